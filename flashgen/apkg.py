@@ -1,0 +1,115 @@
+"""The one module that talks to genanki: note types, decks and notes → an `.apkg` file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from itertools import count
+from pathlib import Path
+
+import genanki
+
+from flashgen.identity import BASIC_MODEL_ID, deck_id
+from flashgen.model import AnkiNote
+
+_CSS = """\
+.card {
+  font-family: -apple-system, "Segoe UI", "Apple SD Gothic Neo", "Noto Sans KR",
+    "Malgun Gothic", sans-serif;
+  font-size: 20px; line-height: 1.5; text-align: left;
+  color: #222; background: #fff; max-width: 40em; margin: 0 auto;
+}
+.nightMode.card, .night_mode .card { color: #ddd; background: #1e1e1e; }
+.context { font-size: 0.7em; color: #888; margin-bottom: 0.4em; }
+.question { font-weight: 600; }
+.source { font-size: 0.6em; color: #aaa; margin-top: 1.5em; }
+img { max-width: 100%; height: auto; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; }
+pre { background: #f4f4f4; padding: 0.5em; overflow-x: auto; font-size: 0.8em; }
+.nightMode pre, .night_mode pre { background: #2a2a2a; }
+"""
+
+_FRONT = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question">{{Question}}</div>"""
+
+_BACK = """\
+{{FrontSide}}
+<hr id="answer">
+<div class="answer">{{Answer}}</div>
+<div class="source">{{Source}}</div>"""
+
+BASIC_MODEL = genanki.Model(
+    BASIC_MODEL_ID,
+    "flashgen Basic",
+    # Frozen: adding or reordering fields under this id makes Anki refuse updates.
+    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Context"}, {"name": "Source"}],
+    templates=[{"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK}],
+    css=_CSS,
+)
+
+
+class _StampedNote(genanki.Note):
+    """genanki stamps every note with the package time; ours carry their own `mod`."""
+
+    def __init__(self, mod: int, **kwargs):
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: ARG002
+        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+
+def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
+    """Write the notes, each in the deck its card names, as one `.apkg` file at `path`.
+
+    The file is built beside its target and moved into place in one step, so a reader
+    sees either the previous deck or the new one, never part of one. Building twice
+    from the same notes gives the same bytes.
+    """
+    notes = list(notes)
+    decks: dict[str, genanki.Deck] = {}
+    for note in notes:
+        name = note.deck_name
+        deck = decks.get(name) or decks.setdefault(name, genanki.Deck(deck_id(name), name))
+        deck.add_note(_genanki_note(note))
+
+    timestamp = max((note.mod for note in notes), default=0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".flashgen-") as scratch:
+        database = Path(scratch) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            genanki.Package(list(decks.values())).write_to_db(
+                connection.cursor(), timestamp, count(timestamp * 1000)
+            )
+            connection.commit()
+        finally:
+            connection.close()
+
+        partial = Path(scratch) / "deck.apkg"
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(_fixed_entry("collection.anki2"), database.read_bytes())
+            archive.writestr(_fixed_entry("media"), "{}")
+        os.replace(partial, path)
+
+
+def _genanki_note(note: AnkiNote) -> genanki.Note:
+    card = note.card
+    return _StampedNote(
+        mod=note.mod,
+        model=BASIC_MODEL,
+        fields=[card.question, card.answer, card.context, card.source],
+        guid=note.guid,
+    )
+
+
+def _fixed_entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry with a fixed date, so the archive's bytes depend on its content only."""
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    return entry

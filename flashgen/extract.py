@@ -1,0 +1,255 @@
+"""Sections → cards, by small named recognisers.
+
+A section's blocks are read in order. Blocks that are only layout or navigation
+(a table of contents, `<br>` spacers, rules, comments) are dropped. Each item of a
+bullet list is offered to the item rules in turn; the first that recognises it makes
+its cards, and the item leaves the section's own answer. Whatever remains is the
+answer to the section's heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.model import Card, NoteTree, Section
+from flashgen.parse import plain_text
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a rule is working: the note, the section, and the headings above it."""
+
+    tree: NoteTree
+    section: Section
+    path: tuple[str, ...]
+    """Titles from the note's root down to this section, inclusive."""
+
+    def quote(self, node: SyntaxTreeNode) -> str:
+        """A block's Markdown exactly as written, moved left to where its first line starts."""
+        start, end = node.map
+        lines = self.tree.lines[start:end]
+        indent = len(lines[0]) - len(lines[0].lstrip(" "))
+        return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
+
+    def card(self, question: str, answer: str, node: SyntaxTreeNode, rule: str) -> Card:
+        return Card(
+            deck=self.path,
+            context=self.path,
+            question=question.strip(),
+            answer=answer.strip(),
+            source=self.tree.note.name,
+            line=node.map[0] + 1 if node.map else self.section.line,
+            rule=rule,
+        )
+
+
+ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
+"""Looks at one list item: None when it is not this rule's, else the cards it gives (maybe none)."""
+
+
+def extract_cards(tree: NoteTree) -> list[Card]:
+    """Every card a note gives, in the order its sections are written."""
+    return list(_cards_of(tree, tree.root, (tree.root.title,)))
+
+
+def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterator[Card]:
+    place = Place(tree, section, path)
+    own_answer: list[str] = []
+    item_cards: list[Card] = []
+    for block in section.blocks:
+        if is_layout(block) or is_table_of_contents(block):
+            continue
+        if block.type in ("bullet_list", "ordered_list"):
+            kept = []
+            for item in block.children:
+                made = _first_match(item, place)
+                if made is None:
+                    kept.append(place.quote(item))
+                else:
+                    item_cards.extend(made)
+            if kept:
+                own_answer.append("\n".join(kept))
+        else:
+            own_answer.append(place.quote(block))
+
+    if own_answer:
+        yield Card(
+            deck=path,
+            context=path[:-1],
+            question=section.title_markdown or section.title,
+            answer="\n\n".join(own_answer),
+            source=tree.note.name,
+            line=section.line,
+            rule="heading_answer",
+        )
+    yield from item_cards
+    for child in section.children:
+        yield from _cards_of(tree, child, (*path, child.title))
+
+
+def _first_match(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    for rule in ITEM_RULES:
+        made = rule(item, place)
+        if made is not None:
+            return made
+    return None
+
+
+# --- blocks that are never cards -------------------------------------------------------
+
+_SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
+
+
+def is_layout(block: SyntaxTreeNode) -> bool:
+    """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments."""
+    if block.type == "hr":
+        return True
+    if block.type == "html_block":
+        return bool(_SPACER.match(block.content))
+    if block.type == "paragraph":
+        return bool(_SPACER.match(block.children[0].content))
+    return False
+
+
+def is_table_of_contents(block: SyntaxTreeNode) -> bool:
+    """A list whose entries are all links into the same page, under at most a label."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    return all(_is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
+
+
+def _is_toc_entry(item: SyntaxTreeNode) -> bool:
+    text, rest = _split_item(item)
+    if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
+        return False
+    if not all(is_table_of_contents(child) for child in rest):
+        return False
+    if text is None:
+        return bool(rest)
+    return _is_anchor_link_only(text) or (bool(rest) and _is_short_label(plain_text(text)))
+
+
+def _is_anchor_link_only(inline: SyntaxTreeNode) -> bool:
+    links = [c for c in inline.children if c.type == "link"]
+    others = [
+        c
+        for c in inline.children
+        if c.type != "link" and not (c.type == "text" and not c.content.strip())
+    ]
+    return len(links) == 1 and not others and str(links[0].attrs.get("href", "")).startswith("#")
+
+
+def _has_anchor_link(node: SyntaxTreeNode) -> bool:
+    return any(
+        n.type == "link" and str(n.attrs.get("href", "")).startswith("#") for n in node.walk()
+    )
+
+
+# --- list item rules --------------------------------------------------------------------
+
+_TERM_DEFINITION = re.compile(r"^(?P<term>[^:\n]+?)\s*:\s+(?P<definition>\S.*)$", re.DOTALL)
+_MAX_TERM_CHARS = 40
+_MAX_TERM_WORDS = 6
+_NOT_TERMS = {
+    # Words that introduce an example, a note or a source, not a thing to define.
+    "예", "예시", "예를 들어", "ex", "ex.", "e.g", "e.g.", "eg", "example", "examples",
+    "참고", "note", "notes", "주의", "출처", "source", "sources", "ref", "reference",
+    "링크", "link",
+    "tip", "팁", "결론", "요약", "summary",
+}  # fmt: skip
+_RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
+
+
+def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- EC2: Elastic Compute Cloud` → EC2 ⟶ Elastic Compute Cloud (and any children)."""
+    text, rest = _split_item(item)
+    if text is None:
+        return None
+    match = _TERM_DEFINITION.match(text.content)
+    if not match:
+        return None
+    term = _unwrap_strong(match["term"].strip())
+    words = _plain(term)
+    if (
+        not words
+        or len(words) > _MAX_TERM_CHARS
+        or len(words.split()) > _MAX_TERM_WORDS
+        or words.lower().rstrip(".") in _NOT_TERMS
+        or words.lower() in _NOT_TERMS
+        or _RANKING.match(words)
+        or "://" in match["definition"][:2]
+        or term.count("`") % 2
+        or "](" in term
+    ):
+        return None
+    answer = "\n\n".join([match["definition"], *(place.quote(child) for child in rest)])
+    return [place.card(term, answer, item, "term_definition")]
+
+
+_MAX_LABEL_CHARS = 50
+_MAX_LABEL_WORDS = 8
+
+
+def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- 장점` over child bullets → "<section> › 장점" ⟶ the children."""
+    text, rest = _split_item(item)
+    if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
+        return None
+    label = text.content.strip().removesuffix(":").strip()
+    if not _is_short_label(_plain(label)):
+        return None
+    answer = "\n\n".join(place.quote(child) for child in rest)
+    return [place.card(_unwrap_strong(label), answer, item, "label_with_children")]
+
+
+def table_of_contents_entry(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- 목차` over anchor links, inside a longer list: navigation, never a card."""
+    text, rest = _split_item(item)
+    if rest and all(is_table_of_contents(child) for child in rest) and _is_toc_entry(item):
+        return []
+    return None
+
+
+ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_with_children]
+"""Tried in order on each list item; the first that recognises the item wins."""
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
+    """A list item's own line (its first paragraph's inline node) and the blocks under it."""
+    children = list(item.children)
+    if children and children[0].type == "paragraph":
+        return children[0].children[0], children[1:]
+    return None, children
+
+
+def _is_short_label(text: str) -> bool:
+    return 0 < len(text) <= _MAX_LABEL_CHARS and len(text.split()) <= _MAX_LABEL_WORDS
+
+
+_MARKUP = re.compile(r"(\*\*|__|`|<[^>]+>)")
+
+
+def _plain(markdown: str) -> str:
+    return " ".join(_MARKUP.sub("", markdown).split())
+
+
+def _unwrap_strong(markdown: str) -> str:
+    """`**EC2**` → `EC2`: a term is bold in the note to stand out, which the front needs not."""
+    for mark in ("**", "__"):
+        inner = markdown[len(mark) : -len(mark)]
+        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
+            return inner.strip()
+    return markdown
+
+
+def _dedent(line: str, indent: int) -> str:
+    """Remove up to `indent` leading spaces; lazy continuation lines may have fewer."""
+    stripped = len(line) - len(line.lstrip(" "))
+    return line[min(indent, stripped) :]

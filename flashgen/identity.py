@@ -1,0 +1,40 @@
+"""The ids Anki matches on. They must never change for the same deck and question.
+
+Anki matches an imported note to the one in the collection by GUID alone, and a
+student's review history follows the GUID. So a note's GUID comes from what the
+student knows the card by, its deck and its question, and never from its answer
+(edits would duplicate it) or its position (insertions would move histories).
+These are our own hashes, not genanki's, so a library upgrade cannot change them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+BASIC_MODEL_ID = 1_607_392_319
+"""The "flashgen Basic" note type. Frozen with its fields: a new layout needs a new id."""
+
+_BASE91 = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+)
+_DECK_ID_FLOOR = 1 << 52
+"""Deck ids sit in [2**52, 2**53): clear of Anki's own small ids, exact in JavaScript."""
+
+
+def deck_id(deck_name: str) -> int:
+    return _DECK_ID_FLOOR + _hash_int("deck", deck_name) % _DECK_ID_FLOOR
+
+
+def note_guid(deck_name: str, question: str) -> str:
+    """Base91, as Anki writes GUIDs; whitespace in the question does not count."""
+    value = _hash_int("note", deck_name, " ".join(question.split()))
+    digits = []
+    while value:
+        value, digit = divmod(value, len(_BASE91))
+        digits.append(_BASE91[digit])
+    return "".join(reversed(digits)) or _BASE91[0]
+
+
+def _hash_int(*parts: str) -> int:
+    digest = hashlib.sha256("\x1f".join(("flashgen", *parts)).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")

@@ -1,0 +1,106 @@
+"""The data passed between stages: notes → sections → cards → decks.
+
+Each stage is a pure function from one of these types to the next, so it can be
+tested on its own, cached, and run in a worker process (everything here pickles).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it.tree import SyntaxTreeNode
+
+DECK_SEPARATOR = "::"
+"""How Anki writes a subdeck: `Parent::Child`."""
+
+
+@dataclass(frozen=True)
+class Note:
+    """One Markdown file, read and decoded."""
+
+    path: Path
+    name: str
+    """The path relative to the source folder, with `/` separators: how messages name it."""
+    text: str
+
+
+@dataclass
+class Section:
+    """A heading and what stands under it, up to the next heading of its level or above.
+
+    The root section of a note has level 0 and the note's title as its title.
+    """
+
+    title: str
+    """Plain text of the heading: no Markdown, no HTML, safe in a deck name."""
+    title_markdown: str
+    """The heading's inline Markdown, as written."""
+    level: int
+    line: int
+    """1-based line of the heading in the note (1 for the root)."""
+    blocks: list[SyntaxTreeNode] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NoteTree:
+    """A parsed note: its sections as a tree under a root named for the note."""
+
+    note: Note
+    root: Section
+    lines: tuple[str, ...]
+    """The note's source lines, so a rule can quote a block exactly as written."""
+
+
+@dataclass(frozen=True)
+class Card:
+    """A question and its answer, still in Markdown, with where it belongs and came from."""
+
+    deck: tuple[str, ...]
+    """Deck path, outermost first: ("AWS", "무중단 배포 기법", "블루/그린 배포")."""
+    context: tuple[str, ...]
+    """Headings shown above the question so the front stands on its own."""
+    question: str
+    answer: str
+    source: str
+    line: int
+    rule: str
+    """Name of the recogniser that made it, for tests and for `--explain`-style debugging."""
+
+    @property
+    def deck_name(self) -> str:
+        return DECK_SEPARATOR.join(self.deck)
+
+
+@dataclass(frozen=True)
+class RenderedCard:
+    """A card's fields as the HTML Anki shows, plus what the builder needs to place it."""
+
+    card: Card
+    question: str
+    answer: str
+    context: str
+    source: str
+
+
+@dataclass(frozen=True)
+class AnkiNote:
+    """A rendered card with the identity and modification time Anki will judge it by."""
+
+    card: RenderedCard
+    guid: str
+    mod: int
+    """Seconds: when this note's content last changed. Anki updates only on a newer mod."""
+
+    @property
+    def deck_name(self) -> str:
+        return self.card.card.deck_name
+
+
+@dataclass(frozen=True)
+class DeckFile:
+    """One `.apkg` to write: its file name and the notes it holds, in every deck they name."""
+
+    filename: str
+    notes: tuple[AnkiNote, ...]

@@ -1,0 +1,87 @@
+"""Markdown text → a tree of sections that keeps source line numbers."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import PurePosixPath
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
+
+_LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
+@cache
+def markdown_parser() -> MarkdownIt:
+    """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it)."""
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def parse_note(note: Note) -> NoteTree:
+    """Split a note into sections by its headings.
+
+    The note's title is its only `#` heading when it has exactly one; otherwise the
+    file name. Every other heading becomes a section under the one above it, whatever
+    levels were skipped on the way.
+    """
+    text = _normalise_indentation(note.text)
+    nodes = SyntaxTreeNode(markdown_parser().parse(text)).children
+    headings = [node for node in nodes if node.type == "heading"]
+    h1s = [node for node in headings if node.tag == "h1"]
+    title_node = h1s[0] if len(h1s) == 1 else None
+
+    if title_node is not None:
+        root = _section_for(title_node, level=0)
+    else:
+        stem = PurePosixPath(note.name).stem
+        root = Section(title=_deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
+
+    open_sections = [root]
+    for node in nodes:
+        if node is title_node:
+            continue
+        if node.type != "heading":
+            open_sections[-1].blocks.append(node)
+            continue
+        section = _section_for(node, level=int(node.tag[1:]))
+        while open_sections[-1].level >= section.level:
+            open_sections.pop()
+        open_sections[-1].children.append(section)
+        open_sections.append(section)
+    return NoteTree(note=note, root=root, lines=tuple(text.split("\n")))
+
+
+def plain_text(inline: SyntaxTreeNode) -> str:
+    """The words of an inline node, without Markdown or HTML."""
+    parts: list[str] = []
+    for child in inline.walk(include_self=False):
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
+    inline = heading.children[0]
+    title = _deck_safe(plain_text(inline))
+    line = heading.map[0] + 1 if heading.map else 1
+    return Section(
+        title=title or f"Line {line}",
+        title_markdown=inline.content.strip(),
+        level=level,
+        line=line,
+    )
+
+
+def _deck_safe(title: str) -> str:
+    """A heading as one deck-name component: `::` would start a subdeck in Anki."""
+    return title.replace(DECK_SEPARATOR, ":").strip()
+
+
+def _normalise_indentation(text: str) -> str:
+    """Leading tabs → 4 spaces, so a block's lines can be re-indented by counting spaces."""
+    return _LEADING_TABS.sub(lambda m: m.group(0).expandtabs(4), text)

@@ -1,0 +1,64 @@
+"""Finding and reading note files: the only stage that reads the file system."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from flashgen.errors import FlashgenError, NoteError
+from flashgen.model import Note
+
+NOTE_SUFFIXES = (".md", ".markdown")
+_BINARY_SNIFF = 8192
+
+
+@dataclass(frozen=True)
+class NoteFile:
+    path: Path
+    name: str
+    """Relative to the folder it was found in, `/`-separated (or the bare name of a file)."""
+    shown: str
+    """How messages name it: the path as the user would type it."""
+
+
+def find_notes(sources: list[Path]) -> list[NoteFile]:
+    """Every Markdown file under the given folders and files, in a stable order."""
+    found: list[NoteFile] = []
+    for source in sources:
+        if source.is_dir():
+            for path in sorted(source.rglob("*")):
+                relative = path.relative_to(source)
+                if (
+                    path.suffix.lower() in NOTE_SUFFIXES
+                    and not any(part.startswith(".") for part in relative.parts)
+                    and path.is_file()
+                ):
+                    found.append(NoteFile(path, relative.as_posix(), path.as_posix()))
+        elif source.is_file():
+            found.append(NoteFile(source, source.name, source.as_posix()))
+        else:
+            raise FlashgenError(f"{source}: no such file or folder")
+    return found
+
+
+def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
+    """Decode a note, refusing binary files and naming the line of the first undecodable byte."""
+    try:
+        data = file.path.read_bytes()
+    except OSError as error:
+        raise NoteError(f"cannot read: {error.strerror or error}") from error
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        raise NoteError("binary file, not a Markdown note")
+    codec = codecs.lookup(encoding).name
+    try:
+        # utf-8-sig: a byte-order mark, as some Windows editors write, is not part of the text.
+        text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise NoteError(
+            f"not valid {encoding} text (byte 0x{data[error.start]:02x}); if the note was saved "
+            f"in another encoding, pass it with --encoding, e.g. --encoding cp949",
+            line=line,
+        ) from error
+    return Note(path=file.path, name=file.name, text=text.replace("\r\n", "\n").replace("\r", "\n"))
