@@ -162,6 +162,8 @@ _NOT_TERMS = {
     "tip", "팁", "결론", "요약", "summary",
 }  # fmt: skip
 _RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
+_LINK_ONLY = re.compile(r"^(<?[a-z]+://\S+?>?|\[[^\]]*\]\([^)]*\))$", re.IGNORECASE)
+"""A bare URL or a lone link: a pointer to read elsewhere, not an answer to learn."""
 
 
 def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
@@ -181,7 +183,7 @@ def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
         or words.lower().rstrip(".") in _NOT_TERMS
         or words.lower() in _NOT_TERMS
         or _RANKING.match(words)
-        or "://" in match["definition"][:2]
+        or _LINK_ONLY.match(match["definition"].strip())
         or term.count("`") % 2
         or "](" in term
     ):

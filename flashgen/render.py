@@ -37,7 +37,8 @@ def render_card(card: Card) -> RenderedCard:
         question=render_markdown(card.question),
         answer=render_markdown(card.answer),
         context=html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False),
-        source=html.escape(f"{card.source}:{card.line}", quote=False),
+        # The file only: a line number would change, and re-stamp the note, at every edit above it.
+        source=html.escape(card.source, quote=False),
     )
 
 

@@ -1,0 +1,56 @@
+"""Shared test helpers: a real Anki collection to import decks into, and paths to test data."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Public study-note collections and the seed note live beside the project, not in it.
+SHARED = Path(os.environ.get("FLASHGEN_SHARED", PROJECT.parent / "shared"))
+
+
+@pytest.fixture
+def collection(tmp_path):
+    """A fresh, empty Anki collection, as a new student's would be."""
+    from anki.collection import Collection
+
+    folder = tmp_path / "anki"
+    folder.mkdir()
+    col = Collection(str(folder / "collection.anki2"))
+    yield col
+    col.close()
+
+
+def import_apkg(col, path: Path, with_scheduling: bool = False):
+    """Import a package the way Anki's File › Import does; returns Anki's import log."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    request = ImportAnkiPackageRequest(
+        package_path=str(path.resolve()),
+        options=ImportAnkiPackageOptions(with_scheduling=with_scheduling),
+    )
+    return col.import_anki_package(request).log
+
+
+_STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
+
+
+def sides(card) -> tuple[str, str]:
+    """What Anki renders on the front and back of a card, without the note type's CSS."""
+    return _STYLE.sub("", card.question()).strip(), _STYLE.sub("", card.answer()).strip()
+
+
+def visible_text(html: str) -> str:
+    """The words a student sees in some card HTML."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

@@ -1,0 +1,178 @@
+"""Decks imported into a real Anki collection behave as a student expects.
+
+These tests use the Anki library itself (`pip install anki`): they import the
+`.apkg` files flashgen writes and read back what Anki renders on each card.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashgen.build import Split, build
+
+from .conftest import PROJECT, SHARED, import_apkg, sides, visible_text, write
+
+SEED = SHARED / "seed" / "aws.md"
+
+
+def build_into(collection, sources, out, **options):
+    report = build([Path(s) for s in sources], out, **options)
+    assert not report.failed, report.problems
+    logs = [import_apkg(collection, deck) for deck in report.decks_written]
+    return report, logs
+
+
+def cards_in(collection, deck_name: str):
+    ids = collection.find_cards(f'"deck:{deck_name}" -"deck:{deck_name}::*"')
+    return [collection.get_card(card_id) for card_id in ids]
+
+
+def card_with_front(collection, *words: str):
+    for card_id in collection.find_cards(""):
+        card = collection.get_card(card_id)
+        front = visible_text(sides(card)[0])
+        if all(word in front for word in words):
+            return card
+    raise AssertionError(f"no card whose front shows {words}")
+
+
+def study(collection, card, rating_name: str = "EASY") -> None:
+    """Answer a card in the reviewer, as a student pressing a button would."""
+    from anki.scheduler.v3 import CardAnswer
+
+    card.start_timer()
+    states = collection._backend.get_scheduling_states(card.id)
+    rating = getattr(CardAnswer, rating_name)
+    answer = collection.sched.build_answer(card=card, states=states, rating=rating)
+    collection.sched.answer_card(answer)
+
+
+def test_sample_notes_import_with_one_deck_per_note_and_subdecks_per_heading(collection, tmp_path):
+    report, logs = build_into(collection, [PROJECT / "source"], tmp_path / "decks")
+
+    assert collection.note_count() == report.cards == sum(len(log.new) for log in logs)
+    names = {deck.name for deck in collection.decks.all_names_and_ids()}
+    assert {"Network", "Network::TCP란?::3-way handshake", "Python Basics::What is the GIL?"} <= names
+    for card_id in collection.find_cards(""):
+        front, back = (visible_text(side) for side in sides(collection.get_card(card_id)))
+        assert front and back.removeprefix(front).strip(), f"a card with an empty side: {front!r}"
+        assert "목차" not in front and "Contents" not in front
+
+
+def test_a_term_card_shows_its_section_on_the_front_and_its_definition_on_the_back(
+    collection, tmp_path
+):
+    note = write(tmp_path / "source" / "aws.md", "# AWS\n\n## AWS 대표 서비스\n- EC2: 가상 컴퓨터\n")
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    [card] = cards_in(collection, "AWS::AWS 대표 서비스")
+    front, back = sides(card)
+    assert '<div class="context">AWS › AWS 대표 서비스</div>' in front
+    assert '<div class="question">EC2</div>' in front
+    assert '<div class="answer">가상 컴퓨터</div>' in back
+    assert "aws.md" in back
+
+
+def test_the_same_label_in_two_sections_gives_fronts_a_student_can_tell_apart(collection, tmp_path):
+    note = write(
+        tmp_path / "source" / "deploy.md",
+        "# 배포\n## 블루/그린 배포\n- 장점\n    - 롤백이 쉬움\n## Rolling 배포\n- 장점\n    - 자원 절약\n",
+    )
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    blue_green = card_with_front(collection, "블루/그린 배포", "장점")
+    rolling = card_with_front(collection, "Rolling 배포", "장점")
+    assert "롤백이 쉬움" in visible_text(sides(blue_green)[1])
+    assert "자원 절약" in visible_text(sides(rolling)[1])
+
+
+def test_remote_images_reach_the_card_and_no_media_is_missing(collection, tmp_path):
+    note = write(tmp_path / "source" / "a.md", "# A\n## 구조\n![](https://example.com/arch.png)\n")
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    card = card_with_front(collection, "구조")
+    assert '<img src="https://example.com/arch.png"' in sides(card)[1]
+    assert not collection.media.check().missing
+
+
+def test_math_reaches_anki_with_mathjax_delimiters(collection, tmp_path):
+    note = write(tmp_path / "source" / "m.md", "# M\n## 분산\n- 정의: $E[(X-\\mu)^2]$\n")
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    assert r"\(E[(X-\mu)^2]\)" in sides(card_with_front(collection, "정의"))[1]
+
+
+def test_rebuild_after_editing_an_answer_updates_the_card_in_place_keeping_its_history(
+    collection, tmp_path
+):
+    source, out = tmp_path / "source", tmp_path / "decks"
+    note = write(source / "aws.md", "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n")
+    build_into(collection, [source], out)
+    ec2 = card_with_front(collection, "EC2")
+    study(collection, ec2)
+    reviewed = collection.get_card(ec2.id)
+    assert reviewed.reps == 1
+
+    write(note, "# AWS\n## 서비스\n- IAM: 인증\n- EC2: Elastic Compute Cloud\n- S3: 파일 시스템\n")
+    _, [log] = build_into(collection, [source], out)
+
+    assert collection.note_count() == 3
+    assert (len(log.new), len(log.updated)) == (1, 1)
+    after = card_with_front(collection, "EC2")
+    assert after.id == ec2.id
+    assert "Elastic Compute Cloud" in sides(after)[1]
+    assert (after.reps, after.ivl, after.due) == (reviewed.reps, reviewed.ivl, reviewed.due)
+
+
+def test_rebuilding_unchanged_notes_writes_the_same_bytes_and_leaves_anki_edits_alone(
+    collection, tmp_path
+):
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "aws.md", "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n")
+    report, _ = build_into(collection, [source], out)
+    first_bytes = report.decks_written[0].read_bytes()
+
+    card = card_with_front(collection, "EC2")
+    edited = card.note()
+    edited["Answer"] = "가상 컴퓨터 (내가 덧붙인 설명)"
+    collection.update_note(edited)
+
+    report, [log] = build_into(collection, [source], out)
+    assert report.decks_written[0].read_bytes() == first_bytes
+    assert not log.updated
+    assert "내가 덧붙인 설명" in sides(card_with_front(collection, "EC2"))[1]
+
+
+def test_switching_how_decks_are_split_never_duplicates_notes(collection, tmp_path):
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "aws.md", "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n## 배포\n- 장점\n  - 롤백\n")
+    write(source / "net.md", "# Network\n## TCP\n- SYN: 연결 요청\n")
+    report, _ = build_into(collection, [source], out / "notes")
+    build_into(collection, [source], out / "sections", split=Split.SECTIONS)
+    build_into(collection, [source], out / "single", single="Everything")
+
+    assert collection.note_count() == report.cards == 3
+    assert {d.name for d in collection.decks.all_names_and_ids()} >= {
+        "AWS::서비스",
+        "AWS::배포",
+        "Network::TCP",
+    }
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed note is not beside the project")
+def test_the_seed_note_gives_the_cards_a_student_would_write_by_hand(collection, tmp_path):
+    source = tmp_path / "source"
+    write(source / "aws.md", SEED.read_text(encoding="utf-8"))
+    build_into(collection, [source], tmp_path / "decks")
+
+    names = {deck.name for deck in collection.decks.all_names_and_ids()}
+    assert "AWS::무중단 배포 기법::블루/그린 배포" in names
+    assert "Elastic Compute Cloud" in visible_text(sides(card_with_front(collection, "EC2"))[1])
+    cons = card_with_front(collection, "Rolling", "단점")
+    assert "호환성 문제가 발생할 수 있음" in visible_text(sides(cons)[1])
+    assert "<strong>호환성 문제가 발생할 수 있음</strong>" in sides(cons)[1]
+    fronts = [visible_text(sides(collection.get_card(c))[0]) for c in collection.find_cards("")]
+    assert not [front for front in fronts if "목차" in front]
+    assert len(fronts) == len(set(fronts)), "two cards a student cannot tell apart"

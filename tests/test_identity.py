@@ -1,0 +1,61 @@
+"""Card identity: what Anki matches on when a rebuilt deck is imported again."""
+
+from pathlib import Path
+
+from flashgen.build import identify, cards_of_note
+from flashgen.identity import deck_id, note_guid
+from flashgen.sources import NoteFile
+from flashgen.stamps import Stamps
+
+from .conftest import write
+
+
+def guids_by_question(path: Path) -> dict[str, str]:
+    notes, _ = identify([cards_of_note(NoteFile(path, path.name, path.name))], Stamps())
+    return {note.card.card.question: note.guid for note in notes}
+
+
+def test_guid_depends_on_deck_and_question_only():
+    assert note_guid("AWS::AWS 대표 서비스", "EC2") == note_guid("AWS::AWS 대표 서비스", "EC2")
+    assert note_guid("AWS::AWS 대표 서비스", "EC2") != note_guid("AWS::AWS 대표 서비스", "S3")
+    assert note_guid("Deploy::Blue", "Pros") != note_guid("Deploy::Rolling", "Pros")
+
+
+def test_deck_ids_are_stable_distinct_and_safe_for_anki():
+    first, second = deck_id("AWS"), deck_id("AWS::AWS란?")
+    assert first == deck_id("AWS")
+    assert first != second
+    for value in (first, second):
+        assert 1 < value < 2**53
+
+
+def test_editing_an_answer_keeps_every_card_identity(tmp_path):
+    note = write(tmp_path / "aws.md", "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n")
+    before = guids_by_question(note)
+    write(note, "# AWS\n## 서비스\n- EC2: Elastic Compute Cloud\n- S3: 객체 스토리지\n")
+    assert guids_by_question(note) == before
+
+
+def test_inserting_a_card_does_not_move_the_others_identities(tmp_path):
+    note = write(tmp_path / "aws.md", "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n")
+    before = guids_by_question(note)
+    write(note, "# AWS\n## 서비스\n- IAM: 인증\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n")
+    after = guids_by_question(note)
+    assert {q: after[q] for q in before} == before
+    assert after["IAM"] not in before.values()
+
+
+def test_a_question_asked_twice_in_a_deck_still_gives_two_distinct_notes(tmp_path):
+    note = write(tmp_path / "n.md", "# N\n## A\n- X: one\n- X: two\n")
+    notes, problems = identify([cards_of_note(NoteFile(note, "n.md", "n.md"))], Stamps())
+    assert len({n.guid for n in notes}) == 2
+    assert len(problems) == 1
+    assert "'X' is asked twice" in problems[0].message
+    assert problems[0].line == 4
+
+
+def test_unchanged_content_keeps_its_mod_and_changed_content_gets_a_newer_one():
+    stamps = Stamps()
+    first = stamps.stamp("guid", "EC2 → 가상 컴퓨터", changed_at=1_000)
+    assert stamps.stamp("guid", "EC2 → 가상 컴퓨터", changed_at=5_000) == first
+    assert stamps.stamp("guid", "EC2 → Elastic Compute Cloud", changed_at=900) > first
