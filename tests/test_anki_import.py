@@ -54,7 +54,11 @@ def test_sample_notes_import_with_one_deck_per_note_and_subdecks_per_heading(col
 
     assert collection.note_count() == report.cards == sum(len(log.new) for log in logs)
     names = {deck.name for deck in collection.decks.all_names_and_ids()}
-    assert {"Network", "Network::TCP란?::3-way handshake", "Python Basics::What is the GIL?"} <= names
+    assert {
+        "Network",
+        "Network::TCP란?::3-way handshake",
+        "Python Basics::What is the GIL?",
+    } <= names
     for card_id in collection.find_cards(""):
         front, back = (visible_text(side) for side in sides(collection.get_card(card_id)))
         assert front and back.removeprefix(front).strip(), f"a card with an empty side: {front!r}"
@@ -64,7 +68,9 @@ def test_sample_notes_import_with_one_deck_per_note_and_subdecks_per_heading(col
 def test_a_term_card_shows_its_section_on_the_front_and_its_definition_on_the_back(
     collection, tmp_path
 ):
-    note = write(tmp_path / "source" / "aws.md", "# AWS\n\n## AWS 대표 서비스\n- EC2: 가상 컴퓨터\n")
+    note = write(
+        tmp_path / "source" / "aws.md", "# AWS\n\n## AWS 대표 서비스\n- EC2: 가상 컴퓨터\n"
+    )
     build_into(collection, [note.parent], tmp_path / "decks")
 
     [card] = cards_in(collection, "AWS::AWS 대표 서비스")

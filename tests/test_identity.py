@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from flashgen.build import identify, cards_of_note
+from flashgen.build import cards_of_note, identify
 from flashgen.identity import deck_id, note_guid
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
