@@ -1,0 +1,221 @@
+"""`flashgen build` as a user runs it, checked through what it writes."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen import __version__
+from flashgen.cli import main
+
+from .conftest import import_apkg, write
+
+AWS = "# AWS\n\n## AWS 대표 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n"
+NETWORK = "# Network\n\n## TCP란?\n- 연결 지향 프로토콜\n- 장점\n    - 신뢰성\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A student's folder with two notes in source/, as the working directory."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    write(tmp_path / "source" / "network.md", NETWORK)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def deck_names(col) -> set[str]:
+    return {deck.name for deck in col.decks.all_names_and_ids()} - {"Default"}
+
+
+def test_build_with_no_arguments_turns_source_into_decks(project, collection):
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "decks").glob("*.apkg")) == [
+        "AWS.apkg",
+        "Network.apkg",
+    ]
+    assert "2 notes read, 2 decks written to decks/, 4 cards, 0 warnings" in result.output
+    for deck in (project / "decks").glob("*.apkg"):
+        import_apkg(collection, deck)
+    assert collection.note_count() == 4
+    assert {"AWS::AWS 대표 서비스", "Network::TCP란?"} <= deck_names(collection)
+
+
+def test_build_takes_other_sources_and_an_output_folder(project):
+    other = write(
+        project / "elsewhere" / "os.md", "# OS\n## PCB\n- 프로세스 정보를 담는 자료구조\n"
+    )
+
+    result = run("build", str(other.parent), "source/aws.md", "-o", "out")
+
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "out").glob("*.apkg")) == ["AWS.apkg", "OS.apkg"]
+    assert not (project / "decks").exists()
+
+
+def test_split_sections_writes_one_deck_file_per_top_level_section(project, collection):
+    result = run("build", "--split", "sections")
+
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in (project / "decks").glob("*.apkg"))
+    assert files == ["AWS - AWS 대표 서비스.apkg", "Network - TCP란.apkg"]
+    import_apkg(collection, project / "decks" / "AWS - AWS 대표 서비스.apkg")
+    assert deck_names(collection) == {"AWS", "AWS::AWS 대표 서비스"}
+
+
+def test_single_writes_every_deck_into_one_file(project, collection):
+    result = run("build", "--single", "CS Study")
+
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (project / "decks").glob("*.apkg")] == ["CS Study.apkg"]
+    import_apkg(collection, project / "decks" / "CS Study.apkg")
+    assert collection.note_count() == 4
+    assert {"AWS::AWS 대표 서비스", "Network::TCP란?"} <= deck_names(collection)
+
+
+def test_deck_file_names_are_safe_everywhere_and_keep_hangul(project):
+    write(project / "source" / "q.md", '# 운영체제: "프로세스" vs 스레드?\n## A\n- 내용\n')
+
+    assert run("build").exit_code == 0
+    assert (project / "decks" / "운영체제 프로세스 vs 스레드.apkg").exists()
+
+
+def test_a_note_without_a_single_title_is_named_for_its_file(project, collection):
+    write(project / "source" / "자료구조 정리.md", "# 스택\n- LIFO\n# 큐\n- FIFO\n")
+
+    assert run("build").exit_code == 0
+    import_apkg(collection, project / "decks" / "자료구조 정리.apkg")
+    assert deck_names(collection) == {"자료구조 정리", "자료구조 정리::스택", "자료구조 정리::큐"}
+
+
+def test_a_note_that_is_not_utf8_is_named_and_the_others_still_build(project):
+    write(project / "source" / "legacy.md", "# 레거시\n## 메모\n- 내용\n", encoding="cp949")
+
+    result = run("build")
+
+    assert result.exit_code == 1
+    assert "source/legacy.md:1: error: not valid utf-8 text" in result.output
+    assert "--encoding cp949" in result.output
+    assert sorted(p.name for p in (project / "decks").glob("*.apkg")) == [
+        "AWS.apkg",
+        "Network.apkg",
+    ]
+    assert "2 notes read, 2 decks written" in result.output
+    assert "1 error" in result.output
+
+
+def test_the_line_of_the_first_undecodable_byte_is_named(project):
+    (project / "source" / "broken.md").write_bytes("# 제목\n\n- 좋음\n- 나".encode() + b"\xff\n")
+
+    result = run("build")
+
+    assert "source/broken.md:4: error: not valid utf-8 text (byte 0xff)" in result.output
+
+
+def test_encoding_option_reads_notes_saved_in_cp949(project, collection):
+    legacy = write(
+        project / "legacy" / "db.md", "# 데이터베이스\n## 인덱스\n- B-Tree: 균형 트리\n", "cp949"
+    )
+
+    result = run("build", "--encoding", "cp949", str(legacy.parent))
+
+    assert result.exit_code == 0, result.output
+    import_apkg(collection, project / "decks" / "데이터베이스.apkg")
+    [card_id] = collection.find_cards("")
+    assert "균형 트리" in collection.get_card(card_id).answer()
+
+
+def test_an_unknown_encoding_is_a_clear_error(project):
+    result = run("build", "--encoding", "klingon")
+
+    assert result.exit_code != 0
+    assert "unknown encoding: klingon" in result.output
+
+
+def test_a_byte_order_mark_is_not_part_of_the_title(project):
+    (project / "source" / "bom.md").write_bytes(b"\xef\xbb\xbf" + b"# BOM\n## A\n- b\n")
+
+    assert run("build").exit_code == 0
+    assert (project / "decks" / "BOM.apkg").exists()
+
+
+def test_a_binary_file_is_refused_by_name(project):
+    (project / "source" / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+    result = run("build")
+
+    assert result.exit_code == 1
+    assert "source/image.md: error: binary file, not a Markdown note" in result.output
+
+
+def test_an_empty_note_is_a_warning_and_gives_no_deck(project):
+    write(project / "source" / "empty.md", "\n  \n")
+
+    result = run("build")
+
+    assert result.exit_code == 0
+    assert "source/empty.md: warning: empty note: no deck written" in result.output
+    assert "1 warning" in result.output
+    assert len(list((project / "decks").glob("*.apkg"))) == 2
+
+
+def test_a_missing_source_folder_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    result = run("build")
+
+    assert result.exit_code != 0
+    assert "source: no such file or folder" in result.output
+
+
+def test_a_failed_write_leaves_the_previous_deck_whole(project, monkeypatch):
+    assert run("build").exit_code == 0
+    deck = project / "decks" / "AWS.apkg"
+    before = deck.read_bytes()
+    write(project / "source" / "aws.md", AWS + "- IAM: 인증\n")
+
+    def disk_full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", disk_full)
+    result = run("build")
+
+    assert result.exit_code == 1
+    assert "decks/AWS.apkg: error: cannot write deck: No space left on device" in result.output
+    assert deck.read_bytes() == before
+    assert sorted(p.name for p in (project / "decks").iterdir() if p.suffix != ".json") == [
+        "AWS.apkg",
+        "Network.apkg",
+    ]
+
+
+def test_version_is_printed():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+@pytest.mark.parametrize("command", [[], ["build"]])
+def test_every_command_has_help_with_examples(command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Markdown" in result.output
+    if command == ["build"]:
+        assert "flashgen build --split sections" in result.output
+
+
+def test_python_dash_m_runs_the_same_cli():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "flashgen", "--version"], capture_output=True, text=True, check=True
+    )
+    assert __version__ in result.stdout
