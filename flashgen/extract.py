@@ -53,12 +53,32 @@ ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 
 def extract_cards(tree: NoteTree) -> list[Card]:
     """Every card a note gives, in the order its sections are written."""
-    return list(_cards_of(tree, tree.root, (tree.root.title,)))
+    cards = _cards_of(tree, tree.root, (tree.root.title,))
+    return [card for card in cards if has_substance(card.answer)]
+
+
+_TAG = re.compile(r"<[^>]*>")
+_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
+_LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+", re.MULTILINE)
+
+
+def has_substance(answer: str) -> bool:
+    """An answer with something to learn: words or a picture, not only tags, spacing or links.
+
+    A back that is only a link points elsewhere; a student could not answer from it.
+    """
+    if "![" in answer or "<img" in answer.lower():
+        return True
+    text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
+    return bool(re.search(r"\w", _LINK.sub(" ", text)))
 
 
 def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterator[Card]:
+    if is_boilerplate_section(section):
+        return
     place = Place(tree, section, path)
     own_answer: list[str] = []
+    kept_items: list[SyntaxTreeNode] = []
     item_cards: list[Card] = []
     for block in section.blocks:
         if is_layout(block) or is_table_of_contents(block):
@@ -68,15 +88,16 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
             for item in block.children:
                 made = _first_match(item, place)
                 if made is None:
-                    kept.append(place.quote(item))
+                    kept.append(item)
                 else:
                     item_cards.extend(made)
             if kept:
-                own_answer.append("\n".join(kept))
+                own_answer.append("\n".join(place.quote(item) for item in kept))
+                kept_items.extend(kept)
         else:
             own_answer.append(place.quote(block))
 
-    if own_answer:
+    if own_answer and not is_unanswered_question_list(section, kept_items, len(own_answer)):
         yield Card(
             deck=path,
             context=path[:-1],
@@ -149,9 +170,43 @@ def _has_anchor_link(node: SyntaxTreeNode) -> bool:
     )
 
 
+_BOILERPLATE_TITLES = {
+    # Who wrote it and where to read more: nothing a student memorises.
+    "작성자", "글쓴이", "저자", "author", "authors", "written by", "contributor", "contributors",
+    "도움을 주신 분들", "기여자", "reference", "references", "ref", "refs", "참고", "참고 자료",
+    "참고자료", "참고 문헌", "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "각주", "link",
+    "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
+}  # fmt: skip
+_SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
+_NOT_WORDS = re.compile(r"[^\w\s]")
+
+
+def is_boilerplate_section(section: Section) -> bool:
+    """An author block or a reference list, whatever emoji or numbering dresses its heading."""
+    title = _NOT_WORDS.sub(" ", _SHORTCODE.sub(" ", section.title.lower()))
+    return " ".join(title.replace("_", " ").split()) in _BOILERPLATE_TITLES
+
+
+_QUESTION_SECTION = re.compile(r"(질문|questions?\b|interview)", re.IGNORECASE)
+
+
+def is_unanswered_question_list(section: Section, items: list[SyntaxTreeNode], blocks: int) -> bool:
+    """`## 예상 질문` over bare questions: something to ask, but nothing to answer with."""
+    if not items or blocks != 1 or any(len(item.children) > 1 for item in items):
+        return False
+    texts = [_plain(text.content) for text, _ in map(_split_item, items) if text is not None]
+    all_questions = bool(texts) and all(text.rstrip().endswith("?") for text in texts)
+    return all_questions or bool(_QUESTION_SECTION.search(section.title))
+
+
 # --- list item rules --------------------------------------------------------------------
 
-_TERM_DEFINITION = re.compile(r"^(?P<term>[^:\n]+?)\s*:\s+(?P<definition>\S.*)$", re.DOTALL)
+_TERM_DEFINITION = re.compile(
+    r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
+    r"|(?P<term>[^:\n]+?)\s*:)"  # term: definition, term : definition, **term**: definition
+    r"\s+(?P<definition>\S.*)$",
+    re.DOTALL,
+)
 _MAX_TERM_CHARS = 40
 _MAX_TERM_WORDS = 6
 _NOT_TERMS = {
@@ -161,6 +216,7 @@ _NOT_TERMS = {
     "링크", "link",
     "tip", "팁", "결론", "요약", "summary",
 }  # fmt: skip
+_EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
 _RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
 _LINK_ONLY = re.compile(r"^(<?[a-z]+://\S+?>?|\[[^\]]*\]\([^)]*\))$", re.IGNORECASE)
 """A bare URL or a lone link: a pointer to read elsewhere, not an answer to learn."""
@@ -174,18 +230,18 @@ def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     match = _TERM_DEFINITION.match(text.content)
     if not match:
         return None
-    term = _unwrap_strong(match["term"].strip())
+    term = _unwrap_strong((match["strong_term"] or match["term"]).strip())
     words = _plain(term)
     if (
         not words
         or len(words) > _MAX_TERM_CHARS
         or len(words.split()) > _MAX_TERM_WORDS
         or words.lower().rstrip(".") in _NOT_TERMS
-        or words.lower() in _NOT_TERMS
+        or words.lower().split()[-1] in _NOT_TERMS  # 이미지 출처: …
+        or _EXAMPLE_PREFIX.match(words)
         or _RANKING.match(words)
         or _LINK_ONLY.match(match["definition"].strip())
-        or term.count("`") % 2
-        or "](" in term
+        or not _balanced(term)  # the colon sits inside a link, a code span or parentheses
     ):
         return None
     answer = "\n\n".join([match["definition"], *(place.quote(child) for child in rest)])
@@ -202,7 +258,7 @@ def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    if not _is_short_label(_plain(label)):
+    if not _is_short_label(_plain(label)) or _is_statement(_plain(label)):
         return None
     answer = "\n\n".join(place.quote(child) for child in rest)
     return [place.card(_unwrap_strong(label), answer, item, "label_with_children")]
@@ -229,6 +285,28 @@ def _split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[Synta
     if children and children[0].type == "paragraph":
         return children[0].children[0], children[1:]
     return None, children
+
+
+def _is_statement(text: str) -> bool:
+    """`- 노드는 항상 red다.` states a fact; a label (`장점`, `람다`, `Pros`) names a part."""
+    text = text.rstrip()
+    if text.endswith("."):
+        return not text.endswith("...")
+    return text.endswith("다") and len(text.split()) > 1
+
+
+def _balanced(text: str) -> bool:
+    """No bracket, parenthesis or code span left open, so a colon after it ends the text."""
+    if text.count("`") % 2 or text.count("**") % 2:
+        return False
+    depth = {"(": 0, "[": 0}
+    closers = {")": "(", "]": "["}
+    for char in text:
+        if char in depth:
+            depth[char] += 1
+        elif char in closers:
+            depth[closers[char]] -= 1
+    return all(value == 0 for value in depth.values())
 
 
 def _is_short_label(text: str) -> bool:

@@ -12,6 +12,11 @@ from markdown_it.tree import SyntaxTreeNode
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+_SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
+_HTML_TAG = re.compile(r"<[^>]*>")
+_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
 
 
 @cache
@@ -27,15 +32,14 @@ def parse_note(note: Note) -> NoteTree:
     file name. Every other heading becomes a section under the one above it, whatever
     levels were skipped on the way.
     """
-    text = _normalise_indentation(note.text)
+    text = _blank_comments(_normalise_indentation(note.text))
     nodes = SyntaxTreeNode(markdown_parser().parse(text)).children
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
 
-    if title_node is not None:
-        root = _section_for(title_node, level=0)
-    else:
+    root = _section_for(title_node, level=0) if title_node is not None else None
+    if root is None or not root.title:
         stem = PurePosixPath(note.name).stem
         root = Section(title=_deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
 
@@ -49,6 +53,8 @@ def parse_note(note: Note) -> NoteTree:
         section = _section_for(node, level=int(node.tag[1:]))
         while open_sections[-1].level >= section.level:
             open_sections.pop()
+        if not section.title:
+            continue  # `## ` alone: what follows stays in the enclosing section
         open_sections[-1].children.append(section)
         open_sections.append(section)
     return NoteTree(note=note, root=root, lines=tuple(text.split("\n")))
@@ -67,19 +73,40 @@ def plain_text(inline: SyntaxTreeNode) -> str:
 
 def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
     inline = heading.children[0]
-    title = _deck_safe(plain_text(inline))
-    line = heading.map[0] + 1 if heading.map else 1
     return Section(
-        title=title or f"Line {line}",
-        title_markdown=inline.content.strip(),
+        title=_deck_safe(plain_text(inline)),
+        title_markdown=_clean_heading(inline.content),
         level=level,
-        line=line,
+        line=heading.map[0] + 1 if heading.map else 1,
     )
+
+
+def _clean_heading(markdown: str) -> str:
+    """A heading as a card's question: without anchors, `[top](#top)` links or `:emoji:` codes."""
+    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE):
+        markdown = pattern.sub(" ", markdown)
+    return " ".join(markdown.split()).rstrip(":").strip()
 
 
 def _deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
-    return title.replace(DECK_SEPARATOR, ":").strip()
+    title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
+    return " ".join(title.split()).rstrip(":").strip()
+
+
+def _blank_comments(text: str) -> str:
+    """HTML comments out of the text, outside code fences, keeping every line where it was."""
+    fences = [m.start() for m in _FENCE.finditer(text)]
+
+    def in_code(position: int) -> bool:
+        return sum(1 for start in fences if start < position) % 2 == 1
+
+    def blank(match: re.Match[str]) -> str:
+        if in_code(match.start()):
+            return match.group(0)
+        return "\n" * match.group(0).count("\n")
+
+    return _COMMENT.sub(blank, text)
 
 
 def _normalise_indentation(text: str) -> str:
