@@ -59,7 +59,7 @@ def extract_cards(tree: NoteTree) -> list[Card]:
 
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
-_LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+", re.MULTILINE)
+_LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
 
 
 def has_substance(answer: str) -> bool:
@@ -78,10 +78,11 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         return
     place = Place(tree, section, path)
     own_answer: list[str] = []
-    kept_items: list[SyntaxTreeNode] = []
+    own_nodes: list[SyntaxTreeNode] = []
+    """The list items and blocks that make up the heading's own answer."""
     item_cards: list[Card] = []
     for block in section.blocks:
-        if is_layout(block) or is_table_of_contents(block):
+        if is_layout(block) or is_table_of_contents(block) or is_attribution(block):
             continue
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
@@ -93,11 +94,12 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
                     item_cards.extend(made)
             if kept:
                 own_answer.append("\n".join(place.quote(item) for item in kept))
-                kept_items.extend(kept)
+                own_nodes.extend(kept)
         else:
             own_answer.append(place.quote(block))
+            own_nodes.append(block)
 
-    if own_answer and not is_unanswered_question_list(section, kept_items, len(own_answer)):
+    if own_answer and not is_unanswered_questions(own_nodes, path):
         yield Card(
             deck=path,
             context=path[:-1],
@@ -176,6 +178,7 @@ _BOILERPLATE_TITLES = {
     "도움을 주신 분들", "기여자", "reference", "references", "ref", "refs", "참고", "참고 자료",
     "참고자료", "참고 문헌", "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "각주", "link",
     "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
+    "목차", "contents", "table of contents",
 }  # fmt: skip
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 _NOT_WORDS = re.compile(r"[^\w\s]")
@@ -187,16 +190,41 @@ def is_boilerplate_section(section: Section) -> bool:
     return " ".join(title.replace("_", " ").split()) in _BOILERPLATE_TITLES
 
 
-_QUESTION_SECTION = re.compile(r"(질문|questions?\b|interview)", re.IGNORECASE)
+_QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
+_QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
-def is_unanswered_question_list(section: Section, items: list[SyntaxTreeNode], blocks: int) -> bool:
-    """`## 예상 질문` over bare questions: something to ask, but nothing to answer with."""
-    if not items or blocks != 1 or any(len(item.children) > 1 for item in items):
+def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
+    """Questions with no answers under them: `- TCP와 UDP의 차이?` in a list, or anything
+    bare under `예상 질문` / `Interview questions`. Something to ask, nothing for the back."""
+    texts = []
+    for node in nodes:
+        if node.type == "list_item":
+            text, rest = _split_item(node)
+            if rest or text is None:
+                return False
+        elif node.type == "paragraph":
+            text = node.children[0]
+        else:
+            return False
+        texts.append(_plain(text.content).strip())
+    if any(_QUESTION_SECTION.search(title) for title in path):
+        return True
+    return all(_QUESTION_TEXT.search(text) for text in texts)
+
+
+_ATTRIBUTION = re.compile(
+    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit)",
+    re.IGNORECASE,
+)
+
+
+def is_attribution(block: SyntaxTreeNode) -> bool:
+    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`: who wrote the note, not what it says."""
+    if block.type != "blockquote":
         return False
-    texts = [_plain(text.content) for text, _ in map(_split_item, items) if text is not None]
-    all_questions = bool(texts) and all(text.rstrip().endswith("?") for text in texts)
-    return all_questions or bool(_QUESTION_SECTION.search(section.title))
+    text = _LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
+    return len(text) < 200 and bool(_ATTRIBUTION.search(text))
 
 
 # --- list item rules --------------------------------------------------------------------
