@@ -195,22 +195,22 @@ _QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
 def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
-    """Questions with no answers under them: `- TCP와 UDP의 차이?` in a list, or anything
-    bare under `예상 질문` / `Interview questions`. Something to ask, nothing for the back."""
-    texts = []
+    """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
+    `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
+    under_question_heading = any(_QUESTION_SECTION.search(title) for title in path)
     for node in nodes:
         if node.type == "list_item":
             text, rest = _split_item(node)
             if rest or text is None:
                 return False
+            if not under_question_heading and not _QUESTION_TEXT.search(_plain(text.content)):
+                return False
         elif node.type == "paragraph":
-            text = node.children[0]
+            if not _QUESTION_TEXT.search(_plain(node.children[0].content)):
+                return False
         else:
             return False
-        texts.append(_plain(text.content).strip())
-    if any(_QUESTION_SECTION.search(title) for title in path):
-        return True
-    return all(_QUESTION_TEXT.search(text) for text in texts)
+    return bool(nodes)
 
 
 _ATTRIBUTION = re.compile(
