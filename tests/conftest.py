@@ -45,6 +45,21 @@ def sides(card) -> tuple[str, str]:
     return _STYLE.sub("", card.question()).strip(), _STYLE.sub("", card.answer()).strip()
 
 
+_ANSWER = re.compile(r'<div class="answer">(.*)</div>\s*<div class="source">', re.DOTALL)
+
+
+def answer_of(back: str) -> str:
+    """The answer part of a rendered back, without the front repeated above it or the source."""
+    match = _ANSWER.search(back)
+    assert match, "a back without the answer block"
+    return match.group(1)
+
+
+def has_content(html: str) -> bool:
+    """Something a student can read or look at."""
+    return bool(visible_text(html)) or "<img" in html
+
+
 def visible_text(html: str) -> str:
     """The words a student sees in some card HTML."""
     return " ".join(re.sub(r"<[^>]+>", " ", html).split())

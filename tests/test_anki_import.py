@@ -12,7 +12,16 @@ import pytest
 
 from flashgen.build import Split, build
 
-from .conftest import PROJECT, SHARED, import_apkg, sides, visible_text, write
+from .conftest import (
+    PROJECT,
+    SHARED,
+    answer_of,
+    has_content,
+    import_apkg,
+    sides,
+    visible_text,
+    write,
+)
 
 SEED = SHARED / "seed" / "aws.md"
 
@@ -60,8 +69,9 @@ def test_sample_notes_import_with_one_deck_per_note_and_subdecks_per_heading(col
         "Python Basics::What is the GIL?",
     } <= names
     for card_id in collection.find_cards(""):
-        front, back = (visible_text(side) for side in sides(collection.get_card(card_id)))
-        assert front and back.removeprefix(front).strip(), f"a card with an empty side: {front!r}"
+        front, back = sides(collection.get_card(card_id))
+        assert visible_text(front), "a card with an empty front"
+        assert has_content(answer_of(back)), f"a card with an empty back: {visible_text(front)}"
         assert "목차" not in front and "Contents" not in front
 
 
