@@ -269,6 +269,7 @@ def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
         or _EXAMPLE_PREFIX.match(words)
         or _RANKING.match(words)
         or _LINK_ONLY.match(match["definition"].strip())
+        or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
         or not _balanced(term)  # the colon sits inside a link, a code span or parentheses
     ):
         return None

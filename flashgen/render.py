@@ -9,6 +9,7 @@ sanitised, because Anki runs scripts inside cards.
 from __future__ import annotations
 
 import html
+import re
 from functools import cache
 
 import nh3
@@ -42,9 +43,15 @@ def render_card(card: Card) -> RenderedCard:
     )
 
 
+_FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNORECASE)
+
+
 def render_markdown(markdown: str) -> str:
-    """Markdown → safe HTML. A one-paragraph text loses its `<p>` so a front reads as a line."""
-    rendered = _renderer().render(markdown).strip()
+    """Markdown → safe HTML. A one-paragraph text loses its `<p>` so a front reads as a line.
+
+    Footnote markers (`<sup>[1)](#ref1)</sup>`) go: they point into a page the card is not.
+    """
+    rendered = _renderer().render(_FOOTNOTE_MARKER.sub("", markdown)).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
     return nh3.clean(

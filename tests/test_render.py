@@ -68,3 +68,7 @@ def test_harmless_raw_html_is_kept():
     assert render_markdown("H<sub>2</sub>O and <kbd>Ctrl</kbd>") == (
         "H<sub>2</sub>O and <kbd>Ctrl</kbd>"
     )
+
+
+def test_footnote_markers_pointing_into_the_page_are_dropped():
+    assert render_markdown("빠른 정렬이다.<sup>[1)](#ref1)</sup>") == "빠른 정렬이다."
