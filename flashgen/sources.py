@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,4 +62,6 @@ def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
             f"in another encoding, pass it with --encoding, e.g. --encoding cp949",
             line=line,
         ) from error
-    return Note(path=file.path, name=file.name, text=text.replace("\r\n", "\n").replace("\r", "\n"))
+    # NFC: macOS may store Hangul decomposed; deck names and GUIDs must not depend on that.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return Note(path=file.path, name=unicodedata.normalize("NFC", file.name), text=text)

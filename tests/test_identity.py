@@ -59,3 +59,14 @@ def test_unchanged_content_keeps_its_mod_and_changed_content_gets_a_newer_one():
     first = stamps.stamp("guid", "EC2 → 가상 컴퓨터", changed_at=1_000)
     assert stamps.stamp("guid", "EC2 → 가상 컴퓨터", changed_at=5_000) == first
     assert stamps.stamp("guid", "EC2 → Elastic Compute Cloud", changed_at=900) > first
+
+
+def test_decomposed_hangul_as_macos_writes_it_gives_the_same_cards(tmp_path):
+    import unicodedata
+
+    text = "## 무중단 배포\n- 블루: 구버전\n"
+    composed = write(tmp_path / "a" / "배포.md", text)
+    decomposed = write(
+        tmp_path / "b" / unicodedata.normalize("NFD", "배포.md"), unicodedata.normalize("NFD", text)
+    )
+    assert guids_by_question(composed) == guids_by_question(decomposed)
