@@ -79,23 +79,27 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
         deck.add_note(_genanki_note(note))
 
     timestamp = max((note.mod for note in notes), default=0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".flashgen-") as scratch:
-        database = Path(scratch) / "collection.anki2"
-        connection = sqlite3.connect(database)
-        try:
-            genanki.Package(list(decks.values())).write_to_db(
-                connection.cursor(), timestamp, count(timestamp * 1000)
-            )
-            connection.commit()
-        finally:
-            connection.close()
+    connection = sqlite3.connect(":memory:")
+    try:
+        genanki.Package(list(decks.values())).write_to_db(
+            connection.cursor(), timestamp, count(timestamp * 1000)
+        )
+        connection.commit()
+        collection = connection.serialize()
+    finally:
+        connection.close()
 
-        partial = Path(scratch) / "deck.apkg"
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(_fixed_entry("collection.anki2"), database.read_bytes())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".flashgen-", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file, zipfile.ZipFile(file, "w") as archive:
+            archive.writestr(_fixed_entry("collection.anki2"), collection)
             archive.writestr(_fixed_entry("media"), "{}")
+        os.chmod(partial, 0o644)
         os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
 
 
 def _genanki_note(note: AnkiNote) -> genanki.Note:
