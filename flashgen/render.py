@@ -51,9 +51,14 @@ def render_markdown(markdown: str) -> str:
 
     Footnote markers (`<sup>[1)](#ref1)</sup>`) go: they point into a page the card is not.
     """
-    rendered = _renderer().render(_FOOTNOTE_MARKER.sub("", markdown)).strip()
+    md = _renderer()
+    env: dict = {}
+    tokens = md.parse(_FOOTNOTE_MARKER.sub("", markdown), env)
+    rendered = md.renderer.render(tokens, md.options, env).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
+    if not _has_raw_html(tokens):
+        return rendered  # markdown-it escapes text and refuses unsafe link schemes by itself
     return nh3.clean(
         rendered,
         tags=_ALLOWED_TAGS,
@@ -64,9 +69,17 @@ def render_markdown(markdown: str) -> str:
     )
 
 
+def _has_raw_html(tokens) -> bool:
+    return any(
+        token.type == "html_block"
+        or (token.children and any(child.type == "html_inline" for child in token.children))
+        for token in tokens
+    )
+
+
 @cache
 def _renderer() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False}).enable("table")
     # No space inside and no digit after the closing `$`: "$5 and $6" is money, not math.
     md.use(
         dollarmath_plugin,
