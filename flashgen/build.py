@@ -145,11 +145,11 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
     for result in results:
         for rendered in result.cards:
             card = rendered.card
-            guid = first_guid = note_guid(card.deck_name, card.question)
+            guid = first_guid = note_guid(card.deck_name, card.front)
             repeat = 1
             while guid in first_seen:
                 repeat += 1
-                guid = note_guid(card.deck_name, f"{card.question}\x1f{repeat}")
+                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}")
             if repeat > 1:
                 first = first_seen[first_guid]
                 problems.append(

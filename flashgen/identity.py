@@ -2,9 +2,10 @@
 
 Anki matches an imported note to the one in the collection by GUID alone, and a
 student's review history follows the GUID. So a note's GUID comes from what the
-student knows the card by, its deck and its question, and never from its answer
-(edits would duplicate it) or its position (insertions would move histories).
-These are our own hashes, not genanki's, so a library upgrade cannot change them.
+student knows the card by, its deck and its front (the question in its context),
+never from its answer (edits would duplicate it) or its position (insertions would
+move histories). These are our own hashes, not genanki's, so a library upgrade
+cannot change them.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ def deck_id(deck_name: str) -> int:
     return _DECK_ID_FLOOR + _hash_int("deck", deck_name) % _DECK_ID_FLOOR
 
 
-def note_guid(deck_name: str, question: str) -> str:
-    """Base91, as Anki writes GUIDs; whitespace in the question does not count."""
-    value = _hash_int("note", deck_name, " ".join(question.split()))
+def note_guid(deck_name: str, front: str) -> str:
+    """Base91, as Anki writes GUIDs; whitespace in the front does not count."""
+    value = _hash_int("note", deck_name, " ".join(front.split()))
     digits = []
     while value:
         value, digit = divmod(value, len(_BASE91))

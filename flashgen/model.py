@@ -72,6 +72,15 @@ class Card:
     def deck_name(self) -> str:
         return DECK_SEPARATOR.join(self.deck)
 
+    @property
+    def front(self) -> str:
+        """Everything the student reads before answering: the context, then the question.
+
+        In a section `## 인터셉터`, the heading's card and an `- 인터셉터: …` bullet's card ask
+        the same words; their context tells them apart, so identity counts it too.
+        """
+        return "\x1f".join((*self.context, self.question))
+
 
 @dataclass(frozen=True)
 class RenderedCard:
