@@ -53,8 +53,10 @@ def parse_note(note: Note) -> NoteTree:
         section = _section_for(node, level=int(node.tag[1:]))
         while open_sections[-1].level >= section.level:
             open_sections.pop()
-        if not section.title:
-            continue  # `## ` alone: what follows stays in the enclosing section
+        if not section.title or section.title == open_sections[-1].title:
+            # `## ` alone, or `# 이진 트리` then `## 이진 트리`: no new section, and no
+            # `이진 트리::이진 트리` deck; what follows stays in the enclosing section.
+            continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
     return NoteTree(note=note, root=root, lines=tuple(text.split("\n")))
@@ -85,13 +87,20 @@ def _clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links or `:emoji:` codes."""
     for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE):
         markdown = pattern.sub(" ", markdown)
-    return " ".join(markdown.split()).rstrip(":").strip()
+    return _unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
 
 
 def _deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
     title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
-    return " ".join(title.split()).rstrip(":").strip()
+    return _unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
+
+
+def _unwrap_brackets(title: str) -> str:
+    """`[ Index 설정 기준 ]` → `Index 설정 기준`: brackets some notes put around every heading."""
+    if title.startswith("[") and title.endswith("]") and title.count("[") == 1:
+        return title[1:-1].strip()
+    return title
 
 
 def _blank_comments(text: str) -> str:
