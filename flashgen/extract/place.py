@@ -1,0 +1,80 @@
+"""Where a recogniser is working, and the small readings of Markdown they share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.model import Card, NoteTree, Section
+
+MAX_LABEL_CHARS = 50
+MAX_LABEL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a rule is working: the note, the section, and the headings above it."""
+
+    tree: NoteTree
+    section: Section
+    path: tuple[str, ...]
+    """Titles from the note's root down to this section, inclusive."""
+
+    def quote(self, node: SyntaxTreeNode) -> str:
+        """A block's Markdown exactly as written, moved left to where its first line starts."""
+        start, end = node.map
+        lines = self.tree.lines[start:end]
+        indent = len(lines[0]) - len(lines[0].lstrip(" "))
+        return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
+
+    def card(self, question: str, answer: str, node: SyntaxTreeNode, rule: str) -> Card:
+        return Card(
+            deck=self.path,
+            context=self.path,
+            question=question.strip(),
+            answer=answer.strip(),
+            source=self.tree.note.name,
+            line=node.map[0] + 1 if node.map else self.section.line,
+            rule=rule,
+        )
+
+
+ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
+"""Looks at one list item: None when it is not this rule's, else the cards it gives (maybe none)."""
+
+
+def split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
+    """A list item's own line (its first paragraph's inline node) and the blocks under it."""
+    children = list(item.children)
+    if children and children[0].type == "paragraph":
+        return children[0].children[0], children[1:]
+    return None, children
+
+
+def is_short_label(text: str) -> bool:
+    return 0 < len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS
+
+
+_MARKUP = re.compile(r"(\*\*|__|`|<[^>]+>)")
+
+
+def plain(markdown: str) -> str:
+    return " ".join(_MARKUP.sub("", markdown).split())
+
+
+def unwrap_strong(markdown: str) -> str:
+    """`**EC2**` → `EC2`: a term is bold in the note to stand out, which the front needs not."""
+    for mark in ("**", "__"):
+        inner = markdown[len(mark) : -len(mark)]
+        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
+            return inner.strip()
+    return markdown
+
+
+def _dedent(line: str, indent: int) -> str:
+    """Remove up to `indent` leading spaces; lazy continuation lines may have fewer."""
+    stripped = len(line) - len(line.lstrip(" "))
+    return line[min(indent, stripped) :]

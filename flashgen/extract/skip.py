@@ -1,0 +1,132 @@
+"""Recognisers of what is never a card: layout, navigation, credits, unanswered questions.
+
+Each is a predicate on one block or section; a match is dropped before any item rule
+or the heading's own answer sees it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.extract.place import is_short_label, plain, split_item
+from flashgen.model import Section
+from flashgen.parse import plain_text
+
+_TAG = re.compile(r"<[^>]*>")
+_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
+_LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
+
+
+def has_substance(answer: str) -> bool:
+    """An answer with something to learn: words or a picture, not only tags, spacing or links.
+
+    A back that is only a link points elsewhere; a student could not answer from it.
+    """
+    if "![" in answer or "<img" in answer.lower():
+        return True
+    text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
+    return bool(re.search(r"\w", _LINK.sub(" ", text)))
+
+
+_SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
+
+
+def is_layout(block: SyntaxTreeNode) -> bool:
+    """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments."""
+    if block.type == "hr":
+        return True
+    if block.type == "html_block":
+        return bool(_SPACER.match(block.content))
+    if block.type == "paragraph":
+        return bool(_SPACER.match(block.children[0].content))
+    return False
+
+
+def is_table_of_contents(block: SyntaxTreeNode) -> bool:
+    """A list whose entries are all links into the same page, under at most a label."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    return all(is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
+
+
+def is_toc_entry(item: SyntaxTreeNode) -> bool:
+    text, rest = split_item(item)
+    if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
+        return False
+    if not all(is_table_of_contents(child) for child in rest):
+        return False
+    if text is None:
+        return bool(rest)
+    return _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
+
+
+def _is_anchor_link_only(inline: SyntaxTreeNode) -> bool:
+    links = [c for c in inline.children if c.type == "link"]
+    others = [
+        c
+        for c in inline.children
+        if c.type != "link" and not (c.type == "text" and not c.content.strip())
+    ]
+    return len(links) == 1 and not others and str(links[0].attrs.get("href", "")).startswith("#")
+
+
+def _has_anchor_link(node: SyntaxTreeNode) -> bool:
+    return any(
+        n.type == "link" and str(n.attrs.get("href", "")).startswith("#") for n in node.walk()
+    )
+
+
+_BOILERPLATE_TITLES = {
+    # Who wrote it and where to read more: nothing a student memorises.
+    "작성자", "글쓴이", "저자", "author", "authors", "written by", "contributor", "contributors",
+    "도움을 주신 분들", "기여자", "reference", "references", "ref", "refs", "참고", "참고 자료",
+    "참고자료", "참고 문헌", "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "각주", "link",
+    "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
+    "목차", "contents", "table of contents",
+}  # fmt: skip
+_NOT_WORDS = re.compile(r"[^\w\s]")
+
+
+def is_boilerplate_section(section: Section) -> bool:
+    """An author block or a reference list, whatever emoji or numbering dresses its heading."""
+    title = _NOT_WORDS.sub(" ", section.title.lower())  # :shortcodes: went with the parse
+    return " ".join(title.replace("_", " ").split()) in _BOILERPLATE_TITLES
+
+
+_QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
+_QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
+
+
+def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
+    """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
+    `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
+    under_question_heading = any(_QUESTION_SECTION.search(title) for title in path)
+    for node in nodes:
+        if node.type == "list_item":
+            text, rest = split_item(node)
+            if rest or text is None:
+                return False
+            if not under_question_heading and not _QUESTION_TEXT.search(plain(text.content)):
+                return False
+        elif node.type == "paragraph":
+            if not _QUESTION_TEXT.search(plain(node.children[0].content)):
+                return False
+        else:
+            return False
+    return bool(nodes)
+
+
+_ATTRIBUTION = re.compile(
+    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit)",
+    re.IGNORECASE,
+)
+
+
+def is_attribution(block: SyntaxTreeNode) -> bool:
+    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`: who wrote the note, not what it says."""
+    if block.type != "blockquote":
+        return False
+    text = _LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
+    return len(text) < 200 and bool(_ATTRIBUTION.search(text))
