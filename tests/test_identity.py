@@ -73,7 +73,10 @@ def test_decomposed_hangul_as_macos_writes_it_gives_the_same_cards(tmp_path):
 
 
 def test_a_heading_and_a_term_of_the_same_name_are_two_cards_without_warnings(tmp_path):
-    note = write(tmp_path / "s.md", "# Spring\n## 인터셉터\n- 요청 전후에 끼어드는 객체\n- 인터셉터: 핸들러 실행 전후 처리\n")
+    note = write(
+        tmp_path / "s.md",
+        "# Spring\n## 인터셉터\n- 요청 전후에 끼어드는 객체\n- 인터셉터: 핸들러 실행 전후 처리\n",
+    )
     notes, problems = identify([cards_of_note(NoteFile(note, "s.md", "s.md"))], Stamps())
     assert len({n.guid for n in notes}) == 2
     assert problems == []
