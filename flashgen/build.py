@@ -12,10 +12,12 @@ import codecs
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from flashgen.apkg import write_apkg
@@ -81,30 +83,39 @@ def build(
         raise FlashgenError(f"no Markdown notes (*.md) found in {', '.join(map(str, sources))}")
 
     report = BuildReport()
-    results = _cards_of_notes(files, encoding, jobs)
-    for result in results:
-        if result.problem is not None:
-            report.problems.append(result.problem)
-        if not (result.problem and result.problem.is_error):
-            report.notes_read += 1
+    with _workers(len(files), jobs) as run:
+        results = run(partial(cards_of_note, encoding=encoding), files)
+        for result in results:
+            if result.problem is not None:
+                report.problems.append(result.problem)
+            if not (result.problem and result.problem.is_error):
+                report.notes_read += 1
 
-    stamps = load_stamps(out)
-    notes, duplicates = identify(results, stamps)
-    report.problems.extend(duplicates)
-    for deck_file in plan_deck_files(notes, split, single):
-        target = out / deck_file.filename
-        try:
-            write_apkg(deck_file.notes, target)
-        except OSError as error:
-            report.problems.append(
-                Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
-            )
+        stamps = load_stamps(out)
+        notes, duplicates = identify(results, stamps)
+        report.problems.extend(duplicates)
+        deck_files = plan_deck_files(notes, split, single)
+        failures = run(partial(write_deck_file, out=out), deck_files)
+
+    for deck_file, failure in zip(deck_files, failures, strict=True):
+        if failure is not None:
+            report.problems.append(failure)
             continue
-        report.decks_written.append(target)
+        report.decks_written.append(out / deck_file.filename)
         report.cards += len(deck_file.notes)
     if report.decks_written:
         save_stamps(stamps, out)
     return report
+
+
+def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
+    """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
+    target = out / deck_file.filename
+    try:
+        write_apkg(deck_file.notes, target)
+    except OSError as error:
+        return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
+    return None
 
 
 def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
@@ -128,13 +139,20 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     return NoteResult(file, cards, changed_at, problem)
 
 
-def _cards_of_notes(files: list[NoteFile], encoding: str, jobs: int | None) -> list[NoteResult]:
+@contextmanager
+def _workers(tasks: int, jobs: int | None) -> Iterator[Callable[[Callable, list], list]]:
+    """A `map` over worker processes when there is enough work to pay for starting them."""
     workers = jobs or os.cpu_count() or 1
-    if workers == 1 or len(files) < _PARALLEL_FROM:
-        return [cards_of_note(file, encoding) for file in files]
+    if workers == 1 or tasks < _PARALLEL_FROM:
+        yield lambda function, items: [function(item) for item in items]
+        return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, len(files) // (workers * 8))
-        return list(pool.map(cards_of_note, files, [encoding] * len(files), chunksize=chunk))
+
+        def run(function: Callable, items: list) -> list:
+            chunk = max(1, len(items) // (workers * 8))
+            return list(pool.map(function, items, chunksize=chunk))
+
+        yield run
 
 
 def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNote], list[Problem]]:
