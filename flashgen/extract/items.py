@@ -97,8 +97,8 @@ def _is_statement(text: str) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    """No bracket, parenthesis or code span left open, so a colon after it ends the text."""
-    if text.count("`") % 2 or text.count("**") % 2:
+    """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
+    if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
     depth = {"(": 0, "[": 0}
     closers = {")": "(", "]": "["}
