@@ -74,9 +74,9 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
     notes = list(notes)
     decks: dict[str, genanki.Deck] = {}
     for note in notes:
-        name = note.deck_name
-        deck = decks.get(name) or decks.setdefault(name, genanki.Deck(deck_id(name), name))
-        deck.add_note(_genanki_note(note))
+        if note.deck_name not in decks:
+            decks[note.deck_name] = genanki.Deck(deck_id(note.deck_name), note.deck_name)
+        decks[note.deck_name].add_note(_genanki_note(note))
 
     timestamp = max((note.mod for note in notes), default=0)
     connection = sqlite3.connect(":memory:")

@@ -2,8 +2,8 @@
 
 Two phases, as a build tool should: first every note is read and turned into
 cards (a bad note is reported and left out), then the deck files are written, each
-atomically. The per-note work is a pure function of the file, so it runs in
-worker processes when there are many notes.
+atomically. Both are pure functions of their input (a note file, a deck file), so
+both run in worker processes when there are many notes.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from flashgen.extract.place import (
     split_item,
     unwrap_strong,
 )
-from flashgen.extract.skip import is_table_of_contents, is_toc_entry
+from flashgen.extract.skip import has_substance, is_table_of_contents, is_toc_entry
 from flashgen.model import Card
 
 _TERM_DEFINITION = re.compile(
@@ -37,8 +37,6 @@ _NOT_TERMS = {
 }  # fmt: skip
 _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
 _RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
-_LINK_ONLY = re.compile(r"^(<?[a-z]+://\S+?>?|\[[^\]]*\]\([^)]*\))$", re.IGNORECASE)
-"""A bare URL or a lone link: a pointer to read elsewhere, not an answer to learn."""
 
 
 def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
@@ -59,12 +57,13 @@ def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
         or words.lower().split()[-1] in _NOT_TERMS  # 이미지 출처: …
         or _EXAMPLE_PREFIX.match(words)
         or _RANKING.match(words)
-        or _LINK_ONLY.match(match["definition"].strip())
         or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
         or not _balanced(term)  # the colon sits inside a link, a code span or parentheses
     ):
         return None
     answer = "\n\n".join([match["definition"], *(place.quote(child) for child in rest)])
+    if not has_substance(answer):
+        return None  # `공식 문서: https://…` points elsewhere; leave it in the section's answer
     return [place.card(term, answer, item, "term_definition")]
 
 
