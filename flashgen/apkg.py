@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import count
 from pathlib import Path
 
@@ -52,6 +54,35 @@ BASIC_MODEL = genanki.Model(
     css=_CSS,
 )
 
+NOTE_TYPES: tuple[genanki.Model, ...] = (BASIC_MODEL,)
+"""Every note type flashgen writes. `flashgen sync` touches only notes of these."""
+
+
+def note_type_fingerprints() -> dict[int, str]:
+    """Each note type's id → a hash of everything Anki shows of it (templates, style).
+
+    Anki takes a note type's new templates and style on import only when the package's
+    copy has a newer `mod` (and the same field and template names; otherwise it makes a
+    copy named "... +"), so the builder stamps a note type anew when this changes.
+    """
+    return {
+        model.model_id: hashlib.sha256(
+            json.dumps(
+                [
+                    model.name,
+                    [f["name"] for f in model.fields],
+                    [[t["name"], t["qfmt"], t["afmt"]] for t in model.templates],
+                    model.css,
+                    model.sort_field_index,
+                    model.latex_pre,
+                    model.latex_post,
+                ],
+                ensure_ascii=False,
+            ).encode("utf-8")
+        ).hexdigest()[:16]
+        for model in NOTE_TYPES
+    }
+
 
 class _StampedNote(genanki.Note):
     """genanki stamps every note with the package time; ours carry their own `mod`."""
@@ -64,8 +95,13 @@ class _StampedNote(genanki.Note):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
-def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
+def write_apkg(
+    notes: Iterable[AnkiNote], path: Path, note_type_mods: Mapping[int, int] | None = None
+) -> None:
     """Write the notes, each in the deck its card names, as one `.apkg` file at `path`.
+
+    `note_type_mods` gives each note type its `mod` (seconds); without it, note types
+    carry the newest note's.
 
     The file is built beside its target and moved into place in one step, so a reader
     sees either the previous deck or the new one, never part of one. Building twice
@@ -84,6 +120,8 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
         genanki.Package(list(decks.values())).write_to_db(
             connection.cursor(), timestamp, count(timestamp * 1000)
         )
+        if note_type_mods:
+            _stamp_note_types(connection.cursor(), note_type_mods)
         connection.commit()
         collection = connection.serialize()
     finally:
@@ -110,6 +148,15 @@ def _genanki_note(note: AnkiNote) -> genanki.Note:
         fields=[card.question, card.answer, card.context, card.source],
         guid=note.guid,
     )
+
+
+def _stamp_note_types(cursor: sqlite3.Cursor, mods: Mapping[int, int]) -> None:
+    """genanki stamps note types with the package time; ours carry their own `mod`."""
+    (models_json,) = cursor.execute("SELECT models FROM col").fetchone()
+    models = json.loads(models_json)
+    for model in models.values():
+        model["mod"] = mods.get(int(model["id"]), model["mod"])
+    cursor.execute("UPDATE col SET models = ?", (json.dumps(models),))
 
 
 def _fixed_entry(name: str) -> zipfile.ZipInfo:

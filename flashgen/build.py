@@ -20,7 +20,7 @@ from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
-from flashgen.apkg import write_apkg
+from flashgen.apkg import note_type_fingerprints, write_apkg
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
@@ -28,7 +28,14 @@ from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCar
 from flashgen.parse import parse_note
 from flashgen.render import render_card
 from flashgen.sources import NoteFile, find_notes, read_note
-from flashgen.stamps import Stamps, load_stamps, save_stamps
+from flashgen.stamps import (
+    CardRecord,
+    Changes,
+    Stamps,
+    load_stamps,
+    save_stamps,
+    source_date_epoch,
+)
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
@@ -45,6 +52,8 @@ class BuildReport:
     decks_written: list[Path] = field(default_factory=list)
     cards: int = 0
     problems: list[Problem] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+    """New, updated and removed cards since the last build into the same folder."""
 
     @property
     def failed(self) -> bool:
@@ -78,6 +87,7 @@ def build(
         codecs.lookup(encoding)
     except LookupError:
         raise FlashgenError(f"unknown encoding: {encoding}") from None
+    source_date_epoch()  # a malformed value stops the build before any work
     files = find_notes(sources)
     if not files:
         raise FlashgenError(f"no Markdown notes (*.md) found in {', '.join(map(str, sources))}")
@@ -94,8 +104,12 @@ def build(
         stamps = load_stamps(out)
         notes, duplicates = identify(results, stamps)
         report.problems.extend(duplicates)
+        newest = max((result.changed_at for result in results), default=0)
+        note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), newest)
+        read = [r for r in results if not (r.problem and r.problem.is_error)]
+        report.changes = stamps.close_build({stamps.file_key(r.file.path) for r in read})
         deck_files = plan_deck_files(notes, split, single)
-        failures = run(partial(write_deck_file, out=out), deck_files)
+        failures = run(partial(write_deck_file, out=out, note_type_mods=note_type_mods), deck_files)
 
     for deck_file, failure in zip(deck_files, failures, strict=True):
         if failure is not None:
@@ -108,11 +122,13 @@ def build(
     return report
 
 
-def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
+def write_deck_file(
+    deck_file: DeckFile, out: Path, note_type_mods: dict[int, int] | None = None
+) -> Problem | None:
     """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
     target = out / deck_file.filename
     try:
-        write_apkg(deck_file.notes, target)
+        write_apkg(deck_file.notes, target, note_type_mods)
     except OSError as error:
         return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
     return None
@@ -122,7 +138,8 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     """One note's whole journey to rendered cards: read → parse → extract → render."""
     try:
         note = read_note(file, encoding)
-        changed_at = int(file.path.stat().st_mtime)
+        epoch = source_date_epoch()
+        changed_at = int(file.path.stat().st_mtime) if epoch is None else epoch
     except NoteError as error:
         return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))
     except OSError as error:
@@ -161,6 +178,7 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
     first_seen: dict[str, Card] = {}
     problems: list[Problem] = []
     for result in results:
+        file = stamps.file_key(result.file.path)
         for rendered in result.cards:
             card = rendered.card
             guid = first_guid = note_guid(card.deck_name, card.front)
@@ -189,7 +207,9 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
                     rendered.source,
                 )
             )
-            notes.append(AnkiNote(rendered, guid, stamps.stamp(guid, content, result.changed_at)))
+            record = CardRecord(card.deck_name, card.question, card.source, file)
+            mod = stamps.stamp(guid, content, result.changed_at, record)
+            notes.append(AnkiNote(rendered, guid, mod))
     return notes, problems
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 import click
 
 from flashgen import __version__
-from flashgen.build import Split, build
+from flashgen.build import BuildReport, Split, build
 from flashgen.errors import FlashgenError
+from flashgen.stamps import Changes
+from flashgen.sync import sync_collection
 
 DEFAULT_SOURCE = Path("source")
 DEFAULT_OUT = Path("decks")
@@ -87,7 +89,12 @@ def build_command(
         )
     except FlashgenError as error:
         raise click.ClickException(str(error)) from None
+    _echo_report(report, out)
+    if report.failed:
+        raise SystemExit(1)
 
+
+def _echo_report(report: BuildReport, out: Path) -> None:
     for problem in report.problems:
         click.echo(str(problem), err=True)
     failed = sum(problem.is_error for problem in report.problems)
@@ -100,9 +107,82 @@ def build_command(
     if failed:
         summary += f", {failed} {_plural(failed, 'error')}"
     click.echo(summary)
-    if report.failed:
-        raise SystemExit(1)
+    _echo_changes(report.changes)
+
+
+def _echo_changes(changes: Changes) -> None:
+    """New, updated and removed cards; the removed ones by name, since an import keeps them."""
+    counts = [
+        f"{len(changes.new)} new" if changes.new else "",
+        f"{len(changes.updated)} updated" if changes.updated else "",
+        f"{len(changes.removed)} removed" if changes.removed else "",
+    ]
+    click.echo(f"since the last build: {', '.join(filter(None, counts)) or 'no changes'}")
+    if changes.removed:
+        click.echo(
+            "removed from the notes (an import leaves them in Anki: delete them there, "
+            "or use flashgen sync):"
+        )
+        for card in changes.removed:
+            click.echo(f"  {card.source}: {card.question} ({card.deck})")
 
 
 def _plural(count: int, word: str) -> str:
     return word if count == 1 else word + "s"
+
+
+@main.command("sync")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--collection",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The Anki collection to change: collection.anki2 in your Anki profile folder.",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder the build writes into (as for build).",
+)
+@click.option("--delete", is_flag=True, help="Delete notes whose source is gone, not tag them.")
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing in Anki.")
+@click.option("--encoding", default="utf-8", show_default=True, help="As for build.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU)."
+)
+def sync_command(
+    sources: tuple[Path, ...],
+    out: Path,
+    collection: Path,
+    delete: bool,
+    dry_run: bool,
+    encoding: str,
+    jobs: int | None,
+) -> None:
+    """Build, then apply the build straight to an Anki collection.
+
+    Adds and updates cards as an import would (your edits in Anki to unchanged
+    cards stay), moves cards into the deck their note names, and tags the cards
+    whose source is gone flashgen::removed (or deletes them, with --delete).
+    Only flashgen's own cards are touched. Close Anki first.
+
+    \b
+    Examples:
+      flashgen sync --collection ~/.local/share/Anki2/'User 1'/collection.anki2 --dry-run
+      flashgen sync --collection PATH --delete
+    """
+    try:
+        report = build(list(sources) or [DEFAULT_SOURCE], out, encoding=encoding, jobs=jobs)
+        _echo_report(report, out)
+        plan = sync_collection(
+            collection, report.decks_written, report.changes, delete=delete, dry_run=dry_run
+        )
+    except FlashgenError as error:
+        raise click.ClickException(str(error)) from None
+    for line in plan.describe(dry_run):
+        click.echo(line)
+    if report.failed:
+        raise SystemExit(1)

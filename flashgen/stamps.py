@@ -1,10 +1,15 @@
-"""When each note last changed, remembered between builds.
+"""What each build remembers for the next one, in a small state file beside the decks.
 
 Anki updates a note on re-import only when the package's `mod` is newer than its own,
 and skips it when not. So a note keeps its old `mod` while its content is unchanged
 (the rebuild is then byte-identical, and edits the student made inside Anki survive),
 and gets a newer one when it changes. With no memory of a note, the time its source
-file was last modified stands in.
+file was last modified stands in. Note types are stamped the same way, so a changed
+template or style reaches Anki on the next import.
+
+An `.apkg` import can add and update but never delete, so the state also remembers
+which cards the last build wrote, with their deck, question and note: the next build
+can then say which cards are new, which changed, and which are gone from the notes.
 """
 
 from __future__ import annotations
@@ -13,46 +18,231 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flashgen.errors import FlashgenError
+
 STATE_FILE = ".flashgen-state.json"
+_VERSION = 2
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    """Enough of a card to name it to the student after its note has lost it."""
+
+    deck: str
+    question: str
+    """As written in the note (Markdown)."""
+    source: str
+    """The note, as the card's Source line names it."""
+    file: str = ""
+    """The note file relative to the state's folder: tells a note left out of a build
+    (its cards are kept) from a deleted one (its cards are gone)."""
+
+
+@dataclass
+class Stamp:
+    hash: str
+    mod: int
+    """Seconds: when the note's content last changed."""
+    card: CardRecord | None = None
+    """None when remembered by a state file written before cards were recorded."""
+    live: bool = False
+    """Written by the last build that read its note: still in the notes."""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one build changed since the last: what a student should expect after importing."""
+
+    new: tuple[CardRecord, ...] = ()
+    updated: tuple[CardRecord, ...] = ()
+    removed: tuple[CardRecord, ...] = ()
+    """Gone from the notes; an import leaves them in Anki until the student deletes them."""
+    unchanged: int = 0
+    built: Mapping[str, Stamp] = field(default_factory=dict)
+    """GUID → stamp of every card this build wrote."""
+    elsewhere: frozenset[str] = frozenset()
+    """GUIDs of cards still in notes this build did not read (a build of some notes only)."""
+
+
+def source_date_epoch() -> int | None:
+    """`SOURCE_DATE_EPOCH`, the reproducible-builds convention, when set.
+
+    It stands in for every note file's modification time: the time a note with no
+    stamp yet, or with new content, is taken to have changed. File times differ
+    between checkouts of the same notes; with it set, every machine builds the same bytes.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise FlashgenError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {value!r}")
+    return int(value)
 
 
 @dataclass
 class Stamps:
-    known: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """GUID → (content hash, mod in seconds)."""
+    known: dict[str, Stamp] = field(default_factory=dict)
+    """GUID → stamp, for every note ever built into this folder."""
+    note_types: dict[int, Stamp] = field(default_factory=dict)
+    folder: Path | None = None
+    """Where the state file lives; note files are remembered relative to it."""
+    _built: dict[str, str] = field(default_factory=dict)
+    """GUID → "new", "updated" or "unchanged", for the cards of the build in progress."""
 
-    def stamp(self, guid: str, content: str, changed_at: int) -> int:
+    def stamp(
+        self, guid: str, content: str, changed_at: int, card: CardRecord | None = None
+    ) -> int:
         """The `mod` for a note with this content; remembers it for the next build."""
-        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+        digest = _digest(content)
         previous = self.known.get(guid)
         if previous is None:
             mod = changed_at
-        elif previous[0] == digest:
-            mod = previous[1]
+        elif previous.hash == digest:
+            mod = previous.mod
         else:
-            mod = max(changed_at, previous[1] + 1)
-        self.known[guid] = (digest, mod)
+            mod = max(changed_at, previous.mod + 1)
+        if previous is None or not previous.live:
+            self._built[guid] = "new"
+        else:
+            self._built[guid] = "unchanged" if previous.hash == digest else "updated"
+        self.known[guid] = Stamp(digest, mod, card or (previous and previous.card), live=True)
         return mod
+
+    def stamp_note_types(self, fingerprints: Mapping[int, str], changed_at: int) -> dict[int, int]:
+        """The `mod` of each note type. Anki takes a note type's new templates and style
+        only from a package whose copy is newer than its own, as with notes."""
+        mods = {}
+        for type_id, fingerprint in fingerprints.items():
+            previous = self.note_types.get(type_id)
+            if previous is None:
+                mod = changed_at
+            elif previous.hash == fingerprint:
+                mod = previous.mod
+            else:
+                mod = max(changed_at, previous.mod + 1)
+            self.note_types[type_id] = Stamp(fingerprint, mod)
+            mods[type_id] = mod
+        return mods
+
+    def file_key(self, path: Path) -> str:
+        """How the state names a note file: relative to its own folder, so it survives
+        moving the project or building from another working directory."""
+        if self.folder is None:
+            return path.as_posix()
+        try:
+            return Path(os.path.relpath(path, self.folder)).as_posix()
+        except ValueError:  # another drive, on Windows
+            return path.absolute().as_posix()
+
+    def close_build(self, files_read: set[str]) -> Changes:
+        """What changed since the last build, given the note files this build read.
+
+        A card the last build wrote and this one did not is removed when its note was
+        read (the card is gone from it) or no longer exists; a note this build was not
+        given keeps its cards.
+        """
+        removed: list[CardRecord] = []
+        elsewhere: set[str] = set()
+        for guid, stamp in self.known.items():
+            if guid in self._built or not stamp.live:
+                continue
+            card = stamp.card
+            if card and card.file not in files_read and self._exists(card.file):
+                elsewhere.add(guid)
+                continue
+            stamp.live = False
+            if card is not None:
+                removed.append(card)
+        by_status: dict[str, list[CardRecord]] = {"new": [], "updated": [], "unchanged": []}
+        for guid, status in self._built.items():
+            by_status[status].append(self.known[guid].card or CardRecord("", "", ""))
+        changes = Changes(
+            new=tuple(by_status["new"]),
+            updated=tuple(by_status["updated"]),
+            removed=tuple(sorted(removed, key=lambda c: (c.source, c.deck, c.question))),
+            unchanged=len(by_status["unchanged"]),
+            built={guid: self.known[guid] for guid in self._built},
+            elsewhere=frozenset(elsewhere),
+        )
+        self._built = {}
+        return changes
+
+    def _exists(self, file: str) -> bool:
+        return bool(file) and self.folder is not None and (self.folder / file).is_file()
 
 
 def load_stamps(folder: Path) -> Stamps:
-    """The stamps saved in an output folder; none when absent or unreadable."""
+    """The stamps saved in an output folder; none when absent or unreadable.
+
+    A state file from before cards were recorded (version 1: hash and mod only) still
+    loads: its notes keep their `mod`, and are named in the changes from the next build on.
+    """
+    stamps = Stamps(folder=folder)
     try:
         raw = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
-        return Stamps({guid: (str(h), int(mod)) for guid, (h, mod) in raw["notes"].items()})
+        for guid, entry in raw["notes"].items():
+            stamps.known[guid] = _stamp_from_json(entry)
+        for type_id, entry in raw.get("note_types", {}).items():
+            stamps.note_types[int(type_id)] = Stamp(str(entry["hash"]), int(entry["mod"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return Stamps()
+        return Stamps(folder=folder)
+    return stamps
+
+
+def _stamp_from_json(entry) -> Stamp:
+    if isinstance(entry, list):  # version 1: [hash, mod]
+        digest, mod = entry
+        return Stamp(str(digest), int(mod), live=True)
+    card = None
+    if "question" in entry:
+        card = CardRecord(
+            str(entry["deck"]), str(entry["question"]), str(entry["source"]), str(entry["file"])
+        )
+    return Stamp(str(entry["hash"]), int(entry["mod"]), card, bool(entry.get("live", True)))
 
 
 def save_stamps(stamps: Stamps, folder: Path) -> None:
-    """Save every stamp, atomically; notes built from other sources before are kept too."""
-    notes = {guid: list(stamps.known[guid]) for guid in sorted(stamps.known)}
-    text = json.dumps({"version": 1, "notes": notes}, ensure_ascii=False, indent=0)
+    """Save every stamp, atomically, one note a line; notes built before are kept too,
+    so a card removed and later restored continues from its old `mod`."""
+    lines = [f'{{"version": {_VERSION},', '"note_types": {']
+    lines += _entries(
+        {str(type_id): {"hash": s.hash, "mod": s.mod} for type_id, s in stamps.note_types.items()}
+    )
+    lines += ["},", '"notes": {']
+    lines += _entries({guid: _stamp_to_json(stamp) for guid, stamp in stamps.known.items()})
+    lines += ["}}"]
     folder.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=folder, prefix=".flashgen-", suffix=".json")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text + "\n")
+        out.write("\n".join(lines) + "\n")
     os.replace(partial, folder / STATE_FILE)
+
+
+def _stamp_to_json(stamp: Stamp) -> dict:
+    entry: dict = {"hash": stamp.hash, "mod": stamp.mod, "live": stamp.live}
+    if stamp.card is not None:
+        entry.update(
+            deck=stamp.card.deck,
+            question=stamp.card.question,
+            source=stamp.card.source,
+            file=stamp.card.file,
+        )
+    return entry
+
+
+def _entries(entries: dict[str, dict]) -> list[str]:
+    keys = sorted(entries)
+    return [
+        f"{json.dumps(key, ensure_ascii=False)}: "
+        f"{json.dumps(entries[key], ensure_ascii=False, sort_keys=True)}"
+        + ("," if index < len(keys) - 1 else "")
+        for index, key in enumerate(keys)
+    ]
+
+
+def _digest(content: str) -> str:
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,230 @@
+"""`flashgen sync`: apply a build straight to a local Anki collection.
+
+An `.apkg` import adds and updates notes, but never moves a card to another deck and
+never deletes one. Sync adds and updates through Anki's own importer, so it judges
+exactly as an import does (a note is updated only when the build's copy is newer,
+so edits made inside Anki to unchanged notes survive, and review history stays with
+each card); then it moves cards into the deck their note names, and tags — or, when
+asked, deletes — the notes whose source is gone. It touches only notes of flashgen's
+own note types, never the student's other notes.
+
+Needs the Anki library: `pip install 'flashgen[anki]'`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashgen.apkg import NOTE_TYPES
+from flashgen.errors import FlashgenError
+from flashgen.stamps import CardRecord, Changes
+
+REMOVED_TAG = "flashgen::removed"
+"""Tags a note whose source is gone, so the student can review and delete it in Anki."""
+
+_NOTE_TYPE_IDS = ",".join(str(model.model_id) for model in NOTE_TYPES)
+
+
+@dataclass(frozen=True)
+class Moved:
+    note_id: int
+    card: CardRecord
+    from_deck: str
+
+
+@dataclass(frozen=True)
+class Retired:
+    """A note in the collection that the build no longer has."""
+
+    note_id: int
+    question: str
+    """What its front asks, as plain text."""
+    source: str
+    deck: str
+
+
+@dataclass
+class SyncPlan:
+    """What sync does, or did, to a collection."""
+
+    add: list[CardRecord] = field(default_factory=list)
+    update: list[CardRecord] = field(default_factory=list)
+    move: list[Moved] = field(default_factory=list)
+    retire: list[Retired] = field(default_factory=list)
+    """Tagged `flashgen::removed`, or deleted with `delete`."""
+    restore: list[int] = field(default_factory=list)
+    """Ids of notes back in the build that carry the removed tag; the tag is taken off."""
+    delete: bool = False
+
+    def describe(self, dry_run: bool) -> list[str]:
+        """The plan in a student's words, one line each: counts first, then each move and
+        each retired note, since those are what an import would not have done."""
+        retiring = "delete" if self.delete else f"tag {REMOVED_TAG}"
+        if dry_run:
+            counts = [
+                f"{len(self.add)} to add",
+                f"{len(self.update)} to update",
+                f"{len(self.move)} to move",
+                f"{len(self.retire)} to {retiring}",
+            ]
+            lines = ["sync plan (dry run, the collection is not changed): " + ", ".join(counts)]
+        else:
+            done = "deleted" if self.delete else f"tagged {REMOVED_TAG}"
+            counts = [
+                f"{len(self.add)} added",
+                f"{len(self.update)} updated",
+                f"{len(self.move)} moved",
+                f"{len(self.retire)} {done}",
+            ]
+            lines = ["synced: " + ", ".join(counts)]
+        lines += [f"  move: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move]
+        lines += [f"  {retiring}: {r.question} ({r.source}, {r.deck})" for r in self.retire]
+        return lines
+
+
+def sync_collection(
+    collection: Path,
+    decks: Sequence[Path],
+    changes: Changes,
+    delete: bool = False,
+    dry_run: bool = False,
+) -> SyncPlan:
+    """Apply a build (its deck files and what it changed) to the collection at `collection`.
+
+    With `dry_run` the plan is worked out and nothing is written. A collection Anki
+    holds open is refused before anything is changed.
+    """
+    col = _open(collection)
+    try:
+        plan = plan_sync(col, changes, delete)
+        if not dry_run:
+            _apply(col, plan, decks)
+    finally:
+        col.close()
+    return plan
+
+
+def plan_sync(col, changes: Changes, delete: bool = False) -> SyncPlan:
+    """What applying the build would do: compare the collection's flashgen notes with it."""
+    plan = SyncPlan(delete=delete)
+    ours = {note.guid: note for note in _flashgen_notes(col)}
+    for guid, stamp in changes.built.items():
+        card = stamp.card or CardRecord("", "", "")
+        have = ours.get(guid)
+        if have is None:
+            plan.add.append(card)
+            continue
+        if have.mod < stamp.mod:
+            plan.update.append(card)
+        away = [deck for deck in have.decks if deck != card.deck]
+        if away:
+            plan.move.append(Moved(have.id, card, away[0]))
+        if REMOVED_TAG in have.tags:
+            plan.restore.append(have.id)
+    for guid, have in ours.items():
+        if guid in changes.built or guid in changes.elsewhere:
+            continue
+        if delete or REMOVED_TAG not in have.tags:
+            plan.retire.append(Retired(have.id, have.question, have.source, ", ".join(have.decks)))
+    plan.retire.sort(key=lambda r: (r.source, r.deck, r.question))
+    return plan
+
+
+@dataclass(frozen=True)
+class _CollectionNote:
+    id: int
+    guid: str
+    mod: int
+    tags: tuple[str, ...]
+    question: str
+    source: str
+    decks: tuple[str, ...]
+    """The home deck of each of its cards (a card in a filtered deck counts where it returns)."""
+
+
+def _flashgen_notes(col) -> list[_CollectionNote]:
+    source_field = {
+        model.model_id: next((i for i, f in enumerate(model.fields) if f["name"] == "Source"), None)
+        for model in NOTE_TYPES
+    }
+    decks: dict[int, list[str]] = {}
+    for note_id, deck_id in col.db.all(
+        "select c.nid, case when c.odid then c.odid else c.did end from cards c "
+        f"join notes n on n.id = c.nid where n.mid in ({_NOTE_TYPE_IDS}) order by c.ord"
+    ):
+        name = col.decks.name(deck_id)
+        if name not in decks.setdefault(note_id, []):
+            decks[note_id].append(name)
+    notes = []
+    for note_id, guid, mod, type_id, sort_field, fields, tags in col.db.all(
+        f"select id, guid, mod, mid, sfld, flds, tags from notes where mid in ({_NOTE_TYPE_IDS})"
+    ):
+        index = source_field.get(type_id)
+        source = fields.split("\x1f")[index] if index is not None else ""
+        notes.append(
+            _CollectionNote(
+                note_id,
+                guid,
+                mod,
+                tuple(col.tags.split(tags)),
+                _plain(str(sort_field)),
+                _plain(source),
+                tuple(decks.get(note_id, ())),
+            )
+        )
+    return notes
+
+
+def _apply(col, plan: SyncPlan, decks: Sequence[Path]) -> None:
+    """Import the decks, then do what an import cannot. The plan's notes were already in
+    the collection, and an import keeps a note's id, so the ids it holds still stand."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    for deck in decks:
+        request = ImportAnkiPackageRequest(
+            package_path=str(deck.resolve()), options=ImportAnkiPackageOptions()
+        )
+        col.import_anki_package(request)
+    for move in plan.move:
+        card_ids = col.card_ids_of_note(move.note_id)
+        col.set_deck(card_ids, col.decks.id(move.card.deck))
+    if plan.restore:
+        col.tags.bulk_remove(plan.restore, REMOVED_TAG)
+    retired = [note.note_id for note in plan.retire]
+    if retired and plan.delete:
+        col.remove_notes(retired)
+    elif retired:
+        col.tags.bulk_add(retired, REMOVED_TAG)
+
+
+def _open(path: Path):
+    if not path.is_file():
+        raise FlashgenError(
+            f"{path}: no Anki collection there (it is the collection.anki2 file in your "
+            "Anki profile folder)"
+        )
+    try:
+        from anki.collection import Collection
+        from anki.errors import DBError
+    except ImportError:
+        raise FlashgenError(
+            "flashgen sync needs the Anki library: pip install 'flashgen[anki]'"
+        ) from None
+    try:
+        return Collection(str(path))
+    except DBError as error:
+        raise FlashgenError(
+            f"{path}: cannot open the collection ({error}); close Anki and try again. "
+            "Nothing was changed."
+        ) from None
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(field_html: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", field_html)).split())
