@@ -173,9 +173,14 @@ def _workers(tasks: int, jobs: int | None) -> Iterator[Callable[[Callable, list]
 
 
 def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNote], list[Problem]]:
-    """Give every card its GUID and `mod`; a question asked twice in one deck is reported."""
+    """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
+
+    GUIDs are unique across the whole build: two notes titled alike give the same deck,
+    and a question asked in both is told apart by the order the notes are read in.
+    """
     notes: list[AnkiNote] = []
-    first_seen: dict[str, Card] = {}
+    first_seen: dict[str, tuple[Card, str]] = {}
+    """GUID → the card that first took it, and its note as messages name it."""
     problems: list[Problem] = []
     for result in results:
         file = stamps.file_key(result.file.path)
@@ -187,17 +192,17 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
                 repeat += 1
                 guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}")
             if repeat > 1:
-                first = first_seen[first_guid]
+                first, first_file = first_seen[first_guid]
                 problems.append(
                     Problem(
                         result.file.shown,
                         f"'{card.question}' is asked twice in deck {card.deck_name} (first at "
-                        f"{first.source}:{first.line}); both are kept, but their review "
+                        f"{first_file}:{first.line}); both are kept, but their review "
                         "histories follow the order they are written in",
                         card.line,
                     )
                 )
-            first_seen[guid] = card
+            first_seen[guid] = (card, result.file.shown)
             content = "\x1f".join(
                 (
                     card.deck_name,

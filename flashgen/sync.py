@@ -61,28 +61,23 @@ class SyncPlan:
     delete: bool = False
 
     def describe(self, dry_run: bool) -> list[str]:
-        """The plan in a student's words, one line each: counts first, then each move and
-        each retired note, since those are what an import would not have done."""
-        retiring = "delete" if self.delete else f"tag {REMOVED_TAG}"
+        """The plan in a student's words: counts first, then each move and each retired
+        note by name, since those are what an import would not have done."""
+        verbs = [("add", "added"), ("update", "updated"), ("move", "moved")]
+        if self.delete:
+            verbs.append(("delete", "deleted"))
+        else:
+            verbs.append((f"tag {REMOVED_TAG}", f"tagged {REMOVED_TAG}"))
+        sizes = [len(self.add), len(self.update), len(self.move), len(self.retire)]
         if dry_run:
-            counts = [
-                f"{len(self.add)} to add",
-                f"{len(self.update)} to update",
-                f"{len(self.move)} to move",
-                f"{len(self.retire)} to {retiring}",
-            ]
+            counts = [f"{size} to {verb}" for size, (verb, _) in zip(sizes, verbs, strict=True)]
             lines = ["sync plan (dry run, the collection is not changed): " + ", ".join(counts)]
         else:
-            done = "deleted" if self.delete else f"tagged {REMOVED_TAG}"
-            counts = [
-                f"{len(self.add)} added",
-                f"{len(self.update)} updated",
-                f"{len(self.move)} moved",
-                f"{len(self.retire)} {done}",
-            ]
+            counts = [f"{size} {done}" for size, (_, done) in zip(sizes, verbs, strict=True)]
             lines = ["synced: " + ", ".join(counts)]
-        lines += [f"  move: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move]
-        lines += [f"  {retiring}: {r.question} ({r.source}, {r.deck})" for r in self.retire]
+        move, retired = (verbs[2][0], verbs[3][0]) if dry_run else (verbs[2][1], verbs[3][1])
+        lines += [f"  {move}: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move]
+        lines += [f"  {retired}: {r.question} ({r.source}, {r.deck})" for r in self.retire]
         return lines
 
 

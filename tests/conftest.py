@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,28 @@ def collection(tmp_path):
     col = Collection(str(folder / "collection.anki2"))
     yield col
     col.close()
+
+
+@contextmanager
+def opened(path: Path):
+    """A collection file opened as Anki opens it, and closed again."""
+    from anki.collection import Collection
+
+    col = Collection(str(path))
+    try:
+        yield col
+    finally:
+        col.close()
+
+
+@pytest.fixture
+def anki_file(tmp_path) -> Path:
+    """A student's collection file, closed, as it is on disk when Anki is not running."""
+    path = tmp_path / "anki" / "collection.anki2"
+    path.parent.mkdir()
+    with opened(path):
+        pass
+    return path
 
 
 def import_apkg(col, path: Path, with_scheduling: bool = False):

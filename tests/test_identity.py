@@ -80,3 +80,18 @@ def test_a_heading_and_a_term_of_the_same_name_are_two_cards_without_warnings(tm
     notes, problems = identify([cards_of_note(NoteFile(note, "s.md", "s.md"))], Stamps())
     assert len({n.guid for n in notes}) == 2
     assert problems == []
+
+
+def test_two_notes_giving_the_same_deck_still_give_unique_guids_naming_both_places(tmp_path):
+    one = write(tmp_path / "aws.md", "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n")
+    two = write(tmp_path / "more" / "aws.md", "# AWS\n## 서비스\n- S3: 객체\n- EC2: 가상 서버\n")
+    results = [cards_of_note(NoteFile(p, p.name, p.as_posix())) for p in (one, two)]
+
+    notes, problems = identify(results, Stamps())
+    again, _ = identify(results, Stamps())
+
+    assert len({n.guid for n in notes}) == len(notes) == 3
+    assert [n.guid for n in again] == [n.guid for n in notes], "resolved differently on a rerun"
+    [problem] = problems
+    assert (problem.file, problem.line) == (two.as_posix(), 4)
+    assert f"first at {one.as_posix()}:3" in problem.message

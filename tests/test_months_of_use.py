@@ -11,15 +11,12 @@ inside Anki to a note left alone survives.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from pathlib import Path
-
-import pytest
 
 from flashgen.build import build
 from flashgen.sync import sync_collection
 
-from .conftest import import_apkg, sides, visible_text, write
+from .conftest import import_apkg, opened, sides, visible_text, write
 from .test_anki_import import study
 
 AWS = """\
@@ -80,27 +77,6 @@ TCP_LATER = """\
 """
 
 STUDENT_NOTE = "객체 스토리지 (내 메모: 버킷 이름은 전역에서 유일)"
-
-
-@contextmanager
-def opened(path: Path):
-    from anki.collection import Collection
-
-    col = Collection(str(path))
-    try:
-        yield col
-    finally:
-        col.close()
-
-
-@pytest.fixture
-def anki_file(tmp_path) -> Path:
-    """A student's collection file, closed, as it is on disk when Anki is not running."""
-    path = tmp_path / "anki" / "collection.anki2"
-    path.parent.mkdir()
-    with opened(path):
-        pass
-    return path
 
 
 def notes_of(col) -> dict[str, tuple[str, str, str]]:

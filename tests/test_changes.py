@@ -1,0 +1,123 @@
+"""After each build, what changed since the last: an import cannot delete, so say so."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen.build import build
+from flashgen.cli import main
+from flashgen.stamps import STATE_FILE, load_stamps
+
+from .conftest import write
+
+AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
+AWS_EDITED = "# AWS\n## 서비스\n- IAM: 권한 관리\n- EC2: Elastic Compute Cloud\n"
+NETWORK = "# Network\n## TCP\n- SYN: 연결 요청\n"
+
+
+def questions(records) -> list[str]:
+    return sorted(record.question for record in records)
+
+
+@pytest.fixture
+def source(tmp_path):
+    write(tmp_path / "source" / "aws.md", AWS)
+    write(tmp_path / "source" / "network.md", NETWORK)
+    return tmp_path / "source"
+
+
+def test_a_rebuild_names_new_updated_and_removed_cards(source, tmp_path):
+    out = tmp_path / "decks"
+    first = build([source], out).changes
+    write(source / "aws.md", AWS_EDITED)
+    changes = build([source], out).changes
+
+    assert questions(first.new) == ["EC2", "S3", "SYN"]
+    assert questions(changes.new) == ["IAM"]
+    assert questions(changes.updated) == ["EC2"]
+    assert [(c.question, c.source, c.deck) for c in changes.removed] == [
+        ("S3", "aws.md", "AWS::서비스")
+    ]
+    assert changes.unchanged == 1
+
+
+def test_a_removed_card_is_named_once_and_counts_as_new_if_it_returns(source, tmp_path):
+    out = tmp_path / "decks"
+    build([source], out)
+    write(source / "aws.md", AWS_EDITED)
+    build([source], out)
+
+    assert not build([source], out).changes.removed
+    write(source / "aws.md", AWS)
+    assert questions(build([source], out).changes.new) == ["S3"]
+
+
+def test_a_deleted_note_file_removes_its_cards(source, tmp_path):
+    out = tmp_path / "decks"
+    build([source], out)
+    (source / "network.md").unlink()
+
+    changes = build([source], out).changes
+
+    assert [(c.question, c.source) for c in changes.removed] == [("SYN", "network.md")]
+
+
+def test_building_one_note_does_not_remove_the_cards_of_the_others(source, tmp_path):
+    out = tmp_path / "decks"
+    build([source], out)
+
+    changes = build([source / "aws.md"], out).changes
+    assert not changes.removed
+    assert len(changes.elsewhere) == 1
+    assert not build([source], out).changes.new, "the other note's cards were forgotten"
+
+
+def test_a_note_that_cannot_be_read_keeps_its_cards(source, tmp_path):
+    out = tmp_path / "decks"
+    build([source], out)
+    (source / "network.md").write_bytes(b"# Network\n\xff\xfe broken\n")
+
+    report = build([source], out)
+
+    assert report.failed
+    assert not report.changes.removed
+
+
+def test_a_state_file_from_an_older_flashgen_still_keeps_every_mod(source, tmp_path):
+    out = tmp_path / "decks"
+    build([source], out)
+    state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+    old = {"version": 1, "notes": {g: [e["hash"], e["mod"]] for g, e in state["notes"].items()}}
+    (out / STATE_FILE).write_text(json.dumps(old), encoding="utf-8")
+    for note in source.glob("*.md"):  # a fresh checkout: every file newer
+        later = note.stat().st_mtime + 3600
+        os.utime(note, (later, later))
+
+    report = build([source], out)
+
+    assert not report.changes.new and not report.changes.removed
+    stamps = load_stamps(out).known
+    assert {guid: stamp.mod for guid, stamp in stamps.items()} == {
+        guid: mod for guid, (_, mod) in old["notes"].items()
+    }
+    assert {stamp.card.question for stamp in stamps.values()} == {"EC2", "S3", "SYN"}
+
+
+def test_the_build_summary_counts_the_changes_and_lists_removed_cards(
+    source, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    first = runner.invoke(main, ["build"], catch_exceptions=False)
+    write(source / "aws.md", AWS_EDITED)
+    result = runner.invoke(main, ["build"], catch_exceptions=False)
+
+    assert "since the last build: 3 new" in first.output
+    assert "since the last build: 1 new, 1 updated, 1 removed" in result.output
+    assert "  aws.md: S3 (AWS::서비스)" in result.output
+    unchanged = runner.invoke(main, ["build"], catch_exceptions=False)
+    assert "since the last build: no changes" in unchanged.output

@@ -1,0 +1,143 @@
+"""`flashgen sync`: a build applied straight to a collection, as Anki would hold it."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen.build import build
+from flashgen.cli import main
+from flashgen.errors import FlashgenError
+from flashgen.sync import REMOVED_TAG, sync_collection
+
+from .conftest import opened, write
+from .test_anki_import import study
+from .test_months_of_use import notes_of
+
+AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
+AWS_WITHOUT_S3 = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n"
+
+
+def sync(source, out, anki_file, **options):
+    report = build([source], out)
+    return sync_collection(anki_file, report.decks_written, report.changes, **options)
+
+
+@pytest.fixture
+def source(tmp_path):
+    write(tmp_path / "source" / "aws.md", AWS)
+    return tmp_path / "source"
+
+
+def test_cards_whose_source_is_gone_are_tagged_and_untagged_when_they_return(
+    source, tmp_path, anki_file
+):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    write(source / "aws.md", AWS_WITHOUT_S3)
+
+    plan = sync(source, out, anki_file)
+    assert [(r.question, r.source) for r in plan.retire] == [("S3", "aws.md")]
+    with opened(anki_file) as col:
+        assert col.note_count() == 2
+        [tagged] = col.find_notes(f"tag:{REMOVED_TAG}")
+        assert col.get_note(tagged)["Question"] == "S3"
+
+    write(source / "aws.md", AWS)
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:
+        assert not col.find_notes(f"tag:{REMOVED_TAG}")
+        assert col.note_count() == 2
+
+
+def test_delete_removes_only_flashgen_notes_whose_source_is_gone(source, tmp_path, anki_file):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:  # the student's own card, in a deck of their own
+        own = col.new_note(col.models.by_name("Basic"))
+        own["Front"], own["Back"] = "S3 요금", "저장량 기준"
+        col.add_note(own, col.decks.id("AWS::서비스"))
+    write(source / "aws.md", AWS_WITHOUT_S3)
+
+    plan = sync(source, out, anki_file, delete=True)
+
+    assert [r.question for r in plan.retire] == ["S3"]
+    with opened(anki_file) as col:
+        fronts = sorted(col.get_note(n).fields[0] for n in col.find_notes(""))
+    assert fronts == ["EC2", "S3 요금"]
+
+
+def test_a_card_outside_its_deck_is_moved_back_keeping_its_history(source, tmp_path, anki_file):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:
+        ec2 = col.get_card(col.find_cards("EC2")[0])
+        study(col, ec2)
+        col.set_deck([ec2.id], col.decks.id("Elsewhere"))
+        studied = col.get_card(ec2.id)
+
+    plan = sync(source, out, anki_file)
+
+    assert [(m.card.question, m.from_deck, m.card.deck) for m in plan.move] == [
+        ("EC2", "Elsewhere", "AWS::서비스")
+    ]
+    with opened(anki_file) as col:
+        moved = col.get_card(ec2.id)
+        assert col.decks.name(moved.did) == "AWS::서비스"
+        assert (moved.reps, moved.ivl, moved.due) == (studied.reps, studied.ivl, studied.due)
+
+
+def test_a_dry_run_shows_the_plan_and_leaves_the_collection_as_it_was(
+    source, tmp_path, anki_file, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    sync(source, tmp_path / "decks", anki_file)
+    write(source / "aws.md", AWS_WITHOUT_S3 + "- IAM: 권한 관리\n")
+    before = anki_file.read_bytes()
+
+    result = CliRunner().invoke(
+        main, ["sync", "--collection", str(anki_file), "--dry-run"], catch_exceptions=False
+    )
+
+    assert result.exit_code == 0, result.output
+    assert (
+        "sync plan (dry run, the collection is not changed): 1 to add, 0 to update, "
+        "0 to move, 1 to tag flashgen::removed" in result.output
+    )
+    assert "  tag flashgen::removed: S3 (aws.md, AWS::서비스)" in result.output
+    assert anki_file.read_bytes() == before
+
+
+def test_sync_reports_what_it_did(source, tmp_path, anki_file, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        main, ["sync", "--collection", str(anki_file)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "synced: 2 added, 0 updated, 0 moved, 0 tagged flashgen::removed" in result.output
+    with opened(anki_file) as col:
+        assert sorted(deck for _, _, deck in notes_of(col).values()) == ["AWS::서비스"] * 2
+
+
+def test_a_collection_anki_holds_open_is_refused_and_left_untouched(source, tmp_path, anki_file):
+    before = anki_file.read_bytes()
+    with opened(anki_file), pytest.raises(FlashgenError, match="Anki already open"):
+        sync(source, tmp_path / "decks", anki_file)
+    assert anki_file.read_bytes() == before
+
+
+def test_a_missing_collection_is_an_error_not_a_new_empty_one(source, tmp_path):
+    missing = tmp_path / "nowhere" / "collection.anki2"
+    with pytest.raises(FlashgenError, match="no Anki collection there"):
+        sync(source, tmp_path / "decks", missing)
+    assert not missing.parent.exists()
+
+
+def test_without_the_anki_library_sync_says_how_to_install_it(
+    source, tmp_path, anki_file, monkeypatch
+):
+    monkeypatch.setitem(sys.modules, "anki.collection", None)
+    with pytest.raises(FlashgenError, match=r"pip install 'flashgen\[anki\]'"):
+        sync(source, tmp_path / "decks", anki_file)
