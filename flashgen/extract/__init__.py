@@ -14,7 +14,10 @@ tests/fixtures/cards/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -28,7 +31,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_unanswered_questions,
 )
-from flashgen.model import Card, NoteTree, Section
+from flashgen.model import Card, CardKind, NoteTree, Section
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -46,8 +49,25 @@ ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_wi
 
 def extract_cards(tree: NoteTree) -> list[Card]:
     """Every card a note gives, in the order its sections are written."""
+    tags = note_tags(tree)
     cards = _cards_of(tree, tree.root, (tree.root.title,))
-    return [card for card in cards if has_substance(card.answer)]
+    return [
+        replace(card, tags=(*tags, *card.tags))
+        for card in cards
+        if card.kind is CardKind.CLOZE or has_substance(card.answer)
+    ]
+
+
+_TAG_UNSAFE = re.compile(r"[\s\"]+")
+
+
+def note_tags(tree: NoteTree) -> tuple[str, ...]:
+    """Every card is tagged with its note file, so a student can find a note's cards in Anki.
+
+    `os/process.md` → `os::process`: Anki shows `::` tags as a tree. Tags cannot hold spaces.
+    """
+    parts = PurePosixPath(tree.note.name).with_suffix("").parts
+    return ("::".join(_TAG_UNSAFE.sub("_", part) for part in parts),)
 
 
 def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterator[Card]:
