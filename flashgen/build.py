@@ -186,11 +186,11 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
         file = stamps.file_key(result.file.path)
         for rendered in result.cards:
             card = rendered.card
-            guid = first_guid = note_guid(card.deck_name, card.front)
+            guid = first_guid = note_guid(card.deck_name, card.front, card.kind)
             repeat = 1
             while guid in first_seen:
                 repeat += 1
-                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}")
+                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}", card.kind)
             if repeat > 1:
                 first, first_file = first_seen[first_guid]
                 problems.append(
@@ -210,6 +210,8 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
                     rendered.answer,
                     rendered.context,
                     rendered.source,
+                    card.kind,
+                    " ".join(card.tags),
                 )
             )
             record = CardRecord(card.deck_name, card.question, card.source, file)
