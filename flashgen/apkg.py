@@ -103,7 +103,7 @@ MODELS = {
     CardKind.CLOZE: CLOZE_MODEL,
 }
 
-NOTE_TYPES: tuple[genanki.Model, ...] = (BASIC_MODEL,)
+NOTE_TYPES: tuple[genanki.Model, ...] = tuple(MODELS.values())
 """Every note type flashgen writes. `flashgen sync` touches only notes of these."""
 
 

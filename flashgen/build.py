@@ -179,8 +179,7 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
     and a question asked in both is told apart by the order the notes are read in.
     """
     notes: list[AnkiNote] = []
-    first_seen: dict[str, tuple[Card, str]] = {}
-    """GUID → the card that first took it, and its note as messages name it."""
+    first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
     for result in results:
         file = stamps.file_key(result.file.path)

@@ -22,7 +22,12 @@ AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n
 def test_released_note_types_keep_their_ids_and_fields():
     # Anki refuses to update notes whose note type gained, lost or reordered a field
     # under the same id: a new layout must be a new note type with a new id.
-    frozen = {1_607_392_319: ("flashgen Basic", ["Question", "Answer", "Context", "Source"])}
+    fields = ["Question", "Answer", "Context", "Source"]
+    frozen = {
+        1_607_392_319: ("flashgen Basic", fields),
+        1_607_392_320: ("flashgen Basic (and reversed card)", fields),
+        1_607_392_321: ("flashgen Cloze", ["Text", "Extra", "Context", "Source"]),
+    }
     released = {m.model_id: (m.name, [f["name"] for f in m.fields]) for m in apkg.NOTE_TYPES}
     assert {i: released[i] for i in frozen} == frozen
 

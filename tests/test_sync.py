@@ -10,11 +10,14 @@ from click.testing import CliRunner
 from flashgen.build import build
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
+from flashgen.model import CardKind
+from flashgen.stamps import Changes
 from flashgen.sync import REMOVED_TAG, sync_collection
 
-from .conftest import opened, write
+from .conftest import import_apkg, opened, write
 from .test_anki_import import study
 from .test_months_of_use import notes_of
+from .test_note_types import card, write_cards
 
 AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
 AWS_WITHOUT_S3 = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n"
@@ -141,3 +144,23 @@ def test_without_the_anki_library_sync_says_how_to_install_it(
     monkeypatch.setitem(sys.modules, "anki.collection", None)
     with pytest.raises(FlashgenError, match=r"pip install 'flashgen\[anki\]'"):
         sync(source, tmp_path / "decks", anki_file)
+
+
+def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, anki_file):
+    deck = write_cards(
+        tmp_path,
+        card("SYN", "연결 요청", CardKind.BASIC),
+        card("TCP", "연결 지향", CardKind.REVERSED),
+        card("{{c1::UDP}}는 비연결형", "", CardKind.CLOZE),
+    )
+    with opened(anki_file) as col:
+        import_apkg(col, deck)
+        own = col.new_note(col.models.by_name("Cloze"))
+        own["Text"] = "{{c1::내가 만든}} 카드"
+        col.add_note(own, col.decks.id("Net"))
+
+    plan = sync_collection(anki_file, [], Changes(), delete=True)
+
+    assert sorted(r.question for r in plan.retire) == ["SYN", "TCP", "{{c1::UDP}}는 비연결형"]
+    with opened(anki_file) as col:
+        assert [col.get_note(n)["Text"] for n in col.find_notes("")] == ["{{c1::내가 만든}} 카드"]
