@@ -99,17 +99,14 @@ class Stamps:
         """The `mod` for a note with this content; remembers it for the next build."""
         digest = _digest(content)
         previous = self.known.get(guid)
-        if previous is None:
-            mod = changed_at
-        elif previous.hash == digest:
-            mod = previous.mod
-        else:
-            mod = max(changed_at, previous.mod + 1)
+        mod = _next_mod(previous, digest, changed_at)
         if previous is None or not previous.live:
             self._built[guid] = "new"
         else:
             self._built[guid] = "unchanged" if previous.hash == digest else "updated"
-        self.known[guid] = Stamp(digest, mod, card or (previous and previous.card), live=True)
+        if card is None and previous is not None:
+            card = previous.card
+        self.known[guid] = Stamp(digest, mod, card, live=True)
         return mod
 
     def stamp_note_types(self, fingerprints: Mapping[int, str], changed_at: int) -> dict[int, int]:
@@ -117,13 +114,7 @@ class Stamps:
         only from a package whose copy is newer than its own, as with notes."""
         mods = {}
         for type_id, fingerprint in fingerprints.items():
-            previous = self.note_types.get(type_id)
-            if previous is None:
-                mod = changed_at
-            elif previous.hash == fingerprint:
-                mod = previous.mod
-            else:
-                mod = max(changed_at, previous.mod + 1)
+            mod = _next_mod(self.note_types.get(type_id), fingerprint, changed_at)
             self.note_types[type_id] = Stamp(fingerprint, mod)
             mods[type_id] = mod
         return mods
@@ -173,6 +164,15 @@ class Stamps:
 
     def _exists(self, file: str) -> bool:
         return bool(file) and self.folder is not None and (self.folder / file).is_file()
+
+
+def _next_mod(previous: Stamp | None, digest: str, changed_at: int) -> int:
+    """Unchanged content keeps its `mod`; changed content gets a newer one than before."""
+    if previous is None:
+        return changed_at
+    if previous.hash == digest:
+        return previous.mod
+    return max(changed_at, previous.mod + 1)
 
 
 def load_stamps(folder: Path) -> Stamps:

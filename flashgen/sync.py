@@ -146,12 +146,13 @@ def _flashgen_notes(col) -> list[_CollectionNote]:
         model.model_id: next((i for i, f in enumerate(model.fields) if f["name"] == "Source"), None)
         for model in NOTE_TYPES
     }
+    deck_names = {deck.id: deck.name for deck in col.decks.all_names_and_ids()}
     decks: dict[int, list[str]] = {}
     for note_id, deck_id in col.db.all(
         "select c.nid, case when c.odid then c.odid else c.did end from cards c "
         f"join notes n on n.id = c.nid where n.mid in ({_NOTE_TYPE_IDS}) order by c.ord"
     ):
-        name = col.decks.name(deck_id)
+        name = deck_names.get(deck_id, "")
         if name not in decks.setdefault(note_id, []):
             decks[note_id].append(name)
     notes = []
