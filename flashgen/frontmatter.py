@@ -33,7 +33,7 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
     if end is None:
         return FrontMatter(), text  # a `---` rule at the top, not front matter
     front_matter = read_front_matter(lines[1:end], first_line=2)
-    return front_matter, "\n" * end + "\n".join(lines[end + 1 :])
+    return front_matter, "\n" * (end + 1) + "\n".join(lines[end + 1 :])
 
 
 def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:

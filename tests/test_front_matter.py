@@ -1,0 +1,48 @@
+"""Reading a note's front matter: the forms Obsidian, Jekyll and Hugo notes use."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashgen.frontmatter import split_front_matter
+from flashgen.model import CardsMode
+
+
+def front_matter(*lines: str):
+    return split_front_matter("\n".join(["---", *lines, "---", "# Note", ""]))[0]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("tags: [os, process scheduling]",),
+        ("tags: os, process scheduling",),
+        ("tags:", "  - os", "  - process scheduling"),
+        ("tags:", "- '#os'", '- "process scheduling"'),
+    ],
+)
+def test_tags_in_every_form_become_anki_tags_without_spaces(lines):
+    assert front_matter(*lines).tags == ("os", "process_scheduling")
+
+
+def test_space_separated_tags_are_several_tags():
+    assert front_matter("tags: os network").tags == ("os", "network")
+
+
+def test_keys_flashgen_does_not_read_are_passed_over_quietly():
+    result = front_matter(
+        "title: 프로세스", "aliases:", "  - proc", "meta:", "  author: kim", "cards: explicit"
+    )
+    assert result.cards is CardsMode.EXPLICIT and result.problems == ()
+
+
+def test_a_line_that_is_not_a_setting_is_reported_with_its_line():
+    result = front_matter("deck: OS", "this is not yaml", "cards: off  # for now")
+    assert result.problems == ((3, "front matter line not understood: 'this is not yaml'"),)
+    assert result.deck == "OS" and result.cards is CardsMode.OFF
+
+
+def test_front_matter_lines_are_blanked_so_later_lines_keep_their_numbers():
+    text = "---\ndeck: OS\n---\n# Note\n"
+    _, body = split_front_matter(text)
+    assert body.split("\n")[3] == "# Note" and "deck" not in body
