@@ -23,11 +23,10 @@ from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
-    cloze,
-    inline_pair,
+    WRITTEN_CARDS,
+    flashcards_tag,
     mdanki_card,
-    multiline_question,
-    question_answer,
+    written_cards_below,
 )
 from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
@@ -54,18 +53,16 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
 SECTION_RULES: list[SectionRule] = [mdanki_card]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
-EXPLICIT_CARDS: list[ItemRule] = [question_answer, multiline_question, inline_pair, cloze]
-"""Cards the writer wrote in a flashcard syntax: first, so they are taken as written."""
-
 ITEM_RULES: list[ItemRule] = [
-    *EXPLICIT_CARDS,
+    *WRITTEN_CARDS,  # cards written in a flashcard syntax come first: they are taken as written
+    written_cards_below,
     table_of_contents_entry,
     term_definition,
     label_with_children,
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = [*EXPLICIT_CARDS]
+BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 

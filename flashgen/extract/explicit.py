@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from markdown_it.tree import SyntaxTreeNode
 
-from flashgen.extract.place import Place, split_item
+from flashgen.extract.place import ItemRule, Place, split_item, unwrap_strong
 from flashgen.model import Card, CardKind, CardsMode, Section
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
@@ -223,8 +223,55 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
     ]
 
 
+WRITTEN_CARDS: list[ItemRule] = [question_answer, multiline_question, inline_pair, cloze]
+"""The syntaxes a paragraph or a list item can be written in, in the order they are tried."""
+
+
+def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- TCP` over `- 연결 방식::연결 지향` bullets: the label groups cards written below it.
+
+    The cards written in a syntax are made, with the label added to their context; bullets
+    beside them in no syntax are left out, since the writer chose which cards to have here.
+    """
+    text, rest = split_item(item)
+    lists = [block for block in rest if block.type in ("bullet_list", "ordered_list")]
+    cards = []
+    for child in (child for block in lists for child in block.children):
+        for rule in (*WRITTEN_CARDS, written_cards_below):
+            made = rule(child, place)
+            if made is not None:
+                cards.extend(made)
+                break
+    if not cards:
+        return None
+    label = unwrap_strong(text.content.strip().removesuffix(":").strip()) if text else ""
+    if not label:
+        return cards
+    above = len(place.path)  # labels further down came in after the section path
+    return [
+        replace(card, context=(*card.context[:above], label, *card.context[above:]))
+        for card in cards
+    ]
+
+
+_TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
+_FLASHCARDS_TAG = re.compile(r"(^|\s)#flashcards\b")
+
+
+def flashcards_tag(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`#flashcards` on a line of its own marks a note for Obsidian Spaced Repetition: a tag,
+    not something to learn."""
+    if block.type == "paragraph" and _is_flashcards_tag_line(block.children[0].content):
+        return []
+    return None
+
+
+def _is_flashcards_tag_line(text: str) -> bool:
+    return bool(_TAG_LINE.match(text.strip()) and _FLASHCARDS_TAG.search(text))
+
+
 EXPLICIT_RULES = frozenset(
-    {"inline_pair", "question_answer", "multiline_question", "cloze", "mdanki_card"}
+    {rule.__name__ for rule in (*WRITTEN_CARDS, written_cards_below, mdanki_card)}
 )
 """The names of the rules above: what `cards: explicit` keeps."""
 
@@ -251,14 +298,17 @@ def _with_kind(card: Card, kind: CardKind) -> Card:
 
 
 def _writes_glued_pairs(place: Place) -> bool:
-    """Whether the note asks for `question::answer` cards: explicit cards only, or two lines
-    or more that read as pairs (outside code, which is never a paragraph)."""
+    """Whether the note asks for `question::answer` cards: explicit cards only, a
+    `#flashcards` tag, or two lines or more that read as pairs (outside code, which is never
+    an inline node)."""
     if place.tree.front_matter.cards is CardsMode.EXPLICIT:
         return True
     pairs = 0
     for section in _sections(place.tree.root):
         for block in section.blocks:
             for node in block.walk():
+                if node.type == "inline" and _is_flashcards_tag_line(node.content):
+                    return True
                 if node.type == "inline" and "::" in node.content:
                     lines = node.content.split("\n")
                     pairs += sum(_pair(line, glued_ok=True) is not None for line in lines)
