@@ -9,7 +9,6 @@ links or `:emoji:` codes, and a `::` glued between two words (`std::vector`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from markdown_it.tree import SyntaxTreeNode
@@ -47,8 +46,9 @@ def inline_pair(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
     Each line of a paragraph or a list item's own text must be such a pair: a `::` in the
     middle of prose is something else. A `::` glued between two words is the scope operator
     of C++, Rust, PHP or Java (`std::vector`, `Class::method`), so it separates a card only in
-    a note that writes its cards this way: at least twice, or under `cards: explicit`. A
-    single card can always be written `TCP :: Transmission Control Protocol`.
+    a note that declares its cards: `#flashcards` or `cards: explicit`. Anywhere else a card
+    is written with a space or a `?` before the separator: `TCP :: Transmission Control
+    Protocol`, `What does TCP guarantee?::Order`.
     """
     text, rest = _own_text(node)
     if text is None or "::" not in text:
@@ -255,7 +255,7 @@ def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None
 
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
-_FLASHCARDS_TAG = re.compile(r"(^|\s)#flashcards\b")
+_FLASHCARDS_TAG = re.compile(r"(^|\s)#flashcards(?![\w-])", re.IGNORECASE)
 
 
 def flashcards_tag(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
@@ -298,26 +298,11 @@ def _with_kind(card: Card, kind: CardKind) -> Card:
 
 
 def _writes_glued_pairs(place: Place) -> bool:
-    """Whether the note asks for `question::answer` cards: explicit cards only, a
-    `#flashcards` tag, or two lines or more that read as pairs (outside code, which is never
-    an inline node)."""
-    if place.tree.front_matter.cards is CardsMode.EXPLICIT:
+    """Whether the note declares its `question::answer` cards: `cards: explicit` in its front
+    matter, or the `#flashcards` tag Obsidian Spaced Repetition looks for."""
+    front_matter = place.tree.front_matter
+    if front_matter.cards is CardsMode.EXPLICIT:
         return True
-    pairs = 0
-    for section in _sections(place.tree.root):
-        for block in section.blocks:
-            for node in block.walk():
-                if node.type == "inline" and _is_flashcards_tag_line(node.content):
-                    return True
-                if node.type == "inline" and "::" in node.content:
-                    lines = node.content.split("\n")
-                    pairs += sum(_pair(line, glued_ok=True) is not None for line in lines)
-                    if pairs >= 2:
-                        return True
-    return False
-
-
-def _sections(section: Section) -> Iterator[Section]:
-    yield section
-    for child in section.children:
-        yield from _sections(child)
+    if any(tag.split("/")[0].lower() == "flashcards" for tag in front_matter.tags):
+        return True
+    return any(_FLASHCARDS_TAG.search(line) for line in place.tree.lines)
