@@ -17,7 +17,6 @@ _DELIMITER = "---"
 _CLOSERS = ("---", "...")
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$|^-\s+(?P<top>.*?)\s*$")
-_TAG_UNSAFE = re.compile(r"[\s\"]+")
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter, str]:
@@ -46,7 +45,7 @@ def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:
             continue
         item = _LIST_ITEM.match(line)
         if item and key is not None and isinstance(values[key][1], list):
-            values[key][1].append(_unquote(item["value"] or item["top"] or ""))
+            values[key][1].append(_unquote(_without_comment(item["value"] or item["top"] or "")))
             continue
         if line[0] in " \t":
             continue  # nested under a key flashgen does not read
@@ -56,7 +55,7 @@ def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:
             key = None
             continue
         key = match["key"].lower()
-        value = match["value"] or ""
+        value = _without_comment(match["value"] or "")
         values[key] = (number, value if value else [])
 
     settings: dict = {}
@@ -88,7 +87,7 @@ def _tags(value: str | list[str]) -> tuple[str, ...]:
     Obsidian writes tags with or without `#`; Anki's are bare.
     """
     if isinstance(value, str):
-        value = value.strip()
+        value = _unquote(value)
         if value.startswith("[") and value.endswith("]"):
             items = value[1:-1].split(",")
         elif "," in value:
@@ -97,7 +96,7 @@ def _tags(value: str | list[str]) -> tuple[str, ...]:
             items = value.split()
     else:
         items = value
-    tags = (_TAG_UNSAFE.sub("_", _unquote(item).strip().lstrip("#")) for item in items)
+    tags = ("_".join(_unquote(item).replace('"', " ").split()).lstrip("#") for item in items)
     return tuple(dict.fromkeys(tag for tag in tags if tag))
 
 
@@ -111,4 +110,18 @@ def _unquote(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         return value[1:-1]
-    return re.sub(r"\s+#.*$", "", value)  # `cards: off  # for now`
+    return value
+
+
+def _without_comment(value: str) -> str:
+    """`cards: off  # for now` → `off`. As in YAML, `#` at the start or after a space begins
+    a comment, unless it stands inside quotes (`"C# basics"`)."""
+    quote = None
+    for index, char in enumerate(value):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"" and (index == 0 or value[index - 1] in " \t[,"):
+            quote = char
+        elif char == "#" and (index == 0 or value[index - 1] in " \t"):
+            return value[:index].strip()
+    return value.strip()

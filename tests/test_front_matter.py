@@ -46,3 +46,10 @@ def test_front_matter_lines_are_blanked_so_later_lines_keep_their_numbers():
     text = "---\ndeck: OS\n---\n# Note\n"
     _, body = split_front_matter(text)
     assert body.split("\n")[3] == "# Note" and "deck" not in body
+
+
+def test_comments_are_left_out_but_a_quoted_hash_is_kept():
+    result = front_matter(
+        'deck: "C# 기초"  # the deck', "tags: [csharp, dotnet]  # both", "cards: off # for now"
+    )
+    assert (result.deck, result.tags, result.cards) == ("C# 기초", ("csharp", "dotnet"), "off")
