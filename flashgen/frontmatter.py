@@ -10,6 +10,7 @@ with its line and left out; the note is still built.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.model import DECK_SEPARATOR, CardsMode, FrontMatter
 
@@ -26,13 +27,24 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
     point at the right line. A note without front matter comes back unchanged.
     """
     lines = text.split("\n")
-    if not lines or lines[0].rstrip() != _DELIMITER:
-        return FrontMatter(), text
+    first = next((line for line in lines[1:] if line.strip()), "")
+    if lines[0].rstrip() != _DELIMITER or not _KEY_VALUE.match(first):
+        return FrontMatter(), text  # a `---` rule at the top, not front matter
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in _CLOSERS), None)
     if end is None:
-        return FrontMatter(), text  # a `---` rule at the top, not front matter
+        # Settings with no closing line: they end where the settings do.
+        end = next((i for i in range(1, len(lines)) if not _is_setting_line(lines[i])), len(lines))
+        front_matter = read_front_matter(lines[1:end], first_line=2)
+        problem = (1, "front matter has no closing '---' line; it ends where the settings do")
+        front_matter = replace(front_matter, problems=(problem, *front_matter.problems))
+        return front_matter, "\n" * end + "\n".join(lines[end:])
     front_matter = read_front_matter(lines[1:end], first_line=2)
     return front_matter, "\n" * (end + 1) + "\n".join(lines[end + 1 :])
+
+
+def _is_setting_line(line: str) -> bool:
+    """`key: value`, or a line indented under one; `# Title` or `- item` starts the note."""
+    return bool(line.strip()) and bool(_KEY_VALUE.match(line) or line[0] in " \t")
 
 
 def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:

@@ -53,3 +53,17 @@ def test_comments_are_left_out_but_a_quoted_hash_is_kept():
         'deck: "C# 기초"  # the deck', "tags: [csharp, dotnet]  # both", "cards: off # for now"
     )
     assert (result.deck, result.tags, result.cards) == ("C# 기초", ("csharp", "dotnet"), "off")
+
+
+def test_front_matter_never_closed_ends_where_its_settings_end_and_is_reported():
+    result, body = split_front_matter(
+        "---\ndeck: OS\ntags:\n  - os\n# 프로세스\n- PCB: 제어 블록\n"
+    )
+    assert (result.deck, result.tags) == ("OS", ("os",))
+    assert result.problems[0][0] == 1 and "no closing" in result.problems[0][1]
+    assert body.split("\n")[4:6] == ["# 프로세스", "- PCB: 제어 블록"]
+
+
+def test_a_rule_at_the_top_of_a_note_is_not_front_matter():
+    text = "---\n# Title\ntext\n---\nmore\n"
+    assert split_front_matter(text) == (split_front_matter("")[0], text)
