@@ -228,22 +228,21 @@ WRITTEN_CARDS: list[ItemRule] = [question_answer, multiline_question, inline_pai
 
 
 def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
-    """`- TCP` over `- 연결 방식::연결 지향` bullets: the label groups cards written below it.
+    """`- 표준 스트림` over `- 표준 입력 :: 0` bullets: a label grouping cards written below it.
 
-    The cards written in a syntax are made, with the label added to their context; bullets
-    beside them in no syntax are left out, since the writer chose which cards to have here.
+    Every bullet under the label must be written in a syntax (a `Q:` and its `A:` count as
+    one); the label joins their context. A label over other bullets too is left to the
+    rules that read labels, which keep all of its children together.
     """
     text, rest = split_item(item)
-    lists = [block for block in rest if block.type in ("bullet_list", "ordered_list")]
-    cards = []
-    for child in (child for block in lists for child in block.children):
-        for rule in (*WRITTEN_CARDS, written_cards_below):
-            made = rule(child, place)
-            if made is not None:
-                cards.extend(made)
-                break
-    if not cards:
+    if any(block.type not in ("bullet_list", "ordered_list") for block in rest) or not rest:
         return None
+    cards = []
+    for child in (child for block in rest for child in block.children):
+        made = _written_card(child, place)
+        if made is None:
+            return None
+        cards.extend(made)
     label = unwrap_strong(text.content.strip().removesuffix(":").strip()) if text else ""
     if not label:
         return cards
@@ -252,6 +251,14 @@ def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None
         replace(card, context=(*card.context[:above], label, *card.context[above:]))
         for card in cards
     ]
+
+
+def _written_card(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    for rule in (*WRITTEN_CARDS, written_cards_below):
+        made = rule(node, place)
+        if made is not None:
+            return made
+    return None
 
 
 _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
