@@ -24,7 +24,7 @@ from flashgen.apkg import note_type_fingerprints, write_apkg
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, CardsMode, DeckFile, RenderedCard
 from flashgen.parse import parse_note
 from flashgen.render import render_card
 from flashgen.sources import NoteFile, find_notes, read_note
@@ -72,6 +72,8 @@ class NoteResult:
     cards: tuple[RenderedCard, ...] = ()
     changed_at: int = 0
     problem: Problem | None = None
+    notices: tuple[Problem, ...] = ()
+    """Warnings about a note that was still built, such as front matter that could not be read."""
 
 
 def build(
@@ -96,6 +98,7 @@ def build(
     with _workers(len(files), jobs) as run:
         results = run(partial(cards_of_note, encoding=encoding), files)
         for result in results:
+            report.problems.extend(result.notices)
             if result.problem is not None:
                 report.problems.append(result.problem)
             if not (result.problem and result.problem.is_error):
@@ -147,13 +150,20 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
-        cards = tuple(render_card(card) for card in extract_cards(parse_note(note)))
+        tree = parse_note(note)
+        cards = tuple(render_card(card) for card in extract_cards(tree))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
-    problem = None if cards else Problem(file.shown, "no cards found in this note")
-    return NoteResult(file, cards, changed_at, problem)
+    notices = tuple(
+        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+    )
+    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    problem = (
+        None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
+    )
+    return NoteResult(file, cards, changed_at, problem, notices)
 
 
 @contextmanager
