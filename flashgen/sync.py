@@ -220,7 +220,9 @@ def _open(path: Path):
 
 
 _TAG = re.compile(r"<[^>]+>")
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.DOTALL)
 
 
 def _plain(field_html: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", field_html)).split())
+    """A field as a line of text to name its note by: no markup, cloze gaps filled in."""
+    return " ".join(html.unescape(_TAG.sub(" ", _CLOZE.sub(r"\1", field_html))).split())

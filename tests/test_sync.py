@@ -161,6 +161,6 @@ def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, an
 
     plan = sync_collection(anki_file, [], Changes(), delete=True)
 
-    assert sorted(r.question for r in plan.retire) == ["SYN", "TCP", "{{c1::UDP}}는 비연결형"]
+    assert sorted(r.question for r in plan.retire) == ["SYN", "TCP", "UDP는 비연결형"]
     with opened(anki_file) as col:
         assert [col.get_note(n)["Text"] for n in col.find_notes("")] == ["{{c1::내가 만든}} 카드"]
