@@ -164,3 +164,15 @@ def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, an
     assert sorted(r.question for r in plan.retire) == ["SYN", "TCP", "UDP는 비연결형"]
     with opened(anki_file) as col:
         assert [col.get_note(n)["Text"] for n in col.find_notes("")] == ["{{c1::내가 만든}} 카드"]
+
+
+def test_the_command_says_to_close_anki_when_it_holds_the_collection(
+    source, tmp_path, anki_file, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    with opened(anki_file):
+        result = CliRunner().invoke(main, ["sync", "--collection", str(anki_file)])
+
+    assert result.exit_code == 1
+    assert "Anki already open" in result.output
+    assert "close Anki and try again. Nothing was changed." in result.output
