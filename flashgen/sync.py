@@ -63,22 +63,25 @@ class SyncPlan:
     def describe(self, dry_run: bool) -> list[str]:
         """The plan in a student's words: counts first, then each move and each retired
         note by name, since those are what an import would not have done."""
-        verbs = [("add", "added"), ("update", "updated"), ("move", "moved")]
-        if self.delete:
-            verbs.append(("delete", "deleted"))
-        else:
-            verbs.append((f"tag {REMOVED_TAG}", f"tagged {REMOVED_TAG}"))
+        retire = (
+            ("delete", "deleted")
+            if self.delete
+            else (f"tag {REMOVED_TAG}", f"tagged {REMOVED_TAG}")
+        )
+        verbs = [("add", "added"), ("update", "updated"), ("move", "moved"), retire]
         sizes = [len(self.add), len(self.update), len(self.move), len(self.retire)]
         if dry_run:
+            head = "sync plan (dry run, the collection is not changed): "
             counts = [f"{size} to {verb}" for size, (verb, _) in zip(sizes, verbs, strict=True)]
-            lines = ["sync plan (dry run, the collection is not changed): " + ", ".join(counts)]
         else:
+            head = "synced: "
             counts = [f"{size} {done}" for size, (_, done) in zip(sizes, verbs, strict=True)]
-            lines = ["synced: " + ", ".join(counts)]
-        move, retired = (verbs[2][0], verbs[3][0]) if dry_run else (verbs[2][1], verbs[3][1])
-        lines += [f"  {move}: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move]
-        lines += [f"  {retired}: {r.question} ({r.source}, {r.deck})" for r in self.retire]
-        return lines
+        moved, retired = (verbs[2][0], retire[0]) if dry_run else (verbs[2][1], retire[1])
+        return [
+            head + ", ".join(counts),
+            *(f"  {moved}: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move),
+            *(f"  {retired}: {r.question} ({r.source}, {r.deck})" for r in self.retire),
+        ]
 
 
 def sync_collection(
