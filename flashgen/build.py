@@ -18,17 +18,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.apkg import write_apkg
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
+from flashgen.media import RemoteImages, pack_images
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, Note, RenderedCard
 from flashgen.parse import parse_note
 from flashgen.render import render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import Stamps, load_stamps, save_stamps
+
+MEDIA_CACHE = ".flashgen-media"
+"""Folder beside the decks where `--download-media` keeps fetched images."""
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
@@ -63,6 +67,8 @@ class NoteResult:
     cards: tuple[RenderedCard, ...] = ()
     changed_at: int = 0
     problem: Problem | None = None
+    warnings: tuple[Problem, ...] = ()
+    """Smaller troubles that leave the cards standing, such as an image that is not packed."""
 
 
 def build(
@@ -72,8 +78,13 @@ def build(
     single: str | None = None,
     encoding: str = "utf-8",
     jobs: int | None = None,
+    download_media: bool = False,
 ) -> BuildReport:
-    """Build decks from every note under `sources` into `out`."""
+    """Build decks from every note under `sources` into `out`.
+
+    With `download_media`, remote images are fetched into a cache beside the decks and
+    packed, so the decks work offline.
+    """
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -84,10 +95,12 @@ def build(
 
     report = BuildReport()
     with _workers(len(files), jobs) as run:
-        results = run(partial(cards_of_note, encoding=encoding), files)
+        remote = RemoteImages(out / MEDIA_CACHE) if download_media else None
+        results = run(partial(cards_of_note, encoding=encoding, remote=remote), files)
         for result in results:
             if result.problem is not None:
                 report.problems.append(result.problem)
+            report.problems.extend(result.warnings)
             if not (result.problem and result.problem.is_error):
                 report.notes_read += 1
 
@@ -118,8 +131,10 @@ def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
     return None
 
 
-def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
-    """One note's whole journey to rendered cards: read → parse → extract → render."""
+def cards_of_note(
+    file: NoteFile, encoding: str = "utf-8", remote: RemoteImages | None = None
+) -> NoteResult:
+    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
     try:
         note = read_note(file, encoding)
         changed_at = int(file.path.stat().st_mtime)
@@ -135,8 +150,32 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
+    cards, warnings = _with_images(cards, note, _notes_folder(file), file.shown, remote)
     problem = None if cards else Problem(file.shown, "no cards found in this note")
-    return NoteResult(file, cards, changed_at, problem)
+    return NoteResult(file, cards, changed_at, problem, warnings)
+
+
+def _with_images(
+    cards: tuple[RenderedCard, ...],
+    note: Note,
+    root: Path,
+    shown: str,
+    remote: RemoteImages | None,
+) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...]]:
+    """Cards whose images are packed; each image that is not is reported once."""
+    lines = tuple(note.text.split("\n"))
+    packed: list[RenderedCard] = []
+    warnings: dict[Problem, None] = {}
+    for card in cards:
+        card, problems = pack_images(card, note.path, root, lines, shown, remote)
+        packed.append(card)
+        warnings.update(dict.fromkeys(problems))
+    return tuple(packed), tuple(warnings)
+
+
+def _notes_folder(file: NoteFile) -> Path:
+    """The folder the note was found in: images are packed from inside it only."""
+    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
 @contextmanager

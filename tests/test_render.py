@@ -1,5 +1,7 @@
 """Markdown → the HTML Anki shows: what survives, what is made safe."""
 
+import re
+
 from flashgen.render import render_markdown
 
 
@@ -28,10 +30,56 @@ def test_tables_render_as_html_tables():
     assert "<td>READ COMMITTED</td>" in html
 
 
-def test_code_blocks_keep_their_text_escaped():
+def test_code_blocks_keep_their_text_escaped_and_colour_what_names_a_language():
     html = render_markdown("```python\nif a < b:\n    pass\n```")
-    assert "<pre><code" in html
-    assert "if a &lt; b:\n    pass" in html
+    assert html.startswith('<pre><code class="language-python">')
+    assert '<span class="hl-k">if</span>' in html
+    assert re.sub(r"<[^>]+>", "", html) == "if a &lt; b:\n    pass\n"
+
+
+def test_code_in_an_unknown_or_no_language_is_shown_plain():
+    assert render_markdown("```\n<b>x</b>\n```") == "<pre><code>&lt;b&gt;x&lt;/b&gt;\n</code></pre>"
+    assert "hl-" not in render_markdown("```nosuchlanguage\nx = 1\n```")
+
+
+def test_a_code_block_inside_a_list_item_is_highlighted():
+    html = render_markdown("- 예시\n\n    ```sql\n    SELECT * FROM t;\n    ```\n")
+    assert "<li>" in html and '<span class="hl-k">SELECT</span>' in html
+
+
+def test_code_stays_coloured_when_the_note_also_has_raw_html():
+    html = render_markdown("<kbd>Ctrl</kbd>\n\n```js\nlet x = 1;\n```")
+    assert '<span class="hl-kd">let</span>' in html
+
+
+def test_dollars_and_backslashes_inside_code_are_left_alone():
+    assert render_markdown("`$x$ and \\(y\\)`") == "<code>$x$ and \\(y\\)</code>"
+    html = render_markdown("```\n$PATH \\n \\(a\\)\n```")
+    assert "$PATH \\n \\(a\\)" in html
+
+
+def test_math_keeps_every_backslash_in_lists_tables_and_matrices():
+    assert render_markdown("- $\\frac{a}{b}$") == "<ul>\n<li>\\(\\frac{a}{b}\\)</li>\n</ul>"
+    table = render_markdown("| f | 값 |\n|---|---|\n| $\\sqrt{x}$ | 1 |")
+    assert "<td>\\(\\sqrt{x}\\)</td>" in table
+    matrix = render_markdown("$$\n\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$")
+    assert matrix == "<div>\\[\\begin{pmatrix} a &amp; b \\\\ c &amp; d \\end{pmatrix}\\]</div>"
+    assert render_markdown("\\(\\{x \\mid x > 0\\}\\)") == "\\(\\{x \\mid x &gt; 0\\}\\)"
+
+
+def test_strikethrough_task_lists_and_blockquotes_render():
+    assert render_markdown("~~old~~ new") == "<s>old</s> new"
+    tasks = render_markdown("- [x] done\n- [ ] todo")
+    assert tasks.count('type="checkbox"') == 2 and 'checked="checked"' in tasks
+    assert render_markdown("> 인용").startswith("<blockquote>")
+
+
+def test_nested_lists_and_tables_inside_lists_keep_their_shape():
+    html = render_markdown(
+        "- 장점\n    - 롤백\n        - 즉시\n- 표\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n"
+    )
+    assert html.count("<ul>") == 3
+    assert "<li>\n<p>표</p>\n<table>" in html
 
 
 def test_inline_math_reaches_mathjax_with_its_backslashes():

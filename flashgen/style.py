@@ -1,0 +1,92 @@
+"""How cards look: the CSS every flashgen note type shares, and the code colours in it.
+
+Anki puts the note type's CSS in front of every card and adds `nightMode` (desktop,
+AnkiMobile) or `night_mode` (AnkiDroid) to the card's element in night mode, so each
+colour here has a night twin. Code is coloured by Pygments classes (`hl-k`, `hl-s`, …)
+rather than inline colours, so night mode can recolour it.
+"""
+
+from __future__ import annotations
+
+from pygments.formatters import HtmlFormatter
+
+_LIGHT_CODE_STYLE = "default"
+_NIGHT_CODE_STYLE = "github-dark"
+_CLASS_PREFIX = "hl-"
+
+CODE_FORMATTER = HtmlFormatter(style=_LIGHT_CODE_STYLE, classprefix=_CLASS_PREFIX, nowrap=True)
+"""Turns a lexed fence into `<span class="hl-…">` runs; markdown-it adds the `<pre><code>`."""
+
+_NIGHT = (".nightMode", ".night_mode")
+
+_LAYOUT_CSS = """\
+.card {
+  font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", "Apple SD Gothic Neo",
+    "Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic", "맑은 고딕", Roboto, sans-serif;
+  font-size: 20px; line-height: 1.6; text-align: left;
+  color: #1f2328; background: #fff;
+  max-width: 42em; margin: 0 auto; padding: 0 0.5em;
+  overflow-wrap: break-word; word-break: keep-all;
+}
+.nightMode.card, .night_mode.card, .nightMode .card, .night_mode .card {
+  color: #e6e6e6; background: #1e1e1e;
+}
+@media (max-width: 600px) { .card { font-size: 17px; padding: 0; } }
+
+.context { font-size: 0.7em; color: #6e7781; margin-bottom: 0.5em; }
+.question { font-weight: 600; }
+hr#answer { border: 0; border-top: 1px solid #d0d7de; margin: 1em 0; }
+.source { font-size: 0.65em; color: #8c959f; margin-top: 2em; }
+.nightMode .context, .night_mode .context { color: #9da7b1; }
+.nightMode hr#answer, .night_mode hr#answer { border-top-color: #444c56; }
+.nightMode .source, .night_mode .source { color: #8b949e; }
+
+img { max-width: 100%; height: auto; }
+a { color: #0969da; }
+.nightMode a, .night_mode a { color: #58a6ff; }
+ul, ol { padding-left: 1.4em; }
+li.task-list-item { list-style: none; }
+li.task-list-item input { margin: 0 0.4em 0 -1.2em; }
+blockquote { margin: 0.5em 0; padding: 0 0.8em; border-left: 0.25em solid #d0d7de; color: #59636e; }
+.nightMode blockquote, .night_mode blockquote { border-left-color: #444c56; color: #9da7b1; }
+
+table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+td, th { border: 1px solid #d0d7de; padding: 0.25em 0.6em; }
+th { background: #f6f8fa; }
+.nightMode td, .nightMode th, .night_mode td, .night_mode th { border-color: #444c56; }
+.nightMode th, .night_mode th { background: #2d333b; }
+
+code, kbd, pre {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "D2Coding",
+    "Noto Sans Mono CJK KR", monospace;
+  font-size: 0.85em;
+}
+:not(pre) > code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
+.nightMode :not(pre) > code, .night_mode :not(pre) > code { background: #343942; }
+kbd { border: 1px solid #d0d7de; border-bottom-width: 2px; border-radius: 4px; padding: 0 0.3em; }
+pre {
+  background: #f6f8fa; color: #1f2328; padding: 0.7em 0.9em; border-radius: 6px;
+  line-height: 1.45; white-space: pre; overflow-x: auto; word-break: normal;
+}
+pre code { font-size: 1em; }
+.nightMode pre, .night_mode pre { background: #161b22; color: #e6edf3; }
+"""
+
+
+def _code_colours() -> str:
+    """Pygments' light colours, then night ones over them (light colours reset first, so a
+    token the night style leaves alone does not stay dark-on-dark)."""
+    light = CODE_FORMATTER.get_token_style_defs("pre")
+    night_formatter = HtmlFormatter(style=_NIGHT_CODE_STYLE, classprefix=_CLASS_PREFIX)
+    rules = list(light)
+    for night in _NIGHT:
+        rules.append(
+            f'{night} pre [class^="{_CLASS_PREFIX}"] '
+            "{ color: inherit; background: none; font-weight: inherit; font-style: inherit; }"
+        )
+        rules.extend(night_formatter.get_token_style_defs(f"{night} pre"))
+    return "\n".join(rules) + "\n"
+
+
+CARD_CSS = _LAYOUT_CSS + _code_colours()
+"""The CSS of every flashgen note type."""
