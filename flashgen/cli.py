@@ -55,6 +55,12 @@ def main() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU)."
 )
+@click.option(
+    "--download-media",
+    is_flag=True,
+    help="Fetch remote images once into a cache beside the decks and pack them, "
+    "so the decks work offline.",
+)
 def build_command(
     sources: tuple[Path, ...],
     out: Path,
@@ -62,6 +68,7 @@ def build_command(
     single: str | None,
     encoding: str,
     jobs: int | None,
+    download_media: bool,
 ) -> None:
     """Build Anki decks from Markdown notes.
 
@@ -84,6 +91,7 @@ def build_command(
             single=single,
             encoding=encoding,
             jobs=jobs,
+            download_media=download_media,
         )
     except FlashgenError as error:
         raise click.ClickException(str(error)) from None

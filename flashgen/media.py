@@ -67,7 +67,7 @@ class RemoteImages:
                 raise ValueError(f"not an image (content type {content_type})")
             data = response.read(self.max_bytes + 1)
         if len(data) > self.max_bytes:
-            raise ValueError(f"larger than {self.max_bytes // (1024 * 1024)} MB")
+            raise ValueError(f"larger than {self.max_bytes:,} bytes")
         extension = image_type(data)
         if extension is None:
             raise ValueError("not an image file")
@@ -118,7 +118,9 @@ def pack_images(
             media[found.name] = found
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
         line = _line_of(unquote(src), note_lines, rendered.card.line)
-        problems.append(Problem(shown, found, line))
+        problems.append(Problem(shown, found.reason, line))
+        if found.keep_link:
+            return tag
         alt = html.unescape(attributes.get("alt", "")) or PurePosixPath(unquote(src)).name
         return f'<span class="missing-image">{html.escape(alt, quote=False)}</span>'
 
@@ -133,10 +135,17 @@ def pack_images(
     return packed, problems
 
 
+@dataclass(frozen=True)
+class _NotPacked:
+    reason: str
+    keep_link: bool = False
+    """A remote image that could not be fetched still shows when the student is online."""
+
+
 def _image_for(
     src: str, folder: Path, root: Path, remote: RemoteImages | None
-) -> MediaFile | str | None:
-    """What to pack for one `src`: a file, a reason it cannot be packed, or None to leave it."""
+) -> MediaFile | _NotPacked | None:
+    """What to pack for one `src`: a file, why it cannot be packed, or None to leave it be."""
     if not src:
         return None
     parts = urlsplit(src)
@@ -145,14 +154,15 @@ def _image_for(
             return None
         fetched = remote.fetch(src if parts.scheme else f"https:{src}")
         if isinstance(fetched, str):
-            return fetched
+            return _NotPacked(fetched, keep_link=True)
         stem = PurePosixPath(unquote(parts.path)).stem or "image"
         return _media_file(fetched, stem, fetched.read_bytes())
     if parts.scheme.lower() == "data":
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
-        return f"image {src} is not a file in the notes folder: not packed"
-    return _local_image(unquote(parts.path), folder, root)
+        return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
+    found = _local_image(unquote(parts.path), folder, root)
+    return _NotPacked(found) if isinstance(found, str) else found
 
 
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:

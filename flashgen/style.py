@@ -25,13 +25,13 @@ _LAYOUT_CSS = """\
     "Noto Sans KR", "Noto Sans CJK KR", "Malgun Gothic", "맑은 고딕", Roboto, sans-serif;
   font-size: 20px; line-height: 1.6; text-align: left;
   color: #1f2328; background: #fff;
-  max-width: 42em; margin: 0 auto; padding: 0 0.5em;
+  max-width: 42em; margin: 1em auto; padding: 0 1em;
   overflow-wrap: break-word; word-break: keep-all;
 }
 .nightMode.card, .night_mode.card, .nightMode .card, .night_mode .card {
   color: #e6e6e6; background: #1e1e1e;
 }
-@media (max-width: 600px) { .card { font-size: 17px; padding: 0; } }
+@media (max-width: 600px) { .card { font-size: 17px; margin: 0.8em auto; padding: 0 0.8em; } }
 
 .context { font-size: 0.7em; color: #6e7781; margin-bottom: 0.5em; }
 .question { font-weight: 600; }
@@ -50,7 +50,10 @@ li.task-list-item input { margin: 0 0.4em 0 -1.2em; }
 blockquote { margin: 0.5em 0; padding: 0 0.8em; border-left: 0.25em solid #d0d7de; color: #59636e; }
 .nightMode blockquote, .night_mode blockquote { border-left-color: #444c56; color: #9da7b1; }
 
-table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
+.missing-image { color: #8c959f; font-style: italic; border: 1px dashed #8c959f; padding: 0 0.3em; }
+table {
+  display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font-size: 0.85em;
+}
 td, th { border: 1px solid #d0d7de; padding: 0.25em 0.6em; }
 th { background: #f6f8fa; }
 .nightMode td, .nightMode th, .night_mode td, .night_mode th { border-color: #444c56; }
