@@ -27,7 +27,7 @@ from flashgen.identity import note_guid
 from flashgen.media import RemoteImages, pack_images
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, Note, RenderedCard
 from flashgen.parse import parse_note
-from flashgen.render import render_card
+from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import Stamps, load_stamps, save_stamps
 
@@ -145,7 +145,8 @@ def cards_of_note(
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
-        cards = tuple(render_card(card) for card in extract_cards(parse_note(note)))
+        footnotes = footnotes_of(note.text)
+        cards = tuple(render_card(card, footnotes) for card in extract_cards(parse_note(note)))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)

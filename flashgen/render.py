@@ -1,6 +1,6 @@
 """Card Markdown → the HTML Anki shows.
 
-CommonMark with tables, strikethrough and task lists, through markdown-it-py; fenced
+CommonMark with tables, strikethrough, task lists and footnotes, through markdown-it-py; fenced
 code that names its language is highlighted by Pygments (its colours are in the note
 type's CSS, flashgen/style.py). Math is handed to Anki's MathJax untouched: `$x$`,
 `$$x$$`, `\\(x\\)` and `\\[x\\]` all come out between `\\(` `\\)` or `\\[` `\\]`, the only
@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from functools import cache
 
 import nh3
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from pygments import highlight
 from pygments.lexers import get_lexer_by_name
@@ -47,11 +49,12 @@ _ALLOWED_ATTRIBUTES = {
 }
 
 
-def render_card(card: Card) -> RenderedCard:
+def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> RenderedCard:
+    """A card's fields as HTML; the `footnotes` of its note that it cites go on its back."""
     return RenderedCard(
         card=card,
         question=render_markdown(card.question),
-        answer=render_markdown(card.answer),
+        answer=render_markdown(_with_footnotes(card, footnotes or {})),
         context=html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False),
         source=html.escape(source_of(card), quote=False),
     )
@@ -64,6 +67,27 @@ def source_of(card: Card) -> str:
     """
     headings = CONTEXT_SEPARATOR.join(card.deck[1:])
     return f"{card.source} · {headings}" if headings else card.source
+
+
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def footnotes_of(text: str) -> dict[str, str]:
+    """A note's `[^label]: text` definitions: a card cites them far from where they stand."""
+    return {label: definition for label, definition in _FOOTNOTE_DEFINITION.findall(text)}
+
+
+def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
+    """The card's answer, followed by the definitions of the footnotes its sides cite."""
+    cited = _FOOTNOTE_REFERENCE.findall(card.question + "\n" + card.answer)
+    defined = set(footnotes_of(card.answer))
+    missing = [
+        label for label in dict.fromkeys(cited) if label in footnotes and label not in defined
+    ]
+    if not missing:
+        return card.answer
+    return card.answer + "\n\n" + "\n".join(f"[^{label}]: {footnotes[label]}" for label in missing)
 
 
 _FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNORECASE)
@@ -105,7 +129,9 @@ def _renderer() -> MarkdownIt:
     md = MarkdownIt(
         "commonmark", {"html": True, "xhtmlOut": False, "highlight": _highlight}
     ).enable(["table", "strikethrough"])
-    md.use(tasklists_plugin)
+    md.use(tasklists_plugin).use(footnote_plugin)
+    md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
+    md.add_render_rule("footnote_block_open", _render_footnotes_open)
     # No space inside and no digit after the closing `$`: "$5 and $6" is money, not math.
     md.use(
         dollarmath_plugin,
@@ -162,3 +188,7 @@ def _highlight(code: str, language: str, attributes: str) -> str:  # noqa: ARG00
     if lexer is None:
         return ""
     return highlight(code, lexer, CODE_FORMATTER)
+
+
+def _render_footnotes_open(self, tokens, idx, options, env) -> str:
+    return '<section class="footnotes">\n<ol class="footnotes-list">\n'

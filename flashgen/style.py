@@ -50,6 +50,11 @@ li.task-list-item input { margin: 0 0.4em 0 -1.2em; }
 blockquote { margin: 0.5em 0; padding: 0 0.8em; border-left: 0.25em solid #d0d7de; color: #59636e; }
 .nightMode blockquote, .night_mode blockquote { border-left-color: #444c56; color: #9da7b1; }
 
+.footnotes {
+  font-size: 0.75em; color: #59636e; border-top: 1px solid #d0d7de; margin-top: 1.2em;
+}
+.footnote-ref a { text-decoration: none; }
+.nightMode .footnotes, .night_mode .footnotes { color: #9da7b1; border-top-color: #444c56; }
 .missing-image { color: #8c959f; font-style: italic; border: 1px dashed #8c959f; padding: 0 0.3em; }
 table {
   display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; font-size: 0.85em;

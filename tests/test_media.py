@@ -219,3 +219,16 @@ def test_an_edited_image_reaches_anki_on_reimport(collection, tmp_path):
 
     [src] = re.findall(r'<img src="([^"]+)"', back_of(collection, "그림"))
     assert media_folder(collection)[src] == png(rgb=(0, 255, 0))
+
+
+def test_footnotes_at_the_end_of_a_note_reach_the_cards_that_cite_them(collection, tmp_path):
+    source = tmp_path / "source"
+    write(
+        source / "db.md",
+        "# DB\n## B-tree\n균형 트리[^bt]이다.\n\n## 기타\n[^bt]: Bayer and McCreight, 1972\n",
+    )
+    build_and_import(collection, source, tmp_path / "decks")
+
+    assert collection.note_count() == 1
+    back = back_of(collection, "B-tree")
+    assert "<sup" in back and "Bayer and McCreight, 1972" in visible_text(back)

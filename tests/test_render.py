@@ -2,7 +2,8 @@
 
 import re
 
-from flashgen.render import render_markdown
+from flashgen.model import Card
+from flashgen.render import footnotes_of, render_card, render_markdown
 
 
 def test_korean_text_and_bold_come_through_intact():
@@ -120,3 +121,33 @@ def test_harmless_raw_html_is_kept():
 
 def test_footnote_markers_pointing_into_the_page_are_dropped():
     assert render_markdown("빠른 정렬이다.<sup>[1)](#ref1)</sup>") == "빠른 정렬이다."
+
+
+def test_a_footnote_cited_on_a_card_is_explained_on_its_back():
+    card = Card(
+        deck=("DB",),
+        context=("DB",),
+        question="B-tree",
+        answer="균형 트리[^bt]이다.",
+        source="db.md",
+        line=3,
+        rule="heading_answer",
+    )
+    footnotes = footnotes_of("# DB\n## B-tree\n균형 트리[^bt]이다.\n\n[^bt]: Bayer, 1972\n")
+    answer = render_card(card, footnotes).answer
+    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>' in answer
+    assert '<section class="footnotes">' in answer and "Bayer, 1972" in answer
+    assert "↩" not in answer
+
+
+def test_more_hostile_html_is_defused():
+    html = render_markdown(
+        '<a href="JaVaScript:alert(1)">x</a><iframe src="https://e.example"></iframe>'
+        '<div style="position:fixed" onmouseover="alert(1)">덮개</div>'
+        '<object data="x.swf"></object><form action="https://e.example"><input name="p"></form>'
+        "<style>body{display:none}</style><svg onload=alert(1)><circle/></svg>"
+    )
+    assert "alert" not in html.lower().replace("javascript", "")
+    for tag in ("<iframe", "<object", "<form", "<style", "<svg", "style=", "onmouseover"):
+        assert tag not in html.lower()
+    assert "href" not in html and "<div>덮개</div>" in html
