@@ -82,6 +82,7 @@ def build_command(
       flashgen build --split sections     # one .apkg per top-level section
       flashgen build --single 'CS Study'  # everything in 'CS Study.apkg'
       flashgen build --encoding cp949 old-notes/
+      flashgen build --download-media     # pack remote images too
     """
     try:
         report = build(
