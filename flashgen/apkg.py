@@ -13,8 +13,8 @@ from pathlib import Path
 
 import genanki
 
-from flashgen.identity import BASIC_MODEL_ID, deck_id
-from flashgen.model import AnkiNote, MediaFile
+from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, deck_id
+from flashgen.model import AnkiNote, CardKind, MediaFile
 from flashgen.style import CARD_CSS
 
 _CSS = CARD_CSS
@@ -29,14 +29,63 @@ _BACK = """\
 <div class="answer">{{Answer}}</div>
 <div class="source">{{Source}}</div>"""
 
+_REVERSE_FRONT = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question">{{Answer}}</div>"""
+
+_REVERSE_BACK = """\
+{{FrontSide}}
+<hr id="answer">
+<div class="answer">{{Question}}</div>
+<div class="source">{{Source}}</div>"""
+
+_CLOZE_FRONT = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question cloze-text">{{cloze:Text}}</div>"""
+
+_CLOZE_BACK = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question cloze-text">{{cloze:Text}}</div>
+<hr id="answer">
+<div class="answer">{{Extra}}</div>
+<div class="source">{{Source}}</div>"""
+
+# Each note type's id and fields are frozen: adding or reordering fields under an id makes
+# Anki refuse updates. Every kind keeps its four fields in the same order, so a card's
+# question, answer, context and source land in the same places whatever its kind.
+_FIELDS = [{"name": "Question"}, {"name": "Answer"}, {"name": "Context"}, {"name": "Source"}]
+_CLOZE_FIELDS = [{"name": "Text"}, {"name": "Extra"}, {"name": "Context"}, {"name": "Source"}]
+
 BASIC_MODEL = genanki.Model(
     BASIC_MODEL_ID,
     "flashgen Basic",
-    # Frozen: adding or reordering fields under this id makes Anki refuse updates.
-    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Context"}, {"name": "Source"}],
+    fields=_FIELDS,
     templates=[{"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK}],
     css=_CSS,
 )
+REVERSED_MODEL = genanki.Model(
+    REVERSED_MODEL_ID,
+    "flashgen Basic (and reversed card)",
+    fields=_FIELDS,
+    templates=[
+        {"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK},
+        {"name": "Card 2", "qfmt": _REVERSE_FRONT, "afmt": _REVERSE_BACK},
+    ],
+    css=_CSS,
+)
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID,
+    "flashgen Cloze",
+    fields=_CLOZE_FIELDS,
+    templates=[{"name": "Cloze", "qfmt": _CLOZE_FRONT, "afmt": _CLOZE_BACK}],
+    css=_CSS,
+    model_type=genanki.Model.CLOZE,
+)
+MODELS = {
+    CardKind.BASIC: BASIC_MODEL,
+    CardKind.REVERSED: REVERSED_MODEL,
+    CardKind.CLOZE: CLOZE_MODEL,
+}
 
 
 class _StampedNote(genanki.Note):
@@ -81,8 +130,8 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
         with os.fdopen(handle, "wb") as file, zipfile.ZipFile(file, "w") as archive:
             archive.writestr(_fixed_entry("collection.anki2"), collection)
             media = _media_of(notes)
-            for number, file in enumerate(media):
-                archive.writestr(_fixed_entry(str(number)), file.path.read_bytes())
+            for number, media_file in enumerate(media):
+                archive.writestr(_fixed_entry(str(number)), media_file.path.read_bytes())
             archive.writestr(
                 _fixed_entry("media"), json.dumps({str(n): f.name for n, f in enumerate(media)})
             )
@@ -103,8 +152,9 @@ def _genanki_note(note: AnkiNote) -> genanki.Note:
     card = note.card
     return _StampedNote(
         mod=note.mod,
-        model=BASIC_MODEL,
+        model=MODELS[card.card.kind],
         fields=[card.question, card.answer, card.context, card.source],
+        tags=list(card.card.tags),
         guid=note.guid,
     )
 

@@ -203,11 +203,11 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
     for result in results:
         for rendered in result.cards:
             card = rendered.card
-            guid = first_guid = note_guid(card.deck_name, card.front)
+            guid = first_guid = note_guid(card.deck_name, card.front, card.kind)
             repeat = 1
             while guid in first_seen:
                 repeat += 1
-                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}")
+                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}", card.kind)
             if repeat > 1:
                 first = first_seen[first_guid]
                 problems.append(
@@ -227,6 +227,8 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
                     rendered.answer,
                     rendered.context,
                     rendered.source,
+                    card.kind,
+                    " ".join(card.tags),
                 )
             )
             notes.append(AnkiNote(rendered, guid, stamps.stamp(guid, content, result.changed_at)))

@@ -41,6 +41,9 @@ hr#answer { border: 0; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .nightMode hr#answer, .night_mode hr#answer { border-top-color: #444c56; }
 .nightMode .source, .night_mode .source { color: #8b949e; }
 
+.cloze { font-weight: 700; color: #0969da; }
+.nightMode .cloze, .night_mode .cloze { color: #58a6ff; }
+
 img { max-width: 100%; height: auto; }
 a { color: #0969da; }
 .nightMode a, .night_mode a { color: #58a6ff; }

@@ -3,10 +3,10 @@
 A section is skipped whole when it is boilerplate (an author block, a reference list).
 Otherwise its blocks are read in order: blocks that are only layout, navigation or
 credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
-`ITEM_RULES` in turn, and the first that recognises it makes its cards and takes the
-item out of the section's own answer. Whatever remains answers the section's heading,
-unless it is only questions with no answers. A card whose back has nothing to learn
-is never made.
+`ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
+recognises it makes its cards and takes it out of the section's own answer. Whatever
+remains answers the section's heading, unless it is only questions with no answers. A card
+whose back has nothing to learn is never made.
 
 Adding a behaviour is adding a recogniser to one of these lists, with its cases in
 tests/fixtures/cards/.
@@ -14,12 +14,15 @@ tests/fixtures/cards/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
-from flashgen.extract.place import ItemRule, Place
+from flashgen.extract.place import BlockRule, ItemRule, Place
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
@@ -29,7 +32,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_unanswered_questions,
 )
-from flashgen.model import Card, NoteTree, Section
+from flashgen.model import Card, CardKind, NoteTree, Section
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -45,11 +48,31 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
 ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_with_children]
 """Tried in order on each list item; the first that recognises the item wins."""
 
+BLOCK_RULES: list[BlockRule] = []
+"""Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
+
 
 def extract_cards(tree: NoteTree) -> list[Card]:
     """Every card a note gives, in the order its sections are written."""
+    tags = note_tags(tree)
     cards = _cards_of(tree, tree.root, (tree.root.title,))
-    return [card for card in cards if has_substance(card.answer)]
+    return [
+        replace(card, tags=(*tags, *card.tags))
+        for card in cards
+        if card.kind is CardKind.CLOZE or has_substance(card.answer)
+    ]
+
+
+_TAG_UNSAFE = re.compile(r"[\s\"]+")
+
+
+def note_tags(tree: NoteTree) -> tuple[str, ...]:
+    """Every card is tagged with its note file, so a student can find a note's cards in Anki.
+
+    `os/process.md` → `os::process`: Anki shows `::` tags as a tree. Tags cannot hold spaces.
+    """
+    parts = PurePosixPath(tree.note.name).with_suffix("").parts
+    return ("::".join(_TAG_UNSAFE.sub("_", part) for part in parts),)
 
 
 def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterator[Card]:
@@ -65,7 +88,7 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
-                made = _first_match(item, place)
+                made = _first_match(ITEM_RULES, item, place)
                 if made is None:
                     kept.append(item)
                 else:
@@ -74,8 +97,12 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
                 own_answer.append("\n".join(place.quote(item) for item in kept))
                 own_nodes.extend(kept)
         else:
-            own_answer.append(place.quote(block))
-            own_nodes.append(block)
+            made = _first_match(BLOCK_RULES, block, place)
+            if made is None:
+                own_answer.append(place.quote(block))
+                own_nodes.append(block)
+            else:
+                item_cards.extend(made)
 
     if own_answer and not is_unanswered_questions(own_nodes, path):
         yield Card(
@@ -92,9 +119,11 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         yield from _cards_of(tree, child, (*path, child.title))
 
 
-def _first_match(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
-    for rule in ITEM_RULES:
-        made = rule(item, place)
+def _first_match(
+    rules: list[ItemRule] | list[BlockRule], node: SyntaxTreeNode, place: Place
+) -> list[Card] | None:
+    for rule in rules:
+        made = rule(node, place)
         if made is not None:
             return made
     return None
