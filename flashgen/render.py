@@ -30,7 +30,7 @@ from flashgen.style import CODE_FORMATTER
 
 CONTEXT_SEPARATOR = " › "
 
-_ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"input"}
+_ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"input", "section"}
 # No `style` on div/span and no `on*` anywhere: a note may lay out its text, not run or cover the
 # card. `class` only names our own CSS (code colours, task lists).
 _ALLOWED_ATTRIBUTES = {
@@ -42,6 +42,8 @@ _ALLOWED_ATTRIBUTES = {
     "pre": {"class"},
     "span": {"class"},
     "div": {"class"},
+    "section": {"class"},
+    "sup": {"class"},
     "li": {"class"},
     "ul": {"class"},
     "details": {"open"},

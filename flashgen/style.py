@@ -45,6 +45,8 @@ hr#answer { border: 0; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .nightMode .cloze, .night_mode .cloze { color: #58a6ff; }
 
 img { max-width: 100%; height: auto; }
+/* A wide formula scrolls on a phone rather than running off the card (MathJax 3, then 2). */
+mjx-container[display="true"], .MathJax_Display { overflow-x: auto; overflow-y: hidden; }
 a { color: #0969da; }
 .nightMode a, .night_mode a { color: #58a6ff; }
 ul, ol { padding-left: 1.4em; }

@@ -1,6 +1,7 @@
 """Markdown → the HTML Anki shows: what survives, what is made safe."""
 
 import re
+from dataclasses import replace
 
 from flashgen.model import Card
 from flashgen.render import footnotes_of, render_card, render_markdown
@@ -138,6 +139,8 @@ def test_a_footnote_cited_on_a_card_is_explained_on_its_back():
     assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>' in answer
     assert '<section class="footnotes">' in answer and "Bayer, 1972" in answer
     assert "↩" not in answer
+    with_html = render_card(replace(card, answer=card.answer + "<br>"), footnotes).answer
+    assert '<section class="footnotes">' in with_html
 
 
 def test_more_hostile_html_is_defused():
