@@ -113,9 +113,17 @@ def render_markdown(markdown: str) -> str:
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "data", "mailto"},
+        attribute_filter=_inline_images_only,
         link_rel=None,
         strip_comments=True,
     )
+
+
+def _inline_images_only(tag: str, attribute: str, value: str) -> str | None:
+    """`data:` URLs stay only as an image's source: a `data:` link can carry a page of script."""
+    if value.strip().lower().startswith("data:") and not (tag == "img" and attribute == "src"):
+        return None
+    return value
 
 
 def _has_raw_html(tokens) -> bool:

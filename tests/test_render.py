@@ -154,3 +154,13 @@ def test_more_hostile_html_is_defused():
     for tag in ("<iframe", "<object", "<form", "<style", "<svg", "style=", "onmouseover"):
         assert tag not in html.lower()
     assert "href" not in html and "<div>덮개</div>" in html
+
+
+def test_data_urls_stay_only_as_image_sources():
+    html = render_markdown(
+        '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>'
+        '<img src="data:image/png;base64,iVBORw0KGgo=">'
+    )
+    assert "<a>x</a>" in html
+    assert '<img src="data:image/png;base64,iVBORw0KGgo=">' in html
+    assert "<a" not in render_markdown("[x](javascript:alert(1)) [y](data:text/html,z)")
