@@ -232,3 +232,29 @@ def test_footnotes_at_the_end_of_a_note_reach_the_cards_that_cite_them(collectio
     assert collection.note_count() == 1
     back = back_of(collection, "B-tree")
     assert "<sup" in back and "Bayer and McCreight, 1972" in visible_text(back)
+
+
+def test_images_with_hangul_and_spaces_in_their_names_are_packed(collection, tmp_path):
+    source = tmp_path / "source"
+    write(
+        source / "a.md",
+        "# A\n## 그림\n![구조](그림/구조%20도.png)\n\n![같은 그림](<그림/구조 도.png>)\n",
+    )
+    (source / "그림").mkdir()
+    (source / "그림" / "구조 도.png").write_bytes(png(rgb=(9, 9, 9)))
+    report = build_and_import(collection, source, tmp_path / "decks")
+
+    assert not report.warnings
+    shown = re.findall(r'<img src="([^"]+)"', back_of(collection, "그림"))
+    assert len(shown) == 2 and shown[0] == shown[1]
+    assert media_folder(collection)[shown[0]] == png(rgb=(9, 9, 9))
+    assert not collection.media.check().missing
+
+
+def test_the_back_names_the_note_file_and_the_headings_the_card_came_from(collection, tmp_path):
+    source = tmp_path / "source"
+    write(source / "cloud" / "aws.md", "# AWS\n## 배포\n### 블루/그린\n- 장점\n    - 롤백\n")
+    build_and_import(collection, source, tmp_path / "decks")
+
+    back = sides(card_with_front(collection, "장점"))[1]
+    assert '<div class="source">cloud/aws.md · 배포 › 블루/그린</div>' in back
