@@ -88,17 +88,27 @@ pre code { font-size: 1em; }
 
 def _code_colours() -> str:
     """Pygments' light colours, then night ones over them (light colours reset first, so a
-    token the night style leaves alone does not stay dark-on-dark)."""
-    light = CODE_FORMATTER.get_token_style_defs("pre")
+    token the night style leaves alone does not stay dark-on-dark). Compact: the CSS is
+    stored in every deck file, once per subdeck by genanki."""
     night_formatter = HtmlFormatter(style=_NIGHT_CODE_STYLE, classprefix=_CLASS_PREFIX)
-    rules = list(light)
-    for night in _NIGHT:
-        rules.append(
-            f'{night} pre [class^="{_CLASS_PREFIX}"] '
-            "{ color: inherit; background: none; font-weight: inherit; font-style: inherit; }"
-        )
-        rules.extend(night_formatter.get_token_style_defs(f"{night} pre"))
+    reset = ", ".join(f'{night} pre [class^="{_CLASS_PREFIX}"]' for night in _NIGHT)
+    rules = [
+        *_token_rules(CODE_FORMATTER, ["pre"]),
+        f"{reset} {{ color: inherit; background: none; font: inherit }}",
+        *_token_rules(night_formatter, [f"{night} pre" for night in _NIGHT]),
+    ]
     return "\n".join(rules) + "\n"
+
+
+def _token_rules(formatter: HtmlFormatter, scopes: list[str]) -> list[str]:
+    """`scope .hl-k { … }` for each token colour, every scope in one selector, no comments."""
+    rules = []
+    for line in formatter.get_token_style_defs("@"):
+        selector, _, rest = line.partition(" {")
+        body = rest.split("}")[0].strip()
+        token = selector.removeprefix("@ ")
+        rules.append(f"{', '.join(f'{scope} {token}' for scope in scopes)} {{ {body} }}")
+    return rules
 
 
 CARD_CSS = _LAYOUT_CSS + _code_colours()
