@@ -25,7 +25,15 @@ from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
 from flashgen.media import RemoteImages, pack_images
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, Note, RenderedCard
+from flashgen.model import (
+    DECK_SEPARATOR,
+    AnkiNote,
+    Card,
+    CardsMode,
+    DeckFile,
+    Note,
+    RenderedCard,
+)
 from flashgen.parse import parse_note
 from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
@@ -67,8 +75,9 @@ class NoteResult:
     cards: tuple[RenderedCard, ...] = ()
     changed_at: int = 0
     problem: Problem | None = None
-    warnings: tuple[Problem, ...] = ()
-    """Smaller troubles that leave the cards standing, such as an image that is not packed."""
+    notices: tuple[Problem, ...] = ()
+    """Warnings about a note that was still built, such as front matter that could not be read
+    or an image that could not be packed."""
 
 
 def build(
@@ -98,9 +107,9 @@ def build(
         remote = RemoteImages(out / MEDIA_CACHE) if download_media else None
         results = run(partial(cards_of_note, encoding=encoding, remote=remote), files)
         for result in results:
+            report.problems.extend(result.notices)
             if result.problem is not None:
                 report.problems.append(result.problem)
-            report.problems.extend(result.warnings)
             if not (result.problem and result.problem.is_error):
                 report.notes_read += 1
 
@@ -145,15 +154,22 @@ def cards_of_note(
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
+        tree = parse_note(note)
         footnotes = footnotes_of(note.text)
-        cards = tuple(render_card(card, footnotes) for card in extract_cards(parse_note(note)))
+        cards = tuple(render_card(card, footnotes) for card in extract_cards(tree))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
-    cards, warnings = _with_images(cards, note, _notes_folder(file), file.shown, remote)
-    problem = None if cards else Problem(file.shown, "no cards found in this note")
-    return NoteResult(file, cards, changed_at, problem, warnings)
+    cards, image_problems = _with_images(cards, note, _notes_folder(file), file.shown, remote)
+    notices = tuple(
+        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+    )
+    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    problem = (
+        None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
+    )
+    return NoteResult(file, cards, changed_at, problem, notices + image_problems)
 
 
 def _with_images(
