@@ -18,15 +18,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.apkg import note_type_fingerprints, write_apkg
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, CardsMode, DeckFile, RenderedCard
+from flashgen.media import RemoteImages, pack_images
+from flashgen.model import (
+    DECK_SEPARATOR,
+    AnkiNote,
+    Card,
+    CardsMode,
+    DeckFile,
+    Note,
+    RenderedCard,
+)
 from flashgen.parse import parse_note
-from flashgen.render import render_card
+from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import (
     CardRecord,
@@ -36,6 +45,9 @@ from flashgen.stamps import (
     save_stamps,
     source_date_epoch,
 )
+
+MEDIA_CACHE = ".flashgen-media"
+"""Folder beside the decks where `--download-media` keeps fetched images."""
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
@@ -73,7 +85,8 @@ class NoteResult:
     changed_at: int = 0
     problem: Problem | None = None
     notices: tuple[Problem, ...] = ()
-    """Warnings about a note that was still built, such as front matter that could not be read."""
+    """Warnings about a note that was still built, such as front matter that could not be read
+    or an image that could not be packed."""
 
 
 def build(
@@ -83,8 +96,13 @@ def build(
     single: str | None = None,
     encoding: str = "utf-8",
     jobs: int | None = None,
+    download_media: bool = False,
 ) -> BuildReport:
-    """Build decks from every note under `sources` into `out`."""
+    """Build decks from every note under `sources` into `out`.
+
+    With `download_media`, remote images are fetched into a cache beside the decks and
+    packed, so the decks work offline.
+    """
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -96,7 +114,8 @@ def build(
 
     report = BuildReport()
     with _workers(len(files), jobs) as run:
-        results = run(partial(cards_of_note, encoding=encoding), files)
+        remote = RemoteImages(out / MEDIA_CACHE) if download_media else None
+        results = run(partial(cards_of_note, encoding=encoding, remote=remote), files)
         for result in results:
             report.problems.extend(result.notices)
             if result.problem is not None:
@@ -137,8 +156,10 @@ def write_deck_file(
     return None
 
 
-def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
-    """One note's whole journey to rendered cards: read → parse → extract → render."""
+def cards_of_note(
+    file: NoteFile, encoding: str = "utf-8", remote: RemoteImages | None = None
+) -> NoteResult:
+    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
     try:
         note = read_note(file, encoding)
         epoch = source_date_epoch()
@@ -151,11 +172,13 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
         tree = parse_note(note)
-        cards = tuple(render_card(card) for card in extract_cards(tree))
+        footnotes = footnotes_of(note.text)
+        cards = tuple(render_card(card, footnotes) for card in extract_cards(tree))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
+    cards, image_problems = _with_images(cards, note, _notes_folder(file), file.shown, remote)
     notices = tuple(
         Problem(file.shown, message, line) for line, message in tree.front_matter.problems
     )
@@ -163,7 +186,30 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )
-    return NoteResult(file, cards, changed_at, problem, notices)
+    return NoteResult(file, cards, changed_at, problem, notices + image_problems)
+
+
+def _with_images(
+    cards: tuple[RenderedCard, ...],
+    note: Note,
+    root: Path,
+    shown: str,
+    remote: RemoteImages | None,
+) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...]]:
+    """Cards whose images are packed; each image that is not is reported once."""
+    lines = tuple(note.text.split("\n"))
+    packed: list[RenderedCard] = []
+    warnings: dict[Problem, None] = {}
+    for card in cards:
+        card, problems = pack_images(card, note.path, root, lines, shown, remote)
+        packed.append(card)
+        warnings.update(dict.fromkeys(problems))
+    return tuple(packed), tuple(warnings)
+
+
+def _notes_folder(file: NoteFile) -> Path:
+    """The folder the note was found in: images are packed from inside it only."""
+    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
 @contextmanager

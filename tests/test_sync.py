@@ -42,7 +42,7 @@ def test_cards_whose_source_is_gone_are_tagged_and_untagged_when_they_return(
     write(source / "aws.md", AWS_WITHOUT_S3)
 
     plan = sync(source, out, anki_file)
-    assert [(r.question, r.source) for r in plan.retire] == [("S3", "aws.md")]
+    assert [(r.question, r.source) for r in plan.retire] == [("S3", "aws.md · 서비스")]
     with opened(anki_file) as col:
         assert col.note_count() == 2
         [tagged] = col.find_notes(f"tag:{REMOVED_TAG}")
@@ -109,7 +109,7 @@ def test_a_dry_run_shows_the_plan_and_leaves_the_collection_as_it_was(
         "sync plan (dry run, the collection is not changed): 1 to add, 0 to update, "
         "0 to move, 1 to tag flashgen::removed" in result.output
     )
-    assert "  tag flashgen::removed: S3 (aws.md, AWS::서비스)" in result.output
+    assert "  tag flashgen::removed: S3 (aws.md · 서비스, AWS::서비스)" in result.output
     assert anki_file.read_bytes() == before
 
 
