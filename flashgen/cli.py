@@ -86,6 +86,20 @@ def build_command(
       flashgen build --encoding cp949 old-notes/
       flashgen build --download-media     # pack remote images too
     """
+    report = _build(sources, out, split, single, encoding, jobs, download_media)
+    if report.failed:
+        raise SystemExit(1)
+
+
+def _build(
+    sources: tuple[Path, ...],
+    out: Path,
+    split: str,
+    single: str | None,
+    encoding: str,
+    jobs: int | None,
+    download_media: bool,
+) -> BuildReport:
     try:
         report = build(
             list(sources) or [DEFAULT_SOURCE],
@@ -99,8 +113,7 @@ def build_command(
     except FlashgenError as error:
         raise click.ClickException(str(error)) from None
     _echo_report(report, out)
-    if report.failed:
-        raise SystemExit(1)
+    return report
 
 
 def _echo_report(report: BuildReport, out: Path) -> None:
@@ -141,36 +154,15 @@ def _plural(count: int, word: str) -> str:
 
 
 @main.command("sync")
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--collection",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="The Anki collection to change: collection.anki2 in your Anki profile folder.",
 )
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="Folder the build writes into (as for build).",
-)
 @click.option("--delete", is_flag=True, help="Delete notes whose source is gone, not tag them.")
 @click.option("--dry-run", is_flag=True, help="Show what would change; change nothing in Anki.")
-@click.option("--encoding", default="utf-8", show_default=True, help="As for build.")
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU)."
-)
-def sync_command(
-    sources: tuple[Path, ...],
-    out: Path,
-    collection: Path,
-    delete: bool,
-    dry_run: bool,
-    encoding: str,
-    jobs: int | None,
-) -> None:
+def sync_command(collection: Path, delete: bool, dry_run: bool, **build_options) -> None:
     """Build, then apply the build straight to an Anki collection.
 
     Adds and updates cards as an import would (your edits in Anki to unchanged
@@ -183,9 +175,8 @@ def sync_command(
       flashgen sync --collection ~/.local/share/Anki2/'User 1'/collection.anki2 --dry-run
       flashgen sync --collection PATH --delete
     """
+    report = _build(**build_options)
     try:
-        report = build(list(sources) or [DEFAULT_SOURCE], out, encoding=encoding, jobs=jobs)
-        _echo_report(report, out)
         plan = sync_collection(
             collection, report.decks_written, report.changes, delete=delete, dry_run=dry_run
         )
@@ -195,3 +186,8 @@ def sync_command(
         click.echo(line)
     if report.failed:
         raise SystemExit(1)
+
+
+# Sync builds exactly as `build` does: the same notes, options and output folder (whose
+# state keeps each card's `mod`), so the decks it applies are the ones build would write.
+sync_command.params[:0] = build_command.params
