@@ -19,17 +19,21 @@ from .test_anki_import import build_into, card_with_front, study
 AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
 
 
-def test_released_note_types_keep_their_ids_and_fields():
-    # Anki refuses to update notes whose note type gained, lost or reordered a field
-    # under the same id: a new layout must be a new note type with a new id.
+def test_released_note_types_keep_their_ids_fields_and_template_names():
+    # Anki matches a note type by id, then compares its field and template names: if any
+    # was added, removed, renamed or reordered, it makes a copy ("flashgen Basic+") and
+    # refuses to update the notes. A new layout must be a new note type with a new id.
     fields = ["Question", "Answer", "Context", "Source"]
     frozen = {
-        1_607_392_319: ("flashgen Basic", fields),
-        1_607_392_320: ("flashgen Basic (and reversed card)", fields),
-        1_607_392_321: ("flashgen Cloze", ["Text", "Extra", "Context", "Source"]),
+        1_607_392_319: (fields, ["Card 1"]),
+        1_607_392_320: (fields, ["Card 1", "Card 2"]),
+        1_607_392_321: (["Text", "Extra", "Context", "Source"], ["Cloze"]),
     }
-    released = {m.model_id: (m.name, [f["name"] for f in m.fields]) for m in apkg.NOTE_TYPES}
-    assert {i: released[i] for i in frozen} == frozen
+    released = {
+        model.model_id: ([f["name"] for f in model.fields], [t["name"] for t in model.templates])
+        for model in apkg.NOTE_TYPES
+    }
+    assert {type_id: released[type_id] for type_id in frozen} == frozen
 
 
 def test_a_changed_template_and_style_reach_anki_on_reimport_without_a_copy(
