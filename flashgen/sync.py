@@ -216,9 +216,12 @@ def _open(path: Path):
     try:
         return Collection(str(path))
     except DBError as error:
+        if "already open" in str(error):  # Anki holds its collection locked while open
+            raise FlashgenError(
+                f"{path}: {error} Close Anki and try again; nothing was changed."
+            ) from None
         raise FlashgenError(
-            f"{path}: cannot open the collection ({error}); close Anki and try again. "
-            "Nothing was changed."
+            f"{path}: not an Anki collection that can be opened ({error})"
         ) from None
 
 

@@ -175,4 +175,11 @@ def test_the_command_says_to_close_anki_when_it_holds_the_collection(
 
     assert result.exit_code == 1
     assert "Anki already open" in result.output
-    assert "close Anki and try again. Nothing was changed." in result.output
+    assert "Close Anki and try again; nothing was changed." in result.output
+
+
+def test_a_file_that_is_not_a_collection_is_refused_and_left_as_it_was(source, tmp_path):
+    other = write(tmp_path / "notes.anki2", "not a collection\n")
+    with pytest.raises(FlashgenError, match="not an Anki collection"):
+        sync(source, tmp_path / "decks", other)
+    assert other.read_text() == "not a collection\n"
