@@ -3,15 +3,19 @@
 Two phases, as a build tool should: first every note is read and turned into
 cards (a bad note is reported and left out), then the deck files are written, each
 atomically. Both are pure functions of their input (a note file, a deck file), so
-both run in worker processes when there are many notes.
+both run in worker processes when there are many notes. Between them the cards wait
+in the cache (cache.py), which is also how a rebuild skips the notes and decks that
+did not change, and why memory stays flat however many notes there are.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
 import unicodedata
+from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -21,6 +25,19 @@ from functools import partial
 from pathlib import Path
 
 from flashgen.apkg import write_apkg
+from flashgen.cache import (
+    DeckRecord,
+    Manifest,
+    NoteSummary,
+    cache_folder,
+    file_signature,
+    has_entry,
+    load_entry,
+    load_manifest,
+    note_key,
+    save_entry,
+    save_manifest,
+)
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
@@ -28,7 +45,7 @@ from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCar
 from flashgen.parse import parse_note
 from flashgen.render import render_card
 from flashgen.sources import NoteFile, find_notes, read_note
-from flashgen.stamps import Stamps, load_stamps, save_stamps
+from flashgen.stamps import STATE_FILE, Stamps, load_stamps, save_stamps
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
@@ -43,6 +60,8 @@ class Split(StrEnum):
 class BuildReport:
     notes_read: int = 0
     decks_written: list[Path] = field(default_factory=list)
+    """Every deck file of this build, written now or still up to date from the last."""
+    decks_unchanged: int = 0
     cards: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -73,7 +92,12 @@ def build(
     encoding: str = "utf-8",
     jobs: int | None = None,
 ) -> BuildReport:
-    """Build decks from every note under `sources` into `out`."""
+    """Build decks from every note under `sources` into `out`.
+
+    Work already done by an earlier build into `out` is reused (see cache.py): a note
+    whose key is cached is not read again, and a deck file whose inputs are unchanged is
+    not rewritten. The decks are the same bytes either way.
+    """
     try:
         codecs.lookup(encoding)
     except LookupError:
@@ -82,30 +106,186 @@ def build(
     if not files:
         raise FlashgenError(f"no Markdown notes (*.md) found in {', '.join(map(str, sources))}")
 
+    folder = cache_folder(out)
+    manifest = load_manifest(folder)
+    summaries = _summarise_notes(files, manifest, folder, encoding, jobs)
+
     report = BuildReport()
-    with _workers(len(files), jobs) as run:
-        results = run(partial(cards_of_note, encoding=encoding), files)
-        for result in results:
-            if result.problem is not None:
-                report.problems.append(result.problem)
-            if not (result.problem and result.problem.is_error):
-                report.notes_read += 1
+    for file, summary in zip(files, summaries, strict=True):
+        problem = summary.problem_for(file.shown)
+        if problem is not None:
+            report.problems.append(problem)
+        if not (problem and problem.is_error):
+            report.notes_read += 1
 
-        stamps = load_stamps(out)
-        notes, duplicates = identify(results, stamps)
-        report.problems.extend(duplicates)
-        deck_files = plan_deck_files(notes, split, single)
-        failures = run(partial(write_deck_file, out=out), deck_files)
+    state_file = out / STATE_FILE
+    if file_signature(state_file) != manifest.state:
+        manifest.decks.clear()  # stamped from other stamps than those on disk now
+    jobs_to_write, unchanged = [], []
+    for job in plan_deck_jobs(files, summaries, split, single, encoding):
+        record = manifest.decks.get(job.filename)
+        if record is not None and _is_up_to_date(out / job.filename, job, record):
+            unchanged.append((job, record))
+        else:
+            jobs_to_write.append(job)
 
-    for deck_file, failure in zip(deck_files, failures, strict=True):
-        if failure is not None:
-            report.problems.append(failure)
-            continue
-        report.decks_written.append(out / deck_file.filename)
-        report.cards += len(deck_file.notes)
-    if report.decks_written:
+    stamps = load_stamps(out) if jobs_to_write else Stamps()
+    with _workers(len(jobs_to_write), jobs, _share_stamps, (stamps.known,)) as run:
+        outcomes = run(partial(write_deck_job, out=out, folder=folder), jobs_to_write)
+
+    decks: dict[str, DeckRecord] = {}
+    for job, record in unchanged:
+        decks[job.filename] = record
+        report.problems.extend(Problem(*problem) for problem in record.problems)
+    for job, outcome in zip(jobs_to_write, outcomes, strict=True):
+        report.problems.extend(outcome.problems)
+        if outcome.record is not None:
+            decks[job.filename] = outcome.record
+            stamps.known.update(outcome.stamps)
+    for filename in sorted(decks):
+        report.decks_written.append(out / filename)
+        report.cards += decks[filename].cards
+    report.decks_unchanged = len(unchanged)
+
+    if len(decks) > len(unchanged):
         save_stamps(stamps, out)
+    notes = {summary.key: summary for summary in summaries if summary.key}
+    save_manifest(folder, Manifest(notes, decks, file_signature(state_file)))
     return report
+
+
+def _summarise_notes(
+    files: list[NoteFile], manifest: Manifest, folder: Path, encoding: str, jobs: int | None
+) -> list[NoteSummary]:
+    """Each note's summary: from the manifest when its key is cached, else by building it."""
+    settings = f"encoding={encoding}"
+    summaries: dict[int, NoteSummary] = {}
+    missing: list[tuple[int, NoteFile, str]] = []
+    for index, file in enumerate(files):
+        try:
+            key = note_key(file.name, file.path.read_bytes(), settings)
+        except OSError:
+            key = ""  # unreadable: cards_of_note says why, and nothing is cached
+        known = manifest.notes.get(key)
+        if known is not None and has_entry(folder, key):
+            summaries[index] = known
+        else:
+            missing.append((index, file, key))
+    with _workers(len(missing), jobs) as run:
+        built = run(partial(summarise_note, encoding=encoding, folder=folder), missing)
+    for (index, _, _), summary in zip(missing, built, strict=True):
+        summaries[index] = summary
+    return [summaries[index] for index in range(len(files))]
+
+
+def summarise_note(task: tuple[int, NoteFile, str], encoding: str, folder: Path) -> NoteSummary:
+    """Build one note's cards, keep them in the cache, and say what they were."""
+    _, file, key = task
+    result = cards_of_note(file, encoding)
+    problem = result.problem
+    if key:
+        save_entry(folder, key, (result.cards, result.changed_at))
+    return NoteSummary(
+        key=key,
+        decks=tuple(dict.fromkeys(card.card.deck for card in result.cards)),
+        cards=len(result.cards),
+        problem=(problem.message, problem.line, problem.is_error) if problem else None,
+    )
+
+
+@dataclass(frozen=True)
+class DeckJob:
+    """One `.apkg` to write, and the notes whose cards go in it, in build order."""
+
+    filename: str
+    split: Split
+    single: str | None
+    encoding: str
+    notes: tuple[tuple[NoteFile, str], ...]
+    """Each note file with its cache key."""
+    inputs: str
+    """A hash of everything the file's bytes depend on, besides the stamps."""
+
+
+@dataclass(frozen=True)
+class DeckOutcome:
+    record: DeckRecord | None
+    """How the file was written; None when it could not be."""
+    problems: tuple[Problem, ...]
+    stamps: dict[str, tuple[str, int]]
+
+
+def plan_deck_jobs(
+    files: list[NoteFile],
+    summaries: list[NoteSummary],
+    split: Split,
+    single: str | None,
+    encoding: str,
+) -> list[DeckJob]:
+    """Which `.apkg` each note's cards go in, from the notes' summaries alone."""
+    members: dict[str, list[tuple[NoteFile, str]]] = {}
+    for file, summary in zip(files, summaries, strict=True):
+        for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in summary.decks):
+            members.setdefault(filename, []).append((file, summary.key))
+    jobs = []
+    for filename, notes in sorted(members.items()):
+        inputs = hashlib.sha256(
+            "\x1f".join((filename, split, single or "", *(key for _, key in notes))).encode()
+        ).hexdigest()
+        jobs.append(DeckJob(filename, split, single, encoding, tuple(notes), inputs))
+    return jobs
+
+
+def _is_up_to_date(path: Path, job: DeckJob, record: DeckRecord) -> bool:
+    """The file was written from these inputs, and is still as it was written."""
+    return record.inputs == job.inputs and file_signature(path) == (record.size, record.mtime_ns)
+
+
+def _cached_cards(
+    file: NoteFile, key: str, folder: Path, encoding: str
+) -> tuple[tuple[RenderedCard, ...], int]:
+    """A note's cards from the cache, or built again if the entry cannot be read."""
+    try:
+        return load_entry(folder, key)
+    except Exception:  # a damaged or foreign cache file: never worth failing a build for
+        result = cards_of_note(file, encoding)
+        return result.cards, result.changed_at
+
+
+_shared_stamps: dict[str, tuple[str, int]] = {}
+
+
+def _share_stamps(known: dict[str, tuple[str, int]]) -> None:
+    """Hand every worker the stamps once, rather than with each deck it writes."""
+    global _shared_stamps
+    _shared_stamps = known
+
+
+def write_deck_job(job: DeckJob, out: Path, folder: Path) -> DeckOutcome:
+    """Identify, stamp and write one deck file from the cached cards of its notes."""
+    results = []
+    for file, key in job.notes:
+        cards, changed_at = _cached_cards(file, key, folder, job.encoding)
+        mine = tuple(
+            card
+            for card in cards
+            if deck_filename(card.card.deck, job.split, job.single) == job.filename
+        )
+        results.append(NoteResult(file, mine, changed_at))
+    stamps = Stamps(ChainMap({}, _shared_stamps))  # new stamps land in the first map
+    notes, problems = identify(results, stamps)
+    failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out)
+    if failure is not None:
+        return DeckOutcome(None, (*problems, failure), {})
+    stat = (out / job.filename).stat()
+    record = DeckRecord(
+        job.inputs,
+        stat.st_size,
+        stat.st_mtime_ns,
+        len(notes),
+        tuple((p.file, p.message, p.line, p.is_error) for p in problems),
+    )
+    return DeckOutcome(record, tuple(problems), {n.guid: stamps.known[n.guid] for n in notes})
 
 
 def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
@@ -140,13 +320,19 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
 
 
 @contextmanager
-def _workers(tasks: int, jobs: int | None) -> Iterator[Callable[[Callable, list], list]]:
-    """A `map` over worker processes when there is enough work to pay for starting them."""
+def _workers(
+    tasks: int, jobs: int | None, initializer: Callable | None = None, initargs: tuple = ()
+) -> Iterator[Callable[[Callable, list], list]]:
+    """A `map` over worker processes when there is enough work to pay for starting them.
+
+    `initializer(*initargs)` runs once in each worker (or here, when there are none)."""
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or tasks < _PARALLEL_FROM:
+        if initializer is not None:
+            initializer(*initargs)
         yield lambda function, items: [function(item) for item in items]
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
 
         def run(function: Callable, items: list) -> list:
             chunk = max(1, len(items) // (workers * 8))
@@ -198,19 +384,23 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
 def plan_deck_files(
     notes: list[AnkiNote], split: Split = Split.NOTES, single: str | None = None
 ) -> list[DeckFile]:
-    """Which `.apkg` file each card goes in. Deck names are the same whatever the split,
-    so switching between splits never duplicates a note in Anki."""
+    """Group identified notes into the `.apkg` files they go in."""
     groups: dict[str, list[AnkiNote]] = {}
     for note in notes:
-        deck = note.card.card.deck
-        if single is not None:
-            key = single
-        elif split is Split.SECTIONS:
-            key = " - ".join(deck[:2])
-        else:
-            key = deck[0]
-        groups.setdefault(safe_filename(key) + ".apkg", []).append(note)
+        groups.setdefault(deck_filename(note.card.card.deck, split, single), []).append(note)
     return [DeckFile(name, tuple(group)) for name, group in sorted(groups.items())]
+
+
+def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:
+    """Which `.apkg` file a deck goes in. Deck names are the same whatever the split,
+    so switching between splits never duplicates a note in Anki."""
+    if single is not None:
+        key = single
+    elif split is Split.SECTIONS:
+        key = " - ".join(deck[:2])
+    else:
+        key = deck[0]
+    return safe_filename(key) + ".apkg"
 
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
