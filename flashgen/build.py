@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from flashgen.apkg import write_apkg
@@ -31,7 +31,6 @@ from flashgen.cache import (
     NoteSummary,
     cache_folder,
     file_signature,
-    has_entry,
     load_entry,
     load_manifest,
     note_key,
@@ -150,7 +149,9 @@ def build(
     if len(decks) > len(unchanged):
         save_stamps(stamps, out)
     notes = {summary.key: summary for summary in summaries if summary.key}
-    save_manifest(folder, Manifest(notes, decks, file_signature(state_file)))
+    updated = Manifest(notes, decks, file_signature(state_file), manifest.files)
+    if updated != manifest:
+        save_manifest(folder, updated)
     return report
 
 
@@ -161,13 +162,22 @@ def _summarise_notes(
     settings = f"encoding={encoding}"
     summaries: dict[int, NoteSummary] = {}
     missing: list[tuple[int, NoteFile, str]] = []
+    files_seen = manifest.files
+    manifest.files = {}
     for index, file in enumerate(files):
-        try:
-            key = note_key(file.name, file.path.read_bytes(), settings)
-        except OSError:
-            key = ""  # unreadable: cards_of_note says why, and nothing is cached
+        seen_as = f"{settings}\x1f{file.shown}"
+        signature = file_signature(file.path)
+        if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
+            key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
+        else:
+            try:
+                key = note_key(file.name, file.path.read_bytes(), settings)
+            except OSError:
+                key = ""  # unreadable: cards_of_note says why, and nothing is cached
+        if key and signature is not None:
+            manifest.files[seen_as] = (*signature, key)
         known = manifest.notes.get(key)
-        if known is not None and has_entry(folder, key):
+        if known is not None:  # should its cards have gone missing, they are built again
             summaries[index] = known
         else:
             missing.append((index, file, key))
@@ -187,7 +197,7 @@ def summarise_note(task: tuple[int, NoteFile, str], encoding: str, folder: Path)
         save_entry(folder, key, (result.cards, result.changed_at))
     return NoteSummary(
         key=key,
-        decks=tuple(dict.fromkeys(card.card.deck for card in result.cards)),
+        decks=tuple(dict.fromkeys(card.card.deck[:2] for card in result.cards)),
         cards=len(result.cards),
         problem=(problem.message, problem.line, problem.is_error) if problem else None,
     )
@@ -408,6 +418,7 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") fo
 _MAX_NAME_BYTES = 200
 
 
+@cache
 def safe_filename(name: str) -> str:
     """A file name valid on Windows, macOS and Linux that keeps Hangul and spaces."""
     name = unicodedata.normalize("NFC", name.replace(DECK_SEPARATOR, " - "))

@@ -18,7 +18,7 @@ import json
 import os
 import pickle
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -55,7 +55,8 @@ class NoteSummary:
 
     key: str
     decks: tuple[tuple[str, ...], ...]
-    """The deck paths its cards go in, each once, in the order they first appear."""
+    """The first two levels of the deck paths its cards go in, each once, in the order they
+    first appear: all that decides which files its cards are written to, in any split."""
     cards: int
     problem: tuple[str, int | None, bool] | None = None
     """A problem's message, line and is_error; the file is named by whoever reports it."""
@@ -85,6 +86,9 @@ class Manifest:
     state: tuple[int, int] | None = None
     """Size and time of the stamps file the decks were written with: a deck is up to date
     only while the stamps it was stamped from are still the ones on disk."""
+    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    """Settings and note path → size, time and key when last read: an untouched file's key
+    is known without reading it again."""
 
 
 def cache_folder(out: Path) -> Path:
@@ -113,10 +117,6 @@ def save_entry(folder: Path, key: str, value) -> None:
     _write_atomically(entry_path(folder, key), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
 
-def has_entry(folder: Path, key: str) -> bool:
-    return entry_path(folder, key).is_file()
-
-
 def load_manifest(folder: Path) -> Manifest:
     """The manifest of the last build; an empty one when absent, unreadable or outdated."""
     try:
@@ -143,19 +143,36 @@ def load_manifest(folder: Path) -> Manifest:
             for name, value in raw["decks"].items()
         }
         state = tuple(raw["state"]) if raw["state"] else None
-        return Manifest(notes, decks, state)
+        files = {name: tuple(value) for name, value in raw["files"].items()}
+        return Manifest(notes, decks, state, files)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return Manifest()
 
 
 def save_manifest(folder: Path, manifest: Manifest) -> None:
     """Write the manifest and drop cached notes it no longer names."""
+    # Field by field: dataclasses.asdict is slow enough to matter for a no-op rebuild.
+    notes = {
+        key: {"decks": summary.decks, "cards": summary.cards, "problem": summary.problem}
+        for key, summary in sorted(manifest.notes.items())
+    }
+    decks = {
+        name: {
+            "inputs": record.inputs,
+            "size": record.size,
+            "mtime_ns": record.mtime_ns,
+            "cards": record.cards,
+            "problems": record.problems,
+        }
+        for name, record in sorted(manifest.decks.items())
+    }
     raw = {
         "format": _FORMAT,
         "code": code_digest(),
-        "notes": {key: asdict(summary) for key, summary in sorted(manifest.notes.items())},
-        "decks": {name: asdict(record) for name, record in sorted(manifest.decks.items())},
+        "notes": notes,
+        "decks": decks,
         "state": manifest.state,
+        "files": dict(sorted(manifest.files.items())),
     }
     _write_atomically(folder / _MANIFEST, json.dumps(raw, ensure_ascii=False).encode("utf-8"))
     for entry in (folder / "notes").glob("*.pickle"):
