@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache, partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.apkg import write_apkg
 from flashgen.cache import (
@@ -40,11 +40,23 @@ from flashgen.cache import (
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
+from flashgen.media import RemoteImages, pack_images
+from flashgen.model import (
+    DECK_SEPARATOR,
+    AnkiNote,
+    Card,
+    CardsMode,
+    DeckFile,
+    Note,
+    RenderedCard,
+)
 from flashgen.parse import parse_note
-from flashgen.render import render_card
+from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import STATE_FILE, Stamps, load_stamps, save_stamps
+
+MEDIA_CACHE = ".flashgen-media"
+"""Folder beside the decks where `--download-media` keeps fetched images."""
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
@@ -81,6 +93,9 @@ class NoteResult:
     cards: tuple[RenderedCard, ...] = ()
     changed_at: int = 0
     problem: Problem | None = None
+    notices: tuple[Problem, ...] = ()
+    """Warnings about a note that was still built, such as front matter that could not be read
+    or an image that could not be packed."""
 
 
 def build(
@@ -90,12 +105,16 @@ def build(
     single: str | None = None,
     encoding: str = "utf-8",
     jobs: int | None = None,
+    download_media: bool = False,
 ) -> BuildReport:
     """Build decks from every note under `sources` into `out`.
 
     Work already done by an earlier build into `out` is reused (see cache.py): a note
     whose key is cached is not read again, and a deck file whose inputs are unchanged is
     not rewritten. The decks are the same bytes either way.
+
+    With `download_media`, remote images are fetched into a cache beside the decks and
+    packed, so the decks work offline.
     """
     try:
         codecs.lookup(encoding)
@@ -107,14 +126,14 @@ def build(
 
     folder = cache_folder(out)
     manifest = load_manifest(folder)
-    summaries = _summarise_notes(files, manifest, folder, encoding, jobs)
+    remote = RemoteImages(out / MEDIA_CACHE) if download_media else None
+    summaries = _summarise_notes(files, manifest, folder, encoding, remote, jobs)
 
     report = BuildReport()
     for file, summary in zip(files, summaries, strict=True):
-        problem = summary.problem_for(file.shown)
-        if problem is not None:
-            report.problems.append(problem)
-        if not (problem and problem.is_error):
+        problems = summary.problems_for(file.shown)
+        report.problems.extend(problems)
+        if not any(problem.is_error for problem in problems):
             report.notes_read += 1
 
     state_file = out / STATE_FILE
@@ -148,7 +167,7 @@ def build(
 
     if len(decks) > len(unchanged):
         save_stamps(stamps, out)
-    notes = {summary.key: summary for summary in summaries if summary.key}
+    notes = {summary.source_key: summary for summary in summaries if summary.source_key}
     updated = Manifest(notes, decks, file_signature(state_file), manifest.files)
     if updated != manifest:
         save_manifest(folder, updated)
@@ -156,10 +175,15 @@ def build(
 
 
 def _summarise_notes(
-    files: list[NoteFile], manifest: Manifest, folder: Path, encoding: str, jobs: int | None
+    files: list[NoteFile],
+    manifest: Manifest,
+    folder: Path,
+    encoding: str,
+    remote: RemoteImages | None,
+    jobs: int | None,
 ) -> list[NoteSummary]:
-    """Each note's summary: from the manifest when its key is cached, else by building it."""
-    settings = f"encoding={encoding}"
+    """Each note's summary: from the manifest when its cards are cached, else by building it."""
+    settings = f"encoding={encoding} download_media={remote is not None}"
     summaries: dict[int, NoteSummary] = {}
     missing: list[tuple[int, NoteFile, str]] = []
     files_seen = manifest.files
@@ -168,39 +192,53 @@ def _summarise_notes(
         seen_as = f"{settings}\x1f{file.shown}"
         signature = file_signature(file.path)
         if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
-            key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
+            source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
         else:
             try:
-                key = note_key(file.name, file.path.read_bytes(), settings)
+                source_key = note_key(file.name, file.path.read_bytes(), settings)
             except OSError:
-                key = ""  # unreadable: cards_of_note says why, and nothing is cached
-        if key and signature is not None:
-            manifest.files[seen_as] = (*signature, key)
-        known = manifest.notes.get(key)
-        if known is not None:  # should its cards have gone missing, they are built again
-            summaries[index] = known
+                source_key = ""  # unreadable: cards_of_note says why, and nothing is cached
+        if source_key and signature is not None:
+            manifest.files[seen_as] = (*signature, source_key)
+        known = manifest.notes.get(source_key)
+        if known is not None and known.is_current():
+            summaries[index] = known  # should its cards have gone missing, they are built again
         else:
-            missing.append((index, file, key))
+            missing.append((index, file, source_key))
     with _workers(len(missing), jobs) as run:
-        built = run(partial(summarise_note, encoding=encoding, folder=folder), missing)
+        task = partial(summarise_note, encoding=encoding, folder=folder, remote=remote)
+        built = run(task, missing)
     for (index, _, _), summary in zip(missing, built, strict=True):
         summaries[index] = summary
     return [summaries[index] for index in range(len(files))]
 
 
-def summarise_note(task: tuple[int, NoteFile, str], encoding: str, folder: Path) -> NoteSummary:
+def summarise_note(
+    task: tuple[int, NoteFile, str], encoding: str, folder: Path, remote: RemoteImages | None
+) -> NoteSummary:
     """Build one note's cards, keep them in the cache, and say what they were."""
-    _, file, key = task
-    result = cards_of_note(file, encoding)
-    problem = result.problem
-    if key:
-        save_entry(folder, key, (result.cards, result.changed_at))
-    return NoteSummary(
-        key=key,
+    _, file, source_key = task
+    result = cards_of_note(file, encoding, remote)
+    problems = (*result.notices, *((result.problem,) if result.problem else ()))
+    depends = tuple(
+        sorted(
+            {
+                (media.path.as_posix(), *(file_signature(media.path) or (-1, -1)))
+                for card in result.cards
+                for media in card.media
+            }
+        )
+    )
+    summary = NoteSummary(
+        source_key=source_key,
         decks=tuple(dict.fromkeys(card.card.deck[:2] for card in result.cards)),
         cards=len(result.cards),
-        problem=(problem.message, problem.line, problem.is_error) if problem else None,
+        problems=tuple((p.message, p.line, p.is_error) for p in problems),
+        depends=depends,
     )
+    if source_key:
+        save_entry(folder, summary.key, (result.cards, result.changed_at))
+    return summary
 
 
 @dataclass(frozen=True)
@@ -308,8 +346,10 @@ def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
     return None
 
 
-def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
-    """One note's whole journey to rendered cards: read → parse → extract → render."""
+def cards_of_note(
+    file: NoteFile, encoding: str = "utf-8", remote: RemoteImages | None = None
+) -> NoteResult:
+    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
     try:
         note = read_note(file, encoding)
         changed_at = int(file.path.stat().st_mtime)
@@ -320,13 +360,45 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
-        cards = tuple(render_card(card) for card in extract_cards(parse_note(note)))
+        tree = parse_note(note)
+        footnotes = footnotes_of(note.text)
+        cards = tuple(render_card(card, footnotes) for card in extract_cards(tree))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
-    problem = None if cards else Problem(file.shown, "no cards found in this note")
-    return NoteResult(file, cards, changed_at, problem)
+    cards, image_problems = _with_images(cards, note, _notes_folder(file), file.shown, remote)
+    notices = tuple(
+        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+    )
+    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    problem = (
+        None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
+    )
+    return NoteResult(file, cards, changed_at, problem, notices + image_problems)
+
+
+def _with_images(
+    cards: tuple[RenderedCard, ...],
+    note: Note,
+    root: Path,
+    shown: str,
+    remote: RemoteImages | None,
+) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...]]:
+    """Cards whose images are packed; each image that is not is reported once."""
+    lines = tuple(note.text.split("\n"))
+    packed: list[RenderedCard] = []
+    warnings: dict[Problem, None] = {}
+    for card in cards:
+        card, problems = pack_images(card, note.path, root, lines, shown, remote)
+        packed.append(card)
+        warnings.update(dict.fromkeys(problems))
+    return tuple(packed), tuple(warnings)
+
+
+def _notes_folder(file: NoteFile) -> Path:
+    """The folder the note was found in: images are packed from inside it only."""
+    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
 @contextmanager

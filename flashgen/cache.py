@@ -26,7 +26,7 @@ from flashgen.errors import Problem
 
 CACHE_DIR = ".flashgen-cache"
 _MANIFEST = "manifest.json"
-_FORMAT = 1
+_FORMAT = 2
 
 
 @cache
@@ -53,19 +53,37 @@ def note_key(name: str, data: bytes, settings: str) -> str:
 class NoteSummary:
     """What the build needs to know of a note without loading its cards."""
 
-    key: str
+    source_key: str
+    """The note's key (see `note_key`)."""
     decks: tuple[tuple[str, ...], ...]
     """The first two levels of the deck paths its cards go in, each once, in the order they
     first appear: all that decides which files its cards are written to, in any split."""
     cards: int
-    problem: tuple[str, int | None, bool] | None = None
-    """A problem's message, line and is_error; the file is named by whoever reports it."""
+    problems: tuple[tuple[str, int | None, bool], ...] = ()
+    """Each problem's message, line and is_error; the file is named by whoever reports it."""
+    depends: tuple[tuple[str, int, int], ...] = ()
+    """The files its cards pack (images), with the size and time they had then."""
 
-    def problem_for(self, shown: str) -> Problem | None:
-        if self.problem is None:
-            return None
-        message, line, is_error = self.problem
-        return Problem(shown, message, line, is_error)
+    @property
+    def key(self) -> str:
+        """What its cards are cached under: the note, and the images they pack."""
+        if not self.depends:
+            return self.source_key
+        return hashlib.sha256(repr((self.source_key, self.depends)).encode()).hexdigest()
+
+    def is_current(self) -> bool:
+        """Still what a build would give: no image changed, and nothing was wrong.
+
+        A note with a problem is read again every time, so a fixed cause (an image put in
+        place, say) is noticed."""
+        return not self.problems and all(
+            file_signature(Path(path)) == (size, mtime_ns) for path, size, mtime_ns in self.depends
+        )
+
+    def problems_for(self, shown: str) -> list[Problem]:
+        return [
+            Problem(shown, message, line, is_error) for message, line, is_error in self.problems
+        ]
 
 
 @dataclass(frozen=True)
@@ -128,7 +146,8 @@ def load_manifest(folder: Path) -> Manifest:
                 key,
                 tuple(tuple(deck) for deck in value["decks"]),
                 value["cards"],
-                tuple(value["problem"]) if value["problem"] else None,
+                tuple(tuple(problem) for problem in value["problems"]),
+                tuple(tuple(depend) for depend in value["depends"]),
             )
             for key, value in raw["notes"].items()
         }
@@ -153,7 +172,12 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
     """Write the manifest and drop cached notes it no longer names."""
     # Field by field: dataclasses.asdict is slow enough to matter for a no-op rebuild.
     notes = {
-        key: {"decks": summary.decks, "cards": summary.cards, "problem": summary.problem}
+        key: {
+            "decks": summary.decks,
+            "cards": summary.cards,
+            "problems": summary.problems,
+            "depends": summary.depends,
+        }
         for key, summary in sorted(manifest.notes.items())
     }
     decks = {
@@ -175,8 +199,9 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
         "files": dict(sorted(manifest.files.items())),
     }
     _write_atomically(folder / _MANIFEST, json.dumps(raw, ensure_ascii=False).encode("utf-8"))
+    keep = {summary.key for summary in manifest.notes.values()}
     for entry in (folder / "notes").glob("*.pickle"):
-        if entry.stem not in manifest.notes:
+        if entry.stem not in keep:
             entry.unlink(missing_ok=True)
 
 

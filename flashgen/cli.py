@@ -55,6 +55,12 @@ def main() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU)."
 )
+@click.option(
+    "--download-media",
+    is_flag=True,
+    help="Fetch remote images once into a cache beside the decks and pack them, "
+    "so the decks work offline.",
+)
 def build_command(
     sources: tuple[Path, ...],
     out: Path,
@@ -62,6 +68,7 @@ def build_command(
     single: str | None,
     encoding: str,
     jobs: int | None,
+    download_media: bool,
 ) -> None:
     """Build Anki decks from Markdown notes.
 
@@ -75,6 +82,7 @@ def build_command(
       flashgen build --split sections     # one .apkg per top-level section
       flashgen build --single 'CS Study'  # everything in 'CS Study.apkg'
       flashgen build --encoding cp949 old-notes/
+      flashgen build --download-media     # pack remote images too
     """
     try:
         report = build(
@@ -84,6 +92,7 @@ def build_command(
             single=single,
             encoding=encoding,
             jobs=jobs,
+            download_media=download_media,
         )
     except FlashgenError as error:
         raise click.ClickException(str(error)) from None

@@ -139,3 +139,26 @@ def test_losing_the_stamps_file_rewrites_every_deck(tmp_path):
 
     assert report.decks_unchanged == 0
     assert (out / STATE_FILE).is_file()
+
+
+def test_an_image_put_in_place_after_a_warning_is_packed_on_the_next_build(tmp_path):
+    import zipfile
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n")
+    first = build([source], out)
+    assert any("img/x.png" in problem.message for problem in first.problems)
+
+    (source / "img").mkdir()
+    (source / "img" / "x.png").write_bytes(PNG)
+    second = build([source], out)
+
+    assert not second.problems
+    with zipfile.ZipFile(out / "A.apkg") as deck:
+        assert len(deck.namelist()) == 3  # the collection, the media map, and the image
+
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
+    "53de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
+)

@@ -21,17 +21,25 @@ from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
+from flashgen.extract.explicit import (
+    EXPLICIT_RULES,
+    WRITTEN_CARDS,
+    flashcards_tag,
+    mdanki_card,
+    written_cards_below,
+)
 from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
-from flashgen.extract.place import BlockRule, ItemRule, Place
+from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
     is_boilerplate_section,
+    is_footnote_definition,
     is_layout,
     is_table_of_contents,
     is_unanswered_questions,
 )
-from flashgen.model import Card, CardKind, NoteTree, Section
+from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -40,24 +48,41 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_layout,
     is_table_of_contents,
     is_attribution,
+    is_footnote_definition,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
-ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_with_children]
+SECTION_RULES: list[SectionRule] = [mdanki_card]
+"""Tried on each section first: a match makes the cards of the section's own blocks."""
+
+ITEM_RULES: list[ItemRule] = [
+    *WRITTEN_CARDS,  # cards written in a flashcard syntax come first: they are taken as written
+    written_cards_below,
+    table_of_contents_entry,
+    term_definition,
+    label_with_children,
+]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = []
+BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 
 def extract_cards(tree: NoteTree) -> list[Card]:
-    """Every card a note gives, in the order its sections are written."""
-    tags = note_tags(tree)
-    cards = _cards_of(tree, tree.root, (tree.root.title,))
+    """Every card a note gives, in the order its sections are written.
+
+    Its front matter can ask for only the cards written in an explicit syntax, or none.
+    """
+    mode = tree.front_matter.cards
+    if mode is CardsMode.OFF:
+        return []
+    tags = (*note_tags(tree), *tree.front_matter.tags)
+    cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)))
     return [
-        replace(card, tags=(*tags, *card.tags))
+        replace(card, tags=tuple(dict.fromkeys((*tags, *card.tags))))
         for card in cards
-        if card.kind is CardKind.CLOZE or has_substance(card.answer)
+        if (card.kind is CardKind.CLOZE or has_substance(card.answer))
+        and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
     ]
 
 
@@ -77,6 +102,12 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
     place = Place(tree, section, path)
+    made = _first_match(SECTION_RULES, section, place)
+    if made is not None:
+        yield from made
+        for child in section.children:
+            yield from _cards_of(tree, child, (*path, child.title))
+        return
     own_answer: list[str] = []
     own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
@@ -118,7 +149,9 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
 
 
 def _first_match(
-    rules: list[ItemRule] | list[BlockRule], node: SyntaxTreeNode, place: Place
+    rules: list[ItemRule] | list[BlockRule] | list[SectionRule],
+    node: SyntaxTreeNode | Section,
+    place: Place,
 ) -> list[Card] | None:
     for rule in rules:
         made = rule(node, place)
