@@ -64,8 +64,8 @@ class _StampedNote(genanki.Note):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
-def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
-    """Write the notes, each in the deck its card names, as one `.apkg` file at `path`.
+def write_apkg(notes: Iterable[AnkiNote], path: Path, tags: tuple[str, ...] = ()) -> None:
+    """Write the notes, each in the deck its card names and with `tags`, as one `.apkg` file.
 
     The file is built beside its target and moved into place in one step, so a reader
     sees either the previous deck or the new one, never part of one. Building twice
@@ -76,7 +76,7 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
     for note in notes:
         if note.deck_name not in decks:
             decks[note.deck_name] = genanki.Deck(deck_id(note.deck_name), note.deck_name)
-        decks[note.deck_name].add_note(_genanki_note(note))
+        decks[note.deck_name].add_note(_genanki_note(note, tags))
 
     timestamp = max((note.mod for note in notes), default=0)
     connection = sqlite3.connect(":memory:")
@@ -102,13 +102,14 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
         raise
 
 
-def _genanki_note(note: AnkiNote) -> genanki.Note:
+def _genanki_note(note: AnkiNote, tags: tuple[str, ...] = ()) -> genanki.Note:
     card = note.card
     return _StampedNote(
         mod=note.mod,
         model=BASIC_MODEL,
         fields=[card.question, card.answer, card.context, card.source],
         guid=note.guid,
+        tags=list(tags),
     )
 
 

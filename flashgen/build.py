@@ -15,12 +15,12 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 from flashgen.apkg import write_apkg
+from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
@@ -34,9 +34,9 @@ _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
 
 
-class Split(StrEnum):
-    NOTES = "notes"
-    SECTIONS = "sections"
+__all__ = ["Split", "build", "cards_of_note", "identify", "plan_deck_files"]
+
+DEFAULT_SETTINGS = Settings()
 
 
 @dataclass
@@ -44,6 +44,7 @@ class BuildReport:
     notes_read: int = 0
     decks_written: list[Path] = field(default_factory=list)
     cards: int = 0
+    cards_per_deck: dict[Path, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -65,26 +66,19 @@ class NoteResult:
     problem: Problem | None = None
 
 
-def build(
-    sources: list[Path],
-    out: Path,
-    split: Split = Split.NOTES,
-    single: str | None = None,
-    encoding: str = "utf-8",
-    jobs: int | None = None,
-) -> BuildReport:
-    """Build decks from every note under `sources` into `out`."""
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise FlashgenError(f"unknown encoding: {encoding}") from None
-    files = find_notes(sources)
-    if not files:
-        raise FlashgenError(f"no Markdown notes (*.md) found in {', '.join(map(str, sources))}")
+def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
+    """Build decks from every note under `settings.sources` into `settings.out`.
+
+    `progress(done, total)` is told after each note is read and each deck written.
+    """
+    out = settings.out
+    files = find_note_files(settings)
+    # Until the deck files are planned, guess one per note.
+    tick = _Steps(progress, total=2 * len(files))
 
     report = BuildReport()
-    with _workers(len(files), jobs) as run:
-        results = run(partial(cards_of_note, encoding=encoding), files)
+    with _workers(len(files), settings.jobs) as run:
+        results = run(partial(cards_of_note, settings=settings), files, tick)
         for result in results:
             if result.problem is not None:
                 report.problems.append(result.problem)
@@ -94,8 +88,11 @@ def build(
         stamps = load_stamps(out)
         notes, duplicates = identify(results, stamps)
         report.problems.extend(duplicates)
-        deck_files = plan_deck_files(notes, split, single)
-        failures = run(partial(write_deck_file, out=out), deck_files)
+        deck_files = plan_deck_files(
+            notes, settings.split, settings.single, prefix_depth=len(settings.deck_prefix)
+        )
+        tick.total = len(files) + len(deck_files)
+        failures = run(partial(write_deck_file, out=out, tags=settings.tags), deck_files, tick)
 
     for deck_file, failure in zip(deck_files, failures, strict=True):
         if failure is not None:
@@ -103,25 +100,53 @@ def build(
             continue
         report.decks_written.append(out / deck_file.filename)
         report.cards += len(deck_file.notes)
+        report.cards_per_deck[out / deck_file.filename] = len(deck_file.notes)
     if report.decks_written:
         save_stamps(stamps, out)
     return report
 
 
-def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
+def find_note_files(settings: Settings) -> list[NoteFile]:
+    """The notes a build reads; none at all, or an unknown encoding, stops it before it starts."""
+    try:
+        codecs.lookup(settings.encoding)
+    except LookupError:
+        raise FlashgenError(f"unknown encoding: {settings.encoding}") from None
+    files = find_notes(list(settings.sources))
+    if not files:
+        shown = ", ".join(source.as_posix() for source in settings.sources)
+        raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")
+    return files
+
+
+@dataclass
+class _Steps:
+    """Finished steps of a build, for `progress`: each note read, then each deck written."""
+
+    progress: Callable[[int, int], None] | None
+    total: int
+    done: int = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+
+def write_deck_file(deck_file: DeckFile, out: Path, tags: tuple[str, ...] = ()) -> Problem | None:
     """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
     target = out / deck_file.filename
     try:
-        write_apkg(deck_file.notes, target)
+        write_apkg(deck_file.notes, target, tags)
     except OSError as error:
         return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
     return None
 
 
-def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
+def cards_of_note(file: NoteFile, settings: Settings = DEFAULT_SETTINGS) -> NoteResult:
     """One note's whole journey to rendered cards: read → parse → extract → render."""
     try:
-        note = read_note(file, encoding)
+        note = read_note(file, settings.encoding)
         changed_at = int(file.path.stat().st_mtime)
     except NoteError as error:
         return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))
@@ -130,7 +155,8 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
-        cards = tuple(render_card(card) for card in extract_cards(parse_note(note)))
+        extracted = extract_cards(parse_note(note), rules_off=settings.rules_off)
+        cards = tuple(render_card(_placed(card, settings)) for card in extracted)
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
@@ -139,18 +165,41 @@ def cards_of_note(file: NoteFile, encoding: str = "utf-8") -> NoteResult:
     return NoteResult(file, cards, changed_at, problem)
 
 
+def _placed(card: Card, settings: Settings) -> Card:
+    """A card under the configured deck prefix (its context, the headings, stays as written)."""
+    if not settings.deck_prefix:
+        return card
+    return replace(card, deck=(*settings.deck_prefix, *card.deck))
+
+
+Run = Callable[[Callable, list, Callable[[], None]], list]
+
+
 @contextmanager
-def _workers(tasks: int, jobs: int | None) -> Iterator[Callable[[Callable, list], list]]:
-    """A `map` over worker processes when there is enough work to pay for starting them."""
+def _workers(tasks: int, jobs: int | None) -> Iterator[Run]:
+    """A `map` over worker processes when there is enough work to pay for starting them;
+    `done()` is called as each item finishes, for a progress bar."""
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or tasks < _PARALLEL_FROM:
-        yield lambda function, items: [function(item) for item in items]
+
+        def run_here(function: Callable, items: list, done: Callable[[], None]) -> list:
+            results = []
+            for item in items:
+                results.append(function(item))
+                done()
+            return results
+
+        yield run_here
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
 
-        def run(function: Callable, items: list) -> list:
+        def run(function: Callable, items: list, done: Callable[[], None]) -> list:
             chunk = max(1, len(items) // (workers * 8))
-            return list(pool.map(function, items, chunksize=chunk))
+            results = []
+            for result in pool.map(function, items, chunksize=chunk):
+                results.append(result)
+                done()
+            return results
 
         yield run
 
@@ -194,13 +243,17 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
 
 
 def plan_deck_files(
-    notes: list[AnkiNote], split: Split = Split.NOTES, single: str | None = None
+    notes: list[AnkiNote],
+    split: Split = Split.NOTES,
+    single: str | None = None,
+    prefix_depth: int = 0,
 ) -> list[DeckFile]:
     """Which `.apkg` file each card goes in. Deck names are the same whatever the split,
-    so switching between splits never duplicates a note in Anki."""
+    so switching between splits never duplicates a note in Anki. The first `prefix_depth`
+    decks are a configured prefix shared by every note, so files are named below it."""
     groups: dict[str, list[AnkiNote]] = {}
     for note in notes:
-        deck = note.card.card.deck
+        deck = note.card.card.deck[prefix_depth:]
         if single is not None:
             key = single
         elif split is Split.SECTIONS:

@@ -44,13 +44,20 @@ ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_wi
 """Tried in order on each list item; the first that recognises the item wins."""
 
 
-def extract_cards(tree: NoteTree) -> list[Card]:
-    """Every card a note gives, in the order its sections are written."""
-    cards = _cards_of(tree, tree.root, (tree.root.title,))
-    return [card for card in cards if has_substance(card.answer)]
+def extract_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> list[Card]:
+    """Every card a note gives, in the order its sections are written.
+
+    A rule named in `rules_off` makes no cards: the items it would have taken stay in
+    their heading's answer.
+    """
+    item_rules = [rule for rule in ITEM_RULES if rule.__name__ not in rules_off]
+    cards = _cards_of(tree, tree.root, (tree.root.title,), item_rules)
+    return [card for card in cards if has_substance(card.answer) and card.rule not in rules_off]
 
 
-def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterator[Card]:
+def _cards_of(
+    tree: NoteTree, section: Section, path: tuple[str, ...], item_rules: list[ItemRule]
+) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
     place = Place(tree, section, path)
@@ -63,7 +70,7 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
-                made = _first_match(item, place)
+                made = _first_match(item, place, item_rules)
                 if made is None:
                     kept.append(item)
                 else:
@@ -87,11 +94,13 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         )
     yield from item_cards
     for child in section.children:
-        yield from _cards_of(tree, child, (*path, child.title))
+        yield from _cards_of(tree, child, (*path, child.title), item_rules)
 
 
-def _first_match(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
-    for rule in ITEM_RULES:
+def _first_match(
+    item: SyntaxTreeNode, place: Place, item_rules: list[ItemRule]
+) -> list[Card] | None:
+    for rule in item_rules:
         made = rule(item, place)
         if made is not None:
             return made
