@@ -1,0 +1,123 @@
+"""Settings from flashgen.toml or pyproject.toml, under the command line's flags."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen.cli import main
+
+from .conftest import answer_of, import_apkg, sides, visible_text, write
+
+NOTE = "# AWS\n\n## 대표 서비스\n- 클라우드 서비스 모음\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "notes" / "aws.md", NOTE)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def deck_names(col) -> set[str]:
+    return {deck.name for deck in col.decks.all_names_and_ids()} - {"Default"}
+
+
+def test_flashgen_toml_sets_folders_deck_prefix_and_tags(project, collection):
+    write(
+        project / "flashgen.toml",
+        'source = "notes"\nout = "anki"\ndeck_prefix = "CS::Cloud"\ntags = ["cs", "클라우드"]\n',
+    )
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (project / "anki").glob("*.apkg")] == ["AWS.apkg"]
+    import_apkg(collection, project / "anki" / "AWS.apkg")
+    assert "CS::Cloud::AWS::대표 서비스" in deck_names(collection)
+    for note_id in collection.find_notes(""):
+        assert set(collection.get_note(note_id).tags) == {"cs", "클라우드"}
+
+
+def test_pyproject_tool_flashgen_table_is_read(project):
+    write(
+        project / "pyproject.toml",
+        '[project]\nname = "notes"\n\n[tool.flashgen]\nsource = "notes"\nout = "built"\n',
+    )
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert (project / "built" / "AWS.apkg").exists()
+
+
+def test_command_line_flags_override_the_file(project):
+    write(project / "flashgen.toml", 'source = "notes"\nout = "anki"\nsplit = "sections"\n')
+
+    result = run("build", "-o", "elsewhere", "--split", "notes")
+
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (project / "elsewhere").glob("*.apkg")] == ["AWS.apkg"]
+    assert not (project / "anki").exists()
+
+
+def test_a_rule_switched_off_leaves_its_bullets_in_the_heading_answer(project, collection):
+    write(project / "flashgen.toml", 'source = "notes"\n\n[rules]\nterm_definition = false\n')
+
+    assert run("build").exit_code == 0
+    import_apkg(collection, project / "decks" / "AWS.apkg")
+
+    [card_id] = collection.find_cards("")
+    front, back = sides(collection.get_card(card_id))
+    assert visible_text(front).endswith("대표 서비스")
+    assert "EC2: 가상 컴퓨터" in visible_text(answer_of(back))
+
+
+def test_rule_off_flag_adds_to_the_rules_the_file_switches_off(project):
+    write(project / "flashgen.toml", 'source = "notes"\n')
+
+    result = run("preview", "--rule-off", "term_definition")
+
+    assert "term_definition" not in result.output
+    assert "heading_answer" in result.output
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('source = "notes"\nspilt = "sections"\n', "flashgen.toml:2: unknown key 'spilt'"),
+        (
+            'split = "pages"\n',
+            "flashgen.toml:1: split: must be one of notes, sections, not 'pages'",
+        ),
+        (
+            "[rules]\nterm_definition = true\nlabels = false\n",
+            "flashgen.toml:3: rules: unknown rule 'labels'",
+        ),
+        ('[rules]\nterm_definition = "no"\n', "term_definition must be true or false, not 'no'"),
+        ('encoding = "klingon"\n', "flashgen.toml:1: encoding: unknown encoding 'klingon'"),
+        ('deck_prefix = "CS::::x"\n', "deck_prefix: 'CS::::x' has an empty deck name"),
+        ('tags = "cs"\n', "flashgen.toml:1: tags: must be a list of tags without spaces"),
+        ("out = [\n", "flashgen.toml: not valid TOML"),
+    ],
+)
+def test_a_bad_setting_is_an_error_naming_the_file_line_and_key(project, toml, message):
+    write(project / "flashgen.toml", toml)
+
+    result = run("build", "notes")
+
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not (project / "decks").exists()
+
+
+def test_a_config_file_named_on_the_command_line_must_exist(project):
+    result = run("build", "--config", "missing.toml")
+
+    assert result.exit_code != 0
+    assert "missing.toml: no such configuration file" in result.output

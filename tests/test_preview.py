@@ -1,0 +1,165 @@
+"""`flashgen preview`: the cards in the terminal, and one HTML page looked at in a real browser."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen.cli import main
+from flashgen.collect import collect
+from flashgen.config import Settings
+from flashgen.preview import card_sides
+
+from .conftest import import_apkg, sides, write
+
+AWS = "# AWS\n\n## 대표 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
+NETWORK = "# Network\n\n## TCP란?\n- 연결 지향 프로토콜\n- 장점\n    - 신뢰성\n"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    write(tmp_path / "source" / "network.md", NETWORK)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_terminal_preview_shows_deck_front_back_and_rule_of_each_card(project):
+    result = run("preview", "source/aws.md")
+
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:4] == [
+        "source/aws.md:4  term_definition",
+        "  deck   AWS::대표 서비스",
+        "  front  AWS › 대표 서비스 › EC2",
+        "  back   가상 컴퓨터",
+    ]
+    assert result.output.rstrip().endswith("2 cards")
+    assert not (project / "decks").exists(), "a preview writes no deck"
+
+
+def test_terminal_preview_keeps_a_multi_line_back_indented_under_its_label(project):
+    result = run("preview", "source/network.md")
+
+    assert "  back   - 신뢰성" in result.output.splitlines()
+    assert "label_with_children" in result.output
+
+
+def test_preview_cards_are_what_anki_renders_from_the_deck(project, collection):
+    """The page fills the note type's own templates, so each side matches Anki's, tag for tag."""
+    assert run("build").exit_code == 0
+    for deck in (project / "decks").glob("*.apkg"):
+        import_apkg(collection, deck)
+    anki = {}
+    for card_id in collection.find_cards(""):
+        card = collection.get_card(card_id)
+        anki[card.note().guid] = sides(card)
+
+    previewed = collect(Settings()).notes
+
+    assert len(previewed) == len(anki) == 4
+    for note in previewed:
+        front, back = card_sides(note)
+        assert (" ".join(front.split()), " ".join(back.split())) == tuple(
+            " ".join(side.split()) for side in anki[note.guid]
+        )
+
+
+class _Entries(HTMLParser):
+    """The cards of a preview page as the browser left them: deck, hidden or not, side shown."""
+
+    def __init__(self):
+        super().__init__()
+        self.entries: list[dict] = []
+        self.body_class = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "body":
+            self.body_class = attrs.get("class") or ""
+        if tag == "article":
+            self.entries.append(
+                {
+                    "deck": attrs["data-deck"],
+                    "hidden": "hidden" in attrs,
+                    "side": attrs.get("data-side"),
+                }
+            )
+
+
+def browse(page: Path, fragment: str = "") -> _Entries:
+    """Open the page in headless Chromium and read the DOM after its script ran."""
+    with tempfile.TemporaryDirectory() as profile:
+        dom = subprocess.run(
+            [
+                CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", f"--user-data-dir={profile}", "--dump-dom",
+                page.resolve().as_uri() + fragment,
+            ],
+            capture_output=True, text=True, check=True, timeout=120,
+        ).stdout  # fmt: skip
+    parser = _Entries()
+    parser.feed(dom)
+    return parser
+
+
+@pytest.fixture
+def page(project):
+    result = run("preview", "--html", "cards.html")
+    assert result.exit_code == 0, result.output
+    assert "4 cards written to cards.html" in result.output
+    return project / "cards.html"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_opens_with_every_card_showing_its_front(page):
+    shown = browse(page)
+
+    assert len(shown.entries) == 4
+    assert all(not entry["hidden"] and entry["side"] == "front" for entry in shown.entries)
+    assert "night_mode" not in shown.body_class
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_search_finds_cards_by_korean_words_on_either_side(page):
+    shown = browse(page, "#q=파일")
+
+    visible = [entry for entry in shown.entries if not entry["hidden"]]
+    assert [entry["deck"] for entry in visible] == ["AWS::대표 서비스"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_filters_by_deck_with_its_subdecks(page):
+    shown = browse(page, "#deck=Network")
+
+    visible = {entry["deck"] for entry in shown.entries if not entry["hidden"]}
+    assert visible == {"Network::TCP란?"}
+    assert sum(not entry["hidden"] for entry in shown.entries) == 2
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_flips_to_backs_in_night_mode(page):
+    shown = browse(page, "#side=back&theme=night")
+
+    assert all(entry["side"] == "back" for entry in shown.entries)
+    assert "night_mode" in shown.body_class.split()
+
+
+def test_html_preview_is_one_self_contained_file(page):
+    text = page.read_text(encoding="utf-8")
+
+    assert "<script src" not in text and "<link" not in text
+    assert "http://" not in text and "https://" not in text
+    assert ".nightMode.card, .night_mode .card" in text, "the note type's own CSS"
