@@ -12,8 +12,8 @@ from pathlib import Path
 
 import genanki
 
-from flashgen.identity import BASIC_MODEL_ID, deck_id
-from flashgen.model import AnkiNote
+from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, deck_id
+from flashgen.model import AnkiNote, CardKind
 
 _CSS = """\
 .card {
@@ -43,14 +43,63 @@ _BACK = """\
 <div class="answer">{{Answer}}</div>
 <div class="source">{{Source}}</div>"""
 
+_REVERSE_FRONT = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question">{{Answer}}</div>"""
+
+_REVERSE_BACK = """\
+{{FrontSide}}
+<hr id="answer">
+<div class="answer">{{Question}}</div>
+<div class="source">{{Source}}</div>"""
+
+_CLOZE_FRONT = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question cloze-text">{{cloze:Text}}</div>"""
+
+_CLOZE_BACK = """\
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+<div class="question cloze-text">{{cloze:Text}}</div>
+<hr id="answer">
+<div class="answer">{{Extra}}</div>
+<div class="source">{{Source}}</div>"""
+
+# Each note type's id and fields are frozen: adding or reordering fields under an id makes
+# Anki refuse updates. Every kind keeps its four fields in the same order, so a card's
+# question, answer, context and source land in the same places whatever its kind.
+_FIELDS = [{"name": "Question"}, {"name": "Answer"}, {"name": "Context"}, {"name": "Source"}]
+_CLOZE_FIELDS = [{"name": "Text"}, {"name": "Extra"}, {"name": "Context"}, {"name": "Source"}]
+
 BASIC_MODEL = genanki.Model(
     BASIC_MODEL_ID,
     "flashgen Basic",
-    # Frozen: adding or reordering fields under this id makes Anki refuse updates.
-    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Context"}, {"name": "Source"}],
+    fields=_FIELDS,
     templates=[{"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK}],
     css=_CSS,
 )
+REVERSED_MODEL = genanki.Model(
+    REVERSED_MODEL_ID,
+    "flashgen Basic (and reversed card)",
+    fields=_FIELDS,
+    templates=[
+        {"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK},
+        {"name": "Card 2", "qfmt": _REVERSE_FRONT, "afmt": _REVERSE_BACK},
+    ],
+    css=_CSS,
+)
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID,
+    "flashgen Cloze",
+    fields=_CLOZE_FIELDS,
+    templates=[{"name": "Cloze", "qfmt": _CLOZE_FRONT, "afmt": _CLOZE_BACK}],
+    css=_CSS,
+    model_type=genanki.Model.CLOZE,
+)
+MODELS = {
+    CardKind.BASIC: BASIC_MODEL,
+    CardKind.REVERSED: REVERSED_MODEL,
+    CardKind.CLOZE: CLOZE_MODEL,
+}
 
 
 class _StampedNote(genanki.Note):
@@ -64,8 +113,8 @@ class _StampedNote(genanki.Note):
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
-def write_apkg(notes: Iterable[AnkiNote], path: Path, tags: tuple[str, ...] = ()) -> None:
-    """Write the notes, each in the deck its card names and with `tags`, as one `.apkg` file.
+def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
+    """Write the notes, each in the deck its card names, as one `.apkg` file at `path`.
 
     The file is built beside its target and moved into place in one step, so a reader
     sees either the previous deck or the new one, never part of one. Building twice
@@ -76,7 +125,7 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path, tags: tuple[str, ...] = ()
     for note in notes:
         if note.deck_name not in decks:
             decks[note.deck_name] = genanki.Deck(deck_id(note.deck_name), note.deck_name)
-        decks[note.deck_name].add_note(_genanki_note(note, tags))
+        decks[note.deck_name].add_note(_genanki_note(note))
 
     timestamp = max((note.mod for note in notes), default=0)
     connection = sqlite3.connect(":memory:")
@@ -102,14 +151,14 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path, tags: tuple[str, ...] = ()
         raise
 
 
-def _genanki_note(note: AnkiNote, tags: tuple[str, ...] = ()) -> genanki.Note:
+def _genanki_note(note: AnkiNote) -> genanki.Note:
     card = note.card
     return _StampedNote(
         mod=note.mod,
-        model=BASIC_MODEL,
+        model=MODELS[card.card.kind],
         fields=[card.question, card.answer, card.context, card.source],
+        tags=list(card.card.tags),
         guid=note.guid,
-        tags=list(tags),
     )
 
 

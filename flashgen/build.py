@@ -24,7 +24,7 @@ from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, CardKind, DeckFile, RenderedCard
 from flashgen.parse import parse_note
 from flashgen.render import render_card
 from flashgen.sources import NoteFile, find_notes, read_note
@@ -92,7 +92,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
             notes, settings.split, settings.single, prefix_depth=len(settings.deck_prefix)
         )
         tick.total = len(files) + len(deck_files)
-        failures = run(partial(write_deck_file, out=out, tags=settings.tags), deck_files, tick)
+        failures = run(partial(write_deck_file, out=out), deck_files, tick)
 
     for deck_file, failure in zip(deck_files, failures, strict=True):
         if failure is not None:
@@ -133,11 +133,11 @@ class _Steps:
             self.progress(self.done, max(self.total, self.done))
 
 
-def write_deck_file(deck_file: DeckFile, out: Path, tags: tuple[str, ...] = ()) -> Problem | None:
+def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
     """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
     target = out / deck_file.filename
     try:
-        write_apkg(deck_file.notes, target, tags)
+        write_apkg(deck_file.notes, target)
     except OSError as error:
         return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
     return None
@@ -166,10 +166,19 @@ def cards_of_note(file: NoteFile, settings: Settings = DEFAULT_SETTINGS) -> Note
 
 
 def _placed(card: Card, settings: Settings) -> Card:
-    """A card under the configured deck prefix (its context, the headings, stays as written)."""
-    if not settings.deck_prefix:
-        return card
-    return replace(card, deck=(*settings.deck_prefix, *card.deck))
+    """A card as configured: under the deck prefix (its context, the headings, stays as
+    written), with the configured tags, and a definition asked both ways if so chosen."""
+    if settings.deck_prefix:
+        card = replace(card, deck=(*settings.deck_prefix, *card.deck))
+    if settings.tags:
+        card = replace(card, tags=(*card.tags, *settings.tags))
+    if (
+        settings.reverse_definitions
+        and card.rule == "term_definition"
+        and card.kind is CardKind.BASIC
+    ):
+        card = replace(card, kind=CardKind.REVERSED)
+    return card
 
 
 Run = Callable[[Callable, list, Callable[[], None]], list]
@@ -212,11 +221,11 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
     for result in results:
         for rendered in result.cards:
             card = rendered.card
-            guid = first_guid = note_guid(card.deck_name, card.front)
+            guid = first_guid = note_guid(card.deck_name, card.front, card.kind)
             repeat = 1
             while guid in first_seen:
                 repeat += 1
-                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}")
+                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}", card.kind)
             if repeat > 1:
                 first = first_seen[first_guid]
                 problems.append(
@@ -236,6 +245,8 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
                     rendered.answer,
                     rendered.context,
                     rendered.source,
+                    card.kind,
+                    " ".join(card.tags),
                 )
             )
             notes.append(AnkiNote(rendered, guid, stamps.stamp(guid, content, result.changed_at)))

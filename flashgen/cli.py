@@ -296,10 +296,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
     collected = collect(settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
-    if fmt == "csv":
-        text = to_csv(collected.notes, settings.tags)
-    else:
-        text = to_json(collected.notes, settings.tags, collected.files)
+    text = to_csv(collected.notes) if fmt == "csv" else to_json(collected.notes, collected.files)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -12,16 +12,17 @@ import io
 import json
 from collections.abc import Iterable
 
-from flashgen.apkg import BASIC_MODEL
+from flashgen.apkg import MODELS
 from flashgen.model import AnkiNote
 
 FORMATS = ("csv", "json")
 
 _COLUMNS = ("guid", "notetype", "deck", "Question", "Answer", "Context", "Source", "tags")
-"""The note type's fields in its own order, between the columns Anki reads by header."""
+"""Anki fills each note type's fields in order from the columns it does not read by header,
+so a cloze note's Text and Extra go where a basic note's Question and Answer do."""
 
 
-def to_csv(notes: Iterable[AnkiNote], tags: tuple[str, ...] = ()) -> str:
+def to_csv(notes: Iterable[AnkiNote]) -> str:
     """Tab-separated, HTML fields, one note a row, headed as Anki's importer expects."""
     out = io.StringIO()
     out.write("#separator:tab\n#html:true\n")
@@ -34,21 +35,19 @@ def to_csv(notes: Iterable[AnkiNote], tags: tuple[str, ...] = ()) -> str:
         writer.writerow(
             (
                 note.guid,
-                BASIC_MODEL.name,
+                MODELS[card.card.kind].name,
                 note.deck_name,
                 card.question,
                 card.answer,
                 card.context,
                 card.source,
-                " ".join(tags),
+                " ".join(card.card.tags),
             )
         )
     return out.getvalue()
 
 
-def to_json(
-    notes: Iterable[AnkiNote], tags: tuple[str, ...] = (), files: dict[str, str] | None = None
-) -> str:
+def to_json(notes: Iterable[AnkiNote], files: dict[str, str] | None = None) -> str:
     """A list with one object per card: its Markdown and HTML, deck, GUID and where it came from
     (`files` names each card's note file by GUID, as the user would type its path)."""
     files = files or {}
@@ -62,7 +61,8 @@ def to_json(
             "question_html": note.card.question,
             "answer_html": note.card.answer,
             "rule": note.card.card.rule,
-            "tags": list(tags),
+            "kind": str(note.card.card.kind),
+            "tags": list(note.card.card.tags),
             "source": {
                 "file": files.get(note.guid, note.card.card.source),
                 "line": note.card.card.line,

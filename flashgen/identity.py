@@ -14,6 +14,10 @@ import hashlib
 
 BASIC_MODEL_ID = 1_607_392_319
 """The "flashgen Basic" note type. Frozen with its fields: a new layout needs a new id."""
+REVERSED_MODEL_ID = 1_607_392_320
+"""The "flashgen Basic (and reversed card)" note type; frozen like the basic one."""
+CLOZE_MODEL_ID = 1_607_392_321
+"""The "flashgen Cloze" note type; frozen like the basic one."""
 
 _BASE91 = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
@@ -26,9 +30,14 @@ def deck_id(deck_name: str) -> int:
     return _DECK_ID_FLOOR + _hash_int("deck", deck_name) % _DECK_ID_FLOOR
 
 
-def note_guid(deck_name: str, front: str) -> str:
-    """Base91, as Anki writes GUIDs; whitespace in the front does not count."""
-    value = _hash_int("note", deck_name, " ".join(front.split()))
+def note_guid(deck_name: str, front: str, kind: str = "basic") -> str:
+    """Base91, as Anki writes GUIDs; whitespace in the front does not count.
+
+    A basic card is known by deck and front alone; another kind of card with the same
+    front (a cloze of the same sentence, say) is a different note, so its kind counts.
+    """
+    kind_part = () if kind == "basic" else (kind,)
+    value = _hash_int("note", deck_name, " ".join(front.split()), *kind_part)
     digits = []
     while value:
         value, digit = divmod(value, len(_BASE91))

@@ -7,6 +7,7 @@ tested on its own, cached, and run in a worker process (everything here pickles)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from markdown_it.tree import SyntaxTreeNode
@@ -53,6 +54,17 @@ class NoteTree:
     """The note's source lines, so a rule can quote a block exactly as written."""
 
 
+class CardKind(StrEnum):
+    """Which Anki note type a card becomes; each has its own frozen note type."""
+
+    BASIC = "basic"
+    """Question → answer."""
+    REVERSED = "reversed"
+    """Question → answer and answer → question: two Anki cards of one note."""
+    CLOZE = "cloze"
+    """`question` holds text with `{{c1::…}}` deletions; `answer` is optional extra."""
+
+
 @dataclass(frozen=True)
 class Card:
     """A question and its answer, still in Markdown, with where it belongs and came from."""
@@ -67,6 +79,9 @@ class Card:
     line: int
     rule: str
     """Name of the recogniser that made it, for tests and for `--explain`-style debugging."""
+    kind: CardKind = CardKind.BASIC
+    tags: tuple[str, ...] = ()
+    """Anki tags, without spaces."""
 
     @property
     def deck_name(self) -> str:

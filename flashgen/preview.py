@@ -1,20 +1,20 @@
 """What cards the notes give, before any import: as text in the terminal, or as one HTML page.
 
-The page shows each card as Anki would, through the note type's own templates and CSS
-(from `apkg.py`), so what looks wrong here looks wrong in Anki too.
+The page shows each card as Anki would, through the note types' own templates and CSS
+(from `apkg.py`), so what looks wrong here looks wrong in Anki too. A note that Anki
+shows as several cards (both ways round, one per cloze) is shown as each of them.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterable, Iterator
 
 import click
 
-from flashgen.apkg import BASIC_MODEL
-from flashgen.model import DECK_SEPARATOR, AnkiNote
+from flashgen.apkg import BASIC_MODEL, MODELS
+from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind
 from flashgen.render import CONTEXT_SEPARATOR
 
 
@@ -26,7 +26,8 @@ def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator
     for note in notes:
         card = note.card.card
         where = f"{files.get(note.guid, card.source)}:{card.line}"
-        yield click.style(where, bold=True) + click.style(f"  {card.rule}", fg="cyan")
+        kind = "" if card.kind is CardKind.BASIC else f" ({card.kind})"
+        yield click.style(where, bold=True) + click.style(f"  {card.rule}{kind}", fg="cyan")
         yield f"  deck   {card.deck_name}"
         front = CONTEXT_SEPARATOR.join((*card.context, card.question))
         yield from _labelled("front", front)
@@ -45,32 +46,64 @@ _SECTION = re.compile(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.DOTALL)
 _FIELD = re.compile(r"\{\{([^#^/}][^}]*)\}\}")
 
 
-def fill_template(template: str, fields: dict[str, str]) -> str:
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*?))?\}\}", re.DOTALL)
+
+
+def fill_template(
+    template: str, fields: dict[str, str], cloze: tuple[int, bool] | None = None
+) -> str:
     """An Anki card template with the note's fields put in: `{{Field}}`, `{{#Field}}…{{/Field}}`
-    (shown when the field is not empty), `{{^Field}}…{{/Field}}` (when it is)."""
+    (shown when the field is not empty), `{{^Field}}…{{/Field}}` (when it is), and
+    `{{cloze:Field}}` for the cloze numbered `cloze[0]`, on the back if `cloze[1]`."""
 
     def section(match: re.Match[str]) -> str:
         shown = bool(fields.get(match[2].strip(), "").strip())
         return match[3] if shown == (match[1] == "#") else ""
 
-    text = _SECTION.sub(section, template)
-    # `{{text:Field}}` and other filters: the field itself is near enough for a preview.
-    return _FIELD.sub(lambda m: fields.get(m[1].split(":")[-1].strip(), ""), text)
+    def field(match: re.Match[str]) -> str:
+        *filters, name = match[1].split(":")
+        value = fields.get(name.strip(), "")
+        if "cloze" in filters and cloze is not None:
+            return fill_cloze(value, *cloze)
+        return value  # other filters (`text:`, `hint:`): the field itself is near enough
+
+    return _FIELD.sub(field, _SECTION.sub(section, template))
 
 
-def card_sides(note: AnkiNote) -> tuple[str, str]:
-    """The front and back HTML Anki would show for a note's card."""
+def fill_cloze(text: str, ordinal: int, back: bool) -> str:
+    """Cloze `ordinal` hidden as `[...]` (or its hint) on the front, marked on the back;
+    the other clozes show their text, marked as inactive, as in Anki."""
+
+    def deletion(match: re.Match[str]) -> str:
+        if int(match[1]) != ordinal:
+            return f'<span class="cloze-inactive">{match[2]}</span>'
+        shown = match[2] if back else f"[{match[3] or '...'}]"
+        return f'<span class="cloze">{shown}</span>'
+
+    return _CLOZE.sub(deletion, text)
+
+
+def card_sides(note: AnkiNote) -> list[tuple[str, str, str]]:
+    """(card name, front HTML, back HTML) of each card Anki makes of the note."""
     card = note.card
-    fields = {
-        "Question": card.question,
-        "Answer": card.answer,
-        "Context": card.context,
-        "Source": card.source,
-    }
-    template = BASIC_MODEL.templates[0]
-    front = fill_template(template["qfmt"], fields)
-    back = fill_template(template["afmt"], {**fields, "FrontSide": front})
-    return front, back
+    model = MODELS.get(card.card.kind, BASIC_MODEL)
+    values = (card.question, card.answer, card.context, card.source)
+    fields = {field["name"]: value for field, value in zip(model.fields, values, strict=True)}
+    if card.card.kind is CardKind.CLOZE:
+        [template] = model.templates
+        ordinals = sorted({int(n) for n, _, _ in _CLOZE.findall(card.question)})
+        sides = []
+        for ordinal in ordinals:
+            front = fill_template(template["qfmt"], fields, (ordinal, False))
+            back = fill_template(template["afmt"], {**fields, "FrontSide": front}, (ordinal, True))
+            sides.append((f"c{ordinal}", front, back))
+        return sides
+    sides = []
+    for template in model.templates:
+        front = fill_template(template["qfmt"], fields)
+        back = fill_template(template["afmt"], {**fields, "FrontSide": front})
+        sides.append((template["name"], front, back))
+    return sides
 
 
 def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashgen preview") -> str:
@@ -86,29 +119,33 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
     options = "\n".join(
         f'<option value="{html.escape(deck)}">{html.escape(deck)}</option>' for deck in decks
     )
+    css = "\n".join(dict.fromkeys(model.css for model in MODELS.values()))
     return (
         _PAGE.replace("{{TITLE}}", html.escape(title))
-        .replace("{{CARD_CSS}}", BASIC_MODEL.css)
+        .replace("{{CARD_CSS}}", css)
         .replace("{{DECK_OPTIONS}}", options)
         .replace("{{CARDS}}", entries)
-        .replace("{{TOTAL}}", json.dumps(len(notes)))
     )
 
 
 def _entry(note: AnkiNote, file: str) -> str:
     card = note.card.card
-    front, back = card_sides(note)
+    sides = card_sides(note)
     where = f"{file}:{card.line}"
-    return (
-        f'<article class="entry" data-deck="{html.escape(card.deck_name)}" '
-        f'data-guid="{html.escape(note.guid)}" tabindex="0">\n'
-        f'<p class="meta"><span class="deck">{html.escape(card.deck_name)}</span> · '
-        f'<span class="where">{html.escape(where)}</span> · '
-        f'<span class="rule">{html.escape(card.rule)}</span></p>\n'
-        f'<div class="card side front">{front}</div>\n'
-        f'<div class="card side back" hidden>{back}</div>\n'
-        "</article>"
-    )
+    entries = []
+    for name, front, back in sides:
+        which = f" · {html.escape(name)}" if len(sides) > 1 else ""
+        entries.append(
+            f'<article class="entry" data-deck="{html.escape(card.deck_name)}" '
+            f'data-guid="{html.escape(note.guid)}" data-kind="{card.kind}" tabindex="0">\n'
+            f'<p class="meta"><span class="deck">{html.escape(card.deck_name)}</span> · '
+            f'<span class="where">{html.escape(where)}</span> · '
+            f'<span class="rule">{html.escape(card.rule)}</span>{which}</p>\n'
+            f'<div class="card side front">{front}</div>\n'
+            f'<div class="card side back" hidden>{back}</div>\n'
+            "</article>"
+        )
+    return "\n".join(entries)
 
 
 _PAGE = """\
@@ -157,8 +194,8 @@ main { padding: 1em; display: grid; gap: 1em; }
 <script>
 "use strict";
 // State lives in the address (#q=…&deck=…&side=back&theme=night), so a view can be shared.
-const total = {{TOTAL}};
 const entries = Array.from(document.querySelectorAll(".entry"));
+const total = entries.length;
 const search = document.getElementById("search");
 const deck = document.getElementById("deck");
 const flip = document.getElementById("flip");

@@ -40,7 +40,7 @@ def test_flashgen_toml_sets_folders_deck_prefix_and_tags(project, collection):
     import_apkg(collection, project / "anki" / "AWS.apkg")
     assert "CS::Cloud::AWS::대표 서비스" in deck_names(collection)
     for note_id in collection.find_notes(""):
-        assert set(collection.get_note(note_id).tags) == {"cs", "클라우드"}
+        assert set(collection.get_note(note_id).tags) == {"aws", "cs", "클라우드"}  # aws: the file
 
 
 def test_pyproject_tool_flashgen_table_is_read(project):
@@ -121,3 +121,16 @@ def test_a_config_file_named_on_the_command_line_must_exist(project):
 
     assert result.exit_code != 0
     assert "missing.toml: no such configuration file" in result.output
+
+
+def test_reverse_definitions_asks_a_term_card_both_ways(project, collection):
+    write(project / "flashgen.toml", 'source = "notes"\nreverse_definitions = true\n')
+
+    assert run("build").exit_code == 0
+    import_apkg(collection, project / "decks" / "AWS.apkg")
+
+    assert collection.note_count() == 3
+    fronts = {visible_text(sides(collection.get_card(i))[0]) for i in collection.find_cards("")}
+    assert {"AWS › 대표 서비스 EC2", "AWS › 대표 서비스 가상 컴퓨터"} <= fronts
+    assert "AWS 대표 서비스" in fronts, "the heading's own card is asked one way only"
+    assert len(fronts) == 5

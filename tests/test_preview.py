@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 from flashgen.collect import collect
-from flashgen.config import Settings
+from flashgen.config import load_settings
 from flashgen.preview import card_sides
 
 from .conftest import import_apkg, sides, write
@@ -57,23 +57,26 @@ def test_terminal_preview_keeps_a_multi_line_back_indented_under_its_label(proje
 
 
 def test_preview_cards_are_what_anki_renders_from_the_deck(project, collection):
-    """The page fills the note type's own templates, so each side matches Anki's, tag for tag."""
+    """The page fills the note types' own templates, so each side matches Anki's, tag for tag,
+    and a definition asked both ways shows as both its cards."""
+    write(project / "flashgen.toml", "reverse_definitions = true\n")
     assert run("build").exit_code == 0
     for deck in (project / "decks").glob("*.apkg"):
         import_apkg(collection, deck)
-    anki = {}
-    for card_id in collection.find_cards(""):
+    anki: dict[str, list[tuple[str, str]]] = {}
+    for card_id in sorted(collection.find_cards(""), key=lambda i: collection.get_card(i).ord):
         card = collection.get_card(card_id)
-        anki[card.note().guid] = sides(card)
+        anki.setdefault(card.note().guid, []).append(sides(card))
 
-    previewed = collect(Settings()).notes
+    previewed = collect(load_settings()).notes
 
     assert len(previewed) == len(anki) == 4
+    assert sum(len(both) for both in anki.values()) == 6, "EC2 and S3 asked both ways"
     for note in previewed:
-        front, back = card_sides(note)
-        assert (" ".join(front.split()), " ".join(back.split())) == tuple(
-            " ".join(side.split()) for side in anki[note.guid]
-        )
+        ours = [(front, back) for _, front, back in card_sides(note)]
+        assert [tuple(" ".join(s.split()) for s in pair) for pair in ours] == [
+            tuple(" ".join(s.split()) for s in pair) for pair in anki[note.guid]
+        ]
 
 
 class _Entries(HTMLParser):
@@ -163,3 +166,31 @@ def test_html_preview_is_one_self_contained_file(page):
     assert "<script src" not in text and "<link" not in text
     assert "http://" not in text and "https://" not in text
     assert ".nightMode.card, .night_mode .card" in text, "the note type's own CSS"
+
+
+def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_path, collection):
+    from flashgen.apkg import write_apkg
+    from flashgen.build import NoteResult, identify
+    from flashgen.model import Card, CardKind
+    from flashgen.render import render_card
+    from flashgen.sources import NoteFile
+    from flashgen.stamps import Stamps
+
+    from .conftest import visible_text
+
+    text = "{{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크::확인 방법}}로 장애를 감지"
+    card = Card(("Net",), ("Net",), text, "", "n.md", 1, "test", kind=CardKind.CLOZE)
+    result = NoteResult(NoteFile(tmp_path / "n.md", "n.md", "n.md"), (render_card(card),), 1)
+    [note], _ = identify([result], Stamps())
+    write_apkg([note], tmp_path / "deck.apkg")
+    import_apkg(collection, tmp_path / "deck.apkg")
+    ids = sorted(collection.find_cards(""), key=lambda i: collection.get_card(i).ord)
+    anki = [tuple(visible_text(s) for s in sides(collection.get_card(i))) for i in ids]
+
+    ours = [
+        (name, visible_text(front), visible_text(back)) for name, front, back in card_sides(note)
+    ]
+
+    assert [name for name, _, _ in ours] == ["c1", "c2"]
+    assert [(front, back) for _, front, back in ours] == anki
+    assert ours[1][1] == "Net 로드밸런서 로 분산하고 [확인 방법] 로 장애를 감지"  # tags as spaces

@@ -3,10 +3,10 @@
 A section is skipped whole when it is boilerplate (an author block, a reference list).
 Otherwise its blocks are read in order: blocks that are only layout, navigation or
 credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
-`ITEM_RULES` in turn, and the first that recognises it makes its cards and takes the
-item out of the section's own answer. Whatever remains answers the section's heading,
-unless it is only questions with no answers. A card whose back has nothing to learn
-is never made.
+`ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
+recognises it makes its cards and takes it out of the section's own answer. Whatever
+remains answers the section's heading, unless it is only questions with no answers. A card
+whose back has nothing to learn is never made.
 
 Adding a behaviour is adding a recogniser to one of these lists, with its cases in
 tests/fixtures/cards/.
@@ -14,12 +14,15 @@ tests/fixtures/cards/.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
-from flashgen.extract.place import ItemRule, Place
+from flashgen.extract.place import BlockRule, ItemRule, Place
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
@@ -28,7 +31,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_unanswered_questions,
 )
-from flashgen.model import Card, NoteTree, Section
+from flashgen.model import Card, CardKind, NoteTree, Section
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -43,20 +46,46 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
 ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_with_children]
 """Tried in order on each list item; the first that recognises the item wins."""
 
+BLOCK_RULES: list[BlockRule] = []
+"""Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
+
 
 def extract_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> list[Card]:
     """Every card a note gives, in the order its sections are written.
 
-    A rule named in `rules_off` makes no cards: the items it would have taken stay in
-    their heading's answer.
+    A rule named in `rules_off` makes no cards: what it would have taken stays in its
+    heading's answer.
     """
+    tags = note_tags(tree)
     item_rules = [rule for rule in ITEM_RULES if rule.__name__ not in rules_off]
-    cards = _cards_of(tree, tree.root, (tree.root.title,), item_rules)
-    return [card for card in cards if has_substance(card.answer) and card.rule not in rules_off]
+    block_rules = [rule for rule in BLOCK_RULES if rule.__name__ not in rules_off]
+    cards = _cards_of(tree, tree.root, (tree.root.title,), item_rules, block_rules)
+    return [
+        replace(card, tags=(*tags, *card.tags))
+        for card in cards
+        if (card.kind is CardKind.CLOZE or has_substance(card.answer))
+        and card.rule not in rules_off
+    ]
+
+
+_TAG_UNSAFE = re.compile(r"[\s\"]+")
+
+
+def note_tags(tree: NoteTree) -> tuple[str, ...]:
+    """Every card is tagged with its note file, so a student can find a note's cards in Anki.
+
+    `os/process.md` → `os::process`: Anki shows `::` tags as a tree. Tags cannot hold spaces.
+    """
+    parts = PurePosixPath(tree.note.name).with_suffix("").parts
+    return ("::".join(_TAG_UNSAFE.sub("_", part) for part in parts),)
 
 
 def _cards_of(
-    tree: NoteTree, section: Section, path: tuple[str, ...], item_rules: list[ItemRule]
+    tree: NoteTree,
+    section: Section,
+    path: tuple[str, ...],
+    item_rules: list[ItemRule],
+    block_rules: list[BlockRule],
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
@@ -70,7 +99,7 @@ def _cards_of(
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
-                made = _first_match(item, place, item_rules)
+                made = _first_match(item_rules, item, place)
                 if made is None:
                     kept.append(item)
                 else:
@@ -79,8 +108,12 @@ def _cards_of(
                 own_answer.append("\n".join(place.quote(item) for item in kept))
                 own_nodes.extend(kept)
         else:
-            own_answer.append(place.quote(block))
-            own_nodes.append(block)
+            made = _first_match(block_rules, block, place)
+            if made is None:
+                own_answer.append(place.quote(block))
+                own_nodes.append(block)
+            else:
+                item_cards.extend(made)
 
     if own_answer and not is_unanswered_questions(own_nodes, path):
         yield Card(
@@ -94,14 +127,14 @@ def _cards_of(
         )
     yield from item_cards
     for child in section.children:
-        yield from _cards_of(tree, child, (*path, child.title), item_rules)
+        yield from _cards_of(tree, child, (*path, child.title), item_rules, block_rules)
 
 
 def _first_match(
-    item: SyntaxTreeNode, place: Place, item_rules: list[ItemRule]
+    rules: list[ItemRule] | list[BlockRule], node: SyntaxTreeNode, place: Place
 ) -> list[Card] | None:
-    for rule in item_rules:
-        made = rule(item, place)
+    for rule in rules:
+        made = rule(node, place)
         if made is not None:
             return made
     return None

@@ -45,6 +45,9 @@ class Place:
 ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 """Looks at one list item: None when it is not this rule's, else the cards it gives (maybe none)."""
 
+BlockRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
+"""The same for a block outside lists: a paragraph, raw HTML, a quote, a code fence."""
+
 
 def split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""

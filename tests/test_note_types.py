@@ -1,0 +1,100 @@
+"""Each kind of card becomes its own note type, and Anki shows it as that kind."""
+
+from __future__ import annotations
+
+from flashgen.apkg import write_apkg
+from flashgen.build import identify
+from flashgen.model import Card, CardKind
+from flashgen.render import render_card
+from flashgen.sources import NoteFile
+from flashgen.stamps import Stamps
+
+from .conftest import import_apkg, sides, visible_text
+
+
+def write_cards(tmp_path, *cards: Card):
+    from flashgen.build import NoteResult
+
+    result = NoteResult(
+        NoteFile(tmp_path / "n.md", "n.md", "n.md"),
+        tuple(render_card(card) for card in cards),
+        changed_at=1_700_000_000,
+    )
+    notes, _ = identify([result], Stamps({}))
+    path = tmp_path / "deck.apkg"
+    write_apkg(notes, path)
+    return path
+
+
+def card(question: str, answer: str, kind: CardKind, **extra) -> Card:
+    return Card(
+        deck=("Net",),
+        context=("Net",),
+        question=question,
+        answer=answer,
+        source="n.md",
+        line=1,
+        rule="test",
+        kind=kind,
+        **extra,
+    )
+
+
+def all_cards(collection):
+    return [collection.get_card(card_id) for card_id in collection.find_cards("")]
+
+
+def test_reversed_card_is_asked_both_ways(tmp_path, collection):
+    path = write_cards(tmp_path, card("TCP", "연결 지향 프로토콜", CardKind.REVERSED))
+    import_apkg(collection, path)
+
+    fronts = sorted(visible_text(sides(c)[0]) for c in all_cards(collection))
+    assert collection.note_count() == 1
+    assert fronts == ["Net TCP", "Net 연결 지향 프로토콜"]
+
+
+def test_cloze_hides_each_deletion_in_turn(tmp_path, collection):
+    text = "{{c1::Single Point of Failure}} 발생 가능, {{c2::로드밸런서}}로 분산"
+    path = write_cards(tmp_path, card(text, "", CardKind.CLOZE))
+    import_apkg(collection, path)
+
+    fronts = sorted(visible_text(sides(c)[0]) for c in all_cards(collection))
+    assert collection.note_count() == 1
+    assert fronts == [
+        "Net Single Point of Failure 발생 가능, [...] 로 분산",
+        "Net [...] 발생 가능, 로드밸런서 로 분산",
+    ]
+
+
+def test_basic_and_cloze_of_the_same_words_are_two_notes(tmp_path, collection):
+    path = write_cards(
+        tmp_path,
+        card("{{c1::TCP}}", "", CardKind.CLOZE),
+        card("{{c1::TCP}}", "연결 지향", CardKind.BASIC),
+    )
+    import_apkg(collection, path)
+
+    assert collection.note_count() == 2
+
+
+def test_cards_carry_their_tags_into_anki(tmp_path, collection):
+    path = write_cards(tmp_path, card("TCP", "연결 지향", CardKind.BASIC, tags=("os::process",)))
+    import_apkg(collection, path)
+
+    note = all_cards(collection)[0].note()
+    assert note.tags == ["os::process"]
+
+
+def test_every_card_is_tagged_with_its_note_file(tmp_path, collection):
+    from flashgen.build import build
+    from flashgen.config import Settings
+
+    from .conftest import write
+
+    write(
+        tmp_path / "src" / "운영 체제" / "process.md", "# 프로세스\n\n- PCB: 프로세스 제어 블록\n"
+    )
+    report = build(Settings(sources=(tmp_path / "src",), out=tmp_path / "decks"))
+    import_apkg(collection, report.decks_written[0])
+
+    assert all_cards(collection)[0].note().tags == ["운영_체제::process"]
