@@ -78,8 +78,15 @@ def _note_options(command):
         type=click.Choice(RULES),
         help="Make no cards by this rule (repeatable); its text stays in the heading's answer.",
     )
+    @click.option(
+        "--reverse-definitions/--no-reverse-definitions",
+        default=None,
+        help="Also ask `term: definition` cards the other way round.",
+    )
     @functools.wraps(command)
-    def with_settings(sources, config, encoding, deck_prefix, tags, rules_off, **rest):
+    def with_settings(
+        sources, config, encoding, deck_prefix, tags, rules_off, reverse_definitions, **rest
+    ):
         settings = load_settings(config)
         try:
             prefix = None if deck_prefix is None else parse_deck_prefix(deck_prefix)
@@ -91,6 +98,7 @@ def _note_options(command):
             deck_prefix=prefix,
             tags=tuple(tags) or None,
             rules_off=settings.rules_off | set(rules_off) if rules_off else None,
+            reverse_definitions=reverse_definitions,
         )
         return command(settings=settings, **rest)
 
@@ -192,7 +200,7 @@ def _build_once(settings: Settings, quiet: bool, as_json: bool):
     return report
 
 
-@main.command("preview")
+@main.command("preview", short_help="Show the cards the notes give, without building.")
 @_note_options
 @click.option(
     "--html",
@@ -230,7 +238,7 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
         raise SystemExit(1)
 
 
-@main.command("check")
+@main.command("check", short_help="Find what gives no card, or not the card it seems to.")
 @_note_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too (for CI).")
 def check_command(settings: Settings, strict: bool) -> None:
@@ -259,7 +267,7 @@ def check_command(settings: Settings, strict: bool) -> None:
         raise SystemExit(1)
 
 
-@main.command("export")
+@main.command("export", short_help="Write every card as CSV for Anki's import, or JSON.")
 @_note_options
 @click.option(
     "-f",
@@ -306,7 +314,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
         raise SystemExit(1)
 
 
-@main.command("init")
+@main.command("init", short_help="Start a notes folder: a first note and settings.")
 @click.argument(
     "folder", default=".", type=click.Path(file_okay=False, path_type=Path), required=False
 )
