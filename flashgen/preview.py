@@ -7,9 +7,12 @@ shows as several cards (both ways round, one per cloze) is shown as each of them
 
 from __future__ import annotations
 
+import base64
 import html
+import mimetypes
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import click
 
@@ -128,9 +131,32 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
     )
 
 
+_IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]+)(")', re.IGNORECASE)
+_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+def inline_images(card_html: str, folder: Path) -> str:
+    """Local images put inside the page itself, so it shows them wherever it is opened."""
+
+    def inline(match: re.Match[str]) -> str:
+        source = html.unescape(match[2])
+        path = folder / source
+        if _REMOTE.match(source) or not path.is_file():
+            return match[0]
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        return f"{match[1]}data:{kind};base64,{data}{match[3]}"
+
+    return _IMAGE_SOURCE.sub(inline, card_html)
+
+
 def _entry(note: AnkiNote, file: str) -> str:
     card = note.card.card
-    sides = card_sides(note)
+    folder = Path(file).parent
+    sides = [
+        (name, inline_images(f, folder), inline_images(b, folder))
+        for name, f, b in card_sides(note)
+    ]
     where = f"{file}:{card.line}"
     entries = []
     for name, front, back in sides:

@@ -86,11 +86,13 @@ class _Entries(HTMLParser):
         super().__init__()
         self.entries: list[dict] = []
         self.body_class = ""
+        self.body_log = ""
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "body":
             self.body_class = attrs.get("class") or ""
+            self.body_log = attrs.get("data-log") or ""
         if tag == "article":
             self.entries.append(
                 {
@@ -194,3 +196,69 @@ def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_pat
     assert [name for name, _, _ in ours] == ["c1", "c2"]
     assert [(front, back) for _, front, back in ours] == anki
     assert ours[1][1] == "Net 로드밸런서 로 분산하고 [확인 방법] 로 장애를 감지"  # tags as spaces
+
+
+_USER = """
+<script>
+// What a reader does, through the page's own controls, recorded for the test to read.
+(() => {
+const log = {};
+const card = (entry) => getComputedStyle(entry.querySelector(".side:not([hidden])"));
+const first = document.querySelector(".entry");
+log.lightBackground = card(first).backgroundColor;
+first.click();
+log.afterClick = [first.dataset.side, first.querySelector(".back").hidden];
+first.click();
+log.afterSecondClick = first.dataset.side;
+const search = document.getElementById("search");
+search.value = "가상";
+search.dispatchEvent(new Event("input"));
+log.found = Array.from(document.querySelectorAll(".entry:not([hidden]) .side:not([hidden]) .question"),
+  (q) => q.textContent);
+log.count = document.getElementById("count").textContent;
+search.value = "";
+search.dispatchEvent(new Event("input"));
+const deck = document.getElementById("deck");
+deck.value = "Network";
+deck.dispatchEvent(new Event("change"));
+log.inNetwork = document.querySelectorAll(".entry:not([hidden])").length;
+document.getElementById("flip").click();
+log.backs = Array.from(document.querySelectorAll(".entry"), (e) => e.dataset.side);
+document.getElementById("theme").click();
+log.nightBackground = card(document.querySelector(".entry:not([hidden])")).backgroundColor;
+log.address = location.hash;
+document.body.dataset.log = JSON.stringify(log);
+})();
+</script>
+</body>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_controls_work_when_clicked_and_typed_into(page):
+    import json
+
+    acted = page.with_name("acted.html")
+    acted.write_text(page.read_text(encoding="utf-8").replace("</body>", _USER), "utf-8")
+
+    log = json.loads(browse(acted).body_log)
+
+    assert log["lightBackground"] == "rgb(255, 255, 255)"
+    assert log["afterClick"] == ["back", False]
+    assert log["afterSecondClick"] == "front"
+    assert log["found"] == ["EC2"]
+    assert log["count"] == "1 / 4 cards"
+    assert log["inNetwork"] == 2
+    assert log["backs"] == ["back"] * 4
+    assert log["nightBackground"] == "rgb(30, 30, 30)", "Anki's own night-mode card colour"
+    assert log["address"] == "#deck=Network&side=back&theme=night"
+
+
+def test_html_preview_carries_local_images_inside_the_page(project):
+    write(project / "source" / "img" / "dot.png", "not really a png")
+    write(project / "source" / "pic.md", "# 그림\n## 구조\n![구조도](img/dot.png)\n")
+
+    assert run("preview", "--html", "cards.html", "source/pic.md").exit_code == 0
+
+    text = (project / "cards.html").read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,bm90IHJlYWxseSBhIHBuZw=="' in text
+    assert "img/dot.png" not in text
