@@ -190,7 +190,10 @@ body.night_mode { background: #111; color: #ddd; }
   align-items: center; padding: 0.6em 1em; background: #fff; border-bottom: 1px solid #ccc; }
 .night_mode .bar { background: #222; border-color: #444; }
 .bar input, .bar select, .bar button { font: inherit; padding: 0.3em 0.5em; }
-.bar input { flex: 1 1 14em; }
+.bar input { flex: 1 1 14em; min-width: 0; }
+.bar select { flex: 0 1 22em; min-width: 0; max-width: 100%; }
+.night_mode .bar input, .night_mode .bar select, .night_mode .bar button {
+  background: #333; color: #ddd; border: 1px solid #555; }
 #count { color: #888; }
 main { padding: 1em; display: grid; gap: 1em; }
 .entry { background: transparent; cursor: pointer; }
