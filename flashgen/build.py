@@ -24,7 +24,15 @@ from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, CardKind, DeckFile, RenderedCard
+from flashgen.model import (
+    DECK_SEPARATOR,
+    AnkiNote,
+    Card,
+    CardKind,
+    CardsMode,
+    DeckFile,
+    RenderedCard,
+)
 from flashgen.parse import parse_note
 from flashgen.render import render_card
 from flashgen.sources import NoteFile, find_notes, read_note
@@ -64,6 +72,8 @@ class NoteResult:
     cards: tuple[RenderedCard, ...] = ()
     changed_at: int = 0
     problem: Problem | None = None
+    notices: tuple[Problem, ...] = ()
+    """Warnings about a note that was still built, such as front matter that could not be read."""
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
@@ -80,6 +90,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     with _workers(len(files), settings.jobs) as run:
         results = run(partial(cards_of_note, settings=settings), files, tick)
         for result in results:
+            report.problems.extend(result.notices)
             if result.problem is not None:
                 report.problems.append(result.problem)
             if not (result.problem and result.problem.is_error):
@@ -155,14 +166,21 @@ def cards_of_note(file: NoteFile, settings: Settings = DEFAULT_SETTINGS) -> Note
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
-        extracted = extract_cards(parse_note(note), rules_off=settings.rules_off)
+        tree = parse_note(note)
+        extracted = extract_cards(tree, rules_off=settings.rules_off)
         cards = tuple(render_card(_placed(card, settings)) for card in extracted)
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
-    problem = None if cards else Problem(file.shown, "no cards found in this note")
-    return NoteResult(file, cards, changed_at, problem)
+    notices = tuple(
+        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+    )
+    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    problem = (
+        None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
+    )
+    return NoteResult(file, cards, changed_at, problem, notices)
 
 
 def _placed(card: Card, settings: Settings) -> Card:

@@ -21,7 +21,7 @@ from flashgen.errors import NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.extract.place import split_item
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.model import Card, Section
+from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
 from flashgen.parse import parse_note
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import Stamps
@@ -32,6 +32,7 @@ def check(settings: Settings) -> list[Problem]:
     collected = collect(settings)
     problems = [p for p in collected.problems if p.is_error]
     unreadable = {p.file for p in problems}
+    problems += [notice for result in collected.results for notice in result.notices]
     # Questions asked twice: the build's own finding, reported with both places.
     problems += identify(collected.results, Stamps())[1]
     for file in find_note_files(settings):
@@ -49,12 +50,12 @@ def check_note(file: NoteFile, settings: Settings) -> list[Problem]:
         return [Problem(file.shown, "empty note: gives no card")]
     tree = parse_note(note)
     cards = extract_cards(tree, rules_off=settings.rules_off)
-    found = [
-        *_sections_without_cards(tree.root, (tree.root.title,), cards),
-        *_list_items(tree.root),
-        *_near_misses(tree.lines),
-        *_missing_images(tree.lines, file.path.parent),
-    ]
+    found = [*_near_misses(tree.lines), *_missing_images(tree.lines, file.path.parent)]
+    if tree.front_matter.cards is CardsMode.AUTO:
+        # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
+        root = tuple(tree.root.title.split(DECK_SEPARATOR))
+        found += [*_sections_without_cards(tree.root, root, cards), *_list_items(tree.root)]
+    found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
 
 
@@ -66,8 +67,9 @@ def _sections_without_cards(
         child_path = (*path, child.title)
         if is_boilerplate_section(child):
             continue  # a reference list or an author block is left out on purpose
-        asked = any(card.deck == child_path and card.rule == "heading_answer" for card in cards)
-        below = any(card.deck[: len(child_path)] == child_path for card in cards)
+        # A heading's own card starts on its line, whichever rule made it and in whatever deck.
+        asked = any(card.line == child.line for card in cards)
+        below = asked or any(card.deck[: len(child_path)] == child_path for card in cards)
         if child.title.rstrip().endswith("?") and not asked:
             yield child.line, f"question '{child.title}' has no answer under it"
         elif not below:

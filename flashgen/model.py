@@ -44,6 +44,30 @@ class Section:
     children: list[Section] = field(default_factory=list)
 
 
+class CardsMode(StrEnum):
+    """Which cards a note asks for, in its front matter (`cards: explicit`)."""
+
+    AUTO = "auto"
+    """Every rule: the note's own structure and any explicit flashcard syntax."""
+    EXPLICIT = "explicit"
+    """Only the cards written in an explicit syntax (`Q:`/`A:`, `::`, `==cloze==`, …)."""
+    OFF = "off"
+    """No cards at all."""
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The settings a note gives itself in a `---` block at its very top."""
+
+    deck: str | None = None
+    """Deck name for the note instead of its title; `::` makes subdecks."""
+    tags: tuple[str, ...] = ()
+    """Added to every card of the note, without spaces."""
+    cards: CardsMode = CardsMode.AUTO
+    problems: tuple[tuple[int, str], ...] = ()
+    """(line, message) for each setting that could not be read; the rest still apply."""
+
+
 @dataclass(frozen=True)
 class NoteTree:
     """A parsed note: its sections as a tree under a root named for the note."""
@@ -52,6 +76,7 @@ class NoteTree:
     root: Section
     lines: tuple[str, ...]
     """The note's source lines, so a rule can quote a block exactly as written."""
+    front_matter: FrontMatter = FrontMatter()
 
 
 class CardKind(StrEnum):

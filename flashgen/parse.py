@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import PurePosixPath
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
@@ -17,6 +19,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+_SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
 
 
 @cache
@@ -30,15 +33,22 @@ def parse_note(note: Note) -> NoteTree:
 
     The note's title is its only `#` heading when it has exactly one; otherwise the
     file name. Every other heading becomes a section under the one above it, whatever
-    levels were skipped on the way.
+    levels were skipped on the way. Front matter (`deck:`) can name the note instead, and
+    `<!-- flashgen: skip -->` leaves out the block after it: a heading with everything
+    under it, or a list.
     """
-    text = _blank_comments(_normalise_indentation(note.text))
-    nodes = SyntaxTreeNode(markdown_parser().parse(text)).children
+    front_matter, text = split_front_matter(_normalise_indentation(note.text))
+    directives = _skip_directives(text)
+    text = _blank_comments(text)
+    nodes = _without_skipped(SyntaxTreeNode(markdown_parser().parse(text)).children, directives)
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
 
     root = _section_for(title_node, level=0) if title_node is not None else None
+    if front_matter.deck:
+        # A deck name, not a heading: its `::` stays, to make subdecks.
+        root = Section(title=front_matter.deck, title_markdown=front_matter.deck, level=0, line=1)
     if root is None or not root.title:
         stem = PurePosixPath(note.name).stem
         root = Section(title=_deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
@@ -59,7 +69,7 @@ def parse_note(note: Note) -> NoteTree:
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
-    return NoteTree(note=note, root=root, lines=tuple(text.split("\n")))
+    return NoteTree(note=note, root=root, lines=tuple(text.split("\n")), front_matter=front_matter)
 
 
 def plain_text(inline: SyntaxTreeNode) -> str:
@@ -103,12 +113,56 @@ def _unwrap_brackets(title: str) -> str:
     return title
 
 
-def _blank_comments(text: str) -> str:
-    """HTML comments out of the text, outside code fences, keeping every line where it was."""
+def _skip_directives(text: str) -> list[int]:
+    """0-based lines holding `<!-- flashgen: skip -->` on their own, outside code fences."""
+    in_code = _in_code_fence(text)
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    return [
+        number
+        for number, line in enumerate(lines)
+        if _SKIP_DIRECTIVE.match(line) and not in_code(offsets[number])
+    ]
+
+
+def _without_skipped(nodes: list[SyntaxTreeNode], directives: list[int]) -> list[SyntaxTreeNode]:
+    """The top-level blocks, less each one a skip directive stands before (between it and
+    the block above). A skipped heading takes its whole section: everything up to the
+    next heading of its level or above."""
+    kept: list[SyntaxTreeNode] = []
+    previous_end = 0
+    skipping_under: int | None = None  # level of the skipped heading whose section this is
+    for node in nodes:
+        start, end = node.map or (previous_end, previous_end)
+        marked = any(previous_end <= line < start for line in directives)
+        previous_end = end
+        level = int(node.tag[1:]) if node.type == "heading" else None
+        if skipping_under is not None and level is not None and level <= skipping_under:
+            skipping_under = None
+        if skipping_under is not None:
+            continue
+        if marked:
+            skipping_under = level
+            continue
+        kept.append(node)
+    return kept
+
+
+def _in_code_fence(text: str) -> Callable[[int], bool]:
+    """Whether a position of the text is inside a fenced code block."""
     fences = [m.start() for m in _FENCE.finditer(text)]
 
     def in_code(position: int) -> bool:
         return sum(1 for start in fences if start < position) % 2 == 1
+
+    return in_code
+
+
+def _blank_comments(text: str) -> str:
+    """HTML comments out of the text, outside code fences, keeping every line where it was."""
+    in_code = _in_code_fence(text)
 
     def blank(match: re.Match[str]) -> str:
         if in_code(match.start()):

@@ -111,3 +111,12 @@ def test_the_sample_notes_only_show_their_deliberately_empty_sections(monkeypatc
         "has nothing under it" in line or "gives no card" in line
         for line in result.stdout.splitlines()
     )
+
+
+def test_a_note_whose_front_matter_asks_for_no_cards_is_not_reported_for_them(project):
+    write(project / "clean" / "draft.md", "---\ncards: off\n---\n# 초안\n\n## 나중에 정리\n")
+
+    result = run("check", "--strict", "clean")
+
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout == ""

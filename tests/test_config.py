@@ -134,3 +134,18 @@ def test_reverse_definitions_asks_a_term_card_both_ways(project, collection):
     assert {"AWS › 대표 서비스 EC2", "AWS › 대표 서비스 가상 컴퓨터"} <= fronts
     assert "AWS 대표 서비스" in fronts, "the heading's own card is asked one way only"
     assert len(fronts) == 5
+
+
+def test_front_matter_overrides_the_settings_for_its_note(project, collection):
+    write(project / "flashgen.toml", 'source = "notes"\ntags = ["cs"]\n')
+    write(project / "notes" / "draft.md", "---\ncards: off\n---\n# 초안\n## 메모\n- A: B\n")
+    write(
+        project / "notes" / "os.md", "---\ntags: [운영체제]\n---\n# OS\n## PCB\n- 프로세스 정보\n"
+    )
+
+    assert run("build").exit_code == 0
+    import_apkg(collection, project / "decks" / "OS.apkg")
+
+    assert not (project / "decks" / "초안.apkg").exists()
+    [note_id] = collection.find_notes("")
+    assert set(collection.get_note(note_id).tags) == {"os", "운영체제", "cs"}  # os: the file

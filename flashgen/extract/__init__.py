@@ -21,8 +21,15 @@ from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
+from flashgen.extract.explicit import (
+    EXPLICIT_RULES,
+    WRITTEN_CARDS,
+    flashcards_tag,
+    mdanki_card,
+    written_cards_below,
+)
 from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
-from flashgen.extract.place import BlockRule, ItemRule, Place
+from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
@@ -31,7 +38,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_unanswered_questions,
 )
-from flashgen.model import Card, CardKind, NoteTree, Section
+from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -43,27 +50,39 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
-ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_with_children]
+SECTION_RULES: list[SectionRule] = [mdanki_card]
+"""Tried on each section first: a match makes the cards of the section's own blocks."""
+
+ITEM_RULES: list[ItemRule] = [
+    *WRITTEN_CARDS,  # cards written in a flashcard syntax come first: they are taken as written
+    written_cards_below,
+    table_of_contents_entry,
+    term_definition,
+    label_with_children,
+]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = []
+BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 
 def extract_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> list[Card]:
     """Every card a note gives, in the order its sections are written.
 
+    Its front matter can ask for only the cards written in an explicit syntax, or none.
     A rule named in `rules_off` makes no cards: what it would have taken stays in its
     heading's answer.
     """
-    tags = note_tags(tree)
-    item_rules = [rule for rule in ITEM_RULES if rule.__name__ not in rules_off]
-    block_rules = [rule for rule in BLOCK_RULES if rule.__name__ not in rules_off]
-    cards = _cards_of(tree, tree.root, (tree.root.title,), item_rules, block_rules)
+    mode = tree.front_matter.cards
+    if mode is CardsMode.OFF:
+        return []
+    tags = (*note_tags(tree), *tree.front_matter.tags)
+    cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
     return [
-        replace(card, tags=(*tags, *card.tags))
+        replace(card, tags=tuple(dict.fromkeys((*tags, *card.tags))))
         for card in cards
         if (card.kind is CardKind.CLOZE or has_substance(card.answer))
+        and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
         and card.rule not in rules_off
     ]
 
@@ -81,15 +100,17 @@ def note_tags(tree: NoteTree) -> tuple[str, ...]:
 
 
 def _cards_of(
-    tree: NoteTree,
-    section: Section,
-    path: tuple[str, ...],
-    item_rules: list[ItemRule],
-    block_rules: list[BlockRule],
+    tree: NoteTree, section: Section, path: tuple[str, ...], off: frozenset[str]
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
     place = Place(tree, section, path)
+    made = _first_match(SECTION_RULES, section, place, off)
+    if made is not None:
+        yield from made
+        for child in section.children:
+            yield from _cards_of(tree, child, (*path, child.title), off)
+        return
     own_answer: list[str] = []
     own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
@@ -99,7 +120,7 @@ def _cards_of(
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
-                made = _first_match(item_rules, item, place)
+                made = _first_match(ITEM_RULES, item, place, off)
                 if made is None:
                     kept.append(item)
                 else:
@@ -108,7 +129,7 @@ def _cards_of(
                 own_answer.append("\n".join(place.quote(item) for item in kept))
                 own_nodes.extend(kept)
         else:
-            made = _first_match(block_rules, block, place)
+            made = _first_match(BLOCK_RULES, block, place, off)
             if made is None:
                 own_answer.append(place.quote(block))
                 own_nodes.append(block)
@@ -127,13 +148,18 @@ def _cards_of(
         )
     yield from item_cards
     for child in section.children:
-        yield from _cards_of(tree, child, (*path, child.title), item_rules, block_rules)
+        yield from _cards_of(tree, child, (*path, child.title), off)
 
 
 def _first_match(
-    rules: list[ItemRule] | list[BlockRule], node: SyntaxTreeNode, place: Place
+    rules: list[ItemRule] | list[BlockRule] | list[SectionRule],
+    node: SyntaxTreeNode | Section,
+    place: Place,
+    off: frozenset[str] = frozenset(),
 ) -> list[Card] | None:
     for rule in rules:
+        if rule.__name__ in off:
+            continue
         made = rule(node, place)
         if made is not None:
             return made

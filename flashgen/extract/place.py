@@ -48,6 +48,9 @@ ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 BlockRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 """The same for a block outside lists: a paragraph, raw HTML, a quote, a code fence."""
 
+SectionRule = Callable[[Section, Place], "list[Card] | None"]
+"""Looks at a whole section: None when it is not this rule's, else the cards of its own blocks."""
+
 
 def split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""

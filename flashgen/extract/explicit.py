@@ -1,0 +1,315 @@
+"""Recognisers of the flashcard syntaxes writers already use: the cards they wrote themselves.
+
+They run before every other rule, so an explicit card is taken exactly as written and
+never read again as a `term: definition` or a label. None of them looks inside code, math,
+links or `:emoji:` codes, and a `::` glued between two words (`std::vector`,
+`Class::method`) is a scope operator, not a card.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.extract.place import ItemRule, Place, split_item, unwrap_strong
+from flashgen.model import Card, CardKind, CardsMode, Section
+
+# --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
+
+_NOT_PROSE = re.compile(
+    r"(?P<ticks>`+).*?(?P=ticks)"  # `code`
+    r"|\$\$.*?\$\$|\$[^$\n]+\$"  # $math$
+    r"|\]\([^)]*\)"  # a link's target
+    r"|<[^>\n]*>"  # <html> and <autolinks>
+    r"|\b[a-z][a-z0-9+.-]*://\S+"  # bare URLs
+    r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\w)",  # :emoji: shortcodes
+    re.DOTALL,
+)
+_ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
+
+
+def masked(markdown: str) -> str:
+    """The Markdown with everything that is not prose blanked, at the same positions."""
+    return _NOT_PROSE.sub(lambda m: "\0" * len(m.group(0)), markdown)
+
+
+# --- question::answer and question:::answer (Obsidian Spaced Repetition) -------------------
+
+_SEPARATOR = re.compile(r"(?<!:):{2,3}(?!:)")
+
+
+def inline_pair(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`question::answer` → a card; `question:::answer` → also asked the other way round.
+
+    Each line of a paragraph or a list item's own text must be such a pair: a `::` in the
+    middle of prose is something else. A `::` glued between two words is the scope operator
+    of C++, Rust, PHP or Java (`std::vector`, `Class::method`), so it separates a card only in
+    a note that declares its cards: `#flashcards` or `cards: explicit`. Anywhere else a card
+    is written with a space or a `?` before the separator: `TCP :: Transmission Control
+    Protocol`, `What does TCP guarantee?::Order`.
+    """
+    text, rest = _own_text(node)
+    if text is None or "::" not in text:
+        return None
+    lines = text.split("\n")
+    pairs = [_pair(line, glued_ok=False) for line in lines]
+    if not all(pairs) and _writes_glued_pairs(place):
+        pairs = [_pair(line, glued_ok=True) for line in lines]
+    if not all(pairs):
+        return None
+    extra = _quoted(rest, place)
+    cards = []
+    for question, answer, reversed_ in pairs:
+        card = place.card(question, "\n\n".join(filter(None, [answer, extra])), node, "inline_pair")
+        cards.append(_with_kind(card, CardKind.REVERSED if reversed_ else CardKind.BASIC))
+    return cards
+
+
+def _pair(line: str, glued_ok: bool) -> tuple[str, str, bool] | None:
+    hidden = masked(_ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line))
+    separators = list(_SEPARATOR.finditer(hidden))
+    if len(separators) != 1:
+        return None
+    start, end = separators[0].span()
+    reverse = end - start == 3  # `:::` is no operator of any language
+    question, answer = line[:start].strip(), line[end:].strip()
+    if not question or not answer:
+        return None
+    before, after = hidden[start - 1 : start], hidden[end : end + 1]
+    if not reverse and (after.isalnum() or after == "_"):
+        if before.isspace():
+            return None  # `클래스이름 ::new`: a Java method reference
+        glued = before.isalnum() or before == "_"
+        if glued and (not glued_ok or _SCOPE.match(f"{question}::{answer}")):
+            return None  # `std::vector`, `Class::method()`, `클래스이름::메소드이름`
+    return question, answer, reverse
+
+
+_SCOPE = re.compile(r"^[A-Za-z_]\w*::[A-Za-z_~]\w*(?:$|[^\w\s])", re.ASCII)
+"""`std::vector<int>`, `Class::method()`, `std::vector는`: an identifier glued to what follows."""
+
+
+# --- Q: / A: lines ---------------------------------------------------------------------------
+
+_QUESTION_LINE = re.compile(r"^Q\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
+_ANSWER_LINE = re.compile(r"^A\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
+_QA = re.compile(r"^Q\s*[:：]\s*(?P<question>\S.*?)\n\s*A\s*[:：]\s*(?P<answer>\S.*)$", re.DOTALL)
+
+
+def question_answer(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`Q: …` then `A: …`, on the next line, in the next paragraph or the next list item.
+
+    A `Q:` with no `A:` makes no card (nothing to put on the back); an `A:` taken by the
+    `Q:` before it makes none of its own.
+    """
+    text, rest = _own_text(node)
+    if text is None:
+        return None
+    both = _QA.match(text)
+    if both:
+        answer = "\n\n".join(filter(None, [both["answer"], _quoted(rest, place)]))
+        return [place.card(both["question"], answer, node, "question_answer")]
+    question = _QUESTION_LINE.match(text)
+    if question:
+        answer_node = _answer_after(node, rest)
+        if answer_node is None:
+            return []
+        answer_text, answer_rest = _own_text(answer_node)
+        answer = _ANSWER_LINE.match(answer_text or "")["text"]
+        answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))
+        return [place.card(question["text"], answer, node, "question_answer")]
+    if _ANSWER_LINE.match(text) and node.previous_sibling is not None:
+        previous, previous_rest = _own_text(node.previous_sibling)
+        lone_question = previous and _QUESTION_LINE.match(previous) and not _QA.match(previous)
+        if lone_question and not previous_rest:
+            return []  # the `Q:` before took it as its answer
+    return None
+
+
+def _answer_after(node: SyntaxTreeNode, rest: list[SyntaxTreeNode]) -> SyntaxTreeNode | None:
+    """The `A:` answering a `Q:`: the first item of the list under it, or the next block."""
+    if rest:
+        first = rest[0].children[0] if rest[0].type.endswith("_list") else rest[0]
+    else:
+        first = node.next_sibling
+    text, _ = _own_text(first) if first is not None else (None, [])
+    return first if text and _ANSWER_LINE.match(text) else None
+
+
+# --- Multi-line question / ? / answer (Obsidian Spaced Repetition) ------------------------
+
+_MULTILINE_SEPARATORS = ("?", "??")
+
+
+def multiline_question(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """Question lines, a `?` line, answer lines: a card; `??` asks both ways."""
+    text, rest = _own_text(node)
+    if text is None:
+        return None
+    lines = text.split("\n")
+    marks = [i for i, line in enumerate(lines) if line.strip() in _MULTILINE_SEPARATORS]
+    if len(marks) != 1 or not 0 < marks[0] < len(lines) - 1:
+        return None
+    mark = marks[0]
+    question, answer = "\n".join(lines[:mark]), "\n".join(lines[mark + 1 :])
+    answer = "\n\n".join(filter(None, [answer, _quoted(rest, place)]))
+    card = place.card(question, answer, node, "multiline_question")
+    return [_with_kind(card, CardKind.REVERSED if lines[mark].strip() == "??" else CardKind.BASIC)]
+
+
+# --- ==highlight== and {{c1::…}} clozes -----------------------------------------------------
+
+_HIGHLIGHT = re.compile(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.+?)(?<=[^\s=])==(?!=)")
+
+
+def cloze(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`==phrase==` and `{{c1::phrase}}` / `{{c1::phrase::hint}}` hide the phrase.
+
+    The text is one cloze card: each deletion is asked in turn (highlights are numbered
+    after any `{{cN::…}}` already there), with the section as context.
+    """
+    text, rest = _own_text(node)
+    if text is None or ("==" not in text and "{{c" not in text):
+        return None
+    hidden = masked(text)
+    numbers = [int(m["number"]) for m in _ANKI_CLOZE.finditer(hidden)]
+    highlights = list(_HIGHLIGHT.finditer(hidden))
+    if not numbers and not highlights:
+        return None
+    number, pieces, last = max(numbers, default=0), [], 0
+    for match in highlights:
+        number += 1
+        phrase = text[match.start("text") : match.end("text")]
+        pieces += [text[last : match.start()], "{{c" + str(number) + "::" + phrase + "}}"]
+        last = match.end()
+    text = "".join([*pieces, text[last:]])
+    card = place.card(text, _quoted(rest, place), node, "cloze")
+    return [_with_kind(card, CardKind.CLOZE)]
+
+
+# --- mdanki: `## front`, a `%` line, then the back ----------------------------------------
+
+
+def mdanki_card(section: Section, place: Place) -> list[Card] | None:
+    """A section with a `%` line: the heading and what precedes `%` ask, what follows
+    answers. It stands in its parent's deck, as one card, not as a deck of its own."""
+    if section.level == 0:
+        return None
+    for index, block in enumerate(section.blocks):
+        lines = block.children[0].content.split("\n") if block.type == "paragraph" else []
+        if "%" in (line.strip() for line in lines):
+            mark = [line.strip() for line in lines].index("%")
+            front = [*(place.quote(b) for b in section.blocks[:index]), "\n".join(lines[:mark])]
+            back = [
+                "\n".join(lines[mark + 1 :]),
+                *(place.quote(b) for b in section.blocks[index + 1 :]),
+            ]
+            break
+    else:
+        return None
+    deck = place.path[:-1]
+    return [
+        Card(
+            deck=deck,
+            context=deck,
+            question="\n\n".join(filter(None, [section.title_markdown, *front])).strip(),
+            answer="\n\n".join(filter(None, back)).strip(),
+            source=place.tree.note.name,
+            line=section.line,
+            rule="mdanki_card",
+        )
+    ]
+
+
+WRITTEN_CARDS: list[ItemRule] = [question_answer, multiline_question, inline_pair, cloze]
+"""The syntaxes a paragraph or a list item can be written in, in the order they are tried."""
+
+
+def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- 표준 스트림` over `- 표준 입력 :: 0` bullets: a label grouping cards written below it.
+
+    Every bullet under the label must be written in a syntax (a `Q:` and its `A:` count as
+    one); the label joins their context. A label over other bullets too is left to the
+    rules that read labels, which keep all of its children together.
+    """
+    text, rest = split_item(item)
+    if any(block.type not in ("bullet_list", "ordered_list") for block in rest) or not rest:
+        return None
+    cards = []
+    for child in (child for block in rest for child in block.children):
+        made = _written_card(child, place)
+        if made is None:
+            return None
+        cards.extend(made)
+    label = unwrap_strong(text.content.strip().removesuffix(":").strip()) if text else ""
+    if not label:
+        return cards
+    above = len(place.path)  # labels further down came in after the section path
+    return [
+        replace(card, context=(*card.context[:above], label, *card.context[above:]))
+        for card in cards
+    ]
+
+
+def _written_card(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    for rule in (*WRITTEN_CARDS, written_cards_below):
+        made = rule(node, place)
+        if made is not None:
+            return made
+    return None
+
+
+_TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
+_FLASHCARDS_TAG = re.compile(r"(^|\s)#flashcards(?![\w-])", re.IGNORECASE)
+
+
+def flashcards_tag(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`#flashcards` on a line of its own marks a note for Obsidian Spaced Repetition: a tag,
+    not something to learn."""
+    if block.type == "paragraph" and _is_flashcards_tag_line(block.children[0].content):
+        return []
+    return None
+
+
+def _is_flashcards_tag_line(text: str) -> bool:
+    return bool(_TAG_LINE.match(text.strip()) and _FLASHCARDS_TAG.search(text))
+
+
+EXPLICIT_RULES = frozenset(
+    {rule.__name__ for rule in (*WRITTEN_CARDS, written_cards_below, mdanki_card)}
+)
+"""The names of the rules above: what `cards: explicit` keeps."""
+
+
+# --- Shared --------------------------------------------------------------------------------
+
+
+def _own_text(node: SyntaxTreeNode) -> tuple[str | None, list[SyntaxTreeNode]]:
+    """A paragraph's Markdown, or a list item's own lines and the blocks under it."""
+    if node.type == "paragraph":
+        return node.children[0].content, []
+    if node.type == "list_item":
+        inline, rest = split_item(node)
+        return (inline.content if inline is not None else None), rest
+    return None, []
+
+
+def _quoted(blocks: list[SyntaxTreeNode], place: Place) -> str:
+    return "\n\n".join(place.quote(block) for block in blocks)
+
+
+def _with_kind(card: Card, kind: CardKind) -> Card:
+    return replace(card, kind=kind)
+
+
+def _writes_glued_pairs(place: Place) -> bool:
+    """Whether the note declares its `question::answer` cards: `cards: explicit` in its front
+    matter, or the `#flashcards` tag Obsidian Spaced Repetition looks for."""
+    front_matter = place.tree.front_matter
+    if front_matter.cards is CardsMode.EXPLICIT:
+        return True
+    if any(tag.split("/")[0].lower() == "flashcards" for tag in front_matter.tags):
+        return True
+    return any(_FLASHCARDS_TAG.search(line) for line in place.tree.lines)
