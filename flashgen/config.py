@@ -20,7 +20,18 @@ from flashgen.errors import FlashgenError
 CONFIG_FILE = "flashgen.toml"
 PYPROJECT = "pyproject.toml"
 
-RULES = ("heading_answer", "term_definition", "label_with_children")
+RULES = (
+    # Cards read from the note's own structure.
+    "heading_answer",
+    "term_definition",
+    "label_with_children",
+    # Cards written in a flashcard syntax.
+    "inline_pair",
+    "question_answer",
+    "multiline_question",
+    "cloze",
+    "mdanki_card",
+)
 """The card rules a user can switch off, by the name each card reports as its rule."""
 
 

@@ -149,3 +149,24 @@ def test_front_matter_overrides_the_settings_for_its_note(project, collection):
     assert not (project / "decks" / "초안.apkg").exists()
     [note_id] = collection.find_notes("")
     assert set(collection.get_note(note_id).tags) == {"os", "운영체제", "cs"}  # os: the file
+
+
+def test_every_rule_a_setting_can_switch_off_is_a_rule_that_makes_cards():
+    from flashgen.config import RULES
+    from flashgen.extract import BLOCK_RULES, ITEM_RULES, SECTION_RULES
+
+    names = {rule.__name__ for rule in (*ITEM_RULES, *BLOCK_RULES, *SECTION_RULES)}
+    assert set(RULES) - {"heading_answer"} <= names
+
+
+def test_a_written_card_syntax_can_be_switched_off_too(project):
+    write(
+        project / "notes" / "linux.md",
+        "# Linux\n## 셸\n- 표준 에러의 fd :: 2\n- 파이프: 출력을 입력으로\n",
+    )
+
+    shown = run("preview", "notes/linux.md").output
+    switched_off = run("preview", "notes/linux.md", "--rule-off", "inline_pair").output
+
+    assert "inline_pair" in shown
+    assert "inline_pair" not in switched_off and "term_definition" in switched_off
