@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from pathlib import Path
 
@@ -241,7 +242,8 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
 @main.command("check", short_help="Find what gives no card, or not the card it seems to.")
 @_note_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too (for CI).")
-def check_command(settings: Settings, strict: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
+def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     """Find what in the notes gives no card, or not the card it seems to.
 
     Sections with no card, questions with no answer, a question asked twice,
@@ -249,11 +251,14 @@ def check_command(settings: Settings, strict: bool) -> None:
     each as FILE:LINE: message. Exits with 1 on errors (with --strict, on any finding).
     """
     from flashgen.check import check
-    from flashgen.console import plural
+    from flashgen.console import plural, problems_json
 
     problems = check(settings)
-    for problem in problems:
-        click.echo(str(problem))
+    if as_json:
+        click.echo(json.dumps(problems_json(problems), ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     notes = len({problem.file for problem in problems})
@@ -323,5 +328,10 @@ def init_command(folder: Path) -> None:
     from flashgen.starter import init
 
     for path, written in init(folder):
-        click.echo(f"{'created' if written else 'kept existing'} {path.as_posix()}")
+        if written:
+            click.echo(f"created {path.as_posix()}")
+        elif path.exists():
+            click.echo(f"kept existing {path.as_posix()}")
+        else:
+            click.echo(f"kept the notes already in {path.parent.as_posix()}/")
     click.echo("next: flashgen preview, then flashgen build")

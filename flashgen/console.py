@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from flashgen.build import BuildReport
+from flashgen.errors import Problem
 
 _BAR_AFTER = 0.5
 """Seconds a build runs before a bar appears: a quick build should not flicker one."""
@@ -88,6 +89,18 @@ def deck_table(report: BuildReport) -> str:
     return table(("deck file", "cards"), rows, right=(1,))
 
 
+def problems_json(problems: Iterable[Problem]) -> list[dict]:
+    return [
+        {
+            "file": problem.file,
+            "line": problem.line,
+            "severity": "error" if problem.is_error else "warning",
+            "message": problem.message,
+        }
+        for problem in problems
+    ]
+
+
 def report_json(report: BuildReport, out: Path) -> str:
     """The build's outcome for scripts: decks written, counts, and every problem."""
     return json.dumps(
@@ -100,15 +113,7 @@ def report_json(report: BuildReport, out: Path) -> str:
                 {"file": path.as_posix(), "cards": count}
                 for path, count in report.cards_per_deck.items()
             ],
-            "problems": [
-                {
-                    "file": problem.file,
-                    "line": problem.line,
-                    "severity": "error" if problem.is_error else "warning",
-                    "message": problem.message,
-                }
-                for problem in report.problems
-            ],
+            "problems": problems_json(report.problems),
         },
         ensure_ascii=False,
         indent=2,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flashgen.config import CONFIG_FILE
+from flashgen.sources import NOTE_SUFFIXES
 
 STARTER_NOTE = "source/welcome.md"
 
@@ -51,17 +52,24 @@ label_with_children = true # "- 장점" over child bullets
 
 
 def init(folder: Path) -> list[tuple[Path, bool]]:
-    """Write the starter note and configuration into `folder`, never over an existing file.
+    """Write the starter note and configuration into `folder`, never over an existing file,
+    and no starter note among notes already there.
 
-    Returns each file with whether it was written (False: it was there already).
+    Returns each file with whether it was written (False: it, or notes, were there already).
     """
     written = []
     for relative, text in ((STARTER_NOTE, _NOTE), (CONFIG_FILE, _CONFIG)):
         path = folder / relative
-        if path.exists():
+        if path.exists() or (relative == STARTER_NOTE and _has_notes(path.parent)):
             written.append((path, False))
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append((path, True))
     return written
+
+
+def _has_notes(folder: Path) -> bool:
+    return folder.is_dir() and any(
+        path.suffix.lower() in NOTE_SUFFIXES for path in folder.rglob("*")
+    )

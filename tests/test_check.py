@@ -120,3 +120,17 @@ def test_a_note_whose_front_matter_asks_for_no_cards_is_not_reported_for_them(pr
 
     assert result.exit_code == 0, result.stdout
     assert result.stdout == ""
+
+
+def test_json_lists_the_findings_for_tools(project):
+    import json
+
+    findings = json.loads(run("check", "--json").stdout)
+
+    assert len(findings) == 11
+    assert findings[0] == {
+        "file": "source/net.md",
+        "line": 3,
+        "severity": "warning",
+        "message": "section '비어 있는 절' has nothing under it",
+    }

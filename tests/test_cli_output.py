@@ -152,3 +152,11 @@ def test_no_progress_bar_when_output_is_not_a_terminal(project):
     build(Settings(), progress=bar)
 
     assert stream.getvalue() == ""
+
+
+def test_init_adds_no_starter_note_beside_notes_already_there(project):
+    result = run("init")
+
+    assert "kept the notes already in source/" in result.output
+    assert "created flashgen.toml" in result.output
+    assert not (project / "source" / "welcome.md").exists()
