@@ -195,7 +195,7 @@ def _build_once(settings: Settings, quiet: bool, as_json: bool):
         if problem.is_error or not quiet:
             click.echo(str(problem), err=True)
     if not quiet:
-        if report.cards_per_deck and len(report.cards_per_deck) <= 30:
+        if report.cards_per_deck:
             click.echo(deck_table(report))
         click.echo(summary(report, settings.out))
     return report

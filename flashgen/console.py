@@ -49,8 +49,15 @@ class ProgressBar:
 
 
 def width(text: str) -> int:
-    """Columns a text takes in a terminal: Hangul and other wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    """Columns a text takes in a terminal: Hangul and other wide characters take two, and
+    joiners, variation selectors and combining marks none."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()) -> str:
@@ -84,9 +91,15 @@ def summary(report: BuildReport, out: Path) -> str:
     return line + (f", {plural(errors, 'error')}" if errors else "")
 
 
-def deck_table(report: BuildReport) -> str:
-    rows = [(path.name, str(count)) for path, count in report.cards_per_deck.items()]
-    return table(("deck file", "cards"), rows, right=(1,))
+def deck_table(report: BuildReport, limit: int = 20) -> str:
+    """The deck files written and their cards; past `limit` rows, the biggest, then the rest
+    counted, so a large build does not scroll its problems off the screen."""
+    rows = [(path.name, count) for path, count in report.cards_per_deck.items()]
+    if len(rows) > limit:
+        shown = sorted(rows, key=lambda row: -row[1])[: limit - 1]
+        rest = [row for row in rows if row not in shown]
+        rows = [*shown, (f"… {plural(len(rest), 'more file')}", sum(c for _, c in rest))]
+    return table(("deck file", "cards"), [(name, str(count)) for name, count in rows], right=(1,))
 
 
 def problems_json(problems: Iterable[Problem]) -> list[dict]:

@@ -160,3 +160,16 @@ def test_init_adds_no_starter_note_beside_notes_already_there(project):
     assert "kept the notes already in source/" in result.output
     assert "created flashgen.toml" in result.output
     assert not (project / "source" / "welcome.md").exists()
+
+
+def test_a_large_build_lists_its_biggest_deck_files_and_counts_the_rest(project):
+    for i in range(1, 26):
+        terms = "".join(f"- 용어{j}: 뜻\n" for j in range(i))
+        write(project / "source" / f"n{i:02}.md", f"# 노트 {i:02}\n## 절\n{terms}")
+
+    lines = run("build").stdout.splitlines()
+
+    assert lines[2].split() == ["노트", "25.apkg", "25"]
+    assert lines[20].split() == ["노트", "07.apkg", "7"]  # the 19th biggest
+    assert lines[21].split() == ["…", "7", "more", "files", "23"]  # notes 1-6, and AWS's 2
+    assert lines[22].startswith("26 notes read, 26 decks written")
