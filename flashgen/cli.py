@@ -51,6 +51,9 @@ def main(debug: bool) -> None:
     """
 
 
+_RESOLVE_SETTINGS = "flashgen.resolve_settings"
+
+
 def _note_options(command):
     """Options every command that reads notes shares; each overrides the configuration file."""
 
@@ -88,20 +91,25 @@ def _note_options(command):
     def with_settings(
         sources, config, encoding, deck_prefix, tags, rules_off, reverse_definitions, **rest
     ):
-        settings = load_settings(config)
         try:
             prefix = None if deck_prefix is None else parse_deck_prefix(deck_prefix)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--deck-prefix") from None
-        settings = settings.with_flags(
-            sources=tuple(sources) or None,
-            encoding=encoding,
-            deck_prefix=prefix,
-            tags=tuple(tags) or None,
-            rules_off=settings.rules_off | set(rules_off) if rules_off else None,
-            reverse_definitions=reverse_definitions,
-        )
-        return command(settings=settings, **rest)
+
+        def resolve() -> Settings:
+            settings = load_settings(config)
+            return settings.with_flags(
+                sources=tuple(sources) or None,
+                encoding=encoding,
+                deck_prefix=prefix,
+                tags=tuple(tags) or None,
+                rules_off=settings.rules_off | set(rules_off) if rules_off else None,
+                reverse_definitions=reverse_definitions,
+            )
+
+        # Kept so `build --watch` can read the settings file again when it is saved.
+        click.get_current_context().meta[_RESOLVE_SETTINGS] = resolve
+        return command(settings=resolve(), **rest)
 
     return with_settings
 
@@ -154,28 +162,40 @@ def build_command(
       flashgen build --encoding cp949 old-notes/
       flashgen build --watch              # rebuild on every save
     """
-    settings = settings.with_flags(
-        out=out, split=Split(split) if split else None, single=single, jobs=jobs
-    )
+
+    def with_build_flags(settings: Settings) -> Settings:
+        return settings.with_flags(
+            out=out, split=Split(split) if split else None, single=single, jobs=jobs
+        )
+
+    settings = with_build_flags(settings)
     if not watch:
         report = _build_once(settings, quiet, as_json)
         if report.failed:
             raise SystemExit(1)
         return
 
+    from flashgen.watch import Changes
     from flashgen.watch import watch as watch_notes
 
     _build_once(settings, quiet, as_json)
-    shown = ", ".join(source.as_posix() for source in settings.sources)
+    watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
+    shown = ", ".join(path.as_posix() for path in watched)
     click.echo(f"watching {shown} for changes (Ctrl-C to stop)", err=True)
 
-    def rebuild(changes: list[str]) -> None:
-        for change in changes:
+    resolve = click.get_current_context().meta[_RESOLVE_SETTINGS]
+
+    def rebuild(changes: Changes) -> None:
+        nonlocal settings
+        for change in changes.files:
             click.echo(f"changed: {change}", err=True)
         try:
+            if changes.settings:
+                settings = with_build_flags(resolve())
             _build_once(settings, quiet, as_json)
         except FlashgenError as error:
-            click.echo(f"error: {error}", err=True)  # e.g. the last note deleted; keep watching
+            # A typo in the settings, the last note deleted: say so, and keep watching.
+            click.echo(f"error: {error}", err=True)
 
     watch_notes(settings, rebuild)
 

@@ -6,8 +6,8 @@ import threading
 import time
 
 from flashgen.build import build
-from flashgen.config import Settings
-from flashgen.watch import watch
+from flashgen.config import Settings, load_settings
+from flashgen.watch import Changes, watch
 
 from .conftest import import_apkg, write
 
@@ -24,8 +24,8 @@ def test_saving_a_note_rebuilds_its_deck_and_names_the_file(tmp_path, monkeypatc
     rebuilt = threading.Event()
     stop = threading.Event()
 
-    def rebuild(changes: list[str]) -> None:
-        seen.append(changes)
+    def rebuild(changes: Changes) -> None:
+        seen.append(changes.files)
         build(settings)
         rebuilt.set()
 
@@ -35,6 +35,7 @@ def test_saving_a_note_rebuilds_its_deck_and_names_the_file(tmp_path, monkeypatc
         # The watcher starts listening a moment after the thread does: save until it hears.
         for _ in range(100):
             write(tmp_path / "source" / "draft.txt", "still not a note")
+            write(tmp_path / "README.md", "# a note outside the sources")
             write(note, AWS + "- S3: 파일 저장소\n")
             if rebuilt.wait(0.3):
                 break
@@ -77,3 +78,27 @@ def test_saves_in_quick_succession_are_built_once(tmp_path, monkeypatch):
         watcher.join(10)
 
     assert len(builds) == 1
+
+
+def test_saving_the_settings_file_is_a_change_of_settings(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    config = write(tmp_path / "flashgen.toml", 'out = "decks"\n')
+    settings = load_settings()
+    seen: list[Changes] = []
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch, args=(settings, seen.append, stop), daemon=True)
+    watcher.start()
+    try:
+        for _ in range(100):  # until the watcher is listening
+            write(tmp_path / "README.md", "# a note outside the sources: not watched")
+            write(config, 'out = "anki"\n')
+            time.sleep(0.1)
+            if seen:
+                break
+    finally:
+        stop.set()
+        watcher.join(10)
+
+    assert seen and seen[0].settings
+    assert seen[0].files == ["flashgen.toml (modified)"]
