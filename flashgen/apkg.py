@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import tempfile
@@ -13,25 +14,10 @@ from pathlib import Path
 import genanki
 
 from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, deck_id
-from flashgen.model import AnkiNote, CardKind
+from flashgen.model import AnkiNote, CardKind, MediaFile
+from flashgen.style import CARD_CSS
 
-_CSS = """\
-.card {
-  font-family: -apple-system, "Segoe UI", "Apple SD Gothic Neo", "Noto Sans KR",
-    "Malgun Gothic", sans-serif;
-  font-size: 20px; line-height: 1.5; text-align: left;
-  color: #222; background: #fff; max-width: 40em; margin: 0 auto;
-}
-.nightMode.card, .night_mode .card { color: #ddd; background: #1e1e1e; }
-.context { font-size: 0.7em; color: #888; margin-bottom: 0.4em; }
-.question { font-weight: 600; }
-.source { font-size: 0.6em; color: #aaa; margin-top: 1.5em; }
-img { max-width: 100%; height: auto; }
-table { border-collapse: collapse; }
-td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; }
-pre { background: #f4f4f4; padding: 0.5em; overflow-x: auto; font-size: 0.8em; }
-.nightMode pre, .night_mode pre { background: #2a2a2a; }
-"""
+_CSS = CARD_CSS
 
 _FRONT = """\
 {{#Context}}<div class="context">{{Context}}</div>{{/Context}}
@@ -143,12 +129,23 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
     try:
         with os.fdopen(handle, "wb") as file, zipfile.ZipFile(file, "w") as archive:
             archive.writestr(_fixed_entry("collection.anki2"), collection)
-            archive.writestr(_fixed_entry("media"), "{}")
+            media = _media_of(notes)
+            for number, media_file in enumerate(media):
+                archive.writestr(_fixed_entry(str(number)), media_file.path.read_bytes())
+            archive.writestr(
+                _fixed_entry("media"), json.dumps({str(n): f.name for n, f in enumerate(media)})
+            )
         os.chmod(partial, 0o644)
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+
+
+def _media_of(notes: list[AnkiNote]) -> list[MediaFile]:
+    """Every image the notes show, once each, in name order (so the bytes are reproducible)."""
+    files = {file.name: file for note in notes for file in note.card.media}
+    return [files[name] for name in sorted(files)]
 
 
 def _genanki_note(note: AnkiNote) -> genanki.Note:

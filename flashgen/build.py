@@ -17,13 +17,14 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.apkg import write_apkg
 from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
+from flashgen.media import RemoteImages, pack_images
 from flashgen.model import (
     DECK_SEPARATOR,
     AnkiNote,
@@ -31,12 +32,16 @@ from flashgen.model import (
     CardKind,
     CardsMode,
     DeckFile,
+    Note,
     RenderedCard,
 )
 from flashgen.parse import parse_note
-from flashgen.render import render_card
+from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import Stamps, load_stamps, save_stamps
+
+MEDIA_CACHE = ".flashgen-media"
+"""Folder beside the decks where `--download-media` keeps fetched images."""
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
@@ -73,7 +78,8 @@ class NoteResult:
     changed_at: int = 0
     problem: Problem | None = None
     notices: tuple[Problem, ...] = ()
-    """Warnings about a note that was still built, such as front matter that could not be read."""
+    """Warnings about a note that was still built, such as front matter that could not be read
+    or an image that could not be packed."""
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
@@ -88,7 +94,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
 
     report = BuildReport()
     with _workers(len(files), settings.jobs) as run:
-        results = run(partial(cards_of_note, settings=settings), files, tick)
+        remote = RemoteImages(out / MEDIA_CACHE) if settings.download_media else None
+        results = run(partial(cards_of_note, settings=settings, remote=remote), files, tick)
         for result in results:
             report.problems.extend(result.notices)
             if result.problem is not None:
@@ -154,8 +161,10 @@ def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
     return None
 
 
-def cards_of_note(file: NoteFile, settings: Settings = DEFAULT_SETTINGS) -> NoteResult:
-    """One note's whole journey to rendered cards: read → parse → extract → render."""
+def cards_of_note(
+    file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
+) -> NoteResult:
+    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
     try:
         note = read_note(file, settings.encoding)
         changed_at = int(file.path.stat().st_mtime)
@@ -167,12 +176,14 @@ def cards_of_note(file: NoteFile, settings: Settings = DEFAULT_SETTINGS) -> Note
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
     try:
         tree = parse_note(note)
+        footnotes = footnotes_of(note.text)
         extracted = extract_cards(tree, rules_off=settings.rules_off)
-        cards = tuple(render_card(_placed(card, settings)) for card in extracted)
+        cards = tuple(render_card(_placed(card, settings), footnotes) for card in extracted)
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
+    cards, image_problems = _with_images(cards, note, _notes_folder(file), file.shown, remote)
     notices = tuple(
         Problem(file.shown, message, line) for line, message in tree.front_matter.problems
     )
@@ -180,7 +191,30 @@ def cards_of_note(file: NoteFile, settings: Settings = DEFAULT_SETTINGS) -> Note
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )
-    return NoteResult(file, cards, changed_at, problem, notices)
+    return NoteResult(file, cards, changed_at, problem, notices + image_problems)
+
+
+def _with_images(
+    cards: tuple[RenderedCard, ...],
+    note: Note,
+    root: Path,
+    shown: str,
+    remote: RemoteImages | None,
+) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...]]:
+    """Cards whose images are packed; each image that is not is reported once."""
+    lines = tuple(note.text.split("\n"))
+    packed: list[RenderedCard] = []
+    warnings: dict[Problem, None] = {}
+    for card in cards:
+        card, problems = pack_images(card, note.path, root, lines, shown, remote)
+        packed.append(card)
+        warnings.update(dict.fromkeys(problems))
+    return tuple(packed), tuple(warnings)
+
+
+def _notes_folder(file: NoteFile) -> Path:
+    """The folder the note was found in: images are packed from inside it only."""
+    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
 def _placed(card: Card, settings: Settings) -> Card:

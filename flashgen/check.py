@@ -1,16 +1,15 @@
 """`flashgen check`: what in the notes gives no card, or not the card it seems to.
 
 Each finding names the file and line, compiler-style, so an editor or CI can jump to
-it. The notes go through the same stages as a build; the findings are what those
-stages silently left out, plus what they cannot see (a missing image, a typo'd colon).
+it. The notes go through the same stages as a build, whose warnings (an image that is
+not there, front matter that cannot be read) are among the findings; the others are
+what those stages silently left out, and what they cannot see (a typo'd colon).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import unquote
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -50,7 +49,7 @@ def check_note(file: NoteFile, settings: Settings) -> list[Problem]:
         return [Problem(file.shown, "empty note: gives no card")]
     tree = parse_note(note)
     cards = extract_cards(tree, rules_off=settings.rules_off)
-    found = [*_near_misses(tree.lines), *_missing_images(tree.lines, file.path.parent)]
+    found = list(_near_misses(tree.lines))
     if tree.front_matter.cards is CardsMode.AUTO:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
@@ -138,23 +137,6 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                     "card: use ':' to make it one"
                 ),
             )
-
-
-_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_HTML_IMAGE = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
-_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
-
-
-def _missing_images(lines: tuple[str, ...], folder: Path) -> Iterator[tuple[int, str]]:
-    """Local images a card would show as broken: the file is not where the note says."""
-    for number, line in _outside_code(lines):
-        for match in (*_IMAGE.finditer(line), *_HTML_IMAGE.finditer(line)):
-            target = match[1]
-            if _REMOTE.match(target):
-                continue
-            path = unquote(target.split("#")[0].split("?")[0])
-            if path and not (folder / path).is_file():
-                yield number, f"image '{target}' not found (looked in {folder.as_posix()}/)"
 
 
 def _outside_code(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:

@@ -135,6 +135,12 @@ def _note_options(command):
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU)."
 )
+@click.option(
+    "--download-media",
+    is_flag=True,
+    help="Fetch remote images once into a cache beside the decks and pack them, "
+    "so the decks work offline.",
+)
 @click.option("-w", "--watch", is_flag=True, help="Build, then rebuild whenever a note is saved.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
@@ -144,6 +150,7 @@ def build_command(
     split: str | None,
     single: str | None,
     jobs: int | None,
+    download_media: bool,
     watch: bool,
     quiet: bool,
     as_json: bool,
@@ -161,11 +168,16 @@ def build_command(
       flashgen build --single 'CS Study'  # everything in 'CS Study.apkg'
       flashgen build --encoding cp949 old-notes/
       flashgen build --watch              # rebuild on every save
+      flashgen build --download-media     # pack remote images too
     """
 
     def with_build_flags(settings: Settings) -> Settings:
         return settings.with_flags(
-            out=out, split=Split(split) if split else None, single=single, jobs=jobs
+            out=out,
+            split=Split(split) if split else None,
+            single=single,
+            jobs=jobs,
+            download_media=download_media or None,
         )
 
     settings = with_build_flags(settings)

@@ -50,6 +50,8 @@ class Settings:
     single: str | None = None
     encoding: str = "utf-8"
     jobs: int | None = None
+    download_media: bool = False
+    """Fetch remote images into a cache beside the decks and pack them."""
     rules_off: frozenset[str] = frozenset()
     """Rules that make no cards; what they would have taken stays in the heading's answer."""
     reverse_definitions: bool = False
@@ -169,9 +171,17 @@ def _rules(value: Any, base: Path) -> dict[str, Any]:
 
 
 def _reverse_definitions(value: Any, base: Path) -> dict[str, Any]:
+    return {"reverse_definitions": _bool(value)}
+
+
+def _download_media(value: Any, base: Path) -> dict[str, Any]:
+    return {"download_media": _bool(value)}
+
+
+def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"must be true or false, not {value!r}")
-    return {"reverse_definitions": value}
+    return value
 
 
 _TAG = re.compile(r"^\S+$")
@@ -207,6 +217,7 @@ _KEYS = {
     "encoding": _encoding,
     "rules": _rules,
     "reverse_definitions": _reverse_definitions,
+    "download_media": _download_media,
     "tags": _tags,
     "deck_prefix": _deck_prefix,
 }

@@ -123,6 +123,15 @@ class Card:
 
 
 @dataclass(frozen=True)
+class MediaFile:
+    """An image packed into a deck: the name cards refer to it by, and where its bytes are."""
+
+    name: str
+    """Unique in Anki's one flat media folder: the file's stem and a hash of its bytes."""
+    path: Path
+
+
+@dataclass(frozen=True)
 class RenderedCard:
     """A card's fields as the HTML Anki shows, plus what the builder needs to place it."""
 
@@ -131,6 +140,8 @@ class RenderedCard:
     answer: str
     context: str
     source: str
+    media: tuple[MediaFile, ...] = ()
+    """The images its fields show, to pack beside it."""
 
 
 @dataclass(frozen=True)

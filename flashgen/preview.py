@@ -132,18 +132,18 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
 
 
 _IMAGE_SOURCE = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]+)(")', re.IGNORECASE)
-_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
-def inline_images(card_html: str, folder: Path) -> str:
-    """Local images put inside the page itself, so it shows them wherever it is opened."""
+def inline_images(card_html: str, media: dict[str, Path]) -> str:
+    """The images packed with a card, put inside the page itself, so it shows them wherever
+    it is opened; `media` maps the names cards use for them to their files."""
 
     def inline(match: re.Match[str]) -> str:
-        source = html.unescape(match[2])
-        path = folder / source
-        if _REMOTE.match(source) or not path.is_file():
-            return match[0]
-        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        name = html.unescape(match[2])
+        path = media.get(name)
+        if path is None:
+            return match[0]  # remote, or not packed: as the card in Anki shows it
+        kind = mimetypes.guess_type(name)[0] or "application/octet-stream"
         data = base64.b64encode(path.read_bytes()).decode("ascii")
         return f"{match[1]}data:{kind};base64,{data}{match[3]}"
 
@@ -152,10 +152,9 @@ def inline_images(card_html: str, folder: Path) -> str:
 
 def _entry(note: AnkiNote, file: str) -> str:
     card = note.card.card
-    folder = Path(file).parent
+    media = {packed.name: packed.path for packed in note.card.media}
     sides = [
-        (name, inline_images(f, folder), inline_images(b, folder))
-        for name, f, b in card_sides(note)
+        (name, inline_images(f, media), inline_images(b, media)) for name, f, b in card_sides(note)
     ]
     where = f"{file}:{card.line}"
     entries = []

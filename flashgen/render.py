@@ -1,8 +1,10 @@
 """Card Markdown → the HTML Anki shows.
 
-CommonMark with tables, through markdown-it-py. Math is handed to Anki's MathJax
-untouched: `$x$`, `$$x$$`, `\\(x\\)` and `\\[x\\]` all come out between `\\(` `\\)` or
-`\\[` `\\]`, the only delimiters Anki renders. Raw HTML from notes is kept but
+CommonMark with tables, strikethrough, task lists and footnotes, through markdown-it-py; fenced
+code that names its language is highlighted by Pygments (its colours are in the note
+type's CSS, flashgen/style.py). Math is handed to Anki's MathJax untouched: `$x$`,
+`$$x$$`, `\\(x\\)` and `\\[x\\]` all come out between `\\(` `\\)` or `\\[` `\\]`, the only
+delimiters Anki renders. Raw HTML from notes is kept but
 sanitised, because Anki runs scripts inside cards.
 """
 
@@ -10,37 +12,84 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from functools import cache
 
 import nh3
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+from pygments import highlight
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
 
 from flashgen.model import Card, RenderedCard
+from flashgen.style import CODE_FORMATTER
 
 CONTEXT_SEPARATOR = " › "
 
-_ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"input"}
+_ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"input", "section"}
+# No `style` on div/span and no `on*` anywhere: a note may lay out its text, not run or cover the
+# card. `class` only names our own CSS (code colours, task lists).
 _ALLOWED_ATTRIBUTES = {
     **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
     "img": {"src", "alt", "title", "width", "height"},
     "td": {"align", "colspan", "rowspan", "style"},
     "th": {"align", "colspan", "rowspan", "style"},
     "code": {"class"},
-    "input": {"type", "checked", "disabled"},
+    "pre": {"class"},
+    "span": {"class"},
+    "div": {"class"},
+    "section": {"class"},
+    "sup": {"class"},
+    "li": {"class"},
+    "ul": {"class"},
+    "details": {"open"},
+    "input": {"type", "checked", "disabled", "class"},
 }
 
 
-def render_card(card: Card) -> RenderedCard:
+def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> RenderedCard:
+    """A card's fields as HTML; the `footnotes` of its note that it cites go on its back."""
     return RenderedCard(
         card=card,
         question=render_markdown(card.question),
-        answer=render_markdown(card.answer),
+        answer=render_markdown(_with_footnotes(card, footnotes or {})),
         context=html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False),
-        # The file only: a line number would change, and re-stamp the note, at every edit above it.
-        source=html.escape(card.source, quote=False),
+        source=html.escape(source_of(card), quote=False),
     )
+
+
+def source_of(card: Card) -> str:
+    """Where a card came from: its note file and the headings it stands under.
+
+    No line number: it would change, and re-stamp the card, at every edit above it.
+    """
+    headings = CONTEXT_SEPARATOR.join(card.deck[1:])
+    return f"{card.source} · {headings}" if headings else card.source
+
+
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def footnotes_of(text: str) -> dict[str, str]:
+    """A note's `[^label]: text` definitions: a card cites them far from where they stand."""
+    return {label: definition for label, definition in _FOOTNOTE_DEFINITION.findall(text)}
+
+
+def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
+    """The card's answer, followed by the definitions of the footnotes its sides cite."""
+    cited = _FOOTNOTE_REFERENCE.findall(card.question + "\n" + card.answer)
+    defined = set(footnotes_of(card.answer))
+    missing = [
+        label for label in dict.fromkeys(cited) if label in footnotes and label not in defined
+    ]
+    if not missing:
+        return card.answer
+    return card.answer + "\n\n" + "\n".join(f"[^{label}]: {footnotes[label]}" for label in missing)
 
 
 _FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNORECASE)
@@ -64,9 +113,17 @@ def render_markdown(markdown: str) -> str:
         tags=_ALLOWED_TAGS,
         attributes=_ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "data", "mailto"},
+        attribute_filter=_inline_images_only,
         link_rel=None,
         strip_comments=True,
     )
+
+
+def _inline_images_only(tag: str, attribute: str, value: str) -> str | None:
+    """`data:` URLs stay only as an image's source: a `data:` link can carry a page of script."""
+    if value.strip().lower().startswith("data:") and not (tag == "img" and attribute == "src"):
+        return None
+    return value
 
 
 def _has_raw_html(tokens) -> bool:
@@ -79,7 +136,12 @@ def _has_raw_html(tokens) -> bool:
 
 @cache
 def _renderer() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False}).enable("table")
+    md = MarkdownIt(
+        "commonmark", {"html": True, "xhtmlOut": False, "highlight": _highlight}
+    ).enable(["table", "strikethrough"])
+    md.use(tasklists_plugin).use(footnote_plugin)
+    md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
+    md.add_render_rule("footnote_block_open", _render_footnotes_open)
     # No space inside and no digit after the closing `$`: "$5 and $6" is money, not math.
     md.use(
         dollarmath_plugin,
@@ -122,3 +184,21 @@ def _render_inline_math(self, tokens, idx, options, env) -> str:
 
 def _render_block_math(self, tokens, idx, options, env) -> str:
     return f"<div>\\[{html.escape(tokens[idx].content.strip(), quote=False)}\\]</div>\n"
+
+
+def _highlight(code: str, language: str, attributes: str) -> str:  # noqa: ARG001
+    """Coloured spans for a fence naming a language Pygments knows; "" lets markdown-it escape it.
+
+    markdown-it wraps what this returns in `<pre><code class="language-…">`.
+    """
+    try:
+        lexer = get_lexer_by_name(language) if language else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return ""
+    return highlight(code, lexer, CODE_FORMATTER)
+
+
+def _render_footnotes_open(self, tokens, idx, options, env) -> str:
+    return '<section class="footnotes">\n<ol class="footnotes-list">\n'

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from flashgen.cli import main
 
 from .conftest import PROJECT, write
+from .images import png
 
 BROKEN = """\
 # 네트워크
@@ -50,7 +51,8 @@ BROKEN = """\
 def project(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "source" / "net.md", BROKEN)
-    write(tmp_path / "source" / "img" / "there.png", "png")
+    (tmp_path / "source" / "img").mkdir(parents=True)
+    (tmp_path / "source" / "img" / "there.png").write_bytes(png())
     return tmp_path
 
 
@@ -70,8 +72,8 @@ def test_each_finding_names_the_file_and_line(project):
         "source/net.md:12: warning: 'MTU' is followed by a full-width '：', so it is not a term card: use ':' to make it one",
         "source/net.md:14: warning: '장점:' reads as a label, but nothing is under it",
         "source/net.md:17: warning: '##핸드셰이크' is not a heading: put a space after '##' to make it one",
-        "source/net.md:20: warning: image 'img/없는그림.png' not found (looked in source/)",
-        "source/net.md:21: warning: image 'img/missing.png' not found (looked in source/)",
+        "source/net.md:20: warning: image not found: img/없는그림.png",
+        "source/net.md:21: warning: image not found: img/missing.png",
         "source/net.md:27: warning: 'RTT' is asked twice in deck 네트워크::중복 (first at net.md:26); both are kept, but their review histories follow the order they are written in",
     ]
     assert "11 warnings, 0 errors in 1 note" in result.stderr

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from flashgen.apkg import BASIC_MODEL
 from flashgen.cli import main
 from flashgen.collect import collect
 from flashgen.config import load_settings
@@ -167,7 +168,7 @@ def test_html_preview_is_one_self_contained_file(page):
 
     assert "<script src" not in text and "<link" not in text
     assert "http://" not in text and "https://" not in text
-    assert ".nightMode.card, .night_mode .card" in text, "the note type's own CSS"
+    assert BASIC_MODEL.css in text, "the note type's own CSS"
 
 
 def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_path, collection):
@@ -254,11 +255,16 @@ def test_html_preview_controls_work_when_clicked_and_typed_into(page):
 
 
 def test_html_preview_carries_local_images_inside_the_page(project):
-    write(project / "source" / "img" / "dot.png", "not really a png")
+    import base64
+
+    from .images import png
+
+    (project / "source" / "img").mkdir()
+    (project / "source" / "img" / "dot.png").write_bytes(png())
     write(project / "source" / "pic.md", "# 그림\n## 구조\n![구조도](img/dot.png)\n")
 
     assert run("preview", "--html", "cards.html", "source/pic.md").exit_code == 0
 
     text = (project / "cards.html").read_text(encoding="utf-8")
-    assert 'src="data:image/png;base64,bm90IHJlYWxseSBhIHBuZw=="' in text
-    assert "img/dot.png" not in text
+    assert f'src="data:image/png;base64,{base64.b64encode(png()).decode()}"' in text
+    assert "dot.png" not in text.replace("dot-", "")

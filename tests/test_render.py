@@ -1,6 +1,10 @@
 """Markdown → the HTML Anki shows: what survives, what is made safe."""
 
-from flashgen.render import render_markdown
+import re
+from dataclasses import replace
+
+from flashgen.model import Card
+from flashgen.render import footnotes_of, render_card, render_markdown
 
 
 def test_korean_text_and_bold_come_through_intact():
@@ -28,10 +32,56 @@ def test_tables_render_as_html_tables():
     assert "<td>READ COMMITTED</td>" in html
 
 
-def test_code_blocks_keep_their_text_escaped():
+def test_code_blocks_keep_their_text_escaped_and_colour_what_names_a_language():
     html = render_markdown("```python\nif a < b:\n    pass\n```")
-    assert "<pre><code" in html
-    assert "if a &lt; b:\n    pass" in html
+    assert html.startswith('<pre><code class="language-python">')
+    assert '<span class="hl-k">if</span>' in html
+    assert re.sub(r"<[^>]+>", "", html) == "if a &lt; b:\n    pass\n"
+
+
+def test_code_in_an_unknown_or_no_language_is_shown_plain():
+    assert render_markdown("```\n<b>x</b>\n```") == "<pre><code>&lt;b&gt;x&lt;/b&gt;\n</code></pre>"
+    assert "hl-" not in render_markdown("```nosuchlanguage\nx = 1\n```")
+
+
+def test_a_code_block_inside_a_list_item_is_highlighted():
+    html = render_markdown("- 예시\n\n    ```sql\n    SELECT * FROM t;\n    ```\n")
+    assert "<li>" in html and '<span class="hl-k">SELECT</span>' in html
+
+
+def test_code_stays_coloured_when_the_note_also_has_raw_html():
+    html = render_markdown("<kbd>Ctrl</kbd>\n\n```js\nlet x = 1;\n```")
+    assert '<span class="hl-kd">let</span>' in html
+
+
+def test_dollars_and_backslashes_inside_code_are_left_alone():
+    assert render_markdown("`$x$ and \\(y\\)`") == "<code>$x$ and \\(y\\)</code>"
+    html = render_markdown("```\n$PATH \\n \\(a\\)\n```")
+    assert "$PATH \\n \\(a\\)" in html
+
+
+def test_math_keeps_every_backslash_in_lists_tables_and_matrices():
+    assert render_markdown("- $\\frac{a}{b}$") == "<ul>\n<li>\\(\\frac{a}{b}\\)</li>\n</ul>"
+    table = render_markdown("| f | 값 |\n|---|---|\n| $\\sqrt{x}$ | 1 |")
+    assert "<td>\\(\\sqrt{x}\\)</td>" in table
+    matrix = render_markdown("$$\n\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}\n$$")
+    assert matrix == "<div>\\[\\begin{pmatrix} a &amp; b \\\\ c &amp; d \\end{pmatrix}\\]</div>"
+    assert render_markdown("\\(\\{x \\mid x > 0\\}\\)") == "\\(\\{x \\mid x &gt; 0\\}\\)"
+
+
+def test_strikethrough_task_lists_and_blockquotes_render():
+    assert render_markdown("~~old~~ new") == "<s>old</s> new"
+    tasks = render_markdown("- [x] done\n- [ ] todo")
+    assert tasks.count('type="checkbox"') == 2 and 'checked="checked"' in tasks
+    assert render_markdown("> 인용").startswith("<blockquote>")
+
+
+def test_nested_lists_and_tables_inside_lists_keep_their_shape():
+    html = render_markdown(
+        "- 장점\n    - 롤백\n        - 즉시\n- 표\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n"
+    )
+    assert html.count("<ul>") == 3
+    assert "<li>\n<p>표</p>\n<table>" in html
 
 
 def test_inline_math_reaches_mathjax_with_its_backslashes():
@@ -72,3 +122,45 @@ def test_harmless_raw_html_is_kept():
 
 def test_footnote_markers_pointing_into_the_page_are_dropped():
     assert render_markdown("빠른 정렬이다.<sup>[1)](#ref1)</sup>") == "빠른 정렬이다."
+
+
+def test_a_footnote_cited_on_a_card_is_explained_on_its_back():
+    card = Card(
+        deck=("DB",),
+        context=("DB",),
+        question="B-tree",
+        answer="균형 트리[^bt]이다.",
+        source="db.md",
+        line=3,
+        rule="heading_answer",
+    )
+    footnotes = footnotes_of("# DB\n## B-tree\n균형 트리[^bt]이다.\n\n[^bt]: Bayer, 1972\n")
+    answer = render_card(card, footnotes).answer
+    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>' in answer
+    assert '<section class="footnotes">' in answer and "Bayer, 1972" in answer
+    assert "↩" not in answer
+    with_html = render_card(replace(card, answer=card.answer + "<br>"), footnotes).answer
+    assert '<section class="footnotes">' in with_html
+
+
+def test_more_hostile_html_is_defused():
+    html = render_markdown(
+        '<a href="JaVaScript:alert(1)">x</a><iframe src="https://e.example"></iframe>'
+        '<div style="position:fixed" onmouseover="alert(1)">덮개</div>'
+        '<object data="x.swf"></object><form action="https://e.example"><input name="p"></form>'
+        "<style>body{display:none}</style><svg onload=alert(1)><circle/></svg>"
+    )
+    assert "alert" not in html.lower().replace("javascript", "")
+    for tag in ("<iframe", "<object", "<form", "<style", "<svg", "style=", "onmouseover"):
+        assert tag not in html.lower()
+    assert "href" not in html and "<div>덮개</div>" in html
+
+
+def test_data_urls_stay_only_as_image_sources():
+    html = render_markdown(
+        '<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">x</a>'
+        '<img src="data:image/png;base64,iVBORw0KGgo=">'
+    )
+    assert "<a>x</a>" in html
+    assert '<img src="data:image/png;base64,iVBORw0KGgo=">' in html
+    assert "<a" not in render_markdown("[x](javascript:alert(1)) [y](data:text/html,z)")

@@ -34,6 +34,7 @@ from flashgen.extract.skip import (
     has_substance,
     is_attribution,
     is_boilerplate_section,
+    is_footnote_definition,
     is_layout,
     is_table_of_contents,
     is_unanswered_questions,
@@ -47,6 +48,7 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_layout,
     is_table_of_contents,
     is_attribution,
+    is_footnote_definition,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 

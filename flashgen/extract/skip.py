@@ -44,6 +44,16 @@ def is_layout(block: SyntaxTreeNode) -> bool:
     return False
 
 
+_FOOTNOTE_DEFINITIONS = re.compile(r"^(\[\^[^\]\s]+\]:.*(\n|$))+$")
+
+
+def is_footnote_definition(block: SyntaxTreeNode) -> bool:
+    """`[^1]: 출처` lines: the renderer gives them to the cards that cite them."""
+    return block.type == "paragraph" and bool(
+        _FOOTNOTE_DEFINITIONS.match(block.children[0].content)
+    )
+
+
 def is_table_of_contents(block: SyntaxTreeNode) -> bool:
     """A list whose entries are all links into the same page, under at most a label."""
     if block.type not in ("bullet_list", "ordered_list"):
