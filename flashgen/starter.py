@@ -43,6 +43,7 @@ split = "notes"            # "notes": one .apkg per note; "sections": one per to
 # deck_prefix = "CS"       # put every deck under CS:: in Anki
 # tags = ["cs"]            # tags on every card
 # reverse_definitions = true  # also ask "term: definition" cards the other way round
+# download_media = true    # fetch remote images once and pack them into the decks
 
 [rules]                    # switch a rule off with false
 heading_answer = true      # a heading's own content answers it
