@@ -347,6 +347,12 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
     else:
         write_text(output, text)
         click.echo(f"{len(collected.notes)} cards written to {output.as_posix()}", err=True)
+        if fmt == "csv":
+            click.echo(
+                "import it with Anki's File › Import; it fills flashgen's note types, "
+                "which a collection gets from importing any flashgen .apkg once",
+                err=True,
+            )
     if collected.failed:
         raise SystemExit(1)
 
