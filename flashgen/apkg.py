@@ -123,9 +123,7 @@ def write_apkg(notes: Iterable[AnkiNote], path: Path) -> None:
     timestamp = max((note.mod for note in notes), default=0)
     connection = sqlite3.connect(":memory:")
     try:
-        genanki.Package(decks).write_to_db(
-            connection.cursor(), timestamp, count(timestamp * 1000)
-        )
+        genanki.Package(decks).write_to_db(connection.cursor(), timestamp, count(timestamp * 1000))
         connection.commit()
         collection = connection.serialize()
     finally:

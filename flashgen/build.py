@@ -19,8 +19,7 @@ from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path, PurePosixPath
 
@@ -37,6 +36,7 @@ from flashgen.cache import (
     save_entry,
     save_manifest,
 )
+from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
@@ -45,6 +45,7 @@ from flashgen.model import (
     DECK_SEPARATOR,
     AnkiNote,
     Card,
+    CardKind,
     CardsMode,
     DeckFile,
     Note,
@@ -62,9 +63,9 @@ _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
 
 
-class Split(StrEnum):
-    NOTES = "notes"
-    SECTIONS = "sections"
+__all__ = ["Split", "build", "cards_of_note", "identify", "plan_deck_files"]
+
+DEFAULT_SETTINGS = Settings()
 
 
 @dataclass
@@ -74,6 +75,7 @@ class BuildReport:
     """Every deck file of this build, written now or still up to date from the last."""
     decks_unchanged: int = 0
     cards: int = 0
+    cards_per_deck: dict[Path, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -98,36 +100,23 @@ class NoteResult:
     or an image that could not be packed."""
 
 
-def build(
-    sources: list[Path],
-    out: Path,
-    split: Split = Split.NOTES,
-    single: str | None = None,
-    encoding: str = "utf-8",
-    jobs: int | None = None,
-    download_media: bool = False,
-) -> BuildReport:
-    """Build decks from every note under `sources` into `out`.
+def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
+    """Build decks from every note under `settings.sources` into `settings.out`.
 
-    Work already done by an earlier build into `out` is reused (see cache.py): a note
-    whose key is cached is not read again, and a deck file whose inputs are unchanged is
-    not rewritten. The decks are the same bytes either way.
+    Work already done by an earlier build into the same folder is reused (see cache.py):
+    a note whose key is cached is not built again, and a deck file whose inputs are
+    unchanged is not rewritten. The decks are the same bytes either way.
 
-    With `download_media`, remote images are fetched into a cache beside the decks and
-    packed, so the decks work offline.
+    `progress(done, total)` is told after each note is read and each deck written.
     """
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise FlashgenError(f"unknown encoding: {encoding}") from None
-    files = find_notes(sources)
-    if not files:
-        raise FlashgenError(f"no Markdown notes (*.md) found in {', '.join(map(str, sources))}")
+    out = settings.out
+    files = find_note_files(settings)
+    # Until the deck files are planned, guess one per note.
+    tick = _Steps(progress, total=2 * len(files))
 
     folder = cache_folder(out)
     manifest = load_manifest(folder)
-    remote = RemoteImages(out / MEDIA_CACHE) if download_media else None
-    summaries = _summarise_notes(files, manifest, folder, encoding, remote, jobs)
+    summaries = _summarise_notes(files, manifest, folder, settings, tick)
 
     report = BuildReport()
     for file, summary in zip(files, summaries, strict=True):
@@ -140,16 +129,17 @@ def build(
     if file_signature(state_file) != manifest.state:
         manifest.decks.clear()  # stamped from other stamps than those on disk now
     jobs_to_write, unchanged = [], []
-    for job in plan_deck_jobs(files, summaries, split, single, encoding):
+    for job in plan_deck_jobs(files, summaries, settings):
         record = manifest.decks.get(job.filename)
         if record is not None and _is_up_to_date(out / job.filename, job, record):
             unchanged.append((job, record))
         else:
             jobs_to_write.append(job)
+    tick.total = tick.done + len(jobs_to_write)
 
     stamps = load_stamps(out) if jobs_to_write else Stamps()
-    with _workers(len(jobs_to_write), jobs, _share_stamps, (stamps.known,)) as run:
-        outcomes = run(partial(write_deck_job, out=out, folder=folder), jobs_to_write)
+    with _workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
+        outcomes = run(partial(write_deck_job, folder=folder), jobs_to_write, tick)
 
     decks: dict[str, DeckRecord] = {}
     for job, record in unchanged:
@@ -163,6 +153,7 @@ def build(
     for filename in sorted(decks):
         report.decks_written.append(out / filename)
         report.cards += decks[filename].cards
+        report.cards_per_deck[out / filename] = decks[filename].cards
     report.decks_unchanged = len(unchanged)
 
     if len(decks) > len(unchanged):
@@ -174,28 +165,54 @@ def build(
     return report
 
 
+def find_note_files(settings: Settings) -> list[NoteFile]:
+    """The notes a build reads; none at all, or an unknown encoding, stops it before it starts."""
+    try:
+        codecs.lookup(settings.encoding)
+    except LookupError:
+        raise FlashgenError(f"unknown encoding: {settings.encoding}") from None
+    files = find_notes(list(settings.sources))
+    if not files:
+        shown = ", ".join(source.as_posix() for source in settings.sources)
+        raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")
+    return files
+
+
+@dataclass
+class _Steps:
+    """Finished steps of a build, for `progress`: each note read, then each deck written."""
+
+    progress: Callable[[int, int], None] | None
+    total: int
+    done: int = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+
 def _summarise_notes(
     files: list[NoteFile],
     manifest: Manifest,
     folder: Path,
-    encoding: str,
-    remote: RemoteImages | None,
-    jobs: int | None,
+    settings: Settings,
+    tick: Callable[[], None],
 ) -> list[NoteSummary]:
     """Each note's summary: from the manifest when its cards are cached, else by building it."""
-    settings = f"encoding={encoding} download_media={remote is not None}"
+    shaping = _card_settings(settings)
     summaries: dict[int, NoteSummary] = {}
     missing: list[tuple[int, NoteFile, str]] = []
     files_seen = manifest.files
     manifest.files = {}
     for index, file in enumerate(files):
-        seen_as = f"{settings}\x1f{file.shown}"
+        seen_as = f"{shaping}\x1f{file.shown}"
         signature = file_signature(file.path)
         if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
             source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
         else:
             try:
-                source_key = note_key(file.name, file.path.read_bytes(), settings)
+                source_key = note_key(file.name, file.path.read_bytes(), shaping)
             except OSError:
                 source_key = ""  # unreadable: cards_of_note says why, and nothing is cached
         if source_key and signature is not None:
@@ -203,22 +220,36 @@ def _summarise_notes(
         known = manifest.notes.get(source_key)
         if known is not None and known.is_current():
             summaries[index] = known  # should its cards have gone missing, they are built again
+            tick()
         else:
             missing.append((index, file, source_key))
-    with _workers(len(missing), jobs) as run:
-        task = partial(summarise_note, encoding=encoding, folder=folder, remote=remote)
-        built = run(task, missing)
+    with _workers(len(missing), settings.jobs) as run:
+        built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
     for (index, _, _), summary in zip(missing, built, strict=True):
         summaries[index] = summary
     return [summaries[index] for index in range(len(files))]
 
 
+def _card_settings(settings: Settings) -> str:
+    """The settings that shape a note's cards (not where the decks go, or how they split)."""
+    return repr(
+        (
+            settings.encoding,
+            settings.download_media,
+            sorted(settings.rules_off),
+            settings.reverse_definitions,
+            settings.tags,
+            settings.deck_prefix,
+        )
+    )
+
+
 def summarise_note(
-    task: tuple[int, NoteFile, str], encoding: str, folder: Path, remote: RemoteImages | None
+    task: tuple[int, NoteFile, str], settings: Settings, folder: Path
 ) -> NoteSummary:
     """Build one note's cards, keep them in the cache, and say what they were."""
     _, file, source_key = task
-    result = cards_of_note(file, encoding, remote)
+    result = cards_of_note(file, settings, _remote_images(settings))
     problems = (*result.notices, *((result.problem,) if result.problem else ()))
     depends = tuple(
         sorted(
@@ -229,9 +260,10 @@ def summarise_note(
             }
         )
     )
+    depth = len(settings.deck_prefix)
     summary = NoteSummary(
         source_key=source_key,
-        decks=tuple(dict.fromkeys(card.card.deck[:2] for card in result.cards)),
+        decks=tuple(dict.fromkeys(card.card.deck[depth : depth + 2] for card in result.cards)),
         cards=len(result.cards),
         problems=tuple((p.message, p.line, p.is_error) for p in problems),
         depends=depends,
@@ -241,18 +273,25 @@ def summarise_note(
     return summary
 
 
+def _remote_images(settings: Settings) -> RemoteImages | None:
+    return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
+
+
 @dataclass(frozen=True)
 class DeckJob:
     """One `.apkg` to write, and the notes whose cards go in it, in build order."""
 
     filename: str
-    split: Split
-    single: str | None
-    encoding: str
+    settings: Settings
     notes: tuple[tuple[NoteFile, str], ...]
-    """Each note file with its cache key."""
+    """Each note file with the key its cards are cached under."""
     inputs: str
     """A hash of everything the file's bytes depend on, besides the stamps."""
+
+    def holds(self, card: Card) -> bool:
+        settings = self.settings
+        deck = card.deck[len(settings.deck_prefix) :]
+        return deck_filename(deck, settings.split, settings.single) == self.filename
 
 
 @dataclass(frozen=True)
@@ -264,13 +303,10 @@ class DeckOutcome:
 
 
 def plan_deck_jobs(
-    files: list[NoteFile],
-    summaries: list[NoteSummary],
-    split: Split,
-    single: str | None,
-    encoding: str,
+    files: list[NoteFile], summaries: list[NoteSummary], settings: Settings
 ) -> list[DeckJob]:
     """Which `.apkg` each note's cards go in, from the notes' summaries alone."""
+    split, single = settings.split, settings.single
     members: dict[str, list[tuple[NoteFile, str]]] = {}
     for file, summary in zip(files, summaries, strict=True):
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in summary.decks):
@@ -280,7 +316,7 @@ def plan_deck_jobs(
         inputs = hashlib.sha256(
             "\x1f".join((filename, split, single or "", *(key for _, key in notes))).encode()
         ).hexdigest()
-        jobs.append(DeckJob(filename, split, single, encoding, tuple(notes), inputs))
+        jobs.append(DeckJob(filename, settings, tuple(notes), inputs))
     return jobs
 
 
@@ -290,13 +326,13 @@ def _is_up_to_date(path: Path, job: DeckJob, record: DeckRecord) -> bool:
 
 
 def _cached_cards(
-    file: NoteFile, key: str, folder: Path, encoding: str
+    file: NoteFile, key: str, folder: Path, settings: Settings
 ) -> tuple[tuple[RenderedCard, ...], int]:
     """A note's cards from the cache, or built again if the entry cannot be read."""
     try:
         return load_entry(folder, key)
     except Exception:  # a damaged or foreign cache file: never worth failing a build for
-        result = cards_of_note(file, encoding)
+        result = cards_of_note(file, settings, _remote_images(settings))
         return result.cards, result.changed_at
 
 
@@ -309,19 +345,16 @@ def _share_stamps(known: dict[str, tuple[str, int]]) -> None:
     _shared_stamps = known
 
 
-def write_deck_job(job: DeckJob, out: Path, folder: Path) -> DeckOutcome:
+def write_deck_job(job: DeckJob, folder: Path) -> DeckOutcome:
     """Identify, stamp and write one deck file from the cached cards of its notes."""
     results = []
     for file, key in job.notes:
-        cards, changed_at = _cached_cards(file, key, folder, job.encoding)
-        mine = tuple(
-            card
-            for card in cards
-            if deck_filename(card.card.deck, job.split, job.single) == job.filename
-        )
+        cards, changed_at = _cached_cards(file, key, folder, job.settings)
+        mine = tuple(card for card in cards if job.holds(card.card))
         results.append(NoteResult(file, mine, changed_at))
     stamps = Stamps(ChainMap({}, _shared_stamps))  # new stamps land in the first map
     notes, problems = identify(results, stamps)
+    out = job.settings.out
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out)
     if failure is not None:
         return DeckOutcome(None, (*problems, failure), {})
@@ -347,11 +380,11 @@ def write_deck_file(deck_file: DeckFile, out: Path) -> Problem | None:
 
 
 def cards_of_note(
-    file: NoteFile, encoding: str = "utf-8", remote: RemoteImages | None = None
+    file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
 ) -> NoteResult:
     """One note's whole journey to rendered cards: read → parse → extract → render → images."""
     try:
-        note = read_note(file, encoding)
+        note = read_note(file, settings.encoding)
         changed_at = int(file.path.stat().st_mtime)
     except NoteError as error:
         return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))
@@ -362,7 +395,8 @@ def cards_of_note(
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
-        cards = tuple(render_card(card, footnotes) for card in extract_cards(tree))
+        extracted = extract_cards(tree, rules_off=settings.rules_off)
+        cards = tuple(render_card(_placed(card, settings), footnotes) for card in extracted)
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
@@ -401,24 +435,56 @@ def _notes_folder(file: NoteFile) -> Path:
     return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
+def _placed(card: Card, settings: Settings) -> Card:
+    """A card as configured: under the deck prefix (its context, the headings, stays as
+    written), with the configured tags, and a definition asked both ways if so chosen."""
+    if settings.deck_prefix:
+        card = replace(card, deck=(*settings.deck_prefix, *card.deck))
+    if settings.tags:
+        card = replace(card, tags=(*card.tags, *settings.tags))
+    if (
+        settings.reverse_definitions
+        and card.rule == "term_definition"
+        and card.kind is CardKind.BASIC
+    ):
+        card = replace(card, kind=CardKind.REVERSED)
+    return card
+
+
+Run = Callable[[Callable, list, Callable[[], None]], list]
+
+
 @contextmanager
 def _workers(
     tasks: int, jobs: int | None, initializer: Callable | None = None, initargs: tuple = ()
-) -> Iterator[Callable[[Callable, list], list]]:
-    """A `map` over worker processes when there is enough work to pay for starting them.
+) -> Iterator[Run]:
+    """A `map` over worker processes when there is enough work to pay for starting them;
+    `done()` is called as each item finishes, for a progress bar.
 
     `initializer(*initargs)` runs once in each worker (or here, when there are none)."""
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or tasks < _PARALLEL_FROM:
         if initializer is not None:
             initializer(*initargs)
-        yield lambda function, items: [function(item) for item in items]
+
+        def run_here(function: Callable, items: list, done: Callable[[], None]) -> list:
+            results = []
+            for item in items:
+                results.append(function(item))
+                done()
+            return results
+
+        yield run_here
         return
     with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
 
-        def run(function: Callable, items: list) -> list:
+        def run(function: Callable, items: list, done: Callable[[], None]) -> list:
             chunk = max(1, len(items) // (workers * 8))
-            return list(pool.map(function, items, chunksize=chunk))
+            results = []
+            for result in pool.map(function, items, chunksize=chunk):
+                results.append(result)
+                done()
+            return results
 
         yield run
 
@@ -464,12 +530,17 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
 
 
 def plan_deck_files(
-    notes: list[AnkiNote], split: Split = Split.NOTES, single: str | None = None
+    notes: list[AnkiNote],
+    split: Split = Split.NOTES,
+    single: str | None = None,
+    prefix_depth: int = 0,
 ) -> list[DeckFile]:
-    """Group identified notes into the `.apkg` files they go in."""
+    """Group identified notes into the `.apkg` files they go in. The first `prefix_depth`
+    decks are a configured prefix shared by every note, so files are named below it."""
     groups: dict[str, list[AnkiNote]] = {}
     for note in notes:
-        groups.setdefault(deck_filename(note.card.card.deck, split, single), []).append(note)
+        deck = note.card.card.deck[prefix_depth:]
+        groups.setdefault(deck_filename(deck, split, single), []).append(note)
     return [DeckFile(name, tuple(group)) for name, group in sorted(groups.items())]
 
 

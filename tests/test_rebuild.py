@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from flashgen.build import build
+from flashgen.build import build as build_settings
+from flashgen.config import Settings
 from flashgen.cache import CACHE_DIR
 from flashgen.stamps import STATE_FILE
 
@@ -16,6 +17,10 @@ NOTES = {
     "net.md": "# Network\n\n## TCP\n- 연결 지향\n\n## UDP\n- 비연결형\n",
     "os.md": "# OS\n\n## 프로세스\n- 실행 중인 프로그램\n",
 }
+
+
+def build(sources: list[Path], out: Path, **options):
+    return build_settings(Settings(sources=tuple(sources), out=out, **options))
 
 
 def notes(tmp_path: Path) -> Path:
