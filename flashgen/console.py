@@ -83,9 +83,11 @@ def plural(count: int, word: str) -> str:
 def summary(report: BuildReport, out: Path) -> str:
     """One line: what was read and written, and what went wrong."""
     errors = len(report.problems) - len(report.warnings)
+    decks = plural(len(report.decks_written), "deck")
+    if report.decks_unchanged:
+        decks += f" ({report.decks_unchanged} unchanged)"
     line = (
-        f"{plural(report.notes_read, 'note')} read, "
-        f"{plural(len(report.decks_written), 'deck')} written to {out.as_posix()}/, "
+        f"{plural(report.notes_read, 'note')} read, {decks} in {out.as_posix()}/, "
         f"{plural(report.cards, 'card')}, {plural(len(report.warnings), 'warning')}"
     )
     return line + (f", {plural(errors, 'error')}" if errors else "")
@@ -121,6 +123,7 @@ def report_json(report: BuildReport, out: Path) -> str:
             "ok": not report.failed,
             "notes_read": report.notes_read,
             "cards": report.cards,
+            "decks_unchanged": report.decks_unchanged,
             "out": out.as_posix(),
             "decks": [
                 {"file": path.as_posix(), "cards": count}

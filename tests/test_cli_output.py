@@ -68,7 +68,7 @@ def test_build_ends_with_a_table_of_deck_files_and_a_summary(project):
         "-------------  -----",
         "AWS.apkg           2",
         "운영체제.apkg      1",  # two columns for each Hangul syllable: lined up on a terminal
-        "2 notes read, 2 decks written to decks/, 3 cards, 0 warnings",
+        "2 notes read, 2 decks in decks/, 3 cards, 0 warnings",
     ]
 
 
@@ -172,4 +172,4 @@ def test_a_large_build_lists_its_biggest_deck_files_and_counts_the_rest(project)
     assert lines[2].split() == ["노트", "25.apkg", "25"]
     assert lines[20].split() == ["노트", "07.apkg", "7"]  # the 19th biggest
     assert lines[21].split() == ["…", "7", "more", "files", "23"]  # notes 1-6, and AWS's 2
-    assert lines[22].startswith("26 notes read, 26 decks written")
+    assert lines[22].startswith("26 notes read, 26 decks in")

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from flashgen.build import build as build_settings
-from flashgen.config import Settings
 from flashgen.cache import CACHE_DIR
+from flashgen.config import Settings
 from flashgen.stamps import STATE_FILE
 
 from .conftest import write
