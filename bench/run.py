@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from flashgen.build import build, cards_of_note
+from flashgen.config import Settings
 from flashgen.parse import markdown_parser
 from flashgen.sources import find_notes
 
@@ -140,7 +141,7 @@ def measure(name: str, folder: Path, repeat: int, scratch: Path) -> dict:
     def full_build(kind: str, jobs: int | None) -> Callable[[], None]:
         def run() -> None:
             out = scratch / "out" / f"{kind}-{len(outputs[kind])}"
-            reports[kind] = build([folder], out, jobs=jobs)
+            reports[kind] = build(Settings(sources=(folder,), out=out, jobs=jobs))
             outputs[kind].append(out)
 
         return run

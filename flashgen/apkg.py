@@ -119,14 +119,16 @@ def note_type_fingerprints() -> dict[int, str]:
 
 
 class _StampedNote(genanki.Note):
-    """genanki stamps every note with the package time; ours carry their own `mod`."""
+    """genanki stamps every note with the package time and the deck writing it; ours carry
+    their own `mod` and deck."""
 
-    def __init__(self, mod: int, **kwargs):
+    def __init__(self, mod: int, deck_id: int, **kwargs):
         super().__init__(**kwargs)
         self.mod = mod
+        self.deck_id = deck_id
 
     def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: ARG002
-        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+        super().write_to_db(cursor, self.mod, self.deck_id, id_gen)
 
 
 def write_apkg(
@@ -142,18 +144,21 @@ def write_apkg(
     from the same notes gives the same bytes.
     """
     notes = list(notes)
-    decks: dict[str, genanki.Deck] = {}
+    by_deck: dict[str, list[AnkiNote]] = {}
     for note in notes:
-        if note.deck_name not in decks:
-            decks[note.deck_name] = genanki.Deck(deck_id(note.deck_name), note.deck_name)
-        decks[note.deck_name].add_note(_genanki_note(note))
+        by_deck.setdefault(note.deck_name, []).append(note)
+    decks = [genanki.Deck(deck_id(name), name) for name in by_deck]
+    # genanki rewrites the note types' JSON (with all their CSS) once per deck that holds
+    # notes. Each note names its own deck, so one deck can write them all: the last, so
+    # the note types' default deck stays the one it was.
+    for deck_notes in by_deck.values():
+        for note in deck_notes:
+            decks[-1].add_note(_genanki_note(note))
 
     timestamp = max((note.mod for note in notes), default=0)
     connection = sqlite3.connect(":memory:")
     try:
-        genanki.Package(list(decks.values())).write_to_db(
-            connection.cursor(), timestamp, count(timestamp * 1000)
-        )
+        genanki.Package(decks).write_to_db(connection.cursor(), timestamp, count(timestamp * 1000))
         if note_type_mods:
             _stamp_note_types(connection.cursor(), note_type_mods)
         connection.commit()
@@ -189,6 +194,7 @@ def _genanki_note(note: AnkiNote) -> genanki.Note:
     card = note.card
     return _StampedNote(
         mod=note.mod,
+        deck_id=deck_id(note.deck_name),
         model=MODELS[card.card.kind],
         fields=[card.question, card.answer, card.context, card.source],
         tags=list(card.card.tags),

@@ -3,24 +3,40 @@
 Two phases, as a build tool should: first every note is read and turned into
 cards (a bad note is reported and left out), then the deck files are written, each
 atomically. Both are pure functions of their input (a note file, a deck file), so
-both run in worker processes when there are many notes.
+both run in worker processes when there are many notes. Between them the cards wait
+in the cache (cache.py), which is also how a rebuild skips the notes and decks that
+did not change, and why memory stays flat however many notes there are.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import re
 import unicodedata
+from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from enum import StrEnum
-from functools import partial
+from dataclasses import dataclass, field, replace
+from functools import cache, partial
 from pathlib import Path, PurePosixPath
 
 from flashgen.apkg import note_type_fingerprints, write_apkg
+from flashgen.cache import (
+    DeckRecord,
+    Manifest,
+    NoteSummary,
+    cache_folder,
+    file_signature,
+    load_entry,
+    load_manifest,
+    note_key,
+    save_entry,
+    save_manifest,
+)
+from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
@@ -29,6 +45,7 @@ from flashgen.model import (
     DECK_SEPARATOR,
     AnkiNote,
     Card,
+    CardKind,
     CardsMode,
     DeckFile,
     Note,
@@ -38,8 +55,10 @@ from flashgen.parse import parse_note
 from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import (
+    STATE_FILE,
     CardRecord,
     Changes,
+    Stamp,
     Stamps,
     load_stamps,
     save_stamps,
@@ -53,16 +72,19 @@ _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
 
 
-class Split(StrEnum):
-    NOTES = "notes"
-    SECTIONS = "sections"
+__all__ = ["Split", "build", "cards_of_note", "identify", "plan_deck_files"]
+
+DEFAULT_SETTINGS = Settings()
 
 
 @dataclass
 class BuildReport:
     notes_read: int = 0
     decks_written: list[Path] = field(default_factory=list)
+    """Every deck file of this build, written now or still up to date from the last."""
+    decks_unchanged: int = 0
     cards: int = 0
+    cards_per_deck: dict[Path, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     """New, updated and removed cards since the last build into the same folder."""
@@ -89,59 +111,326 @@ class NoteResult:
     or an image that could not be packed."""
 
 
-def build(
-    sources: list[Path],
-    out: Path,
-    split: Split = Split.NOTES,
-    single: str | None = None,
-    encoding: str = "utf-8",
-    jobs: int | None = None,
-    download_media: bool = False,
-) -> BuildReport:
-    """Build decks from every note under `sources` into `out`.
+def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
+    """Build decks from every note under `settings.sources` into `settings.out`.
 
-    With `download_media`, remote images are fetched into a cache beside the decks and
-    packed, so the decks work offline.
+    Work already done by an earlier build into the same folder is reused (see cache.py):
+    a note whose key is cached is not built again, and a deck file whose inputs are
+    unchanged is not rewritten. The decks are the same bytes either way.
+
+    `progress(done, total)` is told after each note is read and each deck written.
     """
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise FlashgenError(f"unknown encoding: {encoding}") from None
-    source_date_epoch()  # a malformed value stops the build before any work
-    files = find_notes(sources)
-    if not files:
-        raise FlashgenError(f"no Markdown notes (*.md) found in {', '.join(map(str, sources))}")
+    out = settings.out
+    files = find_note_files(settings)
+    # Until the deck files are planned, guess one per note.
+    tick = _Steps(progress, total=2 * len(files))
+
+    folder = cache_folder(out)
+    manifest = load_manifest(folder)
+    summaries = _summarise_notes(files, manifest, folder, settings, tick)
 
     report = BuildReport()
-    with _workers(len(files), jobs) as run:
-        remote = RemoteImages(out / MEDIA_CACHE) if download_media else None
-        results = run(partial(cards_of_note, encoding=encoding, remote=remote), files)
-        for result in results:
-            report.problems.extend(result.notices)
-            if result.problem is not None:
-                report.problems.append(result.problem)
-            if not (result.problem and result.problem.is_error):
-                report.notes_read += 1
+    for file, summary in zip(files, summaries, strict=True):
+        problems = summary.problems_for(file.shown)
+        report.problems.extend(problems)
+        if not any(problem.is_error for problem in problems):
+            report.notes_read += 1
 
-        stamps = load_stamps(out)
-        notes, duplicates = identify(results, stamps)
-        report.problems.extend(duplicates)
-        newest = max((result.changed_at for result in results), default=0)
-        note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), newest)
-        read = [r for r in results if not (r.problem and r.problem.is_error)]
-        report.changes = stamps.close_build({stamps.file_key(r.file.path) for r in read})
-        deck_files = plan_deck_files(notes, split, single)
-        failures = run(partial(write_deck_file, out=out, note_type_mods=note_type_mods), deck_files)
+    state_file = out / STATE_FILE
+    if file_signature(state_file) != manifest.state:
+        manifest.decks.clear()  # stamped from other stamps than those on disk now
+    jobs_to_write, unchanged = [], []
+    plan_jobs = plan_deck_jobs(files, summaries, settings)
+    for job in plan_jobs:
+        record = manifest.decks.get(job.filename)
+        if record is not None and _is_up_to_date(out / job.filename, job, record):
+            unchanged.append((job, record))
+        else:
+            jobs_to_write.append(job)
+    tick.total = tick.done + len(jobs_to_write)
 
-    for deck_file, failure in zip(deck_files, failures, strict=True):
-        if failure is not None:
-            report.problems.append(failure)
-            continue
-        report.decks_written.append(out / deck_file.filename)
-        report.cards += len(deck_file.notes)
-    if report.decks_written:
+    vanished = set(manifest.decks) - {job.filename for job in plan_jobs}
+    stamps = load_stamps(out) if jobs_to_write or vanished else Stamps()
+    note_type_mods = {}
+    if jobs_to_write:
+        note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), _newest_change(files))
+    write = partial(write_deck_job, folder=folder, note_type_mods=note_type_mods)
+    with _workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
+        outcomes = run(write, jobs_to_write, tick)
+
+    decks: dict[str, DeckRecord] = {}
+    for job, record in unchanged:
+        decks[job.filename] = record
+        report.problems.extend(Problem(*problem) for problem in record.problems)
+    for job, outcome in zip(jobs_to_write, outcomes, strict=True):
+        report.problems.extend(outcome.problems)
+        if outcome.record is not None:
+            decks[job.filename] = outcome.record
+            stamps.record(outcome.stamps, job.filename)
+    for filename in sorted(decks):
+        report.decks_written.append(out / filename)
+        report.cards += decks[filename].cards
+        report.cards_per_deck[out / filename] = decks[filename].cards
+    report.decks_unchanged = len(unchanged)
+
+    if jobs_to_write or vanished:
+        written = list(zip(jobs_to_write, outcomes, strict=True))
+        report.changes = _what_changed(stamps, files, summaries, unchanged, written)
+    else:
+        report.changes = Changes(unchanged=report.cards)
+    if len(decks) > len(unchanged) or report.changes.removed:
         save_stamps(stamps, out)
+    notes = {summary.source_key: summary for summary in summaries if summary.source_key}
+    updated = Manifest(notes, decks, file_signature(state_file), manifest.files)
+    if updated != manifest:
+        save_manifest(folder, updated)
     return report
+
+
+def _what_changed(
+    stamps: Stamps,
+    files: list[NoteFile],
+    summaries: list[NoteSummary],
+    unchanged: list[tuple[DeckJob, DeckRecord]],
+    written: list[tuple[DeckJob, DeckOutcome]],
+) -> Changes:
+    """New, updated and removed cards since the last build. A deck file left as it was
+    (up to date, or failing to be written) keeps its cards; a note that could not be
+    read keeps its cards too, rather than have them reported gone."""
+    read = {
+        stamps.file_key(file.path)
+        for file, summary in zip(files, summaries, strict=True)
+        if not any(problem[2] for problem in summary.problems)
+    }
+    kept = {job.filename for job, _ in unchanged}
+    kept |= {job.filename for job, outcome in written if outcome.record is None}
+    changes = stamps.close_build(read, kept)
+    return replace(changes, unchanged=changes.unchanged + sum(r.cards for _, r in unchanged))
+
+
+def _newest_change(files: list[NoteFile]) -> int:
+    """When the newest note changed: what a note type changed with no stamp of its own takes."""
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return epoch
+    return max((int(s.st_mtime) for f in files if (s := _stat(f.path))), default=0)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:
+        return None
+
+
+def find_note_files(settings: Settings) -> list[NoteFile]:
+    """The notes a build reads; none at all, or an unknown encoding, stops it before it starts."""
+    try:
+        codecs.lookup(settings.encoding)
+    except LookupError:
+        raise FlashgenError(f"unknown encoding: {settings.encoding}") from None
+    files = find_notes(list(settings.sources))
+    if not files:
+        shown = ", ".join(source.as_posix() for source in settings.sources)
+        raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")
+    return files
+
+
+@dataclass
+class _Steps:
+    """Finished steps of a build, for `progress`: each note read, then each deck written."""
+
+    progress: Callable[[int, int], None] | None
+    total: int
+    done: int = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+
+def _summarise_notes(
+    files: list[NoteFile],
+    manifest: Manifest,
+    folder: Path,
+    settings: Settings,
+    tick: Callable[[], None],
+) -> list[NoteSummary]:
+    """Each note's summary: from the manifest when its cards are cached, else by building it."""
+    shaping = _card_settings(settings)
+    summaries: dict[int, NoteSummary] = {}
+    missing: list[tuple[int, NoteFile, str]] = []
+    files_seen = manifest.files
+    manifest.files = {}
+    for index, file in enumerate(files):
+        seen_as = f"{shaping}\x1f{file.shown}"
+        signature = file_signature(file.path)
+        if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
+            source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
+        else:
+            try:
+                source_key = note_key(file.name, file.path.read_bytes(), shaping)
+            except OSError:
+                source_key = ""  # unreadable: cards_of_note says why, and nothing is cached
+        if source_key and signature is not None:
+            manifest.files[seen_as] = (*signature, source_key)
+        known = manifest.notes.get(source_key)
+        if known is not None and known.is_current():
+            summaries[index] = known  # should its cards have gone missing, they are built again
+            tick()
+        else:
+            missing.append((index, file, source_key))
+    with _workers(len(missing), settings.jobs) as run:
+        built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
+    for (index, _, _), summary in zip(missing, built, strict=True):
+        summaries[index] = summary
+    return [summaries[index] for index in range(len(files))]
+
+
+def _card_settings(settings: Settings) -> str:
+    """The settings that shape a note's cards (not where the decks go, or how they split)."""
+    return repr(
+        (
+            settings.encoding,
+            settings.download_media,
+            sorted(settings.rules_off),
+            settings.reverse_definitions,
+            settings.tags,
+            settings.deck_prefix,
+            source_date_epoch(),  # the time every note is taken to have changed, when set
+        )
+    )
+
+
+def summarise_note(
+    task: tuple[int, NoteFile, str], settings: Settings, folder: Path
+) -> NoteSummary:
+    """Build one note's cards, keep them in the cache, and say what they were."""
+    _, file, source_key = task
+    result = cards_of_note(file, settings, _remote_images(settings))
+    problems = (*result.notices, *((result.problem,) if result.problem else ()))
+    depends = tuple(
+        sorted(
+            {
+                (media.path.as_posix(), *(file_signature(media.path) or (-1, -1)))
+                for card in result.cards
+                for media in card.media
+            }
+        )
+    )
+    depth = len(settings.deck_prefix)
+    summary = NoteSummary(
+        source_key=source_key,
+        decks=tuple(dict.fromkeys(card.card.deck[depth : depth + 2] for card in result.cards)),
+        cards=len(result.cards),
+        problems=tuple((p.message, p.line, p.is_error) for p in problems),
+        depends=depends,
+    )
+    if source_key:
+        save_entry(folder, summary.key, (result.cards, result.changed_at))
+    return summary
+
+
+def _remote_images(settings: Settings) -> RemoteImages | None:
+    return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
+
+
+@dataclass(frozen=True)
+class DeckJob:
+    """One `.apkg` to write, and the notes whose cards go in it, in build order."""
+
+    filename: str
+    settings: Settings
+    notes: tuple[tuple[NoteFile, str], ...]
+    """Each note file with the key its cards are cached under."""
+    inputs: str
+    """A hash of everything the file's bytes depend on, besides the stamps."""
+
+    def holds(self, card: Card) -> bool:
+        settings = self.settings
+        deck = card.deck[len(settings.deck_prefix) :]
+        return deck_filename(deck, settings.split, settings.single) == self.filename
+
+
+@dataclass(frozen=True)
+class DeckOutcome:
+    record: DeckRecord | None
+    """How the file was written; None when it could not be."""
+    problems: tuple[Problem, ...]
+    stamps: dict[str, Stamp]
+
+
+def plan_deck_jobs(
+    files: list[NoteFile], summaries: list[NoteSummary], settings: Settings
+) -> list[DeckJob]:
+    """Which `.apkg` each note's cards go in, from the notes' summaries alone."""
+    split, single = settings.split, settings.single
+    members: dict[str, list[tuple[NoteFile, str]]] = {}
+    for file, summary in zip(files, summaries, strict=True):
+        for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in summary.decks):
+            members.setdefault(filename, []).append((file, summary.key))
+    jobs = []
+    note_types = tuple(note_type_fingerprints().values())  # how the cards look is an input too
+    for filename, notes in sorted(members.items()):
+        inputs = hashlib.sha256(
+            "\x1f".join(
+                (filename, split, single or "", *note_types, *(key for _, key in notes))
+            ).encode()
+        ).hexdigest()
+        jobs.append(DeckJob(filename, settings, tuple(notes), inputs))
+    return jobs
+
+
+def _is_up_to_date(path: Path, job: DeckJob, record: DeckRecord) -> bool:
+    """The file was written from these inputs, and is still as it was written."""
+    return record.inputs == job.inputs and file_signature(path) == (record.size, record.mtime_ns)
+
+
+def _cached_cards(
+    file: NoteFile, key: str, folder: Path, settings: Settings
+) -> tuple[tuple[RenderedCard, ...], int]:
+    """A note's cards from the cache, or built again if the entry cannot be read."""
+    try:
+        return load_entry(folder, key)
+    except Exception:  # a damaged or foreign cache file: never worth failing a build for
+        result = cards_of_note(file, settings, _remote_images(settings))
+        return result.cards, result.changed_at
+
+
+_shared_stamps: dict[str, Stamp] = {}
+
+
+def _share_stamps(known: dict[str, Stamp]) -> None:
+    """Hand every worker the stamps once, rather than with each deck it writes."""
+    global _shared_stamps
+    _shared_stamps = known
+
+
+def write_deck_job(
+    job: DeckJob, folder: Path, note_type_mods: dict[int, int] | None = None
+) -> DeckOutcome:
+    """Identify, stamp and write one deck file from the cached cards of its notes."""
+    results = []
+    for file, key in job.notes:
+        cards, changed_at = _cached_cards(file, key, folder, job.settings)
+        mine = tuple(card for card in cards if job.holds(card.card))
+        results.append(NoteResult(file, mine, changed_at))
+    out = job.settings.out
+    stamps = Stamps(ChainMap({}, _shared_stamps), folder=out)  # new stamps land in the first map
+    notes, problems = identify(results, stamps)
+    failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
+    if failure is not None:
+        return DeckOutcome(None, (*problems, failure), {})
+    stat = (out / job.filename).stat()
+    record = DeckRecord(
+        job.inputs,
+        stat.st_size,
+        stat.st_mtime_ns,
+        len(notes),
+        tuple((p.file, p.message, p.line, p.is_error) for p in problems),
+    )
+    return DeckOutcome(record, tuple(problems), {n.guid: stamps.known[n.guid] for n in notes})
 
 
 def write_deck_file(
@@ -157,11 +446,11 @@ def write_deck_file(
 
 
 def cards_of_note(
-    file: NoteFile, encoding: str = "utf-8", remote: RemoteImages | None = None
+    file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
 ) -> NoteResult:
     """One note's whole journey to rendered cards: read → parse → extract → render → images."""
     try:
-        note = read_note(file, encoding)
+        note = read_note(file, settings.encoding)
         epoch = source_date_epoch()
         changed_at = int(file.path.stat().st_mtime) if epoch is None else epoch
     except NoteError as error:
@@ -173,7 +462,8 @@ def cards_of_note(
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
-        cards = tuple(render_card(card, footnotes) for card in extract_cards(tree))
+        extracted = extract_cards(tree, rules_off=settings.rules_off)
+        cards = tuple(render_card(_placed(card, settings), footnotes) for card in extracted)
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
@@ -212,18 +502,56 @@ def _notes_folder(file: NoteFile) -> Path:
     return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
+def _placed(card: Card, settings: Settings) -> Card:
+    """A card as configured: under the deck prefix (its context, the headings, stays as
+    written), with the configured tags, and a definition asked both ways if so chosen."""
+    if settings.deck_prefix:
+        card = replace(card, deck=(*settings.deck_prefix, *card.deck))
+    if settings.tags:
+        card = replace(card, tags=(*card.tags, *settings.tags))
+    if (
+        settings.reverse_definitions
+        and card.rule == "term_definition"
+        and card.kind is CardKind.BASIC
+    ):
+        card = replace(card, kind=CardKind.REVERSED)
+    return card
+
+
+Run = Callable[[Callable, list, Callable[[], None]], list]
+
+
 @contextmanager
-def _workers(tasks: int, jobs: int | None) -> Iterator[Callable[[Callable, list], list]]:
-    """A `map` over worker processes when there is enough work to pay for starting them."""
+def _workers(
+    tasks: int, jobs: int | None, initializer: Callable | None = None, initargs: tuple = ()
+) -> Iterator[Run]:
+    """A `map` over worker processes when there is enough work to pay for starting them;
+    `done()` is called as each item finishes, for a progress bar.
+
+    `initializer(*initargs)` runs once in each worker (or here, when there are none)."""
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or tasks < _PARALLEL_FROM:
-        yield lambda function, items: [function(item) for item in items]
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+        if initializer is not None:
+            initializer(*initargs)
 
-        def run(function: Callable, items: list) -> list:
+        def run_here(function: Callable, items: list, done: Callable[[], None]) -> list:
+            results = []
+            for item in items:
+                results.append(function(item))
+                done()
+            return results
+
+        yield run_here
+        return
+    with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
+
+        def run(function: Callable, items: list, done: Callable[[], None]) -> list:
             chunk = max(1, len(items) // (workers * 8))
-            return list(pool.map(function, items, chunksize=chunk))
+            results = []
+            for result in pool.map(function, items, chunksize=chunk):
+                results.append(result)
+                done()
+            return results
 
         yield run
 
@@ -231,8 +559,9 @@ def _workers(tasks: int, jobs: int | None) -> Iterator[Callable[[Callable, list]
 def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNote], list[Problem]]:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
-    GUIDs are unique across the whole build: two notes titled alike give the same deck,
-    and a question asked in both is told apart by the order the notes are read in.
+    GUIDs are unique across the whole build: two notes titled alike give the same deck
+    (and so the same deck file), and a question asked in both is told apart by the order
+    the notes are read in.
     """
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
@@ -276,21 +605,30 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
 
 
 def plan_deck_files(
-    notes: list[AnkiNote], split: Split = Split.NOTES, single: str | None = None
+    notes: list[AnkiNote],
+    split: Split = Split.NOTES,
+    single: str | None = None,
+    prefix_depth: int = 0,
 ) -> list[DeckFile]:
-    """Which `.apkg` file each card goes in. Deck names are the same whatever the split,
-    so switching between splits never duplicates a note in Anki."""
+    """Group identified notes into the `.apkg` files they go in. The first `prefix_depth`
+    decks are a configured prefix shared by every note, so files are named below it."""
     groups: dict[str, list[AnkiNote]] = {}
     for note in notes:
-        deck = note.card.card.deck
-        if single is not None:
-            key = single
-        elif split is Split.SECTIONS:
-            key = " - ".join(deck[:2])
-        else:
-            key = deck[0]
-        groups.setdefault(safe_filename(key) + ".apkg", []).append(note)
+        deck = note.card.card.deck[prefix_depth:]
+        groups.setdefault(deck_filename(deck, split, single), []).append(note)
     return [DeckFile(name, tuple(group)) for name, group in sorted(groups.items())]
+
+
+def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:
+    """Which `.apkg` file a deck goes in. Deck names are the same whatever the split,
+    so switching between splits never duplicates a note in Anki."""
+    if single is not None:
+        key = single
+    elif split is Split.SECTIONS:
+        key = " - ".join(deck[:2])
+    else:
+        key = deck[0]
+    return safe_filename(key) + ".apkg"
 
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -298,6 +636,7 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") fo
 _MAX_NAME_BYTES = 200
 
 
+@cache
 def safe_filename(name: str) -> str:
     """A file name valid on Windows, macOS and Linux that keeps Hangul and spaces."""
     name = unicodedata.normalize("NFC", name.replace(DECK_SEPARATOR, " - "))

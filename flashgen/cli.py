@@ -2,57 +2,135 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import sys
 from pathlib import Path
 
 import click
 
 from flashgen import __version__
-from flashgen.build import BuildReport, Split, build
+from flashgen.build import build
+from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
 from flashgen.errors import FlashgenError
-from flashgen.stamps import Changes
-from flashgen.sync import sync_collection
-
-DEFAULT_SOURCE = Path("source")
-DEFAULT_OUT = Path("decks")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """Errors as one line naming what went wrong; the traceback only with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FlashgenError as error:
+            if ctx.params.get("debug"):
+                raise
+            raise click.ClickException(str(error)) from None
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            raise click.ClickException(
+                f"unexpected {type(error).__name__}: {error} (run 'flashgen --debug …' "
+                "to see where, and please report it)"
+            ) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="flashgen")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+def main(debug: bool) -> None:
     """Turn ordinary Markdown study notes into Anki decks.
 
     Rebuild after editing your notes and import again: Anki updates the cards
     in place, keeping your review history.
+
+    \b
+    Start with `flashgen init`, see the cards with `flashgen preview`,
+    find what gives no card with `flashgen check`, then `flashgen build`.
     """
 
 
+_RESOLVE_SETTINGS = "flashgen.resolve_settings"
+
+
+def _note_options(command):
+    """Options every command that reads notes shares; each overrides the configuration file."""
+
+    @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+    @click.option(
+        "-c",
+        "--config",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Settings file (default: flashgen.toml, or [tool.flashgen] in pyproject.toml).",
+    )
+    @click.option(
+        "--encoding",
+        help="Text encoding of the notes, e.g. cp949 for notes saved by older Korean Windows. "
+        "[default: utf-8]",
+    )
+    @click.option(
+        "--deck-prefix",
+        metavar="DECK",
+        help="Put every deck under DECK in Anki, e.g. 'CS' or 'CS::Study'.",
+    )
+    @click.option("--tag", "tags", multiple=True, help="Tag every card (repeat for more).")
+    @click.option(
+        "--rule-off",
+        "rules_off",
+        multiple=True,
+        type=click.Choice(RULES),
+        help="Make no cards by this rule (repeatable); its text stays in the heading's answer.",
+    )
+    @click.option(
+        "--reverse-definitions/--no-reverse-definitions",
+        default=None,
+        help="Also ask `term: definition` cards the other way round.",
+    )
+    @functools.wraps(command)
+    def with_settings(
+        sources, config, encoding, deck_prefix, tags, rules_off, reverse_definitions, **rest
+    ):
+        try:
+            prefix = None if deck_prefix is None else parse_deck_prefix(deck_prefix)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--deck-prefix") from None
+
+        def resolve() -> Settings:
+            settings = load_settings(config)
+            return settings.with_flags(
+                sources=tuple(sources) or None,
+                encoding=encoding,
+                deck_prefix=prefix,
+                tags=tuple(tags) or None,
+                rules_off=settings.rules_off | set(rules_off) if rules_off else None,
+                reverse_definitions=reverse_definitions,
+            )
+
+        # Kept so `build --watch` can read the settings file again when it is saved.
+        click.get_current_context().meta[_RESOLVE_SETTINGS] = resolve
+        return command(settings=resolve(), **rest)
+
+    return with_settings
+
+
 @main.command("build")
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@_note_options
 @click.option(
     "-o",
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_OUT,
-    show_default=True,
-    help="Folder to write the .apkg files into.",
+    help="Folder to write the .apkg files into.  [default: decks]",
 )
 @click.option(
     "--split",
     type=click.Choice([split.value for split in Split]),
-    default=Split.NOTES.value,
-    show_default=True,
-    help="One .apkg per note file, or one per top-level section of each note.",
+    help="One .apkg per note file, or one per top-level section of each note.  [default: notes]",
 )
 @click.option(
     "--single",
     metavar="NAME",
     help="Write one NAME.apkg holding every deck instead (deck names stay the same).",
-)
-@click.option(
-    "--encoding",
-    default="utf-8",
-    show_default=True,
-    help="Text encoding of the notes, e.g. cp949 for notes saved by older Korean Windows.",
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per CPU)."
@@ -63,14 +141,19 @@ def main() -> None:
     help="Fetch remote images once into a cache beside the decks and pack them, "
     "so the decks work offline.",
 )
+@click.option("-w", "--watch", is_flag=True, help="Build, then rebuild whenever a note is saved.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
 def build_command(
-    sources: tuple[Path, ...],
-    out: Path,
-    split: str,
+    settings: Settings,
+    out: Path | None,
+    split: str | None,
     single: str | None,
-    encoding: str,
     jobs: int | None,
     download_media: bool,
+    watch: bool,
+    quiet: bool,
+    as_json: bool,
 ) -> None:
     """Build Anki decks from Markdown notes.
 
@@ -84,76 +167,79 @@ def build_command(
       flashgen build --split sections     # one .apkg per top-level section
       flashgen build --single 'CS Study'  # everything in 'CS Study.apkg'
       flashgen build --encoding cp949 old-notes/
+      flashgen build --watch              # rebuild on every save
       flashgen build --download-media     # pack remote images too
     """
-    report = _build(sources, out, split, single, encoding, jobs, download_media)
-    if report.failed:
-        raise SystemExit(1)
 
-
-def _build(
-    sources: tuple[Path, ...],
-    out: Path,
-    split: str,
-    single: str | None,
-    encoding: str,
-    jobs: int | None,
-    download_media: bool,
-) -> BuildReport:
-    try:
-        report = build(
-            list(sources) or [DEFAULT_SOURCE],
-            out,
-            split=Split(split),
+    def with_build_flags(settings: Settings) -> Settings:
+        return settings.with_flags(
+            out=out,
+            split=Split(split) if split else None,
             single=single,
-            encoding=encoding,
             jobs=jobs,
-            download_media=download_media,
+            download_media=download_media or None,
         )
-    except FlashgenError as error:
-        raise click.ClickException(str(error)) from None
-    _echo_report(report, out)
+
+    settings = with_build_flags(settings)
+    if not watch:
+        report = _build_once(settings, quiet, as_json)
+        if report.failed:
+            raise SystemExit(1)
+        return
+
+    from flashgen.watch import Changes
+    from flashgen.watch import watch as watch_notes
+
+    _build_once(settings, quiet, as_json)
+    watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
+    shown = ", ".join(path.as_posix() for path in watched)
+    click.echo(f"watching {shown} for changes (Ctrl-C to stop)", err=True)
+
+    resolve = click.get_current_context().meta[_RESOLVE_SETTINGS]
+
+    def rebuild(changes: Changes) -> None:
+        nonlocal settings
+        for change in changes.files:
+            click.echo(f"changed: {change}", err=True)
+        try:
+            if changes.settings:
+                settings = with_build_flags(resolve())
+            _build_once(settings, quiet, as_json)
+        except FlashgenError as error:
+            # A typo in the settings, the last note deleted: say so, and keep watching.
+            click.echo(f"error: {error}", err=True)
+
+    watch_notes(settings, rebuild)
+
+
+def _build_once(settings: Settings, quiet: bool, as_json: bool):
+    from flashgen.console import ProgressBar, changes, deck_table, report_json, summary
+
+    bar = ProgressBar("building", enabled=not quiet and not as_json)
+    try:
+        report = build(settings, progress=bar)
+    finally:
+        bar.close()
+    if as_json:
+        click.echo(report_json(report, settings.out))
+        return report
+    for problem in report.problems:
+        if problem.is_error or not quiet:
+            click.echo(str(problem), err=True)
+    if not quiet:
+        if report.cards_per_deck:
+            click.echo(deck_table(report))
+        click.echo(summary(report, settings.out))
+        for line in changes(report):
+            click.echo(line)
     return report
 
 
-def _echo_report(report: BuildReport, out: Path) -> None:
-    for problem in report.problems:
-        click.echo(str(problem), err=True)
-    failed = sum(problem.is_error for problem in report.problems)
-    summary = (
-        f"{report.notes_read} {_plural(report.notes_read, 'note')} read, "
-        f"{len(report.decks_written)} {_plural(len(report.decks_written), 'deck')} written "
-        f"to {out.as_posix()}/, {report.cards} {_plural(report.cards, 'card')}, "
-        f"{len(report.warnings)} {_plural(len(report.warnings), 'warning')}"
-    )
-    if failed:
-        summary += f", {failed} {_plural(failed, 'error')}"
-    click.echo(summary)
-    _echo_changes(report.changes)
+_BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 
 
-def _echo_changes(changes: Changes) -> None:
-    """New, updated and removed cards; the removed ones by name, since an import keeps them."""
-    counts = [
-        f"{len(changes.new)} new" if changes.new else "",
-        f"{len(changes.updated)} updated" if changes.updated else "",
-        f"{len(changes.removed)} removed" if changes.removed else "",
-    ]
-    click.echo(f"since the last build: {', '.join(filter(None, counts)) or 'no changes'}")
-    if changes.removed:
-        click.echo(
-            "removed from the notes (an import leaves them in Anki: delete them there, "
-            "or use flashgen sync):"
-        )
-        for card in changes.removed:
-            click.echo(f"  {card.source}: {card.question} ({card.deck})")
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
-
-
-@main.command("sync")
+@main.command("sync", short_help="Build, then apply the build straight to an Anki collection.")
+@_note_options
 @click.option(
     "--collection",
     required=True,
@@ -162,7 +248,9 @@ def _plural(count: int, word: str) -> str:
 )
 @click.option("--delete", is_flag=True, help="Delete notes whose source is gone, not tag them.")
 @click.option("--dry-run", is_flag=True, help="Show what would change; change nothing in Anki.")
-def sync_command(collection: Path, delete: bool, dry_run: bool, **build_options) -> None:
+def sync_command(
+    settings: Settings, collection: Path, delete: bool, dry_run: bool, **build_flags
+) -> None:
     """Build, then apply the build straight to an Anki collection.
 
     Adds and updates cards as an import would (your edits in Anki to unchanged
@@ -175,19 +263,164 @@ def sync_command(collection: Path, delete: bool, dry_run: bool, **build_options)
       flashgen sync --collection ~/.local/share/Anki2/'User 1'/collection.anki2 --dry-run
       flashgen sync --collection PATH --delete
     """
-    report = _build(**build_options)
-    try:
-        plan = sync_collection(
-            collection, report.decks_written, report.changes, delete=delete, dry_run=dry_run
-        )
-    except FlashgenError as error:
-        raise click.ClickException(str(error)) from None
+    from flashgen.sync import sync_collection
+
+    split = build_flags.pop("split")
+    settings = settings.with_flags(
+        split=Split(split) if split else None,
+        download_media=build_flags.pop("download_media") or None,
+        **build_flags,
+    )
+    report = _build_once(settings, quiet=False, as_json=False)
+    plan = sync_collection(collection, report.decks_written, delete=delete, dry_run=dry_run)
     for line in plan.describe(dry_run):
         click.echo(line)
     if report.failed:
         raise SystemExit(1)
 
 
-# Sync builds exactly as `build` does: the same notes, options and output folder (whose
-# state keeps each card's `mod`), so the decks it applies are the ones build would write.
-sync_command.params[:0] = build_command.params
+# Sync builds as `build` does, into the same folder (whose state keeps each card's `mod`):
+# it takes build's options for where and how the decks are written.
+sync_command.params += [p for p in build_command.params if p.name in _BUILD_OUTPUT_OPTIONS]
+
+
+@main.command("preview", short_help="Show the cards the notes give, without building.")
+@_note_options
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write one page showing every card as Anki would, instead of text.",
+)
+def preview_command(settings: Settings, html_file: Path | None) -> None:
+    """Show the cards the notes give, before building: deck, front, back, and the rule.
+
+    \b
+    Examples:
+      flashgen preview source/aws.md
+      flashgen preview --html cards.html   # search, filter by deck, flip, night mode
+    """
+    from flashgen.collect import collect
+    from flashgen.preview import html_page, terminal_lines
+    from flashgen.writes import write_text
+
+    collected = collect(settings)
+    for problem in collected.problems:
+        click.echo(str(problem), err=True)
+    if html_file is not None:
+        write_text(html_file, html_page(collected.notes, collected.files))
+        click.echo(f"{len(collected.notes)} cards written to {html_file.as_posix()}", err=True)
+    else:
+        text = "\n".join(terminal_lines(collected.notes, collected.files))
+        text += f"{len(collected.notes)} cards\n"
+        if sys.stdout.isatty():
+            click.echo_via_pager(text)
+        else:
+            click.echo(text, nl=False)
+    if collected.failed:
+        raise SystemExit(1)
+
+
+@main.command("check", short_help="Find what gives no card, or not the card it seems to.")
+@_note_options
+@click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too (for CI).")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
+def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
+    """Find what in the notes gives no card, or not the card it seems to.
+
+    Sections with no card, questions with no answer, a question asked twice,
+    missing local images, and lines that look like card syntax but are not —
+    each as FILE:LINE: message. Exits with 1 on errors (with --strict, on any finding).
+    """
+    from flashgen.check import check
+    from flashgen.console import plural, problems_json
+
+    problems = check(settings)
+    if as_json:
+        click.echo(json.dumps(problems_json(problems), ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
+    notes = len({problem.file for problem in problems})
+    click.echo(
+        f"{plural(warnings, 'warning')}, {plural(errors, 'error')} in {plural(notes, 'note')}"
+        if problems
+        else "no problems found",
+        err=True,
+    )
+    if errors or (strict and warnings):
+        raise SystemExit(1)
+
+
+@main.command("export", short_help="Write every card as CSV for Anki's import, or JSON.")
+@_note_options
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json"]),
+    default="csv",
+    show_default=True,
+    help="csv: Anki's text import (File › Import); json: one object per card, for other tools.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Write to FILE instead of standard output.",
+)
+def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
+    """Write every card as Anki-importable CSV, or as JSON.
+
+    The CSV carries the same note ids (GUIDs) as the .apkg decks, so importing it
+    updates the cards a deck import made. It fills flashgen's note type, which a
+    collection gets by importing any flashgen .apkg once.
+
+    \b
+    Examples:
+      flashgen export -o cards.txt          # then Anki: File › Import
+      flashgen export --format json | jq '.[].guid'
+    """
+    from flashgen.collect import collect
+    from flashgen.export import to_csv, to_json
+    from flashgen.writes import write_text
+
+    collected = collect(settings)
+    for problem in collected.problems:
+        click.echo(str(problem), err=True)
+    text = to_csv(collected.notes) if fmt == "csv" else to_json(collected.notes, collected.files)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_text(output, text)
+        click.echo(f"{len(collected.notes)} cards written to {output.as_posix()}", err=True)
+        if fmt == "csv":
+            click.echo(
+                "import it with Anki's File › Import; it fills flashgen's note types, "
+                "which a collection gets from importing any flashgen .apkg once",
+                err=True,
+            )
+    if collected.failed:
+        raise SystemExit(1)
+
+
+@main.command("init", short_help="Start a notes folder: a first note and settings.")
+@click.argument(
+    "folder", default=".", type=click.Path(file_okay=False, path_type=Path), required=False
+)
+def init_command(folder: Path) -> None:
+    """Start a notes folder: a first note in source/ and a flashgen.toml, ready to build."""
+    from flashgen.starter import init
+
+    for path, written in init(folder):
+        if written:
+            click.echo(f"created {path.as_posix()}")
+        elif path.exists():
+            click.echo(f"kept existing {path.as_posix()}")
+        else:
+            click.echo(f"kept the notes already in {path.parent.as_posix()}/")
+    click.echo("next: flashgen preview, then flashgen build")

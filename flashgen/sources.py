@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,19 +30,29 @@ def find_notes(sources: list[Path]) -> list[NoteFile]:
     found: list[NoteFile] = []
     for source in sources:
         if source.is_dir():
-            for path in sorted(source.rglob("*")):
-                relative = path.relative_to(source)
-                if (
-                    path.suffix.lower() in NOTE_SUFFIXES
-                    and not any(part.startswith(".") for part in relative.parts)
-                    and path.is_file()
-                ):
-                    found.append(NoteFile(path, relative.as_posix(), path.as_posix()))
+            names = sorted(_notes_under(source, ""), key=lambda name: name.split("/"))
+            for name in names:
+                path = source / name
+                found.append(NoteFile(path, name, path.as_posix()))
         elif source.is_file():
             found.append(NoteFile(source, source.name, source.as_posix()))
         else:
             raise FlashgenError(f"{source}: no such file or folder")
     return found
+
+
+def _notes_under(folder: Path, prefix: str) -> Iterator[str]:
+    """Relative names of the note files under a folder, hidden files and folders left out.
+
+    Symbolic links to folders are not followed (a link cycle would never end)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                yield from _notes_under(Path(entry.path), f"{prefix}{entry.name}/")
+            elif entry.name.lower().endswith(NOTE_SUFFIXES) and entry.is_file():
+                yield prefix + entry.name
 
 
 def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:

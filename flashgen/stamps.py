@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from flashgen.errors import FlashgenError
@@ -40,6 +40,8 @@ class CardRecord:
     file: str = ""
     """The note file relative to the state's folder: tells a note left out of a build
     (its cards are kept) from a deleted one (its cards are gone)."""
+    deck_file: str = ""
+    """The `.apkg` it was written in: a deck file a rebuild finds up to date keeps its cards."""
 
 
 @dataclass
@@ -62,10 +64,6 @@ class Changes:
     removed: tuple[CardRecord, ...] = ()
     """Gone from the notes; an import leaves them in Anki until the student deletes them."""
     unchanged: int = 0
-    built: Mapping[str, Stamp] = field(default_factory=dict)
-    """GUID → stamp of every card this build wrote."""
-    elsewhere: frozenset[str] = frozenset()
-    """GUIDs of cards still in notes this build did not read (a build of some notes only)."""
 
 
 def source_date_epoch() -> int | None:
@@ -91,7 +89,7 @@ class Stamps:
     folder: Path | None = None
     """Where the state file lives; note files are remembered relative to it."""
     _built: dict[str, str] = field(default_factory=dict)
-    """GUID → "new", "updated" or "unchanged", for the cards of the build in progress."""
+    """GUID → "new", "updated" or "unchanged", for the cards of the deck files written now."""
 
     def stamp(
         self, guid: str, content: str, changed_at: int, card: CardRecord | None = None
@@ -100,14 +98,22 @@ class Stamps:
         digest = _digest(content)
         previous = self.known.get(guid)
         mod = _next_mod(previous, digest, changed_at)
-        if previous is None or not previous.live:
-            self._built[guid] = "new"
-        else:
-            self._built[guid] = "unchanged" if previous.hash == digest else "updated"
         if card is None and previous is not None:
             card = previous.card
         self.known[guid] = Stamp(digest, mod, card, live=True)
         return mod
+
+    def record(self, stamped: Mapping[str, Stamp], deck_file: str) -> None:
+        """Take the stamps of the cards written into one deck file (by a worker), noting
+        for each whether it is new, updated or unchanged since the last build."""
+        for guid, stamp in stamped.items():
+            previous = self.known.get(guid)
+            if previous is None or not previous.live:
+                self._built[guid] = "new"
+            else:
+                self._built[guid] = "unchanged" if previous.hash == stamp.hash else "updated"
+            card = stamp.card and replace(stamp.card, deck_file=deck_file)
+            self.known[guid] = replace(stamp, card=card)
 
     def stamp_note_types(self, fingerprints: Mapping[int, str], changed_at: int) -> dict[int, int]:
         """The `mod` of each note type. Anki takes a note type's new templates and style
@@ -129,21 +135,22 @@ class Stamps:
         except ValueError:  # another drive, on Windows
             return path.absolute().as_posix()
 
-    def close_build(self, files_read: set[str]) -> Changes:
-        """What changed since the last build, given the note files this build read.
+    def close_build(self, files_read: set[str], kept_deck_files: set[str]) -> Changes:
+        """What changed since the last build, given the note files this build read and the
+        deck files it kept as they were (up to date, or failing to be written).
 
         A card the last build wrote and this one did not is removed when its note was
         read (the card is gone from it) or no longer exists; a note this build was not
         given keeps its cards.
         """
         removed: list[CardRecord] = []
-        elsewhere: set[str] = set()
         for guid, stamp in self.known.items():
             if guid in self._built or not stamp.live:
                 continue
             card = stamp.card
+            if card and card.deck_file in kept_deck_files:
+                continue
             if card and card.file not in files_read and self._exists(card.file):
-                elsewhere.add(guid)
                 continue
             stamp.live = False
             if card is not None:
@@ -156,8 +163,6 @@ class Stamps:
             updated=tuple(by_status["updated"]),
             removed=tuple(sorted(removed, key=lambda c: (c.source, c.deck, c.question))),
             unchanged=len(by_status["unchanged"]),
-            built={guid: self.known[guid] for guid in self._built},
-            elsewhere=frozenset(elsewhere),
         )
         self._built = {}
         return changes
@@ -200,7 +205,11 @@ def _stamp_from_json(entry) -> Stamp:
     card = None
     if "question" in entry:
         card = CardRecord(
-            str(entry["deck"]), str(entry["question"]), str(entry["source"]), str(entry["file"])
+            str(entry["deck"]),
+            str(entry["question"]),
+            str(entry["source"]),
+            str(entry["file"]),
+            str(entry.get("deck_file", "")),
         )
     return Stamp(str(entry["hash"]), int(entry["mod"]), card, bool(entry.get("live", True)))
 
@@ -230,6 +239,7 @@ def _stamp_to_json(stamp: Stamp) -> dict:
             question=stamp.card.question,
             source=stamp.card.source,
             file=stamp.card.file,
+            deck_file=stamp.card.deck_file,
         )
     return entry
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from flashgen.apkg import NOTE_TYPES
 from flashgen.errors import FlashgenError
-from flashgen.stamps import CardRecord, Changes
+from flashgen.stamps import CardRecord, Stamp, load_stamps
 
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
@@ -87,18 +87,26 @@ class SyncPlan:
 def sync_collection(
     collection: Path,
     decks: Sequence[Path],
-    changes: Changes,
     delete: bool = False,
     dry_run: bool = False,
 ) -> SyncPlan:
-    """Apply a build (its deck files and what it changed) to the collection at `collection`.
+    """Apply a build — its deck files, and the state beside them — to the collection.
 
     With `dry_run` the plan is worked out and nothing is written. A collection Anki
     holds open is refused before anything is changed.
     """
+    folders = {deck.parent for deck in decks}
+    live = {
+        guid: stamp
+        for folder in folders
+        for guid, stamp in load_stamps(folder).known.items()
+        if stamp.live
+    }
+    names = {deck.name for deck in decks}
+    built = {guid: s for guid, s in live.items() if s.card and s.card.deck_file in names}
     col = _open(collection)
     try:
-        plan = plan_sync(col, changes, delete)
+        plan = plan_sync(col, built, set(live), delete)
         if not dry_run:
             _apply(col, plan, decks)
     finally:
@@ -106,11 +114,15 @@ def sync_collection(
     return plan
 
 
-def plan_sync(col, changes: Changes, delete: bool = False) -> SyncPlan:
-    """What applying the build would do: compare the collection's flashgen notes with it."""
+def plan_sync(col, built: Mapping[str, Stamp], live: set[str], delete: bool = False) -> SyncPlan:
+    """What applying the build would do: compare the collection's flashgen notes with it.
+
+    `built` are the cards in the build's deck files; `live` also holds cards of notes a
+    partial build did not read, which are kept, not retired.
+    """
     plan = SyncPlan(delete=delete)
     ours = {note.guid: note for note in _flashgen_notes(col)}
-    for guid, stamp in changes.built.items():
+    for guid, stamp in built.items():
         card = stamp.card or CardRecord("", "", "")
         have = ours.get(guid)
         if have is None:
@@ -124,7 +136,7 @@ def plan_sync(col, changes: Changes, delete: bool = False) -> SyncPlan:
         if REMOVED_TAG in have.tags:
             plan.restore.append(have.id)
     for guid, have in ours.items():
-        if guid in changes.built or guid in changes.elsewhere:
+        if guid in live:
             continue
         if delete or REMOVED_TAG not in have.tags:
             plan.retire.append(Retired(have.id, have.question, have.source, ", ".join(have.decks)))

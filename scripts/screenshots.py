@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's flashgen
 from flashgen.build import build  # noqa: E402
+from flashgen.config import Settings  # noqa: E402
 
 WIDTHS = {"desktop": 1024, "phone": 390}
 MODES = {"light": "", "night": " nightMode night_mode"}
@@ -70,7 +71,12 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        report = build(args.sources, scratch / "decks", download_media=args.download_media)
+        settings = Settings(
+            sources=tuple(args.sources),
+            out=scratch / "decks",
+            download_media=args.download_media,
+        )
+        report = build(settings)
         for problem in report.problems:
             print(problem, file=sys.stderr)
         pages, media = cards_of(report.decks_written, scratch / "anki")

@@ -92,3 +92,11 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def build_decks(sources, out: Path, **settings):
+    """Build as `flashgen build` does, from these notes and folders into `out`."""
+    from flashgen.build import build
+    from flashgen.config import Settings
+
+    return build(Settings(sources=tuple(Path(s) for s in sources), out=out, **settings))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.build import Split, build
+from flashgen.config import Settings
 
 from .conftest import (
     PROJECT,
@@ -27,7 +28,7 @@ SEED = SHARED / "seed" / "aws.md"
 
 
 def build_into(collection, sources, out, **options):
-    report = build([Path(s) for s in sources], out, **options)
+    report = build(Settings(sources=tuple(Path(s) for s in sources), out=out, **options))
     assert not report.failed, report.problems
     logs = [import_apkg(collection, deck) for deck in report.decks_written]
     return report, logs

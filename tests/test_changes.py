@@ -8,11 +8,10 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from flashgen.build import build
 from flashgen.cli import main
 from flashgen.stamps import STATE_FILE, load_stamps
 
-from .conftest import write
+from .conftest import build_decks, write
 
 AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
 AWS_EDITED = "# AWS\n## 서비스\n- IAM: 권한 관리\n- EC2: Elastic Compute Cloud\n"
@@ -32,9 +31,9 @@ def source(tmp_path):
 
 def test_a_rebuild_names_new_updated_and_removed_cards(source, tmp_path):
     out = tmp_path / "decks"
-    first = build([source], out).changes
+    first = build_decks([source], out).changes
     write(source / "aws.md", AWS_EDITED)
-    changes = build([source], out).changes
+    changes = build_decks([source], out).changes
 
     assert questions(first.new) == ["EC2", "S3", "SYN"]
     assert questions(changes.new) == ["IAM"]
@@ -47,41 +46,42 @@ def test_a_rebuild_names_new_updated_and_removed_cards(source, tmp_path):
 
 def test_a_removed_card_is_named_once_and_counts_as_new_if_it_returns(source, tmp_path):
     out = tmp_path / "decks"
-    build([source], out)
+    build_decks([source], out)
     write(source / "aws.md", AWS_EDITED)
-    build([source], out)
+    build_decks([source], out)
 
-    assert not build([source], out).changes.removed
+    assert not build_decks([source], out).changes.removed
     write(source / "aws.md", AWS)
-    assert questions(build([source], out).changes.new) == ["S3"]
+    assert questions(build_decks([source], out).changes.new) == ["S3"]
 
 
 def test_a_deleted_note_file_removes_its_cards(source, tmp_path):
     out = tmp_path / "decks"
-    build([source], out)
+    build_decks([source], out)
     (source / "network.md").unlink()
 
-    changes = build([source], out).changes
+    changes = build_decks([source], out).changes
 
     assert [(c.question, c.source) for c in changes.removed] == [("SYN", "network.md")]
 
 
 def test_building_one_note_does_not_remove_the_cards_of_the_others(source, tmp_path):
     out = tmp_path / "decks"
-    build([source], out)
+    build_decks([source], out)
 
-    changes = build([source / "aws.md"], out).changes
+    changes = build_decks([source / "aws.md"], out).changes
     assert not changes.removed
-    assert len(changes.elsewhere) == 1
-    assert not build([source], out).changes.new, "the other note's cards were forgotten"
+    live = {stamp.card.question for stamp in load_stamps(out).known.values() if stamp.live}
+    assert live == {"EC2", "S3", "SYN"}
+    assert not build_decks([source], out).changes.new, "the other note's cards were forgotten"
 
 
 def test_a_note_that_cannot_be_read_keeps_its_cards(source, tmp_path):
     out = tmp_path / "decks"
-    build([source], out)
+    build_decks([source], out)
     (source / "network.md").write_bytes(b"# Network\n\xff\xfe broken\n")
 
-    report = build([source], out)
+    report = build_decks([source], out)
 
     assert report.failed
     assert not report.changes.removed
@@ -89,7 +89,7 @@ def test_a_note_that_cannot_be_read_keeps_its_cards(source, tmp_path):
 
 def test_a_state_file_from_an_older_flashgen_still_keeps_every_mod(source, tmp_path):
     out = tmp_path / "decks"
-    build([source], out)
+    build_decks([source], out)
     state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
     old = {"version": 1, "notes": {g: [e["hash"], e["mod"]] for g, e in state["notes"].items()}}
     (out / STATE_FILE).write_text(json.dumps(old), encoding="utf-8")
@@ -97,7 +97,7 @@ def test_a_state_file_from_an_older_flashgen_still_keeps_every_mod(source, tmp_p
         later = note.stat().st_mtime + 3600
         os.utime(note, (later, later))
 
-    report = build([source], out)
+    report = build_decks([source], out)
 
     assert not report.changes.new and not report.changes.removed
     stamps = load_stamps(out).known

@@ -41,7 +41,7 @@ def test_build_with_no_arguments_turns_source_into_decks(project, collection):
         "AWS.apkg",
         "Network.apkg",
     ]
-    assert "2 notes read, 2 decks written to decks/, 4 cards, 0 warnings" in result.output
+    assert "2 notes read, 2 decks in decks/, 4 cards, 0 warnings" in result.output
     for deck in (project / "decks").glob("*.apkg"):
         import_apkg(collection, deck)
     assert collection.note_count() == 4
@@ -107,7 +107,7 @@ def test_a_note_that_is_not_utf8_is_named_and_the_others_still_build(project):
         "AWS.apkg",
         "Network.apkg",
     ]
-    assert "2 notes read, 2 decks written" in result.output
+    assert "2 notes read, 2 decks in" in result.output
     assert "1 error" in result.output
 
 
@@ -190,7 +190,8 @@ def test_a_failed_write_leaves_the_previous_deck_whole(project, monkeypatch):
     assert result.exit_code == 1
     assert "decks/AWS.apkg: error: cannot write deck: No space left on device" in result.output
     assert deck.read_bytes() == before
-    assert sorted(p.name for p in (project / "decks").iterdir() if p.suffix != ".json") == [
+    kept = {".flashgen-state.json", ".flashgen-cache"}
+    assert sorted(p.name for p in (project / "decks").iterdir() if p.name not in kept) == [
         "AWS.apkg",
         "Network.apkg",
     ]
@@ -219,3 +220,12 @@ def test_python_dash_m_runs_the_same_cli():
         [sys.executable, "-m", "flashgen", "--version"], capture_output=True, text=True, check=True
     )
     assert __version__ in result.stdout
+
+
+def test_a_rebuild_says_which_decks_were_already_up_to_date(project):
+    assert run("build").exit_code == 0
+    write(project / "source" / "aws.md", AWS + "- IAM: 인증\n")
+
+    result = run("build")
+
+    assert "2 notes read, 2 decks (1 unchanged) in decks/" in result.output

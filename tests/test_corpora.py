@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from flashgen.build import build
+from flashgen.config import Settings
 
 from .conftest import SHARED, answer_of, has_content, import_apkg, sides, visible_text
 
@@ -21,7 +22,7 @@ NAMES = sorted(p.name for p in CORPORA.iterdir() if p.is_dir()) if CORPORA.is_di
 def test_a_real_collection_of_notes_imports_whole_with_no_empty_or_duplicate_cards(
     name, collection, tmp_path
 ):
-    report = build([CORPORA / name], tmp_path / "decks", single=name)
+    report = build(Settings(sources=(CORPORA / name,), out=tmp_path / "decks", single=name))
 
     assert not report.failed, [str(p) for p in report.problems if p.is_error]
     assert report.cards > 100

@@ -7,6 +7,7 @@ import them into Anki and read what a student sees.
 from __future__ import annotations
 
 from flashgen.build import build
+from flashgen.config import Settings
 
 from .conftest import answer_of, import_apkg, sides, visible_text, write
 
@@ -31,7 +32,7 @@ A: 3-way handshake
 def build_and_import(tmp_path, collection, *notes: tuple[str, str]):
     for name, text in notes:
         write(tmp_path / "src" / name, text)
-    report = build([tmp_path / "src"], tmp_path / "decks")
+    report = build(Settings(sources=(tmp_path / "src",), out=tmp_path / "decks"))
     for deck in report.decks_written:
         import_apkg(collection, deck)
     return report

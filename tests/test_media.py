@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.build import build
+from flashgen.config import Settings
 
 from .conftest import answer_of, import_apkg, sides, visible_text, write
 from .images import png
@@ -75,7 +76,7 @@ def rich_notes(tmp_path) -> Path:
 
 
 def build_and_import(collection, source: Path, out: Path, **options):
-    report = build([source], out, **options)
+    report = build(Settings(sources=(source,), out=out, **options))
     assert not report.failed, report.problems
     for deck in report.decks_written:
         import_apkg(collection, deck)
@@ -201,9 +202,13 @@ def test_a_file_that_is_not_an_image_is_not_packed(collection, tmp_path):
 
 
 def test_rebuilding_with_images_writes_the_same_bytes(rich_notes, tmp_path):
-    first = build([rich_notes], tmp_path / "one").decks_written[0].read_bytes()
+    first = (
+        build(Settings(sources=(rich_notes,), out=tmp_path / "one")).decks_written[0].read_bytes()
+    )
     os.utime(rich_notes / "net/img/diagram.png", (1, 1))
-    second = build([rich_notes], tmp_path / "two").decks_written[0].read_bytes()
+    second = (
+        build(Settings(sources=(rich_notes,), out=tmp_path / "two")).decks_written[0].read_bytes()
+    )
     assert first == second
 
 

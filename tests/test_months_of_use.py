@@ -13,10 +13,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from flashgen.build import build
 from flashgen.sync import sync_collection
 
-from .conftest import import_apkg, opened, sides, visible_text, write
+from .conftest import build_decks, import_apkg, opened, sides, visible_text, write
 from .test_anki_import import study
 
 AWS = """\
@@ -141,7 +140,7 @@ def fresh_import(tmp_path: Path, decks: list[Path]) -> dict[str, tuple[str, str,
 def test_months_of_rebuilds_and_reimports_keep_every_history_and_every_edit(tmp_path, collection):
     source, out = tmp_path / "source", tmp_path / "decks"
     first_months(source)
-    for deck in build([source], out).decks_written:
+    for deck in build_decks([source], out).decks_written:
         import_apkg(collection, deck)
     study_everything(collection)
     before = history_of(collection)
@@ -150,7 +149,7 @@ def test_months_of_rebuilds_and_reimports_keep_every_history_and_every_edit(tmp_
     udp = guid_showing(notes_of(collection), "UDP")
 
     months_later(source)
-    report = build([source], out)
+    report = build_decks([source], out)
     logs = [import_apkg(collection, deck) for deck in report.decks_written]
 
     after = history_of(collection)
@@ -179,8 +178,8 @@ def test_months_of_rebuilds_and_reimports_keep_every_history_and_every_edit(tmp_
 def test_months_of_syncs_leave_exactly_what_a_fresh_import_of_the_build_gives(tmp_path, anki_file):
     source, out = tmp_path / "source", tmp_path / "decks"
     first_months(source)
-    report = build([source], out)
-    sync_collection(anki_file, report.decks_written, report.changes)
+    report = build_decks([source], out)
+    sync_collection(anki_file, report.decks_written)
     with opened(anki_file) as col:
         study_everything(col)
         before = history_of(col)
@@ -188,8 +187,8 @@ def test_months_of_syncs_leave_exactly_what_a_fresh_import_of_the_build_gives(tm
         edit_in_anki(col, s3)
 
     months_later(source)
-    report = build([source], out)
-    plan = sync_collection(anki_file, report.decks_written, report.changes, delete=True)
+    report = build_decks([source], out)
+    plan = sync_collection(anki_file, report.decks_written, delete=True)
 
     assert [r.question for r in plan.retire] == ["UDP"]
     assert sorted(c.question for c in plan.add) == ["IAM", "UDP 프로토콜"]
@@ -213,15 +212,15 @@ def test_months_of_syncs_leave_exactly_what_a_fresh_import_of_the_build_gives(tm
 def test_rebuilding_unchanged_notes_months_later_writes_the_same_bytes(tmp_path):
     source, out = tmp_path / "source", tmp_path / "decks"
     first_months(source)
-    build([source], out)
+    build_decks([source], out)
     months_later(source)
-    first = {deck.name: deck.read_bytes() for deck in build([source], out).decks_written}
+    first = {deck.name: deck.read_bytes() for deck in build_decks([source], out).decks_written}
     state = (out / ".flashgen-state.json").read_bytes()
 
     for note in source.glob("*.md"):  # saved again an hour later without a change
         later = note.stat().st_mtime + 3600
         os.utime(note, (later, later))
-    report = build([source], out)
+    report = build_decks([source], out)
 
     assert {deck.name: deck.read_bytes() for deck in report.decks_written} == first
     assert (out / ".flashgen-state.json").read_bytes() == state

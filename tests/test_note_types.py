@@ -87,13 +87,14 @@ def test_cards_carry_their_tags_into_anki(tmp_path, collection):
 
 def test_every_card_is_tagged_with_its_note_file(tmp_path, collection):
     from flashgen.build import build
+    from flashgen.config import Settings
 
     from .conftest import write
 
     write(
         tmp_path / "src" / "운영 체제" / "process.md", "# 프로세스\n\n- PCB: 프로세스 제어 블록\n"
     )
-    report = build([tmp_path / "src"], tmp_path / "decks")
+    report = build(Settings(sources=(tmp_path / "src",), out=tmp_path / "decks"))
     import_apkg(collection, report.decks_written[0])
 
     assert all_cards(collection)[0].note().tags == ["운영_체제::process"]

@@ -10,10 +10,9 @@ import zipfile
 import pytest
 
 from flashgen import apkg
-from flashgen.build import build
 from flashgen.errors import FlashgenError
 
-from .conftest import write
+from .conftest import build_decks, write
 from .test_anki_import import build_into, card_with_front, study
 
 AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
@@ -105,8 +104,8 @@ def test_source_date_epoch_makes_every_machine_build_the_same_bytes(tmp_path, mo
     two = write(tmp_path / "two" / "aws.md", AWS)
     os.utime(two, (epoch + 5_000_000, epoch + 5_000_000))  # another checkout, another day
 
-    [first] = build([one.parent], tmp_path / "out-one").decks_written
-    [second] = build([two.parent], tmp_path / "out-two").decks_written
+    [first] = build_decks([one.parent], tmp_path / "out-one").decks_written
+    [second] = build_decks([two.parent], tmp_path / "out-two").decks_written
 
     assert first.read_bytes() == second.read_bytes()
     assert max(package_times(first)) <= epoch, "a build time written into the package"
@@ -118,7 +117,7 @@ def test_no_build_time_is_written_without_source_date_epoch(tmp_path, monkeypatc
     written = 1_600_000_000
     os.utime(note, (written, written))
 
-    [deck] = build([note.parent], tmp_path / "decks").decks_written
+    [deck] = build_decks([note.parent], tmp_path / "decks").decks_written
 
     assert max(package_times(deck)) <= written
 
@@ -127,7 +126,7 @@ def test_a_malformed_source_date_epoch_stops_the_build_with_a_clear_error(tmp_pa
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     write(tmp_path / "source" / "aws.md", AWS)
     with pytest.raises(FlashgenError, match="SOURCE_DATE_EPOCH"):
-        build([tmp_path / "source"], tmp_path / "decks")
+        build_decks([tmp_path / "source"], tmp_path / "decks")
     assert not (tmp_path / "decks").exists()
 
 

@@ -7,14 +7,12 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from flashgen.build import build
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
 from flashgen.model import CardKind
-from flashgen.stamps import Changes
 from flashgen.sync import REMOVED_TAG, sync_collection
 
-from .conftest import import_apkg, opened, write
+from .conftest import build_decks, import_apkg, opened, write
 from .test_anki_import import study
 from .test_months_of_use import notes_of
 from .test_note_types import card, write_cards
@@ -24,8 +22,8 @@ AWS_WITHOUT_S3 = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n"
 
 
 def sync(source, out, anki_file, **options):
-    report = build([source], out)
-    return sync_collection(anki_file, report.decks_written, report.changes, **options)
+    report = build_decks([source], out)
+    return sync_collection(anki_file, report.decks_written, **options)
 
 
 @pytest.fixture
@@ -159,7 +157,7 @@ def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, an
         own["Text"] = "{{c1::내가 만든}} 카드"
         col.add_note(own, col.decks.id("Net"))
 
-    plan = sync_collection(anki_file, [], Changes(), delete=True)
+    plan = sync_collection(anki_file, [], delete=True)
 
     assert sorted(r.question for r in plan.retire) == ["SYN", "TCP", "UDP는 비연결형"]
     with opened(anki_file) as col:

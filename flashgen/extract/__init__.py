@@ -68,21 +68,24 @@ BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 
-def extract_cards(tree: NoteTree) -> list[Card]:
+def extract_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> list[Card]:
     """Every card a note gives, in the order its sections are written.
 
     Its front matter can ask for only the cards written in an explicit syntax, or none.
+    A rule named in `rules_off` makes no cards: what it would have taken stays in its
+    heading's answer.
     """
     mode = tree.front_matter.cards
     if mode is CardsMode.OFF:
         return []
     tags = (*note_tags(tree), *tree.front_matter.tags)
-    cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)))
+    cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
     return [
         replace(card, tags=tuple(dict.fromkeys((*tags, *card.tags))))
         for card in cards
         if (card.kind is CardKind.CLOZE or has_substance(card.answer))
         and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
+        and card.rule not in rules_off
     ]
 
 
@@ -98,15 +101,17 @@ def note_tags(tree: NoteTree) -> tuple[str, ...]:
     return ("::".join(_TAG_UNSAFE.sub("_", part) for part in parts),)
 
 
-def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterator[Card]:
+def _cards_of(
+    tree: NoteTree, section: Section, path: tuple[str, ...], off: frozenset[str]
+) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
     place = Place(tree, section, path)
-    made = _first_match(SECTION_RULES, section, place)
+    made = _first_match(SECTION_RULES, section, place, off)
     if made is not None:
         yield from made
         for child in section.children:
-            yield from _cards_of(tree, child, (*path, child.title))
+            yield from _cards_of(tree, child, (*path, child.title), off)
         return
     own_answer: list[str] = []
     own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
@@ -117,7 +122,7 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
-                made = _first_match(ITEM_RULES, item, place)
+                made = _first_match(ITEM_RULES, item, place, off)
                 if made is None:
                     kept.append(item)
                 else:
@@ -126,7 +131,7 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
                 own_answer.append("\n".join(place.quote(item) for item in kept))
                 own_nodes.extend(kept)
         else:
-            made = _first_match(BLOCK_RULES, block, place)
+            made = _first_match(BLOCK_RULES, block, place, off)
             if made is None:
                 own_answer.append(place.quote(block))
                 own_nodes.append(block)
@@ -145,15 +150,18 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
         )
     yield from item_cards
     for child in section.children:
-        yield from _cards_of(tree, child, (*path, child.title))
+        yield from _cards_of(tree, child, (*path, child.title), off)
 
 
 def _first_match(
     rules: list[ItemRule] | list[BlockRule] | list[SectionRule],
     node: SyntaxTreeNode | Section,
     place: Place,
+    off: frozenset[str] = frozenset(),
 ) -> list[Card] | None:
     for rule in rules:
+        if rule.__name__ in off:
+            continue
         made = rule(node, place)
         if made is not None:
             return made

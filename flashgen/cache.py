@@ -1,0 +1,217 @@
+"""What earlier builds worked out, kept beside the decks so a rebuild redoes only what changed.
+
+Two things are kept in `<out>/.flashgen-cache/`, and deleting the folder is always safe
+(the next build is then a clean one, and writes the same bytes):
+
+- each note's rendered cards, in a file named for the note's *key*: a hash of its bytes,
+  its name, the settings that shape its cards, and flashgen's own code. An edit, an
+  upgrade or another setting gives another key, so a stale entry is never read;
+- a manifest: what each note key gave (deck paths, card count, problem) and, per deck
+  file, the inputs it was written from and the size and time it was written with. A deck
+  file whose inputs are unchanged, and which nobody has touched since, is not rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from flashgen.errors import Problem
+
+CACHE_DIR = ".flashgen-cache"
+_MANIFEST = "manifest.json"
+_FORMAT = 2
+
+
+@cache
+def code_digest() -> str:
+    """A hash of flashgen's own source: any change to the code invalidates every entry."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def note_key(name: str, data: bytes, settings: str) -> str:
+    """The cache key of a note: everything its cards depend on."""
+    digest = hashlib.sha256()
+    for part in (code_digest().encode(), settings.encode(), name.encode(), data):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class NoteSummary:
+    """What the build needs to know of a note without loading its cards."""
+
+    source_key: str
+    """The note's key (see `note_key`)."""
+    decks: tuple[tuple[str, ...], ...]
+    """The first two levels of the deck paths its cards go in, each once, in the order they
+    first appear: all that decides which files its cards are written to, in any split."""
+    cards: int
+    problems: tuple[tuple[str, int | None, bool], ...] = ()
+    """Each problem's message, line and is_error; the file is named by whoever reports it."""
+    depends: tuple[tuple[str, int, int], ...] = ()
+    """The files its cards pack (images), with the size and time they had then."""
+
+    @property
+    def key(self) -> str:
+        """What its cards are cached under: the note, and the images they pack."""
+        if not self.depends:
+            return self.source_key
+        return hashlib.sha256(repr((self.source_key, self.depends)).encode()).hexdigest()
+
+    def is_current(self) -> bool:
+        """Still what a build would give: no image changed, and nothing was wrong.
+
+        A note with a problem is read again every time, so a fixed cause (an image put in
+        place, say) is noticed."""
+        return not self.problems and all(
+            file_signature(Path(path)) == (size, mtime_ns) for path, size, mtime_ns in self.depends
+        )
+
+    def problems_for(self, shown: str) -> list[Problem]:
+        return [
+            Problem(shown, message, line, is_error) for message, line, is_error in self.problems
+        ]
+
+
+@dataclass(frozen=True)
+class DeckRecord:
+    """How a deck file was last written: from which inputs, and what it looked like then."""
+
+    inputs: str
+    size: int
+    mtime_ns: int
+    cards: int
+    problems: tuple[tuple[str, str, int | None, bool], ...] = ()
+
+
+@dataclass
+class Manifest:
+    notes: dict[str, NoteSummary] = field(default_factory=dict)
+    decks: dict[str, DeckRecord] = field(default_factory=dict)
+    state: tuple[int, int] | None = None
+    """Size and time of the stamps file the decks were written with: a deck is up to date
+    only while the stamps it was stamped from are still the ones on disk."""
+    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    """Settings and note path → size, time and key when last read: an untouched file's key
+    is known without reading it again."""
+
+
+def cache_folder(out: Path) -> Path:
+    return out / CACHE_DIR
+
+
+def file_signature(path: Path) -> tuple[int, int] | None:
+    """Size and modification time in nanoseconds: changes whenever anyone rewrites the file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def entry_path(folder: Path, key: str) -> Path:
+    return folder / "notes" / f"{key}.pickle"
+
+
+def load_entry(folder: Path, key: str):
+    with entry_path(folder, key).open("rb") as file:
+        return pickle.load(file)
+
+
+def save_entry(folder: Path, key: str, value) -> None:
+    _write_atomically(entry_path(folder, key), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """The manifest of the last build; an empty one when absent, unreadable or outdated."""
+    try:
+        raw = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+        if raw.get("format") != _FORMAT or raw.get("code") != code_digest():
+            return Manifest()
+        notes = {
+            key: NoteSummary(
+                key,
+                tuple(tuple(deck) for deck in value["decks"]),
+                value["cards"],
+                tuple(tuple(problem) for problem in value["problems"]),
+                tuple(tuple(depend) for depend in value["depends"]),
+            )
+            for key, value in raw["notes"].items()
+        }
+        decks = {
+            name: DeckRecord(
+                value["inputs"],
+                value["size"],
+                value["mtime_ns"],
+                value["cards"],
+                tuple(tuple(problem) for problem in value["problems"]),
+            )
+            for name, value in raw["decks"].items()
+        }
+        state = tuple(raw["state"]) if raw["state"] else None
+        files = {name: tuple(value) for name, value in raw["files"].items()}
+        return Manifest(notes, decks, state, files)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return Manifest()
+
+
+def save_manifest(folder: Path, manifest: Manifest) -> None:
+    """Write the manifest and drop cached notes it no longer names."""
+    # Field by field: dataclasses.asdict is slow enough to matter for a no-op rebuild.
+    notes = {
+        key: {
+            "decks": summary.decks,
+            "cards": summary.cards,
+            "problems": summary.problems,
+            "depends": summary.depends,
+        }
+        for key, summary in sorted(manifest.notes.items())
+    }
+    decks = {
+        name: {
+            "inputs": record.inputs,
+            "size": record.size,
+            "mtime_ns": record.mtime_ns,
+            "cards": record.cards,
+            "problems": record.problems,
+        }
+        for name, record in sorted(manifest.decks.items())
+    }
+    raw = {
+        "format": _FORMAT,
+        "code": code_digest(),
+        "notes": notes,
+        "decks": decks,
+        "state": manifest.state,
+        "files": dict(sorted(manifest.files.items())),
+    }
+    _write_atomically(folder / _MANIFEST, json.dumps(raw, ensure_ascii=False).encode("utf-8"))
+    keep = {summary.key for summary in manifest.notes.values()}
+    for entry in (folder / "notes").glob("*.pickle"):
+        if entry.stem not in keep:
+            entry.unlink(missing_ok=True)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".flashgen-", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

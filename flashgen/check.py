@@ -1,0 +1,152 @@
+"""`flashgen check`: what in the notes gives no card, or not the card it seems to.
+
+Each finding names the file and line, compiler-style, so an editor or CI can jump to
+it. The notes go through the same stages as a build, whose warnings (an image that is
+not there, front matter that cannot be read) are among the findings; the others are
+what those stages silently left out, and what they cannot see (a typo'd colon).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.build import find_note_files, identify
+from flashgen.collect import collect
+from flashgen.config import Settings
+from flashgen.errors import NoteError, Problem
+from flashgen.extract import extract_cards
+from flashgen.extract.place import split_item
+from flashgen.extract.skip import is_boilerplate_section
+from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
+from flashgen.parse import parse_note
+from flashgen.sources import NoteFile, read_note
+from flashgen.stamps import Stamps
+
+
+def check(settings: Settings) -> list[Problem]:
+    """Every finding in the notes, note by note, in line order."""
+    collected = collect(settings)
+    problems = [p for p in collected.problems if p.is_error]
+    unreadable = {p.file for p in problems}
+    problems += [notice for result in collected.results for notice in result.notices]
+    # Questions asked twice: the build's own finding, reported with both places.
+    problems += identify(collected.results, Stamps())[1]
+    for file in find_note_files(settings):
+        if file.shown not in unreadable:
+            problems += check_note(file, settings)
+    return sorted(problems, key=lambda p: (p.file, p.line or 0))
+
+
+def check_note(file: NoteFile, settings: Settings) -> list[Problem]:
+    try:
+        note = read_note(file, settings.encoding)
+    except NoteError as error:
+        return [Problem(file.shown, error.message, error.line, is_error=True)]
+    if not note.text.strip():
+        return [Problem(file.shown, "empty note: gives no card")]
+    tree = parse_note(note)
+    cards = extract_cards(tree, rules_off=settings.rules_off)
+    found = list(_near_misses(tree.lines))
+    if tree.front_matter.cards is CardsMode.AUTO:
+        # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
+        root = tuple(tree.root.title.split(DECK_SEPARATOR))
+        found += [*_sections_without_cards(tree.root, root, cards), *_list_items(tree.root)]
+    found.sort()
+    return [Problem(file.shown, message, line) for line, message in found]
+
+
+def _sections_without_cards(
+    section: Section, path: tuple[str, ...], cards: list[Card]
+) -> Iterator[tuple[int, str]]:
+    """Headings that give no card, neither their own nor from anything under them."""
+    for child in section.children:
+        child_path = (*path, child.title)
+        if is_boilerplate_section(child):
+            continue  # a reference list or an author block is left out on purpose
+        # A heading's own card starts on its line, whichever rule made it and in whatever deck.
+        asked = any(card.line == child.line for card in cards)
+        below = asked or any(card.deck[: len(child_path)] == child_path for card in cards)
+        if child.title.rstrip().endswith("?") and not asked:
+            yield child.line, f"question '{child.title}' has no answer under it"
+        elif not below:
+            if not child.blocks and not child.children:
+                yield child.line, f"section '{child.title}' has nothing under it"
+            else:
+                yield child.line, f"section '{child.title}' gives no card"
+        yield from _sections_without_cards(child, child_path, cards)
+
+
+def _list_items(section: Section) -> Iterator[tuple[int, str]]:
+    """Bullets that ask a question, or open a label, with nothing under them."""
+    for block in section.blocks:
+        for item in _items(block):
+            text, rest = split_item(item)
+            if text is None or rest or not item.map:
+                continue
+            words = text.content.strip()
+            if words.endswith("?"):
+                yield item.map[0] + 1, f"question '{words}' has no answer under it"
+            elif words.endswith(":") and len(words) <= 40:
+                yield item.map[0] + 1, f"'{words}' reads as a label, but nothing is under it"
+    for child in section.children:
+        yield from _list_items(child)
+
+
+def _items(block: SyntaxTreeNode) -> Iterator[SyntaxTreeNode]:
+    if block.type in ("bullet_list", "ordered_list"):
+        for item in block.children:
+            yield item
+            for child in item.children:
+                yield from _items(child)
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HEADING_WITHOUT_SPACE = re.compile(r"^ {0,3}(#{2,6})([^\s#].*)$")
+_TERM_WITHOUT_SPACE = re.compile(r"^\s*[-*+]\s+(?P<term>[^\s:`][^:`]{0,39}):(?P<rest>[^\s:/].*)$")
+_FULLWIDTH_COLON = re.compile(r"^\s*[-*+]\s+(?P<term>[^：]{1,40}?)\s*：\s*\S")
+_CLOCK = re.compile(r"\d:\d")
+
+
+def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """Lines written as if they were a card's syntax, but off by a character."""
+    for number, line in _outside_code(lines):
+        if match := _HEADING_WITHOUT_SPACE.match(line):
+            yield (
+                number,
+                (
+                    f"'{line.strip()[:40]}' is not a heading: put a space after "
+                    f"'{match[1]}' to make it one"
+                ),
+            )
+        elif (match := _TERM_WITHOUT_SPACE.match(line)) and not _CLOCK.search(line):
+            yield (
+                number,
+                (
+                    f"'{match['term']}:{match['rest'][:20]}' is not a term card: put a space "
+                    "after ':' to make it one"
+                ),
+            )
+        elif match := _FULLWIDTH_COLON.match(line):
+            yield (
+                number,
+                (
+                    f"'{match['term']}' is followed by a full-width '：', so it is not a term "
+                    "card: use ':' to make it one"
+                ),
+            )
+
+
+def _outside_code(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every line not inside a fenced code block."""
+    fence = None
+    for number, line in enumerate(lines, 1):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match[1][0]
+        elif fence is not None and match and match[1][0] == fence:
+            fence = None
+        elif fence is None:
+            yield number, line

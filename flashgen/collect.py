@@ -1,0 +1,45 @@
+"""The cards a set of notes gives, with the GUIDs a build would give them, nothing written.
+
+`preview`, `check` and `export` read notes through the same stages as `build`, so what
+they show is what Anki gets, and an exported card has the same GUID as in the `.apkg`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flashgen.build import NoteResult, cards_of_note, find_note_files, identify
+from flashgen.config import Settings
+from flashgen.errors import Problem
+from flashgen.model import AnkiNote
+from flashgen.stamps import load_stamps
+
+
+@dataclass(frozen=True)
+class Collected:
+    results: list[NoteResult]
+    """Per note file, in the order found."""
+    notes: list[AnkiNote]
+    """Every card with its GUID, in the order written."""
+    problems: list[Problem]
+    files: dict[str, str]
+    """GUID → the note file it came from, as the user would type its path."""
+
+    @property
+    def failed(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+
+def collect(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Collected:
+    files = find_note_files(settings)
+    results = []
+    for done, file in enumerate(files, 1):
+        results.append(cards_of_note(file, settings))
+        if progress is not None:
+            progress(done, len(files))
+    notes, duplicates = identify(results, load_stamps(settings.out))
+    problems = [result.problem for result in results if result.problem is not None]
+    shown = [result.file.shown for result in results for _ in result.cards]
+    files = {note.guid: file for note, file in zip(notes, shown, strict=True)}
+    return Collected(results, notes, problems + duplicates, files)

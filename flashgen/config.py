@@ -1,0 +1,241 @@
+"""Settings: defaults, then `flashgen.toml` (or `[tool.flashgen]` in pyproject.toml), then flags.
+
+The file is checked whole before anything is built: an unknown key or a value of the
+wrong kind is an error naming the file, the line and the key, so a typo never passes
+silently as a default. Front matter in a note overrides these for that note.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from flashgen.errors import FlashgenError
+
+CONFIG_FILE = "flashgen.toml"
+PYPROJECT = "pyproject.toml"
+
+RULES = (
+    # Cards read from the note's own structure.
+    "heading_answer",
+    "term_definition",
+    "label_with_children",
+    # Cards written in a flashcard syntax.
+    "inline_pair",
+    "question_answer",
+    "multiline_question",
+    "cloze",
+    "mdanki_card",
+)
+"""The card rules a user can switch off, by the name each card reports as its rule."""
+
+
+class Split(StrEnum):
+    NOTES = "notes"
+    SECTIONS = "sections"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a build needs to know besides the notes themselves."""
+
+    sources: tuple[Path, ...] = (Path("source"),)
+    out: Path = Path("decks")
+    split: Split = Split.NOTES
+    single: str | None = None
+    encoding: str = "utf-8"
+    jobs: int | None = None
+    download_media: bool = False
+    """Fetch remote images into a cache beside the decks and pack them."""
+    rules_off: frozenset[str] = frozenset()
+    """Rules that make no cards; what they would have taken stays in the heading's answer."""
+    reverse_definitions: bool = False
+    """`term: definition` cards are also asked the other way round."""
+    tags: tuple[str, ...] = ()
+    deck_prefix: tuple[str, ...] = ()
+    """Decks every note's deck goes under: `CS::Study` → ("CS", "Study")."""
+    config_file: Path | None = field(default=None, compare=False)
+    """Where these came from, for messages; None when no file was found."""
+
+    def with_flags(self, **flags: Any) -> Settings:
+        """These settings with every flag the user actually gave (not None) put over them."""
+        given = {name: value for name, value in flags.items() if value is not None}
+        return replace(self, **given)
+
+
+def find_config(folder: Path) -> Path | None:
+    """`flashgen.toml` in the folder, else its `pyproject.toml` if it has `[tool.flashgen]`."""
+    own = folder / CONFIG_FILE
+    if own.is_file():
+        return own
+    pyproject = folder / PYPROJECT
+    if pyproject.is_file() and "flashgen" in _read_toml(pyproject).get("tool", {}):
+        return pyproject
+    return None
+
+
+def load_settings(config: Path | None = None, folder: Path = Path(".")) -> Settings:
+    """Settings from `config`, or from the file found in `folder`, or the defaults."""
+    path = config if config is not None else find_config(folder)
+    if path is None:
+        return Settings()
+    if not path.is_file():
+        raise FlashgenError(f"{path}: no such configuration file")
+    table = _read_toml(path)
+    if path.name == PYPROJECT:
+        table = table.get("tool", {}).get("flashgen", {})
+    text = path.read_text(encoding="utf-8")
+    return settings_from_table(table, path, path.parent, text)
+
+
+def settings_from_table(table: dict[str, Any], path: Path, base: Path, text: str = "") -> Settings:
+    """Check a parsed configuration table and turn it into Settings; paths are relative to base."""
+
+    def fail(key: str, message: str) -> FlashgenError:
+        line = _line_of(text, key)
+        where = f"{path.as_posix()}:{line}" if line else path.as_posix()
+        return FlashgenError(f"{where}: {message}")
+
+    values: dict[str, Any] = {"config_file": path}
+    for key, value in table.items():
+        if key not in _KEYS:
+            known = ", ".join(sorted(_KEYS))
+            raise fail(key, f"unknown key '{key}' (known keys: {known})")
+        try:
+            values.update(_KEYS[key](value, base))
+        except _BadRule as error:
+            raise fail(error.rule, f"rules: {error}") from None
+        except ValueError as error:
+            raise fail(key, f"{key}: {error}") from None
+    return Settings(**values)
+
+
+def _sources(value: Any, base: Path) -> dict[str, Any]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
+        raise ValueError('must be a folder or a list of folders, e.g. "source"')
+    return {"sources": tuple(base / item for item in items)}
+
+
+def _out(value: Any, base: Path) -> dict[str, Any]:
+    if not isinstance(value, str) or not value:
+        raise ValueError('must be a folder, e.g. "decks"')
+    return {"out": base / value}
+
+
+def _split(value: Any, base: Path) -> dict[str, Any]:
+    choices = [split.value for split in Split]
+    if value not in choices:
+        raise ValueError(f"must be one of {', '.join(choices)}, not {value!r}")
+    return {"split": Split(value)}
+
+
+def _single(value: Any, base: Path) -> dict[str, Any]:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError('must be the name of the one deck file, e.g. "CS Study"')
+    return {"single": value}
+
+
+def _encoding(value: Any, base: Path) -> dict[str, Any]:
+    try:
+        codecs.lookup(value)
+    except (LookupError, TypeError):
+        raise ValueError(f"unknown encoding {value!r}") from None
+    return {"encoding": value}
+
+
+class _BadRule(ValueError):
+    """A wrong entry in the `[rules]` table, named so the message can point at its line."""
+
+    def __init__(self, rule: str, message: str):
+        super().__init__(message)
+        self.rule = rule
+
+
+def _rules(value: Any, base: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(
+            "must be a table of rule = true/false, e.g. rules = { term_definition = false }"
+        )
+    for name, on in value.items():
+        if name not in RULES:
+            raise _BadRule(name, f"unknown rule '{name}' (rules: {', '.join(RULES)})")
+        if not isinstance(on, bool):
+            raise _BadRule(name, f"{name} must be true or false, not {on!r}")
+    return {"rules_off": frozenset(name for name, on in value.items() if not on)}
+
+
+def _reverse_definitions(value: Any, base: Path) -> dict[str, Any]:
+    return {"reverse_definitions": _bool(value)}
+
+
+def _download_media(value: Any, base: Path) -> dict[str, Any]:
+    return {"download_media": _bool(value)}
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {value!r}")
+    return value
+
+
+_TAG = re.compile(r"^\S+$")
+
+
+def _tags(value: Any, base: Path) -> dict[str, Any]:
+    if not isinstance(value, list) or not all(isinstance(t, str) and _TAG.match(t) for t in value):
+        raise ValueError('must be a list of tags without spaces, e.g. ["cs", "interview"]')
+    return {"tags": tuple(value)}
+
+
+def _deck_prefix(value: Any, base: Path) -> dict[str, Any]:
+    return {"deck_prefix": parse_deck_prefix(value)}
+
+
+def parse_deck_prefix(value: Any) -> tuple[str, ...]:
+    """`"CS::Study"` → ("CS", "Study"); an empty part would make a nameless deck in Anki."""
+    if not isinstance(value, str):
+        raise ValueError(f'must be a deck name, e.g. "CS" or "CS::Study", not {value!r}')
+    if not value.strip():
+        return ()
+    parts = tuple(part.strip() for part in value.split("::"))
+    if not all(parts):
+        raise ValueError(f"{value!r} has an empty deck name between '::'")
+    return parts
+
+
+_KEYS = {
+    "source": _sources,
+    "out": _out,
+    "split": _split,
+    "single": _single,
+    "encoding": _encoding,
+    "rules": _rules,
+    "reverse_definitions": _reverse_definitions,
+    "download_media": _download_media,
+    "tags": _tags,
+    "deck_prefix": _deck_prefix,
+}
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except tomllib.TOMLDecodeError as error:
+        raise FlashgenError(f"{path.as_posix()}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise FlashgenError(f"{path.as_posix()}: cannot read: {error.strerror}") from None
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The line a key is set on, so the message points at it."""
+    key = re.escape(key)
+    pattern = re.compile(rf"^\s*(?:{key}\s*=|\[\s*(?:tool\.flashgen\.)?{key}\s*\])", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None

@@ -1,0 +1,163 @@
+"""What a person at a terminal sees: a progress bar for long builds, tables, the summary.
+
+Machines get `--json` instead; these only shape text.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from flashgen.build import BuildReport
+from flashgen.errors import Problem
+
+_BAR_AFTER = 0.5
+"""Seconds a build runs before a bar appears: a quick build should not flicker one."""
+_BAR_WIDTH = 30
+
+
+class ProgressBar:
+    """A one-line bar on a terminal, shown only once the work has taken a moment."""
+
+    def __init__(self, label: str, stream: TextIO = sys.stderr, enabled: bool = True):
+        self.label = label
+        self.stream = stream
+        self.enabled = enabled and stream.isatty()
+        self.started = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or time.monotonic() - self.started < _BAR_AFTER:
+            return
+        filled = _BAR_WIDTH * done // max(total, 1)
+        bar = "#" * filled + "-" * (_BAR_WIDTH - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        """Erase the bar so what follows starts on a clean line."""
+        if self.drawn:
+            self.stream.write("\r\x1b[2K")
+            self.stream.flush()
+            self.drawn = False
+
+
+def width(text: str) -> int:
+    """Columns a text takes in a terminal: Hangul and other wide characters take two, and
+    joiners, variation selectors and combining marks none."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()) -> str:
+    """Columns padded to line up, whatever the script: the first row is the header."""
+    rows = [list(header), *([str(cell) for cell in row] for row in rows)]
+    widths = [max(width(row[i]) for row in rows) for i in range(len(header))]
+
+    def line(row: list[str]) -> str:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - width(cell))
+            cells.append(pad + cell if i in right else cell + pad)
+        return "  ".join(cells).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(rows[0]), rule, *(line(row) for row in rows[1:])])
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word if count == 1 else word + 's'}"
+
+
+def summary(report: BuildReport, out: Path) -> str:
+    """One line: what was read and written, and what went wrong."""
+    errors = len(report.problems) - len(report.warnings)
+    decks = plural(len(report.decks_written), "deck")
+    if report.decks_unchanged:
+        decks += f" ({report.decks_unchanged} unchanged)"
+    line = (
+        f"{plural(report.notes_read, 'note')} read, {decks} in {out.as_posix()}/, "
+        f"{plural(report.cards, 'card')}, {plural(len(report.warnings), 'warning')}"
+    )
+    return line + (f", {plural(errors, 'error')}" if errors else "")
+
+
+def changes(report: BuildReport) -> list[str]:
+    """New, updated and removed cards since the last build; the removed ones by name, since
+    an import leaves them in Anki."""
+    changed = report.changes
+    counts = [
+        f"{len(changed.new)} new" if changed.new else "",
+        f"{len(changed.updated)} updated" if changed.updated else "",
+        f"{len(changed.removed)} removed" if changed.removed else "",
+    ]
+    lines = [f"since the last build: {', '.join(filter(None, counts)) or 'no changes'}"]
+    if changed.removed:
+        lines.append(
+            "removed from the notes (an import leaves them in Anki: delete them there, "
+            "or use flashgen sync):"
+        )
+        lines += [f"  {card.source}: {card.question} ({card.deck})" for card in changed.removed]
+    return lines
+
+
+def deck_table(report: BuildReport, limit: int = 20) -> str:
+    """The deck files written and their cards; past `limit` rows, the biggest, then the rest
+    counted, so a large build does not scroll its problems off the screen."""
+    rows = [(path.name, count) for path, count in report.cards_per_deck.items()]
+    if len(rows) > limit:
+        shown = sorted(rows, key=lambda row: -row[1])[: limit - 1]
+        rest = [row for row in rows if row not in shown]
+        rows = [*shown, (f"… {plural(len(rest), 'more file')}", sum(c for _, c in rest))]
+    return table(("deck file", "cards"), [(name, str(count)) for name, count in rows], right=(1,))
+
+
+def problems_json(problems: Iterable[Problem]) -> list[dict]:
+    return [
+        {
+            "file": problem.file,
+            "line": problem.line,
+            "severity": "error" if problem.is_error else "warning",
+            "message": problem.message,
+        }
+        for problem in problems
+    ]
+
+
+def report_json(report: BuildReport, out: Path) -> str:
+    """The build's outcome for scripts: decks written, counts, and every problem."""
+    return json.dumps(
+        {
+            "ok": not report.failed,
+            "notes_read": report.notes_read,
+            "cards": report.cards,
+            "decks_unchanged": report.decks_unchanged,
+            "out": out.as_posix(),
+            "decks": [
+                {"file": path.as_posix(), "cards": count}
+                for path, count in report.cards_per_deck.items()
+            ],
+            "problems": problems_json(report.problems),
+            "changes": {
+                "new": len(report.changes.new),
+                "updated": len(report.changes.updated),
+                "removed": [
+                    {"question": c.question, "source": c.source, "deck": c.deck}
+                    for c in report.changes.removed
+                ],
+            },
+        },
+        ensure_ascii=False,
+        indent=2,
+    )

@@ -1,0 +1,73 @@
+"""Cards as text for other tools: Anki's own text-import format, or JSON.
+
+The CSV carries Anki's file headers (`#separator:`, `#html:`, `#guid column:`, …), so
+File › Import takes it with no questions asked, and the same GUIDs as the `.apkg`: an
+imported export updates the notes a deck import made, and the other way round.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+
+from flashgen.apkg import MODELS
+from flashgen.model import AnkiNote
+
+FORMATS = ("csv", "json")
+
+_COLUMNS = ("guid", "notetype", "deck", "Question", "Answer", "Context", "Source", "tags")
+"""Anki fills each note type's fields in order from the columns it does not read by header,
+so a cloze note's Text and Extra go where a basic note's Question and Answer do."""
+
+
+def to_csv(notes: Iterable[AnkiNote]) -> str:
+    """Tab-separated, HTML fields, one note a row, headed as Anki's importer expects."""
+    out = io.StringIO()
+    out.write("#separator:tab\n#html:true\n")
+    for header in ("guid", "notetype", "deck", "tags"):
+        out.write(f"#{header} column:{_COLUMNS.index(header) + 1}\n")
+    out.write("#columns:" + "\t".join(_COLUMNS) + "\n")
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    for note in notes:
+        card = note.card
+        writer.writerow(
+            (
+                note.guid,
+                MODELS[card.card.kind].name,
+                note.deck_name,
+                card.question,
+                card.answer,
+                card.context,
+                card.source,
+                " ".join(card.card.tags),
+            )
+        )
+    return out.getvalue()
+
+
+def to_json(notes: Iterable[AnkiNote], files: dict[str, str] | None = None) -> str:
+    """A list with one object per card: its Markdown and HTML, deck, GUID and where it came from
+    (`files` names each card's note file by GUID, as the user would type its path)."""
+    files = files or {}
+    cards = [
+        {
+            "guid": note.guid,
+            "deck": note.deck_name,
+            "context": list(note.card.card.context),
+            "question": note.card.card.question,
+            "answer": note.card.card.answer,
+            "question_html": note.card.question,
+            "answer_html": note.card.answer,
+            "rule": note.card.card.rule,
+            "kind": str(note.card.card.kind),
+            "tags": list(note.card.card.tags),
+            "source": {
+                "file": files.get(note.guid, note.card.card.source),
+                "line": note.card.card.line,
+            },
+        }
+        for note in notes
+    ]
+    return json.dumps(cards, ensure_ascii=False, indent=2) + "\n"

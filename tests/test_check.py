@@ -1,0 +1,138 @@
+"""`flashgen check`: what gives no card, or not the card it seems to, by file and line."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen.cli import main
+
+from .conftest import PROJECT, write
+from .images import png
+
+BROKEN = """\
+# 네트워크
+
+## 비어 있는 절
+
+## HTTP란?
+
+## 예상 질문
+- TCP와 UDP의 차이는?
+
+## 용어
+- RTT:왕복 시간
+- MTU：최대 전송 단위
+- 회의는 09:00에 시작
+- 장점:
+- 공식 문서: https://example.com/docs
+
+##핸드셰이크
+
+## 그림
+![구조](img/없는그림.png)
+<img src="img/missing.png" width="200">
+![있는 그림](img/there.png)
+![원격](https://example.com/a.png)
+
+## 중복
+- RTT: 왕복 시간
+- RTT: 다시 적은 왕복 시간
+
+```markdown
+##코드 안의 제목은 괜찮음
+- a:b
+![코드](img/nope.png)
+```
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "net.md", BROKEN)
+    (tmp_path / "source" / "img").mkdir(parents=True)
+    (tmp_path / "source" / "img" / "there.png").write_bytes(png())
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_each_finding_names_the_file_and_line(project):
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/net.md:3: warning: section '비어 있는 절' has nothing under it",
+        "source/net.md:5: warning: question 'HTTP란?' has no answer under it",
+        "source/net.md:7: warning: section '예상 질문' gives no card",
+        "source/net.md:8: warning: question 'TCP와 UDP의 차이는?' has no answer under it",
+        "source/net.md:11: warning: 'RTT:왕복 시간' is not a term card: put a space after ':' to make it one",
+        "source/net.md:12: warning: 'MTU' is followed by a full-width '：', so it is not a term card: use ':' to make it one",
+        "source/net.md:14: warning: '장점:' reads as a label, but nothing is under it",
+        "source/net.md:17: warning: '##핸드셰이크' is not a heading: put a space after '##' to make it one",
+        "source/net.md:20: warning: image not found: img/없는그림.png",
+        "source/net.md:21: warning: image not found: img/missing.png",
+        "source/net.md:27: warning: 'RTT' is asked twice in deck 네트워크::중복 (first at source/net.md:26); both are kept, but their review histories follow the order they are written in",
+    ]
+    assert "11 warnings, 0 errors in 1 note" in result.stderr
+
+
+def test_warnings_pass_without_strict_and_fail_with_it(project):
+    assert run("check").exit_code == 0
+    assert run("check", "--strict").exit_code == 1
+
+
+def test_clean_notes_pass_strict(project):
+    write(project / "clean" / "aws.md", "# AWS\n## 대표 서비스\n- EC2: 가상 컴퓨터\n")
+
+    result = run("check", "--strict", "clean")
+
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "no problems found" in result.stderr
+
+
+def test_an_unreadable_note_is_an_error_even_without_strict(project):
+    write(project / "source" / "legacy.md", "# 레거시\n- 내용\n", encoding="cp949")
+
+    result = run("check")
+
+    assert result.exit_code == 1
+    assert "source/legacy.md:1: error: not valid utf-8 text" in result.stdout
+
+
+def test_the_sample_notes_only_show_their_deliberately_empty_sections(monkeypatch):
+    monkeypatch.chdir(PROJECT)
+
+    result = run("check")
+
+    assert result.exit_code == 0
+    assert all(
+        "has nothing under it" in line or "gives no card" in line
+        for line in result.stdout.splitlines()
+    )
+
+
+def test_a_note_whose_front_matter_asks_for_no_cards_is_not_reported_for_them(project):
+    write(project / "clean" / "draft.md", "---\ncards: off\n---\n# 초안\n\n## 나중에 정리\n")
+
+    result = run("check", "--strict", "clean")
+
+    assert result.exit_code == 0, result.stdout
+    assert result.stdout == ""
+
+
+def test_json_lists_the_findings_for_tools(project):
+    import json
+
+    findings = json.loads(run("check", "--json").stdout)
+
+    assert len(findings) == 11
+    assert findings[0] == {
+        "file": "source/net.md",
+        "line": 3,
+        "severity": "warning",
+        "message": "section '비어 있는 절' has nothing under it",
+    }

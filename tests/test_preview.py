@@ -1,0 +1,270 @@
+"""`flashgen preview`: the cards in the terminal, and one HTML page looked at in a real browser."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from flashgen.apkg import BASIC_MODEL
+from flashgen.cli import main
+from flashgen.collect import collect
+from flashgen.config import load_settings
+from flashgen.preview import card_sides
+
+from .conftest import import_apkg, sides, write
+
+AWS = "# AWS\n\n## 대표 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
+NETWORK = "# Network\n\n## TCP란?\n- 연결 지향 프로토콜\n- 장점\n    - 신뢰성\n"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    write(tmp_path / "source" / "network.md", NETWORK)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_terminal_preview_shows_deck_front_back_and_rule_of_each_card(project):
+    result = run("preview", "source/aws.md")
+
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:4] == [
+        "source/aws.md:4  term_definition",
+        "  deck   AWS::대표 서비스",
+        "  front  AWS › 대표 서비스 › EC2",
+        "  back   가상 컴퓨터",
+    ]
+    assert result.output.rstrip().endswith("2 cards")
+    assert not (project / "decks").exists(), "a preview writes no deck"
+
+
+def test_terminal_preview_keeps_a_multi_line_back_indented_under_its_label(project):
+    result = run("preview", "source/network.md")
+
+    assert "  back   - 신뢰성" in result.output.splitlines()
+    assert "label_with_children" in result.output
+
+
+def test_preview_cards_are_what_anki_renders_from_the_deck(project, collection):
+    """The page fills the note types' own templates, so each side matches Anki's, tag for tag,
+    and a definition asked both ways shows as both its cards."""
+    write(project / "flashgen.toml", "reverse_definitions = true\n")
+    assert run("build").exit_code == 0
+    for deck in (project / "decks").glob("*.apkg"):
+        import_apkg(collection, deck)
+    anki: dict[str, list[tuple[str, str]]] = {}
+    for card_id in sorted(collection.find_cards(""), key=lambda i: collection.get_card(i).ord):
+        card = collection.get_card(card_id)
+        anki.setdefault(card.note().guid, []).append(sides(card))
+
+    previewed = collect(load_settings()).notes
+
+    assert len(previewed) == len(anki) == 4
+    assert sum(len(both) for both in anki.values()) == 6, "EC2 and S3 asked both ways"
+    for note in previewed:
+        ours = [(front, back) for _, front, back in card_sides(note)]
+        assert [tuple(" ".join(s.split()) for s in pair) for pair in ours] == [
+            tuple(" ".join(s.split()) for s in pair) for pair in anki[note.guid]
+        ]
+
+
+class _Entries(HTMLParser):
+    """The cards of a preview page as the browser left them: deck, hidden or not, side shown."""
+
+    def __init__(self):
+        super().__init__()
+        self.entries: list[dict] = []
+        self.body_class = ""
+        self.body_log = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "body":
+            self.body_class = attrs.get("class") or ""
+            self.body_log = attrs.get("data-log") or ""
+        if tag == "article":
+            self.entries.append(
+                {
+                    "deck": attrs["data-deck"],
+                    "hidden": "hidden" in attrs,
+                    "side": attrs.get("data-side"),
+                }
+            )
+
+
+def browse(page: Path, fragment: str = "") -> _Entries:
+    """Open the page in headless Chromium and read the DOM after its script ran."""
+    with tempfile.TemporaryDirectory() as profile:
+        dom = subprocess.run(
+            [
+                CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", f"--user-data-dir={profile}", "--dump-dom",
+                page.resolve().as_uri() + fragment,
+            ],
+            capture_output=True, text=True, check=True, timeout=120,
+        ).stdout  # fmt: skip
+    parser = _Entries()
+    parser.feed(dom)
+    return parser
+
+
+@pytest.fixture
+def page(project):
+    result = run("preview", "--html", "cards.html")
+    assert result.exit_code == 0, result.output
+    assert "4 cards written to cards.html" in result.output
+    return project / "cards.html"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_opens_with_every_card_showing_its_front(page):
+    shown = browse(page)
+
+    assert len(shown.entries) == 4
+    assert all(not entry["hidden"] and entry["side"] == "front" for entry in shown.entries)
+    assert "night_mode" not in shown.body_class
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_search_finds_cards_by_korean_words_on_either_side(page):
+    shown = browse(page, "#q=파일")
+
+    visible = [entry for entry in shown.entries if not entry["hidden"]]
+    assert [entry["deck"] for entry in visible] == ["AWS::대표 서비스"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_filters_by_deck_with_its_subdecks(page):
+    shown = browse(page, "#deck=Network")
+
+    visible = {entry["deck"] for entry in shown.entries if not entry["hidden"]}
+    assert visible == {"Network::TCP란?"}
+    assert sum(not entry["hidden"] for entry in shown.entries) == 2
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_flips_to_backs_in_night_mode(page):
+    shown = browse(page, "#side=back&theme=night")
+
+    assert all(entry["side"] == "back" for entry in shown.entries)
+    assert "night_mode" in shown.body_class.split()
+
+
+def test_html_preview_is_one_self_contained_file(page):
+    text = page.read_text(encoding="utf-8")
+
+    assert "<script src" not in text and "<link" not in text
+    assert "http://" not in text and "https://" not in text
+    assert BASIC_MODEL.css in text, "the note type's own CSS"
+
+
+def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_path, collection):
+    from flashgen.apkg import write_apkg
+    from flashgen.build import NoteResult, identify
+    from flashgen.model import Card, CardKind
+    from flashgen.render import render_card
+    from flashgen.sources import NoteFile
+    from flashgen.stamps import Stamps
+
+    from .conftest import visible_text
+
+    text = "{{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크::확인 방법}}로 장애를 감지"
+    card = Card(("Net",), ("Net",), text, "", "n.md", 1, "test", kind=CardKind.CLOZE)
+    result = NoteResult(NoteFile(tmp_path / "n.md", "n.md", "n.md"), (render_card(card),), 1)
+    [note], _ = identify([result], Stamps())
+    write_apkg([note], tmp_path / "deck.apkg")
+    import_apkg(collection, tmp_path / "deck.apkg")
+    ids = sorted(collection.find_cards(""), key=lambda i: collection.get_card(i).ord)
+    anki = [tuple(visible_text(s) for s in sides(collection.get_card(i))) for i in ids]
+
+    ours = [
+        (name, visible_text(front), visible_text(back)) for name, front, back in card_sides(note)
+    ]
+
+    assert [name for name, _, _ in ours] == ["c1", "c2"]
+    assert [(front, back) for _, front, back in ours] == anki
+    assert ours[1][1] == "Net 로드밸런서 로 분산하고 [확인 방법] 로 장애를 감지"  # tags as spaces
+
+
+_USER = """
+<script>
+// What a reader does, through the page's own controls, recorded for the test to read.
+(() => {
+const log = {};
+const card = (entry) => getComputedStyle(entry.querySelector(".side:not([hidden])"));
+const first = document.querySelector(".entry");
+log.lightBackground = card(first).backgroundColor;
+first.click();
+log.afterClick = [first.dataset.side, first.querySelector(".back").hidden];
+first.click();
+log.afterSecondClick = first.dataset.side;
+const search = document.getElementById("search");
+search.value = "가상";
+search.dispatchEvent(new Event("input"));
+log.found = Array.from(document.querySelectorAll(".entry:not([hidden]) .side:not([hidden]) .question"),
+  (q) => q.textContent);
+log.count = document.getElementById("count").textContent;
+search.value = "";
+search.dispatchEvent(new Event("input"));
+const deck = document.getElementById("deck");
+deck.value = "Network";
+deck.dispatchEvent(new Event("change"));
+log.inNetwork = document.querySelectorAll(".entry:not([hidden])").length;
+document.getElementById("flip").click();
+log.backs = Array.from(document.querySelectorAll(".entry"), (e) => e.dataset.side);
+document.getElementById("theme").click();
+log.nightBackground = card(document.querySelector(".entry:not([hidden])")).backgroundColor;
+log.address = location.hash;
+document.body.dataset.log = JSON.stringify(log);
+})();
+</script>
+</body>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_controls_work_when_clicked_and_typed_into(page):
+    import json
+
+    acted = page.with_name("acted.html")
+    acted.write_text(page.read_text(encoding="utf-8").replace("</body>", _USER), "utf-8")
+
+    log = json.loads(browse(acted).body_log)
+
+    assert log["lightBackground"] == "rgb(255, 255, 255)"
+    assert log["afterClick"] == ["back", False]
+    assert log["afterSecondClick"] == "front"
+    assert log["found"] == ["EC2"]
+    assert log["count"] == "1 / 4 cards"
+    assert log["inNetwork"] == 2
+    assert log["backs"] == ["back"] * 4
+    assert log["nightBackground"] == "rgb(30, 30, 30)", "Anki's own night-mode card colour"
+    assert log["address"] == "#deck=Network&side=back&theme=night"
+
+
+def test_html_preview_carries_local_images_inside_the_page(project):
+    import base64
+
+    from .images import png
+
+    (project / "source" / "img").mkdir()
+    (project / "source" / "img" / "dot.png").write_bytes(png())
+    write(project / "source" / "pic.md", "# 그림\n## 구조\n![구조도](img/dot.png)\n")
+
+    assert run("preview", "--html", "cards.html", "source/pic.md").exit_code == 0
+
+    text = (project / "cards.html").read_text(encoding="utf-8")
+    assert f'src="data:image/png;base64,{base64.b64encode(png()).decode()}"' in text
+    assert "dot.png" not in text.replace("dot-", "")

@@ -1,0 +1,169 @@
+"""Rebuilds reuse earlier work, and what they write is exactly what a clean build writes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from flashgen.build import build as build_settings
+from flashgen.cache import CACHE_DIR
+from flashgen.config import Settings
+from flashgen.stamps import STATE_FILE
+
+from .conftest import write
+
+NOTES = {
+    "aws.md": "# AWS\n\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n",
+    "net.md": "# Network\n\n## TCP\n- 연결 지향\n\n## UDP\n- 비연결형\n",
+    "os.md": "# OS\n\n## 프로세스\n- 실행 중인 프로그램\n",
+}
+
+
+def build(sources: list[Path], out: Path, **options):
+    return build_settings(Settings(sources=tuple(sources), out=out, **options))
+
+
+def notes(tmp_path: Path) -> Path:
+    source = tmp_path / "source"
+    for name, text in NOTES.items():
+        write(source / name, text)
+    return source
+
+
+def deck_bytes(out: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.apkg"))}
+
+
+def test_an_unchanged_rebuild_rewrites_no_deck(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    written = {path: path.stat().st_mtime_ns for path in out.glob("*.apkg")}
+
+    report = build([source], out)
+
+    assert report.decks_unchanged == 3
+    assert len(report.decks_written) == 3 and report.cards == 5
+    assert {path: path.stat().st_mtime_ns for path in out.glob("*.apkg")} == written
+
+
+def test_editing_one_note_rewrites_only_its_deck(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    before = deck_bytes(out)
+
+    write(source / "net.md", NOTES["net.md"] + "\n## HTTP\n- 무상태 프로토콜\n")
+    report = build([source], out)
+
+    after = deck_bytes(out)
+    assert report.decks_unchanged == 2
+    assert [name for name in after if after[name] != before[name]] == ["Network.apkg"]
+
+
+def test_a_cached_rebuild_writes_the_same_bytes_as_a_clean_one(tmp_path):
+    source, warm = notes(tmp_path), tmp_path / "warm"
+    build([source], warm)
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    shutil.copy(warm / STATE_FILE, clean / STATE_FILE)  # the same memory of past builds
+
+    write(source / "aws.md", NOTES["aws.md"] + "- IAM: 인증, 보안\n")
+    (source / "os.md").unlink()
+    build([source], warm)
+    build([source], clean)
+
+    assert deck_bytes(clean) == {k: v for k, v in deck_bytes(warm).items() if k != "OS.apkg"}
+
+
+def test_a_parallel_cached_rebuild_matches_a_serial_clean_one(tmp_path):
+    source = tmp_path / "source"
+    for i in range(70):  # enough notes for the worker pool
+        write(source / f"n{i:02}.md", f"# Note {i}\n\n## 개념 {i}\n- 용어 {i}: 정의 {i}\n")
+    parallel, serial = tmp_path / "parallel", tmp_path / "serial"
+    build([source], parallel, jobs=2)
+    shutil.copy(parallel / STATE_FILE, tmp_path / "state.json")
+    write(source / "n07.md", "# Note 7\n\n## 개념 7\n- 용어 7: 바뀐 정의\n")
+
+    build([source], parallel, jobs=2)
+    serial.mkdir()
+    shutil.copy(tmp_path / "state.json", serial / STATE_FILE)
+    build([source], serial, jobs=1)
+
+    assert deck_bytes(parallel) == deck_bytes(serial)
+
+
+def test_a_deck_file_changed_by_hand_is_written_again(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    good = (out / "AWS.apkg").read_bytes()
+    (out / "AWS.apkg").write_bytes(b"not a deck")
+    (out / "OS.apkg").unlink()
+
+    report = build([source], out)
+
+    assert report.decks_unchanged == 1
+    assert (out / "AWS.apkg").read_bytes() == good
+    assert (out / "OS.apkg").is_file()
+
+
+def test_a_damaged_cache_is_ignored(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    good = deck_bytes(out)
+    for entry in (out / CACHE_DIR / "notes").iterdir():
+        entry.write_bytes(b"\x80garbage")
+    (out / CACHE_DIR / "manifest.json").write_text("{not json", encoding="utf-8")
+    for deck in out.glob("*.apkg"):
+        deck.unlink()
+
+    report = build([source], out)
+
+    assert not report.problems
+    assert deck_bytes(out) == good
+
+
+def test_damaged_entries_of_a_valid_manifest_are_rebuilt(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    good = deck_bytes(out)
+    for entry in (out / CACHE_DIR / "notes").iterdir():
+        entry.write_bytes(b"\x80garbage")
+    (out / "AWS.apkg").unlink()
+
+    build([source], out)
+
+    assert deck_bytes(out) == good
+
+
+def test_losing_the_stamps_file_rewrites_every_deck(tmp_path):
+    """Decks are only as current as the stamps they were written with."""
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    (out / STATE_FILE).unlink()
+
+    report = build([source], out)
+
+    assert report.decks_unchanged == 0
+    assert (out / STATE_FILE).is_file()
+
+
+def test_an_image_put_in_place_after_a_warning_is_packed_on_the_next_build(tmp_path):
+    import zipfile
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n")
+    first = build([source], out)
+    assert any("img/x.png" in problem.message for problem in first.problems)
+
+    (source / "img").mkdir()
+    (source / "img" / "x.png").write_bytes(PNG)
+    second = build([source], out)
+
+    assert not second.problems
+    with zipfile.ZipFile(out / "A.apkg") as deck:
+        assert len(deck.namelist()) == 3  # the collection, the media map, and the image
+
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
+    "53de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
+)
