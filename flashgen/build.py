@@ -418,7 +418,7 @@ def write_deck_job(
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
     stamps = Stamps(ChainMap({}, _shared_stamps), folder=out)  # new stamps land in the first map
-    notes, problems = identify(results, stamps)
+    notes, problems = identify(results, stamps, len(job.settings.deck_prefix))
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
     if failure is not None:
         return DeckOutcome(None, (*problems, failure), {})
@@ -556,12 +556,15 @@ def _workers(
         yield run
 
 
-def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNote], list[Problem]]:
+def identify(
+    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0
+) -> tuple[list[AnkiNote], list[Problem]]:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
     GUIDs are unique across the whole build: two notes titled alike give the same deck
     (and so the same deck file), and a question asked in both is told apart by the order
-    the notes are read in.
+    the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
+    which is where the decks are put, not what a card is: changing it keeps every GUID.
     """
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
@@ -570,11 +573,12 @@ def identify(results: Iterable[NoteResult], stamps: Stamps) -> tuple[list[AnkiNo
         file = stamps.file_key(result.file.path)
         for rendered in result.cards:
             card = rendered.card
-            guid = first_guid = note_guid(card.deck_name, card.front, card.kind)
+            deck = DECK_SEPARATOR.join(card.deck[prefix_depth:])
+            guid = first_guid = note_guid(deck, card.front, card.kind)
             repeat = 1
             while guid in first_seen:
                 repeat += 1
-                guid = note_guid(card.deck_name, f"{card.front}\x1f{repeat}", card.kind)
+                guid = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
             if repeat > 1:
                 first, first_file = first_seen[first_guid]
                 problems.append(

@@ -38,7 +38,7 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
         results.append(cards_of_note(file, settings))
         if progress is not None:
             progress(done, len(files))
-    notes, duplicates = identify(results, load_stamps(settings.out))
+    notes, duplicates = identify(results, load_stamps(settings.out), len(settings.deck_prefix))
     problems = [result.problem for result in results if result.problem is not None]
     shown = [result.file.shown for result in results for _ in result.cards]
     files = {note.guid: file for note, file in zip(notes, shown, strict=True)}

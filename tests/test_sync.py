@@ -181,3 +181,38 @@ def test_a_file_that_is_not_a_collection_is_refused_and_left_as_it_was(source, t
     with pytest.raises(FlashgenError, match="not an Anki collection"):
         sync(source, tmp_path / "decks", other)
     assert other.read_text() == "not a collection\n"
+
+
+def test_a_new_deck_prefix_keeps_every_card_and_sync_moves_them_under_it(
+    source, tmp_path, anki_file
+):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:
+        for card_id in col.find_cards(""):
+            study(col, col.get_card(card_id))
+        before = {card_id: col.get_card(card_id).reps for card_id in col.find_cards("")}
+
+    report = build_decks([source], out, deck_prefix=("CS",))
+    plan = sync_collection(anki_file, report.decks_written)
+
+    assert (len(report.changes.new), len(report.changes.updated)) == (0, 2)
+    assert (len(plan.add), len(plan.move), len(plan.retire)) == (0, 2, 0)
+    with opened(anki_file) as col:
+        after = {card_id: col.get_card(card_id).reps for card_id in col.find_cards("")}
+        decks = {col.decks.name(col.get_card(card_id).did) for card_id in after}
+    assert after == before
+    assert decks == {"CS::AWS::서비스"}
+
+
+def test_a_new_deck_prefix_imported_updates_the_cards_in_place_without_duplicates(
+    source, tmp_path, collection
+):
+    out = tmp_path / "decks"
+    for deck in build_decks([source], out).decks_written:
+        import_apkg(collection, deck)
+    for deck in build_decks([source], out, deck_prefix=("CS",)).decks_written:
+        log = import_apkg(collection, deck)
+
+    assert collection.note_count() == 2
+    assert (len(log.new), len(log.updated)) == (0, 2)
