@@ -17,6 +17,8 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
 
 
 @cache
@@ -77,17 +79,29 @@ def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
     inline = heading.children[0]
     return Section(
         title=_deck_safe(plain_text(inline)),
-        title_markdown=_clean_heading(inline.content),
+        title_markdown=clean_heading(inline.content),
         level=level,
         line=heading.map[0] + 1 if heading.map else 1,
     )
 
 
-def _clean_heading(markdown: str) -> str:
-    """A heading as a card's question: without anchors, `[top](#top)` links or `:emoji:` codes."""
-    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE):
+def clean_heading(markdown: str) -> str:
+    """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold
+    around the whole of it, or the numbering of a list of sections (`2.`, `6.1`, `Q1.`)."""
+    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, _EMOJI):
         markdown = pattern.sub(" ", markdown)
-    return _unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = _unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = unwrap_strong(markdown)
+    return _NUMBERING.sub("", markdown) if _NUMBERING.sub("", markdown) else markdown
+
+
+def unwrap_strong(markdown: str) -> str:
+    """`**EC2**` → `EC2`: bold that makes a heading or a term stand out, which a front needs not."""
+    for mark in ("**", "__"):
+        inner = markdown[len(mark) : -len(mark)]
+        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
+            return inner.strip()
+    return markdown
 
 
 def _deck_safe(title: str) -> str:

@@ -15,10 +15,10 @@ from flashgen.build import Split, build
 from .conftest import (
     PROJECT,
     SHARED,
-    answer_of,
     has_content,
     import_apkg,
     sides,
+    taught_on_back,
     visible_text,
     write,
 )
@@ -71,7 +71,9 @@ def test_sample_notes_import_with_one_deck_per_note_and_subdecks_per_heading(col
     for card_id in collection.find_cards(""):
         front, back = sides(collection.get_card(card_id))
         assert visible_text(front), "a card with an empty front"
-        assert has_content(answer_of(back)), f"a card with an empty back: {visible_text(front)}"
+        assert has_content(taught_on_back(back)), (
+            f"a card with an empty back: {visible_text(front)}"
+        )
         assert "목차" not in front and "Contents" not in front
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from flashgen.build import build
 
-from .conftest import SHARED, answer_of, has_content, import_apkg, sides, visible_text
+from .conftest import SHARED, has_content, import_apkg, sides, taught_on_back, visible_text
 
 CORPORA = SHARED / "corpora"
 NAMES = sorted(p.name for p in CORPORA.iterdir() if p.is_dir()) if CORPORA.is_dir() else []
@@ -35,7 +35,7 @@ def test_a_real_collection_of_notes_imports_whole_with_no_empty_or_duplicate_car
         front, back = sides(collection.get_card(card_id))
         question = visible_text(front)
         assert question, "a card with an empty front"
-        assert has_content(answer_of(back)), f"empty back: {question}"
+        assert has_content(taught_on_back(back)), f"empty back: {question}"
         assert "목차" not in question.split()[-1:], f"a table of contents card: {question}"
         fronts.add(question)
     assert len(fronts) > 0.97 * report.cards, "many cards a student cannot tell apart"

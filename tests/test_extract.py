@@ -14,7 +14,7 @@ import pytest
 from markdown_it.utils import read_fixture_file
 
 from flashgen.extract import extract_cards
-from flashgen.model import Card, Note
+from flashgen.model import Card, CardKind, Note
 from flashgen.parse import parse_note
 
 from .conftest import FIXTURES
@@ -31,14 +31,17 @@ def cards_of(markdown: str, name: str = "note.md") -> list[Card]:
 
 
 def describe(cards: list[Card]) -> str:
-    """Cards as a person reads them: deck, context, front, and the back indented below."""
+    """Cards as a person reads them: deck, context, front, and the back indented below.
+
+    A card of another kind than basic says so; a cloze's back may be empty."""
     if not cards:
         return "(no cards)\n"
     return "\n".join(
         f"deck: {card.deck_name}\n"
-        f"context: {' › '.join(card.context) or '(none)'}\n"
+        + (f"kind: {card.kind}\n" if card.kind is not CardKind.BASIC else "")
+        + f"context: {' › '.join(card.context) or '(none)'}\n"
         f"front: {card.question}\n"
-        f"back:\n{indent(card.answer, '  ')}\n"
+        + (f"back:\n{indent(card.answer, '  ')}\n" if card.answer else "")
         for card in cards
     )
 

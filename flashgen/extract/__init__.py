@@ -5,8 +5,10 @@ Otherwise its blocks are read in order: blocks that are only layout, navigation 
 credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
 `ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
 recognises it makes its cards and takes it out of the section's own answer. Whatever
-remains answers the section's heading, unless it is only questions with no answers. A card
-whose back has nothing to learn is never made.
+remains answers the section's heading, unless it is only questions with no answers. Then
+the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
+subsections) for cards drawn across it. A card whose back has nothing to learn is never
+made, and cards asking the same front in one deck become one.
 
 Adding a behaviour is adding a recogniser to one of these lists, with its cases in
 tests/fixtures/cards/.
@@ -15,14 +17,21 @@ tests/fixtures/cards/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
-from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
-from flashgen.extract.place import BlockRule, ItemRule, Place
+from flashgen.extract.cloze import bold_cloze
+from flashgen.extract.items import (
+    label_with_children,
+    table_of_contents_entry,
+    term_arrow_definition,
+    term_definition,
+)
+from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
+from flashgen.extract.sections import comparison_side, section_parts
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
@@ -43,11 +52,20 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
-ITEM_RULES: list[ItemRule] = [table_of_contents_entry, term_definition, label_with_children]
+ITEM_RULES: list[ItemRule] = [
+    table_of_contents_entry,
+    term_definition,
+    term_arrow_definition,
+    comparison_side,
+    label_with_children,
+]
 """Tried in order on each list item; the first that recognises the item wins."""
 
 BLOCK_RULES: list[BlockRule] = []
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
+
+SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]
+"""Each run on every section after its blocks; they add cards, and take nothing away."""
 
 
 def extract_cards(tree: NoteTree) -> list[Card]:
@@ -56,9 +74,25 @@ def extract_cards(tree: NoteTree) -> list[Card]:
     cards = _cards_of(tree, tree.root, (tree.root.title,))
     return [
         replace(card, tags=(*tags, *card.tags))
-        for card in cards
+        for card in one_card_per_front(cards)
         if card.kind is CardKind.CLOZE or has_substance(card.answer)
     ]
+
+
+def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
+    """Two cards asking the same front in one deck cannot be told apart by a student:
+    the answers of a repeated question join the first card's (a repeated cloze goes)."""
+    first: dict[tuple[str, str, CardKind], int] = {}
+    kept: list[Card] = []
+    for card in cards:
+        key = (card.deck_name, card.front, card.kind)
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(card)
+        elif card.kind is not CardKind.CLOZE and card.answer not in kept[first[key]].answer:
+            earlier = kept[first[key]]
+            kept[first[key]] = replace(earlier, answer=f"{earlier.answer}\n\n{card.answer}")
+    return kept
 
 
 _TAG_UNSAFE = re.compile(r"[\s\"]+")
@@ -80,9 +114,11 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
     own_answer: list[str] = []
     own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
+    kept_blocks: list[SyntaxTreeNode] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
             continue
+        kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
@@ -113,6 +149,8 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
             rule="heading_answer",
         )
     yield from item_cards
+    for section_rule in SECTION_RULES:
+        yield from section_rule(kept_blocks, place)
     for child in section.children:
         yield from _cards_of(tree, child, (*path, child.title))
 

@@ -48,6 +48,9 @@ ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 BlockRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 """The same for a block outside lists: a paragraph, raw HTML, a quote, a code fence."""
 
+SectionRule = Callable[[list[SyntaxTreeNode], Place], "list[Card]"]
+"""Looks at a whole section (its blocks that were not dropped, and `place.section`)."""
+
 
 def split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""
@@ -61,20 +64,19 @@ def is_short_label(text: str) -> bool:
     return 0 < len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS
 
 
-_MARKUP = re.compile(r"(\*\*|__|`|<[^>]+>)")
+def is_statement(text: str) -> bool:
+    """`- 노드는 항상 red다.` states a fact; a label (`장점`, `람다`, `Pros`) names a part."""
+    text = text.rstrip()
+    if text.endswith("."):
+        return not text.endswith("...")
+    return text.endswith("다") and len(text.split()) > 1
+
+
+_MARKUP = re.compile(r"(\*\*|__|`|</?[A-Za-z][^>]*>)")
 
 
 def plain(markdown: str) -> str:
     return " ".join(_MARKUP.sub("", markdown).split())
-
-
-def unwrap_strong(markdown: str) -> str:
-    """`**EC2**` → `EC2`: a term is bold in the note to stand out, which the front needs not."""
-    for mark in ("**", "__"):
-        inner = markdown[len(mark) : -len(mark)]
-        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
-            return inner.strip()
-    return markdown
 
 
 def _dedent(line: str, indent: int) -> str:

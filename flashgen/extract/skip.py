@@ -99,10 +99,15 @@ _QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
 _QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
+def is_question_section(title: str) -> bool:
+    """`## 예상 질문`, `### 📢 면접 질문`, `Interview questions`: a list of questions to ask."""
+    return bool(_QUESTION_SECTION.search(title))
+
+
 def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
     `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
-    under_question_heading = any(_QUESTION_SECTION.search(title) for title in path)
+    under_question_heading = any(is_question_section(title) for title in path)
     for node in nodes:
         if node.type == "list_item":
             text, rest = split_item(node)
