@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import PurePosixPath
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
@@ -35,7 +36,8 @@ def parse_note(note: Note) -> NoteTree:
     levels were skipped on the way.
     """
     text = _blank_comments(_normalise_indentation(note.text))
-    nodes = SyntaxTreeNode(markdown_parser().parse(text)).children
+    lines = tuple(text.split("\n"))
+    nodes = SyntaxTreeNode(_fold_details(markdown_parser().parse(text), lines)).children
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
@@ -61,7 +63,74 @@ def parse_note(note: Note) -> NoteTree:
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
-    return NoteTree(note=note, root=root, lines=tuple(text.split("\n")))
+    return NoteTree(note=note, root=root, lines=lines)
+
+
+_DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+
+
+def _fold_details(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """A `<details>` … `</details>` written over several blocks (a summary, a blank line,
+    Markdown, the closing tag) → one `html_block`, so a rule sees the summary beside its
+    answer. A heading inside opens sections of its own: such a block is left as it is."""
+    tokens = [part for token in tokens for part in _split_after_details(token, lines)]
+    folded: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = _details_end(tokens, index)
+        if end is None:
+            folded.append(token)
+            index += 1
+            continue
+        start_line, end_line = token.map[0], tokens[end].map[1]
+        block = Token("html_block", "", 0, block=True, level=token.level)
+        block.map = [start_line, end_line]
+        block.content = "\n".join(lines[start_line:end_line]) + "\n"
+        folded.append(block)
+        index = end + 1
+    return folded
+
+
+def _split_after_details(token: Token, lines: tuple[str, ...]) -> list[Token]:
+    """`</details>` then `<details>` on the next line are one HTML block to markdown-it:
+    cut it after each closing tag, so each `<details>` starts a block of its own."""
+    if token.type != "html_block" or not token.map:
+        return [token]
+    start, end = token.map
+    cuts = [
+        number + 1
+        for number in range(start, end - 1)
+        if _DETAILS_CLOSE.search(lines[number]) and lines[number + 1].strip()
+    ]
+    if not cuts:
+        return [token]
+    parts = []
+    for part_start, part_end in zip([start, *cuts], [*cuts, end], strict=True):
+        part = Token("html_block", "", 0, block=True, level=token.level)
+        part.map = [part_start, part_end]
+        part.content = "\n".join(lines[part_start:part_end]) + "\n"
+        parts.append(part)
+    return parts
+
+
+def _details_end(tokens: list[Token], start: int) -> int | None:
+    """The index of the block closing a `<details>` opened at `start` and left open there."""
+    first = tokens[start]
+    if first.type != "html_block" or not first.map or not _DETAILS_OPEN.match(first.content):
+        return None
+    depth = len(_DETAILS_OPEN.findall(first.content)) - len(_DETAILS_CLOSE.findall(first.content))
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if depth <= 0 or token.type == "heading_open" or token.level < first.level:
+            return None
+        if token.type == "html_block" and token.level == first.level:
+            depth += len(_DETAILS_OPEN.findall(token.content))
+            depth -= len(_DETAILS_CLOSE.findall(token.content))
+            if depth <= 0:
+                return index if token.map else None
+    return None
 
 
 def plain_text(inline: SyntaxTreeNode) -> str:

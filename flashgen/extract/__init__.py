@@ -31,6 +31,7 @@ from flashgen.extract.items import (
     term_definition,
 )
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
+from flashgen.extract.qa import answered_question, details_question
 from flashgen.extract.sections import comparison_side, section_parts
 from flashgen.extract.skip import (
     has_substance,
@@ -54,6 +55,7 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
 
 ITEM_RULES: list[ItemRule] = [
     table_of_contents_entry,
+    answered_question,
     term_definition,
     term_arrow_definition,
     comparison_side,
@@ -61,7 +63,7 @@ ITEM_RULES: list[ItemRule] = [
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = []
+BLOCK_RULES: list[BlockRule] = [details_question]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]

@@ -34,12 +34,16 @@ class Place:
         return Card(
             deck=self.path,
             context=self.path,
-            question=question.strip(),
+            question=_LEADING_EMOJI.sub("", question).strip(),
             answer=answer.strip(),
             source=self.tree.note.name,
             line=node.map[0] + 1 if node.map else self.section.line,
             rule=rule,
         )
+
+
+_LEADING_EMOJI = re.compile("^[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
+"""`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
 
 ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]

@@ -20,25 +20,37 @@ _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE
 
 
 def has_substance(answer: str) -> bool:
-    """An answer with something to learn: words or a picture, not only tags, spacing or links.
+    """An answer with something to learn: words or a picture, not only tags, spacing or links,
+    nor only more questions (`- Use case?` over `- Homepage?`).
 
     A back that is only a link points elsewhere; a student could not answer from it.
     """
     if "![" in answer or "<img" in answer.lower():
         return True
     text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
-    return bool(re.search(r"\w", _LINK.sub(" ", text)))
+    lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
+    said = [line for line in lines if re.search(r"\w", line)]
+    return bool(said) and not all(asks(line) for line in said)
+
+
+_ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|을까)[.!]?)$")
+
+
+def asks(text: str) -> bool:
+    """`…의 차이는?`, `…설명해 주세요`, `…뭔가요`: a question, in English or Korean."""
+    return bool(_ASKS.search(text.rstrip()))
 
 
 _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
 def is_layout(block: SyntaxTreeNode) -> bool:
-    """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments."""
+    """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments, and
+    tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`)."""
     if block.type == "hr":
         return True
     if block.type == "html_block":
-        return bool(_SPACER.match(block.content))
+        return bool(_SPACER.match(block.content)) or not has_substance(block.content)
     if block.type == "paragraph":
         return bool(_SPACER.match(block.children[0].content))
     return False
