@@ -12,6 +12,7 @@ import codecs
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -44,6 +45,8 @@ class BuildReport:
     notes_read: int = 0
     decks_written: list[Path] = field(default_factory=list)
     cards: int = 0
+    cards_by_rule: Counter[str] = field(default_factory=Counter)
+    """How many of the written cards each recogniser made, so a writer sees where they came from."""
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -103,6 +106,7 @@ def build(
             continue
         report.decks_written.append(out / deck_file.filename)
         report.cards += len(deck_file.notes)
+        report.cards_by_rule.update(note.card.card.rule for note in deck_file.notes)
     if report.decks_written:
         save_stamps(stamps, out)
     return report

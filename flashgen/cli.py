@@ -100,6 +100,9 @@ def build_command(
     if failed:
         summary += f", {failed} {_plural(failed, 'error')}"
     click.echo(summary)
+    if report.cards_by_rule:
+        by_rule = ", ".join(f"{rule} {count}" for rule, count in report.cards_by_rule.most_common())
+        click.echo(f"cards by rule: {by_rule}")
     if report.failed:
         raise SystemExit(1)
 
