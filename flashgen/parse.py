@@ -160,8 +160,21 @@ def clean_heading(markdown: str) -> str:
     for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, _EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = _unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
-    markdown = unwrap_strong(markdown)
+    markdown = without_strong(markdown)
     return _NUMBERING.sub("", markdown) if _NUMBERING.sub("", markdown) else markdown
+
+
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def without_strong(markdown: str) -> str:
+    """`Paging: **Too Slow**` → `Paging: Too Slow`: the front of a card is bold already.
+    Code spans keep what they hold (`__init__`)."""
+    codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
+    hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
+    hidden = _STRONG.sub(lambda match: match[1] or match[2], hidden)
+    return re.sub("\x00", lambda _: next(codes), hidden)
 
 
 def unwrap_strong(markdown: str) -> str:

@@ -36,8 +36,10 @@ from flashgen.extract.sections import comparison_side, section_parts
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
+    is_badges,
     is_boilerplate_section,
     is_layout,
+    is_navigation,
     is_table_of_contents,
     is_unanswered_questions,
 )
@@ -49,6 +51,8 @@ SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_layout,
     is_table_of_contents,
+    is_navigation,
+    is_badges,
     is_attribution,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""

@@ -20,7 +20,8 @@ from flashgen.parse import unwrap_strong
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|__(?=\S)(?P<u>.+?)(?<=\S)__")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
-_TERM_SEPARATOR = re.compile(r"^(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
+_TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
+"""The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
@@ -137,7 +138,8 @@ def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
     if not words or len(words) > MAX_PHRASE_CHARS or "{{" in phrase or "](" in phrase:
         return False
     before, after = sentence[: match.start()], sentence[match.end() :]
-    if not before.strip() and _TERM_SEPARATOR.match(after):
+    term = _TERM.match(sentence)
+    if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
     if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
         return False  # the whole line is bold: emphasis of the line, asked from its context

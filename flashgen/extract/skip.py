@@ -30,7 +30,26 @@ def has_substance(answer: str) -> bool:
     text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
     lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
     said = [line for line in lines if re.search(r"\w", line)]
-    return bool(said) and not all(asks(line) for line in said)
+    return bool(said) and not all(asks(line) for line in said) and not is_reading_list(answer)
+
+
+_READING_LINK = re.compile(r"(?<!!)\[[^\]]+\]\((https?://|\.{0,2}/|[\w-]+\.(md|pdf|html?))[^)]*\)")
+_FEW_WORDS = 4
+
+
+def is_reading_list(text: str) -> bool:
+    """Lines that are each a link to read elsewhere (`- [YouTube Recommendations](…pdf)`), with
+    at most a few words beside it: a reading list or a list of other notes, not an answer."""
+    lines = [line for line in text.split("\n") if line.strip(" >-*+\t")]
+    if len(lines) < 2:
+        return False
+    linked = [
+        line
+        for line in lines
+        if _READING_LINK.search(line)
+        and len(_LINK.sub(" ", _LIST_MARKER.sub("", line)).split()) <= _FEW_WORDS
+    ]
+    return len(linked) >= 0.7 * len(lines)
 
 
 _ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|을까)[.!]?)$")
@@ -54,6 +73,58 @@ def is_layout(block: SyntaxTreeNode) -> bool:
     if block.type == "paragraph":
         return bool(_SPACER.match(block.children[0].content))
     return False
+
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_BADGE = re.compile(r"shields\.io|badgen\.net|/badges?/|badge\.svg|\.svg\b", re.IGNORECASE)
+
+
+def is_badges(block: SyntaxTreeNode) -> bool:
+    """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
+    if block.type != "paragraph":
+        return False
+    images = [node for node in block.walk() if node.type == "image"]
+    words = _LINK.sub(" ", _IMAGE.sub(" ", _TAG.sub(" ", block.children[0].content)))
+    return (
+        bool(images)
+        and not re.search(r"\w", words)
+        and all(_BADGE.search(str(image.attrs.get("src", ""))) for image in images)
+    )
+
+
+_NAVIGATION_WORDS = re.compile(
+    r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
+    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈)$",
+    re.IGNORECASE,
+)
+
+
+def is_navigation(block: SyntaxTreeNode) -> bool:
+    """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
+    sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
+    if block.type == "paragraph":
+        links = [node for node in block.walk() if node.type == "link"]
+        words = _LINK.sub(" ", _TAG.sub(" ", block.children[0].content))
+        return (
+            bool(links)
+            and not re.search(r"\w", words.replace("|", " "))
+            and all(
+                str(link.attrs.get("href", "")).startswith("#")
+                or _NAVIGATION_WORDS.match(plain_text(link))
+                for link in links
+            )
+        )
+    if block.type == "blockquote":
+        return any(child.type != "heading" for child in block.children) and all(
+            is_navigation(child) or is_reading_list(_source_text(child))
+            for child in block.children
+            if child.type != "heading"
+        )
+    return False
+
+
+def _source_text(block: SyntaxTreeNode) -> str:
+    return "\n".join(node.content for node in block.walk() if node.type == "inline")
 
 
 def is_table_of_contents(block: SyntaxTreeNode) -> bool:
@@ -96,7 +167,9 @@ _BOILERPLATE_TITLES = {
     "도움을 주신 분들", "기여자", "reference", "references", "ref", "refs", "참고", "참고 자료",
     "참고자료", "참고 문헌", "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "각주", "link",
     "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
-    "목차", "contents", "table of contents",
+    "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
+    "contribution", "contributions", "contributing", "how to contribute", "created by",
+    "acknowledgements", "acknowledgments", "citation", "star history",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s]")
 
