@@ -18,7 +18,8 @@ from flashgen.extract.sections import comparison_sides
 from flashgen.model import Card, CardKind
 from flashgen.parse import unwrap_strong
 
-_BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|__(?=\S)(?P<u>.+?)(?<=\S)__")
+_BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
 _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
@@ -107,7 +108,10 @@ def _cloze_text(sentence: str) -> str | None:
         return None
     numbers: dict[str, int] = {}
     hidden = []
+    code = [span.span() for span in _CODE_SPAN.finditer(sentence)]
     for match in _BOLD.finditer(sentence):
+        if any(start < match.end() and match.start() < end for start, end in code):
+            continue  # `__name__` is code, not bold
         phrase = match["a"] or match["u"]
         if not _is_key_phrase(sentence, match, phrase):
             continue
