@@ -15,6 +15,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
 from flashgen.extract.sections import comparison_sides
+from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
 from flashgen.parse import unwrap_strong
 
@@ -104,8 +105,8 @@ def _sentences(content: str) -> Iterator[str]:
 
 def _cloze_text(sentence: str) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card."""
-    if len(sentence) > MAX_SENTENCE_CHARS or "{{c" in sentence:
-        return None
+    if len(sentence) > MAX_SENTENCE_CHARS or "{{c" in sentence or asks(plain(sentence)):
+        return None  # a question in the notes asks already; a gap in it asks nothing
     numbers: dict[str, int] = {}
     hidden = []
     code = [span.span() for span in _CODE_SPAN.finditer(sentence)]

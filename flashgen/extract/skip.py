@@ -29,7 +29,7 @@ def has_substance(answer: str) -> bool:
         return True
     text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
     lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
-    said = [line for line in lines if re.search(r"\w", line)]
+    said = [line for line in lines if re.search(r"\w", line) and not _PLACEHOLDER.match(line)]
     return bool(said) and not all(asks(line) for line in said) and not is_reading_list(answer)
 
 
@@ -51,6 +51,13 @@ def is_reading_list(text: str) -> bool:
     ]
     return len(linked) >= 0.7 * len(lines)
 
+
+_PLACEHOLDER = re.compile(
+    r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
+    r"추가\s*예정|업데이트\s*예정|준비\s*중)\W*$",
+    re.IGNORECASE,
+)
+"""`[TBD]`, `정리 예정`: a gap the writer means to fill, nothing to learn yet."""
 
 _ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|을까)[.!]?)$")
 
