@@ -32,7 +32,7 @@ from flashgen.extract.items import (
 )
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
 from flashgen.extract.qa import answered_question, details_question
-from flashgen.extract.sections import comparison_side, section_parts
+from flashgen.extract.sections import comparison_side, comparison_table, section_parts
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
@@ -67,7 +67,7 @@ ITEM_RULES: list[ItemRule] = [
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = [details_question]
+BLOCK_RULES: list[BlockRule] = [details_question, comparison_table]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]

@@ -70,12 +70,19 @@ def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
     ]
 
 
-_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|VS\.?|대)\s+(?P<b>.+?)$", re.IGNORECASE)
+_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|대)\s+(?P<b>.+?)$", re.IGNORECASE)
+_DIFFERENCE = re.compile(
+    r"^(?P<a>.+?)\s*(?:와|과|and|&)\s+(?P<b>.+?)\s*(?:의)?\s*(?:차이점?|비교|differences?)$",
+    re.IGNORECASE,
+)
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 
 
 def comparison_sides(title: str) -> tuple[str, ...]:
-    """`Scale up vs Scale out` → (`Scale up`, `Scale out`); () when the title compares nothing."""
-    match = _VERSUS.match(title)
+    """`Scale up vs Scale out`, `TCP와 UDP의 차이` → the two sides; () when the title
+    compares nothing."""
+    title = _EMOJI.sub("", title).strip()
+    match = _VERSUS.match(title) or _DIFFERENCE.match(title)
     if not match:
         return ()
     sides = (match["a"].strip(" *"), re.sub(r"\s*(비교|차이(점)?)$", "", match["b"]).strip(" *"))
@@ -98,3 +105,46 @@ def comparison_side(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     if plain(line).casefold() != side.casefold():
         answer.insert(0, line)
     return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
+
+
+def comparison_table(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """Under `## 대칭키 vs 공개키`, a table with a column for each side → each side asked on
+    its own, answered by the aspects (first column) beside its own column."""
+    sides = comparison_sides(place.section.title)
+    if block.type != "table" or not sides:
+        return None
+    rows = [[_cell(cell) for cell in row.children] for row in block.walk() if row.type == "tr"]
+    header, body = rows[0], [row for row in rows[1:] if row]
+    columns = {
+        side: index
+        for side in sides
+        for index, cell in enumerate(header)
+        if index > 0 and _names_the_same(plain(cell), side)
+    }
+    if len(columns) != len(sides) or not body:
+        return None
+    return [
+        place.card(
+            side,
+            "\n".join(
+                [
+                    f"| {header[0]} | {header[column]} |",
+                    "|---|---|",
+                    *(f"| {row[0]} | {row[column]} |" for row in body if len(row) > column),
+                ]
+            ),
+            block,
+            "comparison_table",
+        )
+        for side, column in columns.items()
+    ]
+
+
+def _cell(cell: SyntaxTreeNode) -> str:
+    return cell.children[0].content.strip().replace("|", "\\|") if cell.children else ""
+
+
+def _names_the_same(header: str, side: str) -> bool:
+    """`RDB` heads the column of the side `RDBMS`; `대칭키 암호화` that of `대칭키`."""
+    header, side = header.casefold().strip(), side.casefold().strip()
+    return bool(header) and (header.startswith(side) or side.startswith(header))
