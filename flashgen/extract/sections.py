@@ -46,7 +46,9 @@ def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
     parts = [
         child.title_markdown or child.title
         for child in section.children
-        if not is_boilerplate_section(child) and not is_question_section(child.title)
+        if not is_boilerplate_section(child)
+        and not is_question_section(child.title)
+        and (child.blocks or child.children)  # an empty heading is an outline, not a part
     ]
     if (
         not 2 <= len(parts) <= _MAX_PARTS
