@@ -37,7 +37,8 @@ def parse_note(note: Note) -> NoteTree:
     """
     text = _blank_comments(_normalise_indentation(note.text))
     lines = tuple(text.split("\n"))
-    nodes = SyntaxTreeNode(_fold_details(markdown_parser().parse(text), lines)).children
+    tokens = _bold_labels_as_items(_fold_details(markdown_parser().parse(text), lines))
+    nodes = SyntaxTreeNode(tokens).children
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
@@ -64,6 +65,69 @@ def parse_note(note: Note) -> NoteTree:
         open_sections[-1].children.append(section)
         open_sections.append(section)
     return NoteTree(note=note, root=root, lines=lines)
+
+
+_BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
+_MAX_LABEL_WORDS = 6
+
+
+def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
+    """`**장점**` alone on a line, then a list: the writer's label over its items, read as
+    the list item `- 장점` with the list under it, so it is asked like any label bullet."""
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        if _is_bold_label(tokens, index):
+            paragraph, list_open = tokens[index : index + 3], tokens[index + 3]
+            end = _closing(tokens, index + 3)
+            span = [paragraph[0].map[0], list_open.map[1]]
+            item = [
+                Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True),
+                Token("list_item_open", "li", 1, map=span, markup="-", block=True),
+                *paragraph,
+                *tokens[index + 3 : end + 1],
+                Token("list_item_close", "li", -1, markup="-", block=True),
+                Token("bullet_list_close", "ul", -1, markup="-", block=True),
+            ]
+            result.extend(item)
+            index = end + 1
+            continue
+        result.append(tokens[index])
+        index += 1
+    return result
+
+
+def _is_bold_label(tokens: list[Token], index: int) -> bool:
+    """A paragraph of one bold phrase, with a list right after it at its level."""
+    return (
+        index + 3 < len(tokens)
+        and tokens[index].type == "paragraph_open"
+        and bool(tokens[index].map)
+        and not (index and tokens[index - 1].type == "list_item_open")  # `- **TCP**` is an item
+        and _is_label(tokens[index + 1].content.strip())
+        and tokens[index + 3].type in ("bullet_list_open", "ordered_list_open")
+        and bool(tokens[index + 3].map)
+        and tokens[index + 3].level == tokens[index].level
+    )
+
+
+def _is_label(text: str) -> bool:
+    """`**장점**`, `**[ 복구 전략 ]**`; not `**트랜잭션이 커밋되면 소멸한다.**`, a statement."""
+    match = _BOLD_LABEL.match(text)
+    if not match:
+        return False
+    label = match["label"].strip()
+    return len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "다"))
+
+
+def _closing(tokens: list[Token], opening: int) -> int:
+    """The index of the token that closes the one opened at `opening`."""
+    depth = 0
+    for index in range(opening, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
 
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
@@ -159,7 +223,7 @@ def clean_heading(markdown: str) -> str:
     around the whole of it, or the numbering of a list of sections (`2.`, `6.1`, `Q1.`)."""
     for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, _EMOJI):
         markdown = pattern.sub(" ", markdown)
-    markdown = _unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
     markdown = without_strong(markdown)
     return _NUMBERING.sub("", markdown) if _NUMBERING.sub("", markdown) else markdown
 
@@ -189,10 +253,10 @@ def unwrap_strong(markdown: str) -> str:
 def _deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
     title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
-    return _unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
+    return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
 
 
-def _unwrap_brackets(title: str) -> str:
+def unwrap_brackets(title: str) -> str:
     """`[ Index 설정 기준 ]` → `Index 설정 기준`: brackets some notes put around every heading."""
     if title.startswith("[") and title.endswith("]") and title.count("[") == 1:
         return title[1:-1].strip()

@@ -17,7 +17,7 @@ from flashgen.extract.place import Place, is_short_label, is_statement, plain, s
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
-from flashgen.parse import unwrap_strong
+from flashgen.parse import unwrap_brackets, unwrap_strong
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
@@ -87,7 +87,7 @@ def _label_of(text: SyntaxTreeNode | None, sides: tuple[str, ...]) -> tuple[str,
     line = plain(unwrap_strong(text.content.strip()))
     side = next((s for s in sides if line.casefold().startswith(s.casefold())), None)
     term = re.match(r"^(.{1,40}?)(\s*[:：]|\s+(-|–|—|->|=>|→))\s", line)
-    label = side or (term.group(1) if term else line.removesuffix(":")).strip()
+    label = unwrap_brackets(side or (term.group(1) if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 
 

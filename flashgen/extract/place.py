@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.model import Card, NoteTree, Section
-from flashgen.parse import without_strong
+from flashgen.parse import unwrap_brackets, without_strong
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
@@ -35,7 +35,7 @@ class Place:
         return Card(
             deck=self.path,
             context=self.path,
-            question=without_strong(_LEADING_EMOJI.sub("", question)).strip(),
+            question=unwrap_brackets(without_strong(_LEADING_EMOJI.sub("", question)).strip()),
             answer=answer.strip(),
             source=self.tree.note.name,
             line=node.map[0] + 1 if node.map else self.section.line,
