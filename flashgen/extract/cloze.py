@@ -28,8 +28,9 @@ _WORD = re.compile(r"\w{2,}")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(
-    "^[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]+"
+    "^(?:[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]|->|=>)+"
 )
+"""Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
 MAX_PHRASE_CHARS = 60
 MAX_SENTENCE_CHARS = 300

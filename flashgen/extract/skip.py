@@ -59,7 +59,7 @@ _PLACEHOLDER = re.compile(
 )
 """`[TBD]`, `정리 예정`: a gap the writer means to fill, nothing to learn yet."""
 
-_ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|을까)[.!]?)$")
+_ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
 
 
 def asks(text: str) -> bool:
