@@ -228,7 +228,11 @@ def clean_heading(markdown: str) -> str:
     return _NUMBERING.sub("", markdown) if _NUMBERING.sub("", markdown) else markdown
 
 
-_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
+_STRONG = re.compile(
+    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"
+    r"|<(?:b|strong)>(.*?)</(?:b|strong)>",
+    re.IGNORECASE,
+)
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 
 
@@ -237,7 +241,7 @@ def without_strong(markdown: str) -> str:
     Code spans keep what they hold (`__init__`)."""
     codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
     hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
-    hidden = _STRONG.sub(lambda match: match[1] or match[2], hidden)
+    hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
     return re.sub("\x00", lambda _: next(codes), hidden)
 
 
