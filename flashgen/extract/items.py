@@ -132,7 +132,8 @@ def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None
     if not is_short_label(plain(label)) or is_statement(plain(label)):
         return None
     answer = "\n\n".join(place.quote(child) for child in rest)
-    return [place.card(unwrap_strong(label), answer, item, "label_with_children")]
+    label = unwrap_strong(label).removesuffix(":").strip()  # `**Notes:**`
+    return [place.card(label, answer, item, "label_with_children")]
 
 
 def table_of_contents_entry(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
