@@ -46,7 +46,7 @@ def bold_cloze(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
     sides = comparison_sides(place.section.title)
     for inline, labels in _lines(blocks, (), sides):
         for sentence in _sentences(_BREAK.sub(" ", inline.content)):
-            text = _cloze_text(sentence)
+            text = _cloze_text(sentence, (*place.path, *labels))
             if text is not None:
                 cards.append(
                     Card(
@@ -104,8 +104,10 @@ def _sentences(content: str) -> Iterator[str]:
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
 
 
-def _cloze_text(sentence: str) -> str | None:
-    """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card."""
+def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
+    """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
+
+    A phrase the context line already names (`HTTPS` under `## HTTPS란?`) is no gap to fill."""
     if len(sentence) > MAX_SENTENCE_CHARS or "{{c" in sentence or asks(plain(sentence)):
         return None  # a question in the notes asks already; a gap in it asks nothing
     numbers: dict[str, int] = {}
@@ -115,7 +117,7 @@ def _cloze_text(sentence: str) -> str | None:
         if any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
         phrase = match["a"] or match["u"]
-        if not _is_key_phrase(sentence, match, phrase):
+        if not _is_key_phrase(sentence, match, phrase) or _names(context, plain(phrase)):
             continue
         numbers.setdefault(phrase, len(numbers) + 1)
         hidden.append(match)
@@ -137,6 +139,13 @@ def _cloze_text(sentence: str) -> str | None:
 
 _NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
+
+
+def _names(context: tuple[str, ...], phrase: str) -> bool:
+    """Whether a heading or label of the context is the phrase (`HTTPS`, `HTTPS란?`,
+    `Hoisting 이란?`, `HTTPS (보안)`)."""
+    named = re.compile(rf"^{re.escape(phrase)}(\s*(\(|이란|란|\?)|$)", re.IGNORECASE)
+    return any(named.match(title.strip()) for title in context)
 
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
