@@ -17,7 +17,7 @@ from flashgen.extract.place import Place, is_short_label, is_statement, plain, s
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
-from flashgen.parse import unwrap_brackets, unwrap_strong
+from flashgen.parse import EMOJI, unwrap_brackets, unwrap_strong
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
@@ -25,11 +25,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
 _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
+_NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
+"""Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
-_LEADING_SYMBOLS = re.compile(
-    "^(?:[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\ufe0f\u200d]|->|=>)+"
-)
+_LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
 MAX_PHRASE_CHARS = 60
@@ -87,8 +87,8 @@ def _label_of(text: SyntaxTreeNode | None, sides: tuple[str, ...]) -> tuple[str,
         return ()
     line = plain(unwrap_strong(text.content.strip()))
     side = next((s for s in sides if line.casefold().startswith(s.casefold())), None)
-    term = re.match(r"^(.{1,40}?)(\s*[:：]|\s+(-|–|—|->|=>|→))\s", line)
-    label = unwrap_brackets(side or (term.group(1) if term else line.removesuffix(":")).strip())
+    term = _TERM.match(line)
+    label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 
 
@@ -135,10 +135,6 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     return "".join(parts).strip()
-
-
-_NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
-"""Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
 
 
 def _names(context: tuple[str, ...], phrase: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.model import Card, NoteTree, Section
-from flashgen.parse import unwrap_brackets, without_strong
+from flashgen.parse import EMOJI, unwrap_brackets, without_strong
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
@@ -43,7 +43,7 @@ class Place:
         )
 
 
-_LEADING_EMOJI = re.compile("^[\\s\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
+_LEADING_EMOJI = re.compile(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
 

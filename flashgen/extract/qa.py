@@ -17,6 +17,7 @@ from flashgen.model import Card
 from flashgen.parse import markdown_parser, unwrap_strong
 
 _QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
+_EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
 _ANSWER_MARK = re.compile(
     r"^(?P<lead>\s*(?:[-*+]|>)?\s*)(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*", re.MULTILINE
 )
@@ -45,9 +46,9 @@ def answered_question(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     return [place.card(question, answer, item, "answered_question")]
 
 
-_EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
 _SUMMARY = re.compile(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_TAG = re.compile(r"</?details\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
 _WRAPPER = re.compile(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
 _NOT_QUESTIONS = re.compile(
     r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|정답|답|해설|"
@@ -81,10 +82,7 @@ def details_question(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
     return [place.card(question, body, block, "details_question")]
 
 
-_TAG = re.compile(r"<[^>]+>")
-
-
 def _is_folded_contents(body: str) -> bool:
     """A list of links into the page, folded away to save room: a table of contents."""
-    nodes = [node for node in SyntaxTreeNode(markdown_parser().parse(body)).children]
+    nodes = SyntaxTreeNode(markdown_parser().parse(body)).children
     return bool(nodes) and all(is_table_of_contents(node) for node in nodes)

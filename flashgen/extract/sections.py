@@ -13,7 +13,7 @@ from markdown_it.tree import SyntaxTreeNode
 from flashgen.extract.place import Place, is_short_label, plain, split_item
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
-from flashgen.parse import unwrap_strong
+from flashgen.parse import EMOJI, unwrap_strong
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
@@ -78,13 +78,12 @@ _DIFFERENCE = re.compile(
     r"^(?P<a>.+?)\s*(?:와|과|and|&)\s+(?P<b>.+?)\s*(?:의)?\s*(?:차이점?|비교|differences?)$",
     re.IGNORECASE,
 )
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 
 
 def comparison_sides(title: str) -> tuple[str, ...]:
     """`Scale up vs Scale out`, `TCP와 UDP의 차이` → the two sides; () when the title
     compares nothing."""
-    title = _EMOJI.sub("", title).strip()
+    title = EMOJI.sub("", title).strip()
     match = _VERSUS.match(title) or _DIFFERENCE.match(title)
     if not match:
         return ()
@@ -127,20 +126,16 @@ def comparison_table(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
     if len(columns) != len(sides) or not body:
         return None
     return [
-        place.card(
-            side,
-            "\n".join(
-                [
-                    f"| {header[0]} | {header[column]} |",
-                    "|---|---|",
-                    *(f"| {row[0]} | {row[column]} |" for row in body if len(row) > column),
-                ]
-            ),
-            block,
-            "comparison_table",
-        )
+        place.card(side, _column_table(header, body, column), block, "comparison_table")
         for side, column in columns.items()
     ]
+
+
+def _column_table(header: list[str], body: list[list[str]], column: int) -> str:
+    """The aspects column beside one side's column, as a Markdown table."""
+    rows = [[header[0], header[column]], ["---", "---"]]
+    rows += [[row[0], row[column]] for row in body if len(row) > column]
+    return "\n".join(f"| {aspect} | {value} |" for aspect, value in rows)
 
 
 def _cell(cell: SyntaxTreeNode) -> str:
