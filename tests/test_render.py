@@ -72,3 +72,10 @@ def test_harmless_raw_html_is_kept():
 
 def test_footnote_markers_pointing_into_the_page_are_dropped():
     assert render_markdown("빠른 정렬이다.<sup>[1)](#ref1)</sup>") == "빠른 정렬이다."
+
+
+def test_links_into_the_page_keep_only_their_text():
+    html = render_markdown("|7. [응용 계층](#application)|HTTP|\n|---|---|\n|a|b|")
+    assert "응용 계층" in html
+    assert 'href="#' not in html
+    assert 'href="https://example.com"' in render_markdown("[docs](https://example.com)")
