@@ -54,10 +54,12 @@ def is_reading_list(text: str) -> bool:
 
 _PLACEHOLDER = re.compile(
     r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
-    r"추가\s*예정|업데이트\s*예정|준비\s*중)\W*$",
+    r"추가\s*예정|업데이트\s*예정|준비\s*중|(see|refer to) (the )?(next|following|below|above)"
+    r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고)\W*$",
     re.IGNORECASE,
 )
-"""`[TBD]`, `정리 예정`: a gap the writer means to fill, nothing to learn yet."""
+"""`[TBD]`, `정리 예정`, `see the next sections.`: a gap the writer means to fill or a
+pointer elsewhere, nothing to learn here."""
 
 _ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
 
