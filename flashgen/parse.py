@@ -18,6 +18,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\([^)]*\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
 _NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
@@ -220,10 +221,12 @@ def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
 
 
 def clean_heading(markdown: str) -> str:
-    """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold
-    around the whole of it, or the numbering of a list of sections (`2.`, `6.1`, `Q1.`)."""
+    """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
+    the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
+    (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
     for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
+    markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
     markdown = without_strong(markdown)
     return _NUMBERING.sub("", markdown) if _NUMBERING.sub("", markdown) else markdown
