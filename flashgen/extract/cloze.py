@@ -154,4 +154,8 @@ def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
     if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
         return False  # the whole line is bold: emphasis of the line, asked from its context
+    if not before.strip() and words.endswith((".", "!", "。")):
+        return False  # a whole sentence in bold, before another: emphasis, not a gap
+    if "?" in words:
+        return False  # `**DMZ가 뭐에요?**` quotes a question
     return not words.endswith(":")  # `**Definition:**` opens a definition
