@@ -31,7 +31,7 @@ from flashgen.extract.items import (
     term_definition,
 )
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
-from flashgen.extract.qa import answered_question, details_question
+from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import comparison_side, comparison_table, section_parts
 from flashgen.extract.skip import (
     has_substance,
@@ -149,7 +149,7 @@ def _cards_of(tree: NoteTree, section: Section, path: tuple[str, ...]) -> Iterat
             deck=path,
             context=path[:-1],
             question=section.title_markdown or section.title,
-            answer="\n\n".join(own_answer),
+            answer=without_answer_mark("\n\n".join(own_answer)),
             source=tree.note.name,
             line=section.line,
             rule="heading_answer",

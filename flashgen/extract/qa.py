@@ -46,6 +46,18 @@ def answered_question(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     return [place.card(question, answer, item, "answered_question")]
 
 
+_LEADING_ANSWER_MARK = re.compile(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
+_SECOND_CHOICE = re.compile(r"^\s*(\*\*)?B\s*[.:)]", re.MULTILINE)
+
+
+def without_answer_mark(answer: str) -> str:
+    """`#### Q1. …?` over `A. 캐시 만료 기한을 설정합니다.`: the back is the answer already.
+    Choices `A. …` / `B. …` keep their letters."""
+    if _SECOND_CHOICE.search(answer):
+        return answer
+    return _LEADING_ANSWER_MARK.sub("", answer)
+
+
 _SUMMARY = re.compile(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_TAG = re.compile(r"</?details\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
