@@ -132,7 +132,7 @@ def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None
     if not is_short_label(plain(label)) or is_statement(plain(label)):
         return None
     answer = "\n\n".join(place.quote(child) for child in rest)
-    label = unwrap_strong(label).removesuffix(":").strip()  # `**Notes:**`
+    label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     return [place.card(label, answer, item, "label_with_children")]
 
 
