@@ -38,7 +38,7 @@ def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
     contents) nor for subsections that are aspects (`정의`, `장점`, `Example`)."""
     section = place.section
     if (
-        section.level == 0
+        section.level <= 1  # a note's title, or a `#` title of one of its parts
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
         or any(has_substance(place.quote(block)) for block in blocks)

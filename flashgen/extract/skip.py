@@ -137,10 +137,20 @@ def _source_text(block: SyntaxTreeNode) -> str:
 
 
 def is_table_of_contents(block: SyntaxTreeNode) -> bool:
-    """A list whose entries are all links into the same page, under at most a label."""
+    """A list whose entries are all links into the same page, under at most a label; or a
+    table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
+    if block.type == "table":
+        cells = [node for node in block.walk() if node.type == "inline"]
+        return _has_anchor_link(block) and all(
+            not re.search(r"\w", _NUMBERING.sub("", _LINK.sub(" ", cell.content)))
+            for cell in cells
+        )
     if block.type not in ("bullet_list", "ordered_list"):
         return False
     return all(is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
+
+
+_NUMBERING = re.compile(r"^\s*\d+[.)]?")
 
 
 def is_toc_entry(item: SyntaxTreeNode) -> bool:
