@@ -112,16 +112,12 @@ def is_navigation(block: SyntaxTreeNode) -> bool:
     """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
     sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
     if block.type == "paragraph":
-        links = [node for node in block.walk() if node.type == "link"]
-        words = _LINK.sub(" ", _TAG.sub(" ", block.children[0].content))
-        return (
-            bool(links)
-            and not re.search(r"\w", words.replace("|", " "))
-            and all(
-                str(link.attrs.get("href", "")).startswith("#")
-                or _NAVIGATION_WORDS.match(plain_text(link))
-                for link in links
-            )
+        return _is_navigation_line(block.children[0])
+    if block.type in ("bullet_list", "ordered_list"):  # `- [이전 글](…)` / `- [다음 글](…)`
+        lines = [split_item(item) for item in block.children]
+        return all(
+            text is not None and not rest and _is_navigation_line(text, anchors=False)
+            for text, rest in lines
         )
     if block.type == "blockquote":
         return any(child.type != "heading" for child in block.children) and all(
@@ -130,6 +126,21 @@ def is_navigation(block: SyntaxTreeNode) -> bool:
             if child.type != "heading"
         )
     return False
+
+
+def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
+    """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
+    links = [node for node in inline.walk() if node.type == "link"]
+    words = _LINK.sub(" ", _TAG.sub(" ", inline.content))
+    return (
+        bool(links)
+        and not re.search(r"\w", words.replace("|", " "))
+        and all(
+            (anchors and str(link.attrs.get("href", "")).startswith("#"))
+            or _NAVIGATION_WORDS.match(plain_text(link))
+            for link in links
+        )
+    )
 
 
 def _source_text(block: SyntaxTreeNode) -> str:
