@@ -85,7 +85,7 @@ def is_layout(block: SyntaxTreeNode) -> bool:
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_BADGE = re.compile(r"shields\.io|badgen\.net|/badges?/|badge\.svg|\.svg\b", re.IGNORECASE)
+_BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
 def is_badges(block: SyntaxTreeNode) -> bool:
