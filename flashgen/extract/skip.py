@@ -153,8 +153,7 @@ def is_table_of_contents(block: SyntaxTreeNode) -> bool:
     if block.type == "table":
         cells = [node for node in block.walk() if node.type == "inline"]
         return _has_anchor_link(block) and all(
-            not re.search(r"\w", _NUMBERING.sub("", _LINK.sub(" ", cell.content)))
-            for cell in cells
+            not re.search(r"\w", _NUMBERING.sub("", _LINK.sub(" ", cell.content))) for cell in cells
         )
     if block.type not in ("bullet_list", "ordered_list"):
         return False
