@@ -21,7 +21,8 @@ _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE
 
 def has_substance(answer: str) -> bool:
     """An answer with something to learn: words or a picture, not only tags, spacing or links,
-    nor only more questions (`- Use case?` over `- Homepage?`).
+    nor only more questions (`- Use case?` over `- Homepage?`), nor only a line that
+    introduces what follows (`Below are the most common questions:`), which became cards.
 
     A back that is only a link points elsewhere; a student could not answer from it.
     """
@@ -30,7 +31,12 @@ def has_substance(answer: str) -> bool:
     text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
     lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
     said = [line for line in lines if re.search(r"\w", line) and not _PLACEHOLDER.match(line)]
-    return bool(said) and not all(asks(line) for line in said) and not is_reading_list(answer)
+    return (
+        bool(said)
+        and not all(asks(line) for line in said)
+        and not all(line.rstrip().endswith(":") for line in said)  # introduces what follows
+        and not is_reading_list(answer)
+    )
 
 
 _READING_LINK = re.compile(r"(?<!!)\[[^\]]+\]\((https?://|\.{0,2}/|[\w-]+\.(md|pdf|html?))[^)]*\)")
