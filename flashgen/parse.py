@@ -229,7 +229,7 @@ def clean_heading(markdown: str) -> str:
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
     markdown = without_strong(markdown)
-    return _NUMBERING.sub("", markdown) if _NUMBERING.sub("", markdown) else markdown
+    return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
 
 
 _STRONG = re.compile(
