@@ -10,6 +10,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.model import Card, NoteTree, Section
 from flashgen.parse import EMOJI, unwrap_brackets, without_strong
+from flashgen.parse import unwrap_strong as unwrap_strong  # rules have imported it from here
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
