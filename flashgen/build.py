@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections import ChainMap
+from collections import ChainMap, Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -85,6 +85,8 @@ class BuildReport:
     decks_unchanged: int = 0
     cards: int = 0
     cards_per_deck: dict[Path, int] = field(default_factory=dict)
+    cards_by_rule: Counter[str] = field(default_factory=Counter)
+    """How many of the cards each recogniser made, so a writer sees where they came from."""
     problems: list[Problem] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     """New, updated and removed cards since the last build into the same folder."""
@@ -171,6 +173,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         report.decks_written.append(out / filename)
         report.cards += decks[filename].cards
         report.cards_per_deck[out / filename] = decks[filename].cards
+        report.cards_by_rule.update(dict(decks[filename].rules))
     report.decks_unchanged = len(unchanged)
 
     if jobs_to_write or vanished:
@@ -429,6 +432,7 @@ def write_deck_job(
         stat.st_mtime_ns,
         len(notes),
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
+        tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
     )
     return DeckOutcome(record, tuple(problems), {n.guid: stamps.known[n.guid] for n in notes})
 

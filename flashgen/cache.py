@@ -26,7 +26,7 @@ from flashgen.errors import Problem
 
 CACHE_DIR = ".flashgen-cache"
 _MANIFEST = "manifest.json"
-_FORMAT = 2
+_FORMAT = 3
 
 
 @cache
@@ -95,6 +95,8 @@ class DeckRecord:
     mtime_ns: int
     cards: int
     problems: tuple[tuple[str, str, int | None, bool], ...] = ()
+    rules: tuple[tuple[str, int], ...] = ()
+    """How many of its cards each recogniser made."""
 
 
 @dataclass
@@ -158,6 +160,7 @@ def load_manifest(folder: Path) -> Manifest:
                 value["mtime_ns"],
                 value["cards"],
                 tuple(tuple(problem) for problem in value["problems"]),
+                tuple(tuple(rule) for rule in value["rules"]),
             )
             for name, value in raw["decks"].items()
         }
@@ -187,6 +190,7 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
             "mtime_ns": record.mtime_ns,
             "cards": record.cards,
             "problems": record.problems,
+            "rules": record.rules,
         }
         for name, record in sorted(manifest.decks.items())
     }

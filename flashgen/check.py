@@ -17,7 +17,7 @@ from flashgen.build import find_note_files, identify
 from flashgen.collect import collect
 from flashgen.config import Settings
 from flashgen.errors import NoteError, Problem
-from flashgen.extract import extract_cards
+from flashgen.extract import one_card_per_front, written_cards
 from flashgen.extract.place import split_item
 from flashgen.extract.skip import is_boilerplate_section
 from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
@@ -48,14 +48,32 @@ def check_note(file: NoteFile, settings: Settings) -> list[Problem]:
     if not note.text.strip():
         return [Problem(file.shown, "empty note: gives no card")]
     tree = parse_note(note)
-    cards = extract_cards(tree, rules_off=settings.rules_off)
-    found = list(_near_misses(tree.lines))
+    written = written_cards(tree, rules_off=settings.rules_off)
+    cards = one_card_per_front(written)
+    found = [*_near_misses(tree.lines), *_asked_twice(written)]
     if tree.front_matter.cards is CardsMode.AUTO:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
         found += [*_sections_without_cards(tree.root, root, cards), *_list_items(tree.root)]
     found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
+
+
+def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:
+    """A question written twice in one deck: the build joins the answers into one card."""
+    first: dict[tuple[str, str, str], int] = {}
+    for card in cards:
+        key = (card.deck_name, card.front, card.kind)
+        if key in first:
+            yield (
+                card.line,
+                (
+                    f"'{card.question}' is asked twice in deck {card.deck_name} (first at line "
+                    f"{first[key]}): its answers are joined into one card"
+                ),
+            )
+        else:
+            first[key] = card.line
 
 
 def _sections_without_cards(

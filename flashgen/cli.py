@@ -213,7 +213,14 @@ def build_command(
 
 
 def _build_once(settings: Settings, quiet: bool, as_json: bool):
-    from flashgen.console import ProgressBar, changes, deck_table, report_json, summary
+    from flashgen.console import (
+        ProgressBar,
+        changes,
+        deck_table,
+        report_json,
+        rule_counts,
+        summary,
+    )
 
     bar = ProgressBar("building", enabled=not quiet and not as_json)
     try:
@@ -230,6 +237,8 @@ def _build_once(settings: Settings, quiet: bool, as_json: bool):
         if report.cards_per_deck:
             click.echo(deck_table(report))
         click.echo(summary(report, settings.out))
+        if report.cards_by_rule:
+            click.echo(rule_counts(report))
         for line in changes(report):
             click.echo(line)
     return report

@@ -24,7 +24,14 @@ RULES = (
     # Cards read from the note's own structure.
     "heading_answer",
     "term_definition",
+    "term_arrow_definition",
     "label_with_children",
+    "answered_question",
+    "details_question",
+    "comparison_side",
+    "comparison_table",
+    "section_parts",
+    "bold_cloze",
     # Cards written in a flashcard syntax.
     "inline_pair",
     "question_answer",

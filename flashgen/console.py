@@ -112,6 +112,12 @@ def changes(report: BuildReport) -> list[str]:
     return lines
 
 
+def rule_counts(report: BuildReport) -> str:
+    """Which recognisers made the cards, most first: where a writer's cards came from."""
+    counts = ", ".join(f"{rule} {count}" for rule, count in report.cards_by_rule.most_common())
+    return f"cards by rule: {counts}"
+
+
 def deck_table(report: BuildReport, limit: int = 20) -> str:
     """The deck files written and their cards; past `limit` rows, the biggest, then the rest
     counted, so a large build does not scroll its problems off the screen."""
@@ -143,6 +149,7 @@ def report_json(report: BuildReport, out: Path) -> str:
             "notes_read": report.notes_read,
             "cards": report.cards,
             "decks_unchanged": report.decks_unchanged,
+            "cards_by_rule": dict(report.cards_by_rule.most_common()),
             "out": out.as_posix(),
             "decks": [
                 {"file": path.as_posix(), "cards": count}

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import PurePosixPath
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.frontmatter import split_front_matter
@@ -20,6 +21,10 @@ _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 _HTML_TAG = re.compile(r"<[^>]*>")
 _ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
 _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\([^)]*\)")
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+"""Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
+_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
 
 
 @cache
@@ -40,7 +45,9 @@ def parse_note(note: Note) -> NoteTree:
     front_matter, text = split_front_matter(_normalise_indentation(note.text))
     directives = _skip_directives(text)
     text = _blank_comments(text)
-    nodes = _without_skipped(SyntaxTreeNode(markdown_parser().parse(text)).children, directives)
+    lines = tuple(text.split("\n"))
+    tokens = _bold_labels_as_items(_fold_details(markdown_parser().parse(text), lines))
+    nodes = _without_skipped(SyntaxTreeNode(tokens).children, directives)
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
@@ -69,7 +76,137 @@ def parse_note(note: Note) -> NoteTree:
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
-    return NoteTree(note=note, root=root, lines=tuple(text.split("\n")), front_matter=front_matter)
+    return NoteTree(note=note, root=root, lines=lines, front_matter=front_matter)
+
+
+_BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
+_MAX_LABEL_WORDS = 6
+
+
+def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
+    """`**장점**` alone on a line, then a list: the writer's label over its items, read as
+    the list item `- 장점` with the list under it, so it is asked like any label bullet."""
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        if _is_bold_label(tokens, index):
+            paragraph, list_open = tokens[index : index + 3], tokens[index + 3]
+            end = _closing(tokens, index + 3)
+            span = [paragraph[0].map[0], list_open.map[1]]
+            item = [
+                Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True),
+                Token("list_item_open", "li", 1, map=span, markup="-", block=True),
+                *paragraph,
+                *tokens[index + 3 : end + 1],
+                Token("list_item_close", "li", -1, markup="-", block=True),
+                Token("bullet_list_close", "ul", -1, markup="-", block=True),
+            ]
+            result.extend(item)
+            index = end + 1
+            continue
+        result.append(tokens[index])
+        index += 1
+    return result
+
+
+def _is_bold_label(tokens: list[Token], index: int) -> bool:
+    """A paragraph of one bold phrase, with a list right after it at its level."""
+    return (
+        index + 3 < len(tokens)
+        and tokens[index].type == "paragraph_open"
+        and bool(tokens[index].map)
+        and not (index and tokens[index - 1].type == "list_item_open")  # `- **TCP**` is an item
+        and _is_label(tokens[index + 1].content.strip())
+        and tokens[index + 3].type in ("bullet_list_open", "ordered_list_open")
+        and bool(tokens[index + 3].map)
+        and tokens[index + 3].level == tokens[index].level
+    )
+
+
+def _is_label(text: str) -> bool:
+    """`**장점**`, `**[ 복구 전략 ]**`; not `**트랜잭션이 커밋되면 소멸한다.**`, a statement."""
+    match = _BOLD_LABEL.match(text)
+    if not match:
+        return False
+    label = match["label"].strip()
+    return len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "다"))
+
+
+def _closing(tokens: list[Token], opening: int) -> int:
+    """The index of the token that closes the one opened at `opening`."""
+    depth = 0
+    for index in range(opening, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+_DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+
+
+def _fold_details(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """A `<details>` … `</details>` written over several blocks (a summary, a blank line,
+    Markdown, the closing tag) → one `html_block`, so a rule sees the summary beside its
+    answer. A heading inside opens sections of its own: such a block is left as it is."""
+    tokens = [part for token in tokens for part in _split_after_details(token, lines)]
+    folded: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = _details_end(tokens, index)
+        if end is None:
+            folded.append(token)
+            index += 1
+            continue
+        start_line, end_line = token.map[0], tokens[end].map[1]
+        block = Token("html_block", "", 0, block=True, level=token.level)
+        block.map = [start_line, end_line]
+        block.content = "\n".join(lines[start_line:end_line]) + "\n"
+        folded.append(block)
+        index = end + 1
+    return folded
+
+
+def _split_after_details(token: Token, lines: tuple[str, ...]) -> list[Token]:
+    """`</details>` then `<details>` on the next line are one HTML block to markdown-it:
+    cut it after each closing tag, so each `<details>` starts a block of its own."""
+    if token.type != "html_block" or not token.map:
+        return [token]
+    start, end = token.map
+    cuts = [
+        number + 1
+        for number in range(start, end - 1)
+        if _DETAILS_CLOSE.search(lines[number]) and lines[number + 1].strip()
+    ]
+    if not cuts:
+        return [token]
+    parts = []
+    for part_start, part_end in zip([start, *cuts], [*cuts, end], strict=True):
+        part = Token("html_block", "", 0, block=True, level=token.level)
+        part.map = [part_start, part_end]
+        part.content = "\n".join(lines[part_start:part_end]) + "\n"
+        parts.append(part)
+    return parts
+
+
+def _details_end(tokens: list[Token], start: int) -> int | None:
+    """The index of the block closing a `<details>` opened at `start` and left open there."""
+    first = tokens[start]
+    if first.type != "html_block" or not first.map or not _DETAILS_OPEN.match(first.content):
+        return None
+    depth = len(_DETAILS_OPEN.findall(first.content)) - len(_DETAILS_CLOSE.findall(first.content))
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if depth <= 0 or token.type == "heading_open" or token.level < first.level:
+            return None
+        if token.type == "html_block" and token.level == first.level:
+            depth += len(_DETAILS_OPEN.findall(token.content))
+            depth -= len(_DETAILS_CLOSE.findall(token.content))
+            if depth <= 0:
+                return index if token.map else None
+    return None
 
 
 def plain_text(inline: SyntaxTreeNode) -> str:
@@ -87,26 +224,57 @@ def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
     inline = heading.children[0]
     return Section(
         title=_deck_safe(plain_text(inline)),
-        title_markdown=_clean_heading(inline.content),
+        title_markdown=clean_heading(inline.content),
         level=level,
         line=heading.map[0] + 1 if heading.map else 1,
     )
 
 
-def _clean_heading(markdown: str) -> str:
-    """A heading as a card's question: without anchors, `[top](#top)` links or `:emoji:` codes."""
-    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE):
+def clean_heading(markdown: str) -> str:
+    """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
+    the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
+    (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
+    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
-    return _unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = _LINK.sub(lambda link: link["text"], markdown)
+    markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = without_strong(markdown)
+    return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
+
+
+_STRONG = re.compile(
+    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"
+    r"|<(?:b|strong)>(.*?)</(?:b|strong)>",
+    re.IGNORECASE,
+)
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def without_strong(markdown: str) -> str:
+    """`Paging: **Too Slow**` → `Paging: Too Slow`: the front of a card is bold already.
+    Code spans keep what they hold (`__init__`)."""
+    codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
+    hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
+    hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
+    return re.sub("\x00", lambda _: next(codes), hidden)
+
+
+def unwrap_strong(markdown: str) -> str:
+    """`**EC2**` → `EC2`: bold that makes a heading or a term stand out, which a front needs not."""
+    for mark in ("**", "__"):
+        inner = markdown[len(mark) : -len(mark)]
+        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
+            return inner.strip()
+    return markdown
 
 
 def _deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
     title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
-    return _unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
+    return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
 
 
-def _unwrap_brackets(title: str) -> str:
+def unwrap_brackets(title: str) -> str:
     """`[ Index 설정 기준 ]` → `Index 설정 기준`: brackets some notes put around every heading."""
     if title.startswith("[") and title.endswith("]") and title.count("[") == 1:
         return title[1:-1].strip()

@@ -93,6 +93,7 @@ def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
 
 
 _FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNORECASE)
+_IN_PAGE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(#[^)]*\)")
 
 
 # One line with no character that can begin Markdown, HTML, an entity or math, and that
@@ -104,13 +105,15 @@ _PLAIN_LINE = re.compile(r"(?![-+]|\d+[.)]|\s)[^\\`*_\[\]!<>&$~|#=:{}\n\r\t\x00]
 def render_markdown(markdown: str) -> str:
     """Markdown → safe HTML. A one-paragraph text loses its `<p>` so a front reads as a line.
 
-    Footnote markers (`<sup>[1)](#ref1)</sup>`) go: they point into a page the card is not.
+    Footnote markers (`<sup>[1)](#ref1)</sup>`) go, and links into the page keep only their
+    text (`[응용 계층](#application)`): they point into a page the card is not.
     """
     if _PLAIN_LINE.fullmatch(markdown):
         return _escape_text(markdown)
     md = _renderer()
     env: dict = {}
-    tokens = md.parse(_FOOTNOTE_MARKER.sub("", markdown), env)
+    markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
+    tokens = md.parse(markdown, env)
     rendered = md.renderer.render(tokens, md.options, env).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]

@@ -78,6 +78,14 @@ def answer_of(back: str) -> str:
     return match.group(1)
 
 
+_REVEALED_CLOZE = re.compile(r'<span class="cloze"[^>]*>(.*?)</span>', re.DOTALL)
+
+
+def taught_on_back(back: str) -> str:
+    """What a back teaches: its answer block, and for a cloze the text it reveals."""
+    return " ".join([answer_of(back), *_REVEALED_CLOZE.findall(back)])
+
+
 def has_content(html: str) -> bool:
     """Something a student can read or look at."""
     return bool(visible_text(html)) or "<img" in html

@@ -16,10 +16,10 @@ from flashgen.config import Settings
 from .conftest import (
     PROJECT,
     SHARED,
-    answer_of,
     has_content,
     import_apkg,
     sides,
+    taught_on_back,
     visible_text,
     write,
 )
@@ -72,10 +72,9 @@ def test_sample_notes_import_with_one_deck_per_note_and_subdecks_per_heading(col
     for card_id in collection.find_cards(""):
         front, back = sides(collection.get_card(card_id))
         assert visible_text(front), "a card with an empty front"
-        if "cloze-text" in front:  # the back is the sentence with its gap filled in
-            assert "[...]" not in visible_text(back), f"a gap left open: {visible_text(back)}"
-        else:
-            assert has_content(answer_of(back)), f"an empty back: {visible_text(front)}"
+        assert has_content(taught_on_back(back)), (
+            f"a card with an empty back: {visible_text(front)}"
+        )
         assert "목차" not in front and "Contents" not in front
 
 
@@ -196,3 +195,26 @@ def test_the_seed_note_gives_the_cards_a_student_would_write_by_hand(collection,
     fronts = [visible_text(sides(collection.get_card(c))[0]) for c in collection.find_cards("")]
     assert not [front for front in fronts if "목차" in front]
     assert len(fronts) == len(set(fronts)), "two cards a student cannot tell apart"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed note is not beside the project")
+def test_the_seed_asks_each_side_each_part_and_its_bold_phrases(collection, tmp_path):
+    source = tmp_path / "source"
+    write(source / "aws.md", SEED.read_text(encoding="utf-8"))
+    build_into(collection, [source], tmp_path / "decks")
+
+    shown = {}
+    for card_id in collection.find_cards(""):
+        front, back = sides(collection.get_card(card_id))
+        shown[visible_text(front)] = visible_text(back)
+    scale = "AWS › Scale up vs Scale out"
+    assert "하나의 더 성능이 좋은 서버로 확장" in shown[f"{scale} Scale up"]
+    assert "비슷한 성능의 여러 개 서버로 확장" in shown[f"{scale} Scale out"]
+    parts = shown["AWS 무중단 배포 기법"]
+    assert "블루/그린 배포" in parts and "Rolling" in parts
+    [spof] = [front for front in shown if "[...] 발생 가능" in front]
+    assert spof.startswith(f"{scale} › Scale up")
+    assert "Single Point of Failure 발생 가능" in shown[spof]
+    for label in ("장점", "단점"):
+        assert f"AWS › 무중단 배포 기법 › 블루/그린 배포 {label}" in shown
+        assert f"AWS › 무중단 배포 기법 › Rolling 베포 {label}" in shown

@@ -74,7 +74,7 @@ def test_each_finding_names_the_file_and_line(project):
         "source/net.md:17: warning: '##핸드셰이크' is not a heading: put a space after '##' to make it one",
         "source/net.md:20: warning: image not found: img/없는그림.png",
         "source/net.md:21: warning: image not found: img/missing.png",
-        "source/net.md:27: warning: 'RTT' is asked twice in deck 네트워크::중복 (first at source/net.md:26); both are kept, but their review histories follow the order they are written in",
+        "source/net.md:27: warning: 'RTT' is asked twice in deck 네트워크::중복 (first at line 26): its answers are joined into one card",
     ]
     assert "11 warnings, 0 errors in 1 note" in result.stderr
 

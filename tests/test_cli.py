@@ -48,6 +48,15 @@ def test_build_with_no_arguments_turns_source_into_decks(project, collection):
     assert {"AWS::AWS 대표 서비스", "Network::TCP란?"} <= deck_names(collection)
 
 
+def test_build_summary_counts_the_cards_each_rule_made(project):
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert "cards by rule: term_definition 2, heading_answer 1, label_with_children 1" in (
+        result.output
+    )
+
+
 def test_build_takes_other_sources_and_an_output_folder(project):
     other = write(
         project / "elsewhere" / "os.md", "# OS\n## PCB\n- 프로세스 정보를 담는 자료구조\n"

@@ -69,6 +69,7 @@ def test_build_ends_with_a_table_of_deck_files_and_a_summary(project):
         "AWS.apkg           2",
         "운영체제.apkg      1",  # two columns for each Hangul syllable: lined up on a terminal
         "2 notes read, 2 decks in decks/, 3 cards, 0 warnings",
+        "cards by rule: term_definition 3",
         "since the last build: 3 new",
     ]
 

@@ -153,9 +153,10 @@ def test_front_matter_overrides_the_settings_for_its_note(project, collection):
 
 def test_every_rule_a_setting_can_switch_off_is_a_rule_that_makes_cards():
     from flashgen.config import RULES
-    from flashgen.extract import BLOCK_RULES, ITEM_RULES, SECTION_RULES
+    from flashgen.extract import BLOCK_RULES, ITEM_RULES, SECTION_READERS, SECTION_RULES
 
-    names = {rule.__name__ for rule in (*ITEM_RULES, *BLOCK_RULES, *SECTION_RULES)}
+    rules = (*ITEM_RULES, *BLOCK_RULES, *SECTION_READERS, *SECTION_RULES)
+    names = {rule.__name__ for rule in rules}
     assert set(RULES) - {"heading_answer"} <= names
 
 

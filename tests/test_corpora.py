@@ -6,14 +6,21 @@ tests skip when they are absent.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from flashgen.build import build
 from flashgen.config import Settings
 
-from .conftest import SHARED, answer_of, has_content, import_apkg, sides, visible_text
+from .conftest import SHARED, has_content, import_apkg, sides, taught_on_back, visible_text
 
 CORPORA = SHARED / "corpora"
+_QUESTION = re.compile(r'<div class="question[^"]*">(.*?)</div>', re.DOTALL)
+_BOILERPLATE = re.compile(
+    r"^(references?|참고( 자료)?|출처|작성자|목차|contents|table of contents|license|contributing)$",
+    re.IGNORECASE,
+)
 NAMES = sorted(p.name for p in CORPORA.iterdir() if p.is_dir()) if CORPORA.is_dir() else []
 
 
@@ -36,7 +43,13 @@ def test_a_real_collection_of_notes_imports_whole_with_no_empty_or_duplicate_car
         front, back = sides(collection.get_card(card_id))
         question = visible_text(front)
         assert question, "a card with an empty front"
-        assert has_content(answer_of(back)), f"empty back: {question}"
+        assert has_content(taught_on_back(back)), f"empty back: {question}"
         assert "목차" not in question.split()[-1:], f"a table of contents card: {question}"
+        asked = visible_text(_QUESTION.search(front)[1])
+        assert not _BOILERPLATE.match(asked), f"a boilerplate heading as a front: {question}"
+        assert not re.search(r"\*\*|:[a-z_]+:", asked), f"markup left on a front: {question}"
+        assert 'href="#' not in back, f"a link into the page on a back: {question}"
+        assert "shields.io" not in back, f"a badge on a back: {question}"
         fronts.add(question)
     assert len(fronts) > 0.97 * report.cards, "many cards a student cannot tell apart"
+    assert report.cards_by_rule["bold_cloze"] > 0.02 * report.cards, "bold phrases not asked"

@@ -33,8 +33,7 @@ def cards_of(markdown: str, name: str = "note.md") -> list[Card]:
 def describe(cards: list[Card]) -> str:
     """Cards as a person reads them: deck, context, front, and the back indented below.
 
-    A card that is not a plain question → answer says which kind it is.
-    """
+    A card of another kind than basic says so; a cloze's back may be empty."""
     if not cards:
         return "(no cards)\n"
     return "\n".join(
@@ -42,7 +41,7 @@ def describe(cards: list[Card]) -> str:
         + (f"kind: {card.kind}\n" if card.kind is not CardKind.BASIC else "")
         + f"context: {' › '.join(card.context) or '(none)'}\n"
         f"front: {card.question}\n"
-        f"back:\n{indent(card.answer, '  ')}\n"
+        + (f"back:\n{indent(card.answer, '  ')}\n" if card.answer else "")
         for card in cards
     )
 

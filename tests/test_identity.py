@@ -46,8 +46,11 @@ def test_inserting_a_card_does_not_move_the_others_identities(tmp_path):
 
 
 def test_a_question_asked_twice_in_a_deck_still_gives_two_distinct_notes(tmp_path):
-    note = write(tmp_path / "n.md", "# N\n## A\n- X: one\n- X: two\n")
-    notes, problems = identify([cards_of_note(NoteFile(note, "n.md", "n.md"))], Stamps())
+    # One note never asks a front twice (its answers join); two notes of one title can.
+    first = write(tmp_path / "n.md", "# N\n## A\n- X: one\n")
+    second = write(tmp_path / "m.md", "# N\n\n## A\n- X: two\n")
+    results = [cards_of_note(NoteFile(path, path.name, path.name)) for path in (first, second)]
+    notes, problems = identify(results, Stamps())
     assert len({n.guid for n in notes}) == 2
     assert len(problems) == 1
     assert "'X' is asked twice" in problems[0].message

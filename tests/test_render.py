@@ -181,3 +181,10 @@ def test_text_rendered_without_a_parse_is_what_markdown_it_would_render(monkeypa
 
     assert len(plain) > 300, "the shortcut should have been taken for many of these"
     assert {text: render.render_markdown(text) for text in samples} == shortcut
+
+
+def test_links_into_the_page_keep_only_their_text():
+    html = render_markdown("|7. [응용 계층](#application)|HTTP|\n|---|---|\n|a|b|")
+    assert "응용 계층" in html
+    assert 'href="#' not in html
+    assert 'href="https://example.com"' in render_markdown("[docs](https://example.com)")

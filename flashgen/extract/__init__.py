@@ -1,12 +1,19 @@
 """Sections → cards, by small named recognisers.
 
 A section is skipped whole when it is boilerplate (an author block, a reference list).
+A section written in a flashcard syntax of its own (`SECTION_READERS`) is read that way.
 Otherwise its blocks are read in order: blocks that are only layout, navigation or
 credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
 `ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
 recognises it makes its cards and takes it out of the section's own answer. Whatever
-remains answers the section's heading, unless it is only questions with no answers. A card
-whose back has nothing to learn is never made.
+remains answers the section's heading, unless it is only questions with no answers. Then
+the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
+subsections) for cards drawn across it. A card whose back has nothing to learn is never
+made, and cards asking the same front in one deck become one.
+
+Cards written in an explicit syntax come first in every list: they are taken as written.
+A rule can be turned off by name (`rules_off`); what it would have taken stays in its
+heading's answer.
 
 Adding a behaviour is adding a recogniser to one of these lists, with its cases in
 tests/fixtures/cards/.
@@ -15,12 +22,13 @@ tests/fixtures/cards/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
 from markdown_it.tree import SyntaxTreeNode
 
+from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
     WRITTEN_CARDS,
@@ -28,14 +36,23 @@ from flashgen.extract.explicit import (
     mdanki_card,
     written_cards_below,
 )
-from flashgen.extract.items import label_with_children, table_of_contents_entry, term_definition
-from flashgen.extract.place import BlockRule, ItemRule, Place, SectionRule
+from flashgen.extract.items import (
+    label_with_children,
+    table_of_contents_entry,
+    term_arrow_definition,
+    term_definition,
+)
+from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
+from flashgen.extract.qa import answered_question, details_question, without_answer_mark
+from flashgen.extract.sections import comparison_side, comparison_table, section_parts
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
+    is_badges,
     is_boilerplate_section,
     is_footnote_definition,
     is_layout,
+    is_navigation,
     is_table_of_contents,
     is_unanswered_questions,
 )
@@ -47,29 +64,42 @@ SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_layout,
     is_table_of_contents,
+    is_navigation,
+    is_badges,
     is_attribution,
     is_footnote_definition,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
-SECTION_RULES: list[SectionRule] = [mdanki_card]
+SECTION_READERS: list[SectionReader] = [mdanki_card]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
 ITEM_RULES: list[ItemRule] = [
-    *WRITTEN_CARDS,  # cards written in a flashcard syntax come first: they are taken as written
+    *WRITTEN_CARDS,
     written_cards_below,
     table_of_contents_entry,
+    answered_question,
     term_definition,
+    term_arrow_definition,
+    comparison_side,
     label_with_children,
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag]
+BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag, details_question, comparison_table]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
+
+SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]
+"""Each run on every section after its blocks; they add cards, and take nothing away."""
 
 
 def extract_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> list[Card]:
-    """Every card a note gives, in the order its sections are written.
+    """Every card a note gives, in the order its sections are written."""
+    return one_card_per_front(written_cards(tree, rules_off))
+
+
+def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> list[Card]:
+    """Every card the note's text asks for, a question written twice still twice.
 
     Its front matter can ask for only the cards written in an explicit syntax, or none.
     A rule named in `rules_off` makes no cards: what it would have taken stays in its
@@ -87,6 +117,22 @@ def extract_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
         and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
         and card.rule not in rules_off
     ]
+
+
+def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
+    """Two cards asking the same front in one deck cannot be told apart by a student:
+    the answers of a repeated question join the first card's (a repeated cloze goes)."""
+    first: dict[tuple[str, str, CardKind], int] = {}
+    kept: list[Card] = []
+    for card in cards:
+        key = (card.deck_name, card.front, card.kind)
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(card)
+        elif card.kind is not CardKind.CLOZE and card.answer not in kept[first[key]].answer:
+            earlier = kept[first[key]]
+            kept[first[key]] = replace(earlier, answer=f"{earlier.answer}\n\n{card.answer}")
+    return kept
 
 
 _TAG_UNSAFE = re.compile(r"[\s\"]+")
@@ -107,7 +153,7 @@ def _cards_of(
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
     place = Place(tree, section, path)
-    made = _first_match(SECTION_RULES, section, place, off)
+    made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:
         yield from made
         for child in section.children:
@@ -116,9 +162,11 @@ def _cards_of(
     own_answer: list[str] = []
     own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
+    kept_blocks: list[SyntaxTreeNode] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
             continue
+        kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
             kept = []
             for item in block.children:
@@ -143,18 +191,21 @@ def _cards_of(
             deck=path,
             context=path[:-1],
             question=section.title_markdown or section.title,
-            answer="\n\n".join(own_answer),
+            answer=without_answer_mark("\n\n".join(own_answer)),
             source=tree.note.name,
             line=section.line,
             rule="heading_answer",
         )
     yield from item_cards
+    for section_rule in SECTION_RULES:
+        if section_rule.__name__ not in off:
+            yield from section_rule(kept_blocks, place)
     for child in section.children:
         yield from _cards_of(tree, child, (*path, child.title), off)
 
 
 def _first_match(
-    rules: list[ItemRule] | list[BlockRule] | list[SectionRule],
+    rules: list[ItemRule] | list[BlockRule] | list[SectionReader],
     node: SyntaxTreeNode | Section,
     place: Place,
     off: frozenset[str] = frozenset(),

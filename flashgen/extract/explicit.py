@@ -62,7 +62,13 @@ def inline_pair(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
     extra = _quoted(rest, place)
     cards = []
     for question, answer, reversed_ in pairs:
-        card = place.card(question, "\n\n".join(filter(None, [answer, extra])), node, "inline_pair")
+        card = place.card(
+            question,
+            "\n\n".join(filter(None, [answer, extra])),
+            node,
+            "inline_pair",
+            as_written=True,
+        )
         cards.append(_with_kind(card, CardKind.REVERSED if reversed_ else CardKind.BASIC))
     return cards
 
@@ -110,7 +116,7 @@ def question_answer(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
     both = _QA.match(text)
     if both:
         answer = "\n\n".join(filter(None, [both["answer"], _quoted(rest, place)]))
-        return [place.card(both["question"], answer, node, "question_answer")]
+        return [place.card(both["question"], answer, node, "question_answer", as_written=True)]
     question = _QUESTION_LINE.match(text)
     if question:
         answer_node = _answer_after(node, rest)
@@ -119,7 +125,7 @@ def question_answer(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
         answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))
-        return [place.card(question["text"], answer, node, "question_answer")]
+        return [place.card(question["text"], answer, node, "question_answer", as_written=True)]
     if _ANSWER_LINE.match(text) and node.previous_sibling is not None:
         previous, previous_rest = _own_text(node.previous_sibling)
         lone_question = previous and _QUESTION_LINE.match(previous) and not _QA.match(previous)
@@ -155,13 +161,13 @@ def multiline_question(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
     mark = marks[0]
     question, answer = "\n".join(lines[:mark]), "\n".join(lines[mark + 1 :])
     answer = "\n\n".join(filter(None, [answer, _quoted(rest, place)]))
-    card = place.card(question, answer, node, "multiline_question")
+    card = place.card(question, answer, node, "multiline_question", as_written=True)
     return [_with_kind(card, CardKind.REVERSED if lines[mark].strip() == "??" else CardKind.BASIC)]
 
 
 # --- ==highlight== and {{c1::…}} clozes -----------------------------------------------------
 
-_HIGHLIGHT = re.compile(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.+?)(?<=[^\s=])==(?!=)")
+HIGHLIGHT = re.compile(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.+?)(?<=[^\s=])==(?!=)")
 
 
 def cloze(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
@@ -175,7 +181,7 @@ def cloze(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
         return None
     hidden = masked(text)
     numbers = [int(m["number"]) for m in _ANKI_CLOZE.finditer(hidden)]
-    highlights = list(_HIGHLIGHT.finditer(hidden))
+    highlights = list(HIGHLIGHT.finditer(hidden))
     if not numbers and not highlights:
         return None
     number, pieces, last = max(numbers, default=0), [], 0
@@ -185,7 +191,7 @@ def cloze(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
         pieces += [text[last : match.start()], "{{c" + str(number) + "::" + phrase + "}}"]
         last = match.end()
     text = "".join([*pieces, text[last:]])
-    card = place.card(text, _quoted(rest, place), node, "cloze")
+    card = place.card(text, _quoted(rest, place), node, "cloze", as_written=True)
     return [_with_kind(card, CardKind.CLOZE)]
 
 

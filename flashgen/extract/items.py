@@ -13,12 +13,13 @@ from markdown_it.tree import SyntaxTreeNode
 from flashgen.extract.place import (
     Place,
     is_short_label,
+    is_statement,
     plain,
     split_item,
-    unwrap_strong,
 )
 from flashgen.extract.skip import has_substance, is_table_of_contents, is_toc_entry
 from flashgen.model import Card
+from flashgen.parse import unwrap_strong
 
 _TERM_DEFINITION = re.compile(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
@@ -48,23 +49,78 @@ def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     if not match:
         return None
     term = unwrap_strong((match["strong_term"] or match["term"]).strip())
-    words = plain(term)
     if (
-        not words
-        or len(words) > _MAX_TERM_CHARS
-        or len(words.split()) > _MAX_TERM_WORDS
-        or words.lower().rstrip(".") in _NOT_TERMS
-        or words.lower().split()[-1] in _NOT_TERMS  # 이미지 출처: …
-        or _EXAMPLE_PREFIX.match(words)
-        or _RANKING.match(words)
+        not _is_term(term, _MAX_TERM_WORDS)
         or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
-        or not _balanced(term)  # the colon sits inside a link, a code span or parentheses
     ):
         return None
-    answer = "\n\n".join([match["definition"], *(place.quote(child) for child in rest)])
+    return _definition_card(term, match["definition"], rest, item, place, "term_definition")
+
+
+_TERM_ARROW = re.compile(
+    r"^(?P<term>[^\n]+?)\s+(?:-|–|—|->|=>|→|⇒)\s+(?P<definition>\S.*)$", re.DOTALL
+)
+_MAX_ARROW_TERM_WORDS = 3
+"""`A - B` and `A -> B` also write ranges, steps and chains: only a short name is a term."""
+_CHAIN = re.compile(r"\s(-|–|—|->|=>|→|⇒)\s")
+_CONSEQUENCE = re.compile(r"^(즉|따라서|그래서|그러므로|결국|so|thus|hence|therefore)\b", re.I)
+_STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
+
+
+def term_arrow_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- LFU - 참조 횟수가 가장 적은 페이지를 교체`, `- Response Time → …`, `**SFT** — …`."""
+    text, rest = split_item(item)
+    if text is None:
+        return None
+    match = _TERM_ARROW.match(text.content)
+    if not match:
+        return None
+    term, definition = unwrap_strong(match["term"].strip()), plain(match["definition"])
+    if (
+        not _is_term(term, _MAX_ARROW_TERM_WORDS)
+        or ":" in term
+        or _STATEMENT_END.search(plain(term))  # `HTTP 헤더 없음 → …` says what follows
+        or _CHAIN.search(definition)  # `signal() 호출 -> value = 1 -> …` is a chain of steps
+        or _CONSEQUENCE.match(definition)  # `… → 즉, …` draws a conclusion
+        or definition.endswith("?")  # `Latency requirements - 200msec?` asks
+        or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
+    ):
+        return None
+    return _definition_card(term, match["definition"], rest, item, place, "term_arrow_definition")
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
+
+
+def _is_term(term: str, max_words: int) -> bool:
+    """A name to ask about: short, not an example marker, a ranking or a number."""
+    words = plain(term)
+    return bool(
+        words
+        and len(words) <= _MAX_TERM_CHARS
+        and len(words.split()) <= max_words
+        and words.lower().rstrip(".") not in _NOT_TERMS
+        and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
+        and not _EXAMPLE_PREFIX.match(words)
+        and not _RANKING.match(words)
+        and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and _balanced(term)  # the separator sits inside a link, a code span or parentheses
+    )
+
+
+def _definition_card(
+    term: str,
+    definition: str,
+    rest: list[SyntaxTreeNode],
+    item: SyntaxTreeNode,
+    place: Place,
+    rule: str,
+) -> list[Card] | None:
+    answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
     if not has_substance(answer):
         return None  # `공식 문서: https://…` points elsewhere; leave it in the section's answer
-    return [place.card(term, answer, item, "term_definition")]
+    return [place.card(term, answer, item, rule)]
 
 
 def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
@@ -73,10 +129,11 @@ def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    if not is_short_label(plain(label)) or _is_statement(plain(label)):
+    if not is_short_label(plain(label)) or is_statement(plain(label)):
         return None
     answer = "\n\n".join(place.quote(child) for child in rest)
-    return [place.card(unwrap_strong(label), answer, item, "label_with_children")]
+    label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
+    return [place.card(label, answer, item, "label_with_children")]
 
 
 def table_of_contents_entry(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
@@ -85,14 +142,6 @@ def table_of_contents_entry(item: SyntaxTreeNode, place: Place) -> list[Card] | 
     if rest and all(is_table_of_contents(child) for child in rest) and is_toc_entry(item):
         return []
     return None
-
-
-def _is_statement(text: str) -> bool:
-    """`- 노드는 항상 red다.` states a fact; a label (`장점`, `람다`, `Pros`) names a part."""
-    text = text.rstrip()
-    if text.endswith("."):
-        return not text.endswith("...")
-    return text.endswith("다") and len(text.split()) > 1
 
 
 def _balanced(text: str) -> bool:

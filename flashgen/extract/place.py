@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.model import Card, NoteTree, Section
+from flashgen.parse import EMOJI, unwrap_brackets, without_strong
+from flashgen.parse import unwrap_strong as unwrap_strong  # rules have imported it from here
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
@@ -30,7 +32,14 @@ class Place:
         indent = len(lines[0]) - len(lines[0].lstrip(" "))
         return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
 
-    def card(self, question: str, answer: str, node: SyntaxTreeNode, rule: str) -> Card:
+    def card(
+        self, question: str, answer: str, node: SyntaxTreeNode, rule: str, as_written: bool = False
+    ) -> Card:
+        """A card asked in this place. A question read from ordinary notes loses the dress a
+        writer gives a term (bold, a leading emoji, `[ ]`); one written `as_written` (in a
+        flashcard syntax) is kept exactly."""
+        if not as_written:
+            question = unwrap_brackets(without_strong(_LEADING_EMOJI.sub("", question)).strip())
         return Card(
             deck=self.path,
             context=self.path,
@@ -42,14 +51,22 @@ class Place:
         )
 
 
+_LEADING_EMOJI = re.compile(rf"^(?:\s|{EMOJI.pattern})+")
+"""`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
+
+
 ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 """Looks at one list item: None when it is not this rule's, else the cards it gives (maybe none)."""
 
 BlockRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
 """The same for a block outside lists: a paragraph, raw HTML, a quote, a code fence."""
 
-SectionRule = Callable[[Section, Place], "list[Card] | None"]
-"""Looks at a whole section: None when it is not this rule's, else the cards of its own blocks."""
+SectionReader = Callable[[Section, Place], "list[Card] | None"]
+"""Reads a whole section its own way: None when it is not this reader's, else the cards of
+its own blocks (which then go to no other rule)."""
+
+SectionRule = Callable[[list[SyntaxTreeNode], Place], "list[Card]"]
+"""Looks at a whole section (its blocks that were not dropped, and `place.section`)."""
 
 
 def split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
@@ -64,20 +81,19 @@ def is_short_label(text: str) -> bool:
     return 0 < len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS
 
 
-_MARKUP = re.compile(r"(\*\*|__|`|<[^>]+>)")
+def is_statement(text: str) -> bool:
+    """`- 노드는 항상 red다.` states a fact; a label (`장점`, `람다`, `Pros`) names a part."""
+    text = text.rstrip()
+    if text.endswith("."):
+        return not text.endswith("...")
+    return text.endswith("다") and len(text.split()) > 1
+
+
+_MARKUP = re.compile(r"(\*\*|__|`|</?[A-Za-z][^>]*>)")
 
 
 def plain(markdown: str) -> str:
     return " ".join(_MARKUP.sub("", markdown).split())
-
-
-def unwrap_strong(markdown: str) -> str:
-    """`**EC2**` → `EC2`: a term is bold in the note to stand out, which the front needs not."""
-    for mark in ("**", "__"):
-        inner = markdown[len(mark) : -len(mark)]
-        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
-            return inner.strip()
-    return markdown
 
 
 def _dedent(line: str, indent: int) -> str:

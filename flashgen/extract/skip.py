@@ -20,25 +20,71 @@ _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE
 
 
 def has_substance(answer: str) -> bool:
-    """An answer with something to learn: words or a picture, not only tags, spacing or links.
+    """An answer with something to learn: words or a picture, not only tags, spacing or links,
+    nor only more questions (`- Use case?` over `- Homepage?`), nor only a line that
+    introduces what follows (`Below are the most common questions:`), which became cards.
 
     A back that is only a link points elsewhere; a student could not answer from it.
     """
     if "![" in answer or "<img" in answer.lower():
         return True
     text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
-    return bool(re.search(r"\w", _LINK.sub(" ", text)))
+    lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
+    said = [line for line in lines if re.search(r"\w", line) and not _PLACEHOLDER.match(line)]
+    return (
+        bool(said)
+        and not all(asks(line) for line in said)
+        and not all(line.rstrip().endswith(":") for line in said)  # introduces what follows
+        and not is_reading_list(answer)
+    )
+
+
+_READING_LINK = re.compile(r"(?<!!)\[[^\]]+\]\((https?://|\.{0,2}/|[\w-]+\.(md|pdf|html?))[^)]*\)")
+_FEW_WORDS = 4
+
+
+def is_reading_list(text: str) -> bool:
+    """Lines that are each a link to read elsewhere (`- [YouTube Recommendations](…pdf)`), with
+    at most a few words beside it: a reading list or a list of other notes, not an answer."""
+    lines = [line for line in text.split("\n") if line.strip(" >-*+\t")]
+    if len(lines) < 2:
+        return False
+    linked = [
+        line
+        for line in lines
+        if _READING_LINK.search(line)
+        and len(_LINK.sub(" ", _LIST_MARKER.sub("", line)).split()) <= _FEW_WORDS
+    ]
+    return len(linked) >= 0.7 * len(lines)
+
+
+_PLACEHOLDER = re.compile(
+    r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
+    r"추가\s*예정|업데이트\s*예정|준비\s*중|(see|refer to) (the )?(next|following|below|above)"
+    r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고)\W*$",
+    re.IGNORECASE,
+)
+"""`[TBD]`, `정리 예정`, `see the next sections.`: a gap the writer means to fill or a
+pointer elsewhere, nothing to learn here."""
+
+_ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
+
+
+def asks(text: str) -> bool:
+    """`…의 차이는?`, `…설명해 주세요`, `…뭔가요`: a question, in English or Korean."""
+    return bool(_ASKS.search(text.rstrip()))
 
 
 _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
 def is_layout(block: SyntaxTreeNode) -> bool:
-    """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments."""
+    """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments, and
+    tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`)."""
     if block.type == "hr":
         return True
     if block.type == "html_block":
-        return bool(_SPACER.match(block.content))
+        return bool(_SPACER.match(block.content)) or not has_substance(block.content)
     if block.type == "paragraph":
         return bool(_SPACER.match(block.children[0].content))
     return False
@@ -54,11 +100,83 @@ def is_footnote_definition(block: SyntaxTreeNode) -> bool:
     )
 
 
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
+
+
+def is_badges(block: SyntaxTreeNode) -> bool:
+    """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
+    if block.type != "paragraph":
+        return False
+    images = [node for node in block.walk() if node.type == "image"]
+    words = _LINK.sub(" ", _IMAGE.sub(" ", _TAG.sub(" ", block.children[0].content)))
+    return (
+        bool(images)
+        and not re.search(r"\w", words)
+        and all(_BADGE.search(str(image.attrs.get("src", ""))) for image in images)
+    )
+
+
+_NAVIGATION_WORDS = re.compile(
+    r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
+    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈)$",
+    re.IGNORECASE,
+)
+
+
+def is_navigation(block: SyntaxTreeNode) -> bool:
+    """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
+    sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
+    if block.type == "paragraph":
+        return _is_navigation_line(block.children[0])
+    if block.type in ("bullet_list", "ordered_list"):  # `- [이전 글](…)` / `- [다음 글](…)`
+        lines = [split_item(item) for item in block.children]
+        return all(
+            text is not None and not rest and _is_navigation_line(text, anchors=False)
+            for text, rest in lines
+        )
+    if block.type == "blockquote":
+        return any(child.type != "heading" for child in block.children) and all(
+            is_navigation(child) or is_reading_list(_source_text(child))
+            for child in block.children
+            if child.type != "heading"
+        )
+    return False
+
+
+def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
+    """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
+    links = [node for node in inline.walk() if node.type == "link"]
+    words = _LINK.sub(" ", _TAG.sub(" ", inline.content))
+    return (
+        bool(links)
+        and not re.search(r"\w", words.replace("|", " "))
+        and all(
+            (anchors and str(link.attrs.get("href", "")).startswith("#"))
+            or _NAVIGATION_WORDS.match(plain_text(link))
+            for link in links
+        )
+    )
+
+
+def _source_text(block: SyntaxTreeNode) -> str:
+    return "\n".join(node.content for node in block.walk() if node.type == "inline")
+
+
 def is_table_of_contents(block: SyntaxTreeNode) -> bool:
-    """A list whose entries are all links into the same page, under at most a label."""
+    """A list whose entries are all links into the same page, under at most a label; or a
+    table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
+    if block.type == "table":
+        cells = [node for node in block.walk() if node.type == "inline"]
+        return _has_anchor_link(block) and all(
+            not re.search(r"\w", _NUMBERING.sub("", _LINK.sub(" ", cell.content))) for cell in cells
+        )
     if block.type not in ("bullet_list", "ordered_list"):
         return False
     return all(is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
+
+
+_NUMBERING = re.compile(r"^\s*\d+[.)]?")
 
 
 def is_toc_entry(item: SyntaxTreeNode) -> bool:
@@ -94,7 +212,9 @@ _BOILERPLATE_TITLES = {
     "도움을 주신 분들", "기여자", "reference", "references", "ref", "refs", "참고", "참고 자료",
     "참고자료", "참고 문헌", "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "각주", "link",
     "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
-    "목차", "contents", "table of contents",
+    "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
+    "contribution", "contributions", "contributing", "how to contribute", "created by",
+    "acknowledgements", "acknowledgments", "citation", "star history",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s]")
 
@@ -109,10 +229,15 @@ _QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
 _QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
+def is_question_section(title: str) -> bool:
+    """`## 예상 질문`, `### 📢 면접 질문`, `Interview questions`: a list of questions to ask."""
+    return bool(_QUESTION_SECTION.search(title))
+
+
 def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
     `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
-    under_question_heading = any(_QUESTION_SECTION.search(title) for title in path)
+    under_question_heading = any(is_question_section(title) for title in path)
     for node in nodes:
         if node.type == "list_item":
             text, rest = split_item(node)

@@ -1,0 +1,164 @@
+"""Bold key phrases → cloze cards: the sentence with each bolded phrase hidden in turn.
+
+A writer bolds what they want to remember. The sentence around the phrase is the cue,
+so it must say enough on its own (with its section and label as context): a bold that
+is the whole line, a heading-like label or the term of a definition is emphasis, not a
+gap to fill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.extract.explicit import HIGHLIGHT
+from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
+from flashgen.extract.sections import comparison_sides
+from flashgen.extract.skip import asks
+from flashgen.model import Card, CardKind
+from flashgen.parse import EMOJI, unwrap_brackets, unwrap_strong
+
+_BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
+_TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
+"""The term of a `term: definition` line, which is the front of a card of its own."""
+_WORD = re.compile(r"\w{2,}")
+_NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
+"""Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
+_LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
+"""Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
+
+MAX_PHRASE_CHARS = 60
+MAX_SENTENCE_CHARS = 300
+MIN_CUE_WORDS = 2
+"""Words outside the hidden phrases: fewer, and the sentence gives the student no cue."""
+MAX_CLOZES = 4
+"""More gaps than this in one sentence leave nothing to read."""
+
+
+def bold_cloze(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
+    """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
+    cards = []
+    sides = comparison_sides(place.section.title)
+    for inline, labels in _lines(blocks, (), sides):
+        for sentence in _sentences(_BREAK.sub(" ", inline.content)):
+            text = _cloze_text(sentence, (*place.path, *labels))
+            if text is not None:
+                cards.append(
+                    Card(
+                        deck=place.path,
+                        context=(*place.path, *labels),
+                        question=text,
+                        answer="",
+                        source=place.tree.note.name,
+                        line=inline.map[0] + 1 if inline.map else place.section.line,
+                        rule="bold_cloze",
+                        kind=CardKind.CLOZE,
+                    )
+                )
+    return cards
+
+
+def _lines(
+    nodes: list[SyntaxTreeNode], labels: tuple[str, ...], sides: tuple[str, ...]
+) -> Iterator[tuple[SyntaxTreeNode, tuple[str, ...]]]:
+    """Each paragraph's inline text with the labels of the list items it stands under."""
+    for node in nodes:
+        if node.type == "paragraph":
+            yield node.children[0], labels
+        elif node.type in ("bullet_list", "ordered_list"):
+            for item in node.children:
+                text, rest = split_item(item)
+                if text is not None:
+                    yield text, labels
+                yield from _lines(rest, (*labels, *_label_of(text, sides)), ())
+        elif node.type == "blockquote":
+            yield from _lines(node.children, labels, sides)
+
+
+def _label_of(text: SyntaxTreeNode | None, sides: tuple[str, ...]) -> tuple[str, ...]:
+    """How an item's children are asked about: the side of a comparison, the term of a
+    definition, or the item itself when it is a label (`장점`), not a statement."""
+    if text is None:
+        return ()
+    line = plain(unwrap_strong(text.content.strip()))
+    side = next((s for s in sides if line.casefold().startswith(s.casefold())), None)
+    term = _TERM.match(line)
+    label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
+    return (label,) if is_short_label(label) and not is_statement(label) else ()
+
+
+def _sentences(content: str) -> Iterator[str]:
+    """The sentences of a paragraph, never cutting through a bold phrase."""
+    bold = [match.span() for match in _BOLD.finditer(content)]
+    start = 0
+    for end in _SENTENCE_END.finditer(content):
+        if any(a < end.start() < b for a, b in bold):
+            continue
+        yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
+        start = end.end()
+    yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
+    """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
+
+    A phrase the context line already names (`HTTPS` under `## HTTPS란?`) is no gap to fill."""
+    if len(sentence) > MAX_SENTENCE_CHARS or asks(plain(sentence)):
+        return None  # a question in the notes asks already; a gap in it asks nothing
+    if "{{c" in sentence or HIGHLIGHT.search(sentence):
+        return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
+    numbers: dict[str, int] = {}
+    hidden = []
+    code = [span.span() for span in _CODE_SPAN.finditer(sentence)]
+    for match in _BOLD.finditer(sentence):
+        if any(start < match.end() and match.start() < end for start, end in code):
+            continue  # `__name__` is code, not bold
+        phrase = match["a"] or match["u"]
+        if not _is_key_phrase(sentence, match, phrase) or _names(context, plain(phrase)):
+            continue
+        numbers.setdefault(phrase, len(numbers) + 1)
+        hidden.append(match)
+    if not numbers or len(numbers) > MAX_CLOZES:
+        return None
+    parts, last = [], 0
+    for match in hidden:
+        phrase = match["a"] or match["u"]
+        parts.append(sentence[last : match.start()])
+        parts.append(f"{{{{c{numbers[phrase]}::{phrase}}}}}")
+        last = match.end()
+    parts.append(sentence[last:])
+    cue = "".join(part for part in parts if not part.startswith("{{c"))
+    cue = _NOT_CUE.sub(" ", _BOLD.sub(" ", cue))
+    if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
+        return None
+    return "".join(parts).strip()
+
+
+def _names(context: tuple[str, ...], phrase: str) -> bool:
+    """Whether a heading or label of the context is the phrase (`HTTPS`, `HTTPS란?`,
+    `Hoisting 이란?`, `HTTPS (보안)`)."""
+    named = re.compile(rf"^{re.escape(phrase)}(\s*(\(|이란|란|\?)|$)", re.IGNORECASE)
+    return any(named.match(title.strip()) for title in context)
+
+
+def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    words = plain(phrase)
+    if not words or len(words) > MAX_PHRASE_CHARS or "{{" in phrase or "](" in phrase:
+        return False
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    term = _TERM.match(sentence)
+    if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
+        return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
+    if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
+        return False  # the whole line is bold: emphasis of the line, asked from its context
+    if not before.strip() and words.endswith((".", "!", "。")):
+        return False  # a whole sentence in bold, before another: emphasis, not a gap
+    if "?" in words:
+        return False  # `**DMZ가 뭐에요?**` quotes a question
+    return not words.endswith(":")  # `**Definition:**` opens a definition

@@ -1,0 +1,100 @@
+"""Questions the writer already answered: `- Q. …` over `- A. …`, a question bullet over
+its answer, `<details><summary>question</summary>answer</details>`.
+
+A question with nothing under it is not recognised here: it stays in its section, where
+`is_unanswered_questions` keeps it from becoming a card with an empty back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.extract.place import Place, plain, split_item
+from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
+from flashgen.model import Card
+from flashgen.parse import markdown_parser, unwrap_strong
+
+_QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
+_EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
+_ANSWER_MARK = re.compile(
+    r"^(?P<lead>\s*(?:[-*+]|>)?\s*)(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*", re.MULTILINE
+)
+
+
+def answered_question(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
+    `## 예상 질문` with its answer under it → the question ⟶ the answer."""
+    text, rest = split_item(item)
+    if text is None or not rest:
+        return None
+    line = unwrap_strong(text.content.strip())
+    marked = _QUESTION_MARK.match(line)
+    question = line[marked.end() :].strip() if marked else line
+    if not question:
+        return None
+    if not (marked or asks(plain(question)) or is_question_section(place.section.title)):
+        return None
+    if not marked and not asks(plain(question)) and len(plain(question).split()) < 3:
+        return None  # `- 장점` under `## 예상 질문` is a label; label_with_children asks it
+    answer = "\n\n".join(place.quote(child) for child in rest)
+    answer = _ANSWER_MARK.sub(lambda match: match["lead"], answer)
+    answer = _EMPTY_QUOTE_LINES.sub("", answer).strip()
+    if not has_substance(answer):
+        return None
+    return [place.card(question, answer, item, "answered_question")]
+
+
+_LEADING_ANSWER_MARK = re.compile(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
+_SECOND_CHOICE = re.compile(r"^\s*(\*\*)?B\s*[.:)]", re.MULTILINE)
+
+
+def without_answer_mark(answer: str) -> str:
+    """`#### Q1. …?` over `A. 캐시 만료 기한을 설정합니다.`: the back is the answer already.
+    Choices `A. …` / `B. …` keep their letters."""
+    if _SECOND_CHOICE.search(answer):
+        return answer
+    return _LEADING_ANSWER_MARK.sub("", answer)
+
+
+_SUMMARY = re.compile(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_DETAILS_TAG = re.compile(r"</?details\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_WRAPPER = re.compile(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
+_NOT_QUESTIONS = re.compile(
+    r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|정답|답|해설|"
+    r"click.*|show.*|see more|more|details?|expand|code|example|examples|answer|solution)$",
+    re.IGNORECASE,
+)
+"""Summaries that only say "open me": what they fold stays part of the section's answer."""
+
+
+def details_question(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """`<details><summary>ERD의 역사</summary>…</details>` → "ERD의 역사" ⟶ what it folds.
+
+    A folded table of contents, or a `<details>` whose end lies past a heading, gives nothing.
+    """
+    if block.type != "html_block" or not _DETAILS_TAG.match(block.content.lstrip()):
+        return None
+    written = place.quote(block)
+    summary = _SUMMARY.search(written)
+    if summary is None or not _DETAILS_TAG.search(written[summary.end() :]):
+        return []  # opened here and closed in a later section: only the tags are dropped
+    question = plain(_TAG.sub(" ", summary["summary"]))
+    body = _DETAILS_TAG.sub("", written[summary.end() :]).strip()
+    wrapper = _WRAPPER.match(body)
+    if wrapper:
+        body = wrapper["inner"].strip()
+    body = "\n".join(line.rstrip() for line in body.split("\n"))
+    if _is_folded_contents(body) or not has_substance(body):
+        return []
+    if not question or _NOT_QUESTIONS.match(question):
+        return None
+    return [place.card(question, body, block, "details_question")]
+
+
+def _is_folded_contents(body: str) -> bool:
+    """A list of links into the page, folded away to save room: a table of contents."""
+    nodes = SyntaxTreeNode(markdown_parser().parse(body)).children
+    return bool(nodes) and all(is_table_of_contents(node) for node in nodes)

@@ -1,0 +1,148 @@
+"""Recognisers that read a section as a whole: a parent that is its parts, a comparison.
+
+Section rules take the blocks of a section that were not dropped and the place; item
+rules here use the section's heading to read an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.tree import SyntaxTreeNode
+
+from flashgen.extract.place import Place, is_short_label, plain, split_item
+from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
+from flashgen.model import Card
+from flashgen.parse import EMOJI, unwrap_strong
+
+_MAX_PARTS = 8
+"""More subsections than this read as a table of contents, not as parts to recall."""
+
+_GENERIC_TITLES = re.compile(
+    r"^(\d+[.)]?\s*)?(정의|개념|특징|장점|단점|장단점|예시|예제|구현|코드|정리|요약|결론|배경|"
+    r"동작\s*원리|원리|동작\s*방식|과정|사용법|목적|용어|이유|문제점|해결\s*방법|해결책|한계|"
+    r"개요|종류|구조|문법|주의할\s*점|주의\s*사항|참고|소스\s*코드|사전\s*지식|기타|그\s*외.*|"
+    r"definition|overview|introduction|intro|summary|conclusion|example|examples|"
+    r"implementation|code|usage|background|pros|cons|pros and cons|features|"
+    r"advantages?|disadvantages?|limitations?|source\s*code|misc.*|others?|"
+    r"(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)(\s*(version|코드|code))?)"
+    r"(\s*\d+)?(\s*[(:].*)?$",
+    re.IGNORECASE,
+)
+"""Subsection titles that name an aspect of the parent, not a part of it."""
+
+
+def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
+    """`## 무중단 배포 기법` with only `### 블루/그린 배포` and `### Rolling 배포` under it
+    → "무중단 배포 기법" ⟶ its parts. Not for a note's title (that list is a table of
+    contents) nor for subsections that are aspects (`정의`, `장점`, `Example`)."""
+    section = place.section
+    if (
+        section.level <= 1  # a note's title, or a `#` title of one of its parts
+        or is_question_section(section.title)
+        or comparison_sides(section.title)  # each side is asked on its own
+        or any(has_substance(place.quote(block)) for block in blocks)
+    ):
+        return []
+    parts = [
+        child.title_markdown or child.title
+        for child in section.children
+        if not is_boilerplate_section(child)
+        and not is_question_section(child.title)
+        and (child.blocks or child.children)  # an empty heading is an outline, not a part
+    ]
+    if (
+        not 2 <= len(parts) <= _MAX_PARTS
+        or any(
+            _GENERIC_TITLES.match(plain(title)) or plain(title).endswith("?")
+            for title in (*parts, section.title_markdown)
+        )
+        or not all(is_short_label(plain(part)) for part in parts)
+    ):
+        return []
+    return [
+        Card(
+            deck=place.path,
+            context=place.path[:-1],
+            question=section.title_markdown or section.title,
+            answer="\n".join(f"- {part}" for part in parts),
+            source=place.tree.note.name,
+            line=section.line,
+            rule="section_parts",
+        )
+    ]
+
+
+_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|대)\s+(?P<b>.+?)$", re.IGNORECASE)
+_DIFFERENCE = re.compile(
+    r"^(?P<a>.+?)\s*(?:와|과|and|&)\s+(?P<b>.+?)\s*(?:의)?\s*(?:차이점?|비교|differences?)$",
+    re.IGNORECASE,
+)
+
+
+def comparison_sides(title: str) -> tuple[str, ...]:
+    """`Scale up vs Scale out`, `TCP와 UDP의 차이` → the two sides; () when the title
+    compares nothing."""
+    title = EMOJI.sub("", title).strip()
+    match = _VERSUS.match(title) or _DIFFERENCE.match(title)
+    if not match:
+        return ()
+    sides = (match["a"].strip(" *"), re.sub(r"\s*(비교|차이(점)?)$", "", match["b"]).strip(" *"))
+    return sides if all(is_short_label(side) for side in sides) else ()
+
+
+def comparison_side(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """Under `## Scale up vs Scale out`, `- Scale up(수직적 확장) <-> Scale down` over child
+    bullets → "… › Scale up vs Scale out › Scale up" ⟶ the line and its children."""
+    text, rest = split_item(item)
+    sides = comparison_sides(place.section.title)
+    if text is None or not sides or not rest:
+        return None
+    line = unwrap_strong(text.content.strip().removesuffix(":").rstrip())
+    words = plain(line).casefold()
+    side = next((s for s in sides if words.startswith(s.casefold())), None)
+    if side is None or not is_short_label(plain(line)):
+        return None
+    answer = [place.quote(child) for child in rest]
+    if plain(line).casefold() != side.casefold():
+        answer.insert(0, line)
+    return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
+
+
+def comparison_table(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+    """Under `## 대칭키 vs 공개키`, a table with a column for each side → each side asked on
+    its own, answered by the aspects (first column) beside its own column."""
+    sides = comparison_sides(place.section.title)
+    if block.type != "table" or not sides:
+        return None
+    rows = [[_cell(cell) for cell in row.children] for row in block.walk() if row.type == "tr"]
+    header, body = rows[0], [row for row in rows[1:] if row]
+    columns = {
+        side: index
+        for side in sides
+        for index, cell in enumerate(header)
+        if index > 0 and _names_the_same(plain(cell), side)
+    }
+    if len(columns) != len(sides) or not body:
+        return None
+    return [
+        place.card(side, _column_table(header, body, column), block, "comparison_table")
+        for side, column in columns.items()
+    ]
+
+
+def _column_table(header: list[str], body: list[list[str]], column: int) -> str:
+    """The aspects column beside one side's column, as a Markdown table."""
+    rows = [[header[0], header[column]], ["---", "---"]]
+    rows += [[row[0], row[column]] for row in body if len(row) > column]
+    return "\n".join(f"| {aspect} | {value} |" for aspect, value in rows)
+
+
+def _cell(cell: SyntaxTreeNode) -> str:
+    return cell.children[0].content.strip().replace("|", "\\|") if cell.children else ""
+
+
+def _names_the_same(header: str, side: str) -> bool:
+    """`RDB` heads the column of the side `RDBMS`; `대칭키 암호화` that of `대칭키`."""
+    header, side = header.casefold().strip(), side.casefold().strip()
+    return bool(header) and (header.startswith(side) or side.startswith(header))
