@@ -19,8 +19,9 @@ import json
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from flashgen.errors import FlashgenError
 
@@ -28,8 +29,7 @@ STATE_FILE = ".flashgen-state.json"
 _VERSION = 2
 
 
-@dataclass(frozen=True)
-class CardRecord:
+class CardRecord(NamedTuple):
     """Enough of a card to name it to the student after its note has lost it."""
 
     deck: str
@@ -44,7 +44,7 @@ class CardRecord:
     """The `.apkg` it was written in: a deck file a rebuild finds up to date keeps its cards."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Stamp:
     hash: str
     mod: int
@@ -112,8 +112,8 @@ class Stamps:
                 self._built[guid] = "new"
             else:
                 self._built[guid] = "unchanged" if previous.hash == stamp.hash else "updated"
-            card = stamp.card and replace(stamp.card, deck_file=deck_file)
-            self.known[guid] = replace(stamp, card=card)
+            card = stamp.card and stamp.card._replace(deck_file=deck_file)
+            self.known[guid] = Stamp(stamp.hash, stamp.mod, card, stamp.live)
 
     def stamp_note_types(self, fingerprints: Mapping[int, str], changed_at: int) -> dict[int, int]:
         """The `mod` of each note type. Anki takes a note type's new templates and style
@@ -144,14 +144,18 @@ class Stamps:
         given keeps its cards.
         """
         removed: list[CardRecord] = []
+        exists: dict[str, bool] = {}  # many cards share a note file: look at each once
         for guid, stamp in self.known.items():
             if guid in self._built or not stamp.live:
                 continue
             card = stamp.card
             if card and card.deck_file in kept_deck_files:
                 continue
-            if card and card.file not in files_read and self._exists(card.file):
-                continue
+            if card and card.file not in files_read:
+                if card.file not in exists:
+                    exists[card.file] = self._exists(card.file)
+                if exists[card.file]:
+                    continue
             stamp.live = False
             if card is not None:
                 removed.append(card)
@@ -191,67 +195,44 @@ def load_stamps(folder: Path) -> Stamps:
         raw = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
         for guid, entry in raw["notes"].items():
             stamps.known[guid] = _stamp_from_json(entry)
-        for type_id, entry in raw.get("note_types", {}).items():
-            stamps.note_types[int(type_id)] = Stamp(str(entry["hash"]), int(entry["mod"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        for type_id, (digest, mod) in raw.get("note_types", {}).items():
+            stamps.note_types[int(type_id)] = Stamp(str(digest), int(mod))
+    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         return Stamps(folder=folder)
     return stamps
 
 
-def _stamp_from_json(entry) -> Stamp:
-    if isinstance(entry, list):  # version 1: [hash, mod]
-        digest, mod = entry
-        return Stamp(str(digest), int(mod), live=True)
-    card = None
-    if "question" in entry:
-        card = CardRecord(
-            str(entry["deck"]),
-            str(entry["question"]),
-            str(entry["source"]),
-            str(entry["file"]),
-            str(entry.get("deck_file", "")),
-        )
-    return Stamp(str(entry["hash"]), int(entry["mod"]), card, bool(entry.get("live", True)))
+def _stamp_from_json(entry: list) -> Stamp:
+    """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, source, file,
+    deck file]`, the card left out (`[hash, mod, live]`) when not known."""
+    if len(entry) == 2:
+        return Stamp(entry[0], int(entry[1]), None, True)
+    card = CardRecord(*entry[3:8]) if len(entry) > 3 else None
+    return Stamp(entry[0], int(entry[1]), card, bool(entry[2]))
 
 
 def save_stamps(stamps: Stamps, folder: Path) -> None:
-    """Save every stamp, atomically, one note a line; notes built before are kept too,
-    so a card removed and later restored continues from its old `mod`."""
-    lines = [f'{{"version": {_VERSION},', '"note_types": {']
-    lines += _entries(
-        {str(type_id): {"hash": s.hash, "mod": s.mod} for type_id, s in stamps.note_types.items()}
-    )
-    lines += ["},", '"notes": {']
-    lines += _entries({guid: _stamp_to_json(stamp) for guid, stamp in stamps.known.items()})
-    lines += ["}}"]
+    """Save every stamp, atomically; notes built before are kept too, so a card removed
+    and later restored continues from its old `mod`."""
+    raw = {
+        "version": _VERSION,
+        "note_types": {str(i): [s.hash, s.mod] for i, s in sorted(stamps.note_types.items())},
+        "notes": {guid: _stamp_to_json(stamps.known[guid]) for guid in sorted(stamps.known)},
+    }
+    text = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
     folder.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=folder, prefix=".flashgen-", suffix=".json")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
+        out.write(text + "\n")
     os.replace(partial, folder / STATE_FILE)
 
 
-def _stamp_to_json(stamp: Stamp) -> dict:
-    entry: dict = {"hash": stamp.hash, "mod": stamp.mod, "live": stamp.live}
+def _stamp_to_json(stamp: Stamp) -> list:
+    entry: list = [stamp.hash, stamp.mod, int(stamp.live)]
     if stamp.card is not None:
-        entry.update(
-            deck=stamp.card.deck,
-            question=stamp.card.question,
-            source=stamp.card.source,
-            file=stamp.card.file,
-            deck_file=stamp.card.deck_file,
-        )
+        card = stamp.card
+        entry += [card.deck, card.question, card.source, card.file, card.deck_file]
     return entry
-
-
-def _entries(entries: dict[str, dict]) -> list[str]:
-    keys = sorted(entries)
-    return [
-        f"{json.dumps(key, ensure_ascii=False)}: "
-        f"{json.dumps(entries[key], ensure_ascii=False, sort_keys=True)}"
-        + ("," if index < len(keys) - 1 else "")
-        for index, key in enumerate(keys)
-    ]
 
 
 def _digest(content: str) -> str:

@@ -91,7 +91,7 @@ def test_a_state_file_from_an_older_flashgen_still_keeps_every_mod(source, tmp_p
     out = tmp_path / "decks"
     build_decks([source], out)
     state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
-    old = {"version": 1, "notes": {g: [e["hash"], e["mod"]] for g, e in state["notes"].items()}}
+    old = {"version": 1, "notes": {guid: entry[:2] for guid, entry in state["notes"].items()}}
     (out / STATE_FILE).write_text(json.dumps(old), encoding="utf-8")
     for note in source.glob("*.md"):  # a fresh checkout: every file newer
         later = note.stat().st_mtime + 3600
