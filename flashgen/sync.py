@@ -26,6 +26,9 @@ from flashgen.stamps import CardRecord, Stamp, load_stamps
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
 
+_MOVES_SHOWN = 10
+"""Moves listed by name; notes retired are always listed, since only the student can judge them."""
+
 _NOTE_TYPE_IDS = ",".join(str(model.model_id) for model in NOTE_TYPES)
 
 
@@ -77,9 +80,12 @@ class SyncPlan:
             head = "synced: "
             counts = [f"{size} {done}" for size, (_, done) in zip(sizes, verbs, strict=True)]
         moved, retired = (verbs[2][0], retire[0]) if dry_run else (verbs[2][1], retire[1])
+        moves = [f"  {moved}: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move]
+        if len(moves) > _MOVES_SHOWN:  # a new deck prefix moves every card: show a few
+            moves[_MOVES_SHOWN - 1 :] = [f"  … and {len(moves) - _MOVES_SHOWN + 1} more"]
         return [
             head + ", ".join(counts),
-            *(f"  {moved}: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move),
+            *moves,
             *(f"  {retired}: {r.question} ({r.source}, {r.deck})" for r in self.retire),
         ]
 
