@@ -203,7 +203,7 @@ def _what_changed(
     read = {
         stamps.file_key(file.path)
         for file, summary in zip(files, summaries, strict=True)
-        if not any(problem[2] for problem in summary.problems)
+        if not any(is_error for _, _, is_error in summary.problems)
     }
     kept = {job.filename for job, _ in unchanged}
     kept |= {job.filename for job, outcome in written if outcome.record is None}
