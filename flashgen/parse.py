@@ -25,6 +25,8 @@ _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\([^)]*\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
 _NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
+"""`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 
 
 @cache
@@ -238,7 +240,7 @@ def clean_heading(markdown: str) -> str:
         markdown = pattern.sub(" ", markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
-    markdown = without_strong(markdown)
+    markdown = without_strong(_BULLET.sub("", markdown))
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
 
 

@@ -48,6 +48,7 @@ from flashgen.extract.sections import comparison_side, comparison_table, section
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
+    is_avatars,
     is_badges,
     is_boilerplate_section,
     is_footnote_definition,
@@ -66,6 +67,7 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_table_of_contents,
     is_navigation,
     is_badges,
+    is_avatars,
     is_attribution,
     is_footnote_definition,
 ]

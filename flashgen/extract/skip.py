@@ -117,6 +117,22 @@ def is_badges(block: SyntaxTreeNode) -> bool:
     )
 
 
+_AVATAR = re.compile(
+    r"^https?://(github\.com/[\w.-]+\.png|avatars\d*\.githubusercontent\.com/|"
+    r"(www\.|secure\.)?gravatar\.com/avatar/|contrib\.rocks/)",
+    re.IGNORECASE,
+)
+
+
+def is_avatars(block: SyntaxTreeNode) -> bool:
+    """Profile pictures of the writers, in a row or a table with their names under them
+    (`[![](https://github.com/kim.png)](https://github.com/kim)`): who wrote it, not what."""
+    if block.type not in ("paragraph", "table"):
+        return False
+    images = [node for node in block.walk() if node.type == "image"]
+    return bool(images) and all(_AVATAR.match(str(image.attrs.get("src", ""))) for image in images)
+
+
 _NAVIGATION_WORDS = re.compile(
     r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
     r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈)$",
@@ -214,7 +230,7 @@ _BOILERPLATE_TITLES = {
     "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
     "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
     "contribution", "contributions", "contributing", "how to contribute", "created by",
-    "acknowledgements", "acknowledgments", "citation", "star history",
+    "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s]")
 
