@@ -24,7 +24,7 @@ _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", 
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\([^)]*\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
-_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
+_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 

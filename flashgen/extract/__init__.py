@@ -44,7 +44,12 @@ from flashgen.extract.items import (
 )
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
-from flashgen.extract.sections import comparison_side, comparison_table, section_parts
+from flashgen.extract.sections import (
+    asked_as,
+    comparison_side,
+    comparison_table,
+    section_parts,
+)
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
@@ -58,6 +63,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
 )
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
+from flashgen.parse import clean_heading
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -189,10 +195,13 @@ def _cards_of(
                 item_cards.extend(made)
 
     if own_answer and not is_unanswered_questions(own_nodes, path):
+        asked = asked_as(path)
         yield Card(
-            deck=path,
-            context=path[:-1],
-            question=section.title_markdown or section.title,
+            deck=asked,
+            context=asked[:-1],
+            question=section.title_markdown or section.title
+            if asked == path
+            else clean_heading(asked[-1]),
             answer=without_answer_mark("\n\n".join(own_answer)),
             source=tree.note.name,
             line=section.line,

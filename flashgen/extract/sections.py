@@ -13,7 +13,7 @@ from markdown_it.tree import SyntaxTreeNode
 from flashgen.extract.place import Place, is_short_label, plain, split_item
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
-from flashgen.parse import EMOJI, unwrap_strong
+from flashgen.parse import EMOJI, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
@@ -30,6 +30,23 @@ _GENERIC_TITLES = re.compile(
     re.IGNORECASE,
 )
 """Subsection titles that name an aspect of the parent, not a part of it."""
+
+
+_FRAMING_TITLES = re.compile(
+    r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
+    r"overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|tl;?\s?dr)[.!]?$",
+    re.IGNORECASE,
+)
+"""Headings that frame their parent's topic (`들어가기 전에`, `정리`, `Overview`): what stands
+under them answers the parent, and `… › 들어가기 전에` alone asks nothing."""
+
+
+def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
+    """The titles a section's own answer is asked by: its own path, or its parent's when its
+    heading only frames the parent (`### 정리` under `## 동시성 제어` → `… › 동시성 제어`)."""
+    if len(path) >= 2 and _FRAMING_TITLES.match(plain(clean_heading(path[-1]))):
+        return path[:-1]
+    return path
 
 
 def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
