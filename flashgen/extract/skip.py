@@ -270,13 +270,16 @@ def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) 
 
 
 _ATTRIBUTION = re.compile(
-    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit)",
+    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit|"
+    r"이 글의|이 글은|본 글은|this (post|note|article)|감사의 말씀|thanks to|무단|저작권|"
+    r"copyright)",
     re.IGNORECASE,
 )
 
 
 def is_attribution(block: SyntaxTreeNode) -> bool:
-    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`: who wrote the note, not what it says."""
+    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
+    thanks to whoever helped: who wrote the note and how, not what it says."""
     if block.type != "blockquote":
         return False
     text = _LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
