@@ -38,6 +38,7 @@ from flashgen.extract.explicit import (
 )
 from flashgen.extract.items import (
     label_with_children,
+    leftover_answer,
     table_of_contents_entry,
     term_arrow_definition,
     term_definition,
@@ -176,16 +177,17 @@ def _cards_of(
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
-            kept = []
+            made_of: list[list[Card] | None] = []  # for each item, its cards; None: left
             for item in block.children:
                 made = _first_match(ITEM_RULES, item, place, off)
-                if made is None:
-                    kept.append(item)
-                else:
-                    item_cards.extend(made)
-            if kept:
-                own_answer.append("\n".join(place.quote(item) for item in kept))
-                own_nodes.extend(kept)
+                made_of.append(made)
+                item_cards.extend(made or [])
+            left = leftover_answer(list(block.children), made_of, place)
+            if left is not None:
+                own_answer.append(left)
+                own_nodes.extend(
+                    item for item, made in zip(block.children, made_of, strict=True) if made is None
+                )
         else:
             made = _first_match(BLOCK_RULES, block, place, off)
             if made is None:
