@@ -60,6 +60,7 @@ from flashgen.extract.skip import (
     is_footnote_definition,
     is_layout,
     is_navigation,
+    is_pointer,
     is_table_of_contents,
     is_unanswered_questions,
 )
@@ -73,6 +74,7 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_layout,
     is_table_of_contents,
     is_navigation,
+    is_pointer,
     is_badges,
     is_avatars,
     is_attribution,

@@ -60,7 +60,8 @@ def is_reading_list(text: str) -> bool:
 
 _PLACEHOLDER = re.compile(
     r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
-    r"추가\s*예정|업데이트\s*예정|준비\s*중|(see|refer to) (the )?(next|following|below|above)"
+    r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
+    r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
     r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고)\W*$",
     re.IGNORECASE,
 )
@@ -158,6 +159,32 @@ def is_navigation(block: SyntaxTreeNode) -> bool:
             if child.type != "heading"
         )
     return False
+
+
+_POINTER = re.compile(
+    r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
+    r"check out|read more|refer to|자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|"
+    r"관련\s*(글|내용)(은|는)?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_pointer(block: SyntaxTreeNode) -> bool:
+    """`See more questions in this [question bank](…).`, `You can find some samples under
+    [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere."""
+    if block.type == "paragraph":
+        return _is_pointer_line(block.children[0])
+    if block.type in ("bullet_list", "ordered_list"):
+        lines = [split_item(item) for item in block.children]
+        return all(text is not None and not rest and _is_pointer_line(text) for text, rest in lines)
+    return False
+
+
+def _is_pointer_line(inline: SyntaxTreeNode) -> bool:
+    has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
+    return (
+        has_link and "\n" not in inline.content.strip() and bool(_POINTER.match(plain_text(inline)))
+    )
 
 
 def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
