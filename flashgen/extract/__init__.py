@@ -198,7 +198,8 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
-    if own_answer and not is_unanswered_questions(own_nodes, path):
+    note_name = PurePosixPath(tree.note.name).stem.replace("_", " ")  # `os_expected_question`
+    if own_answer and not is_unanswered_questions(own_nodes, (*path, note_name)):
         asked = asked_as(path)
         yield Card(
             deck=asked,

@@ -34,8 +34,9 @@ _LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+"
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
 _SIGNPOST = re.compile(
-    r"((알아|살펴)(보자|보겠다|보겠습니다)|(다음과|아래와) 같(다|습니다)|as follows|the following|"
-    r"below)\W*$",
+    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
+    r"(다음과|아래와) 같(다|습니다)|"
+    r"as follows|the following|below)\W*$",
     re.IGNORECASE,
 )
 """`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing

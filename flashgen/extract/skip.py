@@ -298,8 +298,8 @@ def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) 
 
 _ATTRIBUTION = re.compile(
     r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit|"
-    r"이 글의|이 글은|본 글은|this (post|note|article)|감사의 말씀|thanks to|무단|저작권|"
-    r"copyright)",
+    r"이 글의|이 글은|본 글은|기반으로 (작성|정리)|this (post|note|article)|감사의 말씀|thanks to|"
+    r"무단|저작권|copyright)",
     re.IGNORECASE,
 )
 
