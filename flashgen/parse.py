@@ -236,8 +236,11 @@ def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
+    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
+    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
     for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
+    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
     markdown = without_strong(_BULLET.sub("", markdown))
