@@ -22,6 +22,7 @@ _GENERIC_TITLES = re.compile(
     r"^(\d+[.)]?\s*)?(정의|개념|특징|장점|단점|장단점|예시|예제|구현|코드|정리|요약|결론|배경|"
     r"동작\s*원리|원리|동작\s*방식|과정|사용법|목적|용어|이유|문제점|해결\s*방법|해결책|한계|"
     r"개요|종류|구조|문법|주의할\s*점|주의\s*사항|참고|소스\s*코드|사전\s*지식|기타|그\s*외.*|"
+    r"적용|실습|테스트(\s*해보기)?|결과|출력\s*결과|"
     r"definition|overview|introduction|intro|summary|conclusion|example|examples|"
     r"implementation|code|usage|background|pros|cons|pros and cons|features|"
     r"advantages?|disadvantages?|limitations?|source\s*code|misc.*|others?|"
