@@ -258,6 +258,7 @@ _BOILERPLATE_TITLES = {
     "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
     "contribution", "contributions", "contributing", "how to contribute", "created by",
     "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
+    "news", "updates", "changelog", "change log", "공지", "공지사항",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s]")
 
@@ -298,7 +299,8 @@ def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) 
 
 _ATTRIBUTION = re.compile(
     r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit|"
-    r"이 글의|이 글은|본 글은|기반으로 (작성|정리)|this (post|note|article)|감사의 말씀|thanks to|"
+    r"이 글의|이 글은|본 글은|이 레포|레포입니다|this (repo|repository|post|note|article)\b|"
+    r"기반으로 (작성|정리)|감사의 말씀|thanks to|"
     r"무단|저작권|copyright)",
     re.IGNORECASE,
 )
