@@ -24,7 +24,9 @@ _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", 
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\([^)]*\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
-_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
+_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
+"""`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 
 
 @cache
@@ -234,11 +236,14 @@ def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
+    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
+    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
     for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
+    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
-    markdown = without_strong(markdown)
+    markdown = without_strong(_BULLET.sub("", markdown))
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
 
 

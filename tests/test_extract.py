@@ -49,3 +49,11 @@ def describe(cards: list[Card]) -> str:
 @pytest.mark.parametrize(("note", "expected"), CASES)
 def test_note_gives_the_cards_a_student_would_write(note, expected):
     assert describe(cards_of(note)) == expected
+
+
+def test_a_note_named_for_questions_makes_no_card_of_its_bare_questions():
+    """`os_expected_questions.md` lists questions under topic headings (`## 교착 상태`): with
+    no answers there is nothing to put on a back, whatever the headings say."""
+    note = "# 운영체제\n\n## 교착 상태\n1. 교착 상태의 네 가지 조건\n2. 회피와 예방의 차이\n"
+    assert cards_of(note, "interview/os_expected_questions.md") == []
+    assert [card.question for card in cards_of(note, "os.md")] == ["교착 상태"]

@@ -38,25 +38,34 @@ from flashgen.extract.explicit import (
 )
 from flashgen.extract.items import (
     label_with_children,
+    leftover_answer,
     table_of_contents_entry,
     term_arrow_definition,
     term_definition,
 )
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
-from flashgen.extract.sections import comparison_side, comparison_table, section_parts
+from flashgen.extract.sections import (
+    asked_as,
+    comparison_side,
+    comparison_table,
+    section_parts,
+)
 from flashgen.extract.skip import (
     has_substance,
     is_attribution,
+    is_avatars,
     is_badges,
     is_boilerplate_section,
     is_footnote_definition,
     is_layout,
     is_navigation,
+    is_pointer,
     is_table_of_contents,
     is_unanswered_questions,
 )
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
+from flashgen.parse import clean_heading
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
@@ -65,7 +74,9 @@ SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
     is_layout,
     is_table_of_contents,
     is_navigation,
+    is_pointer,
     is_badges,
+    is_avatars,
     is_attribution,
     is_footnote_definition,
 ]
@@ -168,16 +179,17 @@ def _cards_of(
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
-            kept = []
+            made_of: list[list[Card] | None] = []  # for each item, its cards; None: left
             for item in block.children:
                 made = _first_match(ITEM_RULES, item, place, off)
-                if made is None:
-                    kept.append(item)
-                else:
-                    item_cards.extend(made)
-            if kept:
-                own_answer.append("\n".join(place.quote(item) for item in kept))
-                own_nodes.extend(kept)
+                made_of.append(made)
+                item_cards.extend(made or [])
+            left = leftover_answer(list(block.children), made_of, place)
+            if left is not None:
+                own_answer.append(left)
+                own_nodes.extend(
+                    item for item, made in zip(block.children, made_of, strict=True) if made is None
+                )
         else:
             made = _first_match(BLOCK_RULES, block, place, off)
             if made is None:
@@ -186,11 +198,15 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
-    if own_answer and not is_unanswered_questions(own_nodes, path):
+    note_name = PurePosixPath(tree.note.name).stem.replace("_", " ")  # `os_expected_question`
+    if own_answer and not is_unanswered_questions(own_nodes, (*path, note_name)):
+        asked = asked_as(path)
         yield Card(
-            deck=path,
-            context=path[:-1],
-            question=section.title_markdown or section.title,
+            deck=asked,
+            context=asked[:-1],
+            question=section.title_markdown or section.title
+            if asked == path
+            else clean_heading(asked[-1]),
             answer=without_answer_mark("\n\n".join(own_answer)),
             source=tree.note.name,
             line=section.line,

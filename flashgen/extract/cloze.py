@@ -33,6 +33,15 @@ _BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
+_SIGNPOST = re.compile(
+    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
+    r"(다음과|아래와) 같(다|습니다)|"
+    r"as follows|the following|below)\W*$",
+    re.IGNORECASE,
+)
+"""`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
+to recall; what follows is the answer."""
+
 MAX_PHRASE_CHARS = 60
 MAX_SENTENCE_CHARS = 300
 MIN_CUE_WORDS = 2
@@ -111,6 +120,8 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     A phrase the context line already names (`HTTPS` under `## HTTPS란?`) is no gap to fill."""
     if len(sentence) > MAX_SENTENCE_CHARS or asks(plain(sentence)):
         return None  # a question in the notes asks already; a gap in it asks nothing
+    if _SIGNPOST.search(plain(sentence)):
+        return None
     if "{{c" in sentence or HIGHLIGHT.search(sentence):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
     numbers: dict[str, int] = {}

@@ -136,6 +136,53 @@ def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None
     return [place.card(label, answer, item, "label_with_children")]
 
 
+_MAX_BARE_LABEL_WORDS = 5
+_LABEL_RULES = ("label_with_children", "term_definition")
+
+
+def leftover_answer(
+    items: list[SyntaxTreeNode], made: list[list[Card] | None], place: Place
+) -> str | None:
+    """What of a list stays in its heading's answer: the items no rule took (`made` holds,
+    for each item, the cards a rule made of it, or None when none took it).
+
+    `- Clarifying questions` and `- Requirements` over their children became cards; a bare
+    `- Assumptions` left beside them would answer the heading alone, wrongly. When most of a
+    list became such label cards and only bare labels are left, the heading is answered by
+    the labels of the whole list."""
+    left = [item for item, cards in zip(items, made, strict=True) if cards is None]
+    if not left:
+        return None
+    taken = [cards for cards in made if cards]
+    if (
+        len(taken) <= len(left)
+        or not all(card.rule in _LABEL_RULES for cards in taken for card in cards)
+        or not all(_is_bare_label(item) for item in left)
+    ):
+        return "\n".join(place.quote(item) for item in left)
+    labels = [
+        plain(unwrap_strong(split_item(item)[0].content.strip()))
+        if cards is None
+        else cards[0].question
+        for item, cards in zip(items, made, strict=True)
+        if cards != []  # navigation made no card, and names no part
+    ]
+    return "\n".join(f"- {label.rstrip(' :;,')}" for label in labels)
+
+
+def _is_bare_label(item: SyntaxTreeNode) -> bool:
+    """`- Assumptions`: a name with nothing under it and nothing said."""
+    text, rest = split_item(item)
+    if text is None or rest:
+        return False
+    words = plain(text.content).rstrip(":")
+    return (
+        0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
+        and not is_statement(words)
+        and "?" not in words
+    )
+
+
 def table_of_contents_entry(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     """`- 목차` over anchor links, inside a longer list: navigation, never a card."""
     text, rest = split_item(item)

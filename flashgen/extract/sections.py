@@ -13,7 +13,7 @@ from markdown_it.tree import SyntaxTreeNode
 from flashgen.extract.place import Place, is_short_label, plain, split_item
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
-from flashgen.parse import EMOJI, unwrap_strong
+from flashgen.parse import EMOJI, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
@@ -22,6 +22,7 @@ _GENERIC_TITLES = re.compile(
     r"^(\d+[.)]?\s*)?(정의|개념|특징|장점|단점|장단점|예시|예제|구현|코드|정리|요약|결론|배경|"
     r"동작\s*원리|원리|동작\s*방식|과정|사용법|목적|용어|이유|문제점|해결\s*방법|해결책|한계|"
     r"개요|종류|구조|문법|주의할\s*점|주의\s*사항|참고|소스\s*코드|사전\s*지식|기타|그\s*외.*|"
+    r"적용|실습|테스트(\s*해보기)?|결과|출력\s*결과|"
     r"definition|overview|introduction|intro|summary|conclusion|example|examples|"
     r"implementation|code|usage|background|pros|cons|pros and cons|features|"
     r"advantages?|disadvantages?|limitations?|source\s*code|misc.*|others?|"
@@ -30,6 +31,23 @@ _GENERIC_TITLES = re.compile(
     re.IGNORECASE,
 )
 """Subsection titles that name an aspect of the parent, not a part of it."""
+
+
+_FRAMING_TITLES = re.compile(
+    r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
+    r"overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|tl;?\s?dr)[.!]?$",
+    re.IGNORECASE,
+)
+"""Headings that frame their parent's topic (`들어가기 전에`, `정리`, `Overview`): what stands
+under them answers the parent, and `… › 들어가기 전에` alone asks nothing."""
+
+
+def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
+    """The titles a section's own answer is asked by: its own path, or its parent's when its
+    heading only frames the parent (`### 정리` under `## 동시성 제어` → `… › 동시성 제어`)."""
+    if len(path) >= 2 and _FRAMING_TITLES.match(plain(clean_heading(path[-1]))):
+        return path[:-1]
+    return path
 
 
 def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:

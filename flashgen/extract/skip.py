@@ -60,7 +60,8 @@ def is_reading_list(text: str) -> bool:
 
 _PLACEHOLDER = re.compile(
     r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
-    r"추가\s*예정|업데이트\s*예정|준비\s*중|(see|refer to) (the )?(next|following|below|above)"
+    r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
+    r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
     r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고)\W*$",
     re.IGNORECASE,
 )
@@ -117,6 +118,22 @@ def is_badges(block: SyntaxTreeNode) -> bool:
     )
 
 
+_AVATAR = re.compile(
+    r"^https?://(github\.com/[\w.-]+\.png|avatars\d*\.githubusercontent\.com/|"
+    r"(www\.|secure\.)?gravatar\.com/avatar/|contrib\.rocks/)",
+    re.IGNORECASE,
+)
+
+
+def is_avatars(block: SyntaxTreeNode) -> bool:
+    """Profile pictures of the writers, in a row or a table with their names under them
+    (`[![](https://github.com/kim.png)](https://github.com/kim)`): who wrote it, not what."""
+    if block.type not in ("paragraph", "table"):
+        return False
+    images = [node for node in block.walk() if node.type == "image"]
+    return bool(images) and all(_AVATAR.match(str(image.attrs.get("src", ""))) for image in images)
+
+
 _NAVIGATION_WORDS = re.compile(
     r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
     r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈)$",
@@ -142,6 +159,32 @@ def is_navigation(block: SyntaxTreeNode) -> bool:
             if child.type != "heading"
         )
     return False
+
+
+_POINTER = re.compile(
+    r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
+    r"check out|read more|refer to|자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|"
+    r"관련\s*(글|내용)(은|는)?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_pointer(block: SyntaxTreeNode) -> bool:
+    """`See more questions in this [question bank](…).`, `You can find some samples under
+    [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere."""
+    if block.type == "paragraph":
+        return _is_pointer_line(block.children[0])
+    if block.type in ("bullet_list", "ordered_list"):
+        lines = [split_item(item) for item in block.children]
+        return all(text is not None and not rest and _is_pointer_line(text) for text, rest in lines)
+    return False
+
+
+def _is_pointer_line(inline: SyntaxTreeNode) -> bool:
+    has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
+    return (
+        has_link and "\n" not in inline.content.strip() and bool(_POINTER.match(plain_text(inline)))
+    )
 
 
 def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
@@ -214,7 +257,8 @@ _BOILERPLATE_TITLES = {
     "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
     "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
     "contribution", "contributions", "contributing", "how to contribute", "created by",
-    "acknowledgements", "acknowledgments", "citation", "star history",
+    "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
+    "news", "updates", "changelog", "change log", "공지", "공지사항",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s]")
 
@@ -254,13 +298,17 @@ def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) 
 
 
 _ATTRIBUTION = re.compile(
-    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit)",
+    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit|"
+    r"이 글의|이 글은|본 글은|이 레포|레포입니다|this (repo|repository|post|note|article)\b|"
+    r"기반으로 (작성|정리)|감사의 말씀|thanks to|"
+    r"무단|저작권|copyright)",
     re.IGNORECASE,
 )
 
 
 def is_attribution(block: SyntaxTreeNode) -> bool:
-    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`: who wrote the note, not what it says."""
+    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
+    thanks to whoever helped: who wrote the note and how, not what it says."""
     if block.type != "blockquote":
         return False
     text = _LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
