@@ -55,7 +55,6 @@ from flashgen.parse import parse_note
 from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import (
-    STATE_FILE,
     CardRecord,
     Changes,
     Stamp,
@@ -63,6 +62,7 @@ from flashgen.stamps import (
     load_stamps,
     save_stamps,
     source_date_epoch,
+    state_signature,
 )
 
 MEDIA_CACHE = ".flashgen-media"
@@ -138,8 +138,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         if not any(problem.is_error for problem in problems):
             report.notes_read += 1
 
-    state_file = out / STATE_FILE
-    if file_signature(state_file) != manifest.state:
+    if state_signature(out) != manifest.state:
         manifest.decks.clear()  # stamped from other stamps than those on disk now
     jobs_to_write, unchanged = [], []
     plan_jobs = plan_deck_jobs(files, summaries, settings)
@@ -152,7 +151,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     tick.total = tick.done + len(jobs_to_write)
 
     vanished = set(manifest.decks) - {job.filename for job in plan_jobs}
-    stamps = load_stamps(out) if jobs_to_write or vanished else Stamps()
+    to_read = {job.filename for job in jobs_to_write} | vanished
+    stamps = load_stamps(out, to_read) if to_read else Stamps()
     note_type_mods = {}
     if jobs_to_write:
         note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), _newest_change(files))
@@ -184,7 +184,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     if len(decks) > len(unchanged) or report.changes.removed:
         save_stamps(stamps, out)
     notes = {summary.source_key: summary for summary in summaries if summary.source_key}
-    updated = Manifest(notes, decks, file_signature(state_file), manifest.files)
+    updated = Manifest(notes, decks, state_signature(out), manifest.files)
     if updated != manifest:
         save_manifest(folder, updated)
     return report

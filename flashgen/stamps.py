@@ -18,15 +18,23 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from flashgen.errors import FlashgenError
 
-STATE_FILE = ".flashgen-state.json"
-_VERSION = 2
+STATE_DIR = ".flashgen-state"
+"""Beside the decks: `index.json` (the note types' stamps, and which deck files have a
+memory), and one `<deck file>.json` per deck file with the stamps of the cards written
+into it. A rebuild reads and writes only the files of the decks it writes."""
+LEGACY_STATE_FILE = ".flashgen-state.json"
+"""One file for everything, as flashgen wrote it before: still read, replaced on save."""
+_INDEX = "index.json"
+_UNSORTED = "unsorted"
+"""The memory of cards whose deck file is not known (from a version 1 state file)."""
+_VERSION = 3
 
 
 class CardRecord(NamedTuple):
@@ -87,7 +95,11 @@ class Stamps:
     """GUID → stamp, for every note ever built into this folder."""
     note_types: dict[int, Stamp] = field(default_factory=dict)
     folder: Path | None = None
-    """Where the state file lives; note files are remembered relative to it."""
+    """Where the state lives; note files are remembered relative to it."""
+    loaded: set[str] | None = None
+    """The deck files whose memory was read (None: all of them): only those are saved."""
+    shards: set[str] = field(default_factory=set)
+    """Every deck file with a memory on disk."""
     _built: dict[str, str] = field(default_factory=dict)
     """GUID → "new", "updated" or "unchanged", for the cards of the deck files written now."""
 
@@ -184,15 +196,41 @@ def _next_mod(previous: Stamp | None, digest: str, changed_at: int) -> int:
     return max(changed_at, previous.mod + 1)
 
 
-def load_stamps(folder: Path) -> Stamps:
+def load_stamps(folder: Path, deck_files: Iterable[str] | None = None) -> Stamps:
     """The stamps saved in an output folder; none when absent or unreadable.
+
+    With `deck_files`, only the memory of those deck files is read (a rebuild that writes
+    one deck reads one file), unless one of them has none yet: its cards may have been
+    written into another deck file before (the split changed), so everything is read.
 
     A state file from before cards were recorded (version 1: hash and mod only) still
     loads: its notes keep their `mod`, and are named in the changes from the next build on.
     """
+    if (folder / LEGACY_STATE_FILE).is_file() and not (folder / STATE_DIR / _INDEX).is_file():
+        return _load_legacy(folder)
     stamps = Stamps(folder=folder)
     try:
-        raw = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        index = json.loads((folder / STATE_DIR / _INDEX).read_text(encoding="utf-8"))
+        for type_id, (digest, mod) in index["note_types"].items():
+            stamps.note_types[int(type_id)] = Stamp(str(digest), int(mod))
+        stamps.shards = set(index["shards"])
+        wanted = stamps.shards if deck_files is None else set(deck_files) | {_UNSORTED}
+        if not wanted <= stamps.shards | {_UNSORTED}:
+            wanted = stamps.shards
+        for shard in sorted(wanted & stamps.shards):
+            raw = json.loads(_shard_path(folder, shard).read_text(encoding="utf-8"))
+            for guid, entry in raw["notes"].items():
+                stamps.known[guid] = _stamp_from_json(entry)
+        stamps.loaded = None if wanted == stamps.shards else wanted & stamps.shards
+    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return Stamps(folder=folder)
+    return stamps
+
+
+def _load_legacy(folder: Path) -> Stamps:
+    stamps = Stamps(folder=folder)
+    try:
+        raw = json.loads((folder / LEGACY_STATE_FILE).read_text(encoding="utf-8"))
         for guid, entry in raw["notes"].items():
             stamps.known[guid] = _stamp_from_json(entry)
         for type_id, (digest, mod) in raw.get("note_types", {}).items():
@@ -200,6 +238,10 @@ def load_stamps(folder: Path) -> Stamps:
     except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
         return Stamps(folder=folder)
     return stamps
+
+
+def _shard_path(folder: Path, shard: str) -> Path:
+    return folder / STATE_DIR / f"{shard}.json"
 
 
 def _stamp_from_json(entry: list) -> Stamp:
@@ -212,19 +254,47 @@ def _stamp_from_json(entry: list) -> Stamp:
 
 
 def save_stamps(stamps: Stamps, folder: Path) -> None:
-    """Save every stamp, atomically; notes built before are kept too, so a card removed
-    and later restored continues from its old `mod`."""
-    raw = {
+    """Save the stamps of the deck files read (and of any new ones), each file atomically;
+    notes built before are kept too, so a card removed and later restored continues from
+    its old `mod`."""
+    by_shard: dict[str, dict[str, Stamp]] = {}
+    for guid, stamp in stamps.known.items():
+        shard = (stamp.card.deck_file if stamp.card else "") or _UNSORTED
+        by_shard.setdefault(shard, {})[guid] = stamp
+    loaded = stamps.shards if stamps.loaded is None else stamps.loaded
+    (folder / STATE_DIR).mkdir(parents=True, exist_ok=True)
+    for shard in sorted(loaded | set(by_shard)):
+        notes = by_shard.get(shard)
+        if not notes:
+            _shard_path(folder, shard).unlink(missing_ok=True)
+            continue
+        raw = {"version": _VERSION, "notes": {g: _stamp_to_json(notes[g]) for g in sorted(notes)}}
+        _write_json(_shard_path(folder, shard), raw)
+    shards = (stamps.shards - loaded) | set(by_shard)
+    index = {
         "version": _VERSION,
         "note_types": {str(i): [s.hash, s.mod] for i, s in sorted(stamps.note_types.items())},
-        "notes": {guid: _stamp_to_json(stamps.known[guid]) for guid in sorted(stamps.known)},
+        "shards": sorted(shards),
     }
+    _write_json(folder / STATE_DIR / _INDEX, index)
+    (folder / LEGACY_STATE_FILE).unlink(missing_ok=True)
+
+
+def state_signature(folder: Path) -> tuple[int, int] | None:
+    """Changes whenever the stamps are saved: size and time of the index."""
+    try:
+        stat = (folder / STATE_DIR / _INDEX).stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _write_json(path: Path, raw: dict) -> None:
     text = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=folder, prefix=".flashgen-", suffix=".json")
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".flashgen-", suffix=".json")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(text + "\n")
-    os.replace(partial, folder / STATE_FILE)
+    os.replace(partial, path)
 
 
 def _stamp_to_json(stamp: Stamp) -> list:

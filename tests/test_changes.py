@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 
 import pytest
 from click.testing import CliRunner
 
 from flashgen.cli import main
-from flashgen.stamps import STATE_FILE, load_stamps
+from flashgen.stamps import LEGACY_STATE_FILE, STATE_DIR, load_stamps
 
 from .conftest import build_decks, write
 
@@ -90,9 +91,10 @@ def test_a_note_that_cannot_be_read_keeps_its_cards(source, tmp_path):
 def test_a_state_file_from_an_older_flashgen_still_keeps_every_mod(source, tmp_path):
     out = tmp_path / "decks"
     build_decks([source], out)
-    state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
-    old = {"version": 1, "notes": {guid: entry[:2] for guid, entry in state["notes"].items()}}
-    (out / STATE_FILE).write_text(json.dumps(old), encoding="utf-8")
+    known = load_stamps(out).known
+    old = {"version": 1, "notes": {guid: [s.hash, s.mod] for guid, s in known.items()}}
+    shutil.rmtree(out / STATE_DIR)
+    (out / LEGACY_STATE_FILE).write_text(json.dumps(old), encoding="utf-8")
     for note in source.glob("*.md"):  # a fresh checkout: every file newer
         later = note.stat().st_mtime + 3600
         os.utime(note, (later, later))

@@ -199,7 +199,7 @@ def test_a_failed_write_leaves_the_previous_deck_whole(project, monkeypatch):
     assert result.exit_code == 1
     assert "decks/AWS.apkg: error: cannot write deck: No space left on device" in result.output
     assert deck.read_bytes() == before
-    kept = {".flashgen-state.json", ".flashgen-cache"}
+    kept = {".flashgen-state", ".flashgen-cache"}
     assert sorted(p.name for p in (project / "decks").iterdir() if p.name not in kept) == [
         "AWS.apkg",
         "Network.apkg",

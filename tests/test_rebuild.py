@@ -8,7 +8,7 @@ from pathlib import Path
 from flashgen.build import build as build_settings
 from flashgen.cache import CACHE_DIR
 from flashgen.config import Settings
-from flashgen.stamps import STATE_FILE
+from flashgen.stamps import STATE_DIR
 
 from .conftest import write
 
@@ -64,7 +64,7 @@ def test_a_cached_rebuild_writes_the_same_bytes_as_a_clean_one(tmp_path):
     build([source], warm)
     clean = tmp_path / "clean"
     clean.mkdir()
-    shutil.copy(warm / STATE_FILE, clean / STATE_FILE)  # the same memory of past builds
+    shutil.copytree(warm / STATE_DIR, clean / STATE_DIR)  # the same memory of past builds
 
     write(source / "aws.md", NOTES["aws.md"] + "- IAM: 인증, 보안\n")
     (source / "os.md").unlink()
@@ -80,12 +80,12 @@ def test_a_parallel_cached_rebuild_matches_a_serial_clean_one(tmp_path):
         write(source / f"n{i:02}.md", f"# Note {i}\n\n## 개념 {i}\n- 용어 {i}: 정의 {i}\n")
     parallel, serial = tmp_path / "parallel", tmp_path / "serial"
     build([source], parallel, jobs=2)
-    shutil.copy(parallel / STATE_FILE, tmp_path / "state.json")
+    shutil.copytree(parallel / STATE_DIR, tmp_path / "state")
     write(source / "n07.md", "# Note 7\n\n## 개념 7\n- 용어 7: 바뀐 정의\n")
 
     build([source], parallel, jobs=2)
     serial.mkdir()
-    shutil.copy(tmp_path / "state.json", serial / STATE_FILE)
+    shutil.copytree(tmp_path / "state", serial / STATE_DIR)
     build([source], serial, jobs=1)
 
     assert deck_bytes(parallel) == deck_bytes(serial)
@@ -138,12 +138,12 @@ def test_losing_the_stamps_file_rewrites_every_deck(tmp_path):
     """Decks are only as current as the stamps they were written with."""
     source, out = notes(tmp_path), tmp_path / "decks"
     build([source], out)
-    (out / STATE_FILE).unlink()
+    shutil.rmtree(out / STATE_DIR)
 
     report = build([source], out)
 
     assert report.decks_unchanged == 0
-    assert (out / STATE_FILE).is_file()
+    assert (out / STATE_DIR / "index.json").is_file()
 
 
 def test_an_image_put_in_place_after_a_warning_is_packed_on_the_next_build(tmp_path):
@@ -167,3 +167,31 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
     "53de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
 )
+
+
+def test_editing_one_note_rewrites_only_its_decks_memory(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    memory = {p.name: p.stat().st_mtime_ns for p in (out / STATE_DIR).glob("*.apkg.json")}
+
+    write(source / "os.md", NOTES["os.md"] + "- PCB 를 가진다\n")
+    report = build([source], out)
+
+    after = {p.name: p.stat().st_mtime_ns for p in (out / STATE_DIR).glob("*.apkg.json")}
+    assert sorted(memory) == sorted(after) == ["AWS.apkg.json", "Network.apkg.json", "OS.apkg.json"]
+    assert [name for name in after if after[name] != memory[name]] == ["OS.apkg.json"]
+    assert len(report.changes.updated) == 1 and not report.changes.removed
+
+
+def test_switching_the_split_keeps_every_cards_memory(tmp_path):
+    from flashgen.config import Split
+    from flashgen.stamps import load_stamps
+
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    mods = {guid: stamp.mod for guid, stamp in load_stamps(out).known.items()}
+
+    report = build([source], out, split=Split.SECTIONS)
+
+    assert not report.changes.new and not report.changes.updated and not report.changes.removed
+    assert {guid: stamp.mod for guid, stamp in load_stamps(out).known.items()} == mods
