@@ -17,13 +17,12 @@ import re
 import unicodedata
 from collections import ChainMap, Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from flashgen.apkg import note_type_fingerprints, write_apkg
 from flashgen.cache import (
     DeckRecord,
     Manifest,
@@ -38,9 +37,7 @@ from flashgen.cache import (
 )
 from flashgen.config import Settings, Split
 from flashgen.errors import FlashgenError, NoteError, Problem
-from flashgen.extract import extract_cards
 from flashgen.identity import note_guid
-from flashgen.media import RemoteImages, pack_images
 from flashgen.model import (
     DECK_SEPARATOR,
     AnkiNote,
@@ -51,8 +48,6 @@ from flashgen.model import (
     Note,
     RenderedCard,
 )
-from flashgen.parse import parse_note
-from flashgen.render import footnotes_of, render_card
 from flashgen.sources import NoteFile, find_notes, read_note
 from flashgen.stamps import (
     CardRecord,
@@ -64,6 +59,9 @@ from flashgen.stamps import (
     source_date_epoch,
     state_signature,
 )
+
+if TYPE_CHECKING:
+    from flashgen.media import RemoteImages
 
 MEDIA_CACHE = ".flashgen-media"
 """Folder beside the decks where `--download-media` keeps fetched images."""
@@ -111,6 +109,9 @@ class NoteResult:
     notices: tuple[Problem, ...] = ()
     """Warnings about a note that was still built, such as front matter that could not be read
     or an image that could not be packed."""
+    looked_at: frozenset[Path | None] = frozenset()
+    """The image files its cards were built from, packed or not (None: a remote image that
+    could not be fetched): a later build must look again when one of them changed."""
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
@@ -155,6 +156,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     stamps = load_stamps(out, to_read) if to_read else Stamps()
     note_type_mods = {}
     if jobs_to_write:
+        from flashgen.apkg import note_type_fingerprints
+
         note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), _newest_change(files))
     write = partial(write_deck_job, folder=folder, note_type_mods=note_type_mods)
     with _workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
@@ -315,11 +318,8 @@ def summarise_note(
     problems = (*result.notices, *((result.problem,) if result.problem else ()))
     depends = tuple(
         sorted(
-            {
-                (media.path.as_posix(), *(file_signature(media.path) or (-1, -1)))
-                for card in result.cards
-                for media in card.media
-            }
+            (path.as_posix(), *(file_signature(path) or _ABSENT)) if path else _UNFETCHED
+            for path in result.looked_at
         )
     )
     depth = len(settings.deck_prefix)
@@ -335,7 +335,15 @@ def summarise_note(
     return summary
 
 
+_ABSENT = (-1, -1)
+"""The signature of an image file that was not there."""
+_UNFETCHED = ("", -1, -1)
+"""A remote image that could not be fetched: always worth trying again."""
+
+
 def _remote_images(settings: Settings) -> RemoteImages | None:
+    from flashgen.media import RemoteImages
+
     return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
 
 
@@ -373,6 +381,8 @@ def plan_deck_jobs(
     for file, summary in zip(files, summaries, strict=True):
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in summary.decks):
             members.setdefault(filename, []).append((file, summary.key))
+    from flashgen.apkg import note_type_fingerprints
+
     jobs = []
     note_types = tuple(note_type_fingerprints().values())  # how the cards look is an input too
     for filename, notes in sorted(members.items()):
@@ -443,6 +453,8 @@ def write_deck_file(
     """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
     target = out / deck_file.filename
     try:
+        from flashgen.apkg import write_apkg
+
         write_apkg(deck_file.notes, target, note_type_mods)
     except OSError as error:
         return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
@@ -453,6 +465,11 @@ def cards_of_note(
     file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
 ) -> NoteResult:
     """One note's whole journey to rendered cards: read → parse → extract → render → images."""
+    # Imported here, not above: a rebuild with nothing to do never loads the parser.
+    from flashgen.extract import extract_cards
+    from flashgen.parse import parse_note
+    from flashgen.render import footnotes_of, render_card
+
     try:
         note = read_note(file, settings.encoding)
         epoch = source_date_epoch()
@@ -472,7 +489,9 @@ def cards_of_note(
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
-    cards, image_problems = _with_images(cards, note, _notes_folder(file), file.shown, remote)
+    cards, image_problems, looked_at = _with_images(
+        cards, note, _notes_folder(file), file.shown, remote
+    )
     notices = tuple(
         Problem(file.shown, message, line) for line, message in tree.front_matter.problems
     )
@@ -480,7 +499,7 @@ def cards_of_note(
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )
-    return NoteResult(file, cards, changed_at, problem, notices + image_problems)
+    return NoteResult(file, cards, changed_at, problem, notices + image_problems, looked_at)
 
 
 def _with_images(
@@ -489,16 +508,20 @@ def _with_images(
     root: Path,
     shown: str,
     remote: RemoteImages | None,
-) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...]]:
+) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...], frozenset[Path | None]]:
     """Cards whose images are packed; each image that is not is reported once."""
+    from flashgen.media import pack_images
+
     lines = tuple(note.text.split("\n"))
     packed: list[RenderedCard] = []
     warnings: dict[Problem, None] = {}
+    looked_at: set[Path | None] = set()
     for card in cards:
-        card, problems = pack_images(card, note.path, root, lines, shown, remote)
+        card, problems, files = pack_images(card, note.path, root, lines, shown, remote)
         packed.append(card)
         warnings.update(dict.fromkeys(problems))
-    return tuple(packed), tuple(warnings)
+        looked_at |= files
+    return tuple(packed), tuple(warnings), frozenset(looked_at)
 
 
 def _notes_folder(file: NoteFile) -> Path:
@@ -547,6 +570,8 @@ def _workers(
 
         yield run_here
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: a small build never needs it
+
     with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
 
         def run(function: Callable, items: list, done: Callable[[], None]) -> list:

@@ -20,6 +20,7 @@ import pickle
 import tempfile
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from flashgen.errors import Problem
@@ -29,14 +30,25 @@ _MANIFEST = "manifest.json"
 _FORMAT = 3
 
 
+_SHAPING_LIBRARIES = ("genanki", "markdown-it-py", "mdit-py-plugins", "nh3", "pygments")
+"""Libraries whose upgrade can change a card's HTML, its note type or a deck's bytes."""
+
+
 @cache
 def code_digest() -> str:
-    """A hash of flashgen's own source: any change to the code invalidates every entry."""
+    """A hash of flashgen's own source and the versions of the libraries that shape its
+    output: an upgrade or any change to the code invalidates every entry (and so also
+    rewrites every deck, so a changed note type reaches Anki)."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
+    for library in _SHAPING_LIBRARIES:
+        try:
+            digest.update(f"{library}=={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{library} absent".encode())
     return digest.hexdigest()
 
 
@@ -62,7 +74,8 @@ class NoteSummary:
     problems: tuple[tuple[str, int | None, bool], ...] = ()
     """Each problem's message, line and is_error; the file is named by whoever reports it."""
     depends: tuple[tuple[str, int, int], ...] = ()
-    """The files its cards pack (images), with the size and time they had then."""
+    """The image files its cards were built from, with their size and time then (-1 for
+    a missing one; an empty path for a remote image that could not be fetched)."""
 
     @property
     def key(self) -> str:
@@ -72,12 +85,11 @@ class NoteSummary:
         return hashlib.sha256(repr((self.source_key, self.depends)).encode()).hexdigest()
 
     def is_current(self) -> bool:
-        """Still what a build would give: no image changed, and nothing was wrong.
-
-        A note with a problem is read again every time, so a fixed cause (an image put in
-        place, say) is noticed."""
-        return not self.problems and all(
-            file_signature(Path(path)) == (size, mtime_ns) for path, size, mtime_ns in self.depends
+        """Still what a build would give: every image its cards were built from (packed,
+        missing or refused) is as it was, and none was a remote image that failed."""
+        return all(
+            path and file_signature(Path(path)) == (None if size < 0 else (size, mtime_ns))
+            for path, size, mtime_ns in self.depends
         )
 
     def problems_for(self, shown: str) -> list[Problem]:

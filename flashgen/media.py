@@ -97,15 +97,18 @@ def pack_images(
     note_lines: tuple[str, ...],
     shown: str,
     remote: RemoteImages | None = None,
-) -> tuple[RenderedCard, list[Problem]]:
+) -> tuple[RenderedCard, list[Problem], set[Path | None]]:
     """Rewrite the card's `<img>` tags to packed media names; the files go in `media`.
 
     `note_path` is the note file, `root` the notes folder nothing may be packed from
     outside of, `note_lines` the note's text (to name the line of a bad image) and
-    `shown` how messages name the note.
+    `shown` how messages name the note. Also returns every local file looked at, packed
+    or not (a later build that finds one changed must look again), and None for a remote
+    image that could not be fetched (worth trying again).
     """
     media: dict[str, MediaFile] = {}
     problems: list[Problem] = []
+    looked_at: set[Path | None] = set()
 
     def place(tag_match: re.Match[str]) -> str:
         tag = tag_match.group(0)
@@ -114,6 +117,10 @@ def pack_images(
         found = _image_for(src, note_path.parent, root, remote)
         if found is None:
             return tag
+        if isinstance(found, MediaFile) or found.path is not None:
+            looked_at.add(found.path)
+        elif found.keep_link:
+            looked_at.add(None)
         if isinstance(found, MediaFile):
             media[found.name] = found
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
@@ -132,7 +139,7 @@ def pack_images(
         answer=answer,
         media=tuple(media[name] for name in sorted(media)),
     )
-    return packed, problems
+    return packed, problems, looked_at
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,8 @@ class _NotPacked:
     reason: str
     keep_link: bool = False
     """A remote image that could not be fetched still shows when the student is online."""
+    path: Path | None = None
+    """The local file it would have been; None for a remote image."""
 
 
 def _image_for(
@@ -162,7 +171,9 @@ def _image_for(
     if parts.scheme or parts.netloc:
         return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
     found = _local_image(unquote(parts.path), folder, root)
-    return _NotPacked(found) if isinstance(found, str) else found
+    if isinstance(found, str):
+        return _NotPacked(found, path=(folder / unquote(parts.path)).absolute())
+    return found
 
 
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:

@@ -9,8 +9,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from flashgen import build as build_module
 from flashgen import console
+from flashgen import parse as parse_module
 from flashgen.build import build
 from flashgen.cli import main
 from flashgen.config import Settings
@@ -108,7 +108,7 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(project, monkeypa
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(build_module, "parse_note", broken)
+    monkeypatch.setattr(parse_module, "parse_note", broken)
 
     result = run("build")
 
@@ -122,7 +122,7 @@ def test_debug_shows_the_traceback(project, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(build_module, "parse_note", broken)
+    monkeypatch.setattr(parse_module, "parse_note", broken)
 
     with pytest.raises(RuntimeError, match="disk on fire"):
         run("--debug", "build")

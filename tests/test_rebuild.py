@@ -195,3 +195,14 @@ def test_switching_the_split_keeps_every_cards_memory(tmp_path):
 
     assert not report.changes.new and not report.changes.updated and not report.changes.removed
     assert {guid: stamp.mod for guid, stamp in load_stamps(out).known.items()} == mods
+
+
+def test_a_note_missing_an_image_is_not_rebuilt_until_the_image_comes(tmp_path):
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n")
+    build([source], out)
+
+    again = build([source], out)
+
+    assert again.decks_unchanged == 1
+    assert any("img/x.png" in problem.message for problem in again.problems), "still warned"
