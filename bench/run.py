@@ -47,6 +47,7 @@ from flashgen.stamps import STATE_FILE  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 COLD = ("parse", "serial", "all cores")
+FLASHGEN = (sys.executable, "-m", "flashgen")
 EDIT = "\n\n- 벤치마크 용어: 한 번의 수정으로 더한 정의\n"
 """Appended to one note for the one-edit rebuild: a new `term: definition` card."""
 
@@ -64,6 +65,7 @@ MEMORY_TARGET_NOTES = 2000
 def main() -> None:
     args = parse_args()
     load_before = os.getloadavg()
+    start_s = statistics.median(command_seconds([*FLASHGEN, "--version"]) for _ in range(3))
     with tempfile.TemporaryDirectory(prefix="flashgen-bench-") as scratch:
         scratch = Path(scratch)
         results = [
@@ -79,6 +81,7 @@ def main() -> None:
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
         "repeat": args.repeat,
+        "flashgen_version_s": start_s,
     }
     print()
     print(
@@ -86,6 +89,7 @@ def main() -> None:
         f"median of {args.repeat}; load average {format_load(load_before)} before, "
         f"{format_load(os.getloadavg())} after"
     )
+    print(f"`python -m flashgen --version` alone takes {start_s:.2f} s")
     print()
     print(speed_table(results))
     print()
@@ -212,14 +216,22 @@ def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
     print(file=sys.stderr)
 
     cold_identical = all(digests == cold_digests[0] for digests in cold_digests[1:])
+    return {
+        **figures(name, len(files), size, runs),
+        "cold_identical": cold_identical,
+        "cached_equals_clean": cached_equals_clean,
+    }
 
+
+def figures(name: str, notes: int, size: int, runs: dict[str, list[dict]]) -> dict:
+    """What the table shows of one workload, from every step's reports: medians of the rounds."""
     median = {kind: statistics.median(r["seconds"] for r in rs) for kind, rs in runs.items()}
     parse, serial, parallel = median["parse"], median["serial"], median["all cores"]
     first = runs["serial"][0]
     cards = first["cards"]
     result = {
         "workload": name,
-        "notes": len(files),
+        "notes": notes,
         "notes_read": first["notes_read"],
         "cards": cards,
         "decks": first["decks"],
@@ -234,7 +246,7 @@ def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
         "all_cores_x": parallel / parse,
         "noop_x": median["no-op"] / parse,
         "edit_x": median["one edit"] / parse,
-        "notes_per_s": {"serial": len(files) / serial, "all_cores": len(files) / parallel},
+        "notes_per_s": {"serial": notes / serial, "all_cores": notes / parallel},
         "cards_per_s": {"serial": cards / serial, "all_cores": cards / parallel},
         "mb_per_s": {
             "parse": size / 1e6 / parse,
@@ -249,8 +261,6 @@ def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
         },
         "noop_summary": runs["no-op"][-1]["summary"],
         "edit_summary": runs["one edit"][-1]["summary"],
-        "cold_identical": cold_identical,
-        "cached_equals_clean": cached_equals_clean,
         "seconds": {kind: [r["seconds"] for r in rs] for kind, rs in runs.items()},
     }
     same_counts = all(
@@ -269,9 +279,15 @@ def child(*args: str) -> dict:
     return json.loads(done.stdout.splitlines()[-1])
 
 
+def command_seconds(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=child_env(), capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
 def command_build(source: Path, out: Path, scratch: Path) -> dict:
     """`python -m flashgen build SOURCE -o OUT`, timed from outside as a user would."""
-    command = [sys.executable, "-m", "flashgen", "build", str(source), "-o", str(out)]
+    command = [*FLASHGEN, "build", str(source), "-o", str(out)]
     start = time.perf_counter()
     done = subprocess.run(command, cwd=scratch, env=child_env(), capture_output=True, text=True)
     seconds = time.perf_counter() - start
