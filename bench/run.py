@@ -1,21 +1,27 @@
-"""Benchmark flashgen against markdown-it-py parsing the same notes.
+"""Benchmark flashgen builds against markdown-it-py parsing the same notes.
 
-Machines are noisy, so every speed is a ratio to a baseline measured in the same run:
-reading every note and parsing it with markdown-it-py alone. For each workload it times,
-as the median of --repeat rounds (measurements interleaved, so drift hits all alike):
+    python bench/run.py [--files 2000 20000] [--repeat 3] [--no-real] [--json FILE]
 
-  parse      the baseline: read + markdown_parser().parse(text) for every note
-  per-note   flashgen's per-note pipeline, cards_of_note() over all notes, serially
-  serial     a full build with jobs=1
-  parallel   a full build with jobs=None (a process pool from 64 notes on)
+Machines are noisy, so full-build speeds are ratios to a baseline measured in the same run:
+reading every note and parsing it with a bare `MarkdownIt("commonmark").enable("table")`.
+Every measurement runs in a fresh child process (bench/measure.py), so each has the same
+footing and its peak memory (ru_maxrss) is its own. Per workload, medians of --repeat rounds:
 
-and checks that two serial builds write byte-identical .apkg files and that the parallel
-build writes the same files as the serial one.
+  parse      the baseline, read included
+  serial     a cold build (empty output folder) with jobs=1
+  all cores  a cold build with one worker per CPU
+  no-op      `python -m flashgen build SRC -o OUT` again, nothing changed: wall time of the
+             command as a user sees it, interpreter start included
+  one edit   the same command after appending a bullet to one note
 
-Workloads: synthetic corpora written by the shared generator, and each folder of the shared
-real corpora. Both live beside the project, never in it; an absent one is skipped.
+The order of parse, serial and all cores rotates each round, so drift hits all alike; the
+rebuilds follow, on the all-cores output. It also checks that two cold builds write
+byte-identical decks, and that the rebuild after the edit wrote the same bytes as a clean
+serial build given the same stamps file.
 
-    python bench/run.py [--files 200 2000] [--repeat 3] [--json FILE]
+Workloads: synthetic corpora of --files notes from bench/make_notes.py (or --generator, any
+script called as `GEN OUT --files N`), and a copy of each folder of the real corpora
+(--corpora), when present.
 """
 
 from __future__ import annotations
@@ -24,52 +30,87 @@ import argparse
 import hashlib
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from flashgen.build import build, cards_of_note
-from flashgen.config import Settings
-from flashgen.parse import markdown_parser
-from flashgen.sources import find_notes
-
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = ("parse", "per-note", "serial", "parallel")
+sys.path.insert(0, str(ROOT))  # this checkout's flashgen, whatever else is installed
+
+from flashgen.sources import find_notes  # noqa: E402
+from flashgen.stamps import STATE_FILE  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+COLD = ("parse", "serial", "all cores")
+FLASHGEN = (sys.executable, "-m", "flashgen")
+EDIT = "\n\n- 벤치마크 용어: 한 번의 수정으로 더한 정의\n"
+"""Appended to one note for the one-edit rebuild: a new `term: definition` card."""
+
+TARGETS = {
+    "serial_x": 1.3,
+    "all_cores_x": 0.75,
+    "noop_s": 0.5,
+    "edit_s": 1.0,
+}
+MEMORY_TARGET_MB = 300
+MEMORY_TARGET_NOTES = 2000
+"""Peak memory at most 300 MB at 2,000 notes, and growing no faster than linearly beyond."""
 
 
 def main() -> None:
     args = parse_args()
+    load_before = os.getloadavg()
+    start_s = statistics.median(command_seconds([*FLASHGEN, "--version"]) for _ in range(3))
     with tempfile.TemporaryDirectory(prefix="flashgen-bench-") as scratch:
         scratch = Path(scratch)
         results = [
             measure(name, folder, args.repeat, scratch) for name, folder in workloads(args, scratch)
         ]
     if not results:
-        sys.exit("nothing to measure: neither the generator nor the real corpora were found")
+        sys.exit("nothing to measure")
+    machine = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.machine()}",
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in os.getloadavg()],
+        "repeat": args.repeat,
+        "flashgen_version_s": start_s,
+    }
     print()
-    print(f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs, median of {args.repeat}")
-    print(table(results))
+    print(
+        f"{machine['date']}, {machine['cpus']} CPUs, Python {machine['python']}, "
+        f"median of {args.repeat}; load average {format_load(load_before)} before, "
+        f"{format_load(os.getloadavg())} after"
+    )
+    print(f"`python -m flashgen --version` alone takes {start_s:.2f} s")
+    print()
+    print(speed_table(results))
+    print()
+    print(target_table(results))
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+        document = {"machine": machine, "targets": TARGETS, "workloads": results}
+        args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         print(f"\nwrote {args.json}")
+    if not all(r["cold_identical"] and r["cached_equals_clean"] for r in results):
+        sys.exit("decks differ where they must be the same bytes: see the table")
 
 
 def parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
-    )
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--files",
         type=int,
         nargs="+",
-        default=[200, 2000],
+        default=[2000, 20000],
         metavar="N",
-        help="sizes of the synthetic corpora (default: 200 2000)",
+        help="sizes of the synthetic corpora (default: 2000 20000)",
     )
     parser.add_argument(
         "--repeat",
@@ -81,16 +122,16 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--generator",
         type=Path,
-        default=Path(
-            os.environ.get("FLASHGEN_CORPUS_TOOL", ROOT.parent / "shared/tools/make_corpus.py")
-        ),
-        help="synthetic-note generator (env FLASHGEN_CORPUS_TOOL; default: "
-        "../shared/tools/make_corpus.py from the repo root)",
+        default=BENCH / "make_notes.py",
+        metavar="PATH",
+        help="script writing the synthetic notes, called as `PATH OUT --files N` "
+        "(default: bench/make_notes.py)",
     )
     parser.add_argument(
         "--corpora",
         type=Path,
         default=Path(os.environ.get("FLASHGEN_CORPORA", ROOT.parent / "shared/corpora")),
+        metavar="DIR",
         help="folder of real corpora, one subfolder each (env FLASHGEN_CORPORA; default: "
         "../shared/corpora from the repo root)",
     )
@@ -99,99 +140,169 @@ def parse_args() -> argparse.Namespace:
     args = parser.parse_args()
     if args.repeat < 1 or min(args.files, default=1) < 1:
         parser.error("--files and --repeat must be at least 1")
+    if not args.generator.is_file():
+        parser.error(f"no generator at {args.generator}")
     return args
 
 
 def workloads(args: argparse.Namespace, scratch: Path):
-    """(name, folder) for each workload, generating the synthetic ones on the way."""
-    if not args.generator.is_file():
-        print(f"skipping synthetic corpora: no generator at {args.generator}", file=sys.stderr)
-        print("  (pass --generator or set FLASHGEN_CORPUS_TOOL)", file=sys.stderr)
-    else:
-        for count in args.files:
-            folder = scratch / f"synthetic-{count}"
-            command = [sys.executable, str(args.generator), str(folder), "--files", str(count)]
-            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-            yield f"synthetic {count}", folder
+    """(name, folder) for each workload, each in a scratch folder of its own to edit."""
+    for count in args.files:
+        folder = scratch / f"synthetic-{count}"
+        command = [sys.executable, str(args.generator), str(folder), "--files", str(count)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        yield f"synthetic {count}", folder
+        shutil.rmtree(folder)
     if args.no_real:
         return
     if not args.corpora.is_dir():
         print(f"skipping real corpora: no folder at {args.corpora}", file=sys.stderr)
         print("  (pass --corpora or set FLASHGEN_CORPORA)", file=sys.stderr)
         return
-    for folder in sorted(path for path in args.corpora.iterdir() if path.is_dir()):
-        if find_notes([folder]):
-            yield folder.name, folder
+    for corpus in sorted(path for path in args.corpora.iterdir() if path.is_dir()):
+        if find_notes([corpus]):
+            folder = scratch / "real" / corpus.name
+            shutil.copytree(corpus, folder, symlinks=True)  # the edit must not touch the original
+            yield corpus.name, folder
+            shutil.rmtree(folder)
 
 
-def measure(name: str, folder: Path, repeat: int, scratch: Path) -> dict:
-    files = find_notes([folder])
-    print(f"{name}: {len(files)} notes", end="", flush=True)
-    parser = markdown_parser()
-    outputs: dict[str, list[Path]] = {"serial": [], "parallel": []}
-    reports = {}
+def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
+    files = find_notes([source])
+    listing = scratch / "files.txt"
+    listing.write_text("".join(f"{file.path}\n" for file in files), encoding="utf-8")
+    size = sum(file.path.stat().st_size for file in files)
+    for file in files:
+        file.path.read_bytes()  # into the page cache, for every step alike
+    edited = files[len(files) // 2].path
+    print(f"{name}: {len(files)} notes, {size / 1e6:.1f} MB ", end="", flush=True, file=sys.stderr)
 
-    def parse_only() -> None:
-        for file in files:
-            parser.parse(file.path.read_bytes().decode("utf-8-sig", errors="replace"))
-
-    def per_note() -> None:
-        reports["per-note"] = [cards_of_note(file) for file in files]
-
-    def full_build(kind: str, jobs: int | None) -> Callable[[], None]:
-        def run() -> None:
-            out = scratch / "out" / f"{kind}-{len(outputs[kind])}"
-            reports[kind] = build(Settings(sources=(folder,), out=out, jobs=jobs))
-            outputs[kind].append(out)
-
-        return run
-
-    steps = {
-        "parse": parse_only,
-        "per-note": per_note,
-        "serial": full_build("serial", 1),
-        "parallel": full_build("parallel", None),
-    }
-    parse_only()  # warm-up: file cache, imports, the parser itself
-    times: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    runs: dict[str, list[dict]] = {kind: [] for kind in (*COLD, "no-op", "one edit")}
+    cold_digests: list[dict[str, str]] = []
+    cached_equals_clean = True
     for round_ in range(repeat):
-        for i in range(len(KINDS)):
-            kind = KINDS[(round_ + i) % len(KINDS)]  # rotate the order each round too
-            start = time.perf_counter()
-            steps[kind]()
-            times[kind].append(time.perf_counter() - start)
-        print(".", end="", flush=True)
-    if repeat == 1:
-        steps["serial"]()  # a second serial build, untimed, for the determinism check
-    print()
+        outputs = {}
+        for i in range(len(COLD)):
+            kind = COLD[(round_ + i) % len(COLD)]
+            if kind == "parse":
+                runs[kind].append(child("parse", str(listing)))
+                continue
+            out = scratch / "out" / f"{kind.replace(' ', '-')}-{round_}"
+            jobs = "1" if kind == "serial" else "all"
+            runs[kind].append(child("build", str(source), str(out), jobs))
+            cold_digests.append(apkg_digests(out))
+            outputs[kind] = out
 
-    digests = {kind: [apkg_digests(out) for out in outs] for kind, outs in outputs.items()}
-    serial, parallel = reports["serial"], reports["parallel"]
-    median = {kind: statistics.median(times[kind]) for kind in KINDS}
+        warm = outputs["all cores"]
+        runs["no-op"].append(command_build(source, warm, scratch))
+        state = scratch / "state-before-edit.json"
+        shutil.copy(warm / STATE_FILE, state)
+        original, stat = edited.read_bytes(), edited.stat()
+        edited.write_bytes(original + EDIT.encode("utf-8"))
+        runs["one edit"].append(command_build(source, warm, scratch))
+        if round_ == repeat - 1:
+            # The same notes and the same stamps, built from nothing, serially.
+            clean = scratch / "out" / "clean"
+            clean.mkdir()
+            shutil.copy(state, clean / STATE_FILE)
+            child("build", str(source), str(clean), "1")
+            cached_equals_clean = apkg_digests(clean) == apkg_digests(warm)
+        edited.write_bytes(original)
+        # Its time too: a note's modification time is in its cards, so the next round's cold
+        # builds must see the same one to write the same bytes.
+        os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        shutil.rmtree(scratch / "out")
+        print(".", end="", flush=True, file=sys.stderr)
+    print(file=sys.stderr)
+
+    cold_identical = all(digests == cold_digests[0] for digests in cold_digests[1:])
+    return {
+        **figures(name, len(files), size, runs),
+        "cold_identical": cold_identical,
+        "cached_equals_clean": cached_equals_clean,
+    }
+
+
+def figures(name: str, notes: int, size: int, runs: dict[str, list[dict]]) -> dict:
+    """What the table shows of one workload, from every step's reports: medians of the rounds."""
+    median = {kind: statistics.median(r["seconds"] for r in rs) for kind, rs in runs.items()}
+    parse, serial, parallel = median["parse"], median["serial"], median["all cores"]
+    first = runs["serial"][0]
+    cards = first["cards"]
     result = {
         "workload": name,
-        "notes": len(files),
-        "notes_read": serial.notes_read,
-        "cards": serial.cards,
-        "decks": len(serial.decks_written),
-        "problems": len(serial.problems),
-        "parse_s": median["parse"],
-        "per_note_x": median["per-note"] / median["parse"],
-        "serial_x": median["serial"] / median["parse"],
-        "parallel_x": median["parallel"] / median["parse"],
-        "serial_notes_per_s": len(files) / median["serial"],
-        "parallel_notes_per_s": len(files) / median["parallel"],
-        "deterministic": all(d == digests["serial"][0] for d in digests["serial"][1:]),
-        "parallel_equals_serial": all(d == digests["serial"][0] for d in digests["parallel"]),
-        "same_counts": (parallel.cards, len(parallel.decks_written))
-        == (serial.cards, len(serial.decks_written))
-        and sum(len(r.cards) for r in reports["per-note"]) == serial.cards,
-        "times_s": times,
+        "notes": notes,
+        "notes_read": first["notes_read"],
+        "cards": cards,
+        "decks": first["decks"],
+        "problems": first["problems"],
+        "markdown_mb": size / 1e6,
+        "parse_s": parse,
+        "serial_s": serial,
+        "all_cores_s": parallel,
+        "noop_s": median["no-op"],
+        "edit_s": median["one edit"],
+        "serial_x": serial / parse,
+        "all_cores_x": parallel / parse,
+        "noop_x": median["no-op"] / parse,
+        "edit_x": median["one edit"] / parse,
+        "notes_per_s": {"serial": notes / serial, "all_cores": notes / parallel},
+        "cards_per_s": {"serial": cards / serial, "all_cores": cards / parallel},
+        "mb_per_s": {
+            "parse": size / 1e6 / parse,
+            "serial": size / 1e6 / serial,
+            "all_cores": size / 1e6 / parallel,
+        },
+        "peak_mb": {
+            "parse": max(r["peak_mb"] for r in runs["parse"]),
+            "serial": max(r["peak_mb"] for r in runs["serial"]),
+            "all_cores": max(r["peak_mb"] for r in runs["all cores"]),
+            "all_cores_worker": max(r["worker_peak_mb"] for r in runs["all cores"]),
+        },
+        "noop_summary": runs["no-op"][-1]["summary"],
+        "edit_summary": runs["one edit"][-1]["summary"],
+        "seconds": {kind: [r["seconds"] for r in rs] for kind, rs in runs.items()},
     }
-    shutil.rmtree(scratch / "out")
-    if not result["same_counts"]:
-        print(f"  warning: {name}: card or deck counts differ between runs", file=sys.stderr)
+    same_counts = all(
+        (r["cards"], r["decks"]) == (cards, first["decks"])
+        for r in runs["serial"] + runs["all cores"]
+    )
+    if not same_counts:
+        print(f"  warning: {name}: card or deck counts differ between builds", file=sys.stderr)
     return result
+
+
+def child(*args: str) -> dict:
+    """Run one measure.py step in a fresh interpreter and return what it reported."""
+    command = [sys.executable, str(BENCH / "measure.py"), *args]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=child_env())
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def command_seconds(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=child_env(), capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+def command_build(source: Path, out: Path, scratch: Path) -> dict:
+    """`python -m flashgen build SOURCE -o OUT`, timed from outside as a user would."""
+    command = [*FLASHGEN, "build", str(source), "-o", str(out)]
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=scratch, env=child_env(), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    summary = next(
+        (line for line in reversed(done.stdout.splitlines()) if "notes read" in line), ""
+    )
+    if not summary:  # no summary: the build stopped, so its time means nothing
+        print(f"\n  flashgen build exited with {done.returncode}:", file=sys.stderr)
+        print("  " + "\n  ".join(done.stderr.splitlines()[-5:]), file=sys.stderr)
+    shown = summary.replace(str(out), "OUT")
+    return {"seconds": seconds, "exit": done.returncode, "summary": shown}
+
+
+def child_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 def apkg_digests(folder: Path) -> dict[str, str]:
@@ -201,50 +312,137 @@ def apkg_digests(folder: Path) -> dict[str, str]:
     }
 
 
-def table(results: list[dict]) -> str:
-    header = (
-        "workload",
-        "notes",
-        "cards",
-        "decks",
-        "parse s",
-        "per-note",
-        "serial",
-        "parallel",
-        "notes/s ser",
-        "notes/s par",
-        "same bytes",
-    )
-    rows = [header]
+def speed_table(results: list[dict]) -> str:
+    """Absolute figures; "a / b" is the serial build / the build on all cores."""
+    rows = [
+        (
+            "workload",
+            "notes",
+            "cards",
+            "MB",
+            "parse s",
+            "build s",
+            "notes/s",
+            "cards/s",
+            "MB/s parse",
+            "MB/s build",
+            "peak MB parse",
+            "peak MB build",
+        )
+    ]
     for r in results:
-        same = "yes" if r["deterministic"] and r["parallel_equals_serial"] else "NO"
-        if not r["deterministic"]:
-            same += " (serial≠serial)"
-        elif not r["parallel_equals_serial"]:
-            same += " (parallel≠serial)"
+        peak = r["peak_mb"]
         rows.append(
             (
                 r["workload"],
                 str(r["notes"]),
                 str(r["cards"]),
-                str(r["decks"]),
+                f"{r['markdown_mb']:.1f}",
                 f"{r['parse_s']:.2f}",
-                f"{r['per_note_x']:.1f}×",
-                f"{r['serial_x']:.1f}×",
-                f"{r['parallel_x']:.1f}×",
-                f"{r['serial_notes_per_s']:.1f}",
-                f"{r['parallel_notes_per_s']:.1f}",
+                f"{r['serial_s']:.1f} / {r['all_cores_s']:.1f}",
+                pair(r["notes_per_s"], ".0f"),
+                pair(r["cards_per_s"], ".0f"),
+                f"{r['mb_per_s']['parse']:.2f}",
+                pair(r["mb_per_s"], ".2f"),
+                f"{peak['parse']:.0f}",
+                f"{peak['serial']:.0f} / {peak['all_cores']:.0f}+{peak['all_cores_worker']:.0f}",
+            )
+        )
+    return layout(rows)
+
+
+def pair(figures: dict, spec: str) -> str:
+    return f"{figures['serial']:{spec}} / {figures['all_cores']:{spec}}"
+
+
+def target_table(results: list[dict]) -> str:
+    """The targets, each figure with ok or FAIL beside it."""
+    rows = [
+        (
+            "workload",
+            "serial ≤1.3×",
+            "all cores ≤0.75×",
+            "no-op ≤0.5 s",
+            "one edit ≤1 s",
+            "peak memory",
+            "same bytes",
+        )
+    ]
+    memory = memory_verdicts(results)
+    for r in results:
+        same = "yes" if r["cold_identical"] and r["cached_equals_clean"] else "NO"
+        if not r["cold_identical"]:
+            same += " (cold≠cold)"
+        if not r["cached_equals_clean"]:
+            same += " (cached≠clean)"
+        rows.append(
+            (
+                r["workload"],
+                verdict(r, "serial_x", f"{r['serial_x']:.2f}×"),
+                verdict(r, "all_cores_x", f"{r['all_cores_x']:.2f}×"),
+                verdict(r, "noop_s", f"{r['noop_s']:.2f} s ({r['noop_x']:.2f}×)"),
+                verdict(r, "edit_s", f"{r['edit_s']:.2f} s ({r['edit_x']:.2f}×)"),
+                memory[r["workload"]],
                 same,
             )
         )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ["  ".join(align(row[i], w, i) for i, w in enumerate(widths)) for row in rows]
+    return layout(rows)
+
+
+def verdict(result: dict, key: str, shown: str) -> str:
+    return f"{shown} {'ok' if result[key] <= TARGETS[key] else 'FAIL'}"
+
+
+def peak_of(result: dict) -> float:
+    """The most memory one process of the build held: the serial build, or the parallel
+    build's main process or its largest worker."""
+    peak = result["peak_mb"]
+    return max(peak["serial"], peak["all_cores"], peak["all_cores_worker"])
+
+
+def memory_verdicts(results: list[dict]) -> dict[str, str]:
+    """≤ 300 MB up to 2,000 notes; beyond, growing no faster than the number of notes since
+    the largest synthetic corpus of at most 2,000 notes."""
+    verdicts = {}
+    synthetic = sorted(
+        (r for r in results if r["workload"].startswith("synthetic")), key=lambda r: r["notes"]
+    )
+    for r in results:
+        peak = peak_of(r)
+        base = [s for s in synthetic if s["notes"] <= MEMORY_TARGET_NOTES]
+        if r["notes"] <= MEMORY_TARGET_NOTES:
+            ok = peak <= MEMORY_TARGET_MB
+            verdicts[r["workload"]] = f"{peak:.0f} MB {'ok' if ok else 'FAIL'}"
+        elif r in synthetic and base:
+            growth, notes = peak / peak_of(base[-1]), r["notes"] / base[-1]["notes"]
+            ok = growth <= notes
+            verdicts[r["workload"]] = (
+                f"{peak:.0f} MB, {growth:.1f}× for {notes:.0f}× notes {'ok' if ok else 'FAIL'}"
+            )
+        else:
+            verdicts[r["workload"]] = f"{peak:.0f} MB"
+    return verdicts
+
+
+def layout(rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            align(cell, width, i == 0)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
-def align(cell: str, width: int, column: int) -> str:
-    return cell.ljust(width) if column == 0 else cell.rjust(width)
+def align(cell: str, width: int, left: bool) -> str:
+    return cell.ljust(width) if left else cell.rjust(width)
+
+
+def format_load(load: tuple[float, float, float]) -> str:
+    return " ".join(f"{x:.1f}" for x in load)
 
 
 if __name__ == "__main__":
