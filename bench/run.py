@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's flashgen, whatever else is installed
 
 from flashgen.sources import find_notes  # noqa: E402
-from flashgen.stamps import STATE_FILE  # noqa: E402
+from flashgen.stamps import STATE_DIR  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 COLD = ("parse", "serial", "all cores")
@@ -195,8 +195,9 @@ def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
 
         warm = outputs["all cores"]
         runs["no-op"].append(command_build(source, warm, scratch))
-        state = scratch / "state-before-edit.json"
-        shutil.copy(warm / STATE_FILE, state)
+        state = scratch / "state-before-edit"
+        shutil.rmtree(state, ignore_errors=True)
+        shutil.copytree(warm / STATE_DIR, state)
         original, stat = edited.read_bytes(), edited.stat()
         edited.write_bytes(original + EDIT.encode("utf-8"))
         runs["one edit"].append(command_build(source, warm, scratch))
@@ -204,7 +205,7 @@ def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
             # The same notes and the same stamps, built from nothing, serially.
             clean = scratch / "out" / "clean"
             clean.mkdir()
-            shutil.copy(state, clean / STATE_FILE)
+            shutil.copytree(state, clean / STATE_DIR)
             child("build", str(source), str(clean), "1")
             cached_equals_clean = apkg_digests(clean) == apkg_digests(warm)
         edited.write_bytes(original)
