@@ -9,10 +9,13 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping
+from functools import cache
 from itertools import count
 from pathlib import Path
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, deck_id
 from flashgen.model import AnkiNote, CardKind, MediaFile
@@ -148,17 +151,13 @@ def write_apkg(
     for note in notes:
         by_deck.setdefault(note.deck_name, []).append(note)
     decks = [genanki.Deck(deck_id(name), name) for name in by_deck]
-    # genanki rewrites the note types' JSON (with all their CSS) once per deck that holds
-    # notes. Each note names its own deck, so one deck can write them all: the last, so
-    # the note types' default deck stays the one it was.
-    for deck_notes in by_deck.values():
-        for note in deck_notes:
-            decks[-1].add_note(_genanki_note(note))
+    in_order = [_genanki_note(note) for deck_notes in by_deck.values() for note in deck_notes]
 
     timestamp = max((note.mod for note in notes), default=0)
     connection = sqlite3.connect(":memory:")
     try:
-        genanki.Package(decks).write_to_db(connection.cursor(), timestamp, count(timestamp * 1000))
+        connection.deserialize(_empty_collection())
+        _write_collection(connection.cursor(), decks, in_order, timestamp)
         if note_type_mods:
             _stamp_note_types(connection.cursor(), note_type_mods)
         connection.commit()
@@ -182,6 +181,43 @@ def write_apkg(
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+
+
+@cache
+def _empty_collection() -> bytes:
+    """genanki's empty collection (schema and `col` row), made once per process."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.executescript(APKG_SCHEMA)
+        connection.executescript(APKG_COL)
+        connection.commit()
+        return connection.serialize()
+    finally:
+        connection.close()
+
+
+def _write_collection(
+    cursor: sqlite3.Cursor, decks: list[genanki.Deck], notes: list[genanki.Note], timestamp: int
+) -> None:
+    """What `genanki.Package.write_to_db` does after the schema, but with the collection's
+    deck list and note types written once: genanki re-reads and re-writes both (the CSS
+    and all) for every subdeck. Each note carries its own deck; the note types' default
+    deck is the last one, as genanki leaves it."""
+    (decks_json,) = cursor.execute("SELECT decks FROM col").fetchone()
+    all_decks = json.loads(decks_json)
+    all_decks.update({str(deck.deck_id): deck.to_json() for deck in decks})
+    cursor.execute("UPDATE col SET decks = ?", (json.dumps(all_decks),))
+
+    last_deck = decks[-1].deck_id if decks else 1
+    used = {note.model.model_id: note.model for note in notes}
+    (models_json,) = cursor.execute("SELECT models FROM col").fetchone()
+    models = json.loads(models_json)
+    models.update({str(i): model.to_json(timestamp, last_deck) for i, model in used.items()})
+    cursor.execute("UPDATE col SET models = ?", (json.dumps(models),))
+
+    ids = count(timestamp * 1000)
+    for note in notes:
+        note.write_to_db(cursor, timestamp, last_deck, ids)
 
 
 def _media_of(notes: list[AnkiNote]) -> list[MediaFile]:
