@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import PurePosixPath
 
 from markdown_it import MarkdownIt
@@ -29,6 +29,15 @@ _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 
 
+class Node(SyntaxTreeNode):
+    """markdown-it's syntax tree node, with its `type` worked out once: the recognisers ask
+    every node its type many times, and markdown-it derives it anew each time."""
+
+    @cached_property
+    def type(self) -> str:
+        return super().type
+
+
 @cache
 def markdown_parser() -> MarkdownIt:
     """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it)."""
@@ -49,7 +58,7 @@ def parse_note(note: Note) -> NoteTree:
     text = _blank_comments(text)
     lines = tuple(text.split("\n"))
     tokens = _bold_labels_as_items(_fold_details(markdown_parser().parse(text), lines))
-    nodes = _without_skipped(SyntaxTreeNode(tokens).children, directives)
+    nodes = _without_skipped(Node(tokens).children, directives)
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None

@@ -14,7 +14,7 @@ from markdown_it.tree import SyntaxTreeNode
 from flashgen.extract.place import Place, plain, split_item
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
 from flashgen.model import Card
-from flashgen.parse import markdown_parser, unwrap_strong
+from flashgen.parse import Node, markdown_parser, unwrap_strong
 
 _QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
 _EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
@@ -96,5 +96,5 @@ def details_question(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
 
 def _is_folded_contents(body: str) -> bool:
     """A list of links into the page, folded away to save room: a table of contents."""
-    nodes = SyntaxTreeNode(markdown_parser().parse(body)).children
+    nodes = Node(markdown_parser().parse(body)).children
     return bool(nodes) and all(is_table_of_contents(node) for node in nodes)
