@@ -49,6 +49,8 @@ split = "notes"            # "notes": one .apkg per note; "sections": one per to
 heading_answer = true      # a heading's own content answers it
 term_definition = true     # "- term: definition" bullets
 label_with_children = true # "- 장점" over child bullets
+bold_cloze = true          # **bold** phrases hidden in turn
+# Any rule the build's "cards by rule" line names can be listed here.
 """
 
 
