@@ -1,11 +1,11 @@
 """`flashgen build`: notes in, decks out.
 
-Two phases, as a build tool should: first every note is read and turned into
-cards (a bad note is reported and left out), then the deck files are written, each
-atomically. Both are pure functions of their input (a note file, a deck file), so
-both run in worker processes when there are many notes. Between them the cards wait
-in the cache (cache.py), which is also how a rebuild skips the notes and decks that
-did not change, and why memory stays flat however many notes there are.
+Two phases, as a build tool should: first every note is turned into cards
+(note_cards.py; a bad note is reported and left out), then the deck files are written,
+each atomically (decks.py). Both are pure functions of their input (a note file, a deck
+file), so both run in worker processes when there are many notes. Between them the
+cards wait in the cache (cache.py), which is also how a rebuild skips the notes and
+decks that did not change, and why memory stays flat however many notes there are.
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import re
-import unicodedata
 from collections import ChainMap, Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
-from pathlib import Path, PurePosixPath
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashgen.cache import (
@@ -35,22 +33,17 @@ from flashgen.cache import (
     save_entry,
     save_manifest,
 )
-from flashgen.config import Settings, Split
-from flashgen.errors import FlashgenError, NoteError, Problem
-from flashgen.identity import note_guid
+from flashgen.config import Settings
+from flashgen.decks import deck_filename, identify, write_deck_file
+from flashgen.errors import FlashgenError, Problem
 from flashgen.model import (
-    DECK_SEPARATOR,
-    AnkiNote,
     Card,
-    CardKind,
-    CardsMode,
     DeckFile,
-    Note,
     RenderedCard,
 )
-from flashgen.sources import NoteFile, find_notes, read_note
+from flashgen.note_cards import NoteResult, cards_of_note, remote_images
+from flashgen.sources import NoteFile, find_notes
 from flashgen.stamps import (
-    CardRecord,
     Changes,
     Stamp,
     Stamps,
@@ -61,18 +54,10 @@ from flashgen.stamps import (
 )
 
 if TYPE_CHECKING:
-    from flashgen.media import RemoteImages
-
-MEDIA_CACHE = ".flashgen-media"
-"""Folder beside the decks where `--download-media` keeps fetched images."""
+    pass
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""
-
-
-__all__ = ["Split", "build", "cards_of_note", "identify", "plan_deck_files"]
-
-DEFAULT_SETTINGS = Settings()
 
 
 @dataclass
@@ -96,22 +81,6 @@ class BuildReport:
     @property
     def warnings(self) -> list[Problem]:
         return [problem for problem in self.problems if not problem.is_error]
-
-
-@dataclass(frozen=True)
-class NoteResult:
-    """What one note gave: its cards or the reason it gave none."""
-
-    file: NoteFile
-    cards: tuple[RenderedCard, ...] = ()
-    changed_at: int = 0
-    problem: Problem | None = None
-    notices: tuple[Problem, ...] = ()
-    """Warnings about a note that was still built, such as front matter that could not be read
-    or an image that could not be packed."""
-    looked_at: frozenset[Path | None] = frozenset()
-    """The image files its cards were built from, packed or not (None: a remote image that
-    could not be fetched): a later build must look again when one of them changed."""
 
 
 def build(settings: Settings, progress: Callable[[int, int], None] | None = None) -> BuildReport:
@@ -314,7 +283,7 @@ def summarise_note(
 ) -> NoteSummary:
     """Build one note's cards, keep them in the cache, and say what they were."""
     _, file, source_key = task
-    result = cards_of_note(file, settings, _remote_images(settings))
+    result = cards_of_note(file, settings, remote_images(settings))
     problems = (*result.notices, *((result.problem,) if result.problem else ()))
     depends = tuple(
         sorted(
@@ -339,12 +308,6 @@ _ABSENT = (-1, -1)
 """The signature of an image file that was not there."""
 _UNFETCHED = ("", -1, -1)
 """A remote image that could not be fetched: always worth trying again."""
-
-
-def _remote_images(settings: Settings) -> RemoteImages | None:
-    from flashgen.media import RemoteImages
-
-    return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
 
 
 @dataclass(frozen=True)
@@ -407,7 +370,7 @@ def _cached_cards(
     try:
         return load_entry(folder, key)
     except Exception:  # a damaged or foreign cache file: never worth failing a build for
-        result = cards_of_note(file, settings, _remote_images(settings))
+        result = cards_of_note(file, settings, remote_images(settings))
         return result.cards, result.changed_at
 
 
@@ -445,104 +408,6 @@ def write_deck_job(
         tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
     )
     return DeckOutcome(record, tuple(problems), {n.guid: stamps.known[n.guid] for n in notes})
-
-
-def write_deck_file(
-    deck_file: DeckFile, out: Path, note_type_mods: dict[int, int] | None = None
-) -> Problem | None:
-    """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
-    target = out / deck_file.filename
-    try:
-        from flashgen.apkg import write_apkg
-
-        write_apkg(deck_file.notes, target, note_type_mods)
-    except OSError as error:
-        return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
-    return None
-
-
-def cards_of_note(
-    file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
-) -> NoteResult:
-    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
-    # Imported here, not above: a rebuild with nothing to do never loads the parser.
-    from flashgen.extract import extract_cards
-    from flashgen.parse import parse_note
-    from flashgen.render import footnotes_of, render_card
-
-    try:
-        note = read_note(file, settings.encoding)
-        epoch = source_date_epoch()
-        changed_at = int(file.path.stat().st_mtime) if epoch is None else epoch
-    except NoteError as error:
-        return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))
-    except OSError as error:
-        return NoteResult(file, problem=Problem(file.shown, str(error), is_error=True))
-    if not note.text.strip():
-        return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
-    try:
-        tree = parse_note(note)
-        footnotes = footnotes_of(note.text)
-        extracted = extract_cards(tree, rules_off=settings.rules_off)
-        cards = tuple(render_card(_placed(card, settings), footnotes) for card in extracted)
-    except RecursionError:
-        return NoteResult(
-            file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
-        )
-    cards, image_problems, looked_at = _with_images(
-        cards, note, _notes_folder(file), file.shown, remote
-    )
-    notices = tuple(
-        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
-    )
-    wants_cards = tree.front_matter.cards is not CardsMode.OFF
-    problem = (
-        None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
-    )
-    return NoteResult(file, cards, changed_at, problem, notices + image_problems, looked_at)
-
-
-def _with_images(
-    cards: tuple[RenderedCard, ...],
-    note: Note,
-    root: Path,
-    shown: str,
-    remote: RemoteImages | None,
-) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...], frozenset[Path | None]]:
-    """Cards whose images are packed; each image that is not is reported once."""
-    from flashgen.media import pack_images
-
-    lines = tuple(note.text.split("\n"))
-    packed: list[RenderedCard] = []
-    warnings: dict[Problem, None] = {}
-    looked_at: set[Path | None] = set()
-    for card in cards:
-        card, problems, files = pack_images(card, note.path, root, lines, shown, remote)
-        packed.append(card)
-        warnings.update(dict.fromkeys(problems))
-        looked_at |= files
-    return tuple(packed), tuple(warnings), frozenset(looked_at)
-
-
-def _notes_folder(file: NoteFile) -> Path:
-    """The folder the note was found in: images are packed from inside it only."""
-    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
-
-
-def _placed(card: Card, settings: Settings) -> Card:
-    """A card as configured: under the deck prefix (its context, the headings, stays as
-    written), with the configured tags, and a definition asked both ways if so chosen."""
-    if settings.deck_prefix:
-        card = replace(card, deck=(*settings.deck_prefix, *card.deck))
-    if settings.tags:
-        card = replace(card, tags=(*card.tags, *settings.tags))
-    if (
-        settings.reverse_definitions
-        and card.rule == "term_definition"
-        and card.kind is CardKind.BASIC
-    ):
-        card = replace(card, kind=CardKind.REVERSED)
-    return card
 
 
 Run = Callable[[Callable, list, Callable[[], None]], list]
@@ -583,100 +448,3 @@ def _workers(
             return results
 
         yield run
-
-
-def identify(
-    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0
-) -> tuple[list[AnkiNote], list[Problem]]:
-    """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
-
-    GUIDs are unique across the whole build: two notes titled alike give the same deck
-    (and so the same deck file), and a question asked in both is told apart by the order
-    the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
-    which is where the decks are put, not what a card is: changing it keeps every GUID.
-    """
-    notes: list[AnkiNote] = []
-    first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
-    problems: list[Problem] = []
-    for result in results:
-        file = stamps.file_key(result.file.path)
-        for rendered in result.cards:
-            card = rendered.card
-            deck = DECK_SEPARATOR.join(card.deck[prefix_depth:])
-            guid = first_guid = note_guid(deck, card.front, card.kind)
-            repeat = 1
-            while guid in first_seen:
-                repeat += 1
-                guid = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
-            if repeat > 1:
-                first, first_file = first_seen[first_guid]
-                problems.append(
-                    Problem(
-                        result.file.shown,
-                        f"'{card.question}' is asked twice in deck {card.deck_name} (first at "
-                        f"{first_file}:{first.line}); both are kept, but their review "
-                        "histories follow the order they are written in",
-                        card.line,
-                    )
-                )
-            first_seen[guid] = (card, result.file.shown)
-            content = "\x1f".join(
-                (
-                    card.deck_name,
-                    rendered.question,
-                    rendered.answer,
-                    rendered.context,
-                    rendered.source,
-                    card.kind,
-                    " ".join(card.tags),
-                )
-            )
-            record = CardRecord(card.deck_name, card.question, card.source, file)
-            mod = stamps.stamp(guid, content, result.changed_at, record)
-            notes.append(AnkiNote(rendered, guid, mod))
-    return notes, problems
-
-
-def plan_deck_files(
-    notes: list[AnkiNote],
-    split: Split = Split.NOTES,
-    single: str | None = None,
-    prefix_depth: int = 0,
-) -> list[DeckFile]:
-    """Group identified notes into the `.apkg` files they go in. The first `prefix_depth`
-    decks are a configured prefix shared by every note, so files are named below it."""
-    groups: dict[str, list[AnkiNote]] = {}
-    for note in notes:
-        deck = note.card.card.deck[prefix_depth:]
-        groups.setdefault(deck_filename(deck, split, single), []).append(note)
-    return [DeckFile(name, tuple(group)) for name, group in sorted(groups.items())]
-
-
-def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:
-    """Which `.apkg` file a deck goes in. Deck names are the same whatever the split,
-    so switching between splits never duplicates a note in Anki."""
-    if single is not None:
-        key = single
-    elif split is Split.SECTIONS:
-        key = " - ".join(deck[:2])
-    else:
-        key = deck[0]
-    return safe_filename(key) + ".apkg"
-
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(10)}
-_MAX_NAME_BYTES = 200
-
-
-@cache
-def safe_filename(name: str) -> str:
-    """A file name valid on Windows, macOS and Linux that keeps Hangul and spaces."""
-    name = unicodedata.normalize("NFC", name.replace(DECK_SEPARATOR, " - "))
-    name = " ".join(_UNSAFE.sub(" ", name).split()).strip(". ")
-    while len(name.encode("utf-8")) > _MAX_NAME_BYTES:
-        name = name[:-1]
-    name = name.rstrip(". ")
-    if not name or name.split(".")[0].upper() in _RESERVED:
-        name = f"_{name}"
-    return name

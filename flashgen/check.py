@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from markdown_it.tree import SyntaxTreeNode
 
-from flashgen.build import find_note_files, identify
+from flashgen.build import find_note_files
 from flashgen.collect import collect
 from flashgen.config import Settings
+from flashgen.decks import identify
 from flashgen.errors import NoteError, Problem
 from flashgen.extract import one_card_per_front, written_cards
 from flashgen.extract.place import split_item

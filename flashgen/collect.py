@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flashgen.build import NoteResult, cards_of_note, find_note_files, identify
+from flashgen.build import find_note_files
 from flashgen.config import Settings
+from flashgen.decks import identify
 from flashgen.errors import Problem
 from flashgen.model import AnkiNote
+from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.stamps import load_stamps
 
 

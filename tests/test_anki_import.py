@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.build import Split, build
-from flashgen.config import Settings
+from flashgen.build import build
+from flashgen.config import Settings, Split
 
 from .conftest import (
     PROJECT,

@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from flashgen.build import cards_of_note, identify
+from flashgen.decks import identify
 from flashgen.identity import deck_id, note_guid
+from flashgen.note_cards import cards_of_note
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flashgen.apkg import write_apkg
-from flashgen.build import identify
+from flashgen.decks import identify
 from flashgen.model import Card, CardKind
 from flashgen.render import render_card
 from flashgen.sources import NoteFile
@@ -13,7 +13,7 @@ from .conftest import import_apkg, sides, visible_text
 
 
 def write_cards(tmp_path, *cards: Card):
-    from flashgen.build import NoteResult
+    from flashgen.note_cards import NoteResult
 
     result = NoteResult(
         NoteFile(tmp_path / "n.md", "n.md", "n.md"),

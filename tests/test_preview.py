@@ -173,8 +173,9 @@ def test_html_preview_is_one_self_contained_file(page):
 
 def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_path, collection):
     from flashgen.apkg import write_apkg
-    from flashgen.build import NoteResult, identify
+    from flashgen.decks import identify
     from flashgen.model import Card, CardKind
+    from flashgen.note_cards import NoteResult
     from flashgen.render import render_card
     from flashgen.sources import NoteFile
     from flashgen.stamps import Stamps

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from flashgen.build import MEDIA_CACHE
 from flashgen.cli import main
 from flashgen.media import RemoteImages
+from flashgen.note_cards import MEDIA_CACHE
 
 from .conftest import answer_of, import_apkg, sides, write
 from .images import png

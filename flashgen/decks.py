@@ -1,0 +1,135 @@
+"""Rendered cards → Anki notes with their identity and stamp → `.apkg` files.
+
+`identify` gives each card its GUID and `mod`; `plan_deck_files` and `deck_filename` say
+which file each goes in; `write_deck_file` writes one file atomically through apkg.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from flashgen.config import Split
+from flashgen.errors import Problem
+from flashgen.identity import note_guid
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
+from flashgen.note_cards import NoteResult
+from flashgen.stamps import CardRecord, Stamps
+
+
+def identify(
+    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0
+) -> tuple[list[AnkiNote], list[Problem]]:
+    """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
+
+    GUIDs are unique across the whole build: two notes titled alike give the same deck
+    (and so the same deck file), and a question asked in both is told apart by the order
+    the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
+    which is where the decks are put, not what a card is: changing it keeps every GUID.
+    """
+    notes: list[AnkiNote] = []
+    first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
+    problems: list[Problem] = []
+    for result in results:
+        file = stamps.file_key(result.file.path)
+        for rendered in result.cards:
+            card = rendered.card
+            deck = DECK_SEPARATOR.join(card.deck[prefix_depth:])
+            guid = first_guid = note_guid(deck, card.front, card.kind)
+            repeat = 1
+            while guid in first_seen:
+                repeat += 1
+                guid = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
+            if repeat > 1:
+                first, first_file = first_seen[first_guid]
+                problems.append(
+                    Problem(
+                        result.file.shown,
+                        f"'{card.question}' is asked twice in deck {card.deck_name} (first at "
+                        f"{first_file}:{first.line}); both are kept, but their review "
+                        "histories follow the order they are written in",
+                        card.line,
+                    )
+                )
+            first_seen[guid] = (card, result.file.shown)
+            content = "\x1f".join(
+                (
+                    card.deck_name,
+                    rendered.question,
+                    rendered.answer,
+                    rendered.context,
+                    rendered.source,
+                    card.kind,
+                    " ".join(card.tags),
+                )
+            )
+            record = CardRecord(card.deck_name, card.question, card.source, file)
+            mod = stamps.stamp(guid, content, result.changed_at, record)
+            notes.append(AnkiNote(rendered, guid, mod))
+    return notes, problems
+
+
+def plan_deck_files(
+    notes: list[AnkiNote],
+    split: Split = Split.NOTES,
+    single: str | None = None,
+    prefix_depth: int = 0,
+) -> list[DeckFile]:
+    """Group identified notes into the `.apkg` files they go in. The first `prefix_depth`
+    decks are a configured prefix shared by every note, so files are named below it."""
+    groups: dict[str, list[AnkiNote]] = {}
+    for note in notes:
+        deck = note.card.card.deck[prefix_depth:]
+        groups.setdefault(deck_filename(deck, split, single), []).append(note)
+    return [DeckFile(name, tuple(group)) for name, group in sorted(groups.items())]
+
+
+def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:
+    """Which `.apkg` file a deck goes in. Deck names are the same whatever the split,
+    so switching between splits never duplicates a note in Anki."""
+    if single is not None:
+        key = single
+    elif split is Split.SECTIONS:
+        key = " - ".join(deck[:2])
+    else:
+        key = deck[0]
+    return safe_filename(key) + ".apkg"
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(10)}
+
+
+_MAX_NAME_BYTES = 200
+
+
+@cache
+def safe_filename(name: str) -> str:
+    """A file name valid on Windows, macOS and Linux that keeps Hangul and spaces."""
+    name = unicodedata.normalize("NFC", name.replace(DECK_SEPARATOR, " - "))
+    name = " ".join(_UNSAFE.sub(" ", name).split()).strip(". ")
+    while len(name.encode("utf-8")) > _MAX_NAME_BYTES:
+        name = name[:-1]
+    name = name.rstrip(". ")
+    if not name or name.split(".")[0].upper() in _RESERVED:
+        name = f"_{name}"
+    return name
+
+
+def write_deck_file(
+    deck_file: DeckFile, out: Path, note_type_mods: dict[int, int] | None = None
+) -> Problem | None:
+    """Write one `.apkg`; a failure is reported, and the previous file stays as it was."""
+    target = out / deck_file.filename
+    try:
+        from flashgen.apkg import write_apkg
+
+        write_apkg(deck_file.notes, target, note_type_mods)
+    except OSError as error:
+        return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
+    return None

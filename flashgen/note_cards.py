@@ -1,0 +1,132 @@
+"""One note → its rendered cards: read → parse → extract → render → images.
+
+A pure function of the note file and the settings (and the images it shows), so the
+build can run it in worker processes and cache its result by the note's content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from flashgen.config import Settings
+from flashgen.errors import NoteError, Problem
+from flashgen.model import Card, CardKind, CardsMode, Note, RenderedCard
+from flashgen.sources import NoteFile, read_note
+from flashgen.stamps import source_date_epoch
+
+if TYPE_CHECKING:
+    from flashgen.media import RemoteImages
+
+MEDIA_CACHE = ".flashgen-media"
+"""Folder beside the decks where `--download-media` keeps fetched images."""
+
+DEFAULT_SETTINGS = Settings()
+
+
+@dataclass(frozen=True)
+class NoteResult:
+    """What one note gave: its cards or the reason it gave none."""
+
+    file: NoteFile
+    cards: tuple[RenderedCard, ...] = ()
+    changed_at: int = 0
+    problem: Problem | None = None
+    notices: tuple[Problem, ...] = ()
+    """Warnings about a note that was still built, such as front matter that could not be read
+    or an image that could not be packed."""
+    looked_at: frozenset[Path | None] = frozenset()
+    """The image files its cards were built from, packed or not (None: a remote image that
+    could not be fetched): a later build must look again when one of them changed."""
+
+
+def cards_of_note(
+    file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
+) -> NoteResult:
+    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
+    # Imported here, not above: a rebuild with nothing to do never loads the parser.
+    from flashgen.extract import extract_cards
+    from flashgen.parse import parse_note
+    from flashgen.render import footnotes_of, render_card
+
+    try:
+        note = read_note(file, settings.encoding)
+        epoch = source_date_epoch()
+        changed_at = int(file.path.stat().st_mtime) if epoch is None else epoch
+    except NoteError as error:
+        return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))
+    except OSError as error:
+        return NoteResult(file, problem=Problem(file.shown, str(error), is_error=True))
+    if not note.text.strip():
+        return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
+    try:
+        tree = parse_note(note)
+        footnotes = footnotes_of(note.text)
+        extracted = extract_cards(tree, rules_off=settings.rules_off)
+        cards = tuple(render_card(_placed(card, settings), footnotes) for card in extracted)
+    except RecursionError:
+        return NoteResult(
+            file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
+        )
+    cards, image_problems, looked_at = _with_images(
+        cards, note, _notes_folder(file), file.shown, remote
+    )
+    notices = tuple(
+        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+    )
+    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    problem = (
+        None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
+    )
+    return NoteResult(file, cards, changed_at, problem, notices + image_problems, looked_at)
+
+
+def _with_images(
+    cards: tuple[RenderedCard, ...],
+    note: Note,
+    root: Path,
+    shown: str,
+    remote: RemoteImages | None,
+) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...], frozenset[Path | None]]:
+    """Cards whose images are packed; each image that is not is reported once."""
+    from flashgen.media import pack_images
+
+    lines = tuple(note.text.split("\n"))
+    packed: list[RenderedCard] = []
+    warnings: dict[Problem, None] = {}
+    looked_at: set[Path | None] = set()
+    for card in cards:
+        card, problems, files = pack_images(card, note.path, root, lines, shown, remote)
+        packed.append(card)
+        warnings.update(dict.fromkeys(problems))
+        looked_at |= files
+    return tuple(packed), tuple(warnings), frozenset(looked_at)
+
+
+def _notes_folder(file: NoteFile) -> Path:
+    """The folder the note was found in: images are packed from inside it only."""
+    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+
+
+def _placed(card: Card, settings: Settings) -> Card:
+    """A card as configured: under the deck prefix (its context, the headings, stays as
+    written), with the configured tags, and a definition asked both ways if so chosen."""
+    if settings.deck_prefix:
+        card = replace(card, deck=(*settings.deck_prefix, *card.deck))
+    if settings.tags:
+        card = replace(card, tags=(*card.tags, *settings.tags))
+    if (
+        settings.reverse_definitions
+        and card.rule == "term_definition"
+        and card.kind is CardKind.BASIC
+    ):
+        card = replace(card, kind=CardKind.REVERSED)
+    return card
+
+
+def remote_images(settings: Settings) -> RemoteImages | None:
+    """Where `--download-media` fetches to, when it is on."""
+    from flashgen.media import RemoteImages
+
+    return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
