@@ -344,15 +344,12 @@ def plan_deck_jobs(
     for file, summary in zip(files, summaries, strict=True):
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in summary.decks):
             members.setdefault(filename, []).append((file, summary.key))
-    from flashgen.apkg import note_type_fingerprints
-
+    # How the cards look (the note types) is an input too: it changes only with flashgen's
+    # code or a library's version, and then the cache's manifest is dropped whole.
     jobs = []
-    note_types = tuple(note_type_fingerprints().values())  # how the cards look is an input too
     for filename, notes in sorted(members.items()):
         inputs = hashlib.sha256(
-            "\x1f".join(
-                (filename, split, single or "", *note_types, *(key for _, key in notes))
-            ).encode()
+            "\x1f".join((filename, split, single or "", *(key for _, key in notes))).encode()
         ).hexdigest()
         jobs.append(DeckJob(filename, settings, tuple(notes), inputs))
     return jobs

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from flashgen import apkg
+from flashgen import apkg, cache
 from flashgen.errors import FlashgenError
 
 from .conftest import build_decks, write
@@ -45,6 +45,8 @@ def test_a_changed_template_and_style_reach_anki_on_reimport_without_a_copy(
     study(collection, card)
     studied = collection.get_card(card.id)
 
+    # A new look comes with a new flashgen: new code, so nothing cached is taken as current.
+    monkeypatch.setattr(cache, "code_digest", lambda: "the code of a newer flashgen")
     monkeypatch.setattr(apkg.BASIC_MODEL, "css", apkg.BASIC_MODEL.css + ".question{color:#c00}")
     template = apkg.BASIC_MODEL.templates[0]
     monkeypatch.setitem(template, "qfmt", template["qfmt"] + '<div class="new-look"></div>')
