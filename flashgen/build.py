@@ -33,7 +33,7 @@ from flashgen.cache import (
     save_entry,
     save_manifest,
 )
-from flashgen.config import Settings
+from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import FlashgenError, Problem
 from flashgen.model import (
@@ -114,7 +114,7 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     plan_jobs = plan_deck_jobs(files, summaries, settings)
     for job in plan_jobs:
         record = manifest.decks.get(job.filename)
-        if record is not None and _is_up_to_date(out / job.filename, job, record):
+        if record is not None and _is_up_to_date(os.path.join(out, job.filename), job, record):
             unchanged.append((job, record))
         else:
             jobs_to_write.append(job)
@@ -340,9 +340,12 @@ def plan_deck_jobs(
 ) -> list[DeckJob]:
     """Which `.apkg` each note's cards go in, from the notes' summaries alone."""
     split, single = settings.split, settings.single
+    # The levels of a deck's path that name its file: none, the note's, or its section's.
+    naming = 0 if single is not None else 2 if split is Split.SECTIONS else 1
     members: dict[str, list[tuple[NoteFile, str]]] = {}
     for file, summary in zip(files, summaries, strict=True):
-        for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in summary.decks):
+        prefixes = dict.fromkeys(deck[:naming] for deck in summary.decks)
+        for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
             members.setdefault(filename, []).append((file, summary.key))
     # How the cards look (the note types) is an input too: it changes only with flashgen's
     # code or a library's version, and then the cache's manifest is dropped whole.
@@ -355,7 +358,7 @@ def plan_deck_jobs(
     return jobs
 
 
-def _is_up_to_date(path: Path, job: DeckJob, record: DeckRecord) -> bool:
+def _is_up_to_date(path: str, job: DeckJob, record: DeckRecord) -> bool:
     """The file was written from these inputs, and is still as it was written."""
     return record.inputs == job.inputs and file_signature(path) == (record.size, record.mtime_ns)
 

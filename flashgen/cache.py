@@ -127,10 +127,10 @@ def cache_folder(out: Path) -> Path:
     return out / CACHE_DIR
 
 
-def file_signature(path: Path) -> tuple[int, int] | None:
+def file_signature(path: Path | str) -> tuple[int, int] | None:
     """Size and modification time in nanoseconds: changes whenever anyone rewrites the file."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
     return stat.st_size, stat.st_mtime_ns
