@@ -18,7 +18,7 @@ import json
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -27,7 +27,7 @@ from flashgen.errors import Problem
 
 CACHE_DIR = ".flashgen-cache"
 _MANIFEST = "manifest.json"
-_FORMAT = 3
+_FORMAT = 4
 
 
 _SHAPING_LIBRARIES = ("genanki", "markdown-it-py", "mdit-py-plugins", "nh3", "pygments")
@@ -155,62 +155,27 @@ def load_manifest(folder: Path) -> Manifest:
         raw = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
         if raw.get("format") != _FORMAT or raw.get("code") != code_digest():
             return Manifest()
-        notes = {
-            key: NoteSummary(
-                key,
-                tuple(tuple(deck) for deck in value["decks"]),
-                value["cards"],
-                tuple(tuple(problem) for problem in value["problems"]),
-                tuple(tuple(depend) for depend in value["depends"]),
-            )
-            for key, value in raw["notes"].items()
-        }
-        decks = {
-            name: DeckRecord(
-                value["inputs"],
-                value["size"],
-                value["mtime_ns"],
-                value["cards"],
-                tuple(tuple(problem) for problem in value["problems"]),
-                tuple(tuple(rule) for rule in value["rules"]),
-            )
-            for name, value in raw["decks"].items()
-        }
-        state = tuple(raw["state"]) if raw["state"] else None
-        files = {name: tuple(value) for name, value in raw["files"].items()}
-        return Manifest(notes, decks, state, files)
+        notes = (NoteSummary(*_frozen(row)) for row in raw["notes"])
+        return Manifest(
+            notes={summary.source_key: summary for summary in notes},
+            decks={name: DeckRecord(*_frozen(row)) for name, row in raw["decks"].items()},
+            state=_frozen(raw["state"]),
+            files={name: _frozen(value) for name, value in raw["files"].items()},
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return Manifest()
 
 
 def save_manifest(folder: Path, manifest: Manifest) -> None:
-    """Write the manifest and drop cached notes it no longer names."""
-    # Field by field: dataclasses.asdict is slow enough to matter for a no-op rebuild.
-    notes = {
-        key: {
-            "decks": summary.decks,
-            "cards": summary.cards,
-            "problems": summary.problems,
-            "depends": summary.depends,
-        }
-        for key, summary in sorted(manifest.notes.items())
-    }
-    decks = {
-        name: {
-            "inputs": record.inputs,
-            "size": record.size,
-            "mtime_ns": record.mtime_ns,
-            "cards": record.cards,
-            "problems": record.problems,
-            "rules": record.rules,
-        }
-        for name, record in sorted(manifest.decks.items())
-    }
+    """Write the manifest and drop cached notes it no longer names.
+
+    Each record is written as the list of its fields, in order: compact, and quick to read
+    back on a rebuild with nothing to do."""
     raw = {
         "format": _FORMAT,
         "code": code_digest(),
-        "notes": notes,
-        "decks": decks,
+        "notes": [_row(summary) for _, summary in sorted(manifest.notes.items())],
+        "decks": {name: _row(record) for name, record in sorted(manifest.decks.items())},
         "state": manifest.state,
         "files": dict(sorted(manifest.files.items())),
     }
@@ -219,6 +184,15 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
     for entry in (folder / "notes").glob("*.pickle"):
         if entry.stem not in keep:
             entry.unlink(missing_ok=True)
+
+
+def _row(record: NoteSummary | DeckRecord) -> list:
+    return [getattr(record, field.name) for field in fields(record)]
+
+
+def _frozen(value):
+    """JSON's lists back as the tuples the records hold, so records compare equal."""
+    return tuple(_frozen(item) for item in value) if isinstance(value, list) else value
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

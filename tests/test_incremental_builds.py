@@ -206,3 +206,13 @@ def test_a_note_missing_an_image_is_not_rebuilt_until_the_image_comes(tmp_path):
 
     assert again.decks_unchanged == 1
     assert any("img/x.png" in problem.message for problem in again.problems), "still warned"
+
+
+def test_a_rebuild_with_nothing_to_do_writes_nothing_at_all(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    files = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+
+    build([source], out)
+
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == files
