@@ -25,6 +25,7 @@ from pygments import highlight
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from flashgen.fast_render import render_simple
 from flashgen.model import Card, RenderedCard
 from flashgen.style import CODE_FORMATTER
 
@@ -96,20 +97,15 @@ _FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNOR
 _IN_PAGE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(#[^)]*\)")
 
 
-# One line with no character that can begin Markdown, HTML, an entity or math, and that
-# cannot open a block (`- `, `1. `, `#`): most fronts and many answers. It renders as
-# itself, escaped as markdown-it escapes text, without the cost of a parse.
-_PLAIN_LINE = re.compile(r"(?![-+]|\d+[.)]|\s)[^\\`*_\[\]!<>&$~|#=:{}\n\r\t\x00]*(?<!\s)")
-
-
 def render_markdown(markdown: str) -> str:
     """Markdown → safe HTML. A one-paragraph text loses its `<p>` so a front reads as a line.
 
     Footnote markers (`<sup>[1)](#ref1)</sup>`) go, and links into the page keep only their
     text (`[응용 계층](#application)`): they point into a page the card is not.
     """
-    if _PLAIN_LINE.fullmatch(markdown):
-        return _escape_text(markdown)
+    simple = render_simple(markdown)
+    if simple is not None:
+        return simple
     md = _renderer()
     env: dict = {}
     markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
@@ -128,10 +124,6 @@ def render_markdown(markdown: str) -> str:
         link_rel=None,
         strip_comments=True,
     )
-
-
-def _escape_text(text: str) -> str:
-    return text.replace('"', "&quot;")
 
 
 def _inline_images_only(tag: str, attribute: str, value: str) -> str | None:

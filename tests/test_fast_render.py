@@ -1,0 +1,132 @@
+"""The parse-free renderer must never change what a card shows: wherever it answers, its
+HTML is markdown-it's, byte for byte."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from flashgen import render
+from flashgen.extract import extract_cards
+from flashgen.fast_render import render_simple
+from flashgen.parse import parse_note
+from flashgen.sources import find_notes, read_note
+
+from .conftest import PROJECT, SHARED
+
+
+def _markdown_it(monkeypatch: pytest.MonkeyPatch):
+    """render_markdown with the shortcut turned off: every text goes through markdown-it."""
+    monkeypatch.setattr(render, "render_simple", lambda markdown: None)
+    return render.render_markdown
+
+
+def _card_texts(folder: Path) -> set[str]:
+    texts: set[str] = set()
+    for file in find_notes([folder]):
+        try:
+            tree = parse_note(read_note(file))
+        except Exception:  # noqa: BLE001 - a fixture that cannot be read has no cards to check
+            continue
+        for card in extract_cards(tree):
+            texts.update((card.question, card.answer))
+    return texts
+
+
+def _generated_texts(count: int, seed: int) -> set[str]:
+    """Texts shaped like card sides (lines, lists, blank lines), made of words and of the
+    pieces the shortcut must judge: bold and code in every position, characters that begin
+    other Markdown, odd spaces, indents and markers out of line."""
+    words = ["a", "가나", "x1", "다.", "(1)", "…", "{{c1::b}}", "RTT:", '"q"', "a>b", "#3"]
+    odd = ["*", "**", "`", "``", "_", "&", "<b>", "[x](#y)", "$", "~~", "|", "!", "\u00a0",
+           "\u3000", "\t", "---", "===", "**(z)**", "x**y", "` `", "\\", " ", "  ", "**a,**",
+           "![](https://e.com/a_b.png)", "![x \"y\"](img/p.png)", "![](a b)", "![](javascript:x)",
+           "![](http://e.com/%20)", "![](HTTP://E.com/)", "![a*b](c)", "**가,**나", ",**가**"]  # fmt: skip
+    marks = ["", "- ", "* ", "1. ", "> ", "# ", "-", "-  "]
+    rng = random.Random(seed)
+
+    def inline() -> str:
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            roll, word = rng.random(), rng.choice(words)
+            if roll < 0.15:
+                parts.append(f"**{word}**")
+            elif roll < 0.25:
+                parts.append(f"`{rng.choice(words + odd)}`")
+            elif roll < 0.3:
+                parts.append(rng.choice(odd))
+            else:
+                parts.append(word)
+        return ("" if rng.random() < 0.1 else " ").join(parts)
+
+    def bullet_list() -> str:
+        marker, depth, step, lines = rng.choice("-*+"), 0, rng.choice([2, 4]), []
+        for _ in range(rng.randint(1, 6)):
+            depth = max(0, min(depth + rng.choice([-1, 0, 0, 1]), 3))
+            indent = depth * step + (rng.choice([-1, 1, 3]) if rng.random() < 0.1 else 0)
+            mark = marker if rng.random() < 0.95 else rng.choice("-*+")
+            lines.append(" " * max(indent, 0) + mark + " " + inline())
+        return "\n".join(lines)
+
+    texts = set()
+    for _ in range(count):
+        blocks = []
+        for _ in range(rng.choice([1, 1, 1, 2, 3])):
+            roll = rng.random()
+            if roll < 0.5:
+                blocks.append(bullet_list())
+            elif roll < 0.8:
+                blocks.append("\n".join(inline() for _ in range(rng.randint(1, 3))))
+            else:
+                blocks.append(" " * rng.choice([0, 1, 4]) + rng.choice(marks) + inline())
+        texts.add(rng.choice(["\n\n", "\n\n", "\n", "\n\n\n"]).join(blocks))
+    return texts
+
+
+def test_generated_text_renders_as_markdown_it_renders_it(monkeypatch):
+    texts = _generated_texts(20000, seed=11)
+    simple = {text: render_simple(text) for text in texts}
+    full = _markdown_it(monkeypatch)
+
+    taken = {text: html for text, html in simple.items() if html is not None}
+    assert len(taken) > 1000, "the shortcut should answer for many of these texts"
+    assert {text: full(text) for text in taken} == taken
+
+
+def test_cards_of_the_sample_notes_render_as_markdown_it_renders_them(monkeypatch):
+    texts = _card_texts(PROJECT / "source") | _card_texts(PROJECT / "tests" / "fixtures")
+    simple = {text: render_simple(text) for text in texts}
+    full = _markdown_it(monkeypatch)
+
+    taken = {text: html for text, html in simple.items() if html is not None}
+    assert len(taken) > len(texts) / 2, "most sample cards are simple text or lists"
+    assert {text: full(text) for text in taken} == taken
+
+
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="the shared corpora are absent")
+def test_cards_of_the_real_corpora_render_as_markdown_it_renders_them(monkeypatch):
+    texts: set[str] = set()
+    for corpus in sorted((SHARED / "corpora").iterdir()):
+        if corpus.is_dir():
+            texts |= _card_texts(corpus)
+    simple = {text: render_simple(text) for text in texts}
+    full = _markdown_it(monkeypatch)
+
+    taken = {text: html for text, html in simple.items() if html is not None}
+    assert {text: full(text) for text in taken} == taken
+
+
+def test_a_tight_nested_list_with_bold_and_code_is_rendered_without_markdown_it():
+    html = render_simple("- 장점\n    - 조회 속도가 **빠름**\n    - `O(1)` 접근\n- 단점")
+    assert html == (
+        "<ul>\n<li>장점\n<ul>\n<li>조회 속도가 <strong>빠름</strong></li>\n"
+        "<li><code>O(1)</code> 접근</li>\n</ul>\n</li>\n<li>단점</li>\n</ul>"
+    )
+
+
+def test_text_the_shortcut_cannot_be_sure_of_goes_to_markdown_it():
+    for text in ("- a\n\n- b", "* a\n- b", "a\n- b", "a**(b)**c", "a *b*", "x <b>y</b>",
+                 "$x_1$", "[a](b)", "- a\n 1. b", "a  \nb", "# t"):  # fmt: skip
+        assert render_simple(text) is None, text
