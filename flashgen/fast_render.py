@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
-_TEXT = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n]+")
-"""Characters that are only text to markdown-it's inline rules (`!` matters only before `[`)."""
+_TEXT = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n!]+|!(?!\[)")
+"""Characters that are only text to markdown-it's inline rules (`!` only when no `[` follows)."""
 
 _LINE_START = re.compile(r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]")
 """A line beginning so may be another block, or continue one: not for this module."""
@@ -120,9 +122,15 @@ def _bullet_list(lines: list[str]) -> str | None:
     return "".join(html)
 
 
-def _inline(line: str) -> str | None:
-    """One line's HTML: text escaped as markdown-it escapes it, bold and code spans."""
-    out: list[str] = []
+Piece = tuple[str, str, str]
+"""One run of a line: ("text", text, ""), ("strong", text, ""), ("code", code, "") or
+("image", alt, address)."""
+
+
+def inline_pieces(line: str) -> list[Piece] | None:
+    """A line cut into text, bold, code and images as markdown-it's inline rules would cut
+    it; None when it holds anything else, or anything those rules might read otherwise."""
+    pieces: list[Piece] = []
     position = 0
     length = len(line)
     while position < length:
@@ -134,10 +142,10 @@ def _inline(line: str) -> str | None:
             code = line[position + 1 : end]
             if code[0] == " " and code[-1] == " " and code.strip(" "):
                 code = code[1:-1]
-            out.append(f"<code>{_escape(code)}</code>")
+            pieces.append(("code", code, ""))
             position = end + 1
         elif char == "!" and (image := _IMAGE.match(line, position)):
-            out.append(f'<img src="{image[2]}" alt="{_escape(image[1])}">')
+            pieces.append(("image", image[1], image[2]))
             position = image.end()
         elif line.startswith("**", position):
             end = line.find("**", position + 2)
@@ -150,15 +158,34 @@ def _inline(line: str) -> str | None:
                 or not _can_close(inner[-1], line[end + 2] if end + 2 < length else " ")
             ):
                 return None
-            out.append(f"<strong>{_escape(inner)}</strong>")
+            pieces.append(("strong", inner, ""))
             position = end + 2
         else:
             text = _TEXT.match(line, position)
             if text is None:
                 return None
-            out.append(_escape(text[0]))
+            if pieces and pieces[-1][0] == "text":  # a lone `!` between two runs
+                pieces[-1] = ("text", pieces[-1][1] + text[0], "")
+            else:
+                pieces.append(("text", text[0], ""))
             position = text.end()
-    return "".join(out)
+    return pieces
+
+
+def _inline(line: str) -> str | None:
+    """One line's HTML, as markdown-it's renderer writes it."""
+    pieces = inline_pieces(line)
+    if pieces is None:
+        return None
+    return "".join(_HTML_OF[kind](text, address) for kind, text, address in pieces)
+
+
+_HTML_OF = {
+    "text": lambda text, _: _escape(text),
+    "strong": lambda text, _: f"<strong>{_escape(text)}</strong>",
+    "code": lambda code, _: f"<code>{_escape(code)}</code>",
+    "image": lambda alt, address: f'<img src="{address}" alt="{_escape(alt)}">',
+}
 
 
 def _can_open(before: str, after: str) -> bool:
@@ -187,3 +214,60 @@ def _escape(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
+
+
+def inline_tokens(content: str) -> list[Token] | None:
+    """The tokens markdown-it's inline parser makes of an inline block's `content`, or None
+    when the content is not made of the simple runs `inline_pieces` knows, line by line."""
+    tokens: list[Token] = []
+    for number, line in enumerate(content.split("\n") if content else ()):
+        if not line or line[0].isspace() or line[-1].isspace():
+            return None  # the newline rule would trim it, or make a hard break
+        pieces = inline_pieces(line)
+        if pieces is None:
+            return None
+        if number:
+            tokens.append(Token("softbreak", "br", 0))
+        for kind, text, address in pieces:
+            for token in _TOKENS_OF[kind](text, address):
+                if token.type == "text" and tokens and tokens[-1].type == "text":
+                    tokens[-1].content += token.content  # as markdown-it's fragments_join
+                else:
+                    tokens.append(token)
+    return tokens
+
+
+_TOKENS_OF = {
+    "text": lambda text, _: [Token("text", "", 0, content=text)],
+    # Each `**` leaves an empty text token beside its tag, as markdown-it's emphasis rule
+    # does; it joins the text next to it, if there is any.
+    "strong": lambda text, _: [
+        Token("text", "", 0),
+        Token("strong_open", "strong", 1, markup="**"),
+        Token("text", "", 0, content=text, level=1),
+        Token("strong_close", "strong", -1, markup="**"),
+        Token("text", "", 0),
+    ],
+    "code": lambda code, _: [Token("code_inline", "code", 0, content=code, markup="`")],
+    "image": lambda alt, address: [
+        Token(
+            "image",
+            "img",
+            0,
+            attrs={"src": address, "alt": ""},
+            children=[Token("text", "", 0, content=alt)] if alt else None,
+            content=alt,
+        )
+    ],
+}
+
+
+def parse_inline_with_shortcut(state: StateCore) -> None:
+    """markdown-it's `inline` core rule, taking the shortcut for simple inline content."""
+    for token in state.tokens:
+        if token.type == "inline":
+            children = inline_tokens(token.content)
+            if children is None:
+                children = []
+                state.md.inline.parse(token.content, state.md, state.env, children)
+            token.children = children

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
+from flashgen.fast_render import parse_inline_with_shortcut
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
 
@@ -40,8 +41,11 @@ class Node(SyntaxTreeNode):
 
 @cache
 def markdown_parser() -> MarkdownIt:
-    """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it)."""
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it); inline
+    text of the simple kind most notes are written in is read without markdown-it's rules."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.core.ruler.at("inline", parse_inline_with_shortcut)
+    return md
 
 
 def parse_note(note: Note) -> NoteTree:

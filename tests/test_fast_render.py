@@ -130,3 +130,38 @@ def test_text_the_shortcut_cannot_be_sure_of_goes_to_markdown_it():
     for text in ("- a\n\n- b", "* a\n- b", "a\n- b", "a**(b)**c", "a *b*", "x <b>y</b>",
                  "$x_1$", "[a](b)", "- a\n 1. b", "a  \nb", "# t"):  # fmt: skip
         assert render_simple(text) is None, text
+
+
+def _inline_contents(folder: Path) -> set[str]:
+    from markdown_it import MarkdownIt
+
+    plain = MarkdownIt("commonmark", {"html": True}).enable("table")
+    contents: set[str] = set()
+    for file in sorted(folder.rglob("*.md")):
+        text = file.read_text(encoding="utf-8", errors="replace")
+        contents.update(t.content for t in plain.parse(text) if t.type == "inline")
+    return contents
+
+
+def test_inline_text_is_read_into_the_tokens_markdown_it_makes_of_it():
+    """What the recognisers see of a note must not depend on which way its text was read."""
+    from markdown_it import MarkdownIt
+
+    from flashgen.fast_render import inline_tokens
+
+    plain = MarkdownIt("commonmark", {"html": True}).enable("table")
+    contents = _generated_texts(20000, seed=5) | _inline_contents(PROJECT / "source")
+    if (SHARED / "corpora").is_dir():
+        contents |= _inline_contents(SHARED / "corpora")
+    read = {content: inline_tokens(content) for content in contents}
+    taken = {content: tokens for content, tokens in read.items() if tokens is not None}
+
+    def parsed(content: str) -> list[dict]:
+        tokens: list = []
+        plain.inline.parse(content, plain, {}, tokens)
+        return [token.as_dict() for token in tokens]
+
+    assert len(taken) > 2000
+    assert {c: parsed(c) for c in taken} == {
+        c: [t.as_dict() for t in ts] for c, ts in taken.items()
+    }
