@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
+from flashgen.fast_lists import simple_list
 from flashgen.fast_render import parse_inline_with_shortcut
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
@@ -41,9 +42,14 @@ class Node(SyntaxTreeNode):
 
 @cache
 def markdown_parser() -> MarkdownIt:
-    """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it); inline
-    text of the simple kind most notes are written in is read without markdown-it's rules."""
+    """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it).
+
+    Lists and inline text of the simple kind most notes are written in are read by
+    shortcuts of our own (fast_lists.py, fast_render.py) into the tokens markdown-it
+    would make of them: they are most of what a note is, and most of the time its parse
+    takes."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.block.ruler.before("list", "simple_list", simple_list)
     md.core.ruler.at("inline", parse_inline_with_shortcut)
     return md
 
