@@ -200,14 +200,18 @@ def _collection(
         connection.execute(
             "UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models))
         )
-        connection.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", note_rows)
-        connection.executemany(
-            "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows
-        )
+        connection.executemany(_INSERT_NOTE, note_rows)
+        connection.executemany(_INSERT_CARD, card_rows)
         connection.commit()
         return connection.serialize()
     finally:
         connection.close()
+
+
+# The columns genanki writes the same for every note and card (usn -1: not yet synced;
+# no checksum, flags or data; a new card, unscheduled) are constants of the statements.
+_INSERT_NOTE = "INSERT INTO notes VALUES(?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')"
+_INSERT_CARD = "INSERT INTO cards VALUES(?, ?, ?, ?, ?, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')"
 
 
 def _rows(
@@ -215,26 +219,25 @@ def _rows(
 ) -> tuple[list[tuple], list[tuple]]:
     """The `notes` and `cards` rows, as genanki's `Note.write_to_db` and `Card.write_to_db`
     write them: one id sequence for notes and cards, a note's cards numbered right after
-    it; both stamped with the note's `mod`; no checksum; new, unscheduled cards."""
+    it, both stamped with the note's `mod`; tags between spaces, fields joined by 0x1f."""
     note_rows: list[tuple] = []
     card_rows: list[tuple] = []
+    tags_of: dict[tuple[str, ...], str] = {}
     for deck_name, notes in by_deck.items():
         did = deck_ids[deck_name]
         for note in notes:
             card = note.card
             fields = (card.question, card.answer, card.context, card.source)
             model = MODELS[card.card.kind]
-            note_id = next(ids)
-            tags = " " + " ".join(card.card.tags) + " "
+            if (tags := tags_of.get(card.card.tags)) is None:
+                tags = tags_of[card.card.tags] = " " + " ".join(card.card.tags) + " "
+            note_id, mod = next(ids), note.mod
+            sort_field = fields[model.sort_field_index]
             note_rows.append(
-                (note_id, note.guid, model.model_id, note.mod, -1, tags, "\x1f".join(fields))
-                + (fields[model.sort_field_index], 0, 0, "")
+                (note_id, note.guid, model.model_id, mod, tags, "\x1f".join(fields), sort_field)
             )
             for ord_ in _card_ords(model, fields):
-                card_rows.append(
-                    (next(ids), note_id, did, ord_, note.mod, -1, 0, 0, 0)
-                    + (0, 0, 0, 0, 0, 0, 0, 0, "")
-                )
+                card_rows.append((next(ids), note_id, did, ord_, mod))
     return note_rows, card_rows
 
 
@@ -250,8 +253,8 @@ def _card_ords(model: genanki.Model, fields: tuple[str, ...]) -> Iterable[int]:
         return ords
     return [
         ord_
-        for ord_, any_or_all, required in _requirements(model)
-        if (any if any_or_all == "any" else all)(fields[i] for i in required)
+        for ord_, needs_all, required in _requirements(model)
+        if (all if needs_all else any)(fields[i] for i in required)
     ]
 
 
@@ -269,10 +272,10 @@ def _cloze_field_indexes(model: genanki.Model) -> tuple[int, ...]:
 
 
 @cache
-def _requirements(model: genanki.Model) -> tuple[tuple[int, str, tuple[int, ...]], ...]:
-    """genanki's `req` of a front/back note type: each template, `any` or `all`, and the
-    fields it needs, computed once (genanki renders the templates to find them)."""
-    return tuple((ord_, any_or_all, tuple(required)) for ord_, any_or_all, required in model._req)
+def _requirements(model: genanki.Model) -> tuple[tuple[int, bool, tuple[int, ...]], ...]:
+    """genanki's `req` of a front/back note type: each template, whether it needs all of
+    its fields or any, and the fields, computed once (genanki renders the templates)."""
+    return tuple((ord_, kind == "all", tuple(required)) for ord_, kind, required in model._req)
 
 
 def _media_of(notes: list[AnkiNote]) -> list[MediaFile]:
