@@ -254,7 +254,7 @@ def _card_ords(model: genanki.Model, fields: tuple[str, ...]) -> Iterable[int]:
     return [
         ord_
         for ord_, needs_all, required in _requirements(model)
-        if (all if needs_all else any)(fields[i] for i in required)
+        if (all if needs_all else any)([fields[i] for i in required])
     ]
 
 

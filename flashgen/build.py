@@ -394,7 +394,8 @@ def write_deck_job(
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
-    stamps = Stamps(ChainMap(stamped, _shared_stamps), folder=out)
+    known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
+    stamps = Stamps(known, folder=out)
     notes, problems = identify(results, stamps, len(job.settings.deck_prefix))
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
     if failure is not None:
