@@ -393,7 +393,9 @@ def write_deck_job(
         mine = tuple(card for card in cards if job.holds(card.card))
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
-    stamps = Stamps(ChainMap({}, _shared_stamps), folder=out)  # new stamps land in the first map
+    stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
+    known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
+    stamps = Stamps(known, folder=out)
     notes, problems = identify(results, stamps, len(job.settings.deck_prefix))
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
     if failure is not None:
@@ -407,7 +409,7 @@ def write_deck_job(
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
         tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
     )
-    return DeckOutcome(record, tuple(problems), {n.guid: stamps.known[n.guid] for n in notes})
+    return DeckOutcome(record, tuple(problems), stamped)
 
 
 Run = Callable[[Callable, list, Callable[[], None]], list]

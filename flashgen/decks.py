@@ -33,11 +33,17 @@ def identify(
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
+    names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → its name, and below the prefix
     for result in results:
         file = stamps.file_key(result.file.path)
         for rendered in result.cards:
             card = rendered.card
-            deck = DECK_SEPARATOR.join(card.deck[prefix_depth:])
+            if (deck_names := names.get(card.deck)) is None:
+                deck_names = names[card.deck] = (
+                    DECK_SEPARATOR.join(card.deck),
+                    DECK_SEPARATOR.join(card.deck[prefix_depth:]),
+                )
+            deck_name, deck = deck_names
             guid = first_guid = note_guid(deck, card.front, card.kind)
             repeat = 1
             while guid in first_seen:
@@ -48,7 +54,7 @@ def identify(
                 problems.append(
                     Problem(
                         result.file.shown,
-                        f"'{card.question}' is asked twice in deck {card.deck_name} (first at "
+                        f"'{card.question}' is asked twice in deck {deck_name} (first at "
                         f"{first_file}:{first.line}); both are kept, but their review "
                         "histories follow the order they are written in",
                         card.line,
@@ -57,7 +63,7 @@ def identify(
             first_seen[guid] = (card, result.file.shown)
             content = "\x1f".join(
                 (
-                    card.deck_name,
+                    deck_name,
                     rendered.question,
                     rendered.answer,
                     rendered.context,
@@ -66,7 +72,7 @@ def identify(
                     " ".join(card.tags),
                 )
             )
-            record = CardRecord(card.deck_name, card.question, card.source, file)
+            record = CardRecord(deck_name, card.question, card.source, file)
             mod = stamps.stamp(guid, content, result.changed_at, record)
             notes.append(AnkiNote(rendered, guid, mod))
     return notes, problems
