@@ -18,6 +18,7 @@ next line, or by a blank line after which comes neither another item nor indente
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from markdown_it.rules_block import StateBlock
 
@@ -31,7 +32,7 @@ _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 def simple_list(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if silent or state.level or state.blkIndent:
         return False  # only at the top level, outside quotes and lists
-    lines = [state.src[state.bMarks[n] : state.eMarks[n]] for n in range(start, end)]
+    lines = _Lines(state, start, end)
     items = _items(lines)
     if not items:
         return False
@@ -43,11 +44,28 @@ def simple_list(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     return True
 
 
+class _Lines(Sequence[str]):
+    """The note's lines from `start`, each cut from the source only when it is read: a
+    list is a few lines of a long note."""
+
+    def __init__(self, state: StateBlock, start: int, end: int) -> None:
+        self.state, self.start, self.end = state, start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if not 0 <= index < self.end - self.start:
+            raise IndexError(index)
+        line = self.start + index
+        return self.state.src[self.state.bMarks[line] : self.state.eMarks[line]]
+
+
 Item = tuple[int, str, str]
 """An item's indent, marker and text."""
 
 
-def _items(lines: list[str]) -> list[Item]:
+def _items(lines: Sequence[str]) -> list[Item]:
     """The items the list is made of, from its first line to the first line that is not
     an item of it; [] when a line there is an item out of place."""
     items: list[Item] = []
@@ -78,7 +96,7 @@ def _items(lines: list[str]) -> list[Item]:
     return items
 
 
-def _end_of_list(lines: list[str], count: int, marker: str) -> int | None:
+def _end_of_list(lines: Sequence[str], count: int, marker: str) -> int | None:
     """Where markdown-it ends the list whose items are the first `count` lines (the first
     line not blank after them); None when it might go on, or end otherwise."""
     if count == len(lines):
