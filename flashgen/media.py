@@ -106,6 +106,8 @@ def pack_images(
     or not (a later build that finds one changed must look again), and None for a remote
     image that could not be fetched (worth trying again).
     """
+    if not (_IMG_TAG.search(rendered.question) or _IMG_TAG.search(rendered.answer)):
+        return rendered, [], set()  # most cards show no image
     media: dict[str, MediaFile] = {}
     problems: list[Problem] = []
     looked_at: set[Path | None] = set()
