@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from markdown_it.tree import SyntaxTreeNode
+    from flashgen.syntax import Node
 
 DECK_SEPARATOR = "::"
 """How Anki writes a subdeck: `Parent::Child`."""
@@ -42,7 +42,7 @@ class Section:
     level: int
     line: int
     """1-based line of the heading in the note (1 for the root)."""
-    blocks: list[SyntaxTreeNode] = field(default_factory=list)
+    blocks: list[Node] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
 
 

@@ -26,8 +26,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
@@ -66,11 +64,12 @@ from flashgen.extract.skip import (
 )
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.parse import clean_heading
+from flashgen.syntax import Node
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
 
-SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
+SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_layout,
     is_table_of_contents,
     is_navigation,
@@ -171,9 +170,9 @@ def _cards_of(
             yield from _cards_of(tree, child, (*path, child.title), off)
         return
     own_answer: list[str] = []
-    own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
+    own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
-    kept_blocks: list[SyntaxTreeNode] = []
+    kept_blocks: list[Node] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
             continue
@@ -222,7 +221,7 @@ def _cards_of(
 
 def _first_match(
     rules: list[ItemRule] | list[BlockRule] | list[SectionReader],
-    node: SyntaxTreeNode | Section,
+    node: Node | Section,
     place: Place,
     off: frozenset[str] = frozenset(),
 ) -> list[Card] | None:

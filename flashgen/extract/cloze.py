@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
 from flashgen.parse import EMOJI, unwrap_brackets, unwrap_strong
+from flashgen.syntax import Node
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
@@ -50,11 +49,11 @@ MAX_CLOZES = 4
 """More gaps than this in one sentence leave nothing to read."""
 
 
-def bold_cloze(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
+def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards = []
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides):
+    for inline, labels in _lines(blocks, (), sides, place.tree.lines):
         for sentence in _sentences(_BREAK.sub(" ", inline.content)):
             text = _cloze_text(sentence, (*place.path, *labels))
             if text is not None:
@@ -74,23 +73,41 @@ def bold_cloze(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
 
 
 def _lines(
-    nodes: list[SyntaxTreeNode], labels: tuple[str, ...], sides: tuple[str, ...]
-) -> Iterator[tuple[SyntaxTreeNode, tuple[str, ...]]]:
-    """Each paragraph's inline text with the labels of the list items it stands under."""
+    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], source: tuple[str, ...]
+) -> Iterator[tuple[Node, tuple[str, ...]]]:
+    """Each paragraph's inline text with the labels of the list items it stands under:
+    those with bold in them, since only bold makes a gap."""
     for node in nodes:
+        if not _may_be_bold(node, source):
+            continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
             yield node.children[0], labels
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
+                if not _may_be_bold(item, source):
+                    continue
                 text, rest = split_item(item)
-                if text is not None:
+                if text is not None and _has_bold_marks(text.content):
                     yield text, labels
-                yield from _lines(rest, (*labels, *_label_of(text, sides)), ())
+                if rest:
+                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), source)
         elif node.type == "blockquote":
-            yield from _lines(node.children, labels, sides)
+            yield from _lines(node.children, labels, sides, source)
 
 
-def _label_of(text: SyntaxTreeNode | None, sides: tuple[str, ...]) -> tuple[str, ...]:
+def _may_be_bold(node: Node, source: tuple[str, ...]) -> bool:
+    """Whether the lines a block was written on hold a bold mark (`**`, `__`) at all."""
+    if node.map is None:
+        return True
+    start, end = node.map
+    return _has_bold_marks("\n".join(source[start:end]))
+
+
+def _has_bold_marks(text: str) -> bool:
+    return "**" in text or "__" in text
+
+
+def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
     """How an item's children are asked about: the side of a comparison, the term of a
     definition, or the item itself when it is a label (`장점`), not a statement."""
     if text is None:

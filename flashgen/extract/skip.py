@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.extract.place import is_short_label, plain, split_item
 from flashgen.model import Section
 from flashgen.parse import plain_text
+from flashgen.syntax import Node
 
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
@@ -79,7 +78,7 @@ def asks(text: str) -> bool:
 _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
-def is_layout(block: SyntaxTreeNode) -> bool:
+def is_layout(block: Node) -> bool:
     """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments, and
     tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`)."""
     if block.type == "hr":
@@ -94,7 +93,7 @@ def is_layout(block: SyntaxTreeNode) -> bool:
 _FOOTNOTE_DEFINITIONS = re.compile(r"^(\[\^[^\]\s]+\]:.*(\n|$))+$")
 
 
-def is_footnote_definition(block: SyntaxTreeNode) -> bool:
+def is_footnote_definition(block: Node) -> bool:
     """`[^1]: 출처` lines: the renderer gives them to the cards that cite them."""
     return block.type == "paragraph" and bool(
         _FOOTNOTE_DEFINITIONS.match(block.children[0].content)
@@ -105,7 +104,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
-def is_badges(block: SyntaxTreeNode) -> bool:
+def is_badges(block: Node) -> bool:
     """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
     if block.type != "paragraph":
         return False
@@ -125,7 +124,7 @@ _AVATAR = re.compile(
 )
 
 
-def is_avatars(block: SyntaxTreeNode) -> bool:
+def is_avatars(block: Node) -> bool:
     """Profile pictures of the writers, in a row or a table with their names under them
     (`[![](https://github.com/kim.png)](https://github.com/kim)`): who wrote it, not what."""
     if block.type not in ("paragraph", "table"):
@@ -141,7 +140,7 @@ _NAVIGATION_WORDS = re.compile(
 )
 
 
-def is_navigation(block: SyntaxTreeNode) -> bool:
+def is_navigation(block: Node) -> bool:
     """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
     sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
     if block.type == "paragraph":
@@ -169,7 +168,7 @@ _POINTER = re.compile(
 )
 
 
-def is_pointer(block: SyntaxTreeNode) -> bool:
+def is_pointer(block: Node) -> bool:
     """`See more questions in this [question bank](…).`, `You can find some samples under
     [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere."""
     if block.type == "paragraph":
@@ -180,14 +179,14 @@ def is_pointer(block: SyntaxTreeNode) -> bool:
     return False
 
 
-def _is_pointer_line(inline: SyntaxTreeNode) -> bool:
+def _is_pointer_line(inline: Node) -> bool:
     has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
     return (
         has_link and "\n" not in inline.content.strip() and bool(_POINTER.match(plain_text(inline)))
     )
 
 
-def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
+def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
     links = [node for node in inline.walk() if node.type == "link"]
     words = _LINK.sub(" ", _TAG.sub(" ", inline.content))
@@ -202,11 +201,11 @@ def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
     )
 
 
-def _source_text(block: SyntaxTreeNode) -> str:
+def _source_text(block: Node) -> str:
     return "\n".join(node.content for node in block.walk() if node.type == "inline")
 
 
-def is_table_of_contents(block: SyntaxTreeNode) -> bool:
+def is_table_of_contents(block: Node) -> bool:
     """A list whose entries are all links into the same page, under at most a label; or a
     table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
     if block.type == "table":
@@ -222,7 +221,7 @@ def is_table_of_contents(block: SyntaxTreeNode) -> bool:
 _NUMBERING = re.compile(r"^\s*\d+[.)]?")
 
 
-def is_toc_entry(item: SyntaxTreeNode) -> bool:
+def is_toc_entry(item: Node) -> bool:
     text, rest = split_item(item)
     if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
         return False
@@ -233,7 +232,7 @@ def is_toc_entry(item: SyntaxTreeNode) -> bool:
     return _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
 
 
-def _is_anchor_link_only(inline: SyntaxTreeNode) -> bool:
+def _is_anchor_link_only(inline: Node) -> bool:
     links = [c for c in inline.children if c.type == "link"]
     others = [
         c
@@ -243,7 +242,7 @@ def _is_anchor_link_only(inline: SyntaxTreeNode) -> bool:
     return len(links) == 1 and not others and str(links[0].attrs.get("href", "")).startswith("#")
 
 
-def _has_anchor_link(node: SyntaxTreeNode) -> bool:
+def _has_anchor_link(node: Node) -> bool:
     return any(
         n.type == "link" and str(n.attrs.get("href", "")).startswith("#") for n in node.walk()
     )
@@ -278,7 +277,7 @@ def is_question_section(title: str) -> bool:
     return bool(_QUESTION_SECTION.search(title))
 
 
-def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
+def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
     `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
     under_question_heading = any(is_question_section(title) for title in path)
@@ -306,7 +305,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def is_attribution(block: SyntaxTreeNode) -> bool:
+def is_attribution(block: Node) -> bool:
     """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
     thanks to whoever helped: who wrote the note and how, not what it says."""
     if block.type != "blockquote":
