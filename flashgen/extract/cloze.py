@@ -171,8 +171,20 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
 def _names(context: tuple[str, ...], phrase: str) -> bool:
     """Whether a heading or label of the context is the phrase (`HTTPS`, `HTTPS란?`,
     `Hoisting 이란?`, `HTTPS (보안)`)."""
-    named = re.compile(rf"^{re.escape(phrase)}(\s*(\(|이란|란|\?)|$)", re.IGNORECASE)
-    return any(named.match(title.strip()) for title in context)
+    # What follows the phrase is looked at first, with no pattern to make: a title rarely
+    # stops or pauses where the phrase ends.
+    titles = [
+        title
+        for title in (title.strip() for title in context)
+        if _AFTER_NAME.match(title, len(phrase))
+    ]
+    if not titles:
+        return False
+    named = re.compile(rf"^{re.escape(phrase)}{_AFTER_NAME.pattern}", re.IGNORECASE)
+    return any(named.match(title) for title in titles)
+
+
+_AFTER_NAME = re.compile(r"(\s*(\(|이란|란|\?)|$)")
 
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:

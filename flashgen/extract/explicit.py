@@ -110,8 +110,8 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
     `Q:` before it makes none of its own.
     """
     text, rest = _own_text(node)
-    if text is None:
-        return None
+    if text is None or not text.startswith(("Q", "A")):
+        return None  # every line this rule reads starts so
     both = _QA.match(text)
     if both:
         answer = "\n\n".join(filter(None, [both["answer"], _quoted(rest, place)]))
@@ -151,8 +151,8 @@ _MULTILINE_SEPARATORS = ("?", "??")
 def multiline_question(node: Node, place: Place) -> list[Card] | None:
     """Question lines, a `?` line, answer lines: a card; `??` asks both ways."""
     text, rest = _own_text(node)
-    if text is None:
-        return None
+    if text is None or "?" not in text or "\n" not in text:
+        return None  # no `?` line between two others
     lines = text.split("\n")
     marks = [i for i, line in enumerate(lines) if line.strip() in _MULTILINE_SEPARATORS]
     if len(marks) != 1 or not 0 < marks[0] < len(lines) - 1:

@@ -42,7 +42,7 @@ _RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
 def term_definition(item: Node, place: Place) -> list[Card] | None:
     """`- EC2: Elastic Compute Cloud` → EC2 ⟶ Elastic Compute Cloud (and any children)."""
     text, rest = split_item(item)
-    if text is None:
+    if text is None or ":" not in text.content:
         return None
     match = _TERM_DEFINITION.match(text.content)
     if not match:
@@ -69,8 +69,8 @@ _STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
 def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     """`- LFU - 참조 횟수가 가장 적은 페이지를 교체`, `- Response Time → …`, `**SFT** — …`."""
     text, rest = split_item(item)
-    if text is None:
-        return None
+    if text is None or not _CHAIN.search(text.content):
+        return None  # no separator: `_TERM_ARROW` would try every length of term to see it
     match = _TERM_ARROW.match(text.content)
     if not match:
         return None

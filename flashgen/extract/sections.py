@@ -7,6 +7,7 @@ rules here use the section's heading to read an item.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import Place, is_short_label, plain, split_item
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
@@ -56,6 +57,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     section = place.section
     if (
         section.level <= 1  # a note's title, or a `#` title of one of its parts
+        or len(section.children) < 2  # most sections: no parts to ask for, and cheap to see
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
         or any(has_substance(place.quote(block)) for block in blocks)
@@ -97,6 +99,7 @@ _DIFFERENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of a section's title for each of its items
 def comparison_sides(title: str) -> tuple[str, ...]:
     """`Scale up vs Scale out`, `TCP와 UDP의 차이` → the two sides; () when the title
     compares nothing."""

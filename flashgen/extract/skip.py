@@ -7,6 +7,7 @@ or the heading's own answer sees it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain, split_item
 from flashgen.model import Section
@@ -16,8 +17,10 @@ from flashgen.syntax import Node
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
 _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
+_WORD_CHARACTER = re.compile(r"\w")
 
 
+@lru_cache(maxsize=4096)  # a rule asks it of a card's answer, then the build again
 def has_substance(answer: str) -> bool:
     """An answer with something to learn: words or a picture, not only tags, spacing or links,
     nor only more questions (`- Use case?` over `- Homepage?`), nor only a line that
@@ -27,9 +30,12 @@ def has_substance(answer: str) -> bool:
     """
     if "![" in answer or "<img" in answer.lower():
         return True
-    text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
-    lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
-    said = [line for line in lines if re.search(r"\w", line) and not _PLACEHOLDER.match(line)]
+    text = _TAG.sub(" ", answer) if "<" in answer else answer
+    text = _LIST_MARKER.sub("", text).replace("&nbsp;", " ")
+    if "](" in text or "://" in text:  # what a link needs
+        text = _LINK.sub(" ", text)
+    lines = [line.strip(" >") for line in text.split("\n")]
+    said = [line for line in lines if _WORD_CHARACTER.search(line) and not _PLACEHOLDER.match(line)]
     return (
         bool(said)
         and not all(asks(line) for line in said)
@@ -45,6 +51,8 @@ _FEW_WORDS = 4
 def is_reading_list(text: str) -> bool:
     """Lines that are each a link to read elsewhere (`- [YouTube Recommendations](…pdf)`), with
     at most a few words beside it: a reading list or a list of other notes, not an answer."""
+    if "](" not in text:
+        return False  # no link to read
     lines = [line for line in text.split("\n") if line.strip(" >-*+\t")]
     if len(lines) < 2:
         return False
@@ -106,8 +114,8 @@ _BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.I
 
 def is_badges(block: Node) -> bool:
     """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
-    if block.type != "paragraph":
-        return False
+    if block.type != "paragraph" or "![" not in block.children[0].content:
+        return False  # no image
     images = [node for node in block.walk() if node.type == "image"]
     words = _LINK.sub(" ", _IMAGE.sub(" ", _TAG.sub(" ", block.children[0].content)))
     return (
@@ -129,6 +137,8 @@ def is_avatars(block: Node) -> bool:
     (`[![](https://github.com/kim.png)](https://github.com/kim)`): who wrote it, not what."""
     if block.type not in ("paragraph", "table"):
         return False
+    if block.type == "paragraph" and "![" not in block.children[0].content:
+        return False  # no image
     images = [node for node in block.walk() if node.type == "image"]
     return bool(images) and all(_AVATAR.match(str(image.attrs.get("src", ""))) for image in images)
 
@@ -180,6 +190,8 @@ def is_pointer(block: Node) -> bool:
 
 
 def _is_pointer_line(inline: Node) -> bool:
+    if not _may_link(inline):
+        return False
     has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
     return (
         has_link and "\n" not in inline.content.strip() and bool(_POINTER.match(plain_text(inline)))
@@ -188,6 +200,8 @@ def _is_pointer_line(inline: Node) -> bool:
 
 def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
+    if not _may_link(inline):
+        return False
     links = [node for node in inline.walk() if node.type == "link"]
     words = _LINK.sub(" ", _TAG.sub(" ", inline.content))
     return (
@@ -199,6 +213,13 @@ def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
             for link in links
         )
     )
+
+
+def _may_link(inline: Node) -> bool:
+    """Whether an inline text can hold a link at all: `[text](…)`, `[text][ref]` or `<url>`
+    (a cheap look before its nodes are made)."""
+    content = inline.content
+    return "[" in content or "<" in content or "://" in content
 
 
 def _source_text(block: Node) -> str:
@@ -233,6 +254,8 @@ def is_toc_entry(item: Node) -> bool:
 
 
 def _is_anchor_link_only(inline: Node) -> bool:
+    if "[" not in inline.content:
+        return False  # a link into the page is written `[text](#anchor)` or `[text][ref]`
     links = [c for c in inline.children if c.type == "link"]
     others = [
         c
