@@ -221,8 +221,15 @@ def _details_end(tokens: list[Token], start: int) -> int | None:
     return None
 
 
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<>&]")
+"""Every character that can start an inline rule of CommonMark (emphasis, code, links,
+images, raw HTML, entities, escapes, line breaks): a text without them is one text node."""
+
+
 def plain_text(inline: Node) -> str:
     """The words of an inline node, without Markdown or HTML."""
+    if inline.type == "inline" and not _INLINE_MARKUP.search(inline.content):
+        return " ".join(inline.content.split())  # no markup: its text is what was written
     parts: list[str] = []
     for child in inline.walk(include_self=False):
         if child.type in ("text", "code_inline"):

@@ -135,9 +135,12 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
     A phrase the context line already names (`HTTPS` under `## HTTPS란?`) is no gap to fill."""
-    if len(sentence) > MAX_SENTENCE_CHARS or asks(plain(sentence)):
+    if not _has_bold_marks(sentence):
+        return None  # no bold, no gap: the other sentences of a line with bold in it
+    words = plain(sentence)
+    if len(sentence) > MAX_SENTENCE_CHARS or asks(words):
         return None  # a question in the notes asks already; a gap in it asks nothing
-    if _SIGNPOST.search(plain(sentence)):
+    if _SIGNPOST.search(words):
         return None
     if "{{c" in sentence or HIGHLIGHT.search(sentence):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
@@ -176,7 +179,7 @@ def _names(context: tuple[str, ...], phrase: str) -> bool:
     titles = [
         title
         for title in (title.strip() for title in context)
-        if _AFTER_NAME.match(title, len(phrase))
+        if len(title) >= len(phrase) and _AFTER_NAME.match(title, len(phrase))
     ]
     if not titles:
         return False

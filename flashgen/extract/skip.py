@@ -156,7 +156,7 @@ def is_navigation(block: Node) -> bool:
     if block.type == "paragraph":
         return _is_navigation_line(block.children[0])
     if block.type in ("bullet_list", "ordered_list"):  # `- [이전 글](…)` / `- [다음 글](…)`
-        lines = [split_item(item) for item in block.children]
+        lines = (split_item(item) for item in block.children)
         return all(
             text is not None and not rest and _is_navigation_line(text, anchors=False)
             for text, rest in lines
@@ -184,7 +184,7 @@ def is_pointer(block: Node) -> bool:
     if block.type == "paragraph":
         return _is_pointer_line(block.children[0])
     if block.type in ("bullet_list", "ordered_list"):
-        lines = [split_item(item) for item in block.children]
+        lines = (split_item(item) for item in block.children)
         return all(text is not None and not rest and _is_pointer_line(text) for text, rest in lines)
     return False
 
