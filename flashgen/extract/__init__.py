@@ -118,15 +118,23 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
     mode = tree.front_matter.cards
     if mode is CardsMode.OFF:
         return []
-    tags = (*note_tags(tree), *tree.front_matter.tags)
+    tags = tuple(dict.fromkeys((*note_tags(tree), *tree.front_matter.tags)))
     cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
     return [
-        replace(card, tags=tuple(dict.fromkeys((*tags, *card.tags))))
+        _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         for card in cards
         if (card.kind is CardKind.CLOZE or has_substance(card.answer))
         and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
         and card.rule not in rules_off
     ]
+
+
+def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
+    """The card with these tags: `replace(card, tags=tags)`, copying its fields instead of
+    passing each through the frozen dataclass's `__init__` again (a note gives hundreds)."""
+    tagged = object.__new__(Card)
+    tagged.__dict__.update(card.__dict__, tags=tags)
+    return tagged
 
 
 def one_card_per_front(cards: Iterable[Card]) -> list[Card]:

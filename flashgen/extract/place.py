@@ -38,7 +38,9 @@ class Place:
         writer gives a term (bold, a leading emoji, `[ ]`); one written `as_written` (in a
         flashcard syntax) is kept exactly."""
         if not as_written:
-            question = unwrap_brackets(without_strong(_LEADING_EMOJI.sub("", question)).strip())
+            if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
+                question = _LEADING_EMOJI.sub("", question)
+            question = unwrap_brackets(without_strong(question).strip())
         return Card(
             deck=self.path,
             context=self.path,
@@ -70,10 +72,10 @@ SectionRule = Callable[[list[Node], Place], "list[Card]"]
 
 def split_item(item: Node) -> tuple[Node | None, list[Node]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""
-    children = list(item.children)
+    children = item.children
     if children and children[0].type == "paragraph":
         return children[0].children[0], children[1:]
-    return None, children
+    return None, list(children)
 
 
 def is_short_label(text: str) -> bool:
