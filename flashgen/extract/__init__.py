@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from flashgen.extract.cloze import bold_cloze
@@ -205,8 +206,7 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
-    note_name = PurePosixPath(tree.note.name).stem.replace("_", " ")  # `os_expected_question`
-    if own_answer and not is_unanswered_questions(own_nodes, (*path, note_name)):
+    if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
         asked = asked_as(path)
         yield Card(
             deck=asked,
@@ -225,6 +225,12 @@ def _cards_of(
             yield from section_rule(kept_blocks, place)
     for child in section.children:
         yield from _cards_of(tree, child, (*path, child.title), off)
+
+
+@lru_cache(maxsize=64)
+def _note_name(name: str) -> str:
+    """`os_expected_questions.md` → `os expected questions`: a note named for what it holds."""
+    return PurePosixPath(name).stem.replace("_", " ")
 
 
 def _first_match(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
@@ -183,8 +184,13 @@ def _names(context: tuple[str, ...], phrase: str) -> bool:
     ]
     if not titles:
         return False
-    named = re.compile(rf"^{re.escape(phrase)}{_AFTER_NAME.pattern}", re.IGNORECASE)
+    named = _naming(phrase)
     return any(named.match(title) for title in titles)
+
+
+@lru_cache(maxsize=1024)  # a phrase bolded in many sentences (`TCP`) is looked for each time
+def _naming(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(phrase)}{_AFTER_NAME.pattern}", re.IGNORECASE)
 
 
 _AFTER_NAME = re.compile(r"(\s*(\(|이란|란|\?)|$)")

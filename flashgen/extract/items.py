@@ -128,7 +128,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    if not is_short_label(plain(label)) or is_statement(plain(label)):
+    words = plain(label)
+    if not is_short_label(words) or is_statement(words):
         return None
     answer = "\n\n".join(place.quote(child) for child in rest)
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
@@ -192,11 +193,4 @@ def _balanced(text: str) -> bool:
     """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
     if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
-    depth = {"(": 0, "[": 0}
-    closers = {")": "(", "]": "["}
-    for char in text:
-        if char in depth:
-            depth[char] += 1
-        elif char in closers:
-            depth[closers[char]] -= 1
-    return all(value == 0 for value in depth.values())
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")

@@ -246,11 +246,12 @@ def is_toc_entry(item: Node) -> bool:
     text, rest = split_item(item)
     if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
         return False
-    if not all(is_table_of_contents(child) for child in rest):
-        return False
     if text is None:
-        return bool(rest)
-    return _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
+        entry = bool(rest)
+    else:
+        entry = _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
+    # The item's own line first: it is cheaper to read than the lists under it.
+    return entry and all(is_table_of_contents(child) for child in rest)
 
 
 def _is_anchor_link_only(inline: Node) -> bool:
