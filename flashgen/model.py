@@ -79,6 +79,8 @@ class NoteTree:
     lines: tuple[str, ...]
     """The note's source lines, so a rule can quote a block exactly as written."""
     front_matter: FrontMatter = FrontMatter()
+    syntax: Node | None = None
+    """The note's syntax tree, headings included: where a block's neighbours are found."""
 
 
 class CardKind(StrEnum):

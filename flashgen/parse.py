@@ -49,7 +49,8 @@ def parse_note(note: Note) -> NoteTree:
     text = _blank_comments(text)
     lines = tuple(text.split("\n"))
     tokens = _bold_labels_as_items(_fold_details(markdown_parser().parse(text), lines))
-    nodes = _without_skipped(Node(tokens).children, directives)
+    syntax = Node(tokens)
+    nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
@@ -78,7 +79,7 @@ def parse_note(note: Note) -> NoteTree:
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
-    return NoteTree(note=note, root=root, lines=lines, front_matter=front_matter)
+    return NoteTree(note=note, root=root, lines=lines, front_matter=front_matter, syntax=syntax)
 
 
 _BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")

@@ -17,7 +17,7 @@ from markdown_it.token import Token
 class Node:
     """A token, or an `_open` … `_close` pair of tokens with what stands between them."""
 
-    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "parent", "_inline")
+    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "_inline")
 
     def __init__(self, tokens: Sequence[Token] = ()) -> None:
         """The root of a tree holding `tokens` (markdown-it's `SyntaxTreeNode(tokens)`)."""
@@ -27,7 +27,6 @@ class Node:
         self.content = ""
         self.attrs: dict = {}
         self.children: list[Node] = []
-        self.parent: Node | None = None
         _add_children(self, tokens)
 
     def __getattr__(self, name: str) -> list[Node]:
@@ -38,18 +37,6 @@ class Node:
         self.children = []
         _add_children(self, self._inline)
         return self.children
-
-    @property
-    def next_sibling(self) -> Node | None:
-        siblings = self.parent.children if self.parent is not None else [self]
-        index = _index(siblings, self) + 1
-        return siblings[index] if index < len(siblings) else None
-
-    @property
-    def previous_sibling(self) -> Node | None:
-        siblings = self.parent.children if self.parent is not None else [self]
-        index = _index(siblings, self) - 1
-        return siblings[index] if index >= 0 else None
 
     def walk(self, include_self: bool = True) -> Iterator[Node]:
         """This node (if `include_self`) and every node under it, depth first, in order."""
@@ -84,7 +71,6 @@ def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
         node.map = token.map
         node.content = token.content
         node.attrs = token.attrs
-        node.parent = above
         above.children.append(node)
         if token.children:
             node._inline = token.children
@@ -94,5 +80,20 @@ def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
                 open_nodes.append(node)
 
 
-def _index(siblings: list[Node], node: Node) -> int:
-    return next(index for index, sibling in enumerate(siblings) if sibling is node)
+def neighbours(root: Node, node: Node) -> tuple[Node | None, Node | None]:
+    """The nodes just before and after `node` among its siblings, somewhere under `root`.
+
+    A node keeps no link to its parent: that link would make every tree a reference cycle,
+    which Python frees only in its slow full collections, with all the notes' cards around
+    by then. The few rules that look at a block's neighbours search for it instead."""
+    open_nodes = [root]
+    while open_nodes:
+        siblings = open_nodes.pop().children
+        for index, sibling in enumerate(siblings):
+            if sibling is node:
+                before = siblings[index - 1] if index > 0 else None
+                after = siblings[index + 1] if index + 1 < len(siblings) else None
+                return before, after
+        # Blocks only: an inline node's children would be made just to be looked through.
+        open_nodes.extend(sibling for sibling in siblings if sibling.type != "inline")
+    return None, None

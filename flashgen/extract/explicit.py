@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from flashgen.extract.place import ItemRule, Place, split_item, unwrap_strong
 from flashgen.model import Card, CardKind, CardsMode, Section
-from flashgen.syntax import Node
+from flashgen.syntax import Node, neighbours
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
 
@@ -118,27 +118,28 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
         return [place.card(both["question"], answer, node, "question_answer", as_written=True)]
     question = _QUESTION_LINE.match(text)
     if question:
-        answer_node = _answer_after(node, rest)
+        answer_node = _answer_after(node, rest, place)
         if answer_node is None:
             return []
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
         answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))
         return [place.card(question["text"], answer, node, "question_answer", as_written=True)]
-    if _ANSWER_LINE.match(text) and node.previous_sibling is not None:
-        previous, previous_rest = _own_text(node.previous_sibling)
+    before = _neighbours(node, place)[0] if _ANSWER_LINE.match(text) else None
+    if before is not None:
+        previous, previous_rest = _own_text(before)
         lone_question = previous and _QUESTION_LINE.match(previous) and not _QA.match(previous)
         if lone_question and not previous_rest:
             return []  # the `Q:` before took it as its answer
     return None
 
 
-def _answer_after(node: Node, rest: list[Node]) -> Node | None:
+def _answer_after(node: Node, rest: list[Node], place: Place) -> Node | None:
     """The `A:` answering a `Q:`: the first item of the list under it, or the next block."""
     if rest:
         first = rest[0].children[0] if rest[0].type.endswith("_list") else rest[0]
     else:
-        first = node.next_sibling
+        first = _neighbours(node, place)[1]
     text, _ = _own_text(first) if first is not None else (None, [])
     return first if text and _ANSWER_LINE.match(text) else None
 
@@ -299,6 +300,12 @@ def _own_text(node: Node) -> tuple[str | None, list[Node]]:
         inline, rest = split_item(node)
         return (inline.content if inline is not None else None), rest
     return None, []
+
+
+def _neighbours(node: Node, place: Place) -> tuple[Node | None, Node | None]:
+    """The blocks or items just before and after this one."""
+    syntax = place.tree.syntax
+    return neighbours(syntax, node) if syntax is not None else (None, None)
 
 
 def _quoted(blocks: list[Node], place: Place) -> str:
