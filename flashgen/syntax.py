@@ -49,6 +49,16 @@ class Node:
             if node.children:
                 stack.extend(node.children[::-1])
 
+    def inlines(self) -> Iterator[Node]:
+        """The inline nodes under this one, in order, without making their children."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if node.type == "inline":
+                yield node
+            elif node.children:
+                stack.extend(node.children[::-1])
+
     def __repr__(self) -> str:
         return f"Node({self.type})"
 

@@ -55,7 +55,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     cards = []
     sides = comparison_sides(place.section.title)
     for inline, labels in _lines(blocks, (), sides, place.tree.lines):
-        for sentence in _sentences(_BREAK.sub(" ", inline.content)):
+        content = inline.content
+        for sentence in _sentences(_BREAK.sub(" ", content) if "<" in content else content):
             text = _cloze_text(sentence, (*place.path, *labels))
             if text is not None:
                 cards.append(
@@ -143,11 +144,11 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         return None  # a question in the notes asks already; a gap in it asks nothing
     if _SIGNPOST.search(words):
         return None
-    if "{{c" in sentence or HIGHLIGHT.search(sentence):
+    if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
     numbers: dict[str, int] = {}
     hidden = []
-    code = [span.span() for span in _CODE_SPAN.finditer(sentence)]
+    code = [span.span() for span in _CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     for match in _BOLD.finditer(sentence):
         if any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold

@@ -223,14 +223,14 @@ def _may_link(inline: Node) -> bool:
 
 
 def _source_text(block: Node) -> str:
-    return "\n".join(node.content for node in block.walk() if node.type == "inline")
+    return "\n".join(inline.content for inline in block.inlines())
 
 
 def is_table_of_contents(block: Node) -> bool:
     """A list whose entries are all links into the same page, under at most a label; or a
     table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
     if block.type == "table":
-        cells = [node for node in block.walk() if node.type == "inline"]
+        cells = list(block.inlines())
         return _has_anchor_link(block) and all(
             not re.search(r"\w", _NUMBERING.sub("", _LINK.sub(" ", cell.content))) for cell in cells
         )
@@ -268,7 +268,10 @@ def _is_anchor_link_only(inline: Node) -> bool:
 
 def _has_anchor_link(node: Node) -> bool:
     return any(
-        n.type == "link" and str(n.attrs.get("href", "")).startswith("#") for n in node.walk()
+        n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+        for inline in node.inlines()
+        if "[" in inline.content  # `[text](#anchor)`, `[text][ref]`: no `<url>` is an anchor
+        for n in inline.walk(include_self=False)
     )
 
 
