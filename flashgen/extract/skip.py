@@ -80,7 +80,9 @@ _ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|�
 
 def asks(text: str) -> bool:
     """`…의 차이는?`, `…설명해 주세요`, `…뭔가요`: a question, in English or Korean."""
-    return bool(_ASKS.search(text.rstrip()))
+    # Its last few characters are enough (the longest ending is `세요.`): a search of the
+    # whole text would try the pattern at every character first.
+    return bool(_ASKS.search(text.rstrip()[-4:]))
 
 
 _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
