@@ -204,7 +204,9 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
     if section.level == 0:
         return None
     for index, block in enumerate(section.blocks):
-        lines = block.children[0].content.split("\n") if block.type == "paragraph" else []
+        if block.type != "paragraph" or "%" not in block.children[0].content:
+            continue
+        lines = block.children[0].content.split("\n")
         if "%" in (line.strip() for line in lines):
             mark = [line.strip() for line in lines].index("%")
             front = [*(place.quote(b) for b in section.blocks[:index]), "\n".join(lines[:mark])]

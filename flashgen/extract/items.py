@@ -15,7 +15,7 @@ from flashgen.extract.place import (
     plain,
     split_item,
 )
-from flashgen.extract.skip import has_substance, is_table_of_contents, is_toc_entry
+from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.parse import unwrap_strong
 from flashgen.syntax import Node
@@ -183,10 +183,19 @@ def _is_bare_label(item: Node) -> bool:
 
 def table_of_contents_entry(item: Node, place: Place) -> list[Card] | None:
     """`- 목차` over anchor links, inside a longer list: navigation, never a card."""
-    text, rest = split_item(item)
-    if rest and all(is_table_of_contents(child) for child in rest) and is_toc_entry(item):
-        return []
-    return None
+    _, rest = split_item(item)
+    if not rest or not _may_link(rest[0], place):
+        return None  # most labels: no list of links under them
+    # is_toc_entry reads the lists under the item too: each is a table of contents.
+    return [] if is_toc_entry(item) else None
+
+
+def _may_link(block: Node, place: Place) -> bool:
+    """Whether a block's lines hold a `[`, which any link into the page needs."""
+    if block.map is None:
+        return True
+    start, end = block.map
+    return any("[" in line for line in place.tree.lines[start:end])
 
 
 def _balanced(text: str) -> bool:
