@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flashgen.model import Card, NoteTree, Section
 from flashgen.parse import EMOJI, unwrap_brackets, without_strong
@@ -93,6 +94,7 @@ def is_statement(text: str) -> bool:
 _MARKUP = re.compile(r"(\*\*|__|`|</?[A-Za-z][^>]*>)")
 
 
+@lru_cache(maxsize=1024)  # several rules in turn read the same line of an item
 def plain(markdown: str) -> str:
     return " ".join(_MARKUP.sub("", markdown).split())
 
