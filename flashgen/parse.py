@@ -310,7 +310,8 @@ def unwrap_strong(markdown: str) -> str:
 
 def _deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
-    title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
+    if ":" in title:  # what a shortcode and a separator need
+        title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
     return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
 
 
@@ -341,6 +342,8 @@ def _without_skipped(nodes: list[Node], directives: list[int]) -> list[Node]:
     """The top-level blocks, less each one a skip directive stands before (between it and
     the block above). A skipped heading takes its whole section: everything up to the
     next heading of its level or above."""
+    if not directives:
+        return nodes
     kept: list[Node] = []
     previous_end = 0
     skipping_under: int | None = None  # level of the skipped heading whose section this is

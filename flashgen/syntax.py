@@ -67,27 +67,26 @@ def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
     """The nodes of `tokens` under `parent`: an `_open` token opens a node that takes what
     follows up to its `_close`; an inline token or an image holds its own child tokens,
     made nodes when first asked for."""
-    open_nodes = [parent]
+    open_lists = [parent.children]  # the children of each node still open, innermost last
     new = Node.__new__
     for token in tokens:
         nesting = token.nesting
         if nesting < 0:
-            open_nodes.pop()
+            open_lists.pop()
             continue
-        above = open_nodes[-1]
         node = new(Node)
         node.type = token.type if nesting == 0 else token.type[:-5]  # less `_open`
         node.tag = token.tag
         node.map = token.map
         node.content = token.content
         node.attrs = token.attrs
-        above.children.append(node)
+        open_lists[-1].append(node)
         if token.children:
             node._inline = token.children
         else:
-            node.children = []
+            node.children = children = []
             if nesting > 0:
-                open_nodes.append(node)
+                open_lists.append(children)
 
 
 def neighbours(root: Node, node: Node) -> tuple[Node | None, Node | None]:
