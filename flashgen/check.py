@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.build import find_note_files
 from flashgen.collect import collect
 from flashgen.config import Settings
@@ -25,6 +23,7 @@ from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
 from flashgen.parse import parse_note
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import Stamps
+from flashgen.syntax import Node
 
 
 def check(settings: Settings) -> list[Problem]:
@@ -114,7 +113,7 @@ def _list_items(section: Section) -> Iterator[tuple[int, str]]:
         yield from _list_items(child)
 
 
-def _items(block: SyntaxTreeNode) -> Iterator[SyntaxTreeNode]:
+def _items(block: Node) -> Iterator[Node]:
     if block.type in ("bullet_list", "ordered_list"):
         for item in block.children:
             yield item

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from markdown_it.tree import SyntaxTreeNode
+    from flashgen.syntax import Node
 
 DECK_SEPARATOR = "::"
 """How Anki writes a subdeck: `Parent::Child`."""
@@ -42,7 +42,7 @@ class Section:
     level: int
     line: int
     """1-based line of the heading in the note (1 for the root)."""
-    blocks: list[SyntaxTreeNode] = field(default_factory=list)
+    blocks: list[Node] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
 
 
@@ -79,6 +79,8 @@ class NoteTree:
     lines: tuple[str, ...]
     """The note's source lines, so a rule can quote a block exactly as written."""
     front_matter: FrontMatter = FrontMatter()
+    syntax: Node | None = None
+    """The note's syntax tree, headings included: where a block's neighbours are found."""
 
 
 class CardKind(StrEnum):

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, cached_property
+from functools import cache
 from pathlib import PurePosixPath
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.fast_lists import simple_list
 from flashgen.fast_render import parse_inline_with_shortcut
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
+from flashgen.syntax import Node
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -29,15 +29,6 @@ EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d
 _NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
-
-
-class Node(SyntaxTreeNode):
-    """markdown-it's syntax tree node, with its `type` worked out once: the recognisers ask
-    every node its type many times, and markdown-it derives it anew each time."""
-
-    @cached_property
-    def type(self) -> str:
-        return super().type
 
 
 @cache
@@ -68,7 +59,8 @@ def parse_note(note: Note) -> NoteTree:
     text = _blank_comments(text)
     lines = tuple(text.split("\n"))
     tokens = _bold_labels_as_items(_fold_details(markdown_parser().parse(text), lines))
-    nodes = _without_skipped(Node(tokens).children, directives)
+    syntax = Node(tokens)
+    nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
     h1s = [node for node in headings if node.tag == "h1"]
     title_node = h1s[0] if len(h1s) == 1 else None
@@ -97,7 +89,7 @@ def parse_note(note: Note) -> NoteTree:
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
-    return NoteTree(note=note, root=root, lines=lines, front_matter=front_matter)
+    return NoteTree(note=note, root=root, lines=lines, front_matter=front_matter, syntax=syntax)
 
 
 _BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
@@ -107,10 +99,17 @@ _MAX_LABEL_WORDS = 6
 def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
     """`**장점**` alone on a line, then a list: the writer's label over its items, read as
     the list item `- 장점` with the list under it, so it is asked like any label bullet."""
+    labels = {
+        index
+        for index, token in enumerate(tokens)
+        if token.type == "paragraph_open" and _is_bold_label(tokens, index)
+    }
+    if not labels:
+        return tokens
     result: list[Token] = []
     index = 0
     while index < len(tokens):
-        if _is_bold_label(tokens, index):
+        if index in labels:
             paragraph, list_open = tokens[index : index + 3], tokens[index + 3]
             end = _closing(tokens, index + 3)
             span = [paragraph[0].map[0], list_open.map[1]]
@@ -133,8 +132,8 @@ def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
 def _is_bold_label(tokens: list[Token], index: int) -> bool:
     """A paragraph of one bold phrase, with a list right after it at its level."""
     return (
-        index + 3 < len(tokens)
-        and tokens[index].type == "paragraph_open"
+        tokens[index].type == "paragraph_open"
+        and index + 3 < len(tokens)
         and bool(tokens[index].map)
         and not (index and tokens[index - 1].type == "list_item_open")  # `- **TCP**` is an item
         and _is_label(tokens[index + 1].content.strip())
@@ -165,12 +164,15 @@ def _closing(tokens: list[Token], opening: int) -> int:
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+_DETAILS_TAG = re.compile(r"</?details\b", re.IGNORECASE)
 
 
 def _fold_details(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
     """A `<details>` … `</details>` written over several blocks (a summary, a blank line,
     Markdown, the closing tag) → one `html_block`, so a rule sees the summary beside its
     answer. A heading inside opens sections of its own: such a block is left as it is."""
+    if not _DETAILS_TAG.search("\n".join(lines)):
+        return tokens  # most notes fold nothing: no need to look at every block
     tokens = [part for token in tokens for part in _split_after_details(token, lines)]
     folded: list[Token] = []
     index = 0
@@ -230,8 +232,15 @@ def _details_end(tokens: list[Token], start: int) -> int | None:
     return None
 
 
-def plain_text(inline: SyntaxTreeNode) -> str:
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<>&]")
+"""Every character that can start an inline rule of CommonMark (emphasis, code, links,
+images, raw HTML, entities, escapes, line breaks): a text without them is one text node."""
+
+
+def plain_text(inline: Node) -> str:
     """The words of an inline node, without Markdown or HTML."""
+    if inline.type == "inline" and not _INLINE_MARKUP.search(inline.content):
+        return " ".join(inline.content.split())  # no markup: its text is what was written
     parts: list[str] = []
     for child in inline.walk(include_self=False):
         if child.type in ("text", "code_inline"):
@@ -241,7 +250,7 @@ def plain_text(inline: SyntaxTreeNode) -> str:
     return " ".join("".join(parts).split())
 
 
-def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
+def _section_for(heading: Node, level: int) -> Section:
     inline = heading.children[0]
     return Section(
         title=_deck_safe(plain_text(inline)),
@@ -251,16 +260,31 @@ def _section_for(heading: SyntaxTreeNode, level: int) -> Section:
     )
 
 
+_NOT_QUESTION_WORDS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (_HTML_TAG, lambda text: "<" in text),
+    (_ANCHOR_LINK, lambda text: "](#" in text),
+    (_SHORTCODE, lambda text: ":" in text),
+    (EMOJI, lambda text: not text.isascii()),
+)
+"""What a heading loses, each with what must be in it for the pattern to find anything."""
+
+
 def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
-    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
-    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
-    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
-        markdown = pattern.sub(" ", markdown)
-    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
-    markdown = _LINK.sub(lambda link: link["text"], markdown)
+    # Each pattern is tried only when the character it needs is there: most headings are
+    # plain words, and a note has thousands of them.
+    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)] if "`" in markdown else []
+    if codes:
+        markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
+    for pattern, needs in _NOT_QUESTION_WORDS:
+        if needs(markdown):
+            markdown = pattern.sub(" ", markdown)
+    if codes:
+        markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
+    if "](" in markdown:
+        markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
     markdown = without_strong(_BULLET.sub("", markdown))
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
@@ -277,6 +301,8 @@ _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 def without_strong(markdown: str) -> str:
     """`Paging: **Too Slow**` → `Paging: Too Slow`: the front of a card is bold already.
     Code spans keep what they hold (`__init__`)."""
+    if "**" not in markdown and "__" not in markdown and "<" not in markdown:
+        return markdown  # no bold to take away
     codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
     hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
     hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
@@ -294,7 +320,8 @@ def unwrap_strong(markdown: str) -> str:
 
 def _deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
-    title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
+    if ":" in title:  # what a shortcode and a separator need
+        title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
     return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
 
 
@@ -307,6 +334,8 @@ def unwrap_brackets(title: str) -> str:
 
 def _skip_directives(text: str) -> list[int]:
     """0-based lines holding `<!-- flashgen: skip -->` on their own, outside code fences."""
+    if "<!--" not in text:
+        return []
     in_code = _in_code_fence(text)
     lines = text.split("\n")
     offsets = [0]
@@ -319,11 +348,13 @@ def _skip_directives(text: str) -> list[int]:
     ]
 
 
-def _without_skipped(nodes: list[SyntaxTreeNode], directives: list[int]) -> list[SyntaxTreeNode]:
+def _without_skipped(nodes: list[Node], directives: list[int]) -> list[Node]:
     """The top-level blocks, less each one a skip directive stands before (between it and
     the block above). A skipped heading takes its whole section: everything up to the
     next heading of its level or above."""
-    kept: list[SyntaxTreeNode] = []
+    if not directives:
+        return nodes
+    kept: list[Node] = []
     previous_end = 0
     skipping_under: int | None = None  # level of the skipped heading whose section this is
     for node in nodes:
@@ -354,6 +385,8 @@ def _in_code_fence(text: str) -> Callable[[int], bool]:
 
 def _blank_comments(text: str) -> str:
     """HTML comments out of the text, outside code fences, keeping every line where it was."""
+    if "<!--" not in text:
+        return text
     in_code = _in_code_fence(text)
 
     def blank(match: re.Match[str]) -> str:
@@ -366,4 +399,6 @@ def _blank_comments(text: str) -> str:
 
 def _normalise_indentation(text: str) -> str:
     """Leading tabs → 4 spaces, so a block's lines can be re-indented by counting spaces."""
+    if "\t" not in text:
+        return text
     return _LEADING_TABS.sub(lambda m: m.group(0).expandtabs(4), text)

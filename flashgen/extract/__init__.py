@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import PurePosixPath
-
-from markdown_it.tree import SyntaxTreeNode
 
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
@@ -66,11 +65,12 @@ from flashgen.extract.skip import (
 )
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.parse import clean_heading
+from flashgen.syntax import Node
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
 
-SKIPPED_BLOCKS: list[Callable[[SyntaxTreeNode], bool]] = [
+SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_layout,
     is_table_of_contents,
     is_navigation,
@@ -119,15 +119,23 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
     mode = tree.front_matter.cards
     if mode is CardsMode.OFF:
         return []
-    tags = (*note_tags(tree), *tree.front_matter.tags)
+    tags = tuple(dict.fromkeys((*note_tags(tree), *tree.front_matter.tags)))
     cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
     return [
-        replace(card, tags=tuple(dict.fromkeys((*tags, *card.tags))))
+        _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         for card in cards
         if (card.kind is CardKind.CLOZE or has_substance(card.answer))
         and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
         and card.rule not in rules_off
     ]
+
+
+def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
+    """The card with these tags: `replace(card, tags=tags)`, copying its fields instead of
+    passing each through the frozen dataclass's `__init__` again (a note gives hundreds)."""
+    tagged = object.__new__(Card)
+    tagged.__dict__.update(card.__dict__, tags=tags)
+    return tagged
 
 
 def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
@@ -171,9 +179,9 @@ def _cards_of(
             yield from _cards_of(tree, child, (*path, child.title), off)
         return
     own_answer: list[str] = []
-    own_nodes: list[SyntaxTreeNode] = []  # the items and blocks of the heading's own answer
+    own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
-    kept_blocks: list[SyntaxTreeNode] = []
+    kept_blocks: list[Node] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
             continue
@@ -198,8 +206,7 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
-    note_name = PurePosixPath(tree.note.name).stem.replace("_", " ")  # `os_expected_question`
-    if own_answer and not is_unanswered_questions(own_nodes, (*path, note_name)):
+    if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
         asked = asked_as(path)
         yield Card(
             deck=asked,
@@ -220,9 +227,15 @@ def _cards_of(
         yield from _cards_of(tree, child, (*path, child.title), off)
 
 
+@lru_cache(maxsize=64)
+def _note_name(name: str) -> str:
+    """`os_expected_questions.md` → `os expected questions`: a note named for what it holds."""
+    return PurePosixPath(name).stem.replace("_", " ")
+
+
 def _first_match(
     rules: list[ItemRule] | list[BlockRule] | list[SectionReader],
-    node: SyntaxTreeNode | Section,
+    node: Node | Section,
     place: Place,
     off: frozenset[str] = frozenset(),
 ) -> list[Card] | None:

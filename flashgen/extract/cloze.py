@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from markdown_it.tree import SyntaxTreeNode
+from functools import lru_cache
 
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
@@ -19,6 +18,7 @@ from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
 from flashgen.parse import EMOJI, unwrap_brackets, unwrap_strong
+from flashgen.syntax import Node
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
@@ -50,12 +50,13 @@ MAX_CLOZES = 4
 """More gaps than this in one sentence leave nothing to read."""
 
 
-def bold_cloze(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
+def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards = []
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides):
-        for sentence in _sentences(_BREAK.sub(" ", inline.content)):
+    for inline, labels in _lines(blocks, (), sides, place.tree.lines):
+        content = inline.content
+        for sentence in _sentences(_BREAK.sub(" ", content) if "<" in content else content):
             text = _cloze_text(sentence, (*place.path, *labels))
             if text is not None:
                 cards.append(
@@ -74,23 +75,41 @@ def bold_cloze(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
 
 
 def _lines(
-    nodes: list[SyntaxTreeNode], labels: tuple[str, ...], sides: tuple[str, ...]
-) -> Iterator[tuple[SyntaxTreeNode, tuple[str, ...]]]:
-    """Each paragraph's inline text with the labels of the list items it stands under."""
+    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], source: tuple[str, ...]
+) -> Iterator[tuple[Node, tuple[str, ...]]]:
+    """Each paragraph's inline text with the labels of the list items it stands under:
+    those with bold in them, since only bold makes a gap."""
     for node in nodes:
+        if not _may_be_bold(node, source):
+            continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
             yield node.children[0], labels
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
+                if not _may_be_bold(item, source):
+                    continue
                 text, rest = split_item(item)
-                if text is not None:
+                if text is not None and _has_bold_marks(text.content):
                     yield text, labels
-                yield from _lines(rest, (*labels, *_label_of(text, sides)), ())
+                if rest:
+                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), source)
         elif node.type == "blockquote":
-            yield from _lines(node.children, labels, sides)
+            yield from _lines(node.children, labels, sides, source)
 
 
-def _label_of(text: SyntaxTreeNode | None, sides: tuple[str, ...]) -> tuple[str, ...]:
+def _may_be_bold(node: Node, source: tuple[str, ...]) -> bool:
+    """Whether the lines a block was written on hold a bold mark (`**`, `__`) at all."""
+    if node.map is None:
+        return True
+    start, end = node.map
+    return _has_bold_marks("\n".join(source[start:end]))
+
+
+def _has_bold_marks(text: str) -> bool:
+    return "**" in text or "__" in text
+
+
+def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
     """How an item's children are asked about: the side of a comparison, the term of a
     definition, or the item itself when it is a label (`장점`), not a statement."""
     if text is None:
@@ -118,15 +137,18 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
     A phrase the context line already names (`HTTPS` under `## HTTPS란?`) is no gap to fill."""
-    if len(sentence) > MAX_SENTENCE_CHARS or asks(plain(sentence)):
+    if not _has_bold_marks(sentence):
+        return None  # no bold, no gap: the other sentences of a line with bold in it
+    words = plain(sentence)
+    if len(sentence) > MAX_SENTENCE_CHARS or asks(words):
         return None  # a question in the notes asks already; a gap in it asks nothing
-    if _SIGNPOST.search(plain(sentence)):
+    if _SIGNPOST.search(words):
         return None
-    if "{{c" in sentence or HIGHLIGHT.search(sentence):
+    if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
     numbers: dict[str, int] = {}
     hidden = []
-    code = [span.span() for span in _CODE_SPAN.finditer(sentence)]
+    code = [span.span() for span in _CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     for match in _BOLD.finditer(sentence):
         if any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
@@ -154,8 +176,25 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
 def _names(context: tuple[str, ...], phrase: str) -> bool:
     """Whether a heading or label of the context is the phrase (`HTTPS`, `HTTPS란?`,
     `Hoisting 이란?`, `HTTPS (보안)`)."""
-    named = re.compile(rf"^{re.escape(phrase)}(\s*(\(|이란|란|\?)|$)", re.IGNORECASE)
-    return any(named.match(title.strip()) for title in context)
+    # What follows the phrase is looked at first, with no pattern to make: a title rarely
+    # stops or pauses where the phrase ends.
+    titles = [
+        title
+        for title in (title.strip() for title in context)
+        if len(title) >= len(phrase) and _AFTER_NAME.match(title, len(phrase))
+    ]
+    if not titles:
+        return False
+    named = _naming(phrase)
+    return any(named.match(title) for title in titles)
+
+
+@lru_cache(maxsize=1024)  # a phrase bolded in many sentences (`TCP`) is looked for each time
+def _naming(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(phrase)}{_AFTER_NAME.pattern}", re.IGNORECASE)
+
+
+_AFTER_NAME = re.compile(r"(\s*(\(|이란|란|\?)|$)")
 
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.extract.place import ItemRule, Place, split_item, unwrap_strong
 from flashgen.model import Card, CardKind, CardsMode, Section
+from flashgen.syntax import Node, neighbours
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
 
@@ -40,7 +39,7 @@ def masked(markdown: str) -> str:
 _SEPARATOR = re.compile(r"(?<!:):{2,3}(?!:)")
 
 
-def inline_pair(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def inline_pair(node: Node, place: Place) -> list[Card] | None:
     """`question::answer` → a card; `question:::answer` → also asked the other way round.
 
     Each line of a paragraph or a list item's own text must be such a pair: a `::` in the
@@ -104,42 +103,43 @@ _ANSWER_LINE = re.compile(r"^A\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
 _QA = re.compile(r"^Q\s*[:：]\s*(?P<question>\S.*?)\n\s*A\s*[:：]\s*(?P<answer>\S.*)$", re.DOTALL)
 
 
-def question_answer(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def question_answer(node: Node, place: Place) -> list[Card] | None:
     """`Q: …` then `A: …`, on the next line, in the next paragraph or the next list item.
 
     A `Q:` with no `A:` makes no card (nothing to put on the back); an `A:` taken by the
     `Q:` before it makes none of its own.
     """
     text, rest = _own_text(node)
-    if text is None:
-        return None
+    if text is None or not text.startswith(("Q", "A")):
+        return None  # every line this rule reads starts so
     both = _QA.match(text)
     if both:
         answer = "\n\n".join(filter(None, [both["answer"], _quoted(rest, place)]))
         return [place.card(both["question"], answer, node, "question_answer", as_written=True)]
     question = _QUESTION_LINE.match(text)
     if question:
-        answer_node = _answer_after(node, rest)
+        answer_node = _answer_after(node, rest, place)
         if answer_node is None:
             return []
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
         answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))
         return [place.card(question["text"], answer, node, "question_answer", as_written=True)]
-    if _ANSWER_LINE.match(text) and node.previous_sibling is not None:
-        previous, previous_rest = _own_text(node.previous_sibling)
+    before = _neighbours(node, place)[0] if _ANSWER_LINE.match(text) else None
+    if before is not None:
+        previous, previous_rest = _own_text(before)
         lone_question = previous and _QUESTION_LINE.match(previous) and not _QA.match(previous)
         if lone_question and not previous_rest:
             return []  # the `Q:` before took it as its answer
     return None
 
 
-def _answer_after(node: SyntaxTreeNode, rest: list[SyntaxTreeNode]) -> SyntaxTreeNode | None:
+def _answer_after(node: Node, rest: list[Node], place: Place) -> Node | None:
     """The `A:` answering a `Q:`: the first item of the list under it, or the next block."""
     if rest:
         first = rest[0].children[0] if rest[0].type.endswith("_list") else rest[0]
     else:
-        first = node.next_sibling
+        first = _neighbours(node, place)[1]
     text, _ = _own_text(first) if first is not None else (None, [])
     return first if text and _ANSWER_LINE.match(text) else None
 
@@ -149,11 +149,11 @@ def _answer_after(node: SyntaxTreeNode, rest: list[SyntaxTreeNode]) -> SyntaxTre
 _MULTILINE_SEPARATORS = ("?", "??")
 
 
-def multiline_question(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def multiline_question(node: Node, place: Place) -> list[Card] | None:
     """Question lines, a `?` line, answer lines: a card; `??` asks both ways."""
     text, rest = _own_text(node)
-    if text is None:
-        return None
+    if text is None or "?" not in text or "\n" not in text:
+        return None  # no `?` line between two others
     lines = text.split("\n")
     marks = [i for i, line in enumerate(lines) if line.strip() in _MULTILINE_SEPARATORS]
     if len(marks) != 1 or not 0 < marks[0] < len(lines) - 1:
@@ -170,7 +170,7 @@ def multiline_question(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
 HIGHLIGHT = re.compile(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.+?)(?<=[^\s=])==(?!=)")
 
 
-def cloze(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def cloze(node: Node, place: Place) -> list[Card] | None:
     """`==phrase==` and `{{c1::phrase}}` / `{{c1::phrase::hint}}` hide the phrase.
 
     The text is one cloze card: each deletion is asked in turn (highlights are numbered
@@ -204,7 +204,9 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
     if section.level == 0:
         return None
     for index, block in enumerate(section.blocks):
-        lines = block.children[0].content.split("\n") if block.type == "paragraph" else []
+        if block.type != "paragraph" or "%" not in block.children[0].content:
+            continue
+        lines = block.children[0].content.split("\n")
         if "%" in (line.strip() for line in lines):
             mark = [line.strip() for line in lines].index("%")
             front = [*(place.quote(b) for b in section.blocks[:index]), "\n".join(lines[:mark])]
@@ -233,7 +235,7 @@ WRITTEN_CARDS: list[ItemRule] = [question_answer, multiline_question, inline_pai
 """The syntaxes a paragraph or a list item can be written in, in the order they are tried."""
 
 
-def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def written_cards_below(item: Node, place: Place) -> list[Card] | None:
     """`- 표준 스트림` over `- 표준 입력 :: 0` bullets: a label grouping cards written below it.
 
     Every bullet under the label must be written in a syntax (a `Q:` and its `A:` count as
@@ -259,7 +261,7 @@ def written_cards_below(item: SyntaxTreeNode, place: Place) -> list[Card] | None
     ]
 
 
-def _written_card(node: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def _written_card(node: Node, place: Place) -> list[Card] | None:
     for rule in (*WRITTEN_CARDS, written_cards_below):
         made = rule(node, place)
         if made is not None:
@@ -271,7 +273,7 @@ _TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
 _FLASHCARDS_TAG = re.compile(r"(^|\s)#flashcards(?![\w-])", re.IGNORECASE)
 
 
-def flashcards_tag(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def flashcards_tag(block: Node, place: Place) -> list[Card] | None:
     """`#flashcards` on a line of its own marks a note for Obsidian Spaced Repetition: a tag,
     not something to learn."""
     if block.type == "paragraph" and _is_flashcards_tag_line(block.children[0].content):
@@ -292,7 +294,7 @@ EXPLICIT_RULES = frozenset(
 # --- Shared --------------------------------------------------------------------------------
 
 
-def _own_text(node: SyntaxTreeNode) -> tuple[str | None, list[SyntaxTreeNode]]:
+def _own_text(node: Node) -> tuple[str | None, list[Node]]:
     """A paragraph's Markdown, or a list item's own lines and the blocks under it."""
     if node.type == "paragraph":
         return node.children[0].content, []
@@ -302,7 +304,13 @@ def _own_text(node: SyntaxTreeNode) -> tuple[str | None, list[SyntaxTreeNode]]:
     return None, []
 
 
-def _quoted(blocks: list[SyntaxTreeNode], place: Place) -> str:
+def _neighbours(node: Node, place: Place) -> tuple[Node | None, Node | None]:
+    """The blocks or items just before and after this one."""
+    syntax = place.tree.syntax
+    return neighbours(syntax, node) if syntax is not None else (None, None)
+
+
+def _quoted(blocks: list[Node], place: Place) -> str:
     return "\n\n".join(place.quote(block) for block in blocks)
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.extract.place import (
     Place,
     is_short_label,
@@ -17,9 +15,10 @@ from flashgen.extract.place import (
     plain,
     split_item,
 )
-from flashgen.extract.skip import has_substance, is_table_of_contents, is_toc_entry
+from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.parse import unwrap_strong
+from flashgen.syntax import Node
 
 _TERM_DEFINITION = re.compile(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
@@ -40,10 +39,10 @@ _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
 _RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
 
 
-def term_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def term_definition(item: Node, place: Place) -> list[Card] | None:
     """`- EC2: Elastic Compute Cloud` → EC2 ⟶ Elastic Compute Cloud (and any children)."""
     text, rest = split_item(item)
-    if text is None:
+    if text is None or ":" not in text.content:
         return None
     match = _TERM_DEFINITION.match(text.content)
     if not match:
@@ -67,11 +66,11 @@ _CONSEQUENCE = re.compile(r"^(즉|따라서|그래서|그러므로|결국|so|thu
 _STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
 
 
-def term_arrow_definition(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     """`- LFU - 참조 횟수가 가장 적은 페이지를 교체`, `- Response Time → …`, `**SFT** — …`."""
     text, rest = split_item(item)
-    if text is None:
-        return None
+    if text is None or not _CHAIN.search(text.content):
+        return None  # no separator: `_TERM_ARROW` would try every length of term to see it
     match = _TERM_ARROW.match(text.content)
     if not match:
         return None
@@ -112,8 +111,8 @@ def _is_term(term: str, max_words: int) -> bool:
 def _definition_card(
     term: str,
     definition: str,
-    rest: list[SyntaxTreeNode],
-    item: SyntaxTreeNode,
+    rest: list[Node],
+    item: Node,
     place: Place,
     rule: str,
 ) -> list[Card] | None:
@@ -123,13 +122,14 @@ def _definition_card(
     return [place.card(term, answer, item, rule)]
 
 
-def label_with_children(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def label_with_children(item: Node, place: Place) -> list[Card] | None:
     """`- 장점` over child bullets → "<section> › 장점" ⟶ the children."""
     text, rest = split_item(item)
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    if not is_short_label(plain(label)) or is_statement(plain(label)):
+    words = plain(label)
+    if not is_short_label(words) or is_statement(words):
         return None
     answer = "\n\n".join(place.quote(child) for child in rest)
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
@@ -140,9 +140,7 @@ _MAX_BARE_LABEL_WORDS = 5
 _LABEL_RULES = ("label_with_children", "term_definition")
 
 
-def leftover_answer(
-    items: list[SyntaxTreeNode], made: list[list[Card] | None], place: Place
-) -> str | None:
+def leftover_answer(items: list[Node], made: list[list[Card] | None], place: Place) -> str | None:
     """What of a list stays in its heading's answer: the items no rule took (`made` holds,
     for each item, the cards a rule made of it, or None when none took it).
 
@@ -170,7 +168,7 @@ def leftover_answer(
     return "\n".join(f"- {label.rstrip(' :;,')}" for label in labels)
 
 
-def _is_bare_label(item: SyntaxTreeNode) -> bool:
+def _is_bare_label(item: Node) -> bool:
     """`- Assumptions`: a name with nothing under it and nothing said."""
     text, rest = split_item(item)
     if text is None or rest:
@@ -183,23 +181,25 @@ def _is_bare_label(item: SyntaxTreeNode) -> bool:
     )
 
 
-def table_of_contents_entry(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def table_of_contents_entry(item: Node, place: Place) -> list[Card] | None:
     """`- 목차` over anchor links, inside a longer list: navigation, never a card."""
-    text, rest = split_item(item)
-    if rest and all(is_table_of_contents(child) for child in rest) and is_toc_entry(item):
-        return []
-    return None
+    _, rest = split_item(item)
+    if not rest or not _may_link(rest[0], place):
+        return None  # most labels: no list of links under them
+    # is_toc_entry reads the lists under the item too: each is a table of contents.
+    return [] if is_toc_entry(item) else None
+
+
+def _may_link(block: Node, place: Place) -> bool:
+    """Whether a block's lines hold a `[`, which any link into the page needs."""
+    if block.map is None:
+        return True
+    start, end = block.map
+    return any("[" in line for line in place.tree.lines[start:end])
 
 
 def _balanced(text: str) -> bool:
     """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
     if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
-    depth = {"(": 0, "[": 0}
-    closers = {")": "(", "]": "["}
-    for char in text:
-        if char in depth:
-            depth[char] += 1
-        elif char in closers:
-            depth[closers[char]] -= 1
-    return all(value == 0 for value in depth.values())
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")

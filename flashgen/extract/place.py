@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from markdown_it.tree import SyntaxTreeNode
+from functools import lru_cache
 
 from flashgen.model import Card, NoteTree, Section
 from flashgen.parse import EMOJI, unwrap_brackets, without_strong
 from flashgen.parse import unwrap_strong as unwrap_strong  # rules have imported it from here
+from flashgen.syntax import Node
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
@@ -25,7 +25,7 @@ class Place:
     path: tuple[str, ...]
     """Titles from the note's root down to this section, inclusive."""
 
-    def quote(self, node: SyntaxTreeNode) -> str:
+    def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map
         lines = self.tree.lines[start:end]
@@ -33,13 +33,15 @@ class Place:
         return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
 
     def card(
-        self, question: str, answer: str, node: SyntaxTreeNode, rule: str, as_written: bool = False
+        self, question: str, answer: str, node: Node, rule: str, as_written: bool = False
     ) -> Card:
         """A card asked in this place. A question read from ordinary notes loses the dress a
         writer gives a term (bold, a leading emoji, `[ ]`); one written `as_written` (in a
         flashcard syntax) is kept exactly."""
         if not as_written:
-            question = unwrap_brackets(without_strong(_LEADING_EMOJI.sub("", question)).strip())
+            if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
+                question = _LEADING_EMOJI.sub("", question)
+            question = unwrap_brackets(without_strong(question).strip())
         return Card(
             deck=self.path,
             context=self.path,
@@ -55,26 +57,26 @@ _LEADING_EMOJI = re.compile(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
 
-ItemRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
+ItemRule = Callable[[Node, Place], "list[Card] | None"]
 """Looks at one list item: None when it is not this rule's, else the cards it gives (maybe none)."""
 
-BlockRule = Callable[[SyntaxTreeNode, Place], "list[Card] | None"]
+BlockRule = Callable[[Node, Place], "list[Card] | None"]
 """The same for a block outside lists: a paragraph, raw HTML, a quote, a code fence."""
 
 SectionReader = Callable[[Section, Place], "list[Card] | None"]
 """Reads a whole section its own way: None when it is not this reader's, else the cards of
 its own blocks (which then go to no other rule)."""
 
-SectionRule = Callable[[list[SyntaxTreeNode], Place], "list[Card]"]
+SectionRule = Callable[[list[Node], Place], "list[Card]"]
 """Looks at a whole section (its blocks that were not dropped, and `place.section`)."""
 
 
-def split_item(item: SyntaxTreeNode) -> tuple[SyntaxTreeNode | None, list[SyntaxTreeNode]]:
+def split_item(item: Node) -> tuple[Node | None, list[Node]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""
-    children = list(item.children)
+    children = item.children
     if children and children[0].type == "paragraph":
         return children[0].children[0], children[1:]
-    return None, children
+    return None, list(children)
 
 
 def is_short_label(text: str) -> bool:
@@ -92,6 +94,7 @@ def is_statement(text: str) -> bool:
 _MARKUP = re.compile(r"(\*\*|__|`|</?[A-Za-z][^>]*>)")
 
 
+@lru_cache(maxsize=1024)  # several rules in turn read the same line of an item
 def plain(markdown: str) -> str:
     return " ".join(_MARKUP.sub("", markdown).split())
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
-from markdown_it.tree import SyntaxTreeNode
-
 from flashgen.extract.place import Place, plain, split_item
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
 from flashgen.model import Card
-from flashgen.parse import Node, markdown_parser, unwrap_strong
+from flashgen.parse import markdown_parser, unwrap_strong
+from flashgen.syntax import Node
 
 _QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
 _EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
@@ -23,7 +22,7 @@ _ANSWER_MARK = re.compile(
 )
 
 
-def answered_question(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def answered_question(item: Node, place: Place) -> list[Card] | None:
     """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
     `## 예상 질문` with its answer under it → the question ⟶ the answer."""
     text, rest = split_item(item)
@@ -70,7 +69,7 @@ _NOT_QUESTIONS = re.compile(
 """Summaries that only say "open me": what they fold stays part of the section's answer."""
 
 
-def details_question(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def details_question(block: Node, place: Place) -> list[Card] | None:
     """`<details><summary>ERD의 역사</summary>…</details>` → "ERD의 역사" ⟶ what it folds.
 
     A folded table of contents, or a `<details>` whose end lies past a heading, gives nothing.

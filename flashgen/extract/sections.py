@@ -7,13 +7,13 @@ rules here use the section's heading to read an item.
 from __future__ import annotations
 
 import re
-
-from markdown_it.tree import SyntaxTreeNode
+from functools import lru_cache
 
 from flashgen.extract.place import Place, is_short_label, plain, split_item
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
 from flashgen.parse import EMOJI, clean_heading, unwrap_strong
+from flashgen.syntax import Node
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
@@ -50,13 +50,14 @@ def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
     return path
 
 
-def section_parts(blocks: list[SyntaxTreeNode], place: Place) -> list[Card]:
+def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     """`## 무중단 배포 기법` with only `### 블루/그린 배포` and `### Rolling 배포` under it
     → "무중단 배포 기법" ⟶ its parts. Not for a note's title (that list is a table of
     contents) nor for subsections that are aspects (`정의`, `장점`, `Example`)."""
     section = place.section
     if (
         section.level <= 1  # a note's title, or a `#` title of one of its parts
+        or len(section.children) < 2  # most sections: no parts to ask for, and cheap to see
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
         or any(has_substance(place.quote(block)) for block in blocks)
@@ -98,6 +99,7 @@ _DIFFERENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of a section's title for each of its items
 def comparison_sides(title: str) -> tuple[str, ...]:
     """`Scale up vs Scale out`, `TCP와 UDP의 차이` → the two sides; () when the title
     compares nothing."""
@@ -109,7 +111,7 @@ def comparison_sides(title: str) -> tuple[str, ...]:
     return sides if all(is_short_label(side) for side in sides) else ()
 
 
-def comparison_side(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def comparison_side(item: Node, place: Place) -> list[Card] | None:
     """Under `## Scale up vs Scale out`, `- Scale up(수직적 확장) <-> Scale down` over child
     bullets → "… › Scale up vs Scale out › Scale up" ⟶ the line and its children."""
     text, rest = split_item(item)
@@ -127,7 +129,7 @@ def comparison_side(item: SyntaxTreeNode, place: Place) -> list[Card] | None:
     return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
 
 
-def comparison_table(block: SyntaxTreeNode, place: Place) -> list[Card] | None:
+def comparison_table(block: Node, place: Place) -> list[Card] | None:
     """Under `## 대칭키 vs 공개키`, a table with a column for each side → each side asked on
     its own, answered by the aspects (first column) beside its own column."""
     sides = comparison_sides(place.section.title)
@@ -156,7 +158,7 @@ def _column_table(header: list[str], body: list[list[str]], column: int) -> str:
     return "\n".join(f"| {aspect} | {value} |" for aspect, value in rows)
 
 
-def _cell(cell: SyntaxTreeNode) -> str:
+def _cell(cell: Node) -> str:
     return cell.children[0].content.strip().replace("|", "\\|") if cell.children else ""
 
 

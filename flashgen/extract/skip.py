@@ -7,18 +7,20 @@ or the heading's own answer sees it.
 from __future__ import annotations
 
 import re
-
-from markdown_it.tree import SyntaxTreeNode
+from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain, split_item
 from flashgen.model import Section
 from flashgen.parse import plain_text
+from flashgen.syntax import Node
 
 _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
 _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
+_WORD_CHARACTER = re.compile(r"\w")
 
 
+@lru_cache(maxsize=4096)  # a rule asks it of a card's answer, then the build again
 def has_substance(answer: str) -> bool:
     """An answer with something to learn: words or a picture, not only tags, spacing or links,
     nor only more questions (`- Use case?` over `- Homepage?`), nor only a line that
@@ -28,9 +30,12 @@ def has_substance(answer: str) -> bool:
     """
     if "![" in answer or "<img" in answer.lower():
         return True
-    text = _LIST_MARKER.sub("", _TAG.sub(" ", answer)).replace("&nbsp;", " ")
-    lines = [line.strip(" >") for line in _LINK.sub(" ", text).split("\n")]
-    said = [line for line in lines if re.search(r"\w", line) and not _PLACEHOLDER.match(line)]
+    text = _TAG.sub(" ", answer) if "<" in answer else answer
+    text = _LIST_MARKER.sub("", text).replace("&nbsp;", " ")
+    if "](" in text or "://" in text:  # what a link needs
+        text = _LINK.sub(" ", text)
+    lines = [line.strip(" >") for line in text.split("\n")]
+    said = [line for line in lines if _WORD_CHARACTER.search(line) and not _PLACEHOLDER.match(line)]
     return (
         bool(said)
         and not all(asks(line) for line in said)
@@ -46,6 +51,8 @@ _FEW_WORDS = 4
 def is_reading_list(text: str) -> bool:
     """Lines that are each a link to read elsewhere (`- [YouTube Recommendations](…pdf)`), with
     at most a few words beside it: a reading list or a list of other notes, not an answer."""
+    if "](" not in text:
+        return False  # no link to read
     lines = [line for line in text.split("\n") if line.strip(" >-*+\t")]
     if len(lines) < 2:
         return False
@@ -73,13 +80,15 @@ _ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|�
 
 def asks(text: str) -> bool:
     """`…의 차이는?`, `…설명해 주세요`, `…뭔가요`: a question, in English or Korean."""
-    return bool(_ASKS.search(text.rstrip()))
+    # Its last few characters are enough (the longest ending is `세요.`): a search of the
+    # whole text would try the pattern at every character first.
+    return bool(_ASKS.search(text.rstrip()[-4:]))
 
 
 _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
-def is_layout(block: SyntaxTreeNode) -> bool:
+def is_layout(block: Node) -> bool:
     """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments, and
     tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`)."""
     if block.type == "hr":
@@ -94,7 +103,7 @@ def is_layout(block: SyntaxTreeNode) -> bool:
 _FOOTNOTE_DEFINITIONS = re.compile(r"^(\[\^[^\]\s]+\]:.*(\n|$))+$")
 
 
-def is_footnote_definition(block: SyntaxTreeNode) -> bool:
+def is_footnote_definition(block: Node) -> bool:
     """`[^1]: 출처` lines: the renderer gives them to the cards that cite them."""
     return block.type == "paragraph" and bool(
         _FOOTNOTE_DEFINITIONS.match(block.children[0].content)
@@ -105,10 +114,10 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
-def is_badges(block: SyntaxTreeNode) -> bool:
+def is_badges(block: Node) -> bool:
     """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
-    if block.type != "paragraph":
-        return False
+    if block.type != "paragraph" or "![" not in block.children[0].content:
+        return False  # no image
     images = [node for node in block.walk() if node.type == "image"]
     words = _LINK.sub(" ", _IMAGE.sub(" ", _TAG.sub(" ", block.children[0].content)))
     return (
@@ -125,11 +134,13 @@ _AVATAR = re.compile(
 )
 
 
-def is_avatars(block: SyntaxTreeNode) -> bool:
+def is_avatars(block: Node) -> bool:
     """Profile pictures of the writers, in a row or a table with their names under them
     (`[![](https://github.com/kim.png)](https://github.com/kim)`): who wrote it, not what."""
     if block.type not in ("paragraph", "table"):
         return False
+    if block.type == "paragraph" and "![" not in block.children[0].content:
+        return False  # no image
     images = [node for node in block.walk() if node.type == "image"]
     return bool(images) and all(_AVATAR.match(str(image.attrs.get("src", ""))) for image in images)
 
@@ -141,13 +152,13 @@ _NAVIGATION_WORDS = re.compile(
 )
 
 
-def is_navigation(block: SyntaxTreeNode) -> bool:
+def is_navigation(block: Node) -> bool:
     """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
     sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
     if block.type == "paragraph":
         return _is_navigation_line(block.children[0])
     if block.type in ("bullet_list", "ordered_list"):  # `- [이전 글](…)` / `- [다음 글](…)`
-        lines = [split_item(item) for item in block.children]
+        lines = (split_item(item) for item in block.children)
         return all(
             text is not None and not rest and _is_navigation_line(text, anchors=False)
             for text, rest in lines
@@ -169,26 +180,30 @@ _POINTER = re.compile(
 )
 
 
-def is_pointer(block: SyntaxTreeNode) -> bool:
+def is_pointer(block: Node) -> bool:
     """`See more questions in this [question bank](…).`, `You can find some samples under
     [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere."""
     if block.type == "paragraph":
         return _is_pointer_line(block.children[0])
     if block.type in ("bullet_list", "ordered_list"):
-        lines = [split_item(item) for item in block.children]
+        lines = (split_item(item) for item in block.children)
         return all(text is not None and not rest and _is_pointer_line(text) for text, rest in lines)
     return False
 
 
-def _is_pointer_line(inline: SyntaxTreeNode) -> bool:
+def _is_pointer_line(inline: Node) -> bool:
+    if not _may_link(inline):
+        return False
     has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
     return (
         has_link and "\n" not in inline.content.strip() and bool(_POINTER.match(plain_text(inline)))
     )
 
 
-def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
+def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
+    if not _may_link(inline):
+        return False
     links = [node for node in inline.walk() if node.type == "link"]
     words = _LINK.sub(" ", _TAG.sub(" ", inline.content))
     return (
@@ -202,15 +217,22 @@ def _is_navigation_line(inline: SyntaxTreeNode, anchors: bool = True) -> bool:
     )
 
 
-def _source_text(block: SyntaxTreeNode) -> str:
-    return "\n".join(node.content for node in block.walk() if node.type == "inline")
+def _may_link(inline: Node) -> bool:
+    """Whether an inline text can hold a link at all: `[text](…)`, `[text][ref]` or `<url>`
+    (a cheap look before its nodes are made)."""
+    content = inline.content
+    return "[" in content or "<" in content or "://" in content
 
 
-def is_table_of_contents(block: SyntaxTreeNode) -> bool:
+def _source_text(block: Node) -> str:
+    return "\n".join(inline.content for inline in block.inlines())
+
+
+def is_table_of_contents(block: Node) -> bool:
     """A list whose entries are all links into the same page, under at most a label; or a
     table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
     if block.type == "table":
-        cells = [node for node in block.walk() if node.type == "inline"]
+        cells = list(block.inlines())
         return _has_anchor_link(block) and all(
             not re.search(r"\w", _NUMBERING.sub("", _LINK.sub(" ", cell.content))) for cell in cells
         )
@@ -222,18 +244,21 @@ def is_table_of_contents(block: SyntaxTreeNode) -> bool:
 _NUMBERING = re.compile(r"^\s*\d+[.)]?")
 
 
-def is_toc_entry(item: SyntaxTreeNode) -> bool:
+def is_toc_entry(item: Node) -> bool:
     text, rest = split_item(item)
     if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
         return False
-    if not all(is_table_of_contents(child) for child in rest):
-        return False
     if text is None:
-        return bool(rest)
-    return _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
+        entry = bool(rest)
+    else:
+        entry = _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
+    # The item's own line first: it is cheaper to read than the lists under it.
+    return entry and all(is_table_of_contents(child) for child in rest)
 
 
-def _is_anchor_link_only(inline: SyntaxTreeNode) -> bool:
+def _is_anchor_link_only(inline: Node) -> bool:
+    if "[" not in inline.content:
+        return False  # a link into the page is written `[text](#anchor)` or `[text][ref]`
     links = [c for c in inline.children if c.type == "link"]
     others = [
         c
@@ -243,9 +268,12 @@ def _is_anchor_link_only(inline: SyntaxTreeNode) -> bool:
     return len(links) == 1 and not others and str(links[0].attrs.get("href", "")).startswith("#")
 
 
-def _has_anchor_link(node: SyntaxTreeNode) -> bool:
+def _has_anchor_link(node: Node) -> bool:
     return any(
-        n.type == "link" and str(n.attrs.get("href", "")).startswith("#") for n in node.walk()
+        n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+        for inline in node.inlines()
+        if "[" in inline.content  # `[text](#anchor)`, `[text][ref]`: no `<url>` is an anchor
+        for n in inline.walk(include_self=False)
     )
 
 
@@ -278,7 +306,7 @@ def is_question_section(title: str) -> bool:
     return bool(_QUESTION_SECTION.search(title))
 
 
-def is_unanswered_questions(nodes: list[SyntaxTreeNode], path: tuple[str, ...]) -> bool:
+def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
     `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
     under_question_heading = any(is_question_section(title) for title in path)
@@ -306,7 +334,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def is_attribution(block: SyntaxTreeNode) -> bool:
+def is_attribution(block: Node) -> bool:
     """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
     thanks to whoever helped: who wrote the note and how, not what it says."""
     if block.type != "blockquote":

@@ -1,0 +1,108 @@
+"""markdown-it tokens → a small tree of nodes, one for each block, item or inline span.
+
+The recognisers read this tree many thousand times a note. markdown-it's own
+`SyntaxTreeNode` works out `type`, `children` and `map` anew on every read, and builds
+its tree through several calls a node; here each is a plain attribute, filled once, in
+one pass over the tokens. The names and meanings are markdown-it's, so a rule reads the
+same either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from markdown_it.token import Token
+
+
+class Node:
+    """A token, or an `_open` … `_close` pair of tokens with what stands between them."""
+
+    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "_inline")
+
+    def __init__(self, tokens: Sequence[Token] = ()) -> None:
+        """The root of a tree holding `tokens` (markdown-it's `SyntaxTreeNode(tokens)`)."""
+        self.type = "root"
+        self.tag = ""
+        self.map: list[int] | None = None
+        self.content = ""
+        self.attrs: dict = {}
+        self.children: list[Node] = []
+        _add_children(self, tokens)
+
+    def __getattr__(self, name: str) -> list[Node]:
+        # Reached only for a slot never filled: the children of an inline node, which most
+        # rules never look into (they read its `content`), so they are built when first read.
+        if name != "children":
+            raise AttributeError(name)
+        self.children = []
+        _add_children(self, self._inline)
+        return self.children
+
+    def walk(self, include_self: bool = True) -> Iterator[Node]:
+        """This node (if `include_self`) and every node under it, depth first, in order."""
+        if include_self:
+            yield self
+        stack = self.children[::-1]
+        while stack:
+            node = stack.pop()
+            yield node
+            if node.children:
+                stack.extend(node.children[::-1])
+
+    def inlines(self) -> Iterator[Node]:
+        """The inline nodes under this one, in order, without making their children."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if node.type == "inline":
+                yield node
+            elif node.children:
+                stack.extend(node.children[::-1])
+
+    def __repr__(self) -> str:
+        return f"Node({self.type})"
+
+
+def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
+    """The nodes of `tokens` under `parent`: an `_open` token opens a node that takes what
+    follows up to its `_close`; an inline token or an image holds its own child tokens,
+    made nodes when first asked for."""
+    open_lists = [parent.children]  # the children of each node still open, innermost last
+    new = Node.__new__
+    for token in tokens:
+        nesting = token.nesting
+        if nesting < 0:
+            open_lists.pop()
+            continue
+        node = new(Node)
+        node.type = token.type if nesting == 0 else token.type[:-5]  # less `_open`
+        node.tag = token.tag
+        node.map = token.map
+        node.content = token.content
+        node.attrs = token.attrs
+        open_lists[-1].append(node)
+        if token.children:
+            node._inline = token.children
+        else:
+            node.children = children = []
+            if nesting > 0:
+                open_lists.append(children)
+
+
+def neighbours(root: Node, node: Node) -> tuple[Node | None, Node | None]:
+    """The nodes just before and after `node` among its siblings, somewhere under `root`.
+
+    A node keeps no link to its parent: that link would make every tree a reference cycle,
+    which Python frees only in its slow full collections, with all the notes' cards around
+    by then. The few rules that look at a block's neighbours search for it instead."""
+    open_nodes = [root]
+    while open_nodes:
+        siblings = open_nodes.pop().children
+        for index, sibling in enumerate(siblings):
+            if sibling is node:
+                before = siblings[index - 1] if index > 0 else None
+                after = siblings[index + 1] if index + 1 < len(siblings) else None
+                return before, after
+        # Blocks only: an inline node's children would be made just to be looked through.
+        open_nodes.extend(sibling for sibling in siblings if sibling.type != "inline")
+    return None, None
