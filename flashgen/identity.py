@@ -44,13 +44,15 @@ def note_guid(deck_name: str, front: str, kind: str = "basic") -> str:
 
 
 def _base91(value: int) -> str:
-    """The digits two at a time (a 64-bit hash has at most ten), most significant first;
-    a zero digit is "a", and the number is written without leading zeros."""
-    pairs = []
-    while value:
-        value, pair = divmod(value, _PAIR_BASE)
-        pairs.append(_BASE91_PAIRS[pair])
-    return "".join(reversed(pairs)).lstrip(_BASE91[0]) or _BASE91[0]
+    """At most ten digits (a 64-bit hash is below 91**10), found two at a time, most
+    significant first; a zero digit is "a", and a number has no leading zeros."""
+    rest, fifth = divmod(value, _PAIR_BASE)
+    rest, fourth = divmod(rest, _PAIR_BASE)
+    rest, third = divmod(rest, _PAIR_BASE)
+    first, second = divmod(rest, _PAIR_BASE)
+    pairs = _BASE91_PAIRS
+    digits = f"{pairs[first]}{pairs[second]}{pairs[third]}{pairs[fourth]}{pairs[fifth]}"
+    return digits.lstrip(_BASE91[0]) or _BASE91[0]
 
 
 _PAIR_BASE = len(_BASE91) ** 2
