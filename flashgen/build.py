@@ -388,9 +388,13 @@ def write_deck_job(
 ) -> DeckOutcome:
     """Identify, stamp and write one deck file from the cached cards of its notes."""
     results = []
+    held: dict[tuple[str, ...], bool] = {}  # deck → whether its cards go in this file
     for file, key in job.notes:
         cards, changed_at = _cached_cards(file, key, folder, job.settings)
-        mine = tuple(card for card in cards if job.holds(card.card))
+        for card in cards:
+            if card.card.deck not in held:
+                held[card.card.deck] = job.holds(card.card)
+        mine = tuple(card for card in cards if held[card.card.deck])
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land

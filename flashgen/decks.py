@@ -34,8 +34,11 @@ def identify(
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
     names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → its name, and below the prefix
+    tag_lists: dict[tuple[str, ...], str] = {}
+    stamp = stamps.stamp
     for result in results:
         file = stamps.file_key(result.file.path)
+        shown, changed_at = result.file.shown, result.changed_at
         for rendered in result.cards:
             card = rendered.card
             if (deck_names := names.get(card.deck)) is None:
@@ -53,14 +56,16 @@ def identify(
                 first, first_file = first_seen[first_guid]
                 problems.append(
                     Problem(
-                        result.file.shown,
+                        shown,
                         f"'{card.question}' is asked twice in deck {deck_name} (first at "
                         f"{first_file}:{first.line}); both are kept, but their review "
                         "histories follow the order they are written in",
                         card.line,
                     )
                 )
-            first_seen[guid] = (card, result.file.shown)
+            first_seen[guid] = (card, shown)
+            if (tags := tag_lists.get(card.tags)) is None:
+                tags = tag_lists[card.tags] = " ".join(card.tags)
             content = "\x1f".join(
                 (
                     deck_name,
@@ -69,12 +74,11 @@ def identify(
                     rendered.context,
                     rendered.source,
                     card.kind,
-                    " ".join(card.tags),
+                    tags,
                 )
             )
             record = CardRecord(deck_name, card.question, card.source, file)
-            mod = stamps.stamp(guid, content, result.changed_at, record)
-            notes.append(AnkiNote(rendered, guid, mod))
+            notes.append(AnkiNote(rendered, guid, stamp(guid, content, changed_at, record)))
     return notes, problems
 
 

@@ -22,6 +22,16 @@ def test_guid_depends_on_deck_and_question_only():
     assert note_guid("Deploy::Blue", "Pros") != note_guid("Deploy::Rolling", "Pros")
 
 
+def test_a_card_keeps_the_guid_earlier_versions_gave_it():
+    # Review histories in students' collections follow these exact values.
+    assert note_guid("AWS::AWS 대표 서비스", "EC2") == "m27xb5Av`5"
+    assert note_guid("AWS", "Compute\x1fWhat  is\n EC2?") == "M;LS3x{=^@"
+    assert note_guid("AWS", "EC2 is a {{c1::virtual machine}}", "cloze") == "D:%W2rj?1h"
+    assert note_guid("AWS", "EC2", "reversed") == "s1eg*o@MiO"
+    assert note_guid("AWS", "Question 14") == "<KcH|*S`&"  # nine digits: no leading zero
+    assert deck_id("AWS") == 6318491407506214
+
+
 def test_deck_ids_are_stable_distinct_and_safe_for_anki():
     first, second = deck_id("AWS"), deck_id("AWS::AWS란?")
     assert first == deck_id("AWS")
