@@ -28,6 +28,7 @@ from markdown_it.token import Token
 _TEXT = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n!]+|!(?!\[)")
 """Characters that are only text to markdown-it's inline rules (`!` only when no `[` follows)."""
 
+_PLAIN = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n!]+")
 _LINE_START = re.compile(r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]")
 """A line beginning so may be another block, or continue one: not for this module."""
 
@@ -130,6 +131,8 @@ Piece = tuple[str, str, str]
 def inline_pieces(line: str) -> list[Piece] | None:
     """A line cut into text, bold, code and images as markdown-it's inline rules would cut
     it; None when it holds anything else, or anything those rules might read otherwise."""
+    if _PLAIN.fullmatch(line):
+        return [("text", line, "")]  # most lines: nothing but text
     pieces: list[Piece] = []
     position = 0
     length = len(line)
