@@ -17,7 +17,7 @@ from markdown_it.token import Token
 class Node:
     """A token, or an `_open` … `_close` pair of tokens with what stands between them."""
 
-    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "_inline")
+    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "_inline", "line", "below")
 
     def __init__(self, tokens: Sequence[Token] = ()) -> None:
         """The root of a tree holding `tokens` (markdown-it's `SyntaxTreeNode(tokens)`)."""
@@ -29,14 +29,28 @@ class Node:
         self.children: list[Node] = []
         _add_children(self, tokens)
 
-    def __getattr__(self, name: str) -> list[Node]:
-        # Reached only for a slot never filled: the children of an inline node, which most
-        # rules never look into (they read its `content`), so they are built when first read.
-        if name != "children":
-            raise AttributeError(name)
-        self.children = []
-        _add_children(self, self._inline)
-        return self.children
+    line: Node | None
+    """A list item's own line: the inline node of its first paragraph (None when the item
+    opens with another block). Worked out when first read, as is `below`."""
+    below: list[Node]
+    """The blocks of a list item under its own line."""
+
+    def __getattr__(self, name: str) -> Node | list[Node] | None:
+        # Reached only for a slot never filled. The children of an inline node, which most
+        # rules never look into (they read its `content`), are built when first read. A list
+        # item's `line` and `below` are read by rule after rule: each is worked out once.
+        if name == "children":
+            self.children = []
+            _add_children(self, self._inline)
+            return self.children
+        if name in ("line", "below"):
+            children = self.children
+            if children and children[0].type == "paragraph":
+                self.line, self.below = children[0].children[0], children[1:]
+            else:
+                self.line, self.below = None, list(children)
+            return getattr(self, name)
+        raise AttributeError(name)
 
     def walk(self, include_self: bool = True) -> Iterator[Node]:
         """This node (if `include_self`) and every node under it, depth first, in order."""

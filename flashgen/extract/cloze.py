@@ -123,9 +123,10 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
 
 def _sentences(content: str) -> Iterator[str]:
     """The sentences of a paragraph, never cutting through a bold phrase."""
-    bold = [match.span() for match in _BOLD.finditer(content)]
+    ends = list(_SENTENCE_END.finditer(content))
+    bold = [match.span() for match in _BOLD.finditer(content)] if ends else []
     start = 0
-    for end in _SENTENCE_END.finditer(content):
+    for end in ends:
         if any(a < end.start() < b for a, b in bold):
             continue
         yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
@@ -185,8 +186,20 @@ def _names(context: tuple[str, ...], phrase: str) -> bool:
     ]
     if not titles:
         return False
-    named = _naming(phrase)
-    return any(named.match(title) for title in titles)
+    return any(_starts_with(title, phrase) for title in titles)
+
+
+def _starts_with(title: str, phrase: str) -> bool:
+    """Whether the title opens with the phrase, letter case aside (as `re.IGNORECASE` sees it).
+
+    Most phrases are compared with no pattern to compile: one without letters that have a
+    case (`쓰기 성능`) must stand as written, and between ASCII texts case is only `lower()`."""
+    opening = title[: len(phrase)]
+    if phrase.lower() == phrase == phrase.upper():
+        return opening == phrase
+    if phrase.isascii() and opening.isascii():
+        return opening.lower() == phrase.lower()
+    return bool(_naming(phrase).match(title))
 
 
 @lru_cache(maxsize=1024)  # a phrase bolded in many sentences (`TCP`) is looked for each time

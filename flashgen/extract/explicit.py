@@ -299,8 +299,8 @@ def _own_text(node: Node) -> tuple[str | None, list[Node]]:
     if node.type == "paragraph":
         return node.children[0].content, []
     if node.type == "list_item":
-        inline, rest = split_item(node)
-        return (inline.content if inline is not None else None), rest
+        inline = node.line
+        return (inline.content if inline is not None else None), node.below
     return None, []
 
 

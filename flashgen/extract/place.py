@@ -73,10 +73,7 @@ SectionRule = Callable[[list[Node], Place], "list[Card]"]
 
 def split_item(item: Node) -> tuple[Node | None, list[Node]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""
-    children = item.children
-    if children and children[0].type == "paragraph":
-        return children[0].children[0], children[1:]
-    return None, list(children)
+    return item.line, item.below
 
 
 def is_short_label(text: str) -> bool:
