@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from flashgen.extract.explicit import HIGHLIGHT
-from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
+from flashgen.extract.place import (
+    Place,
+    is_short_label,
+    is_statement,
+    new_card,
+    plain,
+    split_item,
+)
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
@@ -60,7 +67,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             text = _cloze_text(sentence, (*place.path, *labels))
             if text is not None:
                 cards.append(
-                    Card(
+                    new_card(
                         deck=place.path,
                         context=(*place.path, *labels),
                         question=text,
