@@ -9,6 +9,7 @@ gap to fill.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -61,15 +62,16 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards = []
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides, place.tree.lines):
+    for inline, labels in _lines(blocks, (), sides, _bold_lines(blocks, place.tree.lines)):
         content = inline.content
+        context = (*place.path, *labels)
         for sentence in _sentences(_BREAK.sub(" ", content) if "<" in content else content):
-            text = _cloze_text(sentence, (*place.path, *labels))
+            text = _cloze_text(sentence, context)
             if text is not None:
                 cards.append(
                     new_card(
                         deck=place.path,
-                        context=(*place.path, *labels),
+                        context=context,
                         question=text,
                         answer="",
                         source=place.tree.note.name,
@@ -82,34 +84,45 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
 
 
 def _lines(
-    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], source: tuple[str, ...]
+    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], bold: list[int]
 ) -> Iterator[tuple[Node, tuple[str, ...]]]:
     """Each paragraph's inline text with the labels of the list items it stands under:
     those with bold in them, since only bold makes a gap."""
     for node in nodes:
-        if not _may_be_bold(node, source):
+        if not _may_be_bold(node, bold):
             continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
             yield node.children[0], labels
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
-                if not _may_be_bold(item, source):
+                if not _may_be_bold(item, bold):
                     continue
                 text, rest = split_item(item)
                 if text is not None and _has_bold_marks(text.content):
                     yield text, labels
                 if rest:
-                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), source)
+                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), bold)
         elif node.type == "blockquote":
-            yield from _lines(node.children, labels, sides, source)
+            yield from _lines(node.children, labels, sides, bold)
 
 
-def _may_be_bold(node: Node, source: tuple[str, ...]) -> bool:
-    """Whether the lines a block was written on hold a bold mark (`**`, `__`) at all."""
+def _bold_lines(blocks: list[Node], source: tuple[str, ...]) -> list[int]:
+    """The numbers of the lines the blocks were written on that hold a bold mark (`**`,
+    `__`), in order: each line is looked at once, not again for each item it belongs to."""
+    spans = [block.map for block in blocks if block.map is not None]
+    if not spans:
+        return []
+    start, end = min(span[0] for span in spans), max(span[1] for span in spans)
+    return [number for number in range(start, end) if _has_bold_marks(source[number])]
+
+
+def _may_be_bold(node: Node, bold: list[int]) -> bool:
+    """Whether any line a block or item was written on holds a bold mark at all."""
     if node.map is None:
         return True
     start, end = node.map
-    return _has_bold_marks("\n".join(source[start:end]))
+    first = bisect_left(bold, start)
+    return first < len(bold) and bold[first] < end
 
 
 def _has_bold_marks(text: str) -> bool:

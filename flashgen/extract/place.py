@@ -29,7 +29,10 @@ class Place:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map
         lines = self.tree.lines[start:end]
-        indent = len(lines[0]) - len(lines[0].lstrip(" "))
+        first = lines[0]
+        indent = len(first) - len(first.lstrip(" "))
+        if indent == 0:  # most blocks: nothing to move
+            return "\n".join(lines).strip("\n")
         return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
 
     def card(
@@ -61,7 +64,7 @@ def new_card(**values: object) -> Card:
     """`Card(**values)`, without the frozen dataclass's `__init__`, which sets each field through
     `object.__setattr__`: a note gives hundreds of cards. The fields keep their order."""
     card = object.__new__(Card)
-    card.__dict__.update(_CARD_FIELDS, **values)
+    object.__setattr__(card, "__dict__", {**_CARD_FIELDS, **values})
     return card
 
 

@@ -28,7 +28,7 @@ def has_substance(answer: str) -> bool:
 
     A back that is only a link points elsewhere; a student could not answer from it.
     """
-    if "![" in answer or "<img" in answer.lower():
+    if "![" in answer or ("<" in answer and "<img" in answer.lower()):
         return True
     text = _TAG.sub(" ", answer) if "<" in answer else answer
     text = _LIST_MARKER.sub("", text).replace("&nbsp;", " ")
