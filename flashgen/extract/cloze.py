@@ -20,7 +20,6 @@ from flashgen.extract.place import (
     is_statement,
     new_card,
     plain,
-    split_item,
 )
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
@@ -97,7 +96,7 @@ def _lines(
             for item in node.children:
                 if not _may_be_bold(item, bold):
                     continue
-                text, rest = split_item(item)
+                text, rest = item.line, item.below
                 if text is not None and _has_bold_marks(text.content):
                     yield text, labels
                 if rest:

@@ -245,7 +245,7 @@ _NUMBERING = re.compile(r"^\s*\d+[.)]?")
 
 
 def is_toc_entry(item: Node) -> bool:
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
         return False
     if text is None:
@@ -312,7 +312,7 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     under_question_heading = any(is_question_section(title) for title in path)
     for node in nodes:
         if node.type == "list_item":
-            text, rest = split_item(node)
+            text, rest = node.line, node.below
             if rest or text is None:
                 return False
             if not under_question_heading and not _QUESTION_TEXT.search(plain(text.content)):
