@@ -301,6 +301,7 @@ _QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
 _QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # asked of every heading above each section, and for its items
 def is_question_section(title: str) -> bool:
     """`## 예상 질문`, `### 📢 면접 질문`, `Interview questions`: a list of questions to ask."""
     return bool(_QUESTION_SECTION.search(title))
