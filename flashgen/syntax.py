@@ -17,7 +17,7 @@ from markdown_it.token import Token
 class Node:
     """A token, or an `_open` … `_close` pair of tokens with what stands between them."""
 
-    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "_inline")
+    __slots__ = ("type", "tag", "map", "content", "attrs", "children", "_inline", "line", "below")
 
     def __init__(self, tokens: Sequence[Token] = ()) -> None:
         """The root of a tree holding `tokens` (markdown-it's `SyntaxTreeNode(tokens)`)."""
@@ -29,14 +29,24 @@ class Node:
         self.children: list[Node] = []
         _add_children(self, tokens)
 
-    def __getattr__(self, name: str) -> list[Node]:
-        # Reached only for a slot never filled: the children of an inline node, which most
-        # rules never look into (they read its `content`), so they are built when first read.
-        if name != "children":
-            raise AttributeError(name)
-        self.children = []
-        _add_children(self, self._inline)
-        return self.children
+    line: Node | None
+    """A list item's own line: the inline node of its first paragraph (None when the item
+    opens with another block). Rule after rule reads it, so it is worked out once, as the
+    item is built, as is `below`."""
+    below: list[Node]
+    """The blocks of a list item under its own line."""
+
+    def __getattr__(self, name: str) -> Node | list[Node] | None:
+        # Reached only for a slot never filled. The children of an inline node, which most
+        # rules never look into (they read its `content`), are built when first read.
+        if name == "children":
+            self.children = []
+            _add_children(self, self._inline)
+            return self.children
+        if name in ("line", "below"):  # asked of a node that is not a list item
+            _split_item(self)
+            return getattr(self, name)
+        raise AttributeError(name)
 
     def walk(self, include_self: bool = True) -> Iterator[Node]:
         """This node (if `include_self`) and every node under it, depth first, in order."""
@@ -68,11 +78,14 @@ def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
     follows up to its `_close`; an inline token or an image holds its own child tokens,
     made nodes when first asked for."""
     open_lists = [parent.children]  # the children of each node still open, innermost last
+    open_items = []  # the list items still open, innermost last
     new = Node.__new__
     for token in tokens:
         nesting = token.nesting
         if nesting < 0:
             open_lists.pop()
+            if token.type == "list_item_close":
+                _split_item(open_items.pop())
             continue
         node = new(Node)
         node.type = token.type if nesting == 0 else token.type[:-5]  # less `_open`
@@ -87,6 +100,17 @@ def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
             node.children = children = []
             if nesting > 0:
                 open_lists.append(children)
+                if node.type == "list_item":
+                    open_items.append(node)
+
+
+def _split_item(item: Node) -> None:
+    """Fills a list item's `line` and `below`."""
+    children = item.children
+    if children and children[0].type == "paragraph":
+        item.line, item.below = children[0].children[0], children[1:]
+    else:
+        item.line, item.below = None, list(children)
 
 
 def neighbours(root: Node, node: Node) -> tuple[Node | None, Node | None]:

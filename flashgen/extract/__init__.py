@@ -42,7 +42,14 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
+from flashgen.extract.place import (
+    BlockRule,
+    ItemRule,
+    Place,
+    SectionReader,
+    SectionRule,
+    new_card,
+)
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     asked_as,
@@ -208,7 +215,7 @@ def _cards_of(
 
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
         asked = asked_as(path)
-        yield Card(
+        yield new_card(
             deck=asked,
             context=asked[:-1],
             question=section.title_markdown or section.title
@@ -240,7 +247,7 @@ def _first_match(
     off: frozenset[str] = frozenset(),
 ) -> list[Card] | None:
     for rule in rules:
-        if rule.__name__ in off:
+        if off and rule.__name__ in off:  # most notes turn no rule off
             continue
         made = rule(node, place)
         if made is not None:

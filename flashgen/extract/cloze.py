@@ -9,11 +9,18 @@ gap to fill.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
 from flashgen.extract.explicit import HIGHLIGHT
-from flashgen.extract.place import Place, is_short_label, is_statement, plain, split_item
+from flashgen.extract.place import (
+    Place,
+    is_short_label,
+    is_statement,
+    new_card,
+    plain,
+)
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
@@ -23,6 +30,7 @@ from flashgen.syntax import Node
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
+_MAY_END = re.compile(r"[.!?。\n]")
 _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
@@ -54,15 +62,16 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards = []
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides, place.tree.lines):
+    for inline, labels in _lines(blocks, (), sides, _bold_lines(blocks, place.tree.lines)):
         content = inline.content
+        context = (*place.path, *labels)
         for sentence in _sentences(_BREAK.sub(" ", content) if "<" in content else content):
-            text = _cloze_text(sentence, (*place.path, *labels))
+            text = _cloze_text(sentence, context)
             if text is not None:
                 cards.append(
-                    Card(
+                    new_card(
                         deck=place.path,
-                        context=(*place.path, *labels),
+                        context=context,
                         question=text,
                         answer="",
                         source=place.tree.note.name,
@@ -75,34 +84,45 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
 
 
 def _lines(
-    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], source: tuple[str, ...]
+    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], bold: list[int]
 ) -> Iterator[tuple[Node, tuple[str, ...]]]:
     """Each paragraph's inline text with the labels of the list items it stands under:
     those with bold in them, since only bold makes a gap."""
     for node in nodes:
-        if not _may_be_bold(node, source):
+        if not _may_be_bold(node, bold):
             continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
             yield node.children[0], labels
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
-                if not _may_be_bold(item, source):
+                if not _may_be_bold(item, bold):
                     continue
-                text, rest = split_item(item)
+                text, rest = item.line, item.below
                 if text is not None and _has_bold_marks(text.content):
                     yield text, labels
                 if rest:
-                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), source)
+                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), bold)
         elif node.type == "blockquote":
-            yield from _lines(node.children, labels, sides, source)
+            yield from _lines(node.children, labels, sides, bold)
 
 
-def _may_be_bold(node: Node, source: tuple[str, ...]) -> bool:
-    """Whether the lines a block was written on hold a bold mark (`**`, `__`) at all."""
+def _bold_lines(blocks: list[Node], source: tuple[str, ...]) -> list[int]:
+    """The numbers of the lines the blocks were written on that hold a bold mark (`**`,
+    `__`), in order: each line is looked at once, not again for each item it belongs to."""
+    spans = [block.map for block in blocks if block.map is not None]
+    if not spans:
+        return []
+    start, end = min(span[0] for span in spans), max(span[1] for span in spans)
+    return [number for number in range(start, end) if _has_bold_marks(source[number])]
+
+
+def _may_be_bold(node: Node, bold: list[int]) -> bool:
+    """Whether any line a block or item was written on holds a bold mark at all."""
     if node.map is None:
         return True
     start, end = node.map
-    return _has_bold_marks("\n".join(source[start:end]))
+    first = bisect_left(bold, start)
+    return first < len(bold) and bold[first] < end
 
 
 def _has_bold_marks(text: str) -> bool:
@@ -123,9 +143,11 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
 
 def _sentences(content: str) -> Iterator[str]:
     """The sentences of a paragraph, never cutting through a bold phrase."""
-    bold = [match.span() for match in _BOLD.finditer(content)]
+    # Most lines hold no sentence end: seen with one scan, not by trying the pattern at each.
+    ends = list(_SENTENCE_END.finditer(content)) if _MAY_END.search(content) else []
+    bold = [match.span() for match in _BOLD.finditer(content)] if ends else []
     start = 0
-    for end in _SENTENCE_END.finditer(content):
+    for end in ends:
         if any(a < end.start() < b for a, b in bold):
             continue
         yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
@@ -185,8 +207,20 @@ def _names(context: tuple[str, ...], phrase: str) -> bool:
     ]
     if not titles:
         return False
-    named = _naming(phrase)
-    return any(named.match(title) for title in titles)
+    return any(_starts_with(title, phrase) for title in titles)
+
+
+def _starts_with(title: str, phrase: str) -> bool:
+    """Whether the title opens with the phrase, letter case aside (as `re.IGNORECASE` sees it).
+
+    Most phrases are compared with no pattern to compile: one without letters that have a
+    case (`쓰기 성능`) must stand as written, and between ASCII texts case is only `lower()`."""
+    opening = title[: len(phrase)]
+    if phrase.lower() == phrase == phrase.upper():
+        return opening == phrase
+    if phrase.isascii() and opening.isascii():
+        return opening.lower() == phrase.lower()
+    return bool(_naming(phrase).match(title))
 
 
 @lru_cache(maxsize=1024)  # a phrase bolded in many sentences (`TCP`) is looked for each time

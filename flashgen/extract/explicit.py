@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flashgen.extract.place import ItemRule, Place, split_item, unwrap_strong
+from flashgen.extract.place import ItemRule, Place, unwrap_strong
 from flashgen.model import Card, CardKind, CardsMode, Section
 from flashgen.syntax import Node, neighbours
 
@@ -242,7 +242,7 @@ def written_cards_below(item: Node, place: Place) -> list[Card] | None:
     one); the label joins their context. A label over other bullets too is left to the
     rules that read labels, which keep all of its children together.
     """
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if any(block.type not in ("bullet_list", "ordered_list") for block in rest) or not rest:
         return None
     cards = []
@@ -299,8 +299,8 @@ def _own_text(node: Node) -> tuple[str | None, list[Node]]:
     if node.type == "paragraph":
         return node.children[0].content, []
     if node.type == "list_item":
-        inline, rest = split_item(node)
-        return (inline.content if inline is not None else None), rest
+        inline = node.line
+        return (inline.content if inline is not None else None), node.below
     return None, []
 
 

@@ -13,7 +13,6 @@ from flashgen.extract.place import (
     is_short_label,
     is_statement,
     plain,
-    split_item,
 )
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
@@ -41,7 +40,7 @@ _RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
 
 def term_definition(item: Node, place: Place) -> list[Card] | None:
     """`- EC2: Elastic Compute Cloud` → EC2 ⟶ Elastic Compute Cloud (and any children)."""
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if text is None or ":" not in text.content:
         return None
     match = _TERM_DEFINITION.match(text.content)
@@ -68,7 +67,7 @@ _STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
 
 def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     """`- LFU - 참조 횟수가 가장 적은 페이지를 교체`, `- Response Time → …`, `**SFT** — …`."""
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if text is None or not _CHAIN.search(text.content):
         return None  # no separator: `_TERM_ARROW` would try every length of term to see it
     match = _TERM_ARROW.match(text.content)
@@ -124,7 +123,7 @@ def _definition_card(
 
 def label_with_children(item: Node, place: Place) -> list[Card] | None:
     """`- 장점` over child bullets → "<section> › 장점" ⟶ the children."""
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
@@ -159,9 +158,7 @@ def leftover_answer(items: list[Node], made: list[list[Card] | None], place: Pla
     ):
         return "\n".join(place.quote(item) for item in left)
     labels = [
-        plain(unwrap_strong(split_item(item)[0].content.strip()))
-        if cards is None
-        else cards[0].question
+        plain(unwrap_strong(item.line.content.strip())) if cards is None else cards[0].question
         for item, cards in zip(items, made, strict=True)
         if cards != []  # navigation made no card, and names no part
     ]
@@ -170,7 +167,7 @@ def leftover_answer(items: list[Node], made: list[list[Card] | None], place: Pla
 
 def _is_bare_label(item: Node) -> bool:
     """`- Assumptions`: a name with nothing under it and nothing said."""
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if text is None or rest:
         return False
     words = plain(text.content).rstrip(":")
@@ -183,7 +180,7 @@ def _is_bare_label(item: Node) -> bool:
 
 def table_of_contents_entry(item: Node, place: Place) -> list[Card] | None:
     """`- 목차` over anchor links, inside a longer list: navigation, never a card."""
-    _, rest = split_item(item)
+    rest = item.below
     if not rest or not _may_link(rest[0], place):
         return None  # most labels: no list of links under them
     # is_toc_entry reads the lists under the item too: each is a table of contents.

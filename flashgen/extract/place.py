@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from flashgen.model import Card, NoteTree, Section
@@ -29,7 +29,10 @@ class Place:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map
         lines = self.tree.lines[start:end]
-        indent = len(lines[0]) - len(lines[0].lstrip(" "))
+        first = lines[0]
+        indent = len(first) - len(first.lstrip(" "))
+        if indent == 0:  # most blocks: nothing to move
+            return "\n".join(lines).strip("\n")
         return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
 
     def card(
@@ -42,7 +45,7 @@ class Place:
             if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
                 question = _LEADING_EMOJI.sub("", question)
             question = unwrap_brackets(without_strong(question).strip())
-        return Card(
+        return new_card(
             deck=self.path,
             context=self.path,
             question=question.strip(),
@@ -51,6 +54,18 @@ class Place:
             line=node.map[0] + 1 if node.map else self.section.line,
             rule=rule,
         )
+
+
+_CARD_FIELDS = {field.name: field.default for field in fields(Card)}
+"""Every field of a card, in order, with its default (`MISSING` where it has none)."""
+
+
+def new_card(**values: object) -> Card:
+    """`Card(**values)`, without the frozen dataclass's `__init__`, which sets each field through
+    `object.__setattr__`: a note gives hundreds of cards. The fields keep their order."""
+    card = object.__new__(Card)
+    object.__setattr__(card, "__dict__", {**_CARD_FIELDS, **values})
+    return card
 
 
 _LEADING_EMOJI = re.compile(rf"^(?:\s|{EMOJI.pattern})+")
@@ -73,10 +88,7 @@ SectionRule = Callable[[list[Node], Place], "list[Card]"]
 
 def split_item(item: Node) -> tuple[Node | None, list[Node]]:
     """A list item's own line (its first paragraph's inline node) and the blocks under it."""
-    children = item.children
-    if children and children[0].type == "paragraph":
-        return children[0].children[0], children[1:]
-    return None, list(children)
+    return item.line, item.below
 
 
 def is_short_label(text: str) -> bool:

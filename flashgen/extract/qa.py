@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.place import Place, plain, split_item
+from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
 from flashgen.model import Card
 from flashgen.parse import markdown_parser, unwrap_strong
@@ -25,7 +25,7 @@ _ANSWER_MARK = re.compile(
 def answered_question(item: Node, place: Place) -> list[Card] | None:
     """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
     `## 예상 질문` with its answer under it → the question ⟶ the answer."""
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if text is None or not rest:
         return None
     line = unwrap_strong(text.content.strip())

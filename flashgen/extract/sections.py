@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.place import Place, is_short_label, plain, split_item
+from flashgen.extract.place import Place, is_short_label, plain
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
 from flashgen.parse import EMOJI, clean_heading, unwrap_strong
@@ -114,7 +114,7 @@ def comparison_sides(title: str) -> tuple[str, ...]:
 def comparison_side(item: Node, place: Place) -> list[Card] | None:
     """Under `## Scale up vs Scale out`, `- Scale up(수직적 확장) <-> Scale down` over child
     bullets → "… › Scale up vs Scale out › Scale up" ⟶ the line and its children."""
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     sides = comparison_sides(place.section.title)
     if text is None or not sides or not rest:
         return None

@@ -28,7 +28,7 @@ def has_substance(answer: str) -> bool:
 
     A back that is only a link points elsewhere; a student could not answer from it.
     """
-    if "![" in answer or "<img" in answer.lower():
+    if "![" in answer or ("<" in answer and "<img" in answer.lower()):
         return True
     text = _TAG.sub(" ", answer) if "<" in answer else answer
     text = _LIST_MARKER.sub("", text).replace("&nbsp;", " ")
@@ -245,7 +245,7 @@ _NUMBERING = re.compile(r"^\s*\d+[.)]?")
 
 
 def is_toc_entry(item: Node) -> bool:
-    text, rest = split_item(item)
+    text, rest = item.line, item.below
     if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
         return False
     if text is None:
@@ -301,6 +301,7 @@ _QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
 _QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # asked of every heading above each section, and for its items
 def is_question_section(title: str) -> bool:
     """`## 예상 질문`, `### 📢 면접 질문`, `Interview questions`: a list of questions to ask."""
     return bool(_QUESTION_SECTION.search(title))
@@ -312,7 +313,7 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     under_question_heading = any(is_question_section(title) for title in path)
     for node in nodes:
         if node.type == "list_item":
-            text, rest = split_item(node)
+            text, rest = node.line, node.below
             if rest or text is None:
                 return False
             if not under_question_heading and not _QUESTION_TEXT.search(plain(text.content)):
