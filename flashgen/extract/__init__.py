@@ -48,7 +48,6 @@ from flashgen.extract.place import (
     Place,
     SectionReader,
     SectionRule,
-    new_card,
 )
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
@@ -215,7 +214,7 @@ def _cards_of(
 
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
         asked = asked_as(path)
-        yield new_card(
+        yield Card(
             deck=asked,
             context=asked[:-1],
             question=section.title_markdown or section.title

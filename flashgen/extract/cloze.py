@@ -18,7 +18,6 @@ from flashgen.extract.place import (
     Place,
     is_short_label,
     is_statement,
-    new_card,
     plain,
 )
 from flashgen.extract.sections import comparison_sides
@@ -69,7 +68,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             text = _cloze_text(sentence, context)
             if text is not None:
                 cards.append(
-                    new_card(
+                    Card(
                         deck=place.path,
                         context=context,
                         question=text,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
 from flashgen.model import Card, NoteTree, Section
@@ -45,7 +45,7 @@ class Place:
             if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
                 question = _LEADING_EMOJI.sub("", question)
             question = unwrap_brackets(without_strong(question).strip())
-        return new_card(
+        return Card(
             deck=self.path,
             context=self.path,
             question=question.strip(),
@@ -54,18 +54,6 @@ class Place:
             line=node.map[0] + 1 if node.map else self.section.line,
             rule=rule,
         )
-
-
-_CARD_FIELDS = {field.name: field.default for field in fields(Card)}
-"""Every field of a card, in order, with its default (`MISSING` where it has none)."""
-
-
-def new_card(**values: object) -> Card:
-    """`Card(**values)`, without the frozen dataclass's `__init__`, which sets each field through
-    `object.__setattr__`: a note gives hundreds of cards. The fields keep their order."""
-    card = object.__new__(Card)
-    object.__setattr__(card, "__dict__", {**_CARD_FIELDS, **values})
-    return card
 
 
 _LEADING_EMOJI = re.compile(rf"^(?:\s|{EMOJI.pattern})+")
