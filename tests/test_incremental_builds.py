@@ -111,7 +111,7 @@ def test_a_damaged_cache_is_ignored(tmp_path):
     good = deck_bytes(out)
     for entry in (out / CACHE_DIR / "notes").iterdir():
         entry.write_bytes(b"\x80garbage")
-    (out / CACHE_DIR / "manifest.json").write_text("{not json", encoding="utf-8")
+    (out / CACHE_DIR / "manifest.pickle").write_bytes(b"\x80garbage")
     for deck in out.glob("*.apkg"):
         deck.unlink()
 
