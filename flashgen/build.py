@@ -400,7 +400,7 @@ def write_deck_job(
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
     known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
     stamps = Stamps(known, folder=out)
-    notes, problems = identify(results, stamps, len(job.settings.deck_prefix))
+    notes, problems = identify(results, stamps, len(job.settings.deck_prefix), job.filename)
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
     if failure is not None:
         return DeckOutcome(None, (*problems, failure), {})

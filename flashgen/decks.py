@@ -21,7 +21,7 @@ from flashgen.stamps import CardRecord, Stamps
 
 
 def identify(
-    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0
+    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0, deck_file: str = ""
 ) -> tuple[list[AnkiNote], list[Problem]]:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
@@ -29,6 +29,7 @@ def identify(
     (and so the same deck file), and a question asked in both is told apart by the order
     the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
     which is where the decks are put, not what a card is: changing it keeps every GUID.
+    `deck_file` is the file the cards are written in, remembered with their stamps.
     """
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
@@ -77,7 +78,7 @@ def identify(
                     tags,
                 )
             )
-            record = CardRecord(deck_name, card.question, card.source, file)
+            record = CardRecord(deck_name, card.question, card.source, file, deck_file)
             notes.append(AnkiNote(rendered, guid, stamp(guid, content, changed_at, record)))
     return notes, problems
 

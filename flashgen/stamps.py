@@ -127,8 +127,10 @@ class Stamps:
                 self._built[guid] = "new"
             else:
                 self._built[guid] = "unchanged" if previous.hash == stamp.hash else "updated"
-            card = stamp.card and stamp.card._replace(deck_file=deck_file)
-            self.known[guid] = Stamp(stamp.hash, stamp.mod, card, stamp.live)
+            card = stamp.card
+            if card is not None and card.deck_file != deck_file:  # the worker names it
+                stamp = Stamp(stamp.hash, stamp.mod, card._replace(deck_file=deck_file), stamp.live)
+            self.known[guid] = stamp
 
     def stamp_note_types(self, fingerprints: Mapping[int, str], changed_at: int) -> dict[int, int]:
         """The `mod` of each note type. Anki takes a note type's new templates and style
