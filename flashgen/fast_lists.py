@@ -22,10 +22,11 @@ from collections.abc import Sequence
 
 from markdown_it.rules_block import StateBlock
 
-_ITEM = re.compile(r"( *)([-*+]) (?=\S)([^\t\r]*)")
-_OPENS_A_BLOCK = re.compile(r"\s|[#>=_|~<`]|[-+*](?:\s|$)|[-*]{3}|\d+[.)]|\[[^\]]*\]:")
-"""Item text that could be read as a block of its own (a heading, a quote, a list, a fence,
-HTML, a thematic break, a reference definition): left to markdown-it."""
+ITEM = re.compile(r"( *)([-*+]) (?=\S)([^\t\r]*)")
+"""A bullet item on one line: its indent, its marker and one space, its text."""
+OPENS_A_BLOCK = re.compile(r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]|\[[^\]]*\]:")
+"""Text that could be read as a block of its own, or as more of one (a heading, a quote, a
+list, a fence, HTML, a thematic break, a reference definition): left to markdown-it."""
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 
 
@@ -33,7 +34,7 @@ def simple_list(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if silent or state.level or state.blkIndent:
         return False  # only at the top level, outside quotes and lists
     lines = _Lines(state, start, end)
-    items = _items(lines)
+    items = list_items(lines)
     if not items:
         return False
     after = _end_of_list(lines, len(items), items[0][1])
@@ -65,17 +66,19 @@ Item = tuple[int, str, str]
 """An item's indent, marker and text."""
 
 
-def _items(lines: Sequence[str]) -> list[Item]:
-    """The items the list is made of, from its first line to the first line that is not
-    an item of it; [] when a line there is an item out of place."""
+def list_items(lines: Sequence[str]) -> list[Item]:
+    """The items of the tight bullet list the lines begin with, up to the first line that is
+    not an item; [] when an item there stands out of place (an indent that is neither a
+    level above nor two to five spaces right of its parent, another marker in a list) or
+    its text could open a block."""
     items: list[Item] = []
     open_levels: list[tuple[int, str]] = []
     for line in lines:
-        match = _ITEM.fullmatch(line)
+        match = ITEM.fullmatch(line)
         if match is None:
             break
         indent, marker, text = len(match[1]), match[2], match[3]
-        if _OPENS_A_BLOCK.match(text) or text[-1].isspace():
+        if OPENS_A_BLOCK.match(text) or text[-1].isspace():
             return []
         if not open_levels:
             if indent:
@@ -109,7 +112,7 @@ def _end_of_list(lines: Sequence[str], count: int, marker: str) -> int | None:
     if after == len(lines):
         return after
     following = lines[after]
-    if following[0] == " " or re.match(rf"[{re.escape(marker)}](?:[ \t]|$)", following):
+    if following[0] == " " or (following[0] == marker and following[1:2] in ("", " ", "\t")):
         return None  # more of the last item, or another item: a loose list
     return after
 

@@ -1,4 +1,5 @@
-"""The Markdown most cards are written in, turned into HTML without a parse.
+"""The Markdown most cards are written in, turned into HTML, or into markdown-it's inline
+tokens, without markdown-it's rules.
 
 Most fronts and backs are a line of text with some **bold** or `code`, or a tight bullet
 list of such lines. markdown-it takes as long to render one of them again as it took to
@@ -6,6 +7,8 @@ parse the note they came from, so `render_markdown` asks this module first: it r
 only that small, unambiguous part of Markdown and writes exactly the HTML markdown-it
 writes for it, or answers None, and markdown-it renders the text as always. A test holds
 the two to the same bytes on every card of the sample notes and on generated text.
+`inline_tokens` cuts the same simple text into the tokens markdown-it's inline parser
+makes of it, for the note parse (parse.py); a test holds those to markdown-it's too.
 
 What is recognised, and why no more:
 - a line: text with no character that could begin other Markdown, HTML, an entity or
@@ -25,19 +28,18 @@ from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-_TEXT = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n!]+|!(?!\[)")
-"""Characters that are only text to markdown-it's inline rules (`!` only when no `[` follows)."""
+from flashgen.fast_lists import ITEM, OPENS_A_BLOCK, list_items
 
-_PLAIN = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n!]+")
-_LINE_START = re.compile(r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]")
-"""A line beginning so may be another block, or continue one: not for this module."""
-
+_SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
+"""Characters that may begin Markdown, HTML, an entity or math, or end a line."""
+_PLAIN = re.compile(rf"[^{_SPECIAL}!]+")
+_TEXT = re.compile(rf"[^{_SPECIAL}!]+|!(?!\[)")
+"""What is only text to markdown-it's inline rules (`!` too, when no `[` follows)."""
+_STRONG_INNER = re.compile(rf"[^{_SPECIAL}]+")
 _LINK_OPENER = re.compile(r"(?<!!)\[")
 _IMAGE = re.compile(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")
 """`![alt](url)` with a plain alt text and a web address or path markdown-it keeps as written
 (no `%`, `&`, parentheses, or scheme other than http(s), which it would encode or refuse)."""
-_ITEM = re.compile(r"( *)([-*+]) (?=\S)(.*)")
-_STRONG_INNER = re.compile(r"[^\\`*_\[\]<&$~|\t\r\x00\n]+")
 
 
 def render_simple(markdown: str) -> str | None:
@@ -48,17 +50,13 @@ def render_simple(markdown: str) -> str | None:
     if _LINK_OPENER.search(markdown):
         return None  # render_markdown rewrites `[text](#anchor)` first, code spans and all
     blocks = markdown.split("\n\n")
-    if len(blocks) == 1 and "\n" not in markdown and not _ITEM.match(markdown):
-        if _LINE_START.match(markdown) or markdown[-1].isspace():
-            return None
-        return _inline(markdown)
     html: list[str] = []
     previous_was_list = False
     for block in blocks:
         if not block:
             return None  # more than one blank line, or a blank line at an end
         lines = block.split("\n")
-        if _ITEM.match(lines[0]):
+        if ITEM.match(lines[0]):
             if previous_was_list:
                 return None
             rendered = _bullet_list(lines)
@@ -77,7 +75,7 @@ def render_simple(markdown: str) -> str | None:
 def _paragraph(lines: list[str]) -> str | None:
     parts = []
     for line in lines:
-        if not line or _LINE_START.match(line) or line[-1].isspace():
+        if not line or OPENS_A_BLOCK.match(line) or line[-1].isspace():
             return None
         text = _inline(line)
         if text is None:
@@ -87,39 +85,30 @@ def _paragraph(lines: list[str]) -> str | None:
 
 
 def _bullet_list(lines: list[str]) -> str | None:
-    """A tight bullet list, nested by indentation; None for any line that is not an item
-    exactly where an item of the list above or a list inside it would stand."""
+    """A tight bullet list, nested by indentation (fast_lists.py says which lines are its
+    items); None when a line is not one of them."""
+    items = list_items(lines)
+    if len(items) != len(lines):
+        return None
     html: list[str] = []
-    open_lists: list[tuple[int, str]] = []  # (indent, marker) of each list still open
-    for line in lines:
-        item = _ITEM.fullmatch(line)
-        if item is None:
-            return None
-        indent, marker, text = len(item[1]), item[2], item[3]
-        if _LINE_START.match(text) or text[-1].isspace():
-            return None
+    open_indents: list[int] = []  # of each list still open, innermost last
+    for indent, _, text in items:
         content = _inline(text)
         if content is None:
             return None
-        if not open_lists:
-            if indent:
-                return None
+        if not open_indents:
             html.append("<ul>\n")
-        elif indent > open_lists[-1][0]:
-            if not open_lists[-1][0] + 2 <= indent <= open_lists[-1][0] + 5:
-                return None
+        elif indent > open_indents[-1]:
             html.append("\n<ul>\n")
         else:
-            while open_lists and open_lists[-1][0] > indent:
-                open_lists.pop()
+            while open_indents[-1] > indent:
+                open_indents.pop()
                 html.append("</li>\n</ul>\n")
-            if not open_lists or open_lists[-1] != (indent, marker):
-                return None
-            open_lists.pop()
+            open_indents.pop()
             html.append("</li>\n")
-        open_lists.append((indent, marker))
+        open_indents.append(indent)
         html.append(f"<li>{content}")
-    html.append("</li>\n</ul>\n" * len(open_lists))
+    html.append("</li>\n</ul>\n" * len(open_indents))
     return "".join(html)
 
 
