@@ -197,37 +197,13 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
 def _names(context: tuple[str, ...], phrase: str) -> bool:
     """Whether a heading or label of the context is the phrase (`HTTPS`, `HTTPS란?`,
     `Hoisting 이란?`, `HTTPS (보안)`)."""
-    # What follows the phrase is looked at first, with no pattern to make: a title rarely
-    # stops or pauses where the phrase ends.
-    titles = [
-        title
-        for title in (title.strip() for title in context)
-        if len(title) >= len(phrase) and _AFTER_NAME.match(title, len(phrase))
-    ]
-    if not titles:
-        return False
-    return any(_starts_with(title, phrase) for title in titles)
-
-
-def _starts_with(title: str, phrase: str) -> bool:
-    """Whether the title opens with the phrase, letter case aside (as `re.IGNORECASE` sees it).
-
-    Most phrases are compared with no pattern to compile: one without letters that have a
-    case (`쓰기 성능`) must stand as written, and between ASCII texts case is only `lower()`."""
-    opening = title[: len(phrase)]
-    if phrase.lower() == phrase == phrase.upper():
-        return opening == phrase
-    if phrase.isascii() and opening.isascii():
-        return opening.lower() == phrase.lower()
-    return bool(_naming(phrase).match(title))
+    named = _naming(phrase)
+    return any(named.match(title.strip()) for title in context)
 
 
 @lru_cache(maxsize=1024)  # a phrase bolded in many sentences (`TCP`) is looked for each time
 def _naming(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(phrase)}{_AFTER_NAME.pattern}", re.IGNORECASE)
-
-
-_AFTER_NAME = re.compile(r"(\s*(\(|이란|란|\?)|$)")
+    return re.compile(rf"^{re.escape(phrase)}(\s*(\(|이란|란|\?)|$)", re.IGNORECASE)
 
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
