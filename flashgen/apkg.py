@@ -180,28 +180,28 @@ def _collection(
     its rows one by one, re-writing the deck list and note types for every subdeck)."""
     empty, base_decks, base_models = _empty_collection()
     deck_ids = {name: deck_id(name) for name in by_deck}
-    decks = {key: json.dumps(deck) for key, deck in base_decks.items()}
-    deck_before, deck_between, deck_after = _deck_json()
-    for name, i in deck_ids.items():
-        decks[str(i)] = f"{deck_before}{json.dumps(i)}{deck_between}{json.dumps(name)}{deck_after}"
+    decks = {
+        **base_decks,
+        **{str(i): genanki.Deck(i, name).to_json() for name, i in deck_ids.items()},
+    }
 
     # Note types in the order notes first use them; their default deck is the last deck,
     # as genanki leaves it, and each carries its own `mod` when it has one.
     last_deck = deck_ids[next(reversed(by_deck))] if by_deck else 1
     used = {note.card.card.kind: None for notes in by_deck.values() for note in notes}
-    models = {key: json.dumps(model) for key, model in base_models.items()}
+    models = dict(base_models)
     for kind in used:
         model = MODELS[kind]
         model_json = model.to_json(timestamp, last_deck)
         model_json["mod"] = note_type_mods.get(model.model_id, model_json["mod"])
-        models[str(model.model_id)] = _note_type_json(model_json)
+        models[str(model.model_id)] = model_json
 
     note_rows, card_rows = _rows(by_deck, deck_ids, count(timestamp * 1000))
     connection = sqlite3.connect(":memory:")
     try:
         connection.deserialize(empty)
         connection.execute(
-            "UPDATE col SET decks = ?, models = ?", (_json_object(decks), _json_object(models))
+            "UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models))
         )
         connection.executemany(_INSERT_NOTE, note_rows)
         connection.executemany(_INSERT_CARD, card_rows)
@@ -213,39 +213,6 @@ def _collection(
 
 # The `col` row's deck list and note types are what `json.dumps` makes of genanki's dicts,
 # written in part from pieces encoded once per process: they are much the same in every file.
-@cache
-def _deck_json() -> tuple[str, str, str]:
-    """A deck's JSON (genanki's fixed settings), cut where its id and name go."""
-    return _json_with_holes(genanki.Deck(0, "").to_json(), "id", "name")
-
-
-def _note_type_json(model_json: dict) -> str:
-    """`json.dumps(model_json)`, its style sheet (nine tenths of it) encoded once."""
-    if next(iter(model_json)) != "css":  # genanki writes it first
-        return json.dumps(model_json)
-    rest = json.dumps({key: value for key, value in model_json.items() if key != "css"})
-    return f'{{"css": {_json_string(model_json["css"])}, {rest[1:]}'
-
-
-@cache
-def _json_string(text: str) -> str:
-    return json.dumps(text)
-
-
-def _json_with_holes(value: dict, *holes: str) -> tuple[str, ...]:
-    """`json.dumps(value)` cut where the values of the keys `holes` go, in key order."""
-    marker = "\uffff"
-    text = json.dumps({key: marker if key in holes else item for key, item in value.items()})
-    parts = tuple(text.split(json.dumps(marker)))
-    assert len(parts) == len(holes) + 1, "a hole's marker appears in the JSON itself"
-    return parts
-
-
-def _json_object(encoded: dict[str, str]) -> str:
-    """`json.dumps` of a dict whose values are encoded already."""
-    return "{" + ", ".join(f"{json.dumps(key)}: {value}" for key, value in encoded.items()) + "}"
-
-
 # The columns genanki writes the same for every note and card (usn -1: not yet synced;
 # no checksum, flags or data; a new card, unscheduled) are constants of the statements.
 _INSERT_NOTE = "INSERT INTO notes VALUES(?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')"
