@@ -36,28 +36,13 @@ def note_guid(deck_name: str, front: str, kind: str = "basic") -> str:
     A basic card is known by deck and front alone; another kind of card with the same
     front (a cloze of the same sentence, say) is a different note, so its kind counts.
     """
-    # _hash_int("note", deck_name, front, [kind]), written out: a build hashes every card.
-    text = f"flashgen\x1fnote\x1f{deck_name}\x1f{' '.join(front.split())}"
-    if kind != "basic":
-        text = f"{text}\x1f{kind}"
-    return _base91(int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big"))
-
-
-def _base91(value: int) -> str:
-    """At most ten digits (a 64-bit hash is below 91**10), found two at a time, most
-    significant first; a zero digit is "a", and a number has no leading zeros."""
-    rest, fifth = divmod(value, _PAIR_BASE)
-    rest, fourth = divmod(rest, _PAIR_BASE)
-    rest, third = divmod(rest, _PAIR_BASE)
-    first, second = divmod(rest, _PAIR_BASE)
-    pairs = _BASE91_PAIRS
-    digits = f"{pairs[first]}{pairs[second]}{pairs[third]}{pairs[fourth]}{pairs[fifth]}"
-    return digits.lstrip(_BASE91[0]) or _BASE91[0]
-
-
-_PAIR_BASE = len(_BASE91) ** 2
-_BASE91_PAIRS = tuple(high + low for high in _BASE91 for low in _BASE91)
-"""Every two-digit base91 number, by value."""
+    kind_part = () if kind == "basic" else (kind,)
+    value = _hash_int("note", deck_name, " ".join(front.split()), *kind_part)
+    digits = []
+    while value:
+        value, digit = divmod(value, len(_BASE91))
+        digits.append(_BASE91[digit])
+    return "".join(reversed(digits)) or _BASE91[0]
 
 
 def _hash_int(*parts: str) -> int:
