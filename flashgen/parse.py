@@ -260,31 +260,16 @@ def _section_for(heading: Node, level: int) -> Section:
     )
 
 
-_NOT_QUESTION_WORDS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
-    (_HTML_TAG, lambda text: "<" in text),
-    (_ANCHOR_LINK, lambda text: "](#" in text),
-    (_SHORTCODE, lambda text: ":" in text),
-    (EMOJI, lambda text: not text.isascii()),
-)
-"""What a heading loses, each with what must be in it for the pattern to find anything."""
-
-
 def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
-    # Each pattern is tried only when the character it needs is there: most headings are
-    # plain words, and a note has thousands of them.
-    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)] if "`" in markdown else []
-    if codes:
-        markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
-    for pattern, needs in _NOT_QUESTION_WORDS:
-        if needs(markdown):
-            markdown = pattern.sub(" ", markdown)
-    if codes:
-        markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
-    if "](" in markdown:
-        markdown = _LINK.sub(lambda link: link["text"], markdown)
+    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
+    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
+    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
+        markdown = pattern.sub(" ", markdown)
+    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
+    markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
     markdown = without_strong(_BULLET.sub("", markdown))
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
