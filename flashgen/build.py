@@ -11,6 +11,7 @@ decks that did not change, and why memory stays flat however many notes there ar
 from __future__ import annotations
 
 import codecs
+import gc
 import hashlib
 import os
 from collections import ChainMap, Counter
@@ -92,6 +93,25 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
 
     `progress(done, total)` is told after each note is read and each deck written.
     """
+    with _rare_collections():
+        return _build(settings, progress)
+
+
+@contextmanager
+def _rare_collections() -> Iterator[None]:
+    """Python's cycle collector looks through its young objects every 700 allocations, and
+    through more of them as the build's objects pile up: 5–10% of a build's time, spent
+    for nothing, as what a build makes is freed by reference counting (its trees hold no
+    cycles, see syntax.py). Here it looks rarely; worker processes inherit that."""
+    before = gc.get_threshold()
+    gc.set_threshold(20_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> BuildReport:
     out = settings.out
     files = find_note_files(settings)
     # Until the deck files are planned, guess one per note.

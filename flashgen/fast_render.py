@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
@@ -40,6 +41,13 @@ _LINK_OPENER = re.compile(r"(?<!!)\[")
 _IMAGE = re.compile(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")
 """`![alt](url)` with a plain alt text and a web address or path markdown-it keeps as written
 (no `%`, `&`, parentheses, or scheme other than http(s), which it would encode or refuse)."""
+_LINK = re.compile(
+    r"\[([^\\`*_\[\]<&$~|!\n]+)\]"  # plain text, then
+    r"""\((https?://[^\s()<>\\&"'`]+|[^\s()<>\\&"'`:]+)\)"""  # a web address or no scheme
+)
+"""`[text](address)` with plain text, and a web address or a path or `#anchor` with no
+scheme (markdown-it refuses some schemes) and nothing it would unescape: a table of
+contents is a list of them."""
 
 
 def render_simple(markdown: str) -> str | None:
@@ -113,12 +121,12 @@ def _bullet_list(lines: list[str]) -> str | None:
 
 
 Piece = tuple[str, str, str]
-"""One run of a line: ("text", text, ""), ("strong", text, ""), ("code", code, "") or
-("image", alt, address)."""
+"""One run of a line: ("text", text, ""), ("strong", text, ""), ("code", code, ""),
+("image", alt, address) or ("link", text, address)."""
 
 
 def inline_pieces(line: str) -> list[Piece] | None:
-    """A line cut into text, bold, code and images as markdown-it's inline rules would cut
+    """A line cut into text, bold, code, images and links as markdown-it's inline rules would cut
     it; None when it holds anything else, or anything those rules might read otherwise."""
     if _PLAIN.fullmatch(line):
         return [("text", line, "")]  # most lines: nothing but text
@@ -136,6 +144,9 @@ def inline_pieces(line: str) -> list[Piece] | None:
                 code = code[1:-1]
             pieces.append(("code", code, ""))
             position = end + 1
+        elif char == "[" and (link := _LINK.match(line, position)):
+            pieces.append(("link", link[1], link[2]))
+            position = link.end()
         elif char == "!" and (image := _IMAGE.match(line, position)):
             pieces.append(("image", image[1], image[2]))
             position = image.end()
@@ -177,6 +188,9 @@ _HTML_OF = {
     "strong": lambda text, _: f"<strong>{_escape(text)}</strong>",
     "code": lambda code, _: f"<code>{_escape(code)}</code>",
     "image": lambda alt, address: f'<img src="{address}" alt="{_escape(alt)}">',
+    "link": lambda text, address: (
+        f'<a href="{_escape(normalizeLink(address))}">{_escape(text)}</a>'
+    ),
 }
 
 
@@ -241,6 +255,11 @@ _TOKENS_OF = {
         Token("text", "", 0),
     ],
     "code": lambda code, _: [Token("code_inline", "code", 0, content=code, markup="`")],
+    "link": lambda text, address: [
+        Token("link_open", "a", 1, attrs={"href": normalizeLink(address)}),
+        Token("text", "", 0, content=text, level=1),
+        Token("link_close", "a", -1),
+    ],
     "image": lambda alt, address: [
         Token(
             "image",

@@ -43,7 +43,10 @@ def _generated_texts(count: int, seed: int) -> set[str]:
     odd = ["*", "**", "`", "``", "_", "&", "<b>", "[x](#y)", "$", "~~", "|", "!", "\u00a0",
            "\u3000", "\t", "---", "===", "**(z)**", "x**y", "` `", "\\", " ", "  ", "**a,**",
            "![](https://e.com/a_b.png)", "![x \"y\"](img/p.png)", "![](a b)", "![](javascript:x)",
-           "![](http://e.com/%20)", "![](HTTP://E.com/)", "![a*b](c)", "**가,**나", ",**가**"]  # fmt: skip
+           "![](http://e.com/%20)", "![](HTTP://E.com/)", "![a*b](c)", "**가,**나", ",**가**",
+           "[가 나](#가-나)", "[a](https://e.com/x?y=1#z)", "[a](javascript:x)", "[a](<b>)",
+           "[a](b \"t\")", "[a]( b )", "[](#x)", "[a](b(c))", "[a](%41%zz)", "[ a ](#b)",
+           "[a](HTTP://E.com)", "[a](http://가.com/나)", "[a](b:c)", "[a]", "[a][b]"]  # fmt: skip
     marks = ["", "- ", "* ", "1. ", "> ", "# ", "-", "-  "]
     rng = random.Random(seed)
 
