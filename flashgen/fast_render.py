@@ -29,7 +29,7 @@ from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from flashgen.fast_lists import ITEM, OPENS_A_BLOCK, list_items
+from flashgen.fast_blocks import ITEM, OPENS_A_BLOCK, list_items
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
 """Characters that may begin Markdown, HTML, an entity or math, or end a line."""
@@ -93,7 +93,7 @@ def _paragraph(lines: list[str]) -> str | None:
 
 
 def _bullet_list(lines: list[str]) -> str | None:
-    """A tight bullet list, nested by indentation (fast_lists.py says which lines are its
+    """A tight bullet list, nested by indentation (fast_blocks.py says which lines are its
     items); None when a line is not one of them."""
     items = list_items(lines)
     if len(items) != len(lines):

@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from flashgen.fast_lists import simple_list
+from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
@@ -36,11 +36,11 @@ def markdown_parser() -> MarkdownIt:
     """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it).
 
     Lists and inline text of the simple kind most notes are written in are read by
-    shortcuts of our own (fast_lists.py, fast_render.py) into the tokens markdown-it
+    shortcuts of our own (fast_blocks.py, fast_render.py) into the tokens markdown-it
     would make of them: they are most of what a note is, and most of the time its parse
     takes."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
-    md.block.ruler.before("list", "simple_list", simple_list)
+    md.block.ruler.before("table", "simple_blocks", simple_blocks)
     md.core.ruler.at("inline", parse_inline_with_shortcut)
     return md
 

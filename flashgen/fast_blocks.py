@@ -1,18 +1,25 @@
-"""A block rule for the lists most notes are made of, read without markdown-it's list rule.
+"""A block rule for the blocks most notes are made of, read without markdown-it's rules.
 
-Study notes are mostly bullet lists: one line an item, nested by indentation, no blank line
-between items. markdown-it reads each item by running its whole chain of block rules on the
-item's content, item after item, and that is most of the time it takes to parse a note.
-`simple_list` stands before markdown-it's `list` rule and takes only a list it can be
-sure of, writing the very tokens markdown-it's rule would write; on anything else it
-declines and markdown-it reads the list as always. A test holds the two to the same tokens
-on generated notes and on every note of the samples and corpora.
+Study notes are mostly headings, short paragraphs and bullet lists: one line an item,
+nested by indentation, no blank line between items. markdown-it reads a block by trying
+each of its block rules in turn, line after line, and each list item by running that
+whole chain again on the item's content: most of the time it takes to parse a note.
+`simple_blocks` stands first in the chain and reads, in one go, the run of such blocks
+that starts where it is asked, writing the very tokens markdown-it's rules would write.
+It stops at the first block it cannot be sure of, which markdown-it reads as always, and
+is asked again after it. A test holds the two to the same tokens on generated notes and
+on every note of the samples and corpora.
 
-What it takes: at the top level of a note, a bullet list whose every line is an item
-(`- `, `* ` or `+ `, one space, a line of text that cannot open another block), each
-nested two to five spaces right of its parent's marker or level with an item above, all
-items of one list with the same marker; ended by the end of the note, by a heading on the
-next line, or by a blank line after which comes neither another item nor indented text.
+What it takes, at the top level of a note only (not in quotes or lists):
+- an ATX heading (`## text`) with no `#` or space at its end;
+- a line of HTML that only breaks or rules (`<br>`, `<hr/>`), then a blank line;
+- a paragraph of lines that cannot open another block or be read as more of one
+  (see OPENS_A_BLOCK; no `|`, which could make a table), then a blank line;
+- a bullet list whose every line is an item (`- `, `* ` or `+ `, one space, a line of
+  text that cannot open another block), each nested two to five spaces right of its
+  parent's marker or level with an item above, all items of one list with the same
+  marker; ended by the end of the note, by a heading on the next line, or by a blank
+  line after which comes neither another item nor indented text.
 """
 
 from __future__ import annotations
@@ -28,21 +35,87 @@ OPENS_A_BLOCK = re.compile(r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]|\[[^
 """Text that could be read as a block of its own, or as more of one (a heading, a quote, a
 list, a fence, HTML, a thematic break, a reference definition): left to markdown-it."""
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_SIMPLE_HEADING = re.compile(r"(#{1,6}) +([^\s#|](?:[^\t|]*[^\s#|])?)")
+"""`## text`: no closing `#`s or trailing space to trim, no `|` that could make a table."""
+_BREAK = re.compile(r"<(?:br|hr) ?/?>")
+_RULE = re.compile(r" *([-*_])[ \t]*(?:\1[ \t]*){2,}")
+"""A thematic break, which even `- --` or `* * *` is, and not a list item."""
+_DASHES = re.compile(r"-+[ \t]*")
+"""A line of dashes under a paragraph makes it a heading."""
 
 
-def simple_list(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+def simple_blocks(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if silent or state.level or state.blkIndent:
-        return False  # only at the top level, outside quotes and lists
+        return False
     lines = _Lines(state, start, end)
-    items = list_items(lines)
-    if not items:
+    line = 0
+    while line < len(lines):
+        if not lines[line].strip(" \t"):
+            line += 1  # markdown-it's blank lines: spaces and tabs only
+            continue
+        taken = _read_block(state, _Lines(state, start + line, end))
+        if not taken:
+            break
+        line += taken
+    if line == 0:
         return False
-    after = _end_of_list(lines, len(items), items[0][1])
-    if after is None:
-        return False
-    _push_list(state, items, start, start + after)
-    state.line = start + after
+    state.line = start + line
     return True
+
+
+def _read_block(state: StateBlock, lines: _Lines) -> int:
+    """Pushes the tokens of the block the lines begin with, and says how many lines it
+    took (blank lines after a list among them); 0, and nothing pushed, when it is not of
+    a kind this module knows."""
+    first = lines[0]
+    if first[0] == "#":
+        heading = _SIMPLE_HEADING.fullmatch(first)
+        if heading is None:
+            return 0
+        markup = heading[1]
+        _push_leaf(state, "heading", "h" + str(len(markup)), markup, heading[2], lines.start, 1)
+        return 1
+    if first[0] == "<":
+        if not (_BREAK.fullmatch(first) and (len(lines) == 1 or not lines[1].strip(" \t"))):
+            return 0
+        token = state.push("html_block", "", 0)
+        token.map = [lines.start, lines.start + 1]
+        token.content = state.src[state.bMarks[lines.start] : state.eMarks[lines.start] + 1]
+        return 1
+    if ITEM.match(first):
+        items = list_items(lines)
+        after = _end_of_list(lines, len(items), items[0][1]) if items else None
+        if after is None:
+            return 0
+        _push_list(state, items, lines.start, lines.start + after)
+        return after
+    count = 0
+    while count < len(lines) and lines[count].strip(" \t"):
+        if not _is_paragraph_text(lines[count]):
+            return 0  # or a paragraph ended by a block
+        count += 1
+    content = "\n".join(lines[index] for index in range(count)).strip()
+    _push_leaf(state, "paragraph", "p", "", content, lines.start, count)
+    return count
+
+
+def _is_paragraph_text(line: str) -> bool:
+    """A line that can only be more of a paragraph: it opens no block, has no `|` that
+    could make a table, and is no line of dashes that would make one a heading."""
+    return not (
+        OPENS_A_BLOCK.match(line) or "|" in line or _DASHES.fullmatch(line) or _RULE.fullmatch(line)
+    )
+
+
+def _push_leaf(
+    state: StateBlock, kind: str, tag: str, markup: str, content: str, line: int, count: int
+) -> None:
+    """A heading's or a paragraph's three tokens, its text in the inline one."""
+    token = state.push(kind + "_open", tag, 1)
+    token.map, token.markup = [line, line + count], markup
+    token = state.push("inline", "", 0)
+    token.content, token.map, token.children = content, [line, line + count], []
+    state.push(kind + "_close", tag, -1).markup = markup
 
 
 class _Lines(Sequence[str]):
@@ -75,10 +148,10 @@ def list_items(lines: Sequence[str]) -> list[Item]:
     open_levels: list[tuple[int, str]] = []
     for line in lines:
         match = ITEM.fullmatch(line)
-        if match is None:
+        if match is None or _RULE.fullmatch(line):
             break
         indent, marker, text = len(match[1]), match[2], match[3]
-        if OPENS_A_BLOCK.match(text) or text[-1].isspace():
+        if OPENS_A_BLOCK.match(text) or _RULE.fullmatch(text) or text[-1].isspace():
             return []
         if not open_levels:
             if indent:
@@ -104,10 +177,10 @@ def _end_of_list(lines: Sequence[str], count: int, marker: str) -> int | None:
     line not blank after them); None when it might go on, or end otherwise."""
     if count == len(lines):
         return count
-    if lines[count].strip():
+    if lines[count].strip(" \t"):
         return count if _HEADING.match(lines[count]) else None
     after = count
-    while after < len(lines) and not lines[after].strip():
+    while after < len(lines) and not lines[after].strip(" \t"):
         after += 1
     if after == len(lines):
         return after

@@ -1,15 +1,16 @@
-"""The list shortcut must never change how a note is read: wherever it takes a list, the
-tokens are the ones markdown-it's own list rule makes."""
+"""The block shortcut must never change how a note is read: wherever it takes a heading, a
+paragraph, a line of HTML or a list, the tokens are the ones markdown-it's own rules make."""
 
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-import flashgen.fast_lists
-from flashgen.fast_lists import simple_list
+import flashgen.fast_blocks
+from flashgen.fast_blocks import simple_blocks
 
 from .conftest import PROJECT, SHARED
 
@@ -17,7 +18,7 @@ from .conftest import PROJECT, SHARED
 def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
     plain = MarkdownIt("commonmark", {"html": True}).enable("table")
     shortcut = MarkdownIt("commonmark", {"html": True}).enable("table")
-    shortcut.block.ruler.before("list", "simple_list", simple_list)
+    shortcut.block.ruler.before("table", "simple_blocks", simple_blocks)
     return plain, shortcut
 
 
@@ -26,7 +27,7 @@ def _generated_notes(count: int, seed: int) -> list[str]:
     and the lines that end or continue a list in unexpected ways."""
     rng = random.Random(seed)
     words = ["a", "가나", "x1", "다.", "**b**", "`c`", "[x](#y)", "RTT: 왕복", "<br>", "a | b",
-             "[r]: u", "# h", "> q", "1. o", "---"]  # fmt: skip
+             "[r]: u", "# h", "> q", "1. o", "---", "#", "C#", "\u00a0", "b  ", ":--", "--"]  # fmt: skip
     odd = [
         "<br>",
         "---",
@@ -40,6 +41,20 @@ def _generated_notes(count: int, seed: int) -> list[str]:
         "***",
         "===",
         "[r]: /u",
+        "<br/>",
+        "<hr>",
+        "<BR>",
+        "<br>x",
+        "--",
+        "=",
+        ":-:",
+        "|-|-|",
+        "## a ##",
+        "#######",
+        "#\ta",
+        "## \u00a0a",
+        "# a\u3000",
+        " \t",
     ]
     notes = []
     for _ in range(count):
@@ -60,8 +75,10 @@ def _generated_notes(count: int, seed: int) -> list[str]:
                 )
             elif roll < 0.7:
                 lines.append("")
-            elif roll < 0.8:
+            elif roll < 0.75:
                 lines.append(rng.choice(["#", "##", "###"]) + " " + rng.choice(words))
+            elif roll < 0.8:
+                lines.append(rng.choice(["<br>", "<br>", "<br />", "<hr/>"]))
             elif roll < 0.9:
                 lines.append(" ".join(rng.choices(words, k=2)))
             else:
@@ -84,15 +101,22 @@ def _same_tokens(notes: list[str]) -> tuple[int, list[str]]:
 
 
 def test_generated_notes_are_read_into_the_tokens_markdown_it_makes(monkeypatch):
-    taken_by_shortcut = []
-    push = flashgen.fast_lists._push_list
-    monkeypatch.setattr(
-        flashgen.fast_lists, "_push_list", lambda *a: (taken_by_shortcut.append(1), push(*a))
-    )
+    taken = Counter()
+    read = flashgen.fast_blocks._read_block
+
+    def counted(state, lines):
+        pushed = len(state.tokens)
+        count = read(state, lines)
+        if count:
+            taken[state.tokens[pushed].type] += 1
+        return count
+
+    monkeypatch.setattr(flashgen.fast_blocks, "_read_block", counted)
     _, differ = _same_tokens(_generated_notes(8000, seed=3))
 
     assert differ == []
-    assert len(taken_by_shortcut) > 400, "the shortcut should have taken many of these lists"
+    for kind in ("bullet_list_open", "heading_open", "paragraph_open", "html_block"):
+        assert taken[kind] > 400, f"the shortcut should have read many blocks of {kind}"
 
 
 def test_sample_notes_and_corpora_are_read_into_the_tokens_markdown_it_makes():
@@ -108,8 +132,24 @@ def test_sample_notes_and_corpora_are_read_into_the_tokens_markdown_it_makes():
 
 def test_a_loose_list_or_a_list_in_a_quote_is_left_to_markdown_it(monkeypatch):
     taken_by_shortcut = []
-    monkeypatch.setattr(flashgen.fast_lists, "_push_list", lambda *a: taken_by_shortcut.append(a))
+    monkeypatch.setattr(flashgen.fast_blocks, "_push_list", lambda *a: taken_by_shortcut.append(a))
     _, shortcut = _parsers()
     for note in ("- a\n\n- b", "> - a\n> - b", "- a\n\n  more of a", "- a\n text", "1. a\n2. b"):
         shortcut.parse(note)
     assert taken_by_shortcut == []
+
+
+def test_a_block_that_another_block_could_end_or_continue_is_left_to_markdown_it(monkeypatch):
+    taken = []
+    read = flashgen.fast_blocks._read_block
+    monkeypatch.setattr(
+        flashgen.fast_blocks, "_read_block", lambda *a: taken.append(read(*a)) or taken[-1]
+    )
+    plain, shortcut = _parsers()
+    for note in ("a\n---", "a\n--", "a\n===", "a | b\n-|-", "a\n- b", "a\n<br>", "a\n  b",
+                 "## a ##", "### #", "# a | b\n-|-", "<br>\nb", "<br> x"):  # fmt: skip
+        taken.clear()
+        assert [t.as_dict() for t in shortcut.parse(note)] == [
+            t.as_dict() for t in plain.parse(note)
+        ]
+        assert taken[:1] == [0], f"{note!r} should have been left to markdown-it"
