@@ -23,6 +23,7 @@ What is recognised, and why no more:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
@@ -188,9 +189,7 @@ _HTML_OF = {
     "strong": lambda text, _: f"<strong>{_escape(text)}</strong>",
     "code": lambda code, _: f"<code>{_escape(code)}</code>",
     "image": lambda alt, address: f'<img src="{address}" alt="{_escape(alt)}">',
-    "link": lambda text, address: (
-        f'<a href="{_escape(normalizeLink(address))}">{_escape(text)}</a>'
-    ),
+    "link": lambda text, address: f'<a href="{_escape(_href(address))}">{_escape(text)}</a>',
 }
 
 
@@ -256,7 +255,7 @@ _TOKENS_OF = {
     ],
     "code": lambda code, _: [Token("code_inline", "code", 0, content=code, markup="`")],
     "link": lambda text, address: [
-        Token("link_open", "a", 1, attrs={"href": normalizeLink(address)}),
+        Token("link_open", "a", 1, attrs={"href": _href(address)}),
         Token("text", "", 0, content=text, level=1),
         Token("link_close", "a", -1),
     ],
@@ -271,6 +270,13 @@ _TOKENS_OF = {
         )
     ],
 }
+
+
+@lru_cache(maxsize=4096)
+def _href(address: str) -> str:
+    """markdown-it's href for a link's address. Working it out takes longer than reading
+    the rest of a line, and a table of contents names the same headings note after note."""
+    return normalizeLink(address)
 
 
 def parse_inline_with_shortcut(state: StateCore) -> None:
