@@ -83,6 +83,8 @@ def footnotes_of(text: str) -> dict[str, str]:
 
 def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
     """The card's answer, followed by the definitions of the footnotes its sides cite."""
+    if not footnotes:
+        return card.answer  # most notes define none
     cited = _FOOTNOTE_REFERENCE.findall(card.question + "\n" + card.answer)
     defined = set(footnotes_of(card.answer))
     missing = [
