@@ -185,7 +185,7 @@ def _end_of_list(lines: Sequence[str], count: int, marker: str) -> int | None:
     if after == len(lines):
         return after
     following = lines[after]
-    if following[0] == " " or (following[0] == marker and following[1:2] in ("", " ", "\t")):
+    if following[0] in " \t" or (following[0] == marker and following[1:2] in ("", " ", "\t")):
         return None  # more of the last item, or another item: a loose list
     return after
 

@@ -34,6 +34,7 @@ def _generated_notes(count: int, seed: int) -> list[str]:
         "```",
         "  x",
         "    code",
+        "\tcode",
         "> q",
         "1. o",
         "- ",
