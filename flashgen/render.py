@@ -25,6 +25,7 @@ from pygments import highlight
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
 from flashgen.model import Card, RenderedCard
 from flashgen.style import CODE_FORMATTER
@@ -149,6 +150,7 @@ def _renderer() -> MarkdownIt:
         "commonmark", {"html": True, "xhtmlOut": False, "highlight": _highlight}
     ).enable(["table", "strikethrough"])
     md.use(tasklists_plugin).use(footnote_plugin)
+    md.block.ruler.before("table", "simple_blocks", simple_blocks)
     md.core.ruler.at("inline", parse_inline_with_shortcut)  # before the plugins' own core rules
     md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
     md.add_render_rule("footnote_block_open", _render_footnotes_open)

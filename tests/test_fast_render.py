@@ -47,7 +47,7 @@ def _generated_texts(count: int, seed: int) -> set[str]:
            "[가 나](#가-나)", "[a](https://e.com/x?y=1#z)", "[a](javascript:x)", "[a](<b>)",
            "[a](b \"t\")", "[a]( b )", "[](#x)", "[a](b(c))", "[a](%41%zz)", "[ a ](#b)",
            "[a](HTTP://E.com)", "[a](http://가.com/나)", "[a](b:c)", "[a]", "[a][b]"]  # fmt: skip
-    marks = ["", "- ", "* ", "1. ", "> ", "# ", "-", "-  "]
+    marks = ["", "- ", "* ", "1. ", "> ", "# ", "-", "-  ", "$$", "[^1]: ", "- [ ] ", "* [x] "]
     rng = random.Random(seed)
 
     def inline() -> str:
@@ -119,6 +119,37 @@ def test_cards_of_the_real_corpora_render_as_markdown_it_renders_them(monkeypatc
 
     taken = {text: html for text, html in simple.items() if html is not None}
     assert {text: full(text) for text in taken} == taken
+
+
+def test_card_sides_render_the_same_with_the_block_shortcut_as_without_it(monkeypatch):
+    """The card renderer reads a side's simple blocks with fast_blocks.py too, beside its
+    own plugins (math, footnotes, task lists): no side may render otherwise for it."""
+    import flashgen.fast_blocks
+
+    shortcut = render._renderer()
+    plain = render._renderer.__wrapped__()
+    plain.block.ruler.disable("simple_blocks")
+    texts = _generated_texts(5000, seed=13) | _card_texts(PROJECT / "source")
+    texts |= {"$$x^2$$", "$$\nx\n$$", "a\n\n$$\nx\n$$", "a\n$$x$$", "[^1]: a\n\nb[^1]",
+              "- [ ] a\n- [x] b", "a ~~b~~ c", "\\[x\\]", "$x$ and $$y$$"}  # fmt: skip
+    texts |= _card_texts(PROJECT / "tests" / "fixtures")
+    if (SHARED / "corpora").is_dir():
+        for corpus in sorted((SHARED / "corpora").iterdir()):
+            texts |= _card_texts(corpus) if corpus.is_dir() else set()
+    read = flashgen.fast_blocks._read_block
+    taken = []
+    monkeypatch.setattr(
+        flashgen.fast_blocks, "_read_block", lambda *a: taken.append(read(*a)) or taken[-1]
+    )
+
+    def html(md, text: str) -> str:
+        env: dict = {}
+        return md.renderer.render(md.parse(text, env), md.options, env)
+
+    assert {text: html(shortcut, text) for text in texts} == {
+        text: html(plain, text) for text in texts
+    }
+    assert sum(1 for count in taken if count) > 5000, "the shortcut should read many blocks"
 
 
 def test_a_tight_nested_list_with_bold_and_code_is_rendered_without_markdown_it():
