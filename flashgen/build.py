@@ -162,9 +162,10 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
             decks[job.filename] = outcome.record
             stamps.record(outcome.stamps, job.filename)
     for filename in sorted(decks):
-        report.decks_written.append(out / filename)
+        path = out / filename
+        report.decks_written.append(path)
         report.cards += decks[filename].cards
-        report.cards_per_deck[out / filename] = decks[filename].cards
+        report.cards_per_deck[path] = decks[filename].cards
         report.cards_by_rule.update(dict(decks[filename].rules))
     report.decks_unchanged = len(unchanged)
 

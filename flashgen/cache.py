@@ -17,9 +17,11 @@ import hashlib
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import metadata
+from operator import attrgetter
 from pathlib import Path
 
 from flashgen.errors import Problem
@@ -183,13 +185,24 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
     _write_atomically(folder / _MANIFEST, pickle.dumps(raw, pickle.HIGHEST_PROTOCOL))
     (folder / "manifest.json").unlink(missing_ok=True)  # the format of earlier versions
     keep = {summary.key for summary in manifest.notes.values()}
-    for entry in (folder / "notes").glob("*.pickle"):
-        if entry.stem not in keep:
-            entry.unlink(missing_ok=True)
+    notes = folder / "notes"
+    try:
+        names = os.listdir(notes)  # names, not Path objects: there is one a note
+    except OSError:
+        return
+    for name in names:
+        if name.endswith(".pickle") and name[: -len(".pickle")] not in keep:
+            (notes / name).unlink(missing_ok=True)
 
 
 def _row(record: NoteSummary | DeckRecord) -> tuple:
-    return tuple(getattr(record, field.name) for field in fields(record))
+    return _fields_of(type(record))(record)
+
+
+@cache
+def _fields_of(record_type: type) -> Callable[[object], tuple]:
+    """A record's fields as a tuple, by a getter made once (`fields()` is slow to ask)."""
+    return attrgetter(*(field.name for field in fields(record_type)))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -20,6 +20,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -148,9 +149,10 @@ class Stamps:
         if self.folder is None:
             return path.as_posix()
         try:
-            return Path(os.path.relpath(path, self.folder)).as_posix()
+            folder = _relative_folder(os.fspath(path.parent), os.fspath(self.folder), os.getcwd())
         except ValueError:  # another drive, on Windows
             return path.absolute().as_posix()
+        return path.name if folder == "." else f"{folder}/{path.name}"
 
     def close_build(self, files_read: set[str], kept_deck_files: set[str]) -> Changes:
         """What changed since the last build, given the note files this build read and the
@@ -312,3 +314,10 @@ def _stamp_to_json(stamp: Stamp) -> list:
 
 def _digest(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1024)
+def _relative_folder(folder: str, base: str, cwd: str) -> str:
+    """`folder` relative to `base` (either may be relative to `cwd`), `/`-separated: worked
+    out once a folder, not once a note, as `os.path.relpath` makes both absolute each time."""
+    return Path(os.path.relpath(os.path.join(cwd, folder), os.path.join(cwd, base))).as_posix()

@@ -123,3 +123,44 @@ def test_the_build_summary_counts_the_changes_and_lists_removed_cards(
     assert "  aws.md: S3 (AWS::서비스)" in result.output
     unchanged = runner.invoke(main, ["build"], catch_exceptions=False)
     assert "since the last build: no changes" in unchanged.output
+
+
+def test_a_note_is_known_by_the_same_name_from_any_working_directory(tmp_path, monkeypatch):
+    """The state names a note relative to the deck folder, however the folders were given:
+    moving into another folder between builds must not make every card look new."""
+    from pathlib import Path
+
+    from flashgen.stamps import Stamps
+
+    project = tmp_path / "project"
+    note = project / "source" / "os" / "process.md"
+    keys = set()
+    for cwd, folder, path in (
+        (project, Path("decks"), Path("source/os/process.md")),
+        (project, project / "decks", Path("source/os/process.md")),
+        (project / "source", Path("../decks"), Path("os/process.md")),
+        (tmp_path, Path("project/decks"), note),
+        (project / "source" / "os", project / "decks", Path("process.md")),
+        (project, Path("decks"), Path("source/../source/os/process.md")),
+    ):
+        cwd.mkdir(parents=True, exist_ok=True)
+        monkeypatch.chdir(cwd)
+        key = Stamps(folder=folder).file_key(path)
+        assert key == Path(os.path.relpath(note, project / "decks")).as_posix()
+        keys.add(key)
+    assert keys == {"../source/os/process.md"}
+
+
+def test_a_relative_note_path_is_read_from_the_working_directory_of_each_build(
+    tmp_path, monkeypatch
+):
+    from pathlib import Path
+
+    from flashgen.stamps import Stamps
+
+    decks = tmp_path / "project" / "decks"
+    for cwd in (tmp_path / "project", tmp_path / "elsewhere"):
+        cwd.mkdir(parents=True, exist_ok=True)
+        monkeypatch.chdir(cwd)
+        expected = Path(os.path.relpath(cwd / "source" / "a.md", decks)).as_posix()
+        assert Stamps(folder=decks).file_key(Path("source/a.md")) == expected
