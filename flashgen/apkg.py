@@ -211,8 +211,6 @@ def _collection(
         connection.close()
 
 
-# The `col` row's deck list and note types are what `json.dumps` makes of genanki's dicts,
-# written in part from pieces encoded once per process: they are much the same in every file.
 # The columns genanki writes the same for every note and card (usn -1: not yet synced;
 # no checksum, flags or data; a new card, unscheduled) are constants of the statements.
 _INSERT_NOTE = "INSERT INTO notes VALUES(?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')"
