@@ -14,6 +14,8 @@ What is recognised, and why no more:
 - a line: text with no character that could begin other Markdown, HTML, an entity or
   math; `**bold**` of such text, where markdown-it's own flanking rules say it opens and
   closes; `` `code` `` with single backticks; `![alt](address)` with a plain address;
+  `[text](address)` likewise (read into tokens; a card side is not rendered here when it
+  has one, as `render_markdown` first rewrites its links into the page);
 - a paragraph: such lines, none starting the way a block starts (`#`, `>`, `-`, `1.`, …);
 - a bullet list: one item per line, no blank line (tight), each `- `/`* `/`+ ` and one
   space, nested by starting a line two to five spaces right of its parent's marker;

@@ -35,10 +35,10 @@ _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 def markdown_parser() -> MarkdownIt:
     """CommonMark plus tables, raw HTML kept as tokens (the renderer sanitises it).
 
-    Lists and inline text of the simple kind most notes are written in are read by
-    shortcuts of our own (fast_blocks.py, fast_render.py) into the tokens markdown-it
-    would make of them: they are most of what a note is, and most of the time its parse
-    takes."""
+    Headings, paragraphs, lists and inline text of the simple kind most notes are written
+    in are read by shortcuts of our own (fast_blocks.py, fast_render.py) into the tokens
+    markdown-it would make of them: they are most of what a note is, and most of the time
+    its parse takes."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.block.ruler.before("table", "simple_blocks", simple_blocks)
     md.core.ruler.at("inline", parse_inline_with_shortcut)
