@@ -92,7 +92,7 @@ def _read_block(state: StateBlock, lines: _Lines) -> int:
         return after
     count = 0
     while count < len(lines) and lines[count].strip(" \t"):
-        if not _is_paragraph_text(lines[count]):
+        if not is_paragraph_text(lines[count]):
             return 0  # or a paragraph ended by a block
         count += 1
     content = "\n".join(lines[index] for index in range(count)).strip()
@@ -100,7 +100,7 @@ def _read_block(state: StateBlock, lines: _Lines) -> int:
     return count
 
 
-def _is_paragraph_text(line: str) -> bool:
+def is_paragraph_text(line: str) -> bool:
     """A line that can only be more of a paragraph: it opens no block, has no `|` that
     could make a table, and is no line of dashes that would make one a heading."""
     return not (

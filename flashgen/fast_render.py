@@ -32,7 +32,7 @@ from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from flashgen.fast_blocks import ITEM, OPENS_A_BLOCK, list_items
+from flashgen.fast_blocks import ITEM, is_paragraph_text, list_items
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
 """Characters that may begin Markdown, HTML, an entity or math, or end a line."""
@@ -86,7 +86,7 @@ def render_simple(markdown: str) -> str | None:
 def _paragraph(lines: list[str]) -> str | None:
     parts = []
     for line in lines:
-        if not line or OPENS_A_BLOCK.match(line) or line[-1].isspace():
+        if not line or not is_paragraph_text(line) or line[-1].isspace():
             return None
         text = _inline(line)
         if text is None:

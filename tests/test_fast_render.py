@@ -46,7 +46,7 @@ def _generated_texts(count: int, seed: int) -> set[str]:
            "![](http://e.com/%20)", "![](HTTP://E.com/)", "![a*b](c)", "**가,**나", ",**가**",
            "[가 나](#가-나)", "[a](https://e.com/x?y=1#z)", "[a](javascript:x)", "[a](<b>)",
            "[a](b \"t\")", "[a]( b )", "[](#x)", "[a](b(c))", "[a](%41%zz)", "[ a ](#b)",
-           "[a](HTTP://E.com)", "[a](http://가.com/나)", "[a](b:c)", "[a]", "[a][b]"]  # fmt: skip
+           "--", "-- --", "[a](HTTP://E.com)", "[a](http://가.com/나)", "[a](b:c)", "[a]", "[a][b]"]  # fmt: skip
     marks = ["", "- ", "* ", "1. ", "> ", "# ", "-", "-  ", "$$", "[^1]: ", "- [ ] ", "* [x] "]
     rng = random.Random(seed)
 
@@ -162,7 +162,8 @@ def test_a_tight_nested_list_with_bold_and_code_is_rendered_without_markdown_it(
 
 def test_text_the_shortcut_cannot_be_sure_of_goes_to_markdown_it():
     for text in ("- a\n\n- b", "* a\n- b", "a\n- b", "a**(b)**c", "a *b*", "x <b>y</b>",
-                 "$x_1$", "[a](b)", "- a\n 1. b", "a  \nb", "# t"):  # fmt: skip
+                 "$x_1$", "[a](b)", "- a\n 1. b", "a  \nb", "# t", "a\n--", "-- --",
+                 "a\n-- --"):  # fmt: skip
         assert render_simple(text) is None, text
 
 
