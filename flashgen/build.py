@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from flashgen.cache import (
     DeckRecord,
@@ -37,11 +36,7 @@ from flashgen.cache import (
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import FlashgenError, Problem
-from flashgen.model import (
-    Card,
-    DeckFile,
-    RenderedCard,
-)
+from flashgen.model import Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult, cards_of_note, remote_images
 from flashgen.sources import NoteFile, find_notes
 from flashgen.stamps import (
@@ -53,9 +48,6 @@ from flashgen.stamps import (
     source_date_epoch,
     state_signature,
 )
-
-if TYPE_CHECKING:
-    pass
 
 _PARALLEL_FROM = 64
 """Below this many notes, starting worker processes costs more than it saves."""

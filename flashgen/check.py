@@ -17,7 +17,6 @@ from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import NoteError, Problem
 from flashgen.extract import one_card_per_front, written_cards
-from flashgen.extract.place import split_item
 from flashgen.extract.skip import is_boilerplate_section
 from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
 from flashgen.parse import parse_note
@@ -101,7 +100,7 @@ def _list_items(section: Section) -> Iterator[tuple[int, str]]:
     """Bullets that ask a question, or open a label, with nothing under them."""
     for block in section.blocks:
         for item in _items(block):
-            text, rest = split_item(item)
+            text, rest = item.line, item.below
             if text is None or rest or not item.map:
                 continue
             words = text.content.strip()

@@ -42,13 +42,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.place import (
-    BlockRule,
-    ItemRule,
-    Place,
-    SectionReader,
-    SectionRule,
-)
+from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     asked_as,

@@ -14,12 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from flashgen.extract.explicit import HIGHLIGHT
-from flashgen.extract.place import (
-    Place,
-    is_short_label,
-    is_statement,
-    plain,
-)
+from flashgen.extract.place import Place, is_short_label, is_statement, plain
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.place import (
-    Place,
-    is_short_label,
-    is_statement,
-    plain,
-)
+from flashgen.extract.place import Place, is_short_label, is_statement, plain
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.parse import unwrap_strong

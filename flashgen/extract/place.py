@@ -74,11 +74,6 @@ SectionRule = Callable[[list[Node], Place], "list[Card]"]
 """Looks at a whole section (its blocks that were not dropped, and `place.section`)."""
 
 
-def split_item(item: Node) -> tuple[Node | None, list[Node]]:
-    """A list item's own line (its first paragraph's inline node) and the blocks under it."""
-    return item.line, item.below
-
-
 def is_short_label(text: str) -> bool:
     return 0 < len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.place import is_short_label, plain, split_item
+from flashgen.extract.place import is_short_label, plain
 from flashgen.model import Section
 from flashgen.parse import plain_text
 from flashgen.syntax import Node
@@ -158,10 +158,11 @@ def is_navigation(block: Node) -> bool:
     if block.type == "paragraph":
         return _is_navigation_line(block.children[0])
     if block.type in ("bullet_list", "ordered_list"):  # `- [이전 글](…)` / `- [다음 글](…)`
-        lines = (split_item(item) for item in block.children)
         return all(
-            text is not None and not rest and _is_navigation_line(text, anchors=False)
-            for text, rest in lines
+            item.line is not None
+            and not item.below
+            and _is_navigation_line(item.line, anchors=False)
+            for item in block.children
         )
     if block.type == "blockquote":
         return any(child.type != "heading" for child in block.children) and all(
@@ -186,8 +187,10 @@ def is_pointer(block: Node) -> bool:
     if block.type == "paragraph":
         return _is_pointer_line(block.children[0])
     if block.type in ("bullet_list", "ordered_list"):
-        lines = (split_item(item) for item in block.children)
-        return all(text is not None and not rest and _is_pointer_line(text) for text, rest in lines)
+        return all(
+            item.line is not None and not item.below and _is_pointer_line(item.line)
+            for item in block.children
+        )
     return False
 
 
