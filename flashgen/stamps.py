@@ -108,14 +108,11 @@ class Stamps:
         self, guid: str, content: str, changed_at: int, card: CardRecord | None = None
     ) -> int:
         """The `mod` for a note with this content; remembers it for the next build."""
-        digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]  # _digest
+        digest = _digest(content)
         previous = self.known.get(guid)
-        if previous is None:  # every card of a cold build
-            mod = changed_at
-        else:
-            mod = _next_mod(previous, digest, changed_at)
-            if card is None:
-                card = previous.card
+        mod = _next_mod(previous, digest, changed_at)
+        if card is None and previous is not None:
+            card = previous.card
         self.known[guid] = Stamp(digest, mod, card, live=True)
         return mod
 
