@@ -225,8 +225,18 @@ def measure(name: str, source: Path, repeat: int, scratch: Path) -> dict:
 
 
 def figures(name: str, notes: int, size: int, runs: dict[str, list[dict]]) -> dict:
-    """What the table shows of one workload, from every step's reports: medians of the rounds."""
+    """What the table shows of one workload, from every step's reports: medians of the rounds.
+
+    A build's ratio to the parse is the median of each round's ratio, not the ratio of the
+    medians: a round's parse and builds run minutes apart at most, so a machine that speeds
+    up or slows down between rounds moves both alike, while the medians may come from
+    different rounds."""
     median = {kind: statistics.median(r["seconds"] for r in rs) for kind, rs in runs.items()}
+
+    def ratio(kind: str) -> float:
+        pairs = zip(runs[kind], runs["parse"], strict=True)
+        return statistics.median(build["seconds"] / bare["seconds"] for build, bare in pairs)
+
     parse, serial, parallel = median["parse"], median["serial"], median["all cores"]
     first = runs["serial"][0]
     cards = first["cards"]
@@ -243,8 +253,8 @@ def figures(name: str, notes: int, size: int, runs: dict[str, list[dict]]) -> di
         "all_cores_s": parallel,
         "noop_s": median["no-op"],
         "edit_s": median["one edit"],
-        "serial_x": serial / parse,
-        "all_cores_x": parallel / parse,
+        "serial_x": ratio("serial"),
+        "all_cores_x": ratio("all cores"),
         "noop_x": median["no-op"] / parse,
         "edit_x": median["one edit"] / parse,
         "notes_per_s": {"serial": notes / serial, "all_cores": notes / parallel},
