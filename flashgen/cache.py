@@ -16,11 +16,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
-from importlib import metadata
 from operator import attrgetter
 from pathlib import Path
 
@@ -45,12 +46,47 @@ def code_digest() -> str:
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
-    for library in _SHAPING_LIBRARIES:
-        try:
-            digest.update(f"{library}=={metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{library} absent".encode())
+    for library, version in library_versions(_SHAPING_LIBRARIES).items():
+        digest.update(f"{library}=={version}".encode() if version else f"{library} absent".encode())
     return digest.hexdigest()
+
+
+def library_versions(libraries: tuple[str, ...]) -> dict[str, str | None]:
+    """Each installed library's version (None: not installed), as importlib.metadata gives it.
+
+    Read from the name of the `name-version.dist-info` folder an installer leaves beside the
+    library, first on `sys.path` first: importing importlib.metadata brings the email
+    package with it, about a tenth of a rebuild with nothing to do. A library installed
+    another way (an egg, say) is still asked through it."""
+    wanted = {_normalised(library): library for library in libraries}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # a zip file, or a folder that is not there
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                project, _, version = name.removesuffix(".dist-info").partition("-")
+                found.setdefault(_normalised(project), version)
+    versions: dict[str, str | None] = {}
+    for key, library in wanted.items():
+        versions[library] = found.get(key) or _version_by_metadata(library)
+    return versions
+
+
+def _normalised(project: str) -> str:
+    """A project's name as packaging compares them: `Markdown_It.py` is `markdown-it-py`."""
+    return re.sub(r"[-_.]+", "-", project).lower()
+
+
+def _version_by_metadata(library: str) -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version(library)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def note_key(name: str, data: bytes, settings: str) -> str:

@@ -21,7 +21,6 @@ import re
 import tempfile
 import unicodedata
 import urllib.error
-import urllib.request
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -60,6 +59,8 @@ class RemoteImages:
         return self._failures[url]
 
     def _download(self, url: str, key: str) -> Path:
+        import urllib.request  # here: it brings http and email along, and few builds fetch
+
         request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
         with urllib.request.urlopen(request, timeout=self.timeout) as response:
             content_type = response.headers.get_content_type()

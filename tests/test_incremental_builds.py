@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from flashgen.build import build as build_settings
-from flashgen.cache import CACHE_DIR
+from flashgen.cache import CACHE_DIR, code_digest
 from flashgen.config import Settings
 from flashgen.stamps import STATE_DIR
 
@@ -57,6 +57,22 @@ def test_editing_one_note_rewrites_only_its_deck(tmp_path):
     after = deck_bytes(out)
     assert report.decks_unchanged == 2
     assert [name for name in after if after[name] != before[name]] == ["Network.apkg"]
+
+
+def test_upgrading_a_library_that_shapes_the_cards_rebuilds_every_deck(tmp_path, monkeypatch):
+    # A newer Markdown parser may render the same note differently: nothing cached may stay.
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    upgraded = tmp_path / "site-packages"
+    (upgraded / "markdown_it_py-99.0.dist-info").mkdir(parents=True)
+    monkeypatch.syspath_prepend(str(upgraded))
+    code_digest.cache_clear()  # a new process would ask again
+    try:
+        report = build([source], out)
+    finally:
+        code_digest.cache_clear()
+
+    assert report.decks_unchanged == 0 and report.cards == 5
 
 
 def test_a_cached_rebuild_writes_the_same_bytes_as_a_clean_one(tmp_path):
