@@ -143,7 +143,8 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     if jobs_to_write:
         from flashgen.apkg import note_type_fingerprints
 
-        note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), _newest_change(files))
+        newest = _newest_change(manifest.files)
+        note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), newest)
     write = partial(write_deck_job, folder=folder, note_type_mods=note_type_mods)
     with _workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
         outcomes = run(write, jobs_to_write, tick)
@@ -200,19 +201,15 @@ def _what_changed(
     return replace(changes, unchanged=changes.unchanged + sum(r.cards for _, r in unchanged))
 
 
-def _newest_change(files: list[NoteFile]) -> int:
-    """When the newest note changed: what a note type changed with no stamp of its own takes."""
+def _newest_change(seen: dict[str, tuple[int, int, str]]) -> int:
+    """When the newest note changed: what a note type changed with no stamp of its own takes.
+
+    Read from the times this build saw the notes with (`Manifest.files`), not asked of every
+    file again."""
     epoch = source_date_epoch()
     if epoch is not None:
         return epoch
-    return max((int(s.st_mtime) for f in files if (s := _stat(f.path))), default=0)
-
-
-def _stat(path: Path) -> os.stat_result | None:
-    try:
-        return path.stat()
-    except OSError:
-        return None
+    return max((mtime_ns // 1_000_000_000 for _, mtime_ns, _ in seen.values()), default=0)
 
 
 def find_note_files(settings: Settings) -> list[NoteFile]:

@@ -124,6 +124,28 @@ def test_no_build_time_is_written_without_source_date_epoch(tmp_path, monkeypatc
     assert max(package_times(deck)) <= written
 
 
+def test_a_note_type_is_dated_by_the_newest_note_not_by_the_build(tmp_path, monkeypatch):
+    # Reproducible, and newer than any earlier copy in Anki whenever its notes moved on.
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    source = tmp_path / "source"
+    older = write(source / "aws.md", AWS)
+    newer = write(source / "net.md", "# Network\n## TCP\n- 3-way handshake: 연결 수립\n")
+    os.utime(older, (1_600_000_000, 1_600_000_000))
+    os.utime(newer, (1_650_000_000, 1_650_000_000))
+
+    decks = build_decks([source], tmp_path / "decks").decks_written
+
+    for deck in decks:
+        with zipfile.ZipFile(deck) as archive:
+            db = sqlite3.connect(":memory:")
+            db.deserialize(archive.read("collection.anki2"))
+        [models] = db.execute("select models from col").fetchone()
+        flashgen_types = [
+            m for m in json.loads(models).values() if m["name"].startswith("flashgen")
+        ]
+        assert flashgen_types and {m["mod"] for m in flashgen_types} == {1_650_000_000}
+
+
 def test_a_malformed_source_date_epoch_stops_the_build_with_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     write(tmp_path / "source" / "aws.md", AWS)
