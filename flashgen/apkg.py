@@ -188,61 +188,27 @@ def _collection(
     # Note types in the order notes first use them; their default deck is the last deck,
     # as genanki leaves it, and each carries its own `mod` when it has one.
     last_deck = deck_ids[next(reversed(by_deck))] if by_deck else 1
-    used = tuple({note.card.card.kind: None for notes in by_deck.values() for note in notes})
-    models = _note_types_text(used, tuple(_looks(MODELS[kind]) for kind in used))
-    for number, kind in enumerate(used):
-        mod = note_type_mods.get(MODELS[kind].model_id, timestamp)
-        models = models.replace(_placeholder(number, "mod"), str(mod), 1)
-        models = models.replace(_placeholder(number, "did"), str(last_deck), 1)
+    used = {note.card.card.kind: None for notes in by_deck.values() for note in notes}
+    models = dict(base_models)
+    for kind in used:
+        model = MODELS[kind]
+        model_json = model.to_json(timestamp, last_deck)
+        model_json["mod"] = note_type_mods.get(model.model_id, model_json["mod"])
+        models[str(model.model_id)] = model_json
 
     note_rows, card_rows = _rows(by_deck, deck_ids, count(timestamp * 1000))
     connection = sqlite3.connect(":memory:")
     try:
         connection.deserialize(empty)
-        connection.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), models))
+        connection.execute(
+            "UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models))
+        )
         connection.executemany(_INSERT_NOTE, note_rows)
         connection.executemany(_INSERT_CARD, card_rows)
         connection.commit()
         return connection.serialize()
     finally:
         connection.close()
-
-
-@cache
-def _note_types_text(kinds: tuple[CardKind, ...], looks: tuple[tuple, ...]) -> str:  # noqa: ARG001
-    """The `models` JSON of the `col` row for these note types, as `json.dumps` writes it,
-    with a placeholder for each one's `mod` and default deck. Their templates and style
-    make it some 40 KB: encoding it once, not once per deck file, saves a few percent
-    of a cold build. `looks` keys it to what the note types show, which is constant but
-    for a test that gives them a new look, as a newer flashgen would."""
-    models = dict(_empty_collection()[2])
-    for number, kind in enumerate(kinds):
-        model = MODELS[kind]
-        placeholders = (int(_placeholder(number, "mod")), int(_placeholder(number, "did")))
-        models[str(model.model_id)] = model.to_json(*placeholders)
-    text = json.dumps(models)
-    for number in range(len(kinds)):
-        for value in ("mod", "did"):
-            if text.count(_placeholder(number, value)) != 1:  # a template holding one
-                raise AssertionError("note type placeholder is not unique")
-    return text
-
-
-def _looks(model: genanki.Model) -> tuple:
-    return (
-        model.name,
-        model.css,
-        tuple((t["name"], t["qfmt"], t["afmt"]) for t in model.templates),
-        tuple(f["name"] for f in model.fields),
-        model.sort_field_index,
-        model.latex_pre,
-        model.latex_post,
-    )
-
-
-def _placeholder(number: int, value: str) -> str:
-    """Negative (no real `mod` or deck id is) and all of one length, so none holds another."""
-    return str(-9_100_000_000_000 - 2 * number - (value == "did"))
 
 
 # The columns genanki writes the same for every note and card (usn -1: not yet synced;
