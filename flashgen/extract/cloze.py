@@ -195,7 +195,7 @@ def _names(context: tuple[str, ...], phrase: str) -> bool:
     return any(_title_names(title.strip(), phrase) for title in context)
 
 
-_NAMED_AFTER = re.compile(r"\s*(\(|이란|란|\?)|$")
+_NAMED_AFTER = re.compile(r"(\s*(\(|이란|란|\?)|$)")
 """What may follow the phrase in a title that names it."""
 
 
@@ -218,7 +218,7 @@ def _title_names(title: str, phrase: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _naming(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(phrase)}(\s*(\(|이란|란|\?)|$)", re.IGNORECASE)
+    return re.compile(rf"^{re.escape(phrase)}{_NAMED_AFTER.pattern}", re.IGNORECASE)
 
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
