@@ -44,13 +44,14 @@ _LINK_OPENER = re.compile(r"(?<!!)\[")
 _IMAGE = re.compile(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")
 """`![alt](url)` with a plain alt text and a web address or path markdown-it keeps as written
 (no `%`, `&`, parentheses, or scheme other than http(s), which it would encode or refuse)."""
+_NOT_IN_ADDRESS = r"""\s()<>\\&"'`\x00-\x1f\x7f"""
 _LINK = re.compile(
     r"\[([^\\`*_\[\]<&$~|!\n]+)\]"  # plain text, then
-    r"""\((https?://[^\s()<>\\&"'`]+|[^\s()<>\\&"'`:]+)\)"""  # a web address or no scheme
+    rf"\((https?://[^{_NOT_IN_ADDRESS}]+|[^{_NOT_IN_ADDRESS}:]+)\)"  # a web address or no scheme
 )
 """`[text](address)` with plain text, and a web address or a path or `#anchor` with no
-scheme (markdown-it refuses some schemes) and nothing it would unescape: a table of
-contents is a list of them."""
+scheme (markdown-it refuses some schemes), nothing it would unescape, and no control
+character (which ends an address): a table of contents is a list of them."""
 
 
 def render_simple(markdown: str) -> str | None:
