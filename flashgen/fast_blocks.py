@@ -95,7 +95,9 @@ def _read_block(state: StateBlock, lines: _Lines) -> int:
         if not is_paragraph_text(lines[count]):
             return 0  # or a paragraph ended by a block
         count += 1
-    content = "\n".join(lines[index] for index in range(count)).strip()
+    content = "\n".join(lines[index] for index in range(count)).rstrip(" \t")
+    if content[-1].isspace():
+        return 0  # markdown-it 3 trims any whitespace off a paragraph, 4 CommonMark's only
     _push_leaf(state, "paragraph", "p", "", content, lines.start, count)
     return count
 

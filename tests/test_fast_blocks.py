@@ -137,7 +137,7 @@ def _mutated_notes(notes: list[str], count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     pieces = ["", " ", "    ", "\t", "\u00a0", "- ", "* ", "1. ", "## ", "> ", "<br>", "<hr>",
               "---", "--", "- --", "***", "| a |", "|-|-|", "===", "```", "[x]: /u", "**b**",
-              "`c`", "[l](#a)", "<div>", "#", "####### x", "\\"]  # fmt: skip
+              "`c`", "[l](#a)", "<div>", "#", "####### x", "\\", "\x1c", "\x85"]  # fmt: skip
     mutated = []
     for _ in range(count):
         lines = rng.choice(notes).split("\n")
