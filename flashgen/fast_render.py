@@ -134,6 +134,8 @@ def inline_pieces(line: str) -> list[Piece] | None:
     it; None when it holds anything else, or anything those rules might read otherwise."""
     if _PLAIN.fullmatch(line):
         return [("text", line, "")]  # most lines: nothing but text
+    if "\x00" in line:
+        return None  # markdown-it reads it as U+FFFD, in code too
     pieces: list[Piece] = []
     position = 0
     length = len(line)
