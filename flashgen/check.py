@@ -125,6 +125,7 @@ _HEADING_WITHOUT_SPACE = re.compile(r"^ {0,3}(#{2,6})([^\s#].*)$")
 _TERM_WITHOUT_SPACE = re.compile(r"^\s*[-*+]\s+(?P<term>[^\s:`][^:`]{0,39}):(?P<rest>[^\s:/].*)$")
 _FULLWIDTH_COLON = re.compile(r"^\s*[-*+]\s+(?P<term>[^：]{1,40}?)\s*：\s*\S")
 _CLOCK = re.compile(r"\d:\d")
+_UNCLOSED_COMMENT = re.compile(r"^ {0,3}<!--")
 
 
 def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
@@ -145,6 +146,12 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                     f"'{match['term']}:{match['rest'][:20]}' is not a term card: put a space "
                     "after ':' to make it one"
                 ),
+            )
+        elif _UNCLOSED_COMMENT.match(line):  # closed ones are gone before the parse
+            yield (
+                number,
+                "this HTML comment is never closed with '-->': Markdown hides everything "
+                "after it, and none of it gives a card",
             )
         elif match := _FULLWIDTH_COLON.match(line):
             yield (

@@ -90,11 +90,18 @@ _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNOR
 
 def is_layout(block: Node) -> bool:
     """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments, and
-    tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`)."""
+    tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`).
+
+    A block that opens a comment is one never closed (closed ones are gone before the
+    parse), which Markdown lets run to the end of the note, hiding it."""
     if block.type == "hr":
         return True
     if block.type == "html_block":
-        return bool(_SPACER.match(block.content)) or not has_substance(block.content)
+        return (
+            bool(_SPACER.match(block.content))
+            or block.content.lstrip().startswith("<!--")
+            or not has_substance(block.content)
+        )
     if block.type == "paragraph":
         return bool(_SPACER.match(block.children[0].content))
     return False
