@@ -48,7 +48,7 @@ def cards_of_note(
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
     from flashgen.extract import extract_cards
     from flashgen.parse import parse_note
-    from flashgen.render import footnotes_of, render_card
+    from flashgen.render import footnotes_of, render_card, shows_something
 
     try:
         note = read_note(file, settings.encoding)
@@ -64,7 +64,8 @@ def cards_of_note(
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
         extracted = extract_cards(tree, rules_off=settings.rules_off)
-        cards = tuple(render_card(_placed(card, settings), footnotes) for card in extracted)
+        rendered = (render_card(_placed(card, settings), footnotes) for card in extracted)
+        cards = tuple(card for card in rendered if shows_something(card))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)

@@ -27,7 +27,7 @@ from pygments.util import ClassNotFound
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
-from flashgen.model import Card, RenderedCard
+from flashgen.model import Card, CardKind, RenderedCard
 from flashgen.style import CODE_FORMATTER
 
 CONTEXT_SEPARATOR = " › "
@@ -62,6 +62,23 @@ def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> Rende
         context=html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False),
         source=html.escape(source_of(card), quote=False),
     )
+
+
+def shows_something(card: RenderedCard) -> bool:
+    """Whether a student would see something on each side the card shows: the extractors
+    judge the Markdown, and the sanitiser can still leave a side blank (an image whose
+    only source was a `javascript:` address). A cloze's back is optional."""
+    return _is_visible(card.question) and (
+        card.card.kind is CardKind.CLOZE or _is_visible(card.answer)
+    )
+
+
+_TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)\s*[^<\s]")
+_IMAGE_WITH_SOURCE = re.compile(r'<img\b[^>]*\ssrc="[^"]')
+
+
+def _is_visible(html: str) -> bool:
+    return bool(_TEXT_OUTSIDE_TAGS.search(html) or _IMAGE_WITH_SOURCE.search(html))
 
 
 def source_of(card: Card) -> str:

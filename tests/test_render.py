@@ -171,3 +171,22 @@ def test_links_into_the_page_keep_only_their_text():
     assert "응용 계층" in html
     assert 'href="#' not in html
     assert 'href="https://example.com"' in render_markdown("[docs](https://example.com)")
+
+
+def test_a_card_the_sanitiser_leaves_blank_is_not_made(tmp_path):
+    from flashgen.note_cards import cards_of_note
+    from flashgen.sources import NoteFile
+
+    note = tmp_path / "web.md"
+    note.write_text(
+        '# Web\n\n## 스크립트 그림\n<img src="javascript:alert(1)">\n\n'
+        '## 그림\n<img src="https://example.com/a.png">\n\n## XSS\n- 입력을 스크립트로 실행시키는 공격\n',
+        encoding="utf-8",
+    )
+    result = cards_of_note(NoteFile(note, note.name, note.name))
+
+    assert [card.card.question for card in result.cards] == ["그림", "XSS"]
+    assert all(
+        re.sub(r"<[^>]*>", "", card.answer).strip() or "<img" in card.answer
+        for card in result.cards
+    )
