@@ -126,6 +126,8 @@ _TERM_WITHOUT_SPACE = re.compile(r"^\s*[-*+]\s+(?P<term>[^\s:`][^:`]{0,39}):(?P<
 _FULLWIDTH_COLON = re.compile(r"^\s*[-*+]\s+(?P<term>[^：]{1,40}?)\s*：\s*\S")
 _CLOCK = re.compile(r"\d:\d")
 _UNCLOSED_COMMENT = re.compile(r"^ {0,3}<!--")
+_CLOZE_ZERO = re.compile(r"\{\{c0+::")
+_CODE_SPAN = re.compile(r"`+[^`]*`+")
 
 
 def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
@@ -153,6 +155,8 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                 "this HTML comment is never closed with '-->': Markdown hides everything "
                 "after it, and none of it gives a card",
             )
+        elif "{{c0" in line and _CLOZE_ZERO.search(_CODE_SPAN.sub("", line)):
+            yield number, "'{{c0::' hides nothing: Anki numbers clozes from c1"
         elif match := _FULLWIDTH_COLON.match(line):
             yield (
                 number,

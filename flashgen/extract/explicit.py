@@ -180,7 +180,8 @@ def cloze(node: Node, place: Place) -> list[Card] | None:
     if text is None or ("==" not in text and "{{c" not in text):
         return None
     hidden = masked(text)
-    numbers = [int(m["number"]) for m in _ANKI_CLOZE.finditer(hidden)]
+    # Anki numbers clozes from c1: a `{{c0::…}}` hides nothing, and alone makes no card.
+    numbers = [n for m in _ANKI_CLOZE.finditer(hidden) if (n := int(m["number"])) > 0]
     highlights = list(HIGHLIGHT.finditer(hidden))
     if not numbers and not highlights:
         return None
