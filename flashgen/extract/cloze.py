@@ -28,6 +28,7 @@ _MAY_END = re.compile(r"[.!?。\n]")
 _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -223,8 +224,10 @@ def _naming(phrase: str) -> re.Pattern[str]:
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
     words = plain(phrase)
-    if not words or len(words) > MAX_PHRASE_CHARS or "{{" in phrase or "](" in phrase:
+    if len(words) > MAX_PHRASE_CHARS or "{{" in phrase or "](" in phrase:
         return False
+    if not _LETTER_OR_DIGIT.search(words):
+        return False  # `**→**`, a bold `*`: nothing to recall
     before, after = sentence[: match.start()], sentence[match.end() :]
     term = _TERM.match(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
