@@ -67,12 +67,14 @@ def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> Rende
 def shows_something(card: RenderedCard) -> bool:
     """Whether a student would see something on each side the card shows: the extractors
     judge the Markdown, and the sanitiser can still leave a side blank (an image whose
-    only source was a `javascript:` address). A cloze's back is optional."""
-    return _is_visible(card.question) and (
-        card.card.kind is CardKind.CLOZE or _is_visible(card.answer)
-    )
+    only source was a `javascript:` address). A cloze's back is optional, but its front
+    needs a cloze Anki makes a card of."""
+    if card.card.kind is CardKind.CLOZE:
+        return bool(_ANKI_CLOZE.search(card.question))
+    return _is_visible(card.question) and _is_visible(card.answer)
 
 
+_ANKI_CLOZE = re.compile(r"{{c0*[1-9]\d*::.+?}}", re.DOTALL)
 _TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)\s*[^<\s]")
 _IMAGE_WITH_SOURCE = re.compile(r'<img\b[^>]*\ssrc="[^"]')
 
@@ -114,7 +116,7 @@ def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
 
 
 _FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNORECASE)
-_IN_PAGE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(#[^)]*\)")
+_IN_PAGE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(#[^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def render_markdown(markdown: str) -> str:

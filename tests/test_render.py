@@ -171,6 +171,13 @@ def test_links_into_the_page_keep_only_their_text():
     assert "응용 계층" in html
     assert 'href="#' not in html
     assert 'href="https://example.com"' in render_markdown("[docs](https://example.com)")
+    assert render_markdown('[목차](#toc "맨 위로")') == "목차"
+
+
+def test_text_that_only_looks_like_a_link_into_the_page_stays_as_written():
+    # A space cannot stand in a link's address: this is text, and its gap stays.
+    text = "[a](#b {{c1::Routing}} 경로)"
+    assert render_markdown(text) == text
 
 
 def test_a_card_the_sanitiser_leaves_blank_is_not_made(tmp_path):
@@ -190,3 +197,16 @@ def test_a_card_the_sanitiser_leaves_blank_is_not_made(tmp_path):
         re.sub(r"<[^>]*>", "", card.answer).strip() or "<img" in card.answer
         for card in result.cards
     )
+
+
+def test_a_cloze_card_is_made_only_when_its_front_holds_a_cloze_anki_makes_a_card_of():
+    from flashgen.model import CardKind
+    from flashgen.render import shows_something
+
+    def cloze(front: str) -> Card:
+        return Card(deck=("AWS",), context=(), question=front, answer="", source="aws.md",
+                    line=1, rule="cloze", kind=CardKind.CLOZE)  # fmt: skip
+
+    assert shows_something(render_card(cloze("{{c1::ELB}}가 트래픽을 나눈다")))
+    assert not shows_something(render_card(cloze("{{c0::ELB}}가 트래픽을 나눈다")))
+    assert not shows_something(render_card(cloze("ELB가 트래픽을 나눈다")))
