@@ -134,8 +134,8 @@ def inline_pieces(line: str) -> list[Piece] | None:
     it; None when it holds anything else, or anything those rules might read otherwise."""
     if _PLAIN.fullmatch(line):
         return [("text", line, "")]  # most lines: nothing but text
-    if "\x00" in line:
-        return None  # markdown-it reads it as U+FFFD, in code too
+    if "\x00" in line or "\r" in line:
+        return None  # markdown-it reads NUL as U+FFFD and CR as a line end, in code too
     pieces: list[Piece] = []
     position = 0
     length = len(line)

@@ -46,7 +46,7 @@ def _generated_texts(count: int, seed: int) -> set[str]:
            "![](http://e.com/%20)", "![](HTTP://E.com/)", "![a*b](c)", "**가,**나", ",**가**",
            "[가 나](#가-나)", "[a](https://e.com/x?y=1#z)", "[a](javascript:x)", "[a](<b>)",
            "[a](b \"t\")", "[a]( b )", "[](#x)", "[a](b(c))", "[a](%41%zz)", "[ a ](#b)",
-           "[a](b\x14c)", "[a](https://e.com/\x7f)", "\x00",
+           "[a](b\x14c)", "[a](https://e.com/\x7f)", "\x00", "\r",
            "--", "-- --", "[a](HTTP://E.com)", "[a](http://가.com/나)", "[a](b:c)", "[a]", "[a][b]"]  # fmt: skip
     marks = ["", "- ", "* ", "1. ", "> ", "# ", "-", "-  ", "$$", "[^1]: ", "- [ ] ", "* [x] "]
     rng = random.Random(seed)
