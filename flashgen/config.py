@@ -236,6 +236,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(file)
     except tomllib.TOMLDecodeError as error:
         raise FlashgenError(f"{path.as_posix()}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:  # TOML is UTF-8; an editor may have saved it otherwise
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise FlashgenError(
+            f"{path.as_posix()}:{line}: not UTF-8 text; save the file as UTF-8"
+        ) from None
     except OSError as error:
         raise FlashgenError(f"{path.as_posix()}: cannot read: {error.strerror}") from None
 

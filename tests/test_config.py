@@ -116,6 +116,17 @@ def test_a_bad_setting_is_an_error_naming_the_file_line_and_key(project, toml, m
     assert not (project / "decks").exists()
 
 
+def test_a_settings_file_that_is_not_utf8_is_an_error_naming_its_line(project):
+    (project / "flashgen.toml").write_bytes('split = "note"\nsingle = "컴퓨터"\n'.encode("cp949"))
+
+    result = run("build", "notes")
+
+    assert result.exit_code != 0
+    assert "flashgen.toml:2: not UTF-8 text" in result.output
+    assert "Traceback" not in result.output and "unexpected" not in result.output
+    assert not (project / "decks").exists()
+
+
 def test_a_config_file_named_on_the_command_line_must_exist(project):
     result = run("build", "--config", "missing.toml")
 
