@@ -252,7 +252,9 @@ def _card_ords(model: genanki.Model, fields: tuple[str, ...]) -> Iterable[int]:
         ords: set[int] = set()
         for index in _cloze_field_indexes(model):
             text = fields[index] if index >= 0 else ""
-            ords.update(int(n) - 1 for n in _CLOZE_NUMBER.findall(text) if int(n) > 0)
+            # None closes past the last `}}`: searching there too would take quadratic time.
+            numbers = _CLOZE_NUMBER.findall(text, 0, text.rfind("}}") + 2)
+            ords.update(int(n) - 1 for n in numbers if int(n) > 0)
         return ords
     return [
         ord_

@@ -379,7 +379,9 @@ def _blank_comments(text: str) -> str:
             return match.group(0)
         return "\n" * match.group(0).count("\n")
 
-    return _COMMENT.sub(blank, text)
+    # None closes past the last `-->`: searching there too would take quadratic time.
+    end = text.rfind("-->") + 3
+    return _COMMENT.sub(blank, text[:end]) + text[end:]
 
 
 def _normalise_indentation(text: str) -> str:

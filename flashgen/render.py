@@ -70,7 +70,8 @@ def shows_something(card: RenderedCard) -> bool:
     only source was a `javascript:` address). A cloze's back is optional, but its front
     needs a cloze Anki makes a card of."""
     if card.card.kind is CardKind.CLOZE:
-        return bool(_ANKI_CLOZE.search(card.question))
+        # None closes past the last `}}`: searching there too would take quadratic time.
+        return bool(_ANKI_CLOZE.search(card.question, 0, card.question.rfind("}}") + 2))
     return _is_visible(card.question) and _is_visible(card.answer)
 
 

@@ -9,6 +9,7 @@ links or `:emoji:` codes, and a `::` glued between two words (`std::vector`,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from flashgen.extract.place import ItemRule, Place, unwrap_strong
@@ -27,6 +28,13 @@ _NOT_PROSE = re.compile(
     re.DOTALL,
 )
 _ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
+
+
+def anki_clozes(text: str) -> Iterator[re.Match[str]]:
+    """The `{{cN::…}}` written in the text. Looked for only up to the last `}}`, past which
+    none can close: trying each `{{c` after it up to the end of the text would take time
+    growing with the square of the text's length."""
+    return _ANKI_CLOZE.finditer(text, 0, text.rfind("}}") + 2)
 
 
 def masked(markdown: str) -> str:
@@ -72,8 +80,14 @@ def inline_pair(node: Node, place: Place) -> list[Card] | None:
     return cards
 
 
+def _blank_clozes(line: str) -> str:
+    """The line with each `{{cN::…}}` blanked out, its `::` no separator."""
+    end = line.rfind("}}") + 2  # as in anki_clozes
+    return _ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line[:end]) + line[end:]
+
+
 def _pair(line: str, glued_ok: bool) -> tuple[str, str, bool] | None:
-    hidden = masked(_ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line))
+    hidden = masked(_blank_clozes(line))
     separators = list(_SEPARATOR.finditer(hidden))
     if len(separators) != 1:
         return None
@@ -167,7 +181,13 @@ def multiline_question(node: Node, place: Place) -> list[Card] | None:
 
 # --- ==highlight== and {{c1::…}} clozes -----------------------------------------------------
 
-HIGHLIGHT = re.compile(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.+?)(?<=[^\s=])==(?!=)")
+MAX_HIGHLIGHT_CHARS = 1000
+"""Longer is no gap to recall, and the bound keeps a line of unclosed `==` from taking
+time growing with the square of its length."""
+
+HIGHLIGHT = re.compile(
+    rf"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.{{1,{MAX_HIGHLIGHT_CHARS}}}?)(?<=[^\s=])==(?!=)"
+)
 
 
 def cloze(node: Node, place: Place) -> list[Card] | None:
@@ -181,7 +201,7 @@ def cloze(node: Node, place: Place) -> list[Card] | None:
         return None
     hidden = masked(text)
     # Anki numbers clozes from c1: a `{{c0::…}}` hides nothing, and alone makes no card.
-    numbers = [n for m in _ANKI_CLOZE.finditer(hidden) if (n := int(m["number"])) > 0]
+    numbers = [n for m in anki_clozes(hidden) if (n := int(m["number"])) > 0]
     highlights = list(HIGHLIGHT.finditer(hidden))
     if not numbers and not highlights:
         return None
