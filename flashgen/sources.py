@@ -61,9 +61,10 @@ def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
         data = file.path.read_bytes()
     except OSError as error:
         raise NoteError(f"cannot read: {error.strerror or error}") from error
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise NoteError("binary file, not a Markdown note")
     codec = codecs.lookup(encoding).name
+    wide = codec.startswith(("utf-16", "utf-32"))  # where every other byte of ASCII is NUL
+    if not wide and b"\x00" in data[:_BINARY_SNIFF]:
+        raise NoteError("binary file, not a Markdown note")
     try:
         # utf-8-sig: a byte-order mark, as some Windows editors write, is not part of the text.
         text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
@@ -74,6 +75,12 @@ def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
             f"in another encoding, pass it with --encoding, e.g. --encoding cp949",
             line=line,
         ) from error
+    if "\x00" in text:
+        if wide and "\x00" in text[:_BINARY_SNIFF]:
+            raise NoteError("binary file, not a Markdown note")
+        # A NUL further on is read as U+FFFD, as CommonMark reads it; later stages rely on
+        # a note holding none (they use it to set code aside).
+        text = text.replace("\x00", "\ufffd")
     # NFC: macOS may store Hangul decomposed; deck names and GUIDs must not depend on that.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return Note(path=file.path, name=unicodedata.normalize("NFC", file.name), text=text)
