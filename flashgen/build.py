@@ -321,7 +321,8 @@ def summarise_note(
 _ABSENT = (-1, -1)
 """The signature of an image file that was not there."""
 _UNFETCHED = ("", -1, -1)
-"""A remote image that could not be fetched: always worth trying again."""
+"""A remote image that could not be fetched, or a fault on the note: always worth trying
+again."""
 
 
 @dataclass(frozen=True)

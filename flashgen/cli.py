@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import click
 from flashgen import __version__
 from flashgen.build import build
 from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
-from flashgen.errors import FlashgenError
+from flashgen.errors import DEBUG_ENV, FlashgenError
 
 
 class _Main(click.Group):
@@ -49,6 +50,8 @@ def main(debug: bool) -> None:
     Start with `flashgen init`, see the cards with `flashgen preview`,
     find what gives no card with `flashgen check`, then `flashgen build`.
     """
+    if debug:
+        os.environ[DEBUG_ENV] = "1"  # worker processes see it too
 
 
 _RESOLVE_SETTINGS = "flashgen.resolve_settings"

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
+
+_PACKAGE = Path(__file__).parent
+
+DEBUG_ENV = "FLASHGEN_DEBUG"
+"""Set (by `flashgen --debug`, or by hand) to let a fault on one note stop the build with its
+traceback, instead of being reported against the note while the others are built."""
 
 
 class FlashgenError(Exception):
@@ -30,3 +39,19 @@ class NoteError(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
+
+
+def fault_on_note(error: Exception) -> str:
+    """What to tell a user when flashgen itself failed on one of their notes: what failed
+    and where in flashgen, for a report. With DEBUG_ENV set the error is raised instead."""
+    if os.environ.get(DEBUG_ENV):
+        raise error
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [frame for frame in frames if Path(frame.filename).is_relative_to(_PACKAGE)]
+    where = ""
+    if ours:
+        where = f" in {Path(ours[-1].filename).relative_to(_PACKAGE).as_posix()}:{ours[-1].lineno}"
+    return (
+        f"flashgen failed on this note ({type(error).__name__}{where}: {error}); the other "
+        "notes were built. Please report it with the note ('flashgen --debug' shows the traceback)"
+    )

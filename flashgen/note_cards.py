@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from flashgen.config import Settings
-from flashgen.errors import NoteError, Problem
+from flashgen.errors import NoteError, Problem, fault_on_note
 from flashgen.model import Card, CardKind, CardsMode, Note, RenderedCard
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import source_date_epoch
@@ -37,8 +37,9 @@ class NoteResult:
     """Warnings about a note that was still built, such as front matter that could not be read
     or an image that could not be packed."""
     looked_at: frozenset[Path | None] = frozenset()
-    """The image files its cards were built from, packed or not (None: a remote image that
-    could not be fetched): a later build must look again when one of them changed."""
+    """The image files its cards were built from, packed or not: a later build must look
+    again when one of them changed. None: something that failed and is worth trying again
+    (a remote image that could not be fetched, a fault of flashgen's own)."""
 
 
 def cards_of_note(
@@ -70,6 +71,9 @@ def cards_of_note(
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
+    except Exception as error:  # a fault of flashgen's own: the other notes can still be built
+        problem = Problem(file.shown, fault_on_note(error), is_error=True)
+        return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # not kept
     cards, image_problems, looked_at = _with_images(
         cards, note, _notes_folder(file), file.shown, remote
     )

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from flashgen import __version__
 from flashgen.cli import main
+from flashgen.errors import DEBUG_ENV
 
 from .conftest import import_apkg, write
 
@@ -141,6 +142,34 @@ def test_encoding_option_reads_notes_saved_in_cp949(project, collection):
     assert "균형 트리" in collection.get_card(card_id).answer()
 
 
+def test_encoding_option_reads_notes_saved_in_utf16(project, collection):
+    legacy = write(
+        project / "legacy" / "os.md", "# 운영체제\n## 스케줄링\n- FCFS: 선입선출\n", "utf-16"
+    )
+
+    result = run("build", "--encoding", "utf-16", str(legacy.parent))
+
+    assert result.exit_code == 0, result.output
+    import_apkg(collection, project / "decks" / "운영체제.apkg")
+    [card_id] = collection.find_cards("")
+    assert "선입선출" in collection.get_card(card_id).answer()
+
+
+def test_a_nul_deep_in_a_long_note_is_read_as_a_replacement_character(project, collection):
+    # Past the bytes read to tell a binary file, a stray NUL is text gone wrong, not a reason
+    # to stop the build: CommonMark reads it as U+FFFD.
+    padding = "".join(f"- 항목 {n}: 설명 {n}\n" for n in range(600))
+    folded = "<details <summary><\x00 접힌 질문</summary>답<details>"
+    write(project / "source" / "long.md", f"# 긴 노트\n## 목록\n{padding}\n## 접기\n{folded}\n")
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    import_apkg(collection, project / "decks" / "긴 노트.apkg")
+    [card_id] = collection.find_cards("접힌")
+    assert "\ufffd 접힌 질문" in collection.get_card(card_id).question()
+
+
 def test_an_unknown_encoding_is_a_clear_error(project):
     result = run("build", "--encoding", "klingon")
 
@@ -153,6 +182,30 @@ def test_a_byte_order_mark_is_not_part_of_the_title(project):
 
     assert run("build").exit_code == 0
     assert (project / "decks" / "BOM.apkg").exists()
+
+
+def test_a_fault_on_one_note_is_reported_against_it_and_the_others_are_built(project, monkeypatch):
+    import flashgen.extract
+
+    real = flashgen.extract.extract_cards
+
+    def failing_on_network(tree, rules_off=frozenset()):
+        if tree.note.name == "network.md":
+            raise KeyError("a fault of flashgen's own")
+        return real(tree, rules_off)
+
+    monkeypatch.setattr(flashgen.extract, "extract_cards", failing_on_network)
+    monkeypatch.setenv(DEBUG_ENV, "")  # so that what --debug sets is undone after the test
+
+    result = run("build")
+
+    assert result.exit_code == 1
+    assert "source/network.md: error: flashgen failed on this note (KeyError in " in result.output
+    assert "Please report it" in result.output
+    assert (project / "decks" / "AWS.apkg").exists()
+    assert not (project / "decks" / "Network.apkg").exists()
+    with pytest.raises(KeyError):
+        run("--debug", "build")
 
 
 def test_a_binary_file_is_refused_by_name(project):

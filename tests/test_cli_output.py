@@ -9,11 +9,13 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from flashgen import build as build_module
 from flashgen import console
 from flashgen import parse as parse_module
 from flashgen.build import build
 from flashgen.cli import main
 from flashgen.config import Settings
+from flashgen.errors import DEBUG_ENV
 
 from .conftest import import_apkg, write
 
@@ -108,7 +110,7 @@ def test_an_unexpected_failure_is_one_line_without_a_traceback(project, monkeypa
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(parse_module, "parse_note", broken)
+    monkeypatch.setattr(build_module, "plan_deck_jobs", broken)  # not one note's: the build's
 
     result = run("build")
 
@@ -123,6 +125,7 @@ def test_debug_shows_the_traceback(project, monkeypatch):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(parse_module, "parse_note", broken)
+    monkeypatch.setenv(DEBUG_ENV, "")  # so that what --debug sets is undone after the test
 
     with pytest.raises(RuntimeError, match="disk on fire"):
         run("--debug", "build")
