@@ -3,7 +3,8 @@
     pip install atheris
     python fuzz/notes.py CORPUS_DIR [SEED_DIR ...] -dict=fuzz/markdown.dict -max_len=1500
 
-Each input is read as a note file is (line endings, NFC) and turned into rendered cards.
+Each input is read as a note file is (binary check, NUL, line endings, NFC) and turned
+into rendered cards.
 It stops, saving the input as `crash-…`, when a note raises anything but the errors a
 build reports, or gives a card with a blank side, or one Anki would make no card of.
 """
@@ -28,7 +29,7 @@ def one_input(data: bytes) -> None:
     if b"\x00" in data[:_BINARY_SNIFF]:
         return  # a build refuses it as binary
     text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text.replace("\x00", "\ufffd"))
     if not text.strip():
         return
     try:
