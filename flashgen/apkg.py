@@ -19,7 +19,7 @@ from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, deck_id
-from flashgen.model import AnkiNote, CardKind, MediaFile
+from flashgen.model import AnkiNote, CardKind, MediaFile, cloze_numbers
 from flashgen.style import CARD_CSS
 
 _CSS = CARD_CSS
@@ -252,18 +252,13 @@ def _card_ords(model: genanki.Model, fields: tuple[str, ...]) -> Iterable[int]:
         ords: set[int] = set()
         for index in _cloze_field_indexes(model):
             text = fields[index] if index >= 0 else ""
-            # None closes past the last `}}`: searching there too would take quadratic time.
-            numbers = _CLOZE_NUMBER.findall(text, 0, text.rfind("}}") + 2)
-            ords.update(int(n) - 1 for n in numbers if int(n) > 0)
+            ords.update(number - 1 for number in cloze_numbers(text))
         return ords
     return [
         ord_
         for ord_, needs_all, required in _requirements(model)
         if (all if needs_all else any)([fields[i] for i in required])
     ]
-
-
-_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
 
 
 @cache

@@ -6,6 +6,7 @@ tested on its own, cached, and run in a worker process (everything here pickles)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -16,6 +17,18 @@ if TYPE_CHECKING:
 
 DECK_SEPARATOR = "::"
 """How Anki writes a subdeck: `Parent::Child`."""
+
+ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
+"""A cloze deletion as Anki (and genanki) find them: `{{c1::phrase}}`, `{{c2::phrase::hint}}`."""
+
+
+def cloze_numbers(text: str) -> list[int]:
+    """The numbers of the clozes in the text that Anki makes cards of, which start at c1.
+
+    Looked for only up to the last `}}`, past which none can close: trying each `{{c` after
+    it up to the end of the text would take time growing with the square of its length."""
+    found = ANKI_CLOZE.findall(text, 0, text.rfind("}}") + 2)
+    return [number for number in map(int, found) if number > 0]
 
 
 @dataclass(frozen=True)

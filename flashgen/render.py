@@ -27,7 +27,7 @@ from pygments.util import ClassNotFound
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
-from flashgen.model import Card, CardKind, RenderedCard
+from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.style import CODE_FORMATTER
 
 CONTEXT_SEPARATOR = " › "
@@ -70,12 +70,10 @@ def shows_something(card: RenderedCard) -> bool:
     only source was a `javascript:` address). A cloze's back is optional, but its front
     needs a cloze Anki makes a card of."""
     if card.card.kind is CardKind.CLOZE:
-        # None closes past the last `}}`: searching there too would take quadratic time.
-        return bool(_ANKI_CLOZE.search(card.question, 0, card.question.rfind("}}") + 2))
+        return bool(cloze_numbers(card.question))
     return _is_visible(card.question) and _is_visible(card.answer)
 
 
-_ANKI_CLOZE = re.compile(r"{{c0*[1-9]\d*::.+?}}", re.DOTALL)
 _TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)\s*[^<\s]")
 _IMAGE_WITH_SOURCE = re.compile(r'<img\b[^>]*\ssrc="[^"]')
 

@@ -9,11 +9,10 @@ links or `:emoji:` codes, and a `::` glued between two words (`std::vector`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from flashgen.extract.place import ItemRule, Place, unwrap_strong
-from flashgen.model import Card, CardKind, CardsMode, Section
+from flashgen.model import ANKI_CLOZE, Card, CardKind, CardsMode, Section, cloze_numbers
 from flashgen.syntax import Node, neighbours
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
@@ -27,14 +26,6 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\w)",  # :emoji: shortcodes
     re.DOTALL,
 )
-_ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
-
-
-def anki_clozes(text: str) -> Iterator[re.Match[str]]:
-    """The `{{cN::…}}` written in the text. Looked for only up to the last `}}`, past which
-    none can close: trying each `{{c` after it up to the end of the text would take time
-    growing with the square of the text's length."""
-    return _ANKI_CLOZE.finditer(text, 0, text.rfind("}}") + 2)
 
 
 def masked(markdown: str) -> str:
@@ -82,8 +73,8 @@ def inline_pair(node: Node, place: Place) -> list[Card] | None:
 
 def _blank_clozes(line: str) -> str:
     """The line with each `{{cN::…}}` blanked out, its `::` no separator."""
-    end = line.rfind("}}") + 2  # as in anki_clozes
-    return _ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line[:end]) + line[end:]
+    end = line.rfind("}}") + 2  # none closes past the last `}}` (see cloze_numbers)
+    return ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line[:end]) + line[end:]
 
 
 def _pair(line: str, glued_ok: bool) -> tuple[str, str, bool] | None:
@@ -200,8 +191,7 @@ def cloze(node: Node, place: Place) -> list[Card] | None:
     if text is None or ("==" not in text and "{{c" not in text):
         return None
     hidden = masked(text)
-    # Anki numbers clozes from c1: a `{{c0::…}}` hides nothing, and alone makes no card.
-    numbers = [n for m in anki_clozes(hidden) if (n := int(m["number"])) > 0]
+    numbers = cloze_numbers(hidden)  # from c1: a `{{c0::…}}` alone makes no card
     highlights = list(HIGHLIGHT.finditer(hidden))
     if not numbers and not highlights:
         return None
