@@ -41,11 +41,13 @@ class NoteError(Exception):
         self.line = line
 
 
+def debugging() -> bool:
+    return bool(os.environ.get(DEBUG_ENV))
+
+
 def fault_on_note(error: Exception) -> str:
     """What to tell a user when flashgen itself failed on one of their notes: what failed
-    and where in flashgen, for a report. With DEBUG_ENV set the error is raised instead."""
-    if os.environ.get(DEBUG_ENV):
-        raise error
+    and where in flashgen, for a report."""
     frames = traceback.extract_tb(error.__traceback__)
     ours = [frame for frame in frames if Path(frame.filename).is_relative_to(_PACKAGE)]
     where = ""

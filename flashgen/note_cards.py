@@ -11,7 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from flashgen.config import Settings
-from flashgen.errors import NoteError, Problem, fault_on_note
+from flashgen.errors import NoteError, Problem, debugging, fault_on_note
 from flashgen.model import Card, CardKind, CardsMode, Note, RenderedCard
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import source_date_epoch
@@ -72,8 +72,10 @@ def cards_of_note(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
         )
     except Exception as error:  # a fault of flashgen's own: the other notes can still be built
+        if debugging():
+            raise
         problem = Problem(file.shown, fault_on_note(error), is_error=True)
-        return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # not kept
+        return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # tried again
     cards, image_problems, looked_at = _with_images(
         cards, note, _notes_folder(file), file.shown, remote
     )
