@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,3 +109,33 @@ def build_decks(sources, out: Path, **settings):
     from flashgen.config import Settings
 
     return build(Settings(sources=tuple(Path(s) for s in sources), out=out, **settings))
+
+
+MUTATION_PIECES = ["", " ", "    ", "\t", "\u00a0", "- ", "* ", "1. ", "## ", "> ", "<br>", "<hr>",
+                   "---", "--", "- --", "***", "| a |", "|-|-|", "===", "```", "[x]: /u", "**b**",
+                   "`c`", "[l](#a)", "<div>", "#", "####### x", "\\", "\x1c", "\x85"]  # fmt: skip
+
+
+def mutated_notes(
+    notes: list[str], count: int, seed: int, pieces: list[str] = MUTATION_PIECES
+) -> list[str]:
+    """Stretches of real notes with lines added, prefixed, suffixed or dropped: the blocks
+    of real writing, pushed against the edges of what the rules and shortcuts take."""
+    rng = random.Random(seed)
+    mutated = []
+    for _ in range(count):
+        lines = rng.choice(notes).split("\n")
+        start = rng.randrange(len(lines))
+        lines = lines[start : start + rng.randint(3, 40)]
+        for _ in range(rng.randint(1, 4)):
+            at, roll = rng.randrange(len(lines) + 1), rng.random()
+            if roll < 0.4 or at == len(lines):
+                lines.insert(at, rng.choice(pieces) + rng.choice(["", "text", "가나 다"]))
+            elif roll < 0.7:
+                lines[at] = rng.choice(pieces) + lines[at]
+            elif roll < 0.85:
+                lines[at] += rng.choice(pieces)
+            else:
+                del lines[at]
+        mutated.append("\n".join(lines))
+    return mutated

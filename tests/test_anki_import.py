@@ -14,10 +14,12 @@ from flashgen.build import build
 from flashgen.config import Settings, Split
 
 from .conftest import (
+    MUTATION_PIECES,
     PROJECT,
     SHARED,
     has_content,
     import_apkg,
+    mutated_notes,
     sides,
     taught_on_back,
     visible_text,
@@ -218,3 +220,31 @@ def test_the_seed_asks_each_side_each_part_and_its_bold_phrases(collection, tmp_
     for label in ("장점", "단점"):
         assert f"AWS › 무중단 배포 기법 › 블루/그린 배포 {label}" in shown
         assert f"AWS › 무중단 배포 기법 › Rolling 베포 {label}" in shown
+
+
+def test_odd_variants_of_real_notes_build_whole_and_every_card_shows_both_sides(
+    collection, tmp_path
+):
+    """Real notes with stray marks added (an unclosed comment or cloze, a `{{c0::…}}`, a
+    script in an image): no note fails, and Anki shows something on each side of every card."""
+    folders = [PROJECT / "source", PROJECT / "tests" / "fixtures", SHARED / "corpora"]
+    files = [file for folder in folders if folder.is_dir() for file in sorted(folder.rglob("*.md"))]
+    notes = [file.read_text(encoding="utf-8", errors="replace") for file in files]
+    odd = ["<!--", "{{c0::x}}", "{{c1::", "**→**", '<img src="javascript:x">', "==", "::", "%",
+           "<details><summary>", "</details>", "Q: ", "A: ", "`", "$$", "[^1]", "[^1]: x"]  # fmt: skip
+    source = tmp_path / "source"
+    for number, text in enumerate(mutated_notes(notes, 300, seed=7, pieces=MUTATION_PIECES + odd)):
+        write(source / f"odd{number:03}.md", text)
+
+    report, _ = build_into(collection, [source], tmp_path / "decks", single="Odd")
+
+    assert report.cards > 500
+    assert collection.note_count() == report.cards
+    cards = [collection.get_card(card_id) for card_id in collection.find_cards("")]
+    assert {card.nid for card in cards} == set(collection.find_notes("")), "a note with no card"
+    for card in cards:
+        front, back = sides(card)
+        assert visible_text(front), "a card with an empty front"
+        assert has_content(taught_on_back(back)), (
+            f"a card with an empty back: {visible_text(front)}"
+        )

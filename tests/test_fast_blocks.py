@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 import flashgen.fast_blocks
 from flashgen.fast_blocks import simple_blocks
 
-from .conftest import PROJECT, SHARED
+from .conftest import PROJECT, SHARED, mutated_notes
 
 
 def _parsers() -> tuple[MarkdownIt, MarkdownIt]:
@@ -131,37 +131,11 @@ def test_sample_notes_and_corpora_are_read_into_the_tokens_markdown_it_makes():
     assert differ == []
 
 
-def _mutated_notes(notes: list[str], count: int, seed: int) -> list[str]:
-    """Stretches of real notes with lines added, prefixed, suffixed or dropped: the blocks
-    of real writing, pushed against the edges of what the shortcut takes."""
-    rng = random.Random(seed)
-    pieces = ["", " ", "    ", "\t", "\u00a0", "- ", "* ", "1. ", "## ", "> ", "<br>", "<hr>",
-              "---", "--", "- --", "***", "| a |", "|-|-|", "===", "```", "[x]: /u", "**b**",
-              "`c`", "[l](#a)", "<div>", "#", "####### x", "\\", "\x1c", "\x85"]  # fmt: skip
-    mutated = []
-    for _ in range(count):
-        lines = rng.choice(notes).split("\n")
-        start = rng.randrange(len(lines))
-        lines = lines[start : start + rng.randint(3, 40)]
-        for _ in range(rng.randint(1, 4)):
-            at, roll = rng.randrange(len(lines) + 1), rng.random()
-            if roll < 0.4 or at == len(lines):
-                lines.insert(at, rng.choice(pieces) + rng.choice(["", "text", "가나 다"]))
-            elif roll < 0.7:
-                lines[at] = rng.choice(pieces) + lines[at]
-            elif roll < 0.85:
-                lines[at] += rng.choice(pieces)
-            else:
-                del lines[at]
-        mutated.append("\n".join(lines))
-    return mutated
-
-
 def test_mutated_sample_and_corpus_notes_are_read_into_the_tokens_markdown_it_makes():
     folders = [PROJECT / "source", PROJECT / "tests" / "fixtures", SHARED / "corpora"]
     files = [file for folder in folders if folder.is_dir() for file in sorted(folder.rglob("*.md"))]
     notes = [file.read_text(encoding="utf-8", errors="replace") for file in files]
-    _, differ = _same_tokens(_mutated_notes(notes, 4000, seed=1))
+    _, differ = _same_tokens(mutated_notes(notes, 4000, seed=1))
     assert differ == []
 
 
