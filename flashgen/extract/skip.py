@@ -18,6 +18,7 @@ _TAG = re.compile(r"<[^>]*>")
 _LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
 _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
 _WORD_CHARACTER = re.compile(r"\w")
+_FENCE_LINE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,}).*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=4096)  # a rule asks it of a card's answer, then the build again
@@ -31,6 +32,8 @@ def has_substance(answer: str) -> bool:
     if "![" in answer or ("<" in answer and "<img" in answer.lower()):
         return True
     text = _TAG.sub(" ", answer) if "<" in answer else answer
+    if "```" in text or "~~~" in text:
+        text = _FENCE_LINE.sub("", text)  # a language name alone is no code: ```java, ```
     text = _LIST_MARKER.sub("", text).replace("&nbsp;", " ")
     if "](" in text or "://" in text:  # what a link needs
         text = _LINK.sub(" ", text)
