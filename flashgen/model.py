@@ -19,16 +19,23 @@ DECK_SEPARATOR = "::"
 """How Anki writes a subdeck: `Parent::Child`."""
 
 ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
-"""A cloze deletion as Anki (and genanki) find them: `{{c1::phrase}}`, `{{c2::phrase::hint}}`."""
+"""A cloze deletion as written: `{{c1::phrase}}`, `{{c2::phrase::hint}}`."""
+_CLOZE_MARK = re.compile(r"\{\{c(\d+)::|\}\}")
 
 
 def cloze_numbers(text: str) -> list[int]:
-    """The numbers of the clozes in the text that Anki makes cards of, which start at c1.
-
-    Looked for only up to the last `}}`, past which none can close: trying each `{{c` after
-    it up to the end of the text would take time growing with the square of its length."""
-    found = ANKI_CLOZE.findall(text, 0, text.rfind("}}") + 2)
-    return [number for number in map(int, found) if number > 0]
+    """The numbers of the clozes Anki makes cards of in this text, as Anki reads them: a
+    cloze may hold others; one left open hides every cloze inside it; numbers start at c1.
+    One pass over the marks, so time grows with the text's length only."""
+    closed: list[int] = []
+    open_clozes: list[list[int]] = []  # per open cloze: its number, and those closed inside
+    for mark in _CLOZE_MARK.finditer(text):
+        if mark[1] is not None:
+            open_clozes.append([int(mark[1])])
+        elif open_clozes:
+            done = open_clozes.pop()
+            (open_clozes[-1] if open_clozes else closed).extend(done)
+    return [number for number in dict.fromkeys(closed) if number > 0]
 
 
 @dataclass(frozen=True)

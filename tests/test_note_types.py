@@ -98,3 +98,27 @@ def test_every_card_is_tagged_with_its_note_file(tmp_path, collection):
     import_apkg(collection, report.decks_written[0])
 
     assert all_cards(collection)[0].note().tags == ["운영_체제::process"]
+
+
+def test_the_clozes_counted_for_a_text_are_the_ones_anki_makes_cards_of(collection):
+    """Nested, unclosed, c0, empty: whichever clozes Anki reads in a text, flashgen writes a
+    card for each of them and for no other (a card without its cloze shows Anki's error)."""
+    import random
+
+    from flashgen.model import cloze_numbers
+
+    pieces = ["{{c1::", "{{c2::", "{{c3::", "{{c0::", "{{c12::", "}}", "::", "a", " ", "\n",
+              "{", "}", "{{c", "c1", "가"]  # fmt: skip
+    rng = random.Random(4)
+    texts = {"".join(rng.choices(pieces, k=rng.randint(1, 12))) for _ in range(3000)}
+    cloze_type = collection.models.by_name("Cloze")
+
+    def anki_numbers(text: str) -> list[int]:
+        note = collection.new_note(cloze_type)
+        note.fields[0] = text
+        return sorted(collection._backend.cloze_numbers_in_note(note._to_backend_note()))
+
+    assert sum(1 for text in texts if anki_numbers(text)) > 200
+    assert {text: anki_numbers(text) for text in texts} == {
+        text: sorted(cloze_numbers(text)) for text in texts
+    }
