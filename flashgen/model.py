@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 DECK_SEPARATOR = "::"
 """How Anki writes a subdeck: `Parent::Child`."""
 
-ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
-"""A cloze deletion as written: `{{c1::phrase}}`, `{{c2::phrase::hint}}`."""
 _CLOZE_MARK = re.compile(r"\{\{c(\d+)::|\}\}")
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from flashgen.extract.place import ItemRule, Place, unwrap_strong
-from flashgen.model import ANKI_CLOZE, Card, CardKind, CardsMode, Section, cloze_numbers
+from flashgen.model import Card, CardKind, CardsMode, Section, cloze_numbers
 from flashgen.syntax import Node, neighbours
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
@@ -26,6 +26,7 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\w)",  # :emoji: shortcodes
     re.DOTALL,
 )
+_ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
 
 
 def masked(markdown: str) -> str:
@@ -73,8 +74,9 @@ def inline_pair(node: Node, place: Place) -> list[Card] | None:
 
 def _blank_clozes(line: str) -> str:
     """The line with each `{{cN::…}}` blanked out, its `::` no separator."""
-    end = line.rfind("}}") + 2  # none closes past the last `}}` (see cloze_numbers)
-    return ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line[:end]) + line[end:]
+    # None closes past the last `}}`: looking there too would take quadratic time.
+    end = line.rfind("}}") + 2
+    return _ANKI_CLOZE.sub(lambda m: "\0" * len(m.group(0)), line[:end]) + line[end:]
 
 
 def _pair(line: str, glued_ok: bool) -> tuple[str, str, bool] | None:
