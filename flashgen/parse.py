@@ -20,10 +20,20 @@ _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
-_HTML_TAG = re.compile(r"<[^>]*>")
-_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
+# A tag holds no `<`: so each `<` is read only up to the next, and a line of thousands of
+# unclosed `<` takes time growing with its length, not with its square.
+_HTML_TAG = re.compile(r"<[^<>]*>")
+LINK_TEXT = r"[^\[\]]*"
+"""A Markdown link's `[text]`, inside the patterns that find links in a line: no bracket
+inside, as CommonMark reads `[a [b](c)` (a link of `b`). Nor does LINK_ADDRESS run on past
+the parenthesis after next: so each `[` is read only up to the next bracket, and a line of
+thousands of unclosed `[a](` takes time growing with its length, not with its square."""
+LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
+"""What a Markdown link's `(…)` holds, with at most one level of parentheses inside
+(`https://en.wikipedia.org/wiki/Go_(language)`)."""
+_ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
-_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\([^)]*\)")
+_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
 _NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
@@ -275,9 +285,13 @@ def clean_heading(markdown: str) -> str:
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
 
 
+# What bold holds never spans another of its marks, as in CommonMark (`**a **b**` makes only
+# `b` bold); it also keeps each mark's search from running on past the next, so that a line
+# of thousands of unclosed marks takes time growing with its length, not with its square.
 _STRONG = re.compile(
-    r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"
-    r"|<(?:b|strong)>(.*?)</(?:b|strong)>",
+    r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"
+    r"|(?<!\w)__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"
+    r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
     re.IGNORECASE,
 )
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")

@@ -28,6 +28,7 @@ from pygments.util import ClassNotFound
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
+from flashgen.parse import LINK_ADDRESS, LINK_TEXT
 from flashgen.style import CODE_FORMATTER
 
 CONTEXT_SEPARATOR = " › "
@@ -92,7 +93,7 @@ def source_of(card: Card) -> str:
 
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\[\]\s]+)\](?!:)")  # no `[` inside: linear time
 
 
 def footnotes_of(text: str) -> dict[str, str]:
@@ -114,8 +115,10 @@ def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
     return card.answer + "\n\n" + "\n".join(f"[^{label}]: {footnotes[label]}" for label in missing)
 
 
-_FOOTNOTE_MARKER = re.compile(r"<sup>\s*\[[^\]]*\]\(#[^)]*\)\s*</sup>", re.IGNORECASE)
-_IN_PAGE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(#[^)\s]*(?:\s+\"[^\"]*\")?\)")
+_FOOTNOTE_MARKER = re.compile(
+    rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE
+)
+_IN_PAGE_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\(#[^()\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def render_markdown(markdown: str) -> str:

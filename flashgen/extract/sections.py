@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.place import Place, is_short_label, plain
+from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, plain
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
 from flashgen.parse import EMOJI, clean_heading, unwrap_strong
@@ -97,6 +97,10 @@ _DIFFERENCE = re.compile(
     r"^(?P<a>.+?)\s*(?:와|과|and|&)\s+(?P<b>.+?)\s*(?:의)?\s*(?:차이점?|비교|differences?)$",
     re.IGNORECASE,
 )
+_MAX_COMPARISON_CHARS = 2 * MAX_LABEL_CHARS + 40
+"""A longer title compares nothing, since each side is a short label. The bound also keeps
+the patterns, which try every split of the title, from taking time growing with the square
+of its length."""
 
 
 @lru_cache(maxsize=1024)  # asked of a section's title for each of its items
@@ -104,6 +108,8 @@ def comparison_sides(title: str) -> tuple[str, ...]:
     """`Scale up vs Scale out`, `TCP와 UDP의 차이` → the two sides; () when the title
     compares nothing."""
     title = EMOJI.sub("", title).strip()
+    if len(title) > _MAX_COMPARISON_CHARS:
+        return ()
     match = _VERSUS.match(title) or _DIFFERENCE.match(title)
     if not match:
         return ()

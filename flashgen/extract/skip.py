@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain
 from flashgen.model import Section
-from flashgen.parse import plain_text
+from flashgen.parse import LINK_ADDRESS, LINK_TEXT, plain_text
 from flashgen.syntax import Node
 
-_TAG = re.compile(r"<[^>]*>")
-_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<?\b[a-z]+://\S+")
+_TAG = re.compile(r"<[^<>]*>")  # no `<` inside, so unclosed ones are read in linear time
+_LINK = re.compile(rf"!?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)|<?\b[a-z]+://\S+")
 _LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
 _WORD_CHARACTER = re.compile(r"\w")
 _FENCE_LINE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,}).*$", re.MULTILINE)
@@ -47,7 +47,9 @@ def has_substance(answer: str) -> bool:
     )
 
 
-_READING_LINK = re.compile(r"(?<!!)\[[^\]]+\]\((https?://|\.{0,2}/|[\w-]+\.(md|pdf|html?))[^)]*\)")
+_READING_LINK = re.compile(
+    rf"(?<!!)\[(?!\]){LINK_TEXT}\]\((https?://|\.{{0,2}}/|[\w-]+\.(md|pdf|html?)){LINK_ADDRESS}\)"
+)
 _FEW_WORDS = 4
 
 
@@ -120,7 +122,7 @@ def is_footnote_definition(block: Node) -> bool:
     )
 
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_IMAGE = re.compile(rf"!\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
 _BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
