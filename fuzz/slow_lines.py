@@ -1,0 +1,82 @@
+"""Hunting for lines that take time growing faster than their length, on a note's way to cards.
+
+    python fuzz/slow_lines.py [REPEATS]
+
+A pattern that tries every opening mark up to the end of the text when nothing closes it
+takes time growing with the square of a line's length: harmless on a short line, minutes
+on a long one. This builds lines of one mark (or a mark and a letter, or a mark and a
+space) repeated REPEATS times (default 1,000) and four times as many, in a paragraph, a
+bullet, a definition, a heading and a bold phrase, and takes each through parsing,
+extraction and rendering. It prints every line whose time grew more than sevenfold (a
+linear time grows fourfold, a square one sixteenfold), beside markdown-it's own times for
+the same text. Times are noisy: run a line found again before believing it.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from flashgen.errors import FlashgenError
+from flashgen.extract import extract_cards
+from flashgen.model import Note
+from flashgen.parse import parse_note
+from flashgen.render import footnotes_of, render_card
+
+# fmt: off
+MARKS = (
+    "[", "]", "(", ")", "![", "[a](", "![a](", "[a]", "[a](b", "](", "<", "<a", "<a href=",
+    "</", "<!--", "-->", "`", "``", "**", "__", "*", "_", "*a", "**a", "==", "{{c1::", "{{",
+    "}}", "::", ":", " : ", "$", "$$", "\\(", "\\[", "~~", "~", "|", "&", "#", "[^", "[^1]",
+    "[x]:", "http://", "<http://", "a:", "Q:", "A:", "?", "??", "%", "[[", "]]", "'", '"',
+    "((", "))", "<details>", "<summary>", "<br>", "- ", "1. ", "> ", "\\", "@", "{", "}",
+    "!", "^", "=", "+", "[ ]", "[x]",
+)
+# fmt: on
+PLACES = {
+    "paragraph": "# T\n\n## H\n\n{}\n",
+    "bullet": "# T\n\n## H\n\n- {}\n",
+    "definition": "# T\n\n## H\n\n- term: {}\n",
+    "heading": "# T\n\n## {}\n\ntext\n",
+    "bold": "# T\n\n## H\n\n- a **{}** b\n",
+}
+_MARKDOWN_IT = MarkdownIt("commonmark").enable("table")
+
+
+def seconds_to_cards(text: str) -> float:
+    start = time.perf_counter()
+    try:
+        tree = parse_note(Note(Path("note.md"), "note.md", text))
+        footnotes = footnotes_of(text)
+        for card in extract_cards(tree):
+            render_card(card, footnotes)
+    except (RecursionError, FlashgenError):
+        pass  # reported to the writer; the time is what is looked at here
+    return time.perf_counter() - start
+
+
+def seconds_to_parse(text: str) -> float:
+    start = time.perf_counter()
+    _MARKDOWN_IT.parse(text)
+    return time.perf_counter() - start
+
+
+def main(repeats: int) -> None:
+    units = [unit for mark in MARKS for unit in (mark, mark + "a", mark + " ")]
+    for unit in units:
+        for place, template in PLACES.items():
+            short = template.format(unit * repeats)
+            long = template.format(unit * repeats * 4)
+            before, after = max(seconds_to_cards(short), 0.002), seconds_to_cards(long)
+            if after / before > 7 and after > 0.1:
+                print(
+                    f"{unit!r:12} {place:10} {before:.3f} s -> {after:.3f} s "
+                    f"({after / before:.1f}x); markdown-it alone: "
+                    f"{seconds_to_parse(short):.3f} s -> {seconds_to_parse(long):.3f} s",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
