@@ -118,15 +118,32 @@ def neighbours(root: Node, node: Node) -> tuple[Node | None, Node | None]:
 
     A node keeps no link to its parent: that link would make every tree a reference cycle,
     which Python frees only in its slow full collections, with all the notes' cards around
-    by then. The few rules that look at a block's neighbours search for it instead."""
+    by then. The few rules that look at a block's neighbours look them up instead, in an
+    index of the last tree asked about (searching the tree for each would take time
+    growing with the square of a note's length, in a note of a thousand `Q:` lines)."""
+    global _sibling_index
+    known = _sibling_index
+    if known is None or known[0] is not root:
+        known = _sibling_index = (root, _siblings_of_blocks(root))
+    siblings, index = known[1].get(id(node), ((), 0))
+    if not siblings:
+        return None, None
+    before = siblings[index - 1] if index > 0 else None
+    after = siblings[index + 1] if index + 1 < len(siblings) else None
+    return before, after
+
+
+_sibling_index: tuple[Node, dict[int, tuple[list[Node], int]]] | None = None
+
+
+def _siblings_of_blocks(root: Node) -> dict[int, tuple[list[Node], int]]:
+    """Each node under `root` (by id) → its siblings and its place among them."""
+    index: dict[int, tuple[list[Node], int]] = {}
     open_nodes = [root]
     while open_nodes:
         siblings = open_nodes.pop().children
-        for index, sibling in enumerate(siblings):
-            if sibling is node:
-                before = siblings[index - 1] if index > 0 else None
-                after = siblings[index + 1] if index + 1 < len(siblings) else None
-                return before, after
+        for place, sibling in enumerate(siblings):
+            index[id(sibling)] = (siblings, place)
         # Blocks only: an inline node's children would be made just to be looked through.
         open_nodes.extend(sibling for sibling in siblings if sibling.type != "inline")
-    return None, None
+    return index

@@ -141,9 +141,12 @@ def _sentences(content: str) -> Iterator[str]:
     # Most lines hold no sentence end: seen with one scan, not by trying the pattern at each.
     ends = list(_SENTENCE_END.finditer(content)) if _MAY_END.search(content) else []
     bold = [match.span() for match in _BOLD.finditer(content)] if ends else []
+    bold_starts = [span[0] for span in bold]
     start = 0
     for end in ends:
-        if any(a < end.start() < b for a, b in bold):
+        # The one bold phrase that may hold this end is the last to open before it.
+        inside = bisect_left(bold_starts, end.start()) - 1
+        if inside >= 0 and end.start() < bold[inside][1]:
             continue
         yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
         start = end.end()

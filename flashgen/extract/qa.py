@@ -17,8 +17,10 @@ from flashgen.syntax import Node
 
 _QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
 _EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
+# Within a line (`[ \t]*`, not `\s*`): from each line, `\s*` would run on over every blank
+# line below it, taking time growing with the square of their number.
 _ANSWER_MARK = re.compile(
-    r"^(?P<lead>\s*(?:[-*+]|>)?\s*)(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*", re.MULTILINE
+    r"^(?P<lead>[ \t]*(?:[-*+]|>)?[ \t]*)(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*", re.MULTILINE
 )
 
 
@@ -46,7 +48,7 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
 
 
 _LEADING_ANSWER_MARK = re.compile(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
-_SECOND_CHOICE = re.compile(r"^\s*(\*\*)?B\s*[.:)]", re.MULTILINE)
+_SECOND_CHOICE = re.compile(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
 
 
 def without_answer_mark(answer: str) -> str:

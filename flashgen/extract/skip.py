@@ -16,7 +16,8 @@ from flashgen.syntax import Node
 
 _TAG = re.compile(r"<[^<>]*>")  # no `<` inside, so unclosed ones are read in linear time
 _LINK = re.compile(rf"!?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)|<?\b[a-z]+://\S+")
-_LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
+# `[ \t]*`, not `\s*`: from each line, `\s*` would run on over every blank line below it.
+_LIST_MARKER = re.compile(r"^[ \t]*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
 _WORD_CHARACTER = re.compile(r"\w")
 _FENCE_LINE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,}).*$", re.MULTILINE)
 
