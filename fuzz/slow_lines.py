@@ -1,15 +1,17 @@
-"""Hunting for lines that take time growing faster than their length, on a note's way to cards.
+"""Hunting for notes that take time growing faster than their length, on their way to cards.
 
     python fuzz/slow_lines.py [REPEATS]
 
 A pattern that tries every opening mark up to the end of the text when nothing closes it
 takes time growing with the square of a line's length: harmless on a short line, minutes
-on a long one. This builds lines of one mark (or a mark and a letter, or a mark and a
-space) repeated REPEATS times (default 1,000) and four times as many, in a paragraph, a
-bullet, a definition, a heading and a bold phrase, and takes each through parsing,
-extraction and rendering. It prints every line whose time grew more than sevenfold (a
-linear time grows fourfold, a square one sixteenfold), beside markdown-it's own times for
-the same text. Times are noisy: run a line found again before believing it.
+on a long one; so does a rule that looks through a whole note for each line of it. This
+builds lines of one mark (or a mark and a letter, or a mark and a space) repeated REPEATS
+times (default 1,000) and four times as many, in a paragraph, a bullet, a definition, a
+heading and a bold phrase; and notes of one kind of line repeated as often, at the top and
+under a bullet. It takes each through parsing, extraction and rendering, and prints every
+input whose time grew more than sevenfold (a linear time grows fourfold, a square one
+sixteenfold), beside markdown-it's own times for the same text. Times are noisy: run an
+input found again before believing it.
 """
 
 import sys
@@ -33,6 +35,13 @@ MARKS = (
     "((", "))", "<details>", "<summary>", "<br>", "- ", "1. ", "> ", "\\", "@", "{", "}",
     "!", "^", "=", "+", "[ ]", "[x]",
 )
+LINES = (
+    "<details>", "</details>", "<summary>a</summary>", "- a", "- Q: a", "Q: a", "A: b", "Q1. a",
+    "## a", "#### a?", "- **a**", "**a**", "> a", "```", "~~~", "<!--", "-->",
+    "<!-- flashgen: skip -->", "| a | b |", "|---|---|", "[^1]: a", "[a]: http://x", "a\n===",
+    "---", "- [a](#a)", "  - a", "1. a", "a::b", "a ?? b", "{{c1::a", "==a", "$$", "<div>",
+    "</div>", "<br>", "", "- 장점", "a:", "?", "%",
+)
 # fmt: on
 PLACES = {
     "paragraph": "# T\n\n## H\n\n{}\n",
@@ -41,6 +50,7 @@ PLACES = {
     "heading": "# T\n\n## {}\n\ntext\n",
     "bold": "# T\n\n## H\n\n- a **{}** b\n",
 }
+LINE_PLACES = {"top": "# T\n\n## H\n\n{}", "under a bullet": "# T\n\n## H\n\n- x\n{}"}
 _MARKDOWN_IT = MarkdownIt("commonmark").enable("table")
 
 
@@ -64,18 +74,23 @@ def seconds_to_parse(text: str) -> float:
 
 def main(repeats: int) -> None:
     units = [unit for mark in MARKS for unit in (mark, mark + "a", mark + " ")]
-    for unit in units:
-        for place, template in PLACES.items():
-            short = template.format(unit * repeats)
-            long = template.format(unit * repeats * 4)
-            before, after = max(seconds_to_cards(short), 0.002), seconds_to_cards(long)
-            if after / before > 7 and after > 0.1:
-                print(
-                    f"{unit!r:12} {place:10} {before:.3f} s -> {after:.3f} s "
-                    f"({after / before:.1f}x); markdown-it alone: "
-                    f"{seconds_to_parse(short):.3f} s -> {seconds_to_parse(long):.3f} s",
-                    flush=True,
-                )
+    inputs = [
+        (unit, place, template.format, unit) for unit in units for place, template in PLACES.items()
+    ]
+    for line in LINES:
+        indented = "".join(f"  {part}\n" for part in line.split("\n"))
+        inputs.append((line + "\n", "top", LINE_PLACES["top"].format, line))
+        inputs.append((indented, "under a bullet", LINE_PLACES["under a bullet"].format, line))
+    for unit, place, note_of, shown in inputs:
+        short, long = note_of(unit * repeats), note_of(unit * repeats * 4)
+        before, after = max(seconds_to_cards(short), 0.002), seconds_to_cards(long)
+        if after / before > 7 and after > 0.1:
+            print(
+                f"{shown!r:26} {place:14} {before:.3f} s -> {after:.3f} s "
+                f"({after / before:.1f}x); markdown-it alone: "
+                f"{seconds_to_parse(short):.3f} s -> {seconds_to_parse(long):.3f} s",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":
