@@ -20,9 +20,10 @@ _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
-# A tag holds no `<`: so each `<` is read only up to the next, and a line of thousands of
-# unclosed `<` takes time growing with its length, not with its square.
-_HTML_TAG = re.compile(r"<[^<>]*>")
+HTML_TAG = re.compile(r"<[^<>]*>")
+"""A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
+next, and a line of thousands of unclosed `<` takes time growing with its length, not with
+its square."""
 LINK_TEXT = r"[^\[\]]*"
 """A Markdown link's `[text]`, inside the patterns that find links in a line: no bracket
 inside, as CommonMark reads `[a [b](c)` (a link of `b`). Nor does LINK_ADDRESS run on past
@@ -276,7 +277,7 @@ def clean_heading(markdown: str) -> str:
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
     codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
     markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
-    for pattern in (_HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
+    for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)

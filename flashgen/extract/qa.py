@@ -12,7 +12,7 @@ import re
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
 from flashgen.model import Card
-from flashgen.parse import markdown_parser, unwrap_strong
+from flashgen.parse import HTML_TAG, markdown_parser, unwrap_strong
 from flashgen.syntax import Node
 
 _QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
@@ -61,7 +61,6 @@ def without_answer_mark(answer: str) -> str:
 
 _SUMMARY = re.compile(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_TAG = re.compile(r"</?details\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
 _WRAPPER = re.compile(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
 _NOT_QUESTIONS = re.compile(
     r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|정답|답|해설|"
@@ -82,7 +81,7 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
     summary = _SUMMARY.search(written)
     if summary is None or not _DETAILS_TAG.search(written[summary.end() :]):
         return []  # opened here and closed in a later section: only the tags are dropped
-    question = plain(_TAG.sub(" ", summary["summary"]))
+    question = plain(HTML_TAG.sub(" ", summary["summary"]))
     body = _DETAILS_TAG.sub("", written[summary.end() :]).strip()
     wrapper = _WRAPPER.match(body)
     if wrapper:

@@ -11,10 +11,9 @@ from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain
 from flashgen.model import Section
-from flashgen.parse import LINK_ADDRESS, LINK_TEXT, plain_text
+from flashgen.parse import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 from flashgen.syntax import Node
 
-_TAG = re.compile(r"<[^<>]*>")  # no `<` inside, so unclosed ones are read in linear time
 _LINK = re.compile(rf"!?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)|<?\b[a-z]+://\S+")
 # `[ \t]*`, not `\s*`: from each line, `\s*` would run on over every blank line below it.
 _LIST_MARKER = re.compile(r"^[ \t]*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
@@ -32,7 +31,7 @@ def has_substance(answer: str) -> bool:
     """
     if "![" in answer or ("<" in answer and "<img" in answer.lower()):
         return True
-    text = _TAG.sub(" ", answer) if "<" in answer else answer
+    text = HTML_TAG.sub(" ", answer) if "<" in answer else answer
     if "```" in text or "~~~" in text:
         text = _FENCE_LINE.sub("", text)  # a language name alone is no code: ```java, ```
     text = _LIST_MARKER.sub("", text).replace("&nbsp;", " ")
@@ -132,7 +131,7 @@ def is_badges(block: Node) -> bool:
     if block.type != "paragraph" or "![" not in block.children[0].content:
         return False  # no image
     images = [node for node in block.walk() if node.type == "image"]
-    words = _LINK.sub(" ", _IMAGE.sub(" ", _TAG.sub(" ", block.children[0].content)))
+    words = _LINK.sub(" ", _IMAGE.sub(" ", HTML_TAG.sub(" ", block.children[0].content)))
     return (
         bool(images)
         and not re.search(r"\w", words)
@@ -221,7 +220,7 @@ def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     if not _may_link(inline):
         return False
     links = [node for node in inline.walk() if node.type == "link"]
-    words = _LINK.sub(" ", _TAG.sub(" ", inline.content))
+    words = _LINK.sub(" ", HTML_TAG.sub(" ", inline.content))
     return (
         bool(links)
         and not re.search(r"\w", words.replace("|", " "))
