@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from flashgen.apkg import BASIC_MODEL, MODELS
-from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind
+from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind, cloze_numbers
 from flashgen.render import CONTEXT_SEPARATOR
 
 
@@ -49,7 +49,8 @@ _SECTION = re.compile(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.DOTALL)
 _FIELD = re.compile(r"\{\{([^#^/}][^}]*)\}\}")
 
 
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*?))?\}\}", re.DOTALL)
+_CLOZE_PART = re.compile(r"\{\{c(\d+)::|\}\}|::")
+"""A cloze's opening mark, its close, and `::`, which starts its hint."""
 
 
 def fill_template(
@@ -75,15 +76,43 @@ def fill_template(
 
 def fill_cloze(text: str, ordinal: int, back: bool) -> str:
     """Cloze `ordinal` hidden as `[...]` (or its hint) on the front, marked on the back;
-    the other clozes show their text, marked as inactive, as in Anki."""
+    the other clozes show their text, marked as inactive, as in Anki.
 
-    def deletion(match: re.Match[str]) -> str:
-        if int(match[1]) != ordinal:
-            return f'<span class="cloze-inactive">{match[2]}</span>'
-        shown = match[2] if back else f"[{match[3] or '...'}]"
-        return f'<span class="cloze">{shown}</span>'
+    Read as Anki reads it, in one pass over the marks (see `cloze_numbers`): a cloze may
+    hold others, and one never closed hides the rest of the text, every cloze in it too."""
+    done: list[str] = []  # the text outside any cloze, rendered
+    open_clozes: list[tuple[int, list[str], list[str]]] = []  # number, text, hint
+    into = done
+    end = 0
+    for mark in _CLOZE_PART.finditer(text):
+        into.append(text[end : mark.start()])
+        end = mark.end()
+        if mark[1] is not None:
+            open_clozes.append((int(mark[1]), [], []))
+            into = open_clozes[-1][1]
+        elif mark[0] == "::":
+            if open_clozes and into is open_clozes[-1][1]:
+                into = open_clozes[-1][2]  # the rest, up to the close, is the hint
+            else:
+                into.append("::")
+        elif open_clozes:
+            number, shown, hint = open_clozes.pop()
+            into = open_clozes[-1][1] if open_clozes else done
+            into.append(_deletion(number, "".join(shown), "".join(hint), ordinal, back))
+        else:
+            into.append("}}")
+    if open_clozes:  # never closed: Anki shows nothing from its opening mark on
+        return "".join(done)
+    into.append(text[end:])
+    return "".join(done)
 
-    return _CLOZE.sub(deletion, text)
+
+def _deletion(number: int, shown: str, hint: str, ordinal: int, back: bool) -> str:
+    if number != ordinal:
+        return f'<span class="cloze-inactive">{shown}</span>'
+    if not back:
+        shown = f"[{hint or '...'}]"
+    return f'<span class="cloze">{shown}</span>'
 
 
 def card_sides(note: AnkiNote) -> list[tuple[str, str, str]]:
@@ -94,7 +123,7 @@ def card_sides(note: AnkiNote) -> list[tuple[str, str, str]]:
     fields = {field["name"]: value for field, value in zip(model.fields, values, strict=True)}
     if card.card.kind is CardKind.CLOZE:
         [template] = model.templates
-        ordinals = sorted({int(n) for n, _, _ in _CLOZE.findall(card.question)})
+        ordinals = sorted(cloze_numbers(card.question))
         sides = []
         for ordinal in ordinals:
             front = fill_template(template["qfmt"], fields, (ordinal, False))

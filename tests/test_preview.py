@@ -171,7 +171,20 @@ def test_html_preview_is_one_self_contained_file(page):
     assert BASIC_MODEL.css in text, "the note type's own CSS"
 
 
-def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_path, collection):
+CLOZE_TEXTS = [
+    pytest.param(
+        "{{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크::확인 방법}}로 장애를 감지", id="hint"
+    ),
+    pytest.param("{{c1::바깥 {{c2::안쪽}} 끝}}과 {{c3::셋째}}", id="nested"),
+    pytest.param("{{c1::닫힌 것}}과 {{c2::열린 채 {{c3::안쪽}} 남은 것", id="left-open"),
+    pytest.param("{{c1::std::vector}}는 {{c2::a::b::c}}, 그리고 }} 하나", id="colons"),
+    pytest.param("{{c0::영}}과 {{c1::하나}}", id="c0"),
+]
+
+
+def previewed_and_in_anki(tmp_path, collection, text: str):
+    """The (card name, front, back) text of each card the preview shows of a cloze note, and
+    the (front, back) text of each card Anki makes of the same note built into a deck."""
     from flashgen.apkg import write_apkg
     from flashgen.decks import identify
     from flashgen.model import Card, CardKind
@@ -182,21 +195,35 @@ def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(tmp_pat
 
     from .conftest import visible_text
 
-    text = "{{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크::확인 방법}}로 장애를 감지"
     card = Card(("Net",), ("Net",), text, "", "n.md", 1, "test", kind=CardKind.CLOZE)
     result = NoteResult(NoteFile(tmp_path / "n.md", "n.md", "n.md"), (render_card(card),), 1)
     [note], _ = identify([result], Stamps())
     write_apkg([note], tmp_path / "deck.apkg")
     import_apkg(collection, tmp_path / "deck.apkg")
-    ids = sorted(collection.find_cards(""), key=lambda i: collection.get_card(i).ord)
-    anki = [tuple(visible_text(s) for s in sides(collection.get_card(i))) for i in ids]
-
+    cards = sorted((collection.get_card(i) for i in collection.find_cards("")), key=lambda c: c.ord)
+    anki = [(f"c{c.ord + 1}", *(visible_text(side) for side in sides(c))) for c in cards]
     ours = [
         (name, visible_text(front), visible_text(back)) for name, front, back in card_sides(note)
     ]
+    return ours, anki
+
+
+@pytest.mark.parametrize("text", CLOZE_TEXTS)
+def test_a_cloze_note_previews_as_one_card_per_deletion_as_anki_shows_it(
+    tmp_path, collection, text
+):
+    ours, anki = previewed_and_in_anki(tmp_path, collection, text)
+
+    assert anki, "Anki made a card"
+    assert ours == anki
+
+
+def test_a_cloze_front_shows_its_hint_where_the_deletion_was(tmp_path, collection):
+    text = "{{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크::확인 방법}}로 장애를 감지"
+
+    ours, _ = previewed_and_in_anki(tmp_path, collection, text)
 
     assert [name for name, _, _ in ours] == ["c1", "c2"]
-    assert [(front, back) for _, front, back in ours] == anki
     assert ours[1][1] == "Net 로드밸런서 로 분산하고 [확인 방법] 로 장애를 감지"  # tags as spaces
 
 
