@@ -25,15 +25,26 @@ def cloze_numbers(text: str) -> list[int]:
     """The numbers of the clozes Anki makes cards of in this text, as Anki reads them: a
     cloze may hold others; one left open hides every cloze inside it; numbers start at c1.
     One pass over the marks, so time grows with the text's length only."""
+    return [number for number in dict.fromkeys(_read_clozes(text)[0]) if number > 0]
+
+
+def cloze_left_open(text: str) -> str | None:
+    """The opening mark (`{{c2::`) of the first cloze never closed, outside any other: Anki
+    shows nothing of the text from there on. None when every cloze closes."""
+    return _read_clozes(text)[1]
+
+
+def _read_clozes(text: str) -> tuple[list[int], str | None]:
+    """The numbers of the clozes closed outside any left open, and the outermost one's mark."""
     closed: list[int] = []
-    open_clozes: list[list[int]] = []  # per open cloze: its number, and those closed inside
+    open_clozes: list[tuple[str, list[int]]] = []  # per open cloze: its mark, numbers inside
     for mark in _CLOZE_MARK.finditer(text):
         if mark[1] is not None:
-            open_clozes.append([int(mark[1])])
+            open_clozes.append((mark[0], [int(mark[1])]))
         elif open_clozes:
-            done = open_clozes.pop()
-            (open_clozes[-1] if open_clozes else closed).extend(done)
-    return [number for number in dict.fromkeys(closed) if number > 0]
+            done = open_clozes.pop()[1]
+            (open_clozes[-1][1] if open_clozes else closed).extend(done)
+    return closed, open_clozes[0][0] if open_clozes else None
 
 
 @dataclass(frozen=True)

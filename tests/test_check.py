@@ -49,6 +49,7 @@ BROKEN = """\
 ## 클로즈
 - {{c0::DNS}}는 이름을 IP 주소로 바꾼다.
 - `{{c0::x}}`처럼 쓰면 안 된다.
+- {{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크로 장애를 감지
 
 ## 미완성
 <!-- TODO: 정리할 것
@@ -87,10 +88,11 @@ def test_each_finding_names_the_file_and_line(project):
         "source/net.md:21: warning: image not found: img/missing.png",
         "source/net.md:27: warning: 'RTT' is asked twice in deck 네트워크::중복 (first at line 26): its answers are joined into one card",
         "source/net.md:37: warning: '{{c0::' hides nothing: Anki numbers clozes from c1",
-        "source/net.md:40: warning: section '미완성' gives no card",
-        "source/net.md:41: warning: this HTML comment is never closed with '-->': Markdown hides everything after it, and none of it gives a card",
+        "source/net.md:39: warning: '{{c2::' is never closed with '}}': Anki shows nothing of the card from there on",
+        "source/net.md:41: warning: section '미완성' gives no card",
+        "source/net.md:42: warning: this HTML comment is never closed with '-->': Markdown hides everything after it, and none of it gives a card",
     ]
-    assert "14 warnings, 0 errors in 1 note" in result.stderr
+    assert "15 warnings, 0 errors in 1 note" in result.stderr
 
 
 def test_warnings_pass_without_strict_and_fail_with_it(project):
@@ -143,7 +145,7 @@ def test_json_lists_the_findings_for_tools(project):
 
     findings = json.loads(run("check", "--json").stdout)
 
-    assert len(findings) == 14
+    assert len(findings) == 15
     assert findings[0] == {
         "file": "source/net.md",
         "line": 3,
