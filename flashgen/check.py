@@ -90,13 +90,22 @@ def _sections_without_cards(
     section: Section, path: tuple[str, ...], cards: list[Card]
 ) -> Iterator[tuple[int, str]]:
     """Headings that give no card, neither their own nor from anything under them."""
+    # Looked up, not searched for each heading: a note of thousands of headings stays fast.
+    lines = {card.line for card in cards}
+    decks = {card.deck[:depth] for card in cards for depth in range(1, len(card.deck) + 1)}
+    return _headings_without_cards(section, path, lines, decks)
+
+
+def _headings_without_cards(
+    section: Section, path: tuple[str, ...], lines: set[int], decks: set[tuple[str, ...]]
+) -> Iterator[tuple[int, str]]:
     for child in section.children:
         child_path = (*path, child.title)
         if is_boilerplate_section(child):
             continue  # a reference list or an author block is left out on purpose
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
-        asked = any(card.line == child.line for card in cards)
-        below = asked or any(card.deck[: len(child_path)] == child_path for card in cards)
+        asked = child.line in lines
+        below = asked or child_path in decks
         if child.title.rstrip().endswith("?") and not asked:
             yield child.line, f"question '{child.title}' has no answer under it"
         elif not below:
@@ -104,7 +113,7 @@ def _sections_without_cards(
                 yield child.line, f"section '{child.title}' has nothing under it"
             else:
                 yield child.line, f"section '{child.title}' gives no card"
-        yield from _sections_without_cards(child, child_path, cards)
+        yield from _headings_without_cards(child, child_path, lines, decks)
 
 
 def _list_items(section: Section) -> Iterator[tuple[int, str]]:
