@@ -176,6 +176,7 @@ CLOZE_TEXTS = [
         "{{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크::확인 방법}}로 장애를 감지", id="hint"
     ),
     pytest.param("{{c1::바깥 {{c2::안쪽}} 끝}}과 {{c3::셋째}}", id="nested"),
+    pytest.param("{{c1::a::힌트 {{c2::x::h2}} 뒤}} 끝", id="nested-in-hint"),
     pytest.param("{{c1::닫힌 것}}과 {{c2::열린 채 {{c3::안쪽}} 남은 것", id="left-open"),
     pytest.param("{{c1::std::vector}}는 {{c2::a::b::c}}, 그리고 }} 하나", id="colons"),
     pytest.param("{{c0::영}}과 {{c1::하나}}", id="c0"),
