@@ -18,7 +18,7 @@ from flashgen.decks import identify
 from flashgen.errors import NoteError, Problem
 from flashgen.extract import one_card_per_front, written_cards
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, Section, cloze_left_open
+from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
 from flashgen.parse import parse_note
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import Stamps
@@ -49,7 +49,7 @@ def check_note(file: NoteFile, settings: Settings) -> list[Problem]:
     tree = parse_note(note)
     written = written_cards(tree, rules_off=settings.rules_off)
     cards = one_card_per_front(written)
-    found = [*_near_misses(tree.lines), *_asked_twice(written), *_clozes_left_open(cards)]
+    found = [*_near_misses(tree.lines), *_asked_twice(written)]
     if tree.front_matter.cards is CardsMode.AUTO:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
@@ -73,17 +73,6 @@ def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:
             )
         else:
             first[key] = card.line
-
-
-def _clozes_left_open(cards: list[Card]) -> Iterator[tuple[int, str]]:
-    """A cloze card with a `{{c2::` never closed: Anki shows nothing of it from there on."""
-    for card in cards:
-        if card.kind is CardKind.CLOZE and (mark := cloze_left_open(card.question)):
-            yield (
-                card.line,
-                f"'{mark}' is never closed with '}}}}': Anki shows nothing of the card from "
-                "there on",
-            )
 
 
 def _sections_without_cards(

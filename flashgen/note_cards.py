@@ -6,13 +6,14 @@ build can run it in worker processes and cache its result by the note's content.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from flashgen.config import Settings
 from flashgen.errors import NoteError, Problem, debugging, fault_on_note
-from flashgen.model import Card, CardKind, CardsMode, Note, RenderedCard
+from flashgen.model import Card, CardKind, CardsMode, Note, RenderedCard, cloze_left_open
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import source_date_epoch
 
@@ -81,12 +82,21 @@ def cards_of_note(
     )
     notices = tuple(
         Problem(file.shown, message, line) for line, message in tree.front_matter.problems
-    )
+    ) + tuple(_clozes_left_open(cards, file.shown))
     wants_cards = tree.front_matter.cards is not CardsMode.OFF
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )
     return NoteResult(file, cards, changed_at, problem, notices + image_problems, looked_at)
+
+
+def _clozes_left_open(cards: tuple[RenderedCard, ...], shown: str) -> Iterator[Problem]:
+    """A cloze card with a `{{c2::` never closed: the card is built, but Anki shows nothing
+    of it from there on, so the writer is told where."""
+    for card in cards:
+        if card.card.kind is CardKind.CLOZE and (mark := cloze_left_open(card.card.question)):
+            message = f"'{mark}' is never closed with '}}}}': Anki shows nothing after it"
+            yield Problem(shown, message, card.card.line)
 
 
 def _with_images(

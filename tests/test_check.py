@@ -88,7 +88,7 @@ def test_each_finding_names_the_file_and_line(project):
         "source/net.md:21: warning: image not found: img/missing.png",
         "source/net.md:27: warning: 'RTT' is asked twice in deck 네트워크::중복 (first at line 26): its answers are joined into one card",
         "source/net.md:37: warning: '{{c0::' hides nothing: Anki numbers clozes from c1",
-        "source/net.md:39: warning: '{{c2::' is never closed with '}}': Anki shows nothing of the card from there on",
+        "source/net.md:39: warning: '{{c2::' is never closed with '}}': Anki shows nothing after it",
         "source/net.md:41: warning: section '미완성' gives no card",
         "source/net.md:42: warning: this HTML comment is never closed with '-->': Markdown hides everything after it, and none of it gives a card",
     ]

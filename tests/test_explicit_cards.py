@@ -92,6 +92,20 @@ def test_bad_front_matter_is_reported_with_its_line_and_the_note_still_built(tmp
     assert ("OS PCB", "프로세스 제어 블록") in shown(collection)
 
 
+def test_a_cloze_never_closed_is_reported_since_anki_shows_nothing_after_it(tmp_path, collection):
+    note = "# Net\n\n## 부하 분산\n- {{c1::로드밸런서}}로 분산하고 {{c2::헬스 체크로 장애를 감지\n"
+    report = build_and_import(tmp_path, collection, ("net.md", note))
+
+    [problem] = report.problems
+    assert problem.file.endswith("net.md") and problem.line == 4 and not problem.is_error
+    assert problem.message == "'{{c2::' is never closed with '}}': Anki shows nothing after it"
+    [(front, back)] = shown(collection)
+    assert front == "Net › 부하 분산 [...] 로 분산하고", (
+        "Anki drops the text from the open cloze on"
+    )
+    assert "헬스 체크" not in back
+
+
 def test_a_note_with_cards_off_is_left_out_quietly(tmp_path, collection):
     off = "---\ncards: off\n---\n# 초안\n\n- TCP: 연결 지향\n"
     report = build_and_import(tmp_path, collection, ("draft.md", off), ("net.md", NOTE))
