@@ -11,12 +11,10 @@ decks that did not change, and why memory stays flat however many notes there ar
 from __future__ import annotations
 
 import codecs
-import gc
 import hashlib
 import os
 from collections import ChainMap, Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -48,13 +46,7 @@ from flashgen.stamps import (
     source_date_epoch,
     state_signature,
 )
-
-_PARALLEL_FROM = 64
-"""Below this many notes, starting worker processes costs more than it saves."""
-_MAX_CHUNK = 24
-"""Notes (or deck files) handed to a worker at a time. Fewer chunks cost less to pass
-around, but the last one to finish keeps the other workers waiting: at 2,000 notes a
-chunk of an eighth of a worker's share took a second or two."""
+from flashgen.workers import rare_collections, workers
 
 
 @dataclass
@@ -89,22 +81,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
 
     `progress(done, total)` is told after each note is read and each deck written.
     """
-    with _rare_collections():
+    with rare_collections():
         return _build(settings, progress)
-
-
-@contextmanager
-def _rare_collections() -> Iterator[None]:
-    """Python's cycle collector looks through its young objects every 700 allocations, and
-    through more of them as the build's objects pile up: 5–10% of a build's time, spent
-    for nothing, as what a build makes is freed by reference counting (its trees hold no
-    cycles, see syntax.py). Here it looks rarely; worker processes inherit that."""
-    before = gc.get_threshold()
-    gc.set_threshold(20_000, 20, 100)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> BuildReport:
@@ -146,7 +124,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         newest = _newest_change(manifest.files)
         note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), newest)
     write = partial(write_deck_job, folder=folder, note_type_mods=note_type_mods)
-    with _workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
+    with workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
         outcomes = run(write, jobs_to_write, tick)
 
     decks: dict[str, DeckRecord] = {}
@@ -270,7 +248,7 @@ def _summarise_notes(
             tick()
         else:
             missing.append((index, file, source_key))
-    with _workers(len(missing), settings.jobs) as run:
+    with workers(len(missing), settings.jobs) as run:
         built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
     for (index, _, _), summary in zip(missing, built, strict=True):
         summaries[index] = summary
@@ -429,43 +407,3 @@ def write_deck_job(
         tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
     )
     return DeckOutcome(record, tuple(problems), stamped)
-
-
-Run = Callable[[Callable, list, Callable[[], None]], list]
-
-
-@contextmanager
-def _workers(
-    tasks: int, jobs: int | None, initializer: Callable | None = None, initargs: tuple = ()
-) -> Iterator[Run]:
-    """A `map` over worker processes when there is enough work to pay for starting them;
-    `done()` is called as each item finishes, for a progress bar.
-
-    `initializer(*initargs)` runs once in each worker (or here, when there are none)."""
-    workers = jobs or os.cpu_count() or 1
-    if workers == 1 or tasks < _PARALLEL_FROM:
-        if initializer is not None:
-            initializer(*initargs)
-
-        def run_here(function: Callable, items: list, done: Callable[[], None]) -> list:
-            results = []
-            for item in items:
-                results.append(function(item))
-                done()
-            return results
-
-        yield run_here
-        return
-    from concurrent.futures import ProcessPoolExecutor  # here: a small build never needs it
-
-    with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
-
-        def run(function: Callable, items: list, done: Callable[[], None]) -> list:
-            chunk = min(max(1, len(items) // (workers * 8)), _MAX_CHUNK)
-            results = []
-            for result in pool.map(function, items, chunksize=chunk):
-                results.append(result)
-                done()
-            return results
-
-        yield run
