@@ -10,44 +10,52 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from flashgen.build import find_note_files
-from flashgen.collect import collect
 from flashgen.config import Settings
 from flashgen.decks import identify
-from flashgen.errors import NoteError, Problem
-from flashgen.extract import one_card_per_front, written_cards
+from flashgen.errors import Problem
+from flashgen.extract import one_card_per_front
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.model import DECK_SEPARATOR, Card, CardsMode, Section
-from flashgen.parse import parse_note
-from flashgen.sources import NoteFile, read_note
+from flashgen.model import DECK_SEPARATOR, Card, CardsMode, NoteTree, Section
+from flashgen.note_cards import NoteResult, cards_of_note
+from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 from flashgen.syntax import Node
+from flashgen.workers import rare_collections, workers
 
 
 def check(settings: Settings) -> list[Problem]:
     """Every finding in the notes, note by note, in line order."""
-    collected = collect(settings)
-    problems = [p for p in collected.problems if p.is_error]
-    unreadable = {p.file for p in problems}
-    problems += [notice for result in collected.results for notice in result.notices]
+    files = find_note_files(settings)
+    with rare_collections(), workers(len(files), settings.jobs) as run:
+        checked = run(partial(check_file, settings=settings), files, lambda: None)
+    results = [result for result, _ in checked]
+    problems = [result.problem for result in results if result.problem and result.problem.is_error]
+    problems += [notice for result in results for notice in result.notices]
     # Questions asked twice: the build's own finding, reported with both places.
-    problems += identify(collected.results, Stamps())[1]
-    for file in find_note_files(settings):
-        if file.shown not in unreadable:
-            problems += check_note(file, settings)
+    problems += identify(results, Stamps())[1]
+    problems += [finding for _, findings in checked for finding in findings]
     return sorted(problems, key=lambda p: (p.file, p.line or 0))
 
 
-def check_note(file: NoteFile, settings: Settings) -> list[Problem]:
-    try:
-        note = read_note(file, settings.encoding)
-    except NoteError as error:
-        return [Problem(file.shown, error.message, error.line, is_error=True)]
-    if not note.text.strip():
-        return [Problem(file.shown, "empty note: gives no card")]
-    tree = parse_note(note)
-    written = written_cards(tree, rules_off=settings.rules_off)
+def check_file(file: NoteFile, settings: Settings) -> tuple[NoteResult, list[Problem]]:
+    """A note's cards, as a build makes them, and what check finds in the note besides the
+    build's own warnings: both from one parse."""
+    seen: list[tuple[NoteTree, list[Card]]] = []
+    result = cards_of_note(file, settings, parsed=lambda *parse: seen.append(parse))
+    if result.problem is not None and result.problem.is_error:
+        return result, []  # unreadable, or a fault: the error is the finding
+    if not seen:
+        return result, [Problem(file.shown, "empty note: gives no card")]
+    tree, written = seen[0]
+    return result, check_note(file, tree, written)
+
+
+def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Problem]:
+    """What the build passes over in silence in one note: near-miss syntax, questions
+    asked twice, and headings or items that give no card."""
     cards = one_card_per_front(written)
     found = [*_near_misses(tree.lines), *_asked_twice(written)]
     if tree.front_matter.cards is CardsMode.AUTO:

@@ -6,14 +6,22 @@ build can run it in worker processes and cache its result by the note's content.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from flashgen.config import Settings
 from flashgen.errors import NoteError, Problem, debugging, fault_on_note
-from flashgen.model import Card, CardKind, CardsMode, Note, RenderedCard, cloze_left_open
+from flashgen.model import (
+    Card,
+    CardKind,
+    CardsMode,
+    Note,
+    NoteTree,
+    RenderedCard,
+    cloze_left_open,
+)
 from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import source_date_epoch
 
@@ -44,11 +52,19 @@ class NoteResult:
 
 
 def cards_of_note(
-    file: NoteFile, settings: Settings = DEFAULT_SETTINGS, remote: RemoteImages | None = None
+    file: NoteFile,
+    settings: Settings = DEFAULT_SETTINGS,
+    remote: RemoteImages | None = None,
+    parsed: Callable[[NoteTree, list[Card]], None] | None = None,
 ) -> NoteResult:
-    """One note's whole journey to rendered cards: read → parse → extract → render → images."""
+    """One note's whole journey to rendered cards: read → parse → extract → render → images.
+
+    `parsed(tree, written)`, when given, is shown the note's tree and every card its text
+    asks for (a question written twice still twice), so that `check` reads a note from the
+    same parse as its cards. It is not called for a note that cannot be read, or is empty.
+    """
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
-    from flashgen.extract import extract_cards
+    from flashgen.extract import one_card_per_front, written_cards
     from flashgen.parse import parse_note
     from flashgen.render import footnotes_of, render_card, shows_something
 
@@ -65,7 +81,10 @@ def cards_of_note(
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
-        extracted = extract_cards(tree, rules_off=settings.rules_off)
+        written = written_cards(tree, rules_off=settings.rules_off)
+        if parsed is not None:
+            parsed(tree, written)
+        extracted = one_card_per_front(written)
         rendered = (render_card(_placed(card, settings), footnotes) for card in extracted)
         cards = tuple(card for card in rendered if shows_something(card))
     except RecursionError:

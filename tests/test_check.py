@@ -152,3 +152,41 @@ def test_json_lists_the_findings_for_tools(project):
         "severity": "warning",
         "message": "section '비어 있는 절' has nothing under it",
     }
+
+
+def test_many_notes_checked_on_all_cores_give_the_findings_of_one_process(project):
+    from pathlib import Path
+
+    from flashgen.check import check
+    from flashgen.config import Settings
+
+    for number in range(70):  # enough notes for worker processes
+        write(
+            project / "many" / f"net{number:02}.md",
+            BROKEN.replace("# 네트워크", f"# 노트 {number}"),
+        )
+    write(project / "many" / "empty.md", "\n")
+    for twin in ("twin_a.md", "twin_b.md"):  # one deck: the second asks the first's question
+        write(project / "many" / twin, "# 쌍둥이\n## 용어\n- RTT: 왕복 시간\n")
+    write(project / "many" / "legacy.md", "# 레거시\n- 내용\n", encoding="cp949")
+
+    serial = check(Settings(sources=(Path("many"),), jobs=1))
+    parallel = check(Settings(sources=(Path("many"),), jobs=2))
+
+    assert parallel == serial
+    shown = [str(problem) for problem in parallel]
+    assert "many/empty.md: warning: empty note: gives no card" in shown
+    assert any(line.startswith("many/legacy.md:1: error: not valid utf-8") for line in shown)
+    assert any(
+        line.startswith("many/twin_b.md:3: warning: 'RTT' is asked twice") and "twin_a.md:3" in line
+        for line in shown
+    )
+    last = [line for line in shown if line.startswith("many/net69.md:")]
+    assert (
+        "many/net69.md:17: warning: '##핸드셰이크' is not a heading: put a space after '##' to make it one"
+        in last
+    )
+    assert (
+        "many/net69.md:39: warning: '{{c2::' is never closed with '}}': Anki shows nothing after it"
+        in last
+    )

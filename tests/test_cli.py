@@ -176,14 +176,14 @@ def test_a_byte_order_mark_is_not_part_of_the_title(project):
 def test_a_fault_on_one_note_is_reported_against_it_and_the_others_are_built(project, monkeypatch):
     import flashgen.extract
 
-    real = flashgen.extract.extract_cards
+    real = flashgen.extract.written_cards
 
     def failing_on_network(tree, rules_off=frozenset()):
         if tree.note.name == "network.md":
             raise KeyError("a fault of flashgen's own")
         return real(tree, rules_off)
 
-    monkeypatch.setattr(flashgen.extract, "extract_cards", failing_on_network)
+    monkeypatch.setattr(flashgen.extract, "written_cards", failing_on_network)
     monkeypatch.setenv(DEBUG_ENV, "")  # so that what --debug sets is undone after the test
 
     result = run("build")

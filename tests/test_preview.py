@@ -297,3 +297,19 @@ def test_html_preview_carries_local_images_inside_the_page(project):
     text = (project / "cards.html").read_text(encoding="utf-8")
     assert f'src="data:image/png;base64,{base64.b64encode(png()).decode()}"' in text
     assert "dot.png" not in text.replace("dot-", "")
+
+
+def test_many_notes_previewed_on_all_cores_are_the_cards_of_one_process(tmp_path):
+    from flashgen.config import Settings
+
+    for number in range(70):  # enough notes for worker processes
+        write(tmp_path / "many" / f"n{number:02}.md", AWS.replace("# AWS", f"# AWS {number}"))
+
+    serial = collect(Settings(sources=(tmp_path / "many",), jobs=1))
+    parallel = collect(Settings(sources=(tmp_path / "many",), jobs=2))
+
+    assert len(parallel.notes) == 140
+    assert [(note.guid, note.card) for note in parallel.notes] == [
+        (note.guid, note.card) for note in serial.notes
+    ]
+    assert parallel.files == serial.files
