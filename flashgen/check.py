@@ -9,7 +9,7 @@ what those stages silently left out, and what they cannot see (a typo'd colon).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from flashgen.build import find_note_files
@@ -23,14 +23,15 @@ from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 from flashgen.syntax import Node
-from flashgen.workers import rare_collections, workers
+from flashgen.workers import counting, rare_collections, workers
 
 
-def check(settings: Settings) -> list[Problem]:
-    """Every finding in the notes, note by note, in line order."""
+def check(settings: Settings, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
+    """Every finding in the notes, note by note, in line order; `progress(done, total)` is
+    told as each note is checked."""
     files = find_note_files(settings)
     with rare_collections(), workers(len(files), settings.jobs) as run:
-        checked = run(partial(check_file, settings=settings), files, lambda: None)
+        checked = run(partial(check_file, settings=settings), files, counting(progress, len(files)))
     results = [result for result, _ in checked]
     problems = [result.problem for result in results if result.problem and result.problem.is_error]
     problems += [notice for result in results for notice in result.notices]

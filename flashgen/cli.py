@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -215,6 +216,18 @@ def build_command(
     watch_notes(settings, rebuild)
 
 
+def _with_progress(label: str, read: Callable, settings: Settings, enabled: bool = True):
+    """`read(settings, progress)` with a progress bar on the terminal while it reads the notes
+    (a bar shows only once it has taken a moment)."""
+    from flashgen.console import ProgressBar
+
+    bar = ProgressBar(label, enabled=enabled)
+    try:
+        return read(settings, progress=bar)
+    finally:
+        bar.close()
+
+
 def _build_once(settings: Settings, quiet: bool, as_json: bool):
     from flashgen.console import (
         ProgressBar,
@@ -317,7 +330,7 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
     from flashgen.preview import html_page, terminal_lines
     from flashgen.writes import write_text
 
-    collected = collect(settings)
+    collected = _with_progress("reading notes", collect, settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
     if html_file is not None:
@@ -348,7 +361,7 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     from flashgen.check import check
     from flashgen.console import plural, problems_json
 
-    problems = check(settings)
+    problems = _with_progress("checking notes", check, settings, enabled=not as_json)
     if as_json:
         click.echo(json.dumps(problems_json(problems), ensure_ascii=False, indent=2))
     else:
@@ -401,7 +414,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
     from flashgen.export import to_csv, to_json
     from flashgen.writes import write_text
 
-    collected = collect(settings)
+    collected = _with_progress("reading notes", collect, settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
     text = to_csv(collected.notes) if fmt == "csv" else to_json(collected.notes, collected.files)

@@ -6,6 +6,7 @@ they show is what Anki gets, and an exported card has the same GUID as in the `.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -16,7 +17,7 @@ from flashgen.errors import Problem
 from flashgen.model import AnkiNote
 from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.stamps import load_stamps
-from flashgen.workers import rare_collections, workers
+from flashgen.workers import counting, rare_collections, workers
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,13 @@ class Collected:
         return any(problem.is_error for problem in self.problems)
 
 
-def collect(settings: Settings) -> Collected:
-    """Every note's cards, made on all cores as a build makes them."""
+def collect(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Collected:
+    """Every note's cards, made on all cores as a build makes them; `progress(done, total)`
+    is told as each note is read."""
     files = find_note_files(settings)
     with rare_collections(), workers(len(files), settings.jobs) as run:
-        results = run(partial(cards_of_note, settings=settings), files, lambda: None)
+        read = partial(cards_of_note, settings=settings)
+        results = run(read, files, counting(progress, len(files)))
     notes, duplicates = identify(results, load_stamps(settings.out), len(settings.deck_prefix))
     problems = [result.problem for result in results if result.problem is not None]
     shown = [result.file.shown for result in results for _ in result.cards]

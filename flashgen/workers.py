@@ -21,6 +21,19 @@ Run = Callable[[Callable, list, Callable[[], None]], list]
 `done()` as each item finishes (for a progress bar)."""
 
 
+def counting(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:
+    """A `done` for `Run` that tells `progress(done, total)` as each of `total` items ends."""
+    finished = 0
+
+    def done() -> None:
+        nonlocal finished
+        finished += 1
+        if progress is not None:
+            progress(finished, total)
+
+    return done
+
+
 @contextmanager
 def workers(
     tasks: int, jobs: int | None, initializer: Callable | None = None, initargs: tuple = ()

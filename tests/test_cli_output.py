@@ -150,6 +150,27 @@ def test_progress_bar_counts_notes_and_decks_then_clears_its_line(project, monke
     assert drawn[-1] == "\x1b[2K"
 
 
+@pytest.mark.parametrize("label", ["checking notes", "reading notes"])
+def test_check_and_preview_count_the_notes_they_read_then_clear_the_line(
+    project, monkeypatch, label
+):
+    from flashgen.check import check
+    from flashgen.collect import collect
+
+    write(project / "source" / "net.md", "# Network\n## TCP\n- 연결 지향\n")
+    monkeypatch.setattr(console, "_BAR_AFTER", 0)
+    terminal = _Terminal()
+    bar = console.ProgressBar(label, stream=terminal)
+
+    (check if label == "checking notes" else collect)(Settings(), progress=bar)
+    bar.close()
+
+    drawn = terminal.getvalue().split("\r")
+    assert f"{label} [###############---------------] 1/2" in drawn
+    assert f"{label} [##############################] 2/2" in drawn
+    assert drawn[-1] == "\x1b[2K"
+
+
 def test_no_progress_bar_when_output_is_not_a_terminal(project):
     stream = io.StringIO()
     bar = console.ProgressBar("building", stream=stream)
