@@ -46,7 +46,7 @@ from flashgen.stamps import (
     source_date_epoch,
     state_signature,
 )
-from flashgen.workers import rare_collections, workers
+from flashgen.workers import Steps, rare_collections, workers
 
 
 @dataclass
@@ -89,7 +89,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     out = settings.out
     files = find_note_files(settings)
     # Until the deck files are planned, guess one per note.
-    tick = _Steps(progress, total=2 * len(files))
+    tick = Steps(progress, total=2 * len(files))
 
     folder = cache_folder(out)
     manifest = load_manifest(folder)
@@ -201,20 +201,6 @@ def find_note_files(settings: Settings) -> list[NoteFile]:
         shown = ", ".join(source.as_posix() for source in settings.sources)
         raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")
     return files
-
-
-@dataclass
-class _Steps:
-    """Finished steps of a build, for `progress`: each note read, then each deck written."""
-
-    progress: Callable[[int, int], None] | None
-    total: int
-    done: int = 0
-
-    def __call__(self) -> None:
-        self.done += 1
-        if self.progress is not None:
-            self.progress(self.done, max(self.total, self.done))
 
 
 def _summarise_notes(

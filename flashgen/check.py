@@ -23,7 +23,7 @@ from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 from flashgen.syntax import Node
-from flashgen.workers import counting, rare_collections, workers
+from flashgen.workers import Steps, rare_collections, workers
 
 
 def check(settings: Settings, progress: Callable[[int, int], None] | None = None) -> list[Problem]:
@@ -31,7 +31,7 @@ def check(settings: Settings, progress: Callable[[int, int], None] | None = None
     told as each note is checked."""
     files = find_note_files(settings)
     with rare_collections(), workers(len(files), settings.jobs) as run:
-        checked = run(partial(check_file, settings=settings), files, counting(progress, len(files)))
+        checked = run(partial(check_file, settings=settings), files, Steps(progress, len(files)))
     results = [result for result, _ in checked]
     problems = [result.problem for result in results if result.problem and result.problem.is_error]
     problems += [notice for result in results for notice in result.notices]

@@ -17,7 +17,7 @@ from flashgen.errors import Problem
 from flashgen.model import AnkiNote
 from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.stamps import load_stamps
-from flashgen.workers import counting, rare_collections, workers
+from flashgen.workers import Steps, rare_collections, workers
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     files = find_note_files(settings)
     with rare_collections(), workers(len(files), settings.jobs) as run:
         read = partial(cards_of_note, settings=settings)
-        results = run(read, files, counting(progress, len(files)))
+        results = run(read, files, Steps(progress, len(files)))
     notes, duplicates = identify(results, load_stamps(settings.out), len(settings.deck_prefix))
     problems = [result.problem for result in results if result.problem is not None]
     shown = [result.file.shown for result in results for _ in result.cards]

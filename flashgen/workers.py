@@ -8,6 +8,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 PARALLEL_FROM = 64
 """Below this many items, starting worker processes costs more than it saves."""
@@ -21,17 +22,19 @@ Run = Callable[[Callable, list, Callable[[], None]], list]
 `done()` as each item finishes (for a progress bar)."""
 
 
-def counting(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:
-    """A `done` for `Run` that tells `progress(done, total)` as each of `total` items ends."""
-    finished = 0
+@dataclass
+class Steps:
+    """A `done` for `Run` that tells `progress(done, total)` as each step ends. A build's
+    total grows once it knows how many deck files it writes after its notes."""
 
-    def done() -> None:
-        nonlocal finished
-        finished += 1
-        if progress is not None:
-            progress(finished, total)
+    progress: Callable[[int, int], None] | None
+    total: int
+    done: int = 0
 
-    return done
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
 
 
 @contextmanager
