@@ -139,15 +139,51 @@ def render_markdown(markdown: str) -> str:
         rendered = rendered[3:-4]
     if not _has_raw_html(tokens):
         return rendered  # markdown-it escapes text and refuses unsafe link schemes by itself
-    return nh3.clean(
-        rendered,
-        tags=_ALLOWED_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "data", "mailto"},
-        attribute_filter=_inline_images_only,
-        link_rel=None,
-        strip_comments=True,
+    return _without_closing_breaks(
+        nh3.clean(
+            rendered,
+            tags=_ALLOWED_TAGS,
+            attributes=_ALLOWED_ATTRIBUTES,
+            url_schemes={"http", "https", "data", "mailto"},
+            attribute_filter=_inline_images_only,
+            link_rel=None,
+            strip_comments=True,
+        )
     )
+
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>")
+
+
+def _without_closing_breaks(html: str) -> str:
+    """Leaves out the `<br>`s that end a side, among the closing tags at its end: notes put
+    them after a section to space it from the next, and on a card they only leave blank
+    lines under the answer. A `<br>` written in code is escaped by then, so code keeps it.
+    Read tag by tag from the end, not by a pattern, which would backtrack on a long run of
+    `<br>`s that something follows."""
+    end = len(html)
+    closing: list[str] = []  # the closing tags at the end, each with the space after it
+    dropped = next_is_break = False
+    while True:
+        after = end
+        while end and html[end - 1].isspace():
+            end -= 1
+        start = html.rfind("<", 0, end) if end and html[end - 1] == ">" else -1
+        tag = html[start:end] if start >= 0 else ""
+        if _BREAK_TAG.fullmatch(tag):
+            dropped = next_is_break = True
+        elif _CLOSING_TAG.fullmatch(tag):
+            closing.append(html[start:after])
+            next_is_break = False
+        else:
+            if not next_is_break:
+                end = after  # the space between the text and a closing tag stays
+            break
+        end = start
+    if not dropped:
+        return html
+    return (html[:end] + "".join(reversed(closing))).rstrip()
 
 
 def _inline_images_only(tag: str, attribute: str, value: str) -> str | None:

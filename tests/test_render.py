@@ -120,6 +120,24 @@ def test_harmless_raw_html_is_kept():
     )
 
 
+def test_spacing_breaks_at_the_end_of_a_side_leave_no_blank_lines_under_it():
+    assert render_markdown("트리거가 실행되는 시기를 지정한다.\n<br><br>") == (
+        "트리거가 실행되는 시기를 지정한다."
+    )
+    assert render_markdown("- 웹 서버 증설\n- 캐시 서버 추가\n<br>") == (
+        "<ul>\n<li>웹 서버 증설</li>\n<li>캐시 서버 추가</li>\n</ul>"
+    )
+    assert render_markdown("<div>\n  <b>그림</b>\n</div>\n<br>\n<br/>") == (
+        "<div>\n  <b>그림</b>\n</div>"
+    )
+
+
+def test_breaks_inside_a_side_and_in_code_are_kept():
+    assert render_markdown("첫 줄<br>둘째 줄") == "첫 줄<br>둘째 줄"
+    html = render_markdown("<b>예</b>\n\n```\n<br>\n```")
+    assert html.endswith("<pre><code>&lt;br&gt;\n</code></pre>")
+
+
 def test_footnote_markers_pointing_into_the_page_are_dropped():
     assert render_markdown("빠른 정렬이다.<sup>[1)](#ref1)</sup>") == "빠른 정렬이다."
 
