@@ -152,38 +152,20 @@ def render_markdown(markdown: str) -> str:
     )
 
 
-_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>")
+_CLOSING_TAGS_REVERSED = re.compile(r"(?:\s|>/?\s*rb<|>[a-z0-9]+/<)*", re.IGNORECASE)
+"""Space, `<br>`s and closing tags, read backwards from the end of a side: matched from the
+start of the reversed text, the pattern never backtracks over a long run of them."""
+_BREAK_WITH_SPACE = re.compile(r"\s*<br\s*/?>", re.IGNORECASE)
 
 
 def _without_closing_breaks(html: str) -> str:
     """Leaves out the `<br>`s that end a side, among the closing tags at its end: notes put
     them after a section to space it from the next, and on a card they only leave blank
-    lines under the answer. A `<br>` written in code is escaped by then, so code keeps it.
-    Read tag by tag from the end, not by a pattern, which would backtrack on a long run of
-    `<br>`s that something follows."""
-    end = len(html)
-    closing: list[str] = []  # the closing tags at the end, each with the space after it
-    dropped = next_is_break = False
-    while True:
-        after = end
-        while end and html[end - 1].isspace():
-            end -= 1
-        start = html.rfind("<", 0, end) if end and html[end - 1] == ">" else -1
-        tag = html[start:end] if start >= 0 else ""
-        if _BREAK_TAG.fullmatch(tag):
-            dropped = next_is_break = True
-        elif _CLOSING_TAG.fullmatch(tag):
-            closing.append(html[start:after])
-            next_is_break = False
-        else:
-            if not next_is_break:
-                end = after  # the space between the text and a closing tag stays
-            break
-        end = start
-    if not dropped:
-        return html
-    return (html[:end] + "".join(reversed(closing))).rstrip()
+    lines under the answer. A `<br>` written in code is escaped by then, so code keeps it."""
+    tail = _CLOSING_TAGS_REVERSED.match(html[::-1]).end()
+    closing = html[len(html) - tail :]
+    kept = _BREAK_WITH_SPACE.sub("", closing)
+    return html if kept == closing else (html[: len(html) - tail] + kept).rstrip()
 
 
 def _inline_images_only(tag: str, attribute: str, value: str) -> str | None:
