@@ -16,7 +16,7 @@ from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import Problem
-from flashgen.extract import one_card_per_front
+from flashgen.extract import one_card_per_front, subsections
 from flashgen.extract.skip import is_boilerplate_section
 from flashgen.model import DECK_SEPARATOR, Card, CardsMode, NoteTree, Section
 from flashgen.note_cards import NoteResult, cards_of_note
@@ -97,8 +97,7 @@ def _sections_without_cards(
 def _headings_without_cards(
     section: Section, path: tuple[str, ...], lines: set[int], decks: set[tuple[str, ...]]
 ) -> Iterator[tuple[int, str]]:
-    for child in section.children:
-        child_path = (*path, child.title)
+    for child, child_path in subsections(section, path):
         if is_boilerplate_section(child):
             continue  # a reference list or an author block is left out on purpose
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.

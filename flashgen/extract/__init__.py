@@ -9,7 +9,9 @@ recognises it makes its cards and takes it out of the section's own answer. What
 remains answers the section's heading, unless it is only questions with no answers. Then
 the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
 subsections) for cards drawn across it. A card whose back has nothing to learn is never
-made, and cards asking the same front in one deck become one.
+made, and a question one section asks twice in one deck is one card. Subsections titled
+alike are asked under the subject written before each (`… › TCP › 특징`, `… › UDP › 특징`),
+so two sections never become one card.
 
 Cards written in an explicit syntax come first in every list: they are taken as written.
 A rule can be turned off by name (`rules_off`); what it would have taken stays in its
@@ -48,6 +50,7 @@ from flashgen.extract.sections import (
     asked_as,
     comparison_side,
     comparison_table,
+    is_aspect,
     section_parts,
 )
 from flashgen.extract.skip import (
@@ -140,7 +143,11 @@ def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
 
 def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
     """Two cards asking the same front in one deck cannot be told apart by a student:
-    the answers of a repeated question join the first card's (a repeated cloze goes)."""
+    the answers of a repeated question join the first card's (a repeated cloze goes).
+
+    Two sections never ask the same front (`subsections` tells apart those titled alike),
+    so what joins is one section's question asked twice (`- Method: …` twice in its
+    list), or a heading that frames its parent (`### 정리`) and so asks the parent's."""
     first: dict[tuple[str, str, CardKind], int] = {}
     kept: list[Card] = []
     for card in cards:
@@ -175,8 +182,8 @@ def _cards_of(
     made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:
         yield from made
-        for child in section.children:
-            yield from _cards_of(tree, child, (*path, child.title), off)
+        for child, child_path in subsections(section, path) if section.children else ():
+            yield from _cards_of(tree, child, child_path, off)
         return
     own_answer: list[str] = []
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
@@ -212,8 +219,8 @@ def _cards_of(
             deck=asked,
             context=asked[:-1],
             question=section.title_markdown or section.title
-            if asked == path
-            else clean_heading(asked[-1]),
+            if asked == path and path[-1] == section.title
+            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
             answer=without_answer_mark("\n\n".join(own_answer)),
             source=tree.note.name,
             line=section.line,
@@ -223,8 +230,47 @@ def _cards_of(
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off:
             yield from section_rule(kept_blocks, place)
-    for child in section.children:
-        yield from _cards_of(tree, child, (*path, child.title), off)
+    for child, child_path in subsections(section, path) if section.children else ():
+        yield from _cards_of(tree, child, child_path, off)
+
+
+def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, tuple[str, ...]]]:
+    """Each subsection with the titles it is asked under: its own below the section's.
+
+    Two subsections titled alike (`### 예시` after `### Conflict`, and again after
+    `### Recoverable`) are the aspects of two subjects written flat. Asked under the one
+    title, their cards would be one card that contradicts itself; so each is asked under
+    the nearest subsection before it that has a title of its own and is no aspect
+    (`… › Conflict › 예시`); with no such subsection, the second is numbered (`예시 (2)`).
+    A title written once is left as it is: whether a lone `## 장점` is of the section or
+    of the subsection before it, the notes do not say.
+    """
+    children = section.children
+    titles = [child.title for child in children]
+    if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+        return [(child, (*path, child.title)) for child in children]
+    # A title over nothing (`## **Bridge Pattern**` over `## Bridge Pattern`) asks nothing.
+    asking = [child.title for child in children if child.blocks or child.children]
+    repeated = {title for title in asking if asking.count(title) > 1}
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    used: set[tuple[str, ...]] = set()
+    subject: Section | None = None
+    for child in children:
+        title = child.title
+        if title in repeated and subject and all(c.title != title for c in subject.children):
+            child_path = (*path, subject.title, title)
+        else:
+            child_path = (*path, title)
+        if child.blocks or child.children:
+            number = 1
+            while child_path in used:  # no subject to tell them apart: numbered, never joined
+                number += 1
+                child_path = (*child_path[:-1], f"{title} ({number})")
+            used.add(child_path)
+        placed.append((child, child_path))
+        if title not in repeated and not is_aspect(title) and not is_boilerplate_section(child):
+            subject = child  # an author block (`## 작성자`) is no subject
+    return placed
 
 
 @lru_cache(maxsize=64)

@@ -33,6 +33,11 @@ _GENERIC_TITLES = re.compile(
 """Subsection titles that name an aspect of the parent, not a part of it."""
 
 
+def is_aspect(title: str) -> bool:
+    """`특징`, `[ 예시 ]`, `Pros`: a title that says what about its subject, not which."""
+    return bool(_GENERIC_TITLES.match(plain(clean_heading(title))))
+
+
 _FRAMING_TITLES = re.compile(
     r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
     r"overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|tl;?\s?dr)[.!]?$",
