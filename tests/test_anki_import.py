@@ -110,10 +110,10 @@ def test_the_same_label_in_two_sections_gives_fronts_a_student_can_tell_apart(co
 
 
 def test_remote_images_reach_the_card_and_no_media_is_missing(collection, tmp_path):
-    note = write(tmp_path / "source" / "a.md", "# A\n## 구조\n![](https://example.com/arch.png)\n")
+    note = write(tmp_path / "source" / "a.md", "# A\n## 구조도\n![](https://example.com/arch.png)\n")
     build_into(collection, [note.parent], tmp_path / "decks")
 
-    card = card_with_front(collection, "구조")
+    card = card_with_front(collection, "구조도")
     assert '<img src="https://example.com/arch.png"' in sides(card)[1]
     assert not collection.media.check().missing
 

@@ -44,6 +44,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
+from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
@@ -124,13 +125,20 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
         return []
     tags = tuple(dict.fromkeys((*note_tags(tree), *tree.front_matter.tags)))
     cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
-    return [
-        _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
-        for card in cards
-        if (card.kind is CardKind.CLOZE or has_substance(card.answer))
-        and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
-        and card.rule not in rules_off
-    ]
+    written = []
+    for card in cards:
+        explicit = card.rule in EXPLICIT_RULES
+        if card.rule in rules_off or not (explicit or mode is CardsMode.AUTO):
+            continue
+        if card.kind is not CardKind.CLOZE:
+            if not explicit and (may_show_images(card.question) or may_show_images(card.answer)):
+                card = pictures_on_the_back(card)
+            if card is None or not has_substance(card.answer):
+                continue
+        written.append(
+            _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
+        )
+    return written
 
 
 def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
