@@ -37,10 +37,7 @@ def to_csv(notes: Iterable[AnkiNote]) -> str:
                 note.guid,
                 MODELS[card.card.kind].name,
                 note.deck_name,
-                card.question,
-                card.answer,
-                card.context,
-                card.source,
+                *card.fields,
                 " ".join(card.card.tags),
             )
         )

@@ -244,7 +244,7 @@ const search = document.getElementById("search");
 search.value = "가상";
 search.dispatchEvent(new Event("input"));
 log.found = Array.from(document.querySelectorAll(".entry:not([hidden]) .side:not([hidden]) .question"),
-  (q) => q.textContent);
+  (q) => q.innerText);  // what a reader sees: the first field's context stays hidden
 log.count = document.getElementById("count").textContent;
 search.value = "";
 search.dispatchEvent(new Event("input"));
