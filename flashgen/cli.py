@@ -58,6 +58,24 @@ def main(debug: bool) -> None:
 _RESOLVE_SETTINGS = "flashgen.resolve_settings"
 
 
+def _debug_option(command):
+    """`--debug` after the command too (`flashgen build --debug`), as people type it."""
+
+    def turn_on(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.find_root().params["debug"] = True
+            os.environ[DEBUG_ENV] = "1"
+
+    return click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=turn_on,
+        help="Show the full traceback when something fails.",
+    )(command)
+
+
 def _note_options(command):
     """Options every command that reads notes shares; each overrides the configuration file."""
 
@@ -119,6 +137,7 @@ def _note_options(command):
 
 
 @main.command("build")
+@_debug_option
 @_note_options
 @click.option(
     "-o",
@@ -174,6 +193,11 @@ def build_command(
       flashgen build --watch              # rebuild on every save
       flashgen build --download-media     # pack remote images too
     """
+
+    if split is not None and single is not None:
+        raise click.UsageError("--split and --single choose the deck files two ways: give one")
+    if single is not None and not single.strip():
+        raise click.BadParameter("must be the name of the one deck file", param_hint="--single")
 
     def with_build_flags(settings: Settings) -> Settings:
         return settings.with_flags(
@@ -264,6 +288,7 @@ _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 
 
 @main.command("sync", short_help="Build, then apply the build straight to an Anki collection.")
+@_debug_option
 @_note_options
 @click.option(
     "--collection",
@@ -310,6 +335,7 @@ sync_command.params += [p for p in build_command.params if p.name in _BUILD_OUTP
 
 
 @main.command("preview", short_help="Show the cards the notes give, without building.")
+@_debug_option
 @_note_options
 @click.option(
     "--html",
@@ -348,6 +374,7 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
 
 
 @main.command("check", short_help="Find what gives no card, or not the card it seems to.")
+@_debug_option
 @_note_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too (for CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
@@ -381,6 +408,7 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
 
 
 @main.command("export", short_help="Write every card as CSV for Anki's import, or JSON.")
+@_debug_option
 @_note_options
 @click.option(
     "-f",
@@ -434,6 +462,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
 
 
 @main.command("init", short_help="Start a notes folder: a first note and settings.")
+@_debug_option
 @click.argument(
     "folder", default=".", type=click.Path(file_okay=False, path_type=Path), required=False
 )
