@@ -15,6 +15,7 @@ from flashgen import __version__
 from flashgen.build import build
 from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
 from flashgen.errors import DEBUG_ENV, FlashgenError
+from flashgen.export import FORMATS
 
 
 class _Main(click.Group):
@@ -407,17 +408,18 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
         raise SystemExit(1)
 
 
-@main.command("export", short_help="Write every card as CSV for Anki's import, or JSON.")
+@main.command("export", short_help="Write every card as text for Anki's import, or JSON.")
 @_debug_option
 @_note_options
 @click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json"]),
-    default="csv",
+    type=click.Choice(FORMATS),
+    default="tsv",
     show_default=True,
-    help="csv: Anki's text import (File › Import); json: one object per card, for other tools.",
+    help="tsv or csv: Anki's text import (File › Import), tab- or comma-separated; "
+    "json: one object per card, for other tools.",
 )
 @click.option(
     "-o",
@@ -427,9 +429,9 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     help="Write to FILE instead of standard output.",
 )
 def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
-    """Write every card as Anki-importable CSV, or as JSON.
+    """Write every card as Anki-importable text (tab- or comma-separated), or as JSON.
 
-    The CSV carries the same note ids (GUIDs) as the .apkg decks, so importing it
+    The text carries the same note ids (GUIDs) as the .apkg decks, so importing it
     updates the cards a deck import made. It fills flashgen's note type, which a
     collection gets by importing any flashgen .apkg once.
 
@@ -439,19 +441,19 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
       flashgen export --format json | jq '.[].guid'
     """
     from flashgen.collect import collect
-    from flashgen.export import to_csv, to_json
+    from flashgen.export import to_json, to_text
     from flashgen.writes import write_text
 
     collected = _with_progress("reading notes", collect, settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
-    text = to_csv(collected.notes) if fmt == "csv" else to_json(collected.notes, collected.files)
+    text = to_json(collected.notes) if fmt == "json" else to_text(collected.notes, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
         write_text(output, text)
         click.echo(f"{len(collected.notes)} cards written to {output.as_posix()}", err=True)
-        if fmt == "csv":
+        if fmt != "json":
             click.echo(
                 "import it with Anki's File › Import; it fills flashgen's note types, "
                 "which a collection gets from importing any flashgen .apkg once",
