@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut
+from flashgen.flavours.math import math_blocks_plugin
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
 from flashgen.syntax import Node
@@ -52,6 +53,7 @@ def markdown_parser() -> MarkdownIt:
     its parse takes."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.block.ruler.before("table", "simple_blocks", simple_blocks)
+    md.use(math_blocks_plugin)  # before every other rule: a formula's lines are not Markdown
     md.core.ruler.at("inline", parse_inline_with_shortcut)
     return md
 
