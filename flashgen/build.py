@@ -34,6 +34,7 @@ from flashgen.cache import (
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import FlashgenError, Problem
+from flashgen.flavours import without_templates
 from flashgen.model import Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult, cards_of_note, remote_images
 from flashgen.sources import NoteFile, find_notes
@@ -196,7 +197,7 @@ def find_note_files(settings: Settings) -> list[NoteFile]:
         codecs.lookup(settings.encoding)
     except LookupError:
         raise FlashgenError(f"unknown encoding: {settings.encoding}") from None
-    files = find_notes(list(settings.sources))
+    files = without_templates(find_notes(list(settings.sources)))
     if not files:
         shown = ", ".join(source.as_posix() for source in settings.sources)
         raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")

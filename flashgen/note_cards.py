@@ -100,8 +100,10 @@ def cards_of_note(
         cards, note, _notes_folder(file), file.shown, remote
     )
     notices = tuple(
-        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+        Problem(file.shown, message, line)
+        for line, message in (*tree.front_matter.problems, *tree.notices)
     ) + tuple(_clozes_left_open(cards, file.shown))
+    looked_at |= tree.depends
     wants_cards = tree.front_matter.cards is not CardsMode.OFF
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")

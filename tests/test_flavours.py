@@ -3,12 +3,21 @@ Docusaurus, MkDocs and GitHub pages, as real Anki shows their cards after import
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
-from flashgen.build import build
-from flashgen.config import Settings
+import pytest
 
-from .conftest import answer_of, import_apkg, sides, write
+from flashgen.build import build
+from flashgen.check import check
+from flashgen.config import Settings
+from flashgen.extract import extract_cards
+from flashgen.parse import parse_note
+from flashgen.sources import find_notes, read_note
+
+from .conftest import answer_of, import_apkg, sides, visible_text, write
+from .images import png
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -73,3 +82,144 @@ def test_a_formula_over_several_lines_is_one_formula_not_headings_or_lists(colle
     assert "\\[(a + b)^2\n=\na^2 + 2ab + b^2\n- 0\n| x |\\]" in back
     assert "<li>" not in back and "<table" not in back
     assert "\\[x\n===\\]" in answer_of(cards["Algebra::Bracketed | Bracketed"][1])
+
+
+RAW_MARKS = ("[[", "![[", "[!", ":::", "!!!", "%%", "^intro", "^def-key", "#exam-prep", "<head")
+
+
+@pytest.fixture
+def vault(tmp_path) -> Path:
+    """The sample vault (tests/fixtures/vault), with its pictures: one in the attachments
+    folder, one beside the note that shows it."""
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault", folder)
+    (folder / "attachments" / "Pasted image 20240124134103.png").write_bytes(RED)
+    (folder / "Databases" / "er-diagram.png").write_bytes(BLUE)
+    return folder
+
+
+RED, BLUE = png(rgb=(255, 0, 0)), png(rgb=(0, 0, 255))
+
+
+def test_no_card_of_a_vault_shows_obsidian_or_docusaurus_syntax(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    assert len(cards) > 10
+    for key, (front, back, _) in cards.items():
+        for mark in RAW_MARKS:
+            assert mark not in front and mark not in back, f"{mark!r} left on {key}"
+        assert "import InDocAd" not in back and "og:image" not in back
+
+
+def test_embedded_pictures_are_found_where_obsidian_finds_them_and_packed(
+    collection, vault, tmp_path
+):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    first = answer_of(cards["Normal forms::First normal form | First normal form"][1])
+    assert re.search(r'<img src="Pasted_image_20240124134103-[0-9a-f]{12}\.png" width="500"', first)
+    second = answer_of(cards["Normal forms::Second normal form | Second normal form"][1])
+    assert re.search(
+        r'<img src="er-diagram-[0-9a-f]{12}\.png" alt="ER diagram of the schema"', second
+    )
+    media = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
+    assert {RED, BLUE} <= media
+
+
+def test_links_show_their_alias_or_the_note_and_heading_they_name(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    title = visible_text(answer_of(cards["Normal forms | Normal forms"][1]))
+    assert title == "Normalisation removes redundancy, see candidate keys and Keys › Superkeys."
+    first = visible_text(answer_of(cards["Normal forms::First normal form | First normal form"][1]))
+    assert first.startswith(
+        "Every attribute holds one atomic value, unlike in the Second normal form."
+    )
+    queues = visible_text(answer_of(cards["Queues::Operations | Operations"][1]))
+    assert "Use a deque for both ends; stacks are last in, first out." in queues
+    assert "deque.md" not in cards["Queues::Operations | Operations"][1]
+
+
+def test_callouts_and_admonitions_are_boxes_with_their_titles(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    second = answer_of(cards["Normal forms::Second normal form | Second normal form"][1])
+    assert '<div class="callout callout-note">' in second
+    assert '<div class="callout-title">Why it matters</div>' in second
+    assert '<div class="callout callout-tip">' in second  # folded in Obsidian: open on a card
+    assert "Remembering the forms" in second and "nothing but the key" in second
+    priority = answer_of(cards["Queues::Priority queues | Priority queues"][1])
+    assert '<div class="callout-title">Heaps</div>' in priority  # MkDocs
+    assert '<div class="callout callout-warning">' in priority  # GitHub's alert
+    assert '<div class="callout-title">Warning</div>' in priority
+    info = answer_of(cards["Queues | Queues"][1])  # Docusaurus, titled by its type
+    assert '<div class="callout-title">Info</div>' in info and "first in, first out" in info
+    assert not any("Expert tip" in key or "Heaps" in key for key in cards), "no box is a card"
+    css = cards["Queues | Queues"][2].note_type()["css"]
+    assert ".callout-warning" in css and ".nightMode .callout-warning" in css
+
+
+def test_a_question_callout_over_its_answer_is_a_card(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    key = "Normal forms::Functional dependency | What does third normal form forbid?"
+    assert "Transitive dependencies of non-prime attributes" in answer_of(cards[key][1])
+
+
+def test_tags_in_the_text_are_anki_tags_and_never_words_on_a_card(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    _, back, card = cards["Normal forms | Normal forms"]
+    tags = set(card.note().tags)
+    assert {"databases::relational", "exam-prep", "mnemonic", "databases", "exam"} <= tags
+    assert "#" not in visible_text(back)
+
+
+def test_an_embedded_section_shows_its_text_and_an_embed_loop_ends(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    recap = answer_of(cards["Normal forms::Keys recap | Keys recap"][1])
+    assert '<div class="embed">' in recap
+    assert "A superkey is any set of attributes that identifies a row." in recap
+    assert "minimal superkey: a candidate key" in recap
+    # Keys' section embeds this recap back: the loop ends in the name of what it embeds.
+    assert "Normal forms › Keys recap" in recap
+
+
+def test_templates_trash_and_settings_folders_give_no_cards(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    decks = {key.split(" | ")[0].split("::")[0] for key in cards}
+    assert decks == {"Normal forms", "Keys", "Queues"}
+
+
+def test_check_names_an_embed_of_no_file_and_a_link_to_no_note(vault):
+    problems = check(Settings(sources=(vault,)))
+
+    found = {(Path(p.file).name, p.line, p.message) for p in problems}
+    assert ("Normal forms.md", 44, "link to no note in the vault: [[Nowhere to be found]]") in found
+    assert ("Normal forms.md", 44, "image not found: missing diagram.png") in found
+
+
+def test_a_kanban_board_gives_no_cards_and_check_says_why(tmp_path):
+    board = (
+        "---\nkanban-plugin: basic\n---\n\n## To do\n\n- [ ] revise: joins\n\n## Done\n\n- x: y\n"
+    )
+    write(tmp_path / "notes" / "Board.md", board)
+    write(tmp_path / "notes" / "Joins.md", "# Joins\n\n## Inner join\nRows matching in both.\n")
+
+    report = build(Settings(sources=(tmp_path / "notes",), out=tmp_path / "decks"))
+    problems = check(Settings(sources=(tmp_path / "notes",)))
+
+    assert report.cards == 1
+    assert any(p.file.endswith("Board.md") and "Kanban board" in p.message for p in problems)
+
+
+def test_obsidian_syntax_in_code_is_code(tmp_path):
+    text = "# Code\n\n## Wiki syntax\n```\n[[Note]] #tag %%x%%\n```\n\nInline `[[Note]]` and `#tag` too.\n"
+    write(tmp_path / "notes" / "code.md", text)
+
+    [card] = extract_cards(parse_note(read_note(find_notes([tmp_path / "notes"])[0])))
+
+    assert "[[Note]] #tag %%x%%" in card.answer
+    assert "`[[Note]]` and `#tag`" in card.answer

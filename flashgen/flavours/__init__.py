@@ -4,3 +4,68 @@ Each flavour's syntax is read in a small module of its own, as a markdown-it plu
 step on the note's text before it is parsed (one that keeps every line where it was, so
 cards and messages still name the right line).
 """
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path, PurePosixPath
+
+from flashgen.flavours.obsidian import ObsidianText, read_obsidian, vault_at
+from flashgen.flavours.pages import without_mdx_lines
+from flashgen.model import Note
+from flashgen.sources import NoteFile
+
+
+def read_flavours(text: str, note: Note) -> ObsidianText:
+    """The note's text (its front matter blanked) as plain Markdown: MDX's lines blanked,
+    Obsidian's syntax read. Every line stays where it was."""
+    root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
+    return read_obsidian(without_mdx_lines(text), note.path, vault_at(root))
+
+
+_BOARD = re.compile(r"^kanban-plugin\s*:", re.MULTILINE)
+_CARDS_KEY = re.compile(r"^cards\s*:", re.MULTILINE)
+
+
+def not_study_note(text: str) -> str | None:
+    """Why a note is no study note, so gives no card unless its front matter asks for them
+    (`cards: auto`); None for a study note. A Kanban board: its front matter names the
+    plugin that draws it."""
+    front = text[: text.find("\n---", 3) + 1] if text.startswith("---") else ""
+    if _BOARD.search(front) and not _CARDS_KEY.search(front):
+        return "a Kanban board, not study notes: no cards ('cards: auto' in its front matter asks)"
+    return None
+
+
+def without_templates(files: list[NoteFile]) -> list[NoteFile]:
+    """The notes less those in an Obsidian vault's templates folder (set in `.obsidian/`):
+    a template is the shape of notes to come, with nothing to learn."""
+    folders = {root: _template_folders(root) for root in {_root_of(file) for file in files}}
+    return [
+        file
+        for file in files
+        if not any(file.name.startswith(folder + "/") for folder in folders[_root_of(file)])
+    ]
+
+
+def _root_of(file: NoteFile) -> Path:
+    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+
+
+_TEMPLATE_SETTINGS = (
+    (".obsidian/templates.json", "folder"),
+    (".obsidian/plugins/templater-obsidian/data.json", "templates_folder"),
+)
+
+
+def _template_folders(root: Path) -> list[str]:
+    folders = []
+    for name, key in _TEMPLATE_SETTINGS:
+        try:
+            folder = json.loads((root / name).read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(folder, str) and folder.strip("/ "):
+            folders.append(folder.strip("/ "))
+    return folders

@@ -1,0 +1,373 @@
+"""Obsidian's own syntax, read as Obsidian shows it, before the note is parsed.
+
+- `[[Note]]`, `[[Note|alias]]`, `[[Note#Heading]]`, `[[#Heading]]`, `[[Note#^block]]`: the
+  words Obsidian shows for the link (the alias, else the note and heading names). A card
+  cannot follow a link into the vault, so it keeps the words only.
+- `![[image.png]]`, `![[image.png|500]]` (a width), `![[image.png|alt]]`: an `<img>` of the
+  file Obsidian would show — a path from the vault's root, from the note's folder, or the
+  one file of that name anywhere in the vault (an attachments folder) — which media.py then
+  packs like any image, from inside the notes folder only.
+- `![[Note]]`, `![[Note#Heading]]`: the text of that note or section, shown in a box (an
+  embed inside it is followed too, but never back into a note already being embedded).
+- `#tag`, `#nested/tag`: Anki tags (`nested::tag`), gone from the text.
+- `%%comments%%` and `^block-id` markers: gone.
+
+Every step keeps each line where it was, so cards and messages still name the right line,
+and leaves code (fenced, indented by a fence, or in backticks) as it is. What cannot be
+resolved (an embed of no file, a link to no note) is a notice naming its line.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_EMBED = re.compile(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
+_LINK = re.compile(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
+_TAG = re.compile(r"(?<!\S)#(?P<tag>(?=[\w/-]*[^\W\d])[\w/-]+)")
+"""`#tag`, `#nested/tag`, `#태그`: after a space or at the start of a line, with a letter in it
+(`#1` and `#123` are numbers, `C#` and `[x](#a)` are no tags)."""
+_WIDTH = re.compile(r"^(?P<width>\d+)(?:x(?P<height>\d+))?$")
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".webp", ".avif"})
+AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".ogg", ".flac", ".webm", ".3gp"})
+NOT_NOTES = frozenset({".obsidian", ".trash", "node_modules"})
+"""Folders of a vault that hold no notes: Obsidian's settings, its bin, packages."""
+_MAX_EMBED_DEPTH = 4
+_MAX_VAULT_FILES = 50_000
+
+
+@dataclass
+class Vault:
+    """The notes folder as Obsidian sees it: every file in it, found by name on demand."""
+
+    root: Path
+
+    @cached_property
+    def by_name(self) -> dict[str, list[str]]:
+        """Each file's lower-cased name → its paths from the root, shortest first."""
+        found: dict[str, list[str]] = {}
+        count = 0
+        for folder, folders, files in os.walk(self.root):
+            folders[:] = sorted(name for name in folders if not _hidden(name))
+            relative = PurePosixPath(Path(folder).relative_to(self.root).as_posix())
+            for name in sorted(files):
+                found.setdefault(name.lower(), []).append(str(relative / name))
+                count += 1
+            if count > _MAX_VAULT_FILES:
+                break
+        for paths in found.values():
+            paths.sort(key=lambda path: (path.count("/"), path))
+        return found
+
+    def find(self, target: str, folder: Path) -> Path | None:
+        """The file Obsidian shows for `target` (`x.png`, `sub/x.png`, `Note.md`) from a note
+        in `folder`: from the vault's root, from the note's folder, or the file anywhere in the
+        vault whose path ends so; None when there is none."""
+        target = target.strip().lstrip("/")
+        if not target or "\x00" in target:
+            return None
+        for base in (self.root, folder):
+            candidate = base / target
+            if candidate.is_file():
+                return candidate
+        wanted = target.lower()
+        for path in self.by_name.get(PurePosixPath(wanted).name, []):
+            if path.lower() == wanted or path.lower().endswith("/" + wanted):
+                return self.root / path
+        return None
+
+    def find_note(self, name: str, folder: Path) -> Path | None:
+        """The note `[[name]]` links to (`Note`, `Folder/Note`, `Note.md`)."""
+        if not name.strip():
+            return None
+        if PurePosixPath(name).suffix.lower() in (".md", ".markdown"):
+            return self.find(name, folder)
+        return self.find(name + ".md", folder) or self.find(name, folder)
+
+
+def vault_at(root: Path) -> Vault:
+    """The vault of the notes folder `root`. Its list of files is made once every few
+    seconds at most: once for a whole build, yet a rebuild in `--watch` after a save
+    finds a picture added since."""
+    return _vault_at(root, int(time.monotonic() // _VAULT_SECONDS))
+
+
+_VAULT_SECONDS = 5
+
+
+@lru_cache(maxsize=4)
+def _vault_at(root: Path, _period: int) -> Vault:
+    return Vault(root)
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".") or name in NOT_NOTES
+
+
+@dataclass
+class ObsidianText:
+    """A note's text with Obsidian's syntax read, and what the reading found on the way."""
+
+    text: str
+    tags: list[str] = field(default_factory=list)
+    notices: list[tuple[int, str]] = field(default_factory=list)
+    """(line, message) for each embed or link that could not be resolved."""
+    depends: set[Path] = field(default_factory=set)
+    """Files besides the note whose content its cards show (embedded notes)."""
+
+
+def read_obsidian(
+    text: str, note_path: Path, vault: Vault | None, embedding: frozenset[Path] = frozenset()
+) -> ObsidianText:
+    """The note's text with Obsidian's syntax replaced by what Obsidian shows, line for line.
+
+    `vault` finds the files of embeds and links (None: no file is looked for);
+    `embedding` holds the notes being embedded around this one, so a loop ends."""
+    if not _might_hold_obsidian(text):
+        return ObsidianText(text)
+    result = ObsidianText(text)
+    folder = note_path.parent
+    lines = text.split("\n")
+    fence: str | None = None
+    in_comment = False
+    for number, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
+                fence = None
+            continue
+        if opening and not in_comment:
+            fence = opening[1]
+            continue
+        line, in_comment = _without_comments(line, in_comment)
+        if "[[" in line or "#" in line or "^" in line:
+            line = _outside_code(
+                line,
+                lambda part, n=number + 1: _read_part(
+                    part, n, folder, vault, result, embedding | {note_path}
+                ),
+            )
+        lines[number] = line
+    result.text = "\n".join(lines)
+    return result
+
+
+_OBSIDIAN_MARKS = re.compile(r"\[\[|%%|(?<!\S)#[^\s#]|\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+
+
+def _might_hold_obsidian(text: str) -> bool:
+    """Whether any step has something to do: most notes hold none of Obsidian's syntax."""
+    return bool(_OBSIDIAN_MARKS.search(text))
+
+
+def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    """The line less what `%%` … `%%` comments (which may span lines) hide of it; a `%%`
+    in a code span is code."""
+    masked = _CODE_SPAN.sub(lambda span: "\x00" * len(span[0]), line) if "`" in line else line
+    marks = [match.start() for match in re.finditer("%%", masked)]
+    if not marks:
+        return ("" if in_comment else line), in_comment
+    kept: list[str] = []
+    at = 0
+    for mark in marks:
+        if not in_comment:
+            kept.append(line[at:mark])
+        in_comment = not in_comment
+        at = mark + 2
+    if not in_comment:
+        kept.append(line[at:])
+    return "".join(kept).rstrip(), in_comment
+
+
+def _outside_code(line: str, read) -> str:
+    """`read` applied to the parts of the line outside `code spans`."""
+    if "`" not in line:
+        return read(line)
+    parts: list[str] = []
+    at = 0
+    for span in _CODE_SPAN.finditer(line):
+        parts += [read(line[at : span.start()]), span[0]]
+        at = span.end()
+    parts.append(read(line[at:]))
+    return "".join(parts)
+
+
+def _read_part(
+    part: str,
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    if "[[" in part:
+        part = _EMBED.sub(lambda m: _embed(m, line, folder, vault, result, embedding), part)
+        part = _LINK.sub(lambda m: _link(m, line, folder, vault, result), part)
+    if "^" in part:
+        part = _BLOCK_ID.sub("", part)
+    if "#" in part:
+        stripped = part.lstrip()
+        if stripped.startswith("#") and not _TAG.match(stripped):
+            heading, _, rest = part.partition(" ")  # `## Title #tag`: the heading's marks stay
+            return heading + " " + _without_tags(rest, result) if rest else part
+        part = _without_tags(part, result)
+    return part
+
+
+def _without_tags(text: str, result: ObsidianText) -> str:
+    def take(match: re.Match[str]) -> str:
+        tag = "::".join(piece for piece in match["tag"].split("/") if piece)
+        if tag and tag not in result.tags:
+            result.tags.append(tag)
+        return ""
+
+    kept = _TAG.sub(take, text)
+    return kept.rstrip() if kept != text else text
+
+
+def link_text(target: str, label: str | None) -> str:
+    """What Obsidian shows for `[[target|label]]`: the label, else `Note › Heading`."""
+    if label and label.strip():
+        return label.strip()
+    note, _, heading = target.partition("#")
+    note = note.strip()
+    if note.lower().endswith(".md"):
+        note = note[:-3]
+    heading = heading.lstrip("^").strip() if not heading.startswith("^") else ""
+    heading = " › ".join(piece.strip() for piece in heading.split("#") if piece.strip())
+    if note and heading:
+        return f"{note} › {heading}"
+    return note or heading
+
+
+def _link(
+    match: re.Match[str], line: int, folder: Path, vault: Vault | None, result: ObsidianText
+) -> str:
+    target, label = match["target"], match["label"]
+    note = target.partition("#")[0].partition("^")[0].strip()
+    if vault is not None and note and vault.find_note(note, folder) is None:
+        result.notices.append((line, f"link to no note in the vault: [[{target.strip()}]]"))
+    return link_text(target.replace("^", "#^", 1) if "#" not in target else target, label)
+
+
+def _embed(
+    match: re.Match[str],
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    target, label = match["target"].strip(), (match["label"] or "").strip()
+    name = target.partition("#")[0].strip()
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return _image(name, label, folder, vault)
+    if suffix in AUDIO_SUFFIXES:
+        found = vault.find(name, folder) if vault is not None else None
+        return f"[sound:{_address(found, folder) if found else quote(name)}]"
+    if suffix and suffix not in (".md", ".markdown"):
+        return html.escape(label or name, quote=False)  # a PDF, a canvas: its name
+    return _note_embed(target, label, line, folder, vault, result, embedding)
+
+
+def _image(name: str, label: str, folder: Path, vault: Vault | None) -> str:
+    """`<img>` of the file, found as Obsidian finds it; its name, when there is none, for
+    media.py to report as an image not found."""
+    found = vault.find(name, folder) if vault is not None else None
+    source = _address(found, folder) if found is not None else quote(name)
+    size = _WIDTH.match(label)
+    attributes = f'src="{html.escape(source)}"'
+    if size:
+        attributes += f' width="{size["width"]}"'
+        if size["height"]:
+            attributes += f' height="{size["height"]}"'
+    alt = PurePosixPath(name).stem if size or not label else label
+    return f'<img {attributes} alt="{html.escape(alt)}">'
+
+
+def _address(path: Path, folder: Path) -> str:
+    """The file's address from the note's folder, as an `<img src>` writes it."""
+    return quote(Path(os.path.relpath(path, folder)).as_posix())
+
+
+def _note_embed(
+    target: str,
+    label: str,
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    """The embedded note's text (or the section under its heading), as one line of HTML."""
+    name, _, heading = target.partition("#")
+    shown = link_text(target, label)
+    if not name.strip():
+        return shown  # `![[#Heading]]`: a part of this very note, shown where it stands
+    found = vault.find_note(name.strip(), folder) if vault is not None else None
+    if found is None:
+        if vault is not None:
+            result.notices.append((line, f"embed of no file in the vault: ![[{target}]]"))
+        return shown
+    if found in embedding or len(embedding) > _MAX_EMBED_DEPTH:
+        return shown  # an embed loop: Obsidian too stops there
+    from flashgen.frontmatter import split_front_matter
+    from flashgen.render import render_markdown
+
+    try:
+        text = found.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        result.notices.append((line, f"cannot read the embedded note: ![[{target}]]"))
+        return shown
+    result.depends.add(found)
+    text = split_front_matter(text.replace("\r\n", "\n"))[1]
+    if heading and not heading.startswith("^"):
+        text = section_under(text, heading)
+    inner = read_obsidian(text, found, vault, embedding)
+    result.depends |= inner.depends
+    body = render_markdown(_rebased_images(inner.text, found.parent, folder))
+    return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'
+
+
+_IMG_SRC = re.compile(r'(<img src=")([^"]*)(")')
+
+
+def _rebased_images(text: str, embedded_folder: Path, folder: Path) -> str:
+    """The `<img>`s an embedded note's embeds became, addressed from the embedding note."""
+    if embedded_folder == folder:
+        return text
+    base = quote(Path(os.path.relpath(embedded_folder, folder)).as_posix())
+    return _IMG_SRC.sub(lambda m: f"{m[1]}{base}/{m[2]}{m[3]}", text)
+
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+
+
+def section_under(text: str, heading: str) -> str:
+    """The lines under the heading named (up to the next heading of its level or above)."""
+    wanted = " ".join(heading.split()).lower()
+    lines = text.split("\n")
+    for start, line in enumerate(lines):
+        match = _HEADING.match(line)
+        if match and " ".join(match[2].split()).lower() == wanted:
+            level = len(match[1])
+            end = next(
+                (
+                    number
+                    for number in range(start + 1, len(lines))
+                    if (other := _HEADING.match(lines[number])) and len(other[1]) <= level
+                ),
+                len(lines),
+            )
+            return "\n".join(lines[start + 1 : end])
+    return ""
