@@ -223,3 +223,18 @@ def test_obsidian_syntax_in_code_is_code(tmp_path):
 
     assert "[[Note]] #tag %%x%%" in card.answer
     assert "`[[Note]]` and `#tag`" in card.answer
+
+
+HIGHLIGHT_NOTE = "# Joins\n\n## Inner join\nKeeps ==only matching rows== of both tables.\n"
+
+
+def test_a_highlight_is_a_cloze_and_with_the_cloze_rule_off_a_highlight(collection, tmp_path):
+    write(tmp_path / "notes" / "joins.md", HIGHLIGHT_NOTE)
+
+    clozed = build(Settings(sources=(tmp_path / "notes",), out=tmp_path / "a"))
+    cards = imported(collection, tmp_path / "notes", tmp_path / "b", rules_off=frozenset({"cloze"}))
+
+    assert clozed.cards == 1  # the cloze, which takes the heading's only line
+    [(front, back, _)] = cards.values()
+    assert "Inner join" in front
+    assert "<mark>only matching rows</mark>" in answer_of(back)
