@@ -128,7 +128,7 @@ def _with_images(
     remote: RemoteImages | None,
 ) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...], frozenset[Path | None]]:
     """Cards whose images are packed; each image that is not is reported once."""
-    from flashgen.media import pack_images
+    from flashgen.media import pack_images, pack_sounds
 
     lines = tuple(note.text.split("\n"))
     packed: list[RenderedCard] = []
@@ -136,9 +136,10 @@ def _with_images(
     looked_at: set[Path | None] = set()
     for card in cards:
         card, problems, files = pack_images(card, note.path, root, lines, shown, remote)
+        card, sound_problems, sound_files = pack_sounds(card, note.path, root, lines, shown)
         packed.append(card)
-        warnings.update(dict.fromkeys(problems))
-        looked_at |= files
+        warnings.update(dict.fromkeys([*problems, *sound_problems]))
+        looked_at |= files | sound_files
     return tuple(packed), tuple(warnings), frozenset(looked_at)
 
 

@@ -238,3 +238,35 @@ def test_a_highlight_is_a_cloze_and_with_the_cloze_rule_off_a_highlight(collecti
     [(front, back, _)] = cards.values()
     assert "Inner join" in front
     assert "<mark>only matching rows</mark>" in answer_of(back)
+
+
+SOUND_NOTE = """\
+# Phonetics
+
+## Vowels
+Listen: [sound:hello.mp3] ![](audio/bye.mp3) <audio src="clip.ogg"></audio> ![[lesson.mp3]]
+
+## Lost
+Gone: [sound:gone.mp3]
+"""
+
+
+def test_sounds_with_a_local_file_are_packed_and_play_and_a_missing_one_is_a_warning(
+    collection, tmp_path
+):
+    notes = tmp_path / "notes"
+    write(notes / "phonetics.md", SOUND_NOTE)
+    for name in ("hello.mp3", "audio/bye.mp3", "clip.ogg", "attachments/lesson.mp3"):
+        write(notes / name, f"ID3 sound of {name}")
+
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    for deck in report.decks_written:
+        import_apkg(collection, deck)
+
+    [card_id] = collection.find_cards("Vowels")
+    back = collection.get_card(card_id).answer()
+    assert back.count("[anki:play:a:") == 4, back
+    media = {path.read_text() for path in Path(collection.media.dir()).iterdir() if path.is_file()}
+    assert {f"ID3 sound of {n}" for n in ("hello.mp3", "audio/bye.mp3", "clip.ogg")} <= media
+    assert "ID3 sound of attachments/lesson.mp3" in media
+    assert any("sound not found: gone.mp3" in p.message and p.line == 7 for p in report.problems)

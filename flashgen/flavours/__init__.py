@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path, PurePosixPath
 
+from flashgen.flavours.audio import as_sound_tags
 from flashgen.flavours.obsidian import ObsidianText, read_obsidian, vault_at
 from flashgen.flavours.pages import without_mdx_lines
 from flashgen.model import Note
@@ -21,7 +22,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: MDX's lines blanked,
     Obsidian's syntax read. Every line stays where it was."""
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
-    return read_obsidian(without_mdx_lines(text), note.path, vault_at(root))
+    return read_obsidian(as_sound_tags(without_mdx_lines(text)), note.path, vault_at(root))
 
 
 _BOARD = re.compile(r"^kanban-plugin\s*:", re.MULTILINE)

@@ -274,7 +274,8 @@ def _embed(
         return _image(name, label, folder, vault)
     if suffix in AUDIO_SUFFIXES:
         found = vault.find(name, folder) if vault is not None else None
-        return f"[sound:{_address(found, folder) if found else quote(name)}]"
+        where = os.path.relpath(found, folder) if found else name
+        return f"[sound:{Path(where).as_posix()}]"
     if suffix and suffix not in (".md", ".markdown"):
         return html.escape(label or name, quote=False)  # a PDF, a canvas: its name
     return _note_embed(target, label, line, folder, vault, result, embedding)
