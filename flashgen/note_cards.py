@@ -65,6 +65,7 @@ def cards_of_note(
     """
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
     from flashgen.extract import one_card_per_front, written_cards
+    from flashgen.flavours.study import opted_in
     from flashgen.parse import parse_note
     from flashgen.render import footnotes_of, render_card, shows_something
 
@@ -81,7 +82,8 @@ def cards_of_note(
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
-        written = written_cards(tree, rules_off=settings.rules_off)
+        wanted = opted_in(tree, settings.only_tagged)  # with `only_tagged`, other notes give none
+        written = written_cards(tree, rules_off=settings.rules_off) if wanted else []
         if parsed is not None:
             parsed(tree, written)
         extracted = one_card_per_front(written)
@@ -104,7 +106,7 @@ def cards_of_note(
         for line, message in (*tree.front_matter.problems, *tree.notices)
     ) + tuple(_clozes_left_open(cards, file.shown))
     looked_at |= tree.depends
-    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    wants_cards = wanted and tree.front_matter.cards is not CardsMode.OFF
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )

@@ -13,9 +13,10 @@ from markdown_it.token import Token
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut
-from flashgen.flavours import not_study_note, read_flavours
+from flashgen.flavours import read_flavours
 from flashgen.flavours.boxes import box_blocks_plugin
 from flashgen.flavours.math import math_blocks_plugin
+from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import DECK_SEPARATOR, CardsMode, Note, NoteTree, Section
 from flashgen.syntax import Node
@@ -73,7 +74,7 @@ def parse_note(note: Note) -> NoteTree:
     """
     front_matter, text = split_front_matter(_normalise_indentation(note.text))
     flavoured = read_flavours(text, note)
-    if reason := not_study_note(note.text):
+    if reason := not_study_note(note.text, note.name):
         problems = (*front_matter.problems, (1, reason))
         front_matter = replace(front_matter, cards=CardsMode.OFF, problems=problems)
     text = flavoured.text

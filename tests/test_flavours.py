@@ -11,7 +11,7 @@ import pytest
 
 from flashgen.build import build
 from flashgen.check import check
-from flashgen.config import Settings
+from flashgen.config import Settings, load_settings
 from flashgen.extract import extract_cards
 from flashgen.parse import parse_note
 from flashgen.sources import find_notes, read_note
@@ -270,3 +270,84 @@ def test_sounds_with_a_local_file_are_packed_and_play_and_a_missing_one_is_a_war
     assert {f"ID3 sound of {n}" for n in ("hello.mp3", "audio/bye.mp3", "clip.ogg")} <= media
     assert "ID3 sound of attachments/lesson.mp3" in media
     assert any("sound not found: gone.mp3" in p.message and p.line == 7 for p in report.problems)
+
+
+NOT_STUDY_NOTES = {
+    "Research log.md": "# Research log\n\n## 2023-05-03 (1.5h)\n- read: the paper\n\n"
+    "## 2023-05-04 (2h)\n- wrote: the intro\n",
+    "Daily/2024-01-24.md": "# Wednesday\n\n## Meetings\n- standup: 9am\n",
+    "Exam prep.md": "# Exam prep\n\n## This week\n- [ ] revise joins\n- [x] revise keys\n"
+    "- [ ] past paper: 2022\n",
+    "Scratchpad.md": "# Ideas\n\n## Maybe\n- B-tree: a balanced tree\n",
+}
+STUDY_NOTE = (
+    "# Indexes\n\n## B-tree\nA balanced search tree.\n\n## Progress\n- [x] read chapter 3\n\n"
+    "## Hash index\n- lookup: constant time\n- range scan: not possible\n"
+)
+
+
+def test_diaries_daily_notes_to_do_lists_and_scratchpads_give_no_cards_and_check_names_each(
+    tmp_path,
+):
+    notes = tmp_path / "notes"
+    for name, text in NOT_STUDY_NOTES.items():
+        write(notes / name, text)
+    write(notes / "Indexes.md", STUDY_NOTE)
+
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    problems = check(Settings(sources=(notes,)))
+
+    assert {Path(deck).stem for deck in report.decks_written} == {"Indexes"}
+    named = {Path(p.file).name: p.message for p in problems if "not study notes" in p.message}
+    assert named["Research log.md"].startswith("a diary (its headings are dates)")
+    assert named["2024-01-24.md"].startswith("a daily note")
+    assert named["Exam prep.md"].startswith("a to-do list")
+    assert named["Scratchpad.md"].startswith("a scratchpad")
+    assert "Indexes.md" not in named
+
+
+def test_front_matter_cards_auto_asks_for_the_cards_of_a_note_that_looks_like_a_diary(tmp_path):
+    log = "---\ncards: auto\n---\n" + NOT_STUDY_NOTES["Research log.md"]
+    write(tmp_path / "notes" / "log.md", log)
+
+    report = build(Settings(sources=(tmp_path / "notes",), out=tmp_path / "decks"))
+
+    assert report.cards == 2
+
+
+def test_exclude_leaves_out_matching_notes_and_node_modules_and_the_decks_folder(tmp_path):
+    notes = tmp_path / "notes"
+    card = "# {0}\n\n## Part\n- term: definition\n"
+    for name in ("Keep.md", "Journal/Entry.md", "a.draft.md", "node_modules/pkg/README.md"):
+        write(notes / name, card.format(Path(name).stem))
+    write(notes / "decks" / "Old export.md", card.format("Old export"))
+
+    report = build(
+        Settings(sources=(notes,), out=notes / "decks", exclude=("Journal/", "*.draft.md"))
+    )
+
+    assert {Path(deck).stem for deck in report.decks_written} == {"Keep"}
+
+
+def test_only_tagged_notes_give_cards_in_opt_in_mode(tmp_path):
+    notes = tmp_path / "notes"
+    card = "# {0}\n\n## Part\n- term: definition\n"
+    write(notes / "Inline.md", "#flashcards\n\n" + card.format("Inline"))
+    write(notes / "Front.md", "---\ntags: [flashcards/db]\n---\n" + card.format("Front"))
+    write(notes / "Key.md", "---\nflashcards: true\n---\n" + card.format("Key"))
+    write(notes / "Plain.md", card.format("Plain"))
+
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks", only_tagged="flashcards"))
+
+    assert {Path(deck).stem for deck in report.decks_written} == {"Inline", "Front", "Key"}
+    assert not any("Plain" in p.file for p in report.problems), "not a problem: not opted in"
+
+
+def test_exclude_and_only_tagged_are_read_from_the_settings_file(tmp_path):
+    config = write(
+        tmp_path / "flashgen.toml", 'exclude = ["Journal/"]\nonly_tagged = "#flashcards"\n'
+    )
+
+    settings = load_settings(config)
+
+    assert settings.exclude == ("Journal/",) and settings.only_tagged == "flashcards"

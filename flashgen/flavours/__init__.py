@@ -8,7 +8,6 @@ cards and messages still name the right line).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path, PurePosixPath
 
 from flashgen.flavours.audio import as_sound_tags
@@ -23,20 +22,6 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     Obsidian's syntax read. Every line stays where it was."""
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
     return read_obsidian(as_sound_tags(without_mdx_lines(text)), note.path, vault_at(root))
-
-
-_BOARD = re.compile(r"^kanban-plugin\s*:", re.MULTILINE)
-_CARDS_KEY = re.compile(r"^cards\s*:", re.MULTILINE)
-
-
-def not_study_note(text: str) -> str | None:
-    """Why a note is no study note, so gives no card unless its front matter asks for them
-    (`cards: auto`); None for a study note. A Kanban board: its front matter names the
-    plugin that draws it."""
-    front = text[: text.find("\n---", 3) + 1] if text.startswith("---") else ""
-    if _BOARD.search(front) and not _CARDS_KEY.search(front):
-        return "a Kanban board, not study notes: no cards ('cards: auto' in its front matter asks)"
-    return None
 
 
 def without_templates(files: list[NoteFile]) -> list[NoteFile]:
