@@ -351,3 +351,32 @@ def test_exclude_and_only_tagged_are_read_from_the_settings_file(tmp_path):
     settings = load_settings(config)
 
     assert settings.exclude == ("Journal/",) and settings.only_tagged == "flashcards"
+
+
+def cards_of(tmp_path, text: str):
+    write(tmp_path / "notes" / "note.md", text)
+    return extract_cards(parse_note(read_note(find_notes([tmp_path / "notes"])[0])))
+
+
+def test_what_only_looks_like_a_tag_stays_text(tmp_path):
+    text = "# Langs\n\n## Sharp\nC# and F# are languages; see issue #123 and [docs](https://x.org/#intro).\n"
+
+    [card] = cards_of(tmp_path, text)
+
+    assert card.answer == (
+        "C# and F# are languages; see issue #123 and [docs](https://x.org/#intro)."
+    )
+    assert card.tags == ("note",)
+
+
+def test_every_form_of_link_shows_the_words_obsidian_shows(tmp_path):
+    text = (
+        "# Obsidian\n\n## Kinds of link\nCompare [[Note]], [[Note|alias]], [[Note#Heading]], [[#Heading]], "
+        "[[Note^block]], [[Note#^block]] and [[Folder/Note.md]] in turn.\n"
+    )
+
+    [card] = cards_of(tmp_path, text)
+
+    assert card.answer == (
+        "Compare Note, alias, Note › Heading, Heading, Note, Note and Folder/Note in turn."
+    )

@@ -235,18 +235,15 @@ def _without_tags(text: str, result: ObsidianText) -> str:
 
 
 def link_text(target: str, label: str | None) -> str:
-    """What Obsidian shows for `[[target|label]]`: the label, else `Note › Heading`."""
+    """What Obsidian shows for `[[target|label]]`: the label, else `Note › Heading` (a block
+    reference, `Note#^id` or `Note^id`, shows the note's name)."""
     if label and label.strip():
         return label.strip()
     note, _, heading = target.partition("#")
-    note = note.strip()
-    if note.lower().endswith(".md"):
-        note = note[:-3]
-    heading = heading.lstrip("^").strip() if not heading.startswith("^") else ""
-    heading = " › ".join(piece.strip() for piece in heading.split("#") if piece.strip())
-    if note and heading:
-        return f"{note} › {heading}"
-    return note or heading
+    note = note.partition("^")[0].strip()
+    note = note[:-3] if note.lower().endswith(".md") else note
+    headings = [] if heading.startswith("^") else [p.strip() for p in heading.split("#")]
+    return " › ".join(part for part in (note, *headings) if part)
 
 
 def _link(
@@ -256,7 +253,7 @@ def _link(
     note = target.partition("#")[0].partition("^")[0].strip()
     if vault is not None and note and vault.find_note(note, folder) is None:
         result.notices.append((line, f"link to no note in the vault: [[{target.strip()}]]"))
-    return link_text(target.replace("^", "#^", 1) if "#" not in target else target, label)
+    return link_text(target, label)
 
 
 def _embed(
