@@ -12,6 +12,10 @@
 - `#tag`, `#nested/tag`: Anki tags (`nested::tag`), gone from the text.
 - `%%comments%%` and `^block-id` markers: gone.
 
+Links, tags and block ids are read so in a note written for Obsidian: one in a vault (a
+`.obsidian/` folder) or one holding a `[[link]]`. In other notes `#define에`, `C#` and `x ^2`
+are what they say, and only a line of nothing but tags (`#flashcards`) is read as tags.
+
 Every step keeps each line where it was, so cards and messages still name the right line,
 and leaves code (fenced, indented by a fence, or in backticks) as it is. What cannot be
 resolved (an embed of no file, a link to no note) is a notice naming its line.
@@ -23,12 +27,12 @@ import html
 import os
 import re
 import time
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 _EMBED = re.compile(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
 _LINK = re.compile(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
@@ -67,6 +71,11 @@ class Vault:
         for paths in found.values():
             paths.sort(key=lambda path: (path.count("/"), path))
         return found
+
+    @cached_property
+    def is_obsidian(self) -> bool:
+        """Whether the notes are an Obsidian vault, or a folder in one: `.obsidian/` there."""
+        return any((folder / ".obsidian").is_dir() for folder in (self.root, *self.root.parents))
 
     def find(self, target: str, folder: Path) -> Path | None:
         """The file Obsidian shows for `target` (`x.png`, `sub/x.png`, `Note.md`) from a note
@@ -131,47 +140,97 @@ def read_obsidian(
     """The note's text with Obsidian's syntax replaced by what Obsidian shows, line for line.
 
     `vault` finds the files of embeds and links (None: no file is looked for);
-    `embedding` holds the notes being embedded around this one, so a loop ends."""
-    if not _might_hold_obsidian(text):
+    `embedding` holds the notes being embedded around this one, so a loop ends. Only the
+    lines holding a mark are looked at: most notes hold none."""
+    marks = _marks(text)
+    if not marks and "%%" not in text:
         return ObsidianText(text)
     result = ObsidianText(text)
-    folder = note_path.parent
+    starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
     lines = text.split("\n")
-    fence: str | None = None
-    in_comment = False
-    for number, line in enumerate(lines):
-        opening = _FENCE.match(line)
-        if fence is not None:
-            if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
-                fence = None
+    code = _fenced_lines(text, starts)
+    if "%%" in text:
+        _blank_comments(lines, code)
+    # Obsidian's marks mean something in a note written for Obsidian: one in a vault, or one
+    # that links as Obsidian does. Elsewhere `#define에 가깝다`, `#을 두 개` and `x ^2` are
+    # words, and only a line of nothing but tags (`#flashcards #db`) is tags.
+    everywhere = bool(embedding) or (vault is not None and vault.is_obsidian)
+    everywhere = everywhere or ("[[" in text and bool(_LINK.search(text)))
+    into = embedding | {note_path}
+    for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks):
+        if number in code:
             continue
-        if opening and not in_comment:
-            fence = opening[1]
+        line = lines[number]
+        if not everywhere:
+            if _TAG_LINE.match(line):
+                lines[number] = _without_tags(line, result)
             continue
-        line, in_comment = _without_comments(line, in_comment)
-        if "[[" in line or "#" in line or "^" in line:
-            line = _outside_code(
-                line,
-                lambda part, n=number + 1: _read_part(
-                    part, n, folder, vault, result, embedding | {note_path}
-                ),
-            )
-        lines[number] = line
+        lines[number] = _outside_code(
+            line,
+            lambda part, n=number + 1: _read_part(part, n, note_path.parent, vault, result, into),
+        )
     result.text = "\n".join(lines)
     return result
 
 
-_OBSIDIAN_MARKS = re.compile(r"\[\[|%%|(?<!\S)#[^\s#]|\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+_LINK_MARK = re.compile(r"\[\[")
+_BLOCK_ID_MARK = re.compile(r"\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+_TAG_MARK = re.compile(r"#[^\s#]")
 
 
-def _might_hold_obsidian(text: str) -> bool:
-    """Whether any step has something to do: most notes hold none of Obsidian's syntax."""
-    return bool(_OBSIDIAN_MARKS.search(text))
+def _marks(text: str) -> list[int]:
+    """Where a line may hold Obsidian's syntax: a link or embed, a block id, a tag. Each
+    pattern begins with a character of its own, which the regex engine finds fast."""
+    found = [match.start() for match in _LINK_MARK.finditer(text)] if "[[" in text else []
+    for pattern in (_BLOCK_ID_MARK, _TAG_MARK):
+        found += [
+            match.start()
+            for match in pattern.finditer(text)
+            if match.start() == 0 or text[match.start() - 1] in " \t\n"
+        ]
+    return sorted(found)
+
+
+_NEWLINE = re.compile("\n")
+_TAG_LINE = re.compile(r"^[ \t]*(?:#(?=[\w/-]*[^\W\d])[\w/-]+[ \t]*)+$")
+"""A line of nothing but tags (`#flashcards #db`)."""
+
+
+def _fenced_lines(text: str, starts: list[int]) -> set[int]:
+    """The numbers of the lines in fenced code, fences included."""
+    fenced: set[int] = set()
+    if "```" not in text and "~~~" not in text:
+        return fenced
+    fence, opened = None, 0
+    for match in _FENCE_LINE.finditer(text):
+        line = bisect_right(starts, match.start()) - 1
+        if fence is None:
+            fence, opened = match[1], line
+        elif match[1][0] == fence[0] and len(match[1]) >= len(fence):
+            fenced.update(range(opened, line + 1))
+            fence = None
+    if fence is not None:
+        fenced.update(range(opened, len(starts)))
+    return fenced
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+
+
+def _blank_comments(lines: list[str], code: set[int]) -> None:
+    """`%%` … `%%` comments (which may span lines) out of the lines, outside code."""
+    in_comment = False
+    for number, line in enumerate(lines):
+        if number in code or (not in_comment and "%%" not in line):
+            continue
+        lines[number], in_comment = _without_comments(line, in_comment)
 
 
 def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
     """The line less what `%%` … `%%` comments (which may span lines) hide of it; a `%%`
     in a code span is code."""
+    if "%%" not in line:
+        return ("" if in_comment else line), in_comment
     masked = _CODE_SPAN.sub(lambda span: "\x00" * len(span[0]), line) if "`" in line else line
     marks = [match.start() for match in re.finditer("%%", masked)]
     if not marks:

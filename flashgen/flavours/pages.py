@@ -20,6 +20,16 @@ _MDX_LINE = re.compile(
     r"|export\s+(?:const|default|function|let)\b.*"
     r"|(?:<[A-Z][\w.]*(?:\s[^<>]*)?/>\s*)+)\s*$"
 )
+_COMPONENT = re.compile(r"<[A-Z]")
+
+
+def _might_hold_mdx(text: str) -> bool:
+    """A cheap look (plain searches) for what could start an MDX line."""
+    return (
+        "import " in text or "export " in text or "<head>" in text or bool(_COMPONENT.search(text))
+    )
+
+
 _HEAD_OPEN = re.compile(r"^<head>\s*$")
 _HEAD_CLOSE = re.compile(r"^</head>\s*$")
 
@@ -27,8 +37,8 @@ _HEAD_CLOSE = re.compile(r"^</head>\s*$")
 def without_mdx_lines(text: str) -> str:
     """The text with MDX's lines blanked (kept as empty lines, so every other line keeps
     its number), outside code fences."""
-    if "import" not in text and "export" not in text and "<" not in text:
-        return text
+    if not _might_hold_mdx(text):
+        return text  # most notes: no line to look at
     lines = text.split("\n")
     fence: str | None = None
     in_head = False

@@ -17,11 +17,13 @@ from pathlib import Path, PurePosixPath
 from flashgen.model import NoteTree
 from flashgen.sources import NoteFile
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BOARD = re.compile(r"^kanban-plugin\s*:", re.MULTILINE)
 _CARDS_KEY = re.compile(r"^cards\s*:", re.MULTILINE)
-_HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$")
+_HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DATED_HEADING = re.compile(rf"\n#{{2,6}}[ \t]+\W*(?:\d|{_MONTHS})", re.IGNORECASE)
+"""A heading that may be a date: the cheap look (it starts with a plain `\\n#`, which the
+regex engine searches for fast) before every heading is read."""
 _DATE = re.compile(
     rf"^(?:\W*)(?:\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}"
     rf"|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -32,8 +34,8 @@ _DATE = re.compile(
 of a diary or a log, not a topic."""
 _DATE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "diary"})
-_TASK = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s")
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_TASK = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)
+_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]", re.MULTILINE)
 _SCRATCH_NAMES = re.compile(
     r"^(?:scratch(?:pad)?|untitled(?: \d+)?|inbox|to-?dos?|tasks|drafts?|brain ?dump)$",
     re.IGNORECASE,
@@ -49,45 +51,30 @@ def not_study_note(text: str, name: str) -> str | None:
     front = text[: text.find("\n---", 3) + 1] if text.startswith("---") else ""
     if _CARDS_KEY.search(front):
         return None
-    path = PurePosixPath(name)
-    why = _reason(front, _outside_code(text[len(front) :]), path)
-    return (
-        f"{why}, not study notes: no cards ('cards: auto' in its front matter asks)"
-        if why
-        else None
-    )
+    why = _reason(front, text, PurePosixPath(name))
+    if why is None:
+        return None
+    return f"{why}, not study notes: no cards ('cards: auto' in its front matter asks)"
 
 
-def _reason(front: str, lines: list[str], path: PurePosixPath) -> str | None:
+def _reason(front: str, text: str, path: PurePosixPath) -> str | None:
+    """Read from the whole text at once, code and all: a line of code that looks like a dated
+    heading or a task is rare, and each reason needs most of the note to look so."""
     if _BOARD.search(front):
         return "a Kanban board"
     if _DATE_NAME.match(path.stem) and any(p.lower() in _DIARY_FOLDERS for p in path.parts[:-1]):
         return "a daily note"
-    headings = [match[1] for line in lines if (match := _HEADING.match(line))]
-    dated = sum(1 for heading in headings if _DATE.match(heading))
-    if dated >= MIN_ENTRIES and dated * 2 > len(headings):
-        return "a diary (its headings are dates)"
-    items = [line for line in lines if _ITEM.match(line)]
-    tasks = sum(1 for line in items if _TASK.match(line))
-    if tasks >= MIN_TASKS and tasks * 3 >= len(items) * 2:
+    if _DATED_HEADING.search("\n" + text):
+        headings = _HEADING.findall(text)
+        dated = sum(1 for heading in headings if _DATE.match(heading))
+        if dated >= MIN_ENTRIES and dated * 2 > len(headings):
+            return "a diary (its headings are dates)"
+    tasks = len(_TASK.findall(text)) if "[ ]" in text or "[x]" in text or "[X]" in text else 0
+    if tasks >= MIN_TASKS and tasks * 3 >= len(_ITEM.findall(text)) * 2:
         return "a to-do list"
     if _SCRATCH_NAMES.match(path.stem):
         return "a scratchpad"
     return None
-
-
-def _outside_code(text: str) -> list[str]:
-    lines, fence = [], None
-    for line in text.split("\n"):
-        opening = _FENCE.match(line)
-        if fence is not None:
-            if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
-                fence = None
-        elif opening:
-            fence = opening[1]
-        else:
-            lines.append(line)
-    return lines
 
 
 def excluded(files: list[NoteFile], patterns: tuple[str, ...], out: Path) -> list[NoteFile]:
