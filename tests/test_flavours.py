@@ -197,8 +197,9 @@ def test_check_names_an_embed_of_no_file_and_a_link_to_no_note(vault):
     problems = check(Settings(sources=(vault,)))
 
     found = {(Path(p.file).name, p.line, p.message) for p in problems}
-    assert ("Normal forms.md", 44, "link to no note in the vault: [[Nowhere to be found]]") in found
-    assert ("Normal forms.md", 44, "image not found: missing diagram.png") in found
+    assert ("Normal forms.md", 47, "link to no note in the vault: [[Nowhere to be found]]") in found
+    assert ("Normal forms.md", 47, "image not found: missing diagram.png") in found
+    assert not any("[[NF" in message for *_, message in found), "an alias names its note"
 
 
 def test_a_kanban_board_gives_no_cards_and_check_says_why(tmp_path):
@@ -359,14 +360,18 @@ def cards_of(tmp_path, text: str):
 
 
 def test_what_only_looks_like_a_tag_stays_text(tmp_path):
-    text = "# Langs\n\n## Sharp\nC# and F# are languages; see issue #123 and [docs](https://x.org/#intro).\n"
+    text = (
+        "# Langs\n\n#flashcards\n\n## Sharp\nC# and F# are languages; see issue #123 and "
+        "[docs](https://x.org/#intro). `const` is closer to #define than ^ is.\n"
+    )
 
     [card] = cards_of(tmp_path, text)
 
     assert card.answer == (
-        "C# and F# are languages; see issue #123 and [docs](https://x.org/#intro)."
+        "C# and F# are languages; see issue #123 and [docs](https://x.org/#intro). "
+        "`const` is closer to #define than ^ is."
     )
-    assert card.tags == ("note",)
+    assert card.tags == ("note", "flashcards"), "a line of tags is tags in any note"
 
 
 def test_every_form_of_link_shows_the_words_obsidian_shows(tmp_path):

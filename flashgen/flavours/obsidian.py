@@ -95,12 +95,25 @@ class Vault:
         return None
 
     def find_note(self, name: str, folder: Path) -> Path | None:
-        """The note `[[name]]` links to (`Note`, `Folder/Note`, `Note.md`)."""
+        """The note `[[name]]` links to (`Note`, `Folder/Note`, `Note.md`, or one of a note's
+        `aliases:`)."""
         if not name.strip():
             return None
         if PurePosixPath(name).suffix.lower() in (".md", ".markdown"):
             return self.find(name, folder)
-        return self.find(name + ".md", folder) or self.find(name, folder)
+        found = self.find(name + ".md", folder) or self.find(name, folder)
+        return found or self.aliases.get(" ".join(name.split()).lower())
+
+    @cached_property
+    def aliases(self) -> dict[str, Path]:
+        """Each alias a note gives itself in its front matter (lower-cased) → the note."""
+        named: dict[str, Path] = {}
+        for paths in self.by_name.values():
+            for path in paths:
+                if path.lower().endswith(".md"):
+                    for alias in _aliases_of(self.root / path):
+                        named.setdefault(alias.lower(), self.root / path)
+        return named
 
 
 def vault_at(root: Path) -> Vault:
@@ -116,6 +129,37 @@ _VAULT_SECONDS = 5
 @lru_cache(maxsize=4)
 def _vault_at(root: Path, _period: int) -> Vault:
     return Vault(root)
+
+
+_ALIASES = re.compile(r"^aliases\s*:[ \t]*(?P<inline>.*)$", re.MULTILINE)
+_ALIAS_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<alias>.+?)[ \t]*$")
+
+
+def _aliases_of(path: Path) -> list[str]:
+    """`aliases: [a, b]`, `aliases: a` or a `- a` list under `aliases:` in a note's front
+    matter (only its first few kilobytes are read)."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            head = file.read(4096)
+    except OSError:
+        return []
+    if not head.startswith("---"):
+        return []
+    front = head[: head.find("\n---", 3) + 1]
+    match = _ALIASES.search(front)
+    if match is None:
+        return []
+    inline = match["inline"].strip()
+    if inline:
+        items = inline.strip("[]").split(",")
+    else:
+        items = []
+        for line in front[match.end() + 1 :].split("\n"):
+            item = _ALIAS_ITEM.match(line)
+            if item is None:
+                break
+            items.append(item["alias"])
+    return [" ".join(item.strip().strip("\"'").split()) for item in items if item.strip()]
 
 
 def _hidden(name: str) -> bool:
