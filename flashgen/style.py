@@ -58,6 +58,7 @@ blockquote { margin: 0.5em 0; padding: 0 0.8em; border-left: 0.25em solid #d0d7d
 /* Callouts and admonitions (Obsidian, GitHub, Docusaurus, MkDocs): a box coloured by type. */
 .callout { margin: 0.6em 0; padding: 0.4em 0.8em; border-left: 0.25em solid var(--box);
   border-radius: 4px; background: var(--box-bg); --box: #0969da; --box-bg: #ddf4ff; }
+.callout p, .callout ul, .callout ol { margin: 0.3em 0; }
 .callout > :last-child { margin-bottom: 0.2em; }
 .callout-title { font-weight: 600; color: var(--box); }
 .callout-abstract { --box: #1b7c83; --box-bg: #d8f5f5; }

@@ -152,6 +152,8 @@ def test_callouts_and_admonitions_are_boxes_with_their_titles(collection, vault,
     assert '<div class="callout-title">Heaps</div>' in priority  # MkDocs
     assert '<div class="callout callout-warning">' in priority  # GitHub's alert
     assert '<div class="callout-title">Warning</div>' in priority
+    assert '<div class="callout callout-danger">' in priority  # `:::danger[Title]`
+    assert '<div class="callout-title">Mind the order</div>' in priority
     info = answer_of(cards["Queues | Queues"][1])  # Docusaurus, titled by its type
     assert '<div class="callout-title">Info</div>' in info and "first in, first out" in info
     assert not any("Expert tip" in key or "Heaps" in key for key in cards), "no box is a card"
