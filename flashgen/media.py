@@ -173,10 +173,24 @@ def _image_for(
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
         return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
-    found = _local_image(unquote(parts.path), folder, root)
+    relative = _as_obsidian_finds(unquote(parts.path), folder, root)
+    found = _local_image(relative, folder, root)
     if isinstance(found, str):
-        return _NotPacked(found, path=(folder / unquote(parts.path)).absolute())
+        return _NotPacked(found, path=(folder / relative).absolute())
     return found
+
+
+def _as_obsidian_finds(relative: str, folder: Path, root: Path) -> str:
+    """In an Obsidian vault, `![](Pasted image.png)` that is not beside the note is found as
+    Obsidian finds it: from the vault's root, or as the file of that name anywhere in the
+    notes folder (an attachments folder). The path from the note's folder, to pack as any."""
+    if (folder / relative).exists() or relative.startswith(("/", "\\")):
+        return relative
+    from flashgen.flavours.obsidian import vault_at
+
+    vault = vault_at(root)
+    found = vault.find(relative, folder) if vault.is_obsidian else None
+    return os.path.relpath(found, folder) if found is not None else relative
 
 
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:

@@ -95,10 +95,14 @@ def vault(tmp_path) -> Path:
     shutil.copytree(FIXTURES / "vault", folder)
     (folder / "attachments" / "Pasted image 20240124134103.png").write_bytes(RED)
     (folder / "Databases" / "er-diagram.png").write_bytes(BLUE)
+    (folder / "Databases" / "superkey.png").write_bytes(GREEN)
+    (folder / "attachments" / "schema.png").write_bytes(GREY)
     return folder
 
 
-RED, BLUE = png(rgb=(255, 0, 0)), png(rgb=(0, 0, 255))
+RED, BLUE, GREEN, GREY = (
+    png(rgb=colour) for colour in ((255, 0, 0), (0, 0, 255), (0, 255, 0), (9, 9, 9))
+)
 
 
 def test_no_card_of_a_vault_shows_obsidian_or_docusaurus_syntax(collection, vault, tmp_path):
@@ -122,8 +126,12 @@ def test_embedded_pictures_are_found_where_obsidian_finds_them_and_packed(
     assert re.search(
         r'<img src="er-diagram-[0-9a-f]{12}\.png" alt="ER diagram of the schema"', second
     )
+    loose = answer_of(cards["Normal forms::Loose ends | Loose ends"][1])
+    assert re.search(r'<img src="schema-[0-9a-f]{12}\.png" alt="The schema"', loose), "by its name"
+    week = answer_of(cards["Week 1::Keys this week | Keys this week"][1])
+    assert re.search(r'<img src="superkey-[0-9a-f]{12}\.png"', week), "from the embedded note"
     media = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
-    assert {RED, BLUE} <= media
+    assert {RED, BLUE, GREEN, GREY} <= media
 
 
 def test_links_show_their_alias_or_the_note_and_heading_they_name(collection, vault, tmp_path):
@@ -192,7 +200,7 @@ def test_templates_trash_and_settings_folders_give_no_cards(collection, vault, t
     cards = imported(collection, vault, tmp_path / "decks")
 
     decks = {key.split(" | ")[0].split("::")[0] for key in cards}
-    assert decks == {"Normal forms", "Keys", "Queues"}
+    assert decks == {"Normal forms", "Keys", "Queues", "Week 1"}
 
 
 def test_check_names_an_embed_of_no_file_and_a_link_to_no_note(vault):

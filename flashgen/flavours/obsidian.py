@@ -440,15 +440,23 @@ def _note_embed(
     return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'
 
 
-_IMG_SRC = re.compile(r'(<img src=")([^"]*)(")')
+_IMAGE_ADDRESS = re.compile(r'(<img src="|!\[[^\[\]]*\]\()([^"()\s]+)(["\)])')
 
 
 def _rebased_images(text: str, embedded_folder: Path, folder: Path) -> str:
-    """The `<img>`s an embedded note's embeds became, addressed from the embedding note."""
+    """The images of an embedded note (`![](x.png)`, and the `<img>`s its embeds became),
+    addressed from the embedding note's folder."""
     if embedded_folder == folder:
         return text
     base = quote(Path(os.path.relpath(embedded_folder, folder)).as_posix())
-    return _IMG_SRC.sub(lambda m: f"{m[1]}{base}/{m[2]}{m[3]}", text)
+
+    def rebased(match: re.Match[str]) -> str:
+        address = match[2]
+        if re.match(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", address, re.IGNORECASE):
+            return match[0]  # a web address, a path from the root, data: a place to keep
+        return f"{match[1]}{base}/{address}{match[3]}"
+
+    return _IMAGE_ADDRESS.sub(rebased, text)
 
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
