@@ -113,8 +113,9 @@ class NoteTree:
     notices: tuple[tuple[int, str], ...] = ()
     """(line, message) for syntax of the note's flavour that could not be resolved (an
     Obsidian embed of no file, a link to no note)."""
-    depends: frozenset[Path] = frozenset()
-    """Files besides the note that its cards show (notes it embeds)."""
+    depends: frozenset[Path | None] = frozenset()
+    """Files besides the note that its cards show (notes it embeds); None when an embed
+    found no file, so a later build looks again."""
 
 
 class CardKind(StrEnum):

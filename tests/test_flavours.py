@@ -3,8 +3,10 @@ Docusaurus, MkDocs and GitHub pages, as real Anki shows their cards after import
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -395,3 +397,21 @@ def test_every_form_of_link_shows_the_words_obsidian_shows(tmp_path):
     assert card.answer == (
         "Compare Note, alias, Note › Heading, Heading, Note, Note and Folder/Note in turn."
     )
+
+
+def test_a_picture_added_after_a_build_that_missed_it_is_packed_by_the_next(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    write(vault / "Trees.md", "# Trees\n\n## Red-black tree\nBalanced by colours.\n\n![[rb.png]]\n")
+    settings = Settings(sources=(vault,), out=tmp_path / "decks")
+
+    first = build(settings)
+    write(vault / "attachments" / "rb.png", "")
+    (vault / "attachments" / "rb.png").write_bytes(RED)
+    second = build(settings)
+
+    assert any("image not found: rb.png" in p.message for p in first.problems)
+    assert not second.problems
+    [deck] = second.decks_written
+    with zipfile.ZipFile(deck) as package:
+        assert RED in [package.read(name) for name in json.loads(package.read("media"))]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import time
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -51,17 +50,33 @@ _MAX_VAULT_FILES = 50_000
 
 @dataclass
 class Vault:
-    """The notes folder as Obsidian sees it: every file in it, found by name on demand."""
+    """The notes folder as Obsidian sees it: every file in it, found by name on demand.
+
+    The list of its files is made once, when a name is first looked for, and made again
+    when a name is not found in it and a folder has changed since (a picture added while
+    `--watch` runs, or between two builds of one process)."""
 
     root: Path
+    _by_name: dict[str, list[str]] | None = field(default=None, repr=False)
+    _folders: dict[str, int] = field(default_factory=dict, repr=False)
+    """Each folder listed → its modification time then."""
+    _aliases: dict[str, Path] | None = field(default=None, repr=False)
 
-    @cached_property
+    @property
     def by_name(self) -> dict[str, list[str]]:
         """Each file's lower-cased name → its paths from the root, shortest first."""
+        if self._by_name is None:
+            self._list()
+        assert self._by_name is not None
+        return self._by_name
+
+    def _list(self) -> None:
         found: dict[str, list[str]] = {}
+        self._folders, self._aliases = {}, None
         count = 0
         for folder, folders, files in os.walk(self.root):
             folders[:] = sorted(name for name in folders if not _hidden(name))
+            self._folders[folder] = _modified(folder)
             relative = PurePosixPath(Path(folder).relative_to(self.root).as_posix())
             for name in sorted(files):
                 found.setdefault(name.lower(), []).append(str(relative / name))
@@ -70,7 +85,10 @@ class Vault:
                 break
         for paths in found.values():
             paths.sort(key=lambda path: (path.count("/"), path))
-        return found
+        self._by_name = found
+
+    def _changed(self) -> bool:
+        return any(_modified(folder) != time for folder, time in self._folders.items())
 
     @cached_property
     def is_obsidian(self) -> bool:
@@ -88,7 +106,13 @@ class Vault:
             candidate = base / target
             if candidate.is_file():
                 return candidate
-        wanted = target.lower()
+        found = self._named(target.lower())
+        if found is None and self._changed():
+            self._list()
+            found = self._named(target.lower())
+        return found
+
+    def _named(self, wanted: str) -> Path | None:
         for path in self.by_name.get(PurePosixPath(wanted).name, []):
             if path.lower() == wanted or path.lower().endswith("/" + wanted):
                 return self.root / path
@@ -104,30 +128,30 @@ class Vault:
         found = self.find(name + ".md", folder) or self.find(name, folder)
         return found or self.aliases.get(" ".join(name.split()).lower())
 
-    @cached_property
+    @property
     def aliases(self) -> dict[str, Path]:
         """Each alias a note gives itself in its front matter (lower-cased) → the note."""
-        named: dict[str, Path] = {}
-        for paths in self.by_name.values():
-            for path in paths:
-                if path.lower().endswith(".md"):
-                    for alias in _aliases_of(self.root / path):
-                        named.setdefault(alias.lower(), self.root / path)
-        return named
+        if self._aliases is None:
+            named: dict[str, Path] = {}
+            for paths in self.by_name.values():
+                for path in paths:
+                    if path.lower().endswith(".md"):
+                        for alias in _aliases_of(self.root / path):
+                            named.setdefault(alias.lower(), self.root / path)
+            self._aliases = named
+        return self._aliases
 
 
-def vault_at(root: Path) -> Vault:
-    """The vault of the notes folder `root`. Its list of files is made once every few
-    seconds at most: once for a whole build, yet a rebuild in `--watch` after a save
-    finds a picture added since."""
-    return _vault_at(root, int(time.monotonic() // _VAULT_SECONDS))
-
-
-_VAULT_SECONDS = 5
+def _modified(folder: str) -> int:
+    try:
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return -1
 
 
 @lru_cache(maxsize=4)
-def _vault_at(root: Path, _period: int) -> Vault:
+def vault_at(root: Path) -> Vault:
+    """The vault of the notes folder `root`, one for every note in it."""
     return Vault(root)
 
 
@@ -174,8 +198,9 @@ class ObsidianText:
     tags: list[str] = field(default_factory=list)
     notices: list[tuple[int, str]] = field(default_factory=list)
     """(line, message) for each embed or link that could not be resolved."""
-    depends: set[Path] = field(default_factory=set)
-    """Files besides the note whose content its cards show (embedded notes)."""
+    depends: set[Path | None] = field(default_factory=set)
+    """Files besides the note whose content its cards show (embedded notes); None when an
+    embed found no file, so a later build looks again (the file may have come)."""
 
 
 def read_obsidian(
@@ -371,9 +396,11 @@ def _embed(
     name = target.partition("#")[0].strip()
     suffix = PurePosixPath(name).suffix.lower()
     if suffix in IMAGE_SUFFIXES:
-        return _image(name, label, folder, vault)
+        return _image(name, label, folder, vault, result)
     if suffix in AUDIO_SUFFIXES:
         found = vault.find(name, folder) if vault is not None else None
+        if found is None:
+            result.depends.add(None)
         where = os.path.relpath(found, folder) if found else name
         return f"[sound:{Path(where).as_posix()}]"
     if suffix and suffix not in (".md", ".markdown"):
@@ -381,10 +408,12 @@ def _embed(
     return _note_embed(target, label, line, folder, vault, result, embedding)
 
 
-def _image(name: str, label: str, folder: Path, vault: Vault | None) -> str:
+def _image(name: str, label: str, folder: Path, vault: Vault | None, result: ObsidianText) -> str:
     """`<img>` of the file, found as Obsidian finds it; its name, when there is none, for
     media.py to report as an image not found."""
     found = vault.find(name, folder) if vault is not None else None
+    if found is None:
+        result.depends.add(None)
     source = _address(found, folder) if found is not None else quote(name)
     size = _WIDTH.match(label)
     attributes = f'src="{html.escape(source)}"'
@@ -419,6 +448,7 @@ def _note_embed(
     if found is None:
         if vault is not None:
             result.notices.append((line, f"embed of no file in the vault: ![[{target}]]"))
+            result.depends.add(None)
         return shown
     if found in embedding or len(embedding) > _MAX_EMBED_DEPTH:
         return shown  # an embed loop: Obsidian too stops there
