@@ -186,7 +186,7 @@ def _as_obsidian_finds(relative: str, folder: Path, root: Path) -> str:
     notes folder (an attachments folder). The path from the note's folder, to pack as any."""
     if (folder / relative).exists() or relative.startswith(("/", "\\")):
         return relative
-    from flashgen.flavours.obsidian import vault_at
+    from flashgen.flavours.vault import vault_at
 
     vault = vault_at(root)
     found = vault.find(relative, folder) if vault.is_obsidian else None

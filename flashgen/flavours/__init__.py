@@ -11,8 +11,9 @@ import json
 from pathlib import Path, PurePosixPath
 
 from flashgen.flavours.audio import as_sound_tags
-from flashgen.flavours.obsidian import ObsidianText, read_obsidian, vault_at
+from flashgen.flavours.obsidian import ObsidianText, read_obsidian
 from flashgen.flavours.pages import without_mdx_lines
+from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.sources import NoteFile
 
