@@ -138,7 +138,9 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
         if card.rule in rules_off or not (explicit or mode is CardsMode.AUTO):
             continue
         if card.kind is not CardKind.CLOZE:
-            if not explicit and (may_show_images(card.question) or may_show_images(card.answer)):
+            # Images go on the back, beside words; a card written in a flashcard syntax
+            # keeps them where the writer put them.
+            if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
             if card is None or not has_substance(card.answer):
                 continue

@@ -12,6 +12,7 @@ a sentence that leans on the one before it (`그 방법은 …`, `It …`) or br
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -48,7 +49,8 @@ _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))
 """The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN = frozenset(string.ascii_letters)
+"""One Latin letter (an empty string is none)."""
 _NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -190,14 +192,17 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         return None
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
-    printed = " › ".join(context)
+    printed = " › ".join(context).casefold()
     code = [span.span() for span in _CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     hidden = []
     for match in _BOLD.finditer(sentence):
         if any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
         phrase = match["a"] or match["u"]
-        if _is_key_phrase(sentence, match, phrase) and not _printed(plain(phrase), printed):
+        if not _is_key_phrase(sentence, match, phrase):
+            continue
+        folded = plain(phrase).casefold()
+        if folded not in printed or not _printed(folded, printed):
             hidden.append(match)
     if hidden:
         hidden = _not_shown_elsewhere(sentence, hidden)
@@ -223,23 +228,25 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
 def _not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
     """The hidden phrases the rest of the sentence does not print: `삽입/삭제가 적으면 …,
     **삽입/삭제**가 많으면 …` would show its own answer."""
+    folded = sentence.casefold()
+    if all(folded.count(plain(match[0]).casefold()) < 2 for match in hidden):
+        return hidden  # nearly always: each phrase is written once in its sentence
     rest, last = [], 0
     for match in hidden:
         rest.append(sentence[last : match.start()])
         last = match.end()
     rest.append(sentence[last:])
-    shown = plain(" ".join(rest))
-    return [match for match in hidden if not _printed(plain(match["a"] or match["u"]), shown)]
+    shown = plain(" ".join(rest)).casefold()
+    return [
+        match for match in hidden if not _printed(plain(match["a"] or match["u"]).casefold(), shown)
+    ]
 
 
 def _printed(phrase: str, text: str) -> bool:
-    """Whether the phrase stands in the text as a word of its own, ignoring case: `red` in
-    `Red-Black 트리`, `빅엔디언` in `빅엔디언과 리틀엔디언` (a Korean particle may follow),
+    """Whether the phrase stands in the text as a word of its own, both casefolded: `red`
+    in `red-black 트리`, `빅엔디언` in `빅엔디언과 리틀엔디언` (a Korean particle may follow),
     but not `엔디언` in `빅엔디언` nor `red` in `reduce`."""
-    if not phrase or not text:
-        return False
-    phrase, text = phrase.casefold(), text.casefold()
-    start = text.find(phrase)
+    start = text.find(phrase) if phrase else -1
     while start >= 0:
         end = start + len(phrase)
         if (start == 0 or not text[start - 1].isalnum()) and (
@@ -259,11 +266,14 @@ def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]
-    if _LATIN_LETTER.match(words[-1:]) and _LATIN_LETTER.match(after[:1]):
+    if (
+        words[-1:] in _LATIN
+        and after[:1] in _LATIN
+        or words[:1] in _LATIN
+        and before[-1:] in _LATIN
+    ):
         return False  # `**V**irtual`: letters of a word, not a word
-    if _LATIN_LETTER.match(words[:1]) and _LATIN_LETTER.match(before[-1:]):
-        return False
-    if len(words) == 1 and _LATIN_LETTER.match(words):
+    if words in _LATIN:
         return False  # `**P**`: one letter is no term to recall
     term = _TERM.match(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
