@@ -33,10 +33,10 @@ from flashgen.cache import (
 )
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
-from flashgen.errors import FlashgenError, Problem
+from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.model import Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult, cards_of_note, remote_images
-from flashgen.sources import NoteFile, find_notes
+from flashgen.sources import NoteFile, find_notes, note_bytes
 from flashgen.stamps import (
     Changes,
     Stamp,
@@ -99,7 +99,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     for file, summary in zip(files, summaries, strict=True):
         problems = summary.problems_for(file.shown)
         report.problems.extend(problems)
-        if not any(problem.is_error for problem in problems):
+        if file.refusal is None and not any(problem.is_error for problem in problems):
             report.notes_read += 1
 
     if state_signature(out) != manifest.state:
@@ -223,9 +223,9 @@ def _summarise_notes(
             source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
         else:
             try:
-                source_key = note_key(file.name, file.path.read_bytes(), shaping)
-            except OSError:
-                source_key = ""  # unreadable: cards_of_note says why, and nothing is cached
+                source_key = note_key(file.name, note_bytes(file), shaping)
+            except NoteError:
+                source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
         if source_key and signature is not None:
             manifest.files[seen_as] = (*signature, source_key)
         known = manifest.notes.get(source_key)

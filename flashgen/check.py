@@ -48,6 +48,8 @@ def check_file(file: NoteFile, settings: Settings) -> tuple[NoteResult, list[Pro
     result = cards_of_note(file, settings, parsed=lambda *parse: seen.append(parse))
     if result.problem is not None and result.problem.is_error:
         return result, []  # unreadable, or a fault: the error is the finding
+    if file.refusal is not None:
+        return result, [result.problem]  # not a note: a broken link, a folder named x.md
     if not seen:
         return result, [Problem(file.shown, "empty note: gives no card")]
     tree, written = seen[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashgen.config import Settings
@@ -68,6 +68,9 @@ def cards_of_note(
     from flashgen.parse import parse_note
     from flashgen.render import footnotes_of, render_card, shows_something
 
+    if file.refusal is not None:  # not a note to read: said once, and the others are built
+        message, is_error = file.refusal.message, file.refusal.is_error
+        return NoteResult(file, problem=Problem(file.shown, message, None, is_error))
     try:
         note = read_note(file, settings.encoding)
         epoch = source_date_epoch()
@@ -78,6 +81,8 @@ def cards_of_note(
         return NoteResult(file, problem=Problem(file.shown, str(error), is_error=True))
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
+    # Every stage from here on is in one guard: whatever one note holds (or a fault of
+    # flashgen's own on it) costs that note alone, and the other notes are still built.
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
@@ -87,6 +92,12 @@ def cards_of_note(
         extracted = one_card_per_front(written)
         rendered = (render_card(_placed(card, settings), footnotes) for card in extracted)
         cards = tuple(card for card in rendered if shows_something(card))
+        cards, image_problems, looked_at = _with_images(
+            cards, note, file.folder, file.shown, remote
+        )
+        notices = tuple(
+            Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+        ) + tuple(_clozes_left_open(cards, file.shown))
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
@@ -96,12 +107,6 @@ def cards_of_note(
             raise
         problem = Problem(file.shown, fault_on_note(error), is_error=True)
         return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # tried again
-    cards, image_problems, looked_at = _with_images(
-        cards, note, _notes_folder(file), file.shown, remote
-    )
-    notices = tuple(
-        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
-    ) + tuple(_clozes_left_open(cards, file.shown))
     wants_cards = tree.front_matter.cards is not CardsMode.OFF
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
@@ -138,11 +143,6 @@ def _with_images(
         warnings.update(dict.fromkeys(problems))
         looked_at |= files
     return tuple(packed), tuple(warnings), frozenset(looked_at)
-
-
-def _notes_folder(file: NoteFile) -> Path:
-    """The folder the note was found in: images are packed from inside it only."""
-    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 
 
 def _placed(card: Card, settings: Settings) -> Card:

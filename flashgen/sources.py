@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.errors import FlashgenError, NoteError
 from flashgen.model import Note
+from flashgen.paths import OutsideFolder, confined
 
 NOTE_SUFFIXES = (".md", ".markdown")
 _BINARY_SNIFF = 8192
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why something found among the notes is not read as one."""
+
+    message: str
+    is_error: bool = False
+    """An error when notes may be missing from the build, not only something odd in it."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,15 @@ class NoteFile:
     """Relative to the folder it was found in, `/`-separated (or the bare name of a file)."""
     shown: str
     """How messages name it: the path as the user would type it."""
+    refusal: Refusal | None = None
+    """Set for what looks like a note but is not read: a broken link, a folder named `x.md`,
+    a folder that cannot be listed, a link out of the notes folder. The build reports it
+    and goes on with the others."""
+
+    @property
+    def folder(self) -> Path:
+        """The notes folder it was found in: nothing outside it is read for this note."""
+        return self.path.parents[len(PurePosixPath(self.name).parts) - 1]
 
 
 def find_notes(sources: list[Path]) -> list[NoteFile]:
@@ -30,10 +51,10 @@ def find_notes(sources: list[Path]) -> list[NoteFile]:
     found: list[NoteFile] = []
     for source in sources:
         if source.is_dir():
-            names = sorted(_notes_under(source, ""), key=lambda name: name.split("/"))
-            for name in names:
+            names = sorted(_notes_under(source, ""), key=lambda found: found[0].split("/"))
+            for name, refusal in names:
                 path = source / name
-                found.append(NoteFile(path, name, path.as_posix()))
+                found.append(NoteFile(path, name, path.as_posix(), refusal))
         elif source.is_file():
             found.append(NoteFile(source, source.name, source.as_posix()))
         else:
@@ -41,26 +62,68 @@ def find_notes(sources: list[Path]) -> list[NoteFile]:
     return found
 
 
-def _notes_under(folder: Path, prefix: str) -> Iterator[str]:
-    """Relative names of the note files under a folder, hidden files and folders left out.
+def _notes_under(root: Path, prefix: str) -> Iterator[tuple[str, Refusal | None]]:
+    """Relative names of the note files under `root / prefix`, hidden files and folders left
+    out, each with why it cannot be read as a note, if it cannot.
 
-    Symbolic links to folders are not followed (a link cycle would never end)."""
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                yield from _notes_under(Path(entry.path), f"{prefix}{entry.name}/")
-            elif entry.name.lower().endswith(NOTE_SUFFIXES) and entry.is_file():
-                yield prefix + entry.name
+    Symbolic links to folders are not followed (a link cycle would never end). A subfolder
+    that cannot be listed is reported under its own name, and the others are still read."""
+    folder = root / prefix
+    try:
+        with os.scandir(folder) as scan:
+            entries = list(scan)
+    except OSError as error:
+        if not prefix:
+            raise FlashgenError(f"{folder}: cannot read folder: {error.strerror}") from None
+        message = f"cannot read folder: {error.strerror}: its notes are left out"
+        yield prefix[:-1], Refusal(message, is_error=True)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _notes_under(root, f"{prefix}{entry.name}/")
+        elif entry.name.lower().endswith(NOTE_SUFFIXES):
+            yield prefix + entry.name, _refusal(root, prefix + entry.name)
+
+
+def _refusal(root: Path, name: str) -> Refusal | None:
+    """Why a file named like a note is not one to read, if it is not."""
+    path = root / name
+    try:
+        mode = os.stat(confined(root, name)).st_mode
+    except OutsideFolder:
+        return Refusal(f"a link to {os.readlink(path)}, outside the notes folder: not read", True)
+    except OSError as error:
+        if not path.is_symlink():
+            return Refusal(f"cannot read: {error.strerror}", True)
+        if error.errno == errno.ENOENT:
+            return Refusal(f"a link to {os.readlink(path)}, which is not there: not read")
+        return Refusal(f"a link that cannot be followed ({error.strerror}): not read")
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return Refusal("a folder named like a note: not read")
+    return Refusal("not a regular file: not read")
+
+
+def note_bytes(file: NoteFile) -> bytes:
+    """A note's bytes, read only if the file is inside its notes folder: a note linked to a
+    file elsewhere (`x.md -> ~/.ssh/id_rsa`) must not end up in a deck that is shared.
+    NoteError says why it cannot be read."""
+    if file.refusal is not None:
+        raise NoteError(file.refusal.message)
+    try:
+        return confined(file.folder, file.name).read_bytes()
+    except OutsideFolder:
+        raise NoteError("a link to a file outside the notes folder: not read") from None
+    except OSError as error:
+        raise NoteError(f"cannot read: {error.strerror or error}") from error
 
 
 def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
     """Decode a note, refusing binary files and naming the line of the first undecodable byte."""
-    try:
-        data = file.path.read_bytes()
-    except OSError as error:
-        raise NoteError(f"cannot read: {error.strerror or error}") from error
+    data = note_bytes(file)
     codec = codecs.lookup(encoding).name
     wide = codec.startswith(("utf-16", "utf-32"))  # where every other byte of ASCII is NUL
     if not wide and b"\x00" in data[:_BINARY_SNIFF]:
