@@ -18,9 +18,10 @@ import hashlib
 import html
 import os
 import re
+import stat
 import tempfile
+import time
 import unicodedata
-import urllib.error
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -28,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 from flashgen import __version__
 from flashgen.errors import Problem
 from flashgen.model import MediaFile, RenderedCard
+from flashgen.paths import OutsideFolder, confined
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
@@ -37,10 +39,15 @@ _REMOTE_SCHEMES = ("http", "https")
 
 @dataclass(frozen=True)
 class RemoteImages:
-    """How `--download-media` fetches remote images: once each, into `cache`."""
+    """How `--download-media` fetches remote images: once each, into `cache`.
+
+    Whatever a server sends (a malformed reply, endless headers, a broken chunk, a body
+    trickled a byte at a time) costs that one image, at most `timeout` seconds all told,
+    and is a warning; only a whole image is ever packed."""
 
     cache: Path
     timeout: float = 10.0
+    """Seconds one download may take in all, not per read."""
     max_bytes: int = 10 * 1024 * 1024
     _failures: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """URLs that failed in this build, so each is tried (and reported) once."""
@@ -48,27 +55,32 @@ class RemoteImages:
     def fetch(self, url: str) -> Path | str:
         """The cached image file for `url`, or why there is none."""
         key = hashlib.sha256(url.encode()).hexdigest()[:32]
-        cached = sorted(self.cache.glob(f"{key}.*")) if self.cache.is_dir() else []
-        if cached:
-            return cached[0]
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
         if url not in self._failures:
             try:
-                return self._download(url, key)
-            except (OSError, ValueError) as error:
+                return self._keep(key, _download(url, self.timeout, self.max_bytes))
+            except Exception as error:  # what a server sends is that image's problem alone
                 self._failures[url] = f"cannot download image {url}: {_reason(error)}"
         return self._failures[url]
 
-    def _download(self, url: str, key: str) -> Path:
-        import urllib.request  # here: it brings http and email along, and few builds fetch
+    def _cached(self, key: str) -> Path | None:
+        """The image kept for `key` by an earlier build: a regular image file inside the
+        cache (a decks folder shared with others may hold anything)."""
+        if not self.cache.is_dir():
+            return None
+        for found in sorted(self.cache.glob(f"{key}.*")):
+            try:
+                path = confined(self.cache, found.name)
+                with path.open("rb") as file:
+                    if path.is_file() and image_type(file.read(2048)) is not None:
+                        return path
+            except (OutsideFolder, OSError):
+                continue
+        return None
 
-        request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:
-            content_type = response.headers.get_content_type()
-            if not content_type.startswith("image/"):
-                raise ValueError(f"not an image (content type {content_type})")
-            data = response.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise ValueError(f"larger than {self.max_bytes:,} bytes")
+    def _keep(self, key: str, data: bytes) -> Path:
         extension = image_type(data)
         if extension is None:
             raise ValueError("not an image file")
@@ -81,14 +93,90 @@ class RemoteImages:
         return target
 
 
+def _download(url: str, seconds: float, max_bytes: int) -> bytes:
+    """The body of an image at `url`, fetched within `seconds` in all.
+
+    The fetch runs in a thread of its own, so that however the server stalls (in the
+    connection, the headers or the body), the build waits `seconds` and no more; the
+    thread gives up at its next read once the time is over."""
+    import threading
+
+    deadline = time.monotonic() + seconds
+    outcome: list[bytes | BaseException] = []
+
+    def fetch() -> None:
+        try:
+            outcome.append(_fetch_before(url, deadline, max_bytes))
+        except BaseException as error:  # handed to the build, which reports it
+            outcome.append(error)
+
+    thread = threading.Thread(target=fetch, name="flashgen-download", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not outcome:
+        raise TimeoutError
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch_before(url: str, deadline: float, max_bytes: int) -> bytes:
+    import urllib.request  # here: it brings http and email along, and few builds fetch
+
+    request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
+    opener = urllib.request.build_opener(_web_redirects())
+    remaining = max(deadline - time.monotonic(), 0.001)
+    with opener.open(request, timeout=remaining) as response:
+        content_type = response.headers.get_content_type()
+        if not content_type.startswith("image/"):
+            raise ValueError(f"not an image (content type {content_type})")
+        expected = response.length  # from Content-Length; None when the server gave none
+        if expected is not None and expected > max_bytes:
+            raise ValueError(f"larger than {max_bytes:,} bytes")
+        data = bytearray()
+        while chunk := response.read1(65536):  # whatever has come, not a full buffer
+            data += chunk
+            if len(data) > max_bytes:
+                raise ValueError(f"larger than {max_bytes:,} bytes")
+            if time.monotonic() > deadline:
+                raise TimeoutError
+    if expected is not None and len(data) < expected:
+        raise ValueError(f"cut short: {len(data):,} of {expected:,} bytes came")
+    return bytes(data)
+
+
+def _web_redirects() -> type:
+    import urllib.request
+
+    class WebRedirects(urllib.request.HTTPRedirectHandler):
+        """Redirects are followed to http and https only (urllib would follow ftp too)."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if urlsplit(newurl).scheme.lower() not in _REMOTE_SCHEMES:
+                raise ValueError(f"redirected to {newurl}, not a web address")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return WebRedirects
+
+
 def _reason(error: BaseException) -> str:
+    import http.client
+    import urllib.error
+
     if isinstance(error, urllib.error.HTTPError):
+        if 300 <= error.code < 400:  # a loop, or to a scheme urllib does not follow
+            return f"HTTP {error.code}: a redirect that is not followed"
         return f"HTTP {error.code}"
     if isinstance(error, urllib.error.URLError):
-        return str(error.reason)
+        reason = error.reason
+        return _reason(reason) if isinstance(reason, BaseException) else str(reason)
     if isinstance(error, TimeoutError):
         return "timed out"
-    return str(error)
+    if isinstance(error, http.client.InvalidURL):
+        return f"not a valid address ({error})"
+    if isinstance(error, http.client.HTTPException):
+        return f"the server's reply is not valid HTTP ({type(error).__name__}: {error})"
+    return str(error) or type(error).__name__
 
 
 def pack_images(
@@ -182,14 +270,18 @@ def _image_for(
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
         return f"image {relative} is an absolute path: only images in the notes folder are packed"
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
+    try:
+        path = confined(root, (folder / relative).absolute())
+    except OutsideFolder:
         return f"image {relative} is outside the notes folder: not packed"
-    if not path.exists():
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return f"image {relative} is not a regular file: not packed"
+        data = path.read_bytes()
+    except FileNotFoundError:
         return f"image not found: {relative}"
-    if not path.is_file():
-        return f"image {relative} is not a regular file: not packed"
-    data = path.read_bytes()
+    except OSError as error:  # unreadable, or a link loop
+        return f"cannot read image {relative}: {error.strerror or error}"
     if image_type(data) is None:
         return f"{relative} is not an image file: not packed"
     return _media_file(path, PurePosixPath(relative).stem, data)

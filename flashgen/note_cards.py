@@ -165,4 +165,6 @@ def remote_images(settings: Settings) -> RemoteImages | None:
     """Where `--download-media` fetches to, when it is on."""
     from flashgen.media import RemoteImages
 
-    return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
+    if not settings.download_media:
+        return None
+    return RemoteImages(settings.out / MEDIA_CACHE, timeout=settings.download_timeout)

@@ -54,12 +54,18 @@ def find_notes(sources: list[Path]) -> list[NoteFile]:
             names = sorted(_notes_under(source, ""), key=lambda found: found[0].split("/"))
             for name, refusal in names:
                 path = source / name
-                found.append(NoteFile(path, name, path.as_posix(), refusal))
+                found.append(NoteFile(path, _text(name), _text(path.as_posix()), refusal))
         elif source.is_file():
-            found.append(NoteFile(source, source.name, source.as_posix()))
+            found.append(NoteFile(source, _text(source.name), _text(source.as_posix())))
         else:
             raise FlashgenError(f"{source}: no such file or folder")
     return found
+
+
+def _text(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates,
+    which no deck, card or terminal can hold) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _notes_under(root: Path, prefix: str) -> Iterator[tuple[str, Refusal | None]]:
@@ -107,6 +113,33 @@ def _refusal(root: Path, name: str) -> Refusal | None:
     return Refusal("not a regular file: not read")
 
 
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),  # the -sig codecs leave the mark out of the text
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's, which begins the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _encoding_of(data: bytes, encoding: str) -> str:
+    """The codec a note is read with. A byte-order mark decides (Windows editors write
+    one for UTF-8 and UTF-16); else a note that is valid UTF-8 is UTF-8, whatever
+    `--encoding` says, so one folder can mix new notes with old ones saved otherwise;
+    else the encoding given."""
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return codec
+    codec = codecs.lookup(encoding).name
+    if codec != "utf-8" and b"\x00" not in data:  # text in UTF-16 or -32 holds NULs
+        try:
+            data.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return codec
+
+
 def note_bytes(file: NoteFile) -> bytes:
     """A note's bytes, read only if the file is inside its notes folder: a note linked to a
     file elsewhere (`x.md -> ~/.ssh/id_rsa`) must not end up in a deck that is shared.
@@ -114,7 +147,7 @@ def note_bytes(file: NoteFile) -> bytes:
     if file.refusal is not None:
         raise NoteError(file.refusal.message)
     try:
-        return confined(file.folder, file.name).read_bytes()
+        return confined(file.folder, file.path.absolute()).read_bytes()
     except OutsideFolder:
         raise NoteError("a link to a file outside the notes folder: not read") from None
     except OSError as error:
@@ -124,18 +157,18 @@ def note_bytes(file: NoteFile) -> bytes:
 def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
     """Decode a note, refusing binary files and naming the line of the first undecodable byte."""
     data = note_bytes(file)
-    codec = codecs.lookup(encoding).name
+    codec = _encoding_of(data, encoding)
     wide = codec.startswith(("utf-16", "utf-32"))  # where every other byte of ASCII is NUL
     if not wide and b"\x00" in data[:_BINARY_SNIFF]:
         raise NoteError("binary file, not a Markdown note")
     try:
-        # utf-8-sig: a byte-order mark, as some Windows editors write, is not part of the text.
-        text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise NoteError(
-            f"not valid {encoding} text (byte 0x{data[error.start]:02x}); if the note was saved "
-            f"in another encoding, pass it with --encoding, e.g. --encoding cp949",
+            f"not valid {encoding if codec == codecs.lookup(encoding).name else codec} text "
+            f"(byte 0x{data[error.start]:02x}); if the note was saved in another encoding, "
+            "pass it with --encoding, e.g. --encoding cp949",
             line=line,
         ) from error
     if "\x00" in text:

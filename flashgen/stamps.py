@@ -143,6 +143,8 @@ class Stamps:
     def file_key(self, path: Path) -> str:
         """How the state names a note file: relative to its own folder, so it survives
         moving the project or building from another working directory."""
+        # A name that is not UTF-8 as text a state file can hold (see sources.NoteFile).
+        path = Path(os.fsencode(path).decode("utf-8", "replace"))
         if self.folder is None:
             return path.as_posix()
         try:
