@@ -12,7 +12,6 @@ import contextlib
 import os
 import pickle
 import shutil
-import socket
 import socketserver
 import tempfile
 import threading
@@ -349,7 +348,9 @@ class _Raw(socketserver.StreamRequestHandler):
 
 
 def _head(status: str = "200 OK", *headers: str) -> bytes:
-    return ("\r\n".join([f"HTTP/1.1 {status}", *headers, "Connection: close"]) + "\r\n\r\n").encode()
+    return (
+        "\r\n".join([f"HTTP/1.1 {status}", *headers, "Connection: close"]) + "\r\n\r\n"
+    ).encode()
 
 
 def _not_found(handler) -> None:
@@ -414,7 +415,9 @@ def _redirect_to(location: str):
 def bad_host(tmp_path):
     """A server on 127.0.0.1 for this test; yields its base URL."""
     routes: dict[str, Callable] = {}
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), type("H", (_Raw,), {"routes": routes}))
+    server = socketserver.ThreadingTCPServer(
+        ("127.0.0.1", 0), type("H", (_Raw,), {"routes": routes})
+    )
     server.daemon_threads = True
     base = f"http://127.0.0.1:{server.server_address[1]}"
     routes.update(
@@ -503,12 +506,19 @@ def test_a_malformed_address_is_a_warning_for_that_image_and_the_decks_are_writt
         "source/net.md:4: warning: cannot download image http://127.0.0.1:1x/a.png: "
         "not a valid address (nonnumeric port: '1x')" in result.output
     )
-    assert f"source/net.md:7: warning: cannot download image {bad_host}/headers.png" in result.output
-    assert f"source/net.md:10: warning: cannot download image {bad_host}/trickle.png: timed out" in result.output
+    assert (
+        f"source/net.md:7: warning: cannot download image {bad_host}/headers.png" in result.output
+    )
+    assert (
+        f"source/net.md:10: warning: cannot download image {bad_host}/trickle.png: timed out"
+        in result.output
+    )
     assert waited < 3, f"the build waited {waited:.1f} s"
     assert deck_names(tmp_path / "decks") == ["Good.apkg", "Net.apkg"]
     import_apkg(collection, tmp_path / "decks" / "Net.apkg")
-    assert f'src="{bad_host}/trickle.png"' in answer_of(sides(card_with_front(collection, "느림"))[1])
+    assert f'src="{bad_host}/trickle.png"' in answer_of(
+        sides(card_with_front(collection, "느림"))[1]
+    )
     assert list(Path(collection.media.dir()).iterdir()) == [
         path for path in Path(collection.media.dir()).iterdir() if path.read_bytes() == IMAGE
     ]
