@@ -66,7 +66,7 @@ def cards_of_note(
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
     from flashgen.extract import one_card_per_front, written_cards
     from flashgen.parse import parse_note
-    from flashgen.render import footnotes_of, render_card, shows_something
+    from flashgen.render import footnotes_of, references_of, render_card, shows_something
 
     if file.refusal is not None:  # not a note to read: said once, and the others are built
         message, is_error = file.refusal.message, file.refusal.is_error
@@ -86,18 +86,25 @@ def cards_of_note(
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
+        references = references_of(note.text)
         written = written_cards(tree, rules_off=settings.rules_off)
         if parsed is not None:
             parsed(tree, written)
         extracted = one_card_per_front(written)
-        rendered = (render_card(_placed(card, settings), footnotes) for card in extracted)
+        rendered = (
+            render_card(_placed(card, settings), footnotes, references) for card in extracted
+        )
         cards = tuple(card for card in rendered if shows_something(card))
         cards, image_problems, looked_at = _with_images(
             cards, note, file.folder, file.shown, remote
         )
-        notices = tuple(
-            Problem(file.shown, message, line) for line, message in tree.front_matter.problems
-        ) + tuple(_clozes_left_open(cards, file.shown))
+        notices = (
+            tuple(
+                Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+            )
+            + tuple(_clozes_left_open(cards, file.shown))
+            + tuple(_read_as_plain(tree, file.shown))
+        )
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
@@ -121,6 +128,30 @@ def _clozes_left_open(cards: tuple[RenderedCard, ...], shown: str) -> Iterator[P
         if card.card.kind is CardKind.CLOZE and (mark := cloze_left_open(card.card.question)):
             message = f"'{mark}' is never closed with '}}}}': Anki shows nothing after it"
             yield Problem(shown, message, card.card.line)
+
+
+def _read_as_plain(tree: NoteTree, shown: str) -> Iterator[Problem]:
+    """Text of too many Markdown marks, which the parser reads as plain text (see
+    fast_render.MOST_MARKS): the writer is told where, as its cards show the marks."""
+    from flashgen.fast_render import has_too_many_marks, marks_in
+
+    sections = [tree.root]
+    while sections:
+        section = sections.pop()
+        sections.extend(section.children)
+        found = [(section.line, section.title_markdown)]
+        for block in section.blocks:
+            found += [
+                ((node.map or [section.line - 1])[0] + 1, node.content) for node in block.inlines()
+            ]
+        for line, text in found:
+            if has_too_many_marks(text):
+                yield Problem(
+                    shown,
+                    f"{marks_in(text):,} Markdown marks ('[', '*', '_', …) in one paragraph: "
+                    "read as plain text, as reading them as Markdown would take minutes",
+                    line,
+                )
 
 
 def _with_images(

@@ -54,12 +54,20 @@ _ALLOWED_ATTRIBUTES = {
 }
 
 
-def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> RenderedCard:
-    """A card's fields as HTML; the `footnotes` of its note that it cites go on its back."""
+def render_card(
+    card: Card,
+    footnotes: Mapping[str, str] | None = None,
+    references: Mapping[str, str] | None = None,
+) -> RenderedCard:
+    """A card's fields as HTML; the `footnotes` of its note that it cites go on its back,
+    and the `references` it uses (`![ok][r]` under `[r]: img/ok.png`) go with each side."""
+    references = references or {}
+    question = card.question + _cited(card.question, references)
+    answer = _with_footnotes(card, footnotes or {})
     return RenderedCard(
         card=card,
-        question=render_markdown(card.question),
-        answer=render_markdown(_with_footnotes(card, footnotes or {})),
+        question=render_markdown(question),
+        answer=render_markdown(answer + _cited(answer, references)),
         context=html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False),
         source=html.escape(source_of(card), quote=False),
     )
@@ -113,6 +121,33 @@ def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
     if not missing:
         return card.answer
     return card.answer + "\n\n" + "\n".join(f"[^{label}]: {footnotes[label]}" for label in missing)
+
+
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}(\[[^\]^\n][^\]\n]{0,998}\]):[ \t]*\S.*$", re.MULTILINE)
+
+
+def references_of(text: str) -> dict[str, str]:
+    """A note's link reference definitions (`[r]: img/ok.png "title"`), by their label as
+    a use of it is written (lowercase, spaces as one): a card uses them far from where
+    they stand, as it cites footnotes."""
+    return {
+        _label(match[1]): match[0].strip()
+        for match in reversed(list(_REFERENCE_DEFINITION.finditer(text)))  # the first one wins
+    }
+
+
+def _label(bracketed: str) -> str:
+    return " ".join(bracketed.lower().split())
+
+
+def _cited(markdown: str, references: Mapping[str, str]) -> str:
+    """The definitions of the references `markdown` uses, to render it with; as Markdown
+    reads them they show nothing themselves."""
+    if not references or "[" not in markdown:
+        return ""  # most cards use none
+    text = " ".join(markdown.lower().split())
+    used = [line for label, line in references.items() if label in text]
+    return "\n\n" + "\n".join(used) if used else ""
 
 
 _FOOTNOTE_MARKER = re.compile(
