@@ -15,7 +15,7 @@ from functools import partial
 from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.decks import identify
-from flashgen.errors import Problem
+from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import one_card_per_front
 from flashgen.extract.skip import is_boilerplate_section
 from flashgen.model import (
@@ -61,7 +61,12 @@ def check_file(file: NoteFile, settings: Settings) -> tuple[NoteResult, list[Pro
     if not seen:
         return result, [Problem(file.shown, "empty note: gives no card")]
     tree, written = seen[0]
-    return result, check_note(file, tree, written)
+    try:
+        return result, check_note(file, tree, written)
+    except Exception as error:  # a fault of flashgen's own: the other notes are still checked
+        if debugging():
+            raise
+        return result, [Problem(file.shown, fault_on_note(error), is_error=True)]
 
 
 def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Problem]:

@@ -51,7 +51,7 @@ def find_notes(sources: list[Path]) -> list[NoteFile]:
     found: list[NoteFile] = []
     for source in sources:
         if source.is_dir():
-            names = sorted(_notes_under(source, ""), key=lambda found: found[0].split("/"))
+            names = sorted(_notes_under(source), key=lambda found: found[0].split("/"))
             for name, refusal in names:
                 path = source / name
                 found.append(NoteFile(path, _text(name), _text(path.as_posix()), refusal))
@@ -71,29 +71,32 @@ def _text(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _notes_under(root: Path, prefix: str) -> Iterator[tuple[str, Refusal | None]]:
-    """Relative names of the note files under `root / prefix`, hidden files and folders left
-    out, each with why it cannot be read as a note, if it cannot.
+def _notes_under(root: Path) -> Iterator[tuple[str, Refusal | None]]:
+    """Relative names of the note files under `root`, hidden files and folders left out,
+    each with why it cannot be read as a note, if it cannot.
 
-    Symbolic links to folders are not followed (a link cycle would never end). A subfolder
-    that cannot be listed is reported under its own name, and the others are still read."""
-    folder = root / prefix
-    try:
-        with os.scandir(folder) as scan:
-            entries = list(scan)
-    except OSError as error:
-        if not prefix:
-            raise FlashgenError(f"{folder}: cannot read folder: {error.strerror}") from None
-        message = f"cannot read folder: {error.strerror}: its notes are left out"
-        yield prefix[:-1], Refusal(message, is_error=True)
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
+    Symbolic links to folders are not followed (a link cycle would never end), and folders
+    are walked with a list, not by recursion, however deep they nest. A subfolder that
+    cannot be listed is reported under its own name, and the others are still read."""
+    folders = [""]
+    while folders:
+        prefix = folders.pop()
+        try:
+            with os.scandir(os.path.join(root, prefix)) as scan:
+                entries = list(scan)
+        except OSError as error:
+            if not prefix:
+                raise FlashgenError(f"{root}: cannot read folder: {error.strerror}") from None
+            message = f"cannot read folder: {error.strerror}: its notes are left out"
+            yield prefix[:-1], Refusal(message, is_error=True)
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _notes_under(root, f"{prefix}{entry.name}/")
-        elif entry.name.lower().endswith(NOTE_SUFFIXES):
-            yield prefix + entry.name, _refusal(root, prefix + entry.name)
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(f"{prefix}{entry.name}/")
+            elif entry.name.lower().endswith(NOTE_SUFFIXES):
+                yield prefix + entry.name, _refusal(root, prefix + entry.name)
 
 
 def _refusal(root: Path, name: str) -> Refusal | None:

@@ -115,6 +115,25 @@ def test_a_fifo_named_like_a_note_is_not_opened(notes, tmp_path):
     assert deck_names(tmp_path / "decks") == ["Good.apkg"]
 
 
+def test_folders_nested_deeper_than_python_recurses_are_read(notes, tmp_path):
+    deep = str(notes)
+    for _ in range(1200):  # a clone can hold this; Python recurses 1,000 deep
+        deep += "/d"
+        os.mkdir(deep)  # one at a time: pathlib's and os's own makedirs recurse
+    Path(deep, "deep.md").write_text(NOTE.format(title="Deep"))
+
+    try:
+        result = run("build")
+    finally:  # as deep as it went, since removing a tree recurses too
+        os.remove(Path(deep, "deep.md"))
+        while deep != str(notes):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
+
+    assert result.exit_code == 0, result.output
+    assert deck_names(tmp_path / "decks") == ["Deep.apkg", "Good.apkg"]
+
+
 @contextlib.contextmanager
 def shared_folder() -> Iterator[Path]:
     """A folder another user can enter (a test's own tmp_path is private to root)."""
