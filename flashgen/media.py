@@ -215,7 +215,7 @@ def pack_images(
         if isinstance(found, MediaFile):
             media[found.name] = found
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
-        line = _line_of(unquote(src), note_lines, rendered.card.line)
+        line = _line_of(src, note_lines, rendered.card.line)
         problems.append(Problem(shown, found.reason, line))
         if found.keep_link:
             return tag
@@ -248,15 +248,22 @@ def _image_for(
     """What to pack for one `src`: a file, why it cannot be packed, or None to leave it be."""
     if not src:
         return None
-    parts = urlsplit(src)
+    try:
+        parts = urlsplit(src)
+    except ValueError:  # such as an IPv6 address never closed with `]`
+        return _NotPacked(f"image {src} is not a valid address: not packed")
     if parts.scheme.lower() in _REMOTE_SCHEMES or src.startswith("//"):
         if remote is None:
             return None
         fetched = remote.fetch(src if parts.scheme else f"https:{src}")
         if isinstance(fetched, str):
             return _NotPacked(fetched, keep_link=True)
+        try:
+            data = fetched.read_bytes()
+        except OSError as error:
+            return _NotPacked(f"cannot read downloaded image {src}: {error.strerror}", True)
         stem = PurePosixPath(unquote(parts.path)).stem or "image"
-        return _media_file(fetched, stem, fetched.read_bytes())
+        return _media_file(fetched, stem, data)
     if parts.scheme.lower() == "data":
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
@@ -319,8 +326,10 @@ def image_type(data: bytes) -> str | None:
 
 
 def _line_of(src: str, lines: tuple[str, ...], from_line: int) -> int:
-    """The line at or after the card's own where the note names this image."""
-    for number in range(max(from_line, 1), len(lines) + 1):
-        if src in lines[number - 1]:
-            return number
+    """The line at or after the card's own where the note names this image, as written
+    (`%2e%2e/x.png`) or as read (`../x.png`)."""
+    for written in dict.fromkeys((src, unquote(src))):
+        for number in range(max(from_line, 1), len(lines) + 1):
+            if written in lines[number - 1]:
+                return number
     return from_line

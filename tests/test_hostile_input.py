@@ -265,6 +265,38 @@ def test_an_image_that_loops_or_is_a_folder_is_a_warning_and_the_note_is_built(
     assert "설명" in answer_of(sides(card_with_front(collection, "그림"))[1])
 
 
+def test_hostile_image_paths_pack_nothing_from_outside_and_the_note_is_built(notes, tmp_path):
+    secret = png(rgb=(6, 6, 6))
+    (tmp_path / "secret.png").write_bytes(secret)
+    (notes / "inside.png").symlink_to(tmp_path / "secret.png")
+    paths = [
+        "http://[::1/a.png",  # an address urllib cannot split
+        "%2e%2e/secret.png",
+        "..%2fsecret.png",
+        "file:///etc/passwd",
+        str(tmp_path / "secret.png"),
+        "inside.png",
+        "img/../../secret.png",
+    ]
+    images = "\n".join(f"- ![p{n}]({path}) 그림 {n}" for n, path in enumerate(paths))
+    write(notes / "pics.md", f"# Pics\n\n## 그림들\n{images}\n\n## 용어\n- 용어: 정의\n")
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    for line, why in [
+        (5, "image ../secret.png is outside the notes folder"),
+        (6, "image ../secret.png is outside the notes folder"),
+        (8, "is an absolute path"),
+        (9, "image inside.png is outside the notes folder"),
+        (10, "image img/../../secret.png is outside the notes folder"),
+    ]:
+        assert f"source/pics.md:{line}: warning: " in result.output
+        assert why in result.output
+    assert deck_names(tmp_path / "decks") == ["Good.apkg", "Pics.apkg"]
+    assert secret not in (tmp_path / "decks" / "Pics.apkg").read_bytes()
+
+
 def test_an_unreadable_image_is_a_warning_and_the_note_is_built():
     with shared_folder() as folder:
         write(folder / "source" / "pics.md", "# Pics\n\n## 그림\n![a](secret.png) 설명\n")
