@@ -14,6 +14,7 @@ given: then each is fetched once into a cache beside the decks and packed too.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import os
@@ -29,7 +30,7 @@ from urllib.parse import unquote, urlsplit
 from flashgen import __version__
 from flashgen.errors import Problem
 from flashgen.model import MediaFile, RenderedCard
-from flashgen.paths import OutsideFolder, confined
+from flashgen.paths import confined, read_regular
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
@@ -71,12 +72,11 @@ class RemoteImages:
         if not self.cache.is_dir():
             return None
         for found in sorted(self.cache.glob(f"{key}.*")):
+            path = confined(found, self.cache)  # no link out of it
             try:
-                path = confined(self.cache, found.name)
-                with path.open("rb") as file:
-                    if path.is_file() and image_type(file.read(2048)) is not None:
-                        return path
-            except (OutsideFolder, OSError):
+                if path is not None and image_type(read_regular(path)) is not None:
+                    return path
+            except OSError:
                 continue
         return None
 
@@ -277,21 +277,30 @@ def _image_for(
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
         return f"image {relative} is an absolute path: only images in the notes folder are packed"
-    try:
-        path = confined(root, (folder / relative).absolute())
-    except OutsideFolder:
+    path = confined(folder / relative, root)
+    if path is None:  # a `..` or a link out of the folder, or a link loop
+        if _is_link_loop(folder / relative):
+            return f"image {relative} is a link that leads back to itself: not packed"
         return f"image {relative} is outside the notes folder: not packed"
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return f"image {relative} is not a regular file: not packed"
-        data = path.read_bytes()
+        data = read_regular(path)
     except FileNotFoundError:
         return f"image not found: {relative}"
-    except OSError as error:  # unreadable, or a link loop
+    except OSError as error:  # unreadable
         return f"cannot read image {relative}: {error.strerror or error}"
     if image_type(data) is None:
         return f"{relative} is not an image file: not packed"
     return _media_file(path, PurePosixPath(relative).stem, data)
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False
 
 
 def _media_file(path: Path, stem: str, data: bytes) -> MediaFile:

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from flashgen.errors import FlashgenError, NoteError
 from flashgen.model import Note
-from flashgen.paths import OutsideFolder, confined
+from flashgen.paths import confined, read_regular
 
 NOTE_SUFFIXES = (".md", ".markdown")
 _BINARY_SNIFF = 8192
@@ -103,15 +103,15 @@ def _refusal(root: Path, name: str) -> Refusal | None:
     """Why a file named like a note is not one to read, if it is not."""
     path = root / name
     try:
-        mode = os.stat(confined(root, name)).st_mode
-    except OutsideFolder:
-        return Refusal(f"a link to {os.readlink(path)}, outside the notes folder: not read", True)
+        mode = os.stat(path).st_mode
     except OSError as error:
         if not path.is_symlink():
             return Refusal(f"cannot read: {error.strerror}", True)
         if error.errno == errno.ENOENT:
             return Refusal(f"a link to {os.readlink(path)}, which is not there: not read")
         return Refusal(f"a link that cannot be followed ({error.strerror}): not read")
+    if confined(path, root) is None:
+        return Refusal(f"a link to {os.readlink(path)}, outside the notes folder: not read", True)
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
@@ -152,10 +152,11 @@ def note_bytes(file: NoteFile) -> bytes:
     NoteError says why it cannot be read."""
     if file.refusal is not None:
         raise NoteError(file.refusal.message)
+    path = confined(file.path, file.folder)
+    if path is None:
+        raise NoteError("a link to a file outside the notes folder: not read")
     try:
-        return confined(file.folder, file.path.absolute()).read_bytes()
-    except OutsideFolder:
-        raise NoteError("a link to a file outside the notes folder: not read") from None
+        return read_regular(path)
     except OSError as error:
         raise NoteError(f"cannot read: {error.strerror or error}") from error
 
