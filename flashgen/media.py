@@ -14,6 +14,7 @@ given: then each is fetched once into a cache beside the decks and packed too.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import html
@@ -97,34 +98,41 @@ def _download(url: str, seconds: float, max_bytes: int) -> bytes:
     """The body of an image at `url`, fetched within `seconds` in all.
 
     The fetch runs in a thread of its own, so that however the server stalls (in the
-    connection, the headers or the body), the build waits `seconds` and no more; the
-    thread gives up at its next read once the time is over."""
+    connection, the headers or the body), the build waits `seconds` and no more. Then
+    the connection is shut, which ends the thread's wait on it."""
+    import socket
     import threading
 
     deadline = time.monotonic() + seconds
     outcome: list[bytes | BaseException] = []
+    connections: list[socket.socket] = []
 
     def fetch() -> None:
         try:
-            outcome.append(_fetch_before(url, deadline, max_bytes))
+            outcome.append(_fetch_before(url, deadline, max_bytes, connections))
         except BaseException as error:  # handed to the build, which reports it
             outcome.append(error)
 
     thread = threading.Thread(target=fetch, name="flashgen-download", daemon=True)
     thread.start()
-    thread.join(seconds)
+    thread.join(max(deadline - time.monotonic(), 0))
     if not outcome:
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
         raise TimeoutError
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return outcome[0]
 
 
-def _fetch_before(url: str, deadline: float, max_bytes: int) -> bytes:
+def _fetch_before(url: str, deadline: float, max_bytes: int, connections: list) -> bytes:
+    """The body at `url`, given up at the deadline; each socket opened is put in
+    `connections`, for the build to shut should the deadline pass first."""
     import urllib.request  # here: it brings http and email along, and few builds fetch
 
     request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
-    opener = urllib.request.build_opener(_web_redirects())
+    opener = urllib.request.build_opener(*_handlers(connections))
     remaining = max(deadline - time.monotonic(), 0.001)
     with opener.open(request, timeout=remaining) as response:
         content_type = response.headers.get_content_type()
@@ -145,18 +153,34 @@ def _fetch_before(url: str, deadline: float, max_bytes: int) -> bytes:
     return bytes(data)
 
 
-def _web_redirects() -> type:
+def _handlers(connections: list) -> list:
+    """urllib's HTTP and HTTPS handlers, each socket they open put in `connections`, and
+    redirects followed to http and https only (urllib would follow ftp too)."""
     import urllib.request
 
-    class WebRedirects(urllib.request.HTTPRedirectHandler):
-        """Redirects are followed to http and https only (urllib would follow ftp too)."""
+    def watched(connection_type: type) -> type:
+        class Watched(connection_type):
+            def connect(self) -> None:
+                super().connect()
+                connections.append(self.sock)
 
+        return Watched
+
+    class HTTP(urllib.request.HTTPHandler):
+        def do_open(self, http_class, req, **kwargs):
+            return super().do_open(watched(http_class), req, **kwargs)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def do_open(self, http_class, req, **kwargs):
+            return super().do_open(watched(http_class), req, **kwargs)
+
+    class WebRedirects(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, req, fp, code, msg, headers, newurl):
             if urlsplit(newurl).scheme.lower() not in _REMOTE_SCHEMES:
                 raise ValueError(f"redirected to {newurl}, not a web address")
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
-    return WebRedirects
+    return [HTTP, HTTPS, WebRedirects]
 
 
 def _reason(error: BaseException) -> str:

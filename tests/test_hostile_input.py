@@ -612,6 +612,10 @@ def test_a_server_trickling_bytes_is_given_up_at_the_limit_for_the_whole_downloa
     assert fetched == f"cannot download image {bad_host}{path}: timed out"
     assert waited < 1.5, f"held {waited:.1f} s past a 0.5 s limit"
     assert not list(fetcher.cache.glob("*.png"))
+    for thread in threading.enumerate():  # the connection was shut: nothing keeps waiting on it
+        if thread.name == "flashgen-download":
+            thread.join(1)
+            assert not thread.is_alive()
 
 
 def test_a_malformed_address_is_a_warning_for_that_image_and_the_decks_are_written(
