@@ -95,8 +95,13 @@ def _notes_under(root: Path) -> Iterator[tuple[str, Refusal | None]]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 folders.append(f"{prefix}{entry.name}/")
+                if entry.name.lower().endswith(NOTE_SUFFIXES):  # not a note, though named one
+                    yield prefix + entry.name, Refusal(_NAMED_LIKE_A_NOTE + " (notes in it are)")
             elif entry.name.lower().endswith(NOTE_SUFFIXES):
                 yield prefix + entry.name, _refusal(root, prefix + entry.name)
+
+
+_NAMED_LIKE_A_NOTE = "a folder named like a note: not read as one"
 
 
 def _refusal(root: Path, name: str) -> Refusal | None:
@@ -115,7 +120,7 @@ def _refusal(root: Path, name: str) -> Refusal | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return Refusal("a folder named like a note: not read")
+        return Refusal(_NAMED_LIKE_A_NOTE + " (a link to one, not followed)")
     return Refusal("not a regular file: not read")
 
 

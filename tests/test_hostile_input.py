@@ -96,14 +96,22 @@ def test_a_symlink_loop_between_two_notes_is_a_warning_and_the_other_notes_are_b
 
 def test_a_dangling_link_and_a_linked_folder_named_like_a_note_are_warnings(notes, tmp_path):
     (notes / "gone.md").symlink_to("nowhere.md")
-    (tmp_path / "elsewhere").mkdir()
     (notes / "folder.md").symlink_to(notes)  # a link to a folder, named like a note
+    write(notes / "real.md" / "inner.md", NOTE.format(title="Inner"))
 
     result = run("check")
 
     assert "source/gone.md: warning: a link to nowhere.md, which is not there" in result.output
-    assert "source/folder.md: warning: a folder named like a note: not read" in result.output
+    assert (
+        "source/folder.md: warning: a folder named like a note: not read as one "
+        "(a link to one, not followed)" in result.output
+    )
+    assert (
+        "source/real.md: warning: a folder named like a note: not read as one (notes in it are)"
+        in result.output
+    )
     assert run("build").exit_code == 0
+    assert deck_names(tmp_path / "decks") == ["Good.apkg", "Inner.apkg"]
 
 
 def test_a_fifo_named_like_a_note_is_not_opened(notes, tmp_path):
