@@ -116,7 +116,8 @@ def _refusal(root: Path, name: str) -> Refusal | None:
             return Refusal(f"a link to {os.readlink(path)}, which is not there: not read")
         return Refusal(f"a link that cannot be followed ({error.strerror}): not read")
     if confined(path, root) is None:
-        return Refusal(f"a link to {os.readlink(path)}, outside the notes folder: not read", True)
+        target = os.path.realpath(path)
+        return Refusal(f"a link to {target}, outside the notes folder: not read", is_error=True)
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
@@ -177,10 +178,10 @@ def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
+        named = encoding if codec == codecs.lookup(encoding).name else codec.removesuffix("-sig")
         raise NoteError(
-            f"not valid {encoding if codec == codecs.lookup(encoding).name else codec} text "
-            f"(byte 0x{data[error.start]:02x}); if the note was saved in another encoding, "
-            "pass it with --encoding, e.g. --encoding cp949",
+            f"not valid {named} text (byte 0x{data[error.start]:02x}); if the note was saved "
+            "in another encoding, pass it with --encoding, e.g. --encoding cp949",
             line=line,
         ) from error
     if "\x00" in text:
