@@ -115,9 +115,14 @@ def _refusal(root: Path, name: str) -> Refusal | None:
         if error.errno == errno.ENOENT:
             return Refusal(f"a link to {os.readlink(path)}, which is not there: not read")
         return Refusal(f"a link that cannot be followed ({error.strerror}): not read")
-    if confined(path, root) is None:
+    inside = confined(path, root)
+    if inside is None:
         target = os.path.realpath(path)
         return Refusal(f"a link to {target}, outside the notes folder: not read", is_error=True)
+    hidden = inside.relative_to(Path(root).resolve()).parts
+    if any(part.startswith(".") for part in hidden):  # `.git/config` can hold a token
+        shown = "/".join(hidden)
+        return Refusal(f"a link to {shown}, a hidden file: not read", is_error=True)
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):

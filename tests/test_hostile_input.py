@@ -70,6 +70,18 @@ def test_a_note_linked_to_a_file_outside_the_notes_folder_is_not_read(notes, tmp
     )
 
 
+def test_a_note_linked_to_a_hidden_file_inside_the_folder_is_not_read(notes, tmp_path):
+    write(notes / ".git" / "config", '[remote "origin"]\n\turl = https://token123@example.org/r\n')
+    (notes / "config.md").symlink_to(Path(".git") / "config")
+
+    result = run("build")
+
+    assert (
+        "source/config.md: error: a link to .git/config, a hidden file: not read" in result.output
+    )
+    assert deck_names(tmp_path / "decks") == ["Good.apkg"]
+
+
 def test_a_note_linked_to_another_note_inside_the_folder_is_read(notes, tmp_path):
     write(notes / "real" / "linux.md", NOTE.format(title="Linux"))
     (notes / "alias.md").symlink_to(Path("real") / "linux.md")
