@@ -119,15 +119,20 @@ def _refusal(root: Path, name: str) -> Refusal | None:
     if inside is None:
         target = os.path.realpath(path)
         return Refusal(f"a link to {target}, outside the notes folder: not read", is_error=True)
-    hidden = inside.relative_to(Path(root).resolve()).parts
-    if any(part.startswith(".") for part in hidden):  # `.git/config` can hold a token
-        shown = "/".join(hidden)
+    if _is_hidden(inside, root):
+        shown = inside.relative_to(root.resolve()).as_posix()
         return Refusal(f"a link to {shown}, a hidden file: not read", is_error=True)
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
         return Refusal(_NAMED_LIKE_A_NOTE + " (a link to one, not followed)")
     return Refusal("not a regular file: not read")
+
+
+def _is_hidden(resolved: Path, root: Path) -> bool:
+    """Whether a file inside `root` is hidden or in a hidden folder: the walk leaves those
+    out, and a link must not bring one in (`.git/config` can hold a token)."""
+    return any(part.startswith(".") for part in resolved.relative_to(root.resolve()).parts)
 
 
 _BYTE_ORDER_MARKS = (
@@ -166,6 +171,8 @@ def note_bytes(file: NoteFile) -> bytes:
     path = confined(file.path, file.folder)
     if path is None:
         raise NoteError("a link to a file outside the notes folder: not read")
+    if _is_hidden(path, file.folder) and not file.path.name.startswith("."):
+        raise NoteError("a link to a hidden file: not read")
     try:
         return read_regular(path)
     except OSError as error:
