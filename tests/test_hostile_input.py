@@ -358,6 +358,15 @@ def test_a_file_name_with_a_newline_cannot_forge_a_message_line(notes):
     assert "source/bad\\x1b[31m.md: error: binary file, not a Markdown note" in lines
 
 
+def test_an_error_that_stops_the_build_is_one_line_without_escape_codes(notes):
+    result = run("build", "gone\x1b[2J\nsource/x.md:1: error: forged")
+
+    assert result.exit_code != 0
+    assert "\x1b" not in result.output
+    assert not any(line.startswith("source/x.md") for line in result.output.splitlines())
+    assert "gone\\x1b[2J\\nsource/x.md:1: error: forged: no such file or folder" in result.output
+
+
 def test_a_file_name_that_is_not_utf8_is_read_and_named(notes, tmp_path, collection):
     write(notes / os.fsdecode(b"caf\xe9.md"), "- 커피: 음료\n")  # Latin-1 bytes, no title
     write(notes / os.fsdecode(b"empty\xff.md"), "")
