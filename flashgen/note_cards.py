@@ -6,6 +6,7 @@ build can run it in worker processes and cache its result by the note's content.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -192,10 +193,22 @@ def _placed(card: Card, settings: Settings) -> Card:
     return card
 
 
+_REMOTE: dict[tuple[Path, float], tuple[float, RemoteImages]] = {}
+REMEMBER_FAILURES = 60.0
+"""Seconds a download that failed is not tried again, by any note: ten notes showing one
+image from a server that trickles must not hold a build ten times as long."""
+
+
 def remote_images(settings: Settings) -> RemoteImages | None:
-    """Where `--download-media` fetches to, when it is on."""
+    """Where `--download-media` fetches to, when it is on: the same fetcher for every note
+    of a build (in each worker process), which remembers what failed for a minute."""
     from flashgen.media import RemoteImages
 
     if not settings.download_media:
         return None
-    return RemoteImages(settings.out / MEDIA_CACHE, timeout=settings.download_timeout)
+    key = (settings.out.absolute(), settings.download_timeout)
+    made, remote = _REMOTE.get(key, (0.0, None))
+    if remote is None or time.monotonic() - made > REMEMBER_FAILURES:
+        remote = RemoteImages(settings.out / MEDIA_CACHE, timeout=settings.download_timeout)
+        _REMOTE[key] = (time.monotonic(), remote)
+    return remote

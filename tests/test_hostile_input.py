@@ -17,6 +17,7 @@ import socketserver
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -497,12 +498,15 @@ class _Raw(socketserver.StreamRequestHandler):
     headers, then hands the socket to the route for its path."""
 
     routes: dict[str, Callable[[socketserver.StreamRequestHandler], None]]
+    hits: Counter
 
     def handle(self):
         request = self.rfile.readline().decode("latin-1").split()
         while self.rfile.readline() not in (b"\r\n", b"\n", b""):
             pass
-        route = self.routes.get(request[1] if len(request) > 1 else "")
+        path = request[1] if len(request) > 1 else ""
+        self.hits[path] += 1
+        route = self.routes.get(path)
         with contextlib.suppress(OSError):  # the client gave up, as it should
             (route or _not_found)(self)
 
@@ -571,15 +575,21 @@ def _redirect_to(location: str):
     return redirect
 
 
+SERVED: dict[str, Counter] = {}
+
+
 @pytest.fixture
 def bad_host(tmp_path):
-    """A server on 127.0.0.1 for this test; yields its base URL."""
+    """A server on 127.0.0.1 for this test; yields its base URL (`SERVED[base]` counts the
+    requests for each path)."""
     routes: dict[str, Callable] = {}
+    hits: Counter = Counter()
     server = socketserver.ThreadingTCPServer(
-        ("127.0.0.1", 0), type("H", (_Raw,), {"routes": routes})
+        ("127.0.0.1", 0), type("H", (_Raw,), {"routes": routes, "hits": hits})
     )
     server.daemon_threads = True
     base = f"http://127.0.0.1:{server.server_address[1]}"
+    SERVED[base] = hits
     routes.update(
         {
             "/ok.png": _image,
@@ -686,6 +696,19 @@ def test_a_malformed_address_is_a_warning_for_that_image_and_the_decks_are_writt
     assert list(Path(collection.media.dir()).iterdir()) == [
         path for path in Path(collection.media.dir()).iterdir() if path.read_bytes() == IMAGE
     ]
+
+
+def test_an_image_that_timed_out_is_not_fetched_again_for_every_note(notes, tmp_path, bad_host):
+    write(tmp_path / "flashgen.toml", "download_media = true\ndownload_timeout = 0.5\n")
+    for n in range(3):
+        write(notes / f"n{n}.md", f"# N{n}\n\n## 그림\n![t]({bad_host}/trickle.png) 설명 {n}\n")
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert result.output.count(f"{bad_host}/trickle.png: timed out") == 3
+    assert SERVED[bad_host]["/trickle.png"] == 1, "each note waited for it again"
+    assert deck_names(tmp_path / "decks") == ["Good.apkg", "N0.apkg", "N1.apkg", "N2.apkg"]
 
 
 def test_a_file_planted_in_the_media_cache_is_not_packed(notes, tmp_path, bad_host, collection):
