@@ -95,6 +95,7 @@ def vault(tmp_path) -> Path:
     folder, one beside the note that shows it."""
     folder = tmp_path / "vault"
     shutil.copytree(FIXTURES / "vault", folder)
+    (folder / "attachments").mkdir()  # git keeps no empty folder: the pictures are made here
     (folder / "attachments" / "Pasted image 20240124134103.png").write_bytes(RED)
     (folder / "Databases" / "er-diagram.png").write_bytes(BLUE)
     (folder / "Databases" / "superkey.png").write_bytes(GREEN)
