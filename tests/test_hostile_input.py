@@ -17,6 +17,7 @@ import socketserver
 import tempfile
 import threading
 import time
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -44,6 +45,16 @@ def deck_names(out: Path) -> list[str]:
     return sorted(path.name for path in out.glob("*.apkg"))
 
 
+def unpacked(out: Path) -> bytes:
+    """Every byte the decks in `out` hold, out of their zip compression: their collections
+    and media files, and whatever else is beside them (the cache, the state)."""
+    held = [path.read_bytes() for path in out.rglob("*") if path.is_file()]
+    for deck in out.glob("*.apkg"):
+        with zipfile.ZipFile(deck) as archive:
+            held += [archive.read(name) for name in archive.namelist()]
+    return b"".join(held)
+
+
 # --- Notes and the notes folder ------------------------------------------------------------
 
 
@@ -64,11 +75,7 @@ def test_a_note_linked_to_a_file_outside_the_notes_folder_is_not_read(notes, tmp
     assert "source/x.md: error: a link to" in result.output
     assert "outside the notes folder: not read" in result.output
     assert deck_names(tmp_path / "decks") == ["Good.apkg"]
-    for deck in (tmp_path / "decks").glob("*.apkg"):
-        assert b"hunter2" not in deck.read_bytes()
-    assert b"hunter2" not in b"".join(
-        path.read_bytes() for path in (tmp_path / "decks").rglob("*") if path.is_file()
-    )
+    assert b"hunter2" not in unpacked(tmp_path / "decks")
 
 
 def test_a_note_linked_to_a_hidden_file_inside_the_folder_is_not_read(notes, tmp_path):
@@ -81,6 +88,24 @@ def test_a_note_linked_to_a_hidden_file_inside_the_folder_is_not_read(notes, tmp
         "source/config.md: error: a link to .git/config, a hidden file: not read" in result.output
     )
     assert deck_names(tmp_path / "decks") == ["Good.apkg"]
+
+
+def test_an_obsidian_embed_reads_no_note_outside_the_vault(notes, tmp_path):
+    (notes / ".obsidian").mkdir()
+    write(tmp_path / "secret.md", "password: hunter2\n")
+    (notes / "linked.md").symlink_to(tmp_path / "secret.md")
+    write(notes / ".git" / "config", "url = https://hunter2@example.org/r\n")
+    write(
+        notes / "embeds.md",
+        "# Embeds\n\n## 위로\n![[../secret]] 하나\n\n## 링크\n![[linked]] 둘\n\n"
+        "## 숨김\n![[.git/config]] 셋\n",
+    )
+
+    result = run("build")
+
+    assert "source/linked.md: error: a link to" in result.output
+    assert (tmp_path / "decks" / "Embeds.apkg").exists()
+    assert b"hunter2" not in unpacked(tmp_path / "decks")
 
 
 def test_a_note_linked_to_another_note_inside_the_folder_is_read(notes, tmp_path):
@@ -318,7 +343,7 @@ def test_hostile_image_paths_pack_nothing_from_outside_and_the_note_is_built(not
         assert f"source/pics.md:{line}: warning: " in result.output
         assert why in result.output
     assert deck_names(tmp_path / "decks") == ["Good.apkg", "Pics.apkg"]
-    assert secret not in (tmp_path / "decks" / "Pics.apkg").read_bytes()
+    assert secret not in unpacked(tmp_path / "decks")
 
 
 def test_an_unreadable_image_is_a_warning_and_the_note_is_built():
@@ -724,6 +749,6 @@ def test_a_file_planted_in_the_media_cache_is_not_packed(notes, tmp_path, bad_ho
     result = run("build", "--download-media")
 
     assert result.exit_code == 0, result.output
-    assert b"hunter2" not in (tmp_path / "decks" / "Net.apkg").read_bytes()
+    assert b"hunter2" not in unpacked(tmp_path / "decks")
     import_apkg(collection, tmp_path / "decks" / "Net.apkg")
     assert [path.read_bytes() for path in Path(collection.media.dir()).iterdir()] == [IMAGE]
