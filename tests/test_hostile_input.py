@@ -14,6 +14,8 @@ import pickle
 import re
 import shutil
 import socketserver
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -178,6 +180,27 @@ def test_folders_nested_deeper_than_python_recurses_are_read(notes, tmp_path):
 
     assert result.exit_code == 0, result.output
     assert deck_names(tmp_path / "decks") == ["Deep.apkg", "Good.apkg"]
+
+
+def test_fifos_where_a_vault_keeps_settings_and_notes_hold_no_build(tmp_path):
+    vault = tmp_path / "source"
+    write(vault / "good.md", NOTE.format(title="Good") + "- 링크: [[nowhere]]\n")
+    (vault / ".obsidian").mkdir()
+    os.mkfifo(vault / ".obsidian" / "templates.json")  # opening one waits for a writer forever
+    os.mkfifo(vault / "pipe.md")
+    os.mkfifo(vault / "picture.png")
+    write(vault / "pics.md", "# Pics\n\n## 그림\n![[picture.png]] ![[pipe]] 설명\n")
+
+    built = subprocess.run(
+        [sys.executable, "-m", "flashgen", "build", "source"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,  # (the build itself takes a second or two)
+    )
+
+    assert "source/pipe.md: warning: not a regular file: not read" in built.stderr
+    assert deck_names(tmp_path / "decks") == ["Good.apkg", "Pics.apkg"]
 
 
 @contextlib.contextmanager
