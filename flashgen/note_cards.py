@@ -99,7 +99,7 @@ def cards_of_note(
         )
         cards = tuple(card for card in rendered if shows_something(card))
         cards, image_problems, looked_at = _with_images(
-            cards, note, file.folder, file.shown, remote
+            cards, note, notes_folder(file), file.shown, remote
         )
         notices = (
             tuple(
@@ -180,6 +180,11 @@ def _with_images(
         warnings.update(dict.fromkeys([*problems, *sound_problems]))
         looked_at |= files | sound_files
     return tuple(packed), tuple(warnings), frozenset(looked_at)
+
+
+def notes_folder(file: NoteFile) -> Path:
+    """The folder the note was found in: images are packed from inside it only."""
+    return file.folder
 
 
 def _placed(card: Card, settings: Settings) -> Card:
