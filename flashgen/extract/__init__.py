@@ -37,7 +37,7 @@ from flashgen.extract.explicit import (
 )
 from flashgen.extract.items import (
     label_with_children,
-    leftover_answer,
+    list_answer,
     table_of_contents_entry,
     term_arrow_definition,
     term_definition,
@@ -192,7 +192,7 @@ def _cards_of(
                 made = _first_match(ITEM_RULES, item, place, off)
                 made_of.append(made)
                 item_cards.extend(made or [])
-            left = leftover_answer(list(block.children), made_of, place)
+            left = list_answer(list(block.children), made_of, place)
             if left is not None:
                 own_answer.append(left)
                 own_nodes.extend(
