@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
-from flashgen.extract.sections import is_aspect, names_a_collection
+from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.parse import unwrap_strong
@@ -139,7 +139,9 @@ _PART_RULES = frozenset(("label_with_children", "term_definition", "term_arrow_d
 _MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
-def list_answer(items: list[Node], made: list[list[Card] | None], place: Place) -> str | None:
+def list_answer(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> tuple[str, bool] | None:
     """What of a list answers its heading (`made` holds, for each item, the cards a rule
     made of it, or None when none took it).
 
@@ -150,8 +152,12 @@ def list_answer(items: list[Node], made: list[list[Card] | None], place: Place) 
     bare labels too (`- Assumptions`), the answer names the parts, one a line: the details
     are on the parts' own cards. An aspect of the subject (`- 장점`, `- Pros`) asks another
     question, as do questions and explicit cards, and navigation is nothing: none of them
-    answers the heading. A list of terms alone answers only a heading that asks for a
-    collection (`## 캐시 쓰기 전략`, `### 발생 조건`)."""
+    answers the heading.
+
+    Returns the text, and whether it only names parts that all have cards of their own:
+    such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
+    says something else too, but a topic's terms alone (`## 트랜잭션` over `- COMMIT: …`)
+    are each asked, and leave nothing to ask of the topic."""
     parts = [None if cards is None else _part_name(cards) for cards in made]
     kept = [
         (item, part)
@@ -159,22 +165,23 @@ def list_answer(items: list[Node], made: list[list[Card] | None], place: Place) 
         if cards is None or part is not None
     ]
     left = [item for item, cards in zip(items, made, strict=True) if cards is None]
-    if not left and (len(kept) < 2 or not names_a_collection(place.section.title)):
-        return None  # terms under a topic (`## 트랜잭션`) are each asked, and answer no list
+    if not left and len(kept) < 2:
+        return None  # one part alone is its own card's question
     if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):
         names = (
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,")
             for item, part in kept
         )
         marker = _marker(items[0], place)
-        return "\n".join(
+        named = "\n".join(
             f"{_numbered(marker, number)} {name}"
             for number, name in enumerate(dict.fromkeys(names))
         )
+        return named, not left
     return "\n".join(
         place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
         for item, part in kept
-    )
+    ), False
 
 
 def _part_name(cards: list[Card]) -> str | None:

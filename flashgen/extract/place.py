@@ -93,9 +93,26 @@ _CLAIM_END = re.compile(
 """How a Korean claim written as a note ends (`보안에 취약함`, `메모리 적게 요구`, `롤백 가능`):
 a predicate, not the noun a label is named by (`롤백 전략`)."""
 _CLAIM_LINK = re.compile(
-    r"\S(하여|해서|하며|하면|되어|되며|되면|므로|지만|는데|위해|인해|때문에)\s"
+    r"(\S(하여|해서|하며|하면|되어|되며|되면|므로|지만|는데|위해|인해|때문에)"
+    r"|(있고|없고|하고|되고|어렵고|쉽고|크고|작고|빠르고|느리고|많고|적고|높고|낮고|좋고))\s"
 )
 """Clauses joined in the middle of a line (`코드를 실행하여 로직 수행`) make a sentence."""
+_OBJECT = re.compile(r"\S(을|를)$")
+
+
+def _acts_on_object(words: list[str]) -> bool:
+    """`위치를 교환`, `원소를 루트로 이동`: an object and the act on it, a sentence. An act
+    that names what follows (`생성을 캡슐화하는 패턴`, `@Autowired를 사용하지 않은 예`) is
+    a name: a word ending in ㄴ or ㄹ between them (`하는`, `않은`, `할`) makes the rest a noun."""
+    objects = [index for index, word in enumerate(words[:-1]) if _OBJECT.search(word)]
+    return bool(objects) and not any(_is_adnominal(word) for word in words[objects[-1] + 1 : -1])
+
+
+def _is_adnominal(word: str) -> bool:
+    last = word[-1]
+    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 in (4, 8)  # final ㄴ, ㄹ
+
+
 _CLAIM_VERB = re.compile(
     r"\b(is|are|was|were|can|cannot|can't|should|must|will|won't|does|doesn't|don't|has|have)\b"
 )  # lower case: `WAS`, `IS` are names
@@ -118,7 +135,12 @@ def is_claim(text: str) -> bool:
         or _NAMED_BY.search(text)
     ):
         return False
-    return bool(_CLAIM_END.search(text) or _CLAIM_LINK.search(text) or _CLAIM_VERB.search(text))
+    return bool(
+        _CLAIM_END.search(text)
+        or _CLAIM_LINK.search(text)
+        or _CLAIM_VERB.search(text)
+        or _acts_on_object(text.split())
+    )
 
 
 def is_term_like(text: str) -> bool:
