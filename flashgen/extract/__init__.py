@@ -212,7 +212,7 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
-    if parts_named == len(own_answer) and not names_a_collection(section.title):
+    if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):

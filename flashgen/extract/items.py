@@ -158,13 +158,16 @@ def list_answer(
     such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
     says something else too, but a topic's terms alone (`## 트랜잭션` over `- COMMIT: …`)
     are each asked, and leave nothing to ask of the topic."""
-    parts = [None if cards is None else _part_name(cards) for cards in made]
-    kept = [
-        (item, part)
-        for item, cards, part in zip(items, made, parts, strict=True)
-        if cards is None or part is not None
-    ]
-    left = [item for item, cards in zip(items, made, strict=True) if cards is None]
+    if all(cards is None for cards in made):  # most lists: no item is a card of its own
+        return "\n".join(place.quote(item) for item in items), False
+    kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
+    left: list[Node] = []
+    for item, cards in zip(items, made, strict=True):
+        if cards is None:
+            kept.append((item, None))
+            left.append(item)
+        elif (part := _part_name(cards)) is not None:
+            kept.append((item, part))
     if not left and len(kept) < 2:
         return None  # one part alone is its own card's question
     if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):

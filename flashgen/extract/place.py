@@ -126,6 +126,8 @@ def is_claim(text: str) -> bool:
     """`Redis보다 적은 메모리 요구`, `DB 확장 어려움`, `Scaling is hard`: a label-shaped line
     that says something about its subject; it belongs to an answer, and asks nothing.
     One word (`지원`, `발생`) names a thing."""
+    if " " not in text.strip():
+        return False  # most terms: one word
     text = _ASIDE.sub("", text).rstrip(" :,")  # `Additional (only if you have time)`
     if (
         len(text.split()) < 2

@@ -49,6 +49,7 @@ def names_a_collection(title: str) -> bool:
     return bool(_COLLECTION.search(plain(clean_heading(title))))
 
 
+@lru_cache(maxsize=1024)
 def is_aspect(title: str) -> bool:
     """`장점`, `Pros`, `예시`: a title or label naming an aspect of its subject, not a part."""
     return bool(_GENERIC_TITLES.match(plain(title)))
