@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
@@ -127,9 +128,40 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     label = text.content.strip().removesuffix(":").strip()
     if not is_term_like(plain(label)):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
-    answer = "\n\n".join(place.quote(child) for child in rest)
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
-    return [place.card(label, answer, item, "label_with_children")]
+    answer, parts = _children_answer(rest, place, label)
+    return [place.card(label, answer, item, "label_with_children"), *parts]
+
+
+def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, list[Card]]:
+    """What a label's children answer, and the cards of its own parts: children too many to
+    recall in one go, among them labels over their details (`- GBDT` over its pros and
+    cons, under `- Model selection`), are asked part by part, each with the label in its
+    context, and the label's answer names them (`list_answer`)."""
+    blocks = [(child, place.quote(child)) for child in rest]
+    if at_most(blocks, MAX_RECALL_LINES):
+        return "\n\n".join(text for _, text in blocks), []
+    texts: list[str] = []
+    parts: list[Card] = []
+    for child, text in blocks:
+        made = (
+            [label_with_children(sub, place) for sub in child.children]
+            if child.type in ("bullet_list", "ordered_list")
+            else []
+        )
+        if sum(cards is not None for cards in made) < 2:
+            texts.append(text)  # one label alone is no list of parts
+            continue
+        named = list_answer(child.children, made, place)
+        if named is not None:
+            texts.append(named[0])
+        parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
+    return "\n\n".join(texts), parts
+
+
+def _under(card: Card, place: Place, label: str) -> Card:
+    """A card made under a label, with the label in its context: `… › Model selection › GBDT`."""
+    return in_context(card, (*place.path, label, *card.context[len(place.path) :]))
 
 
 _MAX_BARE_LABEL_WORDS = 5
@@ -188,8 +220,9 @@ def list_answer(
 
 
 def _part_name(cards: list[Card]) -> str | None:
-    """The name of the part an item's cards ask about, or None when they ask another question."""
-    if len(cards) != 1 or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
+    """The name of the part an item's cards ask about (the first is the item's own; a label's
+    parts may follow), or None when they ask another question."""
+    if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
     return cards[0].question
 

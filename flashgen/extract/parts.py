@@ -43,7 +43,7 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
-    if _at_most(own, MAX_RECALL_LINES):
+    if at_most(own, MAX_RECALL_LINES):
         return [text for _, text in own], []
     cards: list[Card] = []
     split = _labelled(own)
@@ -143,7 +143,7 @@ def _code_apart(
     code of `context`, or by the name on the line just above it (`반복 구조를 이용한 구현`);
     a line above it that introduces it (`… 다음과 같다:`) goes with it. Code that is all the
     answer says stays: it is the answer."""
-    if _at_most(blocks, MAX_ANSWER_LINES):
+    if at_most(blocks, MAX_ANSWER_LINES):
         return blocks, []
     taken: dict[int, tuple[str | None, str]] = {}  # index of the code → its name, its back
     for index, (node, text) in enumerate(blocks):
@@ -170,7 +170,7 @@ def _code_apart(
             number = unnamed.index(index) + 1
             name = f"{generic} {number}" if len(unnamed) > 1 else generic
         card = place.card(name, text, blocks[index][0], "answer_part")
-        cards.append(_in_context(card, context))
+        cards.append(in_context(card, context))
     return rest, cards
 
 
@@ -188,7 +188,8 @@ def _caption(node: Node) -> tuple[str | None, str] | None:
     return None
 
 
-def _in_context(card: Card, context: tuple[str, ...]) -> Card:
+def in_context(card: Card, context: tuple[str, ...]) -> Card:
+    """The card asked with this context line, in the same deck."""
     return Card(
         deck=card.deck,
         context=context,
@@ -213,7 +214,7 @@ def _lines(blocks: list[Block]) -> int:
     return sum(1 for _, text in blocks for line in text.splitlines() if line.strip())
 
 
-def _at_most(blocks: list[Block], limit: int) -> bool:
+def at_most(blocks: list[Block], limit: int) -> bool:
     """Whether the blocks' text has no more than `limit` lines that are not blank: counted
     only when its line breaks alone exceed the limit, as few answers' do."""
     breaks = len(blocks)
