@@ -23,6 +23,7 @@ PYPROJECT = "pyproject.toml"
 RULES = (
     # Cards read from the note's own structure.
     "heading_answer",
+    "answer_part",
     "term_definition",
     "term_arrow_definition",
     "label_with_children",
