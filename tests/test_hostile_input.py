@@ -217,28 +217,41 @@ def shared_folder() -> Iterator[Path]:
         shutil.rmtree(folder)
 
 
+class _NoOtherUser(Exception):
+    """This machine does not let the tests take another user's uid."""
+
+
 def as_another_user(function: Callable[[], object]) -> object:
-    """`function()` run as a user without root's power to read every folder: in a forked
-    child under the `nobody` uid when the tests run as root, else here."""
+    """`function()` run as a user without root's power to read every folder: when the tests
+    run as root, in a forked child under the `nobody` uid (a fork, not a new interpreter,
+    which that user may not be allowed to start from where Python is installed); else here."""
     if os.geteuid() != 0:
         return function()
     reader, writer = os.pipe()
     child = os.fork()
     if child == 0:  # pragma: no cover (the child's own coverage is not collected)
-        os.close(reader)
         try:
-            os.setgid(65534)
-            os.setuid(65534)
-            outcome = function()
-        except BaseException as error:
-            outcome = RuntimeError(f"{type(error).__name__}: {error}")
-        with os.fdopen(writer, "wb") as pipe:
-            pickle.dump(outcome, pipe)
-        os._exit(0)
+            os.close(reader)
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+            except OSError as error:
+                outcome: object = _NoOtherUser(str(error))
+            else:
+                try:
+                    outcome = function()
+                except BaseException as error:
+                    outcome = RuntimeError(f"{type(error).__name__}: {error}")
+            with os.fdopen(writer, "wb") as pipe:
+                pickle.dump(outcome, pipe)
+        finally:
+            os._exit(0)  # never back into the test run
     os.close(writer)
     with os.fdopen(reader, "rb") as pipe:
         outcome = pickle.load(pipe)
     os.waitpid(child, 0)
+    if isinstance(outcome, _NoOtherUser):
+        pytest.skip(f"cannot run as another user here: {outcome}")
     if isinstance(outcome, Exception):
         raise outcome
     return outcome
