@@ -57,10 +57,15 @@ from flashgen.extract.skip import (
     is_badges,
     is_boilerplate_section,
     is_footnote_definition,
+    is_html_links,
     is_layout,
+    is_link_list,
+    is_link_table,
+    is_meta_lines,
     is_navigation,
     is_pointer,
     is_table_of_contents,
+    is_todo_list,
     is_unanswered_questions,
 )
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
@@ -79,6 +84,11 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_avatars,
     is_attribution,
     is_footnote_definition,
+    is_html_links,
+    is_link_list,
+    is_link_table,
+    is_meta_lines,
+    is_todo_list,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
