@@ -56,6 +56,7 @@ from flashgen.extract.skip import (
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_feedback_request,
     is_footnote_definition,
     is_html_links,
     is_layout,
@@ -89,6 +90,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_link_table,
     is_meta_lines,
     is_todo_list,
+    is_feedback_request,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 

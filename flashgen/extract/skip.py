@@ -370,11 +370,14 @@ def is_link_list(block: Node) -> bool:
     heading: their answer is judged whole (`has_substance`)."""
     if block.type not in ("bullet_list", "ordered_list"):
         return False
+    if not any(
+        item.below or (item.line is not None and "](" in item.line.content)
+        for item in block.children
+    ):
+        return False  # one level, no link: most lists, at a glance
     lines = [inline.content for inline in block.inlines()]
-    if not any("](" in line for line in lines):
-        return False  # no link: most lists, at a glance
-    linked = sum(1 for line in lines if _links_a_note(line))
-    if len(lines) < 2 or linked < 2:
+    linked = sum(1 for line in lines if "](" in line and _links_a_note(line))
+    if linked < 2:
         return False
     return linked >= 0.7 * len(lines) or (
         linked >= len(lines) / 3
@@ -471,7 +474,7 @@ _DIGIT = re.compile(r"\d")
 _WHEN_KEYS = {
     "date", "dates", "day", "created", "created at", "created on", "created time", "last edited",
     "last edited time", "last modified", "last updated", "updated", "modified", "week",
-    "lecture date",
+    "lecture date", "since", "시작일",
     "날짜", "일시", "일자", "기간", "작성일", "작성 일자", "작성일자", "작성 날짜", "수정일",
     "최종 수정일", "발표일", "진행일", "진행 일시", "강의일", "강의 날짜", "스터디 날짜",
     "스터디 일시", "스터디 기간", "주차", "회차",
@@ -481,7 +484,8 @@ _WHO_KEYS = {
     "tutor", "speaker", "speakers", "presenter", "presenters", "presented by", "host",
     "강사", "강의자", "교수", "교수님", "발표자", "발표", "진행", "진행자", "스터디장", "담당",
     "담당자", "작성자", "author", "authors", "written by", "참여자", "참석자", "attendees",
-    "scribe", "scribes", "scribed by", "notes by", "note taker", "필기",
+    "scribe", "scribes", "scribed by", "notes by", "note taker", "필기", "collaborator",
+    "collaborators", "contributor", "contributors", "members", "멤버", "팀원", "스터디원",
 }  # fmt: skip
 _OTHER_KEYS = {
     "tags", "tag", "태그", "type", "status", "상태", "category", "categories", "분류",
@@ -502,7 +506,11 @@ def is_meta_lines(block: Node) -> bool:
     each line such a field, at least one of them a date or a person. Not what it teaches."""
     lines: Iterable[str | None]
     if block.type == "paragraph":
-        lines = block.children[0].content.split("\n")
+        content = block.children[0].content
+        first = content[: content.find("\n")] if "\n" in content else content
+        if len(first) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(first):
+            return False  # prose: most paragraphs, at their first line
+        lines = content.split("\n")
     elif block.type in ("bullet_list", "ordered_list"):
         lines = (None if i.line is None or i.below else i.line.content for i in block.children)
     elif block.type == "table":
@@ -513,6 +521,8 @@ def is_meta_lines(block: Node) -> bool:
         return False
     kinds: set[str] = set()
     for line in lines:
+        if line is not None and "](" in line:
+            line = _LINK.sub(_link_text, line)  # `[김민수](https://github.com/…)`: a name
         if line is None or len(line) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(line):
             return False  # prose, or no field or date: most blocks, at their first line
         for part in line.split(" | "):
@@ -521,6 +531,32 @@ def is_meta_lines(block: Node) -> bool:
                 return False
             kinds.add(kind)
     return bool(kinds & {"when", "who"})
+
+
+_FEEDBACK_CHANNEL = re.compile(
+    r"(이슈|issue|\bPR\b|pull request|풀 ?리퀘|스타|star|⭐|제보|피드백|feedback|"
+    r"contribution|기여)",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"(주세요|주시면|바랍니다|부탁|환영|감사합니다|welcome|appreciated|feel free|please)",
+    re.IGNORECASE,
+)
+_FEEDBACK_LENGTH = 150
+
+
+def is_feedback_request(block: Node) -> bool:
+    """`잘못된 내용은 이슈로 알려주세요`, `PRs welcome!`, `Please give it a ⭐`: the writer asking
+    readers for corrections or stars, one short line. Not what the note teaches."""
+    if block.type != "paragraph":
+        return False
+    text = block.children[0].content
+    return (
+        len(text) < _FEEDBACK_LENGTH
+        and "\n" not in text.strip()
+        and bool(_REQUEST.search(text))
+        and bool(_FEEDBACK_CHANNEL.search(text))
+    )
 
 
 def _table_fields(table: Node) -> Iterator[str | None]:
@@ -535,7 +571,7 @@ def _meta_kind(line: str) -> str | None:
     """What a line of note metadata says: `when` (a date, or a date field), `who` (a
     person field), `other` (another field of the note, or a pointer elsewhere); None for a
     line that is not metadata."""
-    text = plain(_LINK.sub(_link_text, line) if "](" in line else line)
+    text = plain(line)
     field = _FIELD.match(text)
     if field and not field[1].isupper():  # `DATE: …` in a note on SQL types is its subject
         key, value = " ".join(field[1].lower().split()), field[2]
