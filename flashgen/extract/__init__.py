@@ -52,6 +52,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     has_substance,
+    is_about_the_repository,
     is_attribution,
     is_avatars,
     is_badges,
@@ -64,6 +65,7 @@ from flashgen.extract.skip import (
     is_link_table,
     is_meta_lines,
     is_navigation,
+    is_note_link,
     is_pointer,
     is_table_of_contents,
     is_todo_list,
@@ -91,6 +93,8 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_meta_lines,
     is_todo_list,
     is_feedback_request,
+    is_note_link,
+    is_about_the_repository,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 

@@ -361,6 +361,49 @@ def _is_note_address(address: str) -> bool:
     return not _SCHEME.match(address) or bool(_NOTE_FILE.search(address.split("#")[0]))
 
 
+def is_note_link(block: Node) -> bool:
+    """A line that is only links to other notes (`:arrow_forward: [답변 내용](/contents/os.md)`):
+    where the answer is, not the answer."""
+    if block.type != "paragraph" or "](" not in block.children[0].content:
+        return False
+    content = block.children[0].content
+    links = [link[1] for link in _LINK_ADDRESSES.finditer(content)]
+    return (
+        bool(links)
+        and all(_is_note_address(address) for address in links)
+        and not _WORD_CHARACTER.search(
+            _SHORTCODE.sub(" ", _LINK.sub(" ", HTML_TAG.sub(" ", content)))
+        )
+    )
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+"""`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
+
+
+_ABOUT_THE_REPOSITORY = re.compile(
+    r"((정리|기록|모아|모음|공부)\S*\s+(\S+\s+)?(repository|repo|레포지토리|레포|저장소)\s*"
+    r"(입니다|이다|예요|에요)|^\W*this (repo|repository) (is|contains|aims|collects|has)\b|"
+    r"참고하여 (구성|작성|정리)(했|하였)습니다)",
+    re.IGNORECASE,
+)
+
+
+def is_about_the_repository(block: Node) -> bool:
+    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `This repo contains my notes
+    on …`, `…를 참고하여 구성했습니다.`: the collection describing itself, not a subject."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    if not any(word in content for word in _REPOSITORY_WORDS):
+        return False  # most paragraphs, at a glance
+    text = plain(content)
+    return len(text) < _FEEDBACK_LENGTH and bool(_ABOUT_THE_REPOSITORY.search(text))
+
+
+_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
+
+
 def is_link_list(block: Node) -> bool:
     """A list whose lines each link to another note with at most a few words beside
     (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
@@ -440,26 +483,35 @@ _TOPIC_TO_WRITE = re.compile(
 
 
 def is_todo_list(block: Node) -> bool:
-    """A task list tracking the writer's work: some items ticked and some not, or each a
-    note or topic to write (`- [x] array.md`, `- [ ] 네트워크 정리`). Progress, not content."""
+    """A task list tracking the writer's work: some items ticked and some not, each a note
+    or a topic to write (`- [x] array.md`, `- [ ] 네트워크 정리`), or a run of topics
+    (`* [ ] Array`, `* [ ] LinkedList`, `* [ ] B+ Tree`). Progress, not content: a checklist
+    written as instructions (`- [ ] 모든 테스트가 통과하는지 확인한다`) stays."""
     if block.type not in ("bullet_list", "ordered_list"):
         return False
     states: list[bool] = []
-    topics = True
+    to_write = labels = True
     for item in block.children:
         line = item.line
         task = _TASK.match(line.content) if line is not None else None
         if task is None or not all(_is_todo_sublist(child) for child in item.below):
             return False
         states.append(task[1] != " ")
-        topics = topics and bool(_TOPIC_TO_WRITE.search(line.content[task.end() :].strip()))
-    return bool(states) and (topics or len(set(states)) == 2)
+        text = line.content[task.end() :].strip()
+        to_write = to_write and bool(_TOPIC_TO_WRITE.search(text))
+        labels = labels and _names_a_topic(text)
+    return bool(states) and (
+        to_write or len(set(states)) == 2 or (labels and len(states) >= _TOPICS_TO_WRITE)
+    )
+
+
+_TOPICS_TO_WRITE = 3
 
 
 def _is_todo_sublist(block: Node) -> bool:
+    """Under a task, more tasks or one-line notes on it (`* Q. main이 static인 이유`)."""
     return block.type in ("bullet_list", "ordered_list") and all(
-        item.line is not None and _TASK.match(item.line.content) and not item.below
-        for item in block.children
+        item.line is not None and not item.below for item in block.children
     )
 
 
@@ -616,7 +668,8 @@ _BOILERPLATE_TITLES = {
     "학습 주제", "공부 주제", "주제", "학습 목록", "공부 목록", "about", "rules", "convention",
     "conventions", "convention rule", "commit convention", "커밋 컨벤션", "컨벤션", "collaborator",
     "collaborators", "contributer", "contributers", "document structure", "folder structure",
-    "폴더 구조", "repository structure", "repo structure", "레포 구조",
+    "폴더 구조", "repository structure", "repo structure", "레포 구조", "related", "related links",
+    "관련 링크", "관련 글", "관련 자료", "관련 문서",
 }  # fmt: skip
 _DOCUMENT_TITLES = {
     # A whole note by these names is about the project, not a subject; a note titled
