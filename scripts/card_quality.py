@@ -57,7 +57,7 @@ LONG_BACK = 15
 """Lines of a back (blank lines aside) above which it cannot be recalled in one go."""
 
 COUNTS = {
-    "cards": "cards in the collection",
+    "cards": "cards of the collection, as exported (a cloze card is one, whatever its gaps)",
     "gutted_heading": (
         f"heading_answer cards whose own section also gave cards by an item rule "
         f"({', '.join(sorted(ITEM_RULES))}) and whose back has under {SHORT_ANSWER} "
@@ -79,6 +79,8 @@ COUNTS = {
 class Card:
     corpus: str
     data: dict
+    root: Path
+    """The collection's folder: the export names a note relative to it."""
 
     @property
     def rule(self) -> str:
@@ -86,7 +88,7 @@ class Card:
 
     @property
     def file(self) -> Path:
-        return Path(self.data["source"]["file"])
+        return self.root / self.data["source"]["file"]  # an absolute path stays as it is
 
     @property
     def line(self) -> int:
@@ -400,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     seed = args.seed if args.seed is not None else int(time.time() * 1000) % 10**10
     print(f"seed: {seed}")
     notes = Notes()
-    cards = {f.name: [Card(f.name, data) for data in export(f)] for f in folders}
+    cards = {f.name: [Card(f.name, data, f.resolve()) for data in export(f)] for f in folders}
     per_corpus = {name: counts(found, notes) for name, found in cards.items()}
     print(counts_table(per_corpus))
     if args.json:
