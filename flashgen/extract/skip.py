@@ -539,6 +539,11 @@ _WHO_KEYS = {
     "scribe", "scribes", "scribed by", "notes by", "note taker", "필기", "collaborator",
     "collaborators", "contributor", "contributors", "members", "멤버", "팀원", "스터디원",
 }  # fmt: skip
+_CREDIT_KEYS = {
+    # Where the note's text or picture came from: a credit, like a name.
+    "source", "sources", "출처", "원문", "이미지 출처", "그림 출처", "image source", "credit",
+    "credits", "via",
+}  # fmt: skip
 _OTHER_KEYS = {
     "tags", "tag", "태그", "type", "status", "상태", "category", "categories", "분류",
     "카테고리", "url", "link", "links", "링크", "reviewed", "장소", "location", "place",
@@ -630,6 +635,8 @@ def _meta_kind(line: str) -> str | None:
         if key in _WHEN_KEYS and _DIGIT.search(value):
             return "when"
         if key in _WHO_KEYS and 0 < len(value.split()) <= _FEW_NAMES and not _ends_sentence(value):
+            return "who"
+        if key in _CREDIT_KEYS and 0 < len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
             return "who"
         if key in _OTHER_KEYS and len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
             return "other"
