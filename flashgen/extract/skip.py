@@ -173,7 +173,10 @@ def is_avatars(block: Node) -> bool:
 
 _NAVIGATION_WORDS = re.compile(
     r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
-    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈)$",
+    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈|"
+    # A lone link named for where it leads, not for what it says: `[참고자료](…)`.
+    r"참고|참고\s*자료|참고\s*링크|출처|원문|링크|link|here|여기|source|reference|references|"
+    r"ref|공식\s*문서|docs|documentation|read more|더\s*보기)$",
     re.IGNORECASE,
 )
 
@@ -429,9 +432,10 @@ def is_link_list(block: Node) -> bool:
 
 
 def _links_a_note(line: str) -> bool:
-    return any(_is_note_address(link[1]) for link in _LINK_ADDRESSES.finditer(line)) and (
-        len(_LINK.sub(" ", _LIST_MARKER.sub("", line)).split()) <= _FEW_WORDS
-    )
+    if not any(_is_note_address(link[1]) for link in _LINK_ADDRESSES.finditer(line)):
+        return False
+    beside = _LINK.sub(" ", _LIST_MARKER.sub("", line)).split()
+    return sum(1 for word in beside if _WORD_CHARACTER.search(word)) <= _FEW_WORDS
 
 
 def _names_a_topic(line: str) -> bool:
@@ -665,7 +669,8 @@ _BOILERPLATE_TITLES = {
     "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
     "contribution", "contributions", "contributing", "how to contribute", "created by",
     "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
-    "news", "updates", "changelog", "change log", "공지", "공지사항",
+    "news", "updates", "changelog", "change log", "공지", "공지사항", "learning resources",
+    "학습 자료", "자료 출처", "참고 출처", "이미지 출처",
     # What a study group's front page says of itself: its plan, rules, people and folders.
     "todo", "todos", "to do", "todo list", "to do list", "할 일", "할일", "할 일 목록",
     "진행 상황", "진행상황", "진도", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
@@ -689,11 +694,22 @@ _NOT_WORDS = re.compile(r"[^\w\s]")
 
 
 def is_boilerplate_section(section: Section) -> bool:
-    """An author block or a reference list, whatever emoji or numbering dresses its heading.
-    A note's own title is only asked whether the whole note is a license or the like."""
-    title = _NOT_WORDS.sub(" ", section.title.lower())  # :shortcodes: went with the parse
-    title = " ".join(title.replace("_", " ").split())
-    return title in (_DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES)
+    """An author block or a reference list, whatever emoji or numbering dresses its heading,
+    or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
+    whether the whole note is a license or the like."""
+    titles = _DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES
+    if _title_words(section.title) in titles:
+        return True
+    parts = _TITLE_JOINS.split(section.title.lower())
+    return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
+
+
+_TITLE_JOINS = re.compile(r"[,&/·+]|\band\b|및")
+
+
+def _title_words(title: str) -> str:
+    title = _NOT_WORDS.sub(" ", title.lower())  # :shortcodes: went with the parse
+    return " ".join(title.replace("_", " ").split())
 
 
 _QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
