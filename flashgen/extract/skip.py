@@ -350,7 +350,12 @@ def _outside_html_links(html: str) -> tuple[str, bool]:
     return " ".join(outside), linked
 
 
-_LINK_ADDRESSES = re.compile(rf"(?<!!)\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)")
+_LINK_ADDRESSES = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)")
+_GENERIC_LINK_TEXT = re.compile(
+    r"^\W*(code|codes|notebook|link|links|here|pdf|slides?|source|docs?|video|코드|링크|여기|"
+    r"자료|영상|슬라이드|\d+)?\W*\d*\W*$",
+    re.IGNORECASE,
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _NOTE_FILE = re.compile(r"\.(md|markdown|ipynb)$", re.IGNORECASE)
 
@@ -370,7 +375,7 @@ def is_note_link(block: Node) -> bool:
     if block.type != "paragraph" or "](" not in block.children[0].content:
         return False
     content = block.children[0].content
-    links = [link[1] for link in _LINK_ADDRESSES.finditer(content)]
+    links = [link[2] for link in _LINK_ADDRESSES.finditer(content)]
     return (
         bool(links)
         and all(_is_note_address(address) for address in links)
@@ -432,7 +437,13 @@ def is_link_list(block: Node) -> bool:
 
 
 def _links_a_note(line: str) -> bool:
-    if not any(_is_note_address(link[1]) for link in _LINK_ADDRESSES.finditer(line)):
+    """`[TCP와 UDP](./tcp.md) - 민수`: a line naming a note by its link, a few words beside.
+    `Linear regression ([code](./lr.ipynb))` names its topic outside the link: a list of
+    such lines may well answer its heading."""
+    if not any(
+        _is_note_address(link[2]) and not _GENERIC_LINK_TEXT.match(link[1])
+        for link in _LINK_ADDRESSES.finditer(line)
+    ):
         return False
     beside = _LINK.sub(" ", _LIST_MARKER.sub("", line)).split()
     return sum(1 for word in beside if _WORD_CHARACTER.search(word)) <= _FEW_WORDS
