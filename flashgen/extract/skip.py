@@ -314,8 +314,8 @@ _A_TAG = re.compile(r"<\s*(/?)\s*a\b", re.IGNORECASE)
 
 def is_html_links(block: Node) -> bool:
     """HTML whose every word is the text of a link: a `<table>` of `<a href="#…">` cells,
-    a row of logos or profile pictures each linked to its page. Where to go, not what.
-    A picture outside the links (a diagram with its credit) is content."""
+    a row of profile pictures or badges each linked to its page. Where to go, not what.
+    Any other picture (a diagram with its credit, one linked to its full size) is content."""
     if block.type == "html_block":
         html = block.content
     elif block.type == "paragraph" and block.children[0].content.lstrip().startswith("<"):
@@ -324,9 +324,12 @@ def is_html_links(block: Node) -> bool:
         return False
     if "<a" not in html and "<A" not in html:
         return False  # no link
-    outside, linked = _outside_html_links(html)
-    if "<img" in outside.lower():
+    if ("<img" in html or "<IMG" in html) and not all(
+        _AVATAR.match(source) or _BADGE.search(source)
+        for source in _HTML_IMAGE_SOURCE.findall(html)
+    ):
         return False
+    outside, linked = _outside_html_links(html)
     words = _LINK.sub(" ", HTML_TAG.sub(" ", outside)).replace("&nbsp;", " ")
     return linked and not _WORD_CHARACTER.search(words)
 
@@ -559,7 +562,7 @@ _WHEN_KEYS = {
 }  # fmt: skip
 _WHO_KEYS = {
     "lecturer", "lecturers", "instructor", "instructors", "professor", "prof", "teacher",
-    "tutor", "speaker", "speakers", "presenter", "presenters", "presented by", "host",
+    "tutor", "speaker", "speakers", "presenter", "presenters", "presented by",
     "강사", "강의자", "교수", "교수님", "발표자", "발표", "진행", "진행자", "스터디장", "담당",
     "담당자", "작성자", "author", "authors", "written by", "참여자", "참석자", "attendees",
     "scribe", "scribes", "scribed by", "notes by", "note taker", "필기", "collaborator",
@@ -617,12 +620,13 @@ def is_meta_lines(block: Node) -> bool:
 
 
 _FEEDBACK_CHANNEL = re.compile(
-    r"(이슈|issue|\bPR\b|pull request|풀 ?리퀘|스타|star|⭐|제보|피드백|feedback|"
-    r"contribution|기여)",
+    r"(이슈|\bissues?\b|\bPRs?\b|pull requests?|풀 ?리퀘|스타|\bstars?\b|⭐|제보|피드백|"
+    r"\bfeedback\b|\bcontributions?\b|기여)",
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
-    r"(주세요|주시면|바랍니다|부탁|환영|감사합니다|welcome|appreciated|feel free|please)",
+    r"(주세요|주시면|바랍니다|부탁|환영|감사합니다|\bwelcome\b|appreciated|feel free|"
+    r"please (open|file|create|submit|report|leave|give|send|star|let)\b)",
     re.IGNORECASE,
 )
 _FEEDBACK_LENGTH = 150
