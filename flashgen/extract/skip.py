@@ -605,6 +605,8 @@ def is_meta_lines(block: Node) -> bool:
         return bool(block.children) and all(is_meta_lines(child) for child in block.children)
     else:
         return False
+    # A dated list is a timeline (`- 2014.03.18: Java 8`); a dated line alone is the note's.
+    bare_dates = block.type != "bullet_list" and block.type != "ordered_list"
     kinds: set[str] = set()
     for line in lines:
         if line is not None and "](" in line:
@@ -612,7 +614,7 @@ def is_meta_lines(block: Node) -> bool:
         if line is None or len(line) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(line):
             return False  # prose, or no field or date: most blocks, at their first line
         for part in line.split(" | "):
-            kind = _meta_kind(part) if part.strip() else ""
+            kind = _meta_kind(part, bare_dates) if part.strip() else ""
             if kind is None:
                 return False
             kinds.add(kind)
@@ -654,13 +656,15 @@ def _table_fields(table: Node) -> Iterator[str | None]:
             yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
 
 
-def _meta_kind(line: str) -> str | None:
+def _meta_kind(line: str, bare_dates: bool = True) -> str | None:
     """What a line of note metadata says: `when` (a date, or a date field), `who` (a
     person field), `other` (another field of the note, or a pointer elsewhere); None for a
     line that is not metadata."""
     text = plain(line)
     field = _FIELD.match(text)
-    if field and not field[1].isupper():  # `DATE: …` in a note on SQL types is its subject
+    if field and field[1].strip().isupper():
+        return None  # `DATE: 1000-01-01 ~ …` in a note on SQL types is its subject
+    if field:
         key, value = " ".join(field[1].lower().split()), field[2]
         if key in _WHEN_KEYS and _DIGIT.search(value):
             return "when"
@@ -670,7 +674,7 @@ def _meta_kind(line: str) -> str | None:
             return "who"
         if key in _OTHER_KEYS and len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
             return "other"
-    date = _DIGIT.search(text) and _DATE.search(text)
+    date = bare_dates and _DIGIT.search(text) and _DATE.search(text)
     if date and len(_plain_words(_DATE.sub(" ", text)).split()) <= 3:
         return "when"  # `2024.03.05 (화)`, `Lecture 3 — 2021-09-14`
     if _POINTER.match(text):
