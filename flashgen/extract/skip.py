@@ -372,6 +372,10 @@ def _is_note_address(address: str) -> bool:
     return not _SCHEME.match(address) or bool(_NOTE_FILE.search(address.split("#")[0]))
 
 
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+"""`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
+
+
 def is_note_link(block: Node) -> bool:
     """A line that is only links to other notes (`:arrow_forward: [답변 내용](/contents/os.md)`):
     where the answer is, not the answer."""
@@ -388,10 +392,6 @@ def is_note_link(block: Node) -> bool:
     )
 
 
-_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
-"""`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
-
-
 _ABOUT_THE_REPOSITORY = re.compile(
     # What is kept (knowledge, questions, a study) and how, then the repository itself: not
     # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
@@ -401,6 +401,11 @@ _ABOUT_THE_REPOSITORY = re.compile(
     r"참고하여 (구성|작성|정리)(했|하였)습니다)",
     re.IGNORECASE,
 )
+
+
+_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
+_ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
+"""`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
 def is_about_the_repository(block: Node) -> bool:
@@ -417,13 +422,6 @@ def is_about_the_repository(block: Node) -> bool:
         and not _ANOTHER_SUBJECT.match(text)
         and bool(_ABOUT_THE_REPOSITORY.search(text))
     )
-
-
-_ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
-"""`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
-
-
-_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
 
 
 def is_link_list(block: Node) -> bool:
