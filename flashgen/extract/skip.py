@@ -427,18 +427,22 @@ def is_about_the_repository(block: Node) -> bool:
 def is_link_list(block: Node) -> bool:
     """A list whose lines each link to another note with at most a few words beside
     (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
-    some not yet (`- [Array](…/Array.md)`, `- Linked List`, …): an index of the collection's
-    notes, read as a whole before any rule makes a card of one line. Links out of the
+    some not yet (`- [Array](…/Array.md)`, `- Linked List`, …), or are titles of posts by
+    category (`- [Java] 자바 컴파일 과정`): an index of the collection's notes, read as a
+    whole before any rule makes a card of one line. Links out of the
     collection (`- [Trie](https://en.wikipedia.org/wiki/Trie)`) may name what answers the
     heading: their answer is judged whole (`has_substance`)."""
     if block.type not in ("bullet_list", "ordered_list"):
         return False
     if not any(
-        item.below or (item.line is not None and "](" in item.line.content)
+        item.below or (item.line is not None and "[" in item.line.content)
         for item in block.children
     ):
         return False  # one level, no link: most lists, at a glance
     lines = [inline.content for inline in block.inlines()]
+    posts = sum(1 for line in lines if _POST_TITLE.match(line) and _names_a_topic(line))
+    if posts >= 2 and all(_names_a_topic(line) for line in lines):
+        return True  # `- [Java] 자바 컴파일 과정`, `- [C] 포인터`: titles of posts by category
     linked = sum(1 for line in lines if "](" in line and _links_a_note(line))
     if linked < 2:
         return False
@@ -446,6 +450,10 @@ def is_link_list(block: Node) -> bool:
         linked >= len(lines) / 3
         and all(_links_a_note(line) or _names_a_topic(line) for line in lines)
     )
+
+
+_POST_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\])[^\[\]]{1,20}\]\s+[^(\s]")
+"""`[Java] 자바 컴파일 과정`: a category in brackets, then a title (not `[ ]` nor `[1]`)."""
 
 
 def _links_a_note(line: str) -> bool:
