@@ -397,10 +397,11 @@ _ABOUT_THE_REPOSITORY = re.compile(
     # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
     r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
     r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소)\s*(입니다|이다|예요|에요)|"
-    r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b|"
-    r"참고하여 (구성|작성|정리)(했|하였)습니다)",
+    r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
     re.IGNORECASE,
 )
+_BUILT_FROM = re.compile(r"참고하여 (구성|작성|정리)(했|하였)습니다")
+"""`스터디는 …를 참고하여 구성했습니다.`: what the collection was made from."""
 
 
 _REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
@@ -417,10 +418,9 @@ def is_about_the_repository(block: Node) -> bool:
     if not any(word in content for word in _REPOSITORY_WORDS):
         return False  # most paragraphs, at a glance
     text = plain(content)
-    return (
-        len(text) < _FEEDBACK_LENGTH
-        and not _ANOTHER_SUBJECT.match(text)
-        and bool(_ABOUT_THE_REPOSITORY.search(text))
+    return len(text) < _FEEDBACK_LENGTH and (
+        bool(_BUILT_FROM.search(text))
+        or (not _ANOTHER_SUBJECT.match(text) and bool(_ABOUT_THE_REPOSITORY.search(text)))
     )
 
 
