@@ -56,15 +56,23 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     has_substance,
+    is_about_the_repository,
     is_attribution,
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_feedback_request,
     is_footnote_definition,
+    is_html_links,
     is_layout,
+    is_link_list,
+    is_link_table,
+    is_meta_lines,
     is_navigation,
+    is_note_link,
     is_pointer,
     is_table_of_contents,
+    is_todo_list,
     is_unanswered_questions,
 )
 from flashgen.flavours.boxes import callout_question
@@ -84,6 +92,14 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_avatars,
     is_attribution,
     is_footnote_definition,
+    is_html_links,
+    is_link_list,
+    is_link_table,
+    is_meta_lines,
+    is_todo_list,
+    is_feedback_request,
+    is_note_link,
+    is_about_the_repository,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
