@@ -37,6 +37,9 @@ _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
 _REMOTE_SCHEMES = ("http", "https")
+MAX_IMAGE_BYTES = 100_000_000
+"""AnkiWeb syncs no media file larger; and reading a far larger one (a sparse file costs
+no disk) would exhaust memory and stop the build for every note."""
 
 
 @dataclass(frozen=True)
@@ -321,8 +324,11 @@ def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
             return f"image {relative} is a link that leads back to itself: not packed"
         return f"image {relative} is outside the notes folder: not packed"
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
             return f"image {relative} is not a regular file: not packed"
+        if status.st_size > MAX_IMAGE_BYTES:
+            return f"image {relative} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB: not packed"
         data = read_regular(path)
     except FileNotFoundError:
         return f"image not found: {relative}"

@@ -16,6 +16,9 @@ from flashgen.model import Note
 from flashgen.paths import confined, read_regular
 
 NOTE_SUFFIXES = (".md", ".markdown")
+MAX_NOTE_BYTES = 20_000_000
+"""No one writes a note this long, and reading a file (a sparse one costs no disk) far
+longer would exhaust memory and stop the build for every note."""
 _BINARY_SNIFF = 8192
 
 
@@ -174,6 +177,8 @@ def note_bytes(file: NoteFile) -> bytes:
     if _is_hidden(path, file.folder) and not file.path.name.startswith("."):
         raise NoteError("a link to a hidden file: not read")
     try:
+        if path.stat().st_size > MAX_NOTE_BYTES:
+            raise NoteError(f"larger than {MAX_NOTE_BYTES // 1_000_000} MB: not read as a note")
         return read_regular(path)
     except OSError as error:
         raise NoteError(f"cannot read: {error.strerror or error}") from error
