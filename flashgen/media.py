@@ -37,7 +37,7 @@ _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
 _REMOTE_SCHEMES = ("http", "https")
-MAX_IMAGE_BYTES = 100_000_000
+MAX_MEDIA_BYTES = 100_000_000
 """AnkiWeb syncs no media file larger; and reading a far larger one (a sparse file costs
 no disk) would exhaust memory and stop the build for every note."""
 
@@ -327,8 +327,8 @@ def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
             return f"image {relative} is not a regular file: not packed"
-        if status.st_size > MAX_IMAGE_BYTES:
-            return f"image {relative} is larger than {MAX_IMAGE_BYTES // 1_000_000} MB: not packed"
+        if status.st_size > MAX_MEDIA_BYTES:
+            return f"image {relative} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
         data = read_regular(path)
     except FileNotFoundError:
         return f"image not found: {relative}"
@@ -433,6 +433,8 @@ def _local_sound(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if path.suffix.lower() not in SOUND_SUFFIXES:
         return f"{relative} is not a sound file: not packed"
     try:
+        if path.stat().st_size > MAX_MEDIA_BYTES:
+            return f"sound {relative} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
         data = read_regular(path)  # not a FIFO, which would hold the build forever
     except FileNotFoundError:
         return f"sound not found: {relative}"

@@ -203,19 +203,24 @@ def test_fifos_where_a_vault_keeps_settings_and_notes_hold_no_build(tmp_path):
     assert deck_names(tmp_path / "decks") == ["Good.apkg", "Pics.apkg"]
 
 
-def test_a_huge_sparse_note_or_image_is_refused_without_reading_it(notes, tmp_path, collection):
+def test_a_huge_sparse_note_image_or_sound_is_refused_without_reading_it(
+    notes, tmp_path, collection
+):
     with (notes / "huge.md").open("wb") as note:
         note.write(b"# Huge\n\n## q\n- a: b\n")
         note.truncate(21_000_000)  # on paper: a sparse file takes no disk (nor 30 GB of it)
     with (notes / "huge.png").open("wb") as image:
         image.write(IMAGE)
         image.truncate(101_000_000)
-    write(notes / "pics.md", "# Pics\n\n## 그림\n![huge](huge.png) 설명\n")
+    with (notes / "huge.mp3").open("wb") as sound:
+        sound.truncate(101_000_000)
+    write(notes / "pics.md", "# Pics\n\n## 그림\n![huge](huge.png) 설명 [sound:huge.mp3]\n")
 
     result = run("build")
 
     assert "source/huge.md: error: larger than 20 MB: not read as a note" in result.output
     assert "source/pics.md:4: warning: image huge.png is larger than 100 MB" in result.output
+    assert "source/pics.md:4: warning: sound huge.mp3 is larger than 100 MB" in result.output
     assert deck_names(tmp_path / "decks") == ["Good.apkg", "Pics.apkg"]
 
 
