@@ -33,9 +33,11 @@ from flashgen.style import CODE_FORMATTER
 
 CONTEXT_SEPARATOR = " › "
 
-_ALLOWED_TAGS = nh3.ALLOWED_TAGS | {"input", "section"}
-# No `style` on div/span and no `on*` anywhere: a note may lay out its text, not run or cover the
-# card. `class` only names our own CSS (code colours, task lists).
+_ALLOWED_TAGS = (nh3.ALLOWED_TAGS | {"input", "section"}) - {"wbr"}
+"""No `<wbr>`: MathJax reads text across it, so `\\hr<wbr>ef` would reach it as `\\href`."""
+# No `on*` anywhere, and `style` only to align a table's columns (see `_safe_attribute`): a
+# note may lay out its text, not run or cover the card. `class` only names our own CSS (code
+# colours, task lists).
 _ALLOWED_ATTRIBUTES = {
     **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
     "img": {"src", "alt", "title", "width", "height"},
@@ -58,11 +60,36 @@ def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> Rende
     """A card's fields as HTML; the `footnotes` of its note that it cites go on its back."""
     return RenderedCard(
         card=card,
-        question=render_markdown(card.question),
-        answer=render_markdown(_with_footnotes(card, footnotes or {})),
-        context=html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False),
-        source=html.escape(source_of(card), quote=False),
+        question=inert_tex(render_markdown(card.question)),
+        answer=inert_tex(render_markdown(_with_footnotes(card, footnotes or {}))),
+        context=inert_tex(html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False)),
+        source=inert_tex(html.escape(source_of(card), quote=False)),
     )
+
+
+_LIVE_TEX = re.compile(
+    r"\\(?=(?:href|url|html|style|class|cssId|data|unicode|require|bbox|mmlToken|enclose"
+    r"|texttip|mathtip|toggle)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+r"""The TeX commands MathJax turns into a link, a style, a class, an id, an attribute, a font
+or a loaded extension (`\href{javascript:…}`, `\style{position:fixed}`, `\bbox[…]`,
+`\mmlToken{mi}[href=…]`, `\require{…}`, the action extension's tooltips and toggles)."""
+_WORD_JOINER = "\u2060"
+
+
+def inert_tex(html: str) -> str:
+    r"""A card field whose TeX cannot make MathJax write a live link, style, class or id.
+
+    Anki typesets every `\(…\)` and `\[…\]` in a card, wherever it stands (a `$…$` rendered,
+    `\\(` written to show a bracket, a heading in the context line), so each such command
+    in the whole field is broken, not only in what was rendered as math: a word joiner goes
+    after its backslash. The text looks the same (a note on LaTeX shows them in code), but
+    MathJax reads a command named by the joiner, which it does not know, and the name after
+    it as letters."""
+    if "\\" not in html:
+        return html
+    return _LIVE_TEX.sub(lambda _: "\\" + _WORD_JOINER, html)
 
 
 def shows_something(card: RenderedCard) -> bool:
@@ -145,7 +172,7 @@ def render_markdown(markdown: str) -> str:
             tags=_ALLOWED_TAGS,
             attributes=_ALLOWED_ATTRIBUTES,
             url_schemes={"http", "https", "data", "mailto"},
-            attribute_filter=_inline_images_only,
+            attribute_filter=_safe_attribute,
             link_rel=None,
             strip_comments=True,
         )
@@ -168,8 +195,18 @@ def _without_closing_breaks(html: str) -> str:
     return html if kept == closing else (html[: len(html) - tail] + kept).rstrip()
 
 
-def _inline_images_only(tag: str, attribute: str, value: str) -> str | None:
-    """`data:` URLs stay only as an image's source: a `data:` link can carry a page of script."""
+_TEXT_ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center|justify)\s*;?\s*", re.I)
+
+
+def _safe_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """`data:` URLs stay only as an image's source: a `data:` link can carry a page of script.
+
+    A `style` stays only when it aligns a table cell, as Markdown tables do: any other
+    property could cover the card (`position:fixed`), load an address (`url(…)`) or hide
+    the answer, and none is needed to lay out a note."""
+    if attribute == "style":
+        match = _TEXT_ALIGN.fullmatch(value)
+        return f"text-align:{match[1].lower()}" if match else None
     if value.strip().lower().startswith("data:") and not (tag == "img" and attribute == "src"):
         return None
     return value
