@@ -20,10 +20,13 @@ from functools import partial
 from pathlib import Path
 
 from flashgen.cache import (
+    DamagedCache,
     DeckRecord,
     Manifest,
     NoteSummary,
     cache_folder,
+    damaged,
+    entry_path,
     file_signature,
     load_entry,
     load_manifest,
@@ -35,9 +38,10 @@ from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import FlashgenError, Problem
 from flashgen.model import Card, DeckFile, RenderedCard
-from flashgen.note_cards import NoteResult, cards_of_note, remote_images
+from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, remote_images
 from flashgen.sources import NoteFile, find_notes
 from flashgen.stamps import (
+    STATE_DIR,
     Changes,
     Stamp,
     Stamps,
@@ -47,6 +51,7 @@ from flashgen.stamps import (
     state_signature,
 )
 from flashgen.workers import Steps, rare_collections, workers
+from flashgen.writes import remove_stale_parts
 
 
 @dataclass
@@ -82,7 +87,17 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     `progress(done, total)` is told after each note is read and each deck written.
     """
     with rare_collections():
-        return _build(settings, progress)
+        try:
+            return _build(settings, progress)
+        except OSError as error:  # the output folder: read-only, full, or not a folder
+            message = f"cannot write the decks in {settings.out.as_posix()}: {_os_reason(error)}"
+            raise FlashgenError(message) from error
+
+
+def _os_reason(error: OSError) -> str:
+    """`decks/x.json: No space left on device`: the file, and why, without Python's wording."""
+    reason = error.strerror or str(error)
+    return f"{Path(error.filename).as_posix()}: {reason}" if error.filename else reason
 
 
 def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> BuildReport:
@@ -93,9 +108,11 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
 
     folder = cache_folder(out)
     manifest = load_manifest(folder)
+    report = BuildReport()
+    if manifest.problem is not None:
+        report.problems.append(manifest.problem)
     summaries = _summarise_notes(files, manifest, folder, settings, tick)
 
-    report = BuildReport()
     for file, summary in zip(files, summaries, strict=True):
         problems = summary.problems_for(file.shown)
         report.problems.extend(problems)
@@ -117,6 +134,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     vanished = set(manifest.decks) - {job.filename for job in plan_jobs}
     to_read = {job.filename for job in jobs_to_write} | vanished
     stamps = load_stamps(out, to_read) if to_read else Stamps()
+    report.problems.extend(stamps.problems)
     note_type_mods = {}
     if jobs_to_write:
         from flashgen.apkg import note_type_fingerprints
@@ -131,6 +149,12 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     for job, record in unchanged:
         decks[job.filename] = record
         report.problems.extend(Problem(*problem) for problem in record.problems)
+    damaged_entries = [problem for outcome in outcomes for problem in outcome.damaged]
+    if damaged_entries:  # one line, however many: the cache is rebuilt either way
+        first, more = damaged_entries[0], len(damaged_entries) - 1
+        if more:
+            first = replace(first, message=f"{first.message} (and {more} more such files)")
+        report.problems.append(first)
     for job, outcome in zip(jobs_to_write, outcomes, strict=True):
         report.problems.extend(outcome.problems)
         if outcome.record is not None:
@@ -153,8 +177,10 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         save_stamps(stamps, out)
     notes = {summary.source_key: summary for summary in summaries if summary.source_key}
     updated = Manifest(notes, decks, state_signature(out), manifest.files)
-    if updated != manifest:
+    if updated != manifest or manifest.problem is not None:
         save_manifest(folder, updated)
+    for where in (out, folder, out / STATE_DIR, out / MEDIA_CACHE):
+        remove_stale_parts(where)
     return report
 
 
@@ -303,7 +329,8 @@ class DeckJob:
     def holds(self, card: Card) -> bool:
         settings = self.settings
         deck = card.deck[len(settings.deck_prefix) :]
-        return deck_filename(deck, settings.split, settings.single) == self.filename
+        filename = deck_filename(deck, settings.split, settings.single)
+        return filename == self.filename or filename.casefold() == self.filename.casefold()
 
 
 @dataclass(frozen=True)
@@ -312,6 +339,8 @@ class DeckOutcome:
     """How the file was written; None when it could not be."""
     problems: tuple[Problem, ...]
     stamps: dict[str, Stamp]
+    damaged: tuple[Problem, ...] = ()
+    """A warning for each damaged cache entry read (and built again) for this file."""
 
 
 def plan_deck_jobs(
@@ -321,15 +350,21 @@ def plan_deck_jobs(
     split, single = settings.split, settings.single
     # The levels of a deck's path that name its file: none, the note's, or its section's.
     naming = 0 if single is not None else 2 if split is Split.SECTIONS else 1
+    # Names that differ only in case (`Network`, `network`) are one file on macOS and
+    # Windows, and one deck in Anki: their cards go in one file, named by the spelling
+    # that sorts first, whichever note is read first.
     members: dict[str, list[tuple[NoteFile, str]]] = {}
+    spellings: dict[str, str] = {}
     for file, summary in zip(files, summaries, strict=True):
         prefixes = dict.fromkeys(deck[:naming] for deck in summary.decks)
-        for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
-            members.setdefault(filename, []).append((file, summary.key))
+        names = dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes)
+        for folded, filename in {name.casefold(): name for name in names}.items():
+            spellings[folded] = min(filename, spellings.get(folded, filename))
+            members.setdefault(folded, []).append((file, summary.key))
     # How the cards look (the note types) is an input too: it changes only with flashgen's
     # code or a library's version, and then the cache's manifest is dropped whole.
     jobs = []
-    for filename, notes in sorted(members.items()):
+    for filename, notes in sorted((spellings[folded], notes) for folded, notes in members.items()):
         inputs = hashlib.sha256(
             "\x1f".join((filename, split, single or "", *(key for _, key in notes))).encode()
         ).hexdigest()
@@ -344,13 +379,18 @@ def _is_up_to_date(path: str, job: DeckJob, record: DeckRecord) -> bool:
 
 def _cached_cards(
     file: NoteFile, key: str, folder: Path, settings: Settings
-) -> tuple[tuple[RenderedCard, ...], int]:
-    """A note's cards from the cache, or built again if the entry cannot be read."""
+) -> tuple[tuple[RenderedCard, ...], int, Problem | None]:
+    """A note's cards from the cache, or built again (and cached again) if the entry cannot
+    be read: then also a warning, unless the entry was simply not there."""
     try:
-        return load_entry(folder, key)
-    except Exception:  # a damaged or foreign cache file: never worth failing a build for
+        return (*load_entry(folder, key), None)
+    except (OSError, DamagedCache) as error:
         result = cards_of_note(file, settings, remote_images(settings))
-        return result.cards, result.changed_at
+        entry = (result.cards, result.changed_at)
+        if isinstance(error, FileNotFoundError):
+            return (*entry, None)
+        save_entry(folder, key, entry)
+        return (*entry, damaged(entry_path(folder, key), error))
 
 
 _shared_stamps: dict[str, Stamp] = {}
@@ -368,8 +408,11 @@ def write_deck_job(
     """Identify, stamp and write one deck file from the cached cards of its notes."""
     results = []
     held: dict[tuple[str, ...], bool] = {}  # deck → whether its cards go in this file
+    cache_problems = []  # reported once for the whole build, and not kept with the record
     for file, key in job.notes:
-        cards, changed_at = _cached_cards(file, key, folder, job.settings)
+        cards, changed_at, problem = _cached_cards(file, key, folder, job.settings)
+        if problem is not None:
+            cache_problems.append(problem)
         for card in cards:
             if card.card.deck not in held:
                 held[card.card.deck] = job.holds(card.card)
@@ -382,7 +425,7 @@ def write_deck_job(
     notes, problems = identify(results, stamps, len(job.settings.deck_prefix), job.filename)
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
     if failure is not None:
-        return DeckOutcome(None, (*problems, failure), {})
+        return DeckOutcome(None, (*problems, failure), {}, tuple(cache_problems))
     stat = (out / job.filename).stat()
     record = DeckRecord(
         job.inputs,
@@ -392,4 +435,4 @@ def write_deck_job(
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
         tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
     )
-    return DeckOutcome(record, tuple(problems), stamped)
+    return DeckOutcome(record, tuple(problems), stamped, tuple(cache_problems))

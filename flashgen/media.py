@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 from flashgen import __version__
 from flashgen.errors import Problem
 from flashgen.model import MediaFile, RenderedCard
+from flashgen.paths import confined
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
@@ -182,8 +183,8 @@ def _image_for(
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
         return f"image {relative} is an absolute path: only images in the notes folder are packed"
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
+    path = confined(folder / relative, root)
+    if path is None:
         return f"image {relative} is outside the notes folder: not packed"
     if not path.exists():
         return f"image not found: {relative}"
