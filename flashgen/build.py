@@ -94,6 +94,16 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
             raise FlashgenError(message) from error
 
 
+def _reclaim(folder: Path) -> Problem | None:
+    """A folder of flashgen's own beside the decks that is a symlink or a file is removed
+    (a symlink's target is left alone), so the build writes and deletes only inside the
+    output folder: a shared `decks/` may hold `.flashgen-cache -> ~/somewhere`."""
+    if not folder.is_symlink() and (folder.is_dir() or not folder.exists()):
+        return None
+    folder.unlink()
+    return Problem(folder.as_posix(), "not a folder (a symlink or a file): removed, and made anew")
+
+
 def _os_reason(error: OSError) -> str:
     """`decks/x.json: No space left on device`: the file, and why, without Python's wording."""
     reason = error.strerror or str(error)
@@ -107,8 +117,11 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     tick = Steps(progress, total=2 * len(files))
 
     folder = cache_folder(out)
-    manifest = load_manifest(folder)
     report = BuildReport()
+    for own in (folder, folder / "notes", out / STATE_DIR, out / MEDIA_CACHE):
+        if (problem := _reclaim(own)) is not None:
+            report.problems.append(problem)
+    manifest = load_manifest(folder)
     if manifest.problem is not None:
         report.problems.append(manifest.problem)
     summaries = _summarise_notes(files, manifest, folder, settings, tick)

@@ -13,6 +13,7 @@ import json
 import os
 import pickle
 import re
+import shutil
 import time
 from pathlib import Path
 
@@ -406,3 +407,23 @@ def test_a_style_attribute_keeps_only_a_table_cells_alignment(tmp_path, collecti
     styles = re.findall(r'style="([^"]*)"', re.sub(r"<style>.*?</style>", "", cards, flags=re.S))
     assert styles and set(styles) <= {"text-align:left", "text-align:right", "text-align:center"}
     assert "position" not in cards and "url(" not in cards
+
+
+@pytest.mark.parametrize("own", [CACHE_DIR, f"{CACHE_DIR}/notes", STATE_DIR])
+def test_a_symlinked_state_or_cache_folder_never_leads_writes_outside(tmp_path, own):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(out / own, elsewhere)  # what a crafted `decks/` would point into
+    (elsewhere / "yours.json").write_text("precious")
+    shutil.rmtree(out / own)
+    (out / own).symlink_to(elsewhere, target_is_directory=True)
+    before = {path.name: path.read_bytes() for path in elsewhere.rglob("*") if path.is_file()}
+    write(source / "aws.md", NOTES["aws.md"] + "- VPC: 가상 네트워크\n")
+
+    report = build([source], out)
+
+    after = {path.name: path.read_bytes() for path in elsewhere.rglob("*") if path.is_file()}
+    assert after == before
+    assert not report.failed
+    assert (out / own).is_dir() and not (out / own).is_symlink()
