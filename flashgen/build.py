@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from collections import ChainMap, Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,14 @@ from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import FlashgenError, Problem
 from flashgen.model import Card, DeckFile, RenderedCard
-from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, remote_images
+from flashgen.note_cards import (
+    MEDIA_CACHE,
+    NoteResult,
+    cards_of_note,
+    notes_folder,
+    remote_images,
+)
+from flashgen.paths import confined
 from flashgen.sources import NoteFile, find_notes
 from flashgen.stamps import (
     STATE_DIR,
@@ -396,7 +404,10 @@ def _cached_cards(
     """A note's cards from the cache, or built again (and cached again) if the entry cannot
     be read: then also a warning, unless the entry was simply not there."""
     try:
-        return (*load_entry(folder, key), None)
+        cards, changed_at = load_entry(folder, key)
+        if not _could_have_written(cards, file, settings):
+            raise DamagedCache("cards this version of flashgen does not write")
+        return cards, changed_at, None
     except (OSError, DamagedCache) as error:
         result = cards_of_note(file, settings, remote_images(settings))
         entry = (result.cards, result.changed_at)
@@ -404,6 +415,31 @@ def _cached_cards(
             return (*entry, None)
         save_entry(folder, key, entry)
         return (*entry, damaged(entry_path(folder, key), error))
+
+
+_MEDIA_NAME = re.compile(r"[\w-]{1,80}\.(?:png|jpg|gif|bmp|webp|avif|svg)")
+"""How media.py names a packed image: no folder, no dot but the extension's."""
+
+
+def _could_have_written(
+    cards: tuple[RenderedCard, ...], file: NoteFile, settings: Settings
+) -> bool:
+    """Whether cached cards are what this code writes: HTML with nothing live in it, and
+    images only from the notes folder or the downloads beside the decks. The cache lies in
+    the output folder, which is shared: a crafted file under a note's key must not put a
+    script into a card or a private file into a deck."""
+    from flashgen.render import is_inert_html
+
+    roots = (notes_folder(file), settings.out / MEDIA_CACHE)
+    for card in cards:
+        if not all(map(is_inert_html, (card.question, card.answer, card.context, card.source))):
+            return False
+        for media in card.media:
+            if not _MEDIA_NAME.fullmatch(media.name):
+                return False
+            if all(confined(media.path, root) is None for root in roots):
+                return False
+    return True
 
 
 _shared_stamps: dict[str, Stamp] = {}

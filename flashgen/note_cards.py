@@ -97,7 +97,7 @@ def cards_of_note(
         problem = Problem(file.shown, fault_on_note(error), is_error=True)
         return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # tried again
     cards, image_problems, looked_at = _with_images(
-        cards, note, _notes_folder(file), file.shown, remote
+        cards, note, notes_folder(file), file.shown, remote
     )
     notices = tuple(
         Problem(file.shown, message, line) for line, message in tree.front_matter.problems
@@ -140,7 +140,7 @@ def _with_images(
     return tuple(packed), tuple(warnings), frozenset(looked_at)
 
 
-def _notes_folder(file: NoteFile) -> Path:
+def notes_folder(file: NoteFile) -> Path:
     """The folder the note was found in: images are packed from inside it only."""
     return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
 

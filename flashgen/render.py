@@ -195,6 +195,47 @@ def _without_closing_breaks(html: str) -> str:
     return html if kept == closing else (html[: len(html) - tail] + kept).rstrip()
 
 
+_TAG = re.compile(r'</?([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*(?:="[^"]*")?)*)\s*/?>')
+_TAG_ATTRIBUTE = re.compile(r'\s+([a-z][a-z-]*)(?:="([^"]*)")?')
+_HARMLESS_ATTRIBUTES = {
+    *("class", "id", "title", "alt", "width", "height", "align", "colspan", "rowspan"),
+    *("start", "type", "checked", "disabled", "open", "lang"),
+}
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
+
+
+def is_inert_html(html: str) -> bool:
+    """Whether a card field, from somewhere this code does not vouch for (a cache file in
+    the output folder), is what `render_card` could have written: every `<` opens a tag
+    it allows, no attribute runs script or loads anything but a web address (or an inline
+    image), no style but a cell's alignment, and no TeX that MathJax makes live.
+
+    Checked, not cleaned: a field that passes is kept byte for byte."""
+    if _LIVE_TEX.search(html):
+        return False
+    at = html.find("<")
+    while at >= 0:
+        tag = _TAG.match(html, at)
+        if tag is None or tag[1] not in _ALLOWED_TAGS | {"div", "span"}:
+            return False
+        for name, value in _TAG_ATTRIBUTE.findall(tag[2]):
+            if not (name in _HARMLESS_ATTRIBUTES or _inert_value(tag[1], name, value)):
+                return False
+        at = html.find("<", tag.end())
+    return True
+
+
+def _inert_value(tag: str, attribute: str, value: str) -> bool:
+    if attribute == "style":
+        return _TEXT_ALIGN.fullmatch(html.unescape(value)) is not None
+    if attribute not in ("href", "src"):
+        return False
+    address = re.sub(r"[\x00-\x20]", "", html.unescape(value)).lower()  # as browsers read it
+    scheme = _SCHEME.match(address)
+    inline_image = (tag, attribute) == ("img", "src")
+    return scheme is None or scheme[1] in ("http", "https", "mailto", *("data",) * inline_image)
+
+
 _TEXT_ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center|justify)\s*;?\s*", re.I)
 
 

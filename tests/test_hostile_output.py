@@ -15,6 +15,7 @@ import pickle
 import re
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,14 @@ from flashgen.cache import (
     Manifest,
     NoteSummary,
     entry_path,
+    load_entry,
     load_manifest,
+    save_entry,
     save_manifest,
 )
 from flashgen.cli import main
 from flashgen.config import Settings, Split
+from flashgen.model import MediaFile
 from flashgen.stamps import STATE_DIR, load_stamps
 
 from .conftest import import_apkg, sides, write
@@ -144,6 +148,42 @@ def test_a_folder_where_a_cache_file_goes_stops_no_build(tmp_path):
     assert not report.failed
     assert deck_bytes(out) == good
     assert not build([source], out).problems
+
+
+def test_a_forged_cache_entry_puts_no_script_into_a_card_and_no_private_file_into_a_deck(
+    tmp_path, collection
+):
+    """An entry written under a note's real key (anyone with the notes and the same version
+    can work it out), holding live HTML and an image from outside the notes folder."""
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    secret = tmp_path / "private" / "key.png"
+    write(secret, "\x89PNG\r\n\x1a\nSECRET-KEY-MATERIAL")
+    cache = out / CACHE_DIR
+    for summary in load_manifest(cache).notes.values():
+        cards, changed_at = load_entry(cache, summary.key)
+        forged = tuple(
+            replace(
+                card,
+                answer='<img src="x" onerror="alert(1)"><a href="javascript:alert(2)">go</a>'
+                '<div style="position:fixed;inset:0">\\(\\href{javascript:alert(3)}{x}\\)</div>',
+                media=(MediaFile("key-0123456789ab.png", secret),),
+            )
+            for card in cards
+        )
+        save_entry(cache, summary.key, (forged, changed_at))
+    for deck in out.glob("*.apkg"):
+        deck.unlink()
+
+    report = build([source], out)
+
+    assert [(p.is_error, CACHE_DIR in p.file) for p in report.problems] == [(False, True)]
+    for deck in report.decks_written:
+        assert b"SECRET-KEY-MATERIAL" not in deck.read_bytes()
+        import_apkg(collection, deck)
+    backs = " ".join(sides(collection.get_card(c))[1] for c in collection.find_cards(""))
+    assert "가상 컴퓨터" in backs
+    assert not re.search(r"onerror|javascript:|position:fixed|\\href", backs)
 
 
 # --- the state: confined to its folder, and damage said out loud --------------------------
