@@ -28,6 +28,7 @@ from pathlib import Path
 
 from flashgen.errors import Problem
 from flashgen.model import Card, CardKind, MediaFile, RenderedCard
+from flashgen.paths import read_regular
 from flashgen.writes import is_stale_part, write_bytes
 
 CACHE_DIR = ".flashgen-cache"
@@ -273,7 +274,7 @@ def _remove(path: Path) -> None:
 
 def _read_json(path: Path):
     try:
-        return json.loads(path.read_bytes())
+        return json.loads(read_regular(path))
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError too
         raise DamagedCache("not JSON") from None
 

@@ -50,6 +50,7 @@ class RemoteImages:
         """The cached image file for `url`, or why there is none."""
         key = hashlib.sha256(url.encode()).hexdigest()[:32]
         cached = sorted(self.cache.glob(f"{key}.*")) if self.cache.is_dir() else []
+        cached = [path for path in cached if confined(path, self.cache)]  # no symlink out
         if cached:
             return cached[0]
         if url not in self._failures:

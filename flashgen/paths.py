@@ -9,7 +9,9 @@ lies inside its folder.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 
@@ -30,3 +32,16 @@ def file_in(folder: Path, name: str) -> Path | None:
         return None
     path = confined(folder / name, folder)
     return path if path is not None and path.parent == folder.resolve() else None
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; OSError for anything else (a folder, or a FIFO or
+    device, which would block a build forever), found without waiting on it."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
+        with os.fdopen(handle, "rb", closefd=False) as file:
+            return file.read()
+    finally:
+        os.close(handle)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from flashgen.errors import FlashgenError, Problem
-from flashgen.paths import file_in
+from flashgen.paths import file_in, read_regular
 from flashgen.writes import write_bytes
 
 STATE_DIR = ".flashgen-state"
@@ -230,7 +230,7 @@ def load_stamps(folder: Path, deck_files: Iterable[str] | None = None) -> Stamps
     stamps = Stamps(folder=folder)
     index_path = folder / STATE_DIR / _INDEX
     try:
-        index = json.loads(index_path.read_bytes())
+        index = json.loads(read_regular(index_path))
         stamps.note_types = _note_types(index["note_types"], stamps, index_path)
         shards = index["shards"]
         if not isinstance(shards, list):
@@ -271,7 +271,7 @@ def _load_shard(folder: Path, shard: str, stamps: Stamps) -> None:
     left out (and warned about), the others are kept."""
     path = _shard_path(folder, shard)
     try:
-        notes = json.loads(path.read_bytes())["notes"]
+        notes = json.loads(read_regular(path))["notes"]
         entries = notes.items()
     except FileNotFoundError:
         return  # removed by a build at the same time: its cards are new again
@@ -308,7 +308,7 @@ def _load_legacy(folder: Path) -> Stamps:
     stamps = Stamps(folder=folder)
     path = folder / LEGACY_STATE_FILE
     try:
-        raw = json.loads(path.read_bytes())
+        raw = json.loads(read_regular(path))
         for guid, entry in raw["notes"].items():
             stamps.known[guid] = _stamp_from_json(entry)
         stamps.note_types = _note_types(raw.get("note_types", {}), stamps, path)
@@ -397,7 +397,7 @@ def _index_on_disk(folder: Path) -> tuple[dict[int, Stamp], set[str]]:
     path = folder / STATE_DIR / _INDEX
     scratch = Stamps(folder=folder)
     try:
-        index = json.loads(path.read_bytes())
+        index = json.loads(read_regular(path))
         note_types = _note_types(index["note_types"], scratch, path)
         shards = {name for name in index["shards"] if isinstance(name, str)}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):

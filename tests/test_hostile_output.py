@@ -14,6 +14,7 @@ import os
 import pickle
 import re
 import shutil
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -280,6 +281,29 @@ def test_two_builds_at_once_with_other_options_both_stay_in_the_state(tmp_path, 
     on_disk = {p.name.removesuffix(".json") for p in (out / STATE_DIR).glob("*.apkg.json")}
     assert {"AWS.apkg", "Network - TCP.apkg", "Network.apkg"} <= on_disk
     assert set(index["shards"]) == on_disk
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_where_a_state_or_cache_file_goes_holds_no_build(tmp_path):
+    source, out = notes(tmp_path), tmp_path / "decks"
+    build([source], out)
+    fifos = [out / CACHE_DIR / "manifest.json", out / STATE_DIR / "AWS.apkg.json"]
+    for fifo in fifos:
+        fifo.unlink()
+        os.mkfifo(fifo)
+    write(source / "aws.md", NOTES["aws.md"] + "- VPC: 가상 네트워크\n")
+
+    reports = []
+    building = threading.Thread(target=lambda: reports.append(build([source], out)), daemon=True)
+    building.start()
+    building.join(timeout=60)
+    if building.is_alive():  # let the stuck reader go before failing
+        for fifo in fifos:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    assert reports, "the build waited on a FIFO"
+    assert not reports[0].failed
+    assert {Path(p.file).name for p in reports[0].problems} == {"manifest.json", "AWS.apkg.json"}
 
 
 # --- the output folder itself ------------------------------------------------------------
