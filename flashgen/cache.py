@@ -9,6 +9,10 @@ Two things are kept in `<out>/.flashgen-cache/`, and deleting the folder is alwa
 - a manifest: what each note key gave (deck paths, card count, problem) and, per deck
   file, the inputs it was written from and the size and time it was written with. A deck
   file whose inputs are unchanged, and which nobody has touched since, is not rewritten.
+
+Both are JSON, read field by field into the types they must have: the folder is shared
+(committed, synced, unpacked from an archive), so nothing in it may run code, and a damaged
+file is a warning and is built again, never a reason to fail.
 """
 
 from __future__ import annotations
@@ -253,8 +257,7 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
         "files": dict(sorted(manifest.files.items())),
     }
     _write_atomically(folder / _MANIFEST, _dumps(raw))
-    for old in ("manifest.pickle",):
-        _remove(folder / old)
+    _remove(folder / "manifest.pickle")
     keep = {f"{summary.key}.json" for summary in manifest.notes.values()}
     notes = folder / "notes"
     try:
