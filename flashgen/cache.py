@@ -27,6 +27,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field, fields
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
@@ -316,6 +317,7 @@ def _strs(values: list) -> tuple[str, ...]:
 
 
 _ONLY_TEXT = {str}
+_ONLY_LISTS = {list}
 
 
 def _ints(values: list, count: int) -> tuple[int, ...]:
@@ -328,9 +330,12 @@ def _summary_from_json(row: list) -> NoteSummary:
     source_key, decks, cards, problems, depends = row
     if not _KEY.fullmatch(_str(source_key)):
         raise DamagedCache(f"not a cache key: {source_key[:80]!r}")
+    if type(decks) is not list or not set(map(type, decks)) <= _ONLY_LISTS:
+        raise DamagedCache(f"{decks!r:.80} is not a list of deck paths")
+    _strs(list(chain.from_iterable(decks)))  # one pass over every name: a rebuild reads 1000s
     return NoteSummary(
         source_key,
-        tuple(_strs(deck) for deck in decks),
+        tuple(map(tuple, decks)),
         _int(cards),
         tuple((_str(m), _line(line), _bool(error)) for m, line, error in problems),
         tuple((_str(path), _int(size), _int(time)) for path, size, time in depends),

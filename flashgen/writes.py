@@ -60,6 +60,8 @@ def remove_stale_parts(folder: Path) -> None:
     except OSError:
         return
     for name in names:
+        if not name.startswith((PART_PREFIX, ".part-")):
+            continue  # most names, in a folder of many decks: no path made for them
         path = folder / name
         if is_stale_part(path):
             with suppress(OSError):  # removed by another build, or not ours to remove
