@@ -9,6 +9,7 @@ symlinks, permissions and servers are in their own suites).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import pickle
@@ -342,6 +343,23 @@ def test_an_output_folder_that_cannot_be_written_is_one_clear_error(tmp_path):
     assert len(lines) == 1, result.output
     assert "cannot write the decks" in lines[0]
     assert "report" not in lines[0]
+
+
+def test_a_full_disk_is_one_clear_error(tmp_path, monkeypatch):
+    import tempfile
+
+    source = notes(tmp_path)
+
+    def full(*args, dir=None, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), dir)
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "decks")])
+
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if "error" in line.lower()]
+    assert errors and all("No space left on device" in line for line in errors), result.output
+    assert "report" not in result.output
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
