@@ -50,7 +50,6 @@ class RemoteImages:
         """The cached image file for `url`, or why there is none."""
         key = hashlib.sha256(url.encode()).hexdigest()[:32]
         cached = sorted(self.cache.glob(f"{key}.*")) if self.cache.is_dir() else []
-        cached = [path for path in cached if confined(path, self.cache)]  # no symlink out
         if cached:
             return cached[0]
         if url not in self._failures:
@@ -185,7 +184,7 @@ def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
         return f"image {relative} is an absolute path: only images in the notes folder are packed"
     path = confined(folder / relative, root)
-    if path is None:
+    if path is None:  # a `..` or a link out of the folder, or a link loop
         return f"image {relative} is outside the notes folder: not packed"
     if not path.exists():
         return f"image not found: {relative}"
