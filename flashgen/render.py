@@ -211,18 +211,35 @@ def is_inert_html(html: str) -> bool:
     image), no style but a cell's alignment, and no TeX that MathJax makes live.
 
     Checked, not cleaned: a field that passes is kept byte for byte."""
-    if _LIVE_TEX.search(html):
+    if "\\" in html and _LIVE_TEX.search(html):
         return False
-    at = html.find("<")
-    while at >= 0:
-        tag = _TAG.match(html, at)
-        if tag is None or tag[1] not in _ALLOWED_TAGS | {"div", "span"}:
+    if "<" not in html:
+        return True
+    tags = _TAG_TEXT.findall(html)
+    if "".join(tags).count("<") != html.count("<"):
+        return False  # a `<` that opens no tag this code writes
+    return all(tag in _INERT_TAGS or _is_inert_tag(tag) for tag in tags)
+
+
+_TAG_TEXT = re.compile(r'</?[a-z][a-z0-9]*(?:\s+[a-z][a-z-]*(?:="[^"]*")?)*\s*/?>')
+"""A whole tag, as `_TAG` reads it (without its groups)."""
+_INERT_TAGS: set[str] = set()
+"""Tags already judged, as written: cards repeat the same few (`<li>`, `<strong>`)."""
+
+
+def _is_inert_tag(text: str) -> bool:
+    tag = _TAG.fullmatch(text)
+    if tag is None or tag[1] not in _CARD_TAGS:
+        return False
+    for name, value in _TAG_ATTRIBUTE.findall(tag[2]):
+        if not (name in _HARMLESS_ATTRIBUTES or _inert_value(tag[1], name, value)):
             return False
-        for name, value in _TAG_ATTRIBUTE.findall(tag[2]):
-            if not (name in _HARMLESS_ATTRIBUTES or _inert_value(tag[1], name, value)):
-                return False
-        at = html.find("<", tag.end())
+    if len(_INERT_TAGS) < 100_000:  # links and images are many and all unlike
+        _INERT_TAGS.add(text)
     return True
+
+
+_CARD_TAGS = _ALLOWED_TAGS | {"div", "span"}
 
 
 def _inert_value(tag: str, attribute: str, value: str) -> bool:
