@@ -509,3 +509,25 @@ def test_a_symlinked_state_or_cache_folder_never_leads_writes_outside(tmp_path, 
     assert after == before
     assert not report.failed
     assert (out / own).is_dir() and not (out / own).is_symlink()
+
+
+def test_every_card_flashgen_writes_passes_the_check_cached_cards_get():
+    """Else a rebuild would warn of a damaged cache, and build again, at every run."""
+    from flashgen.note_cards import cards_of_note
+    from flashgen.render import is_inert_html
+    from flashgen.sources import find_notes
+
+    from .conftest import FIXTURES, PROJECT
+
+    refused, fields = [], 0
+    for root in (PROJECT / "source", PROJECT / "scripts" / "samples", FIXTURES):
+        settings = Settings(sources=(root,), out=root / "decks")
+        for file in find_notes([root]):
+            for card in cards_of_note(file, settings, None).cards:
+                for field in (card.question, card.answer, card.context, card.source):
+                    fields += 1
+                    if not is_inert_html(field):
+                        refused.append((file.shown, field[:200]))
+
+    assert fields > 1000
+    assert not refused, refused[:3]
