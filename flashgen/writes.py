@@ -43,9 +43,9 @@ def is_stale_part(path: Path) -> bool:
     """A temporary file a killed build left: named as `write_bytes` names them (or as
     downloads do), and untouched for an hour."""
     name = path.name
-    if not (name.startswith(PART_PREFIX) and name.endswith(PART_SUFFIX)) and not (
-        name.startswith(".part-")
-    ):
+    # `.json`: the state's temporary files, as earlier versions named them.
+    ours = name.startswith(PART_PREFIX) and name.endswith((PART_SUFFIX, ".json"))
+    if not (ours or name.startswith(".part-")):
         return False
     try:
         return time.time() - path.lstat().st_mtime > _STALE_AFTER

@@ -323,6 +323,10 @@ def test_temporary_files_a_killed_build_left_are_removed(tmp_path):
         new = folder / ".flashgen-writing-now.part"
         new.write_bytes(b"another build is writing this")
         fresh.append(new)
+    earlier = out / STATE_DIR / ".flashgen-k2j4.json"  # as earlier versions named them
+    earlier.write_text("{}")
+    os.utime(earlier, (hour_ago, hour_ago))
+    stale.append(earlier)
     write(source / "aws.md", NOTES["aws.md"] + "- VPC: 가상 네트워크\n")
 
     build([source], out)
