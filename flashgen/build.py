@@ -371,26 +371,37 @@ def plan_deck_jobs(
     split, single = settings.split, settings.single
     # The levels of a deck's path that name its file: none, the note's, or its section's.
     naming = 0 if single is not None else 2 if split is Split.SECTIONS else 1
-    # Names that differ only in case (`Network`, `network`) are one file on macOS and
-    # Windows, and one deck in Anki: their cards go in one file, named by the spelling
-    # that sorts first, whichever note is read first.
     members: dict[str, list[tuple[NoteFile, str]]] = {}
-    spellings: dict[str, str] = {}
     for file, summary in zip(files, summaries, strict=True):
         prefixes = dict.fromkeys(deck[:naming] for deck in summary.decks)
-        names = dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes)
-        for folded, filename in {name.casefold(): name for name in names}.items():
-            spellings[folded] = min(filename, spellings.get(folded, filename))
-            members.setdefault(folded, []).append((file, summary.key))
+        for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
+            members.setdefault(filename, []).append((file, summary.key))
+    _join_names_differing_in_case(members, files)
     # How the cards look (the note types) is an input too: it changes only with flashgen's
     # code or a library's version, and then the cache's manifest is dropped whole.
     jobs = []
-    for filename, notes in sorted((spellings[folded], notes) for folded, notes in members.items()):
+    for filename, notes in sorted(members.items()):
         inputs = hashlib.sha256(
             "\x1f".join((filename, split, single or "", *(key for _, key in notes))).encode()
         ).hexdigest()
         jobs.append(DeckJob(filename, settings, tuple(notes), inputs))
     return jobs
+
+
+def _join_names_differing_in_case(
+    members: dict[str, list[tuple[NoteFile, str]]], files: list[NoteFile]
+) -> None:
+    """Deck files whose names differ only in case (`Network`, `network`) are one file on
+    macOS and Windows, and one deck in Anki: their notes go in one file, named by the
+    spelling that sorts first (whichever note is read first), in the order they are read."""
+    spellings: dict[str, list[str]] = {}
+    for filename in sorted(members):
+        spellings.setdefault(filename.casefold(), []).append(filename)
+    position: dict[NoteFile, int] = {}
+    for first, *others in (names for names in spellings.values() if len(names) > 1):
+        position = position or {file: index for index, file in enumerate(files)}
+        notes = set(members[first]).union(*(members.pop(name) for name in others))
+        members[first] = sorted(notes, key=lambda note: position[note[0]])
 
 
 def _is_up_to_date(path: str, job: DeckJob, record: DeckRecord) -> bool:

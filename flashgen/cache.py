@@ -330,15 +330,19 @@ def _summary_from_json(row: list) -> NoteSummary:
     source_key, decks, cards, problems, depends = row
     if not _KEY.fullmatch(_str(source_key)):
         raise DamagedCache(f"not a cache key: {source_key[:80]!r}")
-    if type(decks) is not list or not set(map(type, decks)) <= _ONLY_LISTS:
+    # Every name's type in one pass of C code: a rebuild reads a summary of every note.
+    if not (
+        type(decks) is list
+        and set(map(type, decks)) <= _ONLY_LISTS
+        and set(map(type, chain.from_iterable(decks))) <= _ONLY_TEXT
+    ):
         raise DamagedCache(f"{decks!r:.80} is not a list of deck paths")
-    _strs(list(chain.from_iterable(decks)))  # one pass over every name: a rebuild reads 1000s
     return NoteSummary(
         source_key,
         tuple(map(tuple, decks)),
         _int(cards),
-        tuple((_str(m), _line(line), _bool(error)) for m, line, error in problems),
-        tuple((_str(path), _int(size), _int(time)) for path, size, time in depends),
+        tuple((_str(m), _line(line), _bool(e)) for m, line, e in problems) if problems else (),
+        tuple((_str(p), _int(size), _int(time)) for p, size, time in depends) if depends else (),
     )
 
 
