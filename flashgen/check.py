@@ -16,8 +16,8 @@ from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import Problem
-from flashgen.extract import one_card_per_front
-from flashgen.extract.skip import is_boilerplate_section
+from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front
+from flashgen.extract.skip import is_boilerplate_section, is_layout
 from flashgen.model import (
     DECK_SEPARATOR,
     Card,
@@ -107,8 +107,8 @@ def _headings_without_cards(
 ) -> Iterator[tuple[int, str]]:
     for child in section.children:
         child_path = (*path, child.title)
-        if is_boilerplate_section(child):
-            continue  # a reference list or an author block is left out on purpose
+        if is_boilerplate_section(child) or _only_navigation_or_credits(child):
+            continue  # a reference list, an author block or an index is left out on purpose
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
         asked = child.line in lines
         below = asked or child_path in decks
@@ -120,6 +120,18 @@ def _headings_without_cards(
             else:
                 yield child.line, f"section '{child.title}' gives no card"
         yield from _headings_without_cards(child, child_path, lines, decks)
+
+
+def _only_navigation_or_credits(section: Section) -> bool:
+    """A section of links to other notes, dates, names or to-dos only, and no headings under
+    it: nothing in it was meant for a card. Spacing alone is still reported."""
+    blocks = section.blocks
+    return (
+        bool(blocks)
+        and not section.children
+        and all(any(skip(block) for skip in SKIPPED_BLOCKS) for block in blocks)
+        and not all(is_layout(block) for block in blocks)
+    )
 
 
 def _list_items(section: Section) -> Iterator[tuple[int, str]]:
