@@ -432,17 +432,17 @@ def _cached_cards(
         return (*entry, damaged(entry_path(folder, key), error))
 
 
-_MEDIA_NAME = re.compile(r"[\w-]{1,80}\.(?:png|jpg|gif|bmp|webp|avif|svg)")
-"""How media.py names a packed image: no folder, no dot but the extension's."""
+_MEDIA_NAME = re.compile(r"[\w-]{1,80}\.[a-z0-9]{1,8}")
+"""How media.py names a packed image or sound: no folder, no dot but the extension's."""
 
 
 def _could_have_written(
     cards: tuple[RenderedCard, ...], file: NoteFile, settings: Settings
 ) -> bool:
     """Whether cached cards are what this code writes: HTML with nothing live in it, and
-    images only from the notes folder or the downloads beside the decks. The cache lies in
-    the output folder, which is shared: a crafted file under a note's key must not put a
-    script into a card or a private file into a deck."""
+    images and sounds only from the notes folder or the downloads beside the decks. The
+    cache lies in the output folder, which is shared: a crafted file under a note's key must
+    not put a script into a card or a private file into a deck."""
     from flashgen.render import is_inert_html
 
     roots = (notes_folder(file), settings.out / MEDIA_CACHE)

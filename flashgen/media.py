@@ -288,8 +288,8 @@ def pack_sounds(
 def _local_sound(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if urlsplit(relative).scheme or relative.startswith(("/", "\\")):
         return f"sound {relative} is not a file in the notes folder: not packed"
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
+    path = confined(folder / relative, root)
+    if path is None:
         return f"sound {relative} is outside the notes folder: not packed"
     if not path.is_file():
         return f"sound not found: {relative}"

@@ -535,3 +535,21 @@ def test_every_card_flashgen_writes_passes_the_check_cached_cards_get():
 
     assert fields > 1000
     assert not refused, refused[:3]
+
+
+def test_cached_cards_with_images_and_sounds_are_used_without_a_warning(tmp_path):
+    source, out = tmp_path / "source", tmp_path / "decks"
+    (source / "img").mkdir(parents=True)
+    (source / "img" / "tcp.png").write_bytes(b"\x89PNG\r\n\x1a\npixels")
+    write(source / "audio" / "syn.mp3", "ID3 sound")
+    note = "# Network\n\n## TCP\n![handshake](img/tcp.png)\n\n## SYN\n[sound:audio/syn.mp3]\n"
+    write(source / "net.md", note)
+    build([source], out)
+    good = deck_bytes(out)
+    for deck in out.glob("*.apkg"):
+        deck.unlink()
+
+    report = build([source], out)  # every card from the cache
+
+    assert not report.problems
+    assert deck_bytes(out) == good
