@@ -72,13 +72,14 @@ def render_card(card: Card, footnotes: Mapping[str, str] | None = None) -> Rende
 
 
 _LIVE_TEX = re.compile(
-    r"\\(?=(?:href|url|html|style|class|cssId|data|unicode|require|bbox|mmlToken|enclose"
-    r"|texttip|mathtip|toggle)(?![A-Za-z]))",
+    r"\\(?=(?:href|url|html[A-Za-z]*|style|class|cssId|data|unicode|require|bbox|mmlToken"
+    r"|enclose|texttip|mathtip|toggle)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 r"""The TeX commands MathJax turns into a link, a style, a class, an id, an attribute, a font
-or a loaded extension (`\href{javascript:…}`, `\style{position:fixed}`, `\bbox[…]`,
-`\mmlToken{mi}[href=…]`, `\require{…}`, the action extension's tooltips and toggles)."""
+or a loaded extension (`\href{javascript:…}`, `\style{position:fixed}`, `\htmlStyle{…}` and
+the other `\html…` of MathJax 4, `\bbox[…]`, `\mmlToken{mi}[href=…]`, `\require{…}`, the
+action extension's tooltips and toggles)."""
 _WORD_JOINER = "\u2060"
 
 

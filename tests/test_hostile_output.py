@@ -409,9 +409,11 @@ LIVE_TEX = [
     r"\bbox[position:fixed;background:url(https://example.com/a.png)]{x}",
     r"\mmlToken{mi}[href='javascript:alert(1)']{x}",
     r"\url{javascript:alert(1)}",
+    r"\htmlStyle{position:fixed;inset:0}{x}",
+    r"\htmlClass{card}{x}",
 ]
 _LIVE_COMMAND = re.compile(
-    r"\\(href|style|class|cssId|unicode|require|data|bbox|mmlToken|url|html)(?![A-Za-z])",
+    r"\\(href|style|class|cssId|unicode|require|data|bbox|mmlToken|url|html[A-Za-z]*)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
