@@ -246,8 +246,10 @@ def pack_images(
         problems.append(Problem(shown, found.reason, line))
         if found.keep_link:
             return tag
+        from flashgen.render import inert_tex  # a `%5C` in the address is a backslash here
+
         alt = html.unescape(attributes.get("alt", "")) or PurePosixPath(unquote(src)).name
-        return f'<span class="missing-image">{html.escape(alt, quote=False)}</span>'
+        return f'<span class="missing-image">{html.escape(inert_tex(alt), quote=False)}</span>'
 
     question = _IMG_TAG.sub(place, rendered.question)
     answer = _IMG_TAG.sub(place, rendered.answer)
