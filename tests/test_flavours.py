@@ -18,7 +18,7 @@ from flashgen.extract import extract_cards
 from flashgen.parse import parse_note
 from flashgen.sources import find_notes, read_note
 
-from .conftest import answer_of, import_apkg, question_of, sides, visible_text, write
+from .conftest import answer_of, build_decks, import_apkg, question_of, sides, visible_text, write
 from .images import png
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -416,3 +416,17 @@ def test_a_picture_added_after_a_build_that_missed_it_is_packed_by_the_next(tmp_
     [deck] = second.decks_written
     with zipfile.ZipFile(deck) as package:
         assert RED in [package.read(name) for name in json.loads(package.read("media"))]
+
+
+def test_a_docusaurus_box_ends_at_its_closing_line_on_a_card(tmp_path, collection):
+    """The card quotes the section from the note's lines: the box's closing `:::` is one of
+    them, or the box after it would be drawn inside."""
+    note = '# Boxes\n\n## Queues\n:::info Docusaurus\nFirst in, first out.\n:::\n\n!!! tip "MkDocs"\n    Use a deque.\n'
+    write(tmp_path / "notes" / "boxes.md", note)
+    build_decks([tmp_path / "notes"], tmp_path / "decks")
+    import_apkg(collection, tmp_path / "decks" / "Boxes.apkg")
+
+    back = answer_of(sides(collection.get_card(collection.find_cards("")[0]))[1])
+
+    info, tip = back.index("callout callout-note"), back.index("callout callout-tip")
+    assert back[info:tip].count("<div") == back[info:tip].count("</div>"), "the tip is inside"

@@ -55,6 +55,19 @@ def box_blocks_plugin(md: MarkdownIt) -> None:
     """Admonitions as blocks: `:::type` … `:::` and `!!! type` over indented lines."""
     container_plugin(md, "box", validate=lambda params, *_: bool(_CONTAINER.match(params)))
     admon_plugin(md)
+    md.core.ruler.after("block", "box_lines", _with_closing_line)
+
+
+def _with_closing_line(state: StateCore) -> None:
+    """The container plugin's block ends before its closing `:::` line: a card quoting the
+    box from the note's lines would lose it, and the next box would open inside this one."""
+    boxes = [token for token in state.tokens if token.type == "container_box_open" and token.map]
+    lines = state.src.split("\n") if boxes else []
+    for token in boxes:
+        if token.map:
+            end = token.map[1]
+            if end < len(lines) and lines[end].strip().startswith(":::"):
+                token.map = [token.map[0], end + 1]
 
 
 def boxes_plugin(md: MarkdownIt) -> None:
