@@ -47,6 +47,11 @@ _POINTS_OUT = re.compile(
 )
 """`이 예시에서 …`, `위 그림처럼 …`, `트랜잭션1은 …`, `손님2` (an actor of a worked example): a
 sentence about something the card does not show."""
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
+)
+"""`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
+not a fact of the subject."""
 _EXAMPLE_HEADING = re.compile(
     r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
     re.IGNORECASE,
@@ -218,7 +223,7 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         return None  # a question in the notes asks already; a gap in it asks nothing
     if _SIGNPOST.search(words) or _POINTS_BACK.match(words) or _UNFINISHED.search(words):
         return None
-    if _POINTS_OUT.search(words):
+    if _POINTS_OUT.search(words) or _FIRST_PERSON.search(words):
         return None
     if any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:]):
         return None  # the note's own title (`context[0]`) names no example section
