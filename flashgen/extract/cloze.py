@@ -31,7 +31,7 @@ _UNFINISHED = re.compile(r"([,;]|이고|하고|되고|이며|하며|되며|으�
 """`…이고,`, `…하며`: the sentence goes on (on the next line of the paragraph, or nowhere)."""
 _POINTS_BACK = re.compile(
     r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
-    r"이와|그와|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
+    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
     r"(this|that|these|those|it|its|they|such|here)\b)",
     re.IGNORECASE,
 )
