@@ -43,6 +43,7 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
+    own = _without_announcements(own)
     if at_most(own, MAX_RECALL_LINES):
         return [text for _, text in own], []
     cards: list[Card] = []
@@ -83,6 +84,33 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     if len(parts) < 2 or not all(blocks for _, _, blocks in parts):
         return None
     return intro, parts
+
+
+_ANNOUNCES = re.compile(
+    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|보도록 하(자|겠습니다))|"
+    r"let's (take a look|look at|dive|explore|see)\b[^.!?]*)\W*$",
+    re.IGNORECASE,
+)
+"""`지금부터 HTTPS에 대해서 알아보자.`, `Let's look at …`: a line that says what comes next."""
+_INNER_END = re.compile(r"[.!?]\s+\S")
+
+
+def _without_announcements(own: list[Block]) -> list[Block]:
+    """The answer without the lines that only announce what comes next: they answer
+    nothing, and the answer says what they announce. An answer with no other words (only
+    the announcement, or it over a picture) stays as the writer put it."""
+    kept = [block for block in own if not _announces(block[0])]
+    said = [text for node, text in kept if node.type != "html_block" and "![" not in text]
+    return kept if len(kept) < len(own) and has_substance("\n\n".join(said)) else own
+
+
+def _announces(node: Node) -> bool:
+    if node.type == "blockquote" and [child.type for child in node.children] == ["paragraph"]:
+        node = node.children[0]
+    if node.type != "paragraph":
+        return False
+    text = plain(node.children[0].content).strip()
+    return "\n" not in text and not _INNER_END.search(text) and bool(_ANNOUNCES.search(text))
 
 
 _KINDS = ("item", "bold", "lead", "quote", "line")
