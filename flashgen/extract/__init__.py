@@ -60,6 +60,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     has_substance,
+    introduces_the_page,
     is_about_the_repository,
     is_attribution,
     is_avatars,
@@ -78,6 +79,8 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
+    only_repeats_the_front,
+    without_trailing_pointers,
 )
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
@@ -162,8 +165,12 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             # keeps them where the writer put them.
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
+            if card is not None and not explicit and "](" in card.answer:
+                card = replace(card, answer=without_trailing_pointers(card.answer))
             if card is None or not has_substance(card.answer):
                 continue
+            if not explicit and only_repeats_the_front(card.question, card.answer):
+                continue  # the back names again what the front asks
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )
@@ -255,6 +262,8 @@ def _cards_of(
     if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
+    if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
+        own_answer = []  # `In this article, I will share …`: the page's introduction
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
         if "answer_part" in off:
             answer = [text for _, text in own_answer]
