@@ -76,6 +76,7 @@ from flashgen.extract.skip import (
     is_navigation,
     is_note_link,
     is_pointer,
+    is_resource_list,
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
@@ -101,6 +102,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_footnote_definition,
     is_html_links,
     is_link_list,
+    is_resource_list,
     is_link_table,
     is_meta_lines,
     is_todo_list,
@@ -236,6 +238,9 @@ def _cards_of(
     kept_blocks: list[Node] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
+            if own_nodes and own_answer and _introduces(own_nodes[-1], own_answer[-1][0]):
+                own_nodes.pop()  # `There are also courses available:` over a list dropped
+                own_answer.pop()
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
@@ -288,6 +293,17 @@ def _cards_of(
             yield from section_rule(kept_blocks, place)
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+def _introduces(node: Node, block: Node) -> bool:
+    """Whether the block last put in a heading's answer is a paragraph that only leads
+    into the block after it (`Some resources include:`)."""
+    return (
+        node is block
+        and block.type == "paragraph"
+        and block.children[0].content.rstrip().endswith(":")
+        and "\n" not in block.children[0].content.strip()
+    )
 
 
 def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, tuple[str, ...]]]:

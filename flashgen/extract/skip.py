@@ -491,6 +491,32 @@ def is_about_the_repository(block: Node) -> bool:
     )
 
 
+_LINKED_TERM = re.compile(
+    rf"^\W{{0,3}}\[{LINK_TEXT}\]\({LINK_ADDRESS}\)\W{{0,3}}\s*(?::|-|–|—)\s+\S"
+)
+_ABOUT_A_RESOURCE = re.compile(
+    r"\b(courses?|newsletters?|author(ed)?|books?|edition|playlists?|videos?|youtube(rs?)?|"
+    r"blogs?|articles?|guides?|cheatsheets?|resources?|tutorials?|handbooks?|podcasts?|"
+    r"founder|co-founder|creator|including|covers|contains|links to)\b|강의|책|블로그|영상|저자",
+    re.IGNORECASE,
+)
+
+
+def is_resource_list(block: Node) -> bool:
+    """`- [System Design Primer](…): Most comprehensive resource on …`, `- [Algorithms
+    cheatsheets](./cheatsheet.md) - including the must-remembers …`: each line names a page,
+    course or book elsewhere and says what it is. A reading list, however well described:
+    what it describes is the page, not the subject; the student cannot study it here."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
+        return False
+    lines = [item.line.content if item.line is not None else "" for item in block.children]
+    if not all(_LINKED_TERM.match(line) for line in lines):
+        return False
+    return sum(bool(_ABOUT_A_RESOURCE.search(_LINK.sub(" ", line))) for line in lines) * 2 >= len(
+        lines
+    )
+
+
 def is_link_list(block: Node) -> bool:
     """A list whose lines each link to another note with at most a few words beside
     (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
