@@ -246,7 +246,7 @@ def without_trailing_pointers(answer: str) -> str:
 
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:(?:in |of )?this (?:article|guide|page|post|tutorial|write-?up|blog post)\b|"
-    r"the following (?:page|article|guide)\b|here we will\b)"
+    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b)"
     r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)",
     re.IGNORECASE,
 )
