@@ -279,8 +279,8 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     """`Scaling, Monitoring, and Updates` over `- Scaling (SW and ML systems)`, `- Monitoring`,
     `- Updates`: each line of the back only names again a word of the front (asides in
     brackets aside). The student would recite the question. A picture shows more."""
-    if "![" in answer or "<img" in answer.lower():
-        return False
+    if len(answer) > 2 * len(question) + 80 or "![" in answer or "<img" in answer.lower():
+        return False  # longer than asides could make it, or a picture: more than the front
     front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
     lines = [_LIST_MARKER.sub("", line) for line in answer.split("\n") if line.strip()]
     named = [
