@@ -11,6 +11,7 @@ decks that did not change, and why memory stays flat however many notes there ar
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import os
 from collections import ChainMap, Counter
@@ -42,6 +43,7 @@ from flashgen.stamps import (
     Stamp,
     Stamps,
     load_stamps,
+    project_tag,
     save_stamps,
     source_date_epoch,
     state_signature,
@@ -114,9 +116,13 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
             jobs_to_write.append(job)
     tick.total = tick.done + len(jobs_to_write)
 
-    vanished = set(manifest.decks) - {job.filename for job in plan_jobs}
+    planned = {job.filename for job in plan_jobs}
+    vanished = set(manifest.decks) - planned
     to_read = {job.filename for job in jobs_to_write} | vanished
-    stamps = load_stamps(out, to_read) if to_read else Stamps()
+    stamps = load_stamps(out, to_read, planned) if to_read else Stamps()
+    new_project = to_read and not stamps.project
+    if new_project:
+        stamps.project = _project_id(summaries)
     note_type_mods = {}
     if jobs_to_write:
         from flashgen.apkg import note_type_fingerprints
@@ -124,7 +130,8 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         newest = _newest_change(manifest.files)
         note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), newest)
     write = partial(write_deck_job, folder=folder, note_type_mods=note_type_mods)
-    with workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
+    shared = (stamps.known, stamps.aliases, stamps.project, _inputs_time(settings))
+    with workers(len(jobs_to_write), settings.jobs, _share_stamps, shared) as run:
         outcomes = run(write, jobs_to_write, tick)
 
     decks: dict[str, DeckRecord] = {}
@@ -132,10 +139,20 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         decks[job.filename] = record
         report.problems.extend(Problem(*problem) for problem in record.problems)
     for job, outcome in zip(jobs_to_write, outcomes, strict=True):
+        if outcome.record is not None:
+            stamps.record(outcome.stamps, job.filename)
+    gone: list[str] = []
+    if jobs_to_write or vanished:
+        read = _notes_read(stamps, files, summaries)
+        written = zip(jobs_to_write, outcomes, strict=True)
+        kept = {job.filename for job, _ in unchanged}
+        kept |= {job.filename for job, outcome in written if outcome.record is None}
+        gone = stamps.gone(read, kept)
+        outcomes = _keep_renamed(stamps, gone, jobs_to_write, outcomes, write, settings)
+    for job, outcome in zip(jobs_to_write, outcomes, strict=True):
         report.problems.extend(outcome.problems)
         if outcome.record is not None:
             decks[job.filename] = outcome.record
-            stamps.record(outcome.stamps, job.filename)
     for filename in sorted(decks):
         path = out / filename
         report.decks_written.append(path)
@@ -145,11 +162,14 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     report.decks_unchanged = len(unchanged)
 
     if jobs_to_write or vanished:
-        written = list(zip(jobs_to_write, outcomes, strict=True))
-        report.changes = _what_changed(stamps, files, summaries, unchanged, written)
+        changes = stamps.close_build(gone)
+        deleted = _remove_stale_decks(stamps, out, planned, set(decks))
+        unchanged_cards = changes.unchanged + sum(r.cards for _, r in unchanged)
+        report.changes = replace(changes, unchanged=unchanged_cards, deleted_files=deleted)
     else:
         report.changes = Changes(unchanged=report.cards)
-    if len(decks) > len(unchanged) or report.changes.removed:
+    changed = report.changes.removed or report.changes.deleted_files or new_project
+    if len(decks) > len(unchanged) or changed:
         save_stamps(stamps, out)
     notes = {summary.source_key: summary for summary in summaries if summary.source_key}
     updated = Manifest(notes, decks, state_signature(out), manifest.files)
@@ -158,25 +178,105 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     return report
 
 
-def _what_changed(
-    stamps: Stamps,
-    files: list[NoteFile],
-    summaries: list[NoteSummary],
-    unchanged: list[tuple[DeckJob, DeckRecord]],
-    written: list[tuple[DeckJob, DeckOutcome]],
-) -> Changes:
-    """New, updated and removed cards since the last build. A deck file left as it was
-    (up to date, or failing to be written) keeps its cards; a note that could not be
-    read keeps its cards too, rather than have them reported gone."""
-    read = {
+def _notes_read(stamps: Stamps, files: list[NoteFile], summaries: list[NoteSummary]) -> set[str]:
+    """The notes this build read: a card gone from one of them is gone from the notes. A
+    note that could not be read keeps its cards, rather than have them reported gone."""
+    return {
         stamps.file_key(file.path)
         for file, summary in zip(files, summaries, strict=True)
         if not any(is_error for _, _, is_error in summary.problems)
     }
-    kept = {job.filename for job, _ in unchanged}
-    kept |= {job.filename for job, outcome in written if outcome.record is None}
-    changes = stamps.close_build(read, kept)
-    return replace(changes, unchanged=changes.unchanged + sum(r.cards for _, r in unchanged))
+
+
+def _keep_renamed(
+    stamps: Stamps,
+    gone: list[str],
+    jobs: list[DeckJob],
+    outcomes: list[DeckOutcome],
+    write: Callable[[DeckJob], DeckOutcome],
+    settings: Settings,
+) -> list[DeckOutcome]:
+    """Pair the cards gone from the notes with those never met before (renames.py); each
+    pair keeps the old GUID, so the deck files holding them are written again."""
+    fresh = stamps.appeared()
+    if not gone or not fresh:
+        return outcomes
+    from flashgen.renames import Seen, pair_renames, question_key
+
+    def seen(guids: list[str]) -> list[tuple[str, Seen]]:
+        found = []
+        for guid in guids:
+            card = stamps.known[guid].card
+            if card is not None and card.kind:  # recorded by a flashgen that sketches answers
+                found.append((guid, Seen(card.kind, question_key(card.question), card.answer,
+                                         card.file, card.line)))  # fmt: skip
+        return found
+
+    pairs = pair_renames(seen(gone), seen(fresh))
+    if not pairs:
+        return outcomes
+    again = set()
+    for old, new in pairs:
+        again.add(stamps.known[new].card.deck_file)
+        stamps.rename(old, new)
+    redo = [index for index, job in enumerate(jobs) if job.filename in again]
+    shared = (stamps.known, stamps.aliases, stamps.project, _inputs_time(settings))
+    with workers(len(redo), settings.jobs, _share_stamps, shared) as run:
+        rewritten = run(write, [jobs[index] for index in redo], lambda: None)
+    outcomes = list(outcomes)
+    for index, outcome in zip(redo, rewritten, strict=True):
+        outcomes[index] = outcome
+        if outcome.record is not None:
+            stamps.record(outcome.stamps, jobs[index].filename)
+    return outcomes
+
+
+def _remove_stale_decks(
+    stamps: Stamps, out: Path, planned: set[str], built: set[str]
+) -> tuple[str, ...]:
+    """Delete the deck files an earlier build wrote here that this one no longer writes
+    and that hold no card still in the notes, so importing `decks/*.apkg` brings no
+    deleted card back. Only files flashgen wrote (remembered in the state) are touched."""
+    holding = {stamp.card.deck_file for stamp in stamps.known.values() if stamp.live and stamp.card}
+    deleted = []
+    for name in sorted(stamps.deck_files - planned - holding):
+        if _is_deck_name(name):
+            try:
+                (out / name).unlink()
+                deleted.append(name)
+            except FileNotFoundError:
+                pass
+            except OSError:
+                continue  # tried again next time
+        stamps.deck_files.discard(name)
+    stamps.deck_files |= built
+    return tuple(deleted)
+
+
+def _project_id(summaries: list[NoteSummary]) -> str:
+    """A new project's id, kept in the state from then on: from the notes of its first
+    build, so that two folders of notes get two ids, and two checkouts of one the same."""
+    keys = sorted(summary.source_key for summary in summaries)
+    return hashlib.sha256("\x1f".join(keys).encode()).hexdigest()[:12]
+
+
+def _is_deck_name(name: str) -> bool:
+    """A file name as `deck_filename` gives one, nothing that reaches out of the folder."""
+    return name.endswith(".apkg") and name == Path(name).name and name not in (".", "..")
+
+
+def _inputs_time(settings: Settings) -> int:
+    """When the inputs every card shows last changed, beside its note: the settings file
+    and flashgen itself (how it renders). A card whose content changed is stamped no
+    older, so the change reaches a card edited in Anki before it."""
+    paths = [*Path(__file__).parent.glob("*.py"), *Path(__file__).parent.glob("*/*.py")]
+    if settings.config_file is not None:
+        paths.append(settings.config_file)
+    times = [0]
+    for path in paths:
+        with contextlib.suppress(OSError):
+            times.append(int(path.stat().st_mtime))
+    return max(times)
 
 
 def _newest_change(seen: dict[str, tuple[int, int, str]]) -> int:
@@ -354,12 +454,18 @@ def _cached_cards(
 
 
 _shared_stamps: dict[str, Stamp] = {}
+_shared_aliases: dict[str, str] = {}
+_project = ""
+_inputs_at = 0
 
 
-def _share_stamps(known: dict[str, Stamp]) -> None:
-    """Hand every worker the stamps once, rather than with each deck it writes."""
-    global _shared_stamps
-    _shared_stamps = known
+def _share_stamps(
+    known: dict[str, Stamp], aliases: dict[str, str], project: str, inputs_at: int
+) -> None:
+    """Hand every worker the stamps (and what goes with them) once, rather than with each
+    deck it writes."""
+    global _shared_stamps, _shared_aliases, _project, _inputs_at
+    _shared_stamps, _shared_aliases, _project, _inputs_at = known, aliases, project, inputs_at
 
 
 def write_deck_job(
@@ -379,8 +485,11 @@ def write_deck_job(
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
     known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
     stamps = Stamps(known, folder=out)
-    notes, problems = identify(results, stamps, len(job.settings.deck_prefix), job.filename)
-    failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
+    notes, problems = identify(
+        results, stamps, len(job.settings.deck_prefix), job.filename, _shared_aliases, _inputs_at
+    )
+    tags = (project_tag(_project),) if _project else ()
+    failure = write_deck_file(DeckFile(job.filename, tuple(notes), tags), out, note_type_mods)
     if failure is not None:
         return DeckOutcome(None, (*problems, failure), {})
     stat = (out / job.filename).stat()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -17,11 +17,17 @@ from flashgen.errors import Problem
 from flashgen.identity import note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
+from flashgen.renames import fingerprint
 from flashgen.stamps import CardRecord, Stamps
 
 
 def identify(
-    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0, deck_file: str = ""
+    results: Iterable[NoteResult],
+    stamps: Stamps,
+    prefix_depth: int = 0,
+    deck_file: str = "",
+    aliases: Mapping[str, str] | None = None,
+    inputs_at: int = 0,
 ) -> tuple[list[AnkiNote], list[Problem]]:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
@@ -30,7 +36,15 @@ def identify(
     the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
     which is where the decks are put, not what a card is: changing it keeps every GUID.
     `deck_file` is the file the cards are written in, remembered with their stamps.
+
+    A card found renamed by an earlier build (renames.py) keeps the GUID it had: `aliases`
+    maps the GUID its deck and front give it now to that one (from `stamps` when not
+    given). A card whose deck and front give a GUID such a card keeps is told apart like a
+    question asked twice. `inputs_at`: see `Stamps.stamp`.
     """
+    if aliases is None:
+        aliases = stamps.aliases
+    kept = set(aliases.values())
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
@@ -48,12 +62,13 @@ def identify(
                     DECK_SEPARATOR.join(card.deck[prefix_depth:]),
                 )
             deck_name, deck = deck_names
-            guid = first_guid = note_guid(deck, card.front, card.kind)
+            key = first_guid = note_guid(deck, card.front, card.kind)
             repeat = 1
-            while guid in first_seen:
+            while key in first_seen or (key in kept and key not in aliases):
                 repeat += 1
-                guid = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
-            if repeat > 1:
+                key = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
+            guid = aliases.get(key, key)
+            if repeat > 1 and first_guid in first_seen:
                 first, first_file = first_seen[first_guid]
                 problems.append(
                     Problem(
@@ -64,7 +79,7 @@ def identify(
                         card.line,
                     )
                 )
-            first_seen[guid] = (card, shown)
+            first_seen[key] = (card, shown)
             if (tags := tag_lists.get(card.tags)) is None:
                 tags = tag_lists[card.tags] = " ".join(card.tags)
             content = "\x1f".join(
@@ -78,8 +93,19 @@ def identify(
                     tags,
                 )
             )
-            record = CardRecord(deck_name, card.question, card.source, file, deck_file)
-            notes.append(AnkiNote(rendered, guid, stamp(guid, content, changed_at, record)))
+            record = CardRecord(
+                deck_name,
+                card.question,
+                card.source,
+                file,
+                deck_file,
+                card.line,
+                card.kind,
+                fingerprint(card.answer),
+                key if guid != key else "",
+            )
+            mod = stamp(guid, content, changed_at, record, inputs_at)
+            notes.append(AnkiNote(rendered, guid, mod))
     return notes, problems
 
 
@@ -140,7 +166,7 @@ def write_deck_file(
     try:
         from flashgen.apkg import write_apkg
 
-        write_apkg(deck_file.notes, target, note_type_mods)
+        write_apkg(deck_file.notes, target, note_type_mods, deck_file.tags)
     except OSError as error:
         return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
     return None

@@ -1,0 +1,176 @@
+"""What students do to notes over months — reword a heading, number it, move a section,
+change a note's deck or title — keeps each card, with its review history, in real Anki.
+
+Each test builds, imports and studies the cards (so Anki's revlog holds reviews), edits
+the notes, rebuilds and imports again, then looks at the collection: the same card ids,
+the same reviews, the new wording on the card, and no card twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import build_decks, import_apkg, write
+from .test_months_of_use import notes_of, study_everything
+
+NETWORK = """\
+# Network
+
+## TCP
+- 연결 지향형 프로토콜로, 3-way handshake로 연결을 맺는다
+- SYN: 연결 요청
+
+## CORS란?
+- 다른 출처의 리소스 요청을 브라우저가 허용하도록 서버가 알리는 정책
+"""
+
+
+def reviews(col) -> dict[int, int]:
+    """Card id → the number of reviews Anki logged for it."""
+    return dict(col.db.all("select cid, count() from revlog group by cid"))
+
+
+def card_showing(col, *words: str) -> int:
+    """The one card whose front shows all these words."""
+    [card_id] = [
+        card_id
+        for card_id in col.find_cards("")
+        if all(word in col.get_card(card_id).question() for word in words)
+    ]
+    return card_id
+
+
+def live_through(tmp_path: Path, col, before: dict[str, str], after: dict[str, str]):
+    """Build `before`, import and study it; then write `after` (None deletes a note),
+    rebuild and import. Returns the second build's report and the reviews before it."""
+    source, out = tmp_path / "source", tmp_path / "decks"
+    for name, text in before.items():
+        write(source / name, text)
+    for deck in build_decks([source], out).decks_written:
+        import_apkg(col, deck)
+    study_everything(col)
+    studied = reviews(col)
+    assert studied and all(count == 3 for count in studied.values())
+    for name, text in after.items():
+        if text is None:
+            (source / name).unlink()
+        else:
+            write(source / name, text)
+    report = build_decks([source], out)
+    logs = [import_apkg(col, deck) for deck in report.decks_written]
+    assert not any(log.conflicting for log in logs)
+    fronts = [front for front, _, _ in notes_of(col).values()]
+    assert len(fronts) == len(set(fronts)), "a card the student sees twice"
+    return report, studied
+
+
+def test_a_reworded_heading_keeps_its_card_and_its_reviews(tmp_path, collection):
+    def reworded(text: str) -> str:
+        return text.replace("## CORS란?", "## CORS 정책이 하는 일")
+
+    report, studied = live_through(
+        tmp_path, collection, {"network.md": NETWORK}, {"network.md": reworded(NETWORK)}
+    )
+
+    cors = card_showing(collection, "CORS 정책이 하는 일")
+    assert reviews(collection) == studied
+    assert cors in studied
+    assert collection.card_count() == len(studied)
+    assert [(a.question, b.question) for a, b in report.changes.renamed] == [
+        ("CORS란?", "CORS 정책이 하는 일")
+    ]
+    assert not report.changes.new and not report.changes.removed
+    again = build_decks([tmp_path / "source"], tmp_path / "decks").changes
+    assert not (again.new or again.updated or again.renamed or again.removed)
+
+
+def test_numbering_a_heading_keeps_its_cards_and_their_reviews(tmp_path, collection):
+    numbered = NETWORK.replace("## TCP", "## 1. TCP").replace("## CORS란?", "## 2. CORS란?")
+
+    report, studied = live_through(
+        tmp_path, collection, {"network.md": NETWORK}, {"network.md": numbered}
+    )
+
+    assert reviews(collection) == studied
+    assert collection.card_count() == len(studied)
+    assert not report.changes.new and not report.changes.removed
+    # Numbering leaves every question as it was; the decks are the ones renamed.
+    assert sorted(b.deck for _, b in report.changes.moved) == [
+        "Network::1. TCP",
+        "Network::1. TCP",
+        "Network::2. CORS란?",
+    ]
+
+
+def test_a_section_moved_to_another_note_keeps_its_cards(tmp_path, collection):
+    without_tcp = NETWORK.split("## TCP")[0] + "## CORS란?" + NETWORK.split("## CORS란?")[1]
+    transport = (
+        "# Transport\n\n## UDP\n- 비연결형 프로토콜\n\n## TCP"
+        + NETWORK.split("## TCP")[1].split("## CORS")[0]
+    )
+
+    report, studied = live_through(
+        tmp_path,
+        collection,
+        {"network.md": NETWORK},
+        {"network.md": without_tcp, "transport.md": transport},
+    )
+
+    assert reviews(collection) == studied
+    syn = card_showing(collection, "SYN")
+    assert "transport.md" in collection.get_card(syn).answer()
+    assert [c.question for c in report.changes.new] == ["UDP"]
+    assert sorted((b.source, b.question) for _, b in report.changes.moved) == [
+        ("transport.md", "SYN"),
+        ("transport.md", "TCP"),
+    ]
+    assert collection.card_count() == len(studied) + 1
+
+
+def test_changing_a_notes_deck_keeps_its_cards(tmp_path, collection):
+    with_deck = "---\ndeck: CS::Net\n---\n" + NETWORK
+
+    report, studied = live_through(
+        tmp_path,
+        collection,
+        {"network.md": with_deck},
+        {"network.md": with_deck.replace("CS::Net", "전공::네트워크")},
+    )
+
+    assert reviews(collection) == studied
+    assert collection.card_count() == len(studied)
+    assert len(report.changes.moved) == 3
+    assert not report.changes.new and not report.changes.removed
+
+
+def test_renaming_a_notes_title_keeps_its_cards_and_removes_the_old_deck_file(tmp_path, collection):
+    report, studied = live_through(
+        tmp_path,
+        collection,
+        {"network.md": NETWORK},
+        {"network.md": NETWORK.replace("# Network", "# Networking")},
+    )
+
+    assert reviews(collection) == studied
+    assert collection.card_count() == len(studied)
+    assert len(report.changes.moved) == 3
+    assert report.changes.deleted_files == ("Network.apkg",)
+    assert sorted(p.name for p in (tmp_path / "decks").glob("*.apkg")) == ["Networking.apkg"]
+
+
+def test_a_question_really_changed_is_a_new_card(tmp_path, collection):
+    changed = NETWORK.replace(
+        "## CORS란?\n- 다른 출처의 리소스 요청을 브라우저가 허용하도록 서버가 알리는 정책",
+        "## CSRF란?\n- 사용자가 의도하지 않은 요청을 인증된 상태로 보내게 만드는 공격",
+    )
+
+    report, studied = live_through(
+        tmp_path, collection, {"network.md": NETWORK}, {"network.md": changed}
+    )
+
+    assert [c.question for c in report.changes.new] == ["CSRF란?"]
+    assert [c.question for c in report.changes.removed] == ["CORS란?"]
+    assert not report.changes.renamed
+    csrf = card_showing(collection, "CSRF")
+    assert csrf not in studied, "a new question took an old card's reviews"
+    assert reviews(collection) == studied  # the old card is still there, with its reviews
