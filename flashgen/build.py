@@ -207,9 +207,10 @@ def _keep_renamed(
         found = []
         for guid in guids:
             card = stamps.known[guid].card
-            if card is not None and card.kind:  # recorded by a flashgen that sketches answers
-                found.append((guid, Seen(card.kind, question_key(card.question), card.answer,
-                                         card.file, card.line)))  # fmt: skip
+            if card is not None:  # with no kind, recorded before answers were sketched
+                question = question_key(card.question)
+                found.append((guid, Seen(card.kind or "basic", question, card.answer, card.file,
+                                         card.line)))  # fmt: skip
         return found
 
     pairs = pair_renames(seen(gone), seen(fresh))
