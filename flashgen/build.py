@@ -172,7 +172,9 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     if len(decks) > len(unchanged) or changed:
         save_stamps(stamps, out)
     notes = {summary.source_key: summary for summary in summaries if summary.source_key}
-    updated = Manifest(notes, decks, state_signature(out), manifest.files)
+    # A deck file of notes this build was not given stays known, to be looked at again.
+    others = {name: manifest.decks[name] for name in vanished & stamps.deck_files}
+    updated = Manifest(notes, {**others, **decks}, state_signature(out), manifest.files)
     if updated != manifest:
         save_manifest(folder, updated)
     return report
