@@ -78,7 +78,7 @@ def question_likeness(first: str, second: str) -> float:
     return SequenceMatcher(None, first, second, autojunk=False).ratio()
 
 
-_FUZZY_LIMIT = 250_000
+_FUZZY_LIMIT = 40_000
 """Pairs compared one by one at most, past the exact passes: a change that renews every
 card (a rule switched off, say) is not a pile of renames, and is not worth a long wait."""
 
@@ -134,6 +134,8 @@ def _reworded(was: Seen, now: Seen) -> bool:
 def _alike(was: Seen, now: Seen) -> float | None:
     """How alike two cards are, when enough to be the same card edited twice over."""
     answer = answer_likeness(was.answer, now.answer)
+    if answer < 0.6 and (was.answer or now.answer):
+        return None  # most pairs end here, before the slower look at the questions
     question = question_likeness(was.question, now.question)
     if answer >= 0.85 and (question >= 0.3 or was.file == now.file):
         return answer + question

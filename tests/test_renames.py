@@ -174,3 +174,29 @@ def test_a_question_really_changed_is_a_new_card(tmp_path, collection):
     csrf = card_showing(collection, "CSRF")
     assert csrf not in studied, "a new question took an old card's reviews"
     assert reviews(collection) == studied  # the old card is still there, with its reviews
+
+
+def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_reviews(
+    tmp_path, anki_file
+):
+    from flashgen.sync import sync_collection
+
+    from .conftest import opened
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "network.md", NETWORK)
+    sync_collection(anki_file, build_decks([source], out).decks_written)
+    with opened(anki_file) as col:
+        study_everything(col)
+        studied = reviews(col)
+    renamed = NETWORK.replace("# Network", "# Networking").replace("## CORS란?", "## CORS 정책")
+    write(source / "network.md", renamed)
+
+    plan = sync_collection(anki_file, build_decks([source], out).decks_written, delete=True)
+
+    assert not plan.add and not plan.retire
+    with opened(anki_file) as col:
+        assert reviews(col) == studied
+        decks = {col.decks.name(col.get_card(c).did) for c in col.find_cards("")}
+        assert decks == {"Networking::TCP", "Networking::CORS 정책"}
+        assert "CORS 정책" in col.get_card(card_showing(col, "CORS")).question()
