@@ -15,6 +15,7 @@ from flashgen import __version__
 from flashgen.build import build
 from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
 from flashgen.errors import DEBUG_ENV, FlashgenError
+from flashgen.export import FORMATS
 
 
 class _Main(click.Group):
@@ -56,6 +57,24 @@ def main(debug: bool) -> None:
 
 
 _RESOLVE_SETTINGS = "flashgen.resolve_settings"
+
+
+def _debug_option(command):
+    """`--debug` after the command too (`flashgen build --debug`), as people type it."""
+
+    def turn_on(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if value:
+            ctx.find_root().params["debug"] = True
+            os.environ[DEBUG_ENV] = "1"
+
+    return click.option(
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=turn_on,
+        help="Show the full traceback when something fails.",
+    )(command)
 
 
 def _note_options(command):
@@ -119,6 +138,7 @@ def _note_options(command):
 
 
 @main.command("build")
+@_debug_option
 @_note_options
 @click.option(
     "-o",
@@ -174,6 +194,11 @@ def build_command(
       flashgen build --watch              # rebuild on every save
       flashgen build --download-media     # pack remote images too
     """
+
+    if split is not None and single is not None:
+        raise click.UsageError("--split and --single choose the deck files two ways: give one")
+    if single is not None and not single.strip():
+        raise click.BadParameter("must be the name of the one deck file", param_hint="--single")
 
     def with_build_flags(settings: Settings) -> Settings:
         return settings.with_flags(
@@ -264,6 +289,7 @@ _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 
 
 @main.command("sync", short_help="Build, then apply the build straight to an Anki collection.")
+@_debug_option
 @_note_options
 @click.option(
     "--collection",
@@ -310,6 +336,7 @@ sync_command.params += [p for p in build_command.params if p.name in _BUILD_OUTP
 
 
 @main.command("preview", short_help="Show the cards the notes give, without building.")
+@_debug_option
 @_note_options
 @click.option(
     "--html",
@@ -335,10 +362,10 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
         click.echo(str(problem), err=True)
     if html_file is not None:
         write_text(html_file, html_page(collected.notes, collected.files))
-        click.echo(f"{len(collected.notes)} cards written to {html_file.as_posix()}", err=True)
+        click.echo(f"{collected.counted()} written to {html_file.as_posix()}", err=True)
     else:
         text = "\n".join(terminal_lines(collected.notes, collected.files))
-        text += f"{len(collected.notes)} cards\n"
+        text += f"{collected.counted()}\n"
         if sys.stdout.isatty():
             click.echo_via_pager(text)
         else:
@@ -348,6 +375,7 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
 
 
 @main.command("check", short_help="Find what gives no card, or not the card it seems to.")
+@_debug_option
 @_note_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too (for CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
@@ -380,16 +408,18 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
         raise SystemExit(1)
 
 
-@main.command("export", short_help="Write every card as CSV for Anki's import, or JSON.")
+@main.command("export", short_help="Write every card as text for Anki's import, or JSON.")
+@_debug_option
 @_note_options
 @click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json"]),
-    default="csv",
+    type=click.Choice(FORMATS),
+    default="tsv",
     show_default=True,
-    help="csv: Anki's text import (File › Import); json: one object per card, for other tools.",
+    help="tsv or csv: Anki's text import (File › Import), tab- or comma-separated; "
+    "json: one object per card, for other tools.",
 )
 @click.option(
     "-o",
@@ -399,9 +429,9 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     help="Write to FILE instead of standard output.",
 )
 def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
-    """Write every card as Anki-importable CSV, or as JSON.
+    """Write every card as Anki-importable text (tab- or comma-separated), or as JSON.
 
-    The CSV carries the same note ids (GUIDs) as the .apkg decks, so importing it
+    The text carries the same note ids (GUIDs) as the .apkg decks, so importing it
     updates the cards a deck import made. It fills flashgen's note type, which a
     collection gets by importing any flashgen .apkg once.
 
@@ -411,19 +441,19 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
       flashgen export --format json | jq '.[].guid'
     """
     from flashgen.collect import collect
-    from flashgen.export import to_csv, to_json
+    from flashgen.export import to_json, to_text
     from flashgen.writes import write_text
 
     collected = _with_progress("reading notes", collect, settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
-    text = to_csv(collected.notes) if fmt == "csv" else to_json(collected.notes, collected.files)
+    text = to_json(collected.notes) if fmt == "json" else to_text(collected.notes, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
         write_text(output, text)
-        click.echo(f"{len(collected.notes)} cards written to {output.as_posix()}", err=True)
-        if fmt == "csv":
+        click.echo(f"{collected.counted()} written to {output.as_posix()}", err=True)
+        if fmt != "json":
             click.echo(
                 "import it with Anki's File › Import; it fills flashgen's note types, "
                 "which a collection gets from importing any flashgen .apkg once",
@@ -434,6 +464,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
 
 
 @main.command("init", short_help="Start a notes folder: a first note and settings.")
+@_debug_option
 @click.argument(
     "folder", default=".", type=click.Path(file_okay=False, path_type=Path), required=False
 )

@@ -1,6 +1,7 @@
-"""Cards as text for other tools: Anki's own text-import format, or JSON.
+"""Cards as text for other tools: Anki's own text-import format (tab- or comma-separated),
+or JSON.
 
-The CSV carries Anki's file headers (`#separator:`, `#html:`, `#guid column:`, …), so
+The text carries Anki's file headers (`#separator:`, `#html:`, `#guid column:`, …), so
 File › Import takes it with no questions asked, and the same GUIDs as the `.apkg`: an
 imported export updates the notes a deck import made, and the other way round.
 """
@@ -15,21 +16,25 @@ from collections.abc import Iterable
 from flashgen.apkg import MODELS
 from flashgen.model import AnkiNote
 
-FORMATS = ("csv", "json")
+SEPARATORS = {"tsv": ("tab", "\t"), "csv": ("comma", ",")}
+"""Anki's text import reads either, told which by the `#separator:` header."""
+FORMATS = (*SEPARATORS, "json")
 
 _COLUMNS = ("guid", "notetype", "deck", "Question", "Answer", "Context", "Source", "tags")
 """Anki fills each note type's fields in order from the columns it does not read by header,
 so a cloze note's Text and Extra go where a basic note's Question and Answer do."""
 
 
-def to_csv(notes: Iterable[AnkiNote]) -> str:
-    """Tab-separated, HTML fields, one note a row, headed as Anki's importer expects."""
+def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
+    """HTML fields, one note a row, separated as `fmt` says (`tsv` or `csv`) and headed as
+    Anki's importer expects."""
+    name, separator = SEPARATORS[fmt]
     out = io.StringIO()
-    out.write("#separator:tab\n#html:true\n")
+    out.write(f"#separator:{name}\n#html:true\n")
     for header in ("guid", "notetype", "deck", "tags"):
         out.write(f"#{header} column:{_COLUMNS.index(header) + 1}\n")
-    out.write("#columns:" + "\t".join(_COLUMNS) + "\n")
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    out.write("#columns:" + separator.join(_COLUMNS) + "\n")
+    writer = csv.writer(out, delimiter=separator, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     for note in notes:
         card = note.card
         writer.writerow(
@@ -47,10 +52,9 @@ def to_csv(notes: Iterable[AnkiNote]) -> str:
     return out.getvalue()
 
 
-def to_json(notes: Iterable[AnkiNote], files: dict[str, str] | None = None) -> str:
+def to_json(notes: Iterable[AnkiNote]) -> str:
     """A list with one object per card: its Markdown and HTML, deck, GUID and where it came from
-    (`files` names each card's note file by GUID, as the user would type its path)."""
-    files = files or {}
+    (its note file relative to the notes folder, so the export reads the same on any machine)."""
     cards = [
         {
             "guid": note.guid,
@@ -63,10 +67,7 @@ def to_json(notes: Iterable[AnkiNote], files: dict[str, str] | None = None) -> s
             "rule": note.card.card.rule,
             "kind": str(note.card.card.kind),
             "tags": list(note.card.card.tags),
-            "source": {
-                "file": files.get(note.guid, note.card.card.source),
-                "line": note.card.card.line,
-            },
+            "source": {"file": note.card.card.source, "line": note.card.card.line},
         }
         for note in notes
     ]

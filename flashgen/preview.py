@@ -223,7 +223,8 @@ body.night_mode { background: #111; color: #ddd; }
 .night_mode .bar input, .night_mode .bar select, .night_mode .bar button {
   background: #333; color: #ddd; border: 1px solid #555; }
 #count { color: #888; }
-main { padding: 1em; display: grid; gap: 1em; }
+main { padding: 1em; display: grid; grid-template-columns: minmax(0, 1fr); gap: 1em; }
+.entry .side { overflow-wrap: anywhere; }
 .entry { background: transparent; cursor: pointer; }
 .entry .meta { margin: 0 auto 0.2em; max-width: 800px; font-size: 0.8em; color: #888; }
 .entry .side { padding: 1em 1.2em; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }

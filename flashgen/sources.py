@@ -37,7 +37,10 @@ def find_notes(sources: list[Path]) -> list[NoteFile]:
         elif source.is_file():
             found.append(NoteFile(source, source.name, source.as_posix()))
         else:
-            raise FlashgenError(f"{source}: no such file or folder")
+            raise FlashgenError(
+                f"{source}: no such file or folder (name your notes folder, as in "
+                f"'flashgen build notes/', or run 'flashgen init' to start one)"
+            )
     return found
 
 

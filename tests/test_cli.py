@@ -195,6 +195,8 @@ def test_a_fault_on_one_note_is_reported_against_it_and_the_others_are_built(pro
     assert not (project / "decks" / "Network.apkg").exists()
     with pytest.raises(KeyError):
         run("--debug", "build")
+    with pytest.raises(KeyError):
+        run("build", "--debug")
 
 
 def test_a_binary_file_is_refused_by_name(project):
@@ -224,6 +226,7 @@ def test_a_missing_source_folder_is_a_clear_error(tmp_path, monkeypatch):
 
     assert result.exit_code != 0
     assert "source: no such file or folder" in result.output
+    assert "flashgen init" in result.output, "a newcomer is told how to start"
 
 
 def test_a_failed_write_leaves_the_previous_deck_whole(project, monkeypatch):
@@ -280,3 +283,29 @@ def test_a_rebuild_says_which_decks_were_already_up_to_date(project):
     result = run("build")
 
     assert "2 notes read, 2 decks (1 unchanged) in decks/" in result.output
+
+
+def test_split_and_single_together_are_refused_not_one_ignored(project):
+    result = CliRunner().invoke(main, ["build", "--split", "sections", "--single", "All"])
+
+    assert result.exit_code == 2
+    assert "--split and --single" in result.output
+    assert not (project / "decks").exists()
+
+
+def test_an_empty_single_deck_name_is_refused(project):
+    result = CliRunner().invoke(main, ["build", "--single", " "])
+
+    assert result.exit_code == 2
+    assert "--single" in result.output
+    assert not (project / "decks").exists(), "no _.apkg"
+
+
+def test_rules_with_equal_counts_are_listed_by_name_whatever_note_came_first(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "a.md", "# A\n\n- 장점\n    - 빠름\n")
+    write(tmp_path / "source" / "b.md", "# B\n\n## B란?\n- 설명 하나\n")
+
+    result = run("build")
+
+    assert "cards by rule: heading_answer 1, label_with_children 1" in result.output

@@ -1,4 +1,4 @@
-"""`flashgen export`: CSV that Anki's own text import takes as is, and JSON for other tools."""
+"""`flashgen export`: text that Anki's own text import takes as is, and JSON for other tools."""
 
 from __future__ import annotations
 
@@ -53,8 +53,8 @@ def fields_by_guid(col) -> dict[str, list[str]]:
     return {note.guid: list(note.fields) for note in notes}
 
 
-def test_csv_starts_with_the_headers_anki_reads(project):
-    result = run("export", "--format", "csv")
+def test_text_export_starts_with_the_headers_anki_reads(project):
+    result = run("export")
 
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:7] == [
@@ -109,4 +109,26 @@ def test_json_has_one_object_per_card_with_its_source_and_the_deck_guid(project,
     assert rtt["answer"] == "왕복 시간"
     assert rtt["deck"] == "Network::용어"
     assert rtt["rule"] == "term_definition"
-    assert rtt["source"] == {"file": "source/network.md", "line": 13}
+    assert rtt["source"] == {"file": "network.md", "line": 13}
+
+
+def test_json_names_each_note_relative_to_its_folder_however_the_folder_was_given(project):
+    """Tools read the export on other machines: no absolute path of this one leaks into it."""
+    result = run("export", "--format", "json", str(project / "source"))
+
+    assert {card["source"]["file"] for card in json.loads(result.output)} == {"network.md"}
+
+
+def test_csv_is_comma_separated_and_anki_imports_it_into_the_same_notes(project, collection):
+    assert run("build").exit_code == 0
+    import_apkg(collection, project / "decks" / "Network.apkg")
+    from_deck = fields_by_guid(collection)
+
+    assert run("export", "--format", "csv", "-o", "cards.csv").exit_code == 0
+    text = (project / "cards.csv").read_text(encoding="utf-8")
+    log = import_csv(collection, project / "cards.csv")
+
+    assert text.startswith("#separator:comma\n")
+    assert "#columns:guid,notetype,deck,Question,Answer,Context,Source,tags" in text
+    assert len(log.new) == 0 and not log.conflicting
+    assert fields_by_guid(collection) == from_deck

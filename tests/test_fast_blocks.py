@@ -7,6 +7,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from markdown_it import MarkdownIt
 
 import flashgen.fast_blocks
@@ -101,6 +102,7 @@ def _same_tokens(notes: list[str]) -> tuple[int, list[str]]:
     return taken, differ
 
 
+@pytest.mark.slow
 def test_generated_notes_are_read_into_the_tokens_markdown_it_makes(monkeypatch):
     taken = Counter()
     read = flashgen.fast_blocks._read_block
@@ -120,6 +122,7 @@ def test_generated_notes_are_read_into_the_tokens_markdown_it_makes(monkeypatch)
         assert taken[kind] > 400, f"the shortcut should have read many blocks of {kind}"
 
 
+@pytest.mark.slow
 def test_sample_notes_and_corpora_are_read_into_the_tokens_markdown_it_makes():
     files = sorted((PROJECT / "source").rglob("*.md")) + sorted((PROJECT / "tests").rglob("*.md"))
     if (SHARED / "corpora").is_dir():
@@ -131,6 +134,7 @@ def test_sample_notes_and_corpora_are_read_into_the_tokens_markdown_it_makes():
     assert differ == []
 
 
+@pytest.mark.slow
 def test_mutated_sample_and_corpus_notes_are_read_into_the_tokens_markdown_it_makes():
     folders = [PROJECT / "source", PROJECT / "tests" / "fixtures", SHARED / "corpora"]
     files = [file for folder in folders if folder.is_dir() for file in sorted(folder.rglob("*.md"))]

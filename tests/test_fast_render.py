@@ -122,6 +122,7 @@ def test_cards_of_the_real_corpora_render_as_markdown_it_renders_them(monkeypatc
     assert {text: full(text) for text in taken} == taken
 
 
+@pytest.mark.slow
 def test_card_sides_render_the_same_with_the_block_shortcut_as_without_it(monkeypatch):
     """The card renderer reads a side's simple blocks with fast_blocks.py too, beside its
     own plugins (math, footnotes, task lists): no side may render otherwise for it."""
@@ -130,7 +131,8 @@ def test_card_sides_render_the_same_with_the_block_shortcut_as_without_it(monkey
     shortcut = render._renderer()
     plain = render._renderer.__wrapped__()
     plain.block.ruler.disable("simple_blocks")
-    texts = _generated_texts(5000, seed=13) | _card_texts(PROJECT / "source")
+    generated = _generated_texts(5000, seed=13)
+    texts = generated | _card_texts(PROJECT / "source")
     texts |= {"$$x^2$$", "$$\nx\n$$", "a\n\n$$\nx\n$$", "a\n$$x$$", "[^1]: a\n\nb[^1]",
               "- [ ] a\n- [x] b", "a ~~b~~ c", "\\[x\\]", "$x$ and $$y$$"}  # fmt: skip
     texts |= _card_texts(PROJECT / "tests" / "fixtures")
@@ -147,10 +149,18 @@ def test_card_sides_render_the_same_with_the_block_shortcut_as_without_it(monkey
         env: dict = {}
         return md.renderer.render(md.parse(text, env), md.options, env)
 
+    def read_by_shortcut(text: str) -> bool:
+        before = len(taken)
+        html(shortcut, text)
+        return any(taken[before:])
+
     assert {text: html(shortcut, text) for text in texts} == {
         text: html(plain, text) for text in texts
     }
-    assert sum(1 for count in taken if count) > 5000, "the shortcut should read many blocks"
+    # Counted over the generated texts alone, so the check means the same with or without
+    # the corpora: a comparison the shortcut sat out would prove nothing.
+    shortcut_read = sum(read_by_shortcut(text) for text in generated)
+    assert shortcut_read > len(generated) // 2, f"the shortcut read only {shortcut_read} texts"
 
 
 def test_a_tight_nested_list_with_bold_and_code_is_rendered_without_markdown_it():
@@ -179,6 +189,7 @@ def _inline_contents(folder: Path) -> set[str]:
     return contents
 
 
+@pytest.mark.slow
 def test_inline_text_is_read_into_the_tokens_markdown_it_makes_of_it():
     """What the recognisers see of a note must not depend on which way its text was read."""
     from markdown_it import MarkdownIt

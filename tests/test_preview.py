@@ -313,3 +313,66 @@ def test_many_notes_previewed_on_all_cores_are_the_cards_of_one_process(tmp_path
         (note.guid, note.card) for note in serial.notes
     ]
     assert parallel.files == serial.files
+
+
+def _overflow(page: Path, fragment: str, width: int) -> int:
+    """By how many pixels the page is wider than a window `width` pixels wide (headless
+    Chromium may widen a very narrow window a little: the page must fit whatever it got)."""
+    measured = page.with_name("measured.html")
+    probe = (
+        "<script>addEventListener('load', () => setTimeout(() => document.body.setAttribute("
+        "'data-log', String(document.documentElement.scrollWidth - innerWidth)), 50));</script>"
+    )
+    measured.write_text(page.read_text(encoding="utf-8").replace("</body>", probe + "</body>"))
+    with tempfile.TemporaryDirectory() as profile:
+        dom = subprocess.run(
+            [
+                CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", f"--user-data-dir={profile}",
+                f"--window-size={width},844", "--virtual-time-budget=2000", "--dump-dom",
+                measured.resolve().as_uri() + fragment,
+            ],
+            capture_output=True, text=True, check=True, timeout=120,
+        ).stdout  # fmt: skip
+    parser = _Entries()
+    parser.feed(dom)
+    return int(parser.body_log)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_fits_a_phone_screen_with_backs_shown(project):
+    write(
+        project / "source" / "code.md",
+        "# Code\n\n## 긴 명령은?\n```sh\n" + "docker run --rm -v /data:/data " * 12 + "\n```\n"
+        "- " + "아주긴단어" * 40 + "\n",
+    )
+    assert run("preview", "--html", "cards.html").exit_code == 0
+
+    assert _overflow(project / "cards.html", "#side=back", 390) <= 0
+
+
+def test_preview_counts_the_cards_anki_will_make_not_the_notes(project, collection):
+    write(project / "flashgen.toml", "reverse_definitions = true\n")
+    write(project / "source" / "cloze.md", "# Linux\n\n{{c1::fg}}와 {{c2::bg}}로 작업을 옮긴다\n")
+    assert run("build").exit_code == 0
+    for deck in (project / "decks").glob("*.apkg"):
+        import_apkg(collection, deck)
+
+    result = run("preview", "--html", "cards.html")
+
+    assert collection.card_count() == 8 and collection.note_count() == 5
+    assert "8 cards (5 notes) written to cards.html" in result.output
+
+
+def test_preview_of_one_card_says_one_card(project):
+    write(project / "source" / "one.md", "# One\n\n## 하나란?\n- 하나뿐인 답\n")
+
+    assert run("preview", "source/one.md").output.rstrip().endswith("\n1 card")
+
+
+def test_preview_shows_the_warnings_a_build_would_give(project):
+    write(project / "source" / "pic.md", "# Pic\n\n## 구조는?\n- 설명\n\n![구조](img/없음.png)\n")
+
+    result = run("preview", "source/pic.md")
+
+    assert "source/pic.md:6: warning: image not found: img/없음.png" in result.output
