@@ -18,7 +18,7 @@ from flashgen.identity import note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
 from flashgen.renames import fingerprint
-from flashgen.stamps import CardRecord, Stamps
+from flashgen.stamps import CardRecord, Stamps, content_digest
 
 
 def identify(
@@ -50,7 +50,7 @@ def identify(
     problems: list[Problem] = []
     names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → its name, and below the prefix
     tag_lists: dict[tuple[str, ...], str] = {}
-    stamp = stamps.stamp
+    stamp, known = stamps.stamp, stamps.known
     for result in results:
         file = stamps.file_key(result.file.path)
         shown, changed_at = result.file.shown, result.changed_at
@@ -93,6 +93,12 @@ def identify(
                     tags,
                 )
             )
+            digest = content_digest(content)
+            previous = known.get(guid)
+            if previous is not None and previous.hash == digest and previous.card is not None:
+                sketch = previous.card.answer  # the same answer: sketched already
+            else:
+                sketch = fingerprint(card.answer)
             record = CardRecord(
                 deck_name,
                 card.question,
@@ -101,10 +107,10 @@ def identify(
                 deck_file,
                 card.line,
                 card.kind,
-                fingerprint(card.answer),
+                sketch,
                 key if guid != key else "",
             )
-            mod = stamp(guid, content, changed_at, record, inputs_at)
+            mod = stamp(guid, content, changed_at, record, inputs_at, digest)
             notes.append(AnkiNote(rendered, guid, mod))
     return notes, problems
 

@@ -141,14 +141,16 @@ class Stamps:
         changed_at: int,
         card: CardRecord | None = None,
         inputs_at: int = 0,
+        digest: str = "",
     ) -> int:
         """The `mod` for a note with this content; remembers it for the next build.
 
         `changed_at` is when the note and its images last changed: a card met for the
         first time was made then, not later. `inputs_at` is when anything the card shows
         last changed (the settings and flashgen too): a card whose content changed takes
-        it, so the change reaches Anki even over an edit made there in between."""
-        digest = _digest(content)
+        it, so the change reaches Anki even over an edit made there in between.
+        `digest`: the content's `content_digest`, when already worked out."""
+        digest = digest or content_digest(content)
         previous = self.known.get(guid)
         mod = _next_mod(previous, digest, changed_at, max(changed_at, inputs_at))
         if card is None and previous is not None:
@@ -409,7 +411,7 @@ def _stamp_to_json(stamp: Stamp) -> list:
     return entry
 
 
-def _digest(content: str) -> str:
+def content_digest(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
 
 
