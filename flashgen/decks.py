@@ -95,8 +95,14 @@ def identify(
             )
             digest = content_digest(content)
             previous = known.get(guid)
-            if previous is not None and previous.hash == digest and previous.card is not None:
-                sketch = previous.card.answer  # the same answer: sketched already
+            if (
+                previous is not None
+                and previous.hash == digest
+                and previous.card
+                and previous.card.kind
+            ):
+                sketch = previous.card.answer  # the same answer, sketched already (a kind
+                # tells a record of this flashgen's from an older one's, with no sketch)
             else:
                 sketch = fingerprint(card.answer)
             record = CardRecord(

@@ -200,3 +200,51 @@ def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_revi
         decks = {col.decks.name(col.get_card(c).did) for c in col.find_cards("")}
         assert decks == {"Networking::TCP", "Networking::CORS 정책"}
         assert "CORS 정책" in col.get_card(card_showing(col, "CORS")).question()
+
+
+def test_export_gives_a_renamed_card_the_guid_the_deck_gives_it(tmp_path):
+    from flashgen.collect import collect
+    from flashgen.config import Settings
+    from flashgen.stamps import load_stamps
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "network.md", NETWORK)
+    build_decks([source], out)
+    write(source / "network.md", NETWORK.replace("## CORS란?", "## CORS 정책"))
+    build_decks([source], out)
+
+    built = {s.card.question: guid for guid, s in load_stamps(out).known.items() if s.live}
+    exported = collect(Settings(sources=(source,), out=out)).notes
+    assert {n.card.card.question: n.guid for n in exported} == built
+    assert "CORS 정책" in built
+
+
+def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_followed(
+    tmp_path,
+):
+    import json
+    import shutil
+
+    from flashgen.stamps import STATE_DIR, load_stamps
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "network.md", NETWORK)
+    build_decks([source], out)
+    before = {s.card.question: guid for guid, s in load_stamps(out).known.items()}
+    state = out / STATE_DIR
+    for shard in state.glob("*.apkg.json"):  # as the previous flashgen wrote it
+        raw = json.loads(shard.read_text(encoding="utf-8"))
+        notes = {guid: entry[:8] for guid, entry in raw["notes"].items()}
+        shard.write_text(json.dumps({"version": 3, "notes": notes}), encoding="utf-8")
+    index = json.loads((state / "index.json").read_text(encoding="utf-8"))
+    old_index = {"version": 3, "note_types": index["note_types"], "shards": index["shards"]}
+    (state / "index.json").write_text(json.dumps(old_index), encoding="utf-8")
+    shutil.rmtree(out / ".flashgen-cache")  # a new flashgen drops the cache whole
+
+    upgrade = build_decks([source], out).changes
+    write(source / "network.md", NETWORK.replace("# Network", "# Networking"))
+    renamed = build_decks([source], out).changes
+
+    assert not (upgrade.new or upgrade.updated or upgrade.removed)
+    assert {s.card.question: guid for guid, s in load_stamps(out).known.items()} == before
+    assert len(renamed.moved) == 3 and not renamed.new and not renamed.removed
