@@ -228,9 +228,10 @@ def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_
     from flashgen.stamps import STATE_DIR, load_stamps
 
     source, out = tmp_path / "source", tmp_path / "decks"
-    write(source / "network.md", NETWORK)
+    twice = "\n## UDP\n- 장점\n    - 빠르다\n\n## QUIC\n- 장점\n    - 연결이 빠르다\n"
+    write(source / "network.md", NETWORK + twice)  # one question asked in two sections
     build_decks([source], out)
-    before = {s.card.question: guid for guid, s in load_stamps(out).known.items()}
+    before = set(load_stamps(out).known)
     state = out / STATE_DIR
     for shard in state.glob("*.apkg.json"):  # as the previous flashgen wrote it
         raw = json.loads(shard.read_text(encoding="utf-8"))
@@ -242,9 +243,9 @@ def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_
     shutil.rmtree(out / ".flashgen-cache")  # a new flashgen drops the cache whole
 
     upgrade = build_decks([source], out).changes
-    write(source / "network.md", NETWORK.replace("# Network", "# Networking"))
+    write(source / "network.md", (NETWORK + twice).replace("# Network", "# Networking"))
     renamed = build_decks([source], out).changes
 
     assert not (upgrade.new or upgrade.updated or upgrade.removed)
-    assert {s.card.question: guid for guid, s in load_stamps(out).known.items()} == before
-    assert len(renamed.moved) == 3 and not renamed.new and not renamed.removed
+    assert {guid for guid, s in load_stamps(out).known.items() if s.live} == before
+    assert len(renamed.moved) == 5 and not renamed.new and not renamed.removed
