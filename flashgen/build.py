@@ -33,7 +33,7 @@ from flashgen.cache import (
     save_manifest,
 )
 from flashgen.config import Settings, Split
-from flashgen.decks import deck_filename, identify, write_deck_file
+from flashgen.decks import deck_filename, identify, made_by_flashgen, write_deck_file
 from flashgen.errors import FlashgenError, Problem
 from flashgen.model import Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult, cards_of_note, remote_images
@@ -243,7 +243,7 @@ def _remove_stale_decks(
     holding = {stamp.card.deck_file for stamp in stamps.known.values() if stamp.live and stamp.card}
     deleted = []
     for name in sorted(stamps.deck_files - planned - holding):
-        if _is_deck_name(name):
+        if _is_deck_name(name) and made_by_flashgen(out / name):
             try:
                 (out / name).unlink()
                 deleted.append(name)

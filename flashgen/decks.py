@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
 from flashgen.config import Split
 from flashgen.errors import Problem
-from flashgen.identity import note_guid
+from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
 from flashgen.renames import fingerprint
@@ -148,6 +149,8 @@ def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> st
     return safe_filename(key) + ".apkg"
 
 
+MODEL_IDS = (BASIC_MODEL_ID, REVERSED_MODEL_ID, CLOZE_MODEL_ID)
+
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -168,6 +171,17 @@ def safe_filename(name: str) -> str:
     if not name or name.split(".")[0].upper() in _RESERVED:
         name = f"_{name}"
     return name
+
+
+def made_by_flashgen(path: Path) -> bool:
+    """A deck file as flashgen writes them: an `.apkg` whose collection holds its note types
+    (the only files a build deletes, so a file of the student's under that name is kept)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            collection = archive.read("collection.anki2")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return any(str(model).encode() in collection for model in MODEL_IDS)
 
 
 def write_deck_file(

@@ -57,11 +57,20 @@ def test_files_flashgen_did_not_write_and_decks_of_notes_not_built_stay(tmp_path
     write(source / "network.md", NETWORK)
     build_decks([source], out)
     mine = write(out / "Network (my copy).apkg", "the student's own file")
+    write(source / "old.md", "# Old\n- A: B\n")
+    build_decks([source], out)
+    (source / "old.md").unlink()
+    theirs = write(out / "Old.apkg", "a file of the student's, saved over the deck")
 
     partial = build_decks([source / "aws.md"], out)  # the other note is not gone
     assert not partial.changes.deleted_files
     (source / "network.md").unlink()
     build_decks([source], out)
 
-    assert sorted(p.name for p in out.glob("*.apkg")) == ["AWS.apkg", "Network (my copy).apkg"]
+    assert sorted(p.name for p in out.glob("*.apkg")) == [
+        "AWS.apkg",
+        "Network (my copy).apkg",
+        "Old.apkg",
+    ]
     assert mine.read_text() == "the student's own file"
+    assert theirs.read_text() == "a file of the student's, saved over the deck"
