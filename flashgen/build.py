@@ -120,7 +120,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     vanished = set(manifest.decks) - planned
     to_read = {job.filename for job in jobs_to_write} | vanished
     stamps = load_stamps(out, to_read, planned) if to_read else Stamps()
-    new_project = to_read and not stamps.project
+    new_project = bool(to_read) and not stamps.project
     if new_project:
         stamps.project = _project_id(summaries)
     note_type_mods = {}
@@ -203,19 +203,12 @@ def _keep_renamed(
     fresh = stamps.appeared()
     if not gone or not fresh:
         return outcomes
-    from flashgen.renames import Seen, pair_renames, question_key
+    from flashgen.renames import pair_renames, seen
 
-    def seen(guids: list[str]) -> list[tuple[str, Seen]]:
-        found = []
-        for guid in guids:
-            card = stamps.known[guid].card
-            if card is not None:  # with no kind, recorded before answers were sketched
-                question = question_key(card.question)
-                found.append((guid, Seen(card.kind or "basic", question, card.answer, card.file,
-                                         card.line)))  # fmt: skip
-        return found
+    def known(guids: list[str]):
+        return [(guid, seen(card)) for guid in guids if (card := stamps.known[guid].card)]
 
-    pairs = pair_renames(seen(gone), seen(fresh))
+    pairs = pair_renames(known(gone), known(fresh))
     if not pairs:
         return outcomes
     again = set()

@@ -96,16 +96,10 @@ def identify(
             )
             digest = content_digest(content)
             previous = known.get(guid)
-            if (
-                previous is not None
-                and previous.hash == digest
-                and previous.card
-                and previous.card.kind
-            ):
-                sketch = previous.card.answer  # the same answer, sketched already (a kind
-                # tells a record of this flashgen's from an older one's, with no sketch)
-            else:
-                sketch = fingerprint(card.answer)
+            same = previous.card if previous is not None and previous.hash == digest else None
+            # The same answer is sketched already, unless recorded by an older flashgen
+            # (which kept no kind, and no sketch).
+            sketch = same.answer if same and same.kind else fingerprint(card.answer)
             record = CardRecord(
                 deck_name,
                 card.question,

@@ -22,7 +22,10 @@ import re
 import zlib
 from collections.abc import Callable, Hashable, Iterable
 from difflib import SequenceMatcher
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from flashgen.stamps import CardRecord
 
 _NUMBERING = re.compile(r"^\s*(?:[Qq]?\d+(?:[.-]\d+)*[.)]?|\(\d+\)|[IVX]+\.)\s+")
 
@@ -37,6 +40,14 @@ class Seen(NamedTuple):
     """The answer's fingerprint (`fingerprint`); empty for a card with no answer."""
     file: str
     line: int
+
+
+def seen(card: CardRecord) -> Seen:
+    """A card as the state remembers it; one recorded by a flashgen that kept no kind or
+    answer sketch is taken for a basic card, known by its question alone."""
+    return Seen(
+        card.kind or "basic", question_key(card.question), card.answer, card.file, card.line
+    )
 
 
 def question_key(question: str) -> str:

@@ -130,9 +130,9 @@ class Stamps:
     _built: dict[str, str] = field(default_factory=dict)
     """GUID → "new", "updated" or "unchanged", for the cards of the deck files written now."""
     _renamed: dict[str, CardRecord] = field(default_factory=dict)
+    """GUID → the card as it was, for the cards that kept their GUID under a new front."""
     _fresh: set[str] = field(default_factory=set)
     """The GUIDs of this build never met before."""
-    """GUID → the card as it was, for the cards that kept their GUID under a new front."""
 
     def stamp(
         self,
