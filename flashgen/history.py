@@ -72,7 +72,7 @@ def _git(folder: str, *args: str) -> str | None:
     return done.stdout.decode("utf-8", "surrogateescape")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _repository(folder: str) -> tuple[Path, Path] | None:
     """The work tree a folder is in, and its index file."""
     found = _git(folder, "rev-parse", "--show-toplevel", "--git-path", "index")
