@@ -64,6 +64,8 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     """New, updated and removed cards since the last build into the same folder."""
+    state_lost: bool = False
+    """Deck files were there but no state beside them: every card counts as new."""
 
     @property
     def failed(self) -> bool:
@@ -104,7 +106,9 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         if not any(problem.is_error for problem in problems):
             report.notes_read += 1
 
-    if state_signature(out) != manifest.state:
+    signature = state_signature(out)
+    report.state_lost = signature is None and any(Path(out).glob("*.apkg"))
+    if signature != manifest.state:
         manifest.decks.clear()  # stamped from other stamps than those on disk now
     jobs_to_write, unchanged = [], []
     plan_jobs = plan_deck_jobs(files, summaries, settings)

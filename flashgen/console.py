@@ -15,7 +15,7 @@ from typing import TextIO
 
 from flashgen.build import BuildReport
 from flashgen.errors import Problem
-from flashgen.stamps import CardRecord
+from flashgen.stamps import STATE_DIR, CardRecord
 
 _BAR_AFTER = 0.5
 """Seconds a build runs before a bar appears: a quick build should not flicker one."""
@@ -111,6 +111,11 @@ def changes(report: BuildReport) -> list[str]:
         f"{len(changed.removed)} removed" if changed.removed else "",
     ]
     lines = [f"since the last build: {', '.join(filter(None, counts)) or 'no changes'}"]
+    if report.state_lost:
+        lines.append(
+            f"no state beside the decks ({STATE_DIR}/): every card counts as new, and cards "
+            "gone from the notes or renamed before cannot be named; commit it with your notes"
+        )
     first_build = not (changed.updated or changed.renamed or changed.moved or changed.removed)
     if changed.new and not (first_build and changed.unchanged == 0):
         lines += _named("new", [f"{_at(c)}: {c.question} ({c.deck})" for c in changed.new])
@@ -219,6 +224,7 @@ def report_json(report: BuildReport, out: Path) -> str:
                 "removed": [_card_json(c) for c in report.changes.removed],
                 "unchanged": report.changes.unchanged,
                 "deleted_deck_files": list(report.changes.deleted_files),
+                "state_lost": report.state_lost,
             },
         },
         ensure_ascii=False,

@@ -197,3 +197,15 @@ def test_the_report_names_renamed_and_moved_cards_with_note_and_line(source, tmp
     ]
     assert changes["new"] == changes["removed"] == changes["renamed"] == []
     assert changes["unchanged"] == 2
+
+
+def test_a_build_beside_decks_whose_state_is_lost_says_so(source, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    first = runner.invoke(main, ["build"], catch_exceptions=False)
+    shutil.rmtree(tmp_path / "decks" / STATE_DIR)
+
+    again = runner.invoke(main, ["build"], catch_exceptions=False)
+
+    assert "no state beside the decks" not in first.output
+    assert "no state beside the decks (.flashgen-state/): every card counts as new" in again.output
