@@ -136,10 +136,14 @@ def pair_renames(
 
 
 def _reworded(was: Seen, now: Seen) -> bool:
-    """The same answer under a reworded question: in the same note, or asked alike."""
-    return bool(was.answer) and (
-        was.file == now.file or question_likeness(was.question, now.question) >= 0.3
-    )
+    """The same answer under a reworded question: in the same note, or asked alike. An
+    answer of a word or two (`O(n)`, `0`) tells little: the question must then keep its
+    words (`UDP` → `UDP 프로토콜`), not trade one for another (`탐색 시간` → `삽입 시간`)."""
+    if not was.answer:
+        return False
+    if not _telling(was.answer):
+        return _words_kept(was.question, now.question)
+    return was.file == now.file or question_likeness(was.question, now.question) >= 0.3
 
 
 def _alike(was: Seen, now: Seen) -> float | None:
@@ -147,6 +151,8 @@ def _alike(was: Seen, now: Seen) -> float | None:
     answer = answer_likeness(was.answer, now.answer)
     if answer < 0.6 and (was.answer or now.answer):
         return None  # most pairs end here, before the slower look at the questions
+    if was.answer and not _telling(was.answer) and not _words_kept(was.question, now.question):
+        return None
     question = question_likeness(was.question, now.question)
     if answer >= 0.85 and (question >= 0.3 or was.file == now.file):
         return answer + question
@@ -155,3 +161,14 @@ def _alike(was: Seen, now: Seen) -> float | None:
     if not was.answer and not now.answer and question >= 0.85:  # a cloze: its text is all
         return question
     return None
+
+
+def _telling(sketch: str) -> bool:
+    """An answer of three words or more: enough to know a card by."""
+    return len(sketch) >= 3 * 4
+
+
+def _words_kept(first: str, second: str) -> bool:
+    """One question holds every word of the other."""
+    a, b = set(_WORD.findall(first)), set(_WORD.findall(second))
+    return a <= b or b <= a

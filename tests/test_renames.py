@@ -249,3 +249,37 @@ def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_
     assert not (upgrade.new or upgrade.updated or upgrade.removed)
     assert {guid for guid, s in load_stamps(out).known.items() if s.live} == before
     assert len(renamed.moved) == 5 and not renamed.new and not renamed.removed
+
+
+def gone_and_came(gone: list[tuple[str, str]], came: list[tuple[str, str]], file: str = "a.md"):
+    """(question, answer) of cards gone and cards new in one note → the pairs found."""
+    from flashgen.renames import Seen, fingerprint, pair_renames, question_key
+
+    def seen(prefix: str, cards: list[tuple[str, str]]):
+        return [
+            (f"{prefix}{line}", Seen("basic", question_key(q), fingerprint(a), file, line))
+            for line, (q, a) in enumerate(cards)
+        ]
+
+    return sorted(pair_renames(seen("old", gone), seen("new", came)))
+
+
+def test_a_short_answer_under_another_question_is_not_taken_for_a_rename():
+    assert gone_and_came([("탐색 시간", "O(n)")], [("삽입 시간", "O(n)")]) == []
+    assert gone_and_came(
+        [("UDP", "비연결형 프로토콜")], [("UDP 프로토콜", "비연결형 프로토콜")]
+    ) == [("old0", "new0")]
+
+
+def test_renames_pair_each_card_with_its_own_and_leave_others_alone():
+    gone = [
+        ("CORS란?", "다른 출처의 리소스 요청을 허용하는 정책"),
+        ("장점", "손쉬운 롤백"),
+        ("TCP", "연결 지향형 프로토콜"),
+    ]
+    came = [
+        ("2. TCP", "연결 지향형 프로토콜로, 순서를 보장한다"),  # numbered, answer edited
+        ("CORS 정책이 하는 일", "다른 출처의 리소스 요청을 허용하는 정책"),  # reworded
+        ("단점", "시스템 자원이 두배로 필요"),  # a new question
+    ]
+    assert gone_and_came(gone, came) == [("old0", "new1"), ("old2", "new0")]
