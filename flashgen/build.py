@@ -459,6 +459,7 @@ def _cached_cards(
 
 _shared_stamps: dict[str, Stamp] = {}
 _shared_aliases: dict[str, str] = {}
+_kept: frozenset[str] = frozenset()
 _project = ""
 _inputs_at = 0
 
@@ -468,8 +469,9 @@ def _share_stamps(
 ) -> None:
     """Hand every worker the stamps (and what goes with them) once, rather than with each
     deck it writes."""
-    global _shared_stamps, _shared_aliases, _project, _inputs_at
+    global _shared_stamps, _shared_aliases, _kept, _project, _inputs_at
     _shared_stamps, _shared_aliases, _project, _inputs_at = known, aliases, project, inputs_at
+    _kept = frozenset(aliases.values())
 
 
 def write_deck_job(
@@ -489,8 +491,9 @@ def write_deck_job(
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
     known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
     stamps = Stamps(known, folder=out)
+    depth = len(job.settings.deck_prefix)
     notes, problems = identify(
-        results, stamps, len(job.settings.deck_prefix), job.filename, _shared_aliases, _inputs_at
+        results, stamps, depth, job.filename, _shared_aliases, _inputs_at, _kept
     )
     tags = (project_tag(_project),) if _project else ()
     failure = write_deck_file(DeckFile(job.filename, tuple(notes), tags), out, note_type_mods)

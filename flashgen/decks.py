@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +29,7 @@ def identify(
     deck_file: str = "",
     aliases: Mapping[str, str] | None = None,
     inputs_at: int = 0,
+    kept: Set[str] | None = None,
 ) -> tuple[list[AnkiNote], list[Problem]]:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
@@ -40,12 +41,14 @@ def identify(
 
     A card found renamed by an earlier build (renames.py) keeps the GUID it had: `aliases`
     maps the GUID its deck and front give it now to that one (from `stamps` when not
-    given). A card whose deck and front give a GUID such a card keeps is told apart like a
+    given), and `kept` holds those older GUIDs (worked out once a build, not once a deck
+    file). A card whose deck and front give a GUID such a card keeps is told apart like a
     question asked twice. `inputs_at`: see `Stamps.stamp`.
     """
     if aliases is None:
         aliases = stamps.aliases
-    kept = set(aliases.values())
+    if kept is None:
+        kept = set(aliases.values())
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []

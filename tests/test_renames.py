@@ -283,3 +283,24 @@ def test_renames_pair_each_card_with_its_own_and_leave_others_alone():
         ("단점", "시스템 자원이 두배로 필요"),  # a new question
     ]
     assert gone_and_came(gone, came) == [("old0", "new1"), ("old2", "new0")]
+
+
+def test_a_new_card_asking_a_renamed_cards_old_question_is_a_card_of_its_own(tmp_path, collection):
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "n.md", "# N\n\n## 정렬\n- 원소를 순서대로 늘어놓는 일\n")
+    build_decks([source], out)
+    write(source / "n.md", "# N\n\n## 정렬 알고리즘\n- 원소를 순서대로 늘어놓는 일\n")
+    renamed = build_decks([source], out)
+    write(
+        source / "n.md",
+        "# N\n\n## 정렬 알고리즘\n- 원소를 순서대로 늘어놓는 일\n\n## 정렬\n- 다시 쓰는 새 질문의 답\n",
+    )
+    report = build_decks([source], out)
+    for deck in report.decks_written:
+        import_apkg(collection, deck)
+
+    assert len(renamed.changes.renamed) == 1
+    assert [c.question for c in report.changes.new] == ["정렬"]
+    assert collection.note_count() == 2
+    questions = sorted(collection.get_note(n)["Question"] for n in collection.find_notes(""))
+    assert questions == ["정렬", "정렬 알고리즘"]
