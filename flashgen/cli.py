@@ -14,7 +14,7 @@ import click
 from flashgen import __version__
 from flashgen.build import build
 from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
-from flashgen.errors import DEBUG_ENV, FlashgenError
+from flashgen.errors import DEBUG_ENV, FlashgenError, printable
 from flashgen.export import FORMATS
 
 
@@ -27,15 +27,15 @@ class _Main(click.Group):
         except FlashgenError as error:
             if ctx.params.get("debug"):
                 raise
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(printable(str(error))) from None
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:
             if ctx.params.get("debug"):
                 raise
             raise click.ClickException(
-                f"unexpected {type(error).__name__}: {error} (run 'flashgen --debug …' "
-                "to see where, and please report it)"
+                f"unexpected {type(error).__name__}: {printable(str(error))} (run "
+                "'flashgen --debug …' to see where, and please report it)"
             ) from None
 
 
@@ -229,14 +229,14 @@ def build_command(
     def rebuild(changes: Changes) -> None:
         nonlocal settings
         for change in changes.files:
-            click.echo(f"changed: {change}", err=True)
+            click.echo(printable(f"changed: {change}"), err=True)
         try:
             if changes.settings:
                 settings = with_build_flags(resolve())
             _build_once(settings, quiet, as_json)
         except FlashgenError as error:
             # A typo in the settings, the last note deleted: say so, and keep watching.
-            click.echo(f"error: {error}", err=True)
+            click.echo(printable(f"error: {error}"), err=True)
 
     watch_notes(settings, rebuild)
 
@@ -325,7 +325,7 @@ def sync_command(
     report = _build_once(settings, quiet=False, as_json=False)
     plan = sync_collection(collection, report.decks_written, delete=delete, dry_run=dry_run)
     for line in plan.describe(dry_run):
-        click.echo(line)
+        click.echo(printable(line))
     if report.failed:
         raise SystemExit(1)
 

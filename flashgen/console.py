@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from flashgen.build import BuildReport
-from flashgen.errors import Problem
+from flashgen.errors import Problem, printable
 from flashgen.stamps import STATE_DIR, CardRecord
 
 _BAR_AFTER = 0.5
@@ -63,7 +63,7 @@ def _char_width(char: str) -> int:
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()) -> str:
     """Columns padded to line up, whatever the script: the first row is the header."""
-    rows = [list(header), *([str(cell) for cell in row] for row in rows)]
+    rows = [list(header), *([printable(str(cell)) for cell in row] for row in rows)]
     widths = [max(width(row[i]) for row in rows) for i in range(len(header))]
 
     def line(row: list[str]) -> str:
@@ -136,16 +136,19 @@ def changes(report: BuildReport) -> list[str]:
             "removed from the notes (an import leaves them in Anki: delete them there, "
             "or use flashgen sync):"
         )
-        lines += [f"  {_at(card)}: {card.question} ({card.deck})" for card in changed.removed]
+        lines += [
+            printable(f"  {_at(card)}: {card.question} ({card.deck})") for card in changed.removed
+        ]
     if changed.deleted_files:
-        lines.append("deck files no longer built, deleted: " + ", ".join(changed.deleted_files))
+        deleted = ", ".join(changed.deleted_files)
+        lines.append(printable(f"deck files no longer built, deleted: {deleted}"))
     return lines
 
 
 def _named(heading: str, rows: list[str]) -> list[str]:
     if not rows:
         return []
-    shown = [f"  {row}" for row in rows[:CHANGES_SHOWN]]
+    shown = [printable(f"  {row}") for row in rows[:CHANGES_SHOWN]]
     if len(rows) > CHANGES_SHOWN:
         shown.append(f"  … and {len(rows) - CHANGES_SHOWN} more (--json lists them all)")
     return [f"{heading}:", *shown]

@@ -74,3 +74,27 @@ def test_files_flashgen_did_not_write_and_decks_of_notes_not_built_stay(tmp_path
     ]
     assert mine.read_text() == "the student's own file"
     assert theirs.read_text() == "a file of the student's, saved over the deck"
+
+
+def test_a_crafted_state_cannot_have_a_file_outside_the_decks_folder_deleted(tmp_path):
+    import json
+
+    from flashgen.stamps import STATE_DIR
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "aws.md", AWS)
+    build_decks([source], out)
+    outside = tmp_path / "precious.apkg"
+    outside.write_bytes((out / "AWS.apkg").read_bytes())  # even one flashgen wrote
+    index = json.loads((out / STATE_DIR / "index.json").read_text(encoding="utf-8"))
+    index["deck_files"] += ["../precious.apkg"]
+    index["project"] = "x y"
+    (out / STATE_DIR / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    write(source / "aws.md", AWS + "- IAM: 권한\n")
+
+    report = build_decks([source], out)
+
+    assert outside.is_file()
+    assert not report.changes.deleted_files
+    warned = " ".join(problem.message for problem in report.problems)
+    assert "not a file name" in warned and "is not an id" in warned
