@@ -240,7 +240,7 @@ def _rows(
         did = deck_ids[deck_name]
         for note in notes:
             card = note.card
-            fields = (card.question, card.answer, card.context, card.source)
+            fields = card.fields
             model = MODELS[card.card.kind]
             if (tags := tags_of.get(card.card.tags)) is None:
                 tags = tags_of[card.card.tags] = f" {' '.join((*card.card.tags, *extra_tags))} "

@@ -11,7 +11,6 @@ decks that did not change, and why memory stays flat however many notes there ar
 from __future__ import annotations
 
 import codecs
-import contextlib
 import hashlib
 import os
 import re
@@ -315,17 +314,16 @@ def _is_deck_name(name: str) -> bool:
 
 
 def _inputs_time(settings: Settings) -> int:
-    """When the inputs every card shows last changed, beside its note: the settings file
-    and flashgen itself (how it renders). A card whose content changed is stamped no
-    older, so the change reaches a card edited in Anki before it."""
-    paths = [*Path(__file__).parent.glob("*.py"), *Path(__file__).parent.glob("*/*.py")]
-    if settings.config_file is not None:
-        paths.append(settings.config_file)
-    times = [0]
-    for path in paths:
-        with contextlib.suppress(OSError):
-            times.append(int(path.stat().st_mtime))
-    return max(times)
+    """When the settings file, an input every card shows beside its note, last changed:
+    a card whose content changed is stamped no older, so a tag added there reaches a card
+    edited in Anki before it. flashgen's own time is not taken: a new version's way of
+    rendering reaches every card not edited in Anki, and leaves the edits alone."""
+    if settings.config_file is None:
+        return 0
+    try:
+        return int(settings.config_file.stat().st_mtime)
+    except OSError:
+        return 0
 
 
 def _newest_change(seen: dict[str, tuple[int, int, str]]) -> int:

@@ -157,9 +157,9 @@ class Stamps:
         """The `mod` for a note with this content; remembers it for the next build.
 
         `changed_at` is when the note and its images last changed: a card met for the
-        first time was made then, not later. `inputs_at` is when anything the card shows
-        last changed (the settings and flashgen too): a card whose content changed takes
-        it, so the change reaches Anki even over an edit made there in between.
+        first time was made then, not later. `inputs_at` is when the settings last
+        changed: a card whose content changed takes it (or its note's time, if later), so
+        the change reaches Anki even over an edit made there in between.
         `digest`: the content's `content_digest`, when already worked out."""
         digest = digest or content_digest(content)
         previous = self.known.get(guid)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import build_decks, import_apkg, write
+from .conftest import build_decks, import_apkg, visible_text, write
 from .test_months_of_use import notes_of, study_everything
 
 NETWORK = """\
@@ -302,5 +302,7 @@ def test_a_new_card_asking_a_renamed_cards_old_question_is_a_card_of_its_own(tmp
     assert len(renamed.changes.renamed) == 1
     assert [c.question for c in report.changes.new] == ["정렬"]
     assert collection.note_count() == 2
-    questions = sorted(collection.get_note(n)["Question"] for n in collection.find_notes(""))
+    questions = sorted(
+        visible_text(collection.get_note(n)["Question"]) for n in collection.find_notes("")
+    )
     assert questions == ["정렬", "정렬 알고리즘"]

@@ -125,7 +125,8 @@ def test_a_fresh_clone_with_the_state_committed_builds_the_same_decks(tmp_path, 
 
 def test_an_image_replaced_after_an_edit_in_anki_reaches_the_card(tmp_path, collection):
     source, out = tmp_path / "source", tmp_path / "decks"
-    write(source / "net.md", "# Net\n\n## 구조\n![](img/map.png)\n\n## TCP\n- SYN: 연결 요청\n")
+    diagram = "## 구조\n- 세 계층으로 나뉜 네트워크의 구성\n\n![](img/map.png)\n"
+    write(source / "net.md", f"# Net\n\n{diagram}\n## TCP\n- SYN: 연결 요청\n")
     (source / "img").mkdir()
     (source / "img" / "map.png").write_bytes(png(rgb=(255, 0, 0)))
     written_long_ago(source / "net.md", source / "img" / "map.png")

@@ -11,7 +11,7 @@ from flashgen.cli import main
 from flashgen.errors import FlashgenError
 from flashgen.sync import REMOVED_TAG, sync_collection
 
-from .conftest import build_decks, import_apkg, opened, write
+from .conftest import build_decks, import_apkg, opened, visible_text, write
 from .test_anki_import import study
 from .test_months_of_use import notes_of
 
@@ -38,11 +38,14 @@ def test_cards_whose_source_is_gone_are_tagged_and_untagged_when_they_return(
     write(source / "aws.md", AWS_WITHOUT_S3)
 
     plan = sync(source, out, anki_file)
-    assert [(r.question, r.source) for r in plan.retire] == [("S3", "aws.md · 서비스")]
+    # Named by its first field as Anki's browser lists it: the question after its context.
+    assert [(r.question, r.source) for r in plan.retire] == [
+        ("AWS › 서비스 › S3", "aws.md · 서비스")
+    ]
     with opened(anki_file) as col:
         assert col.note_count() == 2
         [tagged] = col.find_notes(f"tag:{REMOVED_TAG}")
-        assert col.get_note(tagged)["Question"] == "S3"
+        assert visible_text(col.get_note(tagged)["Question"]) == "S3"
 
     write(source / "aws.md", AWS)
     sync(source, out, anki_file)
@@ -62,9 +65,9 @@ def test_delete_removes_only_flashgen_notes_whose_source_is_gone(source, tmp_pat
 
     plan = sync(source, out, anki_file, delete=True)
 
-    assert [r.question for r in plan.retire] == ["S3"]
+    assert [r.question for r in plan.retire] == ["AWS › 서비스 › S3"]
     with opened(anki_file) as col:
-        fronts = sorted(col.get_note(n).fields[0] for n in col.find_notes(""))
+        fronts = sorted(visible_text(col.get_note(n).fields[0]) for n in col.find_notes(""))
     assert fronts == ["EC2", "S3 요금"]
 
 
@@ -105,7 +108,9 @@ def test_a_dry_run_shows_the_plan_and_leaves_the_collection_as_it_was(
         "sync plan (dry run, the collection is not changed): 1 to add, 0 to update, "
         "0 to move, 1 to tag flashgen::removed" in result.output
     )
-    assert "  tag flashgen::removed: S3 (aws.md · 서비스, AWS::서비스)" in result.output
+    assert (
+        "  tag flashgen::removed: AWS › 서비스 › S3 (aws.md · 서비스, AWS::서비스)" in result.output
+    )
     assert anki_file.read_bytes() == before
 
 
@@ -155,9 +160,9 @@ def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, an
     plan = sync(tmp_path / "source", tmp_path / "decks", anki_file, delete=True)
 
     assert sorted(r.question for r in plan.retire) == [
-        "SYN의 뜻?",
-        "TCP의 성격",
-        "UDP는 연결을 맺지 않고 보낸다",
+        "Net › SYN의 뜻?",
+        "Net › TCP의 성격",
+        "Net › UDP는 연결을 맺지 않고 보낸다",
     ]
     with opened(anki_file) as col:
         texts = [col.get_note(n).fields[0] for n in col.find_notes("")]
@@ -182,7 +187,7 @@ def test_two_folders_of_notes_in_one_collection_each_sync_only_their_own(tmp_pat
 
     plan = sync(network / "notes", network / "decks", anki_file, delete=True)
 
-    assert [r.question for r in plan.retire] == ["특징"]
+    assert [r.question for r in plan.retire] == ["UDP › 특징"]
     with opened(anki_file) as col:
         assert set(col.find_cards("deck:XSS")) == xss and len(xss) == 2
         left = dict(col.db.all("select cid, count() from revlog group by cid"))
