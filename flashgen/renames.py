@@ -28,6 +28,8 @@ from zlib import crc32
 if TYPE_CHECKING:
     from flashgen.stamps import CardRecord
 
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}", re.DOTALL)
+_NO_MARKS = str.maketrans("", "", "*_`")
 _NUMBERING = re.compile(r"^\s*(?:[Qq]?\d+(?:[.-]\d+)*[.)]?|\(\d+\)|[IVX]+\.)\s+")
 
 
@@ -44,17 +46,19 @@ class Seen(NamedTuple):
 
 
 def seen(card: CardRecord) -> Seen:
-    """A card as the state remembers it; one recorded by a flashgen that kept no kind or
-    answer sketch is taken for a basic card, known by its question alone."""
-    return Seen(
-        card.kind or "basic", question_key(card.question), card.answer, card.file, card.line
-    )
+    """A card as the state remembers it. One recorded by a flashgen that kept no kind or
+    answer sketch is known by its question alone, and taken for a cloze when it has a gap,
+    else for a basic card (a card of another kind would not update in Anki)."""
+    kind = card.kind or ("cloze" if _CLOZE.search(card.question) else "basic")
+    return Seen(kind, question_key(card.question), card.answer, card.file, card.line)
 
 
 def question_key(question: str) -> str:
-    """A question as a reader compares it: numbering (`1.`, `Q3.`, `2.1`), case and spacing
-    do not count."""
-    return " ".join(_NUMBERING.sub("", question).casefold().split())
+    """A question as a reader compares it: numbering (`1.`, `Q3.`, `2.1`), case, spacing
+    and marks (bold, code, a cloze's brackets and number) do not count, so a sentence whose
+    gaps moved is still the same sentence."""
+    text = _CLOZE.sub(r"\1", question).translate(_NO_MARKS)
+    return " ".join(_NUMBERING.sub("", text).casefold().split())
 
 
 _WORD = re.compile(r"\w+")

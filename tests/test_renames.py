@@ -251,13 +251,15 @@ def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_
     assert len(renamed.moved) == 5 and not renamed.new and not renamed.removed
 
 
-def gone_and_came(gone: list[tuple[str, str]], came: list[tuple[str, str]], file: str = "a.md"):
+def gone_and_came(
+    gone: list[tuple[str, str]], came: list[tuple[str, str]], file: str = "a.md", kind="basic"
+):
     """(question, answer) of cards gone and cards new in one note → the pairs found."""
     from flashgen.renames import Seen, fingerprint, pair_renames, question_key
 
     def seen(prefix: str, cards: list[tuple[str, str]]):
         return [
-            (f"{prefix}{line}", Seen("basic", question_key(q), fingerprint(a), file, line))
+            (f"{prefix}{line}", Seen(kind, question_key(q), fingerprint(a), file, line))
             for line, (q, a) in enumerate(cards)
         ]
 
@@ -306,3 +308,9 @@ def test_a_new_card_asking_a_renamed_cards_old_question_is_a_card_of_its_own(tmp
         visible_text(collection.get_note(n)["Question"]) for n in collection.find_notes("")
     )
     assert questions == ["정렬", "정렬 알고리즘"]
+
+
+def test_a_cloze_whose_gaps_changed_is_the_same_sentence():
+    gone = [("따라서 원소를 맨 앞에 {{c1::추가}}할 때 {{c2::머리 포인터}}를 갱신한다", "")]
+    came = [("따라서 원소를 맨 앞에 **추가**할 때 {{c1::머리 포인터}}를 갱신한다", "")]
+    assert gone_and_came(gone, came, kind="cloze") == [("old0", "new0")]
