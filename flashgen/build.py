@@ -288,7 +288,7 @@ def _remove_stale_decks(
     holding = {stamp.card.deck_file for stamp in stamps.known.values() if stamp.live and stamp.card}
     deleted = []
     for name in sorted(stamps.deck_files - planned - holding):
-        if _is_deck_name(name) and made_by_flashgen(out / name):
+        if made_by_flashgen(out / name):  # a plain name: see stamps.load_stamps
             try:
                 (out / name).unlink()
                 deleted.append(name)
@@ -306,11 +306,6 @@ def _project_id(summaries: list[NoteSummary]) -> str:
     build, so that two folders of notes get two ids, and two checkouts of one the same."""
     keys = sorted(summary.source_key for summary in summaries)
     return hashlib.sha256("\x1f".join(keys).encode()).hexdigest()[:12]
-
-
-def _is_deck_name(name: str) -> bool:
-    """A file name as `deck_filename` gives one, nothing that reaches out of the folder."""
-    return name.endswith(".apkg") and name == Path(name).name and name not in (".", "..")
 
 
 def _inputs_time(settings: Settings) -> int:

@@ -347,7 +347,7 @@ def load_stamps(
         else:
             stamps.warn(index_path, f"deck file {str(shard)[:80]!r} is not a file name")
     stamps.project = _project(project, stamps, index_path)
-    stamps.deck_files = _deck_files(written, folder, stamps, index_path)
+    stamps.deck_files = _deck_files(written, stamps, index_path)
     wanted = stamps.shards if deck_files is None else set(deck_files) | {_UNSORTED}
     wanted |= stamps.deck_files - set(planned)
     if not wanted <= stamps.shards | {_UNSORTED}:
@@ -370,16 +370,26 @@ def _project(value: object, stamps: Stamps, path: Path) -> str:
     return ""
 
 
-def _deck_files(value: object, folder: Path, stamps: Stamps, path: Path) -> set[str]:
+def _deck_files(value: object, stamps: Stamps, path: Path) -> set[str]:
     """The deck files the builds wrote, each a plain `.apkg` name in the folder (a build
     may delete them); an index from before they were listed: those with a memory."""
     if value is None:
         return stamps.shards - {_UNSORTED}
     names = value if isinstance(value, list) else []
-    kept = {n for n in names if isinstance(n, str) and n.endswith(".apkg") and file_in(folder, n)}
+    kept = {n for n in names if isinstance(n, str) and _plain_deck_name(n)}
     if len(kept) != len(names) or not isinstance(value, list):
         stamps.warn(path, "a deck file listed is not a file name")
     return kept
+
+
+def _plain_deck_name(name: str) -> bool:
+    """An `.apkg` name directly in the decks folder: no folder in it, nothing leading out
+    (a symlink there is only ever unlinked, never followed to what it points at)."""
+    return (
+        name.endswith(".apkg")
+        and name not in (".", "..")
+        and not any(mark in name for mark in ("/", os.sep, "\x00"))
+    )
 
 
 def _shard_names_on_disk(folder: Path) -> list[str]:
