@@ -45,6 +45,14 @@ the section teaches. Examples (`Some examples of common values are:`, `For examp
 `예시`, which says no number) may well be terms."""
 _EXAMPLES_LABEL = re.compile(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
 """`Example Responses:`, `Examples:`: a label over a list of examples."""
+_GRADES = {
+    # How often, how hard or for whom: a grade of something the heading names, not a name.
+    "common", "uncommon", "rare", "almost never", "always", "never", "often", "sometimes",
+    "easy", "medium", "hard", "junior", "mid", "mid-level", "senior", "staff", "principal",
+    "beginner", "intermediate", "advanced", "required", "optional", "recommended",
+    "must have", "must-have", "nice to have", "nice-to-have",
+    "필수", "선택", "권장", "초급", "중급", "고급", "쉬움", "보통", "어려움",
+}  # fmt: skip
 _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
@@ -117,10 +125,16 @@ def _is_term(term: str, max_words: int) -> bool:
         and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
+        and not _names_nothing(words)
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
     )
+
+
+def _names_nothing(label: str) -> bool:
+    """`Uncommon`, `Senior`: a grade, which asked alone says not of what."""
+    return label.lower().rstrip(" :.") in _GRADES
 
 
 def _in_an_example(item: Node, place: Place) -> bool:
@@ -166,7 +180,11 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    if not is_term_like(plain(label)) or _in_an_example(item, place):
+    if (
+        not is_term_like(plain(label))
+        or _names_nothing(plain(label))
+        or _in_an_example(item, place)
+    ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     answer, parts = _children_answer(rest, place, label)
