@@ -156,8 +156,11 @@ def _in_an_example(item: Node, place: Place) -> bool:
 
 
 def _introduces_an_example(line: str) -> bool:
-    words = plain(line)
+    words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
     return bool(_AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words))
+
+
+_ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
 
 
 def _definition_card(
