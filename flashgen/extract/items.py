@@ -7,6 +7,7 @@ its kind, else the cards it gives (none, for navigation).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
@@ -142,17 +143,21 @@ def _in_an_example(item: Node, place: Place) -> bool:
     example: the whole list answers the heading, and no item is a card of its own."""
     if item.map is None:
         return False
-    blocks = place.section.blocks
-    for index, block in enumerate(blocks):
-        if block.map is not None and block.map[0] <= item.map[0] < block.map[1]:
-            before = blocks[index - 1] if index else None
-            return bool(
-                block.type in ("bullet_list", "ordered_list")
-                and before is not None
-                and before.type == "paragraph"
-                and _introduces_an_example(before.children[0].content.splitlines()[-1])
-            )
-    return False
+    blocks = place.section.blocks  # in the order of their lines: the list is found by halving
+    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
+    block = blocks[index - 1] if index else None
+    if (
+        block is None
+        or block.map is None
+        or block.map[1] <= item.map[0]  # an item of a list inside another block
+        or block.type not in ("bullet_list", "ordered_list")
+        or index < 2
+    ):
+        return False
+    before = blocks[index - 2]
+    return before.type == "paragraph" and _introduces_an_example(
+        before.children[0].content.splitlines()[-1]
+    )
 
 
 def _introduces_an_example(line: str) -> bool:
