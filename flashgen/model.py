@@ -238,3 +238,5 @@ class DeckFile:
 
     filename: str
     notes: tuple[AnkiNote, ...]
+    tags: tuple[str, ...] = ()
+    """On every note besides its own: the project's tag (stamps.project_tag)."""

@@ -6,7 +6,9 @@ exactly as an import does (a note is updated only when the build's copy is newer
 so edits made inside Anki to unchanged notes survive, and review history stays with
 each card); then it moves cards into the deck their note names, and tags — or, when
 asked, deletes — the notes whose source is gone. It touches only notes of flashgen's
-own note types, never the student's other notes.
+own note types, never the student's other notes, and of those only the ones this folder
+of notes made: known to its state, or tagged with its project (another folder's cards,
+synced into the same collection, are not its to retire).
 
 Needs the Anki library: `pip install 'flashgen[anki]'`.
 """
@@ -21,13 +23,16 @@ from pathlib import Path
 
 from flashgen.apkg import NOTE_TYPES
 from flashgen.errors import FlashgenError
-from flashgen.stamps import CardRecord, Stamp, load_stamps
+from flashgen.stamps import CardRecord, Stamp, load_stamps, project_tag
 
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
 
 _MOVES_SHOWN = 10
 """Moves listed by name; notes retired are always listed, since only the student can judge them."""
+
+_CHUNK = 500
+"""GUIDs asked of the collection at a time (SQLite limits a statement's parameters)."""
 
 _NOTE_TYPE_IDS = ",".join(str(model.model_id) for model in NOTE_TYPES)
 
@@ -102,29 +107,52 @@ def sync_collection(
     holds open is refused before anything is changed.
     """
     folders = {deck.parent for deck in decks}
-    live = {
-        guid: stamp
-        for folder in folders
-        for guid, stamp in load_stamps(folder).known.items()
-        if stamp.live
-    }
+    states = [load_stamps(folder) for folder in folders]
+    live = {guid: stamp for state in states for guid, stamp in state.known.items() if stamp.live}
     names = {deck.name for deck in decks}
     built = {guid: s for guid, s in live.items() if s.card and s.card.deck_file in names}
+    scope = Scope(
+        {guid for state in states for guid in state.known},
+        {project_tag(state.project) for state in states if state.project},
+    )
     col = _open(collection)
     try:
-        plan = plan_sync(col, built, set(live), delete)
+        plan = plan_sync(col, built, set(live), delete, scope)
         if not dry_run:
-            _apply(col, plan, decks)
+            tagged = {
+                project_tag(state.project): [guid for guid in state.known if guid in built]
+                for state in states
+                if state.project
+            }
+            _apply(col, plan, decks, tagged)
     finally:
         col.close()
     return plan
 
 
-def plan_sync(col, built: Mapping[str, Stamp], live: set[str], delete: bool = False) -> SyncPlan:
+@dataclass(frozen=True)
+class Scope:
+    """The flashgen notes of one project: the GUIDs its state has ever built, and its tag."""
+
+    guids: set[str]
+    tags: set[str]
+
+    def holds(self, note: _CollectionNote) -> bool:
+        return note.guid in self.guids or not self.tags.isdisjoint(note.tags)
+
+
+def plan_sync(
+    col,
+    built: Mapping[str, Stamp],
+    live: set[str],
+    delete: bool = False,
+    scope: Scope | None = None,
+) -> SyncPlan:
     """What applying the build would do: compare the collection's flashgen notes with it.
 
     `built` are the cards in the build's deck files; `live` also holds cards of notes a
-    partial build did not read, which are kept, not retired.
+    partial build did not read, which are kept, not retired. Only notes in `scope` (by
+    default every flashgen note) are retired.
     """
     plan = SyncPlan(delete=delete)
     ours = {note.guid: note for note in _flashgen_notes(col)}
@@ -142,7 +170,7 @@ def plan_sync(col, built: Mapping[str, Stamp], live: set[str], delete: bool = Fa
         if REMOVED_TAG in have.tags:
             plan.restore.append(have.id)
     for guid, have in ours.items():
-        if guid in live:
+        if guid in live or (scope is not None and not scope.holds(have)):
             continue
         if delete or REMOVED_TAG not in have.tags:
             plan.retire.append(Retired(have.id, have.question, have.source, ", ".join(have.decks)))
@@ -196,9 +224,13 @@ def _flashgen_notes(col) -> list[_CollectionNote]:
     return notes
 
 
-def _apply(col, plan: SyncPlan, decks: Sequence[Path]) -> None:
+def _apply(
+    col, plan: SyncPlan, decks: Sequence[Path], tagged: Mapping[str, list[str]] | None = None
+) -> None:
     """Import the decks, then do what an import cannot. The plan's notes were already in
-    the collection, and an import keeps a note's id, so the ids it holds still stand."""
+    the collection, and an import keeps a note's id, so the ids it holds still stand.
+    Every note of the build gets its project's tag, which an import gives only to the
+    notes it adds or updates."""
     from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
     for deck in decks:
@@ -211,6 +243,14 @@ def _apply(col, plan: SyncPlan, decks: Sequence[Path]) -> None:
         col.set_deck(card_ids, col.decks.id(move.card.deck))
     if plan.restore:
         col.tags.bulk_remove(plan.restore, REMOVED_TAG)
+    for tag, guids in (tagged or {}).items():
+        note_ids = []
+        for start in range(0, len(guids), _CHUNK):
+            chunk = guids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            note_ids += col.db.list(f"select id from notes where guid in ({marks})", *chunk)
+        if note_ids:
+            col.tags.bulk_add(note_ids, tag)
     retired = [note.note_id for note in plan.retire]
     if retired and plan.delete:
         col.remove_notes(retired)

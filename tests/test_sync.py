@@ -9,13 +9,11 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
-from flashgen.model import CardKind
 from flashgen.sync import REMOVED_TAG, sync_collection
 
 from .conftest import build_decks, import_apkg, opened, visible_text, write
 from .test_anki_import import study
 from .test_months_of_use import notes_of
-from .test_note_types import card, write_cards
 
 AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
 AWS_WITHOUT_S3 = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n"
@@ -150,27 +148,55 @@ def test_without_the_anki_library_sync_says_how_to_install_it(
 
 
 def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, anki_file):
-    deck = write_cards(
-        tmp_path,
-        card("SYN", "연결 요청", CardKind.BASIC),
-        card("TCP", "연결 지향", CardKind.REVERSED),
-        card("{{c1::UDP}}는 비연결형", "", CardKind.CLOZE),
-    )
+    every_kind = "# Net\n\nSYN의 뜻?::연결 요청\n\nTCP의 성격:::연결 지향\n\n==UDP==는 연결을 맺지 않고 보낸다\n"
+    write(tmp_path / "source" / "net.md", every_kind)
+    sync(tmp_path / "source", tmp_path / "decks", anki_file)
     with opened(anki_file) as col:
-        import_apkg(col, deck)
         own = col.new_note(col.models.by_name("Cloze"))
         own["Text"] = "{{c1::내가 만든}} 카드"
         col.add_note(own, col.decks.id("Net"))
+    write(tmp_path / "source" / "net.md", "# Net\n\n## 남은 것\n- 설명\n")
 
-    plan = sync_collection(anki_file, [], delete=True)
+    plan = sync(tmp_path / "source", tmp_path / "decks", anki_file, delete=True)
 
     assert sorted(r.question for r in plan.retire) == [
-        "Net › SYN",
-        "Net › TCP",
-        "Net › UDP는 비연결형",
+        "Net › SYN의 뜻?",
+        "Net › TCP의 성격",
+        "Net › UDP는 연결을 맺지 않고 보낸다",
     ]
     with opened(anki_file) as col:
-        assert [col.get_note(n)["Text"] for n in col.find_notes("")] == ["{{c1::내가 만든}} 카드"]
+        texts = [col.get_note(n).fields[0] for n in col.find_notes("")]
+        assert "{{c1::내가 만든}} 카드" in texts and len(texts) == 2
+
+
+def test_two_folders_of_notes_in_one_collection_each_sync_only_their_own(tmp_path, anki_file):
+    """Two courses' notes, built into two deck folders, synced into one collection: one
+    course dropping a note deletes that note's cards, never the other course's."""
+    network, security = tmp_path / "network", tmp_path / "security"
+    write(network / "notes" / "tcp.md", "# TCP\n- SYN: 연결 요청\n- FIN: 연결 종료\n")
+    write(network / "notes" / "udp.md", "# UDP\n- 특징: 비연결형\n")
+    write(security / "notes" / "xss.md", "# XSS\n- 원인: 검증 없는 입력\n- 대책: 출력 이스케이프\n")
+    sync(network / "notes", network / "decks", anki_file)
+    sync(security / "notes", security / "decks", anki_file)
+    with opened(anki_file) as col:
+        for card_id in col.find_cards(""):
+            study(col, col.get_card(card_id))
+        studied = dict(col.db.all("select cid, count() from revlog group by cid"))
+        xss = set(col.find_cards("deck:XSS"))
+    (network / "notes" / "udp.md").unlink()
+
+    plan = sync(network / "notes", network / "decks", anki_file, delete=True)
+
+    assert [r.question for r in plan.retire] == ["UDP › 특징"]
+    with opened(anki_file) as col:
+        assert set(col.find_cards("deck:XSS")) == xss and len(xss) == 2
+        left = dict(col.db.all("select cid, count() from revlog group by cid"))
+        assert {cid: left.get(cid) for cid in xss} == {cid: studied[cid] for cid in xss}
+        assert not col.find_cards(f"tag:{REMOVED_TAG}")
+        assert len(col.find_notes("tag:flashgen::project::*")) == 4
+    # And without --delete the other course's cards are not tagged as removed either.
+    plan = sync(security / "notes", security / "decks", anki_file)
+    assert not plan.retire
 
 
 def test_the_command_says_to_close_anki_when_it_holds_the_collection(
