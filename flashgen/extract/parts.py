@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.place import Place, is_term_like, plain
+from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance
 from flashgen.model import Card
 from flashgen.parse import EMOJI, unwrap_strong
@@ -168,11 +169,14 @@ def _code_apart(
 
 
 def _caption(node: Node) -> str | None:
-    """The name a block just above some code gives it, when it is a name on a line."""
+    """The name a block just above some code gives it, when it is a name on a line; not a
+    generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
     if node.type != "paragraph":
         return None
     label = _label(node)
-    return label[1] if label is not None and label[2] is None else None
+    if label is None or label[2] is not None or is_aspect(label[1]):
+        return None
+    return label[1]
 
 
 def in_context(card: Card, context: tuple[str, ...]) -> Card:
