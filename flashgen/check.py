@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import Problem, debugging, fault_on_note
@@ -28,6 +27,7 @@ from flashgen.model import (
     cloze_numbers,
 )
 from flashgen.note_cards import NoteResult, cards_of_note
+from flashgen.note_files import find_note_files
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 from flashgen.syntax import Node

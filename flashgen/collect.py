@@ -10,13 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.console import plural
 from flashgen.decks import identify
 from flashgen.errors import Problem
 from flashgen.model import AnkiNote, anki_cards
 from flashgen.note_cards import NoteResult, cards_of_note
+from flashgen.note_files import find_note_files
 from flashgen.stamps import load_stamps
 from flashgen.workers import Steps, rare_collections, workers
 

@@ -18,33 +18,14 @@ from flashgen.flavours.boxes import box_blocks_plugin
 from flashgen.flavours.math import math_blocks_plugin
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
-from flashgen.model import DECK_SEPARATOR, CardsMode, Note, NoteTree, Section
+from flashgen.model import CardsMode, Note, NoteTree, Section
 from flashgen.syntax import Node
+from flashgen.text import clean_heading, deck_safe, plain_text
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
-_SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
-HTML_TAG = re.compile(r"<[^<>]*>")
-"""A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
-next, and a line of thousands of unclosed `<` takes time growing with its length, not with
-its square."""
-LINK_TEXT = r"[^\[\]]*"
-"""A Markdown link's `[text]`, inside the patterns that find links in a line: no bracket
-inside, as CommonMark reads `[a [b](c)` (a link of `b`). Nor does LINK_ADDRESS run on past
-the parenthesis after next: so each `[` is read only up to the next bracket, and a line of
-thousands of unclosed `[a](` takes time growing with its length, not with its square."""
-LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
-"""What a Markdown link's `(…)` holds, with at most one level of parentheses inside
-(`https://en.wikipedia.org/wiki/Go_(language)`)."""
-_ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
-_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
-EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
-"""Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
-_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
-_BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
-"""`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 
 
 @cache
@@ -98,13 +79,13 @@ def parse_note(note: Note) -> NoteTree:
         # A site's page (Docusaurus, Jekyll, Hugo) is titled in its front matter, not by
         # a `#` heading: a student names it so, not by its file name (`resume`).
         title = clean_heading(front_matter.title)  # `👩‍💻 Cheatsheet` → `Cheatsheet`
-        root = Section(title=_deck_safe(title), title_markdown=title, level=0, line=1)
+        root = Section(title=deck_safe(title), title_markdown=title, level=0, line=1)
     if front_matter.deck:
         # A deck name, not a heading: its `::` stays, to make subdecks.
         root = Section(title=front_matter.deck, title_markdown=front_matter.deck, level=0, line=1)
     if root is None or not root.title:
         stem = PurePosixPath(note.name).stem
-        root = Section(title=_deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
+        root = Section(title=deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
 
     open_sections = [root]
     for node in nodes:
@@ -332,93 +313,14 @@ def _details_end(tokens: list[Token], start: int) -> int | None:
     return None
 
 
-_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<>&]")
-"""Every character that can start an inline rule of CommonMark (emphasis, code, links,
-images, raw HTML, entities, escapes, line breaks): a text without them is one text node."""
-
-
-def plain_text(inline: Node) -> str:
-    """The words of an inline node, without Markdown or HTML."""
-    if inline.type == "inline" and not _INLINE_MARKUP.search(inline.content):
-        return " ".join(inline.content.split())  # no markup: its text is what was written
-    parts: list[str] = []
-    for child in inline.walk(include_self=False):
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-    return " ".join("".join(parts).split())
-
-
 def _section_for(heading: Node, level: int) -> Section:
     inline = heading.children[0]
     return Section(
-        title=_deck_safe(plain_text(inline)),
+        title=deck_safe(plain_text(inline)),
         title_markdown=clean_heading(inline.content),
         level=level,
         line=heading.map[0] + 1 if heading.map else 1,
     )
-
-
-def clean_heading(markdown: str) -> str:
-    """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
-    the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
-    (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
-    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
-    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
-    for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
-        markdown = pattern.sub(" ", markdown)
-    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
-    markdown = _LINK.sub(lambda link: link["text"], markdown)
-    markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
-    markdown = without_strong(_BULLET.sub("", markdown))
-    return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
-
-
-# What bold holds never spans another of its marks, as in CommonMark (`**a **b**` makes only
-# `b` bold); it also keeps each mark's search from running on past the next, so that a line
-# of thousands of unclosed marks takes time growing with its length, not with its square.
-_STRONG = re.compile(
-    r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"
-    r"|(?<!\w)__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"
-    r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
-    re.IGNORECASE,
-)
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
-
-
-def without_strong(markdown: str) -> str:
-    """`Paging: **Too Slow**` → `Paging: Too Slow`: the front of a card is bold already.
-    Code spans keep what they hold (`__init__`)."""
-    if "**" not in markdown and "__" not in markdown and "<" not in markdown:
-        return markdown  # no bold to take away
-    codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
-    hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
-    hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
-    return re.sub("\x00", lambda _: next(codes), hidden)
-
-
-def unwrap_strong(markdown: str) -> str:
-    """`**EC2**` → `EC2`: bold that makes a heading or a term stand out, which a front needs not."""
-    for mark in ("**", "__"):
-        inner = markdown[len(mark) : -len(mark)]
-        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
-            return inner.strip()
-    return markdown
-
-
-def _deck_safe(title: str) -> str:
-    """A heading as one deck-name component: `::` would start a subdeck in Anki."""
-    if ":" in title:  # what a shortcode and a separator need
-        title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
-    return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
-
-
-def unwrap_brackets(title: str) -> str:
-    """`[ Index 설정 기준 ]` → `Index 설정 기준`: brackets some notes put around every heading."""
-    if title.startswith("[") and title.endswith("]") and title.count("[") == 1:
-        return title[1:-1].strip()
-    return title
 
 
 def _skip_directives(text: str) -> list[int]:

@@ -32,8 +32,8 @@ from flashgen.flavours.highlight import highlight_plugin
 from flashgen.flavours.math import math_blocks_plugin
 from flashgen.flavours.pages import page_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
-from flashgen.parse import LINK_ADDRESS, LINK_TEXT
 from flashgen.style import CODE_FORMATTER
+from flashgen.text import LINK_ADDRESS, LINK_TEXT
 
 CONTEXT_SEPARATOR = " › "
 

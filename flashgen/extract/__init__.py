@@ -85,8 +85,8 @@ from flashgen.extract.skip import (
 )
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
-from flashgen.parse import clean_heading
 from flashgen.syntax import Node
+from flashgen.text import clean_heading
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""

@@ -21,8 +21,8 @@ from flashgen.extract.place import Place, is_short_label, is_statement, plain
 from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
-from flashgen.parse import EMOJI, unwrap_brackets, unwrap_strong
 from flashgen.syntax import Node
+from flashgen.text import EMOJI, unwrap_brackets, unwrap_strong
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flashgen.extract.place import ItemRule, Place, unwrap_strong
+from flashgen.extract.place import ItemRule, Place
 from flashgen.model import Card, CardKind, CardsMode, Section, cloze_numbers
 from flashgen.syntax import Node, neighbours
+from flashgen.text import unwrap_strong
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
 

@@ -14,8 +14,8 @@ from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, 
 from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
-from flashgen.parse import unwrap_strong
 from flashgen.syntax import Node
+from flashgen.text import unwrap_strong
 
 _TERM_DEFINITION = re.compile(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition

@@ -17,8 +17,8 @@ from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance
 from flashgen.model import Card
-from flashgen.parse import EMOJI, unwrap_strong
 from flashgen.syntax import Node
+from flashgen.text import EMOJI, unwrap_strong
 
 MAX_ANSWER_LINES = 15
 """A back longer than this is too long to read as one answer, code and all."""

@@ -9,9 +9,8 @@ from functools import lru_cache
 
 from flashgen.extract.pictures import has_words
 from flashgen.model import Card, NoteTree, Section
-from flashgen.parse import EMOJI, unwrap_brackets, without_strong
-from flashgen.parse import unwrap_strong as unwrap_strong  # rules have imported it from here
 from flashgen.syntax import Node
+from flashgen.text import EMOJI, unwrap_brackets, without_strong
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8

@@ -12,8 +12,9 @@ import re
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
 from flashgen.model import Card
-from flashgen.parse import HTML_TAG, markdown_parser, unwrap_strong
+from flashgen.parse import markdown_parser
 from flashgen.syntax import Node
+from flashgen.text import HTML_TAG, unwrap_strong
 
 _QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
 _EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")

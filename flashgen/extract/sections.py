@@ -12,8 +12,8 @@ from functools import lru_cache
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, plain
 from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
 from flashgen.model import Card
-from flashgen.parse import EMOJI, clean_heading, unwrap_strong
 from flashgen.syntax import Node
+from flashgen.text import EMOJI, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""

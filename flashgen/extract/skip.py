@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, is_statement, plain
 from flashgen.model import Section
-from flashgen.parse import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 from flashgen.syntax import Node
+from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
 _LINK = re.compile(rf"!?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)|<?\b[a-z]+://\S+")
 # `[ \t]*`, not `\s*`: from each line, `\s*` would run on over every blank line below it.

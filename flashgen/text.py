@@ -1,0 +1,107 @@
+"""The small readings of Markdown text the rules share: a heading as a question, bold and
+brackets taken away, the words of an inline node."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.model import DECK_SEPARATOR
+from flashgen.syntax import Node
+
+_SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
+HTML_TAG = re.compile(r"<[^<>]*>")
+"""A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
+next, and a line of thousands of unclosed `<` takes time growing with its length, not with
+its square."""
+LINK_TEXT = r"[^\[\]]*"
+"""A Markdown link's `[text]`, inside the patterns that find links in a line: no bracket
+inside, as CommonMark reads `[a [b](c)` (a link of `b`). Nor does LINK_ADDRESS run on past
+the parenthesis after next: so each `[` is read only up to the next bracket, and a line of
+thousands of unclosed `[a](` takes time growing with its length, not with its square."""
+LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
+"""What a Markdown link's `(…)` holds, with at most one level of parentheses inside
+(`https://en.wikipedia.org/wiki/Go_(language)`)."""
+_ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
+_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+"""Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
+_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
+"""`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
+
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<>&]")
+"""Every character that can start an inline rule of CommonMark (emphasis, code, links,
+images, raw HTML, entities, escapes, line breaks): a text without them is one text node."""
+
+
+def plain_text(inline: Node) -> str:
+    """The words of an inline node, without Markdown or HTML."""
+    if inline.type == "inline" and not _INLINE_MARKUP.search(inline.content):
+        return " ".join(inline.content.split())  # no markup: its text is what was written
+    parts: list[str] = []
+    for child in inline.walk(include_self=False):
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())
+
+
+def clean_heading(markdown: str) -> str:
+    """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
+    the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
+    (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
+    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
+    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
+    for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
+        markdown = pattern.sub(" ", markdown)
+    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
+    markdown = _LINK.sub(lambda link: link["text"], markdown)
+    markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = without_strong(_BULLET.sub("", markdown))
+    return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
+
+
+# What bold holds never spans another of its marks, as in CommonMark (`**a **b**` makes only
+# `b` bold); it also keeps each mark's search from running on past the next, so that a line
+# of thousands of unclosed marks takes time growing with its length, not with its square.
+_STRONG = re.compile(
+    r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"
+    r"|(?<!\w)__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"
+    r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
+    re.IGNORECASE,
+)
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def without_strong(markdown: str) -> str:
+    """`Paging: **Too Slow**` → `Paging: Too Slow`: the front of a card is bold already.
+    Code spans keep what they hold (`__init__`)."""
+    if "**" not in markdown and "__" not in markdown and "<" not in markdown:
+        return markdown  # no bold to take away
+    codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
+    hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
+    hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
+    return re.sub("\x00", lambda _: next(codes), hidden)
+
+
+def unwrap_strong(markdown: str) -> str:
+    """`**EC2**` → `EC2`: bold that makes a heading or a term stand out, which a front needs not."""
+    for mark in ("**", "__"):
+        inner = markdown[len(mark) : -len(mark)]
+        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
+            return inner.strip()
+    return markdown
+
+
+def unwrap_brackets(title: str) -> str:
+    """`[ Index 설정 기준 ]` → `Index 설정 기준`: brackets some notes put around every heading."""
+    if title.startswith("[") and title.endswith("]") and title.count("[") == 1:
+        return title[1:-1].strip()
+    return title
+
+def deck_safe(title: str) -> str:
+    """A heading as one deck-name component: `::` would start a subdeck in Anki."""
+    if ":" in title:  # what a shortcode and a separator need
+        title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
+    return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())
