@@ -374,7 +374,6 @@ def _card_settings(settings: Settings) -> str:
             sorted(settings.rules_off),
             settings.reverse_definitions,
             settings.tags,
-            settings.deck_prefix,
             settings.only_tagged,
             source_date_epoch(),  # the time every note is taken to have changed, when set
         )
@@ -394,10 +393,9 @@ def summarise_note(
             for path in result.looked_at
         )
     )
-    depth = len(settings.deck_prefix)
     summary = NoteSummary(
         source_key=source_key,
-        decks=tuple(dict.fromkeys(card.card.deck[depth : depth + 2] for card in result.cards)),
+        decks=tuple(dict.fromkeys(card.card.deck[:2] for card in result.cards)),
         cards=len(result.cards),
         problems=tuple((p.message, p.line, p.is_error) for p in problems),
         depends=depends,

@@ -50,7 +50,7 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     with rare_collections(), workers(len(files), settings.jobs) as run:
         read = partial(cards_of_note, settings=settings)
         results = run(read, files, Steps(progress, len(files)))
-    notes, duplicates = identify(results, load_stamps(settings.out), len(settings.deck_prefix))
+    notes, duplicates = identify(results, load_stamps(settings.out), settings.deck_prefix)
     # The build's own warnings too (an image not there, a cloze never closed): what a
     # preview shows should come with what the build would say of it.
     problems = [

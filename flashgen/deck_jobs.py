@@ -22,7 +22,7 @@ from flashgen.cache import (
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import Problem
-from flashgen.model import Card, DeckFile, RenderedCard
+from flashgen.model import DECK_SEPARATOR, Card, DeckFile, RenderedCard
 from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, notes_folder, remote_images
 from flashgen.paths import confined
 from flashgen.sources import NoteFile
@@ -42,8 +42,7 @@ class DeckJob:
 
     def holds(self, card: Card) -> bool:
         settings = self.settings
-        deck = card.deck[len(settings.deck_prefix) :]
-        filename = deck_filename(deck, settings.split, settings.single)
+        filename = deck_filename(card.deck, settings.split, settings.single)
         return filename == self.filename or filename.casefold() == self.filename.casefold()
 
 
@@ -72,10 +71,13 @@ def plan_deck_jobs(
     _join_names_differing_in_case(members, files)
     # How the cards look (the note types) is an input too: it changes only with flashgen's
     # code or a library's version, and then the cache's manifest is dropped whole.
+    # So is the deck prefix, which the cached cards do not hold.
+    prefix = DECK_SEPARATOR.join(settings.deck_prefix)
     jobs = []
     for filename, notes in sorted(members.items()):
+        keys = (key for _, key in notes)
         inputs = hashlib.sha256(
-            "\x1f".join((filename, split, single or "", *(key for _, key in notes))).encode()
+            "\x1f".join((filename, split, single or "", prefix, *keys)).encode()
         ).hexdigest()
         jobs.append(DeckJob(filename, settings, tuple(notes), inputs))
     return jobs
@@ -183,9 +185,8 @@ def write_deck_job(
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
     known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
     stamps = Stamps(known, folder=out)
-    depth = len(job.settings.deck_prefix)
     notes, problems = identify(
-        results, stamps, depth, job.filename, _shared_aliases, _inputs_at, _kept
+        results, stamps, job.settings.deck_prefix, job.filename, _shared_aliases, _inputs_at, _kept
     )
     tags = (project_tag(_project),) if _project else ()
     failure = write_deck_file(DeckFile(job.filename, tuple(notes), tags), out, note_type_mods)

@@ -1,7 +1,8 @@
 """Rendered cards → Anki notes with their identity and stamp → `.apkg` files.
 
-`identify` gives each card its GUID and `mod`; `plan_deck_files` and `deck_filename` say
-which file each goes in; `write_deck_file` writes one file atomically through apkg.py.
+`identify` gives each card its GUID and `mod`, and puts its deck under the deck prefix;
+`deck_filename` says which file each goes in; `write_deck_file` writes one file
+atomically through apkg.py.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from flashgen.stamps import CardRecord, Stamps, content_digest
 def identify(
     results: Iterable[NoteResult],
     stamps: Stamps,
-    prefix_depth: int = 0,
+    prefix: tuple[str, ...] = (),
     deck_file: str = "",
     aliases: Mapping[str, str] | None = None,
     inputs_at: int = 0,
@@ -35,8 +36,9 @@ def identify(
 
     GUIDs are unique across the whole build: two notes titled alike give the same deck
     (and so the same deck file), and a question asked in both is told apart by the order
-    the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
-    which is where the decks are put, not what a card is: changing it keeps every GUID.
+    the notes are read in. Every deck is put under `prefix` (the configured deck prefix)
+    here, at the end: it is where the decks go in Anki, not what a card is, and changing it
+    keeps every GUID.
     `deck_file` is the file the cards are written in, remembered with their stamps.
 
     A card found renamed by an earlier build (renames.py) keeps the GUID it had: `aliases`
@@ -52,7 +54,7 @@ def identify(
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
-    names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → its name, and below the prefix
+    names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → name in Anki, and below the prefix
     tag_lists: dict[tuple[str, ...], str] = {}
     stamp, known = stamps.stamp, stamps.known
     for result in results:
@@ -62,8 +64,8 @@ def identify(
             card = rendered.card
             if (deck_names := names.get(card.deck)) is None:
                 deck_names = names[card.deck] = (
+                    DECK_SEPARATOR.join((*prefix, *card.deck)),
                     DECK_SEPARATOR.join(card.deck),
-                    DECK_SEPARATOR.join(card.deck[prefix_depth:]),
                 )
             deck_name, deck = deck_names
             key = first_guid = note_guid(deck, card.front, card.kind)
@@ -112,23 +114,8 @@ def identify(
                 key if guid != key else "",
             )
             mod = stamp(guid, content, changed_at, record, inputs_at, digest)
-            notes.append(AnkiNote(rendered, guid, mod))
+            notes.append(AnkiNote(rendered, guid, mod, deck_name))
     return notes, problems
-
-
-def plan_deck_files(
-    notes: list[AnkiNote],
-    split: Split = Split.NOTES,
-    single: str | None = None,
-    prefix_depth: int = 0,
-) -> list[DeckFile]:
-    """Group identified notes into the `.apkg` files they go in. The first `prefix_depth`
-    decks are a configured prefix shared by every note, so files are named below it."""
-    groups: dict[str, list[AnkiNote]] = {}
-    for note in notes:
-        deck = note.card.card.deck[prefix_depth:]
-        groups.setdefault(deck_filename(deck, split, single), []).append(note)
-    return [DeckFile(name, tuple(group)) for name, group in sorted(groups.items())]
 
 
 def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:

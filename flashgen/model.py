@@ -229,10 +229,8 @@ class AnkiNote:
     guid: str
     mod: int
     """Seconds: when this note's content last changed. Anki updates only on a newer mod."""
-
-    @property
-    def deck_name(self) -> str:
-        return self.card.card.deck_name
+    deck_name: str
+    """The deck it goes in, in Anki: the card's deck under the configured deck prefix."""
 
 
 @dataclass(frozen=True)

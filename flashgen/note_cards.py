@@ -208,10 +208,9 @@ def notes_folder(file: NoteFile) -> Path:
 
 
 def _placed(card: Card, settings: Settings) -> Card:
-    """A card as configured: under the deck prefix (its context, the headings, stays as
-    written), with the configured tags, and a definition asked both ways if so chosen."""
-    if settings.deck_prefix:
-        card = replace(card, deck=(*settings.deck_prefix, *card.deck))
+    """A card as configured: with the configured tags, and a definition asked both ways if so
+    chosen. (The deck prefix is not the card's: it is put on the deck names last, in
+    decks.identify, so the cards and their cache are the same whatever it is.)"""
     if settings.tags:
         card = replace(card, tags=(*card.tags, *settings.tags))
     if (

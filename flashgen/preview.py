@@ -32,7 +32,7 @@ def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator
         where = printable(f"{files.get(note.guid, card.source)}:{card.line}")
         kind = "" if card.kind is CardKind.BASIC else f" ({card.kind})"
         yield click.style(where, bold=True) + click.style(f"  {card.rule}{kind}", fg="cyan")
-        yield printable(f"  deck   {card.deck_name}")
+        yield printable(f"  deck   {note.deck_name}")
         front = CONTEXT_SEPARATOR.join((*card.context, card.question))
         yield from _labelled("front", front)
         yield from _labelled("back", card.answer)
@@ -142,9 +142,9 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
     """One self-contained page: every card, with search, a deck filter, flipping and night mode."""
     decks = sorted(
         {
-            DECK_SEPARATOR.join(note.card.card.deck[:depth])
-            for note in notes
-            for depth in range(1, len(note.card.card.deck) + 1)
+            DECK_SEPARATOR.join(deck[:depth])
+            for deck in {tuple(note.deck_name.split(DECK_SEPARATOR)) for note in notes}
+            for depth in range(1, len(deck) + 1)
         }
     )
     entries = "\n".join(_entry(note, files.get(note.guid, note.card.card.source)) for note in notes)
@@ -190,9 +190,9 @@ def _entry(note: AnkiNote, file: str) -> str:
     for name, front, back in sides:
         which = f" · {html.escape(name)}" if len(sides) > 1 else ""
         entries.append(
-            f'<article class="entry" data-deck="{html.escape(card.deck_name)}" '
+            f'<article class="entry" data-deck="{html.escape(note.deck_name)}" '
             f'data-guid="{html.escape(note.guid)}" data-kind="{card.kind}" tabindex="0">\n'
-            f'<p class="meta"><span class="deck">{html.escape(card.deck_name)}</span> · '
+            f'<p class="meta"><span class="deck">{html.escape(note.deck_name)}</span> · '
             f'<span class="where">{html.escape(where)}</span> · '
             f'<span class="rule">{html.escape(card.rule)}</span>{which}</p>\n'
             f'<div class="card side front">{front}</div>\n'

@@ -43,6 +43,26 @@ def test_flashgen_toml_sets_folders_deck_prefix_and_tags(project, collection):
         assert own_tags(collection.get_note(note_id)) == {"aws", "cs", "클라우드"}  # aws: the file
 
 
+def test_a_deck_prefix_moves_the_decks_and_leaves_what_a_card_shows_as_it_was(project, tmp_path):
+    def shown(out: str, *flags: str) -> list[tuple[str, str, list[str]]]:
+        assert run("build", "notes", "--out", out, *flags).exit_code == 0
+        from anki.collection import Collection
+
+        col = Collection(str(tmp_path / f"{out}.anki2"))
+        try:
+            import_apkg(col, project / out / "AWS.apkg")
+            notes = [col.get_note(note_id) for note_id in col.find_notes("")]
+            decks = {note.guid: col.decks.name(note.cards()[0].did) for note in notes}
+            return sorted((note.guid, decks[note.guid], list(note.values())) for note in notes)
+        finally:
+            col.close()
+
+    plain, under = shown("plain"), shown("under", "--deck-prefix", "CS::Cloud")
+
+    assert [(guid, f"CS::Cloud::{deck}", fields) for guid, deck, fields in plain] == under
+    assert all("Cloud" not in fields[-1] for _, _, fields in under), "the Source line"
+
+
 def test_pyproject_tool_flashgen_table_is_read(project):
     write(
         project / "pyproject.toml",
