@@ -1,49 +1,63 @@
-"""`flashgen sync`: apply a build straight to a local Anki collection.
+"""`flashgen sync`: apply a build straight to Anki, a closed collection file or a running Anki.
 
 An `.apkg` import adds and updates notes, but never moves a card to another deck and
-never deletes one. Sync adds and updates through Anki's own importer, so it judges
-exactly as an import does (a note is updated only when the build's copy is newer,
-so edits made inside Anki to unchanged notes survive, and review history stays with
-each card); then it moves cards into the deck their note names, and tags — or, when
-asked, deletes — the notes whose source is gone. It touches only notes of flashgen's
-own note types, never the student's other notes.
+never deletes one. Sync works out one plan from the build and what the target holds
+(`plan_sync`), then applies it through a target adapter (targets.py): the deck files
+with new or changed notes are imported by Anki's own importer, so it judges exactly
+as an import does (a note is updated only when the build's copy is newer, so edits
+made inside Anki to unchanged notes survive, and review history stays with each
+card); then cards are moved into the deck their note names, and the notes whose
+source is gone (orphans) are tagged, suspended or deleted.
 
-Needs the Anki library: `pip install 'flashgen[anki]'`.
+Only this project's notes are touched: a note of flashgen's note types whose GUID the
+state beside the decks knows (every note ever built into that folder). A note the
+student made by hand with a flashgen note type, or another project's, is left alone.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
-from flashgen.apkg import NOTE_TYPES
-from flashgen.errors import FlashgenError
 from flashgen.stamps import CardRecord, Stamp, load_stamps
+from flashgen.targets import Held, HeldNote
 
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
 
 _MOVES_SHOWN = 10
-"""Moves listed by name; notes retired are always listed, since only the student can judge them."""
+"""Moves listed by name; orphans are always listed, since only the student can judge them."""
 
-_NOTE_TYPE_IDS = ",".join(str(model.model_id) for model in NOTE_TYPES)
+
+class Orphans(StrEnum):
+    """What happens to a note whose source is gone."""
+
+    TAG = "tag"
+    """Tagged `flashgen::removed`, still studied."""
+    SUSPEND = "suspend"
+    """Tagged and suspended: out of the reviews, history kept."""
+    DELETE = "delete"
 
 
 @dataclass(frozen=True)
 class Moved:
-    note_id: int
+    note: HeldNote
     card: CardRecord
     from_deck: str
 
 
 @dataclass(frozen=True)
-class Retired:
-    """A note in the collection that the build no longer has."""
+class Orphan:
+    """A note in the target that the build no longer has."""
 
-    note_id: int
+    note: HeldNote
     question: str
     """What its front asks, as plain text."""
     source: str
@@ -52,34 +66,44 @@ class Retired:
 
 @dataclass
 class SyncPlan:
-    """What sync does, or did, to a collection."""
+    """What sync does, or did, to a target."""
 
+    orphans: Orphans = Orphans.TAG
     add: list[CardRecord] = field(default_factory=list)
     update: list[CardRecord] = field(default_factory=list)
     move: list[Moved] = field(default_factory=list)
-    retire: list[Retired] = field(default_factory=list)
-    """Tagged `flashgen::removed`, or deleted with `delete`."""
-    restore: list[int] = field(default_factory=list)
-    """Ids of notes back in the build that carry the removed tag; the tag is taken off."""
-    delete: bool = False
+    retire: list[Orphan] = field(default_factory=list)
+    """Orphans to tag, suspend or delete (already tagged ones are left, unless deleting)."""
+    restore: list[HeldNote] = field(default_factory=list)
+    """Notes back in the build that carry the removed tag: untagged (and unsuspended)."""
+    imports: list[Path] = field(default_factory=list)
+    """The deck files to import: those with new or changed notes."""
+    decks_removed: list[str] = field(default_factory=list)
+    """Decks emptied by this sync, and so removed (filled in when applied)."""
 
-    def describe(self, dry_run: bool) -> list[str]:
-        """The plan in a student's words: counts first, then each move and each retired
-        note by name, since those are what an import would not have done."""
-        retire = (
-            ("delete", "deleted")
-            if self.delete
-            else (f"tag {REMOVED_TAG}", f"tagged {REMOVED_TAG}")
-        )
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.imports or self.move or self.retire or self.restore)
+
+    def describe(self, dry_run: bool, where: str) -> list[str]:
+        """The plan in a student's words: counts first, then each move and each orphan by
+        name, since those are what an import would not have done."""
+        retire = {
+            Orphans.TAG: ("tag", f"tagged {REMOVED_TAG}"),
+            Orphans.SUSPEND: ("suspend", f"suspended and tagged {REMOVED_TAG}"),
+            Orphans.DELETE: ("delete", "deleted"),
+        }[self.orphans]
+        if self.orphans is Orphans.TAG:
+            retire = (f"tag {REMOVED_TAG}", retire[1])
         verbs = [("add", "added"), ("update", "updated"), ("move", "moved"), retire]
         sizes = [len(self.add), len(self.update), len(self.move), len(self.retire)]
         if dry_run:
-            head = "sync plan (dry run, the collection is not changed): "
+            head = f"sync plan (dry run, nothing is changed) for {where}: "
             counts = [f"{size} to {verb}" for size, (verb, _) in zip(sizes, verbs, strict=True)]
         else:
-            head = "synced: "
+            head = f"synced into {where}: "
             counts = [f"{size} {done}" for size, (_, done) in zip(sizes, verbs, strict=True)]
-        moved, retired = (verbs[2][0], retire[0]) if dry_run else (verbs[2][1], retire[1])
+        moved, retired = ("move", retire[0]) if dry_run else ("moved", retire[1])
         moves = [f"  {moved}: {m.card.question} ({m.from_deck} → {m.card.deck})" for m in self.move]
         if len(moves) > _MOVES_SHOWN:  # a new deck prefix moves every card: show a few
             moves[_MOVES_SHOWN - 1 :] = [f"  … and {len(moves) - _MOVES_SHOWN + 1} more"]
@@ -87,160 +111,181 @@ class SyncPlan:
             head + ", ".join(counts),
             *moves,
             *(f"  {retired}: {r.question} ({r.source}, {r.deck})" for r in self.retire),
+            *(f"  removed the emptied deck {deck}" for deck in self.decks_removed),
         ]
 
+    def as_json(self, dry_run: bool, where: str) -> dict:
+        def card(record: CardRecord) -> dict:
+            return {"deck": record.deck, "question": record.question, "source": record.source}
 
-def sync_collection(
-    collection: Path,
-    decks: Sequence[Path],
-    delete: bool = False,
-    dry_run: bool = False,
-) -> SyncPlan:
-    """Apply a build — its deck files, and the state beside them — to the collection.
+        return {
+            "target": where,
+            "dry_run": dry_run,
+            "orphans": str(self.orphans),
+            "add": [card(c) for c in self.add],
+            "update": [card(c) for c in self.update],
+            "move": [{**card(m.card), "from_deck": m.from_deck} for m in self.move],
+            "retire": [
+                {"deck": r.deck, "question": r.question, "source": r.source} for r in self.retire
+            ],
+            "decks_removed": list(self.decks_removed),
+        }
 
-    With `dry_run` the plan is worked out and nothing is written. A collection Anki
-    holds open is refused before anything is changed.
-    """
-    folders = {deck.parent for deck in decks}
-    live = {
-        guid: stamp
-        for folder in folders
-        for guid, stamp in load_stamps(folder).known.items()
-        if stamp.live
-    }
+
+@dataclass(frozen=True)
+class Build:
+    """What sync takes of a build: its stamps, read from the state beside the decks."""
+
+    built: dict[str, Stamp]
+    """GUID → stamp of each card in the build's deck files."""
+    live: set[str]
+    """Also the cards of notes a partial build did not read: kept, not orphaned."""
+    known: set[str]
+    """Every GUID ever built into these folders: the notes of this project."""
+    note_type_mods: dict[int, int]
+    deck_files: dict[str, Path]
+
+
+def read_build(decks: Sequence[Path]) -> Build:
+    built: dict[str, Stamp] = {}
+    live: set[str] = set()
+    known: set[str] = set()
+    note_type_mods: dict[int, int] = {}
     names = {deck.name for deck in decks}
-    built = {guid: s for guid, s in live.items() if s.card and s.card.deck_file in names}
-    col = _open(collection)
-    try:
-        plan = plan_sync(col, built, set(live), delete)
-        if not dry_run:
-            _apply(col, plan, decks)
-    finally:
-        col.close()
-    return plan
+    for folder in {deck.parent for deck in decks}:
+        stamps = load_stamps(folder)
+        known.update(stamps.known)
+        for guid, stamp in stamps.known.items():
+            if stamp.live:
+                live.add(guid)
+                if stamp.card and stamp.card.deck_file in names:
+                    built[guid] = stamp
+        for type_id, stamp in stamps.note_types.items():
+            note_type_mods[type_id] = max(stamp.mod, note_type_mods.get(type_id, 0))
+    return Build(built, live, known, note_type_mods, {deck.name: deck for deck in decks})
 
 
-def plan_sync(col, built: Mapping[str, Stamp], live: set[str], delete: bool = False) -> SyncPlan:
-    """What applying the build would do: compare the collection's flashgen notes with it.
+def is_ours(note: HeldNote, build: Build) -> bool:
+    """A note this project made: one its builds gave (its GUID is in their state). The
+    note type alone does not tell, since a student can make notes with it by hand."""
+    return note.guid in build.known
 
-    `built` are the cards in the build's deck files; `live` also holds cards of notes a
-    partial build did not read, which are kept, not retired.
-    """
-    plan = SyncPlan(delete=delete)
-    ours = {note.guid: note for note in _flashgen_notes(col)}
-    for guid, stamp in built.items():
+
+def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncPlan:
+    """What applying the build would do: compare the target's notes of this project with it."""
+    plan = SyncPlan(orphans=orphans)
+    ours = {note.guid: note for note in held.notes if is_ours(note, build)}
+    imports: set[str] = set()
+    for guid, stamp in build.built.items():
         card = stamp.card or CardRecord("", "", "")
         have = ours.get(guid)
         if have is None:
             plan.add.append(card)
+            imports.add(card.deck_file)
             continue
         if have.mod < stamp.mod:
             plan.update.append(card)
+            imports.add(card.deck_file)
         away = [deck for deck in have.decks if deck != card.deck]
         if away:
-            plan.move.append(Moved(have.id, card, away[0]))
+            plan.move.append(Moved(have, card, away[0]))
         if REMOVED_TAG in have.tags:
-            plan.restore.append(have.id)
+            plan.restore.append(have)
+    # A note type newer in the build (a new flashgen restyled the cards) reaches Anki
+    # with any deck file that uses it: then every file goes, as a plain import would.
+    if any(held.note_type_mods.get(i, 0) < mod for i, mod in build.note_type_mods.items()):
+        imports = set(build.deck_files)
+    plan.imports = [build.deck_files[name] for name in sorted(imports) if name in build.deck_files]
     for guid, have in ours.items():
-        if guid in live:
+        if guid in build.live:
             continue
-        if delete or REMOVED_TAG not in have.tags:
-            plan.retire.append(Retired(have.id, have.question, have.source, ", ".join(have.decks)))
+        if orphans is Orphans.DELETE or REMOVED_TAG not in have.tags:
+            plan.retire.append(
+                Orphan(have, _plain(have.sort_field), _plain(have.source), ", ".join(have.decks))
+            )
     plan.retire.sort(key=lambda r: (r.source, r.deck, r.question))
     return plan
 
 
-@dataclass(frozen=True)
-class _CollectionNote:
-    id: int
-    guid: str
-    mod: int
-    tags: tuple[str, ...]
-    question: str
-    source: str
-    decks: tuple[str, ...]
-    """The home deck of each of its cards (a card in a filtered deck counts where it returns)."""
+def sync_build(
+    target, decks: Sequence[Path], orphans: Orphans, dry_run: bool, confirm=None
+) -> SyncPlan:
+    """Plan the build's sync into the target and, unless a dry run, apply it. `confirm(plan)`
+    is asked before deleting anything; when it says no, nothing is changed."""
+    plan = plan_sync(target.read(), read_build(decks), orphans)
+    if dry_run:
+        return plan
+    if plan.retire and orphans is Orphans.DELETE and confirm is not None and not confirm(plan):
+        raise SyncDeclined
+    apply_plan(target, plan)
+    return plan
 
 
-def _flashgen_notes(col) -> list[_CollectionNote]:
-    source_field = {
-        model.model_id: next((i for i, f in enumerate(model.fields) if f["name"] == "Source"), None)
-        for model in NOTE_TYPES
-    }
-    deck_names = {deck.id: deck.name for deck in col.decks.all_names_and_ids()}
-    decks: dict[int, list[str]] = {}
-    for note_id, deck_id in col.db.all(
-        "select c.nid, case when c.odid then c.odid else c.did end from cards c "
-        f"join notes n on n.id = c.nid where n.mid in ({_NOTE_TYPE_IDS}) order by c.ord"
-    ):
-        name = deck_names.get(deck_id, "")
-        if name not in decks.setdefault(note_id, []):
-            decks[note_id].append(name)
-    notes = []
-    for note_id, guid, mod, type_id, sort_field, fields, tags in col.db.all(
-        f"select id, guid, mod, mid, sfld, flds, tags from notes where mid in ({_NOTE_TYPE_IDS})"
-    ):
-        index = source_field.get(type_id)
-        source = fields.split("\x1f")[index] if index is not None else ""
-        notes.append(
-            _CollectionNote(
-                note_id,
-                guid,
-                mod,
-                tuple(col.tags.split(tags)),
-                _plain(str(sort_field)),
-                _plain(source),
-                tuple(decks.get(note_id, ())),
-            )
-        )
-    return notes
+def sync_collection(
+    collection: Path, decks: Sequence[Path], orphans: Orphans = Orphans.TAG, dry_run: bool = False
+) -> SyncPlan:
+    """Apply a build's deck files to a closed collection file (see `sync_build`)."""
+    from flashgen.targets import CollectionFile
+
+    target = CollectionFile(collection)
+    try:
+        return sync_build(target, decks, orphans, dry_run)
+    finally:
+        target.close()
 
 
-def _apply(col, plan: SyncPlan, decks: Sequence[Path]) -> None:
-    """Import the decks, then do what an import cannot. The plan's notes were already in
-    the collection, and an import keeps a note's id, so the ids it holds still stand."""
-    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+class SyncDeclined(Exception):
+    """The student said no to the deletions: nothing was changed."""
 
-    for deck in decks:
-        request = ImportAnkiPackageRequest(
-            package_path=str(deck.resolve()), options=ImportAnkiPackageOptions()
-        )
-        col.import_anki_package(request)
+
+def apply_plan(target, plan: SyncPlan) -> None:
+    """Import the deck files, then do what an import cannot. The plan's notes were already
+    in the target, and an import keeps a note's id, so the ids it holds still stand."""
+    target.import_decks(plan.imports)
+    by_deck: dict[str, list[int]] = {}
     for move in plan.move:
-        card_ids = col.card_ids_of_note(move.note_id)
-        col.set_deck(card_ids, col.decks.id(move.card.deck))
+        by_deck.setdefault(move.card.deck, []).extend(move.note.card_ids)
+    for deck, card_ids in sorted(by_deck.items()):
+        target.move(card_ids, deck)
     if plan.restore:
-        col.tags.bulk_remove(plan.restore, REMOVED_TAG)
-    retired = [note.note_id for note in plan.retire]
-    if retired and plan.delete:
-        col.remove_notes(retired)
+        target.tag([note.id for note in plan.restore], REMOVED_TAG, add=False)
+        target.suspend([c for note in plan.restore for c in note.card_ids], suspend=False)
+    retired = [orphan.note for orphan in plan.retire]
+    if retired and plan.orphans is Orphans.DELETE:
+        target.delete([note.id for note in retired])
     elif retired:
-        col.tags.bulk_add(retired, REMOVED_TAG)
+        target.tag([note.id for note in retired], REMOVED_TAG)
+        if plan.orphans is Orphans.SUSPEND:
+            target.suspend([c for note in retired for c in note.card_ids])
+    emptied = [m.from_deck for m in plan.move if _same_deck_other_prefix(m.from_deck, m.card.deck)]
+    if plan.orphans is Orphans.DELETE:
+        emptied += [deck for note in retired for deck in note.decks]
+    if emptied:
+        plan.decks_removed = target.remove_empty_decks(emptied)
 
 
-def _open(path: Path):
-    if not path.is_file():
-        raise FlashgenError(
-            f"{path}: no Anki collection there (it is the collection.anki2 file in your "
-            "Anki profile folder)"
-        )
+def _same_deck_other_prefix(old: str, new: str) -> bool:
+    """A move made by a change of `deck_prefix` (`AWS::S3` → `CS::AWS::S3`): the deck left
+    is one flashgen made, so it goes once empty; a deck the student moved a card into stays."""
+    return new.endswith("::" + old) or old.endswith("::" + new)
+
+
+@contextmanager
+def scratch_copy(out: Path) -> Iterator[Path]:
+    """A copy of the output folder beside it, removed afterwards: a dry run builds there,
+    so neither the decks nor the state change. Beside it, so the state's paths (relative
+    to its folder) mean the same notes."""
+    out = Path(out)
+    parent = out.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=parent, prefix=".flashgen-dry-run-"))
     try:
-        from anki.collection import Collection
-        from anki.errors import DBError
-    except ImportError:
-        raise FlashgenError(
-            "flashgen sync needs the Anki library: pip install 'flashgen[anki]'"
-        ) from None
-    try:
-        return Collection(str(path))
-    except DBError as error:
-        if "already open" in str(error):  # Anki holds its collection locked while open
-            raise FlashgenError(
-                f"{path}: {error} Close Anki and try again; nothing was changed."
-            ) from None
-        raise FlashgenError(
-            f"{path}: not an Anki collection that can be opened ({error})"
-        ) from None
+        scratch = folder / "decks"
+        if out.is_dir():
+            shutil.copytree(out, scratch, symlinks=True)
+        yield Path(scratch)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 _TAG = re.compile(r"<[^>]+>")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from flashgen.sync import sync_collection
+from flashgen.sync import Orphans, sync_collection
 
 from .conftest import build_decks, import_apkg, opened, sides, visible_text, write
 from .test_anki_import import study
@@ -188,7 +188,7 @@ def test_months_of_syncs_leave_exactly_what_a_fresh_import_of_the_build_gives(tm
 
     months_later(source)
     report = build_decks([source], out)
-    plan = sync_collection(anki_file, report.decks_written, delete=True)
+    plan = sync_collection(anki_file, report.decks_written, Orphans.DELETE)
 
     assert [r.question for r in plan.retire] == ["UDP"]
     assert sorted(c.question for c in plan.add) == ["IAM", "UDP 프로토콜"]

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
 from flashgen.model import CardKind
-from flashgen.sync import REMOVED_TAG, sync_collection
+from flashgen.sync import REMOVED_TAG, Orphans, sync_collection
+from flashgen.targets import INSTALL_ANKI
 
 from .conftest import build_decks, import_apkg, opened, write
 from .test_anki_import import study
@@ -62,7 +63,7 @@ def test_delete_removes_only_flashgen_notes_whose_source_is_gone(source, tmp_pat
         col.add_note(own, col.decks.id("AWS::서비스"))
     write(source / "aws.md", AWS_WITHOUT_S3)
 
-    plan = sync(source, out, anki_file, delete=True)
+    plan = sync(source, out, anki_file, orphans=Orphans.DELETE)
 
     assert [r.question for r in plan.retire] == ["S3"]
     with opened(anki_file) as col:
@@ -90,13 +91,18 @@ def test_a_card_outside_its_deck_is_moved_back_keeping_its_history(source, tmp_p
         assert (moved.reps, moved.ivl, moved.due) == (studied.reps, studied.ivl, studied.due)
 
 
-def test_a_dry_run_shows_the_plan_and_leaves_the_collection_as_it_was(
+def files_of(folder):
+    """Every file under a folder with its bytes, to show nothing was written."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_dry_run_shows_the_plan_and_changes_no_file_anywhere(
     source, tmp_path, anki_file, monkeypatch
 ):
     monkeypatch.chdir(tmp_path)
     sync(source, tmp_path / "decks", anki_file)
     write(source / "aws.md", AWS_WITHOUT_S3 + "- IAM: 권한 관리\n")
-    before = anki_file.read_bytes()
+    before = files_of(tmp_path)
 
     result = CliRunner().invoke(
         main, ["sync", "--collection", str(anki_file), "--dry-run"], catch_exceptions=False
@@ -104,11 +110,15 @@ def test_a_dry_run_shows_the_plan_and_leaves_the_collection_as_it_was(
 
     assert result.exit_code == 0, result.output
     assert (
-        "sync plan (dry run, the collection is not changed): 1 to add, 0 to update, "
-        "0 to move, 1 to tag flashgen::removed" in result.output
+        f"sync plan (dry run, nothing is changed) for {anki_file.as_posix()}: 1 to add, "
+        "0 to update, 0 to move, 1 to tag flashgen::removed" in result.output
     )
     assert "  tag flashgen::removed: S3 (aws.md · 서비스, AWS::서비스)" in result.output
-    assert anki_file.read_bytes() == before
+    assert "1 deck in decks/" in result.output
+    assert files_of(tmp_path) == before  # decks, state, cache and collection alike
+
+    # The next build still sees the change the dry run planned.
+    assert len(build_decks([source], tmp_path / "decks").changes.removed) == 1
 
 
 def test_sync_reports_what_it_did(source, tmp_path, anki_file, monkeypatch):
@@ -117,7 +127,10 @@ def test_sync_reports_what_it_did(source, tmp_path, anki_file, monkeypatch):
         main, ["sync", "--collection", str(anki_file)], catch_exceptions=False
     )
     assert result.exit_code == 0, result.output
-    assert "synced: 2 added, 0 updated, 0 moved, 0 tagged flashgen::removed" in result.output
+    assert (
+        f"synced into {anki_file.as_posix()}: 2 added, 0 updated, 0 moved, "
+        "0 tagged flashgen::removed" in result.output
+    )
     with opened(anki_file) as col:
         assert sorted(deck for _, _, deck in notes_of(col).values()) == ["AWS::서비스"] * 2
 
@@ -140,28 +153,33 @@ def test_without_the_anki_library_sync_says_how_to_install_it(
     source, tmp_path, anki_file, monkeypatch
 ):
     monkeypatch.setitem(sys.modules, "anki.collection", None)
-    with pytest.raises(FlashgenError, match=r"pip install 'flashgen\[anki\]'"):
+    with pytest.raises(FlashgenError) as raised:
         sync(source, tmp_path / "decks", anki_file)
+    assert str(raised.value) == INSTALL_ANKI
+    assert "pip install '.[anki]'" in INSTALL_ANKI and "pip install anki" in INSTALL_ANKI
 
 
 def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, anki_file):
-    deck = write_cards(
-        tmp_path,
-        card("SYN", "연결 요청", CardKind.BASIC),
-        card("TCP", "연결 지향", CardKind.REVERSED),
-        card("{{c1::UDP}}는 비연결형", "", CardKind.CLOZE),
-    )
+    notes = tmp_path / "source"
+    write(notes / "net.md", "# Net\n- TCP: 연결 지향\n\n{{c1::UDP}}는 비연결형이라 연결 없이 보낸다\n")
+    write(notes / "keep.md", "# Keep\n- SYN: 연결 요청\n")
+    out = tmp_path / "decks"
+    sync_collection(anki_file, build_decks([notes], out, reverse_definitions=True).decks_written)
     with opened(anki_file) as col:
-        import_apkg(col, deck)
+        kinds = {col.get_note(n).note_type()["name"] for n in col.find_notes("")}
         own = col.new_note(col.models.by_name("Cloze"))
         own["Text"] = "{{c1::내가 만든}} 카드"
         col.add_note(own, col.decks.id("Net"))
+    assert kinds == {"flashgen Basic (and reversed card)", "flashgen Cloze"}
+    (notes / "net.md").unlink()
 
-    plan = sync_collection(anki_file, [], delete=True)
+    report = build_decks([notes], out, reverse_definitions=True)
+    plan = sync_collection(anki_file, report.decks_written, orphans=Orphans.DELETE)
 
-    assert sorted(r.question for r in plan.retire) == ["SYN", "TCP", "UDP는 비연결형"]
+    assert sorted(r.question for r in plan.retire) == ["TCP", "UDP는 비연결형이라 연결 없이 보낸다"]
     with opened(anki_file) as col:
-        assert [col.get_note(n)["Text"] for n in col.find_notes("")] == ["{{c1::내가 만든}} 카드"]
+        fronts = sorted(col.get_note(n).fields[0] for n in col.find_notes(""))
+    assert fronts == ["SYN", "{{c1::내가 만든}} 카드"]
 
 
 def test_the_command_says_to_close_anki_when_it_holds_the_collection(
@@ -173,7 +191,9 @@ def test_the_command_says_to_close_anki_when_it_holds_the_collection(
 
     assert result.exit_code == 1
     assert "Anki already open" in result.output
-    assert "Close Anki and try again; nothing was changed." in result.output
+    assert "Close Anki and try again, or leave out --collection" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "decks").exists()  # found before building anything
 
 
 def test_a_file_that_is_not_a_collection_is_refused_and_left_as_it_was(source, tmp_path):

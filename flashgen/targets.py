@@ -1,0 +1,395 @@
+"""Where `flashgen sync` applies a build: a closed collection file, or a running Anki.
+
+Both adapters do the same few things, so the plan (sync.py) is worked out once and
+applied to either: read the notes of flashgen's note types (`notes`), import deck
+files (`import_decks`: Anki's own importer adds and updates, judging each note by its
+`mod` as File › Import does), move cards, tag, suspend, delete notes, and remove
+empty decks. Each checks its target before any building, in `open_*`, and says in one
+line what is wrong and how to fix it.
+
+`CollectionFile` is the only module that uses the `anki` library. `AnkiConnect` speaks
+the AnkiConnect add-on's HTTP JSON protocol (version 6) with the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+import urllib.error
+import urllib.request
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from flashgen.errors import FlashgenError
+from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID
+
+NOTE_TYPE_IDS = (BASIC_MODEL_ID, REVERSED_MODEL_ID, CLOZE_MODEL_ID)
+SOURCE_FIELD = 3
+"""Every flashgen note type keeps the note's source in its fourth field (apkg.py)."""
+
+INSTALL_ANKI = (
+    "flashgen sync --collection needs the Anki library: run pip install '.[anki]' in "
+    "flashgen's folder, or pip install anki"
+)
+DEFAULT_ANKI_CONNECT = "http://127.0.0.1:8765"
+ANKI_CONNECT_ADDON = "2055492159"
+"""AnkiConnect's code on AnkiWeb (Tools › Add-ons › Get Add-ons)."""
+
+
+@dataclass(frozen=True)
+class HeldNote:
+    """A note of one of flashgen's note types, as the target holds it."""
+
+    id: int
+    guid: str
+    mod: int
+    tags: tuple[str, ...]
+    sort_field: str
+    source: str
+    decks: tuple[str, ...]
+    """The home deck of each of its cards (a card in a filtered deck counts where it returns)."""
+    card_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Held:
+    """What the target holds of flashgen's: its notes, and its note types' `mod`."""
+
+    notes: tuple[HeldNote, ...]
+    note_type_mods: dict[int, int]
+
+
+def _notes_from_rows(note_rows, card_rows, deck_names: dict[int, str]) -> tuple[HeldNote, ...]:
+    """`HeldNote`s from `notes` rows (id, guid, mod, tags, sfld, flds) and `cards` rows
+    (id, nid, did, odid), as both targets read them from an Anki database."""
+    decks: dict[int, list[str]] = {}
+    cards: dict[int, list[int]] = {}
+    for card_id, note_id, deck_id, home_id in card_rows:
+        name = deck_names.get(home_id or deck_id, "")
+        if name not in decks.setdefault(note_id, []):
+            decks[note_id].append(name)
+        cards.setdefault(note_id, []).append(card_id)
+    return tuple(
+        HeldNote(
+            note_id,
+            guid,
+            mod,
+            tuple(tags.split()),
+            str(sort_field),
+            (fields.split("\x1f") + [""] * SOURCE_FIELD)[SOURCE_FIELD],
+            tuple(decks.get(note_id, ())),
+            tuple(cards.get(note_id, ())),
+        )
+        for note_id, guid, mod, tags, sort_field, fields in note_rows
+    )
+
+
+_OURS = ",".join(str(i) for i in NOTE_TYPE_IDS)
+_NOTE_ROWS = f"select id, guid, mod, tags, sfld, flds from notes where mid in ({_OURS})"
+_CARD_ROWS = (
+    "select c.id, c.nid, c.did, c.odid from cards c join notes n on n.id = c.nid "
+    f"where n.mid in ({_OURS}) order by c.nid, c.ord"
+)
+
+
+def _ancestors_and_self(name: str) -> list[str]:
+    parts = name.split("::")
+    return ["::".join(parts[:depth]) for depth in range(len(parts), 0, -1)]
+
+
+class CollectionFile:
+    """A collection file on disk, written through Anki's own library while Anki is closed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.where = path.as_posix()
+        self.col = _open_collection(path)
+
+    def read(self) -> Held:
+        col = self.col
+        deck_names = {deck.id: deck.name for deck in col.decks.all_names_and_ids()}
+        notes = _notes_from_rows(col.db.all(_NOTE_ROWS), col.db.all(_CARD_ROWS), deck_names)
+        mods = {}
+        for type_id in NOTE_TYPE_IDS:
+            note_type = col.models.get(type_id)
+            if note_type is not None:
+                mods[type_id] = int(note_type["mod"])
+        return Held(notes, mods)
+
+    def import_decks(self, decks: Sequence[Path]) -> None:
+        from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+        # The options AnkiConnect's importPackage uses, so both targets end up alike:
+        # note types are merged (never a "+" copy); scheduling already in the
+        # collection is kept, and the deck files carry none of their own.
+        options = ImportAnkiPackageOptions(
+            merge_notetypes=True, with_scheduling=True, with_deck_configs=True
+        )
+        for deck in decks:
+            request = ImportAnkiPackageRequest(package_path=str(deck.resolve()), options=options)
+            self.col.import_anki_package(request)
+
+    def move(self, card_ids: Sequence[int], deck: str) -> None:
+        self.col.set_deck(list(card_ids), self.col.decks.id(deck))
+
+    def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None:
+        if add:
+            self.col.tags.bulk_add(list(note_ids), tag)
+        else:
+            self.col.tags.bulk_remove(list(note_ids), tag)
+
+    def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None:
+        if suspend:
+            self.col.sched.suspend_cards(list(card_ids))
+        else:
+            self.col.sched.unsuspend_cards(list(card_ids))
+
+    def delete(self, note_ids: Sequence[int]) -> None:
+        self.col.remove_notes(list(note_ids))
+
+    def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
+        removed = []
+        for name in _deepest_first(names):
+            deck_id = self.col.decks.id_for_name(name)
+            if deck_id in (None, 1):  # Anki's Default deck stays
+                continue
+            if self.col.decks.card_count(deck_id, include_subdecks=True) == 0:
+                self.col.decks.remove([deck_id])
+                removed.append(name)
+        return removed
+
+    def close(self) -> None:
+        self.col.close()
+
+
+def _deepest_first(names: Iterable[str]) -> list[str]:
+    """The decks and every deck above them, children before their parents."""
+    every = {ancestor for name in names for ancestor in _ancestors_and_self(name)}
+    return sorted(every, key=lambda name: (-name.count("::"), name))
+
+
+def _open_collection(path: Path):
+    """The collection, opened; every reason it cannot be is one line saying what to do."""
+    if not path.is_file():
+        raise FlashgenError(
+            f"{path}: no Anki collection there (it is collection.anki2 in your Anki profile "
+            "folder: Anki's Tools › Preferences shows it, or leave out --collection to sync "
+            "into a running Anki through AnkiConnect)"
+        )
+    try:
+        from anki.collection import Collection
+    except ImportError:
+        raise FlashgenError(INSTALL_ANKI) from None
+    _check_collection_file(path)
+    try:
+        return Collection(str(path))
+    except Exception as error:
+        if "already open" in str(error):  # Anki holds its collection locked while open
+            raise FlashgenError(_held_open(path)) from None
+        raise FlashgenError(
+            f"{path}: not an Anki collection that can be opened ({_one_line(error)}); nothing "
+            "was changed"
+        ) from None
+
+
+def _check_collection_file(path: Path) -> None:
+    """Read-only, before the `anki` library opens the file (which would turn any SQLite
+    file, or an empty one, into a new collection): it must be an Anki collection."""
+    with path.open("rb") as file:
+        header = file.read(16)
+    if header != b"SQLite format 3\x00":
+        raise FlashgenError(
+            f"{path}: not an Anki collection (not an SQLite database); nothing was changed"
+        )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise FlashgenError(f"{path}: cannot be read ({_one_line(error)})") from None
+    try:
+        tables = {row[0] for row in connection.execute("select name from sqlite_master")}
+        if not {"col", "notes", "cards", "revlog"} <= tables:
+            raise FlashgenError(
+                f"{path}: an SQLite database, but not an Anki collection (no notes and cards "
+                "tables); nothing was changed"
+            )
+        connection.execute("select count(*) from notes").fetchone()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise FlashgenError(_held_open(path)) from None
+        raise FlashgenError(
+            f"{path}: not an Anki collection that can be read ({_one_line(error)}); nothing "
+            "was changed"
+        ) from None
+    except sqlite3.DatabaseError as error:
+        raise FlashgenError(
+            f"{path}: a damaged Anki collection ({_one_line(error)}); nothing was changed "
+            "(Anki's Tools › Check Database may repair it)"
+        ) from None
+    finally:
+        connection.close()
+
+
+def _held_open(path: Path) -> str:
+    return (
+        f"{path}: Anki already open: this collection is in use. Close Anki and try again, or "
+        "leave out --collection to sync into the running Anki through AnkiConnect; nothing "
+        "was changed."
+    )
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+class AnkiConnect:
+    """A running Anki, through the AnkiConnect add-on.
+
+    AnkiConnect tells neither a note's GUID nor its `mod`, which the plan needs; an export
+    of a deck carries both, so `read` exports the decks holding flashgen's cards into a
+    temporary folder and reads them there. Deck files are imported with `importPackage`,
+    Anki's own importer, so the path must be one the running Anki can read: this computer.
+    """
+
+    def __init__(self, url: str = DEFAULT_ANKI_CONNECT, key: str | None = None, timeout=60.0):
+        self.url = url
+        self.key = key
+        self.timeout = timeout
+        self.where = f"Anki (AnkiConnect at {url})"
+        self._check()
+
+    def call(self, action: str, **params):
+        body = {"action": action, "version": 6, "params": params}
+        if self.key:
+            body["key"] = self.key
+        request = urllib.request.Request(
+            self.url, json.dumps(body).encode("utf-8"), {"Content-Type": "application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                reply = json.loads(response.read().decode("utf-8"))
+        except (urllib.error.URLError, OSError) as error:
+            raise FlashgenError(self._unreachable(error)) from None
+        except ValueError:
+            raise FlashgenError(
+                f"{self.url} answered, but not as AnkiConnect does (not JSON): is the "
+                "address right?"
+            ) from None
+        if not isinstance(reply, dict) or "error" not in reply:
+            raise FlashgenError(f"{self.url} answered, but not as AnkiConnect version 6 does")
+        if reply["error"]:
+            raise FlashgenError(f"AnkiConnect: {action} failed: {_one_line(reply['error'])}")
+        return reply.get("result")
+
+    def _unreachable(self, error: Exception) -> str:
+        reason = getattr(error, "reason", error)
+        return (
+            f"Anki is not running, or AnkiConnect does not answer at {self.url} ({reason}): "
+            f"start Anki with the AnkiConnect add-on (code {ANKI_CONNECT_ADDON}), or close "
+            "Anki and pass --collection PATH"
+        )
+
+    def _check(self) -> None:
+        """Anki answers, the key is right, the add-on is new enough and a profile is open."""
+        try:
+            version = self.call("version")
+        except FlashgenError as error:
+            if "api key" in str(error):
+                raise FlashgenError(
+                    "AnkiConnect refused the key: set anki_connect.key in flashgen.toml (or "
+                    "--anki-connect-key) to the apiKey in AnkiConnect's config"
+                ) from None
+            raise
+        if not isinstance(version, int) or version < 6:
+            raise FlashgenError(
+                f"AnkiConnect at {self.url} speaks version {version}; flashgen needs 6 or "
+                "newer: update the add-on (Tools › Add-ons › Check for Updates)"
+            )
+        try:
+            self.call("deckNames")
+        except FlashgenError:
+            raise FlashgenError(
+                "Anki is running but has no profile open: open your profile in Anki, then try again"
+            ) from None
+
+    def read(self) -> Held:
+        query = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
+        card_ids = self.call("findCards", query=query)
+        if not card_ids:
+            return Held((), {})
+        tops = sorted({name.split("::")[0] for name in self.call("getDecks", cards=card_ids)})
+        notes: dict[int, HeldNote] = {}
+        mods: dict[int, int] = {}
+        with tempfile.TemporaryDirectory(prefix="flashgen-sync-") as folder:
+            for number, top in enumerate(tops):
+                package = Path(folder) / f"{number}.apkg"
+                self.call("exportPackage", deck=top, path=str(package), includeSched=False)
+                held = _read_package(package, Path(folder) / f"{number}.anki2")
+                notes.update((note.id, note) for note in held.notes)
+                mods.update(held.note_type_mods)
+        wanted = set(card_ids)
+        return Held(tuple(n for n in notes.values() if wanted.intersection(n.card_ids)), mods)
+
+    def import_decks(self, decks: Sequence[Path]) -> None:
+        for deck in decks:
+            self.call("importPackage", path=str(deck.resolve()))
+
+    def move(self, card_ids: Sequence[int], deck: str) -> None:
+        self.call("changeDeck", cards=list(card_ids), deck=deck)
+
+    def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None:
+        self.call("addTags" if add else "removeTags", notes=list(note_ids), tags=tag)
+
+    def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None:
+        self.call("suspend" if suspend else "unsuspend", cards=list(card_ids))
+
+    def delete(self, note_ids: Sequence[int]) -> None:
+        self.call("deleteNotes", notes=list(note_ids))
+
+    def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
+        ids = self.call("deckNamesAndIds")
+        removed = []
+        for name in _deepest_first(names):
+            if name not in ids or ids[name] == 1:
+                continue
+            below = [i for n, i in ids.items() if n == name or n.startswith(name + "::")]
+            if not self.call("findCards", query=" OR ".join(f"did:{i}" for i in below)):
+                self.call("deleteDecks", decks=[name], cardsToo=True)  # it has none
+                removed.append(name)
+                ids = {n: i for n, i in ids.items() if i not in below}
+        return removed
+
+    def close(self) -> None:
+        pass
+
+
+def _read_package(package: Path, scratch: Path) -> Held:
+    """flashgen's notes and note types in a package Anki exported (schema 11)."""
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+        inner = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
+        scratch.write_bytes(archive.read(inner))
+    connection = sqlite3.connect(scratch)
+    try:
+        decks_json, models_json = connection.execute("select decks, models from col").fetchone()
+        deck_names = {int(i): deck["name"] for i, deck in json.loads(decks_json).items()}
+        models = json.loads(models_json)
+        mods = {i: int(models[str(i)]["mod"]) for i in NOTE_TYPE_IDS if str(i) in models}
+        notes = _notes_from_rows(
+            connection.execute(_NOTE_ROWS).fetchall(),
+            connection.execute(_CARD_ROWS).fetchall(),
+            deck_names,
+        )
+    finally:
+        connection.close()
+    return Held(notes, mods)
+
+
+def open_target(collection: Path | None, anki_connect: str, key: str | None = None):
+    """The target a sync applies to, checked: the collection file when one is given, else
+    the running Anki."""
+    if collection is not None:
+        return CollectionFile(collection)
+    return AnkiConnect(anki_connect, key)
