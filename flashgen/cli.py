@@ -398,7 +398,7 @@ def _sync_once(
     def confirm(plan) -> bool:
         for line in plan.describe(dry_run=True, where=target.where)[1:]:
             click.echo(line, err=True)
-        if not sys.stdin.isatty():
+        if not _can_ask():
             raise FlashgenError(
                 f"--orphans delete would delete {plural(len(plan.retire), 'note')} from Anki "
                 "(listed above), and there is no terminal to ask: pass --yes to delete them; "
@@ -435,6 +435,11 @@ def _sync_once(
         for line in plan.describe(dry_run, target.where):
             click.echo(line)
     return not report.failed
+
+
+def _can_ask() -> bool:
+    """Whether a question can be put to someone at a terminal."""
+    return sys.stdin.isatty()
 
 
 def _watch(

@@ -236,3 +236,161 @@ def test_a_new_deck_prefix_imported_updates_the_cards_in_place_without_duplicate
 
     assert collection.note_count() == 2
     assert (len(log.new), len(log.updated)) == (0, 2)
+
+
+def test_a_note_made_by_hand_with_flashgen_basic_is_never_deleted(source, tmp_path, anki_file):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:  # the student's own card, of flashgen's note type
+        own = col.new_note(col.models.by_name("flashgen Basic"))
+        own["Question"], own["Answer"] = "EBS", "블록 스토리지"
+        col.add_note(own, col.decks.id("AWS::서비스"))
+    write(source / "aws.md", AWS_WITHOUT_S3)
+
+    plan = sync(source, out, anki_file, orphans=Orphans.DELETE)
+
+    assert [r.question for r in plan.retire] == ["S3"]
+    with opened(anki_file) as col:
+        assert sorted(col.get_note(n)["Question"] for n in col.find_notes("")) == ["EBS", "EC2"]
+
+
+def test_another_projects_cards_are_left_alone(source, tmp_path, anki_file):
+    other = write(tmp_path / "other" / "net.md", "# Net\n- TCP: 연결 지향\n").parent
+    sync(other, tmp_path / "other-decks", anki_file)
+
+    plan = sync(source, tmp_path / "decks", anki_file, orphans=Orphans.DELETE)
+
+    assert plan.retire == []
+    with opened(anki_file) as col:
+        assert col.note_count() == 3
+
+
+def test_orphans_can_be_suspended_and_come_back_when_their_source_does(
+    source, tmp_path, anki_file
+):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    write(source / "aws.md", AWS_WITHOUT_S3)
+
+    sync(source, out, anki_file, orphans=Orphans.SUSPEND)
+    with opened(anki_file) as col:
+        [card_id] = col.find_cards("is:suspended")
+        assert col.get_card(card_id).note()["Question"] == "S3"
+        assert col.find_cards(f"tag:{REMOVED_TAG}") == [card_id]
+
+    write(source / "aws.md", AWS)
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:
+        assert not col.find_cards("is:suspended") and not col.find_cards(f"tag:{REMOVED_TAG}")
+
+
+def test_deleting_removes_the_decks_it_emptied_and_keeps_the_others(tmp_path, anki_file):
+    notes = tmp_path / "source"
+    write(notes / "aws.md", AWS)
+    write(notes / "net.md", "# Net\n## 전송\n- TCP: 연결 지향\n")
+    out = tmp_path / "decks"
+    sync(notes, out, anki_file)
+    (notes / "net.md").unlink()
+
+    plan = sync(notes, out, anki_file, orphans=Orphans.DELETE)
+
+    assert plan.decks_removed == ["Net::전송", "Net"]
+    with opened(anki_file) as col:
+        assert sorted(d.name for d in col.decks.all_names_and_ids()) == [
+            "AWS", "AWS::서비스", "Default"
+        ]
+
+
+def test_delete_without_a_terminal_or_yes_is_refused_and_changes_nothing(
+    source, tmp_path, anki_file, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    sync(source, tmp_path / "decks", anki_file)
+    write(source / "aws.md", AWS_WITHOUT_S3)
+    before = anki_file.read_bytes()
+
+    refused = CliRunner().invoke(main, ["sync", "--collection", str(anki_file), "--delete"])
+
+    assert refused.exit_code == 1
+    assert "  delete: S3 (aws.md · 서비스, AWS::서비스)" in refused.output
+    assert "there is no terminal to ask: pass --yes" in refused.output
+    assert anki_file.read_bytes() == before
+
+    done = CliRunner().invoke(main, ["sync", "--collection", str(anki_file), "--delete", "--yes"])
+    assert done.exit_code == 0, done.output
+    with opened(anki_file) as col:
+        assert col.note_count() == 1
+
+
+def test_delete_asks_on_a_terminal_and_a_no_changes_nothing(
+    source, tmp_path, anki_file, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    sync(source, tmp_path / "decks", anki_file)
+    write(source / "aws.md", AWS_WITHOUT_S3)
+    monkeypatch.setattr("flashgen.cli._can_ask", lambda: True)
+
+    result = CliRunner().invoke(
+        main, ["sync", "--collection", str(anki_file), "--delete"], input="n\n"
+    )
+
+    assert "Delete 1 note from Anki? [y/N]" in result.output
+    assert result.exit_code == 1
+    with opened(anki_file) as col:
+        assert col.note_count() == 2
+
+
+def test_quiet_prints_nothing_and_json_gives_the_plan(source, tmp_path, anki_file, monkeypatch):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    quiet = CliRunner().invoke(main, ["sync", "--collection", str(anki_file), "-q"])
+    assert (quiet.exit_code, quiet.output) == (0, "")
+    write(source / "aws.md", AWS_WITHOUT_S3)
+
+    result = CliRunner().invoke(main, ["sync", "--collection", str(anki_file), "--json"])
+
+    data = json.loads(result.output)
+    assert data["cards"] == 1 and data["sync"]["dry_run"] is False
+    assert data["sync"]["retire"] == [
+        {"deck": "AWS::서비스", "question": "S3", "source": "aws.md · 서비스"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", r"not an Anki collection \(not an SQLite database\)"),
+        (b"not a collection\n", r"not an Anki collection \(not an SQLite database\)"),
+    ],
+)
+def test_a_file_that_is_not_sqlite_is_refused_and_left_as_it_was(
+    source, tmp_path, content, message
+):
+    other = tmp_path / "collection.anki2"
+    other.write_bytes(content)
+    with pytest.raises(FlashgenError, match=message):
+        sync(source, tmp_path / "decks", other)
+    assert other.read_bytes() == content
+
+
+def test_an_unrelated_sqlite_database_is_refused_and_left_as_it_was(source, tmp_path):
+    import sqlite3
+
+    other = tmp_path / "shop.db"
+    with sqlite3.connect(other) as db:
+        db.execute("create table orders (id integer)")
+    before = other.read_bytes()
+    with pytest.raises(FlashgenError, match="an SQLite database, but not an Anki collection"):
+        sync(source, tmp_path / "decks", other)
+    assert other.read_bytes() == before
+
+
+def test_a_damaged_collection_is_refused_in_one_line(source, tmp_path, anki_file):
+    data = bytearray(anki_file.read_bytes())
+    data[100 : len(data)] = b"\xff" * (len(data) - 100)  # every page after the header
+    anki_file.write_bytes(bytes(data))
+    with pytest.raises(FlashgenError) as raised:
+        sync(source, tmp_path / "decks", anki_file)
+    assert "nothing was changed" in str(raised.value) and "\n" not in str(raised.value)
+    assert anki_file.read_bytes() == bytes(data)
