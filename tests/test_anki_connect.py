@@ -130,8 +130,11 @@ def test_collection_and_anki_connect_are_settings(tmp_path):
     "line, message",
     [
         ("collection = 3", "flashgen.toml:1: collection: must be the path of collection.anki2"),
-        ('anki_connect = "127.0.0.1:8765"', "flashgen.toml:1: anki_connect: url must be an http://"),
-        ('anki_connect = { port = 1 }', "flashgen.toml:1: anki_connect: must be an address"),
+        (
+            'anki_connect = "127.0.0.1:8765"',
+            "flashgen.toml:1: anki_connect: url must be an http://",
+        ),
+        ("anki_connect = { port = 1 }", "flashgen.toml:1: anki_connect: must be an address"),
     ],
 )
 def test_a_wrong_sync_setting_names_its_line(tmp_path, line, message):

@@ -9,14 +9,12 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
-from flashgen.model import CardKind
 from flashgen.sync import REMOVED_TAG, Orphans, sync_collection
 from flashgen.targets import INSTALL_ANKI
 
 from .conftest import build_decks, import_apkg, opened, write
 from .test_anki_import import study
 from .test_months_of_use import notes_of
-from .test_note_types import card, write_cards
 
 AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
 AWS_WITHOUT_S3 = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n"
@@ -93,7 +91,9 @@ def test_a_card_outside_its_deck_is_moved_back_keeping_its_history(source, tmp_p
 
 def files_of(folder):
     """Every file under a folder with its bytes, to show nothing was written."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def test_a_dry_run_shows_the_plan_and_changes_no_file_anywhere(
@@ -161,7 +161,9 @@ def test_without_the_anki_library_sync_says_how_to_install_it(
 
 def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, anki_file):
     notes = tmp_path / "source"
-    write(notes / "net.md", "# Net\n- TCP: 연결 지향\n\n{{c1::UDP}}는 비연결형이라 연결 없이 보낸다\n")
+    write(
+        notes / "net.md", "# Net\n- TCP: 연결 지향\n\n{{c1::UDP}}는 비연결형이라 연결 없이 보낸다\n"
+    )
     write(notes / "keep.md", "# Keep\n- SYN: 연결 요청\n")
     out = tmp_path / "decks"
     sync_collection(anki_file, build_decks([notes], out, reverse_definitions=True).decks_written)
@@ -265,9 +267,7 @@ def test_another_projects_cards_are_left_alone(source, tmp_path, anki_file):
         assert col.note_count() == 3
 
 
-def test_orphans_can_be_suspended_and_come_back_when_their_source_does(
-    source, tmp_path, anki_file
-):
+def test_orphans_can_be_suspended_and_come_back_when_their_source_does(source, tmp_path, anki_file):
     out = tmp_path / "decks"
     sync(source, out, anki_file)
     write(source / "aws.md", AWS_WITHOUT_S3)
@@ -297,7 +297,9 @@ def test_deleting_removes_the_decks_it_emptied_and_keeps_the_others(tmp_path, an
     assert plan.decks_removed == ["Net::전송", "Net"]
     with opened(anki_file) as col:
         assert sorted(d.name for d in col.decks.all_names_and_ids()) == [
-            "AWS", "AWS::서비스", "Default"
+            "AWS",
+            "AWS::서비스",
+            "Default",
         ]
 
 
