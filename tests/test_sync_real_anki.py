@@ -1,0 +1,182 @@
+"""`flashgen sync` into a real, running Anki: Anki's own desktop app, headless, with the
+AnkiConnect add-on as published (from the shared test equipment beside the project).
+
+One build is applied both ways, into a closed collection file and through AnkiConnect,
+and the two collections are read afterwards with the `anki` library and compared.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from flashgen.stamps import load_stamps
+from flashgen.sync import Orphans, sync_build, sync_collection
+from flashgen.targets import AnkiConnect
+
+from .conftest import SHARED, build_decks, opened, write
+from .images import png
+
+EQUIPMENT = SHARED / "ankiconnect"
+
+
+class RealAnki:
+    """Anki started and stopped by the equipment's scripts, on a port of its own."""
+
+    def __init__(self, base: Path, root: Path):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        self.collection = base / "User 1" / "collection.anki2"
+        self.env = {
+            **os.environ,
+            "REAL_ANKI_ROOT": str(root),
+            "REAL_ANKI_BASE": str(base),
+            "REAL_ANKI_PORT": str(port),
+        }
+
+    def run(self, script: str) -> None:
+        done = subprocess.run(
+            ["bash", str(EQUIPMENT / script)], env=self.env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+
+    def start(self) -> None:
+        self.run("start.sh")
+
+    def stop(self) -> None:
+        """Close Anki as its window does, so the collection is saved."""
+        self.run("stop.sh")
+
+
+@pytest.fixture(scope="session")
+def real_anki(tmp_path_factory):
+    if not (EQUIPMENT / "start.sh").is_file():
+        pytest.skip(f"no real Anki to sync into: {EQUIPMENT} is absent")
+    # Anki's own app takes a virtual environment of about 620 MB: made once in a folder of
+    # its own, kept between runs; the profile (and its collection) is new each run.
+    root = Path(tempfile.gettempdir()) / "flashgen-tests-real-anki"
+    anki = RealAnki(tmp_path_factory.mktemp("anki-base"), root)
+    anki.start()
+    try:
+        yield anki
+    finally:
+        anki.stop()
+
+
+NET = """# Net
+## 전송
+- TCP: 연결 지향
+- UDP: 비연결형
+- RTT: 왕복 시간
+
+{{c1::3-way handshake}}로 연결을 연다
+
+![핸드셰이크](img/shake.png)
+"""
+AWS = "# AWS\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 객체 스토리지\n"
+
+
+def snapshot(path: Path, built: set[str]) -> dict:
+    """What a student would notice of a collection: notes, cards, decks, tags, note types,
+    scheduling and media, keyed by what stays the same between collections (the GUIDs
+    flashgen built, the question of a note made by hand, names)."""
+    with opened(path) as col:
+        notes, cards = {}, {}
+        for note_id in col.find_notes(""):
+            note = col.get_note(note_id)
+            key = note.guid if note.guid in built else f"by hand: {note.fields[0]}"
+            notes[key] = (note.note_type()["name"], tuple(note.fields), sorted(note.tags))
+            for card in note.cards():
+                cards[(key, card.ord)] = (
+                    col.decks.name(card.did),
+                    card.type,
+                    card.queue,
+                    card.due,
+                    card.ivl,
+                    card.reps,
+                )
+        return {
+            "notes": notes,
+            "cards": cards,
+            "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
+            "note types": sorted(m.name for m in col.models.all_names_and_ids()),
+            "media": sorted(p.name for p in Path(col.media.dir()).iterdir()),
+        }
+
+
+def test_one_build_synced_through_ankiconnect_and_into_the_file_gives_the_same_collection(
+    real_anki, tmp_path, anki_file
+):
+    notes, out = tmp_path / "source", tmp_path / "decks"
+    write(notes / "net.md", NET)
+    write(notes / "aws.md", AWS)
+    (notes / "img").mkdir()
+    (notes / "img" / "shake.png").write_bytes(png(4, 4))
+    anki = AnkiConnect(real_anki.url)
+
+    def both(orphans=Orphans.TAG, **settings):
+        decks = build_decks([notes], out, reverse_definitions=True, **settings).decks_written
+        in_file = sync_collection(anki_file, decks, orphans)
+        through = sync_build(anki, decks, orphans, dry_run=False)
+        assert through.as_json(False, "") == in_file.as_json(False, "")
+        return through
+
+    first = both()
+    assert sorted(c.question for c in first.add) == [
+        "EC2",
+        "RTT",
+        "S3",
+        "TCP",
+        "UDP",
+        "{{c1::3-way handshake}}로 연결을 연다",
+        "전송",
+    ]
+
+    # A card the student made by hand with flashgen's note type, in each.
+    mine = {"Question": "내 카드", "Answer": "손으로 만든"}
+    anki.call(
+        "addNote", note={"deckName": "Default", "modelName": "flashgen Basic", "fields": mine}
+    )
+    with opened(anki_file) as col:
+        own = col.new_note(col.models.by_name("flashgen Basic"))
+        own["Question"], own["Answer"] = mine["Question"], mine["Answer"]
+        col.add_note(own, 1)
+
+    write(
+        notes / "net.md",
+        NET.replace("왕복 시간", "왕복 지연 시간").replace("- UDP: 비연결형\n", ""),
+    )
+    second = both(Orphans.SUSPEND, deck_prefix=("CS",))  # every card moves under CS::
+    assert [r.question for r in second.retire] == ["UDP"]
+    assert (len(second.move), len(second.update)) == (6, 6)
+
+    (notes / "aws.md").unlink()
+    third = both(Orphans.DELETE, deck_prefix=("CS",))
+    assert sorted(r.question for r in third.retire) == ["EC2", "S3", "UDP"]
+    assert third.decks_removed == ["CS::AWS::서비스", "CS::AWS", "Net::전송", "Net"]
+
+    write(notes / "net.md", (notes / "net.md").read_text().replace("- TCP: 연결 지향\n", ""))
+    fourth = both(Orphans.SUSPEND, deck_prefix=("CS",))
+    assert [r.question for r in fourth.retire] == ["TCP"]
+
+    real_anki.stop()
+    built = set(load_stamps(out).known)
+    through_anki, in_file = snapshot(real_anki.collection, built), snapshot(anki_file, built)
+    for part in through_anki:
+        assert through_anki[part] == in_file[part], part
+    assert in_file["decks"] == ["CS", "CS::Net", "CS::Net::전송", "Default"]
+    assert "by hand: 내 카드" in in_file["notes"]
+    questions = {fields[0]: tags for _, fields, tags in in_file["notes"].values()}
+    assert questions["TCP"] == ["flashgen::removed", "net"]
+    suspended = [key for key, card in in_file["cards"].items() if card[2] == -1]
+    assert len(suspended) == 2  # TCP asked both ways
+    assert [f[1] for _, f, _ in in_file["notes"].values() if f[0] == "RTT"] == ["왕복 지연 시간"]
+    assert any(name.startswith("shake") for name in in_file["media"])
+    assert not any(name.endswith("+") for name in in_file["note types"])
