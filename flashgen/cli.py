@@ -222,7 +222,13 @@ def build_command(
     settings = with_build_flags(settings)
     if and_sync:
         run = functools.partial(
-            _sync_once, orphans=Orphans.TAG, yes=False, dry_run=False, quiet=quiet, as_json=as_json
+            _sync_once,
+            orphans=Orphans.TAG,
+            yes=False,
+            dry_run=False,
+            quiet=quiet,
+            as_json=as_json,
+            kept={},
         )
         if not watch:
             if not run(settings):
@@ -384,13 +390,26 @@ def sync_command(
         if not _sync_once(settings, chosen, yes, dry_run, quiet, as_json):
             raise SystemExit(1)
         return
-    _watch(settings, with_flags, lambda s: _sync_once(s, chosen, yes, dry_run, quiet, as_json))
+    kept: dict = {}
+    _watch(
+        settings, with_flags, lambda s: _sync_once(s, chosen, yes, dry_run, quiet, as_json, kept)
+    )
 
 
 def _sync_once(
-    settings: Settings, orphans, yes: bool, dry_run: bool, quiet: bool, as_json: bool
+    settings: Settings,
+    orphans,
+    yes: bool,
+    dry_run: bool,
+    quiet: bool,
+    as_json: bool,
+    kept: dict | None = None,
 ) -> bool:
-    """Check the target, build, sync; say what happened. False when something failed."""
+    """Check the target, build, sync; say what happened. False when something failed.
+
+    With `kept` (a `--watch` session), the connection to a running Anki is kept from one
+    sync to the next, and with it what was read of Anki; a collection file is opened
+    each time, so it is closed between saves."""
     from flashgen.console import plural, report_json
     from flashgen.sync import SyncDeclined, scratch_copy, sync_build
     from flashgen.targets import open_target
@@ -406,7 +425,13 @@ def _sync_once(
             )
         return click.confirm(f"Delete {plural(len(plan.retire), 'note')} from Anki?", err=True)
 
-    target = open_target(settings.collection, settings.anki_connect, settings.anki_connect_key)
+    where = (settings.collection, settings.anki_connect, settings.anki_connect_key)
+    keep = kept is not None and settings.collection is None
+    target = kept.get(where) if keep else None
+    if target is None:
+        target = open_target(*where)
+    if keep:
+        kept.clear()  # dropped should this sync fail (Anki closed): connect afresh next time
     out = settings.out
     try:
         with contextlib.ExitStack() as stack:
@@ -421,7 +446,10 @@ def _sync_once(
                 click.echo("nothing was changed in Anki", err=True)
                 return False
     finally:
-        target.close()
+        if not keep:
+            target.close()
+    if keep:
+        kept[where] = target
     if as_json:
         build = json.loads(report_json(report, out))
         click.echo(

@@ -192,8 +192,10 @@ def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncP
         if REMOVED_TAG in have.tags:
             plan.restore.append(have)
     # A note type newer in the build (a new flashgen restyled the cards) reaches Anki
-    # with any deck file that uses it: then every file goes, as a plain import would.
-    if any(held.note_type_mods.get(i, 0) < mod for i, mod in build.note_type_mods.items()):
+    # with any deck file that uses it: then every file goes, as a plain import would. (One
+    # the target has not got yet comes with the notes of it, all new.)
+    held_types = held.note_type_mods
+    if any(i in held_types and held_types[i] < mod for i, mod in build.note_type_mods.items()):
         imports = set(build.deck_files)
     plan.imports = [build.deck_files[name] for name in sorted(imports) if name in build.deck_files]
     for guid, have in ours.items():
@@ -241,7 +243,15 @@ class SyncDeclined(Exception):
 def apply_plan(target, plan: SyncPlan) -> None:
     """Import the deck files, then do what an import cannot. The plan's notes were already
     in the target, and an import keeps a note's id, so the ids it holds still stand."""
-    target.import_decks(plan.imports)
+    if len(plan.imports) > 1:
+        from flashgen.apkg import merge_packages
+
+        with tempfile.TemporaryDirectory(prefix="flashgen-sync-") as folder:
+            package = Path(folder) / "flashgen.apkg"
+            merge_packages(plan.imports, package)
+            target.import_decks([package])
+    else:
+        target.import_decks(plan.imports)
     by_deck: dict[str, list[int]] = {}
     for move in plan.move:
         by_deck.setdefault(move.card.deck, []).extend(move.note.card_ids)

@@ -20,7 +20,7 @@ import urllib.error
 import urllib.request
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashgen.errors import FlashgenError
@@ -253,11 +253,17 @@ class AnkiConnect:
     Anki's own importer, so the path must be one the running Anki can read: this computer.
     """
 
-    def __init__(self, url: str = DEFAULT_ANKI_CONNECT, key: str | None = None, timeout=60.0):
+    def __init__(self, url: str = DEFAULT_ANKI_CONNECT, key: str | None = None, timeout=120.0):
         self.url = url
         self.key = key
         self.timeout = timeout
         self.where = f"Anki (AnkiConnect at {url})"
+        self._exports: dict[str, tuple[set[int], Held]] = {}
+        """Top-level deck → the card ids in it when exported, and what the export held."""
+        self._touched: set[str] = set()
+        """Top-level decks this client wrote to since they were exported."""
+        self._tops_of_note: dict[int, set[str]] = {}
+        self._tops_of_card: dict[int, set[str]] = {}
         self._check()
 
     def call(self, action: str, **params):
@@ -270,6 +276,11 @@ class AnkiConnect:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 reply = json.loads(response.read().decode("utf-8"))
+        except TimeoutError:
+            raise FlashgenError(
+                f"Anki did not answer {action} within {self.timeout:.0f} s at {self.url}; is it "
+                "busy with a dialog?"
+            ) from None
         except (urllib.error.URLError, OSError) as error:
             raise FlashgenError(self._unreachable(error)) from None
         except ValueError:
@@ -314,39 +325,104 @@ class AnkiConnect:
                 "Anki is running but has no profile open: open your profile in Anki, then try again"
             ) from None
 
+    def many(self, action: str, each: Sequence[dict]) -> list:
+        """One action with each of these parameters, in one request (`multi`)."""
+        if not each:
+            return []
+        extra = {"key": self.key} if self.key else {}
+        actions = [{"action": action, "version": 6, "params": p, **extra} for p in each]
+        replies = []
+        for start in range(0, len(actions), _BATCH):  # each request answered well in time
+            replies += self.call("multi", actions=actions[start : start + _BATCH])
+        results = []
+        for reply in replies:
+            if not isinstance(reply, dict) or reply.get("error"):
+                error = reply.get("error") if isinstance(reply, dict) else reply
+                raise FlashgenError(f"AnkiConnect: {action} failed: {_one_line(str(error))}")
+            results.append(reply.get("result"))
+        return results
+
     def read(self) -> Held:
+        """flashgen's notes, from an export of each top-level deck holding their cards.
+
+        Exports are kept between reads (a `--watch` session): a deck is exported again
+        only when the cards in it changed or this client wrote to it since. A note the
+        student edits in Anki meanwhile keeps its old `mod` here, which at worst makes the
+        plan import a deck file whose import then leaves that note as the student has it."""
         query = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
         card_ids = self.call("findCards", query=query)
-        if not card_ids:
-            return Held((), {})
-        tops = sorted({name.split("::")[0] for name in self.call("getDecks", cards=card_ids)})
+        tops: dict[str, set[int]] = {}
+        for deck, ids in (self.call("getDecks", cards=card_ids) if card_ids else {}).items():
+            tops.setdefault(deck.split("::")[0], set()).update(ids)
+        stale = [
+            top
+            for top, ids in sorted(tops.items())
+            if top in self._touched or self._exports.get(top, (None,))[0] != ids
+        ]
+        with tempfile.TemporaryDirectory(
+            prefix="flashgen-sync-", ignore_cleanup_errors=True
+        ) as folder:
+            paths = [Path(folder) / f"{number}.apkg" for number in range(len(stale))]
+            self.many(
+                "exportPackage",
+                [
+                    {"deck": top, "path": str(path), "includeSched": False}
+                    for top, path in zip(stale, paths, strict=True)
+                ],
+            )
+            for top, path in zip(stale, paths, strict=True):
+                self._exports[top] = (tops[top], _read_package(path, path.with_suffix(".anki2")))
+        self._exports = {top: held for top, held in self._exports.items() if top in tops}
+        self._touched = set()
+        return self._combined()
+
+    def _combined(self) -> Held:
+        """The exports as one: a note with cards in two top-level decks is in both."""
         notes: dict[int, HeldNote] = {}
         mods: dict[int, int] = {}
-        with tempfile.TemporaryDirectory(prefix="flashgen-sync-") as folder:
-            for number, top in enumerate(tops):
-                package = Path(folder) / f"{number}.apkg"
-                self.call("exportPackage", deck=top, path=str(package), includeSched=False)
-                held = _read_package(package, Path(folder) / f"{number}.anki2")
-                notes.update((note.id, note) for note in held.notes)
-                mods.update(held.note_type_mods)
-        wanted = set(card_ids)
-        return Held(tuple(n for n in notes.values() if wanted.intersection(n.card_ids)), mods)
+        self._tops_of_note = {}
+        for top, (_, held) in self._exports.items():
+            for note in held.notes:
+                self._tops_of_note.setdefault(note.id, set()).add(top)
+                have = notes.get(note.id)
+                if have is not None:
+                    note = replace(
+                        have,
+                        decks=tuple(dict.fromkeys(have.decks + note.decks)),
+                        card_ids=tuple(dict.fromkeys(have.card_ids + note.card_ids)),
+                    )
+                notes[note.id] = note
+            for type_id, mod in held.note_type_mods.items():
+                mods[type_id] = max(mod, mods.get(type_id, 0))
+        self._tops_of_card = {
+            c: self._tops_of_note[n.id] for n in notes.values() for c in n.card_ids
+        }
+        return Held(tuple(notes.values()), mods)
+
+    def _wrote(self, tops: Iterable[str]) -> None:
+        self._touched.update(tops)
 
     def import_decks(self, decks: Sequence[Path]) -> None:
+        self.many("importPackage", [{"path": str(deck.resolve())} for deck in decks])
         for deck in decks:
-            self.call("importPackage", path=str(deck.resolve()))
+            self._wrote(_top_decks_in(deck))
 
     def move(self, card_ids: Sequence[int], deck: str) -> None:
         self.call("changeDeck", cards=list(card_ids), deck=deck)
+        self._wrote([deck.split("::")[0]])
+        self._wrote(top for c in card_ids for top in self._tops_of_card.get(c, ()))
 
     def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None:
         self.call("addTags" if add else "removeTags", notes=list(note_ids), tags=tag)
+        self._wrote(top for n in note_ids for top in self._tops_of_note.get(n, ()))
 
     def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None:
         self.call("suspend" if suspend else "unsuspend", cards=list(card_ids))
+        self._wrote(top for c in card_ids for top in self._tops_of_card.get(c, ()))
 
     def delete(self, note_ids: Sequence[int]) -> None:
         self.call("deleteNotes", notes=list(note_ids))
+        self._wrote(top for n in note_ids for top in self._tops_of_note.get(n, ()))
 
     def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
         ids = self.call("deckNamesAndIds")
@@ -363,6 +439,23 @@ class AnkiConnect:
 
     def close(self) -> None:
         pass
+
+
+_BATCH = 20
+"""Actions sent in one request: Anki answers a request only when all of them are done."""
+
+
+def _top_decks_in(package: Path) -> set[str]:
+    """The top-level decks a package's notes go in (its deck list, less Anki's Default)."""
+    with zipfile.ZipFile(package) as archive:
+        collection = archive.read("collection.anki2")
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(collection)
+        decks = json.loads(connection.execute("select decks from col").fetchone()[0])
+    finally:
+        connection.close()
+    return {deck["name"].split("::")[0] for key, deck in decks.items() if key != "1"}
 
 
 def _read_package(package: Path, scratch: Path) -> Held:

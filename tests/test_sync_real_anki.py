@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -56,18 +58,24 @@ class RealAnki:
 
 
 @pytest.fixture(scope="session")
-def real_anki(tmp_path_factory):
+def anki_app(tmp_path_factory):
     if not (EQUIPMENT / "start.sh").is_file():
         pytest.skip(f"no real Anki to sync into: {EQUIPMENT} is absent")
     # Anki's own app takes a virtual environment of about 620 MB: made once in a folder of
     # its own, kept between runs; the profile (and its collection) is new each run.
     root = Path(tempfile.gettempdir()) / "flashgen-tests-real-anki"
     anki = RealAnki(tmp_path_factory.mktemp("anki-base"), root)
-    anki.start()
     try:
         yield anki
     finally:
         anki.stop()
+
+
+@pytest.fixture
+def real_anki(anki_app):
+    """The real Anki, running (a test may stop it to read its collection)."""
+    anki_app.start()
+    return anki_app
 
 
 NET = """# Net
@@ -180,3 +188,36 @@ def test_one_build_synced_through_ankiconnect_and_into_the_file_gives_the_same_c
     assert [f[1] for _, f, _ in in_file["notes"].values() if f[0] == "RTT"] == ["왕복 지연 시간"]
     assert any(name.startswith("shake") for name in in_file["media"])
     assert not any(name.endswith("+") for name in in_file["note types"])
+
+
+def test_sync_watch_brings_each_saved_edit_into_the_running_anki_keeping_its_history(
+    real_anki, tmp_path
+):
+    notes = tmp_path / "source"
+    note = write(notes / "watched.md", "# Watched\n## 개념\n- 캐시: 빠른 저장소\n- 큐: 선입선출\n")
+    anki = AnkiConnect(real_anki.url)
+    command = [sys.executable, "-m", "flashgen", "sync", "--watch", "-q", str(notes)]
+    command += ["-o", str(tmp_path / "decks"), "--anki-connect", real_anki.url]
+    watching = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    try:
+        assert "watching" in watching.stderr.readline()  # after the first sync
+        [card] = anki.call("findCards", query='"deck:Watched::개념" Question:캐시')
+        anki.call("answerCards", answers=[{"cardId": card, "ease": 3}])
+
+        write(note, "# Watched\n## 개념\n- 캐시: 가까이 둔 빠른 저장소\n")
+        for _ in range(600):
+            [info] = anki.call("cardsInfo", cards=[card])
+            if info["fields"]["Answer"]["value"] == "가까이 둔 빠른 저장소":
+                break
+            time.sleep(0.1)
+    finally:
+        watching.terminate()
+        watching.wait(30)
+
+    assert info["fields"]["Answer"]["value"] == "가까이 둔 빠른 저장소"
+    assert (info["reps"], info["deckName"]) == (1, "Watched::개념")
+    [gone] = anki.call("findNotes", query="Question:큐")
+    assert anki.call("notesInfo", notes=[gone])[0]["tags"] == ["flashgen::removed", "watched"]
+    # Leave Anki as this test found it.
+    anki.call("deleteNotes", notes=anki.call("findNotes", query="deck:Watched"))
+    anki.call("deleteDecks", decks=["Watched"], cardsToo=True)
