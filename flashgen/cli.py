@@ -449,6 +449,9 @@ def _sync_once(
         if not keep:
             target.close()
     if keep:
+        # Read what this sync changed now, while the student is still typing: the next
+        # save then waits only for what it changes itself.
+        target.read()
         kept[where] = target
     if as_json:
         build = json.loads(report_json(report, out))

@@ -258,8 +258,8 @@ class AnkiConnect:
         self.key = key
         self.timeout = timeout
         self.where = f"Anki (AnkiConnect at {url})"
-        self._exports: dict[str, tuple[set[int], Held]] = {}
-        """Top-level deck → the card ids in it when exported, and what the export held."""
+        self._exports: dict[str, Held] = {}
+        """Top-level deck → what its last export held of flashgen's."""
         self._touched: set[str] = set()
         """Top-level decks this client wrote to since they were exported."""
         self._tops_of_note: dict[int, set[str]] = {}
@@ -346,42 +346,46 @@ class AnkiConnect:
         """flashgen's notes, from an export of each top-level deck holding their cards.
 
         Exports are kept between reads (a `--watch` session): a deck is exported again
-        only when the cards in it changed or this client wrote to it since. A note the
-        student edits in Anki meanwhile keeps its old `mod` here, which at worst makes the
-        plan import a deck file whose import then leaves that note as the student has it."""
+        only when this client wrote to it, or cards of flashgen's came into it or left
+        Anki. What the student changes in Anki meanwhile is seen at the next sync
+        started afresh; a note edited there keeps its old `mod` here, which at worst makes
+        the plan import a deck file whose import then leaves that note as the student has it."""
         query = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
-        card_ids = self.call("findCards", query=query)
-        tops: dict[str, set[int]] = {}
-        for deck, ids in (self.call("getDecks", cards=card_ids) if card_ids else {}).items():
-            tops.setdefault(deck.split("::")[0], set()).update(ids)
-        stale = [
-            top
-            for top, ids in sorted(tops.items())
-            if top in self._touched or self._exports.get(top, (None,))[0] != ids
-        ]
+        card_ids = set(self.call("findCards", query=query))
+        seen = self._tops_of_card
+        stale = set(self._touched)
+        stale.update(top for card in seen.keys() - card_ids for top in seen[card])
+        arrived = sorted(card_ids - seen.keys())
+        if arrived:
+            stale.update(deck.split("::")[0] for deck in self.call("getDecks", cards=arrived))
+        self._export(sorted(stale))
+        self._touched = set()
+        return self._combined()
+
+    def _export(self, tops: list[str]) -> None:
         with tempfile.TemporaryDirectory(
             prefix="flashgen-sync-", ignore_cleanup_errors=True
         ) as folder:
-            paths = [Path(folder) / f"{number}.apkg" for number in range(len(stale))]
+            paths = [Path(folder) / f"{number}.apkg" for number in range(len(tops))]
             self.many(
                 "exportPackage",
                 [
                     {"deck": top, "path": str(path), "includeSched": False}
-                    for top, path in zip(stale, paths, strict=True)
+                    for top, path in zip(tops, paths, strict=True)
                 ],
             )
-            for top, path in zip(stale, paths, strict=True):
-                self._exports[top] = (tops[top], _read_package(path, path.with_suffix(".anki2")))
-        self._exports = {top: held for top, held in self._exports.items() if top in tops}
-        self._touched = set()
-        return self._combined()
+            for top, path in zip(tops, paths, strict=True):
+                if path.is_file():
+                    self._exports[top] = _read_package(path, path.with_suffix(".anki2"))
+                else:  # the deck is gone
+                    self._exports.pop(top, None)
 
     def _combined(self) -> Held:
         """The exports as one: a note with cards in two top-level decks is in both."""
         notes: dict[int, HeldNote] = {}
         mods: dict[int, int] = {}
         self._tops_of_note = {}
-        for top, (_, held) in self._exports.items():
+        for top, held in self._exports.items():
             for note in held.notes:
                 self._tops_of_note.setdefault(note.id, set()).add(top)
                 have = notes.get(note.id)
