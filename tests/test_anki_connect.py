@@ -140,3 +140,49 @@ def test_collection_and_anki_connect_are_settings(tmp_path):
 def test_a_wrong_sync_setting_names_its_line(tmp_path, line, message):
     with pytest.raises(FlashgenError, match=message):
         load_settings(write(tmp_path / "flashgen.toml", line + "\n"))
+
+
+class FakeAnki:
+    """Answers as an empty Anki with AnkiConnect would, and remembers every action."""
+
+    def __init__(self):
+        self.actions: list[str] = []
+
+    def __call__(self, request):
+        self.actions.append(request["action"])
+        if request["action"] == "multi":
+            self.actions += [a["action"] for a in request["params"]["actions"]]
+            return {"result": [{"result": True, "error": None}], "error": None}
+        results = {"version": 6, "deckNames": ["Default"], "findCards": []}
+        return {"result": results.get(request["action"], True), "error": None}
+
+
+def test_a_dry_run_into_a_running_anki_only_reads(anki_connect, tmp_path, monkeypatch):
+    anki = FakeAnki()
+    url = anki_connect(anki)
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "a.md", "# A\n- x: y\n")
+
+    result = CliRunner().invoke(main, ["sync", "--anki-connect", url, "--dry-run"])
+
+    assert result.exit_code == 0, result.output
+    assert f"sync plan (dry run, nothing is changed) for Anki (AnkiConnect at {url}): 1 to add" in (
+        result.output
+    )
+    assert set(anki.actions) == {"version", "deckNames", "findCards"}
+
+
+def test_without_a_collection_sync_goes_to_the_anki_connect_setting(
+    anki_connect, tmp_path, monkeypatch
+):
+    anki = FakeAnki()
+    url = anki_connect(anki)
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "a.md", "# A\n- x: y\n")
+    write(tmp_path / "flashgen.toml", f'anki_connect = "{url}"\n')
+
+    result = CliRunner().invoke(main, ["sync"])
+
+    assert result.exit_code == 0, result.output
+    assert f"synced into Anki (AnkiConnect at {url}): 1 added" in result.output
+    assert anki.actions[-2:] == ["multi", "importPackage"]

@@ -396,3 +396,43 @@ def test_a_damaged_collection_is_refused_in_one_line(source, tmp_path, anki_file
         sync(source, tmp_path / "decks", anki_file)
     assert "nothing was changed" in str(raised.value) and "\n" not in str(raised.value)
     assert anki_file.read_bytes() == bytes(data)
+
+
+def test_deck_files_whose_ids_collide_are_imported_together_whole(tmp_path, anki_file):
+    import os
+    import zipfile
+
+    notes = tmp_path / "source"
+    for name in ("aws", "net"):
+        note = write(notes / f"{name}.md", f"# {name}\n- 첫째: 하나\n- 둘째: 둘\n")
+        os.utime(note, (1_700_000_000, 1_700_000_000))  # same time: the same note ids
+    report = build_decks([notes], tmp_path / "decks")
+
+    def note_ids(deck):
+        with zipfile.ZipFile(deck) as archive:
+            path = tmp_path / f"{deck.stem}.anki2"
+            path.write_bytes(archive.read("collection.anki2"))
+        with __import__("sqlite3").connect(path) as db:
+            return {row[0] for row in db.execute("select id from notes")}
+
+    assert note_ids(report.decks_written[0]) == note_ids(report.decks_written[1])
+
+    plan = sync_collection(anki_file, report.decks_written)
+
+    assert len(plan.add) == 4
+    with opened(anki_file) as col:
+        decks = sorted(col.decks.name(col.get_card(c).did) for c in col.find_cards(""))
+    assert decks == ["aws", "aws", "net", "net"]
+
+
+def test_build_sync_applies_the_build_to_the_collection_setting(tmp_path, anki_file, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    write(tmp_path / "flashgen.toml", f'collection = "{anki_file.relative_to(tmp_path)}"\n')
+
+    result = CliRunner().invoke(main, ["build", "--sync"])
+
+    assert result.exit_code == 0, result.output
+    assert "synced into anki/collection.anki2: 2 added" in result.output
+    with opened(anki_file) as col:
+        assert col.note_count() == 2
