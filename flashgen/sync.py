@@ -74,16 +74,14 @@ class SyncPlan:
     move: list[Moved] = field(default_factory=list)
     retire: list[Orphan] = field(default_factory=list)
     """Orphans to tag, suspend or delete (already tagged ones are left, unless deleting)."""
+    tagged: list[HeldNote] = field(default_factory=list)
+    """Orphans tagged by an earlier sync: suspended too when the orphans are (not listed)."""
     restore: list[HeldNote] = field(default_factory=list)
     """Notes back in the build that carry the removed tag: untagged (and unsuspended)."""
     imports: list[Path] = field(default_factory=list)
     """The deck files to import: those with new or changed notes."""
     decks_removed: list[str] = field(default_factory=list)
     """Decks emptied by this sync, and so removed (filled in when applied)."""
-
-    @property
-    def changes_anything(self) -> bool:
-        return bool(self.imports or self.move or self.retire or self.restore)
 
     def describe(self, dry_run: bool, where: str) -> list[str]:
         """The plan in a student's words: counts first, then each move and each orphan by
@@ -201,7 +199,9 @@ def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncP
     for guid, have in ours.items():
         if guid in build.live:
             continue
-        if orphans is Orphans.DELETE or REMOVED_TAG not in have.tags:
+        if orphans is not Orphans.DELETE and REMOVED_TAG in have.tags:
+            plan.tagged.append(have)
+        else:
             plan.retire.append(
                 Orphan(have, _plain(have.sort_field), _plain(have.source), ", ".join(have.decks))
             )
@@ -265,8 +265,8 @@ def apply_plan(target, plan: SyncPlan) -> None:
         target.delete([note.id for note in retired])
     elif retired:
         target.tag([note.id for note in retired], REMOVED_TAG)
-        if plan.orphans is Orphans.SUSPEND:
-            target.suspend([c for note in retired for c in note.card_ids])
+    if plan.orphans is Orphans.SUSPEND and (retired or plan.tagged):
+        target.suspend([c for note in retired + plan.tagged for c in note.card_ids])
     emptied = [m.from_deck for m in plan.move if _same_deck_other_prefix(m.from_deck, m.card.deck)]
     if plan.orphans is Orphans.DELETE:
         emptied += [deck for note in retired for deck in note.decks]

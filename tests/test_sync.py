@@ -436,3 +436,17 @@ def test_build_sync_applies_the_build_to_the_collection_setting(tmp_path, anki_f
     assert "synced into anki/collection.anki2: 2 added" in result.output
     with opened(anki_file) as col:
         assert col.note_count() == 2
+
+
+def test_orphans_tagged_before_are_suspended_when_asked_later(source, tmp_path, anki_file):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    write(source / "aws.md", AWS_WITHOUT_S3)
+    sync(source, out, anki_file)  # tagged only
+
+    plan = sync(source, out, anki_file, orphans=Orphans.SUSPEND)
+
+    assert plan.retire == []  # listed when first tagged
+    with opened(anki_file) as col:
+        [card_id] = col.find_cards("is:suspended")
+        assert col.get_card(card_id).note()["Question"] == "S3"
