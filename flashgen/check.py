@@ -18,7 +18,15 @@ from flashgen.decks import identify
 from flashgen.errors import Problem
 from flashgen.extract import one_card_per_front
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.model import DECK_SEPARATOR, Card, CardsMode, NoteTree, Section
+from flashgen.model import (
+    DECK_SEPARATOR,
+    Card,
+    CardsMode,
+    NoteTree,
+    Section,
+    cloze_left_open,
+    cloze_numbers,
+)
 from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
@@ -58,7 +66,7 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
     """What the build passes over in silence in one note: near-miss syntax, questions
     asked twice, and headings or items that give no card."""
     cards = one_card_per_front(written)
-    found = [*_near_misses(tree.lines), *_asked_twice(written)]
+    found = [*_near_misses(tree.lines), *_lone_open_clozes(tree.lines), *_asked_twice(written)]
     if tree.front_matter.cards is CardsMode.AUTO:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
@@ -175,6 +183,7 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
             )
         elif "{{c0" in line and _CLOZE_ZERO.search(_CODE_SPAN.sub("", line)):
             yield number, "'{{c0::' hides nothing: Anki numbers clozes from c1"
+
         elif match := _FULLWIDTH_COLON.match(line):
             yield (
                 number,
@@ -183,6 +192,26 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                     "card: use ':' to make it one"
                 ),
             )
+
+
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _lone_open_clozes(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """A cloze opened in a paragraph that closes no cloze at all: no cloze card is made of
+    it, and the build says nothing (with another cloze closed, the card is made and the
+    build warns of the open one). One pass over the paragraphs."""
+    paragraph: list[tuple[int, str]] = []
+    for number, line in [*_outside_code(lines), (len(lines) + 1, "")]:
+        starts_item = _LIST_MARKER.match(line)
+        if line.strip() and paragraph and paragraph[-1][0] == number - 1 and not starts_item:
+            paragraph.append((number, _CODE_SPAN.sub("", line)))
+            continue
+        text = "\n".join(text for _, text in paragraph)
+        if "{{c" in text and (mark := cloze_left_open(text)) and not cloze_numbers(text):
+            first = next(n for n, text in paragraph if mark in text)
+            yield first, f"'{mark}' is never closed with '}}}}', so this gives no cloze card"
+        paragraph = [(number, _CODE_SPAN.sub("", line))] if line.strip() else []
 
 
 def _outside_code(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:

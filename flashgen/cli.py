@@ -537,10 +537,10 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
         click.echo(str(problem), err=True)
     if html_file is not None:
         write_text(html_file, html_page(collected.notes, collected.files))
-        click.echo(f"{len(collected.notes)} cards written to {html_file.as_posix()}", err=True)
+        click.echo(f"{collected.counted()} written to {html_file.as_posix()}", err=True)
     else:
         text = "\n".join(terminal_lines(collected.notes, collected.files))
-        text += f"{len(collected.notes)} cards\n"
+        text += f"{collected.counted()}\n"
         if sys.stdout.isatty():
             click.echo_via_pager(text)
         else:
@@ -627,7 +627,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
         click.echo(text, nl=False)
     else:
         write_text(output, text)
-        click.echo(f"{len(collected.notes)} cards written to {output.as_posix()}", err=True)
+        click.echo(f"{collected.counted()} written to {output.as_posix()}", err=True)
         if fmt != "json":
             click.echo(
                 "import it with Anki's File › Import; it fills flashgen's note types, "

@@ -12,9 +12,10 @@ from functools import partial
 
 from flashgen.build import find_note_files
 from flashgen.config import Settings
+from flashgen.console import plural
 from flashgen.decks import identify
 from flashgen.errors import Problem
-from flashgen.model import AnkiNote
+from flashgen.model import AnkiNote, anki_cards
 from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.stamps import load_stamps
 from flashgen.workers import Steps, rare_collections, workers
@@ -34,6 +35,13 @@ class Collected:
     def failed(self) -> bool:
         return any(problem.is_error for problem in self.problems)
 
+    def counted(self) -> str:
+        """`120 cards (118 notes)`: Anki's count of cards, and of notes where they differ."""
+        cards = sum(anki_cards(note.card.card.kind, note.card.question) for note in self.notes)
+        notes = len(self.notes)
+        counted = plural(cards, "card")
+        return counted if cards == notes else f"{counted} ({plural(notes, 'note')})"
+
 
 def collect(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Collected:
     """Every note's cards, made on all cores as a build makes them; `progress(done, total)`
@@ -43,7 +51,13 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
         read = partial(cards_of_note, settings=settings)
         results = run(read, files, Steps(progress, len(files)))
     notes, duplicates = identify(results, load_stamps(settings.out), len(settings.deck_prefix))
-    problems = [result.problem for result in results if result.problem is not None]
+    # The build's own warnings too (an image not there, a cloze never closed): what a
+    # preview shows should come with what the build would say of it.
+    problems = [
+        problem
+        for result in results
+        for problem in (*result.notices, *([result.problem] if result.problem else []))
+    ]
     shown = [result.file.shown for result in results for _ in result.cards]
     files = {note.guid: file for note, file in zip(notes, shown, strict=True)}
     return Collected(results, notes, problems + duplicates, files)

@@ -113,8 +113,10 @@ def changes(report: BuildReport) -> list[str]:
 
 
 def rule_counts(report: BuildReport) -> str:
-    """Which recognisers made the cards, most first: where a writer's cards came from."""
-    counts = ", ".join(f"{rule} {count}" for rule, count in report.cards_by_rule.most_common())
+    """Which recognisers made the cards, most first (equal counts by name, so two builds
+    print the same line): where a writer's cards came from."""
+    ranked = sorted(report.cards_by_rule.items(), key=lambda rule: (-rule[1], rule[0]))
+    counts = ", ".join(f"{rule} {count}" for rule, count in ranked)
     return f"cards by rule: {counts}"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import get_close_matches
 
 from flashgen.model import DECK_SEPARATOR, CardsMode, FrontMatter
 
@@ -18,6 +19,8 @@ _DELIMITER = "---"
 _CLOSERS = ("---", "...")
 _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
 _LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$|^-\s+(?P<top>.*?)\s*$")
+_KEYS = ("deck", "tags", "cards")
+"""The keys flashgen reads; a key one slip away from one of them (`tag:`) is reported."""
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter, str]:
@@ -70,16 +73,31 @@ def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:
         value = _without_comment(match["value"] or "")
         values[key] = (number, value if value else [])
 
+    for key, (number, _) in values.items():
+        near = get_close_matches(key, _KEYS, n=1, cutoff=0.75) if key not in _KEYS else []
+        if near:
+            problems.append(
+                (number, f"front matter key '{key}' is not read; did you mean '{near[0]}'?")
+            )
+
     settings: dict = {}
     if "deck" in values:
         number, value = values["deck"]
-        deck = _deck_name(value if isinstance(value, str) else "")
-        if deck:
+        text = value if isinstance(value, str) else ""
+        deck = _deck_name(text)
+        if _unquote(text)[:1] in "[{" and deck:
+            problems.append((number, f"front matter 'deck' must be a name, not {text!r}; "
+                             "the note's title is used"))  # fmt: skip
+        elif deck:
             settings["deck"] = deck
         else:
             problems.append((number, "front matter 'deck' is empty; the note's title is used"))
     if "tags" in values:
-        settings["tags"] = _tags(values["tags"][1])
+        number, value = values["tags"]
+        if isinstance(value, str) and _unquote(value).startswith("[") != value.endswith("]"):
+            problems.append((number, f"front matter 'tags' has an unclosed bracket: {value!r}"))
+            value = _unquote(value).strip("[]")
+        settings["tags"] = _tags(value)
     if "cards" in values:
         number, value = values["cards"]
         mode = _unquote(value).lower() if isinstance(value, str) else ""

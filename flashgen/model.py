@@ -123,6 +123,16 @@ class CardKind(StrEnum):
     """`question` holds text with `{{c1::…}}` deletions; `answer` is optional extra."""
 
 
+def anki_cards(kind: CardKind, question: str) -> int:
+    """How many cards Anki makes of one note: a reversed note two, a cloze note one for each
+    cloze number it counts, any other note one."""
+    if kind is CardKind.REVERSED:
+        return 2
+    if kind is CardKind.CLOZE:
+        return max(1, len(cloze_numbers(question)))
+    return 1
+
+
 @dataclass(frozen=True)
 class Card:
     """A question and its answer, still in Markdown, with where it belongs and came from."""

@@ -69,7 +69,8 @@ def parse_note(note: Note) -> NoteTree:
     directives = _skip_directives(text)
     text = _blank_comments(text)
     lines = tuple(text.split("\n"))
-    tokens = _bold_labels_as_items(_fold_details(markdown_parser().parse(text), lines))
+    tokens = markdown_parser().parse(text)
+    tokens = _questions_after_lists(_bold_labels_as_items(_fold_details(tokens, lines)), lines)
     syntax = Node(tokens)
     nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
@@ -171,6 +172,65 @@ def _closing(tokens: list[Token], opening: int) -> int:
         if depth == 0:
             return index
     return len(tokens) - 1
+
+
+_QUESTION_LINE = re.compile(r"^Q\s*[:：]\s*\S")
+_LIST_CLOSES = ("list_item_close", "bullet_list_close", "ordered_list_close")
+
+
+def _questions_after_lists(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """`Q: …` / `A: …` lines written right under a list, with no blank line between: to
+    CommonMark a lazy continuation of the last item, but the writer began a card of its own.
+    They are taken out of the item into a paragraph after the list, lines kept."""
+    if not any(_QUESTION_LINE.match(line) for line in lines):
+        return tokens  # most notes write no `Q:` at the start of a line
+    result: list[Token] = []
+    opened = 0
+    for index, token in enumerate(tokens):
+        result.append(token)
+        if token.level == 0 and token.type in ("bullet_list_open", "ordered_list_open"):
+            opened = index
+        if token.level == 0 and token.type in ("bullet_list_close", "ordered_list_close"):
+            result.extend(_lazy_question(tokens, opened, index, lines))
+    return result
+
+
+def _lazy_question(
+    tokens: list[Token], opened: int, end: int, lines: tuple[str, ...]
+) -> list[Token]:
+    """The paragraph of `Q:` lines cut from the end of the list `opened`…`end`, if any."""
+    last = end
+    while last > 0 and tokens[last].type in _LIST_CLOSES:
+        last -= 1
+    inline = tokens[last - 1]
+    if tokens[last].type != "paragraph_close" or inline.type != "inline" or not inline.map:
+        return []
+    start = inline.map[0]
+    content = inline.content.split("\n")
+    cut = next(
+        (
+            k
+            for k in range(1, len(content))
+            if start + k < len(lines) and _QUESTION_LINE.match(lines[start + k])
+        ),
+        None,
+    )
+    if cut is None:
+        return []
+    inline.content = "\n".join(content[:cut])
+    inline.children = markdown_parser().parseInline(inline.content)[0].children
+    for token in tokens[opened:end]:  # the list and every item around the paragraph
+        if token.map:
+            token.map = [token.map[0], min(token.map[1], start + cut)]
+    question = "\n".join(content[cut:])
+    span = [start + cut, start + len(content)]
+    paragraph = markdown_parser().parseInline(question)[0]
+    paragraph.map, paragraph.level = span, 1
+    return [
+        Token("paragraph_open", "p", 1, map=span, block=True),
+        paragraph,
+        Token("paragraph_close", "p", -1, block=True),
+    ]
 
 
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)

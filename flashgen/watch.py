@@ -14,7 +14,7 @@ from pathlib import Path
 
 import watchfiles
 
-from flashgen.config import Settings
+from flashgen.config import CONFIG_FILE, PYPROJECT, Settings
 from flashgen.sources import NOTE_SUFFIXES
 
 DEBOUNCE_MS = 300
@@ -29,32 +29,52 @@ class Changes:
 
 
 class _NoteFilter(watchfiles.DefaultFilter):
-    """Notes under the sources, and the settings file; nothing in hidden folders (.git,
+    """Notes under the sources, and the settings files; nothing in hidden folders (.git,
     editors' swap folders)."""
 
-    def __init__(self, sources: list[Path], config: Path | None):
+    def __init__(self, sources: list[Path], settings_files: set[Path]):
         super().__init__()
         self.sources = [source.resolve() for source in sources]
-        self.config = config.resolve() if config else None
+        self.settings_files = settings_files
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
         if not super().__call__(change, path):
             return False
         file = Path(path)
-        if file == self.config:
+        if file in self.settings_files:
             return True
-        return file.suffix.lower() in NOTE_SUFFIXES and any(
-            file == source or file.is_relative_to(source) for source in self.sources
-        )
+        return _is_note(file, self.sources)
 
 
-def describe(changes: set[tuple[watchfiles.Change, str]], base: Path) -> list[str]:
+def _is_note(file: Path, sources: list[Path]) -> bool:
+    return file.suffix.lower() in NOTE_SUFFIXES and any(
+        file == source or file.is_relative_to(source) for source in sources
+    )
+
+
+def describe(
+    changes: set[tuple[watchfiles.Change, str]],
+    base: Path,
+    known: set[Path] | frozenset = frozenset(),
+) -> list[str]:
+    """One line a file. A file `known` to exist before the burst that comes back "added" was
+    replaced, as `sed -i` and many editors save: to its writer, modified."""
+    kinds: dict[str, set[watchfiles.Change]] = {}
+    for change, path in changes:
+        kinds.setdefault(path, set()).add(change)
     lines = []
-    for change, path in sorted(changes, key=lambda c: c[1]):
+    for path in sorted(kinds):
+        seen = kinds[path]
+        if seen == {watchfiles.Change.added} and Path(path) not in known:
+            name = "added"
+        elif seen == {watchfiles.Change.deleted}:
+            name = "deleted"
+        else:
+            name = "modified"
         shown = Path(path)
         with contextlib.suppress(ValueError):  # outside the working folder: keep it whole
             shown = shown.relative_to(base.resolve())
-        lines.append(f"{shown.as_posix()} ({change.name})")
+        lines.append(f"{shown.as_posix()} ({name})")
     return lines
 
 
@@ -65,20 +85,33 @@ def watch(
     debounce_ms: int = DEBOUNCE_MS,
 ) -> None:
     """Call `rebuild(changes)` after each burst of saves under the sources or to the settings
-    file, until stopped (Ctrl-C, or `stop` being set)."""
+    file, until stopped (Ctrl-C, or `stop` being set). With no settings file yet, the one a
+    build would find in the working folder is watched for, so creating it is a change too."""
     config = settings.config_file
-    folders = [source if source.is_dir() else source.parent for source in settings.sources]
     if config is not None:
-        folders.append(config.parent)
+        settings_files = {config.resolve()}
+    else:
+        settings_files = {Path(name).resolve() for name in (CONFIG_FILE, PYPROJECT)}
+    folders = [source if source.is_dir() else source.parent for source in settings.sources]
+    folders += [file.parent for file in settings_files]
+    sources = [source.resolve() for source in settings.sources]
+    known = {
+        file.resolve()
+        for folder in settings.sources
+        if folder.is_dir()
+        for file in folder.rglob("*")
+        if _is_note(file.resolve(), sources)
+    } | {source for source in sources if source.is_file()}
     for changes in watchfiles.watch(
         *dict.fromkeys(folder.resolve() for folder in folders),
-        watch_filter=_NoteFilter(list(settings.sources), config),
+        watch_filter=_NoteFilter(list(settings.sources), settings_files),
         debounce=debounce_ms,
         step=50,
         stop_event=stop,
         raise_interrupt=False,
     ):
-        changed_settings = config is not None and any(
-            Path(path) == config.resolve() for _, path in changes
-        )
-        rebuild(Changes(describe(changes, Path.cwd()), changed_settings))
+        changed_settings = any(Path(path) in settings_files for _, path in changes)
+        files = describe(changes, Path.cwd(), known)
+        for change, path in changes:
+            (known.discard if change == watchfiles.Change.deleted else known.add)(Path(path))
+        rebuild(Changes(files, changed_settings))

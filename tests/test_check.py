@@ -190,3 +190,21 @@ def test_many_notes_checked_on_all_cores_give_the_findings_of_one_process(projec
         "many/net69.md:39: warning: '{{c2::' is never closed with '}}': Anki shows nothing after it"
         in last
     )
+
+
+def test_a_lone_cloze_never_closed_is_named_since_it_gives_no_cloze_card(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(
+        tmp_path / "source" / "linux.md",
+        "# Linux\n\n## 명령\n- {{c1::nohup}}은 로그아웃 후에도 실행한다\n"
+        "- {{c1::bg 는 멈춘 작업을 뒤에서 잇는다\n\n"
+        "- {{c1::fg\n  }}는 앞으로 가져온다\n\n`{{c1::` 처럼 코드 안에 쓴 것은 괜찮다\n",
+    )
+
+    result = CliRunner().invoke(main, ["check"])
+
+    assert result.output.splitlines() == [
+        "source/linux.md:5: warning: '{{c1::' is never closed with '}}', so this gives no "
+        "cloze card",
+        "1 warning, 0 errors in 1 note",
+    ]

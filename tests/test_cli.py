@@ -299,3 +299,13 @@ def test_an_empty_single_deck_name_is_refused(project):
     assert result.exit_code == 2
     assert "--single" in result.output
     assert not (project / "decks").exists(), "no _.apkg"
+
+
+def test_rules_with_equal_counts_are_listed_by_name_whatever_note_came_first(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "a.md", "# A\n\n- 장점\n    - 빠름\n")
+    write(tmp_path / "source" / "b.md", "# B\n\n## B란?\n- 설명 하나\n")
+
+    result = run("build")
+
+    assert "cards by rule: heading_answer 1, label_with_children 1" in result.output

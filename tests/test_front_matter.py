@@ -67,3 +67,22 @@ def test_front_matter_never_closed_ends_where_its_settings_end_and_is_reported()
 def test_a_rule_at_the_top_of_a_note_is_not_front_matter():
     text = "---\n# Title\ntext\n---\nmore\n"
     assert split_front_matter(text) == (split_front_matter("")[0], text)
+
+
+def test_a_deck_written_as_a_broken_list_is_reported_and_the_title_used():
+    result = front_matter("deck: [oops")
+    assert result.deck is None
+    assert result.problems == ((2, "front matter 'deck' must be a name, not '[oops'; "
+                                   "the note's title is used"),)  # fmt: skip
+
+
+def test_tags_with_an_unclosed_bracket_are_reported_and_read_without_it():
+    result = front_matter("tags: [a, b")
+    assert result.tags == ("a", "b")
+    assert result.problems == ((2, "front matter 'tags' has an unclosed bracket: '[a, b'"),)
+
+
+def test_a_misspelled_key_is_reported_with_the_key_it_resembles():
+    result = front_matter("tag: linux", "title: 리눅스")
+    assert result.tags == ()
+    assert result.problems == ((2, "front matter key 'tag' is not read; did you mean 'tags'?"),)

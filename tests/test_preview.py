@@ -349,3 +349,30 @@ def test_html_preview_fits_a_phone_screen_with_backs_shown(project):
     assert run("preview", "--html", "cards.html").exit_code == 0
 
     assert _overflow(project / "cards.html", "#side=back", 390) <= 0
+
+
+def test_preview_counts_the_cards_anki_will_make_not_the_notes(project, collection):
+    write(project / "flashgen.toml", "reverse_definitions = true\n")
+    write(project / "source" / "cloze.md", "# Linux\n\n{{c1::fg}}와 {{c2::bg}}로 작업을 옮긴다\n")
+    assert run("build").exit_code == 0
+    for deck in (project / "decks").glob("*.apkg"):
+        import_apkg(collection, deck)
+
+    result = run("preview", "--html", "cards.html")
+
+    assert collection.card_count() == 8 and collection.note_count() == 5
+    assert "8 cards (5 notes) written to cards.html" in result.output
+
+
+def test_preview_of_one_card_says_one_card(project):
+    write(project / "source" / "one.md", "# One\n\n## 하나란?\n- 하나뿐인 답\n")
+
+    assert run("preview", "source/one.md").output.rstrip().endswith("\n1 card")
+
+
+def test_preview_shows_the_warnings_a_build_would_give(project):
+    write(project / "source" / "pic.md", "# Pic\n\n## 구조는?\n- 설명\n\n![구조](img/없음.png)\n")
+
+    result = run("preview", "source/pic.md")
+
+    assert "source/pic.md:6: warning: image not found: img/없음.png" in result.output

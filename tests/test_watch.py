@@ -102,3 +102,48 @@ def test_saving_the_settings_file_is_a_change_of_settings(tmp_path, monkeypatch)
 
     assert seen and seen[0].settings
     assert seen[0].files == ["flashgen.toml (modified)"]
+
+
+def _changes_after(tmp_path, settings, change) -> list[Changes]:
+    """What the watcher reports once `change()` has been made, repeated until it hears."""
+    seen: list[Changes] = []
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch, args=(settings, seen.append, stop), daemon=True)
+    watcher.start()
+    try:
+        for _ in range(100):  # until the watcher is listening
+            change()
+            time.sleep(0.1)
+            if seen:
+                break
+    finally:
+        stop.set()
+        watcher.join(10)
+    return seen
+
+
+def test_a_settings_file_created_while_watching_is_a_change_of_settings(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    settings = load_settings()
+    assert settings.config_file is None
+
+    seen = _changes_after(
+        tmp_path, settings, lambda: write(tmp_path / "flashgen.toml", 'out = "anki"\n')
+    )
+
+    assert seen and seen[0].settings
+    assert seen[0].files in (["flashgen.toml (added)"], ["flashgen.toml (modified)"])
+
+
+def test_a_note_replaced_in_one_rename_as_sed_i_saves_is_modified_not_added(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    note = write(tmp_path / "source" / "aws.md", AWS)
+
+    def sed_i() -> None:
+        temporary = write(tmp_path / "source" / "sedAb12Cd", AWS + "- S3: 저장소\n")
+        temporary.replace(note)
+
+    seen = _changes_after(tmp_path, Settings(), sed_i)
+
+    assert seen and seen[0].files == ["source/aws.md (modified)"]
