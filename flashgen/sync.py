@@ -229,7 +229,7 @@ def sync_collection(
     """Apply a build's deck files to a closed collection file (see `sync_build`)."""
     from flashgen.targets import CollectionFile
 
-    target = CollectionFile(collection)
+    target = CollectionFile(collection, read_only=dry_run)
     try:
         return sync_build(target, decks, orphans, dry_run)
     finally:

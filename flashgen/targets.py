@@ -19,7 +19,8 @@ import tempfile
 import urllib.error
 import urllib.request
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -103,21 +104,40 @@ def _ancestors_and_self(name: str) -> list[str]:
 class CollectionFile:
     """A collection file on disk, written through Anki's own library while Anki is closed."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
+        """`read_only` (a dry run): read with SQLite alone, since the library may change
+        the file on opening it (an older collection's layout is upgraded)."""
         self.path = path
         self.where = path.as_posix()
-        self.col = _open_collection(path)
+        if read_only:
+            _library()
+            _check_collection_file(path)
+            self.col = None
+        else:
+            self.col = _open_collection(path)
 
     def read(self) -> Held:
-        col = self.col
-        deck_names = {deck.id: deck.name for deck in col.decks.all_names_and_ids()}
-        notes = _notes_from_rows(col.db.all(_NOTE_ROWS), col.db.all(_CARD_ROWS), deck_names)
-        mods = {}
-        for type_id in NOTE_TYPE_IDS:
-            note_type = col.models.get(type_id)
-            if note_type is not None:
-                mods[type_id] = int(note_type["mod"])
-        return Held(notes, mods)
+        try:
+            return self._read()
+        except (sqlite3.DatabaseError, _library_error()) as error:
+            raise FlashgenError(
+                f"{self.path}: a damaged Anki collection ({_one_line(error)}); nothing was "
+                "changed (Anki's Tools › Check Database may repair it)"
+            ) from None
+
+    def _read(self) -> Held:
+        if self.col is not None:
+            col = self.col
+            deck_names = {deck.id: deck.name for deck in col.decks.all_names_and_ids()}
+            notes = _notes_from_rows(col.db.all(_NOTE_ROWS), col.db.all(_CARD_ROWS), deck_names)
+            mods = {}
+            for type_id in NOTE_TYPE_IDS:
+                note_type = col.models.get(type_id)
+                if note_type is not None:
+                    mods[type_id] = int(note_type["mod"])
+            return Held(notes, mods)
+        with _reading(self.path) as connection:
+            return _read_database(connection)
 
     def import_decks(self, decks: Sequence[Path]) -> None:
         from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -162,7 +182,8 @@ class CollectionFile:
         return removed
 
     def close(self) -> None:
-        self.col.close()
+        if self.col is not None:
+            self.col.close()
 
 
 def _deepest_first(names: Iterable[str]) -> list[str]:
@@ -179,10 +200,7 @@ def _open_collection(path: Path):
             "folder: Anki's Tools › Preferences shows it, or leave out --collection to sync "
             "into a running Anki through AnkiConnect)"
         )
-    try:
-        from anki.collection import Collection
-    except ImportError:
-        raise FlashgenError(INSTALL_ANKI) from None
+    Collection = _library()
     _check_collection_file(path)
     try:
         return Collection(str(path))
@@ -195,6 +213,20 @@ def _open_collection(path: Path):
         ) from None
 
 
+def _library():
+    try:
+        from anki.collection import Collection
+    except ImportError:
+        raise FlashgenError(INSTALL_ANKI) from None
+    return Collection
+
+
+def _library_error() -> type[Exception]:
+    from anki.errors import DBError
+
+    return DBError
+
+
 def _check_collection_file(path: Path) -> None:
     """Read-only, before the `anki` library opens the file (which would turn any SQLite
     file, or an empty one, into a new collection): it must be an Anki collection."""
@@ -205,9 +237,29 @@ def _check_collection_file(path: Path) -> None:
             f"{path}: not an Anki collection (not an SQLite database); nothing was changed"
         )
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        with _reading(path) as connection:
+            _check_tables(path, connection)
     except sqlite3.Error as error:
         raise FlashgenError(f"{path}: cannot be read ({_one_line(error)})") from None
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection that leaves no trace: SQLite makes the `-wal` and `-shm`
+    files of a collection in WAL mode even to read it, and those it made go again."""
+    made = [Path(f"{path}{end}") for end in ("-wal", "-shm") if not Path(f"{path}{end}").exists()]
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        for leftover in made:
+            with suppress(OSError):
+                if leftover.stat().st_size == 0 or leftover.name.endswith("-shm"):
+                    leftover.unlink()
+
+
+def _check_tables(path: Path, connection: sqlite3.Connection) -> None:
     try:
         tables = {row[0] for row in connection.execute("select name from sqlite_master")}
         if not {"col", "notes", "cards", "revlog"} <= tables:
@@ -228,8 +280,6 @@ def _check_collection_file(path: Path) -> None:
             f"{path}: a damaged Anki collection ({_one_line(error)}); nothing was changed "
             "(Anki's Tools › Check Database may repair it)"
         ) from None
-    finally:
-        connection.close()
 
 
 def _held_open(path: Path) -> str:
@@ -463,30 +513,45 @@ def _top_decks_in(package: Path) -> set[str]:
 
 
 def _read_package(package: Path, scratch: Path) -> Held:
-    """flashgen's notes and note types in a package Anki exported (schema 11)."""
+    """flashgen's notes and note types in a package Anki exported."""
     with zipfile.ZipFile(package) as archive:
         names = archive.namelist()
         inner = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
         scratch.write_bytes(archive.read(inner))
     connection = sqlite3.connect(scratch)
     try:
-        decks_json, models_json = connection.execute("select decks, models from col").fetchone()
-        deck_names = {int(i): deck["name"] for i, deck in json.loads(decks_json).items()}
-        models = json.loads(models_json)
-        mods = {i: int(models[str(i)]["mod"]) for i in NOTE_TYPE_IDS if str(i) in models}
-        notes = _notes_from_rows(
-            connection.execute(_NOTE_ROWS).fetchall(),
-            connection.execute(_CARD_ROWS).fetchall(),
-            deck_names,
-        )
+        return _read_database(connection)
     finally:
         connection.close()
-    return Held(notes, mods)
 
 
-def open_target(collection: Path | None, anki_connect: str, key: str | None = None):
+def _read_database(connection: sqlite3.Connection) -> Held:
+    """flashgen's notes and note types in an Anki database, of either layout: decks and
+    note types in tables of their own (Anki 2.1.28 and later), or as JSON in `col`."""
+    tables = {row[0] for row in connection.execute("select name from sqlite_master")}
+    if "notetypes" in tables:
+        deck_names = {
+            deck_id: name.replace("\x1f", "::")
+            for deck_id, name in connection.execute("select id, name from decks")
+        }
+        mods = dict(connection.execute("select id, mtime_secs from notetypes"))
+    else:
+        decks_json, models_json = connection.execute("select decks, models from col").fetchone()
+        deck_names = {int(i): deck["name"] for i, deck in json.loads(decks_json).items()}
+        mods = {int(i): model["mod"] for i, model in json.loads(models_json).items()}
+    notes = _notes_from_rows(
+        connection.execute(_NOTE_ROWS).fetchall(),
+        connection.execute(_CARD_ROWS).fetchall(),
+        deck_names,
+    )
+    return Held(notes, {i: int(mods[i]) for i in NOTE_TYPE_IDS if i in mods})
+
+
+def open_target(
+    collection: Path | None, anki_connect: str, key: str | None = None, dry_run: bool = False
+):
     """The target a sync applies to, checked: the collection file when one is given, else
     the running Anki."""
     if collection is not None:
-        return CollectionFile(collection)
+        return CollectionFile(collection, read_only=dry_run)
     return AnkiConnect(anki_connect, key)

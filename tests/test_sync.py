@@ -450,3 +450,18 @@ def test_orphans_tagged_before_are_suspended_when_asked_later(source, tmp_path, 
     with opened(anki_file) as col:
         [card_id] = col.find_cards("is:suspended")
         assert col.get_card(card_id).note()["Question"] == "S3"
+
+
+def test_a_dry_run_leaves_a_collection_of_an_older_anki_as_it_was(source, tmp_path, anki_file):
+    from anki.collection import Collection
+
+    sync(source, tmp_path / "decks", anki_file)
+    col = Collection(str(anki_file))
+    col.close(downgrade=True)  # the layout older Ankis write, which opening would upgrade
+    write(source / "aws.md", AWS_WITHOUT_S3)
+    before = anki_file.read_bytes()
+
+    plan = sync(source, tmp_path / "decks", anki_file, dry_run=True)
+
+    assert [r.question for r in plan.retire] == ["S3"]
+    assert anki_file.read_bytes() == before
