@@ -21,7 +21,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +44,14 @@ class Orphans(StrEnum):
     SUSPEND = "suspend"
     """Tagged and suspended: out of the reviews, history kept."""
     DELETE = "delete"
+
+
+_RETIRING = {
+    Orphans.TAG: (f"tag {REMOVED_TAG}", f"tagged {REMOVED_TAG}"),
+    Orphans.SUSPEND: ("suspend", f"suspended and tagged {REMOVED_TAG}"),
+    Orphans.DELETE: ("delete", "deleted"),
+}
+"""What is done to orphans, as planned and as done."""
 
 
 @dataclass(frozen=True)
@@ -86,13 +94,7 @@ class SyncPlan:
     def describe(self, dry_run: bool, where: str) -> list[str]:
         """The plan in a student's words: counts first, then each move and each orphan by
         name, since those are what an import would not have done."""
-        retire = {
-            Orphans.TAG: ("tag", f"tagged {REMOVED_TAG}"),
-            Orphans.SUSPEND: ("suspend", f"suspended and tagged {REMOVED_TAG}"),
-            Orphans.DELETE: ("delete", "deleted"),
-        }[self.orphans]
-        if self.orphans is Orphans.TAG:
-            retire = (f"tag {REMOVED_TAG}", retire[1])
+        retire = _RETIRING[self.orphans]
         verbs = [("add", "added"), ("update", "updated"), ("move", "moved"), retire]
         sizes = [len(self.add), len(self.update), len(self.move), len(self.retire)]
         if dry_run:
@@ -284,18 +286,20 @@ def _same_deck_other_prefix(old: str, new: str) -> bool:
 def scratch_copy(out: Path) -> Iterator[Path]:
     """A copy of the output folder beside it, removed afterwards: a dry run builds there,
     so neither the decks nor the state change. Beside it, so the state's paths (relative
-    to its folder) mean the same notes."""
-    out = Path(out)
-    parent = out.absolute().parent
+    to its folder) name the same notes."""
+    parent = Path(out).absolute().parent
+    made = [folder for folder in (parent, *parent.parents) if not folder.exists()]
     parent.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(dir=parent, prefix=".flashgen-dry-run-"))
+    scratch = Path(tempfile.mkdtemp(dir=parent, prefix=".flashgen-dry-run-"))
     try:
-        scratch = folder / "decks"
-        if out.is_dir():
-            shutil.copytree(out, scratch, symlinks=True)
-        yield Path(scratch)
+        if Path(out).is_dir():
+            shutil.copytree(out, scratch, symlinks=True, dirs_exist_ok=True)
+        yield scratch
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
+        for folder in made:  # deepest first
+            with suppress(OSError):
+                folder.rmdir()
 
 
 _TAG = re.compile(r"<[^>]+>")

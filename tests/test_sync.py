@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -465,3 +466,18 @@ def test_a_dry_run_leaves_a_collection_of_an_older_anki_as_it_was(source, tmp_pa
 
     assert [r.question for r in plan.retire] == ["S3"]
     assert anki_file.read_bytes() == before
+
+
+def test_a_dry_run_of_some_notes_keeps_the_other_notes_cards(tmp_path, anki_file, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "aws.md", AWS)
+    write(tmp_path / "source" / "net.md", "# Net\n- TCP: 연결 지향\n")
+    sync(tmp_path / "source", tmp_path / "decks", anki_file)
+
+    result = CliRunner().invoke(
+        main, ["sync", "source/aws.md", "--collection", str(anki_file), "--dry-run", "--json"]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["sync"]["retire"] == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anki", "decks", "source"]
