@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from flashgen.stamps import CardRecord, Stamp, load_stamps
-from flashgen.targets import Held, HeldNote
+from flashgen.targets import Held, HeldNote, Target
 
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
@@ -212,7 +212,7 @@ def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncP
 
 
 def sync_build(
-    target, decks: Sequence[Path], orphans: Orphans, dry_run: bool, confirm=None
+    target: Target, decks: Sequence[Path], orphans: Orphans, dry_run: bool, confirm=None
 ) -> SyncPlan:
     """Plan the build's sync into the target and, unless a dry run, apply it. `confirm(plan)`
     is asked before deleting anything; when it says no, nothing is changed."""
@@ -242,7 +242,7 @@ class SyncDeclined(Exception):
     """The student said no to the deletions: nothing was changed."""
 
 
-def apply_plan(target, plan: SyncPlan) -> None:
+def apply_plan(target: Target, plan: SyncPlan) -> None:
     """Import the deck files, then do what an import cannot. The plan's notes were already
     in the target, and an import keeps a note's id, so the ids it holds still stand."""
     if len(plan.imports) > 1:

@@ -1,14 +1,13 @@
 """Where `flashgen sync` applies a build: a closed collection file, or a running Anki.
 
-Both adapters do the same few things, so the plan (sync.py) is worked out once and
-applied to either: read the notes of flashgen's note types (`notes`), import deck
-files (`import_decks`: Anki's own importer adds and updates, judging each note by its
-`mod` as File › Import does), move cards, tag, suspend, delete notes, and remove
-empty decks. Each checks its target before any building, in `open_*`, and says in one
-line what is wrong and how to fix it.
+Both adapters do the same few things (`Target`), so the plan (sync.py) is worked out once
+and applied to either: read the notes of flashgen's note types, import deck files (Anki's
+own importer adds and updates, judging each note by its `mod` as File › Import does), move
+cards, tag, suspend, delete notes, and remove empty decks. `open_target` checks the target
+before anything is built, and says in one line what is wrong and how to fix it.
 
-`CollectionFile` is the only module that uses the `anki` library. `AnkiConnect` speaks
-the AnkiConnect add-on's HTTP JSON protocol (version 6) with the standard library.
+`CollectionFile` is the only code that uses the `anki` library. `AnkiConnect` speaks the
+AnkiConnect add-on's HTTP JSON protocol (version 6) with the standard library.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from flashgen.errors import FlashgenError
 from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID
@@ -61,6 +61,25 @@ class Held:
 
     notes: tuple[HeldNote, ...]
     note_type_mods: dict[int, int]
+
+
+class Target(Protocol):
+    """What sync needs of a place holding Anki notes."""
+
+    where: str
+    """How messages name it."""
+
+    def read(self) -> Held: ...
+    def import_decks(self, decks: Sequence[Path]) -> None: ...
+    def move(self, card_ids: Sequence[int], deck: str) -> None: ...
+    def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None: ...
+    def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None: ...
+    def delete(self, note_ids: Sequence[int]) -> None: ...
+    def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
+        """Of these decks and those above them, remove each holding no card at all."""
+        ...
+
+    def close(self) -> None: ...
 
 
 def _notes_from_rows(note_rows, card_rows, deck_names: dict[int, str]) -> tuple[HeldNote, ...]:
@@ -549,7 +568,7 @@ def _read_database(connection: sqlite3.Connection) -> Held:
 
 def open_target(
     collection: Path | None, anki_connect: str, key: str | None = None, dry_run: bool = False
-):
+) -> Target:
     """The target a sync applies to, checked: the collection file when one is given, else
     the running Anki."""
     if collection is not None:
