@@ -429,7 +429,8 @@ def _sync_once(
     keep = kept is not None and settings.collection is None
     target = kept.get(where) if keep else None
     if target is None:
-        target = open_target(*where, dry_run=dry_run)
+        scratch = settings.out.absolute().parent  # where Anki can write, as it reads decks/
+        target = open_target(*where, dry_run=dry_run, scratch=scratch)
     if keep:
         kept.clear()  # dropped should this sync fail (Anki closed): connect afresh next time
     out = settings.out

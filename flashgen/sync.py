@@ -248,7 +248,9 @@ def apply_plan(target: Target, plan: SyncPlan) -> None:
     if len(plan.imports) > 1:
         from flashgen.apkg import merge_packages
 
-        with tempfile.TemporaryDirectory(prefix="flashgen-sync-") as folder:
+        # Beside the deck files, where Anki reads them (a sandboxed Anki has its own /tmp).
+        beside = plan.imports[0].parent
+        with tempfile.TemporaryDirectory(dir=beside, prefix=".flashgen-sync-") as folder:
             package = Path(folder) / "flashgen.apkg"
             merge_packages(plan.imports, package)
             target.import_decks([package])

@@ -322,10 +322,20 @@ class AnkiConnect:
     Anki's own importer, so the path must be one the running Anki can read: this computer.
     """
 
-    def __init__(self, url: str = DEFAULT_ANKI_CONNECT, key: str | None = None, timeout=120.0):
+    def __init__(
+        self,
+        url: str = DEFAULT_ANKI_CONNECT,
+        key: str | None = None,
+        scratch: Path | None = None,
+        timeout: float = 120.0,
+    ):
+        """`scratch`: where Anki writes its exports for flashgen to read, in a folder made
+        and removed each time. Anki must be able to write there: the project's folder
+        suits a sandboxed Anki (Flatpak, Snap), which has a /tmp of its own."""
         self.url = url
         self.key = key
         self.timeout = timeout
+        self.scratch = scratch if scratch is not None and scratch.is_dir() else None
         self.where = f"Anki (AnkiConnect at {url})"
         self._exports: dict[str, Held] = {}
         """Top-level deck → what its last export held of flashgen's."""
@@ -433,7 +443,7 @@ class AnkiConnect:
 
     def _export(self, tops: list[str]) -> None:
         with tempfile.TemporaryDirectory(
-            prefix="flashgen-sync-", ignore_cleanup_errors=True
+            dir=self.scratch, prefix=".flashgen-sync-", ignore_cleanup_errors=True
         ) as folder:
             paths = [Path(folder) / f"{number}.apkg" for number in range(len(tops))]
             self.many(
@@ -567,10 +577,14 @@ def _read_database(connection: sqlite3.Connection) -> Held:
 
 
 def open_target(
-    collection: Path | None, anki_connect: str, key: str | None = None, dry_run: bool = False
+    collection: Path | None,
+    anki_connect: str,
+    key: str | None = None,
+    dry_run: bool = False,
+    scratch: Path | None = None,
 ) -> Target:
     """The target a sync applies to, checked: the collection file when one is given, else
     the running Anki."""
     if collection is not None:
         return CollectionFile(collection, read_only=dry_run)
-    return AnkiConnect(anki_connect, key)
+    return AnkiConnect(anki_connect, key, scratch)
