@@ -383,6 +383,8 @@ def sync_command(
         )
 
     settings = with_flags(settings)
+    if delete and orphans not in (None, "delete"):
+        raise click.UsageError(f"--delete and --orphans {orphans} say two things: give one")
     chosen = Orphans.DELETE if delete else Orphans(orphans or "tag")
     if watch and chosen is Orphans.DELETE and not yes and not dry_run:
         raise click.UsageError("--watch with --orphans delete needs --yes: it cannot stop to ask")
