@@ -170,9 +170,17 @@ def test_one_build_synced_through_ankiconnect_and_into_the_file_gives_the_same_c
     assert sorted(r.question for r in third.retire) == ["EC2", "S3", "UDP"]
     assert third.decks_removed == ["CS::AWS::서비스", "CS::AWS", "Net::전송", "Net"]
 
-    write(notes / "net.md", (notes / "net.md").read_text().replace("- TCP: 연결 지향\n", ""))
+    kept = (notes / "net.md").read_text()
+    write(
+        notes / "net.md",
+        kept.replace("- TCP: 연결 지향\n", "").replace("- RTT: 왕복 지연 시간\n", ""),
+    )
     fourth = both(Orphans.SUSPEND, deck_prefix=("CS",))
-    assert [r.question for r in fourth.retire] == ["TCP"]
+    assert [r.question for r in fourth.retire] == ["RTT", "TCP"]
+
+    write(notes / "net.md", kept.replace("- TCP: 연결 지향\n", ""))  # RTT is back
+    fifth = both(Orphans.SUSPEND, deck_prefix=("CS",))
+    assert [note.sort_field for note in fifth.restore] == ["RTT"] and not fifth.retire
 
     real_anki.stop()
     built = set(load_stamps(out).known)
@@ -182,9 +190,9 @@ def test_one_build_synced_through_ankiconnect_and_into_the_file_gives_the_same_c
     assert in_file["decks"] == ["CS", "CS::Net", "CS::Net::전송", "Default"]
     assert "by hand: 내 카드" in in_file["notes"]
     questions = {fields[0]: tags for _, fields, tags in in_file["notes"].values()}
-    assert questions["TCP"] == ["flashgen::removed", "net"]
+    assert (questions["TCP"], questions["RTT"]) == (["flashgen::removed", "net"], ["net"])
     suspended = [key for key, card in in_file["cards"].items() if card[2] == -1]
-    assert len(suspended) == 2  # TCP asked both ways
+    assert len(suspended) == 2  # TCP asked both ways; RTT's two cards are back in the reviews
     assert [f[1] for _, f, _ in in_file["notes"].values() if f[0] == "RTT"] == ["왕복 지연 시간"]
     assert any(name.startswith("shake") for name in in_file["media"])
     assert not any(name.endswith("+") for name in in_file["note types"])
