@@ -345,7 +345,9 @@ class AnkiConnect:
         self._tops_of_card: dict[int, set[str]] = {}
         self._check()
 
-    def call(self, action: str, **params):
+    def call(self, action: str, expect: type | None = None, **params):
+        """The result of one action; with `expect`, one of that type (a list of card ids, a
+        table of decks), or an error saying the answer is not AnkiConnect's."""
         body = {"action": action, "version": 6, "params": params}
         if self.key:
             body["key"] = self.key
@@ -354,7 +356,10 @@ class AnkiConnect:
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                reply = json.loads(response.read().decode("utf-8"))
+                answer = response.read(_MAX_ANSWER + 1)
+            if len(answer) > _MAX_ANSWER:
+                raise ValueError("too long")
+            reply = json.loads(answer.decode("utf-8"))
         except TimeoutError:
             raise FlashgenError(
                 f"Anki did not answer {action} within {self.timeout:.0f} s at {self.url}; is it "
@@ -364,14 +369,20 @@ class AnkiConnect:
             raise FlashgenError(self._unreachable(error)) from None
         except ValueError:
             raise FlashgenError(
-                f"{self.url} answered, but not as AnkiConnect does (not JSON): is the "
-                "address right?"
+                f"{self.url} answered, but not as AnkiConnect does (not JSON, or over "
+                f"{_MAX_ANSWER // 2**20} MB): is the address right?"
             ) from None
         if not isinstance(reply, dict) or "error" not in reply:
             raise FlashgenError(f"{self.url} answered, but not as AnkiConnect version 6 does")
         if reply["error"]:
-            raise FlashgenError(f"AnkiConnect: {action} failed: {_one_line(reply['error'])}")
-        return reply.get("result")
+            raise FlashgenError(f"AnkiConnect: {action} failed: {_one_line(str(reply['error']))}")
+        result = reply.get("result")
+        if expect is not None and not isinstance(result, expect):
+            raise FlashgenError(
+                f"{self.url} answered {action}, but not as AnkiConnect does "
+                f"({type(result).__name__}, not {expect.__name__})"
+            )
+        return result
 
     def _unreachable(self, error: Exception) -> str:
         reason = getattr(error, "reason", error)
@@ -412,7 +423,7 @@ class AnkiConnect:
         actions = [{"action": action, "version": 6, "params": p, **extra} for p in each]
         replies = []
         for start in range(0, len(actions), _BATCH):  # each request answered well in time
-            replies += self.call("multi", actions=actions[start : start + _BATCH])
+            replies += self.call("multi", list, actions=actions[start : start + _BATCH])
         results = []
         for reply in replies:
             if not isinstance(reply, dict) or reply.get("error"):
@@ -430,13 +441,14 @@ class AnkiConnect:
         started afresh; a note edited there keeps its old `mod` here, which at worst makes
         the plan import a deck file whose import then leaves that note as the student has it."""
         query = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
-        card_ids = set(self.call("findCards", query=query))
+        card_ids = set(self.call("findCards", list, query=query))
         seen = self._tops_of_card
         stale = set(self._touched)
         stale.update(top for card in seen.keys() - card_ids for top in seen[card])
         arrived = sorted(card_ids - seen.keys())
         if arrived:
-            stale.update(deck.split("::")[0] for deck in self.call("getDecks", cards=arrived))
+            decks = self.call("getDecks", dict, cards=arrived)
+            stale.update(str(deck).split("::")[0] for deck in decks)
         self._export(sorted(stale))
         self._touched = set()
         return self._combined()
@@ -455,7 +467,12 @@ class AnkiConnect:
             )
             for top, path in zip(tops, paths, strict=True):
                 if path.is_file():
-                    self._exports[top] = _read_package(path, path.with_suffix(".anki2"))
+                    try:
+                        self._exports[top] = _read_package(path, path.with_suffix(".anki2"))
+                    except (zipfile.BadZipFile, KeyError, ValueError, sqlite3.Error) as error:
+                        raise FlashgenError(
+                            f"Anki's export of deck {top} cannot be read ({_one_line(error)})"
+                        ) from None
                 else:  # the deck is gone
                     self._exports.pop(top, None)
 
@@ -508,13 +525,14 @@ class AnkiConnect:
         self._wrote(top for n in note_ids for top in self._tops_of_note.get(n, ()))
 
     def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
-        ids = self.call("deckNamesAndIds")
+        ids = self.call("deckNamesAndIds", dict)
         removed = []
         for name in _deepest_first(names):
             if name not in ids or ids[name] == 1:
                 continue
             below = [i for n, i in ids.items() if n == name or n.startswith(name + "::")]
-            if not self.call("findCards", query=" OR ".join(f"did:{i}" for i in below)):
+            query = " OR ".join(f"did:{int(i)}" for i in below)
+            if not self.call("findCards", list, query=query):
                 self.call("deleteDecks", decks=[name], cardsToo=True)  # it has none
                 removed.append(name)
                 ids = {n: i for n, i in ids.items() if i not in below}
@@ -524,6 +542,8 @@ class AnkiConnect:
         pass
 
 
+_MAX_ANSWER = 256 * 2**20
+"""Bytes of an answer read at most: findCards of 100,000 cards is under 2 MB."""
 _BATCH = 20
 """Actions sent in one request: Anki answers a request only when all of them are done."""
 

@@ -186,3 +186,13 @@ def test_without_a_collection_sync_goes_to_the_anki_connect_setting(
     assert result.exit_code == 0, result.output
     assert f"synced into Anki (AnkiConnect at {url}): 1 added" in result.output
     assert anki.actions[-2:] == ["multi", "importPackage"]
+
+
+def test_an_answer_of_the_wrong_shape_is_an_error_naming_it(anki_connect):
+    def answer(request):
+        results = {"version": 6, "deckNames": [], "findCards": {"not": "a list"}}
+        return {"result": results[request["action"]], "error": None}
+
+    anki = AnkiConnect(anki_connect(answer))
+    with pytest.raises(FlashgenError, match=r"answered findCards, but not as AnkiConnect does"):
+        anki.read()
