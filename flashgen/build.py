@@ -34,6 +34,8 @@ from flashgen.cache import (
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import FlashgenError, Problem
+from flashgen.flavours import without_templates
+from flashgen.flavours.study import excluded
 from flashgen.model import Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult, cards_of_note, remote_images
 from flashgen.sources import NoteFile, find_notes
@@ -196,7 +198,8 @@ def find_note_files(settings: Settings) -> list[NoteFile]:
         codecs.lookup(settings.encoding)
     except LookupError:
         raise FlashgenError(f"unknown encoding: {settings.encoding}") from None
-    files = find_notes(list(settings.sources))
+    found = without_templates(find_notes(list(settings.sources)))
+    files = excluded(found, settings.exclude, settings.out)
     if not files:
         shown = ", ".join(source.as_posix() for source in settings.sources)
         raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")
@@ -251,6 +254,7 @@ def _card_settings(settings: Settings) -> str:
             settings.reverse_definitions,
             settings.tags,
             settings.deck_prefix,
+            settings.only_tagged,
             source_date_epoch(),  # the time every note is taken to have changed, when set
         )
     )

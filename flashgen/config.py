@@ -38,6 +38,7 @@ RULES = (
     "multiline_question",
     "cloze",
     "mdanki_card",
+    "callout_question",
 )
 """The card rules a user can switch off, by the name each card reports as its rule."""
 
@@ -72,6 +73,10 @@ class Settings:
     """Where `flashgen sync` finds a running Anki's AnkiConnect add-on."""
     anki_connect_key: str | None = None
     """AnkiConnect's apiKey, when one is set in the add-on's config."""
+    exclude: tuple[str, ...] = ()
+    """Notes left out, as `.gitignore` patterns (besides `node_modules/` and the decks' folder)."""
+    only_tagged: str | None = None
+    """When set, only notes with this tag (or a front matter key of its name) give cards."""
     config_file: Path | None = field(default=None, compare=False)
     """Where these came from, for messages; None when no file was found."""
 
@@ -249,6 +254,19 @@ def _anki_connect(value: Any, base: Path) -> dict[str, Any]:
     return {"anki_connect": url, "anki_connect_key": key}
 
 
+def _exclude(value: Any, base: Path) -> dict[str, Any]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+        raise ValueError('must be a list of patterns, e.g. ["Journal/", "*.draft.md"]')
+    return {"exclude": tuple(items)}
+
+
+def _only_tagged(value: Any, base: Path) -> dict[str, Any]:
+    if not isinstance(value, str) or not _TAG.match(value.lstrip("#")):
+        raise ValueError('must be one tag, e.g. "flashcards"')
+    return {"only_tagged": value.lstrip("#")}
+
+
 _KEYS = {
     "source": _sources,
     "out": _out,
@@ -262,6 +280,8 @@ _KEYS = {
     "deck_prefix": _deck_prefix,
     "collection": _collection,
     "anki_connect": _anki_connect,
+    "exclude": _exclude,
+    "only_tagged": _only_tagged,
 }
 
 

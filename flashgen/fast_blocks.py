@@ -31,10 +31,12 @@ from markdown_it.rules_block import StateBlock
 
 ITEM = re.compile(r"( *)([-*+]) (?=\S)([^\t\r]*)")
 """A bullet item on one line: its indent, its marker and one space, its text."""
-OPENS_A_BLOCK = re.compile(r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]|\[[^\]]*\]:|\$\$")
+OPENS_A_BLOCK = re.compile(
+    r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]|\[[^\]]*\]:|\$\$|\\\[|:::|!!!|\?\?\?"
+)
 """Text that could be read as a block of its own, or as more of one (a heading, a quote, a
-list, a fence, HTML, a thematic break, a reference or footnote definition, math): left to
-markdown-it."""
+list, a fence, HTML, a thematic break, a reference or footnote definition, math, `\\[`, an
+admonition): left to markdown-it."""
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _SIMPLE_HEADING = re.compile(r"(#{1,6}) +([^\s#|](?:[^\t|]*[^\s#|])?)")
 """`## text`: no closing `#`s or trailing space to trim, no `|` that could make a table."""

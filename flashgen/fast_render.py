@@ -36,9 +36,10 @@ from flashgen.fast_blocks import ITEM, is_paragraph_text, list_items
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
 """Characters that may begin Markdown, HTML, an entity or math, or end a line."""
-_PLAIN = re.compile(rf"[^{_SPECIAL}!]+")
-_TEXT = re.compile(rf"[^{_SPECIAL}!]+|!(?!\[)")
-"""What is only text to markdown-it's inline rules (`!` too, when no `[` follows)."""
+_PLAIN = re.compile(rf"[^{_SPECIAL}!=]+")
+_TEXT = re.compile(rf"[^{_SPECIAL}!=]+|!(?!\[)|=(?!=)")
+"""What is only text to markdown-it's inline rules (`!` too, when no `[` follows; `=` when
+no `=` follows, which could make a highlight)."""
 _STRONG_INNER = re.compile(rf"[^{_SPECIAL}]+")
 _LINK_OPENER = re.compile(r"(?<!!)\[")
 _IMAGE = re.compile(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")

@@ -173,10 +173,24 @@ def _image_for(
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
         return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
-    found = _local_image(unquote(parts.path), folder, root)
+    relative = _as_obsidian_finds(unquote(parts.path), folder, root)
+    found = _local_image(relative, folder, root)
     if isinstance(found, str):
-        return _NotPacked(found, path=(folder / unquote(parts.path)).absolute())
+        return _NotPacked(found, path=(folder / relative).absolute())
     return found
+
+
+def _as_obsidian_finds(relative: str, folder: Path, root: Path) -> str:
+    """In an Obsidian vault, `![](Pasted image.png)` that is not beside the note is found as
+    Obsidian finds it: from the vault's root, or as the file of that name anywhere in the
+    notes folder (an attachments folder). The path from the note's folder, to pack as any."""
+    if (folder / relative).exists() or relative.startswith(("/", "\\")):
+        return relative
+    from flashgen.flavours.vault import vault_at
+
+    vault = vault_at(root)
+    found = vault.find(relative, folder) if vault.is_obsidian else None
+    return os.path.relpath(found, folder) if found is not None else relative
 
 
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
@@ -232,3 +246,55 @@ def _line_of(src: str, lines: tuple[str, ...], from_line: int) -> int:
         if src in lines[number - 1]:
             return number
     return from_line
+
+
+_SOUND = re.compile(r"\[sound:(?P<src>[^\[\]<>]+)\]")
+SOUND_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".ogg", ".flac", ".webm", ".3gp", ".opus"})
+
+
+def pack_sounds(
+    rendered: RenderedCard, note_path: Path, root: Path, note_lines: tuple[str, ...], shown: str
+) -> tuple[RenderedCard, list[Problem], set[Path | None]]:
+    """Anki's `[sound:x.mp3]` with a local file: the file packed under a name of its own
+    (as images are, and from inside the notes folder only), so the card plays it. A sound
+    that cannot be packed is a warning, and the card shows its name."""
+    if "[sound:" not in rendered.question and "[sound:" not in rendered.answer:
+        return rendered, [], set()
+    media = {file.name: file for file in rendered.media}
+    problems: list[Problem] = []
+    looked_at: set[Path | None] = set()
+
+    def place(match: re.Match[str]) -> str:
+        src = html.unescape(match["src"]).strip()
+        found = _local_sound(src, note_path.parent, root)
+        if isinstance(found, MediaFile):
+            looked_at.add(found.path)
+            media[found.name] = found
+            return f"[sound:{found.name}]"
+        looked_at.add((note_path.parent / src).absolute())
+        problems.append(Problem(shown, found, _line_of(src, note_lines, rendered.card.line)))
+        return f'<span class="missing-image">{html.escape(src, quote=False)}</span>'
+
+    packed = replace(
+        rendered,
+        question=_SOUND.sub(place, rendered.question),
+        answer=_SOUND.sub(place, rendered.answer),
+    )
+    packed = replace(packed, media=tuple(media[name] for name in sorted(media)))
+    return packed, problems, looked_at
+
+
+def _local_sound(relative: str, folder: Path, root: Path) -> MediaFile | str:
+    if urlsplit(relative).scheme or relative.startswith(("/", "\\")):
+        return f"sound {relative} is not a file in the notes folder: not packed"
+    path = (folder / relative).resolve()
+    if not path.is_relative_to(root.resolve()):
+        return f"sound {relative} is outside the notes folder: not packed"
+    if not path.is_file():
+        return f"sound not found: {relative}"
+    if path.suffix.lower() not in SOUND_SUFFIXES:
+        return f"{relative} is not a sound file: not packed"
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()[:12]
+    stem = _UNSAFE_NAME_CHARS.sub("_", unicodedata.normalize("NFC", path.stem)).strip("_")[:40]
+    return MediaFile(f"{stem or 'sound'}-{digest}{path.suffix.lower()}", path)

@@ -110,6 +110,12 @@ class NoteTree:
     front_matter: FrontMatter = FrontMatter()
     syntax: Node | None = None
     """The note's syntax tree, headings included: where a block's neighbours are found."""
+    notices: tuple[tuple[int, str], ...] = ()
+    """(line, message) for syntax of the note's flavour that could not be resolved (an
+    Obsidian embed of no file, a link to no note)."""
+    depends: frozenset[Path | None] = frozenset()
+    """Files besides the note that its cards show (notes it embeds); None when an embed
+    found no file, so a later build looks again."""
 
 
 class CardKind(StrEnum):

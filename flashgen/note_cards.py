@@ -65,6 +65,7 @@ def cards_of_note(
     """
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
     from flashgen.extract import one_card_per_front, written_cards
+    from flashgen.flavours.study import opted_in
     from flashgen.parse import parse_note
     from flashgen.render import footnotes_of, render_card, shows_something
 
@@ -81,7 +82,8 @@ def cards_of_note(
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
-        written = written_cards(tree, rules_off=settings.rules_off)
+        wanted = opted_in(tree, settings.only_tagged)  # with `only_tagged`, other notes give none
+        written = written_cards(tree, rules_off=settings.rules_off) if wanted else []
         if parsed is not None:
             parsed(tree, written)
         extracted = one_card_per_front(written)
@@ -100,9 +102,11 @@ def cards_of_note(
         cards, note, _notes_folder(file), file.shown, remote
     )
     notices = tuple(
-        Problem(file.shown, message, line) for line, message in tree.front_matter.problems
+        Problem(file.shown, message, line)
+        for line, message in (*tree.front_matter.problems, *tree.notices)
     ) + tuple(_clozes_left_open(cards, file.shown))
-    wants_cards = tree.front_matter.cards is not CardsMode.OFF
+    looked_at |= tree.depends
+    wants_cards = wanted and tree.front_matter.cards is not CardsMode.OFF
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )
@@ -126,7 +130,7 @@ def _with_images(
     remote: RemoteImages | None,
 ) -> tuple[tuple[RenderedCard, ...], tuple[Problem, ...], frozenset[Path | None]]:
     """Cards whose images are packed; each image that is not is reported once."""
-    from flashgen.media import pack_images
+    from flashgen.media import pack_images, pack_sounds
 
     lines = tuple(note.text.split("\n"))
     packed: list[RenderedCard] = []
@@ -134,9 +138,10 @@ def _with_images(
     looked_at: set[Path | None] = set()
     for card in cards:
         card, problems, files = pack_images(card, note.path, root, lines, shown, remote)
+        card, sound_problems, sound_files = pack_sounds(card, note.path, root, lines, shown)
         packed.append(card)
-        warnings.update(dict.fromkeys(problems))
-        looked_at |= files
+        warnings.update(dict.fromkeys([*problems, *sound_problems]))
+        looked_at |= files | sound_files
     return tuple(packed), tuple(warnings), frozenset(looked_at)
 
 

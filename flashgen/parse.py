@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from pathlib import PurePosixPath
 
@@ -12,8 +13,12 @@ from markdown_it.token import Token
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut
+from flashgen.flavours import read_flavours
+from flashgen.flavours.boxes import box_blocks_plugin
+from flashgen.flavours.math import math_blocks_plugin
+from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
-from flashgen.model import DECK_SEPARATOR, Note, NoteTree, Section
+from flashgen.model import DECK_SEPARATOR, CardsMode, Note, NoteTree, Section
 from flashgen.syntax import Node
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
@@ -52,6 +57,8 @@ def markdown_parser() -> MarkdownIt:
     its parse takes."""
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
     md.block.ruler.before("table", "simple_blocks", simple_blocks)
+    md.use(math_blocks_plugin)  # before every other rule: a formula's lines are not Markdown
+    md.use(box_blocks_plugin)  # an admonition is one block, as a quote is
     md.core.ruler.at("inline", parse_inline_with_shortcut)
     return md
 
@@ -66,6 +73,15 @@ def parse_note(note: Note) -> NoteTree:
     under it, or a list.
     """
     front_matter, text = split_front_matter(_normalise_indentation(note.text))
+    flavoured = read_flavours(text, note)
+    if reason := not_study_note(note.text, note.name):
+        problems = (*front_matter.problems, (1, reason))
+        front_matter = replace(front_matter, cards=CardsMode.OFF, problems=problems)
+    text = flavoured.text
+    if flavoured.tags:
+        front_matter = replace(
+            front_matter, tags=tuple(dict.fromkeys((*front_matter.tags, *flavoured.tags)))
+        )
     directives = _skip_directives(text)
     text = _blank_comments(text)
     lines = tuple(text.split("\n"))
@@ -101,7 +117,15 @@ def parse_note(note: Note) -> NoteTree:
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
-    return NoteTree(note=note, root=root, lines=lines, front_matter=front_matter, syntax=syntax)
+    return NoteTree(
+        note=note,
+        root=root,
+        lines=lines,
+        front_matter=front_matter,
+        syntax=syntax,
+        notices=tuple(flavoured.notices),
+        depends=frozenset(flavoured.depends),
+    )
 
 
 _BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")

@@ -27,6 +27,10 @@ from pygments.util import ClassNotFound
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
+from flashgen.flavours.boxes import boxes_plugin
+from flashgen.flavours.highlight import highlight_plugin
+from flashgen.flavours.math import math_blocks_plugin
+from flashgen.flavours.pages import page_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.parse import LINK_ADDRESS, LINK_TEXT
 from flashgen.style import CODE_FORMATTER
@@ -201,6 +205,9 @@ def _renderer() -> MarkdownIt:
         allow_labels=False,
         double_inline=True,
     )
+    md.use(math_blocks_plugin)  # a formula over several lines is one block, as in parse.py
+    md.use(boxes_plugin).use(page_links_plugin)  # callouts, admonitions; links to other pages
+    md.use(highlight_plugin)
     md.inline.ruler.before("escape", "tex_brackets", _tex_brackets)
     md.add_render_rule("math_inline", _render_inline_math)
     md.add_render_rule("math_inline_double", _render_inline_math)

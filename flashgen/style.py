@@ -55,6 +55,31 @@ li.task-list-item input { margin: 0 0.4em 0 -1.2em; }
 blockquote { margin: 0.5em 0; padding: 0 0.8em; border-left: 0.25em solid #d0d7de; color: #59636e; }
 .nightMode blockquote, .night_mode blockquote { border-left-color: #444c56; color: #9da7b1; }
 
+/* Callouts and admonitions (Obsidian, GitHub, Docusaurus, MkDocs): a box coloured by type. */
+.callout { margin: 0.6em 0; padding: 0.4em 0.8em; border-left: 0.25em solid var(--box);
+  border-radius: 4px; background: var(--box-bg); --box: #0969da; --box-bg: #ddf4ff; }
+.callout p, .callout ul, .callout ol { margin: 0.3em 0; }
+.callout > :last-child { margin-bottom: 0.2em; }
+.callout-title { font-weight: 600; color: var(--box); }
+.callout-abstract { --box: #1b7c83; --box-bg: #d8f5f5; }
+.callout-tip, .callout-success { --box: #1a7f37; --box-bg: #dafbe1; }
+.callout-question, .callout-warning { --box: #9a6700; --box-bg: #fff8c5; }
+.callout-danger { --box: #cf222e; --box-bg: #ffebe9; }
+.callout-example { --box: #8250df; --box-bg: #fbefff; }
+.callout-quote { --box: #6e7781; --box-bg: #f6f8fa; }
+.nightMode .callout, .night_mode .callout { --box: #58a6ff; --box-bg: #0d2136; }
+.nightMode .callout-abstract, .night_mode .callout-abstract { --box: #39c5cf; --box-bg: #0f2a2c; }
+.nightMode .callout-tip, .night_mode .callout-tip,
+.nightMode .callout-success, .night_mode .callout-success { --box: #3fb950; --box-bg: #12261a; }
+.nightMode .callout-question, .night_mode .callout-question,
+.nightMode .callout-warning, .night_mode .callout-warning { --box: #d29922; --box-bg: #2b2111; }
+.nightMode .callout-danger, .night_mode .callout-danger { --box: #f85149; --box-bg: #2d1517; }
+.nightMode .callout-example, .night_mode .callout-example { --box: #a371f7; --box-bg: #231a33; }
+.nightMode .callout-quote, .night_mode .callout-quote { --box: #9da7b1; --box-bg: #22272e; }
+/* An embedded note's text (Obsidian's `![[Note]]`), set off as Obsidian does. */
+.embed { margin: 0.5em 0; padding-left: 0.8em; border-left: 2px solid #8250df; }
+.nightMode .embed, .night_mode .embed { border-left-color: #a371f7; }
+
 .footnotes {
   font-size: 0.75em; color: #59636e; border-top: 1px solid #d0d7de; margin-top: 1.2em;
 }

@@ -63,6 +63,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_unanswered_questions,
 )
+from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.parse import clean_heading
 from flashgen.syntax import Node
@@ -97,7 +98,13 @@ ITEM_RULES: list[ItemRule] = [
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
 
-BLOCK_RULES: list[BlockRule] = [*WRITTEN_CARDS, flashcards_tag, details_question, comparison_table]
+BLOCK_RULES: list[BlockRule] = [
+    *WRITTEN_CARDS,
+    flashcards_tag,
+    details_question,
+    callout_question,
+    comparison_table,
+]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
 SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]

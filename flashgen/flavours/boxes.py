@@ -1,0 +1,174 @@
+"""Callouts and admonitions: boxes with a title, as Obsidian, GitHub, Docusaurus and MkDocs
+draw them.
+
+- Obsidian's and GitHub's `> [!note] Title` (`> [!tip]-` folded, `> [!NOTE]` with no title)
+- Docusaurus' `:::note Title` … `:::` (and `:::note[Title]`)
+- MkDocs' `!!! note "Title"` and `??? note` over an indented body
+
+In the parse they are blocks like a quote (one block each, so no line of them is a card of
+its own, and a heading's answer shows the whole box); on a card each is a `<div
+class="callout callout-TYPE">` under a title (the type's name when none is written), its
+colour set by the type (style.py). A folded callout is shown open: on a card's back the
+answer is there to be read. A callout that asks (`[!question]`, `[!faq]`) over its answer is
+a card: `callout_question`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
+
+from flashgen.model import Card
+from flashgen.syntax import Node
+
+_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*(?P<title>[^\n]*)")
+_CONTAINER = re.compile(
+    r"^\s*(?P<type>[A-Za-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$"
+)
+
+TYPES = {
+    "note": "note", "info": "note", "todo": "note", "seealso": "note", "secondary": "note",
+    "abstract": "abstract", "summary": "abstract", "tldr": "abstract",
+    "tip": "tip", "hint": "tip", "important": "tip",
+    "success": "success", "check": "success", "done": "success",
+    "question": "question", "help": "question", "faq": "question",
+    "warning": "warning", "caution": "warning", "attention": "warning",
+    "failure": "danger", "fail": "danger", "missing": "danger", "danger": "danger",
+    "error": "danger", "bug": "danger",
+    "example": "example",
+    "quote": "quote", "cite": "quote",
+}  # fmt: skip
+"""Each type Obsidian, GitHub, Docusaurus or MkDocs knows → the colour it is drawn in."""
+QUESTION_TYPES = frozenset({"question", "help", "faq"})
+
+
+def colour_of(kind: str) -> str:
+    return TYPES.get(kind.lower(), "note")  # an unknown type is a note, as in Obsidian
+
+
+def box_blocks_plugin(md: MarkdownIt) -> None:
+    """Admonitions as blocks: `:::type` … `:::` and `!!! type` over indented lines."""
+    container_plugin(md, "box", validate=lambda params, *_: bool(_CONTAINER.match(params)))
+    admon_plugin(md)
+    md.core.ruler.after("block", "box_lines", _with_closing_line)
+
+
+def _with_closing_line(state: StateCore) -> None:
+    """The container plugin's block ends before its closing `:::` line: a card quoting the
+    box from the note's lines would lose it, and the next box would open inside this one."""
+    boxes = [token for token in state.tokens if token.type == "container_box_open" and token.map]
+    lines = state.src.split("\n") if boxes else []
+    for token in boxes:
+        if token.map:
+            end = token.map[1]
+            if end < len(lines) and lines[end].strip().startswith(":::"):
+                token.map = [token.map[0], end + 1]
+
+
+def boxes_plugin(md: MarkdownIt) -> None:
+    """Admonitions and callouts drawn as titled boxes."""
+    box_blocks_plugin(md)
+    md.core.ruler.after("block", "boxes", _as_boxes)
+    for name in ("container_box_open", "container_box_close", "admonition_open"):
+        md.add_render_rule(name, _render_token)
+    for name in ("admonition_close", "admonition_title_open", "admonition_title_close"):
+        md.add_render_rule(name, _render_token)
+
+
+def _render_token(self, tokens, idx, options, env) -> str:
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _as_boxes(state: StateCore) -> None:
+    tokens = state.tokens
+    if not any(
+        token.type in ("blockquote_open", "container_box_open", "admonition_open")
+        for token in tokens
+    ):
+        return
+    result: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.type == "container_box_open":
+            match = _CONTAINER.match(token.info)
+            kind = match["type"] if match else "note"
+            title = (match["bracketed"] or match["title"]).strip() if match else ""
+            _make_box(token, kind)
+            result += [token, *_title_tokens(title or kind.title(), token.level + 1)]
+            continue
+        if token.type == "admonition_open":
+            _make_box(token, str(token.meta.get("tag", "note")))
+            if not token.content:  # `!!! note ""`: no title; give the type's
+                result += [token, *_title_tokens(str(token.meta.get("tag", "")).title(), 1)]
+                continue
+        elif token.type == "admonition_title_open":
+            token.tag, token.attrs = "div", {"class": "callout-title"}
+        elif token.type == "admonition_title_close":
+            token.tag, token.attrs = "div", {}
+        elif token.type == "blockquote_open" and (callout := _callout_at(tokens, index)):
+            kind, title, rest = callout
+            _make_box(token, kind)
+            _closing(tokens, index).tag = "div"
+            result += [token, *_title_tokens(title or kind.title(), token.level + 1)]
+            tokens[index + 2].content = rest
+            if not rest.strip():
+                tokens[index + 1].hidden = tokens[index + 3].hidden = True
+                tokens[index + 2].type = "text"
+            continue
+        elif token.type in ("container_box_close", "admonition_close"):
+            token.tag = "div"
+        result.append(token)
+    state.tokens = [token for token in result if token.type != "text" or not token.block]
+
+
+def _callout_at(tokens: list[Token], index: int) -> tuple[str, str, str] | None:
+    """`> [!type] Title` opening a quote: its type, title and the rest of its first paragraph."""
+    if index + 2 >= len(tokens) or tokens[index + 1].type != "paragraph_open":
+        return None
+    match = _CALLOUT.match(tokens[index + 2].content)
+    if match is None:
+        return None
+    rest = tokens[index + 2].content[match.end() :].lstrip("\n")
+    return match["type"], match["title"].strip(), rest
+
+
+def _make_box(token: Token, kind: str) -> None:
+    token.tag = "div"
+    token.attrs = {"class": f"callout callout-{colour_of(kind)}"}
+
+
+def _title_tokens(title: str, level: int) -> list[Token]:
+    opening = Token("paragraph_open", "div", 1, attrs={"class": "callout-title"}, level=level)
+    inline = Token("inline", "", 0, content=title, children=[], level=level + 1)
+    return [opening, inline, Token("paragraph_close", "div", -1, level=level)]
+
+
+def _closing(tokens: list[Token], opening: int) -> Token:
+    depth = 0
+    for token in tokens[opening:]:
+        depth += token.nesting
+        if depth == 0:
+            return token
+    return tokens[-1]
+
+
+def callout_question(block: Node, place) -> list[Card] | None:
+    """`> [!question] What is a B-tree?` over the answer, in the callout: a card asking it."""
+    if block.type != "blockquote" or not block.map or not block.children:
+        return None
+    first = block.children[0]
+    if first.type != "paragraph":
+        return None
+    match = _CALLOUT.match(first.children[0].content)
+    if match is None or match["type"].lower() not in QUESTION_TYPES or not match["title"].strip():
+        return None
+    start, end = block.map
+    body = [re.sub(r"^ {0,3}> ?", "", line) for line in place.tree.lines[start + 1 : end]]
+    answer = "\n".join(body).strip()
+    if not answer:
+        return None
+    return [place.card(match["title"].strip(), answer, block, rule="callout_question")]

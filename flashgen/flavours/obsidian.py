@@ -1,0 +1,368 @@
+"""Obsidian's own syntax, read as Obsidian shows it, before the note is parsed.
+
+- `[[Note]]`, `[[Note|alias]]`, `[[Note#Heading]]`, `[[#Heading]]`, `[[Note#^block]]`: the
+  words Obsidian shows for the link (the alias, else the note and heading names). A card
+  cannot follow a link into the vault, so it keeps the words only.
+- `![[image.png]]`, `![[image.png|500]]` (a width), `![[image.png|alt]]`: an `<img>` of the
+  file Obsidian would show — a path from the vault's root, from the note's folder, or the
+  file of that name anywhere in the vault (an attachments folder; vault.py) — which media.py
+  then packs like any image, from inside the notes folder only.
+- `![[Note]]`, `![[Note#Heading]]`: the text of that note or section, shown in a box (an
+  embed inside it is followed too, but never back into a note already being embedded).
+- `#tag`, `#nested/tag`: Anki tags (`nested::tag`), gone from the text.
+- `%%comments%%` and `^block-id` markers: gone.
+
+Links, tags and block ids are read so in a note written for Obsidian: one in a vault (a
+`.obsidian/` folder) or one holding a `[[link]]`. In other notes `#define에`, `C#` and `x ^2`
+are what they say, and only a line of nothing but tags (`#flashcards`) is read as tags.
+
+Every step keeps each line where it was, so cards and messages still name the right line,
+and leaves code (fenced, or in backticks) as it is. What cannot be
+resolved (an embed of no file, a link to no note) is a notice naming its line.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+from flashgen.flavours.vault import Vault
+
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_EMBED = re.compile(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
+_LINK = re.compile(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
+_TAG = re.compile(r"(?<!\S)#(?P<tag>(?=[\w/-]*[^\W\d])[\w/-]+)")
+"""`#tag`, `#nested/tag`, `#태그`: after a space or at the start of a line, with a letter in it
+(`#1` and `#123` are numbers, `C#` and `[x](#a)` are no tags)."""
+_WIDTH = re.compile(r"^(?P<width>\d+)(?:x(?P<height>\d+))?$")
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".webp", ".avif"})
+AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".ogg", ".flac", ".webm", ".3gp"})
+_MAX_EMBED_DEPTH = 4
+
+
+@dataclass
+class ObsidianText:
+    """A note's text with Obsidian's syntax read, and what the reading found on the way."""
+
+    text: str
+    tags: list[str] = field(default_factory=list)
+    notices: list[tuple[int, str]] = field(default_factory=list)
+    """(line, message) for each embed or link that could not be resolved."""
+    depends: set[Path | None] = field(default_factory=set)
+    """Files besides the note whose content its cards show (embedded notes); None when an
+    embed found no file, so a later build looks again (the file may have come)."""
+
+
+def read_obsidian(
+    text: str, note_path: Path, vault: Vault | None, embedding: frozenset[Path] = frozenset()
+) -> ObsidianText:
+    """The note's text with Obsidian's syntax replaced by what Obsidian shows, line for line.
+
+    `vault` finds the files of embeds and links (None: no file is looked for);
+    `embedding` holds the notes being embedded around this one, so a loop ends. Only the
+    lines holding a mark are looked at: most notes hold none."""
+    marks = _marks(text)
+    if not marks and "%%" not in text:
+        return ObsidianText(text)
+    result = ObsidianText(text)
+    starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    lines = text.split("\n")
+    code = _fenced_lines(text, starts)
+    if "%%" in text:
+        _blank_comments(lines, code)
+    # Obsidian's marks mean something in a note written for Obsidian: one in a vault, or one
+    # that links as Obsidian does. Elsewhere `#define에 가깝다`, `#을 두 개` and `x ^2` are
+    # words, and only a line of nothing but tags (`#flashcards #db`) is tags.
+    everywhere = bool(embedding) or (vault is not None and vault.is_obsidian)
+    everywhere = everywhere or ("[[" in text and bool(_LINK.search(text)))
+    into = embedding | {note_path}
+    for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks):
+        if number in code:
+            continue
+        line = lines[number]
+        if not everywhere:
+            if _TAG_LINE.match(line):
+                lines[number] = _without_tags(line, result)
+            continue
+        lines[number] = _outside_code(
+            line,
+            lambda part, n=number + 1: _read_part(part, n, note_path.parent, vault, result, into),
+        )
+    result.text = "\n".join(lines)
+    return result
+
+
+_LINK_MARK = re.compile(r"\[\[")
+_BLOCK_ID_MARK = re.compile(r"\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+_TAG_MARK = re.compile(r"#[^\s#]")
+
+
+def _marks(text: str) -> list[int]:
+    """Where a line may hold Obsidian's syntax: a link or embed, a block id, a tag. Each
+    pattern begins with a character of its own, which the regex engine finds fast."""
+    found = [match.start() for match in _LINK_MARK.finditer(text)] if "[[" in text else []
+    for pattern in (_BLOCK_ID_MARK, _TAG_MARK):
+        found += [
+            match.start()
+            for match in pattern.finditer(text)
+            if match.start() == 0 or text[match.start() - 1] in " \t\n"
+        ]
+    return sorted(found)
+
+
+_NEWLINE = re.compile("\n")
+_TAG_LINE = re.compile(r"^[ \t]*(?:#(?=[\w/-]*[^\W\d])[\w/-]+[ \t]*)+$")
+"""A line of nothing but tags (`#flashcards #db`)."""
+
+
+def _fenced_lines(text: str, starts: list[int]) -> set[int]:
+    """The numbers of the lines in fenced code, fences included."""
+    fenced: set[int] = set()
+    if "```" not in text and "~~~" not in text:
+        return fenced
+    fence, opened = None, 0
+    for match in _FENCE_LINE.finditer(text):
+        line = bisect_right(starts, match.start()) - 1
+        if fence is None:
+            fence, opened = match[1], line
+        elif match[1][0] == fence[0] and len(match[1]) >= len(fence):
+            fenced.update(range(opened, line + 1))
+            fence = None
+    if fence is not None:
+        fenced.update(range(opened, len(starts)))
+    return fenced
+
+
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
+
+
+def _blank_comments(lines: list[str], code: set[int]) -> None:
+    """`%%` … `%%` comments (which may span lines) out of the lines, outside code."""
+    in_comment = False
+    for number, line in enumerate(lines):
+        if number in code or (not in_comment and "%%" not in line):
+            continue
+        lines[number], in_comment = _without_comments(line, in_comment)
+
+
+def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    """The line less what `%%` … `%%` comments (which may span lines) hide of it; a `%%`
+    in a code span is code."""
+    if "%%" not in line:
+        return ("" if in_comment else line), in_comment
+    masked = _CODE_SPAN.sub(lambda span: "\x00" * len(span[0]), line) if "`" in line else line
+    marks = [match.start() for match in re.finditer("%%", masked)]
+    if not marks:
+        return ("" if in_comment else line), in_comment
+    kept: list[str] = []
+    at = 0
+    for mark in marks:
+        if not in_comment:
+            kept.append(line[at:mark])
+        in_comment = not in_comment
+        at = mark + 2
+    if not in_comment:
+        kept.append(line[at:])
+    return "".join(kept).rstrip(), in_comment
+
+
+def _outside_code(line: str, read) -> str:
+    """`read` applied to the parts of the line outside `code spans`."""
+    if "`" not in line:
+        return read(line)
+    parts: list[str] = []
+    at = 0
+    for span in _CODE_SPAN.finditer(line):
+        parts += [read(line[at : span.start()]), span[0]]
+        at = span.end()
+    parts.append(read(line[at:]))
+    return "".join(parts)
+
+
+def _read_part(
+    part: str,
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    if "[[" in part:
+        part = _EMBED.sub(lambda m: _embed(m, line, folder, vault, result, embedding), part)
+        part = _LINK.sub(lambda m: _link(m, line, folder, vault, result), part)
+    if "^" in part:
+        part = _BLOCK_ID.sub("", part)
+    if "#" in part:
+        stripped = part.lstrip()
+        if stripped.startswith("#") and not _TAG.match(stripped):
+            heading, _, rest = part.partition(" ")  # `## Title #tag`: the heading's marks stay
+            return heading + " " + _without_tags(rest, result) if rest else part
+        part = _without_tags(part, result)
+    return part
+
+
+def _without_tags(text: str, result: ObsidianText) -> str:
+    def take(match: re.Match[str]) -> str:
+        tag = "::".join(piece for piece in match["tag"].split("/") if piece)
+        if tag and tag not in result.tags:
+            result.tags.append(tag)
+        return ""
+
+    kept = _TAG.sub(take, text)
+    return kept.rstrip() if kept != text else text
+
+
+def link_text(target: str, label: str | None) -> str:
+    """What Obsidian shows for `[[target|label]]`: the label, else `Note › Heading` (a block
+    reference, `Note#^id` or `Note^id`, shows the note's name)."""
+    if label and label.strip():
+        return label.strip()
+    note, _, heading = target.partition("#")
+    note = note.partition("^")[0].strip()
+    note = note[:-3] if note.lower().endswith(".md") else note
+    headings = [] if heading.startswith("^") else [p.strip() for p in heading.split("#")]
+    return " › ".join(part for part in (note, *headings) if part)
+
+
+def _link(
+    match: re.Match[str], line: int, folder: Path, vault: Vault | None, result: ObsidianText
+) -> str:
+    target, label = match["target"], match["label"]
+    note = target.partition("#")[0].partition("^")[0].strip()
+    if vault is not None and note and vault.find_note(note, folder) is None:
+        result.notices.append((line, f"link to no note in the vault: [[{target.strip()}]]"))
+    return link_text(target, label)
+
+
+def _embed(
+    match: re.Match[str],
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    target, label = match["target"].strip(), (match["label"] or "").strip()
+    name = target.partition("#")[0].strip()
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return _image(name, label, folder, vault, result)
+    if suffix in AUDIO_SUFFIXES:
+        found = vault.find(name, folder) if vault is not None else None
+        if found is None:
+            result.depends.add(None)
+        where = os.path.relpath(found, folder) if found else name
+        return f"[sound:{Path(where).as_posix()}]"
+    if suffix and suffix not in (".md", ".markdown"):
+        return html.escape(label or name, quote=False)  # a PDF, a canvas: its name
+    return _note_embed(target, label, line, folder, vault, result, embedding)
+
+
+def _image(name: str, label: str, folder: Path, vault: Vault | None, result: ObsidianText) -> str:
+    """`<img>` of the file, found as Obsidian finds it; its name, when there is none, for
+    media.py to report as an image not found."""
+    found = vault.find(name, folder) if vault is not None else None
+    if found is None:
+        result.depends.add(None)
+    source = _address(found, folder) if found is not None else quote(name)
+    size = _WIDTH.match(label)
+    attributes = f'src="{html.escape(source)}"'
+    if size:
+        attributes += f' width="{size["width"]}"'
+        if size["height"]:
+            attributes += f' height="{size["height"]}"'
+    alt = PurePosixPath(name).stem if size or not label else label
+    return f'<img {attributes} alt="{html.escape(alt)}">'
+
+
+def _address(path: Path, folder: Path) -> str:
+    """The file's address from the note's folder, as an `<img src>` writes it."""
+    return quote(Path(os.path.relpath(path, folder)).as_posix())
+
+
+def _note_embed(
+    target: str,
+    label: str,
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    """The embedded note's text (or the section under its heading), as one line of HTML."""
+    name, _, heading = target.partition("#")
+    shown = link_text(target, label)
+    if not name.strip():
+        return shown  # `![[#Heading]]`: a part of this very note, shown where it stands
+    found = vault.find_note(name.strip(), folder) if vault is not None else None
+    if found is None:
+        if vault is not None:
+            result.notices.append((line, f"embed of no file in the vault: ![[{target}]]"))
+            result.depends.add(None)
+        return shown
+    if found in embedding or len(embedding) > _MAX_EMBED_DEPTH:
+        return shown  # an embed loop: Obsidian too stops there
+    from flashgen.frontmatter import split_front_matter
+    from flashgen.render import render_markdown
+
+    try:
+        text = found.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        result.notices.append((line, f"cannot read the embedded note: ![[{target}]]"))
+        return shown
+    result.depends.add(found)
+    text = split_front_matter(text.replace("\r\n", "\n"))[1]
+    if heading and not heading.startswith("^"):
+        text = section_under(text, heading)
+    inner = read_obsidian(text, found, vault, embedding)
+    result.depends |= inner.depends
+    body = render_markdown(_rebased_images(inner.text, found.parent, folder))
+    return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'
+
+
+_IMAGE_ADDRESS = re.compile(r'(<img src="|!\[[^\[\]]*\]\()([^"()\s]+)(["\)])')
+
+
+def _rebased_images(text: str, embedded_folder: Path, folder: Path) -> str:
+    """The images of an embedded note (`![](x.png)`, and the `<img>`s its embeds became),
+    addressed from the embedding note's folder."""
+    if embedded_folder == folder:
+        return text
+    base = quote(Path(os.path.relpath(embedded_folder, folder)).as_posix())
+
+    def rebased(match: re.Match[str]) -> str:
+        address = match[2]
+        if re.match(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", address, re.IGNORECASE):
+            return match[0]  # a web address, a path from the root, data: a place to keep
+        return f"{match[1]}{base}/{address}{match[3]}"
+
+    return _IMAGE_ADDRESS.sub(rebased, text)
+
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+
+
+def section_under(text: str, heading: str) -> str:
+    """The lines under the heading named (up to the next heading of its level or above)."""
+    wanted = " ".join(heading.split()).lower()
+    lines = text.split("\n")
+    for start, line in enumerate(lines):
+        match = _HEADING.match(line)
+        if match and " ".join(match[2].split()).lower() == wanted:
+            level = len(match[1])
+            end = next(
+                (
+                    number
+                    for number in range(start + 1, len(lines))
+                    if (other := _HEADING.match(lines[number])) and len(other[1]) <= level
+                ),
+                len(lines),
+            )
+            return "\n".join(lines[start + 1 : end])
+    return ""

@@ -1,0 +1,132 @@
+"""Which notes are study notes: a vault also holds boards, diaries, to-do lists, templates
+and scratchpads, whose headings and bullets are no questions.
+
+Such a note gives no card, and says why (a warning naming it, in `check` and the build), so
+nothing disappears in silence; `cards: auto` in its front matter asks for its cards after
+all. `exclude` (globs, as in `.gitignore`) leaves files out altogether, and `only_tagged`
+(a tag such as `flashcards`) makes every other note give no card: the opt-in way of
+obsidian-spaced-repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+from flashgen.model import NoteTree
+from flashgen.sources import NoteFile
+
+_BOARD = re.compile(r"^kanban-plugin\s*:", re.MULTILINE)
+_CARDS_KEY = re.compile(r"^cards\s*:", re.MULTILINE)
+_HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DATED_HEADING = re.compile(rf"\n#{{2,6}}[ \t]+\W*(?:\d|{_MONTHS})", re.IGNORECASE)
+"""A heading that may be a date: the cheap look (it starts with a plain `\\n#`, which the
+regex engine searches for fast) before every heading is read."""
+_DATE = re.compile(
+    rf"^(?:\W*)(?:\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}"
+    rf"|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+"""A heading that is a date (`2023-05-03 (1.5h)`, `May 3, 2023`, `2023년 5월 3일`): an entry
+of a diary or a log, not a topic."""
+_DATE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "diary"})
+_TASK = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)
+_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]", re.MULTILINE)
+_SCRATCH_NAMES = re.compile(
+    r"^(?:scratch(?:pad)?|untitled(?: \d+)?|inbox|to-?dos?|tasks|drafts?|brain ?dump)$",
+    re.IGNORECASE,
+)
+MIN_ENTRIES = 2
+"""A note with this many dated headings, most of its headings, is a diary."""
+MIN_TASKS = 3
+
+
+def not_study_note(text: str, name: str) -> str | None:
+    """Why the note is no study note, or None when it is one (or its front matter asks for
+    cards whatever it looks like)."""
+    front = text[: text.find("\n---", 3) + 1] if text.startswith("---") else ""
+    if _CARDS_KEY.search(front):
+        return None
+    why = _reason(front, text, PurePosixPath(name))
+    if why is None:
+        return None
+    return f"{why}, not study notes: no cards ('cards: auto' in its front matter asks)"
+
+
+def _reason(front: str, text: str, path: PurePosixPath) -> str | None:
+    """Read from the whole text at once, code and all: a line of code that looks like a dated
+    heading or a task is rare, and each reason needs most of the note to look so."""
+    if _BOARD.search(front):
+        return "a Kanban board"
+    if _DATE_NAME.match(path.stem) and any(p.lower() in _DIARY_FOLDERS for p in path.parts[:-1]):
+        return "a daily note"
+    if _DATED_HEADING.search("\n" + text):
+        headings = _HEADING.findall(text)
+        dated = sum(1 for heading in headings if _DATE.match(heading))
+        if dated >= MIN_ENTRIES and dated * 2 > len(headings):
+            return "a diary (its headings are dates)"
+    tasks = len(_TASK.findall(text)) if "[ ]" in text or "[x]" in text or "[X]" in text else 0
+    if tasks >= MIN_TASKS and tasks * 3 >= len(_ITEM.findall(text)) * 2:
+        return "a to-do list"
+    if _SCRATCH_NAMES.match(path.stem):
+        return "a scratchpad"
+    return None
+
+
+def excluded(files: list[NoteFile], patterns: tuple[str, ...], out: Path) -> list[NoteFile]:
+    """The notes less those an `exclude` pattern names, or under `node_modules/` or the
+    folder the decks are written to. As in `.gitignore`: `name/` is a folder anywhere,
+    `a/b.md` a path from the notes folder, `*.draft.md` a file name anywhere."""
+    kept = []
+    for file in files:
+        name = PurePosixPath(file.name)
+        patterns_here = (*patterns, "node_modules/", *_out_folder(file, out))
+        if not any(_matches(name, pattern) for pattern in patterns_here):
+            kept.append(file)
+    return kept
+
+
+def _out_folder(file: NoteFile, out: Path) -> tuple[str, ...]:
+    """The output folder as a path from this note's notes folder, when it is inside it."""
+    root = file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+    try:
+        inside = out.resolve().relative_to(root.resolve())
+    except ValueError:
+        return ()
+    return (inside.as_posix().rstrip("/") + "/",) if inside.parts else ()
+
+
+def _matches(name: PurePosixPath, pattern: str) -> bool:
+    pattern = pattern.strip().lstrip("/") if pattern.strip().startswith("/") else pattern.strip()
+    if not pattern or pattern.startswith("#"):
+        return False
+    if pattern.endswith("/"):
+        folder = pattern.rstrip("/")
+        if "/" in folder:  # `a/b/`: that folder from the root
+            return fnmatch(name.as_posix(), folder + "/*")
+        return any(fnmatch(part, folder) for part in name.parts[:-1])
+    if "/" in pattern:
+        return fnmatch(name.as_posix(), pattern)
+    return any(fnmatch(part, pattern) for part in name.parts)
+
+
+def opted_in(tree: NoteTree, tag: str | None) -> bool:
+    """Whether the note asks for cards where only tagged notes do: the tag (`#flashcards`,
+    `#flashcards/sub`, or in its front matter `tags:`), or `flashcards: true`-style key of
+    that name in its front matter."""
+    if not tag:
+        return True
+    wanted = tag.lstrip("#").lower()
+    if any(t.lower() == wanted or t.lower().startswith(wanted + "::") for t in _tags(tree)):
+        return True
+    text = tree.note.text
+    front = text[: text.find("\n---", 3) + 1] if text.startswith("---") else ""
+    return bool(re.search(rf"^{re.escape(wanted)}\s*:\s*(?:true|yes|on)\s*$", front, re.I | re.M))
+
+
+def _tags(tree: NoteTree) -> tuple[str, ...]:
+    return tuple(tag.replace("/", "::") for tag in tree.front_matter.tags)

@@ -1,0 +1,161 @@
+"""A notes folder as Obsidian sees it: a vault, whose files a note names by name alone.
+
+`![[Pasted image 20240124134103.png]]` names a file wherever it is in the vault (most often
+an attachments folder); `[[Keys]]` names the note `Keys.md`, or the note whose front matter
+gives it the alias `Keys`. Only files inside the notes folder are found, so nothing outside
+it is ever packed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path, PurePosixPath
+
+NOT_NOTES = frozenset({".obsidian", ".trash", "node_modules"})
+"""Folders of a vault that hold no notes: Obsidian's settings, its bin, packages."""
+_MAX_VAULT_FILES = 50_000
+
+
+@dataclass
+class Vault:
+    """The notes folder as Obsidian sees it: every file in it, found by name on demand.
+
+    The list of its files is made once, when a name is first looked for, and made again
+    when a name is not found in it and a folder has changed since (a picture added while
+    `--watch` runs, or between two builds of one process)."""
+
+    root: Path
+    _by_name: dict[str, list[str]] | None = field(default=None, repr=False)
+    _folders: dict[str, int] = field(default_factory=dict, repr=False)
+    """Each folder listed → its modification time then."""
+    _aliases: dict[str, Path] | None = field(default=None, repr=False)
+
+    @property
+    def by_name(self) -> dict[str, list[str]]:
+        """Each file's lower-cased name → its paths from the root, shortest first."""
+        if self._by_name is None:
+            self._list()
+        assert self._by_name is not None
+        return self._by_name
+
+    def _list(self) -> None:
+        found: dict[str, list[str]] = {}
+        self._folders, self._aliases = {}, None
+        count = 0
+        for folder, folders, files in os.walk(self.root):
+            folders[:] = sorted(name for name in folders if not _hidden(name))
+            self._folders[folder] = _modified(folder)
+            relative = PurePosixPath(Path(folder).relative_to(self.root).as_posix())
+            for name in sorted(files):
+                found.setdefault(name.lower(), []).append(str(relative / name))
+                count += 1
+            if count > _MAX_VAULT_FILES:
+                break
+        for paths in found.values():
+            paths.sort(key=lambda path: (path.count("/"), path))
+        self._by_name = found
+
+    def _changed(self) -> bool:
+        return any(_modified(folder) != time for folder, time in self._folders.items())
+
+    @cached_property
+    def is_obsidian(self) -> bool:
+        """Whether the notes are an Obsidian vault, or a folder in one: `.obsidian/` there."""
+        return any((folder / ".obsidian").is_dir() for folder in (self.root, *self.root.parents))
+
+    def find(self, target: str, folder: Path) -> Path | None:
+        """The file Obsidian shows for `target` (`x.png`, `sub/x.png`, `Note.md`) from a note
+        in `folder`: from the vault's root, from the note's folder, or the file anywhere in the
+        vault whose path ends so; None when there is none."""
+        target = target.strip().lstrip("/")
+        if not target or "\x00" in target:
+            return None
+        for base in (self.root, folder):
+            candidate = base / target
+            if candidate.is_file():
+                return candidate
+        found = self._named(target.lower())
+        if found is None and self._changed():
+            self._list()
+            found = self._named(target.lower())
+        return found
+
+    def _named(self, wanted: str) -> Path | None:
+        for path in self.by_name.get(PurePosixPath(wanted).name, []):
+            if path.lower() == wanted or path.lower().endswith("/" + wanted):
+                return self.root / path
+        return None
+
+    def find_note(self, name: str, folder: Path) -> Path | None:
+        """The note `[[name]]` links to (`Note`, `Folder/Note`, `Note.md`, or one of a note's
+        `aliases:`)."""
+        if not name.strip():
+            return None
+        if PurePosixPath(name).suffix.lower() in (".md", ".markdown"):
+            return self.find(name, folder)
+        found = self.find(name + ".md", folder) or self.find(name, folder)
+        return found or self.aliases.get(" ".join(name.split()).lower())
+
+    @property
+    def aliases(self) -> dict[str, Path]:
+        """Each alias a note gives itself in its front matter (lower-cased) → the note."""
+        if self._aliases is None:
+            named: dict[str, Path] = {}
+            for paths in self.by_name.values():
+                for path in paths:
+                    if path.lower().endswith(".md"):
+                        for alias in _aliases_of(self.root / path):
+                            named.setdefault(alias.lower(), self.root / path)
+            self._aliases = named
+        return self._aliases
+
+
+def _modified(folder: str) -> int:
+    try:
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return -1
+
+
+@lru_cache(maxsize=4)
+def vault_at(root: Path) -> Vault:
+    """The vault of the notes folder `root`, one for every note in it."""
+    return Vault(root)
+
+
+_ALIASES = re.compile(r"^aliases\s*:[ \t]*(?P<inline>.*)$", re.MULTILINE)
+_ALIAS_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<alias>.+?)[ \t]*$")
+
+
+def _aliases_of(path: Path) -> list[str]:
+    """`aliases: [a, b]`, `aliases: a` or a `- a` list under `aliases:` in a note's front
+    matter (only its first few kilobytes are read)."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            head = file.read(4096)
+    except OSError:
+        return []
+    if not head.startswith("---"):
+        return []
+    front = head[: head.find("\n---", 3) + 1]
+    match = _ALIASES.search(front)
+    if match is None:
+        return []
+    inline = match["inline"].strip()
+    if inline:
+        items = inline.strip("[]").split(",")
+    else:
+        items = []
+        for line in front[match.end() + 1 :].split("\n"):
+            item = _ALIAS_ITEM.match(line)
+            if item is None:
+                break
+            items.append(item["alias"])
+    return [" ".join(item.strip().strip("\"'").split()) for item in items if item.strip()]
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".") or name in NOT_NOTES

@@ -1,0 +1,432 @@
+"""Notes as their own tools show them: formulas over several lines, Obsidian vaults,
+Docusaurus, MkDocs and GitHub pages, as real Anki shows their cards after import."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from flashgen.build import build
+from flashgen.check import check
+from flashgen.config import Settings, load_settings
+from flashgen.extract import extract_cards
+from flashgen.parse import parse_note
+from flashgen.sources import find_notes, read_note
+
+from .conftest import answer_of, build_decks, import_apkg, sides, visible_text, write
+from .images import png
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def imported(collection, source: Path, out: Path, **options) -> dict[str, tuple[str, str, object]]:
+    """Build the notes, import every deck into Anki, and give each card as Anki renders it:
+    its deck and question → (front, back, the card)."""
+    report = build(Settings(sources=(source,), out=out, **options))
+    assert not report.failed, report.problems
+    for deck in report.decks_written:
+        import_apkg(collection, deck)
+    cards = {}
+    for card_id in collection.find_cards(""):
+        card = collection.get_card(card_id)
+        note = card.note()
+        front, back = sides(card)
+        question = note["Question"] if "Question" in note else note["Text"]
+        cards[f"{collection.decks.name(card.did)} | {question}"] = (front, back, card)
+    return cards
+
+
+FORMULA_NOTE = """\
+# Algebra
+
+## Sum of squares
+
+The identity, over several lines:
+
+$$
+(a + b)^2
+=
+a^2 + 2ab + b^2
+- 0
+| x |
+$$
+
+## Bracketed
+
+\\[
+x
+===
+\\]
+
+## After the formulas
+
+- squares: numbers times themselves
+"""
+
+
+def test_a_formula_over_several_lines_is_one_formula_not_headings_or_lists(collection, tmp_path):
+    write(tmp_path / "notes" / "algebra.md", FORMULA_NOTE)
+
+    cards = imported(collection, tmp_path / "notes", tmp_path / "decks")
+
+    decks = {key.split(" | ")[0] for key in cards}
+    assert decks == {
+        "Algebra::Sum of squares",
+        "Algebra::Bracketed",
+        "Algebra::After the formulas",
+    }, "no line inside a formula became a heading"
+    back = answer_of(cards["Algebra::Sum of squares | Sum of squares"][1])
+    assert "\\[(a + b)^2\n=\na^2 + 2ab + b^2\n- 0\n| x |\\]" in back
+    assert "<li>" not in back and "<table" not in back
+    assert "\\[x\n===\\]" in answer_of(cards["Algebra::Bracketed | Bracketed"][1])
+
+
+RAW_MARKS = ("[[", "![[", "[!", ":::", "!!!", "%%", "^intro", "^def-key", "#exam-prep", "<head")
+
+
+@pytest.fixture
+def vault(tmp_path) -> Path:
+    """The sample vault (tests/fixtures/vault), with its pictures: one in the attachments
+    folder, one beside the note that shows it."""
+    folder = tmp_path / "vault"
+    shutil.copytree(FIXTURES / "vault", folder)
+    (folder / "attachments").mkdir()  # git keeps no empty folder: the pictures are made here
+    (folder / "attachments" / "Pasted image 20240124134103.png").write_bytes(RED)
+    (folder / "Databases" / "er-diagram.png").write_bytes(BLUE)
+    (folder / "Databases" / "superkey.png").write_bytes(GREEN)
+    (folder / "attachments" / "schema.png").write_bytes(GREY)
+    return folder
+
+
+RED, BLUE, GREEN, GREY = (
+    png(rgb=colour) for colour in ((255, 0, 0), (0, 0, 255), (0, 255, 0), (9, 9, 9))
+)
+
+
+def test_no_card_of_a_vault_shows_obsidian_or_docusaurus_syntax(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    assert len(cards) > 10
+    for key, (front, back, _) in cards.items():
+        for mark in RAW_MARKS:
+            assert mark not in front and mark not in back, f"{mark!r} left on {key}"
+        assert "import InDocAd" not in back and "og:image" not in back
+
+
+def test_embedded_pictures_are_found_where_obsidian_finds_them_and_packed(
+    collection, vault, tmp_path
+):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    first = answer_of(cards["Normal forms::First normal form | First normal form"][1])
+    assert re.search(r'<img src="Pasted_image_20240124134103-[0-9a-f]{12}\.png" width="500"', first)
+    second = answer_of(cards["Normal forms::Second normal form | Second normal form"][1])
+    assert re.search(
+        r'<img src="er-diagram-[0-9a-f]{12}\.png" alt="ER diagram of the schema"', second
+    )
+    loose = answer_of(cards["Normal forms::Loose ends | Loose ends"][1])
+    assert re.search(r'<img src="schema-[0-9a-f]{12}\.png" alt="The schema"', loose), "by its name"
+    week = answer_of(cards["Week 1::Keys this week | Keys this week"][1])
+    assert re.search(r'<img src="superkey-[0-9a-f]{12}\.png"', week), "from the embedded note"
+    media = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
+    assert {RED, BLUE, GREEN, GREY} <= media
+
+
+def test_links_show_their_alias_or_the_note_and_heading_they_name(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    title = visible_text(answer_of(cards["Normal forms | Normal forms"][1]))
+    assert title == "Normalisation removes redundancy, see candidate keys and Keys › Superkeys."
+    first = visible_text(answer_of(cards["Normal forms::First normal form | First normal form"][1]))
+    assert first.startswith(
+        "Every attribute holds one atomic value, unlike in the Second normal form."
+    )
+    queues = visible_text(answer_of(cards["Queues::Operations | Operations"][1]))
+    assert "Use a deque for both ends; stacks are last in, first out." in queues
+    assert "deque.md" not in cards["Queues::Operations | Operations"][1]
+
+
+def test_callouts_and_admonitions_are_boxes_with_their_titles(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    second = answer_of(cards["Normal forms::Second normal form | Second normal form"][1])
+    assert '<div class="callout callout-note">' in second
+    assert '<div class="callout-title">Why it matters</div>' in second
+    assert '<div class="callout callout-tip">' in second  # folded in Obsidian: open on a card
+    assert "Remembering the forms" in second and "nothing but the key" in second
+    priority = answer_of(cards["Queues::Priority queues | Priority queues"][1])
+    assert '<div class="callout-title">Heaps</div>' in priority  # MkDocs
+    assert '<div class="callout callout-warning">' in priority  # GitHub's alert
+    assert '<div class="callout-title">Warning</div>' in priority
+    assert '<div class="callout callout-danger">' in priority  # `:::danger[Title]`
+    assert '<div class="callout-title">Mind the order</div>' in priority
+    info = answer_of(cards["Queues | Queues"][1])  # Docusaurus, titled by its type
+    assert '<div class="callout-title">Info</div>' in info and "first in, first out" in info
+    assert not any("Expert tip" in key or "Heaps" in key for key in cards), "no box is a card"
+    css = cards["Queues | Queues"][2].note_type()["css"]
+    assert ".callout-warning" in css and ".nightMode .callout-warning" in css
+
+
+def test_a_question_callout_over_its_answer_is_a_card(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    key = "Normal forms::Functional dependency | What does third normal form forbid?"
+    assert "Transitive dependencies of non-prime attributes" in answer_of(cards[key][1])
+
+
+def test_tags_in_the_text_are_anki_tags_and_never_words_on_a_card(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    _, back, card = cards["Normal forms | Normal forms"]
+    tags = set(card.note().tags)
+    assert {"databases::relational", "exam-prep", "mnemonic", "databases", "exam"} <= tags
+    assert "#" not in visible_text(back)
+
+
+def test_an_embedded_section_shows_its_text_and_an_embed_loop_ends(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    recap = answer_of(cards["Normal forms::Keys recap | Keys recap"][1])
+    assert '<div class="embed">' in recap
+    assert "A superkey is any set of attributes that identifies a row." in recap
+    assert "minimal superkey: a candidate key" in recap
+    # Keys' section embeds this recap back: the loop ends in the name of what it embeds.
+    assert "Normal forms › Keys recap" in recap
+
+
+def test_templates_trash_and_settings_folders_give_no_cards(collection, vault, tmp_path):
+    cards = imported(collection, vault, tmp_path / "decks")
+
+    decks = {key.split(" | ")[0].split("::")[0] for key in cards}
+    assert decks == {"Normal forms", "Keys", "Queues", "Week 1"}
+
+
+def test_check_names_an_embed_of_no_file_and_a_link_to_no_note(vault):
+    problems = check(Settings(sources=(vault,)))
+
+    found = {(Path(p.file).name, p.line, p.message) for p in problems}
+    assert ("Normal forms.md", 47, "link to no note in the vault: [[Nowhere to be found]]") in found
+    assert ("Normal forms.md", 47, "image not found: missing diagram.png") in found
+    assert not any("[[NF" in message for *_, message in found), "an alias names its note"
+
+
+def test_a_kanban_board_gives_no_cards_and_check_says_why(tmp_path):
+    board = (
+        "---\nkanban-plugin: basic\n---\n\n## To do\n\n- [ ] revise: joins\n\n## Done\n\n- x: y\n"
+    )
+    write(tmp_path / "notes" / "Board.md", board)
+    write(tmp_path / "notes" / "Joins.md", "# Joins\n\n## Inner join\nRows matching in both.\n")
+
+    report = build(Settings(sources=(tmp_path / "notes",), out=tmp_path / "decks"))
+    problems = check(Settings(sources=(tmp_path / "notes",)))
+
+    assert report.cards == 1
+    assert any(p.file.endswith("Board.md") and "Kanban board" in p.message for p in problems)
+
+
+def test_obsidian_syntax_in_code_is_code(tmp_path):
+    text = "# Code\n\n## Wiki syntax\n```\n[[Note]] #tag %%x%%\n```\n\nInline `[[Note]]` and `#tag` too.\n"
+    write(tmp_path / "notes" / "code.md", text)
+
+    [card] = extract_cards(parse_note(read_note(find_notes([tmp_path / "notes"])[0])))
+
+    assert "[[Note]] #tag %%x%%" in card.answer
+    assert "`[[Note]]` and `#tag`" in card.answer
+
+
+HIGHLIGHT_NOTE = "# Joins\n\n## Inner join\nKeeps ==only matching rows== of both tables.\n"
+
+
+def test_a_highlight_is_a_cloze_and_with_the_cloze_rule_off_a_highlight(collection, tmp_path):
+    write(tmp_path / "notes" / "joins.md", HIGHLIGHT_NOTE)
+
+    clozed = build(Settings(sources=(tmp_path / "notes",), out=tmp_path / "a"))
+    cards = imported(collection, tmp_path / "notes", tmp_path / "b", rules_off=frozenset({"cloze"}))
+
+    assert clozed.cards == 1  # the cloze, which takes the heading's only line
+    [(front, back, _)] = cards.values()
+    assert "Inner join" in front
+    assert "<mark>only matching rows</mark>" in answer_of(back)
+
+
+SOUND_NOTE = """\
+# Phonetics
+
+## Vowels
+Listen: [sound:hello.mp3] ![](audio/bye.mp3) <audio src="clip.ogg"></audio> ![[lesson.mp3]]
+
+## Lost
+Gone: [sound:gone.mp3]
+"""
+
+
+def test_sounds_with_a_local_file_are_packed_and_play_and_a_missing_one_is_a_warning(
+    collection, tmp_path
+):
+    notes = tmp_path / "notes"
+    write(notes / "phonetics.md", SOUND_NOTE)
+    for name in ("hello.mp3", "audio/bye.mp3", "clip.ogg", "attachments/lesson.mp3"):
+        write(notes / name, f"ID3 sound of {name}")
+
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    for deck in report.decks_written:
+        import_apkg(collection, deck)
+
+    [card_id] = collection.find_cards("Vowels")
+    back = collection.get_card(card_id).answer()
+    assert back.count("[anki:play:a:") == 4, back
+    media = {path.read_text() for path in Path(collection.media.dir()).iterdir() if path.is_file()}
+    assert {f"ID3 sound of {n}" for n in ("hello.mp3", "audio/bye.mp3", "clip.ogg")} <= media
+    assert "ID3 sound of attachments/lesson.mp3" in media
+    assert any("sound not found: gone.mp3" in p.message and p.line == 7 for p in report.problems)
+
+
+NOT_STUDY_NOTES = {
+    "Research log.md": "# Research log\n\n## 2023-05-03 (1.5h)\n- read: the paper\n\n"
+    "## 2023-05-04 (2h)\n- wrote: the intro\n",
+    "Daily/2024-01-24.md": "# Wednesday\n\n## Meetings\n- standup: 9am\n",
+    "Exam prep.md": "# Exam prep\n\n## This week\n- [ ] revise joins\n- [x] revise keys\n"
+    "- [ ] past paper: 2022\n",
+    "Scratchpad.md": "# Ideas\n\n## Maybe\n- B-tree: a balanced tree\n",
+}
+STUDY_NOTE = (
+    "# Indexes\n\n## B-tree\nA balanced search tree.\n\n## Progress\n- [x] read chapter 3\n\n"
+    "## Hash index\n- lookup: constant time\n- range scan: not possible\n"
+)
+
+
+def test_diaries_daily_notes_to_do_lists_and_scratchpads_give_no_cards_and_check_names_each(
+    tmp_path,
+):
+    notes = tmp_path / "notes"
+    for name, text in NOT_STUDY_NOTES.items():
+        write(notes / name, text)
+    write(notes / "Indexes.md", STUDY_NOTE)
+
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    problems = check(Settings(sources=(notes,)))
+
+    assert {Path(deck).stem for deck in report.decks_written} == {"Indexes"}
+    named = {Path(p.file).name: p.message for p in problems if "not study notes" in p.message}
+    assert named["Research log.md"].startswith("a diary (its headings are dates)")
+    assert named["2024-01-24.md"].startswith("a daily note")
+    assert named["Exam prep.md"].startswith("a to-do list")
+    assert named["Scratchpad.md"].startswith("a scratchpad")
+    assert "Indexes.md" not in named
+
+
+def test_front_matter_cards_auto_asks_for_the_cards_of_a_note_that_looks_like_a_diary(tmp_path):
+    log = "---\ncards: auto\n---\n" + NOT_STUDY_NOTES["Research log.md"]
+    write(tmp_path / "notes" / "log.md", log)
+
+    report = build(Settings(sources=(tmp_path / "notes",), out=tmp_path / "decks"))
+
+    assert report.cards == 2
+
+
+def test_exclude_leaves_out_matching_notes_and_node_modules_and_the_decks_folder(tmp_path):
+    notes = tmp_path / "notes"
+    card = "# {0}\n\n## Part\n- term: definition\n"
+    for name in ("Keep.md", "Journal/Entry.md", "a.draft.md", "node_modules/pkg/README.md"):
+        write(notes / name, card.format(Path(name).stem))
+    write(notes / "decks" / "Old export.md", card.format("Old export"))
+
+    report = build(
+        Settings(sources=(notes,), out=notes / "decks", exclude=("Journal/", "*.draft.md"))
+    )
+
+    assert {Path(deck).stem for deck in report.decks_written} == {"Keep"}
+
+
+def test_only_tagged_notes_give_cards_in_opt_in_mode(tmp_path):
+    notes = tmp_path / "notes"
+    card = "# {0}\n\n## Part\n- term: definition\n"
+    write(notes / "Inline.md", "#flashcards\n\n" + card.format("Inline"))
+    write(notes / "Front.md", "---\ntags: [flashcards/db]\n---\n" + card.format("Front"))
+    write(notes / "Key.md", "---\nflashcards: true\n---\n" + card.format("Key"))
+    write(notes / "Plain.md", card.format("Plain"))
+
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks", only_tagged="flashcards"))
+
+    assert {Path(deck).stem for deck in report.decks_written} == {"Inline", "Front", "Key"}
+    assert not any("Plain" in p.file for p in report.problems), "not a problem: not opted in"
+
+
+def test_exclude_and_only_tagged_are_read_from_the_settings_file(tmp_path):
+    config = write(
+        tmp_path / "flashgen.toml", 'exclude = ["Journal/"]\nonly_tagged = "#flashcards"\n'
+    )
+
+    settings = load_settings(config)
+
+    assert settings.exclude == ("Journal/",) and settings.only_tagged == "flashcards"
+
+
+def cards_of(tmp_path, text: str):
+    write(tmp_path / "notes" / "note.md", text)
+    return extract_cards(parse_note(read_note(find_notes([tmp_path / "notes"])[0])))
+
+
+def test_what_only_looks_like_a_tag_stays_text(tmp_path):
+    text = (
+        "# Langs\n\n#flashcards\n\n## Sharp\nC# and F# are languages; see issue #123 and "
+        "[docs](https://x.org/#intro). `const` is closer to #define than ^ is.\n"
+    )
+
+    [card] = cards_of(tmp_path, text)
+
+    assert card.answer == (
+        "C# and F# are languages; see issue #123 and [docs](https://x.org/#intro). "
+        "`const` is closer to #define than ^ is."
+    )
+    assert card.tags == ("note", "flashcards"), "a line of tags is tags in any note"
+
+
+def test_every_form_of_link_shows_the_words_obsidian_shows(tmp_path):
+    text = (
+        "# Obsidian\n\n## Kinds of link\nCompare [[Note]], [[Note|alias]], [[Note#Heading]], [[#Heading]], "
+        "[[Note^block]], [[Note#^block]] and [[Folder/Note.md]] in turn.\n"
+    )
+
+    [card] = cards_of(tmp_path, text)
+
+    assert card.answer == (
+        "Compare Note, alias, Note › Heading, Heading, Note, Note and Folder/Note in turn."
+    )
+
+
+def test_a_picture_added_after_a_build_that_missed_it_is_packed_by_the_next(tmp_path):
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    write(vault / "Trees.md", "# Trees\n\n## Red-black tree\nBalanced by colours.\n\n![[rb.png]]\n")
+    settings = Settings(sources=(vault,), out=tmp_path / "decks")
+
+    first = build(settings)
+    write(vault / "attachments" / "rb.png", "")
+    (vault / "attachments" / "rb.png").write_bytes(RED)
+    second = build(settings)
+
+    assert any("image not found: rb.png" in p.message for p in first.problems)
+    assert not second.problems
+    [deck] = second.decks_written
+    with zipfile.ZipFile(deck) as package:
+        assert RED in [package.read(name) for name in json.loads(package.read("media"))]
+
+
+def test_a_docusaurus_box_ends_at_its_closing_line_on_a_card(tmp_path, collection):
+    """The card quotes the section from the note's lines: the box's closing `:::` is one of
+    them, or the box after it would be drawn inside."""
+    note = '# Boxes\n\n## Queues\n:::info Docusaurus\nFirst in, first out.\n:::\n\n!!! tip "MkDocs"\n    Use a deque.\n'
+    write(tmp_path / "notes" / "boxes.md", note)
+    build_decks([tmp_path / "notes"], tmp_path / "decks")
+    import_apkg(collection, tmp_path / "decks" / "Boxes.apkg")
+
+    back = answer_of(sides(collection.get_card(collection.find_cards("")[0]))[1])
+
+    info, tip = back.index("callout callout-note"), back.index("callout callout-tip")
+    assert back[info:tip].count("<div") == back[info:tip].count("</div>"), "the tip is inside"
