@@ -409,7 +409,7 @@ def _sync_once(
 ) -> bool:
     """Check the target, build, sync; say what happened. False when something failed.
 
-    With `kept` (a `--watch` session), the connection to a running Anki is kept from one
+    With `kept` (all through a `--watch` run), the connection to a running Anki is kept from one
     sync to the next, and with it what was read of Anki; a collection file is opened
     each time, so it is closed between saves."""
     from flashgen.console import plural, report_json

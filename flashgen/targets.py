@@ -435,7 +435,7 @@ class AnkiConnect:
     def read(self) -> Held:
         """flashgen's notes, from an export of each top-level deck holding their cards.
 
-        Exports are kept between reads (a `--watch` session): a deck is exported again
+        Exports are kept between reads (all through a `--watch` run): a deck is exported again
         only when this client wrote to it, or cards of flashgen's came into it or left
         Anki. What the student changes in Anki meanwhile is seen at the next sync
         started afresh; a note edited there keeps its old `mod` here, which at worst makes
