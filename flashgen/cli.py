@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import os
@@ -407,17 +406,13 @@ def _sync_once(
     as_json: bool,
     kept: dict | None = None,
 ) -> bool:
-    """Check the target, build, sync; say what happened. False when something failed.
-
-    With `kept` (all through a `--watch` run), the connection to a running Anki is kept from one
-    sync to the next, and with it what was read of Anki; a collection file is opened
-    each time, so it is closed between saves."""
+    """Check the target, build, sync (`sync.sync_notes`); say what happened. False when
+    something failed. `kept`: see `sync_notes`."""
     from flashgen.console import plural, report_json
-    from flashgen.sync import SyncDeclined, scratch_copy, sync_build
-    from flashgen.targets import open_target
+    from flashgen.sync import SyncDeclined, sync_notes
 
-    def confirm(plan) -> bool:
-        for line in plan.describe(dry_run=True, where=target.where)[1:]:
+    def confirm(plan, where: str) -> bool:
+        for line in plan.describe(dry_run=True, where=where)[1:]:
             click.echo(line, err=True)
         if not _can_ask():
             raise FlashgenError(
@@ -427,46 +422,29 @@ def _sync_once(
             )
         return click.confirm(f"Delete {plural(len(plan.retire), 'note')} from Anki?", err=True)
 
-    where = (settings.collection, settings.anki_connect, settings.anki_connect_key)
-    keep = kept is not None and settings.collection is None
-    target = kept.get(where) if keep else None
-    if target is None:
-        scratch = settings.out.absolute().parent  # where Anki can write, as it reads decks/
-        target = open_target(*where, dry_run=dry_run, scratch=scratch)
-    if keep:
-        kept.clear()  # dropped should this sync fail (Anki closed): connect afresh next time
     out = settings.out
+
+    def build(settings: Settings):
+        return _build_once(settings, quiet=quiet or as_json, as_json=False, shown_out=out)
+
     try:
-        with contextlib.ExitStack() as stack:
-            if dry_run:  # built aside, so neither the decks nor the state change
-                settings = settings.with_flags(out=stack.enter_context(scratch_copy(out)))
-            report = _build_once(settings, quiet=quiet or as_json, as_json=False, shown_out=out)
-            try:
-                plan = sync_build(
-                    target, report.decks_written, orphans, dry_run, None if yes else confirm
-                )
-            except SyncDeclined:
-                click.echo("nothing was changed in Anki", err=True)
-                return False
-    finally:
-        if not keep:
-            target.close()
-    if keep:
-        # Read what this sync changed now, while the student is still typing: the next
-        # save then waits only for what it changes itself.
-        target.read()
-        kept[where] = target
+        report, plan, where = sync_notes(
+            settings, build, orphans, dry_run, None if yes else confirm, kept
+        )
+    except SyncDeclined:
+        click.echo("nothing was changed in Anki", err=True)
+        return False
     if as_json:
-        build = json.loads(report_json(report, out))
+        built = json.loads(report_json(report, out))
         click.echo(
             json.dumps(
-                {**build, "sync": plan.as_json(dry_run, target.where)},
+                {**built, "sync": plan.as_json(dry_run, where)},
                 ensure_ascii=False,
                 indent=2,
             )
         )
     elif not quiet:
-        for line in plan.describe(dry_run, target.where):
+        for line in plan.describe(dry_run, where):
             click.echo(line)
     return not report.failed
 

@@ -20,12 +20,14 @@ import html
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager, suppress
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from flashgen.build import BuildReport
+from flashgen.config import Settings
 from flashgen.stamps import CardRecord, Stamp, load_stamps
 from flashgen.targets import Held, HeldNote, Target
 
@@ -236,6 +238,50 @@ def sync_collection(
         return sync_build(target, decks, orphans, dry_run)
     finally:
         target.close()
+
+
+def sync_notes(
+    settings: Settings,
+    build: Callable[[Settings], BuildReport],
+    orphans: Orphans,
+    dry_run: bool,
+    confirm: Callable[[SyncPlan, str], bool] | None = None,
+    kept: dict | None = None,
+) -> tuple[BuildReport, SyncPlan, str]:
+    """`flashgen sync`: check the target the settings name, `build(settings)`, then sync the
+    build into the target; the build's report, the plan, and how the target is named.
+
+    A dry run builds in a copy of the output folder. `confirm(plan, where)` is asked before
+    deleting. With `kept` (all through a `--watch` run), the connection to a running Anki is
+    kept from one sync to the next, and with it what was read of Anki; a collection file
+    is opened each time, so that it is closed between saves.
+    """
+    from flashgen.targets import open_target
+
+    where = (settings.collection, settings.anki_connect, settings.anki_connect_key)
+    keep = kept is not None and settings.collection is None
+    target = kept.pop(where, None) if keep else None
+    if keep:
+        kept.clear()  # so a sync that fails (Anki closed) connects afresh the next time
+    if target is None:
+        scratch = settings.out.absolute().parent  # where Anki can write, as it reads decks/
+        target = open_target(*where, dry_run=dry_run, scratch=scratch)
+    asked = None if confirm is None else (lambda plan: confirm(plan, target.where))
+    try:
+        with ExitStack() as stack:
+            if dry_run:  # built aside, so neither the decks nor the state change
+                settings = replace(settings, out=stack.enter_context(scratch_copy(settings.out)))
+            report = build(settings)
+            plan = sync_build(target, report.decks_written, orphans, dry_run, asked)
+    finally:
+        if not keep:
+            target.close()
+    if keep:
+        # Read what this sync changed now, while the student is still typing: the next
+        # save then waits only for what it changes itself.
+        target.read()
+        kept[where] = target
+    return report, plan, target.where
 
 
 class SyncDeclined(Exception):
