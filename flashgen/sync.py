@@ -34,6 +34,9 @@ from flashgen.targets import Held, HeldNote, Target
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
 
+ANKI_MEMORY = "anki.json"
+"""In the decks' cache folder: what a running Anki's decks held when last read."""
+
 _MOVES_SHOWN = 10
 """Moves listed by name; orphans are always listed, since only the student can judge them."""
 
@@ -256,6 +259,7 @@ def sync_notes(
     kept from one sync to the next, and with it what was read of Anki; a collection file
     is opened each time, so that it is closed between saves.
     """
+    from flashgen.cache import cache_folder
     from flashgen.targets import open_target
 
     where = (settings.collection, settings.anki_connect, settings.anki_connect_key)
@@ -265,7 +269,8 @@ def sync_notes(
         kept.clear()  # so a sync that fails (Anki closed) connects afresh the next time
     if target is None:
         scratch = settings.out.absolute().parent  # where Anki can write, as it reads decks/
-        target = open_target(*where, dry_run=dry_run, scratch=scratch)
+        memory = cache_folder(settings.out) / ANKI_MEMORY
+        target = open_target(*where, dry_run=dry_run, scratch=scratch, memory=memory)
     asked = None if confirm is None else (lambda plan: confirm(plan, target.where))
     try:
         with ExitStack() as stack:

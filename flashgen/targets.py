@@ -12,6 +12,7 @@ AnkiConnect add-on's HTTP JSON protocol (version 6) with the standard library.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import tempfile
@@ -327,15 +328,25 @@ class AnkiConnect:
         url: str = DEFAULT_ANKI_CONNECT,
         key: str | None = None,
         scratch: Path | None = None,
+        memory: Path | None = None,
+        remember: bool = True,
         timeout: float = 120.0,
     ):
         """`scratch`: where Anki writes its exports for flashgen to read, in a folder made
         and removed each time. Anki must be able to write there: the project's folder
-        suits a sandboxed Anki (Flatpak, Snap), which has a /tmp of its own."""
+        suits a sandboxed Anki (Flatpak, Snap), which has a /tmp of its own.
+
+        `memory`: a file keeping what the exports held from one sync to the next (in the
+        decks' cache folder), so a deck whose cards and notes look as they did then is not
+        exported again; written on `close` unless `remember` is false (a dry run)."""
         self.url = url
         self.key = key
         self.timeout = timeout
         self.scratch = scratch if scratch is not None and scratch.is_dir() else None
+        self.memory = memory
+        self.remember = remember
+        self._signatures: dict[str, str] = {}
+        """Top-level deck → how its cards and notes looked when read (`_signatures`)."""
         self.where = f"Anki (AnkiConnect at {url})"
         self._exports: dict[str, Held] = {}
         """Top-level deck → what its last export held of flashgen's."""
@@ -440,8 +451,9 @@ class AnkiConnect:
         Anki. What the student changes in Anki meanwhile is seen at the next sync
         started afresh; a note edited there keeps its old `mod` here, which at worst makes
         the plan import a deck file whose import then leaves that note as the student has it."""
-        query = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
-        card_ids = set(self.call("findCards", list, query=query))
+        if self.memory is not None and not self._exports:
+            return self._read_remembered()
+        card_ids = set(self.call("findCards", list, query=_QUERY))
         seen = self._tops_of_card
         stale = set(self._touched)
         stale.update(top for card in seen.keys() - card_ids for top in seen[card])
@@ -450,6 +462,36 @@ class AnkiConnect:
             decks = self.call("getDecks", dict, cards=arrived)
             stale.update(str(deck).split("::")[0] for deck in decks)
         self._export(sorted(stale))
+        self._touched = set()
+        return self._combined()
+
+    def _read_remembered(self) -> Held:
+        """The first read of a sync: each deck whose cards and notes look as they did when
+        last exported (by their ids, decks, fields and tags; an import or an edit changes
+        those) is taken from the memory file, and only the others are exported."""
+        card_ids = self.call("findCards", list, query=_QUERY)
+        deck_of: dict[int, str] = {}
+        if card_ids:
+            for deck, ids in self.call("getDecks", dict, cards=card_ids).items():
+                deck_of.update((int(card), str(deck)) for card in ids)
+        notes = self.call("notesInfo", list, notes=self.call("findNotes", list, query=_QUERY))
+        try:
+            signatures = _signatures(deck_of, notes)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise FlashgenError(
+                f"{self.url} answered notesInfo, but not as AnkiConnect does"
+            ) from None
+        identity = [self.url, self.call("getMediaDirPath")]
+        remembered = _recall(self.memory, identity)
+        stale = []
+        for top, signature in sorted(signatures.items()):
+            if top in remembered and remembered[top][0] == signature:
+                self._exports[top] = remembered[top][1]
+            else:
+                stale.append(top)
+        self._export(stale)
+        self._signatures = signatures
+        self._identity = identity
         self._touched = set()
         return self._combined()
 
@@ -503,26 +545,27 @@ class AnkiConnect:
         self._touched.update(tops)
 
     def import_decks(self, decks: Sequence[Path]) -> None:
+        # Each deck is marked as written before the request, so that a request failing
+        # halfway leaves no deck remembered as it was.
+        self._wrote(top for deck in decks for top in _top_decks_in(deck))
         self.many("importPackage", [{"path": str(deck.resolve())} for deck in decks])
-        for deck in decks:
-            self._wrote(_top_decks_in(deck))
 
     def move(self, card_ids: Sequence[int], deck: str) -> None:
-        self.call("changeDeck", cards=list(card_ids), deck=deck)
         self._wrote([deck.split("::")[0]])
         self._wrote(top for c in card_ids for top in self._tops_of_card.get(c, ()))
+        self.call("changeDeck", cards=list(card_ids), deck=deck)
 
     def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None:
-        self.call("addTags" if add else "removeTags", notes=list(note_ids), tags=tag)
         self._wrote(top for n in note_ids for top in self._tops_of_note.get(n, ()))
+        self.call("addTags" if add else "removeTags", notes=list(note_ids), tags=tag)
 
     def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None:
-        self.call("suspend" if suspend else "unsuspend", cards=list(card_ids))
         self._wrote(top for c in card_ids for top in self._tops_of_card.get(c, ()))
+        self.call("suspend" if suspend else "unsuspend", cards=list(card_ids))
 
     def delete(self, note_ids: Sequence[int]) -> None:
-        self.call("deleteNotes", notes=list(note_ids))
         self._wrote(top for n in note_ids for top in self._tops_of_note.get(n, ()))
+        self.call("deleteNotes", notes=list(note_ids))
 
     def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
         ids = self.call("deckNamesAndIds", dict)
@@ -533,13 +576,107 @@ class AnkiConnect:
             below = [i for n, i in ids.items() if n == name or n.startswith(name + "::")]
             query = " OR ".join(f"did:{int(i)}" for i in below)
             if not self.call("findCards", list, query=query):
+                self._wrote([name.split("::")[0]])
                 self.call("deleteDecks", decks=[name], cardsToo=True)  # it has none
                 removed.append(name)
                 ids = {n: i for n, i in ids.items() if i not in below}
         return removed
 
     def close(self) -> None:
-        pass
+        """Remember what the decks held, but for those this client wrote to since."""
+        if self.memory is None or not self.remember or not self._signatures:
+            return
+        kept = {
+            top: (self._signatures[top], held)
+            for top, held in self._exports.items()
+            if top in self._signatures and top not in self._touched
+        }
+        with suppress(OSError):
+            _remember(self.memory, self._identity, kept)
+
+
+_QUERY = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
+"""Anki's search for the cards and notes of flashgen's note types."""
+
+
+def _signatures(deck_of: dict[int, str], notes: list) -> dict[str, str]:
+    """Each top-level deck holding flashgen's cards → a hash of its cards (id, deck) and of
+    their notes (id, note type, fields, tags, cards)."""
+    parts: dict[str, list] = {}
+    for card, deck in deck_of.items():
+        parts.setdefault(deck.split("::")[0], []).append(["card", card, deck])
+    for note in notes:
+        if not note:  # a note deleted meanwhile
+            continue
+        fields = [[name, value["value"]] for name, value in sorted(note["fields"].items())]
+        cards = [int(card) for card in note["cards"]]
+        entry = ["note", int(note["noteId"]), str(note["modelName"]), fields, sorted(note["tags"])]
+        for top in {deck_of[card].split("::")[0] for card in cards if card in deck_of}:
+            parts[top].append([*entry, cards])
+    return {
+        top: hashlib.sha256(
+            json.dumps(sorted(entries), ensure_ascii=False).encode("utf-8")
+        ).hexdigest()
+        for top, entries in parts.items()
+    }
+
+
+_MEMORY_VERSION = 1
+
+
+def _recall(memory: Path, identity: list) -> dict[str, tuple[str, Held]]:
+    """What the memory file holds for this Anki; nothing if it is missing, of another Anki
+    or profile, or not as written (it is only data, checked field by field)."""
+    try:
+        raw = json.loads(memory.read_text(encoding="utf-8"))
+        if raw["version"] != _MEMORY_VERSION or raw["anki"] != identity:
+            return {}
+        recalled = {}
+        for top, entry in raw["decks"].items():
+            notes = tuple(
+                HeldNote(
+                    int(i),
+                    str(guid),
+                    int(mod),
+                    tuple(map(str, tags)),
+                    str(sort_field),
+                    str(source),
+                    tuple(map(str, decks)),
+                    tuple(map(int, cards)),
+                )  # fmt: skip
+                for i, guid, mod, tags, sort_field, source, decks, cards in entry["notes"]
+            )
+            mods = {int(i): int(mod) for i, mod in entry["note_types"].items()}
+            recalled[str(top)] = (str(entry["signature"]), Held(notes, mods))
+        return recalled
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def _remember(memory: Path, identity: list, decks: dict[str, tuple[str, Held]]) -> None:
+    raw = {
+        "version": _MEMORY_VERSION,
+        "anki": identity,
+        "decks": {
+            top: {
+                "signature": signature,
+                "note_types": {str(i): mod for i, mod in held.note_type_mods.items()},
+                "notes": [
+                    [n.id, n.guid, n.mod, n.tags, n.sort_field, n.source, n.decks, n.card_ids]
+                    for n in held.notes
+                ],
+            }
+            for top, (signature, held) in decks.items()
+        },
+    }
+    memory.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=memory.parent, prefix=".flashgen-", suffix=".json")
+    try:
+        with open(handle, "w", encoding="utf-8") as file:
+            json.dump(raw, file, ensure_ascii=False, separators=(",", ":"))
+        Path(partial).replace(memory)
+    finally:
+        Path(partial).unlink(missing_ok=True)
 
 
 _MAX_ANSWER = 256 * 2**20
@@ -602,9 +739,10 @@ def open_target(
     key: str | None = None,
     dry_run: bool = False,
     scratch: Path | None = None,
+    memory: Path | None = None,
 ) -> Target:
     """The target a sync applies to, checked: the collection file when one is given, else
-    the running Anki."""
+    the running Anki (see `AnkiConnect` for `scratch` and `memory`)."""
     if collection is not None:
         return CollectionFile(collection, read_only=dry_run)
-    return AnkiConnect(anki_connect, key, scratch)
+    return AnkiConnect(anki_connect, key, scratch, memory, remember=not dry_run)

@@ -153,7 +153,14 @@ class FakeAnki:
         if request["action"] == "multi":
             self.actions += [a["action"] for a in request["params"]["actions"]]
             return {"result": [{"result": True, "error": None}], "error": None}
-        results = {"version": 6, "deckNames": ["Default"], "findCards": []}
+        results = {
+            "version": 6,
+            "deckNames": ["Default"],
+            "findCards": [],
+            "findNotes": [],
+            "notesInfo": [],
+            "getMediaDirPath": "media",
+        }
         return {"result": results.get(request["action"], True), "error": None}
 
 
@@ -169,7 +176,9 @@ def test_a_dry_run_into_a_running_anki_only_reads(anki_connect, tmp_path, monkey
     assert f"sync plan (dry run, nothing is changed) for Anki (AnkiConnect at {url}): 1 to add" in (
         result.output
     )
-    assert set(anki.actions) == {"version", "deckNames", "findCards"}
+    reading = {"version", "deckNames", "findCards", "findNotes", "notesInfo", "getMediaDirPath"}
+    assert set(anki.actions) <= reading
+    assert not (tmp_path / "decks").exists()
 
 
 def test_without_a_collection_sync_goes_to_the_anki_connect_setting(

@@ -229,3 +229,57 @@ def test_sync_watch_brings_each_saved_edit_into_the_running_anki_keeping_its_his
     # Leave Anki as this test found it.
     anki.call("deleteNotes", notes=anki.call("findNotes", query="deck:Watched"))
     anki.call("deleteDecks", decks=["Watched"], cardsToo=True)
+
+
+def test_a_sync_started_afresh_exports_only_the_decks_that_changed_since_the_last(
+    real_anki, tmp_path, monkeypatch
+):
+    from click.testing import CliRunner
+
+    from flashgen.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "alpha.md", "# Alpha\n- 하나: 첫째\n- 둘: 둘째\n")
+    write(tmp_path / "source" / "beta.md", "# Beta\n- 셋: 셋째\n")
+    exported: list[str] = []
+    many = AnkiConnect.many
+
+    def counting(self, action, each):
+        exported.extend(p["deck"] for p in each if action == "exportPackage")
+        return many(self, action, each)
+
+    monkeypatch.setattr(AnkiConnect, "many", counting)
+
+    def sync() -> str:
+        exported.clear()
+        result = CliRunner().invoke(main, ["sync", "--anki-connect", real_anki.url])
+        assert result.exit_code == 0, result.output
+        return result.output.splitlines()[-1]
+
+    anki = AnkiConnect(real_anki.url)
+    try:
+        assert sync().endswith(": 3 added, 0 updated, 0 moved, 0 tagged flashgen::removed")
+        sync()
+        assert sorted(exported) == ["Alpha", "Beta"]  # nothing remembered yet
+        assert sync().endswith(": 0 added, 0 updated, 0 moved, 0 tagged flashgen::removed")
+        assert exported == []
+
+        [note] = anki.call("findNotes", query="deck:Beta")
+        anki.call("updateNoteFields", note={"id": note, "fields": {"Answer": "셋째 (고침)"}})
+        sync()
+        assert exported == ["Beta"]  # edited in Anki
+
+        write(tmp_path / "source" / "alpha.md", "# Alpha\n- 하나: 첫째 (고침)\n- 둘: 둘째\n")
+        assert sync().endswith(": 0 added, 1 updated, 0 moved, 0 tagged flashgen::removed")
+        assert exported == []
+        sync()
+        assert exported == ["Alpha"]  # written by the last sync
+        [answer] = [
+            info["fields"]["Answer"]["value"]
+            for info in anki.call("notesInfo", notes=anki.call("findNotes", query="deck:Alpha"))
+            if info["fields"]["Question"]["value"] == "하나"
+        ]
+        assert answer == "첫째 (고침)"
+    finally:  # Leave Anki as this test found it.
+        anki.call("deleteNotes", notes=anki.call("findNotes", query="deck:Alpha OR deck:Beta"))
+        anki.call("deleteDecks", decks=["Alpha", "Beta"], cardsToo=True)
