@@ -297,6 +297,19 @@ def _add_entry(archive: zipfile.ZipFile, name: str, data: bytes | str) -> None:
     archive.writestr(entry, data, compresslevel=_COMPRESS_LEVEL)
 
 
+def note_types_in(package: Path) -> set[int]:
+    """The ids of the note types a package written by `write_apkg` carries."""
+    with zipfile.ZipFile(package) as archive:
+        collection = archive.read("collection.anki2")
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(collection)
+        (models_json,) = connection.execute("SELECT models FROM col").fetchone()
+    finally:
+        connection.close()
+    return {int(key) for key in json.loads(models_json)}
+
+
 def merge_packages(packages: Sequence[Path], target: Path) -> None:
     """One package holding every note, card, deck, note type and media file of these
     (written by `write_apkg`), so Anki imports them in one go: an import costs about the

@@ -196,12 +196,22 @@ def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncP
             plan.move.append(Moved(have, card, away[0]))
         if REMOVED_TAG in have.tags:
             plan.restore.append(have)
-    # A note type newer in the build (a new flashgen restyled the cards) reaches Anki
-    # with any deck file that uses it: then every file goes, as a plain import would. (One
-    # the target has not got yet comes with the notes of it, all new.)
+    # A note type newer in the build (a new flashgen restyled the cards) reaches Anki with
+    # any deck file carrying it (one the target has not got yet comes with its notes, all
+    # new). Anki stamps a note type it updates with the time of the import, not the deck
+    # file's, so one stays older only until imported once.
     held_types = held.note_type_mods
-    if any(i in held_types and held_types[i] < mod for i, mod in build.note_type_mods.items()):
-        imports = set(build.deck_files)
+    older = {i for i, mod in build.note_type_mods.items() if held_types.get(i, mod) < mod}
+    if older:
+        from flashgen.apkg import note_types_in
+
+        for name, path in sorted(build.deck_files.items()):
+            if not older:
+                break
+            carried = note_types_in(path) & older
+            if carried:
+                imports.add(name)
+                older -= carried
     plan.imports = [build.deck_files[name] for name in sorted(imports) if name in build.deck_files]
     for guid, have in ours.items():
         if guid in build.live:

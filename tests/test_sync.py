@@ -481,3 +481,33 @@ def test_a_dry_run_of_some_notes_keeps_the_other_notes_cards(tmp_path, anki_file
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["sync"]["retire"] == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["anki", "decks", "source"]
+
+
+def test_a_note_type_older_in_anki_comes_with_one_deck_file_and_then_no_more(tmp_path, anki_file):
+    from flashgen.identity import BASIC_MODEL_ID, REVERSED_MODEL_ID
+
+    notes, out = tmp_path / "source", tmp_path / "decks"
+    write(notes / "aws.md", AWS)
+    write(notes / "net.md", "# Net\n- TCP: 연결 지향\n")
+    other = write(tmp_path / "other" / "os.md", "# OS\n- 커널: 운영체제의 핵심\n").parent
+    sync_collection(
+        anki_file,
+        build_decks([other], tmp_path / "other-decks", reverse_definitions=True).decks_written,
+    )
+    sync(notes, out, anki_file)
+    with opened(anki_file) as col:  # both note types as an older flashgen left them
+        col.db.execute(
+            "update notetypes set mtime_secs = 1 where id in (?, ?)",
+            BASIC_MODEL_ID,
+            REVERSED_MODEL_ID,
+        )
+
+    again = sync(notes, out, anki_file)
+    then = sync(notes, out, anki_file)
+
+    # The reversed type is the other project's to bring up to date: this one has no such cards.
+    assert [path.name for path in again.imports] == ["AWS.apkg"]
+    assert then.imports == []
+    with opened(anki_file) as col:
+        assert col.models.get(BASIC_MODEL_ID)["mod"] > 1
+        assert col.models.get(REVERSED_MODEL_ID)["mod"] == 1

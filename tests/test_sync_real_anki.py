@@ -261,6 +261,9 @@ def test_a_sync_started_afresh_exports_only_the_decks_that_changed_since_the_las
         assert sync().endswith(": 3 added, 0 updated, 0 moved, 0 tagged flashgen::removed")
         sync()
         assert sorted(exported) == ["Alpha", "Beta"]  # nothing remembered yet
+        # (That sync may have imported both decks again, had an earlier build into this Anki
+        # given flashgen's note types an older stamp: the next one then reads them again.)
+        sync()
         assert sync().endswith(": 0 added, 0 updated, 0 moved, 0 tagged flashgen::removed")
         assert exported == []
 
