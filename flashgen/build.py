@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from collections import ChainMap, Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -20,10 +21,13 @@ from functools import partial
 from pathlib import Path
 
 from flashgen.cache import (
+    DamagedCache,
     DeckRecord,
     Manifest,
     NoteSummary,
     cache_folder,
+    damaged,
+    entry_path,
     file_signature,
     load_entry,
     load_manifest,
@@ -33,13 +37,21 @@ from flashgen.cache import (
 )
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
-from flashgen.errors import FlashgenError, Problem
+from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.flavours import without_templates
 from flashgen.flavours.study import excluded
 from flashgen.model import Card, DeckFile, RenderedCard
-from flashgen.note_cards import NoteResult, cards_of_note, remote_images
-from flashgen.sources import NoteFile, find_notes
+from flashgen.note_cards import (
+    MEDIA_CACHE,
+    NoteResult,
+    cards_of_note,
+    notes_folder,
+    remote_images,
+)
+from flashgen.paths import confined
+from flashgen.sources import NoteFile, find_notes, note_bytes
 from flashgen.stamps import (
+    STATE_DIR,
     Changes,
     Stamp,
     Stamps,
@@ -49,6 +61,7 @@ from flashgen.stamps import (
     state_signature,
 )
 from flashgen.workers import Steps, rare_collections, workers
+from flashgen.writes import remove_stale_parts
 
 
 @dataclass
@@ -84,7 +97,27 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
     `progress(done, total)` is told after each note is read and each deck written.
     """
     with rare_collections():
-        return _build(settings, progress)
+        try:
+            return _build(settings, progress)
+        except OSError as error:  # the output folder: read-only, full, or not a folder
+            message = f"cannot write the decks in {settings.out.as_posix()}: {_os_reason(error)}"
+            raise FlashgenError(message) from error
+
+
+def _reclaim(folder: Path) -> Problem | None:
+    """A folder of flashgen's own beside the decks that is a symlink or a file is removed
+    (a symlink's target is left alone), so the build writes and deletes only inside the
+    output folder: a shared `decks/` may hold `.flashgen-cache -> ~/somewhere`."""
+    if not folder.is_symlink() and (folder.is_dir() or not folder.exists()):
+        return None
+    folder.unlink()
+    return Problem(folder.as_posix(), "not a folder (a symlink or a file): removed, and made anew")
+
+
+def _os_reason(error: OSError) -> str:
+    """`decks/x.json: No space left on device`: the file, and why, without Python's wording."""
+    reason = error.strerror or str(error)
+    return f"{Path(error.filename).as_posix()}: {reason}" if error.filename else reason
 
 
 def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> BuildReport:
@@ -94,14 +127,19 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     tick = Steps(progress, total=2 * len(files))
 
     folder = cache_folder(out)
+    report = BuildReport()
+    for own in (folder, folder / "notes", out / STATE_DIR, out / MEDIA_CACHE):
+        if (problem := _reclaim(own)) is not None:
+            report.problems.append(problem)
     manifest = load_manifest(folder)
+    if manifest.problem is not None:
+        report.problems.append(manifest.problem)
     summaries = _summarise_notes(files, manifest, folder, settings, tick)
 
-    report = BuildReport()
     for file, summary in zip(files, summaries, strict=True):
         problems = summary.problems_for(file.shown)
         report.problems.extend(problems)
-        if not any(problem.is_error for problem in problems):
+        if file.refusal is None and not any(problem.is_error for problem in problems):
             report.notes_read += 1
 
     if state_signature(out) != manifest.state:
@@ -119,6 +157,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     vanished = set(manifest.decks) - {job.filename for job in plan_jobs}
     to_read = {job.filename for job in jobs_to_write} | vanished
     stamps = load_stamps(out, to_read) if to_read else Stamps()
+    report.problems.extend(stamps.problems)
     note_type_mods = {}
     if jobs_to_write:
         from flashgen.apkg import note_type_fingerprints
@@ -133,6 +172,12 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     for job, record in unchanged:
         decks[job.filename] = record
         report.problems.extend(Problem(*problem) for problem in record.problems)
+    damaged_entries = [problem for outcome in outcomes for problem in outcome.damaged]
+    if damaged_entries:  # one line, however many: the cache is rebuilt either way
+        first, more = damaged_entries[0], len(damaged_entries) - 1
+        if more:
+            first = replace(first, message=f"{first.message} (and {more} more such files)")
+        report.problems.append(first)
     for job, outcome in zip(jobs_to_write, outcomes, strict=True):
         report.problems.extend(outcome.problems)
         if outcome.record is not None:
@@ -155,8 +200,10 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         save_stamps(stamps, out)
     notes = {summary.source_key: summary for summary in summaries if summary.source_key}
     updated = Manifest(notes, decks, state_signature(out), manifest.files)
-    if updated != manifest:
+    if updated != manifest or manifest.problem is not None:
         save_manifest(folder, updated)
+    for where in (out, folder, out / STATE_DIR, out / MEDIA_CACHE):
+        remove_stale_parts(where)
     return report
 
 
@@ -226,9 +273,9 @@ def _summarise_notes(
             source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
         else:
             try:
-                source_key = note_key(file.name, file.path.read_bytes(), shaping)
-            except OSError:
-                source_key = ""  # unreadable: cards_of_note says why, and nothing is cached
+                source_key = note_key(file.name, note_bytes(file), shaping)
+            except NoteError:
+                source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
         if source_key and signature is not None:
             manifest.files[seen_as] = (*signature, source_key)
         known = manifest.notes.get(source_key)
@@ -307,7 +354,8 @@ class DeckJob:
     def holds(self, card: Card) -> bool:
         settings = self.settings
         deck = card.deck[len(settings.deck_prefix) :]
-        return deck_filename(deck, settings.split, settings.single) == self.filename
+        filename = deck_filename(deck, settings.split, settings.single)
+        return filename == self.filename or filename.casefold() == self.filename.casefold()
 
 
 @dataclass(frozen=True)
@@ -316,6 +364,8 @@ class DeckOutcome:
     """How the file was written; None when it could not be."""
     problems: tuple[Problem, ...]
     stamps: dict[str, Stamp]
+    damaged: tuple[Problem, ...] = ()
+    """A warning for each damaged cache entry read (and built again) for this file."""
 
 
 def plan_deck_jobs(
@@ -330,6 +380,7 @@ def plan_deck_jobs(
         prefixes = dict.fromkeys(deck[:naming] for deck in summary.decks)
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
             members.setdefault(filename, []).append((file, summary.key))
+    _join_names_differing_in_case(members, files)
     # How the cards look (the note types) is an input too: it changes only with flashgen's
     # code or a library's version, and then the cache's manifest is dropped whole.
     jobs = []
@@ -341,6 +392,22 @@ def plan_deck_jobs(
     return jobs
 
 
+def _join_names_differing_in_case(
+    members: dict[str, list[tuple[NoteFile, str]]], files: list[NoteFile]
+) -> None:
+    """Deck files whose names differ only in case (`Network`, `network`) are one file on
+    macOS and Windows, and one deck in Anki: their notes go in one file, named by the
+    spelling that sorts first (whichever note is read first), in the order they are read."""
+    spellings: dict[str, list[str]] = {}
+    for filename in sorted(members):
+        spellings.setdefault(filename.casefold(), []).append(filename)
+    position: dict[NoteFile, int] = {}
+    for first, *others in (names for names in spellings.values() if len(names) > 1):
+        position = position or {file: index for index, file in enumerate(files)}
+        notes = set(members[first]).union(*(members.pop(name) for name in others))
+        members[first] = sorted(notes, key=lambda note: position[note[0]])
+
+
 def _is_up_to_date(path: str, job: DeckJob, record: DeckRecord) -> bool:
     """The file was written from these inputs, and is still as it was written."""
     return record.inputs == job.inputs and file_signature(path) == (record.size, record.mtime_ns)
@@ -348,13 +415,46 @@ def _is_up_to_date(path: str, job: DeckJob, record: DeckRecord) -> bool:
 
 def _cached_cards(
     file: NoteFile, key: str, folder: Path, settings: Settings
-) -> tuple[tuple[RenderedCard, ...], int]:
-    """A note's cards from the cache, or built again if the entry cannot be read."""
+) -> tuple[tuple[RenderedCard, ...], int, Problem | None]:
+    """A note's cards from the cache, or built again (and cached again) if the entry cannot
+    be read: then also a warning, unless the entry was simply not there."""
     try:
-        return load_entry(folder, key)
-    except Exception:  # a damaged or foreign cache file: never worth failing a build for
+        cards, changed_at = load_entry(folder, key)
+        if not _could_have_written(cards, file, settings):
+            raise DamagedCache("cards this version of flashgen does not write")
+        return cards, changed_at, None
+    except (OSError, DamagedCache) as error:
         result = cards_of_note(file, settings, remote_images(settings))
-        return result.cards, result.changed_at
+        entry = (result.cards, result.changed_at)
+        if isinstance(error, FileNotFoundError):
+            return (*entry, None)
+        save_entry(folder, key, entry)
+        return (*entry, damaged(entry_path(folder, key), error))
+
+
+_MEDIA_NAME = re.compile(r"[\w-]{1,80}\.[a-z0-9]{1,8}")
+"""How media.py names a packed image or sound: no folder, no dot but the extension's."""
+
+
+def _could_have_written(
+    cards: tuple[RenderedCard, ...], file: NoteFile, settings: Settings
+) -> bool:
+    """Whether cached cards are what this code writes: HTML with nothing live in it, and
+    images and sounds only from the notes folder or the downloads beside the decks. The
+    cache lies in the output folder, which is shared: a crafted file under a note's key must
+    not put a script into a card or a private file into a deck."""
+    from flashgen.render import is_inert_html
+
+    roots = (notes_folder(file), settings.out / MEDIA_CACHE)
+    for card in cards:
+        if not all(map(is_inert_html, (card.question, card.answer, card.context, card.source))):
+            return False
+        for media in card.media:
+            if not _MEDIA_NAME.fullmatch(media.name):
+                return False
+            if all(confined(media.path, root) is None for root in roots):
+                return False
+    return True
 
 
 _shared_stamps: dict[str, Stamp] = {}
@@ -372,8 +472,11 @@ def write_deck_job(
     """Identify, stamp and write one deck file from the cached cards of its notes."""
     results = []
     held: dict[tuple[str, ...], bool] = {}  # deck → whether its cards go in this file
+    cache_problems = []  # reported once for the whole build, and not kept with the record
     for file, key in job.notes:
-        cards, changed_at = _cached_cards(file, key, folder, job.settings)
+        cards, changed_at, problem = _cached_cards(file, key, folder, job.settings)
+        if problem is not None:
+            cache_problems.append(problem)
         for card in cards:
             if card.card.deck not in held:
                 held[card.card.deck] = job.holds(card.card)
@@ -386,7 +489,7 @@ def write_deck_job(
     notes, problems = identify(results, stamps, len(job.settings.deck_prefix), job.filename)
     failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
     if failure is not None:
-        return DeckOutcome(None, (*problems, failure), {})
+        return DeckOutcome(None, (*problems, failure), {}, tuple(cache_problems))
     stat = (out / job.filename).stat()
     record = DeckRecord(
         job.inputs,
@@ -396,4 +499,4 @@ def write_deck_job(
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
         tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
     )
-    return DeckOutcome(record, tuple(problems), stamped)
+    return DeckOutcome(record, tuple(problems), stamped, tuple(cache_problems))

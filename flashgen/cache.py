@@ -9,27 +9,36 @@ Two things are kept in `<out>/.flashgen-cache/`, and deleting the folder is alwa
 - a manifest: what each note key gave (deck paths, card count, problem) and, per deck
   file, the inputs it was written from and the size and time it was written with. A deck
   file whose inputs are unchanged, and which nobody has touched since, is not rewritten.
+
+Both are JSON, read field by field into the types they must have: the folder is shared
+(committed, synced, unpacked from an archive), so nothing in it may run code, and a damaged
+file is a warning and is built again, never a reason to fail.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import re
+import shutil
 import sys
-import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field, fields
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 
 from flashgen.errors import Problem
+from flashgen.model import Card, CardKind, MediaFile, RenderedCard
+from flashgen.paths import read_regular
+from flashgen.writes import is_stale_part, write_bytes
 
 CACHE_DIR = ".flashgen-cache"
-_MANIFEST = "manifest.pickle"
-_FORMAT = 4
+_MANIFEST = "manifest.json"
+_FORMAT = 5
 
 
 _SHAPING_LIBRARIES = ("genanki", "markdown-it-py", "mdit-py-plugins", "nh3", "pygments")
@@ -158,6 +167,8 @@ class Manifest:
     files: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     """Settings and note path → size, time and key when last read: an untouched file's key
     is known without reading it again."""
+    problem: Problem | None = field(default=None, compare=False)
+    """Why the manifest on disk could not be read, when it was damaged."""
 
 
 def cache_folder(out: Path) -> Path:
@@ -174,42 +185,70 @@ def file_signature(path: Path | str) -> tuple[int, int] | None:
 
 
 def entry_path(folder: Path, key: str) -> Path:
-    return folder / "notes" / f"{key}.pickle"
+    """Where a note's cards are cached. Keys are hashes this code made; one read from a
+    damaged manifest that is anything else names no file (a `..` would lead out)."""
+    if not _KEY.fullmatch(key):
+        raise DamagedCache(f"not a cache key: {key[:80]!r}")
+    return folder / "notes" / f"{key}.json"
 
 
-def load_entry(folder: Path, key: str):
-    with entry_path(folder, key).open("rb") as file:
-        return pickle.load(file)
+_KEY = re.compile(r"[0-9a-f]{64}")
 
 
-def save_entry(folder: Path, key: str, value) -> None:
-    _write_atomically(entry_path(folder, key), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+class DamagedCache(ValueError):
+    """A cache file that is not what this code writes: ignored, and built again."""
+
+
+def load_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int]:
+    """A note's cached cards and the time it changed. JSON, read field by field into the
+    types they must have: nothing in the output folder can run code or hand the build a
+    value of another type. Raises OSError or DamagedCache when it cannot be read."""
+    raw = _read_json(entry_path(folder, key))
+    try:
+        return tuple(_card_from_json(row) for row in raw["cards"]), _int(raw["changed_at"])
+    except (KeyError, IndexError, TypeError, ValueError) as error:
+        raise DamagedCache(f"not a cached note: {error}") from None
+
+
+def save_entry(folder: Path, key: str, value: tuple[tuple[RenderedCard, ...], int]) -> None:
+    cards, changed_at = value
+    raw = {"cards": [_card_to_json(card) for card in cards], "changed_at": changed_at}
+    _write_atomically(entry_path(folder, key), _dumps(raw))
 
 
 def load_manifest(folder: Path) -> Manifest:
-    """The manifest of the last build; an empty one when absent, unreadable or outdated."""
+    """The manifest of the last build; an empty one when absent or outdated, and when
+    damaged, an empty one naming what is wrong with it (`Manifest.problem`)."""
+    path = folder / _MANIFEST
     try:
-        raw = pickle.loads((folder / _MANIFEST).read_bytes())
+        raw = _read_json(path)
+        if not isinstance(raw, dict):
+            raise DamagedCache("not a manifest")
         if raw.get("format") != _FORMAT or raw.get("code") != code_digest():
-            return Manifest()
-        notes = (NoteSummary(*row) for row in raw["notes"])
+            return Manifest()  # written by another version: nothing in it holds now
+        notes = (_summary_from_json(row) for row in raw["notes"])
         return Manifest(
             notes={summary.source_key: summary for summary in notes},
-            decks={name: DeckRecord(*row) for name, row in raw["decks"].items()},
-            state=raw["state"],
-            files=raw["files"],
+            decks={_str(name): _deck_from_json(row) for name, row in raw["decks"].items()},
+            state=None if raw["state"] is None else _ints(raw["state"], 2),
+            files={_str(seen): _file_from_json(row) for seen, row in raw["files"].items()},
         )
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, KeyError, TypeError,
-            AttributeError, IndexError, ImportError):  # fmt: skip
+    except FileNotFoundError:
         return Manifest()
+    except (OSError, DamagedCache, KeyError, IndexError, TypeError, ValueError,
+            AttributeError) as error:  # fmt: skip
+        return Manifest(problem=damaged(path, error))
+
+
+def damaged(path: Path, error: Exception) -> Problem:
+    """The warning for a cache file that cannot be read: the build goes on without it."""
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return Problem(path.as_posix(), f"damaged cache file ignored ({reason}); built again")
 
 
 def save_manifest(folder: Path, manifest: Manifest) -> None:
-    """Write the manifest and drop cached notes it no longer names.
-
-    A pickle of plain tuples, one a record: a rebuild with nothing to do reads it first,
-    and pickle reads it back several times faster than JSON (which would also give lists
-    to turn back into the tuples the records hold)."""
+    """Write the manifest and drop cached notes it no longer names, and the files of
+    earlier versions' formats (pickles, which this version never reads: they can run code)."""
     raw = {
         "format": _FORMAT,
         "code": code_digest(),
@@ -218,17 +257,135 @@ def save_manifest(folder: Path, manifest: Manifest) -> None:
         "state": manifest.state,
         "files": dict(sorted(manifest.files.items())),
     }
-    _write_atomically(folder / _MANIFEST, pickle.dumps(raw, pickle.HIGHEST_PROTOCOL))
-    (folder / "manifest.json").unlink(missing_ok=True)  # the format of earlier versions
-    keep = {summary.key for summary in manifest.notes.values()}
+    _write_atomically(folder / _MANIFEST, _dumps(raw))
+    _remove(folder / "manifest.pickle")
+    keep = {f"{summary.key}.json" for summary in manifest.notes.values()}
     notes = folder / "notes"
     try:
         names = os.listdir(notes)  # names, not Path objects: there is one a note
     except OSError:
         return
     for name in names:
-        if name.endswith(".pickle") and name[: -len(".pickle")] not in keep:
-            (notes / name).unlink(missing_ok=True)
+        path = notes / name
+        if name not in keep and (name.endswith((".json", ".pickle")) or is_stale_part(path)):
+            _remove(path)
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):  # removed by a build at the same time, or a folder someone made
+        path.unlink(missing_ok=True)
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(read_regular(path))
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError too
+        raise DamagedCache("not JSON") from None
+
+
+def _dumps(raw: object) -> bytes:
+    return json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise DamagedCache(f"{value!r:.80} is not text")
+    return value
+
+
+def _int(value: object) -> int:
+    if type(value) is not int:
+        raise DamagedCache(f"{value!r:.80} is not a whole number")
+    return value
+
+
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise DamagedCache(f"{value!r:.80} is not true or false")
+    return value
+
+
+def _line(value: object) -> int | None:
+    return None if value is None else _int(value)
+
+
+def _strs(values: list) -> tuple[str, ...]:
+    # Types compared in one pass of C code: a manifest holds a list of deck names per note.
+    if type(values) is not list or not set(map(type, values)) <= _ONLY_TEXT:
+        raise DamagedCache(f"{values!r:.80} is not a list of text")
+    return tuple(values)
+
+
+_ONLY_TEXT = {str}
+_ONLY_LISTS = {list}
+
+
+def _ints(values: list, count: int) -> tuple[int, ...]:
+    if len(values) != count:
+        raise DamagedCache(f"{values!r:.80} is not {count} numbers")
+    return tuple(_int(value) for value in values)
+
+
+def _summary_from_json(row: list) -> NoteSummary:
+    source_key, decks, cards, problems, depends = row
+    if not _KEY.fullmatch(_str(source_key)):
+        raise DamagedCache(f"not a cache key: {source_key[:80]!r}")
+    # Every name's type in one pass of C code: a rebuild reads a summary of every note.
+    if not (
+        type(decks) is list
+        and set(map(type, decks)) <= _ONLY_LISTS
+        and set(map(type, chain.from_iterable(decks))) <= _ONLY_TEXT
+    ):
+        raise DamagedCache(f"{decks!r:.80} is not a list of deck paths")
+    return NoteSummary(
+        source_key,
+        tuple(map(tuple, decks)),
+        _int(cards),
+        tuple((_str(m), _line(line), _bool(e)) for m, line, e in problems) if problems else (),
+        tuple((_str(p), _int(size), _int(time)) for p, size, time in depends) if depends else (),
+    )
+
+
+def _deck_from_json(row: list) -> DeckRecord:
+    inputs, size, mtime_ns, cards, problems, rules = row
+    return DeckRecord(
+        _str(inputs),
+        _int(size),
+        _int(mtime_ns),
+        _int(cards),
+        tuple((_str(f), _str(m), _line(line), _bool(e)) for f, m, line, e in problems),
+        tuple((_str(rule), _int(count)) for rule, count in rules),
+    )
+
+
+def _file_from_json(row: list) -> tuple[int, int, str]:
+    size, mtime_ns, key = row
+    if not _KEY.fullmatch(_str(key)):
+        raise DamagedCache(f"not a cache key: {key[:80]!r}")
+    return _int(size), _int(mtime_ns), key
+
+
+def _card_to_json(rendered: RenderedCard) -> list:
+    card = rendered.card
+    return [
+        list(card.deck), list(card.context), card.question, card.answer, card.source,
+        card.line, card.rule, card.kind.value, list(card.tags),
+        rendered.question, rendered.answer, rendered.context, rendered.source,
+        [[media.name, os.fspath(media.path)] for media in rendered.media],
+    ]  # fmt: skip
+
+
+def _card_from_json(row: list) -> RenderedCard:
+    (deck, context, question, answer, source, line, rule, kind, tags,
+     question_html, answer_html, context_html, source_html, media) = row  # fmt: skip
+    card = Card(
+        _strs(deck), _strs(context), _str(question), _str(answer), _str(source),
+        _int(line), _str(rule), CardKind(_str(kind)), _strs(tags),
+    )  # fmt: skip
+    return RenderedCard(
+        card, _str(question_html), _str(answer_html), _str(context_html), _str(source_html),
+        tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media),
+    )  # fmt: skip
 
 
 def _row(record: NoteSummary | DeckRecord) -> tuple:
@@ -242,12 +399,7 @@ def _fields_of(record_type: type) -> Callable[[object], tuple]:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".flashgen-", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    """The cache is safe to delete: a folder someone left where a cache file goes is."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    write_bytes(path, data, ours=True)

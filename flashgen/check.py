@@ -15,9 +15,9 @@ from functools import partial
 from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.decks import identify
-from flashgen.errors import Problem
-from flashgen.extract import one_card_per_front
-from flashgen.extract.skip import is_boilerplate_section
+from flashgen.errors import Problem, debugging, fault_on_note
+from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front
+from flashgen.extract.skip import is_boilerplate_section, is_layout
 from flashgen.model import (
     DECK_SEPARATOR,
     Card,
@@ -56,10 +56,17 @@ def check_file(file: NoteFile, settings: Settings) -> tuple[NoteResult, list[Pro
     result = cards_of_note(file, settings, parsed=lambda *parse: seen.append(parse))
     if result.problem is not None and result.problem.is_error:
         return result, []  # unreadable, or a fault: the error is the finding
+    if file.refusal is not None:
+        return result, [result.problem]  # not a note: a broken link, a folder named x.md
     if not seen:
         return result, [Problem(file.shown, "empty note: gives no card")]
     tree, written = seen[0]
-    return result, check_note(file, tree, written)
+    try:
+        return result, check_note(file, tree, written)
+    except Exception as error:  # a fault of flashgen's own: the other notes are still checked
+        if debugging():
+            raise
+        return result, [Problem(file.shown, fault_on_note(error), is_error=True)]
 
 
 def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Problem]:
@@ -107,8 +114,8 @@ def _headings_without_cards(
 ) -> Iterator[tuple[int, str]]:
     for child in section.children:
         child_path = (*path, child.title)
-        if is_boilerplate_section(child):
-            continue  # a reference list or an author block is left out on purpose
+        if is_boilerplate_section(child) or _only_navigation_or_credits(child):
+            continue  # a reference list, an author block or an index is left out on purpose
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
         asked = child.line in lines
         below = asked or child_path in decks
@@ -120,6 +127,18 @@ def _headings_without_cards(
             else:
                 yield child.line, f"section '{child.title}' gives no card"
         yield from _headings_without_cards(child, child_path, lines, decks)
+
+
+def _only_navigation_or_credits(section: Section) -> bool:
+    """A section of links to other notes, dates, names or to-dos only, and no headings under
+    it: nothing in it was meant for a card. Spacing alone is still reported."""
+    blocks = section.blocks
+    return (
+        bool(blocks)
+        and not section.children
+        and all(any(skip(block) for skip in SKIPPED_BLOCKS) for block in blocks)
+        and not all(is_layout(block) for block in blocks)
+    )
 
 
 def _list_items(section: Section) -> Iterator[tuple[int, str]]:

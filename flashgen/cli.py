@@ -14,7 +14,7 @@ import click
 from flashgen import __version__
 from flashgen.build import build
 from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
-from flashgen.errors import DEBUG_ENV, FlashgenError
+from flashgen.errors import DEBUG_ENV, FlashgenError, printable
 from flashgen.export import FORMATS
 from flashgen.sync import Orphans
 
@@ -28,15 +28,15 @@ class _Main(click.Group):
         except FlashgenError as error:
             if ctx.params.get("debug"):
                 raise
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(printable(str(error))) from None
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:
             if ctx.params.get("debug"):
                 raise
             raise click.ClickException(
-                f"unexpected {type(error).__name__}: {error} (run 'flashgen --debug …' "
-                "to see where, and please report it)"
+                f"unexpected {type(error).__name__}: {printable(str(error))} (run "
+                "'flashgen --debug …' to see where, and please report it)"
             ) from None
 
 
@@ -254,14 +254,14 @@ def build_command(
     def rebuild(changes: Changes) -> None:
         nonlocal settings
         for change in changes.files:
-            click.echo(f"changed: {change}", err=True)
+            click.echo(printable(f"changed: {change}"), err=True)
         try:
             if changes.settings:
                 settings = with_build_flags(resolve())
             _build_once(settings, quiet, as_json)
         except FlashgenError as error:
             # A typo in the settings, the last note deleted: say so, and keep watching.
-            click.echo(f"error: {error}", err=True)
+            click.echo(printable(f"error: {error}"), err=True)
 
     watch_notes(settings, rebuild)
 
@@ -314,6 +314,7 @@ _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 
 
 @main.command("sync", short_help="Build, then apply the build straight to Anki.")
+@_debug_option
 @_note_options
 @click.option(
     "--collection",
@@ -413,7 +414,7 @@ def _sync_once(
 
     def confirm(plan, where: str) -> bool:
         for line in plan.describe(dry_run=True, where=where)[1:]:
-            click.echo(line, err=True)
+            click.echo(printable(line), err=True)
         if not _can_ask():
             raise FlashgenError(
                 f"--orphans delete would delete {plural(len(plan.retire), 'note')} from Anki "
@@ -445,7 +446,7 @@ def _sync_once(
         )
     elif not quiet:
         for line in plan.describe(dry_run, where):
-            click.echo(line)
+            click.echo(printable(line))
     return not report.failed
 
 
@@ -465,7 +466,7 @@ def _watch(
     try:
         run(settings)
     except FlashgenError as error:
-        click.echo(f"error: {error}", err=True)
+        click.echo(printable(f"error: {error}"), err=True)
     watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
     shown = ", ".join(path.as_posix() for path in watched)
     click.echo(f"watching {shown} for changes (Ctrl-C to stop)", err=True)
@@ -474,14 +475,14 @@ def _watch(
     def again(changes: Changes) -> None:
         nonlocal settings
         for change in changes.files:
-            click.echo(f"changed: {change}", err=True)
+            click.echo(printable(f"changed: {change}"), err=True)
         try:
             if changes.settings:
                 settings = with_flags(resolve())
             run(settings)
         except FlashgenError as error:
             # A typo in the settings, Anki closed for a moment: say so, and keep watching.
-            click.echo(f"error: {error}", err=True)
+            click.echo(printable(f"error: {error}"), err=True)
 
     watch_notes(settings, again)
 

@@ -23,6 +23,7 @@ PYPROJECT = "pyproject.toml"
 RULES = (
     # Cards read from the note's own structure.
     "heading_answer",
+    "answer_part",
     "term_definition",
     "term_arrow_definition",
     "label_with_children",
@@ -60,6 +61,8 @@ class Settings:
     jobs: int | None = None
     download_media: bool = False
     """Fetch remote images into a cache beside the decks and pack them."""
+    download_timeout: float = 10.0
+    """Seconds one download may take in all, however slowly the server sends."""
     rules_off: frozenset[str] = frozenset()
     """Rules that make no cards; what they would have taken stays in the heading's answer."""
     reverse_definitions: bool = False
@@ -196,6 +199,12 @@ def _download_media(value: Any, base: Path) -> dict[str, Any]:
     return {"download_media": _bool(value)}
 
 
+def _download_timeout(value: Any, base: Path) -> dict[str, Any]:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 600:
+        raise ValueError(f"must be a number of seconds from 0 to 600, e.g. 10, not {value!r}")
+    return {"download_timeout": float(value)}
+
+
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"must be true or false, not {value!r}")
@@ -276,6 +285,7 @@ _KEYS = {
     "rules": _rules,
     "reverse_definitions": _reverse_definitions,
     "download_media": _download_media,
+    "download_timeout": _download_timeout,
     "tags": _tags,
     "deck_prefix": _deck_prefix,
     "collection": _collection,

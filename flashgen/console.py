@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from flashgen.build import BuildReport
-from flashgen.errors import Problem
+from flashgen.errors import Problem, printable
 
 _BAR_AFTER = 0.5
 """Seconds a build runs before a bar appears: a quick build should not flicker one."""
@@ -62,7 +62,7 @@ def _char_width(char: str) -> int:
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()) -> str:
     """Columns padded to line up, whatever the script: the first row is the header."""
-    rows = [list(header), *([str(cell) for cell in row] for row in rows)]
+    rows = [list(header), *([printable(str(cell)) for cell in row] for row in rows)]
     widths = [max(width(row[i]) for row in rows) for i in range(len(header))]
 
     def line(row: list[str]) -> str:
@@ -108,7 +108,9 @@ def changes(report: BuildReport) -> list[str]:
             "removed from the notes (an import leaves them in Anki: delete them there, "
             "or use flashgen sync):"
         )
-        lines += [f"  {card.source}: {card.question} ({card.deck})" for card in changed.removed]
+        lines += [
+            printable(f"  {card.source}: {card.question} ({card.deck})") for card in changed.removed
+        ]
     return lines
 
 

@@ -124,9 +124,8 @@ def safe_filename(name: str) -> str:
     """A file name valid on Windows, macOS and Linux that keeps Hangul and spaces."""
     name = unicodedata.normalize("NFC", name.replace(DECK_SEPARATOR, " - "))
     name = " ".join(_UNSAFE.sub(" ", name).split()).strip(". ")
-    while len(name.encode("utf-8")) > _MAX_NAME_BYTES:
-        name = name[:-1]
-    name = name.rstrip(". ")
+    # Cut once, at a character's edge: a character at a time re-encodes the name each time.
+    name = name.encode("utf-8")[:_MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(". ")
     if not name or name.split(".")[0].upper() in _RESERVED:
         name = f"_{name}"
     return name

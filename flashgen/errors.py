@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,20 @@ _PACKAGE = Path(__file__).parent
 DEBUG_ENV = "FLASHGEN_DEBUG"
 """Set (by `flashgen --debug`, or by hand) to let a fault on one note stop the build with its
 traceback, instead of being reported against the note while the others are built."""
+
+
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f"  # control characters (a newline, escape codes), not tab
+    "\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks turning text right to left
+    "\ud800-\udfff]"  # bytes of a file name that are not UTF-8
+)
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on one line of a terminal: what would break the line, move the
+    cursor or reorder the text is shown as an escape (`\\n`, `\\x1b`), so a file named
+    `a\\nb.md:1: error: …` cannot forge a message of its own, nor a note color the screen."""
+    return _UNPRINTABLE.sub(lambda match: match[0].encode("unicode_escape").decode(), text)
 
 
 class FlashgenError(Exception):
@@ -29,7 +44,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {'error' if self.is_error else 'warning'}: {self.message}"
+        return printable(f"{where}: {'error' if self.is_error else 'warning'}: {self.message}")
 
 
 class NoteError(Exception):

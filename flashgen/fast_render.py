@@ -285,12 +285,31 @@ def _href(address: str) -> str:
     return normalizeLink(address)
 
 
+MOST_MARKS = 3_000
+"""Marks (`[`, `*`, `_`, …) markdown-it reads in one paragraph, heading or cell. Each `[`
+sends it looking for its `]` as far as the text goes, so a paragraph of nothing but
+unclosed marks takes time growing with the square of its length (a 5 MB line of `*_[`:
+84 s and 2.2 GB). Real writing has a few dozen; past this many, the text is plain."""
+_MARKS = "[]*_<`"
+
+
+def marks_in(text: str) -> int:
+    return sum(map(text.count, _MARKS))
+
+
+def has_too_many_marks(text: str) -> bool:
+    return len(text) > MOST_MARKS and marks_in(text) > MOST_MARKS
+
+
 def parse_inline_with_shortcut(state: StateCore) -> None:
-    """markdown-it's `inline` core rule, taking the shortcut for simple inline content."""
+    """markdown-it's `inline` core rule, taking the shortcut for simple inline content,
+    and reading text of too many marks as plain text (see MOST_MARKS)."""
     for token in state.tokens:
         if token.type == "inline":
             children = inline_tokens(token.content)
-            if children is None:
+            if children is None and has_too_many_marks(token.content):
+                children = [Token("text", "", 0, content=token.content)]
+            elif children is None:
                 children = []
                 state.md.inline.parse(token.content, state.md, state.env, children)
             token.children = children

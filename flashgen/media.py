@@ -14,13 +14,16 @@ given: then each is fetched once into a cache beside the decks and packed too.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import html
 import os
 import re
+import stat
 import tempfile
+import time
 import unicodedata
-import urllib.error
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -28,19 +31,28 @@ from urllib.parse import unquote, urlsplit
 from flashgen import __version__
 from flashgen.errors import Problem
 from flashgen.model import MediaFile, RenderedCard
+from flashgen.paths import confined, read_regular
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
 _REMOTE_SCHEMES = ("http", "https")
+MAX_MEDIA_BYTES = 100_000_000
+"""AnkiWeb syncs no media file larger; and reading a far larger one (a sparse file costs
+no disk) would exhaust memory and stop the build for every note."""
 
 
 @dataclass(frozen=True)
 class RemoteImages:
-    """How `--download-media` fetches remote images: once each, into `cache`."""
+    """How `--download-media` fetches remote images: once each, into `cache`.
+
+    Whatever a server sends (a malformed reply, endless headers, a broken chunk, a body
+    trickled a byte at a time) costs that one image, at most `timeout` seconds all told,
+    and is a warning; only a whole image is ever packed."""
 
     cache: Path
     timeout: float = 10.0
+    """Seconds one download may take in all, not per read."""
     max_bytes: int = 10 * 1024 * 1024
     _failures: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """URLs that failed in this build, so each is tried (and reported) once."""
@@ -48,27 +60,31 @@ class RemoteImages:
     def fetch(self, url: str) -> Path | str:
         """The cached image file for `url`, or why there is none."""
         key = hashlib.sha256(url.encode()).hexdigest()[:32]
-        cached = sorted(self.cache.glob(f"{key}.*")) if self.cache.is_dir() else []
-        if cached:
-            return cached[0]
+        cached = self._cached(key)
+        if cached is not None:
+            return cached
         if url not in self._failures:
             try:
-                return self._download(url, key)
-            except (OSError, ValueError) as error:
+                return self._keep(key, _download(url, self.timeout, self.max_bytes))
+            except Exception as error:  # what a server sends is that image's problem alone
                 self._failures[url] = f"cannot download image {url}: {_reason(error)}"
         return self._failures[url]
 
-    def _download(self, url: str, key: str) -> Path:
-        import urllib.request  # here: it brings http and email along, and few builds fetch
+    def _cached(self, key: str) -> Path | None:
+        """The image kept for `key` by an earlier build: a regular image file inside the
+        cache (a decks folder shared with others may hold anything)."""
+        if not self.cache.is_dir():
+            return None
+        for found in sorted(self.cache.glob(f"{key}.*")):
+            path = confined(found, self.cache)  # no link out of it
+            try:
+                if path is not None and image_type(read_regular(path)) is not None:
+                    return path
+            except OSError:
+                continue
+        return None
 
-        request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
-        with urllib.request.urlopen(request, timeout=self.timeout) as response:
-            content_type = response.headers.get_content_type()
-            if not content_type.startswith("image/"):
-                raise ValueError(f"not an image (content type {content_type})")
-            data = response.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise ValueError(f"larger than {self.max_bytes:,} bytes")
+    def _keep(self, key: str, data: bytes) -> Path:
         extension = image_type(data)
         if extension is None:
             raise ValueError("not an image file")
@@ -81,14 +97,113 @@ class RemoteImages:
         return target
 
 
+def _download(url: str, seconds: float, max_bytes: int) -> bytes:
+    """The body of an image at `url`, fetched within `seconds` in all.
+
+    The fetch runs in a thread of its own, so that however the server stalls (in the
+    connection, the headers or the body), the build waits `seconds` and no more. Then
+    the connection is shut, which ends the thread's wait on it."""
+    import socket
+    import threading
+
+    deadline = time.monotonic() + seconds
+    outcome: list[bytes | BaseException] = []
+    connections: list[socket.socket] = []
+
+    def fetch() -> None:
+        try:
+            outcome.append(_fetch_before(url, deadline, max_bytes, connections))
+        except BaseException as error:  # handed to the build, which reports it
+            outcome.append(error)
+
+    thread = threading.Thread(target=fetch, name="flashgen-download", daemon=True)
+    thread.start()
+    thread.join(max(deadline - time.monotonic(), 0))
+    if not outcome:
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+        raise TimeoutError
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch_before(url: str, deadline: float, max_bytes: int, connections: list) -> bytes:
+    """The body at `url`, given up at the deadline; each socket opened is put in
+    `connections`, for the build to shut should the deadline pass first."""
+    import urllib.request  # here: it brings http and email along, and few builds fetch
+
+    request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
+    opener = urllib.request.build_opener(*_handlers(connections))
+    remaining = max(deadline - time.monotonic(), 0.001)
+    with opener.open(request, timeout=remaining) as response:
+        content_type = response.headers.get_content_type()
+        if not content_type.startswith("image/"):
+            raise ValueError(f"not an image (content type {content_type})")
+        expected = response.length  # from Content-Length; None when the server gave none
+        if expected is not None and expected > max_bytes:
+            raise ValueError(f"larger than {max_bytes:,} bytes")
+        data = bytearray()
+        while chunk := response.read1(65536):  # whatever has come, not a full buffer
+            data += chunk
+            if len(data) > max_bytes:
+                raise ValueError(f"larger than {max_bytes:,} bytes")
+            if time.monotonic() > deadline:
+                raise TimeoutError
+    if expected is not None and len(data) < expected:
+        raise ValueError(f"cut short: {len(data):,} of {expected:,} bytes came")
+    return bytes(data)
+
+
+def _handlers(connections: list) -> list:
+    """urllib's HTTP and HTTPS handlers, each socket they open put in `connections`, and
+    redirects followed to http and https only (urllib would follow ftp too)."""
+    import urllib.request
+
+    def watched(connection_type: type) -> type:
+        class Watched(connection_type):
+            def connect(self) -> None:
+                super().connect()
+                connections.append(self.sock)
+
+        return Watched
+
+    class HTTP(urllib.request.HTTPHandler):
+        def do_open(self, http_class, req, **kwargs):
+            return super().do_open(watched(http_class), req, **kwargs)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def do_open(self, http_class, req, **kwargs):
+            return super().do_open(watched(http_class), req, **kwargs)
+
+    class WebRedirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if urlsplit(newurl).scheme.lower() not in _REMOTE_SCHEMES:
+                raise ValueError(f"redirected to {newurl}, not a web address")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return [HTTP, HTTPS, WebRedirects]
+
+
 def _reason(error: BaseException) -> str:
+    import http.client
+    import urllib.error
+
     if isinstance(error, urllib.error.HTTPError):
+        if 300 <= error.code < 400:  # a loop, or to a scheme urllib does not follow
+            return f"HTTP {error.code}: a redirect that is not followed"
         return f"HTTP {error.code}"
     if isinstance(error, urllib.error.URLError):
-        return str(error.reason)
+        reason = error.reason
+        return _reason(reason) if isinstance(reason, BaseException) else str(reason)
     if isinstance(error, TimeoutError):
         return "timed out"
-    return str(error)
+    if isinstance(error, http.client.InvalidURL):
+        return f"not a valid address ({error})"
+    if isinstance(error, http.client.HTTPException):
+        return f"the server's reply is not valid HTTP ({type(error).__name__}: {error})"
+    return str(error) or type(error).__name__
 
 
 def pack_images(
@@ -127,12 +242,14 @@ def pack_images(
         if isinstance(found, MediaFile):
             media[found.name] = found
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
-        line = _line_of(unquote(src), note_lines, rendered.card.line)
+        line = _line_of(src, note_lines, rendered.card.line)
         problems.append(Problem(shown, found.reason, line))
         if found.keep_link:
             return tag
+        from flashgen.render import inert_tex  # a `%5C` in the address is a backslash here
+
         alt = html.unescape(attributes.get("alt", "")) or PurePosixPath(unquote(src)).name
-        return f'<span class="missing-image">{html.escape(alt, quote=False)}</span>'
+        return f'<span class="missing-image">{html.escape(inert_tex(alt), quote=False)}</span>'
 
     question = _IMG_TAG.sub(place, rendered.question)
     answer = _IMG_TAG.sub(place, rendered.answer)
@@ -160,15 +277,22 @@ def _image_for(
     """What to pack for one `src`: a file, why it cannot be packed, or None to leave it be."""
     if not src:
         return None
-    parts = urlsplit(src)
+    try:
+        parts = urlsplit(src)
+    except ValueError:  # such as an IPv6 address never closed with `]`
+        return _NotPacked(f"image {src} is not a valid address: not packed")
     if parts.scheme.lower() in _REMOTE_SCHEMES or src.startswith("//"):
         if remote is None:
             return None
         fetched = remote.fetch(src if parts.scheme else f"https:{src}")
         if isinstance(fetched, str):
             return _NotPacked(fetched, keep_link=True)
+        try:
+            data = fetched.read_bytes()
+        except OSError as error:
+            return _NotPacked(f"cannot read downloaded image {src}: {error.strerror}", True)
         stem = PurePosixPath(unquote(parts.path)).stem or "image"
-        return _media_file(fetched, stem, fetched.read_bytes())
+        return _media_file(fetched, stem, data)
     if parts.scheme.lower() == "data":
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
@@ -196,17 +320,33 @@ def _as_obsidian_finds(relative: str, folder: Path, root: Path) -> str:
 def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
         return f"image {relative} is an absolute path: only images in the notes folder are packed"
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
+    path = confined(folder / relative, root)
+    if path is None:  # a `..` or a link out of the folder, or a link loop
+        if _is_link_loop(folder / relative):
+            return f"image {relative} is a link that leads back to itself: not packed"
         return f"image {relative} is outside the notes folder: not packed"
-    if not path.exists():
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            return f"image {relative} is not a regular file: not packed"
+        if status.st_size > MAX_MEDIA_BYTES:
+            return f"image {relative} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
+        data = read_regular(path)
+    except FileNotFoundError:
         return f"image not found: {relative}"
-    if not path.is_file():
-        return f"image {relative} is not a regular file: not packed"
-    data = path.read_bytes()
+    except OSError as error:  # unreadable
+        return f"cannot read image {relative}: {error.strerror or error}"
     if image_type(data) is None:
         return f"{relative} is not an image file: not packed"
     return _media_file(path, PurePosixPath(relative).stem, data)
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as error:
+        return error.errno == errno.ELOOP
+    return False
 
 
 def _media_file(path: Path, stem: str, data: bytes) -> MediaFile:
@@ -241,10 +381,12 @@ def image_type(data: bytes) -> str | None:
 
 
 def _line_of(src: str, lines: tuple[str, ...], from_line: int) -> int:
-    """The line at or after the card's own where the note names this image."""
-    for number in range(max(from_line, 1), len(lines) + 1):
-        if src in lines[number - 1]:
-            return number
+    """The line at or after the card's own where the note names this image, as written
+    (`%2e%2e/x.png`) or as read (`../x.png`)."""
+    for written in dict.fromkeys((src, unquote(src))):
+        for number in range(max(from_line, 1), len(lines) + 1):
+            if written in lines[number - 1]:
+                return number
     return from_line
 
 
@@ -287,14 +429,19 @@ def pack_sounds(
 def _local_sound(relative: str, folder: Path, root: Path) -> MediaFile | str:
     if urlsplit(relative).scheme or relative.startswith(("/", "\\")):
         return f"sound {relative} is not a file in the notes folder: not packed"
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
+    path = confined(folder / relative, root)
+    if path is None:  # a `..` or a link out of the folder, or a link loop
         return f"sound {relative} is outside the notes folder: not packed"
-    if not path.is_file():
-        return f"sound not found: {relative}"
     if path.suffix.lower() not in SOUND_SUFFIXES:
         return f"{relative} is not a sound file: not packed"
-    data = path.read_bytes()
+    try:
+        if path.stat().st_size > MAX_MEDIA_BYTES:
+            return f"sound {relative} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
+        data = read_regular(path)  # not a FIFO, which would hold the build forever
+    except FileNotFoundError:
+        return f"sound not found: {relative}"
+    except OSError as error:
+        return f"cannot read sound {relative}: {error.strerror or error}"
     digest = hashlib.sha256(data).hexdigest()[:12]
     stem = _UNSAFE_NAME_CHARS.sub("_", unicodedata.normalize("NFC", path.stem)).strip("_")[:40]
     return MediaFile(f"{stem or 'sound'}-{digest}{path.suffix.lower()}", path)

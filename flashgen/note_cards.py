@@ -6,9 +6,10 @@ build can run it in worker processes and cache its result by the note's content.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashgen.config import Settings
@@ -67,8 +68,11 @@ def cards_of_note(
     from flashgen.extract import one_card_per_front, written_cards
     from flashgen.flavours.study import opted_in
     from flashgen.parse import parse_note
-    from flashgen.render import footnotes_of, render_card, shows_something
+    from flashgen.render import footnotes_of, references_of, render_card, shows_something
 
+    if file.refusal is not None:  # not a note to read: said once, and the others are built
+        message, is_error = file.refusal.message, file.refusal.is_error
+        return NoteResult(file, problem=Problem(file.shown, message, None, is_error))
     try:
         note = read_note(file, settings.encoding)
         epoch = source_date_epoch()
@@ -79,16 +83,32 @@ def cards_of_note(
         return NoteResult(file, problem=Problem(file.shown, str(error), is_error=True))
     if not note.text.strip():
         return NoteResult(file, problem=Problem(file.shown, "empty note: no deck written"))
+    # Every stage from here on is in one guard: whatever one note holds (or a fault of
+    # flashgen's own on it) costs that note alone, and the other notes are still built.
     try:
         tree = parse_note(note)
         footnotes = footnotes_of(note.text)
+        references = references_of(note.text)
         wanted = opted_in(tree, settings.only_tagged)  # with `only_tagged`, other notes give none
         written = written_cards(tree, rules_off=settings.rules_off) if wanted else []
         if parsed is not None:
             parsed(tree, written)
         extracted = one_card_per_front(written)
-        rendered = (render_card(_placed(card, settings), footnotes) for card in extracted)
+        rendered = (
+            render_card(_placed(card, settings), footnotes, references) for card in extracted
+        )
         cards = tuple(card for card in rendered if shows_something(card))
+        cards, image_problems, looked_at = _with_images(
+            cards, note, notes_folder(file), file.shown, remote
+        )
+        notices = (
+            tuple(
+                Problem(file.shown, message, line)
+                for line, message in (*tree.front_matter.problems, *tree.notices)
+            )
+            + tuple(_clozes_left_open(cards, file.shown))
+            + tuple(_read_as_plain(tree, file.shown))
+        )
     except RecursionError:
         return NoteResult(
             file, problem=Problem(file.shown, "nested too deeply to read", is_error=True)
@@ -98,13 +118,6 @@ def cards_of_note(
             raise
         problem = Problem(file.shown, fault_on_note(error), is_error=True)
         return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # tried again
-    cards, image_problems, looked_at = _with_images(
-        cards, note, _notes_folder(file), file.shown, remote
-    )
-    notices = tuple(
-        Problem(file.shown, message, line)
-        for line, message in (*tree.front_matter.problems, *tree.notices)
-    ) + tuple(_clozes_left_open(cards, file.shown))
     looked_at |= tree.depends
     wants_cards = wanted and tree.front_matter.cards is not CardsMode.OFF
     problem = (
@@ -120,6 +133,30 @@ def _clozes_left_open(cards: tuple[RenderedCard, ...], shown: str) -> Iterator[P
         if card.card.kind is CardKind.CLOZE and (mark := cloze_left_open(card.card.question)):
             message = f"'{mark}' is never closed with '}}}}': Anki shows nothing after it"
             yield Problem(shown, message, card.card.line)
+
+
+def _read_as_plain(tree: NoteTree, shown: str) -> Iterator[Problem]:
+    """Text of too many Markdown marks, which the parser reads as plain text (see
+    fast_render.MOST_MARKS): the writer is told where, as its cards show the marks."""
+    from flashgen.fast_render import has_too_many_marks, marks_in
+
+    sections = [tree.root]
+    while sections:
+        section = sections.pop()
+        sections.extend(section.children)
+        found = [(section.line, section.title_markdown)]
+        for block in section.blocks:
+            found += [
+                ((node.map or [section.line - 1])[0] + 1, node.content) for node in block.inlines()
+            ]
+        for line, text in found:
+            if has_too_many_marks(text):
+                yield Problem(
+                    shown,
+                    f"{marks_in(text):,} Markdown marks ('[', '*', '_', …) in one paragraph: "
+                    "read as plain text, as reading them as Markdown would take minutes",
+                    line,
+                )
 
 
 def _with_images(
@@ -145,9 +182,9 @@ def _with_images(
     return tuple(packed), tuple(warnings), frozenset(looked_at)
 
 
-def _notes_folder(file: NoteFile) -> Path:
+def notes_folder(file: NoteFile) -> Path:
     """The folder the note was found in: images are packed from inside it only."""
-    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+    return file.folder
 
 
 def _placed(card: Card, settings: Settings) -> Card:
@@ -166,8 +203,22 @@ def _placed(card: Card, settings: Settings) -> Card:
     return card
 
 
+_REMOTE: dict[tuple[Path, float], tuple[float, RemoteImages]] = {}
+REMEMBER_FAILURES = 60.0
+"""Seconds a download that failed is not tried again, by any note: ten notes showing one
+image from a server that trickles must not hold a build ten times as long."""
+
+
 def remote_images(settings: Settings) -> RemoteImages | None:
-    """Where `--download-media` fetches to, when it is on."""
+    """Where `--download-media` fetches to, when it is on: the same fetcher for every note
+    of a build (in each worker process), which remembers what failed for a minute."""
     from flashgen.media import RemoteImages
 
-    return RemoteImages(settings.out / MEDIA_CACHE) if settings.download_media else None
+    if not settings.download_media:
+        return None
+    key = (settings.out.absolute(), settings.download_timeout)
+    made, remote = _REMOTE.get(key, (0.0, None))
+    if remote is None or time.monotonic() - made > REMEMBER_FAILURES:
+        remote = RemoteImages(settings.out / MEDIA_CACHE, timeout=settings.download_timeout)
+        _REMOTE[key] = (time.monotonic(), remote)
+    return remote

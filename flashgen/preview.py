@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from flashgen.apkg import BASIC_MODEL, MODELS
+from flashgen.errors import printable
 from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind, cloze_numbers
 from flashgen.render import CONTEXT_SEPARATOR
 
@@ -28,10 +29,10 @@ def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator
     """
     for note in notes:
         card = note.card.card
-        where = f"{files.get(note.guid, card.source)}:{card.line}"
+        where = printable(f"{files.get(note.guid, card.source)}:{card.line}")
         kind = "" if card.kind is CardKind.BASIC else f" ({card.kind})"
         yield click.style(where, bold=True) + click.style(f"  {card.rule}{kind}", fg="cyan")
-        yield f"  deck   {card.deck_name}"
+        yield printable(f"  deck   {card.deck_name}")
         front = CONTEXT_SEPARATOR.join((*card.context, card.question))
         yield from _labelled("front", front)
         yield from _labelled("back", card.answer)
@@ -39,7 +40,7 @@ def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator
 
 
 def _labelled(label: str, text: str) -> Iterator[str]:
-    lines = text.strip().split("\n") or [""]
+    lines = [printable(line) for line in text.strip().split("\n")] or [""]
     yield f"  {label:<6} {lines[0]}"
     for line in lines[1:]:
         yield f"         {line}"

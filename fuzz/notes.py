@@ -21,7 +21,7 @@ with atheris.instrument_imports(include=["flashgen"]):
     from flashgen.extract import extract_cards
     from flashgen.model import CardKind, Note
     from flashgen.parse import parse_note
-    from flashgen.render import footnotes_of, render_card, shows_something
+    from flashgen.render import footnotes_of, references_of, render_card, shows_something
     from flashgen.sources import _BINARY_SNIFF
 
 
@@ -34,8 +34,8 @@ def one_input(data: bytes) -> None:
         return
     try:
         tree = parse_note(Note(Path("note.md"), "note.md", text))
-        footnotes = footnotes_of(text)
-        rendered = [render_card(card, footnotes) for card in extract_cards(tree)]
+        footnotes, references = footnotes_of(text), references_of(text)
+        rendered = [render_card(card, footnotes, references) for card in extract_cards(tree)]
     except (RecursionError, FlashgenError):
         return  # reported to the writer, naming the note
     for card in filter(shows_something, rendered):

@@ -1,6 +1,7 @@
 """Hunting for notes that take time growing faster than their length, on their way to cards.
 
     python fuzz/slow_lines.py [REPEATS]
+    python fuzz/slow_lines.py --huge [MEGABYTES]
 
 A pattern that tries every opening mark up to the end of the text when nothing closes it
 takes time growing with the square of a line's length: harmless on a short line, minutes
@@ -12,8 +13,13 @@ under a bullet. It takes each through parsing, extraction and rendering, and pri
 input whose time grew more than sevenfold (a linear time grows fourfold, a square one
 sixteenfold), beside markdown-it's own times for the same text. Times are noisy: run an
 input found again before believing it.
+
+`--huge` instead times a line of MEGABYTES (default 5) of each of a few mark units on its
+way to cards, with the process's peak memory after each: past `MOST_MARKS` marks a
+paragraph is read as plain text, so each should take seconds, not minutes or gigabytes.
 """
 
+import resource
 import sys
 import time
 from pathlib import Path
@@ -93,5 +99,19 @@ def main(repeats: int) -> None:
             )
 
 
+HUGE_UNITS = ("*_[", "[", "![", "[a](", "<a", "`", "*a", "_a", "[]", "*_[\n")
+
+
+def huge(megabytes: float) -> None:
+    for unit in HUGE_UNITS:
+        text = PLACES["paragraph"].format(unit * int(megabytes * 1_000_000 / len(unit)))
+        seconds = seconds_to_cards(text)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"{unit!r:10} {megabytes} MB: {seconds:.2f} s, peak {peak} MB so far", flush=True)
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    if sys.argv[1:2] == ["--huge"]:
+        huge(float(sys.argv[2]) if len(sys.argv) > 2 else 5)
+    else:
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -208,3 +208,19 @@ def test_a_lone_cloze_never_closed_is_named_since_it_gives_no_cloze_card(tmp_pat
         "cloze card",
         "1 warning, 0 errors in 1 note",
     ]
+
+
+def test_a_front_page_of_links_dates_and_names_is_not_reported_as_giving_no_card(project):
+    write(
+        project / "front" / "README.md",
+        "# CS 스터디\n\n## 네트워크\n- [TCP와 UDP](./network/tcp.md) - 민수\n"
+        "- [DNS](./network/dns.md) - 영희\n\n## 일시\n📅 날짜: 2024.03.19\n\n"
+        "## 빈 줄만\n<br>\n\n## 그 밖\n- 정리 예정\n",
+    )
+
+    result = run("check", "front")
+
+    assert result.stdout.splitlines() == [
+        "front/README.md:10: warning: section '빈 줄만' gives no card",
+        "front/README.md:13: warning: section '그 밖' gives no card",
+    ]

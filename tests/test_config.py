@@ -103,6 +103,7 @@ def test_rule_off_flag_adds_to_the_rules_the_file_switches_off(project):
         ('deck_prefix = "CS::::x"\n', "deck_prefix: 'CS::::x' has an empty deck name"),
         ('tags = "cs"\n', "flashgen.toml:1: tags: must be a list of tags without spaces"),
         ("out = [\n", "flashgen.toml: not valid TOML"),
+        ("download_timeout = 0\n", "download_timeout: must be a number of seconds from 0 to 600"),
     ],
 )
 def test_a_bad_setting_is_an_error_naming_the_file_line_and_key(project, toml, message):
@@ -168,7 +169,7 @@ def test_every_rule_a_setting_can_switch_off_is_a_rule_that_makes_cards():
 
     rules = (*ITEM_RULES, *BLOCK_RULES, *SECTION_READERS, *SECTION_RULES)
     names = {rule.__name__ for rule in rules}
-    assert set(RULES) - {"heading_answer"} <= names
+    assert set(RULES) - {"heading_answer", "answer_part"} <= names
 
 
 def test_a_written_card_syntax_can_be_switched_off_too(project):

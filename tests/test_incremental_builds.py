@@ -121,20 +121,23 @@ def test_a_deck_file_changed_by_hand_is_written_again(tmp_path):
     assert (out / "OS.apkg").is_file()
 
 
-def test_a_damaged_cache_is_ignored(tmp_path):
+def test_a_damaged_cache_is_ignored_with_one_warning(tmp_path):
     source, out = notes(tmp_path), tmp_path / "decks"
     build([source], out)
     good = deck_bytes(out)
     for entry in (out / CACHE_DIR / "notes").iterdir():
         entry.write_bytes(b"\x80garbage")
-    (out / CACHE_DIR / "manifest.pickle").write_bytes(b"\x80garbage")
+    (out / CACHE_DIR / "manifest.json").write_bytes(b"\x80garbage")
     for deck in out.glob("*.apkg"):
         deck.unlink()
 
     report = build([source], out)
 
-    assert not report.problems
+    assert [problem.is_error for problem in report.problems] == [False]
+    assert CACHE_DIR in report.problems[0].file
+    assert "damaged cache file ignored" in report.problems[0].message
     assert deck_bytes(out) == good
+    assert not build([source], out).problems  # and the cache is whole again
 
 
 def test_damaged_entries_of_a_valid_manifest_are_rebuilt(tmp_path):

@@ -5,8 +5,10 @@ A section written in a flashcard syntax of its own (`SECTION_READERS`) is read t
 Otherwise its blocks are read in order: blocks that are only layout, navigation or
 credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
 `ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
-recognises it makes its cards and takes it out of the section's own answer. Whatever
-remains answers the section's heading, unless it is only questions with no answers. Then
+recognises it makes its cards and takes it out of the section's own answer (a bullet that
+names a part stays in it by its own line: items.list_answer). Whatever remains answers the
+section's heading, unless it is only questions with no answers; an answer too long to
+recall in one go is asked in the parts its writer named (parts.py). Then
 the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
 subsections) for cards drawn across it. A card whose back has nothing to learn is never
 made, and cards asking the same front in one deck become one.
@@ -37,30 +39,40 @@ from flashgen.extract.explicit import (
 )
 from flashgen.extract.items import (
     label_with_children,
-    leftover_answer,
+    list_answer,
     table_of_contents_entry,
     term_arrow_definition,
     term_definition,
 )
+from flashgen.extract.parts import answer_parts
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     asked_as,
     comparison_side,
     comparison_table,
+    names_a_collection,
     section_parts,
 )
 from flashgen.extract.skip import (
     has_substance,
+    is_about_the_repository,
     is_attribution,
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_feedback_request,
     is_footnote_definition,
+    is_html_links,
     is_layout,
+    is_link_list,
+    is_link_table,
+    is_meta_lines,
     is_navigation,
+    is_note_link,
     is_pointer,
     is_table_of_contents,
+    is_todo_list,
     is_unanswered_questions,
 )
 from flashgen.flavours.boxes import callout_question
@@ -80,6 +92,14 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_avatars,
     is_attribution,
     is_footnote_definition,
+    is_html_links,
+    is_link_list,
+    is_link_table,
+    is_meta_lines,
+    is_todo_list,
+    is_feedback_request,
+    is_note_link,
+    is_about_the_repository,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -185,8 +205,9 @@ def _cards_of(
         for child in section.children:
             yield from _cards_of(tree, child, (*path, child.title), off)
         return
-    own_answer: list[str] = []
+    own_answer: list[tuple[Node, str]] = []  # each block of the heading's answer, its text there
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
+    parts_named = 0  # lists in it that only name parts with cards of their own
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
     for block in section.blocks:
@@ -199,21 +220,29 @@ def _cards_of(
                 made = _first_match(ITEM_RULES, item, place, off)
                 made_of.append(made)
                 item_cards.extend(made or [])
-            left = leftover_answer(list(block.children), made_of, place)
+            left = list_answer(list(block.children), made_of, place)
             if left is not None:
-                own_answer.append(left)
+                own_answer.append((block, left[0]))
+                parts_named += left[1]
                 own_nodes.extend(
                     item for item, made in zip(block.children, made_of, strict=True) if made is None
                 )
         else:
             made = _first_match(BLOCK_RULES, block, place, off)
             if made is None:
-                own_answer.append(place.quote(block))
+                own_answer.append((block, place.quote(block)))
                 own_nodes.append(block)
             else:
                 item_cards.extend(made)
 
+    if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
+        own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
+    part_cards: list[Card] = []
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
+        if "answer_part" in off:
+            answer = [text for _, text in own_answer]
+        else:
+            answer, part_cards = answer_parts(own_answer, place)
         asked = asked_as(path)
         yield Card(
             deck=asked,
@@ -221,11 +250,12 @@ def _cards_of(
             question=section.title_markdown or section.title
             if asked == path
             else clean_heading(asked[-1]),
-            answer=without_answer_mark("\n\n".join(own_answer)),
+            answer=without_answer_mark("\n\n".join(answer)),
             source=tree.note.name,
             line=section.line,
             rule="heading_answer",
         )
+    yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off:

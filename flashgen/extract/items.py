@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.place import Place, is_short_label, is_statement, plain
+from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
+from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.parse import unwrap_strong
@@ -30,7 +32,8 @@ _NOT_TERMS = {
     "tip", "팁", "결론", "요약", "summary",
 }  # fmt: skip
 _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
-_RANKING = re.compile(r"^\d+\s*(위|등|st|nd|rd|th)?$")
+_RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
+"""`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
 
 def term_definition(item: Node, place: Place) -> list[Card] | None:
@@ -99,6 +102,7 @@ def _is_term(term: str, max_words: int) -> bool:
         and not _RANKING.match(words)
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
+        and not is_claim(words)  # `You must be mad: …` says something, names nothing
     )
 
 
@@ -122,42 +126,126 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    words = plain(label)
-    if not is_short_label(words) or is_statement(words):
-        return None
-    answer = "\n\n".join(place.quote(child) for child in rest)
+    if not is_term_like(plain(label)):
+        return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
-    return [place.card(label, answer, item, "label_with_children")]
+    answer, parts = _children_answer(rest, place, label)
+    return [place.card(label, answer, item, "label_with_children"), *parts]
+
+
+def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, list[Card]]:
+    """What a label's children answer, and the cards of its own parts: children too many to
+    recall in one go, among them labels over their details (`- GBDT` over its pros and
+    cons, under `- Model selection`), are asked part by part, each with the label in its
+    context, and the label's answer names them (`list_answer`)."""
+    blocks = [(child, place.quote(child)) for child in rest]
+    if at_most(blocks, MAX_RECALL_LINES):
+        return "\n\n".join(text for _, text in blocks), []
+    texts: list[str] = []
+    parts: list[Card] = []
+    for child, text in blocks:
+        made = (
+            [label_with_children(sub, place) for sub in child.children]
+            if child.type in ("bullet_list", "ordered_list")
+            else []
+        )
+        if sum(cards is not None for cards in made) < 2:
+            texts.append(text)  # one label alone is no list of parts
+            continue
+        named = list_answer(child.children, made, place)
+        if named is not None:
+            texts.append(named[0])
+        parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
+    return "\n\n".join(texts), parts
+
+
+def _under(card: Card, place: Place, label: str) -> Card:
+    """A card made under a label, with the label in its context: `… › Model selection › GBDT`."""
+    return in_context(card, (*place.path, label, *card.context[len(place.path) :]))
 
 
 _MAX_BARE_LABEL_WORDS = 5
-_LABEL_RULES = ("label_with_children", "term_definition")
+_PART_RULES = frozenset(("label_with_children", "term_definition", "term_arrow_definition"))
+"""Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
+`## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
+_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
-def leftover_answer(items: list[Node], made: list[list[Card] | None], place: Place) -> str | None:
-    """What of a list stays in its heading's answer: the items no rule took (`made` holds,
-    for each item, the cards a rule made of it, or None when none took it).
+def list_answer(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> tuple[str, bool] | None:
+    """What of a list answers its heading (`made` holds, for each item, the cards a rule
+    made of it, or None when none took it).
 
-    `- Clarifying questions` and `- Requirements` over their children became cards; a bare
-    `- Assumptions` left beside them would answer the heading alone, wrongly. When most of a
-    list became such label cards and only bare labels are left, the heading is answered by
-    the labels of the whole list."""
-    left = [item for item, cards in zip(items, made, strict=True) if cards is None]
-    if not left:
+    Splitting an item off never takes it from the answer it belongs to: an item that became
+    a card by naming a part (a term, a label over its details) stays in the list, by its
+    own line without what stands under it, so the heading's card keeps the whole list and a
+    sequence keeps all its steps. When the list was all such parts, or the items left are
+    bare labels too (`- Assumptions`), the answer names the parts, one a line: the details
+    are on the parts' own cards. An aspect of the subject (`- 장점`, `- Pros`) asks another
+    question, as do questions and explicit cards, and navigation is nothing: none of them
+    answers the heading.
+
+    Returns the text, and whether it only names parts that all have cards of their own:
+    such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
+    says something else too, but a topic's terms alone (`## 트랜잭션` over `- COMMIT: …`)
+    are each asked, and leave nothing to ask of the topic."""
+    if all(cards is None for cards in made):  # most lists: no item is a card of its own
+        return "\n".join(place.quote(item) for item in items), False
+    kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
+    left: list[Node] = []
+    for item, cards in zip(items, made, strict=True):
+        if cards is None:
+            kept.append((item, None))
+            left.append(item)
+        elif (part := _part_name(cards)) is not None:
+            kept.append((item, part))
+    if not left and len(kept) < 2:
+        return None  # one part alone is its own card's question
+    if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):
+        names = (
+            (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,")
+            for item, part in kept
+        )
+        marker = _marker(items[0], place)
+        named = "\n".join(
+            f"{_numbered(marker, number)} {name}"
+            for number, name in enumerate(dict.fromkeys(names))
+        )
+        return named, not left
+    return "\n".join(
+        place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
+        for item, part in kept
+    ), False
+
+
+def _part_name(cards: list[Card]) -> str | None:
+    """The name of the part an item's cards ask about (the first is the item's own; a label's
+    parts may follow), or None when they ask another question."""
+    if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
-    taken = [cards for cards in made if cards]
-    if (
-        len(taken) <= len(left)
-        or not all(card.rule in _LABEL_RULES for cards in taken for card in cards)
-        or not all(_is_bare_label(item) for item in left)
-    ):
-        return "\n".join(place.quote(item) for item in left)
-    labels = [
-        plain(unwrap_strong(item.line.content.strip())) if cards is None else cards[0].question
-        for item, cards in zip(items, made, strict=True)
-        if cards != []  # navigation made no card, and names no part
-    ]
-    return "\n".join(f"- {label.rstrip(' :;,')}" for label in labels)
+    return cards[0].question
+
+
+def _own_line(item: Node, place: Place) -> str:
+    """A list item's own line (lines, when it wraps), with its marker, without its children."""
+    quoted = place.quote(item)
+    if not item.below or item.map is None or item.children[0].map is None:
+        return quoted
+    return "\n".join(quoted.split("\n")[: item.children[0].map[1] - item.map[0]])
+
+
+def _numbered(marker: str, offset: int) -> str:
+    """The marker of the item `offset` places after one marked `marker` (`-`, or `3.` → `4.`)."""
+    if not marker[0].isdigit():
+        return marker
+    return f"{int(marker[:-1]) + offset}{marker[-1]}"
+
+
+def _marker(item: Node, place: Place) -> str:
+    """`-`, `*` or `3.`: how the item is marked in the note."""
+    match = _MARKER.match(place.tree.lines[item.map[0]]) if item.map else None
+    return match[1] if match else "-"
 
 
 def _is_bare_label(item: Node) -> bool:
@@ -169,6 +257,7 @@ def _is_bare_label(item: Node) -> bool:
     return (
         0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
         and not is_statement(words)
+        and not is_claim(words)
         and "?" not in words
     )
 

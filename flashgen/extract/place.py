@@ -86,6 +86,71 @@ def is_statement(text: str) -> bool:
     return text.endswith("다") and len(text.split()) > 1
 
 
+_CLAIM_END = re.compile(
+    r"(음|함|됨|짐|움|가능|불가능?|필요|불필요|요구|향상|방지|강화|준수|보장|발생|증가|감소|저하|"
+    r"제공|지원|존재|유리|불리|적합|용이|효과적)$"
+)
+"""How a Korean claim written as a note ends (`보안에 취약함`, `메모리 적게 요구`, `롤백 가능`):
+a predicate, not the noun a label is named by (`롤백 전략`)."""
+_CLAIM_LINK = re.compile(
+    r"(\S(하여|해서|하며|하면|되어|되며|되면|므로|지만|는데|위해|인해|때문에)"
+    r"|(있고|없고|하고|되고|어렵고|쉽고|크고|작고|빠르고|느리고|많고|적고|높고|낮고|좋고))\s"
+)
+"""Clauses joined in the middle of a line (`코드를 실행하여 로직 수행`) make a sentence."""
+_OBJECT = re.compile(r"\S(을|를)$")
+
+
+def _acts_on_object(words: list[str]) -> bool:
+    """`위치를 교환`, `원소를 루트로 이동`: an object and the act on it, a sentence. An act
+    that names what follows (`생성을 캡슐화하는 패턴`, `@Autowired를 사용하지 않은 예`) is
+    a name: a word ending in ㄴ or ㄹ between them (`하는`, `않은`, `할`) makes the rest a noun."""
+    objects = [index for index, word in enumerate(words[:-1]) if _OBJECT.search(word)]
+    return bool(objects) and not any(_is_adnominal(word) for word in words[objects[-1] + 1 : -1])
+
+
+def _is_adnominal(word: str) -> bool:
+    last = word[-1]
+    return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 in (4, 8)  # final ㄴ, ㄹ
+
+
+_CLAIM_VERB = re.compile(
+    r"\b(is|are|was|were|can|cannot|can't|should|must|will|won't|does|doesn't|don't|has|have)\b"
+)  # lower case: `WAS`, `IS` are names
+_NAMED_BY = re.compile(r"(방법|방식|이유|경우|때|과정|원리|전략|기법|구조|문제)$")
+"""A line ending in such a noun names a way, a reason or a case, however it gets there."""
+_QUESTION_WORD = re.compile(r"^(what|why|how|when|which|who|where)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def is_claim(text: str) -> bool:
+    """`Redis보다 적은 메모리 요구`, `DB 확장 어려움`, `Scaling is hard`: a label-shaped line
+    that says something about its subject; it belongs to an answer, and asks nothing.
+    One word (`지원`, `발생`) names a thing."""
+    if " " not in text.strip():
+        return False  # most terms: one word
+    text = _ASIDE.sub("", text).rstrip(" :,")  # `Additional (only if you have time)`
+    if (
+        len(text.split()) < 2
+        or text.endswith("?")
+        or text.startswith(('"', "'", "“"))  # `"Must have"` quotes a name
+        or _QUESTION_WORD.match(text)
+        or _NAMED_BY.search(text)
+    ):
+        return False
+    return bool(
+        _CLAIM_END.search(text)
+        or _CLAIM_LINK.search(text)
+        or _CLAIM_VERB.search(text)
+        or _acts_on_object(text.split())
+    )
+
+
+def is_term_like(text: str) -> bool:
+    """A name a card can ask about (`장점`, `Look Aside 패턴`, `Model selection`), not a
+    sentence or a claim."""
+    return is_short_label(text) and not is_statement(text) and not is_claim(text)
+
+
 _MARKUP = re.compile(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear time
 
 

@@ -33,6 +33,28 @@ _GENERIC_TITLES = re.compile(
 """Subsection titles that name an aspect of the parent, not a part of it."""
 
 
+_COLLECTION = re.compile(
+    r"(종류|유형|분류|구성\s*요소|요소|조건|단계|절차|방법|기법|전략|원칙|패턴|속성|성질|"
+    r"명령어|연산|\d+\s*가지)\s*\??$"
+    r"|\b(types?|kinds?|steps?|phases?|stages?|components?|principles?|properties|methods|"
+    r"strategies|techniques|patterns|categories|conditions|terms|operations|commands)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def names_a_collection(title: str) -> bool:
+    """`해시 함수의 종류`, `캐시 읽기 전략`, `발생 조건`, `Common terms`: a heading that asks for
+    the members of a list, so a list of terms under it answers it by their names."""
+    return bool(_COLLECTION.search(plain(clean_heading(title))))
+
+
+@lru_cache(maxsize=1024)
+def is_aspect(title: str) -> bool:
+    """`장점`, `Pros`, `예시`: a title or label naming an aspect of its subject, not a part."""
+    return bool(_GENERIC_TITLES.match(plain(title)))
+
+
 _FRAMING_TITLES = re.compile(
     r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
     r"overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|tl;?\s?dr)[.!]?$",

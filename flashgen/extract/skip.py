@@ -1,4 +1,5 @@
-"""Recognisers of what is never a card: layout, navigation, credits, unanswered questions.
+"""Recognisers of what is never a card: layout, navigation, indexes of notes, credits,
+when-and-who metadata, to-do lists, unanswered questions.
 
 Each is a predicate on one block or section; a match is dropped before any item rule
 or the heading's own answer sees it.
@@ -7,9 +8,10 @@ or the heading's own answer sees it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from flashgen.extract.place import is_short_label, plain
+from flashgen.extract.place import is_short_label, is_statement, plain
 from flashgen.model import Section
 from flashgen.parse import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 from flashgen.syntax import Node
@@ -146,20 +148,35 @@ _AVATAR = re.compile(
 )
 
 
+_HTML_IMAGE_SOURCE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?([^\"'\s<>]+)", re.IGNORECASE)
+
+
 def is_avatars(block: Node) -> bool:
     """Profile pictures of the writers, in a row or a table with their names under them
-    (`[![](https://github.com/kim.png)](https://github.com/kim)`): who wrote it, not what."""
-    if block.type not in ("paragraph", "table"):
+    (`[![](https://github.com/kim.png)](https://github.com/kim)`, or the same in HTML:
+    `<td><img src="https://avatars.githubusercontent.com/u/1"><br>Kim</td>`): who wrote
+    it, not what."""
+    if block.type == "html_block":
+        text = block.content
+    elif block.type == "paragraph":
+        text = block.children[0].content
+    elif block.type == "table":
+        text = _source_text(block)
+    else:
         return False
-    if block.type == "paragraph" and "![" not in block.children[0].content:
+    if "![" not in text and "<img" not in text and "<IMG" not in text:
         return False  # no image
-    images = [node for node in block.walk() if node.type == "image"]
-    return bool(images) and all(_AVATAR.match(str(image.attrs.get("src", ""))) for image in images)
+    sources = [str(node.attrs.get("src", "")) for node in block.walk() if node.type == "image"]
+    sources += _HTML_IMAGE_SOURCE.findall(text)
+    return bool(sources) and all(_AVATAR.match(source) for source in sources)
 
 
 _NAVIGATION_WORDS = re.compile(
     r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
-    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈)$",
+    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈|"
+    # A lone link named for where it leads, not for what it says: `[참고자료](…)`.
+    r"참고|참고\s*자료|참고\s*링크|출처|원문|링크|link|here|여기|source|reference|references|"
+    r"ref|공식\s*문서|docs|documentation|read more|더\s*보기)$",
     re.IGNORECASE,
 )
 
@@ -292,6 +309,393 @@ def _has_anchor_link(node: Node) -> bool:
     )
 
 
+_A_TAG = re.compile(r"<\s*(/?)\s*a\b", re.IGNORECASE)
+
+
+def is_html_links(block: Node) -> bool:
+    """HTML whose every word is the text of a link: a `<table>` of `<a href="#…">` cells,
+    a row of profile pictures or badges each linked to its page. Where to go, not what.
+    Any other picture (a diagram with its credit, one linked to its full size) is content."""
+    if block.type == "html_block":
+        html = block.content
+    elif block.type == "paragraph" and block.children[0].content.lstrip().startswith("<"):
+        html = block.children[0].content
+    else:
+        return False
+    if "<a" not in html and "<A" not in html:
+        return False  # no link
+    if ("<img" in html or "<IMG" in html) and not all(
+        _AVATAR.match(source) or _BADGE.search(source)
+        for source in _HTML_IMAGE_SOURCE.findall(html)
+    ):
+        return False
+    outside, linked = _outside_html_links(html)
+    words = _LINK.sub(" ", HTML_TAG.sub(" ", outside)).replace("&nbsp;", " ")
+    return linked and not _WORD_CHARACTER.search(words)
+
+
+def _outside_html_links(html: str) -> tuple[str, bool]:
+    """The HTML of `html` outside its `<a>…</a>` elements, and whether it has one. Tag by
+    tag, so an `<a>` never closed costs one pass, not one per tag."""
+    outside: list[str] = []
+    depth, last, linked = 0, 0, False
+    for tag in HTML_TAG.finditer(html):
+        if depth == 0:
+            outside.append(html[last : tag.end()])
+        last = tag.end()
+        anchor = _A_TAG.match(tag[0])
+        if anchor and not anchor[1]:
+            depth, linked = depth + 1, True
+        elif anchor:
+            depth = max(depth - 1, 0)
+    if depth == 0:
+        outside.append(html[last:])
+    return " ".join(outside), linked
+
+
+_LINK_ADDRESSES = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)")
+_GENERIC_LINK_TEXT = re.compile(
+    r"^\W*(code|codes|notebook|link|links|here|pdf|slides?|source|docs?|video|코드|링크|여기|"
+    r"자료|영상|슬라이드|\d+)?\W*\d*\W*$",
+    re.IGNORECASE,
+)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_NOTE_FILE = re.compile(r"\.(md|markdown|ipynb)$", re.IGNORECASE)
+
+
+def _is_note_address(address: str) -> bool:
+    """`./os/process.md`, `../README.md`, `https://github.com/…/blob/main/os/process.md`: a
+    note of the collection, not a page elsewhere nor an anchor into this one."""
+    address = address.strip("<> ").split()[0] if address.strip("<> ") else ""
+    if not address or address.startswith("#"):
+        return False
+    return not _SCHEME.match(address) or bool(_NOTE_FILE.search(address.split("#")[0]))
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+"""`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
+
+
+def is_note_link(block: Node) -> bool:
+    """A line that is only links to other notes (`:arrow_forward: [답변 내용](/contents/os.md)`):
+    where the answer is, not the answer."""
+    if block.type != "paragraph" or "](" not in block.children[0].content:
+        return False
+    content = block.children[0].content
+    links = [link[2] for link in _LINK_ADDRESSES.finditer(content)]
+    return (
+        bool(links)
+        and all(_is_note_address(address) for address in links)
+        and not _WORD_CHARACTER.search(
+            _SHORTCODE.sub(" ", _LINK.sub(" ", HTML_TAG.sub(" ", content)))
+        )
+    )
+
+
+_ABOUT_THE_REPOSITORY = re.compile(
+    # What is kept (knowledge, questions, a study) and how, then the repository itself: not
+    # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
+    r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
+    r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소)\s*(입니다|이다|예요|에요)|"
+    r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
+    re.IGNORECASE,
+)
+_BUILT_FROM = re.compile(r"참고하여 (구성|작성|정리)(했|하였)습니다")
+"""`스터디는 …를 참고하여 구성했습니다.`: what the collection was made from."""
+
+
+_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
+_ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
+"""`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
+
+
+def is_about_the_repository(block: Node) -> bool:
+    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `This repo contains my notes
+    on …`, `…를 참고하여 구성했습니다.`: the collection describing itself, not a subject."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    if not any(word in content for word in _REPOSITORY_WORDS):
+        return False  # most paragraphs, at a glance
+    text = plain(content)
+    return len(text) < _FEEDBACK_LENGTH and (
+        bool(_BUILT_FROM.search(text))
+        or (not _ANOTHER_SUBJECT.match(text) and bool(_ABOUT_THE_REPOSITORY.search(text)))
+    )
+
+
+def is_link_list(block: Node) -> bool:
+    """A list whose lines each link to another note with at most a few words beside
+    (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
+    some not yet (`- [Array](…/Array.md)`, `- Linked List`, …), or are titles of posts by
+    category (`- [Java] 자바 컴파일 과정`): an index of the collection's notes, read as a
+    whole before any rule makes a card of one line. Links out of the
+    collection (`- [Trie](https://en.wikipedia.org/wiki/Trie)`) may name what answers the
+    heading: their answer is judged whole (`has_substance`)."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    if not any(
+        item.below or (item.line is not None and "[" in item.line.content)
+        for item in block.children
+    ):
+        return False  # one level, no link: most lists, at a glance
+    lines = [inline.content for inline in block.inlines()]
+    posts = sum(1 for line in lines if _POST_TITLE.match(line) and _names_a_topic(line))
+    if posts >= 2 and all(_names_a_topic(line) for line in lines):
+        return True  # `- [Java] 자바 컴파일 과정`, `- [C] 포인터`: titles of posts by category
+    linked = sum(1 for line in lines if "](" in line and _links_a_note(line))
+    if linked < 2:
+        return False
+    return linked >= 0.7 * len(lines) or (
+        linked >= len(lines) / 3
+        and all(_links_a_note(line) or _names_a_topic(line) for line in lines)
+    )
+
+
+_POST_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\])[^\[\]]{1,20}\]\s+[^(\s]")
+"""`[Java] 자바 컴파일 과정`: a category in brackets, then a title (not `[ ]` nor `[1]`)."""
+
+
+def _links_a_note(line: str) -> bool:
+    """`[TCP와 UDP](./tcp.md) - 민수`: a line naming a note by its link, a few words beside.
+    `Linear regression ([code](./lr.ipynb))` names its topic outside the link: a list of
+    such lines may well answer its heading."""
+    if not any(
+        _is_note_address(link[2]) and not _GENERIC_LINK_TEXT.match(link[1])
+        for link in _LINK_ADDRESSES.finditer(line)
+    ):
+        return False
+    beside = _LINK.sub(" ", _LIST_MARKER.sub("", line)).split()
+    return sum(1 for word in beside if _WORD_CHARACTER.search(word)) <= _FEW_WORDS
+
+
+def _names_a_topic(line: str) -> bool:
+    """`Linked List`, `레드-블랙트리(Red-Black Tree)`: a label, not a statement."""
+    text = plain(line)
+    return is_short_label(text) and not is_statement(text) and ":" not in text
+
+
+_LINKED_TEXT = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\((?!#){LINK_ADDRESS}\)")
+
+
+def is_link_table(block: Node) -> bool:
+    """A table each of whose rows links to another page, the links holding at least as many
+    words as the rest (`| 1주차 | [프로세스](os/process.md) | 민수 |`, `| Chapter 1 |
+    [Coding](…) |`): an index of notes or a schedule of who presents what. A table that
+    says more than its links (`| Quick sort | O(n log n) | [wiki](…) |`) is kept, and so is
+    one whose links name code (`| Java | [`java.util.HashMap`](…) |`)."""
+    if block.type != "table":
+        return False
+    rows = [node for node in block.walk() if node.type == "tr"][1:]  # the header aside
+    linked_words = other_words = 0
+    for row in rows:
+        text = " | ".join(inline.content for inline in row.inlines())
+        if not _WORD_CHARACTER.search(text):
+            continue  # an empty row
+        links = [link for link in _LINKED_TEXT.findall(text) if "`" not in link]
+        if not links:
+            return False
+        linked_words += sum(len(_plain_words(link).split()) for link in links)
+        other_words += len(_plain_words(_LINKED_TEXT.sub(_code_text, text)).split())
+    return linked_words > 0 and linked_words >= other_words
+
+
+def _code_text(link: re.Match[str]) -> str:
+    return link[1] if "`" in link[1] else " "
+
+
+def _plain_words(markdown: str) -> str:
+    """Words only: no tags, marks or punctuation."""
+    return _NOT_WORDS.sub(" ", HTML_TAG.sub(" ", markdown))
+
+
+_TASK = re.compile(r"^\[([ xX])\]\s+")
+_TOPIC_TO_WRITE = re.compile(
+    r"(\]\(|<a\b|\.(md|pdf|ipynb|txt)\b|(정리|작성|공부|추가|업로드|복습|완료|하기|구현)\W*$|"
+    r"^\W*(write|add|study|read|finish|review|upload|update|summari[sz]e)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_todo_list(block: Node) -> bool:
+    """A task list tracking the writer's work: some items ticked and some not, each a note
+    or a topic to write (`- [x] array.md`, `- [ ] 네트워크 정리`), or a run of topics
+    (`* [ ] Array`, `* [ ] LinkedList`, `* [ ] B+ Tree`). Progress, not content: a checklist
+    written as instructions (`- [ ] 모든 테스트가 통과하는지 확인한다`) stays."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    states: list[bool] = []
+    to_write = labels = True
+    for item in block.children:
+        line = item.line
+        task = _TASK.match(line.content) if line is not None else None
+        if task is None or not all(_is_todo_sublist(child) for child in item.below):
+            return False
+        states.append(task[1] != " ")
+        text = line.content[task.end() :].strip()
+        to_write = to_write and bool(_TOPIC_TO_WRITE.search(text))
+        labels = labels and _names_a_topic(text)
+    return bool(states) and (
+        to_write or len(set(states)) == 2 or (labels and len(states) >= _TOPICS_TO_WRITE)
+    )
+
+
+_TOPICS_TO_WRITE = 3
+
+
+def _is_todo_sublist(block: Node) -> bool:
+    """Under a task, more tasks or one-line notes on it (`* Q. main이 static인 이유`)."""
+    return block.type in ("bullet_list", "ordered_list") and all(
+        item.line is not None and not item.below for item in block.children
+    )
+
+
+_DAY = (
+    r"(\d{4}|\d{2})\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?|"
+    r"(\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|"
+    r"\b([Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?"
+    r"\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
+)
+_DATE = re.compile(rf"(?<!\d)({_DAY})(?!\d)")
+_DIGIT = re.compile(r"\d")
+_WHEN_KEYS = {
+    "date", "dates", "day", "created", "created at", "created on", "created time", "last edited",
+    "last edited time", "last modified", "last updated", "updated", "modified", "week",
+    "lecture date", "since", "시작일",
+    "날짜", "일시", "일자", "기간", "작성일", "작성 일자", "작성일자", "작성 날짜", "수정일",
+    "최종 수정일", "발표일", "진행일", "진행 일시", "강의일", "강의 날짜", "스터디 날짜",
+    "스터디 일시", "스터디 기간", "주차", "회차",
+}  # fmt: skip
+_WHO_KEYS = {
+    "lecturer", "lecturers", "instructor", "instructors", "professor", "prof", "teacher",
+    "tutor", "speaker", "speakers", "presenter", "presenters", "presented by",
+    "강사", "강의자", "교수", "교수님", "발표자", "발표", "진행", "진행자", "스터디장", "담당",
+    "담당자", "작성자", "author", "authors", "written by", "참여자", "참석자", "attendees",
+    "scribe", "scribes", "scribed by", "notes by", "note taker", "필기", "collaborator",
+    "collaborators", "contributor", "contributors", "members", "멤버", "팀원", "스터디원",
+}  # fmt: skip
+_CREDIT_KEYS = {
+    # Where the note's text or picture came from: a credit, like a name.
+    "source", "sources", "출처", "원문", "이미지 출처", "그림 출처", "image source", "credit",
+    "credits", "via",
+}  # fmt: skip
+_OTHER_KEYS = {
+    "tags", "tag", "태그", "type", "status", "상태", "category", "categories", "분류",
+    "카테고리", "url", "link", "links", "링크", "reviewed", "장소", "location", "place",
+    "course", "과목", "강의", "lecture", "수업", "class", "강좌", "교재", "textbook",
+    "materials", "자료", "property", "aliases", "time", "시간",
+}  # fmt: skip
+_FIELD = re.compile(r"^[^\w]*([^\W\d][\w ]{0,20}?)\s*[:：]\s*(.*)$")
+_FEW_NAMES = 4
+_FIELD_LENGTH = 120
+_FIELD_OR_DATE = re.compile(r"[:：\d]")
+_FEW_WORDS_OF_A_FIELD = 8
+
+
+def is_meta_lines(block: Node) -> bool:
+    """When, by whom and for which class a note was written — `📅 날짜: 2024.03.05`,
+    `Lecturer: Prof. Kim`, `Created: March 5, 2024`, `Tags: OS`, a line that is only a date —
+    each line such a field, at least one of them a date or a person. Not what it teaches."""
+    lines: Iterable[str | None]
+    if block.type == "paragraph":
+        content = block.children[0].content
+        first = content[: content.find("\n")] if "\n" in content else content
+        if len(first) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(first):
+            return False  # prose: most paragraphs, at their first line
+        lines = content.split("\n")
+    elif block.type in ("bullet_list", "ordered_list"):
+        lines = (None if i.line is None or i.below else i.line.content for i in block.children)
+    elif block.type == "table":
+        lines = _table_fields(block)
+    elif block.type == "blockquote":  # `> 📅 2024.03.05 | 발표자: 김민수`
+        return bool(block.children) and all(is_meta_lines(child) for child in block.children)
+    else:
+        return False
+    # A dated list is a timeline (`- 2014.03.18: Java 8`); a dated line alone is the note's.
+    bare_dates = block.type != "bullet_list" and block.type != "ordered_list"
+    kinds: set[str] = set()
+    for line in lines:
+        if line is not None and "](" in line:
+            line = _LINK.sub(_link_text, line)  # `[김민수](https://github.com/…)`: a name
+        if line is None or len(line) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(line):
+            return False  # prose, or no field or date: most blocks, at their first line
+        for part in line.split(" | "):
+            kind = _meta_kind(part, bare_dates) if part.strip() else ""
+            if kind is None:
+                return False
+            kinds.add(kind)
+    return bool(kinds & {"when", "who"})
+
+
+_FEEDBACK_CHANNEL = re.compile(
+    r"(이슈|\bissues?\b|\bPRs?\b|pull requests?|풀 ?리퀘|스타|\bstars?\b|⭐|제보|피드백|"
+    r"\bfeedback\b|\bcontributions?\b|기여)",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"(주세요|주시면|바랍니다|부탁|환영|감사합니다|\bwelcome\b|appreciated|feel free|"
+    r"please (open|file|create|submit|report|leave|give|send|star|let)\b)",
+    re.IGNORECASE,
+)
+_FEEDBACK_LENGTH = 150
+
+
+def is_feedback_request(block: Node) -> bool:
+    """`잘못된 내용은 이슈로 알려주세요`, `PRs welcome!`, `Please give it a ⭐`: the writer asking
+    readers for corrections or stars, one short line. Not what the note teaches."""
+    if block.type != "paragraph":
+        return False
+    text = block.children[0].content
+    return (
+        len(text) < _FEEDBACK_LENGTH
+        and "\n" not in text.strip()
+        and bool(_REQUEST.search(text))
+        and bool(_FEEDBACK_CHANNEL.search(text))
+    )
+
+
+def _table_fields(table: Node) -> Iterator[str | None]:
+    """`| 날짜 | 2024.03.05 |` rows as `날짜: 2024.03.05` lines; None for a row of more cells."""
+    for row in table.walk():
+        if row.type == "tr":
+            cells = [inline.content for inline in row.inlines()]
+            yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
+
+
+def _meta_kind(line: str, bare_dates: bool = True) -> str | None:
+    """What a line of note metadata says: `when` (a date, or a date field), `who` (a
+    person field), `other` (another field of the note, or a pointer elsewhere); None for a
+    line that is not metadata."""
+    text = plain(line)
+    field = _FIELD.match(text)
+    if field and field[1].strip().isupper():
+        return None  # `DATE: 1000-01-01 ~ …` in a note on SQL types is its subject
+    if field:
+        key, value = " ".join(field[1].lower().split()), field[2]
+        if key in _WHEN_KEYS and _DIGIT.search(value):
+            return "when"
+        if key in _WHO_KEYS and 0 < len(value.split()) <= _FEW_NAMES and not _ends_sentence(value):
+            return "who"
+        if key in _CREDIT_KEYS and 0 < len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
+            return "who"
+        if key in _OTHER_KEYS and len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
+            return "other"
+    date = bare_dates and _DIGIT.search(text) and _DATE.search(text)
+    if date and len(_plain_words(_DATE.sub(" ", text)).split()) <= 3:
+        return "when"  # `2024.03.05 (화)`, `Lecture 3 — 2021-09-14`
+    if _POINTER.match(text):
+        return "other"
+    return None
+
+
+def _link_text(link: re.Match[str]) -> str:
+    return link[0].split("](")[0].lstrip("![")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "다", "요"))
+
+
 _BOILERPLATE_TITLES = {
     # Who wrote it and where to read more: nothing a student memorises.
     "작성자", "글쓴이", "저자", "author", "authors", "written by", "contributor", "contributors",
@@ -301,15 +705,47 @@ _BOILERPLATE_TITLES = {
     "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
     "contribution", "contributions", "contributing", "how to contribute", "created by",
     "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
-    "news", "updates", "changelog", "change log", "공지", "공지사항",
+    "news", "updates", "changelog", "change log", "공지", "공지사항", "learning resources",
+    "학습 자료", "자료 출처", "참고 출처", "이미지 출처",
+    # What a study group's front page says of itself: its plan, rules, people and folders.
+    "todo", "todos", "to do", "todo list", "to do list", "할 일", "할일", "할 일 목록",
+    "진행 상황", "진행상황", "진도", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
+    "study rules", "ground rules", "스터디원", "스터디 멤버", "참여자", "participants",
+    "team members", "팀원", "스터디 일정", "study schedule", "일정", "curriculum", "커리큘럼",
+    "code of conduct", "study topics", "스터디 주제", "주제 목록", "다루는 내용", "목록",
+    "학습 주제", "공부 주제", "주제", "학습 목록", "공부 목록", "tech stack", "기술 스택",
+    "기술스택", "참여 방법", "how to participate", "how to join", "about", "convention rule",
+    "commit convention", "커밋 컨벤션", "collaborator", "collaborators", "contributer",
+    "contributers", "document structure", "folder structure", "폴더 구조",
+    "repository structure", "repo structure", "레포 구조", "related", "related links",
+    "관련 링크", "관련 글", "관련 자료", "관련 문서",
+}  # fmt: skip
+_DOCUMENT_TITLES = {
+    # A whole note by these names is about the project, not a subject; a note titled
+    # `Ref` or `Links` may well be about React refs or linking.
+    "license", "licence", "라이선스", "라이센스", "contributing", "how to contribute",
+    "changelog", "change log", "code of conduct", "contributors", "authors",
 }  # fmt: skip
 _NOT_WORDS = re.compile(r"[^\w\s]")
 
 
 def is_boilerplate_section(section: Section) -> bool:
-    """An author block or a reference list, whatever emoji or numbering dresses its heading."""
-    title = _NOT_WORDS.sub(" ", section.title.lower())  # :shortcodes: went with the parse
-    return " ".join(title.replace("_", " ").split()) in _BOILERPLATE_TITLES
+    """An author block or a reference list, whatever emoji or numbering dresses its heading,
+    or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
+    whether the whole note is a license or the like."""
+    titles = _DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES
+    if _title_words(section.title) in titles:
+        return True
+    parts = _TITLE_JOINS.split(section.title.lower())
+    return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
+
+
+_TITLE_JOINS = re.compile(r"[,&/·+]|\band\b|및")
+
+
+def _title_words(title: str) -> str:
+    title = _NOT_WORDS.sub(" ", title.lower())  # :shortcodes: went with the parse
+    return " ".join(title.replace("_", " ").split())
 
 
 _QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)

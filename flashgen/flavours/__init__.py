@@ -15,6 +15,7 @@ from flashgen.flavours.obsidian import ObsidianText, read_obsidian
 from flashgen.flavours.pages import without_mdx_lines
 from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
+from flashgen.paths import read_regular
 from flashgen.sources import NoteFile
 
 
@@ -50,7 +51,7 @@ def _template_folders(root: Path) -> list[str]:
     folders = []
     for name, key in _TEMPLATE_SETTINGS:
         try:
-            folder = json.loads((root / name).read_text(encoding="utf-8")).get(key)
+            folder = json.loads(read_regular(root / name).decode("utf-8")).get(key)  # no FIFO
         except (OSError, ValueError, AttributeError):
             continue
         if isinstance(folder, str) and folder.strip("/ "):

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
 
+from flashgen.paths import confined
+
 NOT_NOTES = frozenset({".obsidian", ".trash", "node_modules"})
 """Folders of a vault that hold no notes: Obsidian's settings, its bin, packages."""
 _MAX_VAULT_FILES = 50_000
@@ -75,13 +77,24 @@ class Vault:
             return None
         for base in (self.root, folder):
             candidate = base / target
-            if candidate.is_file():
+            if self._holds(candidate):
                 return candidate
         found = self._named(target.lower())
         if found is None and self._changed():
             self._list()
             found = self._named(target.lower())
-        return found
+        return found if found is not None and self._holds(found) else None
+
+    def _holds(self, path: Path) -> bool:
+        """A regular file inside the vault, not hidden: `![[../../.ssh/id_rsa]]`, a note
+        linked out of the vault and `![[.git/config]]` are no files of it, and a FIFO would
+        hold the build forever."""
+        inside = confined(path, self.root) if path.is_file() else None
+        if inside is None:
+            return False
+        return not any(
+            part.startswith(".") for part in inside.relative_to(self.root.resolve()).parts
+        )
 
     def _named(self, wanted: str) -> Path | None:
         for path in self.by_name.get(PurePosixPath(wanted).name, []):
@@ -106,7 +119,7 @@ class Vault:
             named: dict[str, Path] = {}
             for paths in self.by_name.values():
                 for path in paths:
-                    if path.lower().endswith(".md"):
+                    if path.lower().endswith(".md") and self._holds(self.root / path):
                         for alias in _aliases_of(self.root / path):
                             named.setdefault(alias.lower(), self.root / path)
             self._aliases = named

@@ -1,0 +1,223 @@
+"""A heading's answer too long to recall in one go, asked in its parts.
+
+A careful student splits a long answer: one card whose answer names the parts, a card for
+each part, and long code on a card of its own. Notes mark such parts without a heading: a
+short name on a line of its own (`ARP`, `**Hash Sharding**`, `- 트리 토폴로지` alone,
+`> 라우팅 테이블`) over the blocks that explain it. An answer short enough to recall whole
+stays whole, however it is written: the size of a card follows what stands under its
+heading, not the shape it is written in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from flashgen.extract.place import Place, is_term_like, plain
+from flashgen.extract.skip import has_substance
+from flashgen.model import Card
+from flashgen.parse import EMOJI, unwrap_strong
+from flashgen.syntax import Node
+
+MAX_ANSWER_LINES = 15
+"""A back longer than this is too long to read as one answer, code and all."""
+MAX_RECALL_LINES = 8
+"""A back of more lines than this is more than a student recalls in one go: when the writer
+named its parts, each is asked on its own."""
+_MIN_CODE_LINES = 6
+"""Shorter code stays in the answer it illustrates."""
+_LIST_TYPES = ("bullet_list", "ordered_list")
+_SENTENCE_END = re.compile(r"[다자요까라죠네니.!?~]$")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_STEP = re.compile(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
+"""`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
+_HANGUL = re.compile(r"[가-힣]")
+
+Block = tuple[Node, str]
+"""A block of a heading's own answer, with its text there (a list: what is left of it)."""
+
+
+def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]:
+    """The texts the heading's own card keeps, and the cards of the parts taken from it.
+
+    A long answer whose blocks are named by labels gives a card for each label, and keeps
+    what comes before the first label with the labels' names. Code long enough to be read
+    on its own then leaves a card still too long."""
+    if at_most(own, MAX_RECALL_LINES):
+        return [text for _, text in own], []
+    cards: list[Card] = []
+    split = _labelled(own)
+    if split is not None:
+        own, parts = split
+        names = "\n".join(f"- {label}" for label, _, _ in parts)
+        own = [*own, (parts[0][1], names)]
+        for label, node, blocks in parts:
+            blocks, code = _code_apart(blocks, place, (*place.path, label))
+            cards.append(place.card(label, _joined(blocks), node, "answer_part"))
+            cards.extend(code)
+    own, code = _code_apart(own, place, place.path)
+    return [text for _, text in own], cards + code
+
+
+def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]] | None:
+    """The blocks before the first label, and each label with its node and the blocks under
+    it; None unless at least two labels each stand over something.
+
+    A writer marks the parts of one answer alike (each `- 트리 토폴로지` alone, or each
+    `**Hash Sharding**`): labels are those written the way most of them are, and a line of
+    another kind among them (`> 스푸핑이란` under `- 버스 토폴로지`) belongs to the part above."""
+    labels = [_label(node) for node, _ in own]
+    kinds = Counter(label[0] for label in labels if label is not None)
+    if not kinds:
+        return None
+    kind = max(kinds, key=lambda k: (kinds[k], -_KINDS.index(k)))
+    intro: list[Block] = []
+    parts: list[tuple[str, Node, list[Block]]] = []
+    for block, label in zip(own, labels, strict=True):
+        if label is not None and label[0] == kind and (not parts or parts[-1][2]):
+            parts.append((label[1], block[0], [(block[0], label[2])] if label[2] else []))
+        elif parts:
+            parts[-1][2].append(block)
+        else:
+            intro.append(block)
+    if len(parts) < 2 or not all(blocks for _, _, blocks in parts):
+        return None
+    return intro, parts
+
+
+_KINDS = ("item", "bold", "lead", "quote", "line")
+"""How a label is written, the surest first: a bullet alone, a bold line, a bold lead-in
+(`**Linearity.** For any …`), a quote, a line."""
+_LEAD = re.compile(
+    r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
+    r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
+)
+
+
+def _label(node: Node) -> tuple[str, str, str | None] | None:
+    """How a block names the blocks after it, the name, and what the block says besides
+    (a lead-in's sentence): a short name alone on a line (a paragraph, a list of one bare
+    item, a quote of one line), or a bold name leading a paragraph."""
+    if node.type == "paragraph":
+        inline, kind = node.children[0], "line"
+        lead = _LEAD.match(inline.content.strip())
+        if lead is not None:
+            label = (lead["inside"] or lead["before"]).strip()
+            if _names(label):
+                return "lead", label, lead["rest"] or lead["after"]
+            return None
+    elif node.type in _LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
+        inline, kind = node.children[0].line, "item"
+    elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
+        inline, kind = node.children[0].children[0], "quote"
+    else:
+        return None
+    if inline is None:
+        return None
+    text = inline.content.strip()
+    if "\n" in text or "](" in text or "<" in text or ": " in text:
+        return None  # several lines, a link, an image or a definition say more than a name
+    label = unwrap_strong(text).rstrip(" :")
+    if kind == "line" and label != text.rstrip(" :"):
+        kind = "bold"
+    if not _names(label) or (kind != "item" and _STEP.match(label)):
+        return None
+    return kind, label, None
+
+
+def _names(label: str) -> bool:
+    """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
+    words = plain(label)
+    return bool(
+        is_term_like(words)
+        and not _SENTENCE_END.search(words)
+        and _LETTERS.search(words)
+        and not EMOJI.search(words)
+    )
+
+
+def _code_apart(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]]:
+    """Long code blocks of a card too long to recall, each on a card of its own, asked as the
+    code of `context`, or by the name on the line just above it (`반복 구조를 이용한 구현`);
+    a line above it that introduces it (`… 다음과 같다:`) goes with it. Code that is all the
+    answer says stays: it is the answer."""
+    if at_most(blocks, MAX_ANSWER_LINES):
+        return blocks, []
+    taken: dict[int, tuple[str | None, str]] = {}  # index of the code → its name, its back
+    for index, (node, text) in enumerate(blocks):
+        if not _is_long_code(node):
+            continue
+        caption = _caption(blocks[index - 1][0]) if index and index - 1 not in taken else None
+        if caption is None:
+            taken[index] = (None, text)
+        else:
+            taken[index - 1] = taken[index] = caption
+            if caption[0] is None:  # an introducing line, shown above the code
+                taken[index] = (None, f"{blocks[index - 1][1]}\n\n{text}")
+            else:
+                taken[index] = (caption[0], text)
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    code = [(index, *taken[index]) for index, (node, _) in enumerate(blocks) if _is_long_code(node)]
+    if not code or not has_substance(_joined(rest)):
+        return blocks, []
+    generic = "코드" if _HANGUL.search(_joined(blocks)) else "Code"
+    unnamed = [index for index, name, _ in code if name is None]
+    cards = []
+    for index, name, text in code:
+        if name is None:
+            number = unnamed.index(index) + 1
+            name = f"{generic} {number}" if len(unnamed) > 1 else generic
+        card = place.card(name, text, blocks[index][0], "answer_part")
+        cards.append(in_context(card, context))
+    return rest, cards
+
+
+def _caption(node: Node) -> tuple[str | None, str] | None:
+    """What a block just above some code says of it: its name, when it is a name on a line;
+    (None, …) when it is one line introducing it (`… as follows:`); None when neither."""
+    if node.type != "paragraph":
+        return None
+    label = _label(node)
+    if label is not None and label[2] is None:
+        return label[1], ""
+    text = node.children[0].content.strip()
+    if "\n" not in text and text.endswith(":"):
+        return None, text
+    return None
+
+
+def in_context(card: Card, context: tuple[str, ...]) -> Card:
+    """The card asked with this context line, in the same deck."""
+    return Card(
+        deck=card.deck,
+        context=context,
+        question=card.question,
+        answer=card.answer,
+        source=card.source,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+def _is_long_code(node: Node) -> bool:
+    return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES
+
+
+def _joined(blocks: list[Block]) -> str:
+    return "\n\n".join(text for _, text in blocks)
+
+
+def _lines(blocks: list[Block]) -> int:
+    """The lines of the blocks' text that are not blank."""
+    return sum(1 for _, text in blocks for line in text.splitlines() if line.strip())
+
+
+def at_most(blocks: list[Block], limit: int) -> bool:
+    """Whether the blocks' text has no more than `limit` lines that are not blank: counted
+    only when its line breaks alone exceed the limit, as few answers' do."""
+    breaks = len(blocks)
+    for _, text in blocks:
+        breaks += text.count("\n")
+    return breaks <= limit or _lines(blocks) <= limit

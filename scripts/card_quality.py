@@ -1,0 +1,421 @@
+"""A card-quality report: reader packets of sampled cards, and counts that need no reader.
+
+    python scripts/card_quality.py [CORPORA] --seed N [-n 100] [-o OUT] [--json]
+
+Exports each note collection in CORPORA (one folder per collection; default
+`../shared/corpora` beside the project) with this checkout's flashgen
+(`python -m flashgen export DIR --format json`), then:
+
+- draws N cards (default 100, split evenly between collections) with a seeded random
+  generator, the seed printed, and writes to OUT (default `card-quality-<seed>/`):
+  `packets.md`, each card as the student sees it (context line, front, back; clozes
+  shown hidden on the front and marked on the back) with its source section (the note's
+  lines from the card's heading to the next heading of the same or higher level), no
+  rule names; `key.json`, number → collection, rule, GUID, deck, source file and line;
+  and `verdicts.tsv`, a blank sheet for the reader (KEEP / FIX / JUNK and the flaw,
+  named as in the card rubric);
+- prints counts over every card of every collection, per collection and in total (see
+  `COUNTS`), with `--json` as JSON too. Each should fall toward zero, but cards per rule.
+
+A missing CORPORA folder is reported and skipped, not an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
+
+ITEM_RULES = frozenset(
+    {
+        "table_of_contents_entry",
+        "answered_question",
+        "term_definition",
+        "term_arrow_definition",
+        "comparison_side",
+        "label_with_children",
+        "written_cards_below",
+    }
+)
+"""Rules that take a list item out of its heading's answer to make a card of it (explicit
+syntaxes aside: a card the writer asked for is never a split)."""
+
+SHORT_ANSWER = 60
+"""Characters of plain text below which a heading's card is left with too little."""
+LONG_BACK = 15
+"""Lines of a back (blank lines aside) above which it cannot be recalled in one go."""
+
+COUNTS = {
+    "cards": "cards of the collection, as exported (a cloze card is one, whatever its gaps)",
+    "gutted_heading": (
+        f"heading_answer cards whose own section also gave cards by an item rule "
+        f"({', '.join(sorted(ITEM_RULES))}) and whose back has under {SHORT_ANSWER} "
+        "characters of plain text"
+    ),
+    "long_back": f"cards whose back has over {LONG_BACK} non-blank lines of Markdown",
+    "cloze_in_context": "cloze cards hiding a text the context line prints (case aside)",
+    "repeated_front": "cards whose context and question repeat an earlier card's in its deck",
+    "repeated_question": (
+        "cards whose bare question (Anki's first field, the one its duplicate check reads) "
+        "repeats an earlier card's in its deck"
+    ),
+    "picture_only_back": "cards whose back has an image and no words",
+    "picture_on_front": "cards with an image on the front",
+}
+
+
+@dataclass(frozen=True)
+class Card:
+    corpus: str
+    data: dict
+    root: Path
+    """The collection's folder: the export names a note relative to it."""
+
+    @property
+    def rule(self) -> str:
+        return self.data["rule"]
+
+    @property
+    def file(self) -> Path:
+        return self.root / self.data["source"]["file"]  # an absolute path stays as it is
+
+    @property
+    def line(self) -> int:
+        return int(self.data["source"]["line"])
+
+    @property
+    def context_line(self) -> str:
+        return " › ".join(self.data["context"])
+
+    @property
+    def is_cloze(self) -> bool:
+        return self.data["kind"] == "cloze"
+
+
+def export(corpus: Path) -> list[dict]:
+    """Every card of a collection, as flashgen's own JSON export gives it. Run in an empty
+    folder, so no settings file or earlier decks there change what it makes."""
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "cards.json"
+        done = subprocess.run(
+            [sys.executable, "-m", "flashgen", "export", str(corpus.resolve()),
+             "--format", "json", "-o", str(out)],
+            cwd=work, capture_output=True, text=True, env=_env(),
+        )  # fmt: skip
+        if not out.exists():
+            raise SystemExit(f"{corpus}: export failed: {done.stderr.strip()[-500:]}")
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    return env
+
+
+# --- source sections --------------------------------------------------------------
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def heading_levels(lines: list[str]) -> dict[int, int]:
+    """1-based line → level of each ATX heading, code blocks aside."""
+    levels: dict[int, int] = {}
+    fence: str | None = None
+    for number, line in enumerate(lines, 1):
+        mark = _FENCE.match(line)
+        if fence is not None:
+            if mark and mark[1][0] == fence[0] and len(mark[1]) >= len(fence):
+                fence = None
+            continue
+        if mark:
+            fence = mark[1]
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            levels[number] = len(heading[1])
+    return levels
+
+
+def section_span(levels: dict[int, int], line: int, total: int) -> tuple[int, int]:
+    """The lines (first, last) of the section holding `line`: from the nearest heading at or
+    above it to the line before the next heading of the same or a higher level."""
+    above = [number for number in levels if number <= line]
+    if not above:
+        below = [number for number in levels if number > line]
+        return 1, (min(below) - 1 if below else total)
+    start = max(above)
+    level = levels[start]
+    ends = [number for number in levels if number > start and levels[number] <= level]
+    return start, (min(ends) - 1 if ends else total)
+
+
+def own_span(levels: dict[int, int], start: int, total: int) -> tuple[int, int]:
+    """A heading's own lines, up to its first subheading."""
+    below = [number for number in levels if number > start]
+    return start, (min(below) - 1 if below else total)
+
+
+class Notes:
+    """Each note's lines and headings, read once."""
+
+    def __init__(self) -> None:
+        self._read: dict[Path, tuple[list[str], dict[int, int]]] = {}
+
+    def get(self, file: Path) -> tuple[list[str], dict[int, int]]:
+        if file not in self._read:
+            lines = file.read_text(encoding="utf-8", errors="replace").split("\n")
+            self._read[file] = (lines, heading_levels(lines))
+        return self._read[file]
+
+    def section(self, card: Card) -> str:
+        lines, levels = self.get(card.file)
+        first, last = section_span(levels, card.line, len(lines))
+        return "\n".join(lines[first - 1 : last]).strip("\n")
+
+
+# --- what a card shows ------------------------------------------------------------
+
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^{}]*?))?\}\}", re.DOTALL)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"[*_`~#>|\-]+|^\s*\d+[.)]\s", re.MULTILINE)
+_WORD = re.compile(r"\w")
+
+
+def plain(markdown: str) -> str:
+    """The words of a side: no images, tags, link addresses, marks or extra spaces."""
+    text = _IMAGE.sub(" ", markdown)
+    text = _LINK.sub(r"\1", _TAG.sub(" ", text)).replace("&nbsp;", " ")
+    text = _CLOZE.sub(lambda m: m[2], text)
+    return " ".join(_MARKS.sub(" ", text).split())
+
+
+def hidden(card: Card) -> list[str]:
+    return [m[2] for m in _CLOZE.finditer(card.data["question"])] if card.is_cloze else []
+
+
+def shown_front(card: Card) -> str:
+    if not card.is_cloze:
+        return card.data["question"]
+    return _CLOZE.sub(lambda m: f"[…{m[3] or ''}]", card.data["question"])
+
+
+def shown_back(card: Card) -> str:
+    if not card.is_cloze:
+        return card.data["answer"]
+    text = _CLOZE.sub(lambda m: f"⟦{m[2]}⟧", card.data["question"])
+    return text + (f"\n\n{card.data['answer']}" if card.data["answer"].strip() else "")
+
+
+# --- counts -----------------------------------------------------------------------
+
+
+def counts(cards: list[Card], notes: Notes) -> dict[str, object]:
+    """The COUNTS of one collection's cards, and its cards per rule."""
+    found = Counter({name: 0 for name in COUNTS})
+    found["cards"] = len(cards)
+    item_lines: dict[Path, list[int]] = {}
+    for card in cards:
+        if card.rule in ITEM_RULES:
+            item_lines.setdefault(card.file, []).append(card.line)
+    fronts: set[tuple[str, str]] = set()
+    questions: set[tuple[str, str]] = set()
+    for card in cards:
+        data = card.data
+        if card.rule == "heading_answer" and len(plain(data["answer"])) < SHORT_ANSWER:
+            lines, levels = notes.get(card.file)
+            first, last = own_span(levels, card.line, len(lines))
+            if any(first < line <= last for line in item_lines.get(card.file, ())):
+                found["gutted_heading"] += 1
+        back = shown_back(card) if card.is_cloze else data["answer"]
+        if sum(1 for line in back.split("\n") if line.strip()) > LONG_BACK:
+            found["long_back"] += 1
+        context = card.context_line.casefold()
+        if any(text.strip() and plain(text).casefold() in context for text in hidden(card)):
+            found["cloze_in_context"] += 1
+        front = (data["deck"], "\x1f".join((*data["context"], data["question"])))
+        found["repeated_front"] += front in fronts
+        fronts.add(front)
+        question = (data["deck"], data["question"])
+        found["repeated_question"] += question in questions
+        questions.add(question)
+        if (
+            not card.is_cloze
+            and _IMAGE.search(data["answer"])
+            and not _WORD.search(plain(data["answer"]))
+        ):
+            found["picture_only_back"] += 1
+        if _IMAGE.search(data["question"]):
+            found["picture_on_front"] += 1
+    by_rule = Counter(card.rule for card in cards)
+    return {**found, "by_rule": dict(sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0])))}
+
+
+def total(per_corpus: dict[str, dict]) -> dict[str, object]:
+    summed: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    for found in per_corpus.values():
+        summed.update({name: found[name] for name in COUNTS})
+        rules.update(found["by_rule"])
+    return {**summed, "by_rule": dict(sorted(rules.items(), key=lambda kv: (-kv[1], kv[0])))}
+
+
+def counts_table(per_corpus: dict[str, dict]) -> str:
+    columns = {**per_corpus, "total": total(per_corpus)}
+    names = list(columns)
+    width = max(len(name) for name in (*COUNTS, "rule: label_with_children_x"))
+    header = f"{'':{width}}  " + "  ".join(f"{name[:24]:>24}" for name in names)
+    rows = [header]
+    for name in COUNTS:
+        rows.append(f"{name:{width}}  " + "  ".join(f"{columns[c][name]:>24}" for c in names))
+    rules = sorted({rule for c in names for rule in columns[c]["by_rule"]})
+    for rule in rules:
+        label = f"rule: {rule}"
+        cells = "  ".join(f"{columns[c]['by_rule'].get(rule, 0):>24}" for c in names)
+        rows.append(f"{label:{width}}  {cells}")
+    legend = "\n".join(f"  {name}: {meaning}" for name, meaning in COUNTS.items())
+    return "\n".join(rows) + "\n\n" + legend + "\n"
+
+
+# --- sample and packets -----------------------------------------------------------
+
+
+def sample(per_corpus: dict[str, list[Card]], n: int, seed: int) -> list[Card]:
+    """`n` cards, as evenly from each collection as they go, in a shuffled order."""
+    rng = random.Random(seed)
+    names = sorted(per_corpus)
+    drawn: list[Card] = []
+    for index, name in enumerate(names):
+        share = n // len(names) + (index < n % len(names))
+        cards = per_corpus[name]
+        drawn.extend(rng.sample(cards, min(share, len(cards))))
+    rng.shuffle(drawn)
+    return drawn
+
+
+def _fenced(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`{3,}|~{3,}", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}markdown\n{text}\n{fence}"
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in (text or "(empty)").split("\n"))
+
+
+def packet(number: int, card: Card, section: str, shown_path: str) -> str:
+    kind = "cloze: the front hides […], the back shows ⟦it⟧" if card.is_cloze else "basic"
+    return "\n".join(
+        (
+            f"## Card {number}",
+            "",
+            f"*{kind}*",
+            "",
+            f"**Context:** {card.context_line or '(none)'}",
+            "",
+            "**Front:**",
+            "",
+            _quoted(shown_front(card)),
+            "",
+            "**Back:**",
+            "",
+            _quoted(shown_back(card)),
+            "",
+            f"**Source section** ({shown_path}, line {card.line}):",
+            "",
+            _fenced(section),
+            "",
+            "---",
+            "",
+        )
+    )
+
+
+def write_packets(
+    drawn: list[Card], notes: Notes, out: Path, seed: int, rubric: str, corpora: Path
+) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    parts = [
+        f"# Cards to judge (sample seed {seed})\n",
+        f"Judge each card against the rubric{rubric}: KEEP, FIX (say which flaw) or JUNK, "
+        "with its source section open beside it. Write the verdicts in verdicts.tsv.\n",
+    ]
+    key = {}
+    for number, card in enumerate(drawn, 1):
+        shown = _relative(card.file, corpora)
+        parts.append(packet(number, card, notes.section(card), shown))
+        key[number] = {
+            "corpus": card.corpus,
+            "rule": card.rule,
+            "kind": card.data["kind"],
+            "guid": card.data["guid"],
+            "deck": card.data["deck"],
+            "source": {"file": shown, "line": card.line},
+        }
+    (out / "packets.md").write_text("\n".join(parts), encoding="utf-8")
+    (out / "key.json").write_text(
+        json.dumps({"seed": seed, "cards": key}, ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
+    sheet = "number\tverdict\tflaw\tnote\n" + "".join(f"{n}\t\t\t\n" for n in key)
+    (out / "verdicts.tsv").write_text(sheet, encoding="utf-8")
+
+
+def _relative(file: Path, folder: Path) -> str:
+    try:
+        return file.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA,
+                        help="folder of note collections, one subfolder each")  # fmt: skip
+    parser.add_argument("--seed", type=int, help="sample seed (default: a fresh one, printed)")
+    parser.add_argument("-n", "--cards", type=int, default=100, help="cards to draw (100)")
+    parser.add_argument("-o", "--out", type=Path, help="packets folder (card-quality-SEED)")
+    parser.add_argument("--json", action="store_true", help="also print the counts as JSON")
+    parser.add_argument("--no-packets", action="store_true", help="print the counts only")
+    args = parser.parse_args(argv)
+
+    if not args.corpora.is_dir():
+        print(f"no corpora at {args.corpora}: nothing to measure (skipped)")
+        return 0
+    folders = sorted(p for p in args.corpora.iterdir() if p.is_dir() and not p.name.startswith("."))
+    seed = args.seed if args.seed is not None else int(time.time() * 1000) % 10**10
+    print(f"seed: {seed}")
+    notes = Notes()
+    cards = {f.name: [Card(f.name, data, f.resolve()) for data in export(f)] for f in folders}
+    per_corpus = {name: counts(found, notes) for name, found in cards.items()}
+    print(counts_table(per_corpus))
+    if args.json:
+        print(json.dumps({"seed": seed, "corpora": per_corpus, "total": total(per_corpus)},
+                         ensure_ascii=False, indent=2))  # fmt: skip
+    if not args.no_packets:
+        out = args.out or Path(f"card-quality-{seed}")
+        rubric = ROOT.parent / "shared" / "design" / "card-rubric.md"
+        where = f" ({rubric})" if rubric.exists() else ""
+        write_packets(sample(cards, args.cards, seed), notes, out, seed, where, args.corpora)
+        print(f"packets: {out / 'packets.md'}, key: {out / 'key.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
