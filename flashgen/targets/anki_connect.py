@@ -1,14 +1,4 @@
-"""Where `flashgen sync` applies a build: a closed collection file, or a running Anki.
-
-Both adapters do the same few things (`Target`), so the plan (sync.py) is worked out once
-and applied to either: read the notes of flashgen's note types, import deck files (Anki's
-own importer adds and updates, judging each note by its `mod` as File › Import does), move
-cards, tag, suspend, delete notes, and remove empty decks. `open_target` checks the target
-before anything is built, and says in one line what is wrong and how to fix it.
-
-`CollectionFile` is the only code that uses the `anki` library. `AnkiConnect` speaks the
-AnkiConnect add-on's HTTP JSON protocol (version 6) with the standard library.
-"""
+"""A running Anki, through the AnkiConnect add-on's HTTP JSON protocol (version 6)."""
 
 from __future__ import annotations
 
@@ -19,299 +9,25 @@ import tempfile
 import urllib.error
 import urllib.request
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
 
 from flashgen.errors import FlashgenError
-from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID
-
-NOTE_TYPE_IDS = (BASIC_MODEL_ID, REVERSED_MODEL_ID, CLOZE_MODEL_ID)
-SOURCE_FIELD = 3
-"""Every flashgen note type keeps the note's source in its fourth field (apkg.py)."""
-
-INSTALL_ANKI = (
-    "flashgen sync --collection needs the Anki library: run pip install '.[anki]' in "
-    "flashgen's folder, or pip install anki"
+from flashgen.targets.held import (
+    NOTE_TYPE_IDS,
+    Held,
+    HeldNote,
+    deepest_first,
+    one_line,
+    read_database,
 )
+
 DEFAULT_ANKI_CONNECT = "http://127.0.0.1:8765"
+
 ANKI_CONNECT_ADDON = "2055492159"
 """AnkiConnect's code on AnkiWeb (Tools › Add-ons › Get Add-ons)."""
-
-
-@dataclass(frozen=True)
-class HeldNote:
-    """A note of one of flashgen's note types, as the target holds it."""
-
-    id: int
-    guid: str
-    mod: int
-    tags: tuple[str, ...]
-    sort_field: str
-    source: str
-    decks: tuple[str, ...]
-    """The home deck of each of its cards (a card in a filtered deck counts where it returns)."""
-    card_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class Held:
-    """What the target holds of flashgen's: its notes, and its note types' `mod`."""
-
-    notes: tuple[HeldNote, ...]
-    note_type_mods: dict[int, int]
-
-
-class Target(Protocol):
-    """What sync needs of a place holding Anki notes."""
-
-    where: str
-    """How messages name it."""
-
-    def read(self) -> Held: ...
-    def import_decks(self, decks: Sequence[Path]) -> None: ...
-    def move(self, card_ids: Sequence[int], deck: str) -> None: ...
-    def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None: ...
-    def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None: ...
-    def delete(self, note_ids: Sequence[int]) -> None: ...
-    def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
-        """Of these decks and those above them, remove each holding no card at all."""
-        ...
-
-    def close(self) -> None: ...
-
-
-def _notes_from_rows(note_rows, card_rows, deck_names: dict[int, str]) -> tuple[HeldNote, ...]:
-    """`HeldNote`s from `notes` rows (id, guid, mod, tags, sfld, flds) and `cards` rows
-    (id, nid, did, odid), as both targets read them from an Anki database."""
-    decks: dict[int, list[str]] = {}
-    cards: dict[int, list[int]] = {}
-    for card_id, note_id, deck_id, home_id in card_rows:
-        name = deck_names.get(home_id or deck_id, "")
-        if name not in decks.setdefault(note_id, []):
-            decks[note_id].append(name)
-        cards.setdefault(note_id, []).append(card_id)
-    return tuple(
-        HeldNote(
-            note_id,
-            guid,
-            mod,
-            tuple(tags.split()),
-            str(sort_field),
-            (fields.split("\x1f") + [""] * SOURCE_FIELD)[SOURCE_FIELD],
-            tuple(decks.get(note_id, ())),
-            tuple(cards.get(note_id, ())),
-        )
-        for note_id, guid, mod, tags, sort_field, fields in note_rows
-    )
-
-
-_OURS = ",".join(str(i) for i in NOTE_TYPE_IDS)
-_NOTE_ROWS = f"select id, guid, mod, tags, sfld, flds from notes where mid in ({_OURS})"
-_CARD_ROWS = (
-    "select c.id, c.nid, c.did, c.odid from cards c join notes n on n.id = c.nid "
-    f"where n.mid in ({_OURS}) order by c.nid, c.ord"
-)
-
-
-def _ancestors_and_self(name: str) -> list[str]:
-    parts = name.split("::")
-    return ["::".join(parts[:depth]) for depth in range(len(parts), 0, -1)]
-
-
-class CollectionFile:
-    """A collection file on disk, written through Anki's own library while Anki is closed."""
-
-    def __init__(self, path: Path, read_only: bool = False):
-        """`read_only` (a dry run): read with SQLite alone, since the library may change
-        the file on opening it (an older collection's layout is upgraded)."""
-        self.path = path
-        self.where = path.as_posix()
-        if read_only:
-            _library()
-            _check_collection_file(path)
-            self.col = None
-        else:
-            self.col = _open_collection(path)
-
-    def read(self) -> Held:
-        try:
-            return self._read()
-        except (sqlite3.DatabaseError, _library_error()) as error:
-            raise FlashgenError(
-                f"{self.path}: a damaged Anki collection ({_one_line(error)}); nothing was "
-                "changed (Anki's Tools › Check Database may repair it)"
-            ) from None
-
-    def _read(self) -> Held:
-        if self.col is not None:
-            col = self.col
-            deck_names = {deck.id: deck.name for deck in col.decks.all_names_and_ids()}
-            notes = _notes_from_rows(col.db.all(_NOTE_ROWS), col.db.all(_CARD_ROWS), deck_names)
-            mods = {}
-            for type_id in NOTE_TYPE_IDS:
-                note_type = col.models.get(type_id)
-                if note_type is not None:
-                    mods[type_id] = int(note_type["mod"])
-            return Held(notes, mods)
-        with _reading(self.path) as connection:
-            return _read_database(connection)
-
-    def import_decks(self, decks: Sequence[Path]) -> None:
-        from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
-
-        # The options AnkiConnect's importPackage uses, so both targets end up alike:
-        # note types are merged (never a "+" copy); scheduling already in the
-        # collection is kept, and the deck files carry none of their own.
-        options = ImportAnkiPackageOptions(
-            merge_notetypes=True, with_scheduling=True, with_deck_configs=True
-        )
-        for deck in decks:
-            request = ImportAnkiPackageRequest(package_path=str(deck.resolve()), options=options)
-            self.col.import_anki_package(request)
-
-    def move(self, card_ids: Sequence[int], deck: str) -> None:
-        self.col.set_deck(list(card_ids), self.col.decks.id(deck))
-
-    def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None:
-        if add:
-            self.col.tags.bulk_add(list(note_ids), tag)
-        else:
-            self.col.tags.bulk_remove(list(note_ids), tag)
-
-    def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None:
-        if suspend:
-            self.col.sched.suspend_cards(list(card_ids))
-        else:
-            self.col.sched.unsuspend_cards(list(card_ids))
-
-    def delete(self, note_ids: Sequence[int]) -> None:
-        self.col.remove_notes(list(note_ids))
-
-    def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
-        removed = []
-        for name in _deepest_first(names):
-            deck_id = self.col.decks.id_for_name(name)
-            if deck_id in (None, 1):  # Anki's Default deck stays
-                continue
-            if self.col.decks.card_count(deck_id, include_subdecks=True) == 0:
-                self.col.decks.remove([deck_id])
-                removed.append(name)
-        return removed
-
-    def close(self) -> None:
-        if self.col is not None:
-            self.col.close()
-
-
-def _deepest_first(names: Iterable[str]) -> list[str]:
-    """The decks and every deck above them, children before their parents."""
-    every = {ancestor for name in names for ancestor in _ancestors_and_self(name)}
-    return sorted(every, key=lambda name: (-name.count("::"), name))
-
-
-def _open_collection(path: Path):
-    """The collection, opened; every reason it cannot be is one line saying what to do."""
-    if not path.is_file():
-        raise FlashgenError(
-            f"{path}: no Anki collection there (it is collection.anki2 in your Anki profile "
-            "folder: Anki's Tools › Preferences shows it, or leave out --collection to sync "
-            "into a running Anki through AnkiConnect)"
-        )
-    Collection = _library()
-    _check_collection_file(path)
-    try:
-        return Collection(str(path))
-    except Exception as error:
-        if "already open" in str(error):  # Anki holds its collection locked while open
-            raise FlashgenError(_held_open(path)) from None
-        raise FlashgenError(
-            f"{path}: not an Anki collection that can be opened ({_one_line(error)}); nothing "
-            "was changed"
-        ) from None
-
-
-def _library():
-    try:
-        from anki.collection import Collection
-    except ImportError:
-        raise FlashgenError(INSTALL_ANKI) from None
-    return Collection
-
-
-def _library_error() -> type[Exception]:
-    from anki.errors import DBError
-
-    return DBError
-
-
-def _check_collection_file(path: Path) -> None:
-    """Read-only, before the `anki` library opens the file (which would turn any SQLite
-    file, or an empty one, into a new collection): it must be an Anki collection."""
-    with path.open("rb") as file:
-        header = file.read(16)
-    if header != b"SQLite format 3\x00":
-        raise FlashgenError(
-            f"{path}: not an Anki collection (not an SQLite database); nothing was changed"
-        )
-    try:
-        with _reading(path) as connection:
-            _check_tables(path, connection)
-    except sqlite3.Error as error:
-        raise FlashgenError(f"{path}: cannot be read ({_one_line(error)})") from None
-
-
-@contextmanager
-def _reading(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that leaves no trace: SQLite makes the `-wal` and `-shm`
-    files of a collection in WAL mode even to read it, and those it made go again."""
-    made = [Path(f"{path}{end}") for end in ("-wal", "-shm") if not Path(f"{path}{end}").exists()]
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
-        for leftover in made:
-            with suppress(OSError):
-                if leftover.stat().st_size == 0 or leftover.name.endswith("-shm"):
-                    leftover.unlink()
-
-
-def _check_tables(path: Path, connection: sqlite3.Connection) -> None:
-    try:
-        tables = {row[0] for row in connection.execute("select name from sqlite_master")}
-        if not {"col", "notes", "cards", "revlog"} <= tables:
-            raise FlashgenError(
-                f"{path}: an SQLite database, but not an Anki collection (no notes and cards "
-                "tables); nothing was changed"
-            )
-        connection.execute("select count(*) from notes").fetchone()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error):
-            raise FlashgenError(_held_open(path)) from None
-        raise FlashgenError(
-            f"{path}: not an Anki collection that can be read ({_one_line(error)}); nothing "
-            "was changed"
-        ) from None
-    except sqlite3.DatabaseError as error:
-        raise FlashgenError(
-            f"{path}: a damaged Anki collection ({_one_line(error)}); nothing was changed "
-            "(Anki's Tools › Check Database may repair it)"
-        ) from None
-
-
-def _held_open(path: Path) -> str:
-    return (
-        f"{path}: Anki already open: this collection is in use. Close Anki and try again, or "
-        "leave out --collection to sync into the running Anki through AnkiConnect; nothing "
-        "was changed."
-    )
-
-
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
 
 
 class AnkiConnect:
@@ -386,7 +102,7 @@ class AnkiConnect:
         if not isinstance(reply, dict) or "error" not in reply:
             raise FlashgenError(f"{self.url} answered, but not as AnkiConnect version 6 does")
         if reply["error"]:
-            raise FlashgenError(f"AnkiConnect: {action} failed: {_one_line(str(reply['error']))}")
+            raise FlashgenError(f"AnkiConnect: {action} failed: {one_line(str(reply['error']))}")
         result = reply.get("result")
         if expect is not None and not isinstance(result, expect):
             raise FlashgenError(
@@ -439,7 +155,7 @@ class AnkiConnect:
         for reply in replies:
             if not isinstance(reply, dict) or reply.get("error"):
                 error = reply.get("error") if isinstance(reply, dict) else reply
-                raise FlashgenError(f"AnkiConnect: {action} failed: {_one_line(str(error))}")
+                raise FlashgenError(f"AnkiConnect: {action} failed: {one_line(str(error))}")
             results.append(reply.get("result"))
         return results
 
@@ -513,7 +229,7 @@ class AnkiConnect:
                         self._exports[top] = _read_package(path, path.with_suffix(".anki2"))
                     except (zipfile.BadZipFile, KeyError, ValueError, sqlite3.Error) as error:
                         raise FlashgenError(
-                            f"Anki's export of deck {top} cannot be read ({_one_line(error)})"
+                            f"Anki's export of deck {top} cannot be read ({one_line(error)})"
                         ) from None
                 else:  # the deck is gone
                     self._exports.pop(top, None)
@@ -570,7 +286,7 @@ class AnkiConnect:
     def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
         ids = self.call("deckNamesAndIds", dict)
         removed = []
-        for name in _deepest_first(names):
+        for name in deepest_first(names):
             if name not in ids or ids[name] == 1:
                 continue
             below = [i for n, i in ids.items() if n == name or n.startswith(name + "::")]
@@ -681,6 +397,7 @@ def _remember(memory: Path, identity: list, decks: dict[str, tuple[str, Held]]) 
 
 _MAX_ANSWER = 256 * 2**20
 """Bytes of an answer read at most: findCards of 100,000 cards is under 2 MB."""
+
 _BATCH = 20
 """Actions sent in one request: Anki answers a request only when all of them are done."""
 
@@ -706,43 +423,6 @@ def _read_package(package: Path, scratch: Path) -> Held:
         scratch.write_bytes(archive.read(inner))
     connection = sqlite3.connect(scratch)
     try:
-        return _read_database(connection)
+        return read_database(connection)
     finally:
         connection.close()
-
-
-def _read_database(connection: sqlite3.Connection) -> Held:
-    """flashgen's notes and note types in an Anki database, of either layout: decks and
-    note types in tables of their own (Anki 2.1.28 and later), or as JSON in `col`."""
-    tables = {row[0] for row in connection.execute("select name from sqlite_master")}
-    if "notetypes" in tables:
-        deck_names = {
-            deck_id: name.replace("\x1f", "::")
-            for deck_id, name in connection.execute("select id, name from decks")
-        }
-        mods = dict(connection.execute("select id, mtime_secs from notetypes"))
-    else:
-        decks_json, models_json = connection.execute("select decks, models from col").fetchone()
-        deck_names = {int(i): deck["name"] for i, deck in json.loads(decks_json).items()}
-        mods = {int(i): model["mod"] for i, model in json.loads(models_json).items()}
-    notes = _notes_from_rows(
-        connection.execute(_NOTE_ROWS).fetchall(),
-        connection.execute(_CARD_ROWS).fetchall(),
-        deck_names,
-    )
-    return Held(notes, {i: int(mods[i]) for i in NOTE_TYPE_IDS if i in mods})
-
-
-def open_target(
-    collection: Path | None,
-    anki_connect: str,
-    key: str | None = None,
-    dry_run: bool = False,
-    scratch: Path | None = None,
-    memory: Path | None = None,
-) -> Target:
-    """The target a sync applies to, checked: the collection file when one is given, else
-    the running Anki (see `AnkiConnect` for `scratch` and `memory`)."""
-    if collection is not None:
-        return CollectionFile(collection, read_only=dry_run)
-    return AnkiConnect(anki_connect, key, scratch, memory, remember=not dry_run)
