@@ -511,3 +511,25 @@ def test_a_note_type_older_in_anki_comes_with_one_deck_file_and_then_no_more(tmp
     with opened(anki_file) as col:
         assert col.models.get(BASIC_MODEL_ID)["mod"] > 1
         assert col.models.get(REVERSED_MODEL_ID)["mod"] == 1
+
+
+def test_a_collection_damaged_in_the_middle_is_refused_before_any_change(
+    source, tmp_path, anki_file
+):
+    with opened(anki_file) as col:  # pages enough for a damage deep inside
+        for number in range(300):
+            own = col.new_note(col.models.by_name("Basic"))
+            own["Front"], own["Back"] = f"질문 {number} " * 40, "답 " * 200
+            col.add_note(own, 1)
+    data = bytearray(anki_file.read_bytes())
+    page = len(data) // 4096 // 2
+    data[page * 4096 + 100 : page * 4096 + 900] = b"\xde\xad\xbe\xef" * 200
+    anki_file.write_bytes(bytes(data))
+    beside = sorted(p.name for p in anki_file.parent.iterdir())
+
+    with pytest.raises(FlashgenError, match="a damaged Anki collection") as raised:
+        sync(source, tmp_path / "decks", anki_file)
+
+    assert "nothing was changed" in str(raised.value) and "\n" not in str(raised.value)
+    assert anki_file.read_bytes() == bytes(data)
+    assert sorted(p.name for p in anki_file.parent.iterdir()) == beside

@@ -49,6 +49,17 @@ class CollectionFile:
                 "changed (Anki's Tools › Check Database may repair it)"
             ) from None
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Damage found while writing (the check before found none) is one line too."""
+        try:
+            yield
+        except (sqlite3.DatabaseError, _library_error()) as error:
+            raise FlashgenError(
+                f"{self.path}: a damaged Anki collection ({one_line(error)}); the changes "
+                "before it were made (Anki's Tools › Check Database may repair it)"
+            ) from None
+
     def _read(self) -> Held:
         if self.col is not None:
             col = self.col
@@ -66,44 +77,52 @@ class CollectionFile:
     def import_decks(self, decks: Sequence[Path]) -> None:
         from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-        # The options AnkiConnect's importPackage uses, so both targets end up alike:
-        # note types are merged (never a "+" copy); scheduling already in the
-        # collection is kept, and the deck files carry none of their own.
-        options = ImportAnkiPackageOptions(
-            merge_notetypes=True, with_scheduling=True, with_deck_configs=True
-        )
-        for deck in decks:
-            request = ImportAnkiPackageRequest(package_path=str(deck.resolve()), options=options)
-            self.col.import_anki_package(request)
+        with self._writing():
+            # The options AnkiConnect's importPackage uses, so both targets end up alike:
+            # note types are merged (never a "+" copy); scheduling already in the
+            # collection is kept, and the deck files carry none of their own.
+            options = ImportAnkiPackageOptions(
+                merge_notetypes=True, with_scheduling=True, with_deck_configs=True
+            )
+            for deck in decks:
+                request = ImportAnkiPackageRequest(
+                    package_path=str(deck.resolve()), options=options
+                )
+                self.col.import_anki_package(request)
 
     def move(self, card_ids: Sequence[int], deck: str) -> None:
-        self.col.set_deck(list(card_ids), self.col.decks.id(deck))
+        with self._writing():
+            self.col.set_deck(list(card_ids), self.col.decks.id(deck))
 
     def tag(self, note_ids: Sequence[int], tag: str, add: bool = True) -> None:
-        if add:
-            self.col.tags.bulk_add(list(note_ids), tag)
-        else:
-            self.col.tags.bulk_remove(list(note_ids), tag)
+        with self._writing():
+            if add:
+                self.col.tags.bulk_add(list(note_ids), tag)
+            else:
+                self.col.tags.bulk_remove(list(note_ids), tag)
 
     def suspend(self, card_ids: Sequence[int], suspend: bool = True) -> None:
-        if suspend:
-            self.col.sched.suspend_cards(list(card_ids))
-        else:
-            self.col.sched.unsuspend_cards(list(card_ids))
+        with self._writing():
+            if suspend:
+                self.col.sched.suspend_cards(list(card_ids))
+            else:
+                self.col.sched.unsuspend_cards(list(card_ids))
 
     def delete(self, note_ids: Sequence[int]) -> None:
-        self.col.remove_notes(list(note_ids))
+        with self._writing():
+            self.col.remove_notes(list(note_ids))
 
     def remove_empty_decks(self, names: Iterable[str]) -> list[str]:
-        removed = []
-        for name in deepest_first(names):
-            deck_id = self.col.decks.id_for_name(name)
-            if deck_id in (None, 1):  # Anki's Default deck stays
-                continue
-            if self.col.decks.card_count(deck_id, include_subdecks=True) == 0:
-                self.col.decks.remove([deck_id])
-                removed.append(name)
-        return removed
+        with self._writing():
+            removed = []
+            for name in deepest_first(names):
+                deck_id = self.col.decks.id_for_name(name)
+                if deck_id in (None, 1):  # Anki's Default deck stays
+                    continue
+                if self.col.decks.card_count(deck_id, include_subdecks=True) == 0:
+                    self.col.decks.remove([deck_id])
+                    removed.append(name)
+            return removed
 
     def close(self) -> None:
         if self.col is not None:
@@ -167,6 +186,7 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
     files of a collection in WAL mode even to read it, and those it made go again."""
     made = [Path(f"{path}{end}") for end in ("-wal", "-shm") if not Path(f"{path}{end}").exists()]
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.create_collation("unicase", _unicase)  # Anki's, named by its indexes
     try:
         yield connection
     finally:
@@ -177,6 +197,11 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
                     leftover.unlink()
 
 
+def _unicase(left: str, right: str) -> int:
+    left, right = left.casefold(), right.casefold()
+    return (left > right) - (left < right)
+
+
 def _check_tables(path: Path, connection: sqlite3.Connection) -> None:
     try:
         tables = {row[0] for row in connection.execute("select name from sqlite_master")}
@@ -185,7 +210,11 @@ def _check_tables(path: Path, connection: sqlite3.Connection) -> None:
                 f"{path}: an SQLite database, but not an Anki collection (no notes and cards "
                 "tables); nothing was changed"
             )
-        connection.execute("select count(*) from notes").fetchone()
+        # Every page, as Anki's Check Database begins: a damaged one found now, not halfway
+        # through the changes.
+        (verdict,) = connection.execute("pragma quick_check(1)").fetchone()
+        if verdict != "ok":
+            raise sqlite3.DatabaseError(verdict)
     except sqlite3.OperationalError as error:
         if "locked" in str(error):
             raise FlashgenError(_held_open(path)) from None
