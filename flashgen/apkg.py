@@ -230,7 +230,7 @@ def _rows(
         did = deck_ids[deck_name]
         for note in notes:
             card = note.card
-            fields = (card.question, card.answer, card.context, card.source)
+            fields = card.fields
             model = MODELS[card.card.kind]
             if (tags := tags_of.get(card.card.tags)) is None:
                 tags = tags_of[card.card.tags] = " " + " ".join(card.card.tags) + " "

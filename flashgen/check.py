@@ -16,7 +16,7 @@ from flashgen.build import find_note_files
 from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import Problem, debugging, fault_on_note
-from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front
+from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.skip import is_boilerplate_section, is_layout
 from flashgen.model import (
     DECK_SEPARATOR,
@@ -112,8 +112,7 @@ def _sections_without_cards(
 def _headings_without_cards(
     section: Section, path: tuple[str, ...], lines: set[int], decks: set[tuple[str, ...]]
 ) -> Iterator[tuple[int, str]]:
-    for child in section.children:
-        child_path = (*path, child.title)
+    for child, child_path in subsections(section, path):
         if is_boilerplate_section(child) or _only_navigation_or_credits(child):
             continue  # a reference list, an author block or an index is left out on purpose
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.

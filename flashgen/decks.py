@@ -70,10 +70,7 @@ def identify(
             content = "\x1f".join(
                 (
                     deck_name,
-                    rendered.question,
-                    rendered.answer,
-                    rendered.context,
-                    rendered.source,
+                    *rendered.fields,
                     card.kind,
                     tags,
                 )

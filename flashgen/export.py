@@ -42,10 +42,7 @@ def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
                 note.guid,
                 MODELS[card.card.kind].name,
                 note.deck_name,
-                card.question,
-                card.answer,
-                card.context,
-                card.source,
+                *card.fields,
                 " ".join(card.card.tags),
             )
         )

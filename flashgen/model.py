@@ -180,6 +180,11 @@ class MediaFile:
     path: Path
 
 
+FIELD_CONTEXT_CLASS = "field-context"
+"""The class of the context a note's first field starts with; the note types' style hides
+it, since the context line shows it above the question."""
+
+
 @dataclass(frozen=True)
 class RenderedCard:
     """A card's fields as the HTML Anki shows, plus what the builder needs to place it."""
@@ -191,6 +196,26 @@ class RenderedCard:
     source: str
     media: tuple[MediaFile, ...] = ()
     """The images its fields show, to pack beside it."""
+
+    @property
+    def fields(self) -> tuple[str, str, str, str]:
+        """The note's fields as Anki stores them, in the order of every flashgen note type:
+        question (or cloze text), answer (or extra), context, source."""
+        return (self.question_field, self.answer, self.context, self.source)
+
+    @property
+    def question_field(self) -> str:
+        """The first field: the question after its context, which the style hides.
+
+        Anki calls a note a duplicate when its first field repeats another's of its note
+        type (`장점` under each of fourteen sections); with its context each is its own,
+        in Anki's browser too. The context is put in the field's text, not in a field of
+        its own: the note types' fields are frozen. Its `{` are written as entities, so a
+        heading holding `{{c1::` makes no cloze."""
+        if not self.context:
+            return self.question
+        context = self.context.replace("{", "&#123;")
+        return f'<span class="{FIELD_CONTEXT_CLASS}">{context} › </span>{self.question}'
 
 
 @dataclass(frozen=True)

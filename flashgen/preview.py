@@ -120,8 +120,7 @@ def card_sides(note: AnkiNote) -> list[tuple[str, str, str]]:
     """(card name, front HTML, back HTML) of each card Anki makes of the note."""
     card = note.card
     model = MODELS.get(card.card.kind, BASIC_MODEL)
-    values = (card.question, card.answer, card.context, card.source)
-    fields = {field["name"]: value for field, value in zip(model.fields, values, strict=True)}
+    fields = {f["name"]: value for f, value in zip(model.fields, card.fields, strict=True)}
     if card.card.kind is CardKind.CLOZE:
         [template] = model.templates
         ordinals = sorted(cloze_numbers(card.question))

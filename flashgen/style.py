@@ -34,6 +34,9 @@ _LAYOUT_CSS = """\
 @media (max-width: 600px) { .card { font-size: 17px; margin: 0.8em auto; padding: 0 0.8em; } }
 
 .context { font-size: 0.7em; color: #6e7781; margin-bottom: 0.5em; }
+/* A note's first field starts with its context, so Anki tells apart the `장점` of each
+   section; the context line above the question shows it already. */
+.field-context { display: none; }
 .question { font-weight: 600; }
 hr#answer { border: 0; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .source { font-size: 0.65em; color: #8c959f; margin-top: 2em; }

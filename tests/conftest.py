@@ -92,9 +92,19 @@ def has_content(html: str) -> bool:
     return bool(visible_text(html)) or "<img" in html
 
 
+_HIDDEN_CONTEXT = re.compile(r'<span class="field-context">.*?</span>', re.DOTALL)
+"""The context a first field starts with, which the note types' style hides (the
+context line shows it): test_preview.py sees it hidden in a real browser."""
+
+
+def question_of(first_field: str) -> str:
+    """A note's question as its first field holds it, without the context it starts with."""
+    return _HIDDEN_CONTEXT.sub("", first_field)
+
+
 def visible_text(html: str) -> str:
     """The words a student sees in some card HTML."""
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return " ".join(re.sub(r"<[^>]+>", " ", _HIDDEN_CONTEXT.sub(" ", html)).split())
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -6,6 +6,7 @@ These tests use the Anki library itself (`pip install anki`): they import the
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def test_a_term_card_shows_its_section_on_the_front_and_its_definition_on_the_ba
     [card] = cards_in(collection, "AWS::AWS 대표 서비스")
     front, back = sides(card)
     assert '<div class="context">AWS › AWS 대표 서비스</div>' in front
-    assert '<div class="question">EC2</div>' in front
+    assert visible_text(front) == "AWS › AWS 대표 서비스 EC2"
     assert '<div class="answer">가상 컴퓨터</div>' in back
     assert "aws.md" in back
 
@@ -109,11 +110,62 @@ def test_the_same_label_in_two_sections_gives_fronts_a_student_can_tell_apart(co
     assert "자원 절약" in visible_text(sides(rolling)[1])
 
 
-def test_remote_images_reach_the_card_and_no_media_is_missing(collection, tmp_path):
-    note = write(tmp_path / "source" / "a.md", "# A\n## 구조\n![](https://example.com/arch.png)\n")
+def test_anki_flags_no_duplicate_when_sections_share_a_label(collection, tmp_path):
+    """Anki calls a note a duplicate when its first field repeats another's of its note
+    type (the editor marks it, Find Duplicates lists it): `장점` under each method was."""
+    from anki.lang import set_lang
+    from anki.notes import NoteFieldsCheckResult
+
+    set_lang("en")  # Find Duplicates strips HTML through the interface's translations
+
+    note = write(
+        tmp_path / "source" / "deploy.md",
+        "# 배포\n## 블루/그린 배포\n- 장점\n    - 롤백이 쉬움\n- 단점\n    - 자원이 두 배\n"
+        "## Rolling 배포\n- 장점\n    - 자원 절약\n- 단점\n    - 롤백이 느림\n",
+    )
     build_into(collection, [note.parent], tmp_path / "decks")
 
-    card = card_with_front(collection, "구조")
+    notes = [collection.get_note(note_id) for note_id in collection.find_notes("")]
+    assert len(notes) == 4
+    assert collection.find_dupes("Question") == []
+    assert all(note.fields_check() == NoteFieldsCheckResult.NORMAL for note in notes)
+    checksums = collection.db.list("select csum from notes")
+    assert len(set(checksums)) == len(checksums)
+    # What Anki's browser lists each note by: its question with the context.
+    assert "배포 › 블루/그린 배포 › 장점" in collection.db.list("select sfld from notes")
+
+
+def test_notes_imported_before_first_fields_held_their_context_are_updated_in_place(
+    collection, tmp_path, monkeypatch
+):
+    from flashgen.model import RenderedCard
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "deploy.md", "# 배포\n## 블루/그린 배포\n- 장점\n    - 롤백이 쉬움\n")
+    with monkeypatch.context() as earlier:  # as flashgen wrote the first field before
+        earlier.setattr(RenderedCard, "question_field", property(lambda card: card.question))
+        build_into(collection, [source], out)
+    [old_id] = collection.find_notes("")
+    assert collection.get_note(old_id)["Question"] == "장점"
+    study(collection, card_with_front(collection, "장점"))
+
+    shutil.rmtree(out / ".flashgen-cache")  # a new flashgen reads nothing of the old's cache
+    build_into(collection, [source], out)
+
+    [note_id] = collection.find_notes("")
+    assert note_id == old_id
+    assert collection.db.scalar("select sfld from notes") == "배포 › 블루/그린 배포 › 장점"
+    [card_id] = collection.find_cards("")
+    assert collection.get_card(card_id).reps == 1
+
+
+def test_remote_images_reach_the_card_and_no_media_is_missing(collection, tmp_path):
+    note = write(
+        tmp_path / "source" / "a.md", "# A\n## 구조도\n![](https://example.com/arch.png)\n"
+    )
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    card = card_with_front(collection, "구조도")
     assert '<img src="https://example.com/arch.png"' in sides(card)[1]
     assert not collection.media.check().missing
 

@@ -29,7 +29,7 @@ A connection-oriented protocol that delivers bytes **in order**.
 - Stream: a byte stream with no message bounds
 - Datagram: one message a packet
 
-## Picture
+## Diagram
 
 ![](tcp.png)
 """

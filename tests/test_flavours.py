@@ -18,7 +18,7 @@ from flashgen.extract import extract_cards
 from flashgen.parse import parse_note
 from flashgen.sources import find_notes, read_note
 
-from .conftest import answer_of, build_decks, import_apkg, sides, visible_text, write
+from .conftest import answer_of, build_decks, import_apkg, question_of, sides, visible_text, write
 from .images import png
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -36,7 +36,7 @@ def imported(collection, source: Path, out: Path, **options) -> dict[str, tuple[
         card = collection.get_card(card_id)
         note = card.note()
         front, back = sides(card)
-        question = note["Question"] if "Question" in note else note["Text"]
+        question = question_of(note["Question"] if "Question" in note else note["Text"])
         cards[f"{collection.decks.name(card.did)} | {question}"] = (front, back, card)
     return cards
 

@@ -749,8 +749,8 @@ def test_a_malformed_address_is_a_warning_for_that_image_and_the_decks_are_writt
     write(
         notes / "net.md",
         "# Net\n\n## 그림\n![bad](http://127.0.0.1:1x/a.png)\n\n"
-        f"## 헤더\n![many]({bad_host}/headers.png)\n\n"
-        f"## 느림\n![slow]({bad_host}/trickle.png)\n\n## 좋음\n![ok]({bad_host}/ok.png)\n",
+        f"## 헤더 그림\n![many]({bad_host}/headers.png)\n\n"
+        f"## 느린 그림\n![slow]({bad_host}/trickle.png)\n\n## 좋은 그림\n![ok]({bad_host}/ok.png)\n",
     )
 
     started = time.monotonic()
@@ -773,7 +773,7 @@ def test_a_malformed_address_is_a_warning_for_that_image_and_the_decks_are_writt
     assert deck_names(tmp_path / "decks") == ["Good.apkg", "Net.apkg"]
     import_apkg(collection, tmp_path / "decks" / "Net.apkg")
     assert f'src="{bad_host}/trickle.png"' in answer_of(
-        sides(card_with_front(collection, "느림"))[1]
+        sides(card_with_front(collection, "느린 그림"))[1]
     )
     assert list(Path(collection.media.dir()).iterdir()) == [
         path for path in Path(collection.media.dir()).iterdir() if path.read_bytes() == IMAGE

@@ -45,7 +45,7 @@ def add(a, b):
 <img src="db/img/diagram.png" alt="인덱스 구조">
 
 ## 바깥 파일
-- ![climbs out](../secret.png)
+- 폴더 밖으로 ![climbs out](../secret.png)
 - ![absolute](ABSOLUTE)
 - ![linked out](linked.png)
 

@@ -244,7 +244,7 @@ const search = document.getElementById("search");
 search.value = "가상";
 search.dispatchEvent(new Event("input"));
 log.found = Array.from(document.querySelectorAll(".entry:not([hidden]) .side:not([hidden]) .question"),
-  (q) => q.textContent);
+  (q) => q.innerText);  // what a reader sees: the first field's context stays hidden
 log.count = document.getElementById("count").textContent;
 search.value = "";
 search.dispatchEvent(new Event("input"));
@@ -290,7 +290,7 @@ def test_html_preview_carries_local_images_inside_the_page(project):
 
     (project / "source" / "img").mkdir()
     (project / "source" / "img" / "dot.png").write_bytes(png())
-    write(project / "source" / "pic.md", "# 그림\n## 구조\n![구조도](img/dot.png)\n")
+    write(project / "source" / "pic.md", "# 그림\n## 구조도\n![구조도](img/dot.png)\n")
 
     assert run("preview", "--html", "cards.html", "source/pic.md").exit_code == 0
 

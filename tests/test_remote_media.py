@@ -74,9 +74,9 @@ def remote_note(tmp_path, monkeypatch, image_host):
     monkeypatch.chdir(tmp_path)
     write(
         tmp_path / "source" / "net.md",
-        f"# Net\n\n## 구조\n![구조도]({base}/img/diagram.png)\n\n"
+        f"# Net\n\n## 구조도\n![구조도]({base}/img/diagram.png)\n\n"
         f"## 다시\n같은 그림 ![구조도]({base}/img/diagram.png)\n\n"
-        f"## 실패\n- ![페이지]({base}/page.png)\n- ![없음]({base}/missing.png)\n",
+        f"## 실패한 그림\n- ![페이지]({base}/page.png)\n- ![없음]({base}/missing.png)\n",
     )
     return tmp_path
 

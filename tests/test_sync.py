@@ -13,7 +13,7 @@ from flashgen.errors import FlashgenError
 from flashgen.sync import REMOVED_TAG, Orphans, sync_collection
 from flashgen.targets import INSTALL_ANKI
 
-from .conftest import build_decks, import_apkg, opened, write
+from .conftest import build_decks, import_apkg, opened, question_of, visible_text, write
 from .test_anki_import import study
 from .test_months_of_use import notes_of
 
@@ -40,11 +40,14 @@ def test_cards_whose_source_is_gone_are_tagged_and_untagged_when_they_return(
     write(source / "aws.md", AWS_WITHOUT_S3)
 
     plan = sync(source, out, anki_file)
-    assert [(r.question, r.source) for r in plan.retire] == [("S3", "aws.md · 서비스")]
+    # Named by its first field as Anki's browser lists it: the question after its context.
+    assert [(r.question, r.source) for r in plan.retire] == [
+        ("AWS › 서비스 › S3", "aws.md · 서비스")
+    ]
     with opened(anki_file) as col:
         assert col.note_count() == 2
         [tagged] = col.find_notes(f"tag:{REMOVED_TAG}")
-        assert col.get_note(tagged)["Question"] == "S3"
+        assert visible_text(col.get_note(tagged)["Question"]) == "S3"
 
     write(source / "aws.md", AWS)
     sync(source, out, anki_file)
@@ -64,9 +67,9 @@ def test_delete_removes_only_flashgen_notes_whose_source_is_gone(source, tmp_pat
 
     plan = sync(source, out, anki_file, orphans=Orphans.DELETE)
 
-    assert [r.question for r in plan.retire] == ["S3"]
+    assert [r.question for r in plan.retire] == ["AWS › 서비스 › S3"]
     with opened(anki_file) as col:
-        fronts = sorted(col.get_note(n).fields[0] for n in col.find_notes(""))
+        fronts = sorted(visible_text(col.get_note(n).fields[0]) for n in col.find_notes(""))
     assert fronts == ["EC2", "S3 요금"]
 
 
@@ -114,7 +117,9 @@ def test_a_dry_run_shows_the_plan_and_changes_no_file_anywhere(
         f"sync plan (dry run, nothing is changed) for {anki_file.as_posix()}: 1 to add, "
         "0 to update, 0 to move, 1 to tag flashgen::removed" in result.output
     )
-    assert "  tag flashgen::removed: S3 (aws.md · 서비스, AWS::서비스)" in result.output
+    assert (
+        "  tag flashgen::removed: AWS › 서비스 › S3 (aws.md · 서비스, AWS::서비스)" in result.output
+    )
     assert "1 deck in decks/" in result.output
     assert files_of(tmp_path) == before  # decks, state, cache and collection alike
 
@@ -179,9 +184,12 @@ def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, an
     report = build_decks([notes], out, reverse_definitions=True)
     plan = sync_collection(anki_file, report.decks_written, orphans=Orphans.DELETE)
 
-    assert sorted(r.question for r in plan.retire) == ["TCP", "UDP는 비연결형이라 연결 없이 보낸다"]
+    assert sorted(r.question for r in plan.retire) == [
+        "Net › TCP",
+        "Net › UDP는 비연결형이라 연결 없이 보낸다",
+    ]
     with opened(anki_file) as col:
-        fronts = sorted(col.get_note(n).fields[0] for n in col.find_notes(""))
+        fronts = sorted(question_of(col.get_note(n).fields[0]) for n in col.find_notes(""))
     assert fronts == ["SYN", "{{c1::내가 만든}} 카드"]
 
 
@@ -252,9 +260,10 @@ def test_a_note_made_by_hand_with_flashgen_basic_is_never_deleted(source, tmp_pa
 
     plan = sync(source, out, anki_file, orphans=Orphans.DELETE)
 
-    assert [r.question for r in plan.retire] == ["S3"]
+    assert [r.question for r in plan.retire] == ["AWS › 서비스 › S3"]
     with opened(anki_file) as col:
-        assert sorted(col.get_note(n)["Question"] for n in col.find_notes("")) == ["EBS", "EC2"]
+        questions = sorted(question_of(col.get_note(n)["Question"]) for n in col.find_notes(""))
+    assert questions == ["EBS", "EC2"]
 
 
 def test_another_projects_cards_are_left_alone(source, tmp_path, anki_file):
@@ -276,7 +285,7 @@ def test_orphans_can_be_suspended_and_come_back_when_their_source_does(source, t
     sync(source, out, anki_file, orphans=Orphans.SUSPEND)
     with opened(anki_file) as col:
         [card_id] = col.find_cards("is:suspended")
-        assert col.get_card(card_id).note()["Question"] == "S3"
+        assert question_of(col.get_card(card_id).note()["Question"]) == "S3"
         assert col.find_cards(f"tag:{REMOVED_TAG}") == [card_id]
 
     write(source / "aws.md", AWS)
@@ -315,7 +324,7 @@ def test_delete_without_a_terminal_or_yes_is_refused_and_changes_nothing(
     refused = CliRunner().invoke(main, ["sync", "--collection", str(anki_file), "--delete"])
 
     assert refused.exit_code == 1
-    assert "  delete: S3 (aws.md · 서비스, AWS::서비스)" in refused.output
+    assert "  delete: AWS › 서비스 › S3 (aws.md · 서비스, AWS::서비스)" in refused.output
     assert "there is no terminal to ask: pass --yes" in refused.output
     assert anki_file.read_bytes() == before
 
@@ -356,7 +365,7 @@ def test_quiet_prints_nothing_and_json_gives_the_plan(source, tmp_path, anki_fil
     data = json.loads(result.output)
     assert data["cards"] == 1 and data["sync"]["dry_run"] is False
     assert data["sync"]["retire"] == [
-        {"deck": "AWS::서비스", "question": "S3", "source": "aws.md · 서비스"}
+        {"deck": "AWS::서비스", "question": "AWS › 서비스 › S3", "source": "aws.md · 서비스"}
     ]
 
 
@@ -450,7 +459,7 @@ def test_orphans_tagged_before_are_suspended_when_asked_later(source, tmp_path, 
     assert plan.retire == []  # listed when first tagged
     with opened(anki_file) as col:
         [card_id] = col.find_cards("is:suspended")
-        assert col.get_card(card_id).note()["Question"] == "S3"
+        assert question_of(col.get_card(card_id).note()["Question"]) == "S3"
 
 
 def test_a_dry_run_leaves_a_collection_of_an_older_anki_as_it_was(source, tmp_path, anki_file):
@@ -464,7 +473,7 @@ def test_a_dry_run_leaves_a_collection_of_an_older_anki_as_it_was(source, tmp_pa
 
     plan = sync(source, tmp_path / "decks", anki_file, dry_run=True)
 
-    assert [r.question for r in plan.retire] == ["S3"]
+    assert [r.question for r in plan.retire] == ["AWS › 서비스 › S3"]
     assert anki_file.read_bytes() == before
 
 

@@ -11,7 +11,9 @@ section's heading, unless it is only questions with no answers; an answer too lo
 recall in one go is asked in the parts its writer named (parts.py). Then
 the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
 subsections) for cards drawn across it. A card whose back has nothing to learn is never
-made, and cards asking the same front in one deck become one.
+made, and a question one section asks twice in one deck is one card. Subsections titled
+alike are asked under the subject written before each (`… › TCP › 특징`, `… › UDP › 특징`),
+so two sections never become one card.
 
 Cards written in an explicit syntax come first in every list: they are taken as written.
 A rule can be turned off by name (`rules_off`); what it would have taken stays in its
@@ -45,12 +47,14 @@ from flashgen.extract.items import (
     term_definition,
 )
 from flashgen.extract.parts import answer_parts
+from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     asked_as,
     comparison_side,
     comparison_table,
+    is_aspect,
     names_a_collection,
     section_parts,
 )
@@ -148,13 +152,22 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
         return []
     tags = tuple(dict.fromkeys((*note_tags(tree), *tree.front_matter.tags)))
     cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
-    return [
-        _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
-        for card in cards
-        if (card.kind is CardKind.CLOZE or has_substance(card.answer))
-        and (mode is CardsMode.AUTO or card.rule in EXPLICIT_RULES)
-        and card.rule not in rules_off
-    ]
+    written = []
+    for card in cards:
+        explicit = card.rule in EXPLICIT_RULES
+        if card.rule in rules_off or not (explicit or mode is CardsMode.AUTO):
+            continue
+        if card.kind is not CardKind.CLOZE:
+            # Images go on the back, beside words; a card written in a flashcard syntax
+            # keeps them where the writer put them.
+            if not explicit and may_show_images(card.question + card.answer):
+                card = pictures_on_the_back(card)
+            if card is None or not has_substance(card.answer):
+                continue
+        written.append(
+            _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
+        )
+    return written
 
 
 def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
@@ -167,7 +180,11 @@ def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
 
 def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
     """Two cards asking the same front in one deck cannot be told apart by a student:
-    the answers of a repeated question join the first card's (a repeated cloze goes)."""
+    the answers of a repeated question join the first card's (a repeated cloze goes).
+
+    Two sections never ask the same front (`subsections` tells apart those titled alike),
+    so what joins is one section's question asked twice (`- Method: …` twice in its
+    list), or a heading that frames its parent (`### 정리`) and so asks the parent's."""
     first: dict[tuple[str, str, CardKind], int] = {}
     kept: list[Card] = []
     for card in cards:
@@ -202,8 +219,8 @@ def _cards_of(
     made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:
         yield from made
-        for child in section.children:
-            yield from _cards_of(tree, child, (*path, child.title), off)
+        for child, child_path in subsections(section, path) if section.children else ():
+            yield from _cards_of(tree, child, child_path, off)
         return
     own_answer: list[tuple[Node, str]] = []  # each block of the heading's answer, its text there
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
@@ -248,8 +265,8 @@ def _cards_of(
             deck=asked,
             context=asked[:-1],
             question=section.title_markdown or section.title
-            if asked == path
-            else clean_heading(asked[-1]),
+            if asked == path and path[-1] == section.title
+            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
             answer=without_answer_mark("\n\n".join(answer)),
             source=tree.note.name,
             line=section.line,
@@ -260,8 +277,51 @@ def _cards_of(
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off:
             yield from section_rule(kept_blocks, place)
-    for child in section.children:
-        yield from _cards_of(tree, child, (*path, child.title), off)
+    for child, child_path in subsections(section, path) if section.children else ():
+        yield from _cards_of(tree, child, child_path, off)
+
+
+def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, tuple[str, ...]]]:
+    """Each subsection with the titles it is asked under: its own below the section's.
+
+    Two subsections titled alike (`### 예시` after `### Conflict`, and again after
+    `### Recoverable`) are the aspects of two subjects written flat. Asked under the one
+    title, their cards would be one card that contradicts itself; so each is asked under
+    the nearest subsection before it that has a title of its own and is no aspect
+    (`… › Conflict › 예시`); with no such subsection, the second is numbered (`예시 (2)`).
+    A title written once is left as it is: whether a lone `## 장점` is of the section or
+    of the subsection before it, the notes do not say.
+    """
+    children = section.children
+    titles = [child.title for child in children]
+    if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+        return [(child, (*path, child.title)) for child in children]
+    # A title over nothing (`## **Bridge Pattern**` over `## Bridge Pattern`) asks nothing.
+    asking = [child.title for child in children if child.blocks or child.children]
+    repeated = {title for title in asking if asking.count(title) > 1}
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    used: set[tuple[str, ...]] = set()
+    subject: Section | None = None
+    for child in children:
+        title = child.title
+        if title in repeated and subject and all(c.title != title for c in subject.children):
+            child_path = (*path, subject.title, title)
+        else:
+            child_path = (*path, title)
+        if child.blocks or child.children:
+            number = 1
+            while child_path in used:  # no subject to tell them apart: numbered, never joined
+                number += 1
+                child_path = (*child_path[:-1], f"{title} ({number})")
+            used.add(child_path)
+        placed.append((child, child_path))
+        if (
+            title not in repeated
+            and not is_aspect(clean_heading(title))
+            and not is_boilerplate_section(child)
+        ):
+            subject = child  # an author block (`## 작성자`) is no subject
+    return placed
 
 
 @lru_cache(maxsize=64)

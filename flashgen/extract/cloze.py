@@ -3,15 +3,18 @@
 A writer bolds what they want to remember. The sentence around the phrase is the cue,
 so it must say enough on its own (with its section and label as context): a bold that
 is the whole line, a heading-like label or the term of a definition is emphasis, not a
-gap to fill.
+gap to fill. A gap is a key term, never a word the card shows anyway (in its context
+line or elsewhere in the sentence), a marker (`[참고]`, `A1`) or letters of a word; and
+a sentence that leans on the one before it (`그 방법은 …`, `It …`) or breaks off
+(`…이고,`) is no cue. When in doubt, no cloze: a junk card costs more than a missing one.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
@@ -24,11 +27,30 @@ from flashgen.syntax import Node
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
+_UNFINISHED = re.compile(r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나)\s*$")
+"""`…이고,`, `…하며`: the sentence goes on (on the next line of the paragraph, or nowhere)."""
+_POINTS_BACK = re.compile(
+    r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
+    r"이와|그와|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
+    r"(this|that|these|those|it|its|they|such|here)\b)",
+    re.IGNORECASE,
+)
+"""`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
+cannot be read alone, so it cannot cue its gap."""
+_MARKER = re.compile(
+    r"^[\[(【<]?\s*(참고|주의|중요|핵심|팁|tips?|notes?|notice|warning|caution|important|info|"
+    r"hint|예시|예제|예|ex|e\.g|example|결론|정리|요약|요점|cf|비고|추가|보충|tl;?dr|q|a|질문|"
+    r"답변?|bold|굵게|강조|todo)\s*\.?\s*\d*\s*[\])】>]?\s*[:.]?$",
+    re.IGNORECASE,
+)
+"""`[참고]`, `Note`, `A3`, `예시`: a marker of the note's layout, nothing to recall."""
 _MAY_END = re.compile(r"[.!?。\n]")
 _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LATIN = frozenset(string.ascii_letters)
+"""One Latin letter (an empty string is none)."""
 _NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -137,7 +159,8 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _sentences(content: str) -> Iterator[str]:
-    """The sentences of a paragraph, never cutting through a bold phrase."""
+    """The sentences of a paragraph, never cutting through a bold phrase nor at the end of
+    a line that breaks off (`…이고,`)."""
     # Most lines hold no sentence end: seen with one scan, not by trying the pattern at each.
     ends = list(_SENTENCE_END.finditer(content)) if _MAY_END.search(content) else []
     bold = [match.span() for match in _BOLD.finditer(content)] if ends else []
@@ -148,6 +171,8 @@ def _sentences(content: str) -> Iterator[str]:
         inside = bisect_left(bold_starts, end.start()) - 1
         if inside >= 0 and end.start() < bold[inside][1]:
             continue
+        if end[0] == "\n" and _UNFINISHED.search(content, start, end.start()):
+            continue  # `…이고,` over the next line: one sentence written on two lines
         yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
         start = end.end()
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
@@ -156,27 +181,34 @@ def _sentences(content: str) -> Iterator[str]:
 def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
-    A phrase the context line already names (`HTTPS` under `## HTTPS란?`) is no gap to fill."""
+    A phrase the context line already prints (`HTTPS` under `## HTTPS란?`, `red` under
+    `Red-Black 트리`) or the sentence shows unhidden elsewhere is no gap to fill."""
     if not _has_bold_marks(sentence):
         return None  # no bold, no gap: the other sentences of a line with bold in it
     words = plain(sentence)
     if len(sentence) > MAX_SENTENCE_CHARS or asks(words):
         return None  # a question in the notes asks already; a gap in it asks nothing
-    if _SIGNPOST.search(words):
+    if _SIGNPOST.search(words) or _POINTS_BACK.match(words) or _UNFINISHED.search(words):
         return None
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
-    numbers: dict[str, int] = {}
-    hidden = []
+    printed = " › ".join(context).casefold()
     code = [span.span() for span in _CODE_SPAN.finditer(sentence)] if "`" in sentence else []
+    hidden = []
     for match in _BOLD.finditer(sentence):
         if any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
         phrase = match["a"] or match["u"]
-        if not _is_key_phrase(sentence, match, phrase) or _names(context, plain(phrase)):
+        if not _is_key_phrase(sentence, match, phrase):
             continue
-        numbers.setdefault(phrase, len(numbers) + 1)
-        hidden.append(match)
+        folded = plain(phrase).casefold()
+        if folded not in printed or not _printed(folded, printed):
+            hidden.append(match)
+    if hidden:
+        hidden = _not_shown_elsewhere(sentence, hidden)
+    numbers: dict[str, int] = {}
+    for match in hidden:
+        numbers.setdefault(match["a"] or match["u"], len(numbers) + 1)
     if not numbers or len(numbers) > MAX_CLOZES:
         return None
     parts, last = [], 0
@@ -193,36 +225,36 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     return "".join(parts).strip()
 
 
-def _names(context: tuple[str, ...], phrase: str) -> bool:
-    """Whether a heading or label of the context is the phrase (`HTTPS`, `HTTPS란?`,
-    `Hoisting 이란?`, `HTTPS (보안)`), ignoring case."""
-    return any(_title_names(title.strip(), phrase) for title in context)
+def _not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The hidden phrases the rest of the sentence does not print: `삽입/삭제가 적으면 …,
+    **삽입/삭제**가 많으면 …` would show its own answer."""
+    folded = sentence.casefold()
+    if all(folded.count(plain(match[0]).casefold()) < 2 for match in hidden):
+        return hidden  # nearly always: each phrase is written once in its sentence
+    rest, last = [], 0
+    for match in hidden:
+        rest.append(sentence[last : match.start()])
+        last = match.end()
+    rest.append(sentence[last:])
+    shown = plain(" ".join(rest)).casefold()
+    return [
+        match for match in hidden if not _printed(plain(match["a"] or match["u"]).casefold(), shown)
+    ]
 
 
-_NAMED_AFTER = re.compile(r"(\s*(\(|이란|란|\?)|$)")
-"""What may follow the phrase in a title that names it."""
-
-
-def _title_names(title: str, phrase: str) -> bool:
-    """`_naming(phrase).match(title)`, decided with string comparisons where they give the
-    same answer: compiling a pattern for each bold phrase was most of the rule's time in
-    real notes, where few phrases repeat."""
-    size = len(phrase)
-    head = title[:size]
-    if len(head) < size or not _NAMED_AFTER.match(title, size):
-        return False
-    if head == phrase:
-        return True
-    if phrase == phrase.lower() == phrase.upper():
-        return False  # no letter with a case (`통신`): only the same characters match
-    if head.isascii() and phrase.isascii():
-        return head.lower() == phrase.lower()
-    return _naming(phrase).match(title) is not None  # the rare rest: the pattern decides
-
-
-@lru_cache(maxsize=1024)
-def _naming(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(phrase)}{_NAMED_AFTER.pattern}", re.IGNORECASE)
+def _printed(phrase: str, text: str) -> bool:
+    """Whether the phrase stands in the text as a word of its own, both casefolded: `red`
+    in `red-black 트리`, `빅엔디언` in `빅엔디언과 리틀엔디언` (a Korean particle may follow),
+    but not `엔디언` in `빅엔디언` nor `red` in `reduce`."""
+    start = text.find(phrase) if phrase else -1
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not (text[end].isascii() and text[end].isalnum())
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
@@ -231,7 +263,18 @@ def _is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False
     if not _LETTER_OR_DIGIT.search(words):
         return False  # `**→**`, a bold `*`: nothing to recall
+    if _MARKER.match(words):
+        return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]
+    if (
+        words[-1:] in _LATIN
+        and after[:1] in _LATIN
+        or words[:1] in _LATIN
+        and before[-1:] in _LATIN
+    ):
+        return False  # `**V**irtual`: letters of a word, not a word
+    if words in _LATIN:
+        return False  # `**P**`: one letter is no term to recall
     term = _TERM.match(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card

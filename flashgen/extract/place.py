@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flashgen.extract.pictures import has_words
 from flashgen.model import Card, NoteTree, Section
 from flashgen.parse import EMOJI, unwrap_brackets, without_strong
 from flashgen.parse import unwrap_strong as unwrap_strong  # rules have imported it from here
@@ -75,7 +76,12 @@ SectionRule = Callable[[list[Node], Place], "list[Card]"]
 
 
 def is_short_label(text: str) -> bool:
-    return 0 < len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS
+    """A few words naming something; a picture alone (`![handshake](hs.png)`) names nothing."""
+    return (
+        0 < len(text) <= MAX_LABEL_CHARS
+        and len(text.split()) <= MAX_LABEL_WORDS
+        and ("![" not in text and "<img" not in text or has_words(text))
+    )
 
 
 def is_statement(text: str) -> bool:
