@@ -327,7 +327,12 @@ _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
     metavar="URL",
     help="Where the running Anki's AnkiConnect add-on listens.  [default: http://127.0.0.1:8765]",
 )
-@click.option("--anki-connect-key", metavar="KEY", help="AnkiConnect's apiKey, if it has one.")
+@click.option(
+    "--anki-connect-key",
+    metavar="KEY",
+    envvar="FLASHGEN_ANKI_CONNECT_KEY",
+    help="AnkiConnect's apiKey, if it has one (or set FLASHGEN_ANKI_CONNECT_KEY).",
+)
 @click.option(
     "--orphans",
     type=click.Choice([o.value for o in Orphans]),

@@ -205,3 +205,23 @@ def test_an_answer_of_the_wrong_shape_is_an_error_naming_it(anki_connect):
     anki = AnkiConnect(anki_connect(answer))
     with pytest.raises(FlashgenError, match=r"answered findCards, but not as AnkiConnect does"):
         anki.read()
+
+
+def test_the_key_can_come_from_the_environment(anki_connect, tmp_path, monkeypatch):
+    seen = []
+
+    def answer(request):
+        seen.append(request.get("key"))
+        if request.get("key") != "s3cret":
+            return {"result": None, "error": "valid api key must be provided"}
+        return FakeAnki()(request)
+
+    url = anki_connect(answer)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FLASHGEN_ANKI_CONNECT_KEY", "s3cret")
+    write(tmp_path / "source" / "a.md", "# A\n- x: y\n")
+
+    result = CliRunner().invoke(main, ["sync", "--anki-connect", url, "--dry-run"])
+
+    assert result.exit_code == 0, result.output
+    assert seen and set(seen) == {"s3cret"}
