@@ -62,7 +62,7 @@ class AnkiConnect:
         self.memory = memory
         self.remember = remember
         self._signatures: dict[str, str] = {}
-        """Top-level deck → how its cards and notes looked when read (`_signatures`)."""
+        """Top-level deck → how its cards and notes looked when read (see `_signatures`)."""
         self.where = f"Anki (AnkiConnect at {url})"
         self._exports: dict[str, Held] = {}
         """Top-level deck → what its last export held of flashgen's."""
@@ -127,7 +127,8 @@ class AnkiConnect:
             if "api key" in str(error):
                 raise FlashgenError(
                     "AnkiConnect refused the key: set anki_connect.key in flashgen.toml (or "
-                    "--anki-connect-key) to the apiKey in AnkiConnect's config"
+                    "--anki-connect-key, or FLASHGEN_ANKI_CONNECT_KEY) to the apiKey in "
+                    "AnkiConnect's config"
                 ) from None
             raise
         if not isinstance(version, int) or version < 6:
