@@ -324,7 +324,7 @@ def warm_bytecode(folder: Path) -> None:
     adding a tenth of a second to each rebuild that no user waits for."""
     global _bytecode
     _bytecode = folder
-    modules = ("cli", "parse", "extract", "render", "apkg", "media")
+    modules = ("cli", "build", "parse", "extract", "render", "apkg", "media", "history")
     imports = ", ".join(f"flashgen.{module}" for module in modules)
     command = [sys.executable, "-c", f"import {imports}, bench.measure"]
     subprocess.run(command, env=child_env(), check=True, cwd=ROOT)

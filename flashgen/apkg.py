@@ -123,9 +123,13 @@ def note_type_fingerprints() -> dict[int, str]:
 
 
 def write_apkg(
-    notes: Iterable[AnkiNote], path: Path, note_type_mods: Mapping[int, int] | None = None
+    notes: Iterable[AnkiNote],
+    path: Path,
+    note_type_mods: Mapping[int, int] | None = None,
+    tags: tuple[str, ...] = (),
 ) -> None:
-    """Write the notes, each in the deck its card names, as one `.apkg` file at `path`.
+    """Write the notes, each in the deck its card names, as one `.apkg` file at `path`;
+    `tags` go on every note, beside its card's own.
 
     `note_type_mods` gives each note type its `mod` (seconds); without it, note types
     carry the newest note's.
@@ -139,7 +143,7 @@ def write_apkg(
     for note in notes:
         by_deck.setdefault(note.deck_name, []).append(note)
     timestamp = max((note.mod for note in notes), default=0)
-    collection = _collection(by_deck, timestamp, note_type_mods or {})
+    collection = _collection(by_deck, timestamp, note_type_mods or {}, tags)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".flashgen-", suffix=".part")
@@ -173,7 +177,10 @@ def _empty_collection() -> tuple[bytes, dict, dict]:
 
 
 def _collection(
-    by_deck: dict[str, list[AnkiNote]], timestamp: int, note_type_mods: Mapping[int, int]
+    by_deck: dict[str, list[AnkiNote]],
+    timestamp: int,
+    note_type_mods: Mapping[int, int],
+    tags: tuple[str, ...] = (),
 ) -> bytes:
     """The `collection.anki2` of these notes: the rows `genanki.Package.write_to_db` writes,
     computed here and inserted in bulk (genanki makes a Note object per card and inserts
@@ -196,7 +203,7 @@ def _collection(
         model_json["mod"] = note_type_mods.get(model.model_id, model_json["mod"])
         models[str(model.model_id)] = model_json
 
-    note_rows, card_rows = _rows(by_deck, deck_ids, count(timestamp * 1000))
+    note_rows, card_rows = _rows(by_deck, deck_ids, count(timestamp * 1000), tags)
     connection = sqlite3.connect(":memory:")
     try:
         connection.deserialize(empty)
@@ -218,7 +225,10 @@ _INSERT_CARD = "INSERT INTO cards VALUES(?, ?, ?, ?, ?, -1, 0, 0, 0, 0, 0, 0, 0,
 
 
 def _rows(
-    by_deck: dict[str, list[AnkiNote]], deck_ids: dict[str, int], ids: Iterator[int]
+    by_deck: dict[str, list[AnkiNote]],
+    deck_ids: dict[str, int],
+    ids: Iterator[int],
+    extra_tags: tuple[str, ...] = (),
 ) -> tuple[list[tuple], list[tuple]]:
     """The `notes` and `cards` rows, as genanki's `Note.write_to_db` and `Card.write_to_db`
     write them: one id sequence for notes and cards, a note's cards numbered right after
@@ -233,7 +243,7 @@ def _rows(
             fields = card.fields
             model = MODELS[card.card.kind]
             if (tags := tags_of.get(card.card.tags)) is None:
-                tags = tags_of[card.card.tags] = " " + " ".join(card.card.tags) + " "
+                tags = tags_of[card.card.tags] = f" {' '.join((*card.card.tags, *extra_tags))} "
             note_id, mod = next(ids), note.mod
             sort_field = fields[model.sort_field_index]
             note_rows.append(

@@ -36,7 +36,7 @@ from flashgen.cache import (
     save_manifest,
 )
 from flashgen.config import Settings, Split
-from flashgen.decks import deck_filename, identify, write_deck_file
+from flashgen.decks import deck_filename, identify, made_by_flashgen, write_deck_file
 from flashgen.errors import FlashgenError, NoteError, Problem
 from flashgen.flavours import without_templates
 from flashgen.flavours.study import excluded
@@ -56,6 +56,7 @@ from flashgen.stamps import (
     Stamp,
     Stamps,
     load_stamps,
+    project_tag,
     save_stamps,
     source_date_epoch,
     state_signature,
@@ -77,6 +78,8 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     """New, updated and removed cards since the last build into the same folder."""
+    state_lost: bool = False
+    """Deck files were there but no state beside them: every card counts as new."""
 
     @property
     def failed(self) -> bool:
@@ -142,7 +145,9 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         if file.refusal is None and not any(problem.is_error for problem in problems):
             report.notes_read += 1
 
-    if state_signature(out) != manifest.state:
+    signature = state_signature(out)
+    report.state_lost = signature is None and any(Path(out).glob("*.apkg"))
+    if signature != manifest.state:
         manifest.decks.clear()  # stamped from other stamps than those on disk now
     jobs_to_write, unchanged = [], []
     plan_jobs = plan_deck_jobs(files, summaries, settings)
@@ -154,10 +159,14 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
             jobs_to_write.append(job)
     tick.total = tick.done + len(jobs_to_write)
 
-    vanished = set(manifest.decks) - {job.filename for job in plan_jobs}
+    planned = {job.filename for job in plan_jobs}
+    vanished = set(manifest.decks) - planned
     to_read = {job.filename for job in jobs_to_write} | vanished
-    stamps = load_stamps(out, to_read) if to_read else Stamps()
+    stamps = load_stamps(out, to_read, planned) if to_read else Stamps()
     report.problems.extend(stamps.problems)
+    new_project = bool(to_read) and not stamps.project
+    if new_project:
+        stamps.project = _project_id(summaries)
     note_type_mods = {}
     if jobs_to_write:
         from flashgen.apkg import note_type_fingerprints
@@ -165,7 +174,8 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         newest = _newest_change(manifest.files)
         note_type_mods = stamps.stamp_note_types(note_type_fingerprints(), newest)
     write = partial(write_deck_job, folder=folder, note_type_mods=note_type_mods)
-    with workers(len(jobs_to_write), settings.jobs, _share_stamps, (stamps.known,)) as run:
+    shared = (stamps.known, stamps.aliases, stamps.project, _inputs_time(settings))
+    with workers(len(jobs_to_write), settings.jobs, _share_stamps, shared) as run:
         outcomes = run(write, jobs_to_write, tick)
 
     decks: dict[str, DeckRecord] = {}
@@ -179,10 +189,20 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
             first = replace(first, message=f"{first.message} (and {more} more such files)")
         report.problems.append(first)
     for job, outcome in zip(jobs_to_write, outcomes, strict=True):
+        if outcome.record is not None:
+            stamps.record(outcome.stamps, job.filename)
+    gone: list[str] = []
+    if jobs_to_write or vanished:
+        read = _notes_read(stamps, files, summaries)
+        written = zip(jobs_to_write, outcomes, strict=True)
+        kept = {job.filename for job, _ in unchanged}
+        kept |= {job.filename for job, outcome in written if outcome.record is None}
+        gone = stamps.gone(read, kept)
+        outcomes = _keep_renamed(stamps, gone, jobs_to_write, outcomes, write, settings)
+    for job, outcome in zip(jobs_to_write, outcomes, strict=True):
         report.problems.extend(outcome.problems)
         if outcome.record is not None:
             decks[job.filename] = outcome.record
-            stamps.record(outcome.stamps, job.filename)
     for filename in sorted(decks):
         path = out / filename
         report.decks_written.append(path)
@@ -192,14 +212,19 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     report.decks_unchanged = len(unchanged)
 
     if jobs_to_write or vanished:
-        written = list(zip(jobs_to_write, outcomes, strict=True))
-        report.changes = _what_changed(stamps, files, summaries, unchanged, written)
+        changes = stamps.close_build(gone)
+        deleted = _remove_stale_decks(stamps, out, planned, set(decks))
+        unchanged_cards = changes.unchanged + sum(r.cards for _, r in unchanged)
+        report.changes = replace(changes, unchanged=unchanged_cards, deleted_files=deleted)
     else:
         report.changes = Changes(unchanged=report.cards)
-    if len(decks) > len(unchanged) or report.changes.removed:
+    changed = report.changes.removed or report.changes.deleted_files or new_project
+    if len(decks) > len(unchanged) or changed:
         save_stamps(stamps, out)
     notes = {summary.source_key: summary for summary in summaries if summary.source_key}
-    updated = Manifest(notes, decks, state_signature(out), manifest.files)
+    # A deck file of notes this build was not given stays known, to be looked at again.
+    others = {name: manifest.decks[name] for name in vanished & stamps.deck_files}
+    updated = Manifest(notes, {**others, **decks}, state_signature(out), manifest.files)
     if updated != manifest or manifest.problem is not None:
         save_manifest(folder, updated)
     for where in (out, folder, out / STATE_DIR, out / MEDIA_CACHE):
@@ -207,25 +232,93 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     return report
 
 
-def _what_changed(
-    stamps: Stamps,
-    files: list[NoteFile],
-    summaries: list[NoteSummary],
-    unchanged: list[tuple[DeckJob, DeckRecord]],
-    written: list[tuple[DeckJob, DeckOutcome]],
-) -> Changes:
-    """New, updated and removed cards since the last build. A deck file left as it was
-    (up to date, or failing to be written) keeps its cards; a note that could not be
-    read keeps its cards too, rather than have them reported gone."""
-    read = {
+def _notes_read(stamps: Stamps, files: list[NoteFile], summaries: list[NoteSummary]) -> set[str]:
+    """The notes this build read: a card gone from one of them is gone from the notes. A
+    note that could not be read keeps its cards, rather than have them reported gone."""
+    return {
         stamps.file_key(file.path)
         for file, summary in zip(files, summaries, strict=True)
         if not any(is_error for _, _, is_error in summary.problems)
     }
-    kept = {job.filename for job, _ in unchanged}
-    kept |= {job.filename for job, outcome in written if outcome.record is None}
-    changes = stamps.close_build(read, kept)
-    return replace(changes, unchanged=changes.unchanged + sum(r.cards for _, r in unchanged))
+
+
+def _keep_renamed(
+    stamps: Stamps,
+    gone: list[str],
+    jobs: list[DeckJob],
+    outcomes: list[DeckOutcome],
+    write: Callable[[DeckJob], DeckOutcome],
+    settings: Settings,
+) -> list[DeckOutcome]:
+    """Pair the cards gone from the notes with those never met before (renames.py); each
+    pair keeps the old GUID, so the deck files holding them are written again."""
+    fresh = stamps.appeared()
+    if not gone or not fresh:
+        return outcomes
+    from flashgen.renames import pair_renames, seen
+
+    def known(guids: list[str]):
+        return [(guid, seen(card)) for guid in guids if (card := stamps.known[guid].card)]
+
+    pairs = pair_renames(known(gone), known(fresh))
+    if not pairs:
+        return outcomes
+    again = set()
+    for old, new in pairs:
+        again.add(stamps.known[new].card.deck_file)
+        stamps.rename(old, new)
+    redo = [index for index, job in enumerate(jobs) if job.filename in again]
+    shared = (stamps.known, stamps.aliases, stamps.project, _inputs_time(settings))
+    with workers(len(redo), settings.jobs, _share_stamps, shared) as run:
+        rewritten = run(write, [jobs[index] for index in redo], lambda: None)
+    outcomes = list(outcomes)
+    for index, outcome in zip(redo, rewritten, strict=True):
+        outcomes[index] = outcome
+        if outcome.record is not None:
+            stamps.record(outcome.stamps, jobs[index].filename)
+    return outcomes
+
+
+def _remove_stale_decks(
+    stamps: Stamps, out: Path, planned: set[str], built: set[str]
+) -> tuple[str, ...]:
+    """Delete the deck files an earlier build wrote here that this one no longer writes
+    and that hold no card still in the notes, so importing `decks/*.apkg` brings no
+    deleted card back. Only files flashgen wrote (remembered in the state) are touched."""
+    holding = {stamp.card.deck_file for stamp in stamps.known.values() if stamp.live and stamp.card}
+    deleted = []
+    for name in sorted(stamps.deck_files - planned - holding):
+        if made_by_flashgen(out / name):  # a plain name: see stamps.load_stamps
+            try:
+                (out / name).unlink()
+                deleted.append(name)
+            except FileNotFoundError:
+                pass
+            except OSError:
+                continue  # tried again next time
+        stamps.deck_files.discard(name)
+    stamps.deck_files |= built
+    return tuple(deleted)
+
+
+def _project_id(summaries: list[NoteSummary]) -> str:
+    """A new project's id, kept in the state from then on: from the notes of its first
+    build, so that two folders of notes get two ids, and two checkouts of one the same."""
+    keys = sorted(summary.source_key for summary in summaries)
+    return hashlib.sha256("\x1f".join(keys).encode()).hexdigest()[:12]
+
+
+def _inputs_time(settings: Settings) -> int:
+    """When the settings file, an input every card shows beside its note, last changed:
+    a card whose content changed is stamped no older, so a tag added there reaches a card
+    edited in Anki before it. flashgen's own time is not taken: a new version's way of
+    rendering reaches every card not edited in Anki, and leaves the edits alone."""
+    if settings.config_file is None:
+        return 0
+    try:
+        return int(settings.config_file.stat().st_mtime)
+    except OSError:
+        return 0
 
 
 def _newest_change(seen: dict[str, tuple[int, int, str]]) -> int:
@@ -458,12 +551,20 @@ def _could_have_written(
 
 
 _shared_stamps: dict[str, Stamp] = {}
+_shared_aliases: dict[str, str] = {}
+_kept: frozenset[str] = frozenset()
+_project = ""
+_inputs_at = 0
 
 
-def _share_stamps(known: dict[str, Stamp]) -> None:
-    """Hand every worker the stamps once, rather than with each deck it writes."""
-    global _shared_stamps
-    _shared_stamps = known
+def _share_stamps(
+    known: dict[str, Stamp], aliases: dict[str, str], project: str, inputs_at: int
+) -> None:
+    """Hand every worker the stamps (and what goes with them) once, rather than with each
+    deck it writes."""
+    global _shared_stamps, _shared_aliases, _kept, _project, _inputs_at
+    _shared_stamps, _shared_aliases, _project, _inputs_at = known, aliases, project, inputs_at
+    _kept = frozenset(aliases.values())
 
 
 def write_deck_job(
@@ -486,8 +587,12 @@ def write_deck_job(
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
     known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
     stamps = Stamps(known, folder=out)
-    notes, problems = identify(results, stamps, len(job.settings.deck_prefix), job.filename)
-    failure = write_deck_file(DeckFile(job.filename, tuple(notes)), out, note_type_mods)
+    depth = len(job.settings.deck_prefix)
+    notes, problems = identify(
+        results, stamps, depth, job.filename, _shared_aliases, _inputs_at, _kept
+    )
+    tags = (project_tag(_project),) if _project else ()
+    failure = write_deck_file(DeckFile(job.filename, tuple(notes), tags), out, note_type_mods)
     if failure is not None:
         return DeckOutcome(None, (*problems, failure), {}, tuple(cache_problems))
     stat = (out / job.filename).stat()

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from flashgen.build import BuildReport
 from flashgen.errors import Problem, printable
+from flashgen.stamps import STATE_DIR, CardRecord
 
 _BAR_AFTER = 0.5
 """Seconds a build runs before a bar appears: a quick build should not flicker one."""
@@ -93,25 +94,77 @@ def summary(report: BuildReport, out: Path) -> str:
     return line + (f", {plural(errors, 'error')}" if errors else "")
 
 
+CHANGES_SHOWN = 20
+"""Cards named of each kind of change; `--json` names them all."""
+
+
 def changes(report: BuildReport) -> list[str]:
-    """New, updated and removed cards since the last build; the removed ones by name, since
-    an import leaves them in Anki."""
+    """What changed since the last build, each card by note and line: new, updated,
+    renamed and moved ones (a handful of each), and every removed one, since an import
+    leaves those in Anki; then the deck files deleted."""
     changed = report.changes
     counts = [
         f"{len(changed.new)} new" if changed.new else "",
         f"{len(changed.updated)} updated" if changed.updated else "",
+        f"{len(changed.renamed)} renamed" if changed.renamed else "",
+        f"{len(changed.moved)} moved" if changed.moved else "",
         f"{len(changed.removed)} removed" if changed.removed else "",
     ]
     lines = [f"since the last build: {', '.join(filter(None, counts)) or 'no changes'}"]
+    if report.state_lost:
+        lines.append(
+            f"no state beside the decks ({STATE_DIR}/): every card counts as new, and cards "
+            "gone from the notes or renamed before cannot be named; commit it with your notes"
+        )
+    first_build = not (changed.updated or changed.renamed or changed.moved or changed.removed)
+    if changed.new and not (first_build and changed.unchanged == 0):
+        lines += _named("new", [f"{_at(c)}: {c.question} ({c.deck})" for c in changed.new])
+    lines += _named("updated", [f"{_at(c)}: {c.question} ({c.deck})" for c in changed.updated])
+    lines += _named(
+        "renamed (same card, same history)",
+        [f"{_at(now)}: {was.question} → {now.question}" for was, now in changed.renamed],
+    )
+    lines += _named(
+        "moved (same card, same history; flashgen sync moves it in Anki)",
+        [
+            f"{_at(now)}: {now.question} ({_where(was)} → {_where(now)})"
+            for was, now in changed.moved
+        ],
+    )
     if changed.removed:
         lines.append(
             "removed from the notes (an import leaves them in Anki: delete them there, "
             "or use flashgen sync):"
         )
         lines += [
-            printable(f"  {card.source}: {card.question} ({card.deck})") for card in changed.removed
+            printable(f"  {_at(card)}: {card.question} ({card.deck})") for card in changed.removed
         ]
+    if changed.deleted_files:
+        deleted = ", ".join(changed.deleted_files)
+        lines.append(printable(f"deck files no longer built, deleted: {deleted}"))
     return lines
+
+
+def _named(heading: str, rows: list[str]) -> list[str]:
+    if not rows:
+        return []
+    shown = [printable(f"  {row}") for row in rows[:CHANGES_SHOWN]]
+    if len(rows) > CHANGES_SHOWN:
+        shown.append(f"  … and {len(rows) - CHANGES_SHOWN} more (--json lists them all)")
+    return [f"{heading}:", *shown]
+
+
+def _at(card: CardRecord) -> str:
+    """`note.md:12`, or the note alone when the line is not known (an older state)."""
+    return f"{card.source}:{card.line}" if card.line else card.source
+
+
+def _where(card: CardRecord) -> str:
+    return f"{card.deck}, {card.source}"
+
+
+def _card_json(card: CardRecord) -> dict:
+    return {"question": card.question, "deck": card.deck, "source": card.source, "line": card.line}
 
 
 def rule_counts(report: BuildReport) -> str:
@@ -161,12 +214,20 @@ def report_json(report: BuildReport, out: Path) -> str:
             ],
             "problems": problems_json(report.problems),
             "changes": {
-                "new": len(report.changes.new),
-                "updated": len(report.changes.updated),
-                "removed": [
-                    {"question": c.question, "source": c.source, "deck": c.deck}
-                    for c in report.changes.removed
+                "new": [_card_json(c) for c in report.changes.new],
+                "updated": [_card_json(c) for c in report.changes.updated],
+                "renamed": [
+                    {"from": _card_json(was), "to": _card_json(now)}
+                    for was, now in report.changes.renamed
                 ],
+                "moved": [
+                    {"from": _card_json(was), "to": _card_json(now)}
+                    for was, now in report.changes.moved
+                ],
+                "removed": [_card_json(c) for c in report.changes.removed],
+                "unchanged": report.changes.unchanged,
+                "deleted_deck_files": list(report.changes.deleted_files),
+                "state_lost": report.state_lost,
             },
         },
         ensure_ascii=False,

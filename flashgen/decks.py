@@ -8,20 +8,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Iterable, Mapping, Set
 from functools import cache
 from pathlib import Path
 
 from flashgen.config import Split
 from flashgen.errors import Problem
-from flashgen.identity import note_guid
+from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
-from flashgen.stamps import CardRecord, Stamps
+from flashgen.renames import fingerprint
+from flashgen.stamps import CardRecord, Stamps, content_digest
 
 
 def identify(
-    results: Iterable[NoteResult], stamps: Stamps, prefix_depth: int = 0, deck_file: str = ""
+    results: Iterable[NoteResult],
+    stamps: Stamps,
+    prefix_depth: int = 0,
+    deck_file: str = "",
+    aliases: Mapping[str, str] | None = None,
+    inputs_at: int = 0,
+    kept: Set[str] | None = None,
 ) -> tuple[list[AnkiNote], list[Problem]]:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
@@ -30,13 +38,23 @@ def identify(
     the notes are read in. The first `prefix_depth` decks are the configured deck prefix,
     which is where the decks are put, not what a card is: changing it keeps every GUID.
     `deck_file` is the file the cards are written in, remembered with their stamps.
+
+    A card found renamed by an earlier build (renames.py) keeps the GUID it had: `aliases`
+    maps the GUID its deck and front give it now to that one (from `stamps` when not
+    given), and `kept` holds those older GUIDs (worked out once a build, not once a deck
+    file). A card whose deck and front give a GUID such a card keeps is told apart like a
+    question asked twice. `inputs_at`: see `Stamps.stamp`.
     """
+    if aliases is None:
+        aliases = stamps.aliases
+    if kept is None:
+        kept = set(aliases.values())
     notes: list[AnkiNote] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
     names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → its name, and below the prefix
     tag_lists: dict[tuple[str, ...], str] = {}
-    stamp = stamps.stamp
+    stamp, known = stamps.stamp, stamps.known
     for result in results:
         file = stamps.file_key(result.file.path)
         shown, changed_at = result.file.shown, result.changed_at
@@ -48,12 +66,13 @@ def identify(
                     DECK_SEPARATOR.join(card.deck[prefix_depth:]),
                 )
             deck_name, deck = deck_names
-            guid = first_guid = note_guid(deck, card.front, card.kind)
+            key = first_guid = note_guid(deck, card.front, card.kind)
             repeat = 1
-            while guid in first_seen:
+            while key in first_seen or (key in kept and key not in aliases):
                 repeat += 1
-                guid = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
-            if repeat > 1:
+                key = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
+            guid = aliases.get(key, key)
+            if repeat > 1 and first_guid in first_seen:
                 first, first_file = first_seen[first_guid]
                 problems.append(
                     Problem(
@@ -64,7 +83,7 @@ def identify(
                         card.line,
                     )
                 )
-            first_seen[guid] = (card, shown)
+            first_seen[key] = (card, shown)
             if (tags := tag_lists.get(card.tags)) is None:
                 tags = tag_lists[card.tags] = " ".join(card.tags)
             content = "\x1f".join(
@@ -75,8 +94,25 @@ def identify(
                     tags,
                 )
             )
-            record = CardRecord(deck_name, card.question, card.source, file, deck_file)
-            notes.append(AnkiNote(rendered, guid, stamp(guid, content, changed_at, record)))
+            digest = content_digest(content)
+            previous = known.get(guid)
+            same = previous.card if previous is not None and previous.hash == digest else None
+            # The same answer is sketched already, unless recorded by an older flashgen
+            # (which kept no kind, and no sketch).
+            sketch = same.answer if same and same.kind else fingerprint(card.answer)
+            record = CardRecord(
+                deck_name,
+                card.question,
+                card.source,
+                file,
+                deck_file,
+                card.line,
+                card.kind,
+                sketch,
+                key if guid != key else "",
+            )
+            mod = stamp(guid, content, changed_at, record, inputs_at, digest)
+            notes.append(AnkiNote(rendered, guid, mod))
     return notes, problems
 
 
@@ -107,6 +143,8 @@ def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> st
     return safe_filename(key) + ".apkg"
 
 
+MODEL_IDS = (BASIC_MODEL_ID, REVERSED_MODEL_ID, CLOZE_MODEL_ID)
+
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -128,6 +166,17 @@ def safe_filename(name: str) -> str:
     return name
 
 
+def made_by_flashgen(path: Path) -> bool:
+    """A deck file as flashgen writes them: an `.apkg` whose collection holds its note types
+    (the only files a build deletes, so a file of the student's under that name is kept)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            collection = archive.read("collection.anki2")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return any(str(model).encode() in collection for model in MODEL_IDS)
+
+
 def write_deck_file(
     deck_file: DeckFile, out: Path, note_type_mods: dict[int, int] | None = None
 ) -> Problem | None:
@@ -136,7 +185,7 @@ def write_deck_file(
     try:
         from flashgen.apkg import write_apkg
 
-        write_apkg(deck_file.notes, target, note_type_mods)
+        write_apkg(deck_file.notes, target, note_type_mods, deck_file.tags)
     except OSError as error:
         return Problem(target.as_posix(), f"cannot write deck: {error.strerror}", is_error=True)
     return None

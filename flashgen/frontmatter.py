@@ -1,10 +1,10 @@
 """A note's front matter: the `---` block at its very top that Obsidian, Jekyll and Hugo use.
 
-Only three keys mean something to flashgen (`deck`, `tags`, `cards`), so this reads the
-small part of YAML they need — `key: value`, `[a, b]` and `- item` lists, quotes,
-comments — instead of taking a YAML library for it. Other keys (`title`, `date`,
-`aliases`, nested settings) are passed over. A setting that cannot be read is reported
-with its line and left out; the note is still built.
+Only four keys mean something to flashgen (`deck`, `tags`, `cards`, and `title` where no
+`#` heading names the note), so this reads the small part of YAML they need — `key: value`,
+`[a, b]` and `- item` lists, quotes, comments — instead of taking a YAML library for it.
+Other keys (`date`, `aliases`, nested settings) are passed over. A setting that cannot be
+read is reported with its line and left out; the note is still built.
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:
             settings["deck"] = deck
         else:
             problems.append((number, "front matter 'deck' is empty; the note's title is used"))
+    if "title" in values and isinstance(values["title"][1], str):
+        settings["title"] = " ".join(_unquote(values["title"][1]).split()) or None
     if "tags" in values:
         number, value = values["tags"]
         if isinstance(value, str) and _unquote(value).startswith("[") != value.endswith("]"):

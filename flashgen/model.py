@@ -92,6 +92,9 @@ class FrontMatter:
 
     deck: str | None = None
     """Deck name for the note instead of its title; `::` makes subdecks."""
+    title: str | None = None
+    """The page's title (`title:` of Docusaurus, Jekyll, Hugo): the note's name when no
+    single `#` heading names it."""
     tags: tuple[str, ...] = ()
     """Added to every card of the note, without spaces."""
     cards: CardsMode = CardsMode.AUTO
@@ -238,3 +241,5 @@ class DeckFile:
 
     filename: str
     notes: tuple[AnkiNote, ...]
+    tags: tuple[str, ...] = ()
+    """On every note besides its own: the project's tag (stamps.project_tag)."""

@@ -75,8 +75,7 @@ def cards_of_note(
         return NoteResult(file, problem=Problem(file.shown, message, None, is_error))
     try:
         note = read_note(file, settings.encoding)
-        epoch = source_date_epoch()
-        changed_at = int(file.path.stat().st_mtime) if epoch is None else epoch
+        changed_at = last_changed(file.path)
     except NoteError as error:
         return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))
     except OSError as error:
@@ -123,7 +122,28 @@ def cards_of_note(
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")
     )
+    # A downloaded image's file is as old as the download, not as the image: left out.
+    fetched = settings.out / MEDIA_CACHE
+    images = [
+        last_changed(path)
+        for path in looked_at
+        if path is not None and fetched not in path.parents and path.is_file()
+    ]
+    changed_at = max((changed_at, *images))
     return NoteResult(file, cards, changed_at, problem, notices + image_problems, looked_at)
+
+
+def last_changed(path: Path) -> int:
+    """When a file a card shows last changed, never later than it really did: the last
+    commit that touched it, if it is as committed in git; else `SOURCE_DATE_EPOCH`; else
+    its modification time."""
+    from flashgen.history import committed_time
+
+    committed = committed_time(path)
+    if committed is not None:
+        return committed
+    epoch = source_date_epoch()
+    return int(path.stat().st_mtime) if epoch is None else epoch
 
 
 def _clozes_left_open(cards: tuple[RenderedCard, ...], shown: str) -> Iterator[Problem]:

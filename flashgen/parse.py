@@ -94,6 +94,11 @@ def parse_note(note: Note) -> NoteTree:
     title_node = h1s[0] if len(h1s) == 1 else None
 
     root = _section_for(title_node, level=0) if title_node is not None else None
+    if root is None and front_matter.title:
+        # A site's page (Docusaurus, Jekyll, Hugo) is titled in its front matter, not by
+        # a `#` heading: a student names it so, not by its file name (`resume`).
+        title = clean_heading(front_matter.title)  # `👩‍💻 Cheatsheet` → `Cheatsheet`
+        root = Section(title=_deck_safe(title), title_markdown=title, level=0, line=1)
     if front_matter.deck:
         # A deck name, not a heading: its `::` stays, to make subdecks.
         root = Section(title=front_matter.deck, title_markdown=front_matter.deck, level=0, line=1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ LEGACY_STATE_FILE = ".flashgen-state.json"
 _INDEX = "index.json"
 _UNSORTED = "unsorted"
 """The memory of cards whose deck file is not known (from a version 1 state file)."""
-_VERSION = 3
+_VERSION = 4
 
 
 class CardRecord(NamedTuple):
@@ -53,6 +54,12 @@ class CardRecord(NamedTuple):
     (its cards are kept) from a deleted one (its cards are gone)."""
     deck_file: str = ""
     """The `.apkg` it was written in: a deck file a rebuild finds up to date keeps its cards."""
+    line: int = 0
+    kind: str = ""
+    answer: str = ""
+    """A sketch of its answer (renames.fingerprint), to know the card again elsewhere."""
+    key: str = ""
+    """The GUID its deck and front give it now, when it keeps an older one (renamed)."""
 
 
 @dataclass(slots=True)
@@ -75,6 +82,21 @@ class Changes:
     removed: tuple[CardRecord, ...] = ()
     """Gone from the notes; an import leaves them in Anki until the student deletes them."""
     unchanged: int = 0
+    renamed: tuple[tuple[CardRecord, CardRecord], ...] = ()
+    """(before, now) of each card whose question was reworded: it keeps its identity."""
+    moved: tuple[tuple[CardRecord, CardRecord], ...] = ()
+    """(before, now) of each card asking the same in another deck or note."""
+    deleted_files: tuple[str, ...] = ()
+    """Deck files an earlier build wrote that this one no longer writes, deleted."""
+
+
+PROJECT_TAG = "flashgen::project::"
+
+
+def project_tag(project: str) -> str:
+    """The tag on every card built from one folder of notes: what `sync` knows its own by.
+    Not part of a card's content, so adding it changes no stamp."""
+    return PROJECT_TAG + project
 
 
 def source_date_epoch() -> int | None:
@@ -103,10 +125,19 @@ class Stamps:
     """The deck files whose memory was read (None: all of them): only those are saved."""
     shards: set[str] = field(default_factory=set)
     """Every deck file with a memory on disk."""
+    project: str = ""
+    """The id of the notes this folder is built from: their cards are tagged with it, and
+    `sync` touches no other flashgen cards."""
+    deck_files: set[str] = field(default_factory=set)
+    """The deck files the builds into this folder wrote and have not removed."""
     problems: list[Problem] = field(default_factory=list)
     """A warning for each state file that was damaged: what could be read of it is kept."""
     _built: dict[str, str] = field(default_factory=dict)
     """GUID → "new", "updated" or "unchanged", for the cards of the deck files written now."""
+    _renamed: dict[str, CardRecord] = field(default_factory=dict)
+    """GUID → the card as it was, for the cards that kept their GUID under a new front."""
+    _fresh: set[str] = field(default_factory=set)
+    """The GUIDs of this build never met before."""
 
     def warn(self, path: Path, reason: object) -> None:
         if isinstance(reason, OSError) and reason.strerror:
@@ -115,12 +146,24 @@ class Stamps:
         self.problems.append(Problem(path.as_posix(), message))
 
     def stamp(
-        self, guid: str, content: str, changed_at: int, card: CardRecord | None = None
+        self,
+        guid: str,
+        content: str,
+        changed_at: int,
+        card: CardRecord | None = None,
+        inputs_at: int = 0,
+        digest: str = "",
     ) -> int:
-        """The `mod` for a note with this content; remembers it for the next build."""
-        digest = _digest(content)
+        """The `mod` for a note with this content; remembers it for the next build.
+
+        `changed_at` is when the note and its images last changed: a card met for the
+        first time was made then, not later. `inputs_at` is when the settings last
+        changed: a card whose content changed takes it (or its note's time, if later), so
+        the change reaches Anki even over an edit made there in between.
+        `digest`: the content's `content_digest`, when already worked out."""
+        digest = digest or content_digest(content)
         previous = self.known.get(guid)
-        mod = _next_mod(previous, digest, changed_at)
+        mod = _next_mod(previous, digest, changed_at, max(changed_at, inputs_at))
         if card is None and previous is not None:
             card = previous.card
         self.known[guid] = Stamp(digest, mod, card, live=True)
@@ -131,8 +174,12 @@ class Stamps:
         for each whether it is new, updated or unchanged since the last build."""
         for guid, stamp in stamped.items():
             previous = self.known.get(guid)
-            if previous is None or not previous.live:
+            if guid in self._built:  # written again with renames found: as first told
+                pass
+            elif previous is None or not previous.live:
                 self._built[guid] = "new"
+                if previous is None:
+                    self._fresh.add(guid)
             else:
                 self._built[guid] = "unchanged" if previous.hash == stamp.hash else "updated"
             card = stamp.card
@@ -145,7 +192,7 @@ class Stamps:
         only from a package whose copy is newer than its own, as with notes."""
         mods = {}
         for type_id, fingerprint in fingerprints.items():
-            mod = _next_mod(self.note_types.get(type_id), fingerprint, changed_at)
+            mod = _next_mod(self.note_types.get(type_id), fingerprint, changed_at, changed_at)
             self.note_types[type_id] = Stamp(fingerprint, mod)
             mods[type_id] = mod
         return mods
@@ -163,15 +210,12 @@ class Stamps:
             return path.absolute().as_posix()
         return path.name if folder == "." else f"{folder}/{path.name}"
 
-    def close_build(self, files_read: set[str], kept_deck_files: set[str]) -> Changes:
-        """What changed since the last build, given the note files this build read and the
-        deck files it kept as they were (up to date, or failing to be written).
-
-        A card the last build wrote and this one did not is removed when its note was
-        read (the card is gone from it) or no longer exists; a note this build was not
-        given keeps its cards.
-        """
-        removed: list[CardRecord] = []
+    def gone(self, files_read: set[str], kept_deck_files: set[str]) -> list[str]:
+        """The cards the last build wrote and this one did not, given the note files this
+        build read and the deck files it kept as they were (up to date, or failing to be
+        written): those whose note was read (the card is gone from it) or no longer
+        exists. A note this build was not given keeps its cards."""
+        gone = []
         exists: dict[str, bool] = {}  # many cards share a note file: look at each once
         for guid, stamp in self.known.items():
             if guid in self._built or not stamp.live:
@@ -184,40 +228,93 @@ class Stamps:
                     exists[card.file] = self._exists(card.file)
                 if exists[card.file]:
                     continue
+            gone.append(guid)
+        return gone
+
+    def appeared(self) -> list[str]:
+        """The cards of this build never met before: new, unless one came in place of a
+        card gone (renames.py)."""
+        return [guid for guid in self._built if guid in self._fresh]
+
+    def rename(self, old: str, new: str) -> None:
+        """The card built as `new` is the one known as `old`: forget `new`, and have the
+        next identification give it `old` (see `aliases`)."""
+        del self._built[new], self.known[new]
+        self._fresh.discard(new)
+        before = self.known[old]
+        assert before.card is not None  # only cards known by their record are paired
+        self._renamed[old] = before.card
+        self.known[old] = Stamp(before.hash, before.mod, before.card._replace(key=new), True)
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """The GUID a deck and front now give → the older GUID the card keeps."""
+        return {
+            stamp.card.key: guid
+            for guid, stamp in self.known.items()
+            if stamp.card is not None and stamp.card.key
+        }
+
+    def close_build(self, gone: Iterable[str]) -> Changes:
+        """What changed since the last build, given the cards gone from it (`gone`)."""
+        removed: list[CardRecord] = []
+        for guid in gone:
+            stamp = self.known[guid]
+            if guid in self._renamed:
+                continue
             stamp.live = False
-            if card is not None:
-                removed.append(card)
+            if stamp.card is not None:
+                removed.append(stamp.card)
         by_status: dict[str, list[CardRecord]] = {"new": [], "updated": [], "unchanged": []}
+        renamed, moved = [], []
         for guid, status in self._built.items():
-            by_status[status].append(self.known[guid].card or CardRecord("", "", ""))
+            card = self.known[guid].card or CardRecord("", "", "")
+            if (before := self._renamed.get(guid)) is None:
+                by_status[status].append(card)
+            elif before.question == card.question:
+                moved.append((before, card))
+            else:
+                renamed.append((before, card))
         changes = Changes(
-            new=tuple(by_status["new"]),
-            updated=tuple(by_status["updated"]),
+            new=tuple(sorted(by_status["new"], key=_place)),
+            updated=tuple(sorted(by_status["updated"], key=_place)),
             removed=tuple(sorted(removed, key=lambda c: (c.source, c.deck, c.question))),
             unchanged=len(by_status["unchanged"]),
+            renamed=tuple(sorted(renamed, key=lambda pair: _place(pair[1]))),
+            moved=tuple(sorted(moved, key=lambda pair: _place(pair[1]))),
         )
-        self._built = {}
+        self._built, self._renamed, self._fresh = {}, {}, set()
         return changes
 
     def _exists(self, file: str) -> bool:
         return bool(file) and self.folder is not None and (self.folder / file).is_file()
 
 
-def _next_mod(previous: Stamp | None, digest: str, changed_at: int) -> int:
-    """Unchanged content keeps its `mod`; changed content gets a newer one than before."""
+def _place(card: CardRecord) -> tuple[str, int, str]:
+    return card.source, card.line, card.question
+
+
+def _next_mod(previous: Stamp | None, digest: str, changed_at: int, inputs_at: int) -> int:
+    """Unchanged content keeps its `mod`; changed content gets a newer one than before,
+    and at least the time of the newest input that could have changed it."""
     if previous is None:
         return changed_at
     if previous.hash == digest:
         return previous.mod
-    return max(changed_at, previous.mod + 1)
+    return max(inputs_at, previous.mod + 1)
 
 
-def load_stamps(folder: Path, deck_files: Iterable[str] | None = None) -> Stamps:
+def load_stamps(
+    folder: Path, deck_files: Iterable[str] | None = None, planned: Iterable[str] = ()
+) -> Stamps:
     """The stamps saved in an output folder; none when absent.
 
     With `deck_files`, only the memory of those deck files is read (a rebuild that writes
     one deck reads one file), unless one of them has none yet: its cards may have been
     written into another deck file before (the split changed), so everything is read.
+
+    The memory of deck files written before and not `planned` now is read too: their
+    cards may have gone to another file, and the file may be left to delete.
 
     A state file from before cards were recorded (version 1: hash and mod only) still
     loads: its notes keep their `mod`, and are named in the changes from the next build on.
@@ -237,23 +334,62 @@ def load_stamps(folder: Path, deck_files: Iterable[str] | None = None) -> Stamps
         shards = index["shards"]
         if not isinstance(shards, list):
             raise ValueError("no list of deck files")
+        project, written = index.get("project", ""), index.get("deck_files")
     except FileNotFoundError:
         return stamps
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         stamps.warn(index_path, error)
         shards = _shard_names_on_disk(folder)  # what the index would have listed
+        project, written = "", None
     for shard in shards:
         if isinstance(shard, str) and _shard_path(folder, shard) is not None:
             stamps.shards.add(shard)
         else:
             stamps.warn(index_path, f"deck file {str(shard)[:80]!r} is not a file name")
+    stamps.project = _project(project, stamps, index_path)
+    stamps.deck_files = _deck_files(written, stamps, index_path)
     wanted = stamps.shards if deck_files is None else set(deck_files) | {_UNSORTED}
+    wanted |= stamps.deck_files - set(planned)
     if not wanted <= stamps.shards | {_UNSORTED}:
         wanted = stamps.shards
     for shard in sorted(wanted & stamps.shards):
         _load_shard(folder, shard, stamps)
     stamps.loaded = None if wanted == stamps.shards else wanted & stamps.shards
     return stamps
+
+
+_PROJECT_ID = re.compile(r"[0-9a-z]{1,40}")
+
+
+def _project(value: object, stamps: Stamps, path: Path) -> str:
+    """The project's id as the index holds it; a damaged one is a warning (and the next
+    build makes another)."""
+    if isinstance(value, str) and (not value or _PROJECT_ID.fullmatch(value)):
+        return value
+    stamps.warn(path, f"project id {str(value)[:80]!r} is not an id")
+    return ""
+
+
+def _deck_files(value: object, stamps: Stamps, path: Path) -> set[str]:
+    """The deck files the builds wrote, each a plain `.apkg` name in the folder (a build
+    may delete them); an index from before they were listed: those with a memory."""
+    if value is None:
+        return stamps.shards - {_UNSORTED}
+    names = value if isinstance(value, list) else []
+    kept = {n for n in names if isinstance(n, str) and _plain_deck_name(n)}
+    if len(kept) != len(names) or not isinstance(value, list):
+        stamps.warn(path, "a deck file listed is not a file name")
+    return kept
+
+
+def _plain_deck_name(name: str) -> bool:
+    """An `.apkg` name directly in the decks folder: no folder in it, nothing leading out
+    (a symlink there is only ever unlinked, never followed to what it points at)."""
+    return (
+        name.endswith(".apkg")
+        and name not in (".", "..")
+        and not any(mark in name for mark in ("/", os.sep, "\x00"))
+    )
 
 
 def _shard_names_on_disk(folder: Path) -> list[str]:
@@ -339,13 +475,17 @@ def _whole(value: object) -> int:
 
 def _stamp_from_json(entry: list) -> Stamp:
     """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, source, file,
-    deck file]`, the card left out (`[hash, mod, live]`) when not known. Anything else
-    raises ValueError or TypeError."""
-    if not isinstance(entry, list) or len(entry) not in (2, 3, 8):
+    deck file, line, kind, answer sketch, key]` (version 3 stops at the deck file), the
+    card left out (`[hash, mod, live]`) when not known. Anything else raises ValueError or
+    TypeError."""
+    if not isinstance(entry, list) or len(entry) not in (2, 3, 8, 12):
         raise ValueError("not a stamp")
     if len(entry) == 2:
         return Stamp(_text(entry[0]), _whole(entry[1]), None, True)
-    card = CardRecord(*(_text(value) for value in entry[3:8])) if len(entry) > 3 else None
+    card = None
+    if len(entry) > 3:
+        texts = [_text(value) for value in (*entry[3:8], *entry[9:12])]
+        card = CardRecord(*texts[:5], _whole(entry[8]) if len(entry) > 8 else 0, *texts[5:])
     return Stamp(_text(entry[0]), _whole(entry[1]), card, bool(entry[2]))
 
 
@@ -384,8 +524,10 @@ def save_stamps(stamps: Stamps, folder: Path) -> None:
         note_types = {**types_on_disk, **stamps.note_types}
         index = {
             "version": _VERSION,
+            "project": stamps.project,
             "note_types": {str(i): [s.hash, s.mod] for i, s in sorted(note_types.items())},
             "shards": sorted(shards),
+            "deck_files": sorted(stamps.deck_files),
         }
         _write_json(state / _INDEX, index)
     legacy = folder / LEGACY_STATE_FILE
@@ -441,11 +583,11 @@ def _stamp_to_json(stamp: Stamp) -> list:
     entry: list = [stamp.hash, stamp.mod, int(stamp.live)]
     if stamp.card is not None:
         card = stamp.card
-        entry += [card.deck, card.question, card.source, card.file, card.deck_file]
+        entry += list(card)
     return entry
 
 
-def _digest(content: str) -> str:
+def content_digest(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
 
 

@@ -10,8 +10,10 @@ card); then cards are moved into the deck their note names, and the notes whose
 source is gone (orphans) are tagged, suspended or deleted.
 
 Only this project's notes are touched: a note of flashgen's note types whose GUID the
-state beside the decks knows (every note ever built into that folder). A note the
-student made by hand with a flashgen note type, or another project's, is left alone.
+state beside the decks knows (every note ever built into that folder), or that carries
+the project's tag (`flashgen::project::<id>`, which a build gives its cards and a sync
+every card of the build). A note the student made by hand with a flashgen note type, or
+another project's, is left alone.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 
 from flashgen.build import BuildReport
 from flashgen.config import Settings
-from flashgen.stamps import CardRecord, Stamp, load_stamps
+from flashgen.stamps import CardRecord, Stamp, load_stamps, project_tag
 from flashgen.targets import Held, HeldNote, Target
 
 REMOVED_TAG = "flashgen::removed"
@@ -91,6 +93,9 @@ class SyncPlan:
     """Orphans tagged by an earlier sync: suspended too when the orphans are (not listed)."""
     restore: list[HeldNote] = field(default_factory=list)
     """Notes back in the build that carry the removed tag: untagged (and unsuspended)."""
+    untagged: dict[str, list[HeldNote]] = field(default_factory=dict)
+    """Project tag → notes of the build without it (imported before the project had one);
+    an import tags only the notes it adds or updates."""
     imports: list[Path] = field(default_factory=list)
     """The deck files to import: those with new or changed notes."""
     decks_removed: list[str] = field(default_factory=list)
@@ -149,6 +154,10 @@ class Build:
     """Every GUID ever built into these folders: the notes of this project."""
     note_type_mods: dict[int, int]
     deck_files: dict[str, Path]
+    project_tags: dict[str, str] = field(default_factory=dict)
+    """GUID of a built card → its project's tag (none for a state without a project)."""
+    projects: set[str] = field(default_factory=set)
+    """The tags of the projects built into these folders."""
 
 
 def read_build(decks: Sequence[Path]) -> Build:
@@ -156,24 +165,32 @@ def read_build(decks: Sequence[Path]) -> Build:
     live: set[str] = set()
     known: set[str] = set()
     note_type_mods: dict[int, int] = {}
+    tags: dict[str, str] = {}
+    projects: set[str] = set()
     names = {deck.name for deck in decks}
     for folder in {deck.parent for deck in decks}:
         stamps = load_stamps(folder)
         known.update(stamps.known)
+        tag = project_tag(stamps.project) if stamps.project else ""
+        projects.update([tag] if tag else [])
         for guid, stamp in stamps.known.items():
             if stamp.live:
                 live.add(guid)
                 if stamp.card and stamp.card.deck_file in names:
                     built[guid] = stamp
+                    if tag:
+                        tags[guid] = tag
         for type_id, stamp in stamps.note_types.items():
             note_type_mods[type_id] = max(stamp.mod, note_type_mods.get(type_id, 0))
-    return Build(built, live, known, note_type_mods, {deck.name: deck for deck in decks})
+    deck_files = {deck.name: deck for deck in decks}
+    return Build(built, live, known, note_type_mods, deck_files, tags, projects)
 
 
 def is_ours(note: HeldNote, build: Build) -> bool:
-    """A note this project made: one its builds gave (its GUID is in their state). The
-    note type alone does not tell, since a student can make notes with it by hand."""
-    return note.guid in build.known
+    """A note this project made: one its builds gave (its GUID is in their state), or one
+    tagged with its project (the state may have been lost). The note type alone does not
+    tell, since a student can make notes with it by hand."""
+    return note.guid in build.known or not build.projects.isdisjoint(note.tags)
 
 
 def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncPlan:
@@ -196,6 +213,9 @@ def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncP
             plan.move.append(Moved(have, card, away[0]))
         if REMOVED_TAG in have.tags:
             plan.restore.append(have)
+        tag = build.project_tags.get(guid)
+        if tag and tag not in have.tags:
+            plan.untagged.setdefault(tag, []).append(have)
     # A note type newer in the build (a new flashgen restyled the cards) reaches Anki with
     # any deck file carrying it (one the target has not got yet comes with its notes, all
     # new). Anki stamps a note type it updates with the time of the import, not the deck
@@ -322,6 +342,8 @@ def apply_plan(target: Target, plan: SyncPlan) -> None:
         by_deck.setdefault(move.card.deck, []).extend(move.note.card_ids)
     for deck, card_ids in sorted(by_deck.items()):
         target.move(card_ids, deck)
+    for tag, notes in sorted(plan.untagged.items()):
+        target.tag([note.id for note in notes], tag)
     if plan.restore:
         target.tag([note.id for note in plan.restore], REMOVED_TAG, add=False)
         target.suspend([c for note in plan.restore for c in note.card_ids], suspend=False)

@@ -32,6 +32,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -206,14 +207,174 @@ def plain(markdown: str) -> str:
     return " ".join(_MARKS.sub(" ", text).split())
 
 
+# --- a side as the student sees it ---------------------------------------------------
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[_Element | str]
+
+
+_VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr", "col"})
+_INLINE_MARKS = {"strong": "**", "b": "**", "em": "_", "i": "_", "s": "~~", "del": "~~"}
+_BLOCKS = frozenset(
+    {"p", "div", "pre", "ul", "ol", "li", "blockquote", "table", "h1", "h2", "h3", "h4",
+     "h5", "h6", "hr", "figure", "figcaption", "details", "summary", "dl", "dt", "dd"}
+)  # fmt: skip
+
+
+class _Tree(HTMLParser):
+    """A card side's HTML as a tree of elements and texts (what Anki draws from)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("", {}, [])
+        self.open = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = _Element(tag, {k: v or "" for k, v in attrs}, [])
+        self.open[-1].children.append(element)
+        if tag not in _VOID:
+            self.open.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.open[-1].children.append(_Element(tag, {k: v or "" for k, v in attrs}, []))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.open) - 1, 0, -1):
+            if self.open[depth].tag == tag:
+                del self.open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.open[-1].children.append(data)
+
+
+def shown(html: str) -> str:
+    """A card side's HTML as a reader of a packet should picture it in Anki, in Markdown's
+    looks: a box as a labelled quote (`> **Info:** …`), a picture as `[image: alt]`, a
+    link as its words, code in fences, a table as rows of cells. Raw syntax Anki does not
+    draw (`:::info` left as text) stays visible, as the student would see it."""
+    tree = _Tree()
+    tree.feed(html)
+    tree.close()
+    return "\n\n".join(_blocks(tree.root.children)).strip()
+
+
+def _blocks(nodes: list[_Element | str]) -> list[str]:
+    """The blocks of these nodes, in order: a run of inline nodes makes one paragraph."""
+    blocks: list[str] = []
+    run: list[_Element | str] = []
+
+    def end_run() -> None:
+        text = "\n".join(line.strip() for line in _inline(run).split("\n")).strip()
+        if text:
+            blocks.append(text)
+        run.clear()
+
+    for node in nodes:
+        if isinstance(node, str) or node.tag not in _BLOCKS:
+            run.append(node)
+            continue
+        end_run()
+        block = _block(node)
+        if block.strip():
+            blocks.append(block)
+    end_run()
+    return blocks
+
+
+def _block(element: _Element) -> str:
+    tag, children = element.tag, element.children
+    if "callout" in element.attrs.get("class", "").split():
+        titles = [c for c in children if isinstance(c, _Element) and _is_box_title(c)]
+        title = " ".join(_inline(titles[0].children).split()) if titles else "Note"
+        body = "\n\n".join(_blocks([c for c in children if c not in titles]))
+        return _quote(f"**{title}:** {body}")
+    if tag == "blockquote":
+        return _quote("\n\n".join(_blocks(children)))
+    if tag == "pre":
+        return f"```\n{_text(element).strip(chr(10))}\n```"
+    if tag in ("ul", "ol"):
+        items = [c for c in children if isinstance(c, _Element) and c.tag == "li"]
+        return "\n".join(
+            _item("- " if tag == "ul" else f"{number}. ", item)
+            for number, item in enumerate(items, start=1)
+        )
+    if tag == "table":
+        return _table(element)
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return f"**{' '.join(_inline(children).split())}**"
+    if tag == "hr":
+        return "---"
+    return "\n\n".join(_blocks(children))
+
+
+def _is_box_title(element: _Element) -> bool:
+    return "callout-title" in element.attrs.get("class", "").split()
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def _item(marker: str, item: _Element) -> str:
+    lines = "\n\n".join(_blocks(item.children)).split("\n")
+    pad = " " * len(marker)
+    return "\n".join([marker + lines[0], *(pad + line if line else "" for line in lines[1:])])
+
+
+def _table(table: _Element) -> str:
+    rows = [e for e in _descendants(table) if e.tag == "tr"]
+    lines = []
+    for number, row in enumerate(rows):
+        cells = [c for c in row.children if isinstance(c, _Element) and c.tag in ("td", "th")]
+        lines.append("| " + " | ".join(" ".join(_inline(c.children).split()) for c in cells) + " |")
+        if number == 0:
+            lines.append("|" + " --- |" * len(cells))
+    return "\n".join(lines)
+
+
+def _descendants(element: _Element) -> list[_Element]:
+    found = []
+    for child in element.children:
+        if isinstance(child, _Element):
+            found.extend((child, *_descendants(child)))
+    return found
+
+
+def _inline(nodes: list[_Element | str]) -> str:
+    """Inline nodes as one text: spaces collapsed as a browser does, `<br>` a line break."""
+    parts: list[str] = []
+    for node in nodes:
+        if isinstance(node, str):
+            parts.append(re.sub(r"\s+", " ", node))
+        elif node.tag == "br":
+            parts.append("\n")
+        elif node.tag == "img":
+            alt = " ".join(node.attrs.get("alt", "").split())
+            parts.append(f"[image: {alt}]" if alt else "[image]")
+        elif node.tag == "code":
+            parts.append(f"`{_text(node)}`")
+        elif node.tag in _INLINE_MARKS:
+            mark = _INLINE_MARKS[node.tag]
+            parts.append(f"{mark}{_inline(node.children).strip()}{mark}")
+        elif node.tag in _BLOCKS:  # a block inside a line (a list in a cell): its words
+            parts.append(" ".join(_blocks([node])))
+        else:  # a link shows its words; a span, sup or sub only what it holds
+            parts.append(_inline(node.children))
+    return "".join(parts)
+
+
+def _text(element: _Element) -> str:
+    """Every text under an element as written (code keeps its spaces and lines)."""
+    return "".join(c if isinstance(c, str) else _text(c) for c in element.children)
+
+
 def hidden(card: Card) -> list[str]:
     return [m[2] for m in _CLOZE.finditer(card.data["question"])] if card.is_cloze else []
-
-
-def shown_front(card: Card) -> str:
-    if not card.is_cloze:
-        return card.data["question"]
-    return _CLOZE.sub(lambda m: f"[…{m[3] or ''}]", card.data["question"])
 
 
 def shown_back(card: Card) -> str:
@@ -221,6 +382,25 @@ def shown_back(card: Card) -> str:
         return card.data["answer"]
     text = _CLOZE.sub(lambda m: f"⟦{m[2]}⟧", card.data["question"])
     return text + (f"\n\n{card.data['answer']}" if card.data["answer"].strip() else "")
+
+
+def _drawn(card: Card, side: str) -> str:
+    return shown(card.data.get(f"{side}_html") or card.data[side])
+
+
+def drawn_front(card: Card) -> str:
+    """The front as Anki draws it (from the export's HTML), clozes shown hidden."""
+    front = _drawn(card, "question")
+    return _CLOZE.sub(lambda m: f"[…{m[3] or ''}]", front) if card.is_cloze else front
+
+
+def drawn_back(card: Card) -> str:
+    """The back as Anki draws it; for a cloze, its text with what it hid marked ⟦so⟧."""
+    answer = _drawn(card, "answer")
+    if not card.is_cloze:
+        return answer
+    text = _CLOZE.sub(lambda m: f"⟦{m[2]}⟧", _drawn(card, "question"))
+    return text + (f"\n\n{answer}" if answer.strip() else "")
 
 
 # --- counts -----------------------------------------------------------------------
@@ -331,11 +511,11 @@ def packet(number: int, card: Card, section: str, shown_path: str) -> str:
             "",
             "**Front:**",
             "",
-            _quoted(shown_front(card)),
+            _quoted(drawn_front(card)),
             "",
             "**Back:**",
             "",
-            _quoted(shown_back(card)),
+            _quoted(drawn_back(card)),
             "",
             f"**Source section** ({shown_path}, line {card.line}):",
             "",

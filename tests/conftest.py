@@ -107,6 +107,11 @@ def visible_text(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", _HIDDEN_CONTEXT.sub(" ", html)).split())
 
 
+def own_tags(note) -> set[str]:
+    """A note's tags but the project's own, which every flashgen card carries."""
+    return {tag for tag in note.tags if not tag.startswith("flashgen::project::")}
+
+
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from .images import png
+
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "card_quality.py"
 
 
@@ -60,3 +62,53 @@ def test_quality_report_samples_cards_with_their_source_section_and_counts_them(
 def test_quality_report_skips_when_there_are_no_corpora(tmp_path, capsys):
     assert _report().main([str(tmp_path / "absent"), "--seed", "1"]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+BOXED = """# Caches
+
+## Eviction
+
+LRU drops the entry [used least recently](https://example.com/lru).
+
+:::tip
+
+Size the cache to the working set.
+
+:::
+
+![LRU order of entries](lru.png)
+"""
+
+
+def test_packets_show_boxes_pictures_and_links_as_anki_draws_them(tmp_path, capsys):
+    corpus = tmp_path / "corpora" / "caches"
+    corpus.mkdir(parents=True)
+    (corpus / "caches.md").write_text(BOXED, encoding="utf-8")
+    (corpus / "lru.png").write_bytes(png())
+    out = tmp_path / "packets"
+
+    assert (
+        _report().main([str(tmp_path / "corpora"), "--seed", "1", "-n", "1", "-o", str(out)]) == 0
+    )
+
+    packets = (out / "packets.md").read_text(encoding="utf-8")
+    back = packets[packets.index("**Back:**") : packets.index("**Source section**")]
+    assert "> > **Tip:** Size the cache to the working set." in back
+    assert "[image: LRU order of entries]" in back
+    assert "LRU drops the entry used least recently." in back
+    assert ":::" not in back and "](" not in back
+
+
+def test_a_side_is_shown_from_its_html_in_the_looks_of_markdown():
+    shown = _report().shown
+    html = (
+        "<h3>Kinds</h3>\n<ul>\n<li>Stream: <strong>ordered</strong><br>bytes</li>\n"
+        '<li>Datagram</li>\n</ul>\n<pre><code class="language-py">'
+        "<span>x</span> = 1\nprint(x)</code></pre>\n"
+        "<table><thead><tr><th>Op</th><th>Cost</th></tr></thead>"
+        "<tbody><tr><td>Get</td><td>O(1)</td></tr></tbody></table>"
+    )
+    assert shown(html) == (
+        "**Kinds**\n\n- Stream: **ordered**\n  bytes\n- Datagram\n\n"
+        "```\nx = 1\nprint(x)\n```\n\n| Op | Cost |\n| --- | --- |\n| Get | O(1) |"
+    )

@@ -119,8 +119,11 @@ def test_the_build_summary_counts_the_changes_and_lists_removed_cards(
     result = runner.invoke(main, ["build"], catch_exceptions=False)
 
     assert "since the last build: 3 new" in first.output
+    assert "  aws.md:3" not in first.output, "a first build lists every card as new"
     assert "since the last build: 1 new, 1 updated, 1 removed" in result.output
-    assert "  aws.md: S3 (AWS::서비스)" in result.output
+    assert "new:\n  aws.md:3: IAM (AWS::서비스)\n" in result.output
+    assert "updated:\n  aws.md:4: EC2 (AWS::서비스)\n" in result.output
+    assert "  aws.md:4: S3 (AWS::서비스)" in result.output
     unchanged = runner.invoke(main, ["build"], catch_exceptions=False)
     assert "since the last build: no changes" in unchanged.output
 
@@ -164,3 +167,45 @@ def test_a_relative_note_path_is_read_from_the_working_directory_of_each_build(
         monkeypatch.chdir(cwd)
         expected = Path(os.path.relpath(cwd / "source" / "a.md", decks)).as_posix()
         assert Stamps(folder=decks).file_key(Path("source/a.md")) == expected
+
+
+def test_the_report_names_renamed_and_moved_cards_with_note_and_line(source, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    runner.invoke(main, ["build"], catch_exceptions=False)
+    write(source / "aws.md", AWS.replace("# AWS", "# Cloud").replace("## 서비스", "## 주요 서비스"))
+    write(source / "network.md", NETWORK.replace("## TCP", "## TCP 연결"))
+
+    text = runner.invoke(main, ["build"], catch_exceptions=False).output
+    write(source / "network.md", NETWORK)
+    result = runner.invoke(main, ["build", "--json"], catch_exceptions=False)
+
+    assert "since the last build: 3 moved" in text
+    assert "  aws.md:3: EC2 (AWS::서비스, aws.md → Cloud::주요 서비스, aws.md)" in text
+    assert "deck files no longer built, deleted: AWS.apkg" in text
+    changes = json.loads(result.output)["changes"]
+    assert changes["moved"] == [
+        {
+            "from": {
+                "question": "SYN",
+                "deck": "Network::TCP 연결",
+                "source": "network.md",
+                "line": 3,
+            },
+            "to": {"question": "SYN", "deck": "Network::TCP", "source": "network.md", "line": 3},
+        }
+    ]
+    assert changes["new"] == changes["removed"] == changes["renamed"] == []
+    assert changes["unchanged"] == 2
+
+
+def test_a_build_beside_decks_whose_state_is_lost_says_so(source, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    first = runner.invoke(main, ["build"], catch_exceptions=False)
+    shutil.rmtree(tmp_path / "decks" / STATE_DIR)
+
+    again = runner.invoke(main, ["build"], catch_exceptions=False)
+
+    assert "no state beside the decks" not in first.output
+    assert "no state beside the decks (.flashgen-state/): every card counts as new" in again.output

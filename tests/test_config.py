@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 
-from .conftest import answer_of, import_apkg, sides, visible_text, write
+from .conftest import answer_of, import_apkg, own_tags, sides, visible_text, write
 
 NOTE = "# AWS\n\n## 대표 서비스\n- 클라우드 서비스 모음\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
 
@@ -40,7 +40,7 @@ def test_flashgen_toml_sets_folders_deck_prefix_and_tags(project, collection):
     import_apkg(collection, project / "anki" / "AWS.apkg")
     assert "CS::Cloud::AWS::대표 서비스" in deck_names(collection)
     for note_id in collection.find_notes(""):
-        assert set(collection.get_note(note_id).tags) == {"aws", "cs", "클라우드"}  # aws: the file
+        assert own_tags(collection.get_note(note_id)) == {"aws", "cs", "클라우드"}  # aws: the file
 
 
 def test_pyproject_tool_flashgen_table_is_read(project):
@@ -160,7 +160,7 @@ def test_front_matter_overrides_the_settings_for_its_note(project, collection):
 
     assert not (project / "decks" / "초안.apkg").exists()
     [note_id] = collection.find_notes("")
-    assert set(collection.get_note(note_id).tags) == {"os", "운영체제", "cs"}  # os: the file
+    assert own_tags(collection.get_note(note_id)) == {"os", "운영체제", "cs"}  # os: the file
 
 
 def test_every_rule_a_setting_can_switch_off_is_a_rule_that_makes_cards():

@@ -193,6 +193,36 @@ def test_notes_of_every_flashgen_note_type_are_synced_and_no_others(tmp_path, an
     assert fronts == ["SYN", "{{c1::내가 만든}} 카드"]
 
 
+def test_two_folders_of_notes_in_one_collection_each_sync_only_their_own(tmp_path, anki_file):
+    """Two courses' notes, built into two deck folders, synced into one collection: one
+    course dropping a note deletes that note's cards, never the other course's."""
+    network, security = tmp_path / "network", tmp_path / "security"
+    write(network / "notes" / "tcp.md", "# TCP\n- SYN: 연결 요청\n- FIN: 연결 종료\n")
+    write(network / "notes" / "udp.md", "# UDP\n- 특징: 비연결형\n")
+    write(security / "notes" / "xss.md", "# XSS\n- 원인: 검증 없는 입력\n- 대책: 출력 이스케이프\n")
+    sync(network / "notes", network / "decks", anki_file)
+    sync(security / "notes", security / "decks", anki_file)
+    with opened(anki_file) as col:
+        for card_id in col.find_cards(""):
+            study(col, col.get_card(card_id))
+        studied = dict(col.db.all("select cid, count() from revlog group by cid"))
+        xss = set(col.find_cards("deck:XSS"))
+    (network / "notes" / "udp.md").unlink()
+
+    plan = sync(network / "notes", network / "decks", anki_file, orphans=Orphans.DELETE)
+
+    assert [r.question for r in plan.retire] == ["UDP › 특징"]
+    with opened(anki_file) as col:
+        assert set(col.find_cards("deck:XSS")) == xss and len(xss) == 2
+        left = dict(col.db.all("select cid, count() from revlog group by cid"))
+        assert {cid: left.get(cid) for cid in xss} == {cid: studied[cid] for cid in xss}
+        assert not col.find_cards(f"tag:{REMOVED_TAG}")
+        assert len(col.find_notes("tag:flashgen::project::*")) == 4
+    # And without --delete the other course's cards are not tagged as removed either.
+    plan = sync(security / "notes", security / "decks", anki_file)
+    assert not plan.retire
+
+
 def test_the_command_says_to_close_anki_when_it_holds_the_collection(
     source, tmp_path, anki_file, monkeypatch
 ):

@@ -60,6 +60,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     has_substance,
+    introduces_the_page,
     is_about_the_repository,
     is_attribution,
     is_avatars,
@@ -75,9 +76,12 @@ from flashgen.extract.skip import (
     is_navigation,
     is_note_link,
     is_pointer,
+    is_resource_list,
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
+    only_repeats_the_front,
+    without_trailing_pointers,
 )
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
@@ -98,6 +102,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_footnote_definition,
     is_html_links,
     is_link_list,
+    is_resource_list,
     is_link_table,
     is_meta_lines,
     is_todo_list,
@@ -162,8 +167,12 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             # keeps them where the writer put them.
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
+            if card is not None and not explicit and "](" in card.answer:
+                card = replace(card, answer=without_trailing_pointers(card.answer))
             if card is None or not has_substance(card.answer):
                 continue
+            if not explicit and only_repeats_the_front(card.question, card.answer):
+                continue  # the back names again what the front asks
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )
@@ -229,6 +238,9 @@ def _cards_of(
     kept_blocks: list[Node] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
+            if own_nodes and own_answer and _introduces(own_nodes[-1], own_answer[-1][0]):
+                own_nodes.pop()  # `There are also courses available:` over a list dropped
+                own_answer.pop()
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
@@ -255,6 +267,8 @@ def _cards_of(
     if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
+    if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
+        own_answer = []  # `In this article, I will share …`: the page's introduction
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
         if "answer_part" in off:
             answer = [text for _, text in own_answer]
@@ -279,6 +293,17 @@ def _cards_of(
             yield from section_rule(kept_blocks, place)
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+def _introduces(node: Node, block: Node) -> bool:
+    """Whether the block last put in a heading's answer is a paragraph that only leads
+    into the block after it (`Some resources include:`)."""
+    return (
+        node is block
+        and block.type == "paragraph"
+        and block.children[0].content.rstrip().endswith(":")
+        and "\n" not in block.children[0].content.strip()
+    )
 
 
 def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, tuple[str, ...]]]:

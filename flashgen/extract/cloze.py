@@ -31,19 +31,52 @@ _UNFINISHED = re.compile(r"([,;]|이고|하고|되고|이며|하며|되며|으�
 """`…이고,`, `…하며`: the sentence goes on (on the next line of the paragraph, or nowhere)."""
 _POINTS_BACK = re.compile(
     r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
-    r"이와|그와|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
+    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
     r"(this|that|these|those|it|its|they|such|here)\b)",
     re.IGNORECASE,
 )
 """`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
 cannot be read alone, so it cannot cue its gap."""
+_POINTS_OUT = re.compile(
+    r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
+    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|예(?=에서|를|처럼|와|\s|$))|위의\s)|"
+    r"[가-힣]{2,}[12](?![\d.,])|"
+    r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
+    r"\b(shown|mentioned|described|listed) above\b",
+    re.IGNORECASE,
+)
+"""`이 예시에서 …`, `위 그림처럼 …`, `트랜잭션1은 …`, `손님2` (an actor of a worked example): a
+sentence about something the card does not show."""
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
+)
+"""`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
+not a fact of the subject."""
+_EXAMPLE_HEADING = re.compile(
+    r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
+    re.IGNORECASE,
+)
+"""`예시`, `상황 1 - 뮤텍스`, `Example`: a section that walks through an example or a story,
+whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to recall."""
+_GLOSS = re.compile(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
+"""`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
+the gloss right after the gap spells out or translates the answer."""
+_HANGUL = re.compile(r"[가-힣]")
+_VERB_END = re.compile(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
+"""`…참조하거나(**Dirty Read**)`: a clause before the gap describes it; it is no word the
+gap translates."""
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "your"))
+_COUNTED = re.compile(r"^(?P<n>[1-9]|10)\s*(?P<unit>[가-힣]+)$")
+_NATIVE = ("한|하나", "두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+"""`1개` is printed as `한 개` beside it: Korean counts in their native words."""
 _MARKER = re.compile(
     r"^[\[(【<]?\s*(참고|주의|중요|핵심|팁|tips?|notes?|notice|warning|caution|important|info|"
     r"hint|예시|예제|예|ex|e\.g|example|결론|정리|요약|요점|cf|비고|추가|보충|tl;?dr|q|a|질문|"
-    r"답변?|bold|굵게|강조|todo)\s*\.?\s*\d*\s*[\])】>]?\s*[:.]?$",
+    r"답변?|bold|굵게|강조|todo|하지만|그러나|그래서|따라서|즉|but|however)\s*\.?\s*\d*\s*[\])】>]?\s*[:.]?$",
     re.IGNORECASE,
 )
-"""`[참고]`, `Note`, `A3`, `예시`: a marker of the note's layout, nothing to recall."""
+"""`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
+sentences, nothing to recall."""
 _MAY_END = re.compile(r"[.!?。\n]")
 _TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
@@ -190,6 +223,10 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         return None  # a question in the notes asks already; a gap in it asks nothing
     if _SIGNPOST.search(words) or _POINTS_BACK.match(words) or _UNFINISHED.search(words):
         return None
+    if _POINTS_OUT.search(words) or _FIRST_PERSON.search(words):
+        return None
+    if any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:]):
+        return None  # the note's own title (`context[0]`) names no example section
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
     printed = " › ".join(context).casefold()
@@ -202,7 +239,11 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         if not _is_key_phrase(sentence, match, phrase):
             continue
         folded = plain(phrase).casefold()
-        if folded not in printed or not _printed(folded, printed):
+        if _glossed(sentence, match):
+            continue
+        if (folded not in printed or not _printed(folded, printed)) and not _mostly_printed(
+            folded, printed
+        ):
             hidden.append(match)
     if hidden:
         hidden = _not_shown_elsewhere(sentence, hidden)
@@ -240,6 +281,53 @@ def _not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.
     return [
         match for match in hidden if not _printed(plain(match["a"] or match["u"]).casefold(), shown)
     ]
+
+
+def _glossed(sentence: str, match: re.Match[str]) -> bool:
+    """Whether text beside the gap gives it away: a gloss after it (`**ACID**(원자성, …)`), a
+    word it glosses (`갱신 손실(**Lost Update**)`), or a count the sentence spells out in words
+    (`**1개** - 한 개의 키를 공유`)."""
+    phrase = plain(match["a"] or match["u"])
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    gloss = _GLOSS.match(sentence, match.end())
+    if gloss and (_translates(phrase, gloss["gloss"]) or _spells_out(phrase, gloss["gloss"])):
+        return True
+    word = before[:-1].split()[-1:] if before.endswith("(") and after.startswith(")") else []
+    short = len(phrase.split()) <= 3 and "_" not in phrase
+    if word and short and not _VERB_END.search(word[0]) and _translates(phrase, word[0]):
+        return True
+    counted = _COUNTED.match(phrase)
+    if counted is None:
+        return False
+    rest = plain(before + " " + after)
+    native = _NATIVE[int(counted["n"]) - 1]
+    return re.search(rf"(?<![가-힣])({native})\s*{counted['unit']}", rest) is not None
+
+
+def _translates(one: str, other: str) -> bool:
+    """Whether one side is Korean and the other not: a term and its translation (a size or
+    count, `**4MByte** (Process 한개당)`, translates nothing)."""
+    if any(character.isdigit() for character in one + other):
+        return False
+    return bool(_HANGUL.search(one)) != bool(_HANGUL.search(other))
+
+
+def _spells_out(acronym: str, words: str) -> bool:
+    """`TLS` before `(Transport Layer Security)`: the initials of the words."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", words)).casefold()
+    return (
+        len(acronym) > 1
+        and acronym.isupper()
+        and acronym.isalpha()
+        and (initials.startswith(acronym.casefold()))
+    )
+
+
+def _mostly_printed(phrase: str, printed: str) -> bool:
+    """Whether the context line prints most words of the phrase: `멀티 모듈 프로젝트` under
+    `멀티 프로젝트 빌드` leaves one word to recall."""
+    words = [word for word in phrase.split() if word not in _SMALL_WORDS]
+    return len(words) > 1 and 2 * sum(_printed(word, printed) for word in words) > len(words)
 
 
 def _printed(phrase: str, text: str) -> bool:

@@ -7,6 +7,7 @@ its kind, else the cards it gives (none, for navigation).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
@@ -30,8 +31,29 @@ _NOT_TERMS = {
     "참고", "note", "notes", "주의", "출처", "source", "sources", "ref", "reference",
     "링크", "link",
     "tip", "팁", "결론", "요약", "summary",
+    "recap", "overview",  # `Self-attention recap: …` lists what a topic covers
 }  # fmt: skip
 _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
+_GIVES_EXAMPLES = re.compile(
+    r"^(\(?(e\.\s?g|eg|ex|i\.e)\b\.?|예\s*[:)]|예를 들[어면]|for (example|instance)\b|such as\b)",
+    re.IGNORECASE,
+)
+"""`video state: e.g. the positions of players, …`: examples of a thing, not what it is."""
+_AN_EXAMPLE = re.compile(r"(?<!\bfor )\bexample\b", re.IGNORECASE)
+"""`Here is an example:`, `One common example of recursion is the Fibonacci sequence.`: the
+list after such a line spells out one example, whole; its items are its parts, not terms
+the section teaches. Examples (`Some examples of common values are:`, `For example, …`,
+`예시`, which says no number) may well be terms."""
+_EXAMPLES_LABEL = re.compile(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
+"""`Example Responses:`, `Examples:`: a label over a list of examples."""
+_GRADES = {
+    # How often, how hard or for whom: a grade of something the heading names, not a name.
+    "common", "uncommon", "rare", "almost never", "always", "never", "often", "sometimes",
+    "easy", "medium", "hard", "junior", "mid", "mid-level", "senior", "staff", "principal",
+    "beginner", "intermediate", "advanced", "required", "optional", "recommended",
+    "must have", "must-have", "nice to have", "nice-to-have",
+    "필수", "선택", "권장", "초급", "중급", "고급", "쉬움", "보통", "어려움",
+}  # fmt: skip
 _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
@@ -48,6 +70,8 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     if (
         not _is_term(term, _MAX_TERM_WORDS)
         or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
+        or _GIVES_EXAMPLES.match(plain(match["definition"]))
+        or _in_an_example(item, place)
     ):
         return None
     return _definition_card(term, match["definition"], rest, item, place, "term_definition")
@@ -80,6 +104,8 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or _CONSEQUENCE.match(definition)  # `… → 즉, …` draws a conclusion
         or definition.endswith("?")  # `Latency requirements - 200msec?` asks
         or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
+        or _GIVES_EXAMPLES.match(definition)
+        or _in_an_example(item, place)
     ):
         return None
     return _definition_card(term, match["definition"], rest, item, place, "term_arrow_definition")
@@ -100,10 +126,46 @@ def _is_term(term: str, max_words: int) -> bool:
         and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
+        and not _names_nothing(words)
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
     )
+
+
+def _names_nothing(label: str) -> bool:
+    """`Uncommon`, `Senior`: a grade, which asked alone says not of what."""
+    return label.lower().rstrip(" :.") in _GRADES
+
+
+def _in_an_example(item: Node, place: Place) -> bool:
+    """Whether the item is in a list of the section that a line just above introduces as an
+    example: the whole list answers the heading, and no item is a card of its own."""
+    if item.map is None:
+        return False
+    blocks = place.section.blocks  # in the order of their lines: the list is found by halving
+    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
+    block = blocks[index - 1] if index else None
+    if (
+        block is None
+        or block.map is None
+        or block.map[1] <= item.map[0]  # an item of a list inside another block
+        or block.type not in ("bullet_list", "ordered_list")
+        or index < 2
+    ):
+        return False
+    before = blocks[index - 2]
+    return before.type == "paragraph" and _introduces_an_example(
+        before.children[0].content.splitlines()[-1]
+    )
+
+
+def _introduces_an_example(line: str) -> bool:
+    words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
+    return bool(_AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words))
+
+
+_ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
 
 
 def _definition_card(
@@ -126,7 +188,11 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
-    if not is_term_like(plain(label)):
+    if (
+        not is_term_like(plain(label))
+        or _names_nothing(plain(label))
+        or _in_an_example(item, place)
+    ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     answer, parts = _children_answer(rest, place, label)

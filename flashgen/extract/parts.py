@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.place import Place, is_term_like, plain
+from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance
 from flashgen.model import Card
 from flashgen.parse import EMOJI, unwrap_strong
@@ -31,7 +32,6 @@ _SENTENCE_END = re.compile(r"[다자요까라죠네니.!?~]$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _STEP = re.compile(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
 """`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
-_HANGUL = re.compile(r"[가-힣]")
 
 Block = tuple[Node, str]
 """A block of a heading's own answer, with its text there (a list: what is left of it)."""
@@ -43,6 +43,7 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
+    own = _without_announcements(own)
     if at_most(own, MAX_RECALL_LINES):
         return [text for _, text in own], []
     cards: list[Card] = []
@@ -83,6 +84,33 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     if len(parts) < 2 or not all(blocks for _, _, blocks in parts):
         return None
     return intro, parts
+
+
+_ANNOUNCES = re.compile(
+    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|보도록 하(자|겠습니다))|"
+    r"let's (take a look|look at|dive|explore|see)\b[^.!?]*)\W*$",
+    re.IGNORECASE,
+)
+"""`지금부터 HTTPS에 대해서 알아보자.`, `Let's look at …`: a line that says what comes next."""
+_INNER_END = re.compile(r"[.!?]\s+\S")
+
+
+def _without_announcements(own: list[Block]) -> list[Block]:
+    """The answer without the lines that only announce what comes next: they answer
+    nothing, and the answer says what they announce. An answer with no other words (only
+    the announcement, or it over a picture) stays as the writer put it."""
+    kept = [block for block in own if not _announces(block[0])]
+    said = [text for node, text in kept if node.type != "html_block" and "![" not in text]
+    return kept if len(kept) < len(own) and has_substance("\n\n".join(said)) else own
+
+
+def _announces(node: Node) -> bool:
+    if node.type == "blockquote" and [child.type for child in node.children] == ["paragraph"]:
+        node = node.children[0]
+    if node.type != "paragraph":
+        return False
+    text = plain(node.children[0].content).strip()
+    return "\n" not in text and not _INNER_END.search(text) and bool(_ANNOUNCES.search(text))
 
 
 _KINDS = ("item", "bold", "lead", "quote", "line")
@@ -139,53 +167,44 @@ def _names(label: str) -> bool:
 def _code_apart(
     blocks: list[Block], place: Place, context: tuple[str, ...]
 ) -> tuple[list[Block], list[Card]]:
-    """Long code blocks of a card too long to recall, each on a card of its own, asked as the
-    code of `context`, or by the name on the line just above it (`반복 구조를 이용한 구현`);
-    a line above it that introduces it (`… 다음과 같다:`) goes with it. Code that is all the
-    answer says stays: it is the answer."""
+    """Long code blocks of a card too long to recall, each on a card of its own when the
+    line just above it names it (`반복 구조를 이용한 구현`): that name is the question. Code
+    no line names stays with the answer it illustrates; asked as a bare `Code` it would ask
+    nothing, and the answer would lose what the code shows. Code that is all the answer
+    says stays too: it is the answer."""
     if at_most(blocks, MAX_ANSWER_LINES):
         return blocks, []
-    taken: dict[int, tuple[str | None, str]] = {}  # index of the code → its name, its back
-    for index, (node, text) in enumerate(blocks):
-        if not _is_long_code(node):
+    taken: dict[int, str] = {}  # index of the code and of its caption → the code's name
+    for index, (node, _) in enumerate(blocks):
+        if not index or not _is_long_code(node) or index - 1 in taken:
             continue
-        caption = _caption(blocks[index - 1][0]) if index and index - 1 not in taken else None
-        if caption is None:
-            taken[index] = (None, text)
-        else:
-            taken[index - 1] = taken[index] = caption
-            if caption[0] is None:  # an introducing line, shown above the code
-                taken[index] = (None, f"{blocks[index - 1][1]}\n\n{text}")
-            else:
-                taken[index] = (caption[0], text)
+        name = _caption(blocks[index - 1][0])
+        if name is not None:
+            taken[index - 1] = taken[index] = name
     rest = [block for index, block in enumerate(blocks) if index not in taken]
-    code = [(index, *taken[index]) for index, (node, _) in enumerate(blocks) if _is_long_code(node)]
+    code = [
+        index for index, (node, _) in enumerate(blocks) if index in taken and _is_long_code(node)
+    ]
     if not code or not has_substance(_joined(rest)):
         return blocks, []
-    generic = "코드" if _HANGUL.search(_joined(blocks)) else "Code"
-    unnamed = [index for index, name, _ in code if name is None]
-    cards = []
-    for index, name, text in code:
-        if name is None:
-            number = unnamed.index(index) + 1
-            name = f"{generic} {number}" if len(unnamed) > 1 else generic
-        card = place.card(name, text, blocks[index][0], "answer_part")
-        cards.append(in_context(card, context))
+    cards = [
+        in_context(
+            place.card(taken[index], blocks[index][1], blocks[index][0], "answer_part"), context
+        )
+        for index in code
+    ]
     return rest, cards
 
 
-def _caption(node: Node) -> tuple[str | None, str] | None:
-    """What a block just above some code says of it: its name, when it is a name on a line;
-    (None, …) when it is one line introducing it (`… as follows:`); None when neither."""
+def _caption(node: Node) -> str | None:
+    """The name a block just above some code gives it, when it is a name on a line; not a
+    generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
     if node.type != "paragraph":
         return None
     label = _label(node)
-    if label is not None and label[2] is None:
-        return label[1], ""
-    text = node.children[0].content.strip()
-    if "\n" not in text and text.endswith(":"):
-        return None, text
-    return None
+    if label is None or label[2] is not None or is_aspect(label[1]):
+        return None
+    return label[1]
 
 
 def in_context(card: Card, context: tuple[str, ...]) -> Card:

@@ -93,10 +93,10 @@ def is_statement(text: str) -> bool:
 
 
 _CLAIM_END = re.compile(
-    r"(음|함|됨|짐|움|가능|불가능?|필요|불필요|요구|향상|방지|강화|준수|보장|발생|증가|감소|저하|"
+    r"(음|함|됨|짐|움|거침|미침|합침|바꿈|나눔|옮김|남김|숨김|가능|불가능?|필요|불필요|요구|향상|방지|강화|준수|보장|발생|증가|감소|저하|"
     r"제공|지원|존재|유리|불리|적합|용이|효과적)$"
 )
-"""How a Korean claim written as a note ends (`보안에 취약함`, `메모리 적게 요구`, `롤백 가능`):
+"""How a Korean claim written as a note ends (`보안에 취약함`, `3단계 거침`, `롤백 가능`):
 a predicate, not the noun a label is named by (`롤백 전략`)."""
 _CLAIM_LINK = re.compile(
     r"(\S(하여|해서|하며|하면|되어|되며|되면|므로|지만|는데|위해|인해|때문에)"

@@ -212,15 +212,82 @@ _POINTER = re.compile(
 
 def is_pointer(block: Node) -> bool:
     """`See more questions in this [question bank](…).`, `You can find some samples under
-    [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere."""
+    [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere; or
+    a box holding only such lines (`:::info` / `Read more about … on [X](…)` / `:::`)."""
     if block.type == "paragraph":
         return _is_pointer_line(block.children[0])
+    if block.type in ("container_box", "admonition"):
+        said = [child for child in block.children if child.type != "admonition_title"]
+        return bool(said) and all(is_pointer(child) for child in said)
     if block.type in ("bullet_list", "ordered_list"):
         return all(
             item.line is not None and not item.below and _is_pointer_line(item.line)
             for item in block.children
         )
     return False
+
+
+_TRAILING_POINTER = re.compile(
+    rf"(?<=[.!?)]) +(?:you can )?(?:see also|see more|read more|learn more|"
+    rf"for more (?:details|information|info)|more (?:details|info) (?:on|at|in))\b"
+    rf"[^\n]*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)[^\n\[]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_trailing_pointers(answer: str) -> str:
+    """`… book them. Read more about [mock interview platforms](./mock-interviews.md).` →
+    `… book them.`: a last sentence that only sends the student to another page, which a
+    card cannot follow, goes; the sentences before it are the answer."""
+    if "](" not in answer:
+        return answer  # no link to send anyone anywhere
+    return _TRAILING_POINTER.sub("", answer)
+
+
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:(?:in |of )?this (?:article|guide|page|post|tutorial|write-?up|blog post)\b|"
+    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b)"
+    r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)",
+    re.IGNORECASE,
+)
+
+
+_DEFINES = re.compile(
+    r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!\n]{1,60}? (?:is|are|refers to|means)\b"
+    r"|^[^.?!\n]{1,40}?(?:은|는|이란|란)\s[^\n]*?다\.",
+    re.IGNORECASE,
+)
+
+
+def introduces_the_page(text: str) -> bool:
+    """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`: a
+    note's opening that talks about the page itself, and does not open by saying what its
+    subject is (`A heap is …`, `자바 메모리 관리는 … 과정이다.`). Such a preamble is the
+    page's introduction, not an answer to its title; what it says is said again, and
+    better, under the headings below."""
+    if not _ABOUT_THE_PAGE.search(text):
+        return False
+    first = text.lstrip().split("\n", 1)[0]
+    return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_NOT_WORD = re.compile(r"[^\w\s]+")
+
+
+def only_repeats_the_front(question: str, answer: str) -> bool:
+    """`Scaling, Monitoring, and Updates` over `- Scaling (SW and ML systems)`, `- Monitoring`,
+    `- Updates`: each line of the back only names again a word of the front (asides in
+    brackets aside). The student would recite the question. A picture shows more."""
+    if len(answer) > 2 * len(question) + 80 or "![" in answer or "<img" in answer.lower():
+        return False  # longer than asides could make it, or a picture: more than the front
+    front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+    lines = [_LIST_MARKER.sub("", line) for line in answer.split("\n") if line.strip()]
+    named = [
+        " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", plain(line))).lower().split())
+        for line in lines
+    ]
+    return bool(named) and all(name and f" {name} " in front for name in named)
 
 
 def _is_pointer_line(inline: Node) -> bool:
@@ -421,6 +488,32 @@ def is_about_the_repository(block: Node) -> bool:
     return len(text) < _FEEDBACK_LENGTH and (
         bool(_BUILT_FROM.search(text))
         or (not _ANOTHER_SUBJECT.match(text) and bool(_ABOUT_THE_REPOSITORY.search(text)))
+    )
+
+
+_LINKED_TERM = re.compile(
+    rf"^\W{{0,3}}\[{LINK_TEXT}\]\({LINK_ADDRESS}\)\W{{0,3}}\s*(?::|-|–|—)\s+\S"
+)
+_ABOUT_A_RESOURCE = re.compile(
+    r"\b(courses?|newsletters?|author(ed)?|books?|edition|playlists?|videos?|youtube(rs?)?|"
+    r"blogs?|articles?|guides?|cheatsheets?|resources?|tutorials?|handbooks?|podcasts?|"
+    r"founder|co-founder|creator|including|covers|contains|links to)\b|강의|책|블로그|영상|저자",
+    re.IGNORECASE,
+)
+
+
+def is_resource_list(block: Node) -> bool:
+    """`- [System Design Primer](…): Most comprehensive resource on …`, `- [Algorithms
+    cheatsheets](./cheatsheet.md) - including the must-remembers …`: each line names a page,
+    course or book elsewhere and says what it is. A reading list, however well described:
+    what it describes is the page, not the subject; the student cannot study it here."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
+        return False
+    lines = [item.line.content if item.line is not None else "" for item in block.children]
+    if not all(_LINKED_TERM.match(line) for line in lines):
+        return False
+    return sum(bool(_ABOUT_A_RESOURCE.search(_LINK.sub(" ", line))) for line in lines) * 2 >= len(
+        lines
     )
 
 
@@ -758,6 +851,10 @@ def is_question_section(title: str) -> bool:
     return bool(_QUESTION_SECTION.search(title))
 
 
+_ANSWERED_ON_ITS_LINE = re.compile(r"`[^`\n]+`\s*[-–—:]\s+\S")
+"""`` `if slow() or fast()` - Both are run when … ``: code and what it does, on its line."""
+
+
 def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
     `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
@@ -767,7 +864,9 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
             text, rest = node.line, node.below
             if rest or text is None:
                 return False
-            if not under_question_heading and not _QUESTION_TEXT.search(plain(text.content)):
+            if not _QUESTION_TEXT.search(plain(text.content)) and (
+                not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content)
+            ):
                 return False
         elif node.type == "paragraph":
             if not _QUESTION_TEXT.search(plain(node.children[0].content)):
