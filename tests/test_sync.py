@@ -572,3 +572,17 @@ def test_a_collection_damaged_in_the_middle_is_refused_before_any_change(
     assert "nothing was changed" in str(raised.value) and "\n" not in str(raised.value)
     assert anki_file.read_bytes() == bytes(data)
     assert sorted(p.name for p in anki_file.parent.iterdir()) == beside
+
+
+def test_cards_imported_before_their_project_had_a_tag_are_given_it(source, tmp_path, anki_file):
+    out = tmp_path / "decks"
+    sync(source, out, anki_file)
+    with opened(anki_file) as col:  # as a deck imported before projects were tagged left them
+        [project] = {t for t in col.tags.all() if t.startswith("flashgen::project::")}
+        col.tags.bulk_remove(col.find_notes(""), project)
+
+    plan = sync(source, out, anki_file)
+
+    assert [len(notes) for notes in plan.untagged.values()] == [2] and not plan.update
+    with opened(anki_file) as col:
+        assert len(col.find_notes(f"tag:{project}")) == 2
