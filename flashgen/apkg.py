@@ -18,82 +18,28 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, deck_id
+from flashgen.identity import deck_id
 from flashgen.model import AnkiNote, CardKind, MediaFile, cloze_numbers
-from flashgen.style import CARD_CSS
+from flashgen.note_types import NOTE_TYPES, NoteType
 
-_CSS = CARD_CSS
 
-_FRONT = """\
-{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
-<div class="question">{{Question}}</div>"""
+def _model(note_type: NoteType) -> genanki.Model:
+    return genanki.Model(
+        note_type.id,
+        note_type.name,
+        fields=[{"name": name} for name in note_type.fields],
+        templates=[
+            {"name": template.name, "qfmt": template.front, "afmt": template.back}
+            for template in note_type.templates
+        ],
+        css=note_type.css,
+        model_type=genanki.Model.CLOZE if note_type.is_cloze else genanki.Model.FRONT_BACK,
+    )
 
-_BACK = """\
-{{FrontSide}}
-<hr id="answer">
-<div class="answer">{{Answer}}</div>
-<div class="source">{{Source}}</div>"""
 
-_REVERSE_FRONT = """\
-{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
-<div class="question">{{Answer}}</div>"""
-
-_REVERSE_BACK = """\
-{{FrontSide}}
-<hr id="answer">
-<div class="answer">{{Question}}</div>
-<div class="source">{{Source}}</div>"""
-
-_CLOZE_FRONT = """\
-{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
-<div class="question cloze-text">{{cloze:Text}}</div>"""
-
-_CLOZE_BACK = """\
-{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
-<div class="question cloze-text">{{cloze:Text}}</div>
-<hr id="answer">
-<div class="answer">{{Extra}}</div>
-<div class="source">{{Source}}</div>"""
-
-# Each note type's id and fields are frozen: adding or reordering fields under an id makes
-# Anki refuse updates. Every kind keeps its four fields in the same order, so a card's
-# question, answer, context and source land in the same places whatever its kind.
-_FIELDS = [{"name": "Question"}, {"name": "Answer"}, {"name": "Context"}, {"name": "Source"}]
-_CLOZE_FIELDS = [{"name": "Text"}, {"name": "Extra"}, {"name": "Context"}, {"name": "Source"}]
-
-BASIC_MODEL = genanki.Model(
-    BASIC_MODEL_ID,
-    "flashgen Basic",
-    fields=_FIELDS,
-    templates=[{"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK}],
-    css=_CSS,
-)
-REVERSED_MODEL = genanki.Model(
-    REVERSED_MODEL_ID,
-    "flashgen Basic (and reversed card)",
-    fields=_FIELDS,
-    templates=[
-        {"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK},
-        {"name": "Card 2", "qfmt": _REVERSE_FRONT, "afmt": _REVERSE_BACK},
-    ],
-    css=_CSS,
-)
-CLOZE_MODEL = genanki.Model(
-    CLOZE_MODEL_ID,
-    "flashgen Cloze",
-    fields=_CLOZE_FIELDS,
-    templates=[{"name": "Cloze", "qfmt": _CLOZE_FRONT, "afmt": _CLOZE_BACK}],
-    css=_CSS,
-    model_type=genanki.Model.CLOZE,
-)
-MODELS = {
-    CardKind.BASIC: BASIC_MODEL,
-    CardKind.REVERSED: REVERSED_MODEL,
-    CardKind.CLOZE: CLOZE_MODEL,
-}
-
-NOTE_TYPES: tuple[genanki.Model, ...] = tuple(MODELS.values())
-"""Every note type flashgen writes. `flashgen sync` touches only notes of these."""
+MODELS = {kind: _model(note_type) for kind, note_type in NOTE_TYPES.items()}
+"""genanki's copy of each note type, which writes it into a package."""
+BASIC_MODEL = MODELS[CardKind.BASIC]
 
 
 def note_type_fingerprints() -> dict[int, str]:
@@ -118,7 +64,7 @@ def note_type_fingerprints() -> dict[int, str]:
                 ensure_ascii=False,
             ).encode("utf-8")
         ).hexdigest()[:16]
-        for model in NOTE_TYPES
+        for model in MODELS.values()
     }
 
 

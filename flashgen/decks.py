@@ -16,9 +16,10 @@ from pathlib import Path
 
 from flashgen.config import Split
 from flashgen.errors import Problem
-from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID, note_guid
+from flashgen.identity import note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
+from flashgen.note_types import NOTE_TYPE_IDS
 from flashgen.renames import fingerprint
 from flashgen.stamps import CardRecord, Stamps, content_digest
 
@@ -130,8 +131,6 @@ def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> st
     return safe_filename(key) + ".apkg"
 
 
-MODEL_IDS = (BASIC_MODEL_ID, REVERSED_MODEL_ID, CLOZE_MODEL_ID)
-
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -161,7 +160,7 @@ def made_by_flashgen(path: Path) -> bool:
             collection = archive.read("collection.anki2")
     except (OSError, KeyError, zipfile.BadZipFile):
         return False
-    return any(str(model).encode() in collection for model in MODEL_IDS)
+    return any(str(model).encode() in collection for model in NOTE_TYPE_IDS)
 
 
 def write_deck_file(

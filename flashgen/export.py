@@ -13,8 +13,8 @@ import io
 import json
 from collections.abc import Iterable
 
-from flashgen.apkg import MODELS
 from flashgen.model import AnkiNote
+from flashgen.note_types import NOTE_TYPES
 
 SEPARATORS = {"tsv": ("tab", "\t"), "csv": ("comma", ",")}
 """Anki's text import reads either, told which by the `#separator:` header."""
@@ -40,7 +40,7 @@ def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
         writer.writerow(
             (
                 note.guid,
-                MODELS[card.card.kind].name,
+                NOTE_TYPES[card.card.kind].name,
                 note.deck_name,
                 *card.fields,
                 " ".join(card.card.tags),

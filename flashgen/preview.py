@@ -16,9 +16,9 @@ from pathlib import Path
 
 import click
 
-from flashgen.apkg import BASIC_MODEL, MODELS
 from flashgen.errors import printable
 from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind, cloze_numbers
+from flashgen.note_types import BASIC, NOTE_TYPES
 from flashgen.render import CONTEXT_SEPARATOR
 
 
@@ -119,22 +119,22 @@ def _deletion(number: int, shown: str, hint: str, ordinal: int, back: bool) -> s
 def card_sides(note: AnkiNote) -> list[tuple[str, str, str]]:
     """(card name, front HTML, back HTML) of each card Anki makes of the note."""
     card = note.card
-    model = MODELS.get(card.card.kind, BASIC_MODEL)
-    fields = {f["name"]: value for f, value in zip(model.fields, card.fields, strict=True)}
+    note_type = NOTE_TYPES.get(card.card.kind, BASIC)
+    fields = dict(zip(note_type.fields, card.fields, strict=True))
     if card.card.kind is CardKind.CLOZE:
-        [template] = model.templates
+        [template] = note_type.templates
         ordinals = sorted(cloze_numbers(card.question))
         sides = []
         for ordinal in ordinals:
-            front = fill_template(template["qfmt"], fields, (ordinal, False))
-            back = fill_template(template["afmt"], {**fields, "FrontSide": front}, (ordinal, True))
+            front = fill_template(template.front, fields, (ordinal, False))
+            back = fill_template(template.back, {**fields, "FrontSide": front}, (ordinal, True))
             sides.append((f"c{ordinal}", front, back))
         return sides
     sides = []
-    for template in model.templates:
-        front = fill_template(template["qfmt"], fields)
-        back = fill_template(template["afmt"], {**fields, "FrontSide": front})
-        sides.append((template["name"], front, back))
+    for template in note_type.templates:
+        front = fill_template(template.front, fields)
+        back = fill_template(template.back, {**fields, "FrontSide": front})
+        sides.append((template.name, front, back))
     return sides
 
 
@@ -151,7 +151,7 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
     options = "\n".join(
         f'<option value="{html.escape(deck)}">{html.escape(deck)}</option>' for deck in decks
     )
-    css = "\n".join(dict.fromkeys(model.css for model in MODELS.values()))
+    css = "\n".join(dict.fromkeys(note_type.css for note_type in NOTE_TYPES.values()))
     return (
         _PAGE.replace("{{TITLE}}", html.escape(title))
         .replace("{{CARD_CSS}}", css)

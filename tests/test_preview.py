@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from flashgen.apkg import BASIC_MODEL
 from flashgen.cli import main
 from flashgen.collect import collect
 from flashgen.config import load_settings
+from flashgen.note_types import BASIC
 from flashgen.preview import card_sides
 
 from .conftest import import_apkg, sides, write
@@ -168,7 +168,7 @@ def test_html_preview_is_one_self_contained_file(page):
 
     assert "<script src" not in text and "<link" not in text
     assert "http://" not in text and "https://" not in text
-    assert BASIC_MODEL.css in text, "the note type's own CSS"
+    assert BASIC.css in text, "the note type's own CSS"
 
 
 CLOZE_TEXTS = [

@@ -11,6 +11,7 @@ import pytest
 
 from flashgen import apkg, cache
 from flashgen.errors import FlashgenError
+from flashgen.identity import BASIC_MODEL_ID
 
 from .conftest import build_decks, write
 from .test_anki_import import build_into, card_with_front, study
@@ -30,7 +31,7 @@ def test_released_note_types_keep_their_ids_fields_and_template_names():
     }
     released = {
         model.model_id: ([f["name"] for f in model.fields], [t["name"] for t in model.templates])
-        for model in apkg.NOTE_TYPES
+        for model in apkg.MODELS.values()
     }
     assert {type_id: released[type_id] for type_id in frozen} == frozen
 
@@ -66,7 +67,7 @@ def test_an_unchanged_note_type_keeps_its_mod_so_edits_to_it_in_anki_stay(collec
     source, out = tmp_path / "source", tmp_path / "decks"
     note = write(source / "aws.md", AWS)
     build_into(collection, [source], out)
-    note_type = collection.models.get(apkg.BASIC_MODEL_ID)
+    note_type = collection.models.get(BASIC_MODEL_ID)
     note_type["css"] += ".card{font-size:30px}"  # the student enlarged the text
     collection.models.update_dict(note_type)
 
@@ -76,7 +77,7 @@ def test_an_unchanged_note_type_keeps_its_mod_so_edits_to_it_in_anki_stay(collec
     build_into(collection, [source], out)
 
     collection.models._cache.clear()
-    assert ".card{font-size:30px}" in collection.models.get(apkg.BASIC_MODEL_ID)["css"]
+    assert ".card{font-size:30px}" in collection.models.get(BASIC_MODEL_ID)["css"]
 
 
 def package_times(deck) -> list[int]:

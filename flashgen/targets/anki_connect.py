@@ -15,8 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from flashgen.errors import FlashgenError
+from flashgen.note_types import NOTE_TYPE_IDS
 from flashgen.targets.held import (
-    NOTE_TYPE_IDS,
     Held,
     HeldNote,
     deepest_first,

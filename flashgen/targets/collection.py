@@ -8,10 +8,10 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from flashgen.errors import FlashgenError
+from flashgen.note_types import NOTE_TYPE_IDS
 from flashgen.targets.held import (
     CARD_ROWS,
     NOTE_ROWS,
-    NOTE_TYPE_IDS,
     Held,
     deepest_first,
     notes_from_rows,

@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from flashgen.identity import BASIC_MODEL_ID, CLOZE_MODEL_ID, REVERSED_MODEL_ID
-
-NOTE_TYPE_IDS = (BASIC_MODEL_ID, REVERSED_MODEL_ID, CLOZE_MODEL_ID)
+from flashgen.note_types import NOTE_TYPE_IDS
 
 SOURCE_FIELD = 3
-"""Every flashgen note type keeps the note's source in its fourth field (apkg.py)."""
+"""Every flashgen note type keeps the note's source in its fourth field (note_types.py)."""
 
 
 @dataclass(frozen=True)
