@@ -49,6 +49,11 @@ def check(settings: Settings, progress: Callable[[int, int], None] | None = None
     return sorted(problems, key=lambda p: (p.file, p.line or 0))
 
 
+def failed(problems: list[Problem], strict: bool) -> bool:
+    """Whether `check` fails: on an error, or with `strict` (for CI) on any finding."""
+    return any(problem.is_error for problem in problems) or (strict and bool(problems))
+
+
 def check_file(file: NoteFile, settings: Settings) -> tuple[NoteResult, list[Problem]]:
     """A note's cards, as a build makes them, and what check finds in the note besides the
     build's own warnings: both from one parse."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -57,9 +56,6 @@ def main(debug: bool) -> None:
         os.environ[DEBUG_ENV] = "1"  # worker processes see it too
 
 
-_RESOLVE_SETTINGS = "flashgen.resolve_settings"
-
-
 def _debug_option(command):
     """`--debug` after the command too (`flashgen build --debug`), as people type it."""
 
@@ -78,8 +74,11 @@ def _debug_option(command):
     )(command)
 
 
-def _note_options(command):
-    """Options every command that reads notes shares; each overrides the configuration file."""
+def _note_options(command=None, *, reloadable: bool = False):
+    """Options every command that reads notes shares; each overrides the configuration file.
+    A `reloadable` command is also given `reload_settings`, to read the file again (--watch)."""
+    if command is None:
+        return functools.partial(_note_options, reloadable=reloadable)
 
     @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
     @click.option(
@@ -131,8 +130,8 @@ def _note_options(command):
                 reverse_definitions=reverse_definitions,
             )
 
-        # Kept so `build --watch` can read the settings file again when it is saved.
-        click.get_current_context().meta[_RESOLVE_SETTINGS] = resolve
+        if reloadable:
+            rest["reload_settings"] = resolve
         return command(settings=resolve(), **rest)
 
     return with_settings
@@ -140,7 +139,7 @@ def _note_options(command):
 
 @main.command("build")
 @_debug_option
-@_note_options
+@_note_options(reloadable=True)
 @click.option(
     "-o",
     "--out",
@@ -177,6 +176,7 @@ def _note_options(command):
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
 def build_command(
     settings: Settings,
+    reload_settings: Callable[[], Settings],
     out: Path | None,
     split: str | None,
     single: str | None,
@@ -233,81 +233,35 @@ def build_command(
             if not run(settings):
                 raise SystemExit(1)
             return
-        _watch(settings, with_build_flags, run)
-        return
-    if not watch:
-        report = _build_once(settings, quiet, as_json)
-        if report.failed:
+        _guarded(run, settings)
+    else:
+        run = functools.partial(_build_once, quiet=quiet, as_json=as_json)
+        if run(settings).failed and not watch:
             raise SystemExit(1)
-        return
+    if watch:
+        from flashgen.watch import keep_running
 
-    from flashgen.watch import Changes
-    from flashgen.watch import watch as watch_notes
-
-    _build_once(settings, quiet, as_json)
-    watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
-    shown = ", ".join(path.as_posix() for path in watched)
-    click.echo(f"watching {shown} for changes (Ctrl-C to stop)", err=True)
-
-    resolve = click.get_current_context().meta[_RESOLVE_SETTINGS]
-
-    def rebuild(changes: Changes) -> None:
-        nonlocal settings
-        for change in changes.files:
-            click.echo(printable(f"changed: {change}"), err=True)
-        try:
-            if changes.settings:
-                settings = with_build_flags(resolve())
-            _build_once(settings, quiet, as_json)
-        except FlashgenError as error:
-            # A typo in the settings, the last note deleted: say so, and keep watching.
-            click.echo(printable(f"error: {error}"), err=True)
-
-    watch_notes(settings, rebuild)
-
-
-def _with_progress(label: str, read: Callable, settings: Settings, enabled: bool = True):
-    """`read(settings, progress)` with a progress bar on the terminal while it reads the notes
-    (a bar shows only once it has taken a moment)."""
-    from flashgen.console import ProgressBar
-
-    bar = ProgressBar(label, enabled=enabled)
-    try:
-        return read(settings, progress=bar)
-    finally:
-        bar.close()
+        keep_running(settings, lambda: with_build_flags(reload_settings()), run, _say)
 
 
 def _build_once(settings: Settings, quiet: bool, as_json: bool, shown_out: Path | None = None):
-    from flashgen.console import (
-        ProgressBar,
-        changes,
-        deck_table,
-        report_json,
-        rule_counts,
-        summary,
-    )
+    from flashgen.console import show_build, with_progress
 
-    bar = ProgressBar("building", enabled=not quiet and not as_json)
-    try:
-        report = build(settings, progress=bar)
-    finally:
-        bar.close()
-    if as_json:
-        click.echo(report_json(report, settings.out))
-        return report
-    for problem in report.problems:
-        if problem.is_error or not quiet:
-            click.echo(str(problem), err=True)
-    if not quiet:
-        if report.cards_per_deck:
-            click.echo(deck_table(report))
-        click.echo(summary(report, shown_out or settings.out))
-        if report.cards_by_rule:
-            click.echo(rule_counts(report))
-        for line in changes(report):
-            click.echo(line)
+    report = with_progress("building", build, settings, enabled=not quiet and not as_json)
+    show_build(report, shown_out or settings.out, quiet, as_json)
     return report
+
+
+def _say(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def _guarded(run: Callable[[Settings], object], settings: Settings) -> None:
+    """A first run before watching: an error is said, and watching starts anyway."""
+    try:
+        run(settings)
+    except FlashgenError as error:
+        _say(printable(f"error: {error}"))
 
 
 _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
@@ -315,7 +269,7 @@ _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 
 @main.command("sync", short_help="Build, then apply the build straight to Anki.")
 @_debug_option
-@_note_options
+@_note_options(reloadable=True)
 @click.option(
     "--collection",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -347,6 +301,7 @@ _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
 def sync_command(
     settings: Settings,
+    reload_settings: Callable[[], Settings],
     collection: Path | None,
     anki_connect: str | None,
     anki_connect_key: str | None,
@@ -397,10 +352,19 @@ def sync_command(
         if not _sync_once(settings, chosen, yes, dry_run, quiet, as_json):
             raise SystemExit(1)
         return
-    kept: dict = {}
-    _watch(
-        settings, with_flags, lambda s: _sync_once(s, chosen, yes, dry_run, quiet, as_json, kept)
+    from flashgen.watch import keep_running
+
+    run = functools.partial(
+        _sync_once,
+        orphans=chosen,
+        yes=yes,
+        dry_run=dry_run,
+        quiet=quiet,
+        as_json=as_json,
+        kept={},
     )
+    _guarded(run, settings)
+    keep_running(settings, lambda: with_flags(reload_settings()), run, _say)
 
 
 def _sync_once(
@@ -414,7 +378,7 @@ def _sync_once(
 ) -> bool:
     """Check the target, build, sync (`sync.sync_notes`); say what happened. False when
     something failed. `kept`: see `sync_notes`."""
-    from flashgen.console import plural, report_json
+    from flashgen.console import plural, show_sync
     from flashgen.sync import SyncDeclined, sync_notes
 
     def confirm(plan, where: str) -> bool:
@@ -440,56 +404,13 @@ def _sync_once(
     except SyncDeclined:
         click.echo("nothing was changed in Anki", err=True)
         return False
-    if as_json:
-        built = json.loads(report_json(report, out))
-        click.echo(
-            json.dumps(
-                {**built, "sync": plan.as_json(dry_run, where)},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-    elif not quiet:
-        for line in plan.describe(dry_run, where):
-            click.echo(printable(line))
+    show_sync(report, out, plan, dry_run, where, quiet=quiet, as_json=as_json)
     return not report.failed
 
 
 def _can_ask() -> bool:
     """Whether a question can be put to someone at a terminal."""
     return sys.stdin.isatty()
-
-
-def _watch(
-    settings: Settings, with_flags: Callable[[Settings], Settings], run: Callable[[Settings], bool]
-) -> None:
-    """Run once, then again after each burst of saves to the notes or the settings file
-    (read again, with the command's flags over it)."""
-    from flashgen.watch import Changes
-    from flashgen.watch import watch as watch_notes
-
-    try:
-        run(settings)
-    except FlashgenError as error:
-        click.echo(printable(f"error: {error}"), err=True)
-    watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
-    shown = ", ".join(path.as_posix() for path in watched)
-    click.echo(f"watching {shown} for changes (Ctrl-C to stop)", err=True)
-    resolve = click.get_current_context().meta[_RESOLVE_SETTINGS]
-
-    def again(changes: Changes) -> None:
-        nonlocal settings
-        for change in changes.files:
-            click.echo(printable(f"changed: {change}"), err=True)
-        try:
-            if changes.settings:
-                settings = with_flags(resolve())
-            run(settings)
-        except FlashgenError as error:
-            # A typo in the settings, Anki closed for a moment: say so, and keep watching.
-            click.echo(printable(f"error: {error}"), err=True)
-
-    watch_notes(settings, again)
 
 
 # Sync builds as `build` does, into the same folder (whose state keeps each card's `mod`):
@@ -516,10 +437,11 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
       flashgen preview --html cards.html   # search, filter by deck, flip, night mode
     """
     from flashgen.collect import collect
+    from flashgen.console import with_progress
     from flashgen.preview import html_page, terminal_lines
     from flashgen.writes import write_text
 
-    collected = _with_progress("reading notes", collect, settings)
+    collected = with_progress("reading notes", collect, settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
     if html_file is not None:
@@ -548,25 +470,12 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     missing local images, and lines that look like card syntax but are not —
     each as FILE:LINE: message. Exits with 1 on errors (with --strict, on any finding).
     """
-    from flashgen.check import check
-    from flashgen.console import plural, problems_json
+    from flashgen.check import check, failed
+    from flashgen.console import show_findings, with_progress
 
-    problems = _with_progress("checking notes", check, settings, enabled=not as_json)
-    if as_json:
-        click.echo(json.dumps(problems_json(problems), ensure_ascii=False, indent=2))
-    else:
-        for problem in problems:
-            click.echo(str(problem))
-    errors = sum(problem.is_error for problem in problems)
-    warnings = len(problems) - errors
-    notes = len({problem.file for problem in problems})
-    click.echo(
-        f"{plural(warnings, 'warning')}, {plural(errors, 'error')} in {plural(notes, 'note')}"
-        if problems
-        else "no problems found",
-        err=True,
-    )
-    if errors or (strict and warnings):
+    problems = with_progress("checking notes", check, settings, enabled=not as_json)
+    show_findings(problems, as_json)
+    if failed(problems, strict):
         raise SystemExit(1)
 
 
@@ -603,10 +512,11 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
       flashgen export --format json | jq '.[].guid'
     """
     from flashgen.collect import collect
+    from flashgen.console import with_progress
     from flashgen.export import to_json, to_text
     from flashgen.writes import write_text
 
-    collected = _with_progress("reading notes", collect, settings)
+    collected = with_progress("reading notes", collect, settings)
     for problem in collected.problems:
         click.echo(str(problem), err=True)
     text = to_json(collected.notes) if fmt == "json" else to_text(collected.notes, fmt)

@@ -9,13 +9,19 @@ import json
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+import click
 
 from flashgen.build import BuildReport
+from flashgen.config import Settings
 from flashgen.errors import Problem, printable
 from flashgen.stamps import STATE_DIR, CardRecord
+
+if TYPE_CHECKING:
+    from flashgen.sync import SyncPlan
 
 _BAR_AFTER = 0.5
 """Seconds a build runs before a bar appears: a quick build should not flicker one."""
@@ -233,3 +239,69 @@ def report_json(report: BuildReport, out: Path) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+def with_progress(label: str, read: Callable, settings: Settings, enabled: bool = True):
+    """`read(settings, progress)` with a progress bar on the terminal while it reads the notes
+    (a bar shows only once it has taken a moment)."""
+    bar = ProgressBar(label, enabled=enabled)
+    try:
+        return read(settings, progress=bar)
+    finally:
+        bar.close()
+
+
+def show_build(report: BuildReport, out: Path, quiet: bool, as_json: bool) -> None:
+    """A build's problems, decks, counts and changes; only its errors when quiet."""
+    if as_json:
+        click.echo(report_json(report, out))
+        return
+    for problem in report.problems:
+        if problem.is_error or not quiet:
+            click.echo(str(problem), err=True)
+    if not quiet:
+        if report.cards_per_deck:
+            click.echo(deck_table(report))
+        click.echo(summary(report, out))
+        if report.cards_by_rule:
+            click.echo(rule_counts(report))
+        for line in changes(report):
+            click.echo(line)
+
+
+def show_findings(problems: list[Problem], as_json: bool) -> None:
+    """`check`'s findings, one a line (or JSON), then how many of each kind."""
+    if as_json:
+        click.echo(json.dumps(problems_json(problems), ensure_ascii=False, indent=2))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+    errors = sum(problem.is_error for problem in problems)
+    notes = len({problem.file for problem in problems})
+    click.echo(
+        f"{plural(len(problems) - errors, 'warning')}, {plural(errors, 'error')} in "
+        f"{plural(notes, 'note')}"
+        if problems
+        else "no problems found",
+        err=True,
+    )
+
+
+def show_sync(
+    report: BuildReport,
+    out: Path,
+    plan: SyncPlan,
+    dry_run: bool,
+    where: str,
+    quiet: bool,
+    as_json: bool,
+) -> None:
+    """What a sync did (or would do): the build's report and the plan, as JSON; or the
+    plan in words."""
+    if as_json:
+        built = json.loads(report_json(report, out))
+        sync = plan.as_json(dry_run, where)
+        click.echo(json.dumps({**built, "sync": sync}, ensure_ascii=False, indent=2))
+    elif not quiet:
+        for line in plan.describe(dry_run, where):
+            click.echo(printable(line))

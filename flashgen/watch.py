@@ -15,6 +15,7 @@ from pathlib import Path
 import watchfiles
 
 from flashgen.config import CONFIG_FILE, PYPROJECT, Settings
+from flashgen.errors import FlashgenError, printable
 from flashgen.sources import NOTE_SUFFIXES
 
 DEBOUNCE_MS = 300
@@ -115,3 +116,31 @@ def watch(
         for change, path in changes:
             (known.discard if change == watchfiles.Change.deleted else known.add)(Path(path))
         rebuild(Changes(files, changed_settings))
+
+
+def keep_running(
+    settings: Settings,
+    reload: Callable[[], Settings],
+    run: Callable[[Settings], object],
+    say: Callable[[str], None],
+) -> None:
+    """After a first run, `run` again after each burst of saves to the notes or the settings
+    file (read again with `reload` when it was saved); `say` tells the person watching."""
+    watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
+    shown = ", ".join(path.as_posix() for path in watched)
+    say(f"watching {shown} for changes (Ctrl-C to stop)")
+
+    def again(changes: Changes) -> None:
+        nonlocal settings
+        for change in changes.files:
+            say(printable(f"changed: {change}"))
+        try:
+            if changes.settings:
+                settings = reload()
+            run(settings)
+        except FlashgenError as error:
+            # A typo in the settings, the last note deleted, Anki closed for a moment: say
+            # so, and keep watching.
+            say(printable(f"error: {error}"))
+
+    watch(settings, again)
