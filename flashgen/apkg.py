@@ -9,7 +9,7 @@ import re
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from itertools import count
 from pathlib import Path
@@ -305,3 +305,77 @@ def _add_entry(archive: zipfile.ZipFile, name: str, data: bytes | str) -> None:
     entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
     entry.compress_type = zipfile.ZIP_DEFLATED
     archive.writestr(entry, data, compresslevel=_COMPRESS_LEVEL)
+
+
+def note_types_in(package: Path) -> set[int]:
+    """The ids of the note types a package written by `write_apkg` carries."""
+    with zipfile.ZipFile(package) as archive:
+        collection = archive.read("collection.anki2")
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(collection)
+        (models_json,) = connection.execute("SELECT models FROM col").fetchone()
+    finally:
+        connection.close()
+    return {int(key) for key in json.loads(models_json)}
+
+
+def merge_packages(packages: Sequence[Path], target: Path) -> None:
+    """One package holding every note, card, deck, note type and media file of these
+    (written by `write_apkg`), so Anki imports them in one go: an import costs about the
+    same for one note as for thousands. A note or card id two packages share is given the
+    next free one (Anki matches notes by GUID; a new note keeps its id, its creation time)."""
+    empty, base_decks, base_models = _empty_collection()
+    decks, models = dict(base_decks), dict(base_models)
+    note_rows: list[tuple] = []
+    card_rows: list[tuple] = []
+    media: dict[str, bytes] = {}
+    used: set[int] = set()
+
+    def free(wanted: int) -> int:
+        while wanted in used:
+            wanted += 1
+        used.add(wanted)
+        return wanted
+
+    for package in packages:
+        with zipfile.ZipFile(package) as archive:
+            connection = sqlite3.connect(":memory:")
+            try:
+                connection.deserialize(archive.read("collection.anki2"))
+                decks_json, models_json = connection.execute(
+                    "SELECT decks, models FROM col"
+                ).fetchone()
+                decks.update(json.loads(decks_json))
+                for key, model in json.loads(models_json).items():
+                    if key not in models or models[key]["mod"] < model["mod"]:
+                        models[key] = model
+                note_ids = {}
+                for row in connection.execute("SELECT * FROM notes ORDER BY id"):
+                    note_ids[row[0]] = free(row[0])
+                    note_rows.append((note_ids[row[0]], *row[1:]))
+                for row in connection.execute("SELECT * FROM cards ORDER BY id"):
+                    card_rows.append((free(row[0]), note_ids[row[1]], *row[2:]))
+            finally:
+                connection.close()
+            for number, name in json.loads(archive.read("media")).items():
+                media[name] = archive.read(number)
+
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(empty)
+        connection.execute(
+            "UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models))
+        )
+        connection.executemany(f"INSERT INTO notes VALUES({','.join('?' * 11)})", note_rows)
+        connection.executemany(f"INSERT INTO cards VALUES({','.join('?' * 18)})", card_rows)
+        connection.commit()
+        collection = connection.serialize()
+    finally:
+        connection.close()
+    names = sorted(media)
+    with zipfile.ZipFile(target, "w") as archive:
+        _add_entry(archive, "collection.anki2", collection)
+        for number, name in enumerate(names):
+            _add_entry(archive, str(number), media[name])
+        _add_entry(archive, "media", json.dumps({str(n): name for n, name in enumerate(names)}))

@@ -16,6 +16,7 @@ from flashgen.build import build
 from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
 from flashgen.errors import DEBUG_ENV, FlashgenError, printable
 from flashgen.export import FORMATS
+from flashgen.sync import Orphans
 
 
 class _Main(click.Group):
@@ -166,6 +167,12 @@ def _note_options(command):
     "so the decks work offline.",
 )
 @click.option("-w", "--watch", is_flag=True, help="Build, then rebuild whenever a note is saved.")
+@click.option(
+    "--sync",
+    "and_sync",
+    is_flag=True,
+    help="Also apply each build to Anki, as `flashgen sync` does (with --watch: every save).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
 def build_command(
@@ -176,6 +183,7 @@ def build_command(
     jobs: int | None,
     download_media: bool,
     watch: bool,
+    and_sync: bool,
     quiet: bool,
     as_json: bool,
 ) -> None:
@@ -192,6 +200,7 @@ def build_command(
       flashgen build --single 'CS Study'  # everything in 'CS Study.apkg'
       flashgen build --encoding cp949 old-notes/
       flashgen build --watch              # rebuild on every save
+      flashgen build --watch --sync       # and push every save into the running Anki
       flashgen build --download-media     # pack remote images too
     """
 
@@ -210,6 +219,22 @@ def build_command(
         )
 
     settings = with_build_flags(settings)
+    if and_sync:
+        run = functools.partial(
+            _sync_once,
+            orphans=Orphans.TAG,
+            yes=False,
+            dry_run=False,
+            quiet=quiet,
+            as_json=as_json,
+            kept={},
+        )
+        if not watch:
+            if not run(settings):
+                raise SystemExit(1)
+            return
+        _watch(settings, with_build_flags, run)
+        return
     if not watch:
         report = _build_once(settings, quiet, as_json)
         if report.failed:
@@ -253,7 +278,7 @@ def _with_progress(label: str, read: Callable, settings: Settings, enabled: bool
         bar.close()
 
 
-def _build_once(settings: Settings, quiet: bool, as_json: bool):
+def _build_once(settings: Settings, quiet: bool, as_json: bool, shown_out: Path | None = None):
     from flashgen.console import (
         ProgressBar,
         changes,
@@ -277,7 +302,7 @@ def _build_once(settings: Settings, quiet: bool, as_json: bool):
     if not quiet:
         if report.cards_per_deck:
             click.echo(deck_table(report))
-        click.echo(summary(report, settings.out))
+        click.echo(summary(report, shown_out or settings.out))
         if report.cards_by_rule:
             click.echo(rule_counts(report))
         for line in changes(report):
@@ -288,46 +313,183 @@ def _build_once(settings: Settings, quiet: bool, as_json: bool):
 _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
 
 
-@main.command("sync", short_help="Build, then apply the build straight to an Anki collection.")
+@main.command("sync", short_help="Build, then apply the build straight to Anki.")
 @_debug_option
 @_note_options
 @click.option(
     "--collection",
-    required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The Anki collection to change: collection.anki2 in your Anki profile folder.",
+    help="Write this closed collection (collection.anki2 in your Anki profile folder) "
+    "instead of the running Anki.",
 )
-@click.option("--delete", is_flag=True, help="Delete notes whose source is gone, not tag them.")
-@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing in Anki.")
+@click.option(
+    "--anki-connect",
+    metavar="URL",
+    help="Where the running Anki's AnkiConnect add-on listens.  [default: http://127.0.0.1:8765]",
+)
+@click.option(
+    "--anki-connect-key",
+    metavar="KEY",
+    envvar="FLASHGEN_ANKI_CONNECT_KEY",
+    help="AnkiConnect's apiKey, if it has one (or set FLASHGEN_ANKI_CONNECT_KEY).",
+)
+@click.option(
+    "--orphans",
+    type=click.Choice([o.value for o in Orphans]),
+    help="What to do with cards whose source is gone: tag them flashgen::removed, also "
+    "suspend them, or delete them.  [default: tag]",
+)
+@click.option("--delete", is_flag=True, help="Same as --orphans delete.")
+@click.option("-y", "--yes", is_flag=True, help="Delete without asking (for scripts).")
+@click.option("--dry-run", is_flag=True, help="Show what would change; change nothing anywhere.")
+@click.option("-w", "--watch", is_flag=True, help="Sync, then again whenever a note is saved.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
 def sync_command(
-    settings: Settings, collection: Path, delete: bool, dry_run: bool, **build_flags
+    settings: Settings,
+    collection: Path | None,
+    anki_connect: str | None,
+    anki_connect_key: str | None,
+    orphans: str | None,
+    delete: bool,
+    yes: bool,
+    dry_run: bool,
+    watch: bool,
+    quiet: bool,
+    as_json: bool,
+    **build_flags,
 ) -> None:
-    """Build, then apply the build straight to an Anki collection.
+    """Build, then apply the build straight to Anki: the running Anki (through the
+    AnkiConnect add-on), or a closed collection file with --collection.
 
     Adds and updates cards as an import would (your edits in Anki to unchanged
     cards stay), moves cards into the deck their note names, and tags the cards
-    whose source is gone flashgen::removed (or deletes them, with --delete).
-    Only flashgen's own cards are touched. Close Anki first.
+    whose source is gone flashgen::removed (or suspends or deletes them, with
+    --orphans). Only this project's cards are touched.
 
     \b
     Examples:
-      flashgen sync --collection ~/.local/share/Anki2/'User 1'/collection.anki2 --dry-run
-      flashgen sync --collection PATH --delete
+      flashgen sync --dry-run             # what would change in the running Anki
+      flashgen sync --watch               # every save reaches Anki
+      flashgen sync --orphans suspend
+      flashgen sync --collection ~/.local/share/Anki2/'User 1'/collection.anki2
     """
-    from flashgen.sync import sync_collection
-
     split = build_flags.pop("split")
-    settings = settings.with_flags(
-        split=Split(split) if split else None,
-        download_media=build_flags.pop("download_media") or None,
-        **build_flags,
+    download_media = build_flags.pop("download_media") or None
+
+    def with_flags(settings: Settings) -> Settings:
+        return settings.with_flags(
+            split=Split(split) if split else None,
+            download_media=download_media,
+            collection=collection,
+            anki_connect=anki_connect,
+            anki_connect_key=anki_connect_key,
+            **build_flags,
+        )
+
+    settings = with_flags(settings)
+    if delete and orphans not in (None, "delete"):
+        raise click.UsageError(f"--delete and --orphans {orphans} say two things: give one")
+    chosen = Orphans.DELETE if delete else Orphans(orphans or "tag")
+    if watch and chosen is Orphans.DELETE and not yes and not dry_run:
+        raise click.UsageError("--watch with --orphans delete needs --yes: it cannot stop to ask")
+    if not watch:
+        if not _sync_once(settings, chosen, yes, dry_run, quiet, as_json):
+            raise SystemExit(1)
+        return
+    kept: dict = {}
+    _watch(
+        settings, with_flags, lambda s: _sync_once(s, chosen, yes, dry_run, quiet, as_json, kept)
     )
-    report = _build_once(settings, quiet=False, as_json=False)
-    plan = sync_collection(collection, report.decks_written, delete=delete, dry_run=dry_run)
-    for line in plan.describe(dry_run):
-        click.echo(printable(line))
-    if report.failed:
-        raise SystemExit(1)
+
+
+def _sync_once(
+    settings: Settings,
+    orphans,
+    yes: bool,
+    dry_run: bool,
+    quiet: bool,
+    as_json: bool,
+    kept: dict | None = None,
+) -> bool:
+    """Check the target, build, sync (`sync.sync_notes`); say what happened. False when
+    something failed. `kept`: see `sync_notes`."""
+    from flashgen.console import plural, report_json
+    from flashgen.sync import SyncDeclined, sync_notes
+
+    def confirm(plan, where: str) -> bool:
+        for line in plan.describe(dry_run=True, where=where)[1:]:
+            click.echo(printable(line), err=True)
+        if not _can_ask():
+            raise FlashgenError(
+                f"--orphans delete would delete {plural(len(plan.retire), 'note')} from Anki "
+                "(listed above), and there is no terminal to ask: pass --yes to delete them; "
+                "nothing was changed in Anki"
+            )
+        return click.confirm(f"Delete {plural(len(plan.retire), 'note')} from Anki?", err=True)
+
+    out = settings.out
+
+    def build(settings: Settings):
+        return _build_once(settings, quiet=quiet or as_json, as_json=False, shown_out=out)
+
+    try:
+        report, plan, where = sync_notes(
+            settings, build, orphans, dry_run, None if yes else confirm, kept
+        )
+    except SyncDeclined:
+        click.echo("nothing was changed in Anki", err=True)
+        return False
+    if as_json:
+        built = json.loads(report_json(report, out))
+        click.echo(
+            json.dumps(
+                {**built, "sync": plan.as_json(dry_run, where)},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif not quiet:
+        for line in plan.describe(dry_run, where):
+            click.echo(printable(line))
+    return not report.failed
+
+
+def _can_ask() -> bool:
+    """Whether a question can be put to someone at a terminal."""
+    return sys.stdin.isatty()
+
+
+def _watch(
+    settings: Settings, with_flags: Callable[[Settings], Settings], run: Callable[[Settings], bool]
+) -> None:
+    """Run once, then again after each burst of saves to the notes or the settings file
+    (read again, with the command's flags over it)."""
+    from flashgen.watch import Changes
+    from flashgen.watch import watch as watch_notes
+
+    try:
+        run(settings)
+    except FlashgenError as error:
+        click.echo(printable(f"error: {error}"), err=True)
+    watched = [*settings.sources, *([settings.config_file] if settings.config_file else [])]
+    shown = ", ".join(path.as_posix() for path in watched)
+    click.echo(f"watching {shown} for changes (Ctrl-C to stop)", err=True)
+    resolve = click.get_current_context().meta[_RESOLVE_SETTINGS]
+
+    def again(changes: Changes) -> None:
+        nonlocal settings
+        for change in changes.files:
+            click.echo(printable(f"changed: {change}"), err=True)
+        try:
+            if changes.settings:
+                settings = with_flags(resolve())
+            run(settings)
+        except FlashgenError as error:
+            # A typo in the settings, Anki closed for a moment: say so, and keep watching.
+            click.echo(printable(f"error: {error}"), err=True)
+
+    watch_notes(settings, again)
 
 
 # Sync builds as `build` does, into the same folder (whose state keeps each card's `mod`):

@@ -70,6 +70,12 @@ class Settings:
     tags: tuple[str, ...] = ()
     deck_prefix: tuple[str, ...] = ()
     """Decks every note's deck goes under: `CS::Study` → ("CS", "Study")."""
+    collection: Path | None = None
+    """The collection file `flashgen sync` writes (Anki closed); None: a running Anki."""
+    anki_connect: str = "http://127.0.0.1:8765"
+    """Where `flashgen sync` finds a running Anki's AnkiConnect add-on."""
+    anki_connect_key: str | None = None
+    """AnkiConnect's apiKey, when one is set in the add-on's config."""
     exclude: tuple[str, ...] = ()
     """Notes left out, as `.gitignore` patterns (besides `node_modules/` and the decks' folder)."""
     only_tagged: str | None = None
@@ -230,6 +236,33 @@ def parse_deck_prefix(value: Any) -> tuple[str, ...]:
     return parts
 
 
+def _collection(value: Any, base: Path) -> dict[str, Any]:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(
+            "must be the path of collection.anki2 in your Anki profile folder, e.g. "
+            '"~/.local/share/Anki2/User 1/collection.anki2"'
+        )
+    return {"collection": base / Path(value).expanduser()}
+
+
+def _anki_connect(value: Any, base: Path) -> dict[str, Any]:
+    """An address, or a table `{ url = "…", key = "…" }`."""
+    table = {"url": value} if isinstance(value, str) else value
+    if not isinstance(table, dict) or not set(table) <= {"url", "key"}:
+        raise ValueError(
+            'must be an address, e.g. "http://127.0.0.1:8765", or a table '
+            '{ url = "http://127.0.0.1:8765", key = "…" }'
+        )
+    url, key = table.get("url", Settings.anki_connect), table.get("key")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise ValueError(
+            f'url must be an http:// address, e.g. "http://127.0.0.1:8765", not {url!r}'
+        )
+    if key is not None and not isinstance(key, str):
+        raise ValueError(f"key must be text, not {key!r}")
+    return {"anki_connect": url, "anki_connect_key": key}
+
+
 def _exclude(value: Any, base: Path) -> dict[str, Any]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
@@ -255,6 +288,8 @@ _KEYS = {
     "download_timeout": _download_timeout,
     "tags": _tags,
     "deck_prefix": _deck_prefix,
+    "collection": _collection,
+    "anki_connect": _anki_connect,
     "exclude": _exclude,
     "only_tagged": _only_tagged,
 }

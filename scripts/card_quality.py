@@ -65,6 +65,10 @@ COUNTS = {
         "characters of plain text"
     ),
     "long_back": f"cards whose back has over {LONG_BACK} non-blank lines of Markdown",
+    "long_back_text": (
+        f"cards whose back has over {LONG_BACK} non-blank lines with code blocks left out "
+        "(the rubric's length, code aside)"
+    ),
     "cloze_in_context": "cloze cards hiding a text the context line prints (case aside)",
     "repeated_front": "cards whose context and question repeat an earlier card's in its deck",
     "repeated_question": (
@@ -131,6 +135,22 @@ def _env() -> dict[str, str]:
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _without_code(text: str) -> list[str]:
+    """The lines of some Markdown outside its fenced code blocks."""
+    kept: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        mark = _FENCE.match(line)
+        if fence is not None:
+            if mark and mark[1][0] == fence[0] and len(mark[1]) >= len(fence):
+                fence = None
+        elif mark:
+            fence = mark[1]
+        else:
+            kept.append(line)
+    return kept
 
 
 def heading_levels(lines: list[str]) -> dict[int, int]:
@@ -426,6 +446,8 @@ def counts(cards: list[Card], notes: Notes) -> dict[str, object]:
         back = shown_back(card) if card.is_cloze else data["answer"]
         if sum(1 for line in back.split("\n") if line.strip()) > LONG_BACK:
             found["long_back"] += 1
+        if sum(1 for line in _without_code(back) if line.strip()) > LONG_BACK:
+            found["long_back_text"] += 1
         context = card.context_line.casefold()
         if any(text.strip() and plain(text).casefold() in context for text in hidden(card)):
             found["cloze_in_context"] += 1

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.sync import sync_collection
+from flashgen.sync import Orphans, sync_collection
 
 from .conftest import build_decks, import_apkg, opened, sides, visible_text, write
 from .test_anki_import import study
@@ -196,7 +196,7 @@ def test_months_of_syncs_leave_exactly_what_a_fresh_import_of_the_build_gives(tm
 
     months_later(source)
     report = build_decks([source], out)
-    plan = sync_collection(anki_file, report.decks_written, delete=True)
+    plan = sync_collection(anki_file, report.decks_written, Orphans.DELETE)
 
     assert not plan.retire
     assert sorted(c.question for c in plan.add) == ["IAM"]
@@ -343,7 +343,7 @@ def test_months_of_renames_moves_and_deletions_keep_every_card_once_with_its_his
         report = build_decks([source], out)
         assert not report.failed
         if apply == "sync":
-            sync_collection(anki_file, report.decks_written, delete=True)
+            sync_collection(anki_file, report.decks_written, Orphans.DELETE)
         state = load_stamps(out).known
         live = {s.card.question: guid for guid, s in state.items() if s.live}
         written = {t: d for n in notes.values() for s in n["sections"] for t, d in s["bullets"]}

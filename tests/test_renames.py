@@ -179,7 +179,7 @@ def test_a_question_really_changed_is_a_new_card(tmp_path, collection):
 def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_reviews(
     tmp_path, anki_file
 ):
-    from flashgen.sync import sync_collection
+    from flashgen.sync import Orphans, sync_collection
 
     from .conftest import opened
 
@@ -192,7 +192,7 @@ def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_revi
     renamed = NETWORK.replace("# Network", "# Networking").replace("## CORS란?", "## CORS 정책")
     write(source / "network.md", renamed)
 
-    plan = sync_collection(anki_file, build_decks([source], out).decks_written, delete=True)
+    plan = sync_collection(anki_file, build_decks([source], out).decks_written, Orphans.DELETE)
 
     assert not plan.add and not plan.retire
     with opened(anki_file) as col:
