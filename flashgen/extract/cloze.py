@@ -338,7 +338,8 @@ def _states(words: str) -> bool:
             _KOREAN_PREDICATE.search(text) or _KOREAN_CLAUSE.search(text)
             for text in (_TRAILING.sub("", words), bare)
         )
-    return words.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(words) is not None
+    main = _ASIDE.sub("", words)  # `(KV can exceed weights)`: an aside states nothing of the line
+    return main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main) is not None
 
 
 def _hinted(sentence: str, match: re.Match[str], printed: str) -> bool:
