@@ -95,13 +95,14 @@ _LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+"
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
 _KOREAN_PREDICATE = re.compile(
-    r"(다|요|죠|함|됨|음|임|짐|킴|냄|줌|봄|씀|움|옴|듦|앎|것|가능|필요|불가)$"
+    r"(다|요|죠|함|됨|음|임|짐|킴|냄|줌|봄|씀|움|옴|듦|앎|것|가능|필요|불가|존재|발생|제공|지원|"
+    r"사용|수행|보장|저장|처리|결정|전달|지정|생성|반환|포함|유지|증가|감소|저하|향상|해결|방지)$"
 )
-"""`…한다`, `…이다`, `…함`, `…됨`, `…있음`, `…하는 것`, `발생 가능`: how a Korean sentence or
+"""`…한다`, `…이다`, `…함`, `…됨`, `…하는 것`, `발생 가능`, `영역 존재`: how a Korean sentence or
 note-style clause ends; a line ending in a bare noun (`해시 충돌과 **체이닝**`) is a topic."""
 _KOREAN_CLAUSE = re.compile(
     r"[가-힣](는|은|한|된|할|될|던|인|진|낸|킨|른|운|온)\s+(\S+\s+){0,2}\S+$|"
-    r"[가-힣](을|를|에서|으로|로|에게)\s+\S"
+    r"\w(을|를|에서|으로|로|에게)\s+\S"
 )
 """`…를 저장하는 비휘발성 메모리`, `…할당받는 작업의 단위`: a noun its clause defines, the way
 notes define the subject their heading names; `변수의 값을 상수로 지정`: a verbal noun with its
@@ -333,6 +334,9 @@ def _states(words: str) -> bool:
     subject with a clause (`…을 저장하는 메모리`); an English one has a finite verb or ends in a
     full stop."""
     if _HANGUL.search(words):
+        term = _TERM.match(words)
+        if term and not re.search(r"[,;]", words[term.end() :]):
+            return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
         bare = _TRAILING.sub("", _ASIDE.sub("", words))
         return any(
             _KOREAN_PREDICATE.search(text) or _KOREAN_CLAUSE.search(text)
@@ -348,9 +352,10 @@ def _hinted(sentence: str, match: re.Match[str], printed: str) -> bool:
     words the card prints (`**PDE**` under `Page directory entries`)."""
     phrase = plain(match["a"] or match["u"])
     rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
-    asides = " ".join(_PARENTHESES.findall(rest)).casefold()
+    asides = " ".join(_PARENTHESES.findall(plain(_BOLD.sub(" ", sentence)))).casefold()
     tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
-    if len(tokens) > 1 and any(_printed(token.casefold(), asides) for token in tokens):
+    names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
+    if len(tokens) > 1 and any(_printed(name.casefold(), asides) for name in names):
         return True
     initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + printed)).casefold()
     for token in tokens:
