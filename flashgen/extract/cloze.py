@@ -42,14 +42,15 @@ _POINTS_BACK = re.compile(
 cannot be read alone, so it cannot cue its gap."""
 _POINTS_OUT = re.compile(
     r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
-    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|예(?=에서|를|처럼|와|\s|$))|위의\s)|"
+    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|위의\s|"
+    r"(다음|아래)[과와]\s*같은)|"
     r"[가-힣]{2,}[12](?![\d.,])|"
     r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
     r"\b(shown|mentioned|described|listed) above\b",
     re.IGNORECASE,
 )
-"""`이 예시에서 …`, `위 그림처럼 …`, `트랜잭션1은 …`, `손님2` (an actor of a worked example): a
-sentence about something the card does not show."""
+"""`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of a
+worked example): a sentence about something the card does not show."""
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
 )
