@@ -119,6 +119,9 @@ _ENGLISH_VERB = re.compile(
 """A finite verb English needs to state something; without one (or a full stop) a line is a
 topic in a list (`Why classic metrics fail; **hallucination** & calibration`). A word that
 opens a clause (`so`, `that`, `when`) brings a verb with it."""
+_VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
+"""`keeps the function body short`: a note's clause whose subject is its heading, opened by
+a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
 _TRAILING = re.compile(r"[\s\W_]+$")
 _ILLUSTRATION = re.compile(
     r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
@@ -344,7 +347,9 @@ def _states(words: str) -> bool:
             for text in (_TRAILING.sub("", words), bare)
         )
     main = _ASIDE.sub("", words)  # `(KV can exceed weights)`: an aside states nothing of the line
-    return main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main) is not None
+    if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
+        return True
+    return _VERB_FIRST.match(main) is not None
 
 
 def _hinted(sentence: str, match: re.Match[str], printed: str) -> bool:
