@@ -62,8 +62,12 @@ def anki_app(tmp_path_factory):
     if not (EQUIPMENT / "start.sh").is_file():
         pytest.skip(f"no real Anki to sync into: {EQUIPMENT} is absent")
     # Anki's own app takes a virtual environment of about 620 MB: made once in a folder of
-    # its own, kept between runs; the profile (and its collection) is new each run.
-    root = Path(tempfile.gettempdir()) / "flashgen-tests-real-anki"
+    # its own, kept between runs. The rest (its process id, log, profile and collection) is
+    # new each run, so two test runs at once never take each other's Anki for their own.
+    shared = Path(tempfile.gettempdir()) / "flashgen-tests-real-anki" / "venv"
+    shared.mkdir(parents=True, exist_ok=True)
+    root = tmp_path_factory.mktemp("anki-root")
+    (root / "venv").symlink_to(shared, target_is_directory=True)
     anki = RealAnki(tmp_path_factory.mktemp("anki-base"), root)
     try:
         yield anki

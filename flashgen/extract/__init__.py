@@ -6,7 +6,8 @@ Otherwise its blocks are read in order: blocks that are only layout, navigation 
 credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
 `ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
 recognises it makes its cards and takes it out of the section's own answer (a bullet that
-names a part stays in it by its own line: items.list_answer). Whatever remains answers the
+names a part stays in it whole while the answer fits, else by its own line:
+items.list_answer). Whatever remains answers the
 section's heading, unless it is only questions with no answers; an answer too long to
 recall in one go is asked in the parts its writer named (parts.py). Then
 the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
@@ -46,7 +47,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.parts import answer_parts
+from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
@@ -231,16 +232,16 @@ def _cards_of(
         for child, child_path in subsections(section, path) if section.children else ():
             yield from _cards_of(tree, child, child_path, off)
         return
-    own_answer: list[tuple[Node, str]] = []  # each block of the heading's answer, its text there
+    # Each block of the heading's answer with its text there; a list, also its text whole.
+    choices: list[tuple[Node, tuple[str, bool] | None, tuple[str, bool] | None]] = []
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
-    parts_named = 0  # lists in it that only name parts with cards of their own
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
     for block in section.blocks:
         if any(skip(block) for skip in SKIPPED_BLOCKS):
-            if own_nodes and own_answer and _introduces(own_nodes[-1], own_answer[-1][0]):
+            if own_nodes and choices and _introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
-                own_answer.pop()
+                choices.pop()
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
@@ -250,20 +251,24 @@ def _cards_of(
                 made_of.append(made)
                 item_cards.extend(made or [])
             left = list_answer(list(block.children), made_of, place)
-            if left is not None:
-                own_answer.append((block, left[0]))
-                parts_named += left[1]
+            whole = list_answer(list(block.children), made_of, place, whole=True)
+            if left is not None or whole is not None:
+                choices.append((block, left, whole))
                 own_nodes.extend(
                     item for item, made in zip(block.children, made_of, strict=True) if made is None
                 )
+            elif own_nodes and choices and _introduces(own_nodes[-1], choices[-1][0]):
+                own_nodes.pop()  # `두 가지 방식이 있다:` over a list whose one part is asked
+                choices.pop()
         else:
             made = _first_match(BLOCK_RULES, block, place, off)
             if made is None:
-                own_answer.append((block, place.quote(block)))
+                choices.append((block, (place.quote(block), False), None))
                 own_nodes.append(block)
             else:
                 item_cards.extend(made)
 
+    own_answer, parts_named = _fitted(choices)
     if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
@@ -293,6 +298,37 @@ def _cards_of(
             yield from section_rule(kept_blocks, place)
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+def _fitted(
+    choices: list[tuple[Node, tuple[str, bool] | None, tuple[str, bool] | None]],
+) -> tuple[list[tuple[Node, str]], int]:
+    """The heading's answer, and how many lists in it only hold parts with cards of their
+    own. Each list is kept whole, in order, while the answer still fits in one go (code
+    aside); a list that would not fit keeps only its parts' names (items.list_answer). An
+    introduction (`두 가지 방식이 있다:`) over a list that gives nothing goes with it."""
+    chosen = [short for _, short, _ in choices]
+    for index, (_, short, whole) in enumerate(choices):
+        if whole is None or whole == short:
+            continue
+        trial = [*chosen[:index], whole, *chosen[index + 1 :]]
+        shown = [
+            (block, text[0])
+            for (block, _, _), text in zip(choices, trial, strict=True)
+            if text is not None and block.type not in ("fence", "code_block")
+        ]
+        if at_most(shown, MAX_RECALL_LINES):
+            chosen = trial
+    own: list[tuple[Node, str]] = []
+    named = 0
+    for (block, _, _), text in zip(choices, chosen, strict=True):
+        if text is None:
+            if own and own[-1][0].type == "paragraph" and _introduces(own[-1][0], own[-1][0]):
+                own.pop()
+            continue
+        own.append((block, text[0]))
+        named += text[1]
+    return own, named
 
 
 def _introduces(node: Node, block: Node) -> bool:

@@ -238,21 +238,23 @@ _MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
 def list_answer(
-    items: list[Node], made: list[list[Card] | None], place: Place
+    items: list[Node], made: list[list[Card] | None], place: Place, *, whole: bool = False
 ) -> tuple[str, bool] | None:
     """What of a list answers its heading (`made` holds, for each item, the cards a rule
     made of it, or None when none took it).
 
-    Splitting an item off never takes it from the answer it belongs to: an item that became
-    a card by naming a part (a term, a label over its details) stays in the list, by its
-    own line without what stands under it, so the heading's card keeps the whole list and a
-    sequence keeps all its steps. When the list was all such parts, or the items left are
-    bare labels too (`- Assumptions`), the answer names the parts, one a line: the details
-    are on the parts' own cards. An aspect of the subject (`- 장점`, `- Pros`) asks another
-    question, as do questions and explicit cards, and navigation is nothing: none of them
-    answers the heading.
+    Splitting an item off never takes it from the answer it belongs to. `whole`, the
+    answer keeps every item that names a part or an aspect of the subject (`- 장점` over
+    its points) as it is written, children and all: the heading's card keeps the whole
+    list, and a sequence all its steps. The caller takes that when the heading's answer
+    still fits in one go; otherwise an item that became a card by naming a part (a term, a
+    label over its details) stays in the list by its own line without what stands under
+    it, and when the list was all such parts, or the items left are bare labels too
+    (`- Assumptions`), the answer names the parts, one a line: the details are on the
+    parts' own cards. Questions and explicit cards ask something else, and navigation is
+    nothing: neither answers the heading.
 
-    Returns the text, and whether it only names parts that all have cards of their own:
+    Returns the text, and whether it only holds parts that all have cards of their own:
     such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
     says something else too, but a topic's terms alone (`## 트랜잭션` over `- COMMIT: …`)
     are each asked, and leave nothing to ask of the topic."""
@@ -260,14 +262,20 @@ def list_answer(
         return "\n".join(place.quote(item) for item in items), False
     kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
     left: list[Node] = []
+    answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
     for item, cards in zip(items, made, strict=True):
         if cards is None:
             kept.append((item, None))
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
-    if not left and len(kept) < 2:
+        elif not _is_aspect(cards):
+            continue
+        answering.append(item)
+    if not left and len(answering if whole else kept) < 2:
         return None  # one part alone is its own card's question
+    if whole:
+        return "\n".join(place.quote(item).rstrip() for item in answering), not left
     if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):
         names = (
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,")
@@ -283,6 +291,11 @@ def list_answer(
         place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
         for item, part in kept
     ), False
+
+
+def _is_aspect(cards: list[Card]) -> bool:
+    """Whether an item's cards ask an aspect of the subject (`- 장점` over its points)."""
+    return bool(cards) and cards[0].rule in _PART_RULES and is_aspect(cards[0].question)
 
 
 def _part_name(cards: list[Card]) -> str | None:
