@@ -6,7 +6,10 @@ is the whole line, a heading-like label or the term of a definition is emphasis,
 gap to fill. A gap is a key term, never a word the card shows anyway (in its context
 line or elsewhere in the sentence), a marker (`[참고]`, `A1`) or letters of a word; and
 a sentence that leans on the one before it (`그 방법은 …`, `It …`) or breaks off
-(`…이고,`) is no cue. When in doubt, no cloze: a junk card costs more than a missing one.
+(`…이고,`) is no cue. Nor is a fragment with no predicate (a topic in a syllabus list, `128-byte
+memory with 16-byte frames`), an analogy or illustration (`예를 들어 …`, `Imagine …`), nor
+anything in an advertisement. When in doubt, no cloze: a junk card costs more than a missing
+one.
 """
 
 from __future__ import annotations
@@ -39,14 +42,15 @@ _POINTS_BACK = re.compile(
 cannot be read alone, so it cannot cue its gap."""
 _POINTS_OUT = re.compile(
     r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
-    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|예(?=에서|를|처럼|와|\s|$))|위의\s)|"
+    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|위의\s|"
+    r"(다음|아래)[과와]\s*같은)|"
     r"[가-힣]{2,}[12](?![\d.,])|"
     r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
     r"\b(shown|mentioned|described|listed) above\b",
     re.IGNORECASE,
 )
-"""`이 예시에서 …`, `위 그림처럼 …`, `트랜잭션1은 …`, `손님2` (an actor of a worked example): a
-sentence about something the card does not show."""
+"""`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of a
+worked example): a sentence about something the card does not show."""
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
 )
@@ -91,6 +95,57 @@ _BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
+_KOREAN_PREDICATE = re.compile(
+    r"(다|요|죠|함|됨|음|임|짐|킴|냄|줌|봄|씀|움|옴|듦|앎|것|가능|필요|불가|존재|발생|제공|지원|"
+    r"사용|수행|보장|저장|처리|결정|전달|지정|생성|반환|포함|유지|증가|감소|저하|향상|해결|방지)$"
+)
+"""`…한다`, `…이다`, `…함`, `…됨`, `…하는 것`, `발생 가능`, `영역 존재`: how a Korean sentence or
+note-style clause ends; a line ending in a bare noun (`해시 충돌과 **체이닝**`) is a topic."""
+_KOREAN_CLAUSE = re.compile(
+    r"[가-힣](는|은|한|된|할|될|던|인|진|낸|킨|른|운|온)\s+(\S+\s+){0,2}\S+$|"
+    r"\w(을|를|에서|으로|로|에게)\s+\S"
+)
+"""`…를 저장하는 비휘발성 메모리`, `…할당받는 작업의 단위`: a noun its clause defines, the way
+notes define the subject their heading names; `변수의 값을 상수로 지정`: a verbal noun with its
+object, the way notes write a clause."""
+_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)|\[[^\]]*\]")
+"""Asides, footnote marks and links after the sentence's last word."""
+_ENGLISH_VERB = re.compile(
+    r"\b(is|are|was|were|be|been|has|have|had|does|do|did|can(not)?|could|will|would|shall|"
+    r"should|must|may|might|isn't|aren't|doesn't|don't|can't|won't|so|that|which|who|when|"
+    r"because|unless|while|whereas)\b",
+    re.IGNORECASE,
+)
+"""A finite verb English needs to state something; without one (or a full stop) a line is a
+topic in a list (`Why classic metrics fail; **hallucination** & calibration`). A word that
+opens a clause (`so`, `that`, `when`) brings a verb with it."""
+_VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
+"""`keeps the function body short`: a note's clause whose subject is its heading, opened by
+a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
+_TRAILING = re.compile(r"[\s\W_]+$")
+_ILLUSTRATION = re.compile(
+    r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
+    r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
+    re.IGNORECASE,
+)
+"""`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its own
+actors (`식당`, `손님`), not of the subject."""
+_RESTATES = re.compile(
+    r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
+)
+"""`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
+_ADVERT = re.compile(
+    r"\b\d{1,2}\s?% (off|discount)\b|\b(coupon|promo code|discount code|affiliate|"
+    r"shareasale|join today|sign up today|buy now|lifetime access)\b|[?&](ref|aff|afftrack|"
+    r"affiliate|coupon)=|할인\s?(코드|쿠폰)|수강\s?신청",
+    re.IGNORECASE,
+)
+"""A discount, a coupon, an affiliate link: the section sells something; its phrases are
+slogans, not facts to recall."""
+
+_TOKEN = re.compile(r"[^\W_]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
 _SIGNPOST = re.compile(
     r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
     r"(다음과|아래와) 같(다|습니다)|"
@@ -110,7 +165,9 @@ MAX_CLOZES = 4
 
 def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
-    cards = []
+    cards: list[Card] = []
+    if _advertises(place):
+        return cards
     sides = comparison_sides(place.section.title)
     for inline, labels in _lines(blocks, (), sides, _bold_lines(blocks, place.tree.lines)):
         content = inline.content
@@ -225,6 +282,8 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         return None
     if _POINTS_OUT.search(words) or _FIRST_PERSON.search(words):
         return None
+    if _RESTATES.match(words) or _ILLUSTRATION.search(words) or not _states(words):
+        return None
     if any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:]):
         return None  # the note's own title (`context[0]`) names no example section
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
@@ -239,7 +298,7 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         if not _is_key_phrase(sentence, match, phrase):
             continue
         folded = plain(phrase).casefold()
-        if _glossed(sentence, match):
+        if _glossed(sentence, match) or _hinted(sentence, match, printed):
             continue
         if (folded not in printed or not _printed(folded, printed)) and not _mostly_printed(
             folded, printed
@@ -264,6 +323,57 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     return "".join(parts).strip()
+
+
+def _advertises(place: Place) -> bool:
+    """Whether the section's own lines (heading and text) sell something."""
+    section = place.section
+    spans = [block.map for block in section.blocks if block.map is not None]
+    text = " ".join(line for start, end in spans for line in place.tree.lines[start:end])
+    return _ADVERT.search(section.title_markdown + " " + text) is not None
+
+
+def _states(words: str) -> bool:
+    """Whether the sentence states something: a Korean one ends in a predicate or defines its
+    subject with a clause (`…을 저장하는 메모리`); an English one has a finite verb or ends in a
+    full stop."""
+    if _HANGUL.search(words):
+        term = _TERM.match(words)
+        if term and not re.search(r"[,;]", words[term.end() :]):
+            return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
+        bare = _TRAILING.sub("", _ASIDE.sub("", words))
+        return any(
+            _KOREAN_PREDICATE.search(text) or _KOREAN_CLAUSE.search(text)
+            for text in (_TRAILING.sub("", words), bare)
+        )
+    main = _ASIDE.sub("", words)  # `(KV can exceed weights)`: an aside states nothing of the line
+    if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
+        return True
+    return _VERB_FIRST.match(main) is not None
+
+
+def _hinted(sentence: str, match: re.Match[str], printed: str) -> bool:
+    """Whether the card spells the gap out anyway: a word of it in an aside in parentheses
+    (`**LoRA / QLoRA** (QLoRA fine-tunes …)`), or an acronym whose letters are the initials of
+    words the card prints (`**PDE**` under `Page directory entries`)."""
+    phrase = plain(match["a"] or match["u"])
+    rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
+    asides = " ".join(_PARENTHESES.findall(plain(_BOLD.sub(" ", sentence)))).casefold()
+    tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
+    names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
+    if len(tokens) > 1 and any(_printed(name.casefold(), asides) for name in names):
+        return True
+    initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + printed)).casefold()
+    for token in tokens:
+        capitals = "".join(letter for letter in token if "A" <= letter <= "Z")
+        # Three capitals at least, and most of the word: two letters match initials by chance.
+        if (
+            len(capitals) >= 3
+            and 2 * len(capitals) >= len(token)
+            and capitals.casefold() in initials
+        ):
+            return True
+    return False
 
 
 def _not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
