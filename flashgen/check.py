@@ -18,6 +18,7 @@ from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.skip import is_boilerplate_section, is_layout
 from flashgen.model import (
+    CLOZE_OPEN,
     DECK_SEPARATOR,
     Card,
     CardsMode,
@@ -175,7 +176,7 @@ _TERM_WITHOUT_SPACE = re.compile(r"^\s*[-*+]\s+(?P<term>[^\s:`][^:`]{0,39}):(?P<
 _FULLWIDTH_COLON = re.compile(r"^\s*[-*+]\s+(?P<term>[^：]{1,40}?)\s*：\s*\S")
 _CLOCK = re.compile(r"\d:\d")
 _UNCLOSED_COMMENT = re.compile(r"^ {0,3}<!--")
-_CLOZE_ZERO = re.compile(r"\{\{c0+::")
+_CLOZE_OPENING = re.compile(CLOZE_OPEN)
 _CODE_SPAN = re.compile(r"`+[^`]*`+")
 
 
@@ -204,7 +205,7 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                 "this HTML comment is never closed with '-->': Markdown hides everything "
                 "after it, and none of it gives a card",
             )
-        elif "{{c0" in line and _CLOZE_ZERO.search(_CODE_SPAN.sub("", line)):
+        elif "{{c0" in line and _numbered_zero(_CODE_SPAN.sub("", line)):
             yield number, "'{{c0::' hides nothing: Anki numbers clozes from c1"
 
         elif match := _FULLWIDTH_COLON.match(line):
@@ -218,6 +219,10 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
 
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _numbered_zero(line: str) -> bool:
+    return any(int(opening[1]) == 0 for opening in _CLOZE_OPENING.finditer(line))
 
 
 def _lone_open_clozes(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:

@@ -18,7 +18,20 @@ if TYPE_CHECKING:
 DECK_SEPARATOR = "::"
 """How Anki writes a subdeck: `Parent::Child`."""
 
-_CLOZE_MARK = re.compile(r"\{\{c(\d+)::|\}\}")
+CLOZE_OPEN = r"\{\{c(\d+)::"
+"""A cloze's opening mark (`{{c1::`), its number caught: every reading of clozes starts here."""
+CLOZE_CLOSE = r"\}\}"
+_CLOZE_MARK = re.compile(f"{CLOZE_OPEN}|{CLOZE_CLOSE}")
+_CLOZE = re.compile(CLOZE_OPEN + r"(.*?)(?:::[^{}]*)?" + CLOZE_CLOSE, re.DOTALL)
+
+
+def has_cloze(text: str) -> bool:
+    return _CLOZE.search(text) is not None
+
+
+def cloze_filled(text: str) -> str:
+    """The text with each cloze's gap filled by its answer: `{{c1::EC2::a server}}` → `EC2`."""
+    return _CLOZE.sub(r"\2", text)
 
 
 def cloze_numbers(text: str) -> list[int]:

@@ -17,7 +17,14 @@ from pathlib import Path
 import click
 
 from flashgen.errors import printable
-from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind, cloze_numbers
+from flashgen.model import (
+    CLOZE_CLOSE,
+    CLOZE_OPEN,
+    DECK_SEPARATOR,
+    AnkiNote,
+    CardKind,
+    cloze_numbers,
+)
 from flashgen.note_types import BASIC, NOTE_TYPES
 from flashgen.render import CONTEXT_SEPARATOR
 
@@ -50,7 +57,7 @@ _SECTION = re.compile(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.DOTALL)
 _FIELD = re.compile(r"\{\{([^#^/}][^}]*)\}\}")
 
 
-_CLOZE_PART = re.compile(r"\{\{c(\d+)::|\}\}|::")
+_CLOZE_PART = re.compile(f"{CLOZE_OPEN}|{CLOZE_CLOSE}|::")
 """A cloze's opening mark, its close, and `::`, which starts its hint."""
 
 

@@ -25,10 +25,11 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 from zlib import crc32
 
+from flashgen.model import cloze_filled, has_cloze
+
 if TYPE_CHECKING:
     from flashgen.stamps import CardRecord
 
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}", re.DOTALL)
 _NO_MARKS = str.maketrans("", "", "*_`")
 _NUMBERING = re.compile(r"^\s*(?:[Qq]?\d+(?:[.-]\d+)*[.)]?|\(\d+\)|[IVX]+\.)\s+")
 
@@ -49,7 +50,7 @@ def seen(card: CardRecord) -> Seen:
     """A card as the state remembers it. One recorded by a flashgen that kept no kind or
     answer sketch is known by its question alone, and taken for a cloze when it has a gap,
     else for a basic card (a card of another kind would not update in Anki)."""
-    kind = card.kind or ("cloze" if _CLOZE.search(card.question) else "basic")
+    kind = card.kind or ("cloze" if has_cloze(card.question) else "basic")
     return Seen(kind, question_key(card.question), card.answer, card.file, card.line)
 
 
@@ -57,7 +58,7 @@ def question_key(question: str) -> str:
     """A question as a reader compares it: numbering (`1.`, `Q3.`, `2.1`), case, spacing
     and marks (bold, code, a cloze's brackets and number) do not count, so a sentence whose
     gaps moved is still the same sentence."""
-    text = _CLOZE.sub(r"\1", question).translate(_NO_MARKS)
+    text = cloze_filled(question).translate(_NO_MARKS)
     return " ".join(_NUMBERING.sub("", text).casefold().split())
 
 

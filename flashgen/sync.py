@@ -30,6 +30,7 @@ from pathlib import Path
 
 from flashgen.build import BuildReport
 from flashgen.config import Settings
+from flashgen.model import cloze_filled
 from flashgen.stamps import CardRecord, Stamp, load_stamps, project_tag
 from flashgen.targets import Held, HeldNote, Target
 
@@ -388,9 +389,8 @@ def scratch_copy(out: Path) -> Iterator[Path]:
 
 
 _TAG = re.compile(r"<[^>]+>")
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.DOTALL)
 
 
 def _plain(field_html: str) -> str:
     """A field as a line of text to name its note by: no markup, cloze gaps filled in."""
-    return " ".join(html.unescape(_TAG.sub(" ", _CLOZE.sub(r"\1", field_html))).split())
+    return " ".join(html.unescape(_TAG.sub(" ", cloze_filled(field_html))).split())

@@ -12,7 +12,15 @@ import re
 from dataclasses import replace
 
 from flashgen.extract.place import ItemRule, Place
-from flashgen.model import Card, CardKind, CardsMode, Section, cloze_numbers
+from flashgen.model import (
+    CLOZE_CLOSE,
+    CLOZE_OPEN,
+    Card,
+    CardKind,
+    CardsMode,
+    Section,
+    cloze_numbers,
+)
 from flashgen.syntax import Node, neighbours
 from flashgen.text import unwrap_strong
 
@@ -27,7 +35,7 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\w)",  # :emoji: shortcodes
     re.DOTALL,
 )
-_ANKI_CLOZE = re.compile(r"\{\{c(?P<number>\d+)::.+?\}\}", re.DOTALL)
+_ANKI_CLOZE = re.compile(CLOZE_OPEN + ".+?" + CLOZE_CLOSE, re.DOTALL)
 
 
 def masked(markdown: str) -> str:
