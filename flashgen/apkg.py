@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
@@ -21,6 +19,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 from flashgen.identity import deck_id
 from flashgen.model import AnkiNote, CardKind, MediaFile, cloze_numbers
 from flashgen.note_types import NOTE_TYPES, NoteType
+from flashgen.writes import written
 
 
 def _model(note_type: NoteType) -> genanki.Model:
@@ -91,20 +90,12 @@ def write_apkg(
     timestamp = max((note.mod for note in notes), default=0)
     collection = _collection(by_deck, timestamp, note_type_mods or {}, tags)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=".flashgen-", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file, zipfile.ZipFile(file, "w") as archive:
-            _add_entry(archive, "collection.anki2", collection)
-            media = _media_of(notes)
-            for number, media_file in enumerate(media):
-                _add_entry(archive, str(number), media_file.path.read_bytes())
-            _add_entry(archive, "media", json.dumps({str(n): f.name for n, f in enumerate(media)}))
-        os.chmod(partial, 0o644)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    with written(path) as file, zipfile.ZipFile(file, "w") as archive:
+        _add_entry(archive, "collection.anki2", collection)
+        media = _media_of(notes)
+        for number, media_file in enumerate(media):
+            _add_entry(archive, str(number), media_file.path.read_bytes())
+        _add_entry(archive, "media", json.dumps({str(n): f.name for n, f in enumerate(media)}))
 
 
 @cache

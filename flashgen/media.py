@@ -21,7 +21,6 @@ import html
 import os
 import re
 import stat
-import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from flashgen import __version__
 from flashgen.errors import Problem
 from flashgen.model import MediaFile, RenderedCard
 from flashgen.paths import confined, read_regular
+from flashgen.writes import write_bytes
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
@@ -88,12 +88,8 @@ class RemoteImages:
         extension = image_type(data)
         if extension is None:
             raise ValueError("not an image file")
-        self.cache.mkdir(parents=True, exist_ok=True)
         target = self.cache / f"{key}{extension}"
-        handle, partial = tempfile.mkstemp(dir=self.cache, prefix=".part-")
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(partial, target)
+        write_bytes(target, data)
         return target
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 PART_PREFIX = ".flashgen-"
 PART_SUFFIX = ".part"
@@ -15,8 +17,10 @@ _STALE_AFTER = 3600
 build that was killed (another build at the same time may still be writing a newer one)."""
 
 
-def write_bytes(path: Path, data: bytes, ours: bool = False) -> None:
-    """Write beside the target and move into place, so a reader never sees half a file.
+@contextmanager
+def written(path: Path, ours: bool = False) -> Iterator[BinaryIO]:
+    """A file to write `path` through: written beside it and moved into place when the
+    block ends, so a reader never sees half a file; if the block fails, removed.
 
     When the file is `ours` (the state and cache beside the decks), an empty folder standing
     where it goes (made by hand, or by an unlucky sync) is replaced; a folder with something
@@ -27,12 +31,17 @@ def write_bytes(path: Path, data: bytes, ours: bool = False) -> None:
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=PART_PREFIX, suffix=PART_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            yield file
         os.chmod(partial, 0o644)
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
+
+
+def write_bytes(path: Path, data: bytes, ours: bool = False) -> None:
+    with written(path, ours) as file:
+        file.write(data)
 
 
 def write_text(path: Path, text: str) -> None:

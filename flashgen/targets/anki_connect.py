@@ -23,6 +23,7 @@ from flashgen.targets.held import (
     one_line,
     read_database,
 )
+from flashgen.writes import write_text
 
 DEFAULT_ANKI_CONNECT = "http://127.0.0.1:8765"
 
@@ -386,14 +387,7 @@ def _remember(memory: Path, identity: list, decks: dict[str, tuple[str, Held]]) 
             for top, (signature, held) in decks.items()
         },
     }
-    memory.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(dir=memory.parent, prefix=".flashgen-", suffix=".json")
-    try:
-        with open(handle, "w", encoding="utf-8") as file:
-            json.dump(raw, file, ensure_ascii=False, separators=(",", ":"))
-        Path(partial).replace(memory)
-    finally:
-        Path(partial).unlink(missing_ok=True)
+    write_text(memory, json.dumps(raw, ensure_ascii=False, separators=(",", ":")))
 
 
 _MAX_ANSWER = 256 * 2**20
