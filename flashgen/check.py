@@ -32,6 +32,7 @@ from flashgen.note_files import find_note_files
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 from flashgen.syntax import Node
+from flashgen.text import FENCE
 from flashgen.workers import Steps, rare_collections, workers
 
 
@@ -170,7 +171,6 @@ def _items(block: Node) -> Iterator[Node]:
                 yield from _items(child)
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_WITHOUT_SPACE = re.compile(r"^ {0,3}(#{2,6})([^\s#].*)$")
 _TERM_WITHOUT_SPACE = re.compile(r"^\s*[-*+]\s+(?P<term>[^\s:`][^:`]{0,39}):(?P<rest>[^\s:/].*)$")
 _FULLWIDTH_COLON = re.compile(r"^\s*[-*+]\s+(?P<term>[^：]{1,40}?)\s*：\s*\S")
@@ -246,7 +246,7 @@ def _outside_code(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
     """(line number, line) for every line not inside a fenced code block."""
     fence = None
     for number, line in enumerate(lines, 1):
-        match = _FENCE.match(line)
+        match = FENCE.match(line)
         if fence is None and match:
             fence = match[1][0]
         elif fence is not None and match and match[1][0] == fence:

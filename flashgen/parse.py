@@ -20,11 +20,10 @@ from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import CardsMode, Note, NoteTree, Section
 from flashgen.syntax import Node
-from flashgen.text import clean_heading, deck_safe, plain_text
+from flashgen.text import FENCE, clean_heading, deck_safe, plain_text
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
 
 
@@ -366,7 +365,7 @@ def _without_skipped(nodes: list[Node], directives: list[int]) -> list[Node]:
 
 def _in_code_fence(text: str) -> Callable[[int], bool]:
     """Whether a position of the text is inside a fenced code block."""
-    fences = [m.start() for m in _FENCE.finditer(text)]
+    fences = [m.start() for m in FENCE.finditer(text)]
 
     def in_code(position: int) -> bool:
         return sum(1 for start in fences if start < position) % 2 == 1

@@ -8,6 +8,10 @@ import re
 from flashgen.model import DECK_SEPARATOR
 from flashgen.syntax import Node
 
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+"""A line that opens or closes a fenced code block (`` ``` `` or `~~~`, at most three spaces in)."""
+DASH_OR_ARROW = r"-|–|—|->|=>|→|⇒"
+"""What joins a term to what it means or leads to, written between spaces: `A - B`, `A → B`."""
 _SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 HTML_TAG = re.compile(r"<[^<>]*>")
 """A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
@@ -51,8 +55,8 @@ def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
-    codes = [match[0] for match in _CODE_SPAN.finditer(markdown)]
-    markdown = _CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
+    codes = [match[0] for match in CODE_SPAN.finditer(markdown)]
+    markdown = CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
     for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
@@ -71,7 +75,8 @@ _STRONG = re.compile(
     r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
     re.IGNORECASE,
 )
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+"""Inline code, to set it aside: what it holds is what it says."""
 
 
 def without_strong(markdown: str) -> str:
@@ -79,8 +84,8 @@ def without_strong(markdown: str) -> str:
     Code spans keep what they hold (`__init__`)."""
     if "**" not in markdown and "__" not in markdown and "<" not in markdown:
         return markdown  # no bold to take away
-    codes = iter(match[0] for match in _CODE_SPAN.finditer(markdown))
-    hidden = _CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
+    codes = iter(match[0] for match in CODE_SPAN.finditer(markdown))
+    hidden = CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
     hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
     return re.sub("\x00", lambda _: next(codes), hidden)
 

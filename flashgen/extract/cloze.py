@@ -25,7 +25,7 @@ from flashgen.extract.sections import comparison_sides
 from flashgen.extract.skip import asks
 from flashgen.model import Card, CardKind
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, unwrap_brackets, unwrap_strong
+from flashgen.text import DASH_OR_ARROW, EMOJI, unwrap_brackets, unwrap_strong
 
 _BOLD = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<u>.+?)(?<=\S)__(?!\w)")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
@@ -82,7 +82,7 @@ _MARKER = re.compile(
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
 _MAY_END = re.compile(r"[.!?。\n]")
-_TERM = re.compile(r"^(?P<term>.{1,60}?)(\s*[:：]|\s+(-|–|—|->|=>|→|⇒))\s")
+_TERM = re.compile(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
 _WORD = re.compile(r"\w{2,}")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")

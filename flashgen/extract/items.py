@@ -15,7 +15,7 @@ from flashgen.extract.sections import is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.syntax import Node
-from flashgen.text import unwrap_strong
+from flashgen.text import DASH_OR_ARROW, unwrap_strong
 
 _TERM_DEFINITION = re.compile(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
@@ -78,11 +78,11 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
 
 
 _TERM_ARROW = re.compile(
-    r"^(?P<term>[^\n]+?)\s+(?:-|–|—|->|=>|→|⇒)\s+(?P<definition>\S.*)$", re.DOTALL
+    rf"^(?P<term>[^\n]+?)\s+(?:{DASH_OR_ARROW})\s+(?P<definition>\S.*)$", re.DOTALL
 )
 _MAX_ARROW_TERM_WORDS = 3
 """`A - B` and `A -> B` also write ranges, steps and chains: only a short name is a term."""
-_CHAIN = re.compile(r"\s(-|–|—|->|=>|→|⇒)\s")
+_CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
 _CONSEQUENCE = re.compile(r"^(즉|따라서|그래서|그러므로|결국|so|thus|hence|therefore)\b", re.I)
 _STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
 

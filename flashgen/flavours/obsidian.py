@@ -32,8 +32,8 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from flashgen.flavours.vault import Vault
+from flashgen.text import CODE_SPAN, FENCE
 
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 _EMBED = re.compile(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
 _LINK = re.compile(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
 _BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
@@ -127,7 +127,7 @@ def _fenced_lines(text: str, starts: list[int]) -> set[int]:
     if "```" not in text and "~~~" not in text:
         return fenced
     fence, opened = None, 0
-    for match in _FENCE_LINE.finditer(text):
+    for match in FENCE.finditer(text):
         line = bisect_right(starts, match.start()) - 1
         if fence is None:
             fence, opened = match[1], line
@@ -139,7 +139,6 @@ def _fenced_lines(text: str, starts: list[int]) -> set[int]:
     return fenced
 
 
-_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)
 
 
 def _blank_comments(lines: list[str], code: set[int]) -> None:
@@ -156,7 +155,7 @@ def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
     in a code span is code."""
     if "%%" not in line:
         return ("" if in_comment else line), in_comment
-    masked = _CODE_SPAN.sub(lambda span: "\x00" * len(span[0]), line) if "`" in line else line
+    masked = CODE_SPAN.sub(lambda span: "\x00" * len(span[0]), line) if "`" in line else line
     marks = [match.start() for match in re.finditer("%%", masked)]
     if not marks:
         return ("" if in_comment else line), in_comment
@@ -178,7 +177,7 @@ def _outside_code(line: str, read) -> str:
         return read(line)
     parts: list[str] = []
     at = 0
-    for span in _CODE_SPAN.finditer(line):
+    for span in CODE_SPAN.finditer(line):
         parts += [read(line[at : span.start()]), span[0]]
         at = span.end()
     parts.append(read(line[at:]))

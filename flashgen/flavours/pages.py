@@ -13,7 +13,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+from flashgen.text import FENCE
+
 _MDX_LINE = re.compile(
     r"^(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?(['\"]).*\1;?"
     r"(?:\s*import\s+(?:[\w*{][^'\"]*\sfrom\s+)?(['\"]).*\2;?)*"
@@ -43,7 +44,7 @@ def without_mdx_lines(text: str) -> str:
     fence: str | None = None
     in_head = False
     for number, line in enumerate(lines):
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if fence is not None:
             if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
                 fence = None
