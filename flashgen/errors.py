@@ -30,7 +30,8 @@ def printable(text: str) -> str:
 
 
 class FlashgenError(Exception):
-    """A problem that stops the whole build (no notes to read, nowhere to write)."""
+    """A problem said in the user's terms that stops the whole command (no notes to read,
+    nowhere to write); its kind NoteError stops only one note."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Problem:
         return printable(f"{where}: {'error' if self.is_error else 'warning'}: {self.message}")
 
 
-class NoteError(Exception):
+class NoteError(FlashgenError):
     """A note that cannot be read or parsed; the build goes on without it."""
 
     def __init__(self, message: str, line: int | None = None):

@@ -22,7 +22,9 @@ DEBOUNCE_MS = 300
 
 
 @dataclass(frozen=True)
-class Changes:
+class Saves:
+    """One burst of saves (stamps.Changes is what they changed in the cards)."""
+
     files: list[str]
     """`source/aws.md (modified)`, one an entry, paths as the user would type them."""
     settings: bool
@@ -81,7 +83,7 @@ def describe(
 
 def watch(
     settings: Settings,
-    rebuild: Callable[[Changes], None],
+    rebuild: Callable[[Saves], None],
     stop: threading.Event | None = None,
     debounce_ms: int = DEBOUNCE_MS,
 ) -> None:
@@ -115,7 +117,7 @@ def watch(
         files = describe(changes, Path.cwd(), known)
         for change, path in changes:
             (known.discard if change == watchfiles.Change.deleted else known.add)(Path(path))
-        rebuild(Changes(files, changed_settings))
+        rebuild(Saves(files, changed_settings))
 
 
 def keep_running(
@@ -130,7 +132,7 @@ def keep_running(
     shown = ", ".join(path.as_posix() for path in watched)
     say(f"watching {shown} for changes (Ctrl-C to stop)")
 
-    def again(changes: Changes) -> None:
+    def again(changes: Saves) -> None:
         nonlocal settings
         for change in changes.files:
             say(printable(f"changed: {change}"))

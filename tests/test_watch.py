@@ -7,7 +7,7 @@ import time
 
 from flashgen.build import build
 from flashgen.config import Settings, load_settings
-from flashgen.watch import Changes, watch
+from flashgen.watch import Saves, watch
 
 from .conftest import import_apkg, write
 
@@ -24,7 +24,7 @@ def test_saving_a_note_rebuilds_its_deck_and_names_the_file(tmp_path, monkeypatc
     rebuilt = threading.Event()
     stop = threading.Event()
 
-    def rebuild(changes: Changes) -> None:
+    def rebuild(changes: Saves) -> None:
         seen.append(changes.files)
         build(settings)
         rebuilt.set()
@@ -85,7 +85,7 @@ def test_saving_the_settings_file_is_a_change_of_settings(tmp_path, monkeypatch)
     write(tmp_path / "source" / "aws.md", AWS)
     config = write(tmp_path / "flashgen.toml", 'out = "decks"\n')
     settings = load_settings()
-    seen: list[Changes] = []
+    seen: list[Saves] = []
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(settings, seen.append, stop), daemon=True)
     watcher.start()
@@ -104,9 +104,9 @@ def test_saving_the_settings_file_is_a_change_of_settings(tmp_path, monkeypatch)
     assert seen[0].files == ["flashgen.toml (modified)"]
 
 
-def _changes_after(tmp_path, settings, change) -> list[Changes]:
+def _changes_after(tmp_path, settings, change) -> list[Saves]:
     """What the watcher reports once `change()` has been made, repeated until it hears."""
-    seen: list[Changes] = []
+    seen: list[Saves] = []
     stop = threading.Event()
     watcher = threading.Thread(target=watch, args=(settings, seen.append, stop), daemon=True)
     watcher.start()
