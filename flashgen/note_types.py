@@ -66,9 +66,7 @@ _CLOZE_BACK = """\
 _FIELDS = ("Question", "Answer", "Context", "Source")
 _CLOZE_FIELDS = ("Text", "Extra", "Context", "Source")
 
-BASIC = NoteType(
-    BASIC_MODEL_ID, "flashgen Basic", _FIELDS, (Template("Card 1", _FRONT, _BACK),)
-)
+BASIC = NoteType(BASIC_MODEL_ID, "flashgen Basic", _FIELDS, (Template("Card 1", _FRONT, _BACK),))
 REVERSED = NoteType(
     REVERSED_MODEL_ID,
     "flashgen Basic (and reversed card)",

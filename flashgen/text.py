@@ -105,6 +105,7 @@ def unwrap_brackets(title: str) -> str:
         return title[1:-1].strip()
     return title
 
+
 def deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
     if ":" in title:  # what a shortcode and a separator need

@@ -154,3 +154,20 @@ def mutated_notes(
                 del lines[at]
         mutated.append("\n".join(lines))
     return mutated
+
+
+def run(*args: str):
+    """`flashgen ARGS` as typed at a terminal, in the working folder; its output and exit code."""
+    from click.testing import CliRunner
+
+    from flashgen.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def project_of(tmp_path: Path, monkeypatch, notes: dict[str, str]) -> Path:
+    """A student's folder holding these notes (path → text), as the working folder."""
+    monkeypatch.chdir(tmp_path)
+    for name, text in notes.items():
+        write(tmp_path / name, text)
+    return tmp_path

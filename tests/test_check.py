@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 
-from .conftest import PROJECT, write
+from .conftest import PROJECT, run, write
 from .images import png
 
 BROKEN = """\
@@ -66,10 +66,6 @@ def project(tmp_path, monkeypatch):
     (tmp_path / "source" / "img").mkdir(parents=True)
     (tmp_path / "source" / "img" / "there.png").write_bytes(png())
     return tmp_path
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_each_finding_names_the_file_and_line(project):

@@ -7,30 +7,22 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from flashgen import build as build_module
 from flashgen import console
 from flashgen import parse as parse_module
 from flashgen.build import build
-from flashgen.cli import main
 from flashgen.config import Settings
 from flashgen.errors import DEBUG_ENV
 
-from .conftest import import_apkg, write
+from .conftest import import_apkg, project_of, run, write
 
 AWS = "# AWS\n\n## 대표 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "source" / "aws.md", AWS)
-    return tmp_path
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return project_of(tmp_path, monkeypatch, {"source/aws.md": AWS})
 
 
 def test_init_writes_a_note_and_settings_that_build_at_once(tmp_path, monkeypatch, collection):

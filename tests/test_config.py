@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from flashgen.cli import main
-
-from .conftest import answer_of, import_apkg, own_tags, sides, visible_text, write
+from .conftest import answer_of, import_apkg, own_tags, project_of, run, sides, visible_text, write
 
 NOTE = "# AWS\n\n## 대표 서비스\n- 클라우드 서비스 모음\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "notes" / "aws.md", NOTE)
-    return tmp_path
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return project_of(tmp_path, monkeypatch, {"notes/aws.md": NOTE})
 
 
 def deck_names(col) -> set[str]:

@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from flashgen.cli import main
-
-from .conftest import answer_of, import_apkg, sides, visible_text, write
+from .conftest import answer_of, import_apkg, project_of, run, sides, visible_text, write
 
 NOTE = """\
 # Network
@@ -31,13 +28,7 @@ print("tab\\tinside")
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "source" / "network.md", NOTE)
-    return tmp_path
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return project_of(tmp_path, monkeypatch, {"source/network.md": NOTE})
 
 
 def import_csv(col, path):

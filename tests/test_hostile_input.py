@@ -25,22 +25,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from flashgen.cli import main
 from flashgen.media import RemoteImages
 from flashgen.sources import find_notes
 
-from .conftest import answer_of, build_decks, import_apkg, sides, write
+from .conftest import answer_of, build_decks, import_apkg, run, sides, write
 from .images import png
 from .test_anki_import import card_with_front
 
 IMAGE = png(rgb=(30, 160, 90))
 NOTE = "# {title}\n\n## 질문\n- 답: {title}의 답\n"
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def deck_names(out: Path) -> list[str]:

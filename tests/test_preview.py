@@ -9,15 +9,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from flashgen.cli import main
 from flashgen.collect import collect
 from flashgen.config import load_settings
 from flashgen.note_types import BASIC
 from flashgen.preview import card_sides
 
-from .conftest import import_apkg, sides, write
+from .conftest import import_apkg, project_of, run, sides, write
 
 AWS = "# AWS\n\n## 대표 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
 NETWORK = "# Network\n\n## TCP란?\n- 연결 지향 프로토콜\n- 장점\n    - 신뢰성\n"
@@ -26,14 +24,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "source" / "aws.md", AWS)
-    write(tmp_path / "source" / "network.md", NETWORK)
-    return tmp_path
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return project_of(tmp_path, monkeypatch, {"source/aws.md": AWS, "source/network.md": NETWORK})
 
 
 def test_terminal_preview_shows_deck_front_back_and_rule_of_each_card(project):

@@ -11,13 +11,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from flashgen.cli import main
 from flashgen.media import RemoteImages
 from flashgen.note_cards import MEDIA_CACHE
 
-from .conftest import answer_of, import_apkg, sides, write
+from .conftest import answer_of, import_apkg, run, sides, write
 from .images import png
 from .test_anki_import import card_with_front
 
@@ -79,10 +77,6 @@ def remote_note(tmp_path, monkeypatch, image_host):
         f"## 실패한 그림\n- ![페이지]({base}/page.png)\n- ![없음]({base}/missing.png)\n",
     )
     return tmp_path
-
-
-def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def test_remote_images_stay_links_without_download_media(remote_note, image_host, collection):

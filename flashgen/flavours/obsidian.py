@@ -139,8 +139,6 @@ def _fenced_lines(text: str, starts: list[int]) -> set[int]:
     return fenced
 
 
-
-
 def _blank_comments(lines: list[str], code: set[int]) -> None:
     """`%%` … `%%` comments (which may span lines) out of the lines, outside code."""
     in_comment = False
