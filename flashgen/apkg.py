@@ -132,7 +132,7 @@ def _collection(
     # Note types in the order notes first use them; their default deck is the last deck,
     # as genanki leaves it, and each carries its own `mod` when it has one.
     last_deck = deck_ids[next(reversed(by_deck))] if by_deck else 1
-    used = {note.card.card.kind: None for notes in by_deck.values() for note in notes}
+    used = {note.extracted.kind: None for notes in by_deck.values() for note in notes}
     models = dict(base_models)
     for kind in used:
         model = MODELS[kind]
@@ -178,7 +178,7 @@ def _rows(
         for note in notes:
             card = note.card
             fields = card.fields
-            model = MODELS[card.card.kind]
+            model = MODELS[card.kind]
             if (tags := tags_of.get(card.card.tags)) is None:
                 tags = tags_of[card.card.tags] = f" {' '.join((*card.card.tags, *extra_tags))} "
             note_id, mod = next(ids), note.mod

@@ -395,7 +395,7 @@ def summarise_note(
     )
     summary = NoteSummary(
         source_key=source_key,
-        decks=tuple(dict.fromkeys(card.card.deck[:2] for card in result.cards)),
+        decks=tuple(dict.fromkeys(card.deck[:2] for card in result.cards)),
         cards=len(result.cards),
         problems=tuple((p.message, p.line, p.is_error) for p in problems),
         depends=depends,

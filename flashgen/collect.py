@@ -37,7 +37,7 @@ class Collected:
 
     def counted(self) -> str:
         """`120 cards (118 notes)`: Anki's count of cards, and of notes where they differ."""
-        cards = sum(anki_cards(note.card.card.kind, note.card.question) for note in self.notes)
+        cards = sum(anki_cards(note.extracted.kind, note.card.question) for note in self.notes)
         notes = len(self.notes)
         counted = plural(cards, "card")
         return counted if cards == notes else f"{counted} ({plural(notes, 'note')})"

@@ -177,9 +177,9 @@ def write_deck_job(
         if problem is not None:
             cache_problems.append(problem)
         for card in cards:
-            if card.card.deck not in held:
-                held[card.card.deck] = job.holds(card.card)
-        mine = tuple(card for card in cards if held[card.card.deck])
+            if card.deck not in held:
+                held[card.deck] = job.holds(card.card)
+        mine = tuple(card for card in cards if held[card.deck])
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
@@ -199,6 +199,6 @@ def write_deck_job(
         stat.st_mtime_ns,
         len(notes),
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
-        tuple(sorted(Counter(note.card.card.rule for note in notes).items())),
+        tuple(sorted(Counter(note.extracted.rule for note in notes).items())),
     )
     return DeckOutcome(record, tuple(problems), stamped, tuple(cache_problems))

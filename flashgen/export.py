@@ -40,7 +40,7 @@ def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
         writer.writerow(
             (
                 note.guid,
-                NOTE_TYPES[card.card.kind].name,
+                NOTE_TYPES[card.kind].name,
                 note.deck_name,
                 *card.fields,
                 " ".join(card.card.tags),
@@ -56,15 +56,15 @@ def to_json(notes: Iterable[AnkiNote]) -> str:
         {
             "guid": note.guid,
             "deck": note.deck_name,
-            "context": list(note.card.card.context),
-            "question": note.card.card.question,
-            "answer": note.card.card.answer,
+            "context": list(note.extracted.context),
+            "question": note.extracted.question,
+            "answer": note.extracted.answer,
             "question_html": note.card.question,
             "answer_html": note.card.answer,
-            "rule": note.card.card.rule,
-            "kind": str(note.card.card.kind),
-            "tags": list(note.card.card.tags),
-            "source": {"file": note.card.card.source, "line": note.card.card.line},
+            "rule": note.extracted.rule,
+            "kind": str(note.extracted.kind),
+            "tags": list(note.extracted.tags),
+            "source": {"file": note.extracted.source, "line": note.extracted.line},
         }
         for note in notes
     ]

@@ -214,6 +214,14 @@ class RenderedCard:
     """The images its fields show, to pack beside it."""
 
     @property
+    def kind(self) -> CardKind:
+        return self.card.kind
+
+    @property
+    def deck(self) -> tuple[str, ...]:
+        return self.card.deck
+
+    @property
     def fields(self) -> tuple[str, str, str, str]:
         """The note's fields as Anki stores them, in the order of every flashgen note type:
         question (or cloze text), answer (or extra), context, source."""
@@ -244,6 +252,11 @@ class AnkiNote:
     """Seconds: when this note's content last changed. Anki updates only on a newer mod."""
     deck_name: str
     """The deck it goes in, in Anki: the card's deck under the configured deck prefix."""
+
+    @property
+    def extracted(self) -> Card:
+        """The card as the notes gave it (its Markdown, rule and line), before rendering."""
+        return self.card.card
 
 
 @dataclass(frozen=True)

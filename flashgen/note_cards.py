@@ -150,7 +150,7 @@ def _clozes_left_open(cards: tuple[RenderedCard, ...], shown: str) -> Iterator[P
     """A cloze card with a `{{c2::` never closed: the card is built, but Anki shows nothing
     of it from there on, so the writer is told where."""
     for card in cards:
-        if card.card.kind is CardKind.CLOZE and (mark := cloze_left_open(card.card.question)):
+        if card.kind is CardKind.CLOZE and (mark := cloze_left_open(card.card.question)):
             message = f"'{mark}' is never closed with '}}}}': Anki shows nothing after it"
             yield Problem(shown, message, card.card.line)
 

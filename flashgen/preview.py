@@ -126,9 +126,9 @@ def _deletion(number: int, shown: str, hint: str, ordinal: int, back: bool) -> s
 def card_sides(note: AnkiNote) -> list[tuple[str, str, str]]:
     """(card name, front HTML, back HTML) of each card Anki makes of the note."""
     card = note.card
-    note_type = NOTE_TYPES.get(card.card.kind, BASIC)
+    note_type = NOTE_TYPES.get(card.kind, BASIC)
     fields = dict(zip(note_type.fields, card.fields, strict=True))
-    if card.card.kind is CardKind.CLOZE:
+    if card.kind is CardKind.CLOZE:
         [template] = note_type.templates
         ordinals = sorted(cloze_numbers(card.question))
         sides = []
@@ -154,7 +154,7 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
             for depth in range(1, len(deck) + 1)
         }
     )
-    entries = "\n".join(_entry(note, files.get(note.guid, note.card.card.source)) for note in notes)
+    entries = "\n".join(_entry(note, files.get(note.guid, note.extracted.source)) for note in notes)
     options = "\n".join(
         f'<option value="{html.escape(deck)}">{html.escape(deck)}</option>' for deck in decks
     )

@@ -110,7 +110,7 @@ def shows_something(card: RenderedCard) -> bool:
     judge the Markdown, and the sanitiser can still leave a side blank (an image whose
     only source was a `javascript:` address). A cloze's back is optional, but its front
     needs a cloze Anki makes a card of."""
-    if card.card.kind is CardKind.CLOZE:
+    if card.kind is CardKind.CLOZE:
         return bool(cloze_numbers(card.question))
     return _is_visible(card.question) and _is_visible(card.answer)
 
