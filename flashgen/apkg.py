@@ -246,15 +246,25 @@ def _add_entry(archive: zipfile.ZipFile, name: str, data: bytes | str) -> None:
 
 def note_types_in(package: Path) -> set[int]:
     """The ids of the note types a package written by `write_apkg` carries."""
+    return {int(key) for key in _col_json(package, "models")}
+
+
+def deck_names_in(package: Path) -> list[str]:
+    """The decks a package written by `write_apkg` holds notes in (Anki's Default left out)."""
+    return [deck["name"] for key, deck in _col_json(package, "decks").items() if key != "1"]
+
+
+def _col_json(package: Path, column: str) -> dict:
+    """One of the JSON columns (decks, models) of a package's `col` row."""
     with zipfile.ZipFile(package) as archive:
         collection = archive.read("collection.anki2")
     connection = sqlite3.connect(":memory:")
     try:
         connection.deserialize(collection)
-        (models_json,) = connection.execute("SELECT models FROM col").fetchone()
+        (value,) = connection.execute(f"SELECT {column} FROM col").fetchone()
     finally:
         connection.close()
-    return {int(key) for key in json.loads(models_json)}
+    return json.loads(value)
 
 
 def merge_packages(packages: Sequence[Path], target: Path) -> None:

@@ -126,6 +126,19 @@ def build_decks(sources, out: Path, **settings):
     return build(Settings(sources=tuple(Path(s) for s in sources), out=out, **settings))
 
 
+def notes_folder(tmp_path: Path, notes: dict[str, str]) -> Path:
+    """`source/` under tmp_path holding these notes (name → text)."""
+    source = tmp_path / "source"
+    for name, text in notes.items():
+        write(source / name, text)
+    return source
+
+
+def deck_bytes(out: Path) -> dict[str, bytes]:
+    """Each deck file's name and bytes."""
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.apkg"))}
+
+
 MUTATION_PIECES = ["", " ", "    ", "\t", "\u00a0", "- ", "* ", "1. ", "## ", "> ", "<br>", "<hr>",
                    "---", "--", "- --", "***", "| a |", "|-|-|", "===", "```", "[x]: /u", "**b**",
                    "`c`", "[l](#a)", "<div>", "#", "####### x", "\\", "\x1c", "\x85"]  # fmt: skip

@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from flashgen.build import build as build_settings
 from flashgen.cache import (
     CACHE_DIR,
     Manifest,
@@ -39,7 +38,8 @@ from flashgen.config import Settings, Split
 from flashgen.model import MediaFile
 from flashgen.stamps import STATE_DIR, load_stamps
 
-from .conftest import import_apkg, sides, write
+from .conftest import build_decks as build
+from .conftest import deck_bytes, import_apkg, notes_folder, sides, write
 
 NOTES = {
     "aws.md": "# AWS\n\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n",
@@ -47,19 +47,8 @@ NOTES = {
 }
 
 
-def build(sources: list[Path], out: Path, **options):
-    return build_settings(Settings(sources=tuple(sources), out=out, **options))
-
-
 def notes(tmp_path: Path) -> Path:
-    source = tmp_path / "source"
-    for name, text in NOTES.items():
-        write(source / name, text)
-    return source
-
-
-def deck_bytes(out: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(out.glob("*.apkg"))}
+    return notes_folder(tmp_path, NOTES)
 
 
 def mods(out: Path) -> dict[str, int]:

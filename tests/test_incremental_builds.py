@@ -5,12 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from flashgen.build import build as build_settings
 from flashgen.cache import CACHE_DIR, code_digest
-from flashgen.config import Settings
 from flashgen.stamps import STATE_DIR
 
-from .conftest import write
+from .conftest import build_decks as build
+from .conftest import deck_bytes, notes_folder, write
 
 NOTES = {
     "aws.md": "# AWS\n\n## 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n",
@@ -19,19 +18,8 @@ NOTES = {
 }
 
 
-def build(sources: list[Path], out: Path, **options):
-    return build_settings(Settings(sources=tuple(sources), out=out, **options))
-
-
 def notes(tmp_path: Path) -> Path:
-    source = tmp_path / "source"
-    for name, text in NOTES.items():
-        write(source / name, text)
-    return source
-
-
-def deck_bytes(out: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(out.glob("*.apkg"))}
+    return notes_folder(tmp_path, NOTES)
 
 
 def test_an_unchanged_rebuild_rewrites_no_deck(tmp_path):

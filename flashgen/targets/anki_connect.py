@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from flashgen.errors import FlashgenError
+from flashgen.model import DECK_SEPARATOR
 from flashgen.note_types import NOTE_TYPE_IDS
 from flashgen.targets.held import (
     Held,
@@ -398,16 +399,10 @@ _BATCH = 20
 
 
 def _top_decks_in(package: Path) -> set[str]:
-    """The top-level decks a package's notes go in (its deck list, less Anki's Default)."""
-    with zipfile.ZipFile(package) as archive:
-        collection = archive.read("collection.anki2")
-    connection = sqlite3.connect(":memory:")
-    try:
-        connection.deserialize(collection)
-        decks = json.loads(connection.execute("select decks from col").fetchone()[0])
-    finally:
-        connection.close()
-    return {deck["name"].split("::")[0] for key, deck in decks.items() if key != "1"}
+    """The top-level decks a package's notes go in."""
+    from flashgen.apkg import deck_names_in
+
+    return {name.split(DECK_SEPARATOR)[0] for name in deck_names_in(package)}
 
 
 def _read_package(package: Path, scratch: Path) -> Held:
