@@ -85,20 +85,12 @@ def test_saving_the_settings_file_is_a_change_of_settings(tmp_path, monkeypatch)
     write(tmp_path / "source" / "aws.md", AWS)
     config = write(tmp_path / "flashgen.toml", 'out = "decks"\n')
     settings = load_settings()
-    seen: list[Saves] = []
-    stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(settings, seen.append, stop), daemon=True)
-    watcher.start()
-    try:
-        for _ in range(100):  # until the watcher is listening
-            write(tmp_path / "README.md", "# a note outside the sources: not watched")
-            write(config, 'out = "anki"\n')
-            time.sleep(0.1)
-            if seen:
-                break
-    finally:
-        stop.set()
-        watcher.join(10)
+
+    def save_settings_and_a_file_outside():
+        write(tmp_path / "README.md", "# a note outside the sources: not watched")
+        write(config, 'out = "anki"\n')
+
+    seen = _changes_after(tmp_path, settings, save_settings_and_a_file_outside)
 
     assert seen and seen[0].settings
     assert seen[0].files == ["flashgen.toml (modified)"]
