@@ -166,10 +166,13 @@ MAX_CLOZES = 4
 def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards: list[Card] = []
+    bold = _bold_lines(blocks, place.tree.lines)
+    if not bold and all(block.map is not None for block in blocks):
+        return cards  # most sections hold no bold: nothing to look at, not even for adverts
     if _advertises(place):
         return cards
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides, _bold_lines(blocks, place.tree.lines)):
+    for inline, labels in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
         for sentence in _sentences(_BREAK.sub(" ", content) if "<" in content else content):
