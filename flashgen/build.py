@@ -34,6 +34,7 @@ from flashgen.deck_jobs import (
     DeckJob,
     DeckOutcome,
     is_up_to_date,
+    made_here,
     plan_deck_jobs,
     share_stamps,
     write_deck_job,
@@ -100,6 +101,8 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         except OSError as error:  # the output folder: read-only, full, or not a folder
             message = f"cannot write the decks in {settings.out.as_posix()}: {_os_reason(error)}"
             raise FlashgenError(message) from error
+        finally:
+            made_here.clear()
 
 
 def _reclaim(folder: Path) -> Problem | None:
@@ -161,7 +164,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     report.problems.extend(stamps.problems)
     new_project = bool(to_read) and not stamps.project
     if new_project:
-        stamps.project = _project_id(summaries)
+        stamps.project = _project_id(files)
     note_type_mods = {}
     if jobs_to_write:
         from flashgen.apkg import note_type_fingerprints
@@ -296,11 +299,12 @@ def _remove_stale_decks(
     return tuple(deleted)
 
 
-def _project_id(summaries: list[NoteSummary]) -> str:
-    """A new project's id, kept in the state from then on: from the notes of its first
-    build, so that two folders of notes get two ids, and two checkouts of one the same."""
-    keys = sorted(summary.source_key for summary in summaries)
-    return hashlib.sha256("\x1f".join(keys).encode()).hexdigest()[:12]
+def _project_id(files: list[NoteFile]) -> str:
+    """A new project's id, kept in the state from then on: from the names of the notes of its
+    first build (relative to their folder), so that two folders of notes get two ids, and two
+    checkouts of one the same whichever flashgen, settings or machine builds them."""
+    names = sorted(file.name for file in files)
+    return hashlib.sha256("\x1f".join(names).encode()).hexdigest()[:12]
 
 
 def _inputs_time(settings: Settings) -> int:
@@ -402,6 +406,7 @@ def summarise_note(
     )
     if source_key:
         save_entry(folder, summary.key, (result.cards, result.changed_at))
+        made_here[summary.key] = (result.cards, result.changed_at)
     return summary
 
 

@@ -158,8 +158,10 @@ def _clozes_left_open(cards: tuple[RenderedCard, ...], shown: str) -> Iterator[P
 def _read_as_plain(tree: NoteTree, shown: str) -> Iterator[Problem]:
     """Text of too many Markdown marks, which the parser reads as plain text (see
     fast_render.MOST_MARKS): the writer is told where, as its cards show the marks."""
-    from flashgen.fast_render import has_too_many_marks, marks_in
+    from flashgen.fast_render import MOST_MARKS, has_too_many_marks, marks_in
 
+    if marks_in(tree.note.text) <= MOST_MARKS:
+        return  # nearly every note: its texts are cut from it, so none holds more marks
     sections = [tree.root]
     while sections:
         section = sections.pop()

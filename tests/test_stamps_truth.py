@@ -190,3 +190,16 @@ def test_only_a_note_as_committed_takes_its_commit_time(tmp_path):
     git(tmp_path / "project", "add", "source/network.md")
     assert committed_time(source / "network.md") is None  # staged, not committed
     assert committed_time(tmp_path / "elsewhere.md") is None
+
+
+def test_two_checkouts_built_with_other_settings_are_one_project(tmp_path, collection):
+    """Without a committed state, a project is known by its notes: another machine's
+    settings (or another flashgen) must not make its cards another project's, which sync
+    would then leave behind."""
+    notes = tmp_path / "notes"
+    write(notes / "net.md", "# Net\n\n## 용어\n- TCP: 연결 지향\n- UDP: 비연결형\n")
+    write(notes / "os.md", "# OS\n\n## 용어\n- PCB: 프로세스 제어 블록\n")
+    build_decks([notes], tmp_path / "mine")
+    build_decks([notes], tmp_path / "theirs", reverse_definitions=True, tags=("cs",))
+
+    assert load_stamps(tmp_path / "mine").project == load_stamps(tmp_path / "theirs").project

@@ -251,7 +251,9 @@ def _cards_of(
                 made_of.append(made)
                 item_cards.extend(made or [])
             left = list_answer(list(block.children), made_of, place)
-            whole = list_answer(list(block.children), made_of, place, whole=True)
+            # With no item a card of its own (most lists), the whole list is what is left.
+            taken = any(made is not None for made in made_of)
+            whole = list_answer(list(block.children), made_of, place, whole=True) if taken else left
             if left is not None or whole is not None:
                 choices.append((block, left, whole))
                 own_nodes.extend(

@@ -142,6 +142,13 @@ _ADVERT = re.compile(
 )
 """A discount, a coupon, an affiliate link: the section sells something; its phrases are
 slogans, not facts to recall."""
+_ADVERT_HINTS = ("%", "=", "할인", "수강")
+_ADVERT_WORDS = (
+    "coupon", "promo code", "discount code", "affiliate", "shareasale", "join today",
+    "sign up today", "buy now", "lifetime access",
+)  # fmt: skip
+"""What `_ADVERT` cannot match without: looked for first, as a pattern that ignores case
+is slow to try at every place of a section that sells nothing."""
 
 _TOKEN = re.compile(r"[^\W_]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -166,10 +173,13 @@ MAX_CLOZES = 4
 def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards: list[Card] = []
+    bold = _bold_lines(blocks, place.tree.lines)
+    if not bold and all(block.map is not None for block in blocks):
+        return cards  # most sections hold no bold: nothing to look at, not even for adverts
     if _advertises(place):
         return cards
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides, _bold_lines(blocks, place.tree.lines)):
+    for inline, labels in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
         for sentence in _sentences(_BREAK.sub(" ", content) if "<" in content else content):
@@ -330,7 +340,14 @@ def _advertises(place: Place) -> bool:
     section = place.section
     spans = [block.map for block in section.blocks if block.map is not None]
     text = " ".join(line for start, end in spans for line in place.tree.lines[start:end])
-    return _ADVERT.search(section.title_markdown + " " + text) is not None
+    text = section.title_markdown + " " + text
+    # Casefolded as the pattern ignores case: `İ` and `ı` also match its `i`.
+    folded = text.replace("İ", "i").replace("ı", "i").casefold()
+    if not any(hint in text for hint in _ADVERT_HINTS) and not any(
+        word in folded for word in _ADVERT_WORDS
+    ):
+        return False
+    return _ADVERT.search(text) is not None
 
 
 def _states(words: str) -> bool:
@@ -357,23 +374,24 @@ def _hinted(sentence: str, match: re.Match[str], printed: str) -> bool:
     (`**LoRA / QLoRA** (QLoRA fine-tunes …)`), or an acronym whose letters are the initials of
     words the card prints (`**PDE**` under `Page directory entries`)."""
     phrase = plain(match["a"] or match["u"])
-    rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
-    asides = " ".join(_PARENTHESES.findall(plain(_BOLD.sub(" ", sentence)))).casefold()
     tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
     names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
-    if len(tokens) > 1 and any(_printed(name.casefold(), asides) for name in names):
-        return True
-    initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + printed)).casefold()
-    for token in tokens:
-        capitals = "".join(letter for letter in token if "A" <= letter <= "Z")
-        # Three capitals at least, and most of the word: two letters match initials by chance.
-        if (
-            len(capitals) >= 3
-            and 2 * len(capitals) >= len(token)
-            and capitals.casefold() in initials
-        ):
+    if len(tokens) > 1 and names and "(" in sentence:  # no parentheses, no aside
+        asides = " ".join(_PARENTHESES.findall(plain(_BOLD.sub(" ", sentence)))).casefold()
+        if any(_printed(name.casefold(), asides) for name in names):
             return True
-    return False
+    # Three capitals at least, and most of the word: two letters match initials by chance.
+    acronyms = [
+        capitals
+        for token in tokens
+        if len(capitals := "".join(letter for letter in token if "A" <= letter <= "Z")) >= 3
+        and 2 * len(capitals) >= len(token)
+    ]
+    if not acronyms:  # most phrases: the initials need not be worked out
+        return False
+    rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
+    initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + printed)).casefold()
+    return any(capitals.casefold() in initials for capitals in acronyms)
 
 
 def _not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:

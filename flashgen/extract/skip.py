@@ -281,13 +281,17 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     brackets aside). The student would recite the question. A picture shows more."""
     if len(answer) > 2 * len(question) + 80 or "![" in answer or "<img" in answer.lower():
         return False  # longer than asides could make it, or a picture: more than the front
+    lines = [line for line in answer.split("\n") if line.strip()]
+    if not lines:
+        return False
     front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
-    lines = [_LIST_MARKER.sub("", line) for line in answer.split("\n") if line.strip()]
-    named = [
-        " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", plain(line))).lower().split())
-        for line in lines
-    ]
-    return bool(named) and all(name and f" {name} " in front for name in named)
+    # Line by line, stopping at the first that says more: most backs do at once.
+    for line in lines:
+        words = plain(_LIST_MARKER.sub("", line))
+        name = " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", words)).lower().split())
+        if not name or f" {name} " not in front:
+            return False
+    return True
 
 
 def _is_pointer_line(inline: Node) -> bool:
