@@ -34,7 +34,6 @@ from flashgen.deck_jobs import (
     DeckJob,
     DeckOutcome,
     is_up_to_date,
-    made_here,
     plan_deck_jobs,
     share_stamps,
     write_deck_job,
@@ -101,8 +100,6 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         except OSError as error:  # the output folder: read-only, full, or not a folder
             message = f"cannot write the decks in {settings.out.as_posix()}: {_os_reason(error)}"
             raise FlashgenError(message) from error
-        finally:
-            made_here.clear()
 
 
 def _reclaim(folder: Path) -> Problem | None:
@@ -406,7 +403,6 @@ def summarise_note(
     )
     if source_key:
         save_entry(folder, summary.key, (result.cards, result.changed_at))
-        made_here[summary.key] = (result.cards, result.changed_at)
     return summary
 
 

@@ -99,12 +99,6 @@ def _join_names_differing_in_case(
         members[first] = sorted(notes, key=lambda note: position[note[0]])
 
 
-made_here: dict[str, tuple[tuple[RenderedCard, ...], int]] = {}
-"""The cards this build made in this process, by cache key: a deck file written here takes
-them as made rather than reading back (and checking) the entry just saved. A worker's go
-when its pool ends; the build forgets its own when it ends."""
-
-
 def is_up_to_date(path: str, job: DeckJob, record: DeckRecord) -> bool:
     """The file was written from these inputs, and is still as it was written."""
     return record.inputs == job.inputs and file_signature(path) == (record.size, record.mtime_ns)
@@ -115,8 +109,6 @@ def _cached_cards(
 ) -> tuple[tuple[RenderedCard, ...], int, Problem | None]:
     """A note's cards from the cache, or built again (and cached again) if the entry cannot
     be read: then also a warning, unless the entry was simply not there."""
-    if (made := made_here.get(key)) is not None:
-        return (*made, None)
     try:
         cards, changed_at = load_entry(folder, key)
         if not _could_have_written(cards, file, settings):
