@@ -105,8 +105,6 @@ def build(settings: Settings, progress: Callable[[int, int], None] | None = None
         except OSError as error:  # the output folder: read-only, full, or not a folder
             message = f"cannot write the decks in {settings.out.as_posix()}: {_os_reason(error)}"
             raise FlashgenError(message) from error
-        finally:
-            _built.clear()
 
 
 def _reclaim(folder: Path) -> Problem | None:
@@ -426,14 +424,7 @@ def summarise_note(
     )
     if source_key:
         save_entry(folder, summary.key, (result.cards, result.changed_at))
-        _built[summary.key] = (result.cards, result.changed_at)
     return summary
-
-
-_built: dict[str, tuple[tuple[RenderedCard, ...], int]] = {}
-"""The cards this build made in this process, by cache key: a deck file written here takes
-them as made rather than reading back (and checking) the entry just saved. A worker's go
-when its pool ends; the build forgets its own when it ends."""
 
 
 _ABSENT = (-1, -1)
@@ -521,8 +512,6 @@ def _cached_cards(
 ) -> tuple[tuple[RenderedCard, ...], int, Problem | None]:
     """A note's cards from the cache, or built again (and cached again) if the entry cannot
     be read: then also a warning, unless the entry was simply not there."""
-    if (made := _built.get(key)) is not None:
-        return (*made, None)
     try:
         cards, changed_at = load_entry(folder, key)
         if not _could_have_written(cards, file, settings):
