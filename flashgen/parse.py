@@ -20,7 +20,7 @@ from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
 from flashgen.model import CardsMode, Note, NoteTree, Section
 from flashgen.syntax import Node
-from flashgen.text import FENCE, clean_heading, deck_safe, plain_text
+from flashgen.text import FENCE, clean_heading, deck_safe, plain_text, without_heading_id
 
 _LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -315,7 +315,7 @@ def _details_end(tokens: list[Token], start: int) -> int | None:
 def _section_for(heading: Node, level: int) -> Section:
     inline = heading.children[0]
     return Section(
-        title=deck_safe(plain_text(inline)),
+        title=deck_safe(without_heading_id(plain_text(inline))),
         title_markdown=clean_heading(inline.content),
         level=level,
         line=heading.map[0] + 1 if heading.map else 1,

@@ -51,10 +51,21 @@ def plain_text(inline: Node) -> str:
     return " ".join("".join(parts).split())
 
 
+_HEADING_ID = re.compile(r"[ \t]*\{(?:#[\w-]+|:[^{}\n]*)\}[ \t]*$")
+"""`## Pick a language {#pick-a-language}`: an anchor for links, not a word of the heading."""
+
+
+def without_heading_id(heading: str) -> str:
+    """A heading's text without the anchor id it may end in (`{#pick-a-language}`)."""
+    return _HEADING_ID.sub("", heading) if heading.endswith("}") else heading
+
+
 def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
-    (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away)."""
+    (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away),
+    or the id Docusaurus, Pandoc and kramdown let a heading end in (`{#anchor}`, `{: .cls}`)."""
+    markdown = without_heading_id(markdown)
     codes = [match[0] for match in CODE_SPAN.finditer(markdown)]
     markdown = CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
     for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
