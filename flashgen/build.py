@@ -67,6 +67,9 @@ class BuildReport:
     """Every deck file of this build, written now or still up to date from the last."""
     decks_unchanged: int = 0
     cards: int = 0
+    """Notes written, each one card of ours: what the change report counts."""
+    anki_cards: int = 0
+    """The cards Anki makes of them: a reversed note is two, a cloze note one a gap."""
     cards_per_deck: dict[Path, int] = field(default_factory=dict)
     cards_by_rule: Counter[str] = field(default_factory=Counter)
     """How many of the cards each recogniser made, so a writer sees where they came from."""
@@ -202,7 +205,8 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         path = out / filename
         report.decks_written.append(path)
         report.cards += decks[filename].cards
-        report.cards_per_deck[path] = decks[filename].cards
+        report.anki_cards += decks[filename].anki_cards
+        report.cards_per_deck[path] = decks[filename].anki_cards
         report.cards_by_rule.update(dict(decks[filename].rules))
     report.decks_unchanged = len(unchanged)
 

@@ -155,6 +155,8 @@ class DeckRecord:
     problems: tuple[tuple[str, str, int | None, bool], ...] = ()
     rules: tuple[tuple[str, int], ...] = ()
     """How many of its cards each recogniser made."""
+    anki_cards: int = 0
+    """How many cards Anki makes of its notes (a reversed note two, a cloze one a gap)."""
 
 
 @dataclass
@@ -347,7 +349,7 @@ def _summary_from_json(row: list) -> NoteSummary:
 
 
 def _deck_from_json(row: list) -> DeckRecord:
-    inputs, size, mtime_ns, cards, problems, rules = row
+    inputs, size, mtime_ns, cards, problems, rules, anki_cards = row
     return DeckRecord(
         _str(inputs),
         _int(size),
@@ -355,6 +357,7 @@ def _deck_from_json(row: list) -> DeckRecord:
         _int(cards),
         tuple((_str(f), _str(m), _line(line), _bool(e)) for f, m, line, e in problems),
         tuple((_str(rule), _int(count)) for rule, count in rules),
+        _int(anki_cards),
     )
 
 

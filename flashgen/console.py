@@ -87,6 +87,14 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word if count == 1 else word + 's'}"
 
 
+def _cards(report: BuildReport) -> str:
+    """`110 cards (108 notes)`: Anki's count, and the notes' where a note makes several."""
+    cards = plural(report.anki_cards, "card")
+    return (
+        cards if report.anki_cards == report.cards else f"{cards} ({plural(report.cards, 'note')})"
+    )
+
+
 def summary(report: BuildReport, out: Path) -> str:
     """One line: what was read and written, and what went wrong."""
     errors = len(report.problems) - len(report.warnings)
@@ -95,7 +103,7 @@ def summary(report: BuildReport, out: Path) -> str:
         decks += f" ({report.decks_unchanged} unchanged)"
     line = (
         f"{plural(report.notes_read, 'note')} read, {decks} in {out.as_posix()}/, "
-        f"{plural(report.cards, 'card')}, {plural(len(report.warnings), 'warning')}"
+        f"{_cards(report)}, {plural(len(report.warnings), 'warning')}"
     )
     return line + (f", {plural(errors, 'error')}" if errors else "")
 

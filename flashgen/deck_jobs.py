@@ -22,7 +22,7 @@ from flashgen.cache import (
 from flashgen.config import Settings, Split
 from flashgen.decks import deck_filename, identify, write_deck_file
 from flashgen.errors import Problem
-from flashgen.model import DECK_SEPARATOR, Card, DeckFile, RenderedCard
+from flashgen.model import DECK_SEPARATOR, Card, DeckFile, RenderedCard, anki_cards
 from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, notes_folder, remote_images
 from flashgen.paths import confined
 from flashgen.sources import NoteFile
@@ -200,5 +200,6 @@ def write_deck_job(
         len(notes),
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
         tuple(sorted(Counter(note.extracted.rule for note in notes).items())),
+        sum(anki_cards(note.extracted.kind, note.card.question) for note in notes),
     )
     return DeckOutcome(record, tuple(problems), stamped, tuple(cache_problems))

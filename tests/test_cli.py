@@ -302,3 +302,14 @@ def test_rules_with_equal_counts_are_listed_by_name_whatever_note_came_first(tmp
     result = run("build")
 
     assert "cards by rule: heading_answer 1, label_with_children 1" in result.output
+
+
+def test_build_counts_the_cards_anki_will_make_and_the_notes_when_they_differ(project, collection):
+    write(project / "flashgen.toml", "reverse_definitions = true\n")
+
+    result = run("build")
+
+    for deck in (project / "decks").glob("*.apkg"):
+        import_apkg(collection, deck)
+    assert collection.card_count() == 6 and collection.note_count() == 4
+    assert "6 cards (4 notes), 0 warnings" in result.output
