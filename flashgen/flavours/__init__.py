@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from flashgen.flavours.audio import as_sound_tags
-from flashgen.flavours.obsidian import ObsidianText, read_obsidian
-from flashgen.flavours.pages import without_mdx_lines
-from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.paths import read_regular
 from flashgen.sources import NoteFile
+
+if TYPE_CHECKING:
+    from flashgen.flavours.obsidian import ObsidianText
 
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: MDX's lines blanked,
     Obsidian's syntax read. Every line stays where it was."""
+    # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
+    from flashgen.flavours.audio import as_sound_tags
+    from flashgen.flavours.obsidian import read_obsidian
+    from flashgen.flavours.pages import without_mdx_lines
+    from flashgen.flavours.vault import vault_at
+
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
     return read_obsidian(as_sound_tags(without_mdx_lines(text)), note.path, vault_at(root))
 
