@@ -342,17 +342,19 @@ def _summarise_notes(
     """Each note's summary: from the manifest when its cards are cached, else by building it."""
     shaping = _card_settings(settings)
     summaries: dict[int, NoteSummary] = {}
-    missing: list[tuple[int, NoteFile, str]] = []
+    missing: list[tuple[int, NoteFile, str, bytes | None]] = []
     files_seen = manifest.files
     manifest.files = {}
     for index, file in enumerate(files):
         seen_as = f"{shaping}\x1f{file.shown}"
         signature = file_signature(file.path)
+        data = None  # the note's bytes, when read here: its cards are made of them, not read again
         if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
             source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
         else:
             try:
-                source_key = note_key(file.name, note_bytes(file), shaping)
+                data = note_bytes(file)
+                source_key = note_key(file.name, data, shaping)
             except NoteError:
                 source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
         if source_key and signature is not None:
@@ -362,10 +364,10 @@ def _summarise_notes(
             summaries[index] = known  # should its cards have gone missing, they are built again
             tick()
         else:
-            missing.append((index, file, source_key))
+            missing.append((index, file, source_key, data))
     with workers(len(missing), settings.jobs) as run:
         built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
-    for (index, _, _), summary in zip(missing, built, strict=True):
+    for (index, *_), summary in zip(missing, built, strict=True):
         summaries[index] = summary
     return [summaries[index] for index in range(len(files))]
 
@@ -386,11 +388,11 @@ def _card_settings(settings: Settings) -> str:
 
 
 def summarise_note(
-    task: tuple[int, NoteFile, str], settings: Settings, folder: Path
+    task: tuple[int, NoteFile, str, bytes | None], settings: Settings, folder: Path
 ) -> NoteSummary:
     """Build one note's cards, keep them in the cache, and say what they were."""
-    _, file, source_key = task
-    result = cards_of_note(file, settings, remote_images(settings))
+    _, file, source_key, data = task
+    result = cards_of_note(file, settings, remote_images(settings), data=data)
     problems = (*result.notices, *((result.problem,) if result.problem else ()))
     depends = tuple(
         sorted(
