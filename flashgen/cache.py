@@ -381,14 +381,28 @@ def _card_to_json(rendered: RenderedCard) -> list:
 def _card_from_json(row: list) -> RenderedCard:
     (deck, context, question, answer, source, line, rule, kind, tags,
      question_html, answer_html, context_html, source_html, media) = row  # fmt: skip
-    card = Card(
-        _strs(deck), _strs(context), _str(question), _str(answer), _str(source),
-        _int(line), _str(rule), CardKind(_str(kind)), _strs(tags),
+    texts = (question, answer, source, rule, kind, question_html, answer_html, context_html,
+             source_html)  # fmt: skip
+    if not set(map(type, texts)) <= _ONLY_TEXT:  # every type in one pass of C code
+        for text in texts:
+            _str(text)  # raises, naming the value
+    card = _made(
+        Card, deck=_strs(deck), context=_strs(context), question=question, answer=answer,
+        source=source, line=_int(line), rule=rule, kind=CardKind(kind), tags=_strs(tags),
     )  # fmt: skip
-    return RenderedCard(
-        card, _str(question_html), _str(answer_html), _str(context_html), _str(source_html),
-        tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media),
+    return _made(
+        RenderedCard, card=card, question=question_html, answer=answer_html,
+        context=context_html, source=source_html,
+        media=tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media),
     )  # fmt: skip
+
+
+def _made(record_type: type, **values: object):
+    """A frozen record of these (checked) values, every field given, without its `__init__`
+    setting each one through `object.__setattr__`: a deck file reads back thousands."""
+    record = object.__new__(record_type)
+    record.__dict__.update(values)
+    return record
 
 
 def _row(record: NoteSummary | DeckRecord) -> tuple:
