@@ -408,7 +408,7 @@ def summarise_note(
         depends=depends,
     )
     if source_key:
-        save_entry(folder, summary.key, (result.cards, result.changed_at))
+        save_entry(folder, summary.key, (result.cards, result.changed_at), made_here=True)
     return summary
 
 
