@@ -9,6 +9,7 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 from flashgen.errors import FlashgenError, NoteError
@@ -43,7 +44,7 @@ class NoteFile:
     a folder that cannot be listed, a link out of the notes folder. The build reports it
     and goes on with the others."""
 
-    @property
+    @cached_property  # asked of every note by several stages
     def folder(self) -> Path:
         """The notes folder it was found in: nothing outside it is read for this note."""
         return self.path.parents[len(PurePosixPath(self.name).parts) - 1]

@@ -44,7 +44,7 @@ def without_templates(files: list[NoteFile]) -> list[NoteFile]:
 
 
 def _root_of(file: NoteFile) -> Path:
-    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+    return file.folder
 
 
 _TEMPLATE_SETTINGS = (

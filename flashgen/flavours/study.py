@@ -85,7 +85,7 @@ def excluded(files: list[NoteFile], patterns: tuple[str, ...], out: Path) -> lis
     out_folders: dict[Path, tuple[str, ...]] = {}  # per notes folder: resolved once
     for file in files:
         name = PurePosixPath(file.name)
-        root = file.path.parents[len(name.parts) - 1]
+        root = file.folder
         if (out_folder := out_folders.get(root)) is None:
             out_folder = out_folders[root] = _out_folder(root, out)
         patterns_here = (*patterns, "node_modules/", *out_folder)
