@@ -48,7 +48,7 @@ def cloze_left_open(text: str) -> str | None:
     return _read_clozes(text)[1]
 
 
-@lru_cache(maxsize=4096)  # a card's text is read for clozes by several stages
+@lru_cache(maxsize=256)  # one card's text is read for clozes by several stages in turn
 def _read_clozes(text: str) -> tuple[tuple[int, ...], str | None]:
     """The numbers of the clozes closed outside any left open, and the outermost one's mark."""
     closed: list[int] = []
