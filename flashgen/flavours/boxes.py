@@ -26,7 +26,8 @@ from mdit_py_plugins.container import container_plugin
 from flashgen.model import Card
 from flashgen.syntax import Node
 
-_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*(?P<title>[^\n]*)")
+_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)(?:\|[^\]\n]*)?\][+-]?[ \t]*(?P<title>[^\n]*)")
+"""`[!tip] Title`, `[!faq]-` folded, `[!note|wide]` with a theme's metadata."""
 _CONTAINER = re.compile(
     r"^\s*(?P<type>[A-Za-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$"
 )
