@@ -36,6 +36,8 @@ MARKS = {
     "<Tabs": re.compile(r"(?:<|&lt;)/?(?:Tabs|TabItem)\b"),
     "import ": re.compile(r"(?:^|>)\s*import\s+[\w{*][^<]*\sfrom\s", re.MULTILINE),
     "{:": re.compile(r"\{:"),
+    "query code": re.compile(r"language-(?:dataview|dataviewjs|query|tasks)\b"),
+    "*emphasis*": re.compile(r"(?:^|[\s>])\*[A-Za-z][^*<>\n]*[A-Za-z.]\*(?=[\s<.,;:]|$)"),
 }
 _EMBEDDED_PICTURE = re.compile(
     r"!\[\[(?P<wiki>[^\]|#]+\.(?:png|jpe?g|gif|svg|webp))[^\]]*\]\]"
@@ -48,6 +50,9 @@ _CODE = re.compile(r"<pre\b.*?</pre>|<code\b.*?</code>", re.DOTALL)
 """Code shows what it holds: `[[1, 2]]` in a listing is no link."""
 
 
+_QUERY = MARKS["query code"]
+
+
 def fields_of(package: Path) -> tuple[list[str], set[bytes]]:
     """Each note's fields (one string) and the bytes of every file the package packs."""
     with zipfile.ZipFile(package) as archive:
@@ -57,7 +62,7 @@ def fields_of(package: Path) -> tuple[list[str], set[bytes]]:
     connection = sqlite3.connect(":memory:")
     try:
         connection.deserialize(collection)
-        notes = [_CODE.sub("", row[0]) for row in connection.execute("SELECT flds FROM notes")]
+        notes = [row[0] for row in connection.execute("SELECT flds FROM notes")]
     finally:
         connection.close()
     return notes, packed
@@ -88,7 +93,9 @@ def measure(folder: Path) -> dict:
             fields, media = fields_of(deck)
             notes += fields
             packed |= media
-    counts = {mark: sum(bool(p.search(note)) for note in notes) for mark, p in MARKS.items()}
+    shown = [_CODE.sub("", note) for note in notes]
+    counts = {mark: sum(bool(p.search(note)) for note in shown) for mark, p in MARKS.items()}
+    counts["query code"] = sum(bool(_QUERY.search(note)) for note in notes)  # it is code
     pictures = embedded_pictures(folder)
     missing = sorted(name for name, path in pictures.items() if path.read_bytes() not in packed)
     return {
@@ -97,7 +104,9 @@ def measure(folder: Path) -> dict:
         "pictures": len(pictures),
         "pictures_not_packed": missing,
         "examples": {
-            mark: next((note[:300] for note in notes if p.search(note)), None)
+            mark: next(
+                (note[:300] for note in (notes if p is _QUERY else shown) if p.search(note)), None
+            )
             for mark, p in MARKS.items()
             if counts[mark]
         },

@@ -18,7 +18,7 @@ from flashgen.flavours.pages import partials_imported, tabs_as_boxes, without_md
 from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.paths import read_regular
-from flashgen.sources import NoteFile
+from flashgen.sources import MAX_NOTE_BYTES, NoteFile
 
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
@@ -91,6 +91,8 @@ def without_partials(files: list[NoteFile]) -> list[NoteFile]:
         if file.refusal is not None:
             continue
         try:
+            if file.path.stat().st_size > MAX_NOTE_BYTES:
+                continue  # refused as a note later, with its reason
             text = read_regular(file.path).decode("utf-8", "replace")
         except OSError:
             continue
