@@ -513,6 +513,10 @@ def test_a_student_vaults_callouts_of_every_kind_are_boxes_nested_and_titled(
     lemma = answer_of(cards["Graph basics::Handshaking lemma | Handshaking lemma"][1])
     assert '<div class="callout-title">Why it matters</div>' in lemma, "`[!tip|wide]`"
     assert "600" not in visible_text(lemma), "a drawing's width is no word"
+    idea = answer_of(cards["Dijkstra::Idea | Idea"][1])
+    greedy, tip = idea.index('<div class="callout-title">Greedy choice</div>'), idea.index("Tip")
+    assert greedy < tip < idea.index("With <strong>negative</strong> edges"), "```ad-note"
+    assert "title:" not in idea and "collapse:" not in idea and "ad-" not in idea
     faq = "Lecture 03 - TCP::Connection teardown | What is TIME_WAIT for?"
     assert "delayed segments" in answer_of(cards[faq][1]), "a folded question is a card"
 
