@@ -646,3 +646,50 @@ def test_a_note_named_with_an_underscore_outside_a_docs_site_is_a_note(tmp_path)
 
 def cards_of_file(note):
     return extract_cards(parse_note(read_note(note)))
+
+
+MDX_PAGE = """\
+---
+title: Caching
+---
+
+import Admonition from '@theme/Admonition';
+import {
+  Highlight,
+} from '@site/src/components';
+
+export const Note = ({children, color}) => (
+  <span style={{backgroundColor: color}}>{children}</span>
+);
+
+{/* For writers only */}
+
+## Write-through
+
+Every write goes to the cache and the store at once. {/* check this */}
+
+<Admonition type="tip" title="When to use">
+  Read-heavy data that must never be stale.
+</Admonition>
+
+Eviction is in [the LRU page](./lru) and [the intro](/docs/intro); the API is on [MDN](https://developer.mozilla.org).
+"""
+
+
+def test_an_mdx_pages_code_comments_and_admonition_components_show_as_the_site_shows_them(
+    collection, tmp_path
+):
+    write(tmp_path / "docs" / "caching.mdx", MDX_PAGE)
+
+    cards = imported(collection, tmp_path / "docs", tmp_path / "decks")
+
+    assert set(cards) == {"Caching::Write-through | Write-through"}, "no card of MDX's code"
+    back = answer_of(cards["Caching::Write-through | Write-through"][1])
+    assert '<div class="callout callout-tip">' in back
+    assert '<div class="callout-title">When to use</div>' in back
+    text = visible_text(back)
+    assert "Every write goes to the cache and the store at once." in text
+    assert "Eviction is in the LRU page and the intro; the API is on" in text
+    assert 'href="https://developer.mozilla.org"' in back, "a link to the web stays a link"
+    for raw in ("{/*", "Admonition", "export", "children", "Highlight", 'href="./lru"'):
+        assert raw not in back

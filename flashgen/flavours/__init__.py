@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from flashgen.flavours.audio import as_sound_tags
 from flashgen.flavours.boxes import ad_blocks_as_boxes
 from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
-from flashgen.flavours.pages import partials_imported, tabs_as_boxes, without_mdx_lines
+from flashgen.flavours.pages import components_as_boxes, partials_imported, without_mdx_lines
 from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.paths import read_regular
@@ -40,7 +40,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             found, "", shown, line, note.path.parent, vault, partials, frozenset({note.path})
         )
 
-    text = without_mdx_lines(tabs_as_boxes(ad_blocks_as_boxes(text)), include)
+    text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.notices += partials.notices
     result.depends |= partials.depends

@@ -403,7 +403,7 @@ def embedded_note(
     in a box, for a note in `folder`; `shown` when it cannot be (a loop, an unreadable file)."""
     if found in embedding or len(embedding) > _MAX_EMBED_DEPTH:
         return shown  # an embed loop: Obsidian too stops there
-    from flashgen.flavours.pages import tabs_as_boxes, without_mdx_lines
+    from flashgen.flavours.pages import components_as_boxes, without_mdx_lines
     from flashgen.frontmatter import split_front_matter
     from flashgen.render import render_markdown
 
@@ -418,7 +418,7 @@ def embedded_note(
         text = block_with_id(text, heading[1:])
     elif heading:
         text = section_under(text, heading)
-    inner = read_obsidian(without_mdx_lines(tabs_as_boxes(text)), found, vault, embedding)
+    inner = read_obsidian(without_mdx_lines(components_as_boxes(text)), found, vault, embedding)
     result.depends |= inner.depends
     body = render_markdown(_rebased_images(inner.text, found.parent, folder))
     return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'

@@ -6,9 +6,11 @@
   `<Courses />`) shows its text there, in a box, as the site does; the partial is not a
   page of its own (flavours/__init__.py leaves it out of the notes).
 - `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`: each tab's text in a box titled by
-  its label (the site shows one tab at a time; a card shows them all).
-- A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`) goes
-  nowhere inside Anki: the card shows its words.
+  its label (the site shows one tab at a time; a card shows them all); an `<Admonition
+  type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
+- MDX comments (`{/* … */}`) are not shown.
+- A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`, `[x](/docs/x)`)
+  goes nowhere inside Anki: the card shows its words.
 """
 
 from __future__ import annotations
@@ -33,8 +35,20 @@ _COMPONENT = re.compile(r"<[A-Z]")
 def _might_hold_mdx(text: str) -> bool:
     """A cheap look (plain searches) for what could start an MDX line."""
     return (
-        "import " in text or "export " in text or "<head>" in text or bool(_COMPONENT.search(text))
+        "import " in text
+        or "export " in text
+        or "<head>" in text
+        or "{/*" in text
+        or bool(_COMPONENT.search(text))
     )
+
+
+_ESM_OPEN = re.compile(
+    r"^(?:import\s+(?:type\s+)?\{[^'\"]*$|export\s+(?:const|default|function|let|var|class|async)\b)"
+)
+"""An `import {` or `export const …` that may go on over the next lines (to a blank line,
+as MDX reads it)."""
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}")
 
 
 _HEAD_OPEN = re.compile(r"^<head>\s*$")
@@ -69,19 +83,26 @@ def without_mdx_lines(text: str, include: Callable[[str, int], str | None] | Non
     partials = partials_imported(text) if include is not None else {}
     lines = text.split("\n")
     fence: str | None = None
-    in_head = False
+    in_head = in_esm = in_comment = False
     for number, line in enumerate(lines):
         opening = FENCE.match(line)
         if fence is not None:
             if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
                 fence = None
             continue
-        if opening:
+        if in_comment or "{/*" in line:
+            line, in_comment = _without_mdx_comments(line, in_comment)
+            lines[number] = line
+        if in_esm:
+            in_esm = bool(line.strip())
+            lines[number] = ""
+        elif opening:
             fence = opening[1]
-            continue
-        if in_head or _HEAD_OPEN.match(line):
+        elif in_head or _HEAD_OPEN.match(line):
             in_head = not _HEAD_CLOSE.match(line)
             lines[number] = ""
+        elif _ESM_OPEN.match(line):
+            in_esm, lines[number] = True, ""
         elif _MDX_LINE.match(line):
             placed = _PLACED.match(line) if partials else None
             shown = None
@@ -91,8 +112,24 @@ def without_mdx_lines(text: str, include: Callable[[str, int], str | None] | Non
     return "\n".join(lines)
 
 
-_PAGE = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//)[^?#]*\.mdx?(?:#.*)?$", re.IGNORECASE)
-"""A relative address of a Markdown page (`./queue.md`, `../a/b.md#part`)."""
+def _without_mdx_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    """The line less what `{/* … */}` comments (which may span lines) hide of it."""
+    if in_comment:
+        end = line.find("*/}")
+        if end < 0:
+            return "", True
+        line = line[end + 3 :]
+    line = _MDX_COMMENT.sub("", line)
+    start = line.find("{/*")
+    if start >= 0:
+        return line[:start].rstrip(), True
+    return line, False
+
+
+_PAGE = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)\S", re.IGNORECASE)
+"""An address with no scheme or host: a page of the site or a file beside the note
+(`./queue.md`, `../a/b.md#part`, Docusaurus' `./lru` and `/docs/intro`), which a card, on
+no site, cannot open."""
 
 
 def _page_links_as_text(state: StateCore) -> None:
@@ -128,25 +165,27 @@ def page_links_plugin(md: MarkdownIt) -> None:
 
 
 _TABS = re.compile(r"^\s*</?Tabs\b[^<>]*>\s*$")
-_TAB_OPEN = re.compile(r"^(?P<indent>\s*)<TabItem\b(?P<attributes>[^<>]*)>(?P<rest>.*)$")
-_TAB_CLOSE = re.compile(r"^\s*</TabItem>\s*$")
-_TAB_ONE_LINE = re.compile(r"^(?P<content>.*?)</TabItem>\s*$")
-_ATTRIBUTE = re.compile(r"""\b(?P<key>label|value)=\{?(["'`])(?P<value>.*?)\2\}?""")
-TAB_BOX = "::::::"
-"""A tab's box: longer than any admonition's `:::` inside it, so that one ends first."""
+_BOX_OPEN = re.compile(r"^\s*<(?P<name>TabItem|Admonition)\b(?P<attributes>[^<>]*)>(?P<rest>.*)$")
+_BOX_CLOSE = re.compile(r"^\s*</(?P<name>TabItem|Admonition)>\s*$")
+_ATTRIBUTE = re.compile(r"""\b(?P<key>label|value|type|title)=\{?(["'`])(?P<value>.*?)\2\}?""")
+_MARKERS = {"TabItem": "::::::", "Admonition": ":::::"}
+"""Each component's box marker: longer than a `:::` admonition's inside it, so that one
+ends first, and a tab's longer than an `<Admonition>`'s."""
 
 
-def tabs_as_boxes(text: str) -> str:
-    """Docusaurus' `<Tabs>` blocks with each `<TabItem label="Python">` … `</TabItem>` as a
-    box titled by its label (`TAB_BOX tab Python` … `TAB_BOX`, read by boxes.py), its text
-    unindented as MDX reads it; line for line, outside code fences."""
-    if "<TabItem" not in text:
+def components_as_boxes(text: str) -> str:
+    """Docusaurus' `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`, and `<Admonition
+    type="tip" title="T">` … `</Admonition>`, as boxes (`::::::tab Python` … `::::::`, read by
+    boxes.py), titled by the tab's label or the admonition's title, their text unindented as
+    MDX reads it; line for line, outside code fences."""
+    if "<TabItem" not in text and "<Admonition" not in text:
         return text
     lines = text.split("\n")
     fence: str | None = None
-    indent: int | None = None  # inside a tab: the indent its text is written at
+    indents: list[int] = []  # the indent of the text of each box open here
     for number, line in enumerate(lines):
-        opening = FENCE.match(line if indent is None else _unindented(line, indent))
+        indent = indents[-1] if indents else 0
+        opening = FENCE.match(_unindented(line, indent))
         if fence is not None:
             if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
                 fence = None
@@ -154,15 +193,17 @@ def tabs_as_boxes(text: str) -> str:
             continue
         if _TABS.match(line):
             lines[number] = ""
-        elif tab := _TAB_OPEN.match(line):
-            lines[number] = f"{TAB_BOX}tab {_label(tab['attributes'])}"
-            rest = tab["rest"].strip()
-            if one_line := _TAB_ONE_LINE.match(rest):  # `<TabItem …>text</TabItem>`
-                lines[number] = f"**{_label(tab['attributes'])}:** {one_line['content'].strip()}"
+        elif box := _BOX_OPEN.match(line):
+            kind, title = _kind_and_title(box["name"], box["attributes"])
+            one_line = re.match(rf"^(?P<content>.*?)</{box['name']}>\s*$", box["rest"].strip())
+            if one_line:  # `<TabItem value="go">Go has none.</TabItem>`
+                lines[number] = f"**{title}:** {one_line['content'].strip()}"
                 continue
-            indent = _indent_of_tab(lines, number + 1)
-        elif indent is not None and _TAB_CLOSE.match(line):
-            lines[number], indent = TAB_BOX, None
+            lines[number] = f"{_MARKERS[box['name']]}{kind} {title}".rstrip()
+            indents.append(_indent_of_box(lines, number + 1))
+        elif indents and _BOX_CLOSE.match(line):
+            lines[number] = _MARKERS[_BOX_CLOSE.match(line)["name"]]
+            indents.pop()
         else:
             if opening:
                 fence = opening[1]
@@ -170,23 +211,25 @@ def tabs_as_boxes(text: str) -> str:
     return "\n".join(lines)
 
 
-def _label(attributes: str) -> str:
+def _kind_and_title(name: str, attributes: str) -> tuple[str, str]:
     found = {match["key"]: match["value"] for match in _ATTRIBUTE.finditer(attributes)}
-    return " ".join((found.get("label") or found.get("value") or "Tab").split())
+    if name == "Admonition":
+        return found.get("type") or "note", " ".join(found.get("title", "").split())
+    return "tab", " ".join((found.get("label") or found.get("value") or "Tab").split())
 
 
-def _indent_of_tab(lines: list[str], start: int) -> int:
-    """The fewest spaces any line of the tab's text starts with."""
+def _indent_of_box(lines: list[str], start: int) -> int:
+    """The fewest spaces any line of the box's text starts with."""
     indents = []
     for line in lines[start:]:
-        if _TAB_CLOSE.match(line):
+        if _BOX_CLOSE.match(line):
             break
         if line.strip():
             indents.append(len(line) - len(line.lstrip(" ")))
     return min(indents, default=0)
 
 
-def _unindented(line: str, indent: int | None) -> str:
+def _unindented(line: str, indent: int) -> str:
     if not indent:
         return line
     return line[indent:] if line[:indent].strip() == "" else line.lstrip(" ")
