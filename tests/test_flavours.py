@@ -24,6 +24,7 @@ from .conftest import (
     import_apkg,
     notes_folder,
     question_of,
+    run,
     sides,
     visible_text,
     write,
@@ -693,3 +694,26 @@ def test_an_mdx_pages_code_comments_and_admonition_components_show_as_the_site_s
     assert 'href="https://developer.mozilla.org"' in back, "a link to the web stays a link"
     for raw in ("{/*", "Admonition", "export", "children", "Highlight", 'href="./lru"'):
         assert raw not in back
+
+
+def test_a_vault_copied_without_its_settings_folder_gives_the_same_cards(
+    collection, student_vault, tmp_path
+):
+    """No `.obsidian/`: its templates folder is known by its placeholders, its tags by the
+    notes' front matter."""
+    copy = tmp_path / "copied-vault"
+    shutil.copytree(student_vault, copy)
+    shutil.rmtree(copy / ".obsidian")
+    out = run("export", str(student_vault), "--format", "json", "-o", str(tmp_path / "a.json"))
+    assert out.exit_code == 0
+    assert (
+        run("export", str(copy), "--format", "json", "-o", str(tmp_path / "b.json")).exit_code == 0
+    )
+
+    def shown(name: str) -> set[tuple]:
+        cards = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        return {(c["deck"], c["question"], c["answer"], tuple(c["tags"])) for c in cards}
+
+    assert shown("b.json") == shown("a.json")
+    cards = imported(collection, copy, tmp_path / "decks")
+    assert not any("{{title}}" in key for key in cards), "no card of a template"

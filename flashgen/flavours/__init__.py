@@ -73,8 +73,26 @@ def without_templates(files: list[NoteFile]) -> list[NoteFile]:
         for file in files
         if not any(file.name.startswith(folder + "/") for folder in folders[_root_of(file)])
         and not file.name.lower().endswith(".excalidraw.md")  # a drawing, kept as Markdown
+        and not _is_template(file)
     ]
     return without_partials(files)
+
+
+_TEMPLATE_FOLDERS = frozenset({"templates", "template", "_templates", "templater"})
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%[-_*]?\s*tp\.")
+"""`{{title}}`, `{{date:YYYY-MM-DD}}` (Obsidian's templates), `<% tp.date.now() %>` (Templater)."""
+
+
+def _is_template(file: NoteFile) -> bool:
+    """A note in a folder named Templates that fills in placeholders: a template, even in a
+    vault copied without the `.obsidian/` folder that names its templates folder."""
+    folders = PurePosixPath(file.name).parts[:-1]
+    if file.refusal is not None or not any(f.lower() in _TEMPLATE_FOLDERS for f in folders):
+        return False
+    try:
+        return bool(_PLACEHOLDER.search(read_regular(file.path)[:65536].decode("utf-8", "replace")))
+    except OSError:
+        return False
 
 
 def without_partials(files: list[NoteFile]) -> list[NoteFile]:
