@@ -717,3 +717,21 @@ def test_a_vault_copied_without_its_settings_folder_gives_the_same_cards(
     assert shown("b.json") == shown("a.json")
     cards = imported(collection, copy, tmp_path / "decks")
     assert not any("{{title}}" in key for key in cards), "no card of a template"
+
+
+def test_a_partial_page_outside_the_notes_folder_is_not_read_and_check_names_it(tmp_path):
+    write(tmp_path / "secret.md", "The secret text.\n")
+    docs = notes_folder(
+        tmp_path,
+        {
+            "page.md": "# Page\n\nimport Secret from '../secret.md';\n\n## Part\nText.\n\n<Secret />\n"
+        },
+    )
+
+    [card] = cards_of_file(find_notes([docs])[0])
+    problems = check(Settings(sources=(docs,)))
+
+    assert "secret" not in card.answer.lower()
+    assert ("page.md", 8, "a partial page not in the notes folder: ../secret.md") in {
+        (Path(p.file).name, p.line, p.message) for p in problems
+    }
