@@ -47,7 +47,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most
+from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most, of_subject
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
@@ -282,17 +282,19 @@ def _cards_of(
         else:
             answer, part_cards = answer_parts(own_answer, place)
         asked = asked_as(path)
-        yield Card(
-            deck=asked,
-            context=asked[:-1],
-            question=section.title_markdown or section.title
-            if asked == path and path[-1] == section.title
-            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
-            answer=without_answer_mark("\n\n".join(answer)),
-            source=tree.note.name,
-            line=section.line,
-            rule="heading_answer",
-        )
+        yield of_subject(
+            Card(
+                deck=asked,
+                context=asked[:-1],
+                question=section.title_markdown or section.title
+                if asked == path and path[-1] == section.title
+                else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
+                answer=without_answer_mark("\n\n".join(answer)),
+                source=tree.note.name,
+                line=section.line,
+                rule="heading_answer",
+            )
+        )  # `### 예시` under `### Conflict` asks `Conflict › 예시`
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
