@@ -360,6 +360,8 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
     children = section.children
     titles = [child.title for child in children]
     if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+        if section.level == 0 and len(children) > 1:
+            return _titles_of_a_page(children, path)
         return [(child, (*path, child.title)) for child in children]
     # A title over nothing (`## **Bridge Pattern**` over `## Bridge Pattern`) asks nothing.
     asking = [child.title for child in children if child.blocks or child.children]
@@ -386,6 +388,30 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
             and not is_boilerplate_section(child)
         ):
             subject = child  # an author block (`## 작성자`) is no subject
+    return placed
+
+
+def _titles_of_a_page(
+    children: list[Section], path: tuple[str, ...]
+) -> list[tuple[Section, tuple[str, ...]]]:
+    """The `#` titles of a note that has several, each asked under the note's name; but a
+    title naming only an aspect (`# Example` after `# Self-driving cars`) is of the title
+    before it, since the note's name (often its file's: `mlsd-av`) names no subject."""
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    subject: Section | None = None
+    for child in children:
+        aspect = is_aspect(clean_heading(child.title))
+        if (
+            aspect
+            and child.level == 1
+            and subject is not None
+            and all(c.title != child.title for c in subject.children)
+        ):
+            placed.append((child, (*path, subject.title, child.title)))
+        else:
+            placed.append((child, (*path, child.title)))
+        if not aspect and not is_boilerplate_section(child):
+            subject = child
     return placed
 
 
