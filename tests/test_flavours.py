@@ -538,6 +538,10 @@ def test_embeds_of_a_block_a_section_and_a_sized_picture_show_as_obsidian_shows_
     )
     idea = answer_of(cards["Dijkstra::Idea | Idea"][1])
     assert "<em>The graph from lecture 7.</em>" in idea, "a caption under a picture is Markdown"
+    degree = answer_of(cards["Graph basics::Degree | Degree"][1])
+    assert re.search(
+        r'<img src="small-graph-[0-9a-f]{12}\.png" width="250" alt="Small graph"', degree
+    )
     teardown = answer_of(cards["Lecture 03 - TCP::Connection teardown | Connection teardown"][1])
     assert "abort — see layers" in visible_text(teardown), "`[[Note\\|alias]]` in a table"
 

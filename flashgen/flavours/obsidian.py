@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from flashgen.flavours.vault import Vault
 from flashgen.text import CODE_SPAN, FENCE
@@ -153,6 +153,8 @@ def _marks(text: str) -> list[int]:
     """Where a line may hold Obsidian's syntax: a link or embed, a block id, a tag. Each
     pattern begins with a character of its own, which the regex engine finds fast."""
     found = [match.start() for match in _LINK_MARK.finditer(text)] if "[[" in text else []
+    if "|" in text and "![" in text:
+        found += [match.start() for match in _SIZED_IMAGE.finditer(text)]
     for pattern in (_BLOCK_ID_MARK, _TAG_MARK):
         found += [
             match.start()
@@ -259,6 +261,8 @@ def _read_part(
     if "[[" in part:
         part = _EMBED.sub(lambda m: _embed(m, line, folder, vault, result, embedding), part)
         part = _LINK.sub(lambda m: _link(m, line, folder, vault, result), part)
+    if "|" in part and "![" in part:
+        part = _SIZED_IMAGE.sub(lambda m: _sized_image(m, folder, vault, result), part)
     if "^" in part:
         part = (_STRICT_BLOCK_ID if strict else _BLOCK_ID).sub("", part)
     if "#" in part:
@@ -332,7 +336,14 @@ def _embed(
     return _note_embed(target, label, line, folder, vault, result, embedding)
 
 
-def _image(name: str, label: str, folder: Path, vault: Vault | None, result: ObsidianText) -> str:
+def _image(
+    name: str,
+    label: str,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    alt: str = "",
+) -> str:
     """`<img>` of the file, found as Obsidian finds it; its name, when there is none, for
     media.py to report as an image not found."""
     found = vault.find(name, folder) if vault is not None else None
@@ -345,8 +356,28 @@ def _image(name: str, label: str, folder: Path, vault: Vault | None, result: Obs
         attributes += f' width="{size["width"]}"'
         if size["height"]:
             attributes += f' height="{size["height"]}"'
-    alt = PurePosixPath(name).stem if size or not label else label
+    alt = alt or (PurePosixPath(name).stem if size or not label else label)
     return f'<img {attributes} alt="{html.escape(alt)}">'
+
+
+_SIZED_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\[\]|]*)\|(?P<size>\d+(?:x\d+)?)\]\((?P<address>[^()\s]+|<[^<>]+>)\)"
+)
+"""`![Density|300](plot.png)`, `![|300x200](https://…)`: Obsidian's size on a Markdown image."""
+
+
+def _sized_image(
+    match: re.Match[str], folder: Path, vault: Vault | None, result: ObsidianText
+) -> str:
+    address = match["address"].strip("<>")
+    size = _WIDTH.match(match["size"])
+    assert size is not None
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^//", address, re.IGNORECASE):
+        attributes = f'src="{html.escape(address)}" width="{size["width"]}"'
+        if size["height"]:
+            attributes += f' height="{size["height"]}"'
+        return f'<img {attributes} alt="{html.escape(match["alt"].strip())}">'
+    return _image(unquote(address), match["size"], folder, vault, result, match["alt"].strip())
 
 
 def _drawing(name: str, label: str, folder: Path, vault: Vault | None, result: ObsidianText) -> str:
