@@ -107,7 +107,7 @@ def read_obsidian(
                 part, n, note_path.parent, vault, result, into, strict
             ),
         )
-        picture = line.lstrip().startswith("![[") and _HTML_LINE.match(lines[number])
+        picture = line.lstrip().startswith("![") and _HTML_LINE.match(lines[number])
         if picture and number + 1 < len(lines) and lines[number + 1].strip():
             lines[number] += _NOT_AN_HTML_BLOCK
     result.text = "\n".join(lines)
