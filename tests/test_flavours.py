@@ -15,6 +15,7 @@ from flashgen.build import build
 from flashgen.check import check
 from flashgen.config import Settings, load_settings
 from flashgen.extract import extract_cards
+from flashgen.flavours import without_templates
 from flashgen.parse import parse_note
 from flashgen.sources import find_notes, read_note
 
@@ -739,3 +740,17 @@ def test_a_partial_page_outside_the_notes_folder_is_not_read_and_check_names_it(
     assert ("page.md", 8, "a partial page not in the notes folder: ../secret.md") in {
         (Path(p.file).name, p.line, p.message) for p in problems
     }
+
+
+def test_an_import_in_a_code_example_makes_no_folder_a_docs_site(tmp_path):
+    notes = notes_folder(
+        tmp_path,
+        {
+            "react.md": "# React\n\n## Imports\n```js\nimport App from './App';\n```\n",
+            "_Inbox/idea.md": "# Idea\n\n## Hooks\nState in a function component.\n",
+        },
+    )
+
+    names = [file.name for file in without_templates(find_notes([notes]))]
+
+    assert names == ["_Inbox/idea.md", "react.md"]

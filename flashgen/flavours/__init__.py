@@ -15,7 +15,12 @@ from pathlib import Path, PurePosixPath
 from flashgen.flavours.audio import as_sound_tags
 from flashgen.flavours.boxes import ad_blocks_as_boxes
 from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
-from flashgen.flavours.pages import components_as_boxes, partials_imported, without_mdx_lines
+from flashgen.flavours.pages import (
+    components_as_boxes,
+    outside_fences,
+    partials_imported,
+    without_mdx_lines,
+)
 from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.paths import read_regular
@@ -112,7 +117,7 @@ def without_partials(files: list[NoteFile]) -> list[NoteFile]:
         try:
             if file.path.stat().st_size > MAX_NOTE_BYTES:
                 continue  # refused as a note later, with its reason
-            text = read_regular(file.path).decode("utf-8", "replace")
+            text = outside_fences(read_regular(file.path).decode("utf-8", "replace"))
         except OSError:
             continue
         for address in partials_imported(text).values():

@@ -67,11 +67,29 @@ def partials_imported(text: str) -> dict[str, str]:
     if "import " not in text:
         return {}
     found = {}
-    for line in text.split("\n"):
+    for line in outside_fences(text).split("\n"):
         match = _PARTIAL_IMPORT.match(line)
         if match and not match["address"].startswith("@"):
             found[match["name"]] = match["address"].replace("\\_", "_").removeprefix("./")
     return found
+
+
+def outside_fences(text: str) -> str:
+    """The text with the lines of fenced code blanked: an `import` there is an example."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        opening = FENCE.match(line)
+        if fence is None:
+            if opening:
+                fence, lines[number] = opening[1], ""
+            continue
+        if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
+            fence = None
+        lines[number] = ""
+    return "\n".join(lines)
 
 
 def without_mdx_lines(text: str, include: Callable[[str, int], str | None] | None = None) -> str:
