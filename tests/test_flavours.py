@@ -599,7 +599,9 @@ import TabItem from '@theme/TabItem';
   Slicing makes a copy.
 
   </TabItem>
-  <TabItem value="js" label="JavaScript">
+  <TabItem
+    value="js"
+    label="JavaScript">
     `xs.reverse()` reverses in place.
   </TabItem>
   <TabItem value="go">Go has no built-in.</TabItem>

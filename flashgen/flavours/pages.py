@@ -184,6 +184,7 @@ def page_links_plugin(md: MarkdownIt) -> None:
 
 _TABS = re.compile(r"^\s*</?Tabs\b[^<>]*>\s*$")
 _BOX_OPEN = re.compile(r"^\s*<(?P<name>TabItem|Admonition)\b(?P<attributes>[^<>]*)>(?P<rest>.*)$")
+_BOX_OPEN_UNCLOSED = re.compile(r"^\s*<(?:TabItem|Admonition)\b[^<>]*$")
 _BOX_CLOSE = re.compile(r"^\s*</(?P<name>TabItem|Admonition)>\s*$")
 _ATTRIBUTE = re.compile(r"""\b(?P<key>label|value|type|title)=\{?(["'`])(?P<value>.*?)\2\}?""")
 _MARKERS = {"TabItem": "::::::", "Admonition": ":::::"}
@@ -211,7 +212,13 @@ def components_as_boxes(text: str) -> str:
             continue
         if _TABS.match(line):
             lines[number] = ""
-        elif box := _BOX_OPEN.match(line):
+            continue
+        if _BOX_OPEN_UNCLOSED.match(line):  # `<TabItem` over lines of attributes, then `>`
+            end = next((n for n in range(number + 1, len(lines)) if ">" in lines[n]), None)
+            if end is not None and end - number <= 8:
+                line = " ".join(part.strip() for part in lines[number : end + 1])
+                lines[number + 1 : end + 1] = [""] * (end - number)
+        if box := _BOX_OPEN.match(line):
             kind, title = _kind_and_title(box["name"], box["attributes"])
             one_line = re.match(rf"^(?P<content>.*?)</{box['name']}>\s*$", box["rest"].strip())
             if one_line:  # `<TabItem value="go">Go has none.</TabItem>`
