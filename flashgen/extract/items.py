@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
-from flashgen.extract.sections import is_aspect
+from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.syntax import Node
@@ -30,7 +30,7 @@ _NOT_TERMS = {
     "예", "예시", "예를 들어", "ex", "ex.", "e.g", "e.g.", "eg", "example", "examples",
     "참고", "note", "notes", "주의", "출처", "source", "sources", "ref", "reference",
     "링크", "link",
-    "tip", "팁", "결론", "요약", "summary",
+    "tip", "tips", "팁", "꿀팁", "hint", "hints", "힌트", "결론", "요약", "summary",
     "recap", "overview",  # `Self-attention recap: …` lists what a topic covers
 }  # fmt: skip
 _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
@@ -54,6 +54,13 @@ _GRADES = {
     "must have", "must-have", "nice to have", "nice-to-have",
     "필수", "선택", "권장", "초급", "중급", "고급", "쉬움", "보통", "어려움",
 }  # fmt: skip
+_RELATIVE = re.compile(
+    r"^(그\s?외|그\s?밖|나머지|이\s?외|기타|위를 제외한|others?\b|the others\b|the rest\b|"
+    r"rest\b|everything else\b|all (the )?others?\b|any other\b|otherwise\b)",
+    re.IGNORECASE,
+)
+"""`그 외 모든 객체`, `Others`, `the rest`: said of what a sibling item leaves over, which asked
+alone says nothing; a list holding such an item answers its heading only whole."""
 _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
@@ -71,6 +78,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         not _is_term(term, _MAX_TERM_WORDS)
         or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
         or _GIVES_EXAMPLES.match(plain(match["definition"]))
+        or _RELATIVE.match(plain(match["definition"]))
         or _in_an_example(item, place)
     ):
         return None
@@ -105,6 +113,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or definition.endswith("?")  # `Latency requirements - 200msec?` asks
         or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
         or _GIVES_EXAMPLES.match(definition)
+        or _RELATIVE.match(definition)
         or _in_an_example(item, place)
     ):
         return None
@@ -127,6 +136,8 @@ def _is_term(term: str, max_words: int) -> bool:
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
         and not _names_nothing(words)
+        and not _RELATIVE.match(words)
+        and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
@@ -191,6 +202,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(plain(label))
         or _names_nothing(plain(label))
+        or _RELATIVE.match(plain(label))
+        or "~~" in label
         or _in_an_example(item, place)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
@@ -228,6 +241,52 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
 def _under(card: Card, place: Place, label: str) -> Card:
     """A card made under a label, with the label in its context: `… › Model selection › GBDT`."""
     return in_context(card, (*place.path, label, *card.context[len(place.path) :]))
+
+
+def kept_together(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> list[list[Card] | None]:
+    """The cards each item of a list gives (`made`), less those of items that make sense
+    only beside their siblings: then the list answers its heading whole, and no item of it
+    is a front. Such are the rows of a list one of whose items is defined relative to the
+    others (`- Immutable: primitives`, `- Mutable: 그 외 모든 객체`), and the two sides a
+    heading above compares, written under an aspect of the comparison (`- 추상 클래스` and
+    `- 인터페이스`, each over its points, under `### 생성자` under `## 추상 클래스 vs
+    인터페이스`)."""
+    if not any(made):
+        return made  # most lists: no item a card of its own
+    if any(map(_says_relative, items)) or _compared_sides(items, made, place):
+        return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
+    return made
+
+
+def _says_relative(item: Node) -> bool:
+    """`- Mutable: 그 외 모든 객체`, `- B → the rest`: a row defined by what its siblings
+    leave over. An item that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no
+    front, but leaves its siblings theirs."""
+    text = item.line
+    if text is None or ":" not in text.content and not _CHAIN.search(text.content):
+        return False
+    words = plain(text.content)
+    separator = _PAIR_SEPARATOR.search(words)
+    return bool(separator and _RELATIVE.match(words[separator.end() :]))
+
+
+_NUMBERING = re.compile(r"^\W*(\d+[.)]?\s*)+")
+_PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
+
+
+def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
+    """Whether the list is two items, each a card, naming the two sides that a heading
+    above this section compares (`추상 클래스 vs 인터페이스`)."""
+    if len(items) != 2 or not all(made):
+        return False
+    names = [plain(cards[0].question).casefold() for cards in made if cards]
+    for title in place.path[:-1]:
+        sides = [_NUMBERING.sub("", side).casefold() for side in comparison_sides(title)]
+        if sides and all(any(name.startswith(side) for name in names) for side in sides):
+            return True
+    return False
 
 
 _MAX_BARE_LABEL_WORDS = 5
@@ -362,4 +421,6 @@ def _balanced(text: str) -> bool:
     """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
     if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
+    if text and text[0] in "_*" and text[:2] != "**" and text.count(text[0]) % 2:
+        return False  # `_Paragraph 4: …_`: the colon is inside the emphasis
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
