@@ -255,7 +255,7 @@ def kept_together(
     인터페이스`)."""
     if not any(made):
         return made  # most lists: no item a card of its own
-    if any(map(_says_relative, items)) or _compared_sides(items, made, place):
+    if any(map(_says_relative, items)) or _compared_sides(items, made, place) or _is_mapping(made):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     return made
 
@@ -274,6 +274,27 @@ def _says_relative(item: Node) -> bool:
 
 _NUMBERING = re.compile(r"^\W*(\d+[.)]?\s*)+")
 _PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
+
+
+_MAX_MAPPED_WORDS = 3
+
+
+def _is_mapping(made: list[list[Card] | None]) -> bool:
+    """Whether the list's terms, three or more, map each to a value of one kind written
+    alike (`- Create: 데이터 생성(POST)`, `- Read: 데이터 조회(GET)`, …): a table written as
+    a list, where one row alone is trivial and the heading asks for the whole mapping.
+    Values of one word (`O(1)`), or all the same, may well be asked one by one."""
+    values = [
+        plain(cards[0].answer).split()
+        for cards in made
+        if cards and cards[0].rule in ("term_definition", "term_arrow_definition")
+    ]
+    return (
+        len(values) >= 3
+        and all(1 < len(words) <= _MAX_MAPPED_WORDS for words in values)
+        and len({tuple(words) for words in values}) == len(values)  # each row its own value
+        and (len({words[0] for words in values}) == 1 or len({words[-1] for words in values}) == 1)
+    )
 
 
 def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
