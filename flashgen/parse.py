@@ -129,21 +129,31 @@ def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
         return tokens
     result: list[Token] = []
     index = 0
+    joined: Token | None = None  # the list opened for the label just before, if any
     while index < len(tokens):
         if index in labels:
             paragraph, list_open = tokens[index : index + 3], tokens[index + 3]
             end = _closing(tokens, index + 3)
             span = [paragraph[0].map[0], list_open.map[1]]
             item = [
-                Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True),
                 Token("list_item_open", "li", 1, map=span, markup="-", block=True),
                 *paragraph,
                 *tokens[index + 3 : end + 1],
                 Token("list_item_close", "li", -1, markup="-", block=True),
-                Token("bullet_list_close", "ul", -1, markup="-", block=True),
             ]
-            result.extend(item)
+            if joined is not None and result[-1].type == "bullet_list_close":
+                # `**HashTable**` over its points, then `**HashMap**` over theirs: the
+                # labels side by side are items of one list, as `- HashTable` would be.
+                result[-1:-1] = item
+                joined.map = [joined.map[0], span[1]]
+            else:
+                joined = Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True)
+                result.extend(
+                    [joined, *item, Token("bullet_list_close", "ul", -1, markup="-", block=True)]
+                )
             index = end + 1
+            if index not in labels:
+                joined = None
             continue
         result.append(tokens[index])
         index += 1

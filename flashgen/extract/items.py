@@ -355,7 +355,9 @@ def list_answer(
     if not left and len(answering if whole else kept) < 2:
         return None  # one part alone is its own card's question
     if whole:
-        return "\n".join(place.quote(item).rstrip() for item in answering), not left
+        return _between(items[0], place).join(
+            place.quote(item).rstrip() for item in answering
+        ), not left
     if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):
         names = (
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,")
@@ -367,10 +369,17 @@ def list_answer(
             for number, name in enumerate(dict.fromkeys(names))
         )
         return named, not left
-    return "\n".join(
+    return _between(items[0], place).join(
         place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
         for item, part in kept
     ), False
+
+
+def _between(item: Node, place: Place) -> str:
+    """What goes between the items of a list written again: a line break, or a blank line
+    between bold labels over their lists (`**Advantages**`, then `**Disadvantages**`),
+    which would else run on into the list above."""
+    return "\n" if _marker(item, place, None) else "\n\n"
 
 
 def _is_aspect(cards: list[Card]) -> bool:
@@ -401,10 +410,10 @@ def _numbered(marker: str, offset: int) -> str:
     return f"{int(marker[:-1]) + offset}{marker[-1]}"
 
 
-def _marker(item: Node, place: Place) -> str:
+def _marker(item: Node, place: Place, default: str | None = "-") -> str | None:
     """`-`, `*` or `3.`: how the item is marked in the note."""
     match = _MARKER.match(place.tree.lines[item.map[0]]) if item.map else None
-    return match[1] if match else "-"
+    return match[1] if match else default
 
 
 def _is_bare_label(item: Node) -> bool:
