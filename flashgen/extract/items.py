@@ -344,8 +344,8 @@ def list_answer(
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
     for item, cards in zip(items, made, strict=True):
-        if cards is None:
-            kept.append((item, None))
+        if cards is None or _is_condition(item, place):
+            kept.append((item, None))  # a case keeps what follows from it in any answer
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
@@ -373,6 +373,25 @@ def list_answer(
         place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
         for item, part in kept
     ), False
+
+
+_CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
+
+
+_MAX_CASE_LINES = 5
+
+
+def _is_condition(item: Node, place: Place) -> bool:
+    """`- invalid 페이지를 참조하는 경우` over what then happens, `- When the cache is full`:
+    a case, which alone in an answer says nothing; its own card asks what follows, and the
+    heading's answer keeps it whole when that is short."""
+    text = item.line
+    return (
+        text is not None
+        and bool(item.below)
+        and bool(_CONDITION.search(plain(text.content).rstrip(" :")))
+        and at_most([(item, place.quote(item))], _MAX_CASE_LINES)
+    )
 
 
 def _between(item: Node, place: Place) -> str:
