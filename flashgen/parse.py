@@ -205,6 +205,12 @@ def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> lis
     label loses its children. A list that starts right under a list's last item, indented
     further than that item's marker, is put back under the item; and the next number
     (`2. 스트림 변환`), which CommonMark starts a new list with, joins the list again."""
+    if not any(
+        token.type in _LIST_OPENS and tokens[index - 1].type in _LIST_ENDS
+        for index, token in enumerate(tokens)
+        if index
+    ):
+        return tokens  # most notes: no list starts right where another ends
     result: list[Token] = []
     opened: list[Token] = []  # the list tokens open in `result`, innermost last
     opener: dict[int, Token] = {}  # id() of each list's closing token → its opening
