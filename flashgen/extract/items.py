@@ -54,13 +54,16 @@ _GRADES = {
     "must have", "must-have", "nice to have", "nice-to-have",
     "필수", "선택", "권장", "초급", "중급", "고급", "쉬움", "보통", "어려움",
 }  # fmt: skip
-_RELATIVE = re.compile(
-    r"^(그\s?외|그\s?밖|나머지|이\s?외|기타|위를 제외한|others?\b|the others\b|the rest\b|"
-    r"rest\b|everything else\b|all (the )?others?\b|any other\b|otherwise\b)",
-    re.IGNORECASE,
+_RELATIVE_VALUE = (
+    r"그\s?외|그\s?밖의|나머지|위를 제외한|the rest\b|the others\b|everything else\b|"
+    r"all (the )?(other|remaining)\b|any other\b|anything else\b"
 )
-"""`그 외 모든 객체`, `Others`, `the rest`: said of what a sibling item leaves over, which asked
-alone says nothing; a list holding such an item answers its heading only whole."""
+_RELATIVE = re.compile(rf"^({_RELATIVE_VALUE})", re.IGNORECASE)
+"""`그 외 모든 객체`, `the rest`: said of what a sibling item leaves over, which asked alone
+says nothing; a list with a row defined so answers its heading only whole. (`Other threads
+wait` says something of its own.)"""
+_RELATIVE_LABEL = re.compile(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
+"""`- 그 외`, `- 기타 이진 트리`, `- Others`, `- Other points`: the rest, as a label."""
 _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
@@ -136,7 +139,7 @@ def _is_term(term: str, max_words: int) -> bool:
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
         and not _names_nothing(words)
-        and not _RELATIVE.match(words)
+        and not _RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
@@ -202,7 +205,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(plain(label))
         or _names_nothing(plain(label))
-        or _RELATIVE.match(plain(label))
+        or _RELATIVE_LABEL.match(plain(label))
         or "~~" in label
         or _in_an_example(item, place)
     ):
