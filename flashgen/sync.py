@@ -54,6 +54,18 @@ class Orphans(StrEnum):
     DELETE = "delete"
 
 
+def chosen_orphans(orphans: str | None, delete: bool, watch: bool, would_ask: bool) -> Orphans:
+    """`--orphans` and `--delete` as one choice (tag, when neither is given). ValueError when
+    they say two things, or when deleting would stop to ask (`would_ask`: no `--yes`, no dry
+    run) in a `--watch` run, which cannot."""
+    if delete and orphans not in (None, "delete"):
+        raise ValueError(f"--delete and --orphans {orphans} say two things: give one")
+    chosen = Orphans.DELETE if delete else Orphans(orphans or "tag")
+    if watch and chosen is Orphans.DELETE and would_ask:
+        raise ValueError("--watch with --orphans delete needs --yes: it cannot stop to ask")
+    return chosen
+
+
 _RETIRING = {
     Orphans.TAG: (f"tag {REMOVED_TAG}", f"tagged {REMOVED_TAG}"),
     Orphans.SUSPEND: ("suspend", f"suspended and tagged {REMOVED_TAG}"),

@@ -370,7 +370,7 @@ def test_delete_asks_on_a_terminal_and_a_no_changes_nothing(
     monkeypatch.chdir(tmp_path)
     sync(source, tmp_path / "decks", anki_file)
     write(source / "aws.md", AWS_WITHOUT_S3)
-    monkeypatch.setattr("flashgen.cli._can_ask", lambda: True)
+    monkeypatch.setattr("flashgen.commands.can_ask", lambda: True)
 
     result = CliRunner().invoke(
         main, ["sync", "--collection", str(anki_file), "--delete"], input="n\n"
