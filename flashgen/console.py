@@ -18,7 +18,8 @@ import click
 from flashgen.build import BuildReport
 from flashgen.config import Settings
 from flashgen.errors import Problem, printable
-from flashgen.stamps import STATE_DIR, CardRecord
+from flashgen.stamps import CardRecord
+from flashgen.state import STATE_DIR
 
 if TYPE_CHECKING:
     from flashgen.sync import SyncPlan

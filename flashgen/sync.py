@@ -31,7 +31,8 @@ from pathlib import Path
 from flashgen.build import BuildReport
 from flashgen.config import Settings
 from flashgen.model import cloze_filled
-from flashgen.stamps import CardRecord, Stamp, load_stamps, project_tag
+from flashgen.stamps import CardRecord, Stamp, project_tag
+from flashgen.state import load_stamps
 from flashgen.targets import Held, HeldNote, Target
 
 REMOVED_TAG = "flashgen::removed"

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from flashgen.cli import main
-from flashgen.stamps import LEGACY_STATE_FILE, STATE_DIR, load_stamps
+from flashgen.state import LEGACY_STATE_FILE, STATE_DIR, load_stamps
 
 from .conftest import build_decks, write
 

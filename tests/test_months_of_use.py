@@ -314,7 +314,7 @@ def test_months_of_renames_moves_and_deletions_keep_every_card_once_with_its_his
     and a card deleted from the notes and from Anki does not come back."""
     import random
 
-    from flashgen.stamps import load_stamps
+    from flashgen.state import load_stamps
 
     rng, counter = random.Random(20), [0]
     source, out = tmp_path / "source", tmp_path / "decks"

@@ -205,7 +205,7 @@ def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_revi
 def test_export_gives_a_renamed_card_the_guid_the_deck_gives_it(tmp_path):
     from flashgen.collect import collect
     from flashgen.config import Settings
-    from flashgen.stamps import load_stamps
+    from flashgen.state import load_stamps
 
     source, out = tmp_path / "source", tmp_path / "decks"
     write(source / "network.md", NETWORK)
@@ -225,7 +225,7 @@ def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_
     import json
     import shutil
 
-    from flashgen.stamps import STATE_DIR, load_stamps
+    from flashgen.state import STATE_DIR, load_stamps
 
     source, out = tmp_path / "source", tmp_path / "decks"
     twice = "\n## UDP\n- 장점\n    - 빠르다\n\n## QUIC\n- 장점\n    - 연결이 빠르다\n"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.stamps import load_stamps
+from flashgen.state import load_stamps
 from flashgen.sync import Orphans, sync_build, sync_collection
 from flashgen.targets import AnkiConnect
 
