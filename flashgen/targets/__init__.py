@@ -8,7 +8,8 @@ before anything is built, and says in one line what is wrong and how to fix it.
 
 `collection.py` (`CollectionFile`) is the only code that uses the `anki` library;
 `anki_connect.py` (`AnkiConnect`) speaks the AnkiConnect add-on's HTTP JSON protocol with the
-standard library; `held.py` has what both read.
+standard library, reading Anki's exports of its decks through `exports.py`; `held.py` has
+what both read.
 """
 
 from __future__ import annotations
