@@ -17,7 +17,7 @@ from flashgen.build import BuildReport, build
 from flashgen.config import Settings
 from flashgen.console import plural, show_build, show_findings, show_sync, with_progress
 from flashgen.errors import FlashgenError, printable
-from flashgen.sync import Orphans, SyncPlan
+from flashgen.sync_plan import Orphans, SyncPlan
 
 
 def say(line: str) -> None:

@@ -22,7 +22,7 @@ from flashgen.stamps import CardRecord
 from flashgen.state import STATE_DIR
 
 if TYPE_CHECKING:
-    from flashgen.sync import SyncPlan
+    from flashgen.sync_plan import SyncPlan
 
 _BAR_AFTER = 0.5
 """Seconds a build runs before a bar appears: a quick build should not flicker one."""

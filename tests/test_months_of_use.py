@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.sync import Orphans, sync_collection
+from flashgen.sync import sync_collection
+from flashgen.sync_plan import Orphans
 
 from .conftest import build_decks, import_apkg, opened, sides, visible_text, write
 from .test_anki_import import study

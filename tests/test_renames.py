@@ -179,7 +179,8 @@ def test_a_question_really_changed_is_a_new_card(tmp_path, collection):
 def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_reviews(
     tmp_path, anki_file
 ):
-    from flashgen.sync import Orphans, sync_collection
+    from flashgen.sync import sync_collection
+    from flashgen.sync_plan import Orphans
 
     from .conftest import opened
 

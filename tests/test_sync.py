@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
-from flashgen.sync import REMOVED_TAG, Orphans, sync_collection
+from flashgen.sync import sync_collection
+from flashgen.sync_plan import REMOVED_TAG, Orphans
 from flashgen.targets import INSTALL_ANKI
 
 from .conftest import build_decks, import_apkg, opened, question_of, visible_text, write

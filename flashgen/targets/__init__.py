@@ -1,6 +1,6 @@
 """Where `flashgen sync` applies a build: a closed collection file, or a running Anki.
 
-Both adapters do the same few things (`Target`), so the plan (sync.py) is worked out once
+Both adapters do the same few things (`Target`), so the plan (sync_plan.py) is worked out once
 and applied to either: read the notes of flashgen's note types, import deck files (Anki's
 own importer adds and updates, judging each note by its `mod` as File › Import does), move
 cards, tag, suspend, delete notes, and remove empty decks. `open_target` checks the target
