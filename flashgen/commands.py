@@ -2,7 +2,7 @@
 
 A bar while the notes are read, the report after, a question before anything is deleted
 in Anki; each says whether the command failed (exit status 1). `cli.py` reads the options
-into these; `console.py` shapes the text they show.
+into these; `reports.py` says what they did.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import click
 
 from flashgen.build import BuildReport, build
 from flashgen.config import Settings
-from flashgen.console import plural, show_build, show_findings, show_sync, with_progress
+from flashgen.console import plural, with_progress
 from flashgen.errors import FlashgenError, printable
+from flashgen.reports import show_build, show_findings, show_sync
 from flashgen.sync_plan import Orphans, SyncPlan
 
 
@@ -28,7 +29,7 @@ def say(line: str) -> None:
 def run_build(
     settings: Settings, quiet: bool, as_json: bool, shown_out: Path | None = None
 ) -> BuildReport:
-    """`build`: the decks written, then what the build says (see `console.show_build`)."""
+    """`build`: the decks written, then what the build says (see `reports.show_build`)."""
     report = with_progress("building", build, settings, enabled=not quiet and not as_json)
     show_build(report, shown_out or settings.out, quiet, as_json)
     return report
