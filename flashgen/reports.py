@@ -106,15 +106,20 @@ def _named(heading: str, rows: list[str]) -> list[str]:
 
 def _at(card: CardRecord) -> str:
     """`note.md:12`, or the note alone when the line is not known (an older state)."""
-    return f"{card.source}:{card.line}" if card.line else card.source
+    return f"{card.note_name}:{card.line}" if card.line else card.note_name
 
 
 def _where(card: CardRecord) -> str:
-    return f"{card.deck}, {card.source}"
+    return f"{card.deck}, {card.note_name}"
 
 
 def _card_json(card: CardRecord) -> dict:
-    return {"question": card.question, "deck": card.deck, "source": card.source, "line": card.line}
+    return {
+        "question": card.question,
+        "deck": card.deck,
+        "source": card.note_name,
+        "line": card.line,
+    }
 
 
 def rule_counts(report: BuildReport) -> str:

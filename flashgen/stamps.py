@@ -33,8 +33,8 @@ class CardRecord(NamedTuple):
     deck: str
     question: str
     """As written in the note (Markdown)."""
-    source: str
-    """The note, as the card's Source line names it."""
+    note_name: str
+    """The note's name in its notes folder, as the card's Source line starts with it."""
     file: str = ""
     """The note file relative to the state's folder: tells a note left out of a build
     (its cards are kept) from a deleted one (its cards are gone)."""
@@ -258,7 +258,7 @@ class Stamps:
         changes = Changes(
             new=tuple(sorted(by_status["new"], key=_place)),
             updated=tuple(sorted(by_status["updated"], key=_place)),
-            removed=tuple(sorted(removed, key=lambda c: (c.source, c.deck, c.question))),
+            removed=tuple(sorted(removed, key=lambda c: (c.note_name, c.deck, c.question))),
             unchanged=len(by_status["unchanged"]),
             renamed=tuple(sorted(renamed, key=lambda pair: _place(pair[1]))),
             moved=tuple(sorted(moved, key=lambda pair: _place(pair[1]))),
@@ -271,7 +271,7 @@ class Stamps:
 
 
 def _place(card: CardRecord) -> tuple[str, int, str]:
-    return card.source, card.line, card.question
+    return card.note_name, card.line, card.question
 
 
 def _next_mod(previous: Stamp | None, digest: str, changed_at: int, inputs_at: int) -> int:

@@ -77,7 +77,8 @@ class Orphan:
     note: HeldNote
     question: str
     """What its front asks, as plain text."""
-    source: str
+    origin: str
+    """Where it came from, as its Source field says: the note and the headings above it."""
     deck: str
 
 
@@ -122,13 +123,13 @@ class SyncPlan:
         return [
             head + ", ".join(counts),
             *moves,
-            *(f"  {retired}: {r.question} ({r.source}, {r.deck})" for r in self.retire),
+            *(f"  {retired}: {r.question} ({r.origin}, {r.deck})" for r in self.retire),
             *(f"  removed the emptied deck {deck}" for deck in self.decks_removed),
         ]
 
     def as_json(self, dry_run: bool, where: str) -> dict:
         def card(record: CardRecord) -> dict:
-            return {"deck": record.deck, "question": record.question, "source": record.source}
+            return {"deck": record.deck, "question": record.question, "source": record.note_name}
 
         return {
             "target": where,
@@ -138,7 +139,7 @@ class SyncPlan:
             "update": [card(c) for c in self.update],
             "move": [{**card(m.card), "from_deck": m.from_deck} for m in self.move],
             "retire": [
-                {"deck": r.deck, "question": r.question, "source": r.source} for r in self.retire
+                {"deck": r.deck, "question": r.question, "source": r.origin} for r in self.retire
             ],
             "decks_removed": list(self.decks_removed),
         }
@@ -242,9 +243,11 @@ def plan_sync(held: Held, build: Build, orphans: Orphans = Orphans.TAG) -> SyncP
             plan.tagged.append(have)
         else:
             plan.retire.append(
-                Orphan(have, _plain(have.sort_field), _plain(have.source), ", ".join(have.decks))
+                Orphan(
+                    have, _plain(have.sort_field), _plain(have.source_field), ", ".join(have.decks)
+                )
             )
-    plan.retire.sort(key=lambda r: (r.source, r.deck, r.question))
+    plan.retire.sort(key=lambda r: (r.origin, r.deck, r.question))
     return plan
 
 

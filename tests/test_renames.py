@@ -120,7 +120,7 @@ def test_a_section_moved_to_another_note_keeps_its_cards(tmp_path, collection):
     syn = card_showing(collection, "SYN")
     assert "transport.md" in collection.get_card(syn).answer()
     assert [c.question for c in report.changes.new] == ["UDP"]
-    assert sorted((b.source, b.question) for _, b in report.changes.moved) == [
+    assert sorted((b.note_name, b.question) for _, b in report.changes.moved) == [
         ("transport.md", "SYN"),
         ("transport.md", "TCP"),
     ]

@@ -42,7 +42,7 @@ def test_cards_whose_source_is_gone_are_tagged_and_untagged_when_they_return(
 
     plan = sync(source, out, anki_file)
     # Named by its first field as Anki's browser lists it: the question after its context.
-    assert [(r.question, r.source) for r in plan.retire] == [
+    assert [(r.question, r.origin) for r in plan.retire] == [
         ("AWS › 서비스 › S3", "aws.md · 서비스")
     ]
     with opened(anki_file) as col:

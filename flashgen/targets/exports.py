@@ -61,11 +61,11 @@ def recall(memory: Path, identity: list) -> dict[str, tuple[str, Held]]:
                     int(mod),
                     tuple(map(str, tags)),
                     str(sort_field),
-                    str(source),
+                    str(source_field),
                     tuple(map(str, decks)),
                     tuple(map(int, cards)),
                 )  # fmt: skip
-                for i, guid, mod, tags, sort_field, source, decks, cards in entry["notes"]
+                for i, guid, mod, tags, sort_field, source_field, decks, cards in entry["notes"]
             )
             mods = {int(i): int(mod) for i, mod in entry["note_types"].items()}
             recalled[str(top)] = (str(entry["signature"]), Held(notes, mods))
@@ -83,7 +83,7 @@ def remember(memory: Path, identity: list, decks: dict[str, tuple[str, Held]]) -
                 "signature": signature,
                 "note_types": {str(i): mod for i, mod in held.note_type_mods.items()},
                 "notes": [
-                    [n.id, n.guid, n.mod, n.tags, n.sort_field, n.source, n.decks, n.card_ids]
+                    [n.id, n.guid, n.mod, n.tags, n.sort_field, n.source_field, n.decks, n.card_ids]
                     for n in held.notes
                 ],
             }
