@@ -5,7 +5,7 @@
 Anki updates a note on re-import only when the package's `mod` is newer than its own,
 and skips it when not. So a note keeps its old `mod` while its content is unchanged
 (the rebuild is then byte-identical, and edits the student made inside Anki survive),
-and gets a newer one when it changes. With no memory of a note, the time its source
+and gets a newer one when it changes. With no memory of a note, the time its note
 file was last modified stands in. Note types are stamped the same way, so a changed
 template or style reaches Anki on the next import.
 
