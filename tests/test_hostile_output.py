@@ -36,7 +36,7 @@ from flashgen.cache import (
 from flashgen.cli import main
 from flashgen.config import Settings, Split
 from flashgen.model import MediaFile
-from flashgen.stamps import STATE_DIR, load_stamps
+from flashgen.state import STATE_DIR, load_stamps
 
 from .conftest import build_decks as build
 from .conftest import deck_bytes, import_apkg, notes_folder, sides, write

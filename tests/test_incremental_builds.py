@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from flashgen.cache import CACHE_DIR, code_digest
-from flashgen.stamps import STATE_DIR
+from flashgen.state import STATE_DIR
 
 from .conftest import build_decks as build
 from .conftest import deck_bytes, notes_folder, write
@@ -192,7 +192,7 @@ def test_editing_one_note_rewrites_only_its_decks_memory(tmp_path):
 
 def test_switching_the_split_keeps_every_cards_memory(tmp_path):
     from flashgen.config import Split
-    from flashgen.stamps import load_stamps
+    from flashgen.state import load_stamps
 
     source, out = notes(tmp_path), tmp_path / "decks"
     build([source], out)
