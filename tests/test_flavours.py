@@ -564,7 +564,10 @@ def test_a_vault_copied_without_its_settings_and_links_still_reads_its_tags(tmp_
         "# C\n\n## 전처리기\n#define에 가깝다, #include로 부른다, #1위, 색은 #ff0000. "
         "x ^2 is a power.\n"
     )
-    notes = notes_folder(tmp_path, {"tcp.md": tagged, "udp.md": tag_line, "c.md": c_note})
+    page = "---\nslug: /chat\ntags: [community]\n---\n# Chat\n\n## Where\nAsk in #general.\n"
+    notes = notes_folder(
+        tmp_path, {"tcp.md": tagged, "udp.md": tag_line, "c.md": c_note, "chat.md": page}
+    )
 
     cards = {PurePosixPath(note.name).stem: cards_of_file(note) for note in find_notes([notes])}
 
@@ -575,6 +578,8 @@ def test_a_vault_copied_without_its_settings_and_links_still_reads_its_tags(tmp_
     assert udp.answer == "No handshake, no order." and {"networks", "exam"} <= set(udp.tags)
     [c] = cards["c"]
     assert c.answer == "#define에 가깝다, #include로 부른다, #1위, 색은 #ff0000. x ^2 is a power."
+    [chat] = cards["chat"]
+    assert chat.answer == "Ask in #general.", "a site's page shows its words as the site does"
 
 
 def test_docusaurus_tabs_show_each_tab_under_its_label_and_mdx_pages_are_notes(

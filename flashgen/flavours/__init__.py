@@ -58,12 +58,23 @@ _FRONT_MATTER_TAG_LIST = re.compile(
 )
 
 
+_SITE_KEYS = re.compile(
+    r"^(?:sidebar_position|sidebar_label|slug|permalink|layout|hide_title|authors)[ \t]*:",
+    re.MULTILINE,
+)
+"""Front matter only a site's page has (Docusaurus, Jekyll, Hugo): its `tags:` are the
+site's, and a `#word` in its text is a word, as the site shows it."""
+
+
 def _tagged(text: str) -> bool:
-    """Whether the note's front matter gives it tags (`tags: [a, b]`, or a `- a` list)."""
+    """Whether the note's front matter gives it tags (`tags: [a, b]`, or a `- a` list) as
+    a vault's note does, not as a site's page does."""
     if not text.startswith("---"):
         return False
     end = text.find("\n---", 3)
     head = text[: end + 1] if end > 0 else ""
+    if _SITE_KEYS.search(head):
+        return False
     return bool(_FRONT_MATTER_TAGS.match(head) or _FRONT_MATTER_TAG_LIST.match(head))
 
 
