@@ -6,7 +6,9 @@ would collide: each packed file is named for its stem and a hash of its bytes
 regular image files inside the notes folder are packed — never a path that climbs
 out of it, an absolute path, or a symlink pointing elsewhere — so building someone
 else's notes cannot smuggle a private file into a shared deck. An image that cannot
-be packed is a warning naming note and line, and the card shows its alt text.
+be packed is a warning naming note and line, and the card shows nothing in its place:
+neither its file name nor its alt text, which read as stray lines of the answer without
+the picture; a `<figure>` whose pictures are all missing goes with its caption.
 
 Remote images stay links (Anki shows them when online) unless `RemoteImages` is
 given: then each is fetched once into a cache beside the decks and packed too.
@@ -34,6 +36,10 @@ from flashgen.paths import confined, read_regular
 from flashgen.writes import write_bytes
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
+_EMPTY_BLOCK = re.compile(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
+"""What a paragraph or a centring `<div>` that held only a missing picture leaves: a blank
+line on the card."""
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
 _REMOTE_SCHEMES = ("http", "https")
@@ -240,15 +246,21 @@ def pack_images(
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
         line = _line_of(src, note_lines, rendered.card.line)
         problems.append(Problem(shown, found.reason, line))
-        if found.keep_link:
-            return tag
-        from flashgen.render import inert_tex  # a `%5C` in the address is a backslash here
+        return tag if found.keep_link else ""
 
-        alt = html.unescape(attributes.get("alt", "")) or PurePosixPath(unquote(src)).name
-        return f'<span class="missing-image">{html.escape(inert_tex(alt), quote=False)}</span>'
+    def figure(figure_match: re.Match[str]) -> str:
+        """A figure whose every picture is missing leaves no caption of nothing behind."""
+        placed = _IMG_TAG.sub(place, figure_match[0])
+        pictured = _IMG_TAG.search(figure_match[0]) and not _IMG_TAG.search(placed)
+        return "" if pictured else placed
 
-    question = _IMG_TAG.sub(place, rendered.question)
-    answer = _IMG_TAG.sub(place, rendered.answer)
+    def side(text: str) -> str:
+        if "<figure" in text or "<FIGURE" in text:
+            text = _FIGURE.sub(figure, text)
+        return _EMPTY_BLOCK.sub("", _IMG_TAG.sub(place, text)).strip()
+
+    question = side(rendered.question)
+    answer = side(rendered.answer)
     packed = replace(
         rendered,
         question=question,

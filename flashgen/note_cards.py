@@ -96,10 +96,11 @@ def cards_of_note(
         rendered = (
             render_card(_placed(card, settings), footnotes, references) for card in extracted
         )
-        cards = tuple(card for card in rendered if shows_something(card))
         cards, image_problems, looked_at = _with_images(
-            cards, note, notes_folder(file), file.shown, remote
+            tuple(rendered), note, notes_folder(file), file.shown, remote
         )
+        # After the images: a back that was only a picture that is missing shows nothing.
+        cards = tuple(card for card in cards if shows_something(card))
         notices = (
             tuple(
                 Problem(file.shown, message, line)

@@ -33,7 +33,7 @@ from flashgen.flavours.math import math_blocks_plugin
 from flashgen.flavours.pages import page_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.style import CODE_FORMATTER
-from flashgen.text import LINK_ADDRESS, LINK_TEXT
+from flashgen.text import ATTRIBUTE_LIST, CODE_SPAN, LINK_ADDRESS, LINK_TEXT
 
 CONTEXT_SEPARATOR = " › "
 
@@ -194,6 +194,8 @@ def render_markdown(markdown: str) -> str:
     Footnote markers (`<sup>[1)](#ref1)</sup>`) go, and links into the page keep only their
     text (`[응용 계층](#application)`): they point into a page the card is not.
     """
+    if "{:" in markdown:  # rare: a page written for kramdown (Jekyll)
+        markdown = without_attribute_lists(markdown)
     simple = render_simple(markdown)
     if simple is not None:
         return simple
@@ -217,6 +219,34 @@ def render_markdown(markdown: str) -> str:
             strip_comments=True,
         )
     )
+
+
+_ATTRIBUTE_LIST = re.compile(ATTRIBUTE_LIST)
+_FENCE_LINE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def without_attribute_lists(markdown: str) -> str:
+    """The Markdown without kramdown's attribute lists (`![](d.png){: width="400"}`, a line
+    `{:.center}` under a paragraph): they lay out a page, and a card would show them as
+    text. Code, fenced or in backticks, says what it says."""
+    lines, fence = [], ""
+    for line in markdown.split("\n"):
+        opened = _FENCE_LINE.match(line)
+        if fence or opened:
+            if opened and not fence:
+                fence = opened[1]
+            elif opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
+                fence = ""
+            lines.append(line)
+            continue
+        if "{:" in line:
+            kept = _ATTRIBUTE_LIST.sub("", CODE_SPAN.sub("\x00", line))
+            if not kept.strip():
+                continue  # the line was only an attribute list
+            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
+            line = re.sub("\x00", lambda _, codes=codes: next(codes), kept.rstrip())
+        lines.append(line)
+    return "\n".join(lines)
 
 
 _CLOSING_TAGS_REVERSED = re.compile(r"(?:\s|>/?\s*rb<|>[a-z0-9]+/<)*", re.IGNORECASE)

@@ -51,7 +51,10 @@ def plain_text(inline: Node) -> str:
     return " ".join("".join(parts).split())
 
 
-_HEADING_ID = re.compile(r"[ \t]*\{(?:#[\w-]+|:[^{}\n]*)\}[ \t]*$")
+ATTRIBUTE_LIST = r"\{:[^{}\n]*\}"
+"""kramdown's attribute list (`{: width="400"}`, `{:.center}`, `{::comment}`): how a page
+lays out the block or span it follows, no word of it."""
+_HEADING_ID = re.compile(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST})[ \t]*$")
 """`## Pick a language {#pick-a-language}`: an anchor for links, not a word of the heading."""
 
 
