@@ -23,7 +23,7 @@ from flashgen.extract.cloze_gaps import (
     phrase_of,
     printed,
 )
-from flashgen.extract.cloze_sentence import TERM, can_cue, sentences
+from flashgen.extract.cloze_sentence import TERM, can_cue, hides_too_much, sentences
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
 from flashgen.extract.sections import comparison_sides
@@ -92,23 +92,37 @@ def _lines(
     nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], bold: list[int]
 ) -> Iterator[tuple[Node, tuple[str, ...]]]:
     """Each paragraph's inline text with the labels of the list items it stands under:
-    those with bold in them, since only bold makes a gap."""
+    those with bold in them, since only bold makes a gap.
+
+    A numbered label alone (`3. COMMIT`) names the bullets written right under it, when the
+    writer did not indent them (`- …를 반영하는 명령어`): Markdown reads two lists."""
+    above: tuple[str, ...] = ()
     for node in nodes:
+        given = (*labels, *above) if node.type == "bullet_list" else labels
+        above = _label_above(node, sides)
         if not _may_be_bold(node, bold):
             continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
-            yield node.children[0], labels
+            yield node.children[0], given
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
                 if not _may_be_bold(item, bold):
                     continue
                 text, rest = item.line, item.below
                 if text is not None and _has_bold_marks(text.content):
-                    yield text, labels
+                    yield text, given
                 if rest:
-                    yield from _lines(rest, (*labels, *_label_of(text, sides)), (), bold)
+                    yield from _lines(rest, (*given, *_label_of(text, sides)), (), bold)
         elif node.type == "blockquote":
-            yield from _lines(node.children, labels, sides, bold)
+            yield from _lines(node.children, given, sides, bold)
+
+
+def _label_above(node: Node, sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The label of a numbered list's last item when nothing stands under it."""
+    if node.type != "ordered_list" or not node.children:
+        return ()
+    last = node.children[-1]
+    return () if last.below else _label_of(last.line, sides)
 
 
 def _bold_lines(blocks: list[Node], source: tuple[str, ...]) -> list[int]:
@@ -191,7 +205,8 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     cue = _NOT_CUE.sub(" ", STRONG.sub(" ", cue))
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
-    return "".join(parts).strip()
+    text = "".join(parts).strip()
+    return None if hides_too_much(text) else text
 
 
 def _advertises(place: Place) -> bool:

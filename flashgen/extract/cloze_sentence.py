@@ -30,7 +30,7 @@ _POINTS_BACK = re.compile(
 cannot be read alone, so it cannot cue its gap."""
 _POINTS_OUT = re.compile(
     r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
-    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|위의\s|"
+    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
     r"(다음|아래)[과와]\s*같은)|"
     r"[가-힣]{2,}[12](?![\d.,])|"
     r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
@@ -38,7 +38,8 @@ _POINTS_OUT = re.compile(
     re.IGNORECASE,
 )
 """`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of a
-worked example): a sentence about something the card does not show."""
+worked example): a sentence about something the card does not show. (`맨 위의 값` is the
+top of a stack, not a text above.)"""
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
 )
@@ -158,3 +159,43 @@ def _states(words: str) -> bool:
     if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
         return True
     return _VERB_FIRST.match(main) is not None
+
+
+_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
+_ENDING_ONLY = re.compile(
+    r"[\W_]*(이다|다|입니다|이에요|예요|이야|임|함|됨|하다|한다|된다|이었다|였다|했다)?[\W_]*"
+)
+"""What may follow a gap that takes the sentence's predicate along: `…에 효과적]이다.`."""
+_SUBJECT = re.compile(r"(?<![하되있없않])(은|는|이|가|께서|이란|란)$")
+"""A word marked as what the sentence is about (`메모리 풀은`, `쿼리가`); not the `는` and
+`은` that make a verb qualify a noun (`사용하는`, `없는`)."""
+_WORD_END = re.compile(r"[\W_]+$")
+
+
+def hides_too_much(cloze: str) -> bool:
+    """Whether the gaps leave too little to cue them: they hide more than half the sentence's
+    words and take its predicate along (`메모리의 [할당, 해제가 잦은 경우에 효과적]이다.`), and
+    the sentence names no subject of its own. Its heading cannot stand in for one: what is
+    left says nothing of it (`메모리의 […]이다`)."""
+    gaps = list(_GAP.finditer(cloze))
+    if not gaps or not _ENDING_ONLY.fullmatch(plain(cloze[gaps[-1].end() :])):
+        return False
+    marked = _GAP.sub(lambda gap: " ".join("\x01" + word for word in gap[2].split()), cloze)
+    words = plain(marked).split()
+    if 2 * sum("\x01" in word for word in words) <= len(words):
+        return False
+    return not _names_its_subject(_GAP.sub("\x00", cloze))
+
+
+def _names_its_subject(shown: str) -> bool:
+    """Whether what the cards show of a sentence (each gap as `\\x00`) names what it is about:
+    a Korean word marked as its subject or topic (the gap itself may be one: `[…]가 …`), an
+    English noun phrase before its verb, or the term of a `term: definition` line."""
+    words = plain(shown)
+    term = TERM.match(words)
+    if term and "\x00" not in term["term"]:
+        return True
+    if _HANGUL.search(words):
+        return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
+    verb = _ENGLISH_VERB.search(words)
+    return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
