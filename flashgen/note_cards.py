@@ -27,7 +27,7 @@ from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import source_date_epoch
 
 if TYPE_CHECKING:
-    from flashgen.media import RemoteImages
+    from flashgen.downloads import RemoteImages
 
 MEDIA_CACHE = ".flashgen-media"
 """Folder beside the decks where `--download-media` keeps fetched images."""
@@ -234,7 +234,7 @@ image from a server that trickles must not hold a build ten times as long."""
 def remote_images(settings: Settings) -> RemoteImages | None:
     """Where `--download-media` fetches to, when it is on: the same fetcher for every note
     of a build (in each worker process), which remembers what failed for a minute."""
-    from flashgen.media import RemoteImages
+    from flashgen.downloads import RemoteImages
 
     if not settings.download_media:
         return None
