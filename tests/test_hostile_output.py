@@ -520,7 +520,7 @@ def test_a_symlinked_state_or_cache_folder_never_leads_writes_outside(tmp_path, 
 def test_every_card_flashgen_writes_passes_the_check_cached_cards_get():
     """Else a rebuild would warn of a damaged cache, and build again, at every run."""
     from flashgen.note_cards import cards_of_note
-    from flashgen.render import is_inert_html
+    from flashgen.safe_html import is_inert_html
     from flashgen.sources import find_notes
 
     from .conftest import FIXTURES, PROJECT
