@@ -206,7 +206,7 @@ def test_switching_the_split_keeps_every_cards_memory(tmp_path):
 
 def test_a_note_missing_an_image_is_not_rebuilt_until_the_image_comes(tmp_path):
     source, out = tmp_path / "source", tmp_path / "decks"
-    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n")
+    write(source / "a.md", "# A\n\n## 그림\n세 계층으로 나뉜다.\n\n![구조](img/x.png)\n")
     build([source], out)
 
     again = build([source], out)
