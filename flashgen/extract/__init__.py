@@ -41,13 +41,14 @@ from flashgen.extract.explicit import (
     written_cards_below,
 )
 from flashgen.extract.items import (
+    kept_together,
     label_with_children,
     list_answer,
     table_of_contents_entry,
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most
+from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most, of_subject
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
@@ -245,10 +246,13 @@ def _cards_of(
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
-            made_of: list[list[Card] | None] = []  # for each item, its cards; None: left
-            for item in block.children:
-                made = _first_match(ITEM_RULES, item, place, off)
-                made_of.append(made)
+            # For each item, its cards; None: left in the heading's answer.
+            made_of = kept_together(
+                block.children,
+                [_first_match(ITEM_RULES, item, place, off) for item in block.children],
+                place,
+            )
+            for made in made_of:
                 item_cards.extend(made or [])
             left = list_answer(list(block.children), made_of, place)
             # With no item a card of its own (most lists), the whole list is what is left.
@@ -282,17 +286,19 @@ def _cards_of(
         else:
             answer, part_cards = answer_parts(own_answer, place)
         asked = asked_as(path)
-        yield Card(
-            deck=asked,
-            context=asked[:-1],
-            question=section.title_markdown or section.title
-            if asked == path and path[-1] == section.title
-            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
-            answer=without_answer_mark("\n\n".join(answer)),
-            source=tree.note.name,
-            line=section.line,
-            rule="heading_answer",
-        )
+        yield of_subject(
+            Card(
+                deck=asked,
+                context=asked[:-1],
+                question=section.title_markdown or section.title
+                if asked == path and path[-1] == section.title
+                else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
+                answer=without_answer_mark("\n\n".join(answer)),
+                source=tree.note.name,
+                line=section.line,
+                rule="heading_answer",
+            )
+        )  # `### 예시` under `### Conflict` asks `Conflict › 예시`
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
@@ -358,6 +364,8 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
     children = section.children
     titles = [child.title for child in children]
     if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+        if section.level == 0 and len(children) > 1:
+            return _titles_of_a_page(children, path)
         return [(child, (*path, child.title)) for child in children]
     # A title over nothing (`## **Bridge Pattern**` over `## Bridge Pattern`) asks nothing.
     asking = [child.title for child in children if child.blocks or child.children]
@@ -384,6 +392,30 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
             and not is_boilerplate_section(child)
         ):
             subject = child  # an author block (`## 작성자`) is no subject
+    return placed
+
+
+def _titles_of_a_page(
+    children: list[Section], path: tuple[str, ...]
+) -> list[tuple[Section, tuple[str, ...]]]:
+    """The `#` titles of a note that has several, each asked under the note's name; but a
+    title naming only an aspect (`# Example` after `# Self-driving cars`) is of the title
+    before it, since the note's name (often its file's: `mlsd-av`) names no subject."""
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    subject: Section | None = None
+    for child in children:
+        aspect = is_aspect(clean_heading(child.title))
+        if (
+            aspect
+            and child.level == 1
+            and subject is not None
+            and all(c.title != child.title for c in subject.children)
+        ):
+            placed.append((child, (*path, subject.title, child.title)))
+        else:
+            placed.append((child, (*path, child.title)))
+        if not aspect and not is_boilerplate_section(child):
+            subject = child
     return placed
 
 
