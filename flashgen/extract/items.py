@@ -373,8 +373,7 @@ def list_answer(
         )
         return named, not left
     return _between(items[0], place).join(
-        place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
-        for item, part in kept
+        place.quote(item) if part is None else _short_line(item, place) for item, part in kept
     ), False
 
 
@@ -415,6 +414,49 @@ def _part_name(cards: list[Card]) -> str | None:
     if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
     return cards[0].question
+
+
+_MAX_NAMES_BELOW = 6
+_MAX_NAME_WORDS = 4
+
+
+def _short_line(item: Node, place: Place) -> str:
+    """An item that is a card of its own, as a shortened answer keeps it among points
+    written out: its own line, and after a bare label the names of the points under it
+    (`Options` → `Options: top view, vectorised, graph`), since a label alone among
+    sentences reads as a point whose content was lost. (An answer of labels only names
+    them, one a line: there each is plainly a part asked on its own card.)"""
+    line = _own_line(item, place).rstrip(" :")
+    return line if "\n" in line else _with_names_below(line, item)
+
+
+def _with_names_below(label: str, item: Node) -> str:
+    """`label: name, name, name` when the item is a bare label over one short list whose
+    points each start with a name (`- vectorised: a context map`, `- GNN`); else `label`."""
+    text, below = item.line, item.below
+    if (
+        text is None
+        or len(below) != 1
+        or below[0].type not in ("bullet_list", "ordered_list")
+        or not 2 <= len(below[0].children) <= _MAX_NAMES_BELOW
+        or ":" in text.content.strip().rstrip(":")  # `ML category: two options` says more
+        or not is_term_like(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
+    ):
+        return label
+    names = []
+    for point in below[0].children:
+        words = plain(point.line.content) if point.line is not None else ""
+        separator = _PAIR_SEPARATOR.search(words)
+        name = (words[: separator.start()] if separator else words).strip(" :")
+        if (
+            not is_term_like(name)
+            or len(name.split()) > _MAX_NAME_WORDS
+            or is_aspect(name)
+            or "?" in name  # `운영체제 왜 배울까요?` asks, names nothing
+        ):
+            return label  # `pros: …`, `cons: …` name aspects of the label, not its points
+        names.append(name)
+    return f"{label}: {', '.join(names)}"
 
 
 def _own_line(item: Node, place: Place) -> str:
