@@ -19,6 +19,15 @@ from flashgen.extract.skip.layout import (
     is_html_links,
     is_layout,
 )
+from flashgen.extract.skip.material import (
+    is_advert,
+    is_not_study_text,
+    is_pay_data,
+    is_pay_table,
+    is_sample_speech,
+    is_screenshot_steps,
+    sells,
+)
 from flashgen.extract.skip.meta import (
     introduces_the_page,
     is_about_the_repository,
@@ -38,6 +47,13 @@ from flashgen.extract.skip.questions import asks, is_question_section, is_unansw
 from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
 
 __all__ = [
+    "is_not_study_text",
+    "sells",
+    "is_screenshot_steps",
+    "is_sample_speech",
+    "is_pay_table",
+    "is_pay_data",
+    "is_advert",
     "asks",
     "has_substance",
     "introduces_the_page",
