@@ -55,7 +55,7 @@ _ESSAY_PART = re.compile(
     r"counter-?arguments?|rebuttal|argument ?\d+|hook|intro(?:duction)?|conclusion)\W*$",
     re.IGNORECASE,
 )
-_ESSAY_PLAN_PART = re.compile(r"thesis|para|counter|rebuttal|argument|^\W*p\d", re.IGNORECASE)
+_ESSAY_PLAN_PART = re.compile(r"thesis|para|counter|rebuttal", re.IGNORECASE)
 """What only an essay's plan is headed by: an introduction and a conclusion head a study note
 as well."""
 _ESSAY_NAME = re.compile(r"\bessay\b.*\b(?:plan|outline)|\b(?:plan|outline)\b.*\bessay\b", re.I)
@@ -96,7 +96,7 @@ def _reason(front: str, text: str, path: PurePosixPath) -> str | None:
         return "a scratchpad"
     if ("[[" in text or "](" in text) and _is_link_hub(text[len(front) :]):
         return "a link hub (its lines are links to other notes)"
-    if _ESSAY_NAME.search(path.stem) or _is_essay_plan(_HEADING.findall(text)):
+    if _ESSAY_NAME.search(path.stem) or (_may_plan_an_essay(text) and _is_essay_plan(text)):
         return "an essay plan"
     return None
 
@@ -104,22 +104,30 @@ def _reason(front: str, text: str, path: PurePosixPath) -> str | None:
 def _is_link_hub(body: str) -> bool:
     """`- [[Normal forms]]`, `[[Joins]] · [[Indexes]]`: a map of the vault's notes, each line
     a link or two with at most a few words beside. The notes it links give the cards."""
-    lines = [
-        line for line in body.split("\n") if line.strip() and not line.lstrip().startswith("#")
-    ]
-    links = linked = 0
+    if body.count("[[") + body.count(".md") < MIN_LINKS:
+        return False  # too few links to other notes: most notes, at a glance
+    lines = [line for line in body.split("\n") if line.strip() and line.lstrip()[0] != "#"]
+    links, misses, allowed = 0, 0, len(lines) // 5
     for line in lines:
         found = _NOTE_LINK.findall(line)
-        if found:
-            links += len(found)
-            beside = _WORD.findall(_NOTE_LINK.sub(" ", _LIST_MARK.sub("", line)))
-            linked += len(beside) <= _FEW_WORDS_BESIDE
-    return links >= MIN_LINKS and linked * 5 >= len(lines) * 4
+        beside = _WORD.findall(_NOTE_LINK.sub(" ", _LIST_MARK.sub("", line))) if found else ()
+        links += len(found)
+        if not found or len(beside) > _FEW_WORDS_BESIDE:
+            misses += 1
+            if misses > allowed:
+                return False  # more than a fifth of its lines say more than links
+    return links >= MIN_LINKS
 
 
-def _is_essay_plan(headings: list[str]) -> bool:
+def _may_plan_an_essay(text: str) -> bool:
+    """Whether a word only an essay's plan is headed by is in the text (a cheap look first)."""
+    return "hesis" in text or "aragraph" in text or "ounter" in text or "ebuttal" in text
+
+
+def _is_essay_plan(text: str) -> bool:
     """`## Thesis`, `## Paragraph 1`, `## Counterargument`, `## Conclusion`: the plan of an
     essay to write; what it holds is the writer's argument, not facts to recall."""
+    headings = _HEADING.findall(text)
     parts = [heading for heading in headings if _ESSAY_PART.match(heading)]
     return (
         len(parts) >= MIN_ESSAY_PARTS

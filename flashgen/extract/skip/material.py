@@ -34,26 +34,40 @@ _VENDOR = re.compile(
 """`Disclaimer: This section was added by the Meetapro team`: the seller wrote it."""
 
 
-_SAYING_BLOCKS = ("paragraph", "bullet_list", "ordered_list", "container_box", "admonition")
+_BOXES = ("container_box", "admonition")
 
 
 def is_advert(block: Node) -> bool:
-    """A paragraph, list or box that sells (`Join today for a 70% discount →`, a vendor's
+    """A paragraph or a box that sells (`Join today for a 70% discount →`, a vendor's
     `This section was added by the … team`), or that offers something through a referral
     link (`[Tech Leads](…&aff=…) is currently offering templates at **70% off**`); a table
     of courses with a referral link among them."""
-    if block.type == "table":
+    if block.type == "paragraph":
+        text = block.children[0].content
+    elif block.type in _BOXES:
+        text = source_text(block)
+    elif block.type == "table":
         return _sells_rows(block)
-    if block.type not in _SAYING_BLOCKS:
+    else:
         return False
-    text = source_text(block)
-    if " by " in text and _VENDOR.search(text):
+    if _may_be_vendor(text) and _VENDOR.search(text):
         return True
-    links = "](" in text or "://" in text
-    return links and bool(_SALES.search(text))
+    if "](" not in text and "://" not in text:
+        return False  # a sale leads somewhere to buy
+    return _may_sell(text) and bool(_SALES.search(text))
+
+
+def _may_sell(text: str) -> bool:
+    """Whether a text holds a word each sale of `_SALES` has (a cheap look first)."""
+    return "%" in text or "oin " in text or "ifetime" in text or "romo" in text or "oupon" in text
+
+
+def _may_be_vendor(text: str) -> bool:
+    return "ection " in text or "ponsored" in text
 
 
 _FEW_BLOCKS = 3
+_SAYING_BLOCKS = ("paragraph", "bullet_list", "ordered_list", *_BOXES)
 
 
 def sells(section: Section) -> bool:
@@ -63,8 +77,8 @@ def sells(section: Section) -> bool:
     of the rare few courses …`): an advert, however it describes its product. A sale in a
     box beside a longer text is an aside, and only the box goes (`is_advert`)."""
     said = [block for block in section.blocks if block.type in _SAYING_BLOCKS]
-    first = source_text(said[0]) if said else ""
-    if " by " in first and _VENDOR.search(first):
+    first = said[0].children[0].content if said and said[0].type == "paragraph" else ""
+    if _may_be_vendor(first) and _VENDOR.search(first):
         return True
     return len(said) <= _FEW_BLOCKS and any(
         block.type == "paragraph" and (is_advert(block) or _refers(block)) for block in said
@@ -80,7 +94,7 @@ def _sells_rows(table: Node) -> bool:
 
 def _refers(paragraph: Node) -> bool:
     text = paragraph.children[0].content
-    return "](" in text and bool(_REFERRAL.search(text))
+    return ("aff" in text or "shareasale" in text) and bool(_REFERRAL.search(text))
 
 
 _MONEY = re.compile(
@@ -89,6 +103,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 """`$180,000`, `S$6000`, `$90,000 - $100,000`, `150k USD`, `4,000만원`: an amount of money."""
+_CURRENCY = re.compile(r"[$€£¥₩원]|USD|SGD|EUR|GBP|KRW|JPY|달러")
 _NO_FIGURE = re.compile(r"^\W*(?:n/?a|no data|none|unknown|없음)?\W*$", re.IGNORECASE)
 _FEW_AMOUNTS = 4
 
@@ -98,8 +113,8 @@ def is_pay_table(block: Node) -> bool:
     $267,000 | $162,000 |`, what companies paid in a year): reference data a reader looks
     up, dated as soon as written, not something to learn. A table of prices of a service
     in a note about it is as much a lookup."""
-    if block.type != "table":
-        return False
+    if block.type != "table" or not _CURRENCY.search(source_text(block)):
+        return False  # no currency at all: most tables, at a glance
     amounts = others = 0
     for row in block.walk():
         if row.type != "tr" or any(cell.type == "th" for cell in row.children):
@@ -157,13 +172,12 @@ def is_sample_speech(section: Section) -> bool:
     )
 
 
-_PICTURE = re.compile(r"!\[|<img\b", re.IGNORECASE)
 _UI_STEP = re.compile(
     r"\b(?:click|select|choose|press|tick|check the box|open the|go to|navigate to|install|"
     r"enable|right-click|drag)\b|클릭|선택|체크|눌러|누르|설치|활성화|입력|메뉴",
     re.IGNORECASE,
 )
-_STEP_BLOCKS = ("paragraph", "html_block", "bullet_list", "ordered_list")
+_LISTS = ("bullet_list", "ordered_list")
 _FEW_STEPS = 4
 _STEP_LENGTH = 80
 _SCREENSHOTS = 2
@@ -174,9 +188,14 @@ def is_screenshot_steps(section: Section) -> bool:
     (`` `WAR` 선택 ``, `` `lombok` 설치하고, `어노테이션 활성화` 해준다. ``, `Click *New
     Project*`): setting up a project in a tool, a walk-through to follow with the tool open,
     not knowledge to recall. Pictures with sentences that explain them are a lesson, and stay."""
-    if any(block.type not in _STEP_BLOCKS for block in section.blocks):
-        return False  # code, a table, a quote: more than steps
-    pictures = sum(len(_PICTURE.findall(_own_text(block))) for block in section.blocks)
+    pictures = 0
+    for block in section.blocks:
+        if block.type == "paragraph":
+            pictures += _pictures_in(block.children[0].content)
+        elif block.type == "html_block":
+            pictures += _pictures_in(block.content)
+        elif block.type not in _LISTS:
+            return False  # code, a table, a quote: more than steps
     if pictures < _SCREENSHOTS:
         return False
     texts = [
@@ -196,11 +215,10 @@ def is_screenshot_steps(section: Section) -> bool:
     )
 
 
-def _own_text(block: Node) -> str:
-    """The text of a paragraph or an HTML block, where a picture stands; none of a list."""
-    if block.type == "html_block":
-        return block.content
-    return block.children[0].content if block.type == "paragraph" else ""
+def _pictures_in(text: str) -> int:
+    if "![" not in text and "<img" not in text and "<IMG" not in text:
+        return 0  # most paragraphs
+    return text.count("![") + text.count("<img") + text.count("<IMG")
 
 
 def is_not_study_text(section: Section) -> bool:
