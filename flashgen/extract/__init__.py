@@ -82,6 +82,7 @@ from flashgen.extract.skip import (
     is_pointer,
     is_resource_list,
     is_sample_speech,
+    is_sample_to_fill_in,
     is_screenshot_steps,
     is_table_of_contents,
     is_todo_list,
@@ -102,6 +103,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     sells,
     is_pay_data,
     is_sample_speech,
+    is_sample_to_fill_in,
     is_screenshot_steps,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""

@@ -25,6 +25,7 @@ from flashgen.extract.skip.material import (
     is_pay_data,
     is_pay_table,
     is_sample_speech,
+    is_sample_to_fill_in,
     is_screenshot_steps,
     sells,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "sells",
     "is_screenshot_steps",
     "is_sample_speech",
+    "is_sample_to_fill_in",
     "is_pay_table",
     "is_pay_data",
     "is_advert",

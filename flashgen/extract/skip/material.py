@@ -172,6 +172,27 @@ def is_sample_speech(section: Section) -> bool:
     )
 
 
+_PLACEHOLDER = re.compile(
+    r"\bX (?:years|months|companies|teams|projects)\b|\b(?:University|Company|College) X\b|"
+    r"\bXXX+\b"
+)
+"""`Software Engineer with X years of …`, `Senior Year student at University X`, `Hi I'm XXX`:
+a blank the reader fills with their own."""
+_SAMPLE_BLOCKS = ("paragraph", "blockquote")
+_SAMPLE_LENGTH = 600
+
+
+def is_sample_to_fill_in(section: Section) -> bool:
+    """A short section of prose with blanks to fill (`Front End Engineer with X years of
+    experience and strong fundamentals in …` under `##### Senior Front End Engineer`): a
+    template of a résumé summary or an introduction to copy, not something to recall."""
+    blocks = section.blocks
+    if not blocks or len(blocks) > 2 or any(b.type not in _SAMPLE_BLOCKS for b in blocks):
+        return False
+    text = "\n".join(source_text(block) for block in blocks)
+    return "X" in text and len(text) <= _SAMPLE_LENGTH and bool(_PLACEHOLDER.search(text))
+
+
 _UI_STEP = re.compile(
     r"\b(?:click|select|choose|press|tick|check the box|open the|go to|navigate to|install|"
     r"enable|right-click|drag)\b|클릭|선택|체크|눌러|누르|설치|활성화|입력|메뉴",
@@ -228,5 +249,6 @@ def is_not_study_text(section: Section) -> bool:
         sells(section)
         or is_pay_data(section)
         or is_sample_speech(section)
+        or is_sample_to_fill_in(section)
         or is_screenshot_steps(section)
     )
