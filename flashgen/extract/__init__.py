@@ -47,7 +47,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most
+from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most, of_subject
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
@@ -302,17 +302,19 @@ def _cards_of(
         else:
             answer, part_cards = answer_parts(own_answer, place)
         asked = asked_as(path)
-        yield Card(
-            deck=asked,
-            context=asked[:-1],
-            question=section.title_markdown or section.title
-            if asked == path and path[-1] == section.title
-            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
-            answer=without_answer_mark("\n\n".join(answer)),
-            source=tree.note.name,
-            line=section.line,
-            rule="heading_answer",
-        )
+        yield of_subject(
+            Card(
+                deck=asked,
+                context=asked[:-1],
+                question=section.title_markdown or section.title
+                if asked == path and path[-1] == section.title
+                else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
+                answer=without_answer_mark("\n\n".join(answer)),
+                source=tree.note.name,
+                line=section.line,
+                rule="heading_answer",
+            )
+        )  # `### 예시` under `### Conflict` asks `Conflict › 예시`
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
@@ -378,6 +380,8 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
     children = section.children
     titles = [child.title for child in children]
     if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+        if section.level == 0 and len(children) > 1:
+            return _titles_of_a_page(children, path)
         return [(child, (*path, child.title)) for child in children]
     # A title over nothing (`## **Bridge Pattern**` over `## Bridge Pattern`) asks nothing.
     asking = [child.title for child in children if child.blocks or child.children]
@@ -404,6 +408,30 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
             and not is_boilerplate_section(child)
         ):
             subject = child  # an author block (`## 작성자`) is no subject
+    return placed
+
+
+def _titles_of_a_page(
+    children: list[Section], path: tuple[str, ...]
+) -> list[tuple[Section, tuple[str, ...]]]:
+    """The `#` titles of a note that has several, each asked under the note's name; but a
+    title naming only an aspect (`# Example` after `# Self-driving cars`) is of the title
+    before it, since the note's name (often its file's: `mlsd-av`) names no subject."""
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    subject: Section | None = None
+    for child in children:
+        aspect = is_aspect(clean_heading(child.title))
+        if (
+            aspect
+            and child.level == 1
+            and subject is not None
+            and all(c.title != child.title for c in subject.children)
+        ):
+            placed.append((child, (*path, subject.title, child.title)))
+        else:
+            placed.append((child, (*path, child.title)))
+        if not aspect and not is_boilerplate_section(child):
+            subject = child
     return placed
 
 

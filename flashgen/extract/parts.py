@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from flashgen.extract.place import Place, is_term_like, plain
-from flashgen.extract.sections import is_aspect
+from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_term_like, plain
+from flashgen.extract.sections import asked_as, is_aspect
 from flashgen.extract.skip import has_substance
 from flashgen.model import Card
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, unwrap_strong
+from flashgen.text import EMOJI, clean_heading, unwrap_strong
 
 MAX_ANSWER_LINES = 15
 """A back longer than this is too long to read as one answer, code and all."""
@@ -44,7 +44,7 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
     own = _without_announcements(own)
-    if at_most(own, MAX_RECALL_LINES):
+    if recallable(own):
         return [text for _, text in own], []
     cards: list[Card] = []
     split = _labelled(own)
@@ -54,7 +54,7 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
         own = [*own, (parts[0][1], names)]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
-            cards.append(place.card(label, _joined(blocks), node, "answer_part"))
+            cards.append(of_subject(place.card(label, _joined(blocks), node, "answer_part")))
             cards.extend(code)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
@@ -67,7 +67,11 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     A writer marks the parts of one answer alike (each `- 트리 토폴로지` alone, or each
     `**Hash Sharding**`): labels are those written the way most of them are, and a line of
     another kind among them (`> 스푸핑이란` under `- 버스 토폴로지`) belongs to the part above."""
-    labels = [_label(node) for node, _ in own]
+    labels = [
+        None if index and _is_picture(own[index - 1][1]) else _label(node)  # a caption
+        for index, (node, _) in enumerate(own)
+    ]
+    labels = [None if label and _EXAMPLE.match(label[1]) else label for label in labels]
     kinds = Counter(label[0] for label in labels if label is not None)
     if not kinds:
         return None
@@ -83,7 +87,19 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
             intro.append(block)
     if len(parts) < 2 or not all(blocks for _, _, blocks in parts):
         return None
+    if len({label.casefold() for label, _, _ in parts}) < len(parts):
+        return None  # `**Bonus:** …` in each of two worked examples: no parts, but repeats
     return intro, parts
+
+
+_EXAMPLE = re.compile(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
+"""`Example` alone on a line names no part: it goes with the part it illustrates."""
+
+
+def _is_picture(text: str) -> bool:
+    """A block that is only a picture: the line after it is its caption, not a name."""
+    text = text.strip()
+    return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
 
 
 _ANNOUNCES = re.compile(
@@ -131,7 +147,7 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
         lead = _LEAD.match(inline.content.strip())
         if lead is not None:
             label = (lead["inside"] or lead["before"]).strip()
-            if _names(label):
+            if _names(label) or _names_a_point(label):
                 return "lead", label, lead["rest"] or lead["after"]
             return None
     elif node.type in _LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
@@ -151,6 +167,23 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     if not _names(label) or (kind != "item" and _STEP.match(label)):
         return None
     return kind, label, None
+
+
+_MAX_POINT_WORDS = 12
+
+
+def _names_a_point(label: str) -> bool:
+    """A bold lead-in longer than a term that still names the point its paragraph makes
+    (`**Leave out details that result in redundant takeaways:**`): the writer set it apart as
+    a name, like the shorter ones beside it."""
+    words = plain(label)
+    return (
+        len(words) <= 2 * MAX_LABEL_CHARS
+        and len(words.split()) <= _MAX_POINT_WORDS
+        and not _SENTENCE_END.search(words)
+        and bool(_LETTERS.search(words))
+        and not EMOJI.search(words)
+    )
 
 
 def _names(label: str) -> bool:
@@ -220,6 +253,59 @@ def in_context(card: Card, context: tuple[str, ...]) -> Card:
     )
 
 
+def of_subject(card: Card) -> Card:
+    """The card asked with its subject in its front when its question names only an aspect
+    (`예시`, `Example Questions`, `장점`): `Conflict equivalent › 예시`, its context one
+    title shorter. In small grey type above it, the subject is easily passed over, and
+    `예시` in bold then asks nothing of its own."""
+    context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
+    if not context or not _names_an_aspect(card.question):
+        return card
+    return Card(
+        deck=card.deck,
+        context=context[:-1],
+        question=f"{_subject(context[-1])} › {card.question}",
+        answer=card.answer,
+        source=card.source,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+_ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
+
+
+def _subject(title: str) -> str:
+    """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
+    title = clean_heading(title).strip(" :")
+    name = _ASKING.sub("", title)
+    return name if name and is_short_label(name) else title
+
+
+_ASPECT_NAMES = re.compile(
+    r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
+    r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$",
+    re.IGNORECASE,
+)
+"""Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
+lead-in names them: `**원인:** …`, `**Options**`."""
+_ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
+"""`Example Questions`, `예시 코드`: an example of something unnamed."""
+
+
+_LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
+"""A language's name alone (`## Go` under `# Web`) may be the subject itself."""
+
+
+def _names_an_aspect(question: str) -> bool:
+    words = plain(question).strip()
+    return (
+        (is_aspect(words) and not _LANGUAGE.match(words))
+        or bool(_ASPECT_HEAD.match(words))
+        or bool(_ASPECT_NAMES.match(words))
+    )
+
+
 def _is_long_code(node: Node) -> bool:
     return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES
 
@@ -231,6 +317,33 @@ def _joined(blocks: list[Block]) -> str:
 def _lines(blocks: list[Block]) -> int:
     """The lines of the blocks' text that are not blank."""
     return sum(1 for _, text in blocks for line in text.splitlines() if line.strip())
+
+
+_LINE_COLUMNS = 84
+"""Columns of a line of a back before it wraps: the note types' style sets the card 42em
+wide (style.py), where a Latin letter takes about half an em and a Korean or Chinese one a
+whole em, so two columns."""
+
+
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(\([^()\s]*\)[^()\s]*)*\)")
+
+
+def recallable(blocks: list[Block]) -> bool:
+    """Whether an answer can be recalled in one go: no more than `MAX_RECALL_LINES` lines as
+    the card shows them, a long line counted as the lines it wraps into (six bullets of two
+    sentences each are no six-line answer)."""
+    if not at_most(blocks, MAX_RECALL_LINES):
+        return False
+    shown = 0
+    for _, text in blocks:
+        for line in text.splitlines():
+            if line.strip():
+                if "](" in line:
+                    line = _LINK_TARGET.sub("]", line)  # the card shows a link's words only
+                # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width.
+                columns = len(line) + (len(line.encode()) - len(line)) // 2
+                shown += 1 + (columns - 1) // _LINE_COLUMNS
+    return shown <= MAX_RECALL_LINES
 
 
 def at_most(blocks: list[Block], limit: int) -> bool:
