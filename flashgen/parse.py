@@ -67,6 +67,7 @@ def parse_note(note: Note) -> NoteTree:
     lines = tuple(text.split("\n"))
     tokens = markdown_parser().parse(text)
     tokens = _questions_after_lists(_bold_labels_as_items(_fold_details(tokens, lines)), lines)
+    tokens = _under_indented_children(tokens, lines)
     syntax = Node(tokens)
     nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
@@ -129,21 +130,31 @@ def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
         return tokens
     result: list[Token] = []
     index = 0
+    joined: Token | None = None  # the list opened for the label just before, if any
     while index < len(tokens):
         if index in labels:
             paragraph, list_open = tokens[index : index + 3], tokens[index + 3]
             end = _closing(tokens, index + 3)
             span = [paragraph[0].map[0], list_open.map[1]]
             item = [
-                Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True),
                 Token("list_item_open", "li", 1, map=span, markup="-", block=True),
                 *paragraph,
                 *tokens[index + 3 : end + 1],
                 Token("list_item_close", "li", -1, markup="-", block=True),
-                Token("bullet_list_close", "ul", -1, markup="-", block=True),
             ]
-            result.extend(item)
+            if joined is not None and result[-1].type == "bullet_list_close":
+                # `**HashTable**` over its points, then `**HashMap**` over theirs: the
+                # labels side by side are items of one list, as `- HashTable` would be.
+                result[-1:-1] = item
+                joined.map = [joined.map[0], span[1]]
+            else:
+                joined = Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True)
+                result.extend(
+                    [joined, *item, Token("bullet_list_close", "ul", -1, markup="-", block=True)]
+                )
             index = end + 1
+            if index not in labels:
+                joined = None
             continue
         result.append(tokens[index])
         index += 1
@@ -181,6 +192,83 @@ def _closing(tokens: list[Token], opening: int) -> int:
         if depth == 0:
             return index
     return len(tokens) - 1
+
+
+_LIST_OPENS = ("bullet_list_open", "ordered_list_open")
+_LIST_ENDS = ("bullet_list_close", "ordered_list_close")
+_BARE_ITEM = ("list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close")
+
+
+def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """`1. 스트림 필터링` over ` - filter() : …` indented one space: CommonMark wants three
+    under `1. `, so it ends the numbered list there and starts a list of its own, and the
+    label loses its children. A list that starts right under a list's last item, indented
+    further than that item's marker, is put back under the item; and the next number
+    (`2. 스트림 변환`), which CommonMark starts a new list with, joins the list again."""
+    if not any(
+        token.type in _LIST_OPENS and tokens[index - 1].type in _LIST_ENDS
+        for index, token in enumerate(tokens)
+        if index
+    ):
+        return tokens  # most notes: no list starts right where another ends
+    result: list[Token] = []
+    opened: list[Token] = []  # the list tokens open in `result`, innermost last
+    opener: dict[int, Token] = {}  # id() of each list's closing token → its opening
+    mended: set[int] = set()  # id() of the lists given back children
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type in _LIST_OPENS and result and result[-1].type in _LIST_ENDS:
+            outer = opener.get(id(result[-1]))
+            if outer is not None and _child_of_last_item(result, token, lines):
+                end = _closing(tokens, index)
+                item_close, list_close = result[-2], result.pop()
+                result.pop()
+                item_open = result[-4]
+                result.extend(tokens[index : end + 1])
+                result.extend((item_close, list_close))
+                item_open.map = [item_open.map[0], token.map[1]]
+                outer.map = [outer.map[0], token.map[1]]
+                mended.add(id(outer))
+                index = end + 1
+                continue
+            if (
+                outer is not None
+                and id(outer) in mended
+                and token.type == outer.type
+                and token.markup == outer.markup
+                and token.map
+                and token.map[0] - outer.map[1] <= 1
+            ):
+                result.pop()  # the numbered list goes on: `2.` after `1.` and its children
+                opened.append(outer)
+                outer.map = [outer.map[0], token.map[1]]
+                index += 1
+                continue
+        if token.type in _LIST_OPENS:
+            opened.append(token)
+        elif token.type in _LIST_ENDS and opened:
+            opener[id(token)] = opened.pop()
+        result.append(token)
+        index += 1
+    return result
+
+
+def _child_of_last_item(result: list[Token], child: Token, lines: tuple[str, ...]) -> bool:
+    """Whether `child`, a list opening right after the list that `result` ends with, is
+    written under that list's last item: the item is one line of text, the list starts on
+    the next line (or after one blank line) and further right than the item's marker."""
+    item = result[-6:-1]
+    if [token.type for token in item] != list(_BARE_ITEM) or not item[0].map or not child.map:
+        return False
+    start, end = item[0].map
+    if not 0 <= child.map[0] - end <= 1 or child.map[0] >= len(lines):
+        return False
+    return _indent(lines[child.map[0]]) > _indent(lines[start])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 _QUESTION_LINE = re.compile(r"^Q\s*[:：]\s*\S")

@@ -41,6 +41,7 @@ from flashgen.extract.explicit import (
     written_cards_below,
 )
 from flashgen.extract.items import (
+    kept_together,
     label_with_children,
     list_answer,
     table_of_contents_entry,
@@ -265,10 +266,13 @@ def _cards_of(
             continue
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
-            made_of: list[list[Card] | None] = []  # for each item, its cards; None: left
-            for item in block.children:
-                made = _first_match(ITEM_RULES, item, place, off)
-                made_of.append(made)
+            # For each item, its cards; None: left in the heading's answer.
+            made_of = kept_together(
+                block.children,
+                [_first_match(ITEM_RULES, item, place, off) for item in block.children],
+                place,
+            )
+            for made in made_of:
                 item_cards.extend(made or [])
             left = list_answer(list(block.children), made_of, place)
             # With no item a card of its own (most lists), the whole list is what is left.

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
-from flashgen.extract.sections import is_aspect
+from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
 from flashgen.syntax import Node
@@ -30,7 +30,7 @@ _NOT_TERMS = {
     "예", "예시", "예를 들어", "ex", "ex.", "e.g", "e.g.", "eg", "example", "examples",
     "참고", "note", "notes", "주의", "출처", "source", "sources", "ref", "reference",
     "링크", "link",
-    "tip", "팁", "결론", "요약", "summary",
+    "tip", "tips", "팁", "꿀팁", "hint", "hints", "힌트", "결론", "요약", "summary",
     "recap", "overview",  # `Self-attention recap: …` lists what a topic covers
 }  # fmt: skip
 _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
@@ -54,6 +54,16 @@ _GRADES = {
     "must have", "must-have", "nice to have", "nice-to-have",
     "필수", "선택", "권장", "초급", "중급", "고급", "쉬움", "보통", "어려움",
 }  # fmt: skip
+_RELATIVE_VALUE = (
+    r"그\s?외|그\s?밖의|나머지|위를 제외한|the rest\b|the others\b|everything else\b|"
+    r"all (the )?(other|remaining)\b|any other\b|anything else\b"
+)
+_RELATIVE = re.compile(rf"^({_RELATIVE_VALUE})", re.IGNORECASE)
+"""`그 외 모든 객체`, `the rest`: said of what a sibling item leaves over, which asked alone
+says nothing; a list with a row defined so answers its heading only whole. (`Other threads
+wait` says something of its own.)"""
+_RELATIVE_LABEL = re.compile(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
+"""`- 그 외`, `- 기타 이진 트리`, `- Others`, `- Other points`: the rest, as a label."""
 _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
@@ -71,6 +81,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         not _is_term(term, _MAX_TERM_WORDS)
         or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
         or _GIVES_EXAMPLES.match(plain(match["definition"]))
+        or _RELATIVE.match(plain(match["definition"]))
         or _in_an_example(item, place)
     ):
         return None
@@ -105,6 +116,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or definition.endswith("?")  # `Latency requirements - 200msec?` asks
         or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
         or _GIVES_EXAMPLES.match(definition)
+        or _RELATIVE.match(definition)
         or _in_an_example(item, place)
     ):
         return None
@@ -127,6 +139,8 @@ def _is_term(term: str, max_words: int) -> bool:
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
         and not _names_nothing(words)
+        and not _RELATIVE_LABEL.match(words)
+        and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
@@ -191,6 +205,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(plain(label))
         or _names_nothing(plain(label))
+        or _RELATIVE_LABEL.match(plain(label))
+        or "~~" in label
         or _in_an_example(item, place)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
@@ -230,6 +246,73 @@ def _under(card: Card, place: Place, label: str) -> Card:
     return in_context(card, (*place.path, label, *card.context[len(place.path) :]))
 
 
+def kept_together(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> list[list[Card] | None]:
+    """The cards each item of a list gives (`made`), less those of items that make sense
+    only beside their siblings: then the list answers its heading whole, and no item of it
+    is a front. Such are the rows of a list one of whose items is defined relative to the
+    others (`- Immutable: primitives`, `- Mutable: 그 외 모든 객체`), and the two sides a
+    heading above compares, written under an aspect of the comparison (`- 추상 클래스` and
+    `- 인터페이스`, each over its points, under `### 생성자` under `## 추상 클래스 vs
+    인터페이스`)."""
+    if not any(made):
+        return made  # most lists: no item a card of its own
+    if any(map(_says_relative, items)) or _compared_sides(items, made, place) or _is_mapping(made):
+        return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
+    return made
+
+
+def _says_relative(item: Node) -> bool:
+    """`- Mutable: 그 외 모든 객체`, `- B → the rest`: a row defined by what its siblings
+    leave over. An item that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no
+    front, but leaves its siblings theirs."""
+    text = item.line
+    if text is None or ":" not in text.content and not _CHAIN.search(text.content):
+        return False
+    words = plain(text.content)
+    separator = _PAIR_SEPARATOR.search(words)
+    return bool(separator and _RELATIVE.match(words[separator.end() :]))
+
+
+_NUMBERING = re.compile(r"^\W*(\d+[.)]?\s*)+")
+_PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
+
+
+_MAX_MAPPED_WORDS = 3
+
+
+def _is_mapping(made: list[list[Card] | None]) -> bool:
+    """Whether the list's terms, three or more, map each to a value of one kind written
+    alike (`- Create: 데이터 생성(POST)`, `- Read: 데이터 조회(GET)`, …): a table written as
+    a list, where one row alone is trivial and the heading asks for the whole mapping.
+    Values of one word (`O(1)`), or all the same, may well be asked one by one."""
+    values = [
+        plain(cards[0].answer).split()
+        for cards in made
+        if cards and cards[0].rule in ("term_definition", "term_arrow_definition")
+    ]
+    return (
+        len(values) >= 3
+        and all(1 < len(words) <= _MAX_MAPPED_WORDS for words in values)
+        and len({tuple(words) for words in values}) == len(values)  # each row its own value
+        and (len({words[0] for words in values}) == 1 or len({words[-1] for words in values}) == 1)
+    )
+
+
+def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
+    """Whether the list is two items, each a card, naming the two sides that a heading
+    above this section compares (`추상 클래스 vs 인터페이스`)."""
+    if len(items) != 2 or not all(made):
+        return False
+    names = [plain(cards[0].question).casefold() for cards in made if cards]
+    for title in place.path[:-1]:
+        sides = [_NUMBERING.sub("", side).casefold() for side in comparison_sides(title)]
+        if sides and all(any(name.startswith(side) for name in names) for side in sides):
+            return True
+    return False
+
+
 _MAX_BARE_LABEL_WORDS = 5
 _PART_RULES = frozenset(("label_with_children", "term_definition", "term_arrow_definition"))
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
@@ -264,8 +347,8 @@ def list_answer(
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
     for item, cards in zip(items, made, strict=True):
-        if cards is None:
-            kept.append((item, None))
+        if cards is None or _is_condition(item, place):
+            kept.append((item, None))  # a case keeps what follows from it in any answer
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
@@ -275,7 +358,9 @@ def list_answer(
     if not left and len(answering if whole else kept) < 2:
         return None  # one part alone is its own card's question
     if whole:
-        return "\n".join(place.quote(item).rstrip() for item in answering), not left
+        return _between(items[0], place).join(
+            place.quote(item).rstrip() for item in answering
+        ), not left
     if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):
         names = (
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,")
@@ -287,10 +372,36 @@ def list_answer(
             for number, name in enumerate(dict.fromkeys(names))
         )
         return named, not left
-    return "\n".join(
+    return _between(items[0], place).join(
         place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
         for item, part in kept
     ), False
+
+
+_CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
+
+
+_MAX_CASE_LINES = 5
+
+
+def _is_condition(item: Node, place: Place) -> bool:
+    """`- invalid 페이지를 참조하는 경우` over what then happens, `- When the cache is full`:
+    a case, which alone in an answer says nothing; its own card asks what follows, and the
+    heading's answer keeps it whole when that is short."""
+    text = item.line
+    return (
+        text is not None
+        and bool(item.below)
+        and bool(_CONDITION.search(plain(text.content).rstrip(" :")))
+        and at_most([(item, place.quote(item))], _MAX_CASE_LINES)
+    )
+
+
+def _between(item: Node, place: Place) -> str:
+    """What goes between the items of a list written again: a line break, or a blank line
+    between bold labels over their lists (`**Advantages**`, then `**Disadvantages**`),
+    which would else run on into the list above."""
+    return "\n" if _marker(item, place, None) else "\n\n"
 
 
 def _is_aspect(cards: list[Card]) -> bool:
@@ -321,10 +432,10 @@ def _numbered(marker: str, offset: int) -> str:
     return f"{int(marker[:-1]) + offset}{marker[-1]}"
 
 
-def _marker(item: Node, place: Place) -> str:
+def _marker(item: Node, place: Place, default: str | None = "-") -> str | None:
     """`-`, `*` or `3.`: how the item is marked in the note."""
     match = _MARKER.match(place.tree.lines[item.map[0]]) if item.map else None
-    return match[1] if match else "-"
+    return match[1] if match else default
 
 
 def _is_bare_label(item: Node) -> bool:
@@ -362,4 +473,6 @@ def _balanced(text: str) -> bool:
     """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
     if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
+    if text and text[0] in "_*" and text[:2] != "**" and text.count(text[0]) % 2:
+        return False  # `_Paragraph 4: …_`: the colon is inside the emphasis
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
