@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's flashgen, whatever else is installed
 
 from flashgen.sources import find_notes  # noqa: E402
-from flashgen.stamps import STATE_DIR  # noqa: E402
+from flashgen.state import STATE_DIR  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 COLD = ("parse", "serial", "all cores")

@@ -47,15 +47,8 @@ from flashgen.note_cards import (
 )
 from flashgen.note_files import find_note_files
 from flashgen.sources import NoteFile, note_bytes
-from flashgen.stamps import (
-    STATE_DIR,
-    Changes,
-    Stamps,
-    load_stamps,
-    save_stamps,
-    source_date_epoch,
-    state_signature,
-)
+from flashgen.stamps import Changes, Stamps, source_date_epoch
+from flashgen.state import STATE_DIR, load_stamps, save_stamps, state_signature
 from flashgen.workers import Steps, rare_collections, workers
 from flashgen.writes import remove_stale_parts
 
@@ -287,7 +280,7 @@ def _remove_stale_decks(
     holding = {stamp.card.deck_file for stamp in stamps.known.values() if stamp.live and stamp.card}
     deleted = []
     for name in sorted(stamps.deck_files - planned - holding):
-        if made_by_flashgen(out / name):  # a plain name: see stamps.load_stamps
+        if made_by_flashgen(out / name):  # a plain name: see state.load_stamps
             try:
                 (out / name).unlink()
                 deleted.append(name)

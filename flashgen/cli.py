@@ -1,21 +1,37 @@
-"""The command line: parse options, call the library, report. No logic lives here."""
+"""The command line: options read into Settings and handed to `commands.py`. No logic
+lives here: what a flag may be is checked where its setting is (config.py, sync_plan.py)."""
 
 from __future__ import annotations
 
 import functools
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from flashgen import __version__
-from flashgen.build import build
-from flashgen.config import RULES, Settings, Split, load_settings, parse_deck_prefix
+from flashgen.commands import (
+    run_build,
+    run_check,
+    run_export,
+    run_guarded,
+    run_init,
+    run_preview,
+    run_sync,
+    say,
+)
+from flashgen.config import (
+    RULES,
+    Settings,
+    Split,
+    deck_file_flags,
+    load_settings,
+    parse_deck_prefix,
+)
 from flashgen.errors import DEBUG_ENV, FlashgenError, printable
 from flashgen.export import FORMATS
-from flashgen.sync import Orphans
+from flashgen.sync_plan import Orphans, chosen_orphans
 
 
 class _Main(click.Group):
@@ -204,24 +220,17 @@ def build_command(
       flashgen build --download-media     # pack remote images too
     """
 
-    if split is not None and single is not None:
-        raise click.UsageError("--split and --single choose the deck files two ways: give one")
-    if single is not None and not single.strip():
-        raise click.BadParameter("must be the name of the one deck file", param_hint="--single")
+    deck_files = _checked(deck_file_flags, split, single)
 
     def with_build_flags(settings: Settings) -> Settings:
         return settings.with_flags(
-            out=out,
-            split=Split(split) if split else None,
-            single=single,
-            jobs=jobs,
-            download_media=download_media or None,
+            out=out, jobs=jobs, download_media=download_media or None, **deck_files
         )
 
     settings = with_build_flags(settings)
     if and_sync:
         run = functools.partial(
-            _sync_once,
+            run_sync,
             orphans=Orphans.TAG,
             yes=False,
             dry_run=False,
@@ -229,39 +238,31 @@ def build_command(
             as_json=as_json,
             kept={},
         )
-        if not watch:
-            if not run(settings):
-                raise SystemExit(1)
-            return
-        _guarded(run, settings)
     else:
-        run = functools.partial(_build_once, quiet=quiet, as_json=as_json)
-        if run(settings).failed and not watch:
+        run = functools.partial(_built, quiet=quiet, as_json=as_json)
+    if not watch:
+        if not run(settings):
             raise SystemExit(1)
-    if watch:
-        from flashgen.watch import keep_running
-
-        keep_running(settings, lambda: with_build_flags(reload_settings()), run, _say)
-
-
-def _build_once(settings: Settings, quiet: bool, as_json: bool, shown_out: Path | None = None):
-    from flashgen.console import show_build, with_progress
-
-    report = with_progress("building", build, settings, enabled=not quiet and not as_json)
-    show_build(report, shown_out or settings.out, quiet, as_json)
-    return report
-
-
-def _say(line: str) -> None:
-    click.echo(line, err=True)
-
-
-def _guarded(run: Callable[[Settings], object], settings: Settings) -> None:
-    """A first run before watching: an error is said, and watching starts anyway."""
-    try:
+        return
+    if and_sync:  # Anki not open yet: watch anyway, a later save may find it
+        run_guarded(run, settings)
+    else:
         run(settings)
-    except FlashgenError as error:
-        _say(printable(f"error: {error}"))
+    from flashgen.watch import keep_running  # watchfiles, only when watching
+
+    keep_running(settings, lambda: with_build_flags(reload_settings()), run, say)
+
+
+def _built(settings: Settings, quiet: bool, as_json: bool) -> bool:
+    return not run_build(settings, quiet, as_json).failed
+
+
+def _checked(check: Callable, *flags):
+    """A check of flags beyond their types (config.py, sync_plan.py), its ValueError as click's."""
+    try:
+        return check(*flags)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
 
 
 _BUILD_OUTPUT_OPTIONS = ("out", "split", "single", "jobs", "download_media")
@@ -329,88 +330,33 @@ def sync_command(
       flashgen sync --orphans suspend
       flashgen sync --collection ~/.local/share/Anki2/'User 1'/collection.anki2
     """
-    split = build_flags.pop("split")
+    deck_files = _checked(deck_file_flags, build_flags.pop("split"), build_flags.pop("single"))
     download_media = build_flags.pop("download_media") or None
 
     def with_flags(settings: Settings) -> Settings:
         return settings.with_flags(
-            split=Split(split) if split else None,
             download_media=download_media,
             collection=collection,
             anki_connect=anki_connect,
             anki_connect_key=anki_connect_key,
+            **deck_files,
             **build_flags,
         )
 
     settings = with_flags(settings)
-    if delete and orphans not in (None, "delete"):
-        raise click.UsageError(f"--delete and --orphans {orphans} say two things: give one")
-    chosen = Orphans.DELETE if delete else Orphans(orphans or "tag")
-    if watch and chosen is Orphans.DELETE and not yes and not dry_run:
-        raise click.UsageError("--watch with --orphans delete needs --yes: it cannot stop to ask")
+    chosen = _checked(chosen_orphans, orphans, delete, watch, not yes and not dry_run)
+    run = functools.partial(
+        run_sync, orphans=chosen, yes=yes, dry_run=dry_run, quiet=quiet, as_json=as_json
+    )
     if not watch:
-        if not _sync_once(settings, chosen, yes, dry_run, quiet, as_json):
+        if not run(settings):
             raise SystemExit(1)
         return
+    run = functools.partial(run, kept={})
+    run_guarded(run, settings)
     from flashgen.watch import keep_running
 
-    run = functools.partial(
-        _sync_once,
-        orphans=chosen,
-        yes=yes,
-        dry_run=dry_run,
-        quiet=quiet,
-        as_json=as_json,
-        kept={},
-    )
-    _guarded(run, settings)
-    keep_running(settings, lambda: with_flags(reload_settings()), run, _say)
-
-
-def _sync_once(
-    settings: Settings,
-    orphans,
-    yes: bool,
-    dry_run: bool,
-    quiet: bool,
-    as_json: bool,
-    kept: dict | None = None,
-) -> bool:
-    """Check the target, build, sync (`sync.sync_notes`); say what happened. False when
-    something failed. `kept`: see `sync_notes`."""
-    from flashgen.console import plural, show_sync
-    from flashgen.sync import SyncDeclined, sync_notes
-
-    def confirm(plan, where: str) -> bool:
-        for line in plan.describe(dry_run=True, where=where)[1:]:
-            click.echo(printable(line), err=True)
-        if not _can_ask():
-            raise FlashgenError(
-                f"--orphans delete would delete {plural(len(plan.retire), 'note')} from Anki "
-                "(listed above), and there is no terminal to ask: pass --yes to delete them; "
-                "nothing was changed in Anki"
-            )
-        return click.confirm(f"Delete {plural(len(plan.retire), 'note')} from Anki?", err=True)
-
-    out = settings.out
-
-    def build(settings: Settings):
-        return _build_once(settings, quiet=quiet or as_json, as_json=False, shown_out=out)
-
-    try:
-        report, plan, where = sync_notes(
-            settings, build, orphans, dry_run, None if yes else confirm, kept
-        )
-    except SyncDeclined:
-        click.echo("nothing was changed in Anki", err=True)
-        return False
-    show_sync(report, out, plan, dry_run, where, quiet=quiet, as_json=as_json)
-    return not report.failed
-
-
-def _can_ask() -> bool:
-    """Whether a question can be put to someone at a terminal."""
-    return sys.stdin.isatty()
+    keep_running(settings, lambda: with_flags(reload_settings()), run, say)
 
 
 # Sync builds as `build` does, into the same folder (whose state keeps each card's `mod`):
@@ -436,25 +382,7 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
       flashgen preview source/aws.md
       flashgen preview --html cards.html   # search, filter by deck, flip, night mode
     """
-    from flashgen.collect import collect
-    from flashgen.console import with_progress
-    from flashgen.preview import html_page, terminal_lines
-    from flashgen.writes import write_text
-
-    collected = with_progress("reading notes", collect, settings)
-    for problem in collected.problems:
-        click.echo(str(problem), err=True)
-    if html_file is not None:
-        write_text(html_file, html_page(collected.notes, collected.files))
-        click.echo(f"{collected.counted()} written to {html_file.as_posix()}", err=True)
-    else:
-        text = "\n".join(terminal_lines(collected.notes, collected.files))
-        text += f"{collected.counted()}\n"
-        if sys.stdout.isatty():
-            click.echo_via_pager(text)
-        else:
-            click.echo(text, nl=False)
-    if collected.failed:
+    if not run_preview(settings, html_file):
         raise SystemExit(1)
 
 
@@ -470,12 +398,7 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     missing local images, and lines that look like card syntax but are not —
     each as FILE:LINE: message. Exits with 1 on errors (with --strict, on any finding).
     """
-    from flashgen.check import check, failed
-    from flashgen.console import show_findings, with_progress
-
-    problems = with_progress("checking notes", check, settings, enabled=not as_json)
-    show_findings(problems, as_json)
-    if failed(problems, strict):
+    if not run_check(settings, strict, as_json):
         raise SystemExit(1)
 
 
@@ -511,27 +434,7 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
       flashgen export -o cards.txt          # then Anki: File › Import
       flashgen export --format json | jq '.[].guid'
     """
-    from flashgen.collect import collect
-    from flashgen.console import with_progress
-    from flashgen.export import to_json, to_text
-    from flashgen.writes import write_text
-
-    collected = with_progress("reading notes", collect, settings)
-    for problem in collected.problems:
-        click.echo(str(problem), err=True)
-    text = to_json(collected.notes) if fmt == "json" else to_text(collected.notes, fmt)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_text(output, text)
-        click.echo(f"{collected.counted()} written to {output.as_posix()}", err=True)
-        if fmt != "json":
-            click.echo(
-                "import it with Anki's File › Import; it fills flashgen's note types, "
-                "which a collection gets from importing any flashgen .apkg once",
-                err=True,
-            )
-    if collected.failed:
+    if not run_export(settings, fmt, output):
         raise SystemExit(1)
 
 
@@ -542,13 +445,4 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
 )
 def init_command(folder: Path) -> None:
     """Start a notes folder: a first note in source/ and a flashgen.toml, ready to build."""
-    from flashgen.starter import init
-
-    for path, written in init(folder):
-        if written:
-            click.echo(f"created {path.as_posix()}")
-        elif path.exists():
-            click.echo(f"kept existing {path.as_posix()}")
-        else:
-            click.echo(f"kept the notes already in {path.parent.as_posix()}/")
-    click.echo("next: flashgen preview, then flashgen build")
+    run_init(folder)

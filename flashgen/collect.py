@@ -17,7 +17,7 @@ from flashgen.errors import Problem
 from flashgen.model import AnkiNote, anki_cards
 from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.note_files import find_note_files
-from flashgen.stamps import load_stamps
+from flashgen.state import load_stamps
 from flashgen.workers import Steps, rare_collections, workers
 
 

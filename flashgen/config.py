@@ -162,6 +162,20 @@ def _single(value: Any, base: Path) -> dict[str, Any]:
     return {"single": value}
 
 
+def deck_file_flags(split: str | None, single: str | None) -> dict[str, Any]:
+    """`--split` and `--single`, checked as the same keys of flashgen.toml are: one way of
+    choosing the deck files, and a name for the one file. ValueError when they are not."""
+    if split is not None and single is not None:
+        raise ValueError("--split and --single choose the deck files two ways: give one")
+    for key, value in (("split", split), ("single", single)):
+        if value is not None:
+            try:
+                return _KEYS[key](value, Path("."))
+            except ValueError as error:
+                raise ValueError(f"--{key}: {error}") from None
+    return {}
+
+
 def _encoding(value: Any, base: Path) -> dict[str, Any]:
     try:
         codecs.lookup(value)

@@ -134,7 +134,7 @@ def _could_have_written(
     images and sounds only from the notes folder or the downloads beside the decks. The
     cache lies in the output folder, which is shared: a crafted file under a note's key must
     not put a script into a card or a private file into a deck."""
-    from flashgen.render import is_inert_html
+    from flashgen.safe_html import is_inert_html
 
     roots = (notes_folder(file), settings.out / MEDIA_CACHE)
     for card in cards:

@@ -6,200 +6,47 @@ would collide: each packed file is named for its stem and a hash of its bytes
 regular image files inside the notes folder are packed — never a path that climbs
 out of it, an absolute path, or a symlink pointing elsewhere — so building someone
 else's notes cannot smuggle a private file into a shared deck. An image that cannot
-be packed is a warning naming note and line, and the card shows its alt text.
+be packed is a warning naming note and line, and the card shows nothing in its place:
+neither its file name nor its alt text, which read as stray lines of the answer without
+the picture; a `<figure>` whose pictures are all missing goes with its caption.
 
-Remote images stay links (Anki shows them when online) unless `RemoteImages` is
-given: then each is fetched once into a cache beside the decks and packed too.
+Remote images stay links (Anki shows them when online) unless a `RemoteImages`
+(downloads.py) is given: then each is fetched once into a cache beside the decks and
+packed too.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import html
 import os
 import re
 import stat
-import time
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from flashgen import __version__
 from flashgen.errors import Problem
 from flashgen.model import MediaFile, RenderedCard
 from flashgen.paths import confined, read_regular
-from flashgen.writes import write_bytes
+
+if TYPE_CHECKING:
+    from flashgen.downloads import RemoteImages
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
+_EMPTY_BLOCK = re.compile(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
+"""What a paragraph or a centring `<div>` that held only a missing picture leaves: a blank
+line on the card."""
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
-_REMOTE_SCHEMES = ("http", "https")
+REMOTE_SCHEMES = ("http", "https")
 MAX_MEDIA_BYTES = 100_000_000
 """AnkiWeb syncs no media file larger; and reading a far larger one (a sparse file costs
 no disk) would exhaust memory and stop the build for every note."""
-
-
-@dataclass(frozen=True)
-class RemoteImages:
-    """How `--download-media` fetches remote images: once each, into `cache`.
-
-    Whatever a server sends (a malformed reply, endless headers, a broken chunk, a body
-    trickled a byte at a time) costs that one image, at most `timeout` seconds all told,
-    and is a warning; only a whole image is ever packed."""
-
-    cache: Path
-    timeout: float = 10.0
-    """Seconds one download may take in all, not per read."""
-    max_bytes: int = 10 * 1024 * 1024
-    _failures: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    """URLs that failed in this build, so each is tried (and reported) once."""
-
-    def fetch(self, url: str) -> Path | str:
-        """The cached image file for `url`, or why there is none."""
-        key = hashlib.sha256(url.encode()).hexdigest()[:32]
-        cached = self._cached(key)
-        if cached is not None:
-            return cached
-        if url not in self._failures:
-            try:
-                return self._keep(key, _download(url, self.timeout, self.max_bytes))
-            except Exception as error:  # what a server sends is that image's problem alone
-                self._failures[url] = f"cannot download image {url}: {_reason(error)}"
-        return self._failures[url]
-
-    def _cached(self, key: str) -> Path | None:
-        """The image kept for `key` by an earlier build: a regular image file inside the
-        cache (a decks folder shared with others may hold anything)."""
-        if not self.cache.is_dir():
-            return None
-        for found in sorted(self.cache.glob(f"{key}.*")):
-            path = confined(found, self.cache)  # no link out of it
-            try:
-                if path is not None and image_type(read_regular(path)) is not None:
-                    return path
-            except OSError:
-                continue
-        return None
-
-    def _keep(self, key: str, data: bytes) -> Path:
-        extension = image_type(data)
-        if extension is None:
-            raise ValueError("not an image file")
-        target = self.cache / f"{key}{extension}"
-        write_bytes(target, data)
-        return target
-
-
-def _download(url: str, seconds: float, max_bytes: int) -> bytes:
-    """The body of an image at `url`, fetched within `seconds` in all.
-
-    The fetch runs in a thread of its own, so that however the server stalls (in the
-    connection, the headers or the body), the build waits `seconds` and no more. Then
-    the connection is shut, which ends the thread's wait on it."""
-    import socket
-    import threading
-
-    deadline = time.monotonic() + seconds
-    outcome: list[bytes | BaseException] = []
-    connections: list[socket.socket] = []
-
-    def fetch() -> None:
-        try:
-            outcome.append(_fetch_before(url, deadline, max_bytes, connections))
-        except BaseException as error:  # handed to the build, which reports it
-            outcome.append(error)
-
-    thread = threading.Thread(target=fetch, name="flashgen-download", daemon=True)
-    thread.start()
-    thread.join(max(deadline - time.monotonic(), 0))
-    if not outcome:
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-        raise TimeoutError
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0]
-
-
-def _fetch_before(url: str, deadline: float, max_bytes: int, connections: list) -> bytes:
-    """The body at `url`, given up at the deadline; each socket opened is put in
-    `connections`, for the build to shut should the deadline pass first."""
-    import urllib.request  # here: it brings http and email along, and few builds fetch
-
-    request = urllib.request.Request(url, headers={"User-Agent": f"flashgen/{__version__}"})
-    opener = urllib.request.build_opener(*_handlers(connections))
-    remaining = max(deadline - time.monotonic(), 0.001)
-    with opener.open(request, timeout=remaining) as response:
-        content_type = response.headers.get_content_type()
-        if not content_type.startswith("image/"):
-            raise ValueError(f"not an image (content type {content_type})")
-        expected = response.length  # from Content-Length; None when the server gave none
-        if expected is not None and expected > max_bytes:
-            raise ValueError(f"larger than {max_bytes:,} bytes")
-        data = bytearray()
-        while chunk := response.read1(65536):  # whatever has come, not a full buffer
-            data += chunk
-            if len(data) > max_bytes:
-                raise ValueError(f"larger than {max_bytes:,} bytes")
-            if time.monotonic() > deadline:
-                raise TimeoutError
-    if expected is not None and len(data) < expected:
-        raise ValueError(f"cut short: {len(data):,} of {expected:,} bytes came")
-    return bytes(data)
-
-
-def _handlers(connections: list) -> list:
-    """urllib's HTTP and HTTPS handlers, each socket they open put in `connections`, and
-    redirects followed to http and https only (urllib would follow ftp too)."""
-    import urllib.request
-
-    def watched(connection_type: type) -> type:
-        class Watched(connection_type):
-            def connect(self) -> None:
-                super().connect()
-                connections.append(self.sock)
-
-        return Watched
-
-    class HTTP(urllib.request.HTTPHandler):
-        def do_open(self, http_class, req, **kwargs):
-            return super().do_open(watched(http_class), req, **kwargs)
-
-    class HTTPS(urllib.request.HTTPSHandler):
-        def do_open(self, http_class, req, **kwargs):
-            return super().do_open(watched(http_class), req, **kwargs)
-
-    class WebRedirects(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req, fp, code, msg, headers, newurl):
-            if urlsplit(newurl).scheme.lower() not in _REMOTE_SCHEMES:
-                raise ValueError(f"redirected to {newurl}, not a web address")
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    return [HTTP, HTTPS, WebRedirects]
-
-
-def _reason(error: BaseException) -> str:
-    import http.client
-    import urllib.error
-
-    if isinstance(error, urllib.error.HTTPError):
-        if 300 <= error.code < 400:  # a loop, or to a scheme urllib does not follow
-            return f"HTTP {error.code}: a redirect that is not followed"
-        return f"HTTP {error.code}"
-    if isinstance(error, urllib.error.URLError):
-        reason = error.reason
-        return _reason(reason) if isinstance(reason, BaseException) else str(reason)
-    if isinstance(error, TimeoutError):
-        return "timed out"
-    if isinstance(error, http.client.InvalidURL):
-        return f"not a valid address ({error})"
-    if isinstance(error, http.client.HTTPException):
-        return f"the server's reply is not valid HTTP ({type(error).__name__}: {error})"
-    return str(error) or type(error).__name__
 
 
 def pack_images(
@@ -240,15 +87,21 @@ def pack_images(
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
         line = _line_of(src, note_lines, rendered.card.line)
         problems.append(Problem(shown, found.reason, line))
-        if found.keep_link:
-            return tag
-        from flashgen.render import inert_tex  # a `%5C` in the address is a backslash here
+        return tag if found.keep_link else ""
 
-        alt = html.unescape(attributes.get("alt", "")) or PurePosixPath(unquote(src)).name
-        return f'<span class="missing-image">{html.escape(inert_tex(alt), quote=False)}</span>'
+    def figure(figure_match: re.Match[str]) -> str:
+        """A figure whose every picture is missing leaves no caption of nothing behind."""
+        placed = _IMG_TAG.sub(place, figure_match[0])
+        pictured = _IMG_TAG.search(figure_match[0]) and not _IMG_TAG.search(placed)
+        return "" if pictured else placed
 
-    question = _IMG_TAG.sub(place, rendered.question)
-    answer = _IMG_TAG.sub(place, rendered.answer)
+    def side(text: str) -> str:
+        if "<figure" in text or "<FIGURE" in text:
+            text = _FIGURE.sub(figure, text)
+        return _EMPTY_BLOCK.sub("", _IMG_TAG.sub(place, text)).strip()
+
+    question = side(rendered.question)
+    answer = side(rendered.answer)
     packed = replace(
         rendered,
         question=question,
@@ -277,7 +130,7 @@ def _image_for(
         parts = urlsplit(src)
     except ValueError:  # such as an IPv6 address never closed with `]`
         return _NotPacked(f"image {src} is not a valid address: not packed")
-    if parts.scheme.lower() in _REMOTE_SCHEMES or src.startswith("//"):
+    if parts.scheme.lower() in REMOTE_SCHEMES or src.startswith("//"):
         if remote is None:
             return None
         fetched = remote.fetch(src if parts.scheme else f"https:{src}")

@@ -27,7 +27,7 @@ from flashgen.sources import NoteFile, read_note
 from flashgen.stamps import source_date_epoch
 
 if TYPE_CHECKING:
-    from flashgen.media import RemoteImages
+    from flashgen.downloads import RemoteImages
 
 MEDIA_CACHE = ".flashgen-media"
 """Folder beside the decks where `--download-media` keeps fetched images."""
@@ -96,10 +96,11 @@ def cards_of_note(
         rendered = (
             render_card(_placed(card, settings), footnotes, references) for card in extracted
         )
-        cards = tuple(card for card in rendered if shows_something(card))
         cards, image_problems, looked_at = _with_images(
-            cards, note, notes_folder(file), file.shown, remote
+            tuple(rendered), note, notes_folder(file), file.shown, remote
         )
+        # After the images: a back that was only a picture that is missing shows nothing.
+        cards = tuple(card for card in cards if shows_something(card))
         notices = (
             tuple(
                 Problem(file.shown, message, line)
@@ -233,7 +234,7 @@ image from a server that trickles must not hold a build ten times as long."""
 def remote_images(settings: Settings) -> RemoteImages | None:
     """Where `--download-media` fetches to, when it is on: the same fetcher for every note
     of a build (in each worker process), which remembers what failed for a minute."""
-    from flashgen.media import RemoteImages
+    from flashgen.downloads import RemoteImages
 
     if not settings.download_media:
         return None

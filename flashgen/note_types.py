@@ -1,5 +1,5 @@
 """The note types flashgen writes: their ids, fields, card templates and style. What a
-card looks like in Anki; apkg.py writes them, preview.py fills their templates as Anki does."""
+card looks like in Anki; apkg.py writes them, sides.py fills their templates as Anki does."""
 
 from __future__ import annotations
 

@@ -15,7 +15,6 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-import nh3
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from mdit_py_plugins.dollarmath import dollarmath_plugin
@@ -32,32 +31,11 @@ from flashgen.flavours.highlight import highlight_plugin
 from flashgen.flavours.math import math_blocks_plugin
 from flashgen.flavours.pages import page_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
+from flashgen.safe_html import inert_tex, sanitised
 from flashgen.style import CODE_FORMATTER
-from flashgen.text import LINK_ADDRESS, LINK_TEXT
+from flashgen.text import ATTRIBUTE_LIST, CODE_SPAN, LINK_ADDRESS, LINK_TEXT
 
 CONTEXT_SEPARATOR = " › "
-
-_ALLOWED_TAGS = (nh3.ALLOWED_TAGS | {"input", "section"}) - {"wbr"}
-"""No `<wbr>`: MathJax reads text across it, so `\\hr<wbr>ef` would reach it as `\\href`."""
-# No `on*` anywhere, and `style` only to align a table's columns (see `_safe_attribute`): a
-# note may lay out its text, not run or cover the card. `class` only names our own CSS (code
-# colours, task lists).
-_ALLOWED_ATTRIBUTES = {
-    **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"align", "colspan", "rowspan", "style"},
-    "th": {"align", "colspan", "rowspan", "style"},
-    "code": {"class"},
-    "pre": {"class"},
-    "span": {"class"},
-    "div": {"class"},
-    "section": {"class"},
-    "sup": {"class"},
-    "li": {"class"},
-    "ul": {"class"},
-    "details": {"open"},
-    "input": {"type", "checked", "disabled", "class"},
-}
 
 
 def render_card(
@@ -77,32 +55,6 @@ def render_card(
         context=inert_tex(html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False)),
         source=inert_tex(html.escape(source_of(card), quote=False)),
     )
-
-
-_LIVE_TEX = re.compile(
-    r"\\(?=(?:href|url|html[A-Za-z]*|style|class|cssId|data|unicode|require|bbox|mmlToken"
-    r"|enclose|texttip|mathtip|toggle)(?![A-Za-z]))",
-    re.IGNORECASE,
-)
-r"""The TeX commands MathJax turns into a link, a style, a class, an id, an attribute, a font
-or a loaded extension (`\href{javascript:…}`, `\style{position:fixed}`, `\htmlStyle{…}` and
-the other `\html…` of MathJax 4, `\bbox[…]`, `\mmlToken{mi}[href=…]`, `\require{…}`, the
-action extension's tooltips and toggles)."""
-_WORD_JOINER = "\u2060"
-
-
-def inert_tex(html: str) -> str:
-    r"""A card field whose TeX cannot make MathJax write a live link, style, class or id.
-
-    Anki typesets every `\(…\)` and `\[…\]` in a card, wherever it stands (a `$…$` rendered,
-    `\\(` written to show a bracket, a heading in the context line), so each such command
-    in the whole field is broken, not only in what was rendered as math: a word joiner goes
-    after its backslash. The text looks the same (a note on LaTeX shows them in code), but
-    MathJax reads a command named by the joiner, which it does not know, and the name after
-    it as letters."""
-    if "\\" not in html:
-        return html
-    return _LIVE_TEX.sub(lambda _: "\\" + _WORD_JOINER, html)
 
 
 def shows_something(card: RenderedCard) -> bool:
@@ -194,6 +146,8 @@ def render_markdown(markdown: str) -> str:
     Footnote markers (`<sup>[1)](#ref1)</sup>`) go, and links into the page keep only their
     text (`[응용 계층](#application)`): they point into a page the card is not.
     """
+    if "{:" in markdown:  # rare: a page written for kramdown (Jekyll)
+        markdown = without_attribute_lists(markdown)
     simple = render_simple(markdown)
     if simple is not None:
         return simple
@@ -206,17 +160,35 @@ def render_markdown(markdown: str) -> str:
         rendered = rendered[3:-4]
     if not _has_raw_html(tokens):
         return rendered  # markdown-it escapes text and refuses unsafe link schemes by itself
-    return _without_closing_breaks(
-        nh3.clean(
-            rendered,
-            tags=_ALLOWED_TAGS,
-            attributes=_ALLOWED_ATTRIBUTES,
-            url_schemes={"http", "https", "data", "mailto"},
-            attribute_filter=_safe_attribute,
-            link_rel=None,
-            strip_comments=True,
-        )
-    )
+    return _without_closing_breaks(sanitised(rendered))
+
+
+_ATTRIBUTE_LIST = re.compile(ATTRIBUTE_LIST)
+_FENCE_LINE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def without_attribute_lists(markdown: str) -> str:
+    """The Markdown without kramdown's attribute lists (`![](d.png){: width="400"}`, a line
+    `{:.center}` under a paragraph): they lay out a page, and a card would show them as
+    text. Code, fenced or in backticks, says what it says."""
+    lines, fence = [], ""
+    for line in markdown.split("\n"):
+        opened = _FENCE_LINE.match(line)
+        if fence or opened:
+            if opened and not fence:
+                fence = opened[1]
+            elif opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
+                fence = ""
+            lines.append(line)
+            continue
+        if "{:" in line:
+            kept = _ATTRIBUTE_LIST.sub("", CODE_SPAN.sub("\x00", line))
+            if not kept.strip():
+                continue  # the line was only an attribute list
+            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
+            line = re.sub("\x00", lambda _, codes=codes: next(codes), kept.rstrip())
+        lines.append(line)
+    return "\n".join(lines)
 
 
 _CLOSING_TAGS_REVERSED = re.compile(r"(?:\s|>/?\s*rb<|>[a-z0-9]+/<)*", re.IGNORECASE)
@@ -233,81 +205,6 @@ def _without_closing_breaks(html: str) -> str:
     closing = html[len(html) - tail :]
     kept = _BREAK_WITH_SPACE.sub("", closing)
     return html if kept == closing else (html[: len(html) - tail] + kept).rstrip()
-
-
-_TAG = re.compile(r'</?([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*(?:="[^"]*")?)*)\s*/?>')
-_TAG_ATTRIBUTE = re.compile(r'\s+([a-z][a-z-]*)(?:="([^"]*)")?')
-_HARMLESS_ATTRIBUTES = {
-    *("class", "id", "title", "alt", "width", "height", "align", "colspan", "rowspan"),
-    *("start", "type", "checked", "disabled", "open", "lang"),
-}
-_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
-
-
-def is_inert_html(html: str) -> bool:
-    """Whether a card field, from somewhere this code does not vouch for (a cache file in
-    the output folder), is what `render_card` could have written: every `<` opens a tag
-    it allows, no attribute runs script or loads anything but a web address (or an inline
-    image), no style but a cell's alignment, and no TeX that MathJax makes live.
-
-    Checked, not cleaned: a field that passes is kept byte for byte."""
-    if "\\" in html and _LIVE_TEX.search(html):
-        return False
-    if "<" not in html:
-        return True
-    tags = _TAG_TEXT.findall(html)
-    if "".join(tags).count("<") != html.count("<"):
-        return False  # a `<` that opens no tag this code writes
-    return all(tag in _INERT_TAGS or _is_inert_tag(tag) for tag in tags)
-
-
-_TAG_TEXT = re.compile(r'</?[a-z][a-z0-9]*(?:\s+[a-z][a-z-]*(?:="[^"]*")?)*\s*/?>')
-"""A whole tag, as `_TAG` reads it (without its groups)."""
-_INERT_TAGS: set[str] = set()
-"""Tags already judged, as written: cards repeat the same few (`<li>`, `<strong>`)."""
-
-
-def _is_inert_tag(text: str) -> bool:
-    tag = _TAG.fullmatch(text)
-    if tag is None or tag[1] not in _CARD_TAGS:
-        return False
-    for name, value in _TAG_ATTRIBUTE.findall(tag[2]):
-        if not (name in _HARMLESS_ATTRIBUTES or _inert_value(tag[1], name, value)):
-            return False
-    if len(_INERT_TAGS) < 100_000:  # links and images are many and all unlike
-        _INERT_TAGS.add(text)
-    return True
-
-
-_CARD_TAGS = _ALLOWED_TAGS | {"div", "span"}
-
-
-def _inert_value(tag: str, attribute: str, value: str) -> bool:
-    if attribute == "style":
-        return _TEXT_ALIGN.fullmatch(html.unescape(value)) is not None
-    if attribute not in ("href", "src"):
-        return False
-    address = re.sub(r"[\x00-\x20]", "", html.unescape(value)).lower()  # as browsers read it
-    scheme = _SCHEME.match(address)
-    inline_image = (tag, attribute) == ("img", "src")
-    return scheme is None or scheme[1] in ("http", "https", "mailto", *("data",) * inline_image)
-
-
-_TEXT_ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center|justify)\s*;?\s*", re.I)
-
-
-def _safe_attribute(tag: str, attribute: str, value: str) -> str | None:
-    """`data:` URLs stay only as an image's source: a `data:` link can carry a page of script.
-
-    A `style` stays only when it aligns a table cell, as Markdown tables do: any other
-    property could cover the card (`position:fixed`), load an address (`url(…)`) or hide
-    the answer, and none is needed to lay out a note."""
-    if attribute == "style":
-        match = _TEXT_ALIGN.fullmatch(value)
-        return f"text-align:{match[1].lower()}" if match else None
-    if value.strip().lower().startswith("data:") and not (tag == "img" and attribute == "src"):
-        return None
-    return value
 
 
 def _has_raw_html(tokens) -> bool:

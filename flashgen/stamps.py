@@ -1,9 +1,11 @@
-"""What each build remembers for the next one, in a small state file beside the decks.
+"""What each build remembers for the next one: a stamp a card, and what changed since.
+
+(state.py reads and saves them, in a small state folder beside the decks.)
 
 Anki updates a note on re-import only when the package's `mod` is newer than its own,
 and skips it when not. So a note keeps its old `mod` while its content is unchanged
 (the rebuild is then byte-identical, and edits the student made inside Anki survive),
-and gets a newer one when it changes. With no memory of a note, the time its source
+and gets a newer one when it changes. With no memory of a note, the time its note
 file was last modified stands in. Note types are stamped the same way, so a changed
 template or style reaches Anki on the next import.
 
@@ -15,30 +17,14 @@ can then say which cards are new, which changed, and which are gone from the not
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import re
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from flashgen.errors import FlashgenError, Problem
-from flashgen.paths import file_in, read_regular
-from flashgen.writes import write_bytes
-
-STATE_DIR = ".flashgen-state"
-"""Beside the decks: `index.json` (the note types' stamps, and which deck files have a
-memory), and one `<deck file>.json` per deck file with the stamps of the cards written
-into it. A rebuild reads and writes only the files of the decks it writes."""
-LEGACY_STATE_FILE = ".flashgen-state.json"
-"""One file for everything, as flashgen wrote it before: still read, replaced on save."""
-_INDEX = "index.json"
-_UNSORTED = "unsorted"
-"""The memory of cards whose deck file is not known (from a version 1 state file)."""
-_VERSION = 4
 
 
 class CardRecord(NamedTuple):
@@ -47,8 +33,8 @@ class CardRecord(NamedTuple):
     deck: str
     question: str
     """As written in the note (Markdown)."""
-    source: str
-    """The note, as the card's Source line names it."""
+    note_name: str
+    """The note's name in its notes folder, as the card's Source line starts with it."""
     file: str = ""
     """The note file relative to the state's folder: tells a note left out of a build
     (its cards are kept) from a deleted one (its cards are gone)."""
@@ -131,19 +117,13 @@ class Stamps:
     deck_files: set[str] = field(default_factory=set)
     """The deck files the builds into this folder wrote and have not removed."""
     problems: list[Problem] = field(default_factory=list)
-    """A warning for each state file that was damaged: what could be read of it is kept."""
+    """A warning for each state file that was damaged (state.py): what could be read is kept."""
     _built: dict[str, str] = field(default_factory=dict)
     """GUID → "new", "updated" or "unchanged", for the cards of the deck files written now."""
     _renamed: dict[str, CardRecord] = field(default_factory=dict)
     """GUID → the card as it was, for the cards that kept their GUID under a new front."""
     _fresh: set[str] = field(default_factory=set)
     """The GUIDs of this build never met before."""
-
-    def warn(self, path: Path, reason: object) -> None:
-        if isinstance(reason, OSError) and reason.strerror:
-            reason = reason.strerror
-        message = f"damaged state file: {reason}; what could be read of it is kept"
-        self.problems.append(Problem(path.as_posix(), message))
 
     def stamp(
         self,
@@ -278,7 +258,7 @@ class Stamps:
         changes = Changes(
             new=tuple(sorted(by_status["new"], key=_place)),
             updated=tuple(sorted(by_status["updated"], key=_place)),
-            removed=tuple(sorted(removed, key=lambda c: (c.source, c.deck, c.question))),
+            removed=tuple(sorted(removed, key=lambda c: (c.note_name, c.deck, c.question))),
             unchanged=len(by_status["unchanged"]),
             renamed=tuple(sorted(renamed, key=lambda pair: _place(pair[1]))),
             moved=tuple(sorted(moved, key=lambda pair: _place(pair[1]))),
@@ -291,7 +271,7 @@ class Stamps:
 
 
 def _place(card: CardRecord) -> tuple[str, int, str]:
-    return card.source, card.line, card.question
+    return card.note_name, card.line, card.question
 
 
 def _next_mod(previous: Stamp | None, digest: str, changed_at: int, inputs_at: int) -> int:
@@ -302,289 +282,6 @@ def _next_mod(previous: Stamp | None, digest: str, changed_at: int, inputs_at: i
     if previous.hash == digest:
         return previous.mod
     return max(inputs_at, previous.mod + 1)
-
-
-def load_stamps(
-    folder: Path, deck_files: Iterable[str] | None = None, planned: Iterable[str] = ()
-) -> Stamps:
-    """The stamps saved in an output folder; none when absent.
-
-    With `deck_files`, only the memory of those deck files is read (a rebuild that writes
-    one deck reads one file), unless one of them has none yet: its cards may have been
-    written into another deck file before (the split changed), so everything is read.
-
-    The memory of deck files written before and not `planned` now is read too: their
-    cards may have gone to another file, and the file may be left to delete.
-
-    A state file from before cards were recorded (version 1: hash and mod only) still
-    loads: its notes keep their `mod`, and are named in the changes from the next build on.
-
-    The state is shared through git, so it may be damaged or crafted: what can be read is
-    kept, each file that cannot (or that holds entries that cannot) is a warning in
-    `Stamps.problems`, and a deck file's name that would lead out of the state's folder
-    (`../../x`) is never read, written or removed.
-    """
-    if (folder / LEGACY_STATE_FILE).is_file() and not (folder / STATE_DIR / _INDEX).exists():
-        return _load_legacy(folder)
-    stamps = Stamps(folder=folder)
-    index_path = folder / STATE_DIR / _INDEX
-    try:
-        index = json.loads(read_regular(index_path))
-        stamps.note_types = _note_types(index["note_types"], stamps, index_path)
-        shards = index["shards"]
-        if not isinstance(shards, list):
-            raise ValueError("no list of deck files")
-        project, written = index.get("project", ""), index.get("deck_files")
-    except FileNotFoundError:
-        return stamps
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        stamps.warn(index_path, error)
-        shards = _shard_names_on_disk(folder)  # what the index would have listed
-        project, written = "", None
-    for shard in shards:
-        if isinstance(shard, str) and _shard_path(folder, shard) is not None:
-            stamps.shards.add(shard)
-        else:
-            stamps.warn(index_path, f"deck file {str(shard)[:80]!r} is not a file name")
-    stamps.project = _project(project, stamps, index_path)
-    stamps.deck_files = _deck_files(written, stamps, index_path)
-    wanted = stamps.shards if deck_files is None else set(deck_files) | {_UNSORTED}
-    wanted |= stamps.deck_files - set(planned)
-    if not wanted <= stamps.shards | {_UNSORTED}:
-        wanted = stamps.shards
-    for shard in sorted(wanted & stamps.shards):
-        _load_shard(folder, shard, stamps)
-    stamps.loaded = None if wanted == stamps.shards else wanted & stamps.shards
-    return stamps
-
-
-_PROJECT_ID = re.compile(r"[0-9a-z]{1,40}")
-
-
-def _project(value: object, stamps: Stamps, path: Path) -> str:
-    """The project's id as the index holds it; a damaged one is a warning (and the next
-    build makes another)."""
-    if isinstance(value, str) and (not value or _PROJECT_ID.fullmatch(value)):
-        return value
-    stamps.warn(path, f"project id {str(value)[:80]!r} is not an id")
-    return ""
-
-
-def _deck_files(value: object, stamps: Stamps, path: Path) -> set[str]:
-    """The deck files the builds wrote, each a plain `.apkg` name in the folder (a build
-    may delete them); an index from before they were listed: those with a memory."""
-    if value is None:
-        return stamps.shards - {_UNSORTED}
-    names = value if isinstance(value, list) else []
-    kept = {n for n in names if isinstance(n, str) and _plain_deck_name(n)}
-    if len(kept) != len(names) or not isinstance(value, list):
-        stamps.warn(path, "a deck file listed is not a file name")
-    return kept
-
-
-def _plain_deck_name(name: str) -> bool:
-    """An `.apkg` name directly in the decks folder: no folder in it, nothing leading out
-    (a symlink there is only ever unlinked, never followed to what it points at)."""
-    return (
-        name.endswith(".apkg")
-        and name not in (".", "..")
-        and not any(mark in name for mark in ("/", os.sep, "\x00"))
-    )
-
-
-def _shard_names_on_disk(folder: Path) -> list[str]:
-    try:
-        names = os.listdir(folder / STATE_DIR)
-    except OSError:
-        return []
-    return [
-        name.removesuffix(".json")
-        for name in names
-        if name.endswith(".json") and name != _INDEX and not name.startswith(".")
-    ]
-
-
-def _load_shard(folder: Path, shard: str, stamps: Stamps) -> None:
-    """Read one deck file's memory into `stamps`, entry by entry: a damaged entry is
-    left out (and warned about), the others are kept."""
-    path = _shard_path(folder, shard)
-    try:
-        notes = json.loads(read_regular(path))["notes"]
-        entries = notes.items()
-    except FileNotFoundError:
-        return  # removed by a build at the same time: its cards are new again
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
-        stamps.warn(folder / STATE_DIR / f"{shard}.json", error)
-        return
-    bad = 0
-    for guid, entry in entries:
-        try:
-            stamp = _stamp_from_json(entry)
-        except (ValueError, TypeError, IndexError):
-            bad += 1
-            continue
-        if stamp.card is not None and stamp.card.deck_file not in ("", shard):
-            bad += 1  # a deck file named in another's memory: kept where it was read
-            stamp.card = stamp.card._replace(deck_file="" if shard == _UNSORTED else shard)
-        stamps.known[guid] = stamp
-    if bad:
-        stamps.warn(folder / STATE_DIR / f"{shard}.json", f"{bad} damaged entries")
-
-
-def _note_types(raw: dict, stamps: Stamps, path: Path) -> dict[int, Stamp]:
-    note_types = {}
-    for type_id, entry in raw.items():
-        try:
-            digest, mod = entry
-            note_types[int(type_id)] = Stamp(_text(digest), _whole(mod))
-        except (ValueError, TypeError):
-            stamps.warn(path, f"damaged note type entry {type_id[:80]!r}")
-    return note_types
-
-
-def _load_legacy(folder: Path) -> Stamps:
-    stamps = Stamps(folder=folder)
-    path = folder / LEGACY_STATE_FILE
-    try:
-        raw = json.loads(read_regular(path))
-        for guid, entry in raw["notes"].items():
-            stamps.known[guid] = _stamp_from_json(entry)
-        stamps.note_types = _note_types(raw.get("note_types", {}), stamps, path)
-    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as error:
-        stamps.warn(path, error)
-    return stamps
-
-
-def _shard_path(folder: Path, shard: str) -> Path | None:
-    """Where a deck file's memory is kept; None for a name that is not a plain file name
-    in the state's folder (a crafted `../../x` or a symlink out)."""
-    return file_in(folder / STATE_DIR, f"{shard}.json")
-
-
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{value!r:.40} is not text")
-    return value
-
-
-def _whole(value: object) -> int:
-    if type(value) is not int:
-        raise TypeError(f"{value!r:.40} is not a whole number")
-    return value
-
-
-def _stamp_from_json(entry: list) -> Stamp:
-    """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, source, file,
-    deck file, line, kind, answer sketch, key]` (version 3 stops at the deck file), the
-    card left out (`[hash, mod, live]`) when not known. Anything else raises ValueError or
-    TypeError."""
-    if not isinstance(entry, list) or len(entry) not in (2, 3, 8, 12):
-        raise ValueError("not a stamp")
-    if len(entry) == 2:
-        return Stamp(_text(entry[0]), _whole(entry[1]), None, True)
-    card = None
-    if len(entry) > 3:
-        texts = [_text(value) for value in (*entry[3:8], *entry[9:12])]
-        card = CardRecord(*texts[:5], _whole(entry[8]) if len(entry) > 8 else 0, *texts[5:])
-    return Stamp(_text(entry[0]), _whole(entry[1]), card, bool(entry[2]))
-
-
-def save_stamps(stamps: Stamps, folder: Path) -> None:
-    """Save the stamps of the deck files read (and of any new ones), each file atomically;
-    notes built before are kept too, so a card removed and later restored continues from
-    its old `mod`.
-
-    The index is read again and merged under a lock just before it is written: two builds
-    into one folder at the same time (with other options, so other deck files) both keep
-    the deck files they wrote in it."""
-    by_shard: dict[str, dict[str, Stamp]] = {}
-    for guid, stamp in stamps.known.items():
-        shard = (stamp.card.deck_file if stamp.card else "") or _UNSORTED
-        by_shard.setdefault(shard, {})[guid] = stamp
-    loaded = stamps.shards if stamps.loaded is None else stamps.loaded
-    state = folder / STATE_DIR
-    state.mkdir(parents=True, exist_ok=True)
-    written, removed = set(), set()
-    for shard in sorted(loaded | set(by_shard)):
-        path = _shard_path(folder, shard)
-        if path is None:
-            continue  # never a name that leads out of the folder (see load_stamps)
-        notes = by_shard.get(shard)
-        if not notes:
-            if path.is_file():
-                path.unlink()
-            removed.add(shard)
-            continue
-        raw = {"version": _VERSION, "notes": {g: _stamp_to_json(notes[g]) for g in sorted(notes)}}
-        _write_json(path, raw)
-        written.add(shard)
-    with _locked(state):
-        types_on_disk, shards_on_disk = _index_on_disk(folder)
-        shards = ((shards_on_disk | stamps.shards) - removed) | written
-        note_types = {**types_on_disk, **stamps.note_types}
-        index = {
-            "version": _VERSION,
-            "project": stamps.project,
-            "note_types": {str(i): [s.hash, s.mod] for i, s in sorted(note_types.items())},
-            "shards": sorted(shards),
-            "deck_files": sorted(stamps.deck_files),
-        }
-        _write_json(state / _INDEX, index)
-    legacy = folder / LEGACY_STATE_FILE
-    if legacy.is_file():
-        legacy.unlink()
-
-
-def _index_on_disk(folder: Path) -> tuple[dict[int, Stamp], set[str]]:
-    """The note types and deck files the index on disk names now (another build may have
-    saved since this one read it); nothing when it cannot be read (already warned of)."""
-    path = folder / STATE_DIR / _INDEX
-    scratch = Stamps(folder=folder)
-    try:
-        index = json.loads(read_regular(path))
-        note_types = _note_types(index["note_types"], scratch, path)
-        shards = {name for name in index["shards"] if isinstance(name, str)}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return {}, set()
-    return note_types, {name for name in shards if _shard_path(folder, name) is not None}
-
-
-@contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on `folder` (where the system has them: not on Windows)."""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)  # which releases the lock
-
-
-def state_signature(folder: Path) -> tuple[int, int] | None:
-    """Changes whenever the stamps are saved: size and time of the index."""
-    try:
-        stat = (folder / STATE_DIR / _INDEX).stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
-
-
-def _write_json(path: Path, raw: dict) -> None:
-    text = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
-    write_bytes(path, (text + "\n").encode("utf-8"), ours=True)
-
-
-def _stamp_to_json(stamp: Stamp) -> list:
-    entry: list = [stamp.hash, stamp.mod, int(stamp.live)]
-    if stamp.card is not None:
-        card = stamp.card
-        entry += list(card)
-    return entry
 
 
 def content_digest(content: str) -> str:

@@ -51,7 +51,10 @@ def plain_text(inline: Node) -> str:
     return " ".join("".join(parts).split())
 
 
-_HEADING_ID = re.compile(r"[ \t]*\{(?:#[\w-]+|:[^{}\n]*)\}[ \t]*$")
+ATTRIBUTE_LIST = r"\{:[^{}\n]*\}"
+"""kramdown's attribute list (`{: width="400"}`, `{:.center}`, `{::comment}`): how a page
+lays out the block or span it follows, no word of it."""
+_HEADING_ID = re.compile(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST})[ \t]*$")
 """`## Pick a language {#pick-a-language}`: an anchor for links, not a word of the heading."""
 
 
@@ -80,7 +83,7 @@ def clean_heading(markdown: str) -> str:
 # What bold holds never spans another of its marks, as in CommonMark (`**a **b**` makes only
 # `b` bold); it also keeps each mark's search from running on past the next, so that a line
 # of thousands of unclosed marks takes time growing with its length, not with its square.
-_STRONG = re.compile(
+STRONG = re.compile(
     r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"
     r"|(?<!\w)__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"
     r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
@@ -97,7 +100,7 @@ def without_strong(markdown: str) -> str:
         return markdown  # no bold to take away
     codes = iter(match[0] for match in CODE_SPAN.finditer(markdown))
     hidden = CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
-    hidden = _STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
+    hidden = STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
     return re.sub("\x00", lambda _: next(codes), hidden)
 
 

@@ -61,6 +61,11 @@ def import_apkg(col, path: Path, with_scheduling: bool = False):
     return col.import_anki_package(request).log
 
 
+def deck_names(col) -> set[str]:
+    """The decks a collection shows, but the Default deck every collection has."""
+    return {deck.name for deck in col.decks.all_names_and_ids()} - {"Default"}
+
+
 _STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
 
 

@@ -41,6 +41,7 @@ def test_quality_report_samples_cards_with_their_source_section_and_counts_them(
     corpus = tmp_path / "corpora" / "net"
     corpus.mkdir(parents=True)
     (corpus / "net.md").write_text(NOTE, encoding="utf-8")
+    (corpus / "tcp.png").write_bytes(png())  # a missing picture would leave no card to count
     out = tmp_path / "packets"
 
     assert _report().main([str(tmp_path / "corpora"), "--seed", "7", "-n", "3", "-o", str(out),

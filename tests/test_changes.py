@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from flashgen.cli import main
-from flashgen.stamps import LEGACY_STATE_FILE, STATE_DIR, load_stamps
+from flashgen.state import LEGACY_STATE_FILE, STATE_DIR, load_stamps
 
 from .conftest import build_decks, write
 
@@ -39,7 +39,7 @@ def test_a_rebuild_names_new_updated_and_removed_cards(source, tmp_path):
     assert questions(first.new) == ["EC2", "S3", "SYN"]
     assert questions(changes.new) == ["IAM"]
     assert questions(changes.updated) == ["EC2"]
-    assert [(c.question, c.source, c.deck) for c in changes.removed] == [
+    assert [(c.question, c.note_name, c.deck) for c in changes.removed] == [
         ("S3", "aws.md", "AWS::서비스")
     ]
     assert changes.unchanged == 1
@@ -63,7 +63,7 @@ def test_a_deleted_note_file_removes_its_cards(source, tmp_path):
 
     changes = build_decks([source], out).changes
 
-    assert [(c.question, c.source) for c in changes.removed] == [("SYN", "network.md")]
+    assert [(c.question, c.note_name) for c in changes.removed] == [("SYN", "network.md")]
 
 
 def test_building_one_note_does_not_remove_the_cards_of_the_others(source, tmp_path):

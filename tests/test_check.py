@@ -220,3 +220,22 @@ def test_a_front_page_of_links_dates_and_names_is_not_reported_as_giving_no_card
         "front/README.md:10: warning: section '빈 줄만' gives no card",
         "front/README.md:13: warning: section '그 밖' gives no card",
     ]
+
+
+def test_a_missing_picture_is_named_though_its_card_is_left_out(tmp_path, monkeypatch):
+    """A card that was only a picture is not made when the picture is missing; check still
+    says which file is missing, for `![]()`, `<img>` and `![[…]]` alike."""
+    monkeypatch.chdir(tmp_path)
+    note = (
+        '# 네트워크\n\n## 구성도\n![](img/none.png){: width="400"}\n\n'
+        '## 라우터\n패킷의 길을 정한다.\n\n![[router.png]]\n<img src="img/hop.png">\n'
+    )
+    write(tmp_path / "source" / "net.md", note)
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/net.md:4: warning: image not found: img/none.png",
+        "source/net.md:9: warning: image not found: router.png",
+        "source/net.md:10: warning: image not found: img/hop.png",
+    ]

@@ -11,7 +11,7 @@ from flashgen import __version__
 from flashgen.cli import main
 from flashgen.errors import DEBUG_ENV
 
-from .conftest import import_apkg, project_of, run, write
+from .conftest import deck_names, import_apkg, project_of, run, write
 
 AWS = "# AWS\n\n## AWS 대표 서비스\n- EC2: 가상 컴퓨터\n- S3: 파일 시스템\n"
 NETWORK = "# Network\n\n## TCP란?\n- 연결 지향 프로토콜\n- 장점\n    - 신뢰성\n"
@@ -21,10 +21,6 @@ NETWORK = "# Network\n\n## TCP란?\n- 연결 지향 프로토콜\n- 장점\n    
 def project(tmp_path, monkeypatch):
     """A student's folder with two notes in source/, as the working directory."""
     return project_of(tmp_path, monkeypatch, {"source/aws.md": AWS, "source/network.md": NETWORK})
-
-
-def deck_names(col) -> set[str]:
-    return {deck.name for deck in col.decks.all_names_and_ids()} - {"Default"}
 
 
 def test_build_with_no_arguments_turns_source_into_decks(project, collection):

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import answer_of, import_apkg, own_tags, project_of, run, sides, visible_text, write
+from .conftest import (
+    answer_of,
+    deck_names,
+    import_apkg,
+    own_tags,
+    project_of,
+    run,
+    sides,
+    visible_text,
+    write,
+)
 
 NOTE = "# AWS\n\n## 대표 서비스\n- 클라우드 서비스 모음\n- EC2: 가상 컴퓨터\n- S3: 파일 저장소\n"
 
@@ -12,10 +22,6 @@ NOTE = "# AWS\n\n## 대표 서비스\n- 클라우드 서비스 모음\n- EC2: �
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     return project_of(tmp_path, monkeypatch, {"notes/aws.md": NOTE})
-
-
-def deck_names(col) -> set[str]:
-    return {deck.name for deck in col.decks.all_names_and_ids()} - {"Default"}
 
 
 def test_flashgen_toml_sets_folders_deck_prefix_and_tags(project, collection):

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.media import RemoteImages
+from flashgen.downloads import RemoteImages
 from flashgen.sources import find_notes
 
 from .conftest import answer_of, build_decks, import_apkg, run, sides, write

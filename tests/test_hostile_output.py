@@ -36,7 +36,7 @@ from flashgen.cache import (
 from flashgen.cli import main
 from flashgen.config import Settings, Split
 from flashgen.model import MediaFile
-from flashgen.stamps import STATE_DIR, load_stamps
+from flashgen.state import STATE_DIR, load_stamps
 
 from .conftest import build_decks as build
 from .conftest import deck_bytes, import_apkg, notes_folder, sides, write
@@ -470,13 +470,14 @@ def test_a_tex_command_split_by_an_html_tag_is_not_joined_live(tmp_path, collect
     assert cards and not any(_LIVE_COMMAND.search(card) for card in joined)
 
 
-def test_an_image_address_with_encoded_tex_shows_its_name_inert(tmp_path, collection):
-    """A missing image shows its name, %-decoded: `%5C(` there is a MathJax delimiter."""
-    note = "# 그림\n\n## 없는 그림\n![](%5C(%5Chref{javascript:alert(1)}{x}%5C))\n"
+def test_an_image_address_with_encoded_tex_is_left_off_the_card(tmp_path, collection):
+    """A missing image shows nothing, not its %-decoded name: `%5C(` there is a MathJax
+    delimiter."""
+    note = "# 그림\n\n## 없는 그림\n- 설명 ![](%5C(%5Chref{javascript:alert(1)}{x}%5C))\n"
 
     cards = _rendered_cards(tmp_path, collection, note)
 
-    assert cards and all("missing-image" in card for card in cards)
+    assert cards and all("설명" in card and "href" not in card for card in cards)
     assert not any(_LIVE_COMMAND.search(card) for card in cards), cards
 
 
@@ -519,7 +520,7 @@ def test_a_symlinked_state_or_cache_folder_never_leads_writes_outside(tmp_path, 
 def test_every_card_flashgen_writes_passes_the_check_cached_cards_get():
     """Else a rebuild would warn of a damaged cache, and build again, at every run."""
     from flashgen.note_cards import cards_of_note
-    from flashgen.render import is_inert_html
+    from flashgen.safe_html import is_inert_html
     from flashgen.sources import find_notes
 
     from .conftest import FIXTURES, PROJECT

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from flashgen.cache import CACHE_DIR, code_digest
-from flashgen.stamps import STATE_DIR
+from flashgen.state import STATE_DIR
 
 from .conftest import build_decks as build
 from .conftest import deck_bytes, notes_folder, write
@@ -192,7 +192,7 @@ def test_editing_one_note_rewrites_only_its_decks_memory(tmp_path):
 
 def test_switching_the_split_keeps_every_cards_memory(tmp_path):
     from flashgen.config import Split
-    from flashgen.stamps import load_stamps
+    from flashgen.state import load_stamps
 
     source, out = notes(tmp_path), tmp_path / "decks"
     build([source], out)
@@ -206,7 +206,7 @@ def test_switching_the_split_keeps_every_cards_memory(tmp_path):
 
 def test_a_note_missing_an_image_is_not_rebuilt_until_the_image_comes(tmp_path):
     source, out = tmp_path / "source", tmp_path / "decks"
-    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n")
+    write(source / "a.md", "# A\n\n## 그림\n세 계층으로 나뉜다.\n\n![구조](img/x.png)\n")
     build([source], out)
 
     again = build([source], out)

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.sync import Orphans, sync_collection
+from flashgen.sync import sync_collection
+from flashgen.sync_plan import Orphans
 
 from .conftest import build_decks, import_apkg, opened, sides, visible_text, write
 from .test_anki_import import study
@@ -314,7 +315,7 @@ def test_months_of_renames_moves_and_deletions_keep_every_card_once_with_its_his
     and a card deleted from the notes and from Anki does not come back."""
     import random
 
-    from flashgen.stamps import load_stamps
+    from flashgen.state import load_stamps
 
     rng, counter = random.Random(20), [0]
     source, out = tmp_path / "source", tmp_path / "decks"

@@ -13,7 +13,7 @@ import pytest
 from flashgen.collect import collect
 from flashgen.config import load_settings
 from flashgen.note_types import BASIC
-from flashgen.preview import card_sides
+from flashgen.sides import card_sides
 
 from .conftest import import_apkg, project_of, run, sides, write
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.media import RemoteImages
+from flashgen.downloads import RemoteImages
 from flashgen.note_cards import MEDIA_CACHE
 
 from .conftest import answer_of, import_apkg, run, sides, write

@@ -120,7 +120,7 @@ def test_a_section_moved_to_another_note_keeps_its_cards(tmp_path, collection):
     syn = card_showing(collection, "SYN")
     assert "transport.md" in collection.get_card(syn).answer()
     assert [c.question for c in report.changes.new] == ["UDP"]
-    assert sorted((b.source, b.question) for _, b in report.changes.moved) == [
+    assert sorted((b.note_name, b.question) for _, b in report.changes.moved) == [
         ("transport.md", "SYN"),
         ("transport.md", "TCP"),
     ]
@@ -179,7 +179,8 @@ def test_a_question_really_changed_is_a_new_card(tmp_path, collection):
 def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_reviews(
     tmp_path, anki_file
 ):
-    from flashgen.sync import Orphans, sync_collection
+    from flashgen.sync import sync_collection
+    from flashgen.sync_plan import Orphans
 
     from .conftest import opened
 
@@ -205,7 +206,7 @@ def test_sync_moves_renamed_and_moved_cards_into_their_new_decks_with_their_revi
 def test_export_gives_a_renamed_card_the_guid_the_deck_gives_it(tmp_path):
     from flashgen.collect import collect
     from flashgen.config import Settings
-    from flashgen.stamps import load_stamps
+    from flashgen.state import load_stamps
 
     source, out = tmp_path / "source", tmp_path / "decks"
     write(source / "network.md", NETWORK)
@@ -225,7 +226,7 @@ def test_cards_built_by_the_previous_state_format_keep_their_guids_and_are_then_
     import json
     import shutil
 
-    from flashgen.stamps import STATE_DIR, load_stamps
+    from flashgen.state import STATE_DIR, load_stamps
 
     source, out = tmp_path / "source", tmp_path / "decks"
     twice = "\n## UDP\n- 장점\n    - 빠르다\n\n## QUIC\n- 장점\n    - 연결이 빠르다\n"

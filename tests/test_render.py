@@ -228,3 +228,25 @@ def test_a_cloze_card_is_made_only_when_its_front_holds_a_cloze_anki_makes_a_car
     assert shows_something(render_card(cloze("{{c1::ELB}}가 트래픽을 나눈다")))
     assert not shows_something(render_card(cloze("{{c0::ELB}}가 트래픽을 나눈다")))
     assert not shows_something(render_card(cloze("ELB가 트래픽을 나눈다")))
+
+
+def test_kramdown_attribute_lists_after_images_and_paragraphs_are_not_shown():
+    page = (
+        '![](img/udp.png){: width="400"}\n\n'
+        "데이터그램 방식은 연결 없이 보낸다.\n{:.center}\n\n"
+        "- 가상 회선 방식 {: .note}\n"
+    )
+
+    html = render_markdown(page)
+
+    assert "{:" not in html and "width=" not in html
+    assert "데이터그램 방식은 연결 없이 보낸다." in html and "가상 회선 방식</li>" in html
+
+
+def test_an_attribute_list_written_in_code_is_shown_as_written():
+    page = 'kramdown: `{: .center}`\n\n```markdown\n![](a.png){: width="400"}\n```\n'
+
+    html = render_markdown(page)
+
+    assert "<code>{: .center}</code>" in html
+    assert "{: width=&quot;400&quot;}" in html or '{: width="400"}' in html

@@ -79,7 +79,7 @@ def test_files_flashgen_did_not_write_and_decks_of_notes_not_built_stay(tmp_path
 def test_a_crafted_state_cannot_have_a_file_outside_the_decks_folder_deleted(tmp_path):
     import json
 
-    from flashgen.stamps import STATE_DIR
+    from flashgen.state import STATE_DIR
 
     source, out = tmp_path / "source", tmp_path / "decks"
     write(source / "aws.md", AWS)

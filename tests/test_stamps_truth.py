@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.stamps import load_stamps
+from flashgen.state import load_stamps
 
 from .conftest import build_decks, import_apkg, write
 from .test_media import png

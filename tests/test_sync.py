@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from flashgen.cli import main
 from flashgen.errors import FlashgenError
-from flashgen.sync import REMOVED_TAG, Orphans, sync_collection
+from flashgen.sync import sync_collection
+from flashgen.sync_plan import REMOVED_TAG, Orphans
 from flashgen.targets import INSTALL_ANKI
 
 from .conftest import build_decks, import_apkg, opened, question_of, visible_text, write
@@ -41,7 +42,7 @@ def test_cards_whose_source_is_gone_are_tagged_and_untagged_when_they_return(
 
     plan = sync(source, out, anki_file)
     # Named by its first field as Anki's browser lists it: the question after its context.
-    assert [(r.question, r.source) for r in plan.retire] == [
+    assert [(r.question, r.origin) for r in plan.retire] == [
         ("AWS › 서비스 › S3", "aws.md · 서비스")
     ]
     with opened(anki_file) as col:
@@ -370,7 +371,7 @@ def test_delete_asks_on_a_terminal_and_a_no_changes_nothing(
     monkeypatch.chdir(tmp_path)
     sync(source, tmp_path / "decks", anki_file)
     write(source / "aws.md", AWS_WITHOUT_S3)
-    monkeypatch.setattr("flashgen.cli._can_ask", lambda: True)
+    monkeypatch.setattr("flashgen.commands.can_ask", lambda: True)
 
     result = CliRunner().invoke(
         main, ["sync", "--collection", str(anki_file), "--delete"], input="n\n"

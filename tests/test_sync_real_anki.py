@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.stamps import load_stamps
-from flashgen.sync import Orphans, sync_build, sync_collection
+from flashgen.state import load_stamps
+from flashgen.sync import sync_build, sync_collection
+from flashgen.sync_plan import Orphans
 from flashgen.targets import AnkiConnect
 
 from .conftest import SHARED, build_decks, opened, question_of, write

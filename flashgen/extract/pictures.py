@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from flashgen.model import Card
+from flashgen.text import ATTRIBUTE_LIST
 
 _IMAGE = re.compile(
     r"\[\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*\]\([^)]*\)"  # a linked image
@@ -19,16 +20,18 @@ _IMAGE = re.compile(
     r"|<img\b[^>]*>",
     re.IGNORECASE,
 )
-_NOT_WORDS = re.compile(r"\]\([^)]*\)|<[^>]*>|&#?\w+;|https?://\S+")
-"""Link targets, tags, entities and addresses: no words to read."""
+_NOT_WORDS = re.compile(rf"\]\([^)]*\)|<[^>]*>|&#?\w+;|https?://\S+|{ATTRIBUTE_LIST}")
+"""Link targets, tags, entities, addresses and kramdown's attribute lists (`{: width="400"}`):
+no words to read."""
 _WORD = re.compile(r"[^\W_]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _ASKS_FOR_A_PICTURE = re.compile(
-    r"다이어그램|다이아그램|도식|도표|그림|(구성|구조|흐름|순서|설계|개념|배치|관계)도|아키텍처|차트|"
+    r"다이어그램|다이아그램|도식|도표|그림|사진|(구성|구조|흐름|순서|설계|개념|배치|관계)도|아키텍처|차트|"
     r"diagram|flowchart|figure|chart|architecture",
     re.IGNORECASE,
 )
-"""Headings that ask for a picture: a diagram, a drawing of an architecture, a chart."""
+"""Headings that ask for a picture: a diagram, a drawing of an architecture, a chart, a photo
+(`패킷 교환 방식 비교 사진`)."""
 
 
 def may_show_images(markdown: str) -> bool:

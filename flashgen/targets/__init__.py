@@ -1,6 +1,6 @@
 """Where `flashgen sync` applies a build: a closed collection file, or a running Anki.
 
-Both adapters do the same few things (`Target`), so the plan (sync.py) is worked out once
+Both adapters do the same few things (`Target`), so the plan (sync_plan.py) is worked out once
 and applied to either: read the notes of flashgen's note types, import deck files (Anki's
 own importer adds and updates, judging each note by its `mod` as File › Import does), move
 cards, tag, suspend, delete notes, and remove empty decks. `open_target` checks the target
@@ -8,7 +8,8 @@ before anything is built, and says in one line what is wrong and how to fix it.
 
 `collection.py` (`CollectionFile`) is the only code that uses the `anki` library;
 `anki_connect.py` (`AnkiConnect`) speaks the AnkiConnect add-on's HTTP JSON protocol with the
-standard library; `held.py` has what both read.
+standard library, reading Anki's exports of its decks through `exports.py`; `held.py` has
+what both read.
 """
 
 from __future__ import annotations

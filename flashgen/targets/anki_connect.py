@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import tempfile
@@ -15,16 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from flashgen.errors import FlashgenError
-from flashgen.model import DECK_SEPARATOR
 from flashgen.note_types import NOTE_TYPE_IDS
-from flashgen.targets.held import (
-    Held,
-    HeldNote,
-    deepest_first,
-    one_line,
-    read_database,
-)
-from flashgen.writes import write_text
+from flashgen.targets.exports import deck_signatures, read_package, recall, remember, top_decks_in
+from flashgen.targets.held import Held, HeldNote, deepest_first, one_line
 
 DEFAULT_ANKI_CONNECT = "http://127.0.0.1:8765"
 
@@ -64,7 +56,7 @@ class AnkiConnect:
         self.memory = memory
         self.remember = remember
         self._signatures: dict[str, str] = {}
-        """Top-level deck → how its cards and notes looked when read (see `_signatures`)."""
+        """Top-level deck → how its cards and notes looked when read (see `deck_signatures`)."""
         self.where = f"Anki (AnkiConnect at {url})"
         self._exports: dict[str, Held] = {}
         """Top-level deck → what its last export held of flashgen's."""
@@ -195,13 +187,13 @@ class AnkiConnect:
                 deck_of.update((int(card), str(deck)) for card in ids)
         notes = self.call("notesInfo", list, notes=self.call("findNotes", list, query=_QUERY))
         try:
-            signatures = _signatures(deck_of, notes)
+            signatures = deck_signatures(deck_of, notes)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise FlashgenError(
                 f"{self.url} answered notesInfo, but not as AnkiConnect does"
             ) from None
         identity = [self.url, self.call("getMediaDirPath")]
-        remembered = _recall(self.memory, identity)
+        remembered = recall(self.memory, identity)
         stale = []
         for top, signature in sorted(signatures.items()):
             if top in remembered and remembered[top][0] == signature:
@@ -229,7 +221,7 @@ class AnkiConnect:
             for top, path in zip(tops, paths, strict=True):
                 if path.is_file():
                     try:
-                        self._exports[top] = _read_package(path, path.with_suffix(".anki2"))
+                        self._exports[top] = read_package(path, path.with_suffix(".anki2"))
                     except (zipfile.BadZipFile, KeyError, ValueError, sqlite3.Error) as error:
                         raise FlashgenError(
                             f"Anki's export of deck {top} cannot be read ({one_line(error)})"
@@ -266,7 +258,7 @@ class AnkiConnect:
     def import_decks(self, decks: Sequence[Path]) -> None:
         # Each deck is marked as written before the request, so that a request failing
         # halfway leaves no deck remembered as it was.
-        self._wrote(top for deck in decks for top in _top_decks_in(deck))
+        self._wrote(top for deck in decks for top in top_decks_in(deck))
         self.many("importPackage", [{"path": str(deck.resolve())} for deck in decks])
 
     def move(self, card_ids: Sequence[int], deck: str) -> None:
@@ -311,84 +303,11 @@ class AnkiConnect:
             if top in self._signatures and top not in self._touched
         }
         with suppress(OSError):
-            _remember(self.memory, self._identity, kept)
+            remember(self.memory, self._identity, kept)
 
 
 _QUERY = " OR ".join(f"mid:{type_id}" for type_id in NOTE_TYPE_IDS)
 """Anki's search for the cards and notes of flashgen's note types."""
-
-
-def _signatures(deck_of: dict[int, str], notes: list) -> dict[str, str]:
-    """Each top-level deck holding flashgen's cards → a hash of its cards (id, deck) and of
-    their notes (id, note type, fields, tags, cards)."""
-    parts: dict[str, list] = {}
-    for card, deck in deck_of.items():
-        parts.setdefault(deck.split("::")[0], []).append(["card", card, deck])
-    for note in notes:
-        if not note:  # a note deleted meanwhile
-            continue
-        fields = [[name, value["value"]] for name, value in sorted(note["fields"].items())]
-        cards = [int(card) for card in note["cards"]]
-        entry = ["note", int(note["noteId"]), str(note["modelName"]), fields, sorted(note["tags"])]
-        for top in {deck_of[card].split("::")[0] for card in cards if card in deck_of}:
-            parts[top].append([*entry, cards])
-    return {
-        top: hashlib.sha256(
-            json.dumps(sorted(entries), ensure_ascii=False).encode("utf-8")
-        ).hexdigest()
-        for top, entries in parts.items()
-    }
-
-
-_MEMORY_VERSION = 1
-
-
-def _recall(memory: Path, identity: list) -> dict[str, tuple[str, Held]]:
-    """What the memory file holds for this Anki; nothing if it is missing, of another Anki
-    or profile, or not as written (it is only data, checked field by field)."""
-    try:
-        raw = json.loads(memory.read_text(encoding="utf-8"))
-        if raw["version"] != _MEMORY_VERSION or raw["anki"] != identity:
-            return {}
-        recalled = {}
-        for top, entry in raw["decks"].items():
-            notes = tuple(
-                HeldNote(
-                    int(i),
-                    str(guid),
-                    int(mod),
-                    tuple(map(str, tags)),
-                    str(sort_field),
-                    str(source),
-                    tuple(map(str, decks)),
-                    tuple(map(int, cards)),
-                )  # fmt: skip
-                for i, guid, mod, tags, sort_field, source, decks, cards in entry["notes"]
-            )
-            mods = {int(i): int(mod) for i, mod in entry["note_types"].items()}
-            recalled[str(top)] = (str(entry["signature"]), Held(notes, mods))
-        return recalled
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-
-
-def _remember(memory: Path, identity: list, decks: dict[str, tuple[str, Held]]) -> None:
-    raw = {
-        "version": _MEMORY_VERSION,
-        "anki": identity,
-        "decks": {
-            top: {
-                "signature": signature,
-                "note_types": {str(i): mod for i, mod in held.note_type_mods.items()},
-                "notes": [
-                    [n.id, n.guid, n.mod, n.tags, n.sort_field, n.source, n.decks, n.card_ids]
-                    for n in held.notes
-                ],
-            }
-            for top, (signature, held) in decks.items()
-        },
-    }
-    write_text(memory, json.dumps(raw, ensure_ascii=False, separators=(",", ":")))
 
 
 _MAX_ANSWER = 256 * 2**20
@@ -396,23 +315,3 @@ _MAX_ANSWER = 256 * 2**20
 
 _BATCH = 20
 """Actions sent in one request: Anki answers a request only when all of them are done."""
-
-
-def _top_decks_in(package: Path) -> set[str]:
-    """The top-level decks a package's notes go in."""
-    from flashgen.apkg import deck_names_in
-
-    return {name.split(DECK_SEPARATOR)[0] for name in deck_names_in(package)}
-
-
-def _read_package(package: Path, scratch: Path) -> Held:
-    """flashgen's notes and note types in a package Anki exported."""
-    with zipfile.ZipFile(package) as archive:
-        names = archive.namelist()
-        inner = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
-        scratch.write_bytes(archive.read(inner))
-    connection = sqlite3.connect(scratch)
-    try:
-        return read_database(connection)
-    finally:
-        connection.close()

@@ -28,7 +28,8 @@ class HeldNote:
     mod: int
     tags: tuple[str, ...]
     sort_field: str
-    source: str
+    source_field: str
+    """The Source field, as Anki holds it (HTML): where the note came from."""
     decks: tuple[str, ...]
     """The home deck of each of its cards (a card in a filtered deck counts where it returns)."""
     card_ids: tuple[int, ...]

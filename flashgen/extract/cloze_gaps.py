@@ -1,0 +1,182 @@
+"""Which bold phrases of a sentence are gaps to fill: a key term, never a word the card shows
+anyway (in its context line, in a gloss beside it, elsewhere in the sentence), a marker
+(`[참고]`, `A1`), letters of a word, a whole line in bold or the term of a definition."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from flashgen.extract.cloze_sentence import TERM
+from flashgen.extract.place import plain
+from flashgen.text import STRONG
+
+_GLOSS = re.compile(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
+"""`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
+the gloss right after the gap spells out or translates the answer."""
+_HANGUL = re.compile(r"[가-힣]")
+_VERB_END = re.compile(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
+"""`…참조하거나(**Dirty Read**)`: a clause before the gap describes it; it is no word the
+gap translates."""
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "your"))
+_COUNTED = re.compile(r"^(?P<n>[1-9]|10)\s*(?P<unit>[가-힣]+)$")
+_NATIVE = ("한|하나", "두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+"""`1개` is printed as `한 개` beside it: Korean counts in their native words."""
+_MARKER = re.compile(
+    r"^[\[(【<]?\s*(참고|주의|중요|핵심|팁|tips?|notes?|notice|warning|caution|important|info|"
+    r"hint|예시|예제|예|ex|e\.g|example|결론|정리|요약|요점|cf|비고|추가|보충|tl;?dr|q|a|질문|"
+    r"답변?|bold|굵게|강조|todo|하지만|그러나|그래서|따라서|즉|but|however)\s*\.?\s*\d*\s*[\])】>]?\s*[:.]?$",
+    re.IGNORECASE,
+)
+"""`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
+sentences, nothing to recall."""
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LATIN = frozenset(string.ascii_letters)
+"""One Latin letter (an empty string is none)."""
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_TOKEN = re.compile(r"[^\W_]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+MAX_PHRASE_CHARS = 60
+
+
+def bold_phrases(sentence: str) -> list[re.Match[str]]:
+    """The phrases bolded with Markdown's marks (`**…**`, `__…__`), outside code spans."""
+    return [match for match in STRONG.finditer(sentence) if match[3] is None]
+
+
+def phrase_of(match: re.Match[str]) -> str:
+    """What a bold mark holds."""
+    return match[1] or match[2]
+
+
+def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    words = plain(phrase)
+    if len(words) > MAX_PHRASE_CHARS or "{{" in phrase or "](" in phrase:
+        return False
+    if not _LETTER_OR_DIGIT.search(words):
+        return False  # `**→**`, a bold `*`: nothing to recall
+    if _MARKER.match(words):
+        return False  # `**[참고]**`, `**A1**`: a marker of the layout
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    if (
+        words[-1:] in _LATIN
+        and after[:1] in _LATIN
+        or words[:1] in _LATIN
+        and before[-1:] in _LATIN
+    ):
+        return False  # `**V**irtual`: letters of a word, not a word
+    if words in _LATIN:
+        return False  # `**P**`: one letter is no term to recall
+    term = TERM.match(sentence)
+    if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
+        return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
+    if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
+        return False  # the whole line is bold: emphasis of the line, asked from its context
+    if not before.strip() and words.endswith((".", "!", "。")):
+        return False  # a whole sentence in bold, before another: emphasis, not a gap
+    if "?" in words:
+        return False  # `**DMZ가 뭐에요?**` quotes a question
+    return not words.endswith(":")  # `**Definition:**` opens a definition
+
+
+def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
+    """Whether the card spells the gap out anyway: a word of it in an aside in parentheses
+    (`**LoRA / QLoRA** (QLoRA fine-tunes …)`), or an acronym whose letters are the initials of
+    words the card prints (`**PDE**` under `Page directory entries`)."""
+    phrase = plain(phrase_of(match))
+    tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
+    names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
+    if len(tokens) > 1 and names and "(" in sentence:  # no parentheses, no aside
+        asides = " ".join(_PARENTHESES.findall(plain(STRONG.sub(" ", sentence)))).casefold()
+        if any(printed(name.casefold(), asides) for name in names):
+            return True
+    # Three capitals at least, and most of the word: two letters match initials by chance.
+    acronyms = [
+        capitals
+        for token in tokens
+        if len(capitals := "".join(letter for letter in token if "A" <= letter <= "Z")) >= 3
+        and 2 * len(capitals) >= len(token)
+    ]
+    if not acronyms:  # most phrases: the initials need not be worked out
+        return False
+    rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
+    initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + shown)).casefold()
+    return any(capitals.casefold() in initials for capitals in acronyms)
+
+
+def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The hidden phrases the rest of the sentence does not print: `삽입/삭제가 적으면 …,
+    **삽입/삭제**가 많으면 …` would show its own answer."""
+    folded = sentence.casefold()
+    if all(folded.count(plain(match[0]).casefold()) < 2 for match in hidden):
+        return hidden  # nearly always: each phrase is written once in its sentence
+    rest, last = [], 0
+    for match in hidden:
+        rest.append(sentence[last : match.start()])
+        last = match.end()
+    rest.append(sentence[last:])
+    shown = plain(" ".join(rest)).casefold()
+    return [match for match in hidden if not printed(plain(phrase_of(match)).casefold(), shown)]
+
+
+def glossed(sentence: str, match: re.Match[str]) -> bool:
+    """Whether text beside the gap gives it away: a gloss after it (`**ACID**(원자성, …)`), a
+    word it glosses (`갱신 손실(**Lost Update**)`), or a count the sentence spells out in words
+    (`**1개** - 한 개의 키를 공유`)."""
+    phrase = plain(phrase_of(match))
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    gloss = _GLOSS.match(sentence, match.end())
+    if gloss and (_translates(phrase, gloss["gloss"]) or _spells_out(phrase, gloss["gloss"])):
+        return True
+    word = before[:-1].split()[-1:] if before.endswith("(") and after.startswith(")") else []
+    short = len(phrase.split()) <= 3 and "_" not in phrase
+    if word and short and not _VERB_END.search(word[0]) and _translates(phrase, word[0]):
+        return True
+    counted = _COUNTED.match(phrase)
+    if counted is None:
+        return False
+    rest = plain(before + " " + after)
+    native = _NATIVE[int(counted["n"]) - 1]
+    return re.search(rf"(?<![가-힣])({native})\s*{counted['unit']}", rest) is not None
+
+
+def _translates(one: str, other: str) -> bool:
+    """Whether one side is Korean and the other not: a term and its translation (a size or
+    count, `**4MByte** (Process 한개당)`, translates nothing)."""
+    if any(character.isdigit() for character in one + other):
+        return False
+    return bool(_HANGUL.search(one)) != bool(_HANGUL.search(other))
+
+
+def _spells_out(acronym: str, words: str) -> bool:
+    """`TLS` before `(Transport Layer Security)`: the initials of the words."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", words)).casefold()
+    return (
+        len(acronym) > 1
+        and acronym.isupper()
+        and acronym.isalpha()
+        and (initials.startswith(acronym.casefold()))
+    )
+
+
+def mostly_printed(phrase: str, shown: str) -> bool:
+    """Whether the context line prints most words of the phrase: `멀티 모듈 프로젝트` under
+    `멀티 프로젝트 빌드` leaves one word to recall."""
+    words = [word for word in phrase.split() if word not in _SMALL_WORDS]
+    return len(words) > 1 and 2 * sum(printed(word, shown) for word in words) > len(words)
+
+
+def printed(phrase: str, text: str) -> bool:
+    """Whether the phrase stands in the text as a word of its own, both casefolded: `red`
+    in `red-black 트리`, `빅엔디언` in `빅엔디언과 리틀엔디언` (a Korean particle may follow),
+    but not `엔디언` in `빅엔디언` nor `red` in `reduce`."""
+    start = text.find(phrase) if phrase else -1
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not (text[end].isascii() and text[end].isalnum())
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False

@@ -1,0 +1,201 @@
+"""Whether a sentence can cue a gap: one that stands alone, states something of the subject
+its card names, and leaves enough of itself to read.
+
+A sentence that leans on the one before it (`그 방법은 …`, `It …`) or breaks off (`…이고,`)
+is no cue; nor is a fragment with no predicate (a topic in a syllabus list, `128-byte memory
+with 16-byte frames`), an analogy or illustration (`예를 들어 …`, `Imagine …`), a signpost
+(`…을 알아보자`) nor a sentence about a picture or a worked example the card does not show.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from flashgen.extract.place import plain
+from flashgen.extract.skip import asks
+from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
+_UNFINISHED = re.compile(r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나)\s*$")
+"""`…이고,`, `…하며`: the sentence goes on (on the next line of the paragraph, or nowhere)."""
+_POINTS_BACK = re.compile(
+    r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
+    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
+    r"(this|that|these|those|it|its|they|such|here)\b)",
+    re.IGNORECASE,
+)
+"""`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
+cannot be read alone, so it cannot cue its gap."""
+_POINTS_OUT = re.compile(
+    r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
+    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
+    r"(다음|아래)[과와]\s*같은)|"
+    r"[가-힣]{2,}[12](?![\d.,])|"
+    r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
+    r"\b(shown|mentioned|described|listed) above\b",
+    re.IGNORECASE,
+)
+"""`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of a
+worked example): a sentence about something the card does not show. (`맨 위의 값` is the
+top of a stack, not a text above.)"""
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
+)
+"""`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
+not a fact of the subject."""
+_EXAMPLE_HEADING = re.compile(
+    r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
+    re.IGNORECASE,
+)
+"""`예시`, `상황 1 - 뮤텍스`, `Example`: a section that walks through an example or a story,
+whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to recall."""
+_HANGUL = re.compile(r"[가-힣]")
+_MAY_END = re.compile(r"[.!?。\n]")
+TERM = re.compile(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
+"""The term of a `term: definition` line, which is the front of a card of its own."""
+_LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
+"""Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
+
+_KOREAN_PREDICATE = re.compile(
+    r"(다|요|죠|함|됨|음|임|짐|킴|냄|줌|봄|씀|움|옴|듦|앎|것|가능|필요|불가|존재|발생|제공|지원|"
+    r"사용|수행|보장|저장|처리|결정|전달|지정|생성|반환|포함|유지|증가|감소|저하|향상|해결|방지)$"
+)
+"""`…한다`, `…이다`, `…함`, `…됨`, `…하는 것`, `발생 가능`, `영역 존재`: how a Korean sentence or
+note-style clause ends; a line ending in a bare noun (`해시 충돌과 **체이닝**`) is a topic."""
+_KOREAN_CLAUSE = re.compile(
+    r"[가-힣](는|은|한|된|할|될|던|인|진|낸|킨|른|운|온)\s+(\S+\s+){0,2}\S+$|"
+    r"\w(을|를|에서|으로|로|에게)\s+\S"
+)
+"""`…를 저장하는 비휘발성 메모리`, `…할당받는 작업의 단위`: a noun its clause defines, the way
+notes define the subject their heading names; `변수의 값을 상수로 지정`: a verbal noun with its
+object, the way notes write a clause."""
+_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)|\[[^\]]*\]")
+"""Asides, footnote marks and links after the sentence's last word."""
+_ENGLISH_VERB = re.compile(
+    r"\b(is|are|was|were|be|been|has|have|had|does|do|did|can(not)?|could|will|would|shall|"
+    r"should|must|may|might|isn't|aren't|doesn't|don't|can't|won't|so|that|which|who|when|"
+    r"because|unless|while|whereas)\b",
+    re.IGNORECASE,
+)
+"""A finite verb English needs to state something; without one (or a full stop) a line is a
+topic in a list (`Why classic metrics fail; **hallucination** & calibration`). A word that
+opens a clause (`so`, `that`, `when`) brings a verb with it."""
+_VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
+"""`keeps the function body short`: a note's clause whose subject is its heading, opened by
+a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
+_TRAILING = re.compile(r"[\s\W_]+$")
+_ILLUSTRATION = re.compile(
+    r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
+    r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
+    re.IGNORECASE,
+)
+"""`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its own
+actors (`식당`, `손님`), not of the subject."""
+_RESTATES = re.compile(
+    r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
+)
+"""`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
+_SIGNPOST = re.compile(
+    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
+    r"(다음과|아래와) 같(다|습니다)|"
+    r"as follows|the following|below)\W*$",
+    re.IGNORECASE,
+)
+"""`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
+to recall; what follows is the answer."""
+
+
+def can_cue(words: str, context: tuple[str, ...]) -> bool:
+    """Whether the sentence (its words, without Markdown) can be read alone as the cue of a
+    gap, under its card's `context` (the note, headings and labels it stands under)."""
+    if asks(words):
+        return False  # a question in the notes asks already; a gap in it asks nothing
+    if _SIGNPOST.search(words) or _POINTS_BACK.match(words) or _UNFINISHED.search(words):
+        return False
+    if _POINTS_OUT.search(words) or _FIRST_PERSON.search(words):
+        return False
+    if _RESTATES.match(words) or _ILLUSTRATION.search(words) or not _states(words):
+        return False
+    # The note's own title (`context[0]`) names no example section.
+    return not any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:])
+
+
+def sentences(content: str) -> Iterator[str]:
+    """The sentences of a paragraph, never cutting through a bold phrase nor at the end of
+    a line that breaks off (`…이고,`)."""
+    # Most lines hold no sentence end: seen with one scan, not by trying the pattern at each.
+    ends = list(_SENTENCE_END.finditer(content)) if _MAY_END.search(content) else []
+    bold = [match.span() for match in STRONG.finditer(content) if match[3] is None] if ends else []
+    bold_starts = [span[0] for span in bold]
+    start = 0
+    for end in ends:
+        # The one bold phrase that may hold this end is the last to open before it.
+        inside = bisect_left(bold_starts, end.start()) - 1
+        if inside >= 0 and end.start() < bold[inside][1]:
+            continue
+        if end[0] == "\n" and _UNFINISHED.search(content, start, end.start()):
+            continue  # `…이고,` over the next line: one sentence written on two lines
+        yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
+        start = end.end()
+    yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _states(words: str) -> bool:
+    """Whether the sentence states something: a Korean one ends in a predicate or defines its
+    subject with a clause (`…을 저장하는 메모리`); an English one has a finite verb or ends in a
+    full stop."""
+    if _HANGUL.search(words):
+        term = TERM.match(words)
+        if term and not re.search(r"[,;]", words[term.end() :]):
+            return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
+        bare = _TRAILING.sub("", _ASIDE.sub("", words))
+        return any(
+            _KOREAN_PREDICATE.search(text) or _KOREAN_CLAUSE.search(text)
+            for text in (_TRAILING.sub("", words), bare)
+        )
+    main = _ASIDE.sub("", words)  # `(KV can exceed weights)`: an aside states nothing of the line
+    if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
+        return True
+    return _VERB_FIRST.match(main) is not None
+
+
+_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
+_ENDING_ONLY = re.compile(
+    r"[\W_]*(이다|다|입니다|이에요|예요|이야|임|함|됨|하다|한다|된다|이었다|였다|했다)?[\W_]*"
+)
+"""What may follow a gap that takes the sentence's predicate along: `…에 효과적]이다.`."""
+_SUBJECT = re.compile(r"(?<![하되있없않])(은|는|이|가|께서|이란|란)$")
+"""A word marked as what the sentence is about (`메모리 풀은`, `쿼리가`); not the `는` and
+`은` that make a verb qualify a noun (`사용하는`, `없는`)."""
+_WORD_END = re.compile(r"[\W_]+$")
+
+
+def hides_too_much(cloze: str) -> bool:
+    """Whether the gaps leave too little to cue them: they hide more than half the sentence's
+    words and take its predicate along (`메모리의 [할당, 해제가 잦은 경우에 효과적]이다.`), and
+    the sentence names no subject of its own. Its heading cannot stand in for one: what is
+    left says nothing of it (`메모리의 […]이다`)."""
+    gaps = list(_GAP.finditer(cloze))
+    if not gaps or not _ENDING_ONLY.fullmatch(plain(cloze[gaps[-1].end() :])):
+        return False
+    marked = _GAP.sub(lambda gap: " ".join("\x01" + word for word in gap[2].split()), cloze)
+    words = plain(marked).split()
+    if 2 * sum("\x01" in word for word in words) <= len(words):
+        return False
+    return not _names_its_subject(_GAP.sub("\x00", cloze))
+
+
+def _names_its_subject(shown: str) -> bool:
+    """Whether what the cards show of a sentence (each gap as `\\x00`) names what it is about:
+    a Korean word marked as its subject or topic (the gap itself may be one: `[…]가 …`), an
+    English noun phrase before its verb, or the term of a `term: definition` line."""
+    words = plain(shown)
+    term = TERM.match(words)
+    if term and "\x00" not in term["term"]:
+        return True
+    if _HANGUL.search(words):
+        return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
+    verb = _ENGLISH_VERB.search(words)
+    return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
