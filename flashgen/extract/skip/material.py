@@ -38,12 +38,14 @@ _BOXES = ("container_box", "admonition")
 
 
 def is_advert(block: Node) -> bool:
-    """A paragraph or a box that sells (`Join today for a 70% discount →`, a vendor's
+    """A paragraph, HTML or a box that sells (`Join today for a 70% discount →`, a vendor's
     `This section was added by the … team`), or that offers something through a referral
     link (`[Tech Leads](…&aff=…) is currently offering templates at **70% off**`); a table
     of courses with a referral link among them."""
     if block.type == "paragraph":
         text = block.children[0].content
+    elif block.type == "html_block":  # a page's embedded partial: `<div class="embed">…`
+        text = block.content
     elif block.type in _BOXES:
         text = source_text(block)
     elif block.type == "table":
