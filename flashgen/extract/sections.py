@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, plain
+from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
 from flashgen.extract.skip import (
     has_substance,
     is_boilerplate_section,
@@ -179,12 +179,21 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
     line = unwrap_strong(text.content.strip().removesuffix(":").rstrip())
     words = plain(line).casefold()
     side = next((s for s in sides if words.startswith(s.casefold())), None)
-    if side is None or not is_short_label(plain(line)):
+    if side is None or not is_short_label(plain(line)) or _states_a_point(plain(line)):
         return None
     answer = [place.quote(child) for child in rest]
     if plain(line).casefold() != side.casefold():
         answer.insert(0, line)
     return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
+
+
+_LEADS_INTO = re.compile(r"((다음|아래)과 같(다|습니다)|as follows|the following)\W*$", re.I)
+
+
+def _states_a_point(line: str) -> bool:
+    """`- 스레드는 … 영역을 공유한다.` states a point of the comparison, which answers its
+    heading; `- EAGER의 경우 순서는 다음과 같다` over the steps is a side's label still."""
+    return is_statement(line) and not _LEADS_INTO.search(line)
 
 
 def comparison_table(block: Node, place: Place) -> list[Card] | None:
