@@ -248,7 +248,8 @@ def pack_sounds(
 ) -> tuple[RenderedCard, list[Problem], set[Path | None]]:
     """Anki's `[sound:x.mp3]` with a local file: the file packed under a name of its own
     (as images are, and from inside the notes folder only), so the card plays it. A sound
-    that cannot be packed is a warning, and the card shows its name."""
+    that cannot be packed is a warning, and the card shows nothing in its place, as for a
+    picture: its file name would read as a line of the answer."""
     if "[sound:" not in rendered.question and "[sound:" not in rendered.answer:
         return rendered, [], set()
     media = {file.name: file for file in rendered.media}
@@ -264,13 +265,12 @@ def pack_sounds(
             return f"[sound:{found.name}]"
         looked_at.add((note_path.parent / src).absolute())
         problems.append(Problem(shown, found, _line_of(src, note_lines, rendered.card.line)))
-        return f'<span class="missing-image">{html.escape(src, quote=False)}</span>'
+        return ""
 
-    packed = replace(
-        rendered,
-        question=_SOUND.sub(place, rendered.question),
-        answer=_SOUND.sub(place, rendered.answer),
-    )
+    def side(text: str) -> str:
+        return _EMPTY_BLOCK.sub("", _SOUND.sub(place, text)).strip()
+
+    packed = replace(rendered, question=side(rendered.question), answer=side(rendered.answer))
     packed = replace(packed, media=tuple(media[name] for name in sorted(media)))
     return packed, problems, looked_at
 
