@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
+_FIGURE_OR_IMAGE = re.compile(f"{_FIGURE.pattern}|{_IMG_TAG.pattern}", re.IGNORECASE | re.DOTALL)
 _EMPTY_BLOCK = re.compile(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
 """What a paragraph or a centring `<div>` that held only a missing picture leaves: a blank
 line on the card."""
@@ -95,10 +96,16 @@ def pack_images(
         pictured = _IMG_TAG.search(figure_match[0]) and not _IMG_TAG.search(placed)
         return "" if pictured else placed
 
+    def figure_or_image(found: re.Match[str]) -> str:
+        return figure(found) if found[0][:7].lower() == "<figure" else place(found)
+
     def side(text: str) -> str:
+        # One pass: a figure's picture, once packed, is not looked for again by its new name.
         if "<figure" in text or "<FIGURE" in text:
-            text = _FIGURE.sub(figure, text)
-        return _EMPTY_BLOCK.sub("", _IMG_TAG.sub(place, text)).strip()
+            text = _FIGURE_OR_IMAGE.sub(figure_or_image, text)
+        else:
+            text = _IMG_TAG.sub(place, text)
+        return _EMPTY_BLOCK.sub("", text).strip()
 
     question = side(rendered.question)
     answer = side(rendered.answer)

@@ -238,6 +238,23 @@ def test_a_missing_picture_is_a_warning_with_its_line_and_shows_nothing_on_the_c
     assert not collection.media.check().missing
 
 
+def test_a_picture_in_a_figure_is_packed_once_with_no_warning(collection, tmp_path):
+    source = tmp_path / "source"
+    write(
+        source / "net.md",
+        '# Net\n\n## 라우터\n패킷의 길을 정한다.\n\n<figure>\n  <img src="img/router.png" />\n'
+        "  <figcaption>라우터 그림</figcaption>\n</figure>\n",
+    )
+    (source / "img").mkdir()
+    (source / "img" / "router.png").write_bytes(png(rgb=(0, 128, 0)))
+    report = build_and_import(collection, source, tmp_path / "decks")
+
+    assert report.warnings == []
+    back = back_of(collection, "라우터")
+    assert back.count("<img") == 1 and "라우터 그림" in visible_text(back)
+    assert png(rgb=(0, 128, 0)) in media_folder(collection).values()
+
+
 MISSING_SOUNDS = """\
 # Phonetics
 
