@@ -153,8 +153,9 @@ def _image_for(
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
         return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
-    relative = _as_obsidian_finds(unquote(parts.path), folder, root)
-    found = _local_image(relative, folder, root)
+    written = unquote(parts.path)
+    relative = _as_site_finds(written, folder, root) or _as_obsidian_finds(written, folder, root)
+    found = _local_image(relative, folder, root, written)
     if isinstance(found, str):
         return _NotPacked(found, path=(folder / relative).absolute())
     return found
@@ -173,27 +174,37 @@ def _as_obsidian_finds(relative: str, folder: Path, root: Path) -> str:
     return os.path.relpath(found, folder) if found is not None else relative
 
 
-def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
+def _as_site_finds(written: str, folder: Path, root: Path) -> str | None:
+    """A Docusaurus address (`@site/static/img/x.png`, `/img/x.png`) as the path from the
+    note's folder to the file the site means; None for any other address."""
+    from flashgen.flavours.pages import site_file
+
+    found = site_file(written, folder, root)
+    return os.path.relpath(found, folder) if found is not None else None
+
+
+def _local_image(relative: str, folder: Path, root: Path, written: str) -> MediaFile | str:
+    """The picture at `relative` from the note's folder; messages name it as `written`."""
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
-        return f"image {relative} is an absolute path: only images in the notes folder are packed"
+        return f"image {written} is an absolute path: only images in the notes folder are packed"
     path = confined(folder / relative, root)
     if path is None:  # a `..` or a link out of the folder, or a link loop
         if _is_link_loop(folder / relative):
-            return f"image {relative} is a link that leads back to itself: not packed"
-        return f"image {relative} is outside the notes folder: not packed"
+            return f"image {written} is a link that leads back to itself: not packed"
+        return f"image {written} is outside the notes folder: not packed"
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            return f"image {relative} is not a regular file: not packed"
+            return f"image {written} is not a regular file: not packed"
         if status.st_size > MAX_MEDIA_BYTES:
-            return f"image {relative} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
+            return f"image {written} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
         data = read_regular(path)
     except FileNotFoundError:
-        return f"image not found: {relative}"
+        return f"image not found: {written}"
     except OSError as error:  # unreadable
-        return f"cannot read image {relative}: {error.strerror or error}"
+        return f"cannot read image {written}: {error.strerror or error}"
     if image_type(data) is None:
-        return f"{relative} is not an image file: not packed"
+        return f"{written} is not an image file: not packed"
     return _media_file(path, PurePosixPath(relative).stem, data)
 
 
