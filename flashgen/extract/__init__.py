@@ -18,7 +18,8 @@ so two sections never become one card.
 
 Cards written in an explicit syntax come first in every list: they are taken as written.
 A rule can be turned off by name (`rules_off`); what it would have taken stays in its
-heading's answer.
+heading's answer. A rule's name is its recogniser's: the card records the function that
+made it (`place.card(…, term_definition)`), and `RULES` lists those a user can name.
 
 Adding a behaviour is adding a recogniser to one of these lists, with its cases in
 tests/fixtures/cards/.
