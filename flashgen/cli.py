@@ -254,7 +254,7 @@ def build_command(
             dry_run=False,
             quiet=quiet,
             as_json=as_json,
-            kept={},
+            kept={} if watch else None,  # a connection kept from one save to the next
         )
     else:
         run = functools.partial(_built, quiet=quiet, as_json=as_json)
