@@ -116,7 +116,8 @@ def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:
 def _tags(value: str | list[str]) -> tuple[str, ...]:
     """`[a, b]`, `- a` lists, `a, b` or `a b` → tags; a space inside a listed tag becomes `_`.
 
-    Obsidian writes tags with or without `#`; Anki's are bare.
+    Obsidian writes tags with or without `#`, and nests them with `/`; Anki's are bare, and
+    nest with `::` (as an inline `#nested/tag` does).
     """
     if isinstance(value, str):
         value = _unquote(value)
@@ -129,7 +130,8 @@ def _tags(value: str | list[str]) -> tuple[str, ...]:
     else:
         items = value
     tags = ("_".join(_unquote(item).replace('"', " ").split()).lstrip("#") for item in items)
-    return tuple(dict.fromkeys(tag for tag in tags if tag))
+    nested = ("::".join(part for part in tag.split("/") if part) for tag in tags)
+    return tuple(dict.fromkeys(tag for tag in nested if tag))
 
 
 def _deck_name(value: str) -> str:

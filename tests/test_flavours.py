@@ -7,7 +7,7 @@ import json
 import re
 import shutil
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -15,10 +15,21 @@ from flashgen.build import build
 from flashgen.check import check
 from flashgen.config import Settings, load_settings
 from flashgen.extract import extract_cards
+from flashgen.flavours import without_templates
 from flashgen.parse import parse_note
 from flashgen.sources import find_notes, read_note
 
-from .conftest import answer_of, build_decks, import_apkg, question_of, sides, visible_text, write
+from .conftest import (
+    answer_of,
+    build_decks,
+    import_apkg,
+    notes_folder,
+    question_of,
+    run,
+    sides,
+    visible_text,
+    write,
+)
 from .images import png
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -430,3 +441,323 @@ def test_a_docusaurus_box_ends_at_its_closing_line_on_a_card(tmp_path, collectio
 
     info, tip = back.index("callout callout-note"), back.index("callout callout-tip")
     assert back[info:tip].count("<div") == back[info:tip].count("</div>"), "the tip is inside"
+
+
+@pytest.fixture
+def student_vault(tmp_path) -> Path:
+    """A student's university vault (tests/fixtures/uni-vault): course folders, a home note,
+    a daily note, a Kanban board, templates, an Excalidraw drawing, and the pictures its
+    notes embed in `Attachments/`, made here."""
+    folder = tmp_path / "uni-vault"
+    shutil.copytree(FIXTURES / "uni-vault", folder)
+    (folder / "Attachments").mkdir()
+    for name, picture in STUDENT_PICTURES.items():
+        (folder / "Attachments" / name).write_bytes(picture)
+    return folder
+
+
+STUDENT_PICTURES = {
+    name: png(rgb=(30 * number, 90, 160))
+    for number, name in enumerate(
+        (
+            "tcp-handshake.png",
+            "Pasted image 20240311093012.png",
+            "eigen-plane.png",
+            "dijkstra-graph.png",
+            "small-graph.png",
+        )
+    )
+}
+STUDENT_RAW_MARKS = (
+    "[[", "![[", "[!", ":::", "%%", "^handshake", "^relax", "^symmetric", "^transport-def",
+    "^a1B2c3D4", "<Tabs", "import ", "{:", "language-dataview", "language-query", "excalidraw",
+)  # fmt: skip
+
+
+def test_no_card_of_a_student_vault_shows_raw_syntax_and_every_picture_is_packed(
+    collection, student_vault, tmp_path
+):
+    cards = imported(collection, student_vault, tmp_path / "decks")
+
+    assert len(cards) > 30
+    for key, (front, back, _) in cards.items():
+        shown = re.sub(r"<pre\b.*?</pre>", "", front + back, flags=re.DOTALL)  # code is code
+        for mark in STUDENT_RAW_MARKS:
+            assert mark not in shown, f"{mark!r} left on {key}"
+    relaxation = visible_text(answer_of(cards["Dijkstra::Relaxation | Relaxation"][1]))
+    assert "# [[not a link]] and #not-a-tag inside code" in relaxation
+    media = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
+    assert set(STUDENT_PICTURES.values()) <= media
+
+
+def test_a_student_vault_gives_cards_from_its_courses_only(collection, student_vault, tmp_path):
+    cards = imported(collection, student_vault, tmp_path / "decks")
+
+    decks = {key.split(" | ")[0].split("::")[0] for key in cards}
+    assert decks == {"Home", "Lecture 03 - TCP", "Network layers", "Eigenvalues", "Dijkstra"} | {
+        "Graph basics"
+    }, "no cards from the board, the daily note, the templates or the drawing"
+    assert "Home::This week" not in {key.split(" | ")[0] for key in cards}, "a query is no text"
+
+
+def test_a_student_vaults_callouts_of_every_kind_are_boxes_nested_and_titled(
+    collection, student_vault, tmp_path
+):
+    cards = imported(collection, student_vault, tmp_path / "decks")
+
+    flow = answer_of(cards["Lecture 03 - TCP::Flow control | Flow control"][1])
+    outer, inner = flow.index("Window scaling"), flow.index("Nested example")
+    assert outer < inner and flow.count('<div class="callout ') == 2
+    congestion = answer_of(cards["Lecture 03 - TCP::Congestion control | Congestion control"][1])
+    for colour in ("danger", "success", "quote", "note"):
+        assert f'<div class="callout callout-{colour}">' in congestion
+    assert "Slides: CS201 Lecture 03.pdf" in visible_text(congestion), "a PDF shows its name"
+    lemma = answer_of(cards["Graph basics::Handshaking lemma | Handshaking lemma"][1])
+    assert '<div class="callout-title">Why it matters</div>' in lemma, "`[!tip|wide]`"
+    assert "600" not in visible_text(lemma), "a drawing's width is no word"
+    idea = answer_of(cards["Dijkstra::Idea | Idea"][1])
+    greedy, tip = idea.index('<div class="callout-title">Greedy choice</div>'), idea.index("Tip")
+    assert greedy < tip < idea.index("With <strong>negative</strong> edges"), "```ad-note"
+    assert "title:" not in idea and "collapse:" not in idea and "ad-" not in idea
+    faq = "Lecture 03 - TCP::Connection teardown | What is TIME_WAIT for?"
+    assert "delayed segments" in answer_of(cards[faq][1]), "a folded question is a card"
+
+
+def test_embeds_of_a_block_a_section_and_a_sized_picture_show_as_obsidian_shows_them(
+    collection, student_vault, tmp_path
+):
+    cards = imported(collection, student_vault, tmp_path / "decks")
+
+    check = answer_of(cards["Network layers::Quick check | Quick check"][1])
+    assert "The client sends SYN" in check, "a section of another note"
+    symmetric = check[check.index("from linear algebra") :]
+    assert "real eigenvalues and orthogonal eigenvectors" in symmetric
+    assert "sum of eigenvalues" not in symmetric, "a block embed shows that block only"
+    properties = answer_of(cards["Eigenvalues::Properties | Properties"][1])
+    assert re.search(
+        r'<img src="eigen-plane-[0-9a-f]{12}\.png" width="300" height="200"', properties
+    )
+    idea = answer_of(cards["Dijkstra::Idea | Idea"][1])
+    assert "<em>The graph from lecture 7.</em>" in idea, "a caption under a picture is Markdown"
+    degree = answer_of(cards["Graph basics::Degree | Degree"][1])
+    assert re.search(
+        r'<img src="small-graph-[0-9a-f]{12}\.png" width="250" alt="Small graph"', degree
+    )
+    teardown = answer_of(cards["Lecture 03 - TCP::Connection teardown | Connection teardown"][1])
+    assert "abort — see layers" in visible_text(teardown), "`[[Note\\|alias]]` in a table"
+
+
+def test_a_student_vaults_tags_are_anki_tags(collection, student_vault, tmp_path):
+    cards = imported(collection, student_vault, tmp_path / "decks")
+
+    _, _, card = cards["Lecture 03 - TCP::Three-way handshake | Three-way handshake"]
+    assert {"cs201", "networks::transport", "exam", "review"} <= set(card.note().tags)
+
+
+def test_a_vault_copied_without_its_settings_and_links_still_reads_its_tags(tmp_path):
+    tagged = (
+        "---\ntags: [networks]\n---\n# TCP\n\n## Handshake\n"
+        "SYN, SYN-ACK, ACK. #exam #cs/transport ^a1b2c3\n"
+    )
+    tag_line = "# UDP\n\n#networks\n\n## Datagrams\nNo handshake, no order. #exam\n"
+    c_note = (
+        "# C\n\n## 전처리기\n#define에 가깝다, #include로 부른다, #1위, 색은 #ff0000. "
+        "x ^2 is a power.\n"
+    )
+    page = "---\nslug: /chat\ntags: [community]\n---\n# Chat\n\n## Where\nAsk in #general.\n"
+    notes = notes_folder(
+        tmp_path, {"tcp.md": tagged, "udp.md": tag_line, "c.md": c_note, "chat.md": page}
+    )
+
+    cards = {PurePosixPath(note.name).stem: cards_of_file(note) for note in find_notes([notes])}
+
+    [tcp] = cards["tcp"]
+    assert tcp.answer == "SYN, SYN-ACK, ACK."
+    assert {"networks", "exam", "cs::transport"} <= set(tcp.tags)
+    [udp] = cards["udp"]
+    assert udp.answer == "No handshake, no order." and {"networks", "exam"} <= set(udp.tags)
+    [c] = cards["c"]
+    assert c.answer == "#define에 가깝다, #include로 부른다, #1위, 색은 #ff0000. x ^2 is a power."
+    [chat] = cards["chat"]
+    assert chat.answer == "Ask in #general.", "a site's page shows its words as the site does"
+
+
+def test_docusaurus_tabs_show_each_tab_under_its_label_and_mdx_pages_are_notes(
+    collection, tmp_path
+):
+    page = """\
+---
+title: Reversing
+---
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+## Reversing a list
+
+<Tabs groupId="lang">
+  <TabItem value="py" label="Python" default>
+
+  ```python
+  xs[::-1]
+  ```
+
+  Slicing makes a copy.
+
+  </TabItem>
+  <TabItem
+    value="js"
+    label="JavaScript">
+    `xs.reverse()` reverses in place.
+  </TabItem>
+  <TabItem value="go">Go has no built-in.</TabItem>
+</Tabs>
+"""
+    write(tmp_path / "docs" / "reversing.mdx", page)
+
+    cards = imported(collection, tmp_path / "docs", tmp_path / "decks")
+
+    back = answer_of(cards["Reversing::Reversing a list | Reversing a list"][1])
+    assert '<div class="callout-title">Python</div>' in back
+    assert '<div class="callout-title">JavaScript</div>' in back
+    python, javascript = back.index("Python</div>"), back.index("JavaScript</div>")
+    assert python < back.index("xs") < back.index("Slicing makes a copy") < javascript
+    assert "<code>xs.reverse()</code> reverses in place." in back[javascript:]
+    assert "<strong>go:</strong> Go has no built-in." in back
+    for raw in ("Tabs", "TabItem", "import", "<pre><code>  "):
+        assert raw not in visible_text(back) and raw not in back.replace("language-", "")
+
+
+def test_a_partial_page_is_no_note_and_shows_where_a_page_places_it(collection, tmp_path):
+    docs = notes_folder(
+        tmp_path,
+        {
+            "setup.md": (
+                "# Setup\n\nimport Install from './\\_parts/_install.md';\n\n"
+                "## Installing\n\n<Install />\n"
+            ),
+            "_parts/_install.md": "Install the **toolchain** first.\n\n:::tip\nUse a venv.\n:::\n",
+            "_parts/_unused.mdx": "## Not a page\nNothing here is a card.\n",
+            "_drafts/idea.md": "# Idea\n\n## Draft\nA page the site leaves out.\n",
+        },
+    )
+
+    cards = imported(collection, docs, tmp_path / "decks")
+
+    assert set(cards) == {"Setup::Installing | Installing"}
+    back = answer_of(cards["Setup::Installing | Installing"][1])
+    assert '<div class="embed">' in back and "<strong>toolchain</strong>" in back
+    assert '<div class="callout callout-tip">' in back and "Install /" not in back
+
+
+def test_a_note_named_with_an_underscore_outside_a_docs_site_is_a_note(tmp_path):
+    notes = notes_folder(tmp_path, {"_Inbox/_Index.md": "# Index\n\n## Kept\nA sorted note.\n"})
+
+    [card] = [card for note in find_notes([notes]) for card in cards_of_file(note)]
+
+    assert card.answer == "A sorted note."
+
+
+def cards_of_file(note):
+    return extract_cards(parse_note(read_note(note)))
+
+
+MDX_PAGE = """\
+---
+title: Caching
+---
+
+import Admonition from '@theme/Admonition';
+import {
+  Highlight,
+} from '@site/src/components';
+
+export const Note = ({children, color}) => (
+  <span style={{backgroundColor: color}}>{children}</span>
+);
+
+{/* For writers only */}
+
+## Write-through
+
+Every write goes to the cache and the store at once. {/* check this */}
+
+<Admonition type="tip" title="When to use">
+  Read-heavy data that must never be stale.
+</Admonition>
+
+Eviction is in [the LRU page](./lru) and [the intro](/docs/intro); the API is on [MDN](https://developer.mozilla.org).
+"""
+
+
+def test_an_mdx_pages_code_comments_and_admonition_components_show_as_the_site_shows_them(
+    collection, tmp_path
+):
+    write(tmp_path / "docs" / "caching.mdx", MDX_PAGE)
+
+    cards = imported(collection, tmp_path / "docs", tmp_path / "decks")
+
+    assert set(cards) == {"Caching::Write-through | Write-through"}, "no card of MDX's code"
+    back = answer_of(cards["Caching::Write-through | Write-through"][1])
+    assert '<div class="callout callout-tip">' in back
+    assert '<div class="callout-title">When to use</div>' in back
+    text = visible_text(back)
+    assert "Every write goes to the cache and the store at once." in text
+    assert "Eviction is in the LRU page and the intro; the API is on" in text
+    assert 'href="https://developer.mozilla.org"' in back, "a link to the web stays a link"
+    for raw in ("{/*", "Admonition", "export", "children", "Highlight", 'href="./lru"'):
+        assert raw not in back
+
+
+def test_a_vault_copied_without_its_settings_folder_gives_the_same_cards(
+    collection, student_vault, tmp_path
+):
+    """No `.obsidian/`: its templates folder is known by its placeholders, its tags by the
+    notes' front matter."""
+    copy = tmp_path / "copied-vault"
+    shutil.copytree(student_vault, copy)
+    shutil.rmtree(copy / ".obsidian")
+    out = run("export", str(student_vault), "--format", "json", "-o", str(tmp_path / "a.json"))
+    assert out.exit_code == 0
+    assert (
+        run("export", str(copy), "--format", "json", "-o", str(tmp_path / "b.json")).exit_code == 0
+    )
+
+    def shown(name: str) -> set[tuple]:
+        cards = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        return {(c["deck"], c["question"], c["answer"], tuple(c["tags"])) for c in cards}
+
+    assert shown("b.json") == shown("a.json")
+    cards = imported(collection, copy, tmp_path / "decks")
+    assert not any("{{title}}" in key for key in cards), "no card of a template"
+
+
+def test_a_partial_page_outside_the_notes_folder_is_not_read_and_check_names_it(tmp_path):
+    write(tmp_path / "secret.md", "The secret text.\n")
+    docs = notes_folder(
+        tmp_path,
+        {
+            "page.md": "# Page\n\nimport Secret from '../secret.md';\n\n## Part\nText.\n\n<Secret />\n"
+        },
+    )
+
+    [card] = cards_of_file(find_notes([docs])[0])
+    problems = check(Settings(sources=(docs,)))
+
+    assert "secret" not in card.answer.lower()
+    assert ("page.md", 8, "a partial page not in the notes folder: ../secret.md") in {
+        (Path(p.file).name, p.line, p.message) for p in problems
+    }
+
+
+def test_an_import_in_a_code_example_makes_no_folder_a_docs_site(tmp_path):
+    notes = notes_folder(
+        tmp_path,
+        {
+            "react.md": "# React\n\n## Imports\n```js\nimport App from './App';\n```\n",
+            "_Inbox/idea.md": "# Idea\n\n## Hooks\nState in a function component.\n",
+        },
+    )
+
+    names = [file.name for file in without_templates(find_notes([notes]))]
+
+    assert names == ["_Inbox/idea.md", "react.md"]

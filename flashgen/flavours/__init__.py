@@ -8,33 +8,146 @@ cards and messages still name the right line).
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path, PurePosixPath
 
 from flashgen.flavours.audio import as_sound_tags
-from flashgen.flavours.obsidian import ObsidianText, read_obsidian
-from flashgen.flavours.pages import without_mdx_lines
+from flashgen.flavours.boxes import ad_blocks_as_boxes
+from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
+from flashgen.flavours.pages import (
+    components_as_boxes,
+    outside_fences,
+    partials_imported,
+    without_mdx_lines,
+)
 from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.paths import read_regular
-from flashgen.sources import NoteFile
+from flashgen.sources import MAX_NOTE_BYTES, NoteFile
 
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
-    """The note's text (its front matter blanked) as plain Markdown: MDX's lines blanked,
-    Obsidian's syntax read. Every line stays where it was."""
+    """The note's text (its front matter blanked) as plain Markdown: tabs as boxes, MDX's
+    lines blanked (a partial page it places shown), Obsidian's syntax read. Every line stays
+    where it was."""
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
-    return read_obsidian(as_sound_tags(without_mdx_lines(text)), note.path, vault_at(root))
+    vault = vault_at(root)
+    partials = ObsidianText("")
+
+    def include(address: str, line: int) -> str | None:
+        found = Path(os.path.normpath(note.path.parent / address))
+        if not vault.holds(found):
+            partials.notices.append((line, f"a partial page not in the notes folder: {address}"))
+            return None
+        shown = PurePosixPath(address).stem
+        return embedded_note(
+            found, "", shown, line, note.path.parent, vault, partials, frozenset({note.path})
+        )
+
+    text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
+    result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
+    result.notices += partials.notices
+    result.depends |= partials.depends
+    return result
+
+
+_FRONT_MATTER_TAGS = re.compile(r"\A---[ \t]*\r?\n(?:.*\r?\n)*?tags[ \t]*:[ \t]*\S", re.MULTILINE)
+_FRONT_MATTER_TAG_LIST = re.compile(
+    r"\A---[ \t]*\r?\n(?:.*\r?\n)*?tags[ \t]*:[ \t]*\r?\n[ \t]*-[ \t]*\S", re.MULTILINE
+)
+
+
+_SITE_KEYS = re.compile(
+    r"^(?:sidebar_position|sidebar_label|slug|permalink|layout|hide_title|authors)[ \t]*:",
+    re.MULTILINE,
+)
+"""Front matter only a site's page has (Docusaurus, Jekyll, Hugo): its `tags:` are the
+site's, and a `#word` in its text is a word, as the site shows it."""
+
+
+def _tagged(text: str) -> bool:
+    """Whether the note's front matter gives it tags (`tags: [a, b]`, or a `- a` list) as
+    a vault's note does, not as a site's page does."""
+    if not text.startswith("---"):
+        return False
+    end = text.find("\n---", 3)
+    head = text[: end + 1] if end > 0 else ""
+    if _SITE_KEYS.search(head):
+        return False
+    return bool(_FRONT_MATTER_TAGS.match(head) or _FRONT_MATTER_TAG_LIST.match(head))
 
 
 def without_templates(files: list[NoteFile]) -> list[NoteFile]:
-    """The notes less those in an Obsidian vault's templates folder (set in `.obsidian/`):
-    a template is the shape of notes to come, with nothing to learn."""
+    """The notes less those in an Obsidian vault's templates folder (set in `.obsidian/`),
+    Excalidraw's drawings, and a docs site's partial pages: a template is the shape of notes
+    to come, with nothing to learn, a drawing is no text, and a partial is shown inside the
+    pages that place it."""
     folders = {root: _template_folders(root) for root in {_root_of(file) for file in files}}
-    return [
+    files = [
         file
         for file in files
         if not any(file.name.startswith(folder + "/") for folder in folders[_root_of(file)])
+        and not file.name.lower().endswith(".excalidraw.md")  # a drawing, kept as Markdown
+        and not _is_template(file)
     ]
+    return without_partials(files)
+
+
+_TEMPLATE_FOLDERS = frozenset({"templates", "template", "_templates", "templater"})
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%[-_*]?\s*tp\.")
+"""`{{title}}`, `{{date:YYYY-MM-DD}}` (Obsidian's templates), `<% tp.date.now() %>` (Templater)."""
+
+
+def _is_template(file: NoteFile) -> bool:
+    """A note in a folder named Templates that fills in placeholders: a template, even in a
+    vault copied without the `.obsidian/` folder that names its templates folder."""
+    folders = PurePosixPath(file.name).parts[:-1]
+    if file.refusal is not None or not any(f.lower() in _TEMPLATE_FOLDERS for f in folders):
+        return False
+    try:
+        return bool(_PLACEHOLDER.search(read_regular(file.path)[:65536].decode("utf-8", "replace")))
+    except OSError:
+        return False
+
+
+def without_partials(files: list[NoteFile]) -> list[NoteFile]:
+    """The notes less the partial pages of a docs site (Docusaurus leaves out every file or
+    folder whose name starts with `_`): those another note imports (`import X from
+    './_x.md'`), and, in a folder of notes that import anything, every `_` name.
+
+    A Markdown `_Index.md` elsewhere (an Obsidian user's way to sort a note first) stays a
+    note. Notes are read for imports only when a `_` name is among them."""
+    if not any(_is_partial_name(file.name) for file in files):
+        return files
+    imported: set[Path] = set()
+    site = False
+    for file in files:
+        if file.refusal is not None:
+            continue
+        try:
+            if file.path.stat().st_size > MAX_NOTE_BYTES:
+                continue  # refused as a note later, with its reason
+            text = outside_fences(read_regular(file.path).decode("utf-8", "replace"))
+        except OSError:
+            continue
+        for address in partials_imported(text).values():
+            site = True
+            imported.add(Path(os.path.normpath(file.path.parent / address)))
+        site = site or file.name.lower().endswith(".mdx") or _IMPORT_LINE.search(text) is not None
+    return [
+        file
+        for file in files
+        if Path(os.path.normpath(file.path)) not in imported
+        and not (site and _is_partial_name(file.name))
+    ]
+
+
+_IMPORT_LINE = re.compile(r"^import\s+[\w{*][^'\"\n]*\sfrom\s+['\"]", re.MULTILINE)
+
+
+def _is_partial_name(name: str) -> bool:
+    return any(part.startswith("_") for part in PurePosixPath(name).parts)
 
 
 def _root_of(file: NoteFile) -> Path:

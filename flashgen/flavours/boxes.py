@@ -4,6 +4,7 @@ draw them.
 - Obsidian's and GitHub's `> [!note] Title` (`> [!tip]-` folded, `> [!NOTE]` with no title)
 - Docusaurus' `:::note Title` … `:::` (and `:::note[Title]`)
 - MkDocs' `!!! note "Title"` and `??? note` over an indented body
+- the Admonition plugin's code blocks, `` ```ad-note `` over `title: Title` and the body
 
 In the parse they are blocks like a quote (one block each, so no line of them is a card of
 its own, and a heading's answer shows the whole box); on a card each is a `<div
@@ -25,8 +26,10 @@ from mdit_py_plugins.container import container_plugin
 
 from flashgen.model import Card
 from flashgen.syntax import Node
+from flashgen.text import FENCE
 
-_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*(?P<title>[^\n]*)")
+_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)(?:\|[^\]\n]*)?\][+-]?[ \t]*(?P<title>[^\n]*)")
+"""`[!tip] Title`, `[!faq]-` folded, `[!note|wide]` with a theme's metadata."""
 _CONTAINER = re.compile(
     r"^\s*(?P<type>[A-Za-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$"
 )
@@ -172,3 +175,61 @@ def callout_question(block: Node, place) -> list[Card] | None:
     if not answer:
         return None
     return [place.card(match["title"].strip(), answer, block, callout_question)]
+
+
+_AD_FENCE = re.compile(
+    r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*ad-(?P<type>[A-Za-z][\w-]*)[ \t]*$", re.MULTILINE
+)
+_AD_SETTING = re.compile(r"^[ \t]*(?P<key>title|collapse|icon|color)[ \t]*:[ \t]*(?P<value>.*)$")
+
+
+def ad_blocks_as_boxes(text: str) -> str:
+    """The Admonition plugin's `` ```ad-tip `` blocks as Docusaurus' boxes, line for line:
+    the fence a `:::`-line of the type and the block's `title:`, its settings blank lines.
+    The marker is longer by three than the fence, so a block nested in a longer fence stays
+    inside its box."""
+    if "ad-" not in text or not _AD_FENCE.search(text):
+        return text
+    lines = text.split("\n")
+    number = 0
+    while number < len(lines):
+        opening = _AD_FENCE.match(lines[number])
+        if opening is None:
+            number += _code_after(lines, number)
+            continue
+        fence, start = opening["fence"], number
+        title = ""
+        number += 1
+        while number < len(lines) and (setting := _AD_SETTING.match(lines[number])):
+            if setting["key"] == "title":
+                title = setting["value"].strip()
+            lines[number] = ""
+            number += 1
+        marker = ":" * (len(fence) + 3)
+        lines[start] = f"{marker}{opening['type']} {title}".rstrip()
+        end = _closing_fence(lines, number, fence)
+        if end is not None:
+            lines[end] = marker
+    return "\n".join(lines)
+
+
+def _code_after(lines: list[str], number: int) -> int:
+    """How many lines from `number` to step: past a whole code block that opens there."""
+    opening = FENCE.match(lines[number])
+    if opening is None:
+        return 1
+    end = _closing_fence(lines, number + 1, opening[1])
+    return (end if end is not None else len(lines)) - number + 1
+
+
+def _closing_fence(lines: list[str], start: int, fence: str) -> int | None:
+    for number in range(start, len(lines)):
+        closing = FENCE.match(lines[number])
+        if (
+            closing
+            and closing[1][0] == fence[0]
+            and len(closing[1]) >= len(fence)
+            and not lines[number].strip()[len(closing[1]) :].strip()  # no info string
+        ):
+            return number
+    return None

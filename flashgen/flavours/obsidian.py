@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from flashgen.flavours.vault import Vault
 from flashgen.text import CODE_SPAN, FENCE
@@ -60,13 +60,20 @@ class ObsidianText:
 
 
 def read_obsidian(
-    text: str, note_path: Path, vault: Vault | None, embedding: frozenset[Path] = frozenset()
+    text: str,
+    note_path: Path,
+    vault: Vault | None,
+    embedding: frozenset[Path] = frozenset(),
+    tagged: bool = False,
 ) -> ObsidianText:
     """The note's text with Obsidian's syntax replaced by what Obsidian shows, line for line.
 
     `vault` finds the files of embeds and links (None: no file is looked for);
-    `embedding` holds the notes being embedded around this one, so a loop ends. Only the
-    lines holding a mark are looked at: most notes hold none."""
+    `embedding` holds the notes being embedded around this one, so a loop ends; `tagged`
+    says the note's front matter gives it tags. Only the lines holding a mark are looked
+    at: most notes hold none."""
+    if ("```" in text or "~~~" in text) and _QUERY_FENCE.search(text):
+        text = _without_queries(text)
     marks = _marks(text)
     if not marks and "%%" not in text:
         return ObsidianText(text)
@@ -81,21 +88,60 @@ def read_obsidian(
     # words, and only a line of nothing but tags (`#flashcards #db`) is tags.
     everywhere = bool(embedding) or (vault is not None and vault.is_obsidian)
     everywhere = everywhere or ("[[" in text and bool(_LINK.search(text)))
+    # A vault copied without its `.obsidian/` folder and with no link still tags its notes:
+    # in front matter, or on a line of nothing but tags. Then a tag in a sentence is one too,
+    # when it is one by Obsidian's grammar and no C directive (`#define`), colour or number.
+    strict = not everywhere and (tagged or _has_tag_line(lines, code))
     into = embedding | {note_path}
     for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks):
         if number in code:
             continue
         line = lines[number]
-        if not everywhere:
+        if not everywhere and not strict:
             if _TAG_LINE.match(line):
                 lines[number] = _without_tags(line, result)
             continue
         lines[number] = _outside_code(
             line,
-            lambda part, n=number + 1: _read_part(part, n, note_path.parent, vault, result, into),
+            lambda part, n=number + 1: _read_part(
+                part, n, note_path.parent, vault, result, into, strict
+            ),
         )
+        picture = line.lstrip().startswith("![") and _HTML_LINE.match(lines[number])
+        if picture and number + 1 < len(lines) and lines[number + 1].strip():
+            lines[number] += _NOT_AN_HTML_BLOCK
     result.text = "\n".join(lines)
     return result
+
+
+_HTML_LINE = re.compile(r"^[ \t]*<img [^<>]*>(?:[ \t]*<img [^<>]*>)*[ \t]*$")
+_NOT_AN_HTML_BLOCK = "<span></span>"
+"""Ends a line of nothing but a picture: such a line would open a block of raw HTML, and the
+caption under it (`*Figure 1*`) show its Markdown marks; Obsidian shows them one paragraph."""
+
+
+_QUERY_FENCE = re.compile(
+    r"^ {0,3}(`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|query|tasks)[ \t]*$", re.M
+)
+"""A plugin's query (Dataview, Tasks, an embedded search): Obsidian shows its results, which
+a card cannot hold, never its code."""
+
+
+def _without_queries(text: str) -> str:
+    """The text with each query block's lines blanked."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        if fence is None:
+            opening = _QUERY_FENCE.match(line)
+            if opening:
+                fence, lines[number] = opening[1], ""
+            continue
+        closing = FENCE.match(line)
+        if closing and closing[1][0] == fence[0] and len(closing[1]) >= len(fence):
+            fence = None
+        lines[number] = ""
+    return "\n".join(lines)
 
 
 _LINK_MARK = re.compile(r"\[\[")
@@ -107,6 +153,8 @@ def _marks(text: str) -> list[int]:
     """Where a line may hold Obsidian's syntax: a link or embed, a block id, a tag. Each
     pattern begins with a character of its own, which the regex engine finds fast."""
     found = [match.start() for match in _LINK_MARK.finditer(text)] if "[[" in text else []
+    if "|" in text and "![" in text:
+        found += [match.start() for match in _SIZED_IMAGE.finditer(text)]
     for pattern in (_BLOCK_ID_MARK, _TAG_MARK):
         found += [
             match.start()
@@ -119,6 +167,25 @@ def _marks(text: str) -> list[int]:
 _NEWLINE = re.compile("\n")
 _TAG_LINE = re.compile(r"^[ \t]*(?:#(?=[\w/-]*[^\W\d])[\w/-]+[ \t]*)+$")
 """A line of nothing but tags (`#flashcards #db`)."""
+_NOT_A_TAG = re.compile(
+    r"^(?:(?:define|include|import|ifn?def|if|elif|else|endif|pragma|undef|error|warning|line"
+    r"|region|endregion)(?![\w/-])|[0-9a-f]*\d[0-9a-f]*$|[\W\d_])",
+    re.IGNORECASE,
+)
+"""What reads as a tag by Obsidian's grammar but is seldom one outside a vault: a C
+directive (`#define에`), a colour (`#ff0000`), a word that starts with a digit (`#1위`)."""
+_STRICT_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{3,}[ \t]*$")
+"""A block id (`^def-key`, `^a1b2c3`), not an exponent (`x ^2`)."""
+
+
+def _has_tag_line(lines: list[str], code: set[int]) -> bool:
+    return any(
+        number not in code
+        and _TAG_LINE.match(line)
+        and not any(_NOT_A_TAG.match(tag) for tag in re.findall(r"#([^\s#]+)", line))
+        for number, line in enumerate(lines)
+        if "#" in line
+    )
 
 
 def _fenced_lines(text: str, starts: list[int]) -> set[int]:
@@ -143,8 +210,8 @@ def _blank_comments(lines: list[str], code: set[int]) -> None:
     """`%%` … `%%` comments (which may span lines) out of the lines, outside code."""
     in_comment = False
     for number, line in enumerate(lines):
-        if number in code or (not in_comment and "%%" not in line):
-            continue
+        if not in_comment and (number in code or "%%" not in line):
+            continue  # a comment hides what it holds, code fences too (Kanban's settings)
         lines[number], in_comment = _without_comments(line, in_comment)
 
 
@@ -189,23 +256,28 @@ def _read_part(
     vault: Vault | None,
     result: ObsidianText,
     embedding: frozenset[Path],
+    strict: bool = False,
 ) -> str:
     if "[[" in part:
         part = _EMBED.sub(lambda m: _embed(m, line, folder, vault, result, embedding), part)
         part = _LINK.sub(lambda m: _link(m, line, folder, vault, result), part)
+    if "|" in part and "![" in part:
+        part = _SIZED_IMAGE.sub(lambda m: _sized_image(m, folder, vault, result), part)
     if "^" in part:
-        part = _BLOCK_ID.sub("", part)
+        part = (_STRICT_BLOCK_ID if strict else _BLOCK_ID).sub("", part)
     if "#" in part:
         stripped = part.lstrip()
         if stripped.startswith("#") and not _TAG.match(stripped):
             heading, _, rest = part.partition(" ")  # `## Title #tag`: the heading's marks stay
-            return heading + " " + _without_tags(rest, result) if rest else part
-        part = _without_tags(part, result)
+            return heading + " " + _without_tags(rest, result, strict) if rest else part
+        part = _without_tags(part, result, strict)
     return part
 
 
-def _without_tags(text: str, result: ObsidianText) -> str:
+def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
     def take(match: re.Match[str]) -> str:
+        if strict and _NOT_A_TAG.match(match["tag"]):
+            return match[0]
         tag = "::".join(piece for piece in match["tag"].split("/") if piece)
         if tag and tag not in result.tags:
             result.tags.append(tag)
@@ -230,7 +302,7 @@ def link_text(target: str, label: str | None) -> str:
 def _link(
     match: re.Match[str], line: int, folder: Path, vault: Vault | None, result: ObsidianText
 ) -> str:
-    target, label = match["target"], match["label"]
+    target, label = match["target"].removesuffix("\\"), match["label"]  # `[[a\|b]]` in a table
     note = target.partition("#")[0].partition("^")[0].strip()
     if vault is not None and note and vault.find_note(note, folder) is None:
         result.notices.append((line, f"link to no note in the vault: [[{target.strip()}]]"))
@@ -245,7 +317,7 @@ def _embed(
     result: ObsidianText,
     embedding: frozenset[Path],
 ) -> str:
-    target, label = match["target"].strip(), (match["label"] or "").strip()
+    target, label = match["target"].strip().removesuffix("\\"), (match["label"] or "").strip()
     name = target.partition("#")[0].strip()
     suffix = PurePosixPath(name).suffix.lower()
     if suffix in IMAGE_SUFFIXES:
@@ -256,12 +328,22 @@ def _embed(
             result.depends.add(None)
         where = os.path.relpath(found, folder) if found else name
         return f"[sound:{Path(where).as_posix()}]"
+    if name.lower().endswith((".excalidraw", ".excalidraw.md")):
+        return _drawing(name, label, folder, vault, result)
     if suffix and suffix not in (".md", ".markdown"):
-        return html.escape(label or name, quote=False)  # a PDF, a canvas: its name
+        shown = name if _WIDTH.match(label) else label or name
+        return html.escape(shown, quote=False)  # a PDF, a canvas: its name
     return _note_embed(target, label, line, folder, vault, result, embedding)
 
 
-def _image(name: str, label: str, folder: Path, vault: Vault | None, result: ObsidianText) -> str:
+def _image(
+    name: str,
+    label: str,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    alt: str = "",
+) -> str:
     """`<img>` of the file, found as Obsidian finds it; its name, when there is none, for
     media.py to report as an image not found."""
     found = vault.find(name, folder) if vault is not None else None
@@ -274,8 +356,40 @@ def _image(name: str, label: str, folder: Path, vault: Vault | None, result: Obs
         attributes += f' width="{size["width"]}"'
         if size["height"]:
             attributes += f' height="{size["height"]}"'
-    alt = PurePosixPath(name).stem if size or not label else label
+    alt = alt or (PurePosixPath(name).stem if size or not label else label)
     return f'<img {attributes} alt="{html.escape(alt)}">'
+
+
+_SIZED_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\[\]|]*)\|(?P<size>\d+(?:x\d+)?)\]\((?P<address>[^()\s]+|<[^<>]+>)\)"
+)
+"""`![Density|300](plot.png)`, `![|300x200](https://…)`: Obsidian's size on a Markdown image."""
+
+
+def _sized_image(
+    match: re.Match[str], folder: Path, vault: Vault | None, result: ObsidianText
+) -> str:
+    address = match["address"].strip("<>")
+    size = _WIDTH.match(match["size"])
+    assert size is not None
+    if re.match(r"^[a-z][a-z0-9+.-]*:|^//", address, re.IGNORECASE):
+        attributes = f'src="{html.escape(address)}" width="{size["width"]}"'
+        if size["height"]:
+            attributes += f' height="{size["height"]}"'
+        return f'<img {attributes} alt="{html.escape(match["alt"].strip())}">'
+    return _image(unquote(address), match["size"], folder, vault, result, match["alt"].strip())
+
+
+def _drawing(name: str, label: str, folder: Path, vault: Vault | None, result: ObsidianText) -> str:
+    """An Excalidraw drawing: the picture the plugin exports beside it (`x.excalidraw.svg`
+    or `x.svg`), else its name."""
+    drawing = name.removesuffix(".md").removesuffix(".MD")
+    for exported in (drawing + ".svg", drawing + ".png", drawing[:-11] + ".svg"):
+        if vault is not None and vault.find(exported, folder) is not None:
+            return _image(exported, label, folder, vault, result)
+    result.depends.add(None)  # an export may come
+    shown = PurePosixPath(drawing).stem if not label or _WIDTH.match(label) else label
+    return html.escape(shown, quote=False)
 
 
 def _address(path: Path, folder: Path) -> str:
@@ -303,21 +417,39 @@ def _note_embed(
             result.notices.append((line, f"embed of no file in the vault: ![[{target}]]"))
             result.depends.add(None)
         return shown
+    return embedded_note(found, heading, shown, line, folder, vault, result, embedding)
+
+
+def embedded_note(
+    found: Path,
+    heading: str,
+    shown: str,
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    embedding: frozenset[Path],
+) -> str:
+    """The text of the note `found` (or of its section under `heading`), as one line of HTML
+    in a box, for a note in `folder`; `shown` when it cannot be (a loop, an unreadable file)."""
     if found in embedding or len(embedding) > _MAX_EMBED_DEPTH:
         return shown  # an embed loop: Obsidian too stops there
+    from flashgen.flavours.pages import components_as_boxes, without_mdx_lines
     from flashgen.frontmatter import split_front_matter
     from flashgen.render import render_markdown
 
     try:
         text = found.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        result.notices.append((line, f"cannot read the embedded note: ![[{target}]]"))
+        result.notices.append((line, f"cannot read the embedded note: {shown}"))
         return shown
     result.depends.add(found)
     text = split_front_matter(text.replace("\r\n", "\n"))[1]
-    if heading and not heading.startswith("^"):
+    if heading.startswith("^"):
+        text = block_with_id(text, heading[1:])
+    elif heading:
         text = section_under(text, heading)
-    inner = read_obsidian(text, found, vault, embedding)
+    inner = read_obsidian(without_mdx_lines(components_as_boxes(text)), found, vault, embedding)
     result.depends |= inner.depends
     body = render_markdown(_rebased_images(inner.text, found.parent, folder))
     return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'
@@ -363,3 +495,22 @@ def section_under(text: str, heading: str) -> str:
             )
             return "\n".join(lines[start + 1 : end])
     return ""
+
+
+def block_with_id(text: str, block: str) -> str:
+    """The block a `^block-id` marks (`![[Note#^id]]`): its list item, or its paragraph."""
+    marker = re.compile(rf"(?:^|[ \t])\^{re.escape(block.strip())}[ \t]*$")
+    lines = text.split("\n")
+    for end, line in enumerate(lines):
+        if not marker.search(line):
+            continue
+        if _LIST_ITEM.match(line):
+            return line
+        start = end
+        while start > 0 and lines[start - 1].strip() and not _HEADING.match(lines[start - 1]):
+            start -= 1
+        return "\n".join(lines[start : end + 1])
+    return ""
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")

@@ -2,13 +2,21 @@
 
 - MDX lines — `import … from '…'`, `export …`, a `<head>` … `</head>` block, a line that
   only places a component (`<InDocAd />`) — build the site; they are not shown.
-- A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`) goes
-  nowhere inside Anki: the card shows its words.
+- A partial page placed as a component (`import Courses from './_courses.md'`, then
+  `<Courses />`) shows its text there, in a box, as the site does; the partial is not a
+  page of its own (flavours/__init__.py leaves it out of the notes).
+- `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`: each tab's text in a box titled by
+  its label (the site shows one tab at a time; a card shows them all); an `<Admonition
+  type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
+- MDX comments (`{/* … */}`) are not shown.
+- A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`, `[x](/docs/x)`)
+  goes nowhere inside Anki: the card shows its words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -27,41 +35,119 @@ _COMPONENT = re.compile(r"<[A-Z]")
 def _might_hold_mdx(text: str) -> bool:
     """A cheap look (plain searches) for what could start an MDX line."""
     return (
-        "import " in text or "export " in text or "<head>" in text or bool(_COMPONENT.search(text))
+        "import " in text
+        or "export " in text
+        or "<head>" in text
+        or "{/*" in text
+        or bool(_COMPONENT.search(text))
     )
+
+
+_ESM_OPEN = re.compile(
+    r"^(?:import\s+(?:type\s+)?\{[^'\"]*$|export\s+(?:const|default|function|let|var|class|async)\b)"
+)
+"""An `import {` or `export const …` that may go on over the next lines (to a blank line,
+as MDX reads it)."""
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}")
 
 
 _HEAD_OPEN = re.compile(r"^<head>\s*$")
 _HEAD_CLOSE = re.compile(r"^</head>\s*$")
 
 
-def without_mdx_lines(text: str) -> str:
-    """The text with MDX's lines blanked (kept as empty lines, so every other line keeps
-    its number), outside code fences."""
-    if not _might_hold_mdx(text):
-        return text  # most notes: no line to look at
+_PARTIAL_IMPORT = re.compile(
+    r"^import\s+(?P<name>[A-Z]\w*)\s+from\s+(['\"])(?P<address>[^'\"]+\.mdx?)\2;?\s*$"
+)
+_PLACED = re.compile(r"^\s*<(?P<name>[A-Z]\w*)\s*/>\s*$")
+
+
+def partials_imported(text: str) -> dict[str, str]:
+    """Each component a page imports from a Markdown file → the file's address from the page
+    (`import Courses from './\\_courses/Courses.md'` → `_courses/Courses.md`)."""
+    if "import " not in text:
+        return {}
+    found = {}
+    for line in outside_fences(text).split("\n"):
+        match = _PARTIAL_IMPORT.match(line)
+        if match and not match["address"].startswith("@"):
+            found[match["name"]] = match["address"].replace("\\_", "_").removeprefix("./")
+    return found
+
+
+def outside_fences(text: str) -> str:
+    """The text with the lines of fenced code blanked: an `import` there is an example."""
+    if "```" not in text and "~~~" not in text:
+        return text
     lines = text.split("\n")
     fence: str | None = None
-    in_head = False
+    for number, line in enumerate(lines):
+        opening = FENCE.match(line)
+        if fence is None:
+            if opening:
+                fence, lines[number] = opening[1], ""
+            continue
+        if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
+            fence = None
+        lines[number] = ""
+    return "\n".join(lines)
+
+
+def without_mdx_lines(text: str, include: Callable[[str, int], str | None] | None = None) -> str:
+    """The text with MDX's lines blanked (kept as empty lines, so every other line keeps
+    its number), outside code fences. `include(address, line)` gives the one line of HTML
+    that shows a partial page placed as a component (`<Courses />`), or None."""
+    if not _might_hold_mdx(text):
+        return text  # most notes: no line to look at
+    partials = partials_imported(text) if include is not None else {}
+    lines = text.split("\n")
+    fence: str | None = None
+    in_head = in_esm = in_comment = False
     for number, line in enumerate(lines):
         opening = FENCE.match(line)
         if fence is not None:
             if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
                 fence = None
             continue
-        if opening:
+        if in_comment or "{/*" in line:
+            line, in_comment = _without_mdx_comments(line, in_comment)
+            lines[number] = line
+        if in_esm:
+            in_esm = bool(line.strip())
+            lines[number] = ""
+        elif opening:
             fence = opening[1]
-            continue
-        if in_head or _HEAD_OPEN.match(line):
+        elif in_head or _HEAD_OPEN.match(line):
             in_head = not _HEAD_CLOSE.match(line)
             lines[number] = ""
+        elif _ESM_OPEN.match(line):
+            in_esm, lines[number] = True, ""
         elif _MDX_LINE.match(line):
-            lines[number] = ""
+            placed = _PLACED.match(line) if partials else None
+            shown = None
+            if placed and placed["name"] in partials and include is not None:
+                shown = include(partials[placed["name"]], number + 1)
+            lines[number] = shown or ""
     return "\n".join(lines)
 
 
-_PAGE = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//)[^?#]*\.mdx?(?:#.*)?$", re.IGNORECASE)
-"""A relative address of a Markdown page (`./queue.md`, `../a/b.md#part`)."""
+def _without_mdx_comments(line: str, in_comment: bool) -> tuple[str, bool]:
+    """The line less what `{/* … */}` comments (which may span lines) hide of it."""
+    if in_comment:
+        end = line.find("*/}")
+        if end < 0:
+            return "", True
+        line = line[end + 3 :]
+    line = _MDX_COMMENT.sub("", line)
+    start = line.find("{/*")
+    if start >= 0:
+        return line[:start].rstrip(), True
+    return line, False
+
+
+_PAGE = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)\S", re.IGNORECASE)
+"""An address with no scheme or host: a page of the site or a file beside the note
+(`./queue.md`, `../a/b.md#part`, Docusaurus' `./lru` and `/docs/intro`), which a card, on
+no site, cannot open."""
 
 
 def _page_links_as_text(state: StateCore) -> None:
@@ -94,3 +180,81 @@ def _closes_page_link(kept: list) -> bool:
 
 def page_links_plugin(md: MarkdownIt) -> None:
     md.core.ruler.push("page_links_as_text", _page_links_as_text)
+
+
+_TABS = re.compile(r"^\s*</?Tabs\b[^<>]*>\s*$")
+_BOX_OPEN = re.compile(r"^\s*<(?P<name>TabItem|Admonition)\b(?P<attributes>[^<>]*)>(?P<rest>.*)$")
+_BOX_OPEN_UNCLOSED = re.compile(r"^\s*<(?:TabItem|Admonition)\b[^<>]*$")
+_BOX_CLOSE = re.compile(r"^\s*</(?P<name>TabItem|Admonition)>\s*$")
+_ATTRIBUTE = re.compile(r"""\b(?P<key>label|value|type|title)=\{?(["'`])(?P<value>.*?)\2\}?""")
+_MARKERS = {"TabItem": "::::::", "Admonition": ":::::"}
+"""Each component's box marker: longer than a `:::` admonition's inside it, so that one
+ends first, and a tab's longer than an `<Admonition>`'s."""
+
+
+def components_as_boxes(text: str) -> str:
+    """Docusaurus' `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`, and `<Admonition
+    type="tip" title="T">` … `</Admonition>`, as boxes (`::::::tab Python` … `::::::`, read by
+    boxes.py), titled by the tab's label or the admonition's title, their text unindented as
+    MDX reads it; line for line, outside code fences."""
+    if "<TabItem" not in text and "<Admonition" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    indents: list[int] = []  # the indent of the text of each box open here
+    for number, line in enumerate(lines):
+        indent = indents[-1] if indents else 0
+        opening = FENCE.match(_unindented(line, indent))
+        if fence is not None:
+            if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
+                fence = None
+            lines[number] = _unindented(line, indent)
+            continue
+        if _TABS.match(line):
+            lines[number] = ""
+            continue
+        if _BOX_OPEN_UNCLOSED.match(line):  # `<TabItem` over lines of attributes, then `>`
+            end = next((n for n in range(number + 1, len(lines)) if ">" in lines[n]), None)
+            if end is not None and end - number <= 8:
+                line = " ".join(part.strip() for part in lines[number : end + 1])
+                lines[number + 1 : end + 1] = [""] * (end - number)
+        if box := _BOX_OPEN.match(line):
+            kind, title = _kind_and_title(box["name"], box["attributes"])
+            one_line = re.match(rf"^(?P<content>.*?)</{box['name']}>\s*$", box["rest"].strip())
+            if one_line:  # `<TabItem value="go">Go has none.</TabItem>`
+                lines[number] = f"**{title}:** {one_line['content'].strip()}"
+                continue
+            lines[number] = f"{_MARKERS[box['name']]}{kind} {title}".rstrip()
+            indents.append(_indent_of_box(lines, number + 1))
+        elif indents and _BOX_CLOSE.match(line):
+            lines[number] = _MARKERS[_BOX_CLOSE.match(line)["name"]]
+            indents.pop()
+        else:
+            if opening:
+                fence = opening[1]
+            lines[number] = _unindented(line, indent)
+    return "\n".join(lines)
+
+
+def _kind_and_title(name: str, attributes: str) -> tuple[str, str]:
+    found = {match["key"]: match["value"] for match in _ATTRIBUTE.finditer(attributes)}
+    if name == "Admonition":
+        return found.get("type") or "note", " ".join(found.get("title", "").split())
+    return "tab", " ".join((found.get("label") or found.get("value") or "Tab").split())
+
+
+def _indent_of_box(lines: list[str], start: int) -> int:
+    """The fewest spaces any line of the box's text starts with."""
+    indents = []
+    for line in lines[start:]:
+        if _BOX_CLOSE.match(line):
+            break
+        if line.strip():
+            indents.append(len(line) - len(line.lstrip(" ")))
+    return min(indents, default=0)
+
+
+def _unindented(line: str, indent: int) -> str:
+    if not indent:
+        return line
+    return line[indent:] if line[:indent].strip() == "" else line.lstrip(" ")

@@ -77,15 +77,15 @@ class Vault:
             return None
         for base in (self.root, folder):
             candidate = base / target
-            if self._holds(candidate):
+            if self.holds(candidate):
                 return candidate
         found = self._named(target.lower())
         if found is None and self._changed():
             self._list()
             found = self._named(target.lower())
-        return found if found is not None and self._holds(found) else None
+        return found if found is not None and self.holds(found) else None
 
-    def _holds(self, path: Path) -> bool:
+    def holds(self, path: Path) -> bool:
         """A regular file inside the vault, not hidden: `![[../../.ssh/id_rsa]]`, a note
         linked out of the vault and `![[.git/config]]` are no files of it, and a FIFO would
         hold the build forever."""
@@ -119,7 +119,7 @@ class Vault:
             named: dict[str, Path] = {}
             for paths in self.by_name.values():
                 for path in paths:
-                    if path.lower().endswith(".md") and self._holds(self.root / path):
+                    if path.lower().endswith(".md") and self.holds(self.root / path):
                         for alias in _aliases_of(self.root / path):
                             named.setdefault(alias.lower(), self.root / path)
             self._aliases = named
