@@ -65,6 +65,7 @@ from flashgen.extract.skip import (
     has_substance,
     introduces_the_page,
     is_about_the_repository,
+    is_advert,
     is_attribution,
     is_avatars,
     is_badges,
@@ -78,12 +79,18 @@ from flashgen.extract.skip import (
     is_meta_lines,
     is_navigation,
     is_note_link,
+    is_pay_data,
+    is_pay_table,
     is_pointer,
     is_resource_list,
+    is_sample_speech,
+    is_sample_to_fill_in,
+    is_screenshot_steps,
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
     only_repeats_the_front,
+    sells,
     without_trailing_pointers,
 )
 from flashgen.flavours.boxes import callout_question
@@ -93,6 +100,15 @@ from flashgen.text import clean_heading
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
+
+SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
+    sells,
+    is_pay_data,
+    is_sample_speech,
+    is_sample_to_fill_in,
+    is_screenshot_steps,
+]
+"""Sections whose own text is no study material: it gives no card, their subsections may."""
 
 SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_layout,
@@ -112,6 +128,8 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_feedback_request,
     is_note_link,
     is_about_the_repository,
+    is_advert,
+    is_pay_table,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -227,6 +245,8 @@ def _cards_of(
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
+    if section.blocks and any(skip(section) for skip in SKIPPED_TEXTS):
+        section = replace(section, blocks=[])
     place = Place(tree, section, path)
     made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:

@@ -10,7 +10,12 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, plain
-from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
+from flashgen.extract.skip import (
+    has_substance,
+    is_boilerplate_section,
+    is_not_study_text,
+    is_question_section,
+)
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, clean_heading, unwrap_strong
@@ -90,6 +95,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         for child in section.children
         if not is_boilerplate_section(child)
         and not is_question_section(child.title)
+        and not (is_not_study_text(child) and not child.children)
         and (child.blocks or child.children)  # an empty heading is an outline, not a part
     ]
     if (
