@@ -10,7 +10,12 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, plain
-from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
+from flashgen.extract.skip import (
+    has_substance,
+    is_boilerplate_section,
+    is_not_study_text,
+    is_question_section,
+)
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, clean_heading, unwrap_strong
@@ -90,6 +95,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         for child in section.children
         if not is_boilerplate_section(child)
         and not is_question_section(child.title)
+        and not (is_not_study_text(child) and not child.children)
         and (child.blocks or child.children)  # an empty heading is an outline, not a part
     ]
     if (
@@ -109,7 +115,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
             answer="\n".join(f"- {part}" for part in parts),
             source=place.tree.note.name,
             line=section.line,
-            rule="section_parts",
+            rule=section_parts.__name__,
         )
     ]
 
@@ -154,7 +160,7 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
     answer = [place.quote(child) for child in rest]
     if plain(line).casefold() != side.casefold():
         answer.insert(0, line)
-    return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
+    return [place.card(side, "\n\n".join(answer), item, comparison_side)]
 
 
 def comparison_table(block: Node, place: Place) -> list[Card] | None:
@@ -174,7 +180,7 @@ def comparison_table(block: Node, place: Place) -> list[Card] | None:
     if len(columns) != len(sides) or not body:
         return None
     return [
-        place.card(side, _column_table(header, body, column), block, "comparison_table")
+        place.card(side, _column_table(header, body, column), block, comparison_table)
         for side, column in columns.items()
     ]
 
