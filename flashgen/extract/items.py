@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
-from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.extract.place import ItemRule, Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
@@ -85,7 +85,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or _in_an_example(item, place)
     ):
         return None
-    return _definition_card(term, match["definition"], rest, item, place, "term_definition")
+    return _definition_card(term, match["definition"], rest, item, place, term_definition)
 
 
 _TERM_ARROW = re.compile(
@@ -120,7 +120,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or _in_an_example(item, place)
     ):
         return None
-    return _definition_card(term, match["definition"], rest, item, place, "term_arrow_definition")
+    return _definition_card(term, match["definition"], rest, item, place, term_arrow_definition)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -188,7 +188,7 @@ def _definition_card(
     rest: list[Node],
     item: Node,
     place: Place,
-    rule: str,
+    rule: ItemRule,
 ) -> list[Card] | None:
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
     if not has_substance(answer):
@@ -212,7 +212,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     answer, parts = _children_answer(rest, place, label)
-    return [place.card(label, answer, item, "label_with_children"), *parts]
+    return [place.card(label, answer, item, label_with_children), *parts]
 
 
 def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, list[Card]]:
@@ -290,7 +290,7 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     values = [
         plain(cards[0].answer).split()
         for cards in made
-        if cards and cards[0].rule in ("term_definition", "term_arrow_definition")
+        if cards and cards[0].rule in (term_definition.__name__, term_arrow_definition.__name__)
     ]
     return (
         len(values) >= 3
@@ -314,7 +314,9 @@ def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Pla
 
 
 _MAX_BARE_LABEL_WORDS = 5
-_PART_RULES = frozenset(("label_with_children", "term_definition", "term_arrow_definition"))
+_PART_RULES = frozenset(
+    rule.__name__ for rule in (label_with_children, term_definition, term_arrow_definition)
+)
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
 _MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")

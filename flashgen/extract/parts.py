@@ -55,7 +55,7 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
         own = [*own, (parts[0][1], names)]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
-            cards.append(of_subject(place.card(label, _joined(blocks), node, "answer_part")))
+            cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
             cards.extend(code)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
@@ -70,6 +70,11 @@ def _other_bullet(before: str) -> str:
     `Model options` and `Features`, read as more options)."""
     bullets = _BULLET.findall(before)
     return "*" if bullets and bullets[-1] == "-" else "-"
+
+
+def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
+    """A part of a heading's answer too long to recall in one go, asked on its own."""
+    return place.card(label, answer, node, answer_part)
 
 
 def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]] | None:
@@ -256,9 +261,7 @@ def _code_apart(
     if not code or not has_substance(_joined(rest)):
         return blocks, []
     cards = [
-        in_context(
-            place.card(taken[index], blocks[index][1], blocks[index][0], "answer_part"), context
-        )
+        in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
         for index in code
     ]
     return rest, cards

@@ -107,7 +107,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
             answer=named(parts),
             source=place.tree.note.name,
             line=section.line,
-            rule="section_parts",
+            rule=section_parts.__name__,
         )
     ]
 
@@ -184,7 +184,7 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
     answer = [place.quote(child) for child in rest]
     if plain(line).casefold() != side.casefold():
         answer.insert(0, line)
-    return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
+    return [place.card(side, "\n\n".join(answer), item, comparison_side)]
 
 
 _LEADS_INTO = re.compile(r"((다음|아래)과 같(다|습니다)|as follows|the following)\W*$", re.I)
@@ -213,7 +213,7 @@ def comparison_table(block: Node, place: Place) -> list[Card] | None:
     if len(columns) != len(sides) or not body:
         return None
     return [
-        place.card(side, _column_table(header, body, column), block, "comparison_table")
+        place.card(side, _column_table(header, body, column), block, comparison_table)
         for side, column in columns.items()
     ]
 
