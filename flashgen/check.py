@@ -17,6 +17,7 @@ from flashgen.decks import identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.skip import is_boilerplate_section, is_layout
+from flashgen.flavours.obsidian import opens_query
 from flashgen.model import (
     CLOZE_OPEN,
     DECK_SEPARATOR,
@@ -84,7 +85,9 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
     if tree.front_matter.cards is CardsMode.AUTO:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
-        found += [*_sections_without_cards(tree.root, root, cards), *_list_items(tree.root)]
+        source = tuple(tree.note.text.split("\n"))
+        found += [*_sections_without_cards(tree.root, root, cards, source)]
+        found += [*_list_items(tree.root)]
     found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
 
@@ -107,21 +110,28 @@ def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:
 
 
 def _sections_without_cards(
-    section: Section, path: tuple[str, ...], cards: list[Card]
+    section: Section, path: tuple[str, ...], cards: list[Card], source: tuple[str, ...]
 ) -> Iterator[tuple[int, str]]:
-    """Headings that give no card, neither their own nor from anything under them."""
+    """Headings that give no card, neither their own nor from anything under them.
+    `source` is the note's lines as written."""
     # Looked up, not searched for each heading: a note of thousands of headings stays fast.
     lines = {card.line for card in cards}
     decks = {card.deck[:depth] for card in cards for depth in range(1, len(card.deck) + 1)}
-    return _headings_without_cards(section, path, lines, decks)
+    return _headings_without_cards(section, path, lines, decks, source)
 
 
 def _headings_without_cards(
-    section: Section, path: tuple[str, ...], lines: set[int], decks: set[tuple[str, ...]]
+    section: Section,
+    path: tuple[str, ...],
+    lines: set[int],
+    decks: set[tuple[str, ...]],
+    source: tuple[str, ...],
 ) -> Iterator[tuple[int, str]]:
     for child, child_path in subsections(section, path):
         if is_boilerplate_section(child) or _only_navigation_or_credits(child):
             continue  # a reference list, an author block or an index is left out on purpose
+        if _only_a_query(child, source):
+            continue  # its writer's tool shows the results there; a card cannot
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
         asked = child.line in lines
         below = asked or child_path in decks
@@ -132,7 +142,17 @@ def _headings_without_cards(
                 yield child.line, f"section '{child.title}' has nothing under it"
             else:
                 yield child.line, f"section '{child.title}' gives no card"
-        yield from _headings_without_cards(child, child_path, lines, decks)
+        yield from _headings_without_cards(child, child_path, lines, decks, source)
+
+
+def _only_a_query(section: Section, source: tuple[str, ...]) -> bool:
+    """A section whose only content is a query for the writer's own tool (`` ```dataview ``,
+    `` ```tasks `` …), which a card shows as nothing: the first line under its heading that
+    holds anything opens the query."""
+    if section.blocks or section.children:
+        return False
+    under = (line for line in source[section.line :] if line.strip())
+    return opens_query(next(under, ""))
 
 
 def _only_navigation_or_credits(section: Section) -> bool:

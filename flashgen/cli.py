@@ -22,7 +22,6 @@ from flashgen.commands import (
     say,
 )
 from flashgen.config import (
-    RULES,
     Settings,
     Split,
     deck_file_flags,
@@ -90,6 +89,25 @@ def _debug_option(command):
     )(command)
 
 
+def _rule_names() -> tuple[str, ...]:
+    """The card rules' names, read from the rules themselves only when a rule is named (or
+    the help shown): a command that names none starts without loading them."""
+    from flashgen.extract import RULES
+
+    return RULES
+
+
+class _RuleName(click.Choice):
+    """One of the card rules' names (`_rule_names`), as `click.Choice` of them would be."""
+
+    def __init__(self) -> None:
+        self.case_sensitive = True  # not click.Choice's own: it would read the names now
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return _rule_names()
+
+
 def _note_options(command=None, *, reloadable: bool = False):
     """Options every command that reads notes shares; each overrides the configuration file.
     A `reloadable` command is also given `reload_settings`, to read the file again (--watch)."""
@@ -118,7 +136,7 @@ def _note_options(command=None, *, reloadable: bool = False):
         "--rule-off",
         "rules_off",
         multiple=True,
-        type=click.Choice(RULES),
+        type=_RuleName(),
         help="Make no cards by this rule (repeatable); its text stays in the heading's answer.",
     )
     @click.option(
@@ -136,7 +154,7 @@ def _note_options(command=None, *, reloadable: bool = False):
             raise click.BadParameter(str(error), param_hint="--deck-prefix") from None
 
         def resolve() -> Settings:
-            settings = load_settings(config)
+            settings = load_settings(config, rule_names=_rule_names)
             return settings.with_flags(
                 sources=tuple(sources) or None,
                 encoding=encoding,
@@ -236,7 +254,7 @@ def build_command(
             dry_run=False,
             quiet=quiet,
             as_json=as_json,
-            kept={},
+            kept={} if watch else None,  # a connection kept from one save to the next
         )
     else:
         run = functools.partial(_built, quiet=quiet, as_json=as_json)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 import tomllib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -19,29 +20,6 @@ from flashgen.errors import FlashgenError
 
 CONFIG_FILE = "flashgen.toml"
 PYPROJECT = "pyproject.toml"
-
-RULES = (
-    # Cards read from the note's own structure.
-    "heading_answer",
-    "answer_part",
-    "term_definition",
-    "term_arrow_definition",
-    "label_with_children",
-    "answered_question",
-    "details_question",
-    "comparison_side",
-    "comparison_table",
-    "section_parts",
-    "bold_cloze",
-    # Cards written in a flashcard syntax.
-    "inline_pair",
-    "question_answer",
-    "multiline_question",
-    "cloze",
-    "mdanki_card",
-    "callout_question",
-)
-"""The card rules a user can switch off, by the name each card reports as its rule."""
 
 
 class Split(StrEnum):
@@ -100,8 +78,16 @@ def find_config(folder: Path) -> Path | None:
     return None
 
 
-def load_settings(config: Path | None = None, folder: Path = Path(".")) -> Settings:
-    """Settings from `config`, or from the file found in `folder`, or the defaults."""
+def load_settings(
+    config: Path | None = None,
+    folder: Path = Path("."),
+    rule_names: Callable[[], Collection[str]] = tuple,
+) -> Settings:
+    """Settings from `config`, or from the file found in `folder`, or the defaults.
+
+    `rule_names()` gives the names a `[rules]` table may switch off: the card rules' own
+    (flashgen.extract.RULES), which are not this module's to know; asked only when the
+    file names a rule."""
     path = config if config is not None else find_config(folder)
     if path is None:
         return Settings()
@@ -111,10 +97,16 @@ def load_settings(config: Path | None = None, folder: Path = Path(".")) -> Setti
     if path.name == PYPROJECT:
         table = table.get("tool", {}).get("flashgen", {})
     text = path.read_text(encoding="utf-8")
-    return settings_from_table(table, path, path.parent, text)
+    return settings_from_table(table, path, path.parent, text, rule_names)
 
 
-def settings_from_table(table: dict[str, Any], path: Path, base: Path, text: str = "") -> Settings:
+def settings_from_table(
+    table: dict[str, Any],
+    path: Path,
+    base: Path,
+    text: str = "",
+    rule_names: Callable[[], Collection[str]] = tuple,
+) -> Settings:
     """Check a parsed configuration table and turn it into Settings; paths are relative to base."""
 
     def fail(key: str, message: str) -> FlashgenError:
@@ -129,6 +121,8 @@ def settings_from_table(table: dict[str, Any], path: Path, base: Path, text: str
             raise fail(key, f"unknown key '{key}' (known keys: {known})")
         try:
             values.update(_KEYS[key](value, base))
+            if key == "rules":
+                _known_rules(value, rule_names())
         except _BadRule as error:
             raise fail(error.rule, f"rules: {error}") from None
         except ValueError as error:
@@ -198,11 +192,15 @@ def _rules(value: Any, base: Path) -> dict[str, Any]:
             "must be a table of rule = true/false, e.g. rules = { term_definition = false }"
         )
     for name, on in value.items():
-        if name not in RULES:
-            raise _BadRule(name, f"unknown rule '{name}' (rules: {', '.join(RULES)})")
         if not isinstance(on, bool):
             raise _BadRule(name, f"{name} must be true or false, not {on!r}")
     return {"rules_off": frozenset(name for name, on in value.items() if not on)}
+
+
+def _known_rules(value: dict[str, bool], names: Collection[str]) -> None:
+    for name in value:
+        if name not in names:
+            raise _BadRule(name, f"unknown rule '{name}' (rules: {', '.join(names)})")
 
 
 def _reverse_definitions(value: Any, base: Path) -> dict[str, Any]:

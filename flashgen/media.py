@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
+_FIGURE_OR_IMAGE = re.compile(f"{_FIGURE.pattern}|{_IMG_TAG.pattern}", re.IGNORECASE | re.DOTALL)
 _EMPTY_BLOCK = re.compile(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
 """What a paragraph or a centring `<div>` that held only a missing picture leaves: a blank
 line on the card."""
@@ -95,10 +96,16 @@ def pack_images(
         pictured = _IMG_TAG.search(figure_match[0]) and not _IMG_TAG.search(placed)
         return "" if pictured else placed
 
+    def figure_or_image(found: re.Match[str]) -> str:
+        return figure(found) if found[0][:7].lower() == "<figure" else place(found)
+
     def side(text: str) -> str:
+        # One pass: a figure's picture, once packed, is not looked for again by its new name.
         if "<figure" in text or "<FIGURE" in text:
-            text = _FIGURE.sub(figure, text)
-        return _EMPTY_BLOCK.sub("", _IMG_TAG.sub(place, text)).strip()
+            text = _FIGURE_OR_IMAGE.sub(figure_or_image, text)
+        else:
+            text = _IMG_TAG.sub(place, text)
+        return _EMPTY_BLOCK.sub("", text).strip()
 
     question = side(rendered.question)
     answer = side(rendered.answer)
@@ -146,8 +153,9 @@ def _image_for(
         return None  # inline, already in the card
     if parts.scheme or parts.netloc:
         return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
-    relative = _as_obsidian_finds(unquote(parts.path), folder, root)
-    found = _local_image(relative, folder, root)
+    written = unquote(parts.path)
+    relative = _as_site_finds(written, folder, root) or _as_obsidian_finds(written, folder, root)
+    found = _local_image(relative, folder, root, written)
     if isinstance(found, str):
         return _NotPacked(found, path=(folder / relative).absolute())
     return found
@@ -166,27 +174,37 @@ def _as_obsidian_finds(relative: str, folder: Path, root: Path) -> str:
     return os.path.relpath(found, folder) if found is not None else relative
 
 
-def _local_image(relative: str, folder: Path, root: Path) -> MediaFile | str:
+def _as_site_finds(written: str, folder: Path, root: Path) -> str | None:
+    """A Docusaurus address (`@site/static/img/x.png`, `/img/x.png`) as the path from the
+    note's folder to the file the site means; None for any other address."""
+    from flashgen.flavours.pages import site_file
+
+    found = site_file(written, folder, root)
+    return os.path.relpath(found, folder) if found is not None else None
+
+
+def _local_image(relative: str, folder: Path, root: Path, written: str) -> MediaFile | str:
+    """The picture at `relative` from the note's folder; messages name it as `written`."""
     if relative.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", relative):
-        return f"image {relative} is an absolute path: only images in the notes folder are packed"
+        return f"image {written} is an absolute path: only images in the notes folder are packed"
     path = confined(folder / relative, root)
     if path is None:  # a `..` or a link out of the folder, or a link loop
         if _is_link_loop(folder / relative):
-            return f"image {relative} is a link that leads back to itself: not packed"
-        return f"image {relative} is outside the notes folder: not packed"
+            return f"image {written} is a link that leads back to itself: not packed"
+        return f"image {written} is outside the notes folder: not packed"
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            return f"image {relative} is not a regular file: not packed"
+            return f"image {written} is not a regular file: not packed"
         if status.st_size > MAX_MEDIA_BYTES:
-            return f"image {relative} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
+            return f"image {written} is larger than {MAX_MEDIA_BYTES // 1_000_000} MB: not packed"
         data = read_regular(path)
     except FileNotFoundError:
-        return f"image not found: {relative}"
+        return f"image not found: {written}"
     except OSError as error:  # unreadable
-        return f"cannot read image {relative}: {error.strerror or error}"
+        return f"cannot read image {written}: {error.strerror or error}"
     if image_type(data) is None:
-        return f"{relative} is not an image file: not packed"
+        return f"{written} is not an image file: not packed"
     return _media_file(path, PurePosixPath(relative).stem, data)
 
 
@@ -248,7 +266,8 @@ def pack_sounds(
 ) -> tuple[RenderedCard, list[Problem], set[Path | None]]:
     """Anki's `[sound:x.mp3]` with a local file: the file packed under a name of its own
     (as images are, and from inside the notes folder only), so the card plays it. A sound
-    that cannot be packed is a warning, and the card shows its name."""
+    that cannot be packed is a warning, and the card shows nothing in its place, as for a
+    picture: its file name would read as a line of the answer."""
     if "[sound:" not in rendered.question and "[sound:" not in rendered.answer:
         return rendered, [], set()
     media = {file.name: file for file in rendered.media}
@@ -264,13 +283,12 @@ def pack_sounds(
             return f"[sound:{found.name}]"
         looked_at.add((note_path.parent / src).absolute())
         problems.append(Problem(shown, found, _line_of(src, note_lines, rendered.card.line)))
-        return f'<span class="missing-image">{html.escape(src, quote=False)}</span>'
+        return ""
 
-    packed = replace(
-        rendered,
-        question=_SOUND.sub(place, rendered.question),
-        answer=_SOUND.sub(place, rendered.answer),
-    )
+    def side(text: str) -> str:
+        return _EMPTY_BLOCK.sub("", _SOUND.sub(place, text)).strip()
+
+    packed = replace(rendered, question=side(rendered.question), answer=side(rendered.answer))
     packed = replace(packed, media=tuple(media[name] for name in sorted(media)))
     return packed, problems, looked_at
 

@@ -218,12 +218,11 @@ def _placed(card: Card, settings: Settings) -> Card:
     decks.identify, so the cards and their cache are the same whatever it is.)"""
     if settings.tags:
         card = replace(card, tags=(*card.tags, *settings.tags))
-    if (
-        settings.reverse_definitions
-        and card.rule == "term_definition"
-        and card.kind is CardKind.BASIC
-    ):
-        card = replace(card, kind=CardKind.REVERSED)
+    if settings.reverse_definitions and card.kind is CardKind.BASIC:
+        from flashgen.extract.items import term_definition  # loaded: the rules made the card
+
+        if card.rule == term_definition.__name__:
+            card = replace(card, kind=CardKind.REVERSED)
     return card
 
 

@@ -33,6 +33,9 @@ EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d
 _NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
+_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)")
+"""`## ==Expectation== of the role`: Obsidian's highlight marks words of a heading; the marks
+are no words of its question or deck name."""
 
 _INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<>&]")
 """Every character that can start an inline rule of CommonMark (emphasis, code, links,
@@ -75,6 +78,7 @@ def clean_heading(markdown: str) -> str:
     markdown = CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
     for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
         markdown = pattern.sub(" ", markdown)
+    markdown = _HIGHLIGHT.sub(r"\1", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
@@ -126,4 +130,6 @@ def deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
     if ":" in title:  # what a shortcode and a separator need
         title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
+    if "==" in title:
+        title = _HIGHLIGHT.sub(r"\1", title)
     return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())

@@ -127,6 +127,46 @@ def test_the_sample_notes_only_show_their_deliberately_empty_sections(monkeypatc
     )
 
 
+QUERIES = """\
+# Reading
+
+## Reading list
+```dataview
+TABLE author FROM #book
+```
+
+## Open tasks
+
+~~~tasks
+not done
+~~~
+
+## Found by a search
+```query
+tag:#paper
+```
+
+## Scripted
+```dataviewjs
+dv.list(dv.pages("#book").file.name)
+```
+
+## Still to write
+"""
+
+
+def test_a_section_holding_only_a_query_for_the_writers_tool_is_not_reported(project):
+    """Dataview, Tasks and search blocks show their results in Obsidian, nothing on a card:
+    a section of only one has nothing missing; an empty one is still named."""
+    write(project / "vault" / "reading.md", QUERIES)
+
+    result = run("check", "vault")
+
+    assert result.stdout.splitlines() == [
+        "vault/reading.md:24: warning: section 'Still to write' has nothing under it"
+    ]
+
+
 def test_a_note_whose_front_matter_asks_for_no_cards_is_not_reported_for_them(project):
     write(project / "clean" / "draft.md", "---\ncards: off\n---\n# 초안\n\n## 나중에 정리\n")
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+
 import pytest
 
 from .conftest import (
@@ -180,13 +183,130 @@ def test_front_matter_overrides_the_settings_for_its_note(project, collection):
     assert own_tags(collection.get_note(note_id)) == {"os", "운영체제", "cs"}  # os: the file
 
 
-def test_every_rule_a_setting_can_switch_off_is_a_rule_that_makes_cards():
-    from flashgen.config import RULES
-    from flashgen.extract import BLOCK_RULES, ITEM_RULES, SECTION_READERS, SECTION_RULES
+def listed_rules(message: str) -> list[str]:
+    """The rule names an error lists: `… (rules: heading_answer, answer_part, …)`."""
+    return message.split("(rules: ", 1)[1].split(")", 1)[0].split(", ")
 
-    rules = (*ITEM_RULES, *BLOCK_RULES, *SECTION_READERS, *SECTION_RULES)
-    names = {rule.__name__ for rule in rules}
-    assert set(RULES) - {"heading_answer", "answer_part"} <= names
+
+def test_an_unknown_rule_is_refused_with_the_list_of_rules(project):
+    write(project / "flashgen.toml", 'source = "notes"\n\n[rules]\nlabels = false\n')
+    in_the_file = run("build")
+    write(project / "flashgen.toml", 'source = "notes"\n')
+    as_a_flag = run("build", "--rule-off", "labels")
+
+    assert in_the_file.exit_code != 0 and as_a_flag.exit_code != 0
+    assert not (project / "decks").exists()
+    listed = listed_rules(in_the_file.output)
+    assert {"heading_answer", "term_definition", "inline_pair", "callout_question"} <= set(listed)
+    assert "'labels' is not one of" in as_a_flag.output
+    assert all(f"'{rule}'" in as_a_flag.output for rule in listed)
+
+
+EVERY_RULE = """# Study
+
+## AWS 대표 서비스
+- 클라우드 서비스 모음
+- EC2: 가상 컴퓨터
+- LFU → 참조 횟수가 가장 적은 페이지를 교체
+
+## 블루/그린 배포
+- 트래픽을 한번에 전환
+- 장점
+    - 손쉬운 롤백
+    - 환경 재사용
+
+## Scale up vs Scale out
+- Scale up
+    - 하나의 더 성능이 좋은 서버로 확장
+    - **Single Point of Failure** 발생 가능
+- Scale out
+    - 비슷한 성능의 여러 개 서버로 확장
+
+## 대칭키 vs 공개키
+|  | 대칭키 | 공개키 |
+|:--|:--:|:--:|
+| 키 개수 | 한개 | 두개 |
+| 암호화 속도 | 빠름 | 느림 |
+
+## 예상 질문
+- Q. checked Exception과 Unchecked Exception을 알고 있나요?
+    - A. RuntimeException을 상속하면 Unchecked Exception이다.
+
+<details>
+<summary>문제는 무엇일까요?</summary>
+정답 : 객체 간 결합도가 높다
+</details>
+
+> [!question] B-tree란?
+> 한 노드에 여러 키를 두는 균형 트리
+
+## 무중단 배포 기법
+
+### 블루/그린 배포
+- 트래픽을 한번에 신버전으로 전환
+
+### Rolling 배포
+- 인스턴스를 하나씩 새 버전으로 교체
+
+## Expectation
+Expectation is linear and monotone, and these follow from its definition as a sum.
+
+**Linearity.** For random variables $X$, $Y$ and constants $a$, $b$:
+
+$$E[aX + bY] = aE[X] + bE[Y]$$
+
+It holds even when $X$ and $Y$ are dependent.
+
+**Monotonicity.** If $X \\le Y$ always, then:
+
+$$E[X] \\le E[Y]$$
+
+**Independence.** If $X$ and $Y$ are independent:
+
+$$E[XY] = E[X]E[Y]$$
+
+The converse does not hold: uncorrelated variables can be dependent.
+
+**Constants.** For a constant $c$, $E[c] = c$, and so $E[E[X]] = E[X]$.
+
+## 셸
+- 표준 에러의 fd :: 2
+
+Q: chmod 755가 주는 권한은?
+A: 소유자는 모두, 나머지는 읽기와 실행
+
+SIGKILL의
+번호는?
+?
+9
+
+==fg== 는 작업을 앞으로 가져온다
+
+## 파이프의 역할
+앞 명령의 출력을
+%
+뒤 명령의 입력으로 넘긴다
+"""
+"""A note giving a card by each rule."""
+
+
+def test_every_rule_in_that_list_can_be_switched_off_and_then_makes_no_card(tmp_path, monkeypatch):
+    project_of(tmp_path, monkeypatch, {"source/study.md": EVERY_RULE})
+    write(tmp_path / "flashgen.toml", "[rules]\nlabels = false\n")
+    listed = listed_rules(run("build").output)
+    (tmp_path / "flashgen.toml").unlink()
+
+    def rules_of_cards(*flags: str) -> Counter[str]:
+        result = run("export", "--format", "json", *flags)
+        assert result.exit_code == 0, result.output
+        return Counter(card["rule"] for card in json.loads(result.stdout))
+
+    every = rules_of_cards()
+    assert sorted(every) == sorted(listed), "each rule listed, and only they, make its cards"
+    for rule in listed:
+        left = rules_of_cards("--rule-off", rule)
+        assert rule not in left
+        assert left, f"the note still gives cards with {rule} off"
 
 
 def test_a_written_card_syntax_can_be_switched_off_too(project):

@@ -22,6 +22,7 @@ from flashgen.sources import find_notes, read_note
 from .conftest import (
     answer_of,
     build_decks,
+    deck_names,
     import_apkg,
     notes_folder,
     question_of,
@@ -263,6 +264,40 @@ def test_a_highlight_is_a_cloze_and_with_the_cloze_rule_off_a_highlight(collecti
     [(front, back, _)] = cards.values()
     assert "Inner join" in front
     assert "<mark>only matching rows</mark>" in answer_of(back)
+
+
+HIGHLIGHTED_HEADINGS = """\
+# ==Interview== prep
+
+## ==Expectation== of the role
+What the team expects of a new engineer in the first year.
+
+### Ownership
+Owning a feature from design to release.
+
+## Comparing `a == b` in code
+Equality of values, not of objects.
+"""
+
+
+def test_a_highlight_in_a_heading_is_no_text_of_the_deck_name_front_or_context(
+    collection, tmp_path
+):
+    write(tmp_path / "notes" / "prep.md", HIGHLIGHTED_HEADINGS)
+    cards = imported(collection, tmp_path / "notes", tmp_path / "decks")
+
+    assert deck_names(collection) == {
+        "Interview prep",
+        "Interview prep::Expectation of the role",
+        "Interview prep::Expectation of the role::Ownership",
+        "Interview prep::Comparing a == b in code",  # code says what it says
+    }
+    fronts = sorted(visible_text(front) for front, _, _ in cards.values())
+    assert fronts == [  # the context line, then the question
+        "Interview prep Comparing a == b in code",
+        "Interview prep Expectation of the role",
+        "Interview prep › Expectation of the role Ownership",
+    ]
 
 
 SOUND_NOTE = """\

@@ -238,6 +238,78 @@ def test_a_missing_picture_is_a_warning_with_its_line_and_shows_nothing_on_the_c
     assert not collection.media.check().missing
 
 
+def test_a_picture_in_a_figure_is_packed_once_with_no_warning(collection, tmp_path):
+    source = tmp_path / "source"
+    write(
+        source / "net.md",
+        '# Net\n\n## 라우터\n패킷의 길을 정한다.\n\n<figure>\n  <img src="img/router.png" />\n'
+        "  <figcaption>라우터 그림</figcaption>\n</figure>\n",
+    )
+    (source / "img").mkdir()
+    (source / "img" / "router.png").write_bytes(png(rgb=(0, 128, 0)))
+    report = build_and_import(collection, source, tmp_path / "decks")
+
+    assert report.warnings == []
+    back = back_of(collection, "라우터")
+    assert back.count("<img") == 1 and "라우터 그림" in visible_text(back)
+    assert png(rgb=(0, 128, 0)) in media_folder(collection).values()
+
+
+MISSING_SOUNDS = """\
+# Phonetics
+
+## Open vowel
+The vowel a is open.
+
+[sound:a.mp3]
+
+## Stop
+The consonant k is a stop. ![](audio/k.mp3)
+
+## Nasal
+The nasal m is voiced. <audio src="m.ogg"></audio>
+
+## Trill
+The trill r rolls.
+
+![[r.mp3]]
+
+## Only a recording
+[sound:gone.mp3]
+"""
+
+
+def test_a_missing_sound_is_a_warning_with_its_line_and_shows_nothing_on_the_card(
+    collection, tmp_path
+):
+    """As a missing picture: its file name would read as a line of the answer, and a card
+    that was only the sound is not made."""
+    source = tmp_path / "source"
+    write(source / "phonetics.md", MISSING_SOUNDS)
+    report = build_and_import(collection, source, tmp_path / "decks")
+
+    note = (source / "phonetics.md").as_posix()
+    assert [str(p) for p in report.warnings] == [
+        f"{note}:6: warning: sound not found: a.mp3",
+        f"{note}:9: warning: sound not found: audio/k.mp3",
+        f"{note}:12: warning: sound not found: m.ogg",
+        f"{note}:17: warning: sound not found: r.mp3",
+        f"{note}:20: warning: sound not found: gone.mp3",
+    ]
+    backs = {
+        front: back_of(collection, front) for front in ("Open vowel", "Stop", "Nasal", "Trill")
+    }
+    assert {front: visible_text(back) for front, back in backs.items()} == {
+        "Open vowel": "The vowel a is open.",
+        "Stop": "The consonant k is a stop.",
+        "Nasal": "The nasal m is voiced.",
+        "Trill": "The trill r rolls.",
+    }
+    assert not any("[anki:play" in back or "[sound:" in back for back in backs.values())
+    assert not collection.find_cards('"front:*recording*"')
+    assert len(collection.find_cards("")) == 4
+
+
 def test_a_file_that_is_not_an_image_is_not_packed(collection, tmp_path):
     source = tmp_path / "source"
     write(source / "a.md", "# A\n## 그림\n![키](keys.png)\n")

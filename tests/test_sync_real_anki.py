@@ -258,16 +258,9 @@ def test_sync_watch_brings_each_saved_edit_into_the_running_anki_keeping_its_his
     anki.call("deleteDecks", decks=["Watched"], cardsToo=True)
 
 
-def test_a_sync_started_afresh_exports_only_the_decks_that_changed_since_the_last(
-    real_anki, tmp_path, monkeypatch
-):
-    from click.testing import CliRunner
-
-    from flashgen.cli import main
-
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path / "source" / "alpha.md", "# Alpha\n- 하나: 첫째\n- 둘: 둘째\n")
-    write(tmp_path / "source" / "beta.md", "# Beta\n- 셋: 셋째\n")
+@pytest.fixture
+def exported(monkeypatch) -> list[str]:
+    """The decks a sync asks Anki to export, to read what they hold now."""
     exported: list[str] = []
     many = AnkiConnect.many
 
@@ -276,6 +269,19 @@ def test_a_sync_started_afresh_exports_only_the_decks_that_changed_since_the_las
         return many(self, action, each)
 
     monkeypatch.setattr(AnkiConnect, "many", counting)
+    return exported
+
+
+def test_a_sync_started_afresh_exports_only_the_decks_that_changed_since_the_last(
+    real_anki, tmp_path, monkeypatch, exported
+):
+    from click.testing import CliRunner
+
+    from flashgen.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "alpha.md", "# Alpha\n- 하나: 첫째\n- 둘: 둘째\n")
+    write(tmp_path / "source" / "beta.md", "# Beta\n- 셋: 셋째\n")
 
     def sync() -> str:
         exported.clear()
@@ -313,3 +319,34 @@ def test_a_sync_started_afresh_exports_only_the_decks_that_changed_since_the_las
     finally:  # Leave Anki as this test found it.
         anki.call("deleteNotes", notes=anki.call("findNotes", query="deck:Alpha OR deck:Beta"))
         anki.call("deleteDecks", decks=["Alpha", "Beta"], cardsToo=True)
+
+
+def test_build_sync_started_afresh_exports_only_the_decks_that_changed_as_sync_does(
+    real_anki, tmp_path, monkeypatch, exported
+):
+    from click.testing import CliRunner
+
+    from flashgen.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "source" / "gamma.md", "# Gamma\n- 넷: 넷째\n- 다섯: 다섯째\n")
+    write(tmp_path / "flashgen.toml", f'anki_connect = "{real_anki.url}"\n')
+
+    def build_and_sync() -> str:
+        exported.clear()
+        result = CliRunner().invoke(main, ["build", "--sync"])
+        assert result.exit_code == 0, result.output
+        return result.output.splitlines()[-1]
+
+    anki = AnkiConnect(real_anki.url)
+    try:
+        assert build_and_sync().endswith(
+            ": 2 added, 0 updated, 0 moved, 0 tagged flashgen::removed"
+        )
+        build_and_sync()
+        assert exported == ["Gamma"]  # nothing remembered yet
+        build_and_sync()
+        assert exported == [], "what the last build read of Anki was remembered"
+    finally:  # Leave Anki as this test found it.
+        anki.call("deleteNotes", notes=anki.call("findNotes", query="deck:Gamma"))
+        anki.call("deleteDecks", decks=["Gamma"], cardsToo=True)

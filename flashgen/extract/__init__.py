@@ -18,7 +18,8 @@ so two sections never become one card.
 
 Cards written in an explicit syntax come first in every list: they are taken as written.
 A rule can be turned off by name (`rules_off`); what it would have taken stays in its
-heading's answer.
+heading's answer. A rule's name is its recogniser's: the card records the function that
+made it (`place.card(…, term_definition)`), and `RULES` lists those a user can name.
 
 Adding a behaviour is adding a recogniser to one of these lists, with its cases in
 tests/fixtures/cards/.
@@ -48,7 +49,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.parts import MAX_RECALL_LINES, answer_parts, at_most, of_subject
+from flashgen.extract.parts import MAX_RECALL_LINES, answer_part, answer_parts, at_most, of_subject
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
@@ -64,6 +65,7 @@ from flashgen.extract.skip import (
     has_substance,
     introduces_the_page,
     is_about_the_repository,
+    is_advert,
     is_attribution,
     is_avatars,
     is_badges,
@@ -77,12 +79,18 @@ from flashgen.extract.skip import (
     is_meta_lines,
     is_navigation,
     is_note_link,
+    is_pay_data,
+    is_pay_table,
     is_pointer,
     is_resource_list,
+    is_sample_speech,
+    is_sample_to_fill_in,
+    is_screenshot_steps,
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
     only_repeats_the_front,
+    sells,
     without_trailing_pointers,
 )
 from flashgen.flavours.boxes import callout_question
@@ -92,6 +100,15 @@ from flashgen.text import clean_heading
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
 """Sections never carded, with everything under them."""
+
+SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
+    sells,
+    is_pay_data,
+    is_sample_speech,
+    is_sample_to_fill_in,
+    is_screenshot_steps,
+]
+"""Sections whose own text is no study material: it gives no card, their subsections may."""
 
 SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_layout,
@@ -111,6 +128,8 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_feedback_request,
     is_note_link,
     is_about_the_repository,
+    is_advert,
+    is_pay_table,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -226,6 +245,8 @@ def _cards_of(
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
+    if section.blocks and any(skip(section) for skip in SKIPPED_TEXTS):
+        section = replace(section, blocks=[])
     place = Place(tree, section, path)
     made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:
@@ -281,24 +302,11 @@ def _cards_of(
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
     if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
-        if "answer_part" in off:
+        if answer_part.__name__ in off:
             answer = [text for _, text in own_answer]
         else:
             answer, part_cards = answer_parts(own_answer, place)
-        asked = asked_as(path)
-        yield of_subject(
-            Card(
-                deck=asked,
-                context=asked[:-1],
-                question=section.title_markdown or section.title
-                if asked == path and path[-1] == section.title
-                else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
-                answer=without_answer_mark("\n\n".join(answer)),
-                source=tree.note.name,
-                line=section.line,
-                rule="heading_answer",
-            )
-        )  # `### 예시` under `### Conflict` asks `Conflict › 예시`
+        yield heading_answer(without_answer_mark("\n\n".join(answer)), place)
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
@@ -306,6 +314,27 @@ def _cards_of(
             yield from section_rule(kept_blocks, place)
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+def heading_answer(answer: str, place: Place) -> Card:
+    """What stands under a heading answers it, asked as `asked_as` says: a heading that only
+    frames its parent (`### 정리`) asks the parent's; one naming an aspect is asked with its
+    subject (`### 예시` under `### Conflict` asks `Conflict › 예시`)."""
+    section, path = place.section, place.path
+    asked = asked_as(path)
+    return of_subject(
+        Card(
+            deck=asked,
+            context=asked[:-1],
+            question=section.title_markdown or section.title
+            if asked == path and path[-1] == section.title
+            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
+            answer=answer,
+            source=place.tree.note.name,
+            line=section.line,
+            rule=heading_answer.__name__,
+        )
+    )
 
 
 def _fitted(
@@ -438,3 +467,18 @@ def _first_match(
         if made is not None:
             return made
     return None
+
+
+def _card_rules() -> tuple[str, ...]:
+    """The names of the rules that make cards, those read from the note's structure first."""
+    rules = (heading_answer, answer_part, *SECTION_READERS, *ITEM_RULES, *BLOCK_RULES)
+    # These take what they recognise and make no card of their own: a label's cards
+    # written below it are made by, and named for, the syntaxes they are written in.
+    taking = (written_cards_below, table_of_contents_entry, flashcards_tag)
+    names = dict.fromkeys(rule.__name__ for rule in (*rules, *SECTION_RULES) if rule not in taking)
+    return tuple(sorted(names, key=lambda name: name in EXPLICIT_RULES))
+
+
+RULES = _card_rules()
+"""The card rules a user can switch off (`[rules]` in flashgen.toml, `--rule-off`), by the
+name each card records as its rule: its recogniser's."""

@@ -81,7 +81,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                         answer="",
                         source=place.tree.note.name,
                         line=inline.map[0] + 1 if inline.map else place.section.line,
-                        rule="bold_cloze",
+                        rule=bold_cloze.__name__,
                         kind=CardKind.CLOZE,
                     )
                 )

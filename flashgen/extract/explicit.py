@@ -74,7 +74,7 @@ def inline_pair(node: Node, place: Place) -> list[Card] | None:
             question,
             "\n\n".join(filter(None, [answer, extra])),
             node,
-            "inline_pair",
+            inline_pair,
             as_written=True,
         )
         cards.append(_with_kind(card, CardKind.REVERSED if reversed_ else CardKind.BASIC))
@@ -131,7 +131,7 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
     both = _QA.match(text)
     if both:
         answer = "\n\n".join(filter(None, [both["answer"], _quoted(rest, place)]))
-        return [place.card(both["question"], answer, node, "question_answer", as_written=True)]
+        return [place.card(both["question"], answer, node, question_answer, as_written=True)]
     question = _QUESTION_LINE.match(text)
     if question:
         answer_node = _answer_after(node, rest, place)
@@ -140,7 +140,7 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
         answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))
-        return [place.card(question["text"], answer, node, "question_answer", as_written=True)]
+        return [place.card(question["text"], answer, node, question_answer, as_written=True)]
     before = _neighbours(node, place)[0] if _ANSWER_LINE.match(text) else None
     if before is not None:
         previous, previous_rest = _own_text(before)
@@ -177,7 +177,7 @@ def multiline_question(node: Node, place: Place) -> list[Card] | None:
     mark = marks[0]
     question, answer = "\n".join(lines[:mark]), "\n".join(lines[mark + 1 :])
     answer = "\n\n".join(filter(None, [answer, _quoted(rest, place)]))
-    card = place.card(question, answer, node, "multiline_question", as_written=True)
+    card = place.card(question, answer, node, multiline_question, as_written=True)
     return [_with_kind(card, CardKind.REVERSED if lines[mark].strip() == "??" else CardKind.BASIC)]
 
 
@@ -213,7 +213,7 @@ def cloze(node: Node, place: Place) -> list[Card] | None:
         pieces += [text[last : match.start()], "{{c" + str(number) + "::" + phrase + "}}"]
         last = match.end()
     text = "".join([*pieces, text[last:]])
-    card = place.card(text, _quoted(rest, place), node, "cloze", as_written=True)
+    card = place.card(text, _quoted(rest, place), node, cloze, as_written=True)
     return [_with_kind(card, CardKind.CLOZE)]
 
 
@@ -248,7 +248,7 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
             answer="\n\n".join(filter(None, back)).strip(),
             source=place.tree.note.name,
             line=section.line,
-            rule="mdanki_card",
+            rule=mdanki_card.__name__,
         )
     ]
 

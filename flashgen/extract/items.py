@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
-from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.extract.place import ItemRule, Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.model import Card
@@ -85,7 +85,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or _in_an_example(item, place)
     ):
         return None
-    return _definition_card(term, match["definition"], rest, item, place, "term_definition")
+    return _definition_card(term, match["definition"], rest, item, place, term_definition)
 
 
 _TERM_ARROW = re.compile(
@@ -120,7 +120,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or _in_an_example(item, place)
     ):
         return None
-    return _definition_card(term, match["definition"], rest, item, place, "term_arrow_definition")
+    return _definition_card(term, match["definition"], rest, item, place, term_arrow_definition)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -188,7 +188,7 @@ def _definition_card(
     rest: list[Node],
     item: Node,
     place: Place,
-    rule: str,
+    rule: ItemRule,
 ) -> list[Card] | None:
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
     if not has_substance(answer):
@@ -212,7 +212,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     answer, parts = _children_answer(rest, place, label)
-    return [place.card(label, answer, item, "label_with_children"), *parts]
+    return [place.card(label, answer, item, label_with_children), *parts]
 
 
 def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, list[Card]]:
@@ -290,7 +290,7 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     values = [
         plain(cards[0].answer).split()
         for cards in made
-        if cards and cards[0].rule in ("term_definition", "term_arrow_definition")
+        if cards and cards[0].rule in (term_definition.__name__, term_arrow_definition.__name__)
     ]
     return (
         len(values) >= 3
@@ -314,7 +314,9 @@ def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Pla
 
 
 _MAX_BARE_LABEL_WORDS = 5
-_PART_RULES = frozenset(("label_with_children", "term_definition", "term_arrow_definition"))
+_PART_RULES = frozenset(
+    rule.__name__ for rule in (label_with_children, term_definition, term_arrow_definition)
+)
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
 _MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
@@ -373,8 +375,7 @@ def list_answer(
         )
         return named, not left
     return _between(items[0], place).join(
-        place.quote(item) if part is None else _own_line(item, place).rstrip(" :")
-        for item, part in kept
+        place.quote(item) if part is None else _short_line(item, place) for item, part in kept
     ), False
 
 
@@ -415,6 +416,49 @@ def _part_name(cards: list[Card]) -> str | None:
     if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
     return cards[0].question
+
+
+_MAX_NAMES_BELOW = 6
+_MAX_NAME_WORDS = 4
+
+
+def _short_line(item: Node, place: Place) -> str:
+    """An item that is a card of its own, as a shortened answer keeps it among points
+    written out: its own line, and after a bare label the names of the points under it
+    (`Options` → `Options: top view, vectorised, graph`), since a label alone among
+    sentences reads as a point whose content was lost. (An answer of labels only names
+    them, one a line: there each is plainly a part asked on its own card.)"""
+    line = _own_line(item, place).rstrip(" :")
+    return line if "\n" in line else _with_names_below(line, item)
+
+
+def _with_names_below(label: str, item: Node) -> str:
+    """`label: name, name, name` when the item is a bare label over one short list whose
+    points each start with a name (`- vectorised: a context map`, `- GNN`); else `label`."""
+    text, below = item.line, item.below
+    if (
+        text is None
+        or len(below) != 1
+        or below[0].type not in ("bullet_list", "ordered_list")
+        or not 2 <= len(below[0].children) <= _MAX_NAMES_BELOW
+        or ":" in text.content.strip().rstrip(":")  # `ML category: two options` says more
+        or not is_term_like(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
+    ):
+        return label
+    names = []
+    for point in below[0].children:
+        words = plain(point.line.content) if point.line is not None else ""
+        separator = _PAIR_SEPARATOR.search(words)
+        name = (words[: separator.start()] if separator else words).strip(" :")
+        if (
+            not is_term_like(name)
+            or len(name.split()) > _MAX_NAME_WORDS
+            or is_aspect(name)
+            or "?" in name  # `운영체제 왜 배울까요?` asks, names nothing
+        ):
+            return label  # `pros: …`, `cons: …` name aspects of the label, not its points
+        names.append(name)
+    return f"{label}: {', '.join(names)}"
 
 
 def _own_line(item: Node, place: Place) -> str:

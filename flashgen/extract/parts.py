@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_term_like, plain
-from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.extract.sections import asked_as, is_aspect, named, part_titles
 from flashgen.extract.skip import has_substance
 from flashgen.model import Card
 from flashgen.syntax import Node
@@ -43,21 +43,38 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
-    own = _without_announcements(own)
+    own = _without_announcements(_subsections_named(own, place))
     if recallable(own):
         return [text for _, text in own], []
     cards: list[Card] = []
     split = _labelled(own)
     if split is not None:
         own, parts = split
-        names = "\n".join(f"- {label}" for label, _, _ in parts)
+        marker = _other_bullet(own[-1][1]) if own else "-"
+        names = "\n".join(f"{marker} {label}" for label, _, _ in parts)
         own = [*own, (parts[0][1], names)]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
-            cards.append(of_subject(place.card(label, _joined(blocks), node, "answer_part")))
+            cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
             cards.extend(code)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+_BULLET = re.compile(r"^([-*+])\s", re.MULTILINE)
+
+
+def _other_bullet(before: str) -> str:
+    """The bullet the parts' names are listed with: `-`, or `*` after a list bulleted `-`,
+    which they would else join in Markdown (`ML options:` over its list, then the names of
+    `Model options` and `Features`, read as more options)."""
+    bullets = _BULLET.findall(before)
+    return "*" if bullets and bullets[-1] == "-" else "-"
+
+
+def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
+    """A part of a heading's answer too long to recall in one go, asked on its own."""
+    return place.card(label, answer, node, answer_part)
 
 
 def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]] | None:
@@ -100,6 +117,29 @@ def _is_picture(text: str) -> bool:
     """A block that is only a picture: the line after it is its caption, not a name."""
     text = text.strip()
     return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
+
+
+_LEADS_ON = re.compile(
+    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)과 같(다|습니다)\.?)$",
+    re.IGNORECASE,
+)
+"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`: a
+line leading into what comes next."""
+
+
+def _subsections_named(own: list[Block], place: Place) -> list[Block]:
+    """An answer that ends leading into the subsections below it (`Here are my top tips.`
+    over one `###` a tip) with their titles after that line: alone, it promises an answer
+    and gives none; the titles name the parts, each asked under its own heading."""
+    section = place.section
+    if len(section.children) < 2 or not own or own[-1][0].type != "paragraph":
+        return own
+    node, text = own[-1]
+    line = node.children[0].content.strip()
+    if "\n" in line or _INNER_END.search(line) or not _LEADS_ON.search(plain(line)):
+        return own
+    titles = part_titles(section)
+    return [*own, (node, named(titles))] if titles else own
 
 
 _ANNOUNCES = re.compile(
@@ -221,9 +261,7 @@ def _code_apart(
     if not code or not has_substance(_joined(rest)):
         return blocks, []
     cards = [
-        in_context(
-            place.card(taken[index], blocks[index][1], blocks[index][0], "answer_part"), context
-        )
+        in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
         for index in code
     ]
     return rest, cards

@@ -36,11 +36,17 @@ class Place:
         return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
 
     def card(
-        self, question: str, answer: str, node: Node, rule: str, as_written: bool = False
+        self,
+        question: str,
+        answer: str,
+        node: Node,
+        rule: Callable[..., object],
+        as_written: bool = False,
     ) -> Card:
-        """A card asked in this place. A question read from ordinary notes loses the dress a
-        writer gives a term (bold, a leading emoji, `[ ]`); one written `as_written` (in a
-        flashcard syntax) is kept exactly."""
+        """A card asked in this place by `rule`, the recogniser asking it: the card records
+        its name, the name a user switches it off by. A question read from ordinary notes
+        loses the dress a writer gives a term (bold, a leading emoji, `[ ]`); one written
+        `as_written` (in a flashcard syntax) is kept exactly."""
         if not as_written:
             if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
                 question = _LEADING_EMOJI.sub("", question)
@@ -52,7 +58,7 @@ class Place:
             answer=answer.strip(),
             source=self.tree.note.name,
             line=node.map[0] + 1 if node.map else self.section.line,
-            rule=rule,
+            rule=rule.__name__,
         )
 
 

@@ -45,7 +45,7 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     answer = _EMPTY_QUOTE_LINES.sub("", answer).strip()
     if not has_substance(answer):
         return None
-    return [place.card(question, answer, item, "answered_question")]
+    return [place.card(question, answer, item, answered_question)]
 
 
 _LEADING_ANSWER_MARK = re.compile(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
@@ -92,7 +92,7 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
         return []
     if not question or _NOT_QUESTIONS.match(question):
         return None
-    return [place.card(question, body, block, "details_question")]
+    return [place.card(question, body, block, details_question)]
 
 
 def _is_folded_contents(body: str) -> bool:

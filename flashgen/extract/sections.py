@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, plain
-from flashgen.extract.skip import has_substance, is_boilerplate_section, is_question_section
-from flashgen.model import Card
+from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
+from flashgen.extract.skip import (
+    has_substance,
+    is_boilerplate_section,
+    is_not_study_text,
+    is_question_section,
+)
+from flashgen.model import Card, Section
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, clean_heading, unwrap_strong
 
@@ -72,6 +77,14 @@ def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
     return path
 
 
+_EXAMPLE_TITLE = re.compile(
+    r"(^|\s)(예시|예제|사용\s*예|examples?)(\s*\d+)?$|^(예시|예제|examples?|e\.g\.)(\s|:|$)",
+    re.IGNORECASE,
+)
+"""`시스템 콜 예시`, `[ 예시 : 이체 ]`, `Example: a cache`: a subsection illustrating the parts
+beside it, not one more of them; a section so titled holds examples, not parts."""
+
+
 def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     """`## 무중단 배포 기법` with only `### 블루/그린 배포` and `### Rolling 배포` under it
     → "무중단 배포 기법" ⟶ its parts. Not for a note's title (that list is a table of
@@ -80,9 +93,33 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     if (
         section.level <= 1  # a note's title, or a `#` title of one of its parts
         or len(section.children) < 2  # most sections: no parts to ask for, and cheap to see
+        or any(has_substance(place.quote(block)) for block in blocks)
+    ):
+        return []
+    parts = part_titles(section)
+    if not parts or not all(is_short_label(plain(part)) for part in parts):
+        return []
+    return [
+        Card(
+            deck=place.path,
+            context=place.path[:-1],
+            question=section.title_markdown or section.title,
+            answer=named(parts),
+            source=place.tree.note.name,
+            line=section.line,
+            rule=section_parts.__name__,
+        )
+    ]
+
+
+def part_titles(section: Section) -> list[str]:
+    """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
+    none an aspect, a question or an example), else none."""
+    if (
+        len(section.children) < 2
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
-        or any(has_substance(place.quote(block)) for block in blocks)
+        or _EXAMPLE_TITLE.search(plain(clean_heading(section.title)))  # `문법과 예시`
     ):
         return []
     parts = [
@@ -90,28 +127,21 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         for child in section.children
         if not is_boilerplate_section(child)
         and not is_question_section(child.title)
+        and not (is_not_study_text(child) and not child.children)
         and (child.blocks or child.children)  # an empty heading is an outline, not a part
+        and not _EXAMPLE_TITLE.search(plain(clean_heading(child.title)))
     ]
-    if (
-        not 2 <= len(parts) <= _MAX_PARTS
-        or any(
-            _GENERIC_TITLES.match(plain(title)) or plain(title).endswith("?")
-            for title in (*parts, section.title_markdown)
-        )
-        or not all(is_short_label(plain(part)) for part in parts)
+    if not 2 <= len(parts) <= _MAX_PARTS or any(
+        _GENERIC_TITLES.match(plain(title)) or plain(title).endswith("?")
+        for title in (*parts, section.title_markdown)
     ):
         return []
-    return [
-        Card(
-            deck=place.path,
-            context=place.path[:-1],
-            question=section.title_markdown or section.title,
-            answer="\n".join(f"- {part}" for part in parts),
-            source=place.tree.note.name,
-            line=section.line,
-            rule="section_parts",
-        )
-    ]
+    return parts
+
+
+def named(parts: list[str]) -> str:
+    """An answer that names the parts, one a line."""
+    return "\n".join(f"- {part}" for part in parts)
 
 
 _VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|대)\s+(?P<b>.+?)$", re.IGNORECASE)
@@ -149,12 +179,21 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
     line = unwrap_strong(text.content.strip().removesuffix(":").rstrip())
     words = plain(line).casefold()
     side = next((s for s in sides if words.startswith(s.casefold())), None)
-    if side is None or not is_short_label(plain(line)):
+    if side is None or not is_short_label(plain(line)) or _states_a_point(plain(line)):
         return None
     answer = [place.quote(child) for child in rest]
     if plain(line).casefold() != side.casefold():
         answer.insert(0, line)
-    return [place.card(side, "\n\n".join(answer), item, "comparison_side")]
+    return [place.card(side, "\n\n".join(answer), item, comparison_side)]
+
+
+_LEADS_INTO = re.compile(r"((다음|아래)과 같(다|습니다)|as follows|the following)\W*$", re.I)
+
+
+def _states_a_point(line: str) -> bool:
+    """`- 스레드는 … 영역을 공유한다.` states a point of the comparison, which answers its
+    heading; `- EAGER의 경우 순서는 다음과 같다` over the steps is a side's label still."""
+    return is_statement(line) and not _LEADS_INTO.search(line)
 
 
 def comparison_table(block: Node, place: Place) -> list[Card] | None:
@@ -174,7 +213,7 @@ def comparison_table(block: Node, place: Place) -> list[Card] | None:
     if len(columns) != len(sides) or not body:
         return None
     return [
-        place.card(side, _column_table(header, body, column), block, "comparison_table")
+        place.card(side, _column_table(header, body, column), block, comparison_table)
         for side, column in columns.items()
     ]
 

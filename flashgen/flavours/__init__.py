@@ -29,7 +29,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.audio import as_sound_tags
     from flashgen.flavours.boxes import ad_blocks_as_boxes
     from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
-    from flashgen.flavours.pages import components_as_boxes, without_mdx_lines
+    from flashgen.flavours.pages import components_as_boxes, jsx_image_sources, without_mdx_lines
     from flashgen.flavours.vault import vault_at
 
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
@@ -46,6 +46,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             found, "", shown, line, note.path.parent, vault, partials, frozenset({note.path})
         )
 
+    text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.notices += partials.notices

@@ -174,7 +174,7 @@ def callout_question(block: Node, place) -> list[Card] | None:
     answer = "\n".join(body).strip()
     if not answer:
         return None
-    return [place.card(match["title"].strip(), answer, block, rule="callout_question")]
+    return [place.card(match["title"].strip(), answer, block, callout_question)]
 
 
 _AD_FENCE = re.compile(

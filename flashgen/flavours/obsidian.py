@@ -127,6 +127,11 @@ _QUERY_FENCE = re.compile(
 a card cannot hold, never its code."""
 
 
+def opens_query(line: str) -> bool:
+    """Whether the line opens a plugin's query block (`` ```dataview ``, `` ```tasks `` …)."""
+    return bool(_QUERY_FENCE.match(line))
+
+
 def _without_queries(text: str) -> str:
     """The text with each query block's lines blanked."""
     lines = text.split("\n")

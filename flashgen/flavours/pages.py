@@ -11,17 +11,22 @@
 - MDX comments (`{/* … */}`) are not shown.
 - A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`, `[x](/docs/x)`)
   goes nowhere inside Anki: the card shows its words.
+- A picture whose address is JSX (`src={require('@site/static/img/x.png').default}`,
+  `src={useBaseUrl('/img/x.png')}`, an imported `src={Chart}`) is the file the site builds
+  it from: `@site/` is the site's root, `/img/x.png` is in its `static/` folder
+  (site_file), packed as any picture.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
-from flashgen.text import FENCE
+from flashgen.text import CODE_SPAN, FENCE
 
 _MDX_LINE = re.compile(
     r"^(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?(['\"]).*\1;?"
@@ -258,3 +263,65 @@ def _unindented(line: str, indent: int) -> str:
     if not indent:
         return line
     return line[indent:] if line[:indent].strip() == "" else line.lstrip(" ")
+
+
+_JSX_SOURCE = re.compile(
+    r"""\bsrc=\{\s*(?:(?P<call>require|useBaseUrl)\(\s*(?P<quote>['"`])(?P<address>[^'"`{}]+)"""
+    r"""(?P=quote)\s*\)(?:\.default)?|(?P<name>[A-Za-z_$][\w$]*))\s*\}"""
+)
+_IMAGE_IMPORT = re.compile(
+    r"""^import\s+(?P<name>[A-Za-z_$][\w$]*)\s+from\s+(['"])"""
+    r"""(?P<address>[^'"]+\.(?:png|jpe?g|gif|bmp|svg|webp|avif))\2;?\s*$""",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def jsx_image_sources(text: str) -> str:
+    """`src={require('@site/static/img/x.png').default}` → `src="@site/static/img/x.png"`,
+    `src={useBaseUrl('/img/x.png')}` → `src="/img/x.png"`, and `src={Chart}` after `import
+    Chart from './chart.png'` → `src="./chart.png"`: the address the site builds the picture
+    from, as HTML can hold it (and a message can name it); outside code, line for line."""
+    if "src={" not in text:
+        return text  # most notes
+    code_less = outside_fences(text)
+    imported = {match["name"]: match["address"] for match in _IMAGE_IMPORT.finditer(code_less)}
+    lines = code_less.split("\n")
+
+    def address(found: re.Match[str]) -> str:
+        where = found["address"] or imported.get(found["name"])
+        return f'src="{where}"' if where else found[0]
+
+    written = text.split("\n")
+    for number, line in enumerate(lines):
+        if "src={" in line:
+            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
+            line = _JSX_SOURCE.sub(address, CODE_SPAN.sub("\x00", line))
+            written[number] = re.sub("\x00", lambda _, codes=codes: next(codes), line)
+    return "\n".join(written)
+
+
+SITE_CONFIGS = tuple(f"docusaurus.config.{kind}" for kind in ("js", "ts", "mjs", "cjs"))
+
+
+def site_file(address: str, folder: Path, root: Path) -> Path | None:
+    """The file a Docusaurus site means by `address` in a note in `folder`: `@site/x` is `x`
+    in the site's root (the folder up to `root` holding its config, else `root`), and `/img/x.png`
+    in the site's `static/` folder when it has one; None for any other address. Not yet
+    confined to the notes folder: media.py does that as for any picture."""
+    if address.startswith("@site/"):
+        return _site_root(folder, root) / address.removeprefix("@site/")
+    if address.startswith("/") and not address.startswith("//"):
+        static = _site_root(folder, root) / "static"
+        return static / address.lstrip("/") if static.is_dir() else None
+    return None
+
+
+def _site_root(folder: Path, root: Path) -> Path:
+    if not folder.is_relative_to(root):
+        return root
+    for parent in (folder, *folder.parents):
+        if any((parent / name).is_file() for name in SITE_CONFIGS):
+            return parent
+        if parent == root:
+            break
+    return root

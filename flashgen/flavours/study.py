@@ -1,5 +1,5 @@
-"""Which notes are study notes: a vault also holds boards, diaries, to-do lists, templates
-and scratchpads, whose headings and bullets are no questions.
+"""Which notes are study notes: a vault also holds boards, diaries, to-do lists, templates,
+scratchpads, link hubs and essay plans, whose headings and bullets are no questions.
 
 Such a note gives no card, and says why (a warning naming it, in `check` and the build), so
 nothing disappears in silence; `cards: auto` in its front matter asks for its cards after
@@ -40,6 +40,26 @@ _SCRATCH_NAMES = re.compile(
     r"^(?:scratch(?:pad)?|untitled(?: \d+)?|inbox|to-?dos?|tasks|drafts?|brain ?dump)$",
     re.IGNORECASE,
 )
+_NOTE_LINK = re.compile(
+    r"\[\[[^\[\]\n]+\]\]|(?<!!)\[[^\[\]\n]*\]\((?![a-z][a-z0-9+.-]*:|#)[^()\s]+\)", re.I
+)
+"""`[[Normal forms]]`, `[Joins](joins.md)`: a link to another note of the vault (not to a page
+on the web, nor into this note, nor a picture)."""
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_WORD = re.compile(r"\w+")
+MIN_LINKS = 5
+"""A hub links at least this many notes, on nearly all of its lines."""
+_FEW_WORDS_BESIDE = 3
+_ESSAY_PART = re.compile(
+    r"^\W*(?:thesis(?: statement)?|(?:body )?para(?:graph)? ?\d+|body paragraphs?|p\d|"
+    r"counter-?arguments?|rebuttal|argument ?\d+|hook|intro(?:duction)?|conclusion)\W*$",
+    re.IGNORECASE,
+)
+_ESSAY_PLAN_PART = re.compile(r"thesis|para|counter|rebuttal", re.IGNORECASE)
+"""What only an essay's plan is headed by: an introduction and a conclusion head a study note
+as well."""
+_ESSAY_NAME = re.compile(r"\bessay\b.*\b(?:plan|outline)|\b(?:plan|outline)\b.*\bessay\b", re.I)
+MIN_ESSAY_PARTS = 3
 MIN_ENTRIES = 2
 """A note with this many dated headings, most of its headings, is a diary."""
 MIN_TASKS = 3
@@ -74,7 +94,46 @@ def _reason(front: str, text: str, path: PurePosixPath) -> str | None:
         return "a to-do list"
     if _SCRATCH_NAMES.match(path.stem):
         return "a scratchpad"
+    if ("[[" in text or "](" in text) and _is_link_hub(text[len(front) :]):
+        return "a link hub (its lines are links to other notes)"
+    if _ESSAY_NAME.search(path.stem) or (_may_plan_an_essay(text) and _is_essay_plan(text)):
+        return "an essay plan"
     return None
+
+
+def _is_link_hub(body: str) -> bool:
+    """`- [[Normal forms]]`, `[[Joins]] · [[Indexes]]`: a map of the vault's notes, each line
+    a link or two with at most a few words beside. The notes it links give the cards."""
+    if body.count("[[") + body.count(".md") < MIN_LINKS:
+        return False  # too few links to other notes: most notes, at a glance
+    lines = [line for line in body.split("\n") if line.strip() and line.lstrip()[0] != "#"]
+    links, misses, allowed = 0, 0, len(lines) // 5
+    for line in lines:
+        found = _NOTE_LINK.findall(line)
+        beside = _WORD.findall(_NOTE_LINK.sub(" ", _LIST_MARK.sub("", line))) if found else ()
+        links += len(found)
+        if not found or len(beside) > _FEW_WORDS_BESIDE:
+            misses += 1
+            if misses > allowed:
+                return False  # more than a fifth of its lines say more than links
+    return links >= MIN_LINKS
+
+
+def _may_plan_an_essay(text: str) -> bool:
+    """Whether a word only an essay's plan is headed by is in the text (a cheap look first)."""
+    return "hesis" in text or "aragraph" in text or "ounter" in text or "ebuttal" in text
+
+
+def _is_essay_plan(text: str) -> bool:
+    """`## Thesis`, `## Paragraph 1`, `## Counterargument`, `## Conclusion`: the plan of an
+    essay to write; what it holds is the writer's argument, not facts to recall."""
+    headings = _HEADING.findall(text)
+    parts = [heading for heading in headings if _ESSAY_PART.match(heading)]
+    return (
+        len(parts) >= MIN_ESSAY_PARTS
+        and len(parts) * 2 >= len(headings)
+        and any(_ESSAY_PLAN_PART.search(part) for part in parts)
+    )
 
 
 def excluded(files: list[NoteFile], patterns: tuple[str, ...], out: Path) -> list[NoteFile]:

@@ -1,0 +1,86 @@
+"""Recognisers of what is never a card: layout, navigation, indexes of notes, credits,
+when-and-who metadata, to-do lists, unanswered questions.
+
+Each is a predicate on one block or section; a match is dropped before any item rule
+or the heading's own answer sees it. One module per kind of thing that is not a card.
+"""
+
+from flashgen.extract.skip.boilerplate import is_boilerplate_section
+from flashgen.extract.skip.indexes import (
+    is_link_list,
+    is_link_table,
+    is_resource_list,
+    is_todo_list,
+)
+from flashgen.extract.skip.layout import (
+    is_avatars,
+    is_badges,
+    is_footnote_definition,
+    is_html_links,
+    is_layout,
+)
+from flashgen.extract.skip.material import (
+    is_advert,
+    is_not_study_text,
+    is_pay_data,
+    is_pay_table,
+    is_sample_speech,
+    is_sample_to_fill_in,
+    is_screenshot_steps,
+    sells,
+)
+from flashgen.extract.skip.meta import (
+    introduces_the_page,
+    is_about_the_repository,
+    is_attribution,
+    is_feedback_request,
+    is_meta_lines,
+)
+from flashgen.extract.skip.navigation import (
+    is_navigation,
+    is_note_link,
+    is_pointer,
+    is_table_of_contents,
+    is_toc_entry,
+    without_trailing_pointers,
+)
+from flashgen.extract.skip.questions import asks, is_question_section, is_unanswered_questions
+from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
+
+__all__ = [
+    "is_not_study_text",
+    "sells",
+    "is_screenshot_steps",
+    "is_sample_speech",
+    "is_sample_to_fill_in",
+    "is_pay_table",
+    "is_pay_data",
+    "is_advert",
+    "asks",
+    "has_substance",
+    "introduces_the_page",
+    "is_about_the_repository",
+    "is_attribution",
+    "is_avatars",
+    "is_badges",
+    "is_boilerplate_section",
+    "is_feedback_request",
+    "is_footnote_definition",
+    "is_html_links",
+    "is_layout",
+    "is_link_list",
+    "is_link_table",
+    "is_meta_lines",
+    "is_navigation",
+    "is_note_link",
+    "is_pointer",
+    "is_question_section",
+    "is_reading_list",
+    "is_resource_list",
+    "is_table_of_contents",
+    "is_toc_entry",
+    "is_todo_list",
+    "is_unanswered_questions",
+    "only_repeats_the_front",
+    "without_trailing_pointers",
+]

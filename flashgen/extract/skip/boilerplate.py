@@ -1,0 +1,59 @@
+"""Sections about the collection, not a subject: authors, references, licences, a study
+group's rules and schedule."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.skip.common import NOT_WORDS
+from flashgen.model import Section
+
+_BOILERPLATE_TITLES = {
+    # Who wrote it and where to read more: nothing a student memorises.
+    "작성자", "글쓴이", "저자", "author", "authors", "written by", "contributor", "contributors",
+    "도움을 주신 분들", "기여자", "reference", "references", "ref", "refs", "참고", "참고 자료",
+    "참고자료", "참고 문헌", "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "각주", "link",
+    "links", "링크", "resources", "more resources", "further reading", "see also", "sources",
+    "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
+    "contribution", "contributions", "contributing", "how to contribute", "created by",
+    "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
+    "news", "updates", "changelog", "change log", "공지", "공지사항", "learning resources",
+    "학습 자료", "자료 출처", "참고 출처", "이미지 출처",
+    # What a study group's front page says of itself: its plan, rules, people and folders.
+    "todo", "todos", "to do", "todo list", "to do list", "할 일", "할일", "할 일 목록",
+    "진행 상황", "진행상황", "진도", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
+    "study rules", "ground rules", "스터디원", "스터디 멤버", "참여자", "participants",
+    "team members", "팀원", "스터디 일정", "study schedule", "일정", "curriculum", "커리큘럼",
+    "code of conduct", "study topics", "스터디 주제", "주제 목록", "다루는 내용", "목록",
+    "학습 주제", "공부 주제", "주제", "학습 목록", "공부 목록", "tech stack", "기술 스택",
+    "기술스택", "참여 방법", "how to participate", "how to join", "about", "convention rule",
+    "commit convention", "커밋 컨벤션", "collaborator", "collaborators", "contributer",
+    "contributers", "document structure", "folder structure", "폴더 구조",
+    "repository structure", "repo structure", "레포 구조", "related", "related links",
+    "관련 링크", "관련 글", "관련 자료", "관련 문서",
+}  # fmt: skip
+_DOCUMENT_TITLES = {
+    # A whole note by these names is about the project, not a subject; a note titled
+    # `Ref` or `Links` may well be about React refs or linking.
+    "license", "licence", "라이선스", "라이센스", "contributing", "how to contribute",
+    "changelog", "change log", "code of conduct", "contributors", "authors",
+}  # fmt: skip
+
+
+def is_boilerplate_section(section: Section) -> bool:
+    """An author block or a reference list, whatever emoji or numbering dresses its heading,
+    or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
+    whether the whole note is a license or the like."""
+    titles = _DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES
+    if _title_words(section.title) in titles:
+        return True
+    parts = _TITLE_JOINS.split(section.title.lower())
+    return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
+
+
+_TITLE_JOINS = re.compile(r"[,&/·+]|\band\b|및")
+
+
+def _title_words(title: str) -> str:
+    title = NOT_WORDS.sub(" ", title.lower())  # :shortcodes: went with the parse
+    return " ".join(title.replace("_", " ").split())

@@ -1,0 +1,166 @@
+"""Indexes of a collection: lists and tables of links to its notes, reading lists,
+to-do lists of notes still to write."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.skip.common import (
+    FEW_WORDS,
+    LINK,
+    LINK_ADDRESSES,
+    LIST_MARKER,
+    WORD_CHARACTER,
+    is_note_address,
+    names_a_topic,
+    plain_words,
+)
+from flashgen.syntax import Node
+from flashgen.text import LINK_ADDRESS, LINK_TEXT
+
+_LINKED_TERM = re.compile(
+    rf"^\W{{0,3}}\[{LINK_TEXT}\]\({LINK_ADDRESS}\)\W{{0,3}}\s*(?::|-|–|—)\s+\S"
+)
+_ABOUT_A_RESOURCE = re.compile(
+    r"\b(courses?|newsletters?|author(ed)?|books?|edition|playlists?|videos?|youtube(rs?)?|"
+    r"blogs?|articles?|guides?|cheatsheets?|resources?|tutorials?|handbooks?|podcasts?|"
+    r"founder|co-founder|creator|including|covers|contains|links to)\b|강의|책|블로그|영상|저자",
+    re.IGNORECASE,
+)
+
+
+def is_resource_list(block: Node) -> bool:
+    """`- [System Design Primer](…): Most comprehensive resource on …`, `- [Algorithms
+    cheatsheets](./cheatsheet.md) - including the must-remembers …`: each line names a page,
+    course or book elsewhere and says what it is. A reading list, however well described:
+    what it describes is the page, not the subject; the student cannot study it here."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
+        return False
+    lines = [item.line.content if item.line is not None else "" for item in block.children]
+    if not all(_LINKED_TERM.match(line) for line in lines):
+        return False
+    return sum(bool(_ABOUT_A_RESOURCE.search(LINK.sub(" ", line))) for line in lines) * 2 >= len(
+        lines
+    )
+
+
+def is_link_list(block: Node) -> bool:
+    """A list whose lines each link to another note with at most a few words beside
+    (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
+    some not yet (`- [Array](…/Array.md)`, `- Linked List`, …), or are titles of posts by
+    category (`- [Java] 자바 컴파일 과정`): an index of the collection's notes, read as a
+    whole before any rule makes a card of one line. Links out of the
+    collection (`- [Trie](https://en.wikipedia.org/wiki/Trie)`) may name what answers the
+    heading: their answer is judged whole (`has_substance`)."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    if not any(
+        item.below or (item.line is not None and "[" in item.line.content)
+        for item in block.children
+    ):
+        return False  # one level, no link: most lists, at a glance
+    lines = [inline.content for inline in block.inlines()]
+    posts = sum(1 for line in lines if _POST_TITLE.match(line) and names_a_topic(line))
+    if posts >= 2 and all(names_a_topic(line) for line in lines):
+        return True  # `- [Java] 자바 컴파일 과정`, `- [C] 포인터`: titles of posts by category
+    linked = sum(1 for line in lines if "](" in line and _links_a_note(line))
+    if linked < 2:
+        return False
+    return linked >= 0.7 * len(lines) or (
+        linked >= len(lines) / 3
+        and all(_links_a_note(line) or names_a_topic(line) for line in lines)
+    )
+
+
+_POST_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\])[^\[\]]{1,20}\]\s+[^(\s]")
+"""`[Java] 자바 컴파일 과정`: a category in brackets, then a title (not `[ ]` nor `[1]`)."""
+
+
+_GENERIC_LINK_TEXT = re.compile(
+    r"^\W*(code|codes|notebook|link|links|here|pdf|slides?|source|docs?|video|코드|링크|여기|"
+    r"자료|영상|슬라이드|\d+)?\W*\d*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _links_a_note(line: str) -> bool:
+    """`[TCP와 UDP](./tcp.md) - 민수`: a line naming a note by its link, a few words beside.
+    `Linear regression ([code](./lr.ipynb))` names its topic outside the link: a list of
+    such lines may well answer its heading."""
+    if not any(
+        is_note_address(link[2]) and not _GENERIC_LINK_TEXT.match(link[1])
+        for link in LINK_ADDRESSES.finditer(line)
+    ):
+        return False
+    beside = LINK.sub(" ", LIST_MARKER.sub("", line)).split()
+    return sum(1 for word in beside if WORD_CHARACTER.search(word)) <= FEW_WORDS
+
+
+_LINKED_TEXT = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\((?!#){LINK_ADDRESS}\)")
+
+
+def is_link_table(block: Node) -> bool:
+    """A table each of whose rows links to another page, the links holding at least as many
+    words as the rest (`| 1주차 | [프로세스](os/process.md) | 민수 |`, `| Chapter 1 |
+    [Coding](…) |`): an index of notes or a schedule of who presents what. A table that
+    says more than its links (`| Quick sort | O(n log n) | [wiki](…) |`) is kept, and so is
+    one whose links name code (`| Java | [`java.util.HashMap`](…) |`)."""
+    if block.type != "table":
+        return False
+    rows = [node for node in block.walk() if node.type == "tr"][1:]  # the header aside
+    linked_words = other_words = 0
+    for row in rows:
+        text = " | ".join(inline.content for inline in row.inlines())
+        if not WORD_CHARACTER.search(text):
+            continue  # an empty row
+        links = [link for link in _LINKED_TEXT.findall(text) if "`" not in link]
+        if not links:
+            return False
+        linked_words += sum(len(plain_words(link).split()) for link in links)
+        other_words += len(plain_words(_LINKED_TEXT.sub(_code_text, text)).split())
+    return linked_words > 0 and linked_words >= other_words
+
+
+def _code_text(link: re.Match[str]) -> str:
+    return link[1] if "`" in link[1] else " "
+
+
+_TASK = re.compile(r"^\[([ xX])\]\s+")
+_TOPIC_TO_WRITE = re.compile(
+    r"(\]\(|<a\b|\.(md|pdf|ipynb|txt)\b|(정리|작성|공부|추가|업로드|복습|완료|하기|구현)\W*$|"
+    r"^\W*(write|add|study|read|finish|review|upload|update|summari[sz]e)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_todo_list(block: Node) -> bool:
+    """A task list tracking the writer's work: some items ticked and some not, each a note
+    or a topic to write (`- [x] array.md`, `- [ ] 네트워크 정리`), or a run of topics
+    (`* [ ] Array`, `* [ ] LinkedList`, `* [ ] B+ Tree`). Progress, not content: a checklist
+    written as instructions (`- [ ] 모든 테스트가 통과하는지 확인한다`) stays."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    states: list[bool] = []
+    to_write = labels = True
+    for item in block.children:
+        line = item.line
+        task = _TASK.match(line.content) if line is not None else None
+        if task is None or not all(_is_todo_sublist(child) for child in item.below):
+            return False
+        states.append(task[1] != " ")
+        text = line.content[task.end() :].strip()
+        to_write = to_write and bool(_TOPIC_TO_WRITE.search(text))
+        labels = labels and names_a_topic(text)
+    return bool(states) and (
+        to_write or len(set(states)) == 2 or (labels and len(states) >= _TOPICS_TO_WRITE)
+    )
+
+
+_TOPICS_TO_WRITE = 3
+
+
+def _is_todo_sublist(block: Node) -> bool:
+    """Under a task, more tasks or one-line notes on it (`* Q. main이 static인 이유`)."""
+    return block.type in ("bullet_list", "ordered_list") and all(
+        item.line is not None and not item.below for item in block.children
+    )

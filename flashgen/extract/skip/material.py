@@ -1,0 +1,256 @@
+"""Sections that are no study material, however well written: an advert for a course or a
+platform, someone's sample text to copy (a self introduction, a résumé summary), a table of
+pay figures, a project set up click by click in screenshots. Nothing in them is a fact a
+student could recall, or would want to.
+
+Each predicate is cheap at a glance (a character or a word looked for first) and, in doubt,
+says no: the card stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.skip.common import LINK, source_text
+from flashgen.model import Section
+from flashgen.syntax import Node
+from flashgen.text import HTML_TAG
+
+_REFERRAL = re.compile(r"[?&](?:aff|afftrack|affiliate|aff_id)=|\bshareasale\.com/", re.IGNORECASE)
+"""`…/course/grokking?aff=kJSIoU`, `shareasale.com/r.cfm?…`: a link that pays whoever wrote the
+page when a reader buys what it leads to."""
+
+_SALES = re.compile(
+    r"\b\d{1,2}\s?% (?:discount|off)\b|\bjoin (?:today|now)\b|\blifetime access\b|"
+    r"\bpromo(?:tion)? code\b|\bcoupon code\b",
+    re.IGNORECASE,
+)
+"""`[Join today for a 70% discount →](…)`, `pay a one-time fee and get lifetime access`:
+selling, when a link beside it leads to the shop. Without one, `a 10% discount` is as
+likely a pricing rule in an example of the strategy pattern, and stays."""
+_VENDOR = re.compile(
+    r"\bsection (?:was|is) (?:added|written|provided) by the\b|\bsponsored by\b", re.IGNORECASE
+)
+"""`Disclaimer: This section was added by the Meetapro team`: the seller wrote it."""
+
+
+_BOXES = ("container_box", "admonition")
+
+
+def is_advert(block: Node) -> bool:
+    """A paragraph, HTML or a box that sells (`Join today for a 70% discount →`, a vendor's
+    `This section was added by the … team`), or that offers something through a referral
+    link (`[Tech Leads](…&aff=…) is currently offering templates at **70% off**`); a table
+    of courses with a referral link among them."""
+    if block.type == "paragraph":
+        text = block.children[0].content
+    elif block.type == "html_block":  # a page's embedded partial: `<div class="embed">…`
+        text = block.content
+    elif block.type in _BOXES:
+        text = source_text(block)
+    elif block.type == "table":
+        return _sells_rows(block)
+    else:
+        return False
+    if _may_be_vendor(text) and _VENDOR.search(text):
+        return True
+    if "](" not in text and "://" not in text:
+        return False  # a sale leads somewhere to buy
+    return _may_sell(text) and bool(_SALES.search(text))
+
+
+def _may_sell(text: str) -> bool:
+    """Whether a text holds a word each sale of `_SALES` has (a cheap look first)."""
+    return "%" in text or "oin " in text or "ifetime" in text or "romo" in text or "oupon" in text
+
+
+def _may_be_vendor(text: str) -> bool:
+    return "ection " in text or "ponsored" in text
+
+
+_FEW_BLOCKS = 3
+_SAYING_BLOCKS = ("paragraph", "bullet_list", "ordered_list", *_BOXES)
+
+
+def sells(section: Section) -> bool:
+    """A section written by a vendor (`This section was added by the Meetapro team`), or a
+    short one that sells (`… get lifetime access. [Join today for a 70% discount →](…)`) or
+    recommends through a referral link (`… the famous ["Grokking …"](…?aff=…), this is one
+    of the rare few courses …`): an advert, however it describes its product. A sale in a
+    box beside a longer text is an aside, and only the box goes (`is_advert`)."""
+    said = [block for block in section.blocks if block.type in _SAYING_BLOCKS]
+    first = said[0].children[0].content if said and said[0].type == "paragraph" else ""
+    if _may_be_vendor(first) and _VENDOR.search(first):
+        return True
+    return len(said) <= _FEW_BLOCKS and any(
+        block.type == "paragraph" and (is_advert(block) or _refers(block)) for block in said
+    )
+
+
+def _sells_rows(table: Node) -> bool:
+    """`| [Ace the Python Coding Interview](…?aff=x23W) | 4.6/5 | 93h | $ |`: a table of
+    courses to buy, with their prices and ratings; a referral link in a row is the tell."""
+    text = source_text(table)
+    return "aff" in text.lower() and bool(_REFERRAL.search(text))
+
+
+def _refers(paragraph: Node) -> bool:
+    text = paragraph.children[0].content
+    return ("aff" in text or "shareasale" in text) and bool(_REFERRAL.search(text))
+
+
+_MONEY = re.compile(
+    r"^[~≈]?\s*(?:(?:US|S|SG|A|C|NZ|HK)?\$|[€£¥₩])\s?\d[\d,.]*\s*[kKmM]?\b|"
+    r"^\d[\d,.]*\s*(?:[kKmM]\s*)?(?:USD|SGD|EUR|GBP|KRW|JPY|원|만\s?원|달러)(?!\w)",
+    re.IGNORECASE,
+)
+"""`$180,000`, `S$6000`, `$90,000 - $100,000`, `150k USD`, `4,000만원`: an amount of money."""
+_CURRENCY = re.compile(r"[$€£¥₩원]|USD|SGD|EUR|GBP|KRW|JPY|달러")
+_NO_FIGURE = re.compile(r"^\W*(?:n/?a|no data|none|unknown|없음)?\W*$", re.IGNORECASE)
+_FEW_AMOUNTS = 4
+
+
+def is_pay_table(block: Node) -> bool:
+    """A table whose cells past its first column are mostly amounts of money (`| E4 (SWE) |
+    $267,000 | $162,000 |`, what companies paid in a year): reference data a reader looks
+    up, dated as soon as written, not something to learn. A table of prices of a service
+    in a note about it is as much a lookup."""
+    if block.type != "table" or not _CURRENCY.search(source_text(block)):
+        return False  # no currency at all: most tables, at a glance
+    amounts = others = 0
+    for row in block.walk():
+        if row.type != "tr" or any(cell.type == "th" for cell in row.children):
+            continue  # the header
+        for cell in list(row.inlines())[1:]:
+            text = cell.content.strip()
+            if _MONEY.match(text):
+                amounts += 1
+            elif not _NO_FIGURE.match(text):
+                others += 1
+    return amounts >= _FEW_AMOUNTS and amounts >= 2 * others
+
+
+_CAPTION = re.compile(
+    r"[:：]\s*$|^\s*[_*]+[^\n]*[_*]+\s*$|^\W*(?:note|source|data|출처|참고|기준)\b",
+    re.IGNORECASE,
+)
+"""What frames a table of data: a line introducing it (`We ran a survey …, and here's a
+sample of the results:`), or a note on it, often in italics (`_Data as of Aug 2021.
+Source: …_`, `_Note: numbers are approximate._`)."""
+
+
+def is_pay_data(section: Section) -> bool:
+    """A section that is a table of pay with at most lines that frame it: under the heading
+    `Singapore` or `Facebook`, nothing is left to learn once the figures go. A section that
+    explains something beside such a table keeps its explanation (the table alone goes)."""
+    blocks = section.blocks
+    if not any(block.type == "table" for block in blocks):
+        return False
+    return any(is_pay_table(block) for block in blocks) and all(
+        is_pay_table(block)
+        or (block.type == "paragraph" and bool(_CAPTION.search(block.children[0].content)))
+        for block in blocks
+    )
+
+
+_QUOTE_MARK = ('"', "“", "'", "‘", "「")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my)\b|저는|제가|저의|안녕하세요")
+
+
+def is_sample_speech(section: Section) -> bool:
+    """A section that is only a quotation in the first person (`> "Hi I'm XXX and I
+    graduated from …"`): someone's sample answer, a self introduction or a cover letter, to
+    imitate, not to recall. A quoted principle (`> "A class should have one reason to
+    change."`) speaks of its subject, not of its speaker, and stays; so does a quoted
+    question (`> "What is my biggest weakness?"`), which asks."""
+    blocks = section.blocks
+    if not blocks or any(block.type != "blockquote" for block in blocks):
+        return False
+    text = "\n".join(source_text(block) for block in blocks).strip(" *_")
+    return (
+        text.startswith(_QUOTE_MARK)
+        and not text.rstrip("\"”'’」").endswith(("?", "？"))
+        and bool(_FIRST_PERSON.search(text))
+    )
+
+
+_PLACEHOLDER = re.compile(
+    r"\bX (?:years|months|companies|teams|projects)\b|\b(?:University|Company|College) X\b|"
+    r"\bXXX+\b"
+)
+"""`Software Engineer with X years of …`, `Senior Year student at University X`, `Hi I'm XXX`:
+a blank the reader fills with their own."""
+_SAMPLE_BLOCKS = ("paragraph", "blockquote")
+_SAMPLE_LENGTH = 600
+
+
+def is_sample_to_fill_in(section: Section) -> bool:
+    """A short section of prose with blanks to fill (`Front End Engineer with X years of
+    experience and strong fundamentals in …` under `##### Senior Front End Engineer`): a
+    template of a résumé summary or an introduction to copy, not something to recall."""
+    blocks = section.blocks
+    if not blocks or len(blocks) > 2 or any(b.type not in _SAMPLE_BLOCKS for b in blocks):
+        return False
+    text = "\n".join(source_text(block) for block in blocks)
+    return "X" in text and len(text) <= _SAMPLE_LENGTH and bool(_PLACEHOLDER.search(text))
+
+
+_UI_STEP = re.compile(
+    r"\b(?:click|select|choose|press|tick|check the box|open the|go to|navigate to|install|"
+    r"enable|right-click|drag)\b|클릭|선택|체크|눌러|누르|설치|활성화|입력|메뉴",
+    re.IGNORECASE,
+)
+_LISTS = ("bullet_list", "ordered_list")
+_FEW_STEPS = 4
+_STEP_LENGTH = 80
+_SCREENSHOTS = 2
+
+
+def is_screenshot_steps(section: Section) -> bool:
+    """A section of screenshots with a few short lines of what to click between them
+    (`` `WAR` 선택 ``, `` `lombok` 설치하고, `어노테이션 활성화` 해준다. ``, `Click *New
+    Project*`): setting up a project in a tool, a walk-through to follow with the tool open,
+    not knowledge to recall. Pictures with sentences that explain them are a lesson, and stay."""
+    pictures = 0
+    for block in section.blocks:
+        if block.type == "paragraph":
+            pictures += _pictures_in(block.children[0].content)
+        elif block.type == "html_block":
+            pictures += _pictures_in(block.content)
+        elif block.type not in _LISTS:
+            return False  # code, a table, a quote: more than steps
+    if pictures < _SCREENSHOTS:
+        return False
+    texts = [
+        block.content if block.type == "html_block" else source_text(block)
+        for block in section.blocks
+    ]
+    lines = [
+        line.strip()
+        for text in texts
+        for line in LINK.sub(" ", HTML_TAG.sub(" ", text)).split("\n")
+        if re.search(r"\w", line)
+    ]
+    return (
+        0 < len(lines) <= min(_FEW_STEPS, pictures)
+        and all(len(line) <= _STEP_LENGTH for line in lines)
+        and any(_UI_STEP.search(line) for line in lines)
+    )
+
+
+def _pictures_in(text: str) -> int:
+    if "![" not in text and "<img" not in text and "<IMG" not in text:
+        return 0  # most paragraphs
+    return text.count("![") + text.count("<img") + text.count("<IMG")
+
+
+def is_not_study_text(section: Section) -> bool:
+    """Whether a section's own text is an advert, pay figures, a sample to imitate or
+    click-by-click screenshots: no card of its own, nor a part named in its parent's card."""
+    return bool(section.blocks) and (
+        sells(section)
+        or is_pay_data(section)
+        or is_sample_speech(section)
+        or is_sample_to_fill_in(section)
+        or is_screenshot_steps(section)
+    )

@@ -1,0 +1,234 @@
+"""Who wrote a note, when, how and for what: metadata lines, credits, requests for
+feedback, the page or the repository describing itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from flashgen.extract.place import plain
+from flashgen.extract.skip.common import LINK, plain_words
+from flashgen.extract.skip.navigation import POINTER
+from flashgen.syntax import Node
+
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:(?:in |of )?this (?:article|guide|page|post|tutorial|write-?up|blog post)\b|"
+    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b)"
+    r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)",
+    re.IGNORECASE,
+)
+
+
+_DEFINES = re.compile(
+    r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!\n]{1,60}? (?:is|are|refers to|means)\b"
+    r"|^[^.?!\n]{1,40}?(?:은|는|이란|란)\s[^\n]*?다\.",
+    re.IGNORECASE,
+)
+
+
+def introduces_the_page(text: str) -> bool:
+    """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`: a
+    note's opening that talks about the page itself, and does not open by saying what its
+    subject is (`A heap is …`, `자바 메모리 관리는 … 과정이다.`). Such a preamble is the
+    page's introduction, not an answer to its title; what it says is said again, and
+    better, under the headings below."""
+    if not _ABOUT_THE_PAGE.search(text):
+        return False
+    first = text.lstrip().split("\n", 1)[0]
+    return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
+
+
+_ABOUT_THE_REPOSITORY = re.compile(
+    # What is kept (knowledge, questions, a study) and how, then the repository itself: not
+    # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
+    r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
+    r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소)\s*(입니다|이다|예요|에요)|"
+    r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
+    re.IGNORECASE,
+)
+_BUILT_FROM = re.compile(r"참고하여 (구성|작성|정리)(했|하였)습니다")
+"""`스터디는 …를 참고하여 구성했습니다.`: what the collection was made from."""
+
+
+_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
+_ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
+"""`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
+
+
+def is_about_the_repository(block: Node) -> bool:
+    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `This repo contains my notes
+    on …`, `…를 참고하여 구성했습니다.`: the collection describing itself, not a subject."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    if not any(word in content for word in _REPOSITORY_WORDS):
+        return False  # most paragraphs, at a glance
+    text = plain(content)
+    return len(text) < _FEEDBACK_LENGTH and (
+        bool(_BUILT_FROM.search(text))
+        or (not _ANOTHER_SUBJECT.match(text) and bool(_ABOUT_THE_REPOSITORY.search(text)))
+    )
+
+
+_DAY = (
+    r"(\d{4}|\d{2})\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?|"
+    r"(\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|"
+    r"\b([Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?"
+    r"\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
+)
+_DATE = re.compile(rf"(?<!\d)({_DAY})(?!\d)")
+_DIGIT = re.compile(r"\d")
+_WHEN_KEYS = {
+    "date", "dates", "day", "created", "created at", "created on", "created time", "last edited",
+    "last edited time", "last modified", "last updated", "updated", "modified", "week",
+    "lecture date", "since", "시작일",
+    "날짜", "일시", "일자", "기간", "작성일", "작성 일자", "작성일자", "작성 날짜", "수정일",
+    "최종 수정일", "발표일", "진행일", "진행 일시", "강의일", "강의 날짜", "스터디 날짜",
+    "스터디 일시", "스터디 기간", "주차", "회차",
+}  # fmt: skip
+_WHO_KEYS = {
+    "lecturer", "lecturers", "instructor", "instructors", "professor", "prof", "teacher",
+    "tutor", "speaker", "speakers", "presenter", "presenters", "presented by",
+    "강사", "강의자", "교수", "교수님", "발표자", "발표", "진행", "진행자", "스터디장", "담당",
+    "담당자", "작성자", "author", "authors", "written by", "참여자", "참석자", "attendees",
+    "scribe", "scribes", "scribed by", "notes by", "note taker", "필기", "collaborator",
+    "collaborators", "contributor", "contributors", "members", "멤버", "팀원", "스터디원",
+}  # fmt: skip
+_CREDIT_KEYS = {
+    # Where the note's text or picture came from: a credit, like a name.
+    "source", "sources", "출처", "원문", "이미지 출처", "그림 출처", "image source", "credit",
+    "credits", "via",
+}  # fmt: skip
+_OTHER_KEYS = {
+    "tags", "tag", "태그", "type", "status", "상태", "category", "categories", "분류",
+    "카테고리", "url", "link", "links", "링크", "reviewed", "장소", "location", "place",
+    "course", "과목", "강의", "lecture", "수업", "class", "강좌", "교재", "textbook",
+    "materials", "자료", "property", "aliases", "time", "시간",
+}  # fmt: skip
+_FIELD = re.compile(r"^[^\w]*([^\W\d][\w ]{0,20}?)\s*[:：]\s*(.*)$")
+_FEW_NAMES = 4
+_FIELD_LENGTH = 120
+_FIELD_OR_DATE = re.compile(r"[:：\d]")
+_FEW_WORDS_OF_A_FIELD = 8
+
+
+def is_meta_lines(block: Node) -> bool:
+    """When, by whom and for which class a note was written — `📅 날짜: 2024.03.05`,
+    `Lecturer: Prof. Kim`, `Created: March 5, 2024`, `Tags: OS`, a line that is only a date —
+    each line such a field, at least one of them a date or a person. Not what it teaches."""
+    lines: Iterable[str | None]
+    if block.type == "paragraph":
+        content = block.children[0].content
+        first = content[: content.find("\n")] if "\n" in content else content
+        if len(first) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(first):
+            return False  # prose: most paragraphs, at their first line
+        lines = content.split("\n")
+    elif block.type in ("bullet_list", "ordered_list"):
+        lines = (None if i.line is None or i.below else i.line.content for i in block.children)
+    elif block.type == "table":
+        lines = _table_fields(block)
+    elif block.type == "blockquote":  # `> 📅 2024.03.05 | 발표자: 김민수`
+        return bool(block.children) and all(is_meta_lines(child) for child in block.children)
+    else:
+        return False
+    # A dated list is a timeline (`- 2014.03.18: Java 8`); a dated line alone is the note's.
+    bare_dates = block.type != "bullet_list" and block.type != "ordered_list"
+    kinds: set[str] = set()
+    for line in lines:
+        if line is not None and "](" in line:
+            line = LINK.sub(_link_text, line)  # `[김민수](https://github.com/…)`: a name
+        if line is None or len(line) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(line):
+            return False  # prose, or no field or date: most blocks, at their first line
+        for part in line.split(" | "):
+            kind = _meta_kind(part, bare_dates) if part.strip() else ""
+            if kind is None:
+                return False
+            kinds.add(kind)
+    return bool(kinds & {"when", "who"})
+
+
+_FEEDBACK_CHANNEL = re.compile(
+    r"(이슈|\bissues?\b|\bPRs?\b|pull requests?|풀 ?리퀘|스타|\bstars?\b|⭐|제보|피드백|"
+    r"\bfeedback\b|\bcontributions?\b|기여)",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"(주세요|주시면|바랍니다|부탁|환영|감사합니다|\bwelcome\b|appreciated|feel free|"
+    r"please (open|file|create|submit|report|leave|give|send|star|let)\b)",
+    re.IGNORECASE,
+)
+_FEEDBACK_LENGTH = 150
+
+
+def is_feedback_request(block: Node) -> bool:
+    """`잘못된 내용은 이슈로 알려주세요`, `PRs welcome!`, `Please give it a ⭐`: the writer asking
+    readers for corrections or stars, one short line. Not what the note teaches."""
+    if block.type != "paragraph":
+        return False
+    text = block.children[0].content
+    return (
+        len(text) < _FEEDBACK_LENGTH
+        and "\n" not in text.strip()
+        and bool(_REQUEST.search(text))
+        and bool(_FEEDBACK_CHANNEL.search(text))
+    )
+
+
+def _table_fields(table: Node) -> Iterator[str | None]:
+    """`| 날짜 | 2024.03.05 |` rows as `날짜: 2024.03.05` lines; None for a row of more cells."""
+    for row in table.walk():
+        if row.type == "tr":
+            cells = [inline.content for inline in row.inlines()]
+            yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
+
+
+def _meta_kind(line: str, bare_dates: bool = True) -> str | None:
+    """What a line of note metadata says: `when` (a date, or a date field), `who` (a
+    person field), `other` (another field of the note, or a pointer elsewhere); None for a
+    line that is not metadata."""
+    text = plain(line)
+    field = _FIELD.match(text)
+    if field and field[1].strip().isupper():
+        return None  # `DATE: 1000-01-01 ~ …` in a note on SQL types is its subject
+    if field:
+        key, value = " ".join(field[1].lower().split()), field[2]
+        if key in _WHEN_KEYS and _DIGIT.search(value):
+            return "when"
+        if key in _WHO_KEYS and 0 < len(value.split()) <= _FEW_NAMES and not _ends_sentence(value):
+            return "who"
+        if key in _CREDIT_KEYS and 0 < len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
+            return "who"
+        if key in _OTHER_KEYS and len(value.split()) <= _FEW_WORDS_OF_A_FIELD:
+            return "other"
+    date = bare_dates and _DIGIT.search(text) and _DATE.search(text)
+    if date and len(plain_words(_DATE.sub(" ", text)).split()) <= 3:
+        return "when"  # `2024.03.05 (화)`, `Lecture 3 — 2021-09-14`
+    if POINTER.match(text):
+        return "other"
+    return None
+
+
+def _link_text(link: re.Match[str]) -> str:
+    return link[0].split("](")[0].lstrip("![")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "다", "요"))
+
+
+_ATTRIBUTION = re.compile(
+    r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit|"
+    r"이 글의|이 글은|본 글은|이 레포|레포입니다|this (repo|repository|post|note|article)\b|"
+    r"기반으로 (작성|정리)|감사의 말씀|thanks to|"
+    r"무단|저작권|copyright)",
+    re.IGNORECASE,
+)
+
+
+def is_attribution(block: Node) -> bool:
+    """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
+    thanks to whoever helped: who wrote the note and how, not what it says."""
+    if block.type != "blockquote":
+        return False
+    text = LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
+    return len(text) < 200 and bool(_ATTRIBUTION.search(text))

@@ -1,0 +1,186 @@
+"""Navigation: links to the top or the next page, pointers elsewhere, tables of contents,
+lines that only link to another note."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.place import is_short_label
+from flashgen.extract.skip.common import (
+    LINK,
+    LINK_ADDRESSES,
+    WORD_CHARACTER,
+    is_note_address,
+    may_link,
+    source_text,
+)
+from flashgen.extract.skip.substance import is_reading_list
+from flashgen.syntax import Node
+from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
+
+_NAVIGATION_WORDS = re.compile(
+    r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
+    r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈|"
+    # A lone link named for where it leads, not for what it says: `[참고자료](…)`.
+    r"참고|참고\s*자료|참고\s*링크|출처|원문|링크|link|here|여기|source|reference|references|"
+    r"ref|공식\s*문서|docs|documentation|read more|더\s*보기)$",
+    re.IGNORECASE,
+)
+
+
+def is_navigation(block: Node) -> bool:
+    """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
+    sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
+    if block.type == "paragraph":
+        return _is_navigation_line(block.children[0])
+    if block.type in ("bullet_list", "ordered_list"):  # `- [이전 글](…)` / `- [다음 글](…)`
+        return all(
+            item.line is not None
+            and not item.below
+            and _is_navigation_line(item.line, anchors=False)
+            for item in block.children
+        )
+    if block.type == "blockquote":
+        return any(child.type != "heading" for child in block.children) and all(
+            is_navigation(child) or is_reading_list(source_text(child))
+            for child in block.children
+            if child.type != "heading"
+        )
+    return False
+
+
+POINTER = re.compile(
+    r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
+    r"check out|read more|refer to|자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|"
+    r"관련\s*(글|내용)(은|는)?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_pointer(block: Node) -> bool:
+    """`See more questions in this [question bank](…).`, `You can find some samples under
+    [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere; or
+    a box holding only such lines (`:::info` / `Read more about … on [X](…)` / `:::`)."""
+    if block.type == "paragraph":
+        return _is_pointer_line(block.children[0])
+    if block.type in ("container_box", "admonition"):
+        said = [child for child in block.children if child.type != "admonition_title"]
+        return bool(said) and all(is_pointer(child) for child in said)
+    if block.type in ("bullet_list", "ordered_list"):
+        return all(
+            item.line is not None and not item.below and _is_pointer_line(item.line)
+            for item in block.children
+        )
+    return False
+
+
+_TRAILING_POINTER = re.compile(
+    rf"(?<=[.!?)]) +(?:you can )?(?:see also|see more|read more|learn more|"
+    rf"for more (?:details|information|info)|more (?:details|info) (?:on|at|in))\b"
+    rf"[^\n]*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)[^\n\[]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_trailing_pointers(answer: str) -> str:
+    """`… book them. Read more about [mock interview platforms](./mock-interviews.md).` →
+    `… book them.`: a last sentence that only sends the student to another page, which a
+    card cannot follow, goes; the sentences before it are the answer."""
+    if "](" not in answer:
+        return answer  # no link to send anyone anywhere
+    return _TRAILING_POINTER.sub("", answer)
+
+
+def _is_pointer_line(inline: Node) -> bool:
+    if not may_link(inline):
+        return False
+    has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
+    return (
+        has_link and "\n" not in inline.content.strip() and bool(POINTER.match(plain_text(inline)))
+    )
+
+
+def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
+    """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
+    if not may_link(inline):
+        return False
+    links = [node for node in inline.walk() if node.type == "link"]
+    words = LINK.sub(" ", HTML_TAG.sub(" ", inline.content))
+    return (
+        bool(links)
+        and not re.search(r"\w", words.replace("|", " "))
+        and all(
+            (anchors and str(link.attrs.get("href", "")).startswith("#"))
+            or _NAVIGATION_WORDS.match(plain_text(link))
+            for link in links
+        )
+    )
+
+
+def is_table_of_contents(block: Node) -> bool:
+    """A list whose entries are all links into the same page, under at most a label; or a
+    table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
+    if block.type == "table":
+        cells = list(block.inlines())
+        return _has_anchor_link(block) and all(
+            not re.search(r"\w", _NUMBERING.sub("", LINK.sub(" ", cell.content))) for cell in cells
+        )
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    return all(is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
+
+
+_NUMBERING = re.compile(r"^\s*\d+[.)]?")
+
+
+def is_toc_entry(item: Node) -> bool:
+    text, rest = item.line, item.below
+    if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
+        return False
+    if text is None:
+        entry = bool(rest)
+    else:
+        entry = _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
+    # The item's own line first: it is cheaper to read than the lists under it.
+    return entry and all(is_table_of_contents(child) for child in rest)
+
+
+def _is_anchor_link_only(inline: Node) -> bool:
+    if "[" not in inline.content:
+        return False  # a link into the page is written `[text](#anchor)` or `[text][ref]`
+    links = [c for c in inline.children if c.type == "link"]
+    others = [
+        c
+        for c in inline.children
+        if c.type != "link" and not (c.type == "text" and not c.content.strip())
+    ]
+    return len(links) == 1 and not others and str(links[0].attrs.get("href", "")).startswith("#")
+
+
+def _has_anchor_link(node: Node) -> bool:
+    return any(
+        n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+        for inline in node.inlines()
+        if "[" in inline.content  # `[text](#anchor)`, `[text][ref]`: no `<url>` is an anchor
+        for n in inline.walk(include_self=False)
+    )
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+"""`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
+
+
+def is_note_link(block: Node) -> bool:
+    """A line that is only links to other notes (`:arrow_forward: [답변 내용](/contents/os.md)`):
+    where the answer is, not the answer."""
+    if block.type != "paragraph" or "](" not in block.children[0].content:
+        return False
+    content = block.children[0].content
+    links = [link[2] for link in LINK_ADDRESSES.finditer(content)]
+    return (
+        bool(links)
+        and all(is_note_address(address) for address in links)
+        and not WORD_CHARACTER.search(
+            _SHORTCODE.sub(" ", LINK.sub(" ", HTML_TAG.sub(" ", content)))
+        )
+    )

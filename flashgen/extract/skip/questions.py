@@ -1,0 +1,53 @@
+"""Questions: a line that asks, a section of questions to ask, questions left unanswered."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flashgen.extract.place import plain
+from flashgen.syntax import Node
+
+_ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
+
+
+def asks(text: str) -> bool:
+    """`…의 차이는?`, `…설명해 주세요`, `…뭔가요`: a question, in English or Korean."""
+    # Its last few characters are enough (the longest ending is `세요.`): a search of the
+    # whole text would try the pattern at every character first.
+    return bool(_ASKS.search(text.rstrip()[-4:]))
+
+
+_QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
+_QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # asked of every heading above each section, and for its items
+def is_question_section(title: str) -> bool:
+    """`## 예상 질문`, `### 📢 면접 질문`, `Interview questions`: a list of questions to ask."""
+    return bool(_QUESTION_SECTION.search(title))
+
+
+_ANSWERED_ON_ITS_LINE = re.compile(r"`[^`\n]+`\s*[-–—:]\s+\S")
+"""`` `if slow() or fast()` - Both are run when … ``: code and what it does, on its line."""
+
+
+def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
+    """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
+    `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
+    under_question_heading = any(is_question_section(title) for title in path)
+    for node in nodes:
+        if node.type == "list_item":
+            text, rest = node.line, node.below
+            if rest or text is None:
+                return False
+            if not _QUESTION_TEXT.search(plain(text.content)) and (
+                not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content)
+            ):
+                return False
+        elif node.type == "paragraph":
+            if not _QUESTION_TEXT.search(plain(node.children[0].content)):
+                return False
+        else:
+            return False
+    return bool(nodes)

@@ -1,0 +1,95 @@
+"""Answers with nothing to learn: only links, spacing, placeholders, more questions, or
+the front said again."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flashgen.extract.place import plain
+from flashgen.extract.skip.common import FEW_WORDS, LINK, LIST_MARKER, WORD_CHARACTER
+from flashgen.extract.skip.questions import asks
+from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
+
+_FENCE_LINE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,}).*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4096)  # a rule asks it of a card's answer, then the build again
+def has_substance(answer: str) -> bool:
+    """An answer with something to learn: words or a picture, not only tags, spacing or links,
+    nor only more questions (`- Use case?` over `- Homepage?`), nor only a line that
+    introduces what follows (`Below are the most common questions:`), which became cards.
+
+    A back that is only a link points elsewhere; a student could not answer from it.
+    """
+    if "![" in answer or ("<" in answer and "<img" in answer.lower()):
+        return True
+    text = HTML_TAG.sub(" ", answer) if "<" in answer else answer
+    if "```" in text or "~~~" in text:
+        text = _FENCE_LINE.sub("", text)  # a language name alone is no code: ```java, ```
+    text = LIST_MARKER.sub("", text).replace("&nbsp;", " ")
+    if "](" in text or "://" in text:  # what a link needs
+        text = LINK.sub(" ", text)
+    lines = [line.strip(" >") for line in text.split("\n")]
+    said = [line for line in lines if WORD_CHARACTER.search(line) and not _PLACEHOLDER.match(line)]
+    return (
+        bool(said)
+        and not all(asks(line) for line in said)
+        and not all(line.rstrip().endswith(":") for line in said)  # introduces what follows
+        and not is_reading_list(answer)
+    )
+
+
+_READING_LINK = re.compile(
+    rf"(?<!!)\[(?!\]){LINK_TEXT}\]\((https?://|\.{{0,2}}/|[\w-]+\.(md|pdf|html?)){LINK_ADDRESS}\)"
+)
+
+
+def is_reading_list(text: str) -> bool:
+    """Lines that are each a link to read elsewhere (`- [YouTube Recommendations](…pdf)`), with
+    at most a few words beside it: a reading list or a list of other notes, not an answer."""
+    if "](" not in text:
+        return False  # no link to read
+    lines = [line for line in text.split("\n") if line.strip(" >-*+\t")]
+    if len(lines) < 2:
+        return False
+    linked = [
+        line
+        for line in lines
+        if _READING_LINK.search(line)
+        and len(LINK.sub(" ", LIST_MARKER.sub("", line)).split()) <= FEW_WORDS
+    ]
+    return len(linked) >= 0.7 * len(lines)
+
+
+_PLACEHOLDER = re.compile(
+    r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
+    r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
+    r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
+    r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고)\W*$",
+    re.IGNORECASE,
+)
+"""`[TBD]`, `정리 예정`, `see the next sections.`: a gap the writer means to fill or a
+pointer elsewhere, nothing to learn here."""
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_NOT_WORD = re.compile(r"[^\w\s]+")
+
+
+def only_repeats_the_front(question: str, answer: str) -> bool:
+    """`Scaling, Monitoring, and Updates` over `- Scaling (SW and ML systems)`, `- Monitoring`,
+    `- Updates`: each line of the back only names again a word of the front (asides in
+    brackets aside). The student would recite the question. A picture shows more."""
+    if len(answer) > 2 * len(question) + 80 or "![" in answer or "<img" in answer.lower():
+        return False  # longer than asides could make it, or a picture: more than the front
+    lines = [line for line in answer.split("\n") if line.strip()]
+    if not lines:
+        return False
+    front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+    # Line by line, stopping at the first that says more: most backs do at once.
+    for line in lines:
+        words = plain(LIST_MARKER.sub("", line))
+        name = " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", words)).lower().split())
+        if not name or f" {name} " not in front:
+            return False
+    return True
