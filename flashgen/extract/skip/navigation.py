@@ -83,10 +83,10 @@ _TRAILING_POINTER = re.compile(
 
 
 _TRAILING_LINKED_POINTER = re.compile(
-    rf"(?<=[.!?)]) +(?:see|check out|refer to|head over to)\b[^\n.!?]*?"
+    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to)\b[^\n.!?]*?"
     rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
     rf"[.!]?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,  # a capital starts the sentence: `… you can e.g. check out [X](…)` is one
 )
 """`… opens almost any interview. See our advice in [Preparing a self introduction](…) and
 a further dive [here](…).`, `… Check out a series of posts starting [here](…).`: a last

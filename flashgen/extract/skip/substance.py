@@ -66,13 +66,10 @@ def is_reading_list(text: str) -> bool:
     A line in italics above them, saying what they are for, is no line of an answer."""
     if "](" not in text:
         return False  # no link to read
-    lines = [
-        line
-        for line in text.split("\n")
-        if line.strip(" >-*+\t") and not _ASIDE_IN_ITALICS.match(line)
-    ]
-    if len(lines) < 2:
-        return False
+    said = [line for line in text.split("\n") if line.strip(" >-*+\t")]
+    lines = [line for line in said if not _ASIDE_IN_ITALICS.match(line)]
+    if len(lines) < (1 if len(lines) < len(said) else 2):
+        return False  # one link alone may be named in an answer; under its aside, it is a list
     linked = [
         line
         for line in lines
