@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import emoji
-
 _RUN = re.compile(r"(?<![A-Za-z0-9:])(?::[a-z0-9_+-]+:)+(?![A-Za-z0-9:])")
 """Shortcodes written apart from letters and digits, one or several in a row
 (`:floppy_disk::-1:`): each is looked up on its own."""
@@ -28,6 +26,8 @@ _CODE = re.compile(r"<(/?)(code|pre)\b[^>]*>", re.IGNORECASE)
 @lru_cache(maxsize=1024)
 def emoji_of(shortcode: str) -> str | None:
     """`:floppy_disk:` → `💾`; None for a name GitHub does not know."""
+    import emoji  # its table takes a while to load: only once a note has a shortcode
+
     shown = emoji.emojize(shortcode, language="alias")
     return None if shown == shortcode else shown
 
