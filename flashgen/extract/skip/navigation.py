@@ -83,22 +83,22 @@ _TRAILING_POINTER = re.compile(
 
 
 _TRAILING_LINKED_POINTER = re.compile(
-    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to)\b[^\n.!?]*?"
+    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more)\b[^\n.!?]*?"
     rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
     rf"[.!]?[ \t]*$",
     re.MULTILINE,  # a capital starts the sentence: `… you can e.g. check out [X](…)` is one
 )
 """`… opens almost any interview. See our advice in [Preparing a self introduction](…) and
-a further dive [here](…).`, `… Check out a series of posts starting [here](…).`: a last
+a further dive [here](…).`, `… For more about this method, check out [this post](…).`: a last
 sentence that sends the student to a page through its link, which the card cannot follow."""
 _TRAILING_SECTION_POINTER = re.compile(
     r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
-    r"(?:section )?(?:below|above)[.!]?[ \t]*$",
+    r"(?:section )?(?:below|above)(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
     re.MULTILINE,
 )
 """`… knowing what that signal is in advance. See Story Organization below.`, `See the
-Thinking Defensively section below.`: a last sentence that points to another section of
-the page, which is no part of this card."""
+Thinking Defensively section below.`, `Refer to the section below on …`: a last sentence
+that points to another section of the page, which is no part of this card."""
 
 
 def without_trailing_pointers(answer: str) -> str:
