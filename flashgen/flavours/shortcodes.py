@@ -5,7 +5,8 @@ READMEs and notes written on GitHub use them in headings and text; left as writt
 shows `:floppy_disk:` where its writer saw 💾. The names are the `emoji` library's (its
 GitHub aliases), not a table of ours: GitHub adds names, and a kept library follows.
 
-Only a known name between colons, standing apart from letters and digits, is one:
+Only a known name between colons, standing apart from Latin letters and digits (a Korean
+word may touch it, `사용:+1:`, as GitHub shows it), is one:
 `12:30:00`, `a:b:c`, `resize:fit:720` and `std::vector` stay as written, and so does a
 name GitHub does not know (`:notaname:`). Code is never touched: the card's HTML is read
 outside `<code>` and `<pre>`, where markdown-it has put every code span and block.
