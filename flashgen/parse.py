@@ -90,10 +90,29 @@ def parse_note(note: Note) -> NoteTree:
     )
 
 
+def _heading_words(inline: Node) -> str:
+    """A heading's words, but those of a link into the page beside them (`TCP [Top](#top)`,
+    `[:top:](#top)`): a way back up, not its name, as on its front (`clean_heading`)."""
+    if "](#" not in inline.content:
+        return plain_text(inline)  # most headings
+    away = {
+        id(node)
+        for child in inline.children
+        if child.type == "link" and str(child.attrs.get("href", "")).startswith("#")
+        for node in child.walk()
+    }
+    words = "".join(
+        node.content
+        for node in inline.walk(include_self=False)
+        if node.type in ("text", "code_inline") and id(node) not in away
+    )
+    return " ".join(words.split()) or plain_text(inline)
+
+
 def _section_for(heading: Node, level: int) -> Section:
     inline = heading.children[0]
     return Section(
-        title=deck_safe(without_heading_id(plain_text(inline))),
+        title=deck_safe(without_heading_id(_heading_words(inline))),
         title_markdown=clean_heading(inline.content),
         level=level,
         line=heading.map[0] + 1 if heading.map else 1,
