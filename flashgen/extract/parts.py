@@ -372,8 +372,13 @@ def recallable(blocks: list[Block]) -> bool:
     sentences each are no six-line answer)."""
     if not at_most(blocks, MAX_RECALL_LINES):
         return False
+    return texts_recallable([text for _, text in blocks])
+
+
+def texts_recallable(texts: list[str]) -> bool:
+    """`recallable`, of texts already counted to be no more lines than it allows."""
     shown = 0
-    for _, text in blocks:
+    for text in texts:
         for line in text.splitlines():
             if line.strip():
                 if "](" in line:
