@@ -388,9 +388,7 @@ def _steps_cards(
             if card.rule != heading_answer.__name__ or card.line != step.line:
                 yield card
             elif not held:
-                yield replace(
-                    card, context=card.context[:-1], question=f"{subject} › {step.title}"
-                )
+                yield replace(card, context=card.context[:-1], question=f"{subject} › {step.title}")
 
 
 def heading_answer(answer: str, place: Place) -> Card:
