@@ -120,11 +120,24 @@ def _is_picture(text: str) -> bool:
 
 
 _LEADS_ON = re.compile(
-    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)과 같(다|습니다)\.?)$",
+    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
+    r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
+    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)",
     re.IGNORECASE,
 )
-"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`: a
-line leading into what comes next."""
+"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
+`Here are a few examples of …`, `다음과 같은 방법이 있다.`: a sentence leading into what
+comes next."""
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _leads_on(line: str) -> bool:
+    """Whether a paragraph's first or last sentence leads into what comes next: `Here are a
+    few examples of redundant work. Although …` leads in as much as a line alone does."""
+    if not _INNER_END.search(line):
+        return bool(_LEADS_ON.search(line))
+    sentences = _SENTENCES.split(line)
+    return any(_LEADS_ON.search(sentence.rstrip(".")) for sentence in (sentences[0], sentences[-1]))
 
 
 def _subsections_named(own: list[Block], place: Place) -> list[Block]:
@@ -136,7 +149,7 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         return own
     node, text = own[-1]
     line = node.children[0].content.strip()
-    if "\n" in line or _INNER_END.search(line) or not _LEADS_ON.search(plain(line)):
+    if "\n" in line or not _leads_on(plain(line)):
         return own
     titles = part_titles(section)
     return [*own, (node, named(titles))] if titles else own
