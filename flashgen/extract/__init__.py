@@ -312,7 +312,7 @@ def _cards_of(
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
-    steps = sequence_steps(section) if section.children else []
+    steps = sequence_steps(section, path) if section.children else []
     sequence = _sequence(steps, own_answer, tree, path) if steps else None
     if sequence or (
         own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))

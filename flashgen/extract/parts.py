@@ -151,7 +151,7 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     line = node.children[0].content.strip()
     if "\n" in line or not _leads_on(plain(line)):
         return own
-    titles = part_titles(section)
+    titles = part_titles(section, place.path)
     return [*own, (node, named(titles))] if titles else own
 
 

@@ -97,7 +97,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         or any(has_substance(place.quote(block)) for block in blocks)
     ):
         return []
-    parts = part_titles(section)
+    parts = part_titles(section, place.path)
     if not parts or not all(is_short_label(plain(part)) for part in parts):
         return []
     return [
@@ -113,13 +113,13 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ]
 
 
-def part_titles(section: Section) -> list[str]:
+def part_titles(section: Section, path: tuple[str, ...]) -> list[str]:
     """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
     none an aspect, a question or an example), else none; not those of the steps of a
     sequence, which its own card holds (`sequence_steps`)."""
     if (
         len(section.children) < 2
-        or sequence_steps(section)
+        or sequence_steps(section, path)
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
         or _EXAMPLE_TITLE.search(plain(clean_heading(section.title)))  # `문법과 예시`
@@ -147,6 +147,14 @@ _STEP_TITLE = re.compile(
     re.IGNORECASE,
 )
 """`1) DNS 조회`, `2-1) …`, `3. …`, `Step 4: …`, `5단계: …`: the title of a step of a sequence."""
+_STEP_WORD = re.compile(r"^(step|\d+\s*단계)", re.IGNORECASE)
+_PROCESS = re.compile(
+    r"과정|절차|흐름|순서|프로세스|단계|process|flow|steps|sequence|life\s?cycle|workflow|"
+    r"pipeline|procedure|how\b.*\bworks?\b|what happens",
+    re.IGNORECASE,
+)
+"""A title naming a process (`웹 통신의 흐름`, `인증 처리 과정`, `Login flow`): the numbered
+sections under it are its steps, where under `Deadlock 발생의 4가지 조건` they are parts."""
 _MIN_STEPS = 3
 _SHORT_STEP_LINES = 3
 """A step whose text has more lines than this is a chapter of its own, not a step."""
@@ -170,11 +178,16 @@ def _is_short_step(section: Section) -> bool:
     return lines <= _SHORT_STEP_LINES
 
 
-def _is_sequence(steps: list[Section]) -> bool:
+def _is_sequence(steps: list[Section], holders: tuple[str, ...]) -> bool:
     """Three or more sections numbered from 1 on, each its number or the next (`2-1)`,
-    `2-2)` share one), none with subsections, and most a line or two: the steps of one
-    process, which only make sense in their order."""
+    `2-2)` share one), none with subsections, and most a line or two, that are the steps
+    of one process: titled as steps (`Step 2`, `2단계`), or under a title naming a process
+    (the heading holding them or its parent). They only make sense in their order."""
     if len(steps) < _MIN_STEPS:
+        return False
+    if not _STEP_WORD.match(EMOJI.sub("", steps[0].title).lstrip()) and not any(
+        _PROCESS.search(title) for title in holders
+    ):
         return False
     numbers = [step_number(step.title) for step in steps]
     if numbers[0] != 1 or any(
@@ -186,12 +199,13 @@ def _is_sequence(steps: list[Section]) -> bool:
     return all(not step.children for step in steps) and 3 * short >= 2 * len(steps)
 
 
-def sequence_steps(section: Section) -> list[Section]:
-    """The section's subsections when they are the steps of one process, else none."""
+def sequence_steps(section: Section, path: tuple[str, ...]) -> list[Section]:
+    """The section's subsections when they are the steps of one process, else none; `path`
+    is the section's, which names its parent."""
     children = section.children
     if len(children) < _MIN_STEPS or step_number(children[-1].title) is None:
         return []
-    return children if _is_sequence(children) else []
+    return children if _is_sequence(children, path[-2:]) else []
 
 
 def with_sequences_nested(section: Section) -> Section:
@@ -217,7 +231,7 @@ def with_sequences_nested(section: Section) -> Section:
             and owner is not None
             and not owner.children
             and step_number(owner.title) is None
-            and _is_sequence(children[index:end])
+            and _is_sequence(children[index:end], (section.title, owner.title))
         ):
             nested[-1] = replace(owner, children=children[index:end])
             index = end
