@@ -137,7 +137,12 @@ def _leads_on(line: str) -> bool:
     if not _INNER_END.search(line):
         return bool(_LEADS_ON.search(line))
     sentences = _SENTENCES.split(line)
-    return any(_LEADS_ON.search(sentence.rstrip(".")) for sentence in (sentences[0], sentences[-1]))
+    return any(
+        _LEADS_ON.search(sentence.rstrip("."))
+        # `The following content is by …. You can follow her …`: about the page, not its parts
+        and not sentence.casefold().startswith("the following")
+        for sentence in (sentences[0], sentences[-1])
+    )
 
 
 def _subsections_named(own: list[Block], place: Place) -> list[Block]:

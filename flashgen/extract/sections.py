@@ -203,9 +203,12 @@ def sequence_steps(section: Section, path: tuple[str, ...]) -> list[Section]:
     """The section's subsections when they are the steps of one process, else none; `path`
     is the section's, which names its parent."""
     children = section.children
-    if len(children) < _MIN_STEPS or step_number(children[-1].title) is None:
+    if len(children) < _MIN_STEPS:
         return []
-    return children if _is_sequence(children, path[-2:]) else []
+    steps = [child for child in children if not is_boilerplate_section(child)]  # `## 작성자`
+    if not steps or step_number(steps[-1].title) is None:
+        return []
+    return steps if _is_sequence(steps, path[-2:]) else []
 
 
 def with_sequences_nested(section: Section) -> Section:
@@ -230,6 +233,7 @@ def with_sequences_nested(section: Section) -> Section:
             end > index
             and owner is not None
             and not owner.children
+            and not is_boilerplate_section(owner)
             and step_number(owner.title) is None
             and _is_sequence(children[index:end], (section.title, owner.title))
         ):
