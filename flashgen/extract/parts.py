@@ -140,7 +140,7 @@ def _leads_on(line: str) -> bool:
     return any(
         _LEADS_ON.search(sentence.rstrip("."))
         # `The following content is by …. You can follow her …`: about the page, not its parts
-        and not sentence.casefold().startswith("the following")
+        and (sentence.endswith(":") or not sentence.casefold().startswith("the following"))
         for sentence in (sentences[0], sentences[-1])
     )
 
