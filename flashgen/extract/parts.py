@@ -72,6 +72,50 @@ def _other_bullet(before: str) -> str:
     return "*" if bullets and bullets[-1] == "-" else "-"
 
 
+_META_NAMES = re.compile(
+    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
+    re.IGNORECASE,
+)
+"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
+MAX_NAMED_LINES = 10
+"""An answer naming its parts may give each its first point while it stays this short."""
+_MAX_POINT_CHARS = 80
+
+
+def pointed_names(parts: list[tuple[str, str | None, bool]]) -> list[str]:
+    """The lines of an answer naming its parts, from each part's name, its first point (or
+    None) and whether more points follow: `Text: use a pre-trained LM …` while every first
+    point is short and the lines stay few, else the names alone. A bare name says little
+    of a part; a meta name (`Tips`) is none."""
+    kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
+    if len(kept) > MAX_NAMED_LINES or not all(
+        point is None or len(point) <= _MAX_POINT_CHARS for _, point, _ in kept
+    ):
+        return [name for name, _, _ in kept]
+    return [
+        name if point is None else f"{name}: {point}{' …' if more else ''}"
+        for name, point, more in kept
+    ]
+
+
+def first_point(blocks: list[Node]) -> tuple[str | None, bool]:
+    """The first line said under a label (its first bullet's, or its paragraph's), and
+    whether more follows it."""
+    if not blocks:
+        return None, False
+    first, more = blocks[0], len(blocks) > 1
+    if first.type in _LIST_TYPES and first.children:
+        line = first.children[0].line
+        more = more or len(first.children) > 1 or bool(first.children[0].below)
+    elif first.type == "paragraph":
+        line = first.children[0]
+    else:
+        return None, more
+    if line is None or "\n" in line.content.strip():
+        return None, more
+    return plain(line.content.strip()) or None, more
+
+
 def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
     """A part of a heading's answer too long to recall in one go, asked on its own."""
     return place.card(label, answer, node, answer_part)
