@@ -111,8 +111,8 @@ def first_point(blocks: list[Node]) -> tuple[str | None, bool]:
         line = first.children[0]
     else:
         return None, more
-    if line is None or "\n" in line.content.strip():
-        return None, more
+    if line is None or "\n" in line.content.strip() or "](" in line.content:
+        return None, more  # a link sends the student away: it is no point of the part
     return plain(line.content.strip()) or None, more
 
 
