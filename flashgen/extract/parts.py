@@ -88,14 +88,16 @@ def pointed_names(parts: list[tuple[str, str | None, bool]]) -> list[str]:
     point is short and the lines stay few, else the names alone. A bare name says little
     of a part; a meta name (`Tips`) is none."""
     kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
+    names = [name for name, _, _ in kept]
     if len(kept) > MAX_NAMED_LINES or not all(
         point is None or len(point) <= _MAX_POINT_CHARS for _, point, _ in kept
     ):
-        return [name for name, _, _ in kept]
-    return [
+        return names
+    pointed = [
         name if point is None else f"{name}: {point}{' …' if more else ''}"
         for name, point, more in kept
     ]
+    return pointed if shown_lines(pointed) <= MAX_NAMED_LINES else names
 
 
 def first_point(blocks: list[Node]) -> tuple[str | None, bool]:
@@ -439,6 +441,11 @@ def recallable(blocks: list[Block]) -> bool:
 
 def texts_recallable(texts: list[str]) -> bool:
     """`recallable`, of texts already counted to be no more lines than it allows."""
+    return shown_lines(texts) <= MAX_RECALL_LINES
+
+
+def shown_lines(texts: list[str]) -> int:
+    """The lines the texts take on a card, a long line counted as the lines it wraps into."""
     shown = 0
     for text in texts:
         for line in text.splitlines():
@@ -448,7 +455,7 @@ def texts_recallable(texts: list[str]) -> bool:
                 # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width.
                 columns = len(line) + (len(line.encode()) - len(line)) // 2
                 shown += 1 + (columns - 1) // _LINE_COLUMNS
-    return shown <= MAX_RECALL_LINES
+    return shown
 
 
 def at_most(blocks: list[Block], limit: int) -> bool:
