@@ -203,8 +203,12 @@ def sequence_steps(section: Section, path: tuple[str, ...]) -> list[Section]:
     """The section's subsections when they are the steps of one process, else none; `path`
     is the section's, which names its parent."""
     children = section.children
-    if len(children) < _MIN_STEPS:
-        return []
+    if (
+        len(children) < _MIN_STEPS
+        or step_number(children[0].title) is None
+        and (len(children) < 2 or step_number(children[1].title) is None)
+    ):
+        return []  # nearly every section: cheap to see
     steps = [child for child in children if not is_boilerplate_section(child)]  # `## 작성자`
     if not steps or step_number(steps[-1].title) is None:
         return []
