@@ -335,17 +335,29 @@ def _summarise_notes(
     """Each note's summary: from the manifest when its cards are cached, else by building it."""
     shaping = _card_settings(settings)
     summaries: dict[int, NoteSummary] = {}
-    missing: list[tuple[int, NoteFile, str]] = []
+    missing: list[tuple[int, NoteFile, str | None, bytes | None]] = []
+    signatures: dict[int, tuple[int, int]] = {}  # of the notes whose key is worked out later
     files_seen = manifest.files
     manifest.files = {}
+    # With no note's cards known (a first build), no key can find a summary: each note's key
+    # is worked out where it is built, from the bytes its cards are made of (read once, and
+    # never all held here at once).
+    cold = not manifest.notes
     for index, file in enumerate(files):
         seen_as = f"{shaping}\x1f{file.shown}"
         signature = file_signature(file.path)
+        data = None  # the note's bytes, when read here: its cards are made of them, not read again
         if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
             source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
+        elif cold:
+            if signature is not None:
+                signatures[index] = signature
+            missing.append((index, file, None, None))
+            continue
         else:
             try:
-                source_key = note_key(file.name, note_bytes(file), shaping)
+                data = note_bytes(file)
+                source_key = note_key(file.name, data, shaping)
             except NoteError:
                 source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
         if source_key and signature is not None:
@@ -355,11 +367,13 @@ def _summarise_notes(
             summaries[index] = known  # should its cards have gone missing, they are built again
             tick()
         else:
-            missing.append((index, file, source_key))
+            missing.append((index, file, source_key, data))
     with workers(len(missing), settings.jobs) as run:
         built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
-    for (index, _, _), summary in zip(missing, built, strict=True):
+    for (index, file, *_), summary in zip(missing, built, strict=True):
         summaries[index] = summary
+        if index in signatures and summary.source_key:
+            manifest.files[f"{shaping}\x1f{file.shown}"] = (*signatures[index], summary.source_key)
     return [summaries[index] for index in range(len(files))]
 
 
@@ -379,11 +393,19 @@ def _card_settings(settings: Settings) -> str:
 
 
 def summarise_note(
-    task: tuple[int, NoteFile, str], settings: Settings, folder: Path
+    task: tuple[int, NoteFile, str | None, bytes | None], settings: Settings, folder: Path
 ) -> NoteSummary:
-    """Build one note's cards, keep them in the cache, and say what they were."""
-    _, file, source_key = task
-    result = cards_of_note(file, settings, remote_images(settings))
+    """Build one note's cards, keep them in the cache, and say what they were. The task
+    holds the note's cache key and bytes when they are known already (a None key: worked
+    out here)."""
+    _, file, source_key, data = task
+    if source_key is None:
+        try:
+            data = note_bytes(file)
+            source_key = note_key(file.name, data, _card_settings(settings))
+        except NoteError:
+            source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
+    result = cards_of_note(file, settings, remote_images(settings), data=data)
     problems = (*result.notices, *((result.problem,) if result.problem else ()))
     depends = tuple(
         sorted(
@@ -399,7 +421,7 @@ def summarise_note(
         depends=depends,
     )
     if source_key:
-        save_entry(folder, summary.key, (result.cards, result.changed_at))
+        save_entry(folder, summary.key, (result.cards, result.changed_at), made_here=True)
     return summary
 
 

@@ -205,17 +205,46 @@ def load_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int]:
     """A note's cached cards and the time it changed. JSON, read field by field into the
     types they must have: nothing in the output folder can run code or hand the build a
     value of another type. Raises OSError or DamagedCache when it cannot be read."""
-    raw = _read_json(entry_path(folder, key))
+    cards, changed_at, _ = read_entry(folder, key)
+    return cards, changed_at
+
+
+def read_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int, bool]:
+    """`load_entry`, and whether the entry holds the very bytes this process wrote there
+    from cards it made (`save_entry(..., made_here=True)`): those need no second look."""
+    data = read_regular(entry_path(folder, key))
+    made_here = _MADE_HERE.get(key) == _digest(data)
     try:
-        return tuple(_card_from_json(row) for row in raw["cards"]), _int(raw["changed_at"])
+        raw = json.loads(data)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError too
+        raise DamagedCache("not JSON") from None
+    try:
+        cards = tuple(_card_from_json(row) for row in raw["cards"])
+        return cards, _int(raw["changed_at"]), made_here
     except (KeyError, IndexError, TypeError, ValueError) as error:
         raise DamagedCache(f"not a cached note: {error}") from None
 
 
-def save_entry(folder: Path, key: str, value: tuple[tuple[RenderedCard, ...], int]) -> None:
+def save_entry(
+    folder: Path, key: str, value: tuple[tuple[RenderedCard, ...], int], made_here: bool = False
+) -> None:
+    """Cache a note's cards; `made_here`: cards this process made from the note (and not
+    read from anywhere), remembered as such for `read_entry`."""
     cards, changed_at = value
     raw = {"cards": [_card_to_json(card) for card in cards], "changed_at": changed_at}
-    _write_atomically(entry_path(folder, key), _dumps(raw))
+    data = _dumps(raw)
+    _write_atomically(entry_path(folder, key), data)
+    if made_here:
+        _MADE_HERE[key] = _digest(data)
+
+
+_MADE_HERE: dict[str, bytes] = {}
+"""A digest of each cache entry this process wrote of cards it made, by key: 16 bytes a
+note, kept for the process's life (a build, or a `--watch` session)."""
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def load_manifest(folder: Path) -> Manifest:
@@ -381,14 +410,34 @@ def _card_to_json(rendered: RenderedCard) -> list:
 def _card_from_json(row: list) -> RenderedCard:
     (deck, context, question, answer, source, line, rule, kind, tags,
      question_html, answer_html, context_html, source_html, media) = row  # fmt: skip
-    card = Card(
-        _strs(deck), _strs(context), _str(question), _str(answer), _str(source),
-        _int(line), _str(rule), CardKind(_str(kind)), _strs(tags),
+    texts = (question, answer, source, rule, kind, question_html, answer_html, context_html,
+             source_html)  # fmt: skip
+    if not set(map(type, texts)) <= _ONLY_TEXT:  # every type in one pass of C code
+        for text in texts:
+            _str(text)  # raises, naming the value
+    if type(media) is not list:
+        raise DamagedCache(f"{media!r:.80} is not a list of images")
+    # Each record is filled in place, every field given and checked: a frozen dataclass's
+    # `__init__` would set each field through `object.__setattr__`, and a deck file reads
+    # back thousands of cards.
+    card = _new(Card)
+    card.__dict__.update(
+        deck=_strs(deck), context=_strs(context), question=question, answer=answer,
+        source=source, line=_int(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
     )  # fmt: skip
-    return RenderedCard(
-        card, _str(question_html), _str(answer_html), _str(context_html), _str(source_html),
-        tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media),
+    rendered = _new(RenderedCard)
+    rendered.__dict__.update(
+        card=card, question=question_html, answer=answer_html, context=context_html,
+        source=source_html,
+        media=tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media)
+        if media else (),
     )  # fmt: skip
+    return rendered
+
+
+_new = object.__new__
+_KINDS = {kind.value: kind for kind in CardKind}
+"""A kind by its name: a name of no kind is a KeyError, as a damaged entry is."""
 
 
 def _row(record: NoteSummary | DeckRecord) -> tuple:

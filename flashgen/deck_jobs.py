@@ -16,7 +16,7 @@ from flashgen.cache import (
     damaged,
     entry_path,
     file_signature,
-    load_entry,
+    read_entry,
     save_entry,
 )
 from flashgen.config import Settings, Split
@@ -110,8 +110,8 @@ def _cached_cards(
     """A note's cards from the cache, or built again (and cached again) if the entry cannot
     be read: then also a warning, unless the entry was simply not there."""
     try:
-        cards, changed_at = load_entry(folder, key)
-        if not _could_have_written(cards, file, settings):
+        cards, changed_at, made_here = read_entry(folder, key)
+        if not made_here and not _could_have_written(cards, file, settings):
             raise DamagedCache("cards this version of flashgen does not write")
         return cards, changed_at, None
     except (OSError, DamagedCache) as error:
@@ -119,7 +119,7 @@ def _cached_cards(
         entry = (result.cards, result.changed_at)
         if isinstance(error, FileNotFoundError):
             return (*entry, None)
-        save_entry(folder, key, entry)
+        save_entry(folder, key, entry, made_here=True)
         return (*entry, damaged(entry_path(folder, key), error))
 
 

@@ -19,7 +19,6 @@ from flashgen.errors import Problem
 from flashgen.identity import note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
-from flashgen.note_types import NOTE_TYPE_IDS
 from flashgen.renames import fingerprint
 from flashgen.stamps import CardRecord, Stamps, content_digest
 
@@ -155,6 +154,8 @@ def safe_filename(name: str) -> str:
 def made_by_flashgen(path: Path) -> bool:
     """A deck file as flashgen writes them: an `.apkg` whose collection holds its note types
     (the only files a build deletes, so a file of the student's under that name is kept)."""
+    from flashgen.note_types import NOTE_TYPE_IDS  # their style needs Pygments: rarely here
+
     try:
         with zipfile.ZipFile(path) as archive:
             collection = archive.read("collection.anki2")

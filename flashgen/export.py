@@ -14,7 +14,6 @@ import json
 from collections.abc import Iterable
 
 from flashgen.model import AnkiNote
-from flashgen.note_types import NOTE_TYPES
 
 SEPARATORS = {"tsv": ("tab", "\t"), "csv": ("comma", ",")}
 """Anki's text import reads either, told which by the `#separator:` header."""
@@ -28,6 +27,8 @@ so a cloze note's Text and Extra go where a basic note's Question and Answer do.
 def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
     """HTML fields, one note a row, separated as `fmt` says (`tsv` or `csv`) and headed as
     Anki's importer expects."""
+    from flashgen.note_types import NOTE_TYPES  # their style needs Pygments: not at every start
+
     name, separator = SEPARATORS[fmt]
     out = io.StringIO()
     out.write(f"#separator:{name}\n#html:true\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,8 @@ def cloze_left_open(text: str) -> str | None:
     return _read_clozes(text)[1]
 
 
-def _read_clozes(text: str) -> tuple[list[int], str | None]:
+@lru_cache(maxsize=256)  # one card's text is read for clozes by several stages in turn
+def _read_clozes(text: str) -> tuple[tuple[int, ...], str | None]:
     """The numbers of the clozes closed outside any left open, and the outermost one's mark."""
     closed: list[int] = []
     open_clozes: list[tuple[str, list[int]]] = []  # per open cloze: its mark, numbers inside
@@ -57,7 +59,7 @@ def _read_clozes(text: str) -> tuple[list[int], str | None]:
         elif open_clozes:
             done = open_clozes.pop()[1]
             (open_clozes[-1][1] if open_clozes else closed).extend(done)
-    return closed, open_clozes[0][0] if open_clozes else None
+    return tuple(closed), open_clozes[0][0] if open_clozes else None
 
 
 @dataclass(frozen=True)

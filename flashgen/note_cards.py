@@ -57,12 +57,14 @@ def cards_of_note(
     settings: Settings = DEFAULT_SETTINGS,
     remote: RemoteImages | None = None,
     parsed: Callable[[NoteTree, list[Card]], None] | None = None,
+    data: bytes | None = None,
 ) -> NoteResult:
     """One note's whole journey to rendered cards: read → parse → extract → render → images.
 
     `parsed(tree, written)`, when given, is shown the note's tree and every card its text
     asks for (a question written twice still twice), so that `check` reads a note from the
     same parse as its cards. It is not called for a note that cannot be read, or is empty.
+    `data`: the note's bytes, when the caller has read them already (`note_bytes`).
     """
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
     from flashgen.extract import one_card_per_front, written_cards
@@ -74,7 +76,7 @@ def cards_of_note(
         message, is_error = file.refusal.message, file.refusal.is_error
         return NoteResult(file, problem=Problem(file.shown, message, None, is_error))
     try:
-        note = read_note(file, settings.encoding)
+        note = read_note(file, settings.encoding, data)
         changed_at = last_changed(file.path)
     except NoteError as error:
         return NoteResult(file, problem=Problem(file.shown, error.message, error.line, True))

@@ -30,7 +30,19 @@ def file_in(folder: Path, name: str) -> Path | None:
     it); None for any other name."""
     if not name or name in (".", "..") or "/" in name or os.sep in name or "\x00" in name:
         return None
-    path = confined(folder / name, folder)
+    path = folder / name
+    try:
+        plain = not stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        plain = True  # not there (yet): where it would be made
+    except (OSError, ValueError):
+        plain = False
+    if plain:  # a plain name and no link: in the folder, with no file's path to resolve
+        try:
+            return folder.resolve() / name
+        except (OSError, RuntimeError, ValueError):
+            return None
+    path = confined(path, folder)
     return path if path is not None and path.parent == folder.resolve() else None
 
 

@@ -9,6 +9,7 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 from flashgen.errors import FlashgenError, NoteError
@@ -43,7 +44,7 @@ class NoteFile:
     a folder that cannot be listed, a link out of the notes folder. The build reports it
     and goes on with the others."""
 
-    @property
+    @cached_property  # asked of every note by several stages
     def folder(self) -> Path:
         """The notes folder it was found in: nothing outside it is read for this note."""
         return self.path.parents[len(PurePosixPath(self.name).parts) - 1]
@@ -101,7 +102,10 @@ def _notes_under(root: Path) -> Iterator[tuple[str, Refusal | None]]:
                 if entry.name.lower().endswith(NOTE_SUFFIXES):  # not a note, though named one
                     yield prefix + entry.name, Refusal(_NAMED_LIKE_A_NOTE + " (notes in it are)")
             elif entry.name.lower().endswith(NOTE_SUFFIXES):
-                yield prefix + entry.name, _refusal(root, prefix + entry.name)
+                # A plain file met on this walk (no link on the way) lies inside `root`
+                # and is not hidden: only a link needs the closer look.
+                plain = entry.is_file(follow_symlinks=False)
+                yield prefix + entry.name, None if plain else _refusal(root, prefix + entry.name)
 
 
 _NAMED_LIKE_A_NOTE = "a folder named like a note: not read as one"
@@ -184,9 +188,11 @@ def note_bytes(file: NoteFile) -> bytes:
         raise NoteError(f"cannot read: {error.strerror or error}") from error
 
 
-def read_note(file: NoteFile, encoding: str = "utf-8") -> Note:
-    """Decode a note, refusing binary files and naming the line of the first undecodable byte."""
-    data = note_bytes(file)
+def read_note(file: NoteFile, encoding: str = "utf-8", data: bytes | None = None) -> Note:
+    """Decode a note, refusing binary files and naming the line of the first undecodable byte.
+    `data`: its bytes, when read already (by `note_bytes`)."""
+    if data is None:
+        data = note_bytes(file)
     codec = _encoding_of(data, encoding)
     wide = codec.startswith(("utf-16", "utf-32"))  # where every other byte of ASCII is NUL
     if not wide and b"\x00" in data[:_BINARY_SNIFF]:

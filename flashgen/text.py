@@ -4,6 +4,7 @@ brackets taken away, the words of an inline node."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.model import DECK_SEPARATOR
 from flashgen.syntax import Node
@@ -66,6 +67,7 @@ def without_heading_id(heading: str) -> str:
     return _HEADING_ID.sub("", heading) if heading.endswith("}") else heading
 
 
+@lru_cache(maxsize=1024)  # the rules ask again about headings read already
 def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
     the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words

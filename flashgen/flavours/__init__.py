@@ -11,27 +11,27 @@ import json
 import os
 import re
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from flashgen.flavours.audio import as_sound_tags
-from flashgen.flavours.boxes import ad_blocks_as_boxes
-from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
-from flashgen.flavours.pages import (
-    components_as_boxes,
-    jsx_image_sources,
-    outside_fences,
-    partials_imported,
-    without_mdx_lines,
-)
-from flashgen.flavours.vault import vault_at
 from flashgen.model import Note
 from flashgen.paths import read_regular
 from flashgen.sources import MAX_NOTE_BYTES, NoteFile
+
+if TYPE_CHECKING:
+    from flashgen.flavours.obsidian import ObsidianText
 
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: tabs as boxes, MDX's
     lines blanked (a partial page it places shown), Obsidian's syntax read. Every line stays
     where it was."""
+    # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
+    from flashgen.flavours.audio import as_sound_tags
+    from flashgen.flavours.boxes import ad_blocks_as_boxes
+    from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
+    from flashgen.flavours.pages import components_as_boxes, jsx_image_sources, without_mdx_lines
+    from flashgen.flavours.vault import vault_at
+
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
     vault = vault_at(root)
     partials = ObsidianText("")
@@ -122,6 +122,8 @@ def without_partials(files: list[NoteFile]) -> list[NoteFile]:
     note. Notes are read for imports only when a `_` name is among them."""
     if not any(_is_partial_name(file.name) for file in files):
         return files
+    from flashgen.flavours.pages import outside_fences, partials_imported  # a parser: rarely
+
     imported: set[Path] = set()
     site = False
     for file in files:
@@ -153,7 +155,7 @@ def _is_partial_name(name: str) -> bool:
 
 
 def _root_of(file: NoteFile) -> Path:
-    return file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+    return file.folder
 
 
 _TEMPLATE_SETTINGS = (

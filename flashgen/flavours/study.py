@@ -141,17 +141,20 @@ def excluded(files: list[NoteFile], patterns: tuple[str, ...], out: Path) -> lis
     folder the decks are written to. As in `.gitignore`: `name/` is a folder anywhere,
     `a/b.md` a path from the notes folder, `*.draft.md` a file name anywhere."""
     kept = []
+    out_folders: dict[Path, tuple[str, ...]] = {}  # per notes folder: resolved once
     for file in files:
         name = PurePosixPath(file.name)
-        patterns_here = (*patterns, "node_modules/", *_out_folder(file, out))
+        root = file.folder
+        if (out_folder := out_folders.get(root)) is None:
+            out_folder = out_folders[root] = _out_folder(root, out)
+        patterns_here = (*patterns, "node_modules/", *out_folder)
         if not any(_matches(name, pattern) for pattern in patterns_here):
             kept.append(file)
     return kept
 
 
-def _out_folder(file: NoteFile, out: Path) -> tuple[str, ...]:
-    """The output folder as a path from this note's notes folder, when it is inside it."""
-    root = file.path.parents[len(PurePosixPath(file.name).parts) - 1]
+def _out_folder(root: Path, out: Path) -> tuple[str, ...]:
+    """The output folder as a path from a notes folder, when it is inside it."""
     try:
         inside = out.resolve().relative_to(root.resolve())
     except ValueError:
