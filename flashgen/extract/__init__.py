@@ -7,7 +7,7 @@ credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
 `ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
 recognises it makes its cards and takes it out of the section's own answer (a bullet that
 names a part stays in it whole while the answer fits, else by its own line:
-items.list_answer). Whatever remains answers the
+list_answers.list_answer). Whatever remains answers the
 section's heading, unless it is only questions with no answers; an answer too long to
 recall in one go is asked in the parts its writer named (parts.py). Then
 the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
@@ -42,13 +42,12 @@ from flashgen.extract.explicit import (
     written_cards_below,
 )
 from flashgen.extract.items import (
-    kept_together,
     label_with_children,
-    list_answer,
     table_of_contents_entry,
     term_arrow_definition,
     term_definition,
 )
+from flashgen.extract.list_answers import kept_together, list_answer
 from flashgen.extract.parts import (
     MAX_RECALL_LINES,
     answer_part,
@@ -418,7 +417,7 @@ def _fitted(
 ) -> tuple[list[tuple[Node, str]], int]:
     """The heading's answer, and how many lists in it only hold parts with cards of their
     own. Each list is kept whole, in order, while the answer still fits in one go (code
-    aside); a list that would not fit keeps only its parts' names (items.list_answer). An
+    aside); a list that would not fit keeps only its parts' names (list_answers.list_answer). An
     introduction (`두 가지 방식이 있다:`) over a list that gives nothing goes with it."""
     chosen = [short for _, short, _ in choices]
     for index, (_, short, whole) in enumerate(choices):

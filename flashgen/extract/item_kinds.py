@@ -1,0 +1,323 @@
+"""Tests of what a list item is: a term, a key in a legend, a case, a bare label, a row
+defined by the rest, an item in an example, advice; and what a term may be.
+
+The item rules (items.py) and what a list answers its heading (list_answers.py) ask them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from flashgen.extract.parts import at_most
+from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.syntax import Node
+from flashgen.text import DASH_OR_ARROW
+
+_MAX_TERM_CHARS = 40
+_NOT_TERMS = {
+    # Words that introduce an example, a note or a source, not a thing to define.
+    "예", "예시", "예를 들어", "ex", "ex.", "e.g", "e.g.", "eg", "example", "examples",
+    "참고", "note", "notes", "주의", "출처", "source", "sources", "ref", "reference",
+    "링크", "link",
+    "tip", "tips", "팁", "꿀팁", "hint", "hints", "힌트", "결론", "요약", "summary",
+    "recap", "overview",  # `Self-attention recap: …` lists what a topic covers
+}  # fmt: skip
+_EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
+_AN_EXAMPLE = re.compile(r"(?<!\bfor )\bexample\b", re.IGNORECASE)
+"""`Here is an example:`, `One common example of recursion is the Fibonacci sequence.`: the
+list after such a line spells out one example, whole; its items are its parts, not terms
+the section teaches. Examples (`Some examples of common values are:`, `For example, …`,
+`예시`, which says no number) may well be terms."""
+_EXAMPLES_LABEL = re.compile(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
+"""`Example Responses:`, `Examples:`: a label over a list of examples."""
+_GRADES = {
+    # How often, how hard or for whom: a grade of something the heading names, not a name.
+    "common", "uncommon", "rare", "almost never", "always", "never", "often", "sometimes",
+    "easy", "medium", "hard", "junior", "mid", "mid-level", "senior", "staff", "principal",
+    "beginner", "intermediate", "advanced", "required", "optional", "recommended",
+    "must have", "must-have", "nice to have", "nice-to-have",
+    "필수", "선택", "권장", "초급", "중급", "고급", "쉬움", "보통", "어려움",
+}  # fmt: skip
+_RELATIVE_VALUE = (
+    r"그\s?외|그\s?밖의|나머지|위를 제외한|the rest\b|the others\b|everything else\b|"
+    r"all (the )?(other|remaining)\b|any other\b|anything else\b"
+)
+RELATIVE = re.compile(rf"^({_RELATIVE_VALUE})", re.IGNORECASE)
+"""`그 외 모든 객체`, `the rest`: said of what a sibling item leaves over, which asked alone
+says nothing; a list with a row defined so answers its heading only whole. (`Other threads
+wait` says something of its own.)"""
+RELATIVE_LABEL = re.compile(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
+"""`- 그 외`, `- 기타 이진 트리`, `- Others`, `- Other points`: the rest, as a label."""
+_RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
+"""`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
+
+
+CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
+"""A dash or arrow between words: `A - B`, `A -> B`."""
+PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
+"""What parts a key from its value in an item: `idle: 유휴 상태`, `B → the rest`."""
+
+
+_NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
+
+
+def is_term(term: str, max_words: int) -> bool:
+    """A name to ask about: short, not an example marker, a ranking or a number."""
+    words = plain(term)
+    return bool(
+        words
+        and len(words) <= _MAX_TERM_CHARS
+        and len(words.split()) <= max_words
+        and words.lower().rstrip(".") not in _NOT_TERMS
+        and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
+        and not _EXAMPLE_PREFIX.match(words)
+        and not _RANKING.match(words)
+        and not names_nothing(words)
+        and not RELATIVE_LABEL.match(words)
+        and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
+        and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and _balanced(term)  # the separator sits inside a link, a code span or parentheses
+        and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
+        and not is_claim(words)  # `You must be mad: …` says something, names nothing
+        and not _DESCRIBED.search(words)  # `crops from tracked boxes: …` is a step's input
+    )
+
+
+_DESCRIBED = re.compile(
+    r"^[\w'’-]+(\s+[\w'’-]+)*\s+(from|by|with|into|via|using|through|on|onto|over|after|"
+    r"before|without|at)\s+((the|a|an|each|every|all)\s+)?[a-z]"
+)
+"""A thing and where it comes from, in lower case after the preposition (`crops from
+tracked boxes`, `cars on the road`), describes an input of a pipeline, not a name. Names
+are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of concerns`)."""
+
+
+def names_nothing(label: str) -> bool:
+    """`Uncommon`, `Senior`: a grade, which asked alone says not of what."""
+    return label.lower().rstrip(" :.") in _GRADES
+
+
+def in_an_example(item: Node, place: Place) -> bool:
+    """Whether the item is in a list of the section that a line just above introduces as an
+    example: the whole list answers the heading, and no item is a card of its own."""
+    above = _list_and_line_above(item, place)
+    return above is not None and _introduces_an_example(above[1])
+
+
+def in_a_legend(item: Node, place: Place) -> bool:
+    """`- idle: 유휴 상태` in a list under `범례:`, or just under a picture with every line a
+    short key and its short value: a key to what the picture shows, read beside it, not a
+    term the note teaches. (`- Load balancer: spreads requests over the servers` under a
+    picture defines.)"""
+    above = _list_and_line_above(item, place)
+    if above is None:
+        return False
+    listed, line = above
+    if _LEGEND_LABEL.match(plain(line)):
+        return True
+    return bool(_PICTURE_LINE.search(line)) and all(map(_is_key, listed.children))
+
+
+_LEGEND_LABEL = re.compile(r"^\W*(범례|legend)\s*:?$", re.IGNORECASE)
+_PICTURE_LINE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.IGNORECASE)
+_MAX_KEY_WORDS = 2
+_MAX_KEY_VALUE_WORDS = 3
+
+
+def _is_key(item: Node) -> bool:
+    """`- idle: 유휴 상태`: a word or two, a separator, and a few words."""
+    words = plain(item.line.content) if item.line is not None else ""
+    separator = PAIR_SEPARATOR.search(words)
+    return (
+        separator is not None
+        and not item.below
+        and len(words[: separator.start()].split()) <= _MAX_KEY_WORDS
+        and len(words[separator.end() :].split()) <= _MAX_KEY_VALUE_WORDS
+    )
+
+
+def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
+    """The section's list that holds the item, and the last line of the paragraph just above
+    it; None when no paragraph stands just above it."""
+    if item.map is None:
+        return None
+    blocks = place.section.blocks  # in the order of their lines: the list is found by halving
+    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
+    block = blocks[index - 1] if index else None
+    if (
+        block is None
+        or block.map is None
+        or block.map[1] <= item.map[0]  # an item of a list inside another block
+        or block.type not in ("bullet_list", "ordered_list")
+        or index < 2
+    ):
+        return None
+    before = blocks[index - 2]
+    if before.type != "paragraph":
+        return None
+    return block, before.children[0].content.splitlines()[-1]
+
+
+def _introduces_an_example(line: str) -> bool:
+    words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
+    return bool(_AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words))
+
+
+_ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
+
+
+_MAX_SUBTITLE_WORDS = 4
+
+
+def titles_its_children(definition: str, rest: list[Node]) -> bool:
+    """`- Labels: chargebacks and reviews` over `- chargebacks arrive late`: the words after
+    the colon name what the points below speak of, so the line is a title, asked whole
+    (`label_with_children`); its points do not define `Labels`."""
+    words = plain(definition).rstrip(" :").casefold().split()
+    if not rest or rest[0].type not in ("bullet_list", "ordered_list") or not words:
+        return False
+    first = rest[0].children[0].line if rest[0].children else None
+    return (
+        first is not None
+        and len(words) <= _MAX_SUBTITLE_WORDS
+        and len(words[0]) > 2
+        and is_term_like(" ".join(words))
+        and plain(first.content).casefold().startswith(words[0])
+    )
+
+
+_ADVICE = re.compile(
+    r"^((if|when|unless|once)\b[^.;]*,\s*(include|add|mention|list|use|put|write|keep|leave|"
+    r"omit|remove|avoid|consider|try|make|be|don't|do not|never|always|ask|say|show|highlight|"
+    r"focus|prefer|skip|drop|describe|explain|specify|pick|choose|feel free)\b"
+    r"|(make sure|be sure|don't|do not)\b)",
+    re.IGNORECASE,
+)
+"""`If you shipped code in it, list it first`, `Make sure …`: a tip on what to do with the
+item, not what the item is. (A Korean `… 적으세요` reads as a request to answer, which its
+heading would not keep: it stays a card.)"""
+
+
+def is_advice(text: str) -> bool:
+    """Whether a definition tells what to do with its term rather than what it is."""
+    return _ADVICE.search(text) is not None
+
+
+def shown_already(definition: str, term: str, place: Place) -> bool:
+    """`- Demand forecasting: MAPE` under `## Mean Absolute Percentage Error`: a short value
+    that the front or the context line already prints, in words or by its initials, teaches
+    nothing asked."""
+    value = plain(definition).strip(" .")
+    if not value or len(value.split()) > _MAX_KEY_VALUE_WORDS:
+        return False
+    titles = [plain(title) for title in (*place.path, term)]
+    if any(value in title for title in titles):  # as printed: `Lazy` is no `LAZY`
+        found = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")  # a word, not part of one
+        if any(found.search(title) for title in titles):
+            return True
+    return _ACRONYM.match(value) is not None and any(value in _initials(title) for title in titles)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _initials(title: str) -> set[str]:
+    """The initials of each run of capitalised words: `Mean Absolute Error` → MAE, AE, …"""
+    words = [word for word in re.split(r"[\s\-/()]+", title) if word]
+    found: set[str] = set()
+    for start in range(len(words)):
+        letters = ""
+        for word in words[start:]:
+            if not word[0].isupper():
+                break
+            letters += word[0]
+            found.add(letters)
+    return found
+
+
+_WAY_TOLD = re.compile(r"\S+\s\S+는\s(방법|방식)$")
+
+
+def one_way_told(label: str, place: Place) -> bool:
+    """`- 행과 열의 성분을 곱해서 더하는 방법` under `## 곱셈 방법`: one of the ways the
+    heading asks for, told by what it does: the list answers the heading, and the line is
+    its content, not a name. (`- Write Through 방식` names one.)"""
+    if not label.endswith(("방법", "방식")):
+        return False  # most labels: cheap to see
+    found = _WAY_TOLD.search(label)
+    return found is not None and plain(place.path[-1]).rstrip(" ?:").endswith(found[1])
+
+
+PRO_CON = re.compile(
+    r"^((?P<pro>pros?|advantages?|benefits?|장점)|(?P<con>cons?|disadvantages?|drawbacks?|단점))"
+    r"\s*(:|$)",
+    re.IGNORECASE,
+)
+"""`- Pros: …`, `- 단점`: an item naming its label's pros or cons."""
+ASPECTS_NAMED = {
+    (frozenset({"pro", "con"}), False): ": pros and cons",
+    (frozenset({"pro"}), False): ": pros",
+    (frozenset({"con"}), False): ": cons",
+    (frozenset({"pro", "con"}), True): " 장단점",
+    (frozenset({"pro"}), True): " 장점",
+    (frozenset({"con"}), True): " 단점",
+}
+"""What a front adds when the points under a label are its pros, its cons, or both."""
+
+
+def says_relative(item: Node) -> bool:
+    """`- Mutable: 그 외 모든 객체`, `- B → the rest`: a row defined by what its siblings
+    leave over. An item that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no
+    front, but leaves its siblings theirs."""
+    text = item.line
+    if text is None or ":" not in text.content and not CHAIN.search(text.content):
+        return False
+    words = plain(text.content)
+    separator = PAIR_SEPARATOR.search(words)
+    return bool(separator and RELATIVE.match(words[separator.end() :]))
+
+
+_CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
+
+
+_MAX_CASE_LINES = 5
+
+
+def is_condition(item: Node, place: Place) -> bool:
+    """`- invalid 페이지를 참조하는 경우` over what then happens, `- When the cache is full`:
+    a case, which alone in an answer says nothing; its own card asks what follows, and the
+    heading's answer keeps it whole when that is short."""
+    text = item.line
+    return (
+        text is not None
+        and bool(item.below)
+        and bool(_CONDITION.search(plain(text.content).rstrip(" :")))
+        and at_most([(item, place.quote(item))], _MAX_CASE_LINES)
+    )
+
+
+_MAX_BARE_LABEL_WORDS = 5
+
+
+def is_bare_label(item: Node) -> bool:
+    """`- Assumptions`: a name with nothing under it and nothing said."""
+    text, rest = item.line, item.below
+    if text is None or rest:
+        return False
+    words = plain(text.content).rstrip(":")
+    return (
+        0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
+        and not is_statement(words)
+        and not is_claim(words)
+        and "?" not in words
+    )
+
+
+def _balanced(text: str) -> bool:
+    """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
+    if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
+        return False
+    if text and text[0] in "_*" and text[:2] != "**" and text.count(text[0]) % 2:
+        return False  # `_Paragraph 4: …_`: the colon is inside the emphasis
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")

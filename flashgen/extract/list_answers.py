@@ -1,0 +1,230 @@
+"""What a list answers its heading, once rules have made cards of some of its items: the
+items kept together, as a whole answer; the items the heading's answer keeps, and how.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.item_kinds import (
+    ASPECTS_NAMED,
+    PAIR_SEPARATOR,
+    PRO_CON,
+    is_bare_label,
+    is_condition,
+    says_relative,
+)
+from flashgen.extract.parts import first_point, pointed_names
+from flashgen.extract.place import Place, is_term_like, plain
+from flashgen.extract.sections import comparison_sides, is_aspect
+from flashgen.model import Card
+from flashgen.syntax import Node
+from flashgen.text import unwrap_strong
+
+
+def kept_together(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> list[list[Card] | None]:
+    """The cards each item of a list gives (`made`), less those of items that make sense
+    only beside their siblings: then the list answers its heading whole, and no item of it
+    is a front. Such are the rows of a list one of whose items is defined relative to the
+    others (`- Immutable: primitives`, `- Mutable: 그 외 모든 객체`), and the two sides a
+    heading above compares, written under an aspect of the comparison (`- 추상 클래스` and
+    `- 인터페이스`, each over its points, under `### 생성자` under `## 추상 클래스 vs
+    인터페이스`)."""
+    if not any(made):
+        return made  # most lists: no item a card of its own
+    if any(map(says_relative, items)) or _compared_sides(items, made, place) or _is_mapping(made):
+        return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
+    return made
+
+
+_NUMBERING = re.compile(r"^\W*(\d+[.)]?\s*)+")
+
+
+_MAX_MAPPED_WORDS = 3
+
+
+def _is_mapping(made: list[list[Card] | None]) -> bool:
+    """Whether the list's terms, three or more, map each to a value of one kind written
+    alike (`- Create: 데이터 생성(POST)`, `- Read: 데이터 조회(GET)`, …): a table written as
+    a list, where one row alone is trivial and the heading asks for the whole mapping.
+    Values of one word (`O(1)`), or all the same, may well be asked one by one."""
+    values = [
+        plain(cards[0].answer).split() for cards in made if cards and cards[0].rule in _TERM_RULES
+    ]
+    return (
+        len(values) >= 3
+        and all(1 < len(words) <= _MAX_MAPPED_WORDS for words in values)
+        and len({tuple(words) for words in values}) == len(values)  # each row its own value
+        and (len({words[0] for words in values}) == 1 or len({words[-1] for words in values}) == 1)
+    )
+
+
+def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
+    """Whether the list is two items, each a card, naming the two sides that a heading
+    above this section compares (`추상 클래스 vs 인터페이스`)."""
+    if len(items) != 2 or not all(made):
+        return False
+    names = [plain(cards[0].question).casefold() for cards in made if cards]
+    for title in place.path[:-1]:
+        sides = [_NUMBERING.sub("", side).casefold() for side in comparison_sides(title)]
+        if sides and all(any(name.startswith(side) for name in names) for side in sides):
+            return True
+    return False
+
+
+_TERM_RULES = frozenset({"term_definition", "term_arrow_definition"})
+"""The item rules of items.py, by the name a card carries: items.py asks this module what a
+label's children answer, so this module names its rules rather than importing them."""
+_PART_RULES = _TERM_RULES | {"label_with_children"}
+"""Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
+`## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
+_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+
+
+def list_answer(
+    items: list[Node], made: list[list[Card] | None], place: Place, *, whole: bool = False
+) -> tuple[str, bool] | None:
+    """What of a list answers its heading (`made` holds, for each item, the cards a rule
+    made of it, or None when none took it).
+
+    Splitting an item off never takes it from the answer it belongs to. `whole`, the
+    answer keeps every item that names a part or an aspect of the subject (`- 장점` over
+    its points) as it is written, children and all: the heading's card keeps the whole
+    list, and a sequence all its steps. The caller takes that when the heading's answer
+    still fits in one go; otherwise an item that became a card by naming a part (a term, a
+    label over its details) stays in the list by its own line without what stands under
+    it, and when the list was all such parts, or the items left are bare labels too
+    (`- Assumptions`), the answer names the parts, one a line: the details are on the
+    parts' own cards. Questions and explicit cards ask something else, and navigation is
+    nothing: neither answers the heading.
+
+    Returns the text, and whether it only holds parts that all have cards of their own:
+    such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
+    says something else too, but a topic's terms alone (`## 트랜잭션` over `- COMMIT: …`)
+    are each asked, and leave nothing to ask of the topic."""
+    if all(cards is None for cards in made):  # most lists: no item is a card of its own
+        return "\n".join(place.quote(item) for item in items), False
+    kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
+    left: list[Node] = []
+    answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
+    for item, cards in zip(items, made, strict=True):
+        if cards is None or is_condition(item, place):
+            kept.append((item, None))  # a case keeps what follows from it in any answer
+            left.append(item)
+        elif (part := _part_name(cards)) is not None:
+            kept.append((item, part))
+        elif not _is_aspect(cards):
+            continue
+        answering.append(item)
+    if not left and len(answering if whole else kept) < 2:
+        return None  # one part alone is its own card's question
+    if whole:
+        return _between(items[0], place).join(
+            place.quote(item).rstrip() for item in answering
+        ), not left
+    if len(left) < len(kept) - len(left) and all(is_bare_label(item) for item in left):
+        names = {
+            (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,"): item
+            for item, part in kept
+        }
+        marker = _marker(items[0], place)
+        named = "\n".join(
+            f"{_numbered(marker, number)} {line}"
+            for number, line in enumerate(
+                pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
+            )
+        )
+        return named, not left
+    return _between(items[0], place).join(
+        place.quote(item) if part is None else _short_line(item, place) for item, part in kept
+    ), False
+
+
+def _between(item: Node, place: Place) -> str:
+    """What goes between the items of a list written again: a line break, or a blank line
+    between bold labels over their lists (`**Advantages**`, then `**Disadvantages**`),
+    which would else run on into the list above."""
+    return "\n" if _marker(item, place, None) else "\n\n"
+
+
+def _is_aspect(cards: list[Card]) -> bool:
+    """Whether an item's cards ask an aspect of the subject (`- 장점` over its points)."""
+    return bool(cards) and cards[0].rule in _PART_RULES and is_aspect(cards[0].question)
+
+
+def _part_name(cards: list[Card]) -> str | None:
+    """The name of the part an item's cards ask about (the first is the item's own; a label's
+    parts may follow), or None when they ask another question."""
+    if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
+        return None
+    question = cards[0].question
+    if PRO_CON.match(plain(_MARKER.sub("", cards[0].answer, count=1))):
+        for asked in ASPECTS_NAMED.values():  # `Item-based CF: pros and cons` asks of
+            question = question.removesuffix(asked)  # the part `Item-based CF`
+    return question
+
+
+_MAX_NAMES_BELOW = 6
+_MAX_NAME_WORDS = 4
+
+
+def _short_line(item: Node, place: Place) -> str:
+    """An item that is a card of its own, as a shortened answer keeps it among points
+    written out: its own line, and after a bare label the names of the points under it
+    (`Options` → `Options: top view, vectorised, graph`), since a label alone among
+    sentences reads as a point whose content was lost. (An answer of labels only names
+    them, one a line: there each is plainly a part asked on its own card.)"""
+    line = _own_line(item, place).rstrip(" :")
+    return line if "\n" in line else _with_names_below(line, item)
+
+
+def _with_names_below(label: str, item: Node) -> str:
+    """`label: name, name, name` when the item is a bare label over one short list whose
+    points each start with a name (`- vectorised: a context map`, `- GNN`); else `label`."""
+    text, below = item.line, item.below
+    if (
+        text is None
+        or len(below) != 1
+        or below[0].type not in ("bullet_list", "ordered_list")
+        or not 2 <= len(below[0].children) <= _MAX_NAMES_BELOW
+        or ":" in text.content.strip().rstrip(":")  # `ML category: two options` says more
+        or not is_term_like(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
+    ):
+        return label
+    names = []
+    for point in below[0].children:
+        words = plain(point.line.content) if point.line is not None else ""
+        separator = PAIR_SEPARATOR.search(words)
+        name = (words[: separator.start()] if separator else words).strip(" :")
+        if (
+            not is_term_like(name)
+            or len(name.split()) > _MAX_NAME_WORDS
+            or is_aspect(name)
+            or "?" in name  # `운영체제 왜 배울까요?` asks, names nothing
+        ):
+            return label  # `pros: …`, `cons: …` name aspects of the label, not its points
+        names.append(name)
+    return f"{label}: {', '.join(names)}"
+
+
+def _own_line(item: Node, place: Place) -> str:
+    """A list item's own line (lines, when it wraps), with its marker, without its children."""
+    quoted = place.quote(item)
+    if not item.below or item.map is None or item.children[0].map is None:
+        return quoted
+    return "\n".join(quoted.split("\n")[: item.children[0].map[1] - item.map[0]])
+
+
+def _numbered(marker: str, offset: int) -> str:
+    """The marker of the item `offset` places after one marked `marker` (`-`, or `3.` → `4.`)."""
+    if not marker[0].isdigit():
+        return marker
+    return f"{int(marker[:-1]) + offset}{marker[-1]}"
+
+
+def _marker(item: Node, place: Place, default: str | None = "-") -> str | None:
+    """`-`, `*` or `3.`: how the item is marked in the note."""
+    match = _MARKER.match(place.tree.lines[item.map[0]]) if item.map else None
+    return match[1] if match else default
