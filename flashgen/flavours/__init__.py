@@ -28,7 +28,8 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
     from flashgen.flavours.audio import as_sound_tags
     from flashgen.flavours.boxes import ad_blocks_as_boxes
-    from flashgen.flavours.obsidian import ObsidianText, embedded_note, read_obsidian
+    from flashgen.flavours.embeds import embedded_note
+    from flashgen.flavours.obsidian import ObsidianText, read_obsidian
     from flashgen.flavours.pages import components_as_boxes, jsx_image_sources, without_mdx_lines
     from flashgen.flavours.vault import vault_at
 
@@ -43,7 +44,15 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             return None
         shown = PurePosixPath(address).stem
         return embedded_note(
-            found, "", shown, line, note.path.parent, vault, partials, frozenset({note.path})
+            found,
+            "",
+            shown,
+            line,
+            note.path.parent,
+            vault,
+            partials,
+            frozenset({note.path}),
+            read_obsidian,
         )
 
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one

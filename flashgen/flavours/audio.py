@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.flavours.obsidian import AUDIO_SUFFIXES
+from flashgen.flavours.embeds import AUDIO_SUFFIXES
 
 _SUFFIX = "|".join(sorted(suffix[1:] for suffix in AUDIO_SUFFIXES))
 _MARKDOWN_AUDIO = re.compile(rf"!\[[^\[\]]*\]\((?P<src>[^()\s]+\.(?:{_SUFFIX}))\)", re.IGNORECASE)
