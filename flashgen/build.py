@@ -1,11 +1,13 @@
 """`flashgen build`: notes in, decks out.
 
 Two phases, as a build tool should: first every note is turned into cards
-(note_cards.py; a bad note is reported and left out), then the deck files are written,
-each atomically (decks.py). Both are pure functions of their input (a note file, a deck
-file), so both run in worker processes when there are many notes. Between them the
-cards wait in the cache (cache.py), which is also how a rebuild skips the notes and
-decks that did not change, and why memory stays flat however many notes there are.
+(note_summaries.py, note_cards.py; a bad note is reported and left out), then the deck
+files are written, each atomically (deck_jobs.py, decks.py). Both are pure functions of
+their input (a note file, a deck file), so both run in worker processes when there are
+many notes. This module runs them, then keeps the state: renamed cards paired, stale
+deck files removed. Between the phases the cards wait in the cache (cache.py), which is
+also how a rebuild skips the notes and decks that did not change, and why memory stays
+flat however many notes there are.
 """
 
 from __future__ import annotations
@@ -23,10 +25,7 @@ from flashgen.cache import (
     Manifest,
     NoteSummary,
     cache_folder,
-    file_signature,
     load_manifest,
-    note_key,
-    save_entry,
     save_manifest,
 )
 from flashgen.config import Settings
@@ -39,14 +38,13 @@ from flashgen.deck_jobs import (
     write_deck_job,
 )
 from flashgen.decks import made_by_flashgen
-from flashgen.errors import FlashgenError, NoteError, Problem
+from flashgen.errors import FlashgenError, Problem
 from flashgen.note_cards import (
     MEDIA_CACHE,
-    cards_of_note,
-    remote_images,
 )
 from flashgen.note_files import find_note_files
-from flashgen.sources import NoteFile, note_bytes
+from flashgen.note_summaries import summarise_notes
+from flashgen.sources import NoteFile
 from flashgen.stamps import Changes, Stamps, source_date_epoch
 from flashgen.state import STATE_DIR, load_stamps, save_stamps, state_signature
 from flashgen.workers import Steps, rare_collections, workers
@@ -128,7 +126,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     manifest = load_manifest(folder)
     if manifest.problem is not None:
         report.problems.append(manifest.problem)
-    summaries = _summarise_notes(files, manifest, folder, settings, tick)
+    summaries = summarise_notes(files, manifest, folder, settings, tick)
 
     for file, summary in zip(files, summaries, strict=True):
         problems = summary.problems_for(file.shown)
@@ -323,110 +321,3 @@ def _newest_change(seen: dict[str, tuple[int, int, str]]) -> int:
     if epoch is not None:
         return epoch
     return max((mtime_ns // 1_000_000_000 for _, mtime_ns, _ in seen.values()), default=0)
-
-
-def _summarise_notes(
-    files: list[NoteFile],
-    manifest: Manifest,
-    folder: Path,
-    settings: Settings,
-    tick: Callable[[], None],
-) -> list[NoteSummary]:
-    """Each note's summary: from the manifest when its cards are cached, else by building it."""
-    shaping = _card_settings(settings)
-    summaries: dict[int, NoteSummary] = {}
-    missing: list[tuple[int, NoteFile, str | None, bytes | None]] = []
-    signatures: dict[int, tuple[int, int]] = {}  # of the notes whose key is worked out later
-    files_seen = manifest.files
-    manifest.files = {}
-    # With no note's cards known (a first build), no key can find a summary: each note's key
-    # is worked out where it is built, from the bytes its cards are made of (read once, and
-    # never all held here at once).
-    cold = not manifest.notes
-    for index, file in enumerate(files):
-        seen_as = f"{shaping}\x1f{file.shown}"
-        signature = file_signature(file.path)
-        data = None  # the note's bytes, when read here: its cards are made of them, not read again
-        if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
-            source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
-        elif cold:
-            if signature is not None:
-                signatures[index] = signature
-            missing.append((index, file, None, None))
-            continue
-        else:
-            try:
-                data = note_bytes(file)
-                source_key = note_key(file.name, data, shaping)
-            except NoteError:
-                source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
-        if source_key and signature is not None:
-            manifest.files[seen_as] = (*signature, source_key)
-        known = manifest.notes.get(source_key)
-        if known is not None and known.is_current():
-            summaries[index] = known  # should its cards have gone missing, they are built again
-            tick()
-        else:
-            missing.append((index, file, source_key, data))
-    with workers(len(missing), settings.jobs) as run:
-        built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
-    for (index, file, *_), summary in zip(missing, built, strict=True):
-        summaries[index] = summary
-        if index in signatures and summary.source_key:
-            manifest.files[f"{shaping}\x1f{file.shown}"] = (*signatures[index], summary.source_key)
-    return [summaries[index] for index in range(len(files))]
-
-
-def _card_settings(settings: Settings) -> str:
-    """The settings that shape a note's cards (not where the decks go, or how they split)."""
-    return repr(
-        (
-            settings.encoding,
-            settings.download_media,
-            sorted(settings.rules_off),
-            settings.reverse_definitions,
-            settings.tags,
-            settings.only_tagged,
-            source_date_epoch(),  # the time every note is taken to have changed, when set
-        )
-    )
-
-
-def summarise_note(
-    task: tuple[int, NoteFile, str | None, bytes | None], settings: Settings, folder: Path
-) -> NoteSummary:
-    """Build one note's cards, keep them in the cache, and say what they were. The task
-    holds the note's cache key and bytes when they are known already (a None key: worked
-    out here)."""
-    _, file, source_key, data = task
-    if source_key is None:
-        try:
-            data = note_bytes(file)
-            source_key = note_key(file.name, data, _card_settings(settings))
-        except NoteError:
-            source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
-    result = cards_of_note(file, settings, remote_images(settings), data=data)
-    problems = (*result.notices, *((result.problem,) if result.problem else ()))
-    depends = tuple(
-        sorted(
-            (path.as_posix(), *(file_signature(path) or _ABSENT)) if path else _UNFETCHED
-            for path in result.looked_at
-        )
-    )
-    summary = NoteSummary(
-        source_key=source_key,
-        decks=tuple(dict.fromkeys(card.deck[:2] for card in result.cards)),
-        cards=len(result.cards),
-        problems=tuple((p.message, p.line, p.is_error) for p in problems),
-        depends=depends,
-    )
-    if source_key:
-        save_entry(folder, summary.key, (result.cards, result.changed_at), made_here=True)
-    return summary
-
-
-_ABSENT = (-1, -1)
-"""The signature of an image file that was not there."""
-_UNFETCHED = ("", -1, -1)
-"""A remote image that could not be fetched, or a fault on the note: always worth trying
-again."""
