@@ -20,11 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flashgen.model import cloze_filled
 from flashgen.stamps import CardRecord, Stamp, project_tag
 from flashgen.state import load_stamps
-from flashgen.targets import Held, HeldNote
+
+if TYPE_CHECKING:  # the adapters load HTTP and Anki's code, which only a sync needs
+    from flashgen.targets import Held, HeldNote
 
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
