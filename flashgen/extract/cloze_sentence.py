@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
@@ -28,18 +29,25 @@ _POINTS_BACK = re.compile(
 )
 """`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
 cannot be read alone, so it cannot cue its gap."""
-_POINTS_OUT = re.compile(
-    r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
-    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
-    r"(다음|아래)[과와]\s*같은)|"
-    r"[가-힣]{2,}[12](?![\d.,])|"
-    r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
-    r"\b(shown|mentioned|described|listed) above\b",
-    re.IGNORECASE,
-)
-"""`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of a
-worked example): a sentence about something the card does not show. (`맨 위의 값` is the
-top of a stack, not a text above.)"""
+
+
+@cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
+def _points_out() -> re.Pattern[str]:
+    """`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of
+    a worked example): a sentence about something the card does not show. (`맨 위의 값` is
+    the top of a stack, not a text above.)"""
+    return re.compile(
+        r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
+        r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
+        r"(다음|아래)[과와]\s*같은)|"
+        r"[가-힣]{2,}[12](?![\d.,])|"
+        r"\b(this|the above|above|following|previous) "
+        r"(example|figure|diagram|picture|code|table)\b|"
+        r"\b(shown|mentioned|described|listed) above\b",
+        re.IGNORECASE,
+    )
+
+
 _POINTS_OUT_NEEDS = re.compile(
     r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|figure|diagram|picture|code|table|above"
 )
@@ -90,13 +98,19 @@ _VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
 """`keeps the function body short`: a note's clause whose subject is its heading, opened by
 a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
 _TRAILING = re.compile(r"[\s\W_]+$")
-_ILLUSTRATION = re.compile(
-    r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
-    r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
-    re.IGNORECASE,
-)
-"""`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its own
-actors (`식당`, `손님`), not of the subject."""
+
+
+@cache  # as `_points_out`
+def _illustration() -> re.Pattern[str]:
+    """`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its
+    own actors (`식당`, `손님`), not of the subject."""
+    return re.compile(
+        r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
+        r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
+        re.IGNORECASE,
+    )
+
+
 _ILLUSTRATION_NEEDS = re.compile(r"예|비유|가령|for|e\.g\.|imagine|suppose|say|think")
 _RESTATES = re.compile(
     r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
@@ -134,11 +148,11 @@ def can_cue(words: str) -> bool:
     folded = _folded(words)
     if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
         return False
-    if _POINTS_OUT_NEEDS.search(folded) and _POINTS_OUT.search(words):
+    if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
-    if _ILLUSTRATION_NEEDS.search(folded) and _ILLUSTRATION.search(words):
+    if _ILLUSTRATION_NEEDS.search(folded) and _illustration().search(words):
         return False
     if _RESTATES.match(words):
         return False
