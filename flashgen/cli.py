@@ -1,5 +1,5 @@
 """The command line: options read into Settings and handed to `commands.py`. No logic
-lives here: what a flag may be is checked where its setting is (config.py, sync_plan.py)."""
+lives here: what a flag may be is checked where its setting is (config.py, orphans.py)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from flashgen.config import (
 )
 from flashgen.errors import DEBUG_ENV, FlashgenError, printable
 from flashgen.export import FORMATS
-from flashgen.sync_plan import Orphans, chosen_orphans
+from flashgen.orphans import Orphans, chosen_orphans
 
 
 class _Main(click.Group):
@@ -276,7 +276,7 @@ def _built(settings: Settings, quiet: bool, as_json: bool) -> bool:
 
 
 def _checked(check: Callable, *flags):
-    """A check of flags beyond their types (config.py, sync_plan.py), its ValueError as click's."""
+    """A check of flags beyond their types (config.py, orphans.py), its ValueError as click's."""
     try:
         return check(*flags)
     except ValueError as error:

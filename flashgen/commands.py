@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,7 +19,10 @@ from flashgen.config import Settings
 from flashgen.console import plural, with_progress
 from flashgen.errors import FlashgenError, printable
 from flashgen.reports import show_build, show_findings, show_sync
-from flashgen.sync_plan import Orphans, SyncPlan
+
+if TYPE_CHECKING:  # a sync's plan is loaded by a sync only
+    from flashgen.orphans import Orphans
+    from flashgen.sync_plan import SyncPlan
 
 
 def say(line: str) -> None:

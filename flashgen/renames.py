@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Callable, Hashable, Iterable
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 from zlib import crc32
 
@@ -94,6 +93,8 @@ def _values(sketch: str) -> set[int]:
 
 
 def question_likeness(first: str, second: str) -> float:
+    from difflib import SequenceMatcher  # only when cards were renamed: not in every build
+
     return SequenceMatcher(None, first, second, autojunk=False).ratio()
 
 

@@ -18,41 +18,22 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flashgen.model import cloze_filled
+from flashgen.orphans import Orphans
 from flashgen.stamps import CardRecord, Stamp, project_tag
 from flashgen.state import load_stamps
-from flashgen.targets import Held, HeldNote
+
+if TYPE_CHECKING:  # the adapters load HTTP and Anki's code, which only a sync needs
+    from flashgen.targets import Held, HeldNote
 
 REMOVED_TAG = "flashgen::removed"
 """Tags a note whose source is gone, so the student can review and delete it in Anki."""
 
 _MOVES_SHOWN = 10
 """Moves listed by name; orphans are always listed, since only the student can judge them."""
-
-
-class Orphans(StrEnum):
-    """What happens to a note whose source is gone."""
-
-    TAG = "tag"
-    """Tagged `flashgen::removed`, still studied."""
-    SUSPEND = "suspend"
-    """Tagged and suspended: out of the reviews, history kept."""
-    DELETE = "delete"
-
-
-def chosen_orphans(orphans: str | None, delete: bool, watch: bool, would_ask: bool) -> Orphans:
-    """`--orphans` and `--delete` as one choice (tag, when neither is given). ValueError when
-    they say two things, or when deleting would stop to ask (`would_ask`: no `--yes`, no dry
-    run) in a `--watch` run, which cannot."""
-    if delete and orphans not in (None, "delete"):
-        raise ValueError(f"--delete and --orphans {orphans} say two things: give one")
-    chosen = Orphans.DELETE if delete else Orphans(orphans or "tag")
-    if watch and chosen is Orphans.DELETE and would_ask:
-        raise ValueError("--watch with --orphans delete needs --yes: it cannot stop to ask")
-    return chosen
 
 
 _RETIRING = {

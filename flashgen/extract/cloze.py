@@ -23,7 +23,13 @@ from flashgen.extract.cloze_gaps import (
     phrase_of,
     printed,
 )
-from flashgen.extract.cloze_sentence import TERM, can_cue, hides_too_much, sentences
+from flashgen.extract.cloze_sentence import (
+    TERM,
+    can_cue,
+    hides_too_much,
+    sentences,
+    tells_an_example,
+)
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
 from flashgen.extract.sections import comparison_sides
@@ -70,6 +76,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     for inline, labels in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
+        if tells_an_example(context):
+            continue  # its sentences tell of the example's actors: none cues a gap
         for sentence in sentences(_BREAK.sub(" ", content) if "<" in content else content):
             text = _cloze_text(sentence, context)
             if text is not None:
@@ -167,7 +175,7 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
     `Red-Black 트리`) or the sentence shows unhidden elsewhere is no gap to fill."""
     if not _has_bold_marks(sentence):
         return None  # no bold, no gap: the other sentences of a line with bold in it
-    if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence), context):
+    if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence)):
         return None
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
@@ -28,23 +29,34 @@ _POINTS_BACK = re.compile(
 )
 """`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
 cannot be read alone, so it cannot cue its gap."""
-_POINTS_OUT = re.compile(
-    r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
-    r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
-    r"(다음|아래)[과와]\s*같은)|"
-    r"[가-힣]{2,}[12](?![\d.,])|"
-    r"\b(this|the above|above|following|previous) (example|figure|diagram|picture|code|table)\b|"
-    r"\b(shown|mentioned|described|listed) above\b",
-    re.IGNORECASE,
+
+
+@cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
+def _points_out() -> re.Pattern[str]:
+    """`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of
+    a worked example): a sentence about something the card does not show. (`맨 위의 값` is
+    the top of a stack, not a text above.)"""
+    return re.compile(
+        r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
+        r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
+        r"(다음|아래)[과와]\s*같은)|"
+        r"[가-힣]{2,}[12](?![\d.,])|"
+        r"\b(this|the above|above|following|previous) "
+        r"(example|figure|diagram|picture|code|table)\b|"
+        r"\b(shown|mentioned|described|listed) above\b",
+        re.IGNORECASE,
+    )
+
+
+_POINTS_OUT_NEEDS = re.compile(
+    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|figure|diagram|picture|code|table|above"
 )
-"""`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of a
-worked example): a sentence about something the card does not show. (`맨 위의 값` is the
-top of a stack, not a text above.)"""
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
 )
 """`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
 not a fact of the subject."""
+_FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자")
 _EXAMPLE_HEADING = re.compile(
     r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
     re.IGNORECASE,
@@ -86,13 +98,20 @@ _VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
 """`keeps the function body short`: a note's clause whose subject is its heading, opened by
 a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
 _TRAILING = re.compile(r"[\s\W_]+$")
-_ILLUSTRATION = re.compile(
-    r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
-    r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
-    re.IGNORECASE,
-)
-"""`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its own
-actors (`식당`, `손님`), not of the subject."""
+
+
+@cache  # as `_points_out`
+def _illustration() -> re.Pattern[str]:
+    """`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its
+    own actors (`식당`, `손님`), not of the subject."""
+    return re.compile(
+        r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
+        r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
+        re.IGNORECASE,
+    )
+
+
+_ILLUSTRATION_NEEDS = re.compile(r"예|비유|가령|for|e\.g\.|imagine|suppose|say|think")
 _RESTATES = re.compile(
     r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
 )
@@ -105,21 +124,46 @@ _SIGNPOST = re.compile(
 )
 """`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
 to recall; what follows is the answer."""
+_SIGNPOST_NEEDS = re.compile(r"보|봅|볼|같|follow|below")
+"""What each pattern above cannot match without, looked for first in `_folded` text: most
+sentences hold none of it, and one scan for a few plain strings is far quicker than trying
+a pattern of many branches at every character."""
 
 
-def can_cue(words: str, context: tuple[str, ...]) -> bool:
+def _folded(words: str) -> str:
+    """The words as a pattern that ignores case sees them: `İ` and `ı` match its `i`, `K`
+    its `k` and `ſ` its `s`, so a plain string in lower case is found in this text whenever
+    the pattern matches it in the words."""
+    return words.replace("İ", "i").replace("ı", "i").casefold()
+
+
+def can_cue(words: str) -> bool:
     """Whether the sentence (its words, without Markdown) can be read alone as the cue of a
-    gap, under its card's `context` (the note, headings and labels it stands under)."""
+    gap (see `tells_an_example` for the context it stands under)."""
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
-    if _SIGNPOST.search(words) or _POINTS_BACK.match(words) or _UNFINISHED.search(words):
+    # Its end is all `_UNFINISHED` can match (two characters, and spaces after them).
+    if _UNFINISHED.search(words, max(0, len(words.rstrip()) - 2)) or _POINTS_BACK.match(words):
         return False
-    if _POINTS_OUT.search(words) or _FIRST_PERSON.search(words):
+    folded = _folded(words)
+    if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
         return False
-    if _RESTATES.match(words) or _ILLUSTRATION.search(words) or not _states(words):
+    if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
         return False
-    # The note's own title (`context[0]`) names no example section.
-    return not any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:])
+    if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
+        return False
+    if _ILLUSTRATION_NEEDS.search(folded) and _illustration().search(words):
+        return False
+    if _RESTATES.match(words):
+        return False
+    return _states(words)
+
+
+def tells_an_example(context: tuple[str, ...]) -> bool:
+    """Whether a card's `context` (the note, headings and labels it stands under) walks
+    through an example, whose sentences cue no gap. The note's own title (`context[0]`)
+    names no example section."""
+    return any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:])
 
 
 def sentences(content: str) -> Iterator[str]:
@@ -150,15 +194,29 @@ def _states(words: str) -> bool:
         term = TERM.match(words)
         if term and not re.search(r"[,;]", words[term.end() :]):
             return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
-        bare = _TRAILING.sub("", _ASIDE.sub("", words))
-        return any(
-            _KOREAN_PREDICATE.search(text) or _KOREAN_CLAUSE.search(text)
-            for text in (_TRAILING.sub("", words), bare)
+        trimmed = _TRAILING.sub("", words)
+        if _ends_a_korean_sentence(trimmed):
+            return True
+        return _has_asides(words) and _ends_a_korean_sentence(
+            _TRAILING.sub("", _ASIDE.sub("", words))
         )
-    main = _ASIDE.sub("", words)  # `(KV can exceed weights)`: an aside states nothing of the line
+    # `(KV can exceed weights)`: an aside states nothing of the line
+    main = _ASIDE.sub("", words) if _has_asides(words) else words
     if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
         return True
     return _VERB_FIRST.match(main) is not None
+
+
+def _has_asides(words: str) -> bool:
+    return "(" in words or "[" in words  # what each of `_ASIDE`'s branches opens with
+
+
+def _ends_a_korean_sentence(text: str) -> bool:
+    """A predicate at its end (its last two characters are all `_KOREAN_PREDICATE` can
+    match: `text` ends in a word's character), or a clause that defines its subject."""
+    return bool(
+        _KOREAN_PREDICATE.search(text, max(0, len(text) - 2)) or _KOREAN_CLAUSE.search(text)
+    )
 
 
 _GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
