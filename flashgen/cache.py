@@ -34,6 +34,7 @@ from pathlib import Path
 from flashgen.errors import Problem
 from flashgen.model import Card, CardKind, MediaFile, RenderedCard
 from flashgen.paths import read_regular
+from flashgen.stored import NotAsStored, flag, text, whole
 from flashgen.writes import is_stale_part, write_bytes
 
 CACHE_DIR = ".flashgen-cache"
@@ -197,7 +198,7 @@ def entry_path(folder: Path, key: str) -> Path:
 _KEY = re.compile(r"[0-9a-f]{64}")
 
 
-class DamagedCache(ValueError):
+class DamagedCache(NotAsStored):
     """A cache file that is not what this code writes: ignored, and built again."""
 
 
@@ -220,7 +221,7 @@ def read_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int, b
         raise DamagedCache("not JSON") from None
     try:
         cards = tuple(_card_from_json(row) for row in raw["cards"])
-        return cards, _int(raw["changed_at"]), made_here
+        return cards, whole(raw["changed_at"]), made_here
     except (KeyError, IndexError, TypeError, ValueError) as error:
         raise DamagedCache(f"not a cached note: {error}") from None
 
@@ -260,9 +261,9 @@ def load_manifest(folder: Path) -> Manifest:
         notes = (_summary_from_json(row) for row in raw["notes"])
         return Manifest(
             notes={summary.source_key: summary for summary in notes},
-            decks={_str(name): _deck_from_json(row) for name, row in raw["decks"].items()},
+            decks={text(name): _deck_from_json(row) for name, row in raw["decks"].items()},
             state=None if raw["state"] is None else _ints(raw["state"], 2),
-            files={_str(seen): _file_from_json(row) for seen, row in raw["files"].items()},
+            files={text(seen): _file_from_json(row) for seen, row in raw["files"].items()},
         )
     except FileNotFoundError:
         return Manifest()
@@ -318,26 +319,8 @@ def _dumps(raw: object) -> bytes:
     return json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _str(value: object) -> str:
-    if not isinstance(value, str):
-        raise DamagedCache(f"{value!r:.80} is not text")
-    return value
-
-
-def _int(value: object) -> int:
-    if type(value) is not int:
-        raise DamagedCache(f"{value!r:.80} is not a whole number")
-    return value
-
-
-def _bool(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise DamagedCache(f"{value!r:.80} is not true or false")
-    return value
-
-
 def _line(value: object) -> int | None:
-    return None if value is None else _int(value)
+    return None if value is None else whole(value)
 
 
 def _strs(values: list) -> tuple[str, ...]:
@@ -354,12 +337,12 @@ _ONLY_LISTS = {list}
 def _ints(values: list, count: int) -> tuple[int, ...]:
     if len(values) != count:
         raise DamagedCache(f"{values!r:.80} is not {count} numbers")
-    return tuple(_int(value) for value in values)
+    return tuple(whole(value) for value in values)
 
 
 def _summary_from_json(row: list) -> NoteSummary:
     source_key, decks, cards, problems, depends = row
-    if not _KEY.fullmatch(_str(source_key)):
+    if not _KEY.fullmatch(text(source_key)):
         raise DamagedCache(f"not a cache key: {source_key[:80]!r}")
     # Every name's type in one pass of C code: a rebuild reads a summary of every note.
     if not (
@@ -371,30 +354,30 @@ def _summary_from_json(row: list) -> NoteSummary:
     return NoteSummary(
         source_key,
         tuple(map(tuple, decks)),
-        _int(cards),
-        tuple((_str(m), _line(line), _bool(e)) for m, line, e in problems) if problems else (),
-        tuple((_str(p), _int(size), _int(time)) for p, size, time in depends) if depends else (),
+        whole(cards),
+        tuple((text(m), _line(line), flag(e)) for m, line, e in problems) if problems else (),
+        tuple((text(p), whole(size), whole(time)) for p, size, time in depends) if depends else (),
     )
 
 
 def _deck_from_json(row: list) -> DeckRecord:
     inputs, size, mtime_ns, cards, problems, rules, anki_cards = row
     return DeckRecord(
-        _str(inputs),
-        _int(size),
-        _int(mtime_ns),
-        _int(cards),
-        tuple((_str(f), _str(m), _line(line), _bool(e)) for f, m, line, e in problems),
-        tuple((_str(rule), _int(count)) for rule, count in rules),
-        _int(anki_cards),
+        text(inputs),
+        whole(size),
+        whole(mtime_ns),
+        whole(cards),
+        tuple((text(f), text(m), _line(line), flag(e)) for f, m, line, e in problems),
+        tuple((text(rule), whole(count)) for rule, count in rules),
+        whole(anki_cards),
     )
 
 
 def _file_from_json(row: list) -> tuple[int, int, str]:
     size, mtime_ns, key = row
-    if not _KEY.fullmatch(_str(key)):
+    if not _KEY.fullmatch(text(key)):
         raise DamagedCache(f"not a cache key: {key[:80]!r}")
-    return _int(size), _int(mtime_ns), key
+    return whole(size), whole(mtime_ns), key
 
 
 def _card_to_json(rendered: RenderedCard) -> list:
@@ -413,8 +396,8 @@ def _card_from_json(row: list) -> RenderedCard:
     texts = (question, answer, source, rule, kind, question_html, answer_html, context_html,
              source_html)  # fmt: skip
     if not set(map(type, texts)) <= _ONLY_TEXT:  # every type in one pass of C code
-        for text in texts:
-            _str(text)  # raises, naming the value
+        for value in texts:
+            text(value)  # raises, naming the value
     if type(media) is not list:
         raise DamagedCache(f"{media!r:.80} is not a list of images")
     # Each record is filled in place, every field given and checked: a frozen dataclass's
@@ -423,13 +406,13 @@ def _card_from_json(row: list) -> RenderedCard:
     card = _new(Card)
     card.__dict__.update(
         deck=_strs(deck), context=_strs(context), question=question, answer=answer,
-        source=source, line=_int(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
+        source=source, line=whole(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
     )  # fmt: skip
     rendered = _new(RenderedCard)
     rendered.__dict__.update(
         card=card, question=question_html, answer=answer_html, context=context_html,
         source=source_html,
-        media=tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media)
+        media=tuple(MediaFile(text(name), Path(text(path))) for name, path in media)
         if media else (),
     )  # fmt: skip
     return rendered
