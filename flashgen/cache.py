@@ -42,7 +42,7 @@ _MANIFEST = "manifest.json"
 _FORMAT = 5
 
 
-_SHAPING_LIBRARIES = ("genanki", "markdown-it-py", "mdit-py-plugins", "nh3", "pygments")
+_SHAPING_LIBRARIES = ("emoji", "genanki", "markdown-it-py", "mdit-py-plugins", "nh3", "pygments")
 """Libraries whose upgrade can change a card's HTML, its note type or a deck's bytes."""
 
 

@@ -30,6 +30,7 @@ from flashgen.flavours.boxes import boxes_plugin
 from flashgen.flavours.highlight import highlight_plugin
 from flashgen.flavours.math import math_blocks_plugin
 from flashgen.flavours.pages import page_links_plugin
+from flashgen.flavours.shortcodes import html_with_emoji
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.safe_html import inert_tex, sanitised
 from flashgen.style import CODE_FORMATTER
@@ -50,8 +51,8 @@ def render_card(
     answer = _with_footnotes(card, footnotes or {})
     return RenderedCard(
         card=card,
-        question=inert_tex(render_markdown(question)),
-        answer=inert_tex(render_markdown(answer + _cited(answer, references))),
+        question=inert_tex(html_with_emoji(render_markdown(question))),
+        answer=inert_tex(html_with_emoji(render_markdown(answer + _cited(answer, references)))),
         context=inert_tex(html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False)),
         source=inert_tex(html.escape(source_of(card), quote=False)),
     )

@@ -13,7 +13,6 @@ FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 """A line that opens or closes a fenced code block (`` ``` `` or `~~~`, at most three spaces in)."""
 DASH_OR_ARROW = r"-|–|—|->|=>|→|⇒"
 """What joins a term to what it means or leads to, written between spaces: `A - B`, `A → B`."""
-_SHORTCODE = re.compile(r":(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:")
 HTML_TAG = re.compile(r"<[^<>]*>")
 """A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
 next, and a line of thousands of unclosed `<` takes time growing with its length, not with
@@ -76,7 +75,11 @@ def clean_heading(markdown: str) -> str:
     markdown = without_heading_id(markdown)
     codes = [match[0] for match in CODE_SPAN.finditer(markdown)]
     markdown = CODE_SPAN.sub("\x00", markdown)  # `<%@ page %>` in code is what it says
-    for pattern in (HTML_TAG, _ANCHOR_LINK, _SHORTCODE, EMOJI):
+    if ":" in markdown:  # what a shortcode needs
+        from flashgen.flavours.shortcodes import without_shortcodes  # (flavours read text.py)
+
+        markdown = without_shortcodes(markdown)  # dress, as an emoji is; `a:b:c` stays
+    for pattern in (HTML_TAG, _ANCHOR_LINK, EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = _HIGHLIGHT.sub(r"\1", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
@@ -129,7 +132,10 @@ def unwrap_brackets(title: str) -> str:
 def deck_safe(title: str) -> str:
     """A heading as one deck-name component: `::` would start a subdeck in Anki."""
     if ":" in title:  # what a shortcode and a separator need
-        title = _SHORTCODE.sub(" ", title).replace(DECK_SEPARATOR, ":")
+        from flashgen.flavours.shortcodes import with_emoji, without_shortcodes
+
+        # `:floppy_disk:` as GitHub shows it (💾); a name it does not know, dropped.
+        title = without_shortcodes(with_emoji(title)).replace(DECK_SEPARATOR, ":")
     if "==" in title:
         title = _HIGHLIGHT.sub(r"\1", title)
     return unwrap_brackets(" ".join(title.split()).rstrip(":").strip())

@@ -796,3 +796,33 @@ def test_an_import_in_a_code_example_makes_no_folder_a_docs_site(tmp_path):
     names = [file.name for file in without_templates(find_notes([notes]))]
 
     assert names == ["_Inbox/idea.md", "react.md"]
+
+
+SHORTCODE_NOTE = """\
+# :floppy_disk: Storage
+
+## :books: 삭제된 파일
+
+- 덮어쓰는 횟수가 많을수록 복구 가능성은 낮아지고 :floppy_disk::-1: 시간은 길어진다. :alarm_clock:
+- Written as `:floppy_disk:` in code, at 12:30:00, in a:b:c, and :notaname:
+
+```
+label = ":+1:"
+```
+"""
+
+
+def test_github_emoji_shortcodes_show_as_emoji_but_not_in_code_times_or_unknown_names(
+    collection, tmp_path
+):
+    write(tmp_path / "notes" / "disk.md", SHORTCODE_NOTE)
+    cards = imported(collection, tmp_path / "notes", tmp_path / "decks")
+
+    assert deck_names(collection) == {"💾 Storage", "💾 Storage::📚 삭제된 파일"}
+    ((front, back, _),) = cards.values()
+    assert visible_text(front) == "💾 Storage 삭제된 파일"  # context, then the question
+    answer = answer_of(back)
+    assert "낮아지고 💾👎 시간은 길어진다. ⏰" in answer
+    assert "<code>:floppy_disk:</code>" in answer
+    assert "at 12:30:00, in a:b:c, and :notaname:" in answer
+    assert "label = &quot;:+1:&quot;" in answer

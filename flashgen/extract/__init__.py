@@ -188,8 +188,9 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             # keeps them where the writer put them.
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
-            if card is not None and not explicit and "](" in card.answer:
-                card = replace(card, answer=without_trailing_pointers(card.answer))
+            if card is not None and not explicit:
+                answer = without_trailing_pointers(card.answer)
+                card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue
             if not explicit and only_repeats_the_front(card.question, card.answer):

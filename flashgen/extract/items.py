@@ -82,10 +82,31 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
         or _GIVES_EXAMPLES.match(plain(match["definition"]))
         or _RELATIVE.match(plain(match["definition"]))
+        or _titles_its_children(match["definition"], rest)
         or _in_an_example(item, place)
     ):
         return None
     return _definition_card(term, match["definition"], rest, item, place, term_definition)
+
+
+_MAX_SUBTITLE_WORDS = 4
+
+
+def _titles_its_children(definition: str, rest: list[Node]) -> bool:
+    """`- Labels: chargebacks and reviews` over `- chargebacks arrive late`: the words after
+    the colon name what the points below speak of, so the line is a title, asked whole
+    (`label_with_children`); its points do not define `Labels`."""
+    words = plain(definition).rstrip(" :").casefold().split()
+    if not rest or rest[0].type not in ("bullet_list", "ordered_list") or not words:
+        return False
+    first = rest[0].children[0].line if rest[0].children else None
+    return (
+        first is not None
+        and len(words) <= _MAX_SUBTITLE_WORDS
+        and len(words[0]) > 2
+        and is_term_like(" ".join(words))
+        and plain(first.content).casefold().startswith(words[0])
+    )
 
 
 _TERM_ARROW = re.compile(
@@ -143,8 +164,19 @@ def _is_term(term: str, max_words: int) -> bool:
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
         and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
+        and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
+        and not _DESCRIBED.search(words)  # `crops from tracked boxes: …` is a step's input
     )
+
+
+_DESCRIBED = re.compile(
+    r"^[\w'’-]+(\s+[\w'’-]+)*\s+(from|by|with|into|via|using|through|on|onto|over|after|"
+    r"before|without|at)\s+((the|a|an|each|every|all)\s+)?[a-z]"
+)
+"""A thing and where it comes from, in lower case after the preposition (`crops from
+tracked boxes`, `cars on the road`), describes an input of a pipeline, not a name. Names
+are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of concerns`)."""
 
 
 def _names_nothing(label: str) -> bool:
@@ -155,8 +187,47 @@ def _names_nothing(label: str) -> bool:
 def _in_an_example(item: Node, place: Place) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
     example: the whole list answers the heading, and no item is a card of its own."""
-    if item.map is None:
+    above = _list_and_line_above(item, place)
+    return above is not None and _introduces_an_example(above[1])
+
+
+def _in_a_legend(item: Node, place: Place) -> bool:
+    """`- idle: 유휴 상태` in a list under `범례:`, or just under a picture with every line a
+    short key and its short value: a key to what the picture shows, read beside it, not a
+    term the note teaches. (`- Load balancer: spreads requests over the servers` under a
+    picture defines.)"""
+    above = _list_and_line_above(item, place)
+    if above is None:
         return False
+    listed, line = above
+    if _LEGEND_LABEL.match(plain(line)):
+        return True
+    return bool(_PICTURE_LINE.search(line)) and all(map(_is_key, listed.children))
+
+
+_LEGEND_LABEL = re.compile(r"^\W*(범례|legend)\s*:?$", re.IGNORECASE)
+_PICTURE_LINE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.IGNORECASE)
+_MAX_KEY_WORDS = 2
+_MAX_KEY_VALUE_WORDS = 3
+
+
+def _is_key(item: Node) -> bool:
+    """`- idle: 유휴 상태`: a word or two, a separator, and a few words."""
+    words = plain(item.line.content) if item.line is not None else ""
+    separator = _PAIR_SEPARATOR.search(words)
+    return (
+        separator is not None
+        and not item.below
+        and len(words[: separator.start()].split()) <= _MAX_KEY_WORDS
+        and len(words[separator.end() :].split()) <= _MAX_KEY_VALUE_WORDS
+    )
+
+
+def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
+    """The section's list that holds the item, and the last line of the paragraph just above
+    it; None when no paragraph stands just above it."""
+    if item.map is None:
+        return None
     blocks = place.section.blocks  # in the order of their lines: the list is found by halving
     index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
     block = blocks[index - 1] if index else None
@@ -167,11 +238,11 @@ def _in_an_example(item: Node, place: Place) -> bool:
         or block.type not in ("bullet_list", "ordered_list")
         or index < 2
     ):
-        return False
+        return None
     before = blocks[index - 2]
-    return before.type == "paragraph" and _introduces_an_example(
-        before.children[0].content.splitlines()[-1]
-    )
+    if before.type != "paragraph":
+        return None
+    return block, before.children[0].content.splitlines()[-1]
 
 
 def _introduces_an_example(line: str) -> bool:
@@ -190,10 +261,60 @@ def _definition_card(
     place: Place,
     rule: ItemRule,
 ) -> list[Card] | None:
+    if (
+        _ADVICE.search(plain(definition))
+        or _in_a_legend(item, place)
+        or (not rest and _shown_already(definition, term, place))
+    ):
+        return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
     if not has_substance(answer):
         return None  # `공식 문서: https://…` points elsewhere; leave it in the section's answer
     return [place.card(term, answer, item, rule)]
+
+
+_ADVICE = re.compile(
+    r"^((if|when|unless|once)\b[^.;]*,\s*(include|add|mention|list|use|put|write|keep|leave|"
+    r"omit|remove|avoid|consider|try|make|be|don't|do not|never|always|ask|say|show|highlight|"
+    r"focus|prefer|skip|drop|describe|explain|specify|pick|choose|feel free)\b"
+    r"|(make sure|be sure|don't|do not)\b)",
+    re.IGNORECASE,
+)
+"""`If you shipped code in it, list it first`, `Make sure …`: a tip on what to do with the
+item, not what the item is. (A Korean `… 적으세요` reads as a request to answer, which its
+heading would not keep: it stays a card.)"""
+
+
+def _shown_already(definition: str, term: str, place: Place) -> bool:
+    """`- Demand forecasting: MAPE` under `## Mean Absolute Percentage Error`: a short value
+    that the front or the context line already prints, in words or by its initials, teaches
+    nothing asked."""
+    value = plain(definition).strip(" .")
+    if not value or len(value.split()) > _MAX_KEY_VALUE_WORDS:
+        return False
+    titles = [plain(title) for title in (*place.path, term)]
+    if any(value in title for title in titles):  # as printed: `Lazy` is no `LAZY`
+        found = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")  # a word, not part of one
+        if any(found.search(title) for title in titles):
+            return True
+    return _ACRONYM.match(value) is not None and any(value in _initials(title) for title in titles)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _initials(title: str) -> set[str]:
+    """The initials of each run of capitalised words: `Mean Absolute Error` → MAE, AE, …"""
+    words = [word for word in re.split(r"[\s\-/()]+", title) if word]
+    found: set[str] = set()
+    for start in range(len(words)):
+        letters = ""
+        for word in words[start:]:
+            if not word[0].isupper():
+                break
+            letters += word[0]
+            found.add(letters)
+    return found
 
 
 def label_with_children(item: Node, place: Place) -> list[Card] | None:
@@ -207,12 +328,63 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or _names_nothing(plain(label))
         or _RELATIVE_LABEL.match(plain(label))
         or "~~" in label
+        or _one_way_told(plain(label), place)
         or _in_an_example(item, place)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     answer, parts = _children_answer(rest, place, label)
-    return [place.card(label, answer, item, label_with_children), *parts]
+    front = label + _aspects_asked(label, rest)
+    return [place.card(front, answer, item, label_with_children), *parts]
+
+
+_WAY_TOLD = re.compile(r"\S+\s\S+는\s(방법|방식)$")
+
+
+def _one_way_told(label: str, place: Place) -> bool:
+    """`- 행과 열의 성분을 곱해서 더하는 방법` under `## 곱셈 방법`: one of the ways the
+    heading asks for, told by what it does: the list answers the heading, and the line is
+    its content, not a name. (`- Write Through 방식` names one.)"""
+    if not label.endswith(("방법", "방식")):
+        return False  # most labels: cheap to see
+    found = _WAY_TOLD.search(label)
+    return found is not None and plain(place.path[-1]).rstrip(" ?:").endswith(found[1])
+
+
+_PRO_CON = re.compile(
+    r"^((?P<pro>pros?|advantages?|benefits?|장점)|(?P<con>cons?|disadvantages?|drawbacks?|단점))"
+    r"\s*(:|$)",
+    re.IGNORECASE,
+)
+_SAYS_PRO_CON = re.compile(r"\b(pros|cons|advantages|disadvantages)\b|장단점|장점|단점", re.I)
+
+
+def _aspects_asked(label: str, rest: list[Node]) -> str:
+    """`: pros and cons` when the points under a label are only its pros and its cons
+    (`- Item-based CF` over `- Pros: …` and `- Cons: …`): the front says what is asked,
+    which the name alone does not. Else nothing."""
+    if len(rest) != 1 or rest[0].type not in ("bullet_list", "ordered_list"):
+        return ""
+    if _SAYS_PRO_CON.search(label):
+        return ""  # `- GBDT pros and cons` asks so already
+    kinds = set()
+    for point in rest[0].children:
+        found = _PRO_CON.match(plain(point.line.content)) if point.line is not None else None
+        if found is None:
+            return ""
+        kinds.add("pro" if found["pro"] else "con")
+    korean = "가" <= plain(rest[0].children[0].line.content)[:1] <= "힣"
+    return _ASPECTS_NAMED[frozenset(kinds), korean]
+
+
+_ASPECTS_NAMED = {
+    (frozenset({"pro", "con"}), False): ": pros and cons",
+    (frozenset({"pro"}), False): ": pros",
+    (frozenset({"con"}), False): ": cons",
+    (frozenset({"pro", "con"}), True): " 장단점",
+    (frozenset({"pro"}), True): " 장점",
+    (frozenset({"con"}), True): " 단점",
+}
 
 
 def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, list[Card]]:
@@ -415,7 +587,11 @@ def _part_name(cards: list[Card]) -> str | None:
     parts may follow), or None when they ask another question."""
     if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
-    return cards[0].question
+    question = cards[0].question
+    if _PRO_CON.match(plain(_MARKER.sub("", cards[0].answer, count=1))):
+        for asked in _ASPECTS_NAMED.values():  # `Item-based CF: pros and cons` asks of
+            question = question.removesuffix(asked)  # the part `Item-based CF`
+    return question
 
 
 _MAX_NAMES_BELOW = 6

@@ -11,8 +11,8 @@ import re
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
+from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
-from flashgen.parse import markdown_parser
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, unwrap_strong
 

@@ -38,6 +38,14 @@ _BOXES = ("container_box", "admonition")
 
 
 def is_advert(block: Node) -> bool:
+    """A block that sells (`_sells_in`), or a line inviting the reader to more elsewhere
+    (`_invites`): the block goes, the section's other text stays."""
+    if block.type == "paragraph" and _invites(block.children[0].content):
+        return True
+    return _sells_in(block)
+
+
+def _sells_in(block: Node) -> bool:
     """A paragraph, HTML or a box that sells (`Join today for a 70% discount →`, a vendor's
     `This section was added by the … team`), or that offers something through a referral
     link (`[Tech Leads](…&aff=…) is currently offering templates at **70% off**`); a table
@@ -57,6 +65,28 @@ def is_advert(block: Node) -> bool:
     if "](" not in text and "://" not in text:
         return False  # a sale leads somewhere to buy
     return _may_sell(text) and bool(_SALES.search(text))
+
+
+_INVITATION = re.compile(
+    r"^[\W_]*(?:interested in|want|looking for|hungry for|need) (?:more|some more|extra)\b[^?\n]*\?"
+    r"\s*(?:check out|try|get|grab|sign up|join|subscribe|read|see)\b",
+    re.IGNORECASE,
+)
+"""`_Interested in more behavioral content? Check out [Mastering …](…) for a complete
+preparation guide._`: a question to the reader, then a link to what answers it."""
+_INVITATION_LENGTH = 250
+
+
+def _invites(text: str) -> bool:
+    """A line, however it is dressed, inviting the reader to more of something elsewhere: an
+    advert of a book, a course or a newsletter, at the end of an answer."""
+    return (
+        "?" in text
+        and "](" in text  # what answers the question is elsewhere
+        and len(text) <= _INVITATION_LENGTH
+        and "\n" not in text.strip()
+        and bool(_INVITATION.search(text))
+    )
 
 
 def _may_sell(text: str) -> bool:
@@ -83,7 +113,7 @@ def sells(section: Section) -> bool:
     if _may_be_vendor(first) and _VENDOR.search(first):
         return True
     return len(said) <= _FEW_BLOCKS and any(
-        block.type == "paragraph" and (is_advert(block) or _refers(block)) for block in said
+        block.type == "paragraph" and (_sells_in(block) or _refers(block)) for block in said
     )
 
 

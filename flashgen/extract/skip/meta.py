@@ -227,8 +227,30 @@ _ATTRIBUTION = re.compile(
 
 def is_attribution(block: Node) -> bool:
     """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
-    thanks to whoever helped: who wrote the note and how, not what it says."""
+    thanks to whoever helped: who wrote the note and how, not what it says; or such a
+    credit set apart in italics (`is_credit_line`)."""
+    if block.type == "paragraph":
+        return is_credit_line(block.children[0].content)
     if block.type != "blockquote":
         return False
     text = LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
     return len(text) < 200 and bool(_ATTRIBUTION.search(text))
+
+
+_CREDIT = re.compile(
+    r"\b(?:(?:in )?collaboration with|co-?(?:written|authored) (?:with|by)|"
+    r"written (?:together )?with|in partnership with|contributed by|guest post by|"
+    r"courtesy of|reviewed by)\b|(?:와|과) 함께 (?:작성|정리)|의 도움을 받아",
+    re.IGNORECASE,
+)
+_ITALIC_LINE = re.compile(r"^\s*([_*])(?!\1)[^\n]+(?<!\s)\1\s*$")
+_CREDIT_LENGTH = 300
+
+
+def is_credit_line(text: str) -> bool:
+    """`_The following page is a collaboration with [Austen](…), former … and author of
+    [Mastering …](…)._`: one line in italics that says with whom a page was written, set
+    apart from what it teaches. Not a card's text, however many titles it names."""
+    if len(text) > _CREDIT_LENGTH or not text.lstrip().startswith(("_", "*")):
+        return False  # most paragraphs, at their first character
+    return bool(_ITALIC_LINE.match(text)) and bool(_CREDIT.search(text))

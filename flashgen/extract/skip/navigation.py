@@ -82,13 +82,36 @@ _TRAILING_POINTER = re.compile(
 )
 
 
+_TRAILING_LINKED_POINTER = re.compile(
+    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more)\b[^\n.!?]*?"
+    rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
+    rf"[.!]?[ \t]*$",
+    re.MULTILINE,  # a capital starts the sentence: `… you can e.g. check out [X](…)` is one
+)
+"""`… opens almost any interview. See our advice in [Preparing a self introduction](…) and
+a further dive [here](…).`, `… For more about this method, check out [this post](…).`: a last
+sentence that sends the student to a page through its link, which the card cannot follow."""
+_TRAILING_SECTION_POINTER = re.compile(
+    r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
+    r"(?:section )?(?:below|above)(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… knowing what that signal is in advance. See Story Organization below.`, `See the
+Thinking Defensively section below.`, `Refer to the section below on …`: a last sentence
+that points to another section of the page, which is no part of this card."""
+
+
 def without_trailing_pointers(answer: str) -> str:
     """`… book them. Read more about [mock interview platforms](./mock-interviews.md).` →
-    `… book them.`: a last sentence that only sends the student to another page, which a
-    card cannot follow, goes; the sentences before it are the answer."""
-    if "](" not in answer:
-        return answer  # no link to send anyone anywhere
-    return _TRAILING_POINTER.sub("", answer)
+    `… book them.`: a last sentence of a line that only sends the student to another page
+    (or to a section below), which a card cannot follow, goes; the sentences before it are
+    the answer. A line that is only such a sentence is no pointer of an answer's, and stays
+    (`is_pointer` judges it as a block)."""
+    if "](" in answer:
+        answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
+    if " below" in answer or " above" in answer:  # what a pointer to a section needs
+        answer = _TRAILING_SECTION_POINTER.sub("", answer)
+    return answer
 
 
 def _is_pointer_line(inline: Node) -> bool:

@@ -35,9 +35,19 @@ def has_substance(answer: str) -> bool:
     return (
         bool(said)
         and not all(asks(line) for line in said)
-        and not all(line.rstrip().endswith(":") for line in said)  # introduces what follows
+        and not all(_introduces(line) for line in said)
         and not is_reading_list(answer)
     )
+
+
+_ENDING_SHORTCODE = re.compile(r"(?<![A-Za-z0-9:]):[a-z0-9_+-]+:$")
+"""`… 남는다. :warning:`: an emoji written as GitHub's shortcode, not a colon that leads on."""
+
+
+def _introduces(line: str) -> bool:
+    """`Below are the most common questions:`: a line that leads into what follows."""
+    line = line.rstrip()
+    return line.endswith(":") and not _ENDING_SHORTCODE.search(line)
 
 
 _READING_LINK = re.compile(
@@ -45,14 +55,21 @@ _READING_LINK = re.compile(
 )
 
 
+_ASIDE_IN_ITALICS = re.compile(r"^[ \t>]*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)[ \t]*$")
+"""`_These are essential questions to practice if you're studying for this topic._`: a line
+in italics, without a link, that says what the list under it is for, not what it holds."""
+
+
 def is_reading_list(text: str) -> bool:
     """Lines that are each a link to read elsewhere (`- [YouTube Recommendations](…pdf)`), with
-    at most a few words beside it: a reading list or a list of other notes, not an answer."""
+    at most a few words beside it: a reading list or a list of other notes, not an answer.
+    A line in italics above them, saying what they are for, is no line of an answer."""
     if "](" not in text:
         return False  # no link to read
-    lines = [line for line in text.split("\n") if line.strip(" >-*+\t")]
-    if len(lines) < 2:
-        return False
+    said = [line for line in text.split("\n") if line.strip(" >-*+\t")]
+    lines = [line for line in said if not _ASIDE_IN_ITALICS.match(line)]
+    if len(lines) < (1 if len(lines) < len(said) else 2):
+        return False  # one link alone may be named in an answer; under its aside, it is a list
     linked = [
         line
         for line in lines

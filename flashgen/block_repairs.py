@@ -1,0 +1,307 @@
+"""markdown-it's tokens → the blocks the note's writer meant.
+
+CommonMark reads some ordinary note-writing differently from the way its writer (and the
+previews they write in) show it: a bold label over a list, a child list indented too
+little, `Q:` written right after a list, a `<details>` block with Markdown inside. Each
+repair here rewrites the token stream so a section's blocks are those its writer saw.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.token import Token
+
+from flashgen.markdown_parser import markdown_parser
+
+
+def repaired(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """The tokens of a note, each repair applied in turn (`lines`: the note's text)."""
+    tokens = _questions_after_lists(_bold_labels_as_items(_fold_details(tokens, lines)), lines)
+    return _under_indented_children(tokens, lines)
+
+
+_BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
+_MAX_LABEL_WORDS = 6
+
+
+def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
+    """`**장점**` alone on a line, then a list: the writer's label over its items, read as
+    the list item `- 장점` with the list under it, so it is asked like any label bullet."""
+    labels = {
+        index
+        for index, token in enumerate(tokens)
+        if token.type == "paragraph_open" and _is_bold_label(tokens, index)
+    }
+    if not labels:
+        return tokens
+    result: list[Token] = []
+    index = 0
+    joined: Token | None = None  # the list opened for the label just before, if any
+    while index < len(tokens):
+        if index in labels:
+            paragraph, list_open = tokens[index : index + 3], tokens[index + 3]
+            end = _closing(tokens, index + 3)
+            span = [paragraph[0].map[0], list_open.map[1]]
+            item = [
+                Token("list_item_open", "li", 1, map=span, markup="-", block=True),
+                *paragraph,
+                *tokens[index + 3 : end + 1],
+                Token("list_item_close", "li", -1, markup="-", block=True),
+            ]
+            if joined is not None and result[-1].type == "bullet_list_close":
+                # `**HashTable**` over its points, then `**HashMap**` over theirs: the
+                # labels side by side are items of one list, as `- HashTable` would be.
+                result[-1:-1] = item
+                joined.map = [joined.map[0], span[1]]
+            else:
+                joined = Token("bullet_list_open", "ul", 1, map=span, markup="-", block=True)
+                result.extend(
+                    [joined, *item, Token("bullet_list_close", "ul", -1, markup="-", block=True)]
+                )
+            index = end + 1
+            if index not in labels:
+                joined = None
+            continue
+        result.append(tokens[index])
+        index += 1
+    return result
+
+
+def _is_bold_label(tokens: list[Token], index: int) -> bool:
+    """A paragraph of one bold phrase, with a list right after it at its level."""
+    return (
+        tokens[index].type == "paragraph_open"
+        and index + 3 < len(tokens)
+        and bool(tokens[index].map)
+        and not (index and tokens[index - 1].type == "list_item_open")  # `- **TCP**` is an item
+        and _is_label(tokens[index + 1].content.strip())
+        and tokens[index + 3].type in ("bullet_list_open", "ordered_list_open")
+        and bool(tokens[index + 3].map)
+        and tokens[index + 3].level == tokens[index].level
+    )
+
+
+def _is_label(text: str) -> bool:
+    """`**장점**`, `**[ 복구 전략 ]**`; not `**트랜잭션이 커밋되면 소멸한다.**`, a statement."""
+    match = _BOLD_LABEL.match(text)
+    if not match:
+        return False
+    label = match["label"].strip()
+    return len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "다"))
+
+
+def _closing(tokens: list[Token], opening: int) -> int:
+    """The index of the token that closes the one opened at `opening`."""
+    depth = 0
+    for index in range(opening, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+_LIST_OPENS = ("bullet_list_open", "ordered_list_open")
+_LIST_ENDS = ("bullet_list_close", "ordered_list_close")
+_BARE_ITEM = ("list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close")
+
+
+def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """`1. 스트림 필터링` over ` - filter() : …` indented one space: CommonMark wants three
+    under `1. `, so it ends the numbered list there and starts a list of its own, and the
+    label loses its children. A list that starts right under a list's last item, indented
+    further than that item's marker, is put back under the item; and the next number
+    (`2. 스트림 변환`), which CommonMark starts a new list with, joins the list again."""
+    if not any(
+        token.type in _LIST_OPENS and tokens[index - 1].type in _LIST_ENDS
+        for index, token in enumerate(tokens)
+        if index
+    ):
+        return tokens  # most notes: no list starts right where another ends
+    result: list[Token] = []
+    opened: list[Token] = []  # the list tokens open in `result`, innermost last
+    opener: dict[int, Token] = {}  # id() of each list's closing token → its opening
+    mended: set[int] = set()  # id() of the lists given back children
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type in _LIST_OPENS and result and result[-1].type in _LIST_ENDS:
+            outer = opener.get(id(result[-1]))
+            if outer is not None and _child_of_last_item(result, token, lines):
+                end = _closing(tokens, index)
+                item_close, list_close = result[-2], result.pop()
+                result.pop()
+                item_open = result[-4]
+                result.extend(tokens[index : end + 1])
+                result.extend((item_close, list_close))
+                item_open.map = [item_open.map[0], token.map[1]]
+                outer.map = [outer.map[0], token.map[1]]
+                mended.add(id(outer))
+                index = end + 1
+                continue
+            if (
+                outer is not None
+                and id(outer) in mended
+                and token.type == outer.type
+                and token.markup == outer.markup
+                and token.map
+                and token.map[0] - outer.map[1] <= 1
+            ):
+                result.pop()  # the numbered list goes on: `2.` after `1.` and its children
+                opened.append(outer)
+                outer.map = [outer.map[0], token.map[1]]
+                index += 1
+                continue
+        if token.type in _LIST_OPENS:
+            opened.append(token)
+        elif token.type in _LIST_ENDS and opened:
+            opener[id(token)] = opened.pop()
+        result.append(token)
+        index += 1
+    return result
+
+
+def _child_of_last_item(result: list[Token], child: Token, lines: tuple[str, ...]) -> bool:
+    """Whether `child`, a list opening right after the list that `result` ends with, is
+    written under that list's last item: the item is one line of text, the list starts on
+    the next line (or after one blank line) and further right than the item's marker."""
+    item = result[-6:-1]
+    if [token.type for token in item] != list(_BARE_ITEM) or not item[0].map or not child.map:
+        return False
+    start, end = item[0].map
+    if not 0 <= child.map[0] - end <= 1 or child.map[0] >= len(lines):
+        return False
+    return _indent(lines[child.map[0]]) > _indent(lines[start])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+_QUESTION_LINE = re.compile(r"^Q\s*[:：]\s*\S")
+_LIST_CLOSES = ("list_item_close", "bullet_list_close", "ordered_list_close")
+
+
+def _questions_after_lists(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """`Q: …` / `A: …` lines written right under a list, with no blank line between: to
+    CommonMark a lazy continuation of the last item, but the writer began a card of its own.
+    They are taken out of the item into a paragraph after the list, lines kept."""
+    if not any(_QUESTION_LINE.match(line) for line in lines):
+        return tokens  # most notes write no `Q:` at the start of a line
+    result: list[Token] = []
+    opened = 0
+    for index, token in enumerate(tokens):
+        result.append(token)
+        if token.level == 0 and token.type in ("bullet_list_open", "ordered_list_open"):
+            opened = index
+        if token.level == 0 and token.type in ("bullet_list_close", "ordered_list_close"):
+            result.extend(_lazy_question(tokens, opened, index, lines))
+    return result
+
+
+def _lazy_question(
+    tokens: list[Token], opened: int, end: int, lines: tuple[str, ...]
+) -> list[Token]:
+    """The paragraph of `Q:` lines cut from the end of the list `opened`…`end`, if any."""
+    last = end
+    while last > 0 and tokens[last].type in _LIST_CLOSES:
+        last -= 1
+    inline = tokens[last - 1]
+    if tokens[last].type != "paragraph_close" or inline.type != "inline" or not inline.map:
+        return []
+    start = inline.map[0]
+    content = inline.content.split("\n")
+    cut = next(
+        (
+            k
+            for k in range(1, len(content))
+            if start + k < len(lines) and _QUESTION_LINE.match(lines[start + k])
+        ),
+        None,
+    )
+    if cut is None:
+        return []
+    inline.content = "\n".join(content[:cut])
+    inline.children = markdown_parser().parseInline(inline.content)[0].children
+    for token in tokens[opened:end]:  # the list and every item around the paragraph
+        if token.map:
+            token.map = [token.map[0], min(token.map[1], start + cut)]
+    question = "\n".join(content[cut:])
+    span = [start + cut, start + len(content)]
+    paragraph = markdown_parser().parseInline(question)[0]
+    paragraph.map, paragraph.level = span, 1
+    return [
+        Token("paragraph_open", "p", 1, map=span, block=True),
+        paragraph,
+        Token("paragraph_close", "p", -1, block=True),
+    ]
+
+
+_DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+_DETAILS_TAG = re.compile(r"</?details\b", re.IGNORECASE)
+
+
+def _fold_details(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
+    """A `<details>` … `</details>` written over several blocks (a summary, a blank line,
+    Markdown, the closing tag) → one `html_block`, so a rule sees the summary beside its
+    answer. A heading inside opens sections of its own: such a block is left as it is."""
+    if not _DETAILS_TAG.search("\n".join(lines)):
+        return tokens  # most notes fold nothing: no need to look at every block
+    tokens = [part for token in tokens for part in _split_after_details(token, lines)]
+    folded: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = _details_end(tokens, index)
+        if end is None:
+            folded.append(token)
+            index += 1
+            continue
+        start_line, end_line = token.map[0], tokens[end].map[1]
+        block = Token("html_block", "", 0, block=True, level=token.level)
+        block.map = [start_line, end_line]
+        block.content = "\n".join(lines[start_line:end_line]) + "\n"
+        folded.append(block)
+        index = end + 1
+    return folded
+
+
+def _split_after_details(token: Token, lines: tuple[str, ...]) -> list[Token]:
+    """`</details>` then `<details>` on the next line are one HTML block to markdown-it:
+    cut it after each closing tag, so each `<details>` starts a block of its own."""
+    if token.type != "html_block" or not token.map:
+        return [token]
+    start, end = token.map
+    cuts = [
+        number + 1
+        for number in range(start, end - 1)
+        if _DETAILS_CLOSE.search(lines[number]) and lines[number + 1].strip()
+    ]
+    if not cuts:
+        return [token]
+    parts = []
+    for part_start, part_end in zip([start, *cuts], [*cuts, end], strict=True):
+        part = Token("html_block", "", 0, block=True, level=token.level)
+        part.map = [part_start, part_end]
+        part.content = "\n".join(lines[part_start:part_end]) + "\n"
+        parts.append(part)
+    return parts
+
+
+def _details_end(tokens: list[Token], start: int) -> int | None:
+    """The index of the block closing a `<details>` opened at `start` and left open there."""
+    first = tokens[start]
+    if first.type != "html_block" or not first.map or not _DETAILS_OPEN.match(first.content):
+        return None
+    depth = len(_DETAILS_OPEN.findall(first.content)) - len(_DETAILS_CLOSE.findall(first.content))
+    for index in range(start + 1, len(tokens)):
+        token = tokens[index]
+        if depth <= 0 or token.type == "heading_open" or token.level < first.level:
+            return None
+        if token.type == "html_block" and token.level == first.level:
+            depth += len(_DETAILS_OPEN.findall(token.content))
+            depth -= len(_DETAILS_CLOSE.findall(token.content))
+            if depth <= 0:
+                return index if token.map else None
+    return None
