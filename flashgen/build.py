@@ -23,7 +23,6 @@ from flashgen.cache import (
     Manifest,
     NoteSummary,
     cache_folder,
-    file_signature,
     load_manifest,
     note_key,
     save_entry,
@@ -50,7 +49,7 @@ from flashgen.sources import NoteFile, note_bytes
 from flashgen.stamps import Changes, Stamps, source_date_epoch
 from flashgen.state import STATE_DIR, load_stamps, save_stamps, state_signature
 from flashgen.workers import Steps, rare_collections, workers
-from flashgen.writes import remove_stale_parts
+from flashgen.writes import file_signature, remove_stale_parts
 
 
 @dataclass

@@ -35,7 +35,7 @@ from flashgen.errors import Problem
 from flashgen.model import Card, CardKind, MediaFile, RenderedCard
 from flashgen.paths import read_regular
 from flashgen.stored import NotAsStored, flag, text, whole
-from flashgen.writes import is_stale_part, write_bytes
+from flashgen.writes import file_signature, is_stale_part, write_bytes
 
 CACHE_DIR = ".flashgen-cache"
 _MANIFEST = "manifest.json"
@@ -176,15 +176,6 @@ class Manifest:
 
 def cache_folder(out: Path) -> Path:
     return out / CACHE_DIR
-
-
-def file_signature(path: Path | str) -> tuple[int, int] | None:
-    """Size and modification time in nanoseconds: changes whenever anyone rewrites the file."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
 
 
 def entry_path(folder: Path, key: str) -> Path:

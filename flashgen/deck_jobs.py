@@ -15,7 +15,6 @@ from flashgen.cache import (
     NoteSummary,
     damaged,
     entry_path,
-    file_signature,
     read_entry,
     save_entry,
 )
@@ -27,6 +26,7 @@ from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, notes_fo
 from flashgen.paths import confined
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamp, Stamps, project_tag
+from flashgen.writes import file_signature
 
 
 @dataclass(frozen=True)

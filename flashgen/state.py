@@ -19,7 +19,7 @@ from flashgen.errors import Problem
 from flashgen.paths import file_in, read_regular
 from flashgen.stamps import CardRecord, Stamp, Stamps
 from flashgen.stored import text, whole
-from flashgen.writes import write_bytes
+from flashgen.writes import file_signature, write_bytes
 
 STATE_DIR = ".flashgen-state"
 """Beside the decks: `index.json` (the note types' stamps, and which deck files have a
@@ -292,11 +292,7 @@ def _locked(folder: Path) -> Iterator[None]:
 
 def state_signature(folder: Path) -> tuple[int, int] | None:
     """Changes whenever the stamps are saved: size and time of the index."""
-    try:
-        stat = (folder / STATE_DIR / _INDEX).stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
+    return file_signature(folder / STATE_DIR / _INDEX)
 
 
 def _write_json(path: Path, raw: dict) -> None:
