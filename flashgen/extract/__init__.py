@@ -49,7 +49,14 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.parts import MAX_RECALL_LINES, answer_part, answer_parts, at_most, of_subject
+from flashgen.extract.parts import (
+    MAX_RECALL_LINES,
+    answer_part,
+    answer_parts,
+    at_most,
+    of_subject,
+    texts_recallable,
+)
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
@@ -60,6 +67,8 @@ from flashgen.extract.sections import (
     is_aspect,
     names_a_collection,
     section_parts,
+    sequence_steps,
+    with_sequences_nested,
 )
 from flashgen.extract.skip import (
     has_substance,
@@ -248,6 +257,8 @@ def _cards_of(
         return
     if section.blocks and any(skip(section) for skip in SKIPPED_TEXTS):
         section = replace(section, blocks=[])
+    if section.children:
+        section = with_sequences_nested(section)
     place = Place(tree, section, path)
     made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:
@@ -302,19 +313,83 @@ def _cards_of(
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
-    if own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name))):
+    steps = sequence_steps(section, path) if section.children else []
+    sequence = _sequence(steps, own_answer, tree, path) if steps else None
+    if sequence or (
+        own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))
+    ):
         if answer_part.__name__ in off:
             answer = [text for _, text in own_answer]
         else:
             answer, part_cards = answer_parts(own_answer, place)
+        if sequence:
+            answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         yield heading_answer(without_answer_mark("\n\n".join(answer)), place)
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off:
             yield from section_rule(kept_blocks, place)
+    if sequence:
+        yield from _steps_cards(tree, section, path, sequence[1], off)
+        return
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+_STEP_MARK = re.compile(r"^(\d+(?:-\d+)?)([.)])")
+
+
+def _sequence(
+    steps: list[Section], own: list[tuple[Node, str]], tree: NoteTree, path: tuple[str, ...]
+) -> tuple[str, bool]:
+    """The steps of a process as its heading's answer, and whether each step's text is in
+    it: the titles, each over its lines while the whole answer is recalled in one go
+    (parts.recallable), else the titles alone."""
+    titles = [_step_line(step) for step in steps]
+    with_lines = []
+    for step, title in zip(steps, titles, strict=True):
+        place = Place(tree, step, (*path, step.title))
+        said = [
+            place.quote(block)
+            for block in step.blocks
+            if not any(skip(block) for skip in SKIPPED_BLOCKS)
+        ]
+        lines = "\n".join(
+            f"  {line}" if line.strip() else "" for line in "\n\n".join(said).splitlines()
+        )
+        with_lines.append(f"{title}\n\n{lines}" if lines else title)
+    if any(step.blocks for step in steps):
+        whole = "\n\n".join(with_lines)
+        if texts_recallable([*(text for _, text in own), whole]):
+            return whole, True
+    return "\n".join(titles), False
+
+
+def _step_line(step: Section) -> str:
+    """`- 2\\) 토큰 발급`: a step's title with its number, which its heading's Markdown
+    leaves out, escaped so as to be the title's and not start a list inside the bullet."""
+    number = _STEP_MARK.match(step.title)
+    markdown = step.title_markdown or step.title
+    if number is None:
+        return f"- {markdown}"
+    return f"- {number[1]}\\{number[2]} {markdown.removeprefix(number[0]).lstrip()}"
+
+
+def _steps_cards(
+    tree: NoteTree, section: Section, path: tuple[str, ...], held: bool, off: frozenset[str]
+) -> Iterator[Card]:
+    """The cards of the steps of a sequence its heading's card holds. A step's own card
+    goes when that card holds its lines, and is else asked as the step of that process
+    (`인증 처리 과정 › 3) AuthenticationManager에게 인증 객체 전달`); the cards drawn from
+    a step's text (a term it defines, a card written in a flashcard syntax) stay."""
+    subject = clean_heading(section.title_markdown or section.title)
+    for step, step_path in subsections(section, path):
+        for card in _cards_of(tree, step, step_path, off):
+            if card.rule != heading_answer.__name__ or card.line != step.line:
+                yield card
+            elif not held:
+                yield replace(card, context=card.context[:-1], question=f"{subject} › {step.title}")
 
 
 def heading_answer(answer: str, place: Place) -> Card:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
+from flashgen.extract.parts import (
+    MAX_RECALL_LINES,
+    at_most,
+    first_point,
+    in_context,
+    pointed_names,
+)
 from flashgen.extract.place import ItemRule, Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.skip import has_substance, is_toc_entry
@@ -536,14 +542,16 @@ def list_answer(
             place.quote(item).rstrip() for item in answering
         ), not left
     if len(left) < len(kept) - len(left) and all(_is_bare_label(item) for item in left):
-        names = (
-            (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,")
+        names = {
+            (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,"): item
             for item, part in kept
-        )
+        }
         marker = _marker(items[0], place)
         named = "\n".join(
-            f"{_numbered(marker, number)} {name}"
-            for number, name in enumerate(dict.fromkeys(names))
+            f"{_numbered(marker, number)} {line}"
+            for number, line in enumerate(
+                pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
+            )
         )
         return named, not left
     return _between(items[0], place).join(

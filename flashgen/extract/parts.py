@@ -72,6 +72,52 @@ def _other_bullet(before: str) -> str:
     return "*" if bullets and bullets[-1] == "-" else "-"
 
 
+_META_NAMES = re.compile(
+    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
+    re.IGNORECASE,
+)
+"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
+MAX_NAMED_LINES = 10
+"""An answer naming its parts may give each its first point while it stays this short."""
+_MAX_POINT_CHARS = 80
+
+
+def pointed_names(parts: list[tuple[str, str | None, bool]]) -> list[str]:
+    """The lines of an answer naming its parts, from each part's name, its first point (or
+    None) and whether more points follow: `Text: use a pre-trained LM …` while every first
+    point is short and the lines stay few, else the names alone. A bare name says little
+    of a part; a meta name (`Tips`) is none."""
+    kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
+    names = [name for name, _, _ in kept]
+    if len(kept) > MAX_NAMED_LINES or not all(
+        point is None or len(point) <= _MAX_POINT_CHARS for _, point, _ in kept
+    ):
+        return names
+    pointed = [
+        name if point is None else f"{name}: {point}{' …' if more else ''}"
+        for name, point, more in kept
+    ]
+    return pointed if shown_lines(pointed) <= MAX_NAMED_LINES else names
+
+
+def first_point(blocks: list[Node]) -> tuple[str | None, bool]:
+    """The first line said under a label (its first bullet's, or its paragraph's), and
+    whether more follows it."""
+    if not blocks:
+        return None, False
+    first, more = blocks[0], len(blocks) > 1
+    if first.type in _LIST_TYPES and first.children:
+        line = first.children[0].line
+        more = more or len(first.children) > 1 or bool(first.children[0].below)
+    elif first.type == "paragraph":
+        line = first.children[0]
+    else:
+        return None, more
+    if line is None or "\n" in line.content.strip() or "](" in line.content:
+        return None, more  # a link sends the student away: it is no point of the part
+    return plain(line.content.strip()) or None, more
+
+
 def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
     """A part of a heading's answer too long to recall in one go, asked on its own."""
     return place.card(label, answer, node, answer_part)
@@ -120,11 +166,29 @@ def _is_picture(text: str) -> bool:
 
 
 _LEADS_ON = re.compile(
-    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)과 같(다|습니다)\.?)$",
+    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
+    r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
+    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)",
     re.IGNORECASE,
 )
-"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`: a
-line leading into what comes next."""
+"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
+`Here are a few examples of …`, `다음과 같은 방법이 있다.`: a sentence leading into what
+comes next."""
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _leads_on(line: str) -> bool:
+    """Whether a paragraph's first or last sentence leads into what comes next: `Here are a
+    few examples of redundant work. Although …` leads in as much as a line alone does."""
+    if not _INNER_END.search(line):
+        return bool(_LEADS_ON.search(line))
+    sentences = _SENTENCES.split(line)
+    return any(
+        _LEADS_ON.search(sentence.rstrip("."))
+        # `The following content is by …. You can follow her …`: about the page, not its parts
+        and (sentence.endswith(":") or not sentence.casefold().startswith("the following"))
+        for sentence in (sentences[0], sentences[-1])
+    )
 
 
 def _subsections_named(own: list[Block], place: Place) -> list[Block]:
@@ -136,9 +200,9 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         return own
     node, text = own[-1]
     line = node.children[0].content.strip()
-    if "\n" in line or _INNER_END.search(line) or not _LEADS_ON.search(plain(line)):
+    if "\n" in line or not _leads_on(plain(line)):
         return own
-    titles = part_titles(section)
+    titles = part_titles(section, place.path)
     return [*own, (node, named(titles))] if titles else own
 
 
@@ -372,8 +436,18 @@ def recallable(blocks: list[Block]) -> bool:
     sentences each are no six-line answer)."""
     if not at_most(blocks, MAX_RECALL_LINES):
         return False
+    return texts_recallable([text for _, text in blocks])
+
+
+def texts_recallable(texts: list[str]) -> bool:
+    """`recallable`, of texts already counted to be no more lines than it allows."""
+    return shown_lines(texts) <= MAX_RECALL_LINES
+
+
+def shown_lines(texts: list[str]) -> int:
+    """The lines the texts take on a card, a long line counted as the lines it wraps into."""
     shown = 0
-    for _, text in blocks:
+    for text in texts:
         for line in text.splitlines():
             if line.strip():
                 if "](" in line:
@@ -381,7 +455,7 @@ def recallable(blocks: list[Block]) -> bool:
                 # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width.
                 columns = len(line) + (len(line.encode()) - len(line)) // 2
                 shown += 1 + (columns - 1) // _LINE_COLUMNS
-    return shown <= MAX_RECALL_LINES
+    return shown
 
 
 def at_most(blocks: list[Block], limit: int) -> bool:

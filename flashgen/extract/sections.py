@@ -7,6 +7,7 @@ rules here use the section's heading to read an item.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
@@ -96,7 +97,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         or any(has_substance(place.quote(block)) for block in blocks)
     ):
         return []
-    parts = part_titles(section)
+    parts = part_titles(section, place.path)
     if not parts or not all(is_short_label(plain(part)) for part in parts):
         return []
     return [
@@ -112,11 +113,13 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ]
 
 
-def part_titles(section: Section) -> list[str]:
+def part_titles(section: Section, path: tuple[str, ...]) -> list[str]:
     """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
-    none an aspect, a question or an example), else none."""
+    none an aspect, a question or an example), else none; not those of the steps of a
+    sequence, which its own card holds (`sequence_steps`)."""
     if (
         len(section.children) < 2
+        or sequence_steps(section, path)
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
         or _EXAMPLE_TITLE.search(plain(clean_heading(section.title)))  # `문법과 예시`
@@ -137,6 +140,115 @@ def part_titles(section: Section) -> list[str]:
     ):
         return []
     return parts
+
+
+_STEP_TITLE = re.compile(
+    r"^(?:step\s*(?P<step>\d+)\b|(?P<stage>\d+)\s*단계\b|(?P<number>\d+)(?:-\d+)?\\?[.)](?=\s|$))",
+    re.IGNORECASE,
+)
+"""`1) DNS 조회`, `2-1) …`, `3. …`, `Step 4: …`, `5단계: …`: the title of a step of a sequence."""
+_STEP_WORD = re.compile(r"^(step|\d+\s*단계)", re.IGNORECASE)
+_PROCESS = re.compile(
+    r"과정|절차|흐름|순서|프로세스|단계|process|flow|steps|sequence|life\s?cycle|workflow|"
+    r"pipeline|procedure|how\b.*\bworks?\b|what happens",
+    re.IGNORECASE,
+)
+"""A title naming a process (`웹 통신의 흐름`, `인증 처리 과정`, `Login flow`): the numbered
+sections under it are its steps, where under `Deadlock 발생의 4가지 조건` they are parts."""
+_MIN_STEPS = 3
+_SHORT_STEP_LINES = 3
+"""A step whose text has more lines than this is a chapter of its own, not a step."""
+
+
+def step_number(title: str) -> int | None:
+    """The number a title gives its section in a sequence of steps, or None."""
+    match = _STEP_TITLE.match(EMOJI.sub("", title).lstrip())
+    if match is None:
+        return None
+    return int(match["step"] or match["stage"] or match["number"])
+
+
+def _is_short_step(section: Section) -> bool:
+    if section.children:
+        return False
+    lines = 0
+    for block in section.blocks:
+        if block.type != "html_block" and block.map:  # `<br>`, a centred picture: no words
+            lines += block.map[1] - block.map[0]
+    return lines <= _SHORT_STEP_LINES
+
+
+def _is_sequence(steps: list[Section], holders: tuple[str, ...]) -> bool:
+    """Three or more sections numbered from 1 on, each its number or the next (`2-1)`,
+    `2-2)` share one), none with subsections, and most a line or two, that are the steps
+    of one process: titled as steps (`Step 2`, `2단계`), or under a title naming a process
+    (the heading holding them or its parent). They only make sense in their order."""
+    if len(steps) < _MIN_STEPS:
+        return False
+    if not _STEP_WORD.match(EMOJI.sub("", steps[0].title).lstrip()) and not any(
+        _PROCESS.search(title) for title in holders
+    ):
+        return False
+    numbers = [step_number(step.title) for step in steps]
+    if numbers[0] != 1 or any(
+        number is None or number - before not in (0, 1)
+        for before, number in zip(numbers, numbers[1:], strict=False)
+    ):
+        return False
+    short = sum(_is_short_step(step) for step in steps)
+    return all(not step.children for step in steps) and 3 * short >= 2 * len(steps)
+
+
+def sequence_steps(section: Section, path: tuple[str, ...]) -> list[Section]:
+    """The section's subsections when they are the steps of one process, else none; `path`
+    is the section's, which names its parent."""
+    children = section.children
+    if (
+        len(children) < _MIN_STEPS
+        or step_number(children[0].title) is None
+        and (len(children) < 2 or step_number(children[1].title) is None)
+    ):
+        return []  # nearly every section: cheap to see
+    steps = [child for child in children if not is_boilerplate_section(child)]  # `## 작성자`
+    if not steps or step_number(steps[-1].title) is None:
+        return []
+    return steps if _is_sequence(steps, path[-2:]) else []
+
+
+def with_sequences_nested(section: Section) -> Section:
+    """The section with each sequence of steps written flat beside the heading that leads
+    into it (`### 웹 통신의 흐름` then `### 1) …` … `### 9) …`, all `###`) put under that
+    heading, as its steps: a step torn from its sequence makes no sense alone. A sequence
+    its parent's own text leads into stays where it is; the parent holds it."""
+    children = section.children
+    if len(children) <= _MIN_STEPS:
+        return section
+    numbered = [step_number(child.title) is not None for child in children]
+    if sum(numbered) < _MIN_STEPS:  # nearly every section: cheap to see
+        return section
+    nested: list[Section] = []
+    index = 0
+    while index < len(children):
+        end = index
+        while end < len(children) and numbered[end]:
+            end += 1
+        owner = nested[-1] if nested else None
+        if (
+            end > index
+            and owner is not None
+            and not owner.children
+            and not is_boilerplate_section(owner)
+            and step_number(owner.title) is None
+            and _is_sequence(children[index:end], (section.title, owner.title))
+        ):
+            nested[-1] = replace(owner, children=children[index:end])
+            index = end
+        else:
+            nested.extend(children[index : max(end, index + 1)])
+            index = max(end, index + 1)
+    if len(nested) == len(children):
+        return section
+    return replace(section, children=nested)
 
 
 def named(parts: list[str]) -> str:
