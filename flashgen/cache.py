@@ -374,7 +374,7 @@ def _file_from_json(row: list) -> tuple[int, int, str]:
 def _card_to_json(rendered: RenderedCard) -> list:
     card = rendered.card
     return [
-        list(card.deck), list(card.context), card.question, card.answer, card.source,
+        list(card.deck), list(card.context), card.question, card.answer, card.note_name,
         card.line, card.rule, card.kind.value, list(card.tags),
         rendered.question, rendered.answer, rendered.context, rendered.source,
         [[media.name, os.fspath(media.path)] for media in rendered.media],
@@ -382,9 +382,9 @@ def _card_to_json(rendered: RenderedCard) -> list:
 
 
 def _card_from_json(row: list) -> RenderedCard:
-    (deck, context, question, answer, source, line, rule, kind, tags,
+    (deck, context, question, answer, note_name, line, rule, kind, tags,
      question_html, answer_html, context_html, source_html, media) = row  # fmt: skip
-    texts = (question, answer, source, rule, kind, question_html, answer_html, context_html,
+    texts = (question, answer, note_name, rule, kind, question_html, answer_html, context_html,
              source_html)  # fmt: skip
     if not set(map(type, texts)) <= _ONLY_TEXT:  # every type in one pass of C code
         for value in texts:
@@ -397,7 +397,7 @@ def _card_from_json(row: list) -> RenderedCard:
     card = _new(Card)
     card.__dict__.update(
         deck=_strs(deck), context=_strs(context), question=question, answer=answer,
-        source=source, line=whole(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
+        note_name=note_name, line=whole(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
     )  # fmt: skip
     rendered = _new(RenderedCard)
     rendered.__dict__.update(

@@ -167,7 +167,7 @@ class Card:
     """Headings shown above the question so the front stands on its own."""
     question: str
     answer: str
-    source: str
+    note_name: str
     line: int
     rule: str
     """Name of the recogniser that made it, for tests and for `--explain`-style debugging."""

@@ -82,7 +82,7 @@ def source_of(card: Card) -> str:
     No line number: it would change, and re-stamp the card, at every edit above it.
     """
     headings = CONTEXT_SEPARATOR.join(card.deck[1:])
-    return f"{card.source} · {headings}" if headings else card.source
+    return f"{card.note_name} · {headings}" if headings else card.note_name
 
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)

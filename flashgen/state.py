@@ -199,7 +199,7 @@ def _warn(stamps: Stamps, path: Path, reason: object) -> None:
 
 
 def _stamp_from_json(entry: list) -> Stamp:
-    """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, source, file,
+    """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, note name, file,
     deck file, line, kind, answer sketch, key]` (version 3 stops at the deck file), the
     card left out (`[hash, mod, live]`) when not known. Anything else raises ValueError or
     TypeError."""

@@ -79,7 +79,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                         context=context,
                         question=text,
                         answer="",
-                        source=place.tree.note.name,
+                        note_name=place.tree.note.name,
                         line=inline.map[0] + 1 if inline.map else place.section.line,
                         rule=bold_cloze.__name__,
                         kind=CardKind.CLOZE,
