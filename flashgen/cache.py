@@ -376,16 +376,16 @@ def _card_to_json(rendered: RenderedCard) -> list:
     return [
         list(card.deck), list(card.context), card.question, card.answer, card.note_name,
         card.line, card.rule, card.kind.value, list(card.tags),
-        rendered.question, rendered.answer, rendered.context, rendered.source,
+        rendered.question, rendered.answer, rendered.context, rendered.origin,
         [[media.name, os.fspath(media.path)] for media in rendered.media],
     ]  # fmt: skip
 
 
 def _card_from_json(row: list) -> RenderedCard:
     (deck, context, question, answer, note_name, line, rule, kind, tags,
-     question_html, answer_html, context_html, source_html, media) = row  # fmt: skip
+     question_html, answer_html, context_html, origin_html, media) = row  # fmt: skip
     texts = (question, answer, note_name, rule, kind, question_html, answer_html, context_html,
-             source_html)  # fmt: skip
+             origin_html)  # fmt: skip
     if not set(map(type, texts)) <= _ONLY_TEXT:  # every type in one pass of C code
         for value in texts:
             text(value)  # raises, naming the value
@@ -402,7 +402,7 @@ def _card_from_json(row: list) -> RenderedCard:
     rendered = _new(RenderedCard)
     rendered.__dict__.update(
         card=card, question=question_html, answer=answer_html, context=context_html,
-        source=source_html,
+        origin=origin_html,
         media=tuple(MediaFile(text(name), Path(text(path))) for name, path in media)
         if media else (),
     )  # fmt: skip

@@ -138,7 +138,7 @@ def _could_have_written(
 
     roots = (notes_folder(file), settings.out / MEDIA_CACHE)
     for card in cards:
-        if not all(map(is_inert_html, (card.question, card.answer, card.context, card.source))):
+        if not all(map(is_inert_html, (card.question, card.answer, card.context, card.origin))):
             return False
         for media in card.media:
             if not _MEDIA_NAME.fullmatch(media.name):

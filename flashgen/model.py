@@ -211,7 +211,7 @@ class RenderedCard:
     question: str
     answer: str
     context: str
-    source: str
+    origin: str
     media: tuple[MediaFile, ...] = ()
     """The images its fields show, to pack beside it."""
 
@@ -227,7 +227,7 @@ class RenderedCard:
     def fields(self) -> tuple[str, str, str, str]:
         """The note's fields as Anki stores them, in the order of every flashgen note type:
         question (or cloze text), answer (or extra), context, source."""
-        return (self.question_field, self.answer, self.context, self.source)
+        return (self.question_field, self.answer, self.context, self.origin)
 
     @property
     def question_field(self) -> str:
