@@ -112,7 +112,7 @@ def note_key(name: str, data: bytes, settings: str) -> str:
 class NoteSummary:
     """What the build needs to know of a note without loading its cards."""
 
-    source_key: str
+    note_key: str
     """The note's key (see `note_key`)."""
     decks: tuple[tuple[str, ...], ...]
     """The first two levels of the deck paths its cards go in, each once, in the order they
@@ -128,8 +128,8 @@ class NoteSummary:
     def key(self) -> str:
         """What its cards are cached under: the note, and the images they pack."""
         if not self.depends:
-            return self.source_key
-        return hashlib.sha256(repr((self.source_key, self.depends)).encode()).hexdigest()
+            return self.note_key
+        return hashlib.sha256(repr((self.note_key, self.depends)).encode()).hexdigest()
 
     def is_current(self) -> bool:
         """Still what a build would give: every image its cards were built from (packed,
@@ -251,7 +251,7 @@ def load_manifest(folder: Path) -> Manifest:
             return Manifest()  # written by another version: nothing in it holds now
         notes = (_summary_from_json(row) for row in raw["notes"])
         return Manifest(
-            notes={summary.source_key: summary for summary in notes},
+            notes={summary.note_key: summary for summary in notes},
             decks={text(name): _deck_from_json(row) for name, row in raw["decks"].items()},
             state=None if raw["state"] is None else _ints(raw["state"], 2),
             files={text(seen): _file_from_json(row) for seen, row in raw["files"].items()},
@@ -332,9 +332,9 @@ def _ints(values: list, count: int) -> tuple[int, ...]:
 
 
 def _summary_from_json(row: list) -> NoteSummary:
-    source_key, decks, cards, problems, depends = row
-    if not _KEY.fullmatch(text(source_key)):
-        raise DamagedCache(f"not a cache key: {source_key[:80]!r}")
+    key, decks, cards, problems, depends = row
+    if not _KEY.fullmatch(text(key)):
+        raise DamagedCache(f"not a cache key: {key[:80]!r}")
     # Every name's type in one pass of C code: a rebuild reads a summary of every note.
     if not (
         type(decks) is list
@@ -343,7 +343,7 @@ def _summary_from_json(row: list) -> NoteSummary:
     ):
         raise DamagedCache(f"{decks!r:.80} is not a list of deck paths")
     return NoteSummary(
-        source_key,
+        key,
         tuple(map(tuple, decks)),
         whole(cards),
         tuple((text(m), _line(line), flag(e)) for m, line, e in problems) if problems else (),
