@@ -122,7 +122,7 @@ def _collection(
     """The `collection.anki2` of these notes: the rows `genanki.Package.write_to_db` writes,
     computed here and inserted in bulk (genanki makes a Note object per card and inserts
     its rows one by one, re-writing the deck list and note types for every subdeck)."""
-    empty, base_decks, base_models = _empty_collection()
+    _, base_decks, base_models = _empty_collection()
     deck_ids = {name: deck_id(name) for name in by_deck}
     decks = {
         **base_decks,
@@ -141,14 +141,21 @@ def _collection(
         models[str(model.model_id)] = model_json
 
     note_rows, card_rows = _rows(by_deck, deck_ids, count(timestamp * 1000), tags)
+    return _filled(decks, models, ((_INSERT_NOTE, note_rows), (_INSERT_CARD, card_rows)))
+
+
+def _filled(decks: dict, models: dict, inserts: Iterable[tuple[str, list[tuple]]]) -> bytes:
+    """genanki's empty collection with this deck list and these note types, and each list
+    of rows inserted by its statement: the bytes of a `collection.anki2`."""
+    empty, _, _ = _empty_collection()
     connection = sqlite3.connect(":memory:")
     try:
         connection.deserialize(empty)
         connection.execute(
             "UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models))
         )
-        connection.executemany(_INSERT_NOTE, note_rows)
-        connection.executemany(_INSERT_CARD, card_rows)
+        for statement, rows in inserts:
+            connection.executemany(statement, rows)
         connection.commit()
         return connection.serialize()
     finally:
@@ -267,12 +274,17 @@ def _col_json(package: Path, column: str) -> dict:
     return json.loads(value)
 
 
+# Rows copied whole from another package: every column as it was read.
+_COPY_NOTE = f"INSERT INTO notes VALUES({','.join('?' * 11)})"
+_COPY_CARD = f"INSERT INTO cards VALUES({','.join('?' * 18)})"
+
+
 def merge_packages(packages: Sequence[Path], target: Path) -> None:
     """One package holding every note, card, deck, note type and media file of these
     (written by `write_apkg`), so Anki imports them in one go: an import costs about the
     same for one note as for thousands. A note or card id two packages share is given the
     next free one (Anki matches notes by GUID; a new note keeps its id, its creation time)."""
-    empty, base_decks, base_models = _empty_collection()
+    _, base_decks, base_models = _empty_collection()
     decks, models = dict(base_decks), dict(base_models)
     note_rows: list[tuple] = []
     card_rows: list[tuple] = []
@@ -308,18 +320,7 @@ def merge_packages(packages: Sequence[Path], target: Path) -> None:
             for number, name in json.loads(archive.read("media")).items():
                 media[name] = archive.read(number)
 
-    connection = sqlite3.connect(":memory:")
-    try:
-        connection.deserialize(empty)
-        connection.execute(
-            "UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models))
-        )
-        connection.executemany(f"INSERT INTO notes VALUES({','.join('?' * 11)})", note_rows)
-        connection.executemany(f"INSERT INTO cards VALUES({','.join('?' * 18)})", card_rows)
-        connection.commit()
-        collection = connection.serialize()
-    finally:
-        connection.close()
+    collection = _filled(decks, models, ((_COPY_NOTE, note_rows), (_COPY_CARD, card_rows)))
     names = sorted(media)
     with zipfile.ZipFile(target, "w") as archive:
         _add_entry(archive, "collection.anki2", collection)

@@ -211,7 +211,7 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
     changed = report.changes.removed or report.changes.deleted_files or new_project
     if len(decks) > len(unchanged) or changed:
         save_stamps(stamps, out)
-    notes = {summary.source_key: summary for summary in summaries if summary.source_key}
+    notes = {summary.note_key: summary for summary in summaries if summary.note_key}
     # A deck file of notes this build was not given stays known, to be looked at again.
     others = {name: manifest.decks[name] for name in vanished & stamps.deck_files}
     updated = Manifest(notes, {**others, **decks}, state_signature(out), manifest.files)

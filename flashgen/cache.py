@@ -34,7 +34,8 @@ from pathlib import Path
 from flashgen.errors import Problem
 from flashgen.model import Card, CardKind, MediaFile, RenderedCard
 from flashgen.paths import read_regular
-from flashgen.writes import is_stale_part, write_bytes
+from flashgen.stored import NotAsStored, flag, text, whole
+from flashgen.writes import file_signature, is_stale_part, write_bytes
 
 CACHE_DIR = ".flashgen-cache"
 _MANIFEST = "manifest.json"
@@ -111,7 +112,7 @@ def note_key(name: str, data: bytes, settings: str) -> str:
 class NoteSummary:
     """What the build needs to know of a note without loading its cards."""
 
-    source_key: str
+    note_key: str
     """The note's key (see `note_key`)."""
     decks: tuple[tuple[str, ...], ...]
     """The first two levels of the deck paths its cards go in, each once, in the order they
@@ -127,8 +128,8 @@ class NoteSummary:
     def key(self) -> str:
         """What its cards are cached under: the note, and the images they pack."""
         if not self.depends:
-            return self.source_key
-        return hashlib.sha256(repr((self.source_key, self.depends)).encode()).hexdigest()
+            return self.note_key
+        return hashlib.sha256(repr((self.note_key, self.depends)).encode()).hexdigest()
 
     def is_current(self) -> bool:
         """Still what a build would give: every image its cards were built from (packed,
@@ -177,15 +178,6 @@ def cache_folder(out: Path) -> Path:
     return out / CACHE_DIR
 
 
-def file_signature(path: Path | str) -> tuple[int, int] | None:
-    """Size and modification time in nanoseconds: changes whenever anyone rewrites the file."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
-
-
 def entry_path(folder: Path, key: str) -> Path:
     """Where a note's cards are cached. Keys are hashes this code made; one read from a
     damaged manifest that is anything else names no file (a `..` would lead out)."""
@@ -197,7 +189,7 @@ def entry_path(folder: Path, key: str) -> Path:
 _KEY = re.compile(r"[0-9a-f]{64}")
 
 
-class DamagedCache(ValueError):
+class DamagedCache(NotAsStored):
     """A cache file that is not what this code writes: ignored, and built again."""
 
 
@@ -220,7 +212,7 @@ def read_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int, b
         raise DamagedCache("not JSON") from None
     try:
         cards = tuple(_card_from_json(row) for row in raw["cards"])
-        return cards, _int(raw["changed_at"]), made_here
+        return cards, whole(raw["changed_at"]), made_here
     except (KeyError, IndexError, TypeError, ValueError) as error:
         raise DamagedCache(f"not a cached note: {error}") from None
 
@@ -259,10 +251,10 @@ def load_manifest(folder: Path) -> Manifest:
             return Manifest()  # written by another version: nothing in it holds now
         notes = (_summary_from_json(row) for row in raw["notes"])
         return Manifest(
-            notes={summary.source_key: summary for summary in notes},
-            decks={_str(name): _deck_from_json(row) for name, row in raw["decks"].items()},
+            notes={summary.note_key: summary for summary in notes},
+            decks={text(name): _deck_from_json(row) for name, row in raw["decks"].items()},
             state=None if raw["state"] is None else _ints(raw["state"], 2),
-            files={_str(seen): _file_from_json(row) for seen, row in raw["files"].items()},
+            files={text(seen): _file_from_json(row) for seen, row in raw["files"].items()},
         )
     except FileNotFoundError:
         return Manifest()
@@ -318,26 +310,8 @@ def _dumps(raw: object) -> bytes:
     return json.dumps(raw, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _str(value: object) -> str:
-    if not isinstance(value, str):
-        raise DamagedCache(f"{value!r:.80} is not text")
-    return value
-
-
-def _int(value: object) -> int:
-    if type(value) is not int:
-        raise DamagedCache(f"{value!r:.80} is not a whole number")
-    return value
-
-
-def _bool(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise DamagedCache(f"{value!r:.80} is not true or false")
-    return value
-
-
 def _line(value: object) -> int | None:
-    return None if value is None else _int(value)
+    return None if value is None else whole(value)
 
 
 def _strs(values: list) -> tuple[str, ...]:
@@ -354,13 +328,13 @@ _ONLY_LISTS = {list}
 def _ints(values: list, count: int) -> tuple[int, ...]:
     if len(values) != count:
         raise DamagedCache(f"{values!r:.80} is not {count} numbers")
-    return tuple(_int(value) for value in values)
+    return tuple(whole(value) for value in values)
 
 
 def _summary_from_json(row: list) -> NoteSummary:
-    source_key, decks, cards, problems, depends = row
-    if not _KEY.fullmatch(_str(source_key)):
-        raise DamagedCache(f"not a cache key: {source_key[:80]!r}")
+    key, decks, cards, problems, depends = row
+    if not _KEY.fullmatch(text(key)):
+        raise DamagedCache(f"not a cache key: {key[:80]!r}")
     # Every name's type in one pass of C code: a rebuild reads a summary of every note.
     if not (
         type(decks) is list
@@ -369,52 +343,52 @@ def _summary_from_json(row: list) -> NoteSummary:
     ):
         raise DamagedCache(f"{decks!r:.80} is not a list of deck paths")
     return NoteSummary(
-        source_key,
+        key,
         tuple(map(tuple, decks)),
-        _int(cards),
-        tuple((_str(m), _line(line), _bool(e)) for m, line, e in problems) if problems else (),
-        tuple((_str(p), _int(size), _int(time)) for p, size, time in depends) if depends else (),
+        whole(cards),
+        tuple((text(m), _line(line), flag(e)) for m, line, e in problems) if problems else (),
+        tuple((text(p), whole(size), whole(time)) for p, size, time in depends) if depends else (),
     )
 
 
 def _deck_from_json(row: list) -> DeckRecord:
     inputs, size, mtime_ns, cards, problems, rules, anki_cards = row
     return DeckRecord(
-        _str(inputs),
-        _int(size),
-        _int(mtime_ns),
-        _int(cards),
-        tuple((_str(f), _str(m), _line(line), _bool(e)) for f, m, line, e in problems),
-        tuple((_str(rule), _int(count)) for rule, count in rules),
-        _int(anki_cards),
+        text(inputs),
+        whole(size),
+        whole(mtime_ns),
+        whole(cards),
+        tuple((text(f), text(m), _line(line), flag(e)) for f, m, line, e in problems),
+        tuple((text(rule), whole(count)) for rule, count in rules),
+        whole(anki_cards),
     )
 
 
 def _file_from_json(row: list) -> tuple[int, int, str]:
     size, mtime_ns, key = row
-    if not _KEY.fullmatch(_str(key)):
+    if not _KEY.fullmatch(text(key)):
         raise DamagedCache(f"not a cache key: {key[:80]!r}")
-    return _int(size), _int(mtime_ns), key
+    return whole(size), whole(mtime_ns), key
 
 
 def _card_to_json(rendered: RenderedCard) -> list:
     card = rendered.card
     return [
-        list(card.deck), list(card.context), card.question, card.answer, card.source,
+        list(card.deck), list(card.context), card.question, card.answer, card.note_name,
         card.line, card.rule, card.kind.value, list(card.tags),
-        rendered.question, rendered.answer, rendered.context, rendered.source,
+        rendered.question, rendered.answer, rendered.context, rendered.origin,
         [[media.name, os.fspath(media.path)] for media in rendered.media],
     ]  # fmt: skip
 
 
 def _card_from_json(row: list) -> RenderedCard:
-    (deck, context, question, answer, source, line, rule, kind, tags,
-     question_html, answer_html, context_html, source_html, media) = row  # fmt: skip
-    texts = (question, answer, source, rule, kind, question_html, answer_html, context_html,
-             source_html)  # fmt: skip
+    (deck, context, question, answer, note_name, line, rule, kind, tags,
+     question_html, answer_html, context_html, origin_html, media) = row  # fmt: skip
+    texts = (question, answer, note_name, rule, kind, question_html, answer_html, context_html,
+             origin_html)  # fmt: skip
     if not set(map(type, texts)) <= _ONLY_TEXT:  # every type in one pass of C code
-        for text in texts:
-            _str(text)  # raises, naming the value
+        for value in texts:
+            text(value)  # raises, naming the value
     if type(media) is not list:
         raise DamagedCache(f"{media!r:.80} is not a list of images")
     # Each record is filled in place, every field given and checked: a frozen dataclass's
@@ -423,13 +397,13 @@ def _card_from_json(row: list) -> RenderedCard:
     card = _new(Card)
     card.__dict__.update(
         deck=_strs(deck), context=_strs(context), question=question, answer=answer,
-        source=source, line=_int(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
+        note_name=note_name, line=whole(line), rule=rule, kind=_KINDS[kind], tags=_strs(tags),
     )  # fmt: skip
     rendered = _new(RenderedCard)
     rendered.__dict__.update(
         card=card, question=question_html, answer=answer_html, context=context_html,
-        source=source_html,
-        media=tuple(MediaFile(_str(name), Path(_str(path))) for name, path in media)
+        origin=origin_html,
+        media=tuple(MediaFile(text(name), Path(text(path))) for name, path in media)
         if media else (),
     )  # fmt: skip
     return rendered

@@ -85,8 +85,8 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
     if tree.front_matter.cards is CardsMode.AUTO:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
-        source = tuple(tree.note.text.split("\n"))
-        found += [*_sections_without_cards(tree.root, root, cards, source)]
+        note_lines = tuple(tree.note.text.split("\n"))
+        found += [*_sections_without_cards(tree.root, root, cards, note_lines)]
         found += [*_list_items(tree.root)]
     found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
@@ -110,14 +110,14 @@ def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:
 
 
 def _sections_without_cards(
-    section: Section, path: tuple[str, ...], cards: list[Card], source: tuple[str, ...]
+    section: Section, path: tuple[str, ...], cards: list[Card], note_lines: tuple[str, ...]
 ) -> Iterator[tuple[int, str]]:
     """Headings that give no card, neither their own nor from anything under them.
-    `source` is the note's lines as written."""
+    `note_lines` are the note's lines as written."""
     # Looked up, not searched for each heading: a note of thousands of headings stays fast.
     lines = {card.line for card in cards}
     decks = {card.deck[:depth] for card in cards for depth in range(1, len(card.deck) + 1)}
-    return _headings_without_cards(section, path, lines, decks, source)
+    return _headings_without_cards(section, path, lines, decks, note_lines)
 
 
 def _headings_without_cards(
@@ -125,12 +125,12 @@ def _headings_without_cards(
     path: tuple[str, ...],
     lines: set[int],
     decks: set[tuple[str, ...]],
-    source: tuple[str, ...],
+    note_lines: tuple[str, ...],
 ) -> Iterator[tuple[int, str]]:
     for child, child_path in subsections(section, path):
         if is_boilerplate_section(child) or _only_navigation_or_credits(child):
             continue  # a reference list, an author block or an index is left out on purpose
-        if _only_a_query(child, source):
+        if _only_a_query(child, note_lines):
             continue  # its writer's tool shows the results there; a card cannot
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
         asked = child.line in lines
@@ -142,16 +142,16 @@ def _headings_without_cards(
                 yield child.line, f"section '{child.title}' has nothing under it"
             else:
                 yield child.line, f"section '{child.title}' gives no card"
-        yield from _headings_without_cards(child, child_path, lines, decks, source)
+        yield from _headings_without_cards(child, child_path, lines, decks, note_lines)
 
 
-def _only_a_query(section: Section, source: tuple[str, ...]) -> bool:
+def _only_a_query(section: Section, note_lines: tuple[str, ...]) -> bool:
     """A section whose only content is a query for the writer's own tool (`` ```dataview ``,
     `` ```tasks `` …), which a card shows as nothing: the first line under its heading that
     holds anything opens the query."""
     if section.blocks or section.children:
         return False
-    under = (line for line in source[section.line :] if line.strip())
+    under = (line for line in note_lines[section.line :] if line.strip())
     return opens_query(next(under, ""))
 
 

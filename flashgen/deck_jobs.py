@@ -15,7 +15,6 @@ from flashgen.cache import (
     NoteSummary,
     damaged,
     entry_path,
-    file_signature,
     read_entry,
     save_entry,
 )
@@ -27,6 +26,7 @@ from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, notes_fo
 from flashgen.paths import confined
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamp, Stamps, project_tag
+from flashgen.writes import file_signature
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def _could_have_written(
 
     roots = (notes_folder(file), settings.out / MEDIA_CACHE)
     for card in cards:
-        if not all(map(is_inert_html, (card.question, card.answer, card.context, card.source))):
+        if not all(map(is_inert_html, (card.question, card.answer, card.context, card.origin))):
             return False
         for media in card.media:
             if not _MEDIA_NAME.fullmatch(media.name):

@@ -105,7 +105,7 @@ def identify(
             record = CardRecord(
                 deck_name,
                 card.question,
-                card.source,
+                card.note_name,
                 file,
                 deck_file,
                 card.line,

@@ -65,7 +65,7 @@ def to_json(notes: Iterable[AnkiNote]) -> str:
             "rule": note.extracted.rule,
             "kind": str(note.extracted.kind),
             "tags": list(note.extracted.tags),
-            "source": {"file": note.extracted.source, "line": note.extracted.line},
+            "source": {"file": note.extracted.note_name, "line": note.extracted.line},
         }
         for note in notes
     ]

@@ -20,6 +20,8 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
+from flashgen.writes import file_signature
+
 _TIMEOUT = 10
 _SAFE = (
     "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "log.showSignature=false",
@@ -37,7 +39,7 @@ def committed_time(path: Path) -> int | None:
             return None
         top, index = repo
         relative = path.relative_to(top).as_posix()
-        snapshot = _snapshot(top, _signature(index))
+        snapshot = _snapshot(top, file_signature(index) or (0, 0))
         if snapshot is None or relative in snapshot.staged:
             return None
         blob = snapshot.blobs.get(relative)
@@ -84,14 +86,6 @@ def _repository(folder: str) -> tuple[Path, Path] | None:
     top = Path(lines[0]).resolve()
     index = Path(lines[1]) if os.path.isabs(lines[1]) else Path(folder) / lines[1]
     return top, index
-
-
-def _signature(index: Path) -> tuple[int, int]:
-    try:
-        stat = index.stat()
-    except OSError:
-        return (0, 0)
-    return stat.st_size, stat.st_mtime_ns
 
 
 @lru_cache(maxsize=4)

@@ -167,7 +167,7 @@ class Card:
     """Headings shown above the question so the front stands on its own."""
     question: str
     answer: str
-    source: str
+    note_name: str
     line: int
     rule: str
     """Name of the recogniser that made it, for tests and for `--explain`-style debugging."""
@@ -211,7 +211,7 @@ class RenderedCard:
     question: str
     answer: str
     context: str
-    source: str
+    origin: str
     media: tuple[MediaFile, ...] = ()
     """The images its fields show, to pack beside it."""
 
@@ -227,7 +227,7 @@ class RenderedCard:
     def fields(self) -> tuple[str, str, str, str]:
         """The note's fields as Anki stores them, in the order of every flashgen note type:
         question (or cloze text), answer (or extra), context, source."""
-        return (self.question_field, self.answer, self.context, self.source)
+        return (self.question_field, self.answer, self.context, self.origin)
 
     @property
     def question_field(self) -> str:

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from flashgen.cache import Manifest, NoteSummary, file_signature, note_key, save_entry
+from flashgen.cache import Manifest, NoteSummary, note_key, save_entry
 from flashgen.config import Settings
 from flashgen.errors import NoteError
 from flashgen.note_cards import cards_of_note, remote_images
 from flashgen.sources import NoteFile, note_bytes
 from flashgen.stamps import source_date_epoch
 from flashgen.workers import workers
+from flashgen.writes import file_signature
 
 
 def summarise_notes(
@@ -43,7 +44,7 @@ def summarise_notes(
         signature = file_signature(file.path)
         data = None  # the note's bytes, when read here: its cards are made of them, not read again
         if signature is not None and files_seen.get(seen_as, (None,))[:2] == signature:
-            source_key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
+            key = files_seen[seen_as][2]  # untouched since it was last read, as make assumes
         elif cold:
             if signature is not None:
                 signatures[index] = signature
@@ -52,23 +53,23 @@ def summarise_notes(
         else:
             try:
                 data = note_bytes(file)
-                source_key = note_key(file.name, data, shaping)
+                key = note_key(file.name, data, shaping)
             except NoteError:
-                source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
-        if source_key and signature is not None:
-            manifest.files[seen_as] = (*signature, source_key)
-        known = manifest.notes.get(source_key)
+                key = ""  # not to be read: cards_of_note says why, and nothing is cached
+        if key and signature is not None:
+            manifest.files[seen_as] = (*signature, key)
+        known = manifest.notes.get(key)
         if known is not None and known.is_current():
             summaries[index] = known  # should its cards have gone missing, they are built again
             tick()
         else:
-            missing.append((index, file, source_key, data))
+            missing.append((index, file, key, data))
     with workers(len(missing), settings.jobs) as run:
         built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
     for (index, file, *_), summary in zip(missing, built, strict=True):
         summaries[index] = summary
-        if index in signatures and summary.source_key:
-            manifest.files[f"{shaping}\x1f{file.shown}"] = (*signatures[index], summary.source_key)
+        if index in signatures and summary.note_key:
+            manifest.files[f"{shaping}\x1f{file.shown}"] = (*signatures[index], summary.note_key)
     return [summaries[index] for index in range(len(files))]
 
 
@@ -93,13 +94,13 @@ def summarise_note(
     """Build one note's cards, keep them in the cache, and say what they were. The task
     holds the note's cache key and bytes when they are known already (a None key: worked
     out here)."""
-    _, file, source_key, data = task
-    if source_key is None:
+    _, file, key, data = task
+    if key is None:
         try:
             data = note_bytes(file)
-            source_key = note_key(file.name, data, _card_settings(settings))
+            key = note_key(file.name, data, _card_settings(settings))
         except NoteError:
-            source_key = ""  # not to be read: cards_of_note says why, and nothing is cached
+            key = ""  # not to be read: cards_of_note says why, and nothing is cached
     result = cards_of_note(file, settings, remote_images(settings), data=data)
     problems = (*result.notices, *((result.problem,) if result.problem else ()))
     depends = tuple(
@@ -109,14 +110,14 @@ def summarise_note(
         )
     )
     summary = NoteSummary(
-        source_key=source_key,
+        note_key=key,
         decks=tuple(dict.fromkeys(card.deck[:2] for card in result.cards)),
         cards=len(result.cards),
         problems=tuple((p.message, p.line, p.is_error) for p in problems),
         depends=depends,
     )
-    if source_key:
-        save_entry(folder, summary.key, (result.cards, result.changed_at), made_here=True)
+    if key:
+        save_entry(folder, summary.note_key, (result.cards, result.changed_at), made_here=True)
     return summary
 
 

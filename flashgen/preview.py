@@ -30,7 +30,7 @@ def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator
     """
     for note in notes:
         card = note.extracted
-        where = printable(f"{files.get(note.guid, card.source)}:{card.line}")
+        where = printable(f"{files.get(note.guid, card.note_name)}:{card.line}")
         kind = "" if card.kind is CardKind.BASIC else f" ({card.kind})"
         yield click.style(where, bold=True) + click.style(f"  {card.rule}{kind}", fg="cyan")
         yield printable(f"  deck   {note.deck_name}")
@@ -56,7 +56,9 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
             for depth in range(1, len(deck) + 1)
         }
     )
-    entries = "\n".join(_entry(note, files.get(note.guid, note.extracted.source)) for note in notes)
+    entries = "\n".join(
+        _entry(note, files.get(note.guid, note.extracted.note_name)) for note in notes
+    )
     options = "\n".join(
         f'<option value="{html.escape(deck)}">{html.escape(deck)}</option>' for deck in decks
     )

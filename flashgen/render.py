@@ -54,7 +54,7 @@ def render_card(
         question=inert_tex(html_with_emoji(render_markdown(question))),
         answer=inert_tex(html_with_emoji(render_markdown(answer + _cited(answer, references)))),
         context=inert_tex(html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False)),
-        source=inert_tex(html.escape(source_of(card), quote=False)),
+        origin=inert_tex(html.escape(origin_of(card), quote=False)),
     )
 
 
@@ -76,13 +76,13 @@ def _is_visible(html: str) -> bool:
     return bool(_TEXT_OUTSIDE_TAGS.search(html) or _IMAGE_WITH_SOURCE.search(html))
 
 
-def source_of(card: Card) -> str:
+def origin_of(card: Card) -> str:
     """Where a card came from: its note file and the headings it stands under.
 
     No line number: it would change, and re-stamp the card, at every edit above it.
     """
     headings = CONTEXT_SEPARATOR.join(card.deck[1:])
-    return f"{card.source} · {headings}" if headings else card.source
+    return f"{card.note_name} · {headings}" if headings else card.note_name
 
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)

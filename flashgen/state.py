@@ -18,7 +18,8 @@ from pathlib import Path
 from flashgen.errors import Problem
 from flashgen.paths import file_in, read_regular
 from flashgen.stamps import CardRecord, Stamp, Stamps
-from flashgen.writes import write_bytes
+from flashgen.stored import text, whole
+from flashgen.writes import file_signature, write_bytes
 
 STATE_DIR = ".flashgen-state"
 """Beside the decks: `index.json` (the note types' stamps, and which deck files have a
@@ -164,7 +165,7 @@ def _note_types(raw: dict, stamps: Stamps, path: Path) -> dict[int, Stamp]:
     for type_id, entry in raw.items():
         try:
             digest, mod = entry
-            note_types[int(type_id)] = Stamp(_text(digest), _whole(mod))
+            note_types[int(type_id)] = Stamp(text(digest), whole(mod))
         except (ValueError, TypeError):
             _warn(stamps, path, f"damaged note type entry {type_id[:80]!r}")
     return note_types
@@ -197,32 +198,20 @@ def _warn(stamps: Stamps, path: Path, reason: object) -> None:
     stamps.problems.append(Problem(path.as_posix(), message))
 
 
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{value!r:.40} is not text")
-    return value
-
-
-def _whole(value: object) -> int:
-    if type(value) is not int:
-        raise TypeError(f"{value!r:.40} is not a whole number")
-    return value
-
-
 def _stamp_from_json(entry: list) -> Stamp:
-    """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, source, file,
+    """`[hash, mod]` (version 1), or `[hash, mod, live, deck, question, note name, file,
     deck file, line, kind, answer sketch, key]` (version 3 stops at the deck file), the
     card left out (`[hash, mod, live]`) when not known. Anything else raises ValueError or
     TypeError."""
     if not isinstance(entry, list) or len(entry) not in (2, 3, 8, 12):
         raise ValueError("not a stamp")
     if len(entry) == 2:
-        return Stamp(_text(entry[0]), _whole(entry[1]), None, True)
+        return Stamp(text(entry[0]), whole(entry[1]), None, True)
     card = None
     if len(entry) > 3:
-        texts = [_text(value) for value in (*entry[3:8], *entry[9:12])]
-        card = CardRecord(*texts[:5], _whole(entry[8]) if len(entry) > 8 else 0, *texts[5:])
-    return Stamp(_text(entry[0]), _whole(entry[1]), card, bool(entry[2]))
+        texts = [text(value) for value in (*entry[3:8], *entry[9:12])]
+        card = CardRecord(*texts[:5], whole(entry[8]) if len(entry) > 8 else 0, *texts[5:])
+    return Stamp(text(entry[0]), whole(entry[1]), card, bool(entry[2]))
 
 
 def save_stamps(stamps: Stamps, folder: Path) -> None:
@@ -303,16 +292,12 @@ def _locked(folder: Path) -> Iterator[None]:
 
 def state_signature(folder: Path) -> tuple[int, int] | None:
     """Changes whenever the stamps are saved: size and time of the index."""
-    try:
-        stat = (folder / STATE_DIR / _INDEX).stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
+    return file_signature(folder / STATE_DIR / _INDEX)
 
 
 def _write_json(path: Path, raw: dict) -> None:
-    text = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
-    write_bytes(path, (text + "\n").encode("utf-8"), ours=True)
+    dumped = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
+    write_bytes(path, (dumped + "\n").encode("utf-8"), ours=True)
 
 
 def _stamp_to_json(stamp: Stamp) -> list:

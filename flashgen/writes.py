@@ -1,4 +1,5 @@
-"""Writing a file whole or not at all, and clearing what an interrupted write left."""
+"""Writing a file whole or not at all, clearing what an interrupted write left, and telling
+whether a file was written since."""
 
 from __future__ import annotations
 
@@ -75,3 +76,12 @@ def remove_stale_parts(folder: Path) -> None:
         if is_stale_part(path):
             with suppress(OSError):  # removed by another build, or not ours to remove
                 path.unlink()
+
+
+def file_signature(path: Path | str) -> tuple[int, int] | None:
+    """Size and modification time in nanoseconds: changes whenever anyone rewrites the file."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns

@@ -41,7 +41,7 @@ def one_input(data: bytes) -> None:
     for card in filter(shows_something, rendered):
         assert card.question.strip(), f"blank front: {card}"
         assert card.card.kind is CardKind.CLOZE or card.answer.strip(), f"blank back: {card}"
-        fields = (card.question, card.answer, card.context, card.source)
+        fields = (card.question, card.answer, card.context, card.origin)
         assert list(_card_ords(MODELS[card.card.kind], fields)), f"Anki makes no card: {card}"
 
 

@@ -530,7 +530,7 @@ def test_every_card_flashgen_writes_passes_the_check_cached_cards_get():
         settings = Settings(sources=(root,), out=root / "decks")
         for file in find_notes([root]):
             for card in cards_of_note(file, settings, None).cards:
-                for field in (card.question, card.answer, card.context, card.source):
+                for field in (card.question, card.answer, card.context, card.origin):
                     fields += 1
                     if not is_inert_html(field):
                         refused.append((file.shown, field[:200]))

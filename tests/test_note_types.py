@@ -32,7 +32,7 @@ def card(question: str, answer: str, kind: CardKind, **extra) -> Card:
         context=("Net",),
         question=question,
         answer=answer,
-        source="n.md",
+        note_name="n.md",
         line=1,
         rule="test",
         kind=kind,

@@ -148,7 +148,7 @@ def test_a_footnote_cited_on_a_card_is_explained_on_its_back():
         context=("DB",),
         question="B-tree",
         answer="균형 트리[^bt]이다.",
-        source="db.md",
+        note_name="db.md",
         line=3,
         rule="heading_answer",
     )
@@ -222,7 +222,7 @@ def test_a_cloze_card_is_made_only_when_its_front_holds_a_cloze_anki_makes_a_car
     from flashgen.render import shows_something
 
     def cloze(front: str) -> Card:
-        return Card(deck=("AWS",), context=(), question=front, answer="", source="aws.md",
+        return Card(deck=("AWS",), context=(), question=front, answer="", note_name="aws.md",
                     line=1, rule="cloze", kind=CardKind.CLOZE)  # fmt: skip
 
     assert shows_something(render_card(cloze("{{c1::ELB}}가 트래픽을 나눈다")))

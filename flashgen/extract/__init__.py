@@ -405,7 +405,7 @@ def heading_answer(answer: str, place: Place) -> Card:
             if asked == path and path[-1] == section.title
             else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
             answer=answer,
-            source=place.tree.note.name,
+            note_name=place.tree.note.name,
             line=section.line,
             rule=heading_answer.__name__,
         )

@@ -87,7 +87,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                         context=context,
                         question=text,
                         answer="",
-                        source=place.tree.note.name,
+                        note_name=place.tree.note.name,
                         line=inline.map[0] + 1 if inline.map else place.section.line,
                         rule=bold_cloze.__name__,
                         kind=CardKind.CLOZE,
@@ -133,14 +133,14 @@ def _label_above(node: Node, sides: tuple[str, ...]) -> tuple[str, ...]:
     return () if last.below else _label_of(last.line, sides)
 
 
-def _bold_lines(blocks: list[Node], source: tuple[str, ...]) -> list[int]:
+def _bold_lines(blocks: list[Node], note_lines: tuple[str, ...]) -> list[int]:
     """The numbers of the lines the blocks were written on that hold a bold mark (`**`,
     `__`), in order: each line is looked at once, not again for each item it belongs to."""
     spans = [block.map for block in blocks if block.map is not None]
     if not spans:
         return []
     start, end = min(span[0] for span in spans), max(span[1] for span in spans)
-    return [number for number in range(start, end) if _has_bold_marks(source[number])]
+    return [number for number in range(start, end) if _has_bold_marks(note_lines[number])]
 
 
 def _may_be_bold(node: Node, bold: list[int]) -> bool:

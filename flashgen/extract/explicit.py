@@ -246,7 +246,7 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
             context=deck,
             question="\n\n".join(filter(None, [section.title_markdown, *front])).strip(),
             answer="\n\n".join(filter(None, back)).strip(),
-            source=place.tree.note.name,
+            note_name=place.tree.note.name,
             line=section.line,
             rule=mdanki_card.__name__,
         )

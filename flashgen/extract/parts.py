@@ -349,7 +349,7 @@ def in_context(card: Card, context: tuple[str, ...]) -> Card:
         context=context,
         question=card.question,
         answer=card.answer,
-        source=card.source,
+        note_name=card.note_name,
         line=card.line,
         rule=card.rule,
     )
@@ -368,7 +368,7 @@ def of_subject(card: Card) -> Card:
         context=context[:-1],
         question=f"{_subject(context[-1])} › {card.question}",
         answer=card.answer,
-        source=card.source,
+        note_name=card.note_name,
         line=card.line,
         rule=card.rule,
     )

@@ -56,7 +56,7 @@ class Place:
             context=self.path,
             question=question.strip(),
             answer=answer.strip(),
-            source=self.tree.note.name,
+            note_name=self.tree.note.name,
             line=node.map[0] + 1 if node.map else self.section.line,
             rule=rule.__name__,
         )

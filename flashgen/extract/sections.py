@@ -106,7 +106,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
             context=place.path[:-1],
             question=section.title_markdown or section.title,
             answer=named(parts),
-            source=place.tree.note.name,
+            note_name=place.tree.note.name,
             line=section.line,
             rule=section_parts.__name__,
         )
