@@ -103,12 +103,17 @@ def _image(
         result.depends.add(None)
     source = _address(found, folder) if found is not None else quote(name)
     size = _WIDTH.match(label)
+    alt = alt or (PurePosixPath(name).stem if size or not label else label)
+    return _img_tag(source, size, alt)
+
+
+def _img_tag(source: str, size: re.Match[str] | None, alt: str) -> str:
+    """`<img>` of an address, sized as Obsidian's `|300` or `|300x200` says."""
     attributes = f'src="{html.escape(source)}"'
     if size:
         attributes += f' width="{size["width"]}"'
         if size["height"]:
             attributes += f' height="{size["height"]}"'
-    alt = alt or (PurePosixPath(name).stem if size or not label else label)
     return f'<img {attributes} alt="{html.escape(alt)}">'
 
 
@@ -123,10 +128,7 @@ def sized_image(match: re.Match[str], folder: Path, vault: Vault | None, result:
     size = _WIDTH.match(match["size"])
     assert size is not None
     if re.match(r"^[a-z][a-z0-9+.-]*:|^//", address, re.IGNORECASE):
-        attributes = f'src="{html.escape(address)}" width="{size["width"]}"'
-        if size["height"]:
-            attributes += f' height="{size["height"]}"'
-        return f'<img {attributes} alt="{html.escape(match["alt"].strip())}">'
+        return _img_tag(address, size, match["alt"].strip())
     return _image(unquote(address), match["size"], folder, vault, result, match["alt"].strip())
 
 
