@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from difflib import get_close_matches
 
 from flashgen.model import DECK_SEPARATOR, CardsMode, FrontMatter
 
@@ -74,7 +73,11 @@ def read_front_matter(lines: list[str], first_line: int = 1) -> FrontMatter:
         values[key] = (number, value if value else [])
 
     for key, (number, _) in values.items():
-        near = get_close_matches(key, _KEYS, n=1, cutoff=0.75) if key not in _KEYS else []
+        if key in _KEYS:
+            continue
+        from difflib import get_close_matches  # only for a key it does not know: rarely
+
+        near = get_close_matches(key, _KEYS, n=1, cutoff=0.75)
         if near:
             problems.append(
                 (number, f"front matter key '{key}' is not read; did you mean '{near[0]}'?")
