@@ -1,0 +1,187 @@
+"""A heading's own card: what stands under it, fitted to be recalled in one go, asked
+under the titles that name its subject; and the steps of a process, when its subsections
+are steps, as that answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flashgen.extract.parts import MAX_RECALL_LINES, at_most, of_subject, texts_recallable
+from flashgen.extract.place import Place
+from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.extract.skip import is_boilerplate_section
+from flashgen.model import Card, NoteTree, Section
+from flashgen.syntax import Node
+from flashgen.text import clean_heading
+
+
+def heading_answer(answer: str, place: Place) -> Card:
+    """What stands under a heading answers it, asked as `asked_as` says: a heading that only
+    frames its parent (`### 정리`) asks the parent's; one naming an aspect is asked with its
+    subject (`### 예시` under `### Conflict` asks `Conflict › 예시`)."""
+    section, path = place.section, place.path
+    asked = asked_as(path)
+    return of_subject(
+        Card(
+            deck=asked,
+            context=asked[:-1],
+            question=section.title_markdown or section.title
+            if asked == path and path[-1] == section.title
+            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
+            answer=answer,
+            note_name=place.tree.note.name,
+            line=section.line,
+            rule=heading_answer.__name__,
+        )
+    )
+
+
+def fitted(
+    choices: list[tuple[Node, tuple[str, bool] | None, tuple[str, bool] | None]],
+) -> tuple[list[tuple[Node, str]], int]:
+    """The heading's answer, and how many lists in it only hold parts with cards of their
+    own. Each list is kept whole, in order, while the answer still fits in one go (code
+    aside); a list that would not fit keeps only its parts' names (list_answers.list_answer). An
+    introduction (`두 가지 방식이 있다:`) over a list that gives nothing goes with it."""
+    chosen = [short for _, short, _ in choices]
+    for index, (_, short, whole) in enumerate(choices):
+        if whole is None or whole == short:
+            continue
+        trial = [*chosen[:index], whole, *chosen[index + 1 :]]
+        shown = [
+            (block, text[0])
+            for (block, _, _), text in zip(choices, trial, strict=True)
+            if text is not None and block.type not in ("fence", "code_block")
+        ]
+        if at_most(shown, MAX_RECALL_LINES):
+            chosen = trial
+    own: list[tuple[Node, str]] = []
+    named = 0
+    for (block, _, _), text in zip(choices, chosen, strict=True):
+        if text is None:
+            if own and own[-1][0].type == "paragraph" and introduces(own[-1][0], own[-1][0]):
+                own.pop()
+            continue
+        own.append((block, text[0]))
+        named += text[1]
+    return own, named
+
+
+def introduces(node: Node, block: Node) -> bool:
+    """Whether the block last put in a heading's answer is a paragraph that only leads
+    into the block after it (`Some resources include:`)."""
+    return (
+        node is block
+        and block.type == "paragraph"
+        and block.children[0].content.rstrip().endswith(":")
+        and "\n" not in block.children[0].content.strip()
+    )
+
+
+def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, tuple[str, ...]]]:
+    """Each subsection with the titles it is asked under: its own below the section's.
+
+    Two subsections titled alike (`### 예시` after `### Conflict`, and again after
+    `### Recoverable`) are the aspects of two subjects written flat. Asked under the one
+    title, their cards would be one card that contradicts itself; so each is asked under
+    the nearest subsection before it that has a title of its own and is no aspect
+    (`… › Conflict › 예시`); with no such subsection, the second is numbered (`예시 (2)`).
+    A title written once is left as it is: whether a lone `## 장점` is of the section or
+    of the subsection before it, the notes do not say.
+    """
+    children = section.children
+    titles = [child.title for child in children]
+    if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+        if section.level == 0 and len(children) > 1:
+            return _titles_of_a_page(children, path)
+        return [(child, (*path, child.title)) for child in children]
+    # A title over nothing (`## **Bridge Pattern**` over `## Bridge Pattern`) asks nothing.
+    asking = [child.title for child in children if child.blocks or child.children]
+    repeated = {title for title in asking if asking.count(title) > 1}
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    used: set[tuple[str, ...]] = set()
+    subject: Section | None = None
+    for child in children:
+        title = child.title
+        if title in repeated and subject and all(c.title != title for c in subject.children):
+            child_path = (*path, subject.title, title)
+        else:
+            child_path = (*path, title)
+        if child.blocks or child.children:
+            number = 1
+            while child_path in used:  # no subject to tell them apart: numbered, never joined
+                number += 1
+                child_path = (*child_path[:-1], f"{title} ({number})")
+            used.add(child_path)
+        placed.append((child, child_path))
+        if (
+            title not in repeated
+            and not is_aspect(clean_heading(title))
+            and not is_boilerplate_section(child)
+        ):
+            subject = child  # an author block (`## 작성자`) is no subject
+    return placed
+
+
+def _titles_of_a_page(
+    children: list[Section], path: tuple[str, ...]
+) -> list[tuple[Section, tuple[str, ...]]]:
+    """The `#` titles of a note that has several, each asked under the note's name; but a
+    title naming only an aspect (`# Example` after `# Self-driving cars`) is of the title
+    before it, since the note's name (often its file's: `mlsd-av`) names no subject."""
+    placed: list[tuple[Section, tuple[str, ...]]] = []
+    subject: Section | None = None
+    for child in children:
+        aspect = is_aspect(clean_heading(child.title))
+        if (
+            aspect
+            and child.level == 1
+            and subject is not None
+            and all(c.title != child.title for c in subject.children)
+        ):
+            placed.append((child, (*path, subject.title, child.title)))
+        else:
+            placed.append((child, (*path, child.title)))
+        if not aspect and not is_boilerplate_section(child):
+            subject = child
+    return placed
+
+
+_STEP_MARK = re.compile(r"^(\d+(?:-\d+)?)([.)])")
+
+
+def steps_answer(
+    steps: list[Section],
+    own: list[tuple[Node, str]],
+    tree: NoteTree,
+    path: tuple[str, ...],
+    skipped: Callable[[Node], bool],
+) -> tuple[str, bool]:
+    """The steps of a process as its heading's answer, and whether each step's text is in
+    it: the titles, each over its lines while the whole answer is recalled in one go
+    (parts.recallable), else the titles alone."""
+    titles = [_step_line(step) for step in steps]
+    with_lines = []
+    for step, title in zip(steps, titles, strict=True):
+        place = Place(tree, step, (*path, step.title))
+        said = [place.quote(block) for block in step.blocks if not skipped(block)]
+        lines = "\n".join(
+            f"  {line}" if line.strip() else "" for line in "\n\n".join(said).splitlines()
+        )
+        with_lines.append(f"{title}\n\n{lines}" if lines else title)
+    if any(step.blocks for step in steps):
+        whole = "\n\n".join(with_lines)
+        if texts_recallable([*(text for _, text in own), whole]):
+            return whole, True
+    return "\n".join(titles), False
+
+
+def _step_line(step: Section) -> str:
+    """`- 2\\) 토큰 발급`: a step's title with its number, which its heading's Markdown
+    leaves out, escaped so as to be the title's and not start a list inside the bullet."""
+    number = _STEP_MARK.match(step.title)
+    markdown = step.title_markdown or step.title
+    if number is None:
+        return f"- {markdown}"
+    return f"- {number[1]}\\{number[2]} {markdown.removeprefix(number[0]).lstrip()}"
