@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flashgen.extract.parts import MAX_RECALL_LINES, at_most, of_subject, texts_recallable
 from flashgen.extract.place import Place
 from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
 from flashgen.extract.skip import is_boilerplate_section
+from flashgen.extract.subjects import of_subject
 from flashgen.model import Card, NoteTree, Section
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
@@ -160,7 +161,7 @@ def steps_answer(
 ) -> tuple[str, bool]:
     """The steps of a process as its heading's answer, and whether each step's text is in
     it: the titles, each over its lines while the whole answer is recalled in one go
-    (parts.recallable), else the titles alone."""
+    (sizes.recallable), else the titles alone."""
     titles = [_step_line(step) for step in steps]
     with_lines = []
     for step, title in zip(steps, titles, strict=True):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from flashgen.extract.parts import at_most
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.extract.sizes import at_most
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW
 

@@ -24,9 +24,10 @@ from flashgen.extract.item_kinds import (
     titles_its_children,
 )
 from flashgen.extract.list_answers import list_answer
-from flashgen.extract.parts import MAX_RECALL_LINES, at_most, in_context
 from flashgen.extract.place import ItemRule, Place, is_term_like, plain
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.extract.skip import has_substance, is_toc_entry
+from flashgen.extract.subjects import in_context
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW, unwrap_strong

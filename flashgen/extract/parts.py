@@ -13,18 +13,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_term_like, plain
-from flashgen.extract.sections import asked_as, is_aspect, named, part_titles
+from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain
+from flashgen.extract.sections import is_aspect, named, part_titles
+from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most, recallable, shown_lines
 from flashgen.extract.skip import has_substance
+from flashgen.extract.subjects import in_context, of_subject
 from flashgen.model import Card
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, clean_heading, unwrap_strong
+from flashgen.text import EMOJI, unwrap_strong
 
-MAX_ANSWER_LINES = 15
-"""A back longer than this is too long to read as one answer, code and all."""
-MAX_RECALL_LINES = 8
-"""A back of more lines than this is more than a student recalls in one go: when the writer
-named its parts, each is asked on its own."""
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
 _LIST_TYPES = ("bullet_list", "ordered_list")
@@ -32,9 +29,6 @@ _SENTENCE_END = re.compile(r"[다자요까라죠네니.!?~]$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _STEP = re.compile(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
 """`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
-
-Block = tuple[Node, str]
-"""A block of a heading's own answer, with its text there (a list: what is left of it)."""
 
 
 def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]:
@@ -342,126 +336,9 @@ def _caption(node: Node) -> str | None:
     return label[1]
 
 
-def in_context(card: Card, context: tuple[str, ...]) -> Card:
-    """The card asked with this context line, in the same deck."""
-    return Card(
-        deck=card.deck,
-        context=context,
-        question=card.question,
-        answer=card.answer,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
-
-
-def of_subject(card: Card) -> Card:
-    """The card asked with its subject in its front when its question names only an aspect
-    (`예시`, `Example Questions`, `장점`): `Conflict equivalent › 예시`, its context one
-    title shorter. In small grey type above it, the subject is easily passed over, and
-    `예시` in bold then asks nothing of its own."""
-    context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
-    if not context or not _names_an_aspect(card.question):
-        return card
-    return Card(
-        deck=card.deck,
-        context=context[:-1],
-        question=f"{_subject(context[-1])} › {card.question}",
-        answer=card.answer,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
-
-
-_ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
-
-
-def _subject(title: str) -> str:
-    """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
-    title = clean_heading(title).strip(" :")
-    name = _ASKING.sub("", title)
-    return name if name and is_short_label(name) else title
-
-
-_ASPECT_NAMES = re.compile(
-    r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
-    r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$",
-    re.IGNORECASE,
-)
-"""Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
-lead-in names them: `**원인:** …`, `**Options**`."""
-_ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
-"""`Example Questions`, `예시 코드`: an example of something unnamed."""
-
-
-_LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
-"""A language's name alone (`## Go` under `# Web`) may be the subject itself."""
-
-
-def _names_an_aspect(question: str) -> bool:
-    words = plain(question).strip()
-    return (
-        (is_aspect(words) and not _LANGUAGE.match(words))
-        or bool(_ASPECT_HEAD.match(words))
-        or bool(_ASPECT_NAMES.match(words))
-    )
-
-
 def _is_long_code(node: Node) -> bool:
     return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES
 
 
 def _joined(blocks: list[Block]) -> str:
     return "\n\n".join(text for _, text in blocks)
-
-
-def _lines(blocks: list[Block]) -> int:
-    """The lines of the blocks' text that are not blank."""
-    return sum(1 for _, text in blocks for line in text.splitlines() if line.strip())
-
-
-_LINE_COLUMNS = 84
-"""Columns of a line of a back before it wraps: the note types' style sets the card 42em
-wide (style.py), where a Latin letter takes about half an em and a Korean or Chinese one a
-whole em, so two columns."""
-
-
-_LINK_TARGET = re.compile(r"\]\([^()\s]*(\([^()\s]*\)[^()\s]*)*\)")
-
-
-def recallable(blocks: list[Block]) -> bool:
-    """Whether an answer can be recalled in one go: no more than `MAX_RECALL_LINES` lines as
-    the card shows them, a long line counted as the lines it wraps into (six bullets of two
-    sentences each are no six-line answer)."""
-    if not at_most(blocks, MAX_RECALL_LINES):
-        return False
-    return texts_recallable([text for _, text in blocks])
-
-
-def texts_recallable(texts: list[str]) -> bool:
-    """`recallable`, of texts already counted to be no more lines than it allows."""
-    return shown_lines(texts) <= MAX_RECALL_LINES
-
-
-def shown_lines(texts: list[str]) -> int:
-    """The lines the texts take on a card, a long line counted as the lines it wraps into."""
-    shown = 0
-    for text in texts:
-        for line in text.splitlines():
-            if line.strip():
-                if "](" in line:
-                    line = _LINK_TARGET.sub("]", line)  # the card shows a link's words only
-                # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width.
-                columns = len(line) + (len(line.encode()) - len(line)) // 2
-                shown += 1 + (columns - 1) // _LINE_COLUMNS
-    return shown
-
-
-def at_most(blocks: list[Block], limit: int) -> bool:
-    """Whether the blocks' text has no more than `limit` lines that are not blank: counted
-    only when its line breaks alone exceed the limit, as few answers' do."""
-    breaks = len(blocks)
-    for _, text in blocks:
-        breaks += text.count("\n")
-    return breaks <= limit or _lines(blocks) <= limit

@@ -1,0 +1,68 @@
+"""The size of a card's answer as the card shows it: how many lines, and whether a student
+recalls it in one go."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.syntax import Node
+
+MAX_ANSWER_LINES = 15
+"""A back longer than this is too long to read as one answer, code and all."""
+MAX_RECALL_LINES = 8
+"""A back of more lines than this is more than a student recalls in one go: when the writer
+named its parts, each is asked on its own."""
+
+Block = tuple[Node, str]
+"""A block of a heading's own answer, with its text there (a list: what is left of it)."""
+
+
+def _lines(blocks: list[Block]) -> int:
+    """The lines of the blocks' text that are not blank."""
+    return sum(1 for _, text in blocks for line in text.splitlines() if line.strip())
+
+
+_LINE_COLUMNS = 84
+"""Columns of a line of a back before it wraps: the note types' style sets the card 42em
+wide (style.py), where a Latin letter takes about half an em and a Korean or Chinese one a
+whole em, so two columns."""
+
+
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(\([^()\s]*\)[^()\s]*)*\)")
+
+
+def recallable(blocks: list[Block]) -> bool:
+    """Whether an answer can be recalled in one go: no more than `MAX_RECALL_LINES` lines as
+    the card shows them, a long line counted as the lines it wraps into (six bullets of two
+    sentences each are no six-line answer)."""
+    if not at_most(blocks, MAX_RECALL_LINES):
+        return False
+    return texts_recallable([text for _, text in blocks])
+
+
+def texts_recallable(texts: list[str]) -> bool:
+    """`recallable`, of texts already counted to be no more lines than it allows."""
+    return shown_lines(texts) <= MAX_RECALL_LINES
+
+
+def shown_lines(texts: list[str]) -> int:
+    """The lines the texts take on a card, a long line counted as the lines it wraps into."""
+    shown = 0
+    for text in texts:
+        for line in text.splitlines():
+            if line.strip():
+                if "](" in line:
+                    line = _LINK_TARGET.sub("]", line)  # the card shows a link's words only
+                # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width.
+                columns = len(line) + (len(line.encode()) - len(line)) // 2
+                shown += 1 + (columns - 1) // _LINE_COLUMNS
+    return shown
+
+
+def at_most(blocks: list[Block], limit: int) -> bool:
+    """Whether the blocks' text has no more than `limit` lines that are not blank: counted
+    only when its line breaks alone exceed the limit, as few answers' do."""
+    breaks = len(blocks)
+    for _, text in blocks:
+        breaks += text.count("\n")
+    return breaks <= limit or _lines(blocks) <= limit

@@ -1,0 +1,77 @@
+"""A card's front naming its subject: an aspect (`예시`, `장점`, `Options`) is asked of the
+title above it, which the context line alone would leave easy to pass over."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.place import is_short_label, plain
+from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.model import Card
+from flashgen.text import clean_heading
+
+
+def in_context(card: Card, context: tuple[str, ...]) -> Card:
+    """The card asked with this context line, in the same deck."""
+    return Card(
+        deck=card.deck,
+        context=context,
+        question=card.question,
+        answer=card.answer,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+def of_subject(card: Card) -> Card:
+    """The card asked with its subject in its front when its question names only an aspect
+    (`예시`, `Example Questions`, `장점`): `Conflict equivalent › 예시`, its context one
+    title shorter. In small grey type above it, the subject is easily passed over, and
+    `예시` in bold then asks nothing of its own."""
+    context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
+    if not context or not _names_an_aspect(card.question):
+        return card
+    return Card(
+        deck=card.deck,
+        context=context[:-1],
+        question=f"{_subject(context[-1])} › {card.question}",
+        answer=card.answer,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+_ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
+
+
+def _subject(title: str) -> str:
+    """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
+    title = clean_heading(title).strip(" :")
+    name = _ASKING.sub("", title)
+    return name if name and is_short_label(name) else title
+
+
+_ASPECT_NAMES = re.compile(
+    r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
+    r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$",
+    re.IGNORECASE,
+)
+"""Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
+lead-in names them: `**원인:** …`, `**Options**`."""
+_ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
+"""`Example Questions`, `예시 코드`: an example of something unnamed."""
+
+
+_LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
+"""A language's name alone (`## Go` under `# Web`) may be the subject itself."""
+
+
+def _names_an_aspect(question: str) -> bool:
+    words = plain(question).strip()
+    return (
+        (is_aspect(words) and not _LANGUAGE.match(words))
+        or bool(_ASPECT_HEAD.match(words))
+        or bool(_ASPECT_NAMES.match(words))
+    )
