@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from flashgen import __version__
-from flashgen.media import REMOTE_SCHEMES, image_type
+from flashgen.image_types import REMOTE_SCHEMES, image_type
 from flashgen.paths import confined, read_regular
 from flashgen.writes import write_bytes
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from flashgen.errors import Problem
+from flashgen.image_types import REMOTE_SCHEMES, image_type
 from flashgen.model import MediaFile, RenderedCard
 from flashgen.paths import confined, read_regular
 
@@ -44,7 +45,6 @@ _EMPTY_BLOCK = re.compile(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
 line on the card."""
 _ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
-REMOTE_SCHEMES = ("http", "https")
 MAX_MEDIA_BYTES = 100_000_000
 """AnkiWeb syncs no media file larger; and reading a far larger one (a sparse file costs
 no disk) would exhaust memory and stop the build for every note."""
@@ -221,30 +221,6 @@ def _media_file(path: Path, stem: str, data: bytes) -> MediaFile:
     stem = _UNSAFE_NAME_CHARS.sub("_", unicodedata.normalize("NFC", stem)).strip("_")[:40]
     extension = image_type(data) or path.suffix.lower()
     return MediaFile(f"{stem or 'image'}-{digest}{extension}", path)
-
-
-_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", ".png"),
-    (b"\xff\xd8\xff", ".jpg"),
-    (b"GIF87a", ".gif"),
-    (b"GIF89a", ".gif"),
-    (b"BM", ".bmp"),
-)
-
-
-def image_type(data: bytes) -> str | None:
-    """The extension of the image format `data` is in, by its first bytes; None if no image."""
-    for signature, extension in _SIGNATURES:
-        if data.startswith(signature):
-            return extension
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return ".webp"
-    if data[4:12] in (b"ftypavif", b"ftypavis"):
-        return ".avif"
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!doctype svg")) and b"<svg" in head:
-        return ".svg"
-    return None
 
 
 def _line_of(src: str, lines: tuple[str, ...], from_line: int) -> int:
