@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.extract.sections import is_aspect
 from flashgen.extract.sizes import at_most
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW
@@ -91,6 +92,20 @@ _DESCRIBED = re.compile(
 """A thing and where it comes from, in lower case after the preposition (`crops from
 tracked boxes`, `cars on the road`), describes an input of a pipeline, not a name. Names
 are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of concerns`)."""
+
+
+_MORE_ASPECTS = re.compile(r"^(의미|뜻|용례|meaning|use\s*cases?)$", re.IGNORECASE)
+
+
+def names_an_aspect(term: str) -> bool:
+    """`정의`, `장점`, `Pros`, `Use case`: a term that names an aspect of the heading's
+    subject, not a thing of its own. `- 정의: …` under `## Map` is what the heading's card
+    answers; asked alone, `정의` says not of what, and the heading's card is left without
+    it. A name in code (`implementation`, a Gradle configuration) is a thing."""
+    if term.startswith("`") and term.isascii():
+        return False
+    words = plain(term)
+    return is_aspect(words) or _MORE_ASPECTS.match(words) is not None
 
 
 def names_nothing(label: str) -> bool:
