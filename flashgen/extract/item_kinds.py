@@ -32,6 +32,11 @@ the section teaches. Examples (`Some examples of common values are:`, `For examp
 `예시`, which says no number) may well be terms."""
 _EXAMPLES_LABEL = re.compile(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
 """`Example Responses:`, `Examples:`: a label over a list of examples."""
+_A_STRUCTURE = re.compile(
+    r"\b(a|the|this|following)\s+(structure|template|outline)\b[^.!?]*:$", re.I
+)
+"""`Here's a structure for your cover letter:`: the list below is the parts of one whole
+(its opening, its middle, its close), which make sense only together, in their order."""
 _GRADES = {
     # How often, how hard or for whom: a grade of something the heading names, not a name.
     "common", "uncommon", "rare", "almost never", "always", "never", "often", "sometimes",
@@ -115,7 +120,8 @@ def names_nothing(label: str) -> bool:
 
 def in_an_example(item: Node, place: Place) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
-    example: the whole list answers the heading, and no item is a card of its own."""
+    example, or as a structure to follow: the whole list answers the heading, and no item
+    is a card of its own."""
     above = _list_and_line_above(item, place)
     return above is not None and _introduces_an_example(above[1])
 
@@ -176,7 +182,9 @@ def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
 
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
-    return bool(_AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words))
+    return bool(
+        _AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words) or _A_STRUCTURE.search(words)
+    )
 
 
 _ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
