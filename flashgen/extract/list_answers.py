@@ -131,15 +131,41 @@ def list_answer(
         }
         marker = _marker(items[0], place)
         named = "\n".join(
-            f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(
-                pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
-            )
+            f"{_numbered(marker, number)} {line}" for number, line in enumerate(_named_parts(names))
         )
         return named, not left
     return _between(items[0], place).join(
         place.quote(item) if part is None else _short_line(item, place) for item, part in kept
     ), False
+
+
+def _named_parts(names: dict[str, Node]) -> list[str]:
+    """The lines of an answer naming its parts: each with all its points while every part's
+    are few and short (`Dense features: engagement counts; use directly`), else with its
+    first point, else the names alone (parts.pointed_names). A part cut to its first point
+    and `…` leaves the answer short of what the points below say."""
+    points = {name: _all_points(item.below) for name, item in names.items()}
+    if all(points[name] is not None for name, item in names.items() if item.below):
+        whole = pointed_names([(name, point, False) for name, point in points.items()])
+        if whole != pointed_names([(name, None, False) for name in names]):
+            return whole
+    return pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
+
+
+def _all_points(blocks: list[Node]) -> str | None:
+    """The points under a label, one line each and none over points of its own, on one
+    line (`preprocess; use SimCLR`); None when they are not so."""
+    if len(blocks) != 1 or blocks[0].type not in ("bullet_list", "ordered_list"):
+        return None
+    if not blocks[0].children:
+        return None
+    points = []
+    for point in blocks[0].children:
+        if point.line is None or point.below or "\n" in point.line.content.strip():
+            return None
+        points.append(plain(point.line.content.strip()).rstrip(" ;,"))
+    *before, last = points
+    return "; ".join([*(point.rstrip(".") for point in before), last]) or None  # not `.;`
 
 
 def _lone_part(
