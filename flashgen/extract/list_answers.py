@@ -17,6 +17,7 @@ from flashgen.extract.item_kinds import (
 from flashgen.extract.parts import first_point, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
+from flashgen.extract.sizes import shown_lines, texts_recallable
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import unwrap_strong
@@ -139,16 +140,23 @@ def list_answer(
     ), False
 
 
+_MAX_PART_LINES = 2
+"""Lines a part with all its points may take on the card, as it wraps."""
+
+
 def _named_parts(names: dict[str, Node]) -> list[str]:
-    """The lines of an answer naming its parts: each with all its points while every part's
-    are few and short (`Dense features: engagement counts; use directly`), else with its
-    first point, else the names alone (parts.pointed_names). A part cut to its first point
-    and `…` leaves the answer short of what the points below say."""
+    """The lines of an answer naming its parts: each with all its points, when every part's
+    are short and the whole stays recallable in one go (`Image: resize; encode with a
+    CNN`); else with its first point or the names alone (parts.pointed_names). A part cut
+    to its first point and `…` leaves the answer short of what the points below say."""
     points = {name: _all_points(item.below) for name, item in names.items()}
     if all(points[name] is not None for name, item in names.items() if item.below):
-        whole = pointed_names([(name, point, False) for name, point in points.items()])
-        if whole != pointed_names([(name, None, False) for name in names]):
-            return whole
+        kept = pointed_names([(name, None, False) for name in names])  # no `Tips` label
+        lines = [f"{name}: {points[name]}" if points.get(name) else name for name in kept]
+        if texts_recallable(lines) and all(
+            shown_lines([line]) <= _MAX_PART_LINES for line in lines
+        ):
+            return lines
     return pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
 
 
