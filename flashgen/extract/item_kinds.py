@@ -10,7 +10,6 @@ import re
 from bisect import bisect_right
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
-from flashgen.extract.sections import is_aspect
 from flashgen.extract.sizes import at_most
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW
@@ -99,18 +98,22 @@ tracked boxes`, `cars on the road`), describes an input of a pipeline, not a nam
 are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of concerns`)."""
 
 
-_MORE_ASPECTS = re.compile(r"^(의미|뜻|용례|meaning|use\s*cases?)$", re.IGNORECASE)
+_ASPECT_TERMS = re.compile(
+    r"^(정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
+    r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
+    r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?$",
+    re.IGNORECASE,
+)
 
 
 def names_an_aspect(term: str) -> bool:
-    """`정의`, `장점`, `Pros`, `Use case`: a term that names an aspect of the heading's
-    subject, not a thing of its own. `- 정의: …` under `## Map` is what the heading's card
-    answers; asked alone, `정의` says not of what, and the heading's card is left without
-    it. A name in code (`implementation`, a Gradle configuration) is a thing."""
+    """`정의`, `장점`, `Pros`, `Use case`, `문제점 2`: a term that names an aspect of the
+    heading's subject, not a thing of its own. `- 정의: …` under `## Map` is what the
+    heading's card answers; asked alone, `정의` says not of what, and the heading's card is
+    left without it. A name in code (`implementation`, a Gradle configuration) is a thing."""
     if term.startswith("`") and term.isascii():
         return False
-    words = plain(term)
-    return is_aspect(words) or _MORE_ASPECTS.match(words) is not None
+    return _ASPECT_TERMS.match(plain(term)) is not None
 
 
 def names_nothing(label: str) -> bool:
