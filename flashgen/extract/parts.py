@@ -15,7 +15,14 @@ from collections import Counter
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain
 from flashgen.extract.sections import is_aspect, named, part_titles
-from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most, recallable, shown_lines
+from flashgen.extract.sizes import (
+    MAX_ANSWER_LINES,
+    MAX_RECALL_LINES,
+    Block,
+    at_most,
+    recallable,
+    shown_lines,
+)
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, of_subject
 from flashgen.model import Card
@@ -45,7 +52,8 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
     if split is not None:
         own, parts = split
         marker = _other_bullet(own[-1][1]) if own else "-"
-        names = "\n".join(f"{marker} {label}" for label, _, _ in parts)
+        lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
+        names = "\n".join(f"{marker} {line}" for line in lines)
         own = [*own, (parts[0][1], names)]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
@@ -71,45 +79,62 @@ _META_NAMES = re.compile(
     re.IGNORECASE,
 )
 """`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
-MAX_NAMED_LINES = 10
-"""An answer naming its parts may give each its first point while it stays this short."""
-_MAX_POINT_CHARS = 80
+_MAX_PART_LINES = 2
+"""A part named with what it says keeps that to two lines of the card; longer, it is
+asked on the part's own card, and the overview names it alone."""
 
 
-def pointed_names(parts: list[tuple[str, str | None, bool]]) -> list[str]:
-    """The lines of an answer naming its parts, from each part's name, its first point (or
-    None) and whether more points follow: `Text: use a pre-trained LM …` while every first
-    point is short and the lines stay few, else the names alone. A bare name says little
-    of a part; a meta name (`Tips`) is none."""
+def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
+    """The lines of an answer naming its parts, from each part's name and what it says in
+    one line (`points_line`): `Text: tokenize; embed with BERT` while every part says it
+    in a line or two and the whole is recalled in one go, else the names alone. A part is
+    never cut short (`first point …`), nor named bare beside others told whole: the
+    overview is either whole or an outline of names, and each part's own card holds the
+    rest. A meta name (`Tips`) names no part."""
     kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
-    names = [name for name, _, _ in kept]
-    if len(kept) > MAX_NAMED_LINES or not all(
-        point is None or len(point) <= _MAX_POINT_CHARS for _, point, _ in kept
-    ):
+    names = [name for name, _ in kept]
+    if any(point is None for _, point in kept):
         return names
-    pointed = [
-        name if point is None else f"{name}: {point}{' …' if more else ''}"
-        for name, point, more in kept
-    ]
-    return pointed if shown_lines(pointed) <= MAX_NAMED_LINES else names
+    pointed = [f"{name}: {point}" if point else name for name, point in kept]
+    if any(shown_lines([line]) > _MAX_PART_LINES for line in pointed):
+        return names
+    return pointed if shown_lines(pointed) <= MAX_RECALL_LINES else names
 
 
-def first_point(blocks: list[Node]) -> tuple[str | None, bool]:
-    """The first line said under a label (its first bullet's, or its paragraph's), and
-    whether more follows it."""
+def points_line(blocks: list[Node]) -> str | None:
+    """What stands under a label, said in one line: its paragraph of one line, or the own
+    lines of its list's points joined (`ID, username; Demographics`); "" when nothing
+    stands under it, None when it says more than a line holds (a second block, code, a
+    link, which sends the student away). A point's own points are on the part's card."""
     if not blocks:
-        return None, False
-    first, more = blocks[0], len(blocks) > 1
-    if first.type in _LIST_TYPES and first.children:
-        line = first.children[0].line
-        more = more or len(first.children) > 1 or bool(first.children[0].below)
-    elif first.type == "paragraph":
-        line = first.children[0]
+        return ""
+    if len(blocks) > 1:
+        return None
+    first = blocks[0]
+    if first.type == "paragraph":
+        lines = [first.children[0]]
+    elif first.type in _LIST_TYPES:
+        lines = [item.line for item in first.children]
     else:
-        return None, more
-    if line is None or "\n" in line.content.strip() or "](" in line.content:
-        return None, more  # a link sends the student away: it is no point of the part
-    return plain(line.content.strip()) or None, more
+        return None
+    said = []
+    for line in lines:
+        text = line.content.strip() if line is not None else ""
+        if not text or "\n" in text or "](" in text or text.endswith(":"):
+            return None  # a label over points of its own (`Two approaches:`) says no point
+        said.append(text.rstrip(" ;,"))  # as written: `<user, item>` is no tag
+    if len(said) > 1:  # `쓴다.; 나눈 …`: the points are joined, not sentences
+        said = [point.rstrip(".") for point in said]
+    return "; ".join(said) if all(said) else None
+
+
+def _part_line(label: Node, blocks: list[Block]) -> str | None:
+    """What a labelled part says in one line (`points_line`); a bold lead-in's own
+    paragraph (`**Constants.** For a constant …`) says its text after the name."""
+    if blocks and blocks[0][0] is label:
+        text = blocks[0][1].strip()
+        return None if len(blocks) > 1 or "\n" in text or "](" in text else text
+    return points_line([node for node, _ in blocks])
 
 
 def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
