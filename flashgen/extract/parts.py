@@ -49,7 +49,11 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
         return [text for _, text in own], []
     cards: list[Card] = []
     split = _labelled(own)
-    if split is not None:
+    if split is None:
+        own, led = _led_lists(own)
+        for name, node, blocks in led:
+            cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
+    else:
         own, parts = split
         marker = _other_bullet(own[-1][1]) if own else "-"
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
@@ -61,6 +65,67 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
             cards.extend(code)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
+    """A long answer made of lists each led into by a sentence of its own (`Some common
+    questions include:` over the questions) or by a bold name (`**Routines**`): the first
+    such list answers the heading and stays on its card with the prose; each later one is
+    asked on its own, named by what its lead-in names (`Common questions`). A lead-in that
+    names nothing (`They are:`) keeps its list on the heading's card."""
+    kept: list[Block] = []
+    led: list[tuple[str, Node, list[Block]]] = []
+    first = True  # the first list led into answers the heading: it stays on its card
+    index = 0
+    while index < len(own):
+        node, text = own[index]
+        after = own[index + 1] if index + 1 < len(own) else None
+        if node.type == "paragraph" and after is not None and after[0].type in _LIST_TYPES:
+            prose, name = _lead_in(node, text)
+            if name is not None and not first:
+                if prose:
+                    kept.append((node, prose))
+                led.append((name, node, [after]))
+                index += 2
+                continue
+            first = first and name is None and not text.rstrip().endswith(":")
+        kept.append((node, text))
+        index += 1
+    if not led or not has_substance(_joined(kept)):
+        return own, []
+    return kept, led
+
+
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
+_LEAD_NAMES = (
+    re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
+    re.compile(
+        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I
+    ),
+    re.compile(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+)
+_MAX_LEAD_WORDS = 10
+
+
+def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
+    """A paragraph's text before its last sentence when that sentence leads into a list
+    (`… Some common questions include:`), and the name it gives the list (`Common
+    questions`); a bold name alone on the line names it too. ("", None) when it leads into
+    nothing it names."""
+    label = _label(node)
+    if label is not None and label[0] == "bold" and label[2] is None:
+        return "", label[1]
+    match = _LEAD_SENTENCE.search(text.strip())
+    if match is None or "\n" in match["lead"].strip():
+        return text, None
+    sentence = plain(match["lead"]).rstrip(" :")
+    for pattern in _LEAD_NAMES:
+        found = pattern.match(sentence)
+        if found is not None:
+            name = found["name"].split(", ")[0].strip()
+            if 0 < len(name.split()) <= _MAX_LEAD_WORDS and _LETTERS.search(name):
+                return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
+    return text, None
 
 
 _BULLET = re.compile(r"^([-*+])\s", re.MULTILINE)
@@ -187,12 +252,14 @@ def _is_picture(text: str) -> bool:
 _LEADS_ON = re.compile(
     r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
     r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
-    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)",
+    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
+    r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
+    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$",
     re.IGNORECASE,
 )
 """`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
-`Here are a few examples of …`, `다음과 같은 방법이 있다.`: a sentence leading into what
-comes next."""
+`Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
+of these buckets.`: a sentence leading into what comes next."""
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
