@@ -155,15 +155,29 @@ def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
     in a line or two and the whole is recalled in one go, else the names alone. A part is
     never cut short (`first point …`), nor named bare beside others told whole: the
     overview is either whole or an outline of names, and each part's own card holds the
-    rest. A meta name (`Tips`) names no part."""
+    rest; only a name that says nothing alone (`Two options`) keeps its points there. A
+    meta name (`Tips`) names no part."""
     kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
-    names = [name for name, _ in kept]
-    if any(point is None for _, point in kept):
-        return names
     pointed = [f"{name}: {point}" if point else name for name, point in kept]
-    if any(shown_lines([line]) > _MAX_PART_LINES for line in pointed):
-        return names
-    return pointed if shown_lines(pointed) <= MAX_RECALL_LINES else names
+    if (
+        all(point is not None for _, point in kept)
+        and all(shown_lines([line]) <= _MAX_PART_LINES for line in pointed)
+        and shown_lines(pointed) <= MAX_RECALL_LINES
+    ):
+        return pointed
+    return [
+        line if _VAGUE_NAME.match(plain(name)) and shown_lines([line]) <= _MAX_PART_LINES else name
+        for (name, point), line in zip(kept, pointed, strict=True)
+    ]
+
+
+_VAGUE_NAME = re.compile(
+    r"^((two|three|four|several|some|other|\d+)\s+)?"
+    r"(options?|choices|ways|approaches|alternatives|examples?|variants)$",
+    re.IGNORECASE,
+)
+"""`Two options`, `Examples`: a name that says nothing alone, which even an outline of
+names gives with its points (`Two options: pointwise; pairwise`) when they fit."""
 
 
 def points_line(blocks: list[Node]) -> str | None:
