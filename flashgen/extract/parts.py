@@ -24,7 +24,7 @@ from flashgen.extract.sizes import (
     shown_lines,
 )
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import in_context, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, unwrap_strong
@@ -55,6 +55,9 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
     else:
         own, parts = split
+        if not own and all(names_an_aspect(label) for label, _, _ in parts):
+            cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
+            return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
         marker = _other_bullet(own[-1][1]) if own else "-"
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
         names = "\n".join(f"{marker} {line}" for line in lines)
