@@ -110,6 +110,20 @@ _LEAD_NAMES = (
 _MAX_LEAD_WORDS = 10
 
 
+_ARTICLE = re.compile(r"^(a|an|the)\s+", re.IGNORECASE)
+
+
+def _names_a_list(name: str) -> bool:
+    """`Common system design questions` names a list; `They`, `Steps`, `Two examples` do
+    not, asked alone under the heading."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_LEAD_WORDS
+        and bool(_LETTERS.search(name))
+        and not _VAGUE_NAME.match(name)
+    )
+
+
 def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     """A paragraph's text before its last sentence when that sentence leads into a list
     (`… Some common questions include:`), and the name it gives the list (`Common
@@ -125,8 +139,8 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     for pattern in _LEAD_NAMES:
         found = pattern.match(sentence)
         if found is not None:
-            name = found["name"].split(", ")[0].strip()
-            if 0 < len(name.split()) <= _MAX_LEAD_WORDS and _LETTERS.search(name):
+            name = _ARTICLE.sub("", found["name"].split(", ")[0].strip())
+            if _names_a_list(name):
                 return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
     return text, None
 
