@@ -14,10 +14,9 @@ from flashgen.extract.item_kinds import (
     is_condition,
     says_relative,
 )
-from flashgen.extract.parts import first_point, pointed_names
+from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
-from flashgen.extract.sizes import shown_lines, texts_recallable
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import unwrap_strong
@@ -132,48 +131,15 @@ def list_answer(
         }
         marker = _marker(items[0], place)
         named = "\n".join(
-            f"{_numbered(marker, number)} {line}" for number, line in enumerate(_named_parts(names))
+            f"{_numbered(marker, number)} {line}"
+            for number, line in enumerate(
+                pointed_names([(name, points_line(item.below)) for name, item in names.items()])
+            )
         )
         return named, not left
     return _between(items[0], place).join(
         place.quote(item) if part is None else _short_line(item, place) for item, part in kept
     ), False
-
-
-_MAX_PART_LINES = 2
-"""Lines a part with all its points may take on the card, as it wraps."""
-
-
-def _named_parts(names: dict[str, Node]) -> list[str]:
-    """The lines of an answer naming its parts: each with all its points, when every part's
-    are short and the whole stays recallable in one go (`Image: resize; encode with a
-    CNN`); else with its first point or the names alone (parts.pointed_names). A part cut
-    to its first point and `…` leaves the answer short of what the points below say."""
-    points = {name: _all_points(item.below) for name, item in names.items()}
-    if all(points[name] is not None for name, item in names.items() if item.below):
-        kept = pointed_names([(name, None, False) for name in names])  # no `Tips` label
-        lines = [f"{name}: {points[name]}" if points.get(name) else name for name in kept]
-        if texts_recallable(lines) and all(
-            shown_lines([line]) <= _MAX_PART_LINES for line in lines
-        ):
-            return lines
-    return pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
-
-
-def _all_points(blocks: list[Node]) -> str | None:
-    """The points under a label, one line each and none over points of its own, on one
-    line (`preprocess; use SimCLR`); None when they are not so."""
-    if len(blocks) != 1 or blocks[0].type not in ("bullet_list", "ordered_list"):
-        return None
-    if not blocks[0].children:
-        return None
-    points = []
-    for point in blocks[0].children:
-        if point.line is None or point.below or "\n" in point.line.content.strip():
-            return None
-        points.append(plain(point.line.content.strip()).rstrip(" ;,"))
-    *before, last = points
-    return "; ".join([*(point.rstrip(".") for point in before), last]) or None  # not `.;`
 
 
 def _lone_part(
