@@ -16,7 +16,13 @@ from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
-from flashgen.extract.skip import is_boilerplate_section, is_layout
+from flashgen.extract.skip import (
+    is_boilerplate_section,
+    is_layout,
+    is_practice_week,
+    plans_study,
+    studied,
+)
 from flashgen.flavours.obsidian import opens_query
 from flashgen.model import (
     CLOZE_OPEN,
@@ -82,7 +88,11 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
     asked twice, and headings or items that give no card."""
     cards = one_card_per_front(written)
     found = [*_near_misses(tree.lines), *_lone_open_clozes(tree.lines), *_asked_twice(written)]
-    if tree.front_matter.cards is CardsMode.AUTO:
+    auto = tree.front_matter.cards is CardsMode.AUTO
+    if auto and not cards and is_boilerplate_section(tree.root):
+        # Left out whole on purpose: one finding for the note, none for each of its headings.
+        found.append((1, f"note '{tree.root.title}' gives no card: {_PROJECT_PAGE}"))
+    elif auto:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
         note_lines = tuple(tree.note.text.split("\n"))
@@ -141,8 +151,23 @@ def _headings_without_cards(
             if not child.blocks and not child.children:
                 yield child.line, f"section '{child.title}' has nothing under it"
             else:
-                yield child.line, f"section '{child.title}' gives no card"
+                why = _why_not(child, child_path)
+                yield child.line, f"section '{child.title}' gives no card{why}"
         yield from _headings_without_cards(child, child_path, lines, decks, note_lines)
+
+
+_PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"
+
+
+def _why_not(section: Section, path: tuple[str, ...]) -> str:
+    """Why a section the build left out on purpose gives no card, when it is a plan of
+    study: the writer sees it was read so, and can tell whether it was."""
+    if is_practice_week(section):
+        return ": it is a week of a study plan, with problems to practise"
+    blocks = section.blocks
+    if blocks and plans_study(path) and all(studied(block) is None for block in blocks):
+        return ": under a heading that plans study, it only names topics"
+    return ""
 
 
 def _only_a_query(section: Section, note_lines: tuple[str, ...]) -> bool:
