@@ -97,6 +97,7 @@ from flashgen.extract.skip import (
     is_pointer,
     is_practice_week,
     is_resource_list,
+    is_said_to_the_reader,
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
@@ -147,6 +148,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_advert,
     is_pay_table,
     is_plan_table,
+    is_said_to_the_reader,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 

@@ -33,8 +33,12 @@ from flashgen.extract.skip.meta import (
     introduces_the_page,
     is_about_the_repository,
     is_attribution,
+    is_chat_leftover,
+    is_contact_line,
     is_feedback_request,
     is_meta_lines,
+    is_notice,
+    is_said_to_the_reader,
 )
 from flashgen.extract.skip.navigation import (
     is_navigation,
@@ -83,6 +87,10 @@ __all__ = [
     "is_badges",
     "is_boilerplate_section",
     "is_feedback_request",
+    "is_chat_leftover",
+    "is_contact_line",
+    "is_notice",
+    "is_said_to_the_reader",
     "is_footnote_definition",
     "is_html_links",
     "is_layout",

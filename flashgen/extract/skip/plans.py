@@ -5,6 +5,7 @@ a student recalls nothing from a topic's name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK_ADDRESSES
@@ -21,11 +22,17 @@ _PLANS = re.compile(
 that plans what to study."""
 
 
+@lru_cache(maxsize=4096)  # asked of every section; the paths of a note's sections share titles
 def plans_study(path: tuple[str, ...]) -> bool:
     """Whether a section stands under a heading that plans study (`… Topics`, `Syllabus`,
     `Week 3`), its own or one above it, the note's title aside: a note titled `Topics in
     graph theory` still teaches under its headings."""
-    return any(_PLANS.search(title) for title in path[1:])
+    return any(_plans(title) for title in path[1:])
+
+
+@lru_cache(maxsize=4096)
+def _plans(title: str) -> bool:
+    return bool(_PLANS.search(title))
 
 
 _PERIOD = re.compile(
@@ -40,13 +47,18 @@ def is_practice_week(section: Section) -> bool:
     long to spend on what: a week of a study plan, with everything under it. Its words are
     advice on the plan. A week of lecture notes (`## Week 3 - Scheduling` over what
     scheduling is) holds no such table, and stays."""
-    return bool(_PERIOD.match(section.title)) and _holds_plan_table(section)
+    return _is_period(section.title) and _holds_plan_table(section)
 
 
 def is_plan_period(section: Section, path: tuple[str, ...]) -> bool:
     """`### Week 5 - 12: In-depth practice` under `## The 3 month study plan`: a period of
     a plan, whose own words say what to do in it. Its subsections may still teach."""
-    return bool(_PERIOD.match(section.title)) and any(_PLANS.search(t) for t in path[1:-1])
+    return _is_period(section.title) and any(_plans(title) for title in path[1:-1])
+
+
+@lru_cache(maxsize=4096)
+def _is_period(title: str) -> bool:
+    return bool(_PERIOD.match(title))
 
 
 def _holds_plan_table(section: Section) -> bool:
