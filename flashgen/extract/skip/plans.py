@@ -50,10 +50,19 @@ def is_practice_week(section: Section) -> bool:
     return _is_period(section.title) and _holds_plan_table(section)
 
 
+_PLAN_NAME = re.compile(
+    r"\b(?:study plan|syllabus|curriculum|roadmap|what to study)\b|"
+    r"학습\s*계획|공부\s*계획|로드맵|커리큘럼",
+    re.IGNORECASE,
+)
+"""`The 3 month study plan`: a plan by name. Not `Week 3` (`Day 1` under it may be a lesson's
+notes), nor `Topics`."""
+
+
 def is_plan_period(section: Section, path: tuple[str, ...]) -> bool:
     """`### Week 5 - 12: In-depth practice` under `## The 3 month study plan`: a period of
     a plan, whose own words say what to do in it. Its subsections may still teach."""
-    return _is_period(section.title) and any(_plans(title) for title in path[1:-1])
+    return _is_period(section.title) and any(_PLAN_NAME.search(title) for title in path[1:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -68,23 +77,26 @@ def _holds_plan_table(section: Section) -> bool:
 
 
 _PLAN_CELL = re.compile(
-    r"^\W*(?:easy|medium|hard|high|mid|low|쉬움|보통|어려움|"
+    r"^\W*(?:easy|medium|hard|쉬움|보통|어려움|"
     r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|시간|분|일|주))\W*$",
     re.IGNORECASE,
 )
-"""`Easy`, `Medium`, `High`, `3 hours`, `2시간`: how hard a problem is, how much a topic
-matters, how long to spend on it."""
+"""`Easy`, `Medium`, `3 hours`, `2시간`: how hard a problem is, how long to spend on a topic.
+Not `High` or `Low` alone, which as well compare the things a table links to."""
 
 
 def is_plan_table(block: Node) -> bool:
-    """A table each of whose rows links to a problem or a topic's page and rates it
-    (`| Two Sum | Easy | [Link](…) |`, `| [Array](./array.md) | High | 2 hours |`): what to
-    practise and for how long, not what to know. The problems are elsewhere."""
+    """A table each of whose rows links to a problem or a topic's page and rates it, in a
+    column named for it (`| Two Sum | Easy | [Link](…) |` under `Difficulty`, `| [Array](…) |
+    High | 2 hours |` under `Time required`): what to practise and for how long, not what
+    to know. The problems are elsewhere."""
     if block.type != "table" or "](" not in (text := _table_text(block)):
         return False  # no link at all: most tables, at a glance
     if not _may_rate(text):
         return False
-    rows = [node for node in block.walk() if node.type == "tr"][1:]  # the header aside
+    header, *rows = [node for node in block.walk() if node.type == "tr"]
+    if not _RATING_COLUMN.search(" ".join(inline.content for inline in header.inlines())):
+        return False  # `| Index | Read speed | Write cost |`: the table compares, rates nothing
     return bool(rows) and all(
         any("](" in cell for cell in cells) and any(_PLAN_CELL.match(cell) for cell in cells)
         for cells in ([inline.content for inline in row.inlines()] for row in rows)
@@ -97,7 +109,13 @@ def _table_text(table: Node) -> str:
 
 def _may_rate(text: str) -> bool:
     lower = text.lower()
-    return any(word in lower for word in ("easy", "medium", "hard", "high", "low", "hour", "시간"))
+    return any(word in lower for word in _RATINGS)
+
+
+_RATINGS = ("easy", "medium", "hard", "hour", "시간", "쉬움", "어려움")
+_RATING_COLUMN = re.compile(r"difficulty|time|hours|난이도|시간|소요", re.IGNORECASE)
+"""`| Question | Difficulty | LeetCode |`, `| Topic | Priority | Time required |`: a column
+that rates each row for practice."""
 
 
 _DEFINES = re.compile(r"(?::|：|\s[-–—=]\s|\s->\s|→)\s*\S")
