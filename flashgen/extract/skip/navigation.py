@@ -87,7 +87,8 @@ _TRAILING_POINTER = re.compile(
 
 
 _TRAILING_LINKED_POINTER = re.compile(
-    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more)\b[^\n.!?]*?"
+    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more|"
+    rf"You (?:may|can|could) (?:refer to|check out|read more|find more))\b[^\n.!?]*?"
     rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
     rf"[.!]?[ \t]*$",
     re.MULTILINE,  # a capital starts the sentence: `… you can e.g. check out [X](…)` is one
