@@ -276,7 +276,7 @@ def is_contact_line(block: Node) -> bool:
 
 def _is_contact(text: str) -> bool:
     return (
-        ("@" in text or "{at}" in text or " us" in text)  # what a contact needs
+        ("@" in text or "{at}" in text or " us " in text or " us." in text)  # what one needs
         and "\n" not in text.strip()
         and bool(_CONTACT.search(text))
     )
@@ -327,16 +327,16 @@ def is_chat_leftover(block: Node) -> bool:
 
 
 def _may_chat(text: str) -> bool:
-    """Whether a text holds a word each reply of `_CHAT` has (a cheap look first)."""
+    """Whether a text holds words each reply of `_CHAT` has (a cheap look first: the
+    pattern costs more than these few looks)."""
+    if "you" in text and ("ou've" in text or "ou’ve" in text or "ou have" in text):
+        return True  # `you've listed …`
     return (
-        "ou've" in text
-        or "ou’ve" in text
-        or "ou have" in text
-        or "I can" in text
+        "if you" in text
+        or "I can provide" in text
         or "I hope" in text
-        or "AI" in text
-        or "if you" in text
-        or "happy to" in text
+        or "as an AI" in text
+        or "happy to help" in text
     )
 
 

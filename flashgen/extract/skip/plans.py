@@ -27,12 +27,32 @@ def plans_study(path: tuple[str, ...]) -> bool:
     """Whether a section stands under a heading that plans study (`… Topics`, `Syllabus`,
     `Week 3`), its own or one above it, the note's title aside: a note titled `Topics in
     graph theory` still teaches under its headings."""
-    return any(_plans(title) for title in path[1:])
+    # Its parent's path was asked first, and is remembered: one title more to read.
+    return len(path) > 1 and (_plans(path[-1]) or plans_study(path[:-1]))
 
 
 @lru_cache(maxsize=4096)
 def _plans(title: str) -> bool:
-    return bool(_PLANS.search(title))
+    lower = title.lower()
+    # A word each plan of `_PLANS` holds, looked for first: most titles hold none.
+    may_plan = (
+        "topic" in lower
+        or "study" in lower
+        or "week" in lower
+        or "day" in lower
+        or "month" in lower
+        or "syllabus" in lower
+        or "curriculum" in lower
+        or "roadmap" in lower
+        or "커리큘럼" in lower
+        or "목차" in lower
+        or "로드맵" in lower
+        or "계획" in lower
+        or "주제" in lower
+        or "주차" in lower
+        or "일차" in lower
+    )
+    return may_plan and bool(_PLANS.search(title))
 
 
 _PERIOD = re.compile(
