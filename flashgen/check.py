@@ -18,7 +18,9 @@ from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.skip import (
     is_boilerplate_section,
+    is_grab_bag_of_topics,
     is_layout,
+    is_plan_period,
     is_practice_week,
     plans_study,
     studied,
@@ -140,6 +142,9 @@ def _headings_without_cards(
     for child, child_path in subsections(section, path):
         if is_boilerplate_section(child) or _only_navigation_or_credits(child):
             continue  # a reference list, an author block or an index is left out on purpose
+        if is_practice_week(child):  # left out with all under it: said once, for the week
+            yield child.line, f"section '{child.title}' gives no card{_PRACTICE_WEEK}"
+            continue
         if _only_a_query(child, note_lines):
             continue  # its writer's tool shows the results there; a card cannot
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
@@ -162,12 +167,19 @@ _PROJECT_PAGE = "it is about the project (a licence, changelog, contributing gui
 def _why_not(section: Section, path: tuple[str, ...]) -> str:
     """Why a section the build left out on purpose gives no card, when it is a plan of
     study: the writer sees it was read so, and can tell whether it was."""
-    if is_practice_week(section):
-        return ": it is a week of a study plan, with problems to practise"
+    if not plans_study(path):
+        return ""  # most sections
+    if is_plan_period(section, path):
+        return ": it is a period of a study plan, saying what to do in it"
     blocks = section.blocks
-    if blocks and plans_study(path) and all(studied(block) is None for block in blocks):
+    if blocks and (
+        all(studied(block) is None for block in blocks) or is_grab_bag_of_topics(section)
+    ):
         return ": under a heading that plans study, it only names topics"
     return ""
+
+
+_PRACTICE_WEEK = ": it is a week of a study plan, with problems to practise"
 
 
 def _only_a_query(section: Section, note_lines: tuple[str, ...]) -> bool:

@@ -71,3 +71,18 @@ def test_a_syllabus_section_is_named_as_only_naming_topics(notes):
         "source/interviews.md:5: warning: section 'Graphs' gives no card: under a heading that "
         "plans study, it only names topics"
     ) in result.stdout.splitlines()
+
+
+def test_a_period_of_a_named_study_plan_is_named_as_such(notes):
+    write(
+        notes / "plan.md",
+        "# Coding rounds\n\n## The six week study plan\n\n### Week 3 - 6: Mixed practice\n\n"
+        "Do two mixed problems a day, and time yourself on each.\n",
+    )
+
+    result = run("check")
+
+    assert (
+        "source/plan.md:5: warning: section 'Week 3 - 6: Mixed practice' gives no card: it is a "
+        "period of a study plan, saying what to do in it"
+    ) in result.stdout.splitlines()
