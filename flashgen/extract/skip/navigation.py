@@ -116,7 +116,19 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
+    if "following" in answer[-200:]:  # what a last line leading into a list needs
+        answer = _LEADS_INTO_NOTHING.sub("", answer)
     return answer
+
+
+_LEADS_INTO_NOTHING = re.compile(
+    r"(?<=[.!?)]) +[^.!?\n]*\bthe following (?:resources|links|courses|books|articles|"
+    r"videos|materials|sites|websites|guides)\b[^.!?\n]*[.:!]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""`… review your notes from courses. In particular, I found the following resources pretty
+helpful.` at the very end of an answer: a sentence leading into a list the card does not
+hold (it went as a reading list, or stands under the next heading)."""
 
 
 def _is_pointer_line(inline: Node) -> bool:
