@@ -162,6 +162,8 @@ def render_markdown(markdown: str) -> str:
     rendered = md.renderer.render(tokens, md.options, env).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
+    if "<li></li>" in rendered:  # `* ` left empty: a place the writer kept, not an item
+        rendered = rendered.replace("<li></li>\n", "")
     if not _has_raw_html(tokens):
         return rendered  # markdown-it escapes text and refuses unsafe link schemes by itself
     return _without_closing_breaks(sanitised(rendered))

@@ -296,3 +296,9 @@ def test_superscripts_and_subscripts_stay():
     assert render_markdown("O(n<sup>2</sup>), H<sub>2</sub>O") == (
         "O(n<sup>2</sup>), H<sub>2</sub>O"
     )
+
+
+def test_a_bullet_left_empty_shows_no_empty_bullet():
+    assert render_markdown("* BERT embeddings\n* \n* content embeddings?") == (
+        "<ul>\n<li>BERT embeddings</li>\n<li>content embeddings?</li>\n</ul>"
+    )
