@@ -271,14 +271,15 @@ def _emphasis_beside_cjk(state: StateInline, silent: bool) -> bool:
     """markdown-it's emphasis rule, but a `**` between punctuation and Korean (or Chinese,
     Japanese) counts as closing or opening the bold: `**O(logN)**을` is bold followed by a
     particle, as its writer meant, where CommonMark leaves both `**` showing (`)` then `을`
-    makes the mark right-flanking only if a space or punctuation followed)."""
+    makes the mark right-flanking only if a space or punctuation followed). Only `**`: a
+    lone `*` beside punctuation (`장점*: 빠름`) is as often a mark of another kind."""
     marker = state.src[state.pos]
     if silent or marker not in "_*":
         return False
     scanned = state.scanDelims(state.pos, marker == "*")
     can_open, can_close = scanned.can_open, scanned.can_close
     end = state.pos + scanned.length
-    if marker == "*" and not (can_open and can_close):
+    if marker == "*" and scanned.length >= 2 and not (can_open and can_close):
         before = state.src[state.pos - 1] if state.pos else " "
         after = state.src[end] if end < state.posMax else " "
         can_close = can_close or (_is_punctuation(before) and bool(_CJK.match(after)))

@@ -57,10 +57,11 @@ _LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
 _NUMBERING = re.compile(
-    r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d+\))\s+", re.IGNORECASE
+    r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\))\s+",
+    re.IGNORECASE,
 )
 """`2.`, `6.1`, `Q1.`, `Q.`, `2-2.`, `(3)`: how a writer numbers sections, no word of a heading.
-A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree."""
+A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree; `(2019)` is a year."""
 _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 _HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)")

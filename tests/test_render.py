@@ -302,3 +302,7 @@ def test_a_bullet_left_empty_shows_no_empty_bullet():
     assert render_markdown("* BERT embeddings\n* \n* content embeddings?") == (
         "<ul>\n<li>BERT embeddings</li>\n<li>content embeddings?</li>\n</ul>"
     )
+
+
+def test_a_lone_asterisk_beside_korean_is_not_read_as_italics_any_more_than_before():
+    assert render_markdown("장점*: 빠름, 단점*: 느림") == "장점*: 빠름, 단점*: 느림"
