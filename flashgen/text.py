@@ -56,6 +56,8 @@ _ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+"""`1️⃣`: a digit in a keycap, numbering a heading as `1.` does (its cap is no emoji of its own)."""
 _NUMBERING = re.compile(
     r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\))\s+",
     re.IGNORECASE,
@@ -103,7 +105,7 @@ def without_heading_id(heading: str) -> str:
 @lru_cache(maxsize=1024)  # the rules ask again about headings read already
 def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
-    the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
+    the numbering of a list of sections (`2.`, `6.1`, `Q1.`, `1️⃣`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away),
     or the id Docusaurus, Pandoc and kramdown let a heading end in (`{#anchor}`, `{: .cls}`)."""
     markdown = without_heading_id(markdown)
@@ -115,7 +117,7 @@ def clean_heading(markdown: str) -> str:
         markdown = without_shortcodes(markdown)  # dress, as an emoji is; `a:b:c` stays
     if "<" in markdown:
         markdown = without_html_tags(markdown)
-    for pattern in (_ANCHOR_LINK, EMOJI):
+    for pattern in (_ANCHOR_LINK, _KEYCAP, EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = _HIGHLIGHT.sub(r"\1", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
