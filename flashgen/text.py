@@ -56,6 +56,8 @@ _ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
+_DANGLING_ARROW = re.compile(rf"\s+(?:{DASH_OR_ARROW})$")
+"""`변환 🔟 -> 2️⃣` without its emoji: the arrow joins nothing on a front."""
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 """`1️⃣`: a digit in a keycap, numbering a heading as `1.` does (its cap is no emoji of its own)."""
 _NUMBERING = re.compile(
@@ -122,7 +124,8 @@ def clean_heading(markdown: str) -> str:
     markdown = _HIGHLIGHT.sub(r"\1", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
-    markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = _DANGLING_ARROW.sub("", " ".join(markdown.split()))
+    markdown = unwrap_brackets(markdown.rstrip(":").strip())
     markdown = without_strong(_BULLET.sub("", markdown))
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
 
