@@ -229,6 +229,7 @@ def _renderer() -> MarkdownIt:
     md.use(tasklists_plugin).use(footnote_plugin)
     md.block.ruler.before("table", "simple_blocks", simple_blocks)
     md.core.ruler.at("inline", parse_inline_with_shortcut)  # before the plugins' own core rules
+    md.core.ruler.after("block", "markdown_after_html", _markdown_after_html)
     md.core.ruler.after("inline", "unknown_tags_as_text", _unknown_tags_as_text)
     md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
     md.add_render_rule("footnote_block_open", _render_footnotes_open)
@@ -249,6 +250,40 @@ def _renderer() -> MarkdownIt:
     md.add_render_rule("math_inline_double", _render_inline_math)
     md.add_render_rule("math_block", _render_block_math)
     return md
+
+
+_CLOSING_TAG_LINE = re.compile(r"[ \t]*</[A-Za-z][A-Za-z0-9]*\s*>[ \t]*")
+_OPENING_BLOCK = re.compile(r" {0,3}<|[ \t]*$| {4}")
+
+
+def _markdown_after_html(state: StateCore) -> None:
+    """`<div>` … `</div>` then, on the next line, `출처: [rebro](https://rebro.kr)`: an HTML
+    block runs on to a blank line, so CommonMark (and GitHub) shows the line after the
+    closing tag as raw text, link syntax and all. The writer meant Markdown there: the block
+    ends at its closing tag, and what follows is read as Markdown (not a line indented as
+    code, nor one starting another tag)."""
+    tokens = state.tokens
+    for index in reversed(range(len(tokens))):
+        token = tokens[index]
+        if token.type != "html_block" or "</" not in token.content:
+            continue
+        lines = token.content.split("\n")
+        cut = next(
+            (
+                number + 1
+                for number, line in enumerate(lines[:-1])
+                if _CLOSING_TAG_LINE.fullmatch(line) and not _OPENING_BLOCK.match(lines[number + 1])
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        following: list = []
+        state.md.block.parse("\n".join(lines[cut:]), state.md, state.env, following)
+        for part in following:
+            part.level += token.level
+        token.content = "\n".join(lines[:cut]) + "\n"
+        tokens[index + 1 : index + 1] = following
 
 
 def _unknown_tags_as_text(state: StateCore) -> None:

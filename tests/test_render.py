@@ -306,3 +306,23 @@ def test_a_bullet_left_empty_shows_no_empty_bullet():
 
 def test_a_lone_asterisk_beside_korean_is_not_read_as_italics_any_more_than_before():
     assert render_markdown("장점*: 빠름, 단점*: 느림") == "장점*: 빠름, 단점*: 느림"
+
+
+def test_markdown_on_the_line_after_a_closing_tag_is_read_as_markdown():
+    """An HTML block runs on to a blank line: the credit under a picture would show its
+    link syntax raw."""
+    html = render_markdown(
+        '<div align="center">\n<img src="https://e.com/tree.png">\n</div>\n'
+        "출처 : [rebro](https://rebro.kr/169) **삽입** 예시"
+    )
+    assert html.endswith(
+        '<p>출처 : <a href="https://rebro.kr/169">rebro</a> <strong>삽입</strong> 예시</p>'
+    )
+    assert '<img src="https://e.com/tree.png">' in html
+
+
+def test_html_that_goes_on_after_a_closing_tag_stays_html():
+    html = render_markdown("<details>\n<summary>질문</summary>\n\n답 **굵게**\n</details>")
+    assert "<details>" in html and "</details>" in html
+    code_after_tag = render_markdown("<div>\n<b>a</b>\n</div>\n    - indented")
+    assert "<pre>" not in code_after_tag
