@@ -34,9 +34,13 @@ _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 def is_html_tag(tag: str) -> bool:
     """Whether a tag as written (`<br>`, `</div>`, `<T>`) names an HTML element. `<T>` in
     `static_cast<T>(expr)` or `List<String>` is a type's parameter: browsers drop it as a tag
-    they do not know, but the writer meant it to be read."""
+    they do not know, but the writer meant it to be read. So is a capitalised word, even
+    one naming an element (`Stream<Object>`, `Map<Name>`): tags are written `<b>` or `<B>`."""
     name = _TAG_NAME.match(tag)
-    return name is None or name[1].lower() in HTML_ELEMENTS
+    if name is None:
+        return True
+    word = name[1]
+    return word.lower() in HTML_ELEMENTS and (word.islower() or word.isupper())
 
 
 def without_html_tags(markdown: str) -> str:

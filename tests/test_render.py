@@ -326,3 +326,10 @@ def test_html_that_goes_on_after_a_closing_tag_stays_html():
     assert "<details>" in html and "</details>" in html
     code_after_tag = render_markdown("<div>\n<b>a</b>\n</div>\n    - indented")
     assert "<pre>" not in code_after_tag
+
+
+def test_a_capitalised_type_that_is_also_an_element_name_shows_as_written():
+    assert render_markdown("Stream<Object> stream = Stream.empty();") == (
+        "Stream&lt;Object&gt; stream = Stream.empty();"
+    )
+    assert render_markdown("줄<BR>바꿈") == "줄<br>바꿈"
