@@ -253,7 +253,7 @@ def _renderer() -> MarkdownIt:
 
 
 _CLOSING_TAG_LINE = re.compile(r"[ \t]*</[A-Za-z][A-Za-z0-9]*\s*>[ \t]*")
-_OPENING_BLOCK = re.compile(r" {0,3}<|[ \t]*$| {4}")
+_OPENING_BLOCK = re.compile(r" {0,3}<|[ \t]*$| {0,3}\t| {4}")
 
 
 def _markdown_after_html(state: StateCore) -> None:
