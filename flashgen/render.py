@@ -288,8 +288,9 @@ def _markdown_after_html(state: StateCore) -> None:
 
 def _unknown_tags_as_text(state: StateCore) -> None:
     """`static_cast<T>(expr)`, `List<String>`: a tag in a line that names no HTML element
-    is shown as written. A browser (and the sanitiser) would drop it as a tag it does not
-    know, leaving `static_cast(expr)`; the writer meant the type's parameter."""
+    (or is capitalised, `Stream<Object>`) is shown as written. A browser (and the sanitiser)
+    would drop it as a tag it does not know, leaving `static_cast(expr)`; the writer meant
+    the type's parameter."""
     for token in state.tokens:
         for child in token.children or ():
             if child.type == "html_inline" and not is_html_tag(child.content):

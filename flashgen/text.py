@@ -17,15 +17,14 @@ HTML_TAG = re.compile(r"<[^<>]*>")
 """A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
 next, and a line of thousands of unclosed `<` takes time growing with its length, not with
 its square."""
-_ELEMENT_NAMES = """a abbr acronym address area article aside audio b base basefont bdi bdo big
-blink
-blockquote body br button canvas caption center cite code col colgroup data datalist dd
-del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form
-frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd
-label legend li link main map mark marquee math menu meta meter nav nobr noframes noscript
-object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
-search section select slot small source span strike strong style sub summary sup svg table
-tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr"""
+_ELEMENT_NAMES = """a abbr acronym address area article aside audio b base basefont bdi bdo
+big blink blockquote body br button canvas caption center cite code col colgroup data
+datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font
+footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input
+ins kbd label legend li link main map mark marquee math menu meta meter nav nobr noframes
+noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp
+script search section select slot small source span strike strong style sub summary sup svg
+table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr"""
 HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 """The elements of HTML, as browsers know them (old ones too: `<center>`, `<font>`)."""
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
