@@ -18,9 +18,14 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
 from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
-_UNFINISHED = re.compile(r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나)\s*$")
-"""`…이고,`, `…하며`: the sentence goes on (on the next line of the paragraph, or nowhere)."""
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?。])|(?<=[.!?。]\*\*)|(?<=[.!?。]__))\s+(?=\S)|\n")
+"""A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
+…`): the next sentence starts there."""
+_UNFINISHED = re.compile(
+    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로))\s*$"
+)
+"""`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`: the sentence goes on (on the next line of
+the paragraph, or nowhere); no Korean sentence ends in its object or in an adverb of means."""
 _POINTS_BACK = re.compile(
     r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
     r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
@@ -33,14 +38,15 @@ cannot be read alone, so it cannot cue its gap."""
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
 def _points_out() -> re.Pattern[str]:
-    """`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of
-    a worked example): a sentence about something the card does not show. (`맨 위의 값` is
-    the top of a stack, not a text above.)"""
+    """`이 예시에서 …`, `위 그림처럼 …`, `[그림 5-2]에 나와 있는 …`, `다음과 같은 장점`,
+    `트랜잭션1은 …`, `손님2` (an actor of a worked example): a sentence about something the card
+    does not show. (`맨 위의 값` is the top of a stack, not a text above.)"""
     return re.compile(
         r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
         r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
         r"(다음|아래)[과와]\s*같은)|"
         r"[가-힣]{2,}[12](?![\d.,])|"
+        r"(?<![가-힣])(그림|표)\s*\d|\b(fig\.|figure|table)\s*\d|"
         r"\b(this|the above|above|following|previous) "
         r"(example|figure|diagram|picture|code|table)\b|"
         r"\b(shown|mentioned|described|listed) above\b",
@@ -49,7 +55,7 @@ def _points_out() -> re.Pattern[str]:
 
 
 _POINTS_OUT_NEEDS = re.compile(
-    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|figure|diagram|picture|code|table|above"
+    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|fig|diagram|picture|code|table|above"
 )
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
@@ -124,6 +130,9 @@ _SIGNPOST = re.compile(
 )
 """`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
 to recall; what follows is the answer."""
+_REQUEST = re.compile(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
+"""`…참고해주시면 되겠습니다.`, `…해주세요`: the writer asks the reader something; nothing to
+recall of the subject."""
 _SIGNPOST_NEEDS = re.compile(r"보|봅|볼|같|follow|below")
 """What each pattern above cannot match without, looked for first in `_folded` text: most
 sentences hold none of it, and one scan for a few plain strings is far quicker than trying
@@ -147,6 +156,8 @@ def can_cue(words: str) -> bool:
         return False
     folded = _folded(words)
     if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
+        return False
+    if _REQUEST.search(words, max(0, len(words) - 24)):
         return False
     if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
         return False
