@@ -31,12 +31,12 @@ _MARKER = re.compile(
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
 _CLAUSE = re.compile(
-    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|거나|[가-힣]{2}(?<!화)면)$|"
+    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|거나|[가-힣]{2}(?<!화)면|므로|때문에)$|"
     r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s|"
     r"^\S+\s+\S+\s+\S+\s+\S+\s+.*[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$"
 )
 """`연산을 위해서 반드시 레지스터를 거쳐야 하며`, `발생하면 대응`, `간편히 사용할 수 있지만 속도가
-느리다.`: a clause, a condition or contrast with what follows it, or a sentence's whole
+느리다.`: a clause, a condition, cause or contrast with what follows it, or a sentence's whole
 predicate of five words or more is what the card should say, not a term to recall word for
 word (`메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be
 one; `포함`, `처음`, `측면` and `초기화면` are nouns)."""
@@ -93,6 +93,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False
     if not _LETTER_OR_DIGIT.search(words):
         return False  # `**→**`, a bold `*`: nothing to recall
+    if words.count("(") != words.count(")"):
+        return False  # `(**Serializable Schedule)**`: the bold cuts through an aside
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]

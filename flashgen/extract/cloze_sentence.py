@@ -27,13 +27,14 @@ _UNFINISHED = re.compile(
 """`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`: the sentence goes on (on the next line of
 the paragraph, or nowhere); no Korean sentence ends in its object or in an adverb of means."""
 _POINTS_BACK = re.compile(
-    r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
+    r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
+    r"however),?\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
     r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
     r"(this|that|these|those|it|its|they|such|here)\b)",
     re.IGNORECASE,
 )
-"""`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
-cannot be read alone, so it cannot cue its gap."""
+"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`: a sentence that points back at the
+one before it cannot be read alone, so it cannot cue its gap."""
 
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
@@ -58,11 +59,11 @@ _POINTS_OUT_NEEDS = re.compile(
     r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|fig|diagram|picture|code|table|above"
 )
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
+    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가|개인적으로)(?![가-힣])"
 )
 """`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
 not a fact of the subject."""
-_FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자")
+_FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
 _EXAMPLE_HEADING = re.compile(
     r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
     re.IGNORECASE,
