@@ -30,19 +30,23 @@ _MARKER = re.compile(
 )
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
-_CLAUSE = re.compile(
-    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|거나|[가-힣]{2}(?<!화)면|므로|때문에)$|"
-    r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s|"
-    r"^\S+\s+\S+\s+\S+\s+\S+\s+.*[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$"
+_CLAUSE_END = re.compile(
+    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|거나|(?<=[가-힣]{2})(?<!화)면|므로|때문에|"
+    r"(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼))$"
 )
-"""`연산을 위해서 반드시 레지스터를 거쳐야 하며`, `발생하면 대응`, `간편히 사용할 수 있지만 속도가
-느리다.`: a clause, a condition, cause or contrast with what follows it, or a sentence's whole
-predicate of five words or more is what the card should say, not a term to recall word for
-word (`메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be
-one; `포함`, `처음`, `측면` and `초기화면` are nouns)."""
-_ADVERBIAL = re.compile(r"(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼)$")
-"""`**실행 환경에서** 자원 요청에 대한 …`: a phrase with its particle of place or means says
-where or how, not which concept."""
+"""`연산을 위해서 반드시 레지스터를 거쳐야 하며`, `…필요가 없어지므로`, `…들어오면`: a clause, a
+cause or a condition that goes on into the sentence; `**실행 환경에서** 자원 요청에 대한 …`: a
+phrase with its particle of place or means says where or how, not which concept. (`측면` and
+`초기화면` are nouns.)"""
+_JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
+"""`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
+with what follows it."""
+_JOINTS = ("면 ", "지만 ", "는데 ")
+_PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
+"""`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
+MAX_PREDICATE_WORDS = 4
+"""A predicate of more words is what the card should say, not a term to recall word for word;
+`메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be one."""
 _VAGUE = re.compile(
     r"(?<![가-힣])(특수한|특별한|중요한|여러\s*가지|다양한|몇\s*가지|어떤|일정한|적절한|이런|그런|"
     r"이러한|그러한)\s+(조건|것|점|방법|부분|경우|단점|장점|특징|문제|요소|이유|기능|역할)(들)?$|"
@@ -52,6 +56,12 @@ _VAGUE = re.compile(
 )
 """`특수한 조건`, `여러 가지 단점`, `this way`: a vague word stands where the notes name nothing;
 the student could recall it only as a phrase of this page."""
+_VAGUE_NOUNS = frozenset((
+    "조건", "것", "점", "방법", "부분", "경우", "단점", "장점", "특징", "문제", "요소", "이유",
+    "기능", "역할", "way", "thing", "things", "condition", "conditions", "point", "points", "case",
+    "cases",
+))  # fmt: skip
+"""The last word `_VAGUE` cannot match without."""
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LATIN = frozenset(string.ascii_letters)
 """One Latin letter (an empty string is none)."""
@@ -118,10 +128,27 @@ def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False  # `**DMZ가 뭐에요?**` quotes a question
     if words.endswith(":"):
         return False  # `**Definition:**` opens a definition
-    core = words.rstrip()
+    return not (_is_clause(words.rstrip()) or _is_vague(words))
+
+
+def _is_clause(words: str) -> bool:
+    """Whether a bold phrase is a clause or a predicate rather than a term (`_CLAUSE_END`,
+    `_JOINED`, `_PREDICATE_END`). Each pattern is tried where it can match: at the end of the
+    phrase (its last few characters), or where a plain look finds its joint."""
+    if _CLAUSE_END.search(words, max(0, len(words) - 4)):
+        return True
+    if any(joint in words for joint in _JOINTS) and _JOINED.search(words):
+        return True
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
-    clause = _CLAUSE.search(core.replace(" 수 ", " ") if " 수 " in core else core)
-    return not (clause or _ADVERBIAL.search(core) or _VAGUE.search(core))
+    count = len(words.split()) - words.count(" 수 ")
+    return count > MAX_PREDICATE_WORDS and bool(
+        _PREDICATE_END.search(words, max(0, len(words) - 4))
+    )
+
+
+def _is_vague(words: str) -> bool:
+    last = words.rsplit(None, 1)[-1].casefold() if " " in words else ""
+    return last.removesuffix("들") in _VAGUE_NOUNS and _VAGUE.search(words) is not None
 
 
 def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:

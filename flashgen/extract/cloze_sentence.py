@@ -18,7 +18,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
 from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?。])|(?<=[.!?。]\*\*)|(?<=[.!?。]__))\s+(?=\S)|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
 """A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
 …`): the next sentence starts there."""
 _UNFINISHED = re.compile(
@@ -39,15 +39,14 @@ one before it cannot be read alone, so it cannot cue its gap."""
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
 def _points_out() -> re.Pattern[str]:
-    """`이 예시에서 …`, `위 그림처럼 …`, `[그림 5-2]에 나와 있는 …`, `다음과 같은 장점`,
-    `트랜잭션1은 …`, `손님2` (an actor of a worked example): a sentence about something the card
-    does not show. (`맨 위의 값` is the top of a stack, not a text above.)"""
+    """`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of
+    a worked example): a sentence about something the card does not show. (`맨 위의 값` is
+    the top of a stack, not a text above.)"""
     return re.compile(
         r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
         r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
         r"(다음|아래)[과와]\s*같은)|"
         r"[가-힣]{2,}[12](?![\d.,])|"
-        r"(?<![가-힣])(그림|표)\s*\d|\b(fig\.|figure|table)\s*\d|"
         r"\b(this|the above|above|following|previous) "
         r"(example|figure|diagram|picture|code|table)\b|"
         r"\b(shown|mentioned|described|listed) above\b",
@@ -55,8 +54,11 @@ def _points_out() -> re.Pattern[str]:
     )
 
 
+_NUMBERED = re.compile(r"(그림|표|[Ff]ig\.|[Ff]igure|[Tt]able)\s?\d")
+"""`[그림 5-2]에 나와 있는 …`, `Figure 3 shows …`: a numbered picture or table the card does not
+show."""
 _POINTS_OUT_NEEDS = re.compile(
-    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|fig|diagram|picture|code|table|above"
+    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|figure|diagram|picture|code|table|above"
 )
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가|개인적으로)(?![가-힣])"
@@ -152,8 +154,7 @@ def can_cue(words: str) -> bool:
     gap (see `tells_an_example` for the context it stands under)."""
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
-    # Its end is all `_UNFINISHED` can match (two characters, and spaces after them).
-    if _UNFINISHED.search(words, max(0, len(words.rstrip()) - 2)) or _POINTS_BACK.match(words):
+    if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
         return False
     folded = _folded(words)
     if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
@@ -161,6 +162,8 @@ def can_cue(words: str) -> bool:
     if _REQUEST.search(words, max(0, len(words) - 24)):
         return False
     if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
+        return False
+    if _points_at_a_number(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
@@ -187,15 +190,32 @@ def sentences(content: str) -> Iterator[str]:
     bold_starts = [span[0] for span in bold]
     start = 0
     for end in ends:
+        at = end.end(1) if end[1] else end.start()  # after the bold that closes on the stop
         # The one bold phrase that may hold this end is the last to open before it.
-        inside = bisect_left(bold_starts, end.start()) - 1
-        if inside >= 0 and end.start() < bold[inside][1]:
+        inside = bisect_left(bold_starts, at) - 1
+        if inside >= 0 and at < bold[inside][1]:
             continue
-        if end[0] == "\n" and _UNFINISHED.search(content, start, end.start()):
+        if end[0] == "\n" and _unfinished(content, start, at):
             continue  # `…이고,` over the next line: one sentence written on two lines
-        yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
+        yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()
         start = end.end()
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` breaks off (`_UNFINISHED`): only its last two characters
+    before any spaces can match, so only they are tried."""
+    last = len(text[start:end].rstrip()) + start
+    return _UNFINISHED.search(text, max(start, last - 2), end) is not None
+
+
+def _points_at_a_number(words: str) -> bool:
+    """Whether the sentence names a numbered picture or table (`_NUMBERED`) as a word of its
+    own: `대표 2명` and `subtable 2` name none."""
+    return any(
+        not words[match.start() - 1 : match.start()].isalnum()
+        for match in _NUMBERED.finditer(words)
+    )
 
 
 def _states(words: str) -> bool:
