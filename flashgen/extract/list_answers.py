@@ -14,7 +14,7 @@ from flashgen.extract.item_kinds import (
     is_condition,
     says_relative,
 )
-from flashgen.extract.parts import first_point, pointed_names
+from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.model import Card
@@ -133,7 +133,7 @@ def list_answer(
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
             for number, line in enumerate(
-                pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
+                pointed_names([(name, points_line(item.below)) for name, item in names.items()])
             )
         )
         return named, not left
