@@ -41,7 +41,6 @@ phrase with its particle of place or means says where or how, not which concept.
 _JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
 """`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
 with what follows it."""
-_JOINTS = ("면 ", "지만 ", "는데 ")
 _PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
 MAX_PREDICATE_WORDS = 4
@@ -103,7 +102,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False
     if not _LETTER_OR_DIGIT.search(words):
         return False  # `**→**`, a bold `*`: nothing to recall
-    if words.count("(") != words.count(")"):
+    if ("(" in words or ")" in words) and words.count("(") != words.count(")"):
         return False  # `(**Serializable Schedule)**`: the bold cuts through an aside
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
@@ -137,18 +136,19 @@ def _is_clause(words: str) -> bool:
     phrase (its last few characters), or where a plain look finds its joint."""
     if _CLAUSE_END.search(words, max(0, len(words) - 4)):
         return True
-    if any(joint in words for joint in _JOINTS) and _JOINED.search(words):
+    if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
         return True
+    if not _PREDICATE_END.search(words, max(0, len(words) - 4)):
+        return False  # most phrases: a term, which ends in a noun
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
-    count = len(words.split()) - words.count(" 수 ")
-    return count > MAX_PREDICATE_WORDS and bool(
-        _PREDICATE_END.search(words, max(0, len(words) - 4))
-    )
+    return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
 
 
 def _is_vague(words: str) -> bool:
-    last = words.rsplit(None, 1)[-1].casefold() if " " in words else ""
-    return last.removesuffix("들") in _VAGUE_NOUNS and _VAGUE.search(words) is not None
+    if " " not in words:
+        return False  # `_VAGUE` needs two words
+    last = words.rsplit(None, 1)[-1].casefold().removesuffix("들")
+    return last in _VAGUE_NOUNS and _VAGUE.search(words) is not None
 
 
 def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
@@ -245,13 +245,18 @@ def _spells_out(acronym: str, words: str) -> bool:
 def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase: `멀티 모듈 프로젝트` under
     `멀티 프로젝트 빌드` leaves one word to recall."""
-    words = [_PARTICLE.sub("", word) for word in phrase.split() if word not in _SMALL_WORDS]
+    words = [_stem(word) for word in phrase.split() if word not in _SMALL_WORDS]
     return len(words) > 1 and 2 * sum(printed(word, shown) for word in words) > len(words)
 
 
-_PARTICLE = re.compile(r"(?<=[가-힣]{2})(을|를|은|는|이|가|의|에|와|과|도)$")
-"""`원소를` is `원소` as the context line prints it: a particle a word of two syllables or more
-takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`)."""
+_PARTICLES = frozenset("을를은는이가의에와과도")
+
+
+def _stem(word: str) -> str:
+    """`원소를` as the context line prints it, `원소`: without the particle a word of two
+    syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`)."""
+    syllables = len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
+    return word[:-1] if syllables and word[-1] in _PARTICLES else word
 
 
 def printed(phrase: str, text: str) -> bool:

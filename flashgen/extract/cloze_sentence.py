@@ -55,6 +55,7 @@ def _points_out() -> re.Pattern[str]:
 
 
 _NUMBERED = re.compile(r"(그림|표|[Ff]ig\.|[Ff]igure|[Tt]able)\s?\d")
+_NUMBERED_NEEDS = re.compile(r"그림|표|ig|able")
 """`[그림 5-2]에 나와 있는 …`, `Figure 3 shows …`: a numbered picture or table the card does not
 show."""
 _POINTS_OUT_NEEDS = re.compile(
@@ -159,11 +160,11 @@ def can_cue(words: str) -> bool:
     folded = _folded(words)
     if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
         return False
-    if _REQUEST.search(words, max(0, len(words) - 24)):
+    if ("니다" in words or "주세요" in words) and _REQUEST.search(words, max(0, len(words) - 24)):
         return False
     if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
         return False
-    if _points_at_a_number(words):
+    if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
