@@ -109,12 +109,13 @@ def _list_apart(
     own: list[Block], place: Place, asked: frozenset[int]
 ) -> tuple[list[Block], list[Card]]:
     """Prose and one list led into by a sentence naming it (`Some examples of common
-    values evaluated are:`) or by a bold name on a line, too long together: the list is asked on its own, named by
-    its lead-in, and the prose stays on the heading's card. A list too long whole whose
-    items each name a term (`**Growth** - How well …`) is answered by the names, and each
-    term not yet asked by a rule of its own is asked with what the list says of it; a list
-    whose terms cannot all be asked so (what it says of one is only a question) is asked
-    whole while it is read as one answer, else it stays where it is."""
+    values evaluated are:`) or by a bold name on a line, too long together: the list is
+    asked on its own, named by its lead-in, and the prose stays on the heading's card. A
+    list too long whole whose items each name a term (`**Growth** - How well …`) is
+    answered by the names, and each term not yet asked by a rule of its own is asked with
+    what the list says of it; a list whose terms cannot all be asked so (what it says of
+    one is only a question) is asked whole while it is read as one answer, else it stays
+    where it is."""
     lists = [index for index, (node, _) in enumerate(own) if node.type in _LIST_TYPES]
     if len(lists) != 1 or lists[0] == 0 or own[lists[0] - 1][0].type != "paragraph":
         return own, []
