@@ -65,6 +65,7 @@ from flashgen.extract.qa import answered_question, details_question, without_ans
 from flashgen.extract.sections import (
     comparison_side,
     comparison_table,
+    lead_line,
     names_a_collection,
     section_parts,
     sequence_steps,
@@ -265,6 +266,9 @@ def _cards_of(
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
+    lead = lead_line(section)
+    if lead is not None:  # its text is the section's own, under that first line
+        section = replace(section, blocks=lead.blocks, children=section.children[1:])
     studying = plans_study(path)  # under `Topics`, `Week 3`: a list of names is a syllabus
     if section.blocks and (
         any(skip(section) for skip in SKIPPED_TEXTS) or (studying and is_plan_period(section, path))
@@ -341,6 +345,8 @@ def _cards_of(
             answer, part_cards = answer_parts(
                 own_answer, place, frozenset(card.line for card in item_cards)
             )
+        if lead is not None and answer:  # its first line, over what answers it
+            answer.insert(0, lead.title_markdown or lead.title)
         if sequence:
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         if answer:  # an answer of aspects only (`Example Questions`) is asked in them
