@@ -272,7 +272,7 @@ def _cards_of(
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
     for block in section.blocks:
-        if any(skip(block) for skip in SKIPPED_BLOCKS):
+        if _skipped(block):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
@@ -338,7 +338,10 @@ def _cards_of(
 
 
 def _skipped(block: Node) -> bool:
-    return any(skip(block) for skip in SKIPPED_BLOCKS)
+    for skip in SKIPPED_BLOCKS:  # a loop, not any(…): asked of every block of every section
+        if skip(block):
+            return True
+    return False
 
 
 def _steps_cards(

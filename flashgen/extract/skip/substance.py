@@ -102,11 +102,15 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     lines = [line for line in answer.split("\n") if line.strip()]
     if not lines:
         return False
-    front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+    front = ""  # read once the first line has a name: most backs say more at once
     # Line by line, stopping at the first that says more: most backs do at once.
     for line in lines:
         words = plain(LIST_MARKER.sub("", line))
         name = " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", words)).lower().split())
-        if not name or f" {name} " not in front:
+        if not name:
+            return False
+        if not front:
+            front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+        if f" {name} " not in front:
             return False
     return True
