@@ -174,7 +174,7 @@ def test_math_reaches_anki_with_mathjax_delimiters(collection, tmp_path):
     note = write(tmp_path / "source" / "m.md", "# M\n## 분산\n- 정의: $E[(X-\\mu)^2]$\n")
     build_into(collection, [note.parent], tmp_path / "decks")
 
-    assert r"\(E[(X-\mu)^2]\)" in sides(card_with_front(collection, "정의"))[1]
+    assert r"\(E[(X-\mu)^2]\)" in sides(card_with_front(collection, "분산"))[1]
 
 
 def test_rebuild_after_editing_an_answer_updates_the_card_in_place_keeping_its_history(

@@ -324,7 +324,8 @@ def _cards_of(
             answer, part_cards = answer_parts(own_answer, place)
         if sequence:
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
-        yield heading_answer(without_answer_mark("\n\n".join(answer)), place)
+        if answer:  # an answer of aspects only (`Example Questions`) is asked in them
+            yield heading_answer(without_answer_mark("\n\n".join(answer)), place)
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:

@@ -31,6 +31,11 @@ the section teaches. Examples (`Some examples of common values are:`, `For examp
 `예시`, which says no number) may well be terms."""
 _EXAMPLES_LABEL = re.compile(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
 """`Example Responses:`, `Examples:`: a label over a list of examples."""
+_A_STRUCTURE = re.compile(
+    r"\b(a|the|this|following)\s+(structure|template|outline)\b[^.!?]*:$", re.I
+)
+"""`Here's a structure for your cover letter:`: the list below is the parts of one whole
+(its opening, its middle, its close), which make sense only together, in their order."""
 _GRADES = {
     # How often, how hard or for whom: a grade of something the heading names, not a name.
     "common", "uncommon", "rare", "almost never", "always", "never", "often", "sometimes",
@@ -93,6 +98,24 @@ tracked boxes`, `cars on the road`), describes an input of a pipeline, not a nam
 are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of concerns`)."""
 
 
+_ASPECT_TERMS = re.compile(
+    r"^(정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
+    r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
+    r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_an_aspect(term: str) -> bool:
+    """`정의`, `장점`, `Pros`, `Use case`, `문제점 2`: a term that names an aspect of the
+    heading's subject, not a thing of its own. `- 정의: …` under `## Map` is what the
+    heading's card answers; asked alone, `정의` says not of what, and the heading's card is
+    left without it. A name in code (`implementation`, a Gradle configuration) is a thing."""
+    if term.startswith("`") and term.isascii():
+        return False
+    return _ASPECT_TERMS.match(plain(term)) is not None
+
+
 def names_nothing(label: str) -> bool:
     """`Uncommon`, `Senior`: a grade, which asked alone says not of what."""
     return label.lower().rstrip(" :.") in _GRADES
@@ -100,7 +123,8 @@ def names_nothing(label: str) -> bool:
 
 def in_an_example(item: Node, place: Place) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
-    example: the whole list answers the heading, and no item is a card of its own."""
+    example, or as a structure to follow: the whole list answers the heading, and no item
+    is a card of its own."""
     above = _list_and_line_above(item, place)
     return above is not None and _introduces_an_example(above[1])
 
@@ -161,7 +185,9 @@ def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
 
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
-    return bool(_AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words))
+    return bool(
+        _AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words) or _A_STRUCTURE.search(words)
+    )
 
 
 _ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")

@@ -18,6 +18,7 @@ from flashgen.extract.item_kinds import (
     in_an_example,
     is_advice,
     is_term,
+    names_an_aspect,
     names_nothing,
     one_way_told,
     shown_already,
@@ -113,7 +114,8 @@ def _definition_card(
     rule: ItemRule,
 ) -> list[Card] | None:
     if (
-        is_advice(plain(definition))
+        names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
+        or is_advice(plain(definition))
         or in_a_legend(item, place)
         or (not rest and shown_already(definition, term, place))
     ):

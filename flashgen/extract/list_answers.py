@@ -14,7 +14,7 @@ from flashgen.extract.item_kinds import (
     is_condition,
     says_relative,
 )
-from flashgen.extract.parts import first_point, pointed_names
+from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.model import Card
@@ -119,12 +119,12 @@ def list_answer(
             continue
         answering.append(item)
     if not left and len(answering if whole else kept) < 2:
-        return None  # one part alone is its own card's question
+        return _lone_part(kept, answering, place, whole)
     if whole:
         return _between(items[0], place).join(
             place.quote(item).rstrip() for item in answering
         ), not left
-    if len(left) < len(kept) - len(left) and all(is_bare_label(item) for item in left):
+    if len(left) < len(kept) - len(left) and all(map(is_bare_label, left)):
         names = {
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,"): item
             for item, part in kept
@@ -133,13 +133,42 @@ def list_answer(
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
             for number, line in enumerate(
-                pointed_names([(name, *first_point(item.below)) for name, item in names.items()])
+                pointed_names([(name, points_line(item.below)) for name, item in names.items()])
             )
         )
         return named, not left
     return _between(items[0], place).join(
         place.quote(item) if part is None else _short_line(item, place) for item, part in kept
     ), False
+
+
+def _lone_part(
+    kept: list[tuple[Node, str | None]], answering: list[Node], place: Place, whole: bool
+) -> tuple[str, bool] | None:
+    """A list whose one item is a card of its own. It stays in the heading's answer when the
+    heading says more besides (each `- @OneToMany : LAZY` a list of its own between
+    pictures, the four of them its answer): whole, or by its own line when that says more
+    than the part's name. A heading over that one part alone would ask it twice."""
+    if not answering or sum(not _leads_in(block) for block in place.section.blocks) < 2:
+        return None
+    if whole:
+        return place.quote(answering[0]).rstrip(), True
+    if not kept:
+        return None  # an aspect (`- 장점` over its points) is no line of a shortened answer
+    item = kept[0][0]
+    line = _short_line(item, place)
+    if item.below and line == _own_line(item, place).rstrip(" :"):
+        return None  # a bare label: all it says is under it, on its own card
+    return line, False
+
+
+def _leads_in(block: Node) -> bool:
+    """`Below are the most common questions:`: a line that only leads into the list below,
+    which says nothing of its own beside it."""
+    if block.type != "paragraph":
+        return False
+    text = block.children[0].content.strip()
+    return text.endswith(":") and "\n" not in text
 
 
 def _between(item: Node, place: Place) -> str:

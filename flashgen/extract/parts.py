@@ -15,9 +15,16 @@ from collections import Counter
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain
 from flashgen.extract.sections import is_aspect, named, part_titles
-from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most, recallable, shown_lines
+from flashgen.extract.sizes import (
+    MAX_ANSWER_LINES,
+    MAX_RECALL_LINES,
+    Block,
+    at_most,
+    recallable,
+    shown_lines,
+)
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import in_context, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, unwrap_strong
@@ -42,10 +49,18 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
         return [text for _, text in own], []
     cards: list[Card] = []
     split = _labelled(own)
-    if split is not None:
+    if split is None:
+        own, led = _led_lists(own)
+        for name, node, blocks in led:
+            cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
+    else:
         own, parts = split
+        if not own and all(names_an_aspect(label) for label, _, _ in parts):
+            cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
+            return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
         marker = _other_bullet(own[-1][1]) if own else "-"
-        names = "\n".join(f"{marker} {label}" for label, _, _ in parts)
+        lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
+        names = "\n".join(f"{marker} {line}" for line in lines)
         own = [*own, (parts[0][1], names)]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
@@ -53,6 +68,81 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
             cards.extend(code)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
+    """A long answer made of lists each led into by a sentence of its own (`Some common
+    questions include:` over the questions) or by a bold name (`**Routines**`): the first
+    such list answers the heading and stays on its card with the prose; each later one is
+    asked on its own, named by what its lead-in names (`Common questions`). A lead-in that
+    names nothing (`They are:`) keeps its list on the heading's card."""
+    kept: list[Block] = []
+    led: list[tuple[str, Node, list[Block]]] = []
+    first = True  # the first list led into answers the heading: it stays on its card
+    index = 0
+    while index < len(own):
+        node, text = own[index]
+        after = own[index + 1] if index + 1 < len(own) else None
+        if node.type == "paragraph" and after is not None and after[0].type in _LIST_TYPES:
+            prose, name = _lead_in(node, text)
+            if name is not None and not first:
+                if prose:
+                    kept.append((node, prose))
+                led.append((name, node, [after]))
+                index += 2
+                continue
+            first = first and name is None and not text.rstrip().endswith(":")
+        kept.append((node, text))
+        index += 1
+    if not led or not has_substance(_joined(kept)):
+        return own, []
+    return kept, led
+
+
+_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
+_LEAD_NAMES = (
+    re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
+    re.compile(
+        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I
+    ),
+    re.compile(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+)
+_MAX_LEAD_WORDS = 10
+
+
+_ARTICLE = re.compile(r"^(a|an|the)\s+", re.IGNORECASE)
+
+
+def _names_a_list(name: str) -> bool:
+    """`Common system design questions` names a list; `They`, `Steps`, `Two examples` do
+    not, asked alone under the heading."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_LEAD_WORDS
+        and bool(_LETTERS.search(name))
+        and not _VAGUE_NAME.match(name)
+    )
+
+
+def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
+    """A paragraph's text before its last sentence when that sentence leads into a list
+    (`… Some common questions include:`), and the name it gives the list (`Common
+    questions`); a bold name alone on the line names it too. ("", None) when it leads into
+    nothing it names."""
+    label = _label(node)
+    if label is not None and label[0] == "bold" and label[2] is None:
+        return "", label[1]
+    match = _LEAD_SENTENCE.search(text.strip())
+    if match is None or "\n" in match["lead"].strip():
+        return text, None
+    sentence = plain(match["lead"]).rstrip(" :")
+    for pattern in _LEAD_NAMES:
+        found = pattern.match(sentence)
+        if found is not None:
+            name = _ARTICLE.sub("", found["name"].split(", ")[0].strip())
+            if _names_a_list(name):
+                return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
+    return text, None
 
 
 _BULLET = re.compile(r"^([-*+])\s", re.MULTILINE)
@@ -71,45 +161,76 @@ _META_NAMES = re.compile(
     re.IGNORECASE,
 )
 """`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
-MAX_NAMED_LINES = 10
-"""An answer naming its parts may give each its first point while it stays this short."""
-_MAX_POINT_CHARS = 80
+_MAX_PART_LINES = 2
+"""A part named with what it says keeps that to two lines of the card; longer, it is
+asked on the part's own card, and the overview names it alone."""
 
 
-def pointed_names(parts: list[tuple[str, str | None, bool]]) -> list[str]:
-    """The lines of an answer naming its parts, from each part's name, its first point (or
-    None) and whether more points follow: `Text: use a pre-trained LM …` while every first
-    point is short and the lines stay few, else the names alone. A bare name says little
-    of a part; a meta name (`Tips`) is none."""
+def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
+    """The lines of an answer naming its parts, from each part's name and what it says in
+    one line (`points_line`): `Text: tokenize; embed with BERT` while every part says it
+    in a line or two and the whole is recalled in one go, else the names alone. A part is
+    never cut short (`first point …`), nor named bare beside others told whole: the
+    overview is either whole or an outline of names, and each part's own card holds the
+    rest; only a name that says nothing alone (`Two options`) keeps its points there. A
+    meta name (`Tips`) names no part."""
     kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
-    names = [name for name, _, _ in kept]
-    if len(kept) > MAX_NAMED_LINES or not all(
-        point is None or len(point) <= _MAX_POINT_CHARS for _, point, _ in kept
+    pointed = [f"{name}: {point}" if point else name for name, point in kept]
+    if (
+        all(point is not None for _, point in kept)
+        and all(shown_lines([line]) <= _MAX_PART_LINES for line in pointed)
+        and shown_lines(pointed) <= MAX_RECALL_LINES
     ):
-        return names
-    pointed = [
-        name if point is None else f"{name}: {point}{' …' if more else ''}"
-        for name, point, more in kept
+        return pointed
+    return [
+        line if _VAGUE_NAME.match(plain(name)) and shown_lines([line]) <= _MAX_PART_LINES else name
+        for (name, point), line in zip(kept, pointed, strict=True)
     ]
-    return pointed if shown_lines(pointed) <= MAX_NAMED_LINES else names
 
 
-def first_point(blocks: list[Node]) -> tuple[str | None, bool]:
-    """The first line said under a label (its first bullet's, or its paragraph's), and
-    whether more follows it."""
+_VAGUE_NAME = re.compile(
+    r"^((two|three|four|several|some|other|\d+)\s+)?"
+    r"(options?|choices|ways|approaches|alternatives|examples?|variants)$",
+    re.IGNORECASE,
+)
+"""`Two options`, `Examples`: a name that says nothing alone, which even an outline of
+names gives with its points (`Two options: pointwise; pairwise`) when they fit."""
+
+
+def points_line(blocks: list[Node]) -> str | None:
+    """What stands under a label, said in one line: its paragraph of one line, or the own
+    lines of its list's points joined (`ID, username; Demographics`); "" when nothing
+    stands under it, None when it says more than a line holds (a second block, code, a
+    link, which sends the student away). A point's own points are on the part's card."""
     if not blocks:
-        return None, False
-    first, more = blocks[0], len(blocks) > 1
-    if first.type in _LIST_TYPES and first.children:
-        line = first.children[0].line
-        more = more or len(first.children) > 1 or bool(first.children[0].below)
-    elif first.type == "paragraph":
-        line = first.children[0]
+        return ""
+    if len(blocks) > 1:
+        return None
+    first = blocks[0]
+    if first.type == "paragraph":
+        lines = [first.children[0]]
+    elif first.type in _LIST_TYPES:
+        lines = [item.line for item in first.children]
     else:
-        return None, more
-    if line is None or "\n" in line.content.strip() or "](" in line.content:
-        return None, more  # a link sends the student away: it is no point of the part
-    return plain(line.content.strip()) or None, more
+        return None
+    said = []
+    for line in lines:
+        text = line.content.strip() if line is not None else ""
+        if not text or "\n" in text or "](" in text or text.endswith(":"):
+            return None  # a label over points of its own (`Two approaches:`) says no point
+        said.append(text.rstrip(" ;,"))  # as written: `<user, item>` is no tag
+    if len(said) > 1:  # `쓴다.; 나눈 …`: the points are joined, not sentences
+        said = [point.rstrip(".") for point in said]
+    return "; ".join(said) if all(said) else None
+
+
+def _part_line(label: Node, blocks: list[Block]) -> str | None:
+    """What a labelled part says in one line (`points_line`); a bold lead-in's own
+    paragraph (`**Constants.** For a constant …`) says its text after the name."""
+    if blocks and blocks[0][0] is label:
+        text = blocks[0][1].strip()
+        return None if len(blocks) > 1 or "\n" in text or "](" in text else text
+    return points_line([node for node, _ in blocks])
 
 
 def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
@@ -162,12 +283,14 @@ def _is_picture(text: str) -> bool:
 _LEADS_ON = re.compile(
     r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
     r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
-    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)",
+    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
+    r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
+    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$",
     re.IGNORECASE,
 )
 """`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
-`Here are a few examples of …`, `다음과 같은 방법이 있다.`: a sentence leading into what
-comes next."""
+`Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
+of these buckets.`: a sentence leading into what comes next."""
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 

@@ -30,7 +30,7 @@ def of_subject(card: Card) -> Card:
     title shorter. In small grey type above it, the subject is easily passed over, and
     `예시` in bold then asks nothing of its own."""
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
-    if not context or not _names_an_aspect(card.question):
+    if not context or not names_an_aspect(card.question):
         return card
     return Card(
         deck=card.deck,
@@ -68,7 +68,8 @@ _LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|sw
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
 
 
-def _names_an_aspect(question: str) -> bool:
+def names_an_aspect(question: str) -> bool:
+    """`예시`, `Example Questions`, `Options`: a name that asks an aspect of some subject."""
     words = plain(question).strip()
     return (
         (is_aspect(words) and not _LANGUAGE.match(words))
