@@ -339,10 +339,7 @@ def _cards_of(
 
 
 def _skipped(block: Node) -> bool:
-    for skip in SKIPPED_BLOCKS:  # a loop, not any(…): asked of every block of every section
-        if skip(block):
-            return True
-    return False
+    return any(skip(block) for skip in SKIPPED_BLOCKS)
 
 
 def _steps_cards(
