@@ -16,7 +16,15 @@ from flashgen.config import Settings
 from flashgen.decks import identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
-from flashgen.extract.skip import is_boilerplate_section, is_layout
+from flashgen.extract.skip import (
+    is_boilerplate_section,
+    is_grab_bag_of_topics,
+    is_layout,
+    is_plan_period,
+    is_practice_week,
+    plans_study,
+    studied,
+)
 from flashgen.flavours.obsidian import opens_query
 from flashgen.model import (
     CLOZE_OPEN,
@@ -82,7 +90,11 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
     asked twice, and headings or items that give no card."""
     cards = one_card_per_front(written)
     found = [*_near_misses(tree.lines), *_lone_open_clozes(tree.lines), *_asked_twice(written)]
-    if tree.front_matter.cards is CardsMode.AUTO:
+    auto = tree.front_matter.cards is CardsMode.AUTO
+    if auto and not cards and is_boilerplate_section(tree.root):
+        # Left out whole on purpose: one finding for the note, none for each of its headings.
+        found.append((1, f"note '{tree.root.title}' gives no card: {_PROJECT_PAGE}"))
+    elif auto:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
         note_lines = tuple(tree.note.text.split("\n"))
@@ -130,6 +142,9 @@ def _headings_without_cards(
     for child, child_path in subsections(section, path):
         if is_boilerplate_section(child) or _only_navigation_or_credits(child):
             continue  # a reference list, an author block or an index is left out on purpose
+        if is_practice_week(child):  # left out with all under it: said once, for the week
+            yield child.line, f"section '{child.title}' gives no card{_PRACTICE_WEEK}"
+            continue
         if _only_a_query(child, note_lines):
             continue  # its writer's tool shows the results there; a card cannot
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
@@ -141,8 +156,30 @@ def _headings_without_cards(
             if not child.blocks and not child.children:
                 yield child.line, f"section '{child.title}' has nothing under it"
             else:
-                yield child.line, f"section '{child.title}' gives no card"
+                why = _why_not(child, child_path)
+                yield child.line, f"section '{child.title}' gives no card{why}"
         yield from _headings_without_cards(child, child_path, lines, decks, note_lines)
+
+
+_PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"
+
+
+def _why_not(section: Section, path: tuple[str, ...]) -> str:
+    """Why a section the build left out on purpose gives no card, when it is a plan of
+    study: the writer sees it was read so, and can tell whether it was."""
+    if not plans_study(path):
+        return ""  # most sections
+    if is_plan_period(section, path):
+        return ": it is a period of a study plan, saying what to do in it"
+    blocks = section.blocks
+    if blocks and (
+        all(studied(block) is None for block in blocks) or is_grab_bag_of_topics(section)
+    ):
+        return ": under a heading that plans study, it only names topics"
+    return ""
+
+
+_PRACTICE_WEEK = ": it is a week of a study plan, with problems to practise"
 
 
 def _only_a_query(section: Section, note_lines: tuple[str, ...]) -> bool:

@@ -33,6 +33,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from flashgen.fast_blocks import ITEM, is_paragraph_text, list_items
+from flashgen.flavours.pages import PAGE_FILE
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
 """Characters that may begin Markdown, HTML, an entity or math, or end a line."""
@@ -155,6 +156,8 @@ def inline_pieces(line: str) -> list[Piece] | None:
             pieces.append(("link", link[1], link[2]))
             position = link.end()
         elif char == "!" and (image := _IMAGE.match(line, position)):
+            if PAGE_FILE.search(image[2]):
+                return None  # a page where a picture goes: render.py shows its words
             pieces.append(("image", image[1], image[2]))
             position = image.end()
         elif line.startswith("**", position):

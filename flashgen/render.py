@@ -16,7 +16,10 @@ from collections.abc import Mapping
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar
+from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.state_inline import Delimiter
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
@@ -34,7 +37,7 @@ from flashgen.flavours.shortcodes import html_with_emoji
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.safe_html import inert_tex, sanitised
 from flashgen.style import CODE_FORMATTER
-from flashgen.text import ATTRIBUTE_LIST, CODE_SPAN, LINK_ADDRESS, LINK_TEXT
+from flashgen.text import ATTRIBUTE_LIST, CODE_SPAN, LINK_ADDRESS, LINK_TEXT, is_html_tag
 
 CONTEXT_SEPARATOR = " › "
 
@@ -159,6 +162,8 @@ def render_markdown(markdown: str) -> str:
     rendered = md.renderer.render(tokens, md.options, env).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
+    if "<li></li>" in rendered:  # `* ` left empty: a place the writer kept, not an item
+        rendered = rendered.replace("<li></li>\n", "")
     if not _has_raw_html(tokens):
         return rendered  # markdown-it escapes text and refuses unsafe link schemes by itself
     return _without_closing_breaks(sanitised(rendered))
@@ -224,6 +229,8 @@ def _renderer() -> MarkdownIt:
     md.use(tasklists_plugin).use(footnote_plugin)
     md.block.ruler.before("table", "simple_blocks", simple_blocks)
     md.core.ruler.at("inline", parse_inline_with_shortcut)  # before the plugins' own core rules
+    md.core.ruler.after("block", "markdown_after_html", _markdown_after_html)
+    md.core.ruler.after("inline", "unknown_tags_as_text", _unknown_tags_as_text)
     md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
     md.add_render_rule("footnote_block_open", _render_footnotes_open)
     # No space inside and no digit after the closing `$`: "$5 and $6" is money, not math.
@@ -238,10 +245,100 @@ def _renderer() -> MarkdownIt:
     md.use(boxes_plugin).use(page_links_plugin)  # callouts, admonitions; links to other pages
     md.use(highlight_plugin)
     md.inline.ruler.before("escape", "tex_brackets", _tex_brackets)
+    md.inline.ruler.at("emphasis", _emphasis_beside_cjk)
     md.add_render_rule("math_inline", _render_inline_math)
     md.add_render_rule("math_inline_double", _render_inline_math)
     md.add_render_rule("math_block", _render_block_math)
     return md
+
+
+_CLOSING_TAG_LINE = re.compile(r"[ \t]*</[A-Za-z][A-Za-z0-9]*\s*>[ \t]*")
+_OPENING_BLOCK = re.compile(r" {0,3}<|[ \t]*$| {0,3}\t| {4}")
+
+
+def _markdown_after_html(state: StateCore) -> None:
+    """`<div>` … `</div>` then, on the next line, `출처: [rebro](https://rebro.kr)`: an HTML
+    block runs on to a blank line, so CommonMark (and GitHub) shows the line after the
+    closing tag as raw text, link syntax and all. The writer meant Markdown there: the block
+    ends at its closing tag, and what follows is read as Markdown (not a line indented as
+    code, nor one starting another tag)."""
+    tokens = state.tokens
+    for index in reversed(range(len(tokens))):
+        token = tokens[index]
+        if token.type != "html_block" or "</" not in token.content:
+            continue
+        lines = token.content.split("\n")
+        cut = next(
+            (
+                number + 1
+                for number, line in enumerate(lines[:-1])
+                if _CLOSING_TAG_LINE.fullmatch(line) and not _OPENING_BLOCK.match(lines[number + 1])
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        following: list = []
+        state.md.block.parse("\n".join(lines[cut:]), state.md, state.env, following)
+        for part in following:
+            part.level += token.level
+        token.content = "\n".join(lines[:cut]) + "\n"
+        tokens[index + 1 : index + 1] = following
+
+
+def _unknown_tags_as_text(state: StateCore) -> None:
+    """`static_cast<T>(expr)`, `List<String>`: a tag in a line that names no HTML element
+    (or is capitalised, `Stream<Object>`) is shown as written. A browser (and the sanitiser)
+    would drop it as a tag it does not know, leaving `static_cast(expr)`; the writer meant
+    the type's parameter."""
+    for token in state.tokens:
+        for child in token.children or ():
+            if child.type == "html_inline" and not is_html_tag(child.content):
+                child.type = "text"
+
+
+_CJK = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
+)
+"""Hangul, kana and Han: scripts whose particles and endings follow a word with no space."""
+
+
+def _emphasis_beside_cjk(state: StateInline, silent: bool) -> bool:
+    """markdown-it's emphasis rule, but a `**` between punctuation and Korean (or Chinese,
+    Japanese) counts as closing or opening the bold: `**O(logN)**을` is bold followed by a
+    particle, as its writer meant, where CommonMark leaves both `**` showing (`)` then `을`
+    makes the mark right-flanking only if a space or punctuation followed). Only `**`: a
+    lone `*` beside punctuation (`장점*: 빠름`) is as often a mark of another kind."""
+    marker = state.src[state.pos]
+    if silent or marker not in "_*":
+        return False
+    scanned = state.scanDelims(state.pos, marker == "*")
+    can_open, can_close = scanned.can_open, scanned.can_close
+    end = state.pos + scanned.length
+    if marker == "*" and scanned.length >= 2 and not (can_open and can_close):
+        before = state.src[state.pos - 1] if state.pos else " "
+        after = state.src[end] if end < state.posMax else " "
+        can_close = can_close or (_is_punctuation(before) and bool(_CJK.match(after)))
+        can_open = can_open or (_is_punctuation(after) and bool(_CJK.match(before)))
+    for _ in range(scanned.length):
+        token = state.push("text", "", 0)
+        token.content = marker
+        state.delimiters.append(
+            Delimiter(
+                marker=ord(marker),
+                length=scanned.length,
+                token=len(state.tokens) - 1,
+                end=-1,
+                open=can_open,
+                close=can_close,
+            )
+        )
+    state.pos = end
+    return True
+
+
+def _is_punctuation(char: str) -> bool:
+    return isMdAsciiPunct(ord(char)) or isPunctChar(char)
 
 
 def _tex_brackets(state: StateInline, silent: bool) -> bool:

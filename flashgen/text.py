@@ -17,6 +17,36 @@ HTML_TAG = re.compile(r"<[^<>]*>")
 """A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
 next, and a line of thousands of unclosed `<` takes time growing with its length, not with
 its square."""
+_ELEMENT_NAMES = """a abbr acronym address area article aside audio b base basefont bdi bdo
+big blink blockquote body br button canvas caption center cite code col colgroup data
+datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font
+footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input
+ins kbd label legend li link main map mark marquee math menu meta meter nav nobr noframes
+noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp
+script search section select slot small source span strike strong style sub summary sup svg
+table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr"""
+HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
+"""The elements of HTML, as browsers know them (old ones too: `<center>`, `<font>`)."""
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+
+
+def is_html_tag(tag: str) -> bool:
+    """Whether a tag as written (`<br>`, `</div>`, `<T>`) names an HTML element. `<T>` in
+    `static_cast<T>(expr)` or `List<String>` is a type's parameter: browsers drop it as a tag
+    they do not know, but the writer meant it to be read. So is a capitalised word, even
+    one naming an element (`Stream<Object>`, `Map<Name>`): tags are written `<b>` or `<B>`."""
+    name = _TAG_NAME.match(tag)
+    if name is None:
+        return True
+    word = name[1]
+    return word.lower() in HTML_ELEMENTS and (word.islower() or word.isupper())
+
+
+def without_html_tags(markdown: str) -> str:
+    """The text without the HTML tags in it; `<T>`, which is no HTML element, stays."""
+    return HTML_TAG.sub(lambda tag: " " if is_html_tag(tag[0]) else tag[0], markdown)
+
+
 LINK_TEXT = r"[^\[\]]*"
 """A Markdown link's `[text]`, inside the patterns that find links in a line: no bracket
 inside, as CommonMark reads `[a [b](c)` (a link of `b`). Nor does LINK_ADDRESS run on past
@@ -29,7 +59,16 @@ _ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
-_NUMBERING = re.compile(r"^(Q\s*\d+\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+)\s+", re.IGNORECASE)
+_DANGLING_ARROW = re.compile(rf"\s+(?:{DASH_OR_ARROW})$")
+"""`변환 🔟 -> 2️⃣` without its emoji: the arrow joins nothing on a front."""
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+"""`1️⃣`: a digit in a keycap, numbering a heading as `1.` does (its cap is no emoji of its own)."""
+_NUMBERING = re.compile(
+    r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\))\s+",
+    re.IGNORECASE,
+)
+"""`2.`, `6.1`, `Q1.`, `Q.`, `2-2.`, `(3)`: how a writer numbers sections, no word of a heading.
+A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree; `(2019)` is a year."""
 _BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 _HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)")
@@ -49,6 +88,8 @@ def plain_text(inline: Node) -> str:
     for child in inline.walk(include_self=False):
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
+        elif child.type == "html_inline" and not is_html_tag(child.content):
+            parts.append(child.content)  # `List<String>`: words, not a tag
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     return " ".join("".join(parts).split())
@@ -69,7 +110,7 @@ def without_heading_id(heading: str) -> str:
 @lru_cache(maxsize=1024)  # the rules ask again about headings read already
 def clean_heading(markdown: str) -> str:
     """A heading as a card's question: without anchors, `[top](#top)` links, emoji, bold,
-    the numbering of a list of sections (`2.`, `6.1`, `Q1.`), or a link around its words
+    the numbering of a list of sections (`2.`, `6.1`, `Q1.`, `1️⃣`), or a link around its words
     (`[Browser Cache](…/HttpCache.md)`: the front asks, it does not send the student away),
     or the id Docusaurus, Pandoc and kramdown let a heading end in (`{#anchor}`, `{: .cls}`)."""
     markdown = without_heading_id(markdown)
@@ -79,12 +120,15 @@ def clean_heading(markdown: str) -> str:
         from flashgen.flavours.shortcodes import without_shortcodes  # (flavours read text.py)
 
         markdown = without_shortcodes(markdown)  # dress, as an emoji is; `a:b:c` stays
-    for pattern in (HTML_TAG, _ANCHOR_LINK, EMOJI):
+    if "<" in markdown:
+        markdown = without_html_tags(markdown)
+    for pattern in (_ANCHOR_LINK, _KEYCAP, EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = _HIGHLIGHT.sub(r"\1", markdown)
     markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
-    markdown = unwrap_brackets(" ".join(markdown.split()).rstrip(":").strip())
+    markdown = _DANGLING_ARROW.sub("", " ".join(markdown.split()))
+    markdown = unwrap_brackets(markdown.rstrip(":").strip())
     markdown = without_strong(_BULLET.sub("", markdown))
     return _NUMBERING.sub("", markdown) or markdown  # `## 1.` alone keeps its number
 

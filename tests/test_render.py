@@ -250,3 +250,86 @@ def test_an_attribute_list_written_in_code_is_shown_as_written():
 
     assert "<code>{: .center}</code>" in html
     assert "{: width=&quot;400&quot;}" in html or '{: width="400"}' in html
+
+
+def test_a_type_parameter_written_in_a_line_shows_as_written():
+    """`<T>` names no HTML element: a browser would drop it as a tag, the writer meant it."""
+    assert render_markdown("static_cast <T>(expr)") == "static_cast &lt;T&gt;(expr)"
+    html = render_markdown("- List<String> names = new ArrayList<>();\n- Map<K, V>")
+    assert "List&lt;String&gt; names" in html
+
+
+def test_real_tags_beside_a_type_parameter_still_render_and_are_still_made_safe():
+    html = render_markdown("Stream<Double> is <b>boxed</b><script>alert(1)</script>")
+    assert html.startswith("Stream&lt;Double&gt; is <b>boxed</b>")
+    assert "<script" not in html and "alert" not in html
+
+
+def test_bold_followed_by_a_korean_particle_is_bold_not_asterisks():
+    """`**O(logN)**을`: CommonMark keeps both `**` when punctuation ends the bold and a
+    letter follows, which is how Korean attaches its particles."""
+    assert render_markdown("시간 복잡도는 **O(logN)**을 보장한다") == (
+        "시간 복잡도는 <strong>O(logN)</strong>을 보장한다"
+    )
+    assert render_markdown("이를 **DBCP(Connection Pool)**이라 부른다\n\n- 끝") == (
+        "<p>이를 <strong>DBCP(Connection Pool)</strong>이라 부른다</p>\n<ul>\n<li>끝</li>\n</ul>"
+    )
+    assert render_markdown("가**(괄호)**나") == "가<strong>(괄호)</strong>나"
+
+
+def test_asterisks_beside_latin_words_follow_commonmark_as_before():
+    assert render_markdown("**Tailoring is key. **It") == "**Tailoring is key. **It"
+    assert render_markdown("a**(b)**c") == "a**(b)**c"
+
+
+def test_a_page_put_where_a_picture_goes_shows_its_words_not_a_broken_picture():
+    html = render_markdown(
+        "자세한 설명은 아래에\n\n![람다 표현식 페이지](https://github.com/u/r/blob/main/java/lambda.md)"
+    )
+    assert html == "<p>자세한 설명은 아래에</p>\n<p>람다 표현식 페이지</p>"
+    assert render_markdown("![b](notes/x.md#part) and ![a](img/x.png)") == (
+        'b and <img src="img/x.png" alt="a">'
+    )
+
+
+def test_superscripts_and_subscripts_stay():
+    assert render_markdown("O(n<sup>2</sup>), H<sub>2</sub>O") == (
+        "O(n<sup>2</sup>), H<sub>2</sub>O"
+    )
+
+
+def test_a_bullet_left_empty_shows_no_empty_bullet():
+    assert render_markdown("* BERT embeddings\n* \n* content embeddings?") == (
+        "<ul>\n<li>BERT embeddings</li>\n<li>content embeddings?</li>\n</ul>"
+    )
+
+
+def test_a_lone_asterisk_beside_korean_is_not_read_as_italics_any_more_than_before():
+    assert render_markdown("장점*: 빠름, 단점*: 느림") == "장점*: 빠름, 단점*: 느림"
+
+
+def test_markdown_on_the_line_after_a_closing_tag_is_read_as_markdown():
+    """An HTML block runs on to a blank line: the credit under a picture would show its
+    link syntax raw."""
+    html = render_markdown(
+        '<div align="center">\n<img src="https://e.com/tree.png">\n</div>\n'
+        "출처 : [rebro](https://rebro.kr/169) **삽입** 예시"
+    )
+    assert html.endswith(
+        '<p>출처 : <a href="https://rebro.kr/169">rebro</a> <strong>삽입</strong> 예시</p>'
+    )
+    assert '<img src="https://e.com/tree.png">' in html
+
+
+def test_html_that_goes_on_after_a_closing_tag_stays_html():
+    html = render_markdown("<details>\n<summary>질문</summary>\n\n답 **굵게**\n</details>")
+    assert "<details>" in html and "</details>" in html
+    code_after_tag = render_markdown("<div>\n<b>a</b>\n</div>\n    - indented")
+    assert "<pre>" not in code_after_tag
+
+
+def test_a_capitalised_type_that_is_also_an_element_name_shows_as_written():
+    assert render_markdown("Stream<Object> stream = Stream.empty();") == (
+        "Stream&lt;Object&gt; stream = Stream.empty();"
+    )
+    assert render_markdown("줄<BR>바꿈") == "줄<br>바꿈"

@@ -81,6 +81,7 @@ from flashgen.extract.skip import (
     is_boilerplate_section,
     is_feedback_request,
     is_footnote_definition,
+    is_grab_bag_of_topics,
     is_html_links,
     is_layout,
     is_link_list,
@@ -90,8 +91,13 @@ from flashgen.extract.skip import (
     is_note_link,
     is_pay_data,
     is_pay_table,
+    is_plan_contents,
+    is_plan_period,
+    is_plan_table,
     is_pointer,
+    is_practice_week,
     is_resource_list,
+    is_said_to_the_reader,
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
@@ -99,7 +105,9 @@ from flashgen.extract.skip import (
     is_todo_list,
     is_unanswered_questions,
     only_repeats_the_front,
+    plans_study,
     sells,
+    studied,
     without_trailing_pointers,
 )
 from flashgen.flavours.boxes import callout_question
@@ -107,7 +115,7 @@ from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, 
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
-SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section]
+SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section, is_practice_week]
 """Sections never carded, with everything under them."""
 
 SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
@@ -139,6 +147,8 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_about_the_repository,
     is_advert,
     is_pay_table,
+    is_plan_table,
+    is_said_to_the_reader,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -255,7 +265,10 @@ def _cards_of(
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
-    if section.blocks and any(skip(section) for skip in SKIPPED_TEXTS):
+    studying = plans_study(path)  # under `Topics`, `Week 3`: a list of names is a syllabus
+    if section.blocks and (
+        any(skip(section) for skip in SKIPPED_TEXTS) or (studying and is_plan_period(section, path))
+    ):
         section = replace(section, blocks=[])
     if section.children:
         section = with_sequences_nested(section)
@@ -271,8 +284,9 @@ def _cards_of(
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
-    for block in section.blocks:
-        if _skipped(block):
+    for written in section.blocks:
+        block = studied(written) if studying else written  # a syllabus: none, or less
+        if block is None or any(skip(block) for skip in SKIPPED_BLOCKS):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
@@ -313,6 +327,9 @@ def _cards_of(
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
+    contents = studying and is_plan_contents(section, [text for _, text in own_answer])
+    if contents or (studying and is_grab_bag_of_topics(section)):
+        own_answer = []  # `## Topics to cover`, `## Other topics`: a syllabus names, asks nothing
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     if sequence or (
@@ -329,7 +346,7 @@ def _cards_of(
     yield from part_cards
     yield from item_cards
     for section_rule in SECTION_RULES:
-        if section_rule.__name__ not in off:
+        if section_rule.__name__ not in off and not (contents and section_rule is section_parts):
             yield from section_rule(kept_blocks, place)
     if sequence:
         yield from _steps_cards(tree, section, path, sequence[1], off)

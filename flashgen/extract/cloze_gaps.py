@@ -30,6 +30,37 @@ _MARKER = re.compile(
 )
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
+_CLAUSE_END = re.compile(
+    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|거나|(?<=[가-힣]{2})(?<!화)면|(?<![가-힣])(하|되|나|보|다)면|므로|때문에|"
+    r"(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼))$"
+)
+"""`연산을 위해서 반드시 레지스터를 거쳐야 하며`, `…필요가 없어지므로`, `…들어오면`: a clause, a
+cause or a condition that goes on into the sentence; `**실행 환경에서** 자원 요청에 대한 …`: a
+phrase with its particle of place or means says where or how, not which concept. (`측면` and
+`초기화면` are nouns.)"""
+_JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
+"""`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
+with what follows it."""
+_PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
+"""`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
+MAX_PREDICATE_WORDS = 4
+"""A predicate of more words is what the card should say, not a term to recall word for word;
+`메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be one."""
+_VAGUE = re.compile(
+    r"(?<![가-힣])(특수한|특별한|중요한|여러\s*가지|다양한|몇\s*가지|어떤|일정한|적절한|이런|그런|"
+    r"이러한|그러한)\s+(조건|것|점|방법|부분|경우|단점|장점|특징|문제|요소|이유|기능|역할)(들)?$|"
+    r"^(this|that|the|some|certain|special|important|various)\s+"
+    r"(way|thing|things|condition|conditions|point|points|case|cases)$",
+    re.IGNORECASE,
+)
+"""`특수한 조건`, `여러 가지 단점`, `this way`: a vague word stands where the notes name nothing;
+the student could recall it only as a phrase of this page."""
+_VAGUE_NOUNS = frozenset((
+    "조건", "것", "점", "방법", "부분", "경우", "단점", "장점", "특징", "문제", "요소", "이유",
+    "기능", "역할", "way", "thing", "things", "condition", "conditions", "point", "points", "case",
+    "cases",
+))  # fmt: skip
+"""The last word `_VAGUE` cannot match without."""
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LATIN = frozenset(string.ascii_letters)
 """One Latin letter (an empty string is none)."""
@@ -38,6 +69,21 @@ _TOKEN = re.compile(r"[^\W_]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 MAX_PHRASE_CHARS = 60
+
+_PAIRS = {
+    "생성": ("create",), "삭제": ("delete", "drop", "remove"), "삽입": ("insert",),
+    "수정": ("update", "modify", "alter"), "갱신": ("update",), "변경": ("alter", "change"),
+    "조회": ("select",), "선택": ("select",), "정렬": ("sort",), "탐색": ("search",),
+    "검색": ("search",), "병합": ("merge",), "분할": ("split", "partition"),
+    "압축": ("compress", "compression"), "암호화": ("encrypt", "encryption"),
+    "복호화": ("decrypt", "decryption"), "잠금": ("lock",), "읽기": ("read",), "쓰기": ("write",),
+    "복사": ("copy",), "부여": ("grant",), "캡슐화": ("encapsulation",), "상속": ("inheritance",),
+    "다형성": ("polymorphism",), "추상화": ("abstraction",), "직렬화": ("serialization",),
+}  # fmt: skip
+"""A term and its translation, when the card names a thing by one and hides the other
+(`3. CREATE` › `테이블 등을 **생성**하는 명령어`): only words that translate each other one to
+one, so that either gives the other away."""
+_PAIRED = {english: korean for korean, words in _PAIRS.items() for english in words}
 
 
 def bold_phrases(sentence: str) -> list[re.Match[str]]:
@@ -56,6 +102,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False
     if not _LETTER_OR_DIGIT.search(words):
         return False  # `**→**`, a bold `*`: nothing to recall
+    if ("(" in words or ")" in words) and words.count("(") != words.count(")"):
+        return False  # `(**Serializable Schedule)**`: the bold cuts through an aside
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]
@@ -77,7 +125,30 @@ def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False  # a whole sentence in bold, before another: emphasis, not a gap
     if "?" in words:
         return False  # `**DMZ가 뭐에요?**` quotes a question
-    return not words.endswith(":")  # `**Definition:**` opens a definition
+    if words.endswith(":"):
+        return False  # `**Definition:**` opens a definition
+    return not (_is_clause(words.rstrip()) or _is_vague(words))
+
+
+def _is_clause(words: str) -> bool:
+    """Whether a bold phrase is a clause or a predicate rather than a term (`_CLAUSE_END`,
+    `_JOINED`, `_PREDICATE_END`). Each pattern is tried where it can match: at the end of the
+    phrase (its last few characters), or where a plain look finds its joint."""
+    if _CLAUSE_END.search(words, max(0, len(words) - 4)):
+        return True
+    if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
+        return True
+    if not _PREDICATE_END.search(words, max(0, len(words) - 4)):
+        return False  # most phrases: a term, which ends in a noun
+    # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
+    return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
+
+
+def _is_vague(words: str) -> bool:
+    if " " not in words:
+        return False  # `_VAGUE` needs two words
+    last = words.rsplit(None, 1)[-1].casefold().removesuffix("들")
+    return last in _VAGUE_NOUNS and _VAGUE.search(words) is not None
 
 
 def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
@@ -85,6 +156,8 @@ def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
     (`**LoRA / QLoRA** (QLoRA fine-tunes …)`), or an acronym whose letters are the initials of
     words the card prints (`**PDE**` under `Page directory entries`)."""
     phrase = plain(phrase_of(match))
+    if _translated(phrase.casefold(), shown):
+        return True
     tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
     names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
     if len(tokens) > 1 and names and "(" in sentence:  # no parentheses, no aside
@@ -103,6 +176,15 @@ def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
     rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
     initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + shown)).casefold()
     return any(capitals.casefold() in initials for capitals in acronyms)
+
+
+def _translated(phrase: str, shown: str) -> bool:
+    """Whether the context line prints the phrase's translation (`생성` under `CREATE`,
+    `lock` under `잠금`), both casefolded."""
+    if phrase in _PAIRS:
+        return any(printed(word, shown) for word in _PAIRS[phrase])
+    korean = _PAIRED.get(phrase)
+    return korean is not None and printed(korean, shown)
 
 
 def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -163,8 +245,18 @@ def _spells_out(acronym: str, words: str) -> bool:
 def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase: `멀티 모듈 프로젝트` under
     `멀티 프로젝트 빌드` leaves one word to recall."""
-    words = [word for word in phrase.split() if word not in _SMALL_WORDS]
+    words = [_stem(word) for word in phrase.split() if word not in _SMALL_WORDS]
     return len(words) > 1 and 2 * sum(printed(word, shown) for word in words) > len(words)
+
+
+_PARTICLES = frozenset("을를은는이가의에와과도")
+
+
+def _stem(word: str) -> str:
+    """`원소를` as the context line prints it, `원소`: without the particle a word of two
+    syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`)."""
+    syllables = len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
+    return word[:-1] if syllables and word[-1] in _PARTICLES else word
 
 
 def printed(phrase: str, text: str) -> bool:

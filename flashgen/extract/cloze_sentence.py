@@ -18,17 +18,23 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
 from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+(?=\S)|\n")
-_UNFINISHED = re.compile(r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나)\s*$")
-"""`…이고,`, `…하며`: the sentence goes on (on the next line of the paragraph, or nowhere)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
+"""A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
+…`): the next sentence starts there."""
+_UNFINISHED = re.compile(
+    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로))\s*$"
+)
+"""`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`: the sentence goes on (on the next line of
+the paragraph, or nowhere); no Korean sentence ends in its object or in an adverb of means."""
 _POINTS_BACK = re.compile(
-    r"^((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
+    r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
+    r"however),?\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
     r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
     r"(this|that|these|those|it|its|they|such|here)\b)",
     re.IGNORECASE,
 )
-"""`그 방법은 …`, `이 때 …`, `It …`: a sentence that points back at the one before it
-cannot be read alone, so it cannot cue its gap."""
+"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`: a sentence that points back at the
+one before it cannot be read alone, so it cannot cue its gap."""
 
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
@@ -48,15 +54,19 @@ def _points_out() -> re.Pattern[str]:
     )
 
 
+_NUMBERED = re.compile(r"(그림|표|[Ff]ig\.|[Ff]igure|[Tt]able)\s?\d")
+_NUMBERED_NEEDS = re.compile(r"그림|표|ig|able")
+"""`[그림 5-2]에 나와 있는 …`, `Figure 3 shows …`: a numbered picture or table the card does not
+show."""
 _POINTS_OUT_NEEDS = re.compile(
     r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|figure|diagram|picture|code|table|above"
 )
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가)(?![가-힣])"
+    r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가|개인적으로)(?![가-힣])"
 )
 """`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
 not a fact of the subject."""
-_FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자")
+_FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
 _EXAMPLE_HEADING = re.compile(
     r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
     re.IGNORECASE,
@@ -124,6 +134,9 @@ _SIGNPOST = re.compile(
 )
 """`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
 to recall; what follows is the answer."""
+_REQUEST = re.compile(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
+"""`…참고해주시면 되겠습니다.`, `…해주세요`: the writer asks the reader something; nothing to
+recall of the subject."""
 _SIGNPOST_NEEDS = re.compile(r"보|봅|볼|같|follow|below")
 """What each pattern above cannot match without, looked for first in `_folded` text: most
 sentences hold none of it, and one scan for a few plain strings is far quicker than trying
@@ -142,13 +155,16 @@ def can_cue(words: str) -> bool:
     gap (see `tells_an_example` for the context it stands under)."""
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
-    # Its end is all `_UNFINISHED` can match (two characters, and spaces after them).
-    if _UNFINISHED.search(words, max(0, len(words.rstrip()) - 2)) or _POINTS_BACK.match(words):
+    if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
         return False
     folded = _folded(words)
     if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
         return False
+    if ("니다" in words or "주세요" in words) and _REQUEST.search(words, max(0, len(words) - 24)):
+        return False
     if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
+        return False
+    if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
@@ -175,15 +191,32 @@ def sentences(content: str) -> Iterator[str]:
     bold_starts = [span[0] for span in bold]
     start = 0
     for end in ends:
+        at = end.end(1) if end[1] else end.start()  # after the bold that closes on the stop
         # The one bold phrase that may hold this end is the last to open before it.
-        inside = bisect_left(bold_starts, end.start()) - 1
-        if inside >= 0 and end.start() < bold[inside][1]:
+        inside = bisect_left(bold_starts, at) - 1
+        if inside >= 0 and at < bold[inside][1]:
             continue
-        if end[0] == "\n" and _UNFINISHED.search(content, start, end.start()):
+        if end[0] == "\n" and _unfinished(content, start, at):
             continue  # `…이고,` over the next line: one sentence written on two lines
-        yield _LEADING_SYMBOLS.sub("", content[start : end.start()]).strip()
+        yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()
         start = end.end()
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` breaks off (`_UNFINISHED`): only its last two characters
+    before any spaces can match, so only they are tried."""
+    last = len(text[start:end].rstrip()) + start
+    return _UNFINISHED.search(text, max(start, last - 2), end) is not None
+
+
+def _points_at_a_number(words: str) -> bool:
+    """Whether the sentence names a numbered picture or table (`_NUMBERED`) as a word of its
+    own: `대표 2명` and `subtable 2` name none."""
+    return any(
+        not words[match.start() - 1 : match.start()].isalnum()
+        for match in _NUMBERED.finditer(words)
+    )
 
 
 def _states(words: str) -> bool:

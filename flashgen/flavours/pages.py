@@ -10,7 +10,8 @@
   type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
 - MDX comments (`{/* … */}`) are not shown.
 - A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`, `[x](/docs/x)`)
-  goes nowhere inside Anki: the card shows its words.
+  goes nowhere inside Anki: the card shows its words. So does a page put where a picture
+  goes (`![the lambda page](…/lambda.md)`), which would show as a broken picture.
 - A picture whose address is JSX (`src={require('@site/static/img/x.png').default}`,
   `src={useBaseUrl('/img/x.png')}`, an imported `src={Chart}`) is the file the site builds
   it from: `@site/` is the site's root, `/img/x.png` is in its `static/` folder
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 from flashgen.text import CODE_SPAN, FENCE
 
@@ -155,14 +157,22 @@ _PAGE = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)\S", re.IGNORECASE)
 no site, cannot open."""
 
 
+PAGE_FILE = re.compile(r"\.(?:md|mdx|markdown|html?)(?:[?#][^/]*)?$", re.IGNORECASE)
+"""An address of a page, not of a picture (`…/blob/main/java/lambda.md`)."""
+
+
 def _page_links_as_text(state: StateCore) -> None:
     for token in state.tokens:
         if token.type != "inline" or not token.children:
             continue
-        if not any(child.type == "link_open" for child in token.children):
+        if not any(child.type in ("link_open", "image") for child in token.children):
             continue
         kept, dropped = [], 0
         for child in token.children:
+            if child.type == "image" and PAGE_FILE.search(str(child.attrs.get("src", ""))):
+                # `![람다 페이지](…/lambda.md)`: a page put where a picture goes shows as a
+                # broken picture; its words say what it is, as a link's do.
+                child = Token("text", "", 0, content=child.content)  # noqa: PLW2901
             if child.type == "link_open" and _PAGE.match(str(child.attrs.get("href", ""))):
                 dropped += 1
                 continue

@@ -1,5 +1,5 @@
 """Recognisers of what is never a card: layout, navigation, indexes of notes, credits,
-when-and-who metadata, to-do lists, unanswered questions.
+when-and-who metadata, to-do lists, plans of study, unanswered questions.
 
 Each is a predicate on one block or section; a match is dropped before any item rule
 or the heading's own answer sees it. One module per kind of thing that is not a card.
@@ -33,8 +33,12 @@ from flashgen.extract.skip.meta import (
     introduces_the_page,
     is_about_the_repository,
     is_attribution,
+    is_chat_leftover,
+    is_contact_line,
     is_feedback_request,
     is_meta_lines,
+    is_notice,
+    is_said_to_the_reader,
 )
 from flashgen.extract.skip.navigation import (
     is_navigation,
@@ -43,6 +47,16 @@ from flashgen.extract.skip.navigation import (
     is_table_of_contents,
     is_toc_entry,
     without_trailing_pointers,
+)
+from flashgen.extract.skip.plans import (
+    is_grab_bag_of_topics,
+    is_plan_contents,
+    is_plan_period,
+    is_plan_table,
+    is_practice_week,
+    is_topic_list,
+    plans_study,
+    studied,
 )
 from flashgen.extract.skip.questions import asks, is_question_section, is_unanswered_questions
 from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
@@ -55,6 +69,14 @@ __all__ = [
     "is_sample_to_fill_in",
     "is_pay_table",
     "is_pay_data",
+    "is_plan_period",
+    "is_plan_table",
+    "is_practice_week",
+    "is_topic_list",
+    "plans_study",
+    "studied",
+    "is_grab_bag_of_topics",
+    "is_plan_contents",
     "is_advert",
     "asks",
     "has_substance",
@@ -65,6 +87,10 @@ __all__ = [
     "is_badges",
     "is_boilerplate_section",
     "is_feedback_request",
+    "is_chat_leftover",
+    "is_contact_line",
+    "is_notice",
+    "is_said_to_the_reader",
     "is_footnote_definition",
     "is_html_links",
     "is_layout",

@@ -254,3 +254,103 @@ def is_credit_line(text: str) -> bool:
     if len(text) > _CREDIT_LENGTH or not text.lstrip().startswith(("_", "*")):
         return False  # most paragraphs, at their first character
     return bool(_ITALIC_LINE.match(text)) and bool(_CREDIT.search(text))
+
+
+_CONTACT = re.compile(
+    r"\]\(mailto:|\w\{at\}\w|"
+    r"\b(?:e-?mail|contact|write to|reach(?: out to)?|get in touch with) us\b",
+    re.IGNORECASE,
+)
+_CONTACT_LENGTH = 250
+
+
+def is_contact_line(block: Node) -> bool:
+    """`Are there companies you would like to know more about? Email us at [contact{at}…](
+    mailto:…).`: one short line telling the reader how to reach the writers. Not what the
+    note teaches."""
+    if block.type != "paragraph":
+        return False
+    text = block.children[0].content
+    return len(text) <= _CONTACT_LENGTH and _is_contact(text)
+
+
+def _is_contact(text: str) -> bool:
+    return (
+        ("@" in text or "{at}" in text or " us " in text or " us." in text)  # what one needs
+        and "\n" not in text.strip()
+        and bool(_CONTACT.search(text))
+    )
+
+
+_NOTICE = re.compile(
+    r"\b(?:the|these|this page's|our) (?:instructions|information|details)\b"
+    r"[^.!?\n]{0,40}\b(?:might|may|could|can) (?:differ|vary|change|be (?:different|"
+    r"outdated|out of date|inaccurate))\b|\bsubject to change\b",
+    re.IGNORECASE,
+)
+
+
+def is_notice(block: Node) -> bool:
+    """`:::info` / `Due to COVID travel restrictions, …, so the instructions might differ.` /
+    `:::`: a box warning that the page's own instructions may be out of date. A note on
+    the page, of its time, not on its subject."""
+    if block.type not in ("container_box", "admonition"):
+        return False
+    said = [child for child in block.children if child.type != "admonition_title"]
+    return (
+        bool(said)
+        and all(child.type == "paragraph" for child in said)
+        and any(_NOTICE.search(child.children[0].content) for child in said)
+    )
+
+
+_CHAT = re.compile(
+    r"\b(?:you(?:'ve|’ve| have) (?:listed|provided|mentioned|shared|asked)|I can provide|"
+    r"I hope (?:this|that) helps|as an AI\b|"
+    r"(?:let me know|feel free to ask) if you (?:need|have|want|would like) (?:any )?"
+    r"(?:more|further|other|additional)\b|"
+    r"I(?:'d|’d| would) be happy to help)",
+    re.IGNORECASE,
+)
+_CHAT_LENGTH = 500
+
+
+def is_chat_leftover(block: Node) -> bool:
+    """`The levels you've listed typically exist in many companies … However, I can provide a
+    general overview of what each of these roles entails:`: a chat assistant's reply to
+    whoever asked it, pasted into the note with its answer. It speaks to its asker; the
+    answer below it stays."""
+    if block.type != "paragraph":
+        return False
+    text = block.children[0].content
+    return len(text) <= _CHAT_LENGTH and _may_chat(text) and bool(_CHAT.search(text))
+
+
+def _may_chat(text: str) -> bool:
+    """Whether a text holds words each reply of `_CHAT` has (a cheap look first: the
+    pattern costs more than these few looks)."""
+    if "you" in text and ("ou've" in text or "ou’ve" in text or "ou have" in text):
+        return True  # `you've listed …`
+    return (
+        "if you" in text
+        or "I can provide" in text
+        or "I hope" in text
+        or "as an AI" in text
+        or "happy to help" in text
+    )
+
+
+def is_said_to_the_reader(block: Node) -> bool:
+    """A line or a box the writers address to the reader about the page, not its subject:
+    how to reach them (`is_contact_line`), a notice that its instructions may be out of date
+    (`is_notice`), a chat assistant's words to its asker (`is_chat_leftover`). Every block
+    is asked: its type and length are looked at first."""
+    kind = block.type
+    if kind == "paragraph":
+        text = block.children[0].content
+        if len(text) > _CHAT_LENGTH:
+            return False  # prose: most paragraphs
+        return (len(text) <= _CONTACT_LENGTH and _is_contact(text)) or (
+            _may_chat(text) and bool(_CHAT.search(text))
+        )
+    return (kind == "container_box" or kind == "admonition") and is_notice(block)

@@ -51,8 +51,12 @@ def is_navigation(block: Node) -> bool:
 
 POINTER = re.compile(
     r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
-    r"check out|read more|refer to|자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|"
-    r"관련\s*(글|내용)(은|는)?)\b",
+    r"check out|read more|refer to|(more|further|additional|recommended) reading|"
+    r"자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|관련\s*(글|내용)(은|는)?|"
+    # `If you want to learn how to write a résumé, I've written a [guide](…) …`
+    r"if you('d| would)? (like|want|wish|are interested)\b[^,.?!]{0,120}, *"
+    r"(I('ve| have) written|check out|see|read|refer to|head (over )?to|take a look at|"
+    r"you (can|may|should) (read|check|refer|find|see|look)))\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +87,8 @@ _TRAILING_POINTER = re.compile(
 
 
 _TRAILING_LINKED_POINTER = re.compile(
-    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more)\b[^\n.!?]*?"
+    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more|"
+    rf"You (?:may|can|could) (?:refer to|check out|read more|find more))\b[^\n.!?]*?"
     rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
     rf"[.!]?[ \t]*$",
     re.MULTILINE,  # a capital starts the sentence: `… you can e.g. check out [X](…)` is one
@@ -111,7 +116,19 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
+    if "following" in answer[-200:]:  # what a last line leading into a list needs
+        answer = _LEADS_INTO_NOTHING.sub("", answer)
     return answer
+
+
+_LEADS_INTO_NOTHING = re.compile(
+    r"(?<=[.!?)]) +[^.!?\n]*\bthe following (?:resources|links|courses|books|articles|"
+    r"videos|materials|sites|websites|guides)\b[^.!?\n]*[.:!]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""`… review your notes from courses. In particular, I found the following resources pretty
+helpful.` at the very end of an answer: a sentence leading into a list the card does not
+hold (it went as a reading list, or stands under the next heading)."""
 
 
 def _is_pointer_line(inline: Node) -> bool:

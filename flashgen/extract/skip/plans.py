@@ -1,0 +1,272 @@
+"""Plans of study: a syllabus that only names the topics to cover, a week of a study plan
+with its time budgets and the problems to practise. What to study, not what is studied:
+a student recalls nothing from a topic's name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from flashgen.extract.place import plain
+from flashgen.extract.skip.common import LINK_ADDRESSES
+from flashgen.model import Section
+from flashgen.syntax import Node
+
+_PLANS = re.compile(
+    r"\b(?:topics?|syllabus|curriculum|roadmap|study plan|study guide|what to study)\b|"
+    r"커리큘럼|목차|로드맵|학습\s*계획|공부\s*계획|학습\s*주제|공부\s*주제|"
+    r"^\W*(?:\d+\W+)?(?:week|day|month)\s*\d|\d+\s*(?:주차|일차)",
+    re.IGNORECASE,
+)
+"""`2. ML Fundamentals Topics`, `Other topics`, `Week 3`, `3주차`, `커리큘럼`: a heading
+that plans what to study."""
+
+
+@lru_cache(maxsize=4096)  # asked of every section; the paths of a note's sections share titles
+def plans_study(path: tuple[str, ...]) -> bool:
+    """Whether a section stands under a heading that plans study (`… Topics`, `Syllabus`,
+    `Week 3`), its own or one above it, the note's title aside: a note titled `Topics in
+    graph theory` still teaches under its headings."""
+    # Its parent's path was asked first, and is remembered: one title more to read.
+    return len(path) > 1 and (_plans(path[-1]) or plans_study(path[:-1]))
+
+
+@lru_cache(maxsize=4096)
+def _plans(title: str) -> bool:
+    lower = title.lower()
+    # A word each plan of `_PLANS` holds, looked for first: most titles hold none.
+    may_plan = (
+        "topic" in lower
+        or "study" in lower
+        or "week" in lower
+        or "day" in lower
+        or "month" in lower
+        or "syllabus" in lower
+        or "curriculum" in lower
+        or "roadmap" in lower
+        or "커리큘럼" in lower
+        or "목차" in lower
+        or "로드맵" in lower
+        or "계획" in lower
+        or "주제" in lower
+        or "주차" in lower
+        or "일차" in lower
+    )
+    return may_plan and bool(_PLANS.search(title))
+
+
+_PERIOD = re.compile(
+    r"^\W*(?:week|day|month)s?\s*\d+(?:\s*[-–~]\s*\d+)?\b|^\W*\d+\s*(?:주차|일차)", re.IGNORECASE
+)
+"""`Week 1 - Sequences`, `Week 5 - 12: In-depth practice`, `Day 3`, `2주차`: a period of a plan."""
+
+
+def is_practice_week(section: Section) -> bool:
+    """`## Week 5 - Dynamic programming` over why to practise it and a table of problems to
+    solve (`| Coin Change | Medium | [Link](…) |`), or `### Week 1 - 4` over tables of how
+    long to spend on what: a week of a study plan, with everything under it. Its words are
+    advice on the plan. A week of lecture notes (`## Week 3 - Scheduling` over what
+    scheduling is) holds no such table, and stays."""
+    return _is_period(section.title) and _holds_plan_table(section)
+
+
+_PLAN_NAME = re.compile(
+    r"\b(?:study plan|syllabus|curriculum|roadmap|what to study)\b|"
+    r"학습\s*계획|공부\s*계획|로드맵|커리큘럼",
+    re.IGNORECASE,
+)
+"""`The 3 month study plan`: a plan by name. Not `Week 3` (`Day 1` under it may be a lesson's
+notes), nor `Topics`."""
+
+
+def is_plan_period(section: Section, path: tuple[str, ...]) -> bool:
+    """`### Week 5 - 12: In-depth practice` under `## The 3 month study plan`: a period of
+    a plan, whose own words say what to do in it. Its subsections may still teach."""
+    return _is_period(section.title) and any(_PLAN_NAME.search(title) for title in path[1:-1])
+
+
+@lru_cache(maxsize=4096)
+def _is_period(title: str) -> bool:
+    return bool(_PERIOD.match(title))
+
+
+def _holds_plan_table(section: Section) -> bool:
+    return any(is_plan_table(block) for block in section.blocks) or any(
+        _holds_plan_table(child) for child in section.children
+    )
+
+
+_PLAN_CELL = re.compile(
+    r"^\W*(?:easy|medium|hard|쉬움|보통|어려움|"
+    r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|시간|분|일|주))\W*$",
+    re.IGNORECASE,
+)
+"""`Easy`, `Medium`, `3 hours`, `2시간`: how hard a problem is, how long to spend on a topic.
+Not `High` or `Low` alone, which as well compare the things a table links to."""
+
+
+def is_plan_table(block: Node) -> bool:
+    """A table each of whose rows links to a problem or a topic's page and rates it, in a
+    column named for it (`| Two Sum | Easy | [Link](…) |` under `Difficulty`, `| [Array](…) |
+    High | 2 hours |` under `Time required`): what to practise and for how long, not what
+    to know. The problems are elsewhere."""
+    if block.type != "table" or "](" not in (text := _table_text(block)):
+        return False  # no link at all: most tables, at a glance
+    if not _may_rate(text):
+        return False
+    header, *rows = [node for node in block.walk() if node.type == "tr"] or [block]
+    if not _RATING_COLUMN.search(" ".join(inline.content for inline in header.inlines())):
+        return False  # `| Index | Read speed | Write cost |`: the table compares, rates nothing
+    return bool(rows) and all(
+        any("](" in cell for cell in cells) and any(_PLAN_CELL.match(cell) for cell in cells)
+        for cells in ([inline.content for inline in row.inlines()] for row in rows)
+    )
+
+
+def _table_text(table: Node) -> str:
+    return "\n".join(inline.content for inline in table.inlines())
+
+
+def _may_rate(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in _RATINGS)
+
+
+_RATINGS = ("easy", "medium", "hard", "hour", "시간", "쉬움", "어려움")
+_RATING_COLUMN = re.compile(r"difficulty|time|hours|난이도|시간|소요", re.IGNORECASE)
+"""`| Question | Difficulty | LeetCode |`, `| Topic | Priority | Time required |`: a column
+that rates each row for practice."""
+
+
+_DEFINES = re.compile(r"(?::|：|\s[-–—=]\s|\s->\s|→)\s*\S")
+"""`Centroid models: k-means`, `RT-2 — built on …`: a name and what it is, not a name."""
+_PLACEHOLDER = re.compile(r"^\W*(?:tbd|todo|wip)\b", re.IGNORECASE)
+_TOPIC_CHARS = 80
+_TOPIC_WORDS = 8
+
+
+def is_topic_list(block: Node) -> bool:
+    """A list, nested or not, each line of which only names a topic (`- Decision Trees` /
+    `  - Pruning`, `- Seq2seq models, NMT, Transformers`, `- NLP Tasks:`): under a heading
+    that plans study (`plans_study`), a syllabus, naming what to learn without a word of it.
+    A line that says what its topic is (`Centroid models: k-means`, a sentence) makes the
+    list notes, and it stays."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    return all(_names_only(inline.content) for inline in block.inlines())
+
+
+def _names_only(line: str) -> bool:
+    if len(line) > 2 * _TOPIC_CHARS:
+        return False  # a paragraph: most lines of notes, at a glance
+    if "](" in line:
+        line = LINK_ADDRESSES.sub(r"\1", line)  # `[Object detection](…)`: its name
+    text = plain(line).rstrip(":：").rstrip()
+    if _PLACEHOLDER.match(text):
+        return True  # `[TBD: LinkedIn lecture]`: a topic still to name
+    return (
+        0 < len(text) <= _TOPIC_CHARS
+        and len(text.split()) <= _TOPIC_WORDS
+        and not text.endswith((".", "다", "요"))
+        and not _DEFINES.search(text)
+    )
+
+
+_LISTS = ("bullet_list", "ordered_list")
+
+
+def studied(block: Node) -> Node | None:
+    """What of a block, under a heading that plans study (`plans_study`), is more than a
+    syllabus. A list that only names topics loses each entry over one name alone (`-
+    Feature selection` / `  - Feature importance`, `- Seq2seq models` / `  - Machine
+    Translation`), a chain of names with nothing to recall; a list left with one bare name
+    (`- People you may know` under `### Graph problems`) is none. An entry over several
+    names (`- Loss functions` over three of them) is something to recall, and stays."""
+    if block.type not in _LISTS or not is_topic_list(block):
+        return block
+    kept = _without_lone_names(block)
+    if kept is None or (len(kept.children) == 1 and not kept.children[0].below):
+        return None
+    return kept
+
+
+def _without_lone_names(block: Node) -> Node | None:
+    """The list less its entries over one name alone, at any depth (the list itself when
+    it has none: most lists, or when one entry only would be left); None when nothing is."""
+    items, changed = [], False
+    for item in block.children:
+        if _names_one_below(item):
+            changed = True
+            continue
+        below = [_without_lone_names(c) if c.type in _LISTS else c for c in item.below]
+        if all(new is old for new, old in zip(below, item.below, strict=True)):
+            items.append(item)
+        else:
+            changed = True
+            items.append(_copy(item, [child for child in below if child is not None]))
+    if not items:
+        return None
+    if not changed or len(items) == 1 < len(block.children):
+        return block  # one entry left would stand for its list: the list stays as written
+    return _copy(block, items)
+
+
+def _copy(node: Node, below: list[Node]) -> Node:
+    """A list, or a list item, with other blocks under it: the same node otherwise."""
+    copy = Node.__new__(Node)
+    copy.type, copy.tag, copy.map = node.type, node.tag, node.map
+    copy.content, copy.attrs = node.content, node.attrs
+    if node.type == "list_item":
+        copy.line, copy.below = node.line, below
+        copy.children = [node.children[0], *below] if node.line is not None else below
+    else:
+        copy.children = below
+    return copy
+
+
+_SEVERAL = re.compile(r",|/|\bvs\.?\s|\band\b|및|와|과")
+
+
+def _names_one_below(item: Node) -> bool:
+    """`- Feature selection` over `  - Feature importance` alone: one name under another."""
+    below = item.below
+    if item.line is None or len(below) != 1 or below[0].type not in _LISTS:
+        return False
+    entries = below[0].children
+    return (
+        len(entries) == 1
+        and entries[0].line is not None
+        and not _SEVERAL.search(plain(entries[0].line.content))
+    )
+
+
+_GRAB_BAG = re.compile(
+    r"^\W*(?:\d+\W*)?(?:other|misc\w*|more|additional|remaining|further)\s+topics?\W*$|"
+    r"^\W*(?:\d+\W*)?기타(?:\s*주제)?\W*$",
+    re.IGNORECASE,
+)
+"""`4. Other topics:`, `Misc topics`, `기타`: a heading over what did not fit elsewhere."""
+
+
+def is_grab_bag_of_topics(section: Section) -> bool:
+    """`## Other topics` over `- Outliers` / `- Similarity metrics`: a heading that asks
+    nothing, over names of topics only. It gives no card of its own; an entry of it that
+    lists several names (`- Similarity metrics` over `Euclidean, Manhattan, …`) still may."""
+    return (
+        bool(_GRAB_BAG.match(section.title))
+        and bool(section.blocks)
+        and all(is_topic_list(block) for block in section.blocks)
+    )
+
+
+def is_plan_contents(section: Section, said: list[str]) -> bool:
+    """`## Topics to cover` or `## The six week study plan` over its subsections, with at
+    most a line leading into them (`Below are the most important topics:`) of its own
+    (`said`): a card of it would only name the subsections, a table of contents of the
+    plan. A note's title is its subject, and is asked as ever."""
+    return (
+        section.level > 0
+        and bool(section.children)
+        and bool(_PLANS.search(section.title))
+        and all(text.rstrip().endswith((":", "：")) for text in said)
+    )

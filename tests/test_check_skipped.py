@@ -1,0 +1,88 @@
+"""`flashgen check` names what the build leaves out on purpose as no study material: a note
+about the project itself, a week of a study plan, a syllabus that only names topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run, write
+
+PRACTICE_WEEK = """\
+# Algorithm practice
+
+## Week 2 - Graphs
+
+Graph questions come up a lot at larger companies.
+
+| Problem | Difficulty | Judge |
+| --- | --- | --- |
+| Clone Graph | Medium | [Link](https://example.com/problems/clone-graph) |
+
+## Week 3 - Scheduling
+
+A scheduler picks which ready process runs next on the CPU.
+"""
+
+SYLLABUS = """\
+# Interviews
+
+## Topics to cover
+
+### Graphs
+
+- Link prediction
+"""
+
+
+@pytest.fixture
+def notes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "source"
+
+
+def test_a_note_about_the_project_is_named_once_with_why_it_gives_no_card(notes):
+    write(notes / "license.md", "# License\n\nMIT License.\n\n## Permissions\n\nYou may copy it.\n")
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/license.md:1: warning: note 'License' gives no card: it is about the project "
+        "(a licence, changelog, contributing guide), not a subject"
+    ]
+
+
+def test_a_week_of_a_study_plan_is_named_as_such_and_a_week_of_lessons_is_carded(notes):
+    write(notes / "practice.md", PRACTICE_WEEK)
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/practice.md:3: warning: section 'Week 2 - Graphs' gives no card: it is a week "
+        "of a study plan, with problems to practise"
+    ]
+
+
+def test_a_syllabus_section_is_named_as_only_naming_topics(notes):
+    write(notes / "interviews.md", SYLLABUS)
+
+    result = run("check")
+
+    assert (
+        "source/interviews.md:5: warning: section 'Graphs' gives no card: under a heading that "
+        "plans study, it only names topics"
+    ) in result.stdout.splitlines()
+
+
+def test_a_period_of_a_named_study_plan_is_named_as_such(notes):
+    write(
+        notes / "plan.md",
+        "# Coding rounds\n\n## The six week study plan\n\n### Week 3 - 6: Mixed practice\n\n"
+        "Do two mixed problems a day, and time yourself on each.\n",
+    )
+
+    result = run("check")
+
+    assert (
+        "source/plan.md:5: warning: section 'Week 3 - 6: Mixed practice' gives no card: it is a "
+        "period of a study plan, saying what to do in it"
+    ) in result.stdout.splitlines()
