@@ -162,7 +162,8 @@ _IMPORT_LINE = re.compile(r"^import\s+[\w{*][^'\"\n]*\sfrom\s+['\"]", re.MULTILI
 
 
 def _is_partial_name(name: str) -> bool:
-    return "_" in name and any(part.startswith("_") for part in PurePosixPath(name).parts)
+    """Whether a part of the `/`-separated name starts with `_` (`_x.md`, `docs/_parts/x.md`)."""
+    return name.startswith("_") or "/_" in name
 
 
 def _root_of(file: NoteFile) -> Path:
