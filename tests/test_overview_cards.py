@@ -39,6 +39,28 @@ Most companies hold all three on one onsite day. Some common system design quest
   - Counts:
     - clicks and views
     - use directly
+
+## Choosing a plan
+
+How long you have decides most of it. Someone with three months can cover every topic twice, while someone with three weeks has to choose, and should spend the first evening deciding which topics matter most for the roles they apply to.
+
+The usual study plans are:
+
+1. **Wide first** - Read every topic once, then practise a mix of exercises across all of them. This suits anyone with about a month to spare and a fair memory of the basics.
+1. **Deep first** - Take one topic at a time - read it, practise many exercises on it, and move on only once it feels easy. Repeat for every topic, or for the chosen ones. This suits anyone short of time.
+1. **Deep then wide** - Take one topic at a time as above, then finish with a mix of exercises across all topics. This takes the longest, so it suits anyone with more than a month.
+
+## Problem formulation
+
+* Clarifying questions
+  * Which kinds of spam matter most: scams, adverts or malware?
+  * How many messages arrive each day? About two billion
+  * Can users mark a message as spam themselves? Yes
+* Goal: keep spam out of the inbox without hiding real mail
+* ML objective: predict whether a message is spam
+* ML category: binary classification
+* Latency matters less than accuracy here
+* Messages in several languages
 """
 
 
@@ -77,3 +99,32 @@ def test_an_overview_shows_each_part_whole_and_never_cut_short(tmp_path, collect
     assert "…" not in overview
     assert "Text: tokenise; embed with a language model" in overview
     assert "Counts: clicks and views; use directly" in overview
+
+
+def test_prose_and_a_long_list_of_terms_give_the_names_a_card_and_each_term_its_own(
+    tmp_path, collection
+):
+    seen = cards_seen(tmp_path, collection)
+
+    heading = seen[question(seen, "Choosing a plan")]
+    assert heading.startswith("How long you have decides most of it.")
+    assert "Wide first" not in heading
+    assert seen[question(seen, "Usual study plans")].split() == [
+        "Wide",
+        "first",
+        "Deep",
+        "first",
+        "Deep",
+        "then",
+        "wide",
+    ]
+    assert seen[question(seen, "Deep first")].startswith("Take one topic at a time - read it")
+
+
+def test_clarifying_questions_are_asked_on_their_own_card_not_left_bare(tmp_path, collection):
+    seen = cards_seen(tmp_path, collection)
+
+    heading = seen[question(seen, "Problem formulation")]
+    assert "Clarifying questions" not in heading
+    assert "Goal: keep spam out of the inbox" in heading
+    assert "How many messages arrive each day?" in seen[question(seen, "Clarifying questions")]

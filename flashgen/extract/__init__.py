@@ -338,7 +338,9 @@ def _cards_of(
         if answer_part.__name__ in off:
             answer = [text for _, text in own_answer]
         else:
-            answer, part_cards = answer_parts(own_answer, place)
+            answer, part_cards = answer_parts(
+                own_answer, place, frozenset(card.line for card in item_cards)
+            )
         if sequence:
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         if answer:  # an answer of aspects only (`Example Questions`) is asked in them

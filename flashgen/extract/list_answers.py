@@ -17,6 +17,7 @@ from flashgen.extract.item_kinds import (
 from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
+from flashgen.extract.skip.questions import is_question_section
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import unwrap_strong
@@ -137,8 +138,11 @@ def list_answer(
             )
         )
         return named, not left
+    asking = _asking_among_points(items, made)
     return _between(items[0], place).join(
-        place.quote(item) if part is None else _short_line(item, place) for item, part in kept
+        place.quote(item) if part is None else _short_line(item, place)
+        for item, part in kept
+        if id(item) not in asking
     ), False
 
 
@@ -181,6 +185,26 @@ def _between(item: Node, place: Place) -> str:
 def _is_aspect(cards: list[Card]) -> bool:
     """Whether an item's cards ask an aspect of the subject (`- 장점` over its points)."""
     return bool(cards) and cards[0].rule in _PART_RULES and is_aspect(cards[0].question)
+
+
+def _asking_among_points(items: list[Node], made: list[list[Card] | None]) -> set[int]:
+    """The items (by id) that are labels over questions to ask (`- Clarifying questions`
+    over `- What volume is expected?`) among points written out (`- Goal: detect harmful
+    posts`): what the writer would ask is rehearsed on its own card, and its label alone
+    among the points would read as a point whose content was lost. In an outline of labels
+    (`- Clarifying questions`, `- Requirements`, …) it names a step like the others."""
+    asking = {
+        id(item)
+        for item, cards in zip(items, made, strict=True)
+        if cards
+        and cards[0].rule == "label_with_children"
+        and is_question_section(cards[0].question)
+    }
+    points = any(
+        (cards is None and not is_bare_label(item)) or (cards and cards[0].rule in _TERM_RULES)
+        for item, cards in zip(items, made, strict=True)
+    )
+    return asking if points else set()
 
 
 def _part_name(cards: list[Card]) -> str | None:

@@ -22,6 +22,7 @@ from flashgen.extract.sizes import (
     at_most,
     recallable,
     shown_lines,
+    texts_recallable,
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
@@ -38,8 +39,11 @@ _STEP = re.compile(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
 """`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
 
 
-def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]:
-    """The texts the heading's own card keeps, and the cards of the parts taken from it.
+def answer_parts(
+    own: list[Block], place: Place, asked: frozenset[int] = frozenset()
+) -> tuple[list[str], list[Card]]:
+    """The texts the heading's own card keeps, and the cards of the parts taken from it
+    (`asked`: the lines of the list items another rule already made a card of).
 
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
@@ -53,6 +57,8 @@ def answer_parts(own: list[Block], place: Place) -> tuple[list[str], list[Card]]
         own, led = _led_lists(own)
         for name, node, blocks in led:
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
+        if not led:
+            own, cards = _list_apart(own, place, asked)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -97,6 +103,79 @@ def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, lis
     if not led or not has_substance(_joined(kept)):
         return own, []
     return kept, led
+
+
+def _list_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """Prose and one list led into by a sentence naming it (`Some examples of common
+    values evaluated are:`) or by a bold name on a line, too long together: the list is
+    asked on its own, named by its lead-in, and the prose stays on the heading's card. A
+    list too long whole whose items each name a term (`**Growth** - How well …`) is
+    answered by the names, and each term not yet asked by a rule of its own is asked with
+    what the list says of it; a list whose terms cannot all be asked so (what it says of
+    one is only a question) is asked whole while it is read as one answer, else it stays
+    where it is."""
+    lists = [index for index, (node, _) in enumerate(own) if node.type in _LIST_TYPES]
+    if len(lists) != 1 or lists[0] == 0 or own[lists[0] - 1][0].type != "paragraph":
+        return own, []
+    at = lists[0]
+    lead_node, lead_text = own[at - 1]
+    prose, name = _lead_in(lead_node, lead_text)
+    kept = [*own[: at - 1], *([(lead_node, prose)] if prose else []), *own[at + 1 :]]
+    before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
+    if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
+        return own, []
+    node, text = own[at]
+    if texts_recallable([text]):
+        return kept, [of_subject(answer_part(name, text, lead_node, place))]
+    terms = [_term(item) for item in node.children]
+    lines = [item.map[0] + 1 if item.map else None for item in node.children]
+    told = [  # each term's card: one a rule made, or one asking what the list says of it
+        term is not None and line is not None and (line in asked or has_substance(term[1]))
+        for term, line in zip(terms, lines, strict=True)
+    ]
+    names = "\n".join(f"- {term[0]}" for term in terms if term)
+    if not all(told) or not texts_recallable([names]):
+        if shown_lines([text]) > MAX_ANSWER_LINES:
+            return own, []
+        return kept, [of_subject(answer_part(name, text, lead_node, place))]
+    cards = [of_subject(answer_part(name, names, lead_node, place))]
+    context = (*place.path, name)
+    for item, term, line in zip(node.children, terms, lines, strict=True):
+        if term and line not in asked:
+            cards.append(in_context(answer_part(term[0], term[1], item, place), context))
+    return kept, cards
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold().rstrip("s") for word in _LETTERS.findall(plain(text))}
+
+
+def _asks_for(place: Place, name: str) -> bool:
+    """Whether the heading asks for the list itself (`## Graph representations` over `The
+    common graph representations are:`): the list is its answer, and stays on its card."""
+    asked = _words(place.path[-1])
+    return bool(asked) and asked <= _words(name)
+
+
+_TERM_ITEM = re.compile(
+    r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[-–—:]\s+(?P<rest>\S[^\n]*)$"
+    r"|^\*\*(?P<inner>[^*\n]+?):\*\*\s+(?P<after>\S[^\n]*)$"
+)
+"""`**Growth** - How well …`, `**Heap**: Useful for …`, `**Heap:** Useful for …`."""
+
+
+def _term(item: Node) -> tuple[str, str] | None:
+    """The term a list item names in bold and what it says of it, when that is all the
+    item holds."""
+    if item.line is None or item.below:
+        return None
+    found = _TERM_ITEM.match(item.line.content.strip())
+    if found is None:
+        return None
+    term = (found["name"] or found["inner"]).strip(" :")
+    return (term, found["rest"] or found["after"]) if _names(term) else None
 
 
 _LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
