@@ -37,6 +37,7 @@ from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
     WRITTEN_CARDS,
+    anki_note_line,
     flashcards_tag,
     mdanki_card,
     written_cards_below,
@@ -168,6 +169,7 @@ ITEM_RULES: list[ItemRule] = [
 """Tried in order on each list item; the first that recognises the item wins."""
 
 BLOCK_RULES: list[BlockRule] = [
+    anki_note_line,
     *WRITTEN_CARDS,
     flashcards_tag,
     details_question,
