@@ -72,6 +72,7 @@ from flashgen.extract.sections import (
     with_sequences_nested,
 )
 from flashgen.extract.skip import (
+    asks,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -324,7 +325,7 @@ def _cards_of(
                 item_cards.extend(made)
 
     own_answer, parts_named = fitted(choices)
-    if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
+    if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
@@ -357,6 +358,12 @@ def _cards_of(
         return
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+def _asks_for_them(title: str) -> bool:
+    """`## 해시 함수의 종류`, `### How does DNS work?`: a heading that asks what the names of
+    its parts answer, so it keeps its card of names beside the parts' own cards."""
+    return names_a_collection(title) or asks(clean_heading(title))
 
 
 def _skipped(block: Node) -> bool:
