@@ -412,7 +412,7 @@ def _card_rules() -> tuple[str, ...]:
     rules = (heading_answer, answer_part, *SECTION_READERS, *ITEM_RULES, *BLOCK_RULES)
     # These take what they recognise and make no card of their own: a label's cards
     # written below it are made by, and named for, the syntaxes they are written in.
-    taking = (written_cards_below, table_of_contents_entry, flashcards_tag)
+    taking = (written_cards_below, table_of_contents_entry, flashcards_tag, anki_note_line)
     names = dict.fromkeys(rule.__name__ for rule in (*rules, *SECTION_RULES) if rule not in taking)
     return tuple(sorted(names, key=lambda name: name in EXPLICIT_RULES))
 
