@@ -46,11 +46,10 @@ _OF_A_GROUP = re.compile(r"스터디|[Ss]tudy group|\bPR\b|[Pp]ull request")
 """What only a group's rules speak of: its study, a pull request to hand in a note."""
 
 
-def _rules_of_a_group(section: Section) -> bool:
-    """`### 📢 Rules` over `매일 오전 10시 온라인 스터디 … PR 생성하기`: how a study group meets
-    and hands in its notes, not the rules of a subject (`Rules` of a firewall stay)."""
-    if _title_words(section.title) not in _RULES_TITLES:
-        return False
+def _speaks_of_a_group(section: Section) -> bool:
+    """`### 📢 Rules` over `매일 오전 10시 온라인 스터디 … PR 생성하기`: a `Rules` section on how a
+    study group meets and hands in its notes, not the rules of a subject (`Rules` of a
+    firewall stay)."""
     texts = [block.children[0].content for block in section.blocks if block.type == "paragraph"]
     return any(_OF_A_GROUP.search(text) for text in texts)
 
@@ -60,7 +59,10 @@ def is_boilerplate_section(section: Section) -> bool:
     or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
     whether the whole note is a license or the like."""
     titles = _DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES
-    if _title_words(section.title) in titles or (section.level > 0 and _rules_of_a_group(section)):
+    words = _title_words(section.title)
+    if words in titles:
+        return True
+    if words in _RULES_TITLES and section.level > 0 and _speaks_of_a_group(section):
         return True
     parts = _TITLE_JOINS.split(section.title.lower())
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
