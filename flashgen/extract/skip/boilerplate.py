@@ -4,6 +4,7 @@ group's rules and schedule."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.skip.common import NOT_WORDS
 from flashgen.model import Section
@@ -58,13 +59,22 @@ def is_boilerplate_section(section: Section) -> bool:
     """An author block or a reference list, whatever emoji or numbering dresses its heading,
     or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
     whether the whole note is a license or the like."""
-    titles = _DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES
-    words = _title_words(section.title)
-    if words in titles:
+    if _is_boilerplate_title(section.title, section.level == 0):
         return True
-    if words in _RULES_TITLES and section.level > 0 and _speaks_of_a_group(section):
+    return section.level > 0 and _names_rules(section.title) and _speaks_of_a_group(section)
+
+
+@lru_cache(maxsize=1024)
+def _names_rules(title: str) -> bool:
+    return _title_words(title) in _RULES_TITLES
+
+
+@lru_cache(maxsize=1024)  # asked of each section by several rules: its title decides
+def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
+    titles = _DOCUMENT_TITLES if whole_note else _BOILERPLATE_TITLES
+    if _title_words(title) in titles:
         return True
-    parts = _TITLE_JOINS.split(section.title.lower())
+    parts = _TITLE_JOINS.split(title.lower())
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
 
 
