@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from flashgen.block_repairs import repaired
+from flashgen.block_repairs import headings_set_free, repaired
 from flashgen.flavours import read_flavours
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
@@ -42,8 +42,11 @@ def parse_note(note: Note) -> NoteTree:
         )
     directives = _skip_directives(text)
     text = _blank_comments(text)
+    tokens = markdown_parser().parse(text)
+    if (freed := headings_set_free(text, tokens)) is not None:
+        text, tokens = freed, markdown_parser().parse(freed)
     lines = tuple(text.split("\n"))
-    tokens = repaired(markdown_parser().parse(text), lines)
+    tokens = repaired(tokens, lines)
     syntax = Node(tokens)
     nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
