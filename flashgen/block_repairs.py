@@ -128,7 +128,10 @@ def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> lis
         token = tokens[index]
         if token.type in _LIST_OPENS and result and result[-1].type in _LIST_ENDS:
             outer = opener.get(id(result[-1]))
-            if outer is not None and _child_of_last_item(result, token, lines):
+            if outer is not None and (
+                _child_of_last_item(result, token, lines)
+                or _steps_of_last_item(outer, tokens, index, lines)
+            ):
                 end = _closing(tokens, index)
                 item_close, list_close = result[-2], result.pop()
                 result.pop()
@@ -173,6 +176,31 @@ def _child_of_last_item(result: list[Token], child: Token, lines: tuple[str, ...
     if not 0 <= child.map[0] - end <= 1 or child.map[0] >= len(lines):
         return False
     return _indent(lines[child.map[0]]) > _indent(lines[start])
+
+
+def _steps_of_last_item(
+    outer: Token, tokens: list[Token], index: int, lines: tuple[str, ...]
+) -> bool:
+    """`- Tokenization: …`, then `1. …` `2. …` at the left margin, then `- Data masking`,
+    with no blank line anywhere: CommonMark reads three lists, and the bullets after the
+    steps fall away from the list they go on; the writer numbered the steps of the item
+    above them. A numbered list between two parts of one bullet list, touching both."""
+    steps = tokens[index]
+    if outer.type != "bullet_list_open" or steps.type != "ordered_list_open" or not steps.map:
+        return False
+    end = _closing(tokens, index)
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.type == "bullet_list_open"
+        and after.markup == outer.markup
+        and bool(after.map)
+        and after.map[0] == steps.map[1]
+        and all(
+            0 < line <= len(lines) and lines[line - 1].strip()
+            for line in (steps.map[0], after.map[0])
+        )
+    )
 
 
 def _indent(line: str) -> int:
@@ -340,9 +368,7 @@ def headings_set_free(text: str, tokens: list[Token]) -> str | None:
     return text if changed else None
 
 
-def _held_headings(
-    tokens: list[Token], lines: list[str]
-) -> Iterator[tuple[int, int, str, int]]:
+def _held_headings(tokens: list[Token], lines: list[str]) -> Iterator[tuple[int, int, str, int]]:
     """Where each heading inside a quote or list item is and what holds it: the lines to
     move out (from the heading to the end of the outermost item, or the whole quote),
     `quote` or `item`, and the level of the heading the quote or list is written under.
@@ -383,11 +409,21 @@ def _ending_sections(
     kept: list[tuple[int, int, str, int]] = []
     starts: set[int] = set()
     for span in reversed(spans):
-        after = next((n for n in range(span[1], len(lines)) if lines[n].strip()), None)
+        after = next((n for n in range(span[1], len(lines)) if _says(lines[n])), None)
         if after is None or after in starts or _HEADING_MARK.match(lines[after].lstrip(" ")):
             kept.append(span)
             starts.add(span[0])
     return kept[::-1]
+
+
+_SPACER = re.compile(r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|<br\s*/?>)\s*$", re.IGNORECASE)
+
+
+def _says(line: str) -> bool:
+    """Whether a line says something: not blank, not a rule (`---`) nor a `<br>` alone."""
+    return bool(line.strip()) and not _SPACER.match(line)
+
+
 _HEADING_MARK = re.compile(r"^(#{1,6})(?=[ \t]|$)")
 
 
