@@ -130,7 +130,7 @@ def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> lis
             outer = opener.get(id(result[-1]))
             if outer is not None and (
                 _child_of_last_item(result, token, lines)
-                or _steps_of_last_item(outer, tokens, index, lines)
+                or _steps_of_last_item(outer, tokens, index, lines, id(outer) in mended)
             ):
                 end = _closing(tokens, index)
                 item_close, list_close = result[-2], result.pop()
@@ -179,15 +179,25 @@ def _child_of_last_item(result: list[Token], child: Token, lines: tuple[str, ...
 
 
 def _steps_of_last_item(
-    outer: Token, tokens: list[Token], index: int, lines: tuple[str, ...]
+    outer: Token, tokens: list[Token], index: int, lines: tuple[str, ...], going_on: bool
 ) -> bool:
-    """`- Tokenization: …`, then `1. …` `2. …` at the left margin, then `- Data masking`,
-    with no blank line anywhere: CommonMark reads three lists, and the bullets after the
-    steps fall away from the list they go on; the writer numbered the steps of the item
-    above them. A numbered list between two parts of one bullet list, touching both."""
+    """`- look aside cache`, then `1. …` `2. …` at the left margin, then `- write back`
+    and its steps, with no blank line anywhere: CommonMark reads a list of bullets, one of
+    numbers, one of bullets…, and the bullets after the steps fall away from the list they
+    go on; the writer numbered the steps of the item above them. Numbered steps touching
+    a bullet above and bullets going on right after them (or, once so, in a list given
+    back its steps: `going_on`). Not when the bullets themselves hang under a number
+    (`1. TCP` over `- 연결 지향`, then `2. UDP`): those numbers are labels, the bullets
+    their points."""
     steps = tokens[index]
-    if outer.type != "bullet_list_open" or steps.type != "ordered_list_open" or not steps.map:
+    if outer.type != "bullet_list_open" or steps.type != "ordered_list_open":
         return False
+    if not steps.map or not outer.map or not 0 < outer.map[0] < steps.map[0] <= len(lines):
+        return False
+    if not lines[steps.map[0] - 1].strip() or _LIST_LINE.match(lines[outer.map[0] - 1]):
+        return False
+    if going_on:
+        return True
     end = _closing(tokens, index)
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     return (
@@ -195,12 +205,12 @@ def _steps_of_last_item(
         and after.type == "bullet_list_open"
         and after.markup == outer.markup
         and bool(after.map)
-        and after.map[0] == steps.map[1]
-        and all(
-            0 < line <= len(lines) and lines[line - 1].strip()
-            for line in (steps.map[0], after.map[0])
-        )
+        and 0 < after.map[0] == steps.map[1] <= len(lines)
+        and bool(lines[after.map[0] - 1].strip())
     )
+
+
+_LIST_LINE = re.compile(r"^ *(?:\d{1,9}[.)]|[-*+])(?:[ \t]|$)")
 
 
 def _indent(line: str) -> int:
