@@ -63,7 +63,7 @@ def parse_note(note: Note) -> NoteTree:
         # A deck name, not a heading: its `::` stays, to make subdecks.
         root = Section(title=front_matter.deck, title_markdown=front_matter.deck, level=0, line=1)
     if root is None or not root.title:
-        stem = PurePosixPath(note.name).stem
+        stem = _name_of(PurePosixPath(note.name))
         root = Section(title=deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
 
     open_sections = [root]
@@ -91,6 +91,21 @@ def parse_note(note: Note) -> NoteTree:
         notices=tuple(flavoured.notices),
         depends=frozenset(flavoured.depends),
     )
+
+
+_PAGE_KIND = re.compile(
+    r"(?:\d+[ ._-]*)?(?:overview|index|readme|intro|introduction|summary|notes|basics)",
+    re.IGNORECASE,
+)
+
+
+def _name_of(path: PurePosixPath) -> str:
+    """A note's name when no heading gives one: its file name, but its folder's for a file
+    named for the kind of page it is (`Deadlocks/Overview.md` is about deadlocks; several
+    such files in a vault would otherwise share one deck `Overview`)."""
+    if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
+        return path.parent.name
+    return path.stem
 
 
 def _heading_words(inline: Node) -> str:

@@ -324,3 +324,19 @@ def test_headings_written_inside_a_list_item_or_a_quote_are_asked_on_cards_of_th
     why = card_with_front(collection, "Why ordered?")
     assert "Items are read back by position." in visible_text(sides(why)[1])
     assert "Collections::Common types::Sequence::Why ordered?" in deck_names(collection)
+
+
+def test_overview_notes_in_different_folders_are_told_apart_by_their_folders(
+    collection, tmp_path
+):
+    """`Deadlocks/Overview.md` and `Transport Layer/Overview.md`, with no `#` title: each is
+    named by its folder, as the vault shows it, not both `Overview` in one deck."""
+    source = tmp_path / "source"
+    write(source / "Deadlocks" / "Overview.md", "**Deadlock:** processes wait on each other.\n")
+    write(source / "Transport Layer" / "Overview.md", "**Transport layer:** links processes.\n")
+    report, _ = build_into(collection, [source], tmp_path / "decks")
+
+    assert {"Deadlocks", "Transport Layer"} <= deck_names(collection)
+    assert "Overview" not in deck_names(collection)
+    assert "processes wait" in visible_text(sides(card_with_front(collection, "Deadlocks"))[1])
+    assert not [problem for problem in report.problems if "asked twice" in str(problem)]
