@@ -73,6 +73,8 @@ def parse_note(note: Note) -> NoteTree:
         if node.type != "heading":
             open_sections[-1].blocks.append(node)
             continue
+        if _is_credit_heading(node):
+            continue  # `###### <small>이미지 출처 : URL</small>` under a picture: no section
         section = _section_for(node, level=int(node.tag[1:]))
         while open_sections[-1].level >= section.level:
             open_sections.pop()
@@ -91,6 +93,22 @@ def parse_note(note: Note) -> NoteTree:
         notices=tuple(flavoured.notices),
         depends=frozenset(flavoured.depends),
     )
+
+
+_CREDIT_HEADING = re.compile(
+    r"\W*(?:(?:이미지|그림|사진|image|picture|photo|figure)\s*)?(?:출처|source|credits?)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _is_credit_heading(heading: Node) -> bool:
+    """A heading that only says where the picture above came from (`###### 이미지 출처 :
+    https://…`, `#### Source: [blog](…)`): a caption written small, not a section's name,
+    which would take the cards below it and stand on their fronts."""
+    inline = heading.children[0]
+    return ("http" in inline.content or "](" in inline.content) and _CREDIT_HEADING.match(
+        plain_text(inline)
+    ) is not None
 
 
 _PAGE_KIND = re.compile(
