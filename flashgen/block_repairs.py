@@ -368,7 +368,7 @@ def headings_set_free(text: str, tokens: list[Token]) -> str | None:
             indent = _indent(lines[start])
             for number in range(start, min(end, len(lines))):
                 lines[number] = _out_of(kind, lines[number], indent)
-            for heading in _held_in(tokens, start, end) if kind == "quote" else ():
+            for heading in _held_in(tokens, start, end):
                 lines[heading] = _below(floor, lines[heading])
             moved = end
         if not moved:
@@ -448,10 +448,8 @@ def _held_in(tokens: list[Token], start: int, end: int) -> list[int]:
 
 
 def _below(floor: int, line: str) -> str:
-    """A quote's heading at least one level under the heading the quote is written under
-    (`> ### 주의` in a `####` section is an aside of that section, not its parent). A
-    heading in a list item keeps its level: `### 삽입` indented under an item of `### 특징`
-    is written as the next section, beside it."""
+    """A freed heading at least one level under the heading its quote or list is written
+    under (`> ### 주의` in a `####` section is an aside of that section, not its parent)."""
     match = _HEADING_MARK.match(line)
     if match is None or len(match[1]) > floor:
         return line
