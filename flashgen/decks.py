@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterable, Mapping, Set
 from functools import cache
 from pathlib import Path
@@ -19,7 +18,6 @@ from flashgen.errors import Problem
 from flashgen.identity import note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
 from flashgen.note_cards import NoteResult
-from flashgen.renames import fingerprint
 from flashgen.stamps import CardRecord, Stamps, content_digest
 
 
@@ -47,6 +45,8 @@ def identify(
     file). A card whose deck and front give a GUID such a card keeps is told apart like a
     question asked twice. `inputs_at`: see `Stamps.stamp`.
     """
+    from flashgen.renames import fingerprint  # not loaded by a rebuild with nothing to write
+
     if aliases is None:
         aliases = stamps.aliases
     if kept is None:
@@ -154,6 +154,8 @@ def safe_filename(name: str) -> str:
 def made_by_flashgen(path: Path) -> bool:
     """A deck file as flashgen writes them: an `.apkg` whose collection holds its note types
     (the only files a build deletes, so a file of the student's under that name is kept)."""
+    import zipfile  # a deck file to delete: rarely here
+
     from flashgen.note_types import NOTE_TYPE_IDS  # their style needs Pygments: rarely here
 
     try:

@@ -25,9 +25,10 @@ def confined(path: Path | str, folder: Path) -> Path | None:
         return None
 
 
-def file_in(folder: Path, name: str) -> Path | None:
+def file_in(folder: Path, name: str, resolved: Path | None = None) -> Path | None:
     """The file `name` directly in `folder` (not in a folder below it, not a symlink out of
-    it); None for any other name."""
+    it); None for any other name. `resolved`: `folder.resolve()`, from a caller that asks
+    of many names in one folder (resolving takes a system call for each part of its path)."""
     if not name or name in (".", "..") or "/" in name or os.sep in name or "\x00" in name:
         return None
     path = folder / name
@@ -39,11 +40,20 @@ def file_in(folder: Path, name: str) -> Path | None:
         plain = False
     if plain:  # a plain name and no link: in the folder, with no file's path to resolve
         try:
-            return folder.resolve() / name
+            return (folder.resolve() if resolved is None else resolved) / name
         except (OSError, RuntimeError, ValueError):
             return None
     path = confined(path, folder)
     return path if path is not None and path.parent == folder.resolve() else None
+
+
+def resolved_folder(folder: Path) -> Path | None:
+    """`folder.resolve()` for `file_in`; None when it cannot be resolved (`file_in` then
+    tries, and says None, for each name)."""
+    try:
+        return folder.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def read_regular(path: Path) -> bytes:

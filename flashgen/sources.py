@@ -47,6 +47,8 @@ class NoteFile:
     @cached_property  # asked of every note by several stages
     def folder(self) -> Path:
         """The notes folder it was found in: nothing outside it is read for this note."""
+        if "/" not in self.name and self.name not in ("", "."):
+            return self.path.parent  # a note at the top of its folder: no path to split
         return self.path.parents[len(PurePosixPath(self.name).parts) - 1]
 
 

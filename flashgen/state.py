@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from flashgen.errors import Problem
-from flashgen.paths import file_in, read_regular
+from flashgen.paths import file_in, read_regular, resolved_folder
 from flashgen.stamps import CardRecord, Stamp, Stamps
 from flashgen.stored import text, whole
 from flashgen.writes import file_signature, write_bytes
@@ -70,8 +70,9 @@ def load_stamps(
         _warn(stamps, index_path, error)
         shards = _shard_names_on_disk(folder)  # what the index would have listed
         project, written = "", None
+    state = _resolved_state(folder)
     for shard in shards:
-        if isinstance(shard, str) and _shard_path(folder, shard) is not None:
+        if isinstance(shard, str) and _shard_path(folder, shard, state) is not None:
             stamps.shards.add(shard)
         else:
             _warn(stamps, index_path, f"deck file {str(shard)[:80]!r} is not a file name")
@@ -184,10 +185,15 @@ def _load_legacy(folder: Path) -> Stamps:
     return stamps
 
 
-def _shard_path(folder: Path, shard: str) -> Path | None:
+def _shard_path(folder: Path, shard: str, state: Path | None = None) -> Path | None:
     """Where a deck file's memory is kept; None for a name that is not a plain file name
-    in the state's folder (a crafted `../../x` or a symlink out)."""
-    return file_in(folder / STATE_DIR, f"{shard}.json")
+    in the state's folder (a crafted `../../x` or a symlink out). `state`: the state's
+    folder resolved (`_resolved_state`), when asked of every deck file."""
+    return file_in(folder / STATE_DIR, f"{shard}.json", state)
+
+
+def _resolved_state(folder: Path) -> Path | None:
+    return resolved_folder(folder / STATE_DIR)
 
 
 def _warn(stamps: Stamps, path: Path, reason: object) -> None:
@@ -230,8 +236,9 @@ def save_stamps(stamps: Stamps, folder: Path) -> None:
     state = folder / STATE_DIR
     state.mkdir(parents=True, exist_ok=True)
     written, removed = set(), set()
+    resolved = _resolved_state(folder)
     for shard in sorted(loaded | set(by_shard)):
-        path = _shard_path(folder, shard)
+        path = _shard_path(folder, shard, resolved)
         if path is None:
             continue  # never a name that leads out of the folder (see load_stamps)
         notes = by_shard.get(shard)
@@ -271,7 +278,8 @@ def _index_on_disk(folder: Path) -> tuple[dict[int, Stamp], set[str]]:
         shards = {name for name in index["shards"] if isinstance(name, str)}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return {}, set()
-    return note_types, {name for name in shards if _shard_path(folder, name) is not None}
+    state = _resolved_state(folder)
+    return note_types, {name for name in shards if _shard_path(folder, name, state) is not None}
 
 
 @contextmanager

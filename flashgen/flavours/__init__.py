@@ -113,8 +113,10 @@ _PLACEHOLDER = re.compile(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%[-_*]?\s*tp
 def _is_template(file: NoteFile) -> bool:
     """A note in a folder named Templates that fills in placeholders: a template, even in a
     vault copied without the `.obsidian/` folder that names its templates folder."""
+    if file.refusal is not None or "templat" not in file.name.lower():
+        return False  # every name in _TEMPLATE_FOLDERS holds it: most notes, without a path
     folders = PurePosixPath(file.name).parts[:-1]
-    if file.refusal is not None or not any(f.lower() in _TEMPLATE_FOLDERS for f in folders):
+    if not any(f.lower() in _TEMPLATE_FOLDERS for f in folders):
         return False
     try:
         return bool(_PLACEHOLDER.search(read_regular(file.path)[:65536].decode("utf-8", "replace")))
@@ -160,7 +162,8 @@ _IMPORT_LINE = re.compile(r"^import\s+[\w{*][^'\"\n]*\sfrom\s+['\"]", re.MULTILI
 
 
 def _is_partial_name(name: str) -> bool:
-    return any(part.startswith("_") for part in PurePosixPath(name).parts)
+    """Whether a part of the `/`-separated name starts with `_` (`_x.md`, `docs/_parts/x.md`)."""
+    return name.startswith("_") or "/_" in name
 
 
 def _root_of(file: NoteFile) -> Path:

@@ -4,6 +4,7 @@ group's rules and schedule."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.skip.common import NOT_WORDS
 from flashgen.model import Section
@@ -44,10 +45,15 @@ def is_boilerplate_section(section: Section) -> bool:
     """An author block or a reference list, whatever emoji or numbering dresses its heading,
     or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
     whether the whole note is a license or the like."""
-    titles = _DOCUMENT_TITLES if section.level == 0 else _BOILERPLATE_TITLES
-    if _title_words(section.title) in titles:
+    return _is_boilerplate_title(section.title, section.level == 0)
+
+
+@lru_cache(maxsize=1024)  # asked of each section by several rules: its title decides
+def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
+    titles = _DOCUMENT_TITLES if whole_note else _BOILERPLATE_TITLES
+    if _title_words(title) in titles:
         return True
-    parts = _TITLE_JOINS.split(section.title.lower())
+    parts = _TITLE_JOINS.split(title.lower())
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
 
 

@@ -97,16 +97,23 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     """`Scaling, Monitoring, and Updates` over `- Scaling (SW and ML systems)`, `- Monitoring`,
     `- Updates`: each line of the back only names again a word of the front (asides in
     brackets aside). The student would recite the question. A picture shows more."""
-    if len(answer) > 2 * len(question) + 80 or "![" in answer or "<img" in answer.lower():
+    if (
+        len(answer) > 2 * len(question) + 80
+        or "![" in answer
+        or ("<" in answer and "<img" in answer.lower())
+    ):
         return False  # longer than asides could make it, or a picture: more than the front
-    lines = [line for line in answer.split("\n") if line.strip()]
-    if not lines:
-        return False
-    front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+    front = ""  # read once the first line has a name: most backs say more at once
     # Line by line, stopping at the first that says more: most backs do at once.
-    for line in lines:
+    for line in answer.split("\n"):
+        if not line.strip():
+            continue
         words = plain(LIST_MARKER.sub("", line))
         name = " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", words)).lower().split())
-        if not name or f" {name} " not in front:
+        if not name:
             return False
-    return True
+        if not front:
+            front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+        if f" {name} " not in front:
+            return False
+    return bool(front)  # every line names a word of the front; no line at all, nothing
