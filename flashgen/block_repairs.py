@@ -352,13 +352,13 @@ _QUOTE_MARK = re.compile(r"^ {0,3}> ?")
 _MAX_FREEINGS = 4  # a heading in a quote in a list item is freed in two steps
 
 
-def headings_set_free(text: str, tokens: list[Token]) -> str | None:
+def headings_set_free(text: str, tokens: list[Token]) -> tuple[str, list[Token]]:
     """A heading written inside a list item (`### 2.1 List` indented under `- …`) or a
     quote (`> #### 참고`): GitHub draws it inside the item or the box, but its writer
     began a section with it, and a student asks each such section on cards of its own.
     The note's text with each such heading and what follows it in its item or quote moved
-    out to the left margin, lines kept where they were; None when no heading is inside."""
-    changed = False
+    out to the left margin, lines kept where they were, and its tokens (those given when
+    no heading is inside)."""
     for _ in range(_MAX_FREEINGS):
         lines = text.split("\n")
         moved = 0  # the lines before it are done: a span starting inside one is inside it
@@ -373,9 +373,9 @@ def headings_set_free(text: str, tokens: list[Token]) -> str | None:
             moved = end
         if not moved:
             break
-        text, changed = "\n".join(lines), True
+        text = "\n".join(lines)
         tokens = markdown_parser().parse(text)
-    return text if changed else None
+    return text, tokens
 
 
 def _held_headings(tokens: list[Token], lines: list[str]) -> Iterator[tuple[int, int, str, int]]:

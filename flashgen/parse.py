@@ -42,9 +42,7 @@ def parse_note(note: Note) -> NoteTree:
         )
     directives = _skip_directives(text)
     text = _blank_comments(text)
-    tokens = markdown_parser().parse(text)
-    if (freed := headings_set_free(text, tokens)) is not None:
-        text, tokens = freed, markdown_parser().parse(freed)
+    text, tokens = headings_set_free(text, markdown_parser().parse(text))
     lines = tuple(text.split("\n"))
     tokens = repaired(tokens, lines)
     syntax = Node(tokens)
