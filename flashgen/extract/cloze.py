@@ -72,12 +72,14 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     bold = _bold_lines(blocks, place.tree.lines)
     if not bold and all(block.map is not None for block in blocks):
         return cards  # most sections hold no bold: nothing to look at, not even for adverts
+    if tells_an_example(place.path):
+        return cards  # its sentences tell of the example's actors: none cues a gap
     sides = comparison_sides(place.section.title)
     for inline, labels in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
-        if tells_an_example(context):
-            continue  # its sentences tell of the example's actors: none cues a gap
+        if labels and tells_an_example(context):  # without labels, it is the path asked above
+            continue
         shown = " › ".join(context).casefold()  # the context line, as each gap is sought in it
         for sentence in sentences(_BREAK.sub(" ", content) if "<" in content else content):
             text = _cloze_text(sentence, shown)
