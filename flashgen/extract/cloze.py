@@ -25,11 +25,11 @@ from flashgen.extract.cloze_gaps import (
     printed,
 )
 from flashgen.extract.cloze_sentence import (
-    TERM,
     can_cue,
     hides_too_much,
     sentences,
     tells_an_example,
+    term_of,
 )
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
@@ -172,7 +172,7 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     line = plain(unwrap_strong(text.content.strip()))
     side = next((s for s in sides if line.casefold().startswith(s.casefold())), None)
-    term = TERM.match(line)
+    term = term_of(line)
     label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import string
 
-from flashgen.extract.cloze_sentence import TERM
+from flashgen.extract.cloze_sentence import term_of
 from flashgen.extract.place import plain
 from flashgen.text import STRONG
 
@@ -119,7 +119,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**V**irtual`: letters of a word, not a word
     if words in _LATIN:
         return False  # `**P**`: one letter is no term to recall
-    term = TERM.match(sentence)
+    term = term_of(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
     if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
