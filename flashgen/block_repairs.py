@@ -9,6 +9,7 @@ repair here rewrites the token stream so a section's blocks are those its writer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from markdown_it.token import Token
 
@@ -127,7 +128,10 @@ def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> lis
         token = tokens[index]
         if token.type in _LIST_OPENS and result and result[-1].type in _LIST_ENDS:
             outer = opener.get(id(result[-1]))
-            if outer is not None and _child_of_last_item(result, token, lines):
+            if outer is not None and (
+                _child_of_last_item(result, token, lines)
+                or _steps_of_last_item(outer, tokens, index, lines, id(outer) in mended)
+            ):
                 end = _closing(tokens, index)
                 item_close, list_close = result[-2], result.pop()
                 result.pop()
@@ -172,6 +176,41 @@ def _child_of_last_item(result: list[Token], child: Token, lines: tuple[str, ...
     if not 0 <= child.map[0] - end <= 1 or child.map[0] >= len(lines):
         return False
     return _indent(lines[child.map[0]]) > _indent(lines[start])
+
+
+def _steps_of_last_item(
+    outer: Token, tokens: list[Token], index: int, lines: tuple[str, ...], going_on: bool
+) -> bool:
+    """`- look aside cache`, then `1. …` `2. …` at the left margin, then `- write back`
+    and its steps, with no blank line anywhere: CommonMark reads a list of bullets, one of
+    numbers, one of bullets…, and the bullets after the steps fall away from the list they
+    go on; the writer numbered the steps of the item above them. Numbered steps touching
+    a bullet above and bullets going on right after them (or, once so, in a list given
+    back its steps: `going_on`). Not when the bullets themselves hang under a number
+    (`1. TCP` over `- 연결 지향`, then `2. UDP`): those numbers are labels, the bullets
+    their points."""
+    steps = tokens[index]
+    if outer.type != "bullet_list_open" or steps.type != "ordered_list_open":
+        return False
+    if not steps.map or not outer.map or not 0 < outer.map[0] < steps.map[0] <= len(lines):
+        return False
+    if not lines[steps.map[0] - 1].strip() or _LIST_LINE.match(lines[outer.map[0] - 1]):
+        return False
+    if going_on:
+        return True
+    end = _closing(tokens, index)
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.type == "bullet_list_open"
+        and after.markup == outer.markup
+        and bool(after.map)
+        and 0 < after.map[0] == steps.map[1] <= len(lines)
+        and bool(lines[after.map[0] - 1].strip())
+    )
+
+
+_LIST_LINE = re.compile(r"^ *(?:\d{1,9}[.)]|[-*+])(?:[ \t]|$)")
 
 
 def _indent(line: str) -> int:
@@ -305,3 +344,120 @@ def _details_end(tokens: list[Token], start: int) -> int | None:
             if depth <= 0:
                 return index if token.map else None
     return None
+
+
+_CONTAINERS = ("blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open")
+_CLOSES = {opening: opening.replace("_open", "_close") for opening in _CONTAINERS}
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+_MAX_FREEINGS = 4  # a heading in a quote in a list item is freed in two steps
+
+
+def headings_set_free(text: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """A heading written inside a list item (`### 2.1 List` indented under `- …`) or a
+    quote (`> #### 참고`): GitHub draws it inside the item or the box, but its writer
+    began a section with it, and a student asks each such section on cards of its own.
+    The note's text with each such heading and what follows it in its item or quote moved
+    out to the left margin, lines kept where they were, and its tokens (those given when
+    no heading is inside)."""
+    for _ in range(_MAX_FREEINGS):
+        lines = text.split("\n")
+        moved = 0  # the lines before it are done: a span starting inside one is inside it
+        for start, end, kind, floor in _ending_sections(list(_held_headings(tokens, lines)), lines):
+            if start < moved:
+                continue
+            indent = _indent(lines[start])
+            for number in range(start, min(end, len(lines))):
+                lines[number] = _out_of(kind, lines[number], indent)
+            for heading in _held_in(tokens, start, end):
+                lines[heading] = _below(floor, lines[heading])
+            moved = end
+        if not moved:
+            break
+        text = "\n".join(lines)
+        tokens = markdown_parser().parse(text)
+    return text, tokens
+
+
+def _held_headings(tokens: list[Token], lines: list[str]) -> Iterator[tuple[int, int, str, int]]:
+    """Where each heading inside a quote or list item is and what holds it: the lines to
+    move out (from the heading to the end of the outermost item, or the whole quote),
+    `quote` or `item`, and the level of the heading the quote or list is written under.
+    A heading on an item's own line (`- ### Title`) stays."""
+    if not any(token.type == "heading_open" and token.level for token in tokens):
+        return  # most notes: every heading at the top
+    held: list[Token] = []
+    floor = 0
+    for token in tokens:
+        if token.type == "heading_open" and not token.level:
+            floor = int(token.tag[1:])
+        elif token.type in _CONTAINERS:
+            held.append(token)
+        elif token.nesting == -1 and held and token.type == _CLOSES[held[-1].type]:
+            held.pop()
+        elif token.type == "heading_open" and held and token.map:
+            outer = held[0]
+            if outer.type == "blockquote_open" and outer.map:
+                if _CALLOUT_START.match(lines[outer.map[0]]):
+                    continue  # an Obsidian callout is a box of its own (flavours/boxes.py)
+                yield outer.map[0], outer.map[1], "quote", floor
+                continue
+            item = held[1] if len(held) > 1 else None
+            line = lines[token.map[0]]
+            if item is not None and item.map and line.lstrip(" ").startswith("#"):
+                yield token.map[0], item.map[1], "item", floor
+
+
+_CALLOUT_START = re.compile(r"^ {0,3}> ?\[!")
+
+
+def _ending_sections(
+    spans: list[tuple[int, int, str, int]], lines: list[str]
+) -> list[tuple[int, int, str, int]]:
+    """The spans that end where their section does: at a heading, at the end of the note,
+    or at another such span. Prose after a quote (`> #### 목차` over links, then the
+    note's first sentence) is the enclosing section's: such a quote stays a quote."""
+    kept: list[tuple[int, int, str, int]] = []
+    starts: set[int] = set()
+    for span in reversed(spans):
+        after = next((n for n in range(span[1], len(lines)) if _says(lines[n])), None)
+        if after is None or after in starts or _HEADING_MARK.match(lines[after].lstrip(" ")):
+            kept.append(span)
+            starts.add(span[0])
+    return kept[::-1]
+
+
+_SPACER = re.compile(r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|<br\s*/?>)\s*$", re.IGNORECASE)
+
+
+def _says(line: str) -> bool:
+    """Whether a line says something: not blank, not a rule (`---`) nor a `<br>` alone."""
+    return bool(line.strip()) and not _SPACER.match(line)
+
+
+_HEADING_MARK = re.compile(r"^(#{1,6})(?=[ \t]|$)")
+
+
+def _held_in(tokens: list[Token], start: int, end: int) -> list[int]:
+    """The lines of the headings inside a quote or item that lie between `start` and `end`."""
+    return [
+        token.map[0]
+        for token in tokens
+        if token.type == "heading_open" and token.level and token.map
+        if start <= token.map[0] < end
+    ]
+
+
+def _below(floor: int, line: str) -> str:
+    """A freed heading at least one level under the heading its quote or list is written
+    under (`> ### 주의` in a `####` section is an aside of that section, not its parent)."""
+    match = _HEADING_MARK.match(line)
+    if match is None or len(match[1]) > floor:
+        return line
+    return "#" * min(floor + 1, 6) + line[match.end() :]
+
+
+def _out_of(kind: str, line: str, indent: int) -> str:
+    """A line of a quote without its `>`, or of an item without the heading's indent."""
+    if kind == "quote":
+        return _QUOTE_MARK.sub("", line, count=1)
+    return line[min(indent, _indent(line)) :]

@@ -109,7 +109,9 @@ def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:
     first: dict[tuple[str, str, str], int] = {}
     for card in cards:
         key = (card.deck_name, card.front, card.kind)
-        if key in first:
+        # Two cards of one heading (its answer and its parts) are one card the build joins:
+        # written once, so nothing for the writer to change.
+        if key in first and first[key] != card.line:
             yield (
                 card.line,
                 (
@@ -232,6 +234,8 @@ _HEADING_WITHOUT_SPACE = re.compile(r"^ {0,3}(#{2,6})([^\s#].*)$")
 _TERM_WITHOUT_SPACE = re.compile(r"^\s*[-*+]\s+(?P<term>[^\s:`][^:`]{0,39}):(?P<rest>[^\s:/].*)$")
 _FULLWIDTH_COLON = re.compile(r"^\s*[-*+]\s+(?P<term>[^：]{1,40}?)\s*：\s*\S")
 _CLOCK = re.compile(r"\d:\d")
+_BOLD_TERM_CLOSED = re.compile(r"^[*_]{1,3}\s")
+"""`- **Advantages:** Faster`: the colon is inside the bold, and the space after its close."""
 _UNCLOSED_COMMENT = re.compile(r"^ {0,3}<!--")
 _CLOZE_OPENING = re.compile(CLOZE_OPEN)
 _CODE_SPAN = re.compile(r"`+[^`]*`+")
@@ -248,7 +252,11 @@ def _near_misses(lines: tuple[str, ...]) -> Iterator[tuple[int, str]]:
                     f"'{match[1]}' to make it one"
                 ),
             )
-        elif (match := _TERM_WITHOUT_SPACE.match(line)) and not _CLOCK.search(line):
+        elif (
+            (match := _TERM_WITHOUT_SPACE.match(line))
+            and not _CLOCK.search(line)
+            and not _BOLD_TERM_CLOSED.match(match["rest"])
+        ):
             yield (
                 number,
                 (

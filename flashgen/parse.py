@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from flashgen.block_repairs import repaired
+from flashgen.block_repairs import headings_set_free, repaired
 from flashgen.flavours import read_flavours
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
@@ -42,8 +42,9 @@ def parse_note(note: Note) -> NoteTree:
         )
     directives = _skip_directives(text)
     text = _blank_comments(text)
+    text, tokens = headings_set_free(text, markdown_parser().parse(text))
     lines = tuple(text.split("\n"))
-    tokens = repaired(markdown_parser().parse(text), lines)
+    tokens = repaired(tokens, lines)
     syntax = Node(tokens)
     nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
@@ -60,7 +61,7 @@ def parse_note(note: Note) -> NoteTree:
         # A deck name, not a heading: its `::` stays, to make subdecks.
         root = Section(title=front_matter.deck, title_markdown=front_matter.deck, level=0, line=1)
     if root is None or not root.title:
-        stem = PurePosixPath(note.name).stem
+        stem = _name_of(PurePosixPath(note.name))
         root = Section(title=deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
 
     open_sections = [root]
@@ -70,6 +71,8 @@ def parse_note(note: Note) -> NoteTree:
         if node.type != "heading":
             open_sections[-1].blocks.append(node)
             continue
+        if _is_credit_heading(node):
+            continue  # `###### <small>이미지 출처 : URL</small>` under a picture: no section
         section = _section_for(node, level=int(node.tag[1:]))
         while open_sections[-1].level >= section.level:
             open_sections.pop()
@@ -88,6 +91,37 @@ def parse_note(note: Note) -> NoteTree:
         notices=tuple(flavoured.notices),
         depends=frozenset(flavoured.depends),
     )
+
+
+_CREDIT_HEADING = re.compile(
+    r"\W*(?:(?:이미지|그림|사진|image|picture|photo|figure)\s*)?(?:출처|source|credits?)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def _is_credit_heading(heading: Node) -> bool:
+    """A heading that only says where the picture above came from (`###### 이미지 출처 :
+    https://…`, `#### Source: [blog](…)`): a caption written small, not a section's name,
+    which would take the cards below it and stand on their fronts."""
+    inline = heading.children[0]
+    return ("http" in inline.content or "](" in inline.content) and _CREDIT_HEADING.match(
+        plain_text(inline)
+    ) is not None
+
+
+_PAGE_KIND = re.compile(
+    r"(?:\d+[ ._-]*)?(?:overview|index|readme|intro|introduction|summary|notes|basics)",
+    re.IGNORECASE,
+)
+
+
+def _name_of(path: PurePosixPath) -> str:
+    """A note's name when no heading gives one: its file name, but its folder's for a file
+    named for the kind of page it is (`Deadlocks/Overview.md` is about deadlocks; several
+    such files in a vault would otherwise share one deck `Overview`)."""
+    if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
+        return path.parent.name
+    return path.stem
 
 
 def _heading_words(inline: Node) -> str:

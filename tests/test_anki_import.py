@@ -18,6 +18,7 @@ from .conftest import (
     MUTATION_PIECES,
     PROJECT,
     SHARED,
+    deck_names,
     has_content,
     import_apkg,
     mutated_notes,
@@ -300,3 +301,42 @@ def test_odd_variants_of_real_notes_build_whole_and_every_card_shows_both_sides(
         assert has_content(taught_on_back(back)), (
             f"a card with an empty back: {visible_text(front)}"
         )
+
+
+def test_headings_written_inside_a_list_item_or_a_quote_are_asked_on_cards_of_their_own(
+    collection, tmp_path
+):
+    """`### Sequence` indented under a list item, `> #### Why?` in a quote: the writer began
+    a section, and Anki shows each on its own card, not all inside the card above."""
+    note = write(
+        tmp_path / "source" / "collections.md",
+        "# Collections\n\n## Common types\n- Each type has a class.\n\n"
+        "  ### Sequence\n  - Keeps the order items came in.\n\n"
+        "  > #### Why ordered?\n  > - Items are read back by position.\n\n"
+        "## Maps\nKeys point at values.\n",
+    )
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    common = card_with_front(collection, "Common types")
+    assert "Keeps the order" not in visible_text(sides(common)[1])
+    sequence = card_with_front(collection, "Sequence")
+    assert "Keeps the order items came in." in visible_text(sides(sequence)[1])
+    why = card_with_front(collection, "Why ordered?")
+    assert "Items are read back by position." in visible_text(sides(why)[1])
+    assert "Collections::Common types::Sequence::Why ordered?" in deck_names(collection)
+
+
+def test_overview_notes_in_different_folders_are_told_apart_by_their_folders(
+    collection, tmp_path
+):
+    """`Deadlocks/Overview.md` and `Transport Layer/Overview.md`, with no `#` title: each is
+    named by its folder, as the vault shows it, not both `Overview` in one deck."""
+    source = tmp_path / "source"
+    write(source / "Deadlocks" / "Overview.md", "**Deadlock:** processes wait on each other.\n")
+    write(source / "Transport Layer" / "Overview.md", "**Transport layer:** links processes.\n")
+    report, _ = build_into(collection, [source], tmp_path / "decks")
+
+    assert {"Deadlocks", "Transport Layer"} <= deck_names(collection)
+    assert "Overview" not in deck_names(collection)
+    assert "processes wait" in visible_text(sides(card_with_front(collection, "Deadlocks"))[1])
+    assert not [problem for problem in report.problems if "asked twice" in str(problem)]

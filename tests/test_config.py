@@ -282,6 +282,8 @@ SIGKILL의
 
 ==fg== 는 작업을 앞으로 가져온다
 
+STARTI [Basic] 표준 출력의 fd는? Back: 1 ENDI
+
 ## 파이프의 역할
 앞 명령의 출력을
 %

@@ -37,6 +37,7 @@ from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
     WRITTEN_CARDS,
+    anki_note_line,
     flashcards_tag,
     mdanki_card,
     written_cards_below,
@@ -65,12 +66,14 @@ from flashgen.extract.qa import answered_question, details_question, without_ans
 from flashgen.extract.sections import (
     comparison_side,
     comparison_table,
+    lead_line,
     names_a_collection,
     section_parts,
     sequence_steps,
     with_sequences_nested,
 )
 from flashgen.extract.skip import (
+    asks,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -168,6 +171,7 @@ ITEM_RULES: list[ItemRule] = [
 """Tried in order on each list item; the first that recognises the item wins."""
 
 BLOCK_RULES: list[BlockRule] = [
+    anki_note_line,
     *WRITTEN_CARDS,
     flashcards_tag,
     details_question,
@@ -265,6 +269,9 @@ def _cards_of(
 ) -> Iterator[Card]:
     if any(skip(section) for skip in SKIPPED_SECTIONS):
         return
+    lead = lead_line(section)
+    if lead is not None:  # its text is the section's own, under that first line
+        section = replace(section, blocks=lead.blocks, children=section.children[1:])
     studying = plans_study(path)  # under `Topics`, `Week 3`: a list of names is a syllabus
     if section.blocks and (
         any(skip(section) for skip in SKIPPED_TEXTS) or (studying and is_plan_period(section, path))
@@ -322,7 +329,7 @@ def _cards_of(
                 item_cards.extend(made)
 
     own_answer, parts_named = fitted(choices)
-    if own_answer and parts_named == len(own_answer) and not names_a_collection(section.title):
+    if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
@@ -341,6 +348,8 @@ def _cards_of(
             answer, part_cards = answer_parts(
                 own_answer, place, frozenset(card.line for card in item_cards)
             )
+        if lead is not None and answer:  # its first line, over what answers it
+            answer.insert(0, lead.title_markdown or lead.title)
         if sequence:
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         if answer:  # an answer of aspects only (`Example Questions`) is asked in them
@@ -355,6 +364,12 @@ def _cards_of(
         return
     for child, child_path in subsections(section, path) if section.children else ():
         yield from _cards_of(tree, child, child_path, off)
+
+
+def _asks_for_them(title: str) -> bool:
+    """`## 해시 함수의 종류`, `### How does DNS work?`: a heading that asks what the names of
+    its parts answer, so it keeps its card of names beside the parts' own cards."""
+    return names_a_collection(title) or asks(clean_heading(title))
 
 
 def _skipped(block: Node) -> bool:
@@ -403,7 +418,7 @@ def _card_rules() -> tuple[str, ...]:
     rules = (heading_answer, answer_part, *SECTION_READERS, *ITEM_RULES, *BLOCK_RULES)
     # These take what they recognise and make no card of their own: a label's cards
     # written below it are made by, and named for, the syntaxes they are written in.
-    taking = (written_cards_below, table_of_contents_entry, flashcards_tag)
+    taking = (written_cards_below, table_of_contents_entry, flashcards_tag, anki_note_line)
     names = dict.fromkeys(rule.__name__ for rule in (*rules, *SECTION_RULES) if rule not in taking)
     return tuple(sorted(names, key=lambda name: name in EXPLICIT_RULES))
 

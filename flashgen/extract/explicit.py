@@ -253,7 +253,84 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
     ]
 
 
-WRITTEN_CARDS: list[ItemRule] = [question_answer, multiline_question, inline_pair, cloze]
+# --- Obsidian_to_Anki: START / note type / fields / END, and STARTI [type] … ENDI ---------
+
+_NOTE_START, _NOTE_END = "START", "END"
+_INLINE_NOTE = re.compile(r"^STARTI\s*\[(?P<type>[^\]\n]+)\]\s*(?P<body>.+?)\s*ENDI$", re.DOTALL)
+_FIELD = re.compile(r"(?:^|(?<=\s))(?P<name>Front|Back|Text|Extra|Back Extra):[ \t]*", re.MULTILINE)
+_FIRST_FIELDS = ("Front", "Text")
+_ANSWER_FIELDS = ("Back", "Extra", "Back Extra")
+
+
+def anki_note(node: Node, place: Place) -> list[Card] | None:
+    """An Obsidian_to_Anki note: `START`, its note type (`Basic`, `Basic (and reversed
+    card)`, `Cloze`), its fields (`Front: …`, `Back: …`; the first may go unnamed), `END`;
+    or on one line, `STARTI [Basic] question Back: answer ENDI`. Its card is asked as the
+    writer's note type asks it; a `<!--ID: …-->` the plugin wrote went with the comments."""
+    text, rest = _own_text(node)
+    if text is None or not text.startswith("START"):
+        return None  # every note of the plugin starts so
+    inline = _INLINE_NOTE.match(text.strip())
+    if inline:
+        kind, body = inline["type"], inline["body"]
+    else:
+        lines = text.strip().split("\n")
+        if lines[0].strip() != _NOTE_START or len(lines) < 3:
+            return None
+        if lines[-1].strip() == _NOTE_END:
+            lines.pop()  # else it stands in a block of its own, which `anki_note_line` drops
+        kind, body = lines[1].strip(), "\n".join(lines[2:])
+    fields = _fields(body)
+    front = next((fields[name] for name in _FIRST_FIELDS if fields.get(name)), "")
+    back = "\n\n".join(
+        filter(None, [*(fields.get(name, "") for name in _ANSWER_FIELDS), _quoted(rest, place)])
+    )
+    if not front:
+        return []  # a note with nothing to ask: the plugin would make none either
+    card = place.card(front, back, node, anki_note, as_written=True)
+    if kind.lower().startswith("cloze") or cloze_numbers(front):
+        return [_with_kind(card, CardKind.CLOZE)]
+    if not back:
+        return []
+    reversed_ = "reverse" in kind.lower()
+    return [_with_kind(card, CardKind.REVERSED if reversed_ else CardKind.BASIC)]
+
+
+def _fields(body: str) -> dict[str, str]:
+    """`Front: …` / `Back: …` → each field's text; text before the first name is the first
+    field's, as the plugin reads it."""
+    marks = list(_FIELD.finditer(body))
+    fields = {"Front": _field(body[: marks[0].start() if marks else len(body)])}
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        name = "Front" if mark["name"] == "Text" else mark["name"]
+        fields[name] = _field(body[mark.end() : after.start() if after else len(body)])
+    return fields
+
+
+_EDGE_BREAKS = re.compile(r"^(?:\s*<br>)+|(?:<br>\s*)+$")
+
+
+def _field(text: str) -> str:
+    """A field's text, without the line breaks that stood for blank lines around it."""
+    return _EDGE_BREAKS.sub("", text.strip()).strip()
+
+
+_PLUGIN_LINE = re.compile(r"^(?:START|END|DELETE|FROZEN)$")
+
+
+def anki_note_line(block: Node, place: Place) -> list[Card] | None:
+    """A `START` or `END` line standing apart from its note (a blank line between them):
+    Obsidian_to_Anki's marks, not something to learn. (`TARGET DECK` and `FILE TAGS` went
+    before the parse: flavours/anki_plugin.py.)"""
+    if block.type != "paragraph":
+        return None
+    text = block.children[0].content.strip()
+    if text[0] not in "SEDF" or not _PLUGIN_LINE.match(text):
+        return None
+    return []
+
+
+WRITTEN_CARDS: list[ItemRule] = [anki_note, question_answer, multiline_question, inline_pair, cloze]
 """The syntaxes a paragraph or a list item can be written in, in the order they are tried."""
 
 

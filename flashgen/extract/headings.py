@@ -11,7 +11,7 @@ from flashgen.extract.place import Place
 from flashgen.extract.sections import asked_as, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.extract.subjects import of_subject
+from flashgen.extract.subjects import of_subject, without_note_kind
 from flashgen.model import Card, NoteTree, Section
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
@@ -20,16 +20,21 @@ from flashgen.text import clean_heading
 def heading_answer(answer: str, place: Place) -> Card:
     """What stands under a heading answers it, asked as `asked_as` says: a heading that only
     frames its parent (`### 정리`) asks the parent's; one naming an aspect is asked with its
-    subject (`### 예시` under `### Conflict` asks `Conflict › 예시`)."""
+    subject (`### 예시` under `### Conflict` asks `Conflict › 예시`); a note's title naming
+    its kind (`Heap cheatsheet for coding interviews`) asks its subject (`Heap`)."""
     section, path = place.section, place.path
     asked = asked_as(path)
+    question = (
+        section.title_markdown or section.title
+        if asked == path and path[-1] == section.title
+        else clean_heading(asked[-1])  # the parent's, or a numbered title (`예시 (2)`)
+    )
     return of_subject(
         Card(
             deck=asked,
             context=asked[:-1],
-            question=section.title_markdown or section.title
-            if asked == path and path[-1] == section.title
-            else clean_heading(asked[-1]),  # the parent's, or a numbered title (`예시 (2)`)
+            # A note's title over what it is of: `Heap cheatsheet` asks `Heap`.
+            question=question if len(asked) > 1 else without_note_kind(question),
             answer=answer,
             note_name=place.tree.note.name,
             line=section.line,
@@ -120,9 +125,21 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
             title not in repeated
             and not is_aspect(clean_heading(title))
             and not is_boilerplate_section(child)
+            and names_a_subject(title)
         ):
             subject = child  # an author block (`## 작성자`) is no subject
     return placed
+
+
+_DEFINING = re.compile(r"(이란|란)\s*\?$|^(what\s+(is|are)|무엇이)\s", re.IGNORECASE)
+
+
+def names_a_subject(title: str) -> bool:
+    """`TCP`, `TCP란?`, `What is TCP?` name a subject an aspect written after them is of;
+    a question of another kind (`TCP 포장?`, `왜 느릴까?`) asks about one it does not name
+    alone, so a `## 특징` after it is of the subject before it."""
+    title = title.rstrip()
+    return not title.endswith("?") or bool(_DEFINING.search(clean_heading(title)))
 
 
 def _titles_of_a_page(
@@ -144,7 +161,7 @@ def _titles_of_a_page(
             placed.append((child, (*path, subject.title, child.title)))
         else:
             placed.append((child, (*path, child.title)))
-        if not aspect and not is_boilerplate_section(child):
+        if not aspect and not is_boilerplate_section(child) and names_a_subject(child.title):
             subject = child
     return placed
 

@@ -22,6 +22,9 @@ _NOT_TERMS = {
     "링크", "link",
     "tip", "tips", "팁", "꿀팁", "hint", "hints", "힌트", "결론", "요약", "summary",
     "recap", "overview",  # `Self-attention recap: …` lists what a topic covers
+    # A part of an argument or a worked problem, which names nothing of its own.
+    "claim", "proof", "issue", "problem", "solution", "result",
+    "문제", "해결", "해결책", "풀이", "결과",
 }  # fmt: skip
 _EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
 _AN_EXAMPLE = re.compile(r"(?<!\bfor )\bexample\b", re.IGNORECASE)
@@ -119,6 +122,88 @@ def names_an_aspect(term: str) -> bool:
 def names_nothing(label: str) -> bool:
     """`Uncommon`, `Senior`: a grade, which asked alone says not of what."""
     return label.lower().rstrip(" :.") in _GRADES
+
+
+_ANSWERED_ASPECT = (
+    r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
+    r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
+    r"examples?|예시|예제|사례)"
+)
+_ASKS_FOR_ITEMS = re.compile(
+    rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with)\b[^.!?:]*|\s+\w+)?"
+    rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?)\s*:?$",
+    re.IGNORECASE,
+)
+"""`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`: a
+title asking for its subject's pros, cons or examples. `예시 2: IN, OUT 사용` names what its
+example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
+head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
+_NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
+
+
+def asks_for_its_items(items: list[Node], place: Place) -> bool:
+    """Whether the heading over a list, or a label just above it, asks for the pros, the cons
+    or the examples of its subject: each item (`- **Highly responsive**: …`) is then one
+    answer to it, which asked alone gives itself away; the list answers the heading."""
+    title = _NUMBERED.sub("", plain(place.path[-1])) if place.path else ""
+    if _ASKS_FOR_ITEMS.match(title):
+        return True
+    above = _list_and_line_above(items[0], place) if items else None
+    return above is not None and _ASKS_FOR_ITEMS.match(plain(above[1]).strip("*_ ")) is not None
+
+
+_PROCESS_TITLE = re.compile(
+    r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(process|flow|workflow|sequence|"
+    r"steps|procedure|scenario|walkthrough|lifecycle|situation)\b|"
+    r"과정|흐름|절차|순서|시나리오|동작\s*(원리|방식)|작동\s*(원리|방식)|처리\s*방식",
+    re.IGNORECASE,
+)
+"""`How It Works`, `JWT Validation Process`, `인증 처리 과정`: a title naming a sequence."""
+_NARRATES = re.compile(
+    r"^(the|you|we|they|it|if|when|once|after|then|next|finally|upon|on success|otherwise|"
+    r"for subsequent)(?=[\s,])|^(이후|그\s?다음|다음으로|그러면|이때|마지막으로)"
+    r"|\S[이가]\s.*[다함됨]\.?$",
+    re.IGNORECASE,
+)
+"""`The client sends credentials`, `If valid, the server issues a token`, `서버가 토큰을
+발급한다.`: a step told as what someone does next, not a definition of a name."""
+
+
+def is_sequence(items: list[Node], place: Place) -> bool:
+    """Whether an ordered list under a title naming a process (or a line above it) tells the
+    steps of that process (`1. **Login Request**: The client sends credentials.`, `2.
+    **Session Creation**: If valid, a session ID is generated.`): most of the steps that say
+    something are told as what happens, so each label names a step, not a term; the steps
+    make sense only in their order, on their heading's card. The stages of a pipeline named
+    by what each is (`1. **Pretraining** — self-supervised prediction`) are terms."""
+    if len(items) < 2:
+        return False
+    above = _list_and_line_above(items[0], place)
+    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
+        return False
+    told = []
+    for item in items:
+        words = plain(item.line.content) if item.line is not None else ""
+        separator = PAIR_SEPARATOR.search(words)
+        if separator is not None and words[separator.end() :].strip():
+            told.append(_NARRATES.search(words[separator.end() :].strip()) is not None)
+    return sum(told) >= 2 and 2 * sum(told) >= len(told)
+
+
+_GOES_ON = re.compile(
+    r"^(after|afterwards|once|then|next|finally|subsequently|upon)(?=[\s,])"  # not `next-token`
+    r"|^(이후|그\s?다음|다음으로|마지막으로)",
+    re.I,
+)
+
+
+def goes_on_from_a_step(item: Node) -> bool:
+    """`3. **Notification**: After a worker processes a message, …`: an item told as what
+    happens after the one before, a step of a sequence, not a term defined."""
+    words = plain(item.line.content) if item.line is not None else ""
+    separator = PAIR_SEPARATOR.search(words)
+    return separator is not None and _GOES_ON.match(words[separator.end() :]) is not None
 
 
 def in_an_example(item: Node, place: Place) -> bool:

@@ -10,13 +10,17 @@ from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
     PAIR_SEPARATOR,
     PRO_CON,
+    asks_for_its_items,
+    goes_on_from_a_step,
     is_bare_label,
     is_condition,
+    is_sequence,
     says_relative,
 )
 from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.extract.skip.questions import is_question_section
 from flashgen.model import Card
 from flashgen.syntax import Node
@@ -37,7 +41,39 @@ def kept_together(
         return made  # most lists: no item a card of its own
     if any(map(says_relative, items)) or _compared_sides(items, made, place) or _is_mapping(made):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
+    if asks_for_its_items(items, place) or (
+        _is_ordered(items[0], place) and is_sequence(items, place)
+    ):  # each item one answer to the heading, or one step of its process
+        fits = at_most([(item, place.quote(item)) for item in items], MAX_RECALL_LINES)
+        return [
+            None
+            if cards and _names_an_answer(cards) and (fits or cards[0].rule in _TERM_RULES)
+            else cards
+            for cards in made
+        ]
+    if _is_ordered(items[0], place):  # `3. **Notification**: After a worker …` is a step
+        return [
+            None if cards and _names_an_answer(cards) and goes_on_from_a_step(item) else cards
+            for item, cards in zip(items, made, strict=True)
+        ]
     return made
+
+
+def _names_an_answer(cards: list[Card]) -> bool:
+    """Whether an item's cards ask its name, which is an answer to its heading (the caller
+    keeps the cards of labels over points too many to recall in one go, which the heading
+    could only name: `1. SRP 위배:` over how an example breaks it); an aspect
+    (`- 장점` over its points, under `### 장단점`) is asked of the subject, and stays, as
+    does a name written in code."""
+    question = cards[0].question
+    if question.startswith("`") and question.isascii():
+        return False  # a name in code (`IN`, `OUT`) is a thing of its own
+    return cards[0].rule in _PART_RULES and not is_aspect(question)
+
+
+def _is_ordered(item: Node, place: Place) -> bool:
+    marker = _marker(item, place, None)
+    return marker is not None and marker[0].isdigit()
 
 
 _NUMBERING = re.compile(r"^\W*(\d+[.)]?\s*)+")

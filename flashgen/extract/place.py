@@ -125,8 +125,11 @@ def _is_adnominal(word: str) -> bool:
 
 
 _CLAIM_VERB = re.compile(
-    r"\b(is|are|was|were|can|cannot|can't|should|must|will|won't|does|doesn't|don't|has|have)\b"
-)  # lower case: `WAS`, `IS` are names
+    r"\b(is|are|was|were|can|cannot|can't|should|must|will|won't|does|doesn't|don't|has|have|"
+    r"contains|includes|requires|provides|allows|becomes|causes|ensures|enables|prevents|"
+    r"guarantees|consists|belongs|depends|represents|determines)\b"
+)  # lower case: `WAS`, `IS` are names. Verbs of the third person that are no plural noun
+# (`uses`, `needs`, `stores` may well be): `Page table entry contains R and M bits` states.
 _NAMED_BY = re.compile(r"(방법|방식|이유|경우|때|과정|원리|전략|기법|구조|문제)$")
 """A line ending in such a noun names a way, a reason or a case, however it gets there."""
 _QUESTION_WORD = re.compile(r"^(what|why|how|when|which|who|where)\b", re.IGNORECASE)

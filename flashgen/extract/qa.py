@@ -83,16 +83,39 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
     if summary is None or not _DETAILS_TAG.search(written[summary.end() :]):
         return []  # opened here and closed in a later section: only the tags are dropped
     question = plain(HTML_TAG.sub(" ", summary["summary"]))
+    question = _QUESTION_MARK.sub("", question, count=1).strip()  # `Q. …`: the writer's mark
     body = _DETAILS_TAG.sub("", written[summary.end() :]).strip()
     wrapper = _WRAPPER.match(body)
     if wrapper:
         body = wrapper["inner"].strip()
-    body = "\n".join(line.rstrip() for line in body.split("\n"))
+    body = _answer_of_details(body)
     if _is_folded_contents(body) or not has_substance(body):
         return []
     if not question or _NOT_QUESTIONS.match(question):
         return None
     return [place.card(question, body, block, details_question)]
+
+
+_SPACING_LINES = re.compile(
+    r"^(?:[ \t]*(?:<br\s*/?>[ \t]*)?\n)+|(?:\n[ \t]*(?:<br\s*/?>[ \t]*)?)+$", re.IGNORECASE
+)
+"""`<br/>` lines opening or closing what a `<details>` folds: spacing below its summary."""
+
+
+def _answer_of_details(body: str) -> str:
+    """What a `<details>` folds, as its back: without the spacing around it, and without the
+    `A.` the writer marked the answer with (`> A. …` is a quote only to set the answer off:
+    the back is the answer already)."""
+    body = "\n".join(line.rstrip() for line in body.split("\n"))
+    body = _SPACING_LINES.sub("", body)
+    marked = _ANSWER_MARK.match(body)
+    if marked is None:
+        return body
+    body = _ANSWER_MARK.sub(lambda match: match["lead"], body, count=1)
+    lines = body.split("\n")
+    if all(line.startswith(">") or not line.strip() for line in lines):
+        body = "\n".join(line.removeprefix(">").removeprefix(" ") for line in lines)
+    return body.strip()
 
 
 def _is_folded_contents(body: str) -> bool:

@@ -251,6 +251,28 @@ def with_sequences_nested(section: Section) -> Section:
     return replace(section, children=nested)
 
 
+def lead_line(section: Section) -> Section | None:
+    """`## 7. HRN` over `#### SJF를 보완하기 위해 만들어졌다.` and nothing between: a sentence
+    its writer made a heading two levels down, for its size, to open the section's own
+    text. It is the first line of that text, not a subsection asking itself; None when the
+    section opens otherwise (a title naming a part, a question, a step, a heading one level
+    down)."""
+    if section.blocks or not section.children or section.level == 0:
+        return None  # nearly every section: cheap to see
+    first = section.children[0]
+    if first.level < section.level + 2 or first.children or not first.blocks:
+        return None
+    title = first.title.strip()
+    if (
+        title.endswith("?")
+        or is_question_section(title)
+        or step_number(title) is not None
+        or (is_short_label(title) and not is_statement(title))
+    ):
+        return None
+    return first
+
+
 def named(parts: list[str]) -> str:
     """An answer that names the parts, one a line."""
     return "\n".join(f"- {part}" for part in parts)

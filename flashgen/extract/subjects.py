@@ -48,18 +48,37 @@ _ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
 
 def _subject(title: str) -> str:
     """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
-    title = clean_heading(title).strip(" :")
+    title = without_note_kind(clean_heading(title).strip(" :"))
     name = _ASKING.sub("", title)
     return name if name and is_short_label(name) else title
 
 
+_NOTE_KIND = re.compile(r"\s+(cheat\s?sheet(\s+for\s+[\w\s-]+)?|이해)(?P<tail>\W*)$", re.IGNORECASE)
+"""`Heap cheatsheet for coding interviews`, `웹 어플리케이션 이해`: a note's title naming
+what kind of note it is beside its subject. (Not `정리`, which also names a theorem.)"""
+
+
+def without_note_kind(title: str) -> str:
+    """`Heap cheatsheet for coding interviews` → `Heap`: a note's title as the subject it is
+    of, which a card asking that subject names (the title alone asks nothing)."""
+    if " " not in title:
+        return title  # nearly every title of one word: cheap to see
+    match = _NOTE_KIND.search(title)
+    if match is None or not match.start():
+        return title
+    return title[: match.start()] + match["tail"].rstrip()
+
+
 _ASPECT_NAMES = re.compile(
     r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
-    r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$",
+    r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$"
+    r"|^(other|additional|more|misc\.?|miscellaneous|extra)\s+(talking\s+)?(topics?|points?|"
+    r"things|notes|considerations|extensions|details|remarks|ideas)$",
     re.IGNORECASE,
 )
 """Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
-lead-in names them: `**원인:** …`, `**Options**`."""
+lead-in names them: `**원인:** …`, `**Options**`; and the leftovers of a subject
+(`Other topics`, `Other talking points`), which alone say nothing of what they are of."""
 _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 

@@ -26,6 +26,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     lines blanked (a partial page it places shown), Obsidian's syntax read. Every line stays
     where it was."""
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
+    from flashgen.flavours.anki_plugin import without_plugin_lines
     from flashgen.flavours.audio import as_sound_tags
     from flashgen.flavours.boxes import ad_blocks_as_boxes
     from flashgen.flavours.embeds import embedded_note
@@ -57,7 +58,9 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
 
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
+    text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
+    result.tags = list(dict.fromkeys([*result.tags, *plugin_tags]))
     result.notices += partials.notices
     result.depends |= partials.depends
     return result

@@ -18,6 +18,7 @@ _BOILERPLATE_TITLES = {
     "목차", "contents", "table of contents", "license", "licence", "라이선스", "라이센스",
     "contribution", "contributions", "contributing", "how to contribute", "created by",
     "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
+    "credits",
     "news", "updates", "changelog", "change log", "공지", "공지사항", "learning resources",
     "학습 자료", "자료 출처", "참고 출처", "이미지 출처",
     # What a study group's front page says of itself: its plan, rules, people and folders.
@@ -41,11 +42,31 @@ _DOCUMENT_TITLES = {
 }  # fmt: skip
 
 
+_RULES_TITLES = {"rules", "규칙", "the rules", "our rules", "룰"}
+_OF_A_GROUP = re.compile(r"스터디|[Ss]tudy group|\bPR\b|[Pp]ull request")
+"""What only a group's rules speak of: its study, a pull request to hand in a note."""
+
+
+def _speaks_of_a_group(section: Section) -> bool:
+    """`### 📢 Rules` over `매일 오전 10시 온라인 스터디 … PR 생성하기`: a `Rules` section on how a
+    study group meets and hands in its notes, not the rules of a subject (`Rules` of a
+    firewall stay)."""
+    texts = [block.children[0].content for block in section.blocks if block.type == "paragraph"]
+    return any(_OF_A_GROUP.search(text) for text in texts)
+
+
 def is_boilerplate_section(section: Section) -> bool:
     """An author block or a reference list, whatever emoji or numbering dresses its heading,
     or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
     whether the whole note is a license or the like."""
-    return _is_boilerplate_title(section.title, section.level == 0)
+    if _is_boilerplate_title(section.title, section.level == 0):
+        return True
+    return section.level > 0 and _names_rules(section.title) and _speaks_of_a_group(section)
+
+
+@lru_cache(maxsize=1024)
+def _names_rules(title: str) -> bool:
+    return _title_words(title) in _RULES_TITLES
 
 
 @lru_cache(maxsize=1024)  # asked of each section by several rules: its title decides

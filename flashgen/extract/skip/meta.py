@@ -309,7 +309,12 @@ _CHAT = re.compile(
     r"I hope (?:this|that) helps|as an AI\b|"
     r"(?:let me know|feel free to ask) if you (?:need|have|want|would like) (?:any )?"
     r"(?:more|further|other|additional)\b|"
-    r"I(?:'d|’d| would) be happy to help)",
+    r"I(?:'d|’d| would) be happy to help|"
+    r"^here(?:'s|’s| is) (?:an? |the )?(?:improved|revised|refined|polished|corrected|"
+    r"cleaned[- ]up|rewritten|updated|enhanced) version of your\b|"
+    r"^(?:yes|great|absolutely|certainly|sure)\b[,!.]?\s+(?:this|that|your \w+) is (?:an? )?"
+    r"(?:really |very )?(?:great|good|excellent|solid|nice|clear|well[- ]written) "
+    r"(?:explanation|summary|overview|breakdown|description|write-?up|start)\b)",
     re.IGNORECASE,
 )
 _CHAT_LENGTH = 500
@@ -319,7 +324,8 @@ def is_chat_leftover(block: Node) -> bool:
     """`The levels you've listed typically exist in many companies … However, I can provide a
     general overview of what each of these roles entails:`: a chat assistant's reply to
     whoever asked it, pasted into the note with its answer. It speaks to its asker; the
-    answer below it stays."""
+    answer below it stays. So are its words on the asker's notes (`Here's an improved version
+    of your notes:`, `Yes, this is a great explanation of …`)."""
     if block.type != "paragraph":
         return False
     text = block.children[0].content
@@ -337,6 +343,9 @@ def _may_chat(text: str) -> bool:
         or "I hope" in text
         or "as an AI" in text
         or "happy to help" in text
+        or " version of your " in text  # `Here's an improved version of your notes`
+        # `Yes, this is a great explanation of …`
+        or (" is a " in text and text[:1].lower() in ("y", "g", "a", "c", "s"))
     )
 
 

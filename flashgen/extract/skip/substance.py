@@ -83,11 +83,14 @@ _PLACEHOLDER = re.compile(
     r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
     r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
     r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
-    r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고)\W*$",
+    r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고|"
+    r"(a\s*\d*\s*[.:)]\s*)?(답변|대답|정답|(sample |your )?answer)\s*"
+    r"(예시|예제|샘플|example|sample|(goes )?here)(입니다|이다)?)\W*$",
     re.IGNORECASE,
 )
 """`[TBD]`, `정리 예정`, `see the next sections.`: a gap the writer means to fill or a
-pointer elsewhere, nothing to learn here."""
+pointer elsewhere, nothing to learn here; `A. 답변 예시입니다.`, `Your answer here`: a
+template's place for an answer, never filled in."""
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _NOT_WORD = re.compile(r"[^\w\s]+")
