@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Set
+from dataclasses import replace
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.config import Split
 from flashgen.errors import Problem
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult
+from flashgen.sources import NoteFile, names_its_deck
 from flashgen.stamps import CardRecord, Stamps, content_digest
 
 
@@ -116,6 +119,95 @@ def identify(
             mod = stamp(guid, content, changed_at, record, inputs_at, digest)
             notes.append(AnkiNote(rendered, guid, mod, deck_name))
     return notes, problems
+
+
+def distinct_decks(results: list[NoteResult]) -> list[NoteResult]:
+    """The notes' cards in the decks the whole build gives them (`roots_to_rename`)."""
+    tops = [(result.file, result.cards[0].deck[0] if result.cards else None) for result in results]
+    roots = roots_to_rename(tops)
+    if not roots:
+        return results
+    return [
+        replace(result, cards=in_root(result.cards, root))
+        if (root := roots.get(result.file.shown)) is not None
+        else result
+        for result in results
+    ]
+
+
+def in_root(cards: tuple[RenderedCard, ...], root: str) -> tuple[RenderedCard, ...]:
+    """Cards put under another top-level deck, each keeping its own subdeck. The note's
+    name above each question says it too: two notes' `Basics › What does UDP promise?`
+    would read the same, and Anki would call one a duplicate of the other."""
+    from flashgen.render import context_field
+
+    moved = []
+    for card in cards:
+        deck, context = card.card.deck, card.card.context
+        if context[:1] == deck[:1]:
+            context = (root, *context[1:])
+        extracted = replace(card.card, deck=(root, *deck[1:]), context=context)
+        moved.append(replace(card, card=extracted, context=context_field(context)))
+    return tuple(moved)
+
+
+def roots_to_rename(tops: list[tuple[NoteFile, str | None]]) -> dict[str, str]:
+    """`distinct_roots` of the build's notes, each given with the top-level deck its cards
+    go in. A note whose front matter names its deck (`deck: Basics`) is where its writer
+    put it, with whatever notes share it."""
+    counts = Counter(top.casefold() for _, top in tops if top is not None)
+    named = [
+        (file.shown, file.name, top)
+        for file, top in tops
+        if top is not None and counts[top.casefold()] > 1 and not names_its_deck(file)
+    ]
+    return distinct_roots(named) if named else {}
+
+
+def distinct_roots(named: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
+    """New top-level deck names for notes that would share one with a different note.
+
+    `named`: each note's path as shown, its path in its notes folder, and the top-level
+    deck its cards go in (None for a note that gives none). Two `Basics.md` (or two notes
+    titled `정리`) in two folders are two subjects: each is named for its folder too,
+    `Basics (Transport Layer)` and `Basics (Deadlocks)`, from as few folders as tell them
+    apart, and by its file name when they share a folder. A note at the top of its folder
+    keeps its name, as does every note whose name no other note shares: their decks and
+    cards stay as they were. Returns the new name of each note renamed, by its path shown.
+    """
+    groups: dict[str, list[tuple[str, PurePosixPath, str]]] = {}
+    for shown, name, root in named:
+        if root is not None:
+            groups.setdefault(root.casefold(), []).append((shown, PurePosixPath(name), root))
+    renamed: dict[str, str] = {}
+    for notes in groups.values():
+        if len({shown for shown, _, _ in notes}) < 2:
+            continue
+        labels = _labels([(shown, path) for shown, path, _ in notes])
+        for shown, _, root in notes:
+            if labels[shown]:  # `::` in a folder's name would make a subdeck of it
+                renamed[shown] = f"{root} ({labels[shown].replace(DECK_SEPARATOR, ':')})"
+    return renamed
+
+
+def _labels(notes: list[tuple[str, PurePosixPath]]) -> dict[str, str]:
+    """What tells each note apart from the others of its name: the fewest last folders of
+    its path that no other note's path ends with; its file name when another note shares
+    its folder; "" for the one note at the top of its folder, which keeps its name."""
+    folders = {shown: path.parent.parts for shown, path in notes}
+    labels = {}
+    for shown, path in notes:
+        own = folders[shown]
+        others = [parts for other, parts in folders.items() if other != shown]
+        if own in others:
+            labels[shown] = path.stem
+            continue
+        depth = next(
+            (k for k in range(1, len(own) + 1) if all(parts[-k:] != own[-k:] for parts in others)),
+            0,
+        )
+        labels[shown] = " / ".join(own[-depth:]) if depth else ""
+    return labels
 
 
 def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:
