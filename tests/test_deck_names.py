@@ -11,7 +11,7 @@ from pathlib import Path
 
 from flashgen.decks import distinct_roots
 
-from .conftest import build_decks, deck_names, import_apkg, opened, write
+from .conftest import build_decks, deck_names, import_apkg, opened, visible_text, write
 from .test_months_of_use import study_everything
 from .test_renames import card_showing, live_through, reviews
 
@@ -98,7 +98,8 @@ def test_a_second_note_of_a_name_leaves_the_first_its_cards_and_reviews(tmp_path
     assert report.changes.deleted_files == ("Basics.apkg",)
     tcp = collection.get_card(card_showing(collection, "TCP"))
     assert tcp.id in studied
-    assert "TCP" in tcp.question() and "in order" in tcp.answer()
+    assert "Basics (Transport Layer) What does TCP promise?" in visible_text(tcp.question())
+    assert "in order" in tcp.answer()
     assert collection.card_count() == 4  # the first note's 2, updated in place; 2 new
 
 
