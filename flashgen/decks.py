@@ -7,6 +7,7 @@ atomically through apkg.py.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -156,57 +157,63 @@ def roots_to_rename(tops: list[tuple[NoteFile, str | None]]) -> dict[str, str]:
     go in. A note whose front matter names its deck (`deck: Basics`) is where its writer
     put it, with whatever notes share it."""
     counts = Counter(top.casefold() for _, top in tops if top is not None)
-    named = [
-        (file.shown, file.name, top)
-        for file, top in tops
-        if top is not None and counts[top.casefold()] > 1 and not names_its_deck(file)
-    ]
-    return distinct_roots(named) if named else {}
+    named: dict[str, tuple[str, str, str]] = {}
+    for file, top in tops:
+        if top is not None and counts[top.casefold()] > 1 and not names_its_deck(file):
+            named.setdefault(_same_file(file), (file.shown, file.name, top))
+    if not named:
+        return {}
+    renamed = distinct_roots(named.values())
+    # A link to a note (`alias.md` → `real/linux.md`) is that note: it goes where the note goes.
+    return {
+        file.shown: renamed[shown]
+        for file, _ in tops
+        if (shown := named.get(_same_file(file), ("",))[0]) in renamed
+    }
 
 
-def distinct_roots(named: Iterable[tuple[str, str, str | None]]) -> dict[str, str]:
-    """New top-level deck names for notes that would share one with a different note.
+def _same_file(file: NoteFile) -> str:
+    return os.path.realpath(file.path)
 
-    `named`: each note's path as shown, its path in its notes folder, and the top-level
-    deck its cards go in (None for a note that gives none). Two `Basics.md` (or two notes
-    titled `정리`) in two folders are two subjects: each is named for its folder too,
-    `Basics (Transport Layer)` and `Basics (Deadlocks)`, from as few folders as tell them
-    apart, and by its file name when they share a folder. A note at the top of its folder
-    keeps its name, as does every note whose name no other note shares: their decks and
-    cards stay as they were. Returns the new name of each note renamed, by its path shown.
+
+def distinct_roots(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """New top-level deck names for notes in different folders that would share one.
+
+    `named`: each note's path as shown, its path in its notes folder, and the top-level deck
+    its cards go in. Two `Basics.md` (or two notes titled `정리`) in two folders are two
+    subjects: each is named for as few of its last folders as tell them apart, `Basics
+    (Transport Layer)` and `Basics (Deadlocks)`. A note at the top of the notes folder keeps
+    its name, as do notes in one folder (a subject written in two files: `network.md`,
+    `network-tcp.md`, both `# Network`) and every note whose name no other note shares:
+    their decks and cards stay as they were. Returns the new name of each note renamed, by
+    its path shown.
     """
-    groups: dict[str, list[tuple[str, PurePosixPath, str]]] = {}
+    groups: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
     for shown, name, root in named:
-        if root is not None:
-            groups.setdefault(root.casefold(), []).append((shown, PurePosixPath(name), root))
+        folder = PurePosixPath(name).parent.parts
+        groups.setdefault(root.casefold(), []).append((shown, folder, root))
     renamed: dict[str, str] = {}
     for notes in groups.values():
-        if len({shown for shown, _, _ in notes}) < 2:
+        if len(folders := {folder for _, folder, _ in notes}) < 2:
             continue
-        labels = _labels([(shown, path) for shown, path, _ in notes])
-        for shown, _, root in notes:
-            if labels[shown]:  # `::` in a folder's name would make a subdeck of it
-                renamed[shown] = f"{root} ({labels[shown].replace(DECK_SEPARATOR, ':')})"
+        labels = _labels(folders)
+        for shown, folder, root in notes:
+            if label := labels[folder].replace(DECK_SEPARATOR, ":"):  # `::` makes a subdeck
+                renamed[shown] = f"{root} ({label})"
     return renamed
 
 
-def _labels(notes: list[tuple[str, PurePosixPath]]) -> dict[str, str]:
-    """What tells each note apart from the others of its name: the fewest last folders of
-    its path that no other note's path ends with; its file name when another note shares
-    its folder; "" for the one note at the top of its folder, which keeps its name."""
-    folders = {shown: path.parent.parts for shown, path in notes}
+def _labels(folders: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """What tells each folder apart from the others: the fewest of its last folders that no
+    other's path ends with; "" for the top of the notes folder, whose note keeps its name."""
     labels = {}
-    for shown, path in notes:
-        own = folders[shown]
-        others = [parts for other, parts in folders.items() if other != shown]
-        if own in others:
-            labels[shown] = path.stem
-            continue
+    for own in folders:
+        others = folders - {own}
         depth = next(
             (k for k in range(1, len(own) + 1) if all(parts[-k:] != own[-k:] for parts in others)),
             0,
         )
-        labels[shown] = " / ".join(own[-depth:]) if depth else ""
+        labels[own] = " / ".join(own[-depth:]) if depth else ""
     return labels
 
 

@@ -134,22 +134,32 @@ def test_notes_whose_front_matter_names_one_deck_share_it(tmp_path):
     assert decks == {"Networking"}
 
 
-def test_notes_of_one_name_are_told_apart_by_as_few_folders_as_differ_or_by_file_name():
+def test_notes_of_one_name_are_told_apart_by_as_few_folders_as_differ():
     named = [
         ("Basics.md", "Basics.md", "Basics"),
         ("os/memory/Basics.md", "os/memory/Basics.md", "Basics"),
         ("net/memory/Basics.md", "net/memory/Basics.md", "Basics"),
-        ("net/a.md", "net/a.md", "정리"),
-        ("net/b.md", "net/b.md", "정리"),
+        ("net/Basics.md", "net/Basics.md", "Basics"),
+        ("net/network.md", "net/network.md", "Network"),
+        ("net/network-tcp.md", "net/network-tcp.md", "Network"),
         ("net/c.md", "net/c.md", "Alone"),
     ]
 
     assert distinct_roots(named) == {
         "os/memory/Basics.md": "Basics (os / memory)",
         "net/memory/Basics.md": "Basics (net / memory)",
-        "net/a.md": "정리 (a)",
-        "net/b.md": "정리 (b)",
+        "net/Basics.md": "Basics (net)",
     }
+
+
+def test_a_subject_written_in_two_notes_of_one_folder_stays_one_deck(tmp_path):
+    source = tmp_path / "source"
+    write(source / "net" / "network.md", "# Network\n\n## UDP\n- 비연결형 프로토콜\n")
+    write(source / "net" / "network-tcp.md", "# Network\n\n## TCP\n- 연결 지향형 프로토콜\n")
+
+    build_decks([source], tmp_path / "decks")
+
+    assert sorted(_notes(tmp_path / "decks").values()) == ["Network::TCP", "Network::UDP"]
 
 
 def _notes(out: Path) -> dict[str, str]:
