@@ -18,6 +18,7 @@ from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.skip import (
     is_boilerplate_section,
+    is_entry_of_plan,
     is_grab_bag_of_topics,
     is_layout,
     is_plan_period,
@@ -175,7 +176,9 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
         return ": it is a period of a study plan, saying what to do in it"
     blocks = section.blocks
     if blocks and (
-        all(studied(block) is None for block in blocks) or is_grab_bag_of_topics(section)
+        all(studied(block) is None for block in blocks)
+        or is_grab_bag_of_topics(section)
+        or is_entry_of_plan(section, path)
     ):
         return ": under a heading that plans study, it only names topics"
     return ""

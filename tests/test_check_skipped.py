@@ -86,3 +86,18 @@ def test_a_period_of_a_named_study_plan_is_named_as_such(notes):
         "source/plan.md:5: warning: section 'Week 3 - 6: Mixed practice' gives no card: it is a "
         "period of a study plan, saying what to do in it"
     ) in result.stdout.splitlines()
+
+
+def test_a_section_of_a_roadmap_naming_only_topics_is_named_and_one_that_explains_is_not(notes):
+    write(
+        notes / "roadmap.md",
+        "# Backend Roadmap\n\n## Messaging\n\n- RabbitMQ\n- Kafka\n\n"
+        "## Storage\n\n- Write-ahead log: changes are written to a log first\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/roadmap.md:3: warning: section 'Messaging' gives no card: under a heading that "
+        "plans study, it only names topics"
+    ]

@@ -82,6 +82,7 @@ from flashgen.extract.skip import (
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_entry_of_plan,
     is_feedback_request,
     is_footnote_definition,
     is_grab_bag_of_topics,
@@ -335,7 +336,9 @@ def _cards_of(
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
-    if contents or (studying and is_grab_bag_of_topics(section)):
+    if contents or (
+        studying and (is_grab_bag_of_topics(section) or is_entry_of_plan(section, path))
+    ):
         own_answer = []  # `## Topics to cover`, `## Other topics`: a syllabus names, asks nothing
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 
 from flashgen.extract.cloze_gaps import (
     bold_phrases,
@@ -24,11 +25,11 @@ from flashgen.extract.cloze_gaps import (
     printed,
 )
 from flashgen.extract.cloze_sentence import (
-    TERM,
     can_cue,
     hides_too_much,
     sentences,
     tells_an_example,
+    term_of,
 )
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
@@ -54,8 +55,9 @@ _ADVERT_WORDS = (
     "coupon", "promo code", "discount code", "affiliate", "shareasale", "join today",
     "sign up today", "buy now", "lifetime access",
 )  # fmt: skip
-"""What `_ADVERT` cannot match without: looked for first, as a pattern that ignores case
-is slow to try at every place of a section that sells nothing."""
+_ADVERT_NEEDS = re.compile("|".join(map(re.escape, (*_ADVERT_HINTS, *_ADVERT_WORDS))))
+"""What `_ADVERT` cannot match without: looked for first, in casefolded text, as a pattern
+that ignores case is slow to try at every place of a section that sells nothing."""
 
 MAX_SENTENCE_CHARS = 300
 MIN_CUE_WORDS = 2
@@ -70,16 +72,17 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     bold = _bold_lines(blocks, place.tree.lines)
     if not bold and all(block.map is not None for block in blocks):
         return cards  # most sections hold no bold: nothing to look at, not even for adverts
-    if _advertises(place):
-        return cards
+    if tells_an_example(place.path):
+        return cards  # its sentences tell of the example's actors: none cues a gap
     sides = comparison_sides(place.section.title)
     for inline, labels in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
-        if tells_an_example(context):
-            continue  # its sentences tell of the example's actors: none cues a gap
+        if labels and tells_an_example(context):  # without labels, it is the path asked above
+            continue
+        shown = " › ".join(context).casefold()  # the context line, as each gap is sought in it
         for sentence in sentences(_BREAK.sub(" ", content) if "<" in content else content):
-            text = _cloze_text(sentence, context)
+            text = _cloze_text(sentence, shown)
             if text is not None:
                 cards.append(
                     Card(
@@ -93,7 +96,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                         kind=CardKind.CLOZE,
                     )
                 )
-    return cards
+    # Asked last, of a section that makes cards: one whose bold makes none is not read again.
+    return [] if cards and _advertises(place) else cards
 
 
 def _lines(
@@ -140,7 +144,12 @@ def _bold_lines(blocks: list[Node], note_lines: tuple[str, ...]) -> list[int]:
     if not spans:
         return []
     start, end = min(span[0] for span in spans), max(span[1] for span in spans)
-    return [number for number in range(start, end) if _has_bold_marks(note_lines[number])]
+    # `_has_bold_marks` written out: this runs for every line of every section
+    return [
+        number
+        for number, line in enumerate(note_lines[start:end], start)
+        if "**" in line or "__" in line
+    ]
 
 
 def _may_be_bold(node: Node, bold: list[int]) -> bool:
@@ -163,34 +172,33 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     line = plain(unwrap_strong(text.content.strip()))
     side = next((s for s in sides if line.casefold().startswith(s.casefold())), None)
-    term = TERM.match(line)
+    term = term_of(line)
     label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 
 
-def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
+def _cloze_text(sentence: str, shown: str) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
-    A phrase the context line already prints (`HTTPS` under `## HTTPS란?`, `red` under
-    `Red-Black 트리`) or the sentence shows unhidden elsewhere is no gap to fill."""
+    A phrase the context line (`shown`, casefolded) already prints (`HTTPS` under `## HTTPS란?`,
+    `red` under `Red-Black 트리`) or the sentence shows unhidden elsewhere is no gap to fill."""
     if not _has_bold_marks(sentence):
         return None  # no bold, no gap: the other sentences of a line with bold in it
     if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence)):
         return None
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
-    shown = " › ".join(context).casefold()
     code = [span.span() for span in CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     hidden = []
     for match in bold_phrases(sentence):
-        if any(start < match.end() and match.start() < end for start, end in code):
+        if code and any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
-        phrase = phrase_of(match)
-        if not is_key_phrase(sentence, match, phrase):
+        words = plain(phrase_of(match))  # read once, for every check below
+        if not is_key_phrase(sentence, match, words):
             continue
-        folded = plain(phrase).casefold()
-        if glossed(sentence, match) or hinted(sentence, match, shown):
+        if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
             continue
+        folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
         ):
@@ -202,15 +210,15 @@ def _cloze_text(sentence: str, context: tuple[str, ...]) -> str | None:
         numbers.setdefault(phrase_of(match), len(numbers) + 1)
     if not numbers or len(numbers) > MAX_CLOZES:
         return None
-    parts, last = [], 0
+    parts, cue_parts, last = [], [], 0
     for match in hidden:
         phrase = phrase_of(match)
-        parts.append(sentence[last : match.start()])
-        parts.append(f"{{{{c{numbers[phrase]}::{phrase}}}}}")
+        cue_parts.append(sentence[last : match.start()])
+        parts += cue_parts[-1], f"{{{{c{numbers[phrase]}::{phrase}}}}}"
         last = match.end()
-    parts.append(sentence[last:])
-    cue = "".join(part for part in parts if not part.startswith("{{c"))
-    cue = _NOT_CUE.sub(" ", STRONG.sub(" ", cue))
+    cue_parts.append(sentence[last:])
+    parts.append(cue_parts[-1])
+    cue = _NOT_CUE.sub(" ", STRONG.sub(" ", "".join(cue_parts)))
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     text = "".join(parts).strip()
@@ -221,12 +229,12 @@ def _advertises(place: Place) -> bool:
     """Whether the section's own lines (heading and text) sell something."""
     section = place.section
     spans = [block.map for block in section.blocks if block.map is not None]
-    text = " ".join(line for start, end in spans for line in place.tree.lines[start:end])
+    lines = place.tree.lines
+    text = " ".join(chain.from_iterable(lines[start:end] for start, end in spans))
     text = section.title_markdown + " " + text
-    # Casefolded as the pattern ignores case: `İ` and `ı` also match its `i`.
+    # Casefolded as the pattern ignores case: `İ` and `ı` also match its `i`. Casefolding
+    # leaves `%`, `=` and Hangul as they are, so the hints are looked for in the same text.
     folded = text.replace("İ", "i").replace("ı", "i").casefold()
-    if not any(hint in text for hint in _ADVERT_HINTS) and not any(
-        word in folded for word in _ADVERT_WORDS
-    ):
+    if _ADVERT_NEEDS.search(folded) is None:
         return False
     return _ADVERT.search(text) is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import string
 
-from flashgen.extract.cloze_sentence import TERM
+from flashgen.extract.cloze_sentence import term_of
 from flashgen.extract.place import plain
 from flashgen.text import STRONG
 
@@ -67,6 +67,8 @@ _LATIN = frozenset(string.ascii_letters)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _TOKEN = re.compile(r"[^\W_]{2,}")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_THREE_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]")
+"""What a phrase holds when a token of it may be an acronym (`hinted`)."""
 
 MAX_PHRASE_CHARS = 60
 
@@ -96,8 +98,9 @@ def phrase_of(match: re.Match[str]) -> str:
     return match[1] or match[2]
 
 
-def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
-    words = plain(phrase)
+def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
+    """Whether the bold phrase (`match`, its `words` without Markdown) is a term to recall."""
+    phrase = phrase_of(match)
     if len(words) > MAX_PHRASE_CHARS or "{{" in phrase or "](" in phrase:
         return False
     if not _LETTER_OR_DIGIT.search(words):
@@ -116,7 +119,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], phrase: str) -> bool:
         return False  # `**V**irtual`: letters of a word, not a word
     if words in _LATIN:
         return False  # `**P**`: one letter is no term to recall
-    term = TERM.match(sentence)
+    term = term_of(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
     if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
@@ -151,11 +154,11 @@ def _is_vague(words: str) -> bool:
     return last in _VAGUE_NOUNS and _VAGUE.search(words) is not None
 
 
-def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
+def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool:
     """Whether the card spells the gap out anyway: a word of it in an aside in parentheses
     (`**LoRA / QLoRA** (QLoRA fine-tunes …)`), or an acronym whose letters are the initials of
-    words the card prints (`**PDE**` under `Page directory entries`)."""
-    phrase = plain(phrase_of(match))
+    words the card prints (`**PDE**` under `Page directory entries`). `phrase` is the
+    match's words without Markdown."""
     if _translated(phrase.casefold(), shown):
         return True
     tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
@@ -165,6 +168,8 @@ def hinted(sentence: str, match: re.Match[str], shown: str) -> bool:
         if any(printed(name.casefold(), asides) for name in names):
             return True
     # Three capitals at least, and most of the word: two letters match initials by chance.
+    if _THREE_CAPITALS.search(phrase) is None:
+        return False  # most phrases: no token of them holds three capitals
     acronyms = [
         capitals
         for token in tokens
@@ -202,11 +207,10 @@ def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     return [match for match in hidden if not printed(plain(phrase_of(match)).casefold(), shown)]
 
 
-def glossed(sentence: str, match: re.Match[str]) -> bool:
+def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     """Whether text beside the gap gives it away: a gloss after it (`**ACID**(원자성, …)`), a
     word it glosses (`갱신 손실(**Lost Update**)`), or a count the sentence spells out in words
-    (`**1개** - 한 개의 키를 공유`)."""
-    phrase = plain(phrase_of(match))
+    (`**1개** - 한 개의 키를 공유`). `phrase` is the match's words without Markdown."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     gloss = _GLOSS.match(sentence, match.end())
     if gloss and (_translates(phrase, gloss["gloss"]) or _spells_out(phrase, gloss["gloss"])):
@@ -245,7 +249,10 @@ def _spells_out(acronym: str, words: str) -> bool:
 def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase: `멀티 모듈 프로젝트` under
     `멀티 프로젝트 빌드` leaves one word to recall."""
-    words = [_stem(word) for word in phrase.split() if word not in _SMALL_WORDS]
+    words = phrase.split()
+    if len(words) < 2:
+        return False  # most phrases: one word, all printed or not at all
+    words = [_stem(word) for word in words if word not in _SMALL_WORDS]
     return len(words) > 1 and 2 * sum(printed(word, shown) for word in words) > len(words)
 
 

@@ -77,6 +77,8 @@ _HANGUL = re.compile(r"[가-힣]")
 _MAY_END = re.compile(r"[.!?。\n]")
 TERM = re.compile(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
+_TERM_NEEDS = re.compile(r"[:：\-–—=→⇒]")
+"""What `TERM` cannot match without (a colon, or a dash or arrow of `DASH_OR_ARROW`)."""
 _LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
@@ -182,6 +184,12 @@ def tells_an_example(context: tuple[str, ...]) -> bool:
     return any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:])
 
 
+def term_of(text: str) -> re.Match[str] | None:
+    """`TERM` matched at the start of the text. Most lines hold no colon, dash nor arrow:
+    one scan for them spares trying sixty lengths of term."""
+    return TERM.match(text) if _TERM_NEEDS.search(text) else None
+
+
 def sentences(content: str) -> Iterator[str]:
     """The sentences of a paragraph, never cutting through a bold phrase nor at the end of
     a line that breaks off (`…이고,`)."""
@@ -224,7 +232,7 @@ def _states(words: str) -> bool:
     subject with a clause (`…을 저장하는 메모리`); an English one has a finite verb or ends in a
     full stop."""
     if _HANGUL.search(words):
-        term = TERM.match(words)
+        term = term_of(words)
         if term and not re.search(r"[,;]", words[term.end() :]):
             return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
         trimmed = _TRAILING.sub("", words)
@@ -283,7 +291,7 @@ def _names_its_subject(shown: str) -> bool:
     a Korean word marked as its subject or topic (the gap itself may be one: `[…]가 …`), an
     English noun phrase before its verb, or the term of a `term: definition` line."""
     words = plain(shown)
-    term = TERM.match(words)
+    term = term_of(words)
     if term and "\x00" not in term["term"]:
         return True
     if _HANGUL.search(words):

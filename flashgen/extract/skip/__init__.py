@@ -49,6 +49,7 @@ from flashgen.extract.skip.navigation import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
+    is_entry_of_plan,
     is_grab_bag_of_topics,
     is_plan_contents,
     is_plan_period,
@@ -76,6 +77,7 @@ __all__ = [
     "plans_study",
     "studied",
     "is_grab_bag_of_topics",
+    "is_entry_of_plan",
     "is_plan_contents",
     "is_advert",
     "asks",

@@ -25,10 +25,13 @@ that plans what to study."""
 @lru_cache(maxsize=4096)  # asked of every section; the paths of a note's sections share titles
 def plans_study(path: tuple[str, ...]) -> bool:
     """Whether a section stands under a heading that plans study (`… Topics`, `Syllabus`,
-    `Week 3`), its own or one above it, the note's title aside: a note titled `Topics in
-    graph theory` still teaches under its headings."""
+    `Week 3`), its own or one above it. A note's title counts only when it names a plan
+    (`CS Roadmap`, `백엔드 커리큘럼`): a note titled `Topics in graph theory` still teaches
+    under its headings."""
+    if len(path) == 1:
+        return _names_a_plan(path[0])
     # Its parent's path was asked first, and is remembered: one title more to read.
-    return len(path) > 1 and (_plans(path[-1]) or plans_study(path[:-1]))
+    return _plans(path[-1]) or plans_study(path[:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +80,11 @@ _PLAN_NAME = re.compile(
 )
 """`The 3 month study plan`: a plan by name. Not `Week 3` (`Day 1` under it may be a lesson's
 notes), nor `Topics`."""
+
+
+@lru_cache(maxsize=1024)
+def _names_a_plan(title: str) -> bool:
+    return bool(_PLAN_NAME.search(title))
 
 
 def is_plan_period(section: Section, path: tuple[str, ...]) -> bool:
@@ -255,6 +263,18 @@ def is_grab_bag_of_topics(section: Section) -> bool:
     return (
         bool(_GRAB_BAG.match(section.title))
         and bool(section.blocks)
+        and all(is_topic_list(block) for block in section.blocks)
+    )
+
+
+def is_entry_of_plan(section: Section, path: tuple[str, ...]) -> bool:
+    """`## BackEnd` over `- gRPC` / `- Kafka` in a note titled as a plan (`CS Roadmap`,
+    `백엔드 커리큘럼`): an entry of the plan, naming what to learn without a word of it. It
+    gives no card of its own, as a grab bag of topics gives none; a section of the plan
+    that says what its topics are (`Kafka: a log of events`) still teaches."""
+    return (
+        bool(section.blocks)
+        and _names_a_plan(path[0])
         and all(is_topic_list(block) for block in section.blocks)
     )
 
