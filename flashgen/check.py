@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from flashgen.config import Settings
-from flashgen.decks import identify
+from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.skip import (
@@ -52,7 +52,7 @@ def check(settings: Settings, progress: Callable[[int, int], None] | None = None
     files = find_note_files(settings)
     with rare_collections(), workers(len(files), settings.jobs) as run:
         checked = run(partial(check_file, settings=settings), files, Steps(progress, len(files)))
-    results = [result for result, _ in checked]
+    results = distinct_decks([result for result, _ in checked])
     problems = [result.problem for result in results if result.problem and result.problem.is_error]
     problems += [notice for result in results for notice in result.notices]
     # Questions asked twice: the build's own finding, reported with both places.

@@ -12,7 +12,7 @@ from functools import partial
 
 from flashgen.config import Settings
 from flashgen.console import plural
-from flashgen.decks import identify
+from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem
 from flashgen.model import AnkiNote, anki_cards
 from flashgen.note_cards import NoteResult, cards_of_note
@@ -49,7 +49,7 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     files = find_note_files(settings)
     with rare_collections(), workers(len(files), settings.jobs) as run:
         read = partial(cards_of_note, settings=settings)
-        results = run(read, files, Steps(progress, len(files)))
+        results = distinct_decks(run(read, files, Steps(progress, len(files))))
     notes, duplicates = identify(results, load_stamps(settings.out), settings.deck_prefix)
     # The build's own warnings too (an image not there, a cloze never closed): what a
     # preview shows should come with what the build would say of it.

@@ -19,7 +19,7 @@ from flashgen.cache import (
     save_entry,
 )
 from flashgen.config import Settings, Split
-from flashgen.decks import deck_filename, identify, write_deck_file
+from flashgen.decks import deck_filename, identify, in_root, roots_to_rename, write_deck_file
 from flashgen.errors import Problem
 from flashgen.model import DECK_SEPARATOR, Card, DeckFile, RenderedCard, anki_cards
 from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, notes_folder, remote_images
@@ -39,6 +39,16 @@ class DeckJob:
     """Each note file with the key its cards are cached under."""
     inputs: str
     """A hash of everything the file's bytes depend on, besides the stamps."""
+    roots: tuple[tuple[str, str], ...] = ()
+    """The new top-level deck of each of its notes that would share one with another note
+    (`distinct_roots`), by the note's path as shown."""
+
+    def with_roots(
+        self, file: NoteFile, cards: tuple[RenderedCard, ...]
+    ) -> tuple[RenderedCard, ...]:
+        """The note's cards, in the deck the whole build gives them."""
+        root = dict(self.roots).get(file.shown)
+        return cards if root is None else in_root(cards, root)
 
     def holds(self, card: Card) -> bool:
         settings = self.settings
@@ -64,8 +74,13 @@ def plan_deck_jobs(
     # The levels of a deck's path that name its file: none, the note's, or its section's.
     naming = 0 if single is not None else 2 if split is Split.SECTIONS else 1
     members: dict[str, list[tuple[NoteFile, str]]] = {}
+    tops = [summary.decks[0][0] if summary.decks else None for summary in summaries]
+    roots = roots_to_rename(list(zip(files, tops, strict=True)))
     for file, summary in zip(files, summaries, strict=True):
-        prefixes = dict.fromkeys(deck[:naming] for deck in summary.decks)
+        decks = summary.decks
+        if (root := roots.get(file.shown)) is not None:
+            decks = tuple((root, *deck[1:]) for deck in decks)
+        prefixes = dict.fromkeys(deck[:naming] for deck in decks)
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
             members.setdefault(filename, []).append((file, summary.key))
     _join_names_differing_in_case(members, files)
@@ -76,10 +91,13 @@ def plan_deck_jobs(
     jobs = []
     for filename, notes in sorted(members.items()):
         keys = (key for _, key in notes)
+        renamed = tuple((f.shown, roots[f.shown]) for f, _ in notes if f.shown in roots)
         inputs = hashlib.sha256(
-            "\x1f".join((filename, split, single or "", prefix, *keys)).encode()
+            "\x1f".join(
+                (filename, split, single or "", prefix, *keys, *(r for _, r in renamed))
+            ).encode()
         ).hexdigest()
-        jobs.append(DeckJob(filename, settings, tuple(notes), inputs))
+        jobs.append(DeckJob(filename, settings, tuple(notes), inputs, renamed))
     return jobs
 
 
@@ -174,6 +192,7 @@ def write_deck_job(
     cache_problems = []  # reported once for the whole build, and not kept with the record
     for file, key in job.notes:
         cards, changed_at, problem = _cached_cards(file, key, folder, job.settings)
+        cards = job.with_roots(file, cards)
         if problem is not None:
             cache_problems.append(problem)
         for card in cards:

@@ -7,17 +7,21 @@ atomically through apkg.py.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Set
+from dataclasses import replace
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from flashgen.config import Split
 from flashgen.errors import Problem
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult
+from flashgen.sources import NoteFile, names_its_deck
 from flashgen.stamps import CardRecord, Stamps, content_digest
 
 
@@ -116,6 +120,101 @@ def identify(
             mod = stamp(guid, content, changed_at, record, inputs_at, digest)
             notes.append(AnkiNote(rendered, guid, mod, deck_name))
     return notes, problems
+
+
+def distinct_decks(results: list[NoteResult]) -> list[NoteResult]:
+    """The notes' cards in the decks the whole build gives them (`roots_to_rename`)."""
+    tops = [(result.file, result.cards[0].deck[0] if result.cards else None) for result in results]
+    roots = roots_to_rename(tops)
+    if not roots:
+        return results
+    return [
+        replace(result, cards=in_root(result.cards, root))
+        if (root := roots.get(result.file.shown)) is not None
+        else result
+        for result in results
+    ]
+
+
+def in_root(cards: tuple[RenderedCard, ...], root: str) -> tuple[RenderedCard, ...]:
+    """Cards put under another top-level deck, each keeping its own subdeck. The note's
+    name above each question says it too: two notes' `Basics › What does UDP promise?`
+    would read the same, and Anki would call one a duplicate of the other."""
+    from flashgen.render import context_field
+
+    moved = []
+    for card in cards:
+        deck, context = card.card.deck, card.card.context
+        if context[:1] == deck[:1]:
+            context = (root, *context[1:])
+        extracted = replace(card.card, deck=(root, *deck[1:]), context=context)
+        moved.append(replace(card, card=extracted, context=context_field(context)))
+    return tuple(moved)
+
+
+def roots_to_rename(tops: list[tuple[NoteFile, str | None]]) -> dict[str, str]:
+    """`distinct_roots` of the build's notes, each given with the top-level deck its cards
+    go in. A note whose front matter names its deck (`deck: Basics`) is where its writer
+    put it, with whatever notes share it."""
+    counts = Counter(top.casefold() for _, top in tops if top is not None)
+    named: dict[str, tuple[str, str, str]] = {}
+    for file, top in tops:
+        if top is not None and counts[top.casefold()] > 1 and not names_its_deck(file):
+            named.setdefault(_same_file(file), (file.shown, file.name, top))
+    if not named:
+        return {}
+    renamed = distinct_roots(named.values())
+    # A link to a note (`alias.md` → `real/linux.md`) is that note: it goes where the note goes.
+    return {
+        file.shown: renamed[shown]
+        for file, _ in tops
+        if (shown := named.get(_same_file(file), ("",))[0]) in renamed
+    }
+
+
+def _same_file(file: NoteFile) -> str:
+    return os.path.realpath(file.path)
+
+
+def distinct_roots(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """New top-level deck names for notes in different folders that would share one.
+
+    `named`: each note's path as shown, its path in its notes folder, and the top-level deck
+    its cards go in. Two `Basics.md` (or two notes titled `정리`) in two folders are two
+    subjects: each is named for as few of its last folders as tell them apart, `Basics
+    (Transport Layer)` and `Basics (Deadlocks)`. A note at the top of the notes folder keeps
+    its name, as do notes in one folder (a subject written in two files: `network.md`,
+    `network-tcp.md`, both `# Network`) and every note whose name no other note shares:
+    their decks and cards stay as they were. Returns the new name of each note renamed, by
+    its path shown.
+    """
+    groups: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+    for shown, name, root in named:
+        folder = PurePosixPath(name).parent.parts
+        groups.setdefault(root.casefold(), []).append((shown, folder, root))
+    renamed: dict[str, str] = {}
+    for notes in groups.values():
+        if len(folders := {folder for _, folder, _ in notes}) < 2:
+            continue
+        labels = _labels(folders)
+        for shown, folder, root in notes:
+            if label := labels[folder].replace(DECK_SEPARATOR, ":"):  # `::` makes a subdeck
+                renamed[shown] = f"{root} ({label})"
+    return renamed
+
+
+def _labels(folders: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """What tells each folder apart from the others: the fewest of its last folders that no
+    other's path ends with; "" for the top of the notes folder, whose note keeps its name."""
+    labels = {}
+    for own in folders:
+        others = folders - {own}
+        depth = next(
+            (k for k in range(1, len(own) + 1) if all(parts[-k:] != own[-k:] for parts in others)),
+            0,
+        )
+        labels[own] = " / ".join(own[-depth:]) if depth else ""
+    return labels
 
 
 def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> str:

@@ -56,9 +56,14 @@ def render_card(
         card=card,
         question=inert_tex(html_with_emoji(render_markdown(question))),
         answer=inert_tex(html_with_emoji(render_markdown(answer + _cited(answer, references)))),
-        context=inert_tex(html.escape(CONTEXT_SEPARATOR.join(card.context), quote=False)),
+        context=context_field(card.context),
         origin=inert_tex(html.escape(origin_of(card), quote=False)),
     )
+
+
+def context_field(context: tuple[str, ...]) -> str:
+    """The headings shown above a question, as the context field holds them."""
+    return inert_tex(html.escape(CONTEXT_SEPARATOR.join(context), quote=False))
 
 
 def shows_something(card: RenderedCard) -> bool:

@@ -218,3 +218,14 @@ def read_note(file: NoteFile, encoding: str = "utf-8", data: bytes | None = None
     # NFC: macOS may store Hangul decomposed; deck names and GUIDs must not depend on that.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return Note(path=file.path, name=unicodedata.normalize("NFC", file.name), text=text)
+
+
+def names_its_deck(file: NoteFile) -> bool:
+    """The note's front matter names its deck (`deck: Basics`): put there on purpose. Read
+    again only for a note whose deck another note's name shares."""
+    from flashgen.frontmatter import split_front_matter
+
+    try:
+        return bool(split_front_matter(read_note(file).text)[0].deck)
+    except (NoteError, OSError):
+        return False
