@@ -307,3 +307,21 @@ def _names_its_subject(shown: str) -> bool:
         return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
+
+
+_QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
+"""`[Linux] feature that allows threads …`: an English line with no subject of its own (its
+heading is), whose gap only qualifies the kind of thing it names."""
+
+
+def hides_a_qualifier(cloze: str) -> bool:
+    """Whether the one gap opening a subjectless English line is a word before the noun it
+    qualifies (`_QUALIFIED_KIND`): the card asks which kind of feature, not what the subject
+    is or does; `[Mutex] is for …` and `[Paging] ensures that …` name their subject."""
+    if not cloze.startswith("{{c") or _HANGUL.search(cloze):
+        return False
+    kind = _QUALIFIED_KIND.match(cloze)
+    if kind is None:
+        return False
+    word = kind["kind"]
+    return not (_ENGLISH_VERB.fullmatch(word) or word.endswith(("s", "ed")))
