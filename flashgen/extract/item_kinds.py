@@ -139,6 +139,9 @@ title asking for its subject's pros, cons or examples. `예시 2: IN, OUT 사용
 example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
 head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
 _NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
+_ASKS_WHY = re.compile(r"^(why|reasons?)\b|(사용하는|쓰는|사용|선택)\s?이유\??$", re.IGNORECASE)
+"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`: a title asking the reasons for
+something, each item one of them."""
 
 
 def asks_for_its_items(items: list[Node], place: Place) -> bool:
@@ -146,7 +149,7 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     or the examples of its subject: each item (`- **Highly responsive**: …`) is then one
     answer to it, which asked alone gives itself away; the list answers the heading."""
     title = _NUMBERED.sub("", plain(place.path[-1])) if place.path else ""
-    if _ASKS_FOR_ITEMS.match(title):
+    if _ASKS_FOR_ITEMS.match(title) or _ASKS_WHY.search(title):
         return True
     above = _list_and_line_above(items[0], place) if items else None
     return above is not None and _ASKS_FOR_ITEMS.match(plain(above[1]).strip("*_ ")) is not None

@@ -51,12 +51,29 @@ def kept_together(
             else cards
             for cards in made
         ]
+    if _among_bare_names(items, made, place):
+        return [None if cards and cards[0].rule == "label_with_children" else cards for cards in made]
     if _is_ordered(items[0], place):  # `3. **Notification**: After a worker …` is a step
         return [
             None if cards and _names_an_answer(cards) and goes_on_from_a_step(item) else cards
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+def _among_bare_names(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
+    """Whether the list names its heading's answers, most of them bare (`- GitHub profile
+    URL`, `- Personal website URL`), one or another over a few points of its own (`-
+    Competitive coding profile` over `- CodeChef`): such a label is one answer among the
+    names, its points examples of it; asked alone it gives itself away, and the list, short
+    enough, answers its heading whole."""
+    bare = sum(map(is_bare_label, items))
+    return (
+        bare >= 2
+        and 2 * bare >= len(items)
+        and any(cards and cards[0].rule == "label_with_children" for cards in made)
+        and at_most([(item, place.quote(item)) for item in items], MAX_RECALL_LINES)
+    )
 
 
 def _names_an_answer(cards: list[Card]) -> bool:
