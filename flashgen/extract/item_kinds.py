@@ -165,11 +165,12 @@ _PROCESS_TITLE = re.compile(
 _NARRATES = re.compile(
     r"^(the|you|we|they|it|if|when|once|after|then|next|finally|upon|on success|otherwise|"
     r"for subsequent)(?=[\s,])|^(이후|그\s?다음|다음으로|그러면|이때|마지막으로)"
-    r"|\S[이가]\s.*[다함됨]\.?$",
+    r"|\S[이가]\s.*[다함됨]\.?$|\s\S+[한된는]다\.$",
     re.IGNORECASE,
 )
 """`The client sends credentials`, `If valid, the server issues a token`, `서버가 토큰을
-발급한다.`: a step told as what someone does next, not a definition of a name."""
+발급한다.`, `요청을 프록시 서버로 전달한다.`: a step told as what someone does next, not a
+definition of a name (which says what it is: `…하는 단계이다.`)."""
 
 
 def is_sequence(items: list[Node], place: Place) -> bool:
@@ -274,8 +275,16 @@ def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
     return bool(
-        _AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words) or _A_STRUCTURE.search(words)
+        _AN_EXAMPLE.search(words)
+        or _EXAMPLES_LABEL.match(words)
+        or _A_STRUCTURE.search(words)
+        or _SUCH_AS.search(words)
     )
+
+
+_SUCH_AS = re.compile(r"\b(like|such as)\s*:$", re.IGNORECASE)
+"""`You can manage DNS using services like:`: the list names a few instances, any of which
+would do; what each offers is the example's detail, not a term the section teaches."""
 
 
 _ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
