@@ -460,7 +460,23 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     if "\n" in line or not _leads_on(plain(line)):
         return own
     titles = part_titles(section, place.path)
+    if titles and _repeat_the_heading(titles, place.path[-1]):
+        # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
+        # names would only repeat the question, and the line alone promises what is not there
+        rest = own[:-1]
+        return rest if not _INNER_END.search(line) and has_substance(_joined(rest)) else own
     return [*own, (node, named(titles))] if titles else own
+
+
+def _repeat_the_heading(titles: list[str], heading: str) -> bool:
+    """Whether each title only repeats words of the heading (`Non-Blocking` under
+    `Blocking과 Non Blocking`, a particle written onto a word aside)."""
+    asked = _words(heading)
+    return all(
+        _words(title)
+        and all(any(said.startswith(word) for said in asked) for word in _words(title))
+        for title in titles
+    )
 
 
 _ANNOUNCES = re.compile(
