@@ -26,6 +26,7 @@ from flashgen.extract.cloze_gaps import (
 )
 from flashgen.extract.cloze_sentence import (
     can_cue,
+    hides_a_qualifier,
     hides_too_much,
     sentences,
     tells_an_example,
@@ -222,7 +223,7 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     text = "".join(parts).strip()
-    return None if hides_too_much(text) else text
+    return None if hides_too_much(text) or hides_a_qualifier(text) else text
 
 
 def _advertises(place: Place) -> bool:

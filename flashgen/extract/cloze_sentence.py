@@ -29,12 +29,18 @@ the paragraph, or nowhere); no Korean sentence ends in its object or in an adver
 _POINTS_BACK = re.compile(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
-    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난)|"
-    r"(this|that|these|those|it|its|they|such|here)\b)",
+    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난|무엇보다(?!도?\s*중요))|"
+    r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
 """`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`: a sentence that points back at the
-one before it cannot be read alone, so it cannot cue its gap."""
+one before it cannot be read alone, so it cannot cue its gap; nor can one that gives the best
+reason for a claim made before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own)."""
+_CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
+_CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
+"""`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
+only what differs, half a statement without the other side. One that sets out its own case
+(`반면, 가장 적은 단위에 lock을 걸면 …`) reads alone."""
 
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
@@ -158,6 +164,9 @@ def can_cue(words: str) -> bool:
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
+        return False
+    contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
+    if contrast and not _CONDITION.search(words, contrast.end()):
         return False
     folded = _folded(words)
     if _SIGNPOST_NEEDS.search(folded) and _SIGNPOST.search(words):
@@ -298,3 +307,21 @@ def _names_its_subject(shown: str) -> bool:
         return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
+
+
+_QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
+"""`[Linux] feature that allows threads …`: an English line with no subject of its own (its
+heading is), whose gap only qualifies the kind of thing it names."""
+
+
+def hides_a_qualifier(cloze: str) -> bool:
+    """Whether the one gap opening a subjectless English line is a word before the noun it
+    qualifies (`_QUALIFIED_KIND`): the card asks which kind of feature, not what the subject
+    is or does; `[Mutex] is for …` and `[Paging] ensures that …` name their subject."""
+    if not cloze.startswith("{{c") or _HANGUL.search(cloze):
+        return False
+    kind = _QUALIFIED_KIND.match(cloze)
+    if kind is None:
+        return False
+    word = kind["kind"]
+    return not (_ENGLISH_VERB.fullmatch(word) or word.endswith(("s", "ed")))
