@@ -139,6 +139,9 @@ title asking for its subject's pros, cons or examples. `예시 2: IN, OUT 사용
 example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
 head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
 _NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
+_ASKS_WHY = re.compile(r"^(why|reasons?)\b|(사용하는|쓰는|사용|선택)\s?이유\??$", re.IGNORECASE)
+"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`: a title asking the reasons for
+something, each item one of them."""
 
 
 def asks_for_its_items(items: list[Node], place: Place) -> bool:
@@ -146,7 +149,7 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     or the examples of its subject: each item (`- **Highly responsive**: …`) is then one
     answer to it, which asked alone gives itself away; the list answers the heading."""
     title = _NUMBERED.sub("", plain(place.path[-1])) if place.path else ""
-    if _ASKS_FOR_ITEMS.match(title):
+    if _ASKS_FOR_ITEMS.match(title) or _ASKS_WHY.search(title):
         return True
     above = _list_and_line_above(items[0], place) if items else None
     return above is not None and _ASKS_FOR_ITEMS.match(plain(above[1]).strip("*_ ")) is not None
@@ -162,11 +165,12 @@ _PROCESS_TITLE = re.compile(
 _NARRATES = re.compile(
     r"^(the|you|we|they|it|if|when|once|after|then|next|finally|upon|on success|otherwise|"
     r"for subsequent)(?=[\s,])|^(이후|그\s?다음|다음으로|그러면|이때|마지막으로)"
-    r"|\S[이가]\s.*[다함됨]\.?$",
+    r"|\S[이가]\s.*[다함됨]\.?$|\s\S+[한된는]다\.$",
     re.IGNORECASE,
 )
 """`The client sends credentials`, `If valid, the server issues a token`, `서버가 토큰을
-발급한다.`: a step told as what someone does next, not a definition of a name."""
+발급한다.`, `요청을 프록시 서버로 전달한다.`: a step told as what someone does next, not a
+definition of a name (which says what it is: `…하는 단계이다.`)."""
 
 
 def is_sequence(items: list[Node], place: Place) -> bool:
@@ -271,8 +275,16 @@ def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
     return bool(
-        _AN_EXAMPLE.search(words) or _EXAMPLES_LABEL.match(words) or _A_STRUCTURE.search(words)
+        _AN_EXAMPLE.search(words)
+        or _EXAMPLES_LABEL.match(words)
+        or _A_STRUCTURE.search(words)
+        or _SUCH_AS.search(words)
     )
+
+
+_SUCH_AS = re.compile(r"\b(like|such as)\s*:$", re.IGNORECASE)
+"""`You can manage DNS using services like:`: the list names a few instances, any of which
+would do; what each offers is the example's detail, not a term the section teaches."""
 
 
 _ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")

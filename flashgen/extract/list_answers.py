@@ -51,12 +51,66 @@ def kept_together(
             else cards
             for cards in made
         ]
+    if _among_bare_names(items, made, place):
+        return [
+            None if cards and _lists_instances(item, cards) else cards
+            for item, cards in zip(items, made, strict=True)
+        ]
     if _is_ordered(items[0], place):  # `3. **Notification**: After a worker …` is a step
         return [
             None if cards and _names_an_answer(cards) and goes_on_from_a_step(item) else cards
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+def _among_bare_names(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
+    """Whether the list names its heading's answers, most of them bare (`- GitHub profile
+    URL`, `- Personal website URL`), one or another over a few points of its own (`-
+    Competitive coding profile` over `- CodeChef`): such a label is one answer among the
+    names, its points examples of it; asked alone it gives itself away, and the list, short
+    enough, answers its heading whole."""
+    bare = sum(
+        cards is None and is_bare_label(item) and _names_alone(item)
+        for item, cards in zip(items, made, strict=True)
+    )
+    return (
+        bare >= 2
+        and 2 * bare >= len(items)
+        and any(
+            cards and _lists_instances(item, cards) for item, cards in zip(items, made, strict=True)
+        )
+        and at_most([(item, place.quote(item)) for item in items], MAX_RECALL_LINES)
+    )
+
+
+_MAX_INSTANCE_WORDS = 3
+
+
+def _lists_instances(item: Node, cards: list[Card]) -> bool:
+    """Whether an item is a label over a few names of what it stands for (`- Competitive
+    coding profile` over `- CodeChef`, `- HackerRank`): its card asks for examples, which
+    its front does not say. A label over what it means or asks (`- Extensions` over
+    `- Iterations over the base design …`) teaches something of its own."""
+    if cards[0].rule != "label_with_children" or not _names_an_answer(cards):
+        return False
+    if not all(block.type in ("bullet_list", "ordered_list") for block in item.below):
+        return False
+    points = [point for block in item.below for point in block.children]
+    return all(
+        point.line is not None
+        and not point.below
+        and 0 < len(plain(point.line.content).split()) <= _MAX_INSTANCE_WORDS
+        and not any(mark in point.line.content for mark in "?[](")
+        for point in points
+    )
+
+
+def _names_alone(item: Node) -> bool:
+    """`- Personal website URL`: a name, with no value after a separator (`- Method: GET`)
+    and no colon waiting for one (`- 가정:`)."""
+    words = plain(item.line.content) if item.line is not None else ""
+    return ":" not in words and PAIR_SEPARATOR.search(words) is None
 
 
 def _names_an_answer(cards: list[Card]) -> bool:

@@ -49,7 +49,7 @@ def _sells_in(block: Node) -> bool:
     """A paragraph, HTML or a box that sells (`Join today for a 70% discount →`, a vendor's
     `This section was added by the … team`), or that offers something through a referral
     link (`[Tech Leads](…&aff=…) is currently offering templates at **70% off**`); a table
-    of courses with a referral link among them."""
+    of courses with a referral link among them; a list of referral links."""
     if block.type == "paragraph":
         text = block.children[0].content
     elif block.type == "html_block":  # a page's embedded partial: `<div class="embed">…`
@@ -58,6 +58,8 @@ def _sells_in(block: Node) -> bool:
         text = source_text(block)
     elif block.type == "table":
         return _sells_rows(block)
+    elif block.type in ("bullet_list", "ordered_list"):
+        return _is_referral_list(block)
     else:
         return False
     if _may_be_vendor(text) and _VENDOR.search(text):
@@ -124,9 +126,27 @@ def _sells_rows(table: Node) -> bool:
     return "aff" in text.lower() and bool(_REFERRAL.search(text))
 
 
+def _is_referral_list(block: Node) -> bool:
+    """`1. [AlgoMonster](https://shareasale.com/r.cfm?…)` / `1. [Grokking …](…?aff=…)`: a
+    list of products, each entry a referral link; what they teach is on the shop's page."""
+    return all(
+        item.line is not None
+        and not item.below
+        and _may_refer(item.line.content)
+        and bool(_REFERRAL.search(item.line.content))
+        for item in block.children
+    )
+
+
 def _refers(paragraph: Node) -> bool:
     text = paragraph.children[0].content
-    return ("aff" in text or "shareasale" in text) and bool(_REFERRAL.search(text))
+    return _may_refer(text) and bool(_REFERRAL.search(text))
+
+
+def _may_refer(text: str) -> bool:
+    """Whether a text holds a word each referral of `_REFERRAL` has (a cheap look first)."""
+    lowered = text.lower()
+    return "aff" in lowered or "shareasale" in lowered
 
 
 _MONEY = re.compile(

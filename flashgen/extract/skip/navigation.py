@@ -118,7 +118,39 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
     if "following" in answer[-200:]:  # what a last line leading into a list needs
         answer = _LEADS_INTO_NOTHING.sub("", answer)
+    if "참" in answer[-40:]:  # what a last paragraph sending the student to a page needs
+        answer = _LAST_PARAGRAPH_REFERS.sub("", answer)
+    if answer.endswith(")"):  # what a last item linking a note needs
+        answer = _without_last_note_item(answer)
     return answer
+
+
+_NOTE_ITEM = re.compile(
+    rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)[ \t]*$"
+)
+
+
+def _without_last_note_item(answer: str) -> str:
+    """`- Decision factors: … / - [Popular NN architectures](./popular-archs.md)` → the last
+    item goes: a list's last entry that only links to another note names where more is, not
+    what the answer holds. Among other such entries it is a list of notes, and stays whole."""
+    head, _, last = answer.rpartition("\n")
+    item = _NOTE_ITEM.match(last)
+    if not head.strip() or item is None or not is_note_address(item[1]):
+        return answer
+    before = head.rstrip().rpartition("\n")[2]
+    if _NOTE_ITEM.match(before):
+        return answer
+    return head.rstrip()
+
+
+_LAST_PARAGRAPH_REFERS = re.compile(
+    r"(?:\s*<br\s*/?>)*\s*\n[ \t]*\n"  # a paragraph of its own, after the answer's last
+    r"[^\n]{0,300}\]\([^\n]{0,300}참[고조]\s*(?:하|해|바라|바랍)[^\n]{0,20}[ \t]*\Z"
+)
+"""`보안과 관련되서는 [… 블로그 - [시큐어코딩] 쿠키 및 세션관리](…) 를 참조해봐도 좋을 것
+같다.` as the last paragraph of an answer: a page to read, through a link the card cannot
+follow, after the answer itself. The `<br/>` spacing it leaves behind goes with it."""
 
 
 _LEADS_INTO_NOTHING = re.compile(

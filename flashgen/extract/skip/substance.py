@@ -7,7 +7,13 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import FEW_WORDS, LINK, LIST_MARKER, WORD_CHARACTER
+from flashgen.extract.skip.common import (
+    FEW_WORDS,
+    LINK,
+    LIST_MARKER,
+    WORD_CHARACTER,
+    names_a_topic,
+)
 from flashgen.extract.skip.questions import asks
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
 
@@ -76,7 +82,20 @@ def is_reading_list(text: str) -> bool:
         if _READING_LINK.search(line)
         and len(LINK.sub(" ", LIST_MARKER.sub("", line)).split()) <= FEW_WORDS
     ]
-    return len(linked) >= 0.7 * len(lines)
+    if len(linked) >= 0.7 * len(lines):
+        return True
+    # `- [Photo search](…)` beside `- Ads`: a reading list by topic, some topics' own links
+    # left off as a list under them; half the lines titles of pages, the rest only names.
+    # `- Perceptron ([code](…))` names its topic outside the link, and is no title.
+    titles = [line for line in linked if LIST_MARKER.sub("", line).lstrip(" >").startswith("[")]
+    return (
+        len(titles) >= _LINKS_OF_A_LIST
+        and len(titles) * 2 >= len(lines)
+        and all(line in titles or names_a_topic(LIST_MARKER.sub("", line)) for line in lines)
+    )
+
+
+_LINKS_OF_A_LIST = 4
 
 
 _PLACEHOLDER = re.compile(
