@@ -48,8 +48,9 @@ def fitted(
 ) -> tuple[list[tuple[Node, str]], int]:
     """The heading's answer, and how many lists in it only hold parts with cards of their
     own. Each list is kept whole, in order, while the answer still fits in one go (code
-    aside); a list that would not fit keeps only its parts' names (list_answers.list_answer). An
-    introduction (`두 가지 방식이 있다:`) over a list that gives nothing goes with it."""
+    and pictures aside); a list that would not fit keeps only its parts' names
+    (list_answers.list_answer). An introduction (`두 가지 방식이 있다:`) over a list that
+    gives nothing goes with it."""
     chosen = [short for _, short, _ in choices]
     for index, (_, short, whole) in enumerate(choices):
         if whole is None or whole == short:
@@ -58,7 +59,7 @@ def fitted(
         shown = [
             (block, text[0])
             for (block, _, _), text in zip(choices, trial, strict=True)
-            if text is not None and block.type not in ("fence", "code_block")
+            if text is not None and _says(block)
         ]
         if at_most(shown, MAX_RECALL_LINES):
             chosen = trial
@@ -72,6 +73,17 @@ def fitted(
         own.append((block, text[0]))
         named += text[1]
     return own, named
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _says(block: Node) -> bool:
+    """Whether a block shows words to recall: not code, nor HTML that is only tags (a
+    centred picture, `</br>`), which takes lines of the note but none of the answer."""
+    return block.type not in ("fence", "code_block") and not (
+        block.type == "html_block" and not _TAG.sub("", block.content).strip()
+    )
 
 
 def introduces(node: Node, block: Node) -> bool:
