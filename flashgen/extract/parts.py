@@ -70,7 +70,7 @@ def answer_parts(
         marker = _other_bullet(own[-1][1]) if own else "-"
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
         markers = [marker] * len(lines)
-        if _numbered([node for _, node, _ in parts]) and not (own and own[-1][0].type in _LIST_TYPES):
+        if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         own = [*own, (parts[0][1], names)]
@@ -559,6 +559,10 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
 
 _NUMBERED_LINE = re.compile(r"^\d+\.(?=[^\W\d_])")
 """`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
+
+
+def _is_list(node: Node) -> bool:
+    return node.type in _LIST_TYPES  # numbered names after it would join it in Markdown
 
 
 def _numbered(labels: list[Node]) -> bool:
