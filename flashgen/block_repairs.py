@@ -128,18 +128,24 @@ def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> lis
         token = tokens[index]
         if token.type in _LIST_OPENS and result and result[-1].type in _LIST_ENDS:
             outer = opener.get(id(result[-1]))
-            if outer is not None and (
-                _child_of_last_item(result, token, lines)
-                or _steps_of_last_item(outer, tokens, index, lines, id(outer) in mended)
-            ):
-                end = _closing(tokens, index)
+            end = 0
+            if outer is not None:
+                end = (
+                    _closing(tokens, index)
+                    if _child_of_last_item(result, token, lines)
+                    else _steps_of_last_item(
+                        outer, tokens, index, lines, id(outer) in mended, _spaced(result, outer)
+                    )
+                )
+            if end:
                 item_close, list_close = result[-2], result.pop()
                 result.pop()
                 item_open = result[-4]
                 result.extend(tokens[index : end + 1])
                 result.extend((item_close, list_close))
-                item_open.map = [item_open.map[0], token.map[1]]
-                outer.map = [outer.map[0], token.map[1]]
+                last_line = max(t.map[1] for t in tokens[index : end + 1] if t.map)
+                item_open.map = [item_open.map[0], last_line]
+                outer.map = [outer.map[0], last_line]
                 mended.add(id(outer))
                 index = end + 1
                 continue
@@ -179,34 +185,85 @@ def _child_of_last_item(result: list[Token], child: Token, lines: tuple[str, ...
 
 
 def _steps_of_last_item(
-    outer: Token, tokens: list[Token], index: int, lines: tuple[str, ...], going_on: bool
-) -> bool:
+    outer: Token,
+    tokens: list[Token],
+    index: int,
+    lines: tuple[str, ...],
+    going_on: bool,
+    spaced: bool,
+) -> int:
     """`- look aside cache`, then `1. …` `2. …` at the left margin, then `- write back`
     and its steps, with no blank line anywhere: CommonMark reads a list of bullets, one of
     numbers, one of bullets…, and the bullets after the steps fall away from the list they
     go on; the writer numbered the steps of the item above them. Numbered steps touching
     a bullet above and bullets going on right after them (or, once so, in a list given
-    back its steps: `going_on`). Not when the bullets themselves hang under a number
-    (`1. TCP` over `- 연결 지향`, then `2. UDP`): those numbers are labels, the bullets
-    their points."""
+    back its steps: `going_on`); after one blank line too when the writer spaces the
+    list's items so (`spaced`) and the steps are a tight run of numbers, and then with
+    the paragraphs written between the steps and the bullets going on, which are the
+    item's too (numbers spaced apart, with points of their own, may be labels instead).
+    Not when the bullets themselves hang under a number (`1. TCP` over `- 연결 지향`, then
+    `2. UDP`): those numbers are labels, the bullets their points. The index of the last
+    token that goes under the item; 0 if none."""
     steps = tokens[index]
     if outer.type != "bullet_list_open" or steps.type != "ordered_list_open":
-        return False
+        return 0
     if not steps.map or not outer.map or not 0 < outer.map[0] < steps.map[0] <= len(lines):
-        return False
+        return 0
     if not lines[steps.map[0] - 1].strip() or _LIST_LINE.match(lines[outer.map[0] - 1]):
-        return False
-    if going_on:
-        return True
+        return 0
     end = _closing(tokens, index)
-    after = tokens[end + 1] if end + 1 < len(tokens) else None
-    return (
+    if going_on:
+        return end
+    spaced = spaced and _tight(tokens[index:end])
+    last, last_line = end, steps.map[1]
+    while last_line > steps.map[0] and not lines[last_line - 1].strip():
+        last_line -= 1  # markdown-it's map of a list takes in the blank line after it
+    while spaced and _paragraph_after(tokens, last, lines, last_line):
+        last, last_line = last + 3, tokens[last + 1].map[1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
         after is not None
         and after.type == "bullet_list_open"
         and after.markup == outer.markup
-        and bool(after.map)
-        and 0 < after.map[0] == steps.map[1] <= len(lines)
-        and bool(lines[after.map[0] - 1].strip())
+        and _touching(lines, last_line, after, spaced)
+    ):
+        return last
+    return 0
+
+
+def _paragraph_after(tokens: list[Token], index: int, lines: tuple[str, ...], end: int) -> bool:
+    """Whether a paragraph of the note's own text follows the token at `index`, after at
+    most one blank line from line `end`."""
+    following = tokens[index + 1 : index + 4]
+    return (
+        [token.type for token in following] == ["paragraph_open", "inline", "paragraph_close"]
+        and following[0].level == 0
+        and _touching(lines, end, following[0], spaced=True)
+    )
+
+
+def _touching(lines: tuple[str, ...], end: int, block: Token, spaced: bool) -> bool:
+    """Whether `block` starts at line `end`, or (`spaced`) after one blank line."""
+    if not block.map or not 0 < block.map[0] <= len(lines):
+        return False
+    gap = lines[end : block.map[0]]
+    return len(gap) <= int(spaced) and not any(line.strip() for line in gap)
+
+
+def _tight(steps: list[Token]) -> bool:
+    """Whether a list's items follow one another with no blank line between them."""
+    return all(token.hidden for token in steps if token.type == "paragraph_open")
+
+
+def _spaced(result: list[Token], outer: Token) -> bool:
+    """Whether the list `outer`, the last one closed in `result`, has a blank line between
+    each two of its items (markdown-it shows their paragraphs), or is one item only: a
+    blank line after numbered steps under its last item is then the list's own spacing."""
+    start = max(index for index, token in enumerate(result) if token is outer)
+    own = result[start:]
+    items = sum(t.type == "list_item_open" and t.level == outer.level + 1 for t in own)
+    return items == 1 or any(
+        t.type == "paragraph_open" and t.level == outer.level + 2 and not t.hidden for t in own
     )
 
 
