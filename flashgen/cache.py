@@ -219,20 +219,32 @@ def read_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int, b
 
 def save_entry(
     folder: Path, key: str, value: tuple[tuple[RenderedCard, ...], int], made_here: bool = False
-) -> None:
+) -> bytes:
     """Cache a note's cards; `made_here`: cards this process made from the note (and not
-    read from anywhere), remembered as such for `read_entry`."""
+    read from anywhere), remembered as such for `read_entry`. Returns a digest of the
+    bytes written, for `vouch_for`."""
     cards, changed_at = value
     raw = {"cards": [_card_to_json(card) for card in cards], "changed_at": changed_at}
     data = _dumps(raw)
     _write_atomically(entry_path(folder, key), data)
+    digest = _digest(data)
     if made_here:
-        _MADE_HERE[key] = _digest(data)
+        _MADE_HERE[key] = digest
+    return digest
+
+
+def vouch_for(key: str, digest: bytes) -> None:
+    """Take the entry a worker process of this build wrote, of cards it made (`digest`:
+    what `save_entry` returned there), as made here. The processes that then write the
+    deck files are forked from this one and inherit it: they read the cards without
+    checking each one again (`_could_have_written` in deck_jobs.py)."""
+    _MADE_HERE[key] = digest
 
 
 _MADE_HERE: dict[str, bytes] = {}
-"""A digest of each cache entry this process wrote of cards it made, by key: 16 bytes a
-note, kept for the process's life (a build, or a `--watch` session)."""
+"""A digest of each cache entry this process (or a worker of its build) wrote of cards it
+made, by key: 16 bytes a note, kept for the process's life (a build, or a `--watch`
+session)."""
 
 
 def _digest(data: bytes) -> bytes:

@@ -15,7 +15,7 @@ from flashgen.console import plural
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem
 from flashgen.model import AnkiNote, anki_cards
-from flashgen.note_cards import NoteResult, cards_of_note
+from flashgen.note_cards import NoteResult, cards_of_note, load_note_building
 from flashgen.note_files import find_note_files
 from flashgen.state import load_stamps
 from flashgen.workers import Steps, rare_collections, workers
@@ -47,7 +47,8 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     """Every note's cards, made on all cores as a build makes them; `progress(done, total)`
     is told as each note is read."""
     files = find_note_files(settings)
-    with rare_collections(), workers(len(files), settings.jobs) as run:
+    building = workers(len(files), settings.jobs, before_fork=load_note_building)
+    with rare_collections(), building as run:
         read = partial(cards_of_note, settings=settings)
         results = distinct_decks(run(read, files, Steps(progress, len(files))))
     notes, duplicates = identify(results, load_stamps(settings.out), settings.deck_prefix)

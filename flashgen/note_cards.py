@@ -52,6 +52,19 @@ class NoteResult:
     (a remote image that could not be fetched, a fault of flashgen's own)."""
 
 
+def load_note_building() -> None:
+    """Import what building a note's cards needs. Called before worker processes are forked
+    to build notes: they then share these modules instead of each importing (and, without
+    cached bytecode, compiling) them again."""
+    import flashgen.extract
+    import flashgen.fast_render
+    import flashgen.flavours.study
+    import flashgen.history
+    import flashgen.media
+    import flashgen.parse
+    import flashgen.render  # noqa: F401
+
+
 def cards_of_note(
     file: NoteFile,
     settings: Settings = DEFAULT_SETTINGS,

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from flashgen.cache import Manifest, NoteSummary, note_key, save_entry
+from flashgen.cache import Manifest, NoteSummary, note_key, save_entry, vouch_for
 from flashgen.config import Settings
 from flashgen.errors import NoteError
-from flashgen.note_cards import cards_of_note, remote_images
+from flashgen.note_cards import cards_of_note, load_note_building, remote_images
 from flashgen.sources import NoteFile, note_bytes
 from flashgen.stamps import source_date_epoch
 from flashgen.workers import workers
@@ -64,10 +64,12 @@ def summarise_notes(
             tick()
         else:
             missing.append((index, file, key, data))
-    with workers(len(missing), settings.jobs) as run:
+    with workers(len(missing), settings.jobs, before_fork=load_note_building) as run:
         built = run(partial(summarise_note, settings=settings, folder=folder), missing, tick)
-    for (index, file, *_), summary in zip(missing, built, strict=True):
+    for (index, file, *_), (summary, digest) in zip(missing, built, strict=True):
         summaries[index] = summary
+        if digest is not None:
+            vouch_for(summary.key, digest)
         if index in signatures and summary.note_key:
             manifest.files[f"{shaping}\x1f{file.shown}"] = (*signatures[index], summary.note_key)
     return [summaries[index] for index in range(len(files))]
@@ -90,10 +92,10 @@ def _card_settings(settings: Settings) -> str:
 
 def summarise_note(
     task: tuple[int, NoteFile, str | None, bytes | None], settings: Settings, folder: Path
-) -> NoteSummary:
-    """Build one note's cards, keep them in the cache, and say what they were. The task
-    holds the note's cache key and bytes when they are known already (a None key: worked
-    out here)."""
+) -> tuple[NoteSummary, bytes | None]:
+    """Build one note's cards, keep them in the cache, and say what they were, with a
+    digest of the cache entry written (None: none was). The task holds the note's cache
+    key and bytes when they are known already (a None key: worked out here)."""
     _, file, key, data = task
     if key is None:
         try:
@@ -116,9 +118,11 @@ def summarise_note(
         problems=tuple((p.message, p.line, p.is_error) for p in problems),
         depends=depends,
     )
-    if key:
-        save_entry(folder, summary.note_key, (result.cards, result.changed_at), made_here=True)
-    return summary
+    if not key:
+        return summary, None
+    # Under the key the deck files read it by, which counts the images the cards pack.
+    entry = (result.cards, result.changed_at)
+    return summary, save_entry(folder, summary.key, entry, made_here=True)
 
 
 _ABSENT = (-1, -1)

@@ -39,12 +39,18 @@ class Steps:
 
 @contextmanager
 def workers(
-    tasks: int, jobs: int | None, initializer: Callable | None = None, initargs: tuple = ()
+    tasks: int,
+    jobs: int | None,
+    initializer: Callable | None = None,
+    initargs: tuple = (),
+    before_fork: Callable[[], None] | None = None,
 ) -> Iterator[Run]:
     """A `Run` over worker processes when there is enough work to pay for starting them
     (`jobs` of them; None: one per CPU), else in this process.
 
-    `initializer(*initargs)` runs once in each worker (or here, when there are none)."""
+    `initializer(*initargs)` runs once in each worker (or here, when there are none).
+    `before_fork()` runs here once before workers are forked, when they are: what it loads,
+    they all share rather than each load it (where workers are not forked, it is not run)."""
     count = jobs or os.cpu_count() or 1
     if count == 1 or tasks < PARALLEL_FROM:
         if initializer is not None:
@@ -59,8 +65,11 @@ def workers(
 
         yield run_here
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # here: a small run never needs it
 
+    if before_fork is not None and multiprocessing.get_start_method() == "fork":
+        before_fork()
     with ProcessPoolExecutor(count, initializer=initializer, initargs=initargs) as pool:
 
         def run(function: Callable, items: list, done: Callable[[], None]) -> list:

@@ -176,6 +176,25 @@ PNG = bytes.fromhex(
 )
 
 
+def test_a_build_reads_a_note_with_images_once(tmp_path, monkeypatch):
+    # Its cards are cached under a key that counts the images (here, one there and one
+    # missing), and the deck file is written from that entry, not from the note read again.
+    import flashgen.deck_jobs
+
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n\n## 표\n세 열로 된다.\n\n![표](img/y.png)\n")
+    (source / "img").mkdir()
+    (source / "img" / "x.png").write_bytes(PNG)
+
+    def read_again(*args, **kwargs):
+        raise AssertionError("the note was read again to write its deck file")
+
+    monkeypatch.setattr(flashgen.deck_jobs, "cards_of_note", read_again)
+    report = build([source], out)
+
+    assert len(report.decks_written) == 1 and report.cards == 2
+
+
 def test_editing_one_note_rewrites_only_its_decks_memory(tmp_path):
     source, out = notes(tmp_path), tmp_path / "decks"
     build([source], out)
