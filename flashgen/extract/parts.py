@@ -69,7 +69,10 @@ def answer_parts(
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
         marker = _other_bullet(own[-1][1]) if own else "-"
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
-        names = "\n".join(f"{marker} {line}" for line in lines)
+        markers = [marker] * len(lines)
+        if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
+            markers = [f"{number}." for number in range(1, len(lines) + 1)]
+        names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         own = [*own, (parts[0][1], names)]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
@@ -542,6 +545,8 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     if inline is None:
         return None
     text = inline.content.strip()
+    if kind == "line" and _NUMBERED_LINE.match(text):
+        kind, text = "item", _NUMBERED_LINE.sub("", text)  # `1.Client-Server`, one of `2. …`
     if "\n" in text or "](" in text or "<" in text or ": " in text:
         return None  # several lines, a link, an image or a definition say more than a name
     label = unwrap_strong(text).rstrip(" :")
@@ -550,6 +555,24 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     if not _names(label) or (kind != "item" and _STEP.match(label)):
         return None
     return kind, label, None
+
+
+_NUMBERED_LINE = re.compile(r"^\d+\.(?=[^\W\d_])")
+"""`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
+
+
+def _is_list(node: Node) -> bool:
+    return node.type in _LIST_TYPES  # numbered names after it would join it in Markdown
+
+
+def _numbered(labels: list[Node]) -> bool:
+    """Whether the parts are numbered (`1.Client-Server`, `2. Stateless`): their names keep
+    the order they are given in."""
+    return all(
+        node.type == "ordered_list"
+        or (node.type == "paragraph" and bool(_NUMBERED_LINE.match(node.children[0].content)))
+        for node in labels
+    )
 
 
 _MAX_POINT_WORDS = 12

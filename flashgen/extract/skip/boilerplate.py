@@ -33,6 +33,9 @@ _BOILERPLATE_TITLES = {
     "contributers", "document structure", "folder structure", "폴더 구조",
     "repository structure", "repo structure", "레포 구조", "related", "related links",
     "관련 링크", "관련 글", "관련 자료", "관련 문서",
+    # Books to read: what to study, named by its title, not a word of it.
+    "books", "recommended books", "book recommendations", "reading list", "recommended reading",
+    "도서", "추천 도서", "참고 도서",
 }  # fmt: skip
 _DOCUMENT_TITLES = {
     # A whole note by these names is about the project, not a subject; a note titled

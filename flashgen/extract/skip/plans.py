@@ -149,6 +149,8 @@ that rates each row for practice."""
 _DEFINES = re.compile(r"(?::|：|\s[-–—=]\s|\s->\s|→)\s*\S")
 """`Centroid models: k-means`, `RT-2 — built on …`: a name and what it is, not a name."""
 _PLACEHOLDER = re.compile(r"^\W*(?:tbd|todo|wip)\b", re.IGNORECASE)
+_ADDRESS_ONLY = re.compile(r"^<?https?://\S+?>?$")
+"""`https://isocpp.github.io/CppCoreGuidelines`: a page to read, named by its address only."""
 _TOPIC_CHARS = 80
 _TOPIC_WORDS = 8
 
@@ -165,13 +167,13 @@ def is_topic_list(block: Node) -> bool:
 
 
 def _names_only(line: str) -> bool:
+    if "](" in line:  # before its length is judged: an address may be longer than a sentence
+        line = LINK_ADDRESSES.sub(r"\1", line)  # `[Object detection](…)`: its name
     if len(line) > 2 * _TOPIC_CHARS:
         return False  # a paragraph: most lines of notes, at a glance
-    if "](" in line:
-        line = LINK_ADDRESSES.sub(r"\1", line)  # `[Object detection](…)`: its name
     text = plain(line).rstrip(":：").rstrip()
-    if _PLACEHOLDER.match(text):
-        return True  # `[TBD: LinkedIn lecture]`: a topic still to name
+    if _PLACEHOLDER.match(text) or _ADDRESS_ONLY.match(text):
+        return True  # `[TBD: LinkedIn lecture]`: a topic still to name; a page's address
     return (
         0 < len(text) <= _TOPIC_CHARS
         and len(text.split()) <= _TOPIC_WORDS
@@ -283,10 +285,12 @@ def is_plan_contents(section: Section, said: list[str]) -> bool:
     """`## Topics to cover` or `## The six week study plan` over its subsections, with at
     most a line leading into them (`Below are the most important topics:`) of its own
     (`said`): a card of it would only name the subsections, a table of contents of the
-    plan. A note's title is its subject, and is asked as ever."""
+    plan. So is a topic of the plan with no word of its own over its subsections (`## 1.
+    Classic ML Concepts` under `# ML Fundamentals Topics`): its subsections' names are the
+    plan's outline, not parts to recall. A note's title is its subject, and is asked as ever."""
     return (
         section.level > 0
         and bool(section.children)
-        and bool(_PLANS.search(section.title))
+        and (not said or bool(_PLANS.search(section.title)))
         and all(text.rstrip().endswith((":", "：")) for text in said)
     )
