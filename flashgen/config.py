@@ -197,9 +197,14 @@ def _rules(value: Any, base: Path) -> dict[str, Any]:
     return {"rules_off": frozenset(name for name, on in value.items() if not on)}
 
 
+RETIRED_RULES = frozenset({"comparison_table"})
+"""Rules earlier versions had: a settings file naming one still builds. (A comparison
+table now stays whole, side by side, on its heading's card.)"""
+
+
 def _known_rules(value: dict[str, bool], names: Collection[str]) -> None:
     for name in value:
-        if name not in names:
+        if name not in names and name not in RETIRED_RULES:
             raise _BadRule(name, f"unknown rule '{name}' (rules: {', '.join(names)})")
 
 

@@ -106,6 +106,15 @@ def test_rule_off_flag_adds_to_the_rules_the_file_switches_off(project):
     assert "heading_answer" in result.output
 
 
+def test_a_settings_file_naming_a_rule_of_an_earlier_version_still_builds(project):
+    write(project / "flashgen.toml", "[rules]\ncomparison_table = false\n")
+
+    result = run("build", "notes")
+
+    assert result.exit_code == 0, result.output
+    assert "unknown rule" not in result.output
+
+
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
