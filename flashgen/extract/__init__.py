@@ -65,7 +65,6 @@ from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, Se
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     comparison_side,
-    comparison_table,
     lead_line,
     names_a_collection,
     section_parts,
@@ -177,7 +176,6 @@ BLOCK_RULES: list[BlockRule] = [
     flashcards_tag,
     details_question,
     callout_question,
-    comparison_table,
 ]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 

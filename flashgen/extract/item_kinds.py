@@ -152,7 +152,14 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     if _ASKS_FOR_ITEMS.match(title) or _ASKS_WHY.search(title):
         return True
     above = _list_and_line_above(items[0], place) if items else None
-    return above is not None and _ASKS_FOR_ITEMS.match(plain(above[1]).strip("*_ ")) is not None
+    if above is None:
+        return False
+    # `There are several features … . Here are some examples:`: its last sentence leads in
+    last_sentence = _SENTENCE_END.split(plain(above[1]).strip())[-1]
+    return _ASKS_FOR_ITEMS.match(last_sentence.strip("*_ ")) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 _PROCESS_TITLE = re.compile(

@@ -69,7 +69,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
 
 
 _TERM_ARROW = re.compile(
-    rf"^(?P<term>[^\n]+?)\s+(?:{DASH_OR_ARROW})\s+(?P<definition>\S.*)$", re.DOTALL
+    rf"^(?P<term>[^\n]+?)\s+(?P<joint>{DASH_OR_ARROW})\s+(?P<definition>\S.*)$", re.DOTALL
 )
 _MAX_ARROW_TERM_WORDS = 3
 """`A - B` and `A -> B` also write ranges, steps and chains: only a short name is a term."""
@@ -90,7 +90,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         not is_term(term, _MAX_ARROW_TERM_WORDS)
         or ":" in term
         or _STATEMENT_END.search(plain(term))  # `HTTP 헤더 없음 → …` says what follows
-        or CHAIN.search(definition)  # `signal() 호출 -> value = 1 -> …` is a chain of steps
+        or _chains_steps(match["joint"], definition)
         or _CONSEQUENCE.match(definition)  # `… → 즉, …` draws a conclusion
         or definition.endswith("?")  # `Latency requirements - 200msec?` asks
         or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
@@ -103,6 +103,15 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_DASH = ("-", "–", "—")
+
+
+def _chains_steps(joint: str, definition: str) -> bool:
+    """Whether the item is a chain of steps (`signal() 호출 -> value = 1 -> …`), not a term
+    over its value. A dash before a chain of arrows names what the chain is: `Post-order
+    traversal - Left -> Right -> Root` gives the order of a traversal."""
+    joints = [found[1] for found in CHAIN.finditer(definition)]
+    return bool(joints) and not (joint in _DASH and all(j not in _DASH for j in joints))
 
 
 def _definition_card(

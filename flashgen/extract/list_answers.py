@@ -47,9 +47,11 @@ def kept_together(
         fits = at_most([(item, place.quote(item)) for item in items], MAX_RECALL_LINES)
         return [
             None
-            if cards and _names_an_answer(cards) and (fits or cards[0].rule in _TERM_RULES)
+            if cards
+            and _names_an_answer(cards)
+            and (fits or cards[0].rule in _TERM_RULES or _over_one_point(item))
             else cards
-            for cards in made
+            for item, cards in zip(items, made, strict=True)
         ]
     if _among_bare_names(items, made, place):
         return [
@@ -123,6 +125,20 @@ def _names_an_answer(cards: list[Card]) -> bool:
     if question.startswith("`") and question.isascii():
         return False  # a name in code (`IN`, `OUT`) is a thing of its own
     return cards[0].rule in _PART_RULES and not is_aspect(question)
+
+
+def _over_one_point(item: Node) -> bool:
+    """`- 디버깅 시간의 단축` over one line saying why: a term with its definition written on
+    the next line, which under a title asking for pros is one answer, as `- term: …` is."""
+    points = [point for block in item.below for point in block.children]
+    return (
+        len(item.below) == 1
+        and item.below[0].type == "bullet_list"
+        and len(points) == 1
+        and points[0].line is not None
+        and not points[0].below
+        and "\n" not in points[0].line.content.strip()
+    )
 
 
 def _is_ordered(item: Node, place: Place) -> bool:
