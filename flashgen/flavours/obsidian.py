@@ -256,7 +256,8 @@ def _read_part(
         part = _EMBED.sub(
             lambda m: embed(m, line, folder, vault, result, embedding, read_obsidian), part
         )
-        part = _LINK.sub(lambda m: _link(m, line, folder, vault, result), part)
+        only_links = bool(_LINKS_ONLY.match(part))
+        part = _LINK.sub(lambda m: _link(m, line, folder, vault, result, only_links), part)
     if "|" in part and "![" in part:
         part = SIZED_IMAGE.sub(lambda m: sized_image(m, folder, vault, result), part)
     if "^" in part:
@@ -283,11 +284,31 @@ def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
     return kept.rstrip() if kept != text else text
 
 
+_LINKS_ONLY = re.compile(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,·]*)+$")
+"""`- [[Producer-Consumer Problem]]`, `[[Joins]] · [[Indexes]]`: a line of nothing but links
+to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`): the links
+there name the label's parts."""
+
+
 def _link(
-    match: re.Match[str], line: int, folder: Path, vault: Vault | None, result: ObsidianText
+    match: re.Match[str],
+    line: int,
+    folder: Path,
+    vault: Vault | None,
+    result: ObsidianText,
+    only_links: bool = False,
 ) -> str:
     target, label = match["target"].removesuffix("\\"), match["label"]  # `[[a\|b]]` in a table
     note = target.partition("#")[0].partition("^")[0].strip()
     if vault is not None and note and vault.find_note(note, folder) is None:
         result.notices.append((line, f"link to no note in the vault: [[{target.strip()}]]"))
-    return link_text(target, label)
+    text = link_text(target, label)
+    if only_links and note and not _NOT_IN_ADDRESS.search(note + text):
+        # A line of links only points to other notes: written as the Markdown link to a
+        # note it means, the rules that leave out pointers and indexes of notes see it (a
+        # card shows a link to a note as its words).
+        return f"[{text}](<{note}.md>)"
+    return text
+
+
+_NOT_IN_ADDRESS = re.compile(r"[<>\[\]\n]")
