@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sizes import at_most
@@ -65,6 +67,51 @@ CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
 """A dash or arrow between words: `A - B`, `A -> B`."""
 PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
 """What parts a key from its value in an item: `idle: 유휴 상태`, `B → the rest`."""
+
+
+@dataclass(frozen=True)
+class ItemText:
+    """A list item's own line as the checks of this module read it, worked out once for
+    each line however many of them ask: its words without markup, and the key and the
+    value a separator parts them into (`idle: 유휴 상태`; None, None without one)."""
+
+    words: str
+    key: str | None
+    value: str | None
+
+    @cached_property
+    def names_a_label(self) -> bool:
+        """Whether the line reads as a bare label's (`Assumptions`): a few words that state
+        nothing and ask nothing."""
+        words = self.words.rstrip(":")
+        return (
+            0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
+            and not is_statement(words)
+            and not is_claim(words)
+            and "?" not in words
+        )
+
+    @cached_property
+    def names_a_case(self) -> bool:
+        """`invalid 페이지를 참조하는 경우`, `When the cache is full`: a condition."""
+        return _CONDITION.search(self.words.rstrip(" :")) is not None
+
+
+@lru_cache(maxsize=4096)  # a line is read by several checks, on each list it is in
+def _line_text(content: str) -> ItemText:
+    words = plain(content)
+    separator = PAIR_SEPARATOR.search(words)
+    if separator is None:
+        return ItemText(words, None, None)
+    return ItemText(words, words[: separator.start()], words[separator.end() :])
+
+
+_NO_LINE = ItemText("", None, None)
+
+
+def item_text(item: Node) -> ItemText:
+    """The item's own line as checks read it (no words when the item opens with a block)."""
+    return _line_text(item.line.content) if item.line is not None else _NO_LINE
 
 
 _NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
@@ -195,10 +242,9 @@ def is_sequence(items: list[Node], place: Place) -> bool:
         return False
     told = []
     for item in items:
-        words = plain(item.line.content) if item.line is not None else ""
-        separator = PAIR_SEPARATOR.search(words)
-        if separator is not None and words[separator.end() :].strip():
-            told.append(_NARRATES.search(words[separator.end() :].strip()) is not None)
+        value = (item_text(item).value or "").strip()
+        if value:
+            told.append(_NARRATES.search(value) is not None)
     return sum(told) >= 2 and 2 * sum(told) >= len(told)
 
 
@@ -212,9 +258,8 @@ _GOES_ON = re.compile(
 def goes_on_from_a_step(item: Node) -> bool:
     """`3. **Notification**: After a worker processes a message, …`: an item told as what
     happens after the one before, a step of a sequence, not a term defined."""
-    words = plain(item.line.content) if item.line is not None else ""
-    separator = PAIR_SEPARATOR.search(words)
-    return separator is not None and _GOES_ON.match(words[separator.end() :]) is not None
+    value = item_text(item).value
+    return value is not None and _GOES_ON.match(value) is not None
 
 
 def in_an_example(item: Node, place: Place) -> bool:
@@ -247,13 +292,12 @@ _MAX_KEY_VALUE_WORDS = 3
 
 def _is_key(item: Node) -> bool:
     """`- idle: 유휴 상태`: a word or two, a separator, and a few words."""
-    words = plain(item.line.content) if item.line is not None else ""
-    separator = PAIR_SEPARATOR.search(words)
+    text = item_text(item)
     return (
-        separator is not None
+        text.key is not None
         and not item.below
-        and len(words[: separator.start()].split()) <= _MAX_KEY_WORDS
-        and len(words[separator.end() :].split()) <= _MAX_KEY_VALUE_WORDS
+        and len(text.key.split()) <= _MAX_KEY_WORDS
+        and len(text.value.split()) <= _MAX_KEY_VALUE_WORDS
     )
 
 
@@ -279,6 +323,7 @@ def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
     return block, before.children[0].content.splitlines()[-1]
 
 
+@lru_cache(maxsize=256)  # every item of a list asks of the same line above it
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
     return bool(
@@ -403,9 +448,8 @@ def says_relative(item: Node) -> bool:
     text = item.line
     if text is None or ":" not in text.content and not CHAIN.search(text.content):
         return False
-    words = plain(text.content)
-    separator = PAIR_SEPARATOR.search(words)
-    return bool(separator and RELATIVE.match(words[separator.end() :]))
+    value = item_text(item).value
+    return value is not None and RELATIVE.match(value) is not None
 
 
 _CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
@@ -422,7 +466,7 @@ def is_condition(item: Node, place: Place) -> bool:
     return (
         text is not None
         and bool(item.below)
-        and bool(_CONDITION.search(plain(text.content).rstrip(" :")))
+        and item_text(item).names_a_case
         and at_most([(item, place.quote(item))], _MAX_CASE_LINES)
     )
 
@@ -432,22 +476,19 @@ _MAX_BARE_LABEL_WORDS = 5
 
 def is_bare_label(item: Node) -> bool:
     """`- Assumptions`: a name with nothing under it and nothing said."""
-    text, rest = item.line, item.below
-    if text is None or rest:
-        return False
-    words = plain(text.content).rstrip(":")
-    return (
-        0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
-        and not is_statement(words)
-        and not is_claim(words)
-        and "?" not in words
-    )
+    return item.line is not None and not item.below and item_text(item).names_a_label
 
 
 def _balanced(text: str) -> bool:
     """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
+    if not _OPENS.search(text):
+        return True  # most terms: plain words
     if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
     if text and text[0] in "_*" and text[:2] != "**" and text.count(text[0]) % 2:
         return False  # `_Paragraph 4: …_`: the colon is inside the emphasis
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+_OPENS = re.compile(r"[`*$_()\[\]]")
+"""A mark `_balanced` counts; a text without one is balanced."""

@@ -18,6 +18,7 @@ from flashgen.extract.item_kinds import (
     in_an_example,
     is_advice,
     is_term,
+    item_text,
     names_an_aspect,
     names_nothing,
     one_way_told,
@@ -141,12 +142,13 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
+    words = plain(label)
     if (
-        not is_term_like(plain(label))
-        or names_nothing(plain(label))
-        or RELATIVE_LABEL.match(plain(label))
+        not is_term_like(words)
+        or names_nothing(words)
+        or RELATIVE_LABEL.match(words)
         or "~~" in label
-        or one_way_told(plain(label), place)
+        or one_way_told(words, place)
         or in_an_example(item, place)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
@@ -169,11 +171,11 @@ def _aspects_asked(label: str, rest: list[Node]) -> str:
         return ""  # `- GBDT pros and cons` asks so already
     kinds = set()
     for point in rest[0].children:
-        found = PRO_CON.match(plain(point.line.content)) if point.line is not None else None
+        found = PRO_CON.match(item_text(point).words) if point.line is not None else None
         if found is None:
             return ""
         kinds.add("pro" if found["pro"] else "con")
-    korean = "가" <= plain(rest[0].children[0].line.content)[:1] <= "힣"
+    korean = "가" <= item_text(rest[0].children[0]).words[:1] <= "힣"
     return ASPECTS_NAMED[frozenset(kinds), korean]
 
 

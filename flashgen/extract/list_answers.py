@@ -8,13 +8,13 @@ import re
 
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
-    PAIR_SEPARATOR,
     PRO_CON,
     asks_for_its_items,
     goes_on_from_a_step,
     is_bare_label,
     is_condition,
     is_sequence,
+    item_text,
     says_relative,
 )
 from flashgen.extract.parts import pointed_names, points_line
@@ -102,7 +102,7 @@ def _lists_instances(item: Node, cards: list[Card]) -> bool:
     return all(
         point.line is not None
         and not point.below
-        and 0 < len(plain(point.line.content).split()) <= _MAX_INSTANCE_WORDS
+        and 0 < len(item_text(point).words.split()) <= _MAX_INSTANCE_WORDS
         and not any(mark in point.line.content for mark in "?[](")
         for point in points
     )
@@ -111,8 +111,8 @@ def _lists_instances(item: Node, cards: list[Card]) -> bool:
 def _names_alone(item: Node) -> bool:
     """`- Personal website URL`: a name, with no value after a separator (`- Method: GET`)
     and no colon waiting for one (`- 가정:`)."""
-    words = plain(item.line.content) if item.line is not None else ""
-    return ":" not in words and PAIR_SEPARATOR.search(words) is None
+    text = item_text(item)
+    return ":" not in text.words and text.key is None
 
 
 def _names_an_answer(cards: list[Card]) -> bool:
@@ -354,9 +354,8 @@ def _with_names_below(label: str, item: Node) -> str:
         return label
     names = []
     for point in below[0].children:
-        words = plain(point.line.content) if point.line is not None else ""
-        separator = PAIR_SEPARATOR.search(words)
-        name = (words[: separator.start()] if separator else words).strip(" :")
+        text = item_text(point)
+        name = (text.words if text.key is None else text.key).strip(" :")
         if (
             not is_term_like(name)
             or len(name.split()) > _MAX_NAME_WORDS
