@@ -198,7 +198,7 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     title = _NUMBERED.sub("", plain(place.path[-1])) if place.path else ""
     if _ASKS_FOR_ITEMS.match(title) or _ASKS_WHY.search(title):
         return True
-    above = _list_and_line_above(items[0], place) if items else None
+    above = list_and_line_above(items[0], place) if items else None
     if above is None:
         return False
     # `There are several features … . Here are some examples:`: its last sentence leads in
@@ -236,7 +236,7 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     by what each is (`1. **Pretraining** — self-supervised prediction`) are terms."""
     if len(items) < 2:
         return False
-    above = _list_and_line_above(items[0], place)
+    above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
     if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
@@ -262,20 +262,18 @@ def goes_on_from_a_step(item: Node) -> bool:
     return value is not None and _GOES_ON.match(value) is not None
 
 
-def in_an_example(item: Node, place: Place) -> bool:
+def in_an_example(above: ListAbove) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
-    example, or as a structure to follow: the whole list answers the heading, and no item
-    is a card of its own."""
-    above = _list_and_line_above(item, place)
+    example, or as a structure to follow (`above`: `list_and_line_above` of the item): the
+    whole list answers the heading, and no item is a card of its own."""
     return above is not None and _introduces_an_example(above[1])
 
 
-def in_a_legend(item: Node, place: Place) -> bool:
+def in_a_legend(above: ListAbove) -> bool:
     """`- idle: 유휴 상태` in a list under `범례:`, or just under a picture with every line a
-    short key and its short value: a key to what the picture shows, read beside it, not a
-    term the note teaches. (`- Load balancer: spreads requests over the servers` under a
-    picture defines.)"""
-    above = _list_and_line_above(item, place)
+    short key and its short value (`above`: `list_and_line_above` of the item): a key to
+    what the picture shows, read beside it, not a term the note teaches. (`- Load
+    balancer: spreads requests over the servers` under a picture defines.)"""
     if above is None:
         return False
     listed, line = above
@@ -301,9 +299,14 @@ def _is_key(item: Node) -> bool:
     )
 
 
-def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
-    """The section's list that holds the item, and the last line of the paragraph just above
-    it; None when no paragraph stands just above it."""
+ListAbove = tuple[Node, str] | None
+"""The section's list that holds an item, and the last line of the paragraph just above
+it; None when no paragraph stands just above it. Rules read it more than once of an item,
+so they work it out once (`list_and_line_above`) and pass it on."""
+
+
+def list_and_line_above(item: Node, place: Place) -> ListAbove:
+    """The item's `ListAbove`."""
     if item.map is None:
         return None
     blocks = place.section.blocks  # in the order of their lines: the list is found by halving
@@ -347,9 +350,10 @@ _MAX_SUBTITLE_WORDS = 4
 
 def titles_its_children(definition: str, rest: list[Node]) -> bool:
     """`- Labels: chargebacks and reviews` over `- chargebacks arrive late`: the words after
-    the colon name what the points below speak of, so the line is a title, asked whole
-    (`label_with_children`); its points do not define `Labels`."""
-    words = plain(definition).rstrip(" :").casefold().split()
+    the colon (`definition`, without markup) name what the points below speak of, so the
+    line is a title, asked whole (`label_with_children`); its points do not define
+    `Labels`."""
+    words = definition.rstrip(" :").casefold().split()
     if not rest or rest[0].type not in ("bullet_list", "ordered_list") or not words:
         return False
     first = rest[0].children[0].line if rest[0].children else None
@@ -382,8 +386,8 @@ def is_advice(text: str) -> bool:
 def shown_already(definition: str, term: str, place: Place) -> bool:
     """`- Demand forecasting: MAPE` under `## Mean Absolute Percentage Error`: a short value
     that the front or the context line already prints, in words or by its initials, teaches
-    nothing asked."""
-    value = plain(definition).strip(" .")
+    nothing asked. (`definition` without markup.)"""
+    value = definition.strip(" .")
     if not value or len(value.split()) > _MAX_KEY_VALUE_WORDS:
         return False
     titles = [plain(title) for title in (*place.path, term)]
