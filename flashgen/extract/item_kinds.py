@@ -195,8 +195,7 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     """Whether the heading over a list, or a label just above it, asks for the pros, the cons
     or the examples of its subject: each item (`- **Highly responsive**: …`) is then one
     answer to it, which asked alone gives itself away; the list answers the heading."""
-    title = _NUMBERED.sub("", plain(place.path[-1])) if place.path else ""
-    if _ASKS_FOR_ITEMS.match(title) or _ASKS_WHY.search(title):
+    if place.path and _title_asks_for_items(place.path[-1]):
         return True
     above = list_and_line_above(items[0], place) if items else None
     if above is None:
@@ -204,6 +203,12 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     # `There are several features … . Here are some examples:`: its last sentence leads in
     last_sentence = _SENTENCE_END.split(plain(above[1]).strip())[-1]
     return _ASKS_FOR_ITEMS.match(last_sentence.strip("*_ ")) is not None
+
+
+@lru_cache(maxsize=256)  # every list of a section asks of the same title
+def _title_asks_for_items(title: str) -> bool:
+    words = _NUMBERED.sub("", plain(title))
+    return _ASKS_FOR_ITEMS.match(words) is not None or _ASKS_WHY.search(words) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -157,13 +157,17 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     alike (`- Create: 데이터 생성(POST)`, `- Read: 데이터 조회(GET)`, …): a table written as
     a list, where one row alone is trivial and the heading asks for the whole mapping.
     Values of one word (`O(1)`), or all the same, may well be asked one by one."""
-    values = [
-        plain(cards[0].answer).split() for cards in made if cards and cards[0].rule in _TERM_RULES
-    ]
+    answers = [cards[0].answer for cards in made if cards and cards[0].rule in _TERM_RULES]
+    if len(answers) < 3:
+        return False  # most lists: too few terms to read their values
+    values = []
+    for answer in answers:
+        words = plain(answer).split()
+        if not 1 < len(words) <= _MAX_MAPPED_WORDS:
+            return False
+        values.append(words)
     return (
-        len(values) >= 3
-        and all(1 < len(words) <= _MAX_MAPPED_WORDS for words in values)
-        and len({tuple(words) for words in values}) == len(values)  # each row its own value
+        len({tuple(words) for words in values}) == len(values)  # each row its own value
         and (len({words[0] for words in values}) == 1 or len({words[-1] for words in values}) == 1)
     )
 
@@ -306,6 +310,8 @@ def _asking_among_points(items: list[Node], made: list[list[Card] | None]) -> se
         and cards[0].rule == "label_with_children"
         and is_question_section(cards[0].question)
     }
+    if not asking:
+        return asking  # most lists: no label over questions
     points = any(
         (cards is None and not is_bare_label(item)) or (cards and cards[0].rule in _TERM_RULES)
         for item, cards in zip(items, made, strict=True)
@@ -319,10 +325,17 @@ def _part_name(cards: list[Card]) -> str | None:
     if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
     question = cards[0].question
-    if PRO_CON.match(plain(_MARKER.sub("", cards[0].answer, count=1))):
+    if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(
+        plain(_MARKER.sub("", cards[0].answer, count=1))
+    ):
         for asked in ASPECTS_NAMED.values():  # `Item-based CF: pros and cons` asks of
             question = question.removesuffix(asked)  # the part `Item-based CF`
     return question
+
+
+_ASPECTS_ASKED = tuple(ASPECTS_NAMED.values())
+"""What a label's front may end in; a front without one names the part as it is (and its
+answer, maybe long, needs no reading)."""
 
 
 _MAX_NAMES_BELOW = 6
