@@ -155,7 +155,9 @@ def _definition_card(
 def label_with_children(item: Node, place: Place) -> list[Card] | None:
     """`- 장점` over child bullets → "<section> › 장점" ⟶ the children."""
     text, rest = item.line, item.below
-    if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
+    if text is None or not rest:
+        return None  # most items: nothing under their line
+    if not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
     words = plain(label)
