@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sizes import at_most
@@ -69,8 +69,7 @@ PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
 """What parts a key from its value in an item: `idle: 유휴 상태`, `B → the rest`."""
 
 
-@dataclass(frozen=True)
-class ItemText:
+class ItemText(NamedTuple):
     """A list item's own line as the checks of this module read it, worked out once for
     each line however many of them ask: its words without markup, and the key and the
     value a separator parts them into (`idle: 유휴 상태`; None, None without one)."""
@@ -78,23 +77,6 @@ class ItemText:
     words: str
     key: str | None
     value: str | None
-
-    @cached_property
-    def names_a_label(self) -> bool:
-        """Whether the line reads as a bare label's (`Assumptions`): a few words that state
-        nothing and ask nothing."""
-        words = self.words.rstrip(":")
-        return (
-            0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
-            and not is_statement(words)
-            and not is_claim(words)
-            and "?" not in words
-        )
-
-    @cached_property
-    def names_a_case(self) -> bool:
-        """`invalid 페이지를 참조하는 경우`, `When the cache is full`: a condition."""
-        return _CONDITION.search(self.words.rstrip(" :")) is not None
 
 
 @lru_cache(maxsize=4096)  # a line is read by several checks, on each list it is in
@@ -467,6 +449,12 @@ _CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b
 _MAX_CASE_LINES = 5
 
 
+@lru_cache(maxsize=4096)  # a list's answer asks it of the same lines more than once
+def _names_a_case(words: str) -> bool:
+    """`invalid 페이지를 참조하는 경우`, `When the cache is full`: a condition."""
+    return _CONDITION.search(words.rstrip(" :")) is not None
+
+
 def is_condition(item: Node, place: Place) -> bool:
     """`- invalid 페이지를 참조하는 경우` over what then happens, `- When the cache is full`:
     a case, which alone in an answer says nothing; its own card asks what follows, and the
@@ -475,7 +463,7 @@ def is_condition(item: Node, place: Place) -> bool:
     return (
         text is not None
         and bool(item.below)
-        and item_text(item).names_a_case
+        and _names_a_case(item_text(item).words)
         and at_most([(item, place.quote(item))], _MAX_CASE_LINES)
     )
 
@@ -485,7 +473,20 @@ _MAX_BARE_LABEL_WORDS = 5
 
 def is_bare_label(item: Node) -> bool:
     """`- Assumptions`: a name with nothing under it and nothing said."""
-    return item.line is not None and not item.below and item_text(item).names_a_label
+    return item.line is not None and not item.below and _names_a_label(item_text(item).words)
+
+
+@lru_cache(maxsize=4096)  # a list's answer asks it of the same lines more than once
+def _names_a_label(words: str) -> bool:
+    """Whether a line reads as a bare label's (`Assumptions`): a few words that state
+    nothing and ask nothing."""
+    words = words.rstrip(":")
+    return (
+        0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
+        and not is_statement(words)
+        and not is_claim(words)
+        and "?" not in words
+    )
 
 
 def _balanced(text: str) -> bool:
