@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
 from flashgen.extract.sizes import at_most
@@ -65,6 +67,33 @@ CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
 """A dash or arrow between words: `A - B`, `A -> B`."""
 PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
 """What parts a key from its value in an item: `idle: 유휴 상태`, `B → the rest`."""
+
+
+class ItemText(NamedTuple):
+    """A list item's own line as the checks of this module read it, worked out once for
+    each line however many of them ask: its words without markup, and the key and the
+    value a separator parts them into (`idle: 유휴 상태`; None, None without one)."""
+
+    words: str
+    key: str | None
+    value: str | None
+
+
+@lru_cache(maxsize=4096)  # a line is read by several checks, on each list it is in
+def _line_text(content: str) -> ItemText:
+    words = plain(content)
+    separator = PAIR_SEPARATOR.search(words)
+    if separator is None:
+        return ItemText(words, None, None)
+    return ItemText(words, words[: separator.start()], words[separator.end() :])
+
+
+_NO_LINE = ItemText("", None, None)
+
+
+def item_text(item: Node) -> ItemText:
+    """The item's own line as checks read it (no words when the item opens with a block)."""
+    return _line_text(item.line.content) if item.line is not None else _NO_LINE
 
 
 _NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
@@ -148,15 +177,20 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     """Whether the heading over a list, or a label just above it, asks for the pros, the cons
     or the examples of its subject: each item (`- **Highly responsive**: …`) is then one
     answer to it, which asked alone gives itself away; the list answers the heading."""
-    title = _NUMBERED.sub("", plain(place.path[-1])) if place.path else ""
-    if _ASKS_FOR_ITEMS.match(title) or _ASKS_WHY.search(title):
+    if place.path and _title_asks_for_items(place.path[-1]):
         return True
-    above = _list_and_line_above(items[0], place) if items else None
+    above = list_and_line_above(items[0], place) if items else None
     if above is None:
         return False
     # `There are several features … . Here are some examples:`: its last sentence leads in
     last_sentence = _SENTENCE_END.split(plain(above[1]).strip())[-1]
     return _ASKS_FOR_ITEMS.match(last_sentence.strip("*_ ")) is not None
+
+
+@lru_cache(maxsize=256)  # every list of a section asks of the same title
+def _title_asks_for_items(title: str) -> bool:
+    words = _NUMBERED.sub("", plain(title))
+    return _ASKS_FOR_ITEMS.match(words) is not None or _ASKS_WHY.search(words) is not None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -189,16 +223,15 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     by what each is (`1. **Pretraining** — self-supervised prediction`) are terms."""
     if len(items) < 2:
         return False
-    above = _list_and_line_above(items[0], place)
+    above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
     if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
     told = []
     for item in items:
-        words = plain(item.line.content) if item.line is not None else ""
-        separator = PAIR_SEPARATOR.search(words)
-        if separator is not None and words[separator.end() :].strip():
-            told.append(_NARRATES.search(words[separator.end() :].strip()) is not None)
+        value = (item_text(item).value or "").strip()
+        if value:
+            told.append(_NARRATES.search(value) is not None)
     return sum(told) >= 2 and 2 * sum(told) >= len(told)
 
 
@@ -212,25 +245,22 @@ _GOES_ON = re.compile(
 def goes_on_from_a_step(item: Node) -> bool:
     """`3. **Notification**: After a worker processes a message, …`: an item told as what
     happens after the one before, a step of a sequence, not a term defined."""
-    words = plain(item.line.content) if item.line is not None else ""
-    separator = PAIR_SEPARATOR.search(words)
-    return separator is not None and _GOES_ON.match(words[separator.end() :]) is not None
+    value = item_text(item).value
+    return value is not None and _GOES_ON.match(value) is not None
 
 
-def in_an_example(item: Node, place: Place) -> bool:
+def in_an_example(above: ListAbove) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
-    example, or as a structure to follow: the whole list answers the heading, and no item
-    is a card of its own."""
-    above = _list_and_line_above(item, place)
+    example, or as a structure to follow (`above`: `list_and_line_above` of the item): the
+    whole list answers the heading, and no item is a card of its own."""
     return above is not None and _introduces_an_example(above[1])
 
 
-def in_a_legend(item: Node, place: Place) -> bool:
+def in_a_legend(above: ListAbove) -> bool:
     """`- idle: 유휴 상태` in a list under `범례:`, or just under a picture with every line a
-    short key and its short value: a key to what the picture shows, read beside it, not a
-    term the note teaches. (`- Load balancer: spreads requests over the servers` under a
-    picture defines.)"""
-    above = _list_and_line_above(item, place)
+    short key and its short value (`above`: `list_and_line_above` of the item): a key to
+    what the picture shows, read beside it, not a term the note teaches. (`- Load
+    balancer: spreads requests over the servers` under a picture defines.)"""
     if above is None:
         return False
     listed, line = above
@@ -247,19 +277,23 @@ _MAX_KEY_VALUE_WORDS = 3
 
 def _is_key(item: Node) -> bool:
     """`- idle: 유휴 상태`: a word or two, a separator, and a few words."""
-    words = plain(item.line.content) if item.line is not None else ""
-    separator = PAIR_SEPARATOR.search(words)
+    text = item_text(item)
     return (
-        separator is not None
+        text.key is not None
         and not item.below
-        and len(words[: separator.start()].split()) <= _MAX_KEY_WORDS
-        and len(words[separator.end() :].split()) <= _MAX_KEY_VALUE_WORDS
+        and len(text.key.split()) <= _MAX_KEY_WORDS
+        and len(text.value.split()) <= _MAX_KEY_VALUE_WORDS
     )
 
 
-def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
-    """The section's list that holds the item, and the last line of the paragraph just above
-    it; None when no paragraph stands just above it."""
+ListAbove = tuple[Node, str] | None
+"""The section's list that holds an item, and the last line of the paragraph just above
+it; None when no paragraph stands just above it. Rules read it more than once of an item,
+so they work it out once (`list_and_line_above`) and pass it on."""
+
+
+def list_and_line_above(item: Node, place: Place) -> ListAbove:
+    """The item's `ListAbove`."""
     if item.map is None:
         return None
     blocks = place.section.blocks  # in the order of their lines: the list is found by halving
@@ -279,6 +313,7 @@ def _list_and_line_above(item: Node, place: Place) -> tuple[Node, str] | None:
     return block, before.children[0].content.splitlines()[-1]
 
 
+@lru_cache(maxsize=256)  # every item of a list asks of the same line above it
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example
     return bool(
@@ -302,9 +337,10 @@ _MAX_SUBTITLE_WORDS = 4
 
 def titles_its_children(definition: str, rest: list[Node]) -> bool:
     """`- Labels: chargebacks and reviews` over `- chargebacks arrive late`: the words after
-    the colon name what the points below speak of, so the line is a title, asked whole
-    (`label_with_children`); its points do not define `Labels`."""
-    words = plain(definition).rstrip(" :").casefold().split()
+    the colon (`definition`, without markup) name what the points below speak of, so the
+    line is a title, asked whole (`label_with_children`); its points do not define
+    `Labels`."""
+    words = definition.rstrip(" :").casefold().split()
     if not rest or rest[0].type not in ("bullet_list", "ordered_list") or not words:
         return False
     first = rest[0].children[0].line if rest[0].children else None
@@ -337,8 +373,8 @@ def is_advice(text: str) -> bool:
 def shown_already(definition: str, term: str, place: Place) -> bool:
     """`- Demand forecasting: MAPE` under `## Mean Absolute Percentage Error`: a short value
     that the front or the context line already prints, in words or by its initials, teaches
-    nothing asked."""
-    value = plain(definition).strip(" .")
+    nothing asked. (`definition` without markup.)"""
+    value = definition.strip(" .")
     if not value or len(value.split()) > _MAX_KEY_VALUE_WORDS:
         return False
     titles = [plain(title) for title in (*place.path, term)]
@@ -403,15 +439,20 @@ def says_relative(item: Node) -> bool:
     text = item.line
     if text is None or ":" not in text.content and not CHAIN.search(text.content):
         return False
-    words = plain(text.content)
-    separator = PAIR_SEPARATOR.search(words)
-    return bool(separator and RELATIVE.match(words[separator.end() :]))
+    value = item_text(item).value
+    return value is not None and RELATIVE.match(value) is not None
 
 
 _CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
 
 
 _MAX_CASE_LINES = 5
+
+
+@lru_cache(maxsize=4096)  # a list's answer asks it of the same lines more than once
+def _names_a_case(words: str) -> bool:
+    """`invalid 페이지를 참조하는 경우`, `When the cache is full`: a condition."""
+    return _CONDITION.search(words.rstrip(" :")) is not None
 
 
 def is_condition(item: Node, place: Place) -> bool:
@@ -422,7 +463,7 @@ def is_condition(item: Node, place: Place) -> bool:
     return (
         text is not None
         and bool(item.below)
-        and bool(_CONDITION.search(plain(text.content).rstrip(" :")))
+        and _names_a_case(item_text(item).words)
         and at_most([(item, place.quote(item))], _MAX_CASE_LINES)
     )
 
@@ -432,10 +473,14 @@ _MAX_BARE_LABEL_WORDS = 5
 
 def is_bare_label(item: Node) -> bool:
     """`- Assumptions`: a name with nothing under it and nothing said."""
-    text, rest = item.line, item.below
-    if text is None or rest:
-        return False
-    words = plain(text.content).rstrip(":")
+    return item.line is not None and not item.below and _names_a_label(item_text(item).words)
+
+
+@lru_cache(maxsize=4096)  # a list's answer asks it of the same lines more than once
+def _names_a_label(words: str) -> bool:
+    """Whether a line reads as a bare label's (`Assumptions`): a few words that state
+    nothing and ask nothing."""
+    words = words.rstrip(":")
     return (
         0 < len(words.split()) <= _MAX_BARE_LABEL_WORDS
         and not is_statement(words)
@@ -446,8 +491,14 @@ def is_bare_label(item: Node) -> bool:
 
 def _balanced(text: str) -> bool:
     """No bracket, parenthesis, code span or math left open, so a colon after it ends the text."""
+    if not _OPENS.search(text):
+        return True  # most terms: plain words
     if any(text.count(mark) % 2 for mark in ("`", "**", "$")):
         return False
     if text and text[0] in "_*" and text[:2] != "**" and text.count(text[0]) % 2:
         return False  # `_Paragraph 4: …_`: the colon is inside the emphasis
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+_OPENS = re.compile(r"[`*$_()\[\]]")
+"""A mark `_balanced` counts; a text without one is balanced."""

@@ -7,6 +7,7 @@ its kind, else the cards it gives (none, for navigation).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
@@ -14,10 +15,13 @@ from flashgen.extract.item_kinds import (
     PRO_CON,
     RELATIVE,
     RELATIVE_LABEL,
+    ListAbove,
     in_a_legend,
     in_an_example,
     is_advice,
     is_term,
+    item_text,
+    list_and_line_above,
     names_an_aspect,
     names_nothing,
     one_way_told,
@@ -56,16 +60,21 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     if not match:
         return None
     term = unwrap_strong((match["strong_term"] or match["term"]).strip())
+    definition, words = match["definition"], plain(match["definition"])
     if (
         not is_term(term, _MAX_TERM_WORDS)
-        or match["definition"].rstrip().endswith(":")  # `Data: Sources and Availability:` labels
-        or _GIVES_EXAMPLES.match(plain(match["definition"]))
-        or RELATIVE.match(plain(match["definition"]))
-        or titles_its_children(match["definition"], rest)
-        or in_an_example(item, place)
+        or definition.rstrip().endswith(":")  # `Data: Sources and Availability:` labels
+        or _GIVES_EXAMPLES.match(words)
+        or RELATIVE.match(words)
+        or titles_its_children(words, rest)
     ):
         return None
-    return _definition_card(term, match["definition"], rest, item, place, term_definition)
+    above = list_and_line_above(item, place)
+    if in_an_example(above):
+        return None
+    return _definition_card(
+        Definition(term, definition, words), item, place, above, term_definition
+    )
 
 
 _TERM_ARROW = re.compile(
@@ -79,7 +88,7 @@ _STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
 
 def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     """`- LFU - 참조 횟수가 가장 적은 페이지를 교체`, `- Response Time → …`, `**SFT** — …`."""
-    text, rest = item.line, item.below
+    text = item.line
     if text is None or not CHAIN.search(text.content):
         return None  # no separator: `_TERM_ARROW` would try every length of term to see it
     match = _TERM_ARROW.match(text.content)
@@ -96,10 +105,13 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
         or _GIVES_EXAMPLES.match(definition)
         or RELATIVE.match(definition)
-        or in_an_example(item, place)
     ):
         return None
-    return _definition_card(term, match["definition"], rest, item, place, term_arrow_definition)
+    above = list_and_line_above(item, place)
+    if in_an_example(above):
+        return None
+    found = Definition(term, match["definition"], definition)
+    return _definition_card(found, item, place, above, term_arrow_definition)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -114,19 +126,24 @@ def _chains_steps(joint: str, definition: str) -> bool:
     return bool(joints) and not (joint in _DASH and all(j not in _DASH for j in joints))
 
 
+class Definition(NamedTuple):
+    """A term and its definition as an item writes them, and the definition's words
+    without markup, which several checks read."""
+
+    term: str
+    definition: str
+    words: str
+
+
 def _definition_card(
-    term: str,
-    definition: str,
-    rest: list[Node],
-    item: Node,
-    place: Place,
-    rule: ItemRule,
+    found: Definition, item: Node, place: Place, above: ListAbove, rule: ItemRule
 ) -> list[Card] | None:
+    term, definition, rest = found.term, found.definition, item.below
     if (
         names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
-        or is_advice(plain(definition))
-        or in_a_legend(item, place)
-        or (not rest and shown_already(definition, term, place))
+        or is_advice(found.words)
+        or in_a_legend(above)
+        or (not rest and shown_already(found.words, term, place))
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
@@ -138,16 +155,19 @@ def _definition_card(
 def label_with_children(item: Node, place: Place) -> list[Card] | None:
     """`- 장점` over child bullets → "<section> › 장점" ⟶ the children."""
     text, rest = item.line, item.below
-    if text is None or not any(c.type in ("bullet_list", "ordered_list") for c in rest):
+    if text is None or not rest:
+        return None  # most items: nothing under their line
+    if not any(c.type in ("bullet_list", "ordered_list") for c in rest):
         return None
     label = text.content.strip().removesuffix(":").strip()
+    words = plain(label)
     if (
-        not is_term_like(plain(label))
-        or names_nothing(plain(label))
-        or RELATIVE_LABEL.match(plain(label))
+        not is_term_like(words)
+        or names_nothing(words)
+        or RELATIVE_LABEL.match(words)
         or "~~" in label
-        or one_way_told(plain(label), place)
-        or in_an_example(item, place)
+        or one_way_told(words, place)
+        or in_an_example(list_and_line_above(item, place))
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
@@ -169,11 +189,11 @@ def _aspects_asked(label: str, rest: list[Node]) -> str:
         return ""  # `- GBDT pros and cons` asks so already
     kinds = set()
     for point in rest[0].children:
-        found = PRO_CON.match(plain(point.line.content)) if point.line is not None else None
+        found = PRO_CON.match(item_text(point).words) if point.line is not None else None
         if found is None:
             return ""
         kinds.add("pro" if found["pro"] else "con")
-    korean = "가" <= plain(rest[0].children[0].line.content)[:1] <= "힣"
+    korean = "가" <= item_text(rest[0].children[0]).words[:1] <= "힣"
     return ASPECTS_NAMED[frozenset(kinds), korean]
 
 

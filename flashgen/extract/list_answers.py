@@ -8,13 +8,13 @@ import re
 
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
-    PAIR_SEPARATOR,
     PRO_CON,
     asks_for_its_items,
     goes_on_from_a_step,
     is_bare_label,
     is_condition,
     is_sequence,
+    item_text,
     says_relative,
 )
 from flashgen.extract.parts import pointed_names, points_line
@@ -102,7 +102,7 @@ def _lists_instances(item: Node, cards: list[Card]) -> bool:
     return all(
         point.line is not None
         and not point.below
-        and 0 < len(plain(point.line.content).split()) <= _MAX_INSTANCE_WORDS
+        and 0 < len(item_text(point).words.split()) <= _MAX_INSTANCE_WORDS
         and not any(mark in point.line.content for mark in "?[](")
         for point in points
     )
@@ -111,8 +111,8 @@ def _lists_instances(item: Node, cards: list[Card]) -> bool:
 def _names_alone(item: Node) -> bool:
     """`- Personal website URL`: a name, with no value after a separator (`- Method: GET`)
     and no colon waiting for one (`- 가정:`)."""
-    words = plain(item.line.content) if item.line is not None else ""
-    return ":" not in words and PAIR_SEPARATOR.search(words) is None
+    text = item_text(item)
+    return ":" not in text.words and text.key is None
 
 
 def _names_an_answer(cards: list[Card]) -> bool:
@@ -157,13 +157,17 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     alike (`- Create: 데이터 생성(POST)`, `- Read: 데이터 조회(GET)`, …): a table written as
     a list, where one row alone is trivial and the heading asks for the whole mapping.
     Values of one word (`O(1)`), or all the same, may well be asked one by one."""
-    values = [
-        plain(cards[0].answer).split() for cards in made if cards and cards[0].rule in _TERM_RULES
-    ]
+    answers = [cards[0].answer for cards in made if cards and cards[0].rule in _TERM_RULES]
+    if len(answers) < 3:
+        return False  # most lists: too few terms to read their values
+    values = []
+    for answer in answers:
+        words = plain(answer).split()
+        if not 1 < len(words) <= _MAX_MAPPED_WORDS:
+            return False
+        values.append(words)
     return (
-        len(values) >= 3
-        and all(1 < len(words) <= _MAX_MAPPED_WORDS for words in values)
-        and len({tuple(words) for words in values}) == len(values)  # each row its own value
+        len({tuple(words) for words in values}) == len(values)  # each row its own value
         and (len({words[0] for words in values}) == 1 or len({words[-1] for words in values}) == 1)
     )
 
@@ -306,6 +310,8 @@ def _asking_among_points(items: list[Node], made: list[list[Card] | None]) -> se
         and cards[0].rule == "label_with_children"
         and is_question_section(cards[0].question)
     }
+    if not asking:
+        return asking  # most lists: no label over questions
     points = any(
         (cards is None and not is_bare_label(item)) or (cards and cards[0].rule in _TERM_RULES)
         for item, cards in zip(items, made, strict=True)
@@ -319,10 +325,17 @@ def _part_name(cards: list[Card]) -> str | None:
     if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
         return None
     question = cards[0].question
-    if PRO_CON.match(plain(_MARKER.sub("", cards[0].answer, count=1))):
+    if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(
+        plain(_MARKER.sub("", cards[0].answer, count=1))
+    ):
         for asked in ASPECTS_NAMED.values():  # `Item-based CF: pros and cons` asks of
             question = question.removesuffix(asked)  # the part `Item-based CF`
     return question
+
+
+_ASPECTS_ASKED = tuple(ASPECTS_NAMED.values())
+"""What a label's front may end in; a front without one names the part as it is (and its
+answer, maybe long, needs no reading)."""
 
 
 _MAX_NAMES_BELOW = 6
@@ -354,9 +367,8 @@ def _with_names_below(label: str, item: Node) -> str:
         return label
     names = []
     for point in below[0].children:
-        words = plain(point.line.content) if point.line is not None else ""
-        separator = PAIR_SEPARATOR.search(words)
-        name = (words[: separator.start()] if separator else words).strip(" :")
+        text = item_text(point)
+        name = (text.words if text.key is None else text.key).strip(" :")
         if (
             not is_term_like(name)
             or len(name.split()) > _MAX_NAME_WORDS
