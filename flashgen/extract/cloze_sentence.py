@@ -26,6 +26,8 @@ _UNFINISHED = re.compile(
 )
 """`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`: the sentence goes on (on the next line of
 the paragraph, or nowhere); no Korean sentence ends in its object or in an adverb of means."""
+_UNFINISHED_LAST = frozenset(",;고며만데나을를로")
+"""The characters `_UNFINISHED` can match last, before spaces."""
 _POINTS_BACK = re.compile(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
@@ -228,6 +230,8 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` breaks off (`_UNFINISHED`): only its last two characters
     before any spaces can match, so only they are tried."""
     last = len(text[start:end].rstrip()) + start
+    if last == start or text[last - 1] not in _UNFINISHED_LAST:
+        return False  # most sentences end in a character no ending of `_UNFINISHED` ends in
     return _UNFINISHED.search(text, max(start, last - 2), end) is not None
 
 
