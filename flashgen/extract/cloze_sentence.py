@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
@@ -196,7 +196,12 @@ def tells_an_example(context: tuple[str, ...]) -> bool:
     """Whether a card's `context` (the note, headings and labels it stands under) walks
     through an example, whose sentences cue no gap. The note's own title (`context[0]`)
     names no example section."""
-    return any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:])
+    return any(_names_an_example(label) for label in context[1:])
+
+
+@lru_cache(maxsize=4096)  # each heading is asked again for every section and line under it
+def _names_an_example(label: str) -> bool:
+    return _EXAMPLE_HEADING.match(plain(label)) is not None
 
 
 def term_of(text: str) -> re.Match[str] | None:
