@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
 from flashgen.extract.cloze import bold_cloze
@@ -113,6 +113,7 @@ from flashgen.extract.skip import (
     studied,
     without_trailing_pointers,
 )
+from flashgen.extract.skip.common import checks_reading
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.syntax import Node
@@ -154,6 +155,18 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_said_to_the_reader,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
+
+
+@cache
+def _block_skips(kind: str) -> tuple[Callable[[Node], bool], ...]:
+    """The checks of `SKIPPED_BLOCKS` that can recognise a block of this kind: each is
+    asked of every block, and most read a few kinds only (`reads`)."""
+    return checks_reading(tuple(SKIPPED_BLOCKS), kind)
+
+
+def _skipped(block: Node) -> bool:
+    return any(skip(block) for skip in _block_skips(block.type))
+
 
 SECTION_READERS: list[SectionReader] = [mdanki_card]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
@@ -292,7 +305,7 @@ def _cards_of(
     kept_blocks: list[Node] = []
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
-        if block is None or any(skip(block) for skip in SKIPPED_BLOCKS):
+        if block is None or _skipped(block):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
@@ -371,10 +384,6 @@ def _asks_for_them(title: str) -> bool:
     """`## 해시 함수의 종류`, `### How does DNS work?`: a heading that asks what the names of
     its parts answer, so it keeps its card of names beside the parts' own cards."""
     return names_a_collection(title) or asks(clean_heading(title))
-
-
-def _skipped(block: Node) -> bool:
-    return any(skip(block) for skip in SKIPPED_BLOCKS)
 
 
 def _steps_cards(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flashgen.extract.place import is_short_label, is_statement, plain
 from flashgen.syntax import Node
@@ -15,12 +16,45 @@ WORD_CHARACTER = re.compile(r"\w")
 
 FEW_WORDS = 4
 
+BlockCheck = Callable[[Node], bool]
+
+
+def reads(*kinds: str) -> Callable[[BlockCheck], BlockCheck]:
+    """Marks a block check with the only kinds of block it can recognise (`"paragraph"`,
+    `"bullet_list"`, …): it says False of any other, so the walk need not ask it."""
+
+    def marked(check: BlockCheck) -> BlockCheck:
+        check.block_kinds = frozenset(kinds)  # type: ignore[attr-defined]
+        return check
+
+    return marked
+
+
+def checks_reading(checks: tuple[BlockCheck, ...], kind: str) -> tuple[BlockCheck, ...]:
+    """Those of `checks` that can recognise a block of this kind (unmarked ones: any)."""
+    return tuple(check for check in checks if kind in getattr(check, "block_kinds", (kind,)))
+
 
 def may_link(inline: Node) -> bool:
     """Whether an inline text can hold a link at all: `[text](…)`, `[text][ref]` or `<url>`
     (a cheap look before its nodes are made)."""
     content = inline.content
     return "[" in content or "<" in content or "://" in content
+
+
+def holds(block: Node, mark: str) -> bool:
+    """Whether any text of the block holds `mark` (`"["`: a link may be there): a list is
+    read item by item, up to the first that does, its lines never gathered."""
+    if block.type != "bullet_list" and block.type != "ordered_list":
+        return any(mark in inline.content for inline in block.inlines())
+    for item in block.children:
+        line = item.line
+        if line is None:  # opens with another block: all of it is `below`
+            if any(mark in inline.content for inline in item.inlines()):
+                return True
+        elif mark in line.content or any(holds(child, mark) for child in item.below):
+            return True
+    return False
 
 
 def source_text(block: Node) -> str:

@@ -11,9 +11,11 @@ from flashgen.extract.skip.common import (
     LINK_ADDRESSES,
     LIST_MARKER,
     WORD_CHARACTER,
+    holds,
     is_note_address,
     names_a_topic,
     plain_words,
+    reads,
 )
 from flashgen.syntax import Node
 from flashgen.text import LINK_ADDRESS, LINK_TEXT
@@ -29,6 +31,7 @@ _ABOUT_A_RESOURCE = re.compile(
 )
 
 
+@reads("bullet_list", "ordered_list")
 def is_resource_list(block: Node) -> bool:
     """`- [System Design Primer](…): Most comprehensive resource on …`, `- [Algorithms
     cheatsheets](./cheatsheet.md) - including the must-remembers …`: each line names a page,
@@ -44,6 +47,7 @@ def is_resource_list(block: Node) -> bool:
     )
 
 
+@reads("bullet_list", "ordered_list")
 def is_link_list(block: Node) -> bool:
     """A list whose lines each link to another note with at most a few words beside
     (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
@@ -54,11 +58,8 @@ def is_link_list(block: Node) -> bool:
     heading: their answer is judged whole (`has_substance`)."""
     if block.type not in ("bullet_list", "ordered_list"):
         return False
-    if not any(
-        item.below or (item.line is not None and "[" in item.line.content)
-        for item in block.children
-    ):
-        return False  # one level, no link: most lists, at a glance
+    if not holds(block, "["):
+        return False  # no link nor `[Java]` on any line, at any depth: most lists
     lines = [inline.content for inline in block.inlines()]
     posts = sum(1 for line in lines if _POST_TITLE.match(line) and names_a_topic(line))
     if posts >= 2 and all(names_a_topic(line) for line in lines):
@@ -99,6 +100,7 @@ def _links_a_note(line: str) -> bool:
 _LINKED_TEXT = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\((?!#){LINK_ADDRESS}\)")
 
 
+@reads("table")
 def is_link_table(block: Node) -> bool:
     """A table each of whose rows links to another page, the links holding at least as many
     words as the rest (`| 1주차 | [프로세스](os/process.md) | 민수 |`, `| Chapter 1 |
@@ -133,6 +135,7 @@ _TOPIC_TO_WRITE = re.compile(
 )
 
 
+@reads("bullet_list", "ordered_list")
 def is_todo_list(block: Node) -> bool:
     """A task list tracking the writer's work: some items ticked and some not, each a note
     or a topic to write (`- [x] array.md`, `- [ ] 네트워크 정리`), or a run of topics

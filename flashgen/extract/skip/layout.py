@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.skip.common import LINK, WORD_CHARACTER, source_text
+from flashgen.extract.skip.common import LINK, WORD_CHARACTER, reads, source_text
 from flashgen.extract.skip.substance import has_substance
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
@@ -13,6 +13,7 @@ from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
 _SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
+@reads("hr", "html_block", "paragraph")
 def is_layout(block: Node) -> bool:
     """Spacing and markup with nothing to learn: `<br>` lines, rules, HTML comments, and
     tags alone (`</details>`, `<div align="center">`, `<a name="top"></a>`).
@@ -35,6 +36,7 @@ def is_layout(block: Node) -> bool:
 _FOOTNOTE_DEFINITIONS = re.compile(r"^(\[\^[^\]\s]+\]:.*(\n|$))+$")
 
 
+@reads("paragraph")
 def is_footnote_definition(block: Node) -> bool:
     """`[^1]: 출처` lines: the renderer gives them to the cards that cite them."""
     return block.type == "paragraph" and bool(
@@ -46,6 +48,7 @@ _IMAGE = re.compile(rf"!\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
 _BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
+@reads("paragraph")
 def is_badges(block: Node) -> bool:
     """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
     if block.type != "paragraph" or "![" not in block.children[0].content:
@@ -69,6 +72,7 @@ _AVATAR = re.compile(
 _HTML_IMAGE_SOURCE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?([^\"'\s<>]+)", re.IGNORECASE)
 
 
+@reads("html_block", "paragraph", "table")
 def is_avatars(block: Node) -> bool:
     """Profile pictures of the writers, in a row or a table with their names under them
     (`[![](https://github.com/kim.png)](https://github.com/kim)`, or the same in HTML:
@@ -92,6 +96,7 @@ def is_avatars(block: Node) -> bool:
 _A_TAG = re.compile(r"<\s*(/?)\s*a\b", re.IGNORECASE)
 
 
+@reads("html_block", "paragraph")
 def is_html_links(block: Node) -> bool:
     """HTML whose every word is the text of a link: a `<table>` of `<a href="#…">` cells,
     a row of profile pictures or badges each linked to its page. Where to go, not what.

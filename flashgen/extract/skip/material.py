@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.skip.common import LINK, source_text
+from flashgen.extract.skip.common import LINK, reads, source_text
 from flashgen.model import Section
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG
@@ -37,6 +37,9 @@ _VENDOR = re.compile(
 _BOXES = ("container_box", "admonition")
 
 
+@reads(
+    "paragraph", "html_block", "container_box", "admonition", "table", "bullet_list", "ordered_list"
+)
 def is_advert(block: Node) -> bool:
     """A block that sells (`_sells_in`), or a line inviting the reader to more elsewhere
     (`_invites`): the block goes, the section's other text stays."""
@@ -160,6 +163,7 @@ _NO_FIGURE = re.compile(r"^\W*(?:n/?a|no data|none|unknown|없음)?\W*$", re.IGN
 _FEW_AMOUNTS = 4
 
 
+@reads("table")
 def is_pay_table(block: Node) -> bool:
     """A table whose cells past its first column are mostly amounts of money (`| E4 (SWE) |
     $267,000 | $162,000 |`, what companies paid in a year): reference data a reader looks

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import LINK, plain_words
+from flashgen.extract.skip.common import LINK, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
 from flashgen.syntax import Node
 
@@ -55,6 +55,7 @@ _ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
 """`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
+@reads("paragraph")
 def is_about_the_repository(block: Node) -> bool:
     """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `This repo contains my notes
     on …`, `…를 참고하여 구성했습니다.`: the collection describing itself, not a subject."""
@@ -112,6 +113,7 @@ _FIELD_OR_DATE = re.compile(r"[:：\d]")
 _FEW_WORDS_OF_A_FIELD = 8
 
 
+@reads("paragraph", "bullet_list", "ordered_list", "table", "blockquote")
 def is_meta_lines(block: Node) -> bool:
     """When, by whom and for which class a note was written — `📅 날짜: 2024.03.05`,
     `Lecturer: Prof. Kim`, `Created: March 5, 2024`, `Tags: OS`, a line that is only a date —
@@ -160,6 +162,7 @@ _REQUEST = re.compile(
 _FEEDBACK_LENGTH = 150
 
 
+@reads("paragraph")
 def is_feedback_request(block: Node) -> bool:
     """`잘못된 내용은 이슈로 알려주세요`, `PRs welcome!`, `Please give it a ⭐`: the writer asking
     readers for corrections or stars, one short line. Not what the note teaches."""
@@ -225,6 +228,7 @@ _ATTRIBUTION = re.compile(
 )
 
 
+@reads("paragraph", "blockquote")
 def is_attribution(block: Node) -> bool:
     """`> 작성자 : 팬시 / [출처](…)`, `> written by …`, `> 이 글의 내용은 수업 자료를 기반으로…`,
     thanks to whoever helped: who wrote the note and how, not what it says; or such a
@@ -349,6 +353,7 @@ def _may_chat(text: str) -> bool:
     )
 
 
+@reads("paragraph", "container_box", "admonition")
 def is_said_to_the_reader(block: Node) -> bool:
     """A line or a box the writers address to the reader about the page, not its subject:
     how to reach them (`is_contact_line`), a notice that its instructions may be out of date

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import LINK_ADDRESSES
+from flashgen.extract.skip.common import LINK_ADDRESSES, reads
 from flashgen.model import Section
 from flashgen.syntax import Node
 
@@ -113,6 +113,7 @@ _PLAN_CELL = re.compile(
 Not `High` or `Low` alone, which as well compare the things a table links to."""
 
 
+@reads("table")
 def is_plan_table(block: Node) -> bool:
     """A table each of whose rows links to a problem or a topic's page and rates it, in a
     column named for it (`| Two Sum | Easy | [Link](…) |` under `Difficulty`, `| [Array](…) |

@@ -36,14 +36,18 @@ def has_substance(answer: str) -> bool:
     text = LIST_MARKER.sub("", text).replace("&nbsp;", " ")
     if "](" in text or "://" in text:  # what a link needs
         text = LINK.sub(" ", text)
-    lines = [line.strip(" >") for line in text.split("\n")]
-    said = [line for line in lines if WORD_CHARACTER.search(line) and not _PLACEHOLDER.match(line)]
-    return (
-        bool(said)
-        and not all(asks(line) for line in said)
-        and not all(_introduces(line) for line in said)
-        and not is_reading_list(answer)
-    )
+    # Some line that says something and asks nothing, and one that leads into nothing (most
+    # answers: their first line is both), read line by line up to them.
+    answers = leads_nowhere = False
+    for line in text.split("\n"):
+        line = line.strip(" >")
+        if not WORD_CHARACTER.search(line) or _PLACEHOLDER.match(line):
+            continue  # says nothing
+        answers = answers or not asks(line)
+        leads_nowhere = leads_nowhere or not _introduces(line)
+        if answers and leads_nowhere:
+            return not is_reading_list(answer)
+    return False
 
 
 _ENDING_SHORTCODE = re.compile(r"(?<![A-Za-z0-9:]):[a-z0-9_+-]+:$")

@@ -1,0 +1,89 @@
+"""The walk asks each "not study material" check only of the kinds of block it declares it
+reads: a check that could recognise another kind would then let that block through."""
+
+from pathlib import Path
+
+from flashgen.extract import SKIPPED_BLOCKS
+from flashgen.extract.skip.common import holds
+from flashgen.model import Note
+from flashgen.parse import parse_note
+
+# Every kind of block, each written as one of the checks looks for (links, dates, badges,
+# credits, prices …), so a check that reads more kinds than it declares is caught.
+_NOTE = """# Kinds
+
+[Top](#kinds) · [뒤로](../README.md)
+
+- [TCP](./network/tcp.md)
+- [UDP](./network/udp.md)
+  - [Java] 자바 컴파일 과정
+
+1. [Formula](#formula)
+2. [Proof](#proof)
+
+| Name | Link |
+| --- | --- |
+| [Array](./array.md) | $10 |
+
+> 📅 날짜: 2024.03.05 | 발표자: 김민수
+> - [이전 글](./prev.md)
+
+<div align="center"><a href="#top"><img src="https://github.com/kim.png"></a></div>
+
+> [!NOTE]
+> See more in [the docs](https://example.com/docs).
+
+```
+Created: March 5, 2024
+- [TCP](./network/tcp.md)
+```
+
+    [Top](#top) indented code
+
+---
+
+[![License](https://img.shields.io/badge/license-MIT-blue.svg)](LICENSE)
+
+$$
+[Top](#top)
+$$
+"""
+
+
+def _blocks(node):
+    for block in node.blocks:
+        yield block
+        yield from _blocks_under(block)
+    for child in node.children:
+        yield from _blocks(child)
+
+
+def _blocks_under(block):
+    for child in block.children:
+        if child.type not in ("inline", "list_item", "text"):
+            yield child
+        yield from _blocks_under(child)
+
+
+def test_a_check_never_skips_a_kind_of_block_it_does_not_declare_it_reads():
+    tree = parse_note(Note(Path("kinds.md"), "kinds.md", _NOTE))
+    blocks = list(_blocks(tree.root))
+    assert {"paragraph", "bullet_list", "ordered_list", "table", "blockquote"} <= {
+        block.type for block in blocks
+    }
+    for check in SKIPPED_BLOCKS:
+        kinds = getattr(check, "block_kinds", None)
+        if kinds is None:
+            continue
+        for block in blocks:
+            if block.type not in kinds:
+                assert not check(block), (check.__name__, block.type)
+
+
+def test_a_link_deep_in_a_list_is_found_and_a_list_without_one_is_not():
+    tree = parse_note(
+        Note(Path("lists.md"), "lists.md", "- a\n  - b\n    - [c](./c.md)\n\ntext\n\n- a\n  - b\n")
+    )
+    first, _, last = tree.root.blocks
+    assert holds(first, "[")
+    assert not holds(last, "[")
