@@ -219,7 +219,9 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         last = match.end()
     cue_parts.append(sentence[last:])
     parts.append(cue_parts[-1])
-    cue = _NOT_CUE.sub(" ", STRONG.sub(" ", "".join(cue_parts)))
+    cue = "".join(cue_parts)
+    if "<" in cue or "*" in cue or "_" in cue or "`" in cue or "(" in cue or "http" in cue:
+        cue = _NOT_CUE.sub(" ", STRONG.sub(" ", cue))  # most cues: plain words, nothing to drop
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     text = "".join(parts).strip()

@@ -38,11 +38,16 @@ _CLAUSE_END = re.compile(
 cause or a condition that goes on into the sentence; `**실행 환경에서** 자원 요청에 대한 …`: a
 phrase with its particle of place or means says where or how, not which concept. (`측면` and
 `초기화면` are nouns.)"""
+_CLAUSE_LAST = frozenset(",;고며만데나면로에서게는지터럼\n")
+"""The characters `_CLAUSE_END` can match last (or before a line break): most phrases end
+in none of them, and are not tried."""
 _JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
 """`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
 with what follows it."""
 _PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
+_PREDICATE_LAST = frozenset("다음함됨.!\n")
+"""As `_CLAUSE_LAST`, for `_PREDICATE_END`."""
 MAX_PREDICATE_WORDS = 4
 """A predicate of more words is what the card should say, not a term to recall word for word;
 `메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be one."""
@@ -137,11 +142,12 @@ def _is_clause(words: str) -> bool:
     """Whether a bold phrase is a clause or a predicate rather than a term (`_CLAUSE_END`,
     `_JOINED`, `_PREDICATE_END`). Each pattern is tried where it can match: at the end of the
     phrase (its last few characters), or where a plain look finds its joint."""
-    if _CLAUSE_END.search(words, max(0, len(words) - 4)):
+    end = words[-1:]
+    if end in _CLAUSE_LAST and _CLAUSE_END.search(words, max(0, len(words) - 4)):
         return True
     if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
         return True
-    if not _PREDICATE_END.search(words, max(0, len(words) - 4)):
+    if end not in _PREDICATE_LAST or not _PREDICATE_END.search(words, max(0, len(words) - 4)):
         return False  # most phrases: a term, which ends in a noun
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
     return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
@@ -26,6 +26,8 @@ _UNFINISHED = re.compile(
 )
 """`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`: the sentence goes on (on the next line of
 the paragraph, or nowhere); no Korean sentence ends in its object or in an adverb of means."""
+_UNFINISHED_LAST = frozenset(",;고며만데나을를로")
+"""The characters `_UNFINISHED` can match last, before spaces."""
 _POINTS_BACK = re.compile(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
@@ -65,8 +67,11 @@ _NUMBERED_NEEDS = re.compile(r"그림|표|ig|able")
 """`[그림 5-2]에 나와 있는 …`, `Figure 3 shows …`: a numbered picture or table the card does not
 show."""
 _POINTS_OUT_NEEDS = re.compile(
-    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|[12]|example|figure|diagram|picture|code|table|above"
+    r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|example|figure|diagram|picture|code|table|above"
 )
+"""With the digits `1` and `2` (an actor's number), what `_points_out` cannot match without;
+the digits are looked for apart, as a class among the words keeps the pattern from
+skipping ahead to where a word could start."""
 _FIRST_PERSON = re.compile(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가|개인적으로)(?![가-힣])"
 )
@@ -115,7 +120,6 @@ opens a clause (`so`, `that`, `when`) brings a verb with it."""
 _VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
 """`keeps the function body short`: a note's clause whose subject is its heading, opened by
 a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
-_TRAILING = re.compile(r"[\s\W_]+$")
 
 
 @cache  # as `_points_out`
@@ -173,7 +177,9 @@ def can_cue(words: str) -> bool:
         return False
     if ("니다" in words or "주세요" in words) and _REQUEST.search(words, max(0, len(words) - 24)):
         return False
-    if _POINTS_OUT_NEEDS.search(folded) and _points_out().search(words):
+    if (
+        "1" in folded or "2" in folded or _POINTS_OUT_NEEDS.search(folded)
+    ) and _points_out().search(words):
         return False
     if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
@@ -190,7 +196,12 @@ def tells_an_example(context: tuple[str, ...]) -> bool:
     """Whether a card's `context` (the note, headings and labels it stands under) walks
     through an example, whose sentences cue no gap. The note's own title (`context[0]`)
     names no example section."""
-    return any(_EXAMPLE_HEADING.match(plain(label)) for label in context[1:])
+    return any(_names_an_example(label) for label in context[1:])
+
+
+@lru_cache(maxsize=4096)  # each heading is asked again for every section and line under it
+def _names_an_example(label: str) -> bool:
+    return _EXAMPLE_HEADING.match(plain(label)) is not None
 
 
 def term_of(text: str) -> re.Match[str] | None:
@@ -224,6 +235,8 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` breaks off (`_UNFINISHED`): only its last two characters
     before any spaces can match, so only they are tried."""
     last = len(text[start:end].rstrip()) + start
+    if last == start or text[last - 1] not in _UNFINISHED_LAST:
+        return False  # most sentences end in a character no ending of `_UNFINISHED` ends in
     return _UNFINISHED.search(text, max(start, last - 2), end) is not None
 
 
@@ -244,17 +257,27 @@ def _states(words: str) -> bool:
         term = term_of(words)
         if term and not re.search(r"[,;]", words[term.end() :]):
             return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
-        trimmed = _TRAILING.sub("", words)
+        trimmed = _trimmed(words)
         if _ends_a_korean_sentence(trimmed):
             return True
         return _has_asides(words) and _ends_a_korean_sentence(
-            _TRAILING.sub("", _ASIDE.sub("", words))
+            _trimmed(_ASIDE.sub("", words))
         )
     # `(KV can exceed weights)`: an aside states nothing of the line
     main = _ASIDE.sub("", words) if _has_asides(words) else words
     if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
         return True
     return _VERB_FIRST.match(main) is not None
+
+
+def _trimmed(text: str) -> str:
+    """The text without the spaces, marks and underscores it ends in (all but letters and
+    digits: `str.isalnum` is what a pattern's `\\w` matches, bar `_`). Walked back from the
+    end, as a pattern for them would be tried at every character of the sentence."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
 
 
 def _has_asides(words: str) -> bool:
