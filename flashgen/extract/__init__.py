@@ -7,7 +7,7 @@ credits are dropped (`SKIPPED_BLOCKS`); each item of a list is offered to the
 `ITEM_RULES` in turn, and every other block to the `BLOCK_RULES`; the first rule that
 recognises it makes its cards and takes it out of the section's own answer (a bullet that
 names a part stays in it whole while the answer fits, else by its own line:
-list_answers.list_answer). Whatever remains answers the
+list_answers.list_answers). Whatever remains answers the
 section's heading, unless it is only questions with no answers; an answer too long to
 recall in one go is asked in the parts its writer named (parts.py). Then
 the `SECTION_RULES` read the section as a whole (the blocks that were not dropped, and its
@@ -55,7 +55,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.list_answers import kept_together, list_answer
+from flashgen.extract.list_answers import kept_together, list_answers
 from flashgen.extract.parts import (
     answer_part,
     answer_parts,
@@ -320,10 +320,8 @@ def _cards_of(
             )
             for made in made_of:
                 item_cards.extend(made or [])
-            left = list_answer(list(block.children), made_of, place)
             # With no item a card of its own (most lists), the whole list is what is left.
-            taken = any(made is not None for made in made_of)
-            whole = list_answer(list(block.children), made_of, place, whole=True) if taken else left
+            left, whole = list_answers(list(block.children), made_of, place)
             if left is not None or whole is not None:
                 choices.append((block, left, whole))
                 own_nodes.extend(

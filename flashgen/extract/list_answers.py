@@ -217,6 +217,29 @@ def list_answer(
     are each asked, and leave nothing to ask of the topic."""
     if all(cards is None for cards in made):  # most lists: no item is a card of its own
         return "\n".join(place.quote(item) for item in items), False
+    return _answer(items, made, place, _sorted_items(items, made, place), whole)
+
+
+def list_answers(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
+    """`list_answer` of a list, shortened and whole, its items sorted once for both."""
+    if all(cards is None for cards in made):
+        answer = list_answer(items, made, place)
+        return answer, answer  # no item is a card of its own: nothing to shorten
+    sorted_items = _sorted_items(items, made, place)
+    return (
+        _answer(items, made, place, sorted_items, False),
+        _answer(items, made, place, sorted_items, True),
+    )
+
+
+_Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node]]
+"""A list's items as its answers keep them: each item in the answer with the part it
+names, the items no card took, and the items a whole answer keeps."""
+
+
+def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place) -> _Sorted:
     kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
@@ -229,6 +252,17 @@ def list_answer(
         elif not _is_aspect(cards):
             continue
         answering.append(item)
+    return kept, left, answering
+
+
+def _answer(
+    items: list[Node],
+    made: list[list[Card] | None],
+    place: Place,
+    sorted_items: _Sorted,
+    whole: bool,
+) -> tuple[str, bool] | None:
+    kept, left, answering = sorted_items
     if not left and len(answering if whole else kept) < 2:
         return _lone_part(kept, answering, place, whole)
     if whole:
