@@ -112,6 +112,16 @@ def visible_text(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", _HIDDEN_CONTEXT.sub(" ", html)).split())
 
 
+def cards_in_anki(tmp_path: Path, collection, name: str, text: str) -> list[tuple[str, str]]:
+    """Build one note into decks, import them into `collection`, and give each card's front
+    and the words of its answer, as a student sees them in Anki."""
+    write(tmp_path / "source" / name, text)
+    for deck in build_decks([tmp_path / "source"], tmp_path / "decks").decks_written:
+        import_apkg(collection, deck)
+    shown = [sides(collection.get_card(card_id)) for card_id in collection.find_cards("")]
+    return [(visible_text(front), visible_text(answer_of(back))) for front, back in shown]
+
+
 def own_tags(note) -> set[str]:
     """A note's tags but the project's own, which every flashgen card carries."""
     return {tag for tag in note.tags if not tag.startswith("flashgen::project::")}

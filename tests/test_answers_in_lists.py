@@ -4,10 +4,7 @@ asked as if it were a term."""
 
 from __future__ import annotations
 
-from flashgen.build import build
-from flashgen.config import Settings
-
-from .conftest import answer_of, import_apkg, sides, visible_text, write
+from .conftest import cards_in_anki
 
 NOTE = """\
 # Caching
@@ -32,15 +29,7 @@ Writes go to the cache first and reach the store later.
 
 def cards_seen(tmp_path, collection) -> dict[str, str]:
     """Each card's front and the words of its answer."""
-    write(tmp_path / "src" / "cache.md", NOTE)
-    report = build(Settings(sources=(tmp_path / "src",), out=tmp_path / "decks"))
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-    seen = {}
-    for card_id in collection.find_cards(""):
-        front, back = sides(collection.get_card(card_id))
-        seen[visible_text(front)] = visible_text(answer_of(back))
-    return seen
+    return dict(cards_in_anki(tmp_path, collection, "cache.md", NOTE))
 
 
 def asked(seen: dict[str, str], words: str) -> list[str]:

@@ -3,7 +3,7 @@ card of its own, its `Q1`/`A1` marks gone, and the section's title asks nothing 
 
 from __future__ import annotations
 
-from .test_fronts_of_subjects import cards_shown
+from .conftest import cards_in_anki
 
 EXPECTED_QUESTIONS = """\
 # 인덱스
@@ -18,10 +18,10 @@ EXPECTED_QUESTIONS = """\
 """
 
 
-def test_each_expected_question_is_a_card_answered_by_what_stands_under_it(tmp_path):
+def test_each_expected_question_is_a_card_answered_by_what_stands_under_it(tmp_path, collection):
     cards = {  # the question, after the context line every front opens with
         front.removeprefix("인덱스 › 예상 질문 "): back
-        for front, back in cards_shown(tmp_path, "index.md", EXPECTED_QUESTIONS)
+        for front, back in cards_in_anki(tmp_path, collection, "index.md", EXPECTED_QUESTIONS)
     }
     assert set(cards) == {"인덱스가 조회를 빠르게 하는 이유는?", "인덱스를 많이 만들면 생기는 문제는?"}
     first = cards["인덱스가 조회를 빠르게 하는 이유는?"]
