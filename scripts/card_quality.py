@@ -352,11 +352,17 @@ def _table(table: _Element) -> str:
     lines = []
     for number, row in enumerate(rows):
         cells = [c for c in row.children if isinstance(c, _Element) and c.tag in ("td", "th")]
-        shown = (" ".join(_inline(c.children).split()).replace("|", "\\|") for c in cells)
+        shown = (_cell(_inline(c.children)) for c in cells)
         lines.append("| " + " | ".join(shown) + " |")
         if number == 0:
             lines.append("|" + " --- |" * len(cells))
     return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """A cell on one line: its breaks as `<br>`, its bars escaped."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "<br>".join(line for line in lines if line).replace("|", "\\|")
 
 
 def _descendants(element: _Element) -> list[_Element]:
@@ -371,8 +377,8 @@ def _inline(nodes: list[_Element | str]) -> str:
     """Inline nodes as one text: spaces collapsed as a browser does, `<br>` a line break."""
     parts: list[str] = []
     for node in nodes:
-        if isinstance(node, str):
-            parts.append(re.sub(r"\s+", " ", node))
+        if isinstance(node, str):  # a star the note wrote is not a mark: `**Ajax\***`
+            parts.append(re.sub(r"\s+", " ", node).replace("*", "\\*"))
         elif node.tag == "br":
             parts.append("\n")
         elif node.tag == "img":
