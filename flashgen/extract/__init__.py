@@ -73,6 +73,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     asks,
+    describes_the_page,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -92,6 +93,8 @@ from flashgen.extract.skip import (
     is_meta_lines,
     is_navigation,
     is_note_link,
+    is_note_titles,
+    is_notebook_index,
     is_pay_data,
     is_pay_table,
     is_plan_contents,
@@ -109,6 +112,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     only_repeats_the_front,
     plans_study,
+    reviews_the_note,
     sells,
     studied,
     without_trailing_pointers,
@@ -128,6 +132,8 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    reviews_the_note,
+    describes_the_page,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -144,6 +150,8 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_link_list,
     is_resource_list,
     is_link_table,
+    is_notebook_index,
+    is_note_titles,
     is_meta_lines,
     is_todo_list,
     is_feedback_request,

@@ -9,6 +9,8 @@ from flashgen.extract.skip.boilerplate import is_boilerplate_section
 from flashgen.extract.skip.indexes import (
     is_link_list,
     is_link_table,
+    is_note_titles,
+    is_notebook_index,
     is_resource_list,
     is_todo_list,
 )
@@ -30,6 +32,7 @@ from flashgen.extract.skip.material import (
     sells,
 )
 from flashgen.extract.skip.meta import (
+    describes_the_page,
     introduces_the_page,
     is_about_the_repository,
     is_attribution,
@@ -39,6 +42,7 @@ from flashgen.extract.skip.meta import (
     is_meta_lines,
     is_notice,
     is_said_to_the_reader,
+    reviews_the_note,
 )
 from flashgen.extract.skip.navigation import (
     is_navigation,
@@ -63,6 +67,7 @@ from flashgen.extract.skip.questions import asks, is_question_section, is_unansw
 from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
 
 __all__ = [
+    "describes_the_page",
     "is_not_study_text",
     "sells",
     "is_screenshot_steps",
@@ -101,6 +106,8 @@ __all__ = [
     "is_meta_lines",
     "is_navigation",
     "is_note_link",
+    "is_note_titles",
+    "is_notebook_index",
     "is_pointer",
     "is_question_section",
     "is_reading_list",
@@ -110,5 +117,6 @@ __all__ = [
     "is_todo_list",
     "is_unanswered_questions",
     "only_repeats_the_front",
+    "reviews_the_note",
     "without_trailing_pointers",
 ]

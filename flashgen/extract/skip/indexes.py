@@ -167,3 +167,55 @@ def _is_todo_sublist(block: Node) -> bool:
     return block.type in ("bullet_list", "ordered_list") and all(
         item.line is not None and not item.below for item in block.children
     )
+
+
+_CODE_LINK_TEXT = re.compile(
+    r"^\W*(?:code|codes|notebook|implementation|코드|구현)\W*\d*\W*$", re.IGNORECASE
+)
+_PROGRESS_MARK = re.compile(r":(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|[✅✔☑]")
+_EMPTY_BRACKETS = re.compile(r"\(\W*\)")
+
+
+@reads("bullet_list", "ordered_list")
+def is_notebook_index(block: Node) -> bool:
+    """`- Linear regression ([code](./notebooks/linear_regression.ipynb)) :white_check_mark:`:
+    a list of topics, each line only a name, most of them beside a link to the writer's
+    code for it in the collection (its notebook), some ticked off as done. The writer's
+    progress through their own implementations: the code is in the notebooks, the list only
+    names what they cover. Without the ticks, topics beside their code may answer a heading
+    (`Models to implement`), and stay."""
+    if block.type not in ("bullet_list", "ordered_list") or not holds(block, "]("):
+        return False  # no link at any depth: most lists
+    lines = [inline.content for inline in block.inlines()]
+    coded = ticked = 0
+    for line in lines:
+        links = list(LINK_ADDRESSES.finditer(line))
+        if any(_CODE_LINK_TEXT.match(link[1]) and is_note_address(link[2]) for link in links):
+            coded += 1
+        name, ticks = _PROGRESS_MARK.subn(" ", LINK.sub(" ", line))
+        ticked += bool(ticks)
+        if not names_a_topic(_EMPTY_BRACKETS.sub(" ", name).strip(" -–")):
+            return False
+    return coded >= _FEW_TICKS and ticked >= _FEW_TICKS and coded * 2 >= len(lines)
+
+
+_FEW_TICKS = 2
+
+
+_BRACKETED_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\]|(?:tbd|tba|todo|wip)\b)[^\[\]]+\]$", re.I)
+
+
+@reads("bullet_list", "ordered_list")
+def is_note_titles(block: Node) -> bool:
+    """`- [Not Recently Used Page Replacement Algorithm]`: a list each of whose entries is
+    only a title in brackets, a link to another note written without its address (as a
+    vault writes one the note never defines). Where the answer is, not the answer; `[ ]`,
+    `[x]`, `[1]` and `[TBD]` are not titles."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    return all(
+        item.line is not None
+        and not item.below
+        and bool(_BRACKETED_TITLE.match(item.line.content.strip()))
+        for item in block.children
+    )

@@ -5,36 +5,71 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
+from flashgen.extract.skip.plans import is_topic_list
+from flashgen.model import Section
 from flashgen.syntax import Node
 
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:(?:in |of )?this (?:article|guide|page|post|tutorial|write-?up|blog post)\b|"
-    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b)"
+    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b|"
+    # The writer presenting the page: `Here, I present questions to ask …`, `this is the
+    # only guide you need`, `_The ultimate guide on how to …_`.
+    r"here,? (?:I|we)(?:'ll|’ll| will)? (?:present|share|list|outline|go (?:through|over))\b|"
+    r"this is the (?:only |ultimate |complete |definitive )?guide\b|"
+    r"the (?:ultimate|complete|definitive) guide\b)"
     r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)",
     re.IGNORECASE,
 )
 
 
 _DEFINES = re.compile(
-    r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!\n]{1,60}? (?:is|are|refers to|means)\b"
+    # `A heap is …`: a subject, no clause before it (`As interviews mature …, there are`).
+    r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!,\n]{1,60}? (?:is|are|refers to|means)\b"
     r"|^[^.?!\n]{1,40}?(?:은|는|이란|란)\s[^\n]*?다\.",
     re.IGNORECASE,
 )
+_FIRST_SENTENCE = re.compile(r"^[^.?!\n]*[.?!]?")
+
+
+_PROMISE = re.compile(
+    r"\bhere are (?:a few|some)\b[^.!?\n]{0,40}\b(?:recommendations|tips|ways|pointers)\b"
+    r"[^\n]*\Z",
+    re.IGNORECASE,
+)
+"""`…, here are some of the top tips and best practices that will help you …` at the very
+end: the opening announcing what the headings below give."""
+_MORE_THAN_PROSE = re.compile(r"^[ \t]*(?:[-*+|>]|\d+[.)]|`{3}|~{3})", re.MULTILINE)
+
+
+def _only_promises(text: str) -> bool:
+    """One paragraph that ends by promising tips it does not give (they are under the
+    headings below). A list, table or code after it is what was promised, and stays; so
+    do paragraphs before it, which may say why the subject matters."""
+    return (
+        "ere are" in text[-300:]
+        and "\n" not in text.strip()
+        and bool(_PROMISE.search(text))
+        and not _MORE_THAN_PROSE.search(text)
+    )
 
 
 def introduces_the_page(text: str) -> bool:
-    """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`: a
-    note's opening that talks about the page itself, and does not open by saying what its
-    subject is (`A heap is …`, `자바 메모리 관리는 … 과정이다.`). Such a preamble is the
-    page's introduction, not an answer to its title; what it says is said again, and
-    better, under the headings below."""
+    """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`, `Here, I
+    present questions to ask …`: a note's opening that talks about the page itself, and
+    does not open by saying what its subject is (`A heap is …`, `자바 메모리 관리는 …
+    과정이다.`); a question to the reader (`Ever wondered how … are evaluated?`) says
+    nothing of it. Such a preamble is the page's introduction, not an answer to its title;
+    what it says is said again, and better, under the headings below."""
     if not _ABOUT_THE_PAGE.search(text):
-        return False
+        return _only_promises(text)
     first = text.lstrip().split("\n", 1)[0]
+    if _FIRST_SENTENCE.match(first)[0].endswith("?"):  # type: ignore[index]
+        return True
     return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
 
 
@@ -368,3 +403,67 @@ def is_said_to_the_reader(block: Node) -> bool:
             _may_chat(text) and bool(_CHAT.search(text))
         )
     return (kind == "container_box" or kind == "admonition") and is_notice(block)
+
+
+_REVIEW_TITLE = re.compile(
+    r"^\W*(?:strengths?|weaknesses|suggestions?|suggested (?:improvements|changes|edits)|"
+    r"(?:suggestions|areas|room|points) (?:for|of|to) (?:improvement|improve|consider)|"
+    r"improvements|(?:overall )?feedback)\W*$",
+    re.IGNORECASE,
+)
+"""`### Suggestions for Improvement:`, `### Strengths:`: a heading of a review."""
+_ON_THE_WRITING = re.compile(
+    r"\byou (?:provided|mentioned|described|explained|wrote|made it clear|might say|could say|"
+    r"could add|may want to)\b|"
+    r"\byour (?:explanation|notes?|summary|analogy|description|breakdown|draft|writing)\b|"
+    r"\b(?:could|can|might) be (?:clarified|expanded|elaborated|improved|made clearer)\b|"
+    r"\bit (?:might|could|would) be (?:helpful|useful|worth) (?:to )?(?:add|include|mention|"
+    r"clarify|briefly|explain|note|expand)|"
+    r"\b(?:consider|try) (?:adding|including|mentioning|clarifying|expanding)\b|"
+    r"^\W*emphasi[sz]e that\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""What a reviewer says of a text it was shown: `The step-by-step process you provided`,
+`could be clarified further`, `It might be useful to include a brief mention of …`."""
+_SAID_TWICE = 2
+
+
+def reviews_the_note(section: Section) -> bool:
+    """`### Suggestions for Improvement:` over `- The term "authorization server" could be
+    clarified further.`, `### Strengths:` over `The step-by-step process you provided
+    covers …`: a review of the note's own writing (a chat assistant's, pasted in with it),
+    speaking of how the note explains its subject, not of the subject. Its heading names a
+    review and its lines, at least twice, the writing they judge."""
+    if not section.blocks or not _names_a_review(section.title):
+        return False  # most sections, at their title
+    text = "\n".join(inline.content for block in section.blocks for inline in block.inlines())
+    return len(_ON_THE_WRITING.findall(text)) >= _SAID_TWICE
+
+
+@lru_cache(maxsize=1024)
+def _names_a_review(title: str) -> bool:
+    return bool(_REVIEW_TITLE.match(title))
+
+
+_LAYOUT = re.compile(
+    r"\byou(?:'ll|’ll| will| can| can expect to| should expect to) (?:also )?find\b|"
+    r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note) "
+    r"(?:has|contains|includes|covers|is laid out)\b",
+    re.IGNORECASE,
+)
+"""`For each topic, you can expect to find:`, `Each chapter contains:`: the page telling its
+reader what its parts hold."""
+
+
+def describes_the_page(section: Section) -> bool:
+    """`For each topic, you can expect to find:` over `1. A brief overview` / `1. Learning
+    resources` / …: the page describing its own layout, the names of the parts every topic
+    of it has. Nothing of any topic is said; a list that says more than names stays."""
+    blocks = section.blocks
+    if len(blocks) < 2 or blocks[-1].type not in ("bullet_list", "ordered_list"):
+        return False
+    leads = blocks[:-1]
+    if any(block.type != "paragraph" for block in leads):
+        return False
+    lead = leads[-1].children[0].content.rstrip()
+    return lead.endswith((":", "：")) and bool(_LAYOUT.search(lead)) and is_topic_list(blocks[-1])
