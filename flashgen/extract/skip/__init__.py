@@ -7,6 +7,7 @@ or the heading's own answer sees it. One module per kind of thing that is not a 
 
 from flashgen.extract.skip.boilerplate import is_boilerplate_section
 from flashgen.extract.skip.indexes import (
+    is_link_lines,
     is_link_list,
     is_link_table,
     is_note_titles,
@@ -101,6 +102,7 @@ __all__ = [
     "is_footnote_definition",
     "is_html_links",
     "is_layout",
+    "is_link_lines",
     "is_link_list",
     "is_link_table",
     "is_meta_lines",

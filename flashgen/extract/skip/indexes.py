@@ -17,6 +17,7 @@ from flashgen.extract.skip.common import (
     plain_words,
     reads,
 )
+from flashgen.extract.skip.substance import is_reading_list
 from flashgen.syntax import Node
 from flashgen.text import LINK_ADDRESS, LINK_TEXT
 
@@ -219,3 +220,14 @@ def is_note_titles(block: Node) -> bool:
         and bool(_BRACKETED_TITLE.match(item.line.content.strip()))
         for item in block.children
     )
+
+
+@reads("paragraph")
+def is_link_lines(block: Node) -> bool:
+    """`[ArrayList 테스트 코드](https://…)` / `[Vector 테스트 코드](https://…)`: a paragraph
+    whose lines are each a link to a page elsewhere, at most a few words beside. Labels of
+    what is to be opened there, which a card cannot; the lines around it still answer."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    return "\n" in content.strip() and "](" in content and is_reading_list(content)
