@@ -111,6 +111,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
+    only_leads_below,
     only_repeats_the_front,
     plans_study,
     reviews_the_note,
@@ -354,6 +355,8 @@ def _cards_of(
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
+    elif section.children and only_leads_below([text for _, text in own_answer]):
+        own_answer = []  # `Below are questions and answers …`: they are the subsections
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
     if contents or (
         studying and (is_grab_bag_of_topics(section) or is_entry_of_plan(section, path))

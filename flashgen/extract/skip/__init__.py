@@ -43,6 +43,7 @@ from flashgen.extract.skip.meta import (
     is_meta_lines,
     is_notice,
     is_said_to_the_reader,
+    only_leads_below,
     reviews_the_note,
 )
 from flashgen.extract.skip.navigation import (
@@ -118,6 +119,7 @@ __all__ = [
     "is_toc_entry",
     "is_todo_list",
     "is_unanswered_questions",
+    "only_leads_below",
     "only_repeats_the_front",
     "reviews_the_note",
     "without_trailing_pointers",

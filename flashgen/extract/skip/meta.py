@@ -58,6 +58,26 @@ def _only_promises(text: str) -> bool:
     )
 
 
+_LEADS_BELOW = re.compile(
+    r"^\W*(?:below (?:are|is)|the following (?:are|is|sections?)|in the following sections?|"
+    r"아래(?:의|와 같은)? )",
+    re.IGNORECASE,
+)
+"""`Below are questions and answers illustrating …`, `아래 조건이 모두 성립해야 …`: a first
+sentence that points at what follows."""
+
+
+def only_leads_below(said: list[str]) -> bool:
+    """A section's own text (`said`) that is one paragraph of prose opening by pointing
+    below (`Below are questions and answers illustrating how …`) over subsections that hold
+    what it points at: an introduction to them, which answers nothing of its heading. A
+    list, table, code or picture of its own is what it leads into, and stays."""
+    if len(said) != 1 or not _LEADS_BELOW.match(said[0]):
+        return False  # most sections, at their first words
+    text = said[0]
+    return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
+
+
 def introduces_the_page(text: str) -> bool:
     """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`, `Here, I
     present questions to ask …`: a note's opening that talks about the page itself, and
