@@ -117,6 +117,7 @@ from flashgen.extract.skip import (
     reviews_the_note,
     sells,
     studied,
+    without_page_remarks,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading
@@ -235,7 +236,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
-                answer = without_trailing_pointers(card.answer)
+                answer = without_page_remarks(without_trailing_pointers(card.answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue

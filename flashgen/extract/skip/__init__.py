@@ -45,6 +45,7 @@ from flashgen.extract.skip.meta import (
     is_said_to_the_reader,
     only_leads_below,
     reviews_the_note,
+    without_page_remarks,
 )
 from flashgen.extract.skip.navigation import (
     is_navigation,
@@ -122,5 +123,6 @@ __all__ = [
     "only_leads_below",
     "only_repeats_the_front",
     "reviews_the_note",
+    "without_page_remarks",
     "without_trailing_pointers",
 ]

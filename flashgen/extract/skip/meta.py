@@ -487,3 +487,49 @@ def describes_the_page(section: Section) -> bool:
         return False
     lead = leads[-1].children[0].content.rstrip()
     return lead.endswith((":", "：")) and bool(_LAYOUT.search(lead)) and is_topic_list(blocks[-1])
+
+
+_PAGE_REMARK = (
+    r"(?:\b(?:in |on )?this (?:article|page|guide|post|tutorial),? ?(?:we|I)(?:'ll|’ll| will)? "
+    r"(?:focus|cover|discuss|look at|go (?:over|through)|talk about)\b|"
+    r"\bthis (?:article|page|guide|post) (?:will )?(?:focus(?:es)?|covers?|discuss(?:es)?)\b|"
+    r"\bbefore reading this (?:page|article|guide)\b|"
+    r"(?:이번|본|해당) (?:글|포스팅|포스트|문서)에서(?:는)? [^.\n]{0,120}?"
+    r"(?:알아본다|알아보자|다룬다|다루지 않는다|살펴본다|살펴보자))"
+)
+_IN_A_SENTENCE = r"(?:[^.!?\n\[]|\[[^\]\n]*\]\([^)\n]*\))"  # a link's `./a.md` ends none
+_PAGE_REMARK_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)[_*]?{_IN_A_SENTENCE}*?{_PAGE_REMARK}{_IN_A_SENTENCE}*[.!?]?[_*]?"
+    r"(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""`In this article, we focus on questions which use recursion …`, `You're recommended to read
+the page on [Arrays](…) before reading this page.`, `이번 글에서 … 알아본다.`, `_본 문서에서는
+REDO와 UNDO에 관해서는 자세하게 다루지 않는다._`: a sentence about what the page covers."""
+
+
+def without_page_remarks(answer: str) -> str:
+    """An answer less its sentences saying what the page covers or leaves out (`This page
+    will focus on questions which …`): the page's plan, not its subject. The sentences
+    around them stay; a paragraph left empty goes with the blank line after it. Only the
+    lines that held such a sentence change (code keeps its spacing)."""
+    if "this " not in answer and "This " not in answer and "에서" not in answer:
+        return answer  # no remark can be there: most answers, at a glance
+    kept: list[str] = []
+    emptied = False
+    for line in answer.split("\n"):
+        left = (
+            _PAGE_REMARK_SENTENCE.sub("", line)
+            if ("this" in line.lower() or "에서" in line)
+            else line
+        )
+        if left == line:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+        elif left.strip():
+            kept.append(left.rstrip())
+            emptied = False
+        else:
+            emptied = True  # the paragraph was only the remark: its blank line goes too
+    return "\n".join(kept).strip("\n")
