@@ -97,7 +97,8 @@ _ABOUT_THE_REPOSITORY = re.compile(
     # What is kept (knowledge, questions, a study) and how, then the repository itself: not
     # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
     r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
-    r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소)\s*(입니다|이다|예요|에요)|"
+    r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소|페이지|사이트|블로그|위키)\s*"
+    r"(입니다|이다|예요|에요)|"
     r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
     re.IGNORECASE,
 )
@@ -105,15 +106,27 @@ _BUILT_FROM = re.compile(r"참고하여 (구성|작성|정리)(했|하였)습니
 """`스터디는 …를 참고하여 구성했습니다.`: what the collection was made from."""
 
 
-_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
+_REPOSITORY_WORDS = (
+    "repo",
+    "Repo",
+    "REPO",
+    "레포",
+    "저장소",
+    "참고하여",
+    "페이지",
+    "사이트",
+    "블로그",
+    "위키",
+)
 _ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
 """`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
 @reads("paragraph")
 def is_about_the_repository(block: Node) -> bool:
-    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `This repo contains my notes
-    on …`, `…를 참고하여 구성했습니다.`: the collection describing itself, not a subject."""
+    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `… 질문들을 정리하는
+    페이지입니다.`, `This repo contains my notes on …`, `…를 참고하여 구성했습니다.`: the
+    collection (a repository, a site) describing itself, not a subject."""
     if block.type != "paragraph":
         return False
     content = block.children[0].content
