@@ -508,7 +508,9 @@ _PAGE_REMARK = (
     r"\bthis (?:article|page|guide|post) (?:will )?(?:focus(?:es)?|covers?|discuss(?:es)?)\b|"
     r"\bbefore reading this (?:page|article|guide)\b|"
     r"(?:이번|본|해당) (?:글|포스팅|포스트|문서)에서(?:는)? [^.\n]{0,120}?"
-    r"(?:알아본다|알아보자|다룬다|다루지 않는다|살펴본다|살펴보자))"
+    r"(?:알아본다|알아보자|다룬다|다뤘다|다루었다|다루지 않는다|살펴본다|살펴보자)|"
+    # The writer's plan for the notes: `추후에 … 정리할 예정이다.`, `… 다룰 예정이다.`
+    r"(?:정리|작성|포스팅)할 예정|다룰 예정)"
 )
 _IN_A_SENTENCE = r"(?:[^.!?\n\[]|\[[^\]\n]*\]\([^)\n]*\))"  # a link's `./a.md` ends none
 _PAGE_REMARK_SENTENCE = re.compile(
@@ -526,16 +528,18 @@ def without_page_remarks(answer: str) -> str:
     will focus on questions which …`): the page's plan, not its subject. The sentences
     around them stay; a paragraph left empty goes with the blank line after it. Only the
     lines that held such a sentence change (code keeps its spacing)."""
-    if "this " not in answer and "This " not in answer and "에서" not in answer:
+    if (
+        "this " not in answer
+        and "This " not in answer
+        and "에서" not in answer
+        and "예정" not in answer
+    ):
         return answer  # no remark can be there: most answers, at a glance
     kept: list[str] = []
     emptied = False
     for line in answer.split("\n"):
-        left = (
-            _PAGE_REMARK_SENTENCE.sub("", line)
-            if ("this" in line.lower() or "에서" in line)
-            else line
-        )
+        may_remark = "this" in line.lower() or "에서" in line or "예정" in line
+        left = _PAGE_REMARK_SENTENCE.sub("", line) if may_remark else line
         if left == line:
             if not (emptied and not line.strip()):
                 kept.append(line)
