@@ -26,6 +26,7 @@ from flashgen.extract.skip import (
     is_note_titles,
     is_notebook_index,
     is_plan_period,
+    is_practice_links,
     is_practice_week,
     plans_study,
     reviews_the_note,
@@ -149,14 +150,17 @@ def _headings_without_cards(
     note_lines: tuple[str, ...],
 ) -> Iterator[tuple[int, str]]:
     for child, child_path in subsections(section, path):
-        if (why := _left_out_as_meta(child)) and child.line not in lines:
+        if is_boilerplate_section(child):
+            continue  # a reference list or an author block is left out on purpose
+        why = _left_out_as_meta(child) if child.line not in lines else ""
+        if why:
             # Its text is left out as being about the notes: said, with why; its
             # subsections may still teach.
             yield child.line, f"section '{child.title}' gives no card of its own: {why}"
             yield from _headings_without_cards(child, child_path, lines, decks, note_lines)
             continue
-        if is_boilerplate_section(child) or _only_navigation_or_credits(child):
-            continue  # a reference list, an author block or an index is left out on purpose
+        if _only_navigation_or_credits(child):
+            continue  # an index of notes, dates or names only: left out on purpose
         if is_practice_week(child):  # left out with all under it: said once, for the week
             yield child.line, f"section '{child.title}' gives no card{_PRACTICE_WEEK}"
             continue
@@ -179,6 +183,7 @@ def _headings_without_cards(
 _META_TEXTS = (
     (reviews_the_note, "it reviews how the note is written, not its subject"),
     (describes_the_page, "it describes the page's own layout, not a subject"),
+    (is_practice_links, "it only lists links to problems or pages elsewhere"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),
@@ -191,12 +196,14 @@ def _left_out_as_meta(section: Section) -> str:
     writer sees what was read so, and can tell whether it was ("" for most sections)."""
     if not section.blocks:
         return ""
-    for left_out, why in _META_TEXTS:
-        if left_out(section):
-            return why
     said = [block for block in section.blocks if not is_layout(block)]  # spacing aside
     for left_out, why in _META_BLOCKS:
         if said and all(left_out(block) for block in said):
+            return why
+    if _only_navigation_or_credits(section):
+        return ""  # an index of notes and the like: left out on purpose, and in silence
+    for left_out, why in _META_TEXTS:
+        if left_out(section):
             return why
     return ""
 

@@ -168,3 +168,20 @@ def test_a_section_describing_the_pages_layout_is_named(notes):
         "source/cheatsheets.md:5: warning: section 'What each page holds' gives no card of its "
         "own: it describes the page's own layout, not a subject"
     ]
+
+
+def test_a_section_of_links_to_practise_is_named_and_an_index_of_notes_is_not(notes):
+    write(
+        notes / "graphs.md",
+        "# Graphs\n\nA graph is a set of nodes joined by edges.\n\n## Practice questions\n\n"
+        "_Do these after the basics._\n\n- Search\n  - [Clone Graph](https://example.com/p/1)\n"
+        "  - [Course Schedule](https://example.com/p/2)\n\n## Notes\n\n"
+        "- [BFS](./bfs.md)\n- [DFS](./dfs.md)\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/graphs.md:5: warning: section 'Practice questions' gives no card of its own: it "
+        "only lists links to problems or pages elsewhere"
+    ]

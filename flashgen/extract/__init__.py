@@ -102,6 +102,7 @@ from flashgen.extract.skip import (
     is_plan_period,
     is_plan_table,
     is_pointer,
+    is_practice_links,
     is_practice_week,
     is_resource_list,
     is_said_to_the_reader,
@@ -137,6 +138,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     is_screenshot_steps,
     reviews_the_note,
     describes_the_page,
+    is_practice_links,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 

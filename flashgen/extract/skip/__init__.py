@@ -12,6 +12,7 @@ from flashgen.extract.skip.indexes import (
     is_link_table,
     is_note_titles,
     is_notebook_index,
+    is_practice_links,
     is_resource_list,
     is_todo_list,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "is_note_link",
     "is_note_titles",
     "is_notebook_index",
+    "is_practice_links",
     "is_pointer",
     "is_question_section",
     "is_reading_list",

@@ -18,6 +18,7 @@ from flashgen.extract.skip.common import (
     reads,
 )
 from flashgen.extract.skip.substance import is_reading_list
+from flashgen.model import Section
 from flashgen.syntax import Node
 from flashgen.text import LINK_ADDRESS, LINK_TEXT
 
@@ -231,3 +232,55 @@ def is_link_lines(block: Node) -> bool:
         return False
     content = block.children[0].content
     return "\n" in content.strip() and "](" in content and is_reading_list(content)
+
+
+_LINK_ALONE = re.compile(rf"^\W{{0,3}}(?<!!)\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)\W{{0,3}}$")
+
+
+def _links_by_group(block: Node) -> int:
+    """How many links a list holds when each of its entries is a link alone (`- [Same
+    Tree](https://…)`) or a name over more such entries (`- Binary tree` / `  - [Same
+    Tree](…)`); 0 when an entry says anything more."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return 0
+    links = 0
+    for item in block.children:
+        line = item.line.content.strip() if item.line is not None else ""
+        if not item.below:
+            if not _LINK_ALONE.match(line):
+                return 0
+            links += 1
+            continue
+        if line and not names_a_topic(line):
+            return 0
+        for child in item.below:
+            below = _links_by_group(child)
+            if not below:
+                return 0
+            links += below
+    return links
+
+
+_FEW_LINKS = 2
+
+
+def is_practice_links(section: Section) -> bool:
+    """`## Recommended practice questions` over `_These are recommended questions to practice
+    …_` and `- Binary tree` / `  - [Same Tree](https://…)` …: a section of links to problems
+    or pages elsewhere, grouped under names, with at most a line in italics saying what
+    they are for. Titles of what is to be done there; nothing of it is here to recall. A
+    section that explains anything beside such a list keeps its card."""
+    links = 0
+    for block in section.blocks:
+        if block.type == "paragraph":
+            if not _ASIDE.match(block.children[0].content):
+                return False
+        else:
+            found = _links_by_group(block)
+            if not found:
+                return False
+            links += found
+    return links >= _FEW_LINKS
+
+
+_ASIDE = re.compile(r"^\s*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)\s*$")
