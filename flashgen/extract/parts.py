@@ -62,18 +62,21 @@ def answer_parts(
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
         if not led:
             own, cards = _list_apart(own, place, asked)
+        if not cards:
+            own, cards = _tail_apart(own, place)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
             cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
+        parts, outro = _without_outro(parts)
         marker = _other_bullet(own[-1][1]) if own else "-"
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
-        own = [*own, (parts[0][1], names)]
+        own = [*own, (parts[0][1], names), *outro]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
             cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
@@ -210,6 +213,160 @@ def _list_apart(
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards
+
+
+def _without_outro(
+    parts: list[tuple[str, Node, list[Block]]],
+) -> tuple[list[tuple[str, Node, list[Block]]], list[Block]]:
+    """Parts each a paragraph led by a bold name (`**High-Impact Projects:** …`, then
+    `**Learning Experiences:** …`) and the paragraphs after the last: those speak of all
+    the parts (`Construct a story for each project …`), not of the last one, and close the
+    heading's answer. Parts written otherwise keep what follows them."""
+    *before, (label, node, blocks) = parts
+    if (
+        len(blocks) < 2
+        or blocks[0][0] is not node
+        or any(len(part) != 1 or part[0][0] is not name for _, name, part in before)
+        or any(block.type != "paragraph" for block, _ in blocks[1:])
+    ):
+        return parts, []
+    return [*before, (label, node, blocks[:1])], blocks[1:]
+
+
+_EXAMPLE_LEAD = re.compile(
+    r"^(?:(?P<ko>예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
+    r"|(?:for example|for instance|here(?:'s| is) an example|example\s*:|an example of)\b)",
+    re.IGNORECASE,
+)
+"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example:`: the
+start of an example, as the note itself marks it."""
+_OUTPUT_NAMES = re.compile(
+    r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
+)
+"""`**출력값**` under a program names what the program prints: no part apart from it."""
+_MIN_TAIL_LINES = 3
+"""An example or a named part of fewer lines of words (code aside) stays in the answer it
+belongs to."""
+
+
+def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that answers its heading first and then goes on to one part the note
+    marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
+    example of …`, `예시` alone on a line), a bold name alone on a line (`**Galera
+    Clustering**`) or a box whose first line names in bold what it explains (`> **IPC**`).
+    What the marker starts is asked on its own card, named by it (an example as `… ›
+    예시`, `… › Example`), and the heading's card keeps what comes before. Nothing is cut
+    elsewhere: an answer the note marks no such part in stays whole, however long; and
+    only words too many to recall are cut, not code, which a card shows aside."""
+    said = [text for node, text in own if _says(node)]
+    if texts_recallable(said):
+        return own, []
+    for index in range(1, len(own)):
+        marked = _marks_a_part(own[index][0], own[index][1], place)
+        if marked is None:
+            continue
+        name, first = marked
+        head = own[:index]
+        tail = ([(own[index][0], first)] if first else []) + own[index + 1 :]
+        rest = own[index + 1 :]
+        if not _answers_first(head, example=name in ("예시", "Example")) or not _one_part(rest):
+            return own, []
+        if not _says_enough(tail, 1 if own[index][0].type == "blockquote" else _MIN_TAIL_LINES):
+            return own, []
+        card = answer_part(name, _joined(tail), own[index][0], place)
+        return head, [of_subject(card)]
+    return own, []
+
+
+def _says(node: Node) -> bool:
+    return node.type not in ("fence", "code_block", "html_block")
+
+
+def _answers_first(head: list[Block], example: bool) -> bool:
+    """Whether what comes before a marked part answers the heading on its own: words, not
+    a line leading into the part (`… 경우에는?`, `… as follows:`); before an example, more
+    than the one sentence that the example goes on to show."""
+    said = [(node, text) for node, text in head if _says(node)]
+    if not said or not has_substance(_joined(said)):
+        return False
+    if said[-1][1].rstrip().endswith((":", "?")):
+        return False
+    return len(said) > 1 or not example
+
+
+def _one_part(rest: list[Block]) -> bool:
+    """Whether the blocks after a marker are one part: no other name or lead-in among them,
+    which would make them parts the marker does not name."""
+    for node, text in rest:
+        if node.type == "paragraph" and (
+            _label(node) is not None
+            or text.lstrip().startswith("**")
+            or text.rstrip().endswith(":")
+        ):
+            return False
+    return True
+
+
+def _says_enough(tail: list[Block], lines: int) -> bool:
+    """Whether a part taken apart says enough to be a card: words, not a picture alone; a
+    few lines of them, but for a box the writer set apart to explain one term."""
+    said = [text for node, text in tail if _says(node)]
+    return has_substance("\n\n".join(said)) and shown_lines(said) >= lines
+
+
+def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """The name a block gives the part it starts, and what of the block that part keeps
+    (the block's text without its name); None when the block marks no part."""
+    if node.type == "paragraph":
+        line = node.children[0].content.strip()
+        lead = _EXAMPLE_LEAD.match(plain(line))
+        if lead is not None:
+            if names_an_aspect(place.path[-1]):
+                return None  # `Conflict › 예시` giving an example: it is the answer
+            return ("예시" if lead["ko"] else "Example"), text
+        label = _label(node)
+        if label is None or label[2] is not None:
+            return None
+        if _EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
+            return ("예시" if not label[1].isascii() else "Example"), ""
+        if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
+            return None
+        return label[1], ""
+    if node.type == "blockquote" and node.children and node.children[0].type == "paragraph":
+        first, _, rest = node.children[0].children[0].content.strip().partition("\n")
+        name = unwrap_strong(first.strip()).rstrip(" :")
+        if name == first.strip().rstrip(" :") or not rest.strip() or not _names_apart(name):
+            return None
+        if _repeats(name, place):
+            return None
+        lines = text.splitlines()[1:]  # the box without its name: what it explains
+        return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
+    return None
+
+
+_QUOTE_MARK = re.compile(r"^\s*> ?")
+
+
+def _repeats(name: str, place: Place) -> bool:
+    """`**B tree**` under `## B tree`: a name that only repeats the heading names no part."""
+    return _words(name) <= _words(place.path[-1])
+
+
+_OPERATORS = re.compile(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
+
+
+def _names_apart(name: str) -> bool:
+    """A bold name that names a part of its own: a term, not a formula (`key(부모) >=
+    key(자식)`), what a program prints (`출력값`), a step, an example, or a remark (`Tips`)."""
+    words = plain(name)
+    return (
+        _names(name)
+        and not _OPERATORS.search(words)
+        and not _OUTPUT_NAMES.match(words)
+        and not _META_NAMES.match(words)
+        and not _EXAMPLE.match(words)
+        and not _STEP.match(words)
+    )
 
 
 def _words(text: str) -> set[str]:
