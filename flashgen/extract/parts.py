@@ -252,30 +252,52 @@ belongs to."""
 def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """A long answer that answers its heading first and then goes on to one part the note
     marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
-    example of …`, `예시` alone on a line), a bold name alone on a line (`**Galera
+    example of …`, `예시` alone on a line; `Here's an example …` after a paragraph's first
+    sentences, when blocks after it go on with the example), a bold name alone on a line (`**Galera
     Clustering**`) or a box whose first line names in bold what it explains (`> **IPC**`).
     What the marker starts is asked on its own card, named by it (an example as `… ›
     예시`, `… › Example`), and the heading's card keeps what comes before. Nothing is cut
     elsewhere: an answer the note marks no such part in stays whole, however long; and
     only words too many to recall are cut, not code, which a card shows aside."""
     said = [text for node, text in own if _says(node)]
-    if texts_recallable(said):
-        return own, []
-    for index in range(1, len(own)):
-        marked = _marks_a_part(own[index][0], own[index][1], place)
+    if texts_recallable(said) and at_most(own, MAX_ANSWER_LINES):
+        return own, []  # words recalled in one go, beside code short enough to read with them
+    for index in range(len(own)):
+        node, text = own[index]
+        before = ""  # a paragraph's sentences before an example it goes on to
+        if index + 1 < len(own) and node.type == "paragraph":
+            before, _, after = _example_inside(text)
+            marked = ("Example", after) if before and not names_an_aspect(place.path[-1]) else None
+        if not before:
+            marked = _marks_a_part(node, text, place) if index else None
         if marked is None:
             continue
         name, first = marked
-        head = own[:index]
+        head = own[:index] + ([(node, before)] if before else [])
         tail = ([(own[index][0], first)] if first else []) + own[index + 1 :]
         rest = own[index + 1 :]
         if not _answers_first(head, example=name in ("예시", "Example")) or not _one_part(rest):
             return own, []
-        if not _says_enough(tail, 1 if own[index][0].type == "blockquote" else _MIN_TAIL_LINES):
+        if not _says_enough(tail, 1 if node.type == "blockquote" else _MIN_TAIL_LINES):
             return own, []
         card = answer_part(name, _joined(tail), own[index][0], place)
         return head, [of_subject(card)]
     return own, []
+
+
+_EXAMPLE_INSIDE = re.compile(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
+
+
+def _example_inside(text: str) -> tuple[str, str, str]:
+    """A paragraph that answers in its first sentences and then goes on, in a sentence of
+    its own, to an example the next blocks show (`Early termination. Stop after … Here's an
+    example of leveraging early termination. Consider …`): the sentences before it, "" and
+    the rest; ("", "", text) when it goes on to none, or answers in no more than a
+    sentence before it."""
+    found = _EXAMPLE_INSIDE.search(text)
+    if found is None or len(_SENTENCES.split(text[: found.start()].strip())) < 2:
+        return "", "", text
+    return text[: found.start()].strip(), "", text[found.end() :]
 
 
 def _says(node: Node) -> bool:
@@ -291,7 +313,7 @@ def _answers_first(head: list[Block], example: bool) -> bool:
         return False
     if said[-1][1].rstrip().endswith((":", "?")):
         return False
-    return len(said) > 1 or not example
+    return len(said) > 1 or not example or len(_SENTENCES.split(said[0][1].strip())) > 1
 
 
 def _one_part(rest: list[Block]) -> bool:
