@@ -234,12 +234,20 @@ def _without_outro(
 
 
 _EXAMPLE_LEAD = re.compile(
-    r"^(?:(?P<ko>예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
+    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
     r"|(?:for example|for instance|here(?:'s| is) an example|example\s*:|an example of)\b)",
     re.IGNORECASE,
 )
 """`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example:`: the
 start of an example, as the note itself marks it."""
+_EXAMPLE_ANNOUNCED = re.compile(
+    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다)[.!]?$"
+    r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
+    r"|^consider the following examples?\b",
+    re.IGNORECASE,
+)
+"""`다음 예시를 보자.`, `Let's look at an example …`: a line saying an example comes next;
+not one going back to an example before it (`위 예제에서 … 처리해보자`), which it goes on with."""
 _OUTPUT_NAMES = re.compile(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
@@ -313,7 +321,9 @@ def _answers_first(head: list[Block], example: bool) -> bool:
         return False
     if said[-1][1].rstrip().endswith((":", "?")):
         return False
-    return len(said) > 1 or not example or len(_SENTENCES.split(said[0][1].strip())) > 1
+    if len(said) > 1 or not example or said[0][0].type in _LIST_TYPES:
+        return True
+    return len(_SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
 
 
 def _one_part(rest: list[Block]) -> bool:
@@ -341,11 +351,12 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
     (the block's text without its name); None when the block marks no part."""
     if node.type == "paragraph":
         line = node.children[0].content.strip()
-        lead = _EXAMPLE_LEAD.match(plain(line))
-        if lead is not None:
+        words = plain(line)
+        lead = _EXAMPLE_LEAD.match(words)
+        if lead is not None or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words)):
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
-            return ("예시" if lead["ko"] else "Example"), text
+            return ("Example" if words.isascii() else "예시"), text
         label = _label(node)
         if label is None or label[2] is not None:
             return None
