@@ -282,6 +282,21 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
             continue
         name, first = marked
         head = own[:index] + ([(node, before)] if before else [])
+        boxes = (
+            [
+                _box(block, said, place) if block.type == "blockquote" else None
+                for block, said in own[index:]
+            ]
+            if node.type == "blockquote"
+            else []
+        )
+        if len(boxes) > 1 and all(boxes) and _answers_first(head, example=False):
+            # `> **SPOF**` then `> **Fail over**`: a box for each term, each asked alone
+            return head, [
+                of_subject(answer_part(box[0], box[1], block, place))
+                for box, (block, _) in zip(boxes, own[index:], strict=True)
+                if box is not None and has_substance(box[1])
+            ]
         tail = ([(own[index][0], first)] if first else []) + own[index + 1 :]
         rest = own[index + 1 :]
         if not _answers_first(head, example=name in ("예시", "Example")) or not _one_part(rest):
@@ -336,6 +351,8 @@ def _one_part(rest: list[Block]) -> bool:
             or text.rstrip().endswith(":")
         ):
             return False
+        if node.type == "blockquote" and _box_name(node) is not None:
+            return False
     return True
 
 
@@ -365,16 +382,32 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
         if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
             return None
         return label[1], ""
-    if node.type == "blockquote" and node.children and node.children[0].type == "paragraph":
-        first, _, rest = node.children[0].children[0].content.strip().partition("\n")
-        name = unwrap_strong(first.strip()).rstrip(" :")
-        if name == first.strip().rstrip(" :") or not rest.strip() or not _names_apart(name):
-            return None
-        if _repeats(name, place):
-            return None
-        lines = text.splitlines()[1:]  # the box without its name: what it explains
-        return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
+    if node.type == "blockquote":
+        return _box(node, text, place)
     return None
+
+
+def _box_name(node: Node) -> str | None:
+    """The term a box names in bold on its first line, over what it says of it (`> **IPC**`
+    then its lines, in the same paragraph or the next ones of the box); None for any other
+    quote."""
+    if not node.children or node.children[0].type != "paragraph":
+        return None
+    first, _, rest = node.children[0].children[0].content.strip().partition("\n")
+    name = unwrap_strong(first.strip()).rstrip(" :")
+    if name == first.strip().rstrip(" :") or not (rest.strip() or len(node.children) > 1):
+        return None
+    return name
+
+
+def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """A box naming a part of its own, and what it says of it (its lines after the name,
+    out of the quote)."""
+    name = _box_name(node)
+    if name is None or not _names_apart(name) or _repeats(name, place):
+        return None
+    lines = text.splitlines()[1:]  # the box without its name: what it explains
+    return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
 
 
 _QUOTE_MARK = re.compile(r"^\s*> ?")
