@@ -261,66 +261,72 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
     """A long answer that answers its heading first and then goes on to one part the note
     marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
     example of …`, `예시` alone on a line; `Here's an example …` after a paragraph's first
-    sentences, when blocks after it go on with the example), a bold name alone on a line (`**Galera
-    Clustering**`) or a box whose first line names in bold what it explains (`> **IPC**`).
-    What the marker starts is asked on its own card, named by it (an example as `… ›
-    예시`, `… › Example`), and the heading's card keeps what comes before. Nothing is cut
-    elsewhere: an answer the note marks no such part in stays whole, however long; and
-    only words too many to recall are cut, not code, which a card shows aside."""
-    said = [text for node, text in own if _says(node)]
-    if texts_recallable(said) and at_most(own, MAX_ANSWER_LINES):
-        return own, []  # words recalled in one go, beside code short enough to read with them
-    for index in range(len(own)):
-        node, text = own[index]
-        before = ""  # a paragraph's sentences before an example it goes on to
-        if index + 1 < len(own) and node.type == "paragraph":
-            before, _, after = _example_inside(text)
-            marked = ("Example", after) if before and not names_an_aspect(place.path[-1]) else None
-        if not before:
-            marked = _marks_a_part(node, text, place) if index else None
-        if marked is None:
-            continue
-        name, first = marked
-        head = own[:index] + ([(node, before)] if before else [])
-        boxes = (
-            [
-                _box(block, said, place) if block.type == "blockquote" else None
-                for block, said in own[index:]
-            ]
-            if node.type == "blockquote"
-            else []
-        )
-        if len(boxes) > 1 and all(boxes) and _answers_first(head, example=False):
-            # `> **SPOF**` then `> **Fail over**`: a box for each term, each asked alone
-            return head, [
-                of_subject(answer_part(box[0], box[1], block, place))
-                for box, (block, _) in zip(boxes, own[index:], strict=True)
-                if box is not None and has_substance(box[1])
-            ]
-        tail = ([(own[index][0], first)] if first else []) + own[index + 1 :]
-        rest = own[index + 1 :]
-        if not _answers_first(head, example=name in ("예시", "Example")) or not _one_part(rest):
+    sentences, when blocks after it go on with the example), a bold name alone on a line
+    (`**Galera Clustering**`) or a box whose first line names in bold what it explains
+    (`> **IPC**`; several such boxes, a card each). What the marker starts is asked on its
+    own card, named by it (an example as `… › 예시`, `… › Example`), and the heading's card
+    keeps what comes before. Nothing is cut elsewhere: an answer the note marks no such
+    part in stays whole, however long; and only an answer whose words are too many to
+    recall, or that runs long with its code, is cut."""
+    found = _first_mark(own, place)
+    if found is None or _read_whole(own):
+        return own, []
+    index, name, first, head = found
+    node = own[index][0]
+    boxes = _boxes(own[index:], place) if node.type == "blockquote" else []
+    if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
+        if not _answers_first(head, example=False):
             return own, []
-        if not _says_enough(tail, 1 if node.type == "blockquote" else _MIN_TAIL_LINES):
-            return own, []
-        card = answer_part(name, _joined(tail), own[index][0], place)
-        return head, [of_subject(card)]
-    return own, []
+        cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
+        return head, cards
+    tail = ([(node, first)] if first else []) + own[index + 1 :]
+    if (
+        not _answers_first(head, example=name in ("예시", "Example"))
+        or not _one_part(own[index + 1 :])
+        or not _says_enough(tail, 1 if node.type == "blockquote" else _MIN_TAIL_LINES)
+    ):
+        return own, []
+    return head, [of_subject(answer_part(name, _joined(tail), node, place))]
+
+
+def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
+    """Where the first part the note marks starts: its block, its name, what of that block
+    it keeps, and the blocks before it (with a paragraph's sentences before an example)."""
+    aspect = None  # whether the heading itself names an aspect (`예시`): worked out once
+    for index, (node, text) in enumerate(own):
+        if node.type == "paragraph" and index + 1 < len(own):
+            before, after = _example_inside(text)
+            if before:
+                aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
+                if aspect:
+                    return None  # `Conflict › 예시` giving an example: the example answers it
+                return index, "Example", after, [*own[:index], (node, before)]
+        marked = _marks_a_part(node, text, place) if index else None
+        if marked is not None:
+            return index, marked[0], marked[1], own[:index]
+    return None
+
+
+def _read_whole(own: list[Block]) -> bool:
+    """Whether an answer is read in one go: words recalled so (code aside), beside code
+    short enough to read with them."""
+    return at_most(own, MAX_ANSWER_LINES) and texts_recallable(
+        [text for node, text in own if _says(node)]
+    )
 
 
 _EXAMPLE_INSIDE = re.compile(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
 
 
-def _example_inside(text: str) -> tuple[str, str, str]:
+def _example_inside(text: str) -> tuple[str, str]:
     """A paragraph that answers in its first sentences and then goes on, in a sentence of
     its own, to an example the next blocks show (`Early termination. Stop after … Here's an
-    example of leveraging early termination. Consider …`): the sentences before it, "" and
-    the rest; ("", "", text) when it goes on to none, or answers in no more than a
-    sentence before it."""
-    found = _EXAMPLE_INSIDE.search(text)
+    example of leveraging early termination. Consider …`): the sentences before it and the
+    rest; ("", text) when it goes on to none, or answers in no more than a sentence first."""
+    found = _EXAMPLE_INSIDE.search(text) if "example" in text else None
     if found is None or len(_SENTENCES.split(text[: found.start()].strip())) < 2:
-        return "", "", text
-    return text[: found.start()].strip(), "", text[found.end() :]
+        return "", text
+    return text[: found.start()].strip(), text[found.end() :]
 
 
 def _says(node: Node) -> bool:
@@ -385,6 +391,19 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
     if node.type == "blockquote":
         return _box(node, text, place)
     return None
+
+
+def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
+    """Each box with its name and what it says, when the blocks are all boxes naming a term
+    (a box saying nothing more left out); else none."""
+    boxes = []
+    for node, text in blocks:
+        box = _box(node, text, place) if node.type == "blockquote" else None
+        if box is None:
+            return []
+        if has_substance(box[1]):
+            boxes.append((node, *box))
+    return boxes
 
 
 def _box_name(node: Node) -> str | None:
