@@ -381,13 +381,13 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
         label = _label(node)
-        if label is None or label[2] is not None:
+        if label is None or (label[2] is not None and label[0] != "bold"):
             return None
         if _EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
-            return ("예시" if not label[1].isascii() else "Example"), ""
+            return ("예시" if not label[1].isascii() else "Example"), label[2] or ""
         if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
             return None
-        return label[1], ""
+        return label[1], label[2] or ""
     if node.type == "blockquote":
         return _box(node, text, place)
     return None
@@ -773,6 +773,10 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     if node.type == "paragraph":
         inline, kind = node.children[0], "line"
         lead = _LEAD.match(inline.content.strip())
+        over = None if lead is not None else _BOLD_OVER.match(inline.content.strip())
+        if over is not None:  # `**노드 삽입**` over its text on the next line: a bold name
+            label = over["name"].strip()
+            return ("bold", label, over["rest"].strip()) if _names(label) else None
         if lead is not None:
             label = (lead["inside"] or lead["before"]).strip()
             if _names(label) or _names_a_point(label):
@@ -799,6 +803,8 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     return kind, label, None
 
 
+_BOLD_OVER = re.compile(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
+"""`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
 _NUMBERED_LINE = re.compile(r"^\d+\.(?=[^\W\d_])")
 """`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
 
