@@ -26,7 +26,7 @@ def parse_note(note: Note) -> NoteTree:
 
     The note's title is its only `#` heading when it has exactly one; otherwise the
     file name. Every other heading becomes a section under the one above it, whatever
-    levels were skipped on the way. Front matter (`deck:`) can name the note instead, and
+    levels were skipped on the way; a heading with no words (`#` alone) is a spacer. Front matter (`deck:`) can name the note instead, and
     `<!-- flashgen: skip -->` leaves out the block after it: a heading with everything
     under it, or a list.
     """
@@ -48,7 +48,8 @@ def parse_note(note: Note) -> NoteTree:
     syntax = Node(tokens)
     nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
-    h1s = [node for node in headings if node.tag == "h1"]
+    # A `#` with no words (a spacer line) names nothing: it is no title beside the real one.
+    h1s = [node for node in headings if node.tag == "h1" and _has_words(node)]
     title_node = h1s[0] if len(h1s) == 1 else None
 
     root = _section_for(title_node, level=0) if title_node is not None else None
@@ -73,12 +74,18 @@ def parse_note(note: Note) -> NoteTree:
             continue
         if _is_credit_heading(node):
             continue  # `###### <small>이미지 출처 : URL</small>` under a picture: no section
+        if not node.children[0].content.strip():
+            # `#` or `####` alone on a line: a spacer its writer drew between parts, like a
+            # rule. It closes no section: what follows stays in the one it was written in,
+            # not in the note's title (whose card it would otherwise answer).
+            continue
         section = _section_for(node, level=int(node.tag[1:]))
         while open_sections[-1].level >= section.level:
             open_sections.pop()
         if not section.title or section.title == open_sections[-1].title:
-            # `## ` alone, or `# 이진 트리` then `## 이진 트리`: no new section, and no
-            # `이진 트리::이진 트리` deck; what follows stays in the enclosing section.
+            # `# <a id="ref1"></a>` over footnotes, or `# 이진 트리` then `## 이진 트리`: no
+            # new section, and no `이진 트리::이진 트리` deck; what follows stays in the
+            # enclosing section.
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
@@ -122,6 +129,10 @@ def _name_of(path: PurePosixPath) -> str:
     if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
         return path.parent.name
     return path.stem
+
+
+def _has_words(heading: Node) -> bool:
+    return bool(_section_for(heading, level=1).title)
 
 
 def _heading_words(inline: Node) -> str:
