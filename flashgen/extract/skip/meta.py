@@ -528,18 +528,12 @@ def without_page_remarks(answer: str) -> str:
     will focus on questions which …`): the page's plan, not its subject. The sentences
     around them stay; a paragraph left empty goes with the blank line after it. Only the
     lines that held such a sentence change (code keeps its spacing)."""
-    if (
-        "this " not in answer
-        and "This " not in answer
-        and "에서" not in answer
-        and "예정" not in answer
-    ):
+    if not _may_remark(answer):
         return answer  # no remark can be there: most answers, at a glance
     kept: list[str] = []
     emptied = False
     for line in answer.split("\n"):
-        may_remark = "this" in line.lower() or "에서" in line or "예정" in line
-        left = _PAGE_REMARK_SENTENCE.sub("", line) if may_remark else line
+        left = _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
         if left == line:
             if not (emptied and not line.strip()):
                 kept.append(line)
@@ -550,3 +544,14 @@ def without_page_remarks(answer: str) -> str:
         else:
             emptied = True  # the paragraph was only the remark: its blank line goes too
     return "\n".join(kept).strip("\n")
+
+
+_PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
+
+
+def _may_remark(text: str) -> bool:
+    """Whether a text holds the words each remark of `_PAGE_REMARK` has (a cheap look
+    first: the pattern costs more than these few looks)."""
+    if "예정" in text or ("에서" in text and ("글" in text or "문서" in text or "포스" in text)):
+        return True
+    return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)
