@@ -123,7 +123,7 @@ def test_a_review_of_the_notes_writing_is_named_with_why_it_gives_no_card(notes)
         notes / "oauth.md",
         "# OAuth\n\n## Code flow\n\nThe client trades a short-lived code for an access token.\n\n"
         "### Suggestions for Improvement\n\n"
-        "- It might be helpful to add that access tokens expire.\n"
+        "- It might be helpful to add a brief explanation that access tokens expire.\n"
         "- The term refresh token could be clarified further.\n",
     )
 

@@ -446,15 +446,17 @@ _REVIEW_TITLE = re.compile(
 )
 """`### Suggestions for Improvement:`, `### Strengths:`: a heading of a review."""
 _ON_THE_WRITING = re.compile(
-    r"\byou (?:provided|mentioned|described|explained|wrote|made it clear|might say|could say|"
-    r"could add|may want to)\b|"
+    r"\byou (?:provided|mentioned|described|explained|wrote|made it clear|might say|could say)\b|"
     r"\byour (?:explanation|notes?|summary|analogy|description|breakdown|draft|writing)\b|"
-    r"\b(?:could|can|might) be (?:clarified|expanded|elaborated|improved|made clearer)\b|"
-    r"\bit (?:might|could|would) be (?:helpful|useful|worth) (?:to )?(?:add|include|mention|"
-    r"clarify|briefly|explain|note|expand)|"
-    r"\b(?:consider|try) (?:adding|including|mentioning|clarifying|expanding)\b|"
-    r"^\W*emphasi[sz]e that\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"\b(?:could|can|might) be (?:clarified|expanded|elaborated|made clearer)\b|"
+    # Advice on the text, not on the subject: `it might be helpful to add a brief explanation`,
+    # not `it might be helpful to add a cache`.
+    r"\bit (?:might|could|would) be (?:helpful|useful|worth) (?:to )?(?:briefly |also )?"
+    r"(?:mention|clarify|explain|note|(?:add|include) (?:a )?(?:brief |short )?"
+    r"(?:explanation|mention|note|example|sentence))\b|"
+    r"\bconsider (?:adding|including) (?:a )?(?:brief |short )?(?:explanation|mention|note|"
+    r"example|sentence)\b",
+    re.IGNORECASE,
 )
 """What a reviewer says of a text it was shown: `The step-by-step process you provided`,
 `could be clarified further`, `It might be useful to include a brief mention of …`."""
