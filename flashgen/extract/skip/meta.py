@@ -59,12 +59,13 @@ def _only_promises(text: str) -> bool:
 
 
 _LEADS_BELOW = re.compile(
-    r"^\W*(?:below (?:are|is)|the following (?:are|is|sections?)|in the following sections?|"
-    r"아래(?:의|와 같은)? )",
+    r"^\W*(?:below are|the following (?:are|sections?)|in the following sections?|"
+    r"아래(?:와 같은|의)? (?:질문|내용|항목|목록)들?(?:은|는|을|이|과|에서))",
     re.IGNORECASE,
 )
-"""`Below are questions and answers illustrating …`, `아래 조건이 모두 성립해야 …`: a first
-sentence that points at what follows."""
+"""`Below are questions and answers illustrating …`, `아래 질문들은 …`: a first sentence that
+points at what follows. Not `Below is a diagram …` nor `아래 그림과 같이 …`, which go on to
+explain."""
 
 
 def only_leads_below(said: list[str]) -> bool:
@@ -486,8 +487,14 @@ _LAYOUT = re.compile(
     r"(?:has|contains|includes|covers|is laid out)\b",
     re.IGNORECASE,
 )
+_OF_THE_PAGE = re.compile(
+    r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note|article)\b|"
+    r"\bthis (?:page|guide|article|site|section|book)\b",
+    re.IGNORECASE,
+)
 """`For each topic, you can expect to find:`, `Each chapter contains:`: the page telling its
-reader what its parts hold."""
+reader what its parts hold. Not `In the project root you will find:`, which is the
+subject's own layout."""
 
 
 def describes_the_page(section: Section) -> bool:
@@ -501,7 +508,12 @@ def describes_the_page(section: Section) -> bool:
     if any(block.type != "paragraph" for block in leads):
         return False
     lead = leads[-1].children[0].content.rstrip()
-    return lead.endswith((":", "：")) and bool(_LAYOUT.search(lead)) and is_topic_list(blocks[-1])
+    return (
+        lead.endswith((":", "："))
+        and bool(_LAYOUT.search(lead))
+        and bool(_OF_THE_PAGE.search(lead))
+        and is_topic_list(blocks[-1])
+    )
 
 
 _PAGE_REMARK = (
