@@ -33,7 +33,6 @@ _DEFINES = re.compile(
     r"|^[^.?!\n]{1,40}?(?:은|는|이란|란)\s[^\n]*?다\.",
     re.IGNORECASE,
 )
-_FIRST_SENTENCE = re.compile(r"^[^.?!\n]*[.?!]?")
 
 
 _PROMISE = re.compile(
@@ -83,14 +82,14 @@ def introduces_the_page(text: str) -> bool:
     """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`, `Here, I
     present questions to ask …`: a note's opening that talks about the page itself, and
     does not open by saying what its subject is (`A heap is …`, `자바 메모리 관리는 …
-    과정이다.`); a question to the reader (`Ever wondered how … are evaluated?`) says
-    nothing of it. Such a preamble is the page's introduction, not an answer to its title;
-    what it says is said again, and better, under the headings below."""
+    과정이다.`). A question to the reader on a line of its own (`Ever wondered how … are
+    evaluated?`) opens nothing: the line after it is read instead. Such a preamble is the
+    page's introduction, not an answer to its title; what it says is said again, and
+    better, under the headings below."""
     if not _ABOUT_THE_PAGE.search(text):
         return _only_promises(text)
-    first = text.lstrip().split("\n", 1)[0]
-    if _FIRST_SENTENCE.match(first)[0].endswith("?"):  # type: ignore[index]
-        return True
+    said = (line for line in text.split("\n") if line.strip())
+    first = next((line for line in said if not line.rstrip().endswith(("?", "？"))), "")
     return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
 
 
