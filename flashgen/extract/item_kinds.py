@@ -118,7 +118,17 @@ def is_term(term: str, max_words: int) -> bool:
         and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
         and not _DESCRIBED.search(words)  # `crops from tracked boxes: …` is a step's input
+        and not _PROMPT.match(words)  # `Tell me about yourself: …` is a question asked
     )
+
+
+_PROMPT = re.compile(
+    r"^((Tell|Walk|Talk|Take)\s+(me|us)|(Describe|Explain|Give|Share|Name|List)\s+"
+    r"(a|an|the|your|some|one|two|three|how|why|what|when|me|us))\b"
+)
+"""`Tell me about yourself`, `Describe a time you failed`: a question an interviewer asks,
+which the rest of the item comments on (`this opens almost any interview`); asked alone
+it asks for the student's own answer, which the note cannot give."""
 
 
 _DESCRIBED = re.compile(
@@ -168,9 +178,14 @@ title asking for its subject's pros, cons or examples. `예시 2: IN, OUT 사용
 example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
 head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
 _NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
-_ASKS_WHY = re.compile(r"^(why|reasons?)\b|(사용하는|쓰는|사용|선택)\s?이유\??$", re.IGNORECASE)
+_ASKS_WHY = re.compile(
+    r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(사용하는|쓰는|사용|선택)\s?이유\??$"
+    r"|언제\s|(사용|도입|적용)\s?(시기|시점)",
+    re.IGNORECASE,
+)
 """`Why use UDP at all?`, `Reasons to shard`, `사용 이유`: a title asking the reasons for
-something, each item one of them."""
+something, each item one of them; `When to use OAuth?`, `언제 사용할까?`: a title asking the
+cases it fits, each item one case."""
 
 
 def asks_for_its_items(items: list[Node], place: Place) -> bool:
@@ -198,7 +213,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 _PROCESS_TITLE = re.compile(
     r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(process|flow|workflow|sequence|"
-    r"steps|procedure|scenario|walkthrough|lifecycle|situation)\b|"
+    r"steps|procedure|scenario|walkthrough|lifecycle|situation|handshake)\b|"
     r"과정|흐름|절차|순서|시나리오|동작\s*(원리|방식)|작동\s*(원리|방식)|처리\s*방식",
     re.IGNORECASE,
 )
@@ -220,19 +235,42 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     **Session Creation**: If valid, a session ID is generated.`): most of the steps that say
     something are told as what happens, so each label names a step, not a term; the steps
     make sense only in their order, on their heading's card. The stages of a pipeline named
-    by what each is (`1. **Pretraining** — self-supervised prediction`) are terms."""
+    by what each is (`1. **Pretraining** — self-supervised prediction`) are terms.
+
+    Steps named by a bare label (`3. **B → A: FIN**`) tell what happens on the point
+    under it; three of them at least, since two labels over points (`Query process`,
+    `Caching`) are as often two parts as two steps. An exchange of messages between
+    parties (`A → B`) is a sequence whatever its title."""
     if len(items) < 2:
         return False
     above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
-    if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
+    if not any(_PROCESS_TITLE.search(plain(title)) for title in titles) and not all(
+        _MESSAGE.match(item_text(item).words) for item in items
+    ):
         return False
+    labelled = len(items) >= _MIN_LABELLED_STEPS
     told = []
     for item in items:
-        value = (item_text(item).value or "").strip()
-        if value:
-            told.append(_NARRATES.search(value) is not None)
+        said = [(item_text(item).value or "").strip(), _first_point(item) if labelled else ""]
+        if any(said):
+            told.append(any(_NARRATES.search(words) for words in said if words))
     return sum(told) >= 2 and 2 * sum(told) >= len(told)
+
+
+_MIN_LABELLED_STEPS = 3
+_MESSAGE = re.compile(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
+"""`A → B: FIN`, `Client -> Server`: a message from one party to another, one step of an
+exchange whatever its title says."""
+
+
+def _first_point(item: Node) -> str:
+    """The words of the first point under an item (`1. **A → B: FIN**` over `- A가 FIN을
+    보낸다.`): a step named by a label tells what happens on the line under it."""
+    below = item.below
+    if not below or below[0].type not in ("bullet_list", "ordered_list"):
+        return ""
+    return item_text(below[0].children[0]).words.strip() if below[0].children else ""
 
 
 _GOES_ON = re.compile(
