@@ -63,6 +63,11 @@ _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
 
+_FIGURE = re.compile(r"^(그림|표|figure|fig\.?|table|diagram)\s*\d+$", re.IGNORECASE)
+"""`그림 1: …`, `Figure 2 - …`: what a picture of the note shows, read beside it; the
+number names nothing to ask about."""
+
+
 CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
 """A dash or arrow between words: `A - B`, `A -> B`."""
 PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
@@ -110,6 +115,7 @@ def is_term(term: str, max_words: int) -> bool:
         and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
+        and not _FIGURE.match(words)
         and not names_nothing(words)
         and not RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
@@ -291,7 +297,9 @@ def in_an_example(above: ListAbove) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
     example, or as a structure to follow (`above`: `list_and_line_above` of the item): the
     whole list answers the heading, and no item is a card of its own."""
-    return above is not None and _introduces_an_example(above[1])
+    return above is not None and (
+        _introduces_an_example(above[1]) or _SUPPOSES.search(above[2]) is not None
+    )
 
 
 def in_a_legend(above: ListAbove) -> bool:
@@ -301,7 +309,7 @@ def in_a_legend(above: ListAbove) -> bool:
     balancer: spreads requests over the servers` under a picture defines.)"""
     if above is None:
         return False
-    listed, line = above
+    listed, line, _ = above
     if _LEGEND_LABEL.match(plain(line)):
         return True
     return bool(_PICTURE_LINE.search(line)) and all(map(_is_key, listed.children))
@@ -324,10 +332,10 @@ def _is_key(item: Node) -> bool:
     )
 
 
-ListAbove = tuple[Node, str] | None
-"""The section's list that holds an item, and the last line of the paragraph just above
-it; None when no paragraph stands just above it. Rules read it more than once of an item,
-so they work it out once (`list_and_line_above`) and pass it on."""
+ListAbove = tuple[Node, str, str] | None
+"""The section's list that holds an item, the last line of the paragraph just above it,
+and that paragraph; None when no paragraph stands just above it. Rules read it more than
+once of an item, so they work it out once (`list_and_line_above`) and pass it on."""
 
 
 def list_and_line_above(item: Node, place: Place) -> ListAbove:
@@ -348,7 +356,8 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     before = blocks[index - 2]
     if before.type != "paragraph":
         return None
-    return block, before.children[0].content.splitlines()[-1]
+    text = before.children[0].content
+    return block, text.splitlines()[-1], text
 
 
 @lru_cache(maxsize=256)  # every item of a list asks of the same line above it
@@ -362,6 +371,15 @@ def _introduces_an_example(line: str) -> bool:
     )
 
 
+_SUPPOSES = re.compile(
+    r"\b(let's say|let us say|suppose|imagine|say we have|say you have)\b"
+    r"|(한다고|라고|이라고)\s?(하자|가정)",
+    re.IGNORECASE,
+)
+"""`Let's say we have an app … Our services talk to each other:`: the paragraph above
+sets up a made-up case, and the list spells it out (`Micro A: In Python`); its items are
+the case's details, not terms the section teaches. (`예를 들어 OutOfMemoryError …` names
+real instances, which may well be terms.)"""
 _SUCH_AS = re.compile(r"\b(like|such as)\s*:$", re.IGNORECASE)
 """`You can manage DNS using services like:`: the list names a few instances, any of which
 would do; what each offers is the example's detail, not a term the section teaches."""
