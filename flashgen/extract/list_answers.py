@@ -277,8 +277,7 @@ def _answer(
             place.quote(item).rstrip() for item in answering
         ), not left
     if len(left) < len(kept) - len(left) and (
-        all(map(is_bare_label, left))
-        or (_only_labels(made) and all(map(_names_in_a_line, left)))
+        all(map(is_bare_label, left)) or (_only_labels(made) and all(map(_names_in_a_line, left)))
     ):
         names = {
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,"): item
