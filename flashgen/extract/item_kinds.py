@@ -186,12 +186,12 @@ head lists of names that are terms of their own: `지역성`, `User features`, `
 _NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
 _ASKS_WHY = re.compile(
     r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(사용하는|쓰는|사용|선택)\s?이유\??$"
-    r"|언제\s|(사용|도입|적용)\s?(시기|시점)",
+    r"|(^|\s)(왜|언제)\s|(사용|도입|적용)\s?(시기|시점)",
     re.IGNORECASE,
 )
-"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`: a title asking the reasons for
-something, each item one of them; `When to use OAuth?`, `언제 사용할까?`: a title asking the
-cases it fits, each item one case."""
+"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`, `왜 결합도를 낮춰야 하나요?`: a
+title asking the reasons for something, each item one of them; `When to use OAuth?`,
+`언제 사용할까?`: a title asking the cases it fits, each item one case."""
 
 
 def asks_for_its_items(items: list[Node], place: Place) -> bool:

@@ -44,18 +44,7 @@ def kept_together(
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     steps = _is_ordered(items[0], place) and is_sequence(items, place)
     if steps or asks_for_its_items(items, place):
-        # each item one answer to the heading, or one step of its process, which stay
-        # together longer: one step alone is asked out of its order
-        limit = _MAX_STEPS_LINES if steps else MAX_RECALL_LINES
-        fits = at_most([(item, place.quote(item)) for item in items], limit)
-        return [
-            None
-            if cards
-            and _names_an_answer(cards)
-            and (fits or cards[0].rule in _TERM_RULES or _over_one_point(item))
-            else cards
-            for item, cards in zip(items, made, strict=True)
-        ]
+        return _answers_together(items, made, place, steps)
     if _among_bare_names(items, made, place):
         return [
             None if cards and _lists_instances(item, cards) else cards
@@ -69,8 +58,35 @@ def kept_together(
     return made
 
 
-_MAX_STEPS_LINES = 2 * MAX_RECALL_LINES
+def _answers_together(
+    items: list[Node], made: list[list[Card] | None], place: Place, steps: bool
+) -> list[list[Card] | None]:
+    """`made`, less the cards of items that each give one answer to the heading, or are one
+    step of its process: all of them while the list fits in one go (steps, which make sense
+    only in their order, a longer list), else those told in a line or two (a term and its
+    definition, a label over one point). When that takes most of them, the list answers
+    its heading and takes the rest too, while it is not overlong: one reason for UDP left
+    a card of its own would leave its name bare among the others told whole."""
+    blocks = [(item, place.quote(item)) for item in items]
+    fits = at_most(blocks, _MAX_TOGETHER_LINES if steps else MAX_RECALL_LINES)
+    not_overlong = fits or at_most(blocks, _MAX_TOGETHER_LINES if steps else _MAX_ANSWERS_LINES)
+    answers = [bool(cards) and _names_an_answer(cards) for cards in made]
+    taken = [
+        answer
+        and (fits or not_overlong and (cards[0].rule in _TERM_RULES or _over_one_point(item)))
+        for item, cards, answer in zip(items, made, answers, strict=True)
+    ]
+    if 2 * sum(taken) > sum(answers) and not_overlong:
+        taken = answers
+    return [None if took else cards for cards, took in zip(made, taken, strict=True)]
+
+
+_MAX_TOGETHER_LINES = 2 * MAX_RECALL_LINES
 """The lines a process's steps may take and still stay together on its heading's card."""
+_MAX_ANSWERS_LINES = MAX_RECALL_LINES + MAX_RECALL_LINES // 2
+"""The lines a list of answers told in a line or two each (pros, reasons, cases) may take
+and still stay together; past it, each answer that says more is a card of its own, in the
+heading's context, and the heading's card names them."""
 
 
 def _among_bare_names(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
