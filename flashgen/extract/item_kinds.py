@@ -224,6 +224,13 @@ _PROCESS_TITLE = re.compile(
     re.IGNORECASE,
 )
 """`How It Works`, `JWT Validation Process`, `인증 처리 과정`: a title naming a sequence."""
+
+
+def names_a_process(title: str) -> bool:
+    """`How It Works`, `인증 처리 과정`: a title naming a sequence, whose steps answer it."""
+    return _PROCESS_TITLE.search(plain(title)) is not None
+
+
 _NARRATES = re.compile(
     r"^(the|you|we|they|it|if|when|once|after|then|next|finally|upon|on success|otherwise|"
     r"for subsequent)(?=[\s,])|^(이후|그\s?다음|다음으로|그러면|이때|마지막으로)"
