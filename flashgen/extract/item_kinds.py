@@ -172,15 +172,17 @@ def names_nothing(label: str) -> bool:
 _ANSWERED_ASPECT = (
     r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
-    r"examples?|예시|예제|사례)"
+    r"examples?|예시|예제|사례|best\s+practices?)"
 )
 _ASKS_FOR_ITEMS = re.compile(
     rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with)\b[^.!?:]*|\s+\w+)?"
     rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?)\s*:?$",
     re.IGNORECASE,
 )
-"""`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`: a
-title asking for its subject's pros, cons or examples. `예시 2: IN, OUT 사용` names what its
+"""`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`,
+`Best Practices for Token Use`: a title asking for its subject's pros, cons, examples or
+the practices that answer it (`- Use HTTPS: …` is one of them; `Deadlock Prevention`
+names its ways, which are terms: `Mutual exclusion`). `예시 2: IN, OUT 사용` names what its
 example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
 head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
 _NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")

@@ -138,10 +138,12 @@ _CLAUSE = re.compile(
     r"|^([Yy]our|[Oo]ur|[Mm]y|[Tt]heir)\s+\w+\s+[a-z]+s\b"
     r"|\b(just|only|also|always|never|usually|often|still|already|simply|rarely)\s+[a-z]+(s|ed)\b"
     r"|\b(following|like|using|in|with)\s+(this|these)\s+\w+$"
+    r"|\s(into|for|of|to|with|by|from|and|or|than|as)$"
 )
 """`We choose NN`, `Your app sends user data`, `Scheduler just needs a queue`,
-`Accomplishments listed following this structure`: a subject and its verb, or words that
-point at what the note writes next, which make a sentence (or part of one), not a name."""
+`Accomplishments listed following this structure`, `Address split into`: a
+subject and its verb, or words that point at what the note writes next, which make a
+sentence (or part of one), not a name."""
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
