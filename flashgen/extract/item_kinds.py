@@ -255,14 +255,14 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     Steps named by a bare label (`3. **B → A: FIN**`) tell what happens on the point
     under it; three of them at least, since two labels over points (`Query process`,
     `Caching`) are as often two parts as two steps. An exchange of messages between
-    parties (`A → B`) is a sequence whatever its title."""
+    parties (`A → B: SYN`) is a sequence whatever its title and however it is told."""
     if len(items) < 2:
         return False
     above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
-    if not any(_PROCESS_TITLE.search(plain(title)) for title in titles) and not all(
-        _MESSAGE.match(item_text(item).words) for item in items
-    ):
+    if all(_MESSAGE.match(item_text(item).words) for item in items):
+        return True  # `1. A → B: SYN`, `2. B → A: SYN + ACK`: each message names its step
+    if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
     labelled = len(items) >= _MIN_LABELLED_STEPS
     told = []

@@ -63,13 +63,21 @@ def _answers_together(
 ) -> list[list[Card] | None]:
     """`made`, less the cards of items that each give one answer to the heading, or are one
     step of its process: all of them while the list fits in one go (steps, which make sense
-    only in their order, a longer list), else those told in a line or two (a term and its
-    definition, a label over one point). When that takes most of them, the list answers
-    its heading and takes the rest too, while it is not overlong: one reason for UDP left
-    a card of its own would leave its name bare among the others told whole."""
+    only in their order, while the heading's whole answer is not overlong), else those told
+    in a line or two (a term and its definition, a label over one point). When that takes
+    most of them, the list answers its heading and takes the rest too, while it is not
+    overlong: one reason for UDP left a card of its own would leave its name bare among
+    the others told whole."""
     blocks = [(item, place.quote(item)) for item in items]
-    fits = at_most(blocks, _MAX_TOGETHER_LINES if steps else MAX_RECALL_LINES)
-    not_overlong = fits or at_most(blocks, _MAX_TOGETHER_LINES if steps else _MAX_ANSWERS_LINES)
+    if steps:  # the heading's card holds the section's other text too (HTML is layout)
+        text = [(block, place.quote(block)) for block in place.section.blocks]
+        fits = not_overlong = at_most(
+            [(block, quoted) for block, quoted in text if block.type != "html_block"],
+            _MAX_TOGETHER_LINES,
+        )
+    else:
+        fits = at_most(blocks, MAX_RECALL_LINES)
+        not_overlong = fits or at_most(blocks, _MAX_ANSWERS_LINES)
     answers = [bool(cards) and _names_an_answer(cards) for cards in made]
     taken = [
         answer
