@@ -229,8 +229,17 @@ _PROCESS_TITLE = re.compile(
 
 
 def names_a_process(title: str) -> bool:
-    """`How It Works`, `인증 처리 과정`: a title naming a sequence, whose steps answer it."""
-    return _PROCESS_TITLE.search(plain(title)) is not None
+    """`How It Works`, `인증 처리 과정`: a title naming a sequence, whose steps answer it.
+    Stricter than `_PROCESS_TITLE`, which steps told as what happens confirm: a title
+    naming a process as a thing (`Multi-process`, `Key players in the process`) asks none."""
+    return _NAMES_A_SEQUENCE.search(plain(title)) is not None
+
+
+_NAMES_A_SEQUENCE = re.compile(
+    r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(workflow|procedure|"
+    r"walkthrough|handshake)\b|과정|흐름|절차|순서|(동작|작동)\s*(원리|방식)",
+    re.IGNORECASE,
+)
 
 
 _NARRATES = re.compile(
