@@ -296,10 +296,11 @@ _KOREAN_SUFFIXES = (
 a quality, a process or a verb; the noun is the word to recall."""
 _PLURALS = (("sses", 2), ("xes", 2), ("zes", 2), ("shes", 2), ("ies", 3), ("s", 1))
 _ENGLISH_SUFFIXES = (
-    ("ion", 3), ("ing", 3), ("ed", 2), ("ity", 3), ("ness", 4), ("ment", 4),
-    ("ly", 2), ("ional", 2), ("ical", 2),
+    ("ional", 2), ("ical", 2), ("ion", 3), ("ing", 3), ("ed", 2), ("ity", 3), ("ness", 4),
+    ("ment", 4), ("ly", 2),
 )  # fmt: skip
 """An ending and how many of its letters go: `functional` → `function` → `funct`."""
+_ENGLISH_ENDS = tuple(end for end, _ in _ENGLISH_SUFFIXES)
 _VOWEL = re.compile("[aeiouy]")
 
 
@@ -308,20 +309,24 @@ def _root(word: str) -> str:
     `개방적` → `개방`, `replicated` and `replication` → `replicat`, `queues` → `queu`, `Mutexes`
     → `mutex`; `https` and `class` stay as they are. A word of one script's letters."""
     if "가" <= word[-1:] <= "힣":
-        for suffix in _KOREAN_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-                return word[: -len(suffix)]
+        if word.endswith(_KOREAN_SUFFIXES):  # most words: a noun as it is
+            for suffix in _KOREAN_SUFFIXES:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                    return word[: -len(suffix)]
         return word
     root = word
-    for endings in (_PLURALS, _ENGLISH_SUFFIXES, _ENGLISH_SUFFIXES):
-        shorter = next((root[:-cut] for end, cut in endings if root.endswith(end)), root)
-        if endings is _PLURALS and root.endswith(("ss", "us", "is")):
-            shorter = root  # `class`, `status`, `analysis`: no plural
-        elif endings is _PLURALS and root.endswith("ies"):
-            shorter += "y"
-        if len(shorter) < 4 or not _VOWEL.search(shorter):
-            break  # `apis`, `https`: an acronym's letters, or too short to tell an ending
-        root = shorter
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):  # `class`, `status`
+        end, cut = next(plural for plural in _PLURALS if word.endswith(plural[0]))
+        root = word[:-cut] + ("y" if end == "ies" else "")
+    for _ in range(2):  # `functional` → `function` → `funct`
+        if not root.endswith(_ENGLISH_ENDS):
+            break  # most words
+        cut = next(cut for end, cut in _ENGLISH_SUFFIXES if root.endswith(end))
+        if len(root) - cut < 4 or not _VOWEL.search(root, 0, len(root) - cut):
+            break  # `https`, `apis`: an acronym's letters, or too short to tell an ending
+        root = root[:-cut]
+    if len(root) < 4 or not _VOWEL.search(root):
+        return word
     return root.removesuffix("e") if len(root) > 4 else root
 
 
@@ -335,12 +340,11 @@ def echoed(word: str, shown: str) -> bool:
     form of it: `개방적` under `개방-폐쇄 원칙`, `Mutex` under `Mutexes, Semaphores`. Only a
     word of one script's letters is looked for: `option/right` or `FUTEX_WAIT` is not."""
     word = _stem(word)
-    if _ROOT_WORD.fullmatch(word) is None:
+    # A root is the start of its word, two syllables or four letters at least, and the
+    # start of a word of the context line: most words' first letters are not there at all.
+    if word[: 2 if word[:1] >= "가" else 3] not in shown or _ROOT_WORD.fullmatch(word) is None:
         return False
-    root = _root(word)
-    # A root of the context line begins a word of it (`policy` of `policies` too): most
-    # roots are not there, and the context line's roots need not be worked out.
-    return root[:3] in shown and root in _roots(shown)
+    return _root(word) in _roots(shown)
 
 
 def printed(phrase: str, text: str) -> bool:
