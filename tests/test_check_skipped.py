@@ -200,3 +200,28 @@ def test_a_section_of_links_to_practise_is_named_and_an_index_of_notes_is_not(no
         "source/graphs.md:5: warning: section 'Practice questions' gives no card of its own: it "
         "only lists links to problems or pages elsewhere"
     ]
+
+
+def test_a_note_holding_only_a_placeholder_is_named_as_such(notes):
+    write(notes / "trial.md", "# Test File\n\n테스트 파일입니다.\n")
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/trial.md:1: warning: note 'Test File' gives no card: it holds only a placeholder"
+    ]
+
+
+def test_a_chatty_opening_setting_off_on_the_page_is_named_and_its_headings_carded(notes):
+    write(
+        notes / "build.md",
+        "개발을 하다 보면 빌드 도구를 자주 만나게 된다.\n\n지금부터 알아보자!!\n\n"
+        "## 빌드 도구\n\n소스 코드를 실행 가능한 결과물로 만드는 과정을 자동화하는 도구이다.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/build.md:1: warning: the opening of 'build' gives no card: it speaks of the page "
+        "itself, not its subject"
+    ]
