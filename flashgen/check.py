@@ -19,6 +19,7 @@ from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.skip import (
     describes_the_page,
+    guides_through_the_plan,
     has_substance,
     introduces_the_page,
     is_boilerplate_section,
@@ -31,6 +32,7 @@ from flashgen.extract.skip import (
     is_practice_links,
     is_practice_week,
     plans_study,
+    recommends_resources,
     reviews_the_note,
     studied,
 )
@@ -187,6 +189,8 @@ _META_TEXTS = (
     (reviews_the_note, "it reviews how the note is written, not its subject"),
     (describes_the_page, "it describes the page's own layout, not a subject"),
     (is_practice_links, "it only lists links to problems or pages elsewhere"),
+    (recommends_resources, "it only recommends resources to study with"),
+    (guides_through_the_plan, "it says how to use the study plan, whose periods follow"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),

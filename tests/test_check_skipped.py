@@ -225,3 +225,24 @@ def test_a_chatty_opening_setting_off_on_the_page_is_named_and_its_headings_card
         "source/build.md:1: warning: the opening of 'build' gives no card: it speaks of the page "
         "itself, not its subject"
     ]
+
+
+def test_advice_on_using_a_study_plan_and_a_list_of_cheatsheets_are_named_with_why(notes):
+    write(
+        notes / "prep.md",
+        "# Prep\n\n## Study plan for six weeks\n\nIn each study plan, you will find topics to "
+        "work through every week.\n\n### Week 1 - 2: Arrays\n\n#### Strings\n\nA string is "
+        "immutable in most languages.\n\n## Study with cheatsheets\n\nI recommend keeping the "
+        "following cheatsheets open while you practise:\n\n- **Complexity**: running times\n"
+        "- **Patterns**: which technique fits\n\n### Complexity\n\nLookup in a hash table "
+        "takes constant time on average.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/prep.md:3: warning: section 'Study plan for six weeks' gives no card of its "
+        "own: it says how to use the study plan, whose periods follow",
+        "source/prep.md:13: warning: section 'Study with cheatsheets' gives no card of its own: "
+        "it only recommends resources to study with",
+    ]

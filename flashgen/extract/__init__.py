@@ -76,6 +76,7 @@ from flashgen.extract.sections import (
 from flashgen.extract.skip import (
     asks,
     describes_the_page,
+    guides_through_the_plan,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -117,6 +118,7 @@ from flashgen.extract.skip import (
     only_leads_below,
     only_repeats_the_front,
     plans_study,
+    recommends_resources,
     reviews_the_note,
     sells,
     studied,
@@ -141,6 +143,8 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     reviews_the_note,
     describes_the_page,
     is_practice_links,
+    guides_through_the_plan,
+    recommends_resources,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 

@@ -31,6 +31,7 @@ from flashgen.extract.skip.material import (
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    recommends_resources,
     sells,
 )
 from flashgen.extract.skip.meta import (
@@ -57,6 +58,7 @@ from flashgen.extract.skip.navigation import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
+    guides_through_the_plan,
     is_entry_of_plan,
     is_grab_bag_of_topics,
     is_plan_contents,
@@ -72,6 +74,8 @@ from flashgen.extract.skip.substance import has_substance, is_reading_list, only
 
 __all__ = [
     "describes_the_page",
+    "recommends_resources",
+    "guides_through_the_plan",
     "is_not_study_text",
     "sells",
     "is_screenshot_steps",

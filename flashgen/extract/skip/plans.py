@@ -295,3 +295,16 @@ def is_plan_contents(section: Section, said: list[str]) -> bool:
         and (not said or bool(_PLANS.search(section.title)))
         and all(text.rstrip().endswith((":", "：")) for text in said)
     )
+
+
+def guides_through_the_plan(section: Section) -> bool:
+    """`## The 3 month study plan` over prose on how to use it (`In each study plan, you
+    will find …`, `create a template …`) and its periods as subsections (`### Week 1 - 4`):
+    advice on the plan, which is under the periods, not a subject to recall. A plan with a
+    list or table of its own is judged as a syllabus is."""
+    return (
+        bool(section.children)
+        and _names_a_plan(section.title)
+        and all(block.type == "paragraph" for block in section.blocks)
+        and any(_is_period(child.title) for child in section.children)
+    )
