@@ -35,6 +35,7 @@ from flashgen.extract.skip import (
     recommends_resources,
     reviews_the_note,
     studied,
+    vouches_for_a_resource,
 )
 from flashgen.flavours.obsidian import opens_query
 from flashgen.model import (
@@ -190,6 +191,7 @@ _META_TEXTS = (
     (describes_the_page, "it describes the page's own layout, not a subject"),
     (is_practice_links, "it only lists links to problems or pages elsewhere"),
     (recommends_resources, "it only recommends resources to study with"),
+    (vouches_for_a_resource, "it tells how a course or site served the writer"),
     (guides_through_the_plan, "it says how to use the study plan, whose periods follow"),
 )
 _META_BLOCKS = (

@@ -246,3 +246,19 @@ def test_advice_on_using_a_study_plan_and_a_list_of_cheatsheets_are_named_with_w
         "source/prep.md:13: warning: section 'Study with cheatsheets' gives no card of its own: "
         "it only recommends resources to study with",
     ]
+
+
+def test_the_writers_account_of_a_course_they_used_is_named_with_why(notes):
+    write(
+        notes / "practice.md",
+        "# Practice\n\n## AlgoCamp\n\nI was introduced to [algocamp.dev](https://algocamp.example/)"
+        " by a classmate, and found it very useful.\n\n## Recursion\n\nA recursive function "
+        "calls itself on a smaller input until it reaches a base case.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/practice.md:3: warning: section 'AlgoCamp' gives no card of its own: it tells "
+        "how a course or site served the writer"
+    ]

@@ -122,6 +122,7 @@ from flashgen.extract.skip import (
     reviews_the_note,
     sells,
     studied,
+    vouches_for_a_resource,
     without_page_remarks,
     without_trailing_pointers,
 )
@@ -145,6 +146,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     is_practice_links,
     guides_through_the_plan,
     recommends_resources,
+    vouches_for_a_resource,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 

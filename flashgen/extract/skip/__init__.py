@@ -33,6 +33,7 @@ from flashgen.extract.skip.material import (
     is_screenshot_steps,
     recommends_resources,
     sells,
+    vouches_for_a_resource,
 )
 from flashgen.extract.skip.meta import (
     describes_the_page,
@@ -75,6 +76,7 @@ from flashgen.extract.skip.substance import has_substance, is_reading_list, only
 __all__ = [
     "describes_the_page",
     "recommends_resources",
+    "vouches_for_a_resource",
     "guides_through_the_plan",
     "is_not_study_text",
     "sells",
