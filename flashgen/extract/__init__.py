@@ -124,6 +124,7 @@ from flashgen.extract.skip import (
     studied,
     vouches_for_a_resource,
     without_page_remarks,
+    without_study_marks,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading
@@ -247,6 +248,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
                 answer = without_page_remarks(without_trailing_pointers(card.answer))
+                answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue

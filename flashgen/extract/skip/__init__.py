@@ -69,6 +69,7 @@ from flashgen.extract.skip.plans import (
     is_topic_list,
     plans_study,
     studied,
+    without_study_marks,
 )
 from flashgen.extract.skip.questions import asks, is_question_section, is_unanswered_questions
 from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
@@ -133,4 +134,5 @@ __all__ = [
     "reviews_the_note",
     "without_page_remarks",
     "without_trailing_pointers",
+    "without_study_marks",
 ]
