@@ -115,6 +115,7 @@ from flashgen.extract.skip import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading
+from flashgen.extract.subjects import without_label
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.syntax import Node
@@ -394,7 +395,7 @@ def _steps_cards(
     goes when that card holds its lines, and is else asked as the step of that process
     (`인증 처리 과정 › 3) AuthenticationManager에게 인증 객체 전달`); the cards drawn from
     a step's text (a term it defines, a card written in a flashcard syntax) stay."""
-    subject = clean_heading(section.title_markdown or section.title)
+    subject = without_label(clean_heading(section.title_markdown or section.title))
     for step, step_path in subsections(section, path):
         for card in _cards_of(tree, step, step_path, off):
             if card.rule != heading_answer.__name__ or card.line != step.line:

@@ -43,12 +43,28 @@ def of_subject(card: Card) -> Card:
     )
 
 
+_LABEL = re.compile(
+    r"^(?:(?:point|step|part|chapter|lesson|stage|phase|solution|method|"
+    r"포인트|방법)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""`Point 2 :`, `Step 3 -`, `1단계:`, `방법1)`: a counter before a section's name."""
+
+
+def without_label(title: str) -> str:
+    """`Point 2 : 동작 방식 (자료구조)` → `동작 방식 (자료구조)`: the name a counter stands before.
+    The counter tells where the section stands among its neighbours, which a card, asked
+    alone and out of order, does not show; it asks nothing of its own."""
+    match = _LABEL.match(title)
+    return title[match.end() :] if match else title
+
+
 _ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
 
 
 def _subject(title: str) -> str:
     """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
-    title = without_note_kind(clean_heading(title).strip(" :"))
+    title = without_note_kind(without_label(clean_heading(title).strip(" :")))
     name = _ASKING.sub("", title)
     return name if name and is_short_label(name) else title
 
@@ -73,12 +89,15 @@ _ASPECT_NAMES = re.compile(
     r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
     r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$"
     r"|^(other|additional|more|misc\.?|miscellaneous|extra)\s+(talking\s+)?(topics?|points?|"
-    r"things|notes|considerations|extensions|details|remarks|ideas)$",
+    r"things|notes|considerations|extensions|details|remarks|ideas)$"
+    r"|^(solve|sol|case|ex|exercise|obs|observation|fig\.?|figure|point|part|그림|풀이|방법|상황|"
+    r"사례|케이스)\s*\d{1,2}[.:)]?$",
     re.IGNORECASE,
 )
 """Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
 lead-in names them: `**원인:** …`, `**Options**`; and the leftovers of a subject
-(`Other topics`, `Other talking points`), which alone say nothing of what they are of."""
+(`Other topics`, `Other talking points`), which alone say nothing of what they are of; and
+a counter alone (`Solve3`, `case 4`, `Ex1`, `그림 2`): the third solution of what?"""
 _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
