@@ -71,6 +71,7 @@ from flashgen.extract.sections import (
     section_parts,
     sequence_steps,
     with_sequences_nested,
+    without_label,
 )
 from flashgen.extract.skip import (
     asks,
@@ -115,7 +116,6 @@ from flashgen.extract.skip import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading
-from flashgen.extract.subjects import without_label
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.syntax import Node

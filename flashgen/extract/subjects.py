@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import is_short_label, plain
-from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.extract.sections import asked_as, is_aspect, without_label
 from flashgen.model import Card
 from flashgen.text import clean_heading
 
@@ -41,22 +41,6 @@ def of_subject(card: Card) -> Card:
         line=card.line,
         rule=card.rule,
     )
-
-
-_LABEL = re.compile(
-    r"^(?:(?:point|step|part|chapter|lesson|stage|phase|solution|method|"
-    r"포인트|방법)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*(?=\S)",
-    re.IGNORECASE,
-)
-"""`Point 2 :`, `Step 3 -`, `1단계:`, `방법1)`: a counter before a section's name."""
-
-
-def without_label(title: str) -> str:
-    """`Point 2 : 동작 방식 (자료구조)` → `동작 방식 (자료구조)`: the name a counter stands before.
-    The counter tells where the section stands among its neighbours, which a card, asked
-    alone and out of order, does not show; it asks nothing of its own."""
-    match = _LABEL.match(title)
-    return title[match.end() :] if match else title
 
 
 _ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
