@@ -32,11 +32,52 @@ def of_subject(card: Card) -> Card:
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
     if not context or not names_an_aspect(card.question):
         return card
+    task = _task(card)
+    if task is not None:
+        return task
     return Card(
         deck=card.deck,
         context=context[:-1],
         question=f"{_subject(context[-1])} › {card.question}",
         answer=card.answer,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+_WORKED = re.compile(
+    r"^(example|ex|exercise|예제|예시|연습\s*문제)\s*\d{0,2}[.:)]?$", re.IGNORECASE
+)
+"""`Example 1`, `Ex2`, `예제 3`: a worked example or exercise, named only by its number."""
+_TASK = re.compile(
+    r"^(?:[-*+]\s+)?(?P<task>(?:claim|prove|show\s+that|theorem|proposition|문제)\b.*\S"
+    r"|[^\n]*\S\?)$",
+    re.IGNORECASE,
+)
+"""`- Claim: If n ≥ 4, then 2ⁿ ≥ 3n.`, `How many ways of getting 3 or fewer heads?`: a line
+stating what an example works out."""
+_MAX_TASK_CHARS = 200
+
+
+def _task(card: Card) -> Card | None:
+    """`### Example 1` opening with `- Claim: …` over its proof asks the claim, with the proof
+    as its answer: the claim is what the worked example works from, and `… › Example 1`
+    would leave it to be guessed. None unless the example opens with one line that states
+    its task and goes on to work it out."""
+    if not _WORKED.match(plain(card.question)):
+        return None
+    first, _, rest = card.answer.partition("\n\n")
+    if not rest.strip() or "\n" in first or len(first) > _MAX_TASK_CHARS:
+        return None
+    match = _TASK.match(first.strip())
+    if match is None:
+        return None
+    return Card(
+        deck=card.deck,
+        context=card.context,
+        question=match["task"],
+        answer=rest.strip("\n"),
         note_name=card.note_name,
         line=card.line,
         rule=card.rule,
