@@ -222,16 +222,32 @@ def _without_outro(
     """Parts each a paragraph led by a bold name (`**High-Impact Projects:** …`, then
     `**Learning Experiences:** …`) and the paragraphs after the last: those speak of all
     the parts (`Construct a story for each project …`), not of the last one, and close the
-    heading's answer. Parts written otherwise keep what follows them."""
+    heading's answer; so does a table after the last of several lists each under a name
+    (`Basic signals:` over a list, `Advanced signals:` over one, then a table scoring both).
+    Parts written otherwise keep what follows them."""
     *before, (label, node, blocks) = parts
-    if (
-        len(blocks) < 2
-        or blocks[0][0] is not node
-        or any(len(part) != 1 or part[0][0] is not name for _, name, part in before)
-        or any(block.type != "paragraph" for block, _ in blocks[1:])
-    ):
+    if len(blocks) < 2 or any(len(part) != 1 for _, _, part in before):
+        return parts, []
+    if blocks[0][0] is node:  # bold lead-ins: the paragraphs after the last one
+        if any(part[0][0] is not name for _, name, part in before) or any(
+            block.type != "paragraph" for block, _ in blocks[1:]
+        ):
+            return parts, []
+    elif not _one_kind_each(before, blocks):
         return parts, []
     return [*before, (label, node, blocks[:1])], blocks[1:]
+
+
+def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block]) -> bool:
+    """Whether each part holds one block of a kind (`Basic signals:` over a list, then
+    `Advanced signals:` over one) and the last one's first block is of that kind too, the
+    blocks after it of none of the parts' (a table scoring them all)."""
+    kind = last[0][0].type
+    return (
+        kind in _LIST_TYPES
+        and all(part[0][0].type == kind for _, _, part in before)
+        and all(block.type == "table" for block, _ in last[1:])
+    )
 
 
 _EXAMPLE_LEAD = re.compile(
