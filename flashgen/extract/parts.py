@@ -380,7 +380,9 @@ def _one_part(rest: list[Block]) -> bool:
             or text.rstrip().endswith(":")
         ):
             return False
-        if node.type in _BOX_TYPES and _box_part(node, text, None) is not None:
+        if node.type == "blockquote" and _box_name(node) is not None:
+            return False
+        if node.type in _BOX_TYPES and _box_question(node, text) is not None:
             return False
     return True
 
@@ -433,12 +435,12 @@ def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
     return boxes
 
 
-def _box_part(node: Node, text: str, place: Place | None) -> tuple[str, str] | None:
+def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     """The part a box sets apart, named by its title or its first line, and what it says:
     a question it asks and answers (`:::tip 왜 시작 번호를 무작위로 고를까?`, `> **혼잡 창과
     수신 창의 차이는?**`), which is asked as written, or a term it explains (`> **IPC**`,
-    `> **파일 디스크립터** : …`); None for any other box (or a term only repeating the
-    heading, when `place` is given)."""
+    `> **파일 디스크립터** : …`); None for any other box, or a term only repeating the
+    heading."""
     asked = _box_question(node, text)
     if asked is not None or node.type != "blockquote":
         return asked
@@ -502,15 +504,13 @@ def _box_name(node: Node) -> tuple[str, str] | None:
     return name, ""
 
 
-def _box(node: Node, text: str, place: Place | None) -> tuple[str, str] | None:
+def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     """A box naming a part of its own, and what it says of it (its lines after the name,
     out of the quote)."""
     named = _box_name(node)
-    if named is None or not _names_apart(named[0]):
+    if named is None or not _names_apart(named[0]) or _repeats(named[0], place):
         return None
     name, same_line = named
-    if place is not None and _repeats(name, place):
-        return None
     lines = [same_line, *text.splitlines()[1:]]  # the box without its name: what it explains
     return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
 
