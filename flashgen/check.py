@@ -20,7 +20,6 @@ from flashgen.extract.headings import lists_a_file
 from flashgen.extract.skip import (
     describes_the_page,
     guides_through_the_plan,
-    has_substance,
     introduces_the_page,
     is_boilerplate_section,
     is_entry_of_plan,
@@ -28,6 +27,7 @@ from flashgen.extract.skip import (
     is_layout,
     is_note_titles,
     is_notebook_index,
+    is_placeholder,
     is_plan_period,
     is_practice_links,
     is_practice_week,
@@ -237,7 +237,7 @@ def _placeholder_note(root: Section, cards: list[Card]) -> Iterator[tuple[int, s
     if cards or root.children or not root.blocks:
         return
     said = [block.children[0].content for block in root.blocks if block.type == "paragraph"]
-    if said and not has_substance("\n".join(said)):
+    if said and is_placeholder("\n".join(said)):
         yield root.line, f"note '{root.title}' gives no card: it holds only a placeholder"
 
 

@@ -72,7 +72,12 @@ from flashgen.extract.skip.plans import (
     without_study_marks,
 )
 from flashgen.extract.skip.questions import asks, is_question_section, is_unanswered_questions
-from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
+from flashgen.extract.skip.substance import (
+    has_substance,
+    is_placeholder,
+    is_reading_list,
+    only_repeats_the_front,
+)
 
 __all__ = [
     "describes_the_page",
@@ -123,6 +128,7 @@ __all__ = [
     "is_practice_links",
     "is_pointer",
     "is_question_section",
+    "is_placeholder",
     "is_reading_list",
     "is_resource_list",
     "is_table_of_contents",

@@ -116,6 +116,13 @@ _PLACEHOLDER = re.compile(
 pointer elsewhere, nothing to learn here; `테스트 파일입니다.`: a file made to try a tool;
 `A. 답변 예시입니다.`, `Your answer here`: a template's place for an answer, never filled in."""
 
+
+def is_placeholder(text: str) -> bool:
+    """`테스트 파일입니다.`, `TBD`: a text whose every line is a gap or a placeholder."""
+    lines = [line.strip(" >") for line in text.split("\n") if line.strip(" >")]
+    return bool(lines) and all(_PLACEHOLDER.match(line) for line in lines)
+
+
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _JOINED = re.compile(r"(?<=[\w)])(?:와|과|이랑|랑)(?= )")
