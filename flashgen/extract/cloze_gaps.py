@@ -343,6 +343,8 @@ def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase, in this form or another
     (`echoed`): `멀티 모듈 프로젝트` under `멀티 프로젝트 빌드` leaves one word to recall, and
     `개방적` under `개방-폐쇄 원칙` or `replicated` under `Replication` none."""
+    if _printed_unspaced(phrase, shown):
+        return True
     words = phrase.split()
     if len(words) < 2:
         return bool(words) and echoed(words[0], shown)
@@ -350,6 +352,15 @@ def mostly_printed(phrase: str, shown: str) -> bool:
     return len(words) > 1 and 2 * sum(
         printed(word, shown) or echoed(word, shown) for word in words
     ) > len(words)
+
+
+def _printed_unspaced(phrase: str, shown: str) -> bool:
+    """Whether the context line prints the phrase with its words run together or apart:
+    `FrontController` under `Front Controller의 등장`, `AVL트리` under `AVL 트리와 비교`."""
+    squeezed = phrase.replace(" ", "")
+    if len(squeezed) < 4 or squeezed[:2] not in shown or " " not in phrase + shown:
+        return False  # most phrases: their first letters are not in the context line at all
+    return printed(squeezed, shown.replace(" ", ""))
 
 
 _PARTICLES = frozenset("을를은는이가의에와과도")
