@@ -375,22 +375,22 @@ def hides_a_qualifier(cloze: str) -> bool:
 
 
 _PRESENCE = re.compile(
-    r"(포함|존재|발생|필요)\s?((된|한|하|되)다|함|됨|(할|될)\s수\s있(다|음)|되어\s?있(다|음))?$|"
-    r"(?<![가-힣])(있|없)(다|음)$|(생긴다|생김|일어난다|일어남|(생길|일어날)\s수\s있(다|음))$"
+    r"(포함|존재)\s?((된|한|하|되)다|함|됨|(할|될)\s수\s있(다|음)|되어\s?있(다|음))?$|"
+    r"(?<![가-힣])(있|없)(다|음)$"
 )
 """`…가 각 요청에 포함된다`, `…이 존재 한다`, `… 영역 존재`: a predicate that says only that its
-subject is there (or happens, or is needed)."""
-_PRESENCE_NEEDS = ("포함", "존재", "발생", "필요", "있", "없", "생", "일어")
+subject is there. (One that it happens, `[Single Point of Failure] 발생 가능` under `Scale
+up`, tells a consequence of the subject its context names.)"""
+_PRESENCE_NEEDS = ("포함", "존재", "있", "없")
 _ENGLISH_PRESENCE = re.compile(
-    r"^(the\s|an?\s)?\x00\s+((is|are)\s+(included|present|required|needed)|exists?|occurs?)\b",
+    r"^(the\s|an?\s)?\x00\s+((is|are)\s+(included|present|contained)|exists?)\b",
     re.IGNORECASE,
 )
 _SUBJECT_GAP = re.compile(r"\x00(이|가|은|는|도)?(\s|$)")
 _AFTER_GAP = re.compile(r"\x00(이|가|은|는|도|와|과|에는|에|의)?")
 _LITTLE_WORDS = frozenset((
-    "is", "are", "included", "present", "required", "needed", "exist", "exists", "occur",
-    "occurs", "in", "on", "of", "to", "the", "an", "each", "every", "all", "any", "모든", "매번",
-    "항상", "반드시",
+    "is", "are", "included", "present", "contained", "exist", "exists", "in", "on", "of", "to",
+    "the", "an", "each", "every", "all", "any", "모든", "매번", "항상", "반드시",
 ))  # fmt: skip
 """Words that add nothing to a predicate of presence: `is included in each …`, `모든 …에`."""
 MAX_PRESENCE_CUE = 1
