@@ -140,17 +140,20 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**DMZ가 뭐에요?**` quotes a question
     if words.endswith(":"):
         return False  # `**Definition:**` opens a definition
-    if _only_emphasis(words, after):
+    if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
     return not (_is_clause(words.rstrip()) or _is_vague(words))
 
 
-def _only_emphasis(words: str, after: str) -> bool:
+def _only_filler(words: str, after: str) -> bool:
     """Whether a phrase is an adverb of how surely or how often (`_EMPHASIS`), alone or with
-    the one verb it qualifies: `**반드시 포함**되는`, `**자주 사용**하는`, `**always negotiate**
-    your offer`. The student fills such a gap from the grammar around it, not from knowing
-    the subject; `**독립적으로 수행**` names a property, and stays."""
+    the one verb it qualifies (`**반드시 포함**되는`, `**자주 사용**하는`, `**always
+    validate** the form`), or a bare verb of being or doing (`_BARE_VERBS`: `데이터가 **존재**할 때`). The
+    student fills such a gap from the grammar around it, not from knowing the subject;
+    `**독립적으로 실행**` names a property, and stays."""
     first, _, rest = words.partition(" ")
+    if first in _BARE_VERBS and not rest:
+        return after[:1] in _VERB_SUFFIX
     if first.casefold() not in _EMPHASIS:
         return False  # nearly every phrase
     if not rest:
@@ -167,6 +170,8 @@ _EMPHASIS = frozenset((
     "전부", "바로", "always", "never", "often", "usually", "also", "just", "must",
 ))  # fmt: skip
 """Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what."""
+_BARE_VERBS = frozenset(("존재", "포함", "사용", "수행"))
+"""Verbal nouns that say only that something is there, is used or is done."""
 _VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
 """What makes the verbal noun a gap ends in a verb (`포함` + `되는`)."""
 _VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")
