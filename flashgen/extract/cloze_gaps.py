@@ -148,9 +148,9 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
 def _only_filler(words: str, after: str) -> bool:
     """Whether a phrase is an adverb of how surely or how often (`_EMPHASIS`), alone or with
     the one verb it qualifies (`**반드시 포함**되는`, `**자주 사용**하는`, `**always
-    validate** the form`), or a bare verb of being or doing (`_BARE_VERBS`: `데이터가 **존재**할 때`). The
-    student fills such a gap from the grammar around it, not from knowing the subject;
-    `**독립적으로 실행**` names a property, and stays."""
+    validate** the form`), or a bare verb of being or doing (`_BARE_VERBS`: `데이터가
+    **존재**할 때`). The student fills such a gap from the grammar around it, not from
+    knowing the subject; `**독립적으로 실행**` names a property, and stays."""
     first, _, rest = words.partition(" ")
     if first in _BARE_VERBS and not rest:
         return after[:1] in _VERB_SUFFIX
