@@ -221,17 +221,21 @@ def _list_apart(
 def _named_items_apart(
     own: list[Block], place: Place, asked: frozenset[int]
 ) -> tuple[list[Block], list[Card]]:
-    """A long answer that is one list of names each over points of its own (`1. **Hardware
+    """An overlong answer that is one list of names each over points of its own (`1. **Hardware
     Stacks the PC**` over its bullets, eight such steps), maybe after a paragraph leading
     into it: the heading's card keeps the lead-in and the names, in their numbers when the
     writer numbered them, and each name not yet asked by a rule of its own is asked with
-    its points. A list with an item that is no such name stays whole."""
+    its points. Only a list too long to read as one answer as written is cut (whatever
+    other rules took of it): shorter, the names are read with their points (steps in their
+    order); a list with an item that is no such name stays whole."""
     *before, (node, _) = own
     if node.type not in _LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
         return own, []
     named = [_item_name(item) for item in node.children]
     if len(named) < 2 or None in named:
         return own, []
+    if at_most([*before, (node, place.quote(node))], MAX_ANSWER_LINES):
+        return own, []  # names with their points (steps in order) are read whole while they fit
     names = [name for name in named if name is not None]
     if node.type == "ordered_list":
         start = int(node.attrs.get("start", 1))
