@@ -113,7 +113,7 @@ from flashgen.extract.skip import (
     studied,
     without_trailing_pointers,
 )
-from flashgen.extract.skip.common import checks_reading
+from flashgen.extract.skip.common import checks_reading, holds_marks
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.syntax import Node
@@ -158,14 +158,19 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
 
 
 @cache
-def _block_skips(kind: str) -> tuple[Callable[[Node], bool], ...]:
-    """The checks of `SKIPPED_BLOCKS` that can recognise a block of this kind: each is
-    asked of every block, and most read a few kinds only (`reads`)."""
-    return checks_reading(tuple(SKIPPED_BLOCKS), kind)
+def _block_skips(kind: str, marks: bool) -> tuple[Callable[[Node], bool], ...]:
+    """The checks of `SKIPPED_BLOCKS` that can recognise a block of this kind, whose lines
+    hold a link's marks or not: each is asked of every block, and most read a few kinds
+    only, many only links (`reads`)."""
+    return checks_reading(tuple(SKIPPED_BLOCKS), kind, marks)
 
 
-def _skipped(block: Node) -> bool:
-    return any(skip(block) for skip in _block_skips(block.type))
+def _skipped(block: Node, lines: tuple[str, ...] | None = None) -> bool:
+    """Whether a block is dropped. The note's `lines`, when given, are looked through once
+    for the marks of a link, so the checks that read links only are not asked of a block
+    with none (most blocks)."""
+    marks = lines is None or holds_marks(block, lines)
+    return any(skip(block) for skip in _block_skips(block.type, marks))
 
 
 SECTION_READERS: list[SectionReader] = [mdanki_card]
@@ -305,7 +310,7 @@ def _cards_of(
     kept_blocks: list[Node] = []
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
-        if block is None or _skipped(block):
+        if block is None or _skipped(block, tree.lines):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
