@@ -28,7 +28,7 @@ tests/fixtures/cards/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import PurePosixPath
@@ -39,6 +39,7 @@ from flashgen.extract.explicit import (
     WRITTEN_CARDS,
     anki_note_line,
     flashcards_tag,
+    may_be_written,
     mdanki_card,
     written_cards_below,
 )
@@ -188,6 +189,34 @@ ITEM_RULES: list[ItemRule] = [
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
 
+_READ_BELOW: tuple[ItemRule, ...] = (
+    written_cards_below,
+    table_of_contents_entry,
+    answered_question,
+    comparison_side,
+    label_with_children,
+)
+"""The item rules that recognise only an item with blocks under its line."""
+
+
+@cache
+def _item_rules(written: bool, below: bool) -> tuple[ItemRule, ...]:
+    """The `ITEM_RULES` that can recognise an item: the flashcard syntaxes only when its
+    line may be written in one (`written`), the rules that read what stands under an item
+    only when something does (`below`). Most items are a line alone, in no syntax: two
+    rules are tried, not twelve."""
+    return tuple(
+        rule
+        for rule in ITEM_RULES
+        if (written or rule not in WRITTEN_CARDS) and (below or rule not in _READ_BELOW)
+    )
+
+
+def _rules_for(item: Node) -> tuple[ItemRule, ...]:
+    line = item.line
+    return _item_rules(line is not None and may_be_written(line.content), bool(item.below))
+
+
 BLOCK_RULES: list[BlockRule] = [
     anki_note_line,
     *WRITTEN_CARDS,
@@ -320,7 +349,7 @@ def _cards_of(
             # For each item, its cards; None: left in the heading's answer.
             made_of = kept_together(
                 block.children,
-                [_first_match(ITEM_RULES, item, place, off) for item in block.children],
+                [_first_match(_rules_for(item), item, place, off) for item in block.children],
                 place,
             )
             for made in made_of:
@@ -412,7 +441,7 @@ def _note_name(name: str) -> str:
 
 
 def _first_match(
-    rules: list[ItemRule] | list[BlockRule] | list[SectionReader],
+    rules: Sequence[ItemRule] | Sequence[BlockRule] | Sequence[SectionReader],
     node: Node | Section,
     place: Place,
     off: frozenset[str] = frozenset(),
