@@ -56,7 +56,8 @@ def holds_marks(block: Node, lines: tuple[str, ...]) -> bool:
     if block.map is None:
         return True
     start, end = block.map
-    return any("[" in line or "<" in line or "://" in line for line in lines[start:end])
+    text = "\n".join(lines[start:end])
+    return "[" in text or "<" in text or "://" in text
 
 
 def may_link(inline: Node) -> bool:
