@@ -16,6 +16,7 @@ from flashgen.config import Settings
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
+from flashgen.extract.headings import lists_a_file
 from flashgen.extract.skip import (
     is_boilerplate_section,
     is_entry_of_plan,
@@ -170,6 +171,8 @@ _PROJECT_PAGE = "it is about the project (a licence, changelog, contributing gui
 def _why_not(section: Section, path: tuple[str, ...]) -> str:
     """Why a section the build left out on purpose gives no card, when it is a plan of
     study: the writer sees it was read so, and can tell whether it was."""
+    if lists_a_file(section, section.blocks):
+        return ": it only lists that file's code, which no card asks to recall"
     if not plans_study(path):
         return ""  # most sections
     if is_plan_period(section, path):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from flashgen.block_repairs import headings_set_free, repaired
+from flashgen.extract.skip.boilerplate import is_boilerplate_section
 from flashgen.flavours import read_flavours
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
@@ -24,9 +25,10 @@ _SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", 
 def parse_note(note: Note) -> NoteTree:
     """Split a note into sections by its headings.
 
-    The note's title is its only `#` heading when it has exactly one; otherwise the
-    file name. Every other heading becomes a section under the one above it, whatever
-    levels were skipped on the way. Front matter (`deck:`) can name the note instead, and
+    The note's title is its only `#` heading when it has exactly one (a credits or
+    references `#` aside); otherwise the file name. Every other heading becomes a section
+    under the one above it, whatever levels were skipped on the way; a heading with no
+    words (`#` alone) is a spacer. Front matter (`deck:`) can name the note instead, and
     `<!-- flashgen: skip -->` leaves out the block after it: a heading with everything
     under it, or a list.
     """
@@ -48,7 +50,7 @@ def parse_note(note: Note) -> NoteTree:
     syntax = Node(tokens)
     nodes = _without_skipped(syntax.children, directives)
     headings = [node for node in nodes if node.type == "heading"]
-    h1s = [node for node in headings if node.tag == "h1"]
+    h1s = _titles([node for node in headings if node.tag == "h1"])
     title_node = h1s[0] if len(h1s) == 1 else None
 
     root = _section_for(title_node, level=0) if title_node is not None else None
@@ -73,12 +75,18 @@ def parse_note(note: Note) -> NoteTree:
             continue
         if _is_credit_heading(node):
             continue  # `###### <small>이미지 출처 : URL</small>` under a picture: no section
+        if not node.children[0].content.strip():
+            # `#` or `####` alone on a line: a spacer its writer drew between parts, like a
+            # rule. It closes no section: what follows stays in the one it was written in,
+            # not in the note's title (whose card it would otherwise answer).
+            continue
         section = _section_for(node, level=int(node.tag[1:]))
         while open_sections[-1].level >= section.level:
             open_sections.pop()
         if not section.title or section.title == open_sections[-1].title:
-            # `## ` alone, or `# 이진 트리` then `## 이진 트리`: no new section, and no
-            # `이진 트리::이진 트리` deck; what follows stays in the enclosing section.
+            # `# <a id="ref1"></a>` over footnotes, or `# 이진 트리` then `## 이진 트리`: no
+            # new section, and no `이진 트리::이진 트리` deck; what follows stays in the
+            # enclosing section.
             continue
         open_sections[-1].children.append(section)
         open_sections.append(section)
@@ -122,6 +130,18 @@ def _name_of(path: PurePosixPath) -> str:
     if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
         return path.parent.name
     return path.stem
+
+
+def _titles(h1s: list[Node]) -> list[Node]:
+    """The `#` headings that may name the note: not one with no words (`#` alone, an anchor
+    `# <a id="ref1"></a>` over footnotes), nor `# Credits:` or `# References` beside another
+    `#` (a note titled `# Ref` alone is about refs). Beside the real title these would leave
+    the note named by its file (`1_replication › Database Replication › …` on every card)."""
+    worded = [(node, _section_for(node, level=1)) for node in h1s]
+    worded = [(node, section) for node, section in worded if section.title]
+    if len(worded) < 2:
+        return [node for node, _ in worded]
+    return [node for node, section in worded if not is_boilerplate_section(section)]
 
 
 def _heading_words(inline: Node) -> str:

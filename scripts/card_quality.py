@@ -319,9 +319,10 @@ def _block(element: _Element) -> str:
         return f"```\n{_text(element).strip(chr(10))}\n```"
     if tag in ("ul", "ol"):
         items = [c for c in children if isinstance(c, _Element) and c.tag == "li"]
+        first = element.attrs.get("start") or "1"  # a list that goes on after a break
         return "\n".join(
             _item("- " if tag == "ul" else f"{number}. ", item)
-            for number, item in enumerate(items, start=1)
+            for number, item in enumerate(items, start=int(first) if first.isdigit() else 1)
         )
     if tag == "table":
         return _table(element)
@@ -351,10 +352,17 @@ def _table(table: _Element) -> str:
     lines = []
     for number, row in enumerate(rows):
         cells = [c for c in row.children if isinstance(c, _Element) and c.tag in ("td", "th")]
-        lines.append("| " + " | ".join(" ".join(_inline(c.children).split()) for c in cells) + " |")
+        shown = (_cell(_inline(c.children)) for c in cells)
+        lines.append("| " + " | ".join(shown) + " |")
         if number == 0:
             lines.append("|" + " --- |" * len(cells))
     return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """A cell on one line: its breaks as `<br>`, its bars escaped."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "<br>".join(line for line in lines if line).replace("|", "\\|")
 
 
 def _descendants(element: _Element) -> list[_Element]:
@@ -369,8 +377,8 @@ def _inline(nodes: list[_Element | str]) -> str:
     """Inline nodes as one text: spaces collapsed as a browser does, `<br>` a line break."""
     parts: list[str] = []
     for node in nodes:
-        if isinstance(node, str):
-            parts.append(re.sub(r"\s+", " ", node))
+        if isinstance(node, str):  # a star the note wrote is not a mark: `**Ajax\***`
+            parts.append(re.sub(r"\s+", " ", node).replace("*", "\\*"))
         elif node.tag == "br":
             parts.append("\n")
         elif node.tag == "img":
@@ -383,7 +391,11 @@ def _inline(nodes: list[_Element | str]) -> str:
             parts.append(f"{mark}{_inline(node.children).strip()}{mark}")
         elif node.tag in _BLOCKS:  # a block inside a line (a list in a cell): its words
             parts.append(" ".join(_blocks([node])))
-        else:  # a link shows its words; a span, sup or sub only what it holds
+        elif node.tag in ("sup", "sub"):  # 2<sup>k</sup> must not read as 2k
+            mark = "^" if node.tag == "sup" else "_"
+            held = _inline(node.children).strip()
+            parts.append(f"{mark}{held}" if len(held) == 1 else f"{mark}({held})")
+        else:  # a link shows its words, a span what it holds
             parts.append(_inline(node.children))
     return "".join(parts)
 

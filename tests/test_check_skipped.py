@@ -101,3 +101,18 @@ def test_a_section_of_a_roadmap_naming_only_topics_is_named_and_one_that_explain
         "source/roadmap.md:3: warning: section 'Messaging' gives no card: under a heading that "
         "plans study, it only names topics"
     ]
+
+
+def test_a_file_listed_under_its_name_alone_is_named_with_why_it_gives_no_card(notes):
+    write(
+        notes / "servlets.md",
+        "# Servlets\n\nA servlet answers HTTP requests in Java.\n\n"
+        "## 2.1 hello.jsp\n\n```\n<html><body>Hello</body></html>\n```\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/servlets.md:5: warning: section '2.1 hello.jsp' gives no card: it only lists "
+        "that file's code, which no card asks to recall"
+    ]

@@ -47,6 +47,7 @@ from flashgen.extract.headings import (
     fitted,
     heading_answer,
     introduces,
+    lists_a_file,
     steps_answer,
     subsections,
 )
@@ -373,6 +374,8 @@ def _cards_of(
                 item_cards.extend(made)
 
     own_answer, parts_named = fitted(choices)
+    if lists_a_file(section, [block for block, _ in own_answer]):
+        own_answer = []  # `### join-form.jsp` over its code alone: a listing, not a question
     if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []

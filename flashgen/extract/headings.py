@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from flashgen.extract.place import Place
+from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
 from flashgen.extract.skip import is_boilerplate_section
@@ -73,6 +73,25 @@ def fitted(
         own.append((block, text[0]))
         named += text[1]
     return own, named
+
+
+_FILE_NAME = re.compile(
+    r"[\w.@-]+\.(jsp|java|kt|xml|html?|jsx?|tsx?|vue|py|rb|go|rs|c|h|cpp|hpp|cs|php|swift|"
+    r"gradle|properties|ya?ml|json|toml|ini|conf|sql|sh|css|scss)",
+    re.IGNORECASE,
+)
+
+
+def lists_a_file(section: Section, blocks: list[Node]) -> bool:
+    """`### 3.2 join-form.jsp` over nothing but that file's code (`blocks`: what answers
+    the heading): a listing to read beside the text, not a question. Recalling a whole file
+    line by line is no card; a file's heading that says what the file is for
+    (`settings.gradle` over a sentence) still asks."""
+    return (
+        bool(blocks)
+        and all(block.type in ("fence", "code_block") for block in blocks)
+        and _FILE_NAME.fullmatch(plain(section.title_markdown or section.title)) is not None
+    )
 
 
 _TAG = re.compile(r"<[^>]*>")

@@ -62,18 +62,21 @@ def answer_parts(
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
         if not led:
             own, cards = _list_apart(own, place, asked)
+        if not cards:
+            own, cards = _tail_apart(own, place)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
             cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
+        parts, outro = _without_outro(parts)
         marker = _other_bullet(own[-1][1]) if own else "-"
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
-        own = [*own, (parts[0][1], names)]
+        own = [*own, (parts[0][1], names), *outro]
         for label, node, blocks in parts:
             blocks, code = _code_apart(blocks, place, (*place.path, label))
             cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
@@ -210,6 +213,245 @@ def _list_apart(
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards
+
+
+def _without_outro(
+    parts: list[tuple[str, Node, list[Block]]],
+) -> tuple[list[tuple[str, Node, list[Block]]], list[Block]]:
+    """Parts each a paragraph led by a bold name (`**High-Impact Projects:** …`, then
+    `**Learning Experiences:** …`) and the paragraphs after the last: those speak of all
+    the parts (`Construct a story for each project …`), not of the last one, and close the
+    heading's answer. Parts written otherwise keep what follows them."""
+    *before, (label, node, blocks) = parts
+    if (
+        len(blocks) < 2
+        or blocks[0][0] is not node
+        or any(len(part) != 1 or part[0][0] is not name for _, name, part in before)
+        or any(block.type != "paragraph" for block, _ in blocks[1:])
+    ):
+        return parts, []
+    return [*before, (label, node, blocks[:1])], blocks[1:]
+
+
+_EXAMPLE_LEAD = re.compile(
+    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
+    r"|(?:for example|for instance|here(?:'s| is) an example|example\s*:|an example of)\b)",
+    re.IGNORECASE,
+)
+"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example:`: the
+start of an example, as the note itself marks it."""
+_EXAMPLE_ANNOUNCED = re.compile(
+    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다)[.!]?$"
+    r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
+    r"|^consider the following examples?\b",
+    re.IGNORECASE,
+)
+"""`다음 예시를 보자.`, `Let's look at an example …`: a line saying an example comes next;
+not one going back to an example before it (`위 예제에서 … 처리해보자`), which it goes on with."""
+_OUTPUT_NAMES = re.compile(
+    r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
+)
+"""`**출력값**` under a program names what the program prints: no part apart from it."""
+_MIN_TAIL_LINES = 3
+"""An example or a named part of fewer lines of words (code aside) stays in the answer it
+belongs to."""
+
+
+def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that answers its heading first and then goes on to one part the note
+    marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
+    example of …`, `예시` alone on a line; `Here's an example …` after a paragraph's first
+    sentences, when blocks after it go on with the example), a bold name alone on a line
+    (`**Galera Clustering**`) or a box whose first line names in bold what it explains
+    (`> **IPC**`; several such boxes, a card each). What the marker starts is asked on its
+    own card, named by it (an example as `… › 예시`, `… › Example`), and the heading's card
+    keeps what comes before. Nothing is cut elsewhere: an answer the note marks no such
+    part in stays whole, however long; and only an answer whose words are too many to
+    recall, or that runs long with its code, is cut."""
+    found = _first_mark(own, place)
+    if found is None or _read_whole(own):
+        return own, []
+    index, name, first, head = found
+    node = own[index][0]
+    boxes = _boxes(own[index:], place) if node.type == "blockquote" else []
+    if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
+        if not _answers_first(head, example=False):
+            return own, []
+        cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
+        return head, cards
+    tail = ([(node, first)] if first else []) + own[index + 1 :]
+    if (
+        not _answers_first(head, example=name in ("예시", "Example"))
+        or not _one_part(own[index + 1 :])
+        or not _says_enough(tail, 1 if node.type == "blockquote" else _MIN_TAIL_LINES)
+    ):
+        return own, []
+    return head, [of_subject(answer_part(name, _joined(tail), node, place))]
+
+
+def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
+    """Where the first part the note marks starts: its block, its name, what of that block
+    it keeps, and the blocks before it (with a paragraph's sentences before an example)."""
+    aspect = None  # whether the heading itself names an aspect (`예시`): worked out once
+    for index, (node, text) in enumerate(own):
+        if node.type == "paragraph" and index + 1 < len(own):
+            before, after = _example_inside(text)
+            if before:
+                aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
+                if aspect:
+                    return None  # `Conflict › 예시` giving an example: the example answers it
+                return index, "Example", after, [*own[:index], (node, before)]
+        marked = _marks_a_part(node, text, place) if index else None
+        if marked is not None:
+            return index, marked[0], marked[1], own[:index]
+    return None
+
+
+def _read_whole(own: list[Block]) -> bool:
+    """Whether an answer is read in one go: words recalled so (code aside), beside code
+    short enough to read with them."""
+    return at_most(own, MAX_ANSWER_LINES) and texts_recallable(
+        [text for node, text in own if _says(node)]
+    )
+
+
+_EXAMPLE_INSIDE = re.compile(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
+
+
+def _example_inside(text: str) -> tuple[str, str]:
+    """A paragraph that answers in its first sentences and then goes on, in a sentence of
+    its own, to an example the next blocks show (`Early termination. Stop after … Here's an
+    example of leveraging early termination. Consider …`): the sentences before it and the
+    rest; ("", text) when it goes on to none, or answers in no more than a sentence first."""
+    found = _EXAMPLE_INSIDE.search(text) if "example" in text else None
+    if found is None or len(_SENTENCES.split(text[: found.start()].strip())) < 2:
+        return "", text
+    return text[: found.start()].strip(), text[found.end() :]
+
+
+def _says(node: Node) -> bool:
+    return node.type not in ("fence", "code_block", "html_block")
+
+
+def _answers_first(head: list[Block], example: bool) -> bool:
+    """Whether what comes before a marked part answers the heading on its own: words, not
+    a line leading into the part (`… 경우에는?`, `… as follows:`); before an example, more
+    than the one sentence that the example goes on to show."""
+    said = [(node, text) for node, text in head if _says(node)]
+    if not said or not has_substance(_joined(said)):
+        return False
+    if said[-1][1].rstrip().endswith((":", "?")):
+        return False
+    if len(said) > 1 or not example or said[0][0].type in _LIST_TYPES:
+        return True
+    return len(_SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
+
+
+def _one_part(rest: list[Block]) -> bool:
+    """Whether the blocks after a marker are one part: no other name or lead-in among them,
+    which would make them parts the marker does not name."""
+    for node, text in rest:
+        if node.type == "paragraph" and (
+            _label(node) is not None
+            or text.lstrip().startswith("**")
+            or text.rstrip().endswith(":")
+        ):
+            return False
+        if node.type == "blockquote" and _box_name(node) is not None:
+            return False
+    return True
+
+
+def _says_enough(tail: list[Block], lines: int) -> bool:
+    """Whether a part taken apart says enough to be a card: words, not a picture alone; a
+    few lines of them, but for a box the writer set apart to explain one term."""
+    said = [text for node, text in tail if _says(node)]
+    return has_substance("\n\n".join(said)) and shown_lines(said) >= lines
+
+
+def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """The name a block gives the part it starts, and what of the block that part keeps
+    (the block's text without its name); None when the block marks no part."""
+    if node.type == "paragraph":
+        line = node.children[0].content.strip()
+        words = plain(line)
+        lead = _EXAMPLE_LEAD.match(words)
+        if lead is not None or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words)):
+            if names_an_aspect(place.path[-1]):
+                return None  # `Conflict › 예시` giving an example: it is the answer
+            return ("Example" if words.isascii() else "예시"), text
+        label = _label(node)
+        if label is None or (label[2] is not None and label[0] != "bold"):
+            return None
+        if _EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
+            return ("예시" if not label[1].isascii() else "Example"), label[2] or ""
+        if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
+            return None
+        return label[1], label[2] or ""
+    if node.type == "blockquote":
+        return _box(node, text, place)
+    return None
+
+
+def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
+    """Each box with its name and what it says, when the blocks are all boxes naming a term
+    (a box saying nothing more left out); else none."""
+    boxes = []
+    for node, text in blocks:
+        box = _box(node, text, place) if node.type == "blockquote" else None
+        if box is None:
+            return []
+        if has_substance(box[1]):
+            boxes.append((node, *box))
+    return boxes
+
+
+def _box_name(node: Node) -> str | None:
+    """The term a box names in bold on its first line, over what it says of it (`> **IPC**`
+    then its lines, in the same paragraph or the next ones of the box); None for any other
+    quote."""
+    if not node.children or node.children[0].type != "paragraph":
+        return None
+    first, _, rest = node.children[0].children[0].content.strip().partition("\n")
+    name = unwrap_strong(first.strip()).rstrip(" :")
+    if name == first.strip().rstrip(" :") or not (rest.strip() or len(node.children) > 1):
+        return None
+    return name
+
+
+def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """A box naming a part of its own, and what it says of it (its lines after the name,
+    out of the quote)."""
+    name = _box_name(node)
+    if name is None or not _names_apart(name) or _repeats(name, place):
+        return None
+    lines = text.splitlines()[1:]  # the box without its name: what it explains
+    return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
+
+
+_QUOTE_MARK = re.compile(r"^\s*> ?")
+
+
+def _repeats(name: str, place: Place) -> bool:
+    """`**B tree**` under `## B tree`: a name that only repeats the heading names no part."""
+    return _words(name) <= _words(place.path[-1])
+
+
+_OPERATORS = re.compile(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
+
+
+def _names_apart(name: str) -> bool:
+    """A bold name that names a part of its own: a term, not a formula (`key(부모) >=
+    key(자식)`), what a program prints (`출력값`), a step, an example, or a remark (`Tips`)."""
+    words = plain(name)
+    return (
+        _names(name)
+        and not _OPERATORS.search(words)
+        and not _OUTPUT_NAMES.match(words)
+        and not _META_NAMES.match(words)
+        and not _EXAMPLE.match(words)
+        and not _STEP.match(words)
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -531,6 +773,10 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     if node.type == "paragraph":
         inline, kind = node.children[0], "line"
         lead = _LEAD.match(inline.content.strip())
+        over = None if lead is not None else _BOLD_OVER.match(inline.content.strip())
+        if over is not None:  # `**노드 삽입**` over its text on the next line: a bold name
+            label = over["name"].strip()
+            return ("bold", label, over["rest"].strip()) if _names(label) else None
         if lead is not None:
             label = (lead["inside"] or lead["before"]).strip()
             if _names(label) or _names_a_point(label):
@@ -557,6 +803,8 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     return kind, label, None
 
 
+_BOLD_OVER = re.compile(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
+"""`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
 _NUMBERED_LINE = re.compile(r"^\d+\.(?=[^\W\d_])")
 """`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
 
