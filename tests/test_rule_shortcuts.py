@@ -1,8 +1,8 @@
 """The walk offers a list item only the rules that can take it (the flashcard syntaxes only
-to a line that may be written in one, the rules that read what stands under an item only
-to an item with something there), and a block only the skip checks that can drop it (those
-that read links only to a block holding a link's marks). Shortcuts: they must make exactly
-the cards that offering every rule and every check makes."""
+to a line that may be written in one, also under a label; the rules that read what stands
+under an item only to an item with something there), and a block only the skip checks that
+can drop it (those that read links only to a block holding a link's marks). Shortcuts: they
+must make exactly the cards that offering every rule and every check makes."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from markdown_it.utils import read_fixture_file
 
 import flashgen.extract as extract
+import flashgen.extract.explicit as explicit
 from flashgen.extract import extract_cards
 from flashgen.model import Note
 from flashgen.parse import parse_note
@@ -45,5 +46,6 @@ def test_offering_only_the_rules_that_can_take_a_block_makes_the_cards_every_rul
     shortened = _cards(notes)
     monkeypatch.setattr(extract, "_rules_for", lambda item: tuple(extract.ITEM_RULES))
     monkeypatch.setattr(extract, "holds_marks", lambda block, lines: True)
+    monkeypatch.setattr(explicit, "may_be_written", lambda text: True)
     assert _cards(notes) == shortened
     assert any(shortened)

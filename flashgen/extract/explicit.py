@@ -374,7 +374,9 @@ def written_cards_below(item: Node, place: Place) -> list[Card] | None:
 
 
 def _written_card(node: Node, place: Place) -> list[Card] | None:
-    for rule in (*WRITTEN_CARDS, written_cards_below):
+    text, _ = _own_text(node)
+    syntaxes = WRITTEN_CARDS if text is not None and may_be_written(text) else []
+    for rule in (*syntaxes, written_cards_below):
         made = rule(node, place)
         if made is not None:
             return made
