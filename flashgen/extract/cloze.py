@@ -56,10 +56,9 @@ _ADVERT_WORDS = (
     "coupon", "promo code", "discount code", "affiliate", "shareasale", "join today",
     "sign up today", "buy now", "lifetime access",
 )  # fmt: skip
-_ADVERT_NEEDS = (*_ADVERT_HINTS, *_ADVERT_WORDS)
-"""What `_ADVERT` cannot match without, looked for first as plain strings in casefolded text:
-a pattern that ignores case (or one of many alternatives) is slow to try at every place of
-a section that sells nothing."""
+_ADVERT_NEEDS = re.compile("|".join(map(re.escape, (*_ADVERT_HINTS, *_ADVERT_WORDS))))
+"""What `_ADVERT` cannot match without: looked for first, in casefolded text, as a pattern
+that ignores case is slow to try at every place of a section that sells nothing."""
 
 MAX_SENTENCE_CHARS = 300
 MIN_CUE_WORDS = 2
@@ -146,9 +145,7 @@ def _bold_lines(blocks: list[Node], note_lines: tuple[str, ...]) -> list[int]:
     if not spans:
         return []
     start, end = min(span[0] for span in spans), max(span[1] for span in spans)
-    if not _has_bold_marks("\n".join(note_lines[start:end])):
-        return []  # most sections: no bold at all, seen in one look at their text
-    # `_has_bold_marks` written out: this runs for every line of a section with bold
+    # `_has_bold_marks` written out: this runs for every line of every section
     return [
         number
         for number, line in enumerate(note_lines[start:end], start)
@@ -241,6 +238,6 @@ def _advertises(place: Place) -> bool:
     # Casefolded as the pattern ignores case: `İ` and `ı` also match its `i`. Casefolding
     # leaves `%`, `=` and Hangul as they are, so the hints are looked for in the same text.
     folded = text.replace("İ", "i").replace("ı", "i").casefold()
-    if not any(need in folded for need in _ADVERT_NEEDS):
+    if _ADVERT_NEEDS.search(folded) is None:
         return False
     return _ADVERT.search(text) is not None
