@@ -51,6 +51,7 @@ from flashgen.extract.headings import (
     steps_answer,
     subsections,
 )
+from flashgen.extract.item_kinds import names_a_process
 from flashgen.extract.items import (
     label_with_children,
     table_of_contents_entry,
@@ -416,9 +417,10 @@ def _cards_of(
 
 
 def _asks_for_them(title: str) -> bool:
-    """`## 해시 함수의 종류`, `### How does DNS work?`: a heading that asks what the names of
-    its parts answer, so it keeps its card of names beside the parts' own cards."""
-    return names_a_collection(title) or asks(clean_heading(title))
+    """`## 해시 함수의 종류`, `### How does DNS work?`, `## How a deadlock happens`: a
+    heading that asks what the names of its parts (or steps) answer, so it keeps its card
+    of names beside the parts' own cards."""
+    return names_a_collection(title) or asks(clean_heading(title)) or names_a_process(title)
 
 
 def _steps_cards(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from flashgen.extract.cloze_sentence import term_of
 from flashgen.extract.place import plain
@@ -48,6 +49,9 @@ _PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
 _PREDICATE_LAST = frozenset("다음함됨.!\n")
 """As `_CLAUSE_LAST`, for `_PREDICATE_END`."""
+_NOMINAL_CLAUSE = re.compile(r"[가-힣][는은한할된될던]\s+것$")
+"""`Page의 크기를 늘려서 … 줄이는 것`: a predicate made a noun by `것`, as long as a predicate
+(`MAX_PREDICATE_WORDS`) is what the card should say, not a term to recall."""
 MAX_PREDICATE_WORDS = 4
 """A predicate of more words is what the card should say, not a term to recall word for word;
 `메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be one."""
@@ -86,6 +90,7 @@ _PAIRS = {
     "복호화": ("decrypt", "decryption"), "잠금": ("lock",), "읽기": ("read",), "쓰기": ("write",),
     "복사": ("copy",), "부여": ("grant",), "캡슐화": ("encapsulation",), "상속": ("inheritance",),
     "다형성": ("polymorphism",), "추상화": ("abstraction",), "직렬화": ("serialization",),
+    "개방": ("open",), "폐쇄": ("closed",),
 }  # fmt: skip
 """A term and its translation, when the card names a thing by one and hides the other
 (`3. CREATE` › `테이블 등을 **생성**하는 명령어`): only words that translate each other one to
@@ -140,14 +145,19 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
 
 def _is_clause(words: str) -> bool:
     """Whether a bold phrase is a clause or a predicate rather than a term (`_CLAUSE_END`,
-    `_JOINED`, `_PREDICATE_END`). Each pattern is tried where it can match: at the end of the
-    phrase (its last few characters), or where a plain look finds its joint."""
+    `_JOINED`, `_PREDICATE_END`, `_NOMINAL_CLAUSE`). Each pattern is tried where it can
+    match: at the end of the phrase (its last few characters), or where a plain look finds
+    its joint."""
     end = words[-1:]
     if end in _CLAUSE_LAST and _CLAUSE_END.search(words, max(0, len(words) - 4)):
         return True
     if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
         return True
-    if end not in _PREDICATE_LAST or not _PREDICATE_END.search(words, max(0, len(words) - 4)):
+    if end == "것":
+        predicate = _NOMINAL_CLAUSE.search(words, max(0, len(words) - 5))
+    else:
+        predicate = end in _PREDICATE_LAST and _PREDICATE_END.search(words, max(0, len(words) - 4))
+    if not predicate:
         return False  # most phrases: a term, which ends in a noun
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
     return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
@@ -194,7 +204,9 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
 
 def _translated(phrase: str, shown: str) -> bool:
     """Whether the context line prints the phrase's translation (`생성` under `CREATE`,
-    `lock` under `잠금`), both casefolded."""
+    `lock` under `잠금`, `폐쇄적` under `Open-Closed`), both casefolded."""
+    if phrase not in _PAIRS and "가" <= phrase[-1:] <= "힣":
+        phrase = _root(phrase)
     if phrase in _PAIRS:
         return any(printed(word, shown) for word in _PAIRS[phrase])
     korean = _PAIRED.get(phrase)
@@ -256,13 +268,16 @@ def _spells_out(acronym: str, words: str) -> bool:
 
 
 def mostly_printed(phrase: str, shown: str) -> bool:
-    """Whether the context line prints most words of the phrase: `멀티 모듈 프로젝트` under
-    `멀티 프로젝트 빌드` leaves one word to recall."""
+    """Whether the context line prints most words of the phrase, in this form or another
+    (`echoed`): `멀티 모듈 프로젝트` under `멀티 프로젝트 빌드` leaves one word to recall, and
+    `개방적` under `개방-폐쇄 원칙` or `replicated` under `Replication` none."""
     words = phrase.split()
     if len(words) < 2:
-        return False  # most phrases: one word, all printed or not at all
+        return bool(words) and echoed(words[0], shown)
     words = [_stem(word) for word in words if word not in _SMALL_WORDS]
-    return len(words) > 1 and 2 * sum(printed(word, shown) for word in words) > len(words)
+    return len(words) > 1 and 2 * sum(
+        printed(word, shown) or echoed(word, shown) for word in words
+    ) > len(words)
 
 
 _PARTICLES = frozenset("을를은는이가의에와과도")
@@ -273,6 +288,66 @@ def _stem(word: str) -> str:
     syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`)."""
     syllables = len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
     return word[:-1] if syllables and word[-1] in _PARTICLES else word
+
+
+_ROOT_WORD = re.compile(r"[a-z]+|[가-힣]+")
+_KOREAN_SUFFIXES = (
+    "적으로", "적인", "적", "성", "화", "하다", "한다", "하는", "한", "하게", "히", "함", "되다",
+    "된다", "되는", "된", "됨",
+)  # fmt: skip
+"""`개방적`, `일관성`, `암호화`, `분산된`: a noun of two syllables or more made an adjective,
+a quality, a process or a verb; the noun is the word to recall."""
+_PLURALS = (("sses", 2), ("xes", 2), ("zes", 2), ("shes", 2), ("ies", 3), ("s", 1))
+_ENGLISH_SUFFIXES = (
+    ("ional", 2), ("ical", 2), ("ion", 3), ("ing", 3), ("ed", 2), ("ity", 3), ("ness", 4),
+    ("ment", 4), ("ly", 2),
+)  # fmt: skip
+"""An ending and how many of its letters go: `functional` → `function` → `funct`."""
+_ENGLISH_ENDS = tuple(end for end, _ in _ENGLISH_SUFFIXES)
+_VOWEL = re.compile("[aeiouy]")
+
+
+def _root(word: str) -> str:
+    """A casefolded word without the endings that make it another form of the same word:
+    `개방적` → `개방`, `replicated` and `replication` → `replicat`, `queues` → `queu`, `Mutexes`
+    → `mutex`; `https` and `class` stay as they are. A word of one script's letters."""
+    if "가" <= word[-1:] <= "힣":
+        if word.endswith(_KOREAN_SUFFIXES):  # most words: a noun as it is
+            for suffix in _KOREAN_SUFFIXES:
+                if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+                    return word[: -len(suffix)]
+        return word
+    root = word
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):  # `class`, `status`
+        end, cut = next(plural for plural in _PLURALS if word.endswith(plural[0]))
+        root = word[:-cut] + ("y" if end == "ies" else "")
+    for _ in range(2):  # `functional` → `function` → `funct`
+        if not root.endswith(_ENGLISH_ENDS):
+            break  # most words
+        cut = next(cut for end, cut in _ENGLISH_SUFFIXES if root.endswith(end))
+        if len(root) - cut < 4 or not _VOWEL.search(root, 0, len(root) - cut):
+            break  # `https`, `apis`: an acronym's letters, or too short to tell an ending
+        root = root[:-cut]
+    if len(root) < 4 or not _VOWEL.search(root):
+        return word
+    return root.removesuffix("e") if len(root) > 4 else root
+
+
+@lru_cache(maxsize=1024)  # one context line is asked for each gap of each line under it
+def _roots(shown: str) -> frozenset[str]:
+    return frozenset(_root(_stem(word)) for word in _ROOT_WORD.findall(shown))
+
+
+def echoed(word: str, shown: str) -> bool:
+    """Whether the context line (`shown`, casefolded) prints the word (casefolded) in another
+    form of it: `개방적` under `개방-폐쇄 원칙`, `Mutex` under `Mutexes, Semaphores`. Only a
+    word of one script's letters is looked for: `option/right` or `FUTEX_WAIT` is not."""
+    word = _stem(word)
+    # A root is the start of its word, two syllables or four letters at least, and the
+    # start of a word of the context line: most words' first letters are not there at all.
+    if word[: 2 if word[:1] >= "가" else 3] not in shown or _ROOT_WORD.fullmatch(word) is None:
+        return False
+    return _root(word) in _roots(shown)
 
 
 def printed(phrase: str, text: str) -> bool:

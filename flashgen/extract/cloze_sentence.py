@@ -30,14 +30,15 @@ _UNFINISHED_LAST = frozenset(",;고며만데나을를로")
 """The characters `_UNFINISHED` can match last, before spaces."""
 _POINTS_BACK = re.compile(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
+    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
     r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난|무엇보다(?!도?\s*중요))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
-"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`: a sentence that points back at the
-one before it cannot be read alone, so it cannot cue its gap; nor can one that gives the best
-reason for a claim made before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own)."""
+"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these …`: a sentence
+that points back at the one before it (after a joint or any one word and a comma) cannot be
+read alone, so it cannot cue its gap; nor can one that gives the best reason for a claim made
+before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own)."""
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
@@ -60,6 +61,24 @@ def _points_out() -> re.Pattern[str]:
         r"\b(shown|mentioned|described|listed) above\b",
         re.IGNORECASE,
     )
+
+
+_PLACEHOLDER = re.compile(
+    r"[A-BD-NP-QS-Z](?=\s?((의|는|은|가|를|을|와|과|에게|에서|에|로|보다|도|만)(?![가-힣])|"
+    r"(클래스|객체|인스턴스|테이블|노드|트랜잭션|프로세스|스레드|쓰레드)))"
+)
+"""`A의 크기는 …`, `B 클래스의 …`: a name one letter long stands for a thing of an example (a
+class of the code above, a table, a process) the card does not show. (`C`, `R` and `O` name
+languages and Big O.) A capital first, so that the pattern skips ahead to one."""
+
+
+def _names_a_placeholder(words: str) -> bool:
+    """Whether a `_PLACEHOLDER` stands as a word of its own (not `DB가`, `O(N)`, `B-트리`)."""
+    for match in _PLACEHOLDER.finditer(words):
+        before = words[match.start() - 1 : match.start()]
+        if not before or not (before.isalnum() or before in "._-/(+#'"):
+            return True
+    return False
 
 
 _NUMBERED = re.compile(r"(그림|표|[Ff]ig\.|[Ff]igure|[Tt]able)\s?\d")
@@ -183,6 +202,8 @@ def can_cue(words: str) -> bool:
         return False
     if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
+    if _names_a_placeholder(words):
+        return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
     if _ILLUSTRATION_NEEDS.search(folded) and _illustration().search(words):
@@ -294,9 +315,11 @@ def _ends_a_korean_sentence(text: str) -> bool:
 
 _GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
 _ENDING_ONLY = re.compile(
-    r"[\W_]*(이다|다|입니다|이에요|예요|이야|임|함|됨|하다|한다|된다|이었다|였다|했다)?[\W_]*"
+    r"[\W_]*(이다|다|입니다|이에요|예요|이야|임|함|됨|하다|한다|된다|이었다|였다|했다|"
+    r"[이가]\s?(된다|됐다|되었다|됨|아니다))?[\W_]*"
 )
-"""What may follow a gap that takes the sentence's predicate along: `…에 효과적]이다.`."""
+"""What may follow a gap that takes the sentence's predicate along: `…에 효과적]이다.`,
+`…빌드 입력]이 된다.`."""
 _SUBJECT = re.compile(r"(?<![하되있없않])(은|는|이|가|께서|이란|란)$")
 """A word marked as what the sentence is about (`메모리 풀은`, `쿼리가`); not the `는` and
 `은` that make a verb qualify a noun (`사용하는`, `없는`)."""
@@ -315,7 +338,8 @@ def hides_too_much(cloze: str) -> bool:
     words = plain(marked).split()
     if 2 * sum("\x01" in word for word in words) <= len(words):
         return False
-    return not _names_its_subject(_GAP.sub("\x00", cloze))
+    # `이` of `[…]이 된다` marks what the subject becomes, not the subject
+    return not _names_its_subject(_GAP.sub("\x00", cloze[: gaps[-1].end()]))
 
 
 def _names_its_subject(shown: str) -> bool:

@@ -301,7 +301,8 @@ def _fields(body: str) -> dict[str, str]:
     field's, as the plugin reads it."""
     marks = list(_FIELD.finditer(body))
     fields = {"Front": _field(body[: marks[0].start() if marks else len(body)])}
-    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+    # Not strict: a note with no field names has no marks, and nothing after the last one.
+    for mark, after in zip(marks, [*marks[1:], None], strict=False):
         name = "Front" if mark["name"] == "Text" else mark["name"]
         fields[name] = _field(body[mark.end() : after.start() if after else len(body)])
     return fields

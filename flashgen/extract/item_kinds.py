@@ -63,6 +63,11 @@ _RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
 
+_FIGURE = re.compile(r"^(그림|표|figure|fig\.?|table|diagram)\s*\d+$", re.IGNORECASE)
+"""`그림 1: …`, `Figure 2 - …`: what a picture of the note shows, read beside it; the
+number names nothing to ask about."""
+
+
 CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
 """A dash or arrow between words: `A - B`, `A -> B`."""
 PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
@@ -110,6 +115,7 @@ def is_term(term: str, max_words: int) -> bool:
         and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
+        and not _FIGURE.match(words)
         and not names_nothing(words)
         and not RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
@@ -118,7 +124,17 @@ def is_term(term: str, max_words: int) -> bool:
         and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
         and not _DESCRIBED.search(words)  # `crops from tracked boxes: …` is a step's input
+        and not _PROMPT.match(words)  # `Tell me about yourself: …` is a question asked
     )
+
+
+_PROMPT = re.compile(
+    r"^((Tell|Walk|Talk|Take)\s+(me|us)|(Describe|Explain|Give|Share|Name|List)\s+"
+    r"(a|an|the|your|some|one|two|three|how|why|what|when|me|us))\b"
+)
+"""`Tell me about yourself`, `Describe a time you failed`: a question an interviewer asks,
+which the rest of the item comments on (`this opens almost any interview`); asked alone
+it asks for the student's own answer, which the note cannot give."""
 
 
 _DESCRIBED = re.compile(
@@ -156,21 +172,28 @@ def names_nothing(label: str) -> bool:
 _ANSWERED_ASPECT = (
     r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
-    r"examples?|예시|예제|사례)"
+    r"examples?|예시|예제|사례|best\s+practices?)"
 )
 _ASKS_FOR_ITEMS = re.compile(
     rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with)\b[^.!?:]*|\s+\w+)?"
     rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?)\s*:?$",
     re.IGNORECASE,
 )
-"""`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`: a
-title asking for its subject's pros, cons or examples. `예시 2: IN, OUT 사용` names what its
+"""`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`,
+`Best Practices for Token Use`: a title asking for its subject's pros, cons, examples or
+the practices that answer it (`- Use HTTPS: …` is one of them; `Deadlock Prevention`
+names its ways, which are terms: `Mutual exclusion`). `예시 2: IN, OUT 사용` names what its
 example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
 head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
 _NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
-_ASKS_WHY = re.compile(r"^(why|reasons?)\b|(사용하는|쓰는|사용|선택)\s?이유\??$", re.IGNORECASE)
-"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`: a title asking the reasons for
-something, each item one of them."""
+_ASKS_WHY = re.compile(
+    r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(사용하는|쓰는|사용|선택)\s?이유\??$"
+    r"|(^|\s)(왜|언제)\s|(사용|도입|적용)\s?(시기|시점)",
+    re.IGNORECASE,
+)
+"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`, `왜 결합도를 낮춰야 하나요?`: a
+title asking the reasons for something, each item one of them; `When to use OAuth?`,
+`언제 사용할까?`: a title asking the cases it fits, each item one case."""
 
 
 def asks_for_its_items(items: list[Node], place: Place) -> bool:
@@ -198,11 +221,27 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 _PROCESS_TITLE = re.compile(
     r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(process|flow|workflow|sequence|"
-    r"steps|procedure|scenario|walkthrough|lifecycle|situation)\b|"
+    r"steps|procedure|scenario|walkthrough|lifecycle|situation|handshake)\b|"
     r"과정|흐름|절차|순서|시나리오|동작\s*(원리|방식)|작동\s*(원리|방식)|처리\s*방식",
     re.IGNORECASE,
 )
 """`How It Works`, `JWT Validation Process`, `인증 처리 과정`: a title naming a sequence."""
+
+
+def names_a_process(title: str) -> bool:
+    """`How It Works`, `인증 처리 과정`: a title naming a sequence, whose steps answer it.
+    Stricter than `_PROCESS_TITLE`, which steps told as what happens confirm: a title
+    naming a process as a thing (`Multi-process`, `Key players in the process`) asks none."""
+    return _NAMES_A_SEQUENCE.search(plain(title)) is not None
+
+
+_NAMES_A_SEQUENCE = re.compile(
+    r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(workflow|procedure|"
+    r"walkthrough|handshake)\b|과정|흐름|절차|순서|(동작|작동)\s*(원리|방식)",
+    re.IGNORECASE,
+)
+
+
 _NARRATES = re.compile(
     r"^(the|you|we|they|it|if|when|once|after|then|next|finally|upon|on success|otherwise|"
     r"for subsequent)(?=[\s,])|^(이후|그\s?다음|다음으로|그러면|이때|마지막으로)"
@@ -220,19 +259,42 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     **Session Creation**: If valid, a session ID is generated.`): most of the steps that say
     something are told as what happens, so each label names a step, not a term; the steps
     make sense only in their order, on their heading's card. The stages of a pipeline named
-    by what each is (`1. **Pretraining** — self-supervised prediction`) are terms."""
+    by what each is (`1. **Pretraining** — self-supervised prediction`) are terms.
+
+    Steps named by a bare label (`3. **B → A: FIN**`) tell what happens on the point
+    under it; three of them at least, since two labels over points (`Query process`,
+    `Caching`) are as often two parts as two steps. An exchange of messages between
+    parties (`A → B: SYN`) is a sequence whatever its title and however it is told."""
     if len(items) < 2:
         return False
     above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    if all(_MESSAGE.match(item_text(item).words) for item in items):
+        return True  # `1. A → B: SYN`, `2. B → A: SYN + ACK`: each message names its step
     if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
+    labelled = len(items) >= _MIN_LABELLED_STEPS
     told = []
     for item in items:
-        value = (item_text(item).value or "").strip()
-        if value:
-            told.append(_NARRATES.search(value) is not None)
+        said = [(item_text(item).value or "").strip(), _first_point(item) if labelled else ""]
+        if any(said):
+            told.append(any(_NARRATES.search(words) for words in said if words))
     return sum(told) >= 2 and 2 * sum(told) >= len(told)
+
+
+_MIN_LABELLED_STEPS = 3
+_MESSAGE = re.compile(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
+"""`A → B: FIN`, `Client -> Server`: a message from one party to another, one step of an
+exchange whatever its title says."""
+
+
+def _first_point(item: Node) -> str:
+    """The words of the first point under an item (`1. **A → B: FIN**` over `- A가 FIN을
+    보낸다.`): a step named by a label tells what happens on the line under it."""
+    below = item.below
+    if not below or below[0].type not in ("bullet_list", "ordered_list"):
+        return ""
+    return item_text(below[0].children[0]).words.strip() if below[0].children else ""
 
 
 _GOES_ON = re.compile(
@@ -253,7 +315,9 @@ def in_an_example(above: ListAbove) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
     example, or as a structure to follow (`above`: `list_and_line_above` of the item): the
     whole list answers the heading, and no item is a card of its own."""
-    return above is not None and _introduces_an_example(above[1])
+    return above is not None and (
+        _introduces_an_example(above[1]) or _SUPPOSES.search(above[2]) is not None
+    )
 
 
 def in_a_legend(above: ListAbove) -> bool:
@@ -263,7 +327,7 @@ def in_a_legend(above: ListAbove) -> bool:
     balancer: spreads requests over the servers` under a picture defines.)"""
     if above is None:
         return False
-    listed, line = above
+    listed, line, _ = above
     if _LEGEND_LABEL.match(plain(line)):
         return True
     return bool(_PICTURE_LINE.search(line)) and all(map(_is_key, listed.children))
@@ -286,10 +350,10 @@ def _is_key(item: Node) -> bool:
     )
 
 
-ListAbove = tuple[Node, str] | None
-"""The section's list that holds an item, and the last line of the paragraph just above
-it; None when no paragraph stands just above it. Rules read it more than once of an item,
-so they work it out once (`list_and_line_above`) and pass it on."""
+ListAbove = tuple[Node, str, str] | None
+"""The section's list that holds an item, the last line of the paragraph just above it,
+and that paragraph; None when no paragraph stands just above it. Rules read it more than
+once of an item, so they work it out once (`list_and_line_above`) and pass it on."""
 
 
 def list_and_line_above(item: Node, place: Place) -> ListAbove:
@@ -310,7 +374,8 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     before = blocks[index - 2]
     if before.type != "paragraph":
         return None
-    return block, before.children[0].content.splitlines()[-1]
+    text = before.children[0].content
+    return block, text.splitlines()[-1], text
 
 
 @lru_cache(maxsize=256)  # every item of a list asks of the same line above it
@@ -324,6 +389,15 @@ def _introduces_an_example(line: str) -> bool:
     )
 
 
+_SUPPOSES = re.compile(
+    r"\b(let's say|let us say|suppose|imagine|say we have|say you have)\b"
+    r"|(한다고|라고|이라고)\s?(하자|가정)",
+    re.IGNORECASE,
+)
+"""`Let's say we have an app … Our services talk to each other:`: the paragraph above
+sets up a made-up case, and the list spells it out (`Micro A: In Python`); its items are
+the case's details, not terms the section teaches. (`예를 들어 OutOfMemoryError …` names
+real instances, which may well be terms.)"""
 _SUCH_AS = re.compile(r"\b(like|such as)\s*:$", re.IGNORECASE)
 """`You can manage DNS using services like:`: the list names a few instances, any of which
 would do; what each offers is the example's detail, not a term the section teaches."""

@@ -45,10 +45,11 @@ _TERM_DEFINITION = re.compile(
 )
 _MAX_TERM_WORDS = 6
 _GIVES_EXAMPLES = re.compile(
-    r"^(\(?(e\.\s?g|eg|ex|i\.e)\b\.?|예\s*[:)]|예를 들[어면]|for (example|instance)\b|such as\b)",
+    r"^(\(?(e\.\s?g|eg|ex|i\.e)\b\.?|예\s*[:)]|예를\s?들[어면]|for (example|instance)\b|such as\b)",
     re.IGNORECASE,
 )
-"""`video state: e.g. the positions of players, …`: examples of a thing, not what it is."""
+"""`video state: e.g. the positions of players, …`: examples of a thing, not what it is;
+`- 예를 들어 사용자가 …하는 경우` over its steps: an example told, not a name."""
 
 
 def term_definition(item: Node, place: Place) -> list[Card] | None:
@@ -164,6 +165,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(words)
         or names_nothing(words)
+        or _GIVES_EXAMPLES.match(words)
         or RELATIVE_LABEL.match(words)
         or "~~" in label
         or one_way_told(words, place)

@@ -15,6 +15,7 @@ from flashgen.extract.item_kinds import (
     is_condition,
     is_sequence,
     item_text,
+    names_an_aspect,
     says_relative,
 )
 from flashgen.extract.parts import pointed_names, points_line
@@ -41,18 +42,9 @@ def kept_together(
         return made  # most lists: no item a card of its own
     if any(map(says_relative, items)) or _compared_sides(items, made, place) or _is_mapping(made):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
-    if asks_for_its_items(items, place) or (
-        _is_ordered(items[0], place) and is_sequence(items, place)
-    ):  # each item one answer to the heading, or one step of its process
-        fits = at_most([(item, place.quote(item)) for item in items], MAX_RECALL_LINES)
-        return [
-            None
-            if cards
-            and _names_an_answer(cards)
-            and (fits or cards[0].rule in _TERM_RULES or _over_one_point(item))
-            else cards
-            for item, cards in zip(items, made, strict=True)
-        ]
+    steps = _is_ordered(items[0], place) and is_sequence(items, place)
+    if steps or asks_for_its_items(items, place):
+        return _answers_together(items, made, place, steps)
     if _among_bare_names(items, made, place):
         return [
             None if cards and _lists_instances(item, cards) else cards
@@ -64,6 +56,45 @@ def kept_together(
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+def _answers_together(
+    items: list[Node], made: list[list[Card] | None], place: Place, steps: bool
+) -> list[list[Card] | None]:
+    """`made`, less the cards of items that each give one answer to the heading, or are one
+    step of its process: all of them while the list fits in one go (steps, which make sense
+    only in their order, while the heading's whole answer is not overlong), else those told
+    in a line or two (a term and its definition, a label over one point). When that takes
+    most of them, the list answers its heading and takes the rest too, while it is not
+    overlong: one reason for UDP left a card of its own would leave its name bare among
+    the others told whole."""
+    blocks = [(item, place.quote(item)) for item in items]
+    if steps:  # the heading's card holds the section's other text too (HTML is layout)
+        text = [(block, place.quote(block)) for block in place.section.blocks]
+        fits = not_overlong = at_most(
+            [(block, quoted) for block, quoted in text if block.type != "html_block"],
+            _MAX_TOGETHER_LINES,
+        )
+    else:
+        fits = at_most(blocks, MAX_RECALL_LINES)
+        not_overlong = fits or at_most(blocks, _MAX_ANSWERS_LINES)
+    answers = [bool(cards) and _names_an_answer(cards) for cards in made]
+    taken = [
+        answer
+        and (fits or not_overlong and (cards[0].rule in _TERM_RULES or _over_one_point(item)))
+        for item, cards, answer in zip(items, made, answers, strict=True)
+    ]
+    if 2 * sum(taken) > sum(answers) and not_overlong:
+        taken = answers
+    return [None if took else cards for cards, took in zip(made, taken, strict=True)]
+
+
+_MAX_TOGETHER_LINES = 2 * MAX_RECALL_LINES
+"""The lines a process's steps may take and still stay together on its heading's card."""
+_MAX_ANSWERS_LINES = MAX_RECALL_LINES + MAX_RECALL_LINES // 2
+"""The lines a list of answers told in a line or two each (pros, reasons, cases) may take
+and still stay together; past it, each answer that says more is a card of its own, in the
+heading's context, and the heading's card names them."""
 
 
 def _among_bare_names(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
@@ -124,7 +155,7 @@ def _names_an_answer(cards: list[Card]) -> bool:
     question = cards[0].question
     if question.startswith("`") and question.isascii():
         return False  # a name in code (`IN`, `OUT`) is a thing of its own
-    return cards[0].rule in _PART_RULES and not is_aspect(question)
+    return cards[0].rule in _PART_RULES and not _names_aspect(question)
 
 
 def _over_one_point(item: Node) -> bool:
@@ -269,7 +300,9 @@ def _answer(
         return _between(items[0], place).join(
             place.quote(item).rstrip() for item in answering
         ), not left
-    if len(left) < len(kept) - len(left) and all(map(is_bare_label, left)):
+    if len(left) < len(kept) - len(left) and (
+        all(map(is_bare_label, left)) or (_only_labels(made) and all(map(_names_in_a_line, left)))
+    ):
         names = {
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,"): item
             for item, part in kept
@@ -288,6 +321,26 @@ def _answer(
         for item, part in kept
         if id(item) not in asking
     ), False
+
+
+def _only_labels(made: list[list[Card] | None]) -> bool:
+    """Whether every item a card took is a label over its points, whose own line in an
+    answer would be its name alone."""
+    return all(cards[0].rule == "label_with_children" for cards in made if cards)
+
+
+def _names_in_a_line(item: Node) -> bool:
+    """Whether an item no card took, among labels that are parts, is a short line over
+    points it says in one (`- We choose NN` over its reasons: named as `We choose NN:
+    unstructured data; …` beside `multi-labels: P(click), …`), so the answer can name
+    the parts and it alike."""
+    words = item_text(item).words
+    return (
+        bool(item.below)
+        and 0 < len(words.split()) <= _MAX_NAME_WORDS
+        and ":" not in words
+        and points_line(item.below) is not None
+    )
 
 
 def _lone_part(
@@ -328,7 +381,13 @@ def _between(item: Node, place: Place) -> str:
 
 def _is_aspect(cards: list[Card]) -> bool:
     """Whether an item's cards ask an aspect of the subject (`- 장점` over its points)."""
-    return bool(cards) and cards[0].rule in _PART_RULES and is_aspect(cards[0].question)
+    return bool(cards) and cards[0].rule in _PART_RULES and _names_aspect(cards[0].question)
+
+
+def _names_aspect(label: str) -> bool:
+    """`장점`, `Use case`, `목적`: an aspect of the subject, which a shortened answer cannot
+    keep by its name alone (`- Use case` would dangle there, its points lost)."""
+    return is_aspect(label) or names_an_aspect(label)
 
 
 def _asking_among_points(items: list[Node], made: list[list[Card] | None]) -> set[int]:
@@ -356,7 +415,7 @@ def _asking_among_points(items: list[Node], made: list[list[Card] | None]) -> se
 def _part_name(cards: list[Card]) -> str | None:
     """The name of the part an item's cards ask about (the first is the item's own; a label's
     parts may follow), or None when they ask another question."""
-    if not cards or cards[0].rule not in _PART_RULES or is_aspect(cards[0].question):
+    if not cards or cards[0].rule not in _PART_RULES or _names_aspect(cards[0].question):
         return None
     question = cards[0].question
     if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(

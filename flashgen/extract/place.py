@@ -133,6 +133,17 @@ _CLAIM_VERB = re.compile(
 _NAMED_BY = re.compile(r"(방법|방식|이유|경우|때|과정|원리|전략|기법|구조|문제)$")
 """A line ending in such a noun names a way, a reason or a case, however it gets there."""
 _QUESTION_WORD = re.compile(r"^(what|why|how|when|which|who|where)\b", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"^([Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|I)\s+[a-z]"
+    r"|^([Yy]our|[Oo]ur|[Mm]y|[Tt]heir)\s+\w+\s+[a-z]+s\b"
+    r"|\b(just|only|also|always|never|usually|often|still|already|simply|rarely)\s+[a-z]+(s|ed)\b"
+    r"|\b(following|like|using|in|with)\s+(this|these)\s+\w+$"
+    r"|\s(into|for|of|to|with|by|from|and|or|than|as)$"
+)
+"""`We choose NN`, `Your app sends user data`, `Scheduler just needs a queue`,
+`Accomplishments listed following this structure`, `Address split into`: a
+subject and its verb, or words that point at what the note writes next, which make a
+sentence (or part of one), not a name."""
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -155,6 +166,7 @@ def is_claim(text: str) -> bool:
         _CLAIM_END.search(text)
         or _CLAIM_LINK.search(text)
         or _CLAIM_VERB.search(text)
+        or _CLAUSE.search(text)
         or _acts_on_object(text.split())
     )
 
