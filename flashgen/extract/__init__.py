@@ -205,8 +205,8 @@ _READ_BELOW: tuple[ItemRule, ...] = (
 def _item_rules(written: bool, below: bool) -> tuple[ItemRule, ...]:
     """The `ITEM_RULES` that can recognise an item: the flashcard syntaxes only when its
     line may be written in one (`written`), the rules that read what stands under an item
-    only when something does (`below`). Most items are a line alone, in no syntax: two
-    rules are tried, not twelve."""
+    only when something does (`below`). Most items are a line alone, in no syntax: of
+    all the rules, they are offered the two that read a term and its definition."""
     return tuple(
         rule
         for rule in ITEM_RULES

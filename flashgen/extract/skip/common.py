@@ -57,7 +57,7 @@ def holds_marks(block: Node, lines: tuple[str, ...]) -> bool:
         return True
     start, end = block.map
     text = "\n".join(lines[start:end])
-    return "[" in text or "<" in text or "://" in text
+    return "[" in text or "<" in text or "://" in text  # `LINK_MARKS`, written out
 
 
 def may_link(inline: Node) -> bool:
