@@ -18,13 +18,19 @@ from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.skip import (
+    describes_the_page,
+    introduces_the_page,
     is_boilerplate_section,
     is_entry_of_plan,
     is_grab_bag_of_topics,
     is_layout,
+    is_note_titles,
+    is_notebook_index,
     is_plan_period,
+    is_practice_links,
     is_practice_week,
     plans_study,
+    reviews_the_note,
     studied,
 )
 from flashgen.flavours.obsidian import opens_query
@@ -102,6 +108,7 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
         note_lines = tuple(tree.note.text.split("\n"))
         found += [*_sections_without_cards(tree.root, root, cards, note_lines)]
         found += [*_list_items(tree.root)]
+        found += [*_page_introduction(tree.root, cards)]
     found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
 
@@ -144,8 +151,17 @@ def _headings_without_cards(
     note_lines: tuple[str, ...],
 ) -> Iterator[tuple[int, str]]:
     for child, child_path in subsections(section, path):
-        if is_boilerplate_section(child) or _only_navigation_or_credits(child):
-            continue  # a reference list, an author block or an index is left out on purpose
+        if is_boilerplate_section(child):
+            continue  # a reference list or an author block is left out on purpose
+        why = _left_out_as_meta(child) if child.line not in lines else ""
+        if why:
+            # Its text is left out as being about the notes: said, with why; its
+            # subsections may still teach.
+            yield child.line, f"section '{child.title}' gives no card of its own: {why}"
+            yield from _headings_without_cards(child, child_path, lines, decks, note_lines)
+            continue
+        if _only_navigation_or_credits(child):
+            continue  # an index of notes, dates or names only: left out on purpose
         if is_practice_week(child):  # left out with all under it: said once, for the week
             yield child.line, f"section '{child.title}' gives no card{_PRACTICE_WEEK}"
             continue
@@ -163,6 +179,48 @@ def _headings_without_cards(
                 why = _why_not(child, child_path)
                 yield child.line, f"section '{child.title}' gives no card{why}"
         yield from _headings_without_cards(child, child_path, lines, decks, note_lines)
+
+
+_META_TEXTS = (
+    (reviews_the_note, "it reviews how the note is written, not its subject"),
+    (describes_the_page, "it describes the page's own layout, not a subject"),
+    (is_practice_links, "it only lists links to problems or pages elsewhere"),
+)
+_META_BLOCKS = (
+    (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),
+    (is_note_titles, "it only names other notes, in brackets"),
+)
+
+
+def _left_out_as_meta(section: Section) -> str:
+    """Why the text of a section is left out as being about the notes, not a subject: the
+    writer sees what was read so, and can tell whether it was ("" for most sections)."""
+    if not section.blocks:
+        return ""
+    said = [block for block in section.blocks if not is_layout(block)]  # spacing aside
+    for left_out, why in _META_BLOCKS:
+        if said and all(left_out(block) for block in said):
+            return why
+    if _only_navigation_or_credits(section):
+        return ""  # an index of notes and the like: left out on purpose, and in silence
+    for left_out, why in _META_TEXTS:
+        if left_out(section):
+            return why
+    return ""
+
+
+def _page_introduction(root: Section, cards: list[Card]) -> Iterator[tuple[int, str]]:
+    """A note's opening that speaks of the page itself (`Here, I present …`, `this is the
+    only guide you need`), which the build leaves out: said, so it does not go unseen."""
+    if not root.blocks or any(card.line == root.line for card in cards):
+        return
+    said = [block.children[0].content for block in root.blocks if block.type == "paragraph"]
+    if said and introduces_the_page("\n".join(said)):
+        yield (
+            root.line,
+            f"the opening of '{root.title}' gives no card: it speaks of the page itself, "
+            "not its subject",
+        )
 
 
 _PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"

@@ -116,3 +116,87 @@ def test_a_file_listed_under_its_name_alone_is_named_with_why_it_gives_no_card(n
         "source/servlets.md:5: warning: section '2.1 hello.jsp' gives no card: it only lists "
         "that file's code, which no card asks to recall"
     ]
+
+
+def test_a_review_of_the_notes_writing_is_named_with_why_it_gives_no_card(notes):
+    write(
+        notes / "oauth.md",
+        "# OAuth\n\n## Code flow\n\nThe client trades a short-lived code for an access token.\n\n"
+        "### Suggestions for Improvement\n\n"
+        "- It might be helpful to add a brief explanation that access tokens expire.\n"
+        "- The term refresh token could be clarified further.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/oauth.md:7: warning: section 'Suggestions for Improvement' gives no card of its "
+        "own: it reviews how the note is written, not its subject"
+    ]
+
+
+def test_an_index_of_notebooks_and_a_list_of_bracketed_note_titles_are_named(notes):
+    write(
+        notes / "coding.md",
+        "# ML coding\n\nEach model is written from scratch in numpy.\n\n## Models\n\n"
+        "- Linear regression ([code](./nb/linear.ipynb)) ✅\n"
+        "- K-means ([code](./nb/kmeans.ipynb)) ✅\n\n"
+        "## See\n\n- [Gradient descent from scratch]\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/coding.md:5: warning: section 'Models' gives no card of its own: it is an index "
+        "of the writer's notebooks (a code link by each topic)",
+        "source/coding.md:10: warning: section 'See' gives no card of its own: it only names "
+        "other notes, in brackets",
+    ]
+
+
+def test_a_pages_opening_that_speaks_of_the_page_is_named(notes):
+    write(
+        notes / "onsite.md",
+        "---\ntitle: Onsite interviews\n---\n\nEvery loop ends with small talk.\n\n"
+        "Here, I present the habits that made my own onsites go well.\n\n"
+        "## Bring water\n\nA bottle lets you pause without asking for one.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/onsite.md:1: warning: the opening of 'Onsite interviews' gives no card: it "
+        "speaks of the page itself, not its subject"
+    ]
+
+
+def test_a_section_describing_the_pages_layout_is_named(notes):
+    write(
+        notes / "cheatsheets.md",
+        "# Cheatsheets\n\nOne page per data structure.\n\n## What each page holds\n\n"
+        "For each topic, you can expect to find:\n\n1. An overview\n1. Corner cases\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/cheatsheets.md:5: warning: section 'What each page holds' gives no card of its "
+        "own: it describes the page's own layout, not a subject"
+    ]
+
+
+def test_a_section_of_links_to_practise_is_named_and_an_index_of_notes_is_not(notes):
+    write(
+        notes / "graphs.md",
+        "# Graphs\n\nA graph is a set of nodes joined by edges.\n\n## Practice questions\n\n"
+        "_Do these after the basics._\n\n- Search\n  - [Clone Graph](https://example.com/p/1)\n"
+        "  - [Course Schedule](https://example.com/p/2)\n\n## Notes\n\n"
+        "- [BFS](./bfs.md)\n- [DFS](./dfs.md)\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/graphs.md:5: warning: section 'Practice questions' gives no card of its own: it "
+        "only lists links to problems or pages elsewhere"
+    ]

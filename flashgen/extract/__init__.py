@@ -76,6 +76,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     asks,
+    describes_the_page,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -90,17 +91,21 @@ from flashgen.extract.skip import (
     is_grab_bag_of_topics,
     is_html_links,
     is_layout,
+    is_link_lines,
     is_link_list,
     is_link_table,
     is_meta_lines,
     is_navigation,
     is_note_link,
+    is_note_titles,
+    is_notebook_index,
     is_pay_data,
     is_pay_table,
     is_plan_contents,
     is_plan_period,
     is_plan_table,
     is_pointer,
+    is_practice_links,
     is_practice_week,
     is_resource_list,
     is_said_to_the_reader,
@@ -110,10 +115,13 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     is_todo_list,
     is_unanswered_questions,
+    only_leads_below,
     only_repeats_the_front,
     plans_study,
+    reviews_the_note,
     sells,
     studied,
+    without_page_remarks,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks
@@ -131,6 +139,9 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    reviews_the_note,
+    describes_the_page,
+    is_practice_links,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -145,8 +156,11 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_footnote_definition,
     is_html_links,
     is_link_list,
+    is_link_lines,
     is_resource_list,
     is_link_table,
+    is_notebook_index,
+    is_note_titles,
     is_meta_lines,
     is_todo_list,
     is_feedback_request,
@@ -260,7 +274,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
-                answer = without_trailing_pointers(card.answer)
+                answer = without_page_remarks(without_trailing_pointers(card.answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue
@@ -382,6 +396,8 @@ def _cards_of(
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
+    elif section.children and only_leads_below([text for _, text in own_answer]):
+        own_answer = []  # `Below are questions and answers …`: they are the subsections
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
     if contents or (
         studying and (is_grab_bag_of_topics(section) or is_entry_of_plan(section, path))

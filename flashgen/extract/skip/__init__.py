@@ -7,8 +7,12 @@ or the heading's own answer sees it. One module per kind of thing that is not a 
 
 from flashgen.extract.skip.boilerplate import is_boilerplate_section
 from flashgen.extract.skip.indexes import (
+    is_link_lines,
     is_link_list,
     is_link_table,
+    is_note_titles,
+    is_notebook_index,
+    is_practice_links,
     is_resource_list,
     is_todo_list,
 )
@@ -30,6 +34,7 @@ from flashgen.extract.skip.material import (
     sells,
 )
 from flashgen.extract.skip.meta import (
+    describes_the_page,
     introduces_the_page,
     is_about_the_repository,
     is_attribution,
@@ -39,6 +44,9 @@ from flashgen.extract.skip.meta import (
     is_meta_lines,
     is_notice,
     is_said_to_the_reader,
+    only_leads_below,
+    reviews_the_note,
+    without_page_remarks,
 )
 from flashgen.extract.skip.navigation import (
     is_navigation,
@@ -63,6 +71,7 @@ from flashgen.extract.skip.questions import asks, is_question_section, is_unansw
 from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
 
 __all__ = [
+    "describes_the_page",
     "is_not_study_text",
     "sells",
     "is_screenshot_steps",
@@ -96,11 +105,15 @@ __all__ = [
     "is_footnote_definition",
     "is_html_links",
     "is_layout",
+    "is_link_lines",
     "is_link_list",
     "is_link_table",
     "is_meta_lines",
     "is_navigation",
     "is_note_link",
+    "is_note_titles",
+    "is_notebook_index",
+    "is_practice_links",
     "is_pointer",
     "is_question_section",
     "is_reading_list",
@@ -109,6 +122,9 @@ __all__ = [
     "is_toc_entry",
     "is_todo_list",
     "is_unanswered_questions",
+    "only_leads_below",
     "only_repeats_the_front",
+    "reviews_the_note",
+    "without_page_remarks",
     "without_trailing_pointers",
 ]

@@ -35,7 +35,7 @@ _BOILERPLATE_TITLES = {
     "관련 링크", "관련 글", "관련 자료", "관련 문서",
     # Books to read: what to study, named by its title, not a word of it.
     "books", "recommended books", "book recommendations", "reading list", "recommended reading",
-    "도서", "추천 도서", "참고 도서",
+    "도서", "추천 도서", "참고 도서", "도서 추천", "책 추천", "추천 책", "추천 서적", "참고 서적",
 }  # fmt: skip
 _DOCUMENT_TITLES = {
     # A whole note by these names is about the project, not a subject; a note titled

@@ -17,6 +17,8 @@ from flashgen.extract.skip.common import (
     plain_words,
     reads,
 )
+from flashgen.extract.skip.substance import is_reading_list
+from flashgen.model import Section
 from flashgen.syntax import Node
 from flashgen.text import LINK_ADDRESS, LINK_TEXT
 
@@ -167,3 +169,118 @@ def _is_todo_sublist(block: Node) -> bool:
     return block.type in ("bullet_list", "ordered_list") and all(
         item.line is not None and not item.below for item in block.children
     )
+
+
+_CODE_LINK_TEXT = re.compile(
+    r"^\W*(?:code|codes|notebook|implementation|코드|구현)\W*\d*\W*$", re.IGNORECASE
+)
+_PROGRESS_MARK = re.compile(r":(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|[✅✔☑]")
+_EMPTY_BRACKETS = re.compile(r"\(\W*\)")
+
+
+@reads("bullet_list", "ordered_list")
+def is_notebook_index(block: Node) -> bool:
+    """`- Linear regression ([code](./notebooks/linear_regression.ipynb)) :white_check_mark:`:
+    a list of topics, each line only a name, most of them beside a link to the writer's
+    code for it in the collection (its notebook), some ticked off as done. The writer's
+    progress through their own implementations: the code is in the notebooks, the list only
+    names what they cover. Without the ticks, topics beside their code may answer a heading
+    (`Models to implement`), and stay."""
+    if block.type not in ("bullet_list", "ordered_list") or not holds(block, "]("):
+        return False  # no link at any depth: most lists
+    lines = [inline.content for inline in block.inlines()]
+    coded = ticked = 0
+    for line in lines:
+        links = list(LINK_ADDRESSES.finditer(line))
+        if any(_CODE_LINK_TEXT.match(link[1]) and is_note_address(link[2]) for link in links):
+            coded += 1
+        name, ticks = _PROGRESS_MARK.subn(" ", LINK.sub(" ", line))
+        ticked += bool(ticks)
+        if not names_a_topic(_EMPTY_BRACKETS.sub(" ", name).strip(" -–")):
+            return False
+    return coded >= _FEW_TICKS and ticked >= _FEW_TICKS and coded * 2 >= len(lines)
+
+
+_FEW_TICKS = 2
+
+
+_BRACKETED_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\]|(?:tbd|tba|todo|wip)\b)[^\[\]]+\]$", re.I)
+
+
+@reads("bullet_list", "ordered_list")
+def is_note_titles(block: Node) -> bool:
+    """`- [Not Recently Used Page Replacement Algorithm]`: a list each of whose entries is
+    only a title in brackets, a link to another note written without its address (as a
+    vault writes one the note never defines). Where the answer is, not the answer; `[ ]`,
+    `[x]`, `[1]` and `[TBD]` are not titles."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    return all(
+        item.line is not None
+        and not item.below
+        and bool(_BRACKETED_TITLE.match(item.line.content.strip()))
+        for item in block.children
+    )
+
+
+@reads("paragraph")
+def is_link_lines(block: Node) -> bool:
+    """`[ArrayList 테스트 코드](https://…)` / `[Vector 테스트 코드](https://…)`: a paragraph
+    whose lines are each a link to a page elsewhere, at most a few words beside. Labels of
+    what is to be opened there, which a card cannot; the lines around it still answer."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    return "\n" in content.strip() and "](" in content and is_reading_list(content)
+
+
+_LINK_ALONE = re.compile(rf"^\W{{0,3}}(?<!!)\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)\W{{0,3}}$")
+
+
+def _links_by_group(block: Node) -> int:
+    """How many links a list holds when each of its entries is a link alone (`- [Same
+    Tree](https://…)`) or a name over more such entries (`- Binary tree` / `  - [Same
+    Tree](…)`); 0 when an entry says anything more."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return 0
+    links = 0
+    for item in block.children:
+        line = item.line.content.strip() if item.line is not None else ""
+        if not item.below:
+            if not _LINK_ALONE.match(line):
+                return 0
+            links += 1
+            continue
+        if line and not names_a_topic(line):
+            return 0
+        for child in item.below:
+            below = _links_by_group(child)
+            if not below:
+                return 0
+            links += below
+    return links
+
+
+_FEW_LINKS = 2
+
+
+def is_practice_links(section: Section) -> bool:
+    """`## Recommended practice questions` over `_These are recommended questions to practice
+    …_` and `- Binary tree` / `  - [Same Tree](https://…)` …: a section of links to problems
+    or pages elsewhere, grouped under names, with at most a line in italics saying what
+    they are for. Titles of what is to be done there; nothing of it is here to recall. A
+    section that explains anything beside such a list keeps its card."""
+    links = 0
+    for block in section.blocks:
+        if block.type == "paragraph":
+            if not _ASIDE.match(block.children[0].content):
+                return False
+        else:
+            found = _links_by_group(block)
+            if not found:
+                return False
+            links += found
+    return links >= _FEW_LINKS
+
+
+_ASIDE = re.compile(r"^\s*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)\s*$")

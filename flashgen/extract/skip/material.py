@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.skip.common import LINK, reads, source_text
+from flashgen.extract.skip.indexes import is_practice_links
+from flashgen.extract.skip.meta import describes_the_page, reviews_the_note
 from flashgen.model import Section
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG
@@ -299,10 +301,14 @@ def _pictures_in(text: str) -> int:
 
 
 def is_not_study_text(section: Section) -> bool:
-    """Whether a section's own text is an advert, pay figures, a sample to imitate or
-    click-by-click screenshots: no card of its own, nor a part named in its parent's card."""
+    """Whether a section's own text is an advert, pay figures, a sample to imitate,
+    click-by-click screenshots, a review of the note's writing, the page's own layout or
+    links to practise elsewhere: no card of its own, nor a part named in its parent's card."""
     return bool(section.blocks) and (
         sells(section)
+        or reviews_the_note(section)
+        or describes_the_page(section)
+        or is_practice_links(section)
         or is_pay_data(section)
         or is_sample_speech(section)
         or is_sample_to_fill_in(section)

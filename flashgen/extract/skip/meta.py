@@ -5,36 +5,91 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
+from flashgen.extract.skip.plans import is_topic_list
+from flashgen.model import Section
 from flashgen.syntax import Node
 
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:(?:in |of )?this (?:article|guide|page|post|tutorial|write-?up|blog post)\b|"
-    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b)"
+    r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b|"
+    # The writer presenting the page: `Here, I present questions to ask …`, `this is the
+    # only guide you need`, `_The ultimate guide on how to …_`.
+    r"here,? (?:I|we)(?:'ll|’ll| will)? (?:present|share|list|outline|go (?:through|over))\b|"
+    r"this is the (?:only |ultimate |complete |definitive )?guide\b|"
+    r"the (?:ultimate|complete|definitive) guide\b)"
     r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)",
     re.IGNORECASE,
 )
 
 
 _DEFINES = re.compile(
-    r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!\n]{1,60}? (?:is|are|refers to|means)\b"
+    # `A heap is …`: a subject, no clause before it (`As interviews mature …, there are`).
+    r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!,\n]{1,60}? (?:is|are|refers to|means)\b"
     r"|^[^.?!\n]{1,40}?(?:은|는|이란|란)\s[^\n]*?다\.",
     re.IGNORECASE,
 )
 
 
+_PROMISE = re.compile(
+    r"\bhere are (?:a few|some)\b[^.!?\n]{0,40}\b(?:recommendations|tips|ways|pointers)\b"
+    r"[^\n]*\Z",
+    re.IGNORECASE,
+)
+"""`…, here are some of the top tips and best practices that will help you …` at the very
+end: the opening announcing what the headings below give."""
+_MORE_THAN_PROSE = re.compile(r"^[ \t]*(?:[-*+|>]|\d+[.)]|`{3}|~{3})", re.MULTILINE)
+
+
+def _only_promises(text: str) -> bool:
+    """One paragraph that ends by promising tips it does not give (they are under the
+    headings below). A list, table or code after it is what was promised, and stays; so
+    do paragraphs before it, which may say why the subject matters."""
+    return (
+        "ere are" in text[-300:]
+        and "\n" not in text.strip()
+        and bool(_PROMISE.search(text))
+        and not _MORE_THAN_PROSE.search(text)
+    )
+
+
+_LEADS_BELOW = re.compile(
+    r"^\W*(?:below are|the following (?:are|sections?)|in the following sections?|"
+    r"아래(?:와 같은|의)? (?:질문|내용|항목|목록)들?(?:은|는|을|이|과|에서))",
+    re.IGNORECASE,
+)
+"""`Below are questions and answers illustrating …`, `아래 질문들은 …`: a first sentence that
+points at what follows. Not `Below is a diagram …` nor `아래 그림과 같이 …`, which go on to
+explain."""
+
+
+def only_leads_below(said: list[str]) -> bool:
+    """A section's own text (`said`) that is one paragraph of prose opening by pointing
+    below (`Below are questions and answers illustrating how …`) over subsections that hold
+    what it points at: an introduction to them, which answers nothing of its heading. A
+    list, table, code or picture of its own is what it leads into, and stays."""
+    if len(said) != 1 or not _LEADS_BELOW.match(said[0]):
+        return False  # most sections, at their first words
+    text = said[0]
+    return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
+
+
 def introduces_the_page(text: str) -> bool:
-    """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`: a
-    note's opening that talks about the page itself, and does not open by saying what its
-    subject is (`A heap is …`, `자바 메모리 관리는 … 과정이다.`). Such a preamble is the
+    """`In this article, I will share …`, `this guide will help you`, `이번 글에서 …`, `Here, I
+    present questions to ask …`: a note's opening that talks about the page itself, and
+    does not open by saying what its subject is (`A heap is …`, `자바 메모리 관리는 …
+    과정이다.`). A question to the reader on a line of its own (`Ever wondered how … are
+    evaluated?`) opens nothing: the line after it is read instead. Such a preamble is the
     page's introduction, not an answer to its title; what it says is said again, and
     better, under the headings below."""
     if not _ABOUT_THE_PAGE.search(text):
-        return False
-    first = text.lstrip().split("\n", 1)[0]
+        return _only_promises(text)
+    said = (line for line in text.split("\n") if line.strip())
+    first = next((line for line in said if not line.rstrip().endswith(("?", "？"))), "")
     return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
 
 
@@ -42,7 +97,8 @@ _ABOUT_THE_REPOSITORY = re.compile(
     # What is kept (knowledge, questions, a study) and how, then the repository itself: not
     # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
     r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
-    r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소)\s*(입니다|이다|예요|에요)|"
+    r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소|페이지|사이트|블로그|위키)\s*"
+    r"(입니다|이다|예요|에요)|"
     r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
     re.IGNORECASE,
 )
@@ -50,15 +106,27 @@ _BUILT_FROM = re.compile(r"참고하여 (구성|작성|정리)(했|하였)습니
 """`스터디는 …를 참고하여 구성했습니다.`: what the collection was made from."""
 
 
-_REPOSITORY_WORDS = ("repo", "Repo", "REPO", "레포", "저장소", "참고하여")
+_REPOSITORY_WORDS = (
+    "repo",
+    "Repo",
+    "REPO",
+    "레포",
+    "저장소",
+    "참고하여",
+    "페이지",
+    "사이트",
+    "블로그",
+    "위키",
+)
 _ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
 """`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
 @reads("paragraph")
 def is_about_the_repository(block: Node) -> bool:
-    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `This repo contains my notes
-    on …`, `…를 참고하여 구성했습니다.`: the collection describing itself, not a subject."""
+    """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `… 질문들을 정리하는
+    페이지입니다.`, `This repo contains my notes on …`, `…를 참고하여 구성했습니다.`: the
+    collection (a repository, a site) describing itself, not a subject."""
     if block.type != "paragraph":
         return False
     content = block.children[0].content
@@ -368,3 +436,137 @@ def is_said_to_the_reader(block: Node) -> bool:
             _may_chat(text) and bool(_CHAT.search(text))
         )
     return (kind == "container_box" or kind == "admonition") and is_notice(block)
+
+
+_REVIEW_TITLE = re.compile(
+    r"^\W*(?:strengths?|weaknesses|suggestions?|suggested (?:improvements|changes|edits)|"
+    r"(?:suggestions|areas|room|points) (?:for|of|to) (?:improvement|improve|consider)|"
+    r"improvements|(?:overall )?feedback)\W*$",
+    re.IGNORECASE,
+)
+"""`### Suggestions for Improvement:`, `### Strengths:`: a heading of a review."""
+_ON_THE_WRITING = re.compile(
+    r"\byou (?:provided|mentioned|described|explained|wrote|made it clear|might say|could say)\b|"
+    r"\byour (?:explanation|notes?|summary|analogy|description|breakdown|draft|writing)\b|"
+    r"\b(?:could|can|might) be (?:clarified|expanded|elaborated|made clearer)\b|"
+    # Advice on the text, not on the subject: `it might be helpful to add a brief explanation`,
+    # not `it might be helpful to add a cache`.
+    r"\bit (?:might|could|would) be (?:helpful|useful|worth) (?:to )?(?:briefly |also )?"
+    r"(?:mention|clarify|explain|note|(?:add|include) (?:a )?(?:brief |short )?"
+    r"(?:explanation|mention|note|example|sentence))\b|"
+    r"\bconsider (?:adding|including) (?:a )?(?:brief |short )?(?:explanation|mention|note|"
+    r"example|sentence)\b",
+    re.IGNORECASE,
+)
+"""What a reviewer says of a text it was shown: `The step-by-step process you provided`,
+`could be clarified further`, `It might be useful to include a brief mention of …`."""
+_SAID_TWICE = 2
+
+
+def reviews_the_note(section: Section) -> bool:
+    """`### Suggestions for Improvement:` over `- The term "authorization server" could be
+    clarified further.`, `### Strengths:` over `The step-by-step process you provided
+    covers …`: a review of the note's own writing (a chat assistant's, pasted in with it),
+    speaking of how the note explains its subject, not of the subject. Its heading names a
+    review and its lines, at least twice, the writing they judge."""
+    if not section.blocks or not _names_a_review(section.title):
+        return False  # most sections, at their title
+    text = "\n".join(inline.content for block in section.blocks for inline in block.inlines())
+    return len(_ON_THE_WRITING.findall(text)) >= _SAID_TWICE
+
+
+@lru_cache(maxsize=1024)
+def _names_a_review(title: str) -> bool:
+    return bool(_REVIEW_TITLE.match(title))
+
+
+_LAYOUT = re.compile(
+    r"\byou(?:'ll|’ll| will| can| can expect to| should expect to) (?:also )?find\b|"
+    r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note) "
+    r"(?:has|contains|includes|covers|is laid out)\b",
+    re.IGNORECASE,
+)
+_OF_THE_PAGE = re.compile(
+    r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note|article)\b|"
+    r"\bthis (?:page|guide|article|site|section|book)\b",
+    re.IGNORECASE,
+)
+"""`For each topic, you can expect to find:`, `Each chapter contains:`: the page telling its
+reader what its parts hold. Not `In the project root you will find:`, which is the
+subject's own layout."""
+
+
+def describes_the_page(section: Section) -> bool:
+    """`For each topic, you can expect to find:` over `1. A brief overview` / `1. Learning
+    resources` / …: the page describing its own layout, the names of the parts every topic
+    of it has. Nothing of any topic is said; a list that says more than names stays."""
+    blocks = section.blocks
+    if len(blocks) < 2 or blocks[-1].type not in ("bullet_list", "ordered_list"):
+        return False
+    leads = blocks[:-1]
+    if any(block.type != "paragraph" for block in leads):
+        return False
+    lead = leads[-1].children[0].content.rstrip()
+    return (
+        lead.endswith((":", "："))
+        and bool(_LAYOUT.search(lead))
+        and bool(_OF_THE_PAGE.search(lead))
+        and is_topic_list(blocks[-1])
+    )
+
+
+_PAGE_REMARK = (
+    r"(?:\b(?:in |on )?this (?:article|page|guide|post|tutorial),? ?(?:we|I)(?:'ll|’ll| will)? "
+    r"(?:focus|cover|discuss|look at|go (?:over|through)|talk about)\b|"
+    r"\bthis (?:article|page|guide|post) (?:will )?(?:focus(?:es)?|covers?|discuss(?:es)?)\b|"
+    r"\bbefore reading this (?:page|article|guide)\b|"
+    r"(?:이번|본|해당) (?:글|포스팅|포스트|문서)에서(?:는)? [^.\n]{0,120}?"
+    r"(?:알아본다|알아보자|다룬다|다뤘다|다루었다|다루지 않는다|살펴본다|살펴보자)|"
+    # The writer's plan for the notes: `추후에 … 정리할 예정이다.`, `… 다룰 예정이다.`
+    r"(?:추후|나중에|다음에|다음 (?:글|포스팅|시간)|따로|별도|"
+    r"다른 (?:글|페이지|포스트|포스팅|문서))"
+    r"[^.\n]{0,80}?(?:(?:정리|작성|포스팅)할|다룰) 예정)"
+)
+_IN_A_SENTENCE = r"(?:[^.!?\n\[]|\[[^\]\n]*\]\([^)\n]*\))"  # a link's `./a.md` ends none
+_PAGE_REMARK_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)[_*]?{_IN_A_SENTENCE}*?{_PAGE_REMARK}{_IN_A_SENTENCE}*[.!?]?[_*]?"
+    r"(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""`In this article, we focus on questions which use recursion …`, `You're recommended to read
+the page on [Arrays](…) before reading this page.`, `이번 글에서 … 알아본다.`, `_본 문서에서는
+REDO와 UNDO에 관해서는 자세하게 다루지 않는다._`: a sentence about what the page covers."""
+
+
+def without_page_remarks(answer: str) -> str:
+    """An answer less its sentences saying what the page covers or leaves out (`This page
+    will focus on questions which …`): the page's plan, not its subject. The sentences
+    around them stay; a paragraph left empty goes with the blank line after it. Only the
+    lines that held such a sentence change (code keeps its spacing)."""
+    if not _may_remark(answer):
+        return answer  # no remark can be there: most answers, at a glance
+    kept: list[str] = []
+    emptied = False
+    for line in answer.split("\n"):
+        left = _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
+        if left == line:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+        elif left.strip():
+            kept.append(left.rstrip())
+            emptied = False
+        else:
+            emptied = True  # the paragraph was only the remark: its blank line goes too
+    return "\n".join(kept).strip("\n")
+
+
+_PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
+
+
+def _may_remark(text: str) -> bool:
+    """Whether a text holds the words each remark of `_PAGE_REMARK` has (a cheap look
+    first: the pattern costs more than these few looks)."""
+    if "예정" in text or ("에서" in text and ("글" in text or "문서" in text or "포스" in text)):
+        return True
+    return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)
