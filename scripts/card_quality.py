@@ -394,7 +394,8 @@ def _inline(nodes: list[_Element | str]) -> str:
         elif node.tag in ("sup", "sub"):  # 2<sup>k</sup> must not read as 2k
             mark = "^" if node.tag == "sup" else "_"
             held = _inline(node.children).strip()
-            parts.append(f"{mark}{held}" if len(held) == 1 else f"{mark}({held})")
+            bare = len(held) == 1 or (held.startswith("(") and held.endswith(")"))
+            parts.append(f"{mark}{held}" if bare else f"{mark}({held})")
         else:  # a link shows its words, a span what it holds
             parts.append(_inline(node.children))
     return "".join(parts)

@@ -121,11 +121,11 @@ def test_a_side_keeps_numbers_powers_cell_breaks_and_stars_a_reader_would_see_in
         "<ol>\n<li>Confidentiality</li>\n</ol>\n<ul>\n<li>Encryption</li>\n</ul>\n"
         '<ol start="2">\n<li>Integrity</li>\n</ol>\n'
         "<table><tr><td>Multiply by 2<sup>k</sup></td><td><code>n |= m</code></td></tr>"
-        "<tr><td>x<sub>i+1</sub></td><td>k<sup>th</sup></td></tr>"
+        "<tr><td>x<sub>i+1</sub></td><td>11<sub>(10)</sub></td></tr>"
         "<tr><td>- Adapter<br />- Bridge</td><td><strong>Ajax*</strong></td></tr></table>"
     )
     assert shown(html) == (
         "1. Confidentiality\n\n- Encryption\n\n2. Integrity\n\n"
-        "| Multiply by 2^k | `n \\|= m` |\n| --- | --- |\n| x_(i+1) | k^(th) |\n"
+        "| Multiply by 2^k | `n \\|= m` |\n| --- | --- |\n| x_(i+1) | 11_(10) |\n"
         "| - Adapter<br>- Bridge | **Ajax\\*** |"
     )

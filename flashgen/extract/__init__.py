@@ -73,6 +73,7 @@ from flashgen.extract.sections import (
     section_parts,
     sequence_steps,
     with_sequences_nested,
+    without_label,
 )
 from flashgen.extract.skip import (
     asks,
@@ -446,7 +447,7 @@ def _steps_cards(
     goes when that card holds its lines, and is else asked as the step of that process
     (`인증 처리 과정 › 3) AuthenticationManager에게 인증 객체 전달`); the cards drawn from
     a step's text (a term it defines, a card written in a flashcard syntax) stay."""
-    subject = clean_heading(section.title_markdown or section.title)
+    subject = without_label(clean_heading(section.title_markdown or section.title))
     for step, step_path in subsections(section, path):
         for card in _cards_of(tree, step, step_path, off):
             if card.rule != heading_answer.__name__ or card.line != step.line:

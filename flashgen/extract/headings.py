@@ -11,7 +11,7 @@ from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.extract.subjects import of_subject, without_note_kind
+from flashgen.extract.subjects import of_subject, without_label, without_note_kind
 from flashgen.model import Card, NoteTree, Section
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
@@ -24,7 +24,7 @@ def heading_answer(answer: str, place: Place) -> Card:
     its kind (`Heap cheatsheet for coding interviews`) asks its subject (`Heap`)."""
     section, path = place.section, place.path
     asked = asked_as(path)
-    question = (
+    question = without_label(  # `Point 2 : 동작 방식` asks `동작 방식`
         section.title_markdown or section.title
         if asked == path and path[-1] == section.title
         else clean_heading(asked[-1])  # the parent's, or a numbered title (`예시 (2)`)

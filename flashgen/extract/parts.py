@@ -26,6 +26,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import asks, has_substance, is_question_section
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
+from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, unwrap_strong
@@ -221,16 +222,32 @@ def _without_outro(
     """Parts each a paragraph led by a bold name (`**High-Impact Projects:** …`, then
     `**Learning Experiences:** …`) and the paragraphs after the last: those speak of all
     the parts (`Construct a story for each project …`), not of the last one, and close the
-    heading's answer. Parts written otherwise keep what follows them."""
+    heading's answer; so does a table after the last of several lists each under a name
+    (`Basic signals:` over a list, `Advanced signals:` over one, then a table scoring both).
+    Parts written otherwise keep what follows them."""
     *before, (label, node, blocks) = parts
-    if (
-        len(blocks) < 2
-        or blocks[0][0] is not node
-        or any(len(part) != 1 or part[0][0] is not name for _, name, part in before)
-        or any(block.type != "paragraph" for block, _ in blocks[1:])
-    ):
+    if len(blocks) < 2 or any(len(part) != 1 for _, _, part in before):
+        return parts, []
+    if blocks[0][0] is node:  # bold lead-ins: the paragraphs after the last one
+        if any(part[0][0] is not name for _, name, part in before) or any(
+            block.type != "paragraph" for block, _ in blocks[1:]
+        ):
+            return parts, []
+    elif not _one_kind_each(before, blocks):
         return parts, []
     return [*before, (label, node, blocks[:1])], blocks[1:]
+
+
+def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block]) -> bool:
+    """Whether each part holds one block of a kind (`Basic signals:` over a list, then
+    `Advanced signals:` over one) and the last one's first block is of that kind too, the
+    blocks after it of none of the parts' (a table scoring them all)."""
+    kind = last[0][0].type
+    return (
+        kind in _LIST_TYPES
+        and all(part[0][0].type == kind for _, _, part in before)
+        and all(block.type == "table" for block, _ in last[1:])
+    )
 
 
 _EXAMPLE_LEAD = re.compile(
@@ -262,31 +279,37 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
     marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
     example of …`, `예시` alone on a line; `Here's an example …` after a paragraph's first
     sentences, when blocks after it go on with the example), a bold name alone on a line
-    (`**Galera Clustering**`) or a box whose first line names in bold what it explains
-    (`> **IPC**`; several such boxes, a card each). What the marker starts is asked on its
-    own card, named by it (an example as `… › 예시`, `… › Example`), and the heading's card
-    keeps what comes before. Nothing is cut elsewhere: an answer the note marks no such
-    part in stays whole, however long; and only an answer whose words are too many to
-    recall, or that runs long with its code, is cut."""
+    (`**Galera Clustering**`), a box whose first line names in bold what it explains
+    (`> **IPC**`, `> **IPC** : …`; several such boxes, a card each) or a box asking a
+    question in its title or bold first line (`:::tip 왜 …?`). What the marker starts is
+    asked on its own card, named by it (an example as `… › 예시`, `… › Example`; a box's
+    question as written), and the heading's card keeps what comes before; a box ends where
+    the writer closed it, and what follows it stays on the heading's card too. Nothing is
+    cut elsewhere: an answer the note marks no such part in stays whole, however long; and
+    only an answer whose words are too many to recall, or that runs long with its code, is
+    cut."""
     found = _first_mark(own, place)
     if found is None or _read_whole(own):
         return own, []
     index, name, first, head = found
     node = own[index][0]
-    boxes = _boxes(own[index:], place) if node.type == "blockquote" else []
+    boxes = _boxes(own[index:], place) if node.type in _BOX_TYPES else []
     if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
         if not _answers_first(head, example=False):
             return own, []
         cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
         return head, cards
-    tail = ([(node, first)] if first else []) + own[index + 1 :]
+    boxed = node.type in _BOX_TYPES  # a box ends where the writer closed it
+    after = own[index + 1 :]
+    tail = ([(node, first)] if first else []) + ([] if boxed else after)
     if (
         not _answers_first(head, example=name in ("예시", "Example"))
-        or not _one_part(own[index + 1 :])
-        or not _says_enough(tail, 1 if node.type == "blockquote" else _MIN_TAIL_LINES)
+        or not _one_part(after)
+        or not _says_enough(tail, 1 if boxed else _MIN_TAIL_LINES)
     ):
         return own, []
-    return head, [of_subject(answer_part(name, _joined(tail), node, place))]
+    kept = [*head, *after] if boxed else head
+    return kept, [of_subject(answer_part(name, _joined(tail), node, place))]
 
 
 def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
@@ -359,6 +382,8 @@ def _one_part(rest: list[Block]) -> bool:
             return False
         if node.type == "blockquote" and _box_name(node) is not None:
             return False
+        if node.type in _BOX_TYPES and _box_question(node, text) is not None:
+            return False
     return True
 
 
@@ -388,9 +413,13 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
         if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
             return None
         return label[1], label[2] or ""
-    if node.type == "blockquote":
-        return _box(node, text, place)
+    if node.type in _BOX_TYPES:
+        return _box_part(node, text, place)
     return None
+
+
+_BOX_TYPES = ("blockquote", "container_box")
+"""A quote, or a box drawn by its own marks (`:::tip Title` … `:::`)."""
 
 
 def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
@@ -398,7 +427,7 @@ def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
     (a box saying nothing more left out); else none."""
     boxes = []
     for node, text in blocks:
-        box = _box(node, text, place) if node.type == "blockquote" else None
+        box = _box_part(node, text, place) if node.type in _BOX_TYPES else None
         if box is None:
             return []
         if has_substance(box[1]):
@@ -406,26 +435,83 @@ def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
     return boxes
 
 
-def _box_name(node: Node) -> str | None:
+def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """The part a box sets apart, named by its title or its first line, and what it says:
+    a question it asks and answers (`:::tip 왜 시작 번호를 무작위로 고를까?`, `> **혼잡 창과
+    수신 창의 차이는?**`), which is asked as written, or a term it explains (`> **IPC**`,
+    `> **파일 디스크립터** : …`); None for any other box, or a term only repeating the
+    heading."""
+    asked = _box_question(node, text)
+    if asked is not None or node.type != "blockquote":
+        return asked
+    return _box(node, text, place)
+
+
+_BOX_TITLE = re.compile(
+    r"^\s*(?::{3,}\s*[A-Za-z][\w-]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
+    r"|>\s*\[!(?P<type>[A-Za-z][\w-]*)\][+-]?)[ \t]*(?P<title>[^\n]*)"
+)
+"""`:::tip Title`, `:::note[Title]`, `> [!tip] Title`: a box's title on its first line."""
+_BOX_END = re.compile(r"\n\s*:{3,}\s*$")
+_QUESTION_END = re.compile(r"[?？]\s*:?$")
+
+
+def _box_question(node: Node, text: str) -> tuple[str, str] | None:
+    """The question a box's title or first bold line asks, and the box's answer to it
+    (its lines after the question, out of the box); None when it asks nothing."""
+    first, _, rest = text.strip().partition("\n")
+    title = _BOX_TITLE.match(first)
+    if title is not None:
+        if (title["type"] or "").lower() in QUESTION_TYPES:
+            return None  # `> [!question] …` is a card of its own already (`callout_question`)
+        question = title["bracketed"] or title["title"]
+    elif node.type == "blockquote":
+        line = _QUOTE_MARK.sub("", first).strip()
+        question = unwrap_strong(line)
+        if question == line:
+            return None  # not a bold line of its own: words of the box
+    else:
+        return None
+    question = EMOJI.sub("", plain(question)).strip().rstrip(" :")
+    if not _QUESTION_END.search(question) or len(question.split()) < 2:
+        return None
+    said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
+    lines = [
+        _QUOTE_MARK.sub("", line) if node.type == "blockquote" else line
+        for line in said.splitlines()
+    ]
+    return question, "\n".join(lines).strip()
+
+
+_BOX_TERM = re.compile(r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
+"""`**파일 디스크립터** : 열린 파일을 가리키는 번호`: a term and what it is, on a box's first
+line."""
+
+
+def _box_name(node: Node) -> tuple[str, str] | None:
     """The term a box names in bold on its first line, over what it says of it (`> **IPC**`
-    then its lines, in the same paragraph or the next ones of the box); None for any other
-    quote."""
+    then its lines, in the same paragraph or the next ones of the box; `> **IPC** : …` on
+    the same line), with the rest of that line; None for any other quote."""
     if not node.children or node.children[0].type != "paragraph":
         return None
     first, _, rest = node.children[0].children[0].content.strip().partition("\n")
+    term = _BOX_TERM.match(first.strip())
+    if term is not None:
+        return term["name"].strip(), term["rest"]
     name = unwrap_strong(first.strip()).rstrip(" :")
     if name == first.strip().rstrip(" :") or not (rest.strip() or len(node.children) > 1):
         return None
-    return name
+    return name, ""
 
 
 def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     """A box naming a part of its own, and what it says of it (its lines after the name,
     out of the quote)."""
-    name = _box_name(node)
-    if name is None or not _names_apart(name) or _repeats(name, place):
+    named = _box_name(node)
+    if named is None or not _names_apart(named[0]) or _repeats(named[0], place):
         return None
-    lines = text.splitlines()[1:]  # the box without its name: what it explains
+    name, same_line = named
+    lines = [same_line, *text.splitlines()[1:]]  # the box without its name: what it explains
     return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
 
 

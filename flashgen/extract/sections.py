@@ -104,7 +104,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         Card(
             deck=place.path,
             context=place.path[:-1],
-            question=section.title_markdown or section.title,
+            question=without_label(section.title_markdown or section.title),
             answer=named(parts),
             note_name=place.tree.note.name,
             line=section.line,
@@ -158,6 +158,22 @@ sections under it are its steps, where under `Deadlock 발생의 4가지 조건`
 _MIN_STEPS = 3
 _SHORT_STEP_LINES = 3
 """A step whose text has more lines than this is a chapter of its own, not a step."""
+
+
+_LABEL = re.compile(
+    r"^(?:(?:point|step|part|chapter|lesson|stage|phase|solution|method|"
+    r"포인트|방법)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""`Point 2 :`, `Step 3 -`, `1단계:`, `방법1)`: a counter before a section's name."""
+
+
+def without_label(title: str) -> str:
+    """`Point 2 : 동작 방식 (자료구조)` → `동작 방식 (자료구조)`: the name a counter stands before.
+    The counter tells where the section stands among its neighbours, which a card, asked
+    alone and out of order, does not show; it asks nothing of its own."""
+    match = _LABEL.match(title)
+    return title[match.end() :] if match else title
 
 
 def step_number(title: str) -> int | None:

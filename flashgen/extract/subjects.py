@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import is_short_label, plain
-from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.extract.sections import asked_as, is_aspect, without_label
 from flashgen.model import Card
 from flashgen.text import clean_heading
 
@@ -32,6 +32,9 @@ def of_subject(card: Card) -> Card:
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
     if not context or not names_an_aspect(card.question):
         return card
+    task = _task(card)
+    if task is not None:
+        return task
     return Card(
         deck=card.deck,
         context=context[:-1],
@@ -43,12 +46,50 @@ def of_subject(card: Card) -> Card:
     )
 
 
+_WORKED = re.compile(
+    r"^(example|ex|exercise|예제|예시|연습\s*문제)\s*\d{0,2}[.:)]?$", re.IGNORECASE
+)
+"""`Example 1`, `Ex2`, `예제 3`: a worked example or exercise, named only by its number."""
+_TASK = re.compile(
+    r"^(?:[-*+]\s+)?(?P<task>(?:claim|prove|show\s+that|theorem|proposition|문제)\b.*\S"
+    r"|[^\n]*\S\?)$",
+    re.IGNORECASE,
+)
+"""`- Claim: If n ≥ 4, then 2ⁿ ≥ 3n.`, `How many ways of getting 3 or fewer heads?`: a line
+stating what an example works out."""
+_MAX_TASK_CHARS = 200
+
+
+def _task(card: Card) -> Card | None:
+    """`### Example 1` opening with `- Claim: …` over its proof asks the claim, with the proof
+    as its answer: the claim is what the worked example works from, and `… › Example 1`
+    would leave it to be guessed. None unless the example opens with one line that states
+    its task and goes on to work it out."""
+    if not _WORKED.match(plain(card.question)):
+        return None
+    first, _, rest = card.answer.partition("\n\n")
+    if not rest.strip() or "\n" in first or len(first) > _MAX_TASK_CHARS:
+        return None
+    match = _TASK.match(first.strip())
+    if match is None:
+        return None
+    return Card(
+        deck=card.deck,
+        context=card.context,
+        question=match["task"],
+        answer=rest.strip("\n"),
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
 _ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
 
 
 def _subject(title: str) -> str:
     """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
-    title = without_note_kind(clean_heading(title).strip(" :"))
+    title = without_note_kind(without_label(clean_heading(title).strip(" :")))
     name = _ASKING.sub("", title)
     return name if name and is_short_label(name) else title
 
@@ -73,12 +114,15 @@ _ASPECT_NAMES = re.compile(
     r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
     r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$"
     r"|^(other|additional|more|misc\.?|miscellaneous|extra)\s+(talking\s+)?(topics?|points?|"
-    r"things|notes|considerations|extensions|details|remarks|ideas)$",
+    r"things|notes|considerations|extensions|details|remarks|ideas)$"
+    r"|^(solve|sol|case|ex|exercise|obs|observation|fig\.?|figure|point|part|그림|풀이|방법|상황|"
+    r"사례|케이스)\s*\d{1,2}[.:)]?$",
     re.IGNORECASE,
 )
 """Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
 lead-in names them: `**원인:** …`, `**Options**`; and the leftovers of a subject
-(`Other topics`, `Other talking points`), which alone say nothing of what they are of."""
+(`Other topics`, `Other talking points`), which alone say nothing of what they are of; and
+a counter alone (`Solve3`, `case 4`, `Ex1`, `그림 2`): the third solution of what?"""
 _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
