@@ -332,7 +332,9 @@ def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
     asked = {
         id(item)
         for item, cards in zip(items, made, strict=True)
-        if cards and cards[0].rule == "answered_question" and item.line is not None
+        if cards
+        and cards[0].rule == "answered_question"
+        and item.line is not None
         and plain(unwrap_strong(item.line.content.strip())) == plain(cards[0].question)
     }
     return asked if 2 * len(asked) < len(items) else set()
@@ -364,9 +366,7 @@ def _answer(
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
             for number, line in enumerate(
-                pointed_names(
-                    [(name, _points_of(name, item)) for name, item in names.items()]
-                )
+                pointed_names([(name, _points_of(name, item)) for name, item in names.items()])
             )
         )
         return named, not left
