@@ -77,6 +77,7 @@ from flashgen.extract.sections import (
 from flashgen.extract.skip import (
     asks,
     describes_the_page,
+    guides_through_the_plan,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -118,10 +119,13 @@ from flashgen.extract.skip import (
     only_leads_below,
     only_repeats_the_front,
     plans_study,
+    recommends_resources,
     reviews_the_note,
     sells,
     studied,
+    vouches_for_a_resource,
     without_page_remarks,
+    without_study_marks,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading
@@ -142,6 +146,9 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     reviews_the_note,
     describes_the_page,
     is_practice_links,
+    guides_through_the_plan,
+    recommends_resources,
+    vouches_for_a_resource,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -242,6 +249,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
                 answer = without_page_remarks(without_trailing_pointers(card.answer))
+                answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue

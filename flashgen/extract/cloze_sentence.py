@@ -281,9 +281,7 @@ def _states(words: str) -> bool:
         trimmed = _trimmed(words)
         if _ends_a_korean_sentence(trimmed):
             return True
-        return _has_asides(words) and _ends_a_korean_sentence(
-            _trimmed(_ASIDE.sub("", words))
-        )
+        return _has_asides(words) and _ends_a_korean_sentence(_trimmed(_ASIDE.sub("", words)))
     # `(KV can exceed weights)`: an aside states nothing of the line
     main = _ASIDE.sub("", words) if _has_asides(words) else words
     if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):

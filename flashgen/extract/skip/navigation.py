@@ -55,6 +55,9 @@ POINTER = re.compile(
     r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
     r"check out|read more|refer to|(more|further|additional|recommended) reading|"
     r"자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|관련\s*(글|내용)(은|는)?|"
+    # `For the best samples and tips, check out this [guide](…).`: a purpose, then the page
+    r"for (?!example\b|instance\b)[^,.?!]{0,100}, *"
+    r"(check out|see|read|refer to|head (over )?to|take a look at)|"
     # `If you want to learn how to write a résumé, I've written a [guide](…) …`
     r"if you('d| would)? (like|want|wish|are interested)\b[^,.?!]{0,120}, *"
     r"(I('ve| have) written|check out|see|read|refer to|head (over )?to|take a look at|"
