@@ -211,6 +211,9 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
     match's words without Markdown."""
     if _translated(phrase.casefold(), shown):
         return True
+    acronym = _THREE_CAPITALS.search(phrase) is not None
+    if not acronym and "(" not in sentence:
+        return False  # most phrases: no aside, no acronym; their words need not be read
     tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
     names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
     if len(tokens) > 1 and names and "(" in sentence:  # no parentheses, no aside
@@ -218,8 +221,8 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
         if any(printed(name.casefold(), asides) for name in names):
             return True
     # Three capitals at least, and most of the word: two letters match initials by chance.
-    if _THREE_CAPITALS.search(phrase) is None:
-        return False  # most phrases: no token of them holds three capitals
+    if not acronym:
+        return False  # no acronym to spell out
     acronyms = [
         capitals
         for token in tokens

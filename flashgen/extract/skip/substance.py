@@ -145,8 +145,13 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     for line in answer.split("\n"):
         if not line.strip():
             continue
-        words = plain(LIST_MARKER.sub("", line))
-        name = " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", words)).lower().split())
+        first = line.lstrip(" \t")[:1]
+        if first in "-*+" or first.isdecimal():  # what a list marker starts with: most lines none
+            line = LIST_MARKER.sub("", line)
+        words = plain(line)
+        if "(" in words:
+            words = _PARENTHESIS.sub(" ", words)
+        name = " ".join(_NOT_WORD.sub(" ", words).lower().split())
         if not name:
             return False
         if not front:
