@@ -14,13 +14,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain
-from flashgen.extract.sections import (
-    is_aspect,
-    named,
-    names_a_collection,
-    part_titles,
-    repeats_the_heading,
-)
+from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
@@ -120,7 +114,7 @@ def _names_say_nothing(
     if not set(lines) <= {label for label, _, _ in parts}:
         return False  # the parts said with their points: the overview answers
     heading = place.path[-1]
-    if repeats_the_heading(lines, heading):
+    if _repeat_the_heading(lines, heading):
         return True
     asked = _words(heading)
     return not (
@@ -912,7 +906,7 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     if "\n" in line or not (_leads_on(plain(line)) or _asks_for_members(own, place)):
         return own
     titles = part_titles(section, place.path)
-    if titles and repeats_the_heading(titles, place.path[-1]):
+    if titles and _repeat_the_heading(titles, place.path[-1]):
         # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
         # names would only repeat the question, and the line alone promises what is not there
         rest = own[:-1]
@@ -924,6 +918,17 @@ def _asks_for_members(own: list[Block], place: Place) -> bool:
     """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`:
     the heading asks for the members, which only the subsections' titles name."""
     return len(own) == 1 and names_a_collection(place.path[-1])
+
+
+def _repeat_the_heading(titles: list[str], heading: str) -> bool:
+    """Whether each title only repeats words of the heading (`Non-Blocking` under
+    `Blocking과 Non Blocking`, a particle written onto a word aside)."""
+    asked = _words(heading)
+    return all(
+        _words(title)
+        and all(any(said.startswith(word) for said in asked) for word in _words(title))
+        for title in titles
+    )
 
 
 _ANNOUNCES = re.compile(

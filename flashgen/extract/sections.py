@@ -100,8 +100,6 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     parts = part_titles(section, place.path)
     if not parts or not all(is_short_label(plain(part)) for part in parts):
         return []
-    if repeats_the_heading(parts, section.title):
-        return []  # `고정 소수점과 부동 소수점` ⟶ `- 고정 소수점`: the front said it
     return [
         Card(
             deck=place.path,
@@ -289,25 +287,6 @@ def lead_line(section: Section) -> Section | None:
     ):
         return None
     return first
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _words(text: str) -> set[str]:
-    return {word.casefold().rstrip("s") for word in _WORD.findall(plain(text))}
-
-
-def repeats_the_heading(titles: list[str], heading: str) -> bool:
-    """Whether each title only repeats words of the heading (`Non-Blocking` under
-    `Blocking과 Non Blocking`, a particle written onto a word aside): their names would
-    answer nothing its front does not say."""
-    asked = _words(heading)
-    return all(
-        _words(title)
-        and all(any(said.startswith(word) for said in asked) for word in _words(title))
-        for title in titles
-    )
 
 
 def named(parts: list[str]) -> str:
