@@ -218,11 +218,21 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
         if sum(cards is not None for cards in made) < 2:
             texts.append(text)  # one label alone is no list of parts
             continue
+        made = [_own_part(cards, label) for cards in made]
         named = list_answer(child.children, made, place)
         if named is not None:
             texts.append(named[0])
         parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
     return "\n\n".join(texts), parts
+
+
+def _own_part(cards: list[Card] | None, label: str) -> list[Card] | None:
+    """A part's cards, or None for a part named as the label it is under (`- Model
+    training` under `- Model training`): it names no part of its own, and its card would
+    ask the label again with a piece of its answer; the label's answer keeps it whole."""
+    if cards and plain(cards[0].question).casefold() == plain(label).casefold():
+        return None
+    return cards
 
 
 def _under(card: Card, place: Place, label: str) -> Card:
