@@ -144,7 +144,8 @@ def without_note_kind(title: str) -> str:
 
 _ASPECT_NAMES = re.compile(
     r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
-    r"solutions?|problems?|options?|notes?|tips?|types?|kinds?)(\s*\d+)?$"
+    r"solutions?|problems?|options?|notes?|tips?|types?|kinds?|(key\s+|main\s+)?ideas?|goals?|"
+    r"intuition|description|responsibilities|properties|assumptions)(\s*\d+)?$"
     r"|^(two|three|four|five|several|multiple|\d+)\s+(options|ways|approaches|methods|choices|"
     r"types|kinds|solutions|cases|strategies)$"
     r"|^(\d+|두|세|네|다섯|여러)\s*가지(\s*(방법|방식|종류|유형|경우|해결책|전략|속성|특징|조건|원칙))?$"
