@@ -125,7 +125,15 @@ def is_term(term: str, max_words: int) -> bool:
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
         and not _DESCRIBED.search(words)  # `crops from tracked boxes: …` is a step's input
         and not _PROMPT.match(words)  # `Tell me about yourself: …` is a question asked
+        and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
     )
+
+
+_QUANTIFIED = re.compile(
+    r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE
+)
+"""`For all $n \\geq n_0$`, `There exists a c`: a condition a definition states, one step of
+it, which names nothing; the definition is asked whole, on its heading's card."""
 
 
 _PROMPT = re.compile(
@@ -576,3 +584,46 @@ def _balanced(text: str) -> bool:
 
 _OPENS = re.compile(r"[`*$_()\[\]]")
 """A mark `_balanced` counts; a text without one is balanced."""
+
+
+_GOES_ON_ENDING = re.compile(
+    r"\s\S*[가-힣]{2}(고|며|면서|여서|해서|지만|는데|거나)$|\s(and|or|but|then)$"
+)
+"""How a line that a sentence goes on from ends: `… 메모리를 할당하고`, `… and`; a word
+after another, since one word alone (`참고`, `광고`) names a thing."""
+
+
+def goes_on_below(label: str, rest: list[Node]) -> bool:
+    """`- 애플리케이션이 시작될 때` over `1. 어떤 클래스가 … 할당하고`, `2. … 사용하는 패턴`:
+    one sentence laid out as a list, its first point going on into the next, which the
+    line above begins; no label over its points. (`label` as written.)"""
+    if label.endswith(":") or not rest or rest[0].type not in ("bullet_list", "ordered_list"):
+        return False
+    points = rest[0].children
+    return (
+        len(points) >= 2
+        and points[0].line is not None
+        and _GOES_ON_ENDING.search(item_text(points[0]).words.rstrip()) is not None
+    )
+
+
+_HOW_DONE = re.compile(
+    r"^[a-z]+ed\s+(based\s+on|by|from|using|with|over|on|as|per|at|via|in\s+terms\s+of)\s"
+)
+"""`calculated based on IOU threshold`, `measured by …`: how something is done to the
+thing, a detail of it, not what it is."""
+
+
+def one_detail_below(rest: list[Node]) -> bool:
+    """`- Precision` over the one point `- calculated based on IOU threshold`, beside
+    `- AP: avg. across …`: the point tells how the named thing is worked out, not what it
+    is; asked alone by its name the card would not answer it. The item stays a line of
+    its heading's answer."""
+    if len(rest) != 1 or rest[0].type not in ("bullet_list", "ordered_list"):
+        return False
+    points = rest[0].children
+    return (
+        len(points) == 1
+        and not points[0].below
+        and _HOW_DONE.match(item_text(points[0]).words) is not None
+    )

@@ -16,6 +16,7 @@ from flashgen.extract.item_kinds import (
     RELATIVE,
     RELATIVE_LABEL,
     ListAbove,
+    goes_on_below,
     in_a_legend,
     in_an_example,
     is_advice,
@@ -24,6 +25,7 @@ from flashgen.extract.item_kinds import (
     list_and_line_above,
     names_an_aspect,
     names_nothing,
+    one_detail_below,
     one_way_told,
     shown_already,
     titles_its_children,
@@ -169,6 +171,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or RELATIVE_LABEL.match(words)
         or "~~" in label
         or one_way_told(words, place)
+        or goes_on_below(label, rest)
+        or one_detail_below(rest)
         or in_an_example(list_and_line_above(item, place))
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
@@ -219,7 +223,7 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             texts.append(text)  # one label alone is no list of parts
             continue
         made = [_own_part(cards, label) for cards in made]
-        named = list_answer(child.children, made, place)
+        named = list_answer(child.children, made, place, with_points=True)
         if named is not None:
             texts.append(named[0])
         parts.extend(_under(card, place, label) for cards in made if cards for card in cards)

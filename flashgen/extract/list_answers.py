@@ -40,7 +40,12 @@ def kept_together(
     인터페이스`)."""
     if not any(made):
         return made  # most lists: no item a card of its own
-    if any(map(says_relative, items)) or _compared_sides(items, made, place) or _is_mapping(made):
+    if (
+        any(map(says_relative, items))
+        or _compared_sides(items, made, place)
+        or _is_mapping(made)
+        or _numbered_names(made)
+    ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     steps = _is_ordered(items[0], place) and is_sequence(items, place)
     if steps or asks_for_its_items(items, place):
@@ -78,7 +83,7 @@ def _answers_together(
     else:
         fits = at_most(blocks, MAX_RECALL_LINES)
         not_overlong = fits or at_most(blocks, _MAX_ANSWERS_LINES)
-    answers = [bool(cards) and _names_an_answer(cards) for cards in made]
+    answers = [bool(cards) and _names_an_answer(cards, in_code=True) for cards in made]
     taken = [
         answer
         and (fits or not_overlong and (cards[0].rule in _TERM_RULES or _over_one_point(item)))
@@ -146,14 +151,15 @@ def _names_alone(item: Node) -> bool:
     return ":" not in text.words and text.key is None
 
 
-def _names_an_answer(cards: list[Card]) -> bool:
+def _names_an_answer(cards: list[Card], in_code: bool = False) -> bool:
     """Whether an item's cards ask its name, which is an answer to its heading (the caller
     keeps the cards of labels over points too many to recall in one go, which the heading
     could only name: `1. SRP 위배:` over how an example breaks it); an aspect
     (`- 장점` over its points, under `### 장단점`) is asked of the subject, and stays, as
-    does a name written in code."""
+    does a name written in code, unless `in_code`: under a heading asking for its items
+    (`## TDD의 한계` over `` 3. `GUI` ``), code marks one answer as plainly as bold does."""
     question = cards[0].question
-    if question.startswith("`") and question.isascii():
+    if not in_code and question.startswith("`") and question.isascii():
         return False  # a name in code (`IN`, `OUT`) is a thing of its own
     return cards[0].rule in _PART_RULES and not _names_aspect(question)
 
@@ -203,6 +209,25 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     )
 
 
+_NAME_NUMBERED = re.compile(r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$")
+
+
+def _numbered_names(made: list[list[Card] | None]) -> bool:
+    """Whether the list's terms are one name numbered 1, 2, … (`- Subnet 1: 192.168.1.0/25`,
+    `- Subnet 2: …`): rows of one worked case, told apart only by their numbers, which
+    asked alone name nothing. (`RAID 0`, `RAID 5` name levels of their own; a label over
+    its points, `- Core 1` over the topics of an exam, names a thing.)"""
+    names = [cards[0].question for cards in made if cards and cards[0].rule in _TERM_RULES]
+    if len(names) < 2:
+        return False
+    found = [_NAME_NUMBERED.match(plain(name)) for name in names]
+    return (
+        all(found)
+        and len({match["stem"] for match in found if match}) == 1
+        and [int(match["number"]) for match in found if match] == list(range(1, len(found) + 1))
+    )
+
+
 def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
     """Whether the list is two items, each a card, naming the two sides that a heading
     above this section compares (`추상 클래스 vs 인터페이스`)."""
@@ -226,7 +251,12 @@ _MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
 def list_answer(
-    items: list[Node], made: list[list[Card] | None], place: Place, *, whole: bool = False
+    items: list[Node],
+    made: list[list[Card] | None],
+    place: Place,
+    *,
+    whole: bool = False,
+    with_points: bool = False,
 ) -> tuple[str, bool] | None:
     """What of a list answers its heading (`made` holds, for each item, the cards a rule
     made of it, or None when none took it).
@@ -240,7 +270,10 @@ def list_answer(
     it, and when the list was all such parts, or the items left are bare labels too
     (`- Assumptions`), the answer names the parts, one a line: the details are on the
     parts' own cards. Questions and explicit cards ask something else, and navigation is
-    nothing: neither answers the heading.
+    nothing: neither answers the heading. `with_points`, a bare label among terms
+    defined in their line says its points after it in one line when they are short (a
+    label's answer, whose points are the label's own parts: `- 입출력 인터럽트: 전송이
+    끝난 경우; …` beside `- 정렬 예외: …`).
 
     Returns the text, and whether it only holds parts that all have cards of their own:
     such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
@@ -248,7 +281,7 @@ def list_answer(
     are each asked, and leave nothing to ask of the topic."""
     if all(cards is None for cards in made):  # most lists: no item is a card of its own
         return "\n".join(place.quote(item) for item in items), False
-    return _answer(items, made, place, _sorted_items(items, made, place), whole)
+    return _answer(items, made, place, _sorted_items(items, made, place), whole, with_points)
 
 
 def list_answers(
@@ -292,6 +325,7 @@ def _answer(
     place: Place,
     sorted_items: _Sorted,
     whole: bool,
+    with_points: bool = False,
 ) -> tuple[str, bool] | None:
     kept, left, answering = sorted_items
     if not left and len(answering if whole else kept) < 2:
@@ -316,8 +350,11 @@ def _answer(
         )
         return named, not left
     asking = _asking_among_points(items, made)
+    # beside names defined in their line (`- 정렬 예외: …`) a bare name reads as one whose
+    # definition was lost; beside names and sentences (`- LR`) it names a part
+    with_points = with_points and any(item_text(item).key is not None for item in left)
     return _between(items[0], place).join(
-        place.quote(item) if part is None else _short_line(item, place)
+        place.quote(item) if part is None else _short_line(item, place, with_points)
         for item, part in kept
         if id(item) not in asking
     ), False
@@ -435,14 +472,35 @@ _MAX_NAMES_BELOW = 6
 _MAX_NAME_WORDS = 4
 
 
-def _short_line(item: Node, place: Place) -> str:
+def _short_line(item: Node, place: Place, with_points: bool = False) -> str:
     """An item that is a card of its own, as a shortened answer keeps it among points
     written out: its own line, and after a bare label the names of the points under it
     (`Options` → `Options: top view, vectorised, graph`), since a label alone among
     sentences reads as a point whose content was lost. (An answer of labels only names
     them, one a line: there each is plainly a part asked on its own card.)"""
     line = _own_line(item, place).rstrip(" :")
-    return line if "\n" in line else _with_names_below(line, item)
+    if "\n" in line:
+        return line
+    named = _with_names_below(line, item)
+    return named if named != line or not with_points else _with_points_below(line, item)
+
+
+_MAX_POINTS_CHARS = 150
+"""The characters a label's points may take said in one line after it in a shortened
+answer; past it the label stays bare, its points on its own card."""
+
+
+def _with_points_below(label: str, item: Node) -> str:
+    """`label: point; point` when the item is a bare label over a few short points that
+    name nothing (`- 입출력 인터럽트` over `- 전송이 끝난 경우`, `- 데이터에 이상이 있는
+    경우`): its line alone among points written out would read as a point whose content was
+    lost. Else `label`."""
+    if item.line is None or not item.below or item_text(item).key is not None:
+        return label  # an item saying something on its line keeps it
+    said = points_line(item.below)
+    if not said or len(said) > _MAX_POINTS_CHARS:
+        return label
+    return f"{label} {said}" if label.endswith((",", "?")) else f"{label}: {said}"
 
 
 def _with_names_below(label: str, item: Node) -> str:
