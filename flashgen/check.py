@@ -19,6 +19,7 @@ from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.skip import (
     describes_the_page,
+    guides_through_the_plan,
     introduces_the_page,
     is_boilerplate_section,
     is_entry_of_plan,
@@ -26,12 +27,15 @@ from flashgen.extract.skip import (
     is_layout,
     is_note_titles,
     is_notebook_index,
+    is_placeholder,
     is_plan_period,
     is_practice_links,
     is_practice_week,
     plans_study,
+    recommends_resources,
     reviews_the_note,
     studied,
+    vouches_for_a_resource,
 )
 from flashgen.flavours.obsidian import opens_query
 from flashgen.model import (
@@ -109,6 +113,7 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
         found += [*_sections_without_cards(tree.root, root, cards, note_lines)]
         found += [*_list_items(tree.root)]
         found += [*_page_introduction(tree.root, cards)]
+        found += [*_placeholder_note(tree.root, cards)]
     found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
 
@@ -185,6 +190,9 @@ _META_TEXTS = (
     (reviews_the_note, "it reviews how the note is written, not its subject"),
     (describes_the_page, "it describes the page's own layout, not a subject"),
     (is_practice_links, "it only lists links to problems or pages elsewhere"),
+    (recommends_resources, "it only recommends resources to study with"),
+    (vouches_for_a_resource, "it tells how a course or site served the writer"),
+    (guides_through_the_plan, "it says how to use the study plan, whose periods follow"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),
@@ -221,6 +229,16 @@ def _page_introduction(root: Section, cards: list[Card]) -> Iterator[tuple[int, 
             f"the opening of '{root.title}' gives no card: it speaks of the page itself, "
             "not its subject",
         )
+
+
+def _placeholder_note(root: Section, cards: list[Card]) -> Iterator[tuple[int, str]]:
+    """A note of one short text and no headings that gives no card: a placeholder (`테스트
+    파일입니다.`, `TBD`), which the build leaves out. Said, as no heading is there to say it."""
+    if cards or root.children or not root.blocks:
+        return
+    said = [block.children[0].content for block in root.blocks if block.type == "paragraph"]
+    if said and is_placeholder("\n".join(said)):
+        yield root.line, f"note '{root.title}' gives no card: it holds only a placeholder"
 
 
 _PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"

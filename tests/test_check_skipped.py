@@ -200,3 +200,65 @@ def test_a_section_of_links_to_practise_is_named_and_an_index_of_notes_is_not(no
         "source/graphs.md:5: warning: section 'Practice questions' gives no card of its own: it "
         "only lists links to problems or pages elsewhere"
     ]
+
+
+def test_a_note_holding_only_a_placeholder_is_named_as_such(notes):
+    write(notes / "trial.md", "# Test File\n\n테스트 파일입니다.\n")
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/trial.md:1: warning: note 'Test File' gives no card: it holds only a placeholder"
+    ]
+
+
+def test_a_chatty_opening_setting_off_on_the_page_is_named_and_its_headings_carded(notes):
+    write(
+        notes / "build.md",
+        "개발을 하다 보면 빌드 도구를 자주 만나게 된다.\n\n지금부터 알아보자!!\n\n"
+        "## 빌드 도구\n\n소스 코드를 실행 가능한 결과물로 만드는 과정을 자동화하는 도구이다.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/build.md:1: warning: the opening of 'build' gives no card: it speaks of the page "
+        "itself, not its subject"
+    ]
+
+
+def test_advice_on_using_a_study_plan_and_a_list_of_cheatsheets_are_named_with_why(notes):
+    write(
+        notes / "prep.md",
+        "# Prep\n\n## Study plan for six weeks\n\nIn each study plan, you will find topics to "
+        "work through every week.\n\n### Week 1 - 2: Arrays\n\n#### Strings\n\nA string is "
+        "immutable in most languages.\n\n## Study with cheatsheets\n\nI recommend keeping the "
+        "following cheatsheets open while you practise:\n\n- **Complexity**: running times\n"
+        "- **Patterns**: which technique fits\n\n### Complexity\n\nLookup in a hash table "
+        "takes constant time on average.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/prep.md:3: warning: section 'Study plan for six weeks' gives no card of its "
+        "own: it says how to use the study plan, whose periods follow",
+        "source/prep.md:13: warning: section 'Study with cheatsheets' gives no card of its own: "
+        "it only recommends resources to study with",
+    ]
+
+
+def test_the_writers_account_of_a_course_they_used_is_named_with_why(notes):
+    write(
+        notes / "practice.md",
+        "# Practice\n\n## AlgoCamp\n\nI was introduced to [algocamp.dev](https://algocamp.example/)"
+        " by a classmate, and found it very useful.\n\n## Recursion\n\nA recursive function "
+        "calls itself on a smaller input until it reaches a base case.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/practice.md:3: warning: section 'AlgoCamp' gives no card of its own: it tells "
+        "how a course or site served the writer"
+    ]

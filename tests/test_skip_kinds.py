@@ -4,7 +4,7 @@ reads: a check that could recognise another kind would then let that block throu
 from pathlib import Path
 
 from flashgen.extract import SKIPPED_BLOCKS
-from flashgen.extract.skip.common import holds
+from flashgen.extract.skip.common import LINK_MARKS, holds, holds_marks, source_text
 from flashgen.model import Note
 from flashgen.parse import parse_note
 
@@ -87,3 +87,54 @@ def test_a_link_deep_in_a_list_is_found_and_a_list_without_one_is_not():
     first, _, last = tree.root.blocks
     assert holds(first, "[")
     assert not holds(last, "[")
+
+
+# Each block written like one a link-reading check drops (a table of contents, an index of
+# notes, a pointer, navigation, a to-do list), but with no link, picture, tag nor checkbox;
+# and a date line, which a check that reads no links drops.
+_WITHOUT_LINKS = """# Plain
+
+- Top
+- 뒤로
+
+- 목차
+  - 소개
+  - 본론
+
+1. Formula
+2. Proof
+
+- See more in the docs.
+- Read more on the wiki.
+
+- x 네트워크 정리
+- x 운영체제 정리
+
+| Name | Link |
+| --- | --- |
+| Array | ./array.md |
+
+> See more in the docs.
+
+Top · 뒤로
+
+Created: March 5, 2024
+"""
+
+
+def test_a_check_that_reads_links_never_skips_a_block_written_without_one():
+    tree = parse_note(Note(Path("plain.md"), "plain.md", _WITHOUT_LINKS))
+    blocks = list(_blocks(tree.root))
+    reading_links = [check for check in SKIPPED_BLOCKS if getattr(check, "reads_links", False)]
+    assert reading_links
+    for block in blocks:
+        assert block.map is None or not holds_marks(block, tree.lines)  # (a cell has none)
+        for check in reading_links:
+            assert not check(block), (check.__name__, block.type)
+
+
+def test_every_block_whose_text_holds_a_link_is_seen_to_hold_one():
+    tree = parse_note(Note(Path("kinds.md"), "kinds.md", _NOTE))
+    for block in _blocks(tree.root):
+        if any(mark in source_text(block) or mark in block.content for mark in LINK_MARKS):
+            assert holds_marks(block, tree.lines), block.type

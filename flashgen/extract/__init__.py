@@ -28,7 +28,7 @@ tests/fixtures/cards/.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import PurePosixPath
@@ -39,6 +39,7 @@ from flashgen.extract.explicit import (
     WRITTEN_CARDS,
     anki_note_line,
     flashcards_tag,
+    may_be_written,
     mdanki_card,
     written_cards_below,
 )
@@ -77,6 +78,7 @@ from flashgen.extract.sections import (
 from flashgen.extract.skip import (
     asks,
     describes_the_page,
+    guides_through_the_plan,
     has_substance,
     introduces_the_page,
     is_about_the_repository,
@@ -118,13 +120,16 @@ from flashgen.extract.skip import (
     only_leads_below,
     only_repeats_the_front,
     plans_study,
+    recommends_resources,
     reviews_the_note,
     sells,
     studied,
+    vouches_for_a_resource,
     without_page_remarks,
+    without_study_marks,
     without_trailing_pointers,
 )
-from flashgen.extract.skip.common import checks_reading
+from flashgen.extract.skip.common import checks_reading, holds_marks
 from flashgen.extract.subjects import of_subject
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
@@ -143,6 +148,9 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     reviews_the_note,
     describes_the_page,
     is_practice_links,
+    guides_through_the_plan,
+    recommends_resources,
+    vouches_for_a_resource,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -176,14 +184,19 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
 
 
 @cache
-def _block_skips(kind: str) -> tuple[Callable[[Node], bool], ...]:
-    """The checks of `SKIPPED_BLOCKS` that can recognise a block of this kind: each is
-    asked of every block, and most read a few kinds only (`reads`)."""
-    return checks_reading(tuple(SKIPPED_BLOCKS), kind)
+def _block_skips(kind: str, marks: bool) -> tuple[Callable[[Node], bool], ...]:
+    """The checks of `SKIPPED_BLOCKS` that can recognise a block of this kind, whose lines
+    hold a link's marks or not: each is asked of every block, and most read a few kinds
+    only, many only links (`reads`)."""
+    return checks_reading(tuple(SKIPPED_BLOCKS), kind, marks)
 
 
-def _skipped(block: Node) -> bool:
-    return any(skip(block) for skip in _block_skips(block.type))
+def _skipped(block: Node, lines: tuple[str, ...] | None = None) -> bool:
+    """Whether a block is dropped. The note's `lines`, when given, are looked through once
+    for the marks of a link, so the checks that read links only are not asked of a block
+    with none (most blocks)."""
+    marks = lines is None or holds_marks(block, lines)
+    return any(skip(block) for skip in _block_skips(block.type, marks))
 
 
 SECTION_READERS: list[SectionReader] = [mdanki_card]
@@ -200,6 +213,34 @@ ITEM_RULES: list[ItemRule] = [
     label_with_children,
 ]
 """Tried in order on each list item; the first that recognises the item wins."""
+
+_READ_BELOW: tuple[ItemRule, ...] = (
+    written_cards_below,
+    table_of_contents_entry,
+    answered_question,
+    comparison_side,
+    label_with_children,
+)
+"""The item rules that recognise only an item with blocks under its line."""
+
+
+@cache
+def _item_rules(written: bool, below: bool) -> tuple[ItemRule, ...]:
+    """The `ITEM_RULES` that can recognise an item: the flashcard syntaxes only when its
+    line may be written in one (`written`), the rules that read what stands under an item
+    only when something does (`below`). Most items are a line alone, in no syntax: of
+    all the rules, they are offered the two that read a term and its definition."""
+    return tuple(
+        rule
+        for rule in ITEM_RULES
+        if (written or rule not in WRITTEN_CARDS) and (below or rule not in _READ_BELOW)
+    )
+
+
+def _rules_for(item: Node) -> tuple[ItemRule, ...]:
+    line = item.line
+    return _item_rules(line is not None and may_be_written(line.content), bool(item.below))
+
 
 BLOCK_RULES: list[BlockRule] = [
     anki_note_line,
@@ -243,6 +284,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
                 answer = without_page_remarks(without_trailing_pointers(card.answer))
+                answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue
@@ -323,7 +365,7 @@ def _cards_of(
     kept_blocks: list[Node] = []
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
-        if block is None or _skipped(block):
+        if block is None or _skipped(block, tree.lines):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
@@ -333,7 +375,7 @@ def _cards_of(
             # For each item, its cards; None: left in the heading's answer.
             made_of = kept_together(
                 block.children,
-                [_first_match(ITEM_RULES, item, place, off) for item in block.children],
+                [_first_match(_rules_for(item), item, place, off) for item in block.children],
                 place,
             )
             for made in made_of:
@@ -432,7 +474,7 @@ def _note_name(name: str) -> str:
 
 
 def _first_match(
-    rules: list[ItemRule] | list[BlockRule] | list[SectionReader],
+    rules: Sequence[ItemRule] | Sequence[BlockRule] | Sequence[SectionReader],
     node: Node | Section,
     place: Place,
     off: frozenset[str] = frozenset(),

@@ -28,6 +28,7 @@ from flashgen.extract.cloze_sentence import (
     can_cue,
     hides_a_qualifier,
     hides_too_much,
+    says_only_presence,
     sentences,
     tells_an_example,
     term_of,
@@ -225,7 +226,9 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     text = "".join(parts).strip()
-    return None if hides_too_much(text) or hides_a_qualifier(text) else text
+    if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
+        return None
+    return text
 
 
 def _advertises(place: Place) -> bool:

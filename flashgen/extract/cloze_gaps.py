@@ -140,7 +140,41 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**DMZ가 뭐에요?**` quotes a question
     if words.endswith(":"):
         return False  # `**Definition:**` opens a definition
+    if _only_filler(words, after):
+        return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
     return not (_is_clause(words.rstrip()) or _is_vague(words))
+
+
+def _only_filler(words: str, after: str) -> bool:
+    """Whether a phrase is an adverb of how surely or how often (`_EMPHASIS`), alone or with
+    the one verb it qualifies (`**반드시 포함**되는`, `**자주 사용**하는`, `**always
+    validate** the form`), or a bare verb of being or doing (`_BARE_VERBS`: `데이터가
+    **존재**할 때`). The student fills such a gap from the grammar around it, not from
+    knowing the subject; `**독립적으로 실행**` names a property, and stays."""
+    first, _, rest = words.partition(" ")
+    if first in _BARE_VERBS and not rest:
+        return after[:1] in _VERB_SUFFIX
+    if first.casefold() not in _EMPHASIS:
+        return False  # nearly every phrase
+    if not rest:
+        return True
+    if " " in rest:
+        return False  # `항상 true 값`, `가장 오래 있던 페이지`: a thing, not a verb
+    if _HANGUL.search(rest):
+        return after[:1] in _VERB_SUFFIX or rest.endswith(_VERB_ENDINGS)
+    return first.isascii() and rest.isalpha() and rest.islower()
+
+
+_EMPHASIS = frozenset((
+    "반드시", "항상", "꼭", "늘", "언제나", "자주", "흔히", "주로", "대개", "보통", "직접", "모두",
+    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must",
+))  # fmt: skip
+"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what."""
+_BARE_VERBS = frozenset(("존재", "포함", "사용", "수행"))
+"""Verbal nouns that say only that something is there, is used or is done."""
+_VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
+"""What makes the verbal noun a gap ends in a verb (`포함` + `되는`)."""
+_VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")
 
 
 def _is_clause(words: str) -> bool:
@@ -177,6 +211,9 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
     match's words without Markdown."""
     if _translated(phrase.casefold(), shown):
         return True
+    acronym = _THREE_CAPITALS.search(phrase) is not None
+    if not acronym and "(" not in sentence:
+        return False  # most phrases: no aside, no acronym; their words need not be read
     tokens = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
     names = [token for token in tokens if token.isascii()]  # `연산` names nothing in particular
     if len(tokens) > 1 and names and "(" in sentence:  # no parentheses, no aside
@@ -184,8 +221,8 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
         if any(printed(name.casefold(), asides) for name in names):
             return True
     # Three capitals at least, and most of the word: two letters match initials by chance.
-    if _THREE_CAPITALS.search(phrase) is None:
-        return False  # most phrases: no token of them holds three capitals
+    if not acronym:
+        return False  # no acronym to spell out
     acronyms = [
         capitals
         for token in tokens
@@ -231,7 +268,11 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     (`**1개** - 한 개의 키를 공유`). `phrase` is the match's words without Markdown."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     gloss = _GLOSS.match(sentence, match.end())
-    if gloss and (_translates(phrase, gloss["gloss"]) or _spells_out(phrase, gloss["gloss"])):
+    if gloss and (
+        _translates(phrase, gloss["gloss"])
+        or _spells_out(phrase, gloss["gloss"])
+        or _shortens(phrase, gloss["gloss"])
+    ):
         return True
     word = before[:-1].split()[-1:] if before.endswith("(") and after.startswith(")") else []
     short = len(phrase.split()) <= 3 and "_" not in phrase
@@ -264,10 +305,54 @@ def _spells_out(acronym: str, words: str) -> bool:
     )
 
 
+_ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z.&-]*")
+"""One word of Latin letters (`Ajax`, `QoS`, `Wi-Fi`), which may shorten words beside it."""
+_GLOSS_PIECES = re.compile(r"[,;/=]")
+
+
+def _shortens(short: str, words: str) -> bool:
+    """Whether a word (`Ajax`, `QoS`) is made of letters taken from the words of a gloss
+    after it (`Asynchronous JavaScript and XML`, `Quality of Service`), its capitals or not:
+    the gloss gives the gap away. Each piece of a gloss (`Transport Layer Security, 전송 계층
+    보안`) is tried alone; the gloss may be the hidden expansion's acronym, not the reverse."""
+    short = plain(short).strip(" *\\")
+    if _ABBREVIATION.fullmatch(short) is None:
+        return False
+    letters = "".join(letter for letter in short if letter.isalpha()).casefold()
+    if len(letters) < 2:
+        return False
+    for piece in _GLOSS_PIECES.split(words) if len(words) > len(short) else ():
+        latin = _LATIN_WORD.findall(piece.casefold())
+        if sum(word not in _SMALL_WORDS for word in latin) > 1 and _takes(letters, 0, latin, 0):
+            return True
+    return False
+
+
+def _takes(letters: str, at: int, words: list[str], word: int) -> bool:
+    """Whether `letters[at:]` are taken in order from `words[word:]` (all casefolded): each
+    word gives its first letter and maybe more of its own after it (`JavaScript` gives `js`
+    of `json`), a small word (`and`, `of`) maybe none, and no letter is left over."""
+    if word == len(words):
+        return at == len(letters)
+    this = words[word]
+    if this in _SMALL_WORDS and _takes(letters, at, words, word + 1):
+        return True
+    if at == len(letters) or this[0] != letters[at]:
+        return False
+    at, inside = at + 1, 1
+    while not _takes(letters, at, words, word + 1):
+        if at == len(letters) or (inside := this.find(letters[at], inside) + 1) == 0:
+            return False
+        at += 1
+    return True
+
+
 def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase, in this form or another
     (`echoed`): `멀티 모듈 프로젝트` under `멀티 프로젝트 빌드` leaves one word to recall, and
     `개방적` under `개방-폐쇄 원칙` or `replicated` under `Replication` none."""
+    if _printed_unspaced(phrase, shown):
+        return True
     words = phrase.split()
     if len(words) < 2:
         return bool(words) and echoed(words[0], shown)
@@ -275,6 +360,15 @@ def mostly_printed(phrase: str, shown: str) -> bool:
     return len(words) > 1 and 2 * sum(
         printed(word, shown) or echoed(word, shown) for word in words
     ) > len(words)
+
+
+def _printed_unspaced(phrase: str, shown: str) -> bool:
+    """Whether the context line prints the phrase with its words run together or apart:
+    `FrontController` under `Front Controller의 등장`, `AVL트리` under `AVL 트리와 비교`."""
+    squeezed = phrase.replace(" ", "")
+    if len(squeezed) < 4 or squeezed[:2] not in shown or " " not in phrase + shown:
+        return False  # most phrases: their first letters are not in the context line at all
+    return printed(squeezed, shown.replace(" ", ""))
 
 
 _PARTICLES = frozenset("을를은는이가의에와과도")

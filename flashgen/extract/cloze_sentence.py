@@ -281,9 +281,7 @@ def _states(words: str) -> bool:
         trimmed = _trimmed(words)
         if _ends_a_korean_sentence(trimmed):
             return True
-        return _has_asides(words) and _ends_a_korean_sentence(
-            _trimmed(_ASIDE.sub("", words))
-        )
+        return _has_asides(words) and _ends_a_korean_sentence(_trimmed(_ASIDE.sub("", words)))
     # `(KV can exceed weights)`: an aside states nothing of the line
     main = _ASIDE.sub("", words) if _has_asides(words) else words
     if main.rstrip().endswith((".", "!")) or _ENGLISH_VERB.search(main):
@@ -372,3 +370,49 @@ def hides_a_qualifier(cloze: str) -> bool:
         return False
     word = kind["kind"]
     return not (_ENGLISH_VERB.fullmatch(word) or word.endswith(("s", "ed")))
+
+
+_PRESENCE = re.compile(
+    r"(포함|존재)\s?((된|한|하|되)다|함|됨|(할|될)\s수\s있(다|음)|되어\s?있(다|음))?$|"
+    r"(?<![가-힣])(있|없)(다|음)$"
+)
+"""`…가 각 요청에 포함된다`, `…이 존재 한다`, `… 영역 존재`: a predicate that says only that its
+subject is there. (One that it happens, `[Single Point of Failure] 발생 가능` under `Scale
+up`, tells a consequence of the subject its context names.)"""
+_PRESENCE_NEEDS = ("포함", "존재", "있", "없")
+_ENGLISH_PRESENCE = re.compile(
+    r"^(the\s|an?\s)?\x00\s+((is|are)\s+(included|present|contained)|exists?)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP = re.compile(r"\x00(이|가|은|는|도)?(\s|$)")
+_AFTER_GAP = re.compile(r"\x00(이|가|은|는|도|와|과|에는|에|의)?")
+_LITTLE_WORDS = frozenset((
+    "is", "are", "included", "present", "contained", "exist", "exists", "in", "on", "of", "to",
+    "the", "an", "each", "every", "all", "any", "모든", "매번", "항상", "반드시",
+))  # fmt: skip
+"""Words that add nothing to a predicate of presence: `is included in each …`, `모든 …에`."""
+MAX_PRESENCE_CUE = 1
+"""Words of two letters or more a sentence may add to its predicate of presence and still
+cue nothing: `각 요청에` leaves every part of a request to guess."""
+
+
+def says_only_presence(cloze: str) -> bool:
+    """Whether a gap is the subject of a sentence that says of it only that it is there
+    (`[…]가 각 요청에 포함된다`, `[…] exists`, `[…]이 존재 한다`): many things are, so many
+    answers fit. A sentence that says why or where (`… 때문에 [메모리 누수]가 있다`) cues one."""
+    if any(stem in cloze[-16:] for stem in _PRESENCE_NEEDS):
+        shown = plain(_GAP.sub("\x00", cloze))
+        end = _PRESENCE.search(_trimmed(shown), max(0, len(shown) - 20))
+        if end is None or not _SUBJECT_GAP.search(shown, 0, end.start() + 1):
+            return False
+        cue = shown[: end.start()]
+    elif "{{c" in cloze[:8]:  # an English sentence whose gap opens it, maybe after `The`
+        cue = plain(_GAP.sub("\x00", cloze))
+        if _HANGUL.search(cue) or _ENGLISH_PRESENCE.match(cue) is None:
+            return False
+    else:
+        return False  # most clozes: their end says something else of the gap
+    words = _AFTER_GAP.sub(" ", cue).split()
+    return sum(len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words) <= (
+        MAX_PRESENCE_CUE
+    )

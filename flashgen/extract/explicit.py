@@ -335,6 +335,19 @@ WRITTEN_CARDS: list[ItemRule] = [anki_note, question_answer, multiline_question,
 """The syntaxes a paragraph or a list item can be written in, in the order they are tried."""
 
 
+def may_be_written(text: str) -> bool:
+    """Whether a paragraph's or an item's own text may be written in one of `WRITTEN_CARDS`:
+    each syntax needs one of these marks. Most lines hold none, and one look for them spares
+    trying each syntax in turn."""
+    return (
+        text.startswith(("START", "Q", "A"))
+        or "::" in text
+        or "==" in text
+        or "{{c" in text
+        or ("?" in text and "\n" in text)
+    )
+
+
 def written_cards_below(item: Node, place: Place) -> list[Card] | None:
     """`- 표준 스트림` over `- 표준 입력 :: 0` bullets: a label grouping cards written below it.
 
@@ -362,7 +375,9 @@ def written_cards_below(item: Node, place: Place) -> list[Card] | None:
 
 
 def _written_card(node: Node, place: Place) -> list[Card] | None:
-    for rule in (*WRITTEN_CARDS, written_cards_below):
+    text, _ = _own_text(node)
+    syntaxes = WRITTEN_CARDS if text is not None and may_be_written(text) else []
+    for rule in (*syntaxes, written_cards_below):
         made = rule(node, place)
         if made is not None:
             return made

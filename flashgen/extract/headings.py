@@ -11,7 +11,12 @@ from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.extract.subjects import of_subject, without_label, without_note_kind
+from flashgen.extract.subjects import (
+    of_subject,
+    without_explaining,
+    without_label,
+    without_note_kind,
+)
 from flashgen.model import Card, NoteTree, Section
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
@@ -34,8 +39,11 @@ def heading_answer(answer: str, place: Place) -> Card:
         Card(
             deck=asked,
             context=asked[:-1],
-            # A title over what it is of: `Heap cheatsheet` asks `Heap`, `X에 대한 이해` `X`.
-            question=without_note_kind(question),
+            # A note's title over what it is of: `Heap cheatsheet` asks `Heap`; any title
+            # `X에 대한 이해` asks `X`.
+            question=without_explaining(question)
+            if len(asked) > 1
+            else without_note_kind(question),
             answer=answer,
             note_name=place.tree.note.name,
             line=section.line,

@@ -65,6 +65,8 @@ def answer_parts(
             own, cards = _list_apart(own, place, asked)
         if not cards:
             own, cards = _tail_apart(own, place)
+        if not cards:
+            own, cards = _named_items_apart(own, place, asked)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -214,6 +216,62 @@ def _list_apart(
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards
+
+
+def _named_items_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """An overlong answer that is one list of names each over points of its own (`1. **Hardware
+    Stacks the PC**` over its bullets, eight such steps), maybe after a paragraph leading
+    into it: the heading's card keeps the lead-in and the names, in their numbers when the
+    writer numbered them, and each name not yet asked by a rule of its own is asked with
+    its points. Only a list too long to read as one answer as written is cut (whatever
+    other rules took of it): shorter, the names are read with their points (steps in their
+    order); a list with an item that is no such name stays whole."""
+    *before, (node, _) = own
+    if node.type not in _LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
+        return own, []
+    named = [_item_name(item) for item in node.children]
+    if len(named) < 2 or None in named:
+        return own, []
+    if at_most([*before, (node, place.quote(node))], MAX_ANSWER_LINES):
+        return own, []  # names with their points (steps in order) are read whole while they fit
+    names = [name for name in named if name is not None]
+    if node.type == "ordered_list":
+        start = int(node.attrs.get("start", 1))
+        lines = [f"{start + number}. {name}" for number, name in enumerate(names)]
+    else:
+        lines = [f"- {name}" for name in names]
+    overview = "\n".join(lines)
+    if not texts_recallable([*(text for _, text in before), overview]):
+        return own, []
+    cards = []
+    for item, name in zip(node.children, names, strict=True):
+        if item.map is not None and item.map[0] + 1 not in asked:
+            points = "\n\n".join(place.quote(child) for child in item.below)
+            points = _TRAILING_BREAK.sub("", points)  # `<br/>` spacing the steps apart
+            cards.append(of_subject(answer_part(name, points, item, place)))
+    return [*before, (node, overview)], cards
+
+
+_TRAILING_BREAK = re.compile(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
+
+
+def _item_name(item: Node) -> str | None:
+    """The name a list item's line gives what its own points below say (`**Hardware
+    Stacks the PC**`, `Sensors:`), None when the line says more than a name."""
+    if item.line is None or not any(child.type in _LIST_TYPES for child in item.below):
+        return None
+    line = item.line.content.strip().rstrip(" :")  # `**Email Sending**:`
+    name = unwrap_strong(line).strip().rstrip(" :")  # `**Email Sending:**`
+    if "\n" in name or _SENTENCE_END.search(name):
+        return None
+    if name != line and len(name.split()) <= _MAX_BOLD_NAME_WORDS and "**" not in name:
+        return name  # a line bold from end to end is a name, a step's (`Hardware Saves …`) too
+    return name if is_term_like(plain(name)) else None
+
+
+_MAX_BOLD_NAME_WORDS = 12
 
 
 def _without_outro(

@@ -115,28 +115,38 @@ def _subject(title: str) -> str:
     return name if name and is_short_label(name) else title
 
 
-_NOTE_KIND = re.compile(
-    r"(\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?|(에\s*대한|에\s*대해서?)?\s+이해(하기)?)(?P<tail>\W*)$",
-    re.IGNORECASE,
-)
-"""`Heap cheatsheet for coding interviews`, `웹 어플리케이션 이해`, `시스템 콜에 대한 이해`: a
-title naming what kind of text it is beside its subject. (Not `정리`, which also names a
-theorem.)"""
+_NOTE_KIND = re.compile(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
+"""`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
+beside its subject. (Not `정리`, which also names a theorem.)"""
+_EXPLAINING = re.compile(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
+"""`시스템 콜에 대한 이해`, `웹 어플리케이션 이해`: a title saying only that it explains its
+subject, which is all it asks."""
 _UNDERSTANDING = re.compile(r"^understanding\s+(?=\S)", re.IGNORECASE)
 """`Understanding compensation`: the same, before the subject."""
 
 
 def without_note_kind(title: str) -> str:
-    """`Heap cheatsheet for coding interviews` → `Heap`, `Understanding compensation` →
-    `compensation`: a title as the subject it is of, which a card asking that subject
-    names (`… 이해` asks nothing more than its subject)."""
+    """`Heap cheatsheet for coding interviews` → `Heap`: a note's title as the subject it is
+    of, which a card asking that subject names (the title alone asks nothing)."""
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
+    return without_explaining(_without(_NOTE_KIND, title))
+
+
+def without_explaining(title: str) -> str:
+    """`시스템 콜에 대한 이해` → `시스템 콜`, `Understanding compensation` → `Compensation`:
+    a heading asks its subject, and saying it explains it asks nothing more."""
+    if " " not in title:
+        return title
     match = _UNDERSTANDING.match(title)
     if match is not None:
         rest = title[match.end() :]
         return rest[:1].upper() + rest[1:]
-    match = _NOTE_KIND.search(title)
+    return _without(_EXPLAINING, title)
+
+
+def _without(kind: re.Pattern[str], title: str) -> str:
+    match = kind.search(title)
     if match is None or not match.start():
         return title
     return title[: match.start()] + match["tail"].rstrip()

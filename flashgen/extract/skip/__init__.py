@@ -31,7 +31,9 @@ from flashgen.extract.skip.material import (
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    recommends_resources,
     sells,
+    vouches_for_a_resource,
 )
 from flashgen.extract.skip.meta import (
     describes_the_page,
@@ -57,6 +59,7 @@ from flashgen.extract.skip.navigation import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
+    guides_through_the_plan,
     is_entry_of_plan,
     is_grab_bag_of_topics,
     is_plan_contents,
@@ -66,12 +69,21 @@ from flashgen.extract.skip.plans import (
     is_topic_list,
     plans_study,
     studied,
+    without_study_marks,
 )
 from flashgen.extract.skip.questions import asks, is_question_section, is_unanswered_questions
-from flashgen.extract.skip.substance import has_substance, is_reading_list, only_repeats_the_front
+from flashgen.extract.skip.substance import (
+    has_substance,
+    is_placeholder,
+    is_reading_list,
+    only_repeats_the_front,
+)
 
 __all__ = [
     "describes_the_page",
+    "recommends_resources",
+    "vouches_for_a_resource",
+    "guides_through_the_plan",
     "is_not_study_text",
     "sells",
     "is_screenshot_steps",
@@ -116,6 +128,7 @@ __all__ = [
     "is_practice_links",
     "is_pointer",
     "is_question_section",
+    "is_placeholder",
     "is_reading_list",
     "is_resource_list",
     "is_table_of_contents",
@@ -127,4 +140,5 @@ __all__ = [
     "reviews_the_note",
     "without_page_remarks",
     "without_trailing_pointers",
+    "without_study_marks",
 ]

@@ -19,20 +19,45 @@ FEW_WORDS = 4
 BlockCheck = Callable[[Node], bool]
 
 
-def reads(*kinds: str) -> Callable[[BlockCheck], BlockCheck]:
+LINK_MARKS = ("[", "<", "://")
+"""What a link, a picture, a tag or a checkbox (`[ ]`) cannot be written without."""
+
+
+def reads(*kinds: str, links: bool = False) -> Callable[[BlockCheck], BlockCheck]:
     """Marks a block check with the only kinds of block it can recognise (`"paragraph"`,
-    `"bullet_list"`, …): it says False of any other, so the walk need not ask it."""
+    `"bullet_list"`, …): it says False of any other, so the walk need not ask it.
+    `links`: it recognises only what is written with one of `LINK_MARKS` (links, pictures,
+    tags, checkboxes), and says False of a block whose lines hold none, as most do."""
 
     def marked(check: BlockCheck) -> BlockCheck:
         check.block_kinds = frozenset(kinds)  # type: ignore[attr-defined]
+        check.reads_links = links  # type: ignore[attr-defined]
         return check
 
     return marked
 
 
-def checks_reading(checks: tuple[BlockCheck, ...], kind: str) -> tuple[BlockCheck, ...]:
-    """Those of `checks` that can recognise a block of this kind (unmarked ones: any)."""
-    return tuple(check for check in checks if kind in getattr(check, "block_kinds", (kind,)))
+def checks_reading(
+    checks: tuple[BlockCheck, ...], kind: str, marks: bool = True
+) -> tuple[BlockCheck, ...]:
+    """Those of `checks` that can recognise a block of this kind (unmarked ones: any),
+    whose lines hold one of `LINK_MARKS` (`marks`) or none."""
+    return tuple(
+        check
+        for check in checks
+        if kind in getattr(check, "block_kinds", (kind,))
+        and (marks or not getattr(check, "reads_links", False))
+    )
+
+
+def holds_marks(block: Node, lines: tuple[str, ...]) -> bool:
+    """Whether the lines a block was written on (`lines`: the note's) hold any of
+    `LINK_MARKS`: one look at its text, instead of each check walking its items."""
+    if block.map is None:
+        return True
+    start, end = block.map
+    text = "\n".join(lines[start:end])
+    return "[" in text or "<" in text or "://" in text  # `LINK_MARKS`, written out
 
 
 def may_link(inline: Node) -> bool:

@@ -33,7 +33,7 @@ _ABOUT_A_RESOURCE = re.compile(
 )
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", links=True)
 def is_resource_list(block: Node) -> bool:
     """`- [System Design Primer](…): Most comprehensive resource on …`, `- [Algorithms
     cheatsheets](./cheatsheet.md) - including the must-remembers …`: each line names a page,
@@ -49,7 +49,7 @@ def is_resource_list(block: Node) -> bool:
     )
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", links=True)
 def is_link_list(block: Node) -> bool:
     """A list whose lines each link to another note with at most a few words beside
     (`- [TCP와 UDP](./network/tcp.md) - 민수`), or name a topic, some linked to its note and
@@ -137,7 +137,7 @@ _TOPIC_TO_WRITE = re.compile(
 )
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", links=True)
 def is_todo_list(block: Node) -> bool:
     """A task list tracking the writer's work: some items ticked and some not, each a note
     or a topic to write (`- [x] array.md`, `- [ ] 네트워크 정리`), or a run of topics

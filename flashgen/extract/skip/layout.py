@@ -48,7 +48,7 @@ _IMAGE = re.compile(rf"!\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
 _BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
-@reads("paragraph")
+@reads("paragraph", links=True)
 def is_badges(block: Node) -> bool:
     """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
     if block.type != "paragraph" or "![" not in block.children[0].content:
@@ -72,7 +72,7 @@ _AVATAR = re.compile(
 _HTML_IMAGE_SOURCE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?([^\"'\s<>]+)", re.IGNORECASE)
 
 
-@reads("html_block", "paragraph", "table")
+@reads("html_block", "paragraph", "table", links=True)
 def is_avatars(block: Node) -> bool:
     """Profile pictures of the writers, in a row or a table with their names under them
     (`[![](https://github.com/kim.png)](https://github.com/kim)`, or the same in HTML:
@@ -96,7 +96,7 @@ def is_avatars(block: Node) -> bool:
 _A_TAG = re.compile(r"<\s*(/?)\s*a\b", re.IGNORECASE)
 
 
-@reads("html_block", "paragraph")
+@reads("html_block", "paragraph", links=True)
 def is_html_links(block: Node) -> bool:
     """HTML whose every word is the text of a link: a `<table>` of `<a href="#…">` cells,
     a row of profile pictures or badges each linked to its page. Where to go, not what.

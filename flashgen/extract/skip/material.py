@@ -300,6 +300,51 @@ def _pictures_in(text: str) -> int:
     return text.count("![") + text.count("<img") + text.count("<IMG")
 
 
+_RECOMMENDS = re.compile(
+    r"\b(?:I|we) (?:(?:would |highly |strongly )?(?:recommend|suggest))\b[^.!?\n]*"
+    r"\bthe following\b[^.!?:\n]{0,40}\b(?:cheat ?sheets?|resources|courses|books|guides|"
+    r"websites|sites|platforms|tools|videos|articles|materials|tutorials)\b",
+    re.IGNORECASE,
+)
+"""`I recommend referring to the following coding interview cheatsheets while you study:`:
+the writer naming what to study with, not what to know."""
+
+
+def recommends_resources(section: Section) -> bool:
+    """`I recommend referring to the following cheatsheets:` over `- **Coding interview
+    techniques**: how to find a solution …`: a section whose own text is only the writer's
+    list of resources to study with, each named and said what it is for. A student recalls
+    nothing of the subject from it; what the resources teach is under their own headings."""
+    blocks = section.blocks
+    if len(blocks) != 2 or blocks[0].type != "paragraph":
+        return False
+    if blocks[1].type not in ("bullet_list", "ordered_list"):
+        return False
+    lead = blocks[0].children[0].content.rstrip()
+    return lead.endswith((":", "：")) and "the following" in lead and bool(_RECOMMENDS.search(lead))
+
+
+_VOUCHES = re.compile(
+    r"^\W*I (?:was (?:first )?introduced to|(?:first )?came across|found(?! that)|(?:have )?"
+    r"(?:personally )?used|(?:highly |strongly )?recommend)\b"
+    r"[^.!?\n\[]{0,80}\[[^\]\n]*\]\(https?://",  # the link's name may hold a dot
+)
+"""`I was introduced to [educative.io](…) by a friend of mine, and soon found it super
+useful …`: the writer telling how a site or course served them, through its link."""
+
+
+def vouches_for_a_resource(section: Section) -> bool:
+    """`## Educative.io` over `I was introduced to [educative.io](…) by a friend …, I found the
+    [Grokking …](…) course pretty helpful`: the writer's account of a course or site they
+    studied with, its link in the first sentence. Their experience, not the subject; the
+    rest of such a section (a motto, more courses) goes with it."""
+    blocks = section.blocks
+    if not blocks or blocks[0].type != "paragraph":
+        return False
+    first = blocks[0].children[0].content
+    return "](http" in first and first.lstrip("* _")[:1] == "I" and bool(_VOUCHES.match(first))
+
+
 def is_not_study_text(section: Section) -> bool:
     """Whether a section's own text is an advert, pay figures, a sample to imitate,
     click-by-click screenshots, a review of the note's writing, the page's own layout or
@@ -313,4 +358,6 @@ def is_not_study_text(section: Section) -> bool:
         or is_sample_speech(section)
         or is_sample_to_fill_in(section)
         or is_screenshot_steps(section)
+        or recommends_resources(section)
+        or vouches_for_a_resource(section)
     )

@@ -21,8 +21,11 @@ _ABOUT_THE_PAGE = re.compile(
     # only guide you need`, `_The ultimate guide on how to …_`.
     r"here,? (?:I|we)(?:'ll|’ll| will)? (?:present|share|list|outline|go (?:through|over))\b|"
     r"this is the (?:only |ultimate |complete |definitive )?guide\b|"
-    r"the (?:ultimate|complete|definitive) guide\b)"
-    r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)",
+    r"the (?:ultimate|complete|definitive) guide\b|"
+    # The writer setting off on the page: `Let's get started!`, `지금부터 알아보자!! 출~ 발~`.
+    r"\blet(?:'s|’s| us) (?:get started|dive in|begin)\b)"
+    r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)"
+    r"|지금부터 (?:[^.!?\n]{0,40}? )?(?:알아보자|알아보도록 하자|살펴보자|시작해 ?보자)",
     re.IGNORECASE,
 )
 

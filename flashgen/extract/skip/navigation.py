@@ -29,7 +29,7 @@ _NAVIGATION_WORDS = re.compile(
 )
 
 
-@reads("paragraph", "bullet_list", "ordered_list", "blockquote")
+@reads("paragraph", "bullet_list", "ordered_list", "blockquote", links=True)
 def is_navigation(block: Node) -> bool:
     """`[Top](#top)`, `[뒤로](../README.md)`, `<sup>[1부](#ref1)</sup>` lines, and lists of
     sibling notes (`> - [자바 클래스 로더](./java_class_loader.md) - 현재 포스트`)."""
@@ -55,6 +55,9 @@ POINTER = re.compile(
     r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
     r"check out|read more|refer to|(more|further|additional|recommended) reading|"
     r"자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|관련\s*(글|내용)(은|는)?|"
+    # `For the best samples and tips, check out this [guide](…).`: a purpose, then the page
+    r"for (?!example\b|instance\b)[^,.?!]{0,100}, *"
+    r"(check out|see|read|refer to|head (over )?to|take a look at)|"
     # `If you want to learn how to write a résumé, I've written a [guide](…) …`
     r"if you('d| would)? (like|want|wish|are interested)\b[^,.?!]{0,120}, *"
     r"(I('ve| have) written|check out|see|read|refer to|head (over )?to|take a look at|"
@@ -63,7 +66,7 @@ POINTER = re.compile(
 )
 
 
-@reads("paragraph", "container_box", "admonition", "bullet_list", "ordered_list")
+@reads("paragraph", "container_box", "admonition", "bullet_list", "ordered_list", links=True)
 def is_pointer(block: Node) -> bool:
     """`See more questions in this [question bank](…).`, `You can find some samples under
     [Notebooks](…)`, `자세한 내용은 [위키](…)에서`: a line sending the student elsewhere; or
@@ -192,7 +195,7 @@ def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     )
 
 
-@reads("table", "bullet_list", "ordered_list")
+@reads("table", "bullet_list", "ordered_list", links=True)
 def is_table_of_contents(block: Node) -> bool:
     """A list whose entries are all links into the same page, under at most a label; or a
     table whose cells are such links (`| 1. [Formula](#1-the-formula) |`)."""
@@ -246,7 +249,7 @@ _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 """`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
 
 
-@reads("paragraph")
+@reads("paragraph", links=True)
 def is_note_link(block: Node) -> bool:
     """A line that is only links to other notes (`:arrow_forward: [답변 내용](/contents/os.md)`):
     where the answer is, not the answer."""

@@ -295,3 +295,39 @@ def is_plan_contents(section: Section, said: list[str]) -> bool:
         and (not said or bool(_PLANS.search(section.title)))
         and all(text.rstrip().endswith((":", "：")) for text in said)
     )
+
+
+def guides_through_the_plan(section: Section) -> bool:
+    """`## The 3 month study plan` over prose on how to use it (`In each study plan, you
+    will find …`, `create a template …`) and its periods as subsections (`### Week 1 - 4`):
+    advice on the plan, which is under the periods, not a subject to recall. A plan with a
+    list or table of its own is judged as a syllabus is."""
+    return (
+        bool(section.children)
+        and _names_a_plan(section.title)
+        and all(block.type == "paragraph" for block in section.blocks)
+        and any(_is_period(child.title) for child in section.children)
+    )
+
+
+_STUDY_ASPECT = (
+    r"concepts?|formulas?|equations?|code|implementation|derivations?|proofs?|intuition|"
+    r"(?:with )?examples?|remember (?:the )?formulas?(?: as well)?|"
+    r"\[(?:link|code|source|notebook)\d*\]\([^()]*\)"
+)
+_STUDY_MARK = re.compile(
+    rf"[ \t]+\((?:\s*(?:{_STUDY_ASPECT})\s*(?:,|/|\band\b)?)+\s*\)(?=[ \t]*(?:$|[,;]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""`Gradient descent (concept, formula, code)`, `Cross Entropy (remember formula as well)`,
+`stratified sampling ([link](…))`: what to study of a topic, or where its code or source
+is, in brackets after its name. `부호(code)화` glosses a word, and is no such mark."""
+
+
+def without_study_marks(answer: str) -> str:
+    """An answer less the marks a syllabus puts after a topic's name, saying what to study
+    of it (`(concept, formula, code)`, `(with examples)`) or linking its code or source
+    (`([code](./notebooks/svm.ipynb))`, `([link](…))`): the names stay, and are the answer."""
+    if " (" not in answer:
+        return answer  # no mark can be there: most answers, at a glance
+    return _STUDY_MARK.sub("", answer)

@@ -107,22 +107,33 @@ _PLACEHOLDER = re.compile(
     r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
     r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
     r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고|"
+    r"(this is a )?test (file|page|note)|테스트\s*(파일|페이지|문서)(입니다|이다)?|"
     r"(a\s*\d*\s*[.:)]\s*)?(답변|대답|정답|(sample |your )?answer)\s*"
     r"(예시|예제|샘플|example|sample|(goes )?here)(입니다|이다)?)\W*$",
     re.IGNORECASE,
 )
 """`[TBD]`, `정리 예정`, `see the next sections.`: a gap the writer means to fill or a
-pointer elsewhere, nothing to learn here; `A. 답변 예시입니다.`, `Your answer here`: a
-template's place for an answer, never filled in."""
+pointer elsewhere, nothing to learn here; `테스트 파일입니다.`: a file made to try a tool;
+`A. 답변 예시입니다.`, `Your answer here`: a template's place for an answer, never filled in."""
+
+
+def is_placeholder(text: str) -> bool:
+    """`테스트 파일입니다.`, `TBD`: a text whose every line is a gap or a placeholder."""
+    lines = [line.strip(" >") for line in text.split("\n") if line.strip(" >")]
+    return bool(lines) and all(_PLACEHOLDER.match(line) for line in lines)
+
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _NOT_WORD = re.compile(r"[^\w\s]+")
+_JOINED = re.compile(r"(?<=[\w)])(?:와|과|이랑|랑)(?= )")
+"""`고정 소수점과 부동 소수점`: Korean joins two names with a particle on the first."""
 
 
 def only_repeats_the_front(question: str, answer: str) -> bool:
     """`Scaling, Monitoring, and Updates` over `- Scaling (SW and ML systems)`, `- Monitoring`,
-    `- Updates`: each line of the back only names again a word of the front (asides in
-    brackets aside). The student would recite the question. A picture shows more."""
+    `- Updates`, or `고정 소수점과 부동 소수점` over `- 고정 소수점`, `- 부동 소수점`: each
+    line of the back only names again a word of the front (asides in brackets aside). The
+    student would recite the question. A picture shows more."""
     if (
         len(answer) > 2 * len(question) + 80
         or "![" in answer
@@ -134,12 +145,19 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     for line in answer.split("\n"):
         if not line.strip():
             continue
-        words = plain(LIST_MARKER.sub("", line))
-        name = " ".join(_NOT_WORD.sub(" ", _PARENTHESIS.sub(" ", words)).lower().split())
+        first = line.lstrip(" \t")[:1]
+        if first in "-*+" or first.isdecimal():  # what a list marker starts with: most lines none
+            line = LIST_MARKER.sub("", line)
+        words = plain(line)
+        if "(" in words:
+            words = _PARENTHESIS.sub(" ", words)
+        name = " ".join(_NOT_WORD.sub(" ", words).lower().split())
         if not name:
             return False
         if not front:
             front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
+            if "와 " in front or "과 " in front or "랑 " in front:
+                front += _JOINED.sub("", front)  # the names apart from their particle
         if f" {name} " not in front:
             return False
     return bool(front)  # every line names a word of the front; no line at all, nothing
