@@ -16,6 +16,7 @@ from flashgen.extract.skip.common import (
     source_text,
 )
 from flashgen.extract.skip.substance import is_reading_list
+from flashgen.model import Section
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
@@ -102,6 +103,18 @@ _TRAILING_LINKED_POINTER = re.compile(
 """`… opens almost any interview. See our advice in [Preparing a self introduction](…) and
 a further dive [here](…).`, `… For more about this method, check out [this post](…).`: a last
 sentence that sends the student to a page through its link, which the card cannot follow."""
+_LINK_OR_WORD = rf"(?:[^\n.!?\[]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
+_TRAILING_OWN_WORK = re.compile(
+    rf"(?<=[.!?)]) +(?:(?:Hence|Also|So),? )?(?:I|We)(?:'ve|’ve| have)?(?: also)? "
+    r"(?:wrote|written|shared|came up with|created|developed|prepared|collated|curated|built|"
+    r"made|put together|have)\b"
+    rf"{_LINK_OR_WORD}*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\){_LINK_OR_WORD}*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… stability should be a focus. I wrote more about [its culture in a blog post](…).`,
+`We also have in-depth guides about [negotiation](./negotiation.md).`, `I came up with a
+[personal study plan](…), which …`: a last sentence in which the writer points to a page of
+their own, which the card cannot open."""
 _TRAILING_SECTION_POINTER = re.compile(
     r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
     r"(?:section )?(?:below|above)(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
@@ -120,6 +133,9 @@ def without_trailing_pointers(answer: str) -> str:
     (`is_pointer` judges it as a block)."""
     if "](" in answer:
         answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
+        # The writer speaking of a page of their own: `… I wrote …`, `… We also have …`
+        if " I " in answer or " I'" in answer or " I’" in answer or " We " in answer:
+            answer = _TRAILING_OWN_WORK.sub("", answer)
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
     if "following" in answer[-200:]:  # what a last line leading into a list needs
@@ -263,4 +279,26 @@ def is_note_link(block: Node) -> bool:
         and not WORD_CHARACTER.search(
             _SHORTCODE.sub(" ", LINK.sub(" ", HTML_TAG.sub(" ", content)))
         )
+    )
+
+
+_PRESENTS_A_LINK = re.compile(
+    rf"^\W*here(?:'s|’s| is| are) (?:(?:a|an|the|my|our) )?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)",
+    re.IGNORECASE,
+)
+
+
+def presents_a_linked_page(section: Section) -> bool:
+    """`Here is [list of around 10 techniques](./techniques.md) to …` over a line on what
+    those techniques are good for: a section's own text that presents a page elsewhere,
+    through its link, and then speaks of what that page holds, which the card does not.
+    Prose only: a list, table or code of its own is what it presents, and stays."""
+    blocks = section.blocks
+    if not blocks or blocks[0].type != "paragraph":
+        return False
+    first = blocks[0].children[0].content
+    return (
+        first[:12].lower().lstrip(" *_").startswith("here")
+        and bool(_PRESENTS_A_LINK.match(first))
+        and all(block.type == "paragraph" for block in blocks)
     )
