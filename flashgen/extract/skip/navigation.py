@@ -140,6 +140,8 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
     if "following" in answer[-200:]:  # what a last line leading into a list needs
         answer = _LEADS_INTO_NOTHING.sub("", answer)
+    if "](" in answer and ("추천" in answer or "대체" in answer or "수 있" in answer):
+        answer = _without_korean_pointers(answer)  # what each of them needs
     if "참" in answer[-40:]:  # what a last paragraph sending the student to a page needs
         answer = _LAST_PARAGRAPH_REFERS.sub("", answer)
     if answer.endswith(")"):  # what a last item linking a note needs
@@ -164,6 +166,40 @@ def _without_last_note_item(answer: str) -> str:
     if _NOTE_ITEM.match(before):
         return answer
     return head.rstrip()
+
+
+_KOREAN_POINTER = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?])[ \t]+){_LINK_OR_WORD}*?\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)"
+    rf"{_LINK_OR_WORD}*?"
+    r"(?:(?:읽어|살펴|확인해|참고해|찾아) ?보는 ?(?:것을|걸) 추천(?:한다|합니다|해요)|"
+    r"(?:으로|로) 대체하(?:도록 하)?(?:겠다|겠습니다)|"
+    r"에서 (?:확인할|확인하실|볼|보실) 수 있(?:다|습니다|어요))"
+    r"\.?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… 보다 자세한 정보는 [블로그](…)에 설명되어 있으니 읽어보는 것을 추천한다.`, `각 시나리오의
+자세한 내용은 [MDN](…) 에서 확인할 수 있다.`, `아래 네가지의 설명은 [블로그 링크](…)로
+대체하도록 하겠다.`: a sentence sending the student to a page through its link, which the
+card cannot follow, wherever it ends a line."""
+
+
+def _without_korean_pointers(answer: str) -> str:
+    """The answer less each `_KOREAN_POINTER` sentence; a paragraph that was only one goes
+    with the blank line after it."""
+    kept: list[str] = []
+    emptied = changed = False
+    for line in answer.split("\n"):
+        left = _KOREAN_POINTER.sub("", line) if "](" in line else line
+        if left == line:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+            continue
+        changed = True
+        emptied = not left.strip()
+        if not emptied:
+            kept.append(left.rstrip())
+    return "\n".join(kept).strip("\n") if changed else answer
 
 
 _LAST_PARAGRAPH_REFERS = re.compile(
