@@ -142,20 +142,20 @@ def test_notes_imported_before_first_fields_held_their_context_are_updated_in_pl
     from flashgen.model import RenderedCard
 
     source, out = tmp_path / "source", tmp_path / "decks"
-    write(source / "deploy.md", "# 배포\n## 블루/그린 배포\n- 장점\n    - 롤백이 쉬움\n")
+    write(source / "deploy.md", "# 배포\n## 블루/그린 배포\n- 전환\n    - 로드 밸런서가 바꿈\n")
     with monkeypatch.context() as earlier:  # as flashgen wrote the first field before
         earlier.setattr(RenderedCard, "question_field", property(lambda card: card.question))
         build_into(collection, [source], out)
     [old_id] = collection.find_notes("")
-    assert collection.get_note(old_id)["Question"] == "장점"
-    study(collection, card_with_front(collection, "장점"))
+    assert collection.get_note(old_id)["Question"] == "전환"
+    study(collection, card_with_front(collection, "전환"))
 
     shutil.rmtree(out / ".flashgen-cache")  # a new flashgen reads nothing of the old's cache
     build_into(collection, [source], out)
 
     [note_id] = collection.find_notes("")
     assert note_id == old_id
-    assert collection.db.scalar("select sfld from notes") == "배포 › 블루/그린 배포 › 장점"
+    assert collection.db.scalar("select sfld from notes") == "배포 › 블루/그린 배포 › 전환"
     [card_id] = collection.find_cards("")
     assert collection.get_card(card_id).reps == 1
 
@@ -271,8 +271,8 @@ def test_the_seed_asks_each_side_each_part_and_its_bold_phrases(collection, tmp_
     assert spof.startswith(f"{scale} › Scale up")
     assert "Single Point of Failure 발생 가능" in shown[spof]
     for label in ("장점", "단점"):
-        assert f"AWS › 무중단 배포 기법 › 블루/그린 배포 {label}" in shown
-        assert f"AWS › 무중단 배포 기법 › Rolling 베포 {label}" in shown
+        assert f"AWS › 무중단 배포 기법 블루/그린 배포 › {label}" in shown
+        assert f"AWS › 무중단 배포 기법 Rolling 베포 › {label}" in shown
 
 
 def test_odd_variants_of_real_notes_build_whole_and_every_card_shows_both_sides(

@@ -550,7 +550,7 @@ def test_a_student_vaults_callouts_of_every_kind_are_boxes_nested_and_titled(
     lemma = answer_of(cards["Graph basics::Handshaking lemma | Handshaking lemma"][1])
     assert '<div class="callout-title">Why it matters</div>' in lemma, "`[!tip|wide]`"
     assert "600" not in visible_text(lemma), "a drawing's width is no word"
-    idea = answer_of(cards["Dijkstra::Idea | Idea"][1])
+    idea = answer_of(cards["Dijkstra::Idea | Dijkstra › Idea"][1])
     greedy, tip = idea.index('<div class="callout-title">Greedy choice</div>'), idea.index("Tip")
     assert greedy < tip < idea.index("With <strong>negative</strong> edges"), "```ad-note"
     assert "title:" not in idea and "collapse:" not in idea and "ad-" not in idea
@@ -568,11 +568,11 @@ def test_embeds_of_a_block_a_section_and_a_sized_picture_show_as_obsidian_shows_
     symmetric = check[check.index("from linear algebra") :]
     assert "real eigenvalues and orthogonal eigenvectors" in symmetric
     assert "sum of eigenvalues" not in symmetric, "a block embed shows that block only"
-    properties = answer_of(cards["Eigenvalues::Properties | Properties"][1])
+    properties = answer_of(cards["Eigenvalues::Properties | Eigenvalues › Properties"][1])
     assert re.search(
         r'<img src="eigen-plane-[0-9a-f]{12}\.png" width="300" height="200"', properties
     )
-    idea = answer_of(cards["Dijkstra::Idea | Idea"][1])
+    idea = answer_of(cards["Dijkstra::Idea | Dijkstra › Idea"][1])
     assert "<em>The graph from lecture 7.</em>" in idea, "a caption under a picture is Markdown"
     degree = answer_of(cards["Graph basics::Degree | Degree"][1])
     assert re.search(

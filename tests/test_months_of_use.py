@@ -301,7 +301,7 @@ def _a_week_of_edits(rng, notes: dict, counter: list[int], deleted: set[str]) ->
         else:
             counter[0] += 1
             words = " ".join(rng.sample(_WORDS, 4))
-            section["bullets"].append((f"용어{counter[0]}", f"{words} 를 설명하는 문장"))
+            section["bullets"].append((f"개체{counter[0]}", f"{words} 를 설명하는 문장"))
 
 
 @pytest.mark.parametrize("apply", ["import", "sync"])
@@ -327,7 +327,7 @@ def test_months_of_renames_moves_and_deletions_keep_every_card_once_with_its_his
             for _ in range(3):
                 counter[0] += 1
                 definition = " ".join(rng.sample(_WORDS, 5)) + " 를 뜻한다"
-                bullets.append((f"용어{counter[0]}", definition))
+                bullets.append((f"개체{counter[0]}", definition))
             sections.append({"heading": f"{title} {heading}", "bullets": bullets})
         notes[f"note{index}.md"] = {"title": title, "deck": "", "sections": sections}
 

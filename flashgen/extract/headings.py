@@ -11,7 +11,12 @@ from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
 from flashgen.extract.skip import is_boilerplate_section
-from flashgen.extract.subjects import of_subject, without_label, without_note_kind
+from flashgen.extract.subjects import (
+    of_subject,
+    without_explaining,
+    without_label,
+    without_note_kind,
+)
 from flashgen.model import Card, NoteTree, Section
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
@@ -20,8 +25,9 @@ from flashgen.text import clean_heading
 def heading_answer(answer: str, place: Place) -> Card:
     """What stands under a heading answers it, asked as `asked_as` says: a heading that only
     frames its parent (`### 정리`) asks the parent's; one naming an aspect is asked with its
-    subject (`### 예시` under `### Conflict` asks `Conflict › 예시`); a note's title naming
-    its kind (`Heap cheatsheet for coding interviews`) asks its subject (`Heap`)."""
+    subject (`### 예시` under `### Conflict` asks `Conflict › 예시`); a title naming the
+    kind of text it is (`Heap cheatsheet for coding interviews`, `시스템 콜에 대한 이해`)
+    asks its subject (`Heap`, `시스템 콜`)."""
     section, path = place.section, place.path
     asked = asked_as(path)
     question = without_label(  # `Point 2 : 동작 방식` asks `동작 방식`
@@ -33,8 +39,11 @@ def heading_answer(answer: str, place: Place) -> Card:
         Card(
             deck=asked,
             context=asked[:-1],
-            # A note's title over what it is of: `Heap cheatsheet` asks `Heap`.
-            question=question if len(asked) > 1 else without_note_kind(question),
+            # A note's title over what it is of: `Heap cheatsheet` asks `Heap`; any title
+            # `X에 대한 이해` asks `X`.
+            question=without_explaining(question)
+            if len(asked) > 1
+            else without_note_kind(question),
             answer=answer,
             note_name=place.tree.note.name,
             line=section.line,

@@ -223,10 +223,34 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             texts.append(text)  # one label alone is no list of parts
             continue
         named = list_answer(child.children, made, place, with_points=True)
+        own = [_own_part(cards, label) for cards in made]
+        if own != made:
+            dropped = [cards for cards, kept in zip(made, own, strict=True) if cards and not kept]
+            if named is None or any(_first_point(c[0]) not in named[0] for c in dropped):
+                # Its points are not beside its name: the answer holds the part as written.
+                named = list_answer(child.children, own, place, with_points=True)
+            made = own
         if named is not None:
             texts.append(named[0])
         parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
     return "\n\n".join(texts), parts
+
+
+def _own_part(cards: list[Card] | None, label: str) -> list[Card] | None:
+    """A part's cards, or None for a part named as the label it is under (`- Model
+    training` under `- Model training`): it names no part of its own, and its card would
+    ask the label again with a piece of its answer; the label's answer keeps it whole."""
+    if cards and plain(cards[0].question).casefold() == plain(label).casefold():
+        return None
+    return cards
+
+
+_POINT_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def _first_point(card: Card) -> str:
+    """The words of the first point a label's card answers, without its bullet."""
+    return _POINT_MARK.sub("", card.answer.split("\n", 1)[0]).strip()
 
 
 def _under(card: Card, place: Place, label: str) -> Card:

@@ -79,13 +79,70 @@ def answer_parts(
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
-        own = [*own, (parts[0][1], names), *outro]
-        for label, node, blocks in parts:
-            blocks, code = _code_apart(blocks, place, (*place.path, label))
-            cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
-            cards.extend(code)
+        if _names_say_nothing(lines, parts, place) and not _leads_into(own):
+            if not has_substance(_joined(own + outro)):
+                return [], _part_cards(parts, place)  # `Data preparation` ⟶ `- Data Sources`
+            own = [*own, *outro]  # the heading's own answer, without the names trailing it
+        else:
+            own = [*own, (parts[0][1], names), *outro]
+        cards = _part_cards(parts, place)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
+    """A card for each labelled part, its long code on cards of their own."""
+    cards: list[Card] = []
+    for label, node, blocks in parts:
+        blocks, code = _code_apart(blocks, place, (*place.path, label))
+        cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
+        cards.extend(code)
+    return cards
+
+
+def _names_say_nothing(
+    lines: list[str], parts: list[tuple[str, Node, list[Block]]], place: Place
+) -> bool:
+    """Whether an overview of the parts' names alone answers nothing: names of what the
+    parts tell (`Data Sources:` and `Type` under `Data preparation`, `Advantages`), each
+    asked on a card of its own, or names that only repeat the heading's words (`고정
+    소수점`, `부동 소수점` under `고정 소수점과 부동 소수점`). Names say something alone
+    when the heading asks for its members (`해시 함수의 종류`, `Common framings`), when
+    each is a kind of what it names (`버스 토폴로지` under `네트워크 토폴로지`), when the
+    writer numbers them (`1. Connectionless`, `2. Stateless`: the members, counted), when
+    they are code (`get()`) or points rather than names (`Say what you would do …`)."""
+    if not set(lines) <= {label for label, _, _ in parts}:
+        return False  # the parts said with their points: the overview answers
+    heading = place.path[-1]
+    if _repeat_the_heading(lines, heading):
+        return True
+    asked = _words(heading)
+    return not (
+        names_a_collection(heading)
+        or _PLURAL_END.search(plain(_ASIDE_END.sub("", heading)))
+        or all(_words(line) & asked for line in lines)
+        or _numbered([node for _, node, _ in parts])
+        or any(_CODE_NAME.fullmatch(line.strip("* ")) for line in lines)
+        or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
+    )
+
+
+_PLURAL_END = re.compile(r"[a-z]{3,}[^s]s$|방식$")
+"""`Common Problematic Framings`, `Shard Key 결정 방식`: a heading asking for several."""
+_ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
+_CODE_NAME = re.compile(r"`[^`]+`")
+_MAX_NAME_WORDS = 4
+
+
+def _leads_into(own: list[Block]) -> bool:
+    """Whether the heading's own answer ends leading into the parts (`Consider projects
+    like these:`, `> 로드 밸런싱 알고리즘`): their names are what it promises."""
+    if not own:
+        return False
+    node, text = own[-1]
+    if node.type == "blockquote" or _label(node) is not None:
+        return True
+    return node.type == "paragraph" and _leads_on(plain(text.strip()))
 
 
 _QUESTION_LEAD = re.compile(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)

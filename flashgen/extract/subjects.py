@@ -30,11 +30,13 @@ def of_subject(card: Card) -> Card:
     title shorter. In small grey type above it, the subject is easily passed over, and
     `예시` in bold then asks nothing of its own."""
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
-    if not context or not names_an_aspect(card.question):
+    if not context or not names_an_aspect(card.question) or _in_code(card.question):
         return card
     task = _task(card)
     if task is not None:
         return task
+    if len(context) > 1 and only_aspects(context[-1]):
+        context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
     return Card(
         deck=card.deck,
         context=context[:-1],
@@ -84,19 +86,43 @@ def _task(card: Card) -> Card | None:
     )
 
 
-_ASKING = re.compile(r"\s*(이란|란)?\s*\?$")
+_JOINED = re.compile(r"(?<=\S)(?:과|와)\s+|\s+(?:및|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+
+
+def only_aspects(title: str) -> bool:
+    """`장단점`, `Pros and Cons`, `문법과 예시`, `장점 및 단점`: a title naming only aspects of
+    the title above it, which is then the subject a card under it is of."""
+    words = plain(clean_heading(title)).strip()
+    return names_an_aspect(words) or all(
+        part and names_an_aspect(part) for part in _JOINED.split(words)
+    )
+
+
+_ASKING = re.compile(r"\s*((이란|란)(\s*무엇인가요?)?)?\s*\?$")
+_WHAT_IS = re.compile(r"^what\s+(is|are)\s+(the\s+|an?\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _in_code(question: str) -> bool:
+    """`` `implementation` `` names a thing in code (a Gradle configuration), no aspect."""
+    return question.startswith("`") and question.isascii()
 
 
 def _subject(title: str) -> str:
-    """`JPA란?` → `JPA`: the subject a heading asks about, to name in another front."""
+    """`JPA란?`, `What is the GIL?` → `JPA`, `GIL`: the subject a heading asks about, to name
+    in another front."""
     title = without_note_kind(without_label(clean_heading(title).strip(" :")))
-    name = _ASKING.sub("", title)
+    name = _WHAT_IS.sub("", _ASKING.sub("", title))  # `What is the GIL?` → `GIL`
     return name if name and is_short_label(name) else title
 
 
-_NOTE_KIND = re.compile(r"\s+(cheat\s?sheet(\s+for\s+[\w\s-]+)?|이해)(?P<tail>\W*)$", re.IGNORECASE)
-"""`Heap cheatsheet for coding interviews`, `웹 어플리케이션 이해`: a note's title naming
-what kind of note it is beside its subject. (Not `정리`, which also names a theorem.)"""
+_NOTE_KIND = re.compile(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
+"""`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
+beside its subject. (Not `정리`, which also names a theorem.)"""
+_EXPLAINING = re.compile(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
+"""`시스템 콜에 대한 이해`, `웹 어플리케이션 이해`: a title saying only that it explains its
+subject, which is all it asks."""
+_UNDERSTANDING = re.compile(r"^understanding\s+(?=\S)", re.IGNORECASE)
+"""`Understanding compensation`: the same, before the subject."""
 
 
 def without_note_kind(title: str) -> str:
@@ -104,7 +130,23 @@ def without_note_kind(title: str) -> str:
     of, which a card asking that subject names (the title alone asks nothing)."""
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
-    match = _NOTE_KIND.search(title)
+    return without_explaining(_without(_NOTE_KIND, title))
+
+
+def without_explaining(title: str) -> str:
+    """`시스템 콜에 대한 이해` → `시스템 콜`, `Understanding compensation` → `Compensation`:
+    a heading asks its subject, and saying it explains it asks nothing more."""
+    if " " not in title:
+        return title
+    match = _UNDERSTANDING.match(title)
+    if match is not None:
+        rest = title[match.end() :]
+        return rest[:1].upper() + rest[1:]
+    return _without(_EXPLAINING, title)
+
+
+def _without(kind: re.Pattern[str], title: str) -> str:
+    match = kind.search(title)
     if match is None or not match.start():
         return title
     return title[: match.start()] + match["tail"].rstrip()
@@ -112,7 +154,11 @@ def without_note_kind(title: str) -> str:
 
 _ASPECT_NAMES = re.compile(
     r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
-    r"solutions?|problems?|options?|notes?|tips?)(\s*\d+)?$"
+    r"solutions?|problems?|options?|notes?|tips?|types?|kinds?|(key\s+|main\s+)?ideas?|goals?|"
+    r"intuition|description|responsibilities|properties|assumptions)(\s*\d+)?$"
+    r"|^(two|three|four|five|several|multiple|\d+)\s+(options|ways|approaches|methods|choices|"
+    r"types|kinds|solutions|cases|strategies)$"
+    r"|^(\d+|두|세|네|다섯|여러)\s*가지(\s*(방법|방식|종류|유형|경우|해결책|전략|속성|특징|조건|원칙))?$"
     r"|^(other|additional|more|misc\.?|miscellaneous|extra)\s+(talking\s+)?(topics?|points?|"
     r"things|notes|considerations|extensions|details|remarks|ideas)$"
     r"|^(solve|sol|case|ex|exercise|obs|observation|fig\.?|figure|point|part|그림|풀이|방법|상황|"
@@ -122,7 +168,8 @@ _ASPECT_NAMES = re.compile(
 """Names of aspects beside those a heading can have (`sections.is_aspect`), as a bold
 lead-in names them: `**원인:** …`, `**Options**`; and the leftovers of a subject
 (`Other topics`, `Other talking points`), which alone say nothing of what they are of; and
-a counter alone (`Solve3`, `case 4`, `Ex1`, `그림 2`): the third solution of what?"""
+a counter alone (`Solve3`, `case 4`, `Ex1`, `그림 2`): the third solution of what? So is a
+count of them (`Two options`, `5가지 속성`): two options of what?"""
 _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
