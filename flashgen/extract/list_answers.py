@@ -22,7 +22,7 @@ from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
-from flashgen.extract.skip.questions import is_question_section
+from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.model import Card
 from flashgen.syntax import Node
 from flashgen.text import unwrap_strong
@@ -307,16 +307,37 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
     kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
+    steps_asked = _steps_asked(items, made)
     for item, cards in zip(items, made, strict=True):
         if cards is None or is_condition(item, place):
             kept.append((item, None))  # a case keeps what follows from it in any answer
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
+        elif id(item) in steps_asked:  # by its line: its answer is on its own card
+            kept.append((item, cards[0].question))
+            continue
         elif not _is_aspect(cards):
             continue
         answering.append(item)
     return kept, left, answering
+
+
+def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
+    """The items (by id) that are a question over its answer among the parts or points of
+    an outline (`- Do we need ML to solve this problem?` after `- Requirements`, `-
+    Assumptions`): a step of what the heading lists, asked on its own card, which the
+    heading's answer names like the others; left out, the outline would read as whole
+    without it. A list mostly of questions (`## 예상 질문`) lists no steps."""
+    asked = {
+        id(item)
+        for item, cards in zip(items, made, strict=True)
+        if cards
+        and cards[0].rule == "answered_question"
+        and item.line is not None
+        and plain(unwrap_strong(item.line.content.strip())) == plain(cards[0].question)
+    }
+    return asked if 2 * len(asked) < len(items) else set()
 
 
 def _answer(
@@ -345,7 +366,7 @@ def _answer(
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
             for number, line in enumerate(
-                pointed_names([(name, points_line(item.below)) for name, item in names.items()])
+                pointed_names([(name, _points_of(name, item)) for name, item in names.items()])
             )
         )
         return named, not left
@@ -358,6 +379,13 @@ def _answer(
         for item, part in kept
         if id(item) not in asking
     ), False
+
+
+def _points_of(name: str, item: Node) -> str | None:
+    """The points a name is read with in a list of names: none after a question
+    (`- Is a new cluster needed?`), whose points are its answer, asked on its own card,
+    and which asks enough without them beside names read with theirs."""
+    return "" if asks(name) else points_line(item.below)
 
 
 def _only_labels(made: list[list[Card] | None]) -> bool:

@@ -25,6 +25,17 @@ _ANSWER_MARK = re.compile(
 )
 
 
+_DO_OR_DONT = re.compile(r"^[✅✔☑❌✖✗🚫]")
+
+
+def _is_advice(line: str) -> bool:
+    """`✅ Try a tiny input by hand.`, `❌ Do not …`: a checklist's do or don't told in a
+    sentence, which a heading speaking of a question may hold (`Upon receiving the
+    question, …`) but which asks nothing; its example is part of the heading's answer.
+    (A checked label over questions to ask, `✅ Clarify assumptions` over them, is asked.)"""
+    return bool(_DO_OR_DONT.match(line)) and line.endswith(".") and not asks(line)
+
+
 def answered_question(item: Node, place: Place) -> list[Card] | None:
     """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
     `## 예상 질문` with its answer under it → the question ⟶ the answer."""
@@ -40,6 +51,8 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
         return None
     if not marked and not asks(plain(question)) and len(plain(question).split()) < 3:
         return None  # `- 장점` under `## 예상 질문` is a label; label_with_children asks it
+    if not marked and _is_advice(plain(question)):
+        return None  # `- ✅ Try a tiny input by hand.` over its example: a line of the heading
     answer = "\n\n".join(place.quote(child) for child in rest)
     answer = _ANSWER_MARK.sub(lambda match: match["lead"], answer)
     answer = _EMPTY_QUOTE_LINES.sub("", answer).strip()
