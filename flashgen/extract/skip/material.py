@@ -64,9 +64,10 @@ def without_own_promotion(answer: str) -> str:
     if "by me)" not in answer and "by us)" not in answer and "by myself)" not in answer:
         return answer  # most answers, at a glance
     kept: list[str] = []
-    emptied = False
+    emptied = changed = False
     for line in answer.split("\n"):
         promotion = _OWN_WORK.search(line)
+        changed = changed or promotion is not None
         if promotion is None:
             if not (emptied and not line.strip()):
                 kept.append(line)
@@ -78,7 +79,7 @@ def without_own_promotion(answer: str) -> str:
         emptied = not left
         if left:
             kept.append(left)
-    return "\n".join(kept).strip("\n")
+    return "\n".join(kept).strip("\n") if changed else answer
 
 
 def _before(line: str, end: int) -> str:
