@@ -29,6 +29,7 @@ from flashgen.extract.cloze_sentence import (
     can_cue,
     hides_a_qualifier,
     hides_too_much,
+    names_a_stock_actor,
     says_only_presence,
     sentences,
     story_actors,
@@ -111,10 +112,14 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     text = _section_text(place)
     if _advertises(text):
         return []
+    # The people of a dialogue the section tells, or of an example: a sentence of them tells
+    # the story the card does not show.
     actors = story_actors(text)
-    if actors:  # the people of a dialogue the section tells: a sentence of them tells the story
-        return [card for card in cards if not _names_an_actor(card.question, actors)]
-    return cards
+    return [
+        card
+        for card in cards
+        if not names_a_stock_actor(card.question) and not _names_an_actor(card.question, actors)
+    ]
 
 
 def _lines(
@@ -261,6 +266,8 @@ def _section_text(place: Place) -> str:
 
 def _names_an_actor(cloze: str, actors: frozenset[str]) -> bool:
     """Whether a cloze names one of the actors (`은선의 공개키로만`), in a gap or not."""
+    if not actors:
+        return False  # most sections tell no dialogue
     folded = cloze.casefold()
     return any(printed(name.casefold(), folded) for name in actors)
 

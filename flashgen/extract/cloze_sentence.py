@@ -209,7 +209,7 @@ def can_cue(words: str) -> bool:
         return False
     if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
-    if _names_a_placeholder(words) or _names_a_stock_actor(words):
+    if _names_a_placeholder(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
@@ -258,9 +258,10 @@ def story_actors(text: str) -> frozenset[str]:
     return frozenset(names) if len(names) > 1 else frozenset()
 
 
-def _names_a_stock_actor(words: str) -> bool:
+def names_a_stock_actor(words: str) -> bool:
     """Whether a sentence tells of a person of an example by the name examples give their
-    people: it is about the example the card does not show."""
+    people: it is about the example the card does not show. (Asked of the clozes a section
+    makes, far fewer than its sentences.)"""
     return any(name in words for name in _STOCK_NEEDS) and _STOCK_ACTORS.search(words) is not None
 
 
