@@ -265,7 +265,7 @@ def _section_text(place: Place) -> str:
 
 
 def _names_an_actor(cloze: str, actors: frozenset[str]) -> bool:
-    """Whether a cloze names one of the actors (`은선의 공개키로만`), in a gap or not."""
+    """Whether a cloze names one of the actors (`지호의 공개키로`), in a gap or not."""
     if not actors:
         return False  # most sections tell no dialogue
     folded = cloze.casefold()

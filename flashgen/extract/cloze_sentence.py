@@ -25,7 +25,7 @@ _UNFINISHED = re.compile(
     r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로)|"
     r"(?<=[가-힣])(?<![측표단화정전방국평외양후장직당곡])면)\s*$"
 )
-"""`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`, `…변하지 않는다면`: the sentence goes on (on
+"""`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`, `…남는다면`: the sentence goes on (on
 the next line of the paragraph, or nowhere); no Korean sentence ends in its object, in an
 adverb of means or in a condition. (`측면`, `화면` and the like are nouns.)"""
 _UNFINISHED_LAST = frozenset(",;고며만데나을를로면")
@@ -42,7 +42,8 @@ _POINTS_BACK = re.compile(
 that points back at the one before it (after a joint or any one word and a comma) cannot be
 read alone, so it cannot cue its gap; nor can one that gives the best reason for a claim made
 before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things
-stand now in what was just set out (`현재 버킷의 …는 16이다`; `현재는 …`, nowadays, reads alone)."""
+stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
+reads alone)."""
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
@@ -52,7 +53,7 @@ only what differs, half a statement without the other side. One that sets out it
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
 def _points_out() -> re.Pattern[str]:
-    """`이 예시에서 …`, `현재 예시에서는 …`, `위 그림처럼 …`, `표에서 보듯이 …`, `다음과 같은 장점`,
+    """`이 예시에서 …`, `해당 예시에서 …`, `위 그림처럼 …`, `표에서 보듯이 …`, `다음과 같은 장점`,
     `트랜잭션1은 …`, `손님2` (an actor of a worked example): a sentence about something the
     card does not show. (`맨 위의 값` is the top of a stack, not a text above.)"""
     return re.compile(
@@ -107,7 +108,7 @@ _EXAMPLE_HEADING = re.compile(
     r"(예|상황|ex|e\.g|eg)\s*\d*\s*([-:.)\]]|$))",
     re.IGNORECASE,
 )
-"""`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 학생정보`: a section that walks through an example or
+"""`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
 a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
 recall."""
 _HANGUL = re.compile(r"[가-힣]")
@@ -227,8 +228,8 @@ _SETS_A_CASE = re.compile(
 
 
 def asks_of_a_case(text: str) -> bool:
-    """Whether the text ends in a question that sets a case (`만약 … 조건문이 들어오면 성능은
-    어떨까?`, `What if the leader fails?`): the sentence after it answers for that case, which
+    """Whether the text ends in a question that sets a case (`두 번째 칼럼으로만 검색하면 어떻게
+    될까?`, `What if the leader fails?`): the sentence after it answers for that case, which
     a card of that sentence alone would not show."""
     text = text.rstrip()
     if not text.endswith("?"):
@@ -238,7 +239,7 @@ def asks_of_a_case(text: str) -> bool:
 
 
 _SPEAKER = re.compile(r"^[\W_]*\((?P<name>[가-힣]{2,4}|[A-Z][a-z]{2,9})\)\s?:", re.MULTILINE)
-"""`🙎‍♀️(은선) : 돈 좀 빌려줄 수 있어?`: a line of a dialogue the notes tell as a story, the
+"""`🙋(지호) : 계약서에 서명할게`: a line of a dialogue the notes tell as a story, the
 speaker's name in parentheses (`인덱스(색인): …`, a term and its gloss, starts with a word)."""
 _STOCK_ACTORS = re.compile(
     r"(?<![A-Za-z])(Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trudy)(?![a-z])|(?<![가-힣])(철수|영희)"
