@@ -25,11 +25,14 @@ from flashgen.extract.cloze_gaps import (
     printed,
 )
 from flashgen.extract.cloze_sentence import (
+    asks_of_a_case,
     can_cue,
     hides_a_qualifier,
     hides_too_much,
+    names_a_stock_actor,
     says_only_presence,
     sentences,
+    story_actors,
     tells_an_example,
     term_of,
 )
@@ -77,13 +80,18 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     if tells_an_example(place.path):
         return cards  # its sentences tell of the example's actors: none cues a gap
     sides = comparison_sides(place.section.title)
-    for inline, labels in _lines(blocks, (), sides, bold):
+    for inline, labels, lead in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
         if labels and tells_an_example(context):  # without labels, it is the path asked above
             continue
         shown = " › ".join(context).casefold()  # the context line, as each gap is sought in it
+        before = lead
         for sentence in sentences(_BREAK.sub(" ", content) if "<" in content else content):
+            if before and asks_of_a_case(before):
+                before = sentence
+                continue  # it answers for the case the question sets, which the card leaves out
+            before = sentence
             text = _cloze_text(sentence, shown)
             if text is not None:
                 cards.append(
@@ -98,33 +106,49 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                         kind=CardKind.CLOZE,
                     )
                 )
+    if not cards:
+        return cards
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.
-    return [] if cards and _advertises(place) else cards
+    text = _section_text(place)
+    if _advertises(text):
+        return []
+    # The people of a dialogue the section tells, or of an example: a sentence of them tells
+    # the story the card does not show.
+    actors = story_actors(text)
+    return [
+        card
+        for card in cards
+        if not names_a_stock_actor(card.question) and not _names_an_actor(card.question, actors)
+    ]
 
 
 def _lines(
     nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], bold: list[int]
-) -> Iterator[tuple[Node, tuple[str, ...]]]:
-    """Each paragraph's inline text with the labels of the list items it stands under:
-    those with bold in them, since only bold makes a gap.
+) -> Iterator[tuple[Node, tuple[str, ...], str]]:
+    """Each paragraph's inline text with the labels of the list items it stands under, and
+    the text of the paragraph right before it (its lead, when it has one): those with bold in
+    them, since only bold makes a gap.
 
     A numbered label alone (`3. COMMIT`) names the bullets written right under it, when the
     writer did not indent them (`- …를 반영하는 명령어`): Markdown reads two lists."""
     above: tuple[str, ...] = ()
+    previous: Node | None = None
     for node in nodes:
         given = (*labels, *above) if node.type == "bullet_list" else labels
         above = _label_above(node, sides)
+        last, previous = previous, node  # the block before this one gives its lead
         if not _may_be_bold(node, bold):
             continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
-            yield node.children[0], given
+            lead = last.children[0].content if last and last.type == "paragraph" else ""
+            yield node.children[0], given, lead
         elif node.type in ("bullet_list", "ordered_list"):
             for item in node.children:
                 if not _may_be_bold(item, bold):
                     continue
                 text, rest = item.line, item.below
                 if text is not None and _has_bold_marks(text.content):
-                    yield text, given
+                    yield text, given, ""
                 if rest:
                     yield from _lines(rest, (*given, *_label_of(text, sides)), (), bold)
         elif node.type == "blockquote":
@@ -231,13 +255,25 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     return text
 
 
-def _advertises(place: Place) -> bool:
-    """Whether the section's own lines (heading and text) sell something."""
+def _section_text(place: Place) -> str:
+    """The section's own lines as written (heading and text)."""
     section = place.section
     spans = [block.map for block in section.blocks if block.map is not None]
     lines = place.tree.lines
-    text = " ".join(chain.from_iterable(lines[start:end] for start, end in spans))
-    text = section.title_markdown + " " + text
+    text = "\n".join(chain.from_iterable(lines[start:end] for start, end in spans))
+    return section.title_markdown + "\n" + text
+
+
+def _names_an_actor(cloze: str, actors: frozenset[str]) -> bool:
+    """Whether a cloze names one of the actors (`지호의 공개키로`), in a gap or not."""
+    if not actors:
+        return False  # most sections tell no dialogue
+    folded = cloze.casefold()
+    return any(printed(name.casefold(), folded) for name in actors)
+
+
+def _advertises(text: str) -> bool:
+    """Whether the section's own lines (`_section_text`) sell something."""
     # Casefolded as the pattern ignores case: `İ` and `ı` also match its `i`. Casefolding
     # leaves `%`, `=` and Hangul as they are, so the hints are looked for in the same text.
     folded = text.replace("İ", "i").replace("ı", "i").casefold()

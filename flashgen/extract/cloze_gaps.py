@@ -32,13 +32,13 @@ _MARKER = re.compile(
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
 _CLAUSE_END = re.compile(
-    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|거나|(?<=[가-힣]{2})(?<!화)면|(?<![가-힣])(하|되|나|보|다)면|므로|때문에|"
-    r"(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼))$"
+    r"([,;]|이고|하고|되고|(?<=[있없않])고|이며|하며|되며|으며|지만|는데|으나|거나|(?<=[가-힣]{2})(?<!화)면|"
+    r"(?<![가-힣])(하|되|나|보|다)면|므로|때문에|(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼))$"
 )
-"""`연산을 위해서 반드시 레지스터를 거쳐야 하며`, `…필요가 없어지므로`, `…들어오면`: a clause, a
-cause or a condition that goes on into the sentence; `**실행 환경에서** 자원 요청에 대한 …`: a
-phrase with its particle of place or means says where or how, not which concept. (`측면` and
-`초기화면` are nouns.)"""
+"""`연산을 위해서 반드시 레지스터를 거쳐야 하며`, `…정할 수 없고`, `…필요가 없어지므로`,
+`…들어오면`: a clause, a cause or a condition that goes on into the sentence; `**실행 환경에서**
+자원 요청에 대한 …`: a phrase with its particle of place or means says where or how, not which
+concept. (`측면` and `초기화면` are nouns.)"""
 _CLAUSE_LAST = frozenset(",;고며만데나면로에서게는지터럼\n")
 """The characters `_CLAUSE_END` can match last (or before a line break): most phrases end
 in none of them, and are not tried."""

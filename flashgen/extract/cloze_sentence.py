@@ -22,23 +22,28 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
 """A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
 …`): the next sentence starts there."""
 _UNFINISHED = re.compile(
-    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로))\s*$"
+    r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로)|"
+    r"(?<=[가-힣])(?<![측표단화정전방국평외양후장직당곡])면)\s*$"
 )
-"""`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`: the sentence goes on (on the next line of
-the paragraph, or nowhere); no Korean sentence ends in its object or in an adverb of means."""
-_UNFINISHED_LAST = frozenset(",;고며만데나을를로")
+"""`…이고,`, `…하며`, `…트랜잭션을`, `…하는 식으로`, `…남는다면`: the sentence goes on (on
+the next line of the paragraph, or nowhere); no Korean sentence ends in its object, in an
+adverb of means or in a condition. (`측면`, `화면` and the like are nouns.)"""
+_UNFINISHED_LAST = frozenset(",;고며만데나을를로면")
 """The characters `_UNFINISHED` can match last, before spaces."""
 _POINTS_BACK = re.compile(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
-    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난|무엇보다(?!도?\s*중요))|"
+    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난|현재(?=\s)|"
+    r"무엇보다(?!도?\s*중요))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
 """`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these …`: a sentence
 that points back at the one before it (after a joint or any one word and a comma) cannot be
 read alone, so it cannot cue its gap; nor can one that gives the best reason for a claim made
-before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own)."""
+before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things
+stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
+reads alone)."""
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
@@ -48,16 +53,17 @@ only what differs, half a statement without the other side. One that sets out it
 
 @cache  # compiled when first needed: its Hangul ranges, ignoring case, take milliseconds
 def _points_out() -> re.Pattern[str]:
-    """`이 예시에서 …`, `위 그림처럼 …`, `다음과 같은 장점`, `트랜잭션1은 …`, `손님2` (an actor of
-    a worked example): a sentence about something the card does not show. (`맨 위의 값` is
-    the top of a stack, not a text above.)"""
+    """`이 예시에서 …`, `해당 예시에서 …`, `위 그림처럼 …`, `표에서 보듯이 …`, `다음과 같은 장점`,
+    `트랜잭션1은 …`, `손님2` (an actor of a worked example): a sentence about something the
+    card does not show. (`맨 위의 값` is the top of a stack, not a text above.)"""
     return re.compile(
-        r"(?<![가-힣])((이|위|아래|다음|앞)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
+        r"(?<![가-힣])((이|위|아래|다음|앞|현재|해당)\s*(의\s*)?(예시|예제|그림|사진|도표|이미지)|"
         r"(위|아래|다음|앞)\s*(의\s*)?(코드|표|흐름|과정|예(?=에서|를|처럼|와|\s|$))|(?<!맨\s)위의\s|"
-        r"(다음|아래)[과와]\s*같은)|"
+        r"(다음|아래)[과와]\s*같은|표(에서|를\s*보면|와\s*같이|처럼|에\s*(나와|나온|보이|정리)))|"
         r"[가-힣]{2,}[12](?![\d.,])|"
         r"\b(this|the above|above|following|previous) "
         r"(example|figure|diagram|picture|code|table)\b|"
+        r"\b(in|from) the table\b|\b(table|figure|diagram|example) below\b|"
         r"\b(shown|mentioned|described|listed) above\b",
         re.IGNORECASE,
     )
@@ -98,11 +104,13 @@ _FIRST_PERSON = re.compile(
 not a fact of the subject."""
 _FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
 _EXAMPLE_HEADING = re.compile(
-    r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|(예|상황)\s*\d*\s*([-:.)\]]|$))",
+    r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|"
+    r"(예|상황|ex|e\.g|eg)\s*\d*\s*([-:.)\]]|$))",
     re.IGNORECASE,
 )
-"""`예시`, `상황 1 - 뮤텍스`, `Example`: a section that walks through an example or a story,
-whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to recall."""
+"""`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
+a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
+recall."""
 _HANGUL = re.compile(r"[가-힣]")
 _MAY_END = re.compile(r"[.!?。\n]")
 TERM = re.compile(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
@@ -211,6 +219,51 @@ def can_cue(words: str) -> bool:
     if _RESTATES.match(words):
         return False
     return _states(words)
+
+
+_SETS_A_CASE = re.compile(
+    r"(?<![가-힣])(만약|만일)(?![가-힣])|(?<!그러|이러)(?<=[가-힣])면\s|\b(if|what if|suppose)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_of_a_case(text: str) -> bool:
+    """Whether the text ends in a question that sets a case (`두 번째 칼럼으로만 검색하면 어떻게
+    될까?`, `What if the leader fails?`): the sentence after it answers for that case, which
+    a card of that sentence alone would not show."""
+    text = text.rstrip()
+    if not text.endswith("?"):
+        return False  # nearly every sentence and paragraph
+    start = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!\n") + 1
+    return _SETS_A_CASE.search(text, start) is not None
+
+
+_SPEAKER = re.compile(r"^[\W_]*\((?P<name>[가-힣]{2,4}|[A-Z][a-z]{2,9})\)\s?:", re.MULTILINE)
+"""`🙋(지호) : 계약서에 서명할게`: a line of a dialogue the notes tell as a story, the
+speaker's name in parentheses (`인덱스(색인): …`, a term and its gloss, starts with a word)."""
+_STOCK_ACTORS = re.compile(
+    r"(?<![A-Za-z])(Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trudy)(?![a-z])|(?<![가-힣])(철수|영희)"
+)
+"""The names examples give their people (`Alice signs with her private key`, `철수가 …`)."""
+_STOCK_NEEDS = (
+    "Alice", "Bob", "Carol", "Charlie", "Dave", "Eve", "Mallory", "Trudy", "철수", "영희",
+)  # fmt: skip
+
+
+def story_actors(text: str) -> frozenset[str]:
+    """The speakers of a dialogue the text (a section's Markdown) tells, when it tells one:
+    two lines of it at least."""
+    if "):" not in text and ") :" not in text:
+        return frozenset()  # most sections: no line of a dialogue
+    names = [match["name"] for match in _SPEAKER.finditer(text)]
+    return frozenset(names) if len(names) > 1 else frozenset()
+
+
+def names_a_stock_actor(words: str) -> bool:
+    """Whether a sentence tells of a person of an example by the name examples give their
+    people: it is about the example the card does not show. (Asked of the clozes a section
+    makes, far fewer than its sentences.)"""
+    return any(name in words for name in _STOCK_NEEDS) and _STOCK_ACTORS.search(words) is not None
 
 
 def tells_an_example(context: tuple[str, ...]) -> bool:
