@@ -64,7 +64,14 @@ def parse_note(note: Note) -> NoteTree:
         root = Section(title=front_matter.deck, title_markdown=front_matter.deck, level=0, line=1)
     if root is None or not root.title:
         stem = _name_of(PurePosixPath(note.name))
-        root = Section(title=deck_safe(stem) or "Untitled", title_markdown=stem, level=0, line=1)
+        # The deck keeps the file's name (`06_쿠키와 세션`), which orders the files; the
+        # card asking the note's subject does not ask the number.
+        root = Section(
+            title=deck_safe(stem) or "Untitled",
+            title_markdown=_FILE_ORDER.sub("", stem),
+            level=0,
+            line=1,
+        )
 
     open_sections = [root]
     for node in nodes:
@@ -116,6 +123,9 @@ def _is_credit_heading(heading: Node) -> bool:
         plain_text(inline)
     ) is not None
 
+
+_FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
+"""`06_쿠키와 세션.md`: the number before a file's name orders the files, names nothing."""
 
 _PAGE_KIND = re.compile(
     r"(?:\d+[ ._-]*)?(?:overview|index|readme|intro|introduction|summary|notes|basics)",

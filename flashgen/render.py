@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar
@@ -24,6 +24,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from pygments import highlight
+from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -380,13 +381,21 @@ def _highlight(code: str, language: str, attributes: str) -> str:  # noqa: ARG00
 
     markdown-it wraps what this returns in `<pre><code class="language-…">`.
     """
-    try:
-        lexer = get_lexer_by_name(language) if language else None
-    except ClassNotFound:
-        lexer = None
+    lexer = _lexer(language) if language else None
     if lexer is None:
         return ""
     return highlight(code, lexer, CODE_FORMATTER)
+
+
+@lru_cache(maxsize=256)
+def _lexer(language: str) -> Lexer | None:
+    """The Pygments lexer a fence's language names, or None. Found once per language: the
+    search goes through every lexer Pygments has, and takes longer than colouring most
+    fences; a lexer keeps no state between the texts it reads."""
+    try:
+        return get_lexer_by_name(language)
+    except ClassNotFound:
+        return None
 
 
 def _render_footnotes_open(self, tokens, idx, options, env) -> str:

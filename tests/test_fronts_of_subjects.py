@@ -40,3 +40,22 @@ def test_a_sentence_set_as_a_small_heading_opens_its_sections_card(tmp_path, col
     assert front.endswith("LRU")
     assert back.startswith("가장 오랫동안 쓰이지 않은 페이지를 내보낸다.")
     assert "구현 비용이 FIFO보다 크다." in back
+
+
+NUMBERED_FILE = """\
+가상 메모리는 실제 메모리보다 큰 주소 공간을 프로그램에 준다.
+
+## 장점
+
+- 프로그램이 물리 메모리의 크기를 몰라도 된다.
+"""
+
+
+def test_a_note_named_by_its_numbered_file_asks_its_subject_without_the_number(
+    tmp_path, collection
+):
+    cards = cards_in_anki(tmp_path, collection, "03_가상 메모리.md", NUMBERED_FILE)
+    fronts = {front for front, _ in cards}
+    assert fronts == {"가상 메모리", "가상 메모리 › 장점"}
+    decks = [deck.name for deck in collection.decks.all_names_and_ids()]
+    assert any(name.endswith("03_가상 메모리") for name in decks)  # it keeps the files' order

@@ -44,6 +44,16 @@ def test_code_in_an_unknown_or_no_language_is_shown_plain():
     assert "hl-" not in render_markdown("```nosuchlanguage\nx = 1\n```")
 
 
+def test_every_fence_of_a_language_is_coloured_with_its_own_code():
+    first = render_markdown("```python\nif a < b:\n    pass\n```")
+    unknown = render_markdown("```nosuchlanguage\nwhile x:\n```")
+    second = render_markdown("```Python\nwhile x:\n    break\n```")
+    assert '<span class="hl-k">if</span>' in first and "while" not in first
+    assert "hl-" not in unknown
+    assert '<span class="hl-k">while</span>' in second and "if" not in second
+    assert render_markdown("```python\nif a < b:\n    pass\n```") == first
+
+
 def test_a_code_block_inside_a_list_item_is_highlighted():
     html = render_markdown("- 예시\n\n    ```sql\n    SELECT * FROM t;\n    ```\n")
     assert "<li>" in html and '<span class="hl-k">SELECT</span>' in html

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from flashgen.extract.place import Place, plain
-from flashgen.extract.sections import asked_as, is_aspect
+from flashgen.extract.sections import asked_as, is_aspect, without_sub_number
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     at_most,
@@ -40,6 +40,10 @@ def heading_answer(answer: str, place: Place) -> Card:
         if asked == path and path[-1] == section.title
         else clean_heading(asked[-1])  # the parent's, or a numbered title (`예시 (2)`)
     )
+    if question[:1].isdigit() and len(asked) > 1:
+        question = without_sub_number(question, asked[-2])
+    if _ANSWER_TITLE.match(question):
+        question = _question_answered(place) or question
     return of_subject(
         Card(
             deck=asked,
@@ -55,6 +59,28 @@ def heading_answer(answer: str, place: Place) -> Card:
             rule=heading_answer.__name__,
         )
     )
+
+
+_ANSWER_TITLE = re.compile(r"^(답변|답|정답|모범\s*답안|answers?|a)\s*[.:]?$", re.IGNORECASE)
+_QUESTION_TITLE = re.compile(
+    r"^\s*#{1,6}\s+\W*(예상\s*질문|면접\s*질문|질문|questions?|q)\W*$", re.IGNORECASE
+)
+_LOOK_BACK = 6
+"""Lines above an answer heading to look for its question in: a heading and a line or two."""
+
+
+def _question_answered(place: Place) -> str | None:
+    """`## 답변` right after `### 예상 질문` over one question (`왜 index는 hash table이 아니라
+    B+tree로 구현되나요?`) asks that question: `답변` alone asks nothing, and the question
+    heading, holding no answer, gives no card of its own. None unless the lines just above
+    are such a heading and one line ending in `?`."""
+    lines = place.tree.lines
+    start = place.section.line - 1  # the answer heading's own line
+    above = [line for line in lines[max(0, start - _LOOK_BACK) : start] if line.strip()]
+    if len(above) < 2 or not _QUESTION_TITLE.match(above[-2]):
+        return None
+    asked = plain(clean_heading(above[-1].strip()))
+    return asked if asked.endswith("?") else None
 
 
 def fitted(

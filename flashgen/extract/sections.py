@@ -63,11 +63,12 @@ def is_aspect(title: str) -> bool:
 
 _FRAMING_TITLES = re.compile(
     r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
-    r"overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|tl;?\s?dr)[.!]?$",
+    r"프롤로그|에필로그|overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|"
+    r"tl;?\s?dr|prologue|epilogue)[.!]?$",
     re.IGNORECASE,
 )
-"""Headings that frame their parent's topic (`들어가기 전에`, `정리`, `Overview`): what stands
-under them answers the parent, and `… › 들어가기 전에` alone asks nothing."""
+"""Headings that frame their parent's topic (`들어가기 전에`, `정리`, `Overview`, `Prologue`):
+what stands under them answers the parent, and `… › 들어가기 전에` alone asks nothing."""
 
 
 def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
@@ -100,17 +101,36 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     parts = part_titles(section, place.path)
     if not parts or not all(is_short_label(plain(part)) for part in parts):
         return []
+    from flashgen.extract.subjects import of_subject  # (subjects reads this module)
+
     return [
-        Card(
-            deck=place.path,
-            context=place.path[:-1],
-            question=without_label(section.title_markdown or section.title),
-            answer=named(parts),
-            note_name=place.tree.note.name,
-            line=section.line,
-            rule=section_parts.__name__,
+        of_subject(  # `Techniques` over its parts asks `Linked list › Techniques`
+            Card(
+                deck=place.path,
+                context=place.path[:-1],
+                question=without_label(section.title_markdown or section.title),
+                answer=named(parts),
+                note_name=place.tree.note.name,
+                line=section.line,
+                rule=section_parts.__name__,
+            )
         )
     ]
+
+
+_SUB_NUMBER = re.compile(r"^(?P<parent>\d{1,2})-\d{1,2}\s+(?=\S+\s+\S)")
+"""`4-3 HTTP 응답 상태 코드`: the third part of section 4, its dot left out. (`2-3 트리`
+names a tree: one word after it.)"""
+
+
+def without_sub_number(question: str, parent: str) -> str:
+    """`4-3 HTTP 응답 상태 코드` under `4. REST API 디자인 가이드` asks `HTTP 응답 상태 코드`:
+    the number only places the section under its parent's, as `4-3.` with its dot
+    (which every front loses) does."""
+    number = _SUB_NUMBER.match(question)
+    if number is None or not re.match(rf"\W*{number['parent']}[.)]?\s", parent):
+        return question  # `## 4. …`, `## **4)** …` over it, or the number names something
+    return question[number.end() :]
 
 
 def part_titles(section: Section, path: tuple[str, ...]) -> list[str]:
@@ -126,7 +146,7 @@ def part_titles(section: Section, path: tuple[str, ...]) -> list[str]:
     ):
         return []
     parts = [
-        child.title_markdown or child.title
+        without_sub_number(child.title_markdown or child.title, section.title)
         for child in section.children
         if not is_boilerplate_section(child)
         and not is_question_section(child.title)

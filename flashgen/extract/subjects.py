@@ -30,7 +30,7 @@ def of_subject(card: Card) -> Card:
     title shorter. In small grey type above it, the subject is easily passed over, and
     `예시` in bold then asks nothing of its own."""
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
-    if not context or not names_an_aspect(card.question) or _in_code(card.question):
+    if not context or not asks_of_a_subject(card.question) or _in_code(card.question):
         return card
     task = _task(card)
     if task is not None:
@@ -118,6 +118,8 @@ def _subject(title: str) -> str:
 _NOTE_KIND = re.compile(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
 """`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
 beside its subject. (Not `정리`, which also names a theorem.)"""
+_FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
+"""`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
 _EXPLAINING = re.compile(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
 """`시스템 콜에 대한 이해`, `웹 어플리케이션 이해`: a title saying only that it explains its
 subject, which is all it asks."""
@@ -128,6 +130,8 @@ _UNDERSTANDING = re.compile(r"^understanding\s+(?=\S)", re.IGNORECASE)
 def without_note_kind(title: str) -> str:
     """`Heap cheatsheet for coding interviews` → `Heap`: a note's title as the subject it is
     of, which a card asking that subject names (the title alone asks nothing)."""
+    if title[:1].isdigit():
+        title = _FILE_ORDER.sub("", title)
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
     return without_explaining(_without(_NOTE_KIND, title))
@@ -176,6 +180,23 @@ _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.I
 
 _LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
+
+
+_OF_A_SUBJECT = re.compile(
+    r"^(corner\s+cases|edge\s+cases|time\s+(and\s+space\s+)?complexity|techniques|"
+    r"implementations|common\s+routines|things\s+to\s+(look|watch)\s+out\s+for"
+    r"(\s+(during|in)\s+(the\s+)?interviews?)?|(알아야\s*할|주요)\s*(용어|개념))$",
+    re.IGNORECASE,
+)
+"""What a cheatsheet or study note names under each subject it covers (`Corner cases`,
+`Things to look out for during interviews`, `알아야 할 용어`): on a card they ask nothing
+without that subject. Only fronts name it: they are no `names_an_aspect`, which also
+decides what labels and bullets stay in a heading's answer."""
+
+
+def asks_of_a_subject(question: str) -> bool:
+    """`예시`, `Corner cases`: a front that asks only with its subject named in it."""
+    return names_an_aspect(question) or bool(_OF_A_SUBJECT.match(plain(question).strip()))
 
 
 def names_an_aspect(question: str) -> bool:

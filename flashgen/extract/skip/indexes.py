@@ -178,7 +178,7 @@ _PROGRESS_MARK = re.compile(r":(?:white_check_mark|heavy_check_mark|ballot_box_w
 _EMPTY_BRACKETS = re.compile(r"\(\W*\)")
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", links=True)
 def is_notebook_index(block: Node) -> bool:
     """`- Linear regression ([code](./notebooks/linear_regression.ipynb)) :white_check_mark:`:
     a list of topics, each line only a name, most of them beside a link to the writer's
@@ -207,7 +207,7 @@ _FEW_TICKS = 2
 _BRACKETED_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\]|(?:tbd|tba|todo|wip)\b)[^\[\]]+\]$", re.I)
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", links=True)
 def is_note_titles(block: Node) -> bool:
     """`- [Not Recently Used Page Replacement Algorithm]`: a list each of whose entries is
     only a title in brackets, a link to another note written without its address (as a
