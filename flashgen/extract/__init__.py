@@ -405,7 +405,7 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
-    own_answer, parts_named = fitted(choices)
+    own_answer, parts_named = fitted(choices, names_answer=names_a_collection(section.title))
     if lists_a_file(section, [block for block, _ in own_answer]):
         own_answer = []  # `### join-form.jsp` over its code alone: a listing, not a question
     if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):

@@ -9,7 +9,12 @@ from collections.abc import Callable
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect, without_sub_number
-from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, texts_recallable
+from flashgen.extract.sizes import (
+    MAX_RECALL_LINES,
+    at_most,
+    nearly_recallable,
+    texts_recallable,
+)
 from flashgen.extract.skip import is_boilerplate_section
 from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.extract.subjects import (
@@ -81,12 +86,16 @@ def _question_answered(place: Place) -> str | None:
 
 def fitted(
     choices: list[tuple[Node, tuple[str, bool] | None, tuple[str, bool] | None]],
+    *,
+    names_answer: bool = False,
 ) -> tuple[list[tuple[Node, str]], int]:
     """The heading's answer, and how many lists in it only hold parts with cards of their
     own. Each list is kept whole, in order, while the answer still fits in one go (code
     and pictures aside); a list that would not fit keeps only its parts' names
-    (list_answers.list_answer). An introduction (`두 가지 방식이 있다:`) over a list that
-    gives nothing goes with it."""
+    (list_answers.list_answer), unless those names would be all it says of them and the
+    whole is a little over one go: under a heading the names do not answer
+    (`names_answer` false: `CISC와 RISC 비교` over `- 코드 밀도`), the whole list stays. An
+    introduction (`두 가지 방식이 있다:`) over a list that gives nothing goes with it."""
     chosen = [short for _, short, _ in choices]
     for index, (_, short, whole) in enumerate(choices):
         if whole is None or whole == short:
@@ -97,7 +106,12 @@ def fitted(
             for (block, _, _), text in zip(choices, trial, strict=True)
             if text is not None and _says(block)
         ]
-        if at_most(shown, MAX_RECALL_LINES):
+        if at_most(shown, MAX_RECALL_LINES) or (
+            not names_answer
+            and short is not None
+            and _bare_names(short[0], whole[0])
+            and nearly_recallable(shown)
+        ):
             chosen = trial
     own: list[tuple[Node, str]] = []
     named = 0
@@ -109,6 +123,27 @@ def fitted(
         own.append((block, text[0]))
         named += text[1]
     return own, named
+
+
+_BARE_NAME = re.compile(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
+_TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
+_MAX_NAME_WORDS = 8
+
+
+def _bare_names(short: str, whole: str) -> bool:
+    """Whether a shortened list keeps every item of the whole one but says of each only a
+    name (`- 로직 회로의 크기`, `- 코드 밀도`), none with its points or definition: a back that
+    names what to recall and answers none of it. (A shortened list that leaves out items,
+    `- 장점` under `## TCP란?`, answers with the rest.)"""
+    lines = [line.strip() for line in short.splitlines() if line.strip()]
+    return (
+        len(lines) == len(_TOP_ITEM.findall(whole))
+        and len(lines) == len(_TOP_ITEM.findall(short))
+        and all(
+            _BARE_NAME.fullmatch(line) and len(line.split()) <= _MAX_NAME_WORDS + 1  # `-`
+            for line in lines
+        )
+    )
 
 
 def lists_a_file(section: Section, blocks: list[Node]) -> bool:

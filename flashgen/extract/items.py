@@ -32,7 +32,7 @@ from flashgen.extract.item_kinds import (
 )
 from flashgen.extract.list_answers import list_answer
 from flashgen.extract.place import ItemRule, Place, is_term_like, plain
-from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.subjects import in_context
 from flashgen.model import Card
@@ -213,6 +213,7 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
         return "\n\n".join(text for _, text in blocks), []
     texts: list[str] = []
     parts: list[Card] = []
+    bare = True  # every part named without its points
     for child, text in blocks:
         made = (
             [label_with_children(sub, place) for sub in child.children]
@@ -232,7 +233,13 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             made = own
         if named is not None:
             texts.append(named[0])
+            bare = bare and all(_first_point(c[0]) not in named[0] for c in made if c)
         parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
+    if parts and bare and nearly_recallable(blocks):
+        # Names alone (`- Assuming 3 packets,`) would leave the label's card nothing that
+        # answers it; a little over one go, it keeps its children whole, as a heading's
+        # card keeps a list whose parts are asked on their own too.
+        return "\n\n".join(text for _, text in blocks), parts
     return "\n\n".join(texts), parts
 
 

@@ -899,11 +899,16 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     over one `###` a tip) with their titles after that line: alone, it promises an answer
     and gives none; the titles name the parts, each asked under its own heading."""
     section = place.section
-    if len(section.children) < 2 or not own or own[-1][0].type != "paragraph":
+    if len(section.children) < 2 or not own:
         return own
     node, text = own[-1]
-    line = node.children[0].content.strip()
-    if "\n" in line or not (_leads_on(plain(line)) or _asks_for_members(own, place)):
+    if node.type == "paragraph":
+        line = node.children[0].content.strip()
+        leads = _leads_on(plain(line)) or _asks_for_members(own, place)
+    else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
+        line = _last_bullet(node) or ""
+        leads = bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
+    if "\n" in line or not leads:
         return own
     titles = part_titles(section, place.path)
     if titles and _repeat_the_heading(titles, place.path[-1]):
@@ -911,7 +916,20 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         # names would only repeat the question, and the line alone promises what is not there
         rest = own[:-1]
         return rest if not _INNER_END.search(line) and has_substance(_joined(rest)) else own
-    return [*own, (node, named(titles))] if titles else own
+    if not titles:
+        return own
+    names = named(titles)
+    if _other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
+        names = "\n".join(f"* {title}" for title in titles)
+    return [*own, (node, names)]
+
+
+def _last_bullet(node: Node) -> str | None:
+    """The line of a list's last item when it stands alone, nothing under it."""
+    if node.type not in _LIST_TYPES or not node.children:
+        return None
+    last = node.children[-1]
+    return None if last.line is None or last.below else last.line.content.strip()
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:

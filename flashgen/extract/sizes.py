@@ -13,6 +13,12 @@ MAX_RECALL_LINES = 8
 """A back of more lines than this is more than a student recalls in one go: when the writer
 named its parts, each is asked on its own."""
 
+MAX_WHOLE_LINES = 10
+"""A back a little over one go that is still kept whole when the only shorter answer would
+be its parts' bare names, which answer nothing of the question."""
+_WHOLE_WRAPS = 2
+"""Lines of such a back that may wrap past `MAX_WHOLE_LINES` as the card shows them."""
+
 Block = tuple[Node, str]
 """A block of a heading's own answer, with its text there (a list: what is left of it)."""
 
@@ -66,3 +72,12 @@ def at_most(blocks: list[Block], limit: int) -> bool:
     for _, text in blocks:
         breaks += text.count("\n")
     return breaks <= limit or _lines(blocks) <= limit
+
+
+def nearly_recallable(blocks: list[Block]) -> bool:
+    """Whether an answer is at most a little over one go (`MAX_WHOLE_LINES` lines, a
+    couple more as the card wraps them): short enough to keep whole rather than say only
+    its parts' names."""
+    return at_most(blocks, MAX_WHOLE_LINES) and (
+        shown_lines([text for _, text in blocks]) <= MAX_WHOLE_LINES + _WHOLE_WRAPS
+    )
