@@ -32,6 +32,7 @@ from flashgen.extract.skip import (
     is_plan_period,
     is_practice_links,
     is_practice_week,
+    is_question_bank,
     plans_study,
     presents_a_linked_page,
     recommends_resources,
@@ -275,6 +276,8 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
     study: the writer sees it was read so, and can tell whether it was."""
     if lists_a_file(section, section.blocks):
         return ": it only lists that file's code, which no card asks to recall"
+    if _is_question_bank(section):
+        return ": it only lists questions an interviewer may ask, with no answers under them"
     if not plans_study(path):
         return ""  # most sections
     if is_plan_period(section, path):
@@ -315,8 +318,9 @@ def _only_navigation_or_credits(section: Section) -> bool:
 
 
 def _list_items(section: Section) -> Iterator[tuple[int, str]]:
-    """Bullets that ask a question, or open a label, with nothing under them."""
-    for block in section.blocks:
+    """Bullets that ask a question, or open a label, with nothing under them; not those of
+    a bank of interview questions, which its section's finding names at once."""
+    for block in () if _is_question_bank(section) else section.blocks:
         for item in _items(block):
             text, rest = item.line, item.below
             if text is None or rest or not item.map:
@@ -328,6 +332,18 @@ def _list_items(section: Section) -> Iterator[tuple[int, str]]:
                 yield item.map[0] + 1, f"'{words}' reads as a label, but nothing is under it"
     for child in section.children:
         yield from _list_items(child)
+
+
+def _is_question_bank(section: Section) -> bool:
+    """`## Airbnb interview questions` over questions alone (`is_question_bank`), the blocks
+    the build drops (a `Source:` line) aside."""
+    nodes: list[Node] = []
+    for block in section.blocks:
+        if any(skip(block) for skip in SKIPPED_BLOCKS):
+            continue
+        lists = block.type in ("bullet_list", "ordered_list")
+        nodes.extend(block.children if lists else [block])
+    return is_question_bank(nodes, section.title)
 
 
 def _items(block: Node) -> Iterator[Node]:

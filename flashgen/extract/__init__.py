@@ -109,6 +109,7 @@ from flashgen.extract.skip import (
     is_pointer,
     is_practice_links,
     is_practice_week,
+    is_question_bank,
     is_resource_list,
     is_said_to_the_reader,
     is_sample_speech,
@@ -423,7 +424,9 @@ def _cards_of(
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     if sequence or (
-        own_answer and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))
+        own_answer
+        and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))
+        and not is_question_bank(own_nodes, section.title)
     ):
         if answer_part.__name__ in off:
             answer = [text for _, text in own_answer]

@@ -73,7 +73,12 @@ from flashgen.extract.skip.plans import (
     studied,
     without_study_marks,
 )
-from flashgen.extract.skip.questions import asks, is_question_section, is_unanswered_questions
+from flashgen.extract.skip.questions import (
+    asks,
+    is_question_bank,
+    is_question_section,
+    is_unanswered_questions,
+)
 from flashgen.extract.skip.substance import (
     has_substance,
     is_placeholder,
@@ -130,6 +135,7 @@ __all__ = [
     "is_notebook_index",
     "is_practice_links",
     "is_pointer",
+    "is_question_bank",
     "is_question_section",
     "is_placeholder",
     "is_reading_list",

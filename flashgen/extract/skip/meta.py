@@ -305,7 +305,8 @@ def is_attribution(block: Node) -> bool:
     thanks to whoever helped: who wrote the note and how, not what it says; or such a
     credit set apart in italics (`is_credit_line`)."""
     if block.type == "paragraph":
-        return is_credit_line(block.children[0].content)
+        text = block.children[0].content
+        return is_credit_line(text) or _credits_the_content(text)
     if block.type != "blockquote":
         return False
     text = LINK.sub(" ", " ".join(node.content for node in block.walk() if node.type == "text"))
@@ -329,6 +330,21 @@ def is_credit_line(text: str) -> bool:
     if len(text) > _CREDIT_LENGTH or not text.lstrip().startswith(("_", "*")):
         return False  # most paragraphs, at their first character
     return bool(_ITALIC_LINE.match(text)) and bool(_CREDIT.search(text))
+
+
+_CONTENT_CREDIT = re.compile(
+    r"^\W*(?:the )?(?:following |above )?(?:content|text|material)s? (?:below |here )?"
+    r"(?:is|was|are|were) (?:(?:written|adapted|taken|reproduced|rephrased|originally) )*"
+    r"(?:by|from) [^.!?\n]*[.!]\s+you can follow (?:him|her|them|me|us) on\b",
+    re.IGNORECASE,
+)
+"""`The following content is by Jane Doe and rephrased for this handbook. You can follow
+her on [Medium](…).`: who wrote the page's text, and where to follow them."""
+
+
+def _credits_the_content(text: str) -> bool:
+    """A short paragraph crediting the page's text to its writer (`_CONTENT_CREDIT`)."""
+    return len(text) <= _CREDIT_LENGTH and "follow " in text and bool(_CONTENT_CREDIT.search(text))
 
 
 _CONTACT = re.compile(
@@ -545,6 +561,9 @@ _PAGE_REMARK = (
     r"(?:focus|cover|discuss|look at|go (?:over|through)|talk about)\b|"
     r"\bthis (?:article|page|guide|post) (?:will )?(?:focus(?:es)?|covers?|discuss(?:es)?)\b|"
     r"\bbefore reading this (?:page|article|guide)\b|"
+    # `Each of the following paragraphs will cover the content usually expected …`
+    r"\b(?:each of )?the following (?:paragraphs|sections|chapters) (?:will )?"
+    r"(?:cover|describe|discuss|explain|go (?:over|through))\b|"
     r"(?:이번|본|해당) (?:글|포스팅|포스트|문서)에서(?:는)? [^.\n]{0,120}?"
     r"(?:알아본다|알아보자|다룬다|다뤘다|다루었다|다루지 않는다|살펴본다|살펴보자)|"
     # The writer's plan for the notes: `추후에 … 정리할 예정이다.`, `… 다룰 예정이다.`
@@ -591,6 +610,7 @@ def without_page_remarks(answer: str) -> str:
 
 
 _PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
+_PARTS_OF_A_PAGE = ("paragraphs ", "sections ", "chapters ")
 
 
 def _may_remark(text: str) -> bool:
@@ -599,5 +619,7 @@ def _may_remark(text: str) -> bool:
     if "예정" in text or ("에서" in text and ("글" in text or "문서" in text or "포스" in text)):
         return True
     if " will " in text and ("soon" in text or "future" in text or "later on" in text):
+        return True
+    if "following " in text and any(word in text for word in _PARTS_OF_A_PAGE):
         return True
     return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)

@@ -51,3 +51,35 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
         else:
             return False
     return bool(nodes)
+
+
+_ASKED_OF_THE_CANDIDATE = re.compile(
+    r"\binterview questions\b|\basked\b.*\bquestions\b|면접 질문|예상 질문|기출 질문", re.IGNORECASE
+)
+"""`Airbnb behavioral interview questions`, `Most commonly asked behavioral questions`: the
+questions an interviewer puts, for the student to prepare answers to."""
+_TO_BE_ASKED_BY_THE_CANDIDATE = re.compile(
+    r"\bto ask\b|\bask (?:the|your|an) interviewer|\bclarifying\b|역질문|물어볼", re.IGNORECASE
+)
+"""`Best questions to ask about the role`, `Clarifying questions`, `역질문`: what the student
+asks; the questions are the answer, and stay."""
+_FEW_QUESTIONS = 3
+_ASIDE_LENGTH = 300
+
+
+def is_question_bank(nodes: list[Node], title: str) -> bool:
+    """A bank of questions an interviewer may ask (`## Airbnb behavioral interview
+    questions` over `- Why do you like Airbnb?`, …), with no answers and at most one short
+    line leading into them or giving a tip: a list to prepare for, with nothing to recall.
+    A list of questions the student asks (`questions to ask`) answers its heading."""
+    if not _ASKED_OF_THE_CANDIDATE.search(title) or _TO_BE_ASKED_BY_THE_CANDIDATE.search(title):
+        return False  # most sections, at their title
+    items = [node for node in nodes if node.type == "list_item"]
+    aside = [node for node in nodes if node.type != "list_item"]
+    if len(items) < _FEW_QUESTIONS or len(aside) > 1:
+        return False
+    if aside and (
+        aside[0].type != "paragraph" or len(aside[0].children[0].content) > _ASIDE_LENGTH
+    ):
+        return False
+    return is_unanswered_questions(items, (title,))
