@@ -33,6 +33,7 @@ from flashgen.extract.skip import (
     is_practice_links,
     is_practice_week,
     is_question_bank,
+    is_questions_to_ask,
     plans_study,
     presents_a_linked_page,
     recommends_resources,
@@ -319,8 +320,10 @@ def _only_navigation_or_credits(section: Section) -> bool:
 
 def _list_items(section: Section) -> Iterator[tuple[int, str]]:
     """Bullets that ask a question, or open a label, with nothing under them; not those of
-    a bank of interview questions, which its section's finding names at once."""
-    for block in () if _is_question_bank(section) else section.blocks:
+    a bank of interview questions, which its section's finding names at once, nor the
+    questions to ask an interviewer, which answer their heading."""
+    asked = is_questions_to_ask(section.title) or _is_question_bank(section)
+    for block in () if asked else section.blocks:
         for item in _items(block):
             text, rest = item.line, item.below
             if text is None or rest or not item.map:

@@ -286,3 +286,23 @@ def test_a_section_presenting_a_linked_page_and_a_files_listing_are_named_with_w
         "source/rounds.md:19: warning: 'Container.java' gives no card: it only lists that "
         "file's code, which no card asks to recall",
     ]
+
+
+def test_a_bank_of_interview_questions_is_named_once_and_questions_to_ask_are_carded(notes):
+    write(
+        notes / "behavioral.md",
+        "# Behavioral rounds\n\n## Initech behavioral interview questions\n\n"
+        "Show why the mission matters to you.\n\n"
+        "- Why do you want to join Initech?\n- Tell me about a time you disagreed.\n"
+        "- What is a product you love?\n\n"
+        "## Best questions to ask about the team\n\nAsk these near the end.\n\n"
+        "- How is performance measured?\n- What would my first project be?\n"
+        "- Who decides what to build next?\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/behavioral.md:3: warning: section 'Initech behavioral interview questions' gives "
+        "no card: it only lists questions an interviewer may ask, with no answers under them"
+    ]

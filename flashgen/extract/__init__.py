@@ -110,6 +110,7 @@ from flashgen.extract.skip import (
     is_practice_links,
     is_practice_week,
     is_question_bank,
+    is_questions_to_ask,
     is_resource_list,
     is_said_to_the_reader,
     is_sample_speech,
@@ -292,8 +293,11 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_trailing_pointers(answer)
                 answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
-            if card is None or not has_substance(card.answer):
-                continue
+            if card is None or not (
+                has_substance(card.answer)
+                or (card.rule == heading_answer.__name__ and _asks_for_questions(card))
+            ):
+                continue  # nothing to learn
             if not explicit and only_repeats_the_front(card.question, card.answer):
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
@@ -302,6 +306,12 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )
     return written
+
+
+def _asks_for_questions(card: Card) -> bool:
+    """`## Questions to ask about the role` over bare questions: the questions are what its
+    heading asks for, not questions left unanswered."""
+    return card.answer.strip() != "" and is_questions_to_ask(card.question)
 
 
 def _tagged(card: Card, tags: tuple[str, ...]) -> Card:
@@ -425,7 +435,10 @@ def _cards_of(
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     if sequence or (
         own_answer
-        and not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))
+        and (
+            is_questions_to_ask(section.title)  # the questions are the answer
+            or not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))
+        )
         and not is_question_bank(own_nodes, section.title)
     ):
         if answer_part.__name__ in off:

@@ -24,7 +24,7 @@ from flashgen.extract.sizes import (
     shown_lines,
     texts_recallable,
 )
-from flashgen.extract.skip import asks, has_substance, is_question_section
+from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
@@ -160,8 +160,8 @@ def _questions_apart(own: list[Block], place: Place) -> list[Card]:
     A student asks each on its own; `예상 질문` alone asks nothing. Only when the section's
     answer starts with a question; a question with nothing under it (one of a list of them,
     the last answered below) gives no card, as it gives none anywhere."""
-    if not own or not is_question_section(place.path[-1]):
-        return []
+    if not own or not is_question_section(place.path[-1]) or is_questions_to_ask(place.path[-1]):
+        return []  # questions to ask the interviewer are the heading's answer
     asked: list[tuple[str, Node, list[str]]] = []
     for node, text in own:
         questions = _questions(node)

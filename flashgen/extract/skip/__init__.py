@@ -77,6 +77,7 @@ from flashgen.extract.skip.questions import (
     asks,
     is_question_bank,
     is_question_section,
+    is_questions_to_ask,
     is_unanswered_questions,
 )
 from flashgen.extract.skip.substance import (
@@ -137,6 +138,7 @@ __all__ = [
     "is_pointer",
     "is_question_bank",
     "is_question_section",
+    "is_questions_to_ask",
     "is_placeholder",
     "is_reading_list",
     "is_resource_list",

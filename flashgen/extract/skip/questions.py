@@ -63,6 +63,15 @@ _TO_BE_ASKED_BY_THE_CANDIDATE = re.compile(
 )
 """`Best questions to ask about the role`, `Clarifying questions`, `역질문`: what the student
 asks; the questions are the answer, and stay."""
+
+
+@lru_cache(maxsize=1024)
+def is_questions_to_ask(title: str) -> bool:
+    """`## Best questions to ask about the role`, `Clarifying questions`: questions the
+    student puts, which answer the heading however bare they stand."""
+    return is_question_section(title) and bool(_TO_BE_ASKED_BY_THE_CANDIDATE.search(title))
+
+
 _FEW_QUESTIONS = 3
 _ASIDE_LENGTH = 300
 
