@@ -24,12 +24,16 @@ page when a reader buys what it leads to."""
 
 _SALES = re.compile(
     r"\b\d{1,2}\s?% (?:discount|off)\b|\bjoin (?:today|now)\b|\blifetime access\b|"
-    r"\bpromo(?:tion)? code\b|\bcoupon code\b",
+    r"\bpromo(?:tion)? code\b|\bcoupon code\b|"
+    # `… schedule one with [a practice platform](…)`: a session to book, through the link
+    r"\b(?:schedule|book) (?:one|a session|a mock interview|a (?:free )?(?:call|trial)) "
+    r"(?:with|on|at) \[",
     re.IGNORECASE,
 )
-"""`[Join today for a 70% discount →](…)`, `pay a one-time fee and get lifetime access`:
-selling, when a link beside it leads to the shop. Without one, `a 10% discount` is as
-likely a pricing rule in an example of the strategy pattern, and stays."""
+"""`[Join today for a 70% discount →](…)`, `pay a one-time fee and get lifetime access`,
+`schedule one with [a practice platform](…)`: selling, when a link beside it leads to the
+shop. Without one, `a 10% discount` is as likely a pricing rule in an example of the
+strategy pattern, and stays."""
 _VENDOR = re.compile(
     r"\bsection (?:was|is) (?:added|written|provided) by the\b|\bsponsored by\b", re.IGNORECASE
 )
@@ -136,7 +140,15 @@ def _invites(text: str) -> bool:
 
 def _may_sell(text: str) -> bool:
     """Whether a text holds a word each sale of `_SALES` has (a cheap look first)."""
-    return "%" in text or "oin " in text or "ifetime" in text or "romo" in text or "oupon" in text
+    return (
+        "%" in text
+        or "oin " in text
+        or "ifetime" in text
+        or "romo" in text
+        or "oupon" in text
+        or "chedule " in text
+        or "ook " in text
+    )
 
 
 def _may_be_vendor(text: str) -> bool:

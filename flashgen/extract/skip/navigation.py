@@ -62,7 +62,11 @@ POINTER = re.compile(
     # `If you want to learn how to write a résumé, I've written a [guide](…) …`
     r"if you('d| would)? (like|want|wish|are interested)\b[^,.?!]{0,120}, *"
     r"(I('ve| have) written|check out|see|read|refer to|head (over )?to|take a look at|"
-    r"you (can|may|should) (read|check|refer|find|see|look)))\b",
+    r"you (can|may|should) (read|check|refer|find|see|look))|"
+    # `Once you learn about the basics, I highly recommend checking out … blogs. You can
+    # refer to [them](…).`: reading advice, with the page to read it on
+    r"((once|after|when) [^,.?!]{0,80}, *)?(I|we)('d| would)? (highly |strongly )?"
+    r"recommend (checking out|reading|looking (at|into)|going through))\b",
     re.IGNORECASE,
 )
 
