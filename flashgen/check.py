@@ -36,6 +36,7 @@ from flashgen.extract.skip import (
     is_questions_to_ask,
     plans_study,
     presents_a_linked_page,
+    presents_own_resource,
     recommends_resources,
     reviews_the_note,
     studied,
@@ -200,6 +201,7 @@ _META_TEXTS = (
     (vouches_for_a_resource, "it tells how a course or site served the writer"),
     (guides_through_the_plan, "it says how to use the study plan, whose periods follow"),
     (presents_a_linked_page, "it presents a page elsewhere, through its link"),
+    (presents_own_resource, "it presents the writer's own guide or cheatsheets"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),

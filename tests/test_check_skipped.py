@@ -306,3 +306,19 @@ def test_a_bank_of_interview_questions_is_named_once_and_questions_to_ask_are_ca
         "source/behavioral.md:3: warning: section 'Initech behavioral interview questions' gives "
         "no card: it only lists questions an interviewer may ask, with no answers under them"
     ]
+
+
+def test_the_writers_own_cheatsheets_presented_are_named_with_why(notes):
+    write(
+        notes / "coding.md",
+        "# Coding rounds\n\n## Union-find\n\nIt keeps disjoint sets.\n\n"
+        "## My (free) graph problems cheatsheets\n\n"
+        "These one-page sheets got me through my own interviews - they work.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/coding.md:7: warning: section 'My (free) graph problems cheatsheets' gives no "
+        "card of its own: it presents the writer's own guide or cheatsheets"
+    ]

@@ -124,6 +124,7 @@ from flashgen.extract.skip import (
     only_repeats_the_front,
     plans_study,
     presents_a_linked_page,
+    presents_own_resource,
     recommends_resources,
     reviews_the_note,
     sells,
@@ -157,6 +158,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     recommends_resources,
     vouches_for_a_resource,
     presents_a_linked_page,
+    presents_own_resource,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 

@@ -31,6 +31,7 @@ from flashgen.extract.skip.material import (
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    presents_own_resource,
     recommends_resources,
     sells,
     vouches_for_a_resource,
@@ -91,6 +92,7 @@ from flashgen.extract.skip.substance import (
 __all__ = [
     "describes_the_page",
     "recommends_resources",
+    "presents_own_resource",
     "vouches_for_a_resource",
     "guides_through_the_plan",
     "is_not_study_text",

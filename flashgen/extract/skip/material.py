@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK, reads, source_text
 from flashgen.extract.skip.indexes import is_practice_links
 from flashgen.extract.skip.meta import describes_the_page, reviews_the_note
@@ -395,6 +396,33 @@ def vouches_for_a_resource(section: Section) -> bool:
     return "](http" in first and first.lstrip("* _")[:1] == "I" and bool(_VOUCHES.match(first))
 
 
+_OWN_RESOURCE_TITLE = re.compile(
+    r"^\W*(?:my|our) (?:\(?free\)? )?[^\n]{0,60}?\b(?:guides?|cheat ?sheets?|courses?|"
+    r"books?|handbooks?|newsletters?|templates?|study notes)\W*$",
+    re.IGNORECASE,
+)
+"""`My (free) algorithms study cheatsheets`, `Our system design course`: the writer's own
+study material, named as such."""
+_FEW_PARAGRAPHS = 3
+
+
+def presents_own_resource(section: Section) -> bool:
+    """`#### My (free) coding interview techniques guide` over a paragraph or two on what
+    the guide does for the reader (`My … guide teaches you a few techniques …`, `these are
+    also the notes that helped me …`): the writer presenting their own guide or cheatsheets,
+    which teach elsewhere. Prose only: a list, table or code under such a title is taught
+    here, and stays."""
+    title = section.title
+    if not (title[:3].lower() == "my " or title[:4].lower() == "our "):
+        return False  # most sections, at their title's first word
+    blocks = section.blocks
+    return (
+        0 < len(blocks) <= _FEW_PARAGRAPHS
+        and all(block.type == "paragraph" for block in blocks)
+        and bool(_OWN_RESOURCE_TITLE.match(plain(title)))
+    )
+
+
 def is_not_study_text(section: Section) -> bool:
     """Whether a section's own text is an advert, pay figures, a sample to imitate,
     click-by-click screenshots, a review of the note's writing, the page's own layout or
@@ -410,4 +438,5 @@ def is_not_study_text(section: Section) -> bool:
         or is_screenshot_steps(section)
         or recommends_resources(section)
         or vouches_for_a_resource(section)
+        or presents_own_resource(section)
     )
