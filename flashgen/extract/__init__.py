@@ -426,6 +426,7 @@ def _cards_of(
     part_cards: list[Card] = []
     if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
+        kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
     elif section.children and only_leads_below([text for _, text in own_answer]):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])

@@ -25,7 +25,10 @@ _ABOUT_THE_PAGE = re.compile(
     # The writer setting off on the page: `Let's get started!`, `지금부터 알아보자!! 출~ 발~`.
     r"\blet(?:'s|’s| us) (?:get started|dive in|begin)\b)"
     r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)"
-    r"|지금부터 (?:[^.!?\n]{0,40}? )?(?:알아보자|알아보도록 하자|살펴보자|시작해 ?보자)",
+    r"|지금부터 (?:[^.!?\n]{0,40}? )?(?:알아보자|알아보도록 하자|살펴보자|시작해 ?보자)"
+    # Advice on how to study the subject: `자료구조 공부에서 기본은 … 아는 것이다!`, `대답의
+    # 깊이를 가져가기 위해서는 … 알면 좋다!`
+    r"|공부(?:에서|할 때)(?:의)? (?:기본|핵심|중요한 것)(?:은|는|이)|대답의 깊이",
     re.IGNORECASE,
 )
 
