@@ -203,7 +203,8 @@ _OF_A_SUBJECT = re.compile(
     r"(\s+(during|in)\s+(the\s+)?interviews?)?|(알아야\s*할|주요|관련)\s*(용어|개념)|"
     r"how\s+(it|they)\s+works?|which\s+(one\s+)?to\s+(choose|use|pick)|"
     r"when\s+to\s+use(\s+(it|them|which))?|motivation|(시간|공간)\s*복잡도|"
-    r"공통점|차이점|구현\s*방법|사용(하는|되는)\s*경우)$",
+    r"공통점|차이점|구현\s*방(법|식)|사용(하는|되는)\s*경우|사용\s*예(시|제)?|조건|"
+    r"관련\s*기술|(개념|예시로)\s*설명)$",
     re.IGNORECASE,
 )
 """What a cheatsheet or study note names under each subject it covers (`Corner cases`,
