@@ -115,7 +115,9 @@ def _subject(title: str) -> str:
     return name if name and is_short_label(name) else title
 
 
-_SIDES = re.compile(r"^(장단점|(시간|공간)\s*복잡도|pros\s+and\s+cons|(time|space)\s+complexity)$", re.I)
+_SIDES = re.compile(
+    r"^(장단점|(시간|공간)\s*복잡도|pros\s+and\s+cons|(time|space)\s+complexity)$", re.I
+)
 """`장단점`, `시간복잡도`: sides a subject is weighed by, whose parts (`장점`, `공간 복잡도`)
 name themselves."""
 
@@ -209,8 +211,9 @@ _OF_A_SUBJECT = re.compile(
 )
 """What a cheatsheet or study note names under each subject it covers (`Corner cases`,
 `Things to look out for during interviews`, `알아야 할 용어`, `How it works`, `Which to
-choose`, `시간 복잡도`, `차이점`): on a card they ask nothing without that subject. Only fronts name it: they are no `names_an_aspect`, which also
-decides what labels and bullets stay in a heading's answer."""
+choose`, `시간 복잡도`, `차이점`): on a card they ask nothing without that subject. Only
+fronts name it: they are no `names_an_aspect`, which also decides what labels and bullets
+stay in a heading's answer."""
 
 
 def asks_of_a_subject(question: str) -> bool:
