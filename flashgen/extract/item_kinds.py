@@ -104,6 +104,18 @@ def item_text(item: Node) -> ItemText:
 _NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
 
 
+def is_number(words: str) -> bool:
+    """`3`, `1, 2, 3, 1`, `0x068`: a value or a row of them, which names and defines nothing.
+    `- page frame : 3` under a worked problem sets the problem up; asked alone it tests a
+    number the writer picked, and the problem's own card keeps the line."""
+    return _NUMBER.match(words) is not None
+
+
+_COMPARED = re.compile(r"^(더|덜|가장|훨씬)\s")
+"""`더 편한 PWA`, `가장 빠른 방법`: how a thing compares with another, a claim made of a
+feature in a list of them, not the name of one."""
+
+
 def is_term(term: str, max_words: int) -> bool:
     """A name to ask about: short, not an example marker, a ranking or a number."""
     words = plain(term)
@@ -119,7 +131,8 @@ def is_term(term: str, max_words: int) -> bool:
         and not names_nothing(words)
         and not RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
-        and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and not is_number(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and not _COMPARED.match(words)
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
         and not is_claim(words)  # `You must be mad: …` says something, names nothing
