@@ -17,6 +17,7 @@ from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
+from flashgen.extract.place import plain
 from flashgen.extract.skip import (
     describes_the_page,
     guides_through_the_plan,
@@ -32,11 +33,13 @@ from flashgen.extract.skip import (
     is_practice_links,
     is_practice_week,
     plans_study,
+    presents_a_linked_page,
     recommends_resources,
     reviews_the_note,
     studied,
     vouches_for_a_resource,
 )
+from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.flavours.obsidian import opens_query
 from flashgen.model import (
     CLOZE_OPEN,
@@ -114,6 +117,7 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
         found += [*_list_items(tree.root)]
         found += [*_page_introduction(tree.root, cards)]
         found += [*_placeholder_note(tree.root, cards)]
+        found += [*_file_listings(tree.root, cards)]
     found.sort()
     return [Problem(file.shown, message, line) for line, message in found]
 
@@ -193,6 +197,7 @@ _META_TEXTS = (
     (recommends_resources, "it only recommends resources to study with"),
     (vouches_for_a_resource, "it tells how a course or site served the writer"),
     (guides_through_the_plan, "it says how to use the study plan, whose periods follow"),
+    (presents_a_linked_page, "it presents a page elsewhere, through its link"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),
@@ -239,6 +244,27 @@ def _placeholder_note(root: Section, cards: list[Card]) -> Iterator[tuple[int, s
     said = [block.children[0].content for block in root.blocks if block.type == "paragraph"]
     if said and is_placeholder("\n".join(said)):
         yield root.line, f"note '{root.title}' gives no card: it holds only a placeholder"
+
+
+def _file_listings(section: Section, cards: list[Card]) -> Iterator[tuple[int, str]]:
+    """A file's name over that file's code (`**ApplicationContext.java**` then a fence)
+    whose code is on no card: the build leaves such a listing out (`only_lists_a_file`).
+    Said, so it does not go unseen."""
+    blocks = section.blocks
+    for caption, code in zip(blocks, blocks[1:], strict=False):
+        if caption.type != "paragraph" or code.type not in ("fence", "code_block"):
+            continue
+        name = plain(caption.children[0].content)
+        if "." not in name or FILE_NAME.fullmatch(name) is None or caption.map is None:
+            continue
+        if not any(code.content.strip() in card.answer for card in cards):
+            yield (
+                caption.map[0] + 1,
+                f"'{name}' gives no card: it only lists that file's code, which no card "
+                "asks to recall",
+            )
+    for child in section.children:
+        yield from _file_listings(child, cards)
 
 
 _PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"

@@ -262,3 +262,27 @@ def test_the_writers_account_of_a_course_they_used_is_named_with_why(notes):
         "source/practice.md:3: warning: section 'AlgoCamp' gives no card of its own: it tells "
         "how a course or site served the writer"
     ]
+
+
+def test_a_section_presenting_a_linked_page_and_a_files_listing_are_named_with_why(notes):
+    code = "\n".join(f"    String part{n}();" for n in range(8))
+    write(
+        notes / "rounds.md",
+        "# Rounds\n\n## Techniques\n\nHere is [a list of techniques](./techniques.md) for "
+        "getting unstuck.\n\nThey help most on questions you have never seen.\n\n"
+        "## Container start\n\nThe container reads the configuration, then creates each bean "
+        "and wires it to the others.\n\n`BeanFactory` creates the beans; `Container` adds "
+        "events and messages to it.\n\nNo code of its own creates the objects: it reads "
+        "settings and applies inversion of control.\n\nMost applications use the container "
+        "rather than the factory.\n\n**Container.java**\n```\npublic interface Container {\n"
+        f"{code}\n}}\n```\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/rounds.md:3: warning: section 'Techniques' gives no card of its own: it "
+        "presents a page elsewhere, through its link",
+        "source/rounds.md:19: warning: 'Container.java' gives no card: it only lists that "
+        "file's code, which no card asks to recall",
+    ]

@@ -106,3 +106,41 @@ def test_link_hubs_and_essay_plans_give_no_cards_and_check_names_each(tmp_path):
     assert named["Databases MOC.md"].startswith("a link hub")
     assert named["Open book.md"].startswith("an essay plan")
     assert "Joins.md" not in named
+
+
+WRITERS_OWN_WORDS = """\
+# Practice plans
+
+## Plan your weeks
+
+Most candidates need about 40 hours to cover the basics.
+
+Which questions come first? You may try the free [Drill 50 planner](https://example.com/drill50) (built by me) which orders questions by how often they are asked.
+
+Spread the work over 10 weeks at about 2 hours a day. I came up with a [personal 10-week plan](./ten-week-plan.md), which lists each week's topics.
+
+And that is all from me - dive into each topic through the sidebar!
+"""
+
+
+def test_the_writers_promotion_of_their_own_work_and_sign_off_are_not_on_the_card_in_anki(
+    collection, tmp_path
+):
+    notes = tmp_path / "notes"
+    write(notes / "plans.md", WRITERS_OWN_WORDS)
+
+    for deck in build_decks([notes], tmp_path / "decks").decks_written:
+        import_apkg(collection, deck)
+
+    [(front, back)] = [sides(collection.get_card(i)) for i in collection.find_cards("")]
+    answer = visible_text(answer_of(back))
+    assert "Plan your weeks" in visible_text(front)
+    assert "40 hours" in answer and "10 weeks at about 2 hours a day" in answer
+    for meta in (
+        "Drill 50",
+        "built by me",
+        "Which questions come first",
+        "10-week plan",
+        "sidebar",
+    ):
+        assert meta not in answer

@@ -118,13 +118,16 @@ from flashgen.extract.skip import (
     is_todo_list,
     is_unanswered_questions,
     only_leads_below,
+    only_lists_a_file,
     only_repeats_the_front,
     plans_study,
+    presents_a_linked_page,
     recommends_resources,
     reviews_the_note,
     sells,
     studied,
     vouches_for_a_resource,
+    without_own_promotion,
     without_page_remarks,
     without_study_marks,
     without_trailing_pointers,
@@ -151,6 +154,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     guides_through_the_plan,
     recommends_resources,
     vouches_for_a_resource,
+    presents_a_linked_page,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -283,13 +287,16 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
-                answer = without_page_remarks(without_trailing_pointers(card.answer))
+                answer = without_own_promotion(without_page_remarks(card.answer))
+                answer = without_trailing_pointers(answer)
                 answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not has_substance(card.answer):
                 continue
             if not explicit and only_repeats_the_front(card.question, card.answer):
                 continue  # the back names again what the front asks
+            if not explicit and only_lists_a_file(card.question, card.answer):
+                continue  # a source file's code under its name: a listing, not a question
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )

@@ -16,6 +16,7 @@ from flashgen.extract.sizes import (
     texts_recallable,
 )
 from flashgen.extract.skip import is_boilerplate_section
+from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.extract.subjects import (
     of_subject,
     without_explaining,
@@ -145,13 +146,6 @@ def _bare_names(short: str, whole: str) -> bool:
     )
 
 
-_FILE_NAME = re.compile(
-    r"[\w.@-]+\.(jsp|java|kt|xml|html?|jsx?|tsx?|vue|py|rb|go|rs|c|h|cpp|hpp|cs|php|swift|"
-    r"gradle|properties|ya?ml|json|toml|ini|conf|sql|sh|css|scss)",
-    re.IGNORECASE,
-)
-
-
 def lists_a_file(section: Section, blocks: list[Node]) -> bool:
     """`### 3.2 join-form.jsp` over nothing but that file's code (`blocks`: what answers
     the heading): a listing to read beside the text, not a question. Recalling a whole file
@@ -160,7 +154,7 @@ def lists_a_file(section: Section, blocks: list[Node]) -> bool:
     return (
         bool(blocks)
         and all(block.type in ("fence", "code_block") for block in blocks)
-        and _FILE_NAME.fullmatch(plain(section.title_markdown or section.title)) is not None
+        and FILE_NAME.fullmatch(plain(section.title_markdown or section.title)) is not None
     )
 
 

@@ -34,6 +34,7 @@ from flashgen.extract.skip.material import (
     recommends_resources,
     sells,
     vouches_for_a_resource,
+    without_own_promotion,
 )
 from flashgen.extract.skip.meta import (
     describes_the_page,
@@ -56,6 +57,7 @@ from flashgen.extract.skip.navigation import (
     is_pointer,
     is_table_of_contents,
     is_toc_entry,
+    presents_a_linked_page,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
@@ -76,6 +78,7 @@ from flashgen.extract.skip.substance import (
     has_substance,
     is_placeholder,
     is_reading_list,
+    only_lists_a_file,
     only_repeats_the_front,
 )
 
@@ -136,8 +139,11 @@ __all__ = [
     "is_todo_list",
     "is_unanswered_questions",
     "only_leads_below",
+    "only_lists_a_file",
     "only_repeats_the_front",
+    "presents_a_linked_page",
     "reviews_the_note",
+    "without_own_promotion",
     "without_page_remarks",
     "without_trailing_pointers",
     "without_study_marks",

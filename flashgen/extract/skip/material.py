@@ -50,6 +50,44 @@ def is_advert(block: Node) -> bool:
     return _sells_in(block)
 
 
+_OWN_WORK = re.compile(r"\((?:built|made|created|developed|written) by (?:me|us|myself)\)")
+_SENTENCE_END = re.compile(r"[.!?][*_]*[ \t]+")
+
+
+def without_own_promotion(answer: str) -> str:
+    """`… prioritizing the most important ones first.` / `But how do you know which …? You
+    may use the free [Grind 75 tool](…) (built by me) which produces … The algorithm behind
+    it …`: from the sentence in which the writer recommends a tool or site of their own to
+    the end of its paragraph, the text is about that tool, not the subject, and goes. So
+    does a paragraph left holding only the question the tool was to answer; the sentences
+    before it stay (`Generally, 3 months … is the recommended period.`)."""
+    if "by me)" not in answer and "by us)" not in answer and "by myself)" not in answer:
+        return answer  # most answers, at a glance
+    kept: list[str] = []
+    emptied = changed = False
+    for line in answer.split("\n"):
+        promotion = _OWN_WORK.search(line)
+        changed = changed or promotion is not None
+        if promotion is None:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+            continue
+        left = _before(line, promotion.start())
+        while left.endswith(("?", "？")):  # the question the tool was to answer
+            left = _before(left, len(left))
+        emptied = not left
+        if left:
+            kept.append(left)
+    return "\n".join(kept).strip("\n") if changed else answer
+
+
+def _before(line: str, end: int) -> str:
+    """The sentences of a line that end before `end`."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(line, 0, end)]
+    return line[: ends[-1]].rstrip() if ends else ""
+
+
 def _sells_in(block: Node) -> bool:
     """A paragraph, HTML or a box that sells (`Join today for a 70% discount →`, a vendor's
     `This section was added by the … team`), or that offers something through a referral

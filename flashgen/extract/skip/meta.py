@@ -424,19 +424,41 @@ def _may_chat(text: str) -> bool:
     )
 
 
+_SIGN_OFF = re.compile(
+    r"^\W*(?:(?:and|so|well),? )?(?:that(?:'s|’s| is) (?:all|it) "
+    r"(?:from (?:me|us)|for (?:now|today|this (?:page|guide|article|post|chapter)))|"
+    r"thanks? (?:you )?for reading)\b"
+    r"|^\W*(?:읽어\s?주셔서 감사|이상으로 [^.\n]{0,60}마치)",
+    re.IGNORECASE,
+)
+"""`And that is all from me - for more detail …, do dive into each topic … through the
+sidebar!`, `Thanks for reading!`, `읽어주셔서 감사합니다`: the writer signing off the page."""
+_SIGN_OFF_LENGTH = 400
+
+
+def _signs_off(text: str) -> bool:
+    head = text[:40].lower()
+    return ("hat" in head or "hank" in head or "읽어" in head or "이상으로" in head) and bool(
+        _SIGN_OFF.search(text)
+    )
+
+
 @reads("paragraph", "container_box", "admonition")
 def is_said_to_the_reader(block: Node) -> bool:
     """A line or a box the writers address to the reader about the page, not its subject:
     how to reach them (`is_contact_line`), a notice that its instructions may be out of date
-    (`is_notice`), a chat assistant's words to its asker (`is_chat_leftover`). Every block
+    (`is_notice`), a chat assistant's words to its asker (`is_chat_leftover`), the writer
+    signing off (`That is all from me …`, `읽어주셔서 감사합니다`). Every block
     is asked: its type and length are looked at first."""
     kind = block.type
     if kind == "paragraph":
         text = block.children[0].content
         if len(text) > _CHAT_LENGTH:
             return False  # prose: most paragraphs
-        return (len(text) <= _CONTACT_LENGTH and _is_contact(text)) or (
-            _may_chat(text) and bool(_CHAT.search(text))
+        return (
+            (len(text) <= _CONTACT_LENGTH and _is_contact(text))
+            or (_may_chat(text) and bool(_CHAT.search(text)))
+            or (len(text) <= _SIGN_OFF_LENGTH and _signs_off(text))
         )
     return (kind == "container_box" or kind == "admonition") and is_notice(block)
 
@@ -528,7 +550,10 @@ _PAGE_REMARK = (
     # The writer's plan for the notes: `추후에 … 정리할 예정이다.`, `… 다룰 예정이다.`
     r"(?:추후|나중에|다음에|다음 (?:글|포스팅|시간)|따로|별도|"
     r"다른 (?:글|페이지|포스트|포스팅|문서))"
-    r"[^.\n]{0,80}?(?:(?:정리|작성|포스팅)할|다룰) 예정)"
+    r"[^.\n]{0,80}?(?:(?:정리|작성|포스팅)할|다룰) 예정|"
+    # `I will also be adding content on 1 month plans soon.`, `I will write on … in the future.`
+    r"\bI(?:'ll|’ll| will)(?: also)? (?:be )?(?:writ(?:e|ing)|add(?:ing)?|post(?:ing)?|"
+    r"shar(?:e|ing))\b[^.!?\n]{0,100}?\b(?:soon|in the (?:near )?future|later on))"
 )
 _IN_A_SENTENCE = r"(?:[^.!?\n\[]|\[[^\]\n]*\]\([^)\n]*\))"  # a link's `./a.md` ends none
 _PAGE_REMARK_SENTENCE = re.compile(
@@ -549,9 +574,10 @@ def without_page_remarks(answer: str) -> str:
     if not _may_remark(answer):
         return answer  # no remark can be there: most answers, at a glance
     kept: list[str] = []
-    emptied = False
+    emptied = changed = False
     for line in answer.split("\n"):
         left = _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
+        changed = changed or left != line
         if left == line:
             if not (emptied and not line.strip()):
                 kept.append(line)
@@ -561,7 +587,7 @@ def without_page_remarks(answer: str) -> str:
             emptied = False
         else:
             emptied = True  # the paragraph was only the remark: its blank line goes too
-    return "\n".join(kept).strip("\n")
+    return "\n".join(kept).strip("\n") if changed else answer
 
 
 _PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
@@ -571,5 +597,7 @@ def _may_remark(text: str) -> bool:
     """Whether a text holds the words each remark of `_PAGE_REMARK` has (a cheap look
     first: the pattern costs more than these few looks)."""
     if "예정" in text or ("에서" in text and ("글" in text or "문서" in text or "포스" in text)):
+        return True
+    if " will " in text and ("soon" in text or "future" in text or "later on" in text):
         return True
     return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)

@@ -16,6 +16,7 @@ from flashgen.extract.skip.common import (
     source_text,
 )
 from flashgen.extract.skip.substance import is_reading_list
+from flashgen.model import Section
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
@@ -102,6 +103,18 @@ _TRAILING_LINKED_POINTER = re.compile(
 """`… opens almost any interview. See our advice in [Preparing a self introduction](…) and
 a further dive [here](…).`, `… For more about this method, check out [this post](…).`: a last
 sentence that sends the student to a page through its link, which the card cannot follow."""
+_LINK_OR_WORD = rf"(?:[^\n.!?\[]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
+_TRAILING_OWN_WORK = re.compile(
+    rf"(?<=[.!?)]) +(?:(?:Hence|Also|So),? )?(?:I|We)(?:'ve|’ve| have)?(?: also)? "
+    r"(?:wrote|written|shared|came up with|created|developed|prepared|collated|curated|built|"
+    r"made|put together|have)\b"
+    rf"{_LINK_OR_WORD}*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\){_LINK_OR_WORD}*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… stability should be a focus. I wrote more about [its culture in a blog post](…).`,
+`We also have in-depth guides about [negotiation](./negotiation.md).`, `I came up with a
+[personal study plan](…), which …`: a last sentence in which the writer points to a page of
+their own, which the card cannot open."""
 _TRAILING_SECTION_POINTER = re.compile(
     r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
     r"(?:section )?(?:below|above)(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
@@ -120,10 +133,15 @@ def without_trailing_pointers(answer: str) -> str:
     (`is_pointer` judges it as a block)."""
     if "](" in answer:
         answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
+        # The writer speaking of a page of their own: `… I wrote …`, `… We also have …`
+        if " I " in answer or " I'" in answer or " I’" in answer or " We " in answer:
+            answer = _TRAILING_OWN_WORK.sub("", answer)
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
     if "following" in answer[-200:]:  # what a last line leading into a list needs
         answer = _LEADS_INTO_NOTHING.sub("", answer)
+    if "](" in answer and ("추천" in answer or "대체" in answer or "수 있" in answer):
+        answer = _without_korean_pointers(answer)  # what each of them needs
     if "참" in answer[-40:]:  # what a last paragraph sending the student to a page needs
         answer = _LAST_PARAGRAPH_REFERS.sub("", answer)
     if answer.endswith(")"):  # what a last item linking a note needs
@@ -148,6 +166,40 @@ def _without_last_note_item(answer: str) -> str:
     if _NOTE_ITEM.match(before):
         return answer
     return head.rstrip()
+
+
+_KOREAN_POINTER = re.compile(
+    rf"(?:^[ \t]*|(?<=[.!?])[ \t]+){_LINK_OR_WORD}*?\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)"
+    rf"{_LINK_OR_WORD}*?"
+    r"(?:(?:읽어|살펴|확인해|참고해|찾아) ?보는 ?(?:것을|걸) 추천(?:한다|합니다|해요)|"
+    r"(?:으로|로) 대체하(?:도록 하)?(?:겠다|겠습니다)|"
+    r"에서 (?:확인할|확인하실|볼|보실) 수 있(?:다|습니다|어요))"
+    r"\.?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… 보다 자세한 정보는 [블로그](…)에 설명되어 있으니 읽어보는 것을 추천한다.`, `각 시나리오의
+자세한 내용은 [MDN](…) 에서 확인할 수 있다.`, `아래 네가지의 설명은 [블로그 링크](…)로
+대체하도록 하겠다.`: a sentence sending the student to a page through its link, which the
+card cannot follow, wherever it ends a line."""
+
+
+def _without_korean_pointers(answer: str) -> str:
+    """The answer less each `_KOREAN_POINTER` sentence; a paragraph that was only one goes
+    with the blank line after it."""
+    kept: list[str] = []
+    emptied = changed = False
+    for line in answer.split("\n"):
+        left = _KOREAN_POINTER.sub("", line) if "](" in line else line
+        if left == line:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+            continue
+        changed = True
+        emptied = not left.strip()
+        if not emptied:
+            kept.append(left.rstrip())
+    return "\n".join(kept).strip("\n") if changed else answer
 
 
 _LAST_PARAGRAPH_REFERS = re.compile(
@@ -263,4 +315,26 @@ def is_note_link(block: Node) -> bool:
         and not WORD_CHARACTER.search(
             _SHORTCODE.sub(" ", LINK.sub(" ", HTML_TAG.sub(" ", content)))
         )
+    )
+
+
+_PRESENTS_A_LINK = re.compile(
+    rf"^\W*here(?:'s|’s| is| are) (?:(?:a|an|the|my|our) )?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)",
+    re.IGNORECASE,
+)
+
+
+def presents_a_linked_page(section: Section) -> bool:
+    """`Here is [list of around 10 techniques](./techniques.md) to …` over a line on what
+    those techniques are good for: a section's own text that presents a page elsewhere,
+    through its link, and then speaks of what that page holds, which the card does not.
+    Prose only: a list, table or code of its own is what it presents, and stays."""
+    blocks = section.blocks
+    if not blocks or blocks[0].type != "paragraph":
+        return False
+    first = blocks[0].children[0].content
+    return (
+        first[:12].lower().lstrip(" *_").startswith("here")
+        and bool(_PRESENTS_A_LINK.match(first))
+        and all(block.type == "paragraph" for block in blocks)
     )

@@ -161,3 +161,24 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
         if f" {name} " not in front:
             return False
     return bool(front)  # every line names a word of the front; no line at all, nothing
+
+
+FILE_NAME = re.compile(
+    r"[\w.@-]+\.(jsp|java|kt|xml|html?|jsx?|tsx?|vue|py|rb|go|rs|c|h|cpp|hpp|cs|php|swift|"
+    r"gradle|properties|ya?ml|json|toml|ini|conf|sql|sh|css|scss)",
+    re.IGNORECASE,
+)
+"""`join-form.jsp`, `ApplicationContext.java`: the name of a source file."""
+_ONLY_CODE = re.compile(r"\A(`{3,}|~{3,})[^\n]*\n.*\n\1[ \t]*\Z", re.DOTALL)
+
+
+def only_lists_a_file(question: str, answer: str) -> bool:
+    """`**ApplicationContext.java**` over that file's code, taken to a card of its own: a
+    listing to read beside the text, not to recall line by line (as `### join-form.jsp`
+    over only its code gives no card)."""
+    return (
+        "." in question
+        and FILE_NAME.fullmatch(plain(question)) is not None
+        and _ONLY_CODE.match(answer.strip()) is not None
+        and answer.count("\n```") + answer.count("\n~~~") == 1
+    )
