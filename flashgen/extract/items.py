@@ -20,6 +20,7 @@ from flashgen.extract.item_kinds import (
     in_a_legend,
     in_an_example,
     is_advice,
+    is_number,
     is_term,
     item_text,
     list_and_line_above,
@@ -67,6 +68,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term(term, _MAX_TERM_WORDS)
         or definition.rstrip().endswith(":")  # `Data: Sources and Availability:` labels
+        or is_number(words)  # `page frame : 3` sets up a worked problem
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE.match(words)
         or titles_its_children(words, rest)
