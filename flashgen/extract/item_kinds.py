@@ -111,6 +111,19 @@ def is_number(words: str) -> bool:
     return _NUMBER.match(words) is not None
 
 
+def sets_up_a_problem(value: str, path: tuple[str, ...]) -> bool:
+    """A number that sets a worked problem up, not a fact: a row of values (`1, 2, 3, 1`),
+    or one value under a heading of an example or exercise (`## 예제` › `- page frame : 3`).
+    `- HTTP: 80` under `Well-known ports` is a fact to recall and keeps its card."""
+    return len(_VALUES.findall(value)) > 1 or any(_WORKED.search(title) for title in path)
+
+
+_VALUES = re.compile(r"\d+(?:\.\d+)?")
+_WORKED = re.compile(
+    r"예제|예시|문제|풀이|연습|\b(examples?|exercises?|problems?|practice)\b", re.IGNORECASE
+)
+
+
 _COMPARED = re.compile(r"^(더|덜|가장|훨씬)\s")
 """`더 편한 PWA`, `가장 빠른 방법`: how a thing compares with another, a claim made of a
 feature in a list of them, not the name of one."""

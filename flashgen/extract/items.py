@@ -28,6 +28,7 @@ from flashgen.extract.item_kinds import (
     names_nothing,
     one_detail_below,
     one_way_told,
+    sets_up_a_problem,
     shown_already,
     titles_its_children,
 )
@@ -68,7 +69,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term(term, _MAX_TERM_WORDS)
         or definition.rstrip().endswith(":")  # `Data: Sources and Availability:` labels
-        or is_number(words)  # `page frame : 3` sets up a worked problem
+        or (is_number(words) and sets_up_a_problem(words, place.path))
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE.match(words)
         or titles_its_children(words, rest)
