@@ -871,12 +871,16 @@ _LEADS_ON = re.compile(
     r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
     r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
     r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
-    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$",
+    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$"
+    r"|(두|세|네|다섯|여섯|\d+)\s?가지(가|로|의 \S+(이|가))? (존재|있|나뉘|나눌|나누)\S*\.?$"
+    r"|^there are (two|three|four|five|six|\d+) (main |basic |common )?"
+    r"(ways|kinds|types|approaches|methods|options|categories|steps)\b[^.!?]*\.?$",
     re.IGNORECASE,
 )
 """`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
 `Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
-of these buckets.`: a sentence leading into what comes next."""
+of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
+sentence leading into what comes next (one that counts the parts promises them by name)."""
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
