@@ -872,9 +872,10 @@ _LEADS_ON = re.compile(
     r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
     r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
     r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$"
-    r"|(두|세|네|다섯|여섯|\d+)\s?가지(가|로|의 \S+(이|가))? (존재|있|나뉘|나눌|나누)\S*\.?$"
-    r"|^there are (two|three|four|five|six|\d+) (main |basic |common )?"
-    r"(ways|kinds|types|approaches|methods|options|categories|steps)\b[^.!?]*\.?$",
+    r"|(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$"
+    r"|\b(two|three|four|five|six|\d+) (main |basic |common |different )?"
+    r"(ways|kinds|types|approaches|methods|options|categories|steps|scenarios|strategies)\b"
+    r"[^.!?]*\.?$",
     re.IGNORECASE,
 )
 """`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
