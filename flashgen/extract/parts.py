@@ -254,9 +254,12 @@ def _list_apart(
     if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
         return own, []
     node, text = own[at]
-    if texts_recallable([text]):
-        return kept, [of_subject(answer_part(name, text, lead_node, place))]
     terms = [_term(item) for item in node.children]
+    # `My recommendation would be the **Breadth-first preparation** …` after the list: the
+    # heading's answer speaks of its terms, so it keeps their names where the list was
+    named_after = _named_after(terms, own[at + 1 :])
+    if texts_recallable([text]) and not named_after:
+        return kept, [of_subject(answer_part(name, text, lead_node, place))]
     lines = [item.map[0] + 1 if item.map else None for item in node.children]
     told = [  # each term's card: one a rule made, or one asking what the list says of it
         term is not None and line is not None and (line in asked or has_substance(term[1]))
@@ -264,15 +267,27 @@ def _list_apart(
     ]
     names = "\n".join(f"- {term[0]}" for term in terms if term)
     if not all(told) or not texts_recallable([names]):
+        if texts_recallable([text]):
+            return kept, [of_subject(answer_part(name, text, lead_node, place))]
         if shown_lines([text]) > MAX_ANSWER_LINES:
             return own, []
         return kept, [of_subject(answer_part(name, text, lead_node, place))]
-    cards = [of_subject(answer_part(name, names, lead_node, place))]
     context = (*place.path, name)
+    cards = [of_subject(answer_part(name, names, lead_node, place))]
+    if named_after:
+        kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
     for item, term, line in zip(node.children, terms, lines, strict=True):
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards
+
+
+def _named_after(terms: list[tuple[str, str] | None], after: list[Block]) -> bool:
+    """Whether the text after a list speaks of one of the terms it defines by name."""
+    said = _joined(after).casefold()
+    return bool(said) and any(
+        term and len(term[0]) > 2 and plain(term[0]).casefold() in said for term in terms
+    )
 
 
 def _named_items_apart(
