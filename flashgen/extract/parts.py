@@ -110,19 +110,24 @@ def _names_say_nothing(
     when the heading asks for its members (`해시 함수의 종류`, `Common framings`), when
     each is a kind of what it names (`버스 토폴로지` under `네트워크 토폴로지`), when the
     writer numbers them (`1. Connectionless`, `2. Stateless`: the members, counted), when
-    they are code (`get()`) or points rather than names (`Say what you would do …`)."""
+    they are code (`get()`) or points rather than names (`Say what you would do …`). Names
+    of parts that are only code (`반복문으로 구현`, `재귀로 구현` under `구현`) say nothing
+    unless the heading asks for them or they are numbered: the code is what is asked."""
     if not set(lines) <= {label for label, _, _ in parts}:
         return False  # the parts said with their points: the overview answers
     heading = place.path[-1]
     if _repeat_the_heading(lines, heading):
         return True
-    asked = _words(heading)
-    return not (
+    if (
         names_a_collection(heading)
         or _PLURAL_END.search(plain(_ASIDE_END.sub("", heading)))
-        or all(_words(line) & asked for line in lines)
         or _numbered([node for _, node, _ in parts])
         or any(_CODE_NAME.fullmatch(line.strip("* ")) for line in lines)
+    ):
+        return False
+    asked = _words(heading)
+    return all(_code_alone(blocks) for _, _, blocks in parts) or not (
+        all(_words(line) & asked for line in lines)
         or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
     )
 
@@ -1129,6 +1134,10 @@ def _caption(node: Node) -> str | None:
     if label is None or label[2] is not None or is_aspect(label[1]):
         return None
     return label[1]
+
+
+def _code_alone(blocks: list[Block]) -> bool:
+    return bool(blocks) and all(node.type in ("fence", "code_block") for node, _ in blocks)
 
 
 def _is_long_code(node: Node) -> bool:
