@@ -59,3 +59,29 @@ def test_a_note_named_by_its_numbered_file_asks_its_subject_without_the_number(
     assert fronts == {"가상 메모리", "가상 메모리 › 장점"}
     decks = [deck.name for deck in collection.decks.all_names_and_ids()]
     assert any(name.endswith("03_가상 메모리") for name in decks)  # it keeps the files' order
+
+
+SIDES = """\
+# Edge caches
+
+An edge cache keeps copies of pages close to readers.
+
+## How it works
+
+A request goes to the nearest edge; a miss is fetched from the origin and kept.
+
+## 머지 정렬의 시간복잡도
+
+### 공간 복잡도
+
+- 병합할 배열만큼 O(n)이 더 든다.
+"""
+
+
+def test_a_side_of_a_subject_names_that_subject_on_its_front(tmp_path, collection):
+    cards = cards_in_anki(tmp_path, collection, "edge.md", SIDES)
+    fronts = {front for front, _ in cards}
+    assert "Edge caches › How it works" in fronts
+    assert any(front.endswith(" 머지 정렬 › 공간 복잡도") for front in fronts)
+    assert "How it works" not in fronts
+    assert not any("의 시간복잡도 ›" in front for front in fronts)

@@ -104,6 +104,40 @@ def item_text(item: Node) -> ItemText:
 _NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
 
 
+def is_number(words: str) -> bool:
+    """`3`, `1, 2, 3, 1`, `0x068`: a value or a row of them, which names and defines nothing.
+    `- page frame : 3` under a worked problem sets the problem up; asked alone it tests a
+    number the writer picked, and the problem's own card keeps the line."""
+    return _NUMBER.match(words) is not None
+
+
+def sets_up_a_problem(value: str, path: tuple[str, ...]) -> bool:
+    """A number that sets a worked problem up, not a fact: a row of values (`1, 2, 3, 1`),
+    or one value under a heading of an example or exercise (`## 예제` › `- page frame : 3`).
+    `- HTTP: 80` under `Well-known ports` is a fact to recall and keeps its card."""
+    return len(_VALUES.findall(value)) > 1 or any(_WORKED.search(title) for title in path)
+
+
+_VALUES = re.compile(r"\d+(?:\.\d+)?")
+_WORKED = re.compile(
+    r"예제|예시|문제|풀이|연습|\b(examples?|exercises?|problems?|practice)\b", re.IGNORECASE
+)
+
+
+_COMPARED = re.compile(r"^(더|덜|가장|훨씬)\s")
+"""`더 편한 PWA`, `가장 빠른 방법`: how a thing compares with another, a claim made of a
+feature in a list of them, not the name of one."""
+_A_MARK = re.compile(
+    r"^((빨간|빨강|파란|파랑|노란|노랑|주황|초록|녹색|보라|분홍|검은|검정|흰|하얀|회색)색?\s?"
+    r"(원|선|점|박스|상자|칸|네모|사각형|화살표|영역)"
+    r"|(red|blue|green|yellow|orange|purple|pink|black|white|gr[ae]y|dotted|dashed)\s+"
+    r"(circles?|lines?|dots?|box(es)?|squares?|arrows?|areas?))$",
+    re.IGNORECASE,
+)
+"""`파란 원 : Minor GC`, `red line - …`: a mark of a figure, by its colour or stroke; it is a
+key read beside the picture, which a card asked by it does not have."""
+
+
 def is_term(term: str, max_words: int) -> bool:
     """A name to ask about: short, not an example marker, a ranking or a number."""
     words = plain(term)
@@ -119,7 +153,9 @@ def is_term(term: str, max_words: int) -> bool:
         and not names_nothing(words)
         and not RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
-        and not _NUMBER.match(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and not is_number(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and not _COMPARED.match(words)
+        and not _A_MARK.match(words)
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
         and not is_claim(words)  # `You must be mad: …` says something, names nothing

@@ -20,6 +20,7 @@ from flashgen.extract.item_kinds import (
     in_a_legend,
     in_an_example,
     is_advice,
+    is_number,
     is_term,
     item_text,
     list_and_line_above,
@@ -27,6 +28,7 @@ from flashgen.extract.item_kinds import (
     names_nothing,
     one_detail_below,
     one_way_told,
+    sets_up_a_problem,
     shown_already,
     titles_its_children,
 )
@@ -67,6 +69,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term(term, _MAX_TERM_WORDS)
         or definition.rstrip().endswith(":")  # `Data: Sources and Availability:` labels
+        or (is_number(words) and sets_up_a_problem(words, place.path))
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE.match(words)
         or titles_its_children(words, rest)

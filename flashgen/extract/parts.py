@@ -110,19 +110,24 @@ def _names_say_nothing(
     when the heading asks for its members (`해시 함수의 종류`, `Common framings`), when
     each is a kind of what it names (`버스 토폴로지` under `네트워크 토폴로지`), when the
     writer numbers them (`1. Connectionless`, `2. Stateless`: the members, counted), when
-    they are code (`get()`) or points rather than names (`Say what you would do …`)."""
+    they are code (`get()`) or points rather than names (`Say what you would do …`). Names
+    of parts that are only code (`반복문으로 구현`, `재귀로 구현` under `구현`) say nothing
+    unless the heading asks for them or they are numbered: the code is what is asked."""
     if not set(lines) <= {label for label, _, _ in parts}:
         return False  # the parts said with their points: the overview answers
     heading = place.path[-1]
     if _repeat_the_heading(lines, heading):
         return True
-    asked = _words(heading)
-    return not (
+    if (
         names_a_collection(heading)
         or _PLURAL_END.search(plain(_ASIDE_END.sub("", heading)))
-        or all(_words(line) & asked for line in lines)
         or _numbered([node for _, node, _ in parts])
         or any(_CODE_NAME.fullmatch(line.strip("* ")) for line in lines)
+    ):
+        return False
+    asked = _words(heading)
+    return all(_code_alone(blocks) for _, _, blocks in parts) or not (
+        all(_words(line) & asked for line in lines)
         or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
     )
 
@@ -254,9 +259,12 @@ def _list_apart(
     if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
         return own, []
     node, text = own[at]
-    if texts_recallable([text]):
-        return kept, [of_subject(answer_part(name, text, lead_node, place))]
     terms = [_term(item) for item in node.children]
+    # `My recommendation would be the **Breadth-first preparation** …` after the list: the
+    # heading's answer speaks of its terms, so it keeps their names where the list was
+    named_after = _named_after(terms, own[at + 1 :])
+    if texts_recallable([text]) and not named_after:
+        return kept, [of_subject(answer_part(name, text, lead_node, place))]
     lines = [item.map[0] + 1 if item.map else None for item in node.children]
     told = [  # each term's card: one a rule made, or one asking what the list says of it
         term is not None and line is not None and (line in asked or has_substance(term[1]))
@@ -264,15 +272,27 @@ def _list_apart(
     ]
     names = "\n".join(f"- {term[0]}" for term in terms if term)
     if not all(told) or not texts_recallable([names]):
+        if texts_recallable([text]):
+            return kept, [of_subject(answer_part(name, text, lead_node, place))]
         if shown_lines([text]) > MAX_ANSWER_LINES:
             return own, []
         return kept, [of_subject(answer_part(name, text, lead_node, place))]
-    cards = [of_subject(answer_part(name, names, lead_node, place))]
     context = (*place.path, name)
+    cards = [of_subject(answer_part(name, names, lead_node, place))]
+    if named_after:
+        kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
     for item, term, line in zip(node.children, terms, lines, strict=True):
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards
+
+
+def _named_after(terms: list[tuple[str, str] | None], after: list[Block]) -> bool:
+    """Whether the text after a list speaks of one of the terms it defines by name."""
+    said = _joined(after).casefold()
+    return bool(said) and any(
+        term and len(term[0]) > 2 and plain(term[0]).casefold() in said for term in terms
+    )
 
 
 def _named_items_apart(
@@ -871,12 +891,17 @@ _LEADS_ON = re.compile(
     r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
     r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
     r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
-    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$",
+    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$"
+    r"|(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$"
+    r"|\b(two|three|four|five|six|\d+) (main |basic |common |different )?"
+    r"(ways|kinds|types|approaches|methods|options|categories|steps|scenarios|strategies)\b"
+    r"[^.!?]*\.?$",
     re.IGNORECASE,
 )
 """`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
 `Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
-of these buckets.`: a sentence leading into what comes next."""
+of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
+sentence leading into what comes next (one that counts the parts promises them by name)."""
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -1109,6 +1134,10 @@ def _caption(node: Node) -> str | None:
     if label is None or label[2] is not None or is_aspect(label[1]):
         return None
     return label[1]
+
+
+def _code_alone(blocks: list[Block]) -> bool:
+    return bool(blocks) and all(node.type in ("fence", "code_block") for node, _ in blocks)
 
 
 def _is_long_code(node: Node) -> bool:

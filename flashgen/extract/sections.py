@@ -101,6 +101,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     parts = part_titles(section, place.path)
     if not parts or not all(is_short_label(plain(part)) for part in parts):
         return []
+    if asks_a_difference(section.title):
+        return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
     from flashgen.extract.subjects import of_subject  # (subjects reads this module)
 
     return [
@@ -319,6 +321,10 @@ _DIFFERENCE = re.compile(
     r"^(?P<a>.+?)\s*(?:와|과|and|&)\s+(?P<b>.+?)\s*(?:의)?\s*(?:차이점?|비교|differences?)$",
     re.IGNORECASE,
 )
+_ASKS_DIFFERENCE = re.compile(
+    r"(차이점?|비교|differences?|comparison)\W*$|^differences?\b|\b(vs\.?|versus)\s",
+    re.IGNORECASE,
+)
 _MAX_COMPARISON_CHARS = 2 * MAX_LABEL_CHARS + 40
 """A longer title compares nothing, since each side is a short label. The bound also keeps
 the patterns, which try every split of the title, from taking time growing with the square
@@ -337,6 +343,13 @@ def comparison_sides(title: str) -> tuple[str, ...]:
         return ()
     sides = (match["a"].strip(" *"), re.sub(r"\s*(비교|차이(점)?)$", "", match["b"]).strip(" *"))
     return sides if all(is_short_label(side) for side in sides) else ()
+
+
+@lru_cache(maxsize=1024)
+def asks_a_difference(title: str) -> bool:
+    """`팩토리 메소드 패턴과의 차이점`, `Differences from REST`, `A vs B`: a heading asking how
+    things differ, which the names of the things compared do not answer."""
+    return bool(_ASKS_DIFFERENCE.search(plain(clean_heading(title))))
 
 
 def comparison_side(item: Node, place: Place) -> list[Card] | None:

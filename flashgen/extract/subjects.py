@@ -40,7 +40,7 @@ def of_subject(card: Card) -> Card:
     return Card(
         deck=card.deck,
         context=context[:-1],
-        question=f"{_subject(context[-1])} › {card.question}",
+        question=f"{_without_sides(_subject(context[-1]))} › {card.question}",
         answer=card.answer,
         note_name=card.note_name,
         line=card.line,
@@ -115,6 +115,23 @@ def _subject(title: str) -> str:
     return name if name and is_short_label(name) else title
 
 
+_SIDES = re.compile(
+    r"^(장단점|(시간|공간)\s*복잡도|pros\s+and\s+cons|(time|space)\s+complexity)$", re.I
+)
+"""`장단점`, `시간복잡도`: sides a subject is weighed by, whose parts (`장점`, `공간 복잡도`)
+name themselves."""
+
+
+def _without_sides(subject: str) -> str:
+    """`트리거의 장단점` → `트리거`, `Bubble Sort의 시간복잡도` → `Bubble Sort`: `장점` and
+    `공간 복잡도` under such a title are asked of what it weighs. (`Bubble Sort의 구현`
+    stays: `C++ Version` under it says not that it is the implementation.)"""
+    if "의 " not in subject:
+        return subject
+    head, _, sides = subject.rpartition("의 ")
+    return head if head.strip() and _SIDES.match(sides.strip()) else subject
+
+
 _NOTE_KIND = re.compile(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
 """`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
 beside its subject. (Not `정리`, which also names a theorem.)"""
@@ -185,13 +202,18 @@ _LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|sw
 _OF_A_SUBJECT = re.compile(
     r"^(corner\s+cases|edge\s+cases|time\s+(and\s+space\s+)?complexity|techniques|"
     r"implementations|common\s+routines|things\s+to\s+(look|watch)\s+out\s+for"
-    r"(\s+(during|in)\s+(the\s+)?interviews?)?|(알아야\s*할|주요)\s*(용어|개념))$",
+    r"(\s+(during|in)\s+(the\s+)?interviews?)?|(알아야\s*할|주요|관련)\s*(용어|개념)|"
+    r"how\s+(it|they)\s+works?|which\s+(one\s+)?to\s+(choose|use|pick)|"
+    r"when\s+to\s+use(\s+(it|them|which))?|motivation|(시간|공간)\s*복잡도|"
+    r"공통점|차이점|구현\s*방(법|식)|사용(하는|되는)\s*경우|사용\s*예(시|제)?|조건|"
+    r"관련\s*기술|(개념|예시로)\s*설명)$",
     re.IGNORECASE,
 )
 """What a cheatsheet or study note names under each subject it covers (`Corner cases`,
-`Things to look out for during interviews`, `알아야 할 용어`): on a card they ask nothing
-without that subject. Only fronts name it: they are no `names_an_aspect`, which also
-decides what labels and bullets stay in a heading's answer."""
+`Things to look out for during interviews`, `알아야 할 용어`, `How it works`, `Which to
+choose`, `시간 복잡도`, `차이점`): on a card they ask nothing without that subject. Only
+fronts name it: they are no `names_an_aspect`, which also decides what labels and bullets
+stay in a heading's answer."""
 
 
 def asks_of_a_subject(question: str) -> bool:
