@@ -1,0 +1,214 @@
+"""What a change to the card rules did, card by card: reader packets of before/after pairs.
+
+    python scripts/card_changes.py [CORPORA] --before REV --seed N [-n 48] [-o OUT]
+
+Samples from a whole collection cannot show a change that touches one card in ten: two
+samples of the same code differ by more. This compares the cards themselves instead.
+Each note collection in CORPORA (one folder per collection; default `../shared/corpora`
+beside the project) is exported twice, with the flashgen of git revision REV and with
+this checkout's. The cards are paired by GUID, else by their place in the note (file,
+line and rule: a front reworded, a card moved to another deck). Of the pairs whose front
+or back differ, of the cards only REV made and of those only this checkout makes, N are
+drawn with a seeded generator (half changed, a quarter each removed and added), and
+written to OUT (default `card-changes-<seed>/`):
+
+- `packets.md`: each pair as the student sees it (context line, front, back), BEFORE and
+  AFTER, then the note's source section; no rule names;
+- `key.json`: number → kind, collection, rule; and the counts over every card;
+- `verdicts.tsv`: a blank sheet. A reader marks a changed pair BETTER, WORSE or SAME (and
+  the AFTER card KEEP/FIX/JUNK), a removed card RIGHT or LOSS, an added one KEEP/FIX/JUNK.
+
+Cards whose only change is their context line are counted, not drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import card_quality as quality  # noqa: E402  (its sides, sections and export are ours too)
+
+Pair = tuple[dict, dict]
+
+
+@dataclass
+class Changes:
+    """The cards of one collection that differ between two exports."""
+
+    changed: list[Pair] = field(default_factory=list)
+    context_only: list[Pair] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    added: list[dict] = field(default_factory=list)
+
+
+def _place(card: dict) -> tuple[str, int, str]:
+    return card["source"]["file"], int(card["source"]["line"]), card["rule"]
+
+
+def _sides(card: dict) -> tuple[str, str]:
+    return card["question_html"], card["answer_html"]
+
+
+def changes(before: list[dict], after: list[dict]) -> Changes:
+    """Pairs by GUID, then the rest by place in the note; what pairs with nothing is removed
+    or added."""
+    old = {card["guid"]: card for card in before}
+    new = {card["guid"]: card for card in after}
+    found = Changes()
+    for guid, card in old.items():
+        if guid in new and _sides(card) != _sides(new[guid]):
+            found.changed.append((card, new[guid]))
+    unpaired: dict[tuple[str, int, str], list[dict]] = {}
+    for guid, card in new.items():
+        if guid not in old:
+            unpaired.setdefault(_place(card), []).append(card)
+    for guid, card in old.items():
+        if guid in new:
+            continue
+        same_place = unpaired.get(_place(card))
+        if not same_place:
+            found.removed.append(card)
+            continue
+        moved = same_place.pop(0)
+        kind = found.context_only if _sides(card) == _sides(moved) else found.changed
+        kind.append((card, moved))
+    found.added = [card for cards in unpaired.values() for card in cards]
+    return found
+
+
+def code_at(revision: str, into: Path) -> Path:
+    """The `flashgen` package as it was at a git revision, unpacked into a folder."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision, "flashgen"],
+        cwd=quality.ROOT, capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def export(corpus: Path, code: Path) -> list[dict]:
+    """Every card of a collection, as the flashgen in `code` exports it."""
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "cards.json"
+        env = {**quality._env(), "PYTHONPATH": str(code)}
+        subprocess.run(
+            [sys.executable, "-m", "flashgen", "export", str(corpus.resolve()),
+             "--format", "json", "-o", str(out)],
+            cwd=work, capture_output=True, env=env, check=False,
+        )  # fmt: skip
+        if not out.exists():
+            raise SystemExit(f"{corpus}: export with {code} failed")
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _shown(card: dict, root: Path) -> tuple[quality.Card, str]:
+    shown = quality.Card(root.name, card, root)
+    text = "\n".join((
+        f"**Context:** {shown.context_line or '(none)'}", "",
+        "**Front:**", "", quality._quoted(quality.drawn_front(shown)), "",
+        "**Back:**", "", quality._quoted(quality.drawn_back(shown)),
+    ))  # fmt: skip
+    return shown, text
+
+
+def _after(kind: str, entry: dict | Pair) -> dict:
+    return entry[1] if kind == "changed" else entry
+
+
+def packet(number: int, kind: str, root: Path, entry: dict | Pair, notes: quality.Notes) -> str:
+    if kind == "changed":
+        shown, before = _shown(entry[0], root)
+        body = f"### BEFORE\n\n{before}\n\n### AFTER\n\n{_shown(entry[1], root)[1]}"
+    else:
+        shown, text = _shown(entry, root)
+        title = "REMOVED (no longer made)" if kind == "removed" else "ADDED (a new card)"
+        body = f"### {title}\n\n{text}"
+    where = f"{root.name}/{shown.data['source']['file']}, line {shown.line}"
+    section = quality._fenced(notes.section(shown))
+    return f"## Pair {number} — {kind}\n\n{body}\n\n**Source section** ({where}):\n\n{section}\n\n---\n"  # noqa: E501
+
+
+def draw(found: dict[Path, Changes], n: int, seed: int) -> list[tuple[str, Path, dict | Pair]]:
+    """n entries: half changed pairs, a quarter each removed and added (fewer if fewer)."""
+    generator = random.Random(seed)
+    pools = {
+        kind: [(root, entry) for root, changes in found.items() for entry in getattr(changes, kind)]
+        for kind in ("changed", "removed", "added")
+    }
+    wanted = {"changed": n - 2 * (n // 4), "removed": n // 4, "added": n // 4}
+    drawn = [
+        (kind, root, entry)
+        for kind, pool in pools.items()
+        for root, entry in generator.sample(pool, min(wanted[kind], len(pool)))
+    ]
+    generator.shuffle(drawn)
+    return drawn
+
+
+HEADER = """# Cards before and after a change
+
+Judge each pair as a student who studies with Anki, by the card rubric. A changed pair:
+BETTER, WORSE or SAME (the difference does not matter to a student), and the AFTER card's
+KEEP/FIX/JUNK. A removed card: RIGHT (junk, or not worth its place) or LOSS (a card you
+would have kept). An added card: KEEP/FIX/JUNK. Write them in verdicts.tsv.
+
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=quality.DEFAULT_CORPORA,
+                        help="folder of note collections, one subfolder each")  # fmt: skip
+    parser.add_argument("--before", required=True, help="git revision of the code before")
+    parser.add_argument("--seed", type=int, required=True, help="sample seed")
+    parser.add_argument("-n", "--pairs", type=int, default=48, help="pairs to draw (48)")
+    parser.add_argument("-o", "--out", type=Path, help="packets folder (card-changes-SEED)")
+    args = parser.parse_args(argv)
+
+    if not args.corpora.is_dir():
+        print(f"no corpora at {args.corpora}: nothing to compare (skipped)")
+        return 0
+    folders = sorted(p for p in args.corpora.iterdir() if p.is_dir() and not p.name.startswith("."))
+    with tempfile.TemporaryDirectory() as work:
+        old_code = code_at(args.before, Path(work))
+        found = {
+            folder.resolve(): changes(export(folder, old_code), export(folder, quality.ROOT))
+            for folder in folders
+        }
+    kinds = ("changed", "context_only", "removed", "added")
+    counts = {root.name: {k: len(getattr(c, k)) for k in kinds} for root, c in found.items()}
+    for name, count in counts.items():
+        print(name, " ".join(f"{kind} {number}" for kind, number in count.items()))
+    out = args.out or Path(f"card-changes-{args.seed}")
+    out.mkdir(parents=True, exist_ok=True)
+    notes = quality.Notes()
+    drawn = draw(found, args.pairs, args.seed)
+    packets = [packet(i, *drawn_one, notes) for i, drawn_one in enumerate(drawn, 1)]
+    (out / "packets.md").write_text(HEADER + "\n".join(packets), encoding="utf-8")
+    key = {
+        i: {"kind": kind, "collection": root.name, "rule": _after(kind, entry)["rule"]}
+        for i, (kind, root, entry) in enumerate(drawn, 1)
+    }
+    (out / "key.json").write_text(
+        json.dumps({"seed": args.seed, "before": args.before, "counts": counts, "pairs": key},
+                   ensure_ascii=False, indent=1), encoding="utf-8")  # fmt: skip
+    sheet = "number\twhat\tverdict\tafter\tnote\n" + "".join(
+        f"{i}\t{kind}\t\t\t\n" for i, (kind, _, _) in enumerate(drawn, 1)
+    )
+    (out / "verdicts.tsv").write_text(sheet, encoding="utf-8")
+    print(f"packets: {out / 'packets.md'}, key: {out / 'key.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
