@@ -165,6 +165,14 @@ _RESTATES = re.compile(
     r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
 )
 """`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
+_CONCLUDES = re.compile(
+    r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|therefore|thus|hence|so|"
+    r"consequently|accordingly|as a result)(?=[,\s])",
+    re.IGNORECASE,
+)
+"""`따라서 …`, `그렇기 때문에 …`, `Therefore, …`: a conclusion drawn from the sentence before
+it, which the card leaves out; what it concludes is half of what the gap stands for."""
+_CONCLUDES_FIRST = frozenset("따그결TtHhSsCcAa")
 _SIGNPOST = re.compile(
     r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
     r"(다음과|아래와) 같(다|습니다)|"
@@ -217,6 +225,8 @@ def can_cue(words: str) -> bool:
     if _ILLUSTRATION_NEEDS.search(folded) and _illustration().search(words):
         return False
     if _RESTATES.match(words):
+        return False
+    if words[:1] in _CONCLUDES_FIRST and _CONCLUDES.match(words):
         return False
     return _states(words)
 
