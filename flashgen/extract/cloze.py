@@ -26,6 +26,7 @@ from flashgen.extract.cloze_gaps import (
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
+    breaks_off,
     can_cue,
     hides_a_qualifier,
     hides_too_much,
@@ -143,11 +144,18 @@ def _lines(
             lead = last.children[0].content if last and last.type == "paragraph" else ""
             yield node.children[0], given, lead
         elif node.type in ("bullet_list", "ordered_list"):
+            before: Node | None = None  # the line of the item above, when nothing is under it
             for item in node.children:
+                above_line, before = before, None if item.below else item.line
                 if not _may_be_bold(item, bold):
                     continue
                 text, rest = item.line, item.below
-                if text is not None and _has_bold_marks(text.content):
+                # not the rest of a sentence the item above began
+                if (
+                    text is not None
+                    and _has_bold_marks(text.content)
+                    and (above_line is None or not breaks_off(above_line.content))
+                ):
                     yield text, given, ""
                 if rest:
                     yield from _lines(rest, (*given, *_label_of(text, sides)), (), bold)

@@ -324,6 +324,20 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     return _UNFINISHED.search(text, max(start, last - 2), end) is not None
 
 
+_GOES_ON = re.compile(r"(?<=[가-힣])(해|어|아|여|워|와|려|져|쳐|켜|하여|되어)서$")
+"""`…모두 조회해서`: a clause of means or cause that the next words finish."""
+
+
+def breaks_off(line: str) -> bool:
+    """Whether a list item's line stops mid-sentence (`- 플랜이 없다면 모두 조회해서`,
+    `- …이고,`): the next item goes on with the same sentence, so that item alone is a
+    fragment whose subject and premise stand in the line above it."""
+    words = plain(line).rstrip()
+    if words[-1:] == "서":
+        return _GOES_ON.search(words, max(0, len(words) - 4)) is not None
+    return _unfinished(words, 0, len(words))
+
+
 def _points_at_a_number(words: str) -> bool:
     """Whether the sentence names a numbered picture or table (`_NUMBERED`) as a word of its
     own: `대표 2명` and `subtable 2` name none."""
