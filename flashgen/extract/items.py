@@ -16,6 +16,7 @@ from flashgen.extract.item_kinds import (
     RELATIVE,
     RELATIVE_LABEL,
     ListAbove,
+    a_lone_term_among_steps,
     a_told_step,
     goes_on_below,
     in_a_legend,
@@ -77,8 +78,8 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     ):
         return None
     above = list_and_line_above(item, place)
-    if in_an_example(above):
-        return None
+    if in_an_example(above) or a_lone_term_among_steps(item, place):
+        return None  # `3. Comparing: Evaluate …` among steps names that step, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
