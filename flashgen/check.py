@@ -231,13 +231,17 @@ def _page_introduction(root: Section, cards: list[Card]) -> Iterator[tuple[int, 
     only guide you need`), which the build leaves out: said, so it does not go unseen."""
     if not root.blocks or any(card.line == root.line for card in cards):
         return
-    said = [block.children[0].content for block in root.blocks if block.type == "paragraph"]
-    if said and introduces_the_page("\n".join(said)):
+    if _speaks_of_the_page(root):
         yield (
             root.line,
             f"the opening of '{root.title}' gives no card: it speaks of the page itself, "
             "not its subject",
         )
+
+
+def _speaks_of_the_page(section: Section) -> bool:
+    said = [block.children[0].content for block in section.blocks if block.type == "paragraph"]
+    return bool(said) and introduces_the_page("\n".join(said))
 
 
 def _placeholder_note(root: Section, cards: list[Card]) -> Iterator[tuple[int, str]]:
@@ -281,6 +285,9 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
         return ": it only lists that file's code, which no card asks to recall"
     if _is_question_bank(section):
         return ": it only lists questions an interviewer may ask, with no answers under them"
+    if section.line == 1 and _speaks_of_the_page(section):
+        # A note opening on this heading, with no title above it: its introduction.
+        return ": it opens the note by speaking of the page itself, not its subject"
     if not plans_study(path):
         return ""  # most sections
     if is_plan_period(section, path):

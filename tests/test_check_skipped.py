@@ -170,6 +170,21 @@ def test_a_pages_opening_that_speaks_of_the_page_is_named(notes):
     ]
 
 
+def test_a_notes_first_heading_that_only_announces_the_lesson_is_named(notes):
+    write(
+        notes / "sync.md",
+        "## 동기와 비동기\n\n이번 시간에는 동기와 비동기의 차이를 알아보자.\n\n"
+        "## 동기\n\n요청한 작업이 끝나야 다음 작업을 시작하는 방식이다.\n",
+    )
+
+    result = run("check")
+
+    assert result.stdout.splitlines() == [
+        "source/sync.md:1: warning: section '동기와 비동기' gives no card: it opens the note "
+        "by speaking of the page itself, not its subject"
+    ]
+
+
 def test_a_section_describing_the_pages_layout_is_named(notes):
     write(
         notes / "cheatsheets.md",

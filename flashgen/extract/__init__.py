@@ -122,6 +122,7 @@ from flashgen.extract.skip import (
     only_leads_below,
     only_lists_a_file,
     only_repeats_the_front,
+    opens_the_note,
     plans_study,
     presents_a_linked_page,
     presents_own_resource,
@@ -424,7 +425,8 @@ def _cards_of(
     if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
-    if section is tree.root and introduces_the_page("\n".join(text for _, text in own_answer)):
+    opening = opens_the_note(tree.root, section)
+    if opening and introduces_the_page("\n".join(text for _, text in own_answer)):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
     elif section.children and only_leads_below([text for _, text in own_answer]):

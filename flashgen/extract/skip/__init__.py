@@ -49,6 +49,7 @@ from flashgen.extract.skip.meta import (
     is_notice,
     is_said_to_the_reader,
     only_leads_below,
+    opens_the_note,
     reviews_the_note,
     without_page_remarks,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "asks",
     "has_substance",
     "introduces_the_page",
+    "opens_the_note",
     "is_about_the_repository",
     "is_attribution",
     "is_avatars",

@@ -26,6 +26,11 @@ _ABOUT_THE_PAGE = re.compile(
     r"\blet(?:'s|’s| us) (?:get started|dive in|begin)\b)"
     r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)"
     r"|지금부터 (?:[^.!?\n]{0,40}? )?(?:알아보자|알아보도록 하자|살펴보자|시작해 ?보자)"
+    # The lesson announcing itself: `이번 시간에는 … 알아보도록 하겠다.`, or a paragraph
+    # ending on what it will look at: `… 차이점을 살펴본다.`, `…에 대해 알아보자.`
+    r"|이번 시간에(?:는)? "
+    r"|(?:알아|살펴)(?:본다|보자|보겠다|보겠습니다|봅시다|보도록 하겠다|보도록 하자|보려고 한다)"
+    r"[.!~]*\s*\Z"
     # Advice on how to study the subject: `자료구조 공부에서 기본은 … 아는 것이다!`, `대답의
     # 깊이를 가져가기 위해서는 … 알면 좋다!`
     r"|공부(?:에서|할 때)(?:의)? (?:기본|핵심|중요한 것)(?:은|는|이)|대답의 깊이",
@@ -82,6 +87,13 @@ def only_leads_below(said: list[str]) -> bool:
         return False  # most sections, at their first words
     text = said[0]
     return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
+
+
+def opens_the_note(root: Section, section: Section) -> bool:
+    """The note's title, or the heading on its very first line when it has no title (a
+    note opening on `## Blocking & Non-Blocking I/O`): where a page introduces itself. Not
+    the first heading under a title or front matter, which holds the subject's text."""
+    return section is root or (section.line == 1 and section is root.children[0])
 
 
 def introduces_the_page(text: str) -> bool:
