@@ -49,7 +49,7 @@ def answer_parts(
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
-    own = _without_announcements(_subsections_named(own, place))
+    own = _without_announcements(_without_dangling_lead_in(_subsections_named(own, place)))
     questions = _questions_apart(own, place)
     if questions:
         return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
@@ -944,7 +944,7 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         leads = bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
     if "\n" in line or not leads:
         return own
-    titles = part_titles(section, place.path)
+    titles = part_titles(section, place.path, promised=line.endswith(":"))
     if titles and _repeat_the_heading(titles, place.path[-1]):
         # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
         # names would only repeat the question, and the line alone promises what is not there
@@ -956,6 +956,20 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     if _other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
+
+
+def _without_dangling_lead_in(own: list[Block]) -> list[Block]:
+    """The answer without a last line that leads into a list it does not hold (`… a
+    structured way to prepare:` over subsections no names stand for, a picture, a table
+    of their own): it promises what the card never shows. An answer with nothing else
+    stays as the writer put it."""
+    if len(own) < 2 or own[-1][0].type != "paragraph":
+        return own
+    line = own[-1][1].strip()  # its text: the names of the subsections may stand after it
+    if "\n" in line or not line.endswith(":") or line.endswith("::"):
+        return own
+    rest = own[:-1]
+    return rest if has_substance(_joined(rest)) else own
 
 
 def _last_bullet(node: Node) -> str | None:

@@ -135,10 +135,14 @@ def without_sub_number(question: str, parent: str) -> str:
     return question[number.end() :]
 
 
-def part_titles(section: Section, path: tuple[str, ...]) -> list[str]:
+def part_titles(
+    section: Section, path: tuple[str, ...], promised: bool = False
+) -> list[str]:
     """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
     none an aspect, a question or an example), else none; not those of the steps of a
-    sequence, which its own card holds (`sequence_steps`)."""
+    sequence, which its own card holds (`sequence_steps`). A section whose text ends
+    leading into them with a colon (`promised`) names a subsection of questions too
+    (`2. Practice the most common behavioral questions`): the line promised it."""
     if (
         len(section.children) < 2
         or sequence_steps(section, path)
@@ -151,7 +155,7 @@ def part_titles(section: Section, path: tuple[str, ...]) -> list[str]:
         without_sub_number(child.title_markdown or child.title, section.title)
         for child in section.children
         if not is_boilerplate_section(child)
-        and not is_question_section(child.title)
+        and (promised or not is_question_section(child.title))
         and not (is_not_study_text(child) and not child.children)
         and (child.blocks or child.children)  # an empty heading is an outline, not a part
         and not _EXAMPLE_TITLE.search(plain(clean_heading(child.title)))

@@ -93,7 +93,7 @@ def opens_the_note(root: Section, section: Section) -> bool:
     """The note's title, or the heading on its very first line when it has no title (a
     note opening on `## Blocking & Non-Blocking I/O`): where a page introduces itself. Not
     the first heading under a title or front matter, which holds the subject's text."""
-    return section is root or (section.line == 1 and section is root.children[0])
+    return section is root or (section.line == 1 and section is next(iter(root.children), None))
 
 
 def introduces_the_page(text: str) -> bool:
