@@ -11,10 +11,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain
+from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import at_most
 from flashgen.syntax import Node
-from flashgen.text import DASH_OR_ARROW
+from flashgen.text import DASH_OR_ARROW, unwrap_strong
 
 _MAX_TERM_CHARS = 40
 _NOT_TERMS = {
@@ -391,6 +391,55 @@ def _is_key(item: Node) -> bool:
         and not item.below
         and len(text.key.split()) <= _MAX_KEY_WORDS
         and len(text.value.split()) <= _MAX_KEY_VALUE_WORDS
+    )
+
+
+def a_told_step(item: Node, place: Place) -> bool:
+    """Whether the item is a step of a numbered list whose bold titles tell what happens
+    (`1. **Hardware Saves the PC**` among `2. **Dispatcher Looks Up the Handler**`): such a
+    title answers rather than asks, whichever of the steps says so in words we know."""
+    if item.line is None or not item.line.content.startswith("**"):
+        return False  # the cheap test first: step titles are bold
+    steps = _numbered_list_of(item, place)
+    return steps is not None and _tells_acts(steps)
+
+
+def a_lone_term_among_steps(item: Node, place: Place) -> bool:
+    """`3. Comparing/contrasting: Evaluate existing systems` among numbered steps none of
+    which names a term (`1. Choose a framework`, `2. Evaluate people and processes`): the
+    words before the colon name that step, not a term to define; the step stays in its
+    order on its heading's card."""
+    steps = _numbered_list_of(item, place)
+    return (
+        steps is not None
+        and len(steps.children) >= _MIN_STEPS
+        and not any(
+            step is not item and step.line is not None and ":" in step.line.content
+            for step in steps.children
+        )
+    )
+
+
+_MIN_STEPS = 3
+
+
+def _numbered_list_of(item: Node, place: Place) -> Node | None:
+    """The section's numbered list that holds the item, None when it is in none."""
+    if item.map is None:
+        return None
+    blocks = place.section.blocks
+    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
+    block = blocks[index - 1] if index else None
+    if block is None or block.type != "ordered_list" or block.map[1] <= item.map[0]:
+        return None
+    return block
+
+
+@lru_cache(maxsize=64)  # every step of a list asks of the same list
+def _tells_acts(steps: Node) -> bool:
+    return any(
+        step.line is not None and tells_an_act(plain(unwrap_strong(step.line.content)))
+        for step in steps.children
     )
 
 

@@ -16,6 +16,8 @@ from flashgen.extract.item_kinds import (
     RELATIVE,
     RELATIVE_LABEL,
     ListAbove,
+    a_lone_term_among_steps,
+    a_told_step,
     goes_on_below,
     in_a_legend,
     in_an_example,
@@ -33,7 +35,7 @@ from flashgen.extract.item_kinds import (
     titles_its_children,
 )
 from flashgen.extract.list_answers import list_answer
-from flashgen.extract.place import ItemRule, Place, is_term_like, plain
+from flashgen.extract.place import ItemRule, Place, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.subjects import in_context
@@ -76,8 +78,8 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     ):
         return None
     above = list_and_line_above(item, place)
-    if in_an_example(above):
-        return None
+    if in_an_example(above) or a_lone_term_among_steps(item, place):
+        return None  # `3. Comparing: Evaluate …` among steps names that step, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
@@ -169,6 +171,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     words = plain(label)
     if (
         not is_term_like(words)
+        or tells_an_act(words)  # `**Hardware Saves the PC**` answers, names nothing
+        or a_told_step(item, place)
         or names_nothing(words)
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE_LABEL.match(words)

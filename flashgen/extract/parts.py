@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain
+from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
@@ -314,8 +314,11 @@ def _named_items_apart(
     if at_most([*before, (node, place.quote(node))], MAX_ANSWER_LINES):
         return own, []  # names with their points (steps in order) are read whole while they fit
     names = [name for name in named if name is not None]
+    steps = any(tells_an_act(name) for name in names)  # `Hardware Saves the PC`: no name
+    if steps and node.type != "ordered_list":
+        return own, []
+    start = int(node.attrs.get("start", 1))
     if node.type == "ordered_list":
-        start = int(node.attrs.get("start", 1))
         lines = [f"{start + number}. {name}" for number, name in enumerate(names)]
     else:
         lines = [f"- {name}" for name in names]
@@ -323,11 +326,17 @@ def _named_items_apart(
     if not texts_recallable([*(text for _, text in before), overview]):
         return own, []
     cards = []
-    for item, name in zip(node.children, names, strict=True):
+    for number, (item, name) in enumerate(zip(node.children, names, strict=True)):
         if item.map is not None and item.map[0] + 1 not in asked:
             points = "\n\n".join(place.quote(child) for child in item.below)
             points = _TRAILING_BREAK.sub("", points)  # `<br/>` spacing the steps apart
-            cards.append(of_subject(answer_part(name, points, item, place)))
+            if steps:  # told as what happens, a title answers: asked as that step of it
+                points = f"**{name}**\n\n{points}"
+                question = f"{place.path[-1]} › Step {start + number}"
+                card = answer_part(question, points, item, place)
+                cards.append(in_context(card, place.path[:-1]))
+            else:
+                cards.append(of_subject(answer_part(name, points, item, place)))
     return [*before, (node, overview)], cards
 
 

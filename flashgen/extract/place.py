@@ -97,6 +97,27 @@ def is_statement(text: str) -> bool:
     return text.endswith("다") and len(text.split()) > 1
 
 
+_DOES = re.compile(
+    r"\b(?:saves|stores|stacks|loads|sets|runs|reads|writes|sends|receives|returns|restores|"
+    r"decides|selects|picks|checks|calls|creates|starts|stops|switches|jumps|pushes|pops|"
+    r"updates|handles|invokes|executes|resumes|copies|builds|opens|closes|acquires|releases)"
+    r"\s+\S",
+    re.IGNORECASE,
+)
+"""The verb of a title that tells what something does (`Hardware Stacks the PC`,
+`Scheduler Decides Next Program to Run`), followed by what it acts on."""
+
+
+def tells_an_act(title: str) -> bool:
+    """`Hardware Saves the Registers`: a title stating what its subject does, as the steps
+    of a process are written, which answers itself; a name (`Register Saving`, `Data Loads`)
+    does not. The verb follows the subject and comes before its object."""
+    if " " not in title:
+        return False
+    match = _DOES.search(title, title.index(" "))  # never the first word: `Loads` then names
+    return match is not None
+
+
 _CLAIM_END = re.compile(
     r"(음|함|됨|짐|움|거침|미침|합침|바꿈|나눔|옮김|남김|숨김|가능|불가능?|필요|불필요|요구|향상|방지|강화|준수|보장|발생|증가|감소|저하|"
     r"제공|지원|존재|유리|불리|적합|용이|효과적)$"
