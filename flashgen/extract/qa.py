@@ -47,12 +47,15 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     question = line[marked.end() :].strip() if marked else line
     if not question:
         return None
-    if not (marked or asks(plain(question)) or is_question_section(place.section.title)):
-        return None
-    if not marked and not asks(plain(question)) and len(plain(question).split()) < 3:
-        return None  # `- 장점` under `## 예상 질문` is a label; label_with_children asks it
-    if not marked and _is_advice(plain(question)):
-        return None  # `- ✅ Try a tiny input by hand.` over its example: a line of the heading
+    if not marked:
+        words = plain(question)
+        asked = asks(words)
+        if not (asked or is_question_section(place.section.title)):
+            return None
+        if not asked and len(words.split()) < 3:
+            return None  # `- 장점` under `## 예상 질문` is a label; label_with_children asks it
+        if _is_advice(words):
+            return None  # `- ✅ Try a tiny input by hand.` over its example: a line of the heading
     answer = "\n\n".join(place.quote(child) for child in rest)
     answer = _ANSWER_MARK.sub(lambda match: match["lead"], answer)
     answer = _EMPTY_QUOTE_LINES.sub("", answer).strip()
