@@ -34,7 +34,7 @@ from flashgen.extract.item_kinds import (
     shown_already,
     titles_its_children,
 )
-from flashgen.extract.list_answers import list_answer
+from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.place import ItemRule, Place, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
@@ -259,12 +259,9 @@ def _own_part(cards: list[Card] | None, label: str) -> list[Card] | None:
     return cards
 
 
-_POINT_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-
-
 def _first_point(card: Card) -> str:
     """The words of the first point a label's card answers, without its bullet."""
-    return _POINT_MARK.sub("", card.answer.split("\n", 1)[0]).strip()
+    return LIST_MARKER.sub("", card.answer.split("\n", 1)[0]).strip()
 
 
 def _under(card: Card, place: Place, label: str) -> Card:

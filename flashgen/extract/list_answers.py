@@ -247,7 +247,8 @@ label's children answer, so this module names its rules rather than importing th
 _PART_RULES = _TERM_RULES | {"label_with_children"}
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
-_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+"""A list item's marker at the start of its line: `-`, `*`, `3.`."""
 
 
 def list_answer(
@@ -484,7 +485,7 @@ def _part_name(cards: list[Card]) -> str | None:
         return None
     question = cards[0].question
     if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(
-        plain(_MARKER.sub("", cards[0].answer, count=1))
+        plain(LIST_MARKER.sub("", cards[0].answer, count=1))
     ):
         for asked in ASPECTS_NAMED.values():  # `Item-based CF: pros and cons` asks of
             question = question.removesuffix(asked)  # the part `Item-based CF`
@@ -576,5 +577,5 @@ def _numbered(marker: str, offset: int) -> str:
 
 def _marker(item: Node, place: Place, default: str | None = "-") -> str | None:
     """`-`, `*` or `3.`: how the item is marked in the note."""
-    match = _MARKER.match(place.tree.lines[item.map[0]]) if item.map else None
+    match = LIST_MARKER.match(place.tree.lines[item.map[0]]) if item.map else None
     return match[1] if match else default
