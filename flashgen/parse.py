@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 
 from flashgen.block_repairs import headings_set_free, repaired
 from flashgen.extract.skip.boilerplate import is_boilerplate_section
+from flashgen.extract.subjects import FILE_ORDER
 from flashgen.flavours import read_flavours
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
@@ -68,7 +69,7 @@ def parse_note(note: Note) -> NoteTree:
         # card asking the note's subject does not ask the number.
         root = Section(
             title=deck_safe(stem) or "Untitled",
-            title_markdown=_FILE_ORDER.sub("", stem),
+            title_markdown=FILE_ORDER.sub("", stem),
             level=0,
             line=1,
         )
@@ -123,9 +124,6 @@ def _is_credit_heading(heading: Node) -> bool:
         plain_text(inline)
     ) is not None
 
-
-_FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
-"""`06_쿠키와 세션.md`: the number before a file's name orders the files, names nothing."""
 
 _PAGE_KIND = re.compile(
     r"(?:\d+[ ._-]*)?(?:overview|index|readme|intro|introduction|summary|notes|basics)",

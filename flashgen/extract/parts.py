@@ -263,7 +263,8 @@ def _list_apart(
     # `My recommendation would be the **Breadth-first preparation** …` after the list: the
     # heading's answer speaks of its terms, so it keeps their names where the list was
     named_after = _named_after(terms, own[at + 1 :])
-    if texts_recallable([text]) and not named_after:
+    whole = texts_recallable([text])
+    if whole and not named_after:
         return kept, [of_subject(answer_part(name, text, lead_node, place))]
     lines = [item.map[0] + 1 if item.map else None for item in node.children]
     told = [  # each term's card: one a rule made, or one asking what the list says of it
@@ -272,15 +273,14 @@ def _list_apart(
     ]
     names = "\n".join(f"- {term[0]}" for term in terms if term)
     if not all(told) or not texts_recallable([names]):
-        if texts_recallable([text]):
-            return kept, [of_subject(answer_part(name, text, lead_node, place))]
-        if shown_lines([text]) > MAX_ANSWER_LINES:
+        if shown_lines([text]) > MAX_ANSWER_LINES and not whole:
             return own, []
         return kept, [of_subject(answer_part(name, text, lead_node, place))]
-    context = (*place.path, name)
-    cards = [of_subject(answer_part(name, names, lead_node, place))]
     if named_after:
         kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
+    else:
+        context = (*place.path, name)
+        cards = [of_subject(answer_part(name, names, lead_node, place))]
     for item, term, line in zip(node.children, terms, lines, strict=True):
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))

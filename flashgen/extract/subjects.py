@@ -135,7 +135,7 @@ def _without_sides(subject: str) -> str:
 _NOTE_KIND = re.compile(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
 """`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
 beside its subject. (Not `정리`, which also names a theorem.)"""
-_FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
+FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
 """`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
 _EXPLAINING = re.compile(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
 """`시스템 콜에 대한 이해`, `웹 어플리케이션 이해`: a title saying only that it explains its
@@ -148,7 +148,7 @@ def without_note_kind(title: str) -> str:
     """`Heap cheatsheet for coding interviews` → `Heap`: a note's title as the subject it is
     of, which a card asking that subject names (the title alone asks nothing)."""
     if title[:1].isdigit():
-        title = _FILE_ORDER.sub("", title)
+        title = FILE_ORDER.sub("", title)
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
     return without_explaining(_without(_NOTE_KIND, title))
