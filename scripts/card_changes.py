@@ -96,21 +96,6 @@ def code_at(revision: str, into: Path) -> Path:
     return into
 
 
-def export(corpus: Path, code: Path) -> list[dict]:
-    """Every card of a collection, as the flashgen in `code` exports it."""
-    with tempfile.TemporaryDirectory() as work:
-        out = Path(work) / "cards.json"
-        env = {**quality._env(), "PYTHONPATH": str(code)}
-        subprocess.run(
-            [sys.executable, "-m", "flashgen", "export", str(corpus.resolve()),
-             "--format", "json", "-o", str(out)],
-            cwd=work, capture_output=True, env=env, check=False,
-        )  # fmt: skip
-        if not out.exists():
-            raise SystemExit(f"{corpus}: export with {code} failed")
-        return json.loads(out.read_text(encoding="utf-8"))
-
-
 def _shown(card: dict, root: Path) -> tuple[quality.Card, str]:
     shown = quality.Card(root.name, card, root)
     text = "\n".join((
@@ -182,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as work:
         old_code = code_at(args.before, Path(work))
         found = {
-            folder.resolve(): changes(export(folder, old_code), export(folder, quality.ROOT))
+            folder.resolve(): changes(quality.export(folder, old_code), quality.export(folder))
             for folder in folders
         }
     kinds = ("changed", "context_only", "removed", "added")

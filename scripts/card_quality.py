@@ -108,26 +108,26 @@ class Card:
         return self.data["kind"] == "cloze"
 
 
-def export(corpus: Path) -> list[dict]:
-    """Every card of a collection, as flashgen's own JSON export gives it. Run in an empty
-    folder, so no settings file or earlier decks there change what it makes."""
+def export(corpus: Path, code: Path = ROOT) -> list[dict]:
+    """Every card of a collection, as the JSON export of the flashgen in `code` gives it. Run
+    in an empty folder, so no settings file or earlier decks there change what it makes."""
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "cards.json"
         done = subprocess.run(
             [sys.executable, "-m", "flashgen", "export", str(corpus.resolve()),
              "--format", "json", "-o", str(out)],
-            cwd=work, capture_output=True, text=True, env=_env(),
+            cwd=work, capture_output=True, text=True, env=_env(code),
         )  # fmt: skip
         if not out.exists():
             raise SystemExit(f"{corpus}: export failed: {done.stderr.strip()[-500:]}")
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def _env() -> dict[str, str]:
+def _env(code: Path) -> dict[str, str]:
     import os
 
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(code), env.get("PYTHONPATH"))))
     return env
 
 

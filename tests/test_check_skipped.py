@@ -40,86 +40,82 @@ def notes(tmp_path, monkeypatch):
     return tmp_path / "source"
 
 
+def checked(path, text: str) -> list[str]:
+    """The lines `flashgen check` prints once `text` is written as the note at `path`."""
+    write(path, text)
+    return run("check").stdout.splitlines()
+
+
 def test_a_note_about_the_project_is_named_once_with_why_it_gives_no_card(notes):
-    write(notes / "license.md", "# License\n\nMIT License.\n\n## Permissions\n\nYou may copy it.\n")
+    warnings = checked(
+        notes / "license.md", "# License\n\nMIT License.\n\n## Permissions\n\nYou may copy it.\n"
+    )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/license.md:1: warning: note 'License' gives no card: it is about the project "
         "(a licence, changelog, contributing guide), not a subject"
     ]
 
 
 def test_a_week_of_a_study_plan_is_named_as_such_and_a_week_of_lessons_is_carded(notes):
-    write(notes / "practice.md", PRACTICE_WEEK)
+    warnings = checked(notes / "practice.md", PRACTICE_WEEK)
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/practice.md:3: warning: section 'Week 2 - Graphs' gives no card: it is a week "
         "of a study plan, with problems to practise"
     ]
 
 
 def test_a_syllabus_section_is_named_as_only_naming_topics(notes):
-    write(notes / "interviews.md", SYLLABUS)
-
-    result = run("check")
+    warnings = checked(notes / "interviews.md", SYLLABUS)
 
     assert (
         "source/interviews.md:5: warning: section 'Graphs' gives no card: under a heading that "
         "plans study, it only names topics"
-    ) in result.stdout.splitlines()
+    ) in warnings
 
 
 def test_a_period_of_a_named_study_plan_is_named_as_such(notes):
-    write(
+    warnings = checked(
         notes / "plan.md",
         "# Coding rounds\n\n## The six week study plan\n\n### Week 3 - 6: Mixed practice\n\n"
         "Do two mixed problems a day, and time yourself on each.\n",
     )
 
-    result = run("check")
-
     assert (
         "source/plan.md:5: warning: section 'Week 3 - 6: Mixed practice' gives no card: it is a "
         "period of a study plan, saying what to do in it"
-    ) in result.stdout.splitlines()
+    ) in warnings
 
 
 def test_a_section_of_a_roadmap_naming_only_topics_is_named_and_one_that_explains_is_not(notes):
-    write(
+    warnings = checked(
         notes / "roadmap.md",
         "# Backend Roadmap\n\n## Messaging\n\n- RabbitMQ\n- Kafka\n\n"
         "## Storage\n\n- Write-ahead log: changes are written to a log first\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/roadmap.md:3: warning: section 'Messaging' gives no card: under a heading that "
         "plans study, it only names topics"
     ]
 
 
 def test_a_file_listed_under_its_name_alone_is_named_with_why_it_gives_no_card(notes):
-    write(
+    warnings = checked(
         notes / "servlets.md",
         "# Servlets\n\nA servlet answers HTTP requests in Java.\n\n"
         "## 2.1 hello.jsp\n\n```\n<html><body>Hello</body></html>\n```\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/servlets.md:5: warning: section '2.1 hello.jsp' gives no card: it only lists "
         "that file's code, which no card asks to recall"
     ]
 
 
 def test_a_review_of_the_notes_writing_is_named_with_why_it_gives_no_card(notes):
-    write(
+    warnings = checked(
         notes / "oauth.md",
         "# OAuth\n\n## Code flow\n\nThe client trades a short-lived code for an access token.\n\n"
         "### Suggestions for Improvement\n\n"
@@ -127,16 +123,14 @@ def test_a_review_of_the_notes_writing_is_named_with_why_it_gives_no_card(notes)
         "- The term refresh token could be clarified further.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/oauth.md:7: warning: section 'Suggestions for Improvement' gives no card of its "
         "own: it reviews how the note is written, not its subject"
     ]
 
 
 def test_an_index_of_notebooks_and_a_list_of_bracketed_note_titles_are_named(notes):
-    write(
+    warnings = checked(
         notes / "coding.md",
         "# ML coding\n\nEach model is written from scratch in numpy.\n\n## Models\n\n"
         "- Linear regression ([code](./nb/linear.ipynb)) ✅\n"
@@ -144,9 +138,7 @@ def test_an_index_of_notebooks_and_a_list_of_bracketed_note_titles_are_named(not
         "## See\n\n- [Gradient descent from scratch]\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/coding.md:5: warning: section 'Models' gives no card of its own: it is an index "
         "of the writer's notebooks (a code link by each topic)",
         "source/coding.md:10: warning: section 'See' gives no card of its own: it only names "
@@ -155,53 +147,47 @@ def test_an_index_of_notebooks_and_a_list_of_bracketed_note_titles_are_named(not
 
 
 def test_a_pages_opening_that_speaks_of_the_page_is_named(notes):
-    write(
+    warnings = checked(
         notes / "onsite.md",
         "---\ntitle: Onsite interviews\n---\n\nEvery loop ends with small talk.\n\n"
         "Here, I present the habits that made my own onsites go well.\n\n"
         "## Bring water\n\nA bottle lets you pause without asking for one.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/onsite.md:1: warning: the opening of 'Onsite interviews' gives no card: it "
         "speaks of the page itself, not its subject"
     ]
 
 
 def test_a_notes_first_heading_that_only_announces_the_lesson_is_named(notes):
-    write(
+    warnings = checked(
         notes / "sync.md",
         "## 동기와 비동기\n\n이번 시간에는 동기와 비동기의 차이를 알아보자.\n\n"
         "## 동기\n\n요청한 작업이 끝나야 다음 작업을 시작하는 방식이다.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/sync.md:1: warning: section '동기와 비동기' gives no card: it opens the note "
         "by speaking of the page itself, not its subject"
     ]
 
 
 def test_a_section_describing_the_pages_layout_is_named(notes):
-    write(
+    warnings = checked(
         notes / "cheatsheets.md",
         "# Cheatsheets\n\nOne page per data structure.\n\n## What each page holds\n\n"
         "For each topic, you can expect to find:\n\n1. An overview\n1. Corner cases\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/cheatsheets.md:5: warning: section 'What each page holds' gives no card of its "
         "own: it describes the page's own layout, not a subject"
     ]
 
 
 def test_a_section_of_links_to_practise_is_named_and_an_index_of_notes_is_not(notes):
-    write(
+    warnings = checked(
         notes / "graphs.md",
         "# Graphs\n\nA graph is a set of nodes joined by edges.\n\n## Practice questions\n\n"
         "_Do these after the basics._\n\n- Search\n  - [Clone Graph](https://example.com/p/1)\n"
@@ -209,41 +195,35 @@ def test_a_section_of_links_to_practise_is_named_and_an_index_of_notes_is_not(no
         "- [BFS](./bfs.md)\n- [DFS](./dfs.md)\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/graphs.md:5: warning: section 'Practice questions' gives no card of its own: it "
         "only lists links to problems or pages elsewhere"
     ]
 
 
 def test_a_note_holding_only_a_placeholder_is_named_as_such(notes):
-    write(notes / "trial.md", "# Test File\n\n테스트 파일입니다.\n")
+    warnings = checked(notes / "trial.md", "# Test File\n\n테스트 파일입니다.\n")
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/trial.md:1: warning: note 'Test File' gives no card: it holds only a placeholder"
     ]
 
 
 def test_a_chatty_opening_setting_off_on_the_page_is_named_and_its_headings_carded(notes):
-    write(
+    warnings = checked(
         notes / "build.md",
         "개발을 하다 보면 빌드 도구를 자주 만나게 된다.\n\n지금부터 알아보자!!\n\n"
         "## 빌드 도구\n\n소스 코드를 실행 가능한 결과물로 만드는 과정을 자동화하는 도구이다.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/build.md:1: warning: the opening of 'build' gives no card: it speaks of the page "
         "itself, not its subject"
     ]
 
 
 def test_advice_on_using_a_study_plan_and_a_list_of_cheatsheets_are_named_with_why(notes):
-    write(
+    warnings = checked(
         notes / "prep.md",
         "# Prep\n\n## Study plan for six weeks\n\nIn each study plan, you will find topics to "
         "work through every week.\n\n### Week 1 - 2: Arrays\n\n#### Strings\n\nA string is "
@@ -253,9 +233,7 @@ def test_advice_on_using_a_study_plan_and_a_list_of_cheatsheets_are_named_with_w
         "takes constant time on average.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/prep.md:3: warning: section 'Study plan for six weeks' gives no card of its "
         "own: it says how to use the study plan, whose periods follow",
         "source/prep.md:13: warning: section 'Study with cheatsheets' gives no card of its own: "
@@ -264,16 +242,14 @@ def test_advice_on_using_a_study_plan_and_a_list_of_cheatsheets_are_named_with_w
 
 
 def test_the_writers_account_of_a_course_they_used_is_named_with_why(notes):
-    write(
+    warnings = checked(
         notes / "practice.md",
         "# Practice\n\n## AlgoCamp\n\nI was introduced to [algocamp.dev](https://algocamp.example/)"
         " by a classmate, and found it very useful.\n\n## Recursion\n\nA recursive function "
         "calls itself on a smaller input until it reaches a base case.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/practice.md:3: warning: section 'AlgoCamp' gives no card of its own: it tells "
         "how a course or site served the writer"
     ]
@@ -281,7 +257,7 @@ def test_the_writers_account_of_a_course_they_used_is_named_with_why(notes):
 
 def test_a_section_presenting_a_linked_page_and_a_files_listing_are_named_with_why(notes):
     code = "\n".join(f"    String part{n}();" for n in range(8))
-    write(
+    warnings = checked(
         notes / "rounds.md",
         "# Rounds\n\n## Techniques\n\nHere is [a list of techniques](./techniques.md) for "
         "getting unstuck.\n\nThey help most on questions you have never seen.\n\n"
@@ -293,9 +269,7 @@ def test_a_section_presenting_a_linked_page_and_a_files_listing_are_named_with_w
         f"{code}\n}}\n```\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/rounds.md:3: warning: section 'Techniques' gives no card of its own: it "
         "presents a page elsewhere, through its link",
         "source/rounds.md:19: warning: 'Container.java' gives no card: it only lists that "
@@ -304,7 +278,7 @@ def test_a_section_presenting_a_linked_page_and_a_files_listing_are_named_with_w
 
 
 def test_a_bank_of_interview_questions_is_named_once_and_questions_to_ask_are_carded(notes):
-    write(
+    warnings = checked(
         notes / "behavioral.md",
         "# Behavioral rounds\n\n## Initech behavioral interview questions\n\n"
         "Show why the mission matters to you.\n\n"
@@ -315,25 +289,21 @@ def test_a_bank_of_interview_questions_is_named_once_and_questions_to_ask_are_ca
         "- Who decides what to build next?\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/behavioral.md:3: warning: section 'Initech behavioral interview questions' gives "
         "no card: it only lists questions an interviewer may ask, with no answers under them"
     ]
 
 
 def test_the_writers_own_cheatsheets_presented_are_named_with_why(notes):
-    write(
+    warnings = checked(
         notes / "coding.md",
         "# Coding rounds\n\n## Union-find\n\nIt keeps disjoint sets.\n\n"
         "## My (free) graph problems cheatsheets\n\n"
         "These one-page sheets got me through my own interviews - they work.\n",
     )
 
-    result = run("check")
-
-    assert result.stdout.splitlines() == [
+    assert warnings == [
         "source/coding.md:7: warning: section 'My (free) graph problems cheatsheets' gives no "
         "card of its own: it presents the writer's own guide or cheatsheets"
     ]

@@ -8,14 +8,13 @@ import re
 import string
 from functools import lru_cache
 
-from flashgen.extract.cloze_sentence import term_of
+from flashgen.extract.cloze_sentence import HANGUL, term_of
 from flashgen.extract.place import plain
 from flashgen.text import STRONG
 
 _GLOSS = re.compile(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
 """`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
 the gloss right after the gap spells out or translates the answer."""
-_HANGUL = re.compile(r"[가-힣]")
 _VERB_END = re.compile(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
 """`…참조하거나(**Dirty Read**)`: a clause before the gap describes it; it is no word the
 gap translates."""
@@ -160,7 +159,7 @@ def _only_filler(words: str, after: str) -> bool:
         return True
     if " " in rest:
         return False  # `항상 true 값`, `가장 오래 있던 페이지`: a thing, not a verb
-    if _HANGUL.search(rest):
+    if HANGUL.search(rest):
         return after[:1] in _VERB_SUFFIX or rest.endswith(_VERB_ENDINGS)
     return first.isascii() and rest.isalpha() and rest.islower()
 
@@ -291,7 +290,7 @@ def _translates(one: str, other: str) -> bool:
     count, `**4MByte** (Process 한개당)`, translates nothing)."""
     if any(character.isdigit() for character in one + other):
         return False
-    return bool(_HANGUL.search(one)) != bool(_HANGUL.search(other))
+    return bool(HANGUL.search(one)) != bool(HANGUL.search(other))
 
 
 def _spells_out(acronym: str, words: str) -> bool:

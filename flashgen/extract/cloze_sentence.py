@@ -111,7 +111,8 @@ _EXAMPLE_HEADING = re.compile(
 """`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
 a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
 recall."""
-_HANGUL = re.compile(r"[가-힣]")
+HANGUL = re.compile(r"[가-힣]")
+"""A Hangul syllable: text holding one is (at least partly) Korean."""
 _MAY_END = re.compile(r"[.!?。\n]")
 TERM = re.compile(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
@@ -351,7 +352,7 @@ def _states(words: str) -> bool:
     """Whether the sentence states something: a Korean one ends in a predicate or defines its
     subject with a clause (`…을 저장하는 메모리`); an English one has a finite verb or ends in a
     full stop."""
-    if _HANGUL.search(words):
+    if HANGUL.search(words):
         term = term_of(words)
         if term and not re.search(r"[,;]", words[term.end() :]):
             return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
@@ -425,7 +426,7 @@ def _names_its_subject(shown: str) -> bool:
     term = term_of(words)
     if term and "\x00" not in term["term"]:
         return True
-    if _HANGUL.search(words):
+    if HANGUL.search(words):
         return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
@@ -440,7 +441,7 @@ def hides_a_qualifier(cloze: str) -> bool:
     """Whether the one gap opening a subjectless English line is a word before the noun it
     qualifies (`_QUALIFIED_KIND`): the card asks which kind of feature, not what the subject
     is or does; `[Mutex] is for …` and `[Paging] ensures that …` name their subject."""
-    if not cloze.startswith("{{c") or _HANGUL.search(cloze):
+    if not cloze.startswith("{{c") or HANGUL.search(cloze):
         return False
     kind = _QUALIFIED_KIND.match(cloze)
     if kind is None:
@@ -485,7 +486,7 @@ def says_only_presence(cloze: str) -> bool:
         cue = shown[: end.start()]
     elif "{{c" in cloze[:8]:  # an English sentence whose gap opens it, maybe after `The`
         cue = plain(_GAP.sub("\x00", cloze))
-        if _HANGUL.search(cue) or _ENGLISH_PRESENCE.match(cue) is None:
+        if HANGUL.search(cue) or _ENGLISH_PRESENCE.match(cue) is None:
             return False
     else:
         return False  # most clozes: their end says something else of the gap

@@ -370,19 +370,13 @@ _CONTACT = re.compile(
 _CONTACT_LENGTH = 250
 
 
-def is_contact_line(block: Node) -> bool:
+def _is_contact(text: str) -> bool:
     """`Are there companies you would like to know more about? Email us at [contact{at}…](
     mailto:…).`: one short line telling the reader how to reach the writers. Not what the
     note teaches."""
-    if block.type != "paragraph":
-        return False
-    text = block.children[0].content
-    return len(text) <= _CONTACT_LENGTH and _is_contact(text)
-
-
-def _is_contact(text: str) -> bool:
     return (
-        ("@" in text or "{at}" in text or " us " in text or " us." in text)  # what one needs
+        len(text) <= _CONTACT_LENGTH
+        and ("@" in text or "{at}" in text or " us " in text or " us." in text)  # what one needs
         and "\n" not in text.strip()
         and bool(_CONTACT.search(text))
     )
@@ -426,15 +420,12 @@ _CHAT = re.compile(
 _CHAT_LENGTH = 500
 
 
-def is_chat_leftover(block: Node) -> bool:
+def _is_chat(text: str) -> bool:
     """`The levels you've listed typically exist in many companies … However, I can provide a
     general overview of what each of these roles entails:`: a chat assistant's reply to
     whoever asked it, pasted into the note with its answer. It speaks to its asker; the
     answer below it stays. So are its words on the asker's notes (`Here's an improved version
     of your notes:`, `Yes, this is a great explanation of …`)."""
-    if block.type != "paragraph":
-        return False
-    text = block.children[0].content
     return len(text) <= _CHAT_LENGTH and _may_chat(text) and bool(_CHAT.search(text))
 
 
@@ -477,8 +468,8 @@ def _signs_off(text: str) -> bool:
 @reads("paragraph", "container_box", "admonition")
 def is_said_to_the_reader(block: Node) -> bool:
     """A line or a box the writers address to the reader about the page, not its subject:
-    how to reach them (`is_contact_line`), a notice that its instructions may be out of date
-    (`is_notice`), a chat assistant's words to its asker (`is_chat_leftover`), the writer
+    how to reach them (`_is_contact`), a notice that its instructions may be out of date
+    (`is_notice`), a chat assistant's words to its asker (`_is_chat`), the writer
     signing off (`That is all from me …`, `읽어주셔서 감사합니다`). Every block
     is asked: its type and length are looked at first."""
     kind = block.type
@@ -487,8 +478,8 @@ def is_said_to_the_reader(block: Node) -> bool:
         if len(text) > _CHAT_LENGTH:
             return False  # prose: most paragraphs
         return (
-            (len(text) <= _CONTACT_LENGTH and _is_contact(text))
-            or (_may_chat(text) and bool(_CHAT.search(text)))
+            _is_contact(text)
+            or _is_chat(text)
             or (len(text) <= _SIGN_OFF_LENGTH and _signs_off(text))
         )
     return (kind == "container_box" or kind == "admonition") and is_notice(block)
