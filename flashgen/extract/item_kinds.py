@@ -425,14 +425,27 @@ _MIN_STEPS = 3
 
 def _numbered_list_of(item: Node, place: Place) -> Node | None:
     """The section's numbered list that holds the item, None when it is in none."""
+    index = _list_index(item, place)
+    block = place.section.blocks[index] if index is not None else None
+    return block if block is not None and block.type == "ordered_list" else None
+
+
+def _list_index(item: Node, place: Place) -> int | None:
+    """Where among the section's blocks the list that holds the item is, None when no list
+    of the section holds it."""
     if item.map is None:
         return None
-    blocks = place.section.blocks
+    blocks = place.section.blocks  # in the order of their lines: the list is found by halving
     index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
     block = blocks[index - 1] if index else None
-    if block is None or block.type != "ordered_list" or block.map[1] <= item.map[0]:
+    if (
+        block is None
+        or block.map is None
+        or block.map[1] <= item.map[0]  # an item of a list inside another block
+        or block.type not in ("bullet_list", "ordered_list")
+    ):
         return None
-    return block
+    return index - 1
 
 
 @lru_cache(maxsize=64)  # every step of a list asks of the same list
@@ -451,24 +464,14 @@ once of an item, so they work it out once (`list_and_line_above`) and pass it on
 
 def list_and_line_above(item: Node, place: Place) -> ListAbove:
     """The item's `ListAbove`."""
-    if item.map is None:
-        return None
-    blocks = place.section.blocks  # in the order of their lines: the list is found by halving
-    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
-    block = blocks[index - 1] if index else None
-    if (
-        block is None
-        or block.map is None
-        or block.map[1] <= item.map[0]  # an item of a list inside another block
-        or block.type not in ("bullet_list", "ordered_list")
-        or index < 2
-    ):
-        return None
-    before = blocks[index - 2]
+    index = _list_index(item, place)
+    if not index:
+        return None  # in no list, or in the section's first block
+    before = place.section.blocks[index - 1]
     if before.type != "paragraph":
         return None
     text = before.children[0].content
-    return block, text.splitlines()[-1], text
+    return place.section.blocks[index], text.splitlines()[-1], text
 
 
 @lru_cache(maxsize=256)  # every item of a list asks of the same line above it
