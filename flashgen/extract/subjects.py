@@ -30,17 +30,27 @@ def of_subject(card: Card) -> Card:
     title shorter. In small grey type above it, the subject is easily passed over, and
     `예시` in bold then asks nothing of its own."""
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
-    if not context or not asks_of_a_subject(card.question) or _in_code(card.question):
+    if not context:
         return card
-    task = _task(card)
-    if task is not None:
-        return task
-    if len(context) > 1 and only_aspects(context[-1]):
-        context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
+    if in_a_language(card.question) and (
+        "```" in card.answer or _HOLDS_CODE.search(plain(clean_heading(context[-1])))
+    ):
+        context = _above_code(context)  # `하노이의 탑 › 소스코드 › Java`: `하노이의 탑 › Java`
+    elif not asks_of_a_subject(card.question) or _in_code(card.question):
+        return card
+    else:
+        task = _task(card)
+        if task is not None:
+            return task
+        if len(context) > 1 and only_aspects(context[-1]):
+            context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
+    subject = _without_sides(_subject(context[-1]))
+    if subject.casefold() in card.question.casefold():
+        return card  # `(예시) 방어적 복사를 할 때` under `방어적 복사` says of what already
     return Card(
         deck=card.deck,
         context=context[:-1],
-        question=f"{_without_sides(_subject(context[-1]))} › {card.question}",
+        question=f"{subject} › {card.question}",
         answer=card.answer,
         note_name=card.note_name,
         line=card.line,
@@ -197,6 +207,32 @@ _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.I
 
 _LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
+_A_LANGUAGE = re.compile(
+    r"^\[?(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|typescript|ts|kotlin|go|golang|swift|"
+    r"rust|ruby|scala|php)\]?$",
+    re.IGNORECASE,
+)
+_HOLDS_CODE = re.compile(r"코드|구현|언어별|\b(code|implementations?|by\s+language)\b", re.I)
+"""`소스코드`, `구현 코드`, `Bubble Sort의 구현`, `언어별 특징`: a title over the code of a
+subject, written once in each language, which names not the subject."""
+
+
+def in_a_language(question: str) -> bool:
+    """`Java`, `python`, `[C++]`: a front naming only a language. Over code, or under a
+    title over each language's way (`언어별 특징`, `구현`), it names the language its answer
+    is written in, and asks nothing until it says what was written (`하노이의 탑 › Java`);
+    over prose under another title (`## Go` under `# Web`) it is the subject itself."""
+    return bool(_A_LANGUAGE.match(plain(question).strip()))
+
+
+def _above_code(context: tuple[str, ...]) -> tuple[str, ...]:
+    """The context up to the title naming what the code under it is of: `선택 정렬 › 구현
+    코드` → `선택 정렬`. The nearest title would often name only the code (`구현 코드`)."""
+    while len(context) > 1 and (
+        only_aspects(context[-1]) or _HOLDS_CODE.search(plain(clean_heading(context[-1])))
+    ):
+        context = context[:-1]
+    return context
 
 
 _OF_A_SUBJECT = re.compile(
@@ -216,9 +252,20 @@ fronts name it: they are no `names_an_aspect`, which also decides what labels an
 stay in a heading's answer."""
 
 
+_EXAMPLE_MARK = re.compile(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
+"""`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
+it is about."""
+
+
 def asks_of_a_subject(question: str) -> bool:
-    """`예시`, `Corner cases`: a front that asks only with its subject named in it."""
-    return names_an_aspect(question) or bool(_OF_A_SUBJECT.match(plain(question).strip()))
+    """`예시`, `Corner cases`, `ex) 장학금`: a front that asks only with its subject named in
+    it."""
+    words = plain(question).strip()
+    return (
+        names_an_aspect(question)
+        or bool(_OF_A_SUBJECT.match(words))
+        or bool(_EXAMPLE_MARK.match(words))
+    )
 
 
 def names_an_aspect(question: str) -> bool:
