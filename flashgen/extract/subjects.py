@@ -28,13 +28,13 @@ def of_subject(card: Card) -> Card:
     """The card asked with its subject in its front when its question names only an aspect
     (`예시`, `Example Questions`, `장점`): `Conflict equivalent › 예시`, its context one
     title shorter. In small grey type above it, the subject is easily passed over, and
-    `예시` in bold then asks nothing of its own."""
+    `예시` in bold then asks nothing of its own. So is a language's name over what is
+    written in it (`하노이의 탑 › Java`); a front that names its subject already
+    (`(예시) 방어적 복사를 할 때` under `방어적 복사`) stays as it is."""
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
     if not context:
         return card
-    if in_a_language(card.question) and (
-        "```" in card.answer or _HOLDS_CODE.search(plain(clean_heading(context[-1])))
-    ):
+    if _written_in(card, context):
         context = _above_code(context)  # `하노이의 탑 › 소스코드 › Java`: `하노이의 탑 › Java`
     elif not asks_of_a_subject(card.question) or _in_code(card.question):
         return card
@@ -46,7 +46,7 @@ def of_subject(card: Card) -> Card:
             context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
     subject = _without_sides(_subject(context[-1]))
     if subject.casefold() in card.question.casefold():
-        return card  # `(예시) 방어적 복사를 할 때` under `방어적 복사` says of what already
+        return card  # `… › (예시) 방어적 복사를 할 때` would say it twice
     return Card(
         deck=card.deck,
         context=context[:-1],
@@ -207,7 +207,7 @@ _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.I
 
 _LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
-_A_LANGUAGE = re.compile(
+_A_LANGUAGE = re.compile(  # more than `_LANGUAGE`: it decides only fronts
     r"^\[?(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|typescript|ts|kotlin|go|golang|swift|"
     r"rust|ruby|scala|php)\]?$",
     re.IGNORECASE,
@@ -217,12 +217,14 @@ _HOLDS_CODE = re.compile(r"코드|구현|언어별|\b(code|implementations?|by\s
 subject, written once in each language, which names not the subject."""
 
 
-def in_a_language(question: str) -> bool:
-    """`Java`, `python`, `[C++]`: a front naming only a language. Over code, or under a
-    title over each language's way (`언어별 특징`, `구현`), it names the language its answer
-    is written in, and asks nothing until it says what was written (`하노이의 탑 › Java`);
-    over prose under another title (`## Go` under `# Web`) it is the subject itself."""
-    return bool(_A_LANGUAGE.match(plain(question).strip()))
+def _written_in(card: Card, context: tuple[str, ...]) -> bool:
+    """`Java`, `python`, `[C++]`: a front naming only a language, over code or under a title
+    over each language's way (`언어별 특징`, `구현`), names the language its answer is
+    written in, and asks nothing until it says what was written (`하노이의 탑 › Java`).
+    Over prose under another title (`## Go` under `# Web`) it is the subject itself."""
+    return bool(_A_LANGUAGE.match(plain(card.question).strip())) and (
+        "```" in card.answer or bool(_HOLDS_CODE.search(plain(clean_heading(context[-1]))))
+    )
 
 
 def _above_code(context: tuple[str, ...]) -> tuple[str, ...]:
