@@ -184,7 +184,7 @@ def _without(kind: re.Pattern[str], title: str) -> str:
 
 
 _ASPECT_NAMES = re.compile(
-    r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
+    r"^(원인|영향|결과|대책|예방|해결(\s*방안)?|문제|주의|causes?|consequences?|effects?|prevention|"
     r"solutions?|problems?|options?|notes?|tips?|types?|kinds?|(key\s+|main\s+)?ideas?|goals?|"
     r"intuition|description|responsibilities|properties|assumptions)(\s*\d+)?$"
     r"|^(two|three|four|five|several|multiple|\d+)\s+(options|ways|approaches|methods|choices|"
@@ -259,10 +259,25 @@ _EXAMPLE_MARK = re.compile(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[
 it is about."""
 
 
+_OF_IT = re.compile(
+    r"^(what|why|how|when|where|who|which)\s+(\w+\s+){0,3}(it|this|they|these|them)\b[^?]*\?$"
+    r"|^(why|how|왜|어떻게)\s*\?$",
+    re.IGNORECASE,
+)
+"""`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`: a question of a
+subject it does not name, only points at."""
+_ASKED = re.compile(r"\s*(은|는)?\s*\?$")
+
+
 def asks_of_a_subject(question: str) -> bool:
-    """`예시`, `Corner cases`, `ex) 장학금`: a front that asks only with its subject named in
-    it."""
+    """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`: a front that asks
+    only with its subject named in it."""
     words = plain(question).strip()
+    if words.endswith("?"):
+        if _OF_IT.match(words):
+            return True
+        words = _ASKED.sub("", words)  # `장점은?`, `해결방안?`: an aspect, asked
+        question = words
     return (
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
