@@ -45,7 +45,7 @@ def of_subject(card: Card) -> Card:
         if len(context) > 1 and only_aspects(context[-1]):
             context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
     subject = _without_sides(_subject(context[-1]))
-    if subject.casefold() in card.question.casefold():
+    if _names(card.question, subject):
         return card  # `… › (예시) 방어적 복사를 할 때` would say it twice
     return Card(
         deck=card.deck,
@@ -56,6 +56,13 @@ def of_subject(card: Card) -> Card:
         line=card.line,
         rule=card.rule,
     )
+
+
+def _names(question: str, subject: str) -> bool:
+    """Whether the question names the subject as a word of its own (`방어적 복사를`,
+    `Workflows`; not the `C` of `Code examples`)."""
+    pattern = rf"(?<!\w){re.escape(subject.casefold())}(e?s)?(?![A-Za-z0-9])"
+    return re.search(pattern, question.casefold()) is not None
 
 
 _WORKED = re.compile(
