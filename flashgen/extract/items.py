@@ -32,6 +32,7 @@ from flashgen.extract.item_kinds import (
     one_way_told,
     sets_up_a_problem,
     shown_already,
+    supposes,
     titles_its_children,
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
@@ -176,6 +177,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or names_nothing(words)
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE_LABEL.match(words)
+        or supposes(words)  # `- Assuming 3 packets,` over the case worked out
         or "~~" in label
         or one_way_told(words, place)
         or goes_on_below(label, rest)
