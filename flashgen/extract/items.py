@@ -245,9 +245,9 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             bare = bare and all(_first_point(c[0]) not in named[0] for c in made if c)
         parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
     if parts and bare and nearly_recallable(blocks):
-        # Names alone (`- Assuming 3 packets,`) would leave the label's card nothing that
-        # answers it; a little over one go, it keeps its children whole, as a heading's
-        # card keeps a list whose parts are asked on their own too.
+        # Names alone would leave the label's card nothing that answers it; a little
+        # over one go, it keeps its children whole, as a heading's card keeps a list
+        # whose parts are asked on their own too.
         return "\n\n".join(text for _, text in blocks), parts
     return "\n\n".join(texts), parts
 
