@@ -75,6 +75,8 @@ def _without_shared_definitions(
     지정한다.`): the sentence says what the terms have in common, not what each is, and
     asked by either name it cannot tell them apart; the heading's answer keeps both lines.
     A short value shared (`- @OneToMany: LAZY`, `- push: O(1)`) is a fact of each."""
+    if sum(bool(cards) and cards[0].rule in _TERM_RULES for cards in made) < 2:
+        return made  # most lists: fewer than two terms to compare
     said = [_definition_said(item, cards) for item, cards in zip(items, made, strict=True)]
     shared = {words for words in said if words is not None and said.count(words) > 1}
     if not shared:
