@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from flashgen.extract.place import plain
-from flashgen.extract.sizes import Block, shown_lines
+from flashgen.extract.sizes import Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
 from flashgen.syntax import Node
 from flashgen.text import EMOJI
@@ -58,44 +58,39 @@ def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[A
     """The blocks the heading's card keeps, and the questions its prose asks and answers
     after answering the heading first. A question answered in its own paragraph (`Why …?
     So that …`) takes that paragraph's rest; a question alone on its paragraph takes the
-    blocks after it, up to the next such question. None are taken when no block before
-    the first answers the heading, nor from a series of one-line paragraphs (a checklist
-    written as prose, `Are there any constraints?` among `Check for off-by-one errors.`),
-    nor when the question asks what the heading does (`그럼 A와 B의 차이는 뭘까?` under
-    `A와 B의 차이`): its answer is the heading's."""
+    blocks after it, up to the next such question, while they are recalled in one go (a
+    story told in a dialogue after `만일 …했다면?` stays where it is). None are taken when
+    no block before the first answers the heading, nor from a series of one-line
+    paragraphs (a checklist written as prose, `Are there any constraints?` among `Check
+    for off-by-one errors.`), nor when the question asks what the heading does (`그럼 A와
+    B의 차이는 뭘까?` under `A와 B의 차이`): its answer is the heading's."""
+    found = [(index, _asked(node, text, heading)) for index, (node, text) in enumerate(own)]
+    starts = [(index, asked) for index, asked in found if index and asked is not None]
+    taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
+    for number, (index, (question, rest)) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(own)
+        answer = own[index + 1 : end]
+        if rest:
+            taken[index] = (question, rest, index + 1)
+        elif answer and not _in_a_checklist(own[index - 1], answer[0]) and recallable(answer):
+            taken[index] = (question, None, end)
+    if not taken or not _answers_first(own[: min(taken)]):
+        return own, []
     kept: list[Block] = []
     parts: list[AskedPart] = []
-    open_part: tuple[str, Node, list[str]] | None = None
-    for index, (node, text) in enumerate(own):
-        asked = _asked(node, text, heading) if index else None
-        if asked is not None:
-            question, rest = asked
-            before = own[index - 1]
-            after = own[index + 1] if index + 1 < len(own) else None
-            if rest or (after is not None and not _in_a_checklist(before, after)):
-                if open_part is not None:
-                    parts.append(_part(open_part))
-                    open_part = None
-                if not parts and not _answers_first(kept):
-                    return own, []
-                if rest:
-                    parts.append(AskedPart(question, node, rest))
-                else:
-                    open_part = (question, node, [])
-                continue
-        if open_part is not None:
-            open_part[2].append(text)
-        else:
-            kept.append((node, text))
-    if open_part is not None:
-        parts.append(_part(open_part))
-    parts = [part for part in parts if has_substance(part.answer)]
-    return (kept, parts) if parts else (own, [])
-
-
-def _part(open_part: tuple[str, Node, list[str]]) -> AskedPart:
-    question, node, texts = open_part
-    return AskedPart(question, node, "\n\n".join(texts))
+    index = 0
+    while index < len(own):
+        if index not in taken:
+            kept.append(own[index])
+            index += 1
+            continue
+        question, rest, end = taken[index]
+        answer = rest or "\n\n".join(text for _, text in own[index + 1 : end])
+        if not has_substance(answer):
+            return own, []
+        parts.append(AskedPart(question, own[index][0], answer))
+        index = end
+    return kept, parts
 
 
 def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
