@@ -397,9 +397,10 @@ def _terms_apart(
     else:
         overview = "\n".join(f"- {name}" for name in names)
     kept = [*own[:at], (node, overview), *own[at + 1 :]]
-    if not texts_recallable([overview]) or (
-        texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)])
-    ):
+    said = [t for n, t in own if _says(n)]  # a picture beside the list is no line to recall
+    if texts_recallable(said) or not texts_recallable([overview]):
+        return own, []
+    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
         return own, []  # the names would not make the answer one a student recalls
     cards = [
         answer_part(term[0], term[1], item, place)
