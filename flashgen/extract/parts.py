@@ -359,16 +359,17 @@ def _terms_apart(
     other rule asks is asked with what the list says of it. A student recalls the names in
     one go, then each term on its own card. Only when every item names a term so (at least
     three, none an aspect such as `장점`, which names nothing alone), the list is no steps
-    of a process, and cutting it helps: the list alone is too long to recall, or the answer
-    is recalled once the names stand for it."""
+    of a process, the answer's words (pictures aside) are too many to recall, and cutting
+    helps: the list alone is too long to recall, or the answer is recalled once the names
+    stand for it."""
     lists = [index for index, (node, _) in enumerate(own) if node.type in _LIST_TYPES]
     if len(lists) != 1:
         return own, []
     at = lists[0]
     node, text = own[at]
     items = node.children
-    if len(items) < _MIN_TERMS:
-        return own, []
+    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if _says(n)]):
+        return own, []  # a picture beside the list is no line to recall
     terms = [_named_term(item) for item in items]
     if None in terms:
         return own, []
@@ -397,8 +398,7 @@ def _terms_apart(
     else:
         overview = "\n".join(f"- {name}" for name in names)
     kept = [*own[:at], (node, overview), *own[at + 1 :]]
-    said = [t for n, t in own if _says(n)]  # a picture beside the list is no line to recall
-    if texts_recallable(said) or not texts_recallable([overview]):
+    if not texts_recallable([overview]):
         return own, []
     if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
         return own, []  # the names would not make the answer one a student recalls
