@@ -22,6 +22,7 @@ from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     Block,
     at_most,
+    nearly_recallable,
     recallable,
     shown_lines,
     texts_recallable,
@@ -311,14 +312,17 @@ def _named_items_apart(
     writer numbered them, and each name not yet asked by a rule of its own is asked with
     its points. Only a list too long to read as one answer as written is cut (whatever
     other rules took of it): shorter, the names are read with their points (steps in their
-    order); a list with an item that is no such name stays whole."""
+    order); a bulleted list, no steps to keep in order, is cut once it is more than a little
+    over one go (`nearly_recallable`). A list with an item that is no such name stays whole."""
     *before, (node, _) = own
     if node.type not in _LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
         return own, []
     named = [_item_name(item) for item in node.children]
     if len(named) < 2 or None in named:
         return own, []
-    if at_most([*before, (node, place.quote(node))], MAX_ANSWER_LINES):
+    bulleted = node.type == "bullet_list"
+    whole = [*before, (node, place.quote(node))]
+    if at_most(whole, MAX_ANSWER_LINES) and (not bulleted or nearly_recallable(whole)):
         return own, []  # names with their points (steps in order) are read whole while they fit
     names = [name for name in named if name is not None]
     steps = any(tells_an_act(name) for name in names)  # `Hardware Saves the PC`: no name
