@@ -20,6 +20,8 @@ _VERB_END = re.compile(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
 gap translates."""
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "your"))
 _COUNTED = re.compile(r"^(?P<n>[1-9]|10)\s*(?P<unit>[가-힣]+)$")
+_QUANTITY = re.compile(r"^~?\d[\d,.]*\s?[A-Za-z가-힣]{1,5}$")
+"""`4KB`, `4096B`, `1초`, `1000 ms`: a number and its unit."""
 _NATIVE = ("한|하나", "두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 """`1개` is printed as `한 개` beside it: Korean counts in their native words."""
 _MARKER = re.compile(
@@ -44,6 +46,10 @@ in none of them, and are not tried."""
 _JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
 """`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
 with what follows it."""
+_OWN_SUBJECT = re.compile(r"[A-Za-z0-9)](?:가|이|는|은) [^ ]+ [^ ]")
+"""`**하나의 Job이 CPU 전체를 점유**하고`, `**UDP는 비연결형 프로토콜**로`: a subject
+(a name in Latin letters, which no noun's last syllable can be mistaken for) and what is
+said of it, a clause with its own subject; the gap would hide the whole statement."""
 _PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
 _PREDICATE_LAST = frozenset("다음함됨.!\n")
@@ -178,13 +184,17 @@ _VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")
 
 def _is_clause(words: str) -> bool:
     """Whether a bold phrase is a clause or a predicate rather than a term (`_CLAUSE_END`,
-    `_JOINED`, `_PREDICATE_END`, `_NOMINAL_CLAUSE`). Each pattern is tried where it can
-    match: at the end of the phrase (its last few characters), or where a plain look finds
-    its joint."""
+    `_JOINED`, `_OWN_SUBJECT`, `_PREDICATE_END`, `_NOMINAL_CLAUSE`). Each pattern is tried
+    where it can match: at the end of the phrase (its last few characters), or where a plain
+    look finds its joint."""
     end = words[-1:]
     if end in _CLAUSE_LAST and _CLAUSE_END.search(words, max(0, len(words) - 4)):
         return True
     if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
+        return True
+    if ("가 " in words or "이 " in words or "는 " in words or "은 " in words) and (
+        _OWN_SUBJECT.search(words)  # a subject's particle, then what is said of it
+    ):
         return True
     if end == "것":
         predicate = _NOMINAL_CLAUSE.search(words, max(0, len(words) - 5))
@@ -263,7 +273,8 @@ def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
 
 def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     """Whether text beside the gap gives it away: a gloss after it (`**ACID**(원자성, …)`), a
-    word it glosses (`갱신 손실(**Lost Update**)`), or a count the sentence spells out in words
+    word it glosses (`갱신 손실(**Lost Update**)`), the size it is in other units
+    (`**4KB**(4096B)`), or a count the sentence spells out in words
     (`**1개** - 한 개의 키를 공유`). `phrase` is the match's words without Markdown."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     gloss = _GLOSS.match(sentence, match.end())
@@ -277,6 +288,8 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     short = len(phrase.split()) <= 3 and "_" not in phrase
     if word and short and not _VERB_END.search(word[0]) and _translates(phrase, word[0]):
         return True
+    if gloss and _QUANTITY.match(phrase) and _QUANTITY.match(gloss["gloss"].strip()):
+        return True  # `**4KB**(4096B)`: the same size in other units
     counted = _COUNTED.match(phrase)
     if counted is None:
         return False
@@ -375,9 +388,14 @@ _PARTICLES = frozenset("을를은는이가의에와과도")
 
 def _stem(word: str) -> str:
     """`원소를` as the context line prints it, `원소`: without the particle a word of two
-    syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`)."""
+    syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`),
+    nor the plural's `들` before it (`헤더들을 압축` under `헤더 압축`)."""
     syllables = len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
-    return word[:-1] if syllables and word[-1] in _PARTICLES else word
+    if syllables and word[-1] in _PARTICLES:
+        word = word[:-1]
+    if len(word) > 2 and word[-1] == "들" and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣":
+        return word[:-1]
+    return word
 
 
 _ROOT_WORD = re.compile(r"[a-z]+|[가-힣]+")
