@@ -23,6 +23,7 @@ from flashgen.extract.cloze_gaps import (
     not_shown_elsewhere,
     phrase_of,
     printed,
+    restated_size,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -224,6 +225,7 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
     code = [span.span() for span in CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     hidden = []
+    ends: dict[int, int] = {}  # where each gap ends: past its bold when a gloss goes too
     for match in bold_phrases(sentence):
         if code and any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
@@ -237,6 +239,7 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
             folded, shown
         ):
             hidden.append(match)
+            ends[match.start()] = restated_size(sentence, match, words)
     if hidden:
         hidden = not_shown_elsewhere(sentence, hidden)
     numbers: dict[str, int] = {}
@@ -246,10 +249,11 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None
     parts, cue_parts, last = [], [], 0
     for match in hidden:
-        phrase = phrase_of(match)
+        phrase, end = phrase_of(match), ends[match.start()]
         cue_parts.append(sentence[last : match.start()])
-        parts += cue_parts[-1], f"{{{{c{numbers[phrase]}::{phrase}}}}}"
-        last = match.end()
+        gloss = sentence[match.end() : end]  # `(4096B)`, hidden with `4KB`
+        parts += cue_parts[-1], f"{{{{c{numbers[phrase]}::{phrase}{gloss}}}}}"
+        last = end
     cue_parts.append(sentence[last:])
     parts.append(cue_parts[-1])
     cue = "".join(cue_parts)

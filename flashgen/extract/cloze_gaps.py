@@ -273,8 +273,7 @@ def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
 
 def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     """Whether text beside the gap gives it away: a gloss after it (`**ACID**(원자성, …)`), a
-    word it glosses (`갱신 손실(**Lost Update**)`), the size it is in other units
-    (`**4KB**(4096B)`), or a count the sentence spells out in words
+    word it glosses (`갱신 손실(**Lost Update**)`), or a count the sentence spells out in words
     (`**1개** - 한 개의 키를 공유`). `phrase` is the match's words without Markdown."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     gloss = _GLOSS.match(sentence, match.end())
@@ -288,14 +287,24 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     short = len(phrase.split()) <= 3 and "_" not in phrase
     if word and short and not _VERB_END.search(word[0]) and _translates(phrase, word[0]):
         return True
-    if gloss and _QUANTITY.match(phrase) and _QUANTITY.match(gloss["gloss"].strip()):
-        return True  # `**4KB**(4096B)`: the same size in other units
     counted = _COUNTED.match(phrase)
     if counted is None:
         return False
     rest = plain(before + " " + after)
     native = _NATIVE[int(counted["n"]) - 1]
     return re.search(rf"(?<![가-힣])({native})\s*{counted['unit']}", rest) is not None
+
+
+def restated_size(sentence: str, match: re.Match[str], phrase: str) -> int:
+    """Where the gap ends when a gloss right after it gives the same size in other units
+    (`**4KB**(4096B)`: the gap hides `4KB(4096B)`, which would give it away if shown); else
+    the bold phrase's own end. `phrase` is the match's words without Markdown."""
+    if not phrase[:1].isdigit() or sentence[match.end() : match.end() + 2].strip()[:1] != "(":
+        return match.end()  # nearly every phrase: no number, or no gloss after it
+    gloss = _GLOSS.match(sentence, match.end())
+    if gloss and _QUANTITY.match(phrase) and _QUANTITY.match(gloss["gloss"].strip()):
+        return gloss.end()
+    return match.end()
 
 
 def _translates(one: str, other: str) -> bool:
