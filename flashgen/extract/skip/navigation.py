@@ -130,7 +130,7 @@ that points to another section of the page, which is no part of this card."""
 
 
 _TRAILING_ARROW_LINK = re.compile(
-    r"(?<=[.!?)다])[ \t]*\(?"
+    r"(?<=[.!?다])[ \t]*\(?"  # after a sentence: not after a label (`참고) - [X](…)`)
     r"(?:(?:→|->|=>|⇒|☞|👉|[-–])|(?:참조|참고|관련 ?(?:정보|글|내용|링크))[ \t]*[:：\-–]?)"
     rf"[ \t]*\[{LINK_TEXT}\]\({LINK_ADDRESS}\)"
     rf"(?:[ \t]*[-–,/|·][ \t]*\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*[ \t]*\)?[ \t]*$",
