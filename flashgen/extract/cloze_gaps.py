@@ -49,7 +49,8 @@ with what follows it."""
 _OWN_SUBJECT = re.compile(r"[A-Za-z0-9)](?:가|이|는|은) [^ ]+ [^ ]")
 """`**하나의 Job이 CPU 전체를 점유**하고`, `**UDP는 비연결형 프로토콜**로`: a subject
 (a name in Latin letters, which no noun's last syllable can be mistaken for) and what is
-said of it, a clause with its own subject; the gap would hide the whole statement."""
+said of it, a clause with its own subject."""
+MAX_SUBJECT_WORDS = 4
 _PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
 _PREDICATE_LAST = frozenset("다음함됨.!\n")
@@ -184,17 +185,13 @@ _VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")
 
 def _is_clause(words: str) -> bool:
     """Whether a bold phrase is a clause or a predicate rather than a term (`_CLAUSE_END`,
-    `_JOINED`, `_OWN_SUBJECT`, `_PREDICATE_END`, `_NOMINAL_CLAUSE`). Each pattern is tried
-    where it can match: at the end of the phrase (its last few characters), or where a plain
-    look finds its joint."""
+    `_JOINED`, `_PREDICATE_END`, `_NOMINAL_CLAUSE`). Each pattern is tried where it can
+    match: at the end of the phrase (its last few characters), or where a plain look finds
+    its joint."""
     end = words[-1:]
     if end in _CLAUSE_LAST and _CLAUSE_END.search(words, max(0, len(words) - 4)):
         return True
     if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
-        return True
-    if ("가 " in words or "이 " in words or "는 " in words or "은 " in words) and (
-        _OWN_SUBJECT.search(words)  # a subject's particle, then what is said of it
-    ):
         return True
     if end == "것":
         predicate = _NOMINAL_CLAUSE.search(words, max(0, len(words) - 5))
@@ -204,6 +201,16 @@ def _is_clause(words: str) -> bool:
         return False  # most phrases: a term, which ends in a noun
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
     return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
+
+
+def own_subject(words: str) -> str | None:
+    """The subject of a bold phrase that is a statement with its own (`_OWN_SUBJECT`): `하나의
+    Job` of `하나의 Job이 CPU 전체를 점유`. A gap hiding the whole statement leaves nothing to
+    cue it; its subject is the term to recall. None for any other phrase."""
+    if not ("가 " in words or "이 " in words or "는 " in words or "은 " in words):
+        return None  # most phrases: no particle of a subject before another word
+    subject = _OWN_SUBJECT.search(words)
+    return words[: subject.start() + 1] if subject else None
 
 
 def _is_vague(words: str) -> bool:
