@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
+from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
@@ -65,6 +66,9 @@ def answer_parts(
             own, cards = _list_apart(own, place, asked)
         if not cards:
             own, cards = _tail_apart(own, place)
+        if not cards and not _read_whole(own):
+            own, asked_parts = questions_apart(own, place.path[-1])
+            cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
         if not cards:
             own, cards = _named_items_apart(own, place, asked)
     else:
