@@ -5,6 +5,10 @@ it does have is a question the writer asks and answers in passing (`Why is it im
 know the BTTC? So that you don't …`, `🤔 뮤텍스가 스핀락보다 항상 좋을까?` over the paragraph
 answering it). A careful student asks such a question on a card of its own; the heading's
 card keeps what answers the heading before it.
+
+Another is the sentence leading from the prose into a list (`Here's how it works:`, `해결
+방법은 아래와 같다.`): it names what the list is, so the list can be asked on a card of its
+own by that name while the prose answers the heading.
 """
 
 from __future__ import annotations
