@@ -244,7 +244,7 @@ def _counted_alike(children: list[Section]) -> set[str]:
     """The titles of subsections that count one aspect (`case 1` … `case 4`, `예시 1` and
     `예시 2`), two or more of them: titled alike but for the number, they are written flat
     after the subject they are of, as titles repeated outright are (`case 2` after
-    `균형이 깨지면 네 경우 중 하나로 회전한다` is that rotation's case, not the note's)."""
+    `균형 인수가 2가 되면 네 경우 중 하나로 회전한다` is that rotation's case, not the note's)."""
     names: dict[str, list[str]] = {}
     for child in children:
         if not child.title.rstrip(" ]):.")[-1:].isdigit():
@@ -258,7 +258,7 @@ def _counted_alike(children: list[Section]) -> set[str]:
 
 def _leads_into(lead: Section, counted: str) -> bool:
     """Whether a subsection names the subject of the counted ones right after it:
-    `균형이 깨지면 …` before `case 1`, not `Problem` before `Solve1` nor `문제점` before
+    `균형 인수가 2가 되면 …` before `case 1`, not `Problem` before `Solve1` nor `문제점` before
     `예제 1`, which name an aspect of the note's subject, as the counted ones do."""
     return not names_an_aspect(clean_heading(lead.title)) and all(
         child.title != counted for child in lead.children
