@@ -81,6 +81,9 @@ _WORDS = re.compile(
 )
 """Where a sentence goes on in words: two words in a row (not TeX commands), or Korean,
 Chinese or Japanese."""
+_LONGEST = 1_000
+"""Characters looked at after a `$` no `$` closes: a formula is shorter, and a long line of
+lone `$`s costs no more than the dollar rule's own look for a closing one."""
 
 
 def unclosed_formula(state: StateInline, silent: bool) -> bool:
@@ -89,15 +92,20 @@ def unclosed_formula(state: StateInline, silent: bool) -> bool:
     src, start = state.src, state.pos
     if src[start] != "$" or src.startswith("$$", start) or (start and src[start - 1] in "$\\"):
         return False
-    line_end = src.find("\n", start, state.posMax)
-    rest = src[start + 1 : line_end if line_end >= 0 else state.posMax]
+    limit = min(state.posMax, start + 1 + _LONGEST)
+    line_end = src.find("\n", start, limit)
+    rest = src[start + 1 : line_end if line_end >= 0 else limit]
+    closing = rest.find("$")
+    if closing >= 0:
+        rest = rest[:closing]
     if not rest or rest[0].isspace() or (start and src[start - 1].isdigit()):
         return False  # `$ 5` and `5$` are money, as the dollar rule reads them
-    if not _TEX.search(rest):
-        return False  # `$HOME`, `$5 a month`: no formula
-    formula = rest[: _words_start(rest)].rstrip().rstrip(".,;:").rstrip()
-    if "$" in formula or not _TEX.search(formula):
+    end = _words_start(rest)
+    if closing >= 0 and end == len(rest):
         return False  # a `$` closes it after all, one the dollar rule refused (`$x $`)
+    formula = rest[:end].rstrip().rstrip(".,;:").rstrip()
+    if not _TEX.search(formula):
+        return False  # `$HOME`, `$5 a month`: no formula
     if not silent:
         token = state.push("math_inline", "math", 0)
         token.content = formula
@@ -108,10 +116,13 @@ def unclosed_formula(state: StateInline, silent: bool) -> bool:
 
 def _words_start(text: str) -> int:
     """Where words take over from TeX in `text`, outside braces (`\\text{for all x}` is TeX)."""
+    depth, counted = 0, 0
     for match in _WORDS.finditer(text):
-        before = text[: match.start()]
-        if before.count("{") <= before.count("}"):
-            return match.start()
+        between = text[counted : match.start()]
+        depth += between.count("{") - between.count("}")
+        counted = match.start()
+        if depth <= 0:
+            return counted
     return len(text)
 
 

@@ -18,26 +18,10 @@ from markdown_it.rules_inline import StateInline
 
 _ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|[^ ]*/|.*\.[A-Za-z][A-Za-z0-9]{0,4}(?:#.*)?$")
 """A scheme, a path (a `/` in the first word), or a file's extension at the end."""
-
-
-def _address_end(src: str, start: int, end: int) -> int:
-    """Where the `)` closing a link's address opened at `start` stands, parentheses inside it
-    balanced (`…(PDF).md`) as CommonMark balances them; -1 when the line ends first."""
-    depth, position = 0, start
-    while position < end:
-        char = src[position]
-        if char == "\n":
-            return -1
-        if char == "\\":
-            position += 1  # an escaped parenthesis counts for nothing
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            if not depth:
-                return position
-            depth -= 1
-        position += 1
-    return -1
+_IN_PARENTHESES = re.compile(r"\(((?:[^()\n\\]|\\.|\([^()\n]*\)){1,2000})\)")
+"""An address up to the `)` closing it, on one line, parentheses inside it balanced
+(`…(PDF).md`) as CommonMark balances them, escapes kept; at most 2,000 characters, so a
+long line of `[a](b c` costs no more than markdown-it's own look for the link."""
 
 
 def _spaced_link(state: StateInline, silent: bool) -> bool:
@@ -49,9 +33,8 @@ def _spaced_link(state: StateInline, silent: bool) -> bool:
     opening = label_end + 1
     if label_end < 0 or state.src[opening : opening + 1] != "(":
         return False
-    start = opening + 1
-    end = _address_end(state.src, start, state.posMax)
-    address = state.src[start:end] if end > 0 else ""
+    parenthesised = _IN_PARENTHESES.match(state.src, opening, state.posMax)
+    address = parenthesised[1] if parenthesised else ""
     if " " not in address or address != address.strip() or not _ADDRESS.match(address):
         return False
     href = state.md.normalizeLink(address)
@@ -66,7 +49,7 @@ def _spaced_link(state: StateInline, silent: bool) -> bool:
         state.linkLevel -= 1
         state.push("link_close", "a", -1)
         state.posMax = maximum
-    state.pos = end + 1
+    state.pos = parenthesised.end()
     return True
 
 
