@@ -369,6 +369,11 @@ def test_a_link_with_spaces_written_in_code_stays_code():
     assert render_markdown("`[a](https://x.org/a b)`") == "<code>[a](https://x.org/a b)</code>"
 
 
+def test_a_spaced_address_of_a_picture_or_a_script_is_not_made_a_link():
+    for text in ("![그림](https://x.org/a b.png)", "[x](javascript:alert(1) a.md)"):
+        assert render_markdown(text) == text
+
+
 def test_a_formula_whose_closing_dollar_is_missing_ends_where_the_words_go_on():
     html = render_markdown(
         r"Split: $\sum_{i=1}^{k+1} i = \sum_{i=1}^{k} i + (k+1). By the hypothesis it is $k^{2}$."

@@ -29,6 +29,8 @@ def _spaced_link(state: StateInline, silent: bool) -> bool:
     address holds a space and reads as an address."""
     if state.src[state.pos] != "[" or state.src.find("](", state.pos, state.posMax) < 0:
         return False  # a cheap look first: most brackets refused are not followed by `(`
+    if state.pos and state.src[state.pos - 1] == "!":
+        return False  # a picture's address: not a link to show its alt text as
     label_end = state.md.helpers.parseLinkLabel(state, state.pos, True)
     opening = label_end + 1
     if label_end < 0 or state.src[opening : opening + 1] != "(":
