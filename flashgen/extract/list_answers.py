@@ -444,8 +444,11 @@ def _lone_part(
 ) -> tuple[str, bool] | None:
     """A list whose one item is a card of its own. It stays in the heading's answer when the
     heading says more besides (each `- @OneToMany : LAZY` a list of its own between
-    pictures, the four of them its answer): whole, or by its own line when that says more
-    than the part's name. A heading over that one part alone would ask it twice."""
+    pictures, the four of them its answer): whole, or by its own line; a bare label among
+    other lists by its name (`- Recommend most engaging games` over its options, before the
+    list that goes on to define relevance; each of five methods a list of its own): left
+    out, the heading's card would read as whole without that part. A heading over that one
+    part alone would ask it twice."""
     if not answering or sum(not _leads_in(block) for block in place.section.blocks) < 2:
         return None
     if whole:
@@ -455,8 +458,22 @@ def _lone_part(
     item = kept[0][0]
     line = _short_line(item, place)
     if item.below and line == _own_line(item, place).rstrip(" :"):
-        return None  # a bare label: all it says is under it, on its own card
+        # A bare label: all it says is under it, on its own card. Among other lists it
+        # names one part of the answer; alone, or in bold on a line of its own
+        # (`**Routines**`, heading what follows), it would name nothing the card says.
+        if _marker(item, place, None) is None or not _among_lists(place):
+            return None
+        return line, True
     return line, False
+
+
+def _among_lists(place: Place) -> bool:
+    """Whether the heading's answer holds more than one list."""
+    lists = (block for block in place.section.blocks if block.type in _LIST_TYPES)
+    return next(lists, None) is not None and next(lists, None) is not None
+
+
+_LIST_TYPES = ("bullet_list", "ordered_list")
 
 
 def _leads_in(block: Node) -> bool:
