@@ -161,8 +161,8 @@ _STEP_NAME = re.compile(r"^\*\*(?P<name>.+?)\*\*\n")
 def _step_name(card: Card) -> str | None:
     """The name of the step a card asks as that step of its process (`_asked_as_steps`), or
     None when it asks no step."""
-    if not _STEP_ASKED.search(card.question):
-        return None
+    if " › Step " not in card.question or not _STEP_ASKED.search(card.question):
+        return None  # most cards: the cheap test first
     found = _STEP_NAME.match(card.answer)
     return found["name"] if found else None
 
