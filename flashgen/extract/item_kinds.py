@@ -495,7 +495,8 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     if before.type != "paragraph":
         return None
     text = before.children[0].content
-    return place.section.blocks[index], text.splitlines()[-1], text
+    lines = text.splitlines() or [""]  # a paragraph of only a no-break space has no line
+    return place.section.blocks[index], lines[-1], text
 
 
 @lru_cache(maxsize=256)  # every item of a list asks of the same line above it
