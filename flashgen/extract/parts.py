@@ -436,7 +436,9 @@ def _table_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card
     parts = table_rows(node, text, asked.question)
     if parts is None:
         return own, []
-    kept = [*own[:at], *([(node, parts.overview)] if parts.overview else []), *own[at + 1 :]]
+    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    names = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
+    kept = [*own[:at], *(names if parts.named else []), *own[at + 1 :]]
     questions = [f"{asked.question} › {row.name}" for row in parts.rows]
     cards = [
         in_context(answer_part(question, row.answer, row.node, place), asked.context)

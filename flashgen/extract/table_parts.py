@@ -44,12 +44,12 @@ class Row:
 
 @dataclass(frozen=True)
 class TableParts:
-    """A long table cut into its rows: what stands where the table was on the heading's
-    card (its rows' names, or nothing when the rows are only aspects of a comparison), and
-    the rows."""
+    """A long table cut into its rows, and whether their names stand where the table was on
+    the heading's card: not when the rows are only what a comparison's sides are compared
+    by (`키 개수`), which answer nothing of the heading."""
 
-    overview: str
     rows: list[Row]
+    named: bool
 
 
 def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
@@ -77,13 +77,11 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     compared = len(columns) > 1 and (
         _ASPECTS.match(plain(header[0])) or _compares(columns, heading)
     )
-    return TableParts(
-        overview="" if compared else "\n".join(f"- {name}" for name in names),
-        rows=[
-            Row(name, _told(header, row), node)
-            for row, name, node in zip(body, names, nodes[1:], strict=True)
-        ],
-    )
+    rows = [
+        Row(name, _told(header, row), node)
+        for row, name, node in zip(body, names, nodes[1:], strict=True)
+    ]
+    return TableParts(rows, named=not compared)
 
 
 def _cells(row: Node) -> list[str]:
