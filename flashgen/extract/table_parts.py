@@ -19,6 +19,7 @@ from flashgen.syntax import Node
 _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
 _MAX_NAME_WORDS = 8
+"""A first cell of more words (`Check if a number is a power of 2`) says, not names."""
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 """`메모리 주소 레지스터(MAR, Memory Address Register)`: the aside is no more of the name."""
