@@ -117,9 +117,24 @@ def _told(header: list[str], row: list[str]) -> str:
     """What a row says of its name: the one other cell alone, or each cell under its column's
     header (`- **대칭키**: 한개`), empty cells left out."""
     if len(row) == 2:
-        return row[1]
-    return "\n".join(
-        f"- **{plain(column)}**: {cell}" if plain(column) else f"- {cell}"
-        for column, cell in zip(header[1:], row[1:], strict=True)
-        if cell
-    )
+        points = _points(row[1])
+        return "\n".join(f"- {point}" for point in points) if len(points) > 1 else points[0]
+    lines = []
+    for column, cell in zip(header[1:], row[1:], strict=True):
+        if cell:
+            points = _points(cell)
+            name = f"**{plain(column)}**:" if plain(column) else ""
+            if len(points) > 1:
+                lines += [f"- {name}".rstrip(), *(f"  - {point}" for point in points)]
+            else:
+                lines.append(f"- {name} {points[0]}" if name else f"- {points[0]}")
+    return "\n".join(lines)
+
+
+def _points(cell: str) -> list[str]:
+    """A cell's points when it lists them a line each (`- Android<br>- Hadoop`), which the
+    card shows as a list, its bullets dropped; else the cell as written, one point."""
+    points = [point.strip() for point in _BREAK.split(cell) if point.strip()]
+    if not points or not all(point[:2] in ("- ", "* ") for point in points):
+        return [cell]
+    return [point[2:].strip() for point in points]
