@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import texts_recallable
+from flashgen.extract.skip import has_substance
 from flashgen.syntax import Node
 
 _MIN_ROWS = 4
@@ -82,6 +83,8 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
         Row(name, _told(header, row), node)
         for row, name, node in zip(body, names, nodes[1:], strict=True)
     ]
+    if not all(has_substance(row.answer) for row in rows):
+        return None  # `| Heap | [notes](heap.md) |`: a row that only points elsewhere
     return TableParts(rows, named=not compared)
 
 
