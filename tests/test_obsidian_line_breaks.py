@@ -132,3 +132,13 @@ def test_turning_strict_line_breaks_on_rebuilds_the_vaults_cards(collection, tmp
 
     assert "<br>" in before
     assert "<br>" not in after, "the import updated the card to the vault's new setting"
+
+
+def test_a_note_embedded_in_a_vault_note_shows_its_two_lines_apart(collection, tmp_path):
+    vault = _vault(tmp_path / "vault")
+    write(vault / "OS" / "Summary.md", "Caches answer the first\nLevels answer the second\n")
+    write(vault / "OS" / "Review.md", "# Review\n\n## Both problems\nIn short:\n\n![[Summary]]\n")
+
+    _, answer = _cards(collection, vault, tmp_path / "decks")["Review::Both problems"]
+
+    assert '<div class="embed">Caches answer the first<br>\nLevels answer the second' in answer
