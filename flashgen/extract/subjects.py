@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import is_short_label, plain
-from flashgen.extract.sections import asked_as, is_aspect, without_label
+from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
 from flashgen.model import Card
 from flashgen.text import clean_heading
 
@@ -215,12 +215,10 @@ _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.I
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
 
-_LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
+_LANGUAGE = re.compile(rf"^({LANGUAGES})$", re.IGNORECASE)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
 _A_LANGUAGE = re.compile(  # more than `_LANGUAGE`: it decides only fronts
-    r"^\[?(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|typescript|ts|kotlin|go|golang|swift|"
-    r"rust|ruby|scala|php)\]?$",
-    re.IGNORECASE,
+    rf"^\[?({LANGUAGES}|typescript|ts|golang|rust|ruby|scala|php)\]?$", re.IGNORECASE
 )
 _HOLDS_CODE = re.compile(r"코드|구현|언어별|\b(code|implementations?|by\s+language)\b", re.I)
 """`소스코드`, `구현 코드`, `Bubble Sort의 구현`, `언어별 특징`: a title over the code of a
