@@ -274,7 +274,8 @@ _OF_IT = re.compile(
 )
 """`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`: a question of a
 subject it does not name, only points at."""
-_ASKED = re.compile(r"\s*(은|는)?\s*\?$")
+_ASKED_END = re.compile(r"\s*(은|는)?\s*\?$")
+"""`은?`, `?`: how a name is asked (`장점은?`), which leaves the name to judge."""
 
 
 _DEFINES = re.compile(r"^(definition|def|정의)\s*[:：]\s*\w", re.IGNORECASE)
@@ -291,8 +292,7 @@ def asks_of_a_subject(question: str) -> bool:
     if words.endswith("?"):
         if _OF_IT.match(words):
             return True
-        words = _ASKED.sub("", words)  # `장점은?`, `해결방안?`: an aspect, asked
-        question = words
+        words = question = _ASKED_END.sub("", words)  # `장점은?`, `해결방안?`: an aspect, asked
     return (
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
