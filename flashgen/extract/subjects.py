@@ -231,18 +231,21 @@ def _written_in(card: Card, context: tuple[str, ...]) -> bool:
     written in, and asks nothing until it says what was written (`하노이의 탑 › Java`).
     Over prose under another title (`## Go` under `# Web`) it is the subject itself."""
     return bool(_A_LANGUAGE.match(plain(card.question).strip())) and (
-        "```" in card.answer or bool(_HOLDS_CODE.search(plain(clean_heading(context[-1]))))
+        "```" in card.answer or _over_code(context[-1])
     )
 
 
 def _above_code(context: tuple[str, ...]) -> tuple[str, ...]:
     """The context up to the title naming what the code under it is of: `선택 정렬 › 구현
     코드` → `선택 정렬`. The nearest title would often name only the code (`구현 코드`)."""
-    while len(context) > 1 and (
-        only_aspects(context[-1]) or _HOLDS_CODE.search(plain(clean_heading(context[-1])))
-    ):
+    while len(context) > 1 and (only_aspects(context[-1]) or _over_code(context[-1])):
         context = context[:-1]
     return context
+
+
+def _over_code(title: str) -> bool:
+    """`소스코드`, `구현 코드`: a title over code (`_HOLDS_CODE`)."""
+    return bool(_HOLDS_CODE.search(plain(clean_heading(title))))
 
 
 _OF_A_SUBJECT = re.compile(
