@@ -106,7 +106,8 @@ def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
     it; None when it opens with no question that reads alone."""
     if node.type != "paragraph" or ("?" not in text and "？" not in text):
         return None
-    found = _ASKED.match(text.strip())
+    text = text.strip()
+    found = _ASKED.match(text)
     if found is None or found["question"].count("`") % 2:
         return None  # `< ? extends T>`: a `?` in code asks nothing
     words = plain(EMOJI.sub("", found["question"]))
@@ -122,7 +123,7 @@ def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
         or _asks_the_heading(words, heading)
     ):
         return None
-    rest = _ASIDE.sub("", text.strip()[found.end() :].strip()).strip()
+    rest = _ASIDE.sub("", text[found.end() :].strip()).strip()
     return words[0].upper() + words[1:], rest
 
 
