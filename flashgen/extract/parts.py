@@ -78,7 +78,7 @@ def answer_parts(
         if not cards:
             own, cards = _terms_apart(own, place, asked)
         if not cards:
-            own, cards = _table_apart(own, place)
+            own, cards = _table_apart(own, place, asked)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -422,29 +422,74 @@ def _terms_apart(
     return kept, cards
 
 
-def _table_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+def _table_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
     """An overlong answer with one table too long to recall whose first column names its
     rows: each row is asked as that row of what the heading asks (`Array › Time complexity
     › Access`), and the heading's card keeps the rest with the rows' names where the table
-    was (nothing there when the rows are what a comparison's sides are compared by)."""
+    was. When the rows are what a comparison's sides are compared by, nothing stands there,
+    nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
+    promise what the card no longer shows; and a card left with only a list of terms each
+    asked on a card of its own (`asked`: their lines), which name them there, answers
+    nothing of the comparison: the heading gives no card of its own."""
     tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
     if len(tables) != 1:
         return own, []
     at = tables[0]
     node, text = own[at]
-    asked = heading_answer("", place)
-    parts = table_rows(node, text, asked.question)
+    heading = heading_answer("", place)
+    parts = table_rows(node, text, heading.question)
     if parts is None:
         return own, []
-    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
-    names = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
-    kept = [*own[:at], *(names if parts.named else []), *own[at + 1 :]]
-    questions = [f"{asked.question} › {row.name}" for row in parts.rows]
+    questions = [f"{heading.question} › {row.name}" for row in parts.rows]
     cards = [
-        in_context(answer_part(question, row.answer, row.node, place), asked.context)
+        in_context(answer_part(question, row.answer, row.node, place), heading.context)
         for question, row in zip(questions, parts.rows, strict=True)
     ]
-    return kept, cards
+    if not parts.named:
+        before = _without_table_lead_in(own[at - 1]) if at else None
+        kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
+        said = [(n, t) for n, t in kept if _says(n) and not _all_asked(n, asked)]
+        return (kept if has_substance(_joined(said)) else []), cards
+    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
+    return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+_TABLE_LEAD = re.compile(
+    r"^(?:다음|아래)(?:은|는|의|\s*표)|표로 (?:정리|비교)|\b(?:following|below)\b.*\btable\b"
+    r"|\btable (?:below|above)\b|^(?:here|below) (?:is|are)\b",
+    re.IGNORECASE,
+)
+"""`다음은 … 비교한 것이다.`, `아래 표는 …`, `The following table compares …`: a line that
+points to the table after it."""
+
+
+def _without_table_lead_in(block: Block) -> Block | None:
+    """The block just above a table without its line leading into the table (a paragraph of
+    that line alone: none; a list whose last item is that line: the list without it)."""
+    node, text = block
+    if node.type == "paragraph":
+        line = plain(text).strip()
+        leads = "\n" not in line and not _INNER_END.search(line)
+        return None if leads and (_leads_on(line) or _TABLE_LEAD.search(line)) else block
+    line = _last_bullet(node)
+    if line is None or not (_leads_on(plain(line)) or _TABLE_LEAD.search(plain(line))):
+        return block
+    lines = text.rstrip().splitlines()
+    last = max(i for i, said in enumerate(lines) if _ITEM_START.match(said))
+    return (node, "\n".join(lines[:last]).rstrip()) if last else None
+
+
+def _all_asked(node: Node, asked: frozenset[int]) -> bool:
+    """Whether a block is a list whose every item another rule asks on a card of its own."""
+    return node.type in _LIST_TYPES and all(
+        item.map is not None and item.map[0] + 1 in asked for item in node.children
+    )
+
+
+_ITEM_START = re.compile(r"^(?:[-*+]|\d+[.)])\s")
 
 
 _STEP_BACK = re.compile(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
