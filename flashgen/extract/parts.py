@@ -70,6 +70,8 @@ def answer_parts(
             own, cards = _list_apart(own, place, asked)
         if not cards:
             own, cards = _tail_apart(own, place)
+        if not cards:
+            own, cards = _glossary_apart(own, place)
         if not cards and not _read_whole(own):
             own, asked_parts = questions_apart(own, place.path[-1])
             cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
@@ -631,6 +633,81 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
     return kept, [of_subject(answer_part(name, _joined(tail), node, place))]
 
 
+def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that answers its heading first and sets terms it uses apart in boxes
+    of their own, a term and what it is (`> RTT: 패킷이 … 왕복 시간`, a box of such lines, a
+    term a line, `> **Ajax**(…)는 …`): each term is asked on a card of its own, and the
+    heading's card keeps the rest. A student reads such a box as a glossary beside the
+    answer, not as more of it. Only when the answer's words are too many to recall, and
+    every such box before the rest of the answer defines terms, none of them the heading's."""
+    if _read_whole(own):
+        return own, []
+    found = {
+        index: terms
+        for index, (node, text) in enumerate(own)
+        if index
+        and node.type == "blockquote"
+        and not _captions_code(own[index + 1 : index + 2])
+        and (terms := _glossary(text, place))
+    }
+    if not found or not _answers_first(own[: min(found)], example=False):
+        return own, []
+    kept = [block for index, block in enumerate(own) if index not in found]
+    if not has_substance(_joined([block for block in kept if _says(block[0])])):
+        return own, []
+    cards = [
+        of_subject(answer_part(name, said, own[index][0], place))
+        for index in sorted(found)
+        for name, said in found[index]
+    ]
+    return kept, cards
+
+
+_GLOSS_LINE = re.compile(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
+"""`함수적 종속성(FD: Functional Dependency) : 테이블의 …`: a term, an aside, and what it is."""
+_GLOSS_BOLD = re.compile(
+    r"^\*\*(?P<name>[^*\n]+?)\*\*(?:\s*\([^()\n]*\))?\s*(?:은|는|이란|란)\s+[^.\n]*?"
+    r"(?:(?:의미|말|뜻)[하한합함]|(?:을|를) 일컫)"
+)
+"""`**Ajax**(…)는 … 기술을 의미한다.`, `**Data Binding**은 … 방법을 말하며`: a sentence telling
+what a bold term is; not one saying something else of it (`**HTTPS**는 … 모두 사용한다.`)."""
+_LINE_BREAK_END = re.compile(r"(\s*</?br\s*/?>)+\s*$", re.IGNORECASE)
+
+
+def _captions_code(after: list[Block]) -> bool:
+    """`> push(i, item) : Add to a linked stack` over its code: a caption, no glossary."""
+    return bool(after) and after[0][0].type in ("fence", "code_block")
+
+
+def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
+    """The terms a box tells, each with what it says of it: a box whose every line is a
+    term and what it is, or whose sentence tells what a bold term is; none for any other
+    box (a remark, an output, a question, a story's line)."""
+    lines = [_QUOTE_MARK.sub("", line) for line in text.splitlines()]
+    lines = [_LINE_BREAK_END.sub("", line).strip() for line in lines if line.strip()]
+    if not lines:
+        return []
+    bold = _GLOSS_BOLD.match(lines[0])
+    if bold is not None:
+        told = [(bold["name"].strip(), "\n".join(lines))]
+    else:
+        found = [_GLOSS_LINE.match(line) for line in lines]
+        if None in found:
+            return []
+        told = [(line["name"].strip(), line["said"].strip()) for line in found if line]
+    names = [name for name, _ in told]
+    if len(set(names)) < len(names) or not all(
+        len(plain(name).split()) <= _MAX_TERM_WORDS
+        and _names_apart(name)
+        and not names_an_aspect(name)
+        and not _repeats(name, place)
+        and has_substance(said)
+        for name, said in told
+    ):
+        return []
+    return told
+
+
 def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
     """Where the first part the note marks starts: its block, its name, what of that block
     it keeps, and the blocks before it (with a paragraph's sentences before an example)."""
@@ -772,7 +849,9 @@ _BOX_TITLE = re.compile(
 )
 """`:::tip Title`, `:::note[Title]`, `> [!tip] Title`: a box's title on its first line."""
 _BOX_END = re.compile(r"\n\s*:{3,}\s*$")
-_QUESTION_END = re.compile(r"[?？]\s*:?$")
+_QUESTION_END = re.compile(r"[?？]\s*:?$|(?<=[가-힣] )(?:이유|차이점?)$")
+"""`…고를까?`, and a title asking without a question mark: `…, 쿠키를 사용하는 이유` (why cookies
+are used), `저장 프로시저와 함수의 차이`."""
 
 
 def _box_question(node: Node, text: str) -> tuple[str, str] | None:
