@@ -640,7 +640,7 @@ def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[C
     heading's card keeps the rest. A student reads such a box as a glossary beside the
     answer, not as more of it. Only when the answer's words are too many to recall, and
     every such box before the rest of the answer defines terms, none of them the heading's."""
-    if _read_whole(own):
+    if not any(node.type == "blockquote" for node, _ in own[1:]) or _read_whole(own):
         return own, []
     found = {
         index: terms
