@@ -15,14 +15,17 @@ from collections.abc import Iterator
 from itertools import chain
 
 from flashgen.extract.cloze_gaps import (
+    MAX_SUBJECT_WORDS,
     bold_phrases,
     glossed,
     hinted,
     is_key_phrase,
     mostly_printed,
     not_shown_elsewhere,
+    own_subject,
     phrase_of,
     printed,
+    restated_size,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -224,12 +227,19 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
     code = [span.span() for span in CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     hidden = []
+    # Each gap's words, the words of its bold shown after it, and where the sentence resumes.
+    gaps: dict[int, tuple[str, str, int]] = {}
     for match in bold_phrases(sentence):
         if code and any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
         words = plain(phrase_of(match))  # read once, for every check below
         if not is_key_phrase(sentence, match, words):
             continue
+        subject = own_subject(words)
+        if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
+            if phrase_of(match) != words or len(subject.split()) > MAX_SUBJECT_WORDS:
+                continue  # marks inside the bold, or a subject too long to be a term
+            words = subject
         if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
             continue
         folded = words.casefold()
@@ -237,19 +247,26 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
             folded, shown
         ):
             hidden.append(match)
+            end = restated_size(sentence, match, words)
+            rest = phrase_of(match)[len(words) :] if subject is not None else ""
+            gaps[match.start()] = (words if rest else phrase_of(match), rest, end)
     if hidden:
         hidden = not_shown_elsewhere(sentence, hidden)
     numbers: dict[str, int] = {}
     for match in hidden:
-        numbers.setdefault(phrase_of(match), len(numbers) + 1)
+        numbers.setdefault(gaps[match.start()][0], len(numbers) + 1)
     if not numbers or len(numbers) > MAX_CLOZES:
         return None
     parts, cue_parts, last = [], [], 0
     for match in hidden:
-        phrase = phrase_of(match)
+        phrase, rest, end = gaps[match.start()]
         cue_parts.append(sentence[last : match.start()])
-        parts += cue_parts[-1], f"{{{{c{numbers[phrase]}::{phrase}}}}}"
-        last = match.end()
+        gloss = sentence[match.end() : end]  # `(4096B)`, hidden with `4KB`
+        parts += cue_parts[-1], f"{{{{c{numbers[phrase]}::{phrase}{gloss}}}}}"
+        if rest:  # `가 CPU 전체를 점유`: what the statement says of its subject, the cue
+            cue_parts.append(rest)
+            parts.append(rest)
+        last = end
     cue_parts.append(sentence[last:])
     parts.append(cue_parts[-1])
     cue = "".join(cue_parts)

@@ -20,6 +20,8 @@ _VERB_END = re.compile(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
 gap translates."""
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "your"))
 _COUNTED = re.compile(r"^(?P<n>[1-9]|10)\s*(?P<unit>[가-힣]+)$")
+_QUANTITY = re.compile(r"^~?\d[\d,.]*\s?[A-Za-z가-힣]{1,5}$")
+"""`4KB`, `4096B`, `1초`, `1000 ms`: a number and its unit."""
 _NATIVE = ("한|하나", "두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 """`1개` is printed as `한 개` beside it: Korean counts in their native words."""
 _MARKER = re.compile(
@@ -44,6 +46,11 @@ in none of them, and are not tried."""
 _JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
 """`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
 with what follows it."""
+_OWN_SUBJECT = re.compile(r"[A-Za-z0-9)](?:가|이|는|은) [^ ]+ [^ ]")
+"""`**하나의 Job이 CPU 전체를 점유**하고`, `**UDP는 비연결형 프로토콜**로`: a subject
+(a name in Latin letters, which no noun's last syllable can be mistaken for) and what is
+said of it, a clause with its own subject."""
+MAX_SUBJECT_WORDS = 4
 _PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
 _PREDICATE_LAST = frozenset("다음함됨.!\n")
@@ -196,6 +203,16 @@ def _is_clause(words: str) -> bool:
     return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
 
 
+def own_subject(words: str) -> str | None:
+    """The subject of a bold phrase that is a statement with its own (`_OWN_SUBJECT`): `하나의
+    Job` of `하나의 Job이 CPU 전체를 점유`. A gap hiding the whole statement leaves nothing to
+    cue it; its subject is the term to recall. None for any other phrase."""
+    if not ("가 " in words or "이 " in words or "는 " in words or "은 " in words):
+        return None  # most phrases: no particle of a subject before another word
+    subject = _OWN_SUBJECT.search(words)
+    return words[: subject.start() + 1] if subject else None
+
+
 def _is_vague(words: str) -> bool:
     if " " not in words:
         return False  # `_VAGUE` needs two words
@@ -283,6 +300,18 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     rest = plain(before + " " + after)
     native = _NATIVE[int(counted["n"]) - 1]
     return re.search(rf"(?<![가-힣])({native})\s*{counted['unit']}", rest) is not None
+
+
+def restated_size(sentence: str, match: re.Match[str], phrase: str) -> int:
+    """Where the gap ends when a gloss right after it gives the same size in other units
+    (`**4KB**(4096B)`: the gap hides `4KB(4096B)`, which would give it away if shown); else
+    the bold phrase's own end. `phrase` is the match's words without Markdown."""
+    if not phrase[:1].isdigit() or sentence[match.end() : match.end() + 2].strip()[:1] != "(":
+        return match.end()  # nearly every phrase: no number, or no gloss after it
+    gloss = _GLOSS.match(sentence, match.end())
+    if gloss and _QUANTITY.match(phrase) and _QUANTITY.match(gloss["gloss"].strip()):
+        return gloss.end()
+    return match.end()
 
 
 def _translates(one: str, other: str) -> bool:
@@ -375,9 +404,14 @@ _PARTICLES = frozenset("을를은는이가의에와과도")
 
 def _stem(word: str) -> str:
     """`원소를` as the context line prints it, `원소`: without the particle a word of two
-    syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`)."""
+    syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`),
+    nor the plural's `들` before it (`헤더들을 압축` under `헤더 압축`)."""
     syllables = len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
-    return word[:-1] if syllables and word[-1] in _PARTICLES else word
+    if syllables and word[-1] in _PARTICLES:
+        word = word[:-1]
+    if len(word) > 2 and word[-1] == "들" and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣":
+        return word[:-1]
+    return word
 
 
 _ROOT_WORD = re.compile(r"[a-z]+|[가-힣]+")

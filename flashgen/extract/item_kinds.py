@@ -163,6 +163,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not _DESCRIBED.search(words)  # `crops from tracked boxes: …` is a step's input
         and not _PROMPT.match(words)  # `Tell me about yourself: …` is a question asked
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
+        and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
     )
 
 
@@ -171,6 +172,21 @@ _QUANTIFIED = re.compile(
 )
 """`For all $n \\geq n_0$`, `There exists a c`: a condition a definition states, one step of
 it, which names nothing; the definition is asked whole, on its heading's card."""
+
+
+_SUPPOSES_A_CASE = re.compile(
+    r"^(assum(e|es|ing)|suppos(e|es|ing)|let'?s\s+say|let\s+us\s+say|imagine|say\s+(we|you))\b"
+    r"|(라고|다고|이라고)\s?(하자|가정)|가정(하자|하면|할\s?때)$",
+    re.IGNORECASE,
+)
+
+
+def supposes(words: str) -> bool:
+    """`Assuming 3 packets`, `Assume no propagation delay and 1 packet`, `N개가 있다고
+    가정하면`: a label that sets up one case of a worked example, whose points work it out
+    (`Total delay = 4L/R`); asked alone it names nothing, and its numbers mean something
+    only beside the rest of the example, which keeps it. (`words` without markup.)"""
+    return _SUPPOSES_A_CASE.search(words) is not None
 
 
 _PROMPT = re.compile(
@@ -192,9 +208,11 @@ are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of con
 
 
 _ASPECT_TERMS = re.compile(
-    r"^(정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
+    r"^((정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
     r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
-    r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?$",
+    r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?"
+    r"|(사전|일반|기술|수학|학술)적\s?(정의|의미|뜻|개념)"  # `사전적 의미`: the meaning still
+    r"|(formal|informal|literal|dictionary|technical|mathematical)\s+(definition|meaning))$",
     re.IGNORECASE,
 )
 

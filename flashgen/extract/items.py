@@ -32,6 +32,7 @@ from flashgen.extract.item_kinds import (
     one_way_told,
     sets_up_a_problem,
     shown_already,
+    supposes,
     titles_its_children,
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
@@ -176,6 +177,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or names_nothing(words)
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE_LABEL.match(words)
+        or supposes(words)  # `- Assuming 3 packets,` over the case worked out
         or "~~" in label
         or one_way_told(words, place)
         or goes_on_below(label, rest)
@@ -243,9 +245,9 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             bare = bare and all(_first_point(c[0]) not in named[0] for c in made if c)
         parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
     if parts and bare and nearly_recallable(blocks):
-        # Names alone (`- Assuming 3 packets,`) would leave the label's card nothing that
-        # answers it; a little over one go, it keeps its children whole, as a heading's
-        # card keeps a list whose parts are asked on their own too.
+        # Names alone would leave the label's card nothing that answers it; a little
+        # over one go, it keeps its children whole, as a heading's card keeps a list
+        # whose parts are asked on their own too.
         return "\n\n".join(text for _, text in blocks), parts
     return "\n\n".join(texts), parts
 

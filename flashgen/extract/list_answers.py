@@ -40,6 +40,7 @@ def kept_together(
     인터페이스`)."""
     if not any(made):
         return made  # most lists: no item a card of its own
+    made = _without_shared_definitions(items, made)
     if (
         any(map(says_relative, items))
         or _compared_sides(items, made, place)
@@ -61,6 +62,35 @@ def kept_together(
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+_MIN_SHARED_WORDS = 4
+
+
+def _without_shared_definitions(
+    items: list[Node], made: list[list[Card] | None]
+) -> list[list[Card] | None]:
+    """`made`, less the cards of terms defined in the same words as a sibling (`- BEFORE 또는
+    AFTER : 트리거가 실행되는 시기를 지정한다.`, `- INSTEAD OF : 트리거가 실행되는 시기를
+    지정한다.`): the sentence says what the terms have in common, not what each is, and
+    asked by either name it cannot tell them apart; the heading's answer keeps both lines.
+    A short value shared (`- @OneToMany: LAZY`, `- push: O(1)`) is a fact of each."""
+    if sum(bool(cards) and cards[0].rule in _TERM_RULES for cards in made) < 2:
+        return made  # most lists: fewer than two terms to compare
+    said = [_definition_said(item, cards) for item, cards in zip(items, made, strict=True)]
+    shared = {words for words in said if words is not None and said.count(words) > 1}
+    if not shared:
+        return made  # most lists: each term its own definition
+    return [None if words in shared else cards for cards, words in zip(made, said, strict=True)]
+
+
+def _definition_said(item: Node, cards: list[Card] | None) -> str | None:
+    """The words a term's item defines it by, when a term rule took it and they make a
+    sentence (`_MIN_SHARED_WORDS` or more); else None."""
+    if not cards or cards[0].rule not in _TERM_RULES:
+        return None
+    words = (item_text(item).value or "").rstrip(" .").casefold().split()
+    return " ".join(words) if len(words) >= _MIN_SHARED_WORDS else None
 
 
 def _answers_together(

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from flashgen.extract.item_kinds import is_sequence
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
+from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
     Block,
     at_most,
+    nearly_recallable,
     recallable,
     shown_lines,
     texts_recallable,
@@ -65,8 +68,13 @@ def answer_parts(
             own, cards = _list_apart(own, place, asked)
         if not cards:
             own, cards = _tail_apart(own, place)
+        if not cards and not _read_whole(own):
+            own, asked_parts = questions_apart(own, place.path[-1])
+            cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
         if not cards:
             own, cards = _named_items_apart(own, place, asked)
+        if not cards:
+            own, cards = _terms_apart(own, place, asked)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -304,14 +312,17 @@ def _named_items_apart(
     writer numbered them, and each name not yet asked by a rule of its own is asked with
     its points. Only a list too long to read as one answer as written is cut (whatever
     other rules took of it): shorter, the names are read with their points (steps in their
-    order); a list with an item that is no such name stays whole."""
+    order); a bulleted list, no steps to keep in order, is cut once it is more than a little
+    over one go (`nearly_recallable`). A list with an item that is no such name stays whole."""
     *before, (node, _) = own
     if node.type not in _LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
         return own, []
     named = [_item_name(item) for item in node.children]
     if len(named) < 2 or None in named:
         return own, []
-    if at_most([*before, (node, place.quote(node))], MAX_ANSWER_LINES):
+    bulleted = node.type == "bullet_list"
+    whole = [*before, (node, place.quote(node))]
+    if at_most(whole, MAX_ANSWER_LINES) and (not bulleted or nearly_recallable(whole)):
         return own, []  # names with their points (steps in order) are read whole while they fit
     names = [name for name in named if name is not None]
     steps = any(tells_an_act(name) for name in names)  # `Hardware Saves the PC`: no name
@@ -341,6 +352,96 @@ def _named_items_apart(
 
 
 _TRAILING_BREAK = re.compile(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
+
+_MIN_TERMS = 3
+"""Two named items are as often two sides of one answer (`장점: …`, `단점: …`) as terms."""
+
+
+def _terms_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """An overlong answer whose one list names a term in each item, each told in a sentence
+    or more (`1. 상태 저장: 직렬화를 사용하면 …`, `**Motivation** - What drives you? …`,
+    `- Shared lock: 읽기만 …`), maybe between prose: the heading's card keeps the prose and
+    the terms' names where the list was (in their numbers when numbered), and each term no
+    other rule asks is asked with what the list says of it. A student recalls the names in
+    one go, then each term on its own card. Only when every item names a term so (at least
+    three, none an aspect such as `장점`, which names nothing alone), the list is no steps
+    of a process, the answer's words (pictures aside) are too many to recall, and cutting
+    helps: the list alone is too long to recall, or the answer is recalled once the names
+    stand for it."""
+    lists = [index for index, (node, _) in enumerate(own) if node.type in _LIST_TYPES]
+    if len(lists) != 1:
+        return own, []
+    at = lists[0]
+    node, text = own[at]
+    items = node.children
+    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if _says(n)]):
+        return own, []  # a picture beside the list is no line to recall
+    terms = [_named_term(item) for item in items]
+    if None in terms:
+        return own, []
+    if node.type == "ordered_list" and (
+        is_sequence(items, place) or any(_STEP_BACK.search(term[1]) for term in terms if term)
+    ):
+        return own, []  # steps of one procedure (`1번으로 돌아가 …`), read in their order
+    if not all(term[1].partition("\n")[0] in text for term in terms if term is not None):
+        return own, []  # a list other rules already cut keeps what they left of it
+    names = [term[0] for term in terms if term is not None]
+    if len(set(names)) < len(names) or any(
+        names_an_aspect(name) or _META_NAMES.match(plain(name)) or _EXAMPLE.match(plain(name))
+        for name in names
+    ):
+        return own, []  # `장점: …`, `Note: …`, `Example: …` name no term of their own
+    lines = [item.map[0] + 1 if item.map else None for item in items]
+    if not all(
+        line in asked or has_substance(term[1])
+        for term, line in zip(terms, lines, strict=True)
+        if term is not None
+    ):
+        return own, []  # a term it cannot ask (what it says is only a question, a link)
+    start = int(node.attrs.get("start", 1))
+    if node.type == "ordered_list":
+        overview = "\n".join(f"{start + number}. {name}" for number, name in enumerate(names))
+    else:
+        overview = "\n".join(f"- {name}" for name in names)
+    kept = [*own[:at], (node, overview), *own[at + 1 :]]
+    if not texts_recallable([overview]):
+        return own, []
+    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
+        return own, []  # the names would not make the answer one a student recalls
+    cards = [
+        answer_part(term[0], term[1], item, place)
+        for item, term, line in zip(items, terms, lines, strict=True)
+        if term is not None and line not in asked
+    ]
+    return kept, cards
+
+
+_STEP_BACK = re.compile(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
+"""`1번으로 돌아가`, `go back to step 2`: an item that refers to another by its number."""
+_NAMED_LEAD = re.compile(r"^(?P<name>[^:\n]+?)\s*(?::|\s[-–—])\s+(?P<rest>\S[\s\S]*)$")
+"""`상태 저장: …`, `Shared lock - …`, `` `MD5`: … ``: a name before a colon or a dash."""
+_MAX_TERM_WORDS = 6
+
+
+def _named_term(item: Node) -> tuple[str, str] | None:
+    """The term a list item names before what it says of it (`**Growth** - How well …`,
+    `상태 저장: 직렬화를 사용하면 …`), when that is all the item holds; None for an item
+    that says more than a name before its separator, or holds points of its own."""
+    if item.line is None or item.below:
+        return None
+    line = item.line.content.strip()
+    bold = _term(item)
+    if bold is not None or line.startswith("**"):
+        return bold
+    found = _NAMED_LEAD.match(line)
+    if found is None or "](" in found["name"]:
+        return None
+    name = found["name"].strip()
+    if len(plain(name).split()) > _MAX_TERM_WORDS or not _names(name):
+        return None
+    return name, found["rest"].strip()
 
 
 def _item_name(item: Node) -> str | None:

@@ -32,7 +32,7 @@ _GENERIC_TITLES = re.compile(
     r"definition|overview|introduction|intro|summary|conclusion|example|examples|"
     r"implementation|code|usage|background|pros|cons|pros and cons|features|"
     r"advantages?|disadvantages?|limitations?|source\s*code|misc.*|others?|"
-    r"(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)(\s*(version|코드|code))?)"
+    r"(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|kotlin|go|swift)(\s*(version|코드|code))?)"
     r"(\s*\d+)?(\s*[(:].*)?$",
     re.IGNORECASE,
 )

@@ -29,24 +29,44 @@ def of_subject(card: Card) -> Card:
     """The card asked with its subject in its front when its question names only an aspect
     (`예시`, `Example Questions`, `장점`): `Conflict equivalent › 예시`, its context one
     title shorter. In small grey type above it, the subject is easily passed over, and
-    `예시` in bold then asks nothing of its own."""
+    `예시` in bold then asks nothing of its own. So is a language's name over what is
+    written in it (`하노이의 탑 › Java`); a front that names its subject already
+    (`(예시) 방어적 복사를 할 때` under `방어적 복사`) stays as it is."""
     context = asked_as(card.context)  # `Introduction › Advantages` asks of the page
-    if not context or not asks_of_a_subject(card.question) or _in_code(card.question):
+    if not context:
         return card
-    task = _task(card)
-    if task is not None:
-        return task
-    if len(context) > 1 and only_aspects(context[-1]):
-        context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
+    if _written_in(card, context):
+        context = _above_code(context)  # `하노이의 탑 › 소스코드 › Java`: `하노이의 탑 › Java`
+    elif not asks_of_a_subject(card.question) or _in_code(card.question):
+        return card
+    else:
+        task = _task(card)
+        if task is not None:
+            return task
+        if len(context) > 1 and only_aspects(context[-1]):
+            context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
+    subject = _without_sides(_subject(context[-1]))
+    if _names(card.question, subject):
+        return card  # `… › (예시) 방어적 복사를 할 때` would say it twice
     return Card(
         deck=card.deck,
         context=context[:-1],
-        question=f"{_without_sides(_subject(context[-1]))} › {card.question}",
+        question=f"{subject} › {card.question}",
         answer=card.answer,
         note_name=card.note_name,
         line=card.line,
         rule=card.rule,
     )
+
+
+def _names(question: str, subject: str) -> bool:
+    """Whether the question names the subject as a word of its own (`방어적 복사를`,
+    `Workflows`; not the `C` of `Code examples`)."""
+    name, text = subject.casefold(), question.casefold()
+    if name not in text:
+        return False  # nearly every front: cheap to see, with no pattern to compile
+    pattern = rf"(?<!\w){re.escape(name)}(e?s)?(?![A-Za-z0-9])"
+    return re.search(pattern, text) is not None
 
 
 _WORKED = re.compile(
@@ -175,7 +195,7 @@ def _without(kind: re.Pattern[str], title: str) -> str:
 
 
 _ASPECT_NAMES = re.compile(
-    r"^(원인|영향|결과|대책|예방|해결|문제|주의|causes?|consequences?|effects?|prevention|"
+    r"^(원인|영향|결과|대책|예방|해결(\s*방안)?|문제|주의|causes?|consequences?|effects?|prevention|"
     r"solutions?|problems?|options?|notes?|tips?|types?|kinds?|(key\s+|main\s+)?ideas?|goals?|"
     r"intuition|description|responsibilities|properties|assumptions)(\s*\d+)?$"
     r"|^(two|three|four|five|several|multiple|\d+)\s+(options|ways|approaches|methods|choices|"
@@ -198,6 +218,34 @@ _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.I
 
 _LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
+_A_LANGUAGE = re.compile(  # more than `_LANGUAGE`: it decides only fronts
+    r"^\[?(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|typescript|ts|kotlin|go|golang|swift|"
+    r"rust|ruby|scala|php)\]?$",
+    re.IGNORECASE,
+)
+_HOLDS_CODE = re.compile(r"코드|구현|언어별|\b(code|implementations?|by\s+language)\b", re.I)
+"""`소스코드`, `구현 코드`, `Bubble Sort의 구현`, `언어별 특징`: a title over the code of a
+subject, written once in each language, which names not the subject."""
+
+
+def _written_in(card: Card, context: tuple[str, ...]) -> bool:
+    """`Java`, `python`, `[C++]`: a front naming only a language, over code or under a title
+    over each language's way (`언어별 특징`, `구현`), names the language its answer is
+    written in, and asks nothing until it says what was written (`하노이의 탑 › Java`).
+    Over prose under another title (`## Go` under `# Web`) it is the subject itself."""
+    return bool(_A_LANGUAGE.match(plain(card.question).strip())) and (
+        "```" in card.answer or bool(_HOLDS_CODE.search(plain(clean_heading(context[-1]))))
+    )
+
+
+def _above_code(context: tuple[str, ...]) -> tuple[str, ...]:
+    """The context up to the title naming what the code under it is of: `선택 정렬 › 구현
+    코드` → `선택 정렬`. The nearest title would often name only the code (`구현 코드`)."""
+    while len(context) > 1 and (
+        only_aspects(context[-1]) or _HOLDS_CODE.search(plain(clean_heading(context[-1])))
+    ):
+        context = context[:-1]
+    return context
 
 
 _OF_A_SUBJECT = re.compile(
@@ -217,9 +265,35 @@ fronts name it: they are no `names_an_aspect`, which also decides what labels an
 stay in a heading's answer."""
 
 
+_EXAMPLE_MARK = re.compile(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
+"""`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
+it is about."""
+
+
+_OF_IT = re.compile(
+    r"^(what|why|how|when|where|who|which)\s+(\w+\s+){0,3}(it|this|they|these|them)\b[^?]*\?$"
+    r"|^(why|how|왜|어떻게)\s*\?$",
+    re.IGNORECASE,
+)
+"""`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`: a question of a
+subject it does not name, only points at."""
+_ASKED = re.compile(r"\s*(은|는)?\s*\?$")
+
+
 def asks_of_a_subject(question: str) -> bool:
-    """`예시`, `Corner cases`: a front that asks only with its subject named in it."""
-    return names_an_aspect(question) or bool(_OF_A_SUBJECT.match(plain(question).strip()))
+    """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`: a front that asks
+    only with its subject named in it."""
+    words = plain(question).strip()
+    if words.endswith("?"):
+        if _OF_IT.match(words):
+            return True
+        words = _ASKED.sub("", words)  # `장점은?`, `해결방안?`: an aspect, asked
+        question = words
+    return (
+        names_an_aspect(question)
+        or bool(_OF_A_SUBJECT.match(words))
+        or bool(_EXAMPLE_MARK.match(words))
+    )
 
 
 @lru_cache(maxsize=4096)  # asked of each item card's front, and of a heading for each part

@@ -33,7 +33,9 @@ _ABOUT_THE_PAGE = re.compile(
     r"[.!~]*\s*\Z"
     # Advice on how to study the subject: `자료구조 공부에서 기본은 … 아는 것이다!`, `대답의
     # 깊이를 가져가기 위해서는 … 알면 좋다!`
-    r"|공부(?:에서|할 때)(?:의)? (?:기본|핵심|중요한 것)(?:은|는|이)|대답의 깊이",
+    r"|공부(?:에서|할 때)(?:의)? (?:기본|핵심|중요한 것)(?:은|는|이)|대답의 깊이"
+    # The writer greeting the reader: `Hi there, the author of this list here!`
+    r"|(?m:^)[ \t>]*(?:hey|hi|hello)(?: there| everyone| all| folks)?,? (?:the author|I'm|I am)\b",
     re.IGNORECASE,
 )
 

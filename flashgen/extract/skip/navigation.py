@@ -129,6 +129,38 @@ Thinking Defensively section below.`, `Refer to the section below on …`: a las
 that points to another section of the page, which is no part of this card."""
 
 
+_TRAILING_ARROW_LINK = re.compile(
+    r"(?<=[.!?다])[ \t]*\(?"  # after a sentence: not after a label (`참고) - [X](…)`)
+    r"(?:(?:→|->|=>|⇒|☞|👉|[-–])|(?:참조|참고|관련 ?(?:정보|글|내용|링크))[ \t]*[:：\-–]?)"
+    rf"[ \t]*\[{LINK_TEXT}\]\({LINK_ADDRESS}\)"
+    rf"(?:[ \t]*[-–,/|·][ \t]*\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*[ \t]*\)?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… 검색에 강한 클래스다. → [트리란?](…) - [작성자](…)`, `… 가 된다. 참조 - [진법
+변환](…)`, `… 한다. (관련 정보 - [비교 가이드](…))`: after a sentence, an arrow or a
+`참조` to another page (and who wrote it), which the card cannot follow; a line that is
+only such links is judged as a block."""
+_QUOTED_POINTER = re.compile(
+    r"^[ \t]*>[ \t]*(?:Read|See|Check out|Refer to|For more|자세한 (?:정보|내용|설명)(?:은|는))"
+    r"[^\n]*\]\([^\n]*$\n?",
+    re.MULTILINE,
+)
+"""`  > Read advice and [sample closing questions](./closing.md).` under an item, `> 자세한
+내용은 [강의 노트](…)를 보면 된다.`: a quoted line sending the student to a
+page, which the card cannot follow."""
+_UNLINKED_POINTER = (
+    r"(?:[Ss]ee|[Rr]efer to|[Cc]heck(?: out)?) [^\n.!?]{1,60}? for (?:more|further) "
+    r"(?:info|information|details|examples)\b[.!]?[ \t]*$"
+)
+_UNLINKED_POINTER_LINE = re.compile(
+    rf"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?{_UNLINKED_POINTER}\n?", re.MULTILINE
+)
+_UNLINKED_POINTER_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+{_UNLINKED_POINTER}", re.MULTILINE)
+"""`- See Routing Protocols for more info`: a line (or a line's last sentence) sending the
+student to another note, its link gone as the note was read (`See [[Routing Protocols]]
+…`); the card cannot follow it."""
+
+
 def without_trailing_pointers(answer: str) -> str:
     """`… book them. Read more about [mock interview platforms](./mock-interviews.md).` →
     `… book them.`: a last sentence of a line that only sends the student to another page
@@ -137,6 +169,9 @@ def without_trailing_pointers(answer: str) -> str:
     (`is_pointer` judges it as a block)."""
     if "](" in answer:
         answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
+        answer = _TRAILING_ARROW_LINK.sub("", answer)
+        if ">" in answer:
+            answer = _QUOTED_POINTER.sub("", answer).rstrip("\n")
         # The writer speaking of a page of their own: `… I wrote …`, `… We also have …`
         if " I " in answer or " I'" in answer or " I’" in answer or " We " in answer:
             answer = _TRAILING_OWN_WORK.sub("", answer)
@@ -148,6 +183,9 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _without_korean_pointers(answer)  # what each of them needs
     if "참" in answer[-40:]:  # what a last paragraph sending the student to a page needs
         answer = _LAST_PARAGRAPH_REFERS.sub("", answer)
+    if " for more " in answer or " for further " in answer:
+        answer = _UNLINKED_POINTER_LINE.sub("", answer).rstrip("\n")
+        answer = _UNLINKED_POINTER_SENTENCE.sub("", answer)
     if answer.endswith(")"):  # what a last item linking a note needs
         answer = _without_last_note_item(answer)
     return answer

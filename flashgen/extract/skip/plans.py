@@ -5,6 +5,7 @@ a student recalls nothing from a topic's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from flashgen.extract.place import plain
@@ -193,23 +194,28 @@ def studied(block: Node) -> Node | None:
     Translation`), a chain of names with nothing to recall; a list left with one bare name
     (`- People you may know` under `### Graph problems`) is none. An entry over several
     names (`- Loss functions` over three of them) is something to recall, and stays."""
-    if block.type not in _LISTS or not is_topic_list(block):
+    if block.type not in _LISTS:
         return block
+    if not is_topic_list(block):
+        # `- Attention` over `  - self-attention` among topics said more of: the chain of
+        # two names goes all the same, the entries that say something stay.
+        return _without_lone_names(block, _names_only) or block
     kept = _without_lone_names(block)
     if kept is None or (len(kept.children) == 1 and not kept.children[0].below):
         return None
     return kept
 
 
-def _without_lone_names(block: Node) -> Node | None:
+def _without_lone_names(block: Node, names: Callable[[str], bool] | None = None) -> Node | None:
     """The list less its entries over one name alone, at any depth (the list itself when
-    it has none: most lists, or when one entry only would be left); None when nothing is."""
+    it has none: most lists, or when one entry only would be left); None when nothing is.
+    With `names`, only an entry whose two lines it finds names goes."""
     items, changed = [], False
     for item in block.children:
-        if _names_one_below(item):
+        if _names_one_below(item, names):
             changed = True
             continue
-        below = [_without_lone_names(c) if c.type in _LISTS else c for c in item.below]
+        below = [_without_lone_names(c, names) if c.type in _LISTS else c for c in item.below]
         if all(new is old for new, old in zip(below, item.below, strict=True)):
             items.append(item)
         else:
@@ -238,8 +244,9 @@ def _copy(node: Node, below: list[Node]) -> Node:
 _SEVERAL = re.compile(r",|/|\bvs\.?\s|\band\b|및|와|과")
 
 
-def _names_one_below(item: Node) -> bool:
-    """`- Feature selection` over `  - Feature importance` alone: one name under another."""
+def _names_one_below(item: Node, names: Callable[[str], bool] | None = None) -> bool:
+    """`- Feature selection` over `  - Feature importance` alone: one name under another
+    (each a name by `names`, when given)."""
     below = item.below
     if item.line is None or len(below) != 1 or below[0].type not in _LISTS:
         return False
@@ -248,6 +255,12 @@ def _names_one_below(item: Node) -> bool:
         len(entries) == 1
         and entries[0].line is not None
         and not _SEVERAL.search(plain(entries[0].line.content))
+        and (
+            names is None
+            or (
+                not entries[0].below and names(item.line.content) and names(entries[0].line.content)
+            )
+        )
     )
 
 

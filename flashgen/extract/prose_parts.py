@@ -1,0 +1,163 @@
+"""Questions a long answer asks in its own prose, and answers there.
+
+Prose under one heading marks few parts: no names on lines of their own, no labels. One mark
+it does have is a question the writer asks and answers in passing (`Why is it important to
+know the BTTC? So that you don't …`, `🤔 뮤텍스가 스핀락보다 항상 좋을까?` over the paragraph
+answering it). A careful student asks such a question on a card of its own; the heading's
+card keeps what answers the heading before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashgen.extract.place import plain
+from flashgen.extract.sizes import Block, recallable, shown_lines
+from flashgen.extract.skip import asks, has_substance
+from flashgen.syntax import Node
+from flashgen.text import EMOJI
+
+
+@dataclass(frozen=True)
+class AskedPart:
+    """A question the prose asks, the block it starts in and the text that answers it."""
+
+    question: str
+    node: Node
+    answer: str
+
+
+_ASKED = re.compile(r"^(?P<question>[^.!?\n]+?[?？]{1,2})(?=\s|$)")
+"""The first sentence of a paragraph when it asks (`…항상 좋을까?`, `…실행하면??`); not a
+third `?`, the mark of an exclamation (`자리 없어요???`)."""
+_MARK = re.compile(r"^[\W_]*(?:Q\s*\d*\s*[.:)]\s*)?", re.IGNORECASE)
+"""`🤔 `, `🧐❓ `, `Q. `: what dresses a question, not part of it."""
+_GOES_ON = re.compile(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s+", re.IGNORECASE)
+"""`그럼 …?`, `So …?`: a joint to the sentence before, which the front does without."""
+_POINTS_BACK = re.compile(
+    r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또)(?![가-힣])|"
+    r"((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
+    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b)",
+    re.IGNORECASE,
+)
+"""`이 상황은 …?`, `이러한 hash는 …?`, `반면 Gradle의 문법은?`, `Does this look familiar?`: a
+question about what the text just said, which asked alone asks nothing."""
+_DELIBERATES = re.compile(r"\b(we|our|us|I|my)\b|우리|내가|나는|제가", re.IGNORECASE)
+"""`What do we choose?`: the writer weighing a choice of the design at hand, which asked
+alone names nothing it is of."""
+_ASIDE = re.compile(r"^\([^()\n]*\)\s*")
+"""`(나왔다!! use case)` after a question: the writer's aside, no answer."""
+_MIN_WORDS = 3
+_MIN_HEAD_LINES = 3
+"""Lines of words the heading's card keeps before a question, so as to answer it."""
+_MAX_WORDS = 20
+
+
+def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[AskedPart]]:
+    """The blocks the heading's card keeps, and the questions its prose asks and answers
+    after answering the heading first. A question answered in its own paragraph (`Why …?
+    So that …`) takes that paragraph's rest; a question alone on its paragraph takes the
+    blocks after it, up to the next such question, while they are recalled in one go (a
+    story told in a dialogue after `만일 …했다면?` stays where it is). None are taken when
+    no block before the first answers the heading, nor from a series of one-line
+    paragraphs (a checklist written as prose, `Are there any constraints?` among `Check
+    for off-by-one errors.`), nor when the question asks what the heading does (`그럼 A와
+    B의 차이는 뭘까?` under `A와 B의 차이`): its answer is the heading's."""
+    found = [(index, _asked(node, text, heading)) for index, (node, text) in enumerate(own)]
+    starts = [(index, asked) for index, asked in found if index and asked is not None]
+    taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
+    for number, (index, (question, rest)) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(own)
+        answer = own[index + 1 : end]
+        if rest:
+            taken[index] = (question, rest, index + 1)
+        elif answer and not _in_a_checklist(own[index - 1], answer[0]) and recallable(answer):
+            taken[index] = (question, None, end)
+    if not taken or not _answers_first(own[: min(taken)]):
+        return own, []
+    kept: list[Block] = []
+    parts: list[AskedPart] = []
+    index = 0
+    while index < len(own):
+        if index not in taken:
+            kept.append(own[index])
+            index += 1
+            continue
+        question, rest, end = taken[index]
+        answer = rest or "\n\n".join(text for _, text in own[index + 1 : end])
+        if not has_substance(answer):
+            return own, []
+        parts.append(AskedPart(question, own[index][0], answer))
+        index = end
+    return kept, parts
+
+
+def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
+    """The question a paragraph opens with, as a front, and what the paragraph says after
+    it; None when it opens with no question that reads alone."""
+    if node.type != "paragraph" or "?" not in text and "？" not in text:
+        return None
+    found = _ASKED.match(text.strip())
+    if found is None or found["question"].count("`") % 2:
+        return None  # `< ? extends T>`: a `?` in code asks nothing
+    words = plain(EMOJI.sub("", found["question"]))
+    words = _GOES_ON.sub("", _MARK.sub("", words, count=1))
+    words = re.sub(r"[?？]+$", "?", words.strip())
+    count = len(words.split())
+    if (
+        not _MIN_WORDS <= count <= _MAX_WORDS
+        or ":" in words
+        or not asks(words)
+        or _POINTS_BACK.match(words)
+        or _DELIBERATES.search(words)
+        or _asks_the_heading(words, heading)
+    ):
+        return None
+    rest = _ASIDE.sub("", text.strip()[found.end() :].strip()).strip()
+    return words[0].upper() + words[1:], rest
+
+
+_WORD = re.compile(r"\w{2,}")
+_MAX_OTHER_WORDS = 2
+
+
+def _asks_the_heading(question: str, heading: str) -> bool:
+    """Whether the question is the heading asked again (`그럼 A와 B의 차이는 뭘까?` under
+    `A와 B의 차이`): every word of the heading in it, and at most a couple besides."""
+    words = [word.casefold() for word in _WORD.findall(plain(heading)) if not word.isdigit()]
+    asked = [word.casefold() for word in _WORD.findall(question)]
+    if not words or not all(any(word in other for other in asked) for word in words):
+        return False
+    others = [other for other in asked if not any(word in other for word in words)]
+    return len(others) <= _MAX_OTHER_WORDS
+
+
+def _in_a_checklist(before: Block, after: Block) -> bool:
+    """Whether a question alone on its line stands between one-line paragraphs: one point
+    of a list of them written as prose, which the next line does not answer."""
+    node, text = after
+    return (
+        before[0].type == "paragraph"
+        and "\n" not in before[1].strip()
+        and node.type == "paragraph"
+        and "\n" not in text.strip()
+        and shown_lines([text]) <= 2
+        and not _ANSWER_MARK.match(text)
+    )
+
+
+_ANSWER_MARK = re.compile(r"^\s*(?:[\U0001f000-\U0001faff\u2600-\u27bf\u200d\ufe0f]+|A\s*[.:)])")
+"""`🙋‍♀️💡 …`, `A) …`: a line the writer marks as the answer to the question above."""
+
+
+def _answers_first(head: list[Block]) -> bool:
+    """Whether the blocks before a question answer the heading: a few lines of words, not
+    only the givens of a worked case (`A = {a,b,c,d,e}`, which the question goes on with),
+    nor a line leading into what follows (`… as follows:`) or a question of their own."""
+    said = [text for node, text in head if node.type not in ("fence", "code_block")]
+    return (
+        shown_lines(said) >= _MIN_HEAD_LINES
+        and has_substance("\n\n".join(said))
+        and not said[-1].rstrip().endswith((":", "?", "？"))
+    )
