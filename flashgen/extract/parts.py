@@ -15,7 +15,7 @@ from collections import Counter
 
 from flashgen.extract.item_kinds import is_sequence
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
-from flashgen.extract.prose_parts import questions_apart
+from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
@@ -791,9 +791,10 @@ def _words(text: str) -> set[str]:
 
 def _asks_for(place: Place, name: str) -> bool:
     """Whether the heading asks for the list itself (`## Graph representations` over `The
-    common graph representations are:`): the list is its answer, and stays on its card."""
-    asked = _words(place.path[-1])
-    return bool(asked) and asked <= _words(name)
+    common graph representations are:`, `## 외부 단편화 해결 방법` over `해결 방법은 아래와
+    같다.`): the list is its answer, and stays on its card."""
+    asked, named = _words(place.path[-1]), _words(name)
+    return bool(asked) and bool(named) and (asked <= named or named <= asked)
 
 
 _TERM_ITEM = re.compile(
@@ -850,7 +851,7 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
         return "", label[1]
     match = _LEAD_SENTENCE.search(text.strip())
     if match is None or "\n" in match["lead"].strip():
-        return text, None
+        return led_list_name(text) or (text, None)
     sentence = plain(match["lead"]).rstrip(" :")
     for pattern in _LEAD_NAMES:
         found = pattern.match(sentence)
@@ -858,7 +859,7 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
             name = _ARTICLE.sub("", found["name"].split(", ")[0].strip())
             if _names_a_list(name):
                 return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
-    return text, None
+    return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
 
 
 _BULLET = re.compile(r"^([-*+])\s", re.MULTILINE)

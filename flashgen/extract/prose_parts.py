@@ -5,6 +5,10 @@ it does have is a question the writer asks and answers in passing (`Why is it im
 know the BTTC? So that you don't …`, `🤔 뮤텍스가 스핀락보다 항상 좋을까?` over the paragraph
 answering it). A careful student asks such a question on a card of its own; the heading's
 card keeps what answers the heading before it.
+
+Another is the sentence leading from the prose into a list (`Here's how it works:`, `해결
+방법은 아래와 같다.`): it names what the list is, so the list can be asked on a card of its
+own by that name while the prose answers the heading.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
+from flashgen.extract.subjects import asks_of_a_subject
 from flashgen.syntax import Node
 from flashgen.text import EMOJI
 
@@ -161,3 +166,86 @@ def _answers_first(head: list[Block]) -> bool:
         and has_substance("\n\n".join(said))
         and not said[-1].rstrip().endswith((":", "?", "？"))
     )
+
+
+_LEADS = re.compile(r"(?:[:.]|다)\s*$")
+"""How a sentence leading into a list ends: `…:`, `…은 다음과 같다.` (or no stop at all)."""
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?:])\s+)(?P<lead>[^\n.!?]+?)[\s:.]*$")
+_NAMED_LEADS = (
+    # `Here's how it works:`, `Here is how a session is fixed:` → `How it works`
+    re.compile(r"^(?:here(?:'s|’s| is)|this is) (?P<name>how \S.*)$", re.IGNORECASE),
+    # `There are several extensions:`, `For CF there are two embedding based options:`
+    re.compile(
+        r"(?:^|,\s|^for \S+(?: \S+)? )there (?:are|exist) (?:several|many|a few|some|multiple|"
+        r"various|two|three|four|five|six|\d+) (?:main |common |different |basic |general |major )?"
+        r"(?P<name>\S.*)$",
+        re.IGNORECASE,
+    ),
+    # `Behavioral questions can be split into several types:` → `Types of behavioral questions`
+    re.compile(
+        r"^(?:\w+, )?(?P<of>\S.*?) (?:can be|are|is) (?:broadly |roughly |typically )?"
+        r"(?:split|divided|grouped|categori[sz]ed|classified|broken down) (?:broadly )?into "
+        r"(?:several|a few|two|three|four|five|\d+) (?:main |broad )?"
+        r"(?P<what>types|kinds|categories|groups|parts|stages|steps|phases)$",
+        re.IGNORECASE,
+    ),
+    # `The steps are as follows:`
+    re.compile(r"^(?:the )?(?P<name>\S.*?) (?:is|are) as follows$", re.IGNORECASE),
+    # `해결 방법은 아래와 같다.`, written without the colon the English form takes
+    re.compile(r"^(?P<name>\S.*?)(?:은|는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+    # `CISC는 다음과 같은 특징을 갖는다.` → `CISC의 특징`
+    re.compile(
+        r"^(?P<of>\S.*?)(?:은|는) (?:다음|아래)(?:과|와) 같은 (?P<what>\S+?)(?:을|를) "
+        r"(?:갖는다|가진다|갖습니다|가집니다)$"
+    ),
+    # `대처하는 방법은 크게 두 가지가 있다.`, `종류에는 크게 6가지가 있다.`
+    re.compile(
+        r"^(?P<name>\S.*?)(?:에는|은|는) (?:크게 )?(?:\d+|두|세|네|다섯|여섯|여러)\s?가지(?:가)? "
+        r"(?:있다|있습니다|존재한다|존재합니다)$"
+    ),
+)
+"""Sentences leading into a list that name it in words of their own: `how it works`, what
+there are several of, what the list is as follows (`해결 방법`), what there are n kinds of."""
+_TYPICAL = re.compile(r"^(?:대표적인|대표적으로|주요|주요한|일반적인)\s+")
+"""`대표적인 카디널리티`: the typical members of what the heading names, which it asks for."""
+_JOINT = re.compile(r"^(그럼에도|그래서|따라서|하지만|그러나|결국|즉)(?![가-힣])")
+"""`그럼에도 … 이유는 다음과 같다.`: a sentence going on from the one before, whose list is
+what the heading asks."""
+_MAX_NAME_WORDS = 8
+
+
+def led_list_name(text: str) -> tuple[str, str] | None:
+    """A paragraph's text before its last sentence, and the name that sentence gives the
+    list after it (`Here's how it works:` → `How it works`, `There are three main types of
+    load balancers:` → `Types of load balancers`, `해결 방법은 아래와 같다.` → `해결 방법`); None
+    when the sentence names nothing a front can ask alone: one word that is no aspect of
+    the heading (`There are several variants:`), words pointing back (`이것을 구현하는
+    방법에는 3가지가 있다.`) or going on from the sentence before (`그럼에도 … 이유는 다음과
+    같다.`, whose list the heading asks for)."""
+    text = text.strip()
+    if not _LEADS.search(text):
+        return None
+    found = _LAST_SENTENCE.search(text)
+    if found is None:
+        return None
+    sentence = plain(found["lead"]).strip()
+    for pattern in _NAMED_LEADS:
+        named = pattern.search(sentence)
+        if named is not None:
+            said = named.groupdict()
+            name = said.get("name") or (
+                f"{said['of']}의 {said['what']}"
+                if said["what"][0] >= "가"  # `특징` of `VLIW`, in the words of the sentence
+                else f"{said['what']} of {said['of']}"
+            )
+            name = _TYPICAL.sub("", name.strip(" ,"))
+            words = name.split()
+            if (
+                _POINTS_BACK.match(name)
+                or _GOES_ON.match(name)
+                or _JOINT.match(name)
+                or not (2 <= len(words) <= _MAX_NAME_WORDS or asks_of_a_subject(name))
+            ):
+                return None
+            return text[: found.start("lead")].strip(), name[0].upper() + name[1:]
+    return None
