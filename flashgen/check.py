@@ -39,6 +39,7 @@ from flashgen.extract.skip import (
     presents_own_resource,
     recommends_resources,
     reviews_the_note,
+    sells,
     studied,
     vouches_for_a_resource,
 )
@@ -202,6 +203,7 @@ _META_TEXTS = (
     (guides_through_the_plan, "it says how to use the study plan, whose periods follow"),
     (presents_a_linked_page, "it presents a page elsewhere, through its link"),
     (presents_own_resource, "it presents the writer's own guide or cheatsheets"),
+    (sells, "it advertises a product or service, not a subject"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),

@@ -32,9 +32,10 @@ from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
 from flashgen.flavours.boxes import boxes_plugin
 from flashgen.flavours.highlight import highlight_plugin
-from flashgen.flavours.math import math_blocks_plugin
+from flashgen.flavours.math import math_blocks_plugin, unclosed_formulas_plugin
 from flashgen.flavours.pages import page_links_plugin
 from flashgen.flavours.shortcodes import html_with_emoji
+from flashgen.flavours.spaced_links import spaced_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.safe_html import inert_tex, sanitised
 from flashgen.style import CODE_FORMATTER
@@ -248,6 +249,7 @@ def _renderer() -> MarkdownIt:
         double_inline=True,
     )
     md.use(math_blocks_plugin)  # a formula over several lines is one block, as in parse.py
+    md.use(unclosed_formulas_plugin).use(spaced_links_plugin)  # raw `$\sum…`, `[a](b c.md)`
     md.use(boxes_plugin).use(page_links_plugin)  # callouts, admonitions; links to other pages
     md.use(highlight_plugin)
     md.inline.ruler.before("escape", "tex_brackets", _tex_brackets)

@@ -307,3 +307,17 @@ def test_the_writers_own_cheatsheets_presented_are_named_with_why(notes):
         "source/coding.md:7: warning: section 'My (free) graph problems cheatsheets' gives no "
         "card of its own: it presents the writer's own guide or cheatsheets"
     ]
+
+
+def test_a_section_advertising_a_service_is_named_with_why(notes):
+    warnings = checked(
+        notes / "salary.md",
+        "# Salary talks\n\n## Payup\n\nPayup pairs you with a coach, and you pay only if your "
+        "offer goes up. Check out [Payup](https://payup.example/?utm_medium=referral).\n\n"
+        "## Be clear\n\nTell every company what it would take to win you.\n",
+    )
+
+    assert warnings == [
+        "source/salary.md:3: warning: section 'Payup' gives no card of its own: it advertises "
+        "a product or service, not a subject"
+    ]

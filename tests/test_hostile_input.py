@@ -532,6 +532,19 @@ def test_a_line_of_thousands_of_unclosed_marks_is_plain_text_with_a_warning(
     assert "정의" in answer_of(sides(card_with_front(collection, "용어"))[1])
 
 
+def test_a_paragraph_of_only_a_no_break_space_above_a_list_builds_its_cards(
+    notes, tmp_path, collection
+):
+    write(notes / "nbsp.md", "# 조인\n\n\u00a0\n* 조건\n    - **USING 조건절**\n\n## 다음\n- 용어: 정의\n")
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert "failed" not in result.output
+    import_apkg(collection, tmp_path / "decks" / "조인.apkg")
+    assert "정의" in answer_of(sides(card_with_front(collection, "용어"))[1])
+
+
 def test_reference_style_images_and_links_are_packed_and_rendered(notes, tmp_path, collection):
     (notes / "img").mkdir()
     (notes / "img" / "ok.png").write_bytes(IMAGE)

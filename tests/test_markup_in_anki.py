@@ -23,8 +23,8 @@ NOTE = """# 자바
 """
 
 
-def _cards_by_front(collection, tmp_path):
-    report = build_decks([write(tmp_path / "source" / "java.md", NOTE).parent], tmp_path / "d")
+def _cards_by_front(collection, tmp_path, note=NOTE):
+    report = build_decks([write(tmp_path / "source" / "java.md", note).parent], tmp_path / "d")
     assert not report.failed, report.problems
     for deck in report.decks_written:
         import_apkg(collection, deck)
@@ -54,3 +54,29 @@ def test_anki_shows_no_broken_picture_for_a_page_linked_as_an_image(collection, 
     [back] = [back for front, back in shown.items() if "함수형 인터페이스" in front]
     assert "람다 표현식 페이지" in back
     assert "lambda.md" not in back
+
+
+SPACED_AND_OPEN = r"""# 가상 메모리
+
+## 주소 변환
+- `TLB` : 변환한 주소를 담는 캐시([페이지 테이블](https://github.com/u/notes/blob/main/CS Notes/OS/페이징 (요약).md) 참고)
+- `MMU` : 가상 주소를 물리 주소로 바꾸는 하드웨어
+
+## Splitting the sum
+The last term comes out: $\sum_{i=1}^{k+1} i = \sum_{i=1}^{k} i + (k+1). By the hypothesis the rest is $\frac{k(k+1)}{2}$.
+"""
+
+
+def test_anki_shows_a_link_with_spaces_in_its_address_and_an_unclosed_formula_rendered(
+    collection, tmp_path
+):
+    shown = _cards_by_front(collection, tmp_path, SPACED_AND_OPEN)
+    [link_back] = [back for front, back in shown.items() if front.endswith("TLB")]
+    assert '<a href="https://github.com/u/notes/blob/main/CS%20Notes/OS/' in link_back
+    assert ">페이지 테이블</a> 참고)" in link_back
+    assert "](" not in link_back
+
+    [sum_back] = [back for front, back in shown.items() if front.endswith("Splitting the sum")]
+    assert r"\(\sum_{i=1}^{k+1} i = \sum_{i=1}^{k} i + (k+1)\). By the hypothesis" in sum_back
+    assert r"\(\frac{k(k+1)}{2}\)" in sum_back
+    assert "$" not in sum_back

@@ -343,3 +343,61 @@ def test_a_capitalised_type_that_is_also_an_element_name_shows_as_written():
         "Stream&lt;Object&gt; stream = Stream.empty();"
     )
     assert render_markdown("줄<BR>바꿈") == "줄<br>바꿈"
+
+
+def test_a_link_whose_address_holds_spaces_and_parentheses_is_a_link_not_raw_syntax():
+    html = render_markdown(
+        "캐시([페이지 테이블](https://github.com/u/notes/blob/main/CS Notes/OS/페이징 (요약).md) 참고)"
+    )
+    assert html.startswith('캐시(<a href="https://github.com/u/notes/blob/main/CS%20Notes/OS/')
+    assert "%20(%EC%9A%94%EC%95%BD).md" in html
+    assert html.endswith(">페이지 테이블</a> 참고)")
+    assert "](" not in html
+
+
+def test_a_link_to_another_note_whose_name_holds_spaces_shows_its_words():
+    assert render_markdown("see [Page Tables](./Page Tables.md) first") == "see Page Tables first"
+
+
+def test_words_in_parentheses_after_brackets_stay_as_written():
+    for text in ("캐시는 [선택](추가 요금 있음)이다", "[1](the first edition)"):
+        assert render_markdown(text) == text
+    assert render_markdown('[a](b c.md "t")') == "[a](b c.md &quot;t&quot;)"
+
+
+def test_a_link_with_spaces_written_in_code_stays_code():
+    assert render_markdown("`[a](https://x.org/a b)`") == "<code>[a](https://x.org/a b)</code>"
+
+
+def test_a_spaced_address_of_a_picture_or_a_script_is_not_made_a_link():
+    for text in ("![그림](https://x.org/a b.png)", "[x](javascript:alert(1) a.md)"):
+        assert render_markdown(text) == text
+
+
+def test_a_formula_whose_closing_dollar_is_missing_ends_where_the_words_go_on():
+    html = render_markdown(
+        r"Split: $\sum_{i=1}^{k+1} i = \sum_{i=1}^{k} i + (k+1). By the hypothesis it is $k^{2}$."
+    )
+    assert html == (
+        r"Split: \(\sum_{i=1}^{k+1} i = \sum_{i=1}^{k} i + (k+1)\). "
+        r"By the hypothesis it is \(k^{2}\)."
+    )
+
+
+def test_a_formula_left_open_at_the_end_of_a_line_is_closed_there():
+    assert render_markdown("- let this be $s_{0} =\n- next") == (
+        "<ul>\n<li>let this be \\(s_{0} =\\)</li>\n<li>next</li>\n</ul>"
+    )
+    assert render_markdown(r"$\sum_{i} x_i 는 합이다") == r"\(\sum_{i} x_i\) 는 합이다"
+
+
+def test_words_inside_tex_braces_do_not_end_an_open_formula():
+    assert render_markdown(r"$\text{for all x} \in A and more") == (
+        r"\(\text{for all x} \in A\) and more"
+    )
+
+
+def test_dollars_that_open_no_tex_stay_as_written():
+    for text in ("echo $HOME_DIR and $PATH_NAME", "costs $5 a month", "$x $ and $y"):
+        assert render_markdown(text) == text
+    assert render_markdown(r"$\alpha$5 apples") == r"$\alpha$5 apples"  # as before: money

@@ -153,15 +153,20 @@ a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
 @cache  # as `_points_out`
 def _illustration() -> re.Pattern[str]:
     """`예를 들어 …`, `비유하자면 …`, `Imagine …`: an analogy or a worked example tells of its
-    own actors (`식당`, `손님`), not of the subject."""
+    own actors (`식당`, `손님`), not of the subject. So does a sentence that sets up a case
+    to suppose (`편의점에서 우유 가격을 2000원이라고 생각해보자.`, `…이 있다고 가정하자.`): what
+    it says holds only in the story it starts."""
     return re.compile(
         r"(?<![가-힣])(예를\s*(들어|들면)|예컨대|비유하(면|자면)|비유하자면|가령)(?![가-힣])|"
+        r"(생각|상상|가정)해\s*(보자|봅시다|보세요)|가정하자|[라다]고\s*(하자|치자)(?![가-힣])|"
         r"\b(for (example|instance)|e\.g\.|imagine|suppose|let's say|say you|think of)\b",
         re.IGNORECASE,
     )
 
 
-_ILLUSTRATION_NEEDS = re.compile(r"예|비유|가령|for|e\.g\.|imagine|suppose|say|think")
+_ILLUSTRATION_NEEDS = re.compile(
+    r"예|비유|가령|생각해|상상해|가정|고\s*하자|치자|for|e\.g\.|imagine|suppose|say|think"
+)
 _RESTATES = re.compile(
     r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
 )

@@ -18,6 +18,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import is_boilerplate_section
 from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.extract.subjects import (
+    names_an_aspect,
     of_subject,
     without_explaining,
     without_label,
@@ -193,7 +194,8 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
     """
     children = section.children
     titles = [child.title for child in children]
-    if len(set(titles)) == len(titles):  # nearly every section: no title repeats
+    counted = _counted_alike(children)
+    if len(set(titles)) == len(titles) and not counted:  # nearly every section
         if section.level == 0 and len(children) > 1:
             return _titles_of_a_page(children, path)
         return [(child, (*path, child.title)) for child in children]
@@ -203,9 +205,14 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
     placed: list[tuple[Section, tuple[str, ...]]] = []
     used: set[tuple[str, ...]] = set()
     subject: Section | None = None
+    lead: Section | None = None  # the subsection a counted one follows
     for child in children:
         title = child.title
-        if title in repeated and subject and all(c.title != title for c in subject.children):
+        if title in counted:
+            child_path = (*path, title)
+            if lead is not None and lead is subject and _leads_into(lead, title):
+                child_path = (*path, lead.title, title)
+        elif title in repeated and subject and all(c.title != title for c in subject.children):
             child_path = (*path, subject.title, title)
         else:
             child_path = (*path, title)
@@ -216,14 +223,46 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
                 child_path = (*child_path[:-1], f"{title} ({number})")
             used.add(child_path)
         placed.append((child, child_path))
+        if title not in counted:
+            lead = child
         if (
             title not in repeated
+            and title not in counted
             and not is_aspect(clean_heading(title))
             and not is_boilerplate_section(child)
             and names_a_subject(title)
         ):
             subject = child  # an author block (`## 작성자`) is no subject
     return placed
+
+
+_COUNTED = re.compile(r"^(?P<name>\D*?)\s*\d{1,2}\W*$")
+"""`case 2`, `예시 1`, `Solve3`: a name and the number counting it."""
+
+
+def _counted_alike(children: list[Section]) -> set[str]:
+    """The titles of subsections that count one aspect (`case 1` … `case 4`, `예시 1` and
+    `예시 2`), two or more of them: titled alike but for the number, they are written flat
+    after the subject they are of, as titles repeated outright are (`case 2` after
+    `균형 인수가 2가 되면 네 경우 중 하나로 회전한다` is that rotation's case, not the note's)."""
+    names: dict[str, list[str]] = {}
+    for child in children:
+        if not child.title.rstrip(" ]):.")[-1:].isdigit():
+            continue  # nearly every title: cheap to see
+        words = plain(clean_heading(child.title))
+        match = _COUNTED.match(words)
+        if match is not None and match["name"] and names_an_aspect(words):
+            names.setdefault(match["name"].casefold(), []).append(child.title)
+    return {title for alike in names.values() if len(alike) > 1 for title in alike}
+
+
+def _leads_into(lead: Section, counted: str) -> bool:
+    """Whether a subsection names the subject of the counted ones right after it:
+    `균형 인수가 2가 되면 …` before `case 1`, not `Problem` before `Solve1` nor `문제점` before
+    `예제 1`, which name an aspect of the note's subject, as the counted ones do."""
+    return not names_an_aspect(clean_heading(lead.title)) and all(
+        child.title != counted for child in lead.children
+    )
 
 
 _DEFINING = re.compile(r"(이란|란)\s*\?$|^(what\s+(is|are)|무엇이)\s", re.IGNORECASE)

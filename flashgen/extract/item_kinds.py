@@ -332,7 +332,7 @@ def is_sequence(items: list[Node], place: Place) -> bool:
         return False
     above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
-    if all(_MESSAGE.match(item_text(item).words) for item in items):
+    if all(map(names_a_message, items)):
         return True  # `1. A → B: SYN`, `2. B → A: SYN + ACK`: each message names its step
     if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
@@ -349,6 +349,12 @@ _MIN_LABELLED_STEPS = 3
 _MESSAGE = re.compile(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
 """`A → B: FIN`, `Client -> Server`: a message from one party to another, one step of an
 exchange whatever its title says."""
+
+
+def names_a_message(item: Node) -> bool:
+    """`1. A → B: SYN`: an item naming a message from one party to another, which says
+    who does what in that step of an exchange."""
+    return _MESSAGE.match(item_text(item).words) is not None
 
 
 def _first_point(item: Node) -> str:
@@ -490,7 +496,8 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     if before.type != "paragraph":
         return None
     text = before.children[0].content
-    return place.section.blocks[index], text.splitlines()[-1], text
+    lines = text.splitlines() or [""]  # a paragraph of only a no-break space has no line
+    return place.section.blocks[index], lines[-1], text
 
 
 @lru_cache(maxsize=256)  # every item of a list asks of the same line above it

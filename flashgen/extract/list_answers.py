@@ -5,6 +5,7 @@ items kept together, as a whole answer; the items the heading's answer keeps, an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
@@ -15,6 +16,7 @@ from flashgen.extract.item_kinds import (
     is_condition,
     is_sequence,
     item_text,
+    names_a_message,
     names_an_aspect,
     says_relative,
 )
@@ -49,7 +51,9 @@ def kept_together(
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     steps = _is_ordered(items[0], place) and is_sequence(items, place)
-    if steps or asks_for_its_items(items, place):
+    if steps:
+        return _asked_as_steps(items, _answers_together(items, made, place, steps), place)
+    if asks_for_its_items(items, place):
         return _answers_together(items, made, place, steps)
     if _among_bare_names(items, made, place):
         return [
@@ -122,6 +126,45 @@ def _answers_together(
     if 2 * sum(taken) > sum(answers) and not_overlong:
         taken = answers
     return [None if took else cards for cards, took in zip(made, taken, strict=True)]
+
+
+def _asked_as_steps(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> list[list[Card] | None]:
+    """`made`, with each step still a card of its own (the steps too long to stay together
+    on their heading's card) asked as that step of the process: `인터럽트 동작 순서 › Step
+    1` over `**인터럽트 요청**` and its points. A step's name alone (`인터럽트 요청`, `상태
+    복구`) says neither of what process it is a step nor where in it; the heading's card
+    names the steps in their order, and each card asks what its step is and does. A
+    message (`Client → Server: SYN`) says who does what: it asks its step already."""
+    if not place.path:
+        return made
+    asked = []
+    for item, cards in zip(items, made, strict=True):
+        if cards and cards[0].rule == "label_with_children" and not names_a_message(item):
+            number = _marker(item, place).rstrip(".)")
+            step = replace(
+                cards[0],
+                context=place.path[:-1],
+                question=f"{place.path[-1]} › Step {number}",
+                answer=f"**{cards[0].question}**\n\n{cards[0].answer}",
+            )
+            cards = [step, *cards[1:]]
+        asked.append(cards)
+    return asked
+
+
+_STEP_ASKED = re.compile(r" › Step \d+$")
+_STEP_NAME = re.compile(r"^\*\*(?P<name>.+?)\*\*\n")
+
+
+def _step_name(card: Card) -> str | None:
+    """The name of the step a card asks as that step of its process (`_asked_as_steps`), or
+    None when it asks no step."""
+    if " › Step " not in card.question or not _STEP_ASKED.search(card.question):
+        return None  # most cards: the cheap test first
+    found = _STEP_NAME.match(card.answer)
+    return found["name"] if found else None
 
 
 _MAX_TOGETHER_LINES = 2 * MAX_RECALL_LINES
@@ -444,8 +487,11 @@ def _lone_part(
 ) -> tuple[str, bool] | None:
     """A list whose one item is a card of its own. It stays in the heading's answer when the
     heading says more besides (each `- @OneToMany : LAZY` a list of its own between
-    pictures, the four of them its answer): whole, or by its own line when that says more
-    than the part's name. A heading over that one part alone would ask it twice."""
+    pictures, the four of them its answer): whole, or by its own line; a bare label among
+    other lists by its name (`- Recommend most engaging games` over its options, before the
+    list that goes on to define relevance; each of five methods a list of its own): left
+    out, the heading's card would read as whole without that part. A heading over that one
+    part alone would ask it twice."""
     if not answering or sum(not _leads_in(block) for block in place.section.blocks) < 2:
         return None
     if whole:
@@ -455,8 +501,22 @@ def _lone_part(
     item = kept[0][0]
     line = _short_line(item, place)
     if item.below and line == _own_line(item, place).rstrip(" :"):
-        return None  # a bare label: all it says is under it, on its own card
+        # A bare label: all it says is under it, on its own card. Among other lists it
+        # names one part of the answer; alone, or in bold on a line of its own
+        # (`**Routines**`, heading what follows), it would name nothing the card says.
+        if _marker(item, place, None) is None or not _among_lists(place):
+            return None
+        return line, True
     return line, False
+
+
+def _among_lists(place: Place) -> bool:
+    """Whether the heading's answer holds more than one list."""
+    lists = (block for block in place.section.blocks if block.type in _LIST_TYPES)
+    return next(lists, None) is not None and next(lists, None) is not None
+
+
+_LIST_TYPES = ("bullet_list", "ordered_list")
 
 
 def _leads_in(block: Node) -> bool:
@@ -514,6 +574,8 @@ def _part_name(cards: list[Card]) -> str | None:
     if not cards or cards[0].rule not in _PART_RULES or _names_aspect(cards[0].question):
         return None
     question = cards[0].question
+    if (step := _step_name(cards[0])) is not None:
+        return step  # `인터럽트 요청`, asked as `… › Step 1`
     if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(
         plain(LIST_MARKER.sub("", cards[0].answer, count=1))
     ):

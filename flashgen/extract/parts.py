@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from flashgen.extract.headings import heading_answer
 from flashgen.extract.item_kinds import is_sequence
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
@@ -29,6 +30,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
+from flashgen.extract.table_parts import table_rows
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.syntax import Node
@@ -75,6 +77,8 @@ def answer_parts(
             own, cards = _named_items_apart(own, place, asked)
         if not cards:
             own, cards = _terms_apart(own, place, asked)
+        if not cards:
+            own, cards = _table_apart(own, place)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -414,6 +418,31 @@ def _terms_apart(
         answer_part(term[0], term[1], item, place)
         for item, term, line in zip(items, terms, lines, strict=True)
         if term is not None and line not in asked
+    ]
+    return kept, cards
+
+
+def _table_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """An overlong answer with one table too long to recall whose first column names its
+    rows: each row is asked as that row of what the heading asks (`Array › Time complexity
+    › Access`), and the heading's card keeps the rest with the rows' names where the table
+    was (nothing there when the rows are what a comparison's sides are compared by)."""
+    tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
+    if len(tables) != 1:
+        return own, []
+    at = tables[0]
+    node, text = own[at]
+    asked = heading_answer("", place)
+    parts = table_rows(node, text, asked.question)
+    if parts is None:
+        return own, []
+    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    names = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
+    kept = [*own[:at], *(names if parts.named else []), *own[at + 1 :]]
+    questions = [f"{asked.question} › {row.name}" for row in parts.rows]
+    cards = [
+        in_context(answer_part(question, row.answer, row.node, place), asked.context)
+        for question, row in zip(questions, parts.rows, strict=True)
     ]
     return kept, cards
 

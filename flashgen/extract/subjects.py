@@ -280,10 +280,17 @@ subject it does not name, only points at."""
 _ASKED = re.compile(r"\s*(은|는)?\s*\?$")
 
 
+_DEFINES = re.compile(r"^(definition|def|정의)\s*[:：]\s*\w", re.IGNORECASE)
+"""`Definition: Total function`, `정의: 힙`: a definition naming the term it defines."""
+
+
 def asks_of_a_subject(question: str) -> bool:
     """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`: a front that asks
-    only with its subject named in it."""
+    only with its subject named in it. (`Definition: Total function` names its own: the
+    title above it, `Proposition`, is no subject of it.)"""
     words = plain(question).strip()
+    if _DEFINES.match(words):
+        return False
     if words.endswith("?"):
         if _OF_IT.match(words):
             return True

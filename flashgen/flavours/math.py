@@ -1,16 +1,25 @@
-"""A formula written over several lines (`$$` … `$$`, `\\[` … `\\]`) is one block.
+"""A formula written over several lines (`$$` … `$$`, `\\[` … `\\]`) is one block; one whose
+closing `$` is missing ends where the sentence goes on in words.
 
 CommonMark knows nothing of math, so inside such a formula a line `=` would underline the
 line above into a heading, a line `- x` would start a list and a line with `|` a table.
 Obsidian, MkDocs and Typora read the lines between the delimiters as TeX and nothing else:
 this block rule, first in the chain, does the same, for the parse that cuts a note into
 sections and for the render of a card's sides alike.
+
+A `$` opening TeX that no `$` closes (`$\\sum_{i=1}^{k} i + (k+1). By the hypothesis …`)
+would show its TeX raw, `$` and all, where the writer plainly meant a formula: the formula
+is taken to end where words take over from TeX (two words in a row, or Korean, Chinese,
+Japanese), or at the end of its line.
 """
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 
 _CLOSERS = {"$$": "$$", "\\[": "\\]"}
 
@@ -62,3 +71,61 @@ def math_blocks_plugin(md: MarkdownIt) -> None:
         math_block,
         {"alt": ["paragraph", "reference", "blockquote", "list", "footnote_def"]},
     )
+
+
+_TEX = re.compile(r"\\[A-Za-z]|[_^]\{")
+"""What only TeX is written with: a command (`\\sum`), a braced sub- or superscript."""
+_WORDS = re.compile(
+    r"(?<![\\\w])[^\W\d_]{2,} [^\W\d_]{2,}(?!\w)"
+    "|[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
+)
+"""Where a sentence goes on in words: two words in a row (not TeX commands), or Korean,
+Chinese or Japanese."""
+_LONGEST = 1_000
+"""Characters looked at after a `$` no `$` closes: a formula is shorter, and a long line of
+lone `$`s costs no more than the dollar rule's own look for a closing one."""
+
+
+def unclosed_formula(state: StateInline, silent: bool) -> bool:
+    """A `$` before TeX that the dollar rule (just before this one) found no closing `$`
+    for: a formula up to where words take over, or to the end of its line."""
+    src, start = state.src, state.pos
+    if src[start] != "$" or src.startswith("$$", start) or (start and src[start - 1] in "$\\"):
+        return False
+    limit = min(state.posMax, start + 1 + _LONGEST)
+    line_end = src.find("\n", start, limit)
+    rest = src[start + 1 : line_end if line_end >= 0 else limit]
+    closing = rest.find("$")
+    if closing >= 0:
+        rest = rest[:closing]
+    if not rest or rest[0].isspace() or (start and src[start - 1].isdigit()):
+        return False  # `$ 5` and `5$` are money, as the dollar rule reads them
+    end = _words_start(rest)
+    if closing >= 0 and end == len(rest):
+        return False  # a `$` closes it after all, one the dollar rule refused (`$x $`)
+    formula = rest[:end].rstrip().rstrip(".,;:").rstrip()
+    if not _TEX.search(formula):
+        return False  # `$HOME`, `$5 a month`: no formula
+    if not silent:
+        token = state.push("math_inline", "math", 0)
+        token.content = formula
+        token.markup = "$"
+    state.pos = start + 1 + len(formula)
+    return True
+
+
+def _words_start(text: str) -> int:
+    """Where words take over from TeX in `text`, outside braces (`\\text{for all x}` is TeX)."""
+    depth, counted = 0, 0
+    for match in _WORDS.finditer(text):
+        between = text[counted : match.start()]
+        depth += between.count("{") - between.count("}")
+        counted = match.start()
+        if depth <= 0:
+            return counted
+    return len(text)
+
+
+def unclosed_formulas_plugin(md: MarkdownIt) -> None:
+    """The rule, right after the dollar rule (mdit_py_plugins' dollarmath) that refused."""
+    md.inline.ruler.after("math_inline", "unclosed_formula", unclosed_formula)

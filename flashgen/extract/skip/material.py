@@ -23,6 +23,14 @@ _REFERRAL = re.compile(r"[?&](?:aff|afftrack|affiliate|aff_id)=|\bshareasale\.co
 """`…/course/grokking?aff=kJSIoU`, `shareasale.com/r.cfm?…`: a link that pays whoever wrote the
 page when a reader buys what it leads to."""
 
+_TAGGED_REFERRAL = re.compile(
+    r"[?&]utm_medium=(?:referral|affiliate|partner(?:ship)?|sponsor(?:ed|ship)?)\b", re.IGNORECASE
+)
+"""`…/?utm_source=handbook&utm_medium=referral&…`: a link tagged so the shop it leads to
+knows which page sent the buyer, and pays it. A page may cite its partner beside a fact
+(`For compensation data, check out [a salary site](…)`), so a tagged link alone sells only
+in a box or a button, or in a section named for what it links (`_named_for_its_link`)."""
+
 _SALES = re.compile(
     r"\b\d{1,2}\s?% (?:discount|off)\b|\bjoin (?:today|now)\b|\blifetime access\b|"
     r"\bpromo(?:tion)? code\b|\bcoupon code\b|"
@@ -112,6 +120,8 @@ def _sells_in(block: Node) -> bool:
         return False
     if _may_be_vendor(text) and _VENDOR.search(text):
         return True
+    if block.type != "paragraph" and _tagged(text):
+        return True  # `:::tip` / `Get paid more … [X](…utm_medium=referral…)`, a button
     if "](" not in text and "://" not in text:
         return False  # a sale leads somewhere to buy
     return _may_sell(text) and bool(_SALES.search(text))
@@ -164,14 +174,63 @@ def sells(section: Section) -> bool:
     """A section written by a vendor (`This section was added by the Meetapro team`), or a
     short one that sells (`… get lifetime access. [Join today for a 70% discount →](…)`) or
     recommends through a referral link (`… the famous ["Grokking …"](…?aff=…), this is one
-    of the rare few courses …`): an advert, however it describes its product. A sale in a
-    box beside a longer text is an aside, and only the box goes (`is_advert`)."""
+    of the rare few courses …`), or one named for the product it links for a fee
+    (`_named_for_its_link`): an advert, however it describes its product. So is the short
+    prose over subsections that are all adverts (`There are several coaching services that
+    can help you …` over `### Payup`, `### Wagebook`). A sale in a box beside a
+    longer text is an aside, and only the box goes (`is_advert`)."""
     said = [block for block in section.blocks if block.type in _SAYING_BLOCKS]
     first = said[0].children[0].content if said and said[0].type == "paragraph" else ""
     if _may_be_vendor(first) and _VENDOR.search(first):
         return True
+    if _named_for_its_link(section.title, first) or _leads_into_adverts(section, said):
+        return True
     return len(said) <= _FEW_BLOCKS and any(
         block.type == "paragraph" and (_sells_in(block) or _refers(block)) for block in said
+    )
+
+
+def _tagged(text: str) -> bool:
+    return "utm_medium=" in text and bool(_TAGGED_REFERRAL.search(text))
+
+
+_LINKED = re.compile(r"\[([^\]\n]{1,80})\]\(([^)\s]+)\)")
+
+
+def _named_for_its_link(title: str, first: str) -> bool:
+    """`### Wagebook` over `[Wagebook](…?utm_medium=referral…) is known for its salary
+    database …`: a section named for a product its first paragraph links to for a fee. It
+    presents the product, as its seller would."""
+    if not (_tagged(first) or (_may_refer(first) and _REFERRAL.search(first))):
+        return False  # most sections, at a glance
+    name = plain(title).strip().casefold()
+    return any(
+        plain(link[1]).strip().casefold() == name
+        and (_TAGGED_REFERRAL.search(link[2]) or _REFERRAL.search(link[2]))
+        for link in _LINKED.finditer(first)
+    )
+
+
+_FEW_ADVERTS = 2
+_OFFERINGS = re.compile(
+    r"\b(?:services|platforms|courses|tools|products|apps|vendors|providers)\b", re.IGNORECASE
+)
+"""What adverts offer: `There are several coaching services that can help you`."""
+
+
+def _leads_into_adverts(section: Section, said: list[Node]) -> bool:
+    """A section's own text of one or two paragraphs of prose that speak of offerings, over
+    two subsections or more that each sell: it leads into the adverts (`Don't worry! There
+    are several coaching services that can help you.`), and teaches nothing of its
+    own. Prose that speaks of the subject (`Many solutions involve a similar set of key
+    patterns …` over two courses) stays."""
+    children = section.children
+    return (
+        len(children) >= _FEW_ADVERTS
+        and 0 < len(said) <= _FEW_ADVERTS
+        and all(block.type == "paragraph" for block in said)
+        and any(_OFFERINGS.search(block.children[0].content) for block in said)
+        and all(child.blocks and not child.children and sells(child) for child in children)
     )
 
 

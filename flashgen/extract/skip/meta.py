@@ -359,9 +359,37 @@ _CONTENT_CREDIT = re.compile(
 her on [Medium](…).`: who wrote the page's text, and where to follow them."""
 
 
+_CONTENT_SOURCE = re.compile(
+    r"^\W*(?:the )?(?:key |main )?(?:points|notes|content|ideas|takeaways|summary|material)"
+    r"(?: (?:here|below|above|on this page|in this (?:page|section|note)))?"
+    r"(?: (?:are|is|were|was|have been|has been))? (?:mostly |largely )?"
+    r"(?:extracted|adapted|taken|summari[sz]ed|condensed|paraphrased|excerpted|drawn|compiled)"
+    r" from\b"
+    r"|^\W*(?:this|these) (?:page|notes?|summary|section|article|post|guide)"
+    r" (?:is|are) (?:based on|adapted from|a summary of|summari[sz]ed from|taken from)\b"
+    r"|^\W*(?:이|본|해당) (?:글|문서|포스팅|내용)은 [^.\n]{1,120}?(?:을|를) "
+    r"(?:참고|요약|발췌|번역)(?:하여|해서|해) (?:작성|정리|요약)",
+    re.IGNORECASE,
+)
+"""`Key points taken from "Salary Talks Done Right" [Part 1](…) and [Part 2](…) by Jane Doe.`,
+`이 글은 … 강의를 참고하여 정리했다.`: where the page's text comes from, said on a line of
+its own. Not `Features can be extracted from videos`, which is of the subject."""
+
+
 def _credits_the_content(text: str) -> bool:
-    """A short paragraph crediting the page's text to its writer (`_CONTENT_CREDIT`)."""
-    return len(text) <= _CREDIT_LENGTH and "follow " in text and bool(_CONTENT_CREDIT.search(text))
+    """A short paragraph crediting the page's text to its writer (`_CONTENT_CREDIT`), or
+    naming the work it was taken from (`_CONTENT_SOURCE`), one line."""
+    if len(text) > _CREDIT_LENGTH:
+        return False  # prose: most paragraphs
+    if "follow " in text and _CONTENT_CREDIT.search(text):
+        return True
+    one_line = "\n" not in text.strip()
+    return one_line and _may_name_a_source(text) and bool(_CONTENT_SOURCE.match(text))
+
+
+def _may_name_a_source(text: str) -> bool:
+    """Whether a text holds a word each source of `_CONTENT_SOURCE` names (a cheap look first)."""
+    return " from " in text or " based on " in text or " a summary of " in text or "은 " in text
 
 
 _CONTACT = re.compile(
@@ -490,10 +518,12 @@ def is_said_to_the_reader(block: Node) -> bool:
 _REVIEW_TITLE = re.compile(
     r"^\W*(?:strengths?|weaknesses|suggestions?|suggested (?:improvements|changes|edits)|"
     r"(?:suggestions|areas|room|points) (?:for|of|to) (?:improvement|improve|consider)|"
-    r"improvements|(?:overall )?feedback)\W*$",
+    r"improvements|(?:overall )?feedback|"
+    # The writer looking back on the post: `## Review`, `## 회고`, `## 글을 마치며`
+    r"reviews?|retrospective|회고|후기|소감|느낀\s*점|(?:글을\s*)?마치며)\W*$",
     re.IGNORECASE,
 )
-"""`### Suggestions for Improvement:`, `### Strengths:`: a heading of a review."""
+"""`### Suggestions for Improvement:`, `### Strengths:`, `## Review`: a heading of a review."""
 _ON_THE_WRITING = re.compile(
     r"\byou (?:provided|mentioned|described|explained|wrote|made it clear|might say|could say)\b|"
     r"\byour (?:explanation|notes?|summary|analogy|description|breakdown|draft|writing)\b|"
@@ -504,11 +534,17 @@ _ON_THE_WRITING = re.compile(
     r"(?:mention|clarify|explain|note|(?:add|include) (?:a )?(?:brief |short )?"
     r"(?:explanation|mention|note|example|sentence))\b|"
     r"\bconsider (?:adding|including) (?:a )?(?:brief |short )?(?:explanation|mention|note|"
-    r"example|sentence)\b",
+    r"example|sentence)\b|"
+    # The writer on their own post: `이번 Post에서는 … 정리했다`, `정리를 하니까 … 이해가 되었다`
+    r"(?:이번|이|본|해당)\s*(?:post|포스트|포스팅|글)에서|"
+    r"정리(?:했다|하였다|해\s*보았다|해\s*봤다|를 하니|하면서|하니까)|이해가 (?:되었다|됐다)|"
+    r"\b(?:in|with) this (?:post|article),? (?:I|we) (?:covered|summari[sz]ed|wrote|went over|"
+    r"looked at|learned)\b|\bwhile writing (?:this|these)\b",
     re.IGNORECASE,
 )
 """What a reviewer says of a text it was shown: `The step-by-step process you provided`,
-`could be clarified further`, `It might be useful to include a brief mention of …`."""
+`could be clarified further`, `It might be useful to include a brief mention of …`; or the
+writer of their own post, looking back: `이번 Post에서는 … 정리했다`."""
 _SAID_TWICE = 2
 
 
@@ -516,8 +552,10 @@ def reviews_the_note(section: Section) -> bool:
     """`### Suggestions for Improvement:` over `- The term "authorization server" could be
     clarified further.`, `### Strengths:` over `The step-by-step process you provided
     covers …`: a review of the note's own writing (a chat assistant's, pasted in with it),
-    speaking of how the note explains its subject, not of the subject. Its heading names a
-    review and its lines, at least twice, the writing they judge."""
+    speaking of how the note explains its subject, not of the subject. So is the writer's
+    own look back at the post (`## Review` over `- 이번 Post에서는 … 정리했다.` / `- … 정리를
+    하니까 … 이해가 되었다.`). Its heading names a review and its lines, at least twice, the
+    writing they judge; a `## Review` that sums up the subject stays."""
     if not section.blocks or not _names_a_review(section.title):
         return False  # most sections, at their title
     text = "\n".join(inline.content for block in section.blocks for inline in block.inlines())

@@ -1,0 +1,143 @@
+"""A table too long to recall in one go, asked row by row.
+
+A table whose first column names its rows (`| 종류 | 설명 |` over a register in each row,
+`|  | 대칭키 | 공개키 |` over `| 키 개수 | 한개 | 두개 |`) holds one fact a row. A careful
+student asks each row on its own card, its cells under their column headers, and recalls
+the rows' names on the heading's card. A table of data (`| 학번 | 이름 |` over numbers, a
+timeline of two transactions) names no rows and stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashgen.extract.place import plain
+from flashgen.extract.sizes import texts_recallable
+from flashgen.extract.skip import has_substance
+from flashgen.syntax import Node
+
+_MIN_ROWS = 4
+"""Fewer rows are read at a glance, however wide."""
+_MAX_NAME_WORDS = 8
+"""A first cell of more words (`Check if a number is a power of 2`) says, not names."""
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""`메모리 주소 레지스터(MAR, Memory Address Register)`: the aside is no more of the name."""
+_TAG = re.compile(r"<[^<>]+>")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_ASPECTS = re.compile(
+    r"^(?:|구분|비교|비교\s*항목|항목|기준|특징|features?|aspects?|dimensions?|criteria|properties)$",
+    re.IGNORECASE,
+)
+"""The first column's header when the rows are what the other columns are compared by."""
+_NOT_A_NAME = re.compile(r"[=<>→]|\]\(|^\W*$|^\*+$|^step\s*\d", re.IGNORECASE)
+"""A formula, a link, a mark or a step's number fills a cell, but names no row."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of a table asked on its own: its name and what its other cells say of it."""
+
+    name: str
+    answer: str
+    node: Node
+
+
+@dataclass(frozen=True)
+class TableParts:
+    """A long table cut into its rows, and whether their names stand where the table was on
+    the heading's card: not when the rows are only what a comparison's sides are compared
+    by (`키 개수`), which answer nothing of the heading."""
+
+    rows: list[Row]
+    named: bool
+
+
+def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
+    """The rows of a table too long to recall (`text` as written), each named by its first
+    cell, when every row's first cell names it (words, not a number or a formula; no two
+    alike) and says something in another cell; None for any other table."""
+    if texts_recallable([_without_rule(text)]):
+        return None
+    nodes = [row for row in table.walk() if row.type == "tr"]
+    rows = [_cells(row) for row in nodes]
+    if len(rows) < _MIN_ROWS + 1 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    if not any(rows[0]) or any("](#" in cell for row in rows for cell in row):
+        return None  # no column named, or a table of contents (`Step 2 | [Metrics](#…)`)
+    header, *body = rows
+    names = [_BREAK.sub(" ", row[0]) for row in body]
+    if not all(_names_a_row(name) for name in names) or len(set(names)) < len(names):
+        return None
+    if any(plain(name).casefold() == plain(heading).casefold() for name in names):
+        return None  # `Company size` a row of `## Company size`: the rows are no parts of it
+    if not all(any(cell for cell in row[1:]) for row in body):
+        return None
+    columns = [plain(cell) for cell in header[1:]]
+    # two sides or more compared (`| 구분 | RDB | NoSQL |`); `| 구분 | 설명 |` names kinds
+    compared = len(columns) > 1 and (
+        _ASPECTS.match(plain(header[0])) or _compares(columns, heading)
+    )
+    rows = [
+        Row(name, _told(header, row), node)
+        for row, name, node in zip(body, names, nodes[1:], strict=True)
+    ]
+    if not all(has_substance(row.answer) for row in rows):
+        return None  # `| Heap | [notes](heap.md) |`: a row that only points elsewhere
+    return TableParts(rows, named=not compared)
+
+
+def _cells(row: Node) -> list[str]:
+    return [" ".join(inline.content.split()) for inline in row.inlines()]
+
+
+def _without_rule(text: str) -> str:
+    """The table's lines without its `|---|---|` line, which the card shows as none."""
+    return "\n".join(line for line in text.splitlines() if not set(line) <= set("|:- \t"))
+
+
+def _names_a_row(cell: str) -> bool:
+    written = _TAG.sub(" ", cell)  # `Set k<sup>th</sup> bit`, `GPL<br>v2.0`
+    words = plain(written)
+    return (
+        bool(_LETTERS.search(words))
+        and not _NOT_A_NAME.search(written)
+        and len(_ASIDE.sub("", words).split()) <= _MAX_NAME_WORDS
+    )
+
+
+def _compares(columns: list[str], heading: str) -> bool:
+    """Whether the columns are the sides the heading compares (`| 프로토콜 | TCP | UDP |`
+    under `TCP와 UDP의 비교`): the rows are then only what the sides are compared by."""
+    said = heading.casefold()
+    return all(
+        _ASIDE.sub("", column).strip().casefold() in said and column.strip() for column in columns
+    )
+
+
+def _told(header: list[str], row: list[str]) -> str:
+    """What a row says of its name: the one other cell alone, or each cell under its column's
+    header (`- **대칭키**: 한개`), empty cells left out."""
+    if len(row) == 2:
+        points = _points(row[1])
+        return "\n".join(f"- {point}" for point in points) if len(points) > 1 else points[0]
+    lines = []
+    for column, cell in zip(header[1:], row[1:], strict=True):
+        if cell:
+            points = _points(cell)
+            name = f"**{plain(column)}**:" if plain(column) else ""
+            if len(points) > 1:
+                lines += [f"- {name}".rstrip(), *(f"  - {point}" for point in points)]
+            else:
+                lines.append(f"- {name} {points[0]}" if name else f"- {points[0]}")
+    return "\n".join(lines)
+
+
+def _points(cell: str) -> list[str]:
+    """A cell's points when it lists them a line each (`- Android<br>- Hadoop`), which the
+    card shows as a list, its bullets dropped; else the cell as written, one point."""
+    points = [point.strip() for point in _BREAK.split(cell) if point.strip()]
+    if not points or not all(point[:2] in ("- ", "* ") for point in points):
+        return [cell]
+    return [point[2:].strip() for point in points]
