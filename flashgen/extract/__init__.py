@@ -260,6 +260,19 @@ BLOCK_RULES: list[BlockRule] = [
 ]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
+
+@cache
+def _block_rules(written: bool) -> tuple[BlockRule, ...]:
+    """The `BLOCK_RULES` that can recognise a block: the flashcard syntaxes only when it is
+    a paragraph that may be written in one (`written`), as for an item (`_item_rules`)."""
+    return tuple(rule for rule in BLOCK_RULES if written or rule not in WRITTEN_CARDS)
+
+
+def _block_rules_for(block: Node) -> tuple[BlockRule, ...]:
+    written = block.type == "paragraph" and may_be_written(block.children[0].content)
+    return _block_rules(written)
+
+
 SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]
 """Each run on every section after its blocks; they add cards, and take nothing away."""
 
@@ -412,7 +425,7 @@ def _cards_of(
                 own_nodes.pop()  # `두 가지 방식이 있다:` over a list whose one part is asked
                 choices.pop()
         else:
-            made = _first_match(BLOCK_RULES, block, place, off)
+            made = _first_match(_block_rules_for(block), block, place, off)
             if made is None:
                 choices.append((block, (place.quote(block), False), None))
                 own_nodes.append(block)

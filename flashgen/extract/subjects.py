@@ -4,6 +4,7 @@ title above it, which the context line alone would leave easy to pass over."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
@@ -303,6 +304,7 @@ def asks_of_a_subject(question: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of each item card's front, and of a heading for each part
 def names_an_aspect(question: str) -> bool:
     """`예시`, `Example Questions`, `Options`: a name that asks an aspect of some subject."""
     words = plain(question).strip()
