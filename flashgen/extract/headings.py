@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect, without_sub_number
 from flashgen.extract.sizes import (
@@ -337,3 +339,43 @@ def _step_line(step: Section) -> str:
     if number is None:
         return f"- {markdown}"
     return f"- {number[1]}\\{number[2]} {markdown.removeprefix(number[0]).lstrip()}"
+
+
+_COUNTER = re.compile(r"^(?:step\s*\d{1,2}|\d{1,2}\s*단계)(?=\s*[:.)\-–—])", re.IGNORECASE)
+"""`Step 3`, `1단계`: the writer's own word for a step's place, kept to ask it."""
+
+
+def asked_as_step(card: Card, subject: str, step: Section, steps: list[Section]) -> Card:
+    """A step's own card, when its process's card holds only the titles, asked as that step
+    of that process: `인증 처리 과정 › Step 3`, its title over its lines. A step's title
+    mostly tells what happens in it (`3) AuthenticationManager에게 인증 객체 전달`), which
+    asked as a front gives its answer away; and its lines speak of the other steps by
+    number (`2번에서 발급한 토큰`), which a card asking the step by its number makes plain.
+    A step whose number another step shares (two `6)`) keeps its title, or the two would
+    ask one question; so does one whose lines are only a picture, which makes no card."""
+    counter = _step_counter(step.title)
+    if (
+        counter is None
+        or [_step_counter(other.title) for other in steps].count(counter) > 1
+        or not has_words(card.answer)  # a picture alone, with no words, makes no card
+    ):
+        return replace(card, context=card.context[:-1], question=f"{subject} › {step.title}")
+    title = without_label(step.title_markdown or step.title)
+    number = _STEP_MARK.match(title)
+    if number is not None:
+        title = title[number.end() :]
+    return replace(
+        card,
+        context=card.context[:-1],
+        question=f"{subject} › {counter}",
+        answer=f"**{title.strip()}**\n\n{card.answer}" if title.strip() else card.answer,
+    )
+
+
+def _step_counter(title: str) -> str | None:
+    """`3)`, `2-1)`, `4.` → `Step 3`, `Step 2-1`, `Step 4`; `1단계 : …` → `1단계`."""
+    number = _STEP_MARK.match(title)
+    if number is not None:
+        return f"Step {number[1]}"
+    counter = _COUNTER.match(title)
+    return counter[0] if counter is not None else None
