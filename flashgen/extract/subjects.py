@@ -74,7 +74,7 @@ _WORKED = re.compile(
     re.IGNORECASE,
 )
 """`Example 1`, `Ex2`, `예제 3`: a worked example or exercise, named by its number, maybe
-with a name beside it (`Example 3: Coin Flip`, `Example 1 (4E)`) that poses no question."""
+with a name beside it (`Example 2: Dice`, `Example 3 (HW)`) that poses no question."""
 _TASK = re.compile(
     r"^(?:[-*+]\s+)?(?P<task>(?:claim|prove|show\s+that|theorem|proposition|문제)\b.*\S"
     r"|[^\n]*\S\?)$",
@@ -84,8 +84,8 @@ _TASK = re.compile(
 stating what an example works out."""
 _MAX_TASK_CHARS = 200
 _ASKED_FIRST = re.compile(r"^(?P<task>[^\W\d_][^\n?]{8,200}\?)[ \t]+(?=\S)")
-"""`How many ways to get heads twice out of 50? We'll …`: a paragraph opening with the
-question the example works out, and going on to work it out."""
+"""`What is the chance of two sixes with two fair dice? Each die …`: a paragraph opening
+with the question the example works out, and going on to work it out."""
 
 
 def _task(card: Card) -> Card | None:
