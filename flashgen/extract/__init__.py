@@ -44,6 +44,7 @@ from flashgen.extract.explicit import (
     written_cards_below,
 )
 from flashgen.extract.headings import (
+    asked_as_step,
     fitted,
     heading_answer,
     introduces,
@@ -496,16 +497,17 @@ def _steps_cards(
     tree: NoteTree, section: Section, path: tuple[str, ...], held: bool, off: frozenset[str]
 ) -> Iterator[Card]:
     """The cards of the steps of a sequence its heading's card holds. A step's own card
-    goes when that card holds its lines, and is else asked as the step of that process
-    (`인증 처리 과정 › 3) AuthenticationManager에게 인증 객체 전달`); the cards drawn from
+    goes when that card holds its lines, and is else asked as that step of that process
+    (`로그인 처리 과정 › Step 3`, headings.asked_as_step); the cards drawn from
     a step's text (a term it defines, a card written in a flashcard syntax) stay."""
     subject = without_label(clean_heading(section.title_markdown or section.title))
+    steps = [step for step, _ in subsections(section, path)]
     for step, step_path in subsections(section, path):
         for card in _cards_of(tree, step, step_path, off):
             if card.rule != heading_answer.__name__ or card.line != step.line:
                 yield card
             elif not held:
-                yield replace(card, context=card.context[:-1], question=f"{subject} › {step.title}")
+                yield asked_as_step(card, subject, step, steps)
 
 
 @lru_cache(maxsize=64)
