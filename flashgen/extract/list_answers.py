@@ -463,7 +463,10 @@ def _answer(
             None if line is None else _short_line(item, place, True)
             for (item, _), line in zip(shown, lines, strict=True)
         ]
-        if not cut_short or all(map(_adds_a_line_at_most, lines, pointed)):
+        if not cut_short or all(
+            _adds_a_line_at_most(item, place, line, said)
+            for (item, _), line, said in zip(shown, lines, pointed, strict=True)
+        ):
             lines = pointed  # the parts said alike: all with their points, or all bare
     return _between(items[0], place).join(
         place.quote(item) if line is None else line
@@ -622,16 +625,18 @@ def _short_line(item: Node, place: Place, with_points: bool = False) -> str:
     return named if named != line or not with_points else _with_points_below(line, item)
 
 
-def _adds_a_line_at_most(label: str | None, pointed: str | None) -> bool:
+def _adds_a_line_at_most(item: Node, place: Place, line: str | None, pointed: str | None) -> bool:
     """Whether a part's line said with its points (`label: point; point`) takes at most one
     line more than its line alone, and the points say something (no placeholder `<링크
     넣기>`): a heading's answer cut short to fit in one go keeps a label's few words, not
-    its paragraphs, which are on the label's own card."""
-    if label is None or pointed is None or label == pointed:
-        return True  # a line written out, or a part with no points to say
-    return shown_lines([pointed]) <= shown_lines([label]) + 1 and has_substance(
-        pointed[len(label) :]
-    )
+    its paragraphs, which are on the label's own card. A bare label whose points cannot
+    be said in a line (a point of two lines) does not."""
+    if line is None or pointed is None:
+        return True  # a line written out
+    if line == pointed:  # nothing said after it: a part with no points, or too many
+        bare = line == _own_line(item, place).rstrip(" :")
+        return not (bare and item.below and item_text(item).key is None)
+    return shown_lines([pointed]) <= shown_lines([line]) + 1 and has_substance(pointed[len(line) :])
 
 
 _MAX_POINTS_CHARS = 150
