@@ -634,8 +634,8 @@ def _adds_a_line_at_most(item: Node, place: Place, line: str | None, pointed: st
     if line is None or pointed is None:
         return True  # a line written out
     if line == pointed:  # nothing said after it: a part with no points, or too many
-        bare = line == _own_line(item, place).rstrip(" :")
-        return not (bare and item.below and item_text(item).key is None)
+        bare = line == _own_line(item, place).rstrip(" :") and ":" not in item_text(item).words
+        return not (bare and item.below)
     return shown_lines([pointed]) <= shown_lines([line]) + 1 and has_substance(pointed[len(line) :])
 
 
