@@ -44,6 +44,18 @@ read alone, so it cannot cue its gap; nor can one that gives the best reason for
 before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things
 stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
 reads alone)."""
+_LIKE_BEFORE = re.compile(
+    r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
+    r"^마찬가지로(?![가-힣])|"
+    r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
+    r"(?![가-힣])|"
+    r"^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b",
+    re.IGNORECASE,
+)
+"""`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence that
+says its subject is like what came before, without naming it; alone, it says nothing. One
+that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
+_LIKE_NEEDS = ("비슷", "마찬가지", "동일", "같", "imilar", "ikewise", "same", "before")
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
@@ -76,6 +88,11 @@ _PLACEHOLDER = re.compile(
 """`A의 크기는 …`, `B 클래스의 …`: a name one letter long stands for a thing of an example (a
 class of the code above, a table, a process) the card does not show. (`C`, `R` and `O` name
 languages and Big O.) A capital first, so that the pattern skips ahead to one."""
+
+
+_NUMBERED_ACTOR = re.compile(r"(?<![\w.])(?:P\d|T[0-46-9])(?=\s*[~,)]|[가-힣])")
+"""`P0~P2는 프로세스, …`, `Transaction_1(T1)에서 …`, `T1가 …`: a process or transaction of a worked
+example, named by its letter and number, as `트랜잭션1` is (`T5` names a model)."""
 
 
 def _names_a_placeholder(words: str) -> bool:
@@ -210,6 +227,8 @@ def can_cue(words: str) -> bool:
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
         return False
+    if any(word in words for word in _LIKE_NEEDS) and _LIKE_BEFORE.search(words):
+        return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
     if contrast and not _CONDITION.search(words, contrast.end()):
         return False
@@ -224,7 +243,7 @@ def can_cue(words: str) -> bool:
         return False
     if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
-    if _names_a_placeholder(words):
+    if _names_a_placeholder(words) or _NUMBERED_ACTOR.search(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
