@@ -52,9 +52,9 @@ _LIKE_BEFORE = re.compile(
     r"^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b",
     re.IGNORECASE,
 )
-"""`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence that
-says its subject is like what came before, without naming it; alone, it says nothing. One
-that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
+"""`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
+that says its subject is like what came before, without naming it; alone, it says nothing.
+One that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
 _LIKE_NEEDS = ("비슷", "마찬가지", "동일", "같", "imilar", "ikewise", "same", "before")
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
