@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import fields
 
 from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
 
 ITEM = re.compile(r"( *)([-*+]) (?=\S)([^\t\r]*)")
 """A bullet item on one line: its indent, its marker and one space, its text."""
@@ -81,9 +83,8 @@ def _read_block(state: StateBlock, lines: _Lines) -> int:
     if first[0] == "<":
         if not (_BREAK.fullmatch(first) and (len(lines) == 1 or not lines[1].strip(" \t"))):
             return 0
-        token = state.push("html_block", "", 0)
-        token.map = [lines.start, lines.start + 1]
-        token.content = state.src[state.bMarks[lines.start] : state.eMarks[lines.start] + 1]
+        content = state.src[state.bMarks[lines.start] : state.eMarks[lines.start] + 1]
+        _push(state, "html_block", "", 0, [lines.start, lines.start + 1], content=content)
         return 1
     if ITEM.match(first):
         items = list_items(lines)
@@ -116,11 +117,50 @@ def _push_leaf(
     state: StateBlock, kind: str, tag: str, markup: str, content: str, line: int, count: int
 ) -> None:
     """A heading's or a paragraph's three tokens, its text in the inline one."""
-    token = state.push(kind + "_open", tag, 1)
-    token.map, token.markup = [line, line + count], markup
-    token = state.push("inline", "", 0)
-    token.content, token.map, token.children = content, [line, line + count], []
-    state.push(kind + "_close", tag, -1).markup = markup
+    _push(state, kind + "_open", tag, 1, [line, line + count], markup)
+    _push(state, "inline", "", 0, [line, line + count], content=content, children=[])
+    _push(state, kind + "_close", tag, -1, markup=markup)
+
+
+def _push(
+    state: StateBlock,
+    kind: str,
+    tag: str,
+    nesting: int,
+    map_: list[int] | None = None,
+    markup: str = "",
+    content: str = "",
+    hidden: bool = False,
+    children: list[Token] | None = None,
+) -> Token:
+    """`state.push(kind, tag, nesting)` with the token's fields given. A note's lists make
+    five tokens an item, and markdown-it's Token fills its thirteen fields through their
+    defaults, which `push` and its caller then set again: here each is set once (about a
+    twentieth of a note's parse)."""
+    if not _FIELDS_AS_KNOWN:
+        token = state.push(kind, tag, nesting)
+        token.map, token.markup, token.content = map_, markup, content
+        token.hidden, token.children = hidden, children
+        return token
+    if nesting < 0:
+        state.level -= 1
+    token = _new_token(Token)
+    token.type, token.tag, token.nesting, token.attrs, token.map = kind, tag, nesting, {}, map_
+    token.level, token.children, token.content = state.level, children, content
+    token.markup, token.info, token.meta, token.block, token.hidden = markup, "", {}, True, hidden
+    if nesting > 0:
+        state.level += 1
+    state.tokens.append(token)
+    return token
+
+
+_new_token = object.__new__
+_FIELDS_AS_KNOWN = [field.name for field in fields(Token)] == [
+    *("type", "tag", "nesting", "attrs", "map", "level", "children", "content", "markup"),
+    *("info", "meta", "block", "hidden"),
+]
+"""Whether markdown-it's Token has the fields `_push` sets, and no other (else it pushes as
+markdown-it does)."""
 
 
 class _Lines(Sequence[str]):
@@ -217,25 +257,20 @@ class _OpenList:
 
     def __init__(self, state: StateBlock, indent: int, marker: str, line: int) -> None:
         self.indent, self.marker = indent, marker
-        self.token = state.push("bullet_list_open", "ul", 1)
-        self.token.map, self.token.markup = [line, 0], marker
+        self.token = _push(state, "bullet_list_open", "ul", 1, [line, 0], marker)
         self.item: list[int] = []
 
     def open_item(self, state: StateBlock, text: str, line: int) -> None:
-        token = state.push("list_item_open", "li", 1)
-        token.map, token.markup = [line, 0], self.marker
-        self.item = token.map
-        token = state.push("paragraph_open", "p", 1)  # hidden: the list is tight
-        token.map, token.hidden = [line, line + 1], True
-        token = state.push("inline", "", 0)
-        token.content, token.map, token.children = text, [line, line + 1], []
-        state.push("paragraph_close", "p", -1).hidden = True
+        self.item = _push(state, "list_item_open", "li", 1, [line, 0], self.marker).map
+        _push(state, "paragraph_open", "p", 1, [line, line + 1], hidden=True)  # a tight list
+        _push(state, "inline", "", 0, [line, line + 1], content=text, children=[])
+        _push(state, "paragraph_close", "p", -1, hidden=True)
 
     def close_item(self, state: StateBlock, line: int) -> None:
         self.item[1] = line
-        state.push("list_item_close", "li", -1).markup = self.marker
+        _push(state, "list_item_close", "li", -1, markup=self.marker)
 
     def close(self, state: StateBlock, line: int) -> None:
         self.close_item(state, line)
         self.token.map[1] = line
-        state.push("bullet_list_close", "ul", -1).markup = self.marker
+        _push(state, "bullet_list_close", "ul", -1, markup=self.marker)
