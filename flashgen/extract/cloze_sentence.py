@@ -456,6 +456,28 @@ def _names_its_subject(shown: str) -> bool:
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
 
 
+_POINTER = re.compile(
+    r"(?<![가-힣])(?:이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼|그처럼|이와\s*같[이은]|"
+    r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
+    r"\b(?:in this way|like this|as mentioned)\b",
+    re.IGNORECASE,
+)
+_POINTER_NEEDS = (
+    "이런", "이러", "그러", "그런", "렇게", "처럼", "이와", "앞", "전술", "위에서",
+    "this", "mentioned",
+)  # fmt: skip
+"""What `_POINTER` cannot match without: most cues hold none of it."""
+
+
+def points_back_before_gap(cloze: str) -> bool:
+    """Whether the cue before the first gap points back at what came before (`내부 서버가 …
+    되지만 이렇게 하는 이유는 [보안] 때문`, `하지만 이러한 과정은 […]을 발생시킨다`): what it
+    points at, half of what cues the gap, is not on the card. A pointer after the gap may
+    name the gap itself (`[피드백]과 [협력]이 중요한데 … 이러한 두 가지 측면을`), and is left."""
+    before = cloze[: cloze.find("{{c")]
+    return any(word in before for word in _POINTER_NEEDS) and bool(_POINTER.search(before))
+
+
 _QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
 """`[Linux] feature that allows threads …`: an English line with no subject of its own (its
 heading is), whose gap only qualifies the kind of thing it names."""
