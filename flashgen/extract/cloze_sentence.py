@@ -55,7 +55,22 @@ _LIKE_BEFORE = re.compile(
 """`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
 that says its subject is like what came before, without naming it; alone, it says nothing.
 One that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
-_LIKE_NEEDS = ("비슷", "마찬가지", "동일", "같", "imilar", "ikewise", "same", "before")
+
+
+def _may_liken(words: str) -> bool:
+    """What `_LIKE_BEFORE` cannot match without, looked for first: most sentences hold none."""
+    return (
+        "같" in words
+        or "비슷" in words
+        or "마찬가지" in words
+        or "동일" in words
+        or "imilar" in words
+        or "ikewise" in words
+        or "same" in words
+        or "before" in words
+    )
+
+
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
@@ -227,7 +242,7 @@ def can_cue(words: str) -> bool:
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
         return False
-    if any(word in words for word in _LIKE_NEEDS) and _LIKE_BEFORE.search(words):
+    if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
     if contrast and not _CONDITION.search(words, contrast.end()):
