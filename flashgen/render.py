@@ -39,7 +39,14 @@ from flashgen.flavours.spaced_links import spaced_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.safe_html import inert_tex, sanitised
 from flashgen.style import CODE_FORMATTER
-from flashgen.text import ATTRIBUTE_LIST, CODE_SPAN, LINK_ADDRESS, LINK_TEXT, is_html_tag
+from flashgen.text import (
+    ATTRIBUTE_LIST,
+    CJK_LETTER,
+    CODE_SPAN,
+    LINK_ADDRESS,
+    LINK_TEXT,
+    is_html_tag,
+)
 
 CONTEXT_SEPARATOR = " › "
 
@@ -305,9 +312,7 @@ def _unknown_tags_as_text(state: StateCore) -> None:
                 child.type = "text"
 
 
-_CJK = re.compile(
-    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
-)
+_CJK = re.compile(CJK_LETTER)
 """Hangul, kana and Han: scripts whose particles and endings follow a word with no space."""
 
 

@@ -59,6 +59,8 @@ _ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
+CJK_LETTER = "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
+"""A letter of Hangul (its jamo too), kana or Han."""
 _DANGLING_ARROW = re.compile(rf"\s+(?:{DASH_OR_ARROW})$")
 """`변환 🔟 -> 2️⃣` without its emoji: the arrow joins nothing on a front."""
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")

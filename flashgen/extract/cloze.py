@@ -233,12 +233,13 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     for match in bold_phrases(sentence):
         if code and any(start < match.end() and match.start() < end for start, end in code):
             continue  # `__name__` is code, not bold
-        words = plain(phrase_of(match))  # read once, for every check below
+        phrase = phrase_of(match)
+        words = plain(phrase)  # read once, for every check below
         if not is_key_phrase(sentence, match, words):
             continue
         subject = own_subject(words)
         if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
-            if phrase_of(match) != words or len(subject.split()) > MAX_SUBJECT_WORDS:
+            if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
                 continue  # marks inside the bold, or a subject too long to be a term
             words = subject
         if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
@@ -249,8 +250,10 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         ):
             hidden.append(match)
             end = restated_size(sentence, match, words)
-            rest = phrase_of(match)[len(words) :] if subject is not None else ""
-            gaps[match.start()] = (words if rest else phrase_of(match), rest, end)
+            if subject is None:
+                gaps[match.start()] = (phrase, "", end)
+            else:  # the subject is hidden; what the statement says of it shows
+                gaps[match.start()] = (subject, phrase[len(subject) :], end)
     if hidden:
         hidden = not_shown_elsewhere(sentence, hidden)
     numbers: dict[str, int] = {}

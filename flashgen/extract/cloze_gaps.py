@@ -406,12 +406,17 @@ def _stem(word: str) -> str:
     """`원소를` as the context line prints it, `원소`: without the particle a word of two
     syllables or more takes in a sentence (`머리 원소를 제대로 추적` under `머리 원소 추적`),
     nor the plural's `들` before it (`헤더들을 압축` under `헤더 압축`)."""
-    syllables = len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
-    if syllables and word[-1] in _PARTICLES:
+    if word[-1:] in _PARTICLES and _after_two_syllables(word):
         word = word[:-1]
-    if len(word) > 2 and word[-1] == "들" and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣":
+    if word[-1:] == "들" and _after_two_syllables(word):
         return word[:-1]
     return word
+
+
+def _after_two_syllables(word: str) -> bool:
+    """Whether the word's last letter follows two Hangul syllables: the stem of two or more
+    that `_stem` keeps when it drops the letter."""
+    return len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
 
 
 _ROOT_WORD = re.compile(r"[a-z]+|[가-힣]+")

@@ -210,7 +210,7 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
         title = child.title
         if title in counted:
             child_path = (*path, title)
-            if lead is not None and lead is subject and _leads_into(lead, title):
+            if lead is not None and lead is subject and _counted_under(lead, title):
                 child_path = (*path, lead.title, title)
         elif title in repeated and subject and all(c.title != title for c in subject.children):
             child_path = (*path, subject.title, title)
@@ -256,10 +256,11 @@ def _counted_alike(children: list[Section]) -> set[str]:
     return {title for alike in names.values() if len(alike) > 1 for title in alike}
 
 
-def _leads_into(lead: Section, counted: str) -> bool:
-    """Whether a subsection names the subject of the counted ones right after it:
-    `균형 인수가 2가 되면 …` before `case 1`, not `Problem` before `Solve1` nor `문제점` before
-    `예제 1`, which name an aspect of the note's subject, as the counted ones do."""
+def _counted_under(lead: Section, counted: str) -> bool:
+    """Whether a counted subsection is asked under the subsection it follows: that one names
+    its subject (`균형 인수가 2가 되면 …` before `case 1`; not `Problem` before `Solve1` nor
+    `문제점` before `예제 1`, which name an aspect of the note's subject, as the counted ones
+    do) and has no subsection of the same title, whose front it would ask again."""
     return not names_an_aspect(clean_heading(lead.title)) and all(
         child.title != counted for child in lead.children
     )

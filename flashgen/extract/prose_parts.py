@@ -69,8 +69,11 @@ def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[A
     paragraphs (a checklist written as prose, `Are there any constraints?` among `Check
     for off-by-one errors.`), nor when the question asks what the heading does (`그럼 A와
     B의 차이는 뭘까?` under `A와 B의 차이`): its answer is the heading's."""
-    found = [(index, _asked(node, text, heading)) for index, (node, text) in enumerate(own)]
-    starts = [(index, asked) for index, asked in found if index and asked is not None]
+    starts = [  # not the first block: nothing before it answers the heading
+        (index, asked)
+        for index, (node, text) in enumerate(own[1:], 1)
+        if (asked := _asked(node, text, heading)) is not None
+    ]
     taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
     for number, (index, (question, rest)) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(own)
@@ -101,9 +104,10 @@ def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[A
 def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
     """The question a paragraph opens with, as a front, and what the paragraph says after
     it; None when it opens with no question that reads alone."""
-    if node.type != "paragraph" or "?" not in text and "？" not in text:
+    if node.type != "paragraph" or ("?" not in text and "？" not in text):
         return None
-    found = _ASKED.match(text.strip())
+    text = text.strip()
+    found = _ASKED.match(text)
     if found is None or found["question"].count("`") % 2:
         return None  # `< ? extends T>`: a `?` in code asks nothing
     words = plain(EMOJI.sub("", found["question"]))
@@ -119,7 +123,7 @@ def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
         or _asks_the_heading(words, heading)
     ):
         return None
-    rest = _ASIDE.sub("", text.strip()[found.end() :].strip()).strip()
+    rest = _ASIDE.sub("", text[found.end() :].strip()).strip()
     return words[0].upper() + words[1:], rest
 
 
@@ -152,7 +156,7 @@ def _in_a_checklist(before: Block, after: Block) -> bool:
     )
 
 
-_ANSWER_MARK = re.compile(r"^\s*(?:[\U0001f000-\U0001faff\u2600-\u27bf\u200d\ufe0f]+|A\s*[.:)])")
+_ANSWER_MARK = re.compile(rf"^\s*(?:{EMOJI.pattern}+|A\s*[.:)])")
 """`🙋‍♀️💡 …`, `A) …`: a line the writer marks as the answer to the question above."""
 
 

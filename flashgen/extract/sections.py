@@ -24,6 +24,9 @@ from flashgen.text import EMOJI, clean_heading, unwrap_strong
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
 
+LANGUAGES = r"java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|kotlin|go|swift"
+"""The languages whose name titles a subsection of code (`## Java`, `### Python3 코드`)."""
+
 _GENERIC_TITLES = re.compile(
     r"^(\d+[.)]?\s*)?(정의|개념|특징|장점|단점|장단점|예시|예제|구현|코드|정리|요약|결론|배경|"
     r"동작\s*원리|원리|동작\s*방식|과정|사용법|목적|용어|이유|문제점|해결\s*방법|해결책|한계|"
@@ -32,7 +35,7 @@ _GENERIC_TITLES = re.compile(
     r"definition|overview|introduction|intro|summary|conclusion|example|examples|"
     r"implementation|code|usage|background|pros|cons|pros and cons|features|"
     r"advantages?|disadvantages?|limitations?|source\s*code|misc.*|others?|"
-    r"(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|kotlin|go|swift)(\s*(version|코드|code))?)"
+    rf"({LANGUAGES})(\s*(version|코드|code))?)"
     r"(\s*\d+)?(\s*[(:].*)?$",
     re.IGNORECASE,
 )

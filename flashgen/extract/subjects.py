@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import is_short_label, plain
-from flashgen.extract.sections import asked_as, is_aspect, without_label
+from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
 from flashgen.model import Card
 from flashgen.text import clean_heading
 
@@ -215,12 +215,10 @@ _ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.I
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
 
-_LANGUAGE = re.compile(r"^(java|c|c\+\+|cpp|c#|python|javascript|js|kotlin|go|swift)$", re.I)
+_LANGUAGE = re.compile(rf"^({LANGUAGES})$", re.IGNORECASE)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
 _A_LANGUAGE = re.compile(  # more than `_LANGUAGE`: it decides only fronts
-    r"^\[?(java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|typescript|ts|kotlin|go|golang|swift|"
-    r"rust|ruby|scala|php)\]?$",
-    re.IGNORECASE,
+    rf"^\[?({LANGUAGES}|typescript|ts|golang|rust|ruby|scala|php)\]?$", re.IGNORECASE
 )
 _HOLDS_CODE = re.compile(r"코드|구현|언어별|\b(code|implementations?|by\s+language)\b", re.I)
 """`소스코드`, `구현 코드`, `Bubble Sort의 구현`, `언어별 특징`: a title over the code of a
@@ -233,18 +231,21 @@ def _written_in(card: Card, context: tuple[str, ...]) -> bool:
     written in, and asks nothing until it says what was written (`하노이의 탑 › Java`).
     Over prose under another title (`## Go` under `# Web`) it is the subject itself."""
     return bool(_A_LANGUAGE.match(plain(card.question).strip())) and (
-        "```" in card.answer or bool(_HOLDS_CODE.search(plain(clean_heading(context[-1]))))
+        "```" in card.answer or _over_code(context[-1])
     )
 
 
 def _above_code(context: tuple[str, ...]) -> tuple[str, ...]:
     """The context up to the title naming what the code under it is of: `선택 정렬 › 구현
     코드` → `선택 정렬`. The nearest title would often name only the code (`구현 코드`)."""
-    while len(context) > 1 and (
-        only_aspects(context[-1]) or _HOLDS_CODE.search(plain(clean_heading(context[-1])))
-    ):
+    while len(context) > 1 and (only_aspects(context[-1]) or _over_code(context[-1])):
         context = context[:-1]
     return context
+
+
+def _over_code(title: str) -> bool:
+    """`소스코드`, `구현 코드`: a title over code (`_HOLDS_CODE`)."""
+    return bool(_HOLDS_CODE.search(plain(clean_heading(title))))
 
 
 _OF_A_SUBJECT = re.compile(
@@ -276,7 +277,8 @@ _OF_IT = re.compile(
 )
 """`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`: a question of a
 subject it does not name, only points at."""
-_ASKED = re.compile(r"\s*(은|는)?\s*\?$")
+_ASKED_END = re.compile(r"\s*(은|는)?\s*\?$")
+"""`은?`, `?`: how a name is asked (`장점은?`), which leaves the name to judge."""
 
 
 _DEFINES = re.compile(r"^(definition|def|정의)\s*[:：]\s*\w", re.IGNORECASE)
@@ -293,8 +295,7 @@ def asks_of_a_subject(question: str) -> bool:
     if words.endswith("?"):
         if _OF_IT.match(words):
             return True
-        words = _ASKED.sub("", words)  # `장점은?`, `해결방안?`: an aspect, asked
-        question = words
+        words = question = _ASKED_END.sub("", words)  # `장점은?`, `해결방안?`: an aspect, asked
     return (
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))

@@ -21,6 +21,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 
+from flashgen.text import CJK_LETTER
+
 _CLOSERS = {"$$": "$$", "\\[": "\\]"}
 
 
@@ -75,10 +77,7 @@ def math_blocks_plugin(md: MarkdownIt) -> None:
 
 _TEX = re.compile(r"\\[A-Za-z]|[_^]\{")
 """What only TeX is written with: a command (`\\sum`), a braced sub- or superscript."""
-_WORDS = re.compile(
-    r"(?<![\\\w])[^\W\d_]{2,} [^\W\d_]{2,}(?!\w)"
-    "|[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
-)
+_WORDS = re.compile(r"(?<![\\\w])[^\W\d_]{2,} [^\W\d_]{2,}(?!\w)|" + CJK_LETTER)
 """Where a sentence goes on in words: two words in a row (not TeX commands), or Korean,
 Chinese or Japanese."""
 _LONGEST = 1_000

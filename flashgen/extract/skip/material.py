@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import LINK, reads, source_text
+from flashgen.extract.skip.common import LINK, LINK_ADDRESSES, reads, source_text
 from flashgen.extract.skip.indexes import is_practice_links
 from flashgen.extract.skip.meta import describes_the_page, reviews_the_note
 from flashgen.model import Section
@@ -194,20 +194,21 @@ def _tagged(text: str) -> bool:
     return "utm_medium=" in text and bool(_TAGGED_REFERRAL.search(text))
 
 
-_LINKED = re.compile(r"\[([^\]\n]{1,80})\]\(([^)\s]+)\)")
+def _paid_for(text: str) -> bool:
+    """Whether a text links for a fee: through a referral (`?aff=…`) or a tagged one."""
+    return _tagged(text) or _has_referral(text)
 
 
 def _named_for_its_link(title: str, first: str) -> bool:
     """`### Wagebook` over `[Wagebook](…?utm_medium=referral…) is known for its salary
     database …`: a section named for a product its first paragraph links to for a fee. It
     presents the product, as its seller would."""
-    if not (_tagged(first) or (_may_refer(first) and _REFERRAL.search(first))):
+    if not _paid_for(first):
         return False  # most sections, at a glance
     name = plain(title).strip().casefold()
     return any(
-        plain(link[1]).strip().casefold() == name
-        and (_TAGGED_REFERRAL.search(link[2]) or _REFERRAL.search(link[2]))
-        for link in _LINKED.finditer(first)
+        plain(link[1]).strip().casefold() == name and _paid_for(link[2])
+        for link in LINK_ADDRESSES.finditer(first)
     )
 
 
@@ -247,14 +248,16 @@ def _is_referral_list(block: Node) -> bool:
     return all(
         item.line is not None
         and not item.below
-        and _may_refer(item.line.content)
-        and bool(_REFERRAL.search(item.line.content))
+        and _has_referral(item.line.content)
         for item in block.children
     )
 
 
 def _refers(paragraph: Node) -> bool:
-    text = paragraph.children[0].content
+    return _has_referral(paragraph.children[0].content)
+
+
+def _has_referral(text: str) -> bool:
     return _may_refer(text) and bool(_REFERRAL.search(text))
 
 

@@ -5,7 +5,6 @@ a student recalls nothing from a topic's name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from flashgen.extract.place import plain
@@ -199,23 +198,25 @@ def studied(block: Node) -> Node | None:
     if not is_topic_list(block):
         # `- Attention` over `  - self-attention` among topics said more of: the chain of
         # two names goes all the same, the entries that say something stay.
-        return _without_lone_names(block, _names_only) or block
+        return _without_lone_names(block, among_notes=True) or block
     kept = _without_lone_names(block)
     if kept is None or (len(kept.children) == 1 and not kept.children[0].below):
         return None
     return kept
 
 
-def _without_lone_names(block: Node, names: Callable[[str], bool] | None = None) -> Node | None:
+def _without_lone_names(block: Node, among_notes: bool = False) -> Node | None:
     """The list less its entries over one name alone, at any depth (the list itself when
     it has none: most lists, or when one entry only would be left); None when nothing is.
-    With `names`, only an entry whose two lines it finds names goes."""
+    `among_notes`: the list's other lines say more than names (`_names_one_below`)."""
     items, changed = [], False
     for item in block.children:
-        if _names_one_below(item, names):
+        if _names_one_below(item, among_notes):
             changed = True
             continue
-        below = [_without_lone_names(c, names) if c.type in _LISTS else c for c in item.below]
+        below = [
+            _without_lone_names(c, among_notes) if c.type in _LISTS else c for c in item.below
+        ]
         if all(new is old for new, old in zip(below, item.below, strict=True)):
             items.append(item)
         else:
@@ -244,9 +245,10 @@ def _copy(node: Node, below: list[Node]) -> Node:
 _SEVERAL = re.compile(r",|/|\bvs\.?\s|\band\b|및|와|과")
 
 
-def _names_one_below(item: Node, names: Callable[[str], bool] | None = None) -> bool:
-    """`- Feature selection` over `  - Feature importance` alone: one name under another
-    (each a name by `names`, when given)."""
+def _names_one_below(item: Node, among_notes: bool = False) -> bool:
+    """`- Feature selection` over `  - Feature importance` alone: one name under another.
+    In a list whose other lines say more (`among_notes`), both lines must only name a topic
+    (`_names_only`) and the lower be the last of the chain."""
     below = item.below
     if item.line is None or len(below) != 1 or below[0].type not in _LISTS:
         return False
@@ -256,9 +258,11 @@ def _names_one_below(item: Node, names: Callable[[str], bool] | None = None) -> 
         and entries[0].line is not None
         and not _SEVERAL.search(plain(entries[0].line.content))
         and (
-            names is None
+            not among_notes
             or (
-                not entries[0].below and names(item.line.content) and names(entries[0].line.content)
+                not entries[0].below
+                and _names_only(item.line.content)
+                and _names_only(entries[0].line.content)
             )
         )
     )
