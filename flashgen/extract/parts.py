@@ -70,6 +70,8 @@ def answer_parts(
             own, cards = _list_apart(own, place, asked)
         if not cards:
             own, cards = _tail_apart(own, place)
+        if not cards:
+            own, cards = _glossary_apart(own, place)
         if not cards and not _read_whole(own):
             own, asked_parts = questions_apart(own, place.path[-1])
             cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
@@ -78,7 +80,7 @@ def answer_parts(
         if not cards:
             own, cards = _terms_apart(own, place, asked)
         if not cards:
-            own, cards = _table_apart(own, place)
+            own, cards = _table_apart(own, place, asked)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -422,29 +424,74 @@ def _terms_apart(
     return kept, cards
 
 
-def _table_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+def _table_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
     """An overlong answer with one table too long to recall whose first column names its
     rows: each row is asked as that row of what the heading asks (`Array › Time complexity
     › Access`), and the heading's card keeps the rest with the rows' names where the table
-    was (nothing there when the rows are what a comparison's sides are compared by)."""
+    was. When the rows are what a comparison's sides are compared by, nothing stands there,
+    nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
+    promise what the card no longer shows; and a card left with only a list of terms each
+    asked on a card of its own (`asked`: their lines), which name them there, answers
+    nothing of the comparison: the heading gives no card of its own."""
     tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
     if len(tables) != 1:
         return own, []
     at = tables[0]
     node, text = own[at]
-    asked = heading_answer("", place)
-    parts = table_rows(node, text, asked.question)
+    heading = heading_answer("", place)
+    parts = table_rows(node, text, heading.question)
     if parts is None:
         return own, []
-    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
-    names = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
-    kept = [*own[:at], *(names if parts.named else []), *own[at + 1 :]]
-    questions = [f"{asked.question} › {row.name}" for row in parts.rows]
+    questions = [f"{heading.question} › {row.name}" for row in parts.rows]
     cards = [
-        in_context(answer_part(question, row.answer, row.node, place), asked.context)
+        in_context(answer_part(question, row.answer, row.node, place), heading.context)
         for question, row in zip(questions, parts.rows, strict=True)
     ]
-    return kept, cards
+    if not parts.named:
+        before = _without_table_lead_in(own[at - 1]) if at else None
+        kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
+        said = [(n, t) for n, t in kept if _says(n) and not _all_asked(n, asked)]
+        return (kept if has_substance(_joined(said)) else []), cards
+    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
+    return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+_TABLE_LEAD = re.compile(
+    r"^(?:다음|아래)(?:은|는|의|\s*표)|표로 (?:정리|비교)|\b(?:following|below)\b.*\btable\b"
+    r"|\btable (?:below|above)\b|^(?:here|below) (?:is|are)\b",
+    re.IGNORECASE,
+)
+"""`다음은 … 비교한 것이다.`, `아래 표는 …`, `The following table compares …`: a line that
+points to the table after it."""
+
+
+def _without_table_lead_in(block: Block) -> Block | None:
+    """The block just above a table without its line leading into the table (a paragraph of
+    that line alone: none; a list whose last item is that line: the list without it)."""
+    node, text = block
+    if node.type == "paragraph":
+        line = plain(text).strip()
+        leads = "\n" not in line and not _INNER_END.search(line)
+        return None if leads and (_leads_on(line) or _TABLE_LEAD.search(line)) else block
+    line = _last_bullet(node)
+    if line is None or not (_leads_on(plain(line)) or _TABLE_LEAD.search(plain(line))):
+        return block
+    lines = text.rstrip().splitlines()
+    last = max(i for i, said in enumerate(lines) if _ITEM_START.match(said))
+    return (node, "\n".join(lines[:last]).rstrip()) if last else None
+
+
+def _all_asked(node: Node, asked: frozenset[int]) -> bool:
+    """Whether a block is a list whose every item another rule asks on a card of its own."""
+    return node.type in _LIST_TYPES and all(
+        item.map is not None and item.map[0] + 1 in asked for item in node.children
+    )
+
+
+_ITEM_START = re.compile(r"^(?:[-*+]|\d+[.)])\s")
 
 
 _STEP_BACK = re.compile(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
@@ -584,6 +631,81 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
         return own, []
     kept = [*head, *after] if boxed else head
     return kept, [of_subject(answer_part(name, _joined(tail), node, place))]
+
+
+def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that answers its heading first and sets terms it uses apart in boxes
+    of their own, a term and what it is (`> RTT: 패킷이 … 왕복 시간`, a box of such lines, a
+    term a line, `> **Ajax**(…)는 …`): each term is asked on a card of its own, and the
+    heading's card keeps the rest. A student reads such a box as a glossary beside the
+    answer, not as more of it. Only when the answer's words are too many to recall, and
+    every such box before the rest of the answer defines terms, none of them the heading's."""
+    if not any(node.type == "blockquote" for node, _ in own[1:]) or _read_whole(own):
+        return own, []
+    found = {
+        index: terms
+        for index, (node, text) in enumerate(own)
+        if index
+        and node.type == "blockquote"
+        and not _captions_code(own[index + 1 : index + 2])
+        and (terms := _glossary(text, place))
+    }
+    if not found or not _answers_first(own[: min(found)], example=False):
+        return own, []
+    kept = [block for index, block in enumerate(own) if index not in found]
+    if not has_substance(_joined([block for block in kept if _says(block[0])])):
+        return own, []
+    cards = [
+        of_subject(answer_part(name, said, own[index][0], place))
+        for index in sorted(found)
+        for name, said in found[index]
+    ]
+    return kept, cards
+
+
+_GLOSS_LINE = re.compile(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
+"""`함수적 종속성(FD: Functional Dependency) : 테이블의 …`: a term, an aside, and what it is."""
+_GLOSS_BOLD = re.compile(
+    r"^\*\*(?P<name>[^*\n]+?)\*\*(?:\s*\([^()\n]*\))?\s*(?:은|는|이란|란)\s+[^.\n]*?"
+    r"(?:(?:의미|말|뜻)[하한합함]|(?:을|를) 일컫)"
+)
+"""`**Ajax**(…)는 … 기술을 의미한다.`, `**Data Binding**은 … 방법을 말하며`: a sentence telling
+what a bold term is; not one saying something else of it (`**HTTPS**는 … 모두 사용한다.`)."""
+_LINE_BREAK_END = re.compile(r"(\s*</?br\s*/?>)+\s*$", re.IGNORECASE)
+
+
+def _captions_code(after: list[Block]) -> bool:
+    """`> push(i, item) : Add to a linked stack` over its code: a caption, no glossary."""
+    return bool(after) and after[0][0].type in ("fence", "code_block")
+
+
+def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
+    """The terms a box tells, each with what it says of it: a box whose every line is a
+    term and what it is, or whose sentence tells what a bold term is; none for any other
+    box (a remark, an output, a question, a story's line)."""
+    lines = [_QUOTE_MARK.sub("", line) for line in text.splitlines()]
+    lines = [_LINE_BREAK_END.sub("", line).strip() for line in lines if line.strip()]
+    if not lines:
+        return []
+    bold = _GLOSS_BOLD.match(lines[0])
+    if bold is not None:
+        told = [(bold["name"].strip(), "\n".join(lines))]
+    else:
+        found = [_GLOSS_LINE.match(line) for line in lines]
+        if None in found:
+            return []
+        told = [(line["name"].strip(), line["said"].strip()) for line in found if line]
+    names = [name for name, _ in told]
+    if len(set(names)) < len(names) or not all(
+        len(plain(name).split()) <= _MAX_TERM_WORDS
+        and _names_apart(name)
+        and not names_an_aspect(name)
+        and not _repeats(name, place)
+        and has_substance(said)
+        for name, said in told
+    ):
+        return []
+    return told
 
 
 def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
@@ -727,7 +849,9 @@ _BOX_TITLE = re.compile(
 )
 """`:::tip Title`, `:::note[Title]`, `> [!tip] Title`: a box's title on its first line."""
 _BOX_END = re.compile(r"\n\s*:{3,}\s*$")
-_QUESTION_END = re.compile(r"[?？]\s*:?$")
+_QUESTION_END = re.compile(r"[?？]\s*:?$|(?<=[가-힣] )(?:이유|차이점?)$")
+"""`…고를까?`, and a title asking without a question mark: `…, 쿠키를 사용하는 이유` (why cookies
+are used), `저장 프로시저와 함수의 차이`."""
 
 
 def _box_question(node: Node, text: str) -> tuple[str, str] | None:
