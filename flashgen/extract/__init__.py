@@ -44,6 +44,7 @@ from flashgen.extract.explicit import (
     written_cards_below,
 )
 from flashgen.extract.headings import (
+    asked_as_step,
     fitted,
     heading_answer,
     introduces,
@@ -260,6 +261,19 @@ BLOCK_RULES: list[BlockRule] = [
 ]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 
+
+@cache
+def _block_rules(written: bool) -> tuple[BlockRule, ...]:
+    """The `BLOCK_RULES` that can recognise a block: the flashcard syntaxes only when it is
+    a paragraph that may be written in one (`written`), as for an item (`_item_rules`)."""
+    return tuple(rule for rule in BLOCK_RULES if written or rule not in WRITTEN_CARDS)
+
+
+def _block_rules_for(block: Node) -> tuple[BlockRule, ...]:
+    written = block.type == "paragraph" and may_be_written(block.children[0].content)
+    return _block_rules(written)
+
+
 SECTION_RULES: list[SectionRule] = [section_parts, bold_cloze]
 """Each run on every section after its blocks; they add cards, and take nothing away."""
 
@@ -412,7 +426,7 @@ def _cards_of(
                 own_nodes.pop()  # `두 가지 방식이 있다:` over a list whose one part is asked
                 choices.pop()
         else:
-            made = _first_match(BLOCK_RULES, block, place, off)
+            made = _first_match(_block_rules_for(block), block, place, off)
             if made is None:
                 choices.append((block, (place.quote(block), False), None))
                 own_nodes.append(block)
@@ -483,16 +497,17 @@ def _steps_cards(
     tree: NoteTree, section: Section, path: tuple[str, ...], held: bool, off: frozenset[str]
 ) -> Iterator[Card]:
     """The cards of the steps of a sequence its heading's card holds. A step's own card
-    goes when that card holds its lines, and is else asked as the step of that process
-    (`인증 처리 과정 › 3) AuthenticationManager에게 인증 객체 전달`); the cards drawn from
+    goes when that card holds its lines, and is else asked as that step of that process
+    (`로그인 처리 과정 › Step 3`, headings.asked_as_step); the cards drawn from
     a step's text (a term it defines, a card written in a flashcard syntax) stay."""
     subject = without_label(clean_heading(section.title_markdown or section.title))
+    steps = [step for step, _ in subsections(section, path)]
     for step, step_path in subsections(section, path):
         for card in _cards_of(tree, step, step_path, off):
             if card.rule != heading_answer.__name__ or card.line != step.line:
                 yield card
             elif not held:
-                yield replace(card, context=card.context[:-1], question=f"{subject} › {step.title}")
+                yield asked_as_step(card, subject, step, steps)
 
 
 @lru_cache(maxsize=64)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import asked_as, is_aspect, without_sub_number
 from flashgen.extract.sizes import (
@@ -46,7 +48,7 @@ def heading_answer(answer: str, place: Place) -> Card:
         question = without_sub_number(question, asked[-2])
     if _ANSWER_TITLE.match(question):
         question = _question_answered(place) or question
-    return of_subject(
+    card = of_subject(
         Card(
             deck=asked,
             context=asked[:-1],
@@ -60,6 +62,33 @@ def heading_answer(answer: str, place: Place) -> Card:
             line=section.line,
             rule=heading_answer.__name__,
         )
+    )
+    return _defining_another(card) if card.answer.startswith("**") else card
+
+
+_DEFINITION = re.compile(
+    r"(?P<term>[^*\n:]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<definition>[^\n]*\w[^\n]*)"
+)
+"""`**Write-ahead log:** Recording …`, `**TLB**: a cache of …`: a term and its definition,
+the bold lead-in of a paragraph (after its opening `**`)."""
+_MAX_TERM_WORDS = 6
+
+
+def _defining_another(card: Card) -> Card:
+    """A heading whose whole answer is one term defined in a line (`**Write-ahead log:**
+    Recording every change …` opening a note named by its file) asks that term, in the
+    heading's context: asked as the heading, the card answers what it does not ask."""
+    match = _DEFINITION.fullmatch(card.answer.strip()[2:])
+    if match is None:
+        return card
+    term = match["term"].strip()
+    if len(term.split()) > _MAX_TERM_WORDS or term.casefold() in card.question.casefold():
+        return card
+    return replace(
+        card,
+        context=(*card.context, card.question),
+        question=term,
+        answer=match["definition"].strip(),
     )
 
 
@@ -338,3 +367,43 @@ def _step_line(step: Section) -> str:
     if number is None:
         return f"- {markdown}"
     return f"- {number[1]}\\{number[2]} {markdown.removeprefix(number[0]).lstrip()}"
+
+
+_COUNTER = re.compile(r"^(?:step\s*\d{1,2}|\d{1,2}\s*단계)(?=\s*[:.)\-–—])", re.IGNORECASE)
+"""`Step 3`, `1단계`: the writer's own word for a step's place, kept to ask it."""
+
+
+def asked_as_step(card: Card, subject: str, step: Section, steps: list[Section]) -> Card:
+    """A step's own card, when its process's card holds only the titles, asked as that step
+    of that process: `로그인 처리 과정 › Step 3`, its title over its lines. A step's title
+    mostly tells what happens in it (`3) 세션 아이디를 쿠키로 전달`), which asked as a
+    front gives its answer away; and its lines speak of the other steps by number (`2번에서
+    만든 세션`), which a card asking the step by its number makes plain.
+    A step whose number another step shares (two `6)`) keeps its title, or the two would
+    ask one question; so does one whose lines are only a picture, which makes no card."""
+    counter = _step_counter(step.title)
+    if (
+        counter is None
+        or [_step_counter(other.title) for other in steps].count(counter) > 1
+        or not has_words(card.answer)  # a picture alone, with no words, makes no card
+    ):
+        return replace(card, context=card.context[:-1], question=f"{subject} › {step.title}")
+    title = without_label(step.title_markdown or step.title)
+    number = _STEP_MARK.match(title)
+    if number is not None:
+        title = title[number.end() :]
+    return replace(
+        card,
+        context=card.context[:-1],
+        question=f"{subject} › {counter}",
+        answer=f"**{title.strip()}**\n\n{card.answer}" if title.strip() else card.answer,
+    )
+
+
+def _step_counter(title: str) -> str | None:
+    """`3)`, `2-1)`, `4.` → `Step 3`, `Step 2-1`, `Step 4`; `1단계 : …` → `1단계`."""
+    number = _STEP_MARK.match(title)
+    if number is not None:
+        return f"Step {number[1]}"
+    counter = _COUNTER.match(title)
+    return counter[0] if counter is not None else None

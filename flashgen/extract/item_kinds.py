@@ -138,6 +138,7 @@ _A_MARK = re.compile(
 key read beside the picture, which a card asked by it does not have."""
 
 
+@lru_cache(maxsize=4096)  # a note asks it again of each term its items repeat
 def is_term(term: str, max_words: int) -> bool:
     """A name to ask about: short, not an example marker, a ranking or a number."""
     words = plain(term)

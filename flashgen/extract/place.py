@@ -168,6 +168,7 @@ sentence (or part of one), not a name."""
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
+@lru_cache(maxsize=4096)  # a term's checks and a label's both ask it of the same words
 def is_claim(text: str) -> bool:
     """`Redis보다 적은 메모리 요구`, `DB 확장 어려움`, `Scaling is hard`: a label-shaped line
     that says something about its subject; it belongs to an answer, and asks nothing.

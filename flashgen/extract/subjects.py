@@ -4,6 +4,7 @@ title above it, which the context line alone would leave easy to pass over."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
@@ -69,9 +70,12 @@ def _names(question: str, subject: str) -> bool:
 
 
 _WORKED = re.compile(
-    r"^(example|ex|exercise|예제|예시|연습\s*문제)\s*\d{0,2}[.:)]?$", re.IGNORECASE
+    r"^(example|ex|exercise|예제|예시|연습\s*문제)\s*"
+    r"(\d{0,2}[.:)]?|\d{1,2}\s*(\([^()]*\)|[:.\-–—]\s*\S.*))$",
+    re.IGNORECASE,
 )
-"""`Example 1`, `Ex2`, `예제 3`: a worked example or exercise, named only by its number."""
+"""`Example 1`, `Ex2`, `예제 3`: a worked example or exercise, named by its number, maybe
+with a name beside it (`Example 2: Dice`, `Example 3 (HW)`) that poses no question."""
 _TASK = re.compile(
     r"^(?:[-*+]\s+)?(?P<task>(?:claim|prove|show\s+that|theorem|proposition|문제)\b.*\S"
     r"|[^\n]*\S\?)$",
@@ -80,21 +84,28 @@ _TASK = re.compile(
 """`- Claim: If n ≥ 4, then 2ⁿ ≥ 3n.`, `How many ways of getting 3 or fewer heads?`: a line
 stating what an example works out."""
 _MAX_TASK_CHARS = 200
+_ASKED_FIRST = re.compile(r"^(?P<task>[^\W\d_][^\n?]{8,200}\?)[ \t]+(?=\S)")
+"""`What is the chance of two sixes with two fair dice? Each die …`: a paragraph opening
+with the question the example works out, and going on to work it out."""
 
 
 def _task(card: Card) -> Card | None:
     """`### Example 1` opening with `- Claim: …` over its proof asks the claim, with the proof
     as its answer: the claim is what the worked example works from, and `… › Example 1`
-    would leave it to be guessed. None unless the example opens with one line that states
-    its task and goes on to work it out."""
+    would leave it to be guessed. So does one opening with a question that the rest of its
+    paragraph goes on to work out. None unless the example opens with one line that states
+    its task, or such a question."""
     if not _WORKED.match(plain(card.question)):
         return None
     first, _, rest = card.answer.partition("\n\n")
-    if not rest.strip() or "\n" in first or len(first) > _MAX_TASK_CHARS:
-        return None
-    match = _TASK.match(first.strip())
+    match = None
+    if rest.strip() and "\n" not in first and len(first) <= _MAX_TASK_CHARS:
+        match = _TASK.match(first.strip())
     if match is None:
-        return None
+        match = _ASKED_FIRST.match(first)  # the question, then its working in one paragraph
+        if match is None:
+            return None
+        rest = f"{first[match.end() :]}\n\n{rest}"
     return Card(
         deck=card.deck,
         context=card.context,
@@ -303,6 +314,7 @@ def asks_of_a_subject(question: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of each item card's front, and of a heading for each part
 def names_an_aspect(question: str) -> bool:
     """`예시`, `Example Questions`, `Options`: a name that asks an aspect of some subject."""
     words = plain(question).strip()
