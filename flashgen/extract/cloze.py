@@ -97,7 +97,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
             before = sentence
-            text = _cloze_text(sentence, shown)
+            text = _cloze_text(_without_footnote_mark(sentence), shown)
             if text is not None:
                 cards.append(
                     Card(
@@ -213,6 +213,27 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
     term = term_of(line)
     label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
+
+
+_FOOTNOTE_MARK = re.compile(r"([_*]?)(?:\\\*)+(\*(?!\*)|_(?!_))?[ \t]*")
+"""`\\* `, `\\*\\* `, `_\\* ` (a footnote set in italics), `\\**` (and the italics it opens): the
+escaped asterisks that tie a footnote to the word marked above, no part of its sentence."""
+
+
+def _without_footnote_mark(sentence: str) -> str:
+    """`\\* **교착 상태** 는 …` → `**교착 상태** 는 …`: a footnote's sentence less the mark that
+    leads it, and the italics around it (whose end may be a later sentence's)."""
+    if not sentence.startswith(("\\*", "_\\*", "*\\*")):
+        return sentence  # nearly every sentence: looked at before any pattern is tried
+    mark = _FOOTNOTE_MARK.match(sentence)
+    if mark is None:
+        return sentence
+    rest = sentence[mark.end() :]
+    italic = mark[1] or mark[2]
+    # its italics close at the end, unless the run of marks there only closes bold (`**`)
+    if italic and (len(rest) - len(rest.rstrip(italic))) % 2:
+        rest = rest[:-1]
+    return rest
 
 
 def _cloze_text(sentence: str, shown: str) -> str | None:

@@ -176,8 +176,8 @@ _EMPHASIS = frozenset((
     "전부", "바로", "always", "never", "often", "usually", "also", "just", "must",
 ))  # fmt: skip
 """Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what."""
-_BARE_VERBS = frozenset(("존재", "포함", "사용", "수행"))
-"""Verbal nouns that say only that something is there, is used or is done."""
+_BARE_VERBS = frozenset(("존재", "포함", "사용", "수행", "보장"))
+"""Verbal nouns that say only that something is there, is used, is done or is made sure of."""
 _VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
 """What makes the verbal noun a gap ends in a verb (`포함` + `되는`)."""
 _VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")

@@ -121,12 +121,22 @@ _TRAILING_OWN_WORK = re.compile(
 their own, which the card cannot open."""
 _TRAILING_SECTION_POINTER = re.compile(
     r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
-    r"(?:section )?(?:below|above)(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
+    r"(?:(?:section|example|code|diagram|figure|image|table|snippet)s? )?(?:below|above)"
+    r"(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
     re.MULTILINE,
 )
 """`… knowing what that signal is in advance. See Story Organization below.`, `See the
-Thinking Defensively section below.`, `Refer to the section below on …`: a last sentence
-that points to another section of the page, which is no part of this card."""
+Thinking Defensively section below.`, `Refer to the section below on …`, `Refer to the
+example below.`: a last sentence that points to another part of the page, which the card
+does not hold or holds without being pointed to."""
+_TRAILING_FOUND_AT = re.compile(
+    rf"(?<=[.!?)]) +[A-Z][^\n.!?\[]*? (?:can|could|may) be found (?:on|in|at|under) "
+    rf"{_LINK_OR_WORD}*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\){_LINK_OR_WORD}*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… over a sorted array. Problems that need the array sorted first can be found in the
+[sorting notes](./sorting.md).`: a last sentence saying where more is, through a link the
+card cannot follow."""
 
 
 _TRAILING_ARROW_LINK = re.compile(
@@ -173,6 +183,8 @@ def without_trailing_pointers(answer: str) -> str:
         if ">" in answer:
             answer = _QUOTED_POINTER.sub("", answer).rstrip("\n")
         # The writer speaking of a page of their own: `… I wrote …`, `… We also have …`
+        if " be found " in answer:
+            answer = _TRAILING_FOUND_AT.sub("", answer)
         if " I " in answer or " I'" in answer or " I’" in answer or " We " in answer:
             answer = _TRAILING_OWN_WORK.sub("", answer)
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
