@@ -235,12 +235,22 @@ def _folded(words: str) -> str:
     return words.replace("İ", "i").replace("ı", "i").casefold()
 
 
+_VERDICT_ON_BEFORE = re.compile(
+    r"^[A-Z][a-z]+ly,? [a-z]+,? (?:since|because|as|but|though|although)\b"
+)
+"""`Seemingly costly since every retry resends the batch …`, `Increasingly popular as a …`:
+a verdict (an adverb, an adjective, then its reason) on something the line does not name;
+the subject is the sentence before it, so alone it cues no gap."""
+
+
 def can_cue(words: str) -> bool:
     """Whether the sentence (its words, without Markdown) can be read alone as the cue of a
     gap (see `tells_an_example` for the context it stands under)."""
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
+        return False
+    if "ly " in words[:16] and _VERDICT_ON_BEFORE.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
