@@ -45,7 +45,7 @@ before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own
 stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
 reads alone)."""
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
-_CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
+_CONDITION = re.compile(r"[가-힣]면[,\s]|(?i:\b(if|when)\b)")
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
 only what differs, half a statement without the other side. One that sets out its own case
 (`반면, 가장 적은 단위에 lock을 걸면 …`) reads alone."""
@@ -104,9 +104,8 @@ _FIRST_PERSON = re.compile(
 not a fact of the subject."""
 _FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
 _EXAMPLE_HEADING = re.compile(
-    r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|"
-    r"(예|상황|ex|e\.g|eg)\s*\d*\s*([-:.)\]]|$))",
-    re.IGNORECASE,
+    r"^[\W\d_]*((예시|예제|시나리오|(?i:example|scenario))(?![가-힣]|(?i:[a-z]))|"
+    r"(예|상황|(?i:ex|e\.g|eg))\s*\d*\s*([-:.)\]]|$))",
 )
 """`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
 a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
@@ -238,8 +237,8 @@ def can_cue(words: str) -> bool:
 
 
 _SETS_A_CASE = re.compile(
-    r"(?<![가-힣])(만약|만일)(?![가-힣])|(?<!그러|이러)(?<=[가-힣])면\s|\b(if|what if|suppose)\b",
-    re.IGNORECASE,
+    r"(?<![가-힣])(만약|만일)(?![가-힣])|(?<!그러|이러)(?<=[가-힣])면\s|"
+    r"(?i:\b(if|what if|suppose)\b)",
 )
 
 

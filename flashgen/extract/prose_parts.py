@@ -42,9 +42,8 @@ _GOES_ON = re.compile(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s
 """`그럼 …?`, `So …?`: a joint to the sentence before, which the front does without."""
 _POINTS_BACK = re.compile(
     r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또)(?![가-힣])|"
-    r"((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
-    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b)",
-    re.IGNORECASE,
+    r"(?i:((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
+    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b))",
 )
 """`이 상황은 …?`, `이러한 hash는 …?`, `반면 Gradle의 문법은?`, `Does this look familiar?`: a
 question about what the text just said, which asked alone asks nothing."""
