@@ -56,9 +56,10 @@ scheme (markdown-it refuses some schemes), nothing it would unescape, and no con
 character (which ends an address): a table of contents is a list of them."""
 
 
-def render_simple(markdown: str) -> str | None:
+def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
     """The HTML markdown-it gives for `markdown` (one paragraph without its `<p>`), or None
-    when the text is not of the simple kind this module knows."""
+    when the text is not of the simple kind this module knows. `line_breaks`: as
+    markdown-it's `breaks` option, a line break in a paragraph is a `<br>`."""
     if not markdown:
         return ""
     if _LINK_OPENER.search(markdown):
@@ -76,7 +77,7 @@ def render_simple(markdown: str) -> str | None:
             rendered = _bullet_list(lines)
             previous_was_list = True
         else:
-            rendered = _paragraph(lines)
+            rendered = _paragraph(lines, "<br>\n" if line_breaks else "\n")
             previous_was_list = False
         if rendered is None:
             return None
@@ -86,7 +87,7 @@ def render_simple(markdown: str) -> str | None:
     return "".join(html).strip()
 
 
-def _paragraph(lines: list[str]) -> str | None:
+def _paragraph(lines: list[str], line_break: str) -> str | None:
     parts = []
     for line in lines:
         if not line or not is_paragraph_text(line) or line[-1].isspace():
@@ -95,7 +96,7 @@ def _paragraph(lines: list[str]) -> str | None:
         if text is None:
             return None
         parts.append(text)
-    return "<p>" + "\n".join(parts) + "</p>\n"
+    return "<p>" + line_break.join(parts) + "</p>\n"
 
 
 def _bullet_list(lines: list[str]) -> str | None:

@@ -82,6 +82,7 @@ def cards_of_note(
     # Imported here, not above: a rebuild with nothing to do never loads the parser.
     from flashgen.extract import one_card_per_front, written_cards
     from flashgen.flavours.study import opted_in
+    from flashgen.flavours.vault import vault_at
     from flashgen.parse import parse_note
     from flashgen.render import footnotes_of, references_of, render_card, shows_something
 
@@ -108,8 +109,11 @@ def cards_of_note(
         if parsed is not None:
             parsed(tree, written)
         extracted = one_card_per_front(written)
+        vault = vault_at(notes_folder(file))
+        line_breaks = vault.shows_line_breaks()  # as the vault's reading view shows the note
         rendered = (
-            render_card(_placed(card, settings), footnotes, references) for card in extracted
+            render_card(_placed(card, settings), footnotes, references, line_breaks)
+            for card in extracted
         )
         cards, image_problems, looked_at = _with_images(
             tuple(rendered), note, notes_folder(file), file.shown, remote
@@ -134,6 +138,8 @@ def cards_of_note(
         problem = Problem(file.shown, fault_on_note(error), is_error=True)
         return NoteResult(file, problem=problem, looked_at=frozenset({None}))  # tried again
     looked_at |= tree.depends
+    if vault.app_settings is not None:  # its "Strict line breaks" changes every card
+        looked_at |= {vault.app_settings}
     wants_cards = wanted and tree.front_matter.cards is not CardsMode.OFF
     problem = (
         None if cards or not wants_cards else Problem(file.shown, "no cards found in this note")

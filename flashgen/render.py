@@ -55,16 +55,20 @@ def render_card(
     card: Card,
     footnotes: Mapping[str, str] | None = None,
     references: Mapping[str, str] | None = None,
+    line_breaks: bool = False,
 ) -> RenderedCard:
     """A card's fields as HTML; the `footnotes` of its note that it cites go on its back,
-    and the `references` it uses (`![ok][r]` under `[r]: img/ok.png`) go with each side."""
+    and the `references` it uses (`![ok][r]` under `[r]: img/ok.png`) go with each side.
+    `line_breaks`: a line break inside a paragraph is shown, as Obsidian shows it."""
     references = references or {}
     question = card.question + _cited(card.question, references)
     answer = _with_footnotes(card, footnotes or {})
     return RenderedCard(
         card=card,
-        question=inert_tex(html_with_emoji(render_markdown(question))),
-        answer=inert_tex(html_with_emoji(render_markdown(answer + _cited(answer, references)))),
+        question=inert_tex(html_with_emoji(render_markdown(question, line_breaks))),
+        answer=inert_tex(
+            html_with_emoji(render_markdown(answer + _cited(answer, references), line_breaks))
+        ),
         context=context_field(card.context),
         origin=inert_tex(html.escape(origin_of(card), quote=False)),
     )
@@ -158,18 +162,21 @@ _FOOTNOTE_MARKER = re.compile(
 _IN_PAGE_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\(#[^()\s]*(?:\s+\"[^\"]*\")?\)")
 
 
-def render_markdown(markdown: str) -> str:
+def render_markdown(markdown: str, line_breaks: bool = False) -> str:
     """Markdown → safe HTML. A one-paragraph text loses its `<p>` so a front reads as a line.
 
     Footnote markers (`<sup>[1)](#ref1)</sup>`) go, and links into the page keep only their
-    text (`[응용 계층](#application)`): they point into a page the card is not.
+    text (`[응용 계층](#application)`): they point into a page the card is not. With
+    `line_breaks`, a line break inside a paragraph (of a list item or quote too) is a `<br>`,
+    as in Obsidian's reading view, where CommonMark joins the lines; code and tables are
+    as without.
     """
     if "{:" in markdown:  # rare: a page written for kramdown (Jekyll)
         markdown = without_attribute_lists(markdown)
-    simple = render_simple(markdown)
+    simple = render_simple(markdown, line_breaks)
     if simple is not None:
         return simple
-    md = _renderer()
+    md = _renderer(line_breaks)
     env: dict = {}
     markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
     tokens = md.parse(markdown, env)
@@ -236,9 +243,10 @@ def _has_raw_html(tokens) -> bool:
 
 
 @cache
-def _renderer() -> MarkdownIt:
+def _renderer(line_breaks: bool = False) -> MarkdownIt:
     md = MarkdownIt(
-        "commonmark", {"html": True, "xhtmlOut": False, "highlight": _highlight}
+        "commonmark",
+        {"html": True, "xhtmlOut": False, "breaks": line_breaks, "highlight": _highlight},
     ).enable(["table", "strikethrough"])
     md.use(tasklists_plugin).use(footnote_plugin)
     md.block.ruler.before("table", "simple_blocks", simple_blocks)

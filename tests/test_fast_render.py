@@ -17,14 +17,15 @@ from flashgen.sources import find_notes, read_note
 from .conftest import PROJECT, SHARED
 
 
-def _shortcut(text: str) -> str | None:
+def _shortcut(text: str, line_breaks: bool = False) -> str | None:
     """The shortcut given a text as render_markdown gives it (kramdown's `{: …}` left out)."""
-    return render_simple(render.without_attribute_lists(text) if "{:" in text else text)
+    text = render.without_attribute_lists(text) if "{:" in text else text
+    return render_simple(text, line_breaks)
 
 
 def _markdown_it(monkeypatch: pytest.MonkeyPatch):
     """render_markdown with the shortcut turned off: every text goes through markdown-it."""
-    monkeypatch.setattr(render, "render_simple", lambda markdown: None)
+    monkeypatch.setattr(render, "render_simple", lambda markdown, line_breaks=False: None)
     return render.render_markdown
 
 
@@ -112,6 +113,18 @@ def test_cards_of_the_sample_notes_render_as_markdown_it_renders_them(monkeypatc
     taken = {text: html for text, html in simple.items() if html is not None}
     assert len(taken) > len(texts) / 2, "most sample cards are simple text or lists"
     assert {text: full(text) for text in taken} == taken
+
+
+def test_with_obsidians_line_breaks_the_shortcut_renders_as_markdown_it_does(monkeypatch):
+    """A vault's cards show a line break inside a paragraph as a `<br>` (markdown-it's
+    `breaks`): the shortcut must write the same."""
+    texts = _generated_texts(5000, seed=12) | _card_texts(PROJECT / "tests" / "fixtures")
+    simple = {text: _shortcut(text, line_breaks=True) for text in texts}
+    full = _markdown_it(monkeypatch)
+
+    taken = {text: html for text, html in simple.items() if html is not None}
+    assert sum("<br>" in html for html in taken.values()) > 100, "paragraphs of several lines"
+    assert {text: full(text, line_breaks=True) for text in taken} == taken
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="the shared corpora are absent")

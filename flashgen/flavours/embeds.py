@@ -205,7 +205,8 @@ def embedded_note(
         text = section_under(text, heading)
     inner = read(without_mdx_lines(components_as_boxes(text)), found, vault, embedding)
     result.depends |= inner.depends
-    body = render_markdown(_rebased_images(inner.text, found.parent, folder))
+    line_breaks = vault is not None and vault.shows_line_breaks()
+    body = render_markdown(_rebased_images(inner.text, found.parent, folder), line_breaks)
     return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'
 
 

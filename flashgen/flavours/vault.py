@@ -8,13 +8,14 @@ it is ever packed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
 
-from flashgen.paths import confined
+from flashgen.paths import confined, read_regular
 
 NOT_NOTES = frozenset({".obsidian", ".trash", "node_modules"})
 """Folders of a vault that hold no notes: Obsidian's settings, its bin, packages."""
@@ -64,9 +65,35 @@ class Vault:
         return any(_modified(folder) != time for folder, time in self._folders.items())
 
     @cached_property
+    def settings_folder(self) -> Path | None:
+        """The `.obsidian/` folder of the vault the notes are, or are a folder in; None
+        when they are in no vault."""
+        for folder in (self.root, *self.root.parents):
+            if (folder / ".obsidian").is_dir():
+                return folder / ".obsidian"
+        return None
+
+    @property
     def is_obsidian(self) -> bool:
         """Whether the notes are an Obsidian vault, or a folder in one: `.obsidian/` there."""
-        return any((folder / ".obsidian").is_dir() for folder in (self.root, *self.root.parents))
+        return self.settings_folder is not None
+
+    @property
+    def app_settings(self) -> Path | None:
+        """The vault's own settings file (its editor's and reading view's options)."""
+        return None if self.settings_folder is None else self.settings_folder / "app.json"
+
+    def shows_line_breaks(self) -> bool:
+        """Whether the vault's reading view shows a line break where a note has one inside
+        a paragraph, as Obsidian does unless its "Strict line breaks" option is on
+        (`"strictLineBreaks": true` in `app.json`). CommonMark joins the two lines."""
+        if self.app_settings is None:
+            return False
+        try:
+            settings = json.loads(read_regular(self.app_settings).decode("utf-8"))
+        except (OSError, ValueError):
+            return True  # no settings file (a new vault), or one Obsidian would not read
+        return not (isinstance(settings, dict) and settings.get("strictLineBreaks") is True)
 
     def find(self, target: str, folder: Path) -> Path | None:
         """The file Obsidian shows for `target` (`x.png`, `sub/x.png`, `Note.md`) from a note
