@@ -9,6 +9,7 @@ import re
 import pytest
 
 from flashgen.extract import cloze_gaps, cloze_sentence, prose_parts
+from flashgen.patterns import lazy
 
 SCOPED = {
     "cloze_sentence._CONDITION": cloze_sentence._CONDITION,
@@ -45,3 +46,19 @@ def test_scoped_case_folding_matches_what_folding_throughout_matches(name):
         for start in range(len(text) + 1):
             scoped, folded = pattern.search(text, start), throughout.search(text, start)
             assert (scoped and scoped.span()) == (folded and folded.span()), (text, start)
+
+
+def test_a_pattern_compiled_on_first_use_matches_as_the_compiled_one():
+    compiled = re.compile(r"(?P<word>\w+)면\s|(?i:\bif\b)")
+    pattern = lazy(compiled.pattern)
+    text = "그러면 IF 하면 ok"
+    assert pattern.search(text, 3).span() == compiled.search(text, 3).span()
+    assert pattern.sub("_", text) == compiled.sub("_", text)
+    assert [m.group() for m in pattern.finditer(text)] == [
+        m.group() for m in compiled.finditer(text)
+    ]
+    assert (pattern.pattern, pattern.flags, pattern.groupindex) == (
+        compiled.pattern,
+        compiled.flags,
+        compiled.groupindex,
+    )
