@@ -5,6 +5,7 @@ a vault's notes show them as the vault does, as real Anki renders them after imp
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from flashgen.build import build
@@ -142,3 +143,18 @@ def test_a_note_embedded_in_a_vault_note_shows_its_two_lines_apart(collection, t
     _, answer = _cards(collection, vault, tmp_path / "decks")["Review::Both problems"]
 
     assert '<div class="embed">Caches answer the first<br>\nLevels answer the second' in answer
+
+
+def test_notes_given_as_the_current_folder_inside_a_vault_show_its_line_breaks(
+    collection, tmp_path
+):
+    vault = _vault(tmp_path / "vault")
+    here = os.getcwd()
+    os.chdir(vault / "OS")  # `flashgen build` run in a folder of the vault, source `.`
+    try:
+        cards = _cards(collection, Path("."), tmp_path / "decks")
+    finally:
+        os.chdir(here)
+
+    _, answer = cards["Memory::Faster translation"]
+    assert "solved by Translation caches<br>\nThe second problem" in answer

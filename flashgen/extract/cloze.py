@@ -34,6 +34,7 @@ from flashgen.extract.cloze_sentence import (
     hides_a_qualifier,
     hides_too_much,
     names_a_stock_actor,
+    points_back_before_gap,
     says_only_presence,
     sentences,
     story_actors,
@@ -279,6 +280,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None
     text = "".join(parts).strip()
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
+        return None
+    if points_back_before_gap(text):
         return None
     return text
 

@@ -44,6 +44,33 @@ read alone, so it cannot cue its gap; nor can one that gives the best reason for
 before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things
 stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
 reads alone)."""
+_LIKE_BEFORE = re.compile(
+    r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
+    r"^마찬가지로(?![가-힣])|"
+    r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
+    r"(?![가-힣])|"
+    r"^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b",
+    re.IGNORECASE,
+)
+"""`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
+that says its subject is like what came before, without naming it; alone, it says nothing.
+One that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
+
+
+def _may_liken(words: str) -> bool:
+    """What `_LIKE_BEFORE` cannot match without, looked for first: most sentences hold none."""
+    return (
+        "같" in words
+        or "비슷" in words
+        or "마찬가지" in words
+        or "동일" in words
+        or "imilar" in words
+        or "ikewise" in words
+        or "same" in words
+        or "before" in words
+    )
+
+
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
 _CONDITION = re.compile(r"[가-힣]면[,\s]|(?i:\b(if|when)\b)")
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
@@ -76,6 +103,11 @@ _PLACEHOLDER = re.compile(
 """`A의 크기는 …`, `B 클래스의 …`: a name one letter long stands for a thing of an example (a
 class of the code above, a table, a process) the card does not show. (`C`, `R` and `O` name
 languages and Big O.) A capital first, so that the pattern skips ahead to one."""
+
+
+_NUMBERED_ACTOR = re.compile(r"(?<![\w.])(?:P\d|T[0-46-9])(?=\s*[~,)]|[가-힣])")
+"""`P0~P2는 프로세스, …`, `Transaction_1(T1)에서 …`, `T1가 …`: a process or transaction of a worked
+example, named by its letter and number, as `트랜잭션1` is (`T5` names a model)."""
 
 
 def _names_a_placeholder(words: str) -> bool:
@@ -209,6 +241,8 @@ def can_cue(words: str) -> bool:
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
         return False
+    if _may_liken(words) and _LIKE_BEFORE.search(words):
+        return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
     if contrast and not _CONDITION.search(words, contrast.end()):
         return False
@@ -223,7 +257,7 @@ def can_cue(words: str) -> bool:
         return False
     if _NUMBERED_NEEDS.search(words) and _points_at_a_number(words):
         return False
-    if _names_a_placeholder(words):
+    if _names_a_placeholder(words) or _NUMBERED_ACTOR.search(words):
         return False
     if _FIRST_PERSON_NEEDS.search(words) and _FIRST_PERSON.search(words):  # case counts
         return False
@@ -434,6 +468,28 @@ def _names_its_subject(shown: str) -> bool:
         return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
+
+
+_POINTER = re.compile(
+    r"(?<![가-힣])(?:이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼|그처럼|이와\s*같[이은]|"
+    r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
+    r"\b(?:in this way|like this|as mentioned)\b",
+    re.IGNORECASE,
+)
+_POINTER_NEEDS = (
+    "이런", "이러", "그러", "그런", "렇게", "처럼", "이와", "앞", "전술", "위에서",
+    "this", "mentioned",
+)  # fmt: skip
+"""What `_POINTER` cannot match without: most cues hold none of it."""
+
+
+def points_back_before_gap(cloze: str) -> bool:
+    """Whether the cue before the first gap points back at what came before (`내부 서버가 …
+    되지만 이렇게 하는 이유는 [보안] 때문`, `하지만 이러한 과정은 […]을 발생시킨다`): what it
+    points at, half of what cues the gap, is not on the card. A pointer after the gap may
+    name the gap itself (`[피드백]과 [협력]이 중요한데 … 이러한 두 가지 측면을`), and is left."""
+    before = cloze[: cloze.find("{{c")]
+    return any(word in before for word in _POINTER_NEEDS) and bool(_POINTER.search(before))
 
 
 _QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")

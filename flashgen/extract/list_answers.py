@@ -23,7 +23,8 @@ from flashgen.extract.item_kinds import (
 from flashgen.extract.parts import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
-from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
+from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.model import Card
 from flashgen.syntax import Node
@@ -367,7 +368,7 @@ def list_answers(
         return answer, answer  # no item is a card of its own: nothing to shorten
     sorted_items = _sorted_items(items, made, place)
     return (
-        _answer(items, made, place, sorted_items, False),
+        _answer(items, made, place, sorted_items, False, cut_short=True),
         _answer(items, made, place, sorted_items, True),
     )
 
@@ -421,6 +422,7 @@ def _answer(
     sorted_items: _Sorted,
     whole: bool,
     with_points: bool = False,
+    cut_short: bool = False,
 ) -> tuple[str, bool] | None:
     kept, left, answering = sorted_items
     if not left and len(answering if whole else kept) < 2:
@@ -448,10 +450,27 @@ def _answer(
     # beside names defined in their line (`- 정렬 예외: …`) a bare name reads as one whose
     # definition was lost; beside names and sentences (`- LR`) it names a part
     with_points = with_points and any(item_text(item).key is not None for item in left)
+    if cut_short:
+        # A heading's answer cut short: a bare label alone among points written out in
+        # their line (`- **Behavior prediction**` over one line, beside `- **Planning**:
+        # decision making`) reads as one whose content was lost; beside cases over their
+        # points (`- When the cache is full`) it names a part like them.
+        with_points = any(not item.below and not is_bare_label(item) for item in left)
+    shown = [(item, part) for item, part in kept if id(item) not in asking]
+    lines = [None if part is None else _short_line(item, place) for item, part in shown]
+    if with_points:
+        pointed = [
+            None if line is None else _short_line(item, place, True)
+            for (item, _), line in zip(shown, lines, strict=True)
+        ]
+        if not cut_short or all(
+            _adds_a_line_at_most(item, place, line, said)
+            for (item, _), line, said in zip(shown, lines, pointed, strict=True)
+        ):
+            lines = pointed  # the parts said alike: all with their points, or all bare
     return _between(items[0], place).join(
-        place.quote(item) if part is None else _short_line(item, place, with_points)
-        for item, part in kept
-        if id(item) not in asking
+        place.quote(item) if line is None else line
+        for (item, _), line in zip(shown, lines, strict=True)
     ), False
 
 
@@ -604,6 +623,20 @@ def _short_line(item: Node, place: Place, with_points: bool = False) -> str:
         return line
     named = _with_names_below(line, item)
     return named if named != line or not with_points else _with_points_below(line, item)
+
+
+def _adds_a_line_at_most(item: Node, place: Place, line: str | None, pointed: str | None) -> bool:
+    """Whether a part's line said with its points (`label: point; point`) takes at most one
+    line more than its line alone, and the points say something (no placeholder `<링크
+    넣기>`): a heading's answer cut short to fit in one go keeps a label's few words, not
+    its paragraphs, which are on the label's own card. A bare label whose points cannot
+    be said in a line (a point of two lines) does not."""
+    if line is None or pointed is None:
+        return True  # a line written out
+    if line == pointed:  # nothing said after it: a part with no points, or too many
+        bare = line == _own_line(item, place).rstrip(" :") and ":" not in item_text(item).words
+        return not (bare and item.below)
+    return shown_lines([pointed]) <= shown_lines([line]) + 1 and has_substance(pointed[len(line) :])
 
 
 _MAX_POINTS_CHARS = 150

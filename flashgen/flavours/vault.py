@@ -68,7 +68,8 @@ class Vault:
     def settings_folder(self) -> Path | None:
         """The `.obsidian/` folder of the vault the notes are, or are a folder in; None
         when they are in no vault."""
-        for folder in (self.root, *self.root.parents):
+        root = self.root.absolute()  # `source = "."` in a vault's subfolder has no parents
+        for folder in (root, *root.parents):
             if (folder / ".obsidian").is_dir():
                 return folder / ".obsidian"
         return None

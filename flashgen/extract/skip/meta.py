@@ -70,6 +70,30 @@ def _only_promises(text: str) -> bool:
     )
 
 
+_PROMISES_ANSWERS = re.compile(
+    r"(?:공부|학습)(?:하고|를 하고|한) (?:나면|난 뒤|뒤에?|후에?)[^.!?\n]{0,40}?"
+    r"(?:대답|답|설명)할 수 있|"
+    r"\bafter (?:reading|studying) (?:this|it)\b[^.!?\n]{0,60}?\byou(?:'ll|’ll| will)? "
+    r"(?:be able to )?(?:answer|explain)\b",
+    re.IGNORECASE,
+)
+"""`위의 질문들은 리플렉션을 공부하고 나면 자신 있게 대답할 수 있다!`, `After reading this, you
+will be able to answer …`: the writer promising what the page will let the reader answer."""
+
+
+def _only_teases(text: str) -> bool:
+    """Questions the page will answer and a line promising so, nothing else (`> 프레임워크는
+    어떻게 …할 수 있을까요?` / `> 위의 질문들은 …을 공부하고 나면 대답할 수 있다!`): a teaser;
+    the answers are under the headings below. An opening that also says what its subject
+    is stays."""
+    if "?" not in text or not _PROMISES_ANSWERS.search(text):
+        return False  # most openings, at a glance
+    lines = [line.strip(" \t>") for line in text.split("\n")]
+    return all(
+        line.endswith(("?", "？")) or _PROMISES_ANSWERS.search(line) for line in lines if line
+    )
+
+
 _LEADS_BELOW = re.compile(
     r"^\W*(?:below are|the following (?:are|sections?)|in the following sections?|"
     r"아래(?:와 같은|의)? (?:질문|내용|항목|목록)들?(?:은|는|을|이|과|에서))",
@@ -107,7 +131,7 @@ def introduces_the_page(text: str) -> bool:
     page's introduction, not an answer to its title; what it says is said again, and
     better, under the headings below."""
     if not _ABOUT_THE_PAGE.search(text):
-        return _only_promises(text)
+        return _only_promises(text) or _only_teases(text)
     said = (line for line in text.split("\n") if line.strip())
     first = next((line for line in said if not line.rstrip().endswith(("?", "？"))), "")
     return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
