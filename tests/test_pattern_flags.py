@@ -15,6 +15,8 @@ SCOPED = {
     "cloze_sentence._CONDITION": cloze_sentence._CONDITION,
     "cloze_sentence._EXAMPLE_HEADING": cloze_sentence._EXAMPLE_HEADING,
     "cloze_sentence._SETS_A_CASE": cloze_sentence._SETS_A_CASE,
+    "cloze_sentence._LIKE_BEFORE": cloze_sentence._LIKE_BEFORE,
+    "cloze_sentence._POINTER": cloze_sentence._POINTER,
     "cloze_gaps._VAGUE": cloze_gaps._VAGUE,
     "prose_parts._POINTS_BACK": prose_parts._POINTS_BACK,
 }

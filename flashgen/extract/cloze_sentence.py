@@ -49,8 +49,7 @@ _LIKE_BEFORE = re.compile(
     r"^마찬가지로(?![가-힣])|"
     r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
     r"(?![가-힣])|"
-    r"^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b",
-    re.IGNORECASE,
+    r"(?i:^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b)",
 )
 """`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
 that says its subject is like what came before, without naming it; alone, it says nothing.
@@ -473,8 +472,7 @@ def _names_its_subject(shown: str) -> bool:
 _POINTER = re.compile(
     r"(?<![가-힣])(?:이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼|그처럼|이와\s*같[이은]|"
     r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
-    r"\b(?:in this way|like this|as mentioned)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:in this way|like this|as mentioned)\b)",
 )
 _POINTER_NEEDS = (
     "이런", "이러", "그러", "그런", "렇게", "처럼", "이와", "앞", "전술", "위에서",
