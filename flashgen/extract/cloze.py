@@ -45,6 +45,7 @@ from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
 from flashgen.extract.sections import comparison_sides
 from flashgen.model import Card, CardKind
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import CODE_SPAN, STRONG, unwrap_brackets, unwrap_strong
 
@@ -215,7 +216,7 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 
 
-_FOOTNOTE_MARK = re.compile(r"([_*]?)(?:\\\*)+(\*(?!\*)|_(?!_))?[ \t]*")
+_FOOTNOTE_MARK = lazy(r"([_*]?)(?:\\\*)+(\*(?!\*)|_(?!_))?[ \t]*")
 """`\\* `, `\\*\\* `, `_\\* ` (a footnote set in italics), `\\**` (and the italics it opens): the
 escaped asterisks that tie a footnote to the word marked above, no part of its sentence."""
 

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
+from flashgen.patterns import lazy
 from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
@@ -233,9 +234,7 @@ def _folded(words: str) -> str:
     return words.replace("İ", "i").replace("ı", "i").casefold()
 
 
-_VERDICT_ON_BEFORE = re.compile(
-    r"^[A-Z][a-z]+ly,? [a-z]+,? (?:since|because|as|but|though|although)\b"
-)
+_VERDICT_ON_BEFORE = lazy(r"^[A-Z][a-z]+ly,? [a-z]+,? (?:since|because|as|but|though|although)\b")
 """`Seemingly costly since every retry resends the batch …`, `Increasingly popular as a …`:
 a verdict (an adverb, an adjective, then its reason) on something the line does not name;
 the subject is the sentence before it, so alone it cues no gap."""

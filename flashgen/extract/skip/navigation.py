@@ -17,6 +17,7 @@ from flashgen.extract.skip.common import (
 )
 from flashgen.extract.skip.substance import is_reading_list
 from flashgen.model import Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
@@ -129,7 +130,7 @@ _TRAILING_SECTION_POINTER = re.compile(
 Thinking Defensively section below.`, `Refer to the section below on …`, `Refer to the
 example below.`: a last sentence that points to another part of the page, which the card
 does not hold or holds without being pointed to."""
-_TRAILING_FOUND_AT = re.compile(
+_TRAILING_FOUND_AT = lazy(
     rf"(?<=[.!?)]) +[A-Z][^\n.!?\[]*? (?:can|could|may) be found (?:on|in|at|under) "
     rf"{_LINK_OR_WORD}*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\){_LINK_OR_WORD}*[.!]?[ \t]*$",
     re.MULTILINE,
