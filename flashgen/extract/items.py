@@ -16,6 +16,7 @@ from flashgen.extract.item_kinds import (
     RELATIVE,
     RELATIVE_LABEL,
     ListAbove,
+    a_feature_among_statements,
     a_lone_term_among_steps,
     a_told_step,
     goes_on_below,
@@ -182,7 +183,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or one_way_told(words, place)
         or goes_on_below(label, rest)
         or one_detail_below(rest)
-        or in_an_example(list_and_line_above(item, place))
+        or in_an_example(above := list_and_line_above(item, place))
+        or a_feature_among_statements(item, place, above)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
