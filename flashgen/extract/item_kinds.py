@@ -529,6 +529,22 @@ _NAMES_FEATURES = re.compile(
 갖는다.`, `It has the following advantages:`, `RISC의 특징`)."""
 
 
+_TELLS_TO_DO = re.compile(
+    r"^[A-Z][a-z]+(?<!s)(?<!ing)(?<!ion)(?<!ment)(?<!ure)\s+"
+    r"(a|an|the|all|each|every|most|more|some|your|its|their|our|over|into|out|up|off)\s"
+)
+"""`Recommend most engaging games`, `Translate an abstract problem into an ML problem`,
+`Iterate over MVP model`, `Disable all interrupts`: a verb telling what to do, then what
+it acts on. A name's first word is a noun (`Read Through 패턴`, `Challenge for MM
+training`, `Use case`): no article or particle follows it."""
+
+
+def tells_what_to_do(words: str) -> bool:
+    """Whether a label is an instruction, one step or one answer of its list, which asked
+    alone gives itself away; the list's answer holds it with what it says under it."""
+    return _TELLS_TO_DO.match(words) is not None
+
+
 def _states(words: str) -> bool:
     return is_statement(words) or is_claim(words)
 
