@@ -530,19 +530,30 @@ _NAMES_FEATURES = re.compile(
 
 
 _TELLS_TO_DO = re.compile(
-    r"^[A-Z][a-z]+(?<!s)(?<!ing)(?<!ion)(?<!ment)(?<!ure)\s+"
+    r"^(?!(?i:for|in|on|at|with|by|from|to|of|after|before|during|under|over|into|through|"
+    r"without|within|across|about|per|via|when|while|if|once|unless|and|or|but|not|all|"
+    r"each|every|both|some|most|more|less|one|two|three|the|this|that|these|those|what|"
+    r"which|how|why|who|where|it|our|your|their|my|his|her|we|you|they|he|she|there|"
+    r"here)\s)[A-Z][a-z]+(?<!s)(?<!ing)(?<!ion)(?<!ment)(?<!ure)\s+"
     r"(a|an|the|all|each|every|most|more|some|your|its|their|our|over|into|out|up|off)\s"
 )
 """`Recommend most engaging games`, `Translate an abstract problem into an ML problem`,
 `Iterate over MVP model`, `Disable all interrupts`: a verb telling what to do, then what
 it acts on. A name's first word is a noun (`Read Through 패턴`, `Challenge for MM
-training`, `Use case`): no article or particle follows it."""
+training`, `Use case`): no article or particle follows it; nor is a preposition or a
+pronoun a verb (`For the system`, `All the others`). Matched ignoring case only for those
+words: a verb is capitalised."""
 
 
-def tells_what_to_do(words: str) -> bool:
-    """Whether a label is an instruction, one step or one answer of its list, which asked
-    alone gives itself away; the list's answer holds it with what it says under it."""
-    return _TELLS_TO_DO.match(words) is not None
+def tells_what_to_do(item: Node, words: str, place: Place) -> bool:
+    """Whether a label is an instruction, one step or one answer of its heading's list,
+    which asked alone gives itself away; the heading's answer holds it with what it says
+    under it. Under another label (`- Iterate over the model` among `- Model training`'s
+    parts) it stays a part of that label's, which names it when its parts are many."""
+    if _TELLS_TO_DO.match(words) is None:
+        return False  # most labels: a name
+    index = _list_index(item, place)
+    return index is not None and item in place.section.blocks[index].children
 
 
 def _states(words: str) -> bool:

@@ -175,7 +175,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(words)
         or tells_an_act(words)  # `**Hardware Saves the PC**` answers, names nothing
-        or tells_what_to_do(words)  # `- Recommend most engaging games` answers too
+        or tells_what_to_do(item, words, place)  # `- Recommend most engaging games` answers too
         or a_told_step(item, place)
         or names_nothing(words)
         or _GIVES_EXAMPLES.match(words)
