@@ -522,8 +522,7 @@ def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bo
 _MIN_STATED = 2
 _NAMES_FEATURES = re.compile(
     r"(특징|장점|단점|이점|장단점|특성)(을|를|은|는|이|가|으로|로)?(\s|:|$)|"
-    r"\b(features|characteristics|properties|advantages|disadvantages|benefits|drawbacks)\b",
-    re.IGNORECASE,
+    r"(?i:\b(features|characteristics|properties|advantages|disadvantages|benefits|drawbacks)\b)"
 )
 """A line or title leading into its subject's features, pros or cons (`다음과 같은 특징을
 갖는다.`, `It has the following advantages:`, `RISC의 특징`)."""
