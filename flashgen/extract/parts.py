@@ -21,8 +21,10 @@ from flashgen.extract.sections import is_aspect, named, names_a_collection, part
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     Block,
     at_most,
+    bare_names,
     nearly_recallable,
     recallable,
     shown_lines,
@@ -64,6 +66,7 @@ def answer_parts(
     cards: list[Card] = []
     split = _labelled(own)
     if split is None:
+        whole = own
         own, led = _led_lists(own)
         for name, node, blocks in led:
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
@@ -82,6 +85,8 @@ def answer_parts(
             own, cards = _terms_apart(own, place, asked)
         if not cards:
             own, cards = _table_apart(own, place, asked)
+        if cards and _names_alone_left(own, whole, place):
+            own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -103,6 +108,28 @@ def answer_parts(
         cards = _part_cards(parts, place)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+def _names_alone_left(own: list[Block], whole: list[Block], place: Place) -> bool:
+    """Whether taking the parts apart left the heading's card naming them and answering
+    none of it (`- Detecting cycles`, `- Getting the middle node` under `### Two pointers`,
+    each told in its line), though the whole answer is only a little over one go (10 lines
+    as the card shows them): as a list the heading keeps whole (headings.fitted), it then
+    keeps them as written. Not under a heading asking for its members (`해시 함수의 종류`),
+    nor when the writer numbered them (`1. 상태 저장`, the members counted): their names
+    answer it."""
+    if len(own) != len(whole) or names_a_collection(place.section.title):
+        return False
+    pairs = zip(own, whole, strict=True)
+    changed = [(block, text, was) for (block, text), (_, was) in pairs if text != was]
+    return (
+        bool(changed)
+        and all(
+            block.type == "bullet_list" and bare_names(text, was) for block, text, was in changed
+        )
+        and at_most(whole, MAX_WHOLE_LINES)
+        and shown_lines([text for _, text in whole]) <= MAX_WHOLE_LINES  # wrapped lines too
+    )
 
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
