@@ -1383,6 +1383,9 @@ def _code_apart(
     says stays too: it is the answer."""
     if at_most(blocks, MAX_ANSWER_LINES):
         return blocks, []
+    languages = _languages_apart(blocks, place, context)
+    if languages is not None:
+        return languages
     taken: dict[int, str] = {}  # index of the code and of its caption → the code's name
     for index, (node, _) in enumerate(blocks):
         if not index or not _is_long_code(node) or index - 1 in taken:
@@ -1401,6 +1404,66 @@ def _code_apart(
         for index in code
     ]
     return rest, cards
+
+
+_LANGUAGE_NAMES = {
+    "java": "Java", "python": "Python", "python3": "Python", "py": "Python",
+    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript",
+    "c": "C", "cpp": "C++", "c++": "C++", "c#": "C#", "csharp": "C#", "kotlin": "Kotlin",
+    "go": "Go", "swift": "Swift", "rust": "Rust", "ruby": "Ruby", "scala": "Scala", "php": "PHP",
+}  # fmt: skip
+"""The languages a fence names that a program is written in (not `bash`, `sql`, `json`)."""
+_FENCE_INFO = re.compile(r"\s*(?:`{3,}|~{3,})\s*([^\s`{]*)")
+_SPOKEN_NAMES = {
+    "Java": "자바(?!스)", "Python": "파이썬", "JavaScript": "자바스크립트",
+    "TypeScript": "타입스크립트", "Kotlin": "코틀린", "Swift": "스위프트", "Rust": "러스트",
+}  # fmt: skip
+"""A language's name as Korean notes write it (`파이썬`에서는 …)."""
+
+
+def _languages_apart(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]] | None:
+    """Long code written once in each of several languages (a `java` fence and a `python`
+    one), each asked as that language's way (`이분 탐색 › Java`) with the line leading into it
+    when that names the language (`Java 코드입니다.`): a student learns one of them, and
+    all on one card are too long to recall. None unless each long code names another
+    language and the answer says something besides."""
+    languages = {
+        index: _LANGUAGE_NAMES.get(_FENCE_INFO.match(text)[1].lower())
+        for index, (node, text) in enumerate(blocks)
+        if node.type == "fence" and _is_long_code(node)
+    }
+    names = list(languages.values())
+    if len(names) < 2 or None in names or len(set(names)) < len(names):
+        return None
+    taken: dict[int, str] = {}
+    for index, name in languages.items():
+        taken[index] = name
+        if index and index - 1 not in languages and _leads_into_code(blocks[index - 1], name):
+            taken[index - 1] = name
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    if not has_substance(_joined(rest)):
+        return None
+    cards = []
+    for name in names:
+        own = [index for index in sorted(taken) if taken[index] == name]
+        text = _joined([blocks[index] for index in own])
+        card = answer_part(name, text, blocks[own[0]][0], place)
+        cards.append(of_subject(in_context(card, context)))
+    return rest, cards
+
+
+def _leads_into_code(block: Block, language: str) -> bool:
+    """`Java 코드입니다.`, `` `파이썬`에서는 `heapq` 모듈을 … ``: a paragraph naming the
+    language of the code under it tells of that code."""
+    node, text = block
+    latin = rf"(?<![\w+#]){re.escape(language)}(?![\w+#])"
+    spoken = _SPOKEN_NAMES.get(language)
+    return node.type == "paragraph" and (
+        re.search(latin, text, re.IGNORECASE) is not None
+        or (spoken is not None and re.search(spoken, text) is not None)
+    )
 
 
 def _caption(node: Node) -> str | None:
