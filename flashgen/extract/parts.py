@@ -81,6 +81,8 @@ def answer_parts(
             own, cards = _terms_apart(own, place, asked)
         if not cards:
             own, cards = _table_apart(own, place, asked)
+        if not cards:
+            own, cards = _aspect_items_apart(own, place)
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -355,6 +357,48 @@ def _named_items_apart(
             else:
                 cards.append(of_subject(answer_part(name, points, item, place)))
     return [*before, (node, overview)], cards
+
+
+def _aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A list whose every item names an aspect of the heading's subject (`- **Advantages:**
+    …`, `- **Disadvantages:** …` with the fixes under it; `* Pros` over its points) after
+    the answer's own words: each is asked of the subject (`Load balancer › Advantages`), and
+    the heading's card keeps what it is. Together they make an answer too long to recall,
+    and the aspects' names say nothing on the heading's card."""
+    for index, (node, _) in enumerate(own):
+        if not index or node.type not in _LIST_TYPES or len(node.children) < 2:
+            continue
+        parts = [_aspect_item(item, place) for item in node.children]
+        if None in parts or len({name for name, _ in parts}) < len(parts):
+            continue
+        rest = own[:index] + own[index + 1 :]
+        if not has_substance(_joined(own[:index])):
+            return own, []
+        cards = [
+            of_subject(answer_part(name, answer, item, place))
+            for item, (name, answer) in zip(node.children, parts, strict=True)
+        ]
+        return rest, cards
+    return own, []
+
+
+_ASPECT_ITEM = re.compile(
+    r"^(?:\*\*)?(?P<name>pros|cons|advantages?|disadvantages?|benefits|drawbacks|장점|단점)"
+    r"(?:\s*[:：])?(?:\*\*)?(?:\s*[:：])?(?:\s+(?P<rest>\S[\s\S]*))?$",
+    re.IGNORECASE,
+)
+
+
+def _aspect_item(item: Node, place: Place) -> tuple[str, str] | None:
+    """The aspect a list item names and what it says of it, None for any other item."""
+    if item.line is None:
+        return None
+    found = _ASPECT_ITEM.match(item.line.content.strip())
+    if found is None:
+        return None
+    said = [found["rest"] or "", *(place.quote(child) for child in item.below)]
+    answer = _TRAILING_BREAK.sub("", "\n\n".join(text for text in said if text.strip()))
+    return (found["name"], answer) if answer else None
 
 
 _TRAILING_BREAK = re.compile(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
