@@ -64,9 +64,8 @@ MAX_PREDICATE_WORDS = 4
 _VAGUE = re.compile(
     r"(?<![가-힣])(특수한|특별한|중요한|여러\s*가지|다양한|몇\s*가지|어떤|일정한|적절한|이런|그런|"
     r"이러한|그러한)\s+(조건|것|점|방법|부분|경우|단점|장점|특징|문제|요소|이유|기능|역할)(들)?$|"
-    r"^(this|that|the|some|certain|special|important|various)\s+"
-    r"(way|thing|things|condition|conditions|point|points|case|cases)$",
-    re.IGNORECASE,
+    r"(?i:^(this|that|the|some|certain|special|important|various)\s+"
+    r"(way|thing|things|condition|conditions|point|points|case|cases)$)",
 )
 """`특수한 조건`, `여러 가지 단점`, `this way`: a vague word stands where the notes name nothing;
 the student could recall it only as a phrase of this page."""

@@ -49,8 +49,7 @@ _LIKE_BEFORE = re.compile(
     r"^마찬가지로(?![가-힣])|"
     r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
     r"(?![가-힣])|"
-    r"^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b",
-    re.IGNORECASE,
+    r"(?i:^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b)",
 )
 """`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
 that says its subject is like what came before, without naming it; alone, it says nothing.
@@ -72,7 +71,7 @@ def _may_liken(words: str) -> bool:
 
 
 _CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
-_CONDITION = re.compile(r"[가-힣]면[,\s]|\b(if|when)\b", re.I)
+_CONDITION = re.compile(r"[가-힣]면[,\s]|(?i:\b(if|when)\b)")
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
 only what differs, half a statement without the other side. One that sets out its own case
 (`반면, 가장 적은 단위에 lock을 걸면 …`) reads alone."""
@@ -136,9 +135,8 @@ _FIRST_PERSON = re.compile(
 not a fact of the subject."""
 _FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
 _EXAMPLE_HEADING = re.compile(
-    r"^[\W\d_]*((예시|예제|시나리오|example|scenario)(?![가-힣a-z])|"
-    r"(예|상황|ex|e\.g|eg)\s*\d*\s*([-:.)\]]|$))",
-    re.IGNORECASE,
+    r"^[\W\d_]*((예시|예제|시나리오|(?i:example|scenario))(?![가-힣]|(?i:[a-z]))|"
+    r"(예|상황|(?i:ex|e\.g|eg))\s*\d*\s*([-:.)\]]|$))",
 )
 """`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
 a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
@@ -272,8 +270,8 @@ def can_cue(words: str) -> bool:
 
 
 _SETS_A_CASE = re.compile(
-    r"(?<![가-힣])(만약|만일)(?![가-힣])|(?<!그러|이러)(?<=[가-힣])면\s|\b(if|what if|suppose)\b",
-    re.IGNORECASE,
+    r"(?<![가-힣])(만약|만일)(?![가-힣])|(?<!그러|이러)(?<=[가-힣])면\s|"
+    r"(?i:\b(if|what if|suppose)\b)",
 )
 
 
@@ -474,8 +472,7 @@ def _names_its_subject(shown: str) -> bool:
 _POINTER = re.compile(
     r"(?<![가-힣])(?:이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼|그처럼|이와\s*같[이은]|"
     r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
-    r"\b(?:in this way|like this|as mentioned)\b",
-    re.IGNORECASE,
+    r"(?i:\b(?:in this way|like this|as mentioned)\b)",
 )
 _POINTER_NEEDS = (
     "이런", "이러", "그러", "그런", "렇게", "처럼", "이와", "앞", "전술", "위에서",

@@ -21,12 +21,13 @@ from flashgen.model import (
     Section,
     cloze_numbers,
 )
+from flashgen.patterns import lazy
 from flashgen.syntax import Node, neighbours
 from flashgen.text import unwrap_strong
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
 
-_NOT_PROSE = re.compile(
+_NOT_PROSE = lazy(
     r"(?P<ticks>`+).*?(?P=ticks)"  # `code`
     r"|\$\$.*?\$\$|\$[^$\n]+\$"  # $math$
     r"|\]\([^)]*\)"  # a link's target
@@ -35,7 +36,7 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?!\w)",  # :emoji: shortcodes
     re.DOTALL,
 )
-_ANKI_CLOZE = re.compile(CLOZE_OPEN + ".+?" + CLOZE_CLOSE, re.DOTALL)
+_ANKI_CLOZE = lazy(CLOZE_OPEN + ".+?" + CLOZE_CLOSE, re.DOTALL)
 
 
 def masked(markdown: str) -> str:
@@ -45,7 +46,7 @@ def masked(markdown: str) -> str:
 
 # --- question::answer and question:::answer (Obsidian Spaced Repetition) -------------------
 
-_SEPARATOR = re.compile(r"(?<!:):{2,3}(?!:)")
+_SEPARATOR = lazy(r"(?<!:):{2,3}(?!:)")
 
 
 def inline_pair(node: Node, place: Place) -> list[Card] | None:
@@ -108,15 +109,15 @@ def _pair(line: str, glued_ok: bool) -> tuple[str, str, bool] | None:
     return question, answer, reverse
 
 
-_SCOPE = re.compile(r"^[A-Za-z_]\w*::[A-Za-z_~]\w*(?:$|[^\w\s])", re.ASCII)
+_SCOPE = lazy(r"^[A-Za-z_]\w*::[A-Za-z_~]\w*(?:$|[^\w\s])", re.ASCII)
 """`std::vector<int>`, `Class::method()`, `std::vector는`: an identifier glued to what follows."""
 
 
 # --- Q: / A: lines ---------------------------------------------------------------------------
 
-_QUESTION_LINE = re.compile(r"^Q\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
-_ANSWER_LINE = re.compile(r"^A\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
-_QA = re.compile(r"^Q\s*[:：]\s*(?P<question>\S.*?)\n\s*A\s*[:：]\s*(?P<answer>\S.*)$", re.DOTALL)
+_QUESTION_LINE = lazy(r"^Q\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
+_ANSWER_LINE = lazy(r"^A\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
+_QA = lazy(r"^Q\s*[:：]\s*(?P<question>\S.*?)\n\s*A\s*[:：]\s*(?P<answer>\S.*)$", re.DOTALL)
 
 
 def question_answer(node: Node, place: Place) -> list[Card] | None:
@@ -256,8 +257,8 @@ def mdanki_card(section: Section, place: Place) -> list[Card] | None:
 # --- Obsidian_to_Anki: START / note type / fields / END, and STARTI [type] … ENDI ---------
 
 _NOTE_START, _NOTE_END = "START", "END"
-_INLINE_NOTE = re.compile(r"^STARTI\s*\[(?P<type>[^\]\n]+)\]\s*(?P<body>.+?)\s*ENDI$", re.DOTALL)
-_FIELD = re.compile(r"(?:^|(?<=\s))(?P<name>Front|Back|Text|Extra|Back Extra):[ \t]*", re.MULTILINE)
+_INLINE_NOTE = lazy(r"^STARTI\s*\[(?P<type>[^\]\n]+)\]\s*(?P<body>.+?)\s*ENDI$", re.DOTALL)
+_FIELD = lazy(r"(?:^|(?<=\s))(?P<name>Front|Back|Text|Extra|Back Extra):[ \t]*", re.MULTILINE)
 _FIRST_FIELDS = ("Front", "Text")
 _ANSWER_FIELDS = ("Back", "Extra", "Back Extra")
 
@@ -308,7 +309,7 @@ def _fields(body: str) -> dict[str, str]:
     return fields
 
 
-_EDGE_BREAKS = re.compile(r"^(?:\s*<br>)+|(?:<br>\s*)+$")
+_EDGE_BREAKS = lazy(r"^(?:\s*<br>)+|(?:<br>\s*)+$")
 
 
 def _field(text: str) -> str:
@@ -316,7 +317,7 @@ def _field(text: str) -> str:
     return _EDGE_BREAKS.sub("", text.strip()).strip()
 
 
-_PLUGIN_LINE = re.compile(r"^(?:START|END|DELETE|FROZEN)$")
+_PLUGIN_LINE = lazy(r"^(?:START|END|DELETE|FROZEN)$")
 
 
 def anki_note_line(block: Node, place: Place) -> list[Card] | None:
@@ -384,8 +385,8 @@ def _written_card(node: Node, place: Place) -> list[Card] | None:
     return None
 
 
-_TAG_LINE = re.compile(r"^(#[^\s#]+\s*)+$")
-_FLASHCARDS_TAG = re.compile(r"(^|\s)#flashcards(?![\w-])", re.IGNORECASE)
+_TAG_LINE = lazy(r"^(#[^\s#]+\s*)+$")
+_FLASHCARDS_TAG = lazy(r"(^|\s)#flashcards(?![\w-])", re.IGNORECASE)
 
 
 def flashcards_tag(block: Node, place: Place) -> list[Card] | None:

@@ -21,8 +21,10 @@ from flashgen.extract.sections import is_aspect, named, names_a_collection, part
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     Block,
     at_most,
+    bare_names,
     nearly_recallable,
     recallable,
     shown_lines,
@@ -33,15 +35,16 @@ from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_rows
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, unwrap_strong
 
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
 _LIST_TYPES = ("bullet_list", "ordered_list")
-_SENTENCE_END = re.compile(r"[다자요까라죠네니.!?~]$")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_STEP = re.compile(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
+_SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
+_LETTERS = lazy(r"[^\W\d_]{2,}")
+_STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
 """`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
 
 
@@ -63,6 +66,7 @@ def answer_parts(
     cards: list[Card] = []
     split = _labelled(own)
     if split is None:
+        whole = own
         own, led = _led_lists(own)
         for name, node, blocks in led:
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
@@ -81,6 +85,8 @@ def answer_parts(
             own, cards = _terms_apart(own, place, asked)
         if not cards:
             own, cards = _table_apart(own, place, asked)
+        if cards and _names_alone_left(own, whole, place):
+            own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -102,6 +108,28 @@ def answer_parts(
         cards = _part_cards(parts, place)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+def _names_alone_left(own: list[Block], whole: list[Block], place: Place) -> bool:
+    """Whether taking the parts apart left the heading's card naming them and answering
+    none of it (`- Detecting cycles`, `- Getting the middle node` under `### Two pointers`,
+    each told in its line), though the whole answer is only a little over one go (10 lines
+    as the card shows them): as a list the heading keeps whole (headings.fitted), it then
+    keeps them as written. Not under a heading asking for its members (`해시 함수의 종류`),
+    nor when the writer numbered them (`1. 상태 저장`, the members counted): their names
+    answer it."""
+    if len(own) != len(whole) or names_a_collection(place.section.title):
+        return False
+    pairs = zip(own, whole, strict=True)
+    changed = [(block, text, was) for (block, text), (_, was) in pairs if text != was]
+    return (
+        bool(changed)
+        and all(
+            block.type == "bullet_list" and bare_names(text, was) for block, text, was in changed
+        )
+        and at_most(whole, MAX_WHOLE_LINES)
+        and shown_lines([text for _, text in whole]) <= MAX_WHOLE_LINES  # wrapped lines too
+    )
 
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
@@ -146,10 +174,10 @@ def _names_say_nothing(
     )
 
 
-_PLURAL_END = re.compile(r"[a-z]{3,}[^s]s$|방식$")
+_PLURAL_END = lazy(r"[a-z]{3,}[^s]s$|방식$")
 """`Common Problematic Framings`, `Shard Key 결정 방식`: a heading asking for several."""
-_ASIDE_END = re.compile(r"\s*\([^()]*\)\s*$")
-_CODE_NAME = re.compile(r"`[^`]+`")
+_ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
+_CODE_NAME = lazy(r"`[^`]+`")
 _MAX_NAME_WORDS = 4
 
 
@@ -164,13 +192,13 @@ def _leads_into(own: list[Block]) -> bool:
     return node.type == "paragraph" and _leads_on(plain(text.strip()))
 
 
-_QUESTION_LEAD = re.compile(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
+_QUESTION_LEAD = lazy(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
 """`Q1 `, `Q. `, `✅`: what marks a line as a question, not part of it."""
-_ANSWER_LEAD = re.compile(
+_ANSWER_LEAD = lazy(
     r"^(?P<lead>[ \t]*>?[ \t]*)(?:(\*\*|`)A\s*\d*\s*[.:)]?(\*\*|`)|A\s*\d*\s*[.:)]|A\d+)[ \t]*"
 )
 """`> **A1** …`, `A. …`: the mark of an answer, which the back need not repeat."""
-_BREAK = re.compile(r"(<br\s*/?>\s*)+", re.IGNORECASE)
+_BREAK = lazy(r"(<br\s*/?>\s*)+", re.IGNORECASE)
 
 
 def _questions_apart(own: list[Block], place: Place) -> list[Card]:
@@ -357,7 +385,7 @@ def _named_items_apart(
     return [*before, (node, overview)], cards
 
 
-_TRAILING_BREAK = re.compile(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
+_TRAILING_BREAK = lazy(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 
 _MIN_TERMS = 3
 """Two named items are as often two sides of one answer (`장점: …`, `단점: …`) as terms."""
@@ -459,7 +487,7 @@ def _table_apart(
     return [*own[:at], *rows, *own[at + 1 :]], cards
 
 
-_TABLE_LEAD = re.compile(
+_TABLE_LEAD = lazy(
     r"^(?:다음|아래)(?:은|는|의|\s*표)|표로 (?:정리|비교)|\b(?:following|below)\b.*\btable\b"
     r"|\btable (?:below|above)\b|^(?:here|below) (?:is|are)\b",
     re.IGNORECASE,
@@ -491,12 +519,12 @@ def _all_asked(node: Node, asked: frozenset[int]) -> bool:
     )
 
 
-_ITEM_START = re.compile(r"^(?:[-*+]|\d+[.)])\s")
+_ITEM_START = lazy(r"^(?:[-*+]|\d+[.)])\s")
 
 
-_STEP_BACK = re.compile(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
+_STEP_BACK = lazy(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
 """`1번으로 돌아가`, `go back to step 2`: an item that refers to another by its number."""
-_NAMED_LEAD = re.compile(r"^(?P<name>[^:\n]+?)\s*(?::|\s[-–—])\s+(?P<rest>\S[\s\S]*)$")
+_NAMED_LEAD = lazy(r"^(?P<name>[^:\n]+?)\s*(?::|\s[-–—])\s+(?P<rest>\S[\s\S]*)$")
 """`상태 저장: …`, `Shared lock - …`, `` `MD5`: … ``: a name before a colon or a dash."""
 _MAX_TERM_WORDS = 6
 
@@ -571,14 +599,14 @@ def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block
     )
 
 
-_EXAMPLE_LEAD = re.compile(
+_EXAMPLE_LEAD = lazy(
     r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
     r"|(?:for example|for instance|here(?:'s| is) an example|example\s*:|an example of)\b)",
     re.IGNORECASE,
 )
 """`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example:`: the
 start of an example, as the note itself marks it."""
-_EXAMPLE_ANNOUNCED = re.compile(
+_EXAMPLE_ANNOUNCED = lazy(
     r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다)[.!]?$"
     r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
     r"|^consider the following examples?\b",
@@ -586,7 +614,7 @@ _EXAMPLE_ANNOUNCED = re.compile(
 )
 """`다음 예시를 보자.`, `Let's look at an example …`: a line saying an example comes next;
 not one going back to an example before it (`위 예제에서 … 처리해보자`), which it goes on with."""
-_OUTPUT_NAMES = re.compile(
+_OUTPUT_NAMES = lazy(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
 """`**출력값**` under a program names what the program prints: no part apart from it."""
@@ -663,15 +691,15 @@ def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[C
     return kept, cards
 
 
-_GLOSS_LINE = re.compile(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
+_GLOSS_LINE = lazy(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
 """`함수적 종속성(FD: Functional Dependency) : 테이블의 …`: a term, an aside, and what it is."""
-_GLOSS_BOLD = re.compile(
+_GLOSS_BOLD = lazy(
     r"^\*\*(?P<name>[^*\n]+?)\*\*(?:\s*\([^()\n]*\))?\s*(?:은|는|이란|란)\s+[^.\n]*?"
     r"(?:(?:의미|말|뜻)[하한합함]|(?:을|를) 일컫)"
 )
 """`**Ajax**(…)는 … 기술을 의미한다.`, `**Data Binding**은 … 방법을 말하며`: a sentence telling
 what a bold term is; not one saying something else of it (`**HTTPS**는 … 모두 사용한다.`)."""
-_LINE_BREAK_END = re.compile(r"(\s*</?br\s*/?>)+\s*$", re.IGNORECASE)
+_LINE_BREAK_END = lazy(r"(\s*</?br\s*/?>)+\s*$", re.IGNORECASE)
 
 
 def _captions_code(after: list[Block]) -> bool:
@@ -734,7 +762,7 @@ def _read_whole(own: list[Block]) -> bool:
     )
 
 
-_EXAMPLE_INSIDE = re.compile(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
+_EXAMPLE_INSIDE = lazy(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
 
 
 def _example_inside(text: str) -> tuple[str, str]:
@@ -843,13 +871,13 @@ def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     return _box(node, text, place)
 
 
-_BOX_TITLE = re.compile(
+_BOX_TITLE = lazy(
     r"^\s*(?::{3,}\s*[A-Za-z][\w-]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
     r"|>\s*\[!(?P<type>[A-Za-z][\w-]*)\][+-]?)[ \t]*(?P<title>[^\n]*)"
 )
 """`:::tip Title`, `:::note[Title]`, `> [!tip] Title`: a box's title on its first line."""
-_BOX_END = re.compile(r"\n\s*:{3,}\s*$")
-_QUESTION_END = re.compile(r"[?？]\s*:?$|(?<=[가-힣] )(?:이유|차이점?)$")
+_BOX_END = lazy(r"\n\s*:{3,}\s*$")
+_QUESTION_END = lazy(r"[?？]\s*:?$|(?<=[가-힣] )(?:이유|차이점?)$")
 """`…고를까?`, and a title asking without a question mark: `…, 쿠키를 사용하는 이유` (why cookies
 are used), `저장 프로시저와 함수의 차이`."""
 
@@ -881,7 +909,7 @@ def _box_question(node: Node, text: str) -> tuple[str, str] | None:
     return question, "\n".join(lines).strip()
 
 
-_BOX_TERM = re.compile(r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
+_BOX_TERM = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
 """`**파일 디스크립터** : 열린 파일을 가리키는 번호`: a term and what it is, on a box's first
 line."""
 
@@ -913,7 +941,7 @@ def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
 
 
-_QUOTE_MARK = re.compile(r"^\s*> ?")
+_QUOTE_MARK = lazy(r"^\s*> ?")
 
 
 def _repeats(name: str, place: Place) -> bool:
@@ -921,7 +949,7 @@ def _repeats(name: str, place: Place) -> bool:
     return _words(name) <= _words(place.path[-1])
 
 
-_OPERATORS = re.compile(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
+_OPERATORS = lazy(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
 
 
 def _names_apart(name: str) -> bool:
@@ -950,7 +978,7 @@ def _asks_for(place: Place, name: str) -> bool:
     return bool(asked) and bool(named) and (asked <= named or named <= asked)
 
 
-_TERM_ITEM = re.compile(
+_TERM_ITEM = lazy(
     r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[-–—:]\s+(?P<rest>\S[^\n]*)$"
     r"|^\*\*(?P<inner>[^*\n]+?):\*\*\s+(?P<after>\S[^\n]*)$"
 )
@@ -969,7 +997,7 @@ def _term(item: Node) -> tuple[str, str] | None:
     return (term, found["rest"] or found["after"]) if _names(term) else None
 
 
-_LEAD_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
+_LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
 _LEAD_NAMES = (
     re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
     re.compile(
@@ -980,7 +1008,7 @@ _LEAD_NAMES = (
 _MAX_LEAD_WORDS = 10
 
 
-_ARTICLE = re.compile(r"^(a|an|the)\s+", re.IGNORECASE)
+_ARTICLE = lazy(r"^(a|an|the)\s+", re.IGNORECASE)
 
 
 def _names_a_list(name: str) -> bool:
@@ -1015,7 +1043,7 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
 
 
-_BULLET = re.compile(r"^([-*+])\s", re.MULTILINE)
+_BULLET = lazy(r"^([-*+])\s", re.MULTILINE)
 
 
 def _other_bullet(before: str) -> str:
@@ -1026,7 +1054,7 @@ def _other_bullet(before: str) -> str:
     return "*" if bullets and bullets[-1] == "-" else "-"
 
 
-_META_NAMES = re.compile(
+_META_NAMES = lazy(
     r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
     re.IGNORECASE,
 )
@@ -1058,7 +1086,7 @@ def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
     ]
 
 
-_VAGUE_NAME = re.compile(
+_VAGUE_NAME = lazy(
     r"^((two|three|four|several|some|other|\d+)\s+)?"
     r"(options?|choices|ways|approaches|alternatives|examples?|variants)$",
     re.IGNORECASE,
@@ -1140,7 +1168,7 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     return intro, parts
 
 
-_EXAMPLE = re.compile(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
+_EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
 
 
@@ -1150,7 +1178,7 @@ def _is_picture(text: str) -> bool:
     return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
 
 
-_LEADS_ON = re.compile(
+_LEADS_ON = lazy(
     r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
     r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
     r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
@@ -1166,7 +1194,7 @@ _LEADS_ON = re.compile(
 `Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
 of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
 sentence leading into what comes next (one that counts the parts promises them by name)."""
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _leads_on(line: str) -> bool:
@@ -1252,13 +1280,13 @@ def _repeat_the_heading(titles: list[str], heading: str) -> bool:
     )
 
 
-_ANNOUNCES = re.compile(
+_ANNOUNCES = lazy(
     r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|보도록 하(자|겠습니다))|"
     r"let's (take a look|look at|dive|explore|see)\b[^.!?]*)\W*$",
     re.IGNORECASE,
 )
 """`지금부터 HTTPS에 대해서 알아보자.`, `Let's look at …`: a line that says what comes next."""
-_INNER_END = re.compile(r"[.!?]\s+\S")
+_INNER_END = lazy(r"[.!?]\s+\S")
 
 
 def _without_announcements(own: list[Block]) -> list[Block]:
@@ -1282,7 +1310,7 @@ def _announces(node: Node) -> bool:
 _KINDS = ("item", "bold", "lead", "quote", "line")
 """How a label is written, the surest first: a bullet alone, a bold line, a bold lead-in
 (`**Linearity.** For any …`), a quote, a line."""
-_LEAD = re.compile(
+_LEAD = lazy(
     r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
     r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
 )
@@ -1325,9 +1353,9 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
     return kind, label, None
 
 
-_BOLD_OVER = re.compile(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
+_BOLD_OVER = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
 """`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
-_NUMBERED_LINE = re.compile(r"^\d+\.(?=[^\W\d_])")
+_NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
 """`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
 
 

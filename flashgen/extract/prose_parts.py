@@ -20,6 +20,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.sizes import Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
 from flashgen.extract.subjects import asks_of_a_subject
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI
 
@@ -33,25 +34,24 @@ class AskedPart:
     answer: str
 
 
-_ASKED = re.compile(r"^(?P<question>[^.!?\n]+?[?？]{1,2})(?=\s|$)")
+_ASKED = lazy(r"^(?P<question>[^.!?\n]+?[?？]{1,2})(?=\s|$)")
 """The first sentence of a paragraph when it asks (`…항상 좋을까?`, `…실행하면??`); not a
 third `?`, the mark of an exclamation (`자리 없어요???`)."""
-_MARK = re.compile(r"^[\W_]*(?:Q\s*\d*\s*[.:)]\s*)?", re.IGNORECASE)
+_MARK = lazy(r"^[\W_]*(?:Q\s*\d*\s*[.:)]\s*)?", re.IGNORECASE)
 """`🤔 `, `🧐❓ `, `Q. `: what dresses a question, not part of it."""
-_GOES_ON = re.compile(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s+", re.IGNORECASE)
+_GOES_ON = lazy(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s+", re.IGNORECASE)
 """`그럼 …?`, `So …?`: a joint to the sentence before, which the front does without."""
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy(
     r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또)(?![가-힣])|"
-    r"((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
-    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b)",
-    re.IGNORECASE,
+    r"(?i:((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
+    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b))",
 )
 """`이 상황은 …?`, `이러한 hash는 …?`, `반면 Gradle의 문법은?`, `Does this look familiar?`: a
 question about what the text just said, which asked alone asks nothing."""
-_DELIBERATES = re.compile(r"\b(we|our|us|I|my)\b|우리|내가|나는|제가", re.IGNORECASE)
+_DELIBERATES = lazy(r"\b(we|our|us|I|my)\b|우리|내가|나는|제가", re.IGNORECASE)
 """`What do we choose?`: the writer weighing a choice of the design at hand, which asked
 alone names nothing it is of."""
-_ASIDE = re.compile(r"^\([^()\n]*\)\s*")
+_ASIDE = lazy(r"^\([^()\n]*\)\s*")
 """`(나왔다!! use case)` after a question: the writer's aside, no answer."""
 _MIN_WORDS = 3
 _MIN_HEAD_LINES = 3
@@ -127,7 +127,7 @@ def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
     return words[0].upper() + words[1:], rest
 
 
-_WORD = re.compile(r"\w{2,}")
+_WORD = lazy(r"\w{2,}")
 _MAX_OTHER_WORDS = 2
 
 
@@ -156,7 +156,7 @@ def _in_a_checklist(before: Block, after: Block) -> bool:
     )
 
 
-_ANSWER_MARK = re.compile(rf"^\s*(?:{EMOJI.pattern}+|A\s*[.:)])")
+_ANSWER_MARK = lazy(rf"^\s*(?:{EMOJI.pattern}+|A\s*[.:)])")
 """`🙋‍♀️💡 …`, `A) …`: a line the writer marks as the answer to the question above."""
 
 
@@ -172,9 +172,9 @@ def _answers_first(head: list[Block]) -> bool:
     )
 
 
-_LEADS = re.compile(r"(?:[:.]|다)\s*$")
+_LEADS = lazy(r"(?:[:.]|다)\s*$")
 """How a sentence leading into a list ends: `…:`, `…은 다음과 같다.` (or no stop at all)."""
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?:])\s+)(?P<lead>[^\n.!?]+?)[\s:.]*$")
+_LAST_SENTENCE = lazy(r"(?:^|(?<=[.!?:])\s+)(?P<lead>[^\n.!?]+?)[\s:.]*$")
 _NAMED_LEADS = (
     # `Here's how it works:`, `Here is how a session is fixed:` → `How it works`
     re.compile(r"^(?:here(?:'s|’s| is)|this is) (?P<name>how \S.*)$", re.IGNORECASE),
@@ -210,9 +210,9 @@ _NAMED_LEADS = (
 )
 """Sentences leading into a list that name it in words of their own: `how it works`, what
 there are several of, what the list is as follows (`해결 방법`), what there are n kinds of."""
-_TYPICAL = re.compile(r"^(?:대표적인|대표적으로|주요|주요한|일반적인)\s+")
+_TYPICAL = lazy(r"^(?:대표적인|대표적으로|주요|주요한|일반적인)\s+")
 """`대표적인 카디널리티`: the typical members of what the heading names, which it asks for."""
-_JOINT = re.compile(r"^(그럼에도|그래서|따라서|하지만|그러나|결국|즉)(?![가-힣])")
+_JOINT = lazy(r"^(그럼에도|그래서|따라서|하지만|그러나|결국|즉)(?![가-힣])")
 """`그럼에도 … 이유는 다음과 같다.`: a sentence going on from the one before, whose list is
 what the heading asks."""
 _MAX_NAME_WORDS = 8

@@ -16,14 +16,15 @@ from flashgen.extract.skip.common import LINK, LINK_ADDRESSES, reads, source_tex
 from flashgen.extract.skip.indexes import is_practice_links
 from flashgen.extract.skip.meta import describes_the_page, reviews_the_note
 from flashgen.model import Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG
 
-_REFERRAL = re.compile(r"[?&](?:aff|afftrack|affiliate|aff_id)=|\bshareasale\.com/", re.IGNORECASE)
+_REFERRAL = lazy(r"[?&](?:aff|afftrack|affiliate|aff_id)=|\bshareasale\.com/", re.IGNORECASE)
 """`…/course/grokking?aff=kJSIoU`, `shareasale.com/r.cfm?…`: a link that pays whoever wrote the
 page when a reader buys what it leads to."""
 
-_TAGGED_REFERRAL = re.compile(
+_TAGGED_REFERRAL = lazy(
     r"[?&]utm_medium=(?:referral|affiliate|partner(?:ship)?|sponsor(?:ed|ship)?)\b", re.IGNORECASE
 )
 """`…/?utm_source=handbook&utm_medium=referral&…`: a link tagged so the shop it leads to
@@ -31,7 +32,7 @@ knows which page sent the buyer, and pays it. A page may cite its partner beside
 (`For compensation data, check out [a salary site](…)`), so a tagged link alone sells only
 in a box or a button, or in a section named for what it links (`_named_for_its_link`)."""
 
-_SALES = re.compile(
+_SALES = lazy(
     r"\b\d{1,2}\s?% (?:discount|off)\b|\bjoin (?:today|now)\b|\blifetime access\b|"
     r"\bpromo(?:tion)? code\b|\bcoupon code\b|"
     # `… schedule one with [a practice platform](…)`: a session to book, through the link
@@ -43,7 +44,7 @@ _SALES = re.compile(
 `schedule one with [a practice platform](…)`: selling, when a link beside it leads to the
 shop. Without one, `a 10% discount` is as likely a pricing rule in an example of the
 strategy pattern, and stays."""
-_VENDOR = re.compile(
+_VENDOR = lazy(
     r"\bsection (?:was|is) (?:added|written|provided) by the\b|\bsponsored by\b", re.IGNORECASE
 )
 """`Disclaimer: This section was added by the Meetapro team`: the seller wrote it."""
@@ -63,8 +64,8 @@ def is_advert(block: Node) -> bool:
     return _sells_in(block)
 
 
-_OWN_WORK = re.compile(r"\((?:built|made|created|developed|written) by (?:me|us|myself)\)")
-_SENTENCE_END = re.compile(r"[.!?][*_]*[ \t]+")
+_OWN_WORK = lazy(r"\((?:built|made|created|developed|written) by (?:me|us|myself)\)")
+_SENTENCE_END = lazy(r"[.!?][*_]*[ \t]+")
 
 
 def without_own_promotion(answer: str) -> str:
@@ -127,7 +128,7 @@ def _sells_in(block: Node) -> bool:
     return _may_sell(text) and bool(_SALES.search(text))
 
 
-_INVITATION = re.compile(
+_INVITATION = lazy(
     r"^[\W_]*(?:interested in|want|looking for|hungry for|need) (?:more|some more|extra)\b[^?\n]*\?"
     r"\s*(?:check out|try|get|grab|sign up|join|subscribe|read|see)\b",
     re.IGNORECASE,
@@ -213,7 +214,7 @@ def _named_for_its_link(title: str, first: str) -> bool:
 
 
 _FEW_ADVERTS = 2
-_OFFERINGS = re.compile(
+_OFFERINGS = lazy(
     r"\b(?:services|platforms|courses|tools|products|apps|vendors|providers)\b", re.IGNORECASE
 )
 """What adverts offer: `There are several coaching services that can help you`."""
@@ -267,14 +268,14 @@ def _may_refer(text: str) -> bool:
     return "aff" in lowered or "shareasale" in lowered
 
 
-_MONEY = re.compile(
+_MONEY = lazy(
     r"^[~≈]?\s*(?:(?:US|S|SG|A|C|NZ|HK)?\$|[€£¥₩])\s?\d[\d,.]*\s*[kKmM]?\b|"
     r"^\d[\d,.]*\s*(?:[kKmM]\s*)?(?:USD|SGD|EUR|GBP|KRW|JPY|원|만\s?원|달러)(?!\w)",
     re.IGNORECASE,
 )
 """`$180,000`, `S$6000`, `$90,000 - $100,000`, `150k USD`, `4,000만원`: an amount of money."""
-_CURRENCY = re.compile(r"[$€£¥₩원]|USD|SGD|EUR|GBP|KRW|JPY|달러")
-_NO_FIGURE = re.compile(r"^\W*(?:n/?a|no data|none|unknown|없음)?\W*$", re.IGNORECASE)
+_CURRENCY = lazy(r"[$€£¥₩원]|USD|SGD|EUR|GBP|KRW|JPY|달러")
+_NO_FIGURE = lazy(r"^\W*(?:n/?a|no data|none|unknown|없음)?\W*$", re.IGNORECASE)
 _FEW_AMOUNTS = 4
 
 
@@ -299,7 +300,7 @@ def is_pay_table(block: Node) -> bool:
     return amounts >= _FEW_AMOUNTS and amounts >= 2 * others
 
 
-_CAPTION = re.compile(
+_CAPTION = lazy(
     r"[:：]\s*$|^\s*[_*]+[^\n]*[_*]+\s*$|^\W*(?:note|source|data|출처|참고|기준)\b",
     re.IGNORECASE,
 )
@@ -323,7 +324,7 @@ def is_pay_data(section: Section) -> bool:
 
 
 _QUOTE_MARK = ('"', "“", "'", "‘", "「")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my)\b|저는|제가|저의|안녕하세요")
+_FIRST_PERSON = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|my)\b|저는|제가|저의|안녕하세요")
 
 
 def is_sample_speech(section: Section) -> bool:
@@ -343,7 +344,7 @@ def is_sample_speech(section: Section) -> bool:
     )
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"\bX (?:years|months|companies|teams|projects)\b|\b(?:University|Company|College) X\b|"
     r"\bXXX+\b"
 )
@@ -364,7 +365,7 @@ def is_sample_to_fill_in(section: Section) -> bool:
     return "X" in text and len(text) <= _SAMPLE_LENGTH and bool(_PLACEHOLDER.search(text))
 
 
-_UI_STEP = re.compile(
+_UI_STEP = lazy(
     r"\b(?:click|select|choose|press|tick|check the box|open the|go to|navigate to|install|"
     r"enable|right-click|drag)\b|클릭|선택|체크|눌러|누르|설치|활성화|입력|메뉴",
     re.IGNORECASE,
@@ -413,7 +414,7 @@ def _pictures_in(text: str) -> int:
     return text.count("![") + text.count("<img") + text.count("<IMG")
 
 
-_RECOMMENDS = re.compile(
+_RECOMMENDS = lazy(
     r"\b(?:I|we) (?:(?:would |highly |strongly )?(?:recommend|suggest))\b[^.!?\n]*"
     r"\bthe following\b[^.!?:\n]{0,40}\b(?:cheat ?sheets?|resources|courses|books|guides|"
     r"websites|sites|platforms|tools|videos|articles|materials|tutorials)\b",
@@ -437,7 +438,7 @@ def recommends_resources(section: Section) -> bool:
     return lead.endswith((":", "：")) and "the following" in lead and bool(_RECOMMENDS.search(lead))
 
 
-_VOUCHES = re.compile(
+_VOUCHES = lazy(
     r"^\W*I (?:was (?:first )?introduced to|(?:first )?came across|found(?! that)|(?:have )?"
     r"(?:personally )?used|(?:highly |strongly )?recommend)\b"
     r"[^.!?\n\[]{0,80}\[[^\]\n]*\]\(https?://",  # the link's name may hold a dot
@@ -458,7 +459,7 @@ def vouches_for_a_resource(section: Section) -> bool:
     return "](http" in first and first.lstrip("* _")[:1] == "I" and bool(_VOUCHES.match(first))
 
 
-_OWN_RESOURCE_TITLE = re.compile(
+_OWN_RESOURCE_TITLE = lazy(
     r"^\W*(?:my|our) (?:\(?free\)? )?[^\n]{0,60}?\b(?:guides?|cheat ?sheets?|courses?|"
     r"books?|handbooks?|newsletters?|templates?|study notes)\W*$",
     re.IGNORECASE,

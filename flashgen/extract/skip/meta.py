@@ -12,9 +12,10 @@ from flashgen.extract.skip.common import LINK, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
 from flashgen.extract.skip.plans import is_topic_list
 from flashgen.model import Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
-_ABOUT_THE_PAGE = re.compile(
+_ABOUT_THE_PAGE = lazy(
     r"\b(?:(?:in |of )?this (?:article|guide|page|post|tutorial|write-?up|blog post)\b|"
     r"the following (?:page|article|guide)\b|here we will\b|(?:covered|discussed) here\b|"
     # The writer presenting the page: `Here, I present questions to ask …`, `this is the
@@ -40,7 +41,7 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
-_DEFINES = re.compile(
+_DEFINES = lazy(
     # `A heap is …`: a subject, no clause before it (`As interviews mature …, there are`).
     r"^\W*(?!(?:this|it|here|there|that)\b)[^.?!,\n]{1,60}? (?:is|are|refers to|means)\b"
     r"|^[^.?!\n]{1,40}?(?:은|는|이란|란)\s[^\n]*?다\.",
@@ -48,14 +49,14 @@ _DEFINES = re.compile(
 )
 
 
-_PROMISE = re.compile(
+_PROMISE = lazy(
     r"\bhere are (?:a few|some)\b[^.!?\n]{0,40}\b(?:recommendations|tips|ways|pointers)\b"
     r"[^\n]*\Z",
     re.IGNORECASE,
 )
 """`…, here are some of the top tips and best practices that will help you …` at the very
 end: the opening announcing what the headings below give."""
-_MORE_THAN_PROSE = re.compile(r"^[ \t]*(?:[-*+|>]|\d+[.)]|`{3}|~{3})", re.MULTILINE)
+_MORE_THAN_PROSE = lazy(r"^[ \t]*(?:[-*+|>]|\d+[.)]|`{3}|~{3})", re.MULTILINE)
 
 
 def _only_promises(text: str) -> bool:
@@ -70,7 +71,7 @@ def _only_promises(text: str) -> bool:
     )
 
 
-_PROMISES_ANSWERS = re.compile(
+_PROMISES_ANSWERS = lazy(
     r"(?:공부|학습)(?:하고|를 하고|한) (?:나면|난 뒤|뒤에?|후에?)[^.!?\n]{0,40}?"
     r"(?:대답|답|설명)할 수 있|"
     r"\bafter (?:reading|studying) (?:this|it)\b[^.!?\n]{0,60}?\byou(?:'ll|’ll| will)? "
@@ -94,7 +95,7 @@ def _only_teases(text: str) -> bool:
     )
 
 
-_LEADS_BELOW = re.compile(
+_LEADS_BELOW = lazy(
     r"^\W*(?:below are|the following (?:are|sections?)|in the following sections?|"
     r"아래(?:와 같은|의)? (?:질문|내용|항목|목록)들?(?:은|는|을|이|과|에서))",
     re.IGNORECASE,
@@ -137,7 +138,7 @@ def introduces_the_page(text: str) -> bool:
     return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
 
 
-_ABOUT_THE_REPOSITORY = re.compile(
+_ABOUT_THE_REPOSITORY = lazy(
     # What is kept (knowledge, questions, a study) and how, then the repository itself: not
     # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
     r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
@@ -146,7 +147,7 @@ _ABOUT_THE_REPOSITORY = re.compile(
     r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
     re.IGNORECASE,
 )
-_BUILT_FROM = re.compile(r"참고하여 (구성|작성|정리)(했|하였)습니다")
+_BUILT_FROM = lazy(r"참고하여 (구성|작성|정리)(했|하였)습니다")
 """`스터디는 …를 참고하여 구성했습니다.`: what the collection was made from."""
 
 
@@ -162,7 +163,7 @@ _REPOSITORY_WORDS = (
     "블로그",
     "위키",
 )
-_ANOTHER_SUBJECT = re.compile(r"^\W*\S+(은|는)\s")
+_ANOTHER_SUBJECT = lazy(r"^\W*\S+(은|는)\s")
 """`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
@@ -189,8 +190,8 @@ _DAY = (
     r"\b([Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?"
     r"\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
 )
-_DATE = re.compile(rf"(?<!\d)({_DAY})(?!\d)")
-_DIGIT = re.compile(r"\d")
+_DATE = lazy(rf"(?<!\d)({_DAY})(?!\d)")
+_DIGIT = lazy(r"\d")
 _WHEN_KEYS = {
     "date", "dates", "day", "created", "created at", "created on", "created time", "last edited",
     "last edited time", "last modified", "last updated", "updated", "modified", "week",
@@ -218,10 +219,10 @@ _OTHER_KEYS = {
     "course", "과목", "강의", "lecture", "수업", "class", "강좌", "교재", "textbook",
     "materials", "자료", "property", "aliases", "time", "시간",
 }  # fmt: skip
-_FIELD = re.compile(r"^[^\w]*([^\W\d][\w ]{0,20}?)\s*[:：]\s*(.*)$")
+_FIELD = lazy(r"^[^\w]*([^\W\d][\w ]{0,20}?)\s*[:：]\s*(.*)$")
 _FEW_NAMES = 4
 _FIELD_LENGTH = 120
-_FIELD_OR_DATE = re.compile(r"[:：\d]")
+_FIELD_OR_DATE = lazy(r"[:：\d]")
 _FEW_WORDS_OF_A_FIELD = 8
 
 
@@ -261,12 +262,12 @@ def is_meta_lines(block: Node) -> bool:
     return bool(kinds & {"when", "who"})
 
 
-_FEEDBACK_CHANNEL = re.compile(
+_FEEDBACK_CHANNEL = lazy(
     r"(이슈|\bissues?\b|\bPRs?\b|pull requests?|풀 ?리퀘|스타|\bstars?\b|⭐|제보|피드백|"
     r"\bfeedback\b|\bcontributions?\b|기여)",
     re.IGNORECASE,
 )
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"(주세요|주시면|바랍니다|부탁|환영|감사합니다|\bwelcome\b|appreciated|feel free|"
     r"please (open|file|create|submit|report|leave|give|send|star|let)\b)",
     re.IGNORECASE,
@@ -331,7 +332,7 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "다", "요"))
 
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy(
     r"(작성자|글쓴이|작성하였|정리한 내용|written by|출처|원문|포스팅|참고\s*:|source\s*:|credit|"
     r"이 글의|이 글은|본 글은|이 레포|레포입니다|this (repo|repository|post|note|article)\b|"
     r"기반으로 (작성|정리)|감사의 말씀|thanks to|"
@@ -354,13 +355,13 @@ def is_attribution(block: Node) -> bool:
     return len(text) < 200 and bool(_ATTRIBUTION.search(text))
 
 
-_CREDIT = re.compile(
+_CREDIT = lazy(
     r"\b(?:(?:in )?collaboration with|co-?(?:written|authored) (?:with|by)|"
     r"written (?:together )?with|in partnership with|contributed by|guest post by|"
     r"courtesy of|reviewed by)\b|(?:와|과) 함께 (?:작성|정리)|의 도움을 받아",
     re.IGNORECASE,
 )
-_ITALIC_LINE = re.compile(r"^\s*([_*])(?!\1)[^\n]+(?<!\s)\1\s*$")
+_ITALIC_LINE = lazy(r"^\s*([_*])(?!\1)[^\n]+(?<!\s)\1\s*$")
 _CREDIT_LENGTH = 300
 
 
@@ -373,7 +374,7 @@ def is_credit_line(text: str) -> bool:
     return bool(_ITALIC_LINE.match(text)) and bool(_CREDIT.search(text))
 
 
-_CONTENT_CREDIT = re.compile(
+_CONTENT_CREDIT = lazy(
     r"^\W*(?:the )?(?:following |above )?(?:content|text|material)s? (?:below |here )?"
     r"(?:is|was|are|were) (?:(?:written|adapted|taken|reproduced|rephrased|originally) )*"
     r"(?:by|from) [^.!?\n]*[.!]\s+you can follow (?:him|her|them|me|us) on\b",
@@ -383,7 +384,7 @@ _CONTENT_CREDIT = re.compile(
 her on [Medium](…).`: who wrote the page's text, and where to follow them."""
 
 
-_CONTENT_SOURCE = re.compile(
+_CONTENT_SOURCE = lazy(
     r"^\W*(?:the )?(?:key |main )?(?:points|notes|content|ideas|takeaways|summary|material)"
     r"(?: (?:here|below|above|on this page|in this (?:page|section|note)))?"
     r"(?: (?:are|is|were|was|have been|has been))? (?:mostly |largely )?"
@@ -416,7 +417,7 @@ def _may_name_a_source(text: str) -> bool:
     return " from " in text or " based on " in text or " a summary of " in text or "은 " in text
 
 
-_CONTACT = re.compile(
+_CONTACT = lazy(
     r"\]\(mailto:|\w\{at\}\w|"
     r"\b(?:e-?mail|contact|write to|reach(?: out to)?|get in touch with) us\b",
     re.IGNORECASE,
@@ -436,7 +437,7 @@ def _is_contact(text: str) -> bool:
     )
 
 
-_NOTICE = re.compile(
+_NOTICE = lazy(
     r"\b(?:the|these|this page's|our) (?:instructions|information|details)\b"
     r"[^.!?\n]{0,40}\b(?:might|may|could|can) (?:differ|vary|change|be (?:different|"
     r"outdated|out of date|inaccurate))\b|\bsubject to change\b",
@@ -458,7 +459,7 @@ def is_notice(block: Node) -> bool:
     )
 
 
-_CHAT = re.compile(
+_CHAT = lazy(
     r"\b(?:you(?:'ve|’ve| have) (?:listed|provided|mentioned|shared|asked)|I can provide|"
     r"I hope (?:this|that) helps|as an AI\b|"
     r"(?:let me know|feel free to ask) if you (?:need|have|want|would like) (?:any )?"
@@ -500,7 +501,7 @@ def _may_chat(text: str) -> bool:
     )
 
 
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy(
     r"^\W*(?:(?:and|so|well),? )?(?:that(?:'s|’s| is) (?:all|it) "
     r"(?:from (?:me|us)|for (?:now|today|this (?:page|guide|article|post|chapter)))|"
     r"thanks? (?:you )?for reading)\b"
@@ -539,7 +540,7 @@ def is_said_to_the_reader(block: Node) -> bool:
     return (kind == "container_box" or kind == "admonition") and is_notice(block)
 
 
-_REVIEW_TITLE = re.compile(
+_REVIEW_TITLE = lazy(
     r"^\W*(?:strengths?|weaknesses|suggestions?|suggested (?:improvements|changes|edits)|"
     r"(?:suggestions|areas|room|points) (?:for|of|to) (?:improvement|improve|consider)|"
     r"improvements|(?:overall )?feedback|"
@@ -548,7 +549,7 @@ _REVIEW_TITLE = re.compile(
     re.IGNORECASE,
 )
 """`### Suggestions for Improvement:`, `### Strengths:`, `## Review`: a heading of a review."""
-_ON_THE_WRITING = re.compile(
+_ON_THE_WRITING = lazy(
     r"\byou (?:provided|mentioned|described|explained|wrote|made it clear|might say|could say)\b|"
     r"\byour (?:explanation|notes?|summary|analogy|description|breakdown|draft|writing)\b|"
     r"\b(?:could|can|might) be (?:clarified|expanded|elaborated|made clearer)\b|"
@@ -591,13 +592,13 @@ def _names_a_review(title: str) -> bool:
     return bool(_REVIEW_TITLE.match(title))
 
 
-_LAYOUT = re.compile(
+_LAYOUT = lazy(
     r"\byou(?:'ll|’ll| will| can| can expect to| should expect to) (?:also )?find\b|"
     r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note) "
     r"(?:has|contains|includes|covers|is laid out)\b",
     re.IGNORECASE,
 )
-_OF_THE_PAGE = re.compile(
+_OF_THE_PAGE = lazy(
     r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note|article)\b|"
     r"\bthis (?:page|guide|article|site|section|book)\b",
     re.IGNORECASE,
@@ -645,7 +646,7 @@ _PAGE_REMARK = (
     r"shar(?:e|ing))\b[^.!?\n]{0,100}?\b(?:soon|in the (?:near )?future|later on))"
 )
 _IN_A_SENTENCE = r"(?:[^.!?\n\[]|\[[^\]\n]*\]\([^)\n]*\))"  # a link's `./a.md` ends none
-_PAGE_REMARK_SENTENCE = re.compile(
+_PAGE_REMARK_SENTENCE = lazy(
     rf"(?:^|(?<=[.!?])[ \t]+)[_*]?{_IN_A_SENTENCE}*?{_PAGE_REMARK}{_IN_A_SENTENCE}*[.!?]?[_*]?"
     r"(?=[ \t]|$)",
     re.IGNORECASE | re.MULTILINE,

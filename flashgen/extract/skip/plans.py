@@ -10,9 +10,10 @@ from functools import lru_cache
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK_ADDRESSES, reads
 from flashgen.model import Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
-_PLANS = re.compile(
+_PLANS = lazy(
     r"\b(?:topics?|syllabus|curriculum|roadmap|study plan|study guide|what to study)\b|"
     r"커리큘럼|목차|로드맵|학습\s*계획|공부\s*계획|학습\s*주제|공부\s*주제|"
     r"^\W*(?:\d+\W+)?(?:week|day|month)\s*\d|\d+\s*(?:주차|일차)",
@@ -58,7 +59,7 @@ def _plans(title: str) -> bool:
     return may_plan and bool(_PLANS.search(title))
 
 
-_PERIOD = re.compile(
+_PERIOD = lazy(
     r"^\W*(?:week|day|month)s?\s*\d+(?:\s*[-–~]\s*\d+)?\b|^\W*\d+\s*(?:주차|일차)", re.IGNORECASE
 )
 """`Week 1 - Sequences`, `Week 5 - 12: In-depth practice`, `Day 3`, `2주차`: a period of a plan."""
@@ -73,7 +74,7 @@ def is_practice_week(section: Section) -> bool:
     return _is_period(section.title) and _holds_plan_table(section)
 
 
-_PLAN_NAME = re.compile(
+_PLAN_NAME = lazy(
     r"\b(?:study plan|syllabus|curriculum|roadmap|what to study)\b|"
     r"학습\s*계획|공부\s*계획|로드맵|커리큘럼",
     re.IGNORECASE,
@@ -104,7 +105,7 @@ def _holds_plan_table(section: Section) -> bool:
     )
 
 
-_PLAN_CELL = re.compile(
+_PLAN_CELL = lazy(
     r"^\W*(?:easy|medium|hard|쉬움|보통|어려움|"
     r"\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|시간|분|일|주))\W*$",
     re.IGNORECASE,
@@ -142,15 +143,15 @@ def _may_rate(text: str) -> bool:
 
 
 _RATINGS = ("easy", "medium", "hard", "hour", "시간", "쉬움", "어려움")
-_RATING_COLUMN = re.compile(r"difficulty|time|hours|난이도|시간|소요", re.IGNORECASE)
+_RATING_COLUMN = lazy(r"difficulty|time|hours|난이도|시간|소요", re.IGNORECASE)
 """`| Question | Difficulty | LeetCode |`, `| Topic | Priority | Time required |`: a column
 that rates each row for practice."""
 
 
-_DEFINES = re.compile(r"(?::|：|\s[-–—=]\s|\s->\s|→)\s*\S")
+_DEFINES = lazy(r"(?::|：|\s[-–—=]\s|\s->\s|→)\s*\S")
 """`Centroid models: k-means`, `RT-2 — built on …`: a name and what it is, not a name."""
-_PLACEHOLDER = re.compile(r"^\W*(?:tbd|todo|wip)\b", re.IGNORECASE)
-_ADDRESS_ONLY = re.compile(r"^<?https?://\S+?>?$")
+_PLACEHOLDER = lazy(r"^\W*(?:tbd|todo|wip)\b", re.IGNORECASE)
+_ADDRESS_ONLY = lazy(r"^<?https?://\S+?>?$")
 """`https://isocpp.github.io/CppCoreGuidelines`: a page to read, named by its address only."""
 _TOPIC_CHARS = 80
 _TOPIC_WORDS = 8
@@ -242,7 +243,7 @@ def _copy(node: Node, below: list[Node]) -> Node:
     return copy
 
 
-_SEVERAL = re.compile(r",|/|\bvs\.?\s|\band\b|및|와|과")
+_SEVERAL = lazy(r",|/|\bvs\.?\s|\band\b|및|와|과")
 
 
 def _names_one_below(item: Node, among_notes: bool = False) -> bool:
@@ -268,7 +269,7 @@ def _names_one_below(item: Node, among_notes: bool = False) -> bool:
     )
 
 
-_GRAB_BAG = re.compile(
+_GRAB_BAG = lazy(
     r"^\W*(?:\d+\W*)?(?:other|misc\w*|more|additional|remaining|further)\s+topics?\W*$|"
     r"^\W*(?:\d+\W*)?기타(?:\s*주제)?\W*$",
     re.IGNORECASE,
@@ -332,7 +333,7 @@ _STUDY_ASPECT = (
     r"(?:with )?examples?|remember (?:the )?formulas?(?: as well)?|"
     r"\[(?:link|code|source|notebook)\d*\]\([^()]*\)"
 )
-_STUDY_MARK = re.compile(
+_STUDY_MARK = lazy(
     rf"[ \t]+\((?:\s*(?:{_STUDY_ASPECT})\s*(?:,|/|\band\b)?)+\s*\)(?=[ \t]*(?:$|[,;]))",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -1,0 +1,34 @@
+"""Regular expressions compiled when first used rather than when their module is loaded.
+
+Compiling a pattern costs up to a few milliseconds (a class of Hangul syllables alone is
+11,172 characters to index), and every build process loads all of the rules: a rebuild of
+one edited note runs only a few of them, so rules that are rarely reached compile lazily."""
+
+from __future__ import annotations
+
+import re
+
+_PATTERN_ATTRIBUTES = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+    "pattern", "flags", "groups", "groupindex",
+)  # fmt: skip
+
+
+class LazyPattern:
+    """Stands for `re.compile(pattern, flags)`: its first use compiles it, after which its
+    methods are the compiled pattern's own (kept on the instance, so no call goes through
+    here twice)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # reached only before the first compile
+        compiled = re.compile(*self._source)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern compiled on first use (see `LazyPattern`)."""
+    return LazyPattern(pattern, flags)
