@@ -14,6 +14,7 @@ from flashgen.extract.sections import asked_as, is_aspect, without_sub_number
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     at_most,
+    bare_names,
     nearly_recallable,
     texts_recallable,
 )
@@ -139,7 +140,7 @@ def fitted(
         if at_most(shown, MAX_RECALL_LINES) or (
             not names_answer
             and short is not None
-            and _bare_names(short[0], whole[0])
+            and bare_names(short[0], whole[0])
             and nearly_recallable(shown)
         ):
             chosen = trial
@@ -153,27 +154,6 @@ def fitted(
         own.append((block, text[0]))
         named += text[1]
     return own, named
-
-
-_BARE_NAME = re.compile(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
-_TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
-_MAX_NAME_WORDS = 8
-
-
-def _bare_names(short: str, whole: str) -> bool:
-    """Whether a shortened list keeps every item of the whole one but says of each only a
-    name (`- 로직 회로의 크기`, `- 코드 밀도`), none with its points or definition: a back that
-    names what to recall and answers none of it. (A shortened list that leaves out items,
-    `- 장점` under `## TCP란?`, answers with the rest.)"""
-    lines = [line.strip() for line in short.splitlines() if line.strip()]
-    return (
-        len(lines) == len(_TOP_ITEM.findall(whole))
-        and len(lines) == len(_TOP_ITEM.findall(short))
-        and all(
-            _BARE_NAME.fullmatch(line) and len(line.split()) <= _MAX_NAME_WORDS + 1  # `-`
-            for line in lines
-        )
-    )
 
 
 def lists_a_file(section: Section, blocks: list[Node]) -> bool:

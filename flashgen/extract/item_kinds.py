@@ -500,6 +500,65 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     return place.section.blocks[index], lines[-1], text
 
 
+def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bool:
+    """Whether the item is one feature of a list of features told in sentences (`RISC는
+    다음과 같은 특징을 갖는다.` over `- 파이프라이닝 기술을 도입할 수 있어 … 갖는다.`, `- 고정길이
+    명령어` over its points, `- … 임베디드에도 사용된다.`; or under `### 특징`): a label among
+    them is one more feature, written short, which the list's answer holds; asked alone it
+    gives itself away (`above`: `list_and_line_above` of the item)."""
+    if above is not None and _NAMES_FEATURES.search(plain(above[1])):
+        listed = above[0]
+    elif place.path and _NAMES_FEATURES.search(plain(place.path[-1]) + " "):
+        index = _list_index(item, place)
+        listed = place.section.blocks[index] if index is not None else None
+    else:
+        return False  # most lists: no features they list
+    others = [other for other in listed.children if other is not item] if listed else []
+    return len(others) >= _MIN_STATED and all(
+        other.line is not None and _states(plain(other.line.content)) for other in others
+    )
+
+
+_MIN_STATED = 2
+_NAMES_FEATURES = re.compile(
+    r"(특징|장점|단점|이점|장단점|특성)(을|를|은|는|이|가|으로|로)?(\s|:|$)|"
+    r"(?i:\b(features|characteristics|properties|advantages|disadvantages|benefits|drawbacks)\b)"
+)
+"""A line or title leading into its subject's features, pros or cons (`다음과 같은 특징을
+갖는다.`, `It has the following advantages:`, `RISC의 특징`)."""
+
+
+_TELLS_TO_DO = re.compile(
+    r"^(?!(?i:for|in|on|at|with|by|from|to|of|after|before|during|under|over|into|through|"
+    r"without|within|across|about|per|via|when|while|if|once|unless|and|or|but|not|all|"
+    r"each|every|both|some|most|more|less|one|two|three|the|this|that|these|those|what|"
+    r"which|how|why|who|where|it|our|your|their|my|his|her|we|you|they|he|she|there|"
+    r"here)\s)[A-Z][a-z]+(?<!s)(?<!ing)(?<!ion)(?<!ment)(?<!ure)\s+"
+    r"(a|an|the|all|each|every|most|more|some|your|its|their|our|over|into|out|up|off)\s"
+)
+"""`Recommend most engaging games`, `Translate an abstract problem into an ML problem`,
+`Iterate over MVP model`, `Disable all interrupts`: a verb telling what to do, then what
+it acts on. A name's first word is a noun (`Read Through 패턴`, `Challenge for MM
+training`, `Use case`): no article or particle follows it; nor is a preposition or a
+pronoun a verb (`For the system`, `All the others`). Matched ignoring case only for those
+words: a verb is capitalised."""
+
+
+def tells_what_to_do(item: Node, words: str, place: Place) -> bool:
+    """Whether a label is an instruction, one step or one answer of its heading's list,
+    which asked alone gives itself away; the heading's answer holds it with what it says
+    under it. Under another label (`- Iterate over the model` among `- Model training`'s
+    parts) it stays a part of that label's, which names it when its parts are many."""
+    if _TELLS_TO_DO.match(words) is None:
+        return False  # most labels: a name
+    index = _list_index(item, place)
+    return index is not None and item in place.section.blocks[index].children
+
+
+def _states(words: str) -> bool:
+    return is_statement(words) or is_claim(words)
+
+
 @lru_cache(maxsize=256)  # every item of a list asks of the same line above it
 def _introduces_an_example(line: str) -> bool:
     words = plain(_ADDRESS.sub("", line))  # `![](https://example.com/…)` says no example

@@ -16,6 +16,7 @@ from flashgen.extract.item_kinds import (
     RELATIVE,
     RELATIVE_LABEL,
     ListAbove,
+    a_feature_among_statements,
     a_lone_term_among_steps,
     a_told_step,
     goes_on_below,
@@ -33,6 +34,7 @@ from flashgen.extract.item_kinds import (
     sets_up_a_problem,
     shown_already,
     supposes,
+    tells_what_to_do,
     titles_its_children,
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
@@ -173,6 +175,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(words)
         or tells_an_act(words)  # `**Hardware Saves the PC**` answers, names nothing
+        or tells_what_to_do(item, words, place)  # `- Recommend most engaging games` answers too
         or a_told_step(item, place)
         or names_nothing(words)
         or _GIVES_EXAMPLES.match(words)
@@ -182,7 +185,8 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or one_way_told(words, place)
         or goes_on_below(label, rest)
         or one_detail_below(rest)
-        or in_an_example(list_and_line_above(item, place))
+        or in_an_example(above := list_and_line_above(item, place))
+        or a_feature_among_statements(item, place, above)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`

@@ -21,8 +21,10 @@ from flashgen.extract.sections import is_aspect, named, names_a_collection, part
 from flashgen.extract.sizes import (
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     Block,
     at_most,
+    bare_names,
     nearly_recallable,
     recallable,
     shown_lines,
@@ -64,6 +66,7 @@ def answer_parts(
     cards: list[Card] = []
     split = _labelled(own)
     if split is None:
+        whole = own
         own, led = _led_lists(own)
         for name, node, blocks in led:
             cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
@@ -82,6 +85,10 @@ def answer_parts(
             own, cards = _terms_apart(own, place, asked)
         if not cards:
             own, cards = _table_apart(own, place, asked)
+        if not cards:
+            own, cards = _aspect_items_apart(own, place)
+        if cards and _names_alone_left(own, whole, place):
+            own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
@@ -103,6 +110,28 @@ def answer_parts(
         cards = _part_cards(parts, place)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+def _names_alone_left(own: list[Block], whole: list[Block], place: Place) -> bool:
+    """Whether taking the parts apart left the heading's card naming them and answering
+    none of it (`- Detecting cycles`, `- Getting the middle node` under `### Two pointers`,
+    each told in its line), though the whole answer is only a little over one go (10 lines
+    as the card shows them): as a list the heading keeps whole (headings.fitted), it then
+    keeps them as written. Not under a heading asking for its members (`해시 함수의 종류`),
+    nor when the writer numbered them (`1. 상태 저장`, the members counted): their names
+    answer it."""
+    if len(own) != len(whole) or names_a_collection(place.section.title):
+        return False
+    pairs = zip(own, whole, strict=True)
+    changed = [(block, text, was) for (block, text), (_, was) in pairs if text != was]
+    return (
+        bool(changed)
+        and all(
+            block.type == "bullet_list" and bare_names(text, was) for block, text, was in changed
+        )
+        and at_most(whole, MAX_WHOLE_LINES)
+        and shown_lines([text for _, text in whole]) <= MAX_WHOLE_LINES  # wrapped lines too
+    )
 
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
@@ -356,6 +385,48 @@ def _named_items_apart(
             else:
                 cards.append(of_subject(answer_part(name, points, item, place)))
     return [*before, (node, overview)], cards
+
+
+def _aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A list whose every item names an aspect of the heading's subject (`- **Advantages:**
+    …`, `- **Disadvantages:** …` with the fixes under it; `* Pros` over its points) after
+    the answer's own words: each is asked of the subject (`Load balancer › Advantages`), and
+    the heading's card keeps what it is. Together they make an answer too long to recall,
+    and the aspects' names say nothing on the heading's card."""
+    for index, (node, _) in enumerate(own):
+        if not index or node.type not in _LIST_TYPES or len(node.children) < 2:
+            continue
+        parts = [_aspect_item(item, place) for item in node.children]
+        if None in parts or len({name for name, _ in parts}) < len(parts):
+            continue
+        rest = own[:index] + own[index + 1 :]
+        if not has_substance(_joined(own[:index])):
+            return own, []
+        cards = [
+            of_subject(answer_part(name, answer, item, place))
+            for item, (name, answer) in zip(node.children, parts, strict=True)
+        ]
+        return rest, cards
+    return own, []
+
+
+_ASPECT_ITEM = lazy(
+    r"^(?:\*\*)?(?P<name>pros|cons|advantages?|disadvantages?|benefits|drawbacks|장점|단점)"
+    r"(?:\s*[:：])?(?:\*\*)?(?:\s*[:：])?(?:\s+(?P<rest>\S[\s\S]*))?$",
+    re.IGNORECASE,
+)
+
+
+def _aspect_item(item: Node, place: Place) -> tuple[str, str] | None:
+    """The aspect a list item names and what it says of it, None for any other item."""
+    if item.line is None:
+        return None
+    found = _ASPECT_ITEM.match(item.line.content.strip())
+    if found is None:
+        return None
+    said = [found["rest"] or "", *(place.quote(child) for child in item.below)]
+    answer = _TRAILING_BREAK.sub("", "\n\n".join(text for text in said if text.strip()))
+    return (found["name"], answer) if answer else None
 
 
 _TRAILING_BREAK = lazy(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
@@ -1384,6 +1455,9 @@ def _code_apart(
     says stays too: it is the answer."""
     if at_most(blocks, MAX_ANSWER_LINES):
         return blocks, []
+    languages = _languages_apart(blocks, place, context)
+    if languages is not None:
+        return languages
     taken: dict[int, str] = {}  # index of the code and of its caption → the code's name
     for index, (node, _) in enumerate(blocks):
         if not index or not _is_long_code(node) or index - 1 in taken:
@@ -1402,6 +1476,66 @@ def _code_apart(
         for index in code
     ]
     return rest, cards
+
+
+_LANGUAGE_NAMES = {
+    "java": "Java", "python": "Python", "python3": "Python", "py": "Python",
+    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript",
+    "c": "C", "cpp": "C++", "c++": "C++", "c#": "C#", "csharp": "C#", "kotlin": "Kotlin",
+    "go": "Go", "swift": "Swift", "rust": "Rust", "ruby": "Ruby", "scala": "Scala", "php": "PHP",
+}  # fmt: skip
+"""The languages a fence names that a program is written in (not `bash`, `sql`, `json`)."""
+_FENCE_INFO = lazy(r"\s*(?:`{3,}|~{3,})\s*([^\s`{]*)")
+_SPOKEN_NAMES = {
+    "Java": "자바(?!스)", "Python": "파이썬", "JavaScript": "자바스크립트",
+    "TypeScript": "타입스크립트", "Kotlin": "코틀린", "Swift": "스위프트", "Rust": "러스트",
+}  # fmt: skip
+"""A language's name as Korean notes write it (`파이썬`에서는 …)."""
+
+
+def _languages_apart(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]] | None:
+    """Long code written once in each of several languages (a `java` fence and a `python`
+    one), each asked as that language's way (`이분 탐색 › Java`) with the line leading into it
+    when that names the language (`Java 코드입니다.`): a student learns one of them, and
+    all on one card are too long to recall. None unless each long code names another
+    language and the answer says something besides."""
+    languages = {
+        index: _LANGUAGE_NAMES.get(_FENCE_INFO.match(text)[1].lower())
+        for index, (node, text) in enumerate(blocks)
+        if node.type == "fence" and _is_long_code(node)
+    }
+    names = list(languages.values())
+    if len(names) < 2 or None in names or len(set(names)) < len(names):
+        return None
+    taken: dict[int, str] = {}
+    for index, name in languages.items():
+        taken[index] = name
+        if index and index - 1 not in languages and _leads_into_code(blocks[index - 1], name):
+            taken[index - 1] = name
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    if not has_substance(_joined(rest)):
+        return None
+    cards = []
+    for name in names:
+        own = [index for index in sorted(taken) if taken[index] == name]
+        text = _joined([blocks[index] for index in own])
+        card = answer_part(name, text, blocks[own[0]][0], place)
+        cards.append(of_subject(in_context(card, context)))
+    return rest, cards
+
+
+def _leads_into_code(block: Block, language: str) -> bool:
+    """`Java 코드입니다.`, `` `파이썬`에서는 `heapq` 모듈을 … ``: a paragraph naming the
+    language of the code under it tells of that code."""
+    node, text = block
+    latin = rf"(?<![\w+#]){re.escape(language)}(?![\w+#])"
+    spoken = _SPOKEN_NAMES.get(language)
+    return node.type == "paragraph" and (
+        re.search(latin, text, re.IGNORECASE) is not None
+        or (spoken is not None and re.search(spoken, text) is not None)
+    )
 
 
 def _caption(node: Node) -> str | None:

@@ -81,3 +81,24 @@ def nearly_recallable(blocks: list[Block]) -> bool:
     return at_most(blocks, MAX_WHOLE_LINES) and (
         shown_lines([text for _, text in blocks]) <= MAX_WHOLE_LINES + _WHOLE_WRAPS
     )
+
+
+_BARE_NAME = re.compile(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
+_TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
+_MAX_NAME_WORDS = 8
+
+
+def bare_names(short: str, whole: str) -> bool:
+    """Whether a shortened list keeps every item of the whole one but says of each only a
+    name (`- 로직 회로의 크기`, `- 코드 밀도`), none with its points or definition: a back that
+    names what to recall and answers none of it. (A shortened list that leaves out items,
+    `- 장점` under `## TCP란?`, answers with the rest.)"""
+    lines = [line.strip() for line in short.splitlines() if line.strip()]
+    return (
+        len(lines) == len(_TOP_ITEM.findall(whole))
+        and len(lines) == len(_TOP_ITEM.findall(short))
+        and all(
+            _BARE_NAME.fullmatch(line) and len(line.split()) <= _MAX_NAME_WORDS + 1  # `-`
+            for line in lines
+        )
+    )

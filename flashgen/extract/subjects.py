@@ -51,7 +51,7 @@ def of_subject(card: Card) -> Card:
     return Card(
         deck=card.deck,
         context=context[:-1],
-        question=f"{subject} › {card.question}",
+        question=f"{subject} › {_unclosed(card.question)}",
         answer=card.answer,
         note_name=card.note_name,
         line=card.line,
@@ -70,11 +70,11 @@ def _names(question: str, subject: str) -> bool:
 
 
 _WORKED = re.compile(
-    r"^(example|ex|exercise|예제|예시|연습\s*문제)\s*"
+    r"^(example|ex|e\.g\.|exercise|예제|예시|연습\s*문제)\s*"
     r"(\d{0,2}[.:)]?|\d{1,2}\s*(\([^()]*\)|[:.\-–—]\s*\S.*))$",
     re.IGNORECASE,
 )
-"""`Example 1`, `Ex2`, `예제 3`: a worked example or exercise, named by its number, maybe
+"""`Example 1`, `Ex2`, `E.g. 1`, `예제 3`: a worked example or exercise, named by its number, maybe
 with a name beside it (`Example 2: Dice`, `Example 3 (HW)`) that poses no question."""
 _TASK = re.compile(
     r"^(?:[-*+]\s+)?(?P<task>(?:claim|prove|show\s+that|theorem|proposition|문제)\b.*\S"
@@ -296,11 +296,21 @@ _DEFINES = re.compile(r"^(definition|def|정의)\s*[:：]\s*\w", re.IGNORECASE)
 """`Definition: Total function`, `정의: 힙`: a definition naming the term it defines."""
 
 
+def _unclosed(question: str) -> str:
+    """`단점)`, `단점..`, `Pros.` → `단점`, `Pros`: a name with a mark the note types after
+    it, like a label's colon (`단점:`), which closes nothing and is no part of the name."""
+    if question.endswith(")") and "(" not in question:
+        return question[:-1].rstrip()
+    if question.endswith((".", "…")):
+        return question.rstrip(".…").rstrip()
+    return question
+
+
 def asks_of_a_subject(question: str) -> bool:
-    """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`: a front that asks
-    only with its subject named in it. (`Definition: Total function` names its own: the
-    title above it, `Proposition`, is no subject of it.)"""
-    words = plain(question).strip()
+    """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`, `단점)`: a front
+    that asks only with its subject named in it. (`Definition: Total function` names its
+    own: the title above it, `Proposition`, is no subject of it.)"""
+    words = question = _unclosed(plain(question).strip())
     if _DEFINES.match(words):
         return False
     if words.endswith("?"):
