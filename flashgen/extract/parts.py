@@ -480,20 +480,73 @@ def _terms_apart(
         return own, []  # a term it cannot ask (what it says is only a question, a link)
     start = int(node.attrs.get("start", 1))
     if node.type == "ordered_list":
-        overview = "\n".join(f"{start + number}. {name}" for number, name in enumerate(names))
+        marks = [f"{start + number}." for number in range(len(names))]
     else:
-        overview = "\n".join(f"- {name}" for name in names)
+        marks = ["-"] * len(names)
+    overview = "\n".join(f"{mark} {name}" for mark, name in zip(marks, names, strict=True))
     kept = [*own[:at], (node, overview), *own[at + 1 :]]
     if not texts_recallable([overview]):
         return own, []
     if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
         return own, []  # the names would not make the answer one a student recalls
+    gists = [_gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
+    if all(gists) and not _names_alone_left(kept, own, place):  # else kept as written
+        told = [*own[:at], (node, "\n".join(g for g in gists if g)), *own[at + 1 :]]
+        if shown_lines([t for n, t in told if _says(n)]) <= MAX_WHOLE_LINES:
+            kept = told  # `- Google: people over process`, not the bare `- Google`
     cards = [
         answer_part(term[0], term[1], item, place)
         for item, term, line in zip(items, terms, lines, strict=True)
         if term is not None and line not in asked
     ]
     return kept, cards
+
+
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
+_CLAUSE_LEAD = lazy(
+    r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
+    r"since|after|before|while|although|though|because|typically|usually|generally|often|"
+    r"also|however|here|there|this|it|they)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
+_MIN_CLAUSE_WORDS = 3
+
+
+def _gist_line(mark: str, term: tuple[str, str]) -> str | None:
+    """A term's line on its heading's card with its gist beside its name (`- Testing:
+    Ability to test code against normal and corner cases`): the first sentence of what the
+    list says of it, or, when that overflows a line, the first clause that says something
+    alone (not `In its early days`, `With a proxy`). None when no gist fits in a line of
+    the card, or it is an example (`An example is …`): the heading's card then names every
+    term alone. What else the list says of a term stays on the term's own card."""
+    name, said = term
+    gist = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    if shown_lines([gist]) > 1:
+        clause = _CLAUSE_BREAK.split(gist, maxsplit=1)[0].strip()
+        if len(clause.split()) >= _MIN_CLAUSE_WORDS and not _CLAUSE_LEAD.match(plain(clause)):
+            gist = clause
+    line = f"{mark} {name}: {gist}"
+    if (
+        shown_lines([gist]) > 1
+        or shown_lines([line]) > _MAX_PART_LINES
+        or not _closed(gist)
+        or _EXAMPLE_GIST.match(plain(gist))
+    ):
+        return None  # `Range-based: An example could be …` says what it is not
+    return line
+
+
+def _closed(text: str) -> bool:
+    """Whether a cut leaves no quote, bracket or bold mark open (`(e.g.` is no gist)."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("**") % 2 == 0
+        and text.count("`") % 2 == 0
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+    )
 
 
 def _table_apart(
