@@ -281,6 +281,18 @@ def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, lis
     return kept, led
 
 
+def _prose_still_long(kept: list[Block], given: str) -> bool:
+    """Whether taking an answer's one list out would leave its heading's card prose alone,
+    still too long to recall and longer than the list it gave away (`What are behavioral
+    interviews`: two long paragraphs kept, the three kinds of questions they lead to gone):
+    the card then loses the one list answering it and gains no recall."""
+    if any(node.type in _LIST_TYPES or _ITEM_START.match(text) for node, text in kept):
+        return False  # another list still answers (`Here are some tips:` over their names)
+    texts = [text for node, text in kept if _says(node)]
+    lines = shown_lines(texts)
+    return lines > MAX_WHOLE_LINES and lines > shown_lines([given])
+
+
 def _list_apart(
     own: list[Block], place: Place, asked: frozenset[int]
 ) -> tuple[list[Block], list[Card]]:
@@ -302,6 +314,8 @@ def _list_apart(
     before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
     if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
         return own, []
+    if _prose_still_long(kept, own[at][1]):
+        return own, []  # the answer stays whole
     node, text = own[at]
     terms = [_term(item) for item in node.children]
     # `My recommendation would be the **Breadth-first preparation** …` after the list: the
