@@ -31,11 +31,13 @@ the next line of the paragraph, or nowhere); no Korean sentence ends in its obje
 adverb of means or in a condition. (`측면`, `화면` and the like are nouns.)"""
 _UNFINISHED_LAST = frozenset(",;고며만데나을를로면")
 """The characters `_UNFINISHED` can match last, before spaces."""
+_DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼"
+"""`이런`, `그렇게`, `이처럼`: words pointing at what was said before (`그런데`, but, does not)."""
 _POINTS_BACK = re.compile(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|이런|그런(?!데)|이러한|그러한|이렇게|그렇게|"
-    r"이와|그와|위와|이럴|그럴|이처럼|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|앞의|이번에는|지난|현재(?=\s)|"
-    r"무엇보다(?!도?\s*중요))|"
+    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
+    rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
+    r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
@@ -479,7 +481,7 @@ def _names_its_subject(shown: str) -> bool:
 
 
 _POINTER = re.compile(
-    r"(?<![가-힣])(?:이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼|그처럼|이와\s*같[이은]|"
+    rf"(?<![가-힣])(?:{_DEMONSTRATIVES}|그처럼|이와\s*같[이은]|"
     r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
     r"(?i:\b(?:in this way|like this|as mentioned)\b)",
 )
