@@ -19,6 +19,7 @@ from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, 
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
+    ITEM_START,
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
@@ -285,7 +286,7 @@ def _prose_still_long(kept: list[Block], given: str) -> bool:
     still too long to recall and longer than the list it gave away (`What are behavioral
     interviews`: two long paragraphs kept, the three kinds of questions they lead to gone):
     the card then loses the one list answering it and gains no recall."""
-    if any(node.type in LIST_TYPES or _ITEM_START.match(text) for node, text in kept):
+    if any(node.type in LIST_TYPES or ITEM_START.match(text) for node, text in kept):
         return False  # another list still answers (`Here are some tips:` over their names)
     texts = [text for node, text in kept if _says(node)]
     lines = shown_lines(texts)
@@ -618,7 +619,7 @@ def _without_table_lead_in(block: Block) -> Block | None:
     if line is None or not (_leads_on(plain(line)) or _TABLE_LEAD.search(plain(line))):
         return block
     lines = text.rstrip().splitlines()
-    last = max(i for i, said in enumerate(lines) if _ITEM_START.match(said))
+    last = max(i for i, said in enumerate(lines) if ITEM_START.match(said))
     return (node, "\n".join(lines[:last]).rstrip()) if last else None
 
 
@@ -627,9 +628,6 @@ def _all_asked(node: Node, asked: frozenset[int]) -> bool:
     return node.type in LIST_TYPES and all(
         item.map is not None and item.map[0] + 1 in asked for item in node.children
     )
-
-
-_ITEM_START = lazy(r"^(?:[-*+]|\d+[.)])\s")
 
 
 _STEP_BACK = lazy(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
