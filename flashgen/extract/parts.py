@@ -614,13 +614,18 @@ def _without_table_lead_in(block: Block) -> Block | None:
     if node.type == "paragraph":
         line = plain(text).strip()
         leads = "\n" not in line and not _INNER_END.search(line)
-        return None if leads and (_leads_on(line) or _TABLE_LEAD.search(line)) else block
+        return None if leads and _leads_into_table(line) else block
     line = _last_bullet(node)
-    if line is None or not (_leads_on(plain(line)) or _TABLE_LEAD.search(plain(line))):
+    if line is None or not _leads_into_table(plain(line)):
         return block
     lines = text.rstrip().splitlines()
     last = max(i for i, said in enumerate(lines) if ITEM_START.match(said))
     return (node, "\n".join(lines[:last]).rstrip()) if last else None
+
+
+def _leads_into_table(line: str) -> bool:
+    """Whether a line (plain text) leads into what comes next or points to a table."""
+    return _leads_on(line) or _TABLE_LEAD.search(line) is not None
 
 
 def _all_asked(node: Node, asked: frozenset[int]) -> bool:
