@@ -8,10 +8,8 @@ import json
 import os
 from pathlib import Path
 
-from flashgen.build import build
-from flashgen.config import Settings
-
-from .conftest import answer_of, import_apkg, sides, write
+from .conftest import answer_of, write
+from .test_flavours import imported
 
 TWO_LINE_NOTE = """\
 # Memory
@@ -41,16 +39,10 @@ and is looked up before the page table.
 
 def _cards(collection, notes: Path, out: Path) -> dict[str, tuple[str, str]]:
     """Build the notes, import the decks into Anki: each card's deck → its front and answer."""
-    report = build(Settings(sources=(notes,), out=out))
-    assert not report.failed, report.problems
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-    shown = {}
-    for card_id in collection.find_cards(""):
-        card = collection.get_card(card_id)
-        front, back = sides(card)
-        shown[collection.decks.name(card.did)] = (front, answer_of(back))
-    return shown
+    cards = imported(collection, notes, out)
+    return {
+        key.partition(" | ")[0]: (front, answer_of(back)) for key, (front, back, _) in cards.items()
+    }
 
 
 def _vault(folder: Path, app_settings: dict | None = None) -> Path:
