@@ -501,8 +501,9 @@ def _steps_cards(
     (`로그인 처리 과정 › Step 3`, headings.asked_as_step); the cards drawn from
     a step's text (a term it defines, a card written in a flashcard syntax) stay."""
     subject = without_label(clean_heading(section.title_markdown or section.title))
-    steps = [step for step, _ in subsections(section, path)]
-    for step, step_path in subsections(section, path):
+    parts = list(subsections(section, path))
+    steps = [step for step, _ in parts]
+    for step, step_path in parts:
         for card in _cards_of(tree, step, step_path, off):
             if card.rule != heading_answer.__name__ or card.line != step.line:
                 yield card
