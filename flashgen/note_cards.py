@@ -109,14 +109,15 @@ def cards_of_note(
         if parsed is not None:
             parsed(tree, written)
         extracted = one_card_per_front(written)
-        vault = vault_at(notes_folder(file))
+        folder = notes_folder(file)
+        vault = vault_at(folder)
         line_breaks = vault.shows_line_breaks()  # as the vault's reading view shows the note
         rendered = (
             render_card(_placed(card, settings), footnotes, references, line_breaks)
             for card in extracted
         )
         cards, image_problems, looked_at = _with_images(
-            tuple(rendered), note, notes_folder(file), file.shown, remote
+            tuple(rendered), note, folder, file.shown, remote
         )
         # After the images: a back that was only a picture that is missing shows nothing.
         cards = tuple(card for card in cards if shows_something(card))

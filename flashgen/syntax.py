@@ -13,6 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from markdown_it.token import Token
 
+LIST_TYPES = ("bullet_list", "ordered_list")
+"""The types of a list block, bulleted or numbered."""
+
 
 class Node:
     """A token, or an `_open` … `_close` pair of tokens with what stands between them."""

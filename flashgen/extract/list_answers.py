@@ -27,7 +27,7 @@ from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.model import Card
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import unwrap_strong
 
 
@@ -206,7 +206,7 @@ def _lists_instances(item: Node, cards: list[Card]) -> bool:
     `- Iterations over the base design …`) teaches something of its own."""
     if cards[0].rule != "label_with_children" or not _names_an_answer(cards):
         return False
-    if not all(block.type in ("bullet_list", "ordered_list") for block in item.below):
+    if not all(block.type in LIST_TYPES for block in item.below):
         return False
     points = [point for block in item.below for point in block.children]
     return all(
@@ -531,11 +531,8 @@ def _lone_part(
 
 def _among_lists(place: Place) -> bool:
     """Whether the heading's answer holds more than one list."""
-    lists = (block for block in place.section.blocks if block.type in _LIST_TYPES)
+    lists = (block for block in place.section.blocks if block.type in LIST_TYPES)
     return next(lists, None) is not None and next(lists, None) is not None
-
-
-_LIST_TYPES = ("bullet_list", "ordered_list")
 
 
 def _leads_in(block: Node) -> bool:
@@ -664,7 +661,7 @@ def _with_names_below(label: str, item: Node) -> str:
     if (
         text is None
         or len(below) != 1
-        or below[0].type not in ("bullet_list", "ordered_list")
+        or below[0].type not in LIST_TYPES
         or not 2 <= len(below[0].children) <= _MAX_NAMES_BELOW
         or ":" in text.content.strip().rstrip(":")  # `ML category: two options` says more
         or not is_term_like(plain(unwrap_strong(text.content.strip())).rstrip(" :"))

@@ -19,6 +19,7 @@ from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, 
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
+    ITEM_START,
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
@@ -36,12 +37,11 @@ from flashgen.extract.table_parts import table_rows
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, unwrap_strong
 
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
-_LIST_TYPES = ("bullet_list", "ordered_list")
 _SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
 _LETTERS = lazy(r"[^\W\d_]{2,}")
 _STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
@@ -237,7 +237,7 @@ def _questions(node: Node) -> list[str]:
     none when it asks nothing."""
     if node.type == "paragraph":
         lines = [node.children[0].content.strip().partition("\n")[0]]
-    elif node.type in _LIST_TYPES and not any(item.below for item in node.children):
+    elif node.type in LIST_TYPES and not any(item.below for item in node.children):
         lines = [item.line.content.strip() if item.line else "" for item in node.children]
     else:
         return []
@@ -265,7 +265,7 @@ def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, lis
     while index < len(own):
         node, text = own[index]
         after = own[index + 1] if index + 1 < len(own) else None
-        if node.type == "paragraph" and after is not None and after[0].type in _LIST_TYPES:
+        if node.type == "paragraph" and after is not None and after[0].type in LIST_TYPES:
             prose, name = _lead_in(node, text)
             if name is not None and not first:
                 if prose:
@@ -286,7 +286,7 @@ def _prose_still_long(kept: list[Block], given: str) -> bool:
     still too long to recall and longer than the list it gave away (`What are behavioral
     interviews`: two long paragraphs kept, the three kinds of questions they lead to gone):
     the card then loses the one list answering it and gains no recall."""
-    if any(node.type in _LIST_TYPES or _ITEM_START.match(text) for node, text in kept):
+    if any(node.type in LIST_TYPES or ITEM_START.match(text) for node, text in kept):
         return False  # another list still answers (`Here are some tips:` over their names)
     texts = [text for node, text in kept if _says(node)]
     lines = shown_lines(texts)
@@ -304,7 +304,7 @@ def _list_apart(
     what the list says of it; a list whose terms cannot all be asked so (what it says of
     one is only a question) is asked whole while it is read as one answer, else it stays
     where it is."""
-    lists = [index for index, (node, _) in enumerate(own) if node.type in _LIST_TYPES]
+    lists = [index for index, (node, _) in enumerate(own) if node.type in LIST_TYPES]
     if len(lists) != 1 or lists[0] == 0 or own[lists[0] - 1][0].type != "paragraph":
         return own, []
     at = lists[0]
@@ -365,7 +365,7 @@ def _named_items_apart(
     order); a bulleted list, no steps to keep in order, is cut once it is more than a little
     over one go (`nearly_recallable`). A list with an item that is no such name stays whole."""
     *before, (node, _) = own
-    if node.type not in _LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
+    if node.type not in LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
         return own, []
     named = [_item_name(item) for item in node.children]
     if len(named) < 2 or None in named:
@@ -408,7 +408,7 @@ def _aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], li
     the heading's card keeps what it is. Together they make an answer too long to recall,
     and the aspects' names say nothing on the heading's card."""
     for index, (node, _) in enumerate(own):
-        if not index or node.type not in _LIST_TYPES or len(node.children) < 2:
+        if not index or node.type not in LIST_TYPES or len(node.children) < 2:
             continue
         parts = [_aspect_item(item, place) for item in node.children]
         if None in parts or len({name for name, _ in parts}) < len(parts):
@@ -462,7 +462,7 @@ def _terms_apart(
     of a process, the answer's words (pictures aside) are too many to recall, and cutting
     helps: the list alone is too long to recall, or the answer is recalled once the names
     stand for it."""
-    lists = [index for index, (node, _) in enumerate(own) if node.type in _LIST_TYPES]
+    lists = [index for index, (node, _) in enumerate(own) if node.type in LIST_TYPES]
     if len(lists) != 1:
         return own, []
     at = lists[0]
@@ -614,23 +614,25 @@ def _without_table_lead_in(block: Block) -> Block | None:
     if node.type == "paragraph":
         line = plain(text).strip()
         leads = "\n" not in line and not _INNER_END.search(line)
-        return None if leads and (_leads_on(line) or _TABLE_LEAD.search(line)) else block
+        return None if leads and _leads_into_table(line) else block
     line = _last_bullet(node)
-    if line is None or not (_leads_on(plain(line)) or _TABLE_LEAD.search(plain(line))):
+    if line is None or not _leads_into_table(plain(line)):
         return block
     lines = text.rstrip().splitlines()
-    last = max(i for i, said in enumerate(lines) if _ITEM_START.match(said))
+    last = max(i for i, said in enumerate(lines) if ITEM_START.match(said))
     return (node, "\n".join(lines[:last]).rstrip()) if last else None
+
+
+def _leads_into_table(line: str) -> bool:
+    """Whether a line (plain text) leads into what comes next or points to a table."""
+    return _leads_on(line) or _TABLE_LEAD.search(line) is not None
 
 
 def _all_asked(node: Node, asked: frozenset[int]) -> bool:
     """Whether a block is a list whose every item another rule asks on a card of its own."""
-    return node.type in _LIST_TYPES and all(
+    return node.type in LIST_TYPES and all(
         item.map is not None and item.map[0] + 1 in asked for item in node.children
     )
-
-
-_ITEM_START = lazy(r"^(?:[-*+]|\d+[.)])\s")
 
 
 _STEP_BACK = lazy(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
@@ -662,7 +664,7 @@ def _named_term(item: Node) -> tuple[str, str] | None:
 def _item_name(item: Node) -> str | None:
     """The name a list item's line gives what its own points below say (`**Hardware
     Stacks the PC**`, `Sensors:`), None when the line says more than a name."""
-    if item.line is None or not any(child.type in _LIST_TYPES for child in item.below):
+    if item.line is None or not any(child.type in LIST_TYPES for child in item.below):
         return None
     line = item.line.content.strip().rstrip(" :")  # `**Email Sending**:`
     name = unwrap_strong(line).strip().rstrip(" :")  # `**Email Sending:**`
@@ -704,7 +706,7 @@ def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block
     blocks after it of none of the parts' (a table scoring them all)."""
     kind = last[0][0].type
     return (
-        kind in _LIST_TYPES
+        kind in LIST_TYPES
         and all(part[0][0].type == kind for _, _, part in before)
         and all(block.type == "table" for block, _ in last[1:])
     )
@@ -900,7 +902,7 @@ def _answers_first(head: list[Block], example: bool) -> bool:
         return False
     if said[-1][1].rstrip().endswith((":", "?")):
         return False
-    if len(said) > 1 or not example or said[0][0].type in _LIST_TYPES:
+    if len(said) > 1 or not example or said[0][0].type in LIST_TYPES:
         return True
     return len(_SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
 
@@ -1218,7 +1220,7 @@ def points_line(blocks: list[Node]) -> str | None:
     first = blocks[0]
     if first.type == "paragraph":
         lines = [first.children[0]]
-    elif first.type in _LIST_TYPES:
+    elif first.type in LIST_TYPES:
         lines = [item.line for item in first.children]
     else:
         return None
@@ -1368,7 +1370,7 @@ def _without_dangling_lead_in(own: list[Block]) -> list[Block]:
 
 def _last_bullet(node: Node) -> str | None:
     """The line of a list's last item when it stands alone, nothing under it."""
-    if node.type not in _LIST_TYPES or not node.children:
+    if node.type not in LIST_TYPES or not node.children:
         return None
     last = node.children[-1]
     return None if last.line is None or last.below else last.line.content.strip()
@@ -1443,7 +1445,7 @@ def _label(node: Node) -> tuple[str, str, str | None] | None:
             if _names(label) or _names_a_point(label):
                 return "lead", label, lead["rest"] or lead["after"]
             return None
-    elif node.type in _LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
+    elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
         inline, kind = node.children[0].line, "item"
     elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
         inline, kind = node.children[0].children[0], "quote"
@@ -1471,7 +1473,7 @@ _NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
 
 
 def _is_list(node: Node) -> bool:
-    return node.type in _LIST_TYPES  # numbered names after it would join it in Markdown
+    return node.type in LIST_TYPES  # numbered names after it would join it in Markdown
 
 
 def _numbered(labels: list[Node]) -> bool:

@@ -84,7 +84,8 @@ def nearly_recallable(blocks: list[Block]) -> bool:
 
 
 _BARE_NAME = re.compile(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
-_TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
+ITEM_START = re.compile(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
+"""`- `, `1. `, `2) `: where an item of a list starts, on a line of its own."""
 _MAX_NAME_WORDS = 8
 
 
@@ -95,8 +96,8 @@ def bare_names(short: str, whole: str) -> bool:
     `- 장점` under `## TCP란?`, answers with the rest.)"""
     lines = [line.strip() for line in short.splitlines() if line.strip()]
     return (
-        len(lines) == len(_TOP_ITEM.findall(whole))
-        and len(lines) == len(_TOP_ITEM.findall(short))
+        len(lines) == len(ITEM_START.findall(whole))
+        and len(lines) == len(ITEM_START.findall(short))
         and all(
             _BARE_NAME.fullmatch(line) and len(line.split()) <= _MAX_NAME_WORDS + 1  # `-`
             for line in lines
