@@ -727,8 +727,8 @@ _SUPPOSED = lazy(
 """`처음 시스템에 자원이 12개 있다고 가정해보자.`, `Suppose …`: a case the note sets up to work
 through, which starts an example when the answer before it is complete."""
 _EXAMPLE_ANNOUNCED = lazy(
-    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*"
-    r"(보자|봅시다|보겠습니다|설명(?:드리|하)겠습니다|(?:다음|아래)(?:과|와) 같다)[.!]?$"
+    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다|설명(?:드리|하)겠습니다)[.!]?$"
+    r"|^(?!위|앞|이전)\S.*(예제|예시)(?:를 보면|는|은) (?:다음|아래)(?:과|와) 같(?:다|습니다)[.!]?$"
     r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
     r"|^consider the following examples?\b",
     re.IGNORECASE,
@@ -942,9 +942,13 @@ def _one_part(rest: list[Block]) -> bool:
 
 def _says_enough(tail: list[Block], lines: int) -> bool:
     """Whether a part taken apart says enough to be a card: words, not a picture alone; a
-    few lines of them, but for a box the writer set apart to explain one term."""
+    few lines of them, but for a box the writer set apart to explain one term, or for a
+    line leading into the long code it introduces (`Here's an example where …` over a
+    program), which the code answers."""
     said = [text for node, text in tail if _says(node)]
-    return has_substance("\n\n".join(said)) and shown_lines(said) >= lines
+    return has_substance("\n\n".join(said)) and (
+        shown_lines(said) >= lines or any(_is_long_code(node) for node, _ in tail)
+    )
 
 
 def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
