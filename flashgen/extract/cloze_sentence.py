@@ -501,6 +501,37 @@ def points_back_before_gap(cloze: str) -> bool:
     return any(word in before for word in _POINTER_NEEDS) and bool(_POINTER.search(before))
 
 
+_JOINT = re.compile(
+    r"^(?:또한|그리고|게다가|더불어|하지만|그러나|그런데|"
+    r"(?i:also|however|but|and|moreover|furthermore|in addition|besides))(?:,\s*|\s+)(?=\S)"
+)
+_JOINT_FIRST = frozenset("또그게더하AaHhBbMmFfIi")
+"""`또한, …`, `하지만 …`, `However, …`: a word joining the sentence to the one before it,
+which the card does not show; the sentence says the same without it."""
+
+
+def without_joint(sentence: str) -> tuple[str, bool]:
+    """The sentence less the joint that opens it (`또한, [Remote-tracking branch]와 …` →
+    `[Remote-tracking branch]와 …`), and whether it had one. A card shows the sentence alone:
+    `하지만` or `Also` there points at a sentence that is not on it."""
+    if sentence[:1] not in _JOINT_FIRST:
+        return sentence, False  # nearly every sentence: one look at its first letter
+    joint = _JOINT.match(sentence)
+    if joint is None:
+        return sentence, False
+    rest = sentence[joint.end() :]
+    if rest[:1].islower() and rest[:1].isascii():
+        rest = rest[0].upper() + rest[1:]  # `However, the cache …` → `The cache …`
+    return rest, True
+
+
+def names_its_subject(cloze: str) -> bool:
+    """Whether a cloze names what it is about (see `_names_its_subject`): a sentence that
+    joined the one before it (`또한, […]와 연결된 […]를 생성할 수 있게 된다.`) and names none
+    says more of the subject of that sentence, which the card does not show."""
+    return _names_its_subject(_GAP.sub("\x00", cloze))
+
+
 _QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
 """`[Linux] feature that allows threads …`: an English line with no subject of its own (its
 heading is), whose gap only qualifies the kind of thing it names."""
