@@ -493,12 +493,25 @@ _POINTER_NEEDS = (
 
 
 def points_back_before_gap(cloze: str) -> bool:
-    """Whether the cue before the first gap points back at what came before (`내부 서버가 …
-    되지만 이렇게 하는 이유는 [보안] 때문`, `하지만 이러한 과정은 […]을 발생시킨다`): what it
-    points at, half of what cues the gap, is not on the card. A pointer after the gap may
+    """Whether the cue before the first gap points back at what came before (`하지만 이러한
+    과정은 […]을 발생시킨다`, `이렇게 하는 이유는 […] 때문`): what it points at, half of what
+    cues the gap, is not on the card; unless the sentence first sets out what it sets its
+    pointer against (`…해도 되지만 이렇게 하는 이유는 [보안] 때문`). A pointer after the gap may
     name the gap itself (`[피드백]과 [협력]이 중요한데 … 이러한 두 가지 측면을`), and is left."""
     before = cloze[: cloze.find("{{c")]
-    return any(word in before for word in _POINTER_NEEDS) and bool(_POINTER.search(before))
+    if not any(word in before for word in _POINTER_NEEDS):
+        return False  # most cues: no pointer at all
+    pointer = _POINTER.search(before)
+    return pointer is not None and not _SETS_OUT_ITS_OTHER_SIDE.search(before, 0, pointer.start())
+
+
+_SETS_OUT_ITS_OTHER_SIDE = re.compile(
+    r"(?<![가-힣])(?!(?:하|그렇)지만|그런데|그러나)[가-힣]+(?:지만|으나|는데)[,\s]"
+)
+"""`내부 서버가 직접 서비스 제공해도 되지만 이렇게 하는 이유는 […] 때문`: a sentence that
+first says the way it is set against (`…해도 되지만`) points with `이렇게` at the way its
+section is about (`Reverse 프록시`), which its context line shows: it reads alone. (`하지만`,
+`그런데` alone join it to the sentence before.)"""
 
 
 _JOINT = re.compile(
