@@ -542,7 +542,15 @@ def names_its_subject(cloze: str) -> bool:
     """Whether a cloze names what it is about (see `_names_its_subject`): a sentence that
     joined the one before it (`또한, […]와 연결된 […]를 생성할 수 있게 된다.`) and names none
     says more of the subject of that sentence, which the card does not show."""
-    return _names_its_subject(_GAP.sub("\x00", cloze))
+    shown = _GAP.sub("\x00", cloze)
+    if _names_its_subject(shown):
+        return True
+    return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
+
+
+_DOER_AS_PLACE = re.compile(r"[\w`)]에서(?:는|도)?\s")
+"""`TCP 자체에서 […]를 제공한다`: a Korean sentence may name who does a thing as where it is
+done; a gap there (`[…]에서`) names nothing."""
 
 
 _QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
