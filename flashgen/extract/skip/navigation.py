@@ -208,7 +208,7 @@ def without_trailing_pointers(answer: str) -> str:
 
 _POINTS_ELSEWHERE = re.compile(
     r"^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?\(?"
-    r"(?:[^\n]{0,60}?(?:(?:아래|밑)[ \t]*(?:의[ \t]*)?링크|"
+    r"(?:[^\n]{0,60}?(?:(?:아래|밑)[ \t]*(?:의[ \t]*)?링크(?![ \t]*계층)|"
     r"자세한[ \t]*(?:내용|설명)(?:은|는)[ \t]*(?:다음[ \t]*(?:장|글|편|포스트)|나중에|추후|이후))|"
     r"More (?:details|info|information)(?: (?:on|about|in|at)\b| *\[)|"
     r"(?:[Ss]ee|[Cc]heck(?: out)?|[Rr]efer to|[Vv]isit|[Ff]ollow|[Rr]ead)\b[^\n]{0,40}?"
