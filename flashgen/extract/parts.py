@@ -1332,13 +1332,16 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     if len(section.children) < 2 or not own:
         return own
     node, text = own[-1]
+    members = _asks_for_members(own, place)
     if node.type == "paragraph":
         line = node.children[0].content.strip()
-        leads = _leads_on(plain(line)) or _asks_for_members(own, place)
+        leads = _leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
         line = _last_bullet(node) or ""
-        leads = bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
-    if "\n" in line or not leads:
+        leads = members or (
+            bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
+        )
+    if ("\n" in line and not members) or not leads:
         return own
     titles = part_titles(section, place.path, promised=line.endswith(":"))
     if titles and _repeat_the_heading(titles, place.path[-1]):
@@ -1377,9 +1380,26 @@ def _last_bullet(node: Node) -> str | None:
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:
-    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`:
-    the heading asks for the members, which only the subsections' titles name."""
-    return len(own) == 1 and names_a_collection(place.path[-1])
+    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
+    `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the
+    heading asks for the members, which only the subsections' titles name. An answer of
+    more blocks, short enough to recall, names them too when none of its blocks lists
+    members already (`## Common terms` over its terms keeps them alone) and the heading
+    is no note's title (whose subsections are its topics)."""
+    heading = place.path[-1]
+    if not (names_a_collection(heading) or _STRUCTURE.search(plain(_ASIDE_END.sub("", heading)))):
+        return False
+    if len(own) == 1 and own[0][0].type == "paragraph":
+        return True
+    return (
+        len(place.path) > 1
+        and not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own)
+        and recallable(own)
+    )
+
+
+_STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
+"""`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
 
 
 def _repeat_the_heading(titles: list[str], heading: str) -> bool:
