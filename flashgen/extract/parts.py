@@ -824,22 +824,7 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
     ):
         return own, []
     kept = [*head, *after] if boxed else head
-    said = _joined(tail)
-    if name in ("예시", "Example"):
-        said = _without_marker(said)
-    return kept, [of_subject(answer_part(name, said, node, place))]
-
-
-_MARKER = lazy(r"^(?:\*\*)?(?:example|예시|예)\s*[:)](?:\*\*)?[ \t]*\n(?=\S)", re.IGNORECASE)
-"""`Example:` alone on the example's first line, the example starting on the next."""
-
-
-def _without_marker(said: str) -> str:
-    """An example's text without the note's `Example:` on a line of its own over it: the
-    front already asks the example (`Subnets › Example`), and the back would say it again
-    as its first line. A lead-in the example's sentence goes on from (`For example, …`,
-    `예를 들어 …`) stays."""
-    return _MARKER.sub("", said, count=1) if said[:1] in "*eE예" else said
+    return kept, [of_subject(answer_part(name, _joined(tail), node, place))]
 
 
 def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:

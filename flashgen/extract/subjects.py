@@ -209,12 +209,8 @@ FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
 _EXPLAINING = re.compile(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
 """`시스템 콜에 대한 이해`, `웹 어플리케이션 이해`: a title saying only that it explains its
 subject, which is all it asks."""
-_UNDERSTANDING = re.compile(
-    r"^(?:understanding|(?:an?\s+)?(?:small|quick|short|brief)\s+notes?\s+(?:on|about))\s+(?=\S)",
-    re.IGNORECASE,
-)
-"""`Understanding compensation`, `A quick note on VLANs`, `Small note about subnets`: the
-same, before the subject."""
+_UNDERSTANDING = re.compile(r"^understanding\s+(?=\S)", re.IGNORECASE)
+"""`Understanding compensation`: the same, before the subject."""
 
 
 def without_note_kind(title: str) -> str:
