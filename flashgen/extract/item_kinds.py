@@ -520,9 +520,11 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
 _MAX_LIST_LABEL_WORDS = 5
 _LEADS_ON = re.compile(
     r"[,;]$|(때|면|고|서|며)$|\b(?i:where|which|that|when|whose|who|if|because|since|as|like|"
-    r"include|includes|are|is|following|of|to|for|with|by|and|or|the|a|an)$"
+    r"include|includes|are|is|following|follows|below|of|to|for|with|by|and|or|the|a|an)$"
+    r"|^(?i:it|this|these|there|here|they|we|you|i)\s"
 )
-"""The end of a line that leads into the list as the rest of its sentence: no label."""
+"""A line that leads into the list as the rest of its sentence (`A cluster where:`, `It goes
+as follows:`, `Given n nodes,`): no label."""
 
 
 def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
