@@ -259,10 +259,19 @@ def _looks_back(line: str) -> bool:
 
 def _may_look_back(text: str) -> bool:
     """Whether a text holds a word each `_LOOKS_BACK` line ends on (a cheap look first)."""
-    return any(word in text for word in _LOOK_BACK_WORDS)
-
-
-_LOOK_BACK_WORDS = ("봤", "보았", "고 했", "고했", "고 하였", "다뤘", "다루었", "정리", "So far")
+    return (
+        "봤" in text
+        or "보았" in text
+        or "다뤘" in text
+        or "다루었" in text
+        or "정리했" in text
+        or "정리하였" in text
+        or "고 했" in text
+        or "고했" in text
+        or "고 하였" in text
+        or "고하였" in text
+        or "So far" in text
+    )
 
 
 def _without_pointers_below(answer: str) -> str:
