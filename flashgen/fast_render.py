@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
@@ -310,10 +311,16 @@ def parse_inline_with_shortcut(state: StateCore) -> None:
     and reading text of too many marks as plain text (see MOST_MARKS)."""
     for token in state.tokens:
         if token.type == "inline":
-            children = inline_tokens(token.content)
-            if children is None and has_too_many_marks(token.content):
-                children = [Token("text", "", 0, content=token.content)]
-            elif children is None:
-                children = []
-                state.md.inline.parse(token.content, state.md, state.env, children)
-            token.children = children
+            token.children = inline_children(token.content, state.md, state.env)
+
+
+def inline_children(content: str, md: MarkdownIt, env: dict) -> list[Token]:
+    """The tokens markdown-it's `inline` core rule makes of one inline block's content (by
+    the shortcut when it can), before its `text_join` rule."""
+    children = inline_tokens(content)
+    if children is None and has_too_many_marks(content):
+        children = [Token("text", "", 0, content=content)]
+    elif children is None:
+        children = []
+        md.inline.parse(content, md, env, children)
+    return children
