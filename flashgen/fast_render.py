@@ -16,9 +16,11 @@ What is recognised, and why no more:
   closes; `` `code` `` with single backticks; `![alt](address)` with a plain address;
   `[text](address)` likewise (read into tokens; a card side is not rendered here when it
   has one, as `render_markdown` first rewrites its links into the page);
-- a paragraph: such lines, none starting the way a block starts (`#`, `>`, `-`, `1.`, …);
+- a paragraph: such lines, none starting the way a block starts (`#`, `>`, `-`, `1.`, …),
+  spaces at their ends dropped (two or more before a line break make a `<br>`);
 - a bullet list: one item per line, no blank line (tight), each `- `/`* `/`+ ` and one
-  space, nested by starting a line two to five spaces right of its parent's marker;
+  space, spaces at its end dropped, nested by starting a line two to five spaces right of
+  its parent's marker;
 - blocks apart by blank lines, two lists never next to each other (they would merge).
 """
 
@@ -89,20 +91,32 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
 
 
 def _paragraph(lines: list[str], line_break: str) -> str | None:
-    parts = []
-    for line in lines:
-        if not line or not is_paragraph_text(line) or line[-1].isspace():
+    """A paragraph's lines. Spaces at the end of a line are dropped, as markdown-it drops
+    them: two or more before a line break make it a hard one (`<br>`)."""
+    html = ["<p>"]
+    last = len(lines) - 1
+    for number, line in enumerate(lines):
+        kept = line.rstrip(" ")
+        if not kept or not is_paragraph_text(kept) or kept[-1].isspace():
             return None
-        text = _inline(line)
+        text = _inline(kept)
         if text is None:
             return None
-        parts.append(text)
-    return "<p>" + line_break.join(parts) + "</p>\n"
+        html.append(text)
+        if number < last:
+            html.append(_HARD_BREAK if len(line) - len(kept) >= 2 else line_break)
+    html.append("</p>\n")
+    return "".join(html)
+
+
+_HARD_BREAK = "<br>\n"
+"""markdown-it's hard break, as the card renderer writes it (not XHTML's `<br />`)."""
 
 
 def _bullet_list(lines: list[str]) -> str | None:
     """A tight bullet list, nested by indentation (fast_blocks.py says which lines are its
     items); None when a line is not one of them."""
+    lines = [line.rstrip(" ") for line in lines]  # an item's own paragraph drops them
     items = list_items(lines)
     if len(items) != len(lines):
         return None

@@ -191,9 +191,20 @@ def test_a_tight_nested_list_with_bold_and_code_is_rendered_without_markdown_it(
 
 def test_text_the_shortcut_cannot_be_sure_of_goes_to_markdown_it():
     for text in ("- a\n\n- b", "* a\n- b", "a\n- b", "a**(b)**c", "a *b*", "x <b>y</b>",
-                 "$x_1$", "[a](b)", "- a\n 1. b", "a  \nb", "# t", "a\n--", "-- --",
+                 "$x_1$", "[a](b)", "- a\n 1. b", "a\u00a0 \nb", "- a\t", "# t", "a\n--", "-- --",
                  "a\n-- --"):  # fmt: skip
         assert render_simple(text) is None, text
+
+
+def test_spaces_left_at_line_ends_render_as_markdown_it_renders_them(monkeypatch):
+    """Notes often keep a space or two at a line's end (`- Perceptron `): markdown-it
+    drops them, and two before a line break make a `<br>`; the shortcut must agree."""
+    texts = ["- a \n- b  \n  - c ", "a \nb", "a  \nb", "**a**   \n`b` ", "a  \nb  \nc "]
+    simple = {(text, breaks): _shortcut(text, breaks) for text in texts for breaks in (False, True)}
+    full = _markdown_it(monkeypatch)
+
+    assert None not in simple.values(), "each of these is simple text or a simple list"
+    assert {(text, breaks): full(text, breaks) for text, breaks in simple} == simple
 
 
 def _inline_contents(folder: Path) -> set[str]:
