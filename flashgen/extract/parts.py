@@ -713,20 +713,29 @@ def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block
 
 
 _EXAMPLE_LEAD = lazy(
-    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
-    r"|(?:for example|for instance|here(?:'s| is) an example|example\s*:|an example of)\b)",
+    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))|example\s*:[ \t]*(?=\S|\n)"
+    r"|(?:for example|for instance|here(?:'s| is) an example|an example of)\b)",
     re.IGNORECASE,
 )
-"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example:`: the
-start of an example, as the note itself marks it."""
+"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example: …`: the
+start of an example, as the note itself marks it (`Example:` alone on its line is a name)."""
+_SUPPOSED = lazy(
+    r"^(?:[^.!?\n]*(?:다|라|이)고\s*가정(?:하자|해\s?보자|해\s?봅시다|합시다|해\s?보겠습니다)"
+    r"[.!]?(?:\s|$)|(?:suppose|let's say|let us say)\s)",
+    re.IGNORECASE,
+)
+"""`처음 시스템에 자원이 12개 있다고 가정해보자.`, `Suppose …`: a case the note sets up to work
+through, which starts an example when the answer before it is complete."""
 _EXAMPLE_ANNOUNCED = lazy(
-    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다)[.!]?$"
+    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다|설명(?:드리|하)겠습니다)[.!]?$"
+    r"|^(?!위|앞|이전)\S.*(예제|예시)(?:를 보면|는|은) (?:다음|아래)(?:과|와) 같(?:다|습니다)[.!]?$"
     r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
     r"|^consider the following examples?\b",
     re.IGNORECASE,
 )
-"""`다음 예시를 보자.`, `Let's look at an example …`: a line saying an example comes next;
-not one going back to an example before it (`위 예제에서 … 처리해보자`), which it goes on with."""
+"""`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
+at an example …`: a line saying an example comes next; not one going back to an example
+before it (`위 예제에서 … 처리해보자`), which it goes on with."""
 _OUTPUT_NAMES = lazy(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
@@ -739,7 +748,8 @@ belongs to."""
 def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """A long answer that answers its heading first and then goes on to one part the note
     marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
-    example of …`, `예시` alone on a line; `Here's an example …` after a paragraph's first
+    example of …`, `예시` alone on a line, a case supposed after the answer, `…다고
+    가정해보자.`; `Here's an example …` after a paragraph's first
     sentences, when blocks after it go on with the example), a bold name alone on a line
     (`**Galera Clustering**`), a box whose first line names in bold what it explains
     (`> **IPC**`, `> **IPC** : …`; several such boxes, a card each) or a box asking a
@@ -862,9 +872,15 @@ def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Blo
                     return None  # `Conflict › 예시` giving an example: the example answers it
                 return index, "Example", after, [*own[:index], (node, before)]
         marked = _marks_a_part(node, text, place) if index else None
+        if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
+            continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
         if marked is not None:
             return index, marked[0], marked[1], own[:index]
     return None
+
+
+def _supposes(node: Node) -> bool:
+    return _SUPPOSED.match(plain(node.children[0].content.strip())) is not None
 
 
 def _read_whole(own: list[Block]) -> bool:
@@ -926,9 +942,13 @@ def _one_part(rest: list[Block]) -> bool:
 
 def _says_enough(tail: list[Block], lines: int) -> bool:
     """Whether a part taken apart says enough to be a card: words, not a picture alone; a
-    few lines of them, but for a box the writer set apart to explain one term."""
+    few lines of them, but for a box the writer set apart to explain one term, or for a
+    line leading into the long code it introduces (`Here's an example where …` over a
+    program), which the code answers."""
     said = [text for node, text in tail if _says(node)]
-    return has_substance("\n\n".join(said)) and shown_lines(said) >= lines
+    return has_substance("\n\n".join(said)) and (
+        shown_lines(said) >= lines or any(_is_long_code(node) for node, _ in tail)
+    )
 
 
 def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
@@ -938,7 +958,11 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
         line = node.children[0].content.strip()
         words = plain(line)
         lead = _EXAMPLE_LEAD.match(words)
-        if lead is not None or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words)):
+        if (
+            lead is not None
+            or _SUPPOSED.match(words)
+            or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words))
+        ):
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
