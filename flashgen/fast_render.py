@@ -21,6 +21,7 @@ What is recognised, and why no more:
 - a bullet list: one item per line, no blank line (tight), each `- `/`* `/`+ ` and one
   space, spaces at its end dropped, nested by starting a line two to five spaces right of
   its parent's marker;
+- a numbered list of the same kind, of one level, each item `1.` (or `1)`) and one space;
 - blocks apart by blank lines, two lists never next to each other (they would merge).
 """
 
@@ -35,7 +36,7 @@ from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from flashgen.fast_blocks import ITEM, is_paragraph_text, list_items
+from flashgen.fast_blocks import ITEM, is_item_text, is_paragraph_text, list_items
 from flashgen.flavours.pages import PAGE_FILE
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
@@ -74,10 +75,11 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
         if not block:
             return None  # more than one blank line, or a blank line at an end
         lines = block.split("\n")
-        if ITEM.match(lines[0]):
+        numbered = _NUMBERED_ITEM.match(lines[0])
+        if numbered or ITEM.match(lines[0]):
             if previous_was_list:
                 return None
-            rendered = _bullet_list(lines)
+            rendered = _numbered_list(lines) if numbered else _bullet_list(lines)
             previous_was_list = True
         else:
             rendered = _paragraph(lines, "<br>\n" if line_breaks else "\n")
@@ -139,6 +141,30 @@ def _bullet_list(lines: list[str]) -> str | None:
         open_indents.append(indent)
         html.append(f"<li>{content}")
     html.append("</li>\n</ul>\n" * len(open_indents))
+    return "".join(html)
+
+
+_NUMBERED_ITEM = re.compile(r"(\d{1,9})([.)]) (?=\S)([^\t\r]*)")
+"""A numbered item on one line, not indented: its number, `.` or `)`, one space, its text."""
+
+
+def _numbered_list(lines: list[str]) -> str | None:
+    """A tight numbered list of one level, every item marked alike (`1.` or `1)`); its
+    first number starts it. None when a line is not such an item."""
+    html: list[str] = []
+    delimiter = ""
+    for line in lines:
+        item = _NUMBERED_ITEM.fullmatch(line.rstrip(" "))  # its paragraph drops them
+        if item is None or (delimiter and item[2] != delimiter):
+            return None
+        content = _inline(item[3]) if is_item_text(item[3]) else None
+        if content is None:
+            return None
+        if not delimiter:
+            delimiter, start = item[2], int(item[1])
+            html.append("<ol>\n" if start == 1 else f'<ol start="{start}">\n')
+        html.append(f"<li>{content}</li>\n")
+    html.append("</ol>\n")
     return "".join(html)
 
 
