@@ -448,6 +448,23 @@ def a_lone_term_among_steps(item: Node, place: Place) -> bool:
 _MIN_STEPS = 3
 
 
+def a_turn_of_a_party(item: Node, place: Place) -> bool:
+    """`4. 클라이언트: TIME_WAIT 상태, 서버로 ACK 보냄` in a numbered list where two steps
+    name the same key (`2. 서버: …`, `3. 서버: …`): the keys are the parties of one exchange
+    taking turns, not terms; each line says what a party does at that step, which makes
+    sense only in the exchange's order, on its heading's card. (A bulleted term written
+    twice, `- Method: GET` and `- Method: PUT`, is one term told in two places.)"""
+    steps = _numbered_list_of(item, place)
+    return steps is not None and _keys_repeat(steps)
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list
+def _keys_repeat(listed: Node) -> bool:
+    keys = [item_text(child).key for child in listed.children]
+    named = [key.strip().casefold() for key in keys if key and key.strip()]
+    return len(set(named)) < len(named)
+
+
 def _numbered_list_of(item: Node, place: Place) -> Node | None:
     """The section's numbered list that holds the item, None when it is in none."""
     index = _list_index(item, place)

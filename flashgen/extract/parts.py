@@ -516,7 +516,8 @@ def _terms_apart(
     return kept, cards
 
 
-_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+")
+_SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
+"""Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
 _CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
 _CLAUSE_LEAD = lazy(
     r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
@@ -524,32 +525,74 @@ _CLAUSE_LEAD = lazy(
     r"also|however|here|there|this|it|they)\b",
     re.IGNORECASE,
 )
+_POINTING = lazy(r"^(?:also|however|here|there|this|it|they)\b", re.IGNORECASE)
+"""Words a sentence's main clause may open with after an opening (`During the first year,
+they paired …`), which alone would point back at what came before."""
 _EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
 
 
 def _gist_line(mark: str, term: tuple[str, str]) -> str | None:
     """A term's line on its heading's card with its gist beside its name (`- Testing:
-    Ability to test code against normal and corner cases`): the first sentence of what the
-    list says of it, or, when that overflows a line, the first clause that says something
-    alone (not `In its early days`, `With a proxy`). None when no gist fits in a line of
-    the card, or it is an example (`An example is …`): the heading's card then names every
-    term alone. What else the list says of a term stays on the term's own card."""
+    Ability to test code against normal and corner cases`), None when it has no gist
+    (`term_gist`) or the line would overflow two lines of the card: the heading's card then
+    names every term alone."""
     name, said = term
-    gist = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
-    if shown_lines([gist]) > 1:
-        clause = _CLAUSE_BREAK.split(gist, maxsplit=1)[0].strip()
-        if len(clause.split()) >= _MIN_CLAUSE_WORDS and not _CLAUSE_LEAD.match(plain(clause)):
-            gist = clause
+    gist = term_gist(said)
     line = f"{mark} {name}: {gist}"
-    if (
-        shown_lines([gist]) > 1
-        or shown_lines([line]) > _MAX_PART_LINES
-        or not _closed(gist)
-        or _EXAMPLE_GIST.match(plain(gist))
-    ):
+    return None if gist is None or shown_lines([line]) > _MAX_PART_LINES else line
+
+
+def term_gist(said: str) -> str | None:
+    """The gist of what a list says of a term, to stand beside its name: the first sentence,
+    or, when that overflows a line, the first clause that says something alone (not `In its
+    early days`, `With a proxy`), which after such an opening is the one it leads into
+    (`Typically, most of the must-haves include a degree` → `Most of the must-haves
+    include a degree`); never half of two joined (`블록에 저장하고, 주소를 넘긴다`). A
+    sentence with no clause to cut at may take the two lines a term's line may. None when
+    no gist fits, or it is an example (`An example is …`). What else the list says of a
+    term stays on the term's own card."""
+    gist = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    lines = 1
+    if shown_lines([gist]) > 1:
+        clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
+        if len(clauses) == 1:
+            if not _JOINT.search(gist):
+                lines = _MAX_PART_LINES  # a sentence with no clause to cut at, whole if it fits
+        elif len(clauses[1].split()) < _MIN_CLAUSE_WORDS:
+            clauses = [gist]  # `클래스의 메서드, 필드, 상위 클래스, …`: a list's commas
+        first = clauses[0]
+        if _says_alone(first):
+            gist = first
+        elif len(clauses) > 1 and _opens(first) and _says_alone(clauses[1], after_opening=True):
+            gist = clauses[1][0].upper() + clauses[1][1:]  # the clause an opening leads into
+    if shown_lines([gist]) > lines or not _closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
         return None  # `Range-based: An example could be …` says what it is not
-    return line
+    return gist
+
+
+def _says_alone(clause: str, after_opening: bool = False) -> bool:
+    """Whether a clause says something alone: a few words, not an opening (`Typically`,
+    `In Facebook's early days`) that leads into the clause after it, nor a Korean clause
+    that ends joining the next (`매개변수를 블록에 저장하고`, `…넣어지고(push)`). The
+    clause an opening leads into may start with a pronoun (`they paired on …`)."""
+    words = _ASIDE_END.sub("", plain(clause))
+    if after_opening and _POINTING.match(words):
+        words = _POINTING.sub("", words, count=1)
+        return len(clause.split()) >= _MIN_CLAUSE_WORDS and not _JOINS_ON.search(words)
+    return not _opens(clause) and not _JOINS_ON.search(words)
+
+
+def _opens(clause: str) -> bool:
+    """`Typically`, `In Facebook's early days`: words that open a sentence, leading into
+    its main clause after the comma."""
+    return len(clause.split()) < _MIN_CLAUSE_WORDS or bool(_CLAUSE_LEAD.match(plain(clause)))
+
+
+_JOINS_ON = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)$")
+_JOINT = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)\s")
+"""`직렬화를 사용하면 객체의 …`: a Korean sentence joins its clauses by their endings, not
+by commas; it has clauses to cut at, though none the gist can cut it at."""
 
 
 def _closed(text: str) -> bool:
@@ -1356,13 +1399,16 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     if len(section.children) < 2 or not own:
         return own
     node, text = own[-1]
+    members = _asks_for_members(own, place)
     if node.type == "paragraph":
         line = node.children[0].content.strip()
-        leads = _leads_on(plain(line)) or _asks_for_members(own, place)
+        leads = _leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
         line = _last_bullet(node) or ""
-        leads = bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
-    if "\n" in line or not leads:
+        leads = members or (
+            bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
+        )
+    if ("\n" in line and not members) or not leads:
         return own
     titles = part_titles(section, place.path, promised=line.endswith(":"))
     if titles and _repeat_the_heading(titles, place.path[-1]):
@@ -1401,9 +1447,26 @@ def _last_bullet(node: Node) -> str | None:
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:
-    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`:
-    the heading asks for the members, which only the subsections' titles name."""
-    return len(own) == 1 and names_a_collection(place.path[-1])
+    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
+    `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the
+    heading asks for the members, which only the subsections' titles name. An answer of
+    more blocks, short enough to recall, names them too when none of its blocks lists
+    members already (`## Common terms` over its terms keeps them alone) and the heading
+    is no note's title (whose subsections are its topics)."""
+    heading = place.path[-1]
+    if not (names_a_collection(heading) or _STRUCTURE.search(plain(_ASIDE_END.sub("", heading)))):
+        return False
+    if len(own) == 1 and own[0][0].type == "paragraph":
+        return True
+    return (
+        len(place.path) > 1
+        and not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own)
+        and recallable(own)
+    )
+
+
+_STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
+"""`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
 
 
 def _repeat_the_heading(titles: list[str], heading: str) -> bool:
