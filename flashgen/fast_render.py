@@ -75,10 +75,12 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
         if not block:
             return None  # more than one blank line, or a blank line at an end
         lines = block.split("\n")
-        numbered = _NUMBERED_ITEM.match(lines[0])
+        numbered = lines[0][:1].isdigit() and _NUMBERED_ITEM.match(lines[0])
         if numbered or ITEM.match(lines[0]):
             if previous_was_list:
                 return None
+            if block[-1] == " " or " \n" in block:
+                lines = [line.rstrip(" ") for line in lines]  # an item's paragraph drops them
             rendered = _numbered_list(lines) if numbered else _bullet_list(lines)
             previous_was_list = True
         else:
@@ -98,7 +100,7 @@ def _paragraph(lines: list[str], line_break: str) -> str | None:
     html = ["<p>"]
     last = len(lines) - 1
     for number, line in enumerate(lines):
-        kept = line.rstrip(" ")
+        kept = line.rstrip(" ") if line[-1:] == " " else line
         if not kept or not is_paragraph_text(kept) or kept[-1].isspace():
             return None
         text = _inline(kept)
@@ -118,7 +120,6 @@ _HARD_BREAK = "<br>\n"
 def _bullet_list(lines: list[str]) -> str | None:
     """A tight bullet list, nested by indentation (fast_blocks.py says which lines are its
     items); None when a line is not one of them."""
-    lines = [line.rstrip(" ") for line in lines]  # an item's own paragraph drops them
     items = list_items(lines)
     if len(items) != len(lines):
         return None
@@ -154,7 +155,7 @@ def _numbered_list(lines: list[str]) -> str | None:
     html: list[str] = []
     delimiter = ""
     for line in lines:
-        item = _NUMBERED_ITEM.fullmatch(line.rstrip(" "))  # its paragraph drops them
+        item = _NUMBERED_ITEM.fullmatch(line)
         if item is None or (delimiter and item[2] != delimiter):
             return None
         content = _inline(item[3]) if is_item_text(item[3]) else None
