@@ -2,7 +2,8 @@
 
 Compiling a pattern costs up to a few milliseconds (a class of Hangul syllables alone is
 11,172 characters to index), and every build process loads all of the rules: a rebuild of
-one edited note runs only a few of them, so rules that are rarely reached compile lazily."""
+one edited note runs only some of them, so the patterns of the card rules (flashgen/extract)
+compile lazily, and a rebuild compiles those its note reaches."""
 
 from __future__ import annotations
 
