@@ -34,12 +34,14 @@ from flashgen.extract.cloze_sentence import (
     hides_a_qualifier,
     hides_too_much,
     names_a_stock_actor,
+    names_its_subject,
     points_back_before_gap,
     says_only_presence,
     sentences,
     story_actors,
     tells_an_example,
     term_of,
+    without_joint,
 )
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import Place, is_short_label, is_statement, plain
@@ -248,6 +250,7 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
+    sentence, joined = without_joint(sentence)  # `또한, …`: the card shows it alone
     code = [span.span() for span in CODE_SPAN.finditer(sentence)] if "`" in sentence else []
     hidden = []
     # Each gap's words, the words of its bold shown after it, and where the sentence resumes.
@@ -305,6 +308,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None
     if points_back_before_gap(text):
         return None
+    if joined and not names_its_subject(text):
+        return None  # it said more of the sentence before's subject, which is not shown
     return text
 
 

@@ -200,9 +200,7 @@ def _illustration() -> re.Pattern[str]:
 _ILLUSTRATION_NEEDS = lazy(
     r"예|비유|가령|생각해|상상해|가정|고\s*하자|치자|for|e\.g\.|imagine|suppose|say|think"
 )
-_RESTATES = lazy(
-    r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
-)
+_RESTATES = lazy(r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I)
 """`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
 _CONCLUDES = lazy(
     r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|therefore|thus|hence|so|"
@@ -493,12 +491,64 @@ _POINTER_NEEDS = (
 
 
 def points_back_before_gap(cloze: str) -> bool:
-    """Whether the cue before the first gap points back at what came before (`내부 서버가 …
-    되지만 이렇게 하는 이유는 [보안] 때문`, `하지만 이러한 과정은 […]을 발생시킨다`): what it
-    points at, half of what cues the gap, is not on the card. A pointer after the gap may
+    """Whether the cue before the first gap points back at what came before (`하지만 이러한
+    과정은 […]을 발생시킨다`, `이렇게 하는 이유는 […] 때문`): what it points at, half of what
+    cues the gap, is not on the card; unless the sentence first sets out what it sets its
+    pointer against (`…해도 되지만 이렇게 하는 이유는 [보안] 때문`). A pointer after the gap may
     name the gap itself (`[피드백]과 [협력]이 중요한데 … 이러한 두 가지 측면을`), and is left."""
     before = cloze[: cloze.find("{{c")]
-    return any(word in before for word in _POINTER_NEEDS) and bool(_POINTER.search(before))
+    if not any(word in before for word in _POINTER_NEEDS):
+        return False  # most cues: no pointer at all
+    pointer = _POINTER.search(before)
+    return pointer is not None and not _SETS_OUT_ITS_OTHER_SIDE.search(before, 0, pointer.start())
+
+
+_SETS_OUT_ITS_OTHER_SIDE = lazy(
+    r"(?<![가-힣])(?!(?:하|그렇)지만|그런데|그러나)[가-힣]+(?:지만|으나|는데)[,\s]"
+)
+"""`내부 서버가 직접 서비스 제공해도 되지만 이렇게 하는 이유는 […] 때문`: a sentence that
+first says the way it is set against (`…해도 되지만`) points with `이렇게` at the way its
+section is about (`Reverse 프록시`), which its context line shows: it reads alone. (`하지만`,
+`그런데` alone join it to the sentence before.)"""
+
+
+_JOINT = lazy(
+    r"^(?:또한|그리고|게다가|더불어|하지만|그러나|그런데|"
+    r"(?i:also|however|but|and|moreover|furthermore|in addition|besides))(?:,\s*|\s+)(?=\S)"
+)
+_JOINT_FIRST = frozenset("또그게더하AaHhBbMmFfIi")
+"""`또한, …`, `하지만 …`, `However, …`: a word joining the sentence to the one before it,
+which the card does not show; the sentence says the same without it."""
+
+
+def without_joint(sentence: str) -> tuple[str, bool]:
+    """The sentence less the joint that opens it (`또한, [Remote-tracking branch]와 …` →
+    `[Remote-tracking branch]와 …`), and whether it had one. A card shows the sentence alone:
+    `하지만` or `Also` there points at a sentence that is not on it."""
+    if sentence[:1] not in _JOINT_FIRST:
+        return sentence, False  # nearly every sentence: one look at its first letter
+    joint = _JOINT.match(sentence)
+    if joint is None:
+        return sentence, False
+    rest = sentence[joint.end() :]
+    if rest[:1].islower() and rest[:1].isascii():
+        rest = rest[0].upper() + rest[1:]  # `However, the cache …` → `The cache …`
+    return rest, True
+
+
+def names_its_subject(cloze: str) -> bool:
+    """Whether a cloze names what it is about (see `_names_its_subject`): a sentence that
+    joined the one before it (`또한, […]와 연결된 […]를 생성할 수 있게 된다.`) and names none
+    says more of the subject of that sentence, which the card does not show."""
+    shown = _GAP.sub("\x00", cloze)
+    if _names_its_subject(shown):
+        return True
+    return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
+
+
+_DOER_AS_PLACE = lazy(r"[\w`)]에서(?:는|도)?\s")
+"""`TCP 자체에서 […]를 제공한다`: a Korean sentence may name who does a thing as where it is
+done; a gap there (`[…]에서`) names nothing."""
 
 
 _QUALIFIED_KIND = lazy(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")

@@ -37,9 +37,7 @@ the section teaches. Examples (`Some examples of common values are:`, `For examp
 `예시`, which says no number) may well be terms."""
 _EXAMPLES_LABEL = lazy(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
 """`Example Responses:`, `Examples:`: a label over a list of examples."""
-_A_STRUCTURE = lazy(
-    r"\b(a|the|this|following)\s+(structure|template|outline)\b[^.!?]*:$", re.I
-)
+_A_STRUCTURE = lazy(r"\b(a|the|this|following)\s+(structure|template|outline)\b[^.!?]*:$", re.I)
 """`Here's a structure for your cover letter:`: the list below is the parts of one whole
 (its opening, its middle, its close), which make sense only together, in their order."""
 _GRADES = {
@@ -168,9 +166,7 @@ def is_term(term: str, max_words: int) -> bool:
     )
 
 
-_QUANTIFIED = lazy(
-    r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE
-)
+_QUANTIFIED = lazy(r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE)
 """`For all $n \\geq n_0$`, `There exists a c`: a condition a definition states, one step of
 it, which names nothing; the definition is asked whole, on its heading's card."""
 
@@ -447,6 +443,23 @@ def a_lone_term_among_steps(item: Node, place: Place) -> bool:
 
 
 _MIN_STEPS = 3
+
+
+def a_turn_of_a_party(item: Node, place: Place) -> bool:
+    """`4. 클라이언트: TIME_WAIT 상태, 서버로 ACK 보냄` in a numbered list where two steps
+    name the same key (`2. 서버: …`, `3. 서버: …`): the keys are the parties of one exchange
+    taking turns, not terms; each line says what a party does at that step, which makes
+    sense only in the exchange's order, on its heading's card. (A bulleted term written
+    twice, `- Method: GET` and `- Method: PUT`, is one term told in two places.)"""
+    steps = _numbered_list_of(item, place)
+    return steps is not None and _keys_repeat(steps)
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list
+def _keys_repeat(listed: Node) -> bool:
+    keys = [item_text(child).key for child in listed.children]
+    named = [key.strip().casefold() for key in keys if key and key.strip()]
+    return len(set(named)) < len(named)
 
 
 def _numbered_list_of(item: Node, place: Place) -> Node | None:

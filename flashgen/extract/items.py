@@ -19,6 +19,7 @@ from flashgen.extract.item_kinds import (
     a_feature_among_statements,
     a_lone_term_among_steps,
     a_told_step,
+    a_turn_of_a_party,
     goes_on_below,
     in_a_legend,
     in_an_example,
@@ -156,6 +157,7 @@ def _definition_card(
         or is_advice(found.words)
         or in_a_legend(above)
         or (not rest and shown_already(found.words, term, place))
+        or a_turn_of_a_party(item, place)  # `2. 서버: …`, `3. 서버: …`: turns, no terms
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])

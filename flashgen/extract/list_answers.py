@@ -19,7 +19,7 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
-from flashgen.extract.parts import pointed_names, points_line
+from flashgen.extract.parts import pointed_names, points_line, term_gist
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
@@ -438,12 +438,11 @@ def _answer(
             (part or plain(unwrap_strong(item.line.content.strip()))).rstrip(" :;,"): item
             for item, part in kept
         }
+        said = {id(item): cards for item, cards in zip(items, made, strict=True)}
         marker = _marker(items[0], place)
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(
-                pointed_names([(name, _points_of(name, item)) for name, item in names.items()])
-            )
+            for number, line in enumerate(pointed_names(_told_names(names, said)))
         )
         return named, not left
     asking = _asking_among_points(items, made)
@@ -472,6 +471,25 @@ def _answer(
         place.quote(item) if line is None else line
         for (item, _), line in zip(shown, lines, strict=True)
     ), False
+
+
+def _told_names(
+    names: dict[str, Node], said: dict[int, list[Card] | None]
+) -> list[tuple[str, str | None]]:
+    """Each name of a list of names with the points it is read with (`_points_of`). Terms
+    defined in their line (`- "Must have" — Typically, most of the must-haves include a
+    degree …`) are read with the gist of their definitions when every one has a gist, as a
+    heading's card names terms taken apart (parts.term_gist): a bare name says nothing of
+    what the term is."""
+    told = [(name, _points_of(name, item)) for name, item in names.items()]
+    gists = {
+        name: term_gist(cards[0].answer)
+        for name, item in names.items()
+        if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below
+    }
+    if not gists or None in gists.values():
+        return told  # no terms, or one with no gist: all of them by their names
+    return [(name, gists.get(name, point)) for name, point in told]
 
 
 def _points_of(name: str, item: Node) -> str | None:

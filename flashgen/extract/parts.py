@@ -516,7 +516,8 @@ def _terms_apart(
     return kept, cards
 
 
-_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+")
+_SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
+"""Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
 _CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
 _CLAUSE_LEAD = lazy(
     r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
@@ -524,32 +525,74 @@ _CLAUSE_LEAD = lazy(
     r"also|however|here|there|this|it|they)\b",
     re.IGNORECASE,
 )
+_POINTING = lazy(r"^(?:also|however|here|there|this|it|they)\b", re.IGNORECASE)
+"""Words a sentence's main clause may open with after an opening (`During the first year,
+they paired …`), which alone would point back at what came before."""
 _EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
 
 
 def _gist_line(mark: str, term: tuple[str, str]) -> str | None:
     """A term's line on its heading's card with its gist beside its name (`- Testing:
-    Ability to test code against normal and corner cases`): the first sentence of what the
-    list says of it, or, when that overflows a line, the first clause that says something
-    alone (not `In its early days`, `With a proxy`). None when no gist fits in a line of
-    the card, or it is an example (`An example is …`): the heading's card then names every
-    term alone. What else the list says of a term stays on the term's own card."""
+    Ability to test code against normal and corner cases`), None when it has no gist
+    (`term_gist`) or the line would overflow two lines of the card: the heading's card then
+    names every term alone."""
     name, said = term
-    gist = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
-    if shown_lines([gist]) > 1:
-        clause = _CLAUSE_BREAK.split(gist, maxsplit=1)[0].strip()
-        if len(clause.split()) >= _MIN_CLAUSE_WORDS and not _CLAUSE_LEAD.match(plain(clause)):
-            gist = clause
+    gist = term_gist(said)
     line = f"{mark} {name}: {gist}"
-    if (
-        shown_lines([gist]) > 1
-        or shown_lines([line]) > _MAX_PART_LINES
-        or not _closed(gist)
-        or _EXAMPLE_GIST.match(plain(gist))
-    ):
+    return None if gist is None or shown_lines([line]) > _MAX_PART_LINES else line
+
+
+def term_gist(said: str) -> str | None:
+    """The gist of what a list says of a term, to stand beside its name: the first sentence,
+    or, when that overflows a line, the first clause that says something alone (not `In its
+    early days`, `With a proxy`), which after such an opening is the one it leads into
+    (`Typically, most of the must-haves include a degree` → `Most of the must-haves
+    include a degree`); never half of two joined (`블록에 저장하고, 주소를 넘긴다`). A
+    sentence with no clause to cut at may take the two lines a term's line may. None when
+    no gist fits, or it is an example (`An example is …`). What else the list says of a
+    term stays on the term's own card."""
+    gist = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    lines = 1
+    if shown_lines([gist]) > 1:
+        clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
+        if len(clauses) == 1:
+            if not _JOINT.search(gist):
+                lines = _MAX_PART_LINES  # a sentence with no clause to cut at, whole if it fits
+        elif len(clauses[1].split()) < _MIN_CLAUSE_WORDS:
+            clauses = [gist]  # `클래스의 메서드, 필드, 상위 클래스, …`: a list's commas
+        first = clauses[0]
+        if _says_alone(first):
+            gist = first
+        elif len(clauses) > 1 and _opens(first) and _says_alone(clauses[1], after_opening=True):
+            gist = clauses[1][0].upper() + clauses[1][1:]  # the clause an opening leads into
+    if shown_lines([gist]) > lines or not _closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
         return None  # `Range-based: An example could be …` says what it is not
-    return line
+    return gist
+
+
+def _says_alone(clause: str, after_opening: bool = False) -> bool:
+    """Whether a clause says something alone: a few words, not an opening (`Typically`,
+    `In Facebook's early days`) that leads into the clause after it, nor a Korean clause
+    that ends joining the next (`매개변수를 블록에 저장하고`, `…넣어지고(push)`). The
+    clause an opening leads into may start with a pronoun (`they paired on …`)."""
+    words = _ASIDE_END.sub("", plain(clause))
+    if after_opening and _POINTING.match(words):
+        words = _POINTING.sub("", words, count=1)
+        return len(clause.split()) >= _MIN_CLAUSE_WORDS and not _JOINS_ON.search(words)
+    return not _opens(clause) and not _JOINS_ON.search(words)
+
+
+def _opens(clause: str) -> bool:
+    """`Typically`, `In Facebook's early days`: words that open a sentence, leading into
+    its main clause after the comma."""
+    return len(clause.split()) < _MIN_CLAUSE_WORDS or bool(_CLAUSE_LEAD.match(plain(clause)))
+
+
+_JOINS_ON = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)$")
+_JOINT = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)\s")
+"""`직렬화를 사용하면 객체의 …`: a Korean sentence joins its clauses by their endings, not
+by commas; it has clauses to cut at, though none the gist can cut it at."""
 
 
 def _closed(text: str) -> bool:
@@ -713,20 +756,29 @@ def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block
 
 
 _EXAMPLE_LEAD = lazy(
-    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))"
-    r"|(?:for example|for instance|here(?:'s| is) an example|example\s*:|an example of)\b)",
+    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))|example\s*:[ \t]*(?=\S|\n)"
+    r"|(?:for example|for instance|here(?:'s| is) an example|an example of)\b)",
     re.IGNORECASE,
 )
-"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example:`: the
-start of an example, as the note itself marks it."""
+"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example: …`: the
+start of an example, as the note itself marks it (`Example:` alone on its line is a name)."""
+_SUPPOSED = lazy(
+    r"^(?:[^.!?\n]*(?:다|라|이)고\s*가정(?:하자|해\s?보자|해\s?봅시다|합시다|해\s?보겠습니다)"
+    r"[.!]?(?:\s|$)|(?:suppose|let's say|let us say)\s)",
+    re.IGNORECASE,
+)
+"""`처음 시스템에 자원이 12개 있다고 가정해보자.`, `Suppose …`: a case the note sets up to work
+through, which starts an example when the answer before it is complete."""
 _EXAMPLE_ANNOUNCED = lazy(
-    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다)[.!]?$"
+    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다|설명(?:드리|하)겠습니다)[.!]?$"
+    r"|^(?!위|앞|이전)\S.*(예제|예시)(?:를 보면|는|은) (?:다음|아래)(?:과|와) 같(?:다|습니다)[.!]?$"
     r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
     r"|^consider the following examples?\b",
     re.IGNORECASE,
 )
-"""`다음 예시를 보자.`, `Let's look at an example …`: a line saying an example comes next;
-not one going back to an example before it (`위 예제에서 … 처리해보자`), which it goes on with."""
+"""`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
+at an example …`: a line saying an example comes next; not one going back to an example
+before it (`위 예제에서 … 처리해보자`), which it goes on with."""
 _OUTPUT_NAMES = lazy(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
@@ -739,7 +791,8 @@ belongs to."""
 def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """A long answer that answers its heading first and then goes on to one part the note
     marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
-    example of …`, `예시` alone on a line; `Here's an example …` after a paragraph's first
+    example of …`, `예시` alone on a line, a case supposed after the answer, `…다고
+    가정해보자.`; `Here's an example …` after a paragraph's first
     sentences, when blocks after it go on with the example), a bold name alone on a line
     (`**Galera Clustering**`), a box whose first line names in bold what it explains
     (`> **IPC**`, `> **IPC** : …`; several such boxes, a card each) or a box asking a
@@ -862,9 +915,15 @@ def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Blo
                     return None  # `Conflict › 예시` giving an example: the example answers it
                 return index, "Example", after, [*own[:index], (node, before)]
         marked = _marks_a_part(node, text, place) if index else None
+        if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
+            continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
         if marked is not None:
             return index, marked[0], marked[1], own[:index]
     return None
+
+
+def _supposes(node: Node) -> bool:
+    return _SUPPOSED.match(plain(node.children[0].content.strip())) is not None
 
 
 def _read_whole(own: list[Block]) -> bool:
@@ -926,9 +985,13 @@ def _one_part(rest: list[Block]) -> bool:
 
 def _says_enough(tail: list[Block], lines: int) -> bool:
     """Whether a part taken apart says enough to be a card: words, not a picture alone; a
-    few lines of them, but for a box the writer set apart to explain one term."""
+    few lines of them, but for a box the writer set apart to explain one term, or for a
+    line leading into the long code it introduces (`Here's an example where …` over a
+    program), which the code answers."""
     said = [text for node, text in tail if _says(node)]
-    return has_substance("\n\n".join(said)) and shown_lines(said) >= lines
+    return has_substance("\n\n".join(said)) and (
+        shown_lines(said) >= lines or any(_is_long_code(node) for node, _ in tail)
+    )
 
 
 def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
@@ -938,7 +1001,11 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
         line = node.children[0].content.strip()
         words = plain(line)
         lead = _EXAMPLE_LEAD.match(words)
-        if lead is not None or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words)):
+        if (
+            lead is not None
+            or _SUPPOSED.match(words)
+            or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words))
+        ):
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
@@ -1332,13 +1399,16 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     if len(section.children) < 2 or not own:
         return own
     node, text = own[-1]
+    members = _asks_for_members(own, place)
     if node.type == "paragraph":
         line = node.children[0].content.strip()
-        leads = _leads_on(plain(line)) or _asks_for_members(own, place)
+        leads = _leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
         line = _last_bullet(node) or ""
-        leads = bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
-    if "\n" in line or not leads:
+        leads = members or (
+            bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
+        )
+    if ("\n" in line and not members) or not leads:
         return own
     titles = part_titles(section, place.path, promised=line.endswith(":"))
     if titles and _repeat_the_heading(titles, place.path[-1]):
@@ -1377,9 +1447,26 @@ def _last_bullet(node: Node) -> str | None:
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:
-    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`:
-    the heading asks for the members, which only the subsections' titles name."""
-    return len(own) == 1 and names_a_collection(place.path[-1])
+    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
+    `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the
+    heading asks for the members, which only the subsections' titles name. An answer of
+    more blocks, short enough to recall, names them too when none of its blocks lists
+    members already (`## Common terms` over its terms keeps them alone) and the heading
+    is no note's title (whose subsections are its topics)."""
+    heading = place.path[-1]
+    if not (names_a_collection(heading) or _STRUCTURE.search(plain(_ASIDE_END.sub("", heading)))):
+        return False
+    if len(own) == 1 and own[0][0].type == "paragraph":
+        return True
+    return (
+        len(place.path) > 1
+        and not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own)
+        and recallable(own)
+    )
+
+
+_STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
+"""`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
 
 
 def _repeat_the_heading(titles: list[str], heading: str) -> bool:

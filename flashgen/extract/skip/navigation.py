@@ -201,12 +201,64 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _UNLINKED_POINTER_SENTENCE.sub("", answer)
     if answer.endswith(")"):  # what a last item linking a note needs
         answer = _without_last_note_item(answer)
+    if "링크" in answer or "자세한" in answer or "More " in answer or "below" in answer:
+        answer = _without_pointers_below(answer)  # what each of them needs
     return answer
 
 
-_NOTE_ITEM = lazy(
-    rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)[ \t]*$"
+_POINTS_ELSEWHERE = lazy(
+    r"^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?\(?"
+    r"(?:[^\n]{0,60}?(?:(?:아래|밑)[ \t]*(?:의[ \t]*)?링크(?![ \t]*계층)|"
+    r"자세한[ \t]*(?:내용|설명)(?:은|는)[ \t]*(?:다음[ \t]*(?:장|글|편|포스트)|나중에|추후|이후))|"
+    r"More (?:details|info|information)(?: (?:on|about|in|at)\b| *\[)|"
+    r"(?:[Ss]ee|[Cc]heck(?: out)?|[Rr]efer to|[Vv]isit|[Ff]ollow|[Rr]ead)\b[^\n]{0,40}?"
+    r"\bthe links? below\b)"
+    rf"(?:[^\n]{{0,80}}|[^\n]{{0,80}}\]\({LINK_ADDRESS}\)[^\n]{{0,40}})$"
 )
+"""`자세한 설명은 아래의 링크에서 볼 수 있다.`, `그 외 명령어들은 아래 링크를 참고하여 주시길
+바랍니다.`, `> 자세한 내용은 다음 장 L4/L7스위치 참조`, `(자세한 내용은 나중에 … 정리하도록
+하겠다.)`, `- More details on harmful content classification`, `* More info [here](…)`: a
+line whose only news is that more stands elsewhere, on a page the card cannot open or in a
+chapter it does not hold."""
+_ONLY_LINKS = lazy(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:👉|☞|→|->|=>)?[ \t]*"
+    rf"(?:(?:!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\({LINK_ADDRESS}\)|<?https?://\S+?>?)[ \t]*)+$"
+)
+"""`👉 [[자료구조] Red-Black 트리](…)`, `- https://…`, `![… 페이지](…/java_stream_api.md)`: a
+line of links (or a picture of a page) and nothing else, where the line before pointed."""
+
+
+def _without_pointers_below(answer: str) -> str:
+    """The answer less each `_POINTS_ELSEWHERE` line and the lines of only links right under
+    it (blank lines between them aside), and the blank line either left doubled."""
+    kept: list[str] = []
+    pointed = dropped = False  # the last line not blank pointed elsewhere; any line went
+    lines = answer.split("\n")
+    for at, line in enumerate(lines):
+        if not line.strip():
+            # the blank line before a line that went, and after it, are one
+            if not (pointed and kept and not kept[-1].strip()):
+                kept.append(line)
+            continue
+        if pointed and _ONLY_LINKS.match(line):
+            continue
+        pointed = bool(_POINTS_ELSEWHERE.match(line)) and not _has_items_under(lines, at)
+        if pointed:
+            dropped = True
+        else:
+            kept.append(line)
+    return "\n".join(kept).strip("\n") if dropped else answer
+
+
+def _has_items_under(lines: list[str], at: int) -> bool:
+    """Whether the next line written is indented under line `at`: a label over its items
+    (`- More details on caching` over `- LRU`) says more than where more is."""
+    indent = len(lines[at]) - len(lines[at].lstrip())
+    below = next((line for line in lines[at + 1 :] if line.strip()), "")
+    return len(below) - len(below.lstrip()) > indent
+
+
+_NOTE_ITEM = lazy(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)[ \t]*$")
 
 
 def _without_last_note_item(answer: str) -> str:
