@@ -80,3 +80,26 @@ def test_anki_shows_a_link_with_spaces_in_its_address_and_an_unclosed_formula_re
     assert r"\(\sum_{i=1}^{k+1} i = \sum_{i=1}^{k} i + (k+1)\). By the hypothesis" in sum_back
     assert r"\(\frac{k(k+1)}{2}\)" in sum_back
     assert "$" not in sum_back
+
+
+SPACED_FORMULAS = r"""# Orders of growth
+
+## Scaling a bounded function
+Proposition: for $f \in O(g)$ and any $ a,b \in \mathbb{R}$, also $a f + b \in O(g)$.
+
+## Cost of a server
+A small instance costs $ 5 a month, a large one $20 a month.
+"""
+
+
+def test_anki_shows_tex_spaced_from_its_dollars_as_a_formula_and_prices_as_text(
+    collection, tmp_path
+):
+    shown = _cards_by_front(collection, tmp_path, SPACED_FORMULAS)
+    [proof] = [back for front, back in shown.items() if front.endswith("bounded function")]
+    assert r"\(f \in O(g)\) and any \(a,b \in \mathbb{R}\), also \(a f + b \in O(g)\)" in proof
+    assert "$" not in proof
+
+    [cost] = [back for front, back in shown.items() if front.endswith("Cost of a server")]
+    assert "costs $ 5 a month, a large one $20 a month." in cost
+    assert r"\(" not in cost

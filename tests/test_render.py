@@ -397,6 +397,18 @@ def test_words_inside_tex_braces_do_not_end_an_open_formula():
     )
 
 
+def test_tex_with_a_space_just_inside_its_dollars_is_a_formula():
+    assert render_markdown(r"Let $f$ and any $ a,b \in \mathbb{R}$.") == (
+        r"Let \(f\) and any \(a,b \in \mathbb{R}\)."
+    )
+    assert render_markdown(r"$\alpha $ then $ x_{1} $") == r"\(\alpha\) then \(x_{1}\)"
+
+
+def test_spaced_dollars_around_no_tex_or_before_a_digit_stay_as_written():
+    for text in ("from $ 5 to $ 10 a day", "$x $ and $ y $", r"$ \alpha $5 a month", "$ x^2$"):
+        assert render_markdown(text) == text
+
+
 def test_dollars_that_open_no_tex_stay_as_written():
     for text in ("echo $HOME_DIR and $PATH_NAME", "costs $5 a month", "$x $ and $y"):
         assert render_markdown(text) == text

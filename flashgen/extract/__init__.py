@@ -137,7 +137,7 @@ from flashgen.extract.skip import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks
-from flashgen.extract.subjects import of_subject
+from flashgen.extract.subjects import of_subject, under_task, worked_task
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
@@ -482,8 +482,10 @@ def _cards_of(
     if sequence:
         yield from _steps_cards(tree, section, path, sequence[1], off)
         return
+    task = worked_task(section, tree.lines) if section.children else None
     for child, child_path in subsections(section, path) if section.children else ():
-        yield from _cards_of(tree, child, child_path, off)
+        cards = _cards_of(tree, child, child_path, off)
+        yield from (under_task(card, path, task) for card in cards) if task else cards
 
 
 def _asks_for_them(title: str) -> bool:

@@ -20,6 +20,7 @@ from flashgen.extract.cloze_gaps import (
     glossed,
     hinted,
     is_key_phrase,
+    is_too_long,
     mostly_printed,
     not_shown_elsewhere,
     own_subject,
@@ -267,6 +268,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
             if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
                 continue  # marks inside the bold, or a subject too long to be a term
             words = subject
+        if is_too_long(words):
+            continue  # a clause or a whole description, not a term
         if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
             continue
         folded = words.casefold()

@@ -62,6 +62,11 @@ _NOMINAL_CLAUSE = lazy(r"[가-힣][는은한할된될던]\s+것$")
 MAX_PREDICATE_WORDS = 4
 """A predicate of more words is what the card should say, not a term to recall word for word;
 `메모리 요구량이 훨씬 적다.` and `호환성 문제가 발생할 수 있음` are short enough to be one."""
+MAX_GAP_WORDS = 6
+"""A gap of more words, whatever it ends in, is a clause or a whole description (`모든 행을
+그대로 두고 오른쪽에서 맞는 행만 붙여`), not a term: the student cannot recall it word for
+word, and the sentence left around it cues little. Words in an aside (`표(작은 쪽으로 만든
+것)에`) and marks between words (`+`) are not counted."""
 _VAGUE = lazy(
     r"(?<![가-힣])(특수한|특별한|중요한|여러\s*가지|다양한|몇\s*가지|어떤|일정한|적절한|이런|그런|"
     r"이러한|그러한)\s+(조건|것|점|방법|부분|경우|단점|장점|특징|문제|요소|이유|기능|역할)(들)?$|"
@@ -201,6 +206,17 @@ def _is_clause(words: str) -> bool:
         return False  # most phrases: a term, which ends in a noun
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
     return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
+
+
+def is_too_long(words: str) -> bool:
+    """Whether a gap's words (`MAX_GAP_WORDS`) are too many for a term."""
+    if words.count(" ") < MAX_GAP_WORDS:
+        return False  # nearly every gap: too few spaces to hold that many words
+    if "(" in words:
+        words = _PARENTHESES.sub("", words)
+    return sum(_LETTER_OR_DIGIT.search(word) is not None for word in words.split()) > (
+        MAX_GAP_WORDS
+    )
 
 
 def own_subject(words: str) -> str | None:
@@ -375,15 +391,26 @@ def _takes(letters: str, at: int, words: list[str], word: int) -> bool:
     return True
 
 
+_WAY_WORDS = frozenset((
+    "기법", "방식", "방법", "기술", "technique", "techniques", "method", "methods", "approach",
+    "mechanism", "operation", "operations",
+))  # fmt: skip
+"""Words naming a thing only as a way of doing (`Paging 기법`, `Batch operations`): beside a
+word the context line prints, they leave nothing to recall."""
+
+
 def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase, in this form or another
     (`echoed`): `멀티 모듈 프로젝트` under `멀티 프로젝트 빌드` leaves one word to recall, and
-    `개방적` under `개방-폐쇄 원칙` or `replicated` under `Replication` none."""
+    `개방적` under `개방-폐쇄 원칙` or `replicated` under `Replication` none; nor does `Paging
+    기법` under `Paging 개념`, the way of doing it named (`_WAY_WORDS`) and not counted."""
     if _printed_unspaced(phrase, shown):
         return True
     words = phrase.split()
     if len(words) < 2:
         return bool(words) and echoed(words[0], shown)
+    if len(words) == 2 and words[1] in _WAY_WORDS and words[0] not in _SMALL_WORDS:
+        return printed(_stem(words[0]), shown) or echoed(words[0], shown)
     words = [_stem(word) for word in words if word not in _SMALL_WORDS]
     return len(words) > 1 and 2 * sum(
         printed(word, shown) or echoed(word, shown) for word in words

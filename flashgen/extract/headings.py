@@ -145,6 +145,7 @@ def fitted(
             and nearly_recallable(shown)
         ):
             chosen = trial
+    _named_alike(choices, chosen)
     own: list[tuple[Node, str]] = []
     named = 0
     for (block, _, _), text in zip(choices, chosen, strict=True):
@@ -155,6 +156,28 @@ def fitted(
         own.append((block, text[0]))
         named += text[1]
     return own, named
+
+
+def _named_alike(
+    choices: list[tuple[Node, tuple[str, bool] | None, tuple[str, bool] | None]],
+    chosen: list[tuple[str, bool] | None],
+) -> None:
+    """Parts written as lists of their own (`1. **키-값 DB**` over its points, `</br>`, `2.
+    **도큐먼트 DB**` over its own) are said alike: when a later one is cut to its bare name,
+    an earlier one kept whole because it still fitted is cut to its name too. Else the
+    heading's card explains the first part and leaves the others' names with nothing
+    under them, read as points whose content was lost; each part is on its own card."""
+    named = [
+        index
+        for index, (_, short, whole) in enumerate(choices)
+        if short is not None
+        and whole is not None
+        and short != whole
+        and bare_names(short[0], whole[0])
+    ]
+    if len(named) > 1 and any(chosen[index] == choices[index][1] for index in named):
+        for index in named:
+            chosen[index] = choices[index][1]
 
 
 def lists_a_file(section: Section, blocks: list[Node]) -> bool:

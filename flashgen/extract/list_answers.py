@@ -383,9 +383,17 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
     steps_asked = _steps_asked(items, made)
-    for item, cards in zip(items, made, strict=True):
-        if cards is None or is_condition(item, place):
-            kept.append((item, None))  # a case keeps what follows from it in any answer
+    # Beside points written out, a label over questions only keeps them (`- Data access`
+    # over `- Do we log …?`): its card is dropped, asking only, and its bare line would
+    # read as a point whose content was lost. Among labels it is named like the others.
+    asking = [cards is not None and _only_asks(cards) for cards in made]
+    written = any(asking) and any(  # most lists: no label over questions only
+        cards is None and not is_bare_label(item) for item, cards in zip(items, made, strict=True)
+    )
+    for item, cards, asks_only in zip(items, made, asking, strict=True):
+        if cards is None or is_condition(item, place) or (written and asks_only):
+            # a case keeps what follows from it in any answer
+            kept.append((item, None))
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
@@ -396,6 +404,15 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
             continue
         answering.append(item)
     return kept, left, answering
+
+
+def _only_asks(cards: list[Card]) -> bool:
+    """Whether an item is a label whose one card holds only questions (`- Data access` over
+    `- Do we log …?`, `- Do we have …?`): the build drops such a card, nothing to learn."""
+    if len(cards) != 1 or cards[0].rule != "label_with_children":
+        return False
+    lines = [LIST_MARKER.sub("", line).strip() for line in cards[0].answer.splitlines()]
+    return all(asks(line) for line in lines if line)
 
 
 def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:

@@ -4,11 +4,12 @@ title above it, which the context line alone would leave easy to pass over."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
-from flashgen.model import Card
+from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
 
@@ -116,6 +117,43 @@ def _task(card: Card) -> Card | None:
         line=card.line,
         rule=card.rule,
     )
+
+
+_ORDERED = lazy(
+    r"^(design|build|implement|write|find|compute|calculate|determine|estimate|develop|"
+    r"create|show|prove)\s+\S",
+    re.IGNORECASE,
+)
+"""`Design an ML system to detect …`, `Find the shortest path …`: a line setting a task."""
+
+
+def worked_task(section: Section, lines: list[str]) -> str | None:
+    """The task a worked example sets, when the example is titled only as one (`Example`,
+    `예시`, `Example 2`) and its own text is one line stating it (`Design an ML system to
+    detect if a pedestrian is going to do jaywalking.`, a question, a claim) over the
+    subsections working it out. Those are asked in the context of that task: under
+    `Self-driving cars › Example` alone, `2. Metrics` does not say metrics of what. None
+    for any other section (nearly every one: its title says so)."""
+    if len(section.blocks) != 1 or not _WORKED.match(plain(clean_heading(section.title))):
+        return None
+    node = section.blocks[0]
+    start, end = node.map
+    if node.type != "paragraph" or end - start != 1:
+        return None
+    line = plain(lines[start].strip())
+    if len(line) > _MAX_TASK_CHARS or not (_ORDERED.match(line) or _TASK.match(line)):
+        return None
+    return line.removesuffix(".")  # a context line, which goes on after it: ` › 2. Metrics`
+
+
+def under_task(card: Card, example: tuple[str, ...], task: str) -> Card:
+    """A card of a worked example's subsection, its context naming the example's task in
+    place of the example's bare title (`Self-driving cars › Example: Design an ML system
+    …`); a card asked otherwise (its front naming the example) as it is."""
+    at = len(example) - 1
+    if card.context[: at + 1] != example:
+        return card
+    return replace(card, context=(*example[:at], f"{example[at]}: {task}", *card.context[at + 1 :]))
 
 
 _JOINED = lazy(r"(?<=\S)(?:과|와)\s+|\s+(?:및|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)

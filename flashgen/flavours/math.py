@@ -10,7 +10,8 @@ sections and for the render of a card's sides alike.
 A `$` opening TeX that no `$` closes (`$\\sum_{i=1}^{k} i + (k+1). By the hypothesis …`)
 would show its TeX raw, `$` and all, where the writer plainly meant a formula: the formula
 is taken to end where words take over from TeX (two words in a row, or Korean, Chinese,
-Japanese), or at the end of its line.
+Japanese), or at the end of its line. TeX between two `$` of a line with a space just
+inside one of them (`$ a,b \\in \\mathbb{R}$`), which the dollar rule refuses, is a formula too.
 """
 
 from __future__ import annotations
@@ -97,11 +98,13 @@ def unclosed_formula(state: StateInline, silent: bool) -> bool:
     closing = rest.find("$")
     if closing >= 0:
         rest = rest[:closing]
-    if not rest or rest[0].isspace() or (start and src[start - 1].isdigit()):
-        return False  # `$ 5` and `5$` are money, as the dollar rule reads them
+    if not rest or (start and src[start - 1].isdigit()):
+        return False  # `5$` is money, as the dollar rule reads it
     end = _words_start(rest)
-    if closing >= 0 and end == len(rest):
-        return False  # a `$` closes it after all, one the dollar rule refused (`$x $`)
+    if closing >= 0 and end == len(rest):  # a `$` closes it after all: the dollar rule refused it
+        return _spaced_formula(state, silent, rest)
+    if rest[0].isspace():
+        return False  # `$ 5` is money, as the dollar rule reads it
     formula = rest[:end].rstrip().rstrip(".,;:").rstrip()
     if not _TEX.search(formula):
         return False  # `$HOME`, `$5 a month`: no formula
@@ -110,6 +113,25 @@ def unclosed_formula(state: StateInline, silent: bool) -> bool:
         token.content = formula
         token.markup = "$"
     state.pos = start + 1 + len(formula)
+    return True
+
+
+def _spaced_formula(state: StateInline, silent: bool, inside: str) -> bool:
+    """`$ a,b \\in \\mathbb{R}$`, `$\\alpha $`: TeX between two `$` of one line, refused by
+    the dollar rule for a space just inside a `$` only. Its TeX shows it is a formula, as its
+    writer meant; without TeX (`$x $`, `$ 5 or $`), or with a digit after the closing `$`
+    (`$\\alpha$5`), it stays text, as the dollar rule has it."""
+    formula = inside.strip()
+    after = state.pos + len(inside) + 2
+    if formula == inside or inside.endswith("\\") or not _TEX.search(formula):
+        return False  # not spaced (`$\\alpha\\$` closes nothing), or no TeX
+    if after < state.posMax and state.src[after].isdigit():
+        return False
+    if not silent:
+        token = state.push("math_inline", "math", 0)
+        token.content = formula
+        token.markup = "$"
+    state.pos = after
     return True
 
 
