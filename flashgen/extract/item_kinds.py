@@ -515,7 +515,7 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
 
 
 _MAX_LIST_LABEL_WORDS = 5
-_LEADS_ON = re.compile(
+_LEADS_ON = lazy(
     r"[,;]$|(때|면|고|서|며)$|\b(?i:where|which|that|when|whose|who|if|because|since|as|like|"
     r"include|includes|are|is|following|follows|below|of|to|for|with|by|and|or|the|a|an)$"
     r"|^(?i:it|this|these|there|here|they|we|you|i)\s"
