@@ -283,28 +283,28 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 _CLAIMS = re.compile(
-    r"^(?:(?P<subject_first>[^.!?:]+?)\s+)?"
-    r"(?P<aspect>pros|cons|advantages|disadvantages|benefits|drawbacks|downsides|limitations|"
+    r"^(?P<aspect>pros|cons|advantages|disadvantages|benefits|drawbacks|downsides|limitations|"
     r"strengths|weaknesses|consequences)"
     r"(?:\s+(?:of|in|for|with)\s+(?P<subject>[^.!?:]+))?\s*:?$",
     re.IGNORECASE,
 )
-"""`Advantages`, `Benefits of a reverse proxy`, `Consequences of XSS`, `RR Disadvantages`:
-an English title asking for its subject's claims, each item one advantage, one
-consequence; not `Examples` or `Best practices`, whose items are things or advice."""
+"""`Advantages`, `Benefits of a CDN`, `Consequences of SQL Injection`: an English title
+asking for its subject's claims, each item one advantage, one consequence; not `Examples`
+or `Best practices`, whose items are things or advice, nor `Main Advantages` or
+`Advantages and Disadvantages`, whose first words name no subject."""
 _ONE_CLAIM = {"pros": "advantage", "cons": "disadvantage"}
 
 
 def claims_asked(place: Place) -> tuple[str, str] | None:
     """The kind of claim a heading asks for, one of them (`advantage`), and the subject
-    they are claims of (`Round-Robin Scheduling` over `### Advantages`, `XSS` of
-    `Consequences of XSS`); None when the heading asks for no claims."""
+    they are claims of (`Lottery Scheduling` over `### Advantages`, `SQL Injection` of
+    `Consequences of SQL Injection`); None when the heading asks for no claims."""
     if not place.path:
         return None
     asked = _claims_of(place.path[-1])
     if asked is None or asked[1] or len(place.path) < 2:
         return asked
-    return asked[0], _NUMBERED.sub("", plain(place.path[-2])).strip()  # `RR › Advantages`
+    return asked[0], _NUMBERED.sub("", plain(place.path[-2])).strip()  # of the heading above
 
 
 @lru_cache(maxsize=256)  # every list of a section asks of the same title
@@ -312,14 +312,14 @@ def _claims_of(title: str) -> tuple[str, str] | None:
     found = _CLAIMS.match(_NUMBERED.sub("", plain(title)))
     if found is None:
         return None
-    subject = (found["subject"] or found["subject_first"] or "").strip()
+    subject = (found["subject"] or "").strip()
     aspect = found["aspect"].lower()
     one = _ONE_CLAIM.get(aspect) or (aspect[:-2] if aspect.endswith("sses") else aspect[:-1])
     return one, subject
 
 
 def claim_question(claim: str, asked: tuple[str, str]) -> str:
-    """`Why is Simple Implementation an advantage of Round-Robin Scheduling?`: one claim of a
+    """`Why is “Simple to Build” an advantage of Lottery Scheduling?`: one claim of a
     subject asked as the question its explanation answers, standing alone."""
     one, subject = asked
     article = "an" if one[0] in "aeiou" else "a"
@@ -333,7 +333,7 @@ _MIN_WHY_WORDS = 5
 def says_more_than(said: str, line: str) -> bool:
     """Whether what a list says of a claim explains it beyond its line on the heading's
     card (its first sentence, its gist or its name alone): by `_MIN_WHY_WORDS` words or
-    more, a reason a card could ask (`Each process is simply placed at the back …`)."""
+    more, a reason a card could ask (`The scheduler draws a number and walks …`)."""
     line = line.partition(":")[2] or line
     return len(plain(said).split()) - len(plain(line).split()) >= _MIN_WHY_WORDS
 

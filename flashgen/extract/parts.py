@@ -530,12 +530,12 @@ def _claims_told(
     asked: frozenset[int],
 ) -> tuple[list[Block], list[Card]] | None:
     """Under a heading asking for claims of its subject (`### Advantages`, `Consequences of
-    XSS`), the items are no terms: each is one answer to the heading, which asked alone
-    gives itself away (`Responsive for Short Tasks`). The heading's card keeps every claim
-    with its gist where it has one; a claim the list explains beyond that gist is asked as
-    the question its explanation answers (`Why is Simple Implementation an advantage of
-    Round-Robin Scheduling?`). None when the heading asks no claims, or the claims with
-    their gists are more than a little over one go: the terms' rule then applies."""
+    SQL Injection`), the items are no terms: each is one answer to the heading, which asked
+    alone gives itself away (`Simple to Build`). The heading's card keeps every claim with
+    its first sentence, or its gist when that overflows; a claim the list explains beyond
+    that line is asked as the question its explanation answers (`Why is “Simple to Build”
+    an advantage of Lottery Scheduling?`). None when the heading asks no claims, or its card
+    would then be more than a little over one go: the terms' rule then applies."""
     claims = claims_asked(place)
     if claims is None:
         return None
