@@ -220,8 +220,8 @@ _SIGNPOST = lazy(
     r"as follows|the following|below)\W*$",
     re.IGNORECASE,
 )
-"""`…을 알아보자.`, `…과정을 살펴본다.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
-to recall; what follows is the answer."""
+"""`…을 알아보자.`, `…과정을 살펴본다.`, `…은 다음과 같다.`: a sentence that announces what
+follows states nothing to recall; what follows is the answer."""
 _REQUEST = lazy(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
 """`…참고해주시면 되겠습니다.`, `…해주세요`: the writer asks the reader something; nothing to
 recall of the subject."""
@@ -617,3 +617,23 @@ def says_only_presence(cloze: str) -> bool:
     return sum(len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words) <= (
         MAX_PRESENCE_CUE
     )
+
+
+_WHETHER_THERE = lazy(r"\x00\s?(?:이|가)\s?(?:있|없)는\s?지(?:를|는|도)?(?![가-힣])")
+"""`[…]가 있는 지 판단하는 과정이다`: the gap is what is looked for, the subject of `있는지`."""
+
+
+def asks_whether_there_is(cloze: str) -> bool:
+    """Whether a gap is only what a sentence with no subject of its own looks for
+    (`[기술적인 센스]가 있는 지 판단하는 과정이다` under `기술 면접의 목적`): it says only that
+    something is looked for, one of the many things its heading's subject looks for, so many
+    answers fit. A sentence that names who looks (`면접관은 …`) cues one."""
+    if "지" not in cloze or "는" not in cloze:
+        return False  # nearly every cloze: no `…는지`
+    shown = _GAP.sub("\x00", cloze)
+    whether = _WHETHER_THERE.search(shown)
+    if whether is None:
+        return False
+    # who looks comes before what is looked for (`면접관은 […]가 있는지 본다`); a verb after it,
+    # `알아보는 과정`, is no subject, though it ends in `는`
+    return not _names_its_subject(shown[: whether.start()])
