@@ -620,20 +620,20 @@ def says_only_presence(cloze: str) -> bool:
 
 
 _WHETHER_THERE = lazy(r"\x00\s?(?:이|가)\s?(?:있|없)는\s?지(?:를|는|도)?(?![가-힣])")
-"""`[…]가 있는 지 판단하는 과정이다`: the gap is what is looked for, the subject of `있는지`."""
+"""`[…]이 있는 지 찾아보는 과정이다`: the gap is what is looked for, the subject of `있는지`."""
 
 
 def asks_whether_there_is(cloze: str) -> bool:
     """Whether a gap is only what a sentence with no subject of its own looks for
-    (`[기술적인 센스]가 있는 지 판단하는 과정이다` under `기술 면접의 목적`): it says only that
+    (`[숨은 결함]이 있는지 찾아보는 과정이다` under `코드 리뷰의 목적`): it says only that
     something is looked for, one of the many things its heading's subject looks for, so many
-    answers fit. A sentence that names who looks (`면접관은 …`) cues one."""
+    answers fit. A sentence that names who looks (`리뷰어는 …`) cues one."""
     if "지" not in cloze or "는" not in cloze:
         return False  # nearly every cloze: no `…는지`
     shown = _GAP.sub("\x00", cloze)
     whether = _WHETHER_THERE.search(shown)
     if whether is None:
         return False
-    # who looks comes before what is looked for (`면접관은 […]가 있는지 본다`); a verb after it,
+    # who looks comes before what is looked for (`리뷰어는 […]가 있는지 본다`); a verb after it,
     # `알아보는 과정`, is no subject, though it ends in `는`
     return not _names_its_subject(shown[: whether.start()])
