@@ -88,7 +88,7 @@ def states_study_goals(section: Section) -> bool:
     study group's goals, each a resolution to learn or practise, on its front page; what
     the group means to do, not what it learned. A `목표` of a subject (`CPU 이용률을
     높인다`) names no study, and stays."""
-    if section.children or not section.blocks or _title_words(section.title) not in _GOALS_TITLES:
+    if section.children or not section.blocks or not _names_goals(section.title):
         return False  # most sections, at their title
     aims = [_aims(block) for block in section.blocks]
     return all(aims) and all(_STUDY_AIM.search(aim) for lines in aims for aim in lines)
@@ -100,6 +100,11 @@ def _aims(block: Node) -> list[str]:
     if block.type not in ("bullet_list", "ordered_list", "paragraph"):
         return []
     return [inline.content for inline in block.inlines() if inline.content.strip()]
+
+
+@lru_cache(maxsize=1024)  # asked of each section: its title decides
+def _names_goals(title: str) -> bool:
+    return _title_words(title) in _GOALS_TITLES
 
 
 @lru_cache(maxsize=1024)
