@@ -326,7 +326,7 @@ def test_a_section_advertising_a_service_is_named_with_why(notes):
 def test_a_template_for_writing_notes_is_named_once_with_why_it_gives_no_card(notes):
     warnings = checked(
         notes / "template.md",
-        "# 제목을 입력해 주세요\n\n## 소제목\n- 소제목은 #을 두 개 붙이고 작성합니다.\n",
+        "# 제목을 입력해 주세요\n\n## 소제목\n- 소제목은 ## 으로 시작합니다.\n",
     )
 
     assert warnings == [

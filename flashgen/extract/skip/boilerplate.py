@@ -79,12 +79,12 @@ _STUDY_AIM = re.compile(
     r"\b(?:learn|study|studying|practi[cs]e|master)\b",
     re.IGNORECASE,
 )
-"""What each of a study group's goals speaks of: `CS 기본 지식들을 깊이 있게 습득한다.`, `알고
-있는 내용을 명확하게 전달하는 연습을 한다.`, `Practise explaining answers out loud`."""
+"""What each of a study group's goals speaks of: `네트워크 기본 지식을 꼼꼼하게 습득한다.`,
+`공부한 내용을 말로 설명하는 연습을 한다.`, `Practise explaining answers out loud`."""
 
 
 def states_study_goals(section: Section) -> bool:
-    """`## 목표` over `- CS 기본 지식들을 깊이 있게 습득한다.` / `- … 전달하는 연습을 한다.`: a
+    """`## 목표` over `- 네트워크 기본 지식을 습득한다.` / `- … 설명하는 연습을 한다.`: a
     study group's goals, each a resolution to learn or practise, on its front page; what
     the group means to do, not what it learned. A `목표` of a subject (`CPU 이용률을
     높인다`) names no study, and stays."""

@@ -339,7 +339,7 @@ _KOREAN_POINTER = re.compile(
 )
 """`… 보다 자세한 정보는 [블로그](…)에 설명되어 있으니 읽어보는 것을 추천한다.`, `각 시나리오의
 자세한 내용은 [MDN](…) 에서 확인할 수 있다.`, `아래 네가지의 설명은 [블로그 링크](…)로
-대체하도록 하겠다.`, `[페이지 교체](…)를 클릭하여 페이지 교체에 대해 알 수 있다.`: a sentence
+대체하도록 하겠다.`, `[TLB](…)를 클릭하면 TLB에 대해 볼 수 있다.`: a sentence
 sending the student to a page through its link, which the card cannot follow, wherever it
 ends a line."""
 
