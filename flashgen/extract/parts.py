@@ -830,17 +830,19 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
 def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """A long answer that answers its heading first and sets terms it uses apart in boxes
     of their own, a term and what it is (`> RTT: 패킷이 … 왕복 시간`, a box of such lines, a
-    term a line, `> **Ajax**(…)는 …`): each term is asked on a card of its own, and the
-    heading's card keeps the rest. A student reads such a box as a glossary beside the
-    answer, not as more of it. Only when the answer's words are too many to recall, and
-    every such box before the rest of the answer defines terms, none of them the heading's."""
-    if not any(node.type == "blockquote" for node, _ in own[1:]) or _read_whole(own):
+    term a line, `> **Ajax**(…)는 …`, or a box drawn by its own marks with no title of its
+    own, `:::tip` … `:::` or `> [!note]`, over such lines): each term is asked on a card of
+    its own, and the heading's card keeps the rest. A student reads such a box as a
+    glossary beside the answer, not as more of it. Only when the answer's words are too
+    many to recall, and every such box before the rest of the answer defines terms, none
+    of them the heading's."""
+    if not any(node.type in _BOX_TYPES for node, _ in own[1:]) or _read_whole(own):
         return own, []
     found = {
         index: terms
         for index, (node, text) in enumerate(own)
         if index
-        and node.type == "blockquote"
+        and node.type in _BOX_TYPES
         and not _captions_code(own[index + 1 : index + 2])
         and (terms := _glossary(text, place))
     }
@@ -876,8 +878,17 @@ def _captions_code(after: list[Block]) -> bool:
 def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
     """The terms a box tells, each with what it says of it: a box whose every line is a
     term and what it is, or whose sentence tells what a bold term is; none for any other
-    box (a remark, an output, a question, a story's line)."""
-    lines = [_QUOTE_MARK.sub("", line) for line in text.splitlines()]
+    box (a remark, an output, a question, a story's line), nor for a box whose title says
+    something of its own (`:::tip 싱글톤이 편한 경우`), which no term card would keep."""
+    lines = text.strip().splitlines()
+    title = _BOX_TITLE.match(lines[0]) if lines else None
+    if title is not None:
+        if (title["bracketed"] or title["title"]).strip() or (
+            (title["type"] or "").lower() in QUESTION_TYPES
+        ):
+            return []
+        lines = lines[1:]  # `:::tip`, `> [!note]`: the box's kind, no term
+    lines = [_QUOTE_MARK.sub("", line) for line in _BOX_END.sub("", "\n".join(lines)).splitlines()]
     lines = [_LINE_BREAK_END.sub("", line).strip() for line in lines if line.strip()]
     if not lines:
         return []
