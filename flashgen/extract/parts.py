@@ -33,7 +33,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
-from flashgen.extract.table_parts import table_rows
+from flashgen.extract.table_parts import TableParts, table_rows, table_sides
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -617,13 +617,15 @@ def _table_apart(
     promise what the card no longer shows; and a card left with only a list of terms each
     asked on a card of its own (`asked`: their lines), which name them there, answers
     nothing of the comparison: the heading gives no card of its own."""
-    tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
+    tables = [index for index, (node, text) in enumerate(own) if _is_table(node, text)]
     if len(tables) != 1:
         return own, []
     at = tables[0]
     node, text = own[at]
     heading = heading_answer("", place)
-    parts = table_rows(node, text, heading.question)
+    parts = table_rows(node, text, heading.question) if node.type == "table" else None
+    if parts is None and (sides := table_sides(node, text)) is not None:
+        parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
     if parts is None:
         return own, []
     questions = [f"{heading.question} › {row.name}" for row in parts.rows]
@@ -639,6 +641,13 @@ def _table_apart(
     marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _is_table(node: Node, text: str) -> bool:
+    """A table, in Markdown or in HTML (`<table>` … as written)."""
+    return node.type == "table" or (
+        node.type == "html_block" and text.lstrip()[:6].lower() == "<table"
+    )
 
 
 _TABLE_LEAD = lazy(
