@@ -24,7 +24,13 @@ _ABOUT_THE_PAGE = lazy(
     r"this is the (?:only |ultimate |complete |definitive )?guide\b|"
     r"the (?:ultimate|complete|definitive) guide\b|"
     # The writer setting off on the page: `Let's get started!`, `지금부터 알아보자!! 출~ 발~`.
-    r"\blet(?:'s|’s| us) (?:get started|dive in|begin)\b)"
+    r"\blet(?:'s|’s| us) (?:get started|dive in|begin)\b|"
+    # The page on an interview round describing the round and how to prepare for it: `As the
+    # name suggests, this interview is intended to evaluate …`, `The best way to prepare for
+    # this interview is …`; a page of notes saying what it holds: `Notes about system design,
+    # things to know for …`.
+    r"\bthis interview is (?:intended|meant|designed) to\b|\bto prepare for this interview\b|"
+    r"\A\W*(?:my |some )?notes (?:about|on) )"
     r"|(?:이번|이|본|해당) (?:글|포스팅|포스트|문서)(?:에서|은|는|을|를)"
     r"|지금부터 (?:[^.!?\n]{0,40}? )?(?:알아보자|알아보도록 하자|살펴보자|시작해 ?보자)"
     # The lesson announcing itself: `이번 시간에는 … 알아보도록 하겠다.`, or a paragraph

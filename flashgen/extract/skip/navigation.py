@@ -201,7 +201,13 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _UNLINKED_POINTER_SENTENCE.sub("", answer)
     if answer.endswith(")"):  # what a last item linking a note needs
         answer = _without_last_note_item(answer)
-    if "링크" in answer or "자세한" in answer or "More " in answer or "below" in answer:
+    if (
+        "링크" in answer
+        or "자세한" in answer
+        or "More " in answer
+        or "below" in answer
+        or _may_look_back(answer)
+    ):
         answer = _without_pointers_below(answer)  # what each of them needs
     return answer
 
@@ -226,11 +232,52 @@ _ONLY_LINKS = re.compile(
 )
 """`👉 [[자료구조] Red-Black 트리](…)`, `- https://…`, `![… 페이지](…/java_stream_api.md)`: a
 line of links (or a picture of a page) and nothing else, where the line before pointed."""
+_ONE_SENTENCE = r"(?:[^\n.!?]|[.!?](?=\S))*?"  # `HTTP/1.1` ends no sentence
+_LOOKS_BACK = re.compile(
+    r"^[ \t]*(?:(?P<quoted>>)[ \t]*)?(?:[-*+][ \t]+)?(?!\W*(?:다음|아래))"
+    rf"{_ONE_SENTENCE}"
+    r"(?:(?P<covered>(?:알아|살펴)[ \t]?(?:봤|보았)|다뤘|다루었|"
+    r"정리(?:했|하였|해[ \t]?(?:봤|보았)))"
+    r"|(?:이)?[라다]고[ \t]?(?:했|하였))(?:었)?(?:다|습니다)[.!]?[ \t]*(?:<br\s*/?>)?[ \t]*$"
+    r"|^[ \t]*(?:[-*+][ \t]+)?So far,? (?:we|I)(?:'ve|’ve| have) (?:covered|looked at|seen|"
+    r"discussed|gone over|learned about)\b[^\n.!?]*[.!]?[ \t]*$"
+)
+"""`1부에서 트랜잭션의 개념에 대해서 알아봤다.`, `지금까지 … 2번 과정까지 살펴봤다.`, `* 위의 면접
+문제를 단계별로 나누어 정리했다.`, `So far we have covered …`: a line of one sentence in which
+the writer looks back on what the page covered, or on how it was written; it names a topic
+and teaches nothing of it. Not `다음은 … 용어들을 정리했다.`, which leads into what follows. A
+line recalling what the note said (`…(이)라고 했다.`) only when set apart in a quote as a
+reminder (`> 회복 가능한 속성이 Recoverability이라고 했다.`): in running text it may be what
+the next sentence explains (`… 지정해준다고 하였다. 즉, …`) or quote someone."""
+
+
+def _looks_back(line: str) -> bool:
+    """Whether a line only looks back on the page (`_LOOKS_BACK`)."""
+    back = _LOOKS_BACK.match(line)
+    return back is not None and bool(back["covered"] or back["quoted"] or "So far" in line)
+
+
+def _may_look_back(text: str) -> bool:
+    """Whether a text holds a word each `_LOOKS_BACK` line ends on (a cheap look first)."""
+    return (
+        "봤" in text
+        or "보았" in text
+        or "다뤘" in text
+        or "다루었" in text
+        or "정리했" in text
+        or "정리하였" in text
+        or "고 했" in text
+        or "고했" in text
+        or "고 하였" in text
+        or "고하였" in text
+        or "So far" in text
+    )
 
 
 def _without_pointers_below(answer: str) -> str:
     """The answer less each `_POINTS_ELSEWHERE` line and the lines of only links right under
-    it (blank lines between them aside), and the blank line either left doubled."""
+    it (blank lines between them aside), and the blank line either left doubled; and less
+    each line looking back on the page (`_LOOKS_BACK`), the same way."""
     kept: list[str] = []
     pointed = dropped = False  # the last line not blank pointed elsewhere; any line went
     lines = answer.split("\n")
@@ -242,7 +289,9 @@ def _without_pointers_below(answer: str) -> str:
             continue
         if pointed and _ONLY_LINKS.match(line):
             continue
-        pointed = bool(_POINTS_ELSEWHERE.match(line)) and not _has_items_under(lines, at)
+        pointed = bool(
+            _POINTS_ELSEWHERE.match(line) or _looks_back(line)
+        ) and not _has_items_under(lines, at)
         if pointed:
             dropped = True
         else:
