@@ -517,6 +517,47 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     return place.section.blocks[index], lines[-1], text
 
 
+_MAX_LIST_LABEL_WORDS = 5
+_LEADS_ON = re.compile(
+    r"[,;]$|(때|면|고|서|며)$|\b(?i:where|which|that|when|whose|who|if|because|since|as|like|"
+    r"include|includes|are|is|following|follows|below|of|to|for|with|by|and|or|the|a|an)$"
+    r"|^(?i:it|this|these|there|here|they|we|you|i)\s"
+)
+"""A line that leads into the list as the rest of its sentence (`A cluster where:`, `It goes
+as follows:`, `Given n nodes,`): no label."""
+
+
+def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
+    """The label a short line just above the item's list gives it (`Features` or `특징:`
+    over `- Author history` over its points), which its cards need in their context:
+    `… › Ranking model › Features`, not `… › Ranking model` over a bare `Author history`.
+    The line is the whole paragraph, or its last line ending in a colon (`… by likes.` then
+    `Model options:`); a sentence (`다음과 같은 특징이 있다:`), a question, or the title the
+    section has already gives none. Only the list's own items take it: one nested deeper is
+    under a label of its own (`above`: `list_and_line_above` of the item)."""
+    if above is None or item not in above[0].children:
+        return None  # most items: no paragraph just above their list
+    line = above[1].strip()
+    if line != above[2].strip() and not line.endswith(":"):
+        return None  # a paragraph's last line, not set apart as a label
+    label = unwrap_strong(line.removesuffix(":").strip()).rstrip(" :")
+    words = plain(label)
+    if (
+        not words
+        or _LEADS_ON.search(words)  # `A cluster where:`, `n개라고 하면,`
+        or (not line.endswith(":") and any(char.isdigit() for char in words))  # `Team of 12`
+        or len(words.split()) > _MAX_LIST_LABEL_WORDS
+        or not is_term_like(words)
+        or words.endswith("?")
+        or _ADDRESS.search(label)
+        or "![" in label
+        or not any(char.isalpha() for char in words)
+        or (place.path and plain(place.path[-1]).casefold() == words.casefold())
+    ):
+        return None
+    return label
+
+
 def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bool:
     """Whether the item is one feature of a list of features told in sentences (`RISC는
     다음과 같은 특징을 갖는다.` over `- 파이프라이닝 기술을 도입할 수 있어 … 갖는다.`, `- 고정길이

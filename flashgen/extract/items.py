@@ -27,6 +27,7 @@ from flashgen.extract.item_kinds import (
     is_number,
     is_term,
     item_text,
+    label_over_list,
     list_and_line_above,
     names_an_aspect,
     names_nothing,
@@ -162,7 +163,7 @@ def _definition_card(
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
     if not has_substance(answer):
         return None  # `공식 문서: https://…` points elsewhere; leave it in the section's answer
-    return [place.card(term, answer, item, rule)]
+    return _labelled([place.card(term, answer, item, rule)], item, place, above)
 
 
 def label_with_children(item: Node, place: Place) -> list[Card] | None:
@@ -194,7 +195,17 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
     answer, parts = _children_answer(rest, place, label)
     front = label + _aspects_asked(label, rest)
-    return [place.card(front, answer, item, label_with_children), *parts]
+    cards = [place.card(front, answer, item, label_with_children), *parts]
+    return _labelled(cards, item, place, above)
+
+
+def _labelled(cards: list[Card], item: Node, place: Place, above: ListAbove) -> list[Card]:
+    """An item's cards with the label over its list in their context (`… › Ranking ›
+    Features` over `Video historic`), when a short line just above the list names it."""
+    label = label_over_list(item, place, above)
+    if label is None:
+        return cards  # most lists: no label line over them
+    return [_under(card, place, label) for card in cards]
 
 
 _SAYS_PRO_CON = re.compile(r"\b(pros|cons|advantages|disadvantages)\b|장단점|장점|단점", re.I)
