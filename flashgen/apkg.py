@@ -2,24 +2,50 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import sqlite3
+import sys
+import types
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import cache
 from itertools import count
 from pathlib import Path
-
-import genanki
-from genanki.apkg_col import APKG_COL
-from genanki.apkg_schema import APKG_SCHEMA
 
 from flashgen.identity import deck_id
 from flashgen.model import AnkiNote, CardKind, MediaFile, cloze_numbers
 from flashgen.note_types import NOTE_TYPES, NoteType
 from flashgen.writes import written
+
+
+@contextmanager
+def _cached_property_of_the_standard_library() -> Iterator[None]:
+    """genanki takes its `cached_property` from the package of that name, which imports
+    asyncio, and with it ssl, for properties genanki never makes asynchronous: half the
+    time genanki takes to import, paid again by every rebuild that writes a deck. Python's
+    own `functools.cached_property` does what genanki asks of it; it stands in while
+    genanki is imported, and the package stays for anything else that imports it."""
+    if "cached_property" in sys.modules:
+        yield
+        return
+    stand_in = types.ModuleType("cached_property")
+    stand_in.cached_property = functools.cached_property  # type: ignore[attr-defined]
+    sys.modules["cached_property"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("cached_property") is stand_in:
+            del sys.modules["cached_property"]
+
+
+with _cached_property_of_the_standard_library():
+    import genanki  # noqa: E402
+    from genanki.apkg_col import APKG_COL  # noqa: E402
+    from genanki.apkg_schema import APKG_SCHEMA  # noqa: E402
 
 
 def _model(note_type: NoteType) -> genanki.Model:

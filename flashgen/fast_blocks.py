@@ -113,6 +113,12 @@ def is_paragraph_text(line: str) -> bool:
     )
 
 
+def is_item_text(text: str) -> bool:
+    """An item's text (after its marker) that is only the text of one line: it opens no
+    block inside the item, and ends in no space."""
+    return not (OPENS_A_BLOCK.match(text) or _RULE.fullmatch(text) or text[-1].isspace())
+
+
 def _push_leaf(
     state: StateBlock, kind: str, tag: str, markup: str, content: str, line: int, count: int
 ) -> None:
@@ -196,7 +202,7 @@ def list_items(lines: Sequence[str]) -> list[Item]:
         if match is None or _RULE.fullmatch(line):
             break
         indent, marker, text = len(match[1]), match[2], match[3]
-        if OPENS_A_BLOCK.match(text) or _RULE.fullmatch(text) or text[-1].isspace():
+        if not is_item_text(text):
             return []
         if not open_levels:
             if indent:

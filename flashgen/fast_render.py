@@ -16,9 +16,12 @@ What is recognised, and why no more:
   closes; `` `code` `` with single backticks; `![alt](address)` with a plain address;
   `[text](address)` likewise (read into tokens; a card side is not rendered here when it
   has one, as `render_markdown` first rewrites its links into the page);
-- a paragraph: such lines, none starting the way a block starts (`#`, `>`, `-`, `1.`, …);
+- a paragraph: such lines, none starting the way a block starts (`#`, `>`, `-`, `1.`, …),
+  spaces at their ends dropped (two or more before a line break make a `<br>`);
 - a bullet list: one item per line, no blank line (tight), each `- `/`* `/`+ ` and one
-  space, nested by starting a line two to five spaces right of its parent's marker;
+  space, spaces at its end dropped, nested by starting a line two to five spaces right of
+  its parent's marker;
+- a numbered list of the same kind, of one level, each item `1.` (or `1)`) and one space;
 - blocks apart by blank lines, two lists never next to each other (they would merge).
 """
 
@@ -27,12 +30,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from flashgen.fast_blocks import ITEM, is_paragraph_text, list_items
+from flashgen.fast_blocks import ITEM, is_item_text, is_paragraph_text, list_items
 from flashgen.flavours.pages import PAGE_FILE
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
@@ -71,10 +75,13 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
         if not block:
             return None  # more than one blank line, or a blank line at an end
         lines = block.split("\n")
-        if ITEM.match(lines[0]):
+        numbered = lines[0][:1].isdigit() and _NUMBERED_ITEM.match(lines[0])
+        if numbered or ITEM.match(lines[0]):
             if previous_was_list:
                 return None
-            rendered = _bullet_list(lines)
+            if block[-1] == " " or " \n" in block:
+                lines = [line.rstrip(" ") for line in lines]  # an item's paragraph drops them
+            rendered = _numbered_list(lines) if numbered else _bullet_list(lines)
             previous_was_list = True
         else:
             rendered = _paragraph(lines, "<br>\n" if line_breaks else "\n")
@@ -88,15 +95,26 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
 
 
 def _paragraph(lines: list[str], line_break: str) -> str | None:
-    parts = []
-    for line in lines:
-        if not line or not is_paragraph_text(line) or line[-1].isspace():
+    """A paragraph's lines. Spaces at the end of a line are dropped, as markdown-it drops
+    them: two or more before a line break make it a hard one (`<br>`)."""
+    html = ["<p>"]
+    last = len(lines) - 1
+    for number, line in enumerate(lines):
+        kept = line.rstrip(" ") if line[-1:] == " " else line
+        if not kept or not is_paragraph_text(kept) or kept[-1].isspace():
             return None
-        text = _inline(line)
+        text = _inline(kept)
         if text is None:
             return None
-        parts.append(text)
-    return "<p>" + line_break.join(parts) + "</p>\n"
+        html.append(text)
+        if number < last:
+            html.append(_HARD_BREAK if len(line) - len(kept) >= 2 else line_break)
+    html.append("</p>\n")
+    return "".join(html)
+
+
+_HARD_BREAK = "<br>\n"
+"""markdown-it's hard break, as the card renderer writes it (not XHTML's `<br />`)."""
 
 
 def _bullet_list(lines: list[str]) -> str | None:
@@ -124,6 +142,30 @@ def _bullet_list(lines: list[str]) -> str | None:
         open_indents.append(indent)
         html.append(f"<li>{content}")
     html.append("</li>\n</ul>\n" * len(open_indents))
+    return "".join(html)
+
+
+_NUMBERED_ITEM = re.compile(r"(\d{1,9})([.)]) (?=\S)([^\t\r]*)")
+"""A numbered item on one line, not indented: its number, `.` or `)`, one space, its text."""
+
+
+def _numbered_list(lines: list[str]) -> str | None:
+    """A tight numbered list of one level, every item marked alike (`1.` or `1)`); its
+    first number starts it. None when a line is not such an item."""
+    html: list[str] = []
+    delimiter = ""
+    for line in lines:
+        item = _NUMBERED_ITEM.fullmatch(line)
+        if item is None or (delimiter and item[2] != delimiter):
+            return None
+        content = _inline(item[3]) if is_item_text(item[3]) else None
+        if content is None:
+            return None
+        if not delimiter:
+            delimiter, start = item[2], int(item[1])
+            html.append("<ol>\n" if start == 1 else f'<ol start="{start}">\n')
+        html.append(f"<li>{content}</li>\n")
+    html.append("</ol>\n")
     return "".join(html)
 
 
@@ -310,10 +352,16 @@ def parse_inline_with_shortcut(state: StateCore) -> None:
     and reading text of too many marks as plain text (see MOST_MARKS)."""
     for token in state.tokens:
         if token.type == "inline":
-            children = inline_tokens(token.content)
-            if children is None and has_too_many_marks(token.content):
-                children = [Token("text", "", 0, content=token.content)]
-            elif children is None:
-                children = []
-                state.md.inline.parse(token.content, state.md, state.env, children)
-            token.children = children
+            token.children = inline_children(token.content, state.md, state.env)
+
+
+def inline_children(content: str, md: MarkdownIt, env: dict) -> list[Token]:
+    """The tokens markdown-it's `inline` core rule makes of one inline block's content (by
+    the shortcut when it can), before its `text_join` rule."""
+    children = inline_tokens(content)
+    if children is None and has_too_many_marks(content):
+        children = [Token("text", "", 0, content=content)]
+    elif children is None:
+        children = []
+        md.inline.parse(content, md, env, children)
+    return children

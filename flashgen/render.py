@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar
@@ -23,10 +24,6 @@ from markdown_it.rules_inline.state_inline import Delimiter
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
-from pygments import highlight
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
 from flashgen.fast_blocks import simple_blocks
 from flashgen.fast_render import parse_inline_with_shortcut, render_simple
@@ -47,6 +44,9 @@ from flashgen.text import (
     LINK_TEXT,
     is_html_tag,
 )
+
+if TYPE_CHECKING:
+    from pygments.lexer import Lexer
 
 CONTEXT_SEPARATOR = " › "
 
@@ -399,6 +399,8 @@ def _highlight(code: str, language: str, attributes: str) -> str:  # noqa: ARG00
     lexer = _lexer(language) if language else None
     if lexer is None:
         return ""
+    from pygments import highlight
+
     return highlight(code, lexer, CODE_FORMATTER)
 
 
@@ -406,7 +408,12 @@ def _highlight(code: str, language: str, attributes: str) -> str:  # noqa: ARG00
 def _lexer(language: str) -> Lexer | None:
     """The Pygments lexer a fence's language names, or None. Found once per language: the
     search goes through every lexer Pygments has, and takes longer than colouring most
-    fences; a lexer keeps no state between the texts it reads."""
+    fences; a lexer keeps no state between the texts it reads. Pygments' lexers are
+    loaded here, when a note first names a language: a rebuild of one note without
+    one does not wait for them."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(language)
     except ClassNotFound:

@@ -43,8 +43,13 @@ class Node:
         # Reached only for a slot never filled. The children of an inline node, which most
         # rules never look into (they read its `content`), are built when first read.
         if name == "children":
+            tokens = self._inline
+            if tokens is None:  # text the parse left to be read when asked
+                from flashgen.markdown_parser import read_inline  # which imports this module
+
+                tokens = read_inline(self.content)
             self.children = []
-            _add_children(self, self._inline)
+            _add_children(self, tokens)
             return self.children
         if name in ("line", "below"):  # asked of a node that is not a list item
             _split_item(self)
@@ -79,7 +84,8 @@ class Node:
 def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
     """The nodes of `tokens` under `parent`: an `_open` token opens a node that takes what
     follows up to its `_close`; an inline token or an image holds its own child tokens,
-    made nodes when first asked for."""
+    made nodes when first asked for (and read from its text then, if the parse left
+    them unread)."""
     open_lists = [parent.children]  # the children of each node still open, innermost last
     open_items = []  # the list items still open, innermost last
     new = Node.__new__
@@ -99,6 +105,8 @@ def _add_children(parent: Node, tokens: Sequence[Token]) -> None:
         open_lists[-1].append(node)
         if token.children:
             node._inline = token.children
+        elif token.children is None and token.type == "inline":
+            node._inline = None  # its text not read yet (markdown_parser.py)
         else:
             node.children = children = []
             if nesting > 0:

@@ -80,12 +80,25 @@ def _generated_texts(count: int, seed: int) -> set[str]:
             lines.append(" " * max(indent, 0) + mark + " " + inline())
         return "\n".join(lines)
 
+    def numbered_list() -> str:
+        number, delimiter, lines = rng.choice(["1", "1", "0", "3", "01", "10"]), ".", []
+        for _ in range(rng.randint(1, 5)):
+            if rng.random() < 0.1:
+                delimiter = rng.choice(".)")
+            indent = rng.choice(["", "", "", "", " ", "   "])
+            mark = rng.choice(["- ", f"{number}{delimiter}  "]) if rng.random() < 0.1 else ""
+            lines.append(indent + (mark or f"{number}{delimiter} ") + inline())
+            number = str(int(number) + rng.choice([1, 1, 0, 5]))
+        return "\n".join(lines)
+
     texts = set()
     for _ in range(count):
         blocks = []
         for _ in range(rng.choice([1, 1, 1, 2, 3])):
             roll = rng.random()
-            if roll < 0.5:
+            if roll < 0.1:
+                blocks.append(numbered_list())
+            elif roll < 0.5:
                 blocks.append(bullet_list())
             elif roll < 0.8:
                 blocks.append("\n".join(inline() for _ in range(rng.randint(1, 3))))
@@ -191,9 +204,29 @@ def test_a_tight_nested_list_with_bold_and_code_is_rendered_without_markdown_it(
 
 def test_text_the_shortcut_cannot_be_sure_of_goes_to_markdown_it():
     for text in ("- a\n\n- b", "* a\n- b", "a\n- b", "a**(b)**c", "a *b*", "x <b>y</b>",
-                 "$x_1$", "[a](b)", "- a\n 1. b", "a  \nb", "# t", "a\n--", "-- --",
-                 "a\n-- --"):  # fmt: skip
+                 "$x_1$", "[a](b)", "- a\n 1. b", "a\u00a0 \nb", "- a\t", "# t", "a\n--", "-- --",
+                 "a\n-- --", "1. a\n2) b", "1. a\n   - b", "1.  a", " 1. a"):  # fmt: skip
         assert render_simple(text) is None, text
+
+
+def test_spaces_left_at_line_ends_render_as_markdown_it_renders_them(monkeypatch):
+    """Notes often keep a space or two at a line's end (`- Perceptron `): markdown-it
+    drops them, and two before a line break make a `<br>`; the shortcut must agree."""
+    texts = ["- a \n- b  \n  - c ", "a \nb", "a  \nb", "**a**   \n`b` ", "a  \nb  \nc "]
+    simple = {(text, breaks): _shortcut(text, breaks) for text in texts for breaks in (False, True)}
+    full = _markdown_it(monkeypatch)
+
+    assert None not in simple.values(), "each of these is simple text or a simple list"
+    assert {(text, breaks): full(text, breaks) for text, breaks in simple} == simple
+
+
+def test_a_numbered_list_of_one_level_is_rendered_without_markdown_it(monkeypatch):
+    texts = ["1. 클래스 조회\n2. 생성자 **조회**", "3) a\n4) `b`", "10. a\n11. b ", "a\n\n1. x\n2. y"]
+    simple = {text: render_simple(text) for text in texts}
+    full = _markdown_it(monkeypatch)
+
+    assert None not in simple.values(), "each of these is a simple numbered list"
+    assert {text: full(text) for text in simple} == simple
 
 
 def _inline_contents(folder: Path) -> set[str]:
