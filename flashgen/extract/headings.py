@@ -49,6 +49,8 @@ def heading_answer(answer: str, place: Place) -> Card:
         question = without_sub_number(question, asked[-2])
     if _ANSWER_TITLE.match(question):
         question = _question_answered(place) or question
+    if answer.startswith(("**", ">")):  # most answers: no bold or quoted opening line
+        answer = _without_echo(answer, question)
     card = of_subject(
         Card(
             deck=asked,
@@ -65,6 +67,23 @@ def heading_answer(answer: str, place: Place) -> Card:
         )
     )
     return _defining_another(card) if card.answer.startswith("**") else card
+
+
+def _without_echo(answer: str, question: str) -> str:
+    """The answer without an opening line that only says its heading again, in bold or
+    quoted (`> **Write-back Cache:**`, `**Write-through Cache**` under `## Write-through
+    Cache`): the front asks that already, and what follows answers it."""
+    first, _, rest = answer.partition("\n\n")
+    echo = _ECHO.fullmatch(first.strip())
+    if echo is None or not rest.strip():
+        return answer
+    if plain(echo["name"]).casefold() != plain(question).rstrip(" :").casefold():
+        return answer
+    return rest.lstrip("\n")
+
+
+_ECHO = re.compile(r"(?:>\s*)?\*\*(?P<name>[^*\n]+?)\s*:?\s*\*\*\s*:?")
+"""A line that is only a bold name (`**Name**`, `**Name:**`), maybe quoted."""
 
 
 _DEFINITION = re.compile(

@@ -1352,6 +1352,8 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     if not kinds:
         return None
     kind = max(kinds, key=lambda k: (kinds[k], -_KINDS.index(k)))
+    if kind == "item":
+        labels = _long_labels_over_code(own, labels)
     intro: list[Block] = []
     parts: list[tuple[str, Node, list[Block]]] = []
     for block, label in zip(own, labels, strict=True):
@@ -1525,6 +1527,40 @@ def _announces(node: Node) -> bool:
         return False
     text = plain(node.children[0].content).strip()
     return "\n" not in text and not _INNER_END.search(text) and bool(_ANNOUNCES.search(text))
+
+
+def _long_labels_over_code(
+    own: list[Block], labels: list[tuple[str, str, str | None] | None]
+) -> list[tuple[str, str, str | None] | None]:
+    """`labels`, with a bullet alone over code named a label too, longer than a term
+    though it is (`- 직업이 없는 사원은 이름 뒤에 없음 이라고 붙여서 보이기`), when every
+    bullet label stands over its code (`- 이름과 직업 붙여서 보이기` over its query): it says
+    what its code does, as they do; read as a point, it and its code would join the part
+    above. A sentence (`…round로 감싼다.`) is still a point of the part above."""
+    over_code = [
+        index + 1 < len(own) and own[index + 1][0].type in _CODE_TYPES for index in range(len(own))
+    ]
+    if not all(over_code[i] for i, label in enumerate(labels) if label and label[0] == "item"):
+        return labels  # most parts: labels over prose, where a long bullet is a point
+    return [
+        _long_item_label(node) if label is None and over else label
+        for (node, _), label, over in zip(own, labels, over_code, strict=True)
+    ]
+
+
+_CODE_TYPES = ("fence", "code_block")
+
+
+def _long_item_label(node: Node) -> tuple[str, str, str | None] | None:
+    """A list of one bare item whose line names a point, as `_names_a_point` reads it."""
+    if node.type not in LIST_TYPES or len(node.children) != 1 or node.children[0].below:
+        return None
+    line = node.children[0].line
+    text = line.content.strip() if line is not None else ""
+    if not text or "\n" in text or "](" in text or "<" in text:
+        return None
+    label = unwrap_strong(text).rstrip(" :")
+    return ("item", label, None) if _names_a_point(label) else None
 
 
 _KINDS = ("item", "bold", "lead", "quote", "line")
