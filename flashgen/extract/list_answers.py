@@ -469,9 +469,14 @@ def _answer(
     if cut_short:
         # A heading's answer cut short: a bare label alone among points written out in
         # their line (`- **Behavior prediction**` over one line, beside `- **Planning**:
-        # decision making`) reads as one whose content was lost; beside cases over their
-        # points (`- When the cache is full`) it names a part like them.
-        with_points = any(not item.below and not is_bare_label(item) for item in left)
+        # decision making`) reads as one whose content was lost, as it does beside an
+        # item kept whole over its points (`- Ignore it (the ostrich approach)` over why,
+        # no card of its own, beside `- **Prevention**`); beside cases over their points
+        # (`- When the cache is full`) it names a part like them.
+        with_points = any(
+            not is_condition(item, place) if item.below else not is_bare_label(item)
+            for item in left
+        )
     shown = [(item, part) for item, part in kept if id(item) not in asking]
     lines = [None if part is None else _short_line(item, place) for item, part in shown]
     if with_points:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.headings import heading_answer
-from flashgen.extract.item_kinds import is_sequence
+from flashgen.extract.item_kinds import is_sequence, item_text
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
@@ -57,7 +57,9 @@ def answer_parts(
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
-    own = _without_announcements(_without_dangling_lead_in(_subsections_named(own, place)))
+    titled = _subsections_named(own, place)
+    titles = titled[len(own) :]  # the subsections' names added after the answer, if any
+    own = _without_announcements(_without_dangling_lead_in(titled))
     questions = _questions_apart(own, place)
     if questions:
         return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
@@ -91,11 +93,19 @@ def answer_parts(
             own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split
+        closing = titles if titles and parts[-1][2][-1] is titles[0] else []
+        if closing and len(parts[-1][2]) > 1:  # the subsections' names close the heading's
+            parts[-1][2].pop()  # answer, not the last part's (`- Members` over sample rows)
+        else:
+            closing = []
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
             cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
         parts, outro = _without_outro(parts)
         marker = _other_bullet(own[-1][1]) if own else "-"
+        if closing and marker == "-":  # after the labels' names, which they would else join
+            closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
+        outro = [*outro, *closing]
         lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
@@ -110,6 +120,9 @@ def answer_parts(
         cards = _part_cards(parts, place)
     own, code = _code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
+
+
+_DASH_BULLET = lazy(r"^- ", re.MULTILINE)
 
 
 def _names_alone_left(own: list[Block], whole: list[Block], place: Place) -> bool:
@@ -1480,11 +1493,36 @@ def _asks_for_members(own: list[Block], place: Place) -> bool:
         return False
     if len(own) == 1 and own[0][0].type == "paragraph":
         return True
-    return (
-        len(place.path) > 1
-        and not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own)
-        and recallable(own)
-    )
+    if len(place.path) < 2:
+        return False
+    if not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own):
+        return recallable(own)
+    return _names_no_part(own, place)
+
+
+def _names_no_part(own: list[Block], place: Place) -> bool:
+    """`## 이상 현상의 종류` over a table of sample rows, `## Types` over the tables of an
+    example (`- Books` over its rows): lists and tables that name none of the subsections
+    (`### 삽입 이상`, `### Super key`) hold the example the parts are told by, not the parts;
+    only the titles name what the heading asks. A list of items marked as names (a term
+    defined in its line, a bold name, a label over its points) or a table whose rows each a
+    name names members of its own (`## Common terms` over `- Node: …`, `## 라이선스 종류`
+    over `- **MIT License**` or a row of each license)."""
+    if any(
+        (node.type in LIST_TYPES and any(map(_names_a_member, node.children)))
+        or (node.type == "table" and table_rows(node, text, place.path[-1]) is not None)
+        for node, text in own
+    ):
+        return False
+    titles = part_titles(place.section, place.path)
+    said = plain(_joined(own)).casefold()
+    return bool(titles) and not any(plain(title).casefold() in said for title in titles)
+
+
+def _names_a_member(item: Node) -> bool:
+    """`- Node: …`, `- **MIT License**`, `- Heap` over its points: an item naming a member."""
+    line = item.line.content.strip() if item.line is not None else ""
+    return bool(item.below) or line.startswith(("**", "__")) or item_text(item).key is not None
 
 
 _STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
