@@ -15,23 +15,24 @@ from dataclasses import dataclass
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines, texts_recallable
 from flashgen.extract.skip import has_substance
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
 _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
 _MAX_NAME_WORDS = 8
 """A first cell of more words (`Check if a number is a power of 2`) says, not names."""
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LETTERS = lazy(r"[^\W\d_]{2,}")
+_ASIDE = lazy(r"\s*\([^()]*\)")
 """`메모리 주소 레지스터(MAR, Memory Address Register)`: the aside is no more of the name."""
-_TAG = re.compile(r"<[^<>]+>")
-_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
-_ASPECTS = re.compile(
+_TAG = lazy(r"<[^<>]+>")
+_BREAK = lazy(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_ASPECTS = lazy(
     r"^(?:|구분|비교|비교\s*항목|항목|기준|특징|features?|aspects?|dimensions?|criteria|properties)$",
     re.IGNORECASE,
 )
 """The first column's header when the rows are what the other columns are compared by."""
-_NOT_A_NAME = re.compile(r"[=<>→]|\]\(|^\W*$|^\*+$|^step\s*\d", re.IGNORECASE)
+_NOT_A_NAME = lazy(r"[=<>→]|\]\(|^\W*$|^\*+$|^step\s*\d", re.IGNORECASE)
 """A formula, a link, a mark or a step's number fills a cell, but names no row."""
 
 

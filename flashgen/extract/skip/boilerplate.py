@@ -3,11 +3,11 @@ group's rules and schedule."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from flashgen.extract.skip.common import NOT_WORDS
 from flashgen.model import Section
+from flashgen.patterns import lazy
 
 _BOILERPLATE_TITLES = {
     # Who wrote it and where to read more: nothing a student memorises.
@@ -46,7 +46,7 @@ _DOCUMENT_TITLES = {
 
 
 _RULES_TITLES = {"rules", "규칙", "the rules", "our rules", "룰"}
-_OF_A_GROUP = re.compile(r"스터디|[Ss]tudy group|\bPR\b|[Pp]ull request")
+_OF_A_GROUP = lazy(r"스터디|[Ss]tudy group|\bPR\b|[Pp]ull request")
 """What only a group's rules speak of: its study, a pull request to hand in a note."""
 
 
@@ -81,7 +81,7 @@ def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
 
 
-_TITLE_JOINS = re.compile(r"[,&/·+]|\band\b|및")
+_TITLE_JOINS = lazy(r"[,&/·+]|\band\b|및")
 
 
 def _title_words(title: str) -> str:
