@@ -232,7 +232,7 @@ def names_nothing(label: str) -> bool:
 _ANSWERED_ASPECT = (
     r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
-    r"examples?|예시|예제|사례|best\s+practices?)"
+    r"consequences?|examples?|예시|예제|사례|best\s+practices?)"
 )
 _ASKS_FOR_ITEMS = lazy(
     rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with)\b[^.!?:]*|\s+\w+)?"
@@ -277,6 +277,62 @@ def _title_asks_for_items(title: str) -> bool:
 
 
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+")
+
+
+_CLAIMS = lazy(
+    r"^(?P<aspect>pros|cons|advantages|disadvantages|benefits|drawbacks|downsides|limitations|"
+    r"strengths|weaknesses|consequences)"
+    r"(?:\s+(?:of|in|for|with)\s+(?P<subject>[^.!?:]+))?\s*:?$",
+    re.IGNORECASE,
+)
+"""`Advantages`, `Benefits of a CDN`, `Consequences of SQL Injection`: an English title
+asking for its subject's claims, each item one advantage, one consequence; not `Examples`
+or `Best practices`, whose items are things or advice, nor `Main Advantages` or
+`Advantages and Disadvantages`, whose first words name no subject."""
+_ONE_CLAIM = {"pros": "advantage", "cons": "disadvantage"}
+
+
+def claims_asked(place: Place) -> tuple[str, str] | None:
+    """The kind of claim a heading asks for, one of them (`advantage`), and the subject
+    they are claims of (`Lottery Scheduling` over `### Advantages`, `SQL Injection` of
+    `Consequences of SQL Injection`); None when the heading asks for no claims."""
+    if not place.path:
+        return None
+    asked = _claims_of(place.path[-1])
+    if asked is None or asked[1] or len(place.path) < 2:
+        return asked
+    return asked[0], _NUMBERED.sub("", plain(place.path[-2])).strip()  # of the heading above
+
+
+@lru_cache(maxsize=256)  # every list of a section asks of the same title
+def _claims_of(title: str) -> tuple[str, str] | None:
+    found = _CLAIMS.match(_NUMBERED.sub("", plain(title)))
+    if found is None:
+        return None
+    subject = (found["subject"] or "").strip()
+    aspect = found["aspect"].lower()
+    one = _ONE_CLAIM.get(aspect) or (aspect[:-2] if aspect.endswith("sses") else aspect[:-1])
+    return one, subject
+
+
+def claim_question(claim: str, asked: tuple[str, str]) -> str:
+    """`Why is “Simple to Build” an advantage of Lottery Scheduling?`: one claim of a
+    subject asked as the question its explanation answers, standing alone."""
+    one, subject = asked
+    article = "an" if one[0] in "aeiou" else "a"
+    return f"Why is “{plain(claim).strip()}” {article} {one} of {subject}?"
+
+
+_MIN_WHY_WORDS = 5
+"""Fewer words beyond a claim's gist (`in turn.`) explain nothing a card could ask."""
+
+
+def says_more_than(said: str, line: str) -> bool:
+    """Whether what a list says of a claim explains it beyond its line on the heading's
+    card (its first sentence, its gist or its name alone): by `_MIN_WHY_WORDS` words or
+    more, a reason a card could ask (`The scheduler draws a number and walks …`)."""
+    line = line.partition(":")[2] or line
+    return len(plain(said).split()) - len(plain(line).split()) >= _MIN_WHY_WORDS
 
 
 _PROCESS_TITLE = lazy(

@@ -14,7 +14,13 @@ import re
 from collections import Counter
 
 from flashgen.extract.headings import heading_answer
-from flashgen.extract.item_kinds import is_sequence, item_text
+from flashgen.extract.item_kinds import (
+    claim_question,
+    claims_asked,
+    is_sequence,
+    item_text,
+    says_more_than,
+)
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
@@ -517,6 +523,9 @@ def _terms_apart(
     if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
         return own, []  # the names would not make the answer one a student recalls
     gists = [_gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
+    claims = _claims_told(own, at, marks, gists, terms, items, place, asked)
+    if claims is not None:
+        return claims  # `### Advantages`: each item one claim, which its heading's card keeps
     if all(gists) and not _names_alone_left(kept, own, place):  # else kept as written
         told = [*own[:at], (node, "\n".join(g for g in gists if g)), *own[at + 1 :]]
         if shown_lines([t for n, t in told if _says(n)]) <= MAX_WHOLE_LINES:
@@ -527,6 +536,54 @@ def _terms_apart(
         if term is not None and line not in asked
     ]
     return kept, cards
+
+
+def _claims_told(
+    own: list[Block],
+    at: int,
+    marks: list[str],
+    gists: list[str | None],
+    terms: list[tuple[str, str] | None],
+    items: list[Node],
+    place: Place,
+    asked: frozenset[int],
+) -> tuple[list[Block], list[Card]] | None:
+    """Under a heading asking for claims of its subject (`### Advantages`, `Consequences of
+    SQL Injection`), the items are no terms: each is one answer to the heading, which asked
+    alone gives itself away (`Simple to Build`). The heading's card keeps every claim with
+    its first sentence, or its gist when that overflows; a claim the list explains beyond
+    that line is asked as the question its explanation answers (`Why is “Simple to Build”
+    an advantage of Lottery Scheduling?`). None when the heading asks no claims, or its card
+    would then be more than a little over one go: the terms' rule then applies."""
+    claims = claims_asked(place)
+    if claims is None:
+        return None
+    node = own[at][0]
+    told = [
+        _claim_line(mark, term) or gist or f"{mark} {term[0]}"
+        for mark, gist, term in zip(marks, gists, terms, strict=True)
+        if term is not None
+    ]
+    kept = [*own[:at], (node, "\n".join(told)), *own[at + 1 :]]
+    if shown_lines([text for block, text in kept if _says(block)]) > MAX_WHOLE_LINES:
+        return None
+    cards = [
+        answer_part(claim_question(term[0], claims), term[1], item, place)
+        for item, term, line in zip(items, terms, told, strict=True)
+        if term is not None
+        and (item.map is None or item.map[0] + 1 not in asked)
+        and says_more_than(term[1], line)
+    ]
+    return kept, cards
+
+
+def _claim_line(mark: str, claim: tuple[str, str]) -> str | None:
+    """A claim's line on its heading's card with the whole first sentence saying it, when
+    that fits the two lines a part's line may take; else None (its gist, `term_gist`)."""
+    name, said = claim
+    sentence = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    line = f"{mark} {name}: {sentence}"
+    return line if shown_lines([line]) <= _MAX_PART_LINES and _closed(sentence) else None
 
 
 _SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
