@@ -89,7 +89,7 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     return TableParts(rows, named=not compared)
 
 
-_SIDES = re.compile(
+_SIDES = lazy(
     r"^(?:장점|단점|이점|한계|pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"strengths?|weaknesses|upsides?|downsides?)$",
     re.IGNORECASE,
@@ -127,10 +127,10 @@ def table_sides(table: Node, text: str) -> list[Row] | None:
     return sides if shown > MAX_RECALL_LINES else None
 
 
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_LIST = re.compile(r"</?[uo]l\b[^>]*>", re.IGNORECASE)
+_HTML_ROW = lazy(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = lazy(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ITEM = lazy(r"<li\b[^>]*>(.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_LIST = lazy(r"</?[uo]l\b[^>]*>", re.IGNORECASE)
 
 
 def _html_rows(text: str) -> list[list[str]]:
