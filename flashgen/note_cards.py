@@ -63,6 +63,9 @@ def load_note_building() -> None:
     import flashgen.media
     import flashgen.parse
     import flashgen.render  # noqa: F401
+    from flashgen.patterns import compile_all
+
+    compile_all()  # the rules' patterns, which each worker would else compile for itself
 
 
 def cards_of_note(

@@ -2,7 +2,8 @@
 
 Compiling a pattern costs up to a few milliseconds (a class of Hangul syllables alone is
 11,172 characters to index), and every build process loads all of the rules: a rebuild of
-one edited note runs only a few of them, so rules that are rarely reached compile lazily."""
+one edited note runs only some of them, so the patterns of the card rules (flashgen/extract)
+compile lazily, and a rebuild compiles those its note reaches."""
 
 from __future__ import annotations
 
@@ -21,12 +22,30 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._source = (pattern, flags)
+        _UNCOMPILED.append(self)
 
     def __getattr__(self, name: str):  # reached only before the first compile
+        return getattr(self._compiled(), name)
+
+    def _compiled(self) -> re.Pattern[str]:
         compiled = re.compile(*self._source)
         for attribute in _PATTERN_ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
-        return getattr(compiled, name)
+        return compiled
+
+
+_UNCOMPILED: list[LazyPattern] = []
+"""Every lazy pattern made, until `compile_all` compiles those not used yet."""
+
+
+def compile_all() -> None:
+    """Compile every lazy pattern not used yet. Called before worker processes are forked
+    to build many notes, which between them reach nearly every pattern: the workers then
+    share the compiled patterns instead of each compiling them."""
+    for pattern in _UNCOMPILED:
+        if "search" not in vars(pattern):
+            pattern._compiled()
+    _UNCOMPILED.clear()
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:

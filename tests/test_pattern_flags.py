@@ -9,7 +9,7 @@ import re
 import pytest
 
 from flashgen.extract import cloze_gaps, cloze_sentence, prose_parts
-from flashgen.patterns import lazy
+from flashgen.patterns import compile_all, lazy
 
 SCOPED = {
     "cloze_sentence._CONDITION": cloze_sentence._CONDITION,
@@ -64,3 +64,15 @@ def test_a_pattern_compiled_on_first_use_matches_as_the_compiled_one():
         compiled.flags,
         compiled.groupindex,
     )
+
+
+def test_a_pattern_compiled_ahead_of_use_matches_as_the_compiled_one():
+    """Before worker processes are forked, every rule's pattern is compiled, so that they
+    share it: the pattern then matches as one compiled by `re` itself."""
+    compiled = re.compile(r"^(?P<term>[^:\n]+?)\s*:\s+\S", re.MULTILINE)
+    pattern = lazy(compiled.pattern, compiled.flags)
+    compile_all()
+    assert "search" in vars(pattern)  # compiled already, not at its first use
+    text = "intro\nEC2 : Elastic Compute Cloud\nS3: storage"
+    assert [m.group("term") for m in pattern.finditer(text)] == ["EC2", "S3"]
+    assert pattern.sub("-", text) == compiled.sub("-", text)

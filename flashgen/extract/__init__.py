@@ -27,7 +27,6 @@ tests/fixtures/cards/.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -142,6 +141,7 @@ from flashgen.extract.skip.common import checks_reading, holds_marks
 from flashgen.extract.subjects import of_subject, under_task, worked_task
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
@@ -364,7 +364,7 @@ def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
     return kept
 
 
-_TAG_UNSAFE = re.compile(r"[\s\"]+")
+_TAG_UNSAFE = lazy(r"[\s\"]+")
 
 
 def note_tags(tree: NoteTree) -> tuple[str, ...]:

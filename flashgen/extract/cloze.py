@@ -52,11 +52,11 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import CODE_SPAN, STRONG, unwrap_brackets, unwrap_strong
 
-_WORD = re.compile(r"\w{2,}")
-_NOT_CUE = re.compile(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
+_WORD = lazy(r"\w{2,}")
+_NOT_CUE = lazy(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
-_BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
-_ADVERT = re.compile(
+_BREAK = lazy(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
+_ADVERT = lazy(
     r"\b\d{1,2}\s?% (off|discount)\b|\b(coupon|promo code|discount code|affiliate|"
     r"shareasale|join today|sign up today|buy now|lifetime access)\b|[?&](ref|aff|afftrack|"
     r"affiliate|coupon)=|할인\s?(코드|쿠폰)|수강\s?신청",
@@ -69,7 +69,7 @@ _ADVERT_WORDS = (
     "coupon", "promo code", "discount code", "affiliate", "shareasale", "join today",
     "sign up today", "buy now", "lifetime access",
 )  # fmt: skip
-_ADVERT_NEEDS = re.compile("|".join(map(re.escape, (*_ADVERT_HINTS, *_ADVERT_WORDS))))
+_ADVERT_NEEDS = lazy("|".join(map(re.escape, (*_ADVERT_HINTS, *_ADVERT_WORDS))))
 """What `_ADVERT` cannot match without: looked for first, in casefolded text, as a pattern
 that ignores case is slow to try at every place of a section that sells nothing."""
 

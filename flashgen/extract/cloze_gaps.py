@@ -10,21 +10,22 @@ from functools import lru_cache
 
 from flashgen.extract.cloze_sentence import HANGUL, term_of
 from flashgen.extract.place import plain
+from flashgen.patterns import lazy
 from flashgen.text import STRONG
 
-_GLOSS = re.compile(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
+_GLOSS = lazy(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
 """`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
 the gloss right after the gap spells out or translates the answer."""
-_VERB_END = re.compile(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
+_VERB_END = lazy(r"(다|고|며|면|서|나|지|거나|는|음)\W*$")
 """`…참조하거나(**Dirty Read**)`: a clause before the gap describes it; it is no word the
 gap translates."""
 _SMALL_WORDS = frozenset(("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "your"))
-_COUNTED = re.compile(r"^(?P<n>[1-9]|10)\s*(?P<unit>[가-힣]+)$")
-_QUANTITY = re.compile(r"^~?\d[\d,.]*\s?[A-Za-z가-힣]{1,5}$")
+_COUNTED = lazy(r"^(?P<n>[1-9]|10)\s*(?P<unit>[가-힣]+)$")
+_QUANTITY = lazy(r"^~?\d[\d,.]*\s?[A-Za-z가-힣]{1,5}$")
 """`4KB`, `4096B`, `1초`, `1000 ms`: a number and its unit."""
 _NATIVE = ("한|하나", "두|둘", "세|셋", "네|넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 """`1개` is printed as `한 개` beside it: Korean counts in their native words."""
-_MARKER = re.compile(
+_MARKER = lazy(
     r"^[\[(【<]?\s*(참고|주의|중요|핵심|팁|tips?|notes?|notice|warning|caution|important|info|"
     r"hint|예시|예제|예|ex|e\.g|example|결론|정리|요약|요점|cf|비고|추가|보충|tl;?dr|q|a|질문|"
     r"답변?|bold|굵게|강조|todo|하지만|그러나|그래서|따라서|즉|but|however)\s*\.?\s*\d*\s*[\])】>]?\s*[:.]?$",
@@ -32,7 +33,7 @@ _MARKER = re.compile(
 )
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy(
     r"([,;]|이고|하고|되고|(?<=[있없않])고|이며|하며|되며|으며|지만|는데|으나|거나|(?<=[가-힣]{2})(?<!화)면|"
     r"(?<![가-힣])(하|되|나|보|다)면|므로|때문에|(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼))$"
 )
@@ -43,19 +44,19 @@ concept. (`측면` and `초기화면` are nouns.)"""
 _CLAUSE_LAST = frozenset(",;고며만데나면로에서게는지터럼\n")
 """The characters `_CLAUSE_END` can match last (or before a line break): most phrases end
 in none of them, and are not tried."""
-_JOINED = re.compile(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
+_JOINED = lazy(r"(?<=[가-힣])(하면|되면|으면|이면|다면|지만|는데)\s")
 """`발생하면 대응`, `간편히 사용할 수 있지만 속도가 느리다.`: two clauses, a condition or a contrast
 with what follows it."""
-_OWN_SUBJECT = re.compile(r"[A-Za-z0-9)](?:가|이|는|은) [^ ]+ [^ ]")
+_OWN_SUBJECT = lazy(r"[A-Za-z0-9)](?:가|이|는|은) [^ ]+ [^ ]")
 """`**하나의 Job이 CPU 전체를 점유**하고`, `**UDP는 비연결형 프로토콜**로`: a subject
 (a name in Latin letters, which no noun's last syllable can be mistaken for) and what is
 said of it, a clause with its own subject."""
 MAX_SUBJECT_WORDS = 4
-_PREDICATE_END = re.compile(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
+_PREDICATE_END = lazy(r"[가-힣](다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
 """`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns."""
 _PREDICATE_LAST = frozenset("다음함됨.!\n")
 """As `_CLAUSE_LAST`, for `_PREDICATE_END`."""
-_NOMINAL_CLAUSE = re.compile(r"[가-힣][는은한할된될던]\s+것$")
+_NOMINAL_CLAUSE = lazy(r"[가-힣][는은한할된될던]\s+것$")
 """`Page의 크기를 늘려서 … 줄이는 것`: a predicate made a noun by `것`, as long as a predicate
 (`MAX_PREDICATE_WORDS`) is what the card should say, not a term to recall."""
 MAX_PREDICATE_WORDS = 4
@@ -66,7 +67,7 @@ MAX_GAP_WORDS = 6
 그대로 두고 오른쪽에서 맞는 행만 붙여`), not a term: the student cannot recall it word for
 word, and the sentence left around it cues little. Words in an aside (`표(작은 쪽으로 만든
 것)에`) and marks between words (`+`) are not counted."""
-_VAGUE = re.compile(
+_VAGUE = lazy(
     r"(?<![가-힣])(특수한|특별한|중요한|여러\s*가지|다양한|몇\s*가지|어떤|일정한|적절한|이런|그런|"
     r"이러한|그러한)\s+(조건|것|점|방법|부분|경우|단점|장점|특징|문제|요소|이유|기능|역할)(들)?$|"
     r"(?i:^(this|that|the|some|certain|special|important|various)\s+"
@@ -80,13 +81,13 @@ _VAGUE_NOUNS = frozenset((
     "cases",
 ))  # fmt: skip
 """The last word `_VAGUE` cannot match without."""
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LETTER_OR_DIGIT = lazy(r"[^\W_]")
 _LATIN = frozenset(string.ascii_letters)
 """One Latin letter (an empty string is none)."""
-_PARENTHESES = re.compile(r"\([^)]*\)")
-_TOKEN = re.compile(r"[^\W_]{2,}")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
-_THREE_CAPITALS = re.compile(r"[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]")
+_PARENTHESES = lazy(r"\([^)]*\)")
+_TOKEN = lazy(r"[^\W_]{2,}")
+_LATIN_WORD = lazy(r"[A-Za-z]+")
+_THREE_CAPITALS = lazy(r"[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]")
 """What a phrase holds when a token of it may be an acronym (`hinted`)."""
 
 MAX_PHRASE_CHARS = 60
@@ -348,9 +349,9 @@ def _spells_out(acronym: str, words: str) -> bool:
     )
 
 
-_ABBREVIATION = re.compile(r"[A-Za-z][A-Za-z.&-]*")
+_ABBREVIATION = lazy(r"[A-Za-z][A-Za-z.&-]*")
 """One word of Latin letters (`Ajax`, `QoS`, `Wi-Fi`), which may shorten words beside it."""
-_GLOSS_PIECES = re.compile(r"[,;/=]")
+_GLOSS_PIECES = lazy(r"[,;/=]")
 
 
 def _shortens(short: str, words: str) -> bool:
@@ -445,7 +446,7 @@ def _after_two_syllables(word: str) -> bool:
     return len(word) > 2 and "가" <= word[-2] <= "힣" and "가" <= word[-3] <= "힣"
 
 
-_ROOT_WORD = re.compile(r"[a-z]+|[가-힣]+")
+_ROOT_WORD = lazy(r"[a-z]+|[가-힣]+")
 _KOREAN_SUFFIXES = (
     "적으로", "적인", "적", "성", "화", "하다", "한다", "하는", "한", "하게", "히", "함", "되다",
     "된다", "되는", "된", "됨",
@@ -459,7 +460,7 @@ _ENGLISH_SUFFIXES = (
 )  # fmt: skip
 """An ending and how many of its letters go: `functional` → `function` → `funct`."""
 _ENGLISH_ENDS = tuple(end for end, _ in _ENGLISH_SUFFIXES)
-_VOWEL = re.compile("[aeiouy]")
+_VOWEL = lazy("[aeiouy]")
 
 
 def _root(word: str) -> str:

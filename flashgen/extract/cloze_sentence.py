@@ -19,10 +19,10 @@ from flashgen.extract.skip import asks
 from flashgen.patterns import lazy
 from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
+_SENTENCE_END = lazy(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
 """A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
 …`): the next sentence starts there."""
-_UNFINISHED = re.compile(
+_UNFINISHED = lazy(
     r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로)|"
     r"(?<=[가-힣])(?<![측표단화정전방국평외양후장직당곡])면)\s*$"
 )
@@ -33,7 +33,7 @@ _UNFINISHED_LAST = frozenset(",;고며만데나을를로면")
 """The characters `_UNFINISHED` can match last, before spaces."""
 _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼"
 """`이런`, `그렇게`, `이처럼`: words pointing at what was said before (`그런데`, but, does not)."""
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
@@ -47,7 +47,7 @@ read alone, so it cannot cue its gap; nor can one that gives the best reason for
 before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things
 stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
 reads alone)."""
-_LIKE_BEFORE = re.compile(
+_LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
     r"^마찬가지로(?![가-힣])|"
     r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
@@ -73,8 +73,8 @@ def _may_liken(words: str) -> bool:
     )
 
 
-_CONTRAST = re.compile(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
-_CONDITION = re.compile(r"[가-힣]면[,\s]|(?i:\b(if|when)\b)")
+_CONTRAST = lazy(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
+_CONDITION = lazy(r"[가-힣]면[,\s]|(?i:\b(if|when)\b)")
 """`반면, 블로킹은 …이다`: a sentence that sets its subject against the one before says of it
 only what differs, half a statement without the other side. One that sets out its own case
 (`반면, 가장 적은 단위에 lock을 걸면 …`) reads alone."""
@@ -98,7 +98,7 @@ def _points_out() -> re.Pattern[str]:
     )
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"[A-BD-NP-QS-Z](?=\s?((의|는|은|가|를|을|와|과|에게|에서|에|로|보다|도|만)(?![가-힣])|"
     r"(클래스|객체|인스턴스|테이블|노드|트랜잭션|프로세스|스레드|쓰레드)))"
 )
@@ -107,7 +107,7 @@ class of the code above, a table, a process) the card does not show. (`C`, `R` a
 languages and Big O.) A capital first, so that the pattern skips ahead to one."""
 
 
-_NUMBERED_ACTOR = re.compile(r"(?<![\w.])(?:P\d|T[0-46-9])(?=\s*[~,)]|[가-힣])")
+_NUMBERED_ACTOR = lazy(r"(?<![\w.])(?:P\d|T[0-46-9])(?=\s*[~,)]|[가-힣])")
 """`P0~P2는 프로세스, …`, `Transaction_1(T1)에서 …`, `T1가 …`: a process or transaction of a worked
 example, named by its letter and number, as `트랜잭션1` is (`T5` names a model)."""
 
@@ -121,55 +121,55 @@ def _names_a_placeholder(words: str) -> bool:
     return False
 
 
-_NUMBERED = re.compile(r"(그림|표|[Ff]ig\.|[Ff]igure|[Tt]able)\s?\d")
-_NUMBERED_NEEDS = re.compile(r"그림|표|ig|able")
+_NUMBERED = lazy(r"(그림|표|[Ff]ig\.|[Ff]igure|[Tt]able)\s?\d")
+_NUMBERED_NEEDS = lazy(r"그림|표|ig|able")
 """`[그림 5-2]에 나와 있는 …`, `Figure 3 shows …`: a numbered picture or table the card does not
 show."""
-_POINTS_OUT_NEEDS = re.compile(
+_POINTS_OUT_NEEDS = lazy(
     r"예|그림|사진|표|이미지|코드|흐름|과정|위의|같은|example|figure|diagram|picture|code|table|above"
 )
 """With the digits `1` and `2` (an actor's number), what `_points_out` cannot match without;
 the digits are looked for apart, as a class among the words keeps the pattern from
 skipping ahead to where a word could start."""
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy(
     r"(?<![\w'/])(I|I'm|I've|I'd|[Mm]y|me)(?![\w'/])|(?<![가-힣])(나는|내가|제가|저는|필자는|필자가|개인적으로)(?![가-힣])"
 )
 """`I practiced with around 350 problems`, `One of my managers …`: the writer's own story,
 not a fact of the subject."""
-_FIRST_PERSON_NEEDS = re.compile(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
-_EXAMPLE_HEADING = re.compile(
+_FIRST_PERSON_NEEDS = lazy(r"I|my|My|me|나는|내가|제가|저는|필자|개인적")
+_EXAMPLE_HEADING = lazy(
     r"^[\W\d_]*((예시|예제|시나리오|(?i:example|scenario))(?![가-힣]|(?i:[a-z]))|"
     r"(예|상황|(?i:ex|e\.g|eg))\s*\d*\s*([-:.)\]]|$))",
 )
 """`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
 a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
 recall."""
-HANGUL = re.compile(r"[가-힣]")
+HANGUL = lazy(r"[가-힣]")
 """A Hangul syllable: text holding one is (at least partly) Korean."""
-_MAY_END = re.compile(r"[.!?。\n]")
-TERM = re.compile(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
+_MAY_END = lazy(r"[.!?。\n]")
+TERM = lazy(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""
-_TERM_NEEDS = re.compile(r"[:：\-–—=→⇒]")
+_TERM_NEEDS = lazy(r"[:：\-–—=→⇒]")
 """What `TERM` cannot match without (a colon, or a dash or arrow of `DASH_OR_ARROW`)."""
-_LEADING_SYMBOLS = re.compile(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
+_LEADING_SYMBOLS = lazy(rf"^(?:\s|{EMOJI.pattern}|[\u2190-\u21ff]|->|=>)+")
 """Emoji and arrows a writer puts before a line (`👉`, `->`): pointers, not words to read."""
 
-_KOREAN_PREDICATE = re.compile(
+_KOREAN_PREDICATE = lazy(
     r"(다|요|죠|함|됨|음|임|짐|킴|냄|줌|봄|씀|움|옴|듦|앎|것|가능|필요|불가|존재|발생|제공|지원|"
     r"사용|수행|보장|저장|처리|결정|전달|지정|생성|반환|포함|유지|증가|감소|저하|향상|해결|방지)$"
 )
 """`…한다`, `…이다`, `…함`, `…됨`, `…하는 것`, `발생 가능`, `영역 존재`: how a Korean sentence or
 note-style clause ends; a line ending in a bare noun (`해시 충돌과 **체이닝**`) is a topic."""
-_KOREAN_CLAUSE = re.compile(
+_KOREAN_CLAUSE = lazy(
     r"[가-힣](는|은|한|된|할|될|던|인|진|낸|킨|른|운|온)\s+(\S+\s+){0,2}\S+$|"
     r"\w(을|를|에서|으로|로|에게)\s+\S"
 )
 """`…를 저장하는 비휘발성 메모리`, `…할당받는 작업의 단위`: a noun its clause defines, the way
 notes define the subject their heading names; `변수의 값을 상수로 지정`: a verbal noun with its
 object, the way notes write a clause."""
-_ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)|\[[^\]]*\]")
+_ASIDE = lazy(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)|\[[^\]]*\]")
 """Asides, footnote marks and links after the sentence's last word."""
-_ENGLISH_VERB = re.compile(
+_ENGLISH_VERB = lazy(
     r"\b(is|are|was|were|be|been|has|have|had|does|do|did|can(not)?|could|will|would|shall|"
     r"should|must|may|might|isn't|aren't|doesn't|don't|can't|won't|so|that|which|who|when|"
     r"because|unless|while|whereas)\b",
@@ -178,7 +178,7 @@ _ENGLISH_VERB = re.compile(
 """A finite verb English needs to state something; without one (or a full stop) a line is a
 topic in a list (`Why classic metrics fail; **hallucination** & calibration`). A word that
 opens a clause (`so`, `that`, `when`) brings a verb with it."""
-_VERB_FIRST = re.compile(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
+_VERB_FIRST = lazy(r"[a-z]{2,}(?<!s)s\s+\S+\s+\S")
 """`keeps the function body short`: a note's clause whose subject is its heading, opened by
 a verb (lower case, unlike a topic's first noun; `ss` ends a noun, `class`)."""
 
@@ -197,14 +197,12 @@ def _illustration() -> re.Pattern[str]:
     )
 
 
-_ILLUSTRATION_NEEDS = re.compile(
+_ILLUSTRATION_NEEDS = lazy(
     r"예|비유|가령|생각해|상상해|가정|고\s*하자|치자|for|e\.g\.|imagine|suppose|say|think"
 )
-_RESTATES = re.compile(
-    r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I
-)
+_RESTATES = lazy(r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I)
 """`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
-_CONCLUDES = re.compile(
+_CONCLUDES = lazy(
     r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|therefore|thus|hence|so|"
     r"consequently|accordingly|as a result)(?=[,\s])",
     re.IGNORECASE,
@@ -212,7 +210,7 @@ _CONCLUDES = re.compile(
 """`따라서 …`, `그렇기 때문에 …`, `Therefore, …`: a conclusion drawn from the sentence before
 it, which the card leaves out; what it concludes is half of what the gap stands for."""
 _CONCLUDES_FIRST = frozenset("따그결TtHhSsCcAa")
-_SIGNPOST = re.compile(
+_SIGNPOST = lazy(
     r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
     r"(다음과|아래와) 같(다|습니다)|"
     r"as follows|the following|below)\W*$",
@@ -220,10 +218,10 @@ _SIGNPOST = re.compile(
 )
 """`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
 to recall; what follows is the answer."""
-_REQUEST = re.compile(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
+_REQUEST = lazy(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
 """`…참고해주시면 되겠습니다.`, `…해주세요`: the writer asks the reader something; nothing to
 recall of the subject."""
-_SIGNPOST_NEEDS = re.compile(r"보|봅|볼|같|follow|below")
+_SIGNPOST_NEEDS = lazy(r"보|봅|볼|같|follow|below")
 """What each pattern above cannot match without, looked for first in `_folded` text: most
 sentences hold none of it, and one scan for a few plain strings is far quicker than trying
 a pattern of many branches at every character."""
@@ -280,7 +278,7 @@ def can_cue(words: str) -> bool:
     return _states(words)
 
 
-_SETS_A_CASE = re.compile(
+_SETS_A_CASE = lazy(
     r"(?<![가-힣])(만약|만일)(?![가-힣])|(?<!그러|이러)(?<=[가-힣])면\s|"
     r"(?i:\b(if|what if|suppose)\b)",
 )
@@ -297,10 +295,10 @@ def asks_of_a_case(text: str) -> bool:
     return _SETS_A_CASE.search(text, start) is not None
 
 
-_SPEAKER = re.compile(r"^[\W_]*\((?P<name>[가-힣]{2,4}|[A-Z][a-z]{2,9})\)\s?:", re.MULTILINE)
+_SPEAKER = lazy(r"^[\W_]*\((?P<name>[가-힣]{2,4}|[A-Z][a-z]{2,9})\)\s?:", re.MULTILINE)
 """`🙋(지호) : 계약서에 서명할게`: a line of a dialogue the notes tell as a story, the
 speaker's name in parentheses (`인덱스(색인): …`, a term and its gloss, starts with a word)."""
-_STOCK_ACTORS = re.compile(
+_STOCK_ACTORS = lazy(
     r"(?<![A-Za-z])(Alice|Bob|Carol|Charlie|Dave|Eve|Mallory|Trudy)(?![a-z])|(?<![가-힣])(철수|영희)"
 )
 """The names examples give their people (`Alice signs with her private key`, `철수가 …`)."""
@@ -373,7 +371,7 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     return _UNFINISHED.search(text, max(start, last - 2), end) is not None
 
 
-_GOES_ON = re.compile(r"(?<=[가-힣])(해|어|아|여|워|와|려|져|쳐|켜|하여|되어)서$")
+_GOES_ON = lazy(r"(?<=[가-힣])(해|어|아|여|워|와|려|져|쳐|켜|하여|되어)서$")
 """`…모두 조회해서`: a clause of means or cause that the next words finish."""
 
 
@@ -437,17 +435,17 @@ def _ends_a_korean_sentence(text: str) -> bool:
     )
 
 
-_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
-_ENDING_ONLY = re.compile(
+_GAP = lazy(r"\{\{c(\d+)::(.*?)\}\}")
+_ENDING_ONLY = lazy(
     r"[\W_]*(이다|다|입니다|이에요|예요|이야|임|함|됨|하다|한다|된다|이었다|였다|했다|"
     r"[이가]\s?(된다|됐다|되었다|됨|아니다))?[\W_]*"
 )
 """What may follow a gap that takes the sentence's predicate along: `…에 효과적]이다.`,
 `…빌드 입력]이 된다.`."""
-_SUBJECT = re.compile(r"(?<![하되있없않])(은|는|이|가|께서|이란|란)$")
+_SUBJECT = lazy(r"(?<![하되있없않])(은|는|이|가|께서|이란|란)$")
 """A word marked as what the sentence is about (`메모리 풀은`, `쿼리가`); not the `는` and
 `은` that make a verb qualify a noun (`사용하는`, `없는`)."""
-_WORD_END = re.compile(r"[\W_]+$")
+_WORD_END = lazy(r"[\W_]+$")
 
 
 def hides_too_much(cloze: str) -> bool:
@@ -480,7 +478,7 @@ def _names_its_subject(shown: str) -> bool:
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
 
 
-_POINTER = re.compile(
+_POINTER = lazy(
     rf"(?<![가-힣])(?:{_DEMONSTRATIVES}|그처럼|이와\s*같[이은]|"
     r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
     r"(?i:\b(?:in this way|like this|as mentioned)\b)",
@@ -505,7 +503,7 @@ def points_back_before_gap(cloze: str) -> bool:
     return pointer is not None and not _SETS_OUT_ITS_OTHER_SIDE.search(before, 0, pointer.start())
 
 
-_SETS_OUT_ITS_OTHER_SIDE = re.compile(
+_SETS_OUT_ITS_OTHER_SIDE = lazy(
     r"(?<![가-힣])(?!(?:하|그렇)지만|그런데|그러나)[가-힣]+(?:지만|으나|는데)[,\s]"
 )
 """`내부 서버가 직접 서비스 제공해도 되지만 이렇게 하는 이유는 […] 때문`: a sentence that
@@ -514,7 +512,7 @@ section is about (`Reverse 프록시`), which its context line shows: it reads a
 `그런데` alone join it to the sentence before.)"""
 
 
-_JOINT = re.compile(
+_JOINT = lazy(
     r"^(?:또한|그리고|게다가|더불어|하지만|그러나|그런데|"
     r"(?i:also|however|but|and|moreover|furthermore|in addition|besides))(?:,\s*|\s+)(?=\S)"
 )
@@ -548,12 +546,12 @@ def names_its_subject(cloze: str) -> bool:
     return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
 
 
-_DOER_AS_PLACE = re.compile(r"[\w`)]에서(?:는|도)?\s")
+_DOER_AS_PLACE = lazy(r"[\w`)]에서(?:는|도)?\s")
 """`TCP 자체에서 […]를 제공한다`: a Korean sentence may name who does a thing as where it is
 done; a gap there (`[…]에서`) names nothing."""
 
 
-_QUALIFIED_KIND = re.compile(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
+_QUALIFIED_KIND = lazy(r"^\{\{c\d+::[^}]*\}\}\s+(?P<kind>[a-z]+)\s+(that|which|who)\b")
 """`[Linux] feature that allows threads …`: an English line with no subject of its own (its
 heading is), whose gap only qualifies the kind of thing it names."""
 
@@ -571,7 +569,7 @@ def hides_a_qualifier(cloze: str) -> bool:
     return not (_ENGLISH_VERB.fullmatch(word) or word.endswith(("s", "ed")))
 
 
-_PRESENCE = re.compile(
+_PRESENCE = lazy(
     r"(포함|존재)\s?((된|한|하|되)다|함|됨|(할|될)\s수\s있(다|음)|되어\s?있(다|음))?$|"
     r"(?<![가-힣])(있|없)(다|음)$"
 )
@@ -579,12 +577,12 @@ _PRESENCE = re.compile(
 subject is there. (One that it happens, `[Single Point of Failure] 발생 가능` under `Scale
 up`, tells a consequence of the subject its context names.)"""
 _PRESENCE_NEEDS = ("포함", "존재", "있", "없")
-_ENGLISH_PRESENCE = re.compile(
+_ENGLISH_PRESENCE = lazy(
     r"^(the\s|an?\s)?\x00\s+((is|are)\s+(included|present|contained)|exists?)\b",
     re.IGNORECASE,
 )
-_SUBJECT_GAP = re.compile(r"\x00(이|가|은|는|도)?(\s|$)")
-_AFTER_GAP = re.compile(r"\x00(이|가|은|는|도|와|과|에는|에|의)?")
+_SUBJECT_GAP = lazy(r"\x00(이|가|은|는|도)?(\s|$)")
+_AFTER_GAP = lazy(r"\x00(이|가|은|는|도|와|과|에는|에|의)?")
 _LITTLE_WORDS = frozenset((
     "is", "are", "included", "present", "contained", "exist", "exists", "in", "on", "of", "to",
     "the", "an", "each", "every", "all", "any", "모든", "매번", "항상", "반드시",

@@ -188,7 +188,7 @@ MAX_HIGHLIGHT_CHARS = 1000
 """Longer is no gap to recall, and the bound keeps a line of unclosed `==` from taking
 time growing with the square of its length."""
 
-HIGHLIGHT = re.compile(
+HIGHLIGHT = lazy(
     rf"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.{{1,{MAX_HIGHLIGHT_CHARS}}}?)(?<=[^\s=])==(?!=)"
 )
 

@@ -28,6 +28,7 @@ from flashgen.extract.subjects import (
     without_note_kind,
 )
 from flashgen.model import Card, NoteTree, Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
@@ -82,11 +83,11 @@ def _without_echo(answer: str, question: str) -> str:
     return rest.lstrip("\n")
 
 
-_ECHO = re.compile(r"(?:>\s*)?\*\*(?P<name>[^*\n]+?)\s*:?\s*\*\*\s*:?")
+_ECHO = lazy(r"(?:>\s*)?\*\*(?P<name>[^*\n]+?)\s*:?\s*\*\*\s*:?")
 """A line that is only a bold name (`**Name**`, `**Name:**`), maybe quoted."""
 
 
-_DEFINITION = re.compile(
+_DEFINITION = lazy(
     r"(?P<term>[^*\n:]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<definition>[^\n]*\w[^\n]*)"
 )
 """`**Write-ahead log:** Recording …`, `**TLB**: a cache of …`: a term and its definition,
@@ -112,8 +113,8 @@ def _defining_another(card: Card) -> Card:
     )
 
 
-_ANSWER_TITLE = re.compile(r"^(답변|답|정답|모범\s*답안|answers?|a)\s*[.:]?$", re.IGNORECASE)
-_QUESTION_TITLE = re.compile(
+_ANSWER_TITLE = lazy(r"^(답변|답|정답|모범\s*답안|answers?|a)\s*[.:]?$", re.IGNORECASE)
+_QUESTION_TITLE = lazy(
     r"^\s*#{1,6}\s+\W*(예상\s*질문|면접\s*질문|질문|questions?|q)\W*$", re.IGNORECASE
 )
 _LOOK_BACK = 6
@@ -210,7 +211,7 @@ def lists_a_file(section: Section, blocks: list[Node]) -> bool:
     )
 
 
-_TAG = re.compile(r"<[^>]*>")
+_TAG = lazy(r"<[^>]*>")
 
 
 def _says(block: Node) -> bool:
@@ -287,7 +288,7 @@ def subsections(section: Section, path: tuple[str, ...]) -> list[tuple[Section, 
     return placed
 
 
-_COUNTED = re.compile(r"^(?P<name>\D*?)\s*\d{1,2}\W*$")
+_COUNTED = lazy(r"^(?P<name>\D*?)\s*\d{1,2}\W*$")
 """`case 2`, `예시 1`, `Solve3`: a name and the number counting it."""
 
 
@@ -317,7 +318,7 @@ def _counted_under(lead: Section, counted: str) -> bool:
     )
 
 
-_DEFINING = re.compile(r"(이란|란)\s*\?$|^(what\s+(is|are)|무엇이)\s", re.IGNORECASE)
+_DEFINING = lazy(r"(이란|란)\s*\?$|^(what\s+(is|are)|무엇이)\s", re.IGNORECASE)
 
 
 def names_a_subject(title: str) -> bool:
@@ -352,7 +353,7 @@ def _titles_of_a_page(
     return placed
 
 
-_STEP_MARK = re.compile(r"^(\d+(?:-\d+)?)([.)])")
+_STEP_MARK = lazy(r"^(\d+(?:-\d+)?)([.)])")
 
 
 def steps_answer(
@@ -391,7 +392,7 @@ def _step_line(step: Section) -> str:
     return f"- {number[1]}\\{number[2]} {markdown.removeprefix(number[0]).lstrip()}"
 
 
-_COUNTER = re.compile(r"^(?:step\s*\d{1,2}|\d{1,2}\s*단계)(?=\s*[:.)\-–—])", re.IGNORECASE)
+_COUNTER = lazy(r"^(?:step\s*\d{1,2}|\d{1,2}\s*단계)(?=\s*[:.)\-–—])", re.IGNORECASE)
 """`Step 3`, `1단계`: the writer's own word for a step's place, kept to ask it."""
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import at_most
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW, unwrap_strong
 
@@ -28,17 +29,15 @@ _NOT_TERMS = {
     "claim", "proof", "issue", "problem", "solution", "result",
     "문제", "해결", "해결책", "풀이", "결과",
 }  # fmt: skip
-_EXAMPLE_PREFIX = re.compile(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
-_AN_EXAMPLE = re.compile(r"(?<!\bfor )\bexample\b", re.IGNORECASE)
+_EXAMPLE_PREFIX = lazy(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
+_AN_EXAMPLE = lazy(r"(?<!\bfor )\bexample\b", re.IGNORECASE)
 """`Here is an example:`, `One common example of recursion is the Fibonacci sequence.`: the
 list after such a line spells out one example, whole; its items are its parts, not terms
 the section teaches. Examples (`Some examples of common values are:`, `For example, …`,
 `예시`, which says no number) may well be terms."""
-_EXAMPLES_LABEL = re.compile(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
+_EXAMPLES_LABEL = lazy(r"^[^.!?]{0,30}\bexamples\b[^.!?]{0,30}:$", re.IGNORECASE)
 """`Example Responses:`, `Examples:`: a label over a list of examples."""
-_A_STRUCTURE = re.compile(
-    r"\b(a|the|this|following)\s+(structure|template|outline)\b[^.!?]*:$", re.I
-)
+_A_STRUCTURE = lazy(r"\b(a|the|this|following)\s+(structure|template|outline)\b[^.!?]*:$", re.I)
 """`Here's a structure for your cover letter:`: the list below is the parts of one whole
 (its opening, its middle, its close), which make sense only together, in their order."""
 _GRADES = {
@@ -53,24 +52,24 @@ _RELATIVE_VALUE = (
     r"그\s?외|그\s?밖의|나머지|위를 제외한|the rest\b|the others\b|everything else\b|"
     r"all (the )?(other|remaining)\b|any other\b|anything else\b"
 )
-RELATIVE = re.compile(rf"^({_RELATIVE_VALUE})", re.IGNORECASE)
+RELATIVE = lazy(rf"^({_RELATIVE_VALUE})", re.IGNORECASE)
 """`그 외 모든 객체`, `the rest`: said of what a sibling item leaves over, which asked alone
 says nothing; a list with a row defined so answers its heading only whole. (`Other threads
 wait` says something of its own.)"""
-RELATIVE_LABEL = re.compile(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
+RELATIVE_LABEL = lazy(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
 """`- 그 외`, `- 기타 이진 트리`, `- Others`, `- Other points`: the rest, as a label."""
-_RANKING = re.compile(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
+_RANKING = lazy(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
 """`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
 
 
-_FIGURE = re.compile(r"^(그림|표|figure|fig\.?|table|diagram)\s*\d+$", re.IGNORECASE)
+_FIGURE = lazy(r"^(그림|표|figure|fig\.?|table|diagram)\s*\d+$", re.IGNORECASE)
 """`그림 1: …`, `Figure 2 - …`: what a picture of the note shows, read beside it; the
 number names nothing to ask about."""
 
 
-CHAIN = re.compile(rf"\s({DASH_OR_ARROW})\s")
+CHAIN = lazy(rf"\s({DASH_OR_ARROW})\s")
 """A dash or arrow between words: `A - B`, `A -> B`."""
-PAIR_SEPARATOR = re.compile(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
+PAIR_SEPARATOR = lazy(rf"\s*:\s+|\s+(?:{DASH_OR_ARROW})\s+")
 """What parts a key from its value in an item: `idle: 유휴 상태`, `B → the rest`."""
 
 
@@ -101,7 +100,7 @@ def item_text(item: Node) -> ItemText:
     return _line_text(item.line.content) if item.line is not None else _NO_LINE
 
 
-_NUMBER = re.compile(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
+_NUMBER = lazy(r"^(0x[0-9a-f]+|[\d\s.,%+\-*/^()=]+)$", re.IGNORECASE)
 
 
 def is_number(words: str) -> bool:
@@ -118,16 +117,16 @@ def sets_up_a_problem(value: str, path: tuple[str, ...]) -> bool:
     return len(_VALUES.findall(value)) > 1 or any(_WORKED.search(title) for title in path)
 
 
-_VALUES = re.compile(r"\d+(?:\.\d+)?")
-_WORKED = re.compile(
+_VALUES = lazy(r"\d+(?:\.\d+)?")
+_WORKED = lazy(
     r"예제|예시|문제|풀이|연습|\b(examples?|exercises?|problems?|practice)\b", re.IGNORECASE
 )
 
 
-_COMPARED = re.compile(r"^(더|덜|가장|훨씬)\s")
+_COMPARED = lazy(r"^(더|덜|가장|훨씬)\s")
 """`더 편한 PWA`, `가장 빠른 방법`: how a thing compares with another, a claim made of a
 feature in a list of them, not the name of one."""
-_A_MARK = re.compile(
+_A_MARK = lazy(
     r"^((빨간|빨강|파란|파랑|노란|노랑|주황|초록|녹색|보라|분홍|검은|검정|흰|하얀|회색)색?\s?"
     r"(원|선|점|박스|상자|칸|네모|사각형|화살표|영역)"
     r"|(red|blue|green|yellow|orange|purple|pink|black|white|gr[ae]y|dotted|dashed)\s+"
@@ -167,14 +166,12 @@ def is_term(term: str, max_words: int) -> bool:
     )
 
 
-_QUANTIFIED = re.compile(
-    r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE
-)
+_QUANTIFIED = lazy(r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE)
 """`For all $n \\geq n_0$`, `There exists a c`: a condition a definition states, one step of
 it, which names nothing; the definition is asked whole, on its heading's card."""
 
 
-_SUPPOSES_A_CASE = re.compile(
+_SUPPOSES_A_CASE = lazy(
     r"^(assum(e|es|ing)|suppos(e|es|ing)|let'?s\s+say|let\s+us\s+say|imagine|say\s+(we|you))\b"
     r"|(라고|다고|이라고)\s?(하자|가정)|가정(하자|하면|할\s?때)$",
     re.IGNORECASE,
@@ -189,7 +186,7 @@ def supposes(words: str) -> bool:
     return _SUPPOSES_A_CASE.search(words) is not None
 
 
-_PROMPT = re.compile(
+_PROMPT = lazy(
     r"^((Tell|Walk|Talk|Take)\s+(me|us)|(Describe|Explain|Give|Share|Name|List)\s+"
     r"(a|an|the|your|some|one|two|three|how|why|what|when|me|us))\b"
 )
@@ -198,7 +195,7 @@ which the rest of the item comments on (`this opens almost any interview`); aske
 it asks for the student's own answer, which the note cannot give."""
 
 
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy(
     r"^[\w'’-]+(\s+[\w'’-]+)*\s+(from|by|with|into|via|using|through|on|onto|over|after|"
     r"before|without|at)\s+((the|a|an|each|every|all)\s+)?[a-z]"
 )
@@ -207,7 +204,7 @@ tracked boxes`, `cars on the road`), describes an input of a pipeline, not a nam
 are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of concerns`)."""
 
 
-_ASPECT_TERMS = re.compile(
+_ASPECT_TERMS = lazy(
     r"^((정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
     r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
     r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?"
@@ -235,9 +232,9 @@ def names_nothing(label: str) -> bool:
 _ANSWERED_ASPECT = (
     r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
-    r"examples?|예시|예제|사례|best\s+practices?)"
+    r"consequences?|examples?|예시|예제|사례|best\s+practices?)"
 )
-_ASKS_FOR_ITEMS = re.compile(
+_ASKS_FOR_ITEMS = lazy(
     rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with)\b[^.!?:]*|\s+\w+)?"
     rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?)\s*:?$",
     re.IGNORECASE,
@@ -248,8 +245,8 @@ the practices that answer it (`- Use HTTPS: …` is one of them; `Deadlock Preve
 names its ways, which are terms: `Mutual exclusion`). `예시 2: IN, OUT 사용` names what its
 example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
 head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
-_NUMBERED = re.compile(r"^\W*\d+([.)]\d*)*\s*")
-_ASKS_WHY = re.compile(
+_NUMBERED = lazy(r"^\W*\d+([.)]\d*)*\s*")
+_ASKS_WHY = lazy(
     r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(사용하는|쓰는|사용|선택)\s?이유\??$"
     r"|(^|\s)(왜|언제)\s|(사용|도입|적용)\s?(시기|시점)",
     re.IGNORECASE,
@@ -279,10 +276,66 @@ def _title_asks_for_items(title: str) -> bool:
     return _ASKS_FOR_ITEMS.match(words) is not None or _ASKS_WHY.search(words) is not None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
-_PROCESS_TITLE = re.compile(
+_CLAIMS = lazy(
+    r"^(?P<aspect>pros|cons|advantages|disadvantages|benefits|drawbacks|downsides|limitations|"
+    r"strengths|weaknesses|consequences)"
+    r"(?:\s+(?:of|in|for|with)\s+(?P<subject>[^.!?:]+))?\s*:?$",
+    re.IGNORECASE,
+)
+"""`Advantages`, `Benefits of a CDN`, `Consequences of SQL Injection`: an English title
+asking for its subject's claims, each item one advantage, one consequence; not `Examples`
+or `Best practices`, whose items are things or advice, nor `Main Advantages` or
+`Advantages and Disadvantages`, whose first words name no subject."""
+_ONE_CLAIM = {"pros": "advantage", "cons": "disadvantage"}
+
+
+def claims_asked(place: Place) -> tuple[str, str] | None:
+    """The kind of claim a heading asks for, one of them (`advantage`), and the subject
+    they are claims of (`Lottery Scheduling` over `### Advantages`, `SQL Injection` of
+    `Consequences of SQL Injection`); None when the heading asks for no claims."""
+    if not place.path:
+        return None
+    asked = _claims_of(place.path[-1])
+    if asked is None or asked[1] or len(place.path) < 2:
+        return asked
+    return asked[0], _NUMBERED.sub("", plain(place.path[-2])).strip()  # of the heading above
+
+
+@lru_cache(maxsize=256)  # every list of a section asks of the same title
+def _claims_of(title: str) -> tuple[str, str] | None:
+    found = _CLAIMS.match(_NUMBERED.sub("", plain(title)))
+    if found is None:
+        return None
+    subject = (found["subject"] or "").strip()
+    aspect = found["aspect"].lower()
+    one = _ONE_CLAIM.get(aspect) or (aspect[:-2] if aspect.endswith("sses") else aspect[:-1])
+    return one, subject
+
+
+def claim_question(claim: str, asked: tuple[str, str]) -> str:
+    """`Why is “Simple to Build” an advantage of Lottery Scheduling?`: one claim of a
+    subject asked as the question its explanation answers, standing alone."""
+    one, subject = asked
+    article = "an" if one[0] in "aeiou" else "a"
+    return f"Why is “{plain(claim).strip()}” {article} {one} of {subject}?"
+
+
+_MIN_WHY_WORDS = 5
+"""Fewer words beyond a claim's gist (`in turn.`) explain nothing a card could ask."""
+
+
+def says_more_than(said: str, line: str) -> bool:
+    """Whether what a list says of a claim explains it beyond its line on the heading's
+    card (its first sentence, its gist or its name alone): by `_MIN_WHY_WORDS` words or
+    more, a reason a card could ask (`The scheduler draws a number and walks …`)."""
+    line = line.partition(":")[2] or line
+    return len(plain(said).split()) - len(plain(line).split()) >= _MIN_WHY_WORDS
+
+
+_PROCESS_TITLE = lazy(
     r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(process|flow|workflow|sequence|"
     r"steps|procedure|scenario|walkthrough|lifecycle|situation|handshake)\b|"
     r"과정|흐름|절차|순서|시나리오|동작\s*(원리|방식)|작동\s*(원리|방식)|처리\s*방식",
@@ -298,14 +351,14 @@ def names_a_process(title: str) -> bool:
     return _NAMES_A_SEQUENCE.search(plain(title)) is not None
 
 
-_NAMES_A_SEQUENCE = re.compile(
+_NAMES_A_SEQUENCE = lazy(
     r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(workflow|procedure|"
     r"walkthrough|handshake)\b|과정|흐름|절차|순서|(동작|작동)\s*(원리|방식)",
     re.IGNORECASE,
 )
 
 
-_NARRATES = re.compile(
+_NARRATES = lazy(
     r"^(the|you|we|they|it|if|when|once|after|then|next|finally|upon|on success|otherwise|"
     r"for subsequent)(?=[\s,])|^(이후|그\s?다음|다음으로|그러면|이때|마지막으로)"
     r"|\S[이가]\s.*[다함됨]\.?$|\s\S+[한된는]다\.$",
@@ -346,7 +399,7 @@ def is_sequence(items: list[Node], place: Place) -> bool:
 
 
 _MIN_LABELLED_STEPS = 3
-_MESSAGE = re.compile(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
+_MESSAGE = lazy(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
 """`A → B: FIN`, `Client -> Server`: a message from one party to another, one step of an
 exchange whatever its title says."""
 
@@ -366,7 +419,7 @@ def _first_point(item: Node) -> str:
     return item_text(below[0].children[0]).words.strip() if below[0].children else ""
 
 
-_GOES_ON = re.compile(
+_GOES_ON = lazy(
     r"^(after|afterwards|once|then|next|finally|subsequently|upon)(?=[\s,])"  # not `next-token`
     r"|^(이후|그\s?다음|다음으로|마지막으로)",
     re.I,
@@ -402,8 +455,8 @@ def in_a_legend(above: ListAbove) -> bool:
     return bool(_PICTURE_LINE.search(line)) and all(map(_is_key, listed.children))
 
 
-_LEGEND_LABEL = re.compile(r"^\W*(범례|legend)\s*:?$", re.IGNORECASE)
-_PICTURE_LINE = re.compile(r"^\s*(!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.IGNORECASE)
+_LEGEND_LABEL = lazy(r"^\W*(범례|legend)\s*:?$", re.IGNORECASE)
+_PICTURE_LINE = lazy(r"^\s*(!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*$", re.IGNORECASE)
 _MAX_KEY_WORDS = 2
 _MAX_KEY_VALUE_WORDS = 3
 
@@ -518,7 +571,7 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
 
 
 _MAX_LIST_LABEL_WORDS = 5
-_LEADS_ON = re.compile(
+_LEADS_ON = lazy(
     r"[,;]$|(때|면|고|서|며)$|\b(?i:where|which|that|when|whose|who|if|because|since|as|like|"
     r"include|includes|are|is|following|follows|below|of|to|for|with|by|and|or|the|a|an)$"
     r"|^(?i:it|this|these|there|here|they|we|you|i)\s"
@@ -578,7 +631,7 @@ def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bo
 
 
 _MIN_STATED = 2
-_NAMES_FEATURES = re.compile(
+_NAMES_FEATURES = lazy(
     r"(특징|장점|단점|이점|장단점|특성)(을|를|은|는|이|가|으로|로)?(\s|:|$)|"
     r"(?i:\b(features|characteristics|properties|advantages|disadvantages|benefits|drawbacks)\b)"
 )
@@ -586,7 +639,7 @@ _NAMES_FEATURES = re.compile(
 갖는다.`, `It has the following advantages:`, `RISC의 특징`)."""
 
 
-_TELLS_TO_DO = re.compile(
+_TELLS_TO_DO = lazy(
     r"^(?!(?i:for|in|on|at|with|by|from|to|of|after|before|during|under|over|into|through|"
     r"without|within|across|about|per|via|when|while|if|once|unless|and|or|but|not|all|"
     r"each|every|both|some|most|more|less|one|two|three|the|this|that|these|those|what|"
@@ -628,7 +681,7 @@ def _introduces_an_example(line: str) -> bool:
     )
 
 
-_SUPPOSES = re.compile(
+_SUPPOSES = lazy(
     r"\b(let's say|let us say|suppose|imagine|say we have|say you have)\b"
     r"|(한다고|라고|이라고)\s?(하자|가정)",
     re.IGNORECASE,
@@ -637,12 +690,12 @@ _SUPPOSES = re.compile(
 sets up a made-up case, and the list spells it out (`Micro A: In Python`); its items are
 the case's details, not terms the section teaches. (`예를 들어 OutOfMemoryError …` names
 real instances, which may well be terms.)"""
-_SUCH_AS = re.compile(r"\b(like|such as)\s*:$", re.IGNORECASE)
+_SUCH_AS = lazy(r"\b(like|such as)\s*:$", re.IGNORECASE)
 """`You can manage DNS using services like:`: the list names a few instances, any of which
 would do; what each offers is the example's detail, not a term the section teaches."""
 
 
-_ADDRESS = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
+_ADDRESS = lazy(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+")
 
 
 _MAX_SUBTITLE_WORDS = 4
@@ -666,7 +719,7 @@ def titles_its_children(definition: str, rest: list[Node]) -> bool:
     )
 
 
-_ADVICE = re.compile(
+_ADVICE = lazy(
     r"^((if|when|unless|once)\b[^.;]*,\s*(include|add|mention|list|use|put|write|keep|leave|"
     r"omit|remove|avoid|consider|try|make|be|don't|do not|never|always|ask|say|show|highlight|"
     r"focus|prefer|skip|drop|describe|explain|specify|pick|choose|feel free)\b"
@@ -698,7 +751,7 @@ def shown_already(definition: str, term: str, place: Place) -> bool:
     return _ACRONYM.match(value) is not None and any(value in _initials(title) for title in titles)
 
 
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM = lazy(r"^[A-Z]{2,6}$")
 
 
 def _initials(title: str) -> set[str]:
@@ -715,7 +768,7 @@ def _initials(title: str) -> set[str]:
     return found
 
 
-_WAY_TOLD = re.compile(r"\S+\s\S+는\s(방법|방식)$")
+_WAY_TOLD = lazy(r"\S+\s\S+는\s(방법|방식)$")
 
 
 def one_way_told(label: str, place: Place) -> bool:
@@ -728,7 +781,7 @@ def one_way_told(label: str, place: Place) -> bool:
     return found is not None and plain(place.path[-1]).rstrip(" ?:").endswith(found[1])
 
 
-PRO_CON = re.compile(
+PRO_CON = lazy(
     r"^((?P<pro>pros?|advantages?|benefits?|장점)|(?P<con>cons?|disadvantages?|drawbacks?|단점))"
     r"\s*(:|$)",
     re.IGNORECASE,
@@ -756,7 +809,7 @@ def says_relative(item: Node) -> bool:
     return value is not None and RELATIVE.match(value) is not None
 
 
-_CONDITION = re.compile(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
+_CONDITION = lazy(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)
 
 
 _MAX_CASE_LINES = 5
@@ -813,11 +866,11 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
-_OPENS = re.compile(r"[`*$_()\[\]]")
+_OPENS = lazy(r"[`*$_()\[\]]")
 """A mark `_balanced` counts; a text without one is balanced."""
 
 
-_GOES_ON_ENDING = re.compile(
+_GOES_ON_ENDING = lazy(
     r"\s\S*[가-힣]{2}(고|며|면서|여서|해서|지만|는데|거나)$|\s(and|or|but|then)$"
 )
 """How a line that a sentence goes on from ends: `… 메모리를 할당하고`, `… and`; a word
@@ -838,7 +891,7 @@ def goes_on_below(label: str, rest: list[Node]) -> bool:
     )
 
 
-_HOW_DONE = re.compile(
+_HOW_DONE = lazy(
     r"^[a-z]+ed\s+(based\s+on|by|from|using|with|over|on|as|per|at|via|in\s+terms\s+of)\s"
 )
 """`calculated based on IOU threshold`, `measured by …`: how something is done to the

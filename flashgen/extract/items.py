@@ -45,17 +45,18 @@ from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.subjects import in_context
 from flashgen.model import Card
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW, unwrap_strong
 
-_TERM_DEFINITION = re.compile(
+_TERM_DEFINITION = lazy(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
     r"|(?P<term>[^:\n]+?)\s*:)"  # term: definition, term : definition, **term**: definition
     r"\s+(?P<definition>\S.*)$",
     re.DOTALL,
 )
 _MAX_TERM_WORDS = 6
-_GIVES_EXAMPLES = re.compile(
+_GIVES_EXAMPLES = lazy(
     r"^(\(?(e\.\s?g|eg|ex|i\.e)\b\.?|예\s*[:)]|예를\s?들[어면]|for (example|instance)\b|such as\b)",
     re.IGNORECASE,
 )
@@ -90,13 +91,13 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     )
 
 
-_TERM_ARROW = re.compile(
+_TERM_ARROW = lazy(
     rf"^(?P<term>[^\n]+?)\s+(?P<joint>{DASH_OR_ARROW})\s+(?P<definition>\S.*)$", re.DOTALL
 )
 _MAX_ARROW_TERM_WORDS = 3
 """`A - B` and `A -> B` also write ranges, steps and chains: only a short name is a term."""
-_CONSEQUENCE = re.compile(r"^(즉|따라서|그래서|그러므로|결국|so|thus|hence|therefore)\b", re.I)
-_STATEMENT_END = re.compile(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
+_CONSEQUENCE = lazy(r"^(즉|따라서|그래서|그러므로|결국|so|thus|hence|therefore)\b", re.I)
+_STATEMENT_END = lazy(r"(음|함|됨|임|vs\.?)$|\bvs\b", re.IGNORECASE)
 
 
 def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
@@ -127,7 +128,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     return _definition_card(found, item, place, above, term_arrow_definition)
 
 
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS = lazy(r"[^\W\d_]{2,}")
 _DASH = ("-", "–", "—")
 
 
@@ -208,7 +209,7 @@ def _labelled(cards: list[Card], item: Node, place: Place, above: ListAbove) -> 
     return [_under(card, place, label) for card in cards]
 
 
-_SAYS_PRO_CON = re.compile(r"\b(pros|cons|advantages|disadvantages)\b|장단점|장점|단점", re.I)
+_SAYS_PRO_CON = lazy(r"\b(pros|cons|advantages|disadvantages)\b|장단점|장점|단점", re.I)
 
 
 def _aspects_asked(label: str, rest: list[Node]) -> str:

@@ -4,7 +4,6 @@ items kept together, as a whole answer; the items the heading's answer keeps, an
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from flashgen.extract.item_kinds import (
@@ -27,6 +26,7 @@ from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.model import Card
+from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import unwrap_strong
 
@@ -155,8 +155,8 @@ def _asked_as_steps(
     return asked
 
 
-_STEP_ASKED = re.compile(r" › Step \d+$")
-_STEP_NAME = re.compile(r"^\*\*(?P<name>.+?)\*\*\n")
+_STEP_ASKED = lazy(r" › Step \d+$")
+_STEP_NAME = lazy(r"^\*\*(?P<name>.+?)\*\*\n")
 
 
 def _step_name(card: Card) -> str | None:
@@ -257,7 +257,7 @@ def _is_ordered(item: Node, place: Place) -> bool:
     return marker is not None and marker[0].isdigit()
 
 
-_NUMBERING = re.compile(r"^\W*(\d+[.)]?\s*)+")
+_NUMBERING = lazy(r"^\W*(\d+[.)]?\s*)+")
 
 
 _MAX_MAPPED_WORDS = 3
@@ -283,7 +283,7 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     )
 
 
-_NAME_NUMBERED = re.compile(r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$")
+_NAME_NUMBERED = lazy(r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$")
 
 
 def _numbered_names(made: list[list[Card] | None]) -> bool:
@@ -321,7 +321,7 @@ label's children answer, so this module names its rules rather than importing th
 _PART_RULES = _TERM_RULES | {"label_with_children"}
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
-LIST_MARKER = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+LIST_MARKER = lazy(r"^\s*([-*+]|\d+[.)])\s")
 """A list item's marker at the start of its line: `-`, `*`, `3.`."""
 
 

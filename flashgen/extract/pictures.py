@@ -12,20 +12,21 @@ import re
 from dataclasses import replace
 
 from flashgen.model import Card
+from flashgen.patterns import lazy
 from flashgen.text import ATTRIBUTE_LIST
 
-_IMAGE = re.compile(
+_IMAGE = lazy(
     r"\[\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*\]\([^)]*\)"  # a linked image
     r"|!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])"
     r"|<img\b[^>]*>",
     re.IGNORECASE,
 )
-_NOT_WORDS = re.compile(rf"\]\([^)]*\)|<[^>]*>|&#?\w+;|https?://\S+|{ATTRIBUTE_LIST}")
+_NOT_WORDS = lazy(rf"\]\([^)]*\)|<[^>]*>|&#?\w+;|https?://\S+|{ATTRIBUTE_LIST}")
 """Link targets, tags, entities, addresses and kramdown's attribute lists (`{: width="400"}`):
 no words to read."""
-_WORD = re.compile(r"[^\W_]")
-_SPACES = re.compile(r"[ \t]{2,}")
-_ASKS_FOR_A_PICTURE = re.compile(
+_WORD = lazy(r"[^\W_]")
+_SPACES = lazy(r"[ \t]{2,}")
+_ASKS_FOR_A_PICTURE = lazy(
     r"다이어그램|다이아그램|도식|도표|그림|사진|(구성|구조|흐름|순서|설계|개념|배치|관계)도|아키텍처|차트|"
     r"diagram|flowchart|figure|chart|architecture",
     re.IGNORECASE,

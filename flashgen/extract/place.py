@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from flashgen.extract.pictures import has_words
 from flashgen.model import Card, NoteTree, Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, unwrap_brackets, without_strong
 
@@ -62,7 +63,7 @@ class Place:
         )
 
 
-_LEADING_EMOJI = re.compile(rf"^(?:\s|{EMOJI.pattern})+")
+_LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
 
@@ -97,7 +98,7 @@ def is_statement(text: str) -> bool:
     return text.endswith("다") and len(text.split()) > 1
 
 
-_DOES = re.compile(
+_DOES = lazy(
     r"\b(?:saves|stores|stacks|loads|sets|runs|reads|writes|sends|receives|returns|restores|"
     r"decides|selects|picks|checks|calls|creates|starts|stops|switches|jumps|pushes|pops|"
     r"updates|handles|invokes|executes|resumes|copies|builds|opens|closes|acquires|releases)"
@@ -118,18 +119,18 @@ def tells_an_act(title: str) -> bool:
     return match is not None
 
 
-_CLAIM_END = re.compile(
+_CLAIM_END = lazy(
     r"(음|함|됨|짐|움|거침|미침|합침|바꿈|나눔|옮김|남김|숨김|가능|불가능?|필요|불필요|요구|향상|방지|강화|준수|보장|발생|증가|감소|저하|"
     r"제공|지원|존재|유리|불리|적합|용이|효과적)$"
 )
 """How a Korean claim written as a note ends (`보안에 취약함`, `3단계 거침`, `롤백 가능`):
 a predicate, not the noun a label is named by (`롤백 전략`)."""
-_CLAIM_LINK = re.compile(
+_CLAIM_LINK = lazy(
     r"(\S(하여|해서|하며|하면|되어|되며|되면|므로|지만|는데|위해|인해|때문에)"
     r"|(있고|없고|하고|되고|어렵고|쉽고|크고|작고|빠르고|느리고|많고|적고|높고|낮고|좋고))\s"
 )
 """Clauses joined in the middle of a line (`코드를 실행하여 로직 수행`) make a sentence."""
-_OBJECT = re.compile(r"\S(을|를)$")
+_OBJECT = lazy(r"\S(을|를)$")
 
 
 def _acts_on_object(words: list[str]) -> bool:
@@ -145,16 +146,16 @@ def _is_adnominal(word: str) -> bool:
     return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 in (4, 8)  # final ㄴ, ㄹ
 
 
-_CLAIM_VERB = re.compile(
+_CLAIM_VERB = lazy(
     r"\b(is|are|was|were|can|cannot|can't|should|must|will|won't|does|doesn't|don't|has|have|"
     r"contains|includes|requires|provides|allows|becomes|causes|ensures|enables|prevents|"
     r"guarantees|consists|belongs|depends|represents|determines)\b"
 )  # lower case: `WAS`, `IS` are names. Verbs of the third person that are no plural noun
 # (`uses`, `needs`, `stores` may well be): `Page table entry contains R and M bits` states.
-_NAMED_BY = re.compile(r"(방법|방식|이유|경우|때|과정|원리|전략|기법|구조|문제)$")
+_NAMED_BY = lazy(r"(방법|방식|이유|경우|때|과정|원리|전략|기법|구조|문제)$")
 """A line ending in such a noun names a way, a reason or a case, however it gets there."""
-_QUESTION_WORD = re.compile(r"^(what|why|how|when|which|who|where)\b", re.IGNORECASE)
-_CLAUSE = re.compile(
+_QUESTION_WORD = lazy(r"^(what|why|how|when|which|who|where)\b", re.IGNORECASE)
+_CLAUSE = lazy(
     r"^([Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|I)\s+[a-z]"
     r"|^([Yy]our|[Oo]ur|[Mm]y|[Tt]heir)\s+\w+\s+[a-z]+s\b"
     r"|\b(just|only|also|always|never|usually|often|still|already|simply|rarely)\s+[a-z]+(s|ed)\b"
@@ -165,7 +166,7 @@ _CLAUSE = re.compile(
 `Accomplishments listed following this structure`, `Address split into`: a
 subject and its verb, or words that point at what the note writes next, which make a
 sentence (or part of one), not a name."""
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = lazy(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=4096)  # a term's checks and a label's both ask it of the same words
@@ -199,7 +200,7 @@ def is_term_like(text: str) -> bool:
     return is_short_label(text) and not is_statement(text) and not is_claim(text)
 
 
-_MARKUP = re.compile(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear time
+_MARKUP = lazy(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear time
 
 
 @lru_cache(maxsize=1024)  # several rules in turn read the same line of an item

@@ -13,19 +13,20 @@ from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, unwrap_strong
 
-_QUESTION_MARK = re.compile(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
-_EMPTY_QUOTE_LINES = re.compile(r"^(\s*>\s*\n)+")
+_QUESTION_MARK = lazy(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
+_EMPTY_QUOTE_LINES = lazy(r"^(\s*>\s*\n)+")
 # Within a line (`[ \t]*`, not `\s*`): from each line, `\s*` would run on over every blank
 # line below it, taking time growing with the square of their number.
-_ANSWER_MARK = re.compile(
+_ANSWER_MARK = lazy(
     r"^(?P<lead>[ \t]*(?:[-*+]|>)?[ \t]*)(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*", re.MULTILINE
 )
 
 
-_DO_OR_DONT = re.compile(r"^[✅✔☑❌✖✗🚫]")
+_DO_OR_DONT = lazy(r"^[✅✔☑❌✖✗🚫]")
 
 
 def _is_advice(line: str) -> bool:
@@ -64,8 +65,8 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     return [place.card(question, answer, item, answered_question)]
 
 
-_LEADING_ANSWER_MARK = re.compile(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
-_SECOND_CHOICE = re.compile(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
+_LEADING_ANSWER_MARK = lazy(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
+_SECOND_CHOICE = lazy(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
 
 
 def without_answer_mark(answer: str) -> str:
@@ -76,10 +77,10 @@ def without_answer_mark(answer: str) -> str:
     return _LEADING_ANSWER_MARK.sub("", answer)
 
 
-_SUMMARY = re.compile(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
-_DETAILS_TAG = re.compile(r"</?details\b[^>]*>", re.IGNORECASE)
-_WRAPPER = re.compile(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
-_NOT_QUESTIONS = re.compile(
+_SUMMARY = lazy(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_DETAILS_TAG = lazy(r"</?details\b[^>]*>", re.IGNORECASE)
+_WRAPPER = lazy(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
+_NOT_QUESTIONS = lazy(
     r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|정답|답|해설|"
     r"click.*|show.*|see more|more|details?|expand|code|example|examples|answer|solution)$",
     re.IGNORECASE,
@@ -112,7 +113,7 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
     return [place.card(question, body, block, details_question)]
 
 
-_SPACING_LINES = re.compile(
+_SPACING_LINES = lazy(
     r"^(?:[ \t]*(?:<br\s*/?>[ \t]*)?\n)+|(?:\n[ \t]*(?:<br\s*/?>[ \t]*)?)+$", re.IGNORECASE
 )
 """`<br/>` lines opening or closing what a `<details>` folds: spacing below its summary."""

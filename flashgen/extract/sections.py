@@ -18,6 +18,7 @@ from flashgen.extract.skip import (
     is_question_section,
 )
 from flashgen.model import Card, Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, clean_heading, unwrap_strong
 
@@ -27,7 +28,7 @@ _MAX_PARTS = 8
 LANGUAGES = r"java|c|c\+\+|cpp|c#|python\s?3?|javascript|js|kotlin|go|swift"
 """The languages whose name titles a subsection of code (`## Java`, `### Python3 코드`)."""
 
-_GENERIC_TITLES = re.compile(
+_GENERIC_TITLES = lazy(
     r"^(\d+[.)]?\s*)?(정의|개념|특징|장점|단점|장단점|예시|예제|구현|코드|정리|요약|결론|배경|"
     r"동작\s*원리|원리|동작\s*방식|과정|사용법|목적|용어|이유|문제점|해결\s*방법|해결책|한계|"
     r"개요|종류|구조|문법|주의할\s*점|주의\s*사항|참고|소스\s*코드|사전\s*지식|기타|그\s*외.*|"
@@ -42,7 +43,7 @@ _GENERIC_TITLES = re.compile(
 """Subsection titles that name an aspect of the parent, not a part of it."""
 
 
-_COLLECTION = re.compile(
+_COLLECTION = lazy(
     r"(종류|유형|분류|구성\s*요소|요소|조건|단계|절차|방법|기법|전략|원칙|패턴|속성|성질|"
     r"명령어|연산|\d+\s*가지)\s*\??$"
     r"|\b(types?|kinds?|steps?|phases?|stages?|components?|principles?|properties|methods|"
@@ -64,7 +65,7 @@ def is_aspect(title: str) -> bool:
     return bool(_GENERIC_TITLES.match(plain(title)))
 
 
-_FRAMING_TITLES = re.compile(
+_FRAMING_TITLES = lazy(
     r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
     r"프롤로그|에필로그|overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|"
     r"tl;?\s?dr|prologue|epilogue)[.!]?$",
@@ -82,7 +83,7 @@ def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
     return path
 
 
-_EXAMPLE_TITLE = re.compile(
+_EXAMPLE_TITLE = lazy(
     r"(^|\s)(예시|예제|사용\s*예|examples?)(\s*\d+)?$|^(예시|예제|examples?|e\.g\.)(\s|:|$)",
     re.IGNORECASE,
 )
@@ -123,7 +124,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ]
 
 
-_SUB_NUMBER = re.compile(r"^(?P<parent>\d{1,2})-\d{1,2}\s+(?=\S+\s+\S)")
+_SUB_NUMBER = lazy(r"^(?P<parent>\d{1,2})-\d{1,2}\s+(?=\S+\s+\S)")
 """`4-3 HTTP 응답 상태 코드`: the third part of section 4, its dot left out. (`2-3 트리`
 names a tree: one word after it.)"""
 
@@ -171,13 +172,13 @@ def part_titles(
     return parts
 
 
-_STEP_TITLE = re.compile(
+_STEP_TITLE = lazy(
     r"^(?:step\s*(?P<step>\d+)\b|(?P<stage>\d+)\s*단계\b|(?P<number>\d+)(?:-\d+)?\\?[.)](?=\s|$))",
     re.IGNORECASE,
 )
 """`1) DNS 조회`, `2-1) …`, `3. …`, `Step 4: …`, `5단계: …`: the title of a step of a sequence."""
-_STEP_WORD = re.compile(r"^(step|\d+\s*단계)", re.IGNORECASE)
-_PROCESS = re.compile(
+_STEP_WORD = lazy(r"^(step|\d+\s*단계)", re.IGNORECASE)
+_PROCESS = lazy(
     r"과정|절차|흐름|순서|프로세스|단계|process|flow|steps|sequence|life\s?cycle|workflow|"
     r"pipeline|procedure|how\b.*\bworks?\b|what happens",
     re.IGNORECASE,
@@ -189,7 +190,7 @@ _SHORT_STEP_LINES = 3
 """A step whose text has more lines than this is a chapter of its own, not a step."""
 
 
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^(?:(?:point|step|part|chapter|lesson|stage|phase|solution|method|"
     r"포인트|방법)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*(?=\S)",
     re.IGNORECASE,
@@ -323,12 +324,12 @@ def named(parts: list[str]) -> str:
     return "\n".join(f"- {part}" for part in parts)
 
 
-_VERSUS = re.compile(r"^(?P<a>.+?)\s+(?:vs\.?|versus|대)\s+(?P<b>.+?)$", re.IGNORECASE)
-_DIFFERENCE = re.compile(
+_VERSUS = lazy(r"^(?P<a>.+?)\s+(?:vs\.?|versus|대)\s+(?P<b>.+?)$", re.IGNORECASE)
+_DIFFERENCE = lazy(
     r"^(?P<a>.+?)\s*(?:와|과|and|&)\s+(?P<b>.+?)\s*(?:의)?\s*(?:차이점?|비교|differences?)$",
     re.IGNORECASE,
 )
-_ASKS_DIFFERENCE = re.compile(
+_ASKS_DIFFERENCE = lazy(
     r"(차이점?|비교|differences?|comparison)\W*$|^differences?\b|\b(vs\.?|versus)\s",
     re.IGNORECASE,
 )
@@ -377,7 +378,7 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
     return [place.card(side, "\n\n".join(answer), item, comparison_side)]
 
 
-_LEADS_INTO = re.compile(r"((다음|아래)과 같(다|습니다)|as follows|the following)\W*$", re.I)
+_LEADS_INTO = lazy(r"((다음|아래)과 같(다|습니다)|as follows|the following)\W*$", re.I)
 
 
 def _states_a_point(line: str) -> bool:

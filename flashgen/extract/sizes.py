@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
 MAX_ANSWER_LINES = 15
@@ -34,7 +35,7 @@ wide (style.py), where a Latin letter takes about half an em and a Korean or Chi
 whole em, so two columns."""
 
 
-_LINK_TARGET = re.compile(r"\]\([^()\s]*(\([^()\s]*\)[^()\s]*)*\)")
+_LINK_TARGET = lazy(r"\]\([^()\s]*(\([^()\s]*\)[^()\s]*)*\)")
 
 
 def recallable(blocks: list[Block]) -> bool:
@@ -83,8 +84,8 @@ def nearly_recallable(blocks: list[Block]) -> bool:
     )
 
 
-_BARE_NAME = re.compile(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
-ITEM_START = re.compile(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
+_BARE_NAME = lazy(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
+ITEM_START = lazy(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
 """`- `, `1. `, `2) `: where an item of a list starts, on a line of its own."""
 _MAX_NAME_WORDS = 8
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
 from flashgen.model import Card, Section
+from flashgen.patterns import lazy
 from flashgen.text import clean_heading
 
 
@@ -70,14 +71,14 @@ def _names(question: str, subject: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-_WORKED = re.compile(
+_WORKED = lazy(
     r"^(example|ex|e\.g\.|exercise|예제|예시|연습\s*문제)\s*"
     r"(\d{0,2}[.:)]?|\d{1,2}\s*(\([^()]*\)|[:.\-–—]\s*\S.*))$",
     re.IGNORECASE,
 )
 """`Example 1`, `Ex2`, `E.g. 1`, `예제 3`: a worked example or exercise, named by its number, maybe
 with a name beside it (`Example 2: Dice`, `Example 3 (HW)`) that poses no question."""
-_TASK = re.compile(
+_TASK = lazy(
     r"^(?:[-*+]\s+)?(?P<task>(?:claim|prove|show\s+that|theorem|proposition|문제)\b.*\S"
     r"|[^\n]*\S\?)$",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ _TASK = re.compile(
 """`- Claim: If n ≥ 4, then 2ⁿ ≥ 3n.`, `How many ways of getting 3 or fewer heads?`: a line
 stating what an example works out."""
 _MAX_TASK_CHARS = 200
-_ASKED_FIRST = re.compile(r"^(?P<task>[^\W\d_][^\n?]{8,200}\?)[ \t]+(?=\S)")
+_ASKED_FIRST = lazy(r"^(?P<task>[^\W\d_][^\n?]{8,200}\?)[ \t]+(?=\S)")
 """`What is the chance of two sixes with two fair dice? Each die …`: a paragraph opening
 with the question the example works out, and going on to work it out."""
 
@@ -118,7 +119,7 @@ def _task(card: Card) -> Card | None:
     )
 
 
-_ORDERED = re.compile(
+_ORDERED = lazy(
     r"^(design|build|implement|write|find|compute|calculate|determine|estimate|develop|"
     r"create|show|prove)\s+\S",
     re.IGNORECASE,
@@ -155,7 +156,7 @@ def under_task(card: Card, example: tuple[str, ...], task: str) -> Card:
     return replace(card, context=(*example[:at], f"{example[at]}: {task}", *card.context[at + 1 :]))
 
 
-_JOINED = re.compile(r"(?<=\S)(?:과|와)\s+|\s+(?:및|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
+_JOINED = lazy(r"(?<=\S)(?:과|와)\s+|\s+(?:및|and|&)\s+|\s*[,/]\s*", re.IGNORECASE)
 
 
 def only_aspects(title: str) -> bool:
@@ -167,8 +168,8 @@ def only_aspects(title: str) -> bool:
     )
 
 
-_ASKING = re.compile(r"\s*((이란|란)(\s*무엇인가요?)?)?\s*\?$")
-_WHAT_IS = re.compile(r"^what\s+(is|are)\s+(the\s+|an?\s+)?(?=\S)", re.IGNORECASE)
+_ASKING = lazy(r"\s*((이란|란)(\s*무엇인가요?)?)?\s*\?$")
+_WHAT_IS = lazy(r"^what\s+(is|are)\s+(the\s+|an?\s+)?(?=\S)", re.IGNORECASE)
 
 
 def _in_code(question: str) -> bool:
@@ -184,9 +185,7 @@ def _subject(title: str) -> str:
     return name if name and is_short_label(name) else title
 
 
-_SIDES = re.compile(
-    r"^(장단점|(시간|공간)\s*복잡도|pros\s+and\s+cons|(time|space)\s+complexity)$", re.I
-)
+_SIDES = lazy(r"^(장단점|(시간|공간)\s*복잡도|pros\s+and\s+cons|(time|space)\s+complexity)$", re.I)
 """`장단점`, `시간복잡도`: sides a subject is weighed by, whose parts (`장점`, `공간 복잡도`)
 name themselves."""
 
@@ -201,15 +200,15 @@ def _without_sides(subject: str) -> str:
     return head if head.strip() and _SIDES.match(sides.strip()) else subject
 
 
-_NOTE_KIND = re.compile(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
+_NOTE_KIND = lazy(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
 """`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
 beside its subject. (Not `정리`, which also names a theorem.)"""
-FILE_ORDER = re.compile(r"^\d{1,3}_(?=\D)")
+FILE_ORDER = lazy(r"^\d{1,3}_(?=\D)")
 """`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
-_EXPLAINING = re.compile(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
+_EXPLAINING = lazy(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
 """`시스템 콜에 대한 이해`, `웹 어플리케이션 이해`: a title saying only that it explains its
 subject, which is all it asks."""
-_UNDERSTANDING = re.compile(r"^understanding\s+(?=\S)", re.IGNORECASE)
+_UNDERSTANDING = lazy(r"^understanding\s+(?=\S)", re.IGNORECASE)
 """`Understanding compensation`: the same, before the subject."""
 
 
@@ -242,7 +241,7 @@ def _without(kind: re.Pattern[str], title: str) -> str:
     return title[: match.start()] + match["tail"].rstrip()
 
 
-_ASPECT_NAMES = re.compile(
+_ASPECT_NAMES = lazy(
     r"^(원인|영향|결과|대책|예방|해결(\s*방안)?|문제|주의|causes?|consequences?|effects?|prevention|"
     r"solutions?|problems?|options?|notes?|tips?|types?|kinds?|(key\s+|main\s+)?ideas?|goals?|"
     r"intuition|description|responsibilities|properties|assumptions)(\s*\d+)?$"
@@ -260,16 +259,16 @@ lead-in names them: `**원인:** …`, `**Options**`; and the leftovers of a sub
 (`Other topics`, `Other talking points`), which alone say nothing of what they are of; and
 a counter alone (`Solve3`, `case 4`, `Ex1`, `그림 2`): the third solution of what? So is a
 count of them (`Two options`, `5가지 속성`): two options of what?"""
-_ASPECT_HEAD = re.compile(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
+_ASPECT_HEAD = lazy(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
 
-_LANGUAGE = re.compile(rf"^({LANGUAGES})$", re.IGNORECASE)
+_LANGUAGE = lazy(rf"^({LANGUAGES})$", re.IGNORECASE)
 """A language's name alone (`## Go` under `# Web`) may be the subject itself."""
-_A_LANGUAGE = re.compile(  # more than `_LANGUAGE`: it decides only fronts
+_A_LANGUAGE = lazy(  # more than `_LANGUAGE`: it decides only fronts
     rf"^\[?({LANGUAGES}|typescript|ts|golang|rust|ruby|scala|php)\]?$", re.IGNORECASE
 )
-_HOLDS_CODE = re.compile(r"코드|구현|언어별|\b(code|implementations?|by\s+language)\b", re.I)
+_HOLDS_CODE = lazy(r"코드|구현|언어별|\b(code|implementations?|by\s+language)\b", re.I)
 """`소스코드`, `구현 코드`, `Bubble Sort의 구현`, `언어별 특징`: a title over the code of a
 subject, written once in each language, which names not the subject."""
 
@@ -297,7 +296,7 @@ def _over_code(title: str) -> bool:
     return bool(_HOLDS_CODE.search(plain(clean_heading(title))))
 
 
-_OF_A_SUBJECT = re.compile(
+_OF_A_SUBJECT = lazy(
     r"^(corner\s+cases|edge\s+cases|time\s+(and\s+space\s+)?complexity|techniques|"
     r"implementations|common\s+routines|things\s+to\s+(look|watch)\s+out\s+for"
     r"(\s+(during|in)\s+(the\s+)?interviews?)?|(알아야\s*할|주요|관련)\s*(용어|개념)|"
@@ -314,23 +313,23 @@ fronts name it: they are no `names_an_aspect`, which also decides what labels an
 stay in a heading's answer."""
 
 
-_EXAMPLE_MARK = re.compile(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
+_EXAMPLE_MARK = lazy(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
 """`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
 it is about."""
 
 
-_OF_IT = re.compile(
+_OF_IT = lazy(
     r"^(what|why|how|when|where|who|which)\s+(\w+\s+){0,3}(it|this|they|these|them)\b[^?]*\?$"
     r"|^(why|how|왜|어떻게)\s*\?$",
     re.IGNORECASE,
 )
 """`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`: a question of a
 subject it does not name, only points at."""
-_ASKED_END = re.compile(r"\s*(은|는)?\s*\?$")
+_ASKED_END = lazy(r"\s*(은|는)?\s*\?$")
 """`은?`, `?`: how a name is asked (`장점은?`), which leaves the name to judge."""
 
 
-_DEFINES = re.compile(r"^(definition|def|정의)\s*[:：]\s*\w", re.IGNORECASE)
+_DEFINES = lazy(r"^(definition|def|정의)\s*[:：]\s*\w", re.IGNORECASE)
 """`Definition: Total function`, `정의: 힙`: a definition naming the term it defines."""
 
 

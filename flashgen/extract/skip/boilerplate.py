@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from flashgen.extract.skip.common import NOT_WORDS
 from flashgen.model import Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
 _BOILERPLATE_TITLES = {
@@ -47,7 +48,7 @@ _DOCUMENT_TITLES = {
 
 
 _RULES_TITLES = {"rules", "규칙", "the rules", "our rules", "룰"}
-_OF_A_GROUP = re.compile(r"스터디|[Ss]tudy group|\bPR\b|[Pp]ull request")
+_OF_A_GROUP = lazy(r"스터디|[Ss]tudy group|\bPR\b|[Pp]ull request")
 """What only a group's rules speak of: its study, a pull request to hand in a note."""
 
 
@@ -74,7 +75,7 @@ _GOALS_TITLES = {
     "목표", "목적", "스터디 목표", "스터디 목적", "학습 목표", "공부 목표", "우리의 목표",
     "goal", "goals", "our goals", "study goals", "learning goals", "objectives",
 }  # fmt: skip
-_STUDY_AIM = re.compile(
+_STUDY_AIM = lazy(
     r"습득|공부|학습|연습|익히|익힌|스터디|"
     r"\b(?:learn|study|studying|practi[cs]e|master)\b",
     re.IGNORECASE,
@@ -121,7 +122,7 @@ def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
 
 
-_TITLE_TO_FILL_IN = re.compile(
+_TITLE_TO_FILL_IN = lazy(
     r"제목(?:을|를)?\s*(?:입력|작성|적어|써)|\btitle (?:goes )?here\b|"
     r"\b(?:enter|insert|write|add|your) (?:(?:a|the|your) )?(?:note |page |post )?title\b|"
     r"^\W*\{\{\s*title\s*\}\}\W*$",
@@ -137,7 +138,7 @@ def asks_for_a_title(title: str) -> bool:
     return ("제목" in title or "title" in title.lower()) and bool(_TITLE_TO_FILL_IN.search(title))
 
 
-_TITLE_JOINS = re.compile(r"[,&/·+]|\band\b|및")
+_TITLE_JOINS = lazy(r"[,&/·+]|\band\b|및")
 
 
 def _title_words(title: str) -> str:

@@ -6,13 +6,14 @@ import re
 from collections.abc import Callable
 
 from flashgen.extract.place import is_short_label, is_statement, plain
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
 
-LINK = re.compile(rf"!?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)|<?\b[a-z]+://\S+")
+LINK = lazy(rf"!?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)|<?\b[a-z]+://\S+")
 # `[ \t]*`, not `\s*`: from each line, `\s*` would run on over every blank line below it.
-LIST_MARKER = re.compile(r"^[ \t]*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
-WORD_CHARACTER = re.compile(r"\w")
+LIST_MARKER = lazy(r"^[ \t]*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?", re.MULTILINE)
+WORD_CHARACTER = lazy(r"\w")
 
 FEW_WORDS = 4
 
@@ -86,7 +87,7 @@ def source_text(block: Node) -> str:
     return "\n".join(inline.content for inline in block.inlines())
 
 
-NOT_WORDS = re.compile(r"[^\w\s]")
+NOT_WORDS = lazy(r"[^\w\s]")
 
 
 def plain_words(markdown: str) -> str:
@@ -100,9 +101,9 @@ def names_a_topic(line: str) -> bool:
     return is_short_label(text) and not is_statement(text) and ":" not in text
 
 
-LINK_ADDRESSES = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)")
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-_NOTE_FILE = re.compile(r"\.(md|markdown|ipynb)$", re.IGNORECASE)
+LINK_ADDRESSES = lazy(rf"(?<!!)\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)")
+_SCHEME = lazy(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_NOTE_FILE = lazy(r"\.(md|markdown|ipynb)$", re.IGNORECASE)
 
 
 def is_note_address(address: str) -> bool:

@@ -19,13 +19,14 @@ from flashgen.extract.skip.common import (
 )
 from flashgen.extract.skip.substance import is_reading_list
 from flashgen.model import Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import LINK_ADDRESS, LINK_TEXT
 
-_LINKED_TERM = re.compile(
+_LINKED_TERM = lazy(
     rf"^\W{{0,3}}\[{LINK_TEXT}\]\({LINK_ADDRESS}\)\W{{0,3}}\s*(?::|-|–|—)\s+\S"
 )
-_ABOUT_A_RESOURCE = re.compile(
+_ABOUT_A_RESOURCE = lazy(
     r"\b(courses?|newsletters?|author(ed)?|books?|edition|playlists?|videos?|youtube(rs?)?|"
     r"blogs?|articles?|guides?|cheatsheets?|resources?|tutorials?|handbooks?|podcasts?|"
     r"founder|co-founder|creator|including|covers|contains|links to)\b|강의|책|블로그|영상|저자",
@@ -75,11 +76,11 @@ def is_link_list(block: Node) -> bool:
     )
 
 
-_POST_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\])[^\[\]]{1,20}\]\s+[^(\s]")
+_POST_TITLE = lazy(r"^\[(?![ xX]\]|\d+\])[^\[\]]{1,20}\]\s+[^(\s]")
 """`[Java] 자바 컴파일 과정`: a category in brackets, then a title (not `[ ]` nor `[1]`)."""
 
 
-_GENERIC_LINK_TEXT = re.compile(
+_GENERIC_LINK_TEXT = lazy(
     r"^\W*(code|codes|notebook|link|links|here|pdf|slides?|source|docs?|video|코드|링크|여기|"
     r"자료|영상|슬라이드|\d+)?\W*\d*\W*$",
     re.IGNORECASE,
@@ -99,7 +100,7 @@ def _links_a_note(line: str) -> bool:
     return sum(1 for word in beside if WORD_CHARACTER.search(word)) <= FEW_WORDS
 
 
-_LINKED_TEXT = re.compile(rf"(?<!!)\[({LINK_TEXT})\]\((?!#){LINK_ADDRESS}\)")
+_LINKED_TEXT = lazy(rf"(?<!!)\[({LINK_TEXT})\]\((?!#){LINK_ADDRESS}\)")
 
 
 @reads("table")
@@ -129,8 +130,8 @@ def _code_text(link: re.Match[str]) -> str:
     return link[1] if "`" in link[1] else " "
 
 
-_TASK = re.compile(r"^\[([ xX])\]\s+")
-_TOPIC_TO_WRITE = re.compile(
+_TASK = lazy(r"^\[([ xX])\]\s+")
+_TOPIC_TO_WRITE = lazy(
     r"(\]\(|<a\b|\.(md|pdf|ipynb|txt)\b|(정리|작성|공부|추가|업로드|복습|완료|하기|구현)\W*$|"
     r"^\W*(write|add|study|read|finish|review|upload|update|summari[sz]e)\b)",
     re.IGNORECASE,
@@ -171,11 +172,11 @@ def _is_todo_sublist(block: Node) -> bool:
     )
 
 
-_CODE_LINK_TEXT = re.compile(
+_CODE_LINK_TEXT = lazy(
     r"^\W*(?:code|codes|notebook|implementation|코드|구현)\W*\d*\W*$", re.IGNORECASE
 )
-_PROGRESS_MARK = re.compile(r":(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|[✅✔☑]")
-_EMPTY_BRACKETS = re.compile(r"\(\W*\)")
+_PROGRESS_MARK = lazy(r":(?:white_check_mark|heavy_check_mark|ballot_box_with_check):|[✅✔☑]")
+_EMPTY_BRACKETS = lazy(r"\(\W*\)")
 
 
 @reads("bullet_list", "ordered_list", links=True)
@@ -204,7 +205,7 @@ def is_notebook_index(block: Node) -> bool:
 _FEW_TICKS = 2
 
 
-_BRACKETED_TITLE = re.compile(r"^\[(?![ xX]\]|\d+\]|(?:tbd|tba|todo|wip)\b)[^\[\]]+\]$", re.I)
+_BRACKETED_TITLE = lazy(r"^\[(?![ xX]\]|\d+\]|(?:tbd|tba|todo|wip)\b)[^\[\]]+\]$", re.I)
 
 
 @reads("bullet_list", "ordered_list", links=True)
@@ -234,7 +235,7 @@ def is_link_lines(block: Node) -> bool:
     return "\n" in content.strip() and "](" in content and is_reading_list(content)
 
 
-_LINK_ALONE = re.compile(rf"^\W{{0,3}}(?<!!)\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)\W{{0,3}}$")
+_LINK_ALONE = lazy(rf"^\W{{0,3}}(?<!!)\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)\W{{0,3}}$")
 
 
 def _links_by_group(block: Node) -> int:
@@ -283,4 +284,4 @@ def is_practice_links(section: Section) -> bool:
     return links >= _FEW_LINKS
 
 
-_ASIDE = re.compile(r"^\s*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)\s*$")
+_ASIDE = lazy(r"^\s*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)\s*$")

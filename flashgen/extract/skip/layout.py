@@ -7,10 +7,11 @@ import re
 
 from flashgen.extract.skip.common import LINK, WORD_CHARACTER, reads, source_text
 from flashgen.extract.skip.substance import has_substance
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
 
-_SPACER = re.compile(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
+_SPACER = lazy(r"^(\s|<\s*/?\s*br\s*/?\s*>|&nbsp;|<!--.*?-->)*$", re.IGNORECASE | re.DOTALL)
 
 
 @reads("hr", "html_block", "paragraph")
@@ -33,7 +34,7 @@ def is_layout(block: Node) -> bool:
     return False
 
 
-_FOOTNOTE_DEFINITIONS = re.compile(r"^(\[\^[^\]\s]+\]:.*(\n|$))+$")
+_FOOTNOTE_DEFINITIONS = lazy(r"^(\[\^[^\]\s]+\]:.*(\n|$))+$")
 
 
 @reads("paragraph")
@@ -44,8 +45,8 @@ def is_footnote_definition(block: Node) -> bool:
     )
 
 
-_IMAGE = re.compile(rf"!\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
-_BADGE = re.compile(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
+_IMAGE = lazy(rf"!\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
+_BADGE = lazy(r"shields\.io|badgen\.net|badge|travis-ci|codecov\.io", re.IGNORECASE)
 
 
 @reads("paragraph", links=True)
@@ -62,14 +63,14 @@ def is_badges(block: Node) -> bool:
     )
 
 
-_AVATAR = re.compile(
+_AVATAR = lazy(
     r"^https?://(github\.com/[\w.-]+\.png|avatars\d*\.githubusercontent\.com/|"
     r"(www\.|secure\.)?gravatar\.com/avatar/|contrib\.rocks/)",
     re.IGNORECASE,
 )
 
 
-_HTML_IMAGE_SOURCE = re.compile(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?([^\"'\s<>]+)", re.IGNORECASE)
+_HTML_IMAGE_SOURCE = lazy(r"<img\b[^<>]*?\bsrc\s*=\s*[\"']?([^\"'\s<>]+)", re.IGNORECASE)
 
 
 @reads("html_block", "paragraph", "table", links=True)
@@ -93,7 +94,7 @@ def is_avatars(block: Node) -> bool:
     return bool(sources) and all(_AVATAR.match(source) for source in sources)
 
 
-_A_TAG = re.compile(r"<\s*(/?)\s*a\b", re.IGNORECASE)
+_A_TAG = lazy(r"<\s*(/?)\s*a\b", re.IGNORECASE)
 
 
 @reads("html_block", "paragraph", links=True)

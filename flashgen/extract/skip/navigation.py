@@ -21,7 +21,7 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
-_NAVIGATION_WORDS = re.compile(
+_NAVIGATION_WORDS = lazy(
     r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
     r"처음으로|뒤로|뒤로\s*가기|돌아가기|이전|다음|이전\s*글|다음\s*글|홈|"
     # A lone link named for where it leads, not for what it says: `[참고자료](…)`.
@@ -53,7 +53,7 @@ def is_navigation(block: Node) -> bool:
     return False
 
 
-POINTER = re.compile(
+POINTER = lazy(
     r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
     r"check out|read more|refer to|(more|further|additional|recommended) reading|"
     r"자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|관련\s*(글|내용)(은|는)?|"
@@ -90,7 +90,7 @@ def is_pointer(block: Node) -> bool:
     return False
 
 
-_TRAILING_POINTER = re.compile(
+_TRAILING_POINTER = lazy(
     rf"(?<=[.!?)]) +(?:you can )?(?:see also|see more|read more|learn more|"
     rf"for more (?:details|information|info)|more (?:details|info) (?:on|at|in))\b"
     rf"[^\n]*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)[^\n\[]*$",
@@ -98,7 +98,7 @@ _TRAILING_POINTER = re.compile(
 )
 
 
-_TRAILING_LINKED_POINTER = re.compile(
+_TRAILING_LINKED_POINTER = lazy(
     rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more|"
     rf"You (?:may|can|could) (?:refer to|check out|read more|find more))\b[^\n.!?]*?"
     rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
@@ -109,7 +109,7 @@ _TRAILING_LINKED_POINTER = re.compile(
 a further dive [here](…).`, `… For more about this method, check out [this post](…).`: a last
 sentence that sends the student to a page through its link, which the card cannot follow."""
 _LINK_OR_WORD = rf"(?:[^\n.!?\[]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
-_TRAILING_OWN_WORK = re.compile(
+_TRAILING_OWN_WORK = lazy(
     rf"(?<=[.!?)]) +(?:(?:Hence|Also|So),? )?(?:I|We)(?:'ve|’ve| have)?(?: also)? "
     r"(?:wrote|written|shared|came up with|created|developed|prepared|collated|curated|built|"
     r"made|put together|have)\b"
@@ -120,7 +120,7 @@ _TRAILING_OWN_WORK = re.compile(
 `We also have in-depth guides about [negotiation](./negotiation.md).`, `I came up with a
 [personal study plan](…), which …`: a last sentence in which the writer points to a page of
 their own, which the card cannot open."""
-_TRAILING_SECTION_POINTER = re.compile(
+_TRAILING_SECTION_POINTER = lazy(
     r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
     r"(?:(?:section|example|code|diagram|figure|image|table|snippet)s? )?(?:below|above)"
     r"(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
@@ -140,7 +140,7 @@ _TRAILING_FOUND_AT = lazy(
 card cannot follow."""
 
 
-_TRAILING_ARROW_LINK = re.compile(
+_TRAILING_ARROW_LINK = lazy(
     r"(?<=[.!?다])[ \t]*\(?"  # after a sentence: not after a label (`참고) - [X](…)`)
     r"(?:(?:→|->|=>|⇒|☞|👉|[-–])|(?:참조|참고|관련 ?(?:정보|글|내용|링크))[ \t]*[:：\-–]?)"
     rf"[ \t]*\[{LINK_TEXT}\]\({LINK_ADDRESS}\)"
@@ -151,7 +151,7 @@ _TRAILING_ARROW_LINK = re.compile(
 변환](…)`, `… 한다. (관련 정보 - [비교 가이드](…))`: after a sentence, an arrow or a
 `참조` to another page (and who wrote it), which the card cannot follow; a line that is
 only such links is judged as a block."""
-_QUOTED_POINTER = re.compile(
+_QUOTED_POINTER = lazy(
     r"^[ \t]*>[ \t]*(?:Read|See|Check out|Refer to|For more|자세한 (?:정보|내용|설명)(?:은|는))"
     r"[^\n]*\]\([^\n]*$\n?",
     re.MULTILINE,
@@ -163,10 +163,10 @@ _UNLINKED_POINTER = (
     r"(?:[Ss]ee|[Rr]efer to|[Cc]heck(?: out)?) [^\n.!?]{1,60}? for (?:more|further) "
     r"(?:info|information|details|examples)\b[.!]?[ \t]*$"
 )
-_UNLINKED_POINTER_LINE = re.compile(
+_UNLINKED_POINTER_LINE = lazy(
     rf"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?{_UNLINKED_POINTER}\n?", re.MULTILINE
 )
-_UNLINKED_POINTER_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+{_UNLINKED_POINTER}", re.MULTILINE)
+_UNLINKED_POINTER_SENTENCE = lazy(rf"(?<=[.!?])[ \t]+{_UNLINKED_POINTER}", re.MULTILINE)
 """`- See Routing Protocols for more info`: a line (or a line's last sentence) sending the
 student to another note, its link gone as the note was read (`See [[Routing Protocols]]
 …`); the card cannot follow it."""
@@ -212,7 +212,7 @@ def without_trailing_pointers(answer: str) -> str:
     return answer
 
 
-_POINTS_ELSEWHERE = re.compile(
+_POINTS_ELSEWHERE = lazy(
     r"^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?\(?"
     r"(?:[^\n]{0,60}?(?:(?:아래|밑)[ \t]*(?:의[ \t]*)?링크(?![ \t]*계층)|"
     r"자세한[ \t]*(?:내용|설명)(?:은|는)[ \t]*(?:다음[ \t]*(?:장|글|편|포스트)|나중에|추후|이후))|"
@@ -226,14 +226,14 @@ _POINTS_ELSEWHERE = re.compile(
 하겠다.)`, `- More details on harmful content classification`, `* More info [here](…)`: a
 line whose only news is that more stands elsewhere, on a page the card cannot open or in a
 chapter it does not hold."""
-_ONLY_LINKS = re.compile(
+_ONLY_LINKS = lazy(
     r"^[ \t]*(?:[-*+][ \t]+)?(?:👉|☞|→|->|=>)?[ \t]*"
     rf"(?:(?:!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\({LINK_ADDRESS}\)|<?https?://\S+?>?)[ \t]*)+$"
 )
 """`👉 [[자료구조] Red-Black 트리](…)`, `- https://…`, `![… 페이지](…/java_stream_api.md)`: a
 line of links (or a picture of a page) and nothing else, where the line before pointed."""
 _ONE_SENTENCE = r"(?:[^\n.!?]|[.!?](?=\S))*?"  # `HTTP/1.1` ends no sentence
-_LOOKS_BACK = re.compile(
+_LOOKS_BACK = lazy(
     r"^[ \t]*(?:(?P<quoted>>)[ \t]*)?(?:[-*+][ \t]+)?(?!\W*(?:다음|아래))"
     rf"{_ONE_SENTENCE}"
     r"(?:(?P<covered>(?:알아|살펴)[ \t]?(?:봤|보았)|다뤘|다루었|"
@@ -307,9 +307,7 @@ def _has_items_under(lines: list[str], at: int) -> bool:
     return len(below) - len(below.lstrip()) > indent
 
 
-_NOTE_ITEM = re.compile(
-    rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)[ \t]*$"
-)
+_NOTE_ITEM = lazy(rf"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)[ \t]*$")
 
 
 def _without_last_note_item(answer: str) -> str:
@@ -326,7 +324,7 @@ def _without_last_note_item(answer: str) -> str:
     return head.rstrip()
 
 
-_KOREAN_POINTER = re.compile(
+_KOREAN_POINTER = lazy(
     rf"(?:^[ \t]*|(?<=[.!?])[ \t]+){_LINK_OR_WORD}*?\[{LINK_TEXT}\]\((?!#){LINK_ADDRESS}\)"
     rf"{_LINK_OR_WORD}*?"
     r"(?:(?:읽어|살펴|확인해|참고해|찾아) ?보는 ?(?:것을|걸) 추천(?:한다|합니다|해요)|"
@@ -363,7 +361,7 @@ def _without_korean_pointers(answer: str) -> str:
     return "\n".join(kept).strip("\n") if changed else answer
 
 
-_LAST_PARAGRAPH_REFERS = re.compile(
+_LAST_PARAGRAPH_REFERS = lazy(
     r"(?:\s*<br\s*/?>)*\s*\n[ \t]*\n"  # a paragraph of its own, after the answer's last
     r"[^\n]{0,300}\]\([^\n]{0,300}참[고조]\s*(?:하|해|바라|바랍)[^\n]{0,20}[ \t]*\Z"
 )
@@ -372,7 +370,7 @@ _LAST_PARAGRAPH_REFERS = re.compile(
 follow, after the answer itself. The `<br/>` spacing it leaves behind goes with it."""
 
 
-_LEADS_INTO_NOTHING = re.compile(
+_LEADS_INTO_NOTHING = lazy(
     r"(?<=[.!?)]) +[^.!?\n]*\bthe following (?:resources|links|courses|books|articles|"
     r"videos|materials|sites|websites|guides)\b[^.!?\n]*[.:!]?[ \t]*\Z",
     re.IGNORECASE,
@@ -422,7 +420,7 @@ def is_table_of_contents(block: Node) -> bool:
     return all(is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
 
 
-_NUMBERING = re.compile(r"^\s*\d+[.)]?")
+_NUMBERING = lazy(r"^\s*\d+[.)]?")
 
 
 def is_toc_entry(item: Node) -> bool:
@@ -458,7 +456,7 @@ def _has_anchor_link(node: Node) -> bool:
     )
 
 
-_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+_SHORTCODE = lazy(r":[a-z0-9_+-]+:")
 """`:arrow_forward:`: an emoji, written as GitHub's shortcode."""
 
 
@@ -479,7 +477,7 @@ def is_note_link(block: Node) -> bool:
     )
 
 
-_PRESENTS_A_LINK = re.compile(
+_PRESENTS_A_LINK = lazy(
     rf"^\W*here(?:'s|’s| is| are) (?:(?:a|an|the|my|our) )?\[{LINK_TEXT}\]\({LINK_ADDRESS}\)",
     re.IGNORECASE,
 )

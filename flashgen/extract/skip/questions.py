@@ -6,9 +6,10 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import plain
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
-_ASKS = re.compile(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
+_ASKS = lazy(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
 
 
 def asks(text: str) -> bool:
@@ -18,8 +19,8 @@ def asks(text: str) -> bool:
     return bool(_ASKS.search(text.rstrip()[-4:]))
 
 
-_QUESTION_SECTION = re.compile(r"(질문|\bquestions?\b)", re.IGNORECASE)
-_QUESTION_TEXT = re.compile(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
+_QUESTION_SECTION = lazy(r"(질문|\bquestions?\b)", re.IGNORECASE)
+_QUESTION_TEXT = lazy(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # asked of every heading above each section, and for its items
@@ -28,7 +29,7 @@ def is_question_section(title: str) -> bool:
     return bool(_QUESTION_SECTION.search(title))
 
 
-_ANSWERED_ON_ITS_LINE = re.compile(r"`[^`\n]+`\s*[-–—:]\s+\S")
+_ANSWERED_ON_ITS_LINE = lazy(r"`[^`\n]+`\s*[-–—:]\s+\S")
 """`` `if slow() or fast()` - Both are run when … ``: code and what it does, on its line."""
 
 
@@ -53,12 +54,12 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     return bool(nodes)
 
 
-_ASKED_OF_THE_CANDIDATE = re.compile(
+_ASKED_OF_THE_CANDIDATE = lazy(
     r"\binterview questions\b|\basked\b.*\bquestions\b|면접 질문|예상 질문|기출 질문", re.IGNORECASE
 )
 """`Airbnb behavioral interview questions`, `Most commonly asked behavioral questions`: the
 questions an interviewer puts, for the student to prepare answers to."""
-_TO_BE_ASKED_BY_THE_CANDIDATE = re.compile(
+_TO_BE_ASKED_BY_THE_CANDIDATE = lazy(
     r"\bto ask\b|\bask (?:the|your|an) interviewer|\bclarifying\b|역질문|물어볼", re.IGNORECASE
 )
 """`Best questions to ask about the role`, `Clarifying questions`, `역질문`: what the student

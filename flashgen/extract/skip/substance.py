@@ -15,9 +15,10 @@ from flashgen.extract.skip.common import (
     names_a_topic,
 )
 from flashgen.extract.skip.questions import asks
+from flashgen.patterns import lazy
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
 
-_FENCE_LINE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,}).*$", re.MULTILINE)
+_FENCE_LINE = lazy(r"^[ \t>]*(?:`{3,}|~{3,}).*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=4096)  # a rule asks it of a card's answer, then the build again
@@ -50,7 +51,7 @@ def has_substance(answer: str) -> bool:
     return False
 
 
-_ENDING_SHORTCODE = re.compile(r"(?<![A-Za-z0-9:]):[a-z0-9_+-]+:$")
+_ENDING_SHORTCODE = lazy(r"(?<![A-Za-z0-9:]):[a-z0-9_+-]+:$")
 """`… 남는다. :warning:`: an emoji written as GitHub's shortcode, not a colon that leads on."""
 
 
@@ -60,12 +61,12 @@ def _introduces(line: str) -> bool:
     return line.endswith(":") and not _ENDING_SHORTCODE.search(line)
 
 
-_READING_LINK = re.compile(
+_READING_LINK = lazy(
     rf"(?<!!)\[(?!\]){LINK_TEXT}\]\((https?://|\.{{0,2}}/|[\w-]+\.(md|pdf|html?)){LINK_ADDRESS}\)"
 )
 
 
-_ASIDE_IN_ITALICS = re.compile(r"^[ \t>]*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)[ \t]*$")
+_ASIDE_IN_ITALICS = lazy(r"^[ \t>]*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)[ \t]*$")
 """`_These are essential questions to practice if you're studying for this topic._`: a line
 in italics, without a link, that says what the list under it is for, not what it holds."""
 
@@ -102,7 +103,7 @@ def is_reading_list(text: str) -> bool:
 _LINKS_OF_A_LIST = 4
 
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
     r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
     r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
@@ -123,9 +124,9 @@ def is_placeholder(text: str) -> bool:
     return bool(lines) and all(_PLACEHOLDER.match(line) for line in lines)
 
 
-_PARENTHESIS = re.compile(r"\([^()]*\)")
-_NOT_WORD = re.compile(r"[^\w\s]+")
-_JOINED = re.compile(r"(?<=[\w)])(?:와|과|이랑|랑)(?= )")
+_PARENTHESIS = lazy(r"\([^()]*\)")
+_NOT_WORD = lazy(r"[^\w\s]+")
+_JOINED = lazy(r"(?<=[\w)])(?:와|과|이랑|랑)(?= )")
 """`고정 소수점과 부동 소수점`: Korean joins two names with a particle on the first."""
 
 
@@ -163,13 +164,13 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     return bool(front)  # every line names a word of the front; no line at all, nothing
 
 
-FILE_NAME = re.compile(
+FILE_NAME = lazy(
     r"[\w.@-]+\.(jsp|java|kt|xml|html?|jsx?|tsx?|vue|py|rb|go|rs|c|h|cpp|hpp|cs|php|swift|"
     r"gradle|properties|ya?ml|json|toml|ini|conf|sql|sh|css|scss)",
     re.IGNORECASE,
 )
 """`join-form.jsp`, `ApplicationContext.java`: the name of a source file."""
-_ONLY_CODE = re.compile(r"\A(`{3,}|~{3,})[^\n]*\n.*\n\1[ \t]*\Z", re.DOTALL)
+_ONLY_CODE = lazy(r"\A(`{3,}|~{3,})[^\n]*\n.*\n\1[ \t]*\Z", re.DOTALL)
 
 
 def only_lists_a_file(question: str, answer: str) -> bool:
