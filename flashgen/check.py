@@ -19,9 +19,11 @@ from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.place import plain
 from flashgen.extract.skip import (
+    asks_for_a_title,
     describes_the_page,
     guides_through_the_plan,
     introduces_the_page,
+    is_about_the_repository,
     is_boilerplate_section,
     is_entry_of_plan,
     is_grab_bag_of_topics,
@@ -40,6 +42,7 @@ from flashgen.extract.skip import (
     recommends_resources,
     reviews_the_note,
     sells,
+    states_study_goals,
     studied,
     vouches_for_a_resource,
 )
@@ -112,7 +115,8 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
     auto = tree.front_matter.cards is CardsMode.AUTO
     if auto and not cards and is_boilerplate_section(tree.root):
         # Left out whole on purpose: one finding for the note, none for each of its headings.
-        found.append((1, f"note '{tree.root.title}' gives no card: {_PROJECT_PAGE}"))
+        why = _TEMPLATE if asks_for_a_title(tree.root.title) else _PROJECT_PAGE
+        found.append((1, f"note '{tree.root.title}' gives no card: {why}"))
     elif auto:
         # A note that asks for its written cards only, or none, leaves headings uncarded on purpose.
         root = tuple(tree.root.title.split(DECK_SEPARATOR))
@@ -178,6 +182,9 @@ def _headings_without_cards(
         if is_practice_week(child):  # left out with all under it: said once, for the week
             yield child.line, f"section '{child.title}' gives no card{_PRACTICE_WEEK}"
             continue
+        if states_study_goals(child):
+            yield child.line, f"section '{child.title}' gives no card{_STUDY_GOALS}"
+            continue
         if _only_a_query(child, note_lines):
             continue  # its writer's tool shows the results there; a card cannot
         # A heading's own card starts on its line, whichever rule made it and in whatever deck.
@@ -208,6 +215,7 @@ _META_TEXTS = (
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),
     (is_note_titles, "it only names other notes, in brackets"),
+    (is_about_the_repository, "it is the collection describing itself, not a subject"),
 )
 
 
@@ -278,6 +286,7 @@ def _file_listings(section: Section, cards: list[Card]) -> Iterator[tuple[int, s
 
 
 _PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"
+_TEMPLATE = "its title asks to be filled in: it is a template for writing notes, not a subject"
 
 
 def _why_not(section: Section, path: tuple[str, ...]) -> str:
@@ -305,6 +314,7 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
 
 
 _PRACTICE_WEEK = ": it is a week of a study plan, with problems to practise"
+_STUDY_GOALS = ": it states a study group's goals (what it means to learn), not a subject"
 
 
 def _only_a_query(section: Section, note_lines: tuple[str, ...]) -> bool:

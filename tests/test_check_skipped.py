@@ -321,3 +321,31 @@ def test_a_section_advertising_a_service_is_named_with_why(notes):
         "source/salary.md:3: warning: section 'Payup' gives no card of its own: it advertises "
         "a product or service, not a subject"
     ]
+
+
+def test_a_template_for_writing_notes_is_named_once_with_why_it_gives_no_card(notes):
+    warnings = checked(
+        notes / "template.md",
+        "# 제목을 입력해 주세요\n\n## 소제목\n- 소제목은 ## 으로 시작합니다.\n",
+    )
+
+    assert warnings == [
+        "source/template.md:1: warning: note '제목을 입력해 주세요' gives no card: its title asks "
+        "to be filled in: it is a template for writing notes, not a subject"
+    ]
+
+
+def test_a_study_groups_goals_and_its_description_of_itself_are_named(notes):
+    warnings = checked(
+        notes / "README.md",
+        "# 면접 스터디\n\n## 소개\n- 면접 지식을 정리해 놓은 저장소입니다.\n\n"
+        "## 목표\n- 기본 지식을 습득한다.\n- 설명하는 연습을 한다.\n\n"
+        "## DNS\n도메인 이름을 IP 주소로 바꿔 주는 시스템이다.\n",
+    )
+
+    assert warnings == [
+        "source/README.md:3: warning: section '소개' gives no card of its own: it is the "
+        "collection describing itself, not a subject",
+        "source/README.md:6: warning: section '목표' gives no card: it states a study group's "
+        "goals (what it means to learn), not a subject",
+    ]

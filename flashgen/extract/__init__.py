@@ -129,6 +129,7 @@ from flashgen.extract.skip import (
     recommends_resources,
     reviews_the_note,
     sells,
+    states_study_goals,
     studied,
     vouches_for_a_resource,
     without_own_promotion,
@@ -144,7 +145,11 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
-SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [is_boilerplate_section, is_practice_week]
+SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [
+    is_boilerplate_section,
+    is_practice_week,
+    states_study_goals,
+]
 """Sections never carded, with everything under them."""
 
 SKIPPED_TEXTS: list[Callable[[Section], bool]] = [

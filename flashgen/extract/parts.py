@@ -39,7 +39,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
-from flashgen.extract.table_parts import table_rows
+from flashgen.extract.table_parts import TableParts, table_rows, table_sides
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -687,13 +687,15 @@ def _table_apart(
     promise what the card no longer shows; and a card left with only a list of terms each
     asked on a card of its own (`asked`: their lines), which name them there, answers
     nothing of the comparison: the heading gives no card of its own."""
-    tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
+    tables = [index for index, (node, text) in enumerate(own) if _is_table(node, text)]
     if len(tables) != 1:
         return own, []
     at = tables[0]
     node, text = own[at]
     heading = heading_answer("", place)
-    parts = table_rows(node, text, heading.question)
+    parts = table_rows(node, text, heading.question) if node.type == "table" else None
+    if parts is None and (sides := table_sides(node, text)) is not None:
+        parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
     if parts is None:
         return own, []
     questions = [f"{heading.question} › {row.name}" for row in parts.rows]
@@ -709,6 +711,13 @@ def _table_apart(
     marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _is_table(node: Node, text: str) -> bool:
+    """A table, in Markdown or in HTML (`<table>` … as written)."""
+    return node.type == "table" or (
+        node.type == "html_block" and text.lstrip()[:6].lower() == "<table"
+    )
 
 
 _TABLE_LEAD = lazy(
@@ -900,17 +909,19 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
 def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """A long answer that answers its heading first and sets terms it uses apart in boxes
     of their own, a term and what it is (`> RTT: 패킷이 … 왕복 시간`, a box of such lines, a
-    term a line, `> **Ajax**(…)는 …`): each term is asked on a card of its own, and the
-    heading's card keeps the rest. A student reads such a box as a glossary beside the
-    answer, not as more of it. Only when the answer's words are too many to recall, and
-    every such box before the rest of the answer defines terms, none of them the heading's."""
-    if not any(node.type == "blockquote" for node, _ in own[1:]) or _read_whole(own):
+    term a line, `> **Ajax**(…)는 …`, or a box drawn by its own marks with no title of its
+    own, `:::tip` … `:::` or `> [!note]`, over such lines): each term is asked on a card of
+    its own, and the heading's card keeps the rest. A student reads such a box as a
+    glossary beside the answer, not as more of it. Only when the answer's words are too
+    many to recall, and every such box before the rest of the answer defines terms, none
+    of them the heading's."""
+    if not any(node.type in _BOX_TYPES for node, _ in own[1:]) or _read_whole(own):
         return own, []
     found = {
         index: terms
         for index, (node, text) in enumerate(own)
         if index
-        and node.type == "blockquote"
+        and node.type in _BOX_TYPES
         and not _captions_code(own[index + 1 : index + 2])
         and (terms := _glossary(text, place))
     }
@@ -946,8 +957,17 @@ def _captions_code(after: list[Block]) -> bool:
 def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
     """The terms a box tells, each with what it says of it: a box whose every line is a
     term and what it is, or whose sentence tells what a bold term is; none for any other
-    box (a remark, an output, a question, a story's line)."""
-    lines = [_QUOTE_MARK.sub("", line) for line in text.splitlines()]
+    box (a remark, an output, a question, a story's line), nor for a box whose title says
+    something of its own (`:::tip 싱글톤이 편한 경우`), which no term card would keep."""
+    lines = text.strip().splitlines()
+    title = _BOX_TITLE.match(lines[0]) if lines else None
+    if title is not None:
+        if (title["bracketed"] or title["title"]).strip() or (
+            (title["type"] or "").lower() in QUESTION_TYPES
+        ):
+            return []
+        lines = lines[1:]  # `:::tip`, `> [!note]`: the box's kind, no term
+    lines = [_QUOTE_MARK.sub("", line) for line in _BOX_END.sub("", "\n".join(lines)).splitlines()]
     lines = [_LINE_BREAK_END.sub("", line).strip() for line in lines if line.strip()]
     if not lines:
         return []

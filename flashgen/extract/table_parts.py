@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from flashgen.extract.place import plain
-from flashgen.extract.sizes import texts_recallable
+from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines, texts_recallable
 from flashgen.extract.skip import has_substance
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -87,6 +87,78 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     if not all(has_substance(row.answer) for row in rows):
         return None  # `| Heap | [notes](heap.md) |`: a row that only points elsewhere
     return TableParts(rows, named=not compared)
+
+
+_SIDES = lazy(
+    r"^(?:장점|단점|이점|한계|pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|"
+    r"strengths?|weaknesses|upsides?|downsides?)$",
+    re.IGNORECASE,
+)
+"""A column of a table setting a subject's good points against its bad ones."""
+
+
+def table_sides(table: Node, text: str) -> list[Row] | None:
+    """The columns of a table (Markdown, or HTML as written: `<table>` … `<th>장점</th>`)
+    whose every header names a side of what it weighs (`| 장점 | 단점 |`, `| Pros | Cons
+    |`), each with the points its cells list, row after row, when the table is too long to
+    recall as the card shows it (a cell's points wrap within its column, so a row's one
+    line says little of its length): a side is recalled on its own, as the note's columns
+    say, and a row pairs nothing across them. None for any other table."""
+    if table.type == "table":
+        rows = [_cells(row) for row in table.walk() if row.type == "tr"]
+    elif "<th" in text:
+        rows = _html_rows(text)
+    else:
+        return None
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    header, *body = rows
+    names = [plain(_BREAK.sub(" ", cell)).strip() for cell in header]
+    if not all(_SIDES.match(name) for name in names) or len(set(names)) < len(names):
+        return None
+    sides = []
+    for column, name in enumerate(names):
+        points = [point for row in body if row[column] for point in _points(row[column])]
+        said = "\n".join(f"- {point}" for point in points) if len(points) > 1 else "".join(points)
+        if not has_substance(said):
+            return None
+        sides.append(Row(name, said, table))
+    shown = sum(max(_cell_lines(cell, len(names)) for cell in row) for row in body)
+    return sides if shown > MAX_RECALL_LINES else None
+
+
+_HTML_ROW = lazy(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = lazy(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ITEM = lazy(r"<li\b[^>]*>(.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_LIST = lazy(r"</?[uo]l\b[^>]*>", re.IGNORECASE)
+
+
+def _html_rows(text: str) -> list[list[str]]:
+    """An HTML table's rows, each cell as a Markdown table's would be (its list's items
+    `- a<br>- b`, a break within an item a space); none for a table within a table or a
+    cell spanning others, which no row-by-row reading keeps."""
+    if text.lower().count("<table") != 1 or "span=" in text.lower():
+        return []
+    rows = []
+    for row in _HTML_ROW.findall(text):
+        cells = []
+        for cell in _HTML_CELL.findall(row):
+            items = _HTML_ITEM.findall(cell)
+            if items:
+                if _HTML_LIST.sub("", _HTML_ITEM.sub("", cell)).strip():
+                    return []  # words beside the list, which its points would drop
+                said = ["- " + " ".join(_BREAK.sub(" ", item).split()) for item in items]
+                cells.append("<br>".join(said))
+            else:
+                cells.append(" ".join(cell.split()))
+        rows.append(cells)
+    return rows
+
+
+def _cell_lines(cell: str, columns: int) -> int:
+    """The lines a cell's points take in its column, a `columns`-th of the card's width."""
+    points = [plain(_TAG.sub("", point)) for point in _points(cell) if point]
+    return sum(shown_lines([point * columns]) for point in points)
 
 
 def _cells(row: Node) -> list[str]:

@@ -5,7 +5,11 @@ Each is a predicate on one block or section; a match is dropped before any item 
 or the heading's own answer sees it. One module per kind of thing that is not a card.
 """
 
-from flashgen.extract.skip.boilerplate import is_boilerplate_section
+from flashgen.extract.skip.boilerplate import (
+    asks_for_a_title,
+    is_boilerplate_section,
+    states_study_goals,
+)
 from flashgen.extract.skip.indexes import (
     is_link_lines,
     is_link_list,
@@ -89,6 +93,8 @@ from flashgen.extract.skip.substance import (
 )
 
 __all__ = [
+    "asks_for_a_title",
+    "states_study_goals",
     "describes_the_page",
     "recommends_resources",
     "presents_own_resource",

@@ -1,13 +1,15 @@
 """Sections about the collection, not a subject: authors, references, licences, a study
-group's rules and schedule."""
+group's rules, schedule and goals, a template for writing notes."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from flashgen.extract.skip.common import NOT_WORDS
 from flashgen.model import Section
 from flashgen.patterns import lazy
+from flashgen.syntax import Node
 
 _BOILERPLATE_TITLES = {
     # Who wrote it and where to read more: nothing a student memorises.
@@ -61,10 +63,49 @@ def _speaks_of_a_group(section: Section) -> bool:
 def is_boilerplate_section(section: Section) -> bool:
     """An author block or a reference list, whatever emoji or numbering dresses its heading,
     or several in one (`각주, Link`, `References & Links`). A note's own title is only asked
-    whether the whole note is a license or the like."""
+    whether the whole note is a license, a template for notes or the like."""
     if _is_boilerplate_title(section.title, section.level == 0):
         return True
-    return section.level > 0 and _names_rules(section.title) and _speaks_of_a_group(section)
+    if section.level == 0:
+        return asks_for_a_title(section.title)
+    return _names_rules(section.title) and _speaks_of_a_group(section)
+
+
+_GOALS_TITLES = {
+    "목표", "목적", "스터디 목표", "스터디 목적", "학습 목표", "공부 목표", "우리의 목표",
+    "goal", "goals", "our goals", "study goals", "learning goals", "objectives",
+}  # fmt: skip
+_STUDY_AIM = lazy(
+    r"습득|공부|학습|연습|익히|익힌|스터디|"
+    r"\b(?:learn|study|studying|practi[cs]e|master)\b",
+    re.IGNORECASE,
+)
+"""What each of a study group's goals speaks of: `네트워크 기본 지식을 꼼꼼하게 습득한다.`,
+`공부한 내용을 말로 설명하는 연습을 한다.`, `Practise explaining answers out loud`."""
+
+
+def states_study_goals(section: Section) -> bool:
+    """`## 목표` over `- 네트워크 기본 지식을 습득한다.` / `- … 설명하는 연습을 한다.`: a
+    study group's goals, each a resolution to learn or practise, on its front page; what
+    the group means to do, not what it learned. A `목표` of a subject (`CPU 이용률을
+    높인다`) names no study, and stays."""
+    if section.children or not section.blocks or not _names_goals(section.title):
+        return False  # most sections, at their title
+    aims = [_aims(block) for block in section.blocks]
+    return all(aims) and all(_STUDY_AIM.search(aim) for lines in aims for aim in lines)
+
+
+def _aims(block: Node) -> list[str]:
+    """Each line of a list or a paragraph; none of a table, code or a picture, which state
+    no resolution."""
+    if block.type not in ("bullet_list", "ordered_list", "paragraph"):
+        return []
+    return [inline.content for inline in block.inlines() if inline.content.strip()]
+
+
+@lru_cache(maxsize=1024)  # asked of each section: its title decides
+def _names_goals(title: str) -> bool:
+    return _title_words(title) in _GOALS_TITLES
 
 
 @lru_cache(maxsize=1024)
@@ -79,6 +120,22 @@ def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
         return True
     parts = _TITLE_JOINS.split(title.lower())
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
+
+
+_TITLE_TO_FILL_IN = lazy(
+    r"제목(?:을|를)?\s*(?:입력|작성|적어|써)|\btitle (?:goes )?here\b|"
+    r"\b(?:enter|insert|write|add|your) (?:(?:a|the|your) )?(?:note |page |post )?title\b|"
+    r"^\W*\{\{\s*title\s*\}\}\W*$",
+    re.IGNORECASE,
+)
+"""`제목을 입력해 주세요`, `Title goes here`, `Enter a title`, `{{title}}`: a note titled by a
+request to fill its title in is a template for writing notes; what stands under its
+headings says how to write one (`소제목은 #을 두 개 붙이고 작성합니다.`), not a subject."""
+
+
+@lru_cache(maxsize=1024)
+def asks_for_a_title(title: str) -> bool:
+    return ("제목" in title or "title" in title.lower()) and bool(_TITLE_TO_FILL_IN.search(title))
 
 
 _TITLE_JOINS = lazy(r"[,&/·+]|\band\b|및")

@@ -173,11 +173,16 @@ _ANOTHER_SUBJECT = lazy(r"^\W*\S+(은|는)\s")
 """`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
-@reads("paragraph")
+@reads("paragraph", "bullet_list")
 def is_about_the_repository(block: Node) -> bool:
     """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `… 질문들을 정리하는
     페이지입니다.`, `This repo contains my notes on …`, `…를 참고하여 구성했습니다.`: the
-    collection (a repository, a site) describing itself, not a subject."""
+    collection (a repository, a site) describing itself, not a subject. A list whose first
+    item says so (`- 백엔드 지식을 정리해 놓은 저장소입니다.` / `- 받았던 질문 위주로
+    구성되어 있습니다.`) describes it point by point."""
+    if block.type == "bullet_list":
+        first = block.children[0].children[:1] if block.children else []
+        return bool(first) and first[0].type == "paragraph" and is_about_the_repository(first[0])
     if block.type != "paragraph":
         return False
     content = block.children[0].content

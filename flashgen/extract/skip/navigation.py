@@ -329,14 +329,17 @@ _KOREAN_POINTER = lazy(
     rf"{_LINK_OR_WORD}*?"
     r"(?:(?:읽어|살펴|확인해|참고해|찾아) ?보는 ?(?:것을|걸) 추천(?:한다|합니다|해요)|"
     r"(?:으로|로) 대체하(?:도록 하)?(?:겠다|겠습니다)|"
-    r"에서 (?:확인할|확인하실|볼|보실) 수 있(?:다|습니다|어요))"
+    r"에서 (?:확인할|확인하실|볼|보실) 수 있(?:다|습니다|어요)|"
+    r"클릭(?:하여|하면|해서|해 ?보면|하시면)[^\n.!?]{0,80}?(?:알|볼|확인할|확인하실|보실) 수 "
+    r"있(?:다|습니다|어요))"
     r"\.?[ \t]*$",
     re.MULTILINE,
 )
 """`… 보다 자세한 정보는 [블로그](…)에 설명되어 있으니 읽어보는 것을 추천한다.`, `각 시나리오의
 자세한 내용은 [MDN](…) 에서 확인할 수 있다.`, `아래 네가지의 설명은 [블로그 링크](…)로
-대체하도록 하겠다.`: a sentence sending the student to a page through its link, which the
-card cannot follow, wherever it ends a line."""
+대체하도록 하겠다.`, `[TLB](…)를 클릭하면 TLB에 대해 볼 수 있다.`: a sentence
+sending the student to a page through its link, which the card cannot follow, wherever it
+ends a line."""
 
 
 def _without_korean_pointers(answer: str) -> str:
