@@ -76,3 +76,14 @@ def test_a_pattern_compiled_ahead_of_use_matches_as_the_compiled_one():
     text = "intro\nEC2 : Elastic Compute Cloud\nS3: storage"
     assert [m.group("term") for m in pattern.finditer(text)] == ["EC2", "S3"]
     assert pattern.sub("-", text) == compiled.sub("-", text)
+
+
+def test_a_pattern_used_before_the_others_are_compiled_still_matches_after():
+    """A rebuild may use some patterns before workers are forked for the rest: compiling
+    the rest leaves those already used matching as before."""
+    used = lazy(r"\d+")
+    assert used.search("a1").group() == "1"
+    unused = lazy(r"[a-z]+")
+    compile_all()
+    assert used.findall("1 a 22") == ["1", "22"]
+    assert unused.match("ab1").group() == "ab"

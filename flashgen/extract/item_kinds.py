@@ -594,16 +594,17 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     if line != above[2].strip() and not line.endswith(":"):
         return None  # a paragraph's last line, not set apart as a label
     label = unwrap_strong(line.removesuffix(":").strip()).rstrip(" :")
+    if "![" in label:
+        return None  # a picture over the list (`![](…)`), the line most often found there
     words = plain(label)
     if (
         not words
+        or len(words.split()) > _MAX_LIST_LABEL_WORDS  # the cheap tests first
         or _LEADS_ON.search(words)  # `A cluster where:`, `n개라고 하면,`
         or (not line.endswith(":") and any(char.isdigit() for char in words))  # `Team of 12`
-        or len(words.split()) > _MAX_LIST_LABEL_WORDS
         or not is_term_like(words)
         or words.endswith("?")
         or _ADDRESS.search(label)
-        or "![" in label
         or not any(char.isalpha() for char in words)
         or (place.path and plain(place.path[-1]).casefold() == words.casefold())
     ):

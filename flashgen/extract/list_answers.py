@@ -411,8 +411,8 @@ def _only_asks(cards: list[Card]) -> bool:
     `- Do we log …?`, `- Do we have …?`): the build drops such a card, nothing to learn."""
     if len(cards) != 1 or cards[0].rule != "label_with_children":
         return False
-    lines = [LIST_MARKER.sub("", line).strip() for line in cards[0].answer.splitlines()]
-    return all(asks(line) for line in lines if line)
+    lines = (LIST_MARKER.sub("", line).strip() for line in cards[0].answer.splitlines())
+    return all(asks(line) for line in lines if line)  # read up to the first that asks not
 
 
 def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
