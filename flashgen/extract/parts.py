@@ -21,7 +21,20 @@ from flashgen.extract.item_kinds import (
     item_text,
     says_more_than,
 )
-from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
+from flashgen.extract.labels import (
+    ASIDE_END,
+    EXAMPLE,
+    LETTERS,
+    META_NAMES,
+    NUMBERED_LINE,
+    SENTENCE_END,
+    STEP,
+    label_of,
+    names_a_part,
+    names_a_point,
+    words_of,
+)
+from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
@@ -48,10 +61,6 @@ from flashgen.text import EMOJI, unwrap_strong
 
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
-_SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
-_LETTERS = lazy(r"[^\W\d_]{2,}")
-_STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
-"""`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
 
 
 def answer_parts(
@@ -183,21 +192,20 @@ def _names_say_nothing(
         return True
     if (
         names_a_collection(heading)
-        or _PLURAL_END.search(plain(_ASIDE_END.sub("", heading)))
+        or _PLURAL_END.search(plain(ASIDE_END.sub("", heading)))
         or _numbered([node for _, node, _ in parts])
         or any(_CODE_NAME.fullmatch(line.strip("* ")) for line in lines)
     ):
         return False
-    asked = _words(heading)
+    asked = words_of(heading)
     return all(_code_alone(blocks) for _, _, blocks in parts) or not (
-        all(_words(line) & asked for line in lines)
+        all(words_of(line) & asked for line in lines)
         or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
     )
 
 
 _PLURAL_END = lazy(r"[a-z]{3,}[^s]s$|방식$")
 """`Common Problematic Framings`, `Shard Key 결정 방식`: a heading asking for several."""
-_ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
 _CODE_NAME = lazy(r"`[^`]+`")
 _MAX_NAME_WORDS = 4
 
@@ -208,7 +216,7 @@ def _leads_into(own: list[Block]) -> bool:
     if not own:
         return False
     node, text = own[-1]
-    if node.type == "blockquote" or _label(node) is not None:
+    if node.type == "blockquote" or label_of(node) is not None:
         return True
     return node.type == "paragraph" and _leads_on(plain(text.strip()))
 
@@ -500,7 +508,7 @@ def _terms_apart(
         return own, []  # a list other rules already cut keeps what they left of it
     names = [term[0] for term in terms if term is not None]
     if len(set(names)) < len(names) or any(
-        names_an_aspect(name) or _META_NAMES.match(plain(name)) or _EXAMPLE.match(plain(name))
+        names_an_aspect(name) or META_NAMES.match(plain(name)) or EXAMPLE.match(plain(name))
         for name in names
     ):
         return own, []  # `장점: …`, `Note: …`, `Example: …` name no term of their own
@@ -646,7 +654,7 @@ def _says_alone(clause: str, after_opening: bool = False) -> bool:
     `In Facebook's early days`) that leads into the clause after it, nor a Korean clause
     that ends joining the next (`매개변수를 블록에 저장하고`, `…넣어지고(push)`). The
     clause an opening leads into may start with a pronoun (`they paired on …`)."""
-    words = _ASIDE_END.sub("", plain(clause))
+    words = ASIDE_END.sub("", plain(clause))
     if after_opening and _POINTING.match(words):
         words = _POINTING.sub("", words, count=1)
         return len(clause.split()) >= _MIN_CLAUSE_WORDS and not _JOINS_ON.search(words)
@@ -778,7 +786,7 @@ def _named_term(item: Node) -> tuple[str, str] | None:
     if found is None or "](" in found["name"]:
         return None
     name = found["name"].strip()
-    if len(plain(name).split()) > _MAX_TERM_WORDS or not _names(name):
+    if len(plain(name).split()) > _MAX_TERM_WORDS or not names_a_part(name):
         return None
     return name, found["rest"].strip()
 
@@ -790,7 +798,7 @@ def _item_name(item: Node) -> str | None:
         return None
     line = item.line.content.strip().rstrip(" :")  # `**Email Sending**:`
     name = unwrap_strong(line).strip().rstrip(" :")  # `**Email Sending:**`
-    if "\n" in name or _SENTENCE_END.search(name):
+    if "\n" in name or SENTENCE_END.search(name):
         return None
     if name != line and len(name.split()) <= _MAX_BOLD_NAME_WORDS and "**" not in name:
         return name  # a line bold from end to end is a name, a step's (`Hardware Saves …`) too
@@ -1061,7 +1069,7 @@ def _one_part(rest: list[Block]) -> bool:
     which would make them parts the marker does not name."""
     for node, text in rest:
         if node.type == "paragraph" and (
-            _label(node) is not None
+            label_of(node) is not None
             or text.lstrip().startswith("**")
             or text.rstrip().endswith(":")
         ):
@@ -1099,10 +1107,10 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
-        label = _label(node)
+        label = label_of(node)
         if label is None or (label[2] is not None and label[0] != "bold"):
             return None
-        if _EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
+        if EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
             return ("예시" if not label[1].isascii() else "Example"), label[2] or ""
         if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
             return None
@@ -1216,7 +1224,7 @@ _QUOTE_MARK = lazy(r"^\s*> ?")
 
 def _repeats(name: str, place: Place) -> bool:
     """`**B tree**` under `## B tree`: a name that only repeats the heading names no part."""
-    return _words(name) <= _words(place.path[-1])
+    return words_of(name) <= words_of(place.path[-1])
 
 
 _OPERATORS = lazy(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
@@ -1227,24 +1235,20 @@ def _names_apart(name: str) -> bool:
     key(자식)`), what a program prints (`출력값`), a step, an example, or a remark (`Tips`)."""
     words = plain(name)
     return (
-        _names(name)
+        names_a_part(name)
         and not _OPERATORS.search(words)
         and not _OUTPUT_NAMES.match(words)
-        and not _META_NAMES.match(words)
-        and not _EXAMPLE.match(words)
-        and not _STEP.match(words)
+        and not META_NAMES.match(words)
+        and not EXAMPLE.match(words)
+        and not STEP.match(words)
     )
-
-
-def _words(text: str) -> set[str]:
-    return {word.casefold().rstrip("s") for word in _LETTERS.findall(plain(text))}
 
 
 def _asks_for(place: Place, name: str) -> bool:
     """Whether the heading asks for the list itself (`## Graph representations` over `The
     common graph representations are:`, `## 외부 단편화 해결 방법` over `해결 방법은 아래와
     같다.`): the list is its answer, and stays on its card."""
-    asked, named = _words(place.path[-1]), _words(name)
+    asked, named = words_of(place.path[-1]), words_of(name)
     return bool(asked) and bool(named) and (asked <= named or named <= asked)
 
 
@@ -1264,7 +1268,7 @@ def _term(item: Node) -> tuple[str, str] | None:
     if found is None:
         return None
     term = (found["name"] or found["inner"]).strip(" :")
-    return (term, found["rest"] or found["after"]) if _names(term) else None
+    return (term, found["rest"] or found["after"]) if names_a_part(term) else None
 
 
 _LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
@@ -1287,7 +1291,7 @@ def _names_a_list(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= _MAX_LEAD_WORDS
-        and bool(_LETTERS.search(name))
+        and bool(LETTERS.search(name))
         and not _VAGUE_NAME.match(name)
     )
 
@@ -1297,7 +1301,7 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     (`… Some common questions include:`), and the name it gives the list (`Common
     questions`); a bold name alone on the line names it too. ("", None) when it leads into
     nothing it names."""
-    label = _label(node)
+    label = label_of(node)
     if label is not None and label[0] == "bold" and label[2] is None:
         return "", label[1]
     match = _LEAD_SENTENCE.search(text.strip())
@@ -1324,11 +1328,6 @@ def _other_bullet(before: str) -> str:
     return "*" if bullets and bullets[-1] == "-" else "-"
 
 
-_META_NAMES = lazy(
-    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
-    re.IGNORECASE,
-)
-"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
 _MAX_PART_LINES = 2
 """A part named with what it says keeps that to two lines of the card; longer, it is
 asked on the part's own card, and the overview names it alone."""
@@ -1342,7 +1341,7 @@ def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
     overview is either whole or an outline of names, and each part's own card holds the
     rest; only a name that says nothing alone (`Two options`) keeps its points there. A
     meta name (`Tips`) names no part."""
-    kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
+    kept = [part for part in parts if not META_NAMES.match(plain(part[0]))] or parts
     pointed = [f"{name}: {point}" if point else name for name, point in kept]
     if (
         all(point is not None for _, point in kept)
@@ -1414,10 +1413,10 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     `**Hash Sharding**`): labels are those written the way most of them are, and a line of
     another kind among them (`> 스푸핑이란` under `- 버스 토폴로지`) belongs to the part above."""
     labels = [
-        None if index and _is_picture(own[index - 1][1]) else _label(node)  # a caption
+        None if index and _is_picture(own[index - 1][1]) else label_of(node)  # a caption
         for index, (node, _) in enumerate(own)
     ]
-    labels = [None if label and _EXAMPLE.match(label[1]) else label for label in labels]
+    labels = [None if label and EXAMPLE.match(label[1]) else label for label in labels]
     kinds = Counter(label[0] for label in labels if label is not None)
     if not kinds:
         return None
@@ -1438,10 +1437,6 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     if len({label.casefold() for label, _, _ in parts}) < len(parts):
         return None  # `**Bonus:** …` in each of two worked examples: no parts, but repeats
     return intro, parts
-
-
-_EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
-"""`Example` alone on a line names no part: it goes with the part it illustrates."""
 
 
 def _is_picture(text: str) -> bool:
@@ -1546,7 +1541,7 @@ def _asks_for_members(own: list[Block], place: Place) -> bool:
     members already (`## Common terms` over its terms keeps them alone) and the heading
     is no note's title (whose subsections are its topics)."""
     heading = place.path[-1]
-    if not (names_a_collection(heading) or _STRUCTURE.search(plain(_ASIDE_END.sub("", heading)))):
+    if not (names_a_collection(heading) or _STRUCTURE.search(plain(ASIDE_END.sub("", heading)))):
         return False
     if len(own) == 1 and own[0][0].type == "paragraph":
         return True
@@ -1589,10 +1584,10 @@ _STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IG
 def _repeat_the_heading(titles: list[str], heading: str) -> bool:
     """Whether each title only repeats words of the heading (`Non-Blocking` under
     `Blocking과 Non Blocking`, a particle written onto a word aside)."""
-    asked = _words(heading)
+    asked = words_of(heading)
     return all(
-        _words(title)
-        and all(any(said.startswith(word) for said in asked) for word in _words(title))
+        words_of(title)
+        and all(any(said.startswith(word) for said in asked) for word in words_of(title))
         for title in titles
     )
 
@@ -1647,7 +1642,7 @@ _CODE_TYPES = ("fence", "code_block")
 
 
 def _long_item_label(node: Node) -> tuple[str, str, str | None] | None:
-    """A list of one bare item whose line names a point, as `_names_a_point` reads it."""
+    """A list of one bare item whose line names a point, as `names_a_point` reads it."""
     if node.type not in LIST_TYPES or len(node.children) != 1 or node.children[0].below:
         return None
     line = node.children[0].line
@@ -1655,59 +1650,12 @@ def _long_item_label(node: Node) -> tuple[str, str, str | None] | None:
     if not text or "\n" in text or "](" in text or "<" in text:
         return None
     label = unwrap_strong(text).rstrip(" :")
-    return ("item", label, None) if _names_a_point(label) else None
+    return ("item", label, None) if names_a_point(label) else None
 
 
 _KINDS = ("item", "bold", "lead", "quote", "line")
 """How a label is written, the surest first: a bullet alone, a bold line, a bold lead-in
 (`**Linearity.** For any …`), a quote, a line."""
-_LEAD = lazy(
-    r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
-    r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
-)
-
-
-def _label(node: Node) -> tuple[str, str, str | None] | None:
-    """How a block names the blocks after it, the name, and what the block says besides
-    (a lead-in's sentence): a short name alone on a line (a paragraph, a list of one bare
-    item, a quote of one line), or a bold name leading a paragraph."""
-    if node.type == "paragraph":
-        inline, kind = node.children[0], "line"
-        lead = _LEAD.match(inline.content.strip())
-        over = None if lead is not None else _BOLD_OVER.match(inline.content.strip())
-        if over is not None:  # `**노드 삽입**` over its text on the next line: a bold name
-            label = over["name"].strip()
-            return ("bold", label, over["rest"].strip()) if _names(label) else None
-        if lead is not None:
-            label = (lead["inside"] or lead["before"]).strip()
-            if _names(label) or _names_a_point(label):
-                return "lead", label, lead["rest"] or lead["after"]
-            return None
-    elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
-        inline, kind = node.children[0].line, "item"
-    elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
-        inline, kind = node.children[0].children[0], "quote"
-    else:
-        return None
-    if inline is None:
-        return None
-    text = inline.content.strip()
-    if kind == "line" and _NUMBERED_LINE.match(text):
-        kind, text = "item", _NUMBERED_LINE.sub("", text)  # `1.Client-Server`, one of `2. …`
-    if "\n" in text or "](" in text or "<" in text or ": " in text:
-        return None  # several lines, a link, an image or a definition say more than a name
-    label = unwrap_strong(text).rstrip(" :")
-    if kind == "line" and label != text.rstrip(" :"):
-        kind = "bold"
-    if not _names(label) or (kind != "item" and _STEP.match(label)):
-        return None
-    return kind, label, None
-
-
-_BOLD_OVER = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
-"""`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
-_NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
-"""`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
 
 
 def _is_list(node: Node) -> bool:
@@ -1719,36 +1667,8 @@ def _numbered(labels: list[Node]) -> bool:
     the order they are given in."""
     return all(
         node.type == "ordered_list"
-        or (node.type == "paragraph" and bool(_NUMBERED_LINE.match(node.children[0].content)))
+        or (node.type == "paragraph" and bool(NUMBERED_LINE.match(node.children[0].content)))
         for node in labels
-    )
-
-
-_MAX_POINT_WORDS = 12
-
-
-def _names_a_point(label: str) -> bool:
-    """A bold lead-in longer than a term that still names the point its paragraph makes
-    (`**Leave out details that result in redundant takeaways:**`): the writer set it apart as
-    a name, like the shorter ones beside it."""
-    words = plain(label)
-    return (
-        len(words) <= 2 * MAX_LABEL_CHARS
-        and len(words.split()) <= _MAX_POINT_WORDS
-        and not _SENTENCE_END.search(words)
-        and bool(_LETTERS.search(words))
-        and not EMOJI.search(words)
-    )
-
-
-def _names(label: str) -> bool:
-    """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
-    words = plain(label)
-    return bool(
-        is_term_like(words)
-        and not _SENTENCE_END.search(words)
-        and _LETTERS.search(words)
-        and not EMOJI.search(words)
     )
 
 
@@ -1850,7 +1770,7 @@ def _caption(node: Node) -> str | None:
     generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
     if node.type != "paragraph":
         return None
-    label = _label(node)
+    label = label_of(node)
     if label is None or label[2] is not None or is_aspect(label[1]):
         return None
     return label[1]
