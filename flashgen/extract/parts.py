@@ -13,6 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from flashgen.extract.apart import (
+    answer_part,
+    joined,
+    last_bullet,
+    names_alone_left,
+    other_bullet,
+    says,
+)
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.item_kinds import (
     claim_question,
@@ -44,7 +52,6 @@ from flashgen.extract.sizes import (
     MAX_WHOLE_LINES,
     Block,
     at_most,
-    bare_names,
     nearly_recallable,
     recallable,
     shown_lines,
@@ -86,7 +93,7 @@ def answer_parts(
         whole = own
         own, led = _led_lists(own)
         for name, node, blocks in led:
-            cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
+            cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
         if not led:
             own, cards = _list_apart(own, place, asked)
         if not cards:
@@ -104,7 +111,7 @@ def answer_parts(
             own, cards = _table_apart(own, place, asked)
         if not cards:
             own, cards = _aspect_items_apart(own, place)
-        if cards and _names_alone_left(own, whole, place):
+        if cards and names_alone_left(own, whole, place):
             own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split
@@ -114,10 +121,10 @@ def answer_parts(
         else:
             closing = []
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
-            cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
+            cards = [of_subject(answer_part(label, joined(b), n, place)) for label, n, b in parts]
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
         parts, outro = _without_outro(parts)
-        marker = _other_bullet(own[-1][1]) if own else "-"
+        marker = other_bullet(own[-1][1]) if own else "-"
         if closing and marker == "-":  # after the labels' names, which they would else join
             closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
         outro = [*outro, *closing]
@@ -127,7 +134,7 @@ def answer_parts(
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         if _names_say_nothing(lines, parts, place) and not _leads_into(own):
-            if not has_substance(_joined(own + outro)):
+            if not has_substance(joined(own + outro)):
                 return [], _part_cards(parts, place)  # `Data preparation` ⟶ `- Data Sources`
             own = [*own, *outro]  # the heading's own answer, without the names trailing it
         else:
@@ -140,34 +147,12 @@ def answer_parts(
 _DASH_BULLET = lazy(r"^- ", re.MULTILINE)
 
 
-def _names_alone_left(own: list[Block], whole: list[Block], place: Place) -> bool:
-    """Whether taking the parts apart left the heading's card naming them and answering
-    none of it (`- Detecting cycles`, `- Getting the middle node` under `### Two pointers`,
-    each told in its line), though the whole answer is only a little over one go (10 lines
-    as the card shows them): as a list the heading keeps whole (headings.fitted), it then
-    keeps them as written. Not under a heading asking for its members (`해시 함수의 종류`),
-    nor when the writer numbered them (`1. 상태 저장`, the members counted): their names
-    answer it."""
-    if len(own) != len(whole) or names_a_collection(place.section.title):
-        return False
-    pairs = zip(own, whole, strict=True)
-    changed = [(block, text, was) for (block, text), (_, was) in pairs if text != was]
-    return (
-        bool(changed)
-        and all(
-            block.type == "bullet_list" and bare_names(text, was) for block, text, was in changed
-        )
-        and at_most(whole, MAX_WHOLE_LINES)
-        and shown_lines([text for _, text in whole]) <= MAX_WHOLE_LINES  # wrapped lines too
-    )
-
-
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
     """A card for each labelled part, its long code on cards of their own."""
     cards: list[Card] = []
     for label, node, blocks in parts:
         blocks, code = _code_apart(blocks, place, (*place.path, label))
-        cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
+        cards.append(of_subject(answer_part(label, joined(blocks), node, place)))
         cards.extend(code)
     return cards
 
@@ -303,7 +288,7 @@ def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, lis
             first = first and name is None and not text.rstrip().endswith(":")
         kept.append((node, text))
         index += 1
-    if not led or not has_substance(_joined(kept)):
+    if not led or not has_substance(joined(kept)):
         return own, []
     return kept, led
 
@@ -315,7 +300,7 @@ def _prose_still_long(kept: list[Block], given: str) -> bool:
     the card then loses the one list answering it and gains no recall."""
     if any(node.type in LIST_TYPES or ITEM_START.match(text) for node, text in kept):
         return False  # another list still answers (`Here are some tips:` over their names)
-    texts = [text for node, text in kept if _says(node)]
+    texts = [text for node, text in kept if says(node)]
     lines = shown_lines(texts)
     return lines > MAX_WHOLE_LINES and lines > shown_lines([given])
 
@@ -374,7 +359,7 @@ def _list_apart(
 
 def _named_after(terms: list[tuple[str, str] | None], after: list[Block]) -> bool:
     """Whether the text after a list speaks of one of the terms it defines by name."""
-    said = _joined(after).casefold()
+    said = joined(after).casefold()
     return bool(said) and any(
         term and len(term[0]) > 2 and plain(term[0]).casefold() in said for term in terms
     )
@@ -441,7 +426,7 @@ def _aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], li
         if None in parts or len({name for name, _ in parts}) < len(parts):
             continue
         rest = own[:index] + own[index + 1 :]
-        if not has_substance(_joined(own[:index])):
+        if not has_substance(joined(own[:index])):
             return own, []
         cards = [
             of_subject(answer_part(name, answer, item, place))
@@ -495,7 +480,7 @@ def _terms_apart(
     at = lists[0]
     node, text = own[at]
     items = node.children
-    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if _says(n)]):
+    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if says(n)]):
         return own, []  # a picture beside the list is no line to recall
     terms = [_named_term(item) for item in items]
     if None in terms:
@@ -528,15 +513,15 @@ def _terms_apart(
     kept = [*own[:at], (node, overview), *own[at + 1 :]]
     if not texts_recallable([overview]):
         return own, []
-    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
+    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if says(n)]):
         return own, []  # the names would not make the answer one a student recalls
     gists = [_gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
     claims = _claims_told(own, at, marks, gists, terms, items, place, asked)
     if claims is not None:
         return claims  # `### Advantages`: each item one claim, which its heading's card keeps
-    if all(gists) and not _names_alone_left(kept, own, place):  # else kept as written
+    if all(gists) and not names_alone_left(kept, own, place):  # else kept as written
         told = [*own[:at], (node, "\n".join(g for g in gists if g)), *own[at + 1 :]]
-        if shown_lines([t for n, t in told if _says(n)]) <= MAX_WHOLE_LINES:
+        if shown_lines([t for n, t in told if says(n)]) <= MAX_WHOLE_LINES:
             kept = told  # `- Google: people over process`, not the bare `- Google`
     cards = [
         answer_part(term[0], term[1], item, place)
@@ -573,7 +558,7 @@ def _claims_told(
         if term is not None
     ]
     kept = [*own[:at], (node, "\n".join(told)), *own[at + 1 :]]
-    if shown_lines([text for block, text in kept if _says(block)]) > MAX_WHOLE_LINES:
+    if shown_lines([text for block, text in kept if says(block)]) > MAX_WHOLE_LINES:
         return None
     cards = [
         answer_part(claim_question(term[0], claims), term[1], item, place)
@@ -714,9 +699,9 @@ def _table_apart(
     if not parts.named:
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
-        said = [(n, t) for n, t in kept if _says(n) and not _all_asked(n, asked)]
-        return (kept if has_substance(_joined(said)) else []), cards
-    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+        said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
+        return (kept if has_substance(joined(said)) else []), cards
+    marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
 
@@ -745,7 +730,7 @@ def _without_table_lead_in(block: Block) -> Block | None:
         line = plain(text).strip()
         leads = "\n" not in line and not _INNER_END.search(line)
         return None if leads and _leads_into_table(line) else block
-    line = _last_bullet(node)
+    line = last_bullet(node)
     if line is None or not _leads_into_table(plain(line)):
         return block
     lines = text.rstrip().splitlines()
@@ -911,7 +896,7 @@ def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]
     ):
         return own, []
     kept = [*head, *after] if boxed else head
-    return kept, [of_subject(answer_part(name, _joined(tail), node, place))]
+    return kept, [of_subject(answer_part(name, joined(tail), node, place))]
 
 
 def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
@@ -936,7 +921,7 @@ def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[C
     if not found or not _answers_first(own[: min(found)], example=False):
         return own, []
     kept = [block for index, block in enumerate(own) if index not in found]
-    if not has_substance(_joined([block for block in kept if _says(block[0])])):
+    if not has_substance(joined([block for block in kept if says(block[0])])):
         return own, []
     cards = [
         of_subject(answer_part(name, said, own[index][0], place))
@@ -1028,7 +1013,7 @@ def _read_whole(own: list[Block]) -> bool:
     """Whether an answer is read in one go: words recalled so (code aside), beside code
     short enough to read with them."""
     return at_most(own, MAX_ANSWER_LINES) and texts_recallable(
-        [text for node, text in own if _says(node)]
+        [text for node, text in own if says(node)]
     )
 
 
@@ -1046,16 +1031,12 @@ def _example_inside(text: str) -> tuple[str, str]:
     return text[: found.start()].strip(), text[found.end() :]
 
 
-def _says(node: Node) -> bool:
-    return node.type not in ("fence", "code_block", "html_block")
-
-
 def _answers_first(head: list[Block], example: bool) -> bool:
     """Whether what comes before a marked part answers the heading on its own: words, not
     a line leading into the part (`… 경우에는?`, `… as follows:`); before an example, more
     than the one sentence that the example goes on to show."""
-    said = [(node, text) for node, text in head if _says(node)]
-    if not said or not has_substance(_joined(said)):
+    said = [(node, text) for node, text in head if says(node)]
+    if not said or not has_substance(joined(said)):
         return False
     if said[-1][1].rstrip().endswith((":", "?")):
         return False
@@ -1086,7 +1067,7 @@ def _says_enough(tail: list[Block], lines: int) -> bool:
     few lines of them, but for a box the writer set apart to explain one term, or for a
     line leading into the long code it introduces (`Here's an example where …` over a
     program), which the code answers."""
-    said = [text for node, text in tail if _says(node)]
+    said = [text for node, text in tail if says(node)]
     return has_substance("\n\n".join(said)) and (
         shown_lines(said) >= lines or any(_is_long_code(node) for node, _ in tail)
     )
@@ -1317,17 +1298,6 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
 
 
-_BULLET = lazy(r"^([-*+])\s", re.MULTILINE)
-
-
-def _other_bullet(before: str) -> str:
-    """The bullet the parts' names are listed with: `-`, or `*` after a list bulleted `-`,
-    which they would else join in Markdown (`ML options:` over its list, then the names of
-    `Model options` and `Features`, read as more options)."""
-    bullets = _BULLET.findall(before)
-    return "*" if bullets and bullets[-1] == "-" else "-"
-
-
 _MAX_PART_LINES = 2
 """A part named with what it says keeps that to two lines of the card; longer, it is
 asked on the part's own card, and the overview names it alone."""
@@ -1398,11 +1368,6 @@ def _part_line(label: Node, blocks: list[Block]) -> str | None:
         text = blocks[0][1].strip()
         return None if len(blocks) > 1 or "\n" in text or "](" in text else text
     return points_line([node for node, _ in blocks])
-
-
-def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
-    """A part of a heading's answer too long to recall in one go, asked on its own."""
-    return place.card(label, answer, node, answer_part)
 
 
 def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]] | None:
@@ -1491,7 +1456,7 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         line = node.children[0].content.strip()
         leads = _leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
-        line = _last_bullet(node) or ""
+        line = last_bullet(node) or ""
         leads = members or (
             bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
         )
@@ -1502,11 +1467,11 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
         # names would only repeat the question, and the line alone promises what is not there
         rest = own[:-1]
-        return rest if not _INNER_END.search(line) and has_substance(_joined(rest)) else own
+        return rest if not _INNER_END.search(line) and has_substance(joined(rest)) else own
     if not titles:
         return own
     names = named(titles)
-    if _other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
+    if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
 
@@ -1522,15 +1487,7 @@ def _without_dangling_lead_in(own: list[Block]) -> list[Block]:
     if "\n" in line or not line.endswith(":") or line.endswith("::"):
         return own
     rest = own[:-1]
-    return rest if has_substance(_joined(rest)) else own
-
-
-def _last_bullet(node: Node) -> str | None:
-    """The line of a list's last item when it stands alone, nothing under it."""
-    if node.type not in LIST_TYPES or not node.children:
-        return None
-    last = node.children[-1]
-    return None if last.line is None or last.below else last.line.content.strip()
+    return rest if has_substance(joined(rest)) else own
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:
@@ -1567,7 +1524,7 @@ def _names_no_part(own: list[Block], place: Place) -> bool:
     ):
         return False
     titles = part_titles(place.section, place.path)
-    said = plain(_joined(own)).casefold()
+    said = plain(joined(own)).casefold()
     return bool(titles) and not any(plain(title).casefold() in said for title in titles)
 
 
@@ -1696,7 +1653,7 @@ def _code_apart(
     code = [
         index for index, (node, _) in enumerate(blocks) if index in taken and _is_long_code(node)
     ]
-    if not code or not has_substance(_joined(rest)):
+    if not code or not has_substance(joined(rest)):
         return blocks, []
     cards = [
         in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
@@ -1742,12 +1699,12 @@ def _languages_apart(
         if index and index - 1 not in languages and _leads_into_code(blocks[index - 1], name):
             taken[index - 1] = name
     rest = [block for index, block in enumerate(blocks) if index not in taken]
-    if not has_substance(_joined(rest)):
+    if not has_substance(joined(rest)):
         return None
     cards = []
     for name in names:
         own = [index for index in sorted(taken) if taken[index] == name]
-        text = _joined([blocks[index] for index in own])
+        text = joined([blocks[index] for index in own])
         card = answer_part(name, text, blocks[own[0]][0], place)
         cards.append(of_subject(in_context(card, context)))
     return rest, cards
@@ -1784,5 +1741,3 @@ def _is_long_code(node: Node) -> bool:
     return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES
 
 
-def _joined(blocks: list[Block]) -> str:
-    return "\n\n".join(text for _, text in blocks)
