@@ -42,6 +42,14 @@ from flashgen.extract.labels import (
     names_a_point,
     words_of,
 )
+from flashgen.extract.lead_ins import (
+    ANNOUNCES,
+    INNER_END,
+    SENTENCES,
+    leads_on,
+    without_announcements,
+    without_dangling_lead_in,
+)
 from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
@@ -81,7 +89,7 @@ def answer_parts(
     on its own then leaves a card still too long."""
     titled = _subsections_named(own, place)
     titles = titled[len(own) :]  # the subsections' names added after the answer, if any
-    own = _without_announcements(_without_dangling_lead_in(titled))
+    own = without_announcements(without_dangling_lead_in(titled))
     questions = _questions_apart(own, place)
     if questions:
         return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
@@ -203,7 +211,7 @@ def _leads_into(own: list[Block]) -> bool:
     node, text = own[-1]
     if node.type == "blockquote" or label_of(node) is not None:
         return True
-    return node.type == "paragraph" and _leads_on(plain(text.strip()))
+    return node.type == "paragraph" and leads_on(plain(text.strip()))
 
 
 _QUESTION_LEAD = lazy(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
@@ -728,7 +736,7 @@ def _without_table_lead_in(block: Block) -> Block | None:
     node, text = block
     if node.type == "paragraph":
         line = plain(text).strip()
-        leads = "\n" not in line and not _INNER_END.search(line)
+        leads = "\n" not in line and not INNER_END.search(line)
         return None if leads and _leads_into_table(line) else block
     line = last_bullet(node)
     if line is None or not _leads_into_table(plain(line)):
@@ -740,7 +748,7 @@ def _without_table_lead_in(block: Block) -> Block | None:
 
 def _leads_into_table(line: str) -> bool:
     """Whether a line (plain text) leads into what comes next or points to a table."""
-    return _leads_on(line) or _TABLE_LEAD.search(line) is not None
+    return leads_on(line) or _TABLE_LEAD.search(line) is not None
 
 
 def _all_asked(node: Node, asked: frozenset[int]) -> bool:
@@ -1026,7 +1034,7 @@ def _example_inside(text: str) -> tuple[str, str]:
     example of leveraging early termination. Consider …`): the sentences before it and the
     rest; ("", text) when it goes on to none, or answers in no more than a sentence first."""
     found = _EXAMPLE_INSIDE.search(text) if "example" in text else None
-    if found is None or len(_SENTENCES.split(text[: found.start()].strip())) < 2:
+    if found is None or len(SENTENCES.split(text[: found.start()].strip())) < 2:
         return "", text
     return text[: found.start()].strip(), text[found.end() :]
 
@@ -1042,7 +1050,7 @@ def _answers_first(head: list[Block], example: bool) -> bool:
         return False
     if len(said) > 1 or not example or said[0][0].type in LIST_TYPES:
         return True
-    return len(_SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
+    return len(SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
 
 
 def _one_part(rest: list[Block]) -> bool:
@@ -1410,39 +1418,6 @@ def _is_picture(text: str) -> bool:
     return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
 
 
-_LEADS_ON = lazy(
-    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
-    r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
-    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
-    r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
-    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$"
-    r"|(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$"
-    r"|\b(two|three|four|five|six|\d+) (main |basic |common |different )?"
-    r"(ways|kinds|types|approaches|methods|options|categories|steps|scenarios|strategies)\b"
-    r"[^.!?]*\.?$",
-    re.IGNORECASE,
-)
-"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
-`Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
-of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
-sentence leading into what comes next (one that counts the parts promises them by name)."""
-_SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")
-
-
-def _leads_on(line: str) -> bool:
-    """Whether a paragraph's first or last sentence leads into what comes next: `Here are a
-    few examples of redundant work. Although …` leads in as much as a line alone does."""
-    if not _INNER_END.search(line):
-        return bool(_LEADS_ON.search(line))
-    sentences = _SENTENCES.split(line)
-    return any(
-        _LEADS_ON.search(sentence.rstrip("."))
-        # `The following content is by …. You can follow her …`: about the page, not its parts
-        and (sentence.endswith(":") or not sentence.casefold().startswith("the following"))
-        for sentence in (sentences[0], sentences[-1])
-    )
-
-
 def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     """An answer that ends leading into the subsections below it (`Here are my top tips.`
     over one `###` a tip) with their titles after that line: alone, it promises an answer
@@ -1454,11 +1429,11 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
     members = _asks_for_members(own, place)
     if node.type == "paragraph":
         line = node.children[0].content.strip()
-        leads = _leads_on(plain(line)) or members
+        leads = leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
         line = last_bullet(node) or ""
         leads = members or (
-            bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
+            bool(line) and (leads_on(plain(line)) or bool(ANNOUNCES.search(plain(line))))
         )
     if ("\n" in line and not members) or not leads:
         return own
@@ -1467,27 +1442,13 @@ def _subsections_named(own: list[Block], place: Place) -> list[Block]:
         # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
         # names would only repeat the question, and the line alone promises what is not there
         rest = own[:-1]
-        return rest if not _INNER_END.search(line) and has_substance(joined(rest)) else own
+        return rest if not INNER_END.search(line) and has_substance(joined(rest)) else own
     if not titles:
         return own
     names = named(titles)
     if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
-
-
-def _without_dangling_lead_in(own: list[Block]) -> list[Block]:
-    """The answer without a last line that leads into a list it does not hold (`… a
-    structured way to prepare:` over subsections no names stand for, a picture, a table
-    of their own): it promises what the card never shows. An answer with nothing else
-    stays as the writer put it."""
-    if len(own) < 2 or own[-1][0].type != "paragraph":
-        return own
-    line = own[-1][1].strip()  # its text: the names of the subsections may stand after it
-    if "\n" in line or not line.endswith(":") or line.endswith("::"):
-        return own
-    rest = own[:-1]
-    return rest if has_substance(joined(rest)) else own
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:
@@ -1547,33 +1508,6 @@ def _repeat_the_heading(titles: list[str], heading: str) -> bool:
         and all(any(said.startswith(word) for said in asked) for word in words_of(title))
         for title in titles
     )
-
-
-_ANNOUNCES = lazy(
-    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|보도록 하(자|겠습니다))|"
-    r"let's (take a look|look at|dive|explore|see)\b[^.!?]*)\W*$",
-    re.IGNORECASE,
-)
-"""`지금부터 HTTPS에 대해서 알아보자.`, `Let's look at …`: a line that says what comes next."""
-_INNER_END = lazy(r"[.!?]\s+\S")
-
-
-def _without_announcements(own: list[Block]) -> list[Block]:
-    """The answer without the lines that only announce what comes next: they answer
-    nothing, and the answer says what they announce. An answer with no other words (only
-    the announcement, or it over a picture) stays as the writer put it."""
-    kept = [block for block in own if not _announces(block[0])]
-    said = [text for node, text in kept if node.type != "html_block" and "![" not in text]
-    return kept if len(kept) < len(own) and has_substance("\n\n".join(said)) else own
-
-
-def _announces(node: Node) -> bool:
-    if node.type == "blockquote" and [child.type for child in node.children] == ["paragraph"]:
-        node = node.children[0]
-    if node.type != "paragraph":
-        return False
-    text = plain(node.children[0].content).strip()
-    return "\n" not in text and not _INNER_END.search(text) and bool(_ANNOUNCES.search(text))
 
 
 def _long_labels_over_code(
