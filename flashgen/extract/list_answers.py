@@ -19,7 +19,8 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
-from flashgen.extract.parts import pointed_names, points_line, term_gist
+from flashgen.extract.overviews import pointed_names, points_line
+from flashgen.extract.parts import term_gist
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines

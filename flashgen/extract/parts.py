@@ -50,13 +50,13 @@ from flashgen.extract.lead_ins import (
     without_announcements,
     without_dangling_lead_in,
 )
+from flashgen.extract.overviews import MAX_PART_LINES, VAGUE_NAME, part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_ANSWER_LINES,
-    MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
     Block,
     at_most,
@@ -136,7 +136,7 @@ def answer_parts(
         if closing and marker == "-":  # after the labels' names, which they would else join
             closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
         outro = [*outro, *closing]
-        lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
+        lines = pointed_names([(label, part_line(node, blocks)) for label, node, blocks in parts])
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
@@ -584,7 +584,7 @@ def _claim_line(mark: str, claim: tuple[str, str]) -> str | None:
     name, said = claim
     sentence = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
     line = f"{mark} {name}: {sentence}"
-    return line if shown_lines([line]) <= _MAX_PART_LINES and _closed(sentence) else None
+    return line if shown_lines([line]) <= MAX_PART_LINES and _closed(sentence) else None
 
 
 _SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
@@ -611,7 +611,7 @@ def _gist_line(mark: str, term: tuple[str, str]) -> str | None:
     name, said = term
     gist = term_gist(said)
     line = f"{mark} {name}: {gist}"
-    return None if gist is None or shown_lines([line]) > _MAX_PART_LINES else line
+    return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
 
 
 def term_gist(said: str) -> str | None:
@@ -629,7 +629,7 @@ def term_gist(said: str) -> str | None:
         clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
         if len(clauses) == 1:
             if not _JOINT.search(gist):
-                lines = _MAX_PART_LINES  # a sentence with no clause to cut at, whole if it fits
+                lines = MAX_PART_LINES  # a sentence with no clause to cut at, whole if it fits
         elif len(clauses[1].split()) < _MIN_CLAUSE_WORDS:
             clauses = [gist]  # `클래스의 메서드, 필드, 상위 클래스, …`: a list's commas
         first = clauses[0]
@@ -1281,7 +1281,7 @@ def _names_a_list(name: str) -> bool:
     return (
         2 <= len(words) <= _MAX_LEAD_WORDS
         and bool(LETTERS.search(name))
-        and not _VAGUE_NAME.match(name)
+        and not VAGUE_NAME.match(name)
     )
 
 
@@ -1304,78 +1304,6 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
             if _names_a_list(name):
                 return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
-
-
-_MAX_PART_LINES = 2
-"""A part named with what it says keeps that to two lines of the card; longer, it is
-asked on the part's own card, and the overview names it alone."""
-
-
-def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
-    """The lines of an answer naming its parts, from each part's name and what it says in
-    one line (`points_line`): `Text: tokenize; embed with BERT` while every part says it
-    in a line or two and the whole is recalled in one go, else the names alone. A part is
-    never cut short (`first point …`), nor named bare beside others told whole: the
-    overview is either whole or an outline of names, and each part's own card holds the
-    rest; only a name that says nothing alone (`Two options`) keeps its points there. A
-    meta name (`Tips`) names no part."""
-    kept = [part for part in parts if not META_NAMES.match(plain(part[0]))] or parts
-    pointed = [f"{name}: {point}" if point else name for name, point in kept]
-    if (
-        all(point is not None for _, point in kept)
-        and all(shown_lines([line]) <= _MAX_PART_LINES for line in pointed)
-        and shown_lines(pointed) <= MAX_RECALL_LINES
-    ):
-        return pointed
-    return [
-        line if _VAGUE_NAME.match(plain(name)) and shown_lines([line]) <= _MAX_PART_LINES else name
-        for (name, point), line in zip(kept, pointed, strict=True)
-    ]
-
-
-_VAGUE_NAME = lazy(
-    r"^((two|three|four|several|some|other|\d+)\s+)?"
-    r"(options?|choices|ways|approaches|alternatives|examples?|variants)$",
-    re.IGNORECASE,
-)
-"""`Two options`, `Examples`: a name that says nothing alone, which even an outline of
-names gives with its points (`Two options: pointwise; pairwise`) when they fit."""
-
-
-def points_line(blocks: list[Node]) -> str | None:
-    """What stands under a label, said in one line: its paragraph of one line, or the own
-    lines of its list's points joined (`ID, username; Demographics`); "" when nothing
-    stands under it, None when it says more than a line holds (a second block, code, a
-    link, which sends the student away). A point's own points are on the part's card."""
-    if not blocks:
-        return ""
-    if len(blocks) > 1:
-        return None
-    first = blocks[0]
-    if first.type == "paragraph":
-        lines = [first.children[0]]
-    elif first.type in LIST_TYPES:
-        lines = [item.line for item in first.children]
-    else:
-        return None
-    said = []
-    for line in lines:
-        text = line.content.strip() if line is not None else ""
-        if not text or "\n" in text or "](" in text or text.endswith(":"):
-            return None  # a label over points of its own (`Two approaches:`) says no point
-        said.append(text.rstrip(" ;,"))  # as written: `<user, item>` is no tag
-    if len(said) > 1:  # `쓴다.; 나눈 …`: the points are joined, not sentences
-        said = [point.rstrip(".") for point in said]
-    return "; ".join(said) if all(said) else None
-
-
-def _part_line(label: Node, blocks: list[Block]) -> str | None:
-    """What a labelled part says in one line (`points_line`); a bold lead-in's own
-    paragraph (`**Constants.** For a constant …`) says its text after the name."""
-    if blocks and blocks[0][0] is label:
-        text = blocks[0][1].strip()
-        return None if len(blocks) > 1 or "\n" in text or "](" in text else text
-    return points_line([node for node, _ in blocks])
 
 
 def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]] | None:
