@@ -21,6 +21,7 @@ from flashgen.extract.apart import (
     other_bullet,
     says,
 )
+from flashgen.extract.code_parts import code_alone, code_apart, is_long_code
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.item_kinds import (
     claim_question,
@@ -53,7 +54,7 @@ from flashgen.extract.lead_ins import (
 from flashgen.extract.overviews import MAX_PART_LINES, VAGUE_NAME, part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
-from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
+from flashgen.extract.sections import named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_ANSWER_LINES,
@@ -73,9 +74,6 @@ from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, unwrap_strong
-
-_MIN_CODE_LINES = 6
-"""Shorter code stays in the answer it illustrates."""
 
 
 def answer_parts(
@@ -148,7 +146,7 @@ def answer_parts(
         else:
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
-    own, code = _code_apart(own, place, place.path)
+    own, code = code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
 
 
@@ -159,7 +157,7 @@ def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> lis
     """A card for each labelled part, its long code on cards of their own."""
     cards: list[Card] = []
     for label, node, blocks in parts:
-        blocks, code = _code_apart(blocks, place, (*place.path, label))
+        blocks, code = code_apart(blocks, place, (*place.path, label))
         cards.append(of_subject(answer_part(label, joined(blocks), node, place)))
         cards.extend(code)
     return cards
@@ -191,7 +189,7 @@ def _names_say_nothing(
     ):
         return False
     asked = words_of(heading)
-    return all(_code_alone(blocks) for _, _, blocks in parts) or not (
+    return all(code_alone(blocks) for _, _, blocks in parts) or not (
         all(words_of(line) & asked for line in lines)
         or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
     )
@@ -1077,7 +1075,7 @@ def _says_enough(tail: list[Block], lines: int) -> bool:
     program), which the code answers."""
     said = [text for node, text in tail if says(node)]
     return has_substance("\n\n".join(said)) and (
-        shown_lines(said) >= lines or any(_is_long_code(node) for node, _ in tail)
+        shown_lines(said) >= lines or any(is_long_code(node) for node, _ in tail)
     )
 
 
@@ -1489,117 +1487,5 @@ def _numbered(labels: list[Node]) -> bool:
         or (node.type == "paragraph" and bool(NUMBERED_LINE.match(node.children[0].content)))
         for node in labels
     )
-
-
-def _code_apart(
-    blocks: list[Block], place: Place, context: tuple[str, ...]
-) -> tuple[list[Block], list[Card]]:
-    """Long code blocks of a card too long to recall, each on a card of its own when the
-    line just above it names it (`반복 구조를 이용한 구현`): that name is the question. Code
-    no line names stays with the answer it illustrates; asked as a bare `Code` it would ask
-    nothing, and the answer would lose what the code shows. Code that is all the answer
-    says stays too: it is the answer."""
-    if at_most(blocks, MAX_ANSWER_LINES):
-        return blocks, []
-    languages = _languages_apart(blocks, place, context)
-    if languages is not None:
-        return languages
-    taken: dict[int, str] = {}  # index of the code and of its caption → the code's name
-    for index, (node, _) in enumerate(blocks):
-        if not index or not _is_long_code(node) or index - 1 in taken:
-            continue
-        name = _caption(blocks[index - 1][0])
-        if name is not None:
-            taken[index - 1] = taken[index] = name
-    rest = [block for index, block in enumerate(blocks) if index not in taken]
-    code = [
-        index for index, (node, _) in enumerate(blocks) if index in taken and _is_long_code(node)
-    ]
-    if not code or not has_substance(joined(rest)):
-        return blocks, []
-    cards = [
-        in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
-        for index in code
-    ]
-    return rest, cards
-
-
-_LANGUAGE_NAMES = {
-    "java": "Java", "python": "Python", "python3": "Python", "py": "Python",
-    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript",
-    "c": "C", "cpp": "C++", "c++": "C++", "c#": "C#", "csharp": "C#", "kotlin": "Kotlin",
-    "go": "Go", "swift": "Swift", "rust": "Rust", "ruby": "Ruby", "scala": "Scala", "php": "PHP",
-}  # fmt: skip
-"""The languages a fence names that a program is written in (not `bash`, `sql`, `json`)."""
-_FENCE_INFO = lazy(r"\s*(?:`{3,}|~{3,})\s*([^\s`{]*)")
-_SPOKEN_NAMES = {
-    "Java": "자바(?!스)", "Python": "파이썬", "JavaScript": "자바스크립트",
-    "TypeScript": "타입스크립트", "Kotlin": "코틀린", "Swift": "스위프트", "Rust": "러스트",
-}  # fmt: skip
-"""A language's name as Korean notes write it (`파이썬`에서는 …)."""
-
-
-def _languages_apart(
-    blocks: list[Block], place: Place, context: tuple[str, ...]
-) -> tuple[list[Block], list[Card]] | None:
-    """Long code written once in each of several languages (a `java` fence and a `python`
-    one), each asked as that language's way (`이분 탐색 › Java`) with the line leading into it
-    when that names the language (`Java 코드입니다.`): a student learns one of them, and
-    all on one card are too long to recall. None unless each long code names another
-    language and the answer says something besides."""
-    languages = {
-        index: _LANGUAGE_NAMES.get(_FENCE_INFO.match(text)[1].lower())
-        for index, (node, text) in enumerate(blocks)
-        if node.type == "fence" and _is_long_code(node)
-    }
-    names = list(languages.values())
-    if len(names) < 2 or None in names or len(set(names)) < len(names):
-        return None
-    taken: dict[int, str] = {}
-    for index, name in languages.items():
-        taken[index] = name
-        if index and index - 1 not in languages and _leads_into_code(blocks[index - 1], name):
-            taken[index - 1] = name
-    rest = [block for index, block in enumerate(blocks) if index not in taken]
-    if not has_substance(joined(rest)):
-        return None
-    cards = []
-    for name in names:
-        own = [index for index in sorted(taken) if taken[index] == name]
-        text = joined([blocks[index] for index in own])
-        card = answer_part(name, text, blocks[own[0]][0], place)
-        cards.append(of_subject(in_context(card, context)))
-    return rest, cards
-
-
-def _leads_into_code(block: Block, language: str) -> bool:
-    """`Java 코드입니다.`, `` `파이썬`에서는 `heapq` 모듈을 … ``: a paragraph naming the
-    language of the code under it tells of that code."""
-    node, text = block
-    latin = rf"(?<![\w+#]){re.escape(language)}(?![\w+#])"
-    spoken = _SPOKEN_NAMES.get(language)
-    return node.type == "paragraph" and (
-        re.search(latin, text, re.IGNORECASE) is not None
-        or (spoken is not None and re.search(spoken, text) is not None)
-    )
-
-
-def _caption(node: Node) -> str | None:
-    """The name a block just above some code gives it, when it is a name on a line; not a
-    generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
-    if node.type != "paragraph":
-        return None
-    label = label_of(node)
-    if label is None or label[2] is not None or is_aspect(label[1]):
-        return None
-    return label[1]
-
-
-def _code_alone(blocks: list[Block]) -> bool:
-    return bool(blocks) and all(node.type in ("fence", "code_block") for node, _ in blocks)
-
-
-def _is_long_code(node: Node) -> bool:
-    return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES
 
 
