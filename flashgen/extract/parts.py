@@ -54,6 +54,7 @@ from flashgen.extract.lead_ins import (
 from flashgen.extract.overviews import MAX_PART_LINES, VAGUE_NAME, part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
+from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import named, names_a_collection, part_titles
 from flashgen.extract.sizes import (
     ITEM_START,
@@ -66,7 +67,7 @@ from flashgen.extract.sizes import (
     shown_lines,
     texts_recallable,
 )
-from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
+from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.extract.table_parts import TableParts, table_rows, table_sides
 from flashgen.flavours.boxes import QUESTION_TYPES
@@ -88,7 +89,7 @@ def answer_parts(
     titled = _subsections_named(own, place)
     titles = titled[len(own) :]  # the subsections' names added after the answer, if any
     own = without_announcements(without_dangling_lead_in(titled))
-    questions = _questions_apart(own, place)
+    questions = question_section_apart(own, place)
     if questions:
         return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
     if recallable(own):
@@ -210,64 +211,6 @@ def _leads_into(own: list[Block]) -> bool:
     if node.type == "blockquote" or label_of(node) is not None:
         return True
     return node.type == "paragraph" and leads_on(plain(text.strip()))
-
-
-_QUESTION_LEAD = lazy(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
-"""`Q1 `, `Q. `, `✅`: what marks a line as a question, not part of it."""
-_ANSWER_LEAD = lazy(
-    r"^(?P<lead>[ \t]*>?[ \t]*)(?:(\*\*|`)A\s*\d*\s*[.:)]?(\*\*|`)|A\s*\d*\s*[.:)]|A\d+)[ \t]*"
-)
-"""`> **A1** …`, `A. …`: the mark of an answer, which the back need not repeat."""
-_BREAK = lazy(r"(<br\s*/?>\s*)+", re.IGNORECASE)
-
-
-def _questions_apart(own: list[Block], place: Place) -> list[Card]:
-    """`## 예상 질문` over `**Q1** 로드밸런싱이란?` and its answer, then `**Q2** …` and its
-    answer: a card for each question, with what stands under it up to the next question.
-    A student asks each on its own; `예상 질문` alone asks nothing. Only when the section's
-    answer starts with a question; a question with nothing under it (one of a list of them,
-    the last answered below) gives no card, as it gives none anywhere."""
-    if not own or not is_question_section(place.path[-1]) or is_questions_to_ask(place.path[-1]):
-        return []  # questions to ask the interviewer are the heading's answer
-    asked: list[tuple[str, Node, list[str]]] = []
-    for node, text in own:
-        questions = _questions(node)
-        if questions:
-            rest = text.strip().partition("\n")[2].strip() if node.type == "paragraph" else ""
-            asked.extend((question, node, []) for question in questions)
-            if rest:
-                asked[-1][2].append(rest)
-        elif asked:
-            asked[-1][2].append(text)
-        else:
-            return []
-    cards = []
-    for question, node, texts in asked:
-        answer = _ANSWER_LEAD.sub(r"\g<lead>", "\n\n".join(texts)).strip()
-        if has_substance(answer):
-            cards.append(answer_part(question, answer, node, place))
-    return cards
-
-
-def _questions(node: Node) -> list[str]:
-    """The questions a block asks, without their marks (`**Q1** 로드밸런싱이란?` →
-    `로드밸런싱이란?`): a paragraph's first line, or each item of a list of bare questions;
-    none when it asks nothing."""
-    if node.type == "paragraph":
-        lines = [node.children[0].content.strip().partition("\n")[0]]
-    elif node.type in LIST_TYPES and not any(item.below for item in node.children):
-        lines = [item.line.content.strip() if item.line else "" for item in node.children]
-    else:
-        return []
-    questions = [_question(line) for line in lines]
-    return [] if None in questions else questions  # type: ignore[return-value]
-
-
-def _question(line: str) -> str | None:
-    words = plain(_BREAK.sub(" ", line))
-    marked = _QUESTION_LEAD.match(words)
-    question = words[marked.end() :].strip()
-    return question if question and (asks(question) or marked["q"]) else None
 
 
 def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
