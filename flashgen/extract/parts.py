@@ -16,7 +16,6 @@ from collections import Counter
 from flashgen.extract.apart import (
     answer_part,
     joined,
-    last_bullet,
     names_alone_left,
     other_bullet,
     says,
@@ -26,7 +25,6 @@ from flashgen.extract.item_kinds import (
     claim_question,
     claims_asked,
     is_sequence,
-    item_text,
     says_more_than,
 )
 from flashgen.extract.labels import (
@@ -43,18 +41,17 @@ from flashgen.extract.labels import (
     words_of,
 )
 from flashgen.extract.lead_ins import (
-    ANNOUNCES,
-    INNER_END,
     SENTENCES,
     leads_on,
     without_announcements,
     without_dangling_lead_in,
 )
+from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import MAX_PART_LINES, VAGUE_NAME, part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
 from flashgen.extract.prose_parts import led_list_name, questions_apart
 from flashgen.extract.question_parts import question_section_apart
-from flashgen.extract.sections import named, names_a_collection, part_titles
+from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_ANSWER_LINES,
@@ -68,7 +65,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
-from flashgen.extract.table_parts import table_apart, table_rows
+from flashgen.extract.table_parts import table_apart
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -85,7 +82,7 @@ def answer_parts(
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
-    titled = _subsections_named(own, place)
+    titled = subsections_named(own, place)
     titles = titled[len(own) :]  # the subsections' names added after the answer, if any
     own = without_announcements(without_dangling_lead_in(titled))
     questions = question_section_apart(own, place)
@@ -179,7 +176,7 @@ def _names_say_nothing(
     if not set(lines) <= {label for label, _, _ in parts}:
         return False  # the parts said with their points: the overview answers
     heading = place.path[-1]
-    if _repeat_the_heading(lines, heading):
+    if repeat_the_heading(lines, heading):
         return True
     if (
         names_a_collection(heading)
@@ -1203,98 +1200,6 @@ def _is_picture(text: str) -> bool:
     """A block that is only a picture: the line after it is its caption, not a name."""
     text = text.strip()
     return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
-
-
-def _subsections_named(own: list[Block], place: Place) -> list[Block]:
-    """An answer that ends leading into the subsections below it (`Here are my top tips.`
-    over one `###` a tip) with their titles after that line: alone, it promises an answer
-    and gives none; the titles name the parts, each asked under its own heading."""
-    section = place.section
-    if len(section.children) < 2 or not own:
-        return own
-    node, text = own[-1]
-    members = _asks_for_members(own, place)
-    if node.type == "paragraph":
-        line = node.children[0].content.strip()
-        leads = leads_on(plain(line)) or members
-    else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
-        line = last_bullet(node) or ""
-        leads = members or (
-            bool(line) and (leads_on(plain(line)) or bool(ANNOUNCES.search(plain(line))))
-        )
-    if ("\n" in line and not members) or not leads:
-        return own
-    titles = part_titles(section, place.path, promised=line.endswith(":"))
-    if titles and _repeat_the_heading(titles, place.path[-1]):
-        # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
-        # names would only repeat the question, and the line alone promises what is not there
-        rest = own[:-1]
-        return rest if not INNER_END.search(line) and has_substance(joined(rest)) else own
-    if not titles:
-        return own
-    names = named(titles)
-    if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
-        names = "\n".join(f"* {title}" for title in titles)
-    return [*own, (node, names)]
-
-
-def _asks_for_members(own: list[Block], place: Place) -> bool:
-    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
-    `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the
-    heading asks for the members, which only the subsections' titles name. An answer of
-    more blocks, short enough to recall, names them too when none of its blocks lists
-    members already (`## Common terms` over its terms keeps them alone) and the heading
-    is no note's title (whose subsections are its topics)."""
-    heading = place.path[-1]
-    if not (names_a_collection(heading) or _STRUCTURE.search(plain(ASIDE_END.sub("", heading)))):
-        return False
-    if len(own) == 1 and own[0][0].type == "paragraph":
-        return True
-    if len(place.path) < 2:
-        return False
-    if not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own):
-        return recallable(own)
-    return _names_no_part(own, place)
-
-
-def _names_no_part(own: list[Block], place: Place) -> bool:
-    """`## 이상 현상의 종류` over a table of sample rows, `## Types` over the tables of an
-    example (`- Books` over its rows): lists and tables that name none of the subsections
-    (`### 삽입 이상`, `### Super key`) hold the example the parts are told by, not the parts;
-    only the titles name what the heading asks. A list of items marked as names (a term
-    defined in its line, a bold name, a label over its points) or a table whose rows each a
-    name names members of its own (`## Common terms` over `- Node: …`, `## 라이선스 종류`
-    over `- **MIT License**` or a row of each license)."""
-    if any(
-        (node.type in LIST_TYPES and any(map(_names_a_member, node.children)))
-        or (node.type == "table" and table_rows(node, text, place.path[-1]) is not None)
-        for node, text in own
-    ):
-        return False
-    titles = part_titles(place.section, place.path)
-    said = plain(joined(own)).casefold()
-    return bool(titles) and not any(plain(title).casefold() in said for title in titles)
-
-
-def _names_a_member(item: Node) -> bool:
-    """`- Node: …`, `- **MIT License**`, `- Heap` over its points: an item naming a member."""
-    line = item.line.content.strip() if item.line is not None else ""
-    return bool(item.below) or line.startswith(("**", "__")) or item_text(item).key is not None
-
-
-_STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
-"""`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
-
-
-def _repeat_the_heading(titles: list[str], heading: str) -> bool:
-    """Whether each title only repeats words of the heading (`Non-Blocking` under
-    `Blocking과 Non Blocking`, a particle written onto a word aside)."""
-    asked = words_of(heading)
-    return all(
-        words_of(title)
-        and all(any(said.startswith(word) for said in asked) for word in words_of(title))
-        for title in titles
-    )
 
 
 def _long_labels_over_code(
