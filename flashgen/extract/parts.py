@@ -6,6 +6,12 @@ short name on a line of its own (`ARP`, `**Hash Sharding**`, `- 트리 토폴로
 `> 라우팅 테이블`) over the blocks that explain it. An answer short enough to recall whole
 stays whole, however it is written: the size of a card follows what stands under its
 heading, not the shape it is written in.
+
+`answer_parts` tries each kind of part in turn, each read in a module of its own: a section
+of questions (question_parts), lists led into by a name (list_parts), an example, a name or
+a box set apart after the answer (marked_parts), lists of named terms (term_parts), a long
+table (table_parts), and last long code (code_parts). The parts a writer names with labels
+are read here.
 """
 
 from __future__ import annotations
