@@ -64,11 +64,7 @@ _LANGUAGE_NAMES = {
     "go": "Go", "swift": "Swift", "rust": "Rust", "ruby": "Ruby", "scala": "Scala", "php": "PHP",
 }  # fmt: skip
 """The languages a fence names that a program is written in (not `bash`, `sql`, `json`)."""
-
-
 _FENCE_INFO = lazy(r"\s*(?:`{3,}|~{3,})\s*([^\s`{]*)")
-
-
 _SPOKEN_NAMES = {
     "Java": "자바(?!스)", "Python": "파이썬", "JavaScript": "자바스크립트",
     "TypeScript": "타입스크립트", "Kotlin": "코틀린", "Swift": "스위프트", "Rust": "러스트",

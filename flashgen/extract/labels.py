@@ -16,34 +16,6 @@ from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, unwrap_strong
 
-SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
-
-
-LETTERS = lazy(r"[^\W\d_]{2,}")
-
-
-STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
-"""`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
-
-
-ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
-
-
-def words_of(text: str) -> set[str]:
-    return {word.casefold().rstrip("s") for word in LETTERS.findall(plain(text))}
-
-
-META_NAMES = lazy(
-    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
-    re.IGNORECASE,
-)
-"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
-
-
-EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
-"""`Example` alone on a line names no part: it goes with the part it illustrates."""
-
-
 _LEAD = lazy(
     r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
     r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
@@ -89,13 +61,21 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
 
 _BOLD_OVER = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
 """`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
-
-
 NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
 """`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
+STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
+"""`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
 
 
-_MAX_POINT_WORDS = 12
+def names_a_part(label: str) -> bool:
+    """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
+    words = plain(label)
+    return bool(
+        is_term_like(words)
+        and not SENTENCE_END.search(words)
+        and LETTERS.search(words)
+        and not EMOJI.search(words)
+    )
 
 
 def names_a_point(label: str) -> bool:
@@ -112,12 +92,20 @@ def names_a_point(label: str) -> bool:
     )
 
 
-def names_a_part(label: str) -> bool:
-    """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
-    words = plain(label)
-    return bool(
-        is_term_like(words)
-        and not SENTENCE_END.search(words)
-        and LETTERS.search(words)
-        and not EMOJI.search(words)
-    )
+_MAX_POINT_WORDS = 12
+SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
+LETTERS = lazy(r"[^\W\d_]{2,}")
+
+
+META_NAMES = lazy(
+    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
+    re.IGNORECASE,
+)
+"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
+EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
+"""`Example` alone on a line names no part: it goes with the part it illustrates."""
+ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
+
+
+def words_of(text: str) -> set[str]:
+    return {word.casefold().rstrip("s") for word in LETTERS.findall(plain(text))}

@@ -31,8 +31,6 @@ _LEADS_ON = lazy(
 `Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
 of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
 sentence leading into what comes next (one that counts the parts promises them by name)."""
-
-
 SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -70,8 +68,6 @@ ANNOUNCES = lazy(
     re.IGNORECASE,
 )
 """`지금부터 HTTPS에 대해서 알아보자.`, `Let's look at …`: a line that says what comes next."""
-
-
 INNER_END = lazy(r"[.!?]\s+\S")
 
 

@@ -18,14 +18,10 @@ from flashgen.syntax import LIST_TYPES, Node
 
 _QUESTION_LEAD = lazy(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
 """`Q1 `, `Q. `, `✅`: what marks a line as a question, not part of it."""
-
-
 _ANSWER_LEAD = lazy(
     r"^(?P<lead>[ \t]*>?[ \t]*)(?:(\*\*|`)A\s*\d*\s*[.:)]?(\*\*|`)|A\s*\d*\s*[.:)]|A\d+)[ \t]*"
 )
 """`> **A1** …`, `A. …`: the mark of an answer, which the back need not repeat."""
-
-
 _BREAK = lazy(r"(<br\s*/?>\s*)+", re.IGNORECASE)
 
 

@@ -17,27 +17,17 @@ from flashgen.patterns import lazy
 
 SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
 """Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
-
-
 _CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
-
-
 _CLAUSE_LEAD = lazy(
     r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
     r"since|after|before|while|although|though|because|typically|usually|generally|often|"
     r"also|however|here|there|this|it|they)\b",
     re.IGNORECASE,
 )
-
-
 _POINTING = lazy(r"^(?:also|however|here|there|this|it|they)\b", re.IGNORECASE)
 """Words a sentence's main clause may open with after an opening (`During the first year,
 they paired …`), which alone would point back at what came before."""
-
-
 _EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
-
-
 _MIN_CLAUSE_WORDS = 3
 
 
@@ -99,8 +89,6 @@ def _opens(clause: str) -> bool:
 
 
 _JOINS_ON = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)$")
-
-
 _JOINT = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)\s")
 """`직렬화를 사용하면 객체의 …`: a Korean sentence joins its clauses by their endings, not
 by commas; it has clauses to cut at, though none the gist can cut it at."""
