@@ -19,20 +19,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from flashgen.extract.apart import (
-    answer_part,
-    joined,
-    names_alone_left,
-    other_bullet,
-    says,
-)
+from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet, says
 from flashgen.extract.code_parts import code_alone, code_apart
-from flashgen.extract.item_kinds import (
-    claim_question,
-    claims_asked,
-    is_sequence,
-    says_more_than,
-)
+from flashgen.extract.item_kinds import claim_question, claims_asked, is_sequence, says_more_than
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
@@ -42,11 +31,7 @@ from flashgen.extract.labels import (
     names_a_point,
     words_of,
 )
-from flashgen.extract.lead_ins import (
-    leads_on,
-    without_announcements,
-    without_dangling_lead_in,
-)
+from flashgen.extract.lead_ins import leads_on, without_announcements, without_dangling_lead_in
 from flashgen.extract.list_parts import led_lists, list_apart
 from flashgen.extract.marked_parts import glossary_apart, read_whole, tail_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
@@ -55,22 +40,12 @@ from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import names_a_collection
-from flashgen.extract.sizes import (
-    MAX_WHOLE_LINES,
-    Block,
-    recallable,
-    shown_lines,
-    texts_recallable,
-)
+from flashgen.extract.sizes import MAX_WHOLE_LINES, Block, recallable, shown_lines, texts_recallable
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
 from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_line
-from flashgen.extract.term_parts import (
-    aspect_items_apart,
-    named_items_apart,
-    named_term,
-)
+from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
