@@ -21,6 +21,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip import (
     asks_for_a_title,
     describes_the_page,
+    directs_study,
     guides_through_the_plan,
     introduces_the_page,
     is_about_the_repository,
@@ -304,6 +305,8 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
     if is_plan_period(section, path):
         return ": it is a period of a study plan, saying what to do in it"
     blocks = section.blocks
+    if any(directs_study(block) for block in blocks):
+        return ": under a heading that plans study, it is a checklist of what to study"
     if blocks and (
         all(studied(block) is None for block in blocks)
         or is_grab_bag_of_topics(section)

@@ -75,6 +75,21 @@ def test_a_syllabus_section_is_named_as_only_naming_topics(notes):
     ) in warnings
 
 
+def test_a_checklist_of_what_to_study_under_a_plan_is_named_as_such(notes):
+    warnings = checked(
+        notes / "topics.md",
+        "# Vision interviews\n\n## Topics to cover\n\n### Neural networks\n\n"
+        "- Convolutional layers\n  - Solid understanding of how kernels slide over an image\n"
+        "  - [EX] output size of a layer with stride 2\n- Pooling\n  - max pooling, average pooling\n"
+        "- Batch normalization\n  - internal covariate shift\n",
+    )
+
+    assert (
+        "source/topics.md:5: warning: section 'Neural networks' gives no card: under a heading "
+        "that plans study, it is a checklist of what to study"
+    ) in warnings
+
+
 def test_a_period_of_a_named_study_plan_is_named_as_such(notes):
     warnings = checked(
         notes / "plan.md",

@@ -136,7 +136,7 @@ from flashgen.extract.skip import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks
-from flashgen.extract.subjects import of_subject, under_task, worked_task
+from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
@@ -478,7 +478,7 @@ def _cards_of(
     yield from part_cards
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.
-    yield from (of_subject(card) for card in item_cards)
+    yield from (of_subject(card) for card in solving_named(item_cards))
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off and not (contents and section_rule is section_parts):
             yield from section_rule(kept_blocks, place)

@@ -30,6 +30,7 @@ from flashgen.extract.cloze_gaps import (
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
+    asks_whether_there_is,
     breaks_off,
     can_cue,
     hides_a_qualifier,
@@ -308,6 +309,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None
     text = "".join(parts).strip()
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
+        return None
+    if asks_whether_there_is(text):
         return None
     if points_back_before_gap(text):
         return None

@@ -49,13 +49,14 @@ stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨�
 reads alone)."""
 _LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
-    r"^마찬가지로(?![가-힣])|"
+    r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
     r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
     r"(?![가-힣])|"
     r"(?i:^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b)",
 )
 """`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
-that says its subject is like what came before, without naming it; alone, it says nothing.
+that says its subject is like what came before, without naming it; alone, it says nothing. So
+does one that gives `또 다른 예` (another example) of what the sentence before told.
 One that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
 
 
@@ -70,6 +71,7 @@ def _may_liken(words: str) -> bool:
         or "ikewise" in words
         or "same" in words
         or "before" in words
+        or "다른" in words
     )
 
 
@@ -203,25 +205,27 @@ _ILLUSTRATION_NEEDS = lazy(
 _RESTATES = lazy(r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I)
 """`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
 _CONCLUDES = lazy(
-    r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|therefore|thus|hence|so|"
+    r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|결론적으로|정리하(면|자면)|"
+    r"요약하(면|자면)|종합하(면|자면)|therefore|thus|hence|so|"
     r"consequently|accordingly|as a result)(?=[,\s])",
     re.IGNORECASE,
 )
 """`따라서 …`, `그렇기 때문에 …`, `Therefore, …`: a conclusion drawn from the sentence before
-it, which the card leaves out; what it concludes is half of what the gap stands for."""
-_CONCLUDES_FIRST = frozenset("따그결TtHhSsCcAa")
+it, which the card leaves out; what it concludes is half of what the gap stands for. So is a
+summing up of the sentences before (`결론적으로 …`, `정리하면 …`)."""
+_CONCLUDES_FIRST = frozenset("따그결정요종TtHhSsCcAa")
 _SIGNPOST = lazy(
-    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다)|"
+    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|본다|봅니다)|"
     r"(다음과|아래와) 같(다|습니다)|"
     r"as follows|the following|below)\W*$",
     re.IGNORECASE,
 )
-"""`…을 알아보자.`, `…은 다음과 같다.`: a sentence that announces what follows states nothing
-to recall; what follows is the answer."""
+"""`…을 알아보자.`, `…과정을 살펴본다.`, `…은 다음과 같다.`: a sentence that announces what
+follows states nothing to recall; what follows is the answer."""
 _REQUEST = lazy(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
 """`…참고해주시면 되겠습니다.`, `…해주세요`: the writer asks the reader something; nothing to
 recall of the subject."""
-_SIGNPOST_NEEDS = lazy(r"보|봅|볼|같|follow|below")
+_SIGNPOST_NEEDS = lazy(r"보|봅|본|볼|같|follow|below")
 """What each pattern above cannot match without, looked for first in `_folded` text: most
 sentences hold none of it, and one scan for a few plain strings is far quicker than trying
 a pattern of many branches at every character."""
@@ -613,3 +617,23 @@ def says_only_presence(cloze: str) -> bool:
     return sum(len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words) <= (
         MAX_PRESENCE_CUE
     )
+
+
+_WHETHER_THERE = lazy(r"\x00\s?(?:이|가)\s?(?:있|없)는\s?지(?:를|는|도)?(?![가-힣])")
+"""`[…]이 있는 지 찾아보는 과정이다`: the gap is what is looked for, the subject of `있는지`."""
+
+
+def asks_whether_there_is(cloze: str) -> bool:
+    """Whether a gap is only what a sentence with no subject of its own looks for
+    (`[숨은 결함]이 있는지 찾아보는 과정이다` under `코드 리뷰의 목적`): it says only that
+    something is looked for, one of the many things its heading's subject looks for, so many
+    answers fit. A sentence that names who looks (`리뷰어는 …`) cues one."""
+    if "지" not in cloze or "는" not in cloze:
+        return False  # nearly every cloze: no `…는지`
+    shown = _GAP.sub("\x00", cloze)
+    whether = _WHETHER_THERE.search(shown)
+    if whether is None:
+        return False
+    # who looks comes before what is looked for (`리뷰어는 […]가 있는지 본다`); a verb after it,
+    # `알아보는 과정`, is no subject, though it ends in `는`
+    return not _names_its_subject(shown[: whether.start()])

@@ -481,12 +481,16 @@ def _answer(
     shown = [(item, part) for item, part in kept if id(item) not in asking]
     lines = [None if part is None else _short_line(item, place) for item, part in shown]
     if with_points:
+        # One part alone among points written out may say its points over two more lines
+        # (`- 쿠키 저장 프로세스: 접속; 저장; 재요청시 전송`): they are all the card would lose
+        # of it, where several parts' points would make the card overlong.
+        lone = cut_short and sum(line is not None for line in lines) == 1
         pointed = [
-            None if line is None else _short_line(item, place, True)
+            None if line is None else _short_line(item, place, True, lone)
             for (item, _), line in zip(shown, lines, strict=True)
         ]
         if not cut_short or all(
-            _adds_a_line_at_most(item, place, line, said)
+            _adds_a_line_at_most(item, place, line, said, 1 + lone)
             for (item, _), line, said in zip(shown, lines, pointed, strict=True)
         ):
             lines = pointed  # the parts said alike: all with their points, or all bare
@@ -650,7 +654,7 @@ _MAX_NAMES_BELOW = 6
 _MAX_NAME_WORDS = 4
 
 
-def _short_line(item: Node, place: Place, with_points: bool = False) -> str:
+def _short_line(item: Node, place: Place, with_points: bool = False, lone: bool = False) -> str:
     """An item that is a card of its own, as a shortened answer keeps it among points
     written out: its own line, and after a bare label the names of the points under it
     (`Options` → `Options: top view, vectorised, graph`), since a label alone among
@@ -660,29 +664,38 @@ def _short_line(item: Node, place: Place, with_points: bool = False) -> str:
     if "\n" in line:
         return line
     named = _with_names_below(line, item)
-    return named if named != line or not with_points else _with_points_below(line, item)
+    if named != line or not with_points:
+        return named
+    return _with_points_below(line, item, _MAX_LONE_POINTS_CHARS if lone else _MAX_POINTS_CHARS)
 
 
-def _adds_a_line_at_most(item: Node, place: Place, line: str | None, pointed: str | None) -> bool:
-    """Whether a part's line said with its points (`label: point; point`) takes at most one
-    line more than its line alone, and the points say something (no placeholder `<링크
-    넣기>`): a heading's answer cut short to fit in one go keeps a label's few words, not
-    its paragraphs, which are on the label's own card. A bare label whose points cannot
-    be said in a line (a point of two lines) does not."""
+def _adds_a_line_at_most(
+    item: Node, place: Place, line: str | None, pointed: str | None, lines: int = 1
+) -> bool:
+    """Whether a part's line said with its points (`label: point; point`) takes at most
+    `lines` lines more than its line alone (one; two for a part alone among points), and
+    the points say something (no placeholder `<링크 넣기>`): a heading's answer cut short
+    to fit in one go keeps a label's few words, not its paragraphs, which are on the
+    label's own card. A bare label whose points cannot be said so (a point of two lines)
+    does not."""
     if line is None or pointed is None:
         return True  # a line written out
     if line == pointed:  # nothing said after it: a part with no points, or too many
         bare = line == _own_line(item, place).rstrip(" :") and ":" not in item_text(item).words
         return not (bare and item.below)
-    return shown_lines([pointed]) <= shown_lines([line]) + 1 and has_substance(pointed[len(line) :])
+    return shown_lines([pointed]) <= shown_lines([line]) + lines and has_substance(
+        pointed[len(line) :]
+    )
 
 
 _MAX_POINTS_CHARS = 150
 """The characters a label's points may take said in one line after it in a shortened
 answer; past it the label stays bare, its points on its own card."""
+_MAX_LONE_POINTS_CHARS = 250
+"""The same for a label that is the one part among points written out (`_answer`)."""
 
 
-def _with_points_below(label: str, item: Node) -> str:
+def _with_points_below(label: str, item: Node, max_chars: int = _MAX_POINTS_CHARS) -> str:
     """`label: point; point` when the item is a bare label over a few short points that
     name nothing (`- 입출력 인터럽트` over `- 전송이 끝난 경우`, `- 데이터에 이상이 있는
     경우`): its line alone among points written out would read as a point whose content was
@@ -690,7 +703,7 @@ def _with_points_below(label: str, item: Node) -> str:
     if item.line is None or not item.below or item_text(item).key is not None:
         return label  # an item saying something on its line keeps it
     said = points_line(item.below)
-    if not said or len(said) > _MAX_POINTS_CHARS:
+    if not said or len(said) > max_chars:
         return label
     return f"{label} {said}" if label.endswith((",", "?")) else f"{label}: {said}"
 

@@ -61,6 +61,59 @@ def of_subject(card: Card) -> Card:
     )
 
 
+_SOLVING = lazy(r"^(해결\s*(책|법|방법|방안)?|대책|solutions?|fix(es)?)$", re.IGNORECASE)
+"""`- 해결책`, `- 해결법 :`, `- Solution`: a label over what solves a problem named elsewhere."""
+_PROBLEM = lazy(r"^(문제\s*점?|problems?|issues?)$", re.IGNORECASE)
+"""`- 문제`, `- Problems`: a label over the problems the next label's points solve."""
+_NAMED_POINT = lazy(r"^[-*+]\s+(?:\*\*)?(?P<name>[^:*\n]{1,40}?)(?:\*\*)?\s*:\s*\S")
+"""`- 기아 상태 : 우선순위가 낮은 …`: a point naming a problem, then telling it."""
+_MAX_PROBLEMS = 3
+
+
+def _label(question: str) -> str:
+    return plain(question).strip().rstrip(":?").strip()
+
+
+def solving_named(cards: list[Card]) -> list[Card]:
+    """The cards of a list's labels, a solution's label (`- 해결책`) asked of the problems the
+    label just before it names (`- 문제` over `- 기아 상태 : …`): `기아 상태의 해결책`. The
+    heading above names what has the problem (`Priority Scheduling`), not what is solved,
+    so `해결책` under it leaves the reader to guess which problem."""
+    if len(cards) < 2 or not any(_SOLVING.match(_label(card.question)) for card in cards):
+        return cards  # nearly every list: no pattern over its answers
+    named = list(cards)
+    for at, card in enumerate(cards[1:], start=1):
+        before = cards[at - 1]
+        label = _label(card.question)
+        if (
+            before.context == card.context
+            and _SOLVING.match(label)
+            and _PROBLEM.match(_label(before.question))
+        ):
+            problems = _problems(before.answer)
+            if problems:
+                named[at] = replace(card, question=_solution_of(label, problems))
+    return named
+
+
+def _problems(answer: str) -> list[str] | None:
+    """`기아 상태` of `- 기아 상태 : …`: the problems a list names, each point opening with its
+    name; None when any point at its top names none, or there are too many to ask."""
+    points = [line for line in answer.splitlines() if line[:1] in "-*+" and line.strip()]
+    names = [_NAMED_POINT.match(line) for line in points]
+    if not points or len(points) > _MAX_PROBLEMS or not all(names):
+        return None
+    return [name["name"].strip() for name in names if name]
+
+
+def _solution_of(label: str, problems: list[str]) -> str:
+    """`기아 상태의 해결책`, `Solution to lost writes and stale reads`."""
+    if re.match(r"[가-힣]", label):
+        return f"{', '.join(problems)}의 {label}"
+    *first, last = problems
+    return f"{label} to {', '.join(first)} and {last}" if first else f"{label} to {last}"
+
+
 def _names(question: str, subject: str) -> bool:
     """Whether the question names the subject as a word of its own (`방어적 복사를`,
     `Workflows`; not the `C` of `Code examples`)."""

@@ -65,6 +65,7 @@ from flashgen.extract.skip.navigation import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
+    directs_study,
     guides_through_the_plan,
     is_entry_of_plan,
     is_grab_bag_of_topics,
@@ -115,6 +116,7 @@ __all__ = [
     "studied",
     "is_grab_bag_of_topics",
     "is_entry_of_plan",
+    "directs_study",
     "is_plan_contents",
     "is_advert",
     "asks",

@@ -187,6 +187,39 @@ def _names_only(line: str) -> bool:
 _LISTS = ("bullet_list", "ordered_list")
 
 
+_STUDY_DIRECTIVE = lazy(
+    r"^\W*(?:\[(?:ex|exercise)\]|"
+    r"(?:(?:in[- ]depth|deep|good|solid|basic|working)\s+)?(?:knowledge|understanding)\s+of\b|"
+    r"(?:be\s+)?familiar(?:ity)?\s+with\b|be\s+able\s+to\b|know\s+how\s+to\b|"
+    r"understand\s+(?:how|what|why|when|the)\b)",
+    re.IGNORECASE,
+)
+"""`In depth knowledge of how they work`, `Familiar with …`, `[EX] activation function for
+…`: a line telling the student what to study or practise of a topic, a checklist's line."""
+
+
+def directs_study(block: Node) -> bool:
+    """Whether a line of the list says what to study rather than what is so. Under a heading
+    that plans study, such a list is the plan's checklist (`- Feedforward NNs` / `  - In depth
+    knowledge of how they work`): its topics and their names are what to learn, not learnt."""
+    if block.type not in _LISTS:
+        return False
+    return any(_directs(inline.content) for inline in block.inlines())
+
+
+def _directs(line: str) -> bool:
+    lower = line.lower()
+    # A word each directive holds, looked for first: most lines hold none.
+    may_direct = (
+        "[ex" in lower
+        or " of" in lower
+        or "with" in lower
+        or " to" in lower
+        or "understand" in lower
+    )
+    return may_direct and bool(_STUDY_DIRECTIVE.match(plain(line)))
+
+
 def studied(block: Node) -> Node | None:
     """What of a block, under a heading that plans study (`plans_study`), is more than a
     syllabus. A list that only names topics loses each entry over one name alone (`-
@@ -196,6 +229,8 @@ def studied(block: Node) -> Node | None:
     names (`- Loss functions` over three of them) is something to recall, and stays."""
     if block.type not in _LISTS:
         return block
+    if directs_study(block):
+        return None  # a checklist of what to study (`In depth knowledge of …`): no card
     if not is_topic_list(block):
         # `- Attention` over `  - self-attention` among topics said more of: the chain of
         # two names goes all the same, the entries that say something stay.
