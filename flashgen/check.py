@@ -76,6 +76,14 @@ def check(settings: Settings, progress: Callable[[int, int], None] | None = None
         checked = run(partial(check_file, settings=settings), files, Steps(progress, len(files)))
     results = distinct_decks([result for result, _ in checked])
     problems = [result.problem for result in results if result.problem and result.problem.is_error]
+    # A note that gives no card is named, with why where check can tell: its warning
+    # stands when nothing in it was named, so no note disappears from the decks unsaid.
+    named = {finding.file for _, findings in checked for finding in findings}
+    problems += [
+        result.problem
+        for result in results
+        if result.problem and not result.problem.is_error and result.problem.file not in named
+    ]
     problems += [notice for result in results for notice in result.notices]
     # Questions asked twice: the build's own finding, reported with both places.
     problems += identify(results, Stamps())[1]

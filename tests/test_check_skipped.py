@@ -364,3 +364,13 @@ def test_a_study_groups_goals_and_its_description_of_itself_are_named(notes):
         "source/README.md:6: warning: section '목표' gives no card: it states a study group's "
         "goals (what it means to learn), not a subject",
     ]
+
+
+def test_a_note_that_gives_no_card_is_named_even_when_none_of_its_headings_is(notes):
+    # An index of other notes: its links are left out on purpose, heading by heading,
+    # and the note as a whole must still not vanish from the decks unsaid.
+    warnings = checked(
+        notes / "index.md", "# Network\n\n[TCP](tcp.md)\n\n[UDP](udp.md)\n\n[IP](ip.md)\n"
+    )
+
+    assert warnings == ["source/index.md: warning: no cards found in this note"]
