@@ -9,9 +9,9 @@ heading, not the shape it is written in.
 
 `answer_parts` tries each kind of part in turn, each read in a module of its own: a section
 of questions (question_parts), lists led into by a name (list_parts), an example, a name or
-a box set apart after the answer (marked_parts), lists of named terms (term_parts), a long
-table (table_parts), and last long code (code_parts). The parts a writer names with labels
-are read here.
+a box set apart after the answer (marked_parts), lists of named items, steps or aspects
+(term_parts), a long table (table_parts), and last long code (code_parts). The parts a
+writer names with labels, and lists of terms or of a subject's claims, are read here.
 """
 
 from __future__ import annotations
