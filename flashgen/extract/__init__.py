@@ -32,6 +32,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
+from flashgen.extract.apart import answer_part
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
@@ -59,10 +60,7 @@ from flashgen.extract.items import (
     term_definition,
 )
 from flashgen.extract.list_answers import kept_together, list_answers
-from flashgen.extract.parts import (
-    answer_part,
-    answer_parts,
-)
+from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark

@@ -19,12 +19,13 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
-from flashgen.extract.parts import pointed_names, points_line, term_gist
+from flashgen.extract.overviews import pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
+from flashgen.extract.term_gists import term_gist
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -505,7 +506,7 @@ def _told_names(
     """Each name of a list of names with the points it is read with (`_points_of`). Terms
     defined in their line (`- "Must have" — Typically, most of the must-haves include a
     degree …`) are read with the gist of their definitions when every one has a gist, as a
-    heading's card names terms taken apart (parts.term_gist): a bare name says nothing of
+    heading's card names terms taken apart (term_gists.term_gist): a bare name says nothing of
     what the term is."""
     told = [(name, _points_of(name, item)) for name, item in names.items()]
     gists = {

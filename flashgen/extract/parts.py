@@ -6,6 +6,12 @@ short name on a line of its own (`ARP`, `**Hash Sharding**`, `- 트리 토폴로
 `> 라우팅 테이블`) over the blocks that explain it. An answer short enough to recall whole
 stays whole, however it is written: the size of a card follows what stands under its
 heading, not the shape it is written in.
+
+`answer_parts` tries each kind of part in turn, each read in a module of its own: a section
+of questions (question_parts), lists led into by a name (list_parts), an example, a name or
+a box set apart after the answer (marked_parts), lists of named items, steps or aspects
+(term_parts), a long table (table_parts), and last long code (code_parts). The parts a
+writer names with labels, and lists of terms or of a subject's claims, are read here.
 """
 
 from __future__ import annotations
@@ -13,45 +19,37 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from flashgen.extract.headings import heading_answer
-from flashgen.extract.item_kinds import (
-    claim_question,
-    claims_asked,
-    is_sequence,
-    item_text,
-    says_more_than,
+from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet, says
+from flashgen.extract.code_parts import code_alone, code_apart
+from flashgen.extract.item_kinds import claim_question, claims_asked, is_sequence, says_more_than
+from flashgen.extract.labels import (
+    ASIDE_END,
+    EXAMPLE,
+    META_NAMES,
+    NUMBERED_LINE,
+    label_of,
+    names_a_point,
+    words_of,
 )
-from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_term_like, plain, tells_an_act
-from flashgen.extract.prose_parts import led_list_name, questions_apart
-from flashgen.extract.sections import is_aspect, named, names_a_collection, part_titles
-from flashgen.extract.sizes import (
-    ITEM_START,
-    MAX_ANSWER_LINES,
-    MAX_RECALL_LINES,
-    MAX_WHOLE_LINES,
-    Block,
-    at_most,
-    bare_names,
-    nearly_recallable,
-    recallable,
-    shown_lines,
-    texts_recallable,
-)
-from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
-from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
-from flashgen.extract.table_parts import TableParts, table_rows, table_sides
-from flashgen.flavours.boxes import QUESTION_TYPES
+from flashgen.extract.lead_ins import leads_on, without_announcements, without_dangling_lead_in
+from flashgen.extract.list_parts import led_lists, list_apart
+from flashgen.extract.marked_parts import glossary_apart, read_whole, tail_apart
+from flashgen.extract.member_names import repeat_the_heading, subsections_named
+from flashgen.extract.overviews import MAX_PART_LINES, part_line, pointed_names
+from flashgen.extract.place import Place, is_term_like, plain
+from flashgen.extract.prose_parts import questions_apart
+from flashgen.extract.question_parts import question_section_apart
+from flashgen.extract.sections import names_a_collection
+from flashgen.extract.sizes import MAX_WHOLE_LINES, Block, recallable, shown_lines, texts_recallable
+from flashgen.extract.skip import has_substance
+from flashgen.extract.subjects import names_an_aspect, of_subject
+from flashgen.extract.table_parts import table_apart
+from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_line
+from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import EMOJI, unwrap_strong
-
-_MIN_CODE_LINES = 6
-"""Shorter code stays in the answer it illustrates."""
-_SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
-_LETTERS = lazy(r"[^\W\d_]{2,}")
-_STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
-"""`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
+from flashgen.text import unwrap_strong
 
 
 def answer_parts(
@@ -63,10 +61,10 @@ def answer_parts(
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
     on its own then leaves a card still too long."""
-    titled = _subsections_named(own, place)
+    titled = subsections_named(own, place)
     titles = titled[len(own) :]  # the subsections' names added after the answer, if any
-    own = _without_announcements(_without_dangling_lead_in(titled))
-    questions = _questions_apart(own, place)
+    own = without_announcements(without_dangling_lead_in(titled))
+    questions = question_section_apart(own, place)
     if questions:
         return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
     if recallable(own):
@@ -75,27 +73,27 @@ def answer_parts(
     split = _labelled(own)
     if split is None:
         whole = own
-        own, led = _led_lists(own)
+        own, led = led_lists(own)
         for name, node, blocks in led:
-            cards.append(of_subject(answer_part(name, _joined(blocks), node, place)))
+            cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
         if not led:
-            own, cards = _list_apart(own, place, asked)
+            own, cards = list_apart(own, place, asked)
         if not cards:
-            own, cards = _tail_apart(own, place)
+            own, cards = tail_apart(own, place)
         if not cards:
-            own, cards = _glossary_apart(own, place)
-        if not cards and not _read_whole(own):
+            own, cards = glossary_apart(own, place)
+        if not cards and not read_whole(own):
             own, asked_parts = questions_apart(own, place.path[-1])
             cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
         if not cards:
-            own, cards = _named_items_apart(own, place, asked)
+            own, cards = named_items_apart(own, place, asked)
         if not cards:
             own, cards = _terms_apart(own, place, asked)
         if not cards:
-            own, cards = _table_apart(own, place, asked)
+            own, cards = table_apart(own, place, asked)
         if not cards:
-            own, cards = _aspect_items_apart(own, place)
-        if cards and _names_alone_left(own, whole, place):
+            own, cards = aspect_items_apart(own, place)
+        if cards and names_alone_left(own, whole, place):
             own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split
@@ -105,60 +103,38 @@ def answer_parts(
         else:
             closing = []
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
-            cards = [of_subject(answer_part(label, _joined(b), n, place)) for label, n, b in parts]
+            cards = [of_subject(answer_part(label, joined(b), n, place)) for label, n, b in parts]
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
         parts, outro = _without_outro(parts)
-        marker = _other_bullet(own[-1][1]) if own else "-"
+        marker = other_bullet(own[-1][1]) if own else "-"
         if closing and marker == "-":  # after the labels' names, which they would else join
             closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
         outro = [*outro, *closing]
-        lines = pointed_names([(label, _part_line(node, blocks)) for label, node, blocks in parts])
+        lines = pointed_names([(label, part_line(node, blocks)) for label, node, blocks in parts])
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         if _names_say_nothing(lines, parts, place) and not _leads_into(own):
-            if not has_substance(_joined(own + outro)):
+            if not has_substance(joined(own + outro)):
                 return [], _part_cards(parts, place)  # `Data preparation` ⟶ `- Data Sources`
             own = [*own, *outro]  # the heading's own answer, without the names trailing it
         else:
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
-    own, code = _code_apart(own, place, place.path)
+    own, code = code_apart(own, place, place.path)
     return [text for _, text in own], cards + code
 
 
 _DASH_BULLET = lazy(r"^- ", re.MULTILINE)
 
 
-def _names_alone_left(own: list[Block], whole: list[Block], place: Place) -> bool:
-    """Whether taking the parts apart left the heading's card naming them and answering
-    none of it (`- Detecting cycles`, `- Getting the middle node` under `### Two pointers`,
-    each told in its line), though the whole answer is only a little over one go (10 lines
-    as the card shows them): as a list the heading keeps whole (headings.fitted), it then
-    keeps them as written. Not under a heading asking for its members (`해시 함수의 종류`),
-    nor when the writer numbered them (`1. 상태 저장`, the members counted): their names
-    answer it."""
-    if len(own) != len(whole) or names_a_collection(place.section.title):
-        return False
-    pairs = zip(own, whole, strict=True)
-    changed = [(block, text, was) for (block, text), (_, was) in pairs if text != was]
-    return (
-        bool(changed)
-        and all(
-            block.type == "bullet_list" and bare_names(text, was) for block, text, was in changed
-        )
-        and at_most(whole, MAX_WHOLE_LINES)
-        and shown_lines([text for _, text in whole]) <= MAX_WHOLE_LINES  # wrapped lines too
-    )
-
-
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
     """A card for each labelled part, its long code on cards of their own."""
     cards: list[Card] = []
     for label, node, blocks in parts:
-        blocks, code = _code_apart(blocks, place, (*place.path, label))
-        cards.append(of_subject(answer_part(label, _joined(blocks), node, place)))
+        blocks, code = code_apart(blocks, place, (*place.path, label))
+        cards.append(of_subject(answer_part(label, joined(blocks), node, place)))
         cards.extend(code)
     return cards
 
@@ -179,25 +155,24 @@ def _names_say_nothing(
     if not set(lines) <= {label for label, _, _ in parts}:
         return False  # the parts said with their points: the overview answers
     heading = place.path[-1]
-    if _repeat_the_heading(lines, heading):
+    if repeat_the_heading(lines, heading):
         return True
     if (
         names_a_collection(heading)
-        or _PLURAL_END.search(plain(_ASIDE_END.sub("", heading)))
+        or _PLURAL_END.search(plain(ASIDE_END.sub("", heading)))
         or _numbered([node for _, node, _ in parts])
         or any(_CODE_NAME.fullmatch(line.strip("* ")) for line in lines)
     ):
         return False
-    asked = _words(heading)
-    return all(_code_alone(blocks) for _, _, blocks in parts) or not (
-        all(_words(line) & asked for line in lines)
+    asked = words_of(heading)
+    return all(code_alone(blocks) for _, _, blocks in parts) or not (
+        all(words_of(line) & asked for line in lines)
         or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
     )
 
 
 _PLURAL_END = lazy(r"[a-z]{3,}[^s]s$|방식$")
 """`Common Problematic Framings`, `Shard Key 결정 방식`: a heading asking for several."""
-_ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
 _CODE_NAME = lazy(r"`[^`]+`")
 _MAX_NAME_WORDS = 4
 
@@ -208,261 +183,10 @@ def _leads_into(own: list[Block]) -> bool:
     if not own:
         return False
     node, text = own[-1]
-    if node.type == "blockquote" or _label(node) is not None:
+    if node.type == "blockquote" or label_of(node) is not None:
         return True
-    return node.type == "paragraph" and _leads_on(plain(text.strip()))
+    return node.type == "paragraph" and leads_on(plain(text.strip()))
 
-
-_QUESTION_LEAD = lazy(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
-"""`Q1 `, `Q. `, `✅`: what marks a line as a question, not part of it."""
-_ANSWER_LEAD = lazy(
-    r"^(?P<lead>[ \t]*>?[ \t]*)(?:(\*\*|`)A\s*\d*\s*[.:)]?(\*\*|`)|A\s*\d*\s*[.:)]|A\d+)[ \t]*"
-)
-"""`> **A1** …`, `A. …`: the mark of an answer, which the back need not repeat."""
-_BREAK = lazy(r"(<br\s*/?>\s*)+", re.IGNORECASE)
-
-
-def _questions_apart(own: list[Block], place: Place) -> list[Card]:
-    """`## 예상 질문` over `**Q1** 로드밸런싱이란?` and its answer, then `**Q2** …` and its
-    answer: a card for each question, with what stands under it up to the next question.
-    A student asks each on its own; `예상 질문` alone asks nothing. Only when the section's
-    answer starts with a question; a question with nothing under it (one of a list of them,
-    the last answered below) gives no card, as it gives none anywhere."""
-    if not own or not is_question_section(place.path[-1]) or is_questions_to_ask(place.path[-1]):
-        return []  # questions to ask the interviewer are the heading's answer
-    asked: list[tuple[str, Node, list[str]]] = []
-    for node, text in own:
-        questions = _questions(node)
-        if questions:
-            rest = text.strip().partition("\n")[2].strip() if node.type == "paragraph" else ""
-            asked.extend((question, node, []) for question in questions)
-            if rest:
-                asked[-1][2].append(rest)
-        elif asked:
-            asked[-1][2].append(text)
-        else:
-            return []
-    cards = []
-    for question, node, texts in asked:
-        answer = _ANSWER_LEAD.sub(r"\g<lead>", "\n\n".join(texts)).strip()
-        if has_substance(answer):
-            cards.append(answer_part(question, answer, node, place))
-    return cards
-
-
-def _questions(node: Node) -> list[str]:
-    """The questions a block asks, without their marks (`**Q1** 로드밸런싱이란?` →
-    `로드밸런싱이란?`): a paragraph's first line, or each item of a list of bare questions;
-    none when it asks nothing."""
-    if node.type == "paragraph":
-        lines = [node.children[0].content.strip().partition("\n")[0]]
-    elif node.type in LIST_TYPES and not any(item.below for item in node.children):
-        lines = [item.line.content.strip() if item.line else "" for item in node.children]
-    else:
-        return []
-    questions = [_question(line) for line in lines]
-    return [] if None in questions else questions  # type: ignore[return-value]
-
-
-def _question(line: str) -> str | None:
-    words = plain(_BREAK.sub(" ", line))
-    marked = _QUESTION_LEAD.match(words)
-    question = words[marked.end() :].strip()
-    return question if question and (asks(question) or marked["q"]) else None
-
-
-def _led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
-    """A long answer made of lists each led into by a sentence of its own (`Some common
-    questions include:` over the questions) or by a bold name (`**Routines**`): the first
-    such list answers the heading and stays on its card with the prose; each later one is
-    asked on its own, named by what its lead-in names (`Common questions`). A lead-in that
-    names nothing (`They are:`) keeps its list on the heading's card."""
-    kept: list[Block] = []
-    led: list[tuple[str, Node, list[Block]]] = []
-    first = True  # the first list led into answers the heading: it stays on its card
-    index = 0
-    while index < len(own):
-        node, text = own[index]
-        after = own[index + 1] if index + 1 < len(own) else None
-        if node.type == "paragraph" and after is not None and after[0].type in LIST_TYPES:
-            prose, name = _lead_in(node, text)
-            if name is not None and not first:
-                if prose:
-                    kept.append((node, prose))
-                led.append((name, node, [after]))
-                index += 2
-                continue
-            first = first and name is None and not text.rstrip().endswith(":")
-        kept.append((node, text))
-        index += 1
-    if not led or not has_substance(_joined(kept)):
-        return own, []
-    return kept, led
-
-
-def _prose_still_long(kept: list[Block], given: str) -> bool:
-    """Whether taking an answer's one list out would leave its heading's card prose alone,
-    still too long to recall and longer than the list it gave away (`What are behavioral
-    interviews`: two long paragraphs kept, the three kinds of questions they lead to gone):
-    the card then loses the one list answering it and gains no recall."""
-    if any(node.type in LIST_TYPES or ITEM_START.match(text) for node, text in kept):
-        return False  # another list still answers (`Here are some tips:` over their names)
-    texts = [text for node, text in kept if _says(node)]
-    lines = shown_lines(texts)
-    return lines > MAX_WHOLE_LINES and lines > shown_lines([given])
-
-
-def _list_apart(
-    own: list[Block], place: Place, asked: frozenset[int]
-) -> tuple[list[Block], list[Card]]:
-    """Prose and one list led into by a sentence naming it (`Some examples of common
-    values evaluated are:`) or by a bold name on a line, too long together: the list is
-    asked on its own, named by its lead-in, and the prose stays on the heading's card. A
-    list too long whole whose items each name a term (`**Growth** - How well …`) is
-    answered by the names, and each term not yet asked by a rule of its own is asked with
-    what the list says of it; a list whose terms cannot all be asked so (what it says of
-    one is only a question) is asked whole while it is read as one answer, else it stays
-    where it is."""
-    lists = [index for index, (node, _) in enumerate(own) if node.type in LIST_TYPES]
-    if len(lists) != 1 or lists[0] == 0 or own[lists[0] - 1][0].type != "paragraph":
-        return own, []
-    at = lists[0]
-    lead_node, lead_text = own[at - 1]
-    prose, name = _lead_in(lead_node, lead_text)
-    kept = [*own[: at - 1], *([(lead_node, prose)] if prose else []), *own[at + 1 :]]
-    before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
-    if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
-        return own, []
-    if _prose_still_long(kept, own[at][1]):
-        return own, []  # the answer stays whole
-    node, text = own[at]
-    terms = [_term(item) for item in node.children]
-    # `My recommendation would be the **Breadth-first preparation** …` after the list: the
-    # heading's answer speaks of its terms, so it keeps their names where the list was
-    named_after = _named_after(terms, own[at + 1 :])
-    whole = texts_recallable([text])
-    if whole and not named_after:
-        return kept, [of_subject(answer_part(name, text, lead_node, place))]
-    lines = [item.map[0] + 1 if item.map else None for item in node.children]
-    told = [  # each term's card: one a rule made, or one asking what the list says of it
-        term is not None and line is not None and (line in asked or has_substance(term[1]))
-        for term, line in zip(terms, lines, strict=True)
-    ]
-    names = "\n".join(f"- {term[0]}" for term in terms if term)
-    if not all(told) or not texts_recallable([names]):
-        if shown_lines([text]) > MAX_ANSWER_LINES and not whole:
-            return own, []
-        return kept, [of_subject(answer_part(name, text, lead_node, place))]
-    if named_after:
-        kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
-    else:
-        context = (*place.path, name)
-        cards = [of_subject(answer_part(name, names, lead_node, place))]
-    for item, term, line in zip(node.children, terms, lines, strict=True):
-        if term and line not in asked:
-            cards.append(in_context(answer_part(term[0], term[1], item, place), context))
-    return kept, cards
-
-
-def _named_after(terms: list[tuple[str, str] | None], after: list[Block]) -> bool:
-    """Whether the text after a list speaks of one of the terms it defines by name."""
-    said = _joined(after).casefold()
-    return bool(said) and any(
-        term and len(term[0]) > 2 and plain(term[0]).casefold() in said for term in terms
-    )
-
-
-def _named_items_apart(
-    own: list[Block], place: Place, asked: frozenset[int]
-) -> tuple[list[Block], list[Card]]:
-    """An overlong answer that is one list of names each over points of its own (`1. **Hardware
-    Stacks the PC**` over its bullets, eight such steps), maybe after a paragraph leading
-    into it: the heading's card keeps the lead-in and the names, in their numbers when the
-    writer numbered them, and each name not yet asked by a rule of its own is asked with
-    its points. Only a list too long to read as one answer as written is cut (whatever
-    other rules took of it): shorter, the names are read with their points (steps in their
-    order); a bulleted list, no steps to keep in order, is cut once it is more than a little
-    over one go (`nearly_recallable`). A list with an item that is no such name stays whole."""
-    *before, (node, _) = own
-    if node.type not in LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
-        return own, []
-    named = [_item_name(item) for item in node.children]
-    if len(named) < 2 or None in named:
-        return own, []
-    bulleted = node.type == "bullet_list"
-    whole = [*before, (node, place.quote(node))]
-    if at_most(whole, MAX_ANSWER_LINES) and (not bulleted or nearly_recallable(whole)):
-        return own, []  # names with their points (steps in order) are read whole while they fit
-    names = [name for name in named if name is not None]
-    steps = any(tells_an_act(name) for name in names)  # `Hardware Saves the PC`: no name
-    if steps and node.type != "ordered_list":
-        return own, []
-    start = int(node.attrs.get("start", 1))
-    if node.type == "ordered_list":
-        lines = [f"{start + number}. {name}" for number, name in enumerate(names)]
-    else:
-        lines = [f"- {name}" for name in names]
-    overview = "\n".join(lines)
-    if not texts_recallable([*(text for _, text in before), overview]):
-        return own, []
-    cards = []
-    for number, (item, name) in enumerate(zip(node.children, names, strict=True)):
-        if item.map is not None and item.map[0] + 1 not in asked:
-            points = "\n\n".join(place.quote(child) for child in item.below)
-            points = _TRAILING_BREAK.sub("", points)  # `<br/>` spacing the steps apart
-            if steps:  # told as what happens, a title answers: asked as that step of it
-                points = f"**{name}**\n\n{points}"
-                question = f"{place.path[-1]} › Step {start + number}"
-                card = answer_part(question, points, item, place)
-                cards.append(in_context(card, place.path[:-1]))
-            else:
-                cards.append(of_subject(answer_part(name, points, item, place)))
-    return [*before, (node, overview)], cards
-
-
-def _aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
-    """A list whose every item names an aspect of the heading's subject (`- **Advantages:**
-    …`, `- **Disadvantages:** …` with the fixes under it; `* Pros` over its points) after
-    the answer's own words: each is asked of the subject (`Load balancer › Advantages`), and
-    the heading's card keeps what it is. Together they make an answer too long to recall,
-    and the aspects' names say nothing on the heading's card."""
-    for index, (node, _) in enumerate(own):
-        if not index or node.type not in LIST_TYPES or len(node.children) < 2:
-            continue
-        parts = [_aspect_item(item, place) for item in node.children]
-        if None in parts or len({name for name, _ in parts}) < len(parts):
-            continue
-        rest = own[:index] + own[index + 1 :]
-        if not has_substance(_joined(own[:index])):
-            return own, []
-        cards = [
-            of_subject(answer_part(name, answer, item, place))
-            for item, (name, answer) in zip(node.children, parts, strict=True)
-        ]
-        return rest, cards
-    return own, []
-
-
-_ASPECT_ITEM = lazy(
-    r"^(?:\*\*)?(?P<name>pros|cons|advantages?|disadvantages?|benefits|drawbacks|장점|단점)"
-    r"(?:\s*[:：])?(?:\*\*)?(?:\s*[:：])?(?:\s+(?P<rest>\S[\s\S]*))?$",
-    re.IGNORECASE,
-)
-
-
-def _aspect_item(item: Node, place: Place) -> tuple[str, str] | None:
-    """The aspect a list item names and what it says of it, None for any other item."""
-    if item.line is None:
-        return None
-    found = _ASPECT_ITEM.match(item.line.content.strip())
-    if found is None:
-        return None
-    said = [found["rest"] or "", *(place.quote(child) for child in item.below)]
-    answer = _TRAILING_BREAK.sub("", "\n\n".join(text for text in said if text.strip()))
-    return (found["name"], answer) if answer else None
-
-
-_TRAILING_BREAK = lazy(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 
 _MIN_TERMS = 3
 """Two named items are as often two sides of one answer (`장점: …`, `단점: …`) as terms."""
@@ -487,9 +211,9 @@ def _terms_apart(
     at = lists[0]
     node, text = own[at]
     items = node.children
-    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if _says(n)]):
+    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if says(n)]):
         return own, []  # a picture beside the list is no line to recall
-    terms = [_named_term(item) for item in items]
+    terms = [named_term(item) for item in items]
     if None in terms:
         return own, []
     if node.type == "ordered_list" and (
@@ -500,7 +224,7 @@ def _terms_apart(
         return own, []  # a list other rules already cut keeps what they left of it
     names = [term[0] for term in terms if term is not None]
     if len(set(names)) < len(names) or any(
-        names_an_aspect(name) or _META_NAMES.match(plain(name)) or _EXAMPLE.match(plain(name))
+        names_an_aspect(name) or META_NAMES.match(plain(name)) or EXAMPLE.match(plain(name))
         for name in names
     ):
         return own, []  # `장점: …`, `Note: …`, `Example: …` name no term of their own
@@ -520,15 +244,15 @@ def _terms_apart(
     kept = [*own[:at], (node, overview), *own[at + 1 :]]
     if not texts_recallable([overview]):
         return own, []
-    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if _says(n)]):
+    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if says(n)]):
         return own, []  # the names would not make the answer one a student recalls
-    gists = [_gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
+    gists = [gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
     claims = _claims_told(own, at, marks, gists, terms, items, place, asked)
     if claims is not None:
         return claims  # `### Advantages`: each item one claim, which its heading's card keeps
-    if all(gists) and not _names_alone_left(kept, own, place):  # else kept as written
+    if all(gists) and not names_alone_left(kept, own, place):  # else kept as written
         told = [*own[:at], (node, "\n".join(g for g in gists if g)), *own[at + 1 :]]
-        if shown_lines([t for n, t in told if _says(n)]) <= MAX_WHOLE_LINES:
+        if shown_lines([t for n, t in told if says(n)]) <= MAX_WHOLE_LINES:
             kept = told  # `- Google: people over process`, not the bare `- Google`
     cards = [
         answer_part(term[0], term[1], item, place)
@@ -565,7 +289,7 @@ def _claims_told(
         if term is not None
     ]
     kept = [*own[:at], (node, "\n".join(told)), *own[at + 1 :]]
-    if shown_lines([text for block, text in kept if _says(block)]) > MAX_WHOLE_LINES:
+    if shown_lines([text for block, text in kept if says(block)]) > MAX_WHOLE_LINES:
         return None
     cards = [
         answer_part(claim_question(term[0], claims), term[1], item, place)
@@ -581,223 +305,13 @@ def _claim_line(mark: str, claim: tuple[str, str]) -> str | None:
     """A claim's line on its heading's card with the whole first sentence saying it, when
     that fits the two lines a part's line may take; else None (its gist, `term_gist`)."""
     name, said = claim
-    sentence = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    sentence = SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
     line = f"{mark} {name}: {sentence}"
-    return line if shown_lines([line]) <= _MAX_PART_LINES and _closed(sentence) else None
-
-
-_SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
-"""Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
-_CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
-_CLAUSE_LEAD = lazy(
-    r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
-    r"since|after|before|while|although|though|because|typically|usually|generally|often|"
-    r"also|however|here|there|this|it|they)\b",
-    re.IGNORECASE,
-)
-_POINTING = lazy(r"^(?:also|however|here|there|this|it|they)\b", re.IGNORECASE)
-"""Words a sentence's main clause may open with after an opening (`During the first year,
-they paired …`), which alone would point back at what came before."""
-_EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
-_MIN_CLAUSE_WORDS = 3
-
-
-def _gist_line(mark: str, term: tuple[str, str]) -> str | None:
-    """A term's line on its heading's card with its gist beside its name (`- Testing:
-    Ability to test code against normal and corner cases`), None when it has no gist
-    (`term_gist`) or the line would overflow two lines of the card: the heading's card then
-    names every term alone."""
-    name, said = term
-    gist = term_gist(said)
-    line = f"{mark} {name}: {gist}"
-    return None if gist is None or shown_lines([line]) > _MAX_PART_LINES else line
-
-
-def term_gist(said: str) -> str | None:
-    """The gist of what a list says of a term, to stand beside its name: the first sentence,
-    or, when that overflows a line, the first clause that says something alone (not `In its
-    early days`, `With a proxy`), which after such an opening is the one it leads into
-    (`Typically, most of the must-haves include a degree` → `Most of the must-haves
-    include a degree`); never half of two joined (`블록에 저장하고, 주소를 넘긴다`). A
-    sentence with no clause to cut at may take the two lines a term's line may. None when
-    no gist fits, or it is an example (`An example is …`). What else the list says of a
-    term stays on the term's own card."""
-    gist = _SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
-    lines = 1
-    if shown_lines([gist]) > 1:
-        clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
-        if len(clauses) == 1:
-            if not _JOINT.search(gist):
-                lines = _MAX_PART_LINES  # a sentence with no clause to cut at, whole if it fits
-        elif len(clauses[1].split()) < _MIN_CLAUSE_WORDS:
-            clauses = [gist]  # `클래스의 메서드, 필드, 상위 클래스, …`: a list's commas
-        first = clauses[0]
-        if _says_alone(first):
-            gist = first
-        elif len(clauses) > 1 and _opens(first) and _says_alone(clauses[1], after_opening=True):
-            gist = clauses[1][0].upper() + clauses[1][1:]  # the clause an opening leads into
-    if shown_lines([gist]) > lines or not _closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
-        return None  # `Range-based: An example could be …` says what it is not
-    return gist
-
-
-def _says_alone(clause: str, after_opening: bool = False) -> bool:
-    """Whether a clause says something alone: a few words, not an opening (`Typically`,
-    `In Facebook's early days`) that leads into the clause after it, nor a Korean clause
-    that ends joining the next (`매개변수를 블록에 저장하고`, `…넣어지고(push)`). The
-    clause an opening leads into may start with a pronoun (`they paired on …`)."""
-    words = _ASIDE_END.sub("", plain(clause))
-    if after_opening and _POINTING.match(words):
-        words = _POINTING.sub("", words, count=1)
-        return len(clause.split()) >= _MIN_CLAUSE_WORDS and not _JOINS_ON.search(words)
-    return not _opens(clause) and not _JOINS_ON.search(words)
-
-
-def _opens(clause: str) -> bool:
-    """`Typically`, `In Facebook's early days`: words that open a sentence, leading into
-    its main clause after the comma."""
-    return len(clause.split()) < _MIN_CLAUSE_WORDS or bool(_CLAUSE_LEAD.match(plain(clause)))
-
-
-_JOINS_ON = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)$")
-_JOINT = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)\s")
-"""`직렬화를 사용하면 객체의 …`: a Korean sentence joins its clauses by their endings, not
-by commas; it has clauses to cut at, though none the gist can cut it at."""
-
-
-def _closed(text: str) -> bool:
-    """Whether a cut leaves no quote, bracket or bold mark open (`(e.g.` is no gist)."""
-    return (
-        text.count('"') % 2 == 0
-        and text.count("**") % 2 == 0
-        and text.count("`") % 2 == 0
-        and text.count("(") == text.count(")")
-        and text.count("[") == text.count("]")
-    )
-
-
-def _table_apart(
-    own: list[Block], place: Place, asked: frozenset[int]
-) -> tuple[list[Block], list[Card]]:
-    """An overlong answer with one table too long to recall whose first column names its
-    rows: each row is asked as that row of what the heading asks (`Array › Time complexity
-    › Access`), and the heading's card keeps the rest with the rows' names where the table
-    was. When the rows are what a comparison's sides are compared by, nothing stands there,
-    nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
-    promise what the card no longer shows; and a card left with only a list of terms each
-    asked on a card of its own (`asked`: their lines), which name them there, answers
-    nothing of the comparison: the heading gives no card of its own."""
-    tables = [index for index, (node, text) in enumerate(own) if _is_table(node, text)]
-    if len(tables) != 1:
-        return own, []
-    at = tables[0]
-    node, text = own[at]
-    heading = heading_answer("", place)
-    parts = table_rows(node, text, heading.question) if node.type == "table" else None
-    if parts is None and (sides := table_sides(node, text)) is not None:
-        parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
-    if parts is None:
-        return own, []
-    questions = [f"{heading.question} › {row.name}" for row in parts.rows]
-    cards = [
-        in_context(answer_part(question, row.answer, row.node, place), heading.context)
-        for question, row in zip(questions, parts.rows, strict=True)
-    ]
-    if not parts.named:
-        before = _without_table_lead_in(own[at - 1]) if at else None
-        kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
-        said = [(n, t) for n, t in kept if _says(n) and not _all_asked(n, asked)]
-        return (kept if has_substance(_joined(said)) else []), cards
-    marker = _other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
-    rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
-    return [*own[:at], *rows, *own[at + 1 :]], cards
-
-
-def _is_table(node: Node, text: str) -> bool:
-    """A table, in Markdown or in HTML (`<table>` … as written)."""
-    return node.type == "table" or (
-        node.type == "html_block" and text.lstrip()[:6].lower() == "<table"
-    )
-
-
-_TABLE_LEAD = lazy(
-    r"^(?:다음|아래)(?:은|는|의|\s*표)|표로 (?:정리|비교)|\b(?:following|below)\b.*\btable\b"
-    r"|\btable (?:below|above)\b|^(?:here|below) (?:is|are)\b",
-    re.IGNORECASE,
-)
-"""`다음은 … 비교한 것이다.`, `아래 표는 …`, `The following table compares …`: a line that
-points to the table after it."""
-
-
-def _without_table_lead_in(block: Block) -> Block | None:
-    """The block just above a table without its line leading into the table (a paragraph of
-    that line alone: none; a list whose last item is that line: the list without it)."""
-    node, text = block
-    if node.type == "paragraph":
-        line = plain(text).strip()
-        leads = "\n" not in line and not _INNER_END.search(line)
-        return None if leads and _leads_into_table(line) else block
-    line = _last_bullet(node)
-    if line is None or not _leads_into_table(plain(line)):
-        return block
-    lines = text.rstrip().splitlines()
-    last = max(i for i, said in enumerate(lines) if ITEM_START.match(said))
-    return (node, "\n".join(lines[:last]).rstrip()) if last else None
-
-
-def _leads_into_table(line: str) -> bool:
-    """Whether a line (plain text) leads into what comes next or points to a table."""
-    return _leads_on(line) or _TABLE_LEAD.search(line) is not None
-
-
-def _all_asked(node: Node, asked: frozenset[int]) -> bool:
-    """Whether a block is a list whose every item another rule asks on a card of its own."""
-    return node.type in LIST_TYPES and all(
-        item.map is not None and item.map[0] + 1 in asked for item in node.children
-    )
+    return line if shown_lines([line]) <= MAX_PART_LINES and closed(sentence) else None
 
 
 _STEP_BACK = lazy(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
 """`1번으로 돌아가`, `go back to step 2`: an item that refers to another by its number."""
-_NAMED_LEAD = lazy(r"^(?P<name>[^:\n]+?)\s*(?::|\s[-–—])\s+(?P<rest>\S[\s\S]*)$")
-"""`상태 저장: …`, `Shared lock - …`, `` `MD5`: … ``: a name before a colon or a dash."""
-_MAX_TERM_WORDS = 6
-
-
-def _named_term(item: Node) -> tuple[str, str] | None:
-    """The term a list item names before what it says of it (`**Growth** - How well …`,
-    `상태 저장: 직렬화를 사용하면 …`), when that is all the item holds; None for an item
-    that says more than a name before its separator, or holds points of its own."""
-    if item.line is None or item.below:
-        return None
-    line = item.line.content.strip()
-    bold = _term(item)
-    if bold is not None or line.startswith("**"):
-        return bold
-    found = _NAMED_LEAD.match(line)
-    if found is None or "](" in found["name"]:
-        return None
-    name = found["name"].strip()
-    if len(plain(name).split()) > _MAX_TERM_WORDS or not _names(name):
-        return None
-    return name, found["rest"].strip()
-
-
-def _item_name(item: Node) -> str | None:
-    """The name a list item's line gives what its own points below say (`**Hardware
-    Stacks the PC**`, `Sensors:`), None when the line says more than a name."""
-    if item.line is None or not any(child.type in LIST_TYPES for child in item.below):
-        return None
-    line = item.line.content.strip().rstrip(" :")  # `**Email Sending**:`
-    name = unwrap_strong(line).strip().rstrip(" :")  # `**Email Sending:**`
-    if "\n" in name or _SENTENCE_END.search(name):
-        return None
-    if name != line and len(name.split()) <= _MAX_BOLD_NAME_WORDS and "**" not in name:
-        return name  # a line bold from end to end is a name, a step's (`Hardware Saves …`) too
-    return name if is_term_like(plain(name)) else None
-
-
-_MAX_BOLD_NAME_WORDS = 12
 
 
 def _without_outro(
@@ -834,578 +348,6 @@ def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block
     )
 
 
-_EXAMPLE_LEAD = lazy(
-    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))|example\s*:[ \t]*(?=\S|\n)"
-    r"|(?:for example|for instance|here(?:'s| is) an example|an example of)\b)",
-    re.IGNORECASE,
-)
-"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example: …`: the
-start of an example, as the note itself marks it (`Example:` alone on its line is a name)."""
-_SUPPOSED = lazy(
-    r"^(?:[^.!?\n]*(?:다|라|이)고\s*가정(?:하자|해\s?보자|해\s?봅시다|합시다|해\s?보겠습니다)"
-    r"[.!]?(?:\s|$)|(?:suppose|let's say|let us say)\s)",
-    re.IGNORECASE,
-)
-"""`처음 시스템에 자원이 12개 있다고 가정해보자.`, `Suppose …`: a case the note sets up to work
-through, which starts an example when the answer before it is complete."""
-_EXAMPLE_ANNOUNCED = lazy(
-    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다|설명(?:드리|하)겠습니다)[.!]?$"
-    r"|^(?!위|앞|이전)\S.*(예제|예시)(?:를 보면|는|은) (?:다음|아래)(?:과|와) 같(?:다|습니다)[.!]?$"
-    r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
-    r"|^consider the following examples?\b",
-    re.IGNORECASE,
-)
-"""`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
-at an example …`: a line saying an example comes next; not one going back to an example
-before it (`위 예제에서 … 처리해보자`), which it goes on with."""
-_OUTPUT_NAMES = lazy(
-    r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
-)
-"""`**출력값**` under a program names what the program prints: no part apart from it."""
-_MIN_TAIL_LINES = 3
-"""An example or a named part of fewer lines of words (code aside) stays in the answer it
-belongs to."""
-
-
-def _tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
-    """A long answer that answers its heading first and then goes on to one part the note
-    marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
-    example of …`, `예시` alone on a line, a case supposed after the answer, `…다고
-    가정해보자.`; `Here's an example …` after a paragraph's first
-    sentences, when blocks after it go on with the example), a bold name alone on a line
-    (`**Galera Clustering**`), a box whose first line names in bold what it explains
-    (`> **IPC**`, `> **IPC** : …`; several such boxes, a card each) or a box asking a
-    question in its title or bold first line (`:::tip 왜 …?`). What the marker starts is
-    asked on its own card, named by it (an example as `… › 예시`, `… › Example`; a box's
-    question as written), and the heading's card keeps what comes before; a box ends where
-    the writer closed it, and what follows it stays on the heading's card too. Nothing is
-    cut elsewhere: an answer the note marks no such part in stays whole, however long; and
-    only an answer whose words are too many to recall, or that runs long with its code, is
-    cut."""
-    found = _first_mark(own, place)
-    if found is None or _read_whole(own):
-        return own, []
-    index, name, first, head = found
-    node = own[index][0]
-    boxes = _boxes(own[index:], place) if node.type in _BOX_TYPES else []
-    if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
-        if not _answers_first(head, example=False):
-            return own, []
-        cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
-        return head, cards
-    boxed = node.type in _BOX_TYPES  # a box ends where the writer closed it
-    after = own[index + 1 :]
-    tail = ([(node, first)] if first else []) + ([] if boxed else after)
-    if (
-        not _answers_first(head, example=name in ("예시", "Example"))
-        or not _one_part(after)
-        or not _says_enough(tail, 1 if boxed else _MIN_TAIL_LINES)
-    ):
-        return own, []
-    kept = [*head, *after] if boxed else head
-    return kept, [of_subject(answer_part(name, _joined(tail), node, place))]
-
-
-def _glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
-    """A long answer that answers its heading first and sets terms it uses apart in boxes
-    of their own, a term and what it is (`> RTT: 패킷이 … 왕복 시간`, a box of such lines, a
-    term a line, `> **Ajax**(…)는 …`, or a box drawn by its own marks with no title of its
-    own, `:::tip` … `:::` or `> [!note]`, over such lines): each term is asked on a card of
-    its own, and the heading's card keeps the rest. A student reads such a box as a
-    glossary beside the answer, not as more of it. Only when the answer's words are too
-    many to recall, and every such box before the rest of the answer defines terms, none
-    of them the heading's."""
-    if not any(node.type in _BOX_TYPES for node, _ in own[1:]) or _read_whole(own):
-        return own, []
-    found = {
-        index: terms
-        for index, (node, text) in enumerate(own)
-        if index
-        and node.type in _BOX_TYPES
-        and not _captions_code(own[index + 1 : index + 2])
-        and (terms := _glossary(text, place))
-    }
-    if not found or not _answers_first(own[: min(found)], example=False):
-        return own, []
-    kept = [block for index, block in enumerate(own) if index not in found]
-    if not has_substance(_joined([block for block in kept if _says(block[0])])):
-        return own, []
-    cards = [
-        of_subject(answer_part(name, said, own[index][0], place))
-        for index in sorted(found)
-        for name, said in found[index]
-    ]
-    return kept, cards
-
-
-_GLOSS_LINE = lazy(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
-"""`함수적 종속성(FD: Functional Dependency) : 테이블의 …`: a term, an aside, and what it is."""
-_GLOSS_BOLD = lazy(
-    r"^\*\*(?P<name>[^*\n]+?)\*\*(?:\s*\([^()\n]*\))?\s*(?:은|는|이란|란)\s+[^.\n]*?"
-    r"(?:(?:의미|말|뜻)[하한합함]|(?:을|를) 일컫)"
-)
-"""`**Ajax**(…)는 … 기술을 의미한다.`, `**Data Binding**은 … 방법을 말하며`: a sentence telling
-what a bold term is; not one saying something else of it (`**HTTPS**는 … 모두 사용한다.`)."""
-_LINE_BREAK_END = lazy(r"(\s*</?br\s*/?>)+\s*$", re.IGNORECASE)
-
-
-def _captions_code(after: list[Block]) -> bool:
-    """`> push(i, item) : Add to a linked stack` over its code: a caption, no glossary."""
-    return bool(after) and after[0][0].type in ("fence", "code_block")
-
-
-def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
-    """The terms a box tells, each with what it says of it: a box whose every line is a
-    term and what it is, or whose sentence tells what a bold term is; none for any other
-    box (a remark, an output, a question, a story's line), nor for a box whose title says
-    something of its own (`:::tip 싱글톤이 편한 경우`), which no term card would keep."""
-    lines = text.strip().splitlines()
-    title = _BOX_TITLE.match(lines[0]) if lines else None
-    if title is not None:
-        if (title["bracketed"] or title["title"]).strip() or (
-            (title["type"] or "").lower() in QUESTION_TYPES
-        ):
-            return []
-        lines = lines[1:]  # `:::tip`, `> [!note]`: the box's kind, no term
-    lines = [_QUOTE_MARK.sub("", line) for line in _BOX_END.sub("", "\n".join(lines)).splitlines()]
-    lines = [_LINE_BREAK_END.sub("", line).strip() for line in lines if line.strip()]
-    if not lines:
-        return []
-    bold = _GLOSS_BOLD.match(lines[0])
-    if bold is not None:
-        told = [(bold["name"].strip(), "\n".join(lines))]
-    else:
-        found = [_GLOSS_LINE.match(line) for line in lines]
-        if None in found:
-            return []
-        told = [(line["name"].strip(), line["said"].strip()) for line in found if line]
-    names = [name for name, _ in told]
-    if len(set(names)) < len(names) or not all(
-        len(plain(name).split()) <= _MAX_TERM_WORDS
-        and _names_apart(name)
-        and not names_an_aspect(name)
-        and not _repeats(name, place)
-        and has_substance(said)
-        for name, said in told
-    ):
-        return []
-    return told
-
-
-def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
-    """Where the first part the note marks starts: its block, its name, what of that block
-    it keeps, and the blocks before it (with a paragraph's sentences before an example)."""
-    aspect = None  # whether the heading itself names an aspect (`예시`): worked out once
-    for index, (node, text) in enumerate(own):
-        if node.type == "paragraph" and index + 1 < len(own):
-            before, after = _example_inside(text)
-            if before:
-                aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
-                if aspect:
-                    return None  # `Conflict › 예시` giving an example: the example answers it
-                return index, "Example", after, [*own[:index], (node, before)]
-        marked = _marks_a_part(node, text, place) if index else None
-        if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
-            continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
-        if marked is not None:
-            return index, marked[0], marked[1], own[:index]
-    return None
-
-
-def _supposes(node: Node) -> bool:
-    return _SUPPOSED.match(plain(node.children[0].content.strip())) is not None
-
-
-def _read_whole(own: list[Block]) -> bool:
-    """Whether an answer is read in one go: words recalled so (code aside), beside code
-    short enough to read with them."""
-    return at_most(own, MAX_ANSWER_LINES) and texts_recallable(
-        [text for node, text in own if _says(node)]
-    )
-
-
-_EXAMPLE_INSIDE = lazy(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
-
-
-def _example_inside(text: str) -> tuple[str, str]:
-    """A paragraph that answers in its first sentences and then goes on, in a sentence of
-    its own, to an example the next blocks show (`Early termination. Stop after … Here's an
-    example of leveraging early termination. Consider …`): the sentences before it and the
-    rest; ("", text) when it goes on to none, or answers in no more than a sentence first."""
-    found = _EXAMPLE_INSIDE.search(text) if "example" in text else None
-    if found is None or len(_SENTENCES.split(text[: found.start()].strip())) < 2:
-        return "", text
-    return text[: found.start()].strip(), text[found.end() :]
-
-
-def _says(node: Node) -> bool:
-    return node.type not in ("fence", "code_block", "html_block")
-
-
-def _answers_first(head: list[Block], example: bool) -> bool:
-    """Whether what comes before a marked part answers the heading on its own: words, not
-    a line leading into the part (`… 경우에는?`, `… as follows:`); before an example, more
-    than the one sentence that the example goes on to show."""
-    said = [(node, text) for node, text in head if _says(node)]
-    if not said or not has_substance(_joined(said)):
-        return False
-    if said[-1][1].rstrip().endswith((":", "?")):
-        return False
-    if len(said) > 1 or not example or said[0][0].type in LIST_TYPES:
-        return True
-    return len(_SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
-
-
-def _one_part(rest: list[Block]) -> bool:
-    """Whether the blocks after a marker are one part: no other name or lead-in among them,
-    which would make them parts the marker does not name."""
-    for node, text in rest:
-        if node.type == "paragraph" and (
-            _label(node) is not None
-            or text.lstrip().startswith("**")
-            or text.rstrip().endswith(":")
-        ):
-            return False
-        if node.type == "blockquote" and _box_name(node) is not None:
-            return False
-        if node.type in _BOX_TYPES and _box_question(node, text) is not None:
-            return False
-    return True
-
-
-def _says_enough(tail: list[Block], lines: int) -> bool:
-    """Whether a part taken apart says enough to be a card: words, not a picture alone; a
-    few lines of them, but for a box the writer set apart to explain one term, or for a
-    line leading into the long code it introduces (`Here's an example where …` over a
-    program), which the code answers."""
-    said = [text for node, text in tail if _says(node)]
-    return has_substance("\n\n".join(said)) and (
-        shown_lines(said) >= lines or any(_is_long_code(node) for node, _ in tail)
-    )
-
-
-def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
-    """The name a block gives the part it starts, and what of the block that part keeps
-    (the block's text without its name); None when the block marks no part."""
-    if node.type == "paragraph":
-        line = node.children[0].content.strip()
-        words = plain(line)
-        lead = _EXAMPLE_LEAD.match(words)
-        if (
-            lead is not None
-            or _SUPPOSED.match(words)
-            or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words))
-        ):
-            if names_an_aspect(place.path[-1]):
-                return None  # `Conflict › 예시` giving an example: it is the answer
-            return ("Example" if words.isascii() else "예시"), text
-        label = _label(node)
-        if label is None or (label[2] is not None and label[0] != "bold"):
-            return None
-        if _EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
-            return ("예시" if not label[1].isascii() else "Example"), label[2] or ""
-        if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
-            return None
-        return label[1], label[2] or ""
-    if node.type in _BOX_TYPES:
-        return _box_part(node, text, place)
-    return None
-
-
-_BOX_TYPES = ("blockquote", "container_box")
-"""A quote, or a box drawn by its own marks (`:::tip Title` … `:::`)."""
-
-
-def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
-    """Each box with its name and what it says, when the blocks are all boxes naming a term
-    (a box saying nothing more left out); else none."""
-    boxes = []
-    for node, text in blocks:
-        box = _box_part(node, text, place) if node.type in _BOX_TYPES else None
-        if box is None:
-            return []
-        if has_substance(box[1]):
-            boxes.append((node, *box))
-    return boxes
-
-
-def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
-    """The part a box sets apart, named by its title or its first line, and what it says:
-    a question it asks and answers (`:::tip 왜 시작 번호를 무작위로 고를까?`, `> **혼잡 창과
-    수신 창의 차이는?**`), which is asked as written, or a term it explains (`> **IPC**`,
-    `> **파일 디스크립터** : …`); None for any other box, or a term only repeating the
-    heading."""
-    asked = _box_question(node, text)
-    if asked is not None or node.type != "blockquote":
-        return asked
-    return _box(node, text, place)
-
-
-_BOX_TITLE = lazy(
-    r"^\s*(?::{3,}\s*[A-Za-z][\w-]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
-    r"|>\s*\[!(?P<type>[A-Za-z][\w-]*)\][+-]?)[ \t]*(?P<title>[^\n]*)"
-)
-"""`:::tip Title`, `:::note[Title]`, `> [!tip] Title`: a box's title on its first line."""
-_BOX_END = lazy(r"\n\s*:{3,}\s*$")
-_QUESTION_END = lazy(r"[?？]\s*:?$|(?<=[가-힣] )(?:이유|차이점?)$")
-"""`…고를까?`, and a title asking without a question mark: `…, 쿠키를 사용하는 이유` (why cookies
-are used), `저장 프로시저와 함수의 차이`."""
-
-
-def _box_question(node: Node, text: str) -> tuple[str, str] | None:
-    """The question a box's title or first bold line asks, and the box's answer to it
-    (its lines after the question, out of the box); None when it asks nothing."""
-    first, _, rest = text.strip().partition("\n")
-    title = _BOX_TITLE.match(first)
-    if title is not None:
-        if (title["type"] or "").lower() in QUESTION_TYPES:
-            return None  # `> [!question] …` is a card of its own already (`callout_question`)
-        question = title["bracketed"] or title["title"]
-    elif node.type == "blockquote":
-        line = _QUOTE_MARK.sub("", first).strip()
-        question = unwrap_strong(line)
-        if question == line:
-            return None  # not a bold line of its own: words of the box
-    else:
-        return None
-    question = EMOJI.sub("", plain(question)).strip().rstrip(" :")
-    if not _QUESTION_END.search(question) or len(question.split()) < 2:
-        return None
-    said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
-    lines = [
-        _QUOTE_MARK.sub("", line) if node.type == "blockquote" else line
-        for line in said.splitlines()
-    ]
-    return question, "\n".join(lines).strip()
-
-
-_BOX_TERM = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
-"""`**파일 디스크립터** : 열린 파일을 가리키는 번호`: a term and what it is, on a box's first
-line."""
-
-
-def _box_name(node: Node) -> tuple[str, str] | None:
-    """The term a box names in bold on its first line, over what it says of it (`> **IPC**`
-    then its lines, in the same paragraph or the next ones of the box; `> **IPC** : …` on
-    the same line), with the rest of that line; None for any other quote."""
-    if not node.children or node.children[0].type != "paragraph":
-        return None
-    first, _, rest = node.children[0].children[0].content.strip().partition("\n")
-    term = _BOX_TERM.match(first.strip())
-    if term is not None:
-        return term["name"].strip(), term["rest"]
-    name = unwrap_strong(first.strip()).rstrip(" :")
-    if name == first.strip().rstrip(" :") or not (rest.strip() or len(node.children) > 1):
-        return None
-    return name, ""
-
-
-def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
-    """A box naming a part of its own, and what it says of it (its lines after the name,
-    out of the quote)."""
-    named = _box_name(node)
-    if named is None or not _names_apart(named[0]) or _repeats(named[0], place):
-        return None
-    name, same_line = named
-    lines = [same_line, *text.splitlines()[1:]]  # the box without its name: what it explains
-    return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
-
-
-_QUOTE_MARK = lazy(r"^\s*> ?")
-
-
-def _repeats(name: str, place: Place) -> bool:
-    """`**B tree**` under `## B tree`: a name that only repeats the heading names no part."""
-    return _words(name) <= _words(place.path[-1])
-
-
-_OPERATORS = lazy(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
-
-
-def _names_apart(name: str) -> bool:
-    """A bold name that names a part of its own: a term, not a formula (`key(부모) >=
-    key(자식)`), what a program prints (`출력값`), a step, an example, or a remark (`Tips`)."""
-    words = plain(name)
-    return (
-        _names(name)
-        and not _OPERATORS.search(words)
-        and not _OUTPUT_NAMES.match(words)
-        and not _META_NAMES.match(words)
-        and not _EXAMPLE.match(words)
-        and not _STEP.match(words)
-    )
-
-
-def _words(text: str) -> set[str]:
-    return {word.casefold().rstrip("s") for word in _LETTERS.findall(plain(text))}
-
-
-def _asks_for(place: Place, name: str) -> bool:
-    """Whether the heading asks for the list itself (`## Graph representations` over `The
-    common graph representations are:`, `## 외부 단편화 해결 방법` over `해결 방법은 아래와
-    같다.`): the list is its answer, and stays on its card."""
-    asked, named = _words(place.path[-1]), _words(name)
-    return bool(asked) and bool(named) and (asked <= named or named <= asked)
-
-
-_TERM_ITEM = lazy(
-    r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[-–—:]\s+(?P<rest>\S[^\n]*)$"
-    r"|^\*\*(?P<inner>[^*\n]+?):\*\*\s+(?P<after>\S[^\n]*)$"
-)
-"""`**Growth** - How well …`, `**Heap**: Useful for …`, `**Heap:** Useful for …`."""
-
-
-def _term(item: Node) -> tuple[str, str] | None:
-    """The term a list item names in bold and what it says of it, when that is all the
-    item holds."""
-    if item.line is None or item.below:
-        return None
-    found = _TERM_ITEM.match(item.line.content.strip())
-    if found is None:
-        return None
-    term = (found["name"] or found["inner"]).strip(" :")
-    return (term, found["rest"] or found["after"]) if _names(term) else None
-
-
-_LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
-_LEAD_NAMES = (
-    re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
-    re.compile(
-        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I
-    ),
-    re.compile(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
-)
-_MAX_LEAD_WORDS = 10
-
-
-_ARTICLE = lazy(r"^(a|an|the)\s+", re.IGNORECASE)
-
-
-def _names_a_list(name: str) -> bool:
-    """`Common system design questions` names a list; `They`, `Steps`, `Two examples` do
-    not, asked alone under the heading."""
-    words = name.split()
-    return (
-        2 <= len(words) <= _MAX_LEAD_WORDS
-        and bool(_LETTERS.search(name))
-        and not _VAGUE_NAME.match(name)
-    )
-
-
-def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
-    """A paragraph's text before its last sentence when that sentence leads into a list
-    (`… Some common questions include:`), and the name it gives the list (`Common
-    questions`); a bold name alone on the line names it too. ("", None) when it leads into
-    nothing it names."""
-    label = _label(node)
-    if label is not None and label[0] == "bold" and label[2] is None:
-        return "", label[1]
-    match = _LEAD_SENTENCE.search(text.strip())
-    if match is None or "\n" in match["lead"].strip():
-        return led_list_name(text) or (text, None)
-    sentence = plain(match["lead"]).rstrip(" :")
-    for pattern in _LEAD_NAMES:
-        found = pattern.match(sentence)
-        if found is not None:
-            name = _ARTICLE.sub("", found["name"].split(", ")[0].strip())
-            if _names_a_list(name):
-                return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
-    return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
-
-
-_BULLET = lazy(r"^([-*+])\s", re.MULTILINE)
-
-
-def _other_bullet(before: str) -> str:
-    """The bullet the parts' names are listed with: `-`, or `*` after a list bulleted `-`,
-    which they would else join in Markdown (`ML options:` over its list, then the names of
-    `Model options` and `Features`, read as more options)."""
-    bullets = _BULLET.findall(before)
-    return "*" if bullets and bullets[-1] == "-" else "-"
-
-
-_META_NAMES = lazy(
-    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
-    re.IGNORECASE,
-)
-"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
-_MAX_PART_LINES = 2
-"""A part named with what it says keeps that to two lines of the card; longer, it is
-asked on the part's own card, and the overview names it alone."""
-
-
-def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
-    """The lines of an answer naming its parts, from each part's name and what it says in
-    one line (`points_line`): `Text: tokenize; embed with BERT` while every part says it
-    in a line or two and the whole is recalled in one go, else the names alone. A part is
-    never cut short (`first point …`), nor named bare beside others told whole: the
-    overview is either whole or an outline of names, and each part's own card holds the
-    rest; only a name that says nothing alone (`Two options`) keeps its points there. A
-    meta name (`Tips`) names no part."""
-    kept = [part for part in parts if not _META_NAMES.match(plain(part[0]))] or parts
-    pointed = [f"{name}: {point}" if point else name for name, point in kept]
-    if (
-        all(point is not None for _, point in kept)
-        and all(shown_lines([line]) <= _MAX_PART_LINES for line in pointed)
-        and shown_lines(pointed) <= MAX_RECALL_LINES
-    ):
-        return pointed
-    return [
-        line if _VAGUE_NAME.match(plain(name)) and shown_lines([line]) <= _MAX_PART_LINES else name
-        for (name, point), line in zip(kept, pointed, strict=True)
-    ]
-
-
-_VAGUE_NAME = lazy(
-    r"^((two|three|four|several|some|other|\d+)\s+)?"
-    r"(options?|choices|ways|approaches|alternatives|examples?|variants)$",
-    re.IGNORECASE,
-)
-"""`Two options`, `Examples`: a name that says nothing alone, which even an outline of
-names gives with its points (`Two options: pointwise; pairwise`) when they fit."""
-
-
-def points_line(blocks: list[Node]) -> str | None:
-    """What stands under a label, said in one line: its paragraph of one line, or the own
-    lines of its list's points joined (`ID, username; Demographics`); "" when nothing
-    stands under it, None when it says more than a line holds (a second block, code, a
-    link, which sends the student away). A point's own points are on the part's card."""
-    if not blocks:
-        return ""
-    if len(blocks) > 1:
-        return None
-    first = blocks[0]
-    if first.type == "paragraph":
-        lines = [first.children[0]]
-    elif first.type in LIST_TYPES:
-        lines = [item.line for item in first.children]
-    else:
-        return None
-    said = []
-    for line in lines:
-        text = line.content.strip() if line is not None else ""
-        if not text or "\n" in text or "](" in text or text.endswith(":"):
-            return None  # a label over points of its own (`Two approaches:`) says no point
-        said.append(text.rstrip(" ;,"))  # as written: `<user, item>` is no tag
-    if len(said) > 1:  # `쓴다.; 나눈 …`: the points are joined, not sentences
-        said = [point.rstrip(".") for point in said]
-    return "; ".join(said) if all(said) else None
-
-
-def _part_line(label: Node, blocks: list[Block]) -> str | None:
-    """What a labelled part says in one line (`points_line`); a bold lead-in's own
-    paragraph (`**Constants.** For a constant …`) says its text after the name."""
-    if blocks and blocks[0][0] is label:
-        text = blocks[0][1].strip()
-        return None if len(blocks) > 1 or "\n" in text or "](" in text else text
-    return points_line([node for node, _ in blocks])
-
-
-def answer_part(label: str, answer: str, node: Node, place: Place) -> Card:
-    """A part of a heading's answer too long to recall in one go, asked on its own."""
-    return place.card(label, answer, node, answer_part)
-
-
 def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]] | None:
     """The blocks before the first label, and each label with its node and the blocks under
     it; None unless at least two labels each stand over something.
@@ -1414,10 +356,10 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     `**Hash Sharding**`): labels are those written the way most of them are, and a line of
     another kind among them (`> 스푸핑이란` under `- 버스 토폴로지`) belongs to the part above."""
     labels = [
-        None if index and _is_picture(own[index - 1][1]) else _label(node)  # a caption
+        None if index and _is_picture(own[index - 1][1]) else label_of(node)  # a caption
         for index, (node, _) in enumerate(own)
     ]
-    labels = [None if label and _EXAMPLE.match(label[1]) else label for label in labels]
+    labels = [None if label and EXAMPLE.match(label[1]) else label for label in labels]
     kinds = Counter(label[0] for label in labels if label is not None)
     if not kinds:
         return None
@@ -1440,188 +382,10 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     return intro, parts
 
 
-_EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
-"""`Example` alone on a line names no part: it goes with the part it illustrates."""
-
-
 def _is_picture(text: str) -> bool:
     """A block that is only a picture: the line after it is its caption, not a name."""
     text = text.strip()
     return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
-
-
-_LEADS_ON = lazy(
-    r"(:|^(here (are|is)|below (are|is)|the following)\b.*|(다음|아래)(과|와) 같(다|습니다)\.?)$"
-    r"|\b(a )?few examples of\b|\b(are|is|include|includes) the following\b"
-    r"|(다음|아래)(과|와) 같은 \S+(이|가) (있다|있습니다)"
-    r"|\b(falls?|grouped|divided|split|classified|categori[sz]ed) into (one of )?these\b"
-    r"|\bone of these (\w+ )?(buckets|categories|groups|kinds|types|ways|approaches)$"
-    r"|(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$"
-    r"|\b(two|three|four|five|six|\d+) (main |basic |common |different )?"
-    r"(ways|kinds|types|approaches|methods|options|categories|steps|scenarios|strategies)\b"
-    r"[^.!?]*\.?$",
-    re.IGNORECASE,
-)
-"""`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
-`Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
-of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
-sentence leading into what comes next (one that counts the parts promises them by name)."""
-_SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")
-
-
-def _leads_on(line: str) -> bool:
-    """Whether a paragraph's first or last sentence leads into what comes next: `Here are a
-    few examples of redundant work. Although …` leads in as much as a line alone does."""
-    if not _INNER_END.search(line):
-        return bool(_LEADS_ON.search(line))
-    sentences = _SENTENCES.split(line)
-    return any(
-        _LEADS_ON.search(sentence.rstrip("."))
-        # `The following content is by …. You can follow her …`: about the page, not its parts
-        and (sentence.endswith(":") or not sentence.casefold().startswith("the following"))
-        for sentence in (sentences[0], sentences[-1])
-    )
-
-
-def _subsections_named(own: list[Block], place: Place) -> list[Block]:
-    """An answer that ends leading into the subsections below it (`Here are my top tips.`
-    over one `###` a tip) with their titles after that line: alone, it promises an answer
-    and gives none; the titles name the parts, each asked under its own heading."""
-    section = place.section
-    if len(section.children) < 2 or not own:
-        return own
-    node, text = own[-1]
-    members = _asks_for_members(own, place)
-    if node.type == "paragraph":
-        line = node.children[0].content.strip()
-        leads = _leads_on(plain(line)) or members
-    else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
-        line = _last_bullet(node) or ""
-        leads = members or (
-            bool(line) and (_leads_on(plain(line)) or bool(_ANNOUNCES.search(plain(line))))
-        )
-    if ("\n" in line and not members) or not leads:
-        return own
-    titles = part_titles(section, place.path, promised=line.endswith(":"))
-    if titles and _repeat_the_heading(titles, place.path[-1]):
-        # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
-        # names would only repeat the question, and the line alone promises what is not there
-        rest = own[:-1]
-        return rest if not _INNER_END.search(line) and has_substance(_joined(rest)) else own
-    if not titles:
-        return own
-    names = named(titles)
-    if _other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
-        names = "\n".join(f"* {title}" for title in titles)
-    return [*own, (node, names)]
-
-
-def _without_dangling_lead_in(own: list[Block]) -> list[Block]:
-    """The answer without a last line that leads into a list it does not hold (`… a
-    structured way to prepare:` over subsections no names stand for, a picture, a table
-    of their own): it promises what the card never shows. An answer with nothing else
-    stays as the writer put it."""
-    if len(own) < 2 or own[-1][0].type != "paragraph":
-        return own
-    line = own[-1][1].strip()  # its text: the names of the subsections may stand after it
-    if "\n" in line or not line.endswith(":") or line.endswith("::"):
-        return own
-    rest = own[:-1]
-    return rest if has_substance(_joined(rest)) else own
-
-
-def _last_bullet(node: Node) -> str | None:
-    """The line of a list's last item when it stands alone, nothing under it."""
-    if node.type not in LIST_TYPES or not node.children:
-        return None
-    last = node.children[-1]
-    return None if last.line is None or last.below else last.line.content.strip()
-
-
-def _asks_for_members(own: list[Block], place: Place) -> bool:
-    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
-    `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the
-    heading asks for the members, which only the subsections' titles name. An answer of
-    more blocks, short enough to recall, names them too when none of its blocks lists
-    members already (`## Common terms` over its terms keeps them alone) and the heading
-    is no note's title (whose subsections are its topics)."""
-    heading = place.path[-1]
-    if not (names_a_collection(heading) or _STRUCTURE.search(plain(_ASIDE_END.sub("", heading)))):
-        return False
-    if len(own) == 1 and own[0][0].type == "paragraph":
-        return True
-    if len(place.path) < 2:
-        return False
-    if not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own):
-        return recallable(own)
-    return _names_no_part(own, place)
-
-
-def _names_no_part(own: list[Block], place: Place) -> bool:
-    """`## 이상 현상의 종류` over a table of sample rows, `## Types` over the tables of an
-    example (`- Books` over its rows): lists and tables that name none of the subsections
-    (`### 삽입 이상`, `### Super key`) hold the example the parts are told by, not the parts;
-    only the titles name what the heading asks. A list of items marked as names (a term
-    defined in its line, a bold name, a label over its points) or a table whose rows each a
-    name names members of its own (`## Common terms` over `- Node: …`, `## 라이선스 종류`
-    over `- **MIT License**` or a row of each license)."""
-    if any(
-        (node.type in LIST_TYPES and any(map(_names_a_member, node.children)))
-        or (node.type == "table" and table_rows(node, text, place.path[-1]) is not None)
-        for node, text in own
-    ):
-        return False
-    titles = part_titles(place.section, place.path)
-    said = plain(_joined(own)).casefold()
-    return bool(titles) and not any(plain(title).casefold() in said for title in titles)
-
-
-def _names_a_member(item: Node) -> bool:
-    """`- Node: …`, `- **MIT License**`, `- Heap` over its points: an item naming a member."""
-    line = item.line.content.strip() if item.line is not None else ""
-    return bool(item.below) or line.startswith(("**", "__")) or item_text(item).key is not None
-
-
-_STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
-"""`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
-
-
-def _repeat_the_heading(titles: list[str], heading: str) -> bool:
-    """Whether each title only repeats words of the heading (`Non-Blocking` under
-    `Blocking과 Non Blocking`, a particle written onto a word aside)."""
-    asked = _words(heading)
-    return all(
-        _words(title)
-        and all(any(said.startswith(word) for said in asked) for word in _words(title))
-        for title in titles
-    )
-
-
-_ANNOUNCES = lazy(
-    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|보도록 하(자|겠습니다))|"
-    r"let's (take a look|look at|dive|explore|see)\b[^.!?]*)\W*$",
-    re.IGNORECASE,
-)
-"""`지금부터 HTTPS에 대해서 알아보자.`, `Let's look at …`: a line that says what comes next."""
-_INNER_END = lazy(r"[.!?]\s+\S")
-
-
-def _without_announcements(own: list[Block]) -> list[Block]:
-    """The answer without the lines that only announce what comes next: they answer
-    nothing, and the answer says what they announce. An answer with no other words (only
-    the announcement, or it over a picture) stays as the writer put it."""
-    kept = [block for block in own if not _announces(block[0])]
-    said = [text for node, text in kept if node.type != "html_block" and "![" not in text]
-    return kept if len(kept) < len(own) and has_substance("\n\n".join(said)) else own
-
-
-def _announces(node: Node) -> bool:
-    if node.type == "blockquote" and [child.type for child in node.children] == ["paragraph"]:
-        node = node.children[0]
-    if node.type != "paragraph":
-        return False
-    text = plain(node.children[0].content).strip()
-    return "\n" not in text and not _INNER_END.search(text) and bool(_ANNOUNCES.search(text))
 
 
 def _long_labels_over_code(
@@ -1647,7 +411,7 @@ _CODE_TYPES = ("fence", "code_block")
 
 
 def _long_item_label(node: Node) -> tuple[str, str, str | None] | None:
-    """A list of one bare item whose line names a point, as `_names_a_point` reads it."""
+    """A list of one bare item whose line names a point, as `names_a_point` reads it."""
     if node.type not in LIST_TYPES or len(node.children) != 1 or node.children[0].below:
         return None
     line = node.children[0].line
@@ -1655,59 +419,12 @@ def _long_item_label(node: Node) -> tuple[str, str, str | None] | None:
     if not text or "\n" in text or "](" in text or "<" in text:
         return None
     label = unwrap_strong(text).rstrip(" :")
-    return ("item", label, None) if _names_a_point(label) else None
+    return ("item", label, None) if names_a_point(label) else None
 
 
 _KINDS = ("item", "bold", "lead", "quote", "line")
 """How a label is written, the surest first: a bullet alone, a bold line, a bold lead-in
 (`**Linearity.** For any …`), a quote, a line."""
-_LEAD = lazy(
-    r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
-    r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
-)
-
-
-def _label(node: Node) -> tuple[str, str, str | None] | None:
-    """How a block names the blocks after it, the name, and what the block says besides
-    (a lead-in's sentence): a short name alone on a line (a paragraph, a list of one bare
-    item, a quote of one line), or a bold name leading a paragraph."""
-    if node.type == "paragraph":
-        inline, kind = node.children[0], "line"
-        lead = _LEAD.match(inline.content.strip())
-        over = None if lead is not None else _BOLD_OVER.match(inline.content.strip())
-        if over is not None:  # `**노드 삽입**` over its text on the next line: a bold name
-            label = over["name"].strip()
-            return ("bold", label, over["rest"].strip()) if _names(label) else None
-        if lead is not None:
-            label = (lead["inside"] or lead["before"]).strip()
-            if _names(label) or _names_a_point(label):
-                return "lead", label, lead["rest"] or lead["after"]
-            return None
-    elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
-        inline, kind = node.children[0].line, "item"
-    elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
-        inline, kind = node.children[0].children[0], "quote"
-    else:
-        return None
-    if inline is None:
-        return None
-    text = inline.content.strip()
-    if kind == "line" and _NUMBERED_LINE.match(text):
-        kind, text = "item", _NUMBERED_LINE.sub("", text)  # `1.Client-Server`, one of `2. …`
-    if "\n" in text or "](" in text or "<" in text or ": " in text:
-        return None  # several lines, a link, an image or a definition say more than a name
-    label = unwrap_strong(text).rstrip(" :")
-    if kind == "line" and label != text.rstrip(" :"):
-        kind = "bold"
-    if not _names(label) or (kind != "item" and _STEP.match(label)):
-        return None
-    return kind, label, None
-
-
-_BOLD_OVER = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
-"""`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
-_NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
-"""`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
 
 
 def _is_list(node: Node) -> bool:
@@ -1719,150 +436,8 @@ def _numbered(labels: list[Node]) -> bool:
     the order they are given in."""
     return all(
         node.type == "ordered_list"
-        or (node.type == "paragraph" and bool(_NUMBERED_LINE.match(node.children[0].content)))
+        or (node.type == "paragraph" and bool(NUMBERED_LINE.match(node.children[0].content)))
         for node in labels
     )
 
 
-_MAX_POINT_WORDS = 12
-
-
-def _names_a_point(label: str) -> bool:
-    """A bold lead-in longer than a term that still names the point its paragraph makes
-    (`**Leave out details that result in redundant takeaways:**`): the writer set it apart as
-    a name, like the shorter ones beside it."""
-    words = plain(label)
-    return (
-        len(words) <= 2 * MAX_LABEL_CHARS
-        and len(words.split()) <= _MAX_POINT_WORDS
-        and not _SENTENCE_END.search(words)
-        and bool(_LETTERS.search(words))
-        and not EMOJI.search(words)
-    )
-
-
-def _names(label: str) -> bool:
-    """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
-    words = plain(label)
-    return bool(
-        is_term_like(words)
-        and not _SENTENCE_END.search(words)
-        and _LETTERS.search(words)
-        and not EMOJI.search(words)
-    )
-
-
-def _code_apart(
-    blocks: list[Block], place: Place, context: tuple[str, ...]
-) -> tuple[list[Block], list[Card]]:
-    """Long code blocks of a card too long to recall, each on a card of its own when the
-    line just above it names it (`반복 구조를 이용한 구현`): that name is the question. Code
-    no line names stays with the answer it illustrates; asked as a bare `Code` it would ask
-    nothing, and the answer would lose what the code shows. Code that is all the answer
-    says stays too: it is the answer."""
-    if at_most(blocks, MAX_ANSWER_LINES):
-        return blocks, []
-    languages = _languages_apart(blocks, place, context)
-    if languages is not None:
-        return languages
-    taken: dict[int, str] = {}  # index of the code and of its caption → the code's name
-    for index, (node, _) in enumerate(blocks):
-        if not index or not _is_long_code(node) or index - 1 in taken:
-            continue
-        name = _caption(blocks[index - 1][0])
-        if name is not None:
-            taken[index - 1] = taken[index] = name
-    rest = [block for index, block in enumerate(blocks) if index not in taken]
-    code = [
-        index for index, (node, _) in enumerate(blocks) if index in taken and _is_long_code(node)
-    ]
-    if not code or not has_substance(_joined(rest)):
-        return blocks, []
-    cards = [
-        in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
-        for index in code
-    ]
-    return rest, cards
-
-
-_LANGUAGE_NAMES = {
-    "java": "Java", "python": "Python", "python3": "Python", "py": "Python",
-    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript",
-    "c": "C", "cpp": "C++", "c++": "C++", "c#": "C#", "csharp": "C#", "kotlin": "Kotlin",
-    "go": "Go", "swift": "Swift", "rust": "Rust", "ruby": "Ruby", "scala": "Scala", "php": "PHP",
-}  # fmt: skip
-"""The languages a fence names that a program is written in (not `bash`, `sql`, `json`)."""
-_FENCE_INFO = lazy(r"\s*(?:`{3,}|~{3,})\s*([^\s`{]*)")
-_SPOKEN_NAMES = {
-    "Java": "자바(?!스)", "Python": "파이썬", "JavaScript": "자바스크립트",
-    "TypeScript": "타입스크립트", "Kotlin": "코틀린", "Swift": "스위프트", "Rust": "러스트",
-}  # fmt: skip
-"""A language's name as Korean notes write it (`파이썬`에서는 …)."""
-
-
-def _languages_apart(
-    blocks: list[Block], place: Place, context: tuple[str, ...]
-) -> tuple[list[Block], list[Card]] | None:
-    """Long code written once in each of several languages (a `java` fence and a `python`
-    one), each asked as that language's way (`이분 탐색 › Java`) with the line leading into it
-    when that names the language (`Java 코드입니다.`): a student learns one of them, and
-    all on one card are too long to recall. None unless each long code names another
-    language and the answer says something besides."""
-    languages = {
-        index: _LANGUAGE_NAMES.get(_FENCE_INFO.match(text)[1].lower())
-        for index, (node, text) in enumerate(blocks)
-        if node.type == "fence" and _is_long_code(node)
-    }
-    names = list(languages.values())
-    if len(names) < 2 or None in names or len(set(names)) < len(names):
-        return None
-    taken: dict[int, str] = {}
-    for index, name in languages.items():
-        taken[index] = name
-        if index and index - 1 not in languages and _leads_into_code(blocks[index - 1], name):
-            taken[index - 1] = name
-    rest = [block for index, block in enumerate(blocks) if index not in taken]
-    if not has_substance(_joined(rest)):
-        return None
-    cards = []
-    for name in names:
-        own = [index for index in sorted(taken) if taken[index] == name]
-        text = _joined([blocks[index] for index in own])
-        card = answer_part(name, text, blocks[own[0]][0], place)
-        cards.append(of_subject(in_context(card, context)))
-    return rest, cards
-
-
-def _leads_into_code(block: Block, language: str) -> bool:
-    """`Java 코드입니다.`, `` `파이썬`에서는 `heapq` 모듈을 … ``: a paragraph naming the
-    language of the code under it tells of that code."""
-    node, text = block
-    latin = rf"(?<![\w+#]){re.escape(language)}(?![\w+#])"
-    spoken = _SPOKEN_NAMES.get(language)
-    return node.type == "paragraph" and (
-        re.search(latin, text, re.IGNORECASE) is not None
-        or (spoken is not None and re.search(spoken, text) is not None)
-    )
-
-
-def _caption(node: Node) -> str | None:
-    """The name a block just above some code gives it, when it is a name on a line; not a
-    generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
-    if node.type != "paragraph":
-        return None
-    label = _label(node)
-    if label is None or label[2] is not None or is_aspect(label[1]):
-        return None
-    return label[1]
-
-
-def _code_alone(blocks: list[Block]) -> bool:
-    return bool(blocks) and all(node.type in ("fence", "code_block") for node, _ in blocks)
-
-
-def _is_long_code(node: Node) -> bool:
-    return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES
-
-
-def _joined(blocks: list[Block]) -> str:
-    return "\n\n".join(text for _, text in blocks)

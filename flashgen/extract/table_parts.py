@@ -12,11 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flashgen.extract.place import plain
-from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines, texts_recallable
+from flashgen.extract.apart import answer_part, joined, last_bullet, other_bullet, says
+from flashgen.extract.headings import heading_answer
+from flashgen.extract.lead_ins import INNER_END, leads_on
+from flashgen.extract.place import Place, plain
+from flashgen.extract.sizes import (
+    ITEM_START,
+    MAX_RECALL_LINES,
+    Block,
+    shown_lines,
+    texts_recallable,
+)
 from flashgen.extract.skip import has_substance
+from flashgen.extract.subjects import in_context
+from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 
 _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
@@ -214,3 +225,84 @@ def _points(cell: str) -> list[str]:
     if not points or not all(point[:2] in ("- ", "* ") for point in points):
         return [cell]
     return [point[2:].strip() for point in points]
+
+
+def table_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """An overlong answer with one table too long to recall whose first column names its
+    rows: each row is asked as that row of what the heading asks (`Array › Time complexity
+    › Access`), and the heading's card keeps the rest with the rows' names where the table
+    was. When the rows are what a comparison's sides are compared by, nothing stands there,
+    nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
+    promise what the card no longer shows; and a card left with only a list of terms each
+    asked on a card of its own (`asked`: their lines), which name them there, answers
+    nothing of the comparison: the heading gives no card of its own."""
+    tables = [index for index, (node, text) in enumerate(own) if _is_table(node, text)]
+    if len(tables) != 1:
+        return own, []
+    at = tables[0]
+    node, text = own[at]
+    heading = heading_answer("", place)
+    parts = table_rows(node, text, heading.question) if node.type == "table" else None
+    if parts is None and (sides := table_sides(node, text)) is not None:
+        parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
+    if parts is None:
+        return own, []
+    questions = [f"{heading.question} › {row.name}" for row in parts.rows]
+    cards = [
+        in_context(answer_part(question, row.answer, row.node, place), heading.context)
+        for question, row in zip(questions, parts.rows, strict=True)
+    ]
+    if not parts.named:
+        before = _without_table_lead_in(own[at - 1]) if at else None
+        kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
+        said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
+        return (kept if has_substance(joined(said)) else []), cards
+    marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
+    return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _is_table(node: Node, text: str) -> bool:
+    """A table, in Markdown or in HTML (`<table>` … as written)."""
+    return node.type == "table" or (
+        node.type == "html_block" and text.lstrip()[:6].lower() == "<table"
+    )
+
+
+_TABLE_LEAD = lazy(
+    r"^(?:다음|아래)(?:은|는|의|\s*표)|표로 (?:정리|비교)|\b(?:following|below)\b.*\btable\b"
+    r"|\btable (?:below|above)\b|^(?:here|below) (?:is|are)\b",
+    re.IGNORECASE,
+)
+"""`다음은 … 비교한 것이다.`, `아래 표는 …`, `The following table compares …`: a line that
+points to the table after it."""
+
+
+def _without_table_lead_in(block: Block) -> Block | None:
+    """The block just above a table without its line leading into the table (a paragraph of
+    that line alone: none; a list whose last item is that line: the list without it)."""
+    node, text = block
+    if node.type == "paragraph":
+        line = plain(text).strip()
+        leads = "\n" not in line and not INNER_END.search(line)
+        return None if leads and _leads_into_table(line) else block
+    line = last_bullet(node)
+    if line is None or not _leads_into_table(plain(line)):
+        return block
+    lines = text.rstrip().splitlines()
+    last = max(i for i, said in enumerate(lines) if ITEM_START.match(said))
+    return (node, "\n".join(lines[:last]).rstrip()) if last else None
+
+
+def _leads_into_table(line: str) -> bool:
+    """Whether a line (plain text) leads into what comes next or points to a table."""
+    return leads_on(line) or _TABLE_LEAD.search(line) is not None
+
+
+def _all_asked(node: Node, asked: frozenset[int]) -> bool:
+    """Whether a block is a list whose every item another rule asks on a card of its own."""
+    return node.type in LIST_TYPES and all(
+        item.map is not None and item.map[0] + 1 in asked for item in node.children
+    )

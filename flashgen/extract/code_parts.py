@@ -1,0 +1,136 @@
+"""Long code on a card of its own, named by the line over it or by its language.
+
+Code too long to read with the answer it illustrates leaves the heading's card when a line
+names it (`반복 구조를 이용한 구현`) or it is written once in each of several languages; code
+no line names stays with its answer, which would lose what the code shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.apart import answer_part, joined
+from flashgen.extract.labels import label_of
+from flashgen.extract.place import Place
+from flashgen.extract.sections import is_aspect
+from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most
+from flashgen.extract.skip import has_substance
+from flashgen.extract.subjects import in_context, of_subject
+from flashgen.model import Card
+from flashgen.patterns import lazy
+from flashgen.syntax import Node
+
+_MIN_CODE_LINES = 6
+"""Shorter code stays in the answer it illustrates."""
+
+
+def code_apart(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]]:
+    """Long code blocks of a card too long to recall, each on a card of its own when the
+    line just above it names it (`반복 구조를 이용한 구현`): that name is the question. Code
+    no line names stays with the answer it illustrates; asked as a bare `Code` it would ask
+    nothing, and the answer would lose what the code shows. Code that is all the answer
+    says stays too: it is the answer."""
+    if at_most(blocks, MAX_ANSWER_LINES):
+        return blocks, []
+    languages = _languages_apart(blocks, place, context)
+    if languages is not None:
+        return languages
+    taken: dict[int, str] = {}  # index of the code and of its caption → the code's name
+    for index, (node, _) in enumerate(blocks):
+        if not index or not is_long_code(node) or index - 1 in taken:
+            continue
+        name = _caption(blocks[index - 1][0])
+        if name is not None:
+            taken[index - 1] = taken[index] = name
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    code = [
+        index for index, (node, _) in enumerate(blocks) if index in taken and is_long_code(node)
+    ]
+    if not code or not has_substance(joined(rest)):
+        return blocks, []
+    cards = [
+        in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
+        for index in code
+    ]
+    return rest, cards
+
+
+_LANGUAGE_NAMES = {
+    "java": "Java", "python": "Python", "python3": "Python", "py": "Python",
+    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "ts": "TypeScript",
+    "c": "C", "cpp": "C++", "c++": "C++", "c#": "C#", "csharp": "C#", "kotlin": "Kotlin",
+    "go": "Go", "swift": "Swift", "rust": "Rust", "ruby": "Ruby", "scala": "Scala", "php": "PHP",
+}  # fmt: skip
+"""The languages a fence names that a program is written in (not `bash`, `sql`, `json`)."""
+_FENCE_INFO = lazy(r"\s*(?:`{3,}|~{3,})\s*([^\s`{]*)")
+_SPOKEN_NAMES = {
+    "Java": "자바(?!스)", "Python": "파이썬", "JavaScript": "자바스크립트",
+    "TypeScript": "타입스크립트", "Kotlin": "코틀린", "Swift": "스위프트", "Rust": "러스트",
+}  # fmt: skip
+"""A language's name as Korean notes write it (`파이썬`에서는 …)."""
+
+
+def _languages_apart(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]] | None:
+    """Long code written once in each of several languages (a `java` fence and a `python`
+    one), each asked as that language's way (`이분 탐색 › Java`) with the line leading into it
+    when that names the language (`Java 코드입니다.`): a student learns one of them, and
+    all on one card are too long to recall. None unless each long code names another
+    language and the answer says something besides."""
+    languages = {
+        index: _LANGUAGE_NAMES.get(_FENCE_INFO.match(text)[1].lower())
+        for index, (node, text) in enumerate(blocks)
+        if node.type == "fence" and is_long_code(node)
+    }
+    names = list(languages.values())
+    if len(names) < 2 or None in names or len(set(names)) < len(names):
+        return None
+    taken: dict[int, str] = {}
+    for index, name in languages.items():
+        taken[index] = name
+        if index and index - 1 not in languages and _leads_into_code(blocks[index - 1], name):
+            taken[index - 1] = name
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    if not has_substance(joined(rest)):
+        return None
+    cards = []
+    for name in names:
+        own = [index for index in sorted(taken) if taken[index] == name]
+        text = joined([blocks[index] for index in own])
+        card = answer_part(name, text, blocks[own[0]][0], place)
+        cards.append(of_subject(in_context(card, context)))
+    return rest, cards
+
+
+def _leads_into_code(block: Block, language: str) -> bool:
+    """`Java 코드입니다.`, `` `파이썬`에서는 `heapq` 모듈을 … ``: a paragraph naming the
+    language of the code under it tells of that code."""
+    node, text = block
+    latin = rf"(?<![\w+#]){re.escape(language)}(?![\w+#])"
+    spoken = _SPOKEN_NAMES.get(language)
+    return node.type == "paragraph" and (
+        re.search(latin, text, re.IGNORECASE) is not None
+        or (spoken is not None and re.search(spoken, text) is not None)
+    )
+
+
+def _caption(node: Node) -> str | None:
+    """The name a block just above some code gives it, when it is a name on a line; not a
+    generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
+    if node.type != "paragraph":
+        return None
+    label = label_of(node)
+    if label is None or label[2] is not None or is_aspect(label[1]):
+        return None
+    return label[1]
+
+
+def code_alone(blocks: list[Block]) -> bool:
+    return bool(blocks) and all(node.type in ("fence", "code_block") for node, _ in blocks)
+
+
+def is_long_code(node: Node) -> bool:
+    return node.type in ("fence", "code_block") and node.content.count("\n") >= _MIN_CODE_LINES

@@ -1,0 +1,111 @@
+"""How a note names a part without a heading, and which names name one.
+
+Notes mark the parts of a long answer with a short name on a line of its own (`ARP`,
+`**Hash Sharding**`, `- 트리 토폴로지` alone, `> 라우팅 테이블`) or a bold lead-in
+(`**Linearity.** For any …`). Every kind of part reads its names the same way, so the
+reading of a label, and of what a name must be (a term, not a sentence, a step or a remark),
+stands here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.place import MAX_LABEL_CHARS, is_term_like, plain
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import EMOJI, unwrap_strong
+
+_LEAD = lazy(
+    r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
+    r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
+)
+
+
+def label_of(node: Node) -> tuple[str, str, str | None] | None:
+    """How a block names the blocks after it, the name, and what the block says besides
+    (a lead-in's sentence): a short name alone on a line (a paragraph, a list of one bare
+    item, a quote of one line), or a bold name leading a paragraph."""
+    if node.type == "paragraph":
+        inline, kind = node.children[0], "line"
+        lead = _LEAD.match(inline.content.strip())
+        over = None if lead is not None else _BOLD_OVER.match(inline.content.strip())
+        if over is not None:  # `**노드 삽입**` over its text on the next line: a bold name
+            label = over["name"].strip()
+            return ("bold", label, over["rest"].strip()) if names_a_part(label) else None
+        if lead is not None:
+            label = (lead["inside"] or lead["before"]).strip()
+            if names_a_part(label) or names_a_point(label):
+                return "lead", label, lead["rest"] or lead["after"]
+            return None
+    elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
+        inline, kind = node.children[0].line, "item"
+    elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
+        inline, kind = node.children[0].children[0], "quote"
+    else:
+        return None
+    if inline is None:
+        return None
+    text = inline.content.strip()
+    if kind == "line" and NUMBERED_LINE.match(text):
+        kind, text = "item", NUMBERED_LINE.sub("", text)  # `1.Client-Server`, one of `2. …`
+    if "\n" in text or "](" in text or "<" in text or ": " in text:
+        return None  # several lines, a link, an image or a definition say more than a name
+    label = unwrap_strong(text).rstrip(" :")
+    if kind == "line" and label != text.rstrip(" :"):
+        kind = "bold"
+    if not names_a_part(label) or (kind != "item" and STEP.match(label)):
+        return None
+    return kind, label, None
+
+
+_BOLD_OVER = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
+"""`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
+NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
+"""`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
+STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
+"""`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
+
+
+def names_a_part(label: str) -> bool:
+    """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
+    words = plain(label)
+    return bool(
+        is_term_like(words)
+        and not SENTENCE_END.search(words)
+        and LETTERS.search(words)
+        and not EMOJI.search(words)
+    )
+
+
+def names_a_point(label: str) -> bool:
+    """A bold lead-in longer than a term that still names the point its paragraph makes
+    (`**Leave out details that result in redundant takeaways:**`): the writer set it apart as
+    a name, like the shorter ones beside it."""
+    words = plain(label)
+    return (
+        len(words) <= 2 * MAX_LABEL_CHARS
+        and len(words.split()) <= _MAX_POINT_WORDS
+        and not SENTENCE_END.search(words)
+        and bool(LETTERS.search(words))
+        and not EMOJI.search(words)
+    )
+
+
+_MAX_POINT_WORDS = 12
+SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
+LETTERS = lazy(r"[^\W\d_]{2,}")
+
+
+META_NAMES = lazy(
+    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
+    re.IGNORECASE,
+)
+"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
+EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
+"""`Example` alone on a line names no part: it goes with the part it illustrates."""
+ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
+
+
+def words_of(text: str) -> set[str]:
+    return {word.casefold().rstrip("s") for word in LETTERS.findall(plain(text))}

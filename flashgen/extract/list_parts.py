@@ -1,0 +1,185 @@
+"""Lists led into by a sentence or a bold name that names them, taken apart.
+
+`Some common questions include:` over a list names it (`Common questions`): a long answer
+of prose and such lists asks each list on its own under that name, and keeps the prose on
+the heading's card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.apart import answer_part, joined, says
+from flashgen.extract.labels import LETTERS, label_of, words_of
+from flashgen.extract.overviews import VAGUE_NAME
+from flashgen.extract.place import Place, plain
+from flashgen.extract.prose_parts import led_list_name
+from flashgen.extract.sizes import (
+    ITEM_START,
+    MAX_ANSWER_LINES,
+    MAX_WHOLE_LINES,
+    Block,
+    shown_lines,
+    texts_recallable,
+)
+from flashgen.extract.skip import has_substance
+from flashgen.extract.subjects import in_context, of_subject
+from flashgen.extract.term_parts import bold_term
+from flashgen.model import Card
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+
+
+def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
+    """A long answer made of lists each led into by a sentence of its own (`Some common
+    questions include:` over the questions) or by a bold name (`**Routines**`): the first
+    such list answers the heading and stays on its card with the prose; each later one is
+    asked on its own, named by what its lead-in names (`Common questions`). A lead-in that
+    names nothing (`They are:`) keeps its list on the heading's card."""
+    kept: list[Block] = []
+    led: list[tuple[str, Node, list[Block]]] = []
+    first = True  # the first list led into answers the heading: it stays on its card
+    index = 0
+    while index < len(own):
+        node, text = own[index]
+        after = own[index + 1] if index + 1 < len(own) else None
+        if node.type == "paragraph" and after is not None and after[0].type in LIST_TYPES:
+            prose, name = _lead_in(node, text)
+            if name is not None and not first:
+                if prose:
+                    kept.append((node, prose))
+                led.append((name, node, [after]))
+                index += 2
+                continue
+            first = first and name is None and not text.rstrip().endswith(":")
+        kept.append((node, text))
+        index += 1
+    if not led or not has_substance(joined(kept)):
+        return own, []
+    return kept, led
+
+
+def _prose_still_long(kept: list[Block], given: str) -> bool:
+    """Whether taking an answer's one list out would leave its heading's card prose alone,
+    still too long to recall and longer than the list it gave away (`What are behavioral
+    interviews`: two long paragraphs kept, the three kinds of questions they lead to gone):
+    the card then loses the one list answering it and gains no recall."""
+    if any(node.type in LIST_TYPES or ITEM_START.match(text) for node, text in kept):
+        return False  # another list still answers (`Here are some tips:` over their names)
+    texts = [text for node, text in kept if says(node)]
+    lines = shown_lines(texts)
+    return lines > MAX_WHOLE_LINES and lines > shown_lines([given])
+
+
+def list_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """Prose and one list led into by a sentence naming it (`Some examples of common
+    values evaluated are:`) or by a bold name on a line, too long together: the list is
+    asked on its own, named by its lead-in, and the prose stays on the heading's card. A
+    list too long whole whose items each name a term (`**Growth** - How well …`) is
+    answered by the names, and each term not yet asked by a rule of its own is asked with
+    what the list says of it; a list whose terms cannot all be asked so (what it says of
+    one is only a question) is asked whole while it is read as one answer, else it stays
+    where it is."""
+    lists = [index for index, (node, _) in enumerate(own) if node.type in LIST_TYPES]
+    if len(lists) != 1 or lists[0] == 0 or own[lists[0] - 1][0].type != "paragraph":
+        return own, []
+    at = lists[0]
+    lead_node, lead_text = own[at - 1]
+    prose, name = _lead_in(lead_node, lead_text)
+    kept = [*own[: at - 1], *([(lead_node, prose)] if prose else []), *own[at + 1 :]]
+    before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
+    if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
+        return own, []
+    if _prose_still_long(kept, own[at][1]):
+        return own, []  # the answer stays whole
+    node, text = own[at]
+    terms = [bold_term(item) for item in node.children]
+    # `My recommendation would be the **Breadth-first preparation** …` after the list: the
+    # heading's answer speaks of its terms, so it keeps their names where the list was
+    named_after = _named_after(terms, own[at + 1 :])
+    whole = texts_recallable([text])
+    if whole and not named_after:
+        return kept, [of_subject(answer_part(name, text, lead_node, place))]
+    lines = [item.map[0] + 1 if item.map else None for item in node.children]
+    told = [  # each term's card: one a rule made, or one asking what the list says of it
+        term is not None and line is not None and (line in asked or has_substance(term[1]))
+        for term, line in zip(terms, lines, strict=True)
+    ]
+    names = "\n".join(f"- {term[0]}" for term in terms if term)
+    if not all(told) or not texts_recallable([names]):
+        if shown_lines([text]) > MAX_ANSWER_LINES and not whole:
+            return own, []
+        return kept, [of_subject(answer_part(name, text, lead_node, place))]
+    if named_after:
+        kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
+    else:
+        context = (*place.path, name)
+        cards = [of_subject(answer_part(name, names, lead_node, place))]
+    for item, term, line in zip(node.children, terms, lines, strict=True):
+        if term and line not in asked:
+            cards.append(in_context(answer_part(term[0], term[1], item, place), context))
+    return kept, cards
+
+
+def _named_after(terms: list[tuple[str, str] | None], after: list[Block]) -> bool:
+    """Whether the text after a list speaks of one of the terms it defines by name."""
+    said = joined(after).casefold()
+    return bool(said) and any(
+        term and len(term[0]) > 2 and plain(term[0]).casefold() in said for term in terms
+    )
+
+
+def _asks_for(place: Place, name: str) -> bool:
+    """Whether the heading asks for the list itself (`## Graph representations` over `The
+    common graph representations are:`, `## 외부 단편화 해결 방법` over `해결 방법은 아래와
+    같다.`): the list is its answer, and stays on its card."""
+    asked, named = words_of(place.path[-1]), words_of(name)
+    return bool(asked) and bool(named) and (asked <= named or named <= asked)
+
+
+_LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
+_LEAD_NAMES = (
+    re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
+    re.compile(
+        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I
+    ),
+    re.compile(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+)
+_MAX_LEAD_WORDS = 10
+
+
+_ARTICLE = lazy(r"^(a|an|the)\s+", re.IGNORECASE)
+
+
+def _names_a_list(name: str) -> bool:
+    """`Common system design questions` names a list; `They`, `Steps`, `Two examples` do
+    not, asked alone under the heading."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_LEAD_WORDS
+        and bool(LETTERS.search(name))
+        and not VAGUE_NAME.match(name)
+    )
+
+
+def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
+    """A paragraph's text before its last sentence when that sentence leads into a list
+    (`… Some common questions include:`), and the name it gives the list (`Common
+    questions`); a bold name alone on the line names it too. ("", None) when it leads into
+    nothing it names."""
+    label = label_of(node)
+    if label is not None and label[0] == "bold" and label[2] is None:
+        return "", label[1]
+    match = _LEAD_SENTENCE.search(text.strip())
+    if match is None or "\n" in match["lead"].strip():
+        return led_list_name(text) or (text, None)
+    sentence = plain(match["lead"]).rstrip(" :")
+    for pattern in _LEAD_NAMES:
+        found = pattern.match(sentence)
+        if found is not None:
+            name = _ARTICLE.sub("", found["name"].split(", ")[0].strip())
+            if _names_a_list(name):
+                return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
+    return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`

@@ -1,0 +1,423 @@
+"""Parts a note marks apart after its answer: an example, a bold name, a box, a glossary.
+
+A writer answers the heading first and then sets something apart (`예를 들어 …`, `For
+example, …`, `**Galera Clustering**` alone on a line, `> **IPC**`, `:::tip 왜 …?`, a box of
+`term: what it is` lines). What is set apart is asked on its own card, named by its mark,
+and the heading's card keeps the answer before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.apart import answer_part, joined, says
+from flashgen.extract.code_parts import is_long_code
+from flashgen.extract.labels import EXAMPLE, META_NAMES, STEP, label_of, names_a_part, words_of
+from flashgen.extract.lead_ins import SENTENCES
+from flashgen.extract.place import Place, plain
+from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most, shown_lines, texts_recallable
+from flashgen.extract.skip import has_substance
+from flashgen.extract.subjects import names_an_aspect, of_subject
+from flashgen.extract.term_parts import MAX_TERM_WORDS
+from flashgen.flavours.boxes import QUESTION_TYPES
+from flashgen.model import Card
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import EMOJI, unwrap_strong
+
+_EXAMPLE_LEAD = lazy(
+    r"^(?:(?:예를\s*들(?:어|면)|예시\s*[):]|예\s*\))|example\s*:[ \t]*(?=\S|\n)"
+    r"|(?:for example|for instance|here(?:'s| is) an example|an example of)\b)",
+    re.IGNORECASE,
+)
+"""`예를 들어 …`, `예시) …`, `For example, …`, `Here's an example of …`, `Example: …`: the
+start of an example, as the note itself marks it (`Example:` alone on its line is a name)."""
+_SUPPOSED = lazy(
+    r"^(?:[^.!?\n]*(?:다|라|이)고\s*가정(?:하자|해\s?보자|해\s?봅시다|합시다|해\s?보겠습니다)"
+    r"[.!]?(?:\s|$)|(?:suppose|let's say|let us say)\s)",
+    re.IGNORECASE,
+)
+"""`처음 시스템에 자원이 12개 있다고 가정해보자.`, `Suppose …`: a case the note sets up to work
+through, which starts an example when the answer before it is complete."""
+_EXAMPLE_ANNOUNCED = lazy(
+    r"^(?!위|앞|이전)\S.*(예제|예시|예를)\S*\s.*(보자|봅시다|보겠습니다|설명(?:드리|하)겠습니다)[.!]?$"
+    r"|^(?!위|앞|이전)\S.*(예제|예시)(?:를 보면|는|은) (?:다음|아래)(?:과|와) 같(?:다|습니다)[.!]?$"
+    r"|^(let's|let us) (look at|consider|see|take|walk through) (an|a few|some) examples?\b"
+    r"|^consider the following examples?\b",
+    re.IGNORECASE,
+)
+"""`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
+at an example …`: a line saying an example comes next; not one going back to an example
+before it (`위 예제에서 … 처리해보자`), which it goes on with."""
+_OUTPUT_NAMES = lazy(
+    r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
+)
+"""`**출력값**` under a program names what the program prints: no part apart from it."""
+_MIN_TAIL_LINES = 3
+"""An example or a named part of fewer lines of words (code aside) stays in the answer it
+belongs to."""
+
+
+def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that answers its heading first and then goes on to one part the note
+    marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
+    example of …`, `예시` alone on a line, a case supposed after the answer, `…다고
+    가정해보자.`; `Here's an example …` after a paragraph's first
+    sentences, when blocks after it go on with the example), a bold name alone on a line
+    (`**Galera Clustering**`), a box whose first line names in bold what it explains
+    (`> **IPC**`, `> **IPC** : …`; several such boxes, a card each) or a box asking a
+    question in its title or bold first line (`:::tip 왜 …?`). What the marker starts is
+    asked on its own card, named by it (an example as `… › 예시`, `… › Example`; a box's
+    question as written), and the heading's card keeps what comes before; a box ends where
+    the writer closed it, and what follows it stays on the heading's card too. Nothing is
+    cut elsewhere: an answer the note marks no such part in stays whole, however long; and
+    only an answer whose words are too many to recall, or that runs long with its code, is
+    cut."""
+    found = _first_mark(own, place)
+    if found is None or read_whole(own):
+        return own, []
+    index, name, first, head = found
+    node = own[index][0]
+    boxes = _boxes(own[index:], place) if node.type in _BOX_TYPES else []
+    if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
+        if not _answers_first(head, example=False):
+            return own, []
+        cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
+        return head, cards
+    boxed = node.type in _BOX_TYPES  # a box ends where the writer closed it
+    after = own[index + 1 :]
+    tail = ([(node, first)] if first else []) + ([] if boxed else after)
+    if (
+        not _answers_first(head, example=name in ("예시", "Example"))
+        or not _one_part(after)
+        or not _says_enough(tail, 1 if boxed else _MIN_TAIL_LINES)
+    ):
+        return own, []
+    kept = [*head, *after] if boxed else head
+    return kept, [of_subject(answer_part(name, joined(tail), node, place))]
+
+
+def glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that answers its heading first and sets terms it uses apart in boxes
+    of their own, a term and what it is (`> RTT: 패킷이 … 왕복 시간`, a box of such lines, a
+    term a line, `> **Ajax**(…)는 …`, or a box drawn by its own marks with no title of its
+    own, `:::tip` … `:::` or `> [!note]`, over such lines): each term is asked on a card of
+    its own, and the heading's card keeps the rest. A student reads such a box as a
+    glossary beside the answer, not as more of it. Only when the answer's words are too
+    many to recall, and every such box before the rest of the answer defines terms, none
+    of them the heading's."""
+    if not any(node.type in _BOX_TYPES for node, _ in own[1:]) or read_whole(own):
+        return own, []
+    found = {
+        index: terms
+        for index, (node, text) in enumerate(own)
+        if index
+        and node.type in _BOX_TYPES
+        and not _captions_code(own[index + 1 : index + 2])
+        and (terms := _glossary(text, place))
+    }
+    if not found or not _answers_first(own[: min(found)], example=False):
+        return own, []
+    kept = [block for index, block in enumerate(own) if index not in found]
+    if not has_substance(joined([block for block in kept if says(block[0])])):
+        return own, []
+    cards = [
+        of_subject(answer_part(name, said, own[index][0], place))
+        for index in sorted(found)
+        for name, said in found[index]
+    ]
+    return kept, cards
+
+
+_GLOSS_LINE = lazy(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
+"""`함수적 종속성(FD: Functional Dependency) : 테이블의 …`: a term, an aside, and what it is."""
+_GLOSS_BOLD = lazy(
+    r"^\*\*(?P<name>[^*\n]+?)\*\*(?:\s*\([^()\n]*\))?\s*(?:은|는|이란|란)\s+[^.\n]*?"
+    r"(?:(?:의미|말|뜻)[하한합함]|(?:을|를) 일컫)"
+)
+"""`**Ajax**(…)는 … 기술을 의미한다.`, `**Data Binding**은 … 방법을 말하며`: a sentence telling
+what a bold term is; not one saying something else of it (`**HTTPS**는 … 모두 사용한다.`)."""
+_LINE_BREAK_END = lazy(r"(\s*</?br\s*/?>)+\s*$", re.IGNORECASE)
+
+
+def _captions_code(after: list[Block]) -> bool:
+    """`> push(i, item) : Add to a linked stack` over its code: a caption, no glossary."""
+    return bool(after) and after[0][0].type in ("fence", "code_block")
+
+
+def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
+    """The terms a box tells, each with what it says of it: a box whose every line is a
+    term and what it is, or whose sentence tells what a bold term is; none for any other
+    box (a remark, an output, a question, a story's line), nor for a box whose title says
+    something of its own (`:::tip 싱글톤이 편한 경우`), which no term card would keep."""
+    lines = text.strip().splitlines()
+    title = _BOX_TITLE.match(lines[0]) if lines else None
+    if title is not None:
+        if (title["bracketed"] or title["title"]).strip() or (
+            (title["type"] or "").lower() in QUESTION_TYPES
+        ):
+            return []
+        lines = lines[1:]  # `:::tip`, `> [!note]`: the box's kind, no term
+    lines = [_QUOTE_MARK.sub("", line) for line in _BOX_END.sub("", "\n".join(lines)).splitlines()]
+    lines = [_LINE_BREAK_END.sub("", line).strip() for line in lines if line.strip()]
+    if not lines:
+        return []
+    bold = _GLOSS_BOLD.match(lines[0])
+    if bold is not None:
+        told = [(bold["name"].strip(), "\n".join(lines))]
+    else:
+        found = [_GLOSS_LINE.match(line) for line in lines]
+        if None in found:
+            return []
+        told = [(line["name"].strip(), line["said"].strip()) for line in found if line]
+    names = [name for name, _ in told]
+    if len(set(names)) < len(names) or not all(
+        len(plain(name).split()) <= MAX_TERM_WORDS
+        and _names_apart(name)
+        and not names_an_aspect(name)
+        and not _repeats(name, place)
+        and has_substance(said)
+        for name, said in told
+    ):
+        return []
+    return told
+
+
+def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
+    """Where the first part the note marks starts: its block, its name, what of that block
+    it keeps, and the blocks before it (with a paragraph's sentences before an example)."""
+    aspect = None  # whether the heading itself names an aspect (`예시`): worked out once
+    for index, (node, text) in enumerate(own):
+        if node.type == "paragraph" and index + 1 < len(own):
+            before, after = _example_inside(text)
+            if before:
+                aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
+                if aspect:
+                    return None  # `Conflict › 예시` giving an example: the example answers it
+                return index, "Example", after, [*own[:index], (node, before)]
+        marked = _marks_a_part(node, text, place) if index else None
+        if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
+            continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
+        if marked is not None:
+            return index, marked[0], marked[1], own[:index]
+    return None
+
+
+def _supposes(node: Node) -> bool:
+    return _SUPPOSED.match(plain(node.children[0].content.strip())) is not None
+
+
+def read_whole(own: list[Block]) -> bool:
+    """Whether an answer is read in one go: words recalled so (code aside), beside code
+    short enough to read with them."""
+    return at_most(own, MAX_ANSWER_LINES) and texts_recallable(
+        [text for node, text in own if says(node)]
+    )
+
+
+_EXAMPLE_INSIDE = lazy(r"(?<=[.!?])\s+(?=Here(?:'s| is) an example\b)")
+
+
+def _example_inside(text: str) -> tuple[str, str]:
+    """A paragraph that answers in its first sentences and then goes on, in a sentence of
+    its own, to an example the next blocks show (`Early termination. Stop after … Here's an
+    example of leveraging early termination. Consider …`): the sentences before it and the
+    rest; ("", text) when it goes on to none, or answers in no more than a sentence first."""
+    found = _EXAMPLE_INSIDE.search(text) if "example" in text else None
+    if found is None or len(SENTENCES.split(text[: found.start()].strip())) < 2:
+        return "", text
+    return text[: found.start()].strip(), text[found.end() :]
+
+
+def _answers_first(head: list[Block], example: bool) -> bool:
+    """Whether what comes before a marked part answers the heading on its own: words, not
+    a line leading into the part (`… 경우에는?`, `… as follows:`); before an example, more
+    than the one sentence that the example goes on to show."""
+    said = [(node, text) for node, text in head if says(node)]
+    if not said or not has_substance(joined(said)):
+        return False
+    if said[-1][1].rstrip().endswith((":", "?")):
+        return False
+    if len(said) > 1 or not example or said[0][0].type in LIST_TYPES:
+        return True
+    return len(SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
+
+
+def _one_part(rest: list[Block]) -> bool:
+    """Whether the blocks after a marker are one part: no other name or lead-in among them,
+    which would make them parts the marker does not name."""
+    for node, text in rest:
+        if node.type == "paragraph" and (
+            label_of(node) is not None
+            or text.lstrip().startswith("**")
+            or text.rstrip().endswith(":")
+        ):
+            return False
+        if node.type == "blockquote" and _box_name(node) is not None:
+            return False
+        if node.type in _BOX_TYPES and _box_question(node, text) is not None:
+            return False
+    return True
+
+
+def _says_enough(tail: list[Block], lines: int) -> bool:
+    """Whether a part taken apart says enough to be a card: words, not a picture alone; a
+    few lines of them, but for a box the writer set apart to explain one term, or for a
+    line leading into the long code it introduces (`Here's an example where …` over a
+    program), which the code answers."""
+    said = [text for node, text in tail if says(node)]
+    return has_substance("\n\n".join(said)) and (
+        shown_lines(said) >= lines or any(is_long_code(node) for node, _ in tail)
+    )
+
+
+def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """The name a block gives the part it starts, and what of the block that part keeps
+    (the block's text without its name); None when the block marks no part."""
+    if node.type == "paragraph":
+        line = node.children[0].content.strip()
+        words = plain(line)
+        lead = _EXAMPLE_LEAD.match(words)
+        if (
+            lead is not None
+            or _SUPPOSED.match(words)
+            or ("\n" not in words and _EXAMPLE_ANNOUNCED.search(words))
+        ):
+            if names_an_aspect(place.path[-1]):
+                return None  # `Conflict › 예시` giving an example: it is the answer
+            return ("Example" if words.isascii() else "예시"), text
+        label = label_of(node)
+        if label is None or (label[2] is not None and label[0] != "bold"):
+            return None
+        if EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
+            return ("예시" if not label[1].isascii() else "Example"), label[2] or ""
+        if label[0] != "bold" or not _names_apart(label[1]) or _repeats(label[1], place):
+            return None
+        return label[1], label[2] or ""
+    if node.type in _BOX_TYPES:
+        return _box_part(node, text, place)
+    return None
+
+
+_BOX_TYPES = ("blockquote", "container_box")
+"""A quote, or a box drawn by its own marks (`:::tip Title` … `:::`)."""
+
+
+def _boxes(blocks: list[Block], place: Place) -> list[tuple[Node, str, str]]:
+    """Each box with its name and what it says, when the blocks are all boxes naming a term
+    (a box saying nothing more left out); else none."""
+    boxes = []
+    for node, text in blocks:
+        box = _box_part(node, text, place) if node.type in _BOX_TYPES else None
+        if box is None:
+            return []
+        if has_substance(box[1]):
+            boxes.append((node, *box))
+    return boxes
+
+
+def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """The part a box sets apart, named by its title or its first line, and what it says:
+    a question it asks and answers (`:::tip 왜 시작 번호를 무작위로 고를까?`, `> **혼잡 창과
+    수신 창의 차이는?**`), which is asked as written, or a term it explains (`> **IPC**`,
+    `> **파일 디스크립터** : …`); None for any other box, or a term only repeating the
+    heading."""
+    asked = _box_question(node, text)
+    if asked is not None or node.type != "blockquote":
+        return asked
+    return _box(node, text, place)
+
+
+_BOX_TITLE = lazy(
+    r"^\s*(?::{3,}\s*[A-Za-z][\w-]*(?:\[(?P<bracketed>[^\]\n]*)\])?"
+    r"|>\s*\[!(?P<type>[A-Za-z][\w-]*)\][+-]?)[ \t]*(?P<title>[^\n]*)"
+)
+"""`:::tip Title`, `:::note[Title]`, `> [!tip] Title`: a box's title on its first line."""
+_BOX_END = lazy(r"\n\s*:{3,}\s*$")
+_QUESTION_END = lazy(r"[?？]\s*:?$|(?<=[가-힣] )(?:이유|차이점?)$")
+"""`…고를까?`, and a title asking without a question mark: `…, 쿠키를 사용하는 이유` (why cookies
+are used), `저장 프로시저와 함수의 차이`."""
+
+
+def _box_question(node: Node, text: str) -> tuple[str, str] | None:
+    """The question a box's title or first bold line asks, and the box's answer to it
+    (its lines after the question, out of the box); None when it asks nothing."""
+    first, _, rest = text.strip().partition("\n")
+    title = _BOX_TITLE.match(first)
+    if title is not None:
+        if (title["type"] or "").lower() in QUESTION_TYPES:
+            return None  # `> [!question] …` is a card of its own already (`callout_question`)
+        question = title["bracketed"] or title["title"]
+    elif node.type == "blockquote":
+        line = _QUOTE_MARK.sub("", first).strip()
+        question = unwrap_strong(line)
+        if question == line:
+            return None  # not a bold line of its own: words of the box
+    else:
+        return None
+    question = EMOJI.sub("", plain(question)).strip().rstrip(" :")
+    if not _QUESTION_END.search(question) or len(question.split()) < 2:
+        return None
+    said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
+    lines = [
+        _QUOTE_MARK.sub("", line) if node.type == "blockquote" else line
+        for line in said.splitlines()
+    ]
+    return question, "\n".join(lines).strip()
+
+
+_BOX_TERM = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*\s*[:：]\s+(?P<rest>\S.*)$")
+"""`**파일 디스크립터** : 열린 파일을 가리키는 번호`: a term and what it is, on a box's first
+line."""
+
+
+def _box_name(node: Node) -> tuple[str, str] | None:
+    """The term a box names in bold on its first line, over what it says of it (`> **IPC**`
+    then its lines, in the same paragraph or the next ones of the box; `> **IPC** : …` on
+    the same line), with the rest of that line; None for any other quote."""
+    if not node.children or node.children[0].type != "paragraph":
+        return None
+    first, _, rest = node.children[0].children[0].content.strip().partition("\n")
+    term = _BOX_TERM.match(first.strip())
+    if term is not None:
+        return term["name"].strip(), term["rest"]
+    name = unwrap_strong(first.strip()).rstrip(" :")
+    if name == first.strip().rstrip(" :") or not (rest.strip() or len(node.children) > 1):
+        return None
+    return name, ""
+
+
+def _box(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """A box naming a part of its own, and what it says of it (its lines after the name,
+    out of the quote)."""
+    named = _box_name(node)
+    if named is None or not _names_apart(named[0]) or _repeats(named[0], place):
+        return None
+    name, same_line = named
+    lines = [same_line, *text.splitlines()[1:]]  # the box without its name: what it explains
+    return name, "\n".join(_QUOTE_MARK.sub("", line) for line in lines).strip()
+
+
+_QUOTE_MARK = lazy(r"^\s*> ?")
+
+
+def _repeats(name: str, place: Place) -> bool:
+    """`**B tree**` under `## B tree`: a name that only repeats the heading names no part."""
+    return words_of(name) <= words_of(place.path[-1])
+
+
+_OPERATORS = lazy(r"<=|>=|==|!=|->|=>|\s[<>=]\s")
+
+
+def _names_apart(name: str) -> bool:
+    """A bold name that names a part of its own: a term, not a formula (`key(부모) >=
+    key(자식)`), what a program prints (`출력값`), a step, an example, or a remark (`Tips`)."""
+    words = plain(name)
+    return (
+        names_a_part(name)
+        and not _OPERATORS.search(words)
+        and not _OUTPUT_NAMES.match(words)
+        and not META_NAMES.match(words)
+        and not EXAMPLE.match(words)
+        and not STEP.match(words)
+    )

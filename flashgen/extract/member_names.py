@@ -1,0 +1,114 @@
+"""The subsections' names, on the card of a heading whose answer leads into them.
+
+An answer that ends `Here are my top tips.` over one `###` a tip, or a heading that asks for
+its members (`## JVM의 메모리 구조` over `### Heap`, `### PC Register`), answers with the
+subsections' titles: alone, the line promises an answer it does not give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.apart import joined, last_bullet, other_bullet
+from flashgen.extract.item_kinds import item_text
+from flashgen.extract.labels import ASIDE_END, words_of
+from flashgen.extract.lead_ins import ANNOUNCES, INNER_END, leads_on
+from flashgen.extract.place import Place, plain
+from flashgen.extract.sections import named, names_a_collection, part_titles
+from flashgen.extract.sizes import Block, recallable
+from flashgen.extract.skip import has_substance
+from flashgen.extract.table_parts import table_rows
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+
+
+def subsections_named(own: list[Block], place: Place) -> list[Block]:
+    """An answer that ends leading into the subsections below it (`Here are my top tips.`
+    over one `###` a tip) with their titles after that line: alone, it promises an answer
+    and gives none; the titles name the parts, each asked under its own heading."""
+    section = place.section
+    if len(section.children) < 2 or not own:
+        return own
+    node, text = own[-1]
+    members = _asks_for_members(own, place)
+    if node.type == "paragraph":
+        line = node.children[0].content.strip()
+        leads = leads_on(plain(line)) or members
+    else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
+        line = last_bullet(node) or ""
+        leads = members or (
+            bool(line) and (leads_on(plain(line)) or bool(ANNOUNCES.search(plain(line))))
+        )
+    if ("\n" in line and not members) or not leads:
+        return own
+    titles = part_titles(section, place.path, promised=line.endswith(":"))
+    if titles and repeat_the_heading(titles, place.path[-1]):
+        # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
+        # names would only repeat the question, and the line alone promises what is not there
+        rest = own[:-1]
+        return rest if not INNER_END.search(line) and has_substance(joined(rest)) else own
+    if not titles:
+        return own
+    names = named(titles)
+    if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
+        names = "\n".join(f"* {title}" for title in titles)
+    return [*own, (node, names)]
+
+
+def _asks_for_members(own: list[Block], place: Place) -> bool:
+    """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
+    `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the
+    heading asks for the members, which only the subsections' titles name. An answer of
+    more blocks, short enough to recall, names them too when none of its blocks lists
+    members already (`## Common terms` over its terms keeps them alone) and the heading
+    is no note's title (whose subsections are its topics)."""
+    heading = place.path[-1]
+    if not (names_a_collection(heading) or _STRUCTURE.search(plain(ASIDE_END.sub("", heading)))):
+        return False
+    if len(own) == 1 and own[0][0].type == "paragraph":
+        return True
+    if len(place.path) < 2:
+        return False
+    if not any(node.type in LIST_TYPES or node.type == "table" for node, _ in own):
+        return recallable(own)
+    return _names_no_part(own, place)
+
+
+def _names_no_part(own: list[Block], place: Place) -> bool:
+    """`## 이상 현상의 종류` over a table of sample rows, `## Types` over the tables of an
+    example (`- Books` over its rows): lists and tables that name none of the subsections
+    (`### 삽입 이상`, `### Super key`) hold the example the parts are told by, not the parts;
+    only the titles name what the heading asks. A list of items marked as names (a term
+    defined in its line, a bold name, a label over its points) or a table whose rows each a
+    name names members of its own (`## Common terms` over `- Node: …`, `## 라이선스 종류`
+    over `- **MIT License**` or a row of each license)."""
+    if any(
+        (node.type in LIST_TYPES and any(map(_names_a_member, node.children)))
+        or (node.type == "table" and table_rows(node, text, place.path[-1]) is not None)
+        for node, text in own
+    ):
+        return False
+    titles = part_titles(place.section, place.path)
+    said = plain(joined(own)).casefold()
+    return bool(titles) and not any(plain(title).casefold() in said for title in titles)
+
+
+def _names_a_member(item: Node) -> bool:
+    """`- Node: …`, `- **MIT License**`, `- Heap` over its points: an item naming a member."""
+    line = item.line.content.strip() if item.line is not None else ""
+    return bool(item.below) or line.startswith(("**", "__")) or item_text(item).key is not None
+
+
+_STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
+"""`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
+
+
+def repeat_the_heading(titles: list[str], heading: str) -> bool:
+    """Whether each title only repeats words of the heading (`Non-Blocking` under
+    `Blocking과 Non Blocking`, a particle written onto a word aside)."""
+    asked = words_of(heading)
+    return all(
+        words_of(title)
+        and all(any(said.startswith(word) for said in asked) for word in words_of(title))
+        for title in titles
+    )

@@ -1,0 +1,87 @@
+"""The lines of a heading's card that name its parts (`Text: tokenize; embed with BERT`).
+
+A student recalls the parts' names in one go, then each part on its own card: the overview
+gives each name with what its part says in a line while all of them fit one recall, and the
+names alone otherwise. List answers name their parts the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.labels import META_NAMES
+from flashgen.extract.place import plain
+from flashgen.extract.sizes import MAX_RECALL_LINES, Block, shown_lines
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+
+MAX_PART_LINES = 2
+"""A part named with what it says keeps that to two lines of the card; longer, it is
+asked on the part's own card, and the overview names it alone."""
+
+
+def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
+    """The lines of an answer naming its parts, from each part's name and what it says in
+    one line (`points_line`): `Text: tokenize; embed with BERT` while every part says it
+    in a line or two and the whole is recalled in one go, else the names alone. A part is
+    never cut short (`first point …`), nor named bare beside others told whole: the
+    overview is either whole or an outline of names, and each part's own card holds the
+    rest; only a name that says nothing alone (`Two options`) keeps its points there. A
+    meta name (`Tips`) names no part."""
+    kept = [part for part in parts if not META_NAMES.match(plain(part[0]))] or parts
+    pointed = [f"{name}: {point}" if point else name for name, point in kept]
+    if (
+        all(point is not None for _, point in kept)
+        and all(shown_lines([line]) <= MAX_PART_LINES for line in pointed)
+        and shown_lines(pointed) <= MAX_RECALL_LINES
+    ):
+        return pointed
+    return [
+        line if VAGUE_NAME.match(plain(name)) and shown_lines([line]) <= MAX_PART_LINES else name
+        for (name, point), line in zip(kept, pointed, strict=True)
+    ]
+
+
+VAGUE_NAME = lazy(
+    r"^((two|three|four|several|some|other|\d+)\s+)?"
+    r"(options?|choices|ways|approaches|alternatives|examples?|variants)$",
+    re.IGNORECASE,
+)
+"""`Two options`, `Examples`: a name that says nothing alone, which even an outline of
+names gives with its points (`Two options: pointwise; pairwise`) when they fit."""
+
+
+def points_line(blocks: list[Node]) -> str | None:
+    """What stands under a label, said in one line: its paragraph of one line, or the own
+    lines of its list's points joined (`ID, username; Demographics`); "" when nothing
+    stands under it, None when it says more than a line holds (a second block, code, a
+    link, which sends the student away). A point's own points are on the part's card."""
+    if not blocks:
+        return ""
+    if len(blocks) > 1:
+        return None
+    first = blocks[0]
+    if first.type == "paragraph":
+        lines = [first.children[0]]
+    elif first.type in LIST_TYPES:
+        lines = [item.line for item in first.children]
+    else:
+        return None
+    said = []
+    for line in lines:
+        text = line.content.strip() if line is not None else ""
+        if not text or "\n" in text or "](" in text or text.endswith(":"):
+            return None  # a label over points of its own (`Two approaches:`) says no point
+        said.append(text.rstrip(" ;,"))  # as written: `<user, item>` is no tag
+    if len(said) > 1:  # `쓴다.; 나눈 …`: the points are joined, not sentences
+        said = [point.rstrip(".") for point in said]
+    return "; ".join(said) if all(said) else None
+
+
+def part_line(label: Node, blocks: list[Block]) -> str | None:
+    """What a labelled part says in one line (`points_line`); a bold lead-in's own
+    paragraph (`**Constants.** For a constant …`) says its text after the name."""
+    if blocks and blocks[0][0] is label:
+        text = blocks[0][1].strip()
+        return None if len(blocks) > 1 or "\n" in text or "](" in text else text
+    return points_line([node for node, _ in blocks])

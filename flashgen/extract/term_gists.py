@@ -1,0 +1,105 @@
+"""The gist of what a list says of a term, to stand beside its name on the heading's card.
+
+A term's line on an overview says what the term is in a line (`- Testing: Ability to test
+code …`): its first sentence, or the first clause that says something alone; never a cut
+that leaves an opening, a joined Korean clause or an open bracket, which would read wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.labels import ASIDE_END
+from flashgen.extract.overviews import MAX_PART_LINES
+from flashgen.extract.place import plain
+from flashgen.extract.sizes import shown_lines
+from flashgen.patterns import lazy
+
+SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
+"""Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
+_CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
+_CLAUSE_LEAD = lazy(
+    r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
+    r"since|after|before|while|although|though|because|typically|usually|generally|often|"
+    r"also|however|here|there|this|it|they)\b",
+    re.IGNORECASE,
+)
+_POINTING = lazy(r"^(?:also|however|here|there|this|it|they)\b", re.IGNORECASE)
+"""Words a sentence's main clause may open with after an opening (`During the first year,
+they paired …`), which alone would point back at what came before."""
+_EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
+_MIN_CLAUSE_WORDS = 3
+
+
+def gist_line(mark: str, term: tuple[str, str]) -> str | None:
+    """A term's line on its heading's card with its gist beside its name (`- Testing:
+    Ability to test code against normal and corner cases`), None when it has no gist
+    (`term_gist`) or the line would overflow two lines of the card: the heading's card then
+    names every term alone."""
+    name, said = term
+    gist = term_gist(said)
+    line = f"{mark} {name}: {gist}"
+    return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
+
+
+def term_gist(said: str) -> str | None:
+    """The gist of what a list says of a term, to stand beside its name: the first sentence,
+    or, when that overflows a line, the first clause that says something alone (not `In its
+    early days`, `With a proxy`), which after such an opening is the one it leads into
+    (`Typically, most of the must-haves include a degree` → `Most of the must-haves
+    include a degree`); never half of two joined (`블록에 저장하고, 주소를 넘긴다`). A
+    sentence with no clause to cut at may take the two lines a term's line may. None when
+    no gist fits, or it is an example (`An example is …`). What else the list says of a
+    term stays on the term's own card."""
+    gist = SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    lines = 1
+    if shown_lines([gist]) > 1:
+        clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
+        if len(clauses) == 1:
+            if not _JOINT.search(gist):
+                lines = MAX_PART_LINES  # a sentence with no clause to cut at, whole if it fits
+        elif len(clauses[1].split()) < _MIN_CLAUSE_WORDS:
+            clauses = [gist]  # `클래스의 메서드, 필드, 상위 클래스, …`: a list's commas
+        first = clauses[0]
+        if _says_alone(first):
+            gist = first
+        elif len(clauses) > 1 and _opens(first) and _says_alone(clauses[1], after_opening=True):
+            gist = clauses[1][0].upper() + clauses[1][1:]  # the clause an opening leads into
+    if shown_lines([gist]) > lines or not closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
+        return None  # `Range-based: An example could be …` says what it is not
+    return gist
+
+
+def _says_alone(clause: str, after_opening: bool = False) -> bool:
+    """Whether a clause says something alone: a few words, not an opening (`Typically`,
+    `In Facebook's early days`) that leads into the clause after it, nor a Korean clause
+    that ends joining the next (`매개변수를 블록에 저장하고`, `…넣어지고(push)`). The
+    clause an opening leads into may start with a pronoun (`they paired on …`)."""
+    words = ASIDE_END.sub("", plain(clause))
+    if after_opening and _POINTING.match(words):
+        words = _POINTING.sub("", words, count=1)
+        return len(clause.split()) >= _MIN_CLAUSE_WORDS and not _JOINS_ON.search(words)
+    return not _opens(clause) and not _JOINS_ON.search(words)
+
+
+def _opens(clause: str) -> bool:
+    """`Typically`, `In Facebook's early days`: words that open a sentence, leading into
+    its main clause after the comma."""
+    return len(clause.split()) < _MIN_CLAUSE_WORDS or bool(_CLAUSE_LEAD.match(plain(clause)))
+
+
+_JOINS_ON = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)$")
+_JOINT = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)\s")
+"""`직렬화를 사용하면 객체의 …`: a Korean sentence joins its clauses by their endings, not
+by commas; it has clauses to cut at, though none the gist can cut it at."""
+
+
+def closed(text: str) -> bool:
+    """Whether a cut leaves no quote, bracket or bold mark open (`(e.g.` is no gist)."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("**") % 2 == 0
+        and text.count("`") % 2 == 0
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+    )
