@@ -243,8 +243,10 @@ def test_sync_watch_brings_each_saved_edit_into_the_running_anki_keeping_its_his
         write(note, "# Watched\n## 개념\n- 캐시: 가까이 둔 빠른 저장소\n")
         [gone] = anki.call("findNotes", query='"Question:*큐"')
         # One sync updates the edited card and then tags the card the edit removed: wait
-        # for both, as a loaded machine can show the first before the second.
-        for _ in range(600):
+        # for both, as a loaded machine can show the first before the second. The wait is
+        # long because a machine running other suites may take a minute over one sync.
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
             [info] = anki.call("cardsInfo", cards=[card])
             gone_tags = but_project(anki.call("notesInfo", notes=[gone])[0]["tags"])
             edited = info["fields"]["Answer"]["value"] == "가까이 둔 빠른 저장소"
