@@ -9,9 +9,9 @@ heading, not the shape it is written in.
 
 `answer_parts` tries each kind of part in turn, each read in a module of its own: a section
 of questions (question_parts), lists led into by a name (list_parts), an example, a name or
-a box set apart after the answer (marked_parts), lists of named items, steps or aspects
-(term_parts), a long table (table_parts), and last long code (code_parts). The parts a
-writer names with labels, and lists of terms or of a subject's claims, are read here.
+a box set apart after the answer (marked_parts), lists of named items, steps, aspects,
+terms or a subject's claims (term_parts), a long table (table_parts), and last long code
+(code_parts). The parts a writer names with labels are read here.
 """
 
 from __future__ import annotations
@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet, says
+from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet
 from flashgen.extract.code_parts import code_alone, code_apart
-from flashgen.extract.item_kinds import claim_question, claims_asked, is_sequence, says_more_than
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
-    META_NAMES,
     NUMBERED_LINE,
     label_of,
     names_a_point,
@@ -35,17 +33,16 @@ from flashgen.extract.lead_ins import leads_on, without_announcements, without_d
 from flashgen.extract.list_parts import led_lists, list_apart
 from flashgen.extract.marked_parts import glossary_apart, read_whole, tail_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
-from flashgen.extract.overviews import MAX_PART_LINES, part_line, pointed_names
+from flashgen.extract.overviews import part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import names_a_collection
-from flashgen.extract.sizes import MAX_WHOLE_LINES, Block, recallable, shown_lines, texts_recallable
+from flashgen.extract.sizes import Block, recallable
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
-from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_line
-from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, named_term
+from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -88,7 +85,7 @@ def answer_parts(
         if not cards:
             own, cards = named_items_apart(own, place, asked)
         if not cards:
-            own, cards = _terms_apart(own, place, asked)
+            own, cards = terms_apart(own, place, asked)
         if not cards:
             own, cards = table_apart(own, place, asked)
         if not cards:
@@ -186,132 +183,6 @@ def _leads_into(own: list[Block]) -> bool:
     if node.type == "blockquote" or label_of(node) is not None:
         return True
     return node.type == "paragraph" and leads_on(plain(text.strip()))
-
-
-_MIN_TERMS = 3
-"""Two named items are as often two sides of one answer (`장점: …`, `단점: …`) as terms."""
-
-
-def _terms_apart(
-    own: list[Block], place: Place, asked: frozenset[int]
-) -> tuple[list[Block], list[Card]]:
-    """An overlong answer whose one list names a term in each item, each told in a sentence
-    or more (`1. 상태 저장: 직렬화를 사용하면 …`, `**Motivation** - What drives you? …`,
-    `- Shared lock: 읽기만 …`), maybe between prose: the heading's card keeps the prose and
-    the terms' names where the list was (in their numbers when numbered), and each term no
-    other rule asks is asked with what the list says of it. A student recalls the names in
-    one go, then each term on its own card. Only when every item names a term so (at least
-    three, none an aspect such as `장점`, which names nothing alone), the list is no steps
-    of a process, the answer's words (pictures aside) are too many to recall, and cutting
-    helps: the list alone is too long to recall, or the answer is recalled once the names
-    stand for it."""
-    lists = [index for index, (node, _) in enumerate(own) if node.type in LIST_TYPES]
-    if len(lists) != 1:
-        return own, []
-    at = lists[0]
-    node, text = own[at]
-    items = node.children
-    if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if says(n)]):
-        return own, []  # a picture beside the list is no line to recall
-    terms = [named_term(item) for item in items]
-    if None in terms:
-        return own, []
-    if node.type == "ordered_list" and (
-        is_sequence(items, place) or any(_STEP_BACK.search(term[1]) for term in terms if term)
-    ):
-        return own, []  # steps of one procedure (`1번으로 돌아가 …`), read in their order
-    if not all(term[1].partition("\n")[0] in text for term in terms if term is not None):
-        return own, []  # a list other rules already cut keeps what they left of it
-    names = [term[0] for term in terms if term is not None]
-    if len(set(names)) < len(names) or any(
-        names_an_aspect(name) or META_NAMES.match(plain(name)) or EXAMPLE.match(plain(name))
-        for name in names
-    ):
-        return own, []  # `장점: …`, `Note: …`, `Example: …` name no term of their own
-    lines = [item.map[0] + 1 if item.map else None for item in items]
-    if not all(
-        line in asked or has_substance(term[1])
-        for term, line in zip(terms, lines, strict=True)
-        if term is not None
-    ):
-        return own, []  # a term it cannot ask (what it says is only a question, a link)
-    start = int(node.attrs.get("start", 1))
-    if node.type == "ordered_list":
-        marks = [f"{start + number}." for number in range(len(names))]
-    else:
-        marks = ["-"] * len(names)
-    overview = "\n".join(f"{mark} {name}" for mark, name in zip(marks, names, strict=True))
-    kept = [*own[:at], (node, overview), *own[at + 1 :]]
-    if not texts_recallable([overview]):
-        return own, []
-    if texts_recallable([text]) and not texts_recallable([t for n, t in kept if says(n)]):
-        return own, []  # the names would not make the answer one a student recalls
-    gists = [gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
-    claims = _claims_told(own, at, marks, gists, terms, items, place, asked)
-    if claims is not None:
-        return claims  # `### Advantages`: each item one claim, which its heading's card keeps
-    if all(gists) and not names_alone_left(kept, own, place):  # else kept as written
-        told = [*own[:at], (node, "\n".join(g for g in gists if g)), *own[at + 1 :]]
-        if shown_lines([t for n, t in told if says(n)]) <= MAX_WHOLE_LINES:
-            kept = told  # `- Google: people over process`, not the bare `- Google`
-    cards = [
-        answer_part(term[0], term[1], item, place)
-        for item, term, line in zip(items, terms, lines, strict=True)
-        if term is not None and line not in asked
-    ]
-    return kept, cards
-
-
-def _claims_told(
-    own: list[Block],
-    at: int,
-    marks: list[str],
-    gists: list[str | None],
-    terms: list[tuple[str, str] | None],
-    items: list[Node],
-    place: Place,
-    asked: frozenset[int],
-) -> tuple[list[Block], list[Card]] | None:
-    """Under a heading asking for claims of its subject (`### Advantages`, `Consequences of
-    SQL Injection`), the items are no terms: each is one answer to the heading, which asked
-    alone gives itself away (`Simple to Build`). The heading's card keeps every claim with
-    its first sentence, or its gist when that overflows; a claim the list explains beyond
-    that line is asked as the question its explanation answers (`Why is “Simple to Build”
-    an advantage of Lottery Scheduling?`). None when the heading asks no claims, or its card
-    would then be more than a little over one go: the terms' rule then applies."""
-    claims = claims_asked(place)
-    if claims is None:
-        return None
-    node = own[at][0]
-    told = [
-        _claim_line(mark, term) or gist or f"{mark} {term[0]}"
-        for mark, gist, term in zip(marks, gists, terms, strict=True)
-        if term is not None
-    ]
-    kept = [*own[:at], (node, "\n".join(told)), *own[at + 1 :]]
-    if shown_lines([text for block, text in kept if says(block)]) > MAX_WHOLE_LINES:
-        return None
-    cards = [
-        answer_part(claim_question(term[0], claims), term[1], item, place)
-        for item, term, line in zip(items, terms, told, strict=True)
-        if term is not None
-        and (item.map is None or item.map[0] + 1 not in asked)
-        and says_more_than(term[1], line)
-    ]
-    return kept, cards
-
-
-def _claim_line(mark: str, claim: tuple[str, str]) -> str | None:
-    """A claim's line on its heading's card with the whole first sentence saying it, when
-    that fits the two lines a part's line may take; else None (its gist, `term_gist`)."""
-    name, said = claim
-    sentence = SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
-    line = f"{mark} {name}: {sentence}"
-    return line if shown_lines([line]) <= MAX_PART_LINES and closed(sentence) else None
-
-
-_STEP_BACK = lazy(r"\d\s*번(?!째)|\bsteps?\s*\d|\d\s*단계", re.IGNORECASE)
-"""`1번으로 돌아가`, `go back to step 2`: an item that refers to another by its number."""
 
 
 def _without_outro(
@@ -439,5 +310,3 @@ def _numbered(labels: list[Node]) -> bool:
         or (node.type == "paragraph" and bool(NUMBERED_LINE.match(node.children[0].content)))
         for node in labels
     )
-
-
