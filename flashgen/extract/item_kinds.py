@@ -897,7 +897,7 @@ def leads_into_its_points(label: str) -> bool:
     points it sums up: a clause the points below go on from, ending in a comma as the
     sentence's first half does; no name, and asked alone it gives a fragment of its
     heading's answer, which holds the item whole. (`label` as written.)"""
-    return unwrap_strong(label.strip()).rstrip().endswith((",", "，"))
+    return label.rstrip(" *_").endswith((",", "，"))  # inside its bold or italics too
 
 
 _HOW_DONE = lazy(
