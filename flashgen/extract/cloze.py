@@ -27,6 +27,7 @@ from flashgen.extract.cloze_gaps import (
     phrase_of,
     printed,
     restated_size,
+    spelled_beside,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -273,6 +274,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
             continue  # a clause or a whole description, not a term
         if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
             continue
+        if spelled_beside(sentence, match, words, shown):
+            continue  # `데이터 바인딩` beside `**Data Binding**`: the card prints the gap
         folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
