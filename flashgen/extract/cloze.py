@@ -14,7 +14,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
+from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_gaps import (
+    MAX_GAP_WORDS,
     MAX_SUBJECT_WORDS,
     bold_phrases,
     glossed,
@@ -103,7 +105,23 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
             before = sentence
-            text = _cloze_text(_without_footnote_mark(sentence), shown)
+            sentence = _without_footnote_mark(sentence)
+            asked = _asked_clause(sentence)
+            if asked is not None:  # a clause in bold: asked of its subject, not as a gap
+                question, answer = asked
+                cards.append(
+                    Card(
+                        deck=place.path,
+                        context=context,
+                        question=question,
+                        answer=answer,
+                        note_name=place.tree.note.name,
+                        line=inline.map[0] + 1 if inline.map else place.section.line,
+                        rule=bold_cloze.__name__,
+                    )
+                )
+                continue
+            text = _cloze_text(sentence, shown)
             if text is not None:
                 cards.append(
                     Card(
@@ -129,7 +147,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     return [
         card
         for card in cards
-        if not names_a_stock_actor(card.question) and not _names_an_actor(card.question, actors)
+        if not names_a_stock_actor(card.question + card.answer)
+        and not _names_an_actor(card.question + card.answer, actors)
     ]
 
 
@@ -240,6 +259,27 @@ def _without_footnote_mark(sentence: str) -> str:
     if italic and (len(rest) - len(rest.rstrip(italic))) % 2:
         rest = rest[:-1]
     return rest
+
+
+def _asked_clause(sentence: str) -> tuple[str, str] | None:
+    """A sentence with a clause in bold (`is_too_long`) as a question and its answer, when it
+    names its subject first and asks something of it (`clause_question`); else None, and
+    the clause is no gap of its cloze."""
+    if sentence.count(" ") < MAX_GAP_WORDS or not _has_bold_marks(sentence):
+        return None  # nearly every sentence: too short to hold a clause in bold
+    if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence)):
+        return None
+    sentence = without_joint(sentence)[0]
+    for match in bold_phrases(sentence):
+        words = plain(phrase_of(match))
+        if (
+            is_too_long(words)
+            and is_key_phrase(sentence, match, words)
+            and own_subject(words) is None
+        ):
+            question = clause_question(sentence)
+            return None if question is None else (question, sentence)
+    return None
 
 
 def _cloze_text(sentence: str, shown: str) -> str | None:
