@@ -328,6 +328,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
                 gaps[match.start()] = (subject, phrase[len(subject) :], end)
     if hidden:
         hidden = not_shown_elsewhere(sentence, hidden)
+    if len(hidden) > 1:
+        hidden = _outside_the_case(sentence, hidden)
     numbers: dict[str, int] = {}
     for match in hidden:
         numbers.setdefault(gaps[match.start()][0], len(numbers) + 1)
@@ -360,6 +362,24 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     if joined and not names_its_subject(text):
         return None  # it said more of the sentence before's subject, which is not shown
     return text
+
+
+_CASE_END = lazy(r"[가-힣](?:면|\s(?:때|경우)(?:에는|는)?),\s|^(?:If|When|Whenever)\b[^,]+,\s")
+"""`…가 존재할 때, `, `…하려면, `, `If …, `: the end of the case a sentence sets before what
+follows in it."""
+
+
+def _outside_the_case(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The gaps after the case the sentence sets, when it has gaps on both sides: `JPA에
+    **@ManyToOne** 으로 … 존재할 때, … **join**이 필요하다` asks what follows (`join`); the case
+    is the cue, one of many the writer could have chosen, and no answer to recall with it."""
+    if "," not in sentence:
+        return hidden  # most sentences: no case set off by a comma
+    case = _CASE_END.search(sentence)
+    if case is None:
+        return hidden
+    after = [match for match in hidden if match.start() >= case.end()]
+    return after or hidden
 
 
 def _section_text(place: Place) -> str:
