@@ -267,6 +267,12 @@ def _asked_clause(sentence: str) -> tuple[str, str] | None:
     the clause is no gap of its cloze."""
     if sentence.count(" ") < MAX_GAP_WORDS or not _has_bold_marks(sentence):
         return None  # nearly every sentence: too short to hold a clause in bold
+    # `is_too_long` first, on the bold alone: few sentences hold a clause in bold at all
+    if not any(
+        phrase_of(match).count(" ") >= MAX_GAP_WORDS and is_too_long(plain(phrase_of(match)))
+        for match in bold_phrases(sentence)
+    ):
+        return None
     if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence)):
         return None
     sentence = without_joint(sentence)[0]

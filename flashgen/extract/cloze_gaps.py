@@ -9,7 +9,7 @@ import string
 from functools import lru_cache
 
 from flashgen.extract.cloze_sentence import HANGUL, term_of
-from flashgen.extract.cloze_sounds import sounds_alike
+from flashgen.extract.cloze_sounds import heard, heard_in
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
 from flashgen.text import STRONG
@@ -291,10 +291,13 @@ def spelled_beside(sentence: str, match: re.Match[str], phrase: str, shown: str)
     if korean and not _LATIN_WORD.search(rest + shown) or not korean and not HANGUL.search(rest):
         return False  # most gaps: nothing beside them in the other script
     text = plain(rest) + " " + shown
-    folded = text.casefold()
     words = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
-    alike = [sounds_alike(word, text) for word in words]
-    return any(alike) and all(
+    sounds = {english: heard(text, english) for english in {not word.isascii() for word in words}}
+    alike = [heard_in(word, sounds[not word.isascii()]) for word in words]
+    if not any(alike):
+        return False
+    folded = text.casefold()
+    return all(
         one or _translated(word.casefold(), folded) for word, one in zip(words, alike, strict=True)
     )
 

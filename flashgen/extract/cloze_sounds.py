@@ -82,20 +82,29 @@ def _korean_forms(word: str) -> tuple[str, ...]:
     return (word, bare) if len(bare) > 1 else (word,)
 
 
-def _sounds_of(word: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _sounds_of(word: str) -> frozenset[str]:
     """The sounds a word may stand for, enough of them to tell it from chance."""
     if word.isascii():
         sounds = {_english_sounds(word)}
     else:
         sounds = {_korean_sounds(form) for form in _korean_forms(word)}
-    return {one for one in sounds if one.count(" ") + 1 >= MIN_SOUNDS}
+    return frozenset(one for one in sounds if one.count(" ") + 1 >= MIN_SOUNDS)
+
+
+def heard(text: str, english: bool) -> frozenset[str]:
+    """The sounds of the text's words in one script (`english`, else Korean): what a word
+    of the other is looked for in."""
+    words = (_LATIN_WORD if english else _HANGUL_WORD).findall(text)
+    return frozenset().union(*map(_sounds_of, words))
 
 
 def sounds_alike(word: str, text: str) -> bool:
     """Whether the text writes the word in the other script: `Binding` as `바인딩`,
     `클라이언트` as `Client`."""
-    sounds = _sounds_of(word)
-    if not sounds:
-        return False
-    others = _HANGUL_WORD if word.isascii() else _LATIN_WORD
-    return any(sounds & _sounds_of(other) for other in others.findall(text))
+    return not _sounds_of(word).isdisjoint(heard(text, english=not word.isascii()))
+
+
+def heard_in(word: str, sounds: frozenset[str]) -> bool:
+    """Whether a word is among sounds `heard` in the other script's words."""
+    return not _sounds_of(word).isdisjoint(sounds)
