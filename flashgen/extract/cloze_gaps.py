@@ -288,7 +288,8 @@ def spelled_beside(sentence: str, match: re.Match[str], phrase: str, shown: str)
     context line, casefolded."""
     korean = HANGUL.search(phrase) is not None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
-    if korean and not _LATIN_WORD.search(rest + shown) or not korean and not HANGUL.search(rest):
+    beside = rest + shown
+    if korean and not _LATIN_WORD.search(beside) or not korean and not HANGUL.search(beside):
         return False  # most gaps: nothing beside them in the other script
     text = plain(rest) + " " + shown
     words = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
