@@ -14,6 +14,7 @@ from flashgen.extract.labels import LETTERS, label_of, names_a_part, names_a_poi
 from flashgen.extract.overviews import VAGUE_NAME
 from flashgen.extract.place import Place, is_claim, plain
 from flashgen.extract.prose_parts import led_list_name
+from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_ANSWER_LINES,
@@ -198,7 +199,10 @@ def sublists_apart(
     points of three lines or more as the card shows them make a part (fewer are read with
     the line over them), and only under a name or a label: an item that makes a claim (`-
     SSL 암호화에 좋음`) or opens a clause its points go on with (`- 애플리케이션이 시작될 때`,
-    `- Address split into`) keeps them, as do numbered steps, which stay together."""
+    `- Address split into`) keeps them, as do numbered steps, which stay together, and a
+    list under a heading asking for its members (`트랜잭션 스케줄 유형`)."""
+    if names_a_collection(place.section.title):
+        return own, []  # `트랜잭션 스케줄 유형`: the members are its answer, on its card
     kept: list[Block] = []
     cards: list[Card] = []
     for node, text in own:
@@ -263,20 +267,22 @@ def _name_over_points(item: Node) -> str | None:
 
 
 _COUNT = lazy(
-    r"(?:^|\s)(?P<count>\d|two|three|four|five|두|세|네|다섯)\s*(?:개|가지|종류)?"
-    r"(?=[\s의]|$)(?!\s*번째)",
+    r"(?:^|\s)(?:(?P<count>\d)\s*(?:개|가지|종류|단계)?|(?P<word>two|three|four|five)"
+    r"|(?P<korean>두|세|네|다섯)\s*(?:개|가지|종류|단계))(?=[\s의]|$)(?!\s*번째)",
     re.IGNORECASE,
 )
+"""`3개의 버스`, `3 events`, `two cases`, `세 가지 방법`; a Korean count word only with what it
+counts by (`두 인터페이스` counts no points), never an ordinal (`두 번째`)."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
 def _counts(line: str) -> int | None:
     """How many things a line says there are (`3개의 버스`, `two scenarios`), None when it
     counts nothing or more than one number."""
-    found = _COUNT.findall(line)
+    found = list(_COUNT.finditer(line))
     if len(found) != 1:
         return None
-    count = found[0].casefold()
+    count = found[0]["count"] or (found[0]["word"] or found[0]["korean"]).casefold()
     return int(count) if count.isdigit() else _COUNTS[count]
 
 
@@ -290,11 +296,14 @@ def _without_points(text: str, item: Node, place: Place) -> str | None:
     heads = [index for index, line in enumerate(stripped) if own_line and line.endswith(own_line)]
     if not heads:
         return None
-    start = heads[0] + 1
-    while start < len(lines) and not stripped[start]:
-        start += 1
-    end = start + len(points)
-    if stripped[start:end] != points:
+    end, matched = heads[0] + 1, 0
+    while end < len(lines) and matched < len(points):
+        if stripped[end]:  # blank lines between the points (a loose list) go with them
+            if stripped[end] != points[matched]:
+                return None
+            matched += 1
+        end += 1
+    if matched < len(points):
         return None
     while end < len(lines) - 1 and not stripped[end]:
         end += 1  # the blank line after the points, when more of the list follows
