@@ -387,6 +387,8 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
     if all(map(names_a_message, items)):
         return True  # `1. A → B: SYN`, `2. B → A: SYN + ACK`: each message names its step
+    if any(map(refers_to_a_step, items)):
+        return True  # `2. 검사: … 1번으로 돌아가 …`: steps that point at each other by place
     if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
     labelled = len(items) >= _MIN_LABELLED_STEPS
@@ -399,6 +401,24 @@ def is_sequence(items: list[Node], place: Place) -> bool:
 
 
 _MIN_LABELLED_STEPS = 3
+STEP_BACK = lazy(
+    r"\d\s*번\s*(으로|부터|과정|단계|항목|에서)|\d\s*단계\s*(로|으로|부터)|(이|다음|이전|앞)\s*단계"
+    r"|\b(go(es)?\s+back\s+to|repeat(ing)?|return\s+to|back\s+to)\s+step\s*\d"
+    r"|\b(this|the\s+next|the\s+previous|the\s+last)\s+step\b",
+    re.IGNORECASE,
+)
+"""`1번으로 돌아가`, `1번 과정을 통해`, `이 단계에서`, `go back to step 2`, `in the previous
+step`: a line that speaks of another step of its list, or of itself as a step. (`2번
+호출한다`, twice, and `2단계 로킹`, a name, speak of none.)"""
+
+
+def refers_to_a_step(item: Node) -> bool:
+    """`2. **적절성 검사**: … 겹치면 1번으로 돌아가 …`, `1. **구문 분석**: … 오타가 있으면 이
+    단계에서 …`: an item whose words speak of another step of its list, or of itself as a
+    step; its list is a sequence, whose items make sense only in their order."""
+    return item.line is not None and STEP_BACK.search(item.line.content) is not None
+
+
 _MESSAGE = lazy(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
 """`A → B: FIN`, `Client -> Server`: a message from one party to another, one step of an
 exchange whatever its title says."""
