@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from os.path import commonprefix
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -164,6 +165,38 @@ def is_term(term: str, max_words: int) -> bool:
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
     )
+
+
+_MAX_RESTATING_WORDS = 6
+_WORD = lazy(r"[^\W_]+")
+_FILLER = frozenset(
+    "용도 역할 목적 기능 것 하는 하기 위한 위해 때 사용 used use for to the a an of its it "
+    "purpose role thing which that is".split()
+)
+"""Words a definition may add to its term's and still say nothing more: `프로세스를 식별하는
+용도` of `프로세스 식별자` tells only what the name does already."""
+
+
+def restates(term: str, words: str) -> bool:
+    """Whether a short definition says nothing its term does not: each of its words is one of
+    the term's, maybe with an ending (`식별하는` of `식별자`, `processes` of `process`), or a
+    filler (`용도`, `used for`). `- 프로세스 식별자: 프로세스를 식별하는 용도` asks the name
+    and answers the name; the item stays a line of its heading's answer. (`- Bollards:
+    Barricades` says another word; `프로그램` is no ending of `프로세스`.)"""
+    said = _WORD.findall(words.casefold())
+    if not said or len(said) > _MAX_RESTATING_WORDS:
+        return False  # most definitions: longer than a restatement
+    named = _WORD.findall(plain(term).casefold())
+    return bool(named) and all(
+        word in _FILLER or any(_same_word(word, name) for name in named) for word in said
+    )
+
+
+def _same_word(word: str, name: str) -> bool:
+    """`식별하는` and `식별자`, `프로세스를` and `프로세스`: the same word when they share all
+    of the name but its last letter, two letters at least."""
+    shared = len(commonprefix([word, name]))
+    return shared >= max(2, len(name) - 1)
 
 
 _QUANTIFIED = lazy(r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE)
