@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from os.path import commonprefix
 from functools import lru_cache
+from os.path import commonprefix
 from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
@@ -170,8 +170,9 @@ def is_term(term: str, max_words: int) -> bool:
 _MAX_RESTATING_WORDS = 6
 _WORD = lazy(r"[^\W_]+")
 _FILLER = frozenset(
-    "용도 역할 목적 기능 것 하는 하기 위한 위해 때 사용 used use for to the a an of its it "
-    "purpose role thing which that is".split()
+    {"용도", "역할", "목적", "기능", "것", "하는", "하기", "위한", "위해", "때", "사용"}
+    | {"used", "use", "for", "to", "the", "a", "an", "of", "its", "it", "is", "which", "that"}
+    | {"purpose", "role", "thing"}
 )
 """Words a definition may add to its term's and still say nothing more: `프로세스를 식별하는
 용도` of `프로세스 식별자` tells only what the name does already."""
@@ -183,6 +184,8 @@ def restates(term: str, words: str) -> bool:
     filler (`용도`, `used for`). `- 프로세스 식별자: 프로세스를 식별하는 용도` asks the name
     and answers the name; the item stays a line of its heading's answer. (`- Bollards:
     Barricades` says another word; `프로그램` is no ending of `프로세스`.)"""
+    if len(words.split()) > _MAX_RESTATING_WORDS:
+        return False  # most definitions: longer than a restatement (the cheap test first)
     said = _WORD.findall(words.casefold())
     if not said or len(said) > _MAX_RESTATING_WORDS:
         return False  # most definitions: longer than a restatement
