@@ -49,6 +49,13 @@ _EXAMPLE_ANNOUNCED = lazy(
 """`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
 at an example …`: a line saying an example comes next; not one going back to an example
 before it (`위 예제에서 … 처리해보자`), which it goes on with."""
+_NOTE_LEAD = lazy(
+    r"^(?:\*\*|__)?(?P<name>(?:[A-Z][A-Za-z-]+ )?(?:note|tip|caution|warning)s?|참고|주의)"
+    r"(?:\s*[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]|\s*[:：])\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""`Note: …`, `**NOTE:** …`, `**Security Note**: …`, `참고: …`: a paragraph the writer sets
+apart as a remark beside the answer, named by its label."""
 _OUTPUT_NAMES = lazy(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
@@ -286,6 +293,11 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
+        note = _NOTE_LEAD.match(line) if ":" in line or "：" in line else None
+        if note is not None:  # `**Security Note**:` asked as `… › Note`, its label kept
+            kind = note["name"].split()[-1]
+            said = text if " " in note["name"] else text[note.end() :]
+            return (kind.capitalize() if kind.isascii() else kind), said
         label = label_of(node)
         if label is None or (label[2] is not None and label[0] != "bold"):
             return None
