@@ -295,9 +295,9 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
             return ("Example" if words.isascii() else "예시"), text
         note = _NOTE_LEAD.match(line) if ":" in line or "：" in line else None
         if note is not None:  # `**Security Note**:` asked as `… › Note`, its label kept
-            kind = note["name"].split()[-1]
+            kind = note["name"].split()[-1].lower()
             said = text if " " in note["name"] else text[note.end() :]
-            return (kind.capitalize() if kind.isascii() else kind), said
+            return _REMARK_TYPES.get(kind.rstrip("s"), kind), said
         label = label_of(node)
         if label is None or (label[2] is not None and label[0] != "bold"):
             return None
@@ -335,9 +335,50 @@ def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     `> **파일 디스크립터** : …`); None for any other box, or a term only repeating the
     heading."""
     asked = _box_question(node, text)
-    if asked is not None or node.type != "blockquote":
+    if asked is not None:
         return asked
-    return _box(node, text, place)
+    named = _box(node, text, place) if node.type == "blockquote" else None
+    return named if named is not None else _remark(node, text, place)
+
+
+_REMARK_TYPES = {
+    "tip": "Tip", "hint": "Tip", "note": "Note", "info": "Note", "important": "Note",
+    "caution": "Note", "warning": "Note", "danger": "Note",
+}  # fmt: skip
+"""The kinds of box a writer draws a remark beside the answer in, each with the name its
+card is asked by when the box has no title of its own (`… › Tip`, `… › Note`: names a
+front says of its subject; `Caution` alone would stand without it)."""
+_BOX_KIND = lazy(r"^[\s:>\[!]*([A-Za-z][\w-]*)")
+_REMARK_WORD = lazy(r"\b(?:tips?|notes?|hints?|info|caution|warning)\b|참고|주의|팁", re.IGNORECASE)
+_REMARK_LABEL = lazy(r"^(?:참고|주의|note|tip|caution|warning)$", re.IGNORECASE)
+
+
+def _remark(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """A remark the writer boxes beside the answer (`:::tip`, `:::info`, `> [!note]`,
+    `:::tip Expert tip`, `> **참고**` over its lines), named by its title or its kind, and
+    what it says; None for any other box, and for a box of terms each told on a line, which
+    is a glossary (`glossary_apart`)."""
+    first, _, rest = text.strip().partition("\n")
+    title = _BOX_TITLE.match(first)
+    if title is not None:
+        kind = _REMARK_TYPES.get(_BOX_KIND.match(first)[1].lower())
+        if kind is None or _glossary(text, place):
+            return None
+        name = (title["bracketed"] or title["title"] or "").strip()
+        if not name or _REMARK_WORD.search(name):
+            name = kind  # `:::tip Expert tip` asks nothing alone: `… › Tip`
+        said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
+    elif node.type == "blockquote":
+        name = unwrap_strong(_QUOTE_MARK.sub("", first).strip()).rstrip(" :")
+        if not _REMARK_LABEL.match(name) or name == _QUOTE_MARK.sub("", first).strip():
+            return None
+        said = rest
+    else:
+        return None
+    said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines()).strip()
+    if shown_lines([said]) < _MIN_TAIL_LINES:
+        return None  # a remark of a line or two stays with the answer it goes with
+    return name, said
 
 
 _BOX_TITLE = lazy(
