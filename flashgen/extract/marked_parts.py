@@ -15,7 +15,15 @@ from flashgen.extract.code_parts import is_long_code
 from flashgen.extract.labels import EXAMPLE, META_NAMES, STEP, label_of, names_a_part, words_of
 from flashgen.extract.lead_ins import SENTENCES
 from flashgen.extract.place import Place, plain
-from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most, shown_lines, texts_recallable
+from flashgen.extract.prose_parts import led_list_name
+from flashgen.extract.sizes import (
+    ITEM_START,
+    MAX_ANSWER_LINES,
+    Block,
+    at_most,
+    shown_lines,
+    texts_recallable,
+)
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.term_parts import MAX_TERM_WORDS
@@ -378,7 +386,24 @@ def _remark(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines()).strip()
     if shown_lines([said]) < _MIN_TAIL_LINES:
         return None  # a remark of a line or two stays with the answer it goes with
-    return name, said
+    return _named_within(name, said) if name in _REMARK_NAMES else (name, said)
+
+
+_REMARK_NAMES = {*_REMARK_TYPES.values(), "참고", "주의"}
+_MAX_LABEL_WORDS = 8
+
+
+def _named_within(kind: str, said: str) -> tuple[str, str]:
+    """A remark's name from its own first line when that names what follows, a label alone
+    (`자원 선점시 고려사항` over its points) or a sentence leading into a list (`… 방법은 크게
+    2가지가 있다.` → `… 방법`), which asks more than `… › Tip`; else its kind's name."""
+    first, _, rest = said.partition("\n\n")
+    if not rest.strip() or "\n" in first:
+        return kind, said
+    if names_a_part(first) and len(plain(first).split()) <= _MAX_LABEL_WORDS:
+        return plain(first).strip().rstrip(" :"), rest.strip()
+    led = led_list_name(first) if ITEM_START.match(rest.lstrip()) else None
+    return (led[1], said) if led is not None and not led[0] else (kind, said)
 
 
 _BOX_TITLE = lazy(
