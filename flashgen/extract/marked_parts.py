@@ -363,9 +363,9 @@ _REMARK_LABEL = lazy(r"^(?:참고|주의|note|tip|caution|warning)$", re.IGNOREC
 
 def _remark(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     """A remark the writer boxes beside the answer (`:::tip`, `:::info`, `> [!note]`,
-    `:::tip Expert tip`, `> **참고**` over its lines), named by its title or its kind, and
-    what it says; None for any other box, and for a box of terms each told on a line, which
-    is a glossary (`glossary_apart`)."""
+    `:::tip Expert tip`, `> **참고**` over its lines), named by its kind, and what it says;
+    None for any other box, for a box with a title of its own (`> [!note] Greedy choice`),
+    and for a box of terms each told on a line, which is a glossary (`glossary_apart`)."""
     first, _, rest = text.strip().partition("\n")
     title = _BOX_TITLE.match(first)
     if title is not None:
@@ -373,8 +373,9 @@ def _remark(node: Node, text: str, place: Place) -> tuple[str, str] | None:
         if kind is None or _glossary(text, place):
             return None
         name = (title["bracketed"] or title["title"] or "").strip()
-        if not name or _REMARK_WORD.search(name):
-            name = kind  # `:::tip Expert tip` asks nothing alone: `… › Tip`
+        if name and not _REMARK_WORD.search(name):
+            return None  # `> [!note] Greedy choice`: a titled box stays as the writer set it
+        name = kind  # `:::tip Expert tip` asks nothing alone: `… › Tip`
         said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
     elif node.type == "blockquote":
         name = unwrap_strong(_QUOTE_MARK.sub("", first).strip()).rstrip(" :")
