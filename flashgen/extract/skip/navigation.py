@@ -121,15 +121,46 @@ _TRAILING_OWN_WORK = lazy(
 [personal study plan](…), which …`: a last sentence in which the writer points to a page of
 their own, which the card cannot open."""
 _TRAILING_SECTION_POINTER = lazy(
-    r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to) (?:the )?(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,5} )?"
+    r"(?<=[.!?)]) +(?:[Ss]ee|[Rr]efer to|More (?:on|about) (?:that|this|it|these|them) "
+    r"(?:on|in|under|at)) (?:the )?"
+    rf"(?:(?:[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){{0,5}}|\[{LINK_TEXT}\]\(#[^)\s]*\)) )?"
     r"(?:(?:section|example|code|diagram|figure|image|table|snippet)s? )?(?:below|above)"
     r"(?: on [^.!?\n]{1,60})?[.!]?[ \t]*$",
     re.MULTILINE,
 )
 """`… knowing what that signal is in advance. See Story Organization below.`, `See the
 Thinking Defensively section below.`, `Refer to the section below on …`, `Refer to the
-example below.`: a last sentence that points to another part of the page, which the card
-does not hold or holds without being pointed to."""
+example below.`, `More on that on the [Transfers](#transfers) section below.`: a last
+sentence that points to another part of the page, which the card does not hold or holds
+without being pointed to."""
+_SECTION_POINTER_CLAUSE = lazy(
+    r"[ \t]+(?:[—–][ \t]*|\()(?:[Ss]ee|[Rr]efer to|[Cc]f\.) (?:the )?"
+    rf"\[{LINK_TEXT}\]\(#[^)\s]*\) (?:section )?(?:below|above)"
+    rf"(?:,? and (?:the )?\[{LINK_TEXT}\]\({LINK_ADDRESS}\))?\)?(?=[.!]?[ \t]*$)",
+    re.MULTILINE,
+)
+"""`… applies, but with a GenAI lens — see [§ GenAI design](#genai-design) below and the
+[Agents repo](https://…).`: the clause closing a line's last sentence that points to a
+section of the page (and a page elsewhere), which the card does not show; the sentence
+before it stands."""
+_PRACTICE_LINKS = lazy(
+    r"(?<=[.!?)])[ \t]+(?:Examples?|Example (?:problems|questions)|Practice(?: problems)?)[ \t]*:"
+    rf"[ \t]*\[{LINK_TEXT}\]\([^)\s]*/(?:problems?|problemset|problem-list|challenges)/[^)\s]*\)"
+    rf"(?:[ \t]*(?:,|,? and)[ \t]*\[{LINK_TEXT}\]\([^)\s]*/"
+    r"(?:problems?|problemset|problem-list|challenges)/[^)\s]*\))*[.]?[ \t]*$",
+    re.MULTILINE,
+)
+"""`… merge two sorted arrays. Examples: [Merge Sorted Array](https://…/problems/…/)`: after
+a sentence, links to practice problems on a judge's site, which the card cannot open; what
+they are examples of is said before them."""
+_HERE_IS_A_LINK = lazy(
+    r"(?:^|(?<=[.!?)])[ \t]+)Here(?:'s|’s| is| are) (?:an? |some |the |this )?"
+    r"(?:(?:nice|great|good|helpful|useful|short|quick|cool|excellent|interactive|visual) )*"
+    rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+"""`Here's a [nice visualization](https://…).`: a last sentence whose only news is a link,
+the picture or page it names not on the card."""
 _TRAILING_FOUND_AT = lazy(
     rf"(?<=[.!?)]) +[A-Z][^\n.!?\[]*? (?:can|could|may) be found (?:on|in|at|under) "
     rf"{_LINK_OR_WORD}*?\[{LINK_TEXT}\]\({LINK_ADDRESS}\){_LINK_OR_WORD}*[.!]?[ \t]*$",
@@ -190,6 +221,10 @@ def without_trailing_pointers(answer: str) -> str:
             answer = _TRAILING_OWN_WORK.sub("", answer)
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
+        if "](#" in answer:
+            answer = _SECTION_POINTER_CLAUSE.sub("", answer)
+    if "](" in answer and ("Here" in answer or "xample" in answer or "ractice" in answer):
+        answer = _without_practice_links(answer)  # what each of them needs
     if "following" in answer[-200:]:  # what a last line leading into a list needs
         answer = _LEADS_INTO_NOTHING.sub("", answer)
     if "](" in answer and ("추천" in answer or "대체" in answer or "수 있" in answer):
@@ -210,6 +245,29 @@ def without_trailing_pointers(answer: str) -> str:
     ):
         answer = _without_pointers_below(answer)  # what each of them needs
     return answer
+
+
+def _without_practice_links(answer: str) -> str:
+    """The answer less the links to practice problems after a line's last sentence
+    (`_PRACTICE_LINKS`), then less a last sentence that only hands a link
+    (`_HERE_IS_A_LINK`, which those links may have followed); a line left empty goes with
+    the blank line after it."""
+    kept: list[str] = []
+    emptied = changed = False
+    for line in answer.split("\n"):
+        left = line
+        if "](" in line:
+            left = _HERE_IS_A_LINK.sub("", _PRACTICE_LINKS.sub("", line))
+        if left == line:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+            continue
+        changed = True
+        emptied = not left.strip()
+        if not emptied:
+            kept.append(left.rstrip())
+    return "\n".join(kept).strip("\n") if changed else answer
 
 
 _POINTS_ELSEWHERE = lazy(
