@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from os.path import commonprefix
 from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
@@ -164,6 +165,41 @@ def is_term(term: str, max_words: int) -> bool:
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
     )
+
+
+_MAX_RESTATING_WORDS = 6
+_WORD = lazy(r"[^\W_]+")
+_FILLER = frozenset(
+    {"용도", "역할", "목적", "기능", "것", "하는", "하기", "위한", "위해", "때", "사용"}
+    | {"used", "use", "for", "to", "the", "a", "an", "of", "its", "it", "is", "which", "that"}
+    | {"purpose", "role", "thing"}
+)
+"""Words a definition may add to its term's and still say nothing more: `프로세스를 식별하는
+용도` of `프로세스 식별자` tells only what the name does already."""
+
+
+def restates(term: str, words: str) -> bool:
+    """Whether a short definition says nothing its term does not: each of its words is one of
+    the term's, maybe with an ending (`식별하는` of `식별자`, `processes` of `process`), or a
+    filler (`용도`, `used for`). `- 프로세스 식별자: 프로세스를 식별하는 용도` asks the name
+    and answers the name; the item stays a line of its heading's answer. (`- Bollards:
+    Barricades` says another word; `프로그램` is no ending of `프로세스`.)"""
+    if len(words.split()) > _MAX_RESTATING_WORDS:
+        return False  # most definitions: longer than a restatement (the cheap test first)
+    said = _WORD.findall(words.casefold())
+    if not said or len(said) > _MAX_RESTATING_WORDS:
+        return False  # most definitions: longer than a restatement
+    named = _WORD.findall(plain(term).casefold())
+    return bool(named) and all(
+        word in _FILLER or any(_same_word(word, name) for name in named) for word in said
+    )
+
+
+def _same_word(word: str, name: str) -> bool:
+    """`식별하는` and `식별자`, `프로세스를` and `프로세스`: the same word when they share all
+    of the name but its last letter, two letters at least."""
+    shared = len(commonprefix([word, name]))
+    return shared >= max(2, len(name) - 1)
 
 
 _QUANTIFIED = lazy(r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE)
@@ -387,6 +423,8 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
     if all(map(names_a_message, items)):
         return True  # `1. A → B: SYN`, `2. B → A: SYN + ACK`: each message names its step
+    if any(map(refers_to_a_step, items)):
+        return True  # `2. 검사: … 1번으로 돌아가 …`: steps that point at each other by place
     if not any(_PROCESS_TITLE.search(plain(title)) for title in titles):
         return False
     labelled = len(items) >= _MIN_LABELLED_STEPS
@@ -399,6 +437,24 @@ def is_sequence(items: list[Node], place: Place) -> bool:
 
 
 _MIN_LABELLED_STEPS = 3
+STEP_BACK = lazy(
+    r"\d\s*번\s*(으로|부터|과정|단계|항목|에서)|\d\s*단계\s*(로|으로|부터)|(이|다음|이전|앞)\s*단계"
+    r"|\b(go(es)?\s+back\s+to|repeat(ing)?|return\s+to|back\s+to)\s+step\s*\d"
+    r"|\b(this|the\s+next|the\s+previous|the\s+last)\s+step\b",
+    re.IGNORECASE,
+)
+"""`1번으로 돌아가`, `1번 과정을 통해`, `이 단계에서`, `go back to step 2`, `in the previous
+step`: a line that speaks of another step of its list, or of itself as a step. (`2번
+호출한다`, twice, and `2단계 로킹`, a name, speak of none.)"""
+
+
+def refers_to_a_step(item: Node) -> bool:
+    """`2. **적절성 검사**: … 겹치면 1번으로 돌아가 …`, `1. **구문 분석**: … 오타가 있으면 이
+    단계에서 …`: an item whose words speak of another step of its list, or of itself as a
+    step; its list is a sequence, whose items make sense only in their order."""
+    return item.line is not None and STEP_BACK.search(item.line.content) is not None
+
+
 _MESSAGE = lazy(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")
 """`A → B: FIN`, `Client -> Server`: a message from one party to another, one step of an
 exchange whatever its title says."""

@@ -34,6 +34,7 @@ from flashgen.extract.item_kinds import (
     names_nothing,
     one_detail_below,
     one_way_told,
+    restates,
     sets_up_a_problem,
     shown_already,
     supposes,
@@ -157,6 +158,7 @@ def _definition_card(
     if (
         names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
         or is_advice(found.words)
+        or restates(term, found.words)  # `프로세스 식별자: 프로세스를 식별하는 용도`
         or in_a_legend(above)
         or (not rest and shown_already(found.words, term, place))
         or a_turn_of_a_party(item, place)  # `2. 서버: …`, `3. 서버: …`: turns, no terms

@@ -50,6 +50,7 @@ def kept_together(
         or _compared_sides(items, made, place)
         or _is_mapping(made)
         or _numbered_names(made)
+        or any(map(_elides, items))
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     steps = _is_ordered(items[0], place) and is_sequence(items, place)
@@ -68,6 +69,17 @@ def kept_together(
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+_ELLIPSIS = lazy(r"^(\.{3,}|…+|⋯|⋮)$")
+
+
+def _elides(item: Node) -> bool:
+    """`- ...` between `- 첫 번째 회전의 비교 횟수 : n-1` and `- 합 : n(n-1)/2`: a series told
+    in its first lines and its last, the middle left out. Its lines are steps of one working
+    read in their order, not terms; the heading's card keeps the working whole."""
+    line = item.line
+    return line is not None and not item.below and _ELLIPSIS.match(line.content.strip()) is not None
 
 
 _MIN_SHARED_WORDS = 4

@@ -174,6 +174,12 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     label = label_of(node)
     if label is not None and label[0] == "bold" and label[2] is None:
         return "", label[1]
+    return _led_by(text)
+
+
+def _led_by(text: str) -> tuple[str, str | None]:
+    """A text before its last sentence when that sentence leads into a list, and the name
+    it gives the list; (text, None) when it names none."""
     match = _LEAD_SENTENCE.search(text.strip())
     if match is None or "\n" in match["lead"].strip():
         return led_list_name(text) or (text, None)
@@ -211,10 +217,12 @@ def sublists_apart(
                 name = _name_over_points(item)
                 if name is None:
                     continue
-                points = "\n\n".join(place.quote(child) for child in item.below)
+                points = place.quote(item.below[-1])
                 shorter = _without_points(text, item, place)
                 if shorter is None or shown_lines([points]) < _MIN_PART_LINES:
                     continue
+                if "```" in points or "~~~" in points:
+                    continue  # `- 실행` over the code run: a worked example, read with its result
                 text = shorter
                 if item.map is not None and item.map[0] + 1 not in asked:
                     cards.append(of_subject(answer_part(name, points, item, place)))
@@ -246,16 +254,25 @@ def _name_over_points(item: Node) -> str | None:
     without a closing colon or bold), when its line names a part or a point (`Offline
     metrics (e.g. …)`, `**Semaphore**:`); None for any other item."""
     below = item.below
+    titled = item.line is None and len(below) == 2 and below[0].type == "heading"
+    if titled:  # `- ### 로딩` over its points: the note marks the part with a heading
+        below = below[1:]
     if (
-        item.line is None
+        (item.line is None and not titled)
         or len(below) != 1
         or below[0].type != "bullet_list"
         or len(below[0].children) < 2
     ):
         return None
-    line = item.line.content.strip()
+    line = _own_line(item).strip()
+    if titled:
+        name = unwrap_strong(line).strip()
+        return name if "\n" not in name and LETTERS.search(name) else None
     if "\n" in line or "](" in line or "<" in line:
         return None  # several lines, a link or markup say more than a name
+    led = _led_name(line)
+    if led is not None:
+        return led  # `오라클의 장점은 다음과 같다.` over them: the sentence names them
     name = _COLON_END.sub("", unwrap_strong(_COLON_END.sub("", line))).strip()
     if _counts(name) == len(below[0].children):
         return name  # `CPU는 3개의 버스를 통해 …`, `there can be 2 scenarios`: it announces them
@@ -264,6 +281,25 @@ def _name_over_points(item: Node) -> str | None:
     if names_a_part(name) or (names_a_point(name) and not is_claim(name)):
         return name  # not a claim (`SSL 암호화에 좋음`), which asked gives itself away
     return None
+
+
+def _own_line(item: Node) -> str:
+    """An item's own line as the note wrote it: its text, or the title of a heading
+    opening it (`- ### 로딩`)."""
+    if item.line is not None:
+        return item.line.content
+    first = item.below[0] if item.below else None
+    return first.children[0].content if first is not None and first.type == "heading" else ""
+
+
+def _led_name(line: str) -> str | None:
+    """The name a sentence alone on an item's line gives the points under it (`오라클의
+    장점은 다음과 같다.` → `오라클의 장점`, `The main advantages are:` → `Main advantages`);
+    None when the line is not such a sentence or names nothing a front can ask alone."""
+    if not line.endswith((":", ".", "다")):
+        return None  # cheap: a lead-in sentence closes so
+    prose, name = _led_by(line)
+    return name if name is not None and not prose else None
 
 
 _COUNT = lazy(
@@ -289,10 +325,10 @@ def _counts(line: str) -> int | None:
 def _without_points(text: str, item: Node, place: Place) -> str | None:
     """A list's text (what is left of it) without the points under one of its items, as
     the note wrote them; None when they are not there under the item's line."""
-    points = [line.strip() for line in place.quote(item.below[0]).splitlines() if line.strip()]
+    points = [line.strip() for line in place.quote(item.below[-1]).splitlines() if line.strip()]
     lines = text.splitlines()
     stripped = [line.strip() for line in lines]
-    own_line = item.line.content.strip() if item.line is not None else ""
+    own_line = _own_line(item).strip()
     heads = [index for index, line in enumerate(stripped) if own_line and line.endswith(own_line)]
     if not heads:
         return None
