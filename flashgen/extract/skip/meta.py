@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import LINK, plain_words, reads
+from flashgen.extract.skip.common import LINK, cut_from_lines, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
 from flashgen.extract.skip.plans import is_topic_list
 from flashgen.model import Section
@@ -674,21 +674,11 @@ def without_page_remarks(answer: str) -> str:
     lines that held such a sentence change (code keeps its spacing)."""
     if not _may_remark(answer):
         return answer  # no remark can be there: most answers, at a glance
-    kept: list[str] = []
-    emptied = changed = False
-    for line in answer.split("\n"):
-        left = _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
-        changed = changed or left != line
-        if left == line:
-            if not (emptied and not line.strip()):
-                kept.append(line)
-            emptied = False
-        elif left.strip():
-            kept.append(left.rstrip())
-            emptied = False
-        else:
-            emptied = True  # the paragraph was only the remark: its blank line goes too
-    return "\n".join(kept).strip("\n") if changed else answer
+    return cut_from_lines(answer, _line_without_remarks)
+
+
+def _line_without_remarks(line: str) -> str:
+    return _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
 
 
 _PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")

@@ -10,6 +10,7 @@ from flashgen.extract.skip.common import (
     LINK,
     LINK_ADDRESSES,
     WORD_CHARACTER,
+    cut_from_lines,
     is_note_address,
     may_link,
     reads,
@@ -252,22 +253,13 @@ def _without_practice_links(answer: str) -> str:
     (`_PRACTICE_LINKS`), then less a last sentence that only hands a link
     (`_HERE_IS_A_LINK`, which those links may have followed); a line left empty goes with
     the blank line after it."""
-    kept: list[str] = []
-    emptied = changed = False
-    for line in answer.split("\n"):
-        left = line
-        if "](" in line:
-            left = _HERE_IS_A_LINK.sub("", _PRACTICE_LINKS.sub("", line))
-        if left == line:
-            if not (emptied and not line.strip()):
-                kept.append(line)
-            emptied = False
-            continue
-        changed = True
-        emptied = not left.strip()
-        if not emptied:
-            kept.append(left.rstrip())
-    return "\n".join(kept).strip("\n") if changed else answer
+    return cut_from_lines(answer, _line_without_practice_links)
+
+
+def _line_without_practice_links(line: str) -> str:
+    if "](" not in line:
+        return line
+    return _HERE_IS_A_LINK.sub("", _PRACTICE_LINKS.sub("", line))
 
 
 _POINTS_ELSEWHERE = lazy(
@@ -403,20 +395,11 @@ ends a line."""
 def _without_korean_pointers(answer: str) -> str:
     """The answer less each `_KOREAN_POINTER` sentence; a paragraph that was only one goes
     with the blank line after it."""
-    kept: list[str] = []
-    emptied = changed = False
-    for line in answer.split("\n"):
-        left = _KOREAN_POINTER.sub("", line) if "](" in line else line
-        if left == line:
-            if not (emptied and not line.strip()):
-                kept.append(line)
-            emptied = False
-            continue
-        changed = True
-        emptied = not left.strip()
-        if not emptied:
-            kept.append(left.rstrip())
-    return "\n".join(kept).strip("\n") if changed else answer
+    return cut_from_lines(answer, _line_without_korean_pointer)
+
+
+def _line_without_korean_pointer(line: str) -> str:
+    return _KOREAN_POINTER.sub("", line) if "](" in line else line
 
 
 _LAST_PARAGRAPH_REFERS = lazy(
