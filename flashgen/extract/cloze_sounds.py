@@ -50,6 +50,7 @@ def _korean_sounds(word: str) -> str:
     sounds: list[str] = []
     final = ""
     for character in word:
+        # Unicode numbers a syllable from `가` as (initial × 21 vowels + vowel) × 28 finals + final.
         code = ord(character) - 0xAC00
         if not 0 <= code < 11172:
             return ""  # not a Hangul syllable: no loanword
@@ -102,7 +103,7 @@ def heard(text: str, english: bool) -> frozenset[str]:
 def sounds_alike(word: str, text: str) -> bool:
     """Whether the text writes the word in the other script: `Binding` as `바인딩`,
     `클라이언트` as `Client`."""
-    return not _sounds_of(word).isdisjoint(heard(text, english=not word.isascii()))
+    return heard_in(word, heard(text, english=not word.isascii()))
 
 
 def heard_in(word: str, sounds: frozenset[str]) -> bool:
