@@ -193,8 +193,6 @@ def _led_by(text: str) -> tuple[str, str | None]:
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
 
 
-
-
 def sublists_apart(
     own: list[Block], place: Place, asked: frozenset[int]
 ) -> tuple[list[Block], list[Card]]:
@@ -218,7 +216,7 @@ def sublists_apart(
                 if name is None:
                     continue
                 points = place.quote(item.below[-1])
-                shorter = _without_points(text, item, place)
+                shorter = _without_points(text, item, points)
                 if shorter is None or shown_lines([points]) < _MIN_PART_LINES:
                     continue
                 if "```" in points or "~~~" in points:
@@ -322,10 +320,10 @@ def _counts(line: str) -> int | None:
     return int(count) if count.isdigit() else _COUNTS[count]
 
 
-def _without_points(text: str, item: Node, place: Place) -> str | None:
+def _without_points(text: str, item: Node, written: str) -> str | None:
     """A list's text (what is left of it) without the points under one of its items, as
-    the note wrote them; None when they are not there under the item's line."""
-    points = [line.strip() for line in place.quote(item.below[-1]).splitlines() if line.strip()]
+    the note wrote them (`written`); None when they are not there under the item's line."""
+    points = [line.strip() for line in written.splitlines() if line.strip()]
     lines = text.splitlines()
     stripped = [line.strip() for line in lines]
     own_line = _own_line(item).strip()
