@@ -729,15 +729,15 @@ def without_closing_narration(answer: str) -> str:
     announcement that opens a back leads into what follows it there, and stays, as does
     one after a claim of its own (`…방식인데 하나씩 알아가보자.`), one under a picture it
     tells of, and one completing a fragment."""
-    answer_end = answer.rstrip()
-    line_start = answer_end.rfind("\n") + 1
-    last = answer_end[line_start:]
+    trimmed = answer.rstrip()
+    line_start = trimmed.rfind("\n") + 1
+    last = trimmed[line_start:]
     if not _may_close_by_narrating(last):
         return answer  # most answers, at a glance
     narration = _CLOSING_NARRATION.search(last)
     if narration is None:
         return answer
-    head = answer_end[: max(line_start - 1, 0)]
+    head = trimmed[: max(line_start - 1, 0)]
     kept = last[: narration.start()].rstrip()
     if not _closed(kept):
         return answer  # it began inside a quotation or a bold phrase: `"뭐에요? …" 라고 …`
@@ -767,15 +767,15 @@ def _closed(text: str) -> bool:
     )
 
 
-def _may_close_by_narrating(line: str) -> bool:
-    """Whether a last line may hold an announcement of `_CLOSING_NARRATION` (a cheap look
-    first: most lines end in no verb of study and hold no `we'll` or `let's`)."""
-    end = line[-30:]
-    if "보" in end or "봅" in end or "볼" in end:
-        return True
-    return any(words in line for words in _WORDS_OF_NARRATION)
-
-
 _WORDS_OF_NARRATION = ("et's", "et’s", "et us", "e'll", "e’ll", "e will", "e are going", "e shall")
 """`Let's`, `we'll`, `We will`: the words an English announcement opens on, less their first
 letter, whatever its case."""
+
+
+def _may_close_by_narrating(line: str) -> bool:
+    """Whether a last line may hold an announcement of `_CLOSING_NARRATION` (a cheap look
+    first: most lines end in no verb of study and hold no `we'll` or `let's`)."""
+    end = line[-30:]  # a Korean verb of study closes the line, behind a few marks at most
+    if "보" in end or "봅" in end or "볼" in end:
+        return True
+    return any(words in line for words in _WORDS_OF_NARRATION)
