@@ -144,11 +144,13 @@ _SECTION_POINTER_CLAUSE = lazy(
 [Agents repo](https://…).`: the clause closing a line's last sentence that points to a
 section of the page (and a page elsewhere), which the card does not show; the sentence
 before it stands."""
+_PRACTICE_LINK = (
+    rf"\[{LINK_TEXT}\]\([^)\s]*/(?:problems?|problemset|problem-list|challenges)/[^)\s]*\)"
+)
+"""`[Two Sum](https://…/problems/two-sum/)`: a link to a problem on a judge's site."""
 _PRACTICE_LINKS = lazy(
     r"(?<=[.!?)])[ \t]+(?:Examples?|Example (?:problems|questions)|Practice(?: problems)?)[ \t]*:"
-    rf"[ \t]*\[{LINK_TEXT}\]\([^)\s]*/(?:problems?|problemset|problem-list|challenges)/[^)\s]*\)"
-    rf"(?:[ \t]*(?:,|,? and)[ \t]*\[{LINK_TEXT}\]\([^)\s]*/"
-    r"(?:problems?|problemset|problem-list|challenges)/[^)\s]*\))*[.]?[ \t]*$",
+    rf"[ \t]*{_PRACTICE_LINK}(?:[ \t]*(?:,|,? and)[ \t]*{_PRACTICE_LINK})*[.]?[ \t]*$",
     re.MULTILINE,
 )
 """`… merge two sorted arrays. Examples: [Merge Sorted Array](https://…/problems/…/)`: after
