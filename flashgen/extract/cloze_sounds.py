@@ -37,6 +37,8 @@ _PARTICLES = (
     "으로", "에서", "에게", "까지", "부터", "이다", "를", "을", "은", "는", "이", "가", "의",
     "에", "와", "과", "도", "로", "만",
 )  # fmt: skip
+"""Particles a loanword may end in (`데이터를`), the longer first: `인터넷으로` loses `으로`,
+not `로` alone."""
 _HANGUL_WORD = lazy(r"[가-힣]{2,}")
 _LATIN_WORD = lazy(r"[A-Za-z]{3,}")
 MIN_SOUNDS = 2

@@ -417,7 +417,9 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     Steps named by a bare label (`3. **B → A: FIN**`) tell what happens on the point
     under it; three of them at least, since two labels over points (`Query process`,
     `Caching`) are as often two parts as two steps. An exchange of messages between
-    parties (`A → B: SYN`) is a sequence whatever its title and however it is told."""
+    parties (`A → B: SYN`) is a sequence whatever its title and however it is told, as is
+    a list whose items speak of another step or of themselves as steps (`refers_to_a_step`:
+    `… 1번으로 돌아가 …`, `이 단계에서`)."""
     if len(items) < 2:
         return False
     above = list_and_line_above(items[0], place)

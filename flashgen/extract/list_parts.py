@@ -271,6 +271,7 @@ def _name_over_points(item: Node) -> str | None:
     led = _led_name(line)
     if led is not None:
         return led  # `오라클의 장점은 다음과 같다.` over them: the sentence names them
+    # `**Semaphore**:` and `**Semaphore:**` alike: the colon outside the bold, then inside
     name = _COLON_END.sub("", unwrap_strong(_COLON_END.sub("", line))).strip()
     if _counts(name) == len(below[0].children):
         return name  # `CPU는 3개의 버스를 통해 …`, `there can be 2 scenarios`: it announces them
