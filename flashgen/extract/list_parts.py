@@ -143,11 +143,9 @@ def _asks_for(place: Place, name: str) -> bool:
 
 _LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
 _LEAD_NAMES = (
-    re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
-    re.compile(
-        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I
-    ),
-    re.compile(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+    lazy(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
+    lazy(r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I),
+    lazy(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
 )
 _MAX_LEAD_WORDS = 10
 
