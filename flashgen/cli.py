@@ -438,7 +438,7 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
-    help="Write to FILE instead of standard output.",
+    help="Write to FILE instead of standard output ('-' is standard output).",
 )
 def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
     """Write every card as Anki-importable text (tab- or comma-separated), or as JSON.
@@ -452,6 +452,8 @@ def export_command(settings: Settings, fmt: str, output: Path | None) -> None:
       flashgen export -o cards.txt          # then Anki: File › Import
       flashgen export --format json | jq '.[].guid'
     """
+    if output == Path("-"):
+        output = None  # the usual spelling of standard output, not a file named '-'
     if not run_export(settings, fmt, output):
         raise SystemExit(1)
 

@@ -103,6 +103,14 @@ def test_json_has_one_object_per_card_with_its_source_and_the_deck_guid(project,
     assert rtt["source"] == {"file": "network.md", "line": 13}
 
 
+def test_output_dash_writes_to_standard_output_not_a_file_named_dash(project):
+    result = run("export", "--format", "json", "-o", "-")
+
+    assert result.exit_code == 0, result.output
+    assert not (project / "-").exists()
+    assert {card["question"] for card in json.loads(result.output)} >= {"RTT", "MTU"}
+
+
 def test_json_names_each_note_relative_to_its_folder_however_the_folder_was_given(project):
     """Tools read the export on other machines: no absolute path of this one leaks into it."""
     result = run("export", "--format", "json", str(project / "source"))
