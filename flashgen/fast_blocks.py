@@ -16,10 +16,10 @@ What it takes, at the top level of a note only (not in quotes or lists):
 - a paragraph of lines that cannot open another block or be read as more of one
   (see OPENS_A_BLOCK; no `|`, which could make a table), then a blank line;
 - a bullet list whose every line is an item (`- `, `* ` or `+ `, one space, a line of
-  text that cannot open another block), each nested two to five spaces right of its
-  parent's marker or level with an item above, all items of one list with the same
-  marker; ended by the end of the note, by a heading on the next line, or by a blank
-  line after which comes neither another item nor indented text.
+  text that cannot open another block, maybe spaces after it), each nested two to five
+  spaces right of its parent's marker or level with an item above, all items of one list
+  with the same marker; ended by the end of the note, by a heading on the next line, or
+  by a blank line after which comes neither another item nor indented text.
 """
 
 from __future__ import annotations
@@ -201,7 +201,9 @@ def list_items(lines: Sequence[str]) -> list[Item]:
         match = ITEM.fullmatch(line)
         if match is None or _RULE.fullmatch(line):
             break
-        indent, marker, text = len(match[1]), match[2], match[3]
+        # Spaces a note leaves at an item's end (`- Perceptron `) are trimmed off its
+        # paragraph, as markdown-it trims them: one line, so no line break either.
+        indent, marker, text = len(match[1]), match[2], match[3].rstrip(" ")
         if not is_item_text(text):
             return []
         if not open_levels:

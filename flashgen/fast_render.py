@@ -14,8 +14,8 @@ What is recognised, and why no more:
 - a line: text with no character that could begin other Markdown, HTML, an entity or
   math; `**bold**` of such text, where markdown-it's own flanking rules say it opens and
   closes; `` `code` `` with single backticks; `![alt](address)` with a plain address;
-  `[text](address)` likewise (read into tokens; a card side is not rendered here when it
-  has one, as `render_markdown` first rewrites its links into the page);
+  `[text](address)` likewise (rendered only to a web address; `render_markdown` has
+  rewritten links into the page by then, code spans and all, as for markdown-it);
 - a paragraph: such lines, none starting the way a block starts (`#`, `>`, `-`, `1.`, …),
   spaces at their ends dropped (two or more before a line break make a `<br>`);
 - a bullet list: one item per line, no blank line (tight), each `- `/`* `/`+ ` and one
@@ -46,7 +46,6 @@ _TEXT = re.compile(rf"[^{_SPECIAL}!=]+|!(?!\[)|=(?!=)")
 """What is only text to markdown-it's inline rules (`!` too, when no `[` follows; `=` when
 no `=` follows, which could make a highlight)."""
 _STRONG_INNER = re.compile(rf"[^{_SPECIAL}]+")
-_LINK_OPENER = re.compile(r"(?<!!)\[")
 _IMAGE = re.compile(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")
 """`![alt](url)` with a plain alt text and a web address or path markdown-it keeps as written
 (no `%`, `&`, parentheses, or scheme other than http(s), which it would encode or refuse)."""
@@ -66,8 +65,6 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
     markdown-it's `breaks` option, a line break in a paragraph is a `<br>`."""
     if not markdown:
         return ""
-    if _LINK_OPENER.search(markdown):
-        return None  # render_markdown rewrites `[text](#anchor)` first, code spans and all
     blocks = markdown.split("\n\n")
     html: list[str] = []
     previous_was_list = False
@@ -233,7 +230,17 @@ def _inline(line: str) -> str | None:
     pieces = inline_pieces(line)
     if pieces is None:
         return None
+    if any(kind == "link" and not _is_web_link(text, address) for kind, text, address in pieces):
+        return None
     return "".join(_HTML_OF[kind](text, address) for kind, text, address in pieces)
+
+
+def _is_web_link(text: str, address: str) -> bool:
+    """A link the card renderer writes as markdown-it's link rule reads it: to a web
+    address (one with no scheme leads to another page, and shows its words, pages.py),
+    its words only text (the renderer's own inline rules, `==mark==` and the like, read
+    more in them)."""
+    return address.startswith(("https://", "http://")) and _PLAIN.fullmatch(text) is not None
 
 
 _HTML_OF = {

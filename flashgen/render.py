@@ -171,14 +171,12 @@ def render_markdown(markdown: str, line_breaks: bool = False) -> str:
     as in Obsidian's reading view, where CommonMark joins the lines; code and tables are
     as without.
     """
-    if "{:" in markdown:  # rare: a page written for kramdown (Jekyll)
-        markdown = without_attribute_lists(markdown)
+    markdown = as_read(markdown)
     simple = render_simple(markdown, line_breaks)
     if simple is not None:
         return simple
     md = _renderer(line_breaks)
     env: dict = {}
-    markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
     tokens = md.parse(markdown, env)
     rendered = md.renderer.render(tokens, md.options, env).strip()
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
@@ -188,6 +186,17 @@ def render_markdown(markdown: str, line_breaks: bool = False) -> str:
     if not _has_raw_html(tokens):
         return rendered  # markdown-it escapes text and refuses unsafe link schemes by itself
     return _without_closing_breaks(sanitised(rendered))
+
+
+def as_read(markdown: str) -> str:
+    """A side's Markdown as both renderers read it (the shortcut, then markdown-it): without
+    kramdown's attribute lists, footnote markers and links into the page (their words
+    kept), code spans and all."""
+    if "{:" in markdown:  # rare: a page written for kramdown (Jekyll)
+        markdown = without_attribute_lists(markdown)
+    if "[" in markdown:
+        markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
+    return markdown
 
 
 _ATTRIBUTE_LIST = re.compile(ATTRIBUTE_LIST)

@@ -152,6 +152,23 @@ def test_a_loose_list_or_a_list_in_a_quote_is_left_to_markdown_it(monkeypatch):
     assert taken_by_shortcut == []
 
 
+def test_a_tight_list_with_spaces_left_at_item_ends_is_read_as_markdown_it_reads_it(monkeypatch):
+    """Notes often keep a space or two after an item (`- Perceptron `): markdown-it trims
+    them off the item's text, and so must the shortcut, which reads such lists too."""
+    read = flashgen.fast_blocks._read_block
+    taken = []
+    monkeypatch.setattr(
+        flashgen.fast_blocks, "_read_block", lambda *a: taken.append(read(*a)) or taken[-1]
+    )
+    plain, shortcut = _parsers()
+    for note in ("- Perceptron \n- CNN  \n  - RNN   \n", "* a `b ` \n* c\n\n# d", "- a  \n## b"):
+        taken.clear()
+        tokens = [t.as_dict() for t in shortcut.parse(note)]
+        assert tokens == [t.as_dict() for t in plain.parse(note)]
+        assert taken[0] > 0, f"{note!r} should have been read by the shortcut"
+        assert not any(t["content"].endswith(" ") for t in tokens if t["type"] == "inline")
+
+
 def test_a_block_that_another_block_could_end_or_continue_is_left_to_markdown_it(monkeypatch):
     taken = []
     read = flashgen.fast_blocks._read_block

@@ -18,9 +18,9 @@ from .conftest import PROJECT, SHARED
 
 
 def _shortcut(text: str, line_breaks: bool = False) -> str | None:
-    """The shortcut given a text as render_markdown gives it (kramdown's `{: …}` left out)."""
-    text = render.without_attribute_lists(text) if "{:" in text else text
-    return render_simple(text, line_breaks)
+    """The shortcut given a text as render_markdown gives it (kramdown's `{: …}` and links
+    into the page left out)."""
+    return render_simple(render.as_read(text), line_breaks)
 
 
 def _markdown_it(monkeypatch: pytest.MonkeyPatch):
@@ -227,6 +227,26 @@ def test_a_numbered_list_of_one_level_is_rendered_without_markdown_it(monkeypatc
 
     assert None not in simple.values(), "each of these is a simple numbered list"
     assert {text: full(text) for text in simple} == simple
+
+
+def test_a_side_with_a_web_link_is_rendered_as_markdown_it_renders_it(monkeypatch):
+    """A link to the web is a link on the card, written by the shortcut as markdown-it
+    writes it; a link into the page shows its words on either way."""
+    texts = ["- TCP: [RFC 793](https://www.rfc-editor.org/rfc/rfc793) 참고",
+             "[가](http://가.com/나) and [목차](#목차) `[x](#y)`",
+             "**QUIC**: [HTTP/3](https://en.wikipedia.org/wiki/HTTP/3)\n\n- a [b](https://e.com/c_d)"]  # fmt: skip
+    simple = {text: _shortcut(text) for text in texts}
+    full = _markdown_it(monkeypatch)
+
+    assert None not in simple.values(), "each of these is simple text, a link or a list"
+    assert {text: full(text) for text in simple} == simple
+    assert '<a href="https://www.rfc-editor.org/rfc/rfc793">RFC 793</a>' in simple[texts[0]]
+    assert "<a" not in simple[texts[1]].replace('<a href="http://xn--', "")
+
+
+def test_a_link_to_another_page_is_left_to_markdown_it_which_shows_its_words():
+    for text in ("see [the queue](./queue.md)", "[intro](/docs/intro)", "[a ==b==](https://e.com)"):
+        assert render_simple(text) is None, text
 
 
 def _inline_contents(folder: Path) -> set[str]:

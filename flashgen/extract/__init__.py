@@ -138,6 +138,7 @@ from flashgen.extract.skip import (
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
+from flashgen.extract.table_parts import only_sample_rows
 from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
@@ -323,6 +324,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
+            if not explicit and only_sample_rows(card.answer):
+                continue  # a worked example's table of sample rows: nothing to recall
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )

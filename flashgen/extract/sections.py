@@ -107,6 +107,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []
     if asks_a_difference(section.title):
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
+    if _shows_sample_tables(section, place):
+        return []  # `제 2 정규형을 활용하면,` over `수강`, `지도`: an example's tables, no parts
     from flashgen.extract.subjects import of_subject  # (subjects reads this module)
 
     return [
@@ -122,6 +124,19 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
             )
         )
     ]
+
+
+def _shows_sample_tables(section: Section, place: Place) -> bool:
+    """Subsections one of which opens with a table of sample rows (`| 101 | 운영체제 |`):
+    the tables a worked example splits its records into, named for the example only."""
+    from flashgen.extract.table_parts import only_sample_rows  # (it reads this module)
+
+    return any(
+        child.blocks
+        and child.blocks[0].type == "table"
+        and only_sample_rows(place.quote(child.blocks[0]))
+        for child in section.children
+    )
 
 
 _SUB_NUMBER = lazy(r"^(?P<parent>\d{1,2})-\d{1,2}\s+(?=\S+\s+\S)")

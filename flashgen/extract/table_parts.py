@@ -306,3 +306,33 @@ def _all_asked(node: Node, asked: frozenset[int]) -> bool:
     return node.type in LIST_TYPES and all(
         item.map is not None and item.map[0] + 1 in asked for item in node.children
     )
+
+
+_SAMPLE_WORD = r"(?:\d+(?:[.,]\d+)*|[^\s.:;,()\[\]`*<>=|]+)"
+_SAMPLE_CELL = lazy(rf"{_SAMPLE_WORD}(?: {_SAMPLE_WORD}){{0,2}}")
+"""A value of sample data: at most three words (`김운영`, `100만원`, `4.0`, `3,000`,
+`C/C#`), no sentence, formula, code, link or mark."""
+_ROW_ID = lazy(r"\d+")
+_MIN_SAMPLE_ROWS = 3
+
+
+def only_sample_rows(answer: str) -> bool:
+    """`#### 과목, 동아리` over only the rows of a table of sample data (students by number,
+    `| 101 | 운영체제 |`; a value repeated down its key column, `| 김기술 | 알고리즘 |`): the
+    rows of a worked example, nothing to recall on a card of their own. A table whose rows
+    are named facts (`| Access | O(1) |`, `| 200 | OK | 서버가 요청을 … |`) is no sample."""
+    if not answer.startswith("|"):
+        return False  # a quick look first: most backs are no table
+    lines = answer.strip().splitlines()
+    if len(lines) < 2 + _MIN_SAMPLE_ROWS or not set(lines[1].strip()) <= set("|:- \t"):
+        return False
+    rows = []
+    for line in (lines[0], *lines[2:]):
+        line = line.strip()
+        if not line.startswith("|"):
+            return False
+        rows.append([" ".join(cell.split()) for cell in line.strip("|").split("|")])
+    if len(rows[0]) < 2 or any(not _SAMPLE_CELL.fullmatch(cell) for row in rows for cell in row):
+        return False
+    keys = [row[0] for row in rows[1:]]
+    return len(set(keys)) < len(keys) or all(_ROW_ID.fullmatch(key) for key in keys)
