@@ -376,7 +376,7 @@ def test_a_note_that_gives_no_card_is_named_even_when_none_of_its_headings_is(no
     assert warnings == ["source/index.md: warning: no cards found in this note"]
 
 
-def test_a_sample_with_blanks_to_fill_in_is_named_with_why(notes):
+def test_a_sample_with_blanks_to_fill_in_is_named_with_why_also_with_a_pointer_box_after(notes):
     warnings = checked(
         notes / "resume.md",
         "# Resume\n\n## Contact details\n\nPut your name and email at the very top.\n\n"

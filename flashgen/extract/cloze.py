@@ -108,33 +108,23 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             sentence = _without_footnote_mark(sentence)
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
-                question, answer = asked
-                cards.append(
-                    Card(
-                        deck=place.path,
-                        context=context,
-                        question=question,
-                        answer=answer,
-                        note_name=place.tree.note.name,
-                        line=inline.map[0] + 1 if inline.map else place.section.line,
-                        rule=bold_cloze.__name__,
-                    )
-                )
+                (question, answer), kind = asked, CardKind.BASIC
+            elif (cloze := _cloze_text(sentence, shown)) is not None:
+                question, answer, kind = cloze, "", CardKind.CLOZE
+            else:
                 continue
-            text = _cloze_text(sentence, shown)
-            if text is not None:
-                cards.append(
-                    Card(
-                        deck=place.path,
-                        context=context,
-                        question=text,
-                        answer="",
-                        note_name=place.tree.note.name,
-                        line=inline.map[0] + 1 if inline.map else place.section.line,
-                        rule=bold_cloze.__name__,
-                        kind=CardKind.CLOZE,
-                    )
+            cards.append(
+                Card(
+                    deck=place.path,
+                    context=context,
+                    question=question,
+                    answer=answer,
+                    note_name=place.tree.note.name,
+                    line=inline.map[0] + 1 if inline.map else place.section.line,
+                    rule=bold_cloze.__name__,
+                    kind=kind,
                 )
+            )
     if not cards:
         return cards
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.

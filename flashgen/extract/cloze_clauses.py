@@ -26,7 +26,9 @@ _NOT_SUBJECTS = frozenset((
 """Words that point at what was said before, or say when: a sentence opening with them names
 no subject of its own."""
 _PLACE_ENDS = ("에서", "에게", "에", "으로", "로", "때", "경우", "에는", "에서는")
-_FITS = lazy(r"(?P<more>더\s)?(적합|유리|유용)하다$")
+"""A word before the particle ending so (`컴퓨터에서는`, `사용자에게는`) says where, to whom or
+when, and names no subject."""
+_FITS = lazy(r"(?P<more>더\s)?(?P<fit>적합|유리|유용)하다$")
 """`…용도일 때 더 적합하다`: when the subject fits."""
 _KIND_OF = lazy(
     r"[가-힣A-Za-z](?:는|한|된|인|의|될|할|던|은)\s(?P<noun>[가-힣A-Za-z]{2,}?)(?:이다|다)$"
@@ -53,7 +55,7 @@ def clause_question(sentence: str) -> str | None:
     asked = f"{subject}{opening['particle']}"
     fits = _FITS.search(said)
     if fits:
-        return f"{asked} 언제 {fits['more'] or ''}{fits[2]}한가?"
+        return f"{asked} 언제 {fits['more'] or ''}{fits['fit']}한가?"
     kind = _KIND_OF.search(said)
     if kind and kind["noun"] not in _NOT_KINDS and kind["noun"] != bare:
         return f"{asked} 어떤 {kind['noun']}인가?"

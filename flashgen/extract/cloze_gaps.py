@@ -289,17 +289,20 @@ def spelled_beside(sentence: str, match: re.Match[str], phrase: str, shown: str)
     korean = HANGUL.search(phrase) is not None
     rest = sentence[: match.start()] + " " + sentence[match.end() :]
     beside = rest + shown
-    if korean and not _LATIN_WORD.search(beside) or not korean and not HANGUL.search(beside):
+    if (korean and not _LATIN_WORD.search(beside)) or (not korean and not HANGUL.search(beside)):
         return False  # most gaps: nothing beside them in the other script
     text = plain(rest) + " " + shown
     words = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
+    # Each word is listened for in the other script's words (English ones for a Korean word),
+    # and each script's words are heard once.
     sounds = {english: heard(text, english) for english in {not word.isascii() for word in words}}
     alike = [heard_in(word, sounds[not word.isascii()]) for word in words]
     if not any(alike):
         return False
     folded = text.casefold()
     return all(
-        one or _translated(word.casefold(), folded) for word, one in zip(words, alike, strict=True)
+        loanword or _translated(word.casefold(), folded)
+        for word, loanword in zip(words, alike, strict=True)
     )
 
 

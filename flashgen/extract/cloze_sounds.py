@@ -37,6 +37,8 @@ _PARTICLES = (
     "으로", "에서", "에게", "까지", "부터", "이다", "를", "을", "은", "는", "이", "가", "의",
     "에", "와", "과", "도", "로", "만",
 )  # fmt: skip
+"""Particles a loanword may end in (`데이터를`), the longer first: `인터넷으로` loses `으로`,
+not `로` alone."""
 _HANGUL_WORD = lazy(r"[가-힣]{2,}")
 _LATIN_WORD = lazy(r"[A-Za-z]{3,}")
 MIN_SOUNDS = 2
@@ -50,6 +52,7 @@ def _korean_sounds(word: str) -> str:
     sounds: list[str] = []
     final = ""
     for character in word:
+        # Unicode numbers a syllable from `가` as (initial × 21 vowels + vowel) × 28 finals + final.
         code = ord(character) - 0xAC00
         if not 0 <= code < 11172:
             return ""  # not a Hangul syllable: no loanword
@@ -102,7 +105,7 @@ def heard(text: str, english: bool) -> frozenset[str]:
 def sounds_alike(word: str, text: str) -> bool:
     """Whether the text writes the word in the other script: `Binding` as `바인딩`,
     `클라이언트` as `Client`."""
-    return not _sounds_of(word).isdisjoint(heard(text, english=not word.isascii()))
+    return heard_in(word, heard(text, english=not word.isascii()))
 
 
 def heard_in(word: str, sounds: frozenset[str]) -> bool:

@@ -168,6 +168,7 @@ def is_term(term: str, max_words: int) -> bool:
 
 
 _MAX_RESTATING_WORDS = 6
+"""A definition of more words says something its term does not, whatever they are."""
 _WORD = lazy(r"[^\W_]+")
 _FILLER = frozenset(
     {"용도", "역할", "목적", "기능", "것", "하는", "하기", "위한", "위해", "때", "사용"}
@@ -188,7 +189,7 @@ def restates(term: str, words: str) -> bool:
         return False  # most definitions: longer than a restatement (the cheap test first)
     said = _WORD.findall(words.casefold())
     if not said or len(said) > _MAX_RESTATING_WORDS:
-        return False  # most definitions: longer than a restatement
+        return False  # none, or more once split at punctuation too (`읽기/쓰기`)
     named = _WORD.findall(plain(term).casefold())
     return bool(named) and all(
         word in _FILLER or any(_same_word(word, name) for name in named) for word in said
@@ -416,7 +417,9 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     Steps named by a bare label (`3. **B → A: FIN**`) tell what happens on the point
     under it; three of them at least, since two labels over points (`Query process`,
     `Caching`) are as often two parts as two steps. An exchange of messages between
-    parties (`A → B: SYN`) is a sequence whatever its title and however it is told."""
+    parties (`A → B: SYN`) is a sequence whatever its title and however it is told, as is
+    a list whose items speak of another step or of themselves as steps (`refers_to_a_step`:
+    `… 1번으로 돌아가 …`, `이 단계에서`)."""
     if len(items) < 2:
         return False
     above = list_and_line_above(items[0], place)
@@ -437,7 +440,7 @@ def is_sequence(items: list[Node], place: Place) -> bool:
 
 
 _MIN_LABELLED_STEPS = 3
-STEP_BACK = lazy(
+_STEP_REFERENCE = lazy(
     r"\d\s*번\s*(으로|부터|과정|단계|항목|에서)|\d\s*단계\s*(로|으로|부터)|(이|다음|이전|앞)\s*단계"
     r"|\b(go(es)?\s+back\s+to|repeat(ing)?|return\s+to|back\s+to)\s+step\s*\d"
     r"|\b(this|the\s+next|the\s+previous|the\s+last)\s+step\b",
@@ -452,7 +455,7 @@ def refers_to_a_step(item: Node) -> bool:
     """`2. **적절성 검사**: … 겹치면 1번으로 돌아가 …`, `1. **구문 분석**: … 오타가 있으면 이
     단계에서 …`: an item whose words speak of another step of its list, or of itself as a
     step; its list is a sequence, whose items make sense only in their order."""
-    return item.line is not None and STEP_BACK.search(item.line.content) is not None
+    return item.line is not None and _STEP_REFERENCE.search(item.line.content) is not None
 
 
 _MESSAGE = lazy(r"^\S+(\s+\S+)?\s*(→|->|⇒|=>)\s*\S+")

@@ -143,11 +143,9 @@ def _asks_for(place: Place, name: str) -> bool:
 
 _LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
 _LEAD_NAMES = (
-    re.compile(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
-    re.compile(
-        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I
-    ),
-    re.compile(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+    lazy(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
+    lazy(r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I),
+    lazy(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
 )
 _MAX_LEAD_WORDS = 10
 
@@ -193,8 +191,6 @@ def _led_by(text: str) -> tuple[str, str | None]:
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
 
 
-
-
 def sublists_apart(
     own: list[Block], place: Place, asked: frozenset[int]
 ) -> tuple[list[Block], list[Card]]:
@@ -218,7 +214,7 @@ def sublists_apart(
                 if name is None:
                     continue
                 points = place.quote(item.below[-1])
-                shorter = _without_points(text, item, place)
+                shorter = _without_points(text, item, points)
                 if shorter is None or shown_lines([points]) < _MIN_PART_LINES:
                     continue
                 if "```" in points or "~~~" in points:
@@ -273,6 +269,7 @@ def _name_over_points(item: Node) -> str | None:
     led = _led_name(line)
     if led is not None:
         return led  # `오라클의 장점은 다음과 같다.` over them: the sentence names them
+    # `**Semaphore**:` and `**Semaphore:**` alike: the colon outside the bold, then inside
     name = _COLON_END.sub("", unwrap_strong(_COLON_END.sub("", line))).strip()
     if _counts(name) == len(below[0].children):
         return name  # `CPU는 3개의 버스를 통해 …`, `there can be 2 scenarios`: it announces them
@@ -322,10 +319,10 @@ def _counts(line: str) -> int | None:
     return int(count) if count.isdigit() else _COUNTS[count]
 
 
-def _without_points(text: str, item: Node, place: Place) -> str | None:
+def _without_points(text: str, item: Node, written: str) -> str | None:
     """A list's text (what is left of it) without the points under one of its items, as
-    the note wrote them; None when they are not there under the item's line."""
-    points = [line.strip() for line in place.quote(item.below[-1]).splitlines() if line.strip()]
+    the note wrote them (`written`); None when they are not there under the item's line."""
+    points = [line.strip() for line in written.splitlines() if line.strip()]
     lines = text.splitlines()
     stripped = [line.strip() for line in lines]
     own_line = _own_line(item).strip()

@@ -83,6 +83,26 @@ def holds(block: Node, mark: str) -> bool:
     return False
 
 
+def cut_from_lines(answer: str, cut: Callable[[str], str]) -> str:
+    """The answer with `cut` applied to each of its lines: a line it empties goes with the
+    blank line after it, so no paragraph break is left doubled; the answer as it was when no
+    line changes (code keeps its spacing, as only the lines cut change at all)."""
+    kept: list[str] = []
+    emptied = changed = False
+    for line in answer.split("\n"):
+        left = cut(line)
+        if left == line:
+            if not (emptied and not line.strip()):
+                kept.append(line)
+            emptied = False
+            continue
+        changed = True
+        emptied = not left.strip()
+        if not emptied:
+            kept.append(left.rstrip())
+    return "\n".join(kept).strip("\n") if changed else answer
+
+
 def source_text(block: Node) -> str:
     return "\n".join(inline.content for inline in block.inlines())
 

@@ -362,10 +362,10 @@ def is_sample_to_fill_in(section: Section) -> bool:
     after it that only sends the reader elsewhere (`:::info` / `Read more about … on [X](…)`)
     is dropped anyway, and does not make it more."""
     blocks = section.blocks
-    said = [block for block in blocks if block.type in _SAMPLE_BLOCKS]
-    if not said or len(said) > 2 or len(blocks) - len(said) > 1:
-        return False
-    text = "\n".join(source_text(block) for block in said)
+    prose = [block for block in blocks if block.type in _SAMPLE_BLOCKS]
+    if not prose or len(prose) > 2 or len(blocks) - len(prose) > 1:
+        return False  # a sample is a paragraph or two, beside one pointer box at most
+    text = "\n".join(source_text(block) for block in prose)
     return (
         "X" in text
         and len(text) <= _SAMPLE_LENGTH

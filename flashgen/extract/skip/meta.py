@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import LINK, plain_words, reads
+from flashgen.extract.skip.common import LINK, cut_from_lines, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
 from flashgen.extract.skip.plans import is_topic_list
 from flashgen.model import Section
@@ -674,21 +674,11 @@ def without_page_remarks(answer: str) -> str:
     lines that held such a sentence change (code keeps its spacing)."""
     if not _may_remark(answer):
         return answer  # no remark can be there: most answers, at a glance
-    kept: list[str] = []
-    emptied = changed = False
-    for line in answer.split("\n"):
-        left = _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
-        changed = changed or left != line
-        if left == line:
-            if not (emptied and not line.strip()):
-                kept.append(line)
-            emptied = False
-        elif left.strip():
-            kept.append(left.rstrip())
-            emptied = False
-        else:
-            emptied = True  # the paragraph was only the remark: its blank line goes too
-    return "\n".join(kept).strip("\n") if changed else answer
+    return cut_from_lines(answer, _line_without_remarks)
+
+
+def _line_without_remarks(line: str) -> str:
+    return _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
 
 
 _PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
@@ -739,15 +729,15 @@ def without_closing_narration(answer: str) -> str:
     announcement that opens a back leads into what follows it there, and stays, as does
     one after a claim of its own (`…방식인데 하나씩 알아가보자.`), one under a picture it
     tells of, and one completing a fragment."""
-    answer_end = answer.rstrip()
-    line_start = answer_end.rfind("\n") + 1
-    last = answer_end[line_start:]
+    trimmed = answer.rstrip()
+    line_start = trimmed.rfind("\n") + 1
+    last = trimmed[line_start:]
     if not _may_close_by_narrating(last):
         return answer  # most answers, at a glance
     narration = _CLOSING_NARRATION.search(last)
     if narration is None:
         return answer
-    head = answer_end[: max(line_start - 1, 0)]
+    head = trimmed[: max(line_start - 1, 0)]
     kept = last[: narration.start()].rstrip()
     if not _closed(kept):
         return answer  # it began inside a quotation or a bold phrase: `"뭐에요? …" 라고 …`
@@ -777,15 +767,15 @@ def _closed(text: str) -> bool:
     )
 
 
-def _may_close_by_narrating(line: str) -> bool:
-    """Whether a last line may hold an announcement of `_CLOSING_NARRATION` (a cheap look
-    first: most lines end in no verb of study and hold no `we'll` or `let's`)."""
-    end = line[-30:]
-    if "보" in end or "봅" in end or "볼" in end:
-        return True
-    return any(words in line for words in _WORDS_OF_NARRATION)
-
-
 _WORDS_OF_NARRATION = ("et's", "et’s", "et us", "e'll", "e’ll", "e will", "e are going", "e shall")
 """`Let's`, `we'll`, `We will`: the words an English announcement opens on, less their first
 letter, whatever its case."""
+
+
+def _may_close_by_narrating(line: str) -> bool:
+    """Whether a last line may hold an announcement of `_CLOSING_NARRATION` (a cheap look
+    first: most lines end in no verb of study and hold no `we'll` or `let's`)."""
+    end = line[-30:]  # a Korean verb of study closes the line, behind a few marks at most
+    if "보" in end or "봅" in end or "볼" in end:
+        return True
+    return any(words in line for words in _WORDS_OF_NARRATION)

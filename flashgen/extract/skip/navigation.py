@@ -10,6 +10,7 @@ from flashgen.extract.skip.common import (
     LINK,
     LINK_ADDRESSES,
     WORD_CHARACTER,
+    cut_from_lines,
     is_note_address,
     may_link,
     reads,
@@ -143,11 +144,13 @@ _SECTION_POINTER_CLAUSE = lazy(
 [Agents repo](https://…).`: the clause closing a line's last sentence that points to a
 section of the page (and a page elsewhere), which the card does not show; the sentence
 before it stands."""
+_PRACTICE_LINK = (
+    rf"\[{LINK_TEXT}\]\([^)\s]*/(?:problems?|problemset|problem-list|challenges)/[^)\s]*\)"
+)
+"""`[Two Sum](https://…/problems/two-sum/)`: a link to a problem on a judge's site."""
 _PRACTICE_LINKS = lazy(
     r"(?<=[.!?)])[ \t]+(?:Examples?|Example (?:problems|questions)|Practice(?: problems)?)[ \t]*:"
-    rf"[ \t]*\[{LINK_TEXT}\]\([^)\s]*/(?:problems?|problemset|problem-list|challenges)/[^)\s]*\)"
-    rf"(?:[ \t]*(?:,|,? and)[ \t]*\[{LINK_TEXT}\]\([^)\s]*/"
-    r"(?:problems?|problemset|problem-list|challenges)/[^)\s]*\))*[.]?[ \t]*$",
+    rf"[ \t]*{_PRACTICE_LINK}(?:[ \t]*(?:,|,? and)[ \t]*{_PRACTICE_LINK})*[.]?[ \t]*$",
     re.MULTILINE,
 )
 """`… merge two sorted arrays. Examples: [Merge Sorted Array](https://…/problems/…/)`: after
@@ -252,22 +255,13 @@ def _without_practice_links(answer: str) -> str:
     (`_PRACTICE_LINKS`), then less a last sentence that only hands a link
     (`_HERE_IS_A_LINK`, which those links may have followed); a line left empty goes with
     the blank line after it."""
-    kept: list[str] = []
-    emptied = changed = False
-    for line in answer.split("\n"):
-        left = line
-        if "](" in line:
-            left = _HERE_IS_A_LINK.sub("", _PRACTICE_LINKS.sub("", line))
-        if left == line:
-            if not (emptied and not line.strip()):
-                kept.append(line)
-            emptied = False
-            continue
-        changed = True
-        emptied = not left.strip()
-        if not emptied:
-            kept.append(left.rstrip())
-    return "\n".join(kept).strip("\n") if changed else answer
+    return cut_from_lines(answer, _line_without_practice_links)
+
+
+def _line_without_practice_links(line: str) -> str:
+    if "](" not in line:
+        return line
+    return _HERE_IS_A_LINK.sub("", _PRACTICE_LINKS.sub("", line))
 
 
 _POINTS_ELSEWHERE = lazy(
@@ -403,20 +397,11 @@ ends a line."""
 def _without_korean_pointers(answer: str) -> str:
     """The answer less each `_KOREAN_POINTER` sentence; a paragraph that was only one goes
     with the blank line after it."""
-    kept: list[str] = []
-    emptied = changed = False
-    for line in answer.split("\n"):
-        left = _KOREAN_POINTER.sub("", line) if "](" in line else line
-        if left == line:
-            if not (emptied and not line.strip()):
-                kept.append(line)
-            emptied = False
-            continue
-        changed = True
-        emptied = not left.strip()
-        if not emptied:
-            kept.append(left.rstrip())
-    return "\n".join(kept).strip("\n") if changed else answer
+    return cut_from_lines(answer, _line_without_korean_pointer)
+
+
+def _line_without_korean_pointer(line: str) -> str:
+    return _KOREAN_POINTER.sub("", line) if "](" in line else line
 
 
 _LAST_PARAGRAPH_REFERS = lazy(
