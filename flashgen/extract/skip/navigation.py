@@ -435,9 +435,21 @@ def is_toc_entry(item: Node) -> bool:
     return entry and all(is_table_of_contents(child) for child in rest)
 
 
+_ANCHOR_LINK_LINE = lazy(r"\[[^\[\]\\`<>\n]+\]\(#[^\s()<>\\\x00-\x1f\x7f]*\)")
+"""`[SQS 특징](#sqs-특징)` alone on its line, in the plainest form (no brackets, code, HTML or
+escapes in its text; no space, bracket or control character in its address): one link into
+the page, as the line's tokens would show. Every entry of a table of contents is written
+so, and reading a line's tokens costs far more than this look at it."""
+_SHORT_LINE = 1_000
+"""Within fast_render.MOST_MARKS: a longer line's tokens may be plain text, not a link."""
+
+
 def _is_anchor_link_only(inline: Node) -> bool:
-    if "[" not in inline.content:
+    content = inline.content
+    if "[" not in content:
         return False  # a link into the page is written `[text](#anchor)` or `[text][ref]`
+    if len(content) <= _SHORT_LINE and _ANCHOR_LINK_LINE.fullmatch(content):
+        return True
     links = [c for c in inline.children if c.type == "link"]
     others = [
         c
