@@ -389,20 +389,25 @@ def _is_pointer_line(inline: Node) -> bool:
     )
 
 
+def _may_hold_link(content: str) -> bool:
+    """Whether a line's tokens can hold a link: a `[` that opens no picture (`![`), an
+    autolink's `<`, or a `\\` that may keep a `!` from opening one. A line of pictures only
+    (`![](…)`) holds none."""
+    return "[" in content.replace("![", "") or "<" in content or "\\" in content
+
+
 def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
     if not may_link(inline):
         return False
-    links = [node for node in inline.walk() if node.type == "link"]
     words = LINK.sub(" ", HTML_TAG.sub(" ", inline.content))
-    return (
-        bool(links)
-        and not re.search(r"\w", words.replace("|", " "))
-        and all(
-            (anchors and str(link.attrs.get("href", "")).startswith("#"))
-            or _NAVIGATION_WORDS.match(plain_text(link))
-            for link in links
-        )
+    if re.search(r"\w", words.replace("|", " ")) or not _may_hold_link(inline.content):
+        return False  # read before the line's tokens, which cost more to make
+    links = [node for node in inline.walk() if node.type == "link"]
+    return bool(links) and all(
+        (anchors and str(link.attrs.get("href", "")).startswith("#"))
+        or _NAVIGATION_WORDS.match(plain_text(link))
+        for link in links
     )
 
 
@@ -461,10 +466,13 @@ def _is_anchor_link_only(inline: Node) -> bool:
 
 def _has_anchor_link(node: Node) -> bool:
     return any(
-        n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+        (len(inline.content) <= _SHORT_LINE and _ANCHOR_LINK_LINE.fullmatch(inline.content))
+        or any(
+            n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+            for n in inline.walk(include_self=False)
+        )
         for inline in node.inlines()
         if "[" in inline.content  # `[text](#anchor)`, `[text][ref]`: no `<url>` is an anchor
-        for n in inline.walk(include_self=False)
     )
 
 
