@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 from flashgen.block_repairs import headings_set_free, repaired
 from flashgen.extract.skip.boilerplate import is_boilerplate_section
-from flashgen.extract.subjects import FILE_ORDER
+from flashgen.extract.subjects import FILE_ORDER, only_aspects
 from flashgen.flavours import read_flavours
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
@@ -69,7 +69,7 @@ def parse_note(note: Note) -> NoteTree:
         # card asking the note's subject does not ask the number.
         root = Section(
             title=deck_safe(stem) or "Untitled",
-            title_markdown=FILE_ORDER.sub("", stem),
+            title_markdown=_asked_as(PurePosixPath(note.name), FILE_ORDER.sub("", stem)),
             level=0,
             line=1,
         )
@@ -138,6 +138,17 @@ def _name_of(path: PurePosixPath) -> str:
     if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
         return path.parent.name
     return path.stem
+
+
+def _asked_as(path: PurePosixPath, name: str) -> str:
+    """The subject a note named by its file asks: its name, but of its folder's when the
+    name says only aspects (`Batch scheduling/Advantages and Disadvantages.md` asks
+    `Batch scheduling › Advantages and Disadvantages`): a vault files a subject's parts
+    under its folder, and `Advantages and Disadvantages` alone says not of what."""
+    folder = path.parent.name
+    if folder and only_aspects(name) and not only_aspects(folder):
+        return f"{folder} › {name}"
+    return name
 
 
 def _titles(h1s: list[Node]) -> list[Node]:

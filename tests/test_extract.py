@@ -57,3 +57,16 @@ def test_a_note_named_for_questions_makes_no_card_of_its_bare_questions():
     note = "# 운영체제\n\n## 교착 상태\n1. 교착 상태의 네 가지 조건\n2. 회피와 예방의 차이\n"
     assert cards_of(note, "interview/os_expected_questions.md") == []
     assert [card.question for card in cards_of(note, "os.md")] == ["교착 상태"]
+
+
+def test_a_note_named_only_by_an_aspect_asks_it_of_its_folder():
+    """A vault files a subject's parts under its folder (`Batch scheduling/Advantages and
+    Disadvantages.md`): the note's front says of what, as a heading's would; its deck keeps
+    the file's name, beside the folder's other notes."""
+    note = "| Algorithm | Advantages |\n| --- | --- |\n| FCFS | simple |\n| SJF | short waits |\n"
+    named = cards_of(note, "Batch scheduling/Advantages and Disadvantages.md")
+    assert [(card.deck_name, card.question) for card in named] == [
+        ("Advantages and Disadvantages", "Batch scheduling › Advantages and Disadvantages")
+    ]
+    own = cards_of(note, "Batch scheduling/FCFS.md")
+    assert [card.question for card in own] == ["FCFS"]

@@ -892,6 +892,14 @@ def goes_on_below(label: str, rest: list[Node]) -> bool:
     )
 
 
+def leads_into_its_points(label: str) -> bool:
+    """`- For oldest page in queue,` over what happens to it, `**정리하면,**` over the
+    points it sums up: a clause the points below go on from, ending in a comma as the
+    sentence's first half does; no name, and asked alone it gives a fragment of its
+    heading's answer, which holds the item whole. (`label` as written.)"""
+    return label.rstrip(" *_").endswith((",", "，"))  # inside its bold or italics too
+
+
 _HOW_DONE = lazy(
     r"^[a-z]+ed\s+(based\s+on|by|from|using|with|over|on|as|per|at|via|in\s+terms\s+of)\s"
 )

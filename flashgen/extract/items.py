@@ -28,6 +28,7 @@ from flashgen.extract.item_kinds import (
     is_term,
     item_text,
     label_over_list,
+    leads_into_its_points,
     list_and_line_above,
     names_an_aspect,
     names_nothing,
@@ -188,12 +189,13 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or "~~" in label
         or one_way_told(words, place)
         or goes_on_below(label, rest)
+        or leads_into_its_points(label)
         or one_detail_below(rest)
         or in_an_example(above := list_and_line_above(item, place))
         or a_feature_among_statements(item, place, above)
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
-    label = unwrap_strong(label).rstrip(" :,")  # `**Notes:**`, `정리하면,`
+    label = unwrap_strong(label).rstrip(" :")  # `**Notes:**`
     answer, parts = _children_answer(rest, place, label)
     front = label + _aspects_asked(label, rest)
     cards = [place.card(front, answer, item, label_with_children), *parts]

@@ -20,7 +20,7 @@ from flashgen.extract.item_kinds import (
     says_relative,
 )
 from flashgen.extract.overviews import pointed_names, points_line
-from flashgen.extract.place import Place, is_term_like, plain
+from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
 from flashgen.extract.skip import has_substance
@@ -374,9 +374,10 @@ def list_answers(
     )
 
 
-_Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node]]
+_Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node], set[int]]
 """A list's items as its answers keep them: each item in the answer with the part it
-names, the items no card took, and the items a whole answer keeps."""
+names, the items no card took, the items a whole answer keeps, and those of them (by id)
+it keeps by their own line, their answer on their own card (`_steps_asked`)."""
 
 
 def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place) -> _Sorted:
@@ -400,11 +401,15 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
             kept.append((item, part))
         elif id(item) in steps_asked:  # by its line: its answer is on its own card
             kept.append((item, cards[0].question))
-            continue
+            if asks(cards[0].question):
+                # A question asks something besides the heading, which a whole answer
+                # need not name; a label over questions to ask (`✅ Clarify assumptions`)
+                # is one of the heading's answers, kept by its line.
+                continue
         elif not _is_aspect(cards):
             continue
         answering.append(item)
-    return kept, left, answering
+    return kept, left, answering, steps_asked
 
 
 def _only_asks(cards: list[Card]) -> bool:
@@ -428,7 +433,7 @@ def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
         if cards
         and cards[0].rule == "answered_question"
         and item.line is not None
-        and plain(unwrap_strong(item.line.content.strip())) == plain(cards[0].question)
+        and plain(undressed(item.line.content.strip())) == plain(cards[0].question)
     }
     return asked if 2 * len(asked) < len(items) else set()
 
@@ -442,12 +447,13 @@ def _answer(
     with_points: bool = False,
     cut_short: bool = False,
 ) -> tuple[str, bool] | None:
-    kept, left, answering = sorted_items
+    kept, left, answering, by_line = sorted_items
     if not left and len(answering if whole else kept) < 2:
         return _lone_part(kept, answering, place, whole)
     if whole:
         return _between(items[0], place).join(
-            place.quote(item).rstrip() for item in answering
+            (_own_line(item, place) if id(item) in by_line else place.quote(item)).rstrip()
+            for item in answering
         ), not left
     if len(left) < len(kept) - len(left) and (
         all(map(is_bare_label, left)) or (_only_labels(made) and all(map(_names_in_a_line, left)))

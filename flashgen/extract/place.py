@@ -49,9 +49,7 @@ class Place:
         loses the dress a writer gives a term (bold, a leading emoji, `[ ]`); one written
         `as_written` (in a flashcard syntax) is kept exactly."""
         if not as_written:
-            if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
-                question = _LEADING_EMOJI.sub("", question)
-            question = unwrap_brackets(without_strong(question).strip())
+            question = undressed(question)
         return Card(
             deck=self.path,
             context=self.path,
@@ -65,6 +63,14 @@ class Place:
 
 _LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
+
+
+def undressed(question: str) -> str:
+    """A question read from ordinary notes without the dress a writer gives a term (bold, a
+    leading emoji or check mark, `[ ]`), as its card asks it."""
+    if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
+        question = _LEADING_EMOJI.sub("", question)
+    return unwrap_brackets(without_strong(question).strip())
 
 
 ItemRule = Callable[[Node, Place], "list[Card] | None"]

@@ -45,7 +45,7 @@ def of_subject(card: Card) -> Card:
         task = _task(card)
         if task is not None:
             return task
-        if len(context) > 1 and only_aspects(context[-1]):
+        if len(context) > 1 and only_aspects(context[-1]) and not _names_a_case(context[-1]):
             context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
     subject = _without_sides(_subject(context[-1]))
     if _names(card.question, subject):
@@ -170,6 +170,15 @@ def _task(card: Card) -> Card | None:
         line=card.line,
         rule=card.rule,
     )
+
+
+_NAMED_CASE = lazy(r"^(example|ex|e\.g\.|예제|예시)\s*\d{1,2}\s*[:.\-–—]\s*\S", re.IGNORECASE)
+"""`Example 1: Front End Engineer at Meta`: a worked example named by its case, which is
+the subject of its parts (`… › Breakdown`), where `Example Questions` names none."""
+
+
+def _names_a_case(title: str) -> bool:
+    return bool(_NAMED_CASE.match(plain(clean_heading(title))))
 
 
 _ORDERED = lazy(
@@ -356,12 +365,17 @@ _OF_A_SUBJECT = lazy(
     r"how\s+(it|they)\s+works?|which\s+(one\s+)?to\s+(choose|use|pick)|"
     r"when\s+to\s+use(\s+(it|them|which))?|motivation|(시간|공간)\s*복잡도|"
     r"공통점|차이점|구현\s*방(법|식)|사용(하는|되는)\s*경우|사용\s*예(시|제)?|조건|"
-    r"관련\s*기술|(개념|예시로)\s*설명)$",
+    r"관련\s*기술|(개념|예시로)\s*설명|"
+    r"key\s+(terms?|concepts?|definitions?)|terminology|핵심\s*(용어|개념)|"
+    r"breakdown|explanation|(explained|put)\s+(more\s+)?simply|in\s+simpler?\s+terms|"
+    r"simply\s+put|in\s+plain\s+english)$",
     re.IGNORECASE,
 )
 """What a cheatsheet or study note names under each subject it covers (`Corner cases`,
 `Things to look out for during interviews`, `알아야 할 용어`, `How it works`, `Which to
-choose`, `시간 복잡도`, `차이점`): on a card they ask nothing without that subject. Only
+choose`, `시간 복잡도`, `차이점`), and a part that explains or defines the words of the
+section above it (`Key Terms`, `Explanation`, `Breakdown`, `Explained more simply`): on a
+card they ask nothing without that subject. Only
 fronts name it: they are no `names_an_aspect`, which also decides what labels and bullets
 stay in a heading's answer."""
 
