@@ -102,6 +102,17 @@ def _closing(tokens: list[Token], opening: int) -> int:
     return len(tokens) - 1
 
 
+def _innermost_open(tokens: list[Token]) -> Token:
+    """The last token of `tokens` opened and not closed: the last item's `list_item_open`
+    once its closing is taken off, whatever the item holds (a paragraph, a sub-list, code)."""
+    depth = 0
+    for token in reversed(tokens):
+        depth += token.nesting
+        if depth == 1:
+            return token
+    return tokens[0]
+
+
 _LIST_OPENS = ("bullet_list_open", "ordered_list_open")
 _LIST_ENDS = ("bullet_list_close", "ordered_list_close")
 _BARE_ITEM = ("list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close")
@@ -140,11 +151,12 @@ def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> lis
             if end:
                 item_close, list_close = result[-2], result.pop()
                 result.pop()
-                item_open = result[-4]
+                item_open = _innermost_open(result)
                 result.extend(tokens[index : end + 1])
                 result.extend((item_close, list_close))
                 last_line = max(t.map[1] for t in tokens[index : end + 1] if t.map)
-                item_open.map = [item_open.map[0], last_line]
+                if item_open.map:
+                    item_open.map = [item_open.map[0], last_line]
                 outer.map = [outer.map[0], last_line]
                 mended.add(id(outer))
                 index = end + 1

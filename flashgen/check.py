@@ -37,6 +37,8 @@ from flashgen.extract.skip import (
     is_practice_week,
     is_question_bank,
     is_questions_to_ask,
+    is_sample_speech,
+    is_sample_to_fill_in,
     plans_study,
     presents_a_linked_page,
     presents_own_resource,
@@ -220,6 +222,8 @@ _META_TEXTS = (
     (presents_a_linked_page, "it presents a page elsewhere, through its link"),
     (presents_own_resource, "it presents the writer's own guide or cheatsheets"),
     (sells, "it advertises a product or service, not a subject"),
+    (is_sample_to_fill_in, "it is a sample with blanks to fill in, to copy, not to recall"),
+    (is_sample_speech, "it is a sample answer quoted in the first person, to imitate"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),

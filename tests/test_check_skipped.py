@@ -374,3 +374,30 @@ def test_a_note_that_gives_no_card_is_named_even_when_none_of_its_headings_is(no
     )
 
     assert warnings == ["source/index.md: warning: no cards found in this note"]
+
+
+def test_a_sample_with_blanks_to_fill_in_is_named_with_why(notes):
+    warnings = checked(
+        notes / "resume.md",
+        "# Resume\n\n## Contact details\n\nPut your name and email at the very top.\n\n"
+        "## New graduate\n\nFinal year student at University X. Interned at X companies.\n\n"
+        ":::info\n\nRead more about summaries on [Guide](https://example.com/summary).\n\n:::\n",
+    )
+
+    assert warnings == [
+        "source/resume.md:7: warning: section 'New graduate' gives no card of its own: it is a "
+        "sample with blanks to fill in, to copy, not to recall"
+    ]
+
+
+def test_a_sample_answer_quoted_in_the_first_person_is_named_with_why(notes):
+    warnings = checked(
+        notes / "intro.md",
+        "# Self introduction\n\n## Keep it short\n\nTwo minutes is enough for most rounds.\n\n"
+        '## Sample\n\n> "Hi, I\'m Dana. I graduated last year and I build payment systems."\n',
+    )
+
+    assert warnings == [
+        "source/intro.md:7: warning: section 'Sample' gives no card of its own: it is a sample "
+        "answer quoted in the first person, to imitate"
+    ]

@@ -545,6 +545,25 @@ def test_a_paragraph_of_only_a_no_break_space_above_a_list_builds_its_cards(
     assert "정의" in answer_of(sides(card_with_front(collection, "용어"))[1])
 
 
+def test_steps_after_a_list_item_holding_points_and_code_build_their_note(
+    notes, tmp_path, collection
+):
+    """Numbered steps right after a bullet whose item holds a sub-list and indented code:
+    the item that gets the steps back is the item, not the last token inside it."""
+    write(
+        notes / "로깅.md",
+        "# 로깅\n\n## 원칙\n\n1.Structured\n\n[l](#a)- 로그는 기계가 먼저 읽는다.\n"
+        "  - 키와 값으로 남긴다.\n\n\ttext\n2. Leveled\n--\n- 심각도에 따라 나눈다.\n",
+    )
+
+    result = run("build")
+
+    assert result.exit_code == 0, result.output
+    assert "failed" not in result.output
+    import_apkg(collection, tmp_path / "decks" / "로깅.apkg")
+    assert "심각도에 따라 나눈다" in answer_of(sides(card_with_front(collection, "원칙"))[1])
+
+
 def test_reference_style_images_and_links_are_packed_and_rendered(notes, tmp_path, collection):
     (notes / "img").mkdir()
     (notes / "img" / "ok.png").write_bytes(IMAGE)

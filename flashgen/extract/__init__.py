@@ -130,6 +130,7 @@ from flashgen.extract.skip import (
     states_study_goals,
     studied,
     vouches_for_a_resource,
+    without_closing_narration,
     without_own_promotion,
     without_page_remarks,
     without_study_marks,
@@ -310,7 +311,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
                 answer = without_own_promotion(without_page_remarks(card.answer))
-                answer = without_trailing_pointers(answer)
+                answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not (

@@ -14,7 +14,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
+from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_gaps import (
+    MAX_GAP_WORDS,
     MAX_SUBJECT_WORDS,
     bold_phrases,
     glossed,
@@ -27,6 +29,7 @@ from flashgen.extract.cloze_gaps import (
     phrase_of,
     printed,
     restated_size,
+    spelled_beside,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -102,7 +105,23 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
             before = sentence
-            text = _cloze_text(_without_footnote_mark(sentence), shown)
+            sentence = _without_footnote_mark(sentence)
+            asked = _asked_clause(sentence)
+            if asked is not None:  # a clause in bold: asked of its subject, not as a gap
+                question, answer = asked
+                cards.append(
+                    Card(
+                        deck=place.path,
+                        context=context,
+                        question=question,
+                        answer=answer,
+                        note_name=place.tree.note.name,
+                        line=inline.map[0] + 1 if inline.map else place.section.line,
+                        rule=bold_cloze.__name__,
+                    )
+                )
+                continue
+            text = _cloze_text(sentence, shown)
             if text is not None:
                 cards.append(
                     Card(
@@ -128,7 +147,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     return [
         card
         for card in cards
-        if not names_a_stock_actor(card.question) and not _names_an_actor(card.question, actors)
+        if not names_a_stock_actor(card.question + card.answer)
+        and not _names_an_actor(card.question + card.answer, actors)
     ]
 
 
@@ -241,6 +261,33 @@ def _without_footnote_mark(sentence: str) -> str:
     return rest
 
 
+def _asked_clause(sentence: str) -> tuple[str, str] | None:
+    """A sentence with a clause in bold (`is_too_long`) as a question and its answer, when it
+    names its subject first and asks something of it (`clause_question`); else None, and
+    the clause is no gap of its cloze."""
+    if sentence.count(" ") < MAX_GAP_WORDS or not _has_bold_marks(sentence):
+        return None  # nearly every sentence: too short to hold a clause in bold
+    # `is_too_long` first, on the bold alone: few sentences hold a clause in bold at all
+    if not any(
+        phrase_of(match).count(" ") >= MAX_GAP_WORDS and is_too_long(plain(phrase_of(match)))
+        for match in bold_phrases(sentence)
+    ):
+        return None
+    if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence)):
+        return None
+    sentence = without_joint(sentence)[0]
+    for match in bold_phrases(sentence):
+        words = plain(phrase_of(match))
+        if (
+            is_too_long(words)
+            and is_key_phrase(sentence, match, words)
+            and own_subject(words) is None
+        ):
+            question = clause_question(sentence)
+            return None if question is None else (question, sentence)
+    return None
+
+
 def _cloze_text(sentence: str, shown: str) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
@@ -273,6 +320,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
             continue  # a clause or a whole description, not a term
         if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
             continue
+        if spelled_beside(sentence, match, words, shown):
+            continue  # `데이터 바인딩` beside `**Data Binding**`: the card prints the gap
         folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
@@ -285,6 +334,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
                 gaps[match.start()] = (subject, phrase[len(subject) :], end)
     if hidden:
         hidden = not_shown_elsewhere(sentence, hidden)
+    if len(hidden) > 1:
+        hidden = _outside_the_case(sentence, hidden)
     numbers: dict[str, int] = {}
     for match in hidden:
         numbers.setdefault(gaps[match.start()][0], len(numbers) + 1)
@@ -317,6 +368,24 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     if joined and not names_its_subject(text):
         return None  # it said more of the sentence before's subject, which is not shown
     return text
+
+
+_CASE_END = lazy(r"[가-힣](?:면|\s(?:때|경우)(?:에는|는)?),\s|^(?:If|When|Whenever)\b[^,]+,\s")
+"""`…가 존재할 때, `, `…하려면, `, `If …, `: the end of the case a sentence sets before what
+follows in it."""
+
+
+def _outside_the_case(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The gaps after the case the sentence sets, when it has gaps on both sides: `JPA에
+    **@ManyToOne** 으로 … 존재할 때, … **join**이 필요하다` asks what follows (`join`); the case
+    is the cue, one of many the writer could have chosen, and no answer to recall with it."""
+    if "," not in sentence:
+        return hidden  # most sentences: no case set off by a comma
+    case = _CASE_END.search(sentence)
+    if case is None:
+        return hidden
+    after = [match for match in hidden if match.start() >= case.end()]
+    return after or hidden
 
 
 def _section_text(place: Place) -> str:

@@ -9,6 +9,7 @@ import string
 from functools import lru_cache
 
 from flashgen.extract.cloze_sentence import HANGUL, term_of
+from flashgen.extract.cloze_sounds import heard, heard_in
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
 from flashgen.text import STRONG
@@ -101,7 +102,7 @@ _PAIRS = {
     "복호화": ("decrypt", "decryption"), "잠금": ("lock",), "읽기": ("read",), "쓰기": ("write",),
     "복사": ("copy",), "부여": ("grant",), "캡슐화": ("encapsulation",), "상속": ("inheritance",),
     "다형성": ("polymorphism",), "추상화": ("abstraction",), "직렬화": ("serialization",),
-    "개방": ("open",), "폐쇄": ("closed",),
+    "개방": ("open",), "폐쇄": ("closed",), "측면": ("side",),
 }  # fmt: skip
 """A term and its translation, when the card names a thing by one and hides the other
 (`3. CREATE` › `테이블 등을 **생성**하는 명령어`): only words that translate each other one to
@@ -277,6 +278,29 @@ def _translated(phrase: str, shown: str) -> bool:
         return any(printed(word, shown) for word in _PAIRS[phrase])
     korean = _PAIRED.get(phrase)
     return korean is not None and printed(korean, shown)
+
+
+def spelled_beside(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool:
+    """Whether the card prints the gap in the other script: `**Data Binding**은 …, 단방향 데이터
+    바인딩과 …`, `렌더링이 **클라이언트 측면**에서` under `CSR(Client Side Rendering)`. Each
+    word of it is written there as a loanword (`sounds_alike`) or translated (`측면`, `side`),
+    one at least as a loanword. `phrase` is the match's words without Markdown; `shown` the
+    context line, casefolded."""
+    korean = HANGUL.search(phrase) is not None
+    rest = sentence[: match.start()] + " " + sentence[match.end() :]
+    beside = rest + shown
+    if korean and not _LATIN_WORD.search(beside) or not korean and not HANGUL.search(beside):
+        return False  # most gaps: nothing beside them in the other script
+    text = plain(rest) + " " + shown
+    words = [word for word in _TOKEN.findall(phrase) if word.casefold() not in _SMALL_WORDS]
+    sounds = {english: heard(text, english) for english in {not word.isascii() for word in words}}
+    alike = [heard_in(word, sounds[not word.isascii()]) for word in words]
+    if not any(alike):
+        return False
+    folded = text.casefold()
+    return all(
+        one or _translated(word.casefold(), folded) for word, one in zip(words, alike, strict=True)
+    )
 
 
 def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:

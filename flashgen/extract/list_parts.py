@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part, joined, says
-from flashgen.extract.labels import LETTERS, label_of, words_of
+from flashgen.extract.labels import LETTERS, label_of, names_a_part, names_a_point, words_of
 from flashgen.extract.overviews import VAGUE_NAME
-from flashgen.extract.place import Place, plain
+from flashgen.extract.place import Place, is_claim, plain
 from flashgen.extract.prose_parts import led_list_name
+from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_ANSWER_LINES,
@@ -28,6 +29,7 @@ from flashgen.extract.term_parts import bold_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import unwrap_strong
 
 
 def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
@@ -172,6 +174,12 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     label = label_of(node)
     if label is not None and label[0] == "bold" and label[2] is None:
         return "", label[1]
+    return _led_by(text)
+
+
+def _led_by(text: str) -> tuple[str, str | None]:
+    """A text before its last sentence when that sentence leads into a list, and the name
+    it gives the list; (text, None) when it names none."""
     match = _LEAD_SENTENCE.search(text.strip())
     if match is None or "\n" in match["lead"].strip():
         return led_list_name(text) or (text, None)
@@ -183,3 +191,156 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
             if _names_a_list(name):
                 return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
+
+
+
+
+def sublists_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """A long answer whose bulleted list has an item naming a part over points of its own
+    (`- Translate the task into an ML problem` over `- ML objective`, `- ML I/O`, …; `-
+    최상위 도메인 서버` over what it holds): each such part is asked on its own with its
+    points, and the heading's card keeps the item's line where it was, in its list. Only
+    points of three lines or more as the card shows them make a part (fewer are read with
+    the line over them), and only under a name or a label: an item that makes a claim (`-
+    SSL 암호화에 좋음`) or opens a clause its points go on with (`- 애플리케이션이 시작될 때`,
+    `- Address split into`) keeps them, as do numbered steps, which stay together, and a
+    list under a heading asking for its members (`트랜잭션 스케줄 유형`)."""
+    if names_a_collection(place.section.title):
+        return own, []  # `트랜잭션 스케줄 유형`: the members are its answer, on its card
+    kept: list[Block] = []
+    cards: list[Card] = []
+    for node, text in own:
+        if node.type == "bullet_list":
+            for item in node.children:
+                name = _name_over_points(item)
+                if name is None:
+                    continue
+                points = place.quote(item.below[-1])
+                shorter = _without_points(text, item, place)
+                if shorter is None or shown_lines([points]) < _MIN_PART_LINES:
+                    continue
+                if "```" in points or "~~~" in points:
+                    continue  # `- 실행` over the code run: a worked example, read with its result
+                text = shorter
+                if item.map is not None and item.map[0] + 1 not in asked:
+                    cards.append(of_subject(answer_part(name, points, item, place)))
+        kept.append((node, text))
+    if not cards:
+        return own, []
+    return kept, cards
+
+
+_MIN_PART_LINES = 3
+"""Points taking fewer lines than this on the card are read with the line over them."""
+_COLON_END = lazy(r"[:：]\s*$")
+_CLAUSE_END = lazy(
+    r"(?:때|경우|면|고|며|서|는데|지만|[,;]|\b(?:into|of|by|includes?|are|is|such as|like))$",
+    re.IGNORECASE,
+)
+"""`애플리케이션이 시작될 때`, `… 요청하는 경우`, `Address split into`: a clause the points
+under it go on with."""
+_OPENS_A_CLAUSE = lazy(
+    r"^(?:(?:if|when|with|assuming|once|after|before|since|as|e\.g\.|for example)\b"
+    r"|예를\s?들|예\))",
+    re.IGNORECASE,
+)
+"""`If the IP isn't cached:`, `예를 들어 …`: a case set up, which names no part."""
+
+
+def _name_over_points(item: Node) -> str | None:
+    """What a list item names over a list of two points or more of its own (its line,
+    without a closing colon or bold), when its line names a part or a point (`Offline
+    metrics (e.g. …)`, `**Semaphore**:`); None for any other item."""
+    below = item.below
+    titled = item.line is None and len(below) == 2 and below[0].type == "heading"
+    if titled:  # `- ### 로딩` over its points: the note marks the part with a heading
+        below = below[1:]
+    if (
+        (item.line is None and not titled)
+        or len(below) != 1
+        or below[0].type != "bullet_list"
+        or len(below[0].children) < 2
+    ):
+        return None
+    line = _own_line(item).strip()
+    if titled:
+        name = unwrap_strong(line).strip()
+        return name if "\n" not in name and LETTERS.search(name) else None
+    if "\n" in line or "](" in line or "<" in line:
+        return None  # several lines, a link or markup say more than a name
+    led = _led_name(line)
+    if led is not None:
+        return led  # `오라클의 장점은 다음과 같다.` over them: the sentence names them
+    name = _COLON_END.sub("", unwrap_strong(_COLON_END.sub("", line))).strip()
+    if _counts(name) == len(below[0].children):
+        return name  # `CPU는 3개의 버스를 통해 …`, `there can be 2 scenarios`: it announces them
+    if _OPENS_A_CLAUSE.match(name) or _CLAUSE_END.search(name):
+        return None
+    if names_a_part(name) or (names_a_point(name) and not is_claim(name)):
+        return name  # not a claim (`SSL 암호화에 좋음`), which asked gives itself away
+    return None
+
+
+def _own_line(item: Node) -> str:
+    """An item's own line as the note wrote it: its text, or the title of a heading
+    opening it (`- ### 로딩`)."""
+    if item.line is not None:
+        return item.line.content
+    first = item.below[0] if item.below else None
+    return first.children[0].content if first is not None and first.type == "heading" else ""
+
+
+def _led_name(line: str) -> str | None:
+    """The name a sentence alone on an item's line gives the points under it (`오라클의
+    장점은 다음과 같다.` → `오라클의 장점`, `The main advantages are:` → `Main advantages`);
+    None when the line is not such a sentence or names nothing a front can ask alone."""
+    if not line.endswith((":", ".", "다")):
+        return None  # cheap: a lead-in sentence closes so
+    prose, name = _led_by(line)
+    return name if name is not None and not prose else None
+
+
+_COUNT = lazy(
+    r"(?:^|\s)(?:(?P<count>\d)\s*(?:개|가지|종류|단계)?|(?P<word>two|three|four|five)"
+    r"|(?P<korean>두|세|네|다섯)\s*(?:개|가지|종류|단계))(?=[\s의]|$)(?!\s*번째)",
+    re.IGNORECASE,
+)
+"""`3개의 버스`, `3 events`, `two cases`, `세 가지 방법`; a Korean count word only with what it
+counts by (`두 인터페이스` counts no points), never an ordinal (`두 번째`)."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
+
+
+def _counts(line: str) -> int | None:
+    """How many things a line says there are (`3개의 버스`, `two scenarios`), None when it
+    counts nothing or more than one number."""
+    found = list(_COUNT.finditer(line))
+    if len(found) != 1:
+        return None
+    count = found[0]["count"] or (found[0]["word"] or found[0]["korean"]).casefold()
+    return int(count) if count.isdigit() else _COUNTS[count]
+
+
+def _without_points(text: str, item: Node, place: Place) -> str | None:
+    """A list's text (what is left of it) without the points under one of its items, as
+    the note wrote them; None when they are not there under the item's line."""
+    points = [line.strip() for line in place.quote(item.below[-1]).splitlines() if line.strip()]
+    lines = text.splitlines()
+    stripped = [line.strip() for line in lines]
+    own_line = _own_line(item).strip()
+    heads = [index for index, line in enumerate(stripped) if own_line and line.endswith(own_line)]
+    if not heads:
+        return None
+    end, matched = heads[0] + 1, 0
+    while end < len(lines) and matched < len(points):
+        if stripped[end]:  # blank lines between the points (a loose list) go with them
+            if stripped[end] != points[matched]:
+                return None
+            matched += 1
+        end += 1
+    if matched < len(points):
+        return None
+    while end < len(lines) - 1 and not stripped[end]:
+        end += 1  # the blank line after the points, when more of the list follows
+    return "\n".join([*lines[: heads[0] + 1], *lines[end:]]).rstrip()

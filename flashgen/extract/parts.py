@@ -30,7 +30,7 @@ from flashgen.extract.labels import (
     words_of,
 )
 from flashgen.extract.lead_ins import leads_on, without_announcements, without_dangling_lead_in
-from flashgen.extract.list_parts import led_lists, list_apart
+from flashgen.extract.list_parts import led_lists, list_apart, sublists_apart
 from flashgen.extract.marked_parts import glossary_apart, read_whole, tail_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import part_line, pointed_names
@@ -90,6 +90,8 @@ def answer_parts(
             own, cards = table_apart(own, place, asked)
         if not cards:
             own, cards = aspect_items_apart(own, place)
+        if not cards:
+            own, cards = sublists_apart(own, place, asked)
         if cards and names_alone_left(own, whole, place):
             own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:

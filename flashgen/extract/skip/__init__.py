@@ -53,6 +53,7 @@ from flashgen.extract.skip.meta import (
     only_leads_below,
     opens_the_note,
     reviews_the_note,
+    without_closing_narration,
     without_page_remarks,
 )
 from flashgen.extract.skip.navigation import (
@@ -159,6 +160,7 @@ __all__ = [
     "only_repeats_the_front",
     "presents_a_linked_page",
     "reviews_the_note",
+    "without_closing_narration",
     "without_own_promotion",
     "without_page_remarks",
     "without_trailing_pointers",

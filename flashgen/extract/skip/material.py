@@ -15,6 +15,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK, LINK_ADDRESSES, reads, source_text
 from flashgen.extract.skip.indexes import is_practice_links
 from flashgen.extract.skip.meta import describes_the_page, reviews_the_note
+from flashgen.extract.skip.navigation import is_pointer
 from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -357,12 +358,20 @@ _SAMPLE_LENGTH = 600
 def is_sample_to_fill_in(section: Section) -> bool:
     """A short section of prose with blanks to fill (`Front End Engineer with X years of
     experience and strong fundamentals in …` under `##### Senior Front End Engineer`): a
-    template of a résumé summary or an introduction to copy, not something to recall."""
+    template of a résumé summary or an introduction to copy, not something to recall. A box
+    after it that only sends the reader elsewhere (`:::info` / `Read more about … on [X](…)`)
+    is dropped anyway, and does not make it more."""
     blocks = section.blocks
-    if not blocks or len(blocks) > 2 or any(b.type not in _SAMPLE_BLOCKS for b in blocks):
+    said = [block for block in blocks if block.type in _SAMPLE_BLOCKS]
+    if not said or len(said) > 2 or len(blocks) - len(said) > 1:
         return False
-    text = "\n".join(source_text(block) for block in blocks)
-    return "X" in text and len(text) <= _SAMPLE_LENGTH and bool(_PLACEHOLDER.search(text))
+    text = "\n".join(source_text(block) for block in said)
+    return (
+        "X" in text
+        and len(text) <= _SAMPLE_LENGTH
+        and bool(_PLACEHOLDER.search(text))
+        and all(is_pointer(block) for block in blocks if block.type not in _SAMPLE_BLOCKS)
+    )
 
 
 _UI_STEP = lazy(

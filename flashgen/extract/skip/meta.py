@@ -705,3 +705,87 @@ def _may_remark(text: str) -> bool:
     if "following " in text and any(word in text for word in _PARTS_OF_A_PAGE):
         return True
     return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)
+
+
+_STUDY_VERB = (
+    r"(?:알아|알아가|살펴|들여다|공부해|학습해|정리해|비교해|확장해|다뤄|이야기해|얘기해)[ \t]?"
+    r"(?:보자|봅시다|보겠다|보겠습니다|보도록[ \t]하자|보도록[ \t]하겠다|보도록[ \t]하겠습니다|"
+    r"볼까요?|보기로[ \t]하자)"
+)
+_SAYS_BEFORE = r"데[ \t,]|지만|므로|며[ \t,]|니까"  # `…방식인데 하나씩 알아가보자`: a claim first
+_CLOSING_NARRATION = lazy(
+    r"(?:(?<=[.!?])[ \t]+|^[ \t]*(?:[-*+][ \t]+)?)[*_]*(?:"
+    rf"(?:(?!{_SAYS_BEFORE})(?:[^.!?\n]|[.!?](?=\S)))*?{_STUDY_VERB}[.!~]*|"
+    r"(?:(?:so|now|next|then|first|in the next section),?[ \t]+)?"
+    r"(?:we(?:'ll|’ll| will| are going to| shall)|let(?:'s|’s| us))[ \t]+"
+    r"(?:(?:now|next|then|first|further)[ \t]+)?"
+    r"(?:learn|discuss|explore|look (?:at|into)|dive|take a (?:closer |quick )?look|"
+    r"talk about|cover|go (?:over|through)|study|examine|see how|find out)\b"
+    r"(?:[^.!?\n]|[.!?](?=\S))*[.!?:]?"
+    r")[*_]*[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""`그럼 이것에 대해 알아보자.`, `위의 테이블을 조금 더 확장해보자`, `So we'll learn how we can
+handle these tasks using message queues.`: the writer announcing what the page turns to
+next."""
+
+
+def without_closing_narration(answer: str) -> str:
+    """An answer less its last sentence when that only announces what the page looks at
+    next (`… HTTPS의 원천 기술은 TLS이다. 그럼 이것에 대해 알아보자.`, `So we'll learn how …`):
+    what it announces is not on the card, so the sentence leaves the student waiting, and a
+    back that is only the announcement has nothing to recall. The sentences before it on
+    its line stay; a line that held only it goes, with the blank lines before it. An
+    announcement that opens a back leads into what follows it there, and stays, as does
+    one after a claim of its own (`…방식인데 하나씩 알아가보자.`), one under a picture it
+    tells of, and one completing a fragment."""
+    answer_end = answer.rstrip()
+    line_start = answer_end.rfind("\n") + 1
+    last = answer_end[line_start:]
+    if not _may_close_by_narrating(last):
+        return answer  # most answers, at a glance
+    narration = _CLOSING_NARRATION.search(last)
+    if narration is None:
+        return answer
+    head = answer_end[: max(line_start - 1, 0)]
+    kept = last[: narration.start()].rstrip()
+    if not _closed(kept):
+        return answer  # it began inside a quotation or a bold phrase: `"뭐에요? …" 라고 …`
+    left = f"{head}\n{kept}" if head and kept.strip(" \t-*+") else (head or kept).rstrip()
+    words = _PICTURE_OR_TAG.sub("", left)
+    if not any(char.isalnum() for char in words):
+        # Only pictures stay: the announcement says what they show, as the writer put it.
+        return answer if left.strip() else ""
+    if not _A_SENTENCE_ENDS.search(words):
+        return answer  # after a fragment (`… 처리하는 경우`) it is what names the subject
+    return left
+
+
+_PICTURE_OR_TAG = lazy(r"!\[[^\]\n]*\]\([^)\n]*\)|<[^<>\n]*>")
+_A_SENTENCE_ENDS = lazy(r"[.!?。][*_`]*(?:\s|$)|[다요음됨함임][*_`]*[ \t]*$", re.MULTILINE)
+"""`… 인증서이다.`, `… 작업이다`, `… 사용함`: a sentence, where a fragment (`… 처리하는 경우`)
+ends on no predicate."""
+
+
+def _closed(text: str) -> bool:
+    """Whether a text closes every quotation, bold phrase and parenthesis it opens."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("**") % 2 == 0
+        and text.count("(") == text.count(")")
+        and text.count("“") == text.count("”")
+    )
+
+
+def _may_close_by_narrating(line: str) -> bool:
+    """Whether a last line may hold an announcement of `_CLOSING_NARRATION` (a cheap look
+    first: most lines end in no verb of study and hold no `we'll` or `let's`)."""
+    end = line[-30:]
+    if "보" in end or "봅" in end or "볼" in end:
+        return True
+    return any(words in line for words in _WORDS_OF_NARRATION)
+
+
+_WORDS_OF_NARRATION = ("et's", "et’s", "et us", "e'll", "e’ll", "e will", "e are going", "e shall")
+"""`Let's`, `we'll`, `We will`: the words an English announcement opens on, less their first
+letter, whatever its case."""
