@@ -576,13 +576,15 @@ def _told_names(
     heading's card names terms taken apart (term_gists.term_gist): a bare name says nothing of
     what the term is."""
     told = [(name, _points_of(name, item)) for name, item in names.items()]
-    gists = {
-        name: term_gist(cards[0].answer)
-        for name, item in names.items()
-        if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below
-    }
-    if not gists or None in gists.values():
-        return told  # no terms, or one with no gist: all of them by their names
+    gists: dict[str, str] = {}
+    for name, item in names.items():
+        if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below:
+            gist = term_gist(cards[0].answer)
+            if gist is None:
+                return told  # one term with no gist: all of them by their names
+            gists[name] = gist
+    if not gists:
+        return told  # no terms: all of them by their names
     return [(name, gists.get(name, point)) for name, point in told]
 
 
