@@ -127,6 +127,13 @@ _SHOWS_CODE = lazy(
 )
 """`…를 다음과 같이 재정의했다.`, `이를 코드로 표현해보면 다음과 같다`, `자바로 구현한 …
 예시입니다.`, `The code … goes like this:`: a line saying the code under it shows what it tells."""
+_ON_THE_CODE = lazy(
+    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:위|앞|이)(?:의)?\s*(?:코드|함수|예제|예시|메서드|메소드|클래스|소스)"
+    r"|코드를\s*(?:보면|살펴)|(?:the|this) (?:code|function|example|program)\b)",
+    re.IGNORECASE,
+)
+"""`위 코드를 보면 …`, `이 함수에서는 …`, `The code above …`: what follows the code tells of
+it, which a card of the code alone would part from it."""
 _MAX_LEAD_LINES = 2
 """A lead line taken with its code; a longer paragraph is the answer itself."""
 
@@ -138,11 +145,13 @@ def _led_apart(
     (`이를 코드로 표현해보면 다음과 같다`), with that line: asked as the heading's example
     code (`상속 › 예시 코드`), the line over it on its back, as a student would set it apart.
     Nothing is taken when several lines lead into code each (their cards would ask the
-    same) or the line opens the answer (the code is then all of it)."""
+    same), the line opens the answer (the code is then all of it) or what follows the code
+    tells of it (`위 코드를 보면 …`)."""
     found = [
         (index, lead)
         for index in range(1, len(blocks))
         if is_long_code(blocks[index][0])
+        and not (index + 1 < len(blocks) and _ON_THE_CODE.match(blocks[index + 1][1]))
         for lead in [_lead_in(blocks[index - 1])]
         if lead is not None
     ]
