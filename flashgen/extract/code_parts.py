@@ -15,7 +15,7 @@ from flashgen.extract.place import Place
 from flashgen.extract.sections import is_aspect
 from flashgen.extract.sizes import ITEM_START, MAX_ANSWER_LINES, Block, at_most, shown_lines
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import in_context, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -145,8 +145,8 @@ def _led_apart(
     (`이를 코드로 표현해보면 다음과 같다`), with that line: asked as the heading's example
     code (`상속 › 예시 코드`), the line over it on its back, as a student would set it apart.
     Nothing is taken when several lines lead into code each (their cards would ask the
-    same), the line opens the answer (the code is then all of it) or what follows the code
-    tells of it (`위 코드를 보면 …`)."""
+    same), the line opens the answer (the code is then all of it), what follows the code
+    tells of it (`위 코드를 보면 …`) or the heading names an example (`예시`) the code is."""
     found = [
         (index, lead)
         for index in range(1, len(blocks))
@@ -155,8 +155,8 @@ def _led_apart(
         for lead in [_lead_in(blocks[index - 1])]
         if lead is not None
     ]
-    if len(found) != 1:
-        return blocks, []
+    if len(found) != 1 or names_an_aspect(place.path[-1]):
+        return blocks, []  # under `예시`, the code is the example asked
     (index, (kept, line)), code = found[0], blocks[found[0][0]]
     rest = blocks[: index - 1] + ([kept] if kept else []) + blocks[index + 1 :]
     if (kept is None and index < 2) or not has_substance(joined(rest)):
