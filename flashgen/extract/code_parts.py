@@ -1,8 +1,9 @@
 """Long code on a card of its own, named by the line over it or by its language.
 
 Code too long to read with the answer it illustrates leaves the heading's card when a line
-names it (`반복 구조를 이용한 구현`) or it is written once in each of several languages; code
-no line names stays with its answer, which would lose what the code shows.
+names it (`반복 구조를 이용한 구현`), a short line after the answer leads into it (`이를 코드로
+표현해보면 다음과 같다`) or it is written once in each of several languages; code no line
+names stays with its answer, which would lose what the code shows.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part, joined, last_bullet
+from flashgen.extract.cloze_sentence import HANGUL
 from flashgen.extract.labels import label_of
 from flashgen.extract.place import Place
 from flashgen.extract.sections import is_aspect
@@ -161,7 +163,7 @@ def _led_apart(
     rest = blocks[: index - 1] + ([kept] if kept else []) + blocks[index + 1 :]
     if (kept is None and index < 2) or not has_substance(joined(rest)):
         return blocks, []
-    name = "Example code" if line.isascii() else "예시 코드"
+    name = "예시 코드" if HANGUL.search(line) else "Example code"  # `Here’s …` is English too
     card = answer_part(name, f"{line}\n\n{code[1]}", code[0], place)
     return rest, [of_subject(in_context(card, context))]
 
