@@ -5,8 +5,11 @@ from pathlib import Path
 
 from flashgen.extract import SKIPPED_BLOCKS
 from flashgen.extract.skip.common import LINK_MARKS, holds, holds_marks, source_text
+from flashgen.extract.skip.navigation import _ANCHOR_LINK_LINE, _may_hold_link
+from flashgen.markdown_parser import read_inline
 from flashgen.model import Note
 from flashgen.parse import parse_note
+from flashgen.syntax import Node
 
 # Every kind of block, each written as one of the checks looks for (links, dates, badges,
 # credits, prices …), so a check that reads more kinds than it declares is caught.
@@ -138,3 +141,45 @@ def test_every_block_whose_text_holds_a_link_is_seen_to_hold_one():
     for block in _blocks(tree.root):
         if any(mark in source_text(block) or mark in block.content for mark in LINK_MARKS):
             assert holds_marks(block, tree.lines), block.type
+
+
+# Lines a table of contents or a navigation line may be written in, plain and not: what the
+# checks tell from a line's text before reading its tokens must be what its tokens show.
+_LINK_LINES = [
+    "[SQS 특징](#sqs-특징)",
+    "[*Formula*](#formula)",
+    "[a **b](#c)",
+    "[x](#)",
+    "[Top](#top) · [뒤로](../README.md)",
+    "[Top](#top \"title\")",
+    "[`code`](#code)",
+    "[a [b]](#c)",
+    "[a](#b\\))",
+    "[a](#\x01)",
+    "\\[a](#b)",
+    "![](https://example.com/a.png)",
+    "![a](x.png) ![b](y.png)",
+    "\\![a](#b)",
+    "![a] [b](#c)",
+    "<https://example.com>",
+    "[![badge](https://img.shields.io/x.svg)](#top)",
+]
+
+
+def _links(line):
+    return [node for node in Node(read_inline(line)).walk() if node.type == "link"]
+
+
+def test_a_line_told_to_be_one_link_into_the_page_has_tokens_of_one():
+    told = [line for line in _LINK_LINES if _ANCHOR_LINK_LINE.fullmatch(line)]
+    assert told[:4] == _LINK_LINES[:4]
+    for line in told:
+        links = _links(line)
+        assert len(links) == 1 and links[0].attrs["href"].startswith("#"), line
+
+
+def test_a_line_told_to_hold_no_link_has_tokens_of_none():
+    assert not _may_hold_link("![](https://example.com/a.png)")
+    for line in _LINK_LINES:
+        if _links(line):
+            assert _may_hold_link(line), line

@@ -16,13 +16,20 @@ from flashgen.extract.item_kinds import (
     is_sequence,
     item_text,
     names_a_message,
+    names_a_process,
     names_an_aspect,
     says_relative,
 )
-from flashgen.extract.overviews import pointed_names, points_line
+from flashgen.extract.overviews import first_point, pointed_names, points_line
 from flashgen.extract.place import Place, is_term_like, plain, undressed
-from flashgen.extract.sections import comparison_sides, is_aspect
-from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, shown_lines
+from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
+from flashgen.extract.sizes import (
+    MAX_RECALL_LINES,
+    at_most,
+    bare_names,
+    nearly_recallable,
+    shown_lines,
+)
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.extract.term_gists import term_gist
@@ -380,10 +387,20 @@ def list_answers(
         answer = list_answer(items, made, place)
         return answer, answer  # no item is a card of its own: nothing to shorten
     sorted_items = _sorted_items(items, made, place)
-    return (
-        _answer(items, made, place, sorted_items, False, cut_short=True),
-        _answer(items, made, place, sorted_items, True),
-    )
+    short = _answer(items, made, place, sorted_items, False, cut_short=True)
+    whole = _answer(items, made, place, sorted_items, True)
+    if (
+        short is not None
+        and whole is not None
+        and bare_names(short[0], whole[0])
+        and not comparison_sides(place.section.title)  # a first point says one side only
+        and (
+            names_a_collection(place.section.title)  # the names stay: said with a point each
+            or not nearly_recallable([(items[0], whole[0])])  # else the whole list may
+        )
+    ):
+        short = _answer(items, made, place, sorted_items, False, cut_short=True, gists=True)
+    return short, whole
 
 
 _Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node], set[int]]
@@ -458,6 +475,7 @@ def _answer(
     whole: bool,
     with_points: bool = False,
     cut_short: bool = False,
+    gists: bool = False,
 ) -> tuple[str, bool] | None:
     kept, left, answering, by_line = sorted_items
     if not left and len(answering if whole else kept) < 2:
@@ -478,7 +496,7 @@ def _answer(
         marker = _marker(items[0], place)
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(pointed_names(_told_names(names, said)))
+            for number, line in enumerate(_named_lines(names, _told_names(names, said), gists))
         )
         return named, not left
     asking = _asking_among_points(items, made)
@@ -516,6 +534,37 @@ def _answer(
         place.quote(item) if line is None else line
         for (item, _), line in zip(shown, lines, strict=True)
     ), False
+
+
+def _named_lines(
+    names: dict[str, Node], told: list[tuple[str, str | None]], gists: bool
+) -> list[str]:
+    """The lines naming a list's parts (`pointed_names`); with `gists`, when their points
+    are too many to fit beside the names, each name with its first point
+    (`overviews.first_point`: `Write Through 패턴: DB와 캐시에 함께 저장하는 전략`) while every
+    part has one and they fit: names alone leave the heading's card an outline of words
+    with nothing said of any of them. (The caller asks for gists only where the names
+    would stay: under a heading asking for them, or beside a whole list too long to keep.)"""
+    lines = pointed_names(told)
+    if not gists or not all(line in names for line in lines):
+        return lines  # each name with all its points, or a name that says nothing alone
+    firsts = [(name, _gist_point(name, names[name]) if point else point) for name, point in told]
+    gisted = pointed_names(firsts)
+    return lines if all(line in names for line in gisted) else gisted
+
+
+def _gist_point(name: str, item: Node) -> str | None:
+    """An item's first point as its gist (`overviews.first_point`); none for a label naming
+    an aspect or a process (`- 세션 특징`, `- 세션의 동작 순서`), whose first point is one
+    feature or step among several, nor when that point names an aspect (`- Pros: Training
+    speed`), one side of what the points weigh."""
+    words = plain(name).split()
+    if not words or _names_aspect(words[-1]) or names_a_process(name):
+        return None
+    point = first_point(item.below)
+    if point is None or ":" not in point:
+        return point
+    return None if _names_aspect(plain(point.split(":", 1)[0])) else point
 
 
 def _told_names(

@@ -62,8 +62,8 @@ def _asks_for_members(own: list[Block], place: Place) -> bool:
     more blocks, short enough to recall, names them too when none of its blocks lists
     members already (`## Common terms` over its terms keeps them alone) and the heading
     is no note's title (whose subsections are its topics)."""
-    heading = place.path[-1]
-    if not (names_a_collection(heading) or _STRUCTURE.search(plain(ASIDE_END.sub("", heading)))):
+    heading = plain(ASIDE_END.sub("", place.path[-1]))  # `회복 기법(Recovery)` asks as `회복 기법`
+    if not (names_a_collection(heading) or _STRUCTURE.search(heading) or _HOW_TO.match(heading)):
         return False
     if len(own) == 1 and own[0][0].type == "paragraph":
         return True
@@ -99,6 +99,9 @@ def _names_a_member(item: Node) -> bool:
     return bool(item.below) or line.startswith(("**", "__")) or item_text(item).key is not None
 
 
+_HOW_TO = lazy(r"^how\s+(to|do|does|can|should)\s", re.IGNORECASE)
+"""`How to find solutions to coding problems`, `How do I prepare?`: a heading asking the
+ways, which subsections titled each a way (`### 1. Visualize the problem`) answer."""
 _STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IGNORECASE)
 """`JVM의 메모리 구조`, `Anatomy`: a heading asking what a thing is made of, its parts."""
 

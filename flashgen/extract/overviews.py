@@ -78,6 +78,22 @@ def points_line(blocks: list[Node]) -> str | None:
     return "; ".join(said) if all(said) else None
 
 
+def first_point(blocks: list[Node]) -> str | None:
+    """The first thing said under a label, in one line (`- Write-through` over `- 캐시와 DB에
+    함께 쓴다`, then its costs): mostly what the part is, its later points what follows
+    from it. None when that is no line of its own: a label over points of its own, a line
+    leading on (`…:`), a link, a bold name alone."""
+    if not blocks or blocks[0].type not in LIST_TYPES:
+        return points_line(blocks[:1]) or None
+    point = blocks[0].children[0]
+    text = point.line.content.strip() if point.line is not None else ""
+    if point.below or not text or "\n" in text or "](" in text or text.endswith(":"):
+        return None
+    if text.startswith(("**", "__")) and text.endswith(("**", "__")):
+        return None  # `**Call from above**`: a name, no point
+    return text.rstrip(" ;,")
+
+
 def part_line(label: Node, blocks: list[Block]) -> str | None:
     """What a labelled part says in one line (`points_line`); a bold lead-in's own
     paragraph (`**Constants.** For a constant …`) says its text after the name."""

@@ -174,10 +174,10 @@ def part_titles(
         without_sub_number(child.title_markdown or child.title, section.title)
         for child in section.children
         if not is_boilerplate_section(child)
-        and (promised or not is_question_section(child.title))
+        and (promised or not _holds_questions(child.title))
         and not (is_not_study_text(child) and not child.children)
         and (child.blocks or child.children)  # an empty heading is an outline, not a part
-        and not _EXAMPLE_TITLE.search(plain(clean_heading(child.title)))
+        and not _titles_an_example(plain(clean_heading(child.title)))
     ]
     if not 2 <= len(parts) <= _MAX_PARTS or any(
         _GENERIC_TITLES.match(plain(title)) or plain(title).endswith("?")
@@ -185,6 +185,25 @@ def part_titles(
     ):
         return []
     return parts
+
+
+_ONE_QUESTION = lazy(r"\b(the|a|this|each|one)\s+question\b", re.IGNORECASE)
+_MAX_EXAMPLE_WORDS = 4
+
+
+def _holds_questions(title: str) -> bool:
+    """`Interview questions`, `예상 질문`: a subsection of questions to ask, no part; not a
+    part that does something with the one question asked (`Break the question down into
+    smaller parts`, a way of solving it)."""
+    return is_question_section(title) and not _ONE_QUESTION.search(title)
+
+
+def _titles_an_example(title: str) -> bool:
+    """`시스템 콜 예시`, `Usage examples`, `Example: a cache`: a subsection illustrating the
+    parts beside it; not a part saying what to do with examples in a sentence of its own
+    (`Come up with more examples`, a way of solving a problem)."""
+    found = _EXAMPLE_TITLE.search(title)
+    return found is not None and (found.start() == 0 or len(title.split()) <= _MAX_EXAMPLE_WORDS)
 
 
 _STEP_TITLE = lazy(

@@ -53,7 +53,8 @@ def term_gist(said: str) -> str | None:
     term stays on the term's own card."""
     gist = SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
     lines = 1
-    if shown_lines([gist]) > 1:
+    shown = shown_lines([gist])
+    if shown > 1:  # most gists fit one line as they are: nothing to cut, nor to measure again
         clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
         if len(clauses) == 1:
             if not _JOINT.search(gist):
@@ -65,7 +66,8 @@ def term_gist(said: str) -> str | None:
             gist = first
         elif len(clauses) > 1 and _opens(first) and _says_alone(clauses[1], after_opening=True):
             gist = clauses[1][0].upper() + clauses[1][1:]  # the clause an opening leads into
-    if shown_lines([gist]) > lines or not closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
+        shown = shown_lines([gist])
+    if shown > lines or not closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
         return None  # `Range-based: An example could be …` says what it is not
     return gist
 

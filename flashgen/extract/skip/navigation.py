@@ -432,20 +432,25 @@ def _is_pointer_line(inline: Node) -> bool:
     )
 
 
+def _may_hold_link(content: str) -> bool:
+    """Whether a line's tokens can hold a link: a `[` that opens no picture (`![`), an
+    autolink's `<`, or a `\\` that may keep a `!` from opening one. A line of pictures only
+    (`![](…)`) holds none."""
+    return "[" in content.replace("![", "") or "<" in content or "\\" in content
+
+
 def _is_navigation_line(inline: Node, anchors: bool = True) -> bool:
     """Links and nothing else, each into the page (when `anchors`) or named `Top`, `뒤로`, …"""
     if not may_link(inline):
         return False
-    links = [node for node in inline.walk() if node.type == "link"]
     words = LINK.sub(" ", HTML_TAG.sub(" ", inline.content))
-    return (
-        bool(links)
-        and not re.search(r"\w", words.replace("|", " "))
-        and all(
-            (anchors and str(link.attrs.get("href", "")).startswith("#"))
-            or _NAVIGATION_WORDS.match(plain_text(link))
-            for link in links
-        )
+    if re.search(r"\w", words.replace("|", " ")) or not _may_hold_link(inline.content):
+        return False  # read before the line's tokens, which cost more to make
+    links = [node for node in inline.walk() if node.type == "link"]
+    return bool(links) and all(
+        (anchors and str(link.attrs.get("href", "")).startswith("#"))
+        or _NAVIGATION_WORDS.match(plain_text(link))
+        for link in links
     )
 
 
@@ -478,9 +483,21 @@ def is_toc_entry(item: Node) -> bool:
     return entry and all(is_table_of_contents(child) for child in rest)
 
 
+_ANCHOR_LINK_LINE = lazy(r"\[[^\[\]\\`<>\n]+\]\(#[^\s()<>\\\x00-\x1f\x7f]*\)")
+"""`[SQS 특징](#sqs-특징)` alone on its line, in the plainest form (no brackets, code, HTML or
+escapes in its text; no space, bracket or control character in its address): one link into
+the page, as the line's tokens would show. Every entry of a table of contents is written
+so, and reading a line's tokens costs far more than this look at it."""
+_SHORT_LINE = 1_000
+"""Within fast_render.MOST_MARKS: a longer line's tokens may be plain text, not a link."""
+
+
 def _is_anchor_link_only(inline: Node) -> bool:
-    if "[" not in inline.content:
+    content = inline.content
+    if "[" not in content:
         return False  # a link into the page is written `[text](#anchor)` or `[text][ref]`
+    if len(content) <= _SHORT_LINE and _ANCHOR_LINK_LINE.fullmatch(content):
+        return True
     links = [c for c in inline.children if c.type == "link"]
     others = [
         c
@@ -492,10 +509,13 @@ def _is_anchor_link_only(inline: Node) -> bool:
 
 def _has_anchor_link(node: Node) -> bool:
     return any(
-        n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+        (len(inline.content) <= _SHORT_LINE and _ANCHOR_LINK_LINE.fullmatch(inline.content))
+        or any(
+            n.type == "link" and str(n.attrs.get("href", "")).startswith("#")
+            for n in inline.walk(include_self=False)
+        )
         for inline in node.inlines()
         if "[" in inline.content  # `[text](#anchor)`, `[text][ref]`: no `<url>` is an anchor
-        for n in inline.walk(include_self=False)
     )
 
 
