@@ -93,11 +93,14 @@ def test_an_overview_shows_each_part_whole_and_never_cut_short(tmp_path, collect
 def test_prose_and_a_long_list_of_terms_give_the_names_a_card_and_each_term_its_own(
     tmp_path, collection
 ):
+    """The heading's card keeps the lead-in with the names, not what the list says of
+    each: that is on the terms' own cards."""
     seen = cards_seen(tmp_path, collection)
 
     heading = seen[question(seen, "Choosing a plan")]
     assert heading.startswith("How long you have decides most of it.")
-    assert "Wide first" not in heading
+    assert "The usual study plans are: Wide first Deep first Deep then wide" in heading
+    assert "Read every topic once" not in heading
     assert seen[question(seen, "Usual study plans")].split() == [
         "Wide",
         "first",

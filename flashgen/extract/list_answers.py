@@ -548,12 +548,12 @@ def _named_lines(
     lines = pointed_names(told)
     if not gists or not all(line in names for line in lines):
         return lines  # each name with all its points, or a name that says nothing alone
-    firsts = [(name, _gist_point(name, names[name]) if point else point) for name, point in told]
+    firsts = [(name, gist_point(name, names[name]) if point else point) for name, point in told]
     gisted = pointed_names(firsts)
     return lines if all(line in names for line in gisted) else gisted
 
 
-def _gist_point(name: str, item: Node) -> str | None:
+def gist_point(name: str, item: Node) -> str | None:
     """An item's first point as its gist (`overviews.first_point`); none for a label naming
     an aspect or a process (`- 세션 특징`, `- 세션의 동작 순서`), whose first point is one
     feature or step among several, nor when that point names an aspect (`- Pros: Training

@@ -11,7 +11,8 @@ import re
 
 from flashgen.extract.apart import answer_part, joined, says
 from flashgen.extract.labels import LETTERS, label_of, names_a_part, names_a_point, words_of
-from flashgen.extract.overviews import VAGUE_NAME
+from flashgen.extract.list_answers import gist_point
+from flashgen.extract.overviews import VAGUE_NAME, pointed_names
 from flashgen.extract.place import Place, is_claim, plain
 from flashgen.extract.prose_parts import led_list_name
 from flashgen.extract.sections import names_a_collection
@@ -25,7 +26,8 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, of_subject
-from flashgen.extract.term_parts import bold_term
+from flashgen.extract.term_gists import SENTENCE_BREAK, term_gist
+from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -103,6 +105,7 @@ def list_apart(
     named_after = _named_after(terms, own[at + 1 :])
     whole = texts_recallable([text])
     if whole and not named_after:
+        kept = _names_left(own, at, kept)
         return kept, [of_subject(answer_part(name, text, lead_node, place))]
     lines = [item.map[0] + 1 if item.map else None for item in node.children]
     told = [  # each term's card: one a rule made, or one asking what the list says of it
@@ -113,16 +116,68 @@ def list_apart(
     if not all(told) or not texts_recallable([names]):
         if shown_lines([text]) > MAX_ANSWER_LINES and not whole:
             return own, []
+        kept = _names_left(own, at, kept)
         return kept, [of_subject(answer_part(name, text, lead_node, place))]
     if named_after:
         kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
     else:
-        context = (*place.path, name)
+        kept, context = _names_left(own, at, kept), (*place.path, name)
         cards = [of_subject(answer_part(name, names, lead_node, place))]
     for item, term, line in zip(node.children, terms, lines, strict=True):
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards
+
+
+def _names_left(own: list[Block], at: int, kept: list[Block]) -> list[Block]:
+    """The heading's card once the list at `at` is asked on its own: its lead-in stays,
+    with the names of the list's parts where the list was (`For CF there are two
+    modeling options:` over `1. Matrix Factorization`, `2. Two tower neural network`),
+    each with its gist while all fit (`overviews.pointed_names`): without them the card
+    keeps the prose and loses what answers it. The names go in a line after the lead-in
+    when a list of them would make the card too long. `kept` (no names) when an item
+    names no part (`- Viewing a post.`, `- 슈퍼 키`: the list is its own names) or the
+    names would make the card more than a little over one go, a line longer at most
+    when it already was."""
+    lead_node, lead = own[at - 1]
+    node = own[at][0]
+    parts = [_part_named(item) for item in node.children]
+    if not parts or None in parts:
+        return kept
+    told = [part for part in parts if part is not None]
+    start = int(node.attrs.get("start", 1))
+    before, after = [*own[: at - 1], (lead_node, lead.strip())], own[at + 1 :]
+    limit = max(MAX_WHOLE_LINES, _said_lines(kept) + 1)
+    for lines in (pointed_names(told), [name for name, _ in told]):  # with gists, then bare
+        marks = [f"{start + n}." if node.type == "ordered_list" else "-" for n in range(len(lines))]
+        listed = "\n".join(f"{mark} {line}" for mark, line in zip(marks, lines, strict=True))
+        named = [*before, (node, listed), *after]
+        if _said_lines(named) <= limit:
+            return named
+    if not lead.rstrip().endswith(":"):
+        return kept  # a bold name or a sentence with no colon leads into no names in a line
+    names = ", ".join(name for name, _ in told)
+    inline = [*own[: at - 1], (lead_node, f"{lead.strip()} {names}."), *after]
+    return inline if _said_lines(inline) <= limit else kept
+
+
+def _part_named(item: Node) -> tuple[str, str | None] | None:
+    """The name a list item gives its part and the gist of what it says of it (`**Short**
+    - You have limited time!`, `Matrix Factorization` over its pros and cons): its first
+    sentence whole, not a clause cut from it (`Swapping values: Just like arrays`); None
+    when the item says no name apart from what it says."""
+    term = named_term(item)
+    if term is not None:
+        sentence = SENTENCE_BREAK.split(term[1].partition("\n")[0].strip(), maxsplit=1)[0]
+        gist = term_gist(term[1])
+        return term[0], gist if gist == sentence else None  # a clause cut may read wrong
+    name = _name_over_points(item)
+    return None if name is None else (name, gist_point(name, item))
+
+
+def _said_lines(blocks: list[Block]) -> int:
+    """The lines the blocks that say something take on the card (pictures aside)."""
+    return shown_lines([text for node, text in blocks if says(node)])
 
 
 def _named_after(terms: list[tuple[str, str] | None], after: list[Block]) -> bool:
