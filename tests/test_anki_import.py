@@ -326,9 +326,7 @@ def test_headings_written_inside_a_list_item_or_a_quote_are_asked_on_cards_of_th
     assert "Collections::Common types::Sequence::Why ordered?" in deck_names(collection)
 
 
-def test_overview_notes_in_different_folders_are_told_apart_by_their_folders(
-    collection, tmp_path
-):
+def test_overview_notes_in_different_folders_are_told_apart_by_their_folders(collection, tmp_path):
     """`Deadlocks/Overview.md` and `Transport Layer/Overview.md`, with no `#` title: each is
     named by its folder, as the vault shows it, not both `Overview` in one deck."""
     source = tmp_path / "source"

@@ -221,7 +221,12 @@ def test_spaces_left_at_line_ends_render_as_markdown_it_renders_them(monkeypatch
 
 
 def test_a_numbered_list_of_one_level_is_rendered_without_markdown_it(monkeypatch):
-    texts = ["1. 클래스 조회\n2. 생성자 **조회**", "3) a\n4) `b`", "10. a\n11. b ", "a\n\n1. x\n2. y"]
+    texts = [
+        "1. 클래스 조회\n2. 생성자 **조회**",
+        "3) a\n4) `b`",
+        "10. a\n11. b ",
+        "a\n\n1. x\n2. y",
+    ]
     simple = {text: render_simple(text) for text in texts}
     full = _markdown_it(monkeypatch)
 

@@ -535,7 +535,10 @@ def test_a_line_of_thousands_of_unclosed_marks_is_plain_text_with_a_warning(
 def test_a_paragraph_of_only_a_no_break_space_above_a_list_builds_its_cards(
     notes, tmp_path, collection
 ):
-    write(notes / "nbsp.md", "# 조인\n\n\u00a0\n* 조건\n    - **USING 조건절**\n\n## 다음\n- 용어: 정의\n")
+    write(
+        notes / "nbsp.md",
+        "# 조인\n\n\u00a0\n* 조건\n    - **USING 조건절**\n\n## 다음\n- 용어: 정의\n",
+    )
 
     result = run("build")
 

@@ -182,7 +182,10 @@ def test_a_build_reads_a_note_with_images_once(tmp_path, monkeypatch):
     import flashgen.deck_jobs
 
     source, out = tmp_path / "source", tmp_path / "decks"
-    write(source / "a.md", "# A\n\n## 그림\n![구조](img/x.png)\n\n## 표\n세 열로 된다.\n\n![표](img/y.png)\n")
+    write(
+        source / "a.md",
+        "# A\n\n## 그림\n![구조](img/x.png)\n\n## 표\n세 열로 된다.\n\n![표](img/y.png)\n",
+    )
     (source / "img").mkdir()
     (source / "img" / "x.png").write_bytes(PNG)
 

@@ -23,7 +23,10 @@ def test_each_expected_question_is_a_card_answered_by_what_stands_under_it(tmp_p
         front.removeprefix("인덱스 › 예상 질문 "): back
         for front, back in cards_in_anki(tmp_path, collection, "index.md", EXPECTED_QUESTIONS)
     }
-    assert set(cards) == {"인덱스가 조회를 빠르게 하는 이유는?", "인덱스를 많이 만들면 생기는 문제는?"}
+    assert set(cards) == {
+        "인덱스가 조회를 빠르게 하는 이유는?",
+        "인덱스를 많이 만들면 생기는 문제는?",
+    }
     first = cards["인덱스가 조회를 빠르게 하는 이유는?"]
     assert first.startswith("정렬된 자료구조를 따라가")
     assert "삽입과 수정이 느려집니다" not in first  # the next question's answer is its own

@@ -151,7 +151,7 @@ _LINK_LINES = [
     "[a **b](#c)",
     "[x](#)",
     "[Top](#top) · [뒤로](../README.md)",
-    "[Top](#top \"title\")",
+    '[Top](#top "title")',
     "[`code`](#code)",
     "[a [b]](#c)",
     "[a](#b\\))",

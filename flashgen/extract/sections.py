@@ -154,9 +154,7 @@ def without_sub_number(question: str, parent: str) -> str:
     return question[number.end() :]
 
 
-def part_titles(
-    section: Section, path: tuple[str, ...], promised: bool = False
-) -> list[str]:
+def part_titles(section: Section, path: tuple[str, ...], promised: bool = False) -> list[str]:
     """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
     none an aspect, a question or an example), else none; not those of the steps of a
     sequence, which its own card holds (`sequence_steps`). A section whose text ends

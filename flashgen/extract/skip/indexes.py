@@ -23,9 +23,7 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import LINK_ADDRESS, LINK_TEXT
 
-_LINKED_TERM = lazy(
-    rf"^\W{{0,3}}\[{LINK_TEXT}\]\({LINK_ADDRESS}\)\W{{0,3}}\s*(?::|-|–|—)\s+\S"
-)
+_LINKED_TERM = lazy(rf"^\W{{0,3}}\[{LINK_TEXT}\]\({LINK_ADDRESS}\)\W{{0,3}}\s*(?::|-|–|—)\s+\S")
 _ABOUT_A_RESOURCE = lazy(
     r"\b(courses?|newsletters?|author(ed)?|books?|edition|playlists?|videos?|youtube(rs?)?|"
     r"blogs?|articles?|guides?|cheatsheets?|resources?|tutorials?|handbooks?|podcasts?|"

@@ -248,9 +248,7 @@ def _is_referral_list(block: Node) -> bool:
     """`1. [AlgoMonster](https://shareasale.com/r.cfm?…)` / `1. [Grokking …](…?aff=…)`: a
     list of products, each entry a referral link; what they teach is on the shop's page."""
     return all(
-        item.line is not None
-        and not item.below
-        and _has_referral(item.line.content)
+        item.line is not None and not item.below and _has_referral(item.line.content)
         for item in block.children
     )
 

@@ -341,9 +341,9 @@ def _without_pointers_below(answer: str) -> str:
             continue
         if pointed and _ONLY_LINKS.match(line):
             continue
-        pointed = bool(
-            _POINTS_ELSEWHERE.match(line) or _looks_back(line)
-        ) and not _has_items_under(lines, at)
+        pointed = bool(_POINTS_ELSEWHERE.match(line) or _looks_back(line)) and not _has_items_under(
+            lines, at
+        )
         if pointed:
             dropped = True
         else:

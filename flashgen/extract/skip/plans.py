@@ -250,9 +250,7 @@ def _without_lone_names(block: Node, among_notes: bool = False) -> Node | None:
         if _names_one_below(item, among_notes):
             changed = True
             continue
-        below = [
-            _without_lone_names(c, among_notes) if c.type in _LISTS else c for c in item.below
-        ]
+        below = [_without_lone_names(c, among_notes) if c.type in _LISTS else c for c in item.below]
         if all(new is old for new, old in zip(below, item.below, strict=True)):
             items.append(item)
         else:
