@@ -91,7 +91,7 @@ def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]
     found = _first_mark(own, place)
     if found is None or read_whole(own):
         return own, []
-    index, name, first, head, closed = found
+    index, name, first, head = found
     node = own[index][0]
     boxes = _boxes(own[index:], place) if node.type in _BOX_TYPES else []
     if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
@@ -99,7 +99,7 @@ def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]
             return own, []
         cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
         return head, cards
-    boxed = node.type in _BOX_TYPES or closed  # a box ends where the writer closed it
+    boxed = node.type in _BOX_TYPES  # a box ends where the writer closed it
     after = own[index + 1 :]
     tail = ([(node, first)] if first else []) + ([] if boxed else after)
     if (
@@ -198,10 +198,9 @@ def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
     return told
 
 
-def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block], bool] | None:
+def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Block]] | None:
     """Where the first part the note marks starts: its block, its name, what of that block
-    it keeps, the blocks before it (with a paragraph's sentences before an example), and
-    whether it ends with what it keeps of its block (a box, a list item)."""
+    it keeps, and the blocks before it (with a paragraph's sentences before an example)."""
     aspect = None  # whether the heading itself names an aspect (`예시`): worked out once
     for index, (node, text) in enumerate(own):
         if node.type == "paragraph" and index + 1 < len(own):
@@ -210,97 +209,13 @@ def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Blo
                 aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
                 if aspect:
                     return None  # `Conflict › 예시` giving an example: the example answers it
-                return index, "Example", after, [*own[:index], (node, before)], False
-        computed = (
-            _computation_in(node, text, own[index + 1 :]) if node.type in LIST_TYPES else None
-        )
-        if computed is not None:
-            aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
-            if not aspect:  # under `예시` the computation is the answer
-                head, part, closed = computed
-                name = "Example" if plain(part).isascii() else "예시"
-                return index, name, part, [*own[:index], (node, head)], closed
+                return index, "Example", after, [*own[:index], (node, before)]
         marked = _marks_a_part(node, text, place) if index else None
         if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
             continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
         if marked is not None:
-            return index, marked[0], marked[1], own[:index], False
+            return index, marked[0], marked[1], own[:index]
     return None
-
-
-_EXAMPLE_ITEM = lazy(
-    r"^(?:예\s*\)|예시\s*[):]|ex\s*[).:]|e\.g\.|가정\s*\)|예를\s*들(?:어|면)"
-    r"|for example\b|for instance\b|example\s*:)",
-    re.IGNORECASE,
-)
-"""`* 예) 4KB 크기의 page …`, `- ex) …`, `- For example, …`: a list item the note marks as
-the start of an example."""
-_ARITHMETIC = lazy(r"\d\s*(?:[x×*/^]|\\times|\\cdot)\s*\(?\d|=\s*\(?[*$]{0,2}\d")
-"""`2^32 / 2^12`, `100,000 x 50%`, `= 4MByte`: a line of a worked computation."""
-_CONCLUSION = lazy(
-    r"^(?:결론적으로|결국|따라서|즉|hence|therefore|thus|so|in short)\b", re.IGNORECASE
-)
-"""`결론적으로 Page table이 너무 커서 …`: the last item stating what the computation shows,
-which the heading's card keeps as well."""
-_MIN_COMPUTED_LINES = 2
-
-
-def _computation_in(node: Node, text: str, after: list[Block]) -> tuple[str, str, bool] | None:
-    """A list whose item, after items answering the heading, marks an example (`* 예) 4KB
-    크기의 page와 …`) that works out a computation (`계산) … = 2^20 x 2^2 = 4MByte`): what
-    the heading's card keeps, the example, and whether the example is that item alone.
-    An item working the computation out in its own points (`* 예를 들어 4KB page를 …` over
-    `* VPN = 2^32 / 2^12 = 2^20`) is the example, the items after it answering the heading
-    again; else the example runs to the end of the answer, whose last item stating its
-    result in words (`* 결론적으로 …`) the heading's card keeps as well. None for any other
-    list: computations worked out with no such mark stay where they are, where they start
-    and end being the writer's to say."""
-    items = _items_of(node, text)
-    for number, item in enumerate(node.children[1:], 1):
-        line = item.line
-        if line is None or _EXAMPLE_ITEM.match(plain(line.content.strip())) is None:
-            continue
-        if not items:
-            return None  # the block's text is not one chunk an item: leave it whole
-        if _computed(items[number]):  # the item and its own points: the example
-            kept = "".join(items[:number] + items[number + 1 :]).rstrip()
-            return kept, items[number].strip(), True
-        rest = "".join(items[number:]).strip()
-        if not _computed("\n".join([rest, *(text for block, text in after if says(block))])):
-            return None
-        head = "".join(items[:number]).rstrip()
-        concluded = _conclusion(*(after[-1] if after else (node, text)))
-        return (f"{head}\n{concluded}" if concluded else head), rest, False
-    return None
-
-
-def _computed(text: str) -> bool:
-    """Whether a text works a computation out, over lines of arithmetic."""
-    rows = (row for row in text.splitlines() if _ARITHMETIC.search(row))
-    return sum(1 for _ in rows) >= _MIN_COMPUTED_LINES
-
-
-_ITEM_LINE = lazy(r"^(?=(?:[-*+]|\d{1,3}[.)])[ \t])", re.MULTILINE)
-
-
-def _items_of(node: Node, text: str) -> list[str]:
-    """A list's text cut into its items' texts (each from its marker at the line's start);
-    none when the cuts do not fall one an item."""
-    items = [chunk for chunk in _ITEM_LINE.split(text) if chunk]
-    return items if len(items) == len(node.children) else []
-
-
-def _conclusion(node: Node, text: str) -> str:
-    """The last item of a list when it states what the computation above it shows
-    (`* 결론적으로 Page table이 너무 커서 …`): the result in words, which the heading's card
-    keeps as well; "" for any other block."""
-    last = node.children[-1] if node.type in LIST_TYPES and len(node.children) > 1 else None
-    if last is None or last.line is None:
-        return ""
-    if _CONCLUSION.match(plain(last.line.content.strip())) is None:
-        return ""
-    items = _items_of(node, text)
-    return items[-1].strip() if items else ""
 
 
 def _supposes(node: Node) -> bool:
