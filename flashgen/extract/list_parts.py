@@ -260,6 +260,8 @@ def sublists_apart(
     list under a heading asking for its members (`트랜잭션 스케줄 유형`)."""
     if names_a_collection(place.section.title):
         return own, []  # `트랜잭션 스케줄 유형`: the members are its answer, on its card
+    if _said_lines(own) <= MAX_WHOLE_LINES:
+        return own, []  # a card a line or two over one go loses more than it sheds
     kept: list[Block] = []
     cards: list[Card] = []
     for node, text in own:
@@ -274,6 +276,9 @@ def sublists_apart(
                     continue
                 if "```" in points or "~~~" in points:
                     continue  # `- 실행` over the code run: a worked example, read with its result
+                shorter = _line_answering(shorter, item, item.below[-1])
+                if shorter is None:
+                    continue
                 text = shorter
                 if item.map is not None and item.map[0] + 1 not in asked:
                     cards.append(of_subject(answer_part(name, points, item, place)))
@@ -333,6 +338,66 @@ def _name_over_points(item: Node) -> str | None:
     if names_a_part(name) or (names_a_point(name) and not is_claim(name)):
         return name  # not a claim (`SSL 암호화에 좋음`), which asked gives itself away
     return None
+
+
+def _line_answering(text: str, item: Node, points: Node) -> str | None:
+    """The list's text once an item's points are asked on their own card: the item's line
+    keeps the points' names beside it (`CPU는 3개의 버스를 통해 메모리에 접근함: 주소 버스,
+    데이터 버스, 제어 버스`), as it said them. Points with no names (pros, claims) leave a
+    line leading into them (`장점과 단점은 다음과 같다.`) out, the part's card asking it;
+    None (no split) when the line would be left saying what the card no longer answers
+    (`Frame-level` without its contrast) or the names would not fit in a line or two."""
+    line = _own_line(item).strip()
+    names = _point_names(points)
+    lines = text.splitlines()
+    at = next((n for n, said in enumerate(lines) if line and said.strip().endswith(line)), None)
+    if at is None:
+        return None
+    if names is None:
+        if _led_name(line) is None:
+            return None
+        return "\n".join([*lines[:at], *lines[at + 1 :]])
+    said = plain(line).casefold()
+    if all(plain(name).casefold() in said for name in names):
+        return None  # `3단계 : 검증 -> 준비 -> 실행`: the names are there, their meanings would go
+    named = f"{_LINE_END.sub('', lines[at])}: {', '.join(names)}"
+    if shown_lines([named.strip()]) > _MAX_NAMES_LINES:
+        return None
+    return "\n".join([*lines[:at], named, *lines[at + 1 :]])
+
+
+_MAX_NAMES_LINES = 2
+_LINE_END = lazy(r"\s*[.:：]?\s*$")
+_NAME_END = lazy(r"\s*(?:\([^()]*\))?\s*[,;.:]?\s*$")
+
+
+def _point_names(points: Node) -> list[str] | None:
+    """The names of an item's points (`주소 버스: …` → `주소 버스`, `ML objective,` →
+    `ML objective`, `ML category (e.g. …)` → `ML category`), None when one of them names
+    nothing but says a claim or a sentence (`시간을 절약할 수 있다.`)."""
+    names = []
+    for point in points.children:
+        term = named_term(point)
+        if term is not None:
+            names.append(term[0])
+            continue
+        if point.line is None:
+            return None
+        name = _NAME_END.sub("", point.line.content.strip())
+        name = unwrap_strong(_COLON_END.sub("", name)).strip()
+        if (
+            not name
+            or "\n" in name
+            or len(name.split()) > _MAX_NAME_WORDS
+            or is_claim(name)
+            or not (names_a_part(name) or names_a_point(name))
+        ):
+            return None
+        names.append(name)
+    return names
+
+
+_MAX_NAME_WORDS = 4
 
 
 def _own_line(item: Node) -> str:
