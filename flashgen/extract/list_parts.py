@@ -346,7 +346,8 @@ def _line_answering(text: str, item: Node, points: Node) -> str | None:
     데이터 버스, 제어 버스`), as it said them. Points with no names (pros, claims) leave a
     line leading into them (`장점과 단점은 다음과 같다.`) out, the part's card asking it;
     None (no split) when the line would be left saying what the card no longer answers
-    (`Frame-level` without its contrast) or the names would not fit in a line or two."""
+    (`Frame-level` without its contrast). Names too many for a line or two go one a line
+    under it, as bare names."""
     line = _own_line(item).strip()
     names = _point_names(points)
     lines = text.splitlines()
@@ -360,14 +361,17 @@ def _line_answering(text: str, item: Node, points: Node) -> str | None:
     said = plain(line).casefold()
     if all(plain(name).casefold() in said for name in names):
         return None  # `3단계 : 검증 -> 준비 -> 실행`: the names are there, their meanings would go
-    named = f"{_LINE_END.sub('', lines[at])}: {', '.join(names)}"
-    if shown_lines([named.strip()]) > _MAX_NAMES_LINES:
-        return None
-    return "\n".join([*lines[:at], named, *lines[at + 1 :]])
+    named = [f"{_LINE_END.sub('', lines[at])}: {', '.join(names)}"]
+    if shown_lines([named[0].strip()]) > _MAX_NAMES_LINES:  # too many for a line: one a line
+        marker = _MARKER.match(lines[at])
+        indent = " " * (len(marker[0]) if marker else 2)
+        named = [lines[at], *(f"{indent}- {name}" for name in names)]
+    return "\n".join([*lines[:at], *named, *lines[at + 1 :]])
 
 
 _MAX_NAMES_LINES = 2
 _LINE_END = lazy(r"\s*[.:：]?\s*$")
+_MARKER = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _NAME_END = lazy(r"\s*(?:\([^()]*\))?\s*[,;.:]?\s*$")
 
 
