@@ -346,8 +346,8 @@ def _line_answering(text: str, item: Node, points: Node) -> str | None:
     데이터 버스, 제어 버스`), as it said them. Points with no names (pros, claims) leave a
     line leading into them (`장점과 단점은 다음과 같다.`) out, the part's card asking it;
     None (no split) when the line would be left saying what the card no longer answers
-    (`Frame-level` without its contrast). Names too many for a line or two go one a line
-    under it, as bare names."""
+    (`Frame-level` without its contrast); a title (`- ### 로딩`) stays alone. Names too
+    many for a line or two go one a line under it, as bare names."""
     line = _own_line(item).strip()
     names = _point_names(points)
     lines = text.splitlines()
@@ -355,6 +355,8 @@ def _line_answering(text: str, item: Node, points: Node) -> str | None:
     if at is None:
         return None
     if names is None:
+        if item.line is None:
+            return text  # `- ### 로딩`: a title the note gave the part, read as an outline
         if _led_name(line) is None:
             return None
         return "\n".join([*lines[:at], *lines[at + 1 :]])
