@@ -35,6 +35,8 @@ def has_substance(answer: str) -> bool:
     if "```" in text or "~~~" in text:
         text = _FENCE_LINE.sub("", text)  # a language name alone is no code: ```java, ```
     text = LIST_MARKER.sub("", text).replace("&nbsp;", " ")
+    if "|" in text and "-" in text:
+        text = _TABLE_WITHOUT_ROWS.sub("", text)  # column names over no row say nothing
     if "](" in text or "://" in text:  # what a link needs
         text = LINK.sub(" ", text)
     # Some line that says something and asks nothing, and one that leads into nothing (most
@@ -50,6 +52,13 @@ def has_substance(answer: str) -> bool:
             return not is_reading_list(answer)
     return False
 
+
+_TABLE_WITHOUT_ROWS = lazy(
+    r"^[ \t>]*\|.*\|[ \t]*\n[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+    r"(?![ \t]*\n[ \t>]*\|)",
+    re.MULTILINE,
+)
+"""`| EmployeeID | DepartmentID |` over `|---|---|` and no row: a table the writer left empty."""
 
 _ENDING_SHORTCODE = lazy(r"(?<![A-Za-z0-9:]):[a-z0-9_+-]+:$")
 """`… 남는다. :warning:`: an emoji written as GitHub's shortcode, not a colon that leads on."""
@@ -164,6 +173,13 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
     return bool(front)  # every line names a word of the front; no line at all, nothing
 
 
+_EDITED_FILE = lazy(
+    r"(?:(?:create|edit|update|modify|add|write)\s+(?:the\s+)?(?P<before>\S+)|"
+    r"(?P<after>\S+)\s*(?:파일\s*)?(?:수정|생성|작성|추가|변경|만들기))",
+    re.IGNORECASE,
+)
+"""`index.html 수정`, `Create join-form.jsp`: a tutorial's step naming the file it edits."""
+
 FILE_NAME = lazy(
     r"[\w.@-]+\.(jsp|java|kt|xml|html?|jsx?|tsx?|vue|py|rb|go|rs|c|h|cpp|hpp|cs|php|swift|"
     r"gradle|properties|ya?ml|json|toml|ini|conf|sql|sh|css|scss)",
@@ -176,10 +192,16 @@ _ONLY_CODE = lazy(r"\A(`{3,}|~{3,})[^\n]*\n.*\n\1[ \t]*\Z", re.DOTALL)
 def only_lists_a_file(question: str, answer: str) -> bool:
     """`**ApplicationContext.java**` over that file's code, taken to a card of its own: a
     listing to read beside the text, not to recall line by line (as `### join-form.jsp`
-    over only its code gives no card)."""
+    over only its code gives no card); so is a step naming the file it edits,
+    `index.html 수정` or `Create login.html`, over only that file's code."""
+    if "." not in question:
+        return False
+    name = plain(question)
+    edited = _EDITED_FILE.fullmatch(name)
+    if edited:
+        name = edited["before"] or edited["after"]
     return (
-        "." in question
-        and FILE_NAME.fullmatch(plain(question)) is not None
+        FILE_NAME.fullmatch(name) is not None
         and _ONLY_CODE.match(answer.strip()) is not None
         and answer.count("\n```") + answer.count("\n~~~") == 1
     )
