@@ -1,23 +1,21 @@
 """Long code on a card of its own, named by the line over it or by its language.
 
 Code too long to read with the answer it illustrates leaves the heading's card when a line
-names it (`반복 구조를 이용한 구현`), a short line after the answer leads into it (`이를 코드로
-표현해보면 다음과 같다`) or it is written once in each of several languages; code no line
-names stays with its answer, which would lose what the code shows.
+names it (`반복 구조를 이용한 구현`) or it is written once in each of several languages; code
+no line names stays with its answer, which would lose what the code shows.
 """
 
 from __future__ import annotations
 
 import re
 
-from flashgen.extract.apart import answer_part, joined, last_bullet
-from flashgen.extract.cloze_sentence import HANGUL
+from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.labels import label_of
 from flashgen.extract.place import Place
 from flashgen.extract.sections import is_aspect
-from flashgen.extract.sizes import ITEM_START, MAX_ANSWER_LINES, Block, at_most, shown_lines
+from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
+from flashgen.extract.subjects import in_context, of_subject
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -46,8 +44,6 @@ def code_apart(
         name = _caption(blocks[index - 1][0])
         if name is not None:
             taken[index - 1] = taken[index] = name
-    if not taken:
-        return _led_apart(blocks, place, context)
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     code = [
         index for index, (node, _) in enumerate(blocks) if index in taken and is_long_code(node)
@@ -119,70 +115,6 @@ def _leads_into_code(block: Block, language: str) -> bool:
         re.search(latin, text, re.IGNORECASE) is not None
         or (spoken is not None and re.search(spoken, text) is not None)
     )
-
-
-_SHOWS_CODE = lazy(
-    r"(?:다음|아래)(?:과|와)\s*같(?:이|다|습니다|은)|코드로\s*(?:보자|보면|표현|나타내)"
-    r"|(?:예시|예제|코드)(?:입니다|이다)[.!]?$"
-    r"|\b(?:as follows|goes like this|looks like this|the following code)\s*[:.]?$",
-    re.IGNORECASE,
-)
-"""`…를 다음과 같이 재정의했다.`, `이를 코드로 표현해보면 다음과 같다`, `자바로 구현한 …
-예시입니다.`, `The code … goes like this:`: a line saying the code under it shows what it tells."""
-_ON_THE_CODE = lazy(
-    r"^(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:위|앞|이)(?:의)?\s*(?:코드|함수|예제|예시|메서드|메소드|클래스|소스)"
-    r"|코드를\s*(?:보면|살펴)|(?:the|this) (?:code|function|example|program)\b)",
-    re.IGNORECASE,
-)
-"""`위 코드를 보면 …`, `이 함수에서는 …`, `The code above …`: what follows the code tells of
-it, which a card of the code alone would part from it."""
-_MAX_LEAD_LINES = 2
-"""A lead line taken with its code; a longer paragraph is the answer itself."""
-
-
-def _led_apart(
-    blocks: list[Block], place: Place, context: tuple[str, ...]
-) -> tuple[list[Block], list[Card]]:
-    """The one long code a short line leads into after the answer has begun
-    (`이를 코드로 표현해보면 다음과 같다`), with that line: asked as the heading's example
-    code (`상속 › 예시 코드`), the line over it on its back, as a student would set it apart.
-    Nothing is taken when several lines lead into code each (their cards would ask the
-    same), the line opens the answer (the code is then all of it), what follows the code
-    tells of it (`위 코드를 보면 …`) or the heading names an example (`예시`) the code is."""
-    found = [
-        (index, lead)
-        for index in range(1, len(blocks))
-        if is_long_code(blocks[index][0])
-        and not (index + 1 < len(blocks) and _ON_THE_CODE.match(blocks[index + 1][1]))
-        for lead in [_lead_in(blocks[index - 1])]
-        if lead is not None
-    ]
-    if len(found) != 1 or names_an_aspect(place.path[-1]):
-        return blocks, []  # under `예시`, the code is the example asked
-    (index, (kept, line)), code = found[0], blocks[found[0][0]]
-    rest = blocks[: index - 1] + ([kept] if kept else []) + blocks[index + 1 :]
-    if (kept is None and index < 2) or not has_substance(joined(rest)):
-        return blocks, []
-    name = "예시 코드" if HANGUL.search(line) else "Example code"  # `Here’s …` is English too
-    card = answer_part(name, f"{line}\n\n{code[1]}", code[0], place)
-    return rest, [of_subject(in_context(card, context))]
-
-
-def _lead_in(block: Block) -> tuple[Block | None, str] | None:
-    """The line a block ends with when it leads into the code under it, and what of the
-    block is left without it: a short paragraph that is that line (none left), or a list
-    whose last item, alone, is that line (the list without it)."""
-    node, text = block
-    if node.type == "paragraph":
-        if shown_lines([text]) <= _MAX_LEAD_LINES and _SHOWS_CODE.search(text.strip()):
-            return None, text.strip()
-        return None
-    line = last_bullet(node)
-    if line is None or not _SHOWS_CODE.search(line) or shown_lines([line]) > _MAX_LEAD_LINES:
-        return None
-    lines = text.rstrip().splitlines()
-    last = max(i for i, said in enumerate(lines) if ITEM_START.match(said))
-    return ((node, "\n".join(lines[:last]).rstrip()) if last else None), line
 
 
 def _caption(node: Node) -> str | None:
