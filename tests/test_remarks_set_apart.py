@@ -1,5 +1,6 @@
-"""A remark the writer sets apart beside a long answer (`Note: …`, a `:::tip` box) is asked
-on a card of its own, as a student sees it in Anki."""
+"""A remark the writer boxes beside a long answer (a `:::tip` box) is asked on a card of its
+own when its first line names what it tells, as a student sees it in Anki; a remark that
+names nothing stays on the answer's card (`… › Tip` would ask nothing)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,25 @@ Do not repeat a keyword so often that the resume reads as a list of words: a hum
 
 :::tip Expert tip
 
-Tailoring every resume is ideal but slow. Collect three to five descriptions of the same kind of role, count the words they share, and write one resume for that kind of role.
+Keywords for one kind of role
+
+- Collect three to five job descriptions of the same kind of role.
+- Count the words they share with a word-frequency tool.
+- Write one resume for that kind of role with the shared skills in it.
+
+:::
+
+## Cover letters
+
+A cover letter says in a few paragraphs why the candidate wants this role at this company, and what in their past work shows they can do it, in words a hiring manager reads in under a minute.
+
+It should name the team or the product the candidate would work on, which shows that the letter was written for this company and not sent unchanged to a hundred others.
+
+It should end with one concrete thing the candidate would do in the first months, so that the reader remembers a plan and not only a list of qualities.
+
+:::tip
+
+Tailoring every letter is slow, so many candidates keep a paragraph for each kind of role and write only the opening and the closing for each company. The letter still reads as written for the company, and it takes a few minutes instead of an hour.
 
 :::
 
@@ -38,13 +57,23 @@ Never put symbols in the headers.
 """
 
 
-def test_a_boxed_tip_beside_a_long_answer_is_a_card_of_its_own(tmp_path, collection):
+def test_a_boxed_tip_named_by_its_first_line_beside_a_long_answer_is_a_card_of_its_own(
+    tmp_path, collection
+):
     seen = dict(cards_in_anki(tmp_path, collection, "resumes.md", NOTE))
 
-    [tip] = [front for front in seen if front.endswith("Keyword frequency › Tip")]
-    assert seen[tip].startswith("Tailoring every resume is ideal but slow.")
+    [tip] = [front for front in seen if front.endswith("Keywords for one kind of role")]
+    assert "Count the words they share" in seen[tip]
     [answer] = [front for front in seen if front.endswith("Resumes Keyword frequency")]
-    assert "stuffed with keywords" in seen[answer] and "Tailoring" not in seen[answer]
+    assert "stuffed with keywords" in seen[answer] and "word-frequency" not in seen[answer]
+
+
+def test_a_boxed_tip_naming_nothing_stays_on_the_answers_card(tmp_path, collection):
+    seen = dict(cards_in_anki(tmp_path, collection, "resumes.md", NOTE))
+
+    [answer] = [front for front in seen if front.endswith("Cover letters")]
+    assert "keep a paragraph for each kind of role" in seen[answer]
+    assert not any(front.endswith("Tip") for front in seen)
 
 
 def test_a_one_line_caution_stays_on_the_card_it_goes_with(tmp_path, collection):

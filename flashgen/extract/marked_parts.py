@@ -57,13 +57,6 @@ _EXAMPLE_ANNOUNCED = lazy(
 """`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
 at an example …`: a line saying an example comes next; not one going back to an example
 before it (`위 예제에서 … 처리해보자`), which it goes on with."""
-_NOTE_LEAD = lazy(
-    r"^(?:\*\*|__)?(?P<name>(?:[A-Z][A-Za-z-]+ )?(?:note|tip|caution|warning)s?|참고|주의)"
-    r"(?:\s*[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]|\s*[:：])\s+(?=\S)",
-    re.IGNORECASE,
-)
-"""`Note: …`, `**NOTE:** …`, `**Security Note**: …`, `참고: …`: a paragraph the writer sets
-apart as a remark beside the answer, named by its label."""
 _OUTPUT_NAMES = lazy(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
@@ -301,11 +294,6 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
-        note = _NOTE_LEAD.match(line) if ":" in line or "：" in line else None
-        if note is not None:  # `**Security Note**:` asked as `… › Note`, its label kept
-            kind = note["name"].split()[-1].lower()
-            said = text if " " in note["name"] else text[note.end() :]
-            return _REMARK_TYPES.get(kind.rstrip("s"), kind), said
         label = label_of(node)
         if label is None or (label[2] is not None and label[0] != "bold"):
             return None
@@ -349,13 +337,10 @@ def _box_part(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     return named if named is not None else _remark(node, text, place)
 
 
-_REMARK_TYPES = {
-    "tip": "Tip", "hint": "Tip", "note": "Note", "info": "Note", "important": "Note",
-    "caution": "Note", "warning": "Note", "danger": "Note",
-}  # fmt: skip
-"""The kinds of box a writer draws a remark beside the answer in, each with the name its
-card is asked by when the box has no title of its own (`… › Tip`, `… › Note`: names a
-front says of its subject; `Caution` alone would stand without it)."""
+_REMARK_KINDS = frozenset(
+    ("tip", "hint", "note", "info", "important", "caution", "warning", "danger")
+)
+"""The kinds of box a writer draws a remark beside the answer in."""
 _BOX_KIND = lazy(r"^[\s:>\[!]*([A-Za-z][\w-]*)")
 _REMARK_WORD = lazy(r"\b(?:tips?|notes?|hints?|info|caution|warning)\b|참고|주의|팁", re.IGNORECASE)
 _REMARK_LABEL = lazy(r"^(?:참고|주의|note|tip|caution|warning)$", re.IGNORECASE)
@@ -363,19 +348,18 @@ _REMARK_LABEL = lazy(r"^(?:참고|주의|note|tip|caution|warning)$", re.IGNOREC
 
 def _remark(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     """A remark the writer boxes beside the answer (`:::tip`, `:::info`, `> [!note]`,
-    `:::tip Expert tip`, `> **참고**` over its lines), named by its kind, and what it says;
-    None for any other box, for a box with a title of its own (`> [!note] Greedy choice`),
-    and for a box of terms each told on a line, which is a glossary (`glossary_apart`)."""
+    `:::tip Expert tip`, `> **참고**` over its lines) and named by its own first line, and
+    what it says under that; None for any other box, for a box with a title of its own
+    (`> [!note] Greedy choice`), and for a box of terms each told on a line, which is a
+    glossary (`glossary_apart`)."""
     first, _, rest = text.strip().partition("\n")
     title = _BOX_TITLE.match(first)
     if title is not None:
-        kind = _REMARK_TYPES.get(_BOX_KIND.match(first)[1].lower())
-        if kind is None or _glossary(text, place):
+        if _BOX_KIND.match(first)[1].lower() not in _REMARK_KINDS or _glossary(text, place):
             return None
         name = (title["bracketed"] or title["title"] or "").strip()
         if name and not _REMARK_WORD.search(name):
             return None  # `> [!note] Greedy choice`: a titled box stays as the writer set it
-        name = kind  # `:::tip Expert tip` asks nothing alone: `… › Tip`
         said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
     elif node.type == "blockquote":
         name = unwrap_strong(_QUOTE_MARK.sub("", first).strip()).rstrip(" :")
@@ -387,24 +371,25 @@ def _remark(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines()).strip()
     if shown_lines([said]) < _MIN_TAIL_LINES:
         return None  # a remark of a line or two stays with the answer it goes with
-    return _named_within(name, said) if name in _REMARK_NAMES else (name, said)
+    return _named_within(said)
 
 
-_REMARK_NAMES = {*_REMARK_TYPES.values(), "참고", "주의"}
 _MAX_LABEL_WORDS = 8
 
 
-def _named_within(kind: str, said: str) -> tuple[str, str]:
+def _named_within(said: str) -> tuple[str, str] | None:
     """A remark's name from its own first line when that names what follows, a label alone
     (`자원 선점시 고려사항` over its points) or a sentence leading into a list (`… 방법은 크게
-    2가지가 있다.` → `… 방법`), which asks more than `… › Tip`; else its kind's name."""
+    2가지가 있다.` → `… 방법`), and what the remark says under it; None when the first line
+    names nothing: asked only as `… › Tip` or `… › Note`, a remark asks nothing a student
+    can answer (readers kept none such), so it stays with the answer it goes with."""
     first, _, rest = said.partition("\n\n")
     if not rest.strip() or "\n" in first:
-        return kind, said
+        return None
     if names_a_part(first) and len(plain(first).split()) <= _MAX_LABEL_WORDS:
         return plain(first).strip().rstrip(" :"), rest.strip()
     led = led_list_name(first) if ITEM_START.match(rest.lstrip()) else None
-    return (led[1], said) if led is not None and not led[0] else (kind, said)
+    return (led[1], said) if led is not None and not led[0] else None
 
 
 _BOX_TITLE = lazy(
