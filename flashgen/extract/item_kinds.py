@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from os.path import commonprefix
 from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
@@ -191,16 +190,15 @@ def restates(term: str, words: str) -> bool:
     if not said or len(said) > _MAX_RESTATING_WORDS:
         return False  # none, or more once split at punctuation too (`읽기/쓰기`)
     named = _WORD.findall(plain(term).casefold())
-    return bool(named) and all(
-        word in _FILLER or any(_same_word(word, name) for name in named) for word in said
-    )
+    stems = tuple(_stem(name) for name in named if len(name) >= 2)
+    return bool(named) and all(word in _FILLER or word.startswith(stems) for word in said)
 
 
-def _same_word(word: str, name: str) -> bool:
-    """`식별하는` and `식별자`, `프로세스를` and `프로세스`: the same word when they share all
-    of the name but its last letter, two letters at least."""
-    shared = len(commonprefix([word, name]))
-    return shared >= max(2, len(name) - 1)
+def _stem(name: str) -> str:
+    """What a word of the term's begins with when it is that word with an ending: all of the
+    name but its last letter, two letters at least (`식별하는` and `식별자`, `프로세스를` and
+    `프로세스`)."""
+    return name[: max(2, len(name) - 1)]
 
 
 _QUANTIFIED = lazy(r"^(for\s+(all|each|every|any|some)|there\s+(is|are|exists?))\b", re.IGNORECASE)

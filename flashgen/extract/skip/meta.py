@@ -767,9 +767,10 @@ def _closed(text: str) -> bool:
     )
 
 
-_WORDS_OF_NARRATION = ("et's", "et’s", "et us", "e'll", "e’ll", "e will", "e are going", "e shall")
+_WORDS_OF_NARRATION = lazy(r"et's|et’s|et us|e'll|e’ll|e will|e are going|e shall")
 """`Let's`, `we'll`, `We will`: the words an English announcement opens on, less their first
-letter, whatever its case."""
+letter, whatever its case (plain words: one pattern finds any of them faster than as many
+looks for each)."""
 
 
 def _may_close_by_narrating(line: str) -> bool:
@@ -778,4 +779,4 @@ def _may_close_by_narrating(line: str) -> bool:
     end = line[-30:]  # a Korean verb of study closes the line, behind a few marks at most
     if "보" in end or "봅" in end or "볼" in end:
         return True
-    return any(words in line for words in _WORDS_OF_NARRATION)
+    return _WORDS_OF_NARRATION.search(line) is not None
