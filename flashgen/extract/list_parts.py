@@ -351,7 +351,7 @@ def _line_answering(text: str, item: Node, points: Node) -> str | None:
     line = _own_line(item).strip()
     names = _point_names(points)
     lines = text.splitlines()
-    at = next((n for n, said in enumerate(lines) if line and said.strip().endswith(line)), None)
+    at = _line_index(lines, item)
     if at is None:
         return None
     if names is None:
@@ -415,6 +415,15 @@ def _own_line(item: Node) -> str:
     return first.children[0].content if first is not None and first.type == "heading" else ""
 
 
+def _line_index(lines: list[str], item: Node) -> int | None:
+    """Where an item's own line stands among a list's lines (after its marker), None when
+    it is not there (the list's text was already changed around it)."""
+    line = _own_line(item).strip()
+    if not line:
+        return None
+    return next((at for at, said in enumerate(lines) if said.strip().endswith(line)), None)
+
+
 def _led_name(line: str) -> str | None:
     """The name a sentence alone on an item's line gives the points under it (`오라클의
     장점은 다음과 같다.` → `오라클의 장점`, `The main advantages are:` → `Main advantages`);
@@ -451,11 +460,10 @@ def _without_points(text: str, item: Node, written: str) -> str | None:
     points = [line.strip() for line in written.splitlines() if line.strip()]
     lines = text.splitlines()
     stripped = [line.strip() for line in lines]
-    own_line = _own_line(item).strip()
-    heads = [index for index, line in enumerate(stripped) if own_line and line.endswith(own_line)]
-    if not heads:
+    at = _line_index(lines, item)
+    if at is None:
         return None
-    end, matched = heads[0] + 1, 0
+    end, matched = at + 1, 0
     while end < len(lines) and matched < len(points):
         if stripped[end]:  # blank lines between the points (a loose list) go with them
             if stripped[end] != points[matched]:
@@ -466,4 +474,4 @@ def _without_points(text: str, item: Node, written: str) -> str | None:
         return None
     while end < len(lines) - 1 and not stripped[end]:
         end += 1  # the blank line after the points, when more of the list follows
-    return "\n".join([*lines[: heads[0] + 1], *lines[end:]]).rstrip()
+    return "\n".join([*lines[: at + 1], *lines[end:]]).rstrip()

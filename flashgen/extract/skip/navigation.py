@@ -341,9 +341,8 @@ def _without_pointers_below(answer: str) -> str:
             continue
         if pointed and _ONLY_LINKS.match(line):
             continue
-        pointed = bool(_POINTS_ELSEWHERE.match(line) or _looks_back(line)) and not _has_items_under(
-            lines, at
-        )
+        points = bool(_POINTS_ELSEWHERE.match(line) or _looks_back(line))
+        pointed = points and not _has_items_under(lines, at)
         if pointed:
             dropped = True
         else:
