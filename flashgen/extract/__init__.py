@@ -63,6 +63,7 @@ from flashgen.extract.list_answers import kept_together, list_answers
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
+from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     comparison_side,
@@ -312,6 +313,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
                 answer = without_own_promotion(without_page_remarks(card.answer))
+                answer = without_own_testimony(answer)
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_study_marks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
