@@ -9,6 +9,9 @@ card keeps what answers the heading before it.
 Another is the sentence leading from the prose into a list (`Here's how it works:`, `해결
 방법은 아래와 같다.`): it names what the list is, so the list can be asked on a card of its
 own by that name while the prose answers the heading.
+
+And prose too long to recall may carry the writer's own story beside the advice (`I've used
+X … and found the experience to be excellent.`): that goes, the advice stays.
 """
 
 from __future__ import annotations
