@@ -267,9 +267,10 @@ hunt, I received offers from …`, `With multiple offers in hand, I was able to 
 telling what they did or found, not advice (`I wouldn't recommend …`, `I highly recommend
 …`), an opinion with its reasons (`Personally, Python is my choice because …`) nor a fact."""
 _SENTENCE_BREAK = lazy(r"[.!?]+[*_]*\s+")
-_NOT_PROSE = lazy(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||#|<|`{3}|~{3}|\$\$)")
-"""A list item, a quote, a table row, a heading, HTML, a fence: no paragraph of the
-writer's prose (a quoted line or an item may be a script to say, or a résumé's line)."""
+_NOT_PROSE = lazy(r"^(?:\s|[-*+]\s|\d+[.)]\s|>|\||#|<|`{3}|~{3}|\$\$)")
+"""A list item or a line indented under one, a quote, a table row, a heading, HTML, a fence:
+no paragraph of the writer's prose (a quoted line or an item may be a script to say, or a
+résumé's line)."""
 
 
 def without_own_testimony(answer: str) -> str:
