@@ -28,10 +28,11 @@ def parse_note(note: Note) -> NoteTree:
 
     The note's title is its only `#` heading when it has exactly one (a credits or
     references `#` aside); otherwise the file name. Every other heading becomes a section
-    under the one above it, whatever levels were skipped on the way; a heading with no
-    words (`#` alone) is a spacer. Front matter (`deck:`) can name the note instead, and
-    `<!-- flashgen: skip -->` leaves out the block after it: a heading with everything
-    under it, or a list.
+    under the one above it, whatever levels were skipped on the way, but a summary
+    closing the last of several sections, which sums them all up, goes beside them
+    (`_sum_up_series`); a heading with no words (`#` alone) is a spacer. Front matter
+    (`deck:`) can name the note instead, and `<!-- flashgen: skip -->` leaves out the
+    block after it: a heading with everything under it, or a list.
     """
     front_matter, text = split_front_matter(_normalise_indentation(note.text))
     flavoured = read_flavours(text, note)
