@@ -148,6 +148,8 @@ def _sum_up_series(grandparent: Section, parent: Section, summary: Section) -> N
     when a later section has subsections of its own (the summary then closes one in the
     middle) or the summary is not its section's last part."""
     siblings = grandparent.children
+    if parent not in siblings:
+        return  # a summary's own summary, moved with it
     at = siblings.index(parent)
     if at + 1 < _SERIES or not parent.children or parent.children[-1] is not summary:
         return
