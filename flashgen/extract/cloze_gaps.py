@@ -122,7 +122,8 @@ def phrase_of(match: re.Match[str]) -> str:
 
 _ARROWS = ("=>", "⇒", "->", "→")
 """What leads from a case to what follows from it (`… 새 주 노드를 뽑는다 => 노드 수는 홀수로
-둔다`)."""
+둔다`): three words or more after it, to the sentence's end, say a conclusion; one or two
+(`=> 읽기 분산`) may name the term it comes to."""
 
 
 def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
@@ -151,7 +152,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
     if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
         return False  # the whole line is bold: emphasis of the line, asked from its context
-    if " " in words and before.rstrip().endswith(_ARROWS) and not after.strip(" .!"):
+    if words.count(" ") > 1 and before.rstrip().endswith(_ARROWS) and not after.strip(" .!"):
         return False  # `… 뽑는다 => **노드 수는 홀수로 둔다**`: the conclusion drawn, a clause
     if not before.strip() and words.endswith((".", "!", "。")):
         return False  # a whole sentence in bold, before another: emphasis, not a gap
