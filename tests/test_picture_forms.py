@@ -96,3 +96,54 @@ def test_check_warns_of_a_missing_picture_in_every_form(tmp_path):
             "img/reference-gone.png",
         ]
     )
+
+
+ABOVE = """\
+# 트라이(Trie)
+
+## 삽입
+`abc`를 넣으면 `a`, `b`, `c` 노드가 차례로 생긴다.
+
+<img src="img/insert.png" width="400px" />
+
+<br/>
+
+## 탐색
+위 이미지에서 `abc`를 찾으면 `a`, `b`, `c` 노드를 차례로 방문한다.
+
+## 비밀
+한 노드가 글자 하나를 맡는다.
+
+<img src="../secret.png" />
+
+## 삭제
+위 그림에서 노드를 지우면 부모의 자식 목록에서도 빠진다.
+"""
+
+
+def test_a_back_speaking_of_the_picture_above_shows_it_before_its_words_in_anki(
+    collection, tmp_path
+):
+    notes = tmp_path / "notes"
+    write(notes / "trie.md", ABOVE)
+    (notes / "img").mkdir()
+    (notes / "img" / "insert.png").write_bytes(png(rgb=(1, 1, 1)))
+    (tmp_path / "secret.png").write_bytes(png(rgb=(2, 2, 2)))
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    for deck in report.decks_written:
+        import_apkg(collection, deck)
+
+    backs = {}
+    for card_id in collection.find_cards(""):
+        front, back = sides(collection.get_card(card_id))
+        backs[visible_text(front).split(" ")[-1]] = answer_of(back)
+    search = backs["탐색"]
+    assert search.count("<img") == 1
+    assert search.index("<img") < search.index("위 이미지에서")
+    assert not collection.media.check().missing
+    packed = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
+    assert png(rgb=(1, 1, 1)) in packed
+    # a picture from outside the notes folder is refused wherever the card takes it from
+    assert "<img" not in backs["삭제"]
+    assert png(rgb=(2, 2, 2)) not in packed
+    assert any("secret.png is outside the notes folder" in str(w) for w in report.warnings)
