@@ -147,3 +147,50 @@ def test_a_back_speaking_of_the_picture_above_shows_it_before_its_words_in_anki(
     assert "<img" not in backs["삭제"]
     assert png(rgb=(2, 2, 2)) not in packed
     assert any("secret.png is outside the notes folder" in str(w) for w in report.warnings)
+
+
+REPOSITORY_NOTE = """\
+# Locks
+
+## Pessimistic lock
+A lock taken before the row is read, held until the transaction ends.
+
+![](/DB/img/lock.png)
+
+## Climbing out
+A path from the root that climbs out of the notes stays out of the deck.
+
+![](/../secret.png)
+
+## Elsewhere on the machine
+An editor's absolute path is no file of the notes.
+
+![]({outside})
+"""
+
+
+def test_a_path_from_the_repository_root_shows_its_picture_as_github_does(collection, tmp_path):
+    notes = tmp_path / "notes"
+    write(notes / "DB" / "locks.md", REPOSITORY_NOTE.format(outside=tmp_path / "secret.png"))
+    (notes / "DB" / "img").mkdir()
+    (notes / "DB" / "img" / "lock.png").write_bytes(png(rgb=(3, 3, 3)))
+    (tmp_path / "secret.png").write_bytes(png(rgb=(4, 4, 4)))
+    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    for deck in report.decks_written:
+        import_apkg(collection, deck)
+
+    backs = {}
+    for card_id in collection.find_cards(""):
+        front, back = sides(collection.get_card(card_id))
+        backs[visible_text(front).removeprefix("Locks ")] = answer_of(back)
+    assert backs["Pessimistic lock"].count("<img") == 1
+    packed = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
+    assert png(rgb=(3, 3, 3)) in packed
+    assert png(rgb=(4, 4, 4)) not in packed
+    assert "<img" not in backs["Climbing out"] + backs["Elsewhere on the machine"]
+    messages = [str(warning).split(": warning: ")[1] for warning in report.warnings]
+    assert messages == [
+        "image /../secret.png is outside the notes folder: not packed",
+        f"image {tmp_path / 'secret.png'} is an absolute path: "
+        "only images in the notes folder are packed",
+    ]
