@@ -51,7 +51,7 @@ def pictures_right_above(lines: tuple[str, ...], line: int) -> list[str]:
     """The pictures written just above the 1-based `line`, in their order: a run of lines
     that are only pictures, with blank lines, `<br>` and wrapping tags around them."""
     pictures: list[str] = []
-    index = line - 2
+    index = min(line - 2, len(lines) - 1)
     while index >= 0:
         text = lines[index]
         if _PICTURE_LINE.fullmatch(text) and _PICTURE.search(text):
