@@ -643,6 +643,8 @@ _PAGE_REMARK = (
     r"(?:focus|cover|discuss|look at|go (?:over|through)|talk about)\b|"
     r"\bthis (?:article|page|guide|post) (?:will )?(?:focus(?:es)?|covers?|discuss(?:es)?)\b|"
     r"\bbefore reading this (?:page|article|guide)\b|"
+    # `This section gives you a breakdown of …`, `This section ensures your resume is …`
+    r"\bthis section (?:(?:will )?(?:gives?|provides?) you|ensures|(?:will )?helps? you)\b|"
     # `Each of the following paragraphs will cover the content usually expected …`
     r"\b(?:each of )?the following (?:paragraphs|sections|chapters) (?:will )?"
     r"(?:cover|describe|discuss|explain|go (?:over|through))\b|"
@@ -693,6 +695,8 @@ def _may_remark(text: str) -> bool:
     if " will " in text and ("soon" in text or "future" in text or "later on" in text):
         return True
     if "following " in text and any(word in text for word in _PARTS_OF_A_PAGE):
+        return True
+    if "is section " in text:  # `This section gives you …`
         return True
     return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)
 
