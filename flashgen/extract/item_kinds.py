@@ -657,7 +657,8 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     `… › Ranking model › Features`, not `… › Ranking model` over a bare `Author history`.
     The line is the whole paragraph, or its last line ending in a colon (`… by likes.` then
     `Model options:`); a sentence (`다음과 같은 특징이 있다:`), a question, or the title the
-    section has already gives none. Only the list's own items take it: one nested deeper is
+    section has already gives none, and a longer line only the subject it names
+    (`lead_subject`). Only the list's own items take it: one nested deeper is
     under a label of its own (`above`: `list_and_line_above` of the item)."""
     if above is None or item not in above[0].children:
         return None  # most items: no paragraph just above their list
@@ -712,6 +713,8 @@ def lead_subject(line: str, place: Place) -> str | None:
     recommendation systems`, so that the card does not ask a bare `Hybrid` under `3.
     Architectural Components`. A sentence with a verb, one going on into the list or
     pointing back (`These are …`, `Common terms you see …`) names no subject."""
+    if not line.endswith(":"):
+        return None  # most long lines over a list: a sentence ending in its full stop
     lead = _NOUN_LEAD.match(_LAST_SENTENCE.split(plain(unwrap_strong(line)))[-1])
     if lead is None:
         return None  # most lines over a list: a sentence, or no colon
