@@ -691,8 +691,8 @@ _NOUN_LEAD = lazy(
     r"(?:\s+(?:are|include|includes))?\s*:$",
     re.IGNORECASE,
 )
-"""`The main approaches used for personalized recommendation systems:`, `The key elements
-of elevator pitches include:`: a sentence that is only a noun phrase, the subject of the
+"""`The main approaches used for personalized music recommendation:`, `The key elements of
+a product pitch include:`: a sentence that is only a noun phrase, the subject of the
 list it leads into (maybe the last sentence of its line)."""
 _PARTICIPLE = lazy(r"\s(?:used|applied|found|seen|employed)(?=\s(?:for|in|by|to)\s)", re.I)
 """`approaches used for X`: the participle says nothing `approaches for X` does not."""
@@ -708,11 +708,11 @@ _LINKING = frozenset(
 
 def lead_subject(line: str, place: Place) -> str | None:
     """The subject a longer line leading into the list names, shortened to a name, when the
-    context does not say it already: `The main approaches used for personalized
-    recommendation systems:` over `- Hybrid` gives `Approaches for personalized
-    recommendation systems`, so that the card does not ask a bare `Hybrid` under `3.
-    Architectural Components`. A sentence with a verb, one going on into the list or
-    pointing back (`These are …`, `Common terms you see …`) names no subject."""
+    context does not say it already: `The main approaches used for personalized music
+    recommendation:` over `- Blended` gives `Approaches for personalized music
+    recommendation`, so that the card does not ask a bare `Blended` under `3. Components`.
+    A sentence with a verb, one going on into the list or pointing back (`These are …`,
+    `Flags that you should know …`) names no subject."""
     if not line.endswith(":"):
         return None  # most long lines over a list: a sentence ending in its full stop
     lead = _NOUN_LEAD.match(_LAST_SENTENCE.split(plain(unwrap_strong(line)))[-1])
@@ -734,7 +734,7 @@ def lead_subject(line: str, place: Place) -> str | None:
     own = [word for word in words_in(name) if word not in _LINKING]
     new = [word for word in own if word not in said]
     if not own or len(new) < _MIN_NEW_SHARE * len(own):
-        return None  # `Types of load balancers` under `Load balancer types`: said already
+        return None  # `Approaches for a rollout` under `Rollout approaches`: said already
     return name[0].upper() + name[1:]
 
 
@@ -747,7 +747,7 @@ _POINTS_BACK = lazy(
     r"\b(?i:you|we|they|it|these|those|this|that|which|who|above|below|here|there)\b"
     r"|^(이|그|저|위|아래)\s"
 )
-"""`Common terms you see when …`, `Reasons this matters`: a clause, or words pointing
+"""`Flags that you should know …`, `Reasons this matters`: a clause, or words pointing
 elsewhere, not a name."""
 
 
