@@ -20,6 +20,7 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
+from flashgen.extract.labels import META_NAMES
 from flashgen.extract.overviews import first_point, pointed_names, points_line, says_nothing_alone
 from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
@@ -428,6 +429,8 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
+            if META_NAMES.match(plain(part)):
+                continue  # `- Tips` over remarks: asked on its own card, no part of the whole
         elif id(item) in steps_asked:  # by its line: its answer is on its own card
             kept.append((item, cards[0].question))
             if asks(cards[0].question):
