@@ -144,3 +144,32 @@ def test_the_writers_promotion_of_their_own_work_and_sign_off_are_not_on_the_car
         "sidebar",
     ):
         assert meta not in answer
+
+
+ADVICE_WITH_TESTIMONY = """\
+# Offers
+
+## Counter the first number
+
+Recruiters expect candidates to come back with a higher figure, and the first number they \
+give leaves room for it. During my last job search, I received five offers, and every one \
+of them went up after I asked. Ask for the total package rather than the base salary alone, \
+since bonus, equity and signing money move more easily than the base does.
+
+Tie every request to something concrete: another offer, the scope of the role, or the market \
+rate for the level. With two offers in hand, I was able to raise both of them. I wouldn't \
+recommend inventing an offer you do not have, as recruiters often ask to see it.
+"""
+
+
+def test_the_writers_own_story_leaves_a_long_back_and_the_advice_stays_in_anki(
+    collection, tmp_path
+):
+    write(tmp_path / "source" / "offers.md", ADVICE_WITH_TESTIMONY)
+    for deck in build_decks([tmp_path / "source"], tmp_path / "decks").decks_written:
+        import_apkg(collection, deck)
+    (card_id,) = collection.find_cards("")
+    back = visible_text(answer_of(sides(collection.get_card(card_id))[1]))
+    assert "During my last job search" not in back and "I was able to" not in back
+    assert "Ask for the total package" in back
+    assert "I wouldn't recommend inventing an offer" in back

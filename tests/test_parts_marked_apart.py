@@ -67,3 +67,51 @@ def test_a_closing_paragraph_stays_with_the_heading_not_the_last_part(tmp_path, 
     assert "rehearse it aloud" not in growth
     stories = next(back for front, back in cards.items() if front.endswith("Gather your stories"))
     assert "rehearse it aloud" in stories
+
+
+EXAMPLE_ITEM_NOTE = """\
+# Subnetting
+
+## Host part of an address
+
+* A subnet mask splits an IPv4 address into a network part and a host part.
+
+* The mask's bits that are set mark the network part.
+
+    * Network part : the leading bits the mask covers, shared by every host of the subnet.
+
+    * Host part : the bits left over, which tell the hosts of one subnet apart.
+
+![mask](mask.png)
+
+* Example: host 10.0.0.77 in the network 10.0.0.64/26
+
+![subnet](subnet.png)
+
+The /26 network drawn as four blocks
+
+* The mask 255.255.255.192 keeps the first 26 bits as the network.
+
+    * 77 is 01001101, and its top two bits 01 give the network 10.0.0.64.
+
+* The remaining six bits give the host within that network.
+
+    * 001101 is 13, so the address is host 13 of 10.0.0.64/26.
+"""
+
+
+def test_a_worked_example_set_apart_as_one_item_gets_its_own_card(tmp_path, collection):
+    """`* Example: …` written as a list of its own after the definition starts a worked
+    example: the heading's card keeps what the parts of an address are, the example's card
+    works out the host, each a back a student recalls in one go."""
+    cards = dict(cards_in_anki(tmp_path, collection, "subnetting.md", EXAMPLE_ITEM_NOTE))
+    heading = next(
+        back for front, back in cards.items() if front.endswith("Host part of an address")
+    )
+    assert "Host part : the bits left over" in heading
+    assert "10.0.0.77" not in heading and "host 13" not in heading
+    example = next(
+        back for front, back in cards.items() if "Host part of an address › Example" in front
+    )
+    assert example.startswith("Example: host 10.0.0.77")
+    assert "host 13 of 10.0.0.64/26" in example

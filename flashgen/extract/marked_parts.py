@@ -251,12 +251,19 @@ def _answers_first(head: list[Block], example: bool) -> bool:
     return len(SENTENCES.split(said[0][1].strip())) > 1  # a sentence leading to the example
 
 
+def is_picture(text: str) -> bool:
+    """A block that is only a picture: the line after it is its caption, not a name."""
+    text = text.strip()
+    return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
+
+
 def _one_part(rest: list[Block]) -> bool:
     """Whether the blocks after a marker are one part: no other name or lead-in among them,
-    which would make them parts the marker does not name."""
-    for node, text in rest:
+    which would make them parts the marker does not name (a line under a picture is its
+    caption)."""
+    for index, (node, text) in enumerate(rest):
         if node.type == "paragraph" and (
-            label_of(node) is not None
+            (label_of(node) is not None and not (index and is_picture(rest[index - 1][1])))
             or text.lstrip().startswith("**")
             or text.rstrip().endswith(":")
         ):
@@ -304,7 +311,30 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
         return label[1], label[2] or ""
     if node.type in _BOX_TYPES:
         return _box_part(node, text, place)
+    if node.type in LIST_TYPES:
+        return _example_list(text, place)
     return None
+
+
+_FIRST_ITEM = lazy(r"(?:[-*+]|\d+[.)])[ \t]+(?P<line>[^\n]*)")
+
+
+def _example_list(text: str, place: Place) -> tuple[str, str] | None:
+    """A list of one item, standing alone between pictures or paragraphs, that opens with
+    the note's mark of an example (`* Example: virtual address 21 in …`, `- 예를 들어 …`):
+    the example starts there, as it does in a paragraph, and the text after it works the
+    example out. Not an example item among others of one list (`- 예를 들어 …` then `- 여기서
+    중요한 점은 …`), after which the list may go back to the answer."""
+    found = _FIRST_ITEM.match(text)
+    if found is None or len(ITEM_START.findall(text)) != 1:
+        return None
+    line = found["line"]
+    if "xample" not in line and "예" not in line and "nstance" not in line:
+        return None  # most lists, at a glance
+    words = plain(line)
+    if _EXAMPLE_LEAD.match(words) is None or names_an_aspect(place.path[-1]):
+        return None
+    return ("Example" if words.isascii() else "예시"), text
 
 
 _BOX_TYPES = ("blockquote", "container_box")

@@ -31,7 +31,7 @@ from flashgen.extract.labels import (
 )
 from flashgen.extract.lead_ins import leads_on, without_announcements, without_dangling_lead_in
 from flashgen.extract.list_parts import led_lists, list_apart, sublists_apart
-from flashgen.extract.marked_parts import glossary_apart, read_whole, tail_apart
+from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole, tail_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain
@@ -229,7 +229,7 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     `**Hash Sharding**`): labels are those written the way most of them are, and a line of
     another kind among them (`> 스푸핑이란` under `- 버스 토폴로지`) belongs to the part above."""
     labels = [
-        None if index and _is_picture(own[index - 1][1]) else label_of(node)  # a caption
+        None if index and is_picture(own[index - 1][1]) else label_of(node)  # a caption
         for index, (node, _) in enumerate(own)
     ]
     labels = [None if label and EXAMPLE.match(label[1]) else label for label in labels]
@@ -253,12 +253,6 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     if len({label.casefold() for label, _, _ in parts}) < len(parts):
         return None  # `**Bonus:** …` in each of two worked examples: no parts, but repeats
     return intro, parts
-
-
-def _is_picture(text: str) -> bool:
-    """A block that is only a picture: the line after it is its caption, not a name."""
-    text = text.strip()
-    return (text.startswith("![") or text.startswith("<img")) and "\n" not in text
 
 
 def _long_labels_over_code(

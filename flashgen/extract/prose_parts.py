@@ -9,6 +9,9 @@ card keeps what answers the heading before it.
 Another is the sentence leading from the prose into a list (`Here's how it works:`, `해결
 방법은 아래와 같다.`): it names what the list is, so the list can be asked on a card of its
 own by that name while the prose answers the heading.
+
+And prose too long to recall may carry the writer's own story beside the advice (`I've used
+X … and found the experience to be excellent.`): that goes, the advice stays.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from flashgen.extract.place import plain
-from flashgen.extract.sizes import Block, recallable, shown_lines
+from flashgen.extract.sizes import MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
 from flashgen.extract.subjects import asks_of_a_subject
 from flashgen.patterns import lazy
@@ -253,3 +256,77 @@ def led_list_name(text: str) -> tuple[str, str] | None:
                 return None
             return text[: found.start("lead")].strip(), name[0].upper() + name[1:]
     return None
+
+
+_TESTIMONY = lazy(
+    r"\bI(?:'ve| have| had)? (?:used|tried|received|found|seen|relocated|interviewed|worked|"
+    r"learned|spent|went|got|did|was able)\b|\b[Dd]uring my\b"
+)
+"""`I've used X both as an interviewer and an interviewee and found …`, `During my last job
+hunt, I received offers from …`, `With multiple offers in hand, I was able to …`: the writer
+telling what they did or found, not advice (`I wouldn't recommend …`, `I highly recommend
+…`), an opinion with its reasons (`Personally, Python is my choice because …`) nor a fact."""
+_SENTENCE_BREAK = lazy(r"[.!?]+[*_]*\s+")
+_NOT_PROSE = lazy(r"^(?:\s|[-*+]\s|\d+[.)]\s|>|\||#|<|`{3}|~{3}|\$\$)")
+"""A list item or a line indented under one, a quote, a table row, a heading, HTML, a fence:
+no paragraph of the writer's prose (a quoted line or an item may be a script to say, or a
+résumé's line)."""
+
+
+def without_own_testimony(answer: str) -> str:
+    """An answer too long to recall, without the sentences of its prose in which the
+    writer vouches from their own past (`I've used [X](…) both as an interviewer and an
+    interviewee and found the experience to be excellent.`, `During my last job hunt, I
+    received offers from …, and I have found this to be true.`): a student recalls the
+    advice, not the writer's story. The answer's first sentence stays, whatever it says, as
+    do a sentence leading into what follows (`…:`), sentences in quotation marks, lists,
+    quotes and code; a paragraph left with nothing goes."""
+    if "I " not in answer and "I'" not in answer and "my " not in answer:
+        return answer  # most answers, at a glance: no first person
+    if _TESTIMONY.search(answer) is None or shown_lines([answer]) <= MAX_RECALL_LINES:
+        return answer
+    lines = answer.split("\n")
+    fenced = False
+    changed = False
+    first = next(number for number, line in enumerate(lines) if line.strip())
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or _NOT_PROSE.match(line) or not _TESTIMONY.search(line):
+            continue
+        sentences = _sentences(line)
+        kept = [
+            sentence
+            for index, sentence in enumerate(sentences)
+            if (number == first and index == 0) or not _vouches(sentence)
+        ]
+        if len(kept) < len(sentences):
+            lines[number] = "".join(kept).rstrip()
+            changed = True
+    if not changed or not has_substance("\n".join(lines)):
+        return answer
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+_BLANK_RUN = lazy(r"\n{3,}")
+
+
+def _sentences(line: str) -> list[str]:
+    """The sentences of a line of prose, each with the space after it; a stop before a
+    small letter (`e.g. the`) ends no sentence, nor does one inside a word (`interviewing.io`)."""
+    found: list[str] = []
+    start = 0
+    for end in [found_break.end() for found_break in _SENTENCE_BREAK.finditer(line)] + [len(line)]:
+        piece = line[start:end]
+        start = end
+        if not piece:
+            continue
+        if found and not piece[:1].isupper() and piece[:1] not in "[*_(":
+            found[-1] += piece
+        else:
+            found.append(piece)
+    return found
+
+
+def _vouches(sentence: str) -> bool:
+    return _TESTIMONY.search(sentence) is not None and '"' not in sentence and "“" not in sentence
