@@ -202,10 +202,6 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
         return titles  # parts of parts: no subsection says itself in a line
     if any(is_statement(plain(title)) for title in titles):
         return titles  # `교환법칙이 성립한다.`: a title stating a fact answers already
-    from flashgen.extract.member_names import repeat_the_heading  # (it reads this module)
-
-    if repeat_the_heading(titles, section.title):
-        return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
     said = {
         without_sub_number(child.title_markdown or child.title, section.title): child.blocks
         for child in section.children
@@ -218,6 +214,10 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
         told.append(f"{title}: {point}")
     if any(shown_lines([line]) > _MAX_TOLD_LINES for line in told):
         return titles
+    from flashgen.extract.member_names import repeat_the_heading  # (it reads this module)
+
+    if repeat_the_heading(titles, section.title):
+        return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
     return told if shown_lines([*own, *told]) <= MAX_RECALL_LINES else titles
 
 
