@@ -28,10 +28,11 @@ def parse_note(note: Note) -> NoteTree:
 
     The note's title is its only `#` heading when it has exactly one (a credits or
     references `#` aside); otherwise the file name. Every other heading becomes a section
-    under the one above it, whatever levels were skipped on the way; a heading with no
-    words (`#` alone) is a spacer. Front matter (`deck:`) can name the note instead, and
-    `<!-- flashgen: skip -->` leaves out the block after it: a heading with everything
-    under it, or a list.
+    under the one above it, whatever levels were skipped on the way, but a summary
+    closing the last of several sections, which sums them all up, goes beside them
+    (`_sum_up_series`); a heading with no words (`#` alone) is a spacer. Front matter
+    (`deck:`) can name the note instead, and `<!-- flashgen: skip -->` leaves out the
+    block after it: a heading with everything under it, or a list.
     """
     front_matter, text = split_front_matter(_normalise_indentation(note.text))
     flavoured = read_flavours(text, note)
@@ -75,6 +76,7 @@ def parse_note(note: Note) -> NoteTree:
         )
 
     open_sections = [root]
+    summaries: list[tuple[Section, Section, Section]] = []  # (grandparent, parent, summary)
     for node in nodes:
         if node is title_node:
             continue
@@ -96,8 +98,12 @@ def parse_note(note: Note) -> NoteTree:
             # new section, and no `이진 트리::이진 트리` deck; what follows stays in the
             # enclosing section.
             continue
+        if len(open_sections) > 1 and _closes(section.title):
+            summaries.append((open_sections[-2], open_sections[-1], section))
         open_sections[-1].children.append(section)
         open_sections.append(section)
+    for grandparent, parent, summary in summaries:
+        _sum_up_series(grandparent, parent, summary)
     return NoteTree(
         note=note,
         root=root,
@@ -107,6 +113,58 @@ def parse_note(note: Note) -> NoteTree:
         notices=tuple(flavoured.notices),
         depends=frozenset(flavoured.depends),
     )
+
+
+_CLOSING_TITLE = re.compile(
+    r"(정리|요약|결론|마치며|마무리|정리하며|summary|conclusion|in summary|wrap[- ]?up|"
+    r"tl;?\s?dr)[.!:]?",
+    re.IGNORECASE,
+)
+"""`### 정리`, `#### Summary`: a heading closing what came before it."""
+_CLOSING_WORDS = frozenset(
+    ("정리", "요약", "결론", "마치며", "마무리", "정리하며", "summary", "conclusion")
+    + ("up", "wrap-up", "tl;dr", "dr")
+)
+"""The last word of such a heading: seen before the heading is cleaned and matched."""
+
+
+def _closes(title: str) -> bool:
+    """Whether a heading only closes what came before it (`정리`, `🔎 Summary:`)."""
+    words = title.rsplit(None, 1)
+    if not words or words[-1].rstrip(".!:").casefold() not in _CLOSING_WORDS:
+        return False  # nearly every heading: no cleaning, no pattern
+    return _CLOSING_TITLE.fullmatch(clean_heading(title)) is not None
+
+
+_SERIES = 3
+"""Sections in a row, the summary closing the last of them, before it sums them all up."""
+
+
+def _sum_up_series(grandparent: Section, parent: Section, summary: Section) -> None:
+    """A summary written under the last of several sections at one level (`### 정리` under
+    `## 제 5 정규형`, after `## 제 1 정규형` … `## 제 4 정규형`), none of which has one of its
+    own, sums them all up: it becomes the last of them, asked as what they are parts of
+    (`정규화 › 정리`), where `제 5 정규형 › 정리` would put a line on 1NF under 5NF. Not
+    when a later section has subsections of its own (the summary then closes one in the
+    middle) or the summary is not its section's last part."""
+    siblings = grandparent.children
+    if parent not in siblings:
+        return  # a summary's own summary, moved with it
+    at = siblings.index(parent)
+    if at + 1 < _SERIES or not parent.children or parent.children[-1] is not summary:
+        return
+    if any(section.children for section in siblings[at + 1 :]):
+        return
+    if any(
+        _closes(child.title)
+        for section in siblings
+        if section is not parent
+        for child in section.children
+    ):
+        return  # each section has a summary of its own
+    parent.children.pop()
+    summary.level = parent.level
+    siblings.insert(at + 1, summary)
 
 
 _CREDIT_HEADING = re.compile(

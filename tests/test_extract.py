@@ -70,3 +70,13 @@ def test_a_note_named_only_by_an_aspect_asks_it_of_its_folder():
     ]
     own = cards_of(note, "Batch scheduling/FCFS.md")
     assert [card.question for card in own] == ["FCFS"]
+
+
+def test_a_summary_with_a_summary_of_its_own_keeps_both_on_cards():
+    """`### 정리` closing the last of three sections, with `#### 요약` under it: the first
+    sums the sections up and moves beside them, taking the second along; neither is lost."""
+    note = "# Notes\n\n## A\n\nText a.\n\n## B\n\nText b.\n\n## C\n\nText c.\n\n"
+    note += "### 정리\n\n- Sum one.\n\n#### 요약\n\n- Sum two.\n"
+    backs = "\n".join(card.answer for card in cards_of(note))
+    assert "Sum one." in backs
+    assert "Sum two." in backs

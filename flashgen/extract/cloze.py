@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
@@ -127,6 +128,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             )
     if not cards:
         return cards
+    if len(cards) > 1:
+        cards = _told_apart(cards)
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.
     text = _section_text(place)
     if _advertises(text):
@@ -376,6 +379,48 @@ def _outside_the_case(sentence: str, hidden: list[re.Match[str]]) -> list[re.Mat
         return hidden
     after = [match for match in hidden if match.start() >= case.end()]
     return after or hidden
+
+
+_GAP = lazy(r"\{\{c\d+::(.*?)\}\}")
+_PARTICLE_AFTER_GAP = lazy(r"\x00(?:이|가|은|는|을|를|와|과|으로|로)(?![가-힣])")
+"""The particle after a gap, which changes with the word in it (`[…]가`, `[…]이`)."""
+
+
+def _told_apart(cards: list[Card]) -> list[Card]:
+    """The section's clozes, each asking only its last gap that tells it apart when another
+    sentence of the section says the same of other words: `**스택**에 넣은 뒤 꺼낼 때는
+    **맨 위**의 원소가 나온다` and `**큐**에 넣은 뒤 꺼낼 때는 **맨 앞**의 원소가 나온다`, every
+    gap hidden, would fit either. The words it shares with the other
+    are the cue the student tells the two apart by; they are shown."""
+    frames: dict[str, list[int]] = {}
+    for at, card in enumerate(cards):
+        if card.kind is CardKind.CLOZE and card.question.count("{{c") > 1:
+            frame = _PARTICLE_AFTER_GAP.sub(
+                "\x00", _GAP.sub("\x00", " ".join(card.question.split()))
+            )
+            frames.setdefault(frame, []).append(at)
+    told = list(cards)
+    for indices in frames.values():
+        fillings = [_GAP.findall(cards[at].question) for at in indices]
+        for at, filling in zip(indices, fillings, strict=True):
+            others = [other for other in fillings if other != filling]
+            differing = [
+                slot for slot, words in enumerate(filling) if any(o[slot] != words for o in others)
+            ]
+            if differing:  # not only the same sentence written twice
+                told[at] = replace(cards[at], question=_only_gap(cards[at].question, differing[-1]))
+    return told
+
+
+def _only_gap(cloze: str, kept: int) -> str:
+    """The cloze with only its gap at `kept` (counted from the first) hidden, as `{{c1::…}}`;
+    the others shown in bold, as written, unless they are its words again."""
+    words = _GAP.findall(cloze)[kept]
+
+    def gap(match: re.Match[str]) -> str:
+        return f"{{{{c1::{words}}}}}" if match[1] == words else f"**{match[1]}**"
+
+    return _GAP.sub(gap, cloze)
 
 
 def _section_text(place: Place) -> str:

@@ -120,6 +120,12 @@ def phrase_of(match: re.Match[str]) -> str:
     return match[1] or match[2]
 
 
+_ARROWS = ("=>", "⇒", "->", "→")
+"""What leads from a case to what follows from it (`… 새 주 노드를 뽑는다 => 노드 수는 홀수로
+둔다`): three words or more after it, to the sentence's end, say a conclusion; one or two
+(`=> 읽기 분산`) may name the term it comes to."""
+
+
 def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     """Whether the bold phrase (`match`, its `words` without Markdown) is a term to recall."""
     phrase = phrase_of(match)
@@ -146,6 +152,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
     if not before.strip() and not _PARENTHESES.sub("", plain(after)).strip(" .:!?"):
         return False  # the whole line is bold: emphasis of the line, asked from its context
+    if words.count(" ") > 1 and before.rstrip().endswith(_ARROWS) and not after.strip(" .!"):
+        return False  # `… 뽑는다 => **노드 수는 홀수로 둔다**`: the conclusion drawn, a clause
     if not before.strip() and words.endswith((".", "!", "。")):
         return False  # a whole sentence in bold, before another: emphasis, not a gap
     if "?" in words:
@@ -308,17 +316,41 @@ def spelled_beside(sentence: str, match: re.Match[str], phrase: str, shown: str)
 
 def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
     """The hidden phrases the rest of the sentence does not print: `삽입/삭제가 적으면 …,
-    **삽입/삭제**가 많으면 …` would show its own answer."""
-    folded = sentence.casefold()
-    if all(folded.count(plain(match[0]).casefold()) < 2 for match in hidden):
+    **삽입/삭제**가 많으면 …` would show its own answer; so would `**송신 버퍼**에 … 송신버퍼에
+    남은` (its words run together or apart) and `SLOW를 … **LOW**를 보낸다` (a longer
+    word holds its letters)."""
+    squeezed = sentence.replace(" ", "").casefold()
+    if all(squeezed.count(_squeezed(match[0])) < 2 for match in hidden):
         return hidden  # nearly always: each phrase is written once in its sentence
     rest, last = [], 0
     for match in hidden:
         rest.append(sentence[last : match.start()])
         last = match.end()
     rest.append(sentence[last:])
-    shown = plain(" ".join(rest)).casefold()
-    return [match for match in hidden if not printed(plain(phrase_of(match)).casefold(), shown)]
+    shown = _LINK_TARGET.sub("]", plain(" ".join(rest))).casefold()  # a link's address is not shown
+    return [match for match in hidden if not _shown_in(plain(phrase_of(match)).casefold(), shown)]
+
+
+_LINK_TARGET = lazy(r"\]\([^)]*\)")
+
+
+def _squeezed(phrase: str) -> str:
+    """A bold phrase's words without marks or spaces, casefolded."""
+    return plain(phrase).replace(" ", "").casefold()
+
+
+def _shown_in(phrase: str, shown: str) -> bool:
+    """Whether the rest of a sentence (`shown`) prints a gap's words (both casefolded): as a
+    word of its own, with its words run together or apart (`송신 버퍼`, `송신버퍼`), or, for a
+    word of three Latin letters or more, inside a longer word (`low` in `slow`)."""
+    if printed(phrase, shown):
+        return True
+    if _LATIN_WORD.fullmatch(phrase) and len(phrase) >= 3:
+        return any(phrase in word for word in _LATIN_WORD.findall(shown))
+    spaced = r"\s?".join(map(re.escape, phrase.replace(" ", "")))
+    return any(
+        printed(found[0], shown) for found in re.finditer(spaced, shown) if found[0] != phrase
+    )
 
 
 def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
-from flashgen.extract.sizes import at_most
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW, unwrap_strong
@@ -308,6 +308,12 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
     return _ASKS_FOR_ITEMS.match(last_sentence.strip("*_ ")) is not None
 
 
+MAX_ANSWERS_LINES = MAX_RECALL_LINES + MAX_RECALL_LINES // 2
+"""The lines a list of answers to its heading (reasons, pros, examples), each told in a line
+or two, may take and still stay together on the heading's card: a little over one go reads
+better than a card per reason asking the reason it answers with."""
+
+
 @lru_cache(maxsize=256)  # every list of a section asks of the same title
 def _title_asks_for_items(title: str) -> bool:
     words = _NUMBERED.sub("", plain(title))
@@ -551,14 +557,22 @@ def a_lone_term_among_steps(item: Node, place: Place) -> bool:
     return (
         steps is not None
         and len(steps.children) >= _MIN_STEPS
-        and not any(
-            step is not item and step.line is not None and ":" in step.line.content
-            for step in steps.children
-        )
+        and not any(step is not item and _names_a_term(step) for step in steps.children)
     )
 
 
 _MIN_STEPS = 3
+_MAX_STEP_TERM_WORDS = 6
+"""As many words as a term of `term: definition` may have."""
+
+
+def _names_a_term(step: Node) -> bool:
+    """Whether a step's line names a term before a colon (`2. Shared lock: …`); a step
+    told in a sentence before it (`2) Execution of process-creation system call by running
+    process: e.g. fork()`) names none, and leaves the one term among its siblings a step."""
+    if step.line is None or ":" not in step.line.content:
+        return False
+    return is_term(plain(step.line.content).partition(":")[0], _MAX_STEP_TERM_WORDS)
 
 
 def a_turn_of_a_party(item: Node, place: Place) -> bool:
@@ -751,8 +765,9 @@ _SUPPOSES = lazy(
 sets up a made-up case, and the list spells it out (`Micro A: In Python`); its items are
 the case's details, not terms the section teaches. (`예를 들어 OutOfMemoryError …` names
 real instances, which may well be terms.)"""
-_SUCH_AS = lazy(r"\b(like|such as)\s*:$", re.IGNORECASE)
-"""`You can manage DNS using services like:`: the list names a few instances, any of which
+_SUCH_AS = lazy(r"\b(like|such as)\s*:?$", re.IGNORECASE)
+"""`You can manage DNS using services like:`, `Graphs model relations between entities, such
+as` (the sentence going on into the list): the list names a few instances, any of which
 would do; what each offers is the example's detail, not a term the section teaches."""
 
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part, joined, names_alone_left, says
-from flashgen.extract.item_kinds import claim_question, claims_asked, is_sequence, says_more_than
+from flashgen.extract.item_kinds import (
+    MAX_ANSWERS_LINES,
+    asks_for_its_items,
+    claim_question,
+    claims_asked,
+    is_sequence,
+    says_more_than,
+)
 from flashgen.extract.labels import EXAMPLE, META_NAMES, SENTENCE_END, names_a_part
 from flashgen.extract.overviews import MAX_PART_LINES
 from flashgen.extract.place import Place, is_term_like, plain, tells_an_act
@@ -45,7 +52,9 @@ def named_items_apart(
     its points. Only a list too long to read as one answer as written is cut (whatever
     other rules took of it): shorter, the names are read with their points (steps in their
     order); a bulleted list, no steps to keep in order, is cut once it is more than a little
-    over one go (`nearly_recallable`). A list with an item that is no such name stays whole."""
+    over one go (`nearly_recallable`), and under a heading asking for its reasons, pros or
+    examples only past `MAX_ANSWERS_LINES`. A list with an item that is no such name stays
+    whole."""
     *before, (node, _) = own
     if node.type not in LIST_TYPES or any(block.type != "paragraph" for block, _ in before):
         return own, []
@@ -56,6 +65,11 @@ def named_items_apart(
     whole = [*before, (node, place.quote(node))]
     if at_most(whole, MAX_ANSWER_LINES) and (not bulleted or nearly_recallable(whole)):
         return own, []  # names with their points (steps in order) are read whole while they fit
+    if at_most(whole, MAX_ANSWERS_LINES) and asks_for_its_items(node.children, place):
+        # `- **No connection state**` over why, under `Why use UDP at all?`: each name is one
+        # reason (a pro, an example) the heading asks for, which asked alone gives itself
+        # away; the reasons answer the heading together, a little over one go as they are.
+        return own, []
     names = [name for name in named if name is not None]
     steps = any(tells_an_act(name) for name in names)  # `Hardware Saves the PC`: no name
     if steps and node.type != "ordered_list":
