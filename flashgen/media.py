@@ -4,7 +4,8 @@ Anki keeps media in one flat folder per collection, so `img/x.png` from two fold
 would collide: each packed file is named for its stem and a hash of its bytes
 (`x-3f2a9c1b04de.png`), and the card's `<img src>` is rewritten to that name. Only
 regular image files inside the notes folder are packed — never a path that climbs
-out of it, an absolute path, or a symlink pointing elsewhere — so building someone
+out of it, an absolute path (`/DB/img/x.png` is looked for in the notes folder, as
+GitHub does), or a symlink pointing elsewhere — so building someone
 else's notes cannot smuggle a private file into a shared deck. An image that cannot
 be packed is a warning naming note and line, and the card shows nothing in its place:
 neither its file name nor its alt text, which read as stray lines of the answer without
@@ -154,7 +155,11 @@ def _image_for(
     if parts.scheme or parts.netloc:
         return _NotPacked(f"image {src} is not a file in the notes folder: not packed")
     written = unquote(parts.path)
-    relative = _as_site_finds(written, folder, root) or _as_obsidian_finds(written, folder, root)
+    relative = (
+        _as_site_finds(written, folder, root)
+        or _as_repository_finds(written, folder, root)
+        or _as_obsidian_finds(written, folder, root)
+    )
     found = _local_image(relative, folder, root, written)
     if isinstance(found, str):
         return _NotPacked(found, path=(folder / relative).absolute())
@@ -181,6 +186,17 @@ def _as_site_finds(written: str, folder: Path, root: Path) -> str | None:
 
     found = site_file(written, folder, root)
     return os.path.relpath(found, folder) if found is not None else None
+
+
+def _as_repository_finds(written: str, folder: Path, root: Path) -> str | None:
+    """`/DB/img/x.png` in notes kept as a repository: GitHub shows the file at that path
+    from the repository's root, the notes folder. The path from the note's folder when
+    that file is there; else None, and an absolute path stays refused (`/Users/me/x.png`
+    from an editor is no file of the notes). `_local_image` still confines it to `root`."""
+    if not written.startswith("/") or written.startswith("//"):
+        return None
+    found = root / written.lstrip("/")
+    return os.path.relpath(found, folder) if found.is_file() else None
 
 
 def _local_image(relative: str, folder: Path, root: Path, written: str) -> MediaFile | str:

@@ -62,6 +62,7 @@ from flashgen.extract.items import (
 from flashgen.extract.list_answers import kept_together, list_answers
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
+from flashgen.extract.pictures_above import with_picture_above
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
@@ -320,6 +321,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if not explicit and may_show_images(card.question + card.answer):
                 card = pictures_on_the_back(card)
             if card is not None and not explicit:
+                card = with_picture_above(card, tree.lines)
                 answer = without_own_promotion(without_page_remarks(card.answer))
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_study_marks(answer)

@@ -20,7 +20,7 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
-from flashgen.extract.overviews import first_point, pointed_names, points_line
+from flashgen.extract.overviews import first_point, pointed_names, points_line, says_nothing_alone
 from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
@@ -801,8 +801,9 @@ def _with_names_below(label: str, item: Node) -> str:
             or "?" in name  # `운영체제 왜 배울까요?` asks, names nothing
         ):
             return label  # `pros: …`, `cons: …` name aspects of the label, not its points
-        names.append(name)
-    return f"{label}: {', '.join(names)}"
+        if not says_nothing_alone(name):  # `Input`, `another option`: the point is after it
+            names.append(name)
+    return f"{label}: {', '.join(names)}" if len(names) > 1 else label
 
 
 def _own_line(item: Node, place: Place) -> str:

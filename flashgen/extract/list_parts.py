@@ -12,13 +12,19 @@ import re
 from flashgen.extract.apart import answer_part, joined, says
 from flashgen.extract.labels import LETTERS, label_of, names_a_part, names_a_point, words_of
 from flashgen.extract.list_answers import gist_point
-from flashgen.extract.overviews import VAGUE_NAME, pointed_names
+from flashgen.extract.overviews import (
+    MAX_PART_LINES,
+    VAGUE_NAME,
+    pointed_names,
+    says_nothing_alone,
+)
 from flashgen.extract.place import Place, is_claim, plain
 from flashgen.extract.prose_parts import led_list_name
 from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_ANSWER_LINES,
+    MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
     Block,
     shown_lines,
@@ -266,6 +272,8 @@ def sublists_apart(
     cards: list[Card] = []
     for node, text in own:
         if node.type == "bullet_list":
+            others = [block for block in own if block[0] is not node and not _pictured(block[1])]
+            room = MAX_RECALL_LINES - _said_lines(others)
             for item in node.children:
                 name = _name_over_points(item)
                 if name is None:
@@ -276,7 +284,7 @@ def sublists_apart(
                     continue
                 if "```" in points or "~~~" in points:
                     continue  # `- 실행` over the code run: a worked example, read with its result
-                shorter = _line_answering(shorter, item, item.below[-1])
+                shorter = _line_answering(shorter, item, item.below[-1], room)
                 if shorter is None:
                     continue
                 text = shorter
@@ -286,6 +294,13 @@ def sublists_apart(
     if not cards:
         return own, []
     return kept, cards
+
+
+def _pictured(text: str) -> bool:
+    """Whether a block only shows pictures (`![[sender.png]]`), which a card's size leaves
+    aside."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith(("![", "<img")) for line in lines)
 
 
 _MIN_PART_LINES = 3
@@ -340,20 +355,28 @@ def _name_over_points(item: Node) -> str | None:
     return None
 
 
-def _line_answering(text: str, item: Node, points: Node) -> str | None:
+def _line_answering(text: str, item: Node, points: Node, room: int) -> str | None:
     """The list's text once an item's points are asked on their own card: the item's line
     keeps the points' names beside it (`CPU는 3개의 버스를 통해 메모리에 접근함: 주소 버스,
     데이터 버스, 제어 버스`), as it said them. Points with no names (pros, claims) leave a
     line leading into them (`장점과 단점은 다음과 같다.`) out, the part's card asking it;
     None (no split) when the line would be left saying what the card no longer answers
     (`Frame-level` without its contrast); a title (`- ### 로딩`) stays alone. Names too
-    many for a line or two go one a line under it, as bare names."""
+    many for a line or two go one a line under it, as bare names. Names that say nothing
+    alone (`another option`, `Input`, `Out`) are not given: the line stays alone. Points
+    over points of their own (`**Timeout**` over what the sender then does) are named
+    each with its first point, one a line, while the list takes `room` lines at most: the
+    name alone is a heading of what the student recalls, not the answer."""
     line = _own_line(item).strip()
     names = _point_names(points)
     lines = text.splitlines()
     at = _line_index(lines, item)
     if at is None:
         return None
+    if names is not None:  # `one option for history`, `Input`, `Out`: their point is after them
+        names = [name for name in names if not says_nothing_alone(name)]
+        if not names:
+            return text  # the line says more alone
     if names is None:
         if item.line is None:
             return text  # `- ### 로딩`: a title the note gave the part, read as an outline
@@ -363,12 +386,53 @@ def _line_answering(text: str, item: Node, points: Node) -> str | None:
     said = plain(line).casefold()
     if all(plain(name).casefold() in said for name in names):
         return None  # `3단계 : 검증 -> 준비 -> 실행`: the names are there, their meanings would go
+    marker = _MARKER.match(lines[at])
+    indent = " " * (len(marker[0]) if marker else 2)
+    pointed = (
+        _names_with_first_points(points, names) if len(names) == len(points.children) else None
+    )
+    if pointed is not None:
+        under = [f"{indent}- {said}" for said in pointed]
+        told = "\n".join([*lines[: at + 1], *under, *lines[at + 1 :]])
+        # the card as an outline (the list's own lines, this item's named points) fits one go:
+        # the points under other items may yet go to cards of their own
+        outline = [said for said in lines if said.strip() and not said[0].isspace()]
+        if shown_lines([*outline, *under]) <= room:
+            return told
     named = [f"{_LINE_END.sub('', lines[at])}: {', '.join(names)}"]
     if shown_lines([named[0].strip()]) > _MAX_NAMES_LINES:  # too many for a line: one a line
-        marker = _MARKER.match(lines[at])
-        indent = " " * (len(marker[0]) if marker else 2)
         named = [lines[at], *(f"{indent}- {name}" for name in names)]
     return "\n".join([*lines[:at], *named, *lines[at + 1 :]])
+
+
+def _names_with_first_points(points: Node, names: list[str]) -> list[str] | None:
+    """Each point's name with its first point (`Receipt of ACK: ACK for SN n is taken as
+    cumulative acknowledgement …`) when some points have points of their own, which their
+    names only head; a point with none is given as written. None when no point has points
+    of its own, or one's first point is no line of its own, or a line would take more than
+    two lines of the card."""
+    if not any(point.below for point in points.children):
+        return None
+    said = []
+    for point, name in zip(points.children, names, strict=True):
+        own = point.line.content.strip() if point.line is not None else ""
+        if not point.below:
+            said.append(own.rstrip(" ;,") or name)  # `Regression metrics: MSE, MAE` as written
+            continue
+        if plain(own).rstrip(" :") != plain(name) and "](" not in own and "\n" not in own:
+            said.append(own.rstrip(" ;,"))  # `Scaling SW system (sharding, caching, …)`
+            continue
+        below = point.below[0]
+        first = below.children[0] if below.type in LIST_TYPES and below.children else None
+        text = first.line.content.strip() if first is not None and first.line is not None else ""
+        if len(point.below) != 1 or not text or "\n" in text or "](" in text or text.endswith(":"):
+            return None
+        if first is not None and first.below and len(plain(text).split()) <= _MAX_NAME_WORDS - 1:
+            return None  # `Distributed ML` over its kinds: a name again, no point
+        said.append(f"{name}: {text.rstrip(' ;,')}")
+    if any(shown_lines([line]) > MAX_PART_LINES for line in said):
+        return None
+    return said
 
 
 _MAX_NAMES_LINES = 2

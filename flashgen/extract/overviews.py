@@ -49,6 +49,23 @@ VAGUE_NAME = lazy(
 )
 """`Two options`, `Examples`: a name that says nothing alone, which even an outline of
 names gives with its points (`Two options: pointwise; pairwise`) when they fit."""
+_GENERIC_NAME = lazy(
+    r"^(?:(?:one|another|the other|first|second|third|last)\s+"
+    r"(?:option|choice|way|approach|alternative|variant|example|case)s?(?:\s+for\s+.+)?"
+    r"|(?:two|three|four|several)\s+(?:types|kinds)"
+    r"|inputs?|outputs?|in|out|results?|returns?|advanced|basic)$",
+    re.IGNORECASE,
+)
+"""`one option for history`, `another option`, `Input`, `Out`, `two types`: labels whose
+point is what follows them, which name nothing a student recalls alone."""
+
+
+def says_nothing_alone(name: str) -> bool:
+    """Whether a point's name says nothing without its point (`Two options`, `another
+    option`, `Input`): an outline giving such names in place of their points reads as
+    labels whose content was lost."""
+    name = plain(name).strip(" :,")
+    return bool(VAGUE_NAME.match(name) or _GENERIC_NAME.match(name))
 
 
 def points_line(blocks: list[Node]) -> str | None:

@@ -30,6 +30,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.audio import as_sound_tags
     from flashgen.flavours.boxes import ad_blocks_as_boxes
     from flashgen.flavours.embeds import embedded_note
+    from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.obsidian import ObsidianText, read_obsidian
     from flashgen.flavours.pages import components_as_boxes, jsx_image_sources, without_mdx_lines
     from flashgen.flavours.vault import vault_at
@@ -57,6 +58,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
         )
 
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
+    text = image_tags_as_img(text)
     text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
     text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))

@@ -1,0 +1,25 @@
+"""`<image src="x.png">`: browsers read the tag as `<img>` (the HTML standard says so), and
+GitHub shows the picture. Written as `<img>` here, so the picture reaches its card and is
+packed, and a missing file is a warning, as for any `<img>`; in code it stays as written."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.flavours.pages import outside_fences
+from flashgen.text import CODE_SPAN
+
+_IMAGE_TAG = re.compile(r"<image(?=[\s/>])", re.IGNORECASE)
+
+
+def image_tags_as_img(text: str) -> str:
+    """`<image …>` → `<img …>` outside code, line for line."""
+    if "<image" not in text and "<IMAGE" not in text and "<Image" not in text:
+        return text  # most notes
+    written = text.split("\n")
+    for number, line in enumerate(outside_fences(text).split("\n")):
+        if _IMAGE_TAG.search(line):
+            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
+            line = _IMAGE_TAG.sub("<img", CODE_SPAN.sub("\x00", line))
+            written[number] = re.sub("\x00", lambda _, codes=codes: next(codes), line)
+    return "\n".join(written)
