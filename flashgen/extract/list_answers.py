@@ -706,7 +706,7 @@ def _part_name(cards: list[Card]) -> str | None:
         return None
     question = cards[0].question
     if (step := _step_name(cards[0])) is not None:
-        return step  # `인터럽트 요청`, asked as `… › Step 1`
+        return step  # `인터럽트 요청`, asked as `… › Step 1: 인터럽트 요청`
     if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(
         plain(LIST_MARKER.sub("", cards[0].answer, count=1))
     ):
