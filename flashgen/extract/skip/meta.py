@@ -686,7 +686,7 @@ def _line_without_remarks(line: str) -> str:
     return _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
 
 
-_PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
+_PAGE_WORDS = ("article", "page", "guide", "post", "tutorial", "section ")
 _PARTS_OF_A_PAGE = ("paragraphs ", "sections ", "chapters ")
 
 
@@ -695,13 +695,11 @@ def _may_remark(text: str) -> bool:
     first: the pattern costs more than these few looks)."""
     if "예정" in text or ("에서" in text and ("글" in text or "문서" in text or "포스" in text)):
         return True
-    if "필요가 있" in text:  # the writer musing on what the note lacks
+    if "필요가 있" in text and " 것 같" in text:  # the writer musing on what the note lacks
         return True
     if " will " in text and ("soon" in text or "future" in text or "later on" in text):
         return True
     if "following " in text and any(word in text for word in _PARTS_OF_A_PAGE):
-        return True
-    if "is section " in text:  # `This section gives you …`
         return True
     return ("this " in text or "This " in text) and any(word in text for word in _PAGE_WORDS)
 
