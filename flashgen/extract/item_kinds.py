@@ -663,7 +663,8 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     `… › Ranking model › Features`, not `… › Ranking model` over a bare `Author history`.
     The line is the whole paragraph, or its last line ending in a colon (`… by likes.` then
     `Model options:`); a sentence (`다음과 같은 특징이 있다:`), a question, or the title the
-    section has already gives none. Only the list's own items take it: one nested deeper is
+    section has already gives none, and a longer line only the subject it names
+    (`lead_subject`). Only the list's own items take it: one nested deeper is
     under a label of its own (`above`: `list_and_line_above` of the item)."""
     if above is None or item not in above[0].children:
         return None  # most items: no paragraph just above their list
@@ -674,9 +675,10 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     if "![" in label:
         return None  # a picture over the list (`![](…)`), the line most often found there
     words = plain(label)
+    if len(words.split()) > _MAX_LIST_LABEL_WORDS:
+        return lead_subject(line, place)  # `The main approaches used for …:`
     if (
         not words
-        or len(words.split()) > _MAX_LIST_LABEL_WORDS  # the cheap tests first
         or _LEADS_ON.search(words)  # `A cluster where:`, `n개라고 하면,`
         or (not line.endswith(":") and any(char.isdigit() for char in words))  # `Team of 12`
         or not is_term_like(words)
@@ -687,6 +689,80 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     ):
         return None
     return label
+
+
+_NOUN_LEAD = lazy(
+    r"^(?:(?:the|some|a few)\s+)?(?:(?:main|common|key|basic|major|important|typical|popular|"
+    r"different|various|possible|general)\s+)*(?P<name>[^\W\d_][^:]*?)"
+    r"(?:\s+(?:are|include|includes))?\s*:$",
+    re.IGNORECASE,
+)
+"""`The main approaches used for personalized music recommendation:`, `The key elements of
+a product pitch include:`: a sentence that is only a noun phrase, the subject of the
+list it leads into (maybe the last sentence of its line)."""
+_PARTICIPLE = lazy(r"\s(?:used|applied|found|seen|employed)(?=\s(?:for|in|by|to)\s)", re.I)
+"""`approaches used for X`: the participle says nothing `approaches for X` does not."""
+_COUNTED = lazy(r"(?<!\S)(?:몇|여러|두|세|네|다섯|\d+)\s?가지(?:의)?\s+")
+"""`Stream API의 몇 가지 추가 기능`: how many there are is the list's to say."""
+_MAX_LEAD_WORDS = 6
+_LAST_SENTENCE = lazy(r"(?<=[.!?])\s+(?=[A-Z])")
+_MIN_NEW_SHARE = 0.5
+_LINKING = frozenset(
+    {"the", "and", "for", "with", "from", "into", "of", "to", "in", "on", "by", "an", "at", "or"}
+)
+
+
+def lead_subject(line: str, place: Place) -> str | None:
+    """The subject a longer line leading into the list names, shortened to a name, when the
+    context does not say it already: `The main approaches used for personalized music
+    recommendation:` over `- Blended` gives `Approaches for personalized music
+    recommendation`, so that the card does not ask a bare `Blended` under `3. Components`.
+    A sentence with a verb, one going on into the list or pointing back (`These are …`,
+    `Flags that you should know …`) names no subject."""
+    if not line.endswith(":"):
+        return None  # most long lines over a list: a sentence ending in its full stop
+    lead = _NOUN_LEAD.match(_LAST_SENTENCE.split(plain(unwrap_strong(line)))[-1])
+    if lead is None:
+        return None  # most lines over a list: a sentence, or no colon
+    name = _COUNTED.sub("", _PARTICIPLE.sub("", lead["name"]))
+    words = name.split()
+    if (
+        not 2 <= len(words) <= _MAX_LEAD_WORDS
+        or _LEADS_ON.search(name)
+        or _ADDRESS.search(name)
+        or any(char in name for char in ".!?;,")  # `For example, a client may send:`
+        or _VERB.search(name)
+        or not is_term_like(name)
+        or _POINTS_BACK.search(name)
+    ):
+        return None
+    said = {word for word in words_in(" ".join(place.path))}
+    own = [word for word in words_in(name) if word not in _LINKING]
+    new = [word for word in own if word not in said]
+    if not own or len(new) < _MIN_NEW_SHARE * len(own):
+        return None  # `Approaches for a rollout` under `Rollout approaches`: said already
+    return name[0].upper() + name[1:]
+
+
+_VERB = lazy(
+    r"\b(?i:may|might|can|could|will|would|shall|should|must|do|does|did|is|are|was|were|"
+    r"has|have|had|need|needs|let|get|gets|make|makes|see|look)\b"
+)
+"""`Services a client can call:`: a subject and its verb, a clause, not a name."""
+_POINTS_BACK = lazy(
+    r"\b(?i:you|we|they|it|these|those|this|that|which|who|above|below|here|there)\b"
+    r"|^(이|그|저|위|아래)\s"
+)
+"""`Flags that you should know …`, `Reasons this matters`: a clause, or words pointing
+elsewhere, not a name."""
+
+
+def words_in(text: str) -> list[str]:
+    """A text's words of two letters or more, case-folded, a plural's `s` dropped."""
+    return [word.casefold().rstrip("s") for word in _LEAD_WORDS.findall(plain(text))]
+
+
+_LEAD_WORDS = lazy(r"[^\W\d_]{2,}")
 
 
 def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bool:
