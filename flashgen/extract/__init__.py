@@ -213,7 +213,16 @@ def _skipped(block: Node, lines: tuple[str, ...] | None = None) -> bool:
     for the marks of a link, so the checks that read links only are not asked of a block
     with none (most blocks)."""
     marks = lines is None or holds_marks(block, lines)
-    return any(skip(block) for skip in _block_skips(block.type, marks))
+    return _any_holds(_block_skips(block.type, marks), block)
+
+
+def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
+    """`any(check(subject) for check in checks)`, without a generator's frame per call:
+    asked of every block and section, against a dozen checks each."""
+    for check in checks:  # noqa: SIM110 (the loop is the point: no generator)
+        if check(subject):
+            return True
+    return False
 
 
 SECTION_READERS: list[SectionReader] = [mdanki_card]
@@ -385,14 +394,14 @@ def note_tags(tree: NoteTree) -> tuple[str, ...]:
 def _cards_of(
     tree: NoteTree, section: Section, path: tuple[str, ...], off: frozenset[str]
 ) -> Iterator[Card]:
-    if any(skip(section) for skip in SKIPPED_SECTIONS):
+    if _any_holds(SKIPPED_SECTIONS, section):
         return
     lead = lead_line(section)
     if lead is not None:  # its text is the section's own, under that first line
         section = replace(section, blocks=lead.blocks, children=section.children[1:])
     studying = plans_study(path)  # under `Topics`, `Week 3`: a list of names is a syllabus
     if section.blocks and (
-        any(skip(section) for skip in SKIPPED_TEXTS) or (studying and is_plan_period(section, path))
+        _any_holds(SKIPPED_TEXTS, section) or (studying and is_plan_period(section, path))
     ):
         section = replace(section, blocks=[])
     if section.children:

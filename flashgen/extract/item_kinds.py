@@ -189,7 +189,10 @@ def restates(term: str, words: str) -> bool:
     said = _WORD.findall(words.casefold())
     if not said or len(said) > _MAX_RESTATING_WORDS:
         return False  # none, or more once split at punctuation too (`읽기/쓰기`)
-    named = _WORD.findall(plain(term).casefold())
+    folded = plain(term).casefold()
+    if said[0] not in _FILLER and said[0][:2] not in folded:
+        return False  # its first word begins as no word of the term (nor so any stem) does
+    named = _WORD.findall(folded)
     stems = tuple(_stem(name) for name in named if len(name) >= 2)
     return bool(named) and all(word in _FILLER or word.startswith(stems) for word in said)
 

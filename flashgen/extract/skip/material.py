@@ -169,7 +169,7 @@ def _may_be_vendor(text: str) -> bool:
 
 
 _FEW_BLOCKS = 3
-_SAYING_BLOCKS = ("paragraph", "bullet_list", "ordered_list", *_BOXES)
+_SAYING_BLOCKS = frozenset(("paragraph", "bullet_list", "ordered_list", *_BOXES))
 
 
 def sells(section: Section) -> bool:
