@@ -20,6 +20,7 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
+from flashgen.extract.labels import META_NAMES
 from flashgen.extract.overviews import first_point, pointed_names, points_line, says_nothing_alone
 from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
@@ -29,6 +30,7 @@ from flashgen.extract.sizes import (
     bare_names,
     nearly_recallable,
     shown_lines,
+    texts_recallable,
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
@@ -390,6 +392,14 @@ def list_answers(
     short = _answer(items, made, place, sorted_items, False, cut_short=True)
     whole = _answer(items, made, place, sorted_items, True)
     if (
+        whole is not None
+        and any(part and META_NAMES.match(plain(part)) for _, part in sorted_items[0])
+        and not texts_recallable([whole[0]])
+    ):
+        # Left out, remarks (`- Tips`) let parts that fit in one go stay whole; past that
+        # the whole is no answer to choose and keeps them as written.
+        whole = _answer(items, made, place, _sorted_items(items, made, place, False), True)
+    if (
         short is not None
         and whole is not None
         and bare_names(short[0], whole[0])
@@ -409,7 +419,9 @@ names, the items no card took, the items a whole answer keeps, and those of them
 it keeps by their own line, their answer on their own card (`_steps_asked`)."""
 
 
-def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place) -> _Sorted:
+def _sorted_items(
+    items: list[Node], made: list[list[Card] | None], place: Place, remarks_apart: bool = True
+) -> _Sorted:
     kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
@@ -428,6 +440,8 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
+            if remarks_apart and META_NAMES.match(plain(part)):
+                continue  # `- Tips` over remarks: asked on its own card, no part of the whole
         elif id(item) in steps_asked:  # by its line: its answer is on its own card
             kept.append((item, cards[0].question))
             if asks(cards[0].question):
