@@ -347,6 +347,8 @@ def _looks_back(line: str) -> bool:
 
 def _may_look_back(text: str) -> bool:
     """Whether a text holds a word each `_LOOKS_BACK` line ends on (a cheap look first)."""
+    if text.isascii():  # known at once, without reading it: no Korean word can be there
+        return "So far" in text
     return (
         "봤" in text
         or "보았" in text
@@ -508,7 +510,7 @@ _NUMBERING = lazy(r"^\s*\d+[.)]?")
 
 def is_toc_entry(item: Node) -> bool:
     text, rest = item.line, item.below
-    if any(child.type not in ("bullet_list", "ordered_list") for child in rest):
+    if rest and any(child.type not in ("bullet_list", "ordered_list") for child in rest):
         return False
     if text is None:
         entry = bool(rest)

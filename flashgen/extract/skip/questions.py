@@ -15,8 +15,14 @@ _ASKS = lazy(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!
 def asks(text: str) -> bool:
     """`…의 차이는?`, `…설명해 주세요`, `…뭔가요`: a question, in English or Korean."""
     # Its last few characters are enough (the longest ending is `세요.`): a search of the
-    # whole text would try the pattern at every character first.
-    return bool(_ASKS.search(text.rstrip()[-4:]))
+    # whole text would try the pattern at every character first. Every ending's last
+    # character is one of `_ASKS_LAST`: most texts, no search at all.
+    end = text.rstrip()[-4:]
+    return end[-1:] in _ASKS_LAST and bool(_ASKS.search(end))
+
+
+_ASKS_LAST = frozenset("?？.!요오가까")
+"""The last character of each ending of `_ASKS`: a mark, or the last syllable of one."""
 
 
 _QUESTION_SECTION = lazy(r"(질문|\bquestions?\b)", re.IGNORECASE)
@@ -36,16 +42,17 @@ _ANSWERED_ON_ITS_LINE = lazy(r"`[^`\n]+`\s*[-–—:]\s+\S")
 def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
     `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
-    under_question_heading = any(is_question_section(title) for title in path)
+    under_question_heading = None  # read from `path` once a line first needs it: most never
     for node in nodes:
         if node.type == "list_item":
             text, rest = node.line, node.below
             if rest or text is None:
                 return False
-            if not _QUESTION_TEXT.search(plain(text.content)) and (
-                not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content)
-            ):
-                return False
+            if not _QUESTION_TEXT.search(plain(text.content)):
+                if under_question_heading is None:
+                    under_question_heading = any(is_question_section(title) for title in path)
+                if not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content):
+                    return False
         elif node.type == "paragraph":
             if not _QUESTION_TEXT.search(plain(node.children[0].content)):
                 return False
