@@ -54,13 +54,11 @@ def is_badges(block: Node) -> bool:
     """A row of linked status images (`[![License](…shields.io…)](LICENSE)`): decoration."""
     if block.type != "paragraph" or "![" not in block.children[0].content:
         return False  # no image
-    images = [node for node in block.walk() if node.type == "image"]
     words = LINK.sub(" ", _IMAGE.sub(" ", HTML_TAG.sub(" ", block.children[0].content)))
-    return (
-        bool(images)
-        and not re.search(r"\w", words)
-        and all(_BADGE.search(str(image.attrs.get("src", ""))) for image in images)
-    )
+    if re.search(r"\w", words):
+        return False  # words beside the pictures: read before the line's tokens are made
+    images = [node for node in block.walk() if node.type == "image"]
+    return bool(images) and all(_BADGE.search(str(image.attrs.get("src", ""))) for image in images)
 
 
 _AVATAR = lazy(

@@ -461,11 +461,12 @@ hold (it went as a reading list, or stands under the next heading)."""
 
 
 def _is_pointer_line(inline: Node) -> bool:
-    if not may_link(inline):
-        return False
-    has_link = any(node.type == "link" for node in inline.walk()) or "://" in inline.content
-    return (
-        has_link and "\n" not in inline.content.strip() and bool(POINTER.match(plain_text(inline)))
+    content = inline.content
+    if not may_link(inline) or "\n" in content.strip():
+        return False  # no link, or more than a line: most, before the line's tokens
+    # Its words first, then its links: most lines that link send the student nowhere.
+    return bool(POINTER.match(plain_text(inline))) and (
+        "://" in content or any(node.type == "link" for node in inline.walk())
     )
 
 
