@@ -251,7 +251,7 @@ def save_stamps(stamps: Stamps, folder: Path) -> None:
         _write_json(path, raw)
         written.add(shard)
     with _locked(state):
-        types_on_disk, shards_on_disk = _index_on_disk(folder)
+        types_on_disk, shards_on_disk = _index_on_disk(folder, stamps.shards)
         shards = ((shards_on_disk | stamps.shards) - removed) | written
         note_types = {**types_on_disk, **stamps.note_types}
         index = {
@@ -267,9 +267,12 @@ def save_stamps(stamps: Stamps, folder: Path) -> None:
         legacy.unlink()
 
 
-def _index_on_disk(folder: Path) -> tuple[dict[int, Stamp], set[str]]:
+def _index_on_disk(folder: Path, checked: set[str]) -> tuple[dict[int, Stamp], set[str]]:
     """The note types and deck files the index on disk names now (another build may have
-    saved since this one read it); nothing when it cannot be read (already warned of)."""
+    saved since this one read it); nothing when it cannot be read (already warned of).
+    `checked`: names this build found plain file names when it read the index (nearly
+    all of them), not looked at again: the index only lists them, and whatever reads one
+    of them checks it before it opens the file."""
     path = folder / STATE_DIR / _INDEX
     scratch = Stamps(folder=folder)
     try:
@@ -279,7 +282,9 @@ def _index_on_disk(folder: Path) -> tuple[dict[int, Stamp], set[str]]:
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return {}, set()
     state = _resolved_state(folder)
-    return note_types, {name for name in shards if _shard_path(folder, name, state) is not None}
+    return note_types, {
+        name for name in shards if name in checked or _shard_path(folder, name, state) is not None
+    }
 
 
 @contextmanager

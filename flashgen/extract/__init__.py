@@ -520,7 +520,7 @@ def _steps_cards(
 ) -> Iterator[Card]:
     """The cards of the steps of a sequence its heading's card holds. A step's own card
     goes when that card holds its lines, and is else asked as that step of that process
-    (`로그인 처리 과정 › Step 3`, headings.asked_as_step); the cards drawn from
+    (`로그인 처리 과정 › Step 3: …`, headings.asked_as_step); the cards drawn from
     a step's text (a term it defines, a card written in a flashcard syntax) stay."""
     subject = without_label(clean_heading(section.title_markdown or section.title))
     parts = list(subsections(section, path))

@@ -23,6 +23,7 @@ from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.extract.subjects import (
     names_an_aspect,
     of_subject,
+    step_asked,
     without_explaining,
     without_label,
     without_note_kind,
@@ -398,10 +399,10 @@ _COUNTER = lazy(r"^(?:step\s*\d{1,2}|\d{1,2}\s*단계)(?=\s*[:.)\-–—])", re.
 
 def asked_as_step(card: Card, subject: str, step: Section, steps: list[Section]) -> Card:
     """A step's own card, when its process's card holds only the titles, asked as that step
-    of that process: `로그인 처리 과정 › Step 3`, its title over its lines. A step's title
-    mostly tells what happens in it (`3) 세션 아이디를 쿠키로 전달`), which asked as a
-    front gives its answer away; and its lines speak of the other steps by number (`2번에서
-    만든 세션`), which a card asking the step by its number makes plain.
+    of that process by its number and title: `로그인 처리 과정 › Step 3: 세션 아이디를 쿠키로
+    전달` over its lines (subjects.step_asked). A step's title alone mostly tells what
+    happens in it, and its lines speak of the other steps by number (`2번에서 만든 세션`),
+    which a card naming the step's number makes plain.
     A step whose number another step shares (two `6)`) keeps its title, or the two would
     ask one question; so does one whose lines are only a picture, which makes no card."""
     counter = _step_counter(step.title)
@@ -415,12 +416,7 @@ def asked_as_step(card: Card, subject: str, step: Section, steps: list[Section])
     number = _STEP_MARK.match(title)
     if number is not None:
         title = title[number.end() :]
-    return replace(
-        card,
-        context=card.context[:-1],
-        question=f"{subject} › {counter}",
-        answer=f"**{title.strip()}**\n\n{card.answer}" if title.strip() else card.answer,
-    )
+    return step_asked(replace(card, context=card.context[:-1]), subject, counter, title)
 
 
 def _step_counter(title: str) -> str | None:

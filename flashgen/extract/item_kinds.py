@@ -270,19 +270,25 @@ def names_nothing(label: str) -> bool:
 _ANSWERED_ASPECT = (
     r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
-    r"consequences?|examples?|예시|예제|사례|best\s+practices?)"
+    r"consequences?|examples?|예시|예제|사례|best\s+practices?|"
+    r"pitfalls?|mistakes|tips|주의\s?(할\s?)?점|(주의|유의)\s?사항)"
 )
 _ASKS_FOR_ITEMS = lazy(
-    rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with)\b[^.!?:]*|\s+\w+)?"
-    rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?)\s*:?$",
+    rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with|to)\b[^.!?:]*|\s+\w+)?"
+    rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?"
+    rf"|(common|key|main|general|typical)\s+{_ANSWERED_ASPECT}\s+(of|in|for|with|to)\b[^.!?:]*)"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 """`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`,
 `Best Practices for Token Use`: a title asking for its subject's pros, cons, examples or
 the practices that answer it (`- Use HTTPS: …` is one of them; `Deadlock Prevention`
 names its ways, which are terms: `Mutual exclusion`). `예시 2: IN, OUT 사용` names what its
-example shows, which may well be terms. (`특징`, `Features`, `Use cases` also
-head lists of names that are terms of their own: `지역성`, `User features`, `Semaphore`.)"""
+example shows, which may well be terms. So do pitfalls, mistakes, tips and points to
+watch (`Common pitfalls to avoid on a cover letter`, `주의할 점`): `- Sloppiness: …
+Proofread.` tells what its name says already. (`특징`, `Features`, `Use cases`, `구성 요소`,
+`Key elements`, `Traits`, `Qualities` also head lists of names that are terms of their own:
+`지역성`, `User features`, `Semaphore`, `Producer`, `Clone`, `Availability`.)"""
 _NUMBERED = lazy(r"^\W*\d+([.)]\d*)*\s*")
 _ASKS_WHY = lazy(
     r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(사용하는|쓰는|사용|선택)\s?이유\??$"

@@ -20,6 +20,7 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     says_relative,
 )
+from flashgen.extract.labels import META_NAMES
 from flashgen.extract.overviews import first_point, pointed_names, points_line, says_nothing_alone
 from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
@@ -29,9 +30,11 @@ from flashgen.extract.sizes import (
     bare_names,
     nearly_recallable,
     shown_lines,
+    texts_recallable,
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
+from flashgen.extract.subjects import step_asked
 from flashgen.extract.term_gists import term_gist
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -154,37 +157,37 @@ def _asked_as_steps(
 ) -> list[list[Card] | None]:
     """`made`, with each step still a card of its own (the steps too long to stay together
     on their heading's card) asked as that step of the process: `인터럽트 동작 순서 › Step
-    1` over `**인터럽트 요청**` and its points. A step's name alone (`인터럽트 요청`, `상태
-    복구`) says neither of what process it is a step nor where in it; the heading's card
-    names the steps in their order, and each card asks what its step is and does. A
-    message (`Client → Server: SYN`) says who does what: it asks its step already."""
+    1: 인터럽트 요청` over its points (subjects.step_asked). A step's name alone
+    (`인터럽트 요청`, `상태 복구`) says neither of what process it is a step nor where in it;
+    the heading's card names the steps in their order, and each card asks what its step
+    does. A message (`Client → Server: SYN`) says who does what: it asks its step already."""
     if not place.path:
         return made
     asked = []
     for item, cards in zip(items, made, strict=True):
         if cards and cards[0].rule == "label_with_children" and not names_a_message(item):
             number = _marker(item, place).rstrip(".)")
-            step = replace(
-                cards[0],
-                context=place.path[:-1],
-                question=f"{place.path[-1]} › Step {number}",
-                answer=f"**{cards[0].question}**\n\n{cards[0].answer}",
-            )
+            step = replace(cards[0], context=place.path[:-1])
+            step = step_asked(step, place.path[-1], f"Step {number}", cards[0].question)
             cards = [step, *cards[1:]]
         asked.append(cards)
     return asked
 
 
-_STEP_ASKED = lazy(r" › Step \d+$")
+_STEP_ASKED = lazy(r" › Step \d+: (?P<name>.+)$")
 _STEP_NAME = lazy(r"^\*\*(?P<name>.+?)\*\*\n")
 
 
 def _step_name(card: Card) -> str | None:
-    """The name of the step a card asks as that step of its process (`_asked_as_steps`), or
-    None when it asks no step."""
-    if " › Step " not in card.question or not _STEP_ASKED.search(card.question):
+    """The name of the step a card asks as that step of its process (`_asked_as_steps`):
+    after its number in the front, or heading the back when too long for it; None when it
+    asks no step."""
+    if " › Step " not in card.question:
         return None  # most cards: the cheap test first
-    found = _STEP_NAME.match(card.answer)
+    asked = _STEP_ASKED.search(card.question)
+    if asked is not None:
+        return asked["name"]
+    found = _STEP_NAME.match(card.answer) if card.question[-1:].isdigit() else None
     return found["name"] if found else None
 
 
@@ -390,6 +393,14 @@ def list_answers(
     short = _answer(items, made, place, sorted_items, False, cut_short=True)
     whole = _answer(items, made, place, sorted_items, True)
     if (
+        whole is not None
+        and any(part and META_NAMES.match(plain(part)) for _, part in sorted_items[0])
+        and not texts_recallable([whole[0]])
+    ):
+        # Left out, remarks (`- Tips`) let parts that fit in one go stay whole; past that
+        # the whole is no answer to choose and keeps them as written.
+        whole = _answer(items, made, place, _sorted_items(items, made, place, False), True)
+    if (
         short is not None
         and whole is not None
         and bare_names(short[0], whole[0])
@@ -409,7 +420,9 @@ names, the items no card took, the items a whole answer keeps, and those of them
 it keeps by their own line, their answer on their own card (`_steps_asked`)."""
 
 
-def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place) -> _Sorted:
+def _sorted_items(
+    items: list[Node], made: list[list[Card] | None], place: Place, remarks_apart: bool = True
+) -> _Sorted:
     kept: list[tuple[Node, str | None]] = []  # each item in the answer, and the part it names
     left: list[Node] = []
     answering: list[Node] = []  # the items a whole answer keeps: parts and aspects too
@@ -428,6 +441,8 @@ def _sorted_items(items: list[Node], made: list[list[Card] | None], place: Place
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
+            if remarks_apart and META_NAMES.match(plain(part)):
+                continue  # `- Tips` over remarks: asked on its own card, no part of the whole
         elif id(item) in steps_asked:  # by its line: its answer is on its own card
             kept.append((item, cards[0].question))
             if asks(cards[0].question):
@@ -705,7 +720,7 @@ def _part_name(cards: list[Card]) -> str | None:
         return None
     question = cards[0].question
     if (step := _step_name(cards[0])) is not None:
-        return step  # `인터럽트 요청`, asked as `… › Step 1`
+        return step  # `인터럽트 요청`, asked as `… › Step 1: 인터럽트 요청`
     if question.endswith(_ASPECTS_ASKED) and PRO_CON.match(
         plain(LIST_MARKER.sub("", cards[0].answer, count=1))
     ):

@@ -14,7 +14,12 @@ from flashgen.extract.item_kinds import item_text
 from flashgen.extract.labels import ASIDE_END, words_of
 from flashgen.extract.lead_ins import ANNOUNCES, INNER_END, leads_on
 from flashgen.extract.place import Place, plain
-from flashgen.extract.sections import named, names_a_collection, part_titles
+from flashgen.extract.sections import (
+    named,
+    names_a_collection,
+    part_titles,
+    told_titles,
+)
 from flashgen.extract.sizes import Block, recallable
 from flashgen.extract.skip import has_substance
 from flashgen.extract.table_parts import table_rows
@@ -49,10 +54,12 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
         return rest if not INNER_END.search(line) and has_substance(joined(rest)) else own
     if not titles:
         return own
+    titles = told_titles(section, titles, [text for _, text in own])
     names = named(titles)
     if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
+
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:

@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from flashgen.extract.overviews import points_line
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
+from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
 from flashgen.extract.skip import (
     has_substance,
     is_boilerplate_section,
@@ -117,7 +119,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
                 deck=place.path,
                 context=place.path[:-1],
                 question=without_label(section.title_markdown or section.title),
-                answer=named(parts),
+                answer=named(told_titles(section, parts, [])),
                 note_name=place.tree.note.name,
                 line=section.line,
                 rule=section_parts.__name__,
@@ -183,6 +185,40 @@ def part_titles(section: Section, path: tuple[str, ...], promised: bool = False)
     ):
         return []
     return parts
+
+
+_MAX_TOLD_LINES = 2
+"""A subsection told beside its title in a line or two (`상호 배제: 자원은 한 번에 …`);
+longer, its title alone names it and its own card tells it."""
+
+
+def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str]:
+    """The titles, each with what its subsection says in a line (`상호 배제: 자원은 한 번에 한
+    프로세스만이 …`) when every one says it so and the heading's card, its own answer with
+    them, is still recalled in one go: the titles alone (`- 상호 배제`, `- 비선점` under `…
+    아래 4가지 조건`) name what to recall and answer none of it. Each subsection still has
+    its own card."""
+    if any(child.children for child in section.children):
+        return titles  # parts of parts: no subsection says itself in a line
+    if any(is_statement(plain(title)) for title in titles):
+        return titles  # `교환법칙이 성립한다.`: a title stating a fact answers already
+    said = {
+        without_sub_number(child.title_markdown or child.title, section.title): child.blocks
+        for child in section.children
+    }
+    told = []
+    for title in titles:
+        point = points_line(said.get(title, []))
+        if not point:  # nothing under it, or more than a line
+            return titles
+        told.append(f"{title}: {point}")
+    if any(shown_lines([line]) > _MAX_TOLD_LINES for line in told):
+        return titles
+    from flashgen.extract.member_names import repeat_the_heading  # (it reads this module)
+
+    if repeat_the_heading(titles, section.title):
+        return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
+    return told if shown_lines([*own, *told]) <= MAX_RECALL_LINES else titles
 
 
 _ONE_QUESTION = lazy(r"\b(the|a|this|each|one)\s+question\b", re.IGNORECASE)

@@ -4,6 +4,7 @@ title above it, which the context line alone would leave easy to pass over."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -59,6 +60,32 @@ def of_subject(card: Card) -> Card:
         line=card.line,
         rule=card.rule,
     )
+
+
+_MAX_STEP_TITLE = 100
+"""The most columns (a Hangul character takes two) of a step title a front names after its
+number (`Step 4: Sets Up a New Stack`); a longer one heads the back instead, the front
+staying short."""
+
+
+def _columns(text: str) -> int:
+    """Columns a text takes: a Hangul or other wide character two."""
+    return len(text) + sum(unicodedata.east_asian_width(char) in "WF" for char in text)
+
+
+def step_asked(card: Card, process: str, counter: str, title: str) -> Card:
+    """A step's card asked as that step of its process, named by its number and its title:
+    `When an interrupt arrives › Step 4: Sets up a new stack`, over the step's points. The
+    number alone (`… › Step 4`) asks nothing a student can answer: nobody learns a step by
+    its place, and the process's card already gives the titles in order. The number stays,
+    since a step's points speak of the others by theirs (`2번에서 만든 세션`)."""
+    title = title.strip().rstrip(":").strip()
+    if not title:
+        return replace(card, question=f"{process} › {counter}")
+    if _columns(title) > _MAX_STEP_TITLE:
+        answer = f"**{title}**\n\n{card.answer}"
+        return replace(card, question=f"{process} › {counter}", answer=answer)
+    return replace(card, question=f"{process} › {counter}: {title}")
 
 
 _SOLVING = lazy(r"^(해결\s*(책|법|방법|방안)?|대책|solutions?|fix(es)?)$", re.IGNORECASE)

@@ -34,7 +34,7 @@ from flashgen.extract.sizes import (
     texts_recallable,
 )
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_subject, step_asked
 from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_line
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -88,10 +88,8 @@ def named_items_apart(
             points = "\n\n".join(place.quote(child) for child in item.below)
             points = _TRAILING_BREAK.sub("", points)  # `<br/>` spacing the steps apart
             if steps:  # told as what happens, a title answers: asked as that step of it
-                points = f"**{name}**\n\n{points}"
-                question = f"{place.path[-1]} › Step {start + number}"
-                card = answer_part(question, points, item, place)
-                cards.append(in_context(card, place.path[:-1]))
+                card = in_context(answer_part(name, points, item, place), place.path[:-1])
+                cards.append(step_asked(card, place.path[-1], f"Step {start + number}", name))
             else:
                 cards.append(of_subject(answer_part(name, points, item, place)))
     return [*before, (node, overview)], cards
