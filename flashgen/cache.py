@@ -34,6 +34,7 @@ from pathlib import Path
 from flashgen.errors import Problem
 from flashgen.model import Card, CardKind, MediaFile, RenderedCard
 from flashgen.paths import read_regular
+from flashgen.patterns import lazy
 from flashgen.stored import NotAsStored, flag, text, whole
 from flashgen.writes import file_signature, is_stale_part, write_bytes
 
@@ -186,7 +187,7 @@ def entry_path(folder: Path, key: str) -> Path:
     return folder / "notes" / f"{key}.json"
 
 
-_KEY = re.compile(r"[0-9a-f]{64}")
+_KEY = lazy(r"[0-9a-f]{64}")
 
 
 class DamagedCache(NotAsStored):
