@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Callable
 from contextlib import suppress
@@ -440,5 +439,7 @@ def _fields_of(record_type: type) -> Callable[[object], tuple]:
 def _write_atomically(path: Path, data: bytes) -> None:
     """The cache is safe to delete: a folder someone left where a cache file goes is."""
     if path.is_dir() and not path.is_symlink():
+        import shutil  # here: rarely needed, and a rebuild with nothing to write never is
+
         shutil.rmtree(path)
     write_bytes(path, data, ours=True)
