@@ -149,7 +149,7 @@ def fitted(
     (`names_answer` false: `CISC와 RISC 비교` over `- 코드 밀도`), the whole list stays. An
     introduction (`두 가지 방식이 있다:`) over a list that gives nothing goes with it."""
     chosen = [short for _, short, _ in choices]
-    for index, (_, short, whole) in enumerate(choices):
+    for index, (block, short, whole) in enumerate(choices):
         if whole is None or whole == short:
             continue
         trial = [*chosen[:index], whole, *chosen[index + 1 :]]
@@ -158,7 +158,10 @@ def fitted(
             for (block, _, _), text in zip(choices, trial, strict=True)
             if text is not None and _says(block)
         ]
-        if at_most(shown, MAX_RECALL_LINES) or (
+        if (
+            at_most(shown, MAX_RECALL_LINES)
+            and not (short is not None and short[1] and _wraps_past(block, whole[0]))
+        ) or (
             not names_answer
             and short is not None
             and bare_names(short[0], whole[0])
@@ -176,6 +179,14 @@ def fitted(
         own.append((block, text[0]))
         named += text[1]
     return own, named
+
+
+def _wraps_past(block: Node, whole: str) -> bool:
+    """Whether a list of parts each asked on its own card is few lines as written but, as
+    the card wraps them, well past one go by itself (`- Bounce Rate: Bounce Rate calculates
+    …`, six definitions of three lines each): the heading's card then names the parts,
+    their definitions on their own cards. A list a little over one go stays whole."""
+    return not nearly_recallable([(block, whole)])
 
 
 def _named_alike(

@@ -92,7 +92,34 @@ def points_line(blocks: list[Node]) -> str | None:
         said.append(text.rstrip(" ;,"))  # as written: `<user, item>` is no tag
     if len(said) > 1:  # `쓴다.; 나눈 …`: the points are joined, not sentences
         said = [point.rstrip(".") for point in said]
+    if first.type in LIST_TYPES and (names := _names_of_mixed_levels(first.children, said)):
+        return (", " if not any("," in name for name in names) else "; ").join(names)
     return "; ".join(said) if all(said) else None
+
+
+_MAX_KEY_WORDS = 6
+
+
+def _names_of_mixed_levels(points: list[Node], said: list[str]) -> list[str] | None:
+    """The names of points of two levels, when some are named with their claim (`전원 이상
+    인터럽트: 정전 등`) and others are names over points of their own (`- 입출력 인터럽트` over
+    its cases): joined as written they read `외부 인터럽트: 전원 이상 인터럽트: 정전 등; 입출력
+    인터럽트`, a name's claim beside names whose claims are left out. Each is named alone
+    (`전원 이상 인터럽트, …, 입출력 인터럽트`), its points on the part's own card. None when
+    the points are all of one level, or one of them is a claim with no name."""
+    if not any(point.below for point in points):
+        return None  # the common case, one level: read no further
+    names, keyed = [], False
+    for point, text in zip(points, said, strict=True):
+        key, colon, _ = text.partition(": ")
+        if point.below and not colon:
+            names.append(text)
+        elif colon and not point.below and 0 < len(key.split()) <= _MAX_KEY_WORDS:
+            names.append(key.rstrip())
+            keyed = True
+        else:
+            return None
+    return names if keyed else None
 
 
 def first_point(blocks: list[Node]) -> str | None:

@@ -18,6 +18,7 @@ from flashgen.extract.skip import (
     is_boilerplate_section,
     is_not_study_text,
     is_question_section,
+    only_code_listings,
 )
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
@@ -109,6 +110,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []
     if asks_a_difference(section.title):
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
+    if only_code_listings(section):
+        return []  # `인터페이스 정의`, `클래스 구현` over only code: the steps of writing it
     if _shows_sample_tables(section, place):
         return []  # `제 2 정규형을 활용하면,` over `수강`, `지도`: an example's tables, no parts
     from flashgen.extract.subjects import of_subject  # (subjects reads this module)

@@ -90,6 +90,7 @@ from flashgen.extract.skip.substance import (
     has_substance,
     is_placeholder,
     is_reading_list,
+    only_code_listings,
     only_lists_a_file,
     only_repeats_the_front,
 )
@@ -155,6 +156,7 @@ __all__ = [
     "is_toc_entry",
     "is_todo_list",
     "is_unanswered_questions",
+    "only_code_listings",
     "only_leads_below",
     "only_lists_a_file",
     "only_repeats_the_front",

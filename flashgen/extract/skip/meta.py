@@ -643,6 +643,8 @@ _PAGE_REMARK = (
     r"(?:focus|cover|discuss|look at|go (?:over|through)|talk about)\b|"
     r"\bthis (?:article|page|guide|post) (?:will )?(?:focus(?:es)?|covers?|discuss(?:es)?)\b|"
     r"\bbefore reading this (?:page|article|guide)\b|"
+    # `This section gives you a breakdown of …`, `This section ensures your resume is …`
+    r"\bthis section (?:(?:will )?(?:gives?|provides?) you|ensures|(?:will )?helps? you)\b|"
     # `Each of the following paragraphs will cover the content usually expected …`
     r"\b(?:each of )?the following (?:paragraphs|sections|chapters) (?:will )?"
     r"(?:cover|describe|discuss|explain|go (?:over|through))\b|"
@@ -652,6 +654,9 @@ _PAGE_REMARK = (
     r"(?:추후|나중에|다음에|다음 (?:글|포스팅|시간)|따로|별도|"
     r"다른 (?:글|페이지|포스트|포스팅|문서))"
     r"[^.\n]{0,80}?(?:(?:정리|작성|포스팅)할|다룰) 예정|"
+    # The writer musing on what the note still lacks: `…을 이해하기 위해서는 예시를 보여줄
+    # 필요가 있는 것 같다.`
+    r"(?:보여|설명해|추가해|보충해|정리해|다뤄)(?:줄|야 할|볼) 필요가 있(?:는|을) 것 같다|"
     # `I will also be adding content on 1 month plans soon.`, `I will write on … in the future.`
     r"\bI(?:'ll|’ll| will)(?: also)? (?:be )?(?:writ(?:e|ing)|add(?:ing)?|post(?:ing)?|"
     r"shar(?:e|ing))\b[^.!?\n]{0,100}?\b(?:soon|in the (?:near )?future|later on))"
@@ -681,7 +686,7 @@ def _line_without_remarks(line: str) -> str:
     return _PAGE_REMARK_SENTENCE.sub("", line) if _may_remark(line) else line
 
 
-_PAGE_WORDS = ("article", "page", "guide", "post", "tutorial")
+_PAGE_WORDS = ("article", "page", "guide", "post", "tutorial", "section ")
 _PARTS_OF_A_PAGE = ("paragraphs ", "sections ", "chapters ")
 
 
@@ -689,6 +694,8 @@ def _may_remark(text: str) -> bool:
     """Whether a text holds the words each remark of `_PAGE_REMARK` has (a cheap look
     first: the pattern costs more than these few looks)."""
     if "예정" in text or ("에서" in text and ("글" in text or "문서" in text or "포스" in text)):
+        return True
+    if "필요가 있" in text and " 것 같" in text:  # the writer musing on what the note lacks
         return True
     if " will " in text and ("soon" in text or "future" in text or "later on" in text):
         return True

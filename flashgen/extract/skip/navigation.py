@@ -59,7 +59,7 @@ POINTER = lazy(
     r"check out|read more|refer to|(more|further|additional|recommended) reading|"
     r"자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|관련\s*(글|내용)(은|는)?|"
     # `For the best samples and tips, check out this [guide](…).`: a purpose, then the page
-    r"for (?!example\b|instance\b)[^,.?!]{0,100}, *"
+    r"for (?!example\b|instance\b)[^,.?!]{0,100}, *(you (can|may|could) )?"
     r"(check out|see|read|refer to|head (over )?to|take a look at)|"
     # `If you want to learn how to write a résumé, I've written a [guide](…) …`
     r"if you('d| would)? (like|want|wish|are interested)\b[^,.?!]{0,120}, *"
@@ -100,15 +100,47 @@ _TRAILING_POINTER = lazy(
 
 
 _TRAILING_LINKED_POINTER = lazy(
-    rf"(?<=[.!?)]) +(?:See|Check out|Refer to|Head over to|For more|"
-    rf"You (?:may|can|could) (?:refer to|check out|read more|find more))\b[^\n.!?]*?"
+    rf"(?<=[.!?)]) +(?:See|(?:Do )?[Cc]heck out|Refer to|Head over to|For more|"
+    rf"You (?:may|can|could) (?:refer to|check out|read more|find more)|"
+    # `For compensation data, check out [Levels.fyi](…).`: what to look up there, then where
+    rf"For (?!example\b|instance\b)[^\n.!?,\[]{{1,40}}, (?:you (?:may|can|could) )?"
+    rf"(?:check out|see|refer to|visit))"
+    rf"\b[^\n.!?]*?"
     rf"\[{LINK_TEXT}\]\({LINK_ADDRESS}\)(?:[^\n\[.!?]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*"
     rf"[.!]?[ \t]*$",
     re.MULTILINE,  # a capital starts the sentence: `… you can e.g. check out [X](…)` is one
 )
 """`… opens almost any interview. See our advice in [Preparing a self introduction](…) and
-a further dive [here](…).`, `… For more about this method, check out [this post](…).`: a last
-sentence that sends the student to a page through its link, which the card cannot follow."""
+a further dive [here](…).`, `… For more about this method, check out [this post](…).`, `Do
+check out the section on [Trie](trie.md), which …`: a last sentence that sends the student to
+a page through its link, which the card cannot follow."""
+_IN_PARENTHESES = rf"(?:[^()\[\]]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))*\)"
+_POINTER_IN_PARENTHESES = lazy(
+    rf"(?<=[.!?])[ \t]*\(\s*(?i:for more|see|check out|refer to)\b{_IN_PARENTHESES}\.?(?=\s|$)|"
+    rf"[ \t]+\((?:For more|See|Check out|Refer to)\b{_IN_PARENTHESES}(?=[ \t]*$)",
+    re.MULTILINE,
+)
+"""`… the generic software system design. (For more insight on … you can e.g. check out
+[Grokking …](…) and [System design primer](…).). However, …`, `- Clarify assumptions (Refer
+to [algorithms cheatsheets](…) for common assumptions)`: a sentence in parentheses that sends
+the student to pages elsewhere (through their links), after a sentence or closing a line.
+Inside a sentence (`… nine methods (see [RFC 9110](…)).`) it cites where the claim is from."""
+_SEEN_BELOW = lazy(
+    r",?[ \t]+as (?:you|we)(?:'ll|’ll| will| shall) see below"
+    r"(?:[ \t]+in[ \t]+[^.!?\n]{1,60}?)?(?=[.!?])|"
+    r"[ \t]+\((?:more|further) (?:details|on (?:this|that|it))[^()\n]{0,30}? below\)"
+)
+"""`…, as you will see below in ML System Design Flow.`, `… (more details on this below).`:
+a clause promising a part of the page the card does not hold."""
+
+
+_MAY_POINT_IN_PARENTHESES = lazy(r"\(\s*(?:for more|see|check out|refer to)\b", re.IGNORECASE)
+
+
+def _unless_unlinked(pointer: re.Match[str]) -> str:
+    """Nothing for a pointer through a link; one naming no page (`(See the table of status
+    codes.)`) may speak of what the card holds, and stays."""
+    return "" if "](" in pointer[0] else pointer[0]
 _LINK_OR_WORD = rf"(?:[^\n.!?\[]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
 _TRAILING_OWN_WORK = lazy(
     rf"(?<=[.!?)]) +(?:(?:Hence|Also|So),? )?(?:I|We)(?:'ve|’ve| have)?(?: also)? "
@@ -214,6 +246,8 @@ def without_trailing_pointers(answer: str) -> str:
     (`is_pointer` judges it as a block)."""
     if "](" in answer:
         answer = _TRAILING_LINKED_POINTER.sub("", _TRAILING_POINTER.sub("", answer))
+        if _MAY_POINT_IN_PARENTHESES.search(answer):  # what a pointer in parentheses needs
+            answer = _POINTER_IN_PARENTHESES.sub(_unless_unlinked, answer)
         answer = _TRAILING_ARROW_LINK.sub("", answer)
         if ">" in answer:
             answer = _QUOTED_POINTER.sub("", answer).rstrip("\n")
@@ -224,6 +258,8 @@ def without_trailing_pointers(answer: str) -> str:
             answer = _TRAILING_OWN_WORK.sub("", answer)
     if " below" in answer or " above" in answer:  # what a pointer to a section needs
         answer = _TRAILING_SECTION_POINTER.sub("", answer)
+        if " see below" in answer or " below)" in answer:
+            answer = _SEEN_BELOW.sub("", answer)
         if "](#" in answer:
             answer = _SECTION_POINTER_CLAUSE.sub("", answer)
     if "](" in answer and ("Here" in answer or "xample" in answer or "ractice" in answer):

@@ -15,6 +15,7 @@ from flashgen.extract.skip.common import (
     names_a_topic,
 )
 from flashgen.extract.skip.questions import asks
+from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT
 
@@ -204,4 +205,16 @@ def only_lists_a_file(question: str, answer: str) -> bool:
         FILE_NAME.fullmatch(name) is not None
         and _ONLY_CODE.match(answer.strip()) is not None
         and answer.count("\n```") + answer.count("\n~~~") == 1
+    )
+
+
+def only_code_listings(section: Section) -> bool:
+    """`## Java 의 Queue 구현` over `### 인터페이스 정의`, `### 클래스 구현`, `### 예외 처리`, each
+    holding only code: the titles name the pieces of one listing, the steps of writing it,
+    not parts of the subject to recall (the code is to read, as a file's name over only its
+    code is). A subsection saying a word of its own makes them parts again."""
+    told = [child for child in section.children if child.blocks or child.children]
+    return len(told) >= 2 and all(
+        not child.children and all(block.type in ("fence", "code_block") for block in child.blocks)
+        for child in told
     )
