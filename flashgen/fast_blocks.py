@@ -24,7 +24,6 @@ What it takes, at the top level of a note only (not in quotes or lists):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import fields
 
@@ -35,7 +34,7 @@ from flashgen.patterns import lazy
 
 ITEM = lazy(r"( *)([-*+]) (?=\S)([^\t\r]*)")
 """A bullet item on one line: its indent, its marker and one space, its text."""
-OPENS_A_BLOCK = re.compile(
+OPENS_A_BLOCK = lazy(
     r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]|\[[^\]]*\]:|\$\$|\\\[|:::|!!!|\?\?\?"
 )
 """Text that could be read as a block of its own, or as more of one (a heading, a quote, a

@@ -56,7 +56,7 @@ thousands of unclosed `[a](` takes time growing with its length, not with its sq
 LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
 """What a Markdown link's `(…)` holds, with at most one level of parentheses inside
 (`https://en.wikipedia.org/wiki/Go_(language)`)."""
-_ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
+_ANCHOR_LINK = lazy(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
@@ -64,7 +64,7 @@ CJK_LETTER = "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff
 """A letter of Hangul (its jamo too), kana or Han."""
 _DANGLING_ARROW = lazy(rf"\s+(?:{DASH_OR_ARROW})$")
 """`변환 🔟 -> 2️⃣` without its emoji: the arrow joins nothing on a front."""
-_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_KEYCAP = lazy("[0-9#*]\ufe0f?\u20e3")
 """`1️⃣`: a digit in a keycap, numbering a heading as `1.` does (its cap is no emoji of its own)."""
 _NUMBERING = lazy(
     r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\))\s+",
@@ -145,7 +145,7 @@ STRONG = lazy(
     r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
     re.IGNORECASE,
 )
-CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+CODE_SPAN = lazy(r"(`+)[^`]*?\1")
 """Inline code, to set it aside: what it holds is what it says."""
 
 

@@ -30,7 +30,7 @@ from flashgen.text import CODE_SPAN, FENCE
 
 _EMBED = lazy(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
 _LINK = lazy(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
-_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
+_BLOCK_ID = lazy(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
 _TAG = lazy(r"(?<!\S)#(?P<tag>(?=[\w/-]*[^\W\d])[\w/-]+)")
 """`#tag`, `#nested/tag`, `#태그`: after a space or at the start of a line, with a letter in it
 (`#1` and `#123` are numbers, `C#` and `[x](#a)` are no tags)."""
@@ -138,8 +138,8 @@ def _without_queries(text: str) -> str:
 
 
 _LINK_MARK = lazy(r"\[\[")
-_BLOCK_ID_MARK = re.compile(r"\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
-_TAG_MARK = re.compile(r"#[^\s#]")
+_BLOCK_ID_MARK = lazy(r"\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+_TAG_MARK = lazy(r"#[^\s#]")
 
 
 def _marks(text: str) -> list[int]:
@@ -167,7 +167,7 @@ _NOT_A_TAG = lazy(
 )
 """What reads as a tag by Obsidian's grammar but is seldom one outside a vault: a C
 directive (`#define에`), a colour (`#ff0000`), a word that starts with a digit (`#1위`)."""
-_STRICT_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{3,}[ \t]*$")
+_STRICT_BLOCK_ID = lazy(r"(?:^|[ \t]+)\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{3,}[ \t]*$")
 """A block id (`^def-key`, `^a1b2c3`), not an exponent (`x ^2`)."""
 
 
