@@ -107,6 +107,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
             before = sentence
+            if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
+                continue  # no bold, no gap, nor any once a footnote's mark is taken off
             sentence = _without_footnote_mark(sentence)
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
@@ -290,29 +292,21 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     `red` under `Red-Black 트리`) or the sentence shows unhidden elsewhere is no gap to fill."""
     if not _has_bold_marks(sentence):
         return None  # no bold, no gap: the other sentences of a line with bold in it
-    if len(sentence) > MAX_SENTENCE_CHARS or not can_cue(plain(sentence)):
+    if len(sentence) > MAX_SENTENCE_CHARS:
         return None
     if "{{c" in sentence or ("==" in sentence and HIGHLIGHT.search(sentence)):
         return None  # the writer chose the gaps already (`{{c1::…}}`, `==…==`)
+    written = sentence
     sentence, joined = without_joint(sentence)  # `또한, …`: the card shows it alone
-    code = [span.span() for span in CODE_SPAN.finditer(sentence)] if "`" in sentence else []
+    # The phrases that can be gaps first, on their own words: a sentence none of whose bold
+    # is a term makes no card, and its cue is not read at all.
+    terms = _terms(sentence)
+    if not terms or not can_cue(plain(written)):
+        return None
     hidden = []
     # Each gap's words, the words of its bold shown after it, and where the sentence resumes.
     gaps: dict[int, tuple[str, str, int]] = {}
-    for match in bold_phrases(sentence):
-        if code and any(start < match.end() and match.start() < end for start, end in code):
-            continue  # `__name__` is code, not bold
-        phrase = phrase_of(match)
-        words = plain(phrase)  # read once, for every check below
-        if not is_key_phrase(sentence, match, words):
-            continue
-        subject = own_subject(words)
-        if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
-            if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
-                continue  # marks inside the bold, or a subject too long to be a term
-            words = subject
-        if is_too_long(words):
-            continue  # a clause or a whole description, not a term
+    for match, phrase, words, subject in terms:
         if glossed(sentence, match, words) or hinted(sentence, match, words, shown):
             continue
         if spelled_beside(sentence, match, words, shown):
@@ -363,6 +357,31 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
     if joined and not names_its_subject(text):
         return None  # it said more of the sentence before's subject, which is not shown
     return text
+
+
+def _terms(sentence: str) -> list[tuple[re.Match[str], str, str, str | None]]:
+    """The bold phrases of a sentence that are terms to recall, whatever the card shows
+    (`is_key_phrase`, no clause nor code): each with its phrase, the words to hide and, of a
+    statement in bold (`**하나의 Job이 CPU 전체를 점유**`), its subject, which is hidden
+    instead."""
+    code = [span.span() for span in CODE_SPAN.finditer(sentence)] if "`" in sentence else []
+    terms = []
+    for match in bold_phrases(sentence):
+        if code and any(start < match.end() and match.start() < end for start, end in code):
+            continue  # `__name__` is code, not bold
+        phrase = phrase_of(match)
+        words = plain(phrase)  # read once, for every check below
+        if not is_key_phrase(sentence, match, words):
+            continue
+        subject = own_subject(words)
+        if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
+            if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
+                continue  # marks inside the bold, or a subject too long to be a term
+            words = subject
+        if is_too_long(words):
+            continue  # a clause or a whole description, not a term
+        terms.append((match, phrase, words, subject))
+    return terms
 
 
 _CASE_END = lazy(r"[가-힣](?:면|\s(?:때|경우)(?:에는|는)?),\s|^(?:If|When|Whenever)\b[^,]+,\s")

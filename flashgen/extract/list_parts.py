@@ -289,11 +289,44 @@ def sublists_apart(
                     continue
                 text = shorter
                 if item.map is not None and item.map[0] + 1 not in asked:
+                    points, deeper = _deeper_parts_apart(name, item.below[-1], points, place, asked)
                     cards.append(of_subject(answer_part(name, points, item, place)))
+                    cards.extend(deeper)
         kept.append((node, text))
     if not cards:
         return own, []
     return kept, cards
+
+
+def _deeper_parts_apart(
+    name: str, points: Node, text: str, place: Place, asked: frozenset[int]
+) -> tuple[str, list[Card]]:
+    """A part's points once more taken apart when they are still too long to recall
+    (`Scaling for increased demand` over `- Scaling the servers` and `- Scaling the model`,
+    each over an outline of its own): each point naming a part over points of its own is
+    asked on its own in the part's context (`… › Scaling for increased demand`), and the
+    part's card keeps its line with the names beside it, its deeper lines gone. One level
+    only: a card made here is not taken apart again."""
+    if shown_lines([text]) <= MAX_RECALL_LINES:
+        return text, []
+    cards: list[Card] = []
+    for point in points.children:
+        label = _name_over_points(point)
+        if label is None:
+            continue
+        below = place.quote(point.below[-1])
+        if shown_lines([below]) < _MIN_PART_LINES or "```" in below or "~~~" in below:
+            continue
+        shorter = _without_points(text, point, below)
+        if shorter is not None:
+            shorter = _line_answering(shorter, point, point.below[-1], MAX_RECALL_LINES)
+        if shorter is None:
+            continue
+        text = shorter
+        if point.map is not None and point.map[0] + 1 not in asked:
+            card = of_subject(answer_part(label, below, point, place))
+            cards.append(in_context(card, (*card.context, name)))
+    return text, cards
 
 
 def _pictured(text: str) -> bool:
@@ -441,6 +474,22 @@ _MARKER = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _NAME_END = lazy(r"\s*(?:\([^()]*\))?\s*[,;.:]?\s*$")
 
 
+_LINK = lazy(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _without_aside(line: str) -> str:
+    """A line without the aside closing it, asides inside it and all (`Auto ML (soft: HP
+    tuning, hard: search (NAS))` → `Auto ML`): its name, whole."""
+    if not line.endswith(")"):
+        return line
+    depth = 0
+    for at in range(len(line) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(line[at], 0)
+        if depth == 0:
+            return line[:at].rstrip() or line
+    return line  # `a) …)`: no aside opened
+
+
 def _point_names(points: Node) -> list[str] | None:
     """The names of an item's points (`주소 버스: …` → `주소 버스`, `ML objective,` →
     `ML objective`, `ML category (e.g. …)` → `ML category`), None when one of them names
@@ -448,12 +497,12 @@ def _point_names(points: Node) -> list[str] | None:
     names = []
     for point in points.children:
         term = named_term(point)
-        if term is not None:
+        if term is not None and term[0].count("(") <= term[0].count(")"):
             names.append(term[0])
-            continue
+            continue  # `Auto ML (soft: tuning, …)`: a colon inside the aside names no term
         if point.line is None:
             return None
-        name = _NAME_END.sub("", point.line.content.strip())
+        name = _NAME_END.sub("", _without_aside(_LINK.sub(r"\1", point.line.content.strip())))
         name = unwrap_strong(_COLON_END.sub("", name)).strip()
         if (
             not name

@@ -166,12 +166,21 @@ def only_repeats_the_front(question: str, answer: str) -> bool:
         if not name:
             return False
         if not front:
+            if len(name) + 2 > _most_front_chars(question):
+                return False  # longer than the whole front: most backs, before it is read
             front = f" {' '.join(_NOT_WORD.sub(' ', plain(question)).lower().split())} "
             if "와 " in front or "과 " in front or "랑 " in front:
                 front += _JOINED.sub("", front)  # the names apart from their particle
         if f" {name} " not in front:
             return False
     return bool(front)  # every line names a word of the front; no line at all, nothing
+
+
+def _most_front_chars(question: str) -> int:
+    """The most characters `only_repeats_the_front` can read the front as: its words in
+    lower case (only `İ` grows, to two) between spaces, and again without their particles."""
+    most = len(question) + question.count("İ") + 2
+    return 2 * most if "와" in question or "과" in question or "랑" in question else most
 
 
 _EDITED_FILE = lazy(
