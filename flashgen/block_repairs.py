@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from markdown_it.token import Token
 
 from flashgen.markdown_parser import markdown_parser
+from flashgen.patterns import lazy
 
 
 def repaired(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
@@ -22,7 +23,7 @@ def repaired(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
     return _under_indented_children(tokens, lines)
 
 
-_BOLD_LABEL = re.compile(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
+_BOLD_LABEL = lazy(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
 _MAX_LABEL_WORDS = 6
 
 
@@ -279,14 +280,14 @@ def _spaced(result: list[Token], outer: Token) -> bool:
     )
 
 
-_LIST_LINE = re.compile(r"^ *(?:\d{1,9}[.)]|[-*+])(?:[ \t]|$)")
+_LIST_LINE = lazy(r"^ *(?:\d{1,9}[.)]|[-*+])(?:[ \t]|$)")
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-_QUESTION_LINE = re.compile(r"^Q\s*[:：]\s*\S")
+_QUESTION_LINE = lazy(r"^Q\s*[:：]\s*\S")
 _LIST_CLOSES = ("list_item_close", "bullet_list_close", "ordered_list_close")
 
 
@@ -345,9 +346,9 @@ def _lazy_question(
     ]
 
 
-_DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
-_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_DETAILS_TAG = re.compile(r"</?details\b", re.IGNORECASE)
+_DETAILS_OPEN = lazy(r"<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = lazy(r"</details\s*>", re.IGNORECASE)
+_DETAILS_TAG = lazy(r"</?details\b", re.IGNORECASE)
 
 
 def _fold_details(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
@@ -417,7 +418,7 @@ def _details_end(tokens: list[Token], start: int) -> int | None:
 
 _CONTAINERS = ("blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open")
 _CLOSES = {opening: opening.replace("_open", "_close") for opening in _CONTAINERS}
-_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+_QUOTE_MARK = lazy(r"^ {0,3}> ?")
 _MAX_FREEINGS = 4  # a heading in a quote in a list item is freed in two steps
 
 
@@ -476,7 +477,7 @@ def _held_headings(tokens: list[Token], lines: list[str]) -> Iterator[tuple[int,
                 yield token.map[0], item.map[1], "item", floor
 
 
-_CALLOUT_START = re.compile(r"^ {0,3}> ?\[!")
+_CALLOUT_START = lazy(r"^ {0,3}> ?\[!")
 
 
 def _ending_sections(
@@ -495,7 +496,7 @@ def _ending_sections(
     return kept[::-1]
 
 
-_SPACER = re.compile(r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|<br\s*/?>)\s*$", re.IGNORECASE)
+_SPACER = lazy(r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|<br\s*/?>)\s*$", re.IGNORECASE)
 
 
 def _says(line: str) -> bool:
@@ -503,7 +504,7 @@ def _says(line: str) -> bool:
     return bool(line.strip()) and not _SPACER.match(line)
 
 
-_HEADING_MARK = re.compile(r"^(#{1,6})(?=[ \t]|$)")
+_HEADING_MARK = lazy(r"^(#{1,6})(?=[ \t]|$)")
 
 
 def _held_in(tokens: list[Token], start: int, end: int) -> list[int]:

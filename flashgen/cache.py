@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Callable
 from contextlib import suppress
@@ -34,6 +33,7 @@ from pathlib import Path
 from flashgen.errors import Problem
 from flashgen.model import Card, CardKind, MediaFile, RenderedCard
 from flashgen.paths import read_regular
+from flashgen.patterns import lazy
 from flashgen.stored import NotAsStored, flag, text, whole
 from flashgen.writes import file_signature, is_stale_part, write_bytes
 
@@ -186,7 +186,7 @@ def entry_path(folder: Path, key: str) -> Path:
     return folder / "notes" / f"{key}.json"
 
 
-_KEY = re.compile(r"[0-9a-f]{64}")
+_KEY = lazy(r"[0-9a-f]{64}")
 
 
 class DamagedCache(NotAsStored):
@@ -439,5 +439,7 @@ def _fields_of(record_type: type) -> Callable[[object], tuple]:
 def _write_atomically(path: Path, data: bytes) -> None:
     """The cache is safe to delete: a folder someone left where a cache file goes is."""
     if path.is_dir() and not path.is_symlink():
+        import shutil  # here: rarely needed, and a rebuild with nothing to write never is
+
         shutil.rmtree(path)
     write_bytes(path, data, ours=True)

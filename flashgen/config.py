@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from flashgen.errors import FlashgenError
+from flashgen.patterns import lazy
 
 CONFIG_FILE = "flashgen.toml"
 PYPROJECT = "pyproject.toml"
@@ -228,7 +228,7 @@ def _bool(value: Any) -> bool:
     return value
 
 
-_TAG = re.compile(r"^\S+$")
+_TAG = lazy(r"^\S+$")
 
 
 def _tags(value: Any, base: Path) -> dict[str, Any]:
@@ -313,6 +313,8 @@ _KEYS = {
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # here: most folders have no settings file, and a rebuild need not load it
+
     try:
         with path.open("rb") as file:
             return tomllib.load(file)

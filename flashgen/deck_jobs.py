@@ -4,7 +4,6 @@ the cached cards of its notes (in a worker process when there are many)."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from flashgen.errors import Problem
 from flashgen.model import DECK_SEPARATOR, Card, DeckFile, RenderedCard, anki_cards
 from flashgen.note_cards import MEDIA_CACHE, NoteResult, cards_of_note, notes_folder, remote_images
 from flashgen.paths import confined
+from flashgen.patterns import lazy
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamp, Stamps, project_tag
 from flashgen.writes import file_signature
@@ -141,7 +141,7 @@ def _cached_cards(
         return (*entry, damaged(entry_path(folder, key), error))
 
 
-_MEDIA_NAME = re.compile(r"[\w-]{1,80}\.[a-z0-9]{1,8}")
+_MEDIA_NAME = lazy(r"[\w-]{1,80}\.[a-z0-9]{1,8}")
 """How media.py names a packed image or sound: no folder, no dot but the extension's."""
 
 

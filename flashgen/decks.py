@@ -8,7 +8,6 @@ atomically through apkg.py.
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Set
@@ -21,6 +20,7 @@ from flashgen.errors import Problem
 from flashgen.identity import note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
 from flashgen.note_cards import NoteResult
+from flashgen.patterns import lazy
 from flashgen.sources import NoteFile, names_its_deck
 from flashgen.stamps import CardRecord, Stamps, content_digest
 
@@ -229,7 +229,7 @@ def deck_filename(deck: tuple[str, ...], split: Split, single: str | None) -> st
     return safe_filename(key) + ".apkg"
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+_UNSAFE = lazy(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(10)}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+
+from flashgen.patterns import lazy
 
 _PACKAGE = Path(__file__).parent
 
@@ -15,7 +16,7 @@ DEBUG_ENV = "FLASHGEN_DEBUG"
 traceback, instead of being reported against the note while the others are built."""
 
 
-_UNPRINTABLE = re.compile(
+_UNPRINTABLE = lazy(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f"  # control characters (a newline, escape codes), not tab
     "\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks turning text right to left
     "\ud800-\udfff]"  # bytes of a file name that are not UTF-8

@@ -8,7 +8,6 @@ imported export updates the notes a deck import made, and the other way round.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable
@@ -27,6 +26,8 @@ so a cloze note's Text and Extra go where a basic note's Question and Answer do.
 def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
     """HTML fields, one note a row, separated as `fmt` says (`tsv` or `csv`) and headed as
     Anki's importer expects."""
+    import csv  # here: the command line reads FORMATS at every start, a build never writes text
+
     from flashgen.note_types import NOTE_TYPES  # their style needs Pygments: not at every start
 
     name, separator = SEPARATORS[fmt]

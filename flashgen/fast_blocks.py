@@ -24,28 +24,29 @@ What it takes, at the top level of a note only (not in quotes or lists):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import fields
 
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
-ITEM = re.compile(r"( *)([-*+]) (?=\S)([^\t\r]*)")
+from flashgen.patterns import lazy
+
+ITEM = lazy(r"( *)([-*+]) (?=\S)([^\t\r]*)")
 """A bullet item on one line: its indent, its marker and one space, its text."""
-OPENS_A_BLOCK = re.compile(
+OPENS_A_BLOCK = lazy(
     r"\s|[#>=_|~<]|[-+*](?:\s|$)|[-*]{3}|```|\d+[.)]|\[[^\]]*\]:|\$\$|\\\[|:::|!!!|\?\?\?"
 )
 """Text that could be read as a block of its own, or as more of one (a heading, a quote, a
 list, a fence, HTML, a thematic break, a reference or footnote definition, math, `\\[`, an
 admonition): left to markdown-it."""
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
-_SIMPLE_HEADING = re.compile(r"(#{1,6}) +([^\s#|](?:[^\t|]*[^\s#|])?)")
+_HEADING = lazy(r"#{1,6}(?:[ \t]|$)")
+_SIMPLE_HEADING = lazy(r"(#{1,6}) +([^\s#|](?:[^\t|]*[^\s#|])?)")
 """`## text`: no closing `#`s or trailing space to trim, no `|` that could make a table."""
-_BREAK = re.compile(r"<(?:br|hr) ?/?>")
-_RULE = re.compile(r" *([-*_])[ \t]*(?:\1[ \t]*){2,}")
+_BREAK = lazy(r"<(?:br|hr) ?/?>")
+_RULE = lazy(r" *([-*_])[ \t]*(?:\1[ \t]*){2,}")
 """A thematic break, which even `- --` or `* * *` is, and not a list item."""
-_DASHES = re.compile(r"-+[ \t]*")
+_DASHES = lazy(r"-+[ \t]*")
 """A line of dashes under a paragraph makes it a heading."""
 
 

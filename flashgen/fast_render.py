@@ -27,7 +27,6 @@ What is recognised, and why no more:
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -38,19 +37,20 @@ from markdown_it.token import Token
 
 from flashgen.fast_blocks import ITEM, is_item_text, is_paragraph_text, list_items
 from flashgen.flavours.pages import PAGE_FILE
+from flashgen.patterns import lazy
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
 """Characters that may begin Markdown, HTML, an entity or math, or end a line."""
-_PLAIN = re.compile(rf"[^{_SPECIAL}!=]+")
-_TEXT = re.compile(rf"[^{_SPECIAL}!=]+|!(?!\[)|=(?!=)")
+_PLAIN = lazy(rf"[^{_SPECIAL}!=]+")
+_TEXT = lazy(rf"[^{_SPECIAL}!=]+|!(?!\[)|=(?!=)")
 """What is only text to markdown-it's inline rules (`!` too, when no `[` follows; `=` when
 no `=` follows, which could make a highlight)."""
-_STRONG_INNER = re.compile(rf"[^{_SPECIAL}]+")
-_IMAGE = re.compile(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")
+_STRONG_INNER = lazy(rf"[^{_SPECIAL}]+")
+_IMAGE = lazy(r"!\[([^\\`*_\[\]<&\n]*)\]\(((?:https?://)?[A-Za-z0-9/?@=+$,\-_.!~*'#;]+)\)")
 """`![alt](url)` with a plain alt text and a web address or path markdown-it keeps as written
 (no `%`, `&`, parentheses, or scheme other than http(s), which it would encode or refuse)."""
 _NOT_IN_ADDRESS = r"""\s()<>\\&"'`\x00-\x1f\x7f"""
-_LINK = re.compile(
+_LINK = lazy(
     r"\[([^\\`*_\[\]<&$~|!\n]+)\]"  # plain text, then
     rf"\((https?://[^{_NOT_IN_ADDRESS}]+|[^{_NOT_IN_ADDRESS}:]+)\)"  # a web address or no scheme
 )
@@ -142,7 +142,7 @@ def _bullet_list(lines: list[str]) -> str | None:
     return "".join(html)
 
 
-_NUMBERED_ITEM = re.compile(r"(\d{1,9})([.)]) (?=\S)([^\t\r]*)")
+_NUMBERED_ITEM = lazy(r"(\d{1,9})([.)]) (?=\S)([^\t\r]*)")
 """A numbered item on one line, not indented: its number, `.` or `)`, one space, its text."""
 
 

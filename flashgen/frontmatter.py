@@ -9,15 +9,15 @@ read is reported with its line and left out; the note is still built.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from flashgen.model import DECK_SEPARATOR, CardsMode, FrontMatter
+from flashgen.patterns import lazy
 
 _DELIMITER = "---"
 _CLOSERS = ("---", "...")
-_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
-_LIST_ITEM = re.compile(r"^\s+-\s+(?P<value>.*?)\s*$|^-\s+(?P<top>.*?)\s*$")
+_KEY_VALUE = lazy(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
+_LIST_ITEM = lazy(r"^\s+-\s+(?P<value>.*?)\s*$|^-\s+(?P<top>.*?)\s*$")
 _KEYS = ("deck", "tags", "cards")
 """The keys flashgen reads; a key one slip away from one of them (`tag:`) is reported."""
 

@@ -7,8 +7,9 @@ edit the student made inside Anki. The last commit touching the note is the trut
 long as the file is as committed; a file changed since is left to its own time.
 
 Git is asked as a reader only: no hooks, no fsmonitor, no filters, no pager, with a
-timeout, and only where git is installed and the notes are in a work tree. The answers
-are kept per process, and asked again when the repository's index changes.
+timeout, and only where git is installed and the notes are in a work tree (a folder with
+no repository above it does not start git at all). The answers are kept per process, and
+asked again when the repository's index changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +58,8 @@ class _Snapshot:
 def _git(folder: str, *args: str) -> str | None:
     if shutil.which("git") is None:
         return None
+    import subprocess  # here: notes outside any repository never start git
+
     environment = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     try:
         done = subprocess.run(
@@ -77,6 +79,8 @@ def _git(folder: str, *args: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _repository(folder: str) -> tuple[Path, Path] | None:
     """The work tree a folder is in, and its index file."""
+    if not _may_be_in_repository(Path(folder)):
+        return None
     found = _git(folder, "rev-parse", "--show-toplevel", "--git-path", "index")
     if found is None:
         return None
@@ -86,6 +90,16 @@ def _repository(folder: str) -> tuple[Path, Path] | None:
     top = Path(lines[0]).resolve()
     index = Path(lines[1]) if os.path.isabs(lines[1]) else Path(folder) / lines[1]
     return top, index
+
+
+def _may_be_in_repository(folder: Path) -> bool:
+    """Whether git could find a repository from `folder`: it looks in the folder and each
+    one above for a `.git`, or for a folder that is a repository itself (it holds a HEAD).
+    Where none of them has either, git would find none; not asking it saves starting it."""
+    return any(
+        os.path.lexists(place / ".git") or os.path.lexists(place / "HEAD")
+        for place in (folder, *folder.parents)
+    )
 
 
 @lru_cache(maxsize=4)

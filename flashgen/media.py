@@ -34,18 +34,19 @@ from flashgen.errors import Problem
 from flashgen.image_types import REMOTE_SCHEMES, image_type
 from flashgen.model import MediaFile, RenderedCard
 from flashgen.paths import confined, read_regular
+from flashgen.patterns import lazy
 
 if TYPE_CHECKING:
     from flashgen.downloads import RemoteImages
 
-_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
-_FIGURE_OR_IMAGE = re.compile(f"{_FIGURE.pattern}|{_IMG_TAG.pattern}", re.IGNORECASE | re.DOTALL)
-_EMPTY_BLOCK = re.compile(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
+_IMG_TAG = lazy(r"<img\b[^>]*>", re.IGNORECASE)
+_FIGURE = lazy(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
+_FIGURE_OR_IMAGE = lazy(f"{_FIGURE.pattern}|{_IMG_TAG.pattern}", re.IGNORECASE | re.DOTALL)
+_EMPTY_BLOCK = lazy(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
 """What a paragraph or a centring `<div>` that held only a missing picture leaves: a blank
 line on the card."""
-_ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
-_UNSAFE_NAME_CHARS = re.compile(r"[^\w-]+")
+_ATTRIBUTE = lazy(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
+_UNSAFE_NAME_CHARS = lazy(r"[^\w-]+")
 MAX_MEDIA_BYTES = 100_000_000
 """AnkiWeb syncs no media file larger; and reading a far larger one (a sparse file costs
 no disk) would exhaust memory and stop the build for every note."""
@@ -249,7 +250,7 @@ def _line_of(src: str, lines: tuple[str, ...], from_line: int) -> int:
     return from_line
 
 
-_SOUND = re.compile(r"\[sound:(?P<src>[^\[\]<>]+)\]")
+_SOUND = lazy(r"\[sound:(?P<src>[^\[\]<>]+)\]")
 SOUND_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".ogg", ".flac", ".webm", ".3gp", ".opus"})
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flashgen.patterns import lazy
+
 if TYPE_CHECKING:
     from flashgen.syntax import Node
 
@@ -22,8 +24,8 @@ DECK_SEPARATOR = "::"
 CLOZE_OPEN = r"\{\{c(\d+)::"
 """A cloze's opening mark (`{{c1::`), its number caught: every reading of clozes starts here."""
 CLOZE_CLOSE = r"\}\}"
-_CLOZE_MARK = re.compile(f"{CLOZE_OPEN}|{CLOZE_CLOSE}")
-_CLOZE = re.compile(CLOZE_OPEN + r"(.*?)(?:::[^{}]*)?" + CLOZE_CLOSE, re.DOTALL)
+_CLOZE_MARK = lazy(f"{CLOZE_OPEN}|{CLOZE_CLOSE}")
+_CLOZE = lazy(CLOZE_OPEN + r"(.*?)(?:::[^{}]*)?" + CLOZE_CLOSE, re.DOTALL)
 
 
 def has_cloze(text: str) -> bool:

@@ -258,10 +258,10 @@ image from a server that trickles must not hold a build ten times as long."""
 def remote_images(settings: Settings) -> RemoteImages | None:
     """Where `--download-media` fetches to, when it is on: the same fetcher for every note
     of a build (in each worker process), which remembers what failed for a minute."""
-    from flashgen.downloads import RemoteImages
-
     if not settings.download_media:
         return None
+    from flashgen.downloads import RemoteImages  # here: without --download-media, never needed
+
     key = (settings.out.absolute(), settings.download_timeout)
     made, remote = _REMOTE.get(key, (0.0, None))
     if remote is None or time.monotonic() - made > REMEMBER_FAILURES:

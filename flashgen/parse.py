@@ -15,12 +15,13 @@ from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import CardsMode, Note, NoteTree, Section
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import FENCE, clean_heading, deck_safe, plain_text, without_heading_id
 
-_LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_SKIP_DIRECTIVE = re.compile(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
+_LEADING_TABS = lazy(r"^[ \t]+", re.MULTILINE)
+_COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
+_SKIP_DIRECTIVE = lazy(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
 
 
 def parse_note(note: Note) -> NoteTree:
@@ -115,7 +116,7 @@ def parse_note(note: Note) -> NoteTree:
     )
 
 
-_CLOSING_TITLE = re.compile(
+_CLOSING_TITLE = lazy(
     r"(정리|요약|결론|마치며|마무리|정리하며|summary|conclusion|in summary|wrap[- ]?up|"
     r"tl;?\s?dr)[.!:]?",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ def _sum_up_series(grandparent: Section, parent: Section, summary: Section) -> N
     siblings.insert(at + 1, summary)
 
 
-_CREDIT_HEADING = re.compile(
+_CREDIT_HEADING = lazy(
     r"\W*(?:(?:이미지|그림|사진|image|picture|photo|figure)\s*)?(?:출처|source|credits?)\s*[:：]",
     re.IGNORECASE,
 )
@@ -183,7 +184,7 @@ def _is_credit_heading(heading: Node) -> bool:
     ) is not None
 
 
-_PAGE_KIND = re.compile(
+_PAGE_KIND = lazy(
     r"(?:\d+[ ._-]*)?(?:overview|index|readme|intro|introduction|summary|notes|basics)",
     re.IGNORECASE,
 )

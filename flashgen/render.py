@@ -34,6 +34,7 @@ from flashgen.flavours.pages import page_links_plugin
 from flashgen.flavours.shortcodes import html_with_emoji
 from flashgen.flavours.spaced_links import spaced_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
+from flashgen.patterns import lazy
 from flashgen.safe_html import inert_tex, sanitised
 from flashgen.style import CODE_FORMATTER
 from flashgen.text import (
@@ -89,8 +90,8 @@ def shows_something(card: RenderedCard) -> bool:
     return _is_visible(card.question) and _is_visible(card.answer)
 
 
-_TEXT_OUTSIDE_TAGS = re.compile(r"(?:^|>)\s*[^<\s]")
-_IMAGE_WITH_SOURCE = re.compile(r'<img\b[^>]*\ssrc="[^"]')
+_TEXT_OUTSIDE_TAGS = lazy(r"(?:^|>)\s*[^<\s]")
+_IMAGE_WITH_SOURCE = lazy(r'<img\b[^>]*\ssrc="[^"]')
 
 
 def _is_visible(html: str) -> bool:
@@ -106,8 +107,8 @@ def origin_of(card: Card) -> str:
     return f"{card.note_name} · {headings}" if headings else card.note_name
 
 
-_FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\[\]\s]+)\](?!:)")  # no `[` inside: linear time
+_FOOTNOTE_DEFINITION = lazy(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)
+_FOOTNOTE_REFERENCE = lazy(r"\[\^([^\[\]\s]+)\](?!:)")  # no `[` inside: linear time
 
 
 def footnotes_of(text: str) -> dict[str, str]:
@@ -129,7 +130,7 @@ def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
     return card.answer + "\n\n" + "\n".join(f"[^{label}]: {footnotes[label]}" for label in missing)
 
 
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}(\[[^\]^\n][^\]\n]{0,998}\]):[ \t]*\S.*$", re.MULTILINE)
+_REFERENCE_DEFINITION = lazy(r"^ {0,3}(\[[^\]^\n][^\]\n]{0,998}\]):[ \t]*\S.*$", re.MULTILINE)
 
 
 def references_of(text: str) -> dict[str, str]:
@@ -156,10 +157,8 @@ def _cited(markdown: str, references: Mapping[str, str]) -> str:
     return "\n\n" + "\n".join(used) if used else ""
 
 
-_FOOTNOTE_MARKER = re.compile(
-    rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE
-)
-_IN_PAGE_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\(#[^()\s]*(?:\s+\"[^\"]*\")?\)")
+_FOOTNOTE_MARKER = lazy(rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE)
+_IN_PAGE_LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\(#[^()\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def render_markdown(markdown: str, line_breaks: bool = False) -> str:
@@ -199,8 +198,8 @@ def as_read(markdown: str) -> str:
     return markdown
 
 
-_ATTRIBUTE_LIST = re.compile(ATTRIBUTE_LIST)
-_FENCE_LINE = re.compile(r"^\s*(`{3,}|~{3,})")
+_ATTRIBUTE_LIST = lazy(ATTRIBUTE_LIST)
+_FENCE_LINE = lazy(r"^\s*(`{3,}|~{3,})")
 
 
 def without_attribute_lists(markdown: str) -> str:
@@ -227,10 +226,10 @@ def without_attribute_lists(markdown: str) -> str:
     return "\n".join(lines)
 
 
-_CLOSING_TAGS_REVERSED = re.compile(r"(?:\s|>/?\s*rb<|>[a-z0-9]+/<)*", re.IGNORECASE)
+_CLOSING_TAGS_REVERSED = lazy(r"(?:\s|>/?\s*rb<|>[a-z0-9]+/<)*", re.IGNORECASE)
 """Space, `<br>`s and closing tags, read backwards from the end of a side: matched from the
 start of the reversed text, the pattern never backtracks over a long run of them."""
-_BREAK_WITH_SPACE = re.compile(r"\s*<br\s*/?>", re.IGNORECASE)
+_BREAK_WITH_SPACE = lazy(r"\s*<br\s*/?>", re.IGNORECASE)
 
 
 def _without_closing_breaks(html: str) -> str:
@@ -284,8 +283,8 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
     return md
 
 
-_CLOSING_TAG_LINE = re.compile(r"[ \t]*</[A-Za-z][A-Za-z0-9]*\s*>[ \t]*")
-_OPENING_BLOCK = re.compile(r" {0,3}<|[ \t]*$| {0,3}\t| {4}")
+_CLOSING_TAG_LINE = lazy(r"[ \t]*</[A-Za-z][A-Za-z0-9]*\s*>[ \t]*")
+_OPENING_BLOCK = lazy(r" {0,3}<|[ \t]*$| {0,3}\t| {4}")
 
 
 def _markdown_after_html(state: StateCore) -> None:
@@ -329,7 +328,7 @@ def _unknown_tags_as_text(state: StateCore) -> None:
                 child.type = "text"
 
 
-_CJK = re.compile(CJK_LETTER)
+_CJK = lazy(CJK_LETTER)
 """Hangul, kana and Han: scripts whose particles and endings follow a word with no space."""
 
 

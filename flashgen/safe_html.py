@@ -11,6 +11,8 @@ import re
 
 import nh3
 
+from flashgen.patterns import lazy
+
 _ALLOWED_TAGS = (nh3.ALLOWED_TAGS | {"input", "section"}) - {"wbr"}
 """No `<wbr>`: MathJax reads text across it, so `\\hr<wbr>ef` would reach it as `\\href`."""
 # No `on*` anywhere, and `style` only to align a table's columns (see `_safe_attribute`): a
@@ -34,7 +36,7 @@ _ALLOWED_ATTRIBUTES = {
 }
 
 
-_LIVE_TEX = re.compile(
+_LIVE_TEX = lazy(
     r"\\(?=(?:href|url|html[A-Za-z]*|style|class|cssId|data|unicode|require|bbox|mmlToken"
     r"|enclose|texttip|mathtip|toggle)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -60,13 +62,13 @@ def inert_tex(html: str) -> str:
     return _LIVE_TEX.sub(lambda _: "\\" + _WORD_JOINER, html)
 
 
-_TAG = re.compile(r'</?([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*(?:="[^"]*")?)*)\s*/?>')
-_TAG_ATTRIBUTE = re.compile(r'\s+([a-z][a-z-]*)(?:="([^"]*)")?')
+_TAG = lazy(r'</?([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*(?:="[^"]*")?)*)\s*/?>')
+_TAG_ATTRIBUTE = lazy(r'\s+([a-z][a-z-]*)(?:="([^"]*)")?')
 _HARMLESS_ATTRIBUTES = {
     *("class", "id", "title", "alt", "width", "height", "align", "colspan", "rowspan"),
     *("start", "type", "checked", "disabled", "open", "lang"),
 }
-_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
+_SCHEME = lazy(r"([a-z][a-z0-9+.-]*):")
 
 
 def is_inert_html(html: str) -> bool:
@@ -86,7 +88,7 @@ def is_inert_html(html: str) -> bool:
     return all(tag in _INERT_TAGS or _is_inert_tag(tag) for tag in tags)
 
 
-_TAG_TEXT = re.compile(r'</?[a-z][a-z0-9]*(?:\s+[a-z][a-z-]*(?:="[^"]*")?)*\s*/?>')
+_TAG_TEXT = lazy(r'</?[a-z][a-z0-9]*(?:\s+[a-z][a-z-]*(?:="[^"]*")?)*\s*/?>')
 """A whole tag, as `_TAG` reads it (without its groups)."""
 _INERT_TAGS: set[str] = set()
 """Tags already judged, as written: cards repeat the same few (`<li>`, `<strong>`)."""
@@ -118,7 +120,7 @@ def _inert_value(tag: str, attribute: str, value: str) -> bool:
     return scheme is None or scheme[1] in ("http", "https", "mailto", *("data",) * inline_image)
 
 
-_TEXT_ALIGN = re.compile(r"\s*text-align\s*:\s*(left|right|center|justify)\s*;?\s*", re.I)
+_TEXT_ALIGN = lazy(r"\s*text-align\s*:\s*(left|right|center|justify)\s*;?\s*", re.I)
 
 
 def _safe_attribute(tag: str, attribute: str, value: str) -> str | None:

@@ -11,12 +11,13 @@ import re
 
 from flashgen.model import CLOZE_CLOSE, CLOZE_OPEN, AnkiNote, CardKind, cloze_numbers
 from flashgen.note_types import BASIC, NOTE_TYPES
+from flashgen.patterns import lazy
 
-_SECTION = re.compile(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.DOTALL)
-_FIELD = re.compile(r"\{\{([^#^/}][^}]*)\}\}")
+_SECTION = lazy(r"\{\{([#^])([^}]+)\}\}(.*?)\{\{/\2\}\}", re.DOTALL)
+_FIELD = lazy(r"\{\{([^#^/}][^}]*)\}\}")
 
 
-_CLOZE_PART = re.compile(f"{CLOZE_OPEN}|{CLOZE_CLOSE}|::")
+_CLOZE_PART = lazy(f"{CLOZE_OPEN}|{CLOZE_CLOSE}|::")
 """A cloze's opening mark, its close, and `::`, which starts its hint."""
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from flashgen.errors import Problem
 from flashgen.paths import file_in, read_regular, resolved_folder
+from flashgen.patterns import lazy
 from flashgen.stamps import CardRecord, Stamp, Stamps
 from flashgen.stored import text, whole
 from flashgen.writes import file_signature, write_bytes
@@ -88,7 +88,7 @@ def load_stamps(
     return stamps
 
 
-_PROJECT_ID = re.compile(r"[0-9a-z]{1,40}")
+_PROJECT_ID = lazy(r"[0-9a-z]{1,40}")
 
 
 def _project(value: object, stamps: Stamps, path: Path) -> str:

@@ -7,13 +7,14 @@ import re
 from functools import lru_cache
 
 from flashgen.model import DECK_SEPARATOR
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
-FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 """A line that opens or closes a fenced code block (`` ``` `` or `~~~`, at most three spaces in)."""
 DASH_OR_ARROW = r"-|–|—|->|=>|→|⇒"
 """What joins a term to what it means or leads to, written between spaces: `A - B`, `A → B`."""
-HTML_TAG = re.compile(r"<[^<>]*>")
+HTML_TAG = lazy(r"<[^<>]*>")
 """A tag written in Markdown, to strip it. It holds no `<`: so each `<` is read only up to the
 next, and a line of thousands of unclosed `<` takes time growing with its length, not with
 its square."""
@@ -27,7 +28,7 @@ script search section select slot small source span strike strong style sub summ
 table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr"""
 HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 """The elements of HTML, as browsers know them (old ones too: `<center>`, `<font>`)."""
-_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_TAG_NAME = lazy(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
 def is_html_tag(tag: str) -> bool:
@@ -55,29 +56,29 @@ thousands of unclosed `[a](` takes time growing with its length, not with its sq
 LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
 """What a Markdown link's `(…)` holds, with at most one level of parentheses inside
 (`https://en.wikipedia.org/wiki/Go_(language)`)."""
-_ANCHOR_LINK = re.compile(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
-_LINK = re.compile(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
+_ANCHOR_LINK = lazy(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
+_LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 """Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
 CJK_LETTER = "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 """A letter of Hangul (its jamo too), kana or Han."""
-_DANGLING_ARROW = re.compile(rf"\s+(?:{DASH_OR_ARROW})$")
+_DANGLING_ARROW = lazy(rf"\s+(?:{DASH_OR_ARROW})$")
 """`변환 🔟 -> 2️⃣` without its emoji: the arrow joins nothing on a front."""
-_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_KEYCAP = lazy("[0-9#*]\ufe0f?\u20e3")
 """`1️⃣`: a digit in a keycap, numbering a heading as `1.` does (its cap is no emoji of its own)."""
-_NUMBERING = re.compile(
+_NUMBERING = lazy(
     r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\))\s+",
     re.IGNORECASE,
 )
 """`2.`, `6.1`, `Q1.`, `Q.`, `2-2.`, `(3)`: how a writer numbers sections, no word of a heading.
 A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree; `(2019)` is a year."""
-_BULLET = re.compile(r"^[-+*•]\s+(?=\S)")
+_BULLET = lazy(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
-_HIGHLIGHT = re.compile(r"(?<!=)==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)")
+_HIGHLIGHT = lazy(r"(?<!=)==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)")
 """`## ==Expectation== of the role`: Obsidian's highlight marks words of a heading; the marks
 are no words of its question or deck name."""
 
-_INLINE_MARKUP = re.compile(r"[\n\\`*_\[\]!<>&]")
+_INLINE_MARKUP = lazy(r"[\n\\`*_\[\]!<>&]")
 """Every character that can start an inline rule of CommonMark (emphasis, code, links,
 images, raw HTML, entities, escapes, line breaks): a text without them is one text node."""
 
@@ -100,7 +101,7 @@ def plain_text(inline: Node) -> str:
 ATTRIBUTE_LIST = r"\{:[^{}\n]*\}"
 """kramdown's attribute list (`{: width="400"}`, `{:.center}`, `{::comment}`): how a page
 lays out the block or span it follows, no word of it."""
-_HEADING_ID = re.compile(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST})[ \t]*$")
+_HEADING_ID = lazy(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST})[ \t]*$")
 """`## Pick a language {#pick-a-language}`: an anchor for links, not a word of the heading."""
 
 
@@ -138,13 +139,13 @@ def clean_heading(markdown: str) -> str:
 # What bold holds never spans another of its marks, as in CommonMark (`**a **b**` makes only
 # `b` bold); it also keeps each mark's search from running on past the next, so that a line
 # of thousands of unclosed marks takes time growing with its length, not with its square.
-STRONG = re.compile(
+STRONG = lazy(
     r"\*\*(?=\S)((?:[^*]|\*(?!\*))+?)(?<=\S)\*\*"
     r"|(?<!\w)__(?=\S)((?:[^_]|_(?!_))+?)(?<=\S)__(?!\w)"
     r"|<(?:b|strong)>((?:[^<]|<(?!/?(?:b|strong)>))*?)</(?:b|strong)>",
     re.IGNORECASE,
 )
-CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+CODE_SPAN = lazy(r"(`+)[^`]*?\1")
 """Inline code, to set it aside: what it holds is what it says."""
 
 

@@ -4,7 +4,6 @@ whether a file was written since."""
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -29,6 +28,8 @@ def written(path: Path, ours: bool = False) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     if ours and path.is_dir() and not path.is_symlink():
         os.rmdir(path)
+    import tempfile  # here: a rebuild with nothing to write never loads it (nor what it loads)
+
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=PART_PREFIX, suffix=PART_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as file:

@@ -203,3 +203,24 @@ def test_two_checkouts_built_with_other_settings_are_one_project(tmp_path, colle
     build_decks([notes], tmp_path / "theirs", reverse_definitions=True, tags=("cs",))
 
     assert load_stamps(tmp_path / "mine").project == load_stamps(tmp_path / "theirs").project
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a stand-in git here is a shell script")
+def test_notes_outside_any_repository_are_built_without_starting_git(tmp_path, monkeypatch):
+    """Git is asked only where it could find a repository: a folder of notes with none
+    above it builds (and rebuilds after an edit) without starting a git process."""
+    tools = tmp_path / "tools"
+    asked = tmp_path / "git-was-asked"
+    write(tools / "git", f"#!/bin/sh\necho \"$@\" >> '{asked}'\nexit 128\n")
+    (tools / "git").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ.get('PATH', '')}")
+    source = tmp_path / "notes"
+    write(source / "aws.md", AWS)
+    written_long_ago(source / "aws.md")
+
+    build_decks([source], tmp_path / "decks")
+    write(source / "aws.md", AWS + "- IAM: 권한 관리\n")
+    build_decks([source], tmp_path / "decks")
+
+    assert (tmp_path / "decks" / "AWS.apkg").is_file()
+    assert not asked.exists()

@@ -180,16 +180,16 @@ _LEADS = lazy(r"(?:[:.]|다)\s*$")
 _LAST_SENTENCE = lazy(r"(?:^|(?<=[.!?:])\s+)(?P<lead>[^\n.!?]+?)[\s:.]*$")
 _NAMED_LEADS = (
     # `Here's how it works:`, `Here is how a session is fixed:` → `How it works`
-    re.compile(r"^(?:here(?:'s|’s| is)|this is) (?P<name>how \S.*)$", re.IGNORECASE),
+    lazy(r"^(?:here(?:'s|’s| is)|this is) (?P<name>how \S.*)$", re.IGNORECASE),
     # `There are several extensions:`, `For CF there are two embedding based options:`
-    re.compile(
+    lazy(
         r"(?:^|,\s|^for \S+(?: \S+)? )there (?:are|exist) (?:several|many|a few|some|multiple|"
         r"various|two|three|four|five|six|\d+) (?:main |common |different |basic |general |major )?"
         r"(?P<name>\S.*)$",
         re.IGNORECASE,
     ),
     # `Behavioral questions can be split into several types:` → `Types of behavioral questions`
-    re.compile(
+    lazy(
         r"^(?:\w+, )?(?P<of>\S.*?) (?:can be|are|is) (?:broadly |roughly |typically )?"
         r"(?:split|divided|grouped|categori[sz]ed|classified|broken down) (?:broadly )?into "
         r"(?:several|a few|two|three|four|five|\d+) (?:main |broad )?"
@@ -197,16 +197,16 @@ _NAMED_LEADS = (
         re.IGNORECASE,
     ),
     # `The steps are as follows:`
-    re.compile(r"^(?:the )?(?P<name>\S.*?) (?:is|are) as follows$", re.IGNORECASE),
+    lazy(r"^(?:the )?(?P<name>\S.*?) (?:is|are) as follows$", re.IGNORECASE),
     # `해결 방법은 아래와 같다.`, written without the colon the English form takes
-    re.compile(r"^(?P<name>\S.*?)(?:은|는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
+    lazy(r"^(?P<name>\S.*?)(?:은|는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
     # `CISC는 다음과 같은 특징을 갖는다.` → `CISC의 특징`
-    re.compile(
+    lazy(
         r"^(?P<of>\S.*?)(?:은|는) (?:다음|아래)(?:과|와) 같은 (?P<what>\S+?)(?:을|를) "
         r"(?:갖는다|가진다|갖습니다|가집니다)$"
     ),
     # `대처하는 방법은 크게 두 가지가 있다.`, `종류에는 크게 6가지가 있다.`
-    re.compile(
+    lazy(
         r"^(?P<name>\S.*?)(?:에는|은|는) (?:크게 )?(?:\d+|두|세|네|다섯|여섯|여러)\s?가지(?:가)? "
         r"(?:있다|있습니다|존재한다|존재합니다)$"
     ),

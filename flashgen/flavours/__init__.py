@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from flashgen.model import Note
 from flashgen.paths import read_regular
+from flashgen.patterns import lazy
 from flashgen.sources import MAX_NOTE_BYTES, NoteFile
 
 if TYPE_CHECKING:
@@ -68,13 +69,13 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     return result
 
 
-_FRONT_MATTER_TAGS = re.compile(r"\A---[ \t]*\r?\n(?:.*\r?\n)*?tags[ \t]*:[ \t]*\S", re.MULTILINE)
-_FRONT_MATTER_TAG_LIST = re.compile(
+_FRONT_MATTER_TAGS = lazy(r"\A---[ \t]*\r?\n(?:.*\r?\n)*?tags[ \t]*:[ \t]*\S", re.MULTILINE)
+_FRONT_MATTER_TAG_LIST = lazy(
     r"\A---[ \t]*\r?\n(?:.*\r?\n)*?tags[ \t]*:[ \t]*\r?\n[ \t]*-[ \t]*\S", re.MULTILINE
 )
 
 
-_SITE_KEYS = re.compile(
+_SITE_KEYS = lazy(
     r"^(?:sidebar_position|sidebar_label|slug|permalink|layout|hide_title|authors)[ \t]*:",
     re.MULTILINE,
 )
@@ -111,7 +112,7 @@ def without_templates(files: list[NoteFile]) -> list[NoteFile]:
 
 
 _TEMPLATE_FOLDERS = frozenset({"templates", "template", "_templates", "templater"})
-_PLACEHOLDER = re.compile(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%[-_*]?\s*tp\.")
+_PLACEHOLDER = lazy(r"\{\{\s*(?:title|date|time)\b[^{}]*\}\}|<%[-_*]?\s*tp\.")
 """`{{title}}`, `{{date:YYYY-MM-DD}}` (Obsidian's templates), `<% tp.date.now() %>` (Templater)."""
 
 
@@ -163,7 +164,7 @@ def without_partials(files: list[NoteFile]) -> list[NoteFile]:
     ]
 
 
-_IMPORT_LINE = re.compile(r"^import\s+[\w{*][^'\"\n]*\sfrom\s+['\"]", re.MULTILINE)
+_IMPORT_LINE = lazy(r"^import\s+[\w{*][^'\"\n]*\sfrom\s+['\"]", re.MULTILINE)
 
 
 def _is_partial_name(name: str) -> bool:

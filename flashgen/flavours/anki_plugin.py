@@ -8,11 +8,10 @@ one block: a blank line inside one is kept as a line break, not as the end of a 
 
 from __future__ import annotations
 
-import re
-
+from flashgen.patterns import lazy
 from flashgen.text import FENCE
 
-_HEADER = re.compile(r"^(?P<key>TARGET DECK|FILE TAGS)(?::[ \t]*(?P<value>\S.*))?$")
+_HEADER = lazy(r"^(?P<key>TARGET DECK|FILE TAGS)(?::[ \t]*(?P<value>\S.*))?$")
 
 
 def without_plugin_lines(text: str) -> tuple[str, list[str]]:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from flashgen.flavours.embeds import AUDIO_SUFFIXES
+from flashgen.patterns import lazy
 
 _SUFFIX = "|".join(sorted(suffix[1:] for suffix in AUDIO_SUFFIXES))
-_MARKDOWN_AUDIO = re.compile(rf"!\[[^\[\]]*\]\((?P<src>[^()\s]+\.(?:{_SUFFIX}))\)", re.IGNORECASE)
-_AUDIO_TAG = re.compile(
-    r"<audio\b[^<>]*?\ssrc=\"(?P<src>[^\"]+)\"[^<>]*>(?:\s*</audio>)?", re.IGNORECASE
-)
+_MARKDOWN_AUDIO = lazy(rf"!\[[^\[\]]*\]\((?P<src>[^()\s]+\.(?:{_SUFFIX}))\)", re.IGNORECASE)
+_AUDIO_TAG = lazy(r"<audio\b[^<>]*?\ssrc=\"(?P<src>[^\"]+)\"[^<>]*>(?:\s*</audio>)?", re.IGNORECASE)
 
 
 def as_sound_tags(text: str) -> str:

@@ -25,14 +25,13 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 
 from flashgen.model import Card
+from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import FENCE
 
-_CALLOUT = re.compile(r"^\[!(?P<type>[A-Za-z][\w-]*)(?:\|[^\]\n]*)?\][+-]?[ \t]*(?P<title>[^\n]*)")
+_CALLOUT = lazy(r"^\[!(?P<type>[A-Za-z][\w-]*)(?:\|[^\]\n]*)?\][+-]?[ \t]*(?P<title>[^\n]*)")
 """`[!tip] Title`, `[!faq]-` folded, `[!note|wide]` with a theme's metadata."""
-_CONTAINER = re.compile(
-    r"^\s*(?P<type>[A-Za-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$"
-)
+_CONTAINER = lazy(r"^\s*(?P<type>[A-Za-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$")
 
 TYPES = {
     "note": "note", "info": "note", "todo": "note", "seealso": "note", "secondary": "note",
@@ -177,10 +176,10 @@ def callout_question(block: Node, place) -> list[Card] | None:
     return [place.card(match["title"].strip(), answer, block, callout_question)]
 
 
-_AD_FENCE = re.compile(
+_AD_FENCE = lazy(
     r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*ad-(?P<type>[A-Za-z][\w-]*)[ \t]*$", re.MULTILINE
 )
-_AD_SETTING = re.compile(r"^[ \t]*(?P<key>title|collapse|icon|color)[ \t]*:[ \t]*(?P<value>.*)$")
+_AD_SETTING = lazy(r"^[ \t]*(?P<key>title|collapse|icon|color)[ \t]*:[ \t]*(?P<value>.*)$")
 
 
 def ad_blocks_as_boxes(text: str) -> str:

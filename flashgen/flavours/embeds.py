@@ -26,6 +26,7 @@ from typing import Protocol
 from urllib.parse import quote, unquote
 
 from flashgen.flavours.vault import Vault
+from flashgen.patterns import lazy
 
 
 class Reading(Protocol):
@@ -41,7 +42,7 @@ ReadNote = Callable[[str, Path, Vault | None, frozenset[Path]], Reading]
 """Reads an embedded note's text as Obsidian shows it, its own embeds too
 (`obsidian.read_obsidian`): passed in, as that reading is what calls on this module."""
 
-_WIDTH = re.compile(r"^(?P<width>\d+)(?:x(?P<height>\d+))?$")
+_WIDTH = lazy(r"^(?P<width>\d+)(?:x(?P<height>\d+))?$")
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".webp", ".avif"})
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".ogg", ".flac", ".webm", ".3gp"})
 _MAX_EMBED_DEPTH = 4
@@ -117,7 +118,7 @@ def _img_tag(source: str, size: re.Match[str] | None, alt: str) -> str:
     return f'<img {attributes} alt="{html.escape(alt)}">'
 
 
-SIZED_IMAGE = re.compile(
+SIZED_IMAGE = lazy(
     r"!\[(?P<alt>[^\[\]|]*)\|(?P<size>\d+(?:x\d+)?)\]\((?P<address>[^()\s]+|<[^<>]+>)\)"
 )
 """`![Density|300](plot.png)`, `![|300x200](https://…)`: Obsidian's size on a Markdown image."""
@@ -210,7 +211,7 @@ def embedded_note(
     return f'<div class="embed">{body.replace(chr(10), "&#10;")}</div>'
 
 
-_IMAGE_ADDRESS = re.compile(r'(<img src="|!\[[^\[\]]*\]\()([^"()\s]+)(["\)])')
+_IMAGE_ADDRESS = lazy(r'(<img src="|!\[[^\[\]]*\]\()([^"()\s]+)(["\)])')
 
 
 def _rebased_images(text: str, embedded_folder: Path, folder: Path) -> str:
@@ -229,7 +230,7 @@ def _rebased_images(text: str, embedded_folder: Path, folder: Path) -> str:
     return _IMAGE_ADDRESS.sub(rebased, text)
 
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_HEADING = lazy(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 
 
 def section_under(text: str, heading: str) -> str:
@@ -268,4 +269,4 @@ def block_with_id(text: str, block: str) -> str:
     return ""
 
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+_LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")

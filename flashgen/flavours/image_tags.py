@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from flashgen.flavours.pages import outside_fences
+from flashgen.patterns import lazy
 from flashgen.text import CODE_SPAN
 
-_IMAGE_TAG = re.compile(r"<image(?=[\s/>])", re.IGNORECASE)
+_IMAGE_TAG = lazy(r"<image(?=[\s/>])", re.IGNORECASE)
 
 
 def image_tags_as_img(text: str) -> str:

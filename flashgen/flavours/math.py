@@ -16,12 +16,11 @@ inside one of them (`$ a,b \\in \\mathbb{R}$`), which the dollar rule refuses, i
 
 from __future__ import annotations
 
-import re
-
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 
+from flashgen.patterns import lazy
 from flashgen.text import CJK_LETTER
 
 _CLOSERS = {"$$": "$$", "\\[": "\\]"}
@@ -76,9 +75,9 @@ def math_blocks_plugin(md: MarkdownIt) -> None:
     )
 
 
-_TEX = re.compile(r"\\[A-Za-z]|[_^]\{")
+_TEX = lazy(r"\\[A-Za-z]|[_^]\{")
 """What only TeX is written with: a command (`\\sum`), a braced sub- or superscript."""
-_WORDS = re.compile(r"(?<![\\\w])[^\W\d_]{2,} [^\W\d_]{2,}(?!\w)|" + CJK_LETTER)
+_WORDS = lazy(r"(?<![\\\w])[^\W\d_]{2,} [^\W\d_]{2,}(?!\w)|" + CJK_LETTER)
 """Where a sentence goes on in words: two words in a row (not TeX commands), or Korean,
 Chinese or Japanese."""
 _LONGEST = 1_000

@@ -25,12 +25,13 @@ from pathlib import Path
 
 from flashgen.flavours.embeds import SIZED_IMAGE, embed, link_text, sized_image
 from flashgen.flavours.vault import Vault
+from flashgen.patterns import lazy
 from flashgen.text import CODE_SPAN, FENCE
 
-_EMBED = re.compile(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
-_LINK = re.compile(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
-_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
-_TAG = re.compile(r"(?<!\S)#(?P<tag>(?=[\w/-]*[^\W\d])[\w/-]+)")
+_EMBED = lazy(r"!\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
+_LINK = lazy(r"\[\[(?P<target>[^\[\]|]*?)(?:\|(?P<label>[^\[\]]*))?\]\]")
+_BLOCK_ID = lazy(r"(?:^|[ \t]+)\^[A-Za-z0-9-]+[ \t]*$")
+_TAG = lazy(r"(?<!\S)#(?P<tag>(?=[\w/-]*[^\W\d])[\w/-]+)")
 """`#tag`, `#nested/tag`, `#태그`: after a space or at the start of a line, with a letter in it
 (`#1` and `#123` are numbers, `C#` and `[x](#a)` are no tags)."""
 
@@ -103,15 +104,13 @@ def read_obsidian(
     return result
 
 
-_HTML_LINE = re.compile(r"^[ \t]*<img [^<>]*>(?:[ \t]*<img [^<>]*>)*[ \t]*$")
+_HTML_LINE = lazy(r"^[ \t]*<img [^<>]*>(?:[ \t]*<img [^<>]*>)*[ \t]*$")
 _NOT_AN_HTML_BLOCK = "<span></span>"
 """Ends a line of nothing but a picture: such a line would open a block of raw HTML, and the
 caption under it (`*Figure 1*`) show its Markdown marks; Obsidian shows them one paragraph."""
 
 
-_QUERY_FENCE = re.compile(
-    r"^ {0,3}(`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|query|tasks)[ \t]*$", re.M
-)
+_QUERY_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})[ \t]*(?:dataview|dataviewjs|query|tasks)[ \t]*$", re.M)
 """A plugin's query (Dataview, Tasks, an embedded search): Obsidian shows its results, which
 a card cannot hold, never its code."""
 
@@ -138,9 +137,9 @@ def _without_queries(text: str) -> str:
     return "\n".join(lines)
 
 
-_LINK_MARK = re.compile(r"\[\[")
-_BLOCK_ID_MARK = re.compile(r"\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
-_TAG_MARK = re.compile(r"#[^\s#]")
+_LINK_MARK = lazy(r"\[\[")
+_BLOCK_ID_MARK = lazy(r"\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+_TAG_MARK = lazy(r"#[^\s#]")
 
 
 def _marks(text: str) -> list[int]:
@@ -158,17 +157,17 @@ def _marks(text: str) -> list[int]:
     return sorted(found)
 
 
-_NEWLINE = re.compile("\n")
-_TAG_LINE = re.compile(r"^[ \t]*(?:#(?=[\w/-]*[^\W\d])[\w/-]+[ \t]*)+$")
+_NEWLINE = lazy("\n")
+_TAG_LINE = lazy(r"^[ \t]*(?:#(?=[\w/-]*[^\W\d])[\w/-]+[ \t]*)+$")
 """A line of nothing but tags (`#flashcards #db`)."""
-_NOT_A_TAG = re.compile(
+_NOT_A_TAG = lazy(
     r"^(?:(?:define|include|import|ifn?def|if|elif|else|endif|pragma|undef|error|warning|line"
     r"|region|endregion)(?![\w/-])|[0-9a-f]*\d[0-9a-f]*$|[\W\d_])",
     re.IGNORECASE,
 )
 """What reads as a tag by Obsidian's grammar but is seldom one outside a vault: a C
 directive (`#define에`), a colour (`#ff0000`), a word that starts with a digit (`#1위`)."""
-_STRICT_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{3,}[ \t]*$")
+_STRICT_BLOCK_ID = lazy(r"(?:^|[ \t]+)\^(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]{3,}[ \t]*$")
 """A block id (`^def-key`, `^a1b2c3`), not an exponent (`x ^2`)."""
 
 
@@ -284,7 +283,7 @@ def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
     return kept.rstrip() if kept != text else text
 
 
-_LINKS_ONLY = re.compile(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,·]*)+$")
+_LINKS_ONLY = lazy(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,·]*)+$")
 """`- [[Producer-Consumer Problem]]`, `[[Joins]] · [[Indexes]]`: a line of nothing but links
 to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`): the links
 there name the label's parts."""
@@ -311,4 +310,4 @@ def _link(
     return text
 
 
-_NOT_IN_ADDRESS = re.compile(r"[<>\[\]\n]")
+_NOT_IN_ADDRESS = lazy(r"[<>\[\]\n]")

@@ -28,15 +28,16 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from flashgen.patterns import lazy
 from flashgen.text import CODE_SPAN, FENCE
 
-_MDX_LINE = re.compile(
+_MDX_LINE = lazy(
     r"^(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?(['\"]).*\1;?"
     r"(?:\s*import\s+(?:[\w*{][^'\"]*\sfrom\s+)?(['\"]).*\2;?)*"
     r"|export\s+(?:const|default|function|let)\b.*"
     r"|(?:<[A-Z][\w.]*(?:\s[^<>]*)?/>\s*)+)\s*$"
 )
-_COMPONENT = re.compile(r"<[A-Z]")
+_COMPONENT = lazy(r"<[A-Z]")
 
 
 def _might_hold_mdx(text: str) -> bool:
@@ -50,22 +51,22 @@ def _might_hold_mdx(text: str) -> bool:
     )
 
 
-_ESM_OPEN = re.compile(
+_ESM_OPEN = lazy(
     r"^(?:import\s+(?:type\s+)?\{[^'\"]*$|export\s+(?:const|default|function|let|var|class|async)\b)"
 )
 """An `import {` or `export const …` that may go on over the next lines (to a blank line,
 as MDX reads it)."""
-_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}")
+_MDX_COMMENT = lazy(r"\{/\*.*?\*/\}")
 
 
-_HEAD_OPEN = re.compile(r"^<head>\s*$")
-_HEAD_CLOSE = re.compile(r"^</head>\s*$")
+_HEAD_OPEN = lazy(r"^<head>\s*$")
+_HEAD_CLOSE = lazy(r"^</head>\s*$")
 
 
-_PARTIAL_IMPORT = re.compile(
+_PARTIAL_IMPORT = lazy(
     r"^import\s+(?P<name>[A-Z]\w*)\s+from\s+(['\"])(?P<address>[^'\"]+\.mdx?)\2;?\s*$"
 )
-_PLACED = re.compile(r"^\s*<(?P<name>[A-Z]\w*)\s*/>\s*$")
+_PLACED = lazy(r"^\s*<(?P<name>[A-Z]\w*)\s*/>\s*$")
 
 
 def partials_imported(text: str) -> dict[str, str]:
@@ -151,13 +152,13 @@ def _without_mdx_comments(line: str, in_comment: bool) -> tuple[str, bool]:
     return line, False
 
 
-_PAGE = re.compile(r"^(?![a-z][a-z0-9+.-]*:|//|#)\S", re.IGNORECASE)
+_PAGE = lazy(r"^(?![a-z][a-z0-9+.-]*:|//|#)\S", re.IGNORECASE)
 """An address with no scheme or host: a page of the site or a file beside the note
 (`./queue.md`, `../a/b.md#part`, Docusaurus' `./lru` and `/docs/intro`), which a card, on
 no site, cannot open."""
 
 
-PAGE_FILE = re.compile(r"\.(?:md|mdx|markdown|html?)(?:[?#][^/]*)?$", re.IGNORECASE)
+PAGE_FILE = lazy(r"\.(?:md|mdx|markdown|html?)(?:[?#][^/]*)?$", re.IGNORECASE)
 """An address of a page, not of a picture (`…/blob/main/java/lambda.md`)."""
 
 
@@ -197,11 +198,11 @@ def page_links_plugin(md: MarkdownIt) -> None:
     md.core.ruler.push("page_links_as_text", _page_links_as_text)
 
 
-_TABS = re.compile(r"^\s*</?Tabs\b[^<>]*>\s*$")
-_BOX_OPEN = re.compile(r"^\s*<(?P<name>TabItem|Admonition)\b(?P<attributes>[^<>]*)>(?P<rest>.*)$")
-_BOX_OPEN_UNCLOSED = re.compile(r"^\s*<(?:TabItem|Admonition)\b[^<>]*$")
-_BOX_CLOSE = re.compile(r"^\s*</(?P<name>TabItem|Admonition)>\s*$")
-_ATTRIBUTE = re.compile(r"""\b(?P<key>label|value|type|title)=\{?(["'`])(?P<value>.*?)\2\}?""")
+_TABS = lazy(r"^\s*</?Tabs\b[^<>]*>\s*$")
+_BOX_OPEN = lazy(r"^\s*<(?P<name>TabItem|Admonition)\b(?P<attributes>[^<>]*)>(?P<rest>.*)$")
+_BOX_OPEN_UNCLOSED = lazy(r"^\s*<(?:TabItem|Admonition)\b[^<>]*$")
+_BOX_CLOSE = lazy(r"^\s*</(?P<name>TabItem|Admonition)>\s*$")
+_ATTRIBUTE = lazy(r"""\b(?P<key>label|value|type|title)=\{?(["'`])(?P<value>.*?)\2\}?""")
 _MARKERS = {"TabItem": "::::::", "Admonition": ":::::"}
 """Each component's box marker: longer than a `:::` admonition's inside it, so that one
 ends first, and a tab's longer than an `<Admonition>`'s."""
@@ -275,11 +276,11 @@ def _unindented(line: str, indent: int) -> str:
     return line[indent:] if line[:indent].strip() == "" else line.lstrip(" ")
 
 
-_JSX_SOURCE = re.compile(
+_JSX_SOURCE = lazy(
     r"""\bsrc=\{\s*(?:(?P<call>require|useBaseUrl)\(\s*(?P<quote>['"`])(?P<address>[^'"`{}]+)"""
     r"""(?P=quote)\s*\)(?:\.default)?|(?P<name>[A-Za-z_$][\w$]*))\s*\}"""
 )
-_IMAGE_IMPORT = re.compile(
+_IMAGE_IMPORT = lazy(
     r"""^import\s+(?P<name>[A-Za-z_$][\w$]*)\s+from\s+(['"])"""
     r"""(?P<address>[^'"]+\.(?:png|jpe?g|gif|bmp|svg|webp|avif))\2;?\s*$""",
     re.IGNORECASE | re.MULTILINE,

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_RUN = re.compile(r"(?<![A-Za-z0-9:])(?::[a-z0-9_+-]+:)+(?![A-Za-z0-9:])")
+from flashgen.patterns import lazy
+
+_RUN = lazy(r"(?<![A-Za-z0-9:])(?::[a-z0-9_+-]+:)+(?![A-Za-z0-9:])")
 """Shortcodes written apart from letters and digits, one or several in a row
 (`:floppy_disk::-1:`): each is looked up on its own."""
-_ONE = re.compile(r":[a-z0-9_+-]+:")
-_CODE = re.compile(r"<(/?)(code|pre)\b[^>]*>", re.IGNORECASE)
+_ONE = lazy(r":[a-z0-9_+-]+:")
+_CODE = lazy(r"<(/?)(code|pre)\b[^>]*>", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -83,7 +85,7 @@ def html_with_emoji(html: str) -> str:
     return "".join(parts)
 
 
-_TAG = re.compile(r"<[^<>]*>")
+_TAG = lazy(r"<[^<>]*>")
 
 
 def _text_with_emoji(html: str) -> str:

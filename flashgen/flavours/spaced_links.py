@@ -11,14 +11,14 @@ extension at its end (`My Note.md`). `[1](the first edition)` is words in parent
 
 from __future__ import annotations
 
-import re
-
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
-_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|[^ ]*/|.*\.[A-Za-z][A-Za-z0-9]{0,4}(?:#.*)?$")
+from flashgen.patterns import lazy
+
+_ADDRESS = lazy(r"[A-Za-z][A-Za-z0-9+.-]*:|[^ ]*/|.*\.[A-Za-z][A-Za-z0-9]{0,4}(?:#.*)?$")
 """A scheme, a path (a `/` in the first word), or a file's extension at the end."""
-_IN_PARENTHESES = re.compile(r"\(((?:[^()\n\\]|\\.|\([^()\n]*\)){1,2000})\)")
+_IN_PARENTHESES = lazy(r"\(((?:[^()\n\\]|\\.|\([^()\n]*\)){1,2000})\)")
 """An address up to the `)` closing it, on one line, parentheses inside it balanced
 (`…(PDF).md`) as CommonMark balances them, escapes kept; at most 2,000 characters, so a
 long line of `[a](b c` costs no more than markdown-it's own look for the link."""

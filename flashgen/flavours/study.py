@@ -15,16 +15,17 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from flashgen.model import NoteTree
+from flashgen.patterns import lazy
 from flashgen.sources import NoteFile
 
-_BOARD = re.compile(r"^kanban-plugin\s*:", re.MULTILINE)
-_CARDS_KEY = re.compile(r"^cards\s*:", re.MULTILINE)
-_HEADING = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_BOARD = lazy(r"^kanban-plugin\s*:", re.MULTILINE)
+_CARDS_KEY = lazy(r"^cards\s*:", re.MULTILINE)
+_HEADING = lazy(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_DATED_HEADING = re.compile(rf"\n#{{2,6}}[ \t]+\W*(?:\d|{_MONTHS})", re.IGNORECASE)
+_DATED_HEADING = lazy(rf"\n#{{2,6}}[ \t]+\W*(?:\d|{_MONTHS})", re.IGNORECASE)
 """A heading that may be a date: the cheap look (it starts with a plain `\\n#`, which the
 regex engine searches for fast) before every heading is read."""
-_DATE = re.compile(
+_DATE = lazy(
     rf"^(?:\W*)(?:\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}"
     rf"|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}})\b",
@@ -32,33 +33,33 @@ _DATE = re.compile(
 )
 """A heading that is a date (`2023-05-03 (1.5h)`, `May 3, 2023`, `2023년 5월 3일`): an entry
 of a diary or a log, not a topic."""
-_DATE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_NAME = lazy(r"^\d{4}-\d{2}-\d{2}$")
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "diary"})
-_TASK = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)
-_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]", re.MULTILINE)
-_SCRATCH_NAMES = re.compile(
+_TASK = lazy(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)
+_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]", re.MULTILINE)
+_SCRATCH_NAMES = lazy(
     r"^(?:scratch(?:pad)?|untitled(?: \d+)?|inbox|to-?dos?|tasks|drafts?|brain ?dump)$",
     re.IGNORECASE,
 )
-_NOTE_LINK = re.compile(
+_NOTE_LINK = lazy(
     r"\[\[[^\[\]\n]+\]\]|(?<!!)\[[^\[\]\n]*\]\((?![a-z][a-z0-9+.-]*:|#)[^()\s]+\)", re.I
 )
 """`[[Normal forms]]`, `[Joins](joins.md)`: a link to another note of the vault (not to a page
 on the web, nor into this note, nor a picture)."""
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_WORD = re.compile(r"\w+")
+_LIST_MARK = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_WORD = lazy(r"\w+")
 MIN_LINKS = 5
 """A hub links at least this many notes, on nearly all of its lines."""
 _FEW_WORDS_BESIDE = 3
-_ESSAY_PART = re.compile(
+_ESSAY_PART = lazy(
     r"^\W*(?:thesis(?: statement)?|(?:body )?para(?:graph)? ?\d+|body paragraphs?|p\d|"
     r"counter-?arguments?|rebuttal|argument ?\d+|hook|intro(?:duction)?|conclusion)\W*$",
     re.IGNORECASE,
 )
-_ESSAY_PLAN_PART = re.compile(r"thesis|para|counter|rebuttal", re.IGNORECASE)
+_ESSAY_PLAN_PART = lazy(r"thesis|para|counter|rebuttal", re.IGNORECASE)
 """What only an essay's plan is headed by: an introduction and a conclusion head a study note
 as well."""
-_ESSAY_NAME = re.compile(r"\bessay\b.*\b(?:plan|outline)|\b(?:plan|outline)\b.*\bessay\b", re.I)
+_ESSAY_NAME = lazy(r"\bessay\b.*\b(?:plan|outline)|\b(?:plan|outline)\b.*\bessay\b", re.I)
 MIN_ESSAY_PARTS = 3
 MIN_ENTRIES = 2
 """A note with this many dated headings, most of its headings, is a diary."""

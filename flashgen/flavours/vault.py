@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
 
 from flashgen.paths import confined, read_regular
+from flashgen.patterns import lazy
 
 NOT_NOTES = frozenset({".obsidian", ".trash", "node_modules"})
 """Folders of a vault that hold no notes: Obsidian's settings, its bin, packages."""
@@ -167,8 +168,8 @@ def vault_at(root: Path) -> Vault:
     return Vault(root)
 
 
-_ALIASES = re.compile(r"^aliases\s*:[ \t]*(?P<inline>.*)$", re.MULTILINE)
-_ALIAS_ITEM = re.compile(r"^[ \t]*-[ \t]+(?P<alias>.+?)[ \t]*$")
+_ALIASES = lazy(r"^aliases\s*:[ \t]*(?P<inline>.*)$", re.MULTILINE)
+_ALIAS_ITEM = lazy(r"^[ \t]*-[ \t]+(?P<alias>.+?)[ \t]*$")
 
 
 def _aliases_of(path: Path) -> list[str]:
