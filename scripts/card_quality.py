@@ -8,8 +8,9 @@ Exports each note collection in CORPORA (one folder per collection; default
 
 - draws N cards (default 100, split evenly between collections) with a seeded random
   generator, the seed printed, and writes to OUT (default `card-quality-<seed>/`):
-  `packets.md`, each card as the student sees it (context line, front, back; clozes
-  shown hidden on the front and marked on the back) with its source section (the note's
+  `packets.md`, each card as the student sees it (context line, front, back; a cloze
+  note as Anki's first card of it: the gaps of its first number hidden on the front and
+  marked on the back, the other gaps' words shown) with its source section (the note's
   lines from the card's heading to the next heading of the same or higher level), no
   rule names; `key.json`, number → collection, rule, GUID, deck, source file and line;
   and `verdicts.tsv`, a blank sheet for the reader (KEEP / FIX / JUNK and the flaw,
@@ -421,18 +422,28 @@ def _drawn(card: Card, side: str) -> str:
     return shown(card.data.get(f"{side}_html") or card.data[side])
 
 
+def _first_ordinal(text: str) -> str:
+    return min((m[1] for m in _CLOZE.finditer(text)), key=int, default="1")
+
+
 def drawn_front(card: Card) -> str:
-    """The front as Anki draws it (from the export's HTML), clozes shown hidden."""
+    """The front as Anki draws the note's first card (from the export's HTML): Anki makes
+    a card per gap number, each hiding its own gaps and showing the others' words."""
     front = _drawn(card, "question")
-    return _CLOZE.sub(lambda m: f"[…{m[3] or ''}]", front) if card.is_cloze else front
+    if not card.is_cloze:
+        return front
+    asked = _first_ordinal(front)
+    return _CLOZE.sub(lambda m: f"[…{m[3] or ''}]" if m[1] == asked else m[2], front)
 
 
 def drawn_back(card: Card) -> str:
-    """The back as Anki draws it; for a cloze, its text with what it hid marked ⟦so⟧."""
+    """The back of that same card; for a cloze, its text with what it hid marked ⟦so⟧."""
     answer = _drawn(card, "answer")
     if not card.is_cloze:
         return answer
-    text = _CLOZE.sub(lambda m: f"⟦{m[2]}⟧", _drawn(card, "question"))
+    question = _drawn(card, "question")
+    asked = _first_ordinal(question)
+    text = _CLOZE.sub(lambda m: f"⟦{m[2]}⟧" if m[1] == asked else m[2], question)
     return text + (f"\n\n{answer}" if answer.strip() else "")
 
 

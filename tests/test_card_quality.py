@@ -129,3 +129,13 @@ def test_a_side_keeps_numbers_powers_cell_breaks_and_stars_a_reader_would_see_in
         "| Multiply by 2^k | `n \\|= m` |\n| --- | --- |\n| x_(i+1) | 11_(10) |\n"
         "| - Adapter<br>- Bridge | **Ajax\\*** |"
     )
+
+
+def test_a_cloze_of_two_gap_numbers_is_shown_as_anki_draws_its_first_card(tmp_path):
+    # Anki makes a card per gap number: the first hides only c1, the c2 words stand.
+    report = _report()
+    question = "{{c1::n vertices}} are joined by {{c2::n-1 edges}}."
+    card = report.Card("net", {"kind": "cloze", "question": question, "answer": ""}, tmp_path)
+
+    assert report.drawn_front(card) == "[…] are joined by n-1 edges."
+    assert report.drawn_back(card) == "⟦n vertices⟧ are joined by n-1 edges."

@@ -16,6 +16,7 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
+from flashgen.extract.cloze_focus import asked_at_its_point
 from flashgen.extract.cloze_gaps import (
     MAX_GAP_WORDS,
     MAX_SUBJECT_WORDS,
@@ -132,6 +133,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         return cards
     if len(cards) > 1:
         cards = _told_apart(cards)
+    cards = [_at_its_point(card) for card in cards]
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.
     text = _section_text(place)
     if _advertises(text):
@@ -429,6 +431,14 @@ def _told_apart(cards: list[Card]) -> list[Card]:
             if differing:  # not only the same sentence written twice
                 told[at] = replace(cards[at], question=_only_gap(cards[at].question, differing[-1]))
     return told
+
+
+def _at_its_point(card: Card) -> Card:
+    """The cloze asking only its last gap when its gaps, all hidden, leave too little."""
+    if card.kind is not CardKind.CLOZE:
+        return card
+    question = asked_at_its_point(card.question)
+    return card if question is card.question else replace(card, question=question)
 
 
 def _only_gap(cloze: str, kept: int) -> str:
