@@ -90,24 +90,31 @@ def without_dangling_lead(answer: str) -> str:
     question of its own (`방어적 복사는 언제 사용해야 할까?`) answered under another heading,
     a lead (`*  Labeling:`, `두 가지 방식은 다음과 같다.`) whose list went to cards of its own.
     Left last, it asks the reader for what is not there. A list of questions keeps its last."""
-    head, _, last = answer.rstrip().rpartition("\n\n")
-    lines = last.split("\n")
-    line = lines[-1]
+    whole = answer.rstrip()
+    if whole[-1:] not in _LEAD_ENDS:  # most answers: no need to read their last line
+        return answer
+    line = whole.rpartition("\n")[2]
     if not _DANGLING.search(line) or _SHORTCODE_END.search(line):
         return answer
     if line.count("?") > 1 or "**" in line:
         return answer  # `- **Results** - What was …? What did …?`: a part told, not a lead
+    head, _, last = whole.rpartition("\n\n")
+    lines = last.split("\n")
     if _ITEM.match(line) is None:  # a paragraph: one line, under more that answers
         return head.rstrip() if len(lines) == 1 and head.strip() else answer
     if len(lines) == 1 or not all(
         _ITEM.match(above) or above.startswith(" ") for above in lines[:-1]
     ):
         return answer
-    if line.rstrip().endswith("?") and any(above.rstrip().endswith("?") for above in lines[:-1]):
-        return answer  # `- Does the team …?` among questions to ask: each is the answer
+    if line.rstrip().endswith("?") and not all(
+        above.rstrip().endswith(".") for above in lines[:-1]
+    ):  # `- Does the team …?` among questions to ask: each is the answer; a question
+        return answer  # among an outline's named steps (`- Risks`, `- Is X needed?`) is one
     return "\n\n".join(part for part in (head, "\n".join(lines[:-1])) if part).rstrip()
 
 
+_LEAD_ENDS = frozenset("?？:.다sS")
+"""The last characters a dangling line can end with (`?`, `:`, `다음과 같다`, `… cases.`)."""
 _ITEM = lazy(r"(?:[-*+]|\d+[.)])\s+\S")
 """A top-level list item's first line."""
 _DANGLING = lazy(
