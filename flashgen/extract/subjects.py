@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
+from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
 from flashgen.model import Card, Section
@@ -76,16 +77,65 @@ def _columns(text: str) -> int:
 def step_asked(card: Card, process: str, counter: str, title: str) -> Card:
     """A step's card asked as that step of its process, named by its number and its title:
     `When an interrupt arrives › Step 4: Sets up a new stack`, over the step's points. The
-    number alone (`… › Step 4`) asks nothing a student can answer: nobody learns a step by
-    its place, and the process's card already gives the titles in order. The number stays,
-    since a step's points speak of the others by theirs (`2번에서 만든 세션`)."""
+    number alone (`… › Step 4`) asks little a student can answer, and the process's card
+    already gives the titles in order; the number stays, since a step's points speak of the
+    others by theirs (`2번에서 만든 세션`). But a step whose lines make only one point
+    (`Step 9: 검증된 인증 객체를 AuthenticationFilter에게 전달` over `ProviderManager가
+    AuthenticationFilter에 전달한다.`) says its title again: the title is then its answer,
+    heading the back under its number alone."""
     title = title.strip().rstrip(":").strip()
     if not title:
         return replace(card, question=f"{process} › {counter}")
-    if _columns(title) > _MAX_STEP_TITLE:
+    if _columns(title) > _MAX_STEP_TITLE or _points(card.answer) < _POINTS_PAST_TITLE:
         answer = f"**{title}**\n\n{card.answer}"
         return replace(card, question=f"{process} › {counter}", answer=answer)
     return replace(card, question=f"{process} › {counter}: {title}")
+
+
+_POINTS_PAST_TITLE = 2
+"""The fewest points a step's lines make for its title to go on its front: one point alone
+mostly restates the title in other words, or leaves the back one thin fact."""
+_FENCE = ("```", "~~~")
+_POINT_START = lazy(r"\n[ \t]*\n|(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+")
+"""Where a point of a step's lines starts: a new paragraph or a list item."""
+_SENTENCE_END = lazy(r"(?<!\d\.)(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
+_ASIDE = lazy(r"^\(.*\)$")
+"""`(recursive search)` after a sentence: an aside of it, no sentence of its own."""
+_TOLD_ELSEWHERE = lazy(
+    r"(?:위|앞|앞서|아래|이전)[^.!?\n]{0,30}?(?:에서|에|서)\s*(?:이미\s*)?"
+    r"(?:설명|다루|다뤘|언급|정리)|"
+    r"\b(?:explained|described|covered|discussed|mentioned)\s+(?:above|below|earlier|before|"
+    r"later|in (?:step|point|section|part)\b)|\bsee (?:step|point|section) \S+",
+    re.IGNORECASE,
+)
+"""`… 과정은 위 Point 1에서 설명하여 넘어간다.`, `as explained above`: a sentence sending the
+student to another part of the note, which makes no point of its own."""
+
+
+def _points(answer: str) -> int:
+    """How many points a step's lines make: each sentence of its paragraphs and list items
+    that says something itself, and each block of code or table."""
+    points, prose, fenced, in_table = 0, [], False, False
+    for line in answer.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(_FENCE):
+            points += not fenced  # a block of code is one point, however long
+            fenced = not fenced
+        elif not fenced:
+            table = stripped.startswith("|")
+            points += table and not in_table
+            in_table = table
+            if not table:
+                prose.append(line)
+    for point in _POINT_START.split("\n".join(prose)):
+        for sentence in _SENTENCE_END.split(" ".join(point.split())):
+            if (
+                has_words(sentence)
+                and not _ASIDE.match(sentence)
+                and not _TOLD_ELSEWHERE.search(sentence)
+            ):
+                points += 1
+    return points
 
 
 _SOLVING = lazy(r"^(해결\s*(책|법|방법|방안)?|대책|solutions?|fix(es)?)$", re.IGNORECASE)
