@@ -53,6 +53,7 @@ def heading_answer(answer: str, place: Place) -> Card:
         question = _question_answered(place) or question
     if answer.startswith(("**", ">")):  # most answers: no bold or quoted opening line
         answer = _without_echo(answer, question)
+    answer = without_dangling_lead(answer)
     card = of_subject(
         Card(
             deck=asked,
@@ -82,6 +83,47 @@ def _without_echo(answer: str, question: str) -> str:
     if plain(echo["name"]).casefold() != plain(question).rstrip(" :").casefold():
         return answer
     return rest.lstrip("\n")
+
+
+def without_dangling_lead(answer: str) -> str:
+    """The answer without a last line that leads into what the card does not show: a
+    question of its own (`방어적 복사는 언제 사용해야 할까?`) answered under another heading,
+    a lead (`*  Labeling:`, `두 가지 방식은 다음과 같다.`) whose list went to cards of its own.
+    Left last, it asks the reader for what is not there. A list of questions keeps its last."""
+    whole = answer.rstrip()
+    if whole[-1:] not in _LEAD_ENDS:  # most answers: no need to read their last line
+        return answer
+    line = whole.rpartition("\n")[2]
+    if not _DANGLING.search(line) or _SHORTCODE_END.search(line):
+        return answer
+    if line.count("?") > 1 or "**" in line:
+        return answer  # `- **Results** - What was …? What did …?`: a part told, not a lead
+    head, _, last = whole.rpartition("\n\n")
+    lines = last.split("\n")
+    if _ITEM.match(line) is None:  # a paragraph: one line, under more that answers
+        return head.rstrip() if len(lines) == 1 and head.strip() else answer
+    if len(lines) == 1 or not all(
+        _ITEM.match(above) or above.startswith(" ") for above in lines[:-1]
+    ):
+        return answer
+    if line.rstrip().endswith("?") and not all(
+        above.rstrip().endswith(".") for above in lines[:-1]
+    ):  # `- Does the team …?` among questions to ask: each is the answer; a question
+        return answer  # among an outline's named steps (`- Risks`, `- Is X needed?`) is one
+    return "\n\n".join(part for part in (head, "\n".join(lines[:-1])) if part).rstrip()
+
+
+_LEAD_ENDS = frozenset("?？:.다sS")
+"""The last characters a dangling line can end with (`?`, `:`, `다음과 같다`, `… cases.`)."""
+_ITEM = lazy(r"(?:[-*+]|\d+[.)])\s+\S")
+"""A top-level list item's first line."""
+_DANGLING = lazy(
+    r"(?:[?？:]|다음과\s*같다\.?|as follows\.?|\bthere (?:are|can be) (?:\d+|two|three|four)"
+    r" (?:scenarios|cases|ways)\.?)\s*$",
+    re.IGNORECASE,
+)
+_SHORTCODE_END = lazy(r"(?::[\w+-]+:|::)\s*$")
+"""`:::` closing a block, `:sob:`: a colon that ends no lead."""
 
 
 _ECHO = lazy(r"(?:>\s*)?\*\*(?P<name>[^*\n]+?)\s*:?\s*\*\*\s*:?")
