@@ -834,7 +834,9 @@ def without_opening_narration(answer: str) -> str:
             fenced = not fenced
             continue
         opens = index == 0 or not lines[index - 1].strip()
-        if fenced or not opens or not _OPENING_NARRATION.match(line):
+        if fenced or not opens or line[:1] in " \t" or not _OPENING_NARRATION.match(line):
+            continue  # a paragraph inside an item may complete it (`… 경우` / `…을 알아보자.`)
+        if _STATES_SOMETHING.search(line):
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if _indent(following) > _indent(line) and following.strip():
@@ -851,6 +853,11 @@ def without_opening_narration(answer: str) -> str:
 
 
 _OPENING_WORDS = ("알아", "살펴", "설명")
+_STATES_SOMETHING = lazy(r"\*\*|__|인[ \t]+[`*]|지에[ \t]?(?:대해|관해)|기준|예로[ \t]")
+"""`**…방법**에 대해 알아보자`, `…방법인 `Multi-level Page Tables`에 대해 알아보자`, `어떤
+프로세스를 빼야 하는지에 대해 알아보자`, `HikariCP 기준으로 설명하겠다`: an announcement
+that also says what the subject is, what it answers or which example the lines after it
+follow; the lines after it may lean on it."""
 
 
 def _indent(line: str) -> int:
