@@ -852,7 +852,7 @@ def without_opening_narration(answer: str) -> str:
     return left if has_substance(words) else answer
 
 
-_OPENING_WORDS = ("알아", "살펴", "설명")
+_OPENING_WORDS = ("알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해")
 _STATES_SOMETHING = lazy(r"\*\*|__|인[ \t]+[`*]|지에[ \t]?(?:대해|관해)|기준|예로[ \t]")
 """`**…방법**에 대해 알아보자`, `…방법인 `Multi-level Page Tables`에 대해 알아보자`, `어떤
 프로세스를 빼야 하는지에 대해 알아보자`, `HikariCP 기준으로 설명하겠다`: an announcement
