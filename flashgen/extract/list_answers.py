@@ -35,7 +35,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.extract.subjects import step_asked
-from flashgen.extract.term_gists import term_gist
+from flashgen.extract.term_gists import line_gist
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -588,13 +588,13 @@ def _told_names(
     """Each name of a list of names with the points it is read with (`_points_of`). Terms
     defined in their line (`- "Must have" — Typically, most of the must-haves include a
     degree …`) are read with the gist of their definitions when every one has a gist, as a
-    heading's card names terms taken apart (term_gists.term_gist): a bare name says nothing of
+    heading's card names terms taken apart (term_gists.line_gist): a bare name says nothing of
     what the term is."""
     told = [(name, _points_of(name, item)) for name, item in names.items()]
     gists: dict[str, str] = {}
     for name, item in names.items():
         if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below:
-            gist = term_gist(cards[0].answer)
+            gist = line_gist(cards[0].answer)
             if gist is None:
                 return told  # one term with no gist: all of them by their names
             gists[name] = gist

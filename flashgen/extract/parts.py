@@ -92,7 +92,9 @@ def answer_parts(
             own, cards = aspect_items_apart(own, place)
         if not cards:
             own, cards = sublists_apart(own, place, asked)
-        if cards and names_alone_left(own, whole, place):
+        # The parts' cards may be the items' own (`- 삽입: … O(1)` a term card), none new
+        # here: names alone are still all the heading's card would keep of them.
+        if names_alone_left(own, whole, place):
             own = whole  # the parts keep their cards; the heading's keeps what answers it
     else:
         own, parts = split

@@ -34,10 +34,10 @@ _MIN_CLAUSE_WORDS = 3
 def gist_line(mark: str, term: tuple[str, str]) -> str | None:
     """A term's line on its heading's card with its gist beside its name (`- Testing:
     Ability to test code against normal and corner cases`), None when it has no gist
-    (`term_gist`) or the line would overflow two lines of the card: the heading's card then
+    (`line_gist`) or the line would overflow two lines of the card: the heading's card then
     names every term alone."""
     name, said = term
-    gist = term_gist(said)
+    gist = line_gist(said)
     line = f"{mark} {name}: {gist}"
     return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
 
@@ -70,6 +70,20 @@ def term_gist(said: str) -> str | None:
     if shown > lines or not closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
         return None  # `Range-based: An example could be …` says what it is not
     return gist
+
+
+def line_gist(said: str) -> str | None:
+    """`term_gist`, or, when it finds none, a definition said in one short line whole (`-
+    검색: 보통은 O(1)이지만 최악의 경우 O(n)`, `- get(): 비어 있으면 예외를 던진다`): a
+    short value is the term's answer, which its name alone on the heading's card would
+    lose. The caller keeps it while its line fits in two and the list in one go."""
+    gist = term_gist(said)
+    if gist is not None:
+        return gist
+    said = said.strip()
+    if "\n" in said or not closed(said) or _EXAMPLE_GIST.match(plain(said)):
+        return None
+    return said
 
 
 def _says_alone(clause: str, after_opening: bool = False) -> bool:
