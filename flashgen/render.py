@@ -260,6 +260,7 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
     md.block.ruler.before("table", "simple_blocks", simple_blocks)
     md.core.ruler.at("inline", parse_inline_with_shortcut)  # before the plugins' own core rules
     md.core.ruler.after("block", "markdown_after_html", _markdown_after_html)
+    md.core.ruler.after("markdown_after_html", "without_empty_rows", _without_empty_rows)
     md.core.ruler.after("inline", "unknown_tags_as_text", _unknown_tags_as_text)
     md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
     md.add_render_rule("footnote_block_open", _render_footnotes_open)
@@ -315,6 +316,36 @@ def _markdown_after_html(state: StateCore) -> None:
             part.level += token.level
         token.content = "\n".join(lines[:cut]) + "\n"
         tokens[index + 1 : index + 1] = following
+
+
+def _without_empty_rows(state: StateCore) -> None:
+    """`| | |` over `| --- | --- |`, a table written without a header (GitHub has no other
+    way), and a last `| | |` the writer left: a row whose every cell is empty shows only
+    lines on a card. It goes, the header row too (the table is then shown without a
+    `<thead>`); a row with any text stays, and a table left with no row goes."""
+    tokens = state.tokens
+    if not any(token.type == "table_open" for token in tokens):
+        return
+    kept: list = []
+    table_at = group_at = row_at = 0
+    for token in tokens:
+        kept.append(token)
+        kind = token.type
+        if kind == "table_open":
+            table_at = len(kept) - 1
+        elif kind in ("thead_open", "tbody_open"):
+            group_at = len(kept) - 1
+        elif kind == "tr_open":
+            row_at = len(kept) - 1
+        elif kind == "tr_close" and all(
+            not cell.content.strip() for cell in kept[row_at:] if cell.type == "inline"
+        ):
+            del kept[row_at:]
+        elif kind in ("thead_close", "tbody_close") and kept[-2] is kept[group_at]:
+            del kept[group_at:]
+        elif kind == "table_close" and kept[-2] is kept[table_at]:
+            del kept[table_at:]
+    state.tokens = kept
 
 
 def _unknown_tags_as_text(state: StateCore) -> None:
