@@ -133,6 +133,7 @@ from flashgen.extract.skip import (
     studied,
     vouches_for_a_resource,
     without_closing_narration,
+    without_opening_narration,
     without_own_promotion,
     without_page_remarks,
     without_study_marks,
@@ -326,7 +327,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_own_promotion(without_page_remarks(card.answer))
                 answer = without_own_testimony(answer)
                 answer = without_closing_narration(without_trailing_pointers(answer))
-                answer = without_study_marks(answer)
+                answer = without_study_marks(without_opening_narration(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not (
                 has_substance(card.answer)

@@ -61,7 +61,6 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     return [*own, (node, names)]
 
 
-
 def _asks_for_members(own: list[Block], place: Place) -> bool:
     """`## 구현 방법` answered by one sentence over `### 1. Cache-Control`, `### 2. ETag`,
     `## JVM의 메모리 구조` by what the memory is over `### Heap`, `### PC Register`: the

@@ -54,6 +54,7 @@ from flashgen.extract.skip.meta import (
     opens_the_note,
     reviews_the_note,
     without_closing_narration,
+    without_opening_narration,
     without_page_remarks,
 )
 from flashgen.extract.skip.navigation import (
@@ -163,6 +164,7 @@ __all__ = [
     "presents_a_linked_page",
     "reviews_the_note",
     "without_closing_narration",
+    "without_opening_narration",
     "without_own_promotion",
     "without_page_remarks",
     "without_trailing_pointers",

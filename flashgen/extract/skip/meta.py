@@ -11,6 +11,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK, cut_from_lines, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
 from flashgen.extract.skip.plans import is_topic_list
+from flashgen.extract.skip.substance import has_substance
 from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -793,3 +794,78 @@ def _may_close_by_narrating(line: str) -> bool:
     if "보" in end or "봅" in end or "볼" in end:
         return True
     return _WORDS_OF_NARRATION.search(line) is not None
+
+
+_ANNOUNCING_VERB = (
+    r"(?:알아|살펴)[ \t]?(?:보자|봅시다|보겠다|보겠습니다|보도록[ \t]하자|보도록[ \t]하겠다|"
+    r"보도록[ \t]하겠습니다|볼까요?|보려고[ \t]한다)|"
+    r"설명(?:드리|하|해[ \t]?드리|해[ \t]?보)겠(?:다|습니다)"
+)
+_OPENING_NARRATION = lazy(
+    r"^[ \t]*(?:[-*+][ \t]+)?[*_]*(?:"
+    rf"(?:(?!{_SAYS_BEFORE})[^.!?\n])*?(?:{_ANNOUNCING_VERB})[.!~]*|"
+    r"(?:(?:so|now|first|here|in this section),?[ \t]+)?"
+    r"(?:let(?:'s|’s| us)[ \t]+(?:take[ \t]+a[ \t]+(?:closer[ \t]+|quick[ \t]+)?look[ \t]+at|"
+    r"look[ \t]+at|see(?![ \t]+that\b)|explore|discuss|learn[ \t]+about)|"
+    r"we(?:'ll|’ll| will| are going to)[ \t]+(?:learn[ \t]+about|look[ \t]+at|discuss|explore|"
+    r"cover|go[ \t]+(?:over|through)))\b[^.!?:\n]*[.!:]?"
+    r")[*_]*[ \t]*$",
+    re.IGNORECASE,
+)
+"""`가상 주소를 물리 주소로 변환하는 과정에 대해 알아보자.`, `…을 예시를 들어
+설명드리겠습니다.`, `Let's look at how …`, `In this section we will discuss …`: a line that
+only announces what the lines after it say."""
+
+
+def without_opening_narration(answer: str) -> str:
+    """An answer less the lines opening it or one of its paragraphs that only announce what
+    follows (`…에 대해 알아보자.`, `…를 설명드리겠습니다.`, `Let's look at how …`): the lines
+    after them say it, and the student has nothing to recall from the announcement. A line
+    that says something besides (`…방식인데 하나씩 알아가보자.`, a second sentence), one
+    over the points nested under it, one inside code, and one over nothing but pictures
+    or nothing at all stay as the writer put them."""
+    if not _may_open_by_narrating(answer):
+        return answer  # most answers, at a glance
+    lines = answer.split("\n")
+    dropped: set[int] = set()
+    fenced = False
+    for index, line in enumerate(lines):
+        if line.lstrip(" \t>").startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        opens = index == 0 or not lines[index - 1].strip()
+        if fenced or not opens or line[:1] in " \t" or not _OPENING_NARRATION.match(line):
+            continue  # a paragraph inside an item may complete it (`… 경우` / `…을 알아보자.`)
+        if _STATES_SOMETHING.search(line):
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _indent(following) > _indent(line) and following.strip():
+            continue  # its own points hang under it: it names what they belong to
+        dropped.add(index)
+        if index + 1 < len(lines) and not following.strip():
+            dropped.add(index + 1)  # no paragraph break is left doubled
+    if not dropped:
+        return answer
+    kept = [line for index, line in enumerate(lines) if index not in dropped]
+    left = "\n".join(kept).strip("\n")
+    words = _PICTURE_OR_TAG.sub("", left)
+    return left if has_substance(words) else answer
+
+
+_OPENING_WORDS = ("알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해")
+_STATES_SOMETHING = lazy(r"\*\*|__|인[ \t]+[`*]|지에[ \t]?(?:대해|관해)|기준|예로[ \t]")
+"""`**…방법**에 대해 알아보자`, `…방법인 `Multi-level Page Tables`에 대해 알아보자`, `어떤
+프로세스를 빼야 하는지에 대해 알아보자`, `HikariCP 기준으로 설명하겠다`: an announcement
+that also says what the subject is, what it answers or which example the lines after it
+follow; the lines after it may lean on it."""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _may_open_by_narrating(answer: str) -> bool:
+    """Whether an answer may hold a line of `_OPENING_NARRATION` (a cheap look first)."""
+    if any(word in answer for word in _OPENING_WORDS):
+        return True
+    return _WORDS_OF_NARRATION.search(answer) is not None

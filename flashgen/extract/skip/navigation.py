@@ -141,6 +141,8 @@ def _unless_unlinked(pointer: re.Match[str]) -> str:
     """Nothing for a pointer through a link; one naming no page (`(See the table of status
     codes.)`) may speak of what the card holds, and stays."""
     return "" if "](" in pointer[0] else pointer[0]
+
+
 _LINK_OR_WORD = rf"(?:[^\n.!?\[]|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
 _TRAILING_OWN_WORK = lazy(
     rf"(?<=[.!?)]) +(?:(?:Hence|Also|So),? )?(?:I|We)(?:'ve|’ve| have)?(?: also)? "
