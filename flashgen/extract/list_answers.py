@@ -63,7 +63,8 @@ def kept_together(
         or any(map(_elides, items))
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
-    steps = _is_ordered(items[0], place) and is_sequence(items, place)
+    ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
+    steps = ordered and is_sequence(items, place)
     if steps:
         return _asked_as_steps(items, _answers_together(items, made, place, steps), place)
     if asks_for_its_items(items, place):
@@ -73,7 +74,7 @@ def kept_together(
             None if cards and _lists_instances(item, cards) else cards
             for item, cards in zip(items, made, strict=True)
         ]
-    if _is_ordered(items[0], place):  # `3. **Notification**: After a worker …` is a step
+    if ordered:  # `3. **Notification**: After a worker …` is a step
         return [
             None if cards and _names_an_answer(cards) and goes_on_from_a_step(item) else cards
             for item, cards in zip(items, made, strict=True)
@@ -392,11 +393,7 @@ def list_answers(
     sorted_items = _sorted_items(items, made, place)
     short = _answer(items, made, place, sorted_items, False, cut_short=True)
     whole = _answer(items, made, place, sorted_items, True)
-    if (
-        whole is not None
-        and any(part and META_NAMES.match(plain(part)) for _, part in sorted_items[0])
-        and not texts_recallable([whole[0]])
-    ):
+    if whole is not None and sorted_items[4] and not texts_recallable([whole[0]]):
         # Left out, remarks (`- Tips`) let parts that fit in one go stay whole; past that
         # the whole is no answer to choose and keeps them as written.
         whole = _answer(items, made, place, _sorted_items(items, made, place, False), True)
@@ -414,10 +411,11 @@ def list_answers(
     return short, whole
 
 
-_Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node], set[int]]
+_Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node], set[int], bool]
 """A list's items as its answers keep them: each item in the answer with the part it
-names, the items no card took, the items a whole answer keeps, and those of them (by id)
-it keeps by their own line, their answer on their own card (`_steps_asked`)."""
+names, the items no card took, the items a whole answer keeps, those of them (by id) it
+keeps by their own line, their answer on their own card (`_steps_asked`), and whether a
+part named is a remark (`- Tips`), read once here for both answers."""
 
 
 def _sorted_items(
@@ -434,6 +432,7 @@ def _sorted_items(
     written = any(asking) and any(  # most lists: no label over questions only
         cards is None and not is_bare_label(item) for item, cards in zip(items, made, strict=True)
     )
+    remarks = False  # a part named is a remark (`- Tips`)
     for item, cards, asks_only in zip(items, made, asking, strict=True):
         if cards is None or is_condition(item, place) or (written and asks_only):
             # a case keeps what follows from it in any answer
@@ -441,10 +440,13 @@ def _sorted_items(
             left.append(item)
         elif (part := _part_name(cards)) is not None:
             kept.append((item, part))
-            if remarks_apart and META_NAMES.match(plain(part)):
-                continue  # `- Tips` over remarks: asked on its own card, no part of the whole
+            if META_NAMES.match(plain(part)):
+                remarks = True
+                if remarks_apart:
+                    continue  # `- Tips` over remarks: asked on its own card, no part of the whole
         elif id(item) in steps_asked:  # by its line: its answer is on its own card
             kept.append((item, cards[0].question))
+            remarks = remarks or bool(META_NAMES.match(plain(cards[0].question)))
             if asks(cards[0].question):
                 # A question asks something besides the heading, which a whole answer
                 # need not name; a label over questions to ask (`✅ Clarify assumptions`)
@@ -453,7 +455,7 @@ def _sorted_items(
         elif not _is_aspect(cards):
             continue
         answering.append(item)
-    return kept, left, answering, steps_asked
+    return kept, left, answering, steps_asked, remarks
 
 
 def _only_asks(cards: list[Card]) -> bool:
@@ -492,7 +494,7 @@ def _answer(
     cut_short: bool = False,
     gists: bool = False,
 ) -> tuple[str, bool] | None:
-    kept, left, answering, by_line = sorted_items
+    kept, left, answering, by_line, _ = sorted_items
     if not left and len(answering if whole else kept) < 2:
         return _lone_part(kept, answering, place, whole)
     if whole:
