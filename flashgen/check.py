@@ -39,6 +39,8 @@ from flashgen.extract.skip import (
     is_questions_to_ask,
     is_sample_speech,
     is_sample_to_fill_in,
+    is_titles_with_variants,
+    lists_sample_questions,
     plans_study,
     presents_a_linked_page,
     presents_own_resource,
@@ -312,6 +314,12 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
     if section.line == 1 and _speaks_of_the_page(section):
         # A note opening on this heading, with no title above it: its introduction.
         return ": it opens the note by speaking of the page itself, not its subject"
+    if (
+        lists_sample_questions(path)
+        and section.blocks
+        and all(is_titles_with_variants(block) for block in section.blocks)
+    ):
+        return ": under a heading over sample questions, it only names problems to practise"
     if not plans_study(path):
         return ""  # most sections
     if is_plan_period(section, path):

@@ -401,3 +401,25 @@ def test_a_sample_answer_quoted_in_the_first_person_is_named_with_why(notes):
         "source/intro.md:7: warning: section 'Sample' gives no card of its own: it is a sample "
         "answer quoted in the first person, to imitate"
     ]
+
+
+SAMPLE_QUESTIONS = """\
+# Design interviews
+
+## Design sample questions
+
+### Ranking
+
+- **Feed ranking system**
+  - Notification ranking
+  - Story ranking
+"""
+
+
+def test_titles_of_sample_questions_over_their_variants_are_named_as_problems_to_practise(notes):
+    warnings = checked(notes / "design.md", SAMPLE_QUESTIONS)
+
+    assert (
+        "source/design.md:5: warning: section 'Ranking' gives no card: under a heading over "
+        "sample questions, it only names problems to practise"
+    ) in warnings

@@ -117,8 +117,10 @@ from flashgen.extract.skip import (
     is_sample_to_fill_in,
     is_screenshot_steps,
     is_table_of_contents,
+    is_titles_with_variants,
     is_todo_list,
     is_unanswered_questions,
+    lists_sample_questions,
     only_leads_below,
     only_lists_a_file,
     only_repeats_the_front,
@@ -401,6 +403,7 @@ def _cards_of(
     if lead is not None:  # its text is the section's own, under that first line
         section = replace(section, blocks=lead.blocks, children=section.children[1:])
     studying = plans_study(path)  # under `Topics`, `Week 3`: a list of names is a syllabus
+    titles = lists_sample_questions(path)  # under `Sample questions`: names of problems
     if section.blocks and (
         _any_holds(SKIPPED_TEXTS, section) or (studying and is_plan_period(section, path))
     ):
@@ -421,6 +424,8 @@ def _cards_of(
     kept_blocks: list[Node] = []
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
+        if titles and block is not None and is_titles_with_variants(block):
+            block = None  # problems' titles over their variants
         if block is None or _skipped(block, tree.lines):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped

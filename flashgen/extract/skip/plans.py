@@ -220,6 +220,36 @@ def _directs(line: str) -> bool:
     return may_direct and bool(_STUDY_DIRECTIVE.match(plain(line)))
 
 
+_QUESTION_TITLES = lazy(
+    r"\b(?:sample|practice|mock)\s+(?:interview\s+)?(?:questions|problems)\b", re.IGNORECASE
+)
+"""`2. ML System Design Sample Questions`, `Practice problems`: a heading over the titles of
+problems to practise. Not `Example questions` (under a point, what it asks the student)."""
+
+
+@lru_cache(maxsize=4096)  # asked of every section; the paths of a note's sections share titles
+def lists_sample_questions(path: tuple[str, ...]) -> bool:
+    """Whether a section stands under a heading over sample questions, its own or one above
+    it (`_QUESTION_TITLES`)."""
+    if len(path) > 1 and lists_sample_questions(path[:-1]):
+        return True
+    lower = path[-1].lower()
+    # A word each title of `_QUESTION_TITLES` holds, looked for first: most titles hold none.
+    may_list = "sample" in lower or "practice" in lower or "mock" in lower
+    return may_list and bool(_QUESTION_TITLES.search(path[-1]))
+
+
+def is_titles_with_variants(block: Node) -> bool:
+    """`- **Harmful content detection**` over `  - [Multimodal harmful content](…)` / `  -
+    Fraud detection`, under a heading over sample questions (`lists_sample_questions`): a
+    list of names only, some over more names. The titles of problems to practise and their
+    variants, not parts to recall: no card. A flat list of titles there is judged as ever (a
+    list of questions, of links to problems); a line that says anything keeps the list."""
+    return (
+        block.type in _LISTS and any(item.below for item in block.children) and is_topic_list(block)
+    )
+
+
 def studied(block: Node) -> Node | None:
     """What of a block, under a heading that plans study (`plans_study`), is more than a
     syllabus. A list that only names topics loses each entry over one name alone (`-
