@@ -42,6 +42,7 @@ from flashgen.extract.cloze_sentence import (
     hides_too_much,
     names_a_stock_actor,
     names_its_subject,
+    only_follows_from,
     points_back_before_gap,
     says_only_presence,
     sentences,
@@ -95,7 +96,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     if tells_an_example(place.path):
         return cards  # its sentences tell of the example's actors: none cues a gap
     sides = comparison_sides(place.section.title)
-    for inline, labels, lead in _lines(blocks, (), sides, bold):
+    for inline, labels, lead, under in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
         if labels and tells_an_example(context):  # without labels, it is the path asked above
@@ -113,7 +114,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC
-            elif (cloze := _cloze_text(sentence, shown)) is not None:
+            elif (cloze := _cloze_text(sentence, shown, under)) is not None:
                 question, answer, kind = cloze, "", CardKind.CLOZE
             else:
                 continue
@@ -150,11 +151,18 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
 
 
 def _lines(
-    nodes: list[Node], labels: tuple[str, ...], sides: tuple[str, ...], bold: list[int]
-) -> Iterator[tuple[Node, tuple[str, ...], str]]:
+    nodes: list[Node],
+    labels: tuple[str, ...],
+    sides: tuple[str, ...],
+    bold: list[int],
+    under: bool = False,
+) -> Iterator[tuple[Node, tuple[str, ...], str, bool]]:
     """Each paragraph's inline text with the labels of the list items it stands under, and
     the text of the paragraph right before it (its lead, when it has one): those with bold in
     them, since only bold makes a gap.
+
+    Each comes with whether it stands under a list item that is a statement (`- 짧은 함수를
+    인라인으로 쓰면, 코드가 작아질 수 있다.`), whose sentence it carries on.
 
     A numbered label alone (`3. COMMIT`) names the bullets written right under it, when the
     writer did not indent them (`- …를 반영하는 명령어`): Markdown reads two lists."""
@@ -168,7 +176,7 @@ def _lines(
             continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
             lead = last.children[0].content if last and last.type == "paragraph" else ""
-            yield node.children[0], given, lead
+            yield node.children[0], given, lead, under
         elif node.type in ("bullet_list", "ordered_list"):
             before: Node | None = None  # the line of the item above, when nothing is under it
             for item in node.children:
@@ -182,11 +190,13 @@ def _lines(
                     and _has_bold_marks(text.content)
                     and (above_line is None or not breaks_off(above_line.content))
                 ):
-                    yield text, given, ""
+                    yield text, given, "", under
                 if rest:
-                    yield from _lines(rest, (*given, *_label_of(text, sides)), (), bold)
+                    label = _label_of(text, sides)
+                    stated = text is not None and not label and is_statement(plain(text.content))
+                    yield from _lines(rest, (*given, *label), (), bold, stated)
         elif node.type == "blockquote":
-            yield from _lines(node.children, given, sides, bold)
+            yield from _lines(node.children, given, sides, bold, under)
 
 
 def _label_above(node: Node, sides: tuple[str, ...]) -> tuple[str, ...]:
@@ -285,7 +295,7 @@ def _asked_clause(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def _cloze_text(sentence: str, shown: str) -> str | None:
+def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
     A phrase the context line (`shown`, casefolded) already prints (`HTTPS` under `## HTTPS란?`,
@@ -354,6 +364,8 @@ def _cloze_text(sentence: str, shown: str) -> str | None:
         return None
     if points_back_before_gap(text):
         return None
+    if under and only_follows_from(text):
+        return None  # the reason or result of the statement above, which is not shown
     if joined and not names_its_subject(text):
         return None  # it said more of the sentence before's subject, which is not shown
     return text

@@ -637,3 +637,23 @@ def asks_whether_there_is(cloze: str) -> bool:
     # who looks comes before what is looked for (`리뷰어는 […]가 있는지 본다`); a verb after it,
     # `알아보는 과정`, is no subject, though it ends in `는`
     return not _names_its_subject(shown[: whether.start()])
+
+
+_REASON_OR_RESULT = lazy(
+    r"(?:때문(?:이다|이에요|입니다|임)?|(?<=[가-힣])(?:아|어|워|해)(?:진다|짐|졌다)|"
+    r"(?:줄어|늘어)(?:든다|난다|듦|남)|(?:증가|감소|향상|저하)(?:한다|된다|됨|함))\W*$"
+)
+"""`…하기 때문이다.`, `…의 크기가 작아진다.`, `…이 높아진다`: the reason for a claim, or what
+follows from it, said and no more."""
+MAX_RESULT_WORDS = 6
+"""A result this short (`명령어 캐시 적중률이 높아진다.`) names nothing of what brings it."""
+
+
+def only_follows_from(cloze: str) -> bool:
+    """Whether a line written under a statement (`- 짧은 함수를 인라인으로 쓰면, 코드가 작아질
+    수 있다.`) only gives its reason (`…하기 때문이다.`) or a short result of it (`목적 코드의
+    크기가 […]진다.`): alone, it answers for a claim or a case the card does not show."""
+    words = plain(_GAP.sub(r"\2", cloze)).rstrip()
+    if not words[-1:] or not _REASON_OR_RESULT.search(words, max(0, len(words) - 12)):
+        return False
+    return "때문" in words[-8:] or len(words.split()) <= MAX_RESULT_WORDS
