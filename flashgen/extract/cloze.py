@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
-from flashgen.extract.cloze_focus import asked_at_its_point
+from flashgen.extract.cloze_focus import GAP, asked_at_its_point, only_gap
 from flashgen.extract.cloze_gaps import (
     MAX_GAP_WORDS,
     MAX_SUBJECT_WORDS,
@@ -414,7 +414,6 @@ def _outside_the_case(sentence: str, hidden: list[re.Match[str]]) -> list[re.Mat
     return after or hidden
 
 
-_GAP = lazy(r"\{\{c\d+::(.*?)\}\}")
 _PARTICLE_AFTER_GAP = lazy(r"\x00(?:이|가|은|는|을|를|와|과|으로|로)(?![가-힣])")
 """The particle after a gap, which changes with the word in it (`[…]가`, `[…]이`)."""
 
@@ -429,19 +428,19 @@ def _told_apart(cards: list[Card]) -> list[Card]:
     for at, card in enumerate(cards):
         if card.kind is CardKind.CLOZE and card.question.count("{{c") > 1:
             frame = _PARTICLE_AFTER_GAP.sub(
-                "\x00", _GAP.sub("\x00", " ".join(card.question.split()))
+                "\x00", GAP.sub("\x00", " ".join(card.question.split()))
             )
             frames.setdefault(frame, []).append(at)
     told = list(cards)
     for indices in frames.values():
-        fillings = [_GAP.findall(cards[at].question) for at in indices]
+        fillings = [GAP.findall(cards[at].question) for at in indices]
         for at, filling in zip(indices, fillings, strict=True):
             others = [other for other in fillings if other != filling]
             differing = [
                 slot for slot, words in enumerate(filling) if any(o[slot] != words for o in others)
             ]
             if differing:  # not only the same sentence written twice
-                told[at] = replace(cards[at], question=_only_gap(cards[at].question, differing[-1]))
+                told[at] = replace(cards[at], question=only_gap(cards[at].question, differing[-1]))
     return told
 
 
@@ -451,17 +450,6 @@ def _at_its_point(card: Card) -> Card:
         return card
     question = asked_at_its_point(card.question)
     return card if question is card.question else replace(card, question=question)
-
-
-def _only_gap(cloze: str, kept: int) -> str:
-    """The cloze with only its gap at `kept` (counted from the first) hidden, as `{{c1::…}}`;
-    the others shown in bold, as written, unless they are its words again."""
-    words = _GAP.findall(cloze)[kept]
-
-    def gap(match: re.Match[str]) -> str:
-        return f"{{{{c1::{words}}}}}" if match[1] == words else f"**{match[1]}**"
-
-    return _GAP.sub(gap, cloze)
 
 
 def _section_text(place: Place) -> str:

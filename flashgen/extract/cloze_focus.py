@@ -18,7 +18,8 @@ MIN_FRAME_WORDS = 3
 """Words a sentence shows with every gap hidden, fewer than which it is no question (the
 particles after a gap, which change with the word in it, and little words aside)."""
 
-_GAP = lazy(r"\{\{c\d+::(.*?)\}\}")
+GAP = lazy(r"\{\{c\d+::(.*?)\}\}")
+"""A gap of a cloze, its words in group 1."""
 _PARTICLE = lazy(
     r"^\s*(?:이나|으로|에서|에게|이며|이고|이다|이|가|은|는|을|를|와|과|로|의|에|도|만|나)(?![가-힣])"
 )
@@ -37,15 +38,21 @@ def asked_at_its_point(question: str) -> str:
     gap hidden leaves fewer than `MIN_FRAME_WORDS` words; else the cloze as it is."""
     if "{{c2::" not in question:
         return question  # nearly every cloze: one gap, or one phrase hidden wherever it stands
-    pieces = _GAP.split(question)  # text, gap, text, gap, …, text
-    texts, gaps = pieces[0::2], pieces[1::2]
+    texts = GAP.split(question)[0::2]  # text, gap, text, gap, …, text: the texts
     frame = " ".join([texts[0], *(_PARTICLE.sub(" ", text) for text in texts[1:])])
     words = _WORD.findall(_ASIDE.sub(" ", frame))
     if sum(word.casefold() not in _LITTLE for word in words) >= MIN_FRAME_WORDS:
         return question
-    last = gaps[-1]
+    return only_gap(question, -1)
+
+
+def only_gap(cloze: str, kept: int) -> str:
+    """The cloze with only its gap at `kept` (counted from the first, or from the last when
+    negative) hidden, as `{{c1::…}}`; the others shown in bold, as written, unless they are
+    its words again."""
+    words = GAP.findall(cloze)[kept]
 
     def gap(match: re.Match[str]) -> str:
-        return f"{{{{c1::{last}}}}}" if match[1] == last else f"**{match[1]}**"
+        return f"{{{{c1::{words}}}}}" if match[1] == words else f"**{match[1]}**"
 
-    return _GAP.sub(gap, question)
+    return GAP.sub(gap, cloze)
