@@ -4,6 +4,7 @@ brackets taken away, the words of an inline node."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from flashgen.model import DECK_SEPARATOR
@@ -154,10 +155,17 @@ def without_strong(markdown: str) -> str:
     Code spans keep what they hold (`__init__`)."""
     if "**" not in markdown and "__" not in markdown and "<" not in markdown:
         return markdown  # no bold to take away
+    return outside_code_spans(
+        markdown, lambda text: STRONG.sub(lambda match: match[1] or match[2] or match[3], text)
+    )
+
+
+def outside_code_spans(markdown: str, change: Callable[[str], str]) -> str:
+    """`change` made to the markdown with its code spans set aside (each as `\\x00` while it
+    runs), then put back as written: what code holds is no markup to change."""
     codes = iter(match[0] for match in CODE_SPAN.finditer(markdown))
-    hidden = CODE_SPAN.sub("\x00", markdown)  # code set aside while the bold goes
-    hidden = STRONG.sub(lambda match: match[1] or match[2] or match[3], hidden)
-    return re.sub("\x00", lambda _: next(codes), hidden)
+    changed = change(CODE_SPAN.sub("\x00", markdown))
+    return re.sub("\x00", lambda _: next(codes), changed)
 
 
 def unwrap_strong(markdown: str) -> str:

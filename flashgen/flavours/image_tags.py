@@ -8,7 +8,7 @@ import re
 
 from flashgen.flavours.pages import outside_fences
 from flashgen.patterns import lazy
-from flashgen.text import CODE_SPAN
+from flashgen.text import outside_code_spans
 
 _IMAGE_TAG = lazy(r"<image(?=[\s/>])", re.IGNORECASE)
 
@@ -20,7 +20,5 @@ def image_tags_as_img(text: str) -> str:
     written = text.split("\n")
     for number, line in enumerate(outside_fences(text).split("\n")):
         if _IMAGE_TAG.search(line):
-            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
-            line = _IMAGE_TAG.sub("<img", CODE_SPAN.sub("\x00", line))
-            written[number] = re.sub("\x00", lambda _, codes=codes: next(codes), line)
+            written[number] = outside_code_spans(line, lambda text: _IMAGE_TAG.sub("<img", text))
     return "\n".join(written)

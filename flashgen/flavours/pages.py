@@ -29,7 +29,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from flashgen.patterns import lazy
-from flashgen.text import CODE_SPAN, FENCE
+from flashgen.text import FENCE, outside_code_spans
 
 _MDX_LINE = lazy(
     r"^(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?(['\"]).*\1;?"
@@ -305,9 +305,7 @@ def jsx_image_sources(text: str) -> str:
     written = text.split("\n")
     for number, line in enumerate(lines):
         if "src={" in line:
-            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
-            line = _JSX_SOURCE.sub(address, CODE_SPAN.sub("\x00", line))
-            written[number] = re.sub("\x00", lambda _, codes=codes: next(codes), line)
+            written[number] = outside_code_spans(line, lambda text: _JSX_SOURCE.sub(address, text))
     return "\n".join(written)
 
 
