@@ -29,10 +29,10 @@ section it is written in, on the card already)."""
 _KOREAN_PICTURES = ("그림", "이미지", "사진", "도식", "다이어그램")
 _WRAPPER = r"</?(?:p|div|center|figure)\b[^<>]*>"
 _SPACER = lazy(rf"[ \t]*(?:<br\s*/?>|{_WRAPPER}|[ \t])*", re.IGNORECASE)
-_PICTURE = lazy(r"!\[[^\]]*\]\([^)]*\)|<img\b[^<>]*>", re.IGNORECASE)
-_PICTURE_LINE = lazy(
-    rf"[ \t]*(?:(?:!\[[^\]]*\]\([^)]*\)|<img\b[^<>]*>|{_WRAPPER})[ \t]*)+", re.IGNORECASE
-)
+_A_PICTURE = r"!\[[^\]]*\]\([^)]*\)|<img\b[^<>]*>"
+"""A picture, `![…](…)` or `<img …>`, as a picture alone and in a line of them."""
+_PICTURE = lazy(_A_PICTURE, re.IGNORECASE)
+_PICTURE_LINE = lazy(rf"[ \t]*(?:(?:{_A_PICTURE}|{_WRAPPER})[ \t]*)+", re.IGNORECASE)
 
 
 def refers_to_a_picture_above(answer: str) -> bool:
