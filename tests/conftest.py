@@ -116,10 +116,19 @@ def cards_in_anki(tmp_path: Path, collection, name: str, text: str) -> list[tupl
     """Build one note into decks, import them into `collection`, and give each card's front
     and the words of its answer, as a student sees them in Anki."""
     write(tmp_path / "source" / name, text)
-    for deck in build_decks([tmp_path / "source"], tmp_path / "decks").decks_written:
+    _, shown = built_into_anki(collection, [tmp_path / "source"], tmp_path / "decks")
+    return [(front, visible_text(back)) for front, back in shown]
+
+
+def built_into_anki(collection, sources, out: Path):
+    """Build these notes and folders into `out`, import the decks into `collection`, and
+    give the build's report and each card's front (its words) and answer (its HTML), as
+    Anki draws them."""
+    report = build_decks(sources, out)
+    for deck in report.decks_written:
         import_apkg(collection, deck)
     shown = [sides(collection.get_card(card_id)) for card_id in collection.find_cards("")]
-    return [(visible_text(front), visible_text(answer_of(back))) for front, back in shown]
+    return report, [(visible_text(front), answer_of(back)) for front, back in shown]
 
 
 def own_tags(note) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flashgen.render import render_markdown
 
-from .conftest import build_decks, import_apkg, sides, write
+from .conftest import built_into_anki, write
 
 NOTE = """# 설계
 
@@ -28,12 +28,10 @@ NOTE = """# 설계
 
 
 def _backs(collection, tmp_path) -> dict[str, str]:
-    report = build_decks([write(tmp_path / "source" / "design.md", NOTE).parent], tmp_path / "d")
+    notes = write(tmp_path / "source" / "design.md", NOTE).parent
+    report, shown = built_into_anki(collection, [notes], tmp_path / "d")
     assert not report.failed, report.problems
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-    cards = [collection.get_card(card_id) for card_id in collection.find_cards("")]
-    return {sides(card)[0]: sides(card)[1] for card in cards}
+    return dict(shown)
 
 
 def test_anki_shows_a_headerless_table_without_its_empty_header_and_last_rows(collection, tmp_path):

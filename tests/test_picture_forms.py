@@ -8,11 +8,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from flashgen.build import build
 from flashgen.check import check
 from flashgen.config import Settings
 
-from .conftest import answer_of, import_apkg, sides, visible_text, write
+from .conftest import built_into_anki, visible_text, write
 from .images import png
 
 FORMS = {
@@ -56,16 +55,9 @@ def _notes(tmp_path: Path, missing: bool = False) -> Path:
 
 
 def test_every_form_of_picture_is_shown_on_its_card_in_anki(collection, tmp_path):
-    notes = _notes(tmp_path)
-    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
+    report, shown = built_into_anki(collection, [_notes(tmp_path)], tmp_path / "decks")
     assert not report.failed and not report.warnings, report.problems
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-
-    backs = {}
-    for card_id in collection.find_cards(""):
-        front, back = sides(collection.get_card(card_id))
-        backs[visible_text(front).removeprefix("Packets ")] = answer_of(back)
+    backs = {front.removeprefix("Packets "): back for front, back in shown}
     for title in FORMS:
         assert backs[title].count("<img") == 1, (title, list(backs))
     assert not collection.media.check().missing
@@ -129,14 +121,8 @@ def test_a_back_speaking_of_the_picture_above_shows_it_before_its_words_in_anki(
     (notes / "img").mkdir()
     (notes / "img" / "insert.png").write_bytes(png(rgb=(1, 1, 1)))
     (tmp_path / "secret.png").write_bytes(png(rgb=(2, 2, 2)))
-    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-
-    backs = {}
-    for card_id in collection.find_cards(""):
-        front, back = sides(collection.get_card(card_id))
-        backs[visible_text(front).split(" ")[-1]] = answer_of(back)
+    report, shown = built_into_anki(collection, [notes], tmp_path / "decks")
+    backs = {front.split(" ")[-1]: back for front, back in shown}
     search = backs["탐색"]
     assert search.count("<img") == 1
     assert search.index("<img") < search.index("위 이미지에서")
@@ -175,14 +161,8 @@ def test_a_path_from_the_repository_root_shows_its_picture_as_github_does(collec
     (notes / "DB" / "img").mkdir()
     (notes / "DB" / "img" / "lock.png").write_bytes(png(rgb=(3, 3, 3)))
     (tmp_path / "secret.png").write_bytes(png(rgb=(4, 4, 4)))
-    report = build(Settings(sources=(notes,), out=tmp_path / "decks"))
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-
-    backs = {}
-    for card_id in collection.find_cards(""):
-        front, back = sides(collection.get_card(card_id))
-        backs[visible_text(front).removeprefix("Locks ")] = answer_of(back)
+    report, shown = built_into_anki(collection, [notes], tmp_path / "decks")
+    backs = {front.removeprefix("Locks "): back for front, back in shown}
     assert backs["Pessimistic lock"].count("<img") == 1
     packed = {path.read_bytes() for path in Path(collection.media.dir()).iterdir()}
     assert png(rgb=(3, 3, 3)) in packed

@@ -7,10 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from flashgen.build import build
-from flashgen.config import Settings
-
-from .conftest import answer_of, import_apkg, sides, visible_text, write
+from .conftest import built_into_anki, visible_text, write
 from .images import png
 
 TREE, HEAP, CHART, SECRET = (png(rgb=rgb) for rgb in ((1, 2, 3), (4, 5, 6), (7, 8, 9), (9, 9, 9)))
@@ -67,15 +64,9 @@ def build_site(collection, tmp_path: Path, config: bool = True):
         (site / "static" / "img").mkdir(parents=True, exist_ok=True)
         (site / "static" / "img" / name).write_bytes(data)
     (tmp_path / "secret.png").write_bytes(SECRET)
-    report = build(Settings(sources=(site,), out=tmp_path / "decks"))
+    report, shown = built_into_anki(collection, [site], tmp_path / "decks")
     assert not report.failed, report.problems
-    for deck in report.decks_written:
-        import_apkg(collection, deck)
-    backs = {}
-    for card_id in collection.find_cards(""):
-        front, back = sides(collection.get_card(card_id))
-        backs[visible_text(front).split(" ")[-1]] = answer_of(back)
-    return site, report, backs
+    return site, report, {front.split(" ")[-1]: back for front, back in shown}
 
 
 def media_of(collection) -> set[bytes]:
