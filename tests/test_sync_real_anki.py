@@ -7,6 +7,7 @@ and the two collections are read afterwards with the `anki` library and compared
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import socket
 import subprocess
@@ -66,7 +67,17 @@ def anki_app(tmp_path_factory):
     # its own, kept between runs. The rest (its process id, log, profile and collection) is
     # new each run, so two test runs at once never take each other's Anki for their own.
     shared = Path(tempfile.gettempdir()) / "flashgen-tests-real-anki" / "venv"
-    shared.mkdir(parents=True, exist_ok=True)
+    python = shared / "bin" / "python"
+    if not (
+        python.exists()
+        and subprocess.run([python, "-c", "import aqt"], capture_output=True).returncode == 0
+    ):
+        # The equipment's script makes its environment at `root/venv`, but Python refuses to
+        # make one through a link: on a fresh machine the shared one is made here, with the
+        # app the script would install (the `anki` library beside it tells which release).
+        subprocess.run([sys.executable, "-m", "venv", str(shared)], check=True)
+        release = importlib.metadata.version("anki")
+        subprocess.run([python, "-m", "pip", "install", "-q", f"aqt=={release}"], check=True)
     root = tmp_path_factory.mktemp("anki-root")
     (root / "venv").symlink_to(shared, target_is_directory=True)
     anki = RealAnki(tmp_path_factory.mktemp("anki-base"), root)
