@@ -248,6 +248,7 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
     texts: list[str] = []
     parts: list[Card] = []
     bare = True  # every part named without its points
+    named_parts = False  # a part named, whether or not asked on a card of its own
     for child, text in blocks:
         made = (
             [label_with_children(sub, place) for sub in child.children]
@@ -273,7 +274,8 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             for sub, cards in zip(child.children, made, strict=True)
         ]  # `- Use case?` over what was answered: named with its answer, asked by none
         parts.extend(_under(card, place, label) for cards in asked if cards for card in cards)
-    if parts and bare and nearly_recallable(blocks):
+        named_parts = named_parts or any(made)
+    if named_parts and bare and nearly_recallable(blocks):
         # Names alone would leave the label's card nothing that answers it; a little
         # over one go, it keeps its children whole, as a heading's card keeps a list
         # whose parts are asked on their own too.
