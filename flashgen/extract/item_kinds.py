@@ -660,6 +660,50 @@ _LEADS_ON = lazy(
 as follows:`, `Given n nodes,`): no label."""
 
 
+def listed_before(item: Node, place: Place) -> str | None:
+    """The label of an earlier item of the same list that names this item's label among
+    its points: `- 탄탄한 기본기` over its points, after `- 메인 개발자에게 요구되는 역량` over
+    `- 개발에 대한 열정`, `- 꾸준한 학습`, `- 탄탄한 기본기`, is one of those, and asked as
+    `… › 메인 개발자에게 요구되는 역량 › 탄탄한 기본기` it stands alone. None when no such
+    item stands before it (most items)."""
+    index = _list_index(item, place)
+    if index is None or item.line is None:
+        return None
+    items = place.section.blocks[index].children
+    if item not in items:
+        return None  # an item nested deeper: its own list's items are no names of it
+    label = _name_key(item.line.content)
+    for before in items[: items.index(item)]:
+        named = _names_listed(before)
+        if named is not None and label in named[1]:
+            return named[0]
+    return None
+
+
+def _names_listed(item: Node) -> tuple[str, set[str]] | None:
+    """An item's label and the names its one list of two or more bare names gives, keyed
+    as `_name_key` keys them; None for any other item."""
+    if len(item.children) != 2 or item.children[1].type not in ("bullet_list", "ordered_list"):
+        return None
+    head, points = item.children
+    if head.type not in ("paragraph", "heading") or not head.children:
+        return None
+    label = unwrap_strong(head.children[0].content.strip()).rstrip(" :")
+    if not label or not is_term_like(plain(label)):
+        return None
+    names = set()
+    for point in points.children:
+        if point.line is None or point.below:
+            return None  # a point told under it: no list of names
+        names.add(_name_key(point.line.content))
+    return (label, names) if len(names) >= 2 else None
+
+
+def _name_key(text: str) -> str:
+    """A name as two lists of one note write it alike: its words, bold and a colon aside."""
+    return plain(unwrap_strong(text.strip()).rstrip(" :")).casefold()
+
+
 def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     """The label a short line just above the item's list gives it (`Features` or `특징:`
     over `- Author history` over its points), which its cards need in their context:

@@ -30,6 +30,7 @@ from flashgen.extract.item_kinds import (
     label_over_list,
     leads_into_its_points,
     list_and_line_above,
+    listed_before,
     names_an_aspect,
     names_nothing,
     one_detail_below,
@@ -210,7 +211,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
 def _labelled(cards: list[Card], item: Node, place: Place, above: ListAbove) -> list[Card]:
     """An item's cards with the label over its list in their context (`… › Ranking ›
     Features` over `Video historic`), when a short line just above the list names it."""
-    label = label_over_list(item, place, above)
+    label = label_over_list(item, place, above) or listed_before(item, place)
     if label is None:
         return cards  # most lists: no label line over them
     return [_under(card, place, label) for card in cards]

@@ -81,9 +81,53 @@ what stands under them answers the parent, and `… › 들어가기 전에` alo
 def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
     """The titles a section's own answer is asked by: its own path, or its parent's when its
     heading only frames the parent (`### 정리` under `## 동시성 제어` → `… › 동시성 제어`)."""
-    if len(path) >= 2 and _FRAMING_TITLES.match(plain(clean_heading(path[-1]))):
+    if len(path) >= 2 and frames_its_parent(path[-1]):
         return path[:-1]
     return path
+
+
+def frames_its_parent(title: str) -> bool:
+    """`정리`, `Overview`, `Prologue`: a title that frames its parent's topic."""
+    return bool(_FRAMING_TITLES.match(plain(clean_heading(title))))
+
+
+def is_a_phase(section: Section, root: Section) -> bool:
+    """`### Introduction` between `### Before interview` and `### Upon delivering the
+    question`, `### Wrap up` before `### Post interview`: a framing title standing between
+    subsections of substance is one phase of several, no frame of its parent, and is asked
+    by its own title (two such phases asked as the parent would also join into one card).
+    A summary before the note's questions or references still frames it."""
+    siblings = _siblings(root, section)
+    if siblings is None:
+        return False
+    at = next(index for index, child in enumerate(siblings) if child is section)
+    return any(_a_part_beside(child, section) for child in siblings[:at]) and any(
+        _a_part_beside(child, section) for child in siblings[at + 1 :]
+    )
+
+
+def _siblings(parent: Section, section: Section) -> list[Section] | None:
+    """The subsections beside `section`, itself among them; None when it is not found."""
+    for child in parent.children:
+        if child is section:
+            return parent.children
+    for child in parent.children:
+        found = _siblings(child, section)
+        if found is not None:
+            return found
+    return None
+
+
+def _a_part_beside(section: Section, framing: Section) -> bool:
+    """A subsection written at the framing one's level that is a part of its parent's
+    topic: not a frame, an author block, references, questions to ask or text that is no
+    study text (a small table of contents quoted above the note's first section is none)."""
+    return section.level == framing.level and not (
+        frames_its_parent(section.title)
+        or is_boilerplate_section(section)
+        or is_question_section(section.title)
+        or is_not_study_text(section)
+    )
 
 
 _EXAMPLE_TITLE = lazy(

@@ -464,11 +464,12 @@ it is about."""
 
 _OF_IT = lazy(
     r"^(what|why|how|when|where|who|which)\s+(\w+\s+){0,3}(it|this|they|these|them)\b[^?]*\?$"
-    r"|^(why|how|왜|어떻게)\s*\?$",
+    r"|^(why|how|왜|어떻게)\s*\?$"
+    r"|^(각각|각자|이\s*둘|둘|이들|이것|그것)(의|은|는|이|가)?(\s+\S+){0,2}\s*\?$",
     re.IGNORECASE,
 )
-"""`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`: a question of a
-subject it does not name, only points at."""
+"""`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`, `각각의 차이?`: a
+question of a subject it does not name, only points at."""
 _ASKED_END = lazy(r"\s*(은|는)?\s*\?$")
 """`은?`, `?`: how a name is asked (`장점은?`), which leaves the name to judge."""
 
