@@ -513,7 +513,9 @@ def _answer(
         marker = _marker(items[0], place)
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(_named_lines(names, _told_names(names, said), gists))
+            for number, line in enumerate(
+                _named_lines(names, _told_names(names, said), gists, _defined(names, said))
+            )
         )
         return named, not left
     asking = _asking_among_points(items, made)
@@ -554,18 +556,25 @@ def _answer(
 
 
 def _named_lines(
-    names: dict[str, Node], told: list[tuple[str, str | None]], gists: bool
+    names: dict[str, Node],
+    told: list[tuple[str, str | None]],
+    gists: bool,
+    defined: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The lines naming a list's parts (`pointed_names`); with `gists`, when their points
     are too many to fit beside the names, each name with its first point
     (`overviews.first_point`: `Write Through 패턴: DB와 캐시에 함께 저장하는 전략`) while every
     part has one and they fit: names alone leave the heading's card an outline of words
     with nothing said of any of them. (The caller asks for gists only where the names
-    would stay: under a heading asking for them, or beside a whole list too long to keep.)"""
+    would stay: under a heading asking for them, or beside a whole list too long to keep.)
+    A term `defined` in its own line keeps that definition as its gist, not its first point."""
     lines = pointed_names(told)
     if not gists or not all(line in names for line in lines):
         return lines  # each name with all its points, or a name that says nothing alone
-    firsts = [(name, gist_point(name, names[name]) if point else point) for name, point in told]
+    firsts = [
+        (name, gist_point(name, names[name]) if point and name not in defined else point)
+        for name, point in told
+    ]
     gisted = pointed_names(firsts)
     return lines if all(line in names for line in gisted) else gisted
 
@@ -593,6 +602,15 @@ def _told_names(
     heading's card names terms taken apart (term_gists.line_gist): a bare name says nothing of
     what the term is."""
     told = [(name, _points_of(name, item)) for name, item in names.items()]
+    defined = _defined(names, said)
+    if defined:
+        # A term defined in its own line over points of its own (`- **In-order traversal** -
+        # Left -> Root -> Right` over `- Result: …`) says its definition, not its first
+        # point, which would read as the definition: the points are on its own card.
+        told = [
+            (name, _own_definition(said[id(names[name])]) if name in defined else point)
+            for name, point in told
+        ]
     gists: dict[str, str] = {}
     for name, item in names.items():
         if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below:
@@ -603,6 +621,22 @@ def _told_names(
     if not gists:
         return told  # no terms: all of them by their names
     return [(name, gists.get(name, point)) for name, point in told]
+
+
+def _defined(names: dict[str, Node], said: dict[int, list[Card] | None]) -> frozenset[str]:
+    """The names of a list of names that are terms defined in their own line over points
+    of their own (`- **In-order traversal** - Left -> Root -> Right` over `- Result: …`)."""
+    return frozenset(
+        name
+        for name, item in names.items()
+        if item.below and (cards := said[id(item)]) and cards[0].rule in _TERM_RULES
+    )
+
+
+def _own_definition(cards: list[Card]) -> str | None:
+    """What a term's card says first, its own line's definition, as `line_gist` reads it
+    (None when that is no short line: the names are then said alone)."""
+    return line_gist(cards[0].answer.split("\n\n", 1)[0])
 
 
 def _points_of(name: str, item: Node) -> str | None:
