@@ -837,8 +837,7 @@ def _with_names_below(label: str, item: Node) -> str:
         or len(below) != 1
         or below[0].type not in LIST_TYPES
         or not 2 <= len(below[0].children) <= _MAX_NAMES_BELOW
-        or ":" in text.content.strip().rstrip(":")  # `ML category: two options` says more
-        or not is_term_like(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
+        or not _names_its_points(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
     ):
         return label
     names = []
@@ -855,6 +854,16 @@ def _with_names_below(label: str, item: Node) -> str:
         if not says_nothing_alone(name):  # `Input`, `another option`: the point is after it
             names.append(name)
     return f"{label}: {', '.join(names)}" if len(names) > 1 else label
+
+
+def _names_its_points(label: str) -> bool:
+    """Whether a label's own line is a name whose points are what it names: a term
+    (`Options`), or a name with a count that says nothing alone after it (`ML category:
+    two options`), not a name that says more after its colon (`Scale: 1B users`)."""
+    name, colon, said = label.partition(": ")
+    if colon:
+        return not said.count(":") and says_nothing_alone(said) and is_term_like(name)
+    return ":" not in label and is_term_like(label)
 
 
 def _own_line(item: Node, place: Place) -> str:
