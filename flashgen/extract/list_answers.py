@@ -549,10 +549,42 @@ def _answer(
             for (item, _), line, said in zip(shown, lines, pointed, strict=True)
         ):
             lines = pointed  # the parts said alike: all with their points, or all bare
+    if cut_short:
+        shown, lines = _without_bare_steps(shown, lines, made, items, place)
     return _between(items[0], place).join(
         place.quote(item) if line is None else line
         for (item, _), line in zip(shown, lines, strict=True)
     ), False
+
+
+def _without_bare_steps(
+    shown: list[tuple[Node, str | None]],
+    lines: list[str | None],
+    made: list[list[Card] | None],
+    items: list[Node],
+    place: Place,
+) -> tuple[list[tuple[Node, str | None]], list[str | None]]:
+    """A shortened answer without a label left bare over the numbered steps it names (`-
+    세션을 통한 인증방식` over `1. 클라이언트가 인증을 요청`, …), asked on its own card:
+    among points written out its bare line reads as a point whose steps were cut, and no
+    line can say them. A label said with its steps stays; so does an answer of labels only."""
+    cards_of = {id(item): cards for item, cards in zip(items, made, strict=True)}
+    bare = {
+        id(item)
+        for (item, part), line in zip(shown, lines, strict=True)
+        if part is not None
+        and line is not None
+        and line == _own_line(item, place).rstrip(" :")
+        and len(item.below) == 1
+        and item.below[0].type == "ordered_list"
+        and len(item.below[0].children) > 1
+        and (cards := cards_of[id(item)])
+        and cards[0].rule == "label_with_children"
+    }
+    if not bare or all(line is not None for line in lines):
+        return shown, lines  # labels only: each names a part asked on its own card
+    kept = [i for i, (item, _) in enumerate(shown) if id(item) not in bare]
+    return [shown[i] for i in kept], [lines[i] for i in kept]
 
 
 def _named_lines(
