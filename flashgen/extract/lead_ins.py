@@ -31,6 +31,8 @@ _LEADS_ON = lazy(
 `Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
 of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
 sentence leading into what comes next (one that counts the parts promises them by name)."""
+COUNTS = lazy(r"(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$")
+"""`이때 두 가지 작업이 일어난다.`: a line counting what follows, which it promises by name."""
 SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")
 
 

@@ -513,7 +513,9 @@ def _answer(
         marker = _marker(items[0], place)
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(_named_lines(names, _told_names(names, said), gists))
+            for number, line in enumerate(
+                _named_lines(names, _told_names(names, said), gists, _defined(names, said))
+            )
         )
         return named, not left
     asking = _asking_among_points(items, made)
@@ -547,25 +549,64 @@ def _answer(
             for (item, _), line, said in zip(shown, lines, pointed, strict=True)
         ):
             lines = pointed  # the parts said alike: all with their points, or all bare
+    if cut_short:
+        shown, lines = _without_bare_steps(shown, lines, made, items, place)
     return _between(items[0], place).join(
         place.quote(item) if line is None else line
         for (item, _), line in zip(shown, lines, strict=True)
     ), False
 
 
+def _without_bare_steps(
+    shown: list[tuple[Node, str | None]],
+    lines: list[str | None],
+    made: list[list[Card] | None],
+    items: list[Node],
+    place: Place,
+) -> tuple[list[tuple[Node, str | None]], list[str | None]]:
+    """A shortened answer without a label left bare over the numbered steps it names (`-
+    세션을 통한 인증방식` over `1. 클라이언트가 인증을 요청`, …), asked on its own card:
+    among points written out its bare line reads as a point whose steps were cut, and no
+    line can say them. A label said with its steps stays; so does an answer of labels only."""
+    cards_of = {id(item): cards for item, cards in zip(items, made, strict=True)}
+    bare = {
+        id(item)
+        for (item, part), line in zip(shown, lines, strict=True)
+        if part is not None
+        and line is not None
+        and line == _own_line(item, place).rstrip(" :")
+        and len(item.below) == 1
+        and item.below[0].type == "ordered_list"
+        and len(item.below[0].children) > 1
+        and (cards := cards_of[id(item)])
+        and cards[0].rule == "label_with_children"
+    }
+    if not bare or all(line is not None for line in lines):
+        return shown, lines  # labels only: each names a part asked on its own card
+    kept = [i for i, (item, _) in enumerate(shown) if id(item) not in bare]
+    return [shown[i] for i in kept], [lines[i] for i in kept]
+
+
 def _named_lines(
-    names: dict[str, Node], told: list[tuple[str, str | None]], gists: bool
+    names: dict[str, Node],
+    told: list[tuple[str, str | None]],
+    gists: bool,
+    defined: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The lines naming a list's parts (`pointed_names`); with `gists`, when their points
     are too many to fit beside the names, each name with its first point
     (`overviews.first_point`: `Write Through 패턴: DB와 캐시에 함께 저장하는 전략`) while every
     part has one and they fit: names alone leave the heading's card an outline of words
     with nothing said of any of them. (The caller asks for gists only where the names
-    would stay: under a heading asking for them, or beside a whole list too long to keep.)"""
+    would stay: under a heading asking for them, or beside a whole list too long to keep.)
+    A term `defined` in its own line keeps that definition as its gist, not its first point."""
     lines = pointed_names(told)
     if not gists or not all(line in names for line in lines):
         return lines  # each name with all its points, or a name that says nothing alone
-    firsts = [(name, gist_point(name, names[name]) if point else point) for name, point in told]
+    firsts = [
+        (name, gist_point(name, names[name]) if point and name not in defined else point)
+        for name, point in told
+    ]
     gisted = pointed_names(firsts)
     return lines if all(line in names for line in gisted) else gisted
 
@@ -593,6 +634,15 @@ def _told_names(
     heading's card names terms taken apart (term_gists.line_gist): a bare name says nothing of
     what the term is."""
     told = [(name, _points_of(name, item)) for name, item in names.items()]
+    defined = _defined(names, said)
+    if defined:
+        # A term defined in its own line over points of its own (`- **In-order traversal** -
+        # Left -> Root -> Right` over `- Result: …`) says its definition, not its first
+        # point, which would read as the definition: the points are on its own card.
+        told = [
+            (name, _own_definition(said[id(names[name])]) if name in defined else point)
+            for name, point in told
+        ]
     gists: dict[str, str] = {}
     for name, item in names.items():
         if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below:
@@ -603,6 +653,22 @@ def _told_names(
     if not gists:
         return told  # no terms: all of them by their names
     return [(name, gists.get(name, point)) for name, point in told]
+
+
+def _defined(names: dict[str, Node], said: dict[int, list[Card] | None]) -> frozenset[str]:
+    """The names of a list of names that are terms defined in their own line over points
+    of their own (`- **In-order traversal** - Left -> Root -> Right` over `- Result: …`)."""
+    return frozenset(
+        name
+        for name, item in names.items()
+        if item.below and (cards := said[id(item)]) and cards[0].rule in _TERM_RULES
+    )
+
+
+def _own_definition(cards: list[Card]) -> str | None:
+    """What a term's card says first, its own line's definition, as `line_gist` reads it
+    (None when that is no short line: the names are then said alone)."""
+    return line_gist(cards[0].answer.split("\n\n", 1)[0])
 
 
 def _points_of(name: str, item: Node) -> str | None:
@@ -803,8 +869,7 @@ def _with_names_below(label: str, item: Node) -> str:
         or len(below) != 1
         or below[0].type not in LIST_TYPES
         or not 2 <= len(below[0].children) <= _MAX_NAMES_BELOW
-        or ":" in text.content.strip().rstrip(":")  # `ML category: two options` says more
-        or not is_term_like(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
+        or not _names_its_points(plain(unwrap_strong(text.content.strip())).rstrip(" :"))
     ):
         return label
     names = []
@@ -821,6 +886,16 @@ def _with_names_below(label: str, item: Node) -> str:
         if not says_nothing_alone(name):  # `Input`, `another option`: the point is after it
             names.append(name)
     return f"{label}: {', '.join(names)}" if len(names) > 1 else label
+
+
+def _names_its_points(label: str) -> bool:
+    """Whether a label's own line is a name whose points are what it names: a term
+    (`Options`), or a name with a count that says nothing alone after it (`ML category:
+    two options`), not a name that says more after its colon (`Scale: 1B users`)."""
+    name, colon, said = label.partition(": ")
+    if colon:
+        return not said.count(":") and says_nothing_alone(said) and is_term_like(name)
+    return ":" not in label and is_term_like(label)
 
 
 def _own_line(item: Node, place: Place) -> str:

@@ -12,7 +12,7 @@ import re
 from flashgen.extract.apart import joined, last_bullet, other_bullet
 from flashgen.extract.item_kinds import item_text
 from flashgen.extract.labels import ASIDE_END, words_of
-from flashgen.extract.lead_ins import ANNOUNCES, INNER_END, leads_on
+from flashgen.extract.lead_ins import ANNOUNCES, COUNTS, INNER_END, leads_on
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import (
     named,
@@ -46,7 +46,9 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
         )
     if ("\n" in line and not members) or not leads:
         return own
-    titles = part_titles(section, place.path, promised=line.endswith(":"))
+    titles = part_titles(
+        section, place.path, promised=line.endswith(":"), counted=bool(COUNTS.search(plain(line)))
+    )
     if titles and repeat_the_heading(titles, place.path[-1]):
         # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
         # names would only repeat the question, and the line alone promises what is not there

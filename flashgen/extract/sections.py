@@ -203,18 +203,23 @@ def without_sub_number(question: str, parent: str) -> str:
     return question[number.end() :]
 
 
-def part_titles(section: Section, path: tuple[str, ...], promised: bool = False) -> list[str]:
+def part_titles(
+    section: Section, path: tuple[str, ...], promised: bool = False, counted: bool = False
+) -> list[str]:
     """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
     none an aspect, a question or an example), else none; not those of the steps of a
     sequence, which its own card holds (`sequence_steps`). A section whose text ends
     leading into them with a colon (`promised`) names a subsection of questions too
-    (`2. Practice the most common behavioral questions`): the line promised it."""
+    (`2. Practice the most common behavioral questions`): the line promised it. An example
+    whose text ends counting what follows (`counted`: `이때 두 가지 작업이 일어난다.` over
+    `#### 1) 출금`, `#### 2) 입금`) holds those as its parts."""
+    example = _EXAMPLE_TITLE.search(plain(clean_heading(section.title))) is not None
     if (
         len(section.children) < 2
         or sequence_steps(section, path)
         or is_question_section(section.title)
         or comparison_sides(section.title)  # each side is asked on its own
-        or _EXAMPLE_TITLE.search(plain(clean_heading(section.title)))  # `문법과 예시`
+        or (example and not counted)  # `문법과 예시`
     ):
         return []
     parts = [
@@ -228,7 +233,7 @@ def part_titles(section: Section, path: tuple[str, ...], promised: bool = False)
     ]
     if not 2 <= len(parts) <= _MAX_PARTS or any(
         _GENERIC_TITLES.match(plain(title)) or plain(title).endswith("?")
-        for title in (*parts, section.title_markdown)
+        for title in (*parts, *(() if example else (section.title_markdown,)))
     ):
         return []
     return parts

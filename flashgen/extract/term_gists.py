@@ -104,10 +104,11 @@ def _opens(clause: str) -> bool:
     return len(clause.split()) < _MIN_CLAUSE_WORDS or bool(_CLAUSE_LEAD.match(plain(clause)))
 
 
-_JOINS_ON = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)$")
+_JOINS_ON = lazy(r"(?:[가-힣](고|며|면|서|나|지만|는데|으나|기에|므로)|[가-힣]\s때)$")
 _JOINT = lazy(r"[가-힣](고|며|면|서|나|지만|는데|으나)\s")
 """`직렬화를 사용하면 객체의 …`: a Korean sentence joins its clauses by their endings, not
-by commas; it has clauses to cut at, though none the gist can cut it at."""
+by commas; it has clauses to cut at, though none the gist can cut it at. A clause of a
+reason or a time (`관리하기에,`, `변경할 때,`) leads into the one after it too."""
 
 
 def closed(text: str) -> bool:
