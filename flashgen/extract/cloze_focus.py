@@ -15,6 +15,7 @@ hidden together, and the card asks the pair in its order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from flashgen.patterns import lazy
 
@@ -74,12 +75,22 @@ def asked_together(question: str) -> str:
         return question  # nearly every cloze: one gap number
     numbers: dict[str, str] = {}  # each gap number to the number it is asked under
     words: dict[str, str] = {}  # each gap number to its first gap's words
-    for match in _NUMBERED_GAP.finditer(question):
-        number, text = match[1], match[2]
+    gaps = _NUMBERED_GAP.findall(question)
+    counts = Counter(number for number, _ in gaps)
+    for number, text in gaps:
         if number in words:
             continue
         words[number] = text
-        paired = next((n for n, w in words.items() if n != number and _parallel(w, text)), None)
+        # A gap hidden twice stays its own: a sentence that names a pair twice, each way round
+        # (`A를 B로 … B를 A로`), would fit it in either order.
+        paired = next(
+            (
+                other
+                for other, its in words.items()
+                if other != number and counts[other] == counts[number] == 1 and _parallel(its, text)
+            ),
+            None,
+        )
         numbers[number] = numbers[paired] if paired is not None else number
     if all(number == asked for number, asked in numbers.items()):
         return question
