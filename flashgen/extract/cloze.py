@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
-from flashgen.extract.cloze_focus import GAP, asked_at_its_point, only_gap
+from flashgen.extract.cloze_focus import GAP, asked_at_its_point, asked_together, only_gap
 from flashgen.extract.cloze_gaps import (
     MAX_GAP_WORDS,
     MAX_SUBJECT_WORDS,
@@ -445,10 +445,11 @@ def _told_apart(cards: list[Card]) -> list[Card]:
 
 
 def _at_its_point(card: Card) -> Card:
-    """The cloze asking only its last gap when its gaps, all hidden, leave too little."""
+    """The cloze asking only its last gap when its gaps, all hidden, leave too little; else
+    with the gaps that differ in one word asked together."""
     if card.kind is not CardKind.CLOZE:
         return card
-    question = asked_at_its_point(card.question)
+    question = asked_together(asked_at_its_point(card.question))
     return card if question is card.question else replace(card, question=question)
 
 

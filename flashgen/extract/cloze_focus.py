@@ -6,11 +6,16 @@ two things fit. Its gaps cue each other: the first is what the sentence speaks o
 what it says of it (in Korean and English alike the words nearest the end carry the point).
 So the first is shown, in bold as written, and the last is the one gap:
 `**n개의 정점**을 {{c1::n-1개의 간선}}으로 연결한다.`
+
+Gaps that differ in one word (`**작은 값**부터 **큰 값**의 순서로`) are a pair the
+sentence sets side by side: either, shown, gives the other away. They are one gap number,
+hidden together, and the card asks the pair in its order.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from flashgen.patterns import lazy
 
@@ -20,6 +25,8 @@ particles after a gap, which change with the word in it, and little words aside)
 
 GAP = lazy(r"\{\{c\d+::(.*?)\}\}")
 """A gap of a cloze, its words in group 1."""
+_NUMBERED_GAP = lazy(r"\{\{c(\d+)::(.*?)\}\}")
+"""A gap of a cloze, its number in group 1 and its words in group 2."""
 _PARTICLE = lazy(
     r"^\s*(?:이나|으로|에서|에게|이며|이고|이다|이|가|은|는|을|를|와|과|로|의|에|도|만|나)(?![가-힣])"
 )
@@ -38,12 +45,107 @@ def asked_at_its_point(question: str) -> str:
     gap hidden leaves fewer than `MIN_FRAME_WORDS` words; else the cloze as it is."""
     if "{{c2::" not in question:
         return question  # nearly every cloze: one gap, or one phrase hidden wherever it stands
+    if _frame_words(question) >= MIN_FRAME_WORDS:
+        return question
+    return only_gap(question, -1)
+
+
+def _frame_words(question: str) -> int:
+    """How many words a cloze shows with every gap hidden, the particles after its gaps and
+    little words (`_LITTLE`) aside."""
     texts = GAP.split(question)[0::2]  # text, gap, text, gap, …, text: the texts
     frame = " ".join([texts[0], *(_PARTICLE.sub(" ", text) for text in texts[1:])])
     words = _WORD.findall(_ASIDE.sub(" ", frame))
-    if sum(word.casefold() not in _LITTLE for word in words) >= MIN_FRAME_WORDS:
+    return sum(word.casefold() not in _LITTLE for word in words)
+
+
+_HANGUL_WORD = lazy(r"[가-힣]+")
+_HANGUL_ONLY = lazy(r"[가-힣]{3,}")
+"""A word of Hangul alone, long enough to hold a shared head of two syllables and more."""
+MIN_SHARED_SYLLABLES = 2
+MIN_TOGETHER_FRAME_WORDS = 4
+"""Words a sentence must show, every gap hidden, to ask a pair of gaps together: fewer
+(`[…]에 […]을 나누어 두는 구성`) leave the pair too open, and each gap stays its own."""
+
+
+def asked_together(question: str) -> str:
+    """The cloze with each pair of gaps that differ in one word (`_parallel`) under one
+    number, the numbers counted again in order; else the cloze as it is."""
+    if "{{c2::" not in question:
+        return question  # nearly every cloze: one gap number
+    numbers: dict[str, str] = {}  # each gap number to the number it is asked under
+    words: dict[str, str] = {}  # each gap number to its first gap's words
+    gaps = _NUMBERED_GAP.findall(question)
+    counts = Counter(number for number, _ in gaps)
+    for number, text in gaps:
+        if number in words:
+            continue
+        words[number] = text
+        # A gap hidden twice stays its own: a sentence that names a pair twice, each way round
+        # (`A를 B로 … B를 A로`), would fit it in either order.
+        paired = next(
+            (
+                other
+                for other, its in words.items()
+                if other != number and counts[other] == counts[number] == 1 and _parallel(its, text)
+            ),
+            None,
+        )
+        numbers[number] = numbers[paired] if paired is not None else number
+    if all(number == asked for number, asked in numbers.items()):
         return question
-    return only_gap(question, -1)
+    if _frame_words(question) < MIN_TOGETHER_FRAME_WORDS:
+        return question  # `[…]에 […]을 나누어 두는 구성`: too little to ask a pair by
+    counted: dict[str, int] = {}
+    for asked in numbers.values():
+        counted.setdefault(asked, len(counted) + 1)
+
+    def renumbered(match: re.Match[str]) -> str:
+        return f"{{{{c{counted[numbers[match[1]]]}::{match[2]}}}}}"
+
+    return _NUMBERED_GAP.sub(renumbered, question)
+
+
+def _parallel(one: str, other: str) -> bool:
+    """Whether two gaps differ in one word only, put in place of another or added (`작은 값`
+    and `큰 값`, `마지막 원소` and `마지막 빈 원소`), and share a word that says something (a
+    Hangul word, or two letters or more, not `the`); or, written as one Hangul word each,
+    share a head of two syllables or more (`논리주소` and `물리주소`)."""
+    first, second = one.split(), other.split()
+    if len(first) > len(second):
+        first, second = second, first
+    if len(first) == 1 == len(second):
+        return _shared_head(first[0], second[0])
+    if len(first) < 2 or len(second) - len(first) > 1:
+        return False
+    if len(first) == len(second):
+        differing = [at for at, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if len(differing) != 1:
+            return False
+        shared = first[: differing[0]] + first[differing[0] + 1 :]
+    else:  # one word added somewhere in the longer
+        pairs = enumerate(zip(first, second[: len(first)], strict=True))
+        at = next((at for at, (a, b) in pairs if a != b), len(first))
+        if first[at:] != second[at + 1 :]:
+            return False
+        shared = first
+    return any(
+        (len(word) >= 2 or _HANGUL_WORD.fullmatch(word)) and word.casefold() not in _LITTLE
+        for word in shared
+    )
+
+
+def _shared_head(one: str, other: str) -> bool:
+    """`논리주소` and `물리주소`: Hangul words whose last two syllables or more are the same,
+    and which are not the same word."""
+    if one == other or not (_HANGUL_ONLY.fullmatch(one) and _HANGUL_ONLY.fullmatch(other)):
+        return False
+    shared = 0
+    for a, b in zip(reversed(one), reversed(other), strict=False):  # the shorter's length
+        if a != b:
+            break
+        shared += 1
+    return shared >= MIN_SHARED_SYLLABLES
 
 
 def only_gap(cloze: str, kept: int) -> str:
