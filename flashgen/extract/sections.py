@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from flashgen.extract.claim_headings import states_a_claim
 from flashgen.extract.overviews import points_line
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
@@ -106,8 +107,11 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ):
         return []
     parts = part_titles(section, place.path)
-    if not parts or not all(is_short_label(plain(part)) for part in parts):
-        return []
+    labels = [is_short_label(plain(part)) for part in parts]
+    if not parts or not all(label or states_a_claim(part) for part, label in zip(parts, labels)):
+        return []  # a claim (`Sort the intervals by their start`) is one answer to its parent
+    if not all(labels) and any(not (c.blocks or c.children) for c in section.children):
+        return []  # claims, some of them told by their heading alone: all or none
     if asks_a_difference(section.title):
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
     if only_code_listings(section):
