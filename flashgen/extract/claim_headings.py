@@ -64,7 +64,7 @@ def _words(title: str) -> str:
 
 
 _REASON = lazy(
-    r"\b(because|since|so that|which is why|this is why|that's why|crucial|otherwise|"
+    r"\b(because|so that|which is why|this is why|that's why|crucial|otherwise|"
     r"in order to|the reason|(?:is|are|it's) (?:extremely |very |so )?(?:important|key|"
     r"essential)|(?:it|this|which) helps?)\b"
     r"|때문|므로|위해서|니까|이유는",
@@ -99,10 +99,8 @@ def _why(words: str) -> str | None:
         return None
     adverb = found["adverb"]
     rest = words[found.start("verb") :]
-    if rest[:2].isupper():  # an acronym keeps its capitals
-        verb_phrase = rest
-    else:
-        verb_phrase = rest[0].lower() + rest[1:]
+    # an acronym keeps its capitals
+    verb_phrase = rest if rest[:2].isupper() else rest[0].lower() + rest[1:]
     if adverb:
         said = _ADVERBS[" ".join(adverb.lower().split())]
         return f"Why {said} {verb_phrase}?"

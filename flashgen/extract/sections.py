@@ -107,11 +107,11 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ):
         return []
     parts = part_titles(section, place.path)
-    labels = [is_short_label(plain(part)) for part in parts]
-    if not parts or not all(label or states_a_claim(part) for part, label in zip(parts, labels)):
-        return []  # a claim (`Sort the intervals by their start`) is one answer to its parent
-    if not all(labels) and any(not (c.blocks or c.children) for c in section.children):
-        return []  # claims, some of them told by their heading alone: all or none
+    claims = [part for part in parts if not is_short_label(plain(part))]
+    if not parts or not all(states_a_claim(part) for part in claims):
+        return []  # a part a claim (`Sort the intervals by their start`) is one however long
+    if claims and any(not (child.blocks or child.children) for child in section.children):
+        return []  # claims, some told by their heading alone, which part_titles leaves out
     if asks_a_difference(section.title):
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
     if only_code_listings(section):
