@@ -69,6 +69,7 @@ from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     comparison_side,
+    is_aspect,
     lead_line,
     names_a_collection,
     section_parts,
@@ -498,7 +499,9 @@ def _cards_of(
         if sequence:
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         if answer:  # an answer of aspects only (`Example Questions`) is asked in them
-            card = claim_asked(heading_answer(without_answer_mark("\n\n".join(answer)), place))
+            card = heading_answer(without_answer_mark("\n\n".join(answer)), place)
+            if all(is_aspect(clean_heading(child.title)) for child in section.children):
+                card = claim_asked(card)  # not over parts (its card names them): an example
             if card is not None:
                 yield card
     yield from part_cards

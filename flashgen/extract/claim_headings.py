@@ -37,6 +37,7 @@ _POINTS_ON = lazy(r"\b(them|these|those|above|below|following)\b|아래|다음|�
 """`Know the STAR format for answering them`, `… 아래와 같은 구조로 이루어져 있다.`: a
 heading that leads into, or back to, what it does not say itself."""
 _KOREAN_STATEMENT = lazy(r"[가-힣]다\.?$")
+_ASIDE_AT_END = lazy(r"\s*\([^()]*\)$")
 _CAN = lazy(r"수\s*있다$")
 _MIN_WORDS = 3
 _MAX_WORDS = 14
@@ -80,7 +81,7 @@ def claim_question(title: str, answer: str) -> str | None:
     first = answer.strip().split("\n\n", 1)[0]
     if _REASON.search(plain(first)) is None:
         return None
-    words = _words(title).rstrip(".")
+    words = _ASIDE_AT_END.sub("", _words(title)).rstrip(".")  # `(with Google engineers)`
     if _KOREAN_STATEMENT.search(words + "."):
         if _CAN.search(words):
             return None  # `사이각을 구할 수 있다`: its text tells how, not why
