@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
 from flashgen.extract.apart import answer_part
+from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
@@ -68,6 +69,7 @@ from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
     comparison_side,
+    is_aspect,
     lead_line,
     names_a_collection,
     section_parts,
@@ -500,7 +502,11 @@ def _cards_of(
         if sequence:
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         if answer:  # an answer of aspects only (`Example Questions`) is asked in them
-            yield heading_answer(without_answer_mark("\n\n".join(answer)), place)
+            card = heading_answer(without_answer_mark("\n\n".join(answer)), place)
+            if all(is_aspect(clean_heading(child.title)) for child in section.children):
+                card = claim_asked(card)  # not over parts (its card names them): an example
+            if card is not None:
+                yield card
     yield from part_cards
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from flashgen.extract.claim_headings import states_a_claim
 from flashgen.extract.overviews import points_line
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
@@ -150,8 +151,11 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ):
         return []
     parts = part_titles(section, place.path)
-    if not parts or not all(is_short_label(plain(part)) for part in parts):
-        return []
+    claims = [part for part in parts if not is_short_label(plain(part))]
+    if not parts or not all(states_a_claim(part) for part in claims):
+        return []  # a part a claim (`Sort the intervals by their start`) is one however long
+    if claims and any(not (child.blocks or child.children) for child in section.children):
+        return []  # claims, some told by their heading alone, which part_titles leaves out
     if asks_a_difference(section.title):
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
     if only_code_listings(section):
