@@ -121,6 +121,7 @@ from flashgen.extract.skip import (
     is_todo_list,
     is_unanswered_questions,
     lists_sample_questions,
+    only_empty_subclasses,
     only_leads_below,
     only_lists_a_file,
     only_repeats_the_front,
@@ -340,6 +341,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
+            if not explicit and only_empty_subclasses(card.answer):
+                continue  # declarations adding nothing to what they extend: nothing to recall
             if not explicit and only_sample_rows(card.answer):
                 continue  # a worked example's table of sample rows: nothing to recall
         written.append(

@@ -1077,3 +1077,78 @@ def one_detail_below(rest: list[Node]) -> bool:
         and not points[0].below
         and _HOW_DONE.match(item_text(points[0]).words) is not None
     )
+
+
+def list_holding(item: Node, place: Place) -> Node | None:
+    """The list, of the section's or nested in one of its items, whose item this is."""
+    index = _list_index(item, place)
+    listed = place.section.blocks[index] if index is not None else None
+    start = item.map[0] if item.map else -1
+    while listed is not None:
+        if any(child is item for child in listed.children):
+            return listed
+        holder = next((c for c in listed.children if c.map and c.map[0] <= start < c.map[1]), None)
+        lists = [b for b in holder.below if b.type in _LISTS] if holder is not None else []
+        listed = next((b for b in lists if b.map and b.map[0] <= start < b.map[1]), None)
+    return None
+
+
+_LISTS = ("bullet_list", "ordered_list")
+_MIN_QUESTIONS = 4
+
+
+def one_question_of_many(item: Node, label: str, place: Place) -> bool:
+    """`- Use case?` over the answer given to it, among `- How many users? 100 million`,
+    `- Can users invite friends?`, … most of which stand alone: a list of questions to ask
+    (before designing, of an interviewer), each with what was answered, not questions to
+    learn. The question stays a line of the list; asked on its own card it would ask what
+    the one case at hand was told."""
+    if not label.endswith("?"):
+        return False
+    listed = list_holding(item, place)
+    if listed is None or len(listed.children) < _MIN_QUESTIONS:
+        return False
+    questions = [other for other in listed.children if other.line and "?" in other.line.content]
+    alone = [other for other in questions if not other.below]
+    return 2 * len(questions) > len(listed.children) and 2 * len(alone) > len(questions)
+
+
+_TIP = lazy(
+    r"^((never|always|avoid|don't|do not|make sure|be sure|try to|remember to)\b"
+    r"|(i|we)\s+(would\s+)?(recommend|suggest|prefer)\b|you\s+(should|must|can)\b)",
+    re.IGNORECASE,
+)
+"""`Never include your work email here`, `I recommend Gmail …`: a tip to the reader on
+what to do."""
+
+
+def only_tips_below(item: Node, place: Place) -> bool:
+    """Whether the item is one entry of a list of entries (three or more, some with nothing
+    under them) and every point under it tells the reader what to do with it (`- Email
+    address` over `- Never include your work email here`, beside `- LinkedIn profile`): the
+    entry stays a line of what its heading lists, with the writer's tips on it, not a term
+    the points define."""
+    rest = item.below
+    points = [
+        point
+        for block in rest
+        if block.type in _LISTS
+        for point in block.children
+        if point.line is not None
+    ]
+    if not points or any(block.type not in _LISTS for block in rest):
+        return False
+    if not all(
+        not point.below and (_TIP.match(plain(point.line.content)) or is_advice(point.line.content))
+        for point in points
+    ):
+        return False
+    listed = list_holding(item, place)
+    return (
+        listed is not None
+        and len(listed.children) >= _MIN_ENTRIES
+        and any(not other.below for other in listed.children)
+    )
+
+
+_MIN_ENTRIES = 3

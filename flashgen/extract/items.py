@@ -33,7 +33,9 @@ from flashgen.extract.item_kinds import (
     names_an_aspect,
     names_nothing,
     one_detail_below,
+    one_question_of_many,
     one_way_told,
+    only_tips_below,
     restates,
     sets_up_a_problem,
     shown_already,
@@ -193,6 +195,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or goes_on_below(label, rest)
         or leads_into_its_points(label)
         or one_detail_below(rest)
+        or only_tips_below(item, place)  # `- Email address` over `- Never include your work email`
         or in_an_example(above := list_and_line_above(item, place))
         or a_feature_among_statements(item, place, above)
     ):
@@ -245,6 +248,7 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
     texts: list[str] = []
     parts: list[Card] = []
     bare = True  # every part named without its points
+    named_parts = False  # a part named, whether or not asked on a card of its own
     for child, text in blocks:
         made = (
             [label_with_children(sub, place) for sub in child.children]
@@ -265,8 +269,13 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
         if named is not None:
             texts.append(named[0])
             bare = bare and all(_first_point(c[0]) not in named[0] for c in made if c)
-        parts.extend(_under(card, place, label) for cards in made if cards for card in cards)
-    if parts and bare and nearly_recallable(blocks):
+        asked = [
+            None if cards and one_question_of_many(sub, cards[0].question, place) else cards
+            for sub, cards in zip(child.children, made, strict=True)
+        ]  # `- Use case?` over what was answered: named with its answer, asked by none
+        parts.extend(_under(card, place, label) for cards in asked if cards for card in cards)
+        named_parts = named_parts or any(made)
+    if named_parts and bare and nearly_recallable(blocks):
         # Names alone would leave the label's card nothing that answers it; a little
         # over one go, it keeps its children whole, as a heading's card keeps a list
         # whose parts are asked on their own too.

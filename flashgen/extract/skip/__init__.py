@@ -94,6 +94,7 @@ from flashgen.extract.skip.substance import (
     is_placeholder,
     is_reading_list,
     only_code_listings,
+    only_empty_subclasses,
     only_lists_a_file,
     only_repeats_the_front,
 )
@@ -162,6 +163,7 @@ __all__ = [
     "is_todo_list",
     "is_unanswered_questions",
     "only_code_listings",
+    "only_empty_subclasses",
     "only_leads_below",
     "only_lists_a_file",
     "only_repeats_the_front",

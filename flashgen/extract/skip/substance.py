@@ -227,3 +227,29 @@ def only_code_listings(section: Section) -> bool:
         not child.children and all(block.type in ("fence", "code_block") for block in child.blocks)
         for child in told
     )
+
+
+_FENCED = lazy(r"^(`{3,}|~{3,})[^\n]*\n(.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_MODIFIERS = r"(?:(?:public|private|protected|static|final|abstract|internal|open)\s+)*"
+_SUBCLASS = lazy(rf"^{_MODIFIERS}class\s+\w+(?:<[^>]*>)?\s+(?:extends|:)\s*[\w.<>, ]+\{{$")
+_FORWARDING = lazy(
+    rf"^{_MODIFIERS}\w+\s*\([^()]*\)\s*(?::\s*(?:base|super)\s*\([^()]*\)\s*)?\{{\s*\}}?$"
+    r"|^(?:super|base)\s*\([^()]*\)\s*;$|^\}$|^//.*$"
+)
+"""The lines of a subclass adding nothing: its declaration, constructors empty or only
+passing their arguments on (`super(message);`), closing braces, a comment."""
+
+
+def only_empty_subclasses(answer: str) -> bool:
+    """`class FullException extends RuntimeException` over constructors that only pass their
+    message on, and nothing else on the card: declarations to copy, with no behaviour or
+    idea of their own to recall (the note's other code uses them)."""
+    if not answer.startswith(("```", "~~~")):
+        return False  # the cheap test first: most answers open with words
+    fences = list(_FENCED.finditer(answer))
+    if not fences or _FENCED.sub("", answer).strip():
+        return False  # words beside the code say what it is for
+    lines = [line.strip() for fence in fences for line in fence[2].splitlines() if line.strip()]
+    return sum(_SUBCLASS.match(line) is not None for line in lines) == len(fences) and all(
+        _SUBCLASS.match(line) or _FORWARDING.match(line) for line in lines
+    )
