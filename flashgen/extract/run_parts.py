@@ -75,25 +75,43 @@ def run_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     stretches = _stretches(points)
     if stretches is None:
         return own, []
-    heading = heading_answer("", place)
-    count = len(points)
-    start = _first_number(node)
-    cards: list[Card] = []
-    at = 0
-    for stretch in stretches:
-        first, last = start + at, start + at + len(stretch) - 1
-        question = f"{heading.question} ({first}–{last} of {start + count - 1})"
-        answer = "\n".join(point for _, point in stretch)
-        cards.append(
-            in_context(answer_part(question, answer, stretch[0][0], place), heading.context)
-        )
-        at += len(stretch)
+    cards = _stretch_cards(stretches, _first_number(node), node.type == "ordered_list", place)
+    if not all(has_substance(card.answer) for card in cards):
+        return own, []  # a stretch that would be no card (questions alone): a hole in the run
     before = own[:-1]
     if before and before[-1][0].type == "paragraph" and leads_on(plain(before[-1][1].strip())):
         before = before[:-1]  # `Some questions to ask:`: it leads into what left the card
     if not has_substance("\n\n".join(text for _, text in before)):
         before = []
     return before, cards
+
+
+def _stretch_cards(
+    stretches: list[list[tuple[Node, str]]], start: int, ordered: bool, place: Place
+) -> list[Card]:
+    """A card for each stretch, asked as that stretch of the heading (`… (6–10 of 10)`), a
+    numbered point in its number in the whole list (`6.`, where the writer put `1.` for
+    each and Markdown counts them)."""
+    heading = heading_answer("", place)
+    end = start + sum(len(stretch) for stretch in stretches) - 1
+    cards: list[Card] = []
+    first = start
+    for stretch in stretches:
+        last = first + len(stretch) - 1
+        question = f"{heading.question} ({first}–{last} of {end})"
+        answer = "\n".join(
+            _NUMBER.sub(rf"{first + index}\1", point, count=1) if ordered else point
+            for index, (_, point) in enumerate(stretch)
+        )
+        cards.append(
+            in_context(answer_part(question, answer, stretch[0][0], place), heading.context)
+        )
+        first = last + 1
+    return cards
+
+
+_NUMBER = lazy(r"^\d+([.)])")
+"""The number a numbered point is written with (`1.`, `3)`)."""
 
 
 def _points(node: Node, place: Place) -> list[tuple[Node, str]] | None:
