@@ -417,6 +417,19 @@ _NARRATES = lazy(
 """`The client sends credentials`, `If valid, the server issues a token`, `서버가 토큰을
 발급한다.`, `요청을 프록시 서버로 전달한다.`: a step told as what someone does next, not a
 definition of a name (which says what it is: `…하는 단계이다.`)."""
+_KOREAN_ACT_END = lazy(
+    r"\s\S*(전송|송신|수신|발송|전달|요청|응답|반환|생성|선택|검증|확인|발급|호출|실행|등록|저장|"
+    r"교환|할당|연결|종료|수행|암호화|복호화|갱신|삭제|계산|획득|보냄|받음|있음|없음|함|됨|냄|김|줌|킴|옴|둠)"
+    r"[\s.!)\]]*$"
+)
+"""`클라이언트 랜덤 값 전송`, `서버 인증서(서버 공개키 포함) 전송`, `ACK를 서버에 보냄`: a
+step written as a note, ending in the act it does (a verbal noun or a nominalised verb),
+after the words of what it acts on."""
+
+
+def _tells(words: str) -> bool:
+    """Whether a step's words tell what happens (`_NARRATES`, `_KOREAN_ACT_END`)."""
+    return _NARRATES.search(words) is not None or _KOREAN_ACT_END.search(words) is not None
 
 
 def is_sequence(items: list[Node], place: Place) -> bool:
@@ -448,7 +461,7 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     for item in items:
         said = [(item_text(item).value or "").strip(), _first_point(item) if labelled else ""]
         if any(said):
-            told.append(any(_NARRATES.search(words) for words in said if words))
+            told.append(any(_tells(words) for words in said if words))
     return sum(told) >= 2 and 2 * sum(told) >= len(told)
 
 
@@ -589,6 +602,31 @@ def a_turn_of_a_party(item: Node, place: Place) -> bool:
     twice, `- Method: GET` and `- Method: PUT`, is one term told in two places.)"""
     steps = _numbered_list_of(item, place)
     return steps is not None and _keys_repeat(steps)
+
+
+def a_step_by_its_name(item: Node, term: str, place: Place) -> bool:
+    """`1. **SYN 단계** : 클라이언트가 SYN을 보냄` under `TCP 연결 성립 과정`: a numbered item
+    naming itself a step of the process its heading (or the line above its list) names,
+    with nothing under its line. Asked by its name alone it would lose where it stands
+    (the step before, the one after); its line says no more than the heading's card, which
+    holds the steps in their order while the section is recalled in one go."""
+    if not _NAMES_A_STEP.search(term):
+        return False  # most terms: the cheap test first
+    if item.below or _numbered_list_of(item, place) is None:
+        return False
+    above = list_and_line_above(item, place)
+    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    if not any(names_a_process(title) for title in titles if title):
+        return False
+    blocks = [(block, place.quote(block)) for block in place.section.blocks]
+    return at_most(
+        [(block, text) for block, text in blocks if block.type != "html_block"],
+        2 * MAX_RECALL_LINES,
+    )
+
+
+_NAMES_A_STEP = lazy(r"(\S\s*단계|\b(step|phase|stage))$", re.IGNORECASE)
+"""`SYN 단계`, `ACK step`, `Commit phase`: a name saying it is a step of something."""
 
 
 @lru_cache(maxsize=64)  # every item of a list asks of the same list

@@ -18,6 +18,7 @@ from flashgen.extract.item_kinds import (
     ListAbove,
     a_feature_among_statements,
     a_lone_term_among_steps,
+    a_step_by_its_name,
     a_told_step,
     a_turn_of_a_party,
     goes_on_below,
@@ -165,6 +166,7 @@ def _definition_card(
         or in_a_legend(above)
         or (not rest and shown_already(found.words, term, place))
         or a_turn_of_a_party(item, place)  # `2. 서버: …`, `3. 서버: …`: turns, no terms
+        or a_step_by_its_name(item, plain(term), place)  # `1. SYN 단계: …` under `… 과정`
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
