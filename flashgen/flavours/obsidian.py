@@ -252,10 +252,12 @@ def _read_part(
     strict: bool = False,
 ) -> str:
     if "[[" in part:
+        # A line that embeds (`![[…]]`) shows what it embeds: more than a pointer.
+        points = "![[" not in part and bool(_POINTS_TO_A_NOTE.search(part))
         part = _EMBED.sub(
             lambda m: embed(m, line, folder, vault, result, embedding, read_obsidian), part
         )
-        only_links = bool(_LINKS_ONLY.match(part))
+        only_links = points or bool(_LINKS_ONLY.match(part))
         part = _LINK.sub(lambda m: _link(m, line, folder, vault, result, only_links), part)
     if "|" in part and "![" in part:
         part = SIZED_IMAGE.sub(lambda m: sized_image(m, folder, vault, result), part)
@@ -283,6 +285,15 @@ def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
     return kept.rstrip() if kept != text else text
 
 
+_POINTS_TO_A_NOTE = lazy(
+    r"(?:^|[.!?][ \t]+)[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?"
+    r"(?:(?:See|Refer to|Check out|Read)\b[^.!?\n\[]{0,40}\[\[|"
+    r"먼저[ \t]+[^.!?\n\[]{0,20}\[\[|\[\[[^\[\]\n]+\]\][을를]?[ \t]*먼저[ \t])"
+)
+"""`See [[Gradient Descent]] for plain SGD first.`, `먼저 [[스택]]을 읽자.`, `[[스택]]을 먼저
+보고 오자.`: a sentence sending the student to another note. Its links are written as the
+Markdown links to the notes they mean, as on a line of links only, so the rules that leave out
+pointers see them (a card shows them as their words)."""
 _LINKS_ONLY = lazy(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,·]*)+$")
 """`- [[Producer-Consumer Problem]]`, `[[Joins]] · [[Indexes]]`: a line of nothing but links
 to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`): the links

@@ -11,6 +11,7 @@ from flashgen.extract.skip.boilerplate import (
     states_study_goals,
 )
 from flashgen.extract.skip.indexes import (
+    is_file_index,
     is_link_lines,
     is_link_list,
     is_link_table,
@@ -19,6 +20,7 @@ from flashgen.extract.skip.indexes import (
     is_practice_links,
     is_resource_list,
     is_todo_list,
+    is_topics_to_do,
 )
 from flashgen.extract.skip.layout import (
     is_avatars,
@@ -142,6 +144,7 @@ __all__ = [
     "is_footnote_definition",
     "is_html_links",
     "is_layout",
+    "is_file_index",
     "is_link_lines",
     "is_link_list",
     "is_link_table",
@@ -161,6 +164,7 @@ __all__ = [
     "is_table_of_contents",
     "is_toc_entry",
     "is_todo_list",
+    "is_topics_to_do",
     "is_unanswered_questions",
     "only_code_listings",
     "only_empty_subclasses",

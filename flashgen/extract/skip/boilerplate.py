@@ -33,8 +33,13 @@ _BOILERPLATE_TITLES = {
     "기술스택", "참여 방법", "how to participate", "how to join", "about", "convention rule",
     "commit convention", "커밋 컨벤션", "collaborator", "collaborators", "contributer",
     "contributers", "document structure", "folder structure", "폴더 구조",
-    "repository structure", "repo structure", "레포 구조", "related", "related links",
+    "repository structure", "repo structure", "레포 구조", "content layout", "contents layout",
+    "repository layout", "repo layout", "folder layout", "폴더 구성", "저장소 구조",
+    "related", "related links",
     "관련 링크", "관련 글", "관련 자료", "관련 문서",
+    # How the writers study with these notes, not what they study.
+    "공부 방법", "공부법", "학습 방법", "학습법", "스터디 방법", "study method", "study methods",
+    "how to study", "how i study", "how we study",
     # Books to read: what to study, named by its title, not a word of it.
     "books", "recommended books", "book recommendations", "reading list", "recommended reading",
     "도서", "추천 도서", "참고 도서", "도서 추천", "책 추천", "추천 책", "추천 서적", "참고 서적",

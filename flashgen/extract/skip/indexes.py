@@ -17,6 +17,7 @@ from flashgen.extract.skip.common import (
     plain_words,
     reads,
 )
+from flashgen.extract.skip.plans import names_only
 from flashgen.extract.skip.substance import is_reading_list
 from flashgen.model import Section
 from flashgen.patterns import lazy
@@ -283,3 +284,65 @@ def is_practice_links(section: Section) -> bool:
 
 
 _ASIDE = lazy(r"^\s*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)\s*$")
+
+
+_FILE_ENTRY = lazy(
+    r"^\W{0,2}`?(?P<path>(?:\.{0,2}/)?(?:[\w.@-]+/)+(?:[\w.@-]+)?|[\w.@-]+\.(?:md|mdx|markdown))`?"
+    r"[ \t]*(?:[-–—:]|->|→)[ \t]*\S"
+)
+"""`` `docs/intro.md` – landing page ``, `` `docs/fundamentals/` – scalability, CAP ``: a path in
+the collection (a folder, or a note), then what stands there."""
+_NOTE_PATH = lazy(r"\.(?:md|mdx|markdown)$", re.IGNORECASE)
+
+
+@reads("bullet_list", "ordered_list")
+def is_file_index(block: Node) -> bool:
+    """`` - `docs/intro.md` – landing page `` / `` - `docs/data/` – replication, sharding ``: a
+    list each of whose lines names a folder or a note of the collection and what stands
+    there, one of them a note (`.md`). A map of the collection's files, not of a subject; a
+    project's folders with no note among them (`` `src/main/java/` – sources ``) may be
+    what a note on a build tool teaches, and stay."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < _FEW_FILES:
+        return False
+    notes = 0
+    for item in block.children:
+        line = item.line.content if item.line is not None else ""
+        entry = _FILE_ENTRY.match(line) if "/" in line or "." in line else None
+        if entry is None or item.below:
+            return False
+        path = entry["path"]
+        if _NOTE_PATH.search(path):
+            notes += 1
+        elif not path.endswith("/"):
+            return False  # a source file (`src/App.java`): what a project's code holds
+    return notes > 0
+
+
+_FEW_FILES = 3
+
+
+_TODO_REMARK = lazy(
+    r"[ \t]*(?:[-–—:,][ \t]*|\([ \t]*)[^\n]*?"
+    r"(?:\b(?:TODO|WIP|TBD)\b|(?i:\bskip(?: it| this)? for now\b))[^\n]*$"
+)
+"""`— lives in my old stats notes, TODO migrate`, `— skip for now?`, `(TODO)`: the writer's
+remark on a note still to write or move, closing a line of an index."""
+
+
+@reads("bullet_list", "ordered_list")
+def is_topics_to_do(block: Node) -> bool:
+    """`- Linear regression — TODO migrate` / `- Decision Trees 🌳` / `- SVMs — skip for now?`:
+    a list of topics only (as a syllabus names them, linked to their notes or not), some of
+    them marked with the writer's to-do remark. An index of notes written and still to write,
+    not what any of them says; a list whose lines say what their topics are stays."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    lines = [inline.content for inline in block.inlines()]
+    remarks = 0
+    for line in lines:
+        if "TODO" in line or "WIP" in line or "TBD" in line or "for now" in line.lower():
+            line, found = _TODO_REMARK.subn("", line)
+            remarks += found
+        if not names_only(line):
+            return False
+    return remarks > 0 and len(lines) >= 2

@@ -554,8 +554,46 @@ def is_said_to_the_reader(block: Node) -> bool:
             _is_contact(text)
             or _is_chat(text)
             or (len(text) <= _SIGN_OFF_LENGTH and _signs_off(text))
+            or _only_tells_to_try_first(text)
         )
-    return (kind == "container_box" or kind == "admonition") and is_notice(block)
+    return (kind == "container_box" or kind == "admonition") and (
+        is_notice(block) or _tells_to_try_first(block)
+    )
+
+
+_TRY_FIRST = lazy(
+    r"\b(?:try|attempt|solve|work through|think (?:about|through)|(?:spend|give)\b[^.!?\n]{0,20}?"
+    r"\b(?:minutes?|mins?|hours?))\b[^.!?\n]{0,60}?\b(?:yourself|on your own|alone)\b"
+    r"[^.!?\n]{0,30}?\bbefore (?:reading|looking|checking|scrolling|peeking|you (?:read|look|"
+    r"check|scroll))\b|"
+    r"(?:풀이|정답|답|해설|아래)[^.!?\n]{0,10}?(?:보기|읽기)[ \t]*전에[^.!?\n]{0,30}?"
+    r"(?:풀어|생각해|고민해)",
+    re.IGNORECASE,
+)
+"""`Spend 20 minutes on this yourself before reading.`, `Try it on your own before looking
+at the solution.`, `풀이를 보기 전에 먼저 직접 풀어 보자.`: the writer telling the reader to
+attempt the problem before the page answers it; how to use the page, not what it teaches."""
+_TRY_FIRST_LENGTH = 200
+
+
+def _only_tells_to_try_first(text: str) -> bool:
+    """A short paragraph whose news is `_TRY_FIRST`: at most a sentence or two beside it."""
+    return (
+        len(text) <= _TRY_FIRST_LENGTH
+        and ("before" in text or "전에" in text)  # what each of them says, looked for first
+        and bool(_TRY_FIRST.search(text))
+    )
+
+
+def _tells_to_try_first(block: Node) -> bool:
+    """`:::tip Try first` / `Spend 20 minutes on this yourself before reading.` / `:::`: a box
+    holding only the writer's word to attempt the problem first."""
+    said = [child for child in block.children if child.type != "admonition_title"]
+    return (
+        len(said) == 1
+        and said[0].type == "paragraph"
+        and _only_tells_to_try_first(said[0].children[0].content)
+    )
 
 
 _REVIEW_TITLE = lazy(

@@ -68,7 +68,9 @@ POINTER = lazy(
     # `Once you learn about the basics, I highly recommend checking out … blogs. You can
     # refer to [them](…).`: reading advice, with the page to read it on
     r"((once|after|when) [^,.?!]{0,80}, *)?(I|we)('d| would)? (highly |strongly )?"
-    r"recommend (checking out|reading|looking (at|into)|going through))\b",
+    r"recommend (checking out|reading|looking (at|into)|going through))\b|"
+    # `먼저 [스택](…)을 읽자.`, `[스택](…)을 먼저 보고 오자.`: a note to read before this one
+    r"^\W*(먼저\s+[^.!?\n]{0,60}?[을를]|[^.!?\n]{1,60}?[을를]\s*먼저)\s*(읽|보|참고|공부)",
     re.IGNORECASE,
 )
 

@@ -165,10 +165,10 @@ def is_topic_list(block: Node) -> bool:
     list notes, and it stays."""
     if block.type not in ("bullet_list", "ordered_list"):
         return False
-    return all(_names_only(inline.content) for inline in block.inlines())
+    return all(names_only(inline.content) for inline in block.inlines())
 
 
-def _names_only(line: str) -> bool:
+def names_only(line: str) -> bool:
     if "](" in line:  # before its length is judged: an address may be longer than a sentence
         line = LINK_ADDRESSES.sub(r"\1", line)  # `[Object detection](…)`: its name
     if len(line) > 2 * _TOPIC_CHARS:
@@ -312,7 +312,7 @@ _SEVERAL = lazy(r",|/|\bvs\.?\s|\band\b|및|와|과")
 def _names_one_below(item: Node, among_notes: bool = False) -> bool:
     """`- Feature selection` over `  - Feature importance` alone: one name under another.
     In a list whose other lines say more (`among_notes`), both lines must only name a topic
-    (`_names_only`) and the lower be the last of the chain."""
+    (`names_only`) and the lower be the last of the chain."""
     below = item.below
     if item.line is None or len(below) != 1 or below[0].type not in _LISTS:
         return False
@@ -325,8 +325,8 @@ def _names_one_below(item: Node, among_notes: bool = False) -> bool:
             not among_notes
             or (
                 not entries[0].below
-                and _names_only(item.line.content)
-                and _names_only(entries[0].line.content)
+                and names_only(item.line.content)
+                and names_only(entries[0].line.content)
             )
         )
     )
