@@ -60,6 +60,8 @@ alone names nothing it is of."""
 _ASIDE = lazy(r"^\([^()\n]*\)\s*")
 """`(나왔다!! use case)` after a question: the writer's aside, no answer."""
 _MIN_WORDS = 3
+_MIN_BOLD_WORDS = 2
+"""`**왜 3단계일까?**`: a short question the writer sets in bold asks enough, under its context."""
 _MIN_HEAD_LINES = 3
 """Lines of words the heading's card keeps before a question, so as to answer it."""
 _MAX_WORDS = 20
@@ -129,7 +131,7 @@ def _asked(node: Node, text: str, heading: str, bold: bool = False) -> tuple[str
     words = re.sub(r"[?？]+$", "?", words.strip())
     count = len(words.split())
     if (
-        not _MIN_WORDS <= count <= _MAX_WORDS
+        not (_MIN_BOLD_WORDS if found["bold"] else _MIN_WORDS) <= count <= _MAX_WORDS
         or ":" in words
         or not asks(words)
         or _POINTS_BACK.match(words)
