@@ -66,7 +66,11 @@ def answer_parts(
     if questions:
         return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
     if recallable(own):
-        return [text for _, text in own], []
+        # `**Why three steps?** …` after the steps: a question the writer marks as one of
+        # its own, asked on its own card even in an answer recalled in one go.
+        own, asked_parts = questions_apart(own, place.path[-1], bold=True)
+        cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
+        return [text for _, text in own], cards
     cards: list[Card] = []
     split = _labelled(own)
     if split is None:

@@ -37,9 +37,12 @@ class AskedPart:
     answer: str
 
 
-_ASKED = lazy(r"^(?P<question>[^.!?\n]+?[?？]{1,2})(?=\s|$)")
-"""The first sentence of a paragraph when it asks (`…항상 좋을까?`, `…실행하면??`); not a
-third `?`, the mark of an exclamation (`자리 없어요???`)."""
+_ASKED = lazy(
+    r"^(?:(?P<bold>\*\*|__)(?P<set>[^*_.!?\n]+?[?？]{1,2})(?P=bold)|"
+    r"(?P<question>[^.!?\n]+?[?？]{1,2}))(?=\s|$)"
+)
+"""The first sentence of a paragraph when it asks (`…항상 좋을까?`, `…실행하면??`), or set in
+bold (`**왜 세 번일까?** …`); not a third `?`, the mark of an exclamation (`자리 없어요???`)."""
 _MARK = lazy(r"^[\W_]*(?:Q\s*\d*\s*[.:)]\s*)?", re.IGNORECASE)
 """`🤔 `, `🧐❓ `, `Q. `: what dresses a question, not part of it."""
 _GOES_ON = lazy(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s+", re.IGNORECASE)
@@ -57,12 +60,16 @@ alone names nothing it is of."""
 _ASIDE = lazy(r"^\([^()\n]*\)\s*")
 """`(나왔다!! use case)` after a question: the writer's aside, no answer."""
 _MIN_WORDS = 3
+_MIN_BOLD_WORDS = 2
+"""`**왜 3단계일까?**`: a short question the writer sets in bold asks enough, under its context."""
 _MIN_HEAD_LINES = 3
 """Lines of words the heading's card keeps before a question, so as to answer it."""
 _MAX_WORDS = 20
 
 
-def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[AskedPart]]:
+def questions_apart(
+    own: list[Block], heading: str, bold: bool = False
+) -> tuple[list[Block], list[AskedPart]]:
     """The blocks the heading's card keeps, and the questions its prose asks and answers
     after answering the heading first. A question answered in its own paragraph (`Why …?
     So that …`) takes that paragraph's rest; a question alone on its paragraph takes the
@@ -71,11 +78,13 @@ def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[A
     no block before the first answers the heading, nor from a series of one-line
     paragraphs (a checklist written as prose, `Are there any constraints?` among `Check
     for off-by-one errors.`), nor when the question asks what the heading does (`그럼 A와
-    B의 차이는 뭘까?` under `A와 B의 차이`): its answer is the heading's."""
+    B의 차이는 뭘까?` under `A와 B의 차이`): its answer is the heading's. `bold`: only questions
+    the writer set in bold (`**Why three steps?** …`), which mark a question of its own in an
+    answer however short."""
     starts = [  # not the first block: nothing before it answers the heading
         (index, asked)
         for index, (node, text) in enumerate(own[1:], 1)
-        if (asked := _asked(node, text, heading)) is not None
+        if (asked := _asked(node, text, heading, bold)) is not None
     ]
     taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
     for number, (index, (question, rest)) in enumerate(starts):
@@ -104,21 +113,25 @@ def questions_apart(own: list[Block], heading: str) -> tuple[list[Block], list[A
     return kept, parts
 
 
-def _asked(node: Node, text: str, heading: str) -> tuple[str, str] | None:
+def _asked(node: Node, text: str, heading: str, bold: bool = False) -> tuple[str, str] | None:
     """The question a paragraph opens with, as a front, and what the paragraph says after
-    it; None when it opens with no question that reads alone."""
+    it; None when it opens with no question that reads alone (`bold`: or that the writer
+    did not set in bold)."""
     if node.type != "paragraph" or ("?" not in text and "？" not in text):
         return None
     text = text.strip()
     found = _ASKED.match(text)
-    if found is None or found["question"].count("`") % 2:
+    if found is None or (bold and not found["bold"]):
+        return None
+    question = found["set"] or found["question"]
+    if question.count("`") % 2:
         return None  # `< ? extends T>`: a `?` in code asks nothing
-    words = plain(EMOJI.sub("", found["question"]))
+    words = plain(EMOJI.sub("", question))
     words = _GOES_ON.sub("", _MARK.sub("", words, count=1))
     words = re.sub(r"[?？]+$", "?", words.strip())
     count = len(words.split())
     if (
-        not _MIN_WORDS <= count <= _MAX_WORDS
+        not (_MIN_BOLD_WORDS if found["bold"] else _MIN_WORDS) <= count <= _MAX_WORDS
         or ":" in words
         or not asks(words)
         or _POINTS_BACK.match(words)
