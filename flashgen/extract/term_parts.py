@@ -225,6 +225,14 @@ def terms_apart(
     items = node.children
     if len(items) < _MIN_TERMS or texts_recallable([t for n, t in own if says(n)]):
         return own, []  # a picture beside the list is no line to recall
+    if shown_lines([t for n, t in own if says(n)]) <= MAX_ANSWERS_LINES and asks_for_its_items(
+        items, place
+    ):
+        # `- **Isolation**: a process can't touch another's memory` under `## Why`, after
+        # `Benefits:`: each term is one reason the heading asks for, which asked alone gives
+        # itself away; the reasons answer the heading together, a little over one go as
+        # the card shows them.
+        return own, []
     terms = [named_term(item) for item in items]
     if None in terms:
         return own, []
