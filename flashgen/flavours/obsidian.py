@@ -293,10 +293,13 @@ to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`
 there name the label's parts."""
 
 
-_POINTER = lazy(r"(?:→|->|=>|—|–|:|[ \t]-)[ \t]*(?P<link>\[\[[^\[\]]+\]\])[ \t]*$")
+_POINTER = lazy(
+    r"(?<=[^\s*+-])[ \t]*(?:→|->|=>|—|–|:|[ \t]-)[ \t]*(?P<link>\[\[[^\[\]]+\]\])[ \t]*$"
+)
 """`- Normalization layers → [[Batch Norm vs Layer Norm]]`: a line ending in a link to
 another note after an arrow, a dash or a colon points there for what it names; written as
-the Markdown link to that note, a back that is only the link gives no card."""
+the Markdown link to that note, a back that is only the link gives no card. Not a link
+that is a list item's only words (`\t- [[FCFS]]` under a label): it names a part."""
 
 
 def _link(
