@@ -163,7 +163,19 @@ def is_term(term: str, max_words: int) -> bool:
         and not _PROMPT.match(words)  # `Tell me about yourself: …` is a question asked
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
+        and not _ORDER_MARK.match(words)  # `Final: sign of …` places a step in its order
     )
+
+
+_ORDER_MARK = lazy(
+    r"^(first(ly)?|then|afterwards?|final(ly)?|initially|in the end|at (the )?(start|end)|"
+    r"(at )?(each|every) (round|iteration|step|pass|epoch|turn|time)|"
+    r"먼저|처음에?|그\s?다음|이후|마지막(으로|에)?|최종(적으로)?)\s*\.?$",
+    re.IGNORECASE,
+)
+"""`Final`, `Each round`, `먼저`: a label placing a step of a procedure in its order (`- Each
+round: fit a weak learner …`, `- Final: sign of the weighted votes`), which asked alone
+names nothing; the step stays in its order on its heading's card."""
 
 
 _MAX_RESTATING_WORDS = 6

@@ -228,6 +228,8 @@ def terms_apart(
     terms = [named_term(item) for item in items]
     if None in terms:
         return own, []
+    if _reasons_told_in_a_sentence(own, terms, items, place):
+        return own, []
     if node.type == "ordered_list" and (
         is_sequence(items, place) or any(_STEP_BACK.search(term[1]) for term in terms if term)
     ):
@@ -272,6 +274,25 @@ def terms_apart(
         if term is not None and line not in asked
     ]
     return kept, cards
+
+
+def _reasons_told_in_a_sentence(
+    own: list[Block], terms: list[tuple[str, str] | None], items: list[Node], place: Place
+) -> bool:
+    """`- **Isolation**: a process can't touch another's memory.` under `## Why`, after
+    `Benefits:`: each term one reason the heading asks for, told in one sentence, which
+    asked alone by its name gives itself away; the reasons answer the heading together
+    while the answer is a little over one go as the card shows it. Reasons the note
+    explains further (two sentences or more) are asked each on its own card, and a heading
+    asking for claims (`### Advantages`) keeps them in its own way."""
+    return (
+        claims_asked(place) is None
+        and all(
+            term is not None and len(SENTENCE_BREAK.split(term[1].strip())) == 1 for term in terms
+        )
+        and shown_lines([text for block, text in own if says(block)]) <= MAX_WHOLE_LINES
+        and asks_for_its_items(items, place)
+    )
 
 
 def _claims_told(

@@ -258,7 +258,12 @@ def _read_part(
             lambda m: embed(m, line, folder, vault, result, embedding, read_obsidian), part
         )
         only_links = points or bool(_LINKS_ONLY.match(part))
-        part = _LINK.sub(lambda m: _link(m, line, folder, vault, result, only_links), part)
+        # A link closing a line after an arrow, dash or colon points elsewhere: a note link.
+        pointer = _POINTER.search(part) if not only_links else None
+        at = pointer.start("link") if pointer else -1
+        part = _LINK.sub(
+            lambda m: _link(m, line, folder, vault, result, only_links or m.start() == at), part
+        )
     if "|" in part and "![" in part:
         part = SIZED_IMAGE.sub(lambda m: sized_image(m, folder, vault, result), part)
     if "^" in part:
@@ -298,6 +303,15 @@ _LINKS_ONLY = lazy(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,
 """`- [[Producer-Consumer Problem]]`, `[[Joins]] · [[Indexes]]`: a line of nothing but links
 to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`): the links
 there name the label's parts."""
+
+
+_POINTER = lazy(
+    r"(?<=[^\s*+-])[ \t]*(?:→|->|=>|—|–|:|[ \t]-)[ \t]*(?P<link>\[\[[^\[\]]+\]\])[ \t]*$"
+)
+"""`- Normalization layers → [[Batch Norm vs Layer Norm]]`: a line ending in a link to
+another note after an arrow, a dash or a colon points there for what it names; written as
+the Markdown link to that note, a back that is only the link gives no card. Not a link
+that is a list item's only words (`\t- [[FCFS]]` under a label): it names a part."""
 
 
 def _link(
