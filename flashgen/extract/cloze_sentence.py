@@ -244,6 +244,10 @@ a verdict (an adverb, an adjective, then its reason) on something the line does 
 the subject is the sentence before it, so alone it cues no gap."""
 
 
+_CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", re.IGNORECASE)
+"""`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
+
+
 def can_cue(words: str) -> bool:
     """Whether the sentence (its words, without Markdown) can be read alone as the cue of a
     gap (see `tells_an_example` for the context it stands under)."""
@@ -253,6 +257,10 @@ def can_cue(words: str) -> bool:
         return False
     if "ly " in words[:16] and _VERDICT_ON_BEFORE.match(words):
         return False
+    if words[:1] in "IiWwOoUu" and _CASE_OF_BEFORE.match(words):
+        return False
+    if words.endswith((":", "：")):
+        return False  # it leads into what follows it (a list, code), which the card leaves out
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
@@ -359,7 +367,7 @@ def sentences(content: str) -> Iterator[str]:
         inside = bisect_left(bold_starts, at) - 1
         if inside >= 0 and at < bold[inside][1]:
             continue
-        if end[0] == "\n" and _unfinished(content, start, at):
+        if end[0] == "\n" and (_unfinished(content, start, at) or _runs_on(content, start, at)):
             continue  # `…이고,` over the next line: one sentence written on two lines
         yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()
         start = end.end()
@@ -373,6 +381,23 @@ def _unfinished(text: str, start: int, end: int) -> bool:
     if last == start or text[last - 1] not in _UNFINISHED_LAST:
         return False  # most sentences end in a character no ending of `_UNFINISHED` ends in
     return _UNFINISHED.search(text, max(start, last - 2), end) is not None
+
+
+_RUNS_ON = lazy(r"[A-Za-z0-9,`)*_]\n[ \t]*[a-z]")
+"""`…and a heavily loaded` over `shard is a **hot spot**.`: an English line that stops on a
+word, and a next line going on in lower case, are one sentence wrapped where the writer's
+editor wrapped it; the second line alone is a fragment with no subject."""
+
+
+def _runs_on(text: str, start: int, at: int) -> bool:
+    """Whether the line break at `at` wraps the English sentence begun at `start`
+    (`_RUNS_ON`); a line with Hangul in it is no English sentence."""
+    if _RUNS_ON.match(text, max(start, at - 1)) is None or HANGUL.search(text, start, at):
+        return False
+    if text[at - 1] not in "*_":
+        return True
+    line = text[text.rfind("\n", start, at) + 1 : at].strip()  # `**Note**` alone is a label
+    return not (line[:2] in ("**", "__") and line.count(line[:2]) == 2)
 
 
 _GOES_ON = lazy(r"(?<=[가-힣])(해|어|아|여|워|와|려|져|쳐|켜|하여|되어)서$")
