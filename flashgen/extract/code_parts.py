@@ -139,10 +139,10 @@ _FENCES_ONLY = lazy(r"(?:(`{3,}|~{3,})[^\n]*\n.*?\n\1[ \t]*(?:\n\s*|$))+", re.DO
 
 
 def example_asked(card: Card, aspects: list[str]) -> Card:
-    """`### 생성자 주입` over only its example code, while its `- 특징`, `- 장점`, `- 단점`
+    """`### 세터 주입` over only its example code, while its `- 장점`, `- 단점`
     (or subsections so titled) are asked on cards of their own: asked by its name, its card
     would answer what the thing is with code alone. It is asked as the example it is
-    (`생성자 주입 › 예시`, `Example` when the aspects are named in English); not when an
+    (`세터 주입 › 예시`, `Example` when the aspects are named in English); not when an
     aspect is an example already, which that card asks."""
     if (
         not aspects

@@ -284,14 +284,14 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
 _MAX_LISTED = 8
 _MAX_LISTED_WORDS = 4
 _LISTED_NAME = lazy(r"^(?P<name>[^(:]+?)(?:\s*\(.*\)|\s+[-–—]\s.*|:\s.*)?$")
-"""`Name (at the very top)`, `Location - City, State, Zip`, `Email address`: a point that
+"""`Water (two litres at least)`, `Map - paper, not only the phone`, `Rain jacket`: a point that
 names something, perhaps with a remark after it, whose name is the words before the remark."""
 
 
 def _listed_names(blocks: list[Node]) -> str | None:
-    """What a subsection opening with a list of a few short names lists (`#### Must-haves`
-    over `- Name (at the very top)`, `- Email address`, …): the names, joined (`Name, Email
-    address`), each point's remarks and what follows the list left on its own card. None
+    """What a subsection opening with a list of a few short names lists (`#### Essentials`
+    over `- Water (two litres at least)`, `- Rain jacket`, …): the names, joined (`Water, Rain
+    jacket`), each point's remarks and what follows the list left on its own card. None
     when a point is more than a name (a sentence, a link, a label leading on)."""
     if not blocks or blocks[0].type not in LIST_TYPES:
         return None
