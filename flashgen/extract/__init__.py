@@ -35,6 +35,7 @@ from pathlib import PurePosixPath
 from flashgen.extract.apart import answer_part
 from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.cloze import bold_cloze
+from flashgen.extract.code_parts import example_asked
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
     WRITTEN_CARDS,
@@ -64,7 +65,7 @@ from flashgen.extract.list_answers import kept_together, list_answers
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
-from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule
+from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule, plain
 from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import answered_question, details_question, without_answer_mark
 from flashgen.extract.sections import (
@@ -507,6 +508,8 @@ def _cards_of(
             answer.append(sequence[0])  # `어떤 과정이 있을까?` over the steps: they answer it
         if answer:  # an answer of aspects only (`Example Questions`) is asked in them
             card = heading_answer(without_answer_mark("\n\n".join(answer)), place)
+            if lead is None and not sequence:  # its code alone, its aspects asked apart
+                card = example_asked(card, _aspects(item_cards, section))
             if all(is_aspect(clean_heading(child.title)) for child in section.children):
                 card = claim_asked(card)  # not over parts (its card names them): an example
             if card is not None:
@@ -525,6 +528,16 @@ def _cards_of(
     for child, child_path in subsections(section, path) if section.children else ():
         cards = _cards_of(tree, child, child_path, off)
         yield from (under_task(card, path, task) for card in cards) if task else cards
+
+
+def _aspects(item_cards: list[Card], section: Section) -> list[str]:
+    """The aspects of a heading asked on cards of their own: its items' labels (`- 장점`)
+    and its subsections' titles (`### 특징`) that name one."""
+    return [card.question for card in item_cards if is_aspect(card.question)] + [
+        plain(clean_heading(child.title))
+        for child in section.children
+        if is_aspect(clean_heading(child.title))
+    ]
 
 
 def _asks_for_them(title: str) -> bool:

@@ -8,6 +8,7 @@ no line names stays with its answer, which would lose what the code shows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.labels import label_of
@@ -130,6 +131,28 @@ def _caption(node: Node) -> str | None:
 
 def code_alone(blocks: list[Block]) -> bool:
     return bool(blocks) and all(node.type in ("fence", "code_block") for node, _ in blocks)
+
+
+_EXAMPLE_NAMES = lazy(r"^(예시|예제|examples?|usage)\b", re.IGNORECASE)
+_FENCES_ONLY = lazy(r"(?:(`{3,}|~{3,})[^\n]*\n.*?\n\1[ \t]*(?:\n\s*|$))+", re.DOTALL)
+"""An answer of fenced code blocks alone, nothing written between or around them."""
+
+
+def example_asked(card: Card, aspects: list[str]) -> Card:
+    """`### 세터 주입` over only its example code, while its `- 장점`, `- 단점`
+    (or subsections so titled) are asked on cards of their own: asked by its name, its card
+    would answer what the thing is with code alone. It is asked as the example it is
+    (`세터 주입 › 예시`, `Example` when the aspects are named in English); not when an
+    aspect is an example already, which that card asks."""
+    if (
+        not aspects
+        or not _FENCES_ONLY.fullmatch(card.answer)
+        or "›" in card.question
+        or any(_EXAMPLE_NAMES.match(name) for name in aspects)
+    ):
+        return card
+    word = "Example" if all(name.isascii() for name in aspects) else "예시"
+    return of_subject(replace(card, context=(*card.context, card.question), question=word))
 
 
 def is_long_code(node: Node) -> bool:

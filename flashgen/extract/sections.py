@@ -23,7 +23,7 @@ from flashgen.extract.skip import (
 )
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
@@ -262,19 +262,59 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
         without_sub_number(child.title_markdown or child.title, section.title): child.blocks
         for child in section.children
     }
-    told = []
-    for title in titles:
-        point = points_line(said.get(title, []))
-        if not point:  # nothing under it, or more than a line
-            return titles
-        told.append(f"{title}: {point}")
-    if any(shown_lines([line]) > _MAX_TOLD_LINES for line in told):
-        return titles
     from flashgen.extract.member_names import repeat_the_heading  # (it reads this module)
 
     if repeat_the_heading(titles, section.title):
         return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
-    return told if shown_lines([*own, *told]) <= MAX_RECALL_LINES else titles
+    for says in (points_line, _listed_names):  # what each says, else what each lists
+        told = []
+        for title in titles:
+            point = says(said.get(title, []))
+            if not point:  # nothing under it, or more than a line
+                break
+            told.append(f"{title}: {point}")
+        else:
+            if all(shown_lines([line]) <= _MAX_TOLD_LINES for line in told) and (
+                shown_lines([*own, *told]) <= MAX_RECALL_LINES
+            ):
+                return told
+    return titles
+
+
+_MAX_LISTED = 8
+_MAX_LISTED_WORDS = 4
+_LISTED_NAME = lazy(r"^(?P<name>[^(:]+?)(?:\s*\(.*\)|\s+[-–—]\s.*|:\s.*)?$")
+"""`Water (two litres at least)`, `Map - paper, not only the phone`, `Rain jacket`: a point that
+names something, perhaps with a remark after it, whose name is the words before the remark."""
+
+
+def _listed_names(blocks: list[Node]) -> str | None:
+    """What a subsection opening with a list of a few short names lists (`#### Essentials`
+    over `- Water (two litres at least)`, `- Rain jacket`, …): the names, joined (`Water, Rain
+    jacket`), each point's remarks and what follows the list left on its own card. None
+    when a point is more than a name (a sentence, a link, a label leading on)."""
+    if not blocks or blocks[0].type not in LIST_TYPES:
+        return None
+    points = blocks[0].children
+    if not 2 <= len(points) <= _MAX_LISTED:
+        return None
+    names = []
+    for point in points:
+        text = point.line.content.strip() if point.line is not None else ""
+        found = _LISTED_NAME.match(text) if "\n" not in text and "](" not in text else None
+        if found is None:
+            return None
+        name = found["name"].rstrip(" ;,")
+        if (
+            not name
+            or len(name.split()) > _MAX_LISTED_WORDS
+            or "," in name
+            or is_statement(plain(text))
+            or is_statement(plain(name))
+        ):
+            return None
+        names.append(name)
+    return ", ".join(names)
 
 
 _ONE_QUESTION = lazy(r"\b(the|a|this|each|one)\s+question\b", re.IGNORECASE)
