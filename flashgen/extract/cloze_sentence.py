@@ -259,8 +259,6 @@ def can_cue(words: str) -> bool:
         return False
     if words[:1] in "IiWwOoUu" and _CASE_OF_BEFORE.match(words):
         return False
-    if words.endswith((":", "：")):
-        return False  # it leads into what follows it (a list, code), which the card leaves out
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
