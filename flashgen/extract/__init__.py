@@ -144,6 +144,7 @@ from flashgen.extract.skip import (
     without_opening_narration,
     without_own_promotion,
     without_page_remarks,
+    without_pointer_item,
     without_study_marks,
     without_trailing_pointers,
 )
@@ -441,6 +442,8 @@ def _cards_of(
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
             continue
+        if block.type in ("bullet_list", "ordered_list"):
+            block = without_pointer_item(block)  # `- See [X](…) for …` closing it: no part
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
             # For each item, its cards; None: left in the heading's answer.

@@ -66,6 +66,7 @@ from flashgen.extract.skip.navigation import (
     is_table_of_contents,
     is_toc_entry,
     presents_a_linked_page,
+    without_pointer_item,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
@@ -177,6 +178,7 @@ __all__ = [
     "without_opening_narration",
     "without_own_promotion",
     "without_page_remarks",
+    "without_pointer_item",
     "without_trailing_pointers",
     "without_study_marks",
 ]

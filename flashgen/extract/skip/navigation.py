@@ -93,6 +93,22 @@ def is_pointer(block: Node) -> bool:
     return False
 
 
+def without_pointer_item(block: Node) -> Node:
+    """A list less its last entry when that entry only sends the student elsewhere through
+    a link (`- See [Cross-validation](cv.md) for how to estimate them.`, `- See also
+    [[Bias]]`), as a line of its own after the list would: the entries before it are the
+    answer, and read as they would without it. The list itself when there is none (most
+    lists), or when that entry is all it holds (`is_pointer` judges that one)."""
+    items = block.children
+    last = items[-1] if len(items) > 1 else None
+    if last is None or last.below or last.line is None or not _is_pointer_line(last.line):
+        return block
+    copy = Node.__new__(Node)
+    copy.type, copy.tag, copy.map = block.type, block.tag, block.map
+    copy.content, copy.attrs, copy.children = block.content, block.attrs, items[:-1]
+    return copy
+
+
 _TRAILING_POINTER = lazy(
     rf"(?<=[.!?)]) +(?:you can )?(?:see also|see more|read more|learn more|"
     rf"for more (?:details|information|info)|more (?:details|info) (?:on|at|in))\b"
