@@ -38,8 +38,10 @@ from flashgen.extract.cloze_sentence import (
     asks_whether_there_is,
     breaks_off,
     can_cue,
+    counts_what_follows,
     hides_a_qualifier,
     hides_too_much,
+    is_subjectless_fragment,
     names_a_stock_actor,
     names_its_subject,
     only_follows_from,
@@ -96,7 +98,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     if tells_an_example(place.path):
         return cards  # its sentences tell of the example's actors: none cues a gap
     sides = comparison_sides(place.section.title)
-    for inline, labels, lead, under in _lines(blocks, (), sides, bold):
+    for inline, labels, lead, under, alone in _lines(blocks, (), sides, bold):
         content = inline.content
         context = (*place.path, *labels)
         if labels and tells_an_example(context):  # without labels, it is the path asked above
@@ -115,6 +117,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC
             elif (cloze := _cloze_text(sentence, shown, under)) is not None:
+                if alone and is_subjectless_fragment(cloze):
+                    continue  # the label's own card asks it whole; alone it names no subject
                 question, answer, kind = cloze, "", CardKind.CLOZE
             else:
                 continue
@@ -156,13 +160,15 @@ def _lines(
     sides: tuple[str, ...],
     bold: list[int],
     under: bool = False,
-) -> Iterator[tuple[Node, tuple[str, ...], str, bool]]:
+    alone: bool = False,
+) -> Iterator[tuple[Node, tuple[str, ...], str, bool, bool]]:
     """Each paragraph's inline text with the labels of the list items it stands under, and
     the text of the paragraph right before it (its lead, when it has one): those with bold in
     them, since only bold makes a gap.
 
     Each comes with whether it stands under a list item that is a statement (`- 짧은 함수를
-    인라인으로 쓰면, 코드가 작아질 수 있다.`), whose sentence it carries on.
+    인라인으로 쓰면, 코드가 작아질 수 있다.`), whose sentence it carries on, and whether it is
+    all that stands under a label (`- 열` over `- **세로** 방향으로 읽는 것`): the label's answer.
 
     A numbered label alone (`3. COMMIT`) names the bullets written right under it, when the
     writer did not indent them (`- …를 반영하는 명령어`): Markdown reads two lists."""
@@ -176,7 +182,7 @@ def _lines(
             continue  # most blocks and items have no bold: their labels need not be read
         if node.type == "paragraph":
             lead = last.children[0].content if last and last.type == "paragraph" else ""
-            yield node.children[0], given, lead, under
+            yield node.children[0], given, lead, under, alone
         elif node.type in ("bullet_list", "ordered_list"):
             before: Node | None = None  # the line of the item above, when nothing is under it
             for item in node.children:
@@ -190,13 +196,29 @@ def _lines(
                     and _has_bold_marks(text.content)
                     and (above_line is None or not breaks_off(above_line.content))
                 ):
-                    yield text, given, "", under
+                    yield text, given, "", under, alone
                 if rest:
                     label = _label_of(text, sides)
                     stated = text is not None and not label and is_statement(plain(text.content))
-                    yield from _lines(rest, (*given, *label), (), bold, stated)
+                    only = bool(label) and _only_line(rest)
+                    yield from _lines(rest, (*given, *label), (), bold, stated, only)
         elif node.type == "blockquote":
             yield from _lines(node.children, given, sides, bold, under)
+
+
+def _only_line(nodes: list[Node]) -> bool:
+    """Whether the blocks under an item are one line: a paragraph, or a list of one item with
+    nothing under it."""
+    if len(nodes) != 1:
+        return False
+    node = nodes[0]
+    if node.type == "paragraph":
+        return True
+    return (
+        node.type in ("bullet_list", "ordered_list")
+        and len(node.children) == 1
+        and not node.children[0].below
+    )
 
 
 def _label_above(node: Node, sides: tuple[str, ...]) -> tuple[str, ...]:
@@ -362,7 +384,7 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
         return None
     if asks_whether_there_is(text):
         return None
-    if points_back_before_gap(text):
+    if points_back_before_gap(text) or counts_what_follows(text):
         return None
     if under and only_follows_from(text):
         return None  # the reason or result of the statement above, which is not shown

@@ -135,6 +135,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**→**`, a bold `*`: nothing to recall
     if ("(" in words or ")" in words) and words.count("(") != words.count(")"):
         return False  # `(**Serializable Schedule)**`: the bold cuts through an aside
+    if words[:1] == "(" and words[-1:] == ")":
+        return False  # `**(즉, HTTPS 필수)**`: an aside restating the words before it
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]

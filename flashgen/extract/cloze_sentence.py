@@ -248,6 +248,11 @@ _CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", r
 """`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
 
 
+_ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*[:：]", re.IGNORECASE)
+"""`Reason: **Mesa semantics** …`, `이유: …`: the answer to the sentence before it, which the
+card leaves out; alone it cues nothing."""
+
+
 def can_cue(words: str) -> bool:
     """Whether the sentence (its words, without Markdown) can be read alone as the cue of a
     gap (see `tells_an_example` for the context it stands under)."""
@@ -258,6 +263,8 @@ def can_cue(words: str) -> bool:
     if "ly " in words[:16] and _VERDICT_ON_BEFORE.match(words):
         return False
     if words[:1] in "IiWwOoUu" and _CASE_OF_BEFORE.match(words):
+        return False
+    if words[:1] in "RrWw이" and _ANSWERS_BEFORE.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
@@ -503,6 +510,39 @@ def _names_its_subject(shown: str) -> bool:
         return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
+
+
+_COUNTED_SET = lazy(r"(?<![\d가-힣])(?:\d{1,2}|두|세|네|다섯|여섯|일곱)\s?가지(?![가-힣])")
+"""`3가지 특성`, `네 가지 조건`: a set the sentence counts without naming its members."""
+
+
+def counts_what_follows(cloze: str) -> bool:
+    """Whether the sentence counts a set it does not name (`간단하게 설명하면 [안전한 통신]에는
+    3가지 특성이 요구된다.`, `교착상태는 아래 [4가지 조건이 동시에 충족]될 때 발생한다.`): the
+    members, listed after it, are the answer, and the gap only names what they are of. A gap
+    that names them (`세 가지 주요 특성인 [용량, 접근속도, 비용]`) asks them."""
+    if "가지" not in cloze or not _COUNTED_SET.search(cloze):
+        return False
+    return not any("," in gap[2] or "、" in gap[2] for gap in _GAP.finditer(cloze))
+
+
+_DEFINED_NOUN = lazy(r"[가-힣](?:는|은|한|된|할|될|던|인)\s+(?:\S+\s+)?[^\s\x00]+$")
+"""`…방향으로 읽는 것`, `…를 지원하는 전송계층 프로토콜`: a noun its clause defines, at the end."""
+_FINITE_END = lazy(r"(?:다|요|죠|함|됨|음|임)$")
+
+
+def is_subjectless_fragment(cloze: str) -> bool:
+    """Whether a Korean line only defines a noun by a clause (`[세로] 방향으로 읽는 것`) and names
+    no subject of its own before that clause: what it defines is named only above it."""
+    shown = plain(_GAP.sub("\x00", cloze))
+    if not HANGUL.search(shown):
+        return False
+    words = _trimmed(shown)
+    end = _DEFINED_NOUN.search(words)
+    if end is None or _FINITE_END.search(words):
+        return False
+    start = words.rfind(" ", 0, end.start() + 1) + 1  # the clause's last word, the verb
+    return not _names_its_subject(words[:start])
 
 
 _POINTER = lazy(
