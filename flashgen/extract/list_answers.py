@@ -29,6 +29,7 @@ from flashgen.extract.sizes import (
     at_most,
     bare_names,
     nearly_recallable,
+    recallable,
     shown_lines,
     texts_recallable,
 )
@@ -549,12 +550,87 @@ def _answer(
             for (item, _), line, said in zip(shown, lines, pointed, strict=True)
         ):
             lines = pointed  # the parts said alike: all with their points, or all bare
+        elif (gisted := _gisted_lines(shown, lines, place, 1 + lone)) is not None and (
+            _fits_as_before(items, place, _joined(items, shown, lines, place), gisted, shown)
+        ):
+            lines = gisted  # too many points to say: each bare label with its gist
     if cut_short:
         shown, lines = _without_bare_steps(shown, lines, made, items, place)
+    return _joined(items, shown, lines, place), False
+
+
+def _joined(
+    items: list[Node], shown: list[tuple[Node, str | None]], lines: list[str | None], place: Place
+) -> str:
+    """A shortened answer's text: each item shown by its line, or as written."""
     return _between(items[0], place).join(
         place.quote(item) if line is None else line
         for (item, _), line in zip(shown, lines, strict=True)
-    ), False
+    )
+
+
+def _fits_as_before(
+    items: list[Node],
+    place: Place,
+    bare: str,
+    gisted: list[str | None],
+    shown: list[tuple[Node, str | None]],
+) -> bool:
+    """Whether the heading's answer with its labels said with their gists is still
+    recalled in one go when it was with them bare: a few more words are no reason for the
+    answer to be taken apart into parts."""
+    others = [
+        (block, place.quote(block))
+        for block in place.section.blocks
+        if block.type not in _ASIDE_BLOCKS
+        and not (block.children and block.children[0] is items[0])
+    ]
+    if not recallable([*others, (items[0], bare)]):
+        return True
+    return recallable([*others, (items[0], _joined(items, shown, gisted, place))])
+
+
+_ASIDE_BLOCKS = frozenset({"fence", "code_block", "html_block"})
+"""Blocks an answer's length is counted without."""
+
+
+_MIN_GIST_WORDS = 4
+"""The words a first point takes to say what its label is: fewer name one member of it."""
+
+
+def _gisted_lines(
+    shown: list[tuple[Node, str | None]], lines: list[str | None], place: Place, more: int
+) -> list[str | None] | None:
+    """The lines of a shortened answer with each bare label among points written out said
+    with its first point, its gist (`- **LRU**` over `- 가장 오래 쓰이지 않은 항목을 내보내는
+    정책`, then its pros and cons → `**LRU**: 가장 오래 쓰이지 않은 항목을 내보내는 정책`),
+    when its points are too many to say in a line and every such label has a gist taking
+    `more` lines at most: a bare label there reads as one whose content was lost. None
+    when one has none (a label naming an aspect or a process, a first point naming an
+    aspect: `- Pros: …`), or when no label is bare."""
+    gisted: list[str | None] = []
+    bare = False
+    for (item, part), line in zip(shown, lines, strict=True):
+        if (
+            part is None
+            or line is None
+            or not item.below
+            or line != _own_line(item, place).rstrip(" :")
+            or ":" in item_text(item).words
+        ):
+            gisted.append(line)
+            continue
+        if asks(part) or item.below[0].type == "ordered_list":
+            return None  # a question's answer, a label over steps: no first point says it
+        gist = gist_point(part, item)
+        if not gist or len(plain(gist).split()) < _MIN_GIST_WORDS:
+            return None  # `- Online metrics` over `- CTR`: one member, not what it is
+        said = f"{line}: {gist}"
+        if not _adds_a_line_at_most(item, place, line, said, more):
+            return None
+        gisted.append(said)
+        bare = True
+    return gisted if bare else None
 
 
 def _without_bare_steps(
