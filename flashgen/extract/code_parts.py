@@ -12,14 +12,14 @@ from dataclasses import replace
 
 from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.labels import label_of
-from flashgen.extract.place import Place
+from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import is_aspect
 from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, of_subject
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
@@ -49,7 +49,9 @@ def code_apart(
     code = [
         index for index, (node, _) in enumerate(blocks) if index in taken and is_long_code(node)
     ]
-    if not code or not has_substance(joined(rest)):
+    if not code:
+        return _example_apart(blocks, place, context)
+    if not has_substance(joined(rest)):
         return blocks, []
     cards = [
         in_context(answer_part(taken[index], blocks[index][1], blocks[index][0], place), context)
@@ -104,6 +106,130 @@ def _languages_apart(
         card = answer_part(name, text, blocks[own[0]][0], place)
         cards.append(of_subject(in_context(card, context)))
     return rest, cards
+
+
+_MIN_EXAMPLE_LINES = 10
+"""Code of fewer lines stays on the card of the words it illustrates."""
+_MIN_WORD_LINES = 3
+"""Words of fewer lines than this do not answer a heading without its code."""
+_ASKS_FOR_CODE = lazy(
+    r"코드|구현|소스|예시|예제|사용\s*예|테스트|작성|실습|"
+    r"\b(code|implement\w*|examples?|usage|samples?|versions?|tests?|demo)\b|\.\w{1,5}$",
+    re.IGNORECASE,
+)
+"""`구현`, `소스코드`, `예시`, `Java Version`, `join-form.jsp`: a title asking for code."""
+_NOT_CODE_FENCES = lazy(r"\s*(?:`{3,}|~{3,})\s*(markdown|md|text|txt|plain(text)?)\b", re.I)
+_LEAD_INTO = lazy(r"(:|(다음|아래)(과|와) 같(다|습니다|이)\.?|^\W*\*\*[^*]+\*\*\W*)$")
+_POINTS_AT_CODE = lazy(
+    r"(위|아래|다음|밑)(의|에|에서|와|과)?\s*(코드|예시|예제|소스|클래스|메[서소]드|함수|main|"
+    r"결과|출력|방식|방법|같|예(?=[를와에처\s]))|(이|해당|그)\s*코드|코드를\s*(보면|살펴)|"
+    r"이렇게|(다음|아래)처럼|\b(like|as)\s+(this|follows)\b|\bthis\s+(sample|template)\b|"
+    r"\b(above|below|following|this|previous)\s+(code|example|snippet|function|class)|"
+    r"\b(code|example|snippet)\s+(above|below)|\bas\s+(shown\s+)?(above|below)\b",
+    re.IGNORECASE,
+)
+"""`아래의 코드는 …`, `위와 같이`, `다음과 같이 적용할 수 있다`, `the code above`: words
+that read the code with them, and say nothing without it."""
+_PROSE_LINE = lazy(r"[가-힣]")
+_STRINGS_AND_COMMENTS = lazy(r"\"[^\"]*\"|'[^']*'|(//|#|--|/?\*).*$")
+
+
+def _example_apart(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]]:
+    """One long piece of code (`_MIN_EXAMPLE_LINES` lines or more) that no line names, in
+    an answer whose words alone answer the heading (`### UserDetailsService`: what it is,
+    its three-line interface, then a class implementing it): the code is asked as the
+    heading's example code (`UserDetailsService › 예시 코드`, `… › Example code`), with
+    the line leading into it (`구현하면 다음과 같다:`, `- **put() 구현**`). Not when the
+    heading asks for code (`구현`, `예시`, `Java Version`, `Main.java`) or points at it
+    (`아래 예를 통해 …`), when other code of six lines or more stays, nor when the words
+    are too few to answer without it or read the code (`위 코드를 보면`, `아래와 같이`,
+    `goes like this`, a class `A` the code defines): the code is then part of the answer."""
+    if any(
+        _ASKS_FOR_CODE.search(plain(title)) or is_aspect(title) or _POINTS_AT_CODE.search(title)
+        for title in context[-2:]
+    ):
+        return blocks, []
+    long = [
+        index
+        for index, (node, text) in enumerate(blocks)
+        if node.type in ("fence", "code_block")
+        and not _NOT_CODE_FENCES.match(text)
+        and _code_lines(node) >= _MIN_EXAMPLE_LINES
+        and not _prose(node)
+    ]
+    if len(long) != 1:
+        return blocks, []
+    taken = set(long)
+    if long[0] and _leads_into(blocks[long[0] - 1]):
+        taken.add(long[0] - 1)
+    elif long[0] and _names_code(blocks[long[0] - 1][1]):
+        return blocks, []  # `- **put() 구현**` over its source: the code's caption
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    if any(is_long_code(node) for node, _ in rest):
+        return blocks, []
+    words = [text for node, text in rest if node.type in ("paragraph", *LIST_TYPES)]
+    lines = [
+        plain(line)
+        for text in words
+        for line in text.splitlines()
+        if _HANGUL_OR_WORD.search(line) and not _PICTURE.match(line)
+    ]
+    if len(lines) < _MIN_WORD_LINES or not has_substance("\n\n".join(words)):
+        return blocks, []
+    code = blocks[long[0]][0].content
+    names = set(_SHORT_NAMES.findall(code))
+    if any(_POINTS_AT_CODE.search(line) or _names_in(names, line) for line in lines):
+        return blocks, []
+    own = [blocks[index] for index in sorted(taken)]
+    word = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
+    card = answer_part(word, joined(own), own[0][0], place)
+    return rest, [of_subject(in_context(card, context))]
+
+
+_BOLD_LINE = lazy(r"^\W*\*\*[^*]+\*\*\W*$", re.MULTILINE)
+
+
+def _names_code(text: str) -> bool:
+    """A block whose line in bold alone, or ending in `:`, names the code under it."""
+    return bool(_BOLD_LINE.search(text)) or text.rstrip().endswith(":")
+
+
+_SHORT_NAMES = lazy(r"\b(?:class|struct|interface|enum)\s+([A-Za-z]\w?)\b")
+"""`class A`, `struct B`: a name made up for the code, which words name only to read it."""
+
+
+def _names_in(names: set[str], line: str) -> bool:
+    return any(re.search(rf"(?<![\w.]){name}(?!\w)", line) for name in names)
+
+
+_HANGUL = lazy(r"[가-힣]")
+_PICTURE = lazy(r"\s*(!\[|<img)", re.IGNORECASE)
+_HANGUL_OR_WORD = lazy(r"[가-힣]|[A-Za-z]{3,}")
+
+
+def _prose(node: Node) -> bool:
+    """Words set in a code block (a dialogue, a glossary): a third of its lines or more
+    written in Korean outside strings and comments."""
+    lines = [line for line in node.content.splitlines() if line.strip()]
+    said = sum(1 for line in lines if _PROSE_LINE.search(_STRINGS_AND_COMMENTS.sub("", line)))
+    return said * 3 >= len(lines)
+
+
+def _code_lines(node: Node) -> int:
+    return sum(1 for line in node.content.splitlines() if line.strip())
+
+
+def _leads_into(block: Block) -> bool:
+    """`구현하면 다음과 같다.`, `Here it is:`, `- **put() 구현**`: a line leading into the
+    code under it."""
+    node, text = block
+    return (
+        node.type in ("paragraph", *LIST_TYPES)
+        and "\n" not in text.strip()
+        and bool(_LEAD_INTO.search(text.strip()))
+    )
 
 
 def _leads_into_code(block: Block, language: str) -> bool:
