@@ -88,8 +88,14 @@ def _framed(found: re.Match[str]) -> str:
 def _is_picture_over_caption(paragraph: str) -> bool:
     """A paragraph that is a picture first, then one caption line under it."""
     head, _, rest = paragraph.strip().partition(GONE)
-    text = [line for line in _LINE_BREAK.split(rest) if line.replace(GONE, "").strip()]
-    return not head.strip() and len(text) == 1 and _is_caption_line(text[0])
+    lines = _LINE_BREAK.split(rest)
+    text = [line for line in lines if line.replace(GONE, "").strip()]
+    return (
+        not head.strip()
+        and not lines[0].replace(GONE, "").strip()  # words beside the picture are no caption
+        and len(text) == 1
+        and _is_caption_line(text[0])
+    )
 
 
 def _is_caption_line(line: str) -> bool:

@@ -55,6 +55,9 @@ queue: A(3) B(1)
 ## Lottery
 ![](img/lottery.png)
 Lottery draw
+
+## Fair share
+![](img/share.png) Equal user shares
 """
 
 
@@ -89,6 +92,8 @@ def test_the_caption_of_a_missing_picture_goes_with_it(tmp_path):
         ),
         # a clause says something of its own: it stays
         "Aging": ("대기 시간이 길면 우선순위를 높임", 0),
+        # words beside the picture, on its line, are no caption
+        "Fair share": ("Equal user shares", 0),
         # a card that was only the picture and its caption is not made
     }
 
