@@ -9,7 +9,10 @@ GitHub does), or a symlink pointing elsewhere — so building someone
 else's notes cannot smuggle a private file into a shared deck. An image that cannot
 be packed is a warning naming note and line, and the card shows nothing in its place:
 neither its file name nor its alt text, which read as stray lines of the answer without
-the picture; a `<figure>` whose pictures are all missing goes with its caption.
+the picture; a `<figure>` whose pictures are all missing goes with its caption, and so do
+the few words framed with a missing picture (`<div align="center"><img …><p>RR 예시</p>
+</div>`) or written as its caption on the line under it (`![](x.png)` over `구현체 일부`):
+see `without_captions` (captions.py).
 
 Remote images stay links (Anki shows them when online) unless a `RemoteImages`
 (downloads.py) is given: then each is fetched once into a cache beside the decks and
@@ -30,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from flashgen.captions import GONE, without_captions
 from flashgen.errors import Problem
 from flashgen.image_types import REMOTE_SCHEMES, image_type
 from flashgen.model import MediaFile, RenderedCard
@@ -90,7 +94,7 @@ def pack_images(
             return tag.replace(f'src="{attributes["src"]}"', f'src="{html.escape(found.name)}"')
         line = _line_of(src, note_lines, rendered.card.line)
         problems.append(Problem(shown, found.reason, line))
-        return tag if found.keep_link else ""
+        return tag if found.keep_link else GONE
 
     def figure(figure_match: re.Match[str]) -> str:
         """A figure whose every picture is missing leaves no caption of nothing behind."""
@@ -101,16 +105,18 @@ def pack_images(
     def figure_or_image(found: re.Match[str]) -> str:
         return figure(found) if found[0][:7].lower() == "<figure" else place(found)
 
-    def side(text: str) -> str:
+    def side(text: str, captions: bool = False) -> str:
         # One pass: a figure's picture, once packed, is not looked for again by its new name.
         if "<figure" in text or "<FIGURE" in text:
             text = _FIGURE_OR_IMAGE.sub(figure_or_image, text)
         else:
             text = _IMG_TAG.sub(place, text)
+        if GONE in text:
+            text = (without_captions(text) if captions else text).replace(GONE, "")
         return _EMPTY_BLOCK.sub("", text).strip()
 
     question = side(rendered.question)
-    answer = side(rendered.answer)
+    answer = side(rendered.answer, captions=True)
     packed = replace(
         rendered,
         question=question,
