@@ -54,7 +54,13 @@ from flashgen.extract.cloze_sentence import (
     without_joint,
 )
 from flashgen.extract.explicit import HIGHLIGHT
-from flashgen.extract.place import Place, is_short_label, is_statement, plain
+from flashgen.extract.place import (
+    Place,
+    is_short_label,
+    is_statement,
+    plain,
+    without_own_number,
+)
 from flashgen.extract.sections import comparison_sides
 from flashgen.model import Card, CardKind
 from flashgen.patterns import lazy
@@ -112,7 +118,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             before = sentence
             if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
                 continue  # no bold, no gap, nor any once a footnote's mark is taken off
-            sentence = _without_footnote_mark(sentence)
+            sentence = without_own_number(_without_footnote_mark(sentence))
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC

@@ -46,7 +46,14 @@ from flashgen.extract.item_kinds import (
     titles_its_children,
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
-from flashgen.extract.place import ItemRule, Place, is_term_like, plain, tells_an_act
+from flashgen.extract.place import (
+    ItemRule,
+    Place,
+    is_term_like,
+    plain,
+    tells_an_act,
+    without_own_number,
+)
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.subjects import in_context
@@ -158,7 +165,7 @@ class Definition(NamedTuple):
 def _definition_card(
     found: Definition, item: Node, place: Place, above: ListAbove, rule: ItemRule
 ) -> list[Card] | None:
-    term, definition, rest = found.term, found.definition, item.below
+    term, definition, rest = without_own_number(found.term), found.definition, item.below
     if (
         names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
         or is_advice(found.words)

@@ -61,6 +61,44 @@ class Place:
         )
 
 
+_OWN_NUMBER = lazy(
+    r"^(?:(?P<bracket>\[\d{1,2}\])|(?P<round>\(\d{1,2}\))|(?P<half>\d{1,2}\))|"
+    r"(?P<circled>[\u2460-\u2473\u2776-\u277f]))(?(circled)[ \t]*|[ \t]+)(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+"""`[2] `, `(2) `, `2) `, `②` before the words of a line: the number a writer gave an item."""
+_OTHER_NUMBER = {
+    "bracket": lazy(r"\[\d{1,2}\](?![(\[])"),
+    "round": lazy(r"(?<![\w(])\(\d{1,2}\)"),
+    "half": lazy(r"(?<![\w\[(.])\d{1,2}\)"),
+    "circled": lazy(r"[\u2460-\u2473\u2776-\u277f]"),
+}
+"""Another number of the same kind further on: the line counts its own parts (`[1] 한 번
+읽고, [2] 다시 읽는다`), and its first number goes with the second."""
+_NUMBER_AS_WORD = lazy(
+    r"^(?:과|와|은|는|이|가|을|를|의|에|에서|로|으로|번|and|or|to|of)(?![^\W\d_])"
+)
+"""`[1]과 …`, `(2) 에서 …`: the number is what the sentence speaks of, no mark before it."""
+
+
+def without_own_number(text: str) -> str:
+    """A line the card shows alone, less the number the writer gave it as one item of a list
+    (`[2] 높이 k인 …`, `(1) 구현 세부사항`, `① …`, `3) …`), which means nothing there. Kept
+    when the line numbers its own parts or speaks of the number, and on anything else (a
+    list the card shows whole keeps its order: this is for a cloze's sentence, a term)."""
+    first = text[:1]
+    if not (first in "[(" or first.isdigit() or "\u2460" <= first <= "\u277f"):
+        return text  # nearly every line: looked at before any pattern is tried
+    found = _OWN_NUMBER.match(text)
+    if found is None:
+        return text
+    rest = found["rest"]
+    kind = next(name for name in _OTHER_NUMBER if found[name])
+    if _OTHER_NUMBER[kind].search(rest) or _NUMBER_AS_WORD.match(rest):
+        return text
+    return rest
+
+
 _LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
