@@ -64,6 +64,8 @@ class TableParts:
 
     rows: list[Row]
     named: bool
+    asked: str = ""
+    """The one other column's header when the front must name it (`Heading Name`)."""
 
 
 def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
@@ -97,7 +99,48 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     ]
     if not all(has_substance(row.answer) for row in rows):
         return None  # `| Heap | [notes](heap.md) |`: a row that only points elsewhere
-    return TableParts(rows, named=not compared)
+    asked = _asked_column(header, heading) if _values([row[-1] for row in body]) else ""
+    return TableParts(rows, named=not compared, asked=asked)
+
+
+_SAYS_NOTHING = lazy(
+    r"^(?:설명|내용|의미|뜻|정의|비고|참고|요약|개요|특징|값|descriptions?|explanations?|"
+    r"details?|notes?|comments?|remarks?|meanings?|definitions?|summary|contents?|info|"
+    r"information|overview|values?)$",
+    re.IGNORECASE,
+)
+"""A column's header that asks nothing the row's name does not (`| 용어 | 설명 |`)."""
+
+
+_MAX_VALUE_WORDS = 5
+"""A cell of more words describes its row (`Throughout the interview, …`), which answers
+what the row is without the column's name."""
+
+
+def _values(cells: list[str]) -> bool:
+    """Whether most of a column's cells are short values (`"Work Experience"`, `443`), not
+    sentences describing their rows."""
+    short = sum(len(plain(_BREAK.sub(" ", cell)).split()) <= _MAX_VALUE_WORDS for cell in cells)
+    return short * 2 > len(cells)
+
+
+def _asked_column(header: list[str], heading: str) -> str:
+    """The header of a table's one other column when the row's name alone does not say
+    what its cell answers (`| Section | Heading Name |`: the heading name to use for the
+    row); none for a header that only describes (`설명`, `Description`) or that the
+    heading already says (`| Protocol | Port |` under `## Port numbers`)."""
+    if len(header) != 2:
+        return ""  # more columns: each cell stands under its header on the back
+    column = _ASIDE.sub("", plain(_TAG.sub(" ", header[1]))).strip(" *:")
+    words = column.casefold().split()
+    if not words or not _LETTERS.search(column):
+        return ""
+    if _SAYS_NOTHING.match(column) or _SAYS_NOTHING.match(words[-1]):
+        return ""
+    said = plain(heading).casefold()
+    if column.casefold() in said or any(w.startswith(words[-1]) for w in said.split()):
+        return ""
+    return column
 
 
 _SIDES = lazy(
@@ -249,7 +292,7 @@ def table_apart(
         parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
     if parts is None:
         return own, []
-    questions = [f"{heading.question} › {row.name}" for row in parts.rows]
+    questions = [_question(heading.question, row.name, parts.asked) for row in parts.rows]
     cards = [
         in_context(answer_part(question, row.answer, row.node, place), heading.context)
         for question, row in zip(questions, parts.rows, strict=True)
@@ -262,6 +305,14 @@ def table_apart(
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _question(heading: str, name: str, asked: str) -> str:
+    """A row's front: that row of the heading, and the column its cell answers when the
+    name alone does not say it (`… › Professional summary: Heading Name`)."""
+    if asked and not name.rstrip().endswith(("?", ":", "？")):
+        return f"{heading} › {name}: {asked}"
+    return f"{heading} › {name}"
 
 
 def _is_table(node: Node, text: str) -> bool:
