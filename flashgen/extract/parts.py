@@ -37,7 +37,6 @@ from flashgen.extract.overviews import part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.question_parts import question_section_apart
-from flashgen.extract.run_parts import run_apart
 from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import Block, recallable
 from flashgen.extract.skip import has_substance
@@ -97,8 +96,6 @@ def answer_parts(
             own, cards = aspect_items_apart(own, place)
         if not cards:
             own, cards = sublists_apart(own, place, asked)
-        if not cards:
-            own, cards = run_apart(own, place)
         # The parts' cards may be the items' own (`- 삽입: … O(1)` a term card), none new
         # here: names alone are still all the heading's card would keep of them.
         if names_alone_left(own, whole, place):
