@@ -126,6 +126,11 @@ _ARROWS = ("=>", "⇒", "->", "→")
 (`=> 읽기 분산`) may name the term it comes to."""
 
 
+_RESTATES = lazy(r"\s*(?:즉|다시 말해|i\.e\.|that is|in other words)", re.IGNORECASE)
+"""What opens an aside that says the words before it again (`(즉, …)`, `(i.e. …)`), unlike
+one that is the term itself (`A virtual address = **(virtual page number, offset)**`)."""
+
+
 def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     """Whether the bold phrase (`match`, its `words` without Markdown) is a term to recall."""
     phrase = phrase_of(match)
@@ -135,7 +140,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**→**`, a bold `*`: nothing to recall
     if ("(" in words or ")" in words) and words.count("(") != words.count(")"):
         return False  # `(**Serializable Schedule)**`: the bold cuts through an aside
-    if words[:1] == "(" and words[-1:] == ")":
+    if words[:1] == "(" and words[-1:] == ")" and _RESTATES.match(words, 1):
         return False  # `**(즉, HTTPS 필수)**`: an aside restating the words before it
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
