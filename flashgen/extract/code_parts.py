@@ -179,8 +179,9 @@ def _example_apart(
     if len(lines) < _MIN_WORD_LINES or not has_substance("\n\n".join(words)):
         return blocks, []
     code = blocks[long[0]][0].content
-    names = set(_SHORT_NAMES.findall(code))
-    if any(_POINTS_AT_CODE.search(line) or _names_in(names, line) for line in lines):
+    if any(_POINTS_AT_CODE.search(line) for line in lines) or not _shown_apart(
+        code, lines, context
+    ):
         return blocks, []
     own = [blocks[index] for index in sorted(taken)]
     word = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
@@ -196,12 +197,89 @@ def _names_code(text: str) -> bool:
     return bool(_BOLD_LINE.search(text)) or text.rstrip().endswith(":")
 
 
-_SHORT_NAMES = lazy(r"\b(?:class|struct|interface|enum)\s+([A-Za-z]\w?)\b")
-"""`class A`, `struct B`: a name made up for the code, which words name only to read it."""
+def _shown_apart(code: str, lines: list[str], context: tuple[str, ...]) -> bool:
+    """Code that can be asked apart from the words: not when the words name what the code
+    defines or calls (`external()` 은 …, a class `OrderService` the code declares), nor a term
+    its comments show (`// FQCN 사용 O` under `메서드 영역`, after words telling what FQCN
+    is): the code then shows what the words speak of. A name a title gives, or the words
+    define themselves (`` `def slow_add` ``), is not the code's. Not code made only of
+    declarations either (entity classes of fields and annotations, which set up a scenario
+    and show nothing alone), nor a diagram drawn in a code block."""
+    said = {name for line in lines for name in _WORD_NAMES.findall(line)}
+    called = {name for line in lines for name in _CALLS.findall(line)}
+    own = {name for title in context for name in _WORD_NAMES.findall(title)}
+    own |= {name for line in lines for found in _DEFINED.findall(line) for name in found}
+    defined = {name for found in _DEFINED.findall(code) for name in found if name}
+    defined = {name for name in defined - _KEYWORDS if _DISTINCT.search(name)}
+    uses = set(_CALLS_IN_CODE.findall(code))
+    comments = {
+        term
+        for comment in _COMMENT.findall(code)
+        for term in _WORD_NAMES.findall(comment)
+        if _TERM.fullmatch(term)
+    }
+    return not (
+        (defined | comments) & said - own
+        or called & (uses | defined) - own
+        or _declarations(code)
+        or _diagram(code)
+    )
 
 
-def _names_in(names: set[str], line: str) -> bool:
-    return any(re.search(rf"(?<![\w.]){name}(?!\w)", line) for name in names)
+_WORD_NAMES = lazy(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*")
+"""Names as words write them, a Korean particle right after (`Author를`)."""
+_CALLS = lazy(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)\(\)")
+"""`external()`: a call the words name."""
+_CALLS_IN_CODE = lazy(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+_DEFINED = lazy(
+    r"\b(?:class|struct|interface|enum|record|trait|def|function|fun|func|fn)\s+([A-Za-z_]\w*)"
+    r"|^[ \t]*(?:[\w<>\[\],.?*&]+[ \t]+)+\**([A-Za-z_]\w*)[ \t]*\([^;{}]*\)[ \t]*"
+    r"(?:throws[ \t][\w., \t]+)?(?:\{|\n[ \t]*\{)",
+    re.MULTILINE,
+)
+"""`class Author`, `def read(`, `public void external() {`: the names code defines."""
+_KEYWORDS = {"if", "for", "while", "switch", "catch", "return", "new", "else", "elif", "with"}
+_DISTINCT = lazy(r"[a-z0-9][A-Z]|[A-Z]{2}|[_0-9]|^[A-Za-z]{1,2}$")
+"""A name words could mean only as the code's: `OrderService`, `load_user`, a made-up `A`;
+not a plain word (`Author`, `read`), which words name as the code's when calling it
+(`read()`)."""
+_COMMENT = lazy(r"(?:^|\s)(?://|#|--|/\*)[ \t]*(.*)$", re.MULTILINE)
+_TERM = lazy(r"[A-Z]{2,}[A-Za-z0-9]*|[A-Za-z][a-z0-9]+[A-Z]\w*")
+"""`FQCN`, `EntityGraph`: a term a comment names, not a plain word (`Smith`)."""
+_DECLARATION_LINE = lazy(
+    r"\s*(?:[{}();,]*|(?://|#|/?\*).*|\.\.\.;?|@\w+(?:\.\w+)*(?:\(.*\))?"
+    r"|(?:package|import)\b.*"
+    r"|(?:(?:public|private|protected|static|final|abstract|sealed|data|open|export)\s+)*"
+    r"(?:class|interface|enum|record|struct)\b[^=;]*"
+    r"|(?!(?:return|throw|yield|break|continue|delete|print|echo)\b)"
+    r"(?:(?:public|private|protected|static|final|transient|readonly|val|var|let|const)\s+)*"
+    r"[\w<>\[\],.?]+(?:\s+[\w<>\[\],.?]+)*\s+\w+(?:\s*=\s*(?:new\s+[\w<>]+\(\)|[^;.()]*))?;"
+    r"|\w+\s*:\s*[\w\[\], .|]+(?:\s*=\s*[^()]*)?"
+    r"|(?:(?:public|protected|private)\s+)?[A-Z]\w*\s*\([^)]*\)\s*\{?"
+    r"|this\.\w+\s*=\s*\w+;)\s*"
+)
+"""A line that declares and does nothing: an annotation, a class's head, a field, a
+constructor that only keeps its arguments."""
+_CLASS_HEAD = lazy(r"^\s*(?:@\w+\s+)*(?:\w+\s+)*(?:class|interface|struct|record)\s+\w+", re.M)
+
+
+def _declarations(code: str) -> bool:
+    """Classes of fields, annotations and constructors only, with no logic."""
+    return bool(_CLASS_HEAD.search(code)) and all(
+        _DECLARATION_LINE.fullmatch(line) for line in code.splitlines()
+    )
+
+
+_DIAGRAM_LINE = lazy(
+    r"[\u2500-\u259f\u2190-\u21ff\u25a0-\u25ff]|[+|]-{2,}|-{2,}[+|>]|={2,}>|^\s*\|.*\|\s*$"
+)
+"""`┌──┐`, `+----+`, `-->`, `| a | b |`: a line of a drawing, not of code."""
+
+
+def _diagram(code: str) -> bool:
+    """A box or arrow drawing set in a code block: a third of its lines drawn."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    return sum(1 for line in lines if _DIAGRAM_LINE.search(line)) * 3 >= len(lines)
 
 
 _HANGUL = lazy(r"[가-힣]")
