@@ -159,8 +159,8 @@ def _example_apart(
         and _code_lines(node) >= _MIN_EXAMPLE_LINES
         and not _prose(node)
     ]
-    if len(long) != 1:
-        return blocks, []
+    if len(long) != 1 or long[0] == 0:
+        return blocks, []  # an answer opening on its code: the words after it tell of it
     taken = set(long)
     if long[0] and _leads_into(blocks[long[0] - 1]):
         taken.add(long[0] - 1)
