@@ -611,7 +611,7 @@ def _list_index(item: Node, place: Place) -> int | None:
     if item.map is None:
         return None
     blocks = place.section.blocks  # in the order of their lines: the list is found by halving
-    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
+    index = bisect_right(place.block_starts, item.map[0])
     block = blocks[index - 1] if index else None
     if (
         block is None

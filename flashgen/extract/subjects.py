@@ -488,6 +488,7 @@ def _unclosed(question: str) -> str:
     return question
 
 
+@lru_cache(maxsize=1024)  # asked of every item card's front, and labels repeat in a note
 def asks_of_a_subject(question: str) -> bool:
     """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`, `단점)`: a front
     that asks only with its subject named in it. (`Definition: Total function` names its
