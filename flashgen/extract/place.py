@@ -209,6 +209,7 @@ def is_claim(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # rule after rule asks it of the same label, and labels repeat
 def is_term_like(text: str) -> bool:
     """A name a card can ask about (`장점`, `Look Aside 패턴`, `Model selection`), not a
     sentence or a claim."""

@@ -316,6 +316,7 @@ def _in_code(question: str) -> bool:
     return question.startswith("`") and question.isascii()
 
 
+@lru_cache(maxsize=256)  # every card asked of its subject in a section names the same title
 def _subject(title: str) -> str:
     """`JPA란?`, `What is the GIL?` → `JPA`, `GIL`: the subject a heading asks about, to name
     in another front."""
