@@ -699,6 +699,7 @@ def _names_listed(item: Node) -> tuple[str, set[str]] | None:
     return (label, names) if len(names) >= 2 else None
 
 
+@lru_cache(maxsize=1024)  # each item of a list reads again the names listed before it
 def _name_key(text: str) -> str:
     """A name as two lists of one note write it alike: its words, bold and a colon aside."""
     return plain(unwrap_strong(text.strip()).rstrip(" :")).casefold()
