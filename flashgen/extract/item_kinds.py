@@ -661,7 +661,7 @@ def _list_index(item: Node, place: Place) -> int | None:
     if item.map is None:
         return None
     blocks = place.section.blocks  # in the order of their lines: the list is found by halving
-    index = bisect_right(blocks, item.map[0], key=lambda block: block.map[0] if block.map else -1)
+    index = bisect_right(place.block_starts, item.map[0])
     block = blocks[index - 1] if index else None
     if (
         block is None
@@ -749,6 +749,7 @@ def _names_listed(item: Node) -> tuple[str, set[str]] | None:
     return (label, names) if len(names) >= 2 else None
 
 
+@lru_cache(maxsize=1024)  # each item of a list reads again the names listed before it
 def _name_key(text: str) -> str:
     """A name as two lists of one note write it alike: its words, bold and a colon aside."""
     return plain(unwrap_strong(text.strip()).rstrip(" :")).casefold()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from flashgen.extract.pictures import has_words
 from flashgen.model import Card, NoteTree, Section
@@ -25,6 +25,14 @@ class Place:
     section: Section
     path: tuple[str, ...]
     """Titles from the note's root down to this section, inclusive."""
+
+    @cached_property
+    def block_starts(self) -> list[int]:
+        """The first line of each of the section's blocks, in their order (-1 for a block
+        with no lines): where the list holding an item is found by halving
+        (item_kinds._list_index). Rule after rule asks that of every item of a section, so
+        it is worked out once per section (the section's blocks never change once read)."""
+        return [block.map[0] if block.map else -1 for block in self.section.blocks]
 
     def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
@@ -103,6 +111,7 @@ _LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
 
+@lru_cache(maxsize=1024)  # a note's labels (`장점`, `Example`) ask again section after section
 def undressed(question: str) -> str:
     """A question read from ordinary notes without the dress a writer gives a term (bold, a
     leading emoji or check mark, `[ ]`), as its card asks it."""
@@ -238,6 +247,7 @@ def is_claim(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # rule after rule asks it of the same label, and labels repeat
 def is_term_like(text: str) -> bool:
     """A name a card can ask about (`장점`, `Look Aside 패턴`, `Model selection`), not a
     sentence or a claim."""

@@ -87,6 +87,7 @@ def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
     return path
 
 
+@lru_cache(maxsize=256)  # asked of every card's context, and a section's cards share one
 def frames_its_parent(title: str) -> bool:
     """`정리`, `Overview`, `Prologue`: a title that frames its parent's topic."""
     return bool(_FRAMING_TITLES.match(plain(clean_heading(title))))

@@ -316,6 +316,7 @@ def _in_code(question: str) -> bool:
     return question.startswith("`") and question.isascii()
 
 
+@lru_cache(maxsize=256)  # every card asked of its subject in a section names the same title
 def _subject(title: str) -> str:
     """`JPA란?`, `What is the GIL?` → `JPA`, `GIL`: the subject a heading asks about, to name
     in another front."""
@@ -488,6 +489,7 @@ def _unclosed(question: str) -> str:
     return question
 
 
+@lru_cache(maxsize=1024)  # asked of every item card's front, and labels repeat in a note
 def asks_of_a_subject(question: str) -> bool:
     """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`, `단점)`: a front
     that asks only with its subject named in it. (`Definition: Total function` names its

@@ -146,6 +146,7 @@ def asks_for_a_title(title: str) -> bool:
 _TITLE_JOINS = lazy(r"[,&/·+]|\band\b|및")
 
 
+@lru_cache(maxsize=1024)  # each check of a section reads its title's words again
 def _title_words(title: str) -> str:
     title = NOT_WORDS.sub(" ", title.lower())  # :shortcodes: went with the parse
     return " ".join(title.replace("_", " ").split())
