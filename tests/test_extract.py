@@ -80,3 +80,68 @@ def test_a_summary_with_a_summary_of_its_own_keeps_both_on_cards():
     backs = "\n".join(card.answer for card in cards_of(note))
     assert "Sum one." in backs
     assert "Sum two." in backs
+
+
+_SITE_README = """# Packet notes
+
+### Installation
+
+```
+$ yarn
+```
+
+### Local Development
+
+```
+$ yarn start
+```
+
+Starts a local server; most edits show without a restart.
+
+### Deployment
+
+```
+$ GIT_USER=<your name> yarn deploy
+```
+
+## Conventions
+
+- `$...$` is a formula in TeX
+- **Q:** / **A:** pairs are what I drill before exams
+- 🔥 = asked often
+
+## Installation of a router
+
+```
+$ ssh admin@router
+```
+
+## TCP handshake
+
+- **SYN**: the client asks to open a connection.
+- **SYN-ACK**: the server agrees.
+"""
+
+
+def test_a_front_page_says_how_to_build_its_site_and_write_its_notes_on_no_card():
+    """A README or a site's index page: its sections on installing, serving or deploying
+    the site with its commands, and its legend of the marks its notes use, are about the
+    collection. A section under another title, or with other code, stays; so does the
+    same text in an ordinary note."""
+    fronts = [card.question for card in cards_of(_SITE_README, "site/README.md")]
+    assert fronts == ["Installation of a router", "TCP handshake", "SYN", "SYN-ACK"]
+    assert [card.question for card in cards_of(_SITE_README, "docs/index.md")] == fronts
+    kept = [card.question for card in cards_of(_SITE_README, "packets.md")]
+    assert {"Installation", "Local Development", "Deployment", "Conventions"} <= set(kept)
+
+
+def test_a_front_pages_section_teaching_with_commands_or_notation_keeps_its_card():
+    """`## Installation` over `apt-get install nginx`, `## Notation` saying in prose what a
+    symbol means: a README's section that teaches keeps its card."""
+    note = (
+        "# Web servers\n\n## Installation\n\n```\n$ sudo apt-get install nginx\n```\n\n"
+        "Installs nginx and starts it as a service.\n\n## Notation\n\n"
+        "In these formulas, n is the number of requests and t the time each takes.\n"
+    )
+    fronts = [card.question for card in cards_of(note, "README.md")]
+    assert fronts == ["Installation", "Notation"]

@@ -79,6 +79,7 @@ from flashgen.extract.sections import (
     without_label,
 )
 from flashgen.extract.skip import (
+    about_the_site,
     asks,
     describes_the_page,
     guides_through_the_plan,
@@ -94,6 +95,7 @@ from flashgen.extract.skip import (
     is_feedback_request,
     is_file_index,
     is_footnote_definition,
+    is_front_page,
     is_grab_bag_of_topics,
     is_html_links,
     is_layout,
@@ -408,7 +410,9 @@ def note_tags(tree: NoteTree) -> tuple[str, ...]:
 def _cards_of(
     tree: NoteTree, section: Section, path: tuple[str, ...], off: frozenset[str]
 ) -> Iterator[Card]:
-    if _any_holds(SKIPPED_SECTIONS, section):
+    if _any_holds(SKIPPED_SECTIONS, section) or (
+        is_front_page(tree.note.name) and about_the_site(section)
+    ):
         return
     lead = lead_line(section)
     if lead is not None:  # its text is the section's own, under that first line

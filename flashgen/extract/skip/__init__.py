@@ -92,6 +92,7 @@ from flashgen.extract.skip.questions import (
     is_questions_to_ask,
     is_unanswered_questions,
 )
+from flashgen.extract.skip.site import about_the_site, is_front_page
 from flashgen.extract.skip.substance import (
     has_substance,
     is_placeholder,
@@ -103,6 +104,8 @@ from flashgen.extract.skip.substance import (
 )
 
 __all__ = [
+    "about_the_site",
+    "is_front_page",
     "asks_for_a_title",
     "states_study_goals",
     "describes_the_page",

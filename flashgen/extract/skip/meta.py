@@ -151,7 +151,9 @@ _ABOUT_THE_REPOSITORY = lazy(
     r"((지식|내용|개념|자료|질문|면접|스터디|공부)[^.]{0,60}(정리|기록|모아|모음|공부)\S*\s+"
     r"(\S+\s+)?(repository|repo|레포지토리|레포|저장소|페이지|사이트|블로그|위키)\s*"
     r"(입니다|이다|예요|에요)|"
-    r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b)",
+    r"^\W*this (repo|repository) (is|contains|aims|collects|has)\b|"
+    # A site's scaffold saying what builds it: `This website is built using Docusaurus`.
+    r"^\W*this (web)?site is (built|made|generated|powered) (using|with|by)\b)",
     re.IGNORECASE,
 )
 _BUILT_FROM = lazy(r"참고하여 (구성|작성|정리)(했|하였)습니다")
@@ -173,6 +175,8 @@ def _may_describe_itself(content: str) -> bool:
         or "사이트" in content
         or "블로그" in content
         or "위키" in content
+        or "his website" in content
+        or "his site" in content
     )
 
 
@@ -183,10 +187,11 @@ _ANOTHER_SUBJECT = lazy(r"^\W*\S+(은|는)\s")
 @reads("paragraph", "bullet_list")
 def is_about_the_repository(block: Node) -> bool:
     """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `… 질문들을 정리하는
-    페이지입니다.`, `This repo contains my notes on …`, `…를 참고하여 구성했습니다.`: the
-    collection (a repository, a site) describing itself, not a subject. A list whose first
-    item says so (`- 백엔드 지식을 정리해 놓은 저장소입니다.` / `- 받았던 질문 위주로
-    구성되어 있습니다.`) describes it point by point."""
+    페이지입니다.`, `This repo contains my notes on …`, `This website is built using
+    Docusaurus`, `…를 참고하여 구성했습니다.`: the collection (a repository, a site)
+    describing itself, not a subject. A list whose first item says so (`- 백엔드 지식을
+    정리해 놓은 저장소입니다.` / `- 받았던 질문 위주로 구성되어 있습니다.`) describes it
+    point by point."""
     if block.type == "bullet_list":
         first = block.children[0].children[:1] if block.children else []
         return bool(first) and first[0].type == "paragraph" and is_about_the_repository(first[0])
