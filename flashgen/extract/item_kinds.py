@@ -323,7 +323,17 @@ def asks_for_its_items(items: list[Node], place: Place) -> bool:
         return False
     # `There are several features … . Here are some examples:`: its last sentence leads in
     last_sentence = _SENTENCE_END.split(plain(above[1]).strip())[-1]
-    return _ASKS_FOR_ITEMS.match(last_sentence.strip("*_ ")) is not None
+    lead = last_sentence.strip("*_ ")
+    return _ASKS_FOR_ITEMS.match(lead) is not None or _REASONS_LEAD.match(lead) is not None
+
+
+_REASONS_LEAD = lazy(
+    r"^((the|main|key|two|three|some)\s+)*reasons?(\s+(why|for|to)\b[^.!?:]*)?\s*:$"
+    r"|^[^.!?:]*(이유|까닭)(는|은)?\s*:$",
+    re.IGNORECASE,
+)
+"""`Replication = keeping a copy of the data on several machines. Reasons:`: a lead-in,
+closing with its colon, into the reasons for what the paragraph names, each item one of them."""
 
 
 MAX_ANSWERS_LINES = MAX_RECALL_LINES + MAX_RECALL_LINES // 2

@@ -56,11 +56,12 @@ from flashgen.extract.place import (
 )
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
+from flashgen.extract.skip.common import is_note_address
 from flashgen.extract.subjects import in_context
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import DASH_OR_ARROW, unwrap_strong
+from flashgen.text import DASH_OR_ARROW, LINK_ADDRESS, LINK_TEXT, unwrap_strong
 
 _TERM_DEFINITION = lazy(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
@@ -168,6 +169,7 @@ def _definition_card(
     term, definition, rest = without_own_number(found.term), found.definition, item.below
     if (
         names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
+        or _names_a_note(term)  # `- [Adam](<Adam.md>) 🌿 — plus momentum`: its note teaches it
         or is_advice(found.words)
         or restates(term, found.words)  # `프로세스 식별자: 프로세스를 식별하는 용도`
         or in_a_legend(above)
@@ -180,6 +182,18 @@ def _definition_card(
     if not has_substance(answer):
         return None  # `공식 문서: https://…` points elsewhere; leave it in the section's answer
     return _labelled([place.card(term, answer, item, rule)], item, place, above)
+
+
+_LINKED_NAME = lazy(rf"^\[{LINK_TEXT}\]\((?P<address><{LINK_ADDRESS}>)\)[^\w\[\]]*$")
+
+
+def _names_a_note(term: str) -> bool:
+    """Whether the term is only a vault's link to another note, as read from `[[…]]`, maybe
+    with a mark of how far that note has grown (`[Adam Optimizer](<Adam Optimizer.md>) 🌿`):
+    a map of content's entry, whose remark beside it is no definition; the note it links
+    teaches the term. (`- [TCP](./tcp.md): delivers bytes …` in other notes is a term.)"""
+    found = _LINKED_NAME.match(term) if term.startswith("[") else None
+    return found is not None and is_note_address(found["address"])
 
 
 def label_with_children(item: Node, place: Place) -> list[Card] | None:

@@ -253,7 +253,9 @@ def _read_part(
 ) -> str:
     if "[[" in part:
         # A line that embeds (`![[…]]`) shows what it embeds: more than a pointer.
-        points = "![[" not in part and bool(_POINTS_TO_A_NOTE.search(part))
+        points = "![[" not in part and bool(
+            _POINTS_TO_A_NOTE.search(part) or _BREADCRUMB.match(part)
+        )
         part = _EMBED.sub(
             lambda m: embed(m, line, folder, vault, result, embedding, read_obsidian), part
         )
@@ -261,8 +263,11 @@ def _read_part(
         # A link closing a line after an arrow, dash or colon points elsewhere: a note link.
         pointer = _POINTER.search(part) if not only_links else None
         at = pointer.start("link") if pointer else -1
+        named = _NAMED_BY_LINK.match(part) if not only_links else None
+        lead = named.start("link") if named else -1
         part = _LINK.sub(
-            lambda m: _link(m, line, folder, vault, result, only_links or m.start() == at), part
+            lambda m: _link(m, line, folder, vault, result, only_links or m.start() in (at, lead)),
+            part,
         )
     if "|" in part and "![" in part:
         part = SIZED_IMAGE.sub(lambda m: sized_image(m, folder, vault, result), part)
@@ -299,6 +304,20 @@ _POINTS_TO_A_NOTE = lazy(
 보고 오자.`: a sentence sending the student to another note. Its links are written as the
 Markdown links to the notes they mean, as on a line of links only, so the rules that leave out
 pointers see them (a card shows them as their words)."""
+_BREADCRUMB = lazy(
+    r"^[ \t]*(?:(?:Part of|Up|Parent|Back to|MOC)[ \t]*:?|[←↑⬆]|⬅️?)[ \t]*\[\[", re.IGNORECASE
+)
+"""`Part of [[Machine Learning MOC]] → deep learning. Used in [[Transformer]].`, `Up:
+[[Statistics]]`, `← [[Index]]`: a line at the top of a note placing it among the others.
+Its links are written as the Markdown links to the notes they mean, so the rule leaving out
+breadcrumbs sees them."""
+_NAMED_BY_LINK = lazy(
+    r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?P<link>\[\[[^\[\]]+\]\])[^\w\[\]\n:—–→-]{0,12}"
+    r"(?::|[ \t]+(?:—|–|-|→|->|=>))[ \t]+\w"
+)
+"""`- [[Adam Optimizer]] 🌿 — plus momentum, RMSProp`: a list entry named by a link to
+another note, with a remark beside it, as a map of content lists its notes. Written as the
+Markdown link to that note, the entry gives no term card: its note teaches it."""
 _LINKS_ONLY = lazy(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,·]*)+$")
 """`- [[Producer-Consumer Problem]]`, `[[Joins]] · [[Indexes]]`: a line of nothing but links
 to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`): the links

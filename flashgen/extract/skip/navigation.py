@@ -584,16 +584,43 @@ _SHORTCODE = lazy(r":[a-z0-9_+-]+:")
 @reads("paragraph", links=True)
 def is_note_link(block: Node) -> bool:
     """A line that is only links to other notes (`:arrow_forward: [답변 내용](/contents/os.md)`):
-    where the answer is, not the answer."""
+    where the answer is, not the answer. So is a breadcrumb (`Part of [Statistics
+    MOC](<Statistics MOC.md>) → resampling. Used in [Bagging](<Bagging.md>).`)."""
     if block.type != "paragraph" or "](" not in block.children[0].content:
         return False
     content = block.children[0].content
+    if _BREADCRUMB.match(content):
+        return _is_breadcrumb(content)
     links = [link[2] for link in LINK_ADDRESSES.finditer(content)]
     return (
         bool(links)
         and all(is_note_address(address) for address in links)
         and not WORD_CHARACTER.search(
             _SHORTCODE.sub(" ", LINK.sub(" ", HTML_TAG.sub(" ", content)))
+        )
+    )
+
+
+_BREADCRUMB = lazy(
+    rf"^[ \t]*(?:(?:part of|up|parent|back to|moc)[ \t]*:?|[←↑⬆]|⬅️?)[ \t]*\[{LINK_TEXT}\]"
+    rf"\((?P<address>{LINK_ADDRESS})\)",
+    re.IGNORECASE,
+)
+_BREADCRUMB_SENTENCE = lazy(r"(?<=[.!?])\s+")
+_MAX_BREADCRUMB = 200
+
+
+def _is_breadcrumb(content: str) -> bool:
+    """`Part of [X](<X.md>) → deep learning. Used in [Y](<Y.md>).`, `Up: [X](<X.md>)`: a
+    short line placing the note among the others, each sentence linking one of them."""
+    found = _BREADCRUMB.match(content)
+    return (
+        found is not None
+        and len(content) <= _MAX_BREADCRUMB
+        and is_note_address(found["address"])
+        and all(
+            any(is_note_address(link[2]) for link in LINK_ADDRESSES.finditer(sentence))
+            for sentence in _BREADCRUMB_SENTENCE.split(content.strip())
         )
     )
 
