@@ -43,6 +43,7 @@ from flashgen.text import (
     CODE_SPAN,
     LINK_ADDRESS,
     LINK_TEXT,
+    PAGE_ATTRIBUTES,
     is_html_tag,
 )
 
@@ -191,7 +192,7 @@ def as_read(markdown: str) -> str:
     """A side's Markdown as both renderers read it (the shortcut, then markdown-it): without
     kramdown's attribute lists, footnote markers and links into the page (their words
     kept), code spans and all."""
-    if "{:" in markdown:  # rare: a page written for kramdown (Jekyll)
+    if "{" in markdown and "}" in markdown:  # rare: a page for kramdown (Jekyll) or MkDocs
         markdown = without_attribute_lists(markdown)
     if "[" in markdown:
         markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
@@ -216,14 +217,42 @@ def without_attribute_lists(markdown: str) -> str:
                 fence = ""
             lines.append(line)
             continue
-        if "{:" in line:
-            kept = _ATTRIBUTE_LIST.sub("", CODE_SPAN.sub("\x00", line))
-            if not kept.strip():
-                continue  # the line was only an attribute list
-            codes = iter(match[0] for match in CODE_SPAN.finditer(line))
-            line = re.sub("\x00", lambda _, codes=codes: next(codes), kept.rstrip())
+        if "{" in line and "}" in line:
+            masked = kept = CODE_SPAN.sub("\x00", line)
+            if not _MATH_OR_ESCAPE.search(line):
+                kept = _TRAILING_ATTRIBUTES.sub("", _SIZED_IMAGE.sub(_sized_image, kept))
+            if "{:" in kept:
+                kept = _ATTRIBUTE_LIST.sub("", kept)
+            if kept != masked:
+                if not kept.strip():
+                    continue  # the line was only an attribute list
+                codes = iter(match[0] for match in CODE_SPAN.finditer(line))
+                line = re.sub("\x00", lambda _, codes=codes: next(codes), kept.rstrip())
         lines.append(line)
     return "\n".join(lines)
+
+
+_MATH_OR_ESCAPE = lazy(r"[$\\]")
+"""A line holding a formula (`$\\{x=1\\}$`) or escaped braces: its braces say what they say."""
+_SIZED_IMAGE = lazy(
+    rf"(?P<image>!\[(?P<alt>[^\[\]]*)\]\((?P<address>[^()\s]+)\))"
+    rf"(?P<attributes>{ATTRIBUTE_LIST}|{PAGE_ATTRIBUTES})"
+)
+_TRAILING_ATTRIBUTES = lazy(rf"(?:^|(?<=\s))[ \t]*{PAGE_ATTRIBUTES}[ \t]*$")
+"""`{ #id .class }` ending a heading or a block's line (after a space, or alone)."""
+_SIZE = lazy(r"(?<![\w-])(?P<key>width|height)=[\"']?(?P<value>\d+)(?:px)?[\"']?(?=[\s}])")
+
+
+def _sized_image(match: re.Match[str]) -> str:
+    """`![alt](x.png){ width="500" }`: the picture, sized as the page says (MkDocs' and
+    kramdown's attribute lists); the rest of the list (`align=left`, `.center`) is layout."""
+    sizes = "".join(
+        f' {size["key"]}="{size["value"]}"' for size in _SIZE.finditer(match["attributes"])
+    )
+    if not sizes:
+        return match["image"]
+    address, alt = html.escape(match["address"]), html.escape(match["alt"])
+    return f'<img src="{address}" alt="{alt}"{sizes}>'
 
 
 _CLOSING_TAGS_REVERSED = lazy(r"(?:\s|>/?\s*rb<|>[a-z0-9]+/<)*", re.IGNORECASE)

@@ -102,7 +102,13 @@ def plain_text(inline: Node) -> str:
 ATTRIBUTE_LIST = r"\{:[^{}\n]*\}"
 """kramdown's attribute list (`{: width="400"}`, `{:.center}`, `{::comment}`): how a page
 lays out the block or span it follows, no word of it."""
-_HEADING_ID = lazy(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST})[ \t]*$")
+PAGE_ATTRIBUTES = (
+    r"\{:?[ \t]*(?:(?:[#.][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"'=]+))"
+    r"[ \t]*)+\}"
+)
+"""MkDocs' attribute list (`{ width="500" }`, `{ #id .class }`): only `#id`, `.class` and
+`key=value` tokens, so a set (`{a, b}`) or a template (`{{ x }}`) is none."""
+_HEADING_ID = lazy(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST}|{PAGE_ATTRIBUTES})[ \t]*$")
 """`## Pick a language {#pick-a-language}`: an anchor for links, not a word of the heading."""
 
 

@@ -249,8 +249,33 @@ def test_kramdown_attribute_lists_after_images_and_paragraphs_are_not_shown():
 
     html = render_markdown(page)
 
-    assert "{:" not in html and "width=" not in html
+    assert "{:" not in html and '<img src="img/udp.png" alt="" width="400">' in html
     assert "데이터그램 방식은 연결 없이 보낸다." in html and "가상 회선 방식</li>" in html
+
+
+def test_mkdocs_attribute_lists_size_the_picture_and_are_not_shown():
+    page = (
+        "A heap keeps its smallest key on top.\n\n"
+        '![heap](img/heap.png){ width="320" height=200 }\n\n'
+        "![tree](img/tree.png){ align=left }\n\n"
+        "## Sift down { #sift-down .wide }\n\n"
+        "Swap with the smaller child.\n{: .note }\n"
+    )
+
+    html = render_markdown(page)
+
+    assert "{" not in html and "align" not in html
+    assert '<img src="img/heap.png" alt="heap" width="320" height="200">' in html
+    assert '<img src="img/tree.png" alt="tree">' in html and "<h2>Sift down</h2>" in html
+
+
+def test_braces_in_prose_code_and_formulas_are_not_attribute_lists():
+    page = "The set {a, b} and {x=1} stay.\n\n`{ width=1 }` and $S = \\{ x=1 \\}$ {x=2}\n"
+
+    html = render_markdown(page)
+
+    assert "{a, b} and {x=1} stay." in html and "<code>{ width=1 }</code>" in html
+    assert "{x=2}" in html
 
 
 def test_an_attribute_list_written_in_code_is_shown_as_written():

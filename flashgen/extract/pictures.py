@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.text import ATTRIBUTE_LIST
+from flashgen.text import ATTRIBUTE_LIST, PAGE_ATTRIBUTES
 
 _IMAGE = lazy(
     r"\[\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*\]\([^)]*\)"  # a linked image
@@ -21,8 +21,9 @@ _IMAGE = lazy(
     r"|<img\b[^>]*>",
     re.IGNORECASE,
 )
-_NOT_WORDS = lazy(rf"\]\([^)]*\)|<[^>]*>|&#?\w+;|https?://\S+|{ATTRIBUTE_LIST}")
-"""Link targets, tags, entities, addresses and kramdown's attribute lists (`{: width="400"}`):
+_NOT_WORDS = lazy(rf"\]\([^)]*\)|<[^>]*>|&#?\w+;|https?://\S+|{ATTRIBUTE_LIST}|{PAGE_ATTRIBUTES}")
+"""Link targets, tags, entities, addresses and kramdown's or MkDocs' attribute lists
+(`{: width="400"}`, `{ width="500" }`):
 no words to read."""
 _WORD = lazy(r"[^\W_]")
 _SPACES = lazy(r"[ \t]{2,}")
