@@ -56,10 +56,12 @@ from flashgen.extract.cloze_sentence import (
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import (
     Place,
+    asks_oneself,
     is_short_label,
     is_statement,
     plain,
     without_own_number,
+    without_task_mark,
 )
 from flashgen.extract.sections import comparison_sides
 from flashgen.model import Card, CardKind
@@ -118,7 +120,10 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             before = sentence
             if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
                 continue  # no bold, no gap, nor any once a footnote's mark is taken off
-            sentence = without_own_number(_without_footnote_mark(sentence))
+            sentence, task = without_task_mark(_without_footnote_mark(sentence))
+            if task and asks_oneself(sentence):
+                continue  # a check put to oneself (`… 문서화했나`): to tick, not to recall
+            sentence = without_own_number(sentence)
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC

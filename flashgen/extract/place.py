@@ -107,6 +107,37 @@ def without_own_number(text: str) -> str:
     return rest
 
 
+_TASK_MARK = lazy(r"^\[[ xX]\][ \t]+(?=\S)")
+"""`[ ] `, `[x] ` before the words of a list item: a checkbox where the item is shown in a
+list (GitHub, Obsidian, MkDocs), mere text on a card that shows the item's words alone."""
+_ASKS_ONESELF = lazy(r"(?:\?|(?:[\uac00-\ud7a3](?:나|는가|는지|니)))[\s.)]*$")
+"""`… 문서화했나`, `… 검증한 적 있나`, `… before the release?`: a check put to oneself."""
+_PAST = 20
+"""The final consonant ㅆ of a Hangul syllable (`했`, `었`, `있`), by its index in Unicode."""
+
+
+def without_task_mark(text: str) -> tuple[str, bool]:
+    """A task item's words less its checkbox (`[ ] 가설을 문서화했나` → `가설을 문서화했나`),
+    and whether there was one: a card that shows the item's words alone shows no box."""
+    if text[:1] != "[":
+        return text, False  # nearly every line
+    found = _TASK_MARK.match(text)
+    return (text, False) if found is None else (text[found.end() :], True)
+
+
+def asks_oneself(text: str) -> bool:
+    """A task of a checklist written as a question to oneself (`실험 전에 가설을 문서화했나`,
+    `A/A 테스트를 돌려 본 적 있나`, `Is the changelog up to date?`): a check to tick, no
+    statement to recall, whatever in it is bold."""
+    found = _ASKS_ONESELF.search(text)
+    if found is None:
+        return False
+    if found[0].lstrip()[:1] == "?":
+        return True
+    before = ord(found[0][0]) - 0xAC00
+    return before % 28 == _PAST or found[0][0] == "없"
+
+
 _LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
 """`💡 FetchType.EAGER와 …?`: a marker the writer put before the question, not part of it."""
 
@@ -114,9 +145,10 @@ _LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
 @lru_cache(maxsize=1024)  # a note's labels (`장점`, `Example`) ask again section after section
 def undressed(question: str) -> str:
     """A question read from ordinary notes without the dress a writer gives a term (bold, a
-    leading emoji or check mark, `[ ]`), as its card asks it."""
+    leading emoji or check mark, a task's checkbox `[ ]`), as its card asks it."""
     if question[:1].isspace() or not question[:1].isascii():  # what the pattern needs
         question = _LEADING_EMOJI.sub("", question)
+    question = without_task_mark(question)[0]
     return unwrap_brackets(without_strong(question).strip())
 
 
