@@ -25,7 +25,7 @@ particles after a gap, which change with the word in it, and little words aside)
 
 GAP = lazy(r"\{\{c\d+::(.*?)\}\}")
 """A gap of a cloze, its words in group 1."""
-_NUMBERED_GAP = lazy(r"\{\{c(\d+)::(.*?)\}\}")
+NUMBERED_GAP = lazy(r"\{\{c(\d+)::(.*?)\}\}")
 """A gap of a cloze, its number in group 1 and its words in group 2."""
 _PARTICLE = lazy(
     r"^\s*(?:이나|으로|에서|에게|이며|이고|이다|이|가|은|는|을|를|와|과|로|의|에|도|만|나)(?![가-힣])"
@@ -75,7 +75,7 @@ def asked_together(question: str) -> str:
         return question  # nearly every cloze: one gap number
     numbers: dict[str, str] = {}  # each gap number to the number it is asked under
     words: dict[str, str] = {}  # each gap number to its first gap's words
-    gaps = _NUMBERED_GAP.findall(question)
+    gaps = NUMBERED_GAP.findall(question)
     counts = Counter(number for number, _ in gaps)
     for number, text in gaps:
         if number in words:
@@ -103,7 +103,7 @@ def asked_together(question: str) -> str:
     def renumbered(match: re.Match[str]) -> str:
         return f"{{{{c{counted[numbers[match[1]]]}::{match[2]}}}}}"
 
-    return _NUMBERED_GAP.sub(renumbered, question)
+    return NUMBERED_GAP.sub(renumbered, question)
 
 
 def _parallel(one: str, other: str) -> bool:

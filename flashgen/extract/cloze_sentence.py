@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from flashgen.extract.cloze_focus import NUMBERED_GAP
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
 from flashgen.patterns import lazy
@@ -469,7 +470,6 @@ def _ends_a_korean_sentence(text: str) -> bool:
     )
 
 
-_GAP = lazy(r"\{\{c(\d+)::(.*?)\}\}")
 _ENDING_ONLY = lazy(
     r"[\W_]*(이다|다|입니다|이에요|예요|이야|임|함|됨|하다|한다|된다|이었다|였다|했다|"
     r"[이가]\s?(된다|됐다|되었다|됨|아니다))?[\W_]*"
@@ -487,15 +487,15 @@ def hides_too_much(cloze: str) -> bool:
     words and take its predicate along (`메모리의 [할당, 해제가 잦은 경우에 효과적]이다.`), and
     the sentence names no subject of its own. Its heading cannot stand in for one: what is
     left says nothing of it (`메모리의 […]이다`)."""
-    gaps = list(_GAP.finditer(cloze))
+    gaps = list(NUMBERED_GAP.finditer(cloze))
     if not gaps or not _ENDING_ONLY.fullmatch(plain(cloze[gaps[-1].end() :])):
         return False
-    marked = _GAP.sub(lambda gap: " ".join("\x01" + word for word in gap[2].split()), cloze)
+    marked = NUMBERED_GAP.sub(lambda gap: " ".join("\x01" + word for word in gap[2].split()), cloze)
     words = plain(marked).split()
     if 2 * sum("\x01" in word for word in words) <= len(words):
         return False
     # `이` of `[…]이 된다` marks what the subject becomes, not the subject
-    return not _names_its_subject(_GAP.sub("\x00", cloze[: gaps[-1].end()]))
+    return not _names_its_subject(NUMBERED_GAP.sub("\x00", cloze[: gaps[-1].end()]))
 
 
 def _names_its_subject(shown: str) -> bool:
@@ -523,7 +523,7 @@ def counts_what_follows(cloze: str) -> bool:
     that names them (`세 가지 주요 특성인 [용량, 접근속도, 비용]`) asks them."""
     if "가지" not in cloze or not _COUNTED_SET.search(cloze):
         return False
-    return not any("," in gap[2] or "、" in gap[2] for gap in _GAP.finditer(cloze))
+    return not any("," in gap[2] or "、" in gap[2] for gap in NUMBERED_GAP.finditer(cloze))
 
 
 _DEFINED_NOUN = lazy(r"[가-힣](?:는|은|한|된|할|될|던|인)\s+(?:\S+\s+)?[^\s\x00]+$")
@@ -534,7 +534,7 @@ _FINITE_END = lazy(r"(?:다|요|죠|함|됨|음|임)$")
 def is_subjectless_fragment(cloze: str) -> bool:
     """Whether a Korean line only defines a noun by a clause (`[세로] 방향으로 읽는 것`) and names
     no subject of its own before that clause: what it defines is named only above it."""
-    shown = plain(_GAP.sub("\x00", cloze))
+    shown = plain(NUMBERED_GAP.sub("\x00", cloze))
     if not HANGUL.search(shown):
         return False
     words = _trimmed(shown)
@@ -607,7 +607,7 @@ def names_its_subject(cloze: str) -> bool:
     """Whether a cloze names what it is about (see `_names_its_subject`): a sentence that
     joined the one before it (`또한, […]와 연결된 […]를 생성할 수 있게 된다.`) and names none
     says more of the subject of that sentence, which the card does not show."""
-    shown = _GAP.sub("\x00", cloze)
+    shown = NUMBERED_GAP.sub("\x00", cloze)
     if _names_its_subject(shown):
         return True
     return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
@@ -665,13 +665,13 @@ def says_only_presence(cloze: str) -> bool:
     (`[…]가 각 요청에 포함된다`, `[…] exists`, `[…]이 존재 한다`): many things are, so many
     answers fit. A sentence that says why or where (`… 때문에 [메모리 누수]가 있다`) cues one."""
     if any(stem in cloze[-16:] for stem in _PRESENCE_NEEDS):
-        shown = plain(_GAP.sub("\x00", cloze))
+        shown = plain(NUMBERED_GAP.sub("\x00", cloze))
         end = _PRESENCE.search(_trimmed(shown), max(0, len(shown) - 20))
         if end is None or not _SUBJECT_GAP.search(shown, 0, end.start() + 1):
             return False
         cue = shown[: end.start()]
     elif "{{c" in cloze[:8]:  # an English sentence whose gap opens it, maybe after `The`
-        cue = plain(_GAP.sub("\x00", cloze))
+        cue = plain(NUMBERED_GAP.sub("\x00", cloze))
         if HANGUL.search(cue) or _ENGLISH_PRESENCE.match(cue) is None:
             return False
     else:
@@ -693,7 +693,7 @@ def asks_whether_there_is(cloze: str) -> bool:
     answers fit. A sentence that names who looks (`리뷰어는 …`) cues one."""
     if "지" not in cloze or "는" not in cloze:
         return False  # nearly every cloze: no `…는지`
-    shown = _GAP.sub("\x00", cloze)
+    shown = NUMBERED_GAP.sub("\x00", cloze)
     whether = _WHETHER_THERE.search(shown)
     if whether is None:
         return False
@@ -716,7 +716,7 @@ def only_follows_from(cloze: str) -> bool:
     """Whether a line written under a statement (`- 짧은 함수를 인라인으로 쓰면, 코드가 작아질
     수 있다.`) only gives its reason (`…하기 때문이다.`) or a short result of it (`목적 코드의
     크기가 […]진다.`): alone, it answers for a claim or a case the card does not show."""
-    words = plain(_GAP.sub(r"\2", cloze)).rstrip()
+    words = plain(NUMBERED_GAP.sub(r"\2", cloze)).rstrip()
     if not words[-1:] or not _REASON_OR_RESULT.search(words, max(0, len(words) - 12)):
         return False
     return "때문" in words[-8:] or len(words.split()) <= MAX_RESULT_WORDS

@@ -16,6 +16,7 @@ from flashgen.extract.skip.common import (
     reads,
     source_text,
 )
+from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.extract.skip.substance import is_reading_list
 from flashgen.model import Section
 from flashgen.patterns import lazy
@@ -103,10 +104,7 @@ def without_pointer_item(block: Node) -> Node:
     last = items[-1] if len(items) > 1 else None
     if last is None or last.below or last.line is None or not _is_pointer_line(last.line):
         return block
-    copy = Node.__new__(Node)
-    copy.type, copy.tag, copy.map = block.type, block.tag, block.map
-    copy.content, copy.attrs, copy.children = block.content, block.attrs, items[:-1]
-    return copy
+    return with_blocks_under(block, items[:-1])
 
 
 _TRAILING_POINTER = lazy(
@@ -589,8 +587,8 @@ def is_note_link(block: Node) -> bool:
     if block.type != "paragraph" or "](" not in block.children[0].content:
         return False
     content = block.children[0].content
-    if _BREADCRUMB.match(content):
-        return _is_breadcrumb(content)
+    if (breadcrumb := _BREADCRUMB.match(content)) is not None:
+        return _is_breadcrumb(content, breadcrumb["address"])
     links = [link[2] for link in LINK_ADDRESSES.finditer(content)]
     return (
         bool(links)
@@ -610,14 +608,13 @@ _BREADCRUMB_SENTENCE = lazy(r"(?<=[.!?])\s+")
 _MAX_BREADCRUMB = 200
 
 
-def _is_breadcrumb(content: str) -> bool:
+def _is_breadcrumb(content: str, address: str) -> bool:
     """`Part of [X](<X.md>) → deep learning. Used in [Y](<Y.md>).`, `Up: [X](<X.md>)`: a
-    short line placing the note among the others, each sentence linking one of them."""
-    found = _BREADCRUMB.match(content)
+    short line placing the note among the others (its first link to `address`), each
+    sentence linking one of them."""
     return (
-        found is not None
-        and len(content) <= _MAX_BREADCRUMB
-        and is_note_address(found["address"])
+        len(content) <= _MAX_BREADCRUMB
+        and is_note_address(address)
         and all(
             any(is_note_address(link[2]) for link in LINK_ADDRESSES.finditer(sentence))
             for sentence in _BREADCRUMB_SENTENCE.split(content.strip())

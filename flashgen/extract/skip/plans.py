@@ -285,15 +285,15 @@ def _without_lone_names(block: Node, among_notes: bool = False) -> Node | None:
             items.append(item)
         else:
             changed = True
-            items.append(_copy(item, [child for child in below if child is not None]))
+            items.append(with_blocks_under(item, [child for child in below if child is not None]))
     if not items:
         return None
     if not changed or len(items) == 1 < len(block.children):
         return block  # one entry left would stand for its list: the list stays as written
-    return _copy(block, items)
+    return with_blocks_under(block, items)
 
 
-def _copy(node: Node, below: list[Node]) -> Node:
+def with_blocks_under(node: Node, below: list[Node]) -> Node:
     """A list, or a list item, with other blocks under it: the same node otherwise."""
     copy = Node.__new__(Node)
     copy.type, copy.tag, copy.map = node.type, node.tag, node.map
