@@ -14,7 +14,7 @@ from typing import NamedTuple
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import DASH_OR_ARROW, unwrap_strong
 
 _MAX_TERM_CHARS = 40
@@ -640,11 +640,10 @@ def a_step_by_its_name(item: Node, term: str, place: Place) -> bool:
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
     if not any(names_a_process(title) for title in titles if title):
         return False
-    blocks = [(block, place.quote(block)) for block in place.section.blocks]
-    return at_most(
-        [(block, text) for block, text in blocks if block.type != "html_block"],
-        2 * MAX_RECALL_LINES,
-    )
+    said = [
+        (block, place.quote(block)) for block in place.section.blocks if block.type != "html_block"
+    ]
+    return at_most(said, 2 * MAX_RECALL_LINES)
 
 
 _NAMES_A_STEP = lazy(r"(\S\s*단계|\b(step|phase|stage))$", re.IGNORECASE)
@@ -1193,12 +1192,11 @@ def list_holding(item: Node, place: Place) -> Node | None:
         if any(child is item for child in listed.children):
             return listed
         holder = next((c for c in listed.children if c.map and c.map[0] <= start < c.map[1]), None)
-        lists = [b for b in holder.below if b.type in _LISTS] if holder is not None else []
+        lists = [b for b in holder.below if b.type in LIST_TYPES] if holder is not None else []
         listed = next((b for b in lists if b.map and b.map[0] <= start < b.map[1]), None)
     return None
 
 
-_LISTS = ("bullet_list", "ordered_list")
 _MIN_QUESTIONS = 4
 
 
@@ -1237,11 +1235,11 @@ def only_tips_below(item: Node, place: Place) -> bool:
     points = [
         point
         for block in rest
-        if block.type in _LISTS
+        if block.type in LIST_TYPES
         for point in block.children
         if point.line is not None
     ]
-    if not points or any(block.type not in _LISTS for block in rest):
+    if not points or any(block.type not in LIST_TYPES for block in rest):
         return False
     if not all(
         not point.below and (_TIP.match(plain(point.line.content)) or is_advice(point.line.content))
