@@ -130,7 +130,7 @@ _POINTS_AT_CODE = lazy(
 )
 """`아래의 코드는 …`, `위와 같이`, `다음과 같이 적용할 수 있다`, `the code above`: words
 that read the code with them, and say nothing without it."""
-_PROSE_LINE = lazy(r"[가-힣]")
+_HANGUL = lazy(r"[가-힣]")
 _STRINGS_AND_COMMENTS = lazy(r"\"[^\"]*\"|'[^']*'|(//|#|--|/?\*).*$")
 
 
@@ -282,7 +282,6 @@ def _diagram(code: str) -> bool:
     return sum(1 for line in lines if _DIAGRAM_LINE.search(line)) * 3 >= len(lines)
 
 
-_HANGUL = lazy(r"[가-힣]")
 _PICTURE = lazy(r"\s*(!\[|<img)", re.IGNORECASE)
 _HANGUL_OR_WORD = lazy(r"[가-힣]|[A-Za-z]{3,}")
 
@@ -291,7 +290,7 @@ def _prose(node: Node) -> bool:
     """Words set in a code block (a dialogue, a glossary): a third of its lines or more
     written in Korean outside strings and comments."""
     lines = [line for line in node.content.splitlines() if line.strip()]
-    said = sum(1 for line in lines if _PROSE_LINE.search(_STRINGS_AND_COMMENTS.sub("", line)))
+    said = sum(1 for line in lines if _HANGUL.search(_STRINGS_AND_COMMENTS.sub("", line)))
     return said * 3 >= len(lines)
 
 
