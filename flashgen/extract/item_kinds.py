@@ -1001,11 +1001,15 @@ def is_advice(text: str) -> bool:
 def shown_already(definition: str, term: str, place: Place) -> bool:
     """`- Demand forecasting: MAPE` under `## Mean Absolute Percentage Error`: a short value
     that the front or the context line already prints, in words or by its initials, teaches
-    nothing asked. (`definition` without markup.)"""
+    nothing asked. (`definition` without markup.) A name of two words or more is the same
+    name in other letters too (`- ML category: Recommendation System` under `Design a
+    video recommendation system`); one word is not (`Lazy` is no `LAZY`)."""
     value = definition.strip(" .")
     if not value or len(value.split()) > _MAX_KEY_VALUE_WORDS:
         return False
     titles = [plain(title) for title in (*place.path, term)]
+    if " " in value:  # a name of words: `Recommendation System` in `… recommendation system`
+        value, titles = value.casefold(), [title.casefold() for title in titles]
     if any(value in title for title in titles):  # as printed: `Lazy` is no `LAZY`
         found = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")  # a word, not part of one
         if any(found.search(title) for title in titles):
@@ -1069,6 +1073,21 @@ def says_relative(item: Node) -> bool:
         return False
     value = item_text(item).value
     return value is not None and RELATIVE.match(value) is not None
+
+
+_THE_OLD_WAY = lazy(
+    r"^(기존(의)?(\s?(방식|방법))?|이전\s?방식|전통적(인)?\s?방식|"
+    r"(the\s+)?(traditional|conventional|old)\s+(approach|way)|traditionally)$",
+    re.IGNORECASE,
+)
+
+
+def names_the_old_way(item: Node) -> bool:
+    """`- 기존: 개발자가 직접 객체를 생성` beside `- IoC: 컨테이너가 생성`, `- Traditional
+    approach: …`: a row naming what things were like before the subject, which says
+    something only set against its sibling; the list is one contrast, answered whole."""
+    key = item_text(item).key if item.line is not None else None
+    return key is not None and _THE_OLD_WAY.match(plain(key).strip()) is not None
 
 
 _CONDITION = lazy(r"(경우|때|\s시)$|^(when|if|whenever|once|in case)\b", re.IGNORECASE)

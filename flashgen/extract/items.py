@@ -97,12 +97,50 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or titles_its_children(words, rest)
     ):
         return None
+    if _defines_a_sibling(match["strong_term"] or match["term"], definition):
+        return None  # `stable: 버블, 삽입 / unstable: 선택, 퀵`: the line pairs two terms
     above = list_and_line_above(item, place)
     if in_an_example(above) or a_lone_term_among_steps(item, place):
         return None  # `3. Comparing: Evaluate …` among steps names that step, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
+
+
+_SIBLING_TERM = lazy(
+    r"(?:[.;]\s+|\s+[/|]\s+)(?P<term>(?:\*\*|`)?[^\s.;:/|*`][^.;:/|*`]{0,30}?(?:\*\*|`)?)\s*:\s+\S"
+)
+_MAX_SIBLING_WORDS = 2
+
+
+def _defines_a_sibling(term: str, definition: str) -> bool:
+    """Whether the definition goes on to define a second term written as the first is
+    (`- stable: 버블, 삽입 / unstable: 선택, 퀵`, ``- `signal(cv)`: wake one waiter.
+    `broadcast(cv)`: wake all.``), after a sentence's end, a `;`, a `/` or a `|`: asked
+    by the first name, the back would answer the second too. The line stays in its
+    heading's answer, which holds both. A label that is no term (`Note:`, `예:`) or an
+    aspect (`단점:`) says more of the first term."""
+    if ":" not in definition:
+        return False  # most definitions: no second colon (the cheap test first)
+    shape = _markup(term.strip())
+    for found in _SIBLING_TERM.finditer(definition):
+        other = found["term"].strip()
+        if (
+            _markup(other) == shape
+            and is_term(other, _MAX_SIBLING_WORDS)
+            and not names_an_aspect(other)
+        ):
+            return True
+    return False
+
+
+def _markup(term: str) -> str:
+    """How a term is set: in code, in bold, or plain."""
+    if term.startswith("`") and term.endswith("`"):
+        return "code"
+    if term.startswith("**") and term.endswith("**"):
+        return "bold"
+    return "plain"
 
 
 _TERM_ARROW = lazy(

@@ -18,6 +18,7 @@ from flashgen.extract.item_kinds import (
     names_a_message,
     names_a_process,
     names_an_aspect,
+    names_the_old_way,
     says_relative,
 )
 from flashgen.extract.labels import META_NAMES
@@ -58,6 +59,7 @@ def kept_together(
     made = _without_shared_definitions(items, made)
     if (
         any(map(says_relative, items))
+        or any(map(names_the_old_way, items))
         or _compared_sides(items, made, place)
         or _is_mapping(made)
         or _numbered_names(made)
