@@ -908,7 +908,8 @@ def without_opening_narration(answer: str) -> str:
 
 
 _OPENING_WORDS = (
-    "알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해", "고 넘어가", "하고 가자"
+    "알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해",
+    "고 넘어가", "하고 가자",
 )  # fmt: skip
 _STATES_SOMETHING = lazy(r"\*\*|__|인[ \t]+[`*]|지에[ \t]?(?:대해|관해)|기준|예로[ \t]")
 """`**…방법**에 대해 알아보자`, `…방법인 `Multi-level Page Tables`에 대해 알아보자`, `어떤
@@ -933,7 +934,8 @@ _OWN_ASIDE = lazy(
     # `(I double checked: 150 ms / 0.5 ns = 3×10^8 …)`: the writer checking their own figures
     r"I(?:'ve|’ve| have)? (?:double[- ]checked|checked|verified|re-?did|recomputed|tested)\b|"
     # `(그래서 현재 프로젝트에서도 CDN을 구축하려고 하고 있다.)`: where the writer uses it
-    r"(?:그래서[ \t]|참고로[ \t])?(?:현재|지금|우리|내|저희)[ \t]?(?:프로젝트|팀|회사)에서(?:도|는)?[ \t]"
+    r"(?:그래서[ \t]|참고로[ \t])?(?:현재|지금|우리|내|저희)[ \t]?(?:프로젝트|팀|회사)"
+    r"에서(?:도|는)?[ \t]"
     r")[^\n]*\)[.!]?[ \t]*$",
     re.MULTILINE,
 )
