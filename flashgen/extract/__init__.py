@@ -144,6 +144,7 @@ from flashgen.extract.skip import (
     vouches_for_a_resource,
     without_closing_narration,
     without_opening_narration,
+    without_own_asides,
     without_own_promotion,
     without_page_remarks,
     without_pointer_item,
@@ -338,7 +339,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if card is not None and not explicit:
                 card = with_picture_above(card, tree.lines)
                 answer = without_own_promotion(without_page_remarks(card.answer))
-                answer = without_own_testimony(answer)
+                answer = without_own_testimony(without_own_asides(answer))
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_study_marks(without_opening_narration(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)

@@ -91,6 +91,10 @@ def read_obsidian(
             if _TAG_LINE.match(line):
                 lines[number] = _without_tags(line, result)
             continue
+        if line.lstrip(" \t-*+")[:1] == "#" and _TO_DO_LINE.match(line):
+            _without_tags(line, result)  # its tags still tag the note's cards
+            lines[number] = ""
+            continue
         lines[number] = _outside_code(
             line,
             lambda part, n=number + 1: _read_part(
@@ -158,6 +162,9 @@ def _marks(text: str) -> list[int]:
 
 
 _NEWLINE = lazy("\n")
+_TO_DO_LINE = lazy(r"^[ \t]*(?:[-*+][ \t]+)?#(?:todo|to-do|할일)(?![\w/-])[ \t]+\S", re.I)
+"""`#todo look at Lion optimizer and Sophia`: a line the writer tagged as a reminder to
+themselves, no part of what the note teaches."""
 _TAG_LINE = lazy(r"^[ \t]*(?:#(?=[\w/-]*[^\W\d])[\w/-]+[ \t]*)+$")
 """A line of nothing but tags (`#flashcards #db`)."""
 _NOT_A_TAG = lazy(
@@ -252,6 +259,9 @@ def _read_part(
     strict: bool = False,
 ) -> str:
     if "[[" in part:
+        related = _RELATED.match(part)
+        if related and _LINKS_ONLY.match(part[related.end() :]):
+            part = related[1] + part[related.end() :]  # the label goes: the line is its links
         # A line that embeds (`![[…]]`) shows what it embeds: more than a pointer.
         points = "![[" not in part and bool(
             _POINTS_TO_A_NOTE.search(part) or _BREADCRUMB.match(part)
@@ -324,6 +334,15 @@ to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`
 there name the label's parts."""
 
 
+_RELATED = lazy(
+    r"^( {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?)"
+    r"(?:관련|관련 ?(?:글|노트|문서|링크)|연관 ?(?:글|노트|문서)|같이 보기|함께 보기|"
+    r"related(?: notes?)?|see also)[ \t]*[:：][ \t]*(?=\[\[)",
+    re.IGNORECASE,
+)
+"""`관련: [[Spark shuffle]] · [[Data Engineering MOC]]`, `See also: [[Indexes]]`: a label
+saying that the links after it are related notes. A line of such links and nothing else
+is read as links alone (`_LINKS_ONLY`): it places the note among the others."""
 _POINTER = lazy(
     r"(?<=[^\s*+-])[ \t]*(?:→|->|=>|—|–|:|[ \t]-)[ \t]*(?P<link>\[\[[^\[\]]+\]\])[ \t]*$"
 )

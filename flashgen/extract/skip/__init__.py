@@ -57,6 +57,7 @@ from flashgen.extract.skip.meta import (
     reviews_the_note,
     without_closing_narration,
     without_opening_narration,
+    without_own_asides,
     without_page_remarks,
 )
 from flashgen.extract.skip.navigation import (
@@ -179,6 +180,7 @@ __all__ = [
     "reviews_the_note",
     "without_closing_narration",
     "without_opening_narration",
+    "without_own_asides",
     "without_own_promotion",
     "without_page_remarks",
     "without_pointer_item",

@@ -709,7 +709,10 @@ _PAGE_REMARK = (
     r"(?:보여|설명해|추가해|보충해|정리해|다뤄)(?:줄|야 할|볼) 필요가 있(?:는|을) 것 같다|"
     # `I will also be adding content on 1 month plans soon.`, `I will write on … in the future.`
     r"\bI(?:'ll|’ll| will)(?: also)? (?:be )?(?:writ(?:e|ing)|add(?:ing)?|post(?:ing)?|"
-    r"shar(?:e|ing))\b[^.!?\n]{0,100}?\b(?:soon|in the (?:near )?future|later on))"
+    r"shar(?:e|ing))\b[^.!?\n]{0,100}?\b(?:soon|in the (?:near )?future|later on)|"
+    # `In future we will add tips on how to …`: the time first, then the writers' plan
+    r"\b(?:in (?:the )?(?:near )?future|soon|later on),? (?:I|we)(?:'ll|’ll| will)(?: also)? "
+    r"(?:be )?(?:writ(?:e|ing)|add(?:ing)?|post(?:ing)?|shar(?:e|ing)|cover(?:ing)?)\b)"
 )
 _IN_A_SENTENCE = r"(?:[^.!?\n\[]|\[[^\]\n]*\]\([^)\n]*\))"  # a link's `./a.md` ends none
 _PAGE_REMARK_SENTENCE = lazy(
@@ -747,7 +750,9 @@ def _may_remark(text: str) -> bool:
         return True
     if "필요가 있" in text and " 것 같" in text:  # the writer musing on what the note lacks
         return True
-    if " will " in text and ("soon" in text or "future" in text or "later on" in text):
+    if (" will " in text or "'ll " in text or "’ll " in text) and (
+        "soon" in text or "future" in text or "later on" in text
+    ):
         return True
     if "following " in text and any(word in text for word in _PARTS_OF_A_PAGE):
         return True
@@ -755,9 +760,11 @@ def _may_remark(text: str) -> bool:
 
 
 _STUDY_VERB = (
-    r"(?:알아|알아가|살펴|들여다|공부해|학습해|정리해|비교해|확장해|다뤄|이야기해|얘기해)[ \t]?"
+    r"(?:(?:알아|알아가|살펴|들여다|공부해|학습해|정리해|비교해|확장해|다뤄|이야기해|얘기해)[ \t]?"
     r"(?:보자|봅시다|보겠다|보겠습니다|보도록[ \t]하자|보도록[ \t]하겠다|보도록[ \t]하겠습니다|"
-    r"볼까요?|보기로[ \t]하자)"
+    r"볼까요?|보기로[ \t]하자)|"
+    # `…용어에 대해 먼저 정리하고 넘어가자.`: the terms are settled before the page goes on
+    r"(?:정리하고|짚고)[ \t]?(?:넘어가자|가자|넘어가겠다|넘어가겠습니다|넘어갑시다))"
 )
 _SAYS_BEFORE = r"데[ \t,]|지만|므로|며[ \t,]|니까"  # `…방식인데 하나씩 알아가보자`: a claim first
 _CLOSING_NARRATION = lazy(
@@ -785,7 +792,9 @@ def without_closing_narration(answer: str) -> str:
     its line stay; a line that held only it goes, with the blank lines before it. An
     announcement that opens a back leads into what follows it there, and stays, as does
     one after a claim of its own (`…방식인데 하나씩 알아가보자.`), one under a picture it
-    tells of, and one completing a fragment."""
+    tells of, and one completing a fragment of several lines. A back that is one fragment
+    and the announcement (`- … 처리하는 경우` / `… 줄이는 방법에 대해서 알아보자.`) says only
+    when something is needed and that the page will tell: nothing is left (no card)."""
     trimmed = answer.rstrip()
     line_start = trimmed.rfind("\n") + 1
     last = trimmed[line_start:]
@@ -804,6 +813,8 @@ def without_closing_narration(answer: str) -> str:
         # Only pictures stay: the announcement says what they show, as the writer put it.
         return answer if left.strip() else ""
     if not _A_SENTENCE_ENDS.search(words):
+        if "\n" not in left.strip():
+            return ""  # one fragment and the announcement: a situation and a promise
         return answer  # after a fragment (`… 처리하는 경우`) it is what names the subject
     return left
 
@@ -834,7 +845,7 @@ def _may_close_by_narrating(line: str) -> bool:
     """Whether a last line may hold an announcement of `_CLOSING_NARRATION` (a cheap look
     first: most lines end in no verb of study and hold no `we'll` or `let's`)."""
     end = line[-30:]  # a Korean verb of study closes the line, behind a few marks at most
-    if "보" in end or "봅" in end or "볼" in end:
+    if "보" in end or "봅" in end or "볼" in end or "가자" in end or "넘어가" in end:
         return True
     return _WORDS_OF_NARRATION.search(line) is not None
 
@@ -842,7 +853,8 @@ def _may_close_by_narrating(line: str) -> bool:
 _ANNOUNCING_VERB = (
     r"(?:알아|살펴)[ \t]?(?:보자|봅시다|보겠다|보겠습니다|보도록[ \t]하자|보도록[ \t]하겠다|"
     r"보도록[ \t]하겠습니다|볼까요?|보려고[ \t]한다)|"
-    r"설명(?:드리|하|해[ \t]?드리|해[ \t]?보)겠(?:다|습니다)"
+    r"설명(?:드리|하|해[ \t]?드리|해[ \t]?보)겠(?:다|습니다)|"
+    r"(?:정리하고|짚고)[ \t]?(?:넘어가자|가자|넘어가겠다|넘어가겠습니다|넘어갑시다)"
 )
 _OPENING_NARRATION = lazy(
     r"^[ \t]*(?:[-*+][ \t]+)?[*_]*(?:"
@@ -895,7 +907,10 @@ def without_opening_narration(answer: str) -> str:
     return left if has_substance(words) else answer
 
 
-_OPENING_WORDS = ("알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해")
+_OPENING_WORDS = (
+    "알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해",
+    "고 넘어가", "하고 가자",
+)  # fmt: skip
 _STATES_SOMETHING = lazy(r"\*\*|__|인[ \t]+[`*]|지에[ \t]?(?:대해|관해)|기준|예로[ \t]")
 """`**…방법**에 대해 알아보자`, `…방법인 `Multi-level Page Tables`에 대해 알아보자`, `어떤
 프로세스를 빼야 하는지에 대해 알아보자`, `HikariCP 기준으로 설명하겠다`: an announcement
@@ -912,3 +927,32 @@ def _may_open_by_narrating(answer: str) -> bool:
     if any(word in answer for word in _OPENING_WORDS):
         return True
     return _WORDS_OF_NARRATION.search(answer) is not None
+
+
+_OWN_ASIDE = lazy(
+    r"^[ \t]*\((?:"
+    # `(I double checked: 150 ms / 0.5 ns = 3×10^8 …)`: the writer checking their own figures
+    r"I(?:'ve|’ve| have)? (?:double[- ]checked|checked|verified|re-?did|recomputed|tested)\b|"
+    # `(그래서 현재 프로젝트에서도 CDN을 구축하려고 하고 있다.)`: where the writer uses it
+    r"(?:그래서[ \t]|참고로[ \t])?(?:현재|지금|우리|내|저희)[ \t]?(?:프로젝트|팀|회사)"
+    r"에서(?:도|는)?[ \t]"
+    r")[^\n]*\)[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+"""A paragraph in parentheses in which the writer speaks of themselves: checking their own
+arithmetic (`(I double checked: …)`), or where they use the subject (`(그래서 현재
+프로젝트에서도 CDN을 구축하려고 하고 있다.)`). An aside of the writer's, not the subject's."""
+
+
+def without_own_asides(answer: str) -> str:
+    """An answer less its paragraphs in parentheses that only tell of the writer
+    (`_OWN_ASIDE`): what it answers stands without them; a paragraph left empty goes with
+    the blank line after it. A parenthesis inside a sentence, or one stating what the
+    subject does (`(In practice use pgBackRest …)`), stays."""
+    if "(" not in answer or not _OWN_ASIDE.search(answer):
+        return answer  # no such aside: most answers, at a glance
+    return cut_from_lines(answer, _line_without_own_aside)
+
+
+def _line_without_own_aside(line: str) -> str:
+    return "" if line.lstrip().startswith("(") and _OWN_ASIDE.match(line) else line
