@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from textwrap import dedent
 
 from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.labels import label_of
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import is_aspect
 from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most
-from flashgen.extract.skip import has_substance
+from flashgen.extract.skip import (
+    has_substance,
+    without_closing_narration,
+    without_trailing_pointers,
+)
 from flashgen.extract.subjects import in_context, of_subject
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -159,6 +164,8 @@ def _example_apart(
         and _code_lines(node) >= _MIN_EXAMPLE_LINES
         and not _prose(node)
     ]
+    if not long:
+        return _example_item(blocks, place, context)
     if len(long) != 1 or long[0] == 0:
         return blocks, []  # an answer opening on its code: the words after it tell of it
     taken = set(long)
@@ -189,6 +196,89 @@ def _example_apart(
     return rest, [of_subject(in_context(card, context))]
 
 
+_EXAMPLE_POINTER = lazy(
+    r"(다음|아래)의?\s*(예제|예시)(로|를|을|에서)?\s*(함께\s*)?(확인|살펴|보)[가-힣 ]*[.!]?"
+    r"|(here'?s|here\s+is|see|consider)\s+(an|the\s+following)\s+example\W*",
+    re.IGNORECASE,
+)
+"""`다음 예제로 확인해보자.`, `Here's an example:`: a line that says only that an example
+follows, and nothing the example shows."""
+
+
+def _example_item(
+    blocks: list[Block], place: Place, context: tuple[str, ...]
+) -> tuple[list[Block], list[Card]]:
+    """A bulleted answer one of whose items only points at an example (`- 다음 예제로
+    확인해보자.`) and holds its long code, after items whose words answer the heading
+    (`- Set 은 객체의 hashCode 로 …`): the code is asked as the heading's example code,
+    with the items after it that tell what it printed, each naming what the code names
+    (`str1`, `count`); the pointing line goes, its front saying what the card is. Not when
+    any item after the code speaks of something else, nor when the items before it are too
+    few, read the code or name what it defines (as `_example_apart`)."""
+    found = [
+        (index, item)
+        for index, (node, _) in enumerate(blocks)
+        if node.type == "bullet_list"
+        for item in node.children
+        if item.line is not None
+        and len(item.below) == 1
+        and _EXAMPLE_POINTER.fullmatch(plain(item.line.content).strip())
+        and item.below[0].type == "fence"
+        and _code_lines(item.below[0]) >= _MIN_EXAMPLE_LINES
+        and not _prose(item.below[0])
+    ]
+    if len(found) != 1:
+        return blocks, []
+    index, item = found[0]
+    node, text = blocks[index]
+    starts = [match.start() for match in _BULLET_START.finditer(text)]
+    ends = [*starts[1:], len(text)]
+    texts = [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+    pointer = item.line.content.strip()
+    at = [index for index, said in enumerate(texts) if said[1:].lstrip().startswith(pointer)]
+    if len(at) != 1:
+        return blocks, []  # the item is not found as written in what the card keeps
+    before, after = texts[: at[0]], texts[at[0] + 1 :]
+    # A closing pointer to read on (`…가 궁금하면 [String Pool]에 대해 알아보자.`) leaves
+    # every card; it tells nothing of the code.
+    told = without_closing_narration(without_trailing_pointers("\n".join(after)))
+    after = [said.strip() for said in _BULLET_START.split(told) if said.strip()]
+    after = [f"- {said}" for said in after]
+    fence = item.below[0]
+    if not before or any(
+        is_long_code(code) and code is not fence for other, _ in blocks for code in other.walk()
+    ):
+        return blocks, []  # other long code: which one the words tell of is not plain
+    code = fence.content
+    named = {
+        name
+        for name in _WORD_NAMES.findall(_STRINGS_AND_COMMENTS.sub("", code))
+        if _DISTINCT.search(name) and name not in _KEYWORDS
+    } - {name for title in context for name in _WORD_NAMES.findall(title)}
+    if not all(set(_WORD_NAMES.findall(said)) & named for said in after):
+        return blocks, []  # an item after the code that says more than what it showed
+    rest = [*blocks[:index], (node, "\n".join(before)), *blocks[index + 1 :]]
+    words = [text for node, text in rest if node.type in ("paragraph", *LIST_TYPES)]
+    lines = [
+        plain(line)
+        for text in words
+        for line in text.splitlines()
+        if _HANGUL_OR_WORD.search(line) and not _PICTURE.match(line)
+    ]
+    if (
+        len(lines) < _MIN_WORD_LINES
+        or not has_substance("\n\n".join(words))
+        or any(_POINTS_AT_CODE.search(line) for line in lines)
+        or not _shown_apart(code, lines, context)
+    ):
+        return blocks, []
+    shown = dedent(texts[at[0]].split("\n", 1)[1])  # the item's code, without its indent
+    word = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
+    card = answer_part(word, "\n\n".join([shown.strip("\n"), *after]), fence, place)
+    return rest, [of_subject(in_context(card, context))]
+
+
+_BULLET_START = lazy(r"^[-*+][ \t]", re.MULTILINE)
 _BOLD_LINE = lazy(r"^\W*\*\*[^*]+\*\*\W*$", re.MULTILINE)
 
 
