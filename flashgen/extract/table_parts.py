@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flashgen.extract.apart import answer_part, joined, last_bullet, other_bullet, says
+from flashgen.extract.apart import answer_part, joined, last_bullet, says
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.lead_ins import INNER_END, leads_on
 from flashgen.extract.place import Place, plain
@@ -326,9 +326,22 @@ def table_apart(
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
         said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
         return (kept if has_substance(joined(said)) else []), cards
-    marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    marker = _names_bullet(own, at)
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+_BULLET = lazy(r"^([-*+])\s", re.MULTILINE)
+
+
+def _names_bullet(own: list[Block], at: int) -> str:
+    """The bullet the rows' names are listed with where the table was: one that neither the
+    list just above nor the list just below it uses, whose items the names would else join
+    in Markdown (`- READ COMMITTED` read as one more point after the table)."""
+    near = _BULLET.findall(own[at - 1][1])[-1:] if at else []
+    if at + 1 < len(own) and own[at + 1][0].type in LIST_TYPES:
+        near += _BULLET.findall(own[at + 1][1])[:1]
+    return next(bullet for bullet in "-*+" if bullet not in near)
 
 
 def _defined_beside(own: list[Block], at: int) -> bool:
