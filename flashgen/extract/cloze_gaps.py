@@ -169,6 +169,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**Definition:**` opens a definition
     if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
+    if words.casefold() in ("not", "no"):
+        return False  # `does **not** work`: only whether, which the grammar leaves open
     if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
         return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
     return not (_is_clause(words.rstrip()) or _is_vague(words))
@@ -196,10 +198,9 @@ def _only_filler(words: str, after: str) -> bool:
 
 _EMPHASIS = frozenset((
     "반드시", "항상", "꼭", "늘", "언제나", "자주", "흔히", "주로", "대개", "보통", "직접", "모두",
-    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must", "not",
+    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must",
 ))  # fmt: skip
-"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what; `**not**`
-only whether."""
+"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what."""
 _BARE_VERBS = frozenset(("존재", "포함", "사용", "수행", "보장"))
 """Verbal nouns that say only that something is there, is used, is done or is made sure of."""
 _VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
