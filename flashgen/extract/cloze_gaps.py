@@ -169,6 +169,10 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**Definition:**` opens a definition
     if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
+    if words.casefold() in ("not", "no"):
+        return False  # `does **not** work`: only whether, which the grammar leaves open
+    if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
+        return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
     return not (_is_clause(words.rstrip()) or _is_vague(words))
 
 
@@ -202,6 +206,29 @@ _BARE_VERBS = frozenset(("존재", "포함", "사용", "수행", "보장"))
 _VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
 """What makes the verbal noun a gap ends in a verb (`포함` + `되는`)."""
 _VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")
+
+
+_KIND_NOUNS = frozenset((
+    "함수", "키워드", "메서드", "메소드", "명령어", "연산자", "클래스", "어노테이션", "function",
+    "functions", "keyword", "keywords", "method", "methods", "command", "commands", "operator",
+    "operators", "class", "annotation",
+))  # fmt: skip
+"""Words that say only what kind of thing a name is (`함수`, `keyword`)."""
+_NAME_END = frozenset(string.ascii_letters + string.digits + "_")
+_NAMES_AFTER = lazy(r"\(\s*[A-Za-z_][\w.()]*(?:\s*[,/]\s*[A-Za-z_][\w.()]*)*\s*\)")
+"""`(malloc, free)`: the names of what a kind word stands for, in an aside after it."""
+
+
+def _names_beside(kind: str, before: str, after: str) -> bool:
+    """Whether the sentence prints, unhidden, the names a kind word (`_KIND_NOUNS`) stands
+    for: right before it (`new, delete **키워드**`, `` `final` **keyword** ``; before an
+    English one only code, as `the **keyword**` names nothing) or in an aside after it
+    (`…해제해주는 **함수**가 있다.(malloc,free)`). The names are the term to recall; the kind
+    word alone the student fills from the grammar."""
+    last = before.rstrip()[-1:]
+    if last and (last in "`)" or last in _NAME_END and HANGUL.search(kind)):
+        return True
+    return "(" in after and _NAMES_AFTER.search(after) is not None
 
 
 def _is_clause(words: str) -> bool:
@@ -527,6 +554,9 @@ _ENGLISH_SUFFIXES = (
 """An ending and how many of its letters go: `functional` → `function` → `funct`."""
 _ENGLISH_ENDS = tuple(end for end, _ in _ENGLISH_SUFFIXES)
 _VOWEL = lazy("[aeiouy]")
+_SILENT_E = lazy("[^aeiouy][aeiouy][^aeiouwxy](?:ing|ed)$")
+"""`paging`, `typed`, `coding`: a word of three letters, its silent `e` dropped before the
+ending (consonant, vowel, consonant); `adding` and `seeing` keep theirs."""
 
 
 def _root(word: str) -> str:
@@ -547,6 +577,8 @@ def _root(word: str) -> str:
         if not root.endswith(_ENGLISH_ENDS):
             break  # most words
         cut = next(cut for end, cut in _ENGLISH_SUFFIXES if root.endswith(end))
+        if len(root) - cut == 3 and root.endswith(("ing", "ed")) and _SILENT_E.match(root):
+            return root[:3] + "e"  # `paging` → `page`, `typed` → `type`: the `e` it lost
         if len(root) - cut < 4 or not _VOWEL.search(root, 0, len(root) - cut):
             break  # `https`, `apis`: an acronym's letters, or too short to tell an ending
         root = root[:-cut]

@@ -23,6 +23,12 @@ from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
 _SENTENCE_END = lazy(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
 """A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
 …`): the next sentence starts there."""
+_ABBREVIATED = lazy(
+    r"(?:(?<![A-Za-z])[A-Za-z]\.){2,}$|(?<![A-Za-z])(?:vs|cf|approx|etc|esp|incl|resp|viz)\.$",
+    re.IGNORECASE,
+)
+"""`w.r.t.`, `e.g.`, `vs.`: a stop that shortens a word, not one that ends the sentence; the
+card would stop at `…gradient of the loss w.r.t.`. After `etc.` a capital starts a sentence."""
 _UNFINISHED = lazy(
     r"([,;]|이고|하고|되고|이며|하며|되며|으며|지만|는데|으나|(?<=[가-힣])(을|를|으로)|"
     r"(?<=[가-힣])(?<![측표단화정전방국평외양후장직당곡])면)\s*$"
@@ -36,18 +42,19 @@ _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게
 """`이런`, `그렇게`, `이처럼`: words pointing at what was said before (`그런데`, but, does not)."""
 _POINTS_BACK = lazy(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
+    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|[이그][걸건게](?![가-힣])|"
+    r"(이것|그것|이는|이를|이때|그때|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
     r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
-"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these …`: a sentence
-that points back at the one before it (after a joint or any one word and a comma) cannot be
-read alone, so it cannot cue its gap; nor can one that gives the best reason for a claim made
-before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things
-stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays,
-reads alone)."""
+"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `이걸 …라고 함`, `It …`, `Instead, these
+…`: a sentence that points back at the one before it (after a joint or any one word and a
+comma) cannot be read alone, so it cannot cue its gap; nor can one that gives the best reason
+for a claim made before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that
+tells how things stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는
+…`, nowadays, reads alone)."""
 _LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
     r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
@@ -249,6 +256,16 @@ _CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", r
 """`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
 
 
+_AUXILIARY_FIRST = lazy(
+    r"^(?:Can|Cannot|Can't|Could|Does|Doesn't|Did|Is|Isn't|Are|Was|Were|Has|Had|Will|Would|"
+    r"Should|Must|May|Might)\s"
+)
+"""`Can cause **starvation** of long jobs.`, `Does **not** work on …`: an English sentence
+opened by its verb names no subject (the sentence before it did); `Do`, `Don't` and `Have`
+may open advice, and are left."""
+_AUXILIARY_FIRST_LETTERS = frozenset("CDIAWHSM")
+
+
 _ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*[:：]", re.IGNORECASE)
 """`Reason: **Mesa semantics** …`, `이유: …`: the answer to the sentence before it, which the
 card leaves out; alone it cues nothing."""
@@ -266,6 +283,8 @@ def can_cue(words: str) -> bool:
     if words[:1] in "IiWwOoUu" and _CASE_OF_BEFORE.match(words):
         return False
     if words[:1] in "RrWw이" and _ANSWERS_BEFORE.match(words):
+        return False
+    if words[:1] in _AUXILIARY_FIRST_LETTERS and _AUXILIARY_FIRST.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
@@ -375,9 +394,25 @@ def sentences(content: str) -> Iterator[str]:
             continue
         if end[0] == "\n" and (_unfinished(content, start, at) or _runs_on(content, start, at)):
             continue  # `…이고,` over the next line: one sentence written on two lines
+        if content[at - 1 : at] == "." and _abbreviated(content, start, at, end.end()):
+            continue  # `…of the loss w.r.t. current predictions`: one sentence
         yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()
         start = end.end()
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _abbreviated(text: str, start: int, at: int, after: int) -> bool:
+    """Whether the stop before `at` ends an abbreviation (`_ABBREVIATED`) rather than the
+    sentence begun at `start`: always after dotted letters or `vs.`; after `etc.` only when
+    the words after it (from `after`) go on in lower case."""
+    if not ("a" <= text[at - 2 : at - 1].casefold() <= "z"):
+        return False  # most stops: after a word's last letter in no Latin script, or a digit
+    abbreviation = _ABBREVIATED.search(text, max(start, at - 12), at)
+    if abbreviation is None:
+        return False
+    if abbreviation[0].casefold() != "etc.":
+        return True
+    return text[after : after + 1].islower() and text[after : after + 1].isascii()
 
 
 def _unfinished(text: str, start: int, end: int) -> bool:
