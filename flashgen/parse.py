@@ -114,6 +114,7 @@ def parse_note(note: Note) -> NoteTree:
         notices=tuple(flavoured.notices),
         depends=frozenset(flavoured.depends),
         obsidian_links=flavoured.links,
+        tab_ends=flavoured.tab_ends,
     )
 
 

@@ -49,6 +49,8 @@ class ObsidianText:
     embed found no file, so a later build looks again (the file may have come)."""
     links: bool = False
     """Whether the note links as Obsidian does (`[[Note]]`, `![[x.png]]`), outside code."""
+    tab_ends: frozenset[int] = frozenset()
+    """The lines (from 0) after a set of MkDocs' content tabs (pages.content_tabs)."""
 
 
 def read_obsidian(

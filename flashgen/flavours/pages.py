@@ -286,13 +286,15 @@ _PROSE = lazy(r"^(?![-*+][ \t]|\d+[.)][ \t]|`{3}|~{3}|[#>|<!?=])\S")
 """A line of words (not a list, code, a heading, a quote, a table, HTML or a box)."""
 
 
-def content_tabs(text: str) -> str:
+def content_tabs(text: str) -> tuple[str, frozenset[int]]:
     """MkDocs' content tabs (`=== "Python"` over its text, indented by four) as the page
     shows them, each tab's text under its label: the label a bold name alone on its line
     (`**Python**`), the text unindented; line for line, outside code fences. A tab in a tab
-    or in an admonition (`!!! note`) is read so too, as deep as it stands."""
+    or in an admonition (`!!! note`) is read so too, as deep as it stands. Also the lines
+    (from 0) that follow a set of tabs, the page's text again: no tab's."""
     if "===" not in text or not _TABS_IN.search(text):
-        return text  # most notes
+        return text, frozenset()  # most notes
+    ends: set[int] = set()
     lines = text.split("\n")
     written = list(lines)
     opened: list[tuple[int, bool]] = []  # each tab or admonition around: its text's indent, a tab?
@@ -312,25 +314,37 @@ def content_tabs(text: str) -> str:
             closing = FENCE.match(inner)
             if closing and closing[1][0] == fence[0][0] and len(closing[1]) >= len(fence[0]):
                 fence = None
-        elif (tab := _TAB.match(line)) and len(tab["indent"]) == base:
-            starts = number == 0 or not written[number - 1].strip() or closed_tab
-            starts = starts or bool(_ATX_HEADING.match(written[number - 1]))
-            if starts and _indented_below(written, number, base + 4):
-                below = written[number + 1].strip() if number + 1 < len(written) else ""
-                label = f"**{tab['label'].strip()}**" + ("\\" if _PROSE.match(below) else "")
-                lines[number] = " " * (base - shift) + label  # words right under: a break
-                above = lines[number - 1] if number else ""
-                if above.strip() and _PROSE.match(above.strip()):  # `=== "B"` right under A's
-                    lines[number - 1] = above + "\\"  # words: its own line, as on the page
-                opened.append((base + 4, True))
-                continue
-        elif (box := _ADMONITION.match(line)) and len(box["indent"]) == base:
-            opened.append((base + 4, False))
-        elif opening := FENCE.match(inner):
-            fence = (opening[1], len(opened))
+        elif (tab := _TAB.match(line)) and _opens_tab(written, number, base, closed_tab):
+            below = written[number + 1].strip() if number + 1 < len(written) else ""
+            label = f"**{tab['label'].strip()}**" + ("\\" if _PROSE.match(below) else "")
+            lines[number] = " " * (base - shift) + label  # words right under: a break
+            above = lines[number - 1] if number else ""
+            if above.strip() and _PROSE.match(above.strip()):  # `=== "B"` right under A's
+                lines[number - 1] = above + "\\"  # words: its own line, as on the page
+            opened.append((base + 4, True))
+            continue
+        else:
+            if closed_tab:
+                ends.add(number)
+            if (box := _ADMONITION.match(line)) and len(box["indent"]) == base:
+                opened.append((base + 4, False))
+            elif opening := FENCE.match(inner):
+                fence = (opening[1], len(opened))
         if shift:
             lines[number] = _unindented(line, shift)
-    return "\n".join(lines)
+    return "\n".join(lines), frozenset(ends)
+
+
+def _opens_tab(lines: list[str], number: int, base: int, after_tab: bool) -> bool:
+    """Whether the tab marker on line `number` opens a tab: it stands where a block may
+    start (after a blank line, a heading or another tab's text), as deep as the blocks
+    around it, over text indented by four more."""
+    line = lines[number]
+    if len(line) - len(line.lstrip(" ")) != base:
+        return False
+    above = lines[number - 1] if number else ""
+    starts = not above.strip() or after_tab or bool(_ATX_HEADING.match(above))
+    return starts and _indented_below(lines, number, base + 4)
 
 
 def _indented_below(lines: list[str], number: int, indent: int) -> bool:
