@@ -8,6 +8,9 @@
 - `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`: each tab's text in a box titled by
   its label (the site shows one tab at a time; a card shows them all); an `<Admonition
   type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
+- MkDocs' content tabs (`=== "Python"` over indented text): each tab's text under its label
+  in bold, unindented, so a long answer is asked in its tabs as in any parts a writer
+  labels; what follows the tabs is no tab's. A snippet line (`--8<-- "x.md"`) is not shown.
 - MDX comments (`{/* … */}`) are not shown.
 - A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`, `[x](/docs/x)`)
   goes nowhere inside Anki: the card shows its words. So does a page put where a picture
