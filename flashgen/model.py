@@ -136,6 +136,12 @@ class NoteTree:
     depends: frozenset[Path | None] = frozenset()
     """Files besides the note that its cards show (notes it embeds); None when an embed
     found no file, so a later build looks again."""
+    tab_ends: frozenset[int] = frozenset()
+    """The lines (from 0) that follow a set of MkDocs' content tabs: the page's text again,
+    no tab's, though the tabs are shown as bold names over their text."""
+    obsidian_links: bool = False
+    """Whether the note links as Obsidian does (`[[Note]]`), outside code: written in
+    Obsidian, and read in its reading view."""
 
 
 class CardKind(StrEnum):

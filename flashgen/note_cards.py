@@ -114,7 +114,9 @@ def cards_of_note(
         extracted = one_card_per_front(written)
         folder = notes_folder(file)
         vault = vault_at(folder)
-        line_breaks = vault.shows_line_breaks()  # as the vault's reading view shows the note
+        # As the vault's reading view shows the note; a note linking as Obsidian does, in a
+        # vault copied without its settings, as Obsidian shows it by default.
+        line_breaks = vault.shows_line_breaks() or (tree.obsidian_links and not vault.is_obsidian)
         rendered = (
             render_card(_placed(card, settings), footnotes, references, line_breaks)
             for card in extracted

@@ -113,6 +113,8 @@ def parse_note(note: Note) -> NoteTree:
         syntax=syntax,
         notices=tuple(flavoured.notices),
         depends=frozenset(flavoured.depends),
+        obsidian_links=flavoured.links,
+        tab_ends=flavoured.tab_ends,
     )
 
 

@@ -82,15 +82,32 @@ def test_strict_line_breaks_in_the_vault_settings_keep_the_lines_joined(collecti
 
 
 def test_notes_outside_a_vault_keep_commonmarks_joined_lines(collection, tmp_path):
-    write(tmp_path / "notes" / "OS" / "Memory.md", TWO_LINE_NOTE)
+    # Links written as Markdown (`[words](…)`, also with the words in brackets), or inside
+    # code, are no sign of Obsidian.
+    note = TWO_LINE_NOTE.replace("[[Translation caches]]", "[[Translation caches]](tlb.md)")
+    note = note.replace("[[Page table levels]]", "`[[Page table levels]]`")
+    write(tmp_path / "notes" / "OS" / "Memory.md", note)
 
     cards = _cards(collection, tmp_path / "notes", tmp_path / "decks")
 
     assert all("<br>" not in front + answer for front, answer in cards.values())
-    assert (
-        "solved by Translation caches\nThe second problem"
-        in (cards["Memory::Faster translation"][1])
-    )
+    assert "\nThe second problem" in cards["Memory::Faster translation"][1]
+
+
+def test_a_note_linking_as_obsidian_does_outside_a_vault_shows_its_lines_apart(
+    collection, tmp_path
+):
+    """A vault copied without its `.obsidian/` folder: a note linking as Obsidian does was
+    written there, and read with Obsidian's line breaks."""
+    write(tmp_path / "notes" / "OS" / "Memory.md", TWO_LINE_NOTE)
+    write(tmp_path / "notes" / "OS" / "Plain.md", "# Plain\n\n## Wrapped\nOne sentence\ngoes on.\n")
+
+    cards = _cards(collection, tmp_path / "notes", tmp_path / "decks")
+
+    _, answer = cards["Memory::Faster translation"]
+    assert "solved by Translation caches<br>\nThe second problem" in answer
+    assert "first = 1\nsecond = 2" in cards["Memory::Code kept as written"][1]
+    assert "One sentence\ngoes on." in cards["Plain::Wrapped"][1], "a note with no link joins"
 
 
 def test_code_lists_and_fronts_of_a_vault_note_are_as_outside_a_vault(tmp_path):

@@ -110,7 +110,9 @@ def answer_parts(
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
             cards = [of_subject(answer_part(label, joined(b), n, place)) for label, n, b in parts]
             return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
+        parts, after_tabs = _tabs_closed(parts, place)
         parts, outro = _without_outro(parts)
+        outro = [*outro, *after_tabs]
         marker = other_bullet(own[-1][1]) if own else "-"
         if closing and marker == "-":  # after the labels' names, which they would else join
             closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
@@ -213,6 +215,22 @@ def _without_outro(
     elif not _one_kind_each(before, blocks):
         return parts, []
     return [*before, (label, node, blocks[:1])], blocks[1:]
+
+
+def _tabs_closed(
+    parts: list[tuple[str, Node, list[Block]]], place: Place
+) -> tuple[list[tuple[str, Node, list[Block]]], list[Block]]:
+    """Parts that are MkDocs' content tabs, and the blocks after the last tab's text: the
+    page shows them after the set of tabs, not in the last one, so they close the heading's
+    answer."""
+    ends = place.tree.tab_ends
+    if not ends:
+        return parts, []
+    *before, (label, node, blocks) = parts
+    for index, (block, _) in enumerate(blocks):
+        if index and block.map and block.map[0] in ends:
+            return [*before, (label, node, blocks[:index])], blocks[index:]
+    return parts, []
 
 
 def _one_kind_each(before: list[tuple[str, Node, list[Block]]], last: list[Block]) -> bool:

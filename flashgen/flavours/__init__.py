@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
-    """The note's text (its front matter blanked) as plain Markdown: tabs as boxes, MDX's
+    """The note's text (its front matter blanked) as plain Markdown: Docusaurus' tabs as
+    boxes, MkDocs' tabs as bold names over their text, its snippet lines blanked, MDX's
     lines blanked (a partial page it places shown), Obsidian's syntax read. Every line stays
     where it was."""
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
@@ -33,7 +34,13 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.obsidian import ObsidianText, read_obsidian
-    from flashgen.flavours.pages import components_as_boxes, jsx_image_sources, without_mdx_lines
+    from flashgen.flavours.pages import (
+        components_as_boxes,
+        content_tabs,
+        jsx_image_sources,
+        without_mdx_lines,
+        without_snippet_lines,
+    )
     from flashgen.flavours.vault import vault_at
 
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
@@ -60,11 +67,13 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
 
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = image_tags_as_img(text)
+    text, tab_ends = content_tabs(without_snippet_lines(text))
     text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
     text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.tags = list(dict.fromkeys([*result.tags, *plugin_tags]))
     result.notices += partials.notices
+    result.tab_ends = tab_ends
     result.depends |= partials.depends
     return result
 

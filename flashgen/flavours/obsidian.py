@@ -47,6 +47,10 @@ class ObsidianText:
     depends: set[Path | None] = field(default_factory=set)
     """Files besides the note whose content its cards show (embedded notes); None when an
     embed found no file, so a later build looks again (the file may have come)."""
+    links: bool = False
+    """Whether the note links as Obsidian does (`[[Note]]`, `![[x.png]]`), outside code."""
+    tab_ends: frozenset[int] = frozenset()
+    """The lines (from 0) after a set of MkDocs' content tabs (pages.content_tabs)."""
 
 
 def read_obsidian(
@@ -82,6 +86,11 @@ def read_obsidian(
     # in front matter, or on a line of nothing but tags. Then a tag in a sentence is one too,
     # when it is one by Obsidian's grammar and no C directive (`#define`), colour or number.
     strict = not everywhere and (tagged or _has_tag_line(lines, code))
+    result.links = any(
+        number not in code and _links(lines[number])
+        for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks)
+        if "[[" in lines[number]
+    )
     into = embedding | {note_path}
     for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks):
         if number in code:
@@ -234,6 +243,16 @@ def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
     if not in_comment:
         kept.append(line[at:])
     return "".join(kept).rstrip(), in_comment
+
+
+_OBSIDIAN_LINK = lazy(r"\[\[[^\[\]\s|][^\[\]]*\]\](?!\()")
+"""`[[Note]]`, `[[Note|alias]]`, in `![[x.png]]` too; not `[[words]](https://…)`, a Markdown
+link whose words are in brackets, nor a shell test (`[[ -f x ]]`)."""
+
+
+def _links(line: str) -> bool:
+    """Whether the line holds an Obsidian link outside `code spans`."""
+    return bool(_OBSIDIAN_LINK.search(CODE_SPAN.sub("", line) if "`" in line else line))
 
 
 def _outside_code(line: str, read) -> str:

@@ -8,6 +8,9 @@
 - `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`: each tab's text in a box titled by
   its label (the site shows one tab at a time; a card shows them all); an `<Admonition
   type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
+- MkDocs' content tabs (`=== "Python"` over indented text): each tab's text under its label
+  in bold, unindented, so a long answer is asked in its tabs as in any parts a writer
+  labels; what follows the tabs is no tab's. A snippet line (`--8<-- "x.md"`) is not shown.
 - MDX comments (`{/* … */}`) are not shown.
 - A link to another page of the site (`[queue](./queue.md)`, `[x](x.md#part)`, `[x](/docs/x)`)
   goes nowhere inside Anki: the card shows its words. So does a page put where a picture
@@ -274,6 +277,114 @@ def _unindented(line: str, indent: int) -> str:
     if not indent:
         return line
     return line[indent:] if line[:indent].strip() == "" else line.lstrip(" ")
+
+
+_TAB = lazy(r'^(?P<indent> *)===[!+]{0,2}[ \t]+"(?P<label>[^"\n]*\S[^"\n]*)"[ \t]*$')
+"""MkDocs' content tab (`=== "Python"`, `===! "…"`, `===+ "…"`) over its indented text."""
+_TABS_IN = lazy(r'^ *===[!+]{0,2}[ \t]+"', re.MULTILINE)
+_ADMONITION = lazy(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z]")
+"""`!!! note`, `??? tip`, `???+ faq`: an admonition over its indented text, which may hold tabs."""
+_ATX_HEADING = lazy(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_PROSE = lazy(r"^(?![-*+][ \t]|\d+[.)][ \t]|`{3}|~{3}|[#>|<!?=])\S")
+"""A line of words (not a list, code, a heading, a quote, a table, HTML or a box)."""
+
+
+def content_tabs(text: str) -> tuple[str, frozenset[int]]:
+    """MkDocs' content tabs (`=== "Python"` over its text, indented by four) as the page
+    shows them, each tab's text under its label: the label a bold name alone on its line
+    (`**Python**`), the text unindented; line for line, outside code fences. A tab in a tab
+    or in an admonition (`!!! note`) is read so too, as deep as it stands. Also the lines
+    (from 0) that follow a set of tabs, the page's text again: no tab's."""
+    if "===" not in text or not _TABS_IN.search(text):
+        return text, frozenset()  # most notes
+    ends: set[int] = set()
+    lines = text.split("\n")
+    written = list(lines)
+    opened: list[tuple[int, bool]] = []  # each tab or admonition around: its text's indent, a tab?
+    fence: tuple[str, int] | None = None  # a fence open: its marks, and how many blocks around
+    for number, line in enumerate(written):
+        closed_tab = False
+        if line.strip():
+            indent = len(line) - len(line.lstrip(" "))
+            while opened and indent < opened[-1][0]:
+                closed_tab = opened.pop()[1] or closed_tab
+            if fence is not None and len(opened) < fence[1]:
+                fence = None  # the block holding the fence ended, and the fence with it
+        base = opened[-1][0] if opened else 0
+        shift = 4 * sum(1 for _, tab in opened if tab)
+        inner = line[base:] if line[:base].strip() == "" else line.lstrip(" ")
+        if fence is not None:
+            closing = FENCE.match(inner)
+            if closing and closing[1][0] == fence[0][0] and len(closing[1]) >= len(fence[0]):
+                fence = None
+        elif (tab := _TAB.match(line)) and _opens_tab(written, number, base, closed_tab):
+            below = written[number + 1].strip() if number + 1 < len(written) else ""
+            label = f"**{tab['label'].strip()}**" + ("\\" if _PROSE.match(below) else "")
+            lines[number] = " " * (base - shift) + label  # words right under: a break
+            above = lines[number - 1] if number else ""
+            if above.strip() and _PROSE.match(above.strip()):  # `=== "B"` right under A's
+                lines[number - 1] = above + "\\"  # words: its own line, as on the page
+            opened.append((base + 4, True))
+            continue
+        else:
+            if closed_tab:
+                ends.add(number)
+            if (box := _ADMONITION.match(line)) and len(box["indent"]) == base:
+                opened.append((base + 4, False))
+            elif opening := FENCE.match(inner):
+                fence = (opening[1], len(opened))
+        if shift:
+            lines[number] = _unindented(line, shift)
+    return "\n".join(lines), frozenset(ends)
+
+
+def _opens_tab(lines: list[str], number: int, base: int, after_tab: bool) -> bool:
+    """Whether the tab marker on line `number` opens a tab: it stands where a block may
+    start (after a blank line, a heading or another tab's text), as deep as the blocks
+    around it, over text indented by four more."""
+    line = lines[number]
+    if len(line) - len(line.lstrip(" ")) != base:
+        return False
+    above = lines[number - 1] if number else ""
+    starts = not above.strip() or after_tab or bool(_ATX_HEADING.match(above))
+    return starts and _indented_below(lines, number, base + 4)
+
+
+def _indented_below(lines: list[str], number: int, indent: int) -> bool:
+    """Whether the first line with words after `number` is indented by `indent` or more."""
+    for line in lines[number + 1 :]:
+        if line.strip():
+            return len(line) - len(line.lstrip(" ")) >= indent
+    return False
+
+
+_SNIPPET = lazy(r"""^[ \t]*-+8<-+(?:[ \t]+(?:"[^"\n]+"|'[^'\n]+'))?[ \t]*$""")
+"""MkDocs' snippet of another file (`--8<-- "includes/abbreviations.md"`, or `--8<--` over
+and under a list of files)."""
+
+
+def without_snippet_lines(text: str) -> str:
+    """The text with MkDocs' snippet lines blanked, outside code fences: the site puts
+    another file's text there, which a card does not show (often the site's list of
+    abbreviations, shown as no text at all)."""
+    if "8<-" not in text:
+        return text  # most notes
+    lines = text.split("\n")
+    plain = outside_fences(text).split("\n")
+    number = 0
+    while number < len(lines):
+        if _SNIPPET.match(plain[number]):
+            end = number
+            if plain[number].strip().endswith("-"):  # `--8<--` alone: files a line, to the next
+                end = next(
+                    (n for n in range(number + 1, len(lines)) if _SNIPPET.match(plain[n])), number
+                )
+                if end > number and any(not plain[n].strip() for n in range(number, end)):
+                    end = number  # a block of files holds no blank line
+            lines[number : end + 1] = [""] * (end + 1 - number)
+            number = end
+        number += 1
+    return "\n".join(lines)
 
 
 _JSX_SOURCE = lazy(
