@@ -4,9 +4,7 @@ A table whose first column names its rows (`| 종류 | 설명 |` over a register
 `|  | 대칭키 | 공개키 |` over `| 키 개수 | 한개 | 두개 |`) holds one fact a row. A careful
 student asks each row on its own card, its cells under their column headers, and recalls
 the rows' names on the heading's card. A table of data (`| 학번 | 이름 |` over numbers, a
-timeline of two transactions) names no rows and stays whole. A shorter table of kinds after
-a definition (`PACELC` over `| System | PAC | ELC |`) is asked so too when the two together
-are too long to recall.
+timeline of two transactions) names no rows and stays whole.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flashgen.extract.apart import answer_part, joined, last_bullet, says
+from flashgen.extract.apart import answer_part, joined, last_bullet, other_bullet, says
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.lead_ins import INNER_END, leads_on
 from flashgen.extract.place import Place, plain
@@ -22,7 +20,6 @@ from flashgen.extract.sizes import (
     ITEM_START,
     MAX_RECALL_LINES,
     Block,
-    recallable,
     shown_lines,
     texts_recallable,
 )
@@ -71,15 +68,11 @@ class TableParts:
     """The one other column's header when the front must name it (`Heading Name`)."""
 
 
-def table_rows(
-    table: Node, text: str, heading: str, *, beside_words: bool = False
-) -> TableParts | None:
+def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     """The rows of a table too long to recall (`text` as written), each named by its first
     cell, when every row's first cell names it (words, not a number or a formula; no two
-    alike) and says something in another cell; None for any other table. `beside_words`:
-    a table short enough alone that makes an answer too long with the words beside it, whose
-    rows are then asked only when each says more than one short value (`_says_much`)."""
-    if not beside_words and texts_recallable([_without_rule(text)]):
+    alike) and says something in another cell; None for any other table."""
+    if texts_recallable([_without_rule(text)]):
         return None
     nodes = [row for row in table.walk() if row.type == "tr"]
     rows = [_cells(row) for row in nodes]
@@ -95,8 +88,6 @@ def table_rows(
         return None  # `Company size` a row of `## Company size`: the rows are no parts of it
     if not all(any(cell for cell in row[1:]) for row in body):
         return None
-    if beside_words and not _says_much(body):
-        return None
     columns = [plain(cell) for cell in header[1:]]
     # two sides or more compared (`| 구분 | RDB | NoSQL |`); `| 구분 | 설명 |` names kinds
     compared = len(columns) > 1 and (
@@ -110,15 +101,6 @@ def table_rows(
         return None  # `| Heap | [notes](heap.md) |`: a row that only points elsewhere
     asked = _asked_column(header, heading) if _values([row[-1] for row in body]) else ""
     return TableParts(rows, named=not compared, asked=asked)
-
-
-def _says_much(body: list[list[str]]) -> bool:
-    """Whether every row of a short table tells two things or more of its name (`| 캐시 |
-    CPU 내부 | 빠름 | 적음 |`), or its cells are sentences (`| Strong hire | Demonstrated
-    … |`): a row then makes a card of its own. A row telling one short value (`| Access |
-    O(log n) |`, `| Camel | helloWorld |`) is one line of a table read at a glance."""
-    several = all(sum(1 for cell in row[1:] if cell) > 1 for row in body)
-    return several or not _values([row[-1] for row in body])
 
 
 _SAYS_NOTHING = lazy(
@@ -294,9 +276,7 @@ def table_apart(
     """An overlong answer with one table too long to recall whose first column names its
     rows: each row is asked as that row of what the heading asks (`Array › Time complexity
     › Access`), and the heading's card keeps the rest with the rows' names where the table
-    was; so is a shorter table of kinds whose rows each tell several things, under a few
-    lines defining what they are kinds of (`_defined_beside`), which together are too long.
-    When the rows are what a comparison's sides are compared by, nothing stands there,
+    was. When the rows are what a comparison's sides are compared by, nothing stands there,
     nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
     promise what the card no longer shows; and a card left with only a list of terms each
     asked on a card of its own (`asked`: their lines), which name them there, answers
@@ -308,10 +288,6 @@ def table_apart(
     node, text = own[at]
     heading = heading_answer("", place)
     parts = table_rows(node, text, heading.question) if node.type == "table" else None
-    if parts is None and node.type == "table" and _defined_beside(own, at):
-        parts = table_rows(node, text, heading.question, beside_words=True)
-        if parts is not None and not parts.named:
-            parts = None  # the sides of a comparison: its short table stays whole
     if parts is None and (sides := table_sides(node, text)) is not None:
         parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
     if parts is None:
@@ -326,32 +302,9 @@ def table_apart(
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
         said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
         return (kept if has_substance(joined(said)) else []), cards
-    marker = _names_bullet(own, at)
+    marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
-
-
-_BULLET = lazy(r"^([-*+])\s", re.MULTILINE)
-
-
-def _names_bullet(own: list[Block], at: int) -> str:
-    """The bullet the rows' names are listed with where the table was: one that neither the
-    list just above nor the list just below it uses, whose items the names would else join
-    in Markdown (`- READ COMMITTED` read as one more point after the table)."""
-    near = _BULLET.findall(own[at - 1][1])[-1:] if at else []
-    if at + 1 < len(own) and own[at + 1][0].type in LIST_TYPES:
-        near += _BULLET.findall(own[at + 1][1])[:1]
-    return next(bullet for bullet in "-*+" if bullet not in near)
-
-
-def _defined_beside(own: list[Block], at: int) -> bool:
-    """Whether the words beside a table (code and HTML aside) say something and are
-    recalled in one go on their own: a definition or a few points over a table of kinds
-    (`PACELC` over `| System | PAC | ELC |`), which together are too long to recall. The
-    rows then go on cards of their own and the heading's card keeps the words and names
-    them; words that are long already are an answer of their own, the table left alone."""
-    said = [block for index, block in enumerate(own) if index != at and says(block[0])]
-    return has_substance(joined(said)) and recallable(said)
 
 
 def _question(heading: str, name: str, asked: str) -> str:
