@@ -42,14 +42,13 @@ _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게
 """`이런`, `그렇게`, `이처럼`: words pointing at what was said before (`그런데`, but, does not)."""
 _POINTS_BACK = lazy(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|[이그][걸건게](?![가-힣])|"
-    r"(이것|그것|이는|이를|이때|그때|"
+    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
     r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
-"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `이걸 …라고 함`, `It …`, `Instead, these
+"""`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these
 …`: a sentence that points back at the one before it (after a joint or any one word and a
 comma) cannot be read alone, so it cannot cue its gap; nor can one that gives the best reason
 for a claim made before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that
@@ -256,16 +255,6 @@ _CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", r
 """`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
 
 
-_AUXILIARY_FIRST = lazy(
-    r"^(?:Can|Cannot|Can't|Could|Does|Doesn't|Did|Is|Isn't|Are|Was|Were|Has|Had|Will|Would|"
-    r"Should|Must|May|Might)\s"
-)
-"""`Can cause **starvation** of long jobs.`, `Does **not** work on …`: an English sentence
-opened by its verb names no subject (the sentence before it did); `Do`, `Don't` and `Have`
-may open advice, and are left."""
-_AUXILIARY_FIRST_LETTERS = frozenset("CDIAWHSM")
-
-
 _ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*[:：]", re.IGNORECASE)
 """`Reason: **Mesa semantics** …`, `이유: …`: the answer to the sentence before it, which the
 card leaves out; alone it cues nothing."""
@@ -283,8 +272,6 @@ def can_cue(words: str) -> bool:
     if words[:1] in "IiWwOoUu" and _CASE_OF_BEFORE.match(words):
         return False
     if words[:1] in "RrWw이" and _ANSWERS_BEFORE.match(words):
-        return False
-    if words[:1] in _AUXILIARY_FIRST_LETTERS and _AUXILIARY_FIRST.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
