@@ -38,6 +38,10 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
             if names_a_part(label) or names_a_point(label):
                 return "lead", label, lead["rest"] or lead["after"]
             return None
+        alone = _RUN_IN_ALONE.match(inline.content.strip())
+        if alone is not None:  # `**Log Matching Property.**` over its list: a run-in head
+            label = alone["name"].strip()
+            return ("lead", label, None) if names_a_part(label) else None
     elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
         inline, kind = node.children[0].line, "item"
     elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
@@ -59,6 +63,9 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     return kind, label, None
 
 
+_RUN_IN_ALONE = lazy(r"^\*\*(?P<name>[^*\n]+?)\.\*\*$")
+"""`**Log Matching Property.**` alone, its text in the blocks after it: a run-in head like
+`**Consistency check.** …` beside it, which only happens to end its line."""
 _BOLD_OVER = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*[ \t]*\\?\n(?P<rest>\S[\s\S]*)$")
 """`**노드 삽입**` alone on a line, its text on the lines after it in the same paragraph."""
 NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")

@@ -24,6 +24,7 @@ from flashgen.extract.code_parts import code_alone, code_apart
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
+    META_NAMES,
     NUMBERED_LINE,
     label_of,
     names_a_point,
@@ -122,7 +123,11 @@ def answer_parts(
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
-        if _names_say_nothing(lines, parts, place) and not _leads_into(own):
+        if (
+            _names_say_nothing(lines, parts, place)
+            and not _leads_into(own)
+            and not (own and _run_in_heads(parts))
+        ):
             if not has_substance(joined(own + outro)):
                 return [], _part_cards(parts, place)  # `Data preparation` ⟶ `- Data Sources`
             own = [*own, *outro]  # the heading's own answer, without the names trailing it
@@ -182,6 +187,26 @@ _PLURAL_END = lazy(r"[a-z]{3,}[^s]s$|방식$")
 """`Common Problematic Framings`, `Shard Key 결정 방식`: a heading asking for several."""
 _CODE_NAME = lazy(r"`[^`]+`")
 _MAX_NAME_WORDS = 4
+
+
+def _run_in_heads(parts: list[tuple[str, Node, list[Block]]]) -> bool:
+    """Whether every part opens with a run-in head, a name set in bold with its full stop
+    (`**Consistency check.** AppendEntries includes …`, `**Log Matching Property.**` over
+    its list), naming what it goes on to state: a named piece of the heading's subject
+    (a check, a property, a theorem), which the heading's answer names after its own text;
+    not an aspect of it (`**원인.**`) nor a remark (`**Note.**`), which name nothing, nor a
+    name over code alone, which asks for the code."""
+    return all(
+        node.type == "paragraph"
+        and _RUN_IN.match(node.children[0].content) is not None
+        and not names_an_aspect(label)
+        and not META_NAMES.match(label)
+        and not code_alone(blocks)
+        for label, node, blocks in parts
+    )
+
+
+_RUN_IN = lazy(r"\*\*[^*\n]+\.\*\*(?:\s|$)")
 
 
 def _leads_into(own: list[Block]) -> bool:
