@@ -164,6 +164,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
         and not _ORDER_MARK.match(words)  # `Final: sign of …` places a step in its order
+        and not _MOMENT.match(words)  # `On receiving m: …` is when a step of a procedure acts
     )
 
 
@@ -176,6 +177,14 @@ _ORDER_MARK = lazy(
 """`Final`, `Each round`, `먼저`: a label placing a step of a procedure in its order (`- Each
 round: fit a weak learner …`, `- Final: sign of the weighted votes`), which asked alone
 names nothing; the step stays in its order on its heading's card."""
+_MOMENT = lazy(
+    r"^(?![A-Z]+\s)(?i:on|upon|when|whenever|if|unless|once|after|before|while|until)\s+\S"
+)
+"""`On receiving m`, `When sending m`, `If n > promised`, `After round f + 1`: the moment or
+the case in which a step of a procedure acts (`- On receiving m: set L := max(L, t) + 1`),
+which names no thing; asked alone it is one branch of the procedure, whose steps stay
+together on its heading's card. (`On-premise` and `If-else` are names: no space follows;
+`BEFORE 또는 AFTER`, in capitals, names a keyword.)"""
 
 
 _MAX_RESTATING_WORDS = 6
