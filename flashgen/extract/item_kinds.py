@@ -265,6 +265,7 @@ are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of con
 
 _ASPECT_TERMS = lazy(
     r"^((정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
+    r"기본(값|\s?동작)?|defaults?|default\s+behaviou?r|"  # `- 기본: …`: what holds unless set
     r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
     r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?"
     r"|(사전|일반|기술|수학|학술)적\s?(정의|의미|뜻|개념)"  # `사전적 의미`: the meaning still
@@ -274,10 +275,11 @@ _ASPECT_TERMS = lazy(
 
 
 def names_an_aspect(term: str) -> bool:
-    """`정의`, `장점`, `Pros`, `Use case`, `문제점 2`: a term that names an aspect of the
-    heading's subject, not a thing of its own. `- 정의: …` under `## Map` is what the
-    heading's card answers; asked alone, `정의` says not of what, and the heading's card is
-    left without it. A name in code (`implementation`, a Gradle configuration) is a thing."""
+    """`정의`, `장점`, `Pros`, `Use case`, `문제점 2`, `기본` (the default): a term that names
+    an aspect of the heading's subject, not a thing of its own. `- 정의: …` under `## Map` is
+    what the heading's card answers; asked alone, `정의` says not of what, and the heading's
+    card is left without it. A name in code (`implementation`, a Gradle configuration) is a
+    thing."""
     if term.startswith("`") and term.isascii():
         return False
     return _ASPECT_TERMS.match(plain(term)) is not None

@@ -337,22 +337,27 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     )
 
 
-_NAME_NUMBERED = lazy(r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$")
+_NAME_NUMBERED = lazy(
+    r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$"
+    r"|^\$(?P<symbol>[A-Za-z])_\{?(?P<index>\d+)\}?\$$"  # `$p_1$`, `$p_2$`: one symbol indexed
+)
 
 
 def _numbered_names(made: list[list[Card] | None]) -> bool:
     """Whether the list's terms are one name numbered 1, 2, … (`- Subnet 1: 192.168.1.0/25`,
-    `- Subnet 2: …`): rows of one worked case, told apart only by their numbers, which
-    asked alone name nothing. (`RAID 0`, `RAID 5` name levels of their own; a label over
-    its points, `- Core 1` over the topics of an exam, names a thing.)"""
+    `- Subnet 2: …`; `- $p_1$: …`, `- $p_2$: …`, the processes of an exercise): rows of
+    one worked case, told apart only by their numbers, which asked alone name nothing.
+    (`RAID 0`, `RAID 5` name levels of their own; a label over its points, `- Core 1` over
+    the topics of an exam, names a thing.)"""
     names = [cards[0].question for cards in made if cards and cards[0].rule in _TERM_RULES]
     if len(names) < 2:
         return False
     found = [_NAME_NUMBERED.match(plain(name)) for name in names]
     return (
         all(found)
-        and len({match["stem"] for match in found if match}) == 1
-        and [int(match["number"]) for match in found if match] == list(range(1, len(found) + 1))
+        and len({match["stem"] or match["symbol"] for match in found if match}) == 1
+        and [int(match["number"] or match["index"]) for match in found if match]
+        == list(range(1, len(found) + 1))
     )
 
 
