@@ -265,7 +265,7 @@ are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of con
 
 _ASPECT_TERMS = lazy(
     r"^((정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
-    r"기본(값|\s?동작)?|defaults?|default\s+behaviou?r|"  # `- 기본: …`: what holds unless set
+    r"기본(값|\s?동작)?|"  # `- 기본: …`: what holds unless set (`default` is Java's modifier too)
     r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
     r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?"
     r"|(사전|일반|기술|수학|학술)적\s?(정의|의미|뜻|개념)"  # `사전적 의미`: the meaning still
