@@ -164,6 +164,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
         and not _ORDER_MARK.match(words)  # `Final: sign of …` places a step in its order
+        and not _MOMENT.match(words)  # `On receiving m: …` is when a step of a procedure acts
     )
 
 
@@ -176,6 +177,14 @@ _ORDER_MARK = lazy(
 """`Final`, `Each round`, `먼저`: a label placing a step of a procedure in its order (`- Each
 round: fit a weak learner …`, `- Final: sign of the weighted votes`), which asked alone
 names nothing; the step stays in its order on its heading's card."""
+_MOMENT = lazy(
+    r"^(?![A-Z]+\s)(?i:on|upon|when|whenever|if|unless|once|after|before|while|until)\s+\S"
+)
+"""`On receiving m`, `When sending m`, `If n > promised`, `After round f + 1`: the moment or
+the case in which a step of a procedure acts (`- On receiving m: set L := max(L, t) + 1`),
+which names no thing; asked alone it is one branch of the procedure, whose steps stay
+together on its heading's card. (`On-premise` and `If-else` are names: no space follows;
+`BEFORE 또는 AFTER`, in capitals, names a keyword.)"""
 
 
 _MAX_RESTATING_WORDS = 6
@@ -256,6 +265,7 @@ are capitalised (`Time on Page`) or join by `of`, `to`, `in` (`separation of con
 
 _ASPECT_TERMS = lazy(
     r"^((정의|개념|의미|뜻|특징|장점|단점|장단점|예시|예제|용도|용례|목적|이유|종류|문제점|한계|"
+    r"기본(값|\s?동작)?|"  # `- 기본: …`: what holds unless set (`default` is Java's modifier too)
     r"definition|meaning|pros|cons|pros and cons|advantages?|disadvantages?|features|"
     r"limitations?|purpose|use\s*cases?|examples?)(\s*\d+)?"
     r"|(사전|일반|기술|수학|학술)적\s?(정의|의미|뜻|개념)"  # `사전적 의미`: the meaning still
@@ -265,10 +275,11 @@ _ASPECT_TERMS = lazy(
 
 
 def names_an_aspect(term: str) -> bool:
-    """`정의`, `장점`, `Pros`, `Use case`, `문제점 2`: a term that names an aspect of the
-    heading's subject, not a thing of its own. `- 정의: …` under `## Map` is what the
-    heading's card answers; asked alone, `정의` says not of what, and the heading's card is
-    left without it. A name in code (`implementation`, a Gradle configuration) is a thing."""
+    """`정의`, `장점`, `Pros`, `Use case`, `문제점 2`, `기본` (the default): a term that names
+    an aspect of the heading's subject, not a thing of its own. `- 정의: …` under `## Map` is
+    what the heading's card answers; asked alone, `정의` says not of what, and the heading's
+    card is left without it. A name in code (`implementation`, a Gradle configuration) is a
+    thing."""
     if term.startswith("`") and term.isascii():
         return False
     return _ASPECT_TERMS.match(plain(term)) is not None

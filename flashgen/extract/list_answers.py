@@ -64,6 +64,7 @@ def kept_together(
         or _is_mapping(made)
         or _numbered_names(made)
         or any(map(_elides, items))
+        or _few_taken_among_questions(items, made, place)
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
@@ -83,6 +84,32 @@ def kept_together(
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+def _few_taken_among_questions(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> bool:
+    """Whether a short list of one-line items written alike, a name and a remark on it,
+    most remarks asking a question (`- **Ownership** — did you take responsibility?`,
+    `- **Growth** — can you take feedback?`), gave term cards to the few that do not
+    (`- **Leadership** — influence without authority`): the list names what its heading
+    asks for, each name glossed by what it probes, and one gloss asked alone is one
+    answer pulled out of the others, which the heading's card holds whole."""
+    if len(items) < _MIN_ALIKE or any(item.below for item in items):
+        return False  # most lists: short, or items over points of their own
+    taken = sum(bool(cards) and cards[0].rule in _TERM_RULES for cards in made)
+    if not taken or 2 * taken > len(items):
+        return False  # none taken, or most: names defined (`livenessProbe: 살아있나? 실패하면 …`)
+    values = [item_text(item).value for item in items]
+    asking = sum(value is not None and "?" in value for value in values)
+    return (
+        all(value is not None for value in values)
+        and 2 * asking > len(items)
+        and at_most([(item, place.quote(item)) for item in items], MAX_RECALL_LINES)
+    )
+
+
+_MIN_ALIKE = 3
 
 
 _ELLIPSIS = lazy(r"^(\.{3,}|…+|⋯|⋮)$")
@@ -310,22 +337,27 @@ def _is_mapping(made: list[list[Card] | None]) -> bool:
     )
 
 
-_NAME_NUMBERED = lazy(r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$")
+_NAME_NUMBERED = lazy(
+    r"^(?P<stem>\S.*?)\s+(?P<number>\d+)$"
+    r"|^\$(?P<symbol>[A-Za-z])_\{?(?P<index>\d+)\}?\$$"  # `$p_1$`, `$p_2$`: one symbol indexed
+)
 
 
 def _numbered_names(made: list[list[Card] | None]) -> bool:
     """Whether the list's terms are one name numbered 1, 2, … (`- Subnet 1: 192.168.1.0/25`,
-    `- Subnet 2: …`): rows of one worked case, told apart only by their numbers, which
-    asked alone name nothing. (`RAID 0`, `RAID 5` name levels of their own; a label over
-    its points, `- Core 1` over the topics of an exam, names a thing.)"""
+    `- Subnet 2: …`; `- $p_1$: …`, `- $p_2$: …`, the processes of an exercise): rows of
+    one worked case, told apart only by their numbers, which asked alone name nothing.
+    (`RAID 0`, `RAID 5` name levels of their own; a label over its points, `- Core 1` over
+    the topics of an exam, names a thing.)"""
     names = [cards[0].question for cards in made if cards and cards[0].rule in _TERM_RULES]
     if len(names) < 2:
         return False
     found = [_NAME_NUMBERED.match(plain(name)) for name in names]
     return (
         all(found)
-        and len({match["stem"] for match in found if match}) == 1
-        and [int(match["number"]) for match in found if match] == list(range(1, len(found) + 1))
+        and len({match["stem"] or match["symbol"] for match in found if match}) == 1
+        and [int(match["number"] or match["index"]) for match in found if match]
+        == list(range(1, len(found) + 1))
     )
 
 
