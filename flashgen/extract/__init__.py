@@ -122,11 +122,13 @@ from flashgen.extract.skip import (
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    is_status_table,
     is_table_of_contents,
     is_titles_with_variants,
     is_todo_list,
     is_topics_to_do,
     is_unanswered_questions,
+    lists_own_pending,
     lists_sample_questions,
     only_empty_subclasses,
     only_leads_below,
@@ -181,6 +183,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     vouches_for_a_resource,
     presents_a_linked_page,
     presents_own_resource,
+    lists_own_pending,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -203,6 +206,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_note_titles,
     is_meta_lines,
     is_todo_list,
+    is_status_table,
     is_topics_to_do,
     is_feedback_request,
     is_note_link,

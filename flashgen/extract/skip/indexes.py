@@ -346,3 +346,91 @@ def is_topics_to_do(block: Node) -> bool:
         if not names_only(line):
             return False
     return remarks > 0 and len(lines) >= 2
+
+
+_STATUS_COLUMN = lazy(
+    r"^\W*(?:done|status|state|solved|read|progress|completed?|상태|완료|진행|진행\s*상황|"
+    r"풀이\s*여부|해결|읽음)\W*$",
+    re.IGNORECASE,
+)
+"""`| Problem | Variant | Done |`, `| 제목 | 상태 | 메모 |`: a column for how far the writer got."""
+_STATUS_CELL = lazy(
+    r"^\W*(?:done|todo|to do|wip|in progress|not started|started|skipped|finished|pending|"
+    r"read|unread|reading|half|partly|x|o|"
+    r"읽음|안\s*읽음|읽는\s*중|반|완료|미완료|진행\s*중|시작\s*전|보류|\d+\s*/\s*\d+(?:\s+\w+)?)?"
+    r"[\W]*$",
+    re.IGNORECASE,
+)
+"""`✅`, `❌`, `done`, `in progress`, `2/5`, `6/10 stories`, `읽음`, `안 읽음`, `반`: a mark of
+progress, nothing to learn (an empty cell, too)."""
+
+
+@reads("table")
+def is_status_table(block: Node) -> bool:
+    """`| Problem | Variant | Done |` over `| Sort Colors | three pointers | ✅ |`, `| 제목 |
+    상태 | 메모 |` over `| XGBoost paper | 읽음 | … |`: a tracker of the writer's progress,
+    each row a problem solved or a paper read, with a column named for it whose every cell
+    is a mark of progress. A table comparing with ✅ and ❌ (`| S lock | ✅ | ❌ |`) names no
+    such column, and stays."""
+    if block.type != "table":
+        return False
+    header, *rows = [
+        [" ".join(inline.content.split()) for inline in row.inlines()]
+        for row in block.walk()
+        if row.type == "tr"
+    ] or [[]]
+    columns = [i for i, name in enumerate(header) if _STATUS_COLUMN.match(name)]
+    if not columns or len(rows) < 2:
+        return False  # most tables, at their header
+    shaped = [row for row in rows if len(row) == len(header)]
+    if len(shaped) < len(rows):
+        return False  # cells left off: which is which cannot be told
+    return any(
+        all(_STATUS_CELL.match(row[i]) for row in rows)
+        and sum(bool(row[i].strip()) for row in rows) >= 2
+        for i in columns
+    )
+
+
+_PENDING_TITLE = lazy(
+    r"^(?:(?:things|stuff|topics|papers|books|articles|links|stories|ideas)\s+)?"
+    r"(?:i\s+)?(?:still\s+)?(?:need\s+)?"
+    r"to (?:read|look (?:up|at|into)|revisit|learn|write|follow up)\b"
+    r"|\bstill (?:shaky|unsure|fuzzy|unclear|need)\b|\breading (?:list|queue)\b|"
+    r"\b(?:read|look at|revisit|for) later\b|^follow[- ]?ups?$|^backlog$|"
+    r"(?:나중에|더|다시|추가로|따로)\s*(?:볼|읽을|정리할|공부할|찾아\s*볼|확인할|해\s*볼|알아\s*볼)\s*것|"
+    r"^읽을\s*것|읽을\s*거리|읽은\s*것|^남은\s*것$|^다\s*읽음$|^읽는\s*중$",
+    re.IGNORECASE,
+)
+"""`Still shaky on`, `Stories I still need`, `To read`, `Reading list`, `더 볼 것`, `나중에
+정리할 것`, `읽은 것 / 읽을 것`, `남은 것`: a heading over the writer's own list of what is
+left to read, write or understand."""
+_PENDING_ITEM_WORDS = 25
+
+
+def lists_own_pending(section: Section) -> bool:
+    """`## Still shaky on` over `- the second case of the lemma`, `## 더 볼 것` over `- [ ]
+    PodDisruptionBudget`, `## 읽은 것 / 읽을 것` over a table of papers: under a heading saying
+    so, a list or a table of what the writer has still to read, learn or write up, each entry
+    a line. Bookkeeping, not what any of them says; a section with any other text under that
+    heading (a paragraph, code), or an entry that goes on, may teach, and stays."""
+    if not section.blocks or not _PENDING_TITLE.search(_title_words(section.title)):
+        return False  # most sections, at their title
+    for block in section.blocks:
+        if block.type == "table":
+            continue
+        if block.type not in ("bullet_list", "ordered_list"):
+            return False
+        for item in block.children:
+            if item.line is None or not all(_is_todo_sublist(child) for child in item.below):
+                return False
+            if len(plain_words(item.line.content).split()) > _PENDING_ITEM_WORDS:
+                return False
+    return True
+
+
+_TITLE_MARKS = lazy(r"[^\w\s/'-]+")
+
+
+def _title_words(title: str) -> str:
+    return " ".join(_TITLE_MARKS.sub(" ", title.lower()).split())
