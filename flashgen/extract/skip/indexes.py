@@ -434,3 +434,32 @@ _TITLE_MARKS = lazy(r"[^\w\s/'-]+")
 
 def _title_words(title: str) -> str:
     return " ".join(_TITLE_MARKS.sub(" ", title.lower()).split())
+
+
+_OPENS_ON_A_NOTE = lazy(rf"^\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)[ \t]*(?:$|[-–—:→(]|[^\w\s(])")
+"""`[Soil MOC](<Soil MOC.md>) — chemistry, texture`: an entry named by a link, then at most
+a remark set off from it."""
+_REMARK_WORDS = 8
+
+
+@reads("bullet_list", "ordered_list", links=True)
+def is_map_of_notes(block: Node) -> bool:
+    """`- [[Rivers MOC]] — flow, erosion, deltas` / `- [[Soil MOC]] — chemistry, texture,
+    horizons`: a list whose entries are each named by a link to another note of the
+    collection, with a short remark beside it on what stands there, a map of contents (at
+    most a third of its entries a short line naming a note not written yet). Where to read,
+    not what; a list whose remarks teach (more words than a remark) stays."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
+        return False
+    linked = 0
+    for item in block.children:
+        if item.line is None or item.below:
+            return False
+        line = item.line.content
+        opening = _OPENS_ON_A_NOTE.match(line)
+        remark = line[opening.end(2) + 1 :] if opening else line
+        if len(plain_words(LINK.sub(" ", remark)).split()) > _REMARK_WORDS:
+            return False
+        if opening and is_note_address(opening[2]):
+            linked += 1
+    return linked >= 2 and linked * 3 >= len(block.children) * 2
