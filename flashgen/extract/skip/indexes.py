@@ -439,19 +439,21 @@ def _title_words(title: str) -> str:
 _OPENS_ON_A_NOTE = lazy(rf"^\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)[ \t]*(?:$|[-–—:→(]|[^\w\s(])")
 """`[Soil MOC](<Soil MOC.md>) — chemistry, texture`: an entry named by a link, then at most
 a remark set off from it."""
+_NAMES_A_MAP = lazy(r"(?:\bMOC|\bmaps? of contents?|\bindex|\bhub)\W*$", re.IGNORECASE)
+"""`ML MOC`, `Rivers Map of Content`, `Soil index`: a note that only lists other notes."""
 _REMARK_WORDS = 8
 
 
 @reads("bullet_list", "ordered_list", links=True)
 def is_map_of_notes(block: Node) -> bool:
-    """`- [[Rivers MOC]] — flow, erosion, deltas` / `- [[Soil MOC]] — chemistry, texture,
-    horizons`: a list whose entries are each named by a link to another note of the
-    collection, with a short remark beside it on what stands there, a map of contents (at
-    most a third of its entries a short line naming a note not written yet). Where to read,
-    not what; a list whose remarks teach (more words than a remark) stays."""
+    """`- [[Rivers MOC]] — flow, erosion, deltas` / `- [[Soil MOC]] — chemistry, texture`: a
+    list whose entries are each named by a link to another map of contents (`… MOC`, `…
+    index`), a short remark beside it on what stands there (at most a third of its entries a
+    short line naming a note not linked). Where to read, not what. A list of links to notes
+    that teach (`- [[Bayes Filter]] — predict, then correct`) names their subjects, and stays."""
     if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
         return False
-    linked = 0
+    maps = 0
     for item in block.children:
         if item.line is None or item.below:
             return False
@@ -460,6 +462,6 @@ def is_map_of_notes(block: Node) -> bool:
         remark = line[opening.end(2) + 1 :] if opening else line
         if len(plain_words(LINK.sub(" ", remark)).split()) > _REMARK_WORDS:
             return False
-        if opening and is_note_address(opening[2]):
-            linked += 1
-    return linked >= 2 and linked * 3 >= len(block.children) * 2
+        if opening and is_note_address(opening[2]) and _NAMES_A_MAP.search(opening[1]):
+            maps += 1
+    return maps >= 2 and maps * 3 >= len(block.children) * 2
