@@ -1,5 +1,5 @@
 """Indexes of a collection: lists and tables of links to its notes, reading lists,
-to-do lists of notes still to write."""
+to-do lists of notes still to write, trackers of the writer's progress."""
 
 from __future__ import annotations
 
