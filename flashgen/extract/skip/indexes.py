@@ -4,6 +4,7 @@ to-do lists of notes still to write, trackers of the writer's progress."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.skip.common import (
     FEW_WORDS,
@@ -349,7 +350,7 @@ def is_topics_to_do(block: Node) -> bool:
 
 
 _STATUS_COLUMN = lazy(
-    r"^\W*(?:done|status|state|solved|read|progress|completed?|상태|완료|진행|진행\s*상황|"
+    r"^\W*(?:done|status|solved|read|progress|completed?|상태|완료|진행|진행\s*상황|"
     r"풀이\s*여부|해결|읽음)\W*$",
     re.IGNORECASE,
 )
@@ -370,8 +371,8 @@ def is_status_table(block: Node) -> bool:
     """`| Problem | Variant | Done |` over `| Sort Colors | three pointers | ✅ |`, `| 제목 |
     상태 | 메모 |` over `| XGBoost paper | 읽음 | … |`: a tracker of the writer's progress,
     each row a problem solved or a paper read, with a column named for it whose every cell
-    is a mark of progress. A table comparing with ✅ and ❌ (`| S lock | ✅ | ❌ |`) names no
-    such column, and stays."""
+    is a mark of progress, the only such column. A table comparing with ✅ and ❌ (`| S lock
+    | ✅ | ❌ |`, even under `| Mode | Read | Write |`) marks more columns, and stays."""
     if block.type != "table":
         return False
     header, *rows = [
@@ -379,17 +380,19 @@ def is_status_table(block: Node) -> bool:
         for row in block.walk()
         if row.type == "tr"
     ] or [[]]
-    columns = [i for i, name in enumerate(header) if _STATUS_COLUMN.match(name)]
-    if not columns or len(rows) < 2:
+    if not any(_STATUS_COLUMN.match(name) for name in header) or len(rows) < 2:
         return False  # most tables, at their header
-    shaped = [row for row in rows if len(row) == len(header)]
-    if len(shaped) < len(rows):
+    if any(len(row) != len(header) for row in rows):
         return False  # cells left off: which is which cannot be told
-    return any(
-        all(_STATUS_CELL.match(row[i]) for row in rows)
+    marked = [
+        i
+        for i in range(len(header))
+        if all(_STATUS_CELL.match(row[i]) for row in rows)
         and sum(bool(row[i].strip()) for row in rows) >= 2
-        for i in columns
-    )
+    ]
+    # One column of marks, named for progress: `| Mode | Read | Write |` over `| S | ✅ | ❌ |`
+    # marks two, and compares.
+    return len(marked) == 1 and bool(_STATUS_COLUMN.match(header[marked[0]]))
 
 
 _PENDING_TITLE = lazy(
@@ -414,7 +417,7 @@ def lists_own_pending(section: Section) -> bool:
     so, a list or a table of what the writer has still to read, learn or write up, each entry
     a line. Bookkeeping, not what any of them says; a section with any other text under that
     heading (a paragraph, code), or an entry that goes on, may teach, and stays."""
-    if not section.blocks or not _PENDING_TITLE.search(_title_words(section.title)):
+    if not section.blocks or not _names_own_pending(section.title):
         return False  # most sections, at their title
     for block in section.blocks:
         if block.type == "table":
@@ -429,6 +432,11 @@ def lists_own_pending(section: Section) -> bool:
     return True
 
 
+@lru_cache(maxsize=1024)  # asked of each section: its title decides
+def _names_own_pending(title: str) -> bool:
+    return bool(_PENDING_TITLE.search(_title_words(title)))
+
+
 _TITLE_MARKS = lazy(r"[^\w\s/'-]+")
 
 
@@ -439,18 +447,18 @@ def _title_words(title: str) -> str:
 _OPENS_ON_A_NOTE = lazy(rf"^\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)[ \t]*(?:$|[-–—:→(]|[^\w\s(])")
 """`[Soil MOC](<Soil MOC.md>) — chemistry, texture`: an entry named by a link, then at most
 a remark set off from it."""
-_NAMES_A_MAP = lazy(r"(?:\bMOC|\bmaps? of contents?|\bindex|\bhub)\W*$", re.IGNORECASE)
-"""`ML MOC`, `Rivers Map of Content`, `Soil index`: a note that only lists other notes."""
+_NAMES_A_MAP = lazy(r"(?:\bMOC|\bmaps? of contents?)\W*$", re.IGNORECASE)
+"""`ML MOC`, `Rivers Map of Content`: a note that only lists other notes (Obsidian's name)."""
 _REMARK_WORDS = 8
 
 
 @reads("bullet_list", "ordered_list", links=True)
 def is_map_of_notes(block: Node) -> bool:
     """`- [[Rivers MOC]] — flow, erosion, deltas` / `- [[Soil MOC]] — chemistry, texture`: a
-    list whose entries are each named by a link to another map of contents (`… MOC`, `…
-    index`), a short remark beside it on what stands there (at most a third of its entries a
-    short line naming a note not linked). Where to read, not what. A list of links to notes
-    that teach (`- [[Bayes Filter]] — predict, then correct`) names their subjects, and stays."""
+    list whose entries are each named by a link to another map of contents (`… MOC`), a
+    short remark beside it on what stands there (at most a third of its entries a short line
+    naming a note not linked). Where to read, not what. A list of links to notes that teach
+    (`- [[Bayes Filter]] — predict, then correct`) names their subjects, and stays."""
     if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
         return False
     maps = 0
