@@ -1,9 +1,10 @@
 """Indexes of a collection: lists and tables of links to its notes, reading lists,
-to-do lists of notes still to write."""
+to-do lists of notes still to write, trackers of the writer's progress."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.skip.common import (
     FEW_WORDS,
@@ -346,3 +347,129 @@ def is_topics_to_do(block: Node) -> bool:
         if not names_only(line):
             return False
     return remarks > 0 and len(lines) >= 2
+
+
+_STATUS_COLUMN = lazy(
+    r"^\W*(?:done|status|solved|read|progress|completed?|상태|완료|진행|진행\s*상황|"
+    r"풀이\s*여부|해결|읽음)\W*$",
+    re.IGNORECASE,
+)
+"""`| Problem | Variant | Done |`, `| 제목 | 상태 | 메모 |`: a column for how far the writer got."""
+_STATUS_CELL = lazy(
+    r"^\W*(?:done|todo|to do|wip|in progress|not started|started|skipped|finished|pending|"
+    r"read|unread|reading|half|partly|x|o|"
+    r"읽음|안\s*읽음|읽는\s*중|반|완료|미완료|진행\s*중|시작\s*전|보류|\d+\s*/\s*\d+(?:\s+\w+)?)?"
+    r"[\W]*$",
+    re.IGNORECASE,
+)
+"""`✅`, `❌`, `done`, `in progress`, `2/5`, `6/10 stories`, `읽음`, `안 읽음`, `반`: a mark of
+progress, nothing to learn (an empty cell, too)."""
+
+
+@reads("table")
+def is_status_table(block: Node) -> bool:
+    """`| Problem | Variant | Done |` over `| Sort Colors | three pointers | ✅ |`, `| 제목 |
+    상태 | 메모 |` over `| XGBoost paper | 읽음 | … |`: a tracker of the writer's progress,
+    each row a problem solved or a paper read, with a column named for it whose every cell
+    is a mark of progress, the only such column. A table comparing with ✅ and ❌ (`| S lock
+    | ✅ | ❌ |`, even under `| Mode | Read | Write |`) marks more columns, and stays."""
+    if block.type != "table":
+        return False
+    header, *rows = [
+        [" ".join(inline.content.split()) for inline in row.inlines()]
+        for row in block.walk()
+        if row.type == "tr"
+    ] or [[]]
+    if not any(_STATUS_COLUMN.match(name) for name in header) or len(rows) < 2:
+        return False  # most tables, at their header
+    if any(len(row) != len(header) for row in rows):
+        return False  # cells left off: which is which cannot be told
+    marked = [
+        i
+        for i in range(len(header))
+        if all(_STATUS_CELL.match(row[i]) for row in rows)
+        and sum(bool(row[i].strip()) for row in rows) >= 2
+    ]
+    # One column of marks, named for progress: `| Mode | Read | Write |` over `| S | ✅ | ❌ |`
+    # marks two, and compares.
+    return len(marked) == 1 and bool(_STATUS_COLUMN.match(header[marked[0]]))
+
+
+_PENDING_TITLE = lazy(
+    r"^(?:(?:things|stuff|topics|papers|books|articles|links|stories|ideas)\s+)?"
+    r"(?:i\s+)?(?:still\s+)?(?:need\s+)?"
+    r"to (?:read|look (?:up|at|into)|revisit|learn|write|follow up)\b"
+    r"|\bstill (?:shaky|unsure|fuzzy|unclear|need)\b|\breading (?:list|queue)\b|"
+    r"\b(?:read|look at|revisit|for) later\b|^follow[- ]?ups?$|^backlog$|"
+    r"(?:나중에|더|다시|추가로|따로)\s*(?:볼|읽을|정리할|공부할|찾아\s*볼|확인할|해\s*볼|알아\s*볼)\s*것|"
+    r"^읽을\s*것|읽을\s*거리|읽은\s*것|^남은\s*것$|^다\s*읽음$|^읽는\s*중$",
+    re.IGNORECASE,
+)
+"""`Still shaky on`, `Stories I still need`, `To read`, `Reading list`, `더 볼 것`, `나중에
+정리할 것`, `읽은 것 / 읽을 것`, `남은 것`: a heading over the writer's own list of what is
+left to read, write or understand."""
+_PENDING_ITEM_WORDS = 25
+
+
+def lists_own_pending(section: Section) -> bool:
+    """`## Still shaky on` over `- the second case of the lemma`, `## 더 볼 것` over `- [ ]
+    PodDisruptionBudget`, `## 읽은 것 / 읽을 것` over a table of papers: under a heading saying
+    so, a list or a table of what the writer has still to read, learn or write up, each entry
+    a line. Bookkeeping, not what any of them says; a section with any other text under that
+    heading (a paragraph, code), or an entry that goes on, may teach, and stays."""
+    if not section.blocks or not _names_own_pending(section.title):
+        return False  # most sections, at their title
+    for block in section.blocks:
+        if block.type == "table":
+            continue
+        if block.type not in ("bullet_list", "ordered_list"):
+            return False
+        for item in block.children:
+            if item.line is None or not all(_is_todo_sublist(child) for child in item.below):
+                return False
+            if len(plain_words(item.line.content).split()) > _PENDING_ITEM_WORDS:
+                return False
+    return True
+
+
+@lru_cache(maxsize=1024)  # asked of each section: its title decides
+def _names_own_pending(title: str) -> bool:
+    return bool(_PENDING_TITLE.search(_title_words(title)))
+
+
+_TITLE_MARKS = lazy(r"[^\w\s/'-]+")
+
+
+def _title_words(title: str) -> str:
+    return " ".join(_TITLE_MARKS.sub(" ", title.lower()).split())
+
+
+_OPENS_ON_A_NOTE = lazy(rf"^\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)[ \t]*(?:$|[-–—:→(]|[^\w\s(])")
+"""`[Soil MOC](<Soil MOC.md>) — chemistry, texture`: an entry named by a link, then at most
+a remark set off from it."""
+_NAMES_A_MAP = lazy(r"(?:\bMOC|\bmaps? of contents?)\W*$", re.IGNORECASE)
+"""`ML MOC`, `Rivers Map of Content`: a note that only lists other notes (Obsidian's name)."""
+_REMARK_WORDS = 8
+
+
+@reads("bullet_list", "ordered_list", links=True)
+def is_map_of_notes(block: Node) -> bool:
+    """`- [[Rivers MOC]] — flow, erosion, deltas` / `- [[Soil MOC]] — chemistry, texture`: a
+    list whose entries are each named by a link to another map of contents (`… MOC`), a
+    short remark beside it on what stands there (at most a third of its entries a short line
+    naming a note not linked). Where to read, not what. A list of links to notes that teach
+    (`- [[Bayes Filter]] — predict, then correct`) names their subjects, and stays."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 2:
+        return False
+    maps = 0
+    for item in block.children:
+        if item.line is None or item.below:
+            return False
+        line = item.line.content
+        opening = _OPENS_ON_A_NOTE.match(line)
+        remark = line[opening.end(2) + 1 :] if opening else line
+        if len(plain_words(LINK.sub(" ", remark)).split()) > _REMARK_WORDS:
+            return False
+        if opening and is_note_address(opening[2]) and _NAMES_A_MAP.search(opening[1]):
+            maps += 1
+    return maps >= 2 and maps * 3 >= len(block.children) * 2

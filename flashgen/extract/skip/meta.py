@@ -211,7 +211,10 @@ _DAY = (
     r"(\d{4}|\d{2})\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?|"
     r"(\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일|"
     r"\b([Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?"
-    r"\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
+    r"\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|"
+    # `Tue Feb 6`, `Thursday, Jan 18th`: a lecture's day, its year the course's
+    r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\b"
 )
 _DATE = lazy(rf"(?<!\d)({_DAY})(?!\d)")
 _DIGIT = lazy(r"\d")
