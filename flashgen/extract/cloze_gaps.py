@@ -557,12 +557,16 @@ _VOWEL = lazy("[aeiouy]")
 _SILENT_E = lazy("[^aeiouy][aeiouy][^aeiouwxy](?:ing|ed)$")
 """`paging`, `typed`, `coding`: a word of three letters, its silent `e` dropped before the
 ending (consonant, vowel, consonant); `adding` and `seeing` keep theirs."""
+_DOUBLED = lazy(r"([^aeiouyflsz])\1$")
+"""`cutt` of `cutting`, `shipp` of `shipped`: the last consonant doubled before `-ing` or `-ed`
+(not `ll`, `ss`, `ff`, `zz`, which end words of their own: `call`, `pass`)."""
 
 
 def _root(word: str) -> str:
     """A casefolded word without the endings that make it another form of the same word:
     `개방적` → `개방`, `replicated` and `replication` → `replicat`, `queues` → `queu`, `Mutexes`
-    → `mutex`; `https` and `class` stay as they are. A word of one script's letters."""
+    → `mutex`, `cuts` and `cutting` → `cut`; `https` and `class` stay as they are. A word of
+    one script's letters."""
     if "가" <= word[-1:] <= "힣":
         if word.endswith(_KOREAN_SUFFIXES):  # most words: a noun as it is
             for suffix in _KOREAN_SUFFIXES:
@@ -581,9 +585,12 @@ def _root(word: str) -> str:
             return root[:3] + "e"  # `paging` → `page`, `typed` → `type`: the `e` it lost
         if len(root) - cut < 4 or not _VOWEL.search(root, 0, len(root) - cut):
             break  # `https`, `apis`: an acronym's letters, or too short to tell an ending
+        verb = root.endswith(("ing", "ed"))
         root = root[:-cut]
-    if len(root) < 4 or not _VOWEL.search(root):
-        return word
+        if verb and _DOUBLED.search(root):
+            return root[:-1]  # `cutting` → `cut`, `shipped` → `ship`
+    if len(root) < (4 if root == word else 3) or not _VOWEL.search(root):
+        return word  # a root of three letters only of a plural: `cuts` → `cut`, `keys` → `key`
     return root.removesuffix("e") if len(root) > 4 else root
 
 
