@@ -145,3 +145,26 @@ def test_a_front_pages_section_teaching_with_commands_or_notation_keeps_its_card
     )
     fronts = [card.question for card in cards_of(note, "README.md")]
     assert fronts == ["Installation", "Notation"]
+
+
+_VAULT_HOME = """\
+# Garden
+
+## Rules for myself
+1. One note = one plant. Split a note when it grows long.
+2. Daily notes hold only what I did in the garden that day.
+3. Photos go in the attachments folder.
+
+## Rules
+1. Water before the sun is high.
+2. Never prune in frost.
+"""
+
+
+def test_a_front_pages_rules_for_keeping_its_notes_give_no_card():
+    """A vault's `Home.md` or a README: rules on how the notes are written and filed give no
+    card; rules of a subject under the same title, and the same rules in another note, stay."""
+    assert [card.question for card in cards_of(_VAULT_HOME, "Home.md")] == ["Rules"]
+    assert [card.question for card in cards_of(_VAULT_HOME, "README.md")] == ["Rules"]
+    kept = [card.question for card in cards_of(_VAULT_HOME, "garden.md")]
+    assert kept == ["Rules for myself", "Rules"]

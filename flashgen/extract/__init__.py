@@ -118,6 +118,7 @@ from flashgen.extract.skip import (
     is_practice_week,
     is_question_bank,
     is_questions_to_ask,
+    is_related_notes,
     is_resource_list,
     is_said_to_the_reader,
     is_sample_speech,
@@ -134,6 +135,7 @@ from flashgen.extract.skip import (
     only_empty_subclasses,
     only_leads_below,
     only_lists_a_file,
+    only_remarks_on_the_notes,
     only_repeats_the_front,
     opens_the_note,
     plans_study,
@@ -193,6 +195,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_table_of_contents,
     is_navigation,
     is_pointer,
+    is_related_notes,
     is_badges,
     is_avatars,
     is_attribution,
@@ -490,7 +493,10 @@ def _cards_of(
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
-    if opening and introduces_the_page("\n".join(text for _, text in own_answer)):
+    if opening and (
+        introduces_the_page("\n".join(text for _, text in own_answer))
+        or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+    ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
     elif section.children and only_leads_below([text for _, text in own_answer]):

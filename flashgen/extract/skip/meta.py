@@ -959,3 +959,56 @@ def without_own_asides(answer: str) -> str:
 
 def _line_without_own_aside(line: str) -> str:
     return "" if line.lstrip().startswith("(") and _OWN_ASIDE.match(line) else line
+
+
+_REMARK_ON_THE_NOTES = lazy(
+    # Why and how the writer wrote the notes: `My notes for CS 4510.`, `These are my notes,
+    # not official course material`, `Notes below are the cleaned up version.`
+    r"\b(?:my|our) (?:own |personal |study |prep |class |course |lecture |review )*notes\b|"
+    r"\bnotes below\b|\bwriting this (?:to|so|because|for)\b|"
+    r"^(?:the |all the )?stuff (?:that|I|you)\b|"
+    # `… 지적받고 정리함.`, `맨날 헷갈려서 한 번 제대로 정리.`, `로그 보다가 정리 시작.`,
+    # `… 얘기가 나와서 공부 시작.`, `배운 것들 기록`, `ML 관련 노트 모음.`, and how the
+    # vault is kept: `정리 안 된 건 일단 Inbox에 …`
+    r"정리(?:함|했음|해 ?둠|해 ?봄)?(?:[.!]+|$)|(?:정리|공부) 시작|정리 안 된|"
+    r"(?:삽질|배운 것들?|공부한 것들?) 기록|노트 모음|"
+    # The course's logistics: `Lectures Tue/Thu 10:30–11:50`, `Review session Fri Feb 16`,
+    # `Instructor: …`, `Exam is closed book`
+    r"\b(?:lectures?|classes|review session|recitations?)\b[^.\n]{0,20}?"
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
+    r"\binstructors?:|\boffice hours\b|\bexam is (?:open|closed)[- ]book\b|"
+    # `관련: [[Data Engineering MOC]], …`: the notes it belongs with
+    r"^관련\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OPENS_ON_A_DAY = lazy(rf"^\W*(?:{_DAY})")
+"""`*Thu Feb 22* (first lecture after the midterm …)`, `*Tue Jan 23* · reading: …`: the
+lecture's day, and what the writer says of it."""
+_NOT_PROSE = lazy(r"^[ \t>]*(?:[-*+][ \t]|\||\d+[.)][ \t]|`{3}|~{3}|<)", re.MULTILINE)
+"""A list, a table, code or HTML, quoted or not: more than a remark."""
+_REMARK_LENGTH = 300
+_REMARK_LINES = 3
+
+
+def only_remarks_on_the_notes(said: list[str]) -> bool:
+    """A note's opening whose own text (`said`: its paragraphs and quotes) is only the
+    writer's remarks on the notes: why or how they were written (`사내 코드리뷰에서 … 지적받고
+    정리함.`, `My notes for CS 4510.`, `> These are **my** notes, not official course
+    material.`), the course's logistics (`Lectures Tue/Thu 10:30–11:50`, `Instructor: …`),
+    the lecture's day with a word on it (`*Thu Feb 8* — heavy lecture.`), the notes it is
+    related to (`관련: [[…]]`). Each is short prose; a list, table, code or a longer
+    paragraph may teach, and keeps the card. What the note teaches is under its headings."""
+    if not said:
+        return False
+    for text in said:
+        if _NOT_PROSE.search(text):
+            return False  # a list, table or code of its own: most openings
+        lines = [line.strip(" \t>") for line in text.split("\n") if line.strip(" \t>")]
+        words = plain("\n".join(lines))
+        if len(lines) > _REMARK_LINES or len(words) > _REMARK_LENGTH:
+            return False
+        if len(lines) == 1 and _OPENS_ON_A_DAY.match(lines[0]):
+            continue
+        if not _REMARK_ON_THE_NOTES.search("\n".join(plain(line) for line in lines)):
+            return False
+    return True

@@ -642,3 +642,29 @@ def presents_a_linked_page(section: Section) -> bool:
         and bool(_PRESENTS_A_LINK.match(first))
         and all(block.type == "paragraph" for block in blocks)
     )
+
+
+_RELATED = lazy(
+    r"^[ \t]*(?:관련(?:[ \t]*(?:노트|문서))?|related(?:[ \t]+(?:notes?|pages?))?)[ \t]*[:：]"
+)
+_MAX_RELATED = 300
+
+
+@reads("paragraph", links=True)
+def is_related_notes(block: Node) -> bool:
+    """`관련: [[Spark MOC]], [[2024-05-14]] (튜닝한 날)`, `Related: [[Heaps]]`, a line or two
+    naming the notes this one belongs with, the writer's word on them beside (`← 링크 안 됨`
+    / `→ [영속성 컨텍스트](…)`): where else to look, not what to learn. Each line after the
+    first is another pointer (`→ …`) or holds a link; a link to a note not in the folder may
+    be left as its bare name on the first line."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    if len(content) > _MAX_RELATED or not _RELATED.match(content):
+        return False  # most paragraphs, at their first words
+    if "](" not in content and "[[" not in content:
+        return False
+    rest = content.strip().split("\n")[1:]
+    return all(
+        line.lstrip().startswith(("→", "->", "←")) or "](" in line or "[[" in line for line in rest
+    )

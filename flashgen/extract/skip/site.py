@@ -3,6 +3,7 @@ published on, or how its notes are written: about the collection, not a subject.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import PurePosixPath
 
@@ -11,13 +12,13 @@ from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
-_FRONT_PAGES = {"readme", "index", "_index"}
+_FRONT_PAGES = {"readme", "index", "_index", "home"}
 
 
 @lru_cache(maxsize=256)
 def is_front_page(name: str) -> bool:
-    """`README.md`, `docs/index.md`: the page a repository or a site opens on, where it
-    says how it is built and how its notes are written."""
+    """`README.md`, `docs/index.md`, a vault's `Home.md`: the page a repository, a site or a
+    vault opens on, where it says how it is built and how its notes are written."""
     return PurePosixPath(name).stem.lower() in _FRONT_PAGES
 
 
@@ -83,9 +84,36 @@ def states_conventions(section: Section) -> bool:
     return len(items) >= 2 and all(_OPENS_ON_A_MARK.match(item) for item in items)
 
 
+_KEEPING_TITLES = {
+    "rules", "규칙", "rules for myself", "my rules", "house rules", "note rules",
+    "rules for notes", "나만의 규칙", "내 규칙", "작성 규칙", "노트 규칙", "정리 규칙",
+}  # fmt: skip
+_OF_THE_NOTES = lazy(
+    r"노트|파일|폴더|커밋|\bnotes?\b|\bfiles?\b|\bfolders?\b|\bcommit|\bdaily\b|\bvault\b|"
+    r"\binbox\b",
+    re.IGNORECASE,
+)
+"""What a rule on keeping the notes speaks of: `하나의 노트 = 하나의 개념`, `Daily note 에는 …`,
+`commit message: docs(til): …`."""
+
+
+def keeps_the_notes(section: Section) -> bool:
+    """`## Rules for myself` over `1. 하나의 노트 = 하나의 개념.` / `3. Daily note 에는 …`,
+    `## 규칙` over `- 한 주제 = 한 파일, 폴더는 카테고리별`: a front page's rules for how its
+    notes are written and filed, most of its lines speaking of notes, files, folders or
+    commits. The rules of a subject (`## Rules` of a firewall) speak of none of them, and stay."""
+    if section.children or _title_words(section.title) not in _KEEPING_TITLES:
+        return False  # most sections, at their title
+    lines = [inline.content for block in section.blocks for inline in block.inlines()]
+    lines = [line for line in lines if line.strip()]
+    speaking = sum(1 for line in lines if _OF_THE_NOTES.search(line))
+    return len(lines) >= 2 and 2 * speaking >= len(lines)
+
+
 def about_the_site(section: Section) -> bool:
-    """A front page's section on building its site or on its notes' conventions."""
-    return builds_the_site(section) or states_conventions(section)
+    """A front page's section on building its site, on its notes' conventions or on how
+    its notes are kept."""
+    return builds_the_site(section) or states_conventions(section) or keeps_the_notes(section)
 
 
 _TITLE_MARKS = lazy(r"[_\s]+")
