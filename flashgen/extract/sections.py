@@ -363,15 +363,18 @@ _LABEL = lazy(
 """`Point 2 :`, `Step 3 -`, `1단계:`, `방법1)`: a counter before a section's name."""
 
 
+_COURSE_NUMBER = r"\d{1,3}(?:\s*[-–~]\s*\d{1,3})?"
+"""`3`, `1 - 2`, `1~2`: a page's number in its course, or the numbers of several it spans."""
 _COURSE_COUNTER = (
-    r"(?:(?:lecture|lec|week|wk|day|chapter|ch|unit|module|session)\.?\s*\d{1,3}"
+    rf"(?:(?:lectures?|lec|weeks?|wk|days?|chapters?|ch|units?|modules?|sessions?)\.?\s*{_COURSE_NUMBER}"
     r"|(?:part|chapter|ch|unit|book)\.?\s+(?-i:[IVX]{1,5})\b|L\d{1,2}(?=\.)"
-    r"|(?:제\s*\d{1,3}\s*(?:장|강|주차?|회|편|부)|\d{1,3}\s*(?:주차|강|장|일차|회차)))"
+    rf"|(?:제\s*{_COURSE_NUMBER}\s*(?:장|강|주차?|회|편|부)|{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)))"
 )
 _COURSE_PLACE = lazy(
     rf"^(?:\[\s*{_COURSE_COUNTER}\s*\]|\(\s*{_COURSE_COUNTER}\s*\)"
-    rf"|{_COURSE_COUNTER}\s*(?:[:.|]|[-–—]{{1,2}})|(?:제\s*)?\d{{1,3}}\s*(?:주차|강|장|일차|회차)(?=\s))"
-    r"\s*(?=\S)",
+    rf"|{_COURSE_COUNTER}\s*(?:[:.|]|[-–—]{{1,2}})"
+    rf"|(?:제\s*)?{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)(?=\s))"
+    r"\s*(?!\d+\s*[:.)~\-–—]|\d+$)(?=\S)",
     re.IGNORECASE,
 )
 """`Lecture 9 —`, `Lec 04:`, `L3.`, `Week 3:`, `Day 12:`, `Ch 2 —`, `Part II:`, `3주차 -`,
