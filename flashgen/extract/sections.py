@@ -363,12 +363,39 @@ _LABEL = lazy(
 """`Point 2 :`, `Step 3 -`, `1단계:`, `방법1)`: a counter before a section's name."""
 
 
+_COURSE_NUMBER = r"\d{1,3}(?:\s*[-–~]\s*\d{1,3})?"
+"""`3`, `1 - 2`, `1~2`: a page's number in its course, or the numbers of several it spans."""
+_COURSE_COUNTER = (
+    rf"(?:(?:lectures?|lec|weeks?|wk|days?|chapters?|ch|units?|modules?|sessions?)\.?\s*{_COURSE_NUMBER}"
+    r"|(?:part|chapter|ch|unit|book)\.?\s+(?-i:[IVX]{1,5})\b|L\d{1,2}(?=\.)"
+    rf"|(?:제\s*{_COURSE_NUMBER}\s*(?:장|강|주차?|회|편|부)|{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)))"
+)
+_COURSE_PLACE = lazy(
+    rf"^(?:\[\s*{_COURSE_COUNTER}\s*\]|\(\s*{_COURSE_COUNTER}\s*\)"
+    rf"|{_COURSE_COUNTER}\s*(?:[:.|]|[-–—]{{1,2}})"
+    rf"|(?:제\s*)?{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)(?=\s))"
+    r"\s*(?!\d+\s*[:.)~\-–—]|\d+$)(?=\S)",
+    re.IGNORECASE,
+)
+"""`Lecture 9 —`, `Lec 04:`, `L3.`, `Week 3:`, `Day 12:`, `Ch 2 —`, `Part II:`, `3주차 -`,
+`[3주차]`, `제3장`: where a course or a study log files a page among its others. Never a
+number that is the subject's own (`Chapter 11 bankruptcy`, `L4 스위치`, `제 1 정규형`)."""
+
+
 def without_label(title: str) -> str:
     """`Point 2 : 동작 방식 (자료구조)` → `동작 방식 (자료구조)`: the name a counter stands before.
     The counter tells where the section stands among its neighbours, which a card, asked
-    alone and out of order, does not show; it asks nothing of its own."""
+    alone and out of order, does not show; it asks nothing of its own. So does the place a
+    course gives a page (`Lecture 9 — Paxos` asks `Paxos`), unless what follows names no
+    subject (`Lecture 1 — Introduction`)."""
     match = _LABEL.match(title)
-    return title[match.end() :] if match else title
+    if match:
+        return title[match.end() :]
+    match = _COURSE_PLACE.match(title)
+    if match is None:
+        return title
+    rest = title[match.end() :]
+    return title if frames_its_parent(rest) or is_aspect(clean_heading(rest)) else rest
 
 
 def step_number(title: str) -> int | None:
