@@ -1009,6 +1009,69 @@ def is_advice(text: str) -> bool:
     return _ADVICE.search(text) is not None
 
 
+_VERDICT = lazy(
+    r"(?:(?:in practice|nowadays|today|these days|it'?s|it is|they'?re)\s+)?(?:"
+    # How often it is used or picked: `rarely used`, `거의 안 씀`, `잘 안 고름`, `주로 씀`
+    r"(?:rarely|seldom|hardly ever|almost never|never|not (?:often|much|commonly|widely)|"
+    r"commonly|widely|often|frequently|mostly|usually)\s+used"
+    r"(?:\s+(?:in practice|today|nowadays|anymore|these days))?"
+    r"|(?:not|no longer|hardly) used(?:\s+(?:much|anymore|in practice|today|nowadays))?"
+    r"|(?:(?:거의|잘|별로|요즘(?:은|엔)?|실무(?:에서|에선)?|현업(?:에서|에선)?)\s*)+(?:안|못)\s*"
+    r"(?:씀|써요|쓴다|쓰임|고름|골라요|고른다)"
+    r"|(?:(?:가장|제일)\s*)?(?:자주|많이|주로|흔히|널리)\s*(?:씀|쓴다|쓰임|쓰인다|사용됨|사용된다)"
+    # Whether it is the one to pick: `rarely what you want`, `the usual answer`, `비추`
+    r"|(?:usually|generally|often|mostly|typically|almost always|almost never|rarely|seldom|"
+    r"never)\s+(?:what you want|the (?:right|best) (?:answer|choice|option)|worth it|"
+    r"a good (?:idea|choice))"
+    r"|(?:usually|generally|often|mostly|typically|almost always)\s+(?:worse|better)"
+    r"|(?:the\s+)?(?:usual|standard|go-to|typical|obvious) (?:answer|choice|option|pick)"
+    r"|(?:a\s+)?(?:good|sane|safe|sensible|reasonable) default(?: choice)?"
+    r"|(?:not |highly |strongly )?recommended|not advised|avoid(?: it| this)?|"
+    r"(?:don'?t|do not|never) use(?: it| this)?|(?:you )?can(?:'|no)t trust (?:it|this|them)"
+    r"|(?:(?:you )?get (?:it|this|that|them) |comes )?for free|good to mention|"
+    r"worth (?:mentioning|a mention)"
+    r"|(?:비)?권장(?:함|됨)?|비추(?:천)?(?:함)?|추천(?:함)?|지양(?:함|할 것)?|국룰|"
+    r"쓰지\s?(?:말 것|마세요|마라)|사용\s?금지"
+    r")",
+    re.IGNORECASE,
+)
+_PLAIN_PRAISE = lazy(r"(?:simple|easy|cheap|naive|간단함?|단순함?|쉬움)", re.IGNORECASE)
+"""A word that grades the term beside a verdict (`simple, usually worse`), saying nothing
+of what it is."""
+_NOT_REALLY = lazy(
+    r"^not (?:really|quite|exactly|strictly) (?:an? )?\w+(?:,\s*(?:but |just |rather )?"
+    r"(?:an? )?\w+)?$",
+    re.IGNORECASE,
+)
+"""`not really eviction, but expiry`: what a list's entry is not quite, said of one entry
+among the list's; it grades the entry against its heading, and defines nothing."""
+_CLAUSE_END = lazy(r"\s*(?:[.;!,·]|\s[—–-]\s)\s*")
+
+
+def is_verdict(words: str) -> bool:
+    """Whether a definition only judges its term (how often it is used, whether to pick it,
+    how it compares with the others listed) rather than saying what it is: `- 일반 메서드
+    주입 — 거의 안 씀`, `- FIFO — simple, usually worse.`, `- TTL — not really eviction,
+    but expiry.`, `- Client side — can't trust it`. The line is one entry of its list's
+    answer, which the heading's card keeps. A verdict beside what the term is or does
+    (`- LRU — evict least recently used. Good default.`, `- Shuffle hash join — 한쪽이
+    적당히 작을 때. 잘 안 고름.`) says something of its own. (`words` without markup.)"""
+    text = words.strip().rstrip(".!")
+    if len(text.split()) > _MAX_VERDICT_WORDS:
+        return False  # most definitions: longer than a verdict (the cheap test first)
+    if _NOT_REALLY.match(text):
+        return True
+    clauses = [clause for clause in _CLAUSE_END.split(text) if clause]
+    judged = [_VERDICT.fullmatch(clause) is not None for clause in clauses]
+    return any(judged) and all(
+        verdict or _PLAIN_PRAISE.fullmatch(clause) is not None
+        for verdict, clause in zip(judged, clauses, strict=True)
+    )
+
+
+_MAX_VERDICT_WORDS = 8
+
+
 def shown_already(definition: str, term: str, place: Place) -> bool:
     """`- Demand forecasting: MAPE` under `## Mean Absolute Percentage Error`: a short value
     that the front or the context line already prints, in words or by its initials, teaches

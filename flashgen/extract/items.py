@@ -25,6 +25,7 @@ from flashgen.extract.item_kinds import (
     in_a_legend,
     in_an_example,
     is_advice,
+    is_verdict,
     is_number,
     is_term,
     item_text,
@@ -209,6 +210,7 @@ def _definition_card(
         names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
         or _names_a_note(term)  # `- [Adam](<Adam.md>) 🌿 — plus momentum`: its note teaches it
         or is_advice(found.words)
+        or (not rest and is_verdict(found.words))  # `- FIFO — rarely what you want`
         or restates(term, found.words)  # `프로세스 식별자: 프로세스를 식별하는 용도`
         or in_a_legend(above)
         or (not rest and shown_already(found.words, term, place))

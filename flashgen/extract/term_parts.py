@@ -19,6 +19,7 @@ from flashgen.extract.item_kinds import (
     claim_question,
     claims_asked,
     is_sequence,
+    is_verdict,
     says_more_than,
 )
 from flashgen.extract.labels import EXAMPLE, META_NAMES, SENTENCE_END, names_a_part
@@ -244,11 +245,12 @@ def terms_apart(
         return own, []  # `장점: …`, `Note: …`, `Example: …` name no term of their own
     lines = [item.map[0] + 1 if item.map else None for item in items]
     if not all(
-        line in asked or has_substance(term[1])
+        line in asked or (has_substance(term[1]) and not is_verdict(plain(term[1])))
         for term, line in zip(terms, lines, strict=True)
         if term is not None
     ):
-        return own, []  # a term it cannot ask (what it says is only a question, a link)
+        return own, []  # a term it cannot ask (what it says is only a question, a link,
+        # a verdict such as `- **FIFO** — rarely what you want`)
     start = int(node.attrs.get("start", 1))
     if node.type == "ordered_list":
         marks = [f"{start + number}." for number in range(len(names))]
