@@ -24,7 +24,7 @@ from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import of_subject
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import LIST_TYPES
+from flashgen.syntax import LIST_TYPES, Node
 
 
 def label_paragraphs_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
@@ -33,11 +33,17 @@ def label_paragraphs_apart(own: list[Block], place: Place) -> tuple[list[Block],
     formula it goes on to, or the list it leads into with a colon)."""
     kept: list[Block] = []
     cards: list[Card] = []
+    if _WORKED.search(plain(place.path[-1])):
+        return own, cards  # `Worked example`: its labelled lines are steps of the working
     index = 0
     while index < len(own):
         node, text = own[index]
-        found = _label(text) if node.type == "paragraph" and kept else None
-        if found is None or not has_substance(joined([b for b in kept if says(b[0])])):
+        found = _label(node, text) if node.type == "paragraph" and kept else None
+        if (
+            found is None
+            or (index + 1 < len(own) and own[index + 1][0].type in _CODE_TYPES)
+            or not has_substance(joined([b for b in kept if says(b[0])]))
+        ):
             kept.append(own[index])
             index += 1
             continue
@@ -51,11 +57,14 @@ def label_paragraphs_apart(own: list[Block], place: Place) -> tuple[list[Block],
     return kept, cards
 
 
-def _label(text: str) -> tuple[str, str] | None:
+def _label(node: Node, text: str) -> tuple[str, str] | None:
     """The label a paragraph opens with and what the paragraph says after it; None when
-    it opens with none that names a part."""
+    it opens with none that names a part, or when its other lines open with labels too
+    (`첫 번째 … 확률 : 1/6` over `두 번째 … 확률 : 1/3`: values listed, no part)."""
+    if text.strip() != node.children[0].content.strip():
+        return None  # the paragraph as the answer shows it no longer (a subsection's name)
     found = _OPENS.match(text.strip())
-    if found is None:
+    if found is None or any(_OPENS.match(line) for line in found["rest"].splitlines()[1:]):
         return None
     name, rest = found["name"].strip(), found["rest"].strip()
     words = plain(name)
@@ -63,6 +72,7 @@ def _label(text: str) -> tuple[str, str] | None:
         not names_a_part(name)
         or _NOT_A_NAME.search(words)
         or _REMARK.match(words)
+        or _NO_PART.search(words)
         or EXAMPLE.match(words)
         or META_NAMES.match(words)
         or not has_substance(rest)
@@ -72,15 +82,34 @@ def _label(text: str) -> tuple[str, str] | None:
 
 
 def _goes_with(kind: str, last: Block) -> bool:
-    """Whether a block after a labelled paragraph is still its part: code or a formula it
-    shows, or a list its last line leads into."""
-    if kind in _SHOWN:
-        return True
-    return kind in LIST_TYPES and last[0].type == "paragraph" and last[1].rstrip().endswith(":")
+    """Whether a block after a labelled paragraph is still its part: a formula or a list
+    its last line leads into with a colon."""
+    return (
+        (kind in LIST_TYPES or kind == "math_block")
+        and last[0].type == "paragraph"
+        and last[1].rstrip().endswith(":")
+    )
 
 
-_SHOWN = ("fence", "code_block", "math_block")
-_OPENS = lazy(r"^(?P<name>[^:*_\[\]()<>|#`\n]{2,50}?)[ \t]*:(?:[ \t]+|[ \t]*\n)(?P<rest>\S[\s\S]*)$")
+_CODE_TYPES = ("fence", "code_block")
+"""Code after a labelled paragraph (`Last decision: rob house i or not.` over the solution)
+may show the whole answer, not the part: such a paragraph stays on the heading's card."""
+_WORKED = lazy(
+    r"\b(?:examples?|exercises?|practice|quiz|worked|problems?)\b|예시|예제|문제|풀이|연습",
+    re.IGNORECASE,
+)
+"""`Worked example (bank transfer)`, `Exercise from class`: a heading working a case out,
+whose `Snapshot: …`, `Not linearizable: …` lines are its steps and verdicts."""
+_NO_PART = lazy(
+    r",|^(?:my|our|우리|내|제)\s|느낀\s*점|소감|후기"
+    r"|\bcases?$|^(?:if|when|otherwise|else|unless|once|on|after|before|while)\b|경우$|때$",
+    re.IGNORECASE,
+)
+"""A clause (`Thanks to ACI, this works …`), the writer's own (`My go-to answer`, `느낀 점`),
+or a condition (`Normal case`, `If the leader fails`, `… 경우`): no name of a part."""
+_OPENS = lazy(
+    r"^(?P<name>[^:*_\[\]()<>|#`\n]{2,50}?)[ \t]*:(?:[ \t]+|[ \t]*\n)(?P<rest>\S[\s\S]*)$"
+)
 """`Senior vs mid-level: …`, `Timing requirement:` over its formula: a plain label and its
 colon at the start of a paragraph (no bold, which `labels` reads, no link, code or aside)."""
 _NOT_A_NAME = lazy(

@@ -21,6 +21,7 @@ from collections import Counter
 
 from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet
 from flashgen.extract.code_parts import code_alone, code_apart
+from flashgen.extract.label_paragraphs import label_paragraphs_apart
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
@@ -30,7 +31,6 @@ from flashgen.extract.labels import (
     names_a_point,
     words_of,
 )
-from flashgen.extract.label_paragraphs import label_paragraphs_apart
 from flashgen.extract.lead_ins import leads_on, without_announcements, without_dangling_lead_in
 from flashgen.extract.list_parts import led_lists, list_apart, sublists_apart
 from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole, tail_apart
@@ -75,10 +75,6 @@ def answer_parts(
     cards: list[Card] = []
     split = _labelled(own)
     if split is None:
-        own, labelled = label_paragraphs_apart(own, place)  # `Senior vs mid-level: …`
-        if labelled and recallable(own):
-            own, code = code_apart(own, place, place.path)
-            return [text for _, text in own], labelled + code
         whole = own
         own, led = led_lists(own)
         for name, node, blocks in led:
@@ -106,7 +102,9 @@ def answer_parts(
         # here: names alone are still all the heading's card would keep of them.
         if names_alone_left(own, whole, place):
             own = whole  # the parts keep their cards; the heading's keeps what answers it
-        cards = labelled + cards
+        if not recallable(own):  # `Senior vs mid-level: …` after the answer proper
+            own, labelled = label_paragraphs_apart(own, place)
+            cards.extend(labelled)
     else:
         own, parts = split
         closing = titles if titles and parts[-1][2][-1] is titles[0] else []
