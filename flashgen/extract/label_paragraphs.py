@@ -29,32 +29,69 @@ from flashgen.syntax import LIST_TYPES, Node
 
 def label_paragraphs_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """The blocks the heading's card keeps, and a card for each paragraph after the
-    answer's own text that opens with a plain label naming a part (with the code or
-    formula it goes on to, or the list it leads into with a colon)."""
+    answer's own text that opens with a plain label naming a part (with the formula or
+    list it leads into with a colon).
+
+    A labelled paragraph stays where it is when what follows goes on from it (a formula or
+    a list it does not lead into, code, `e.g. …`), when the answer itself opens with a
+    label (`증상:` then `원인:`: one answer written in labelled lines), under a heading that
+    asks a question (its paragraphs answer it together) or works a case out (`Worked
+    example`), and when the heading's card would be left with bare names (a table cut to
+    its rows' names): the labelled lines are then all that answers it."""
+    if (
+        len(own) < 2
+        or _WORKED.search(plain(place.path[-1]))
+        or _ASKS.search(plain(place.path[-1]))
+        or (own[0][0].type == "paragraph" and _label(*own[0]) is not None)
+        or any(_bare(node, text) for node, text in own)
+    ):
+        return own, []
     kept: list[Block] = []
     cards: list[Card] = []
-    if _WORKED.search(plain(place.path[-1])):
-        return own, cards  # `Worked example`: its labelled lines are steps of the working
     index = 0
     while index < len(own):
         node, text = own[index]
         found = _label(node, text) if node.type == "paragraph" and kept else None
+        taken = 1
+        while found is not None and index + taken < len(own):
+            if not _goes_with(own[index + taken][0].type, text):
+                break
+            taken += 1
+        after = own[index + taken] if index + taken < len(own) else None
         if (
             found is None
-            or (index + 1 < len(own) and own[index + 1][0].type in _CODE_TYPES)
+            or (after is not None and not _apart_from(*after))
             or not has_substance(joined([b for b in kept if says(b[0])]))
         ):
             kept.append(own[index])
             index += 1
             continue
-        name, rest = found
-        blocks = [(node, rest)]
-        index += 1
-        while index < len(own) and _goes_with(own[index][0].type, blocks[-1]):
-            blocks.append(own[index])
-            index += 1
-        cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
+        blocks = [(node, found[1]), *own[index + 1 : index + taken]]
+        cards.append(of_subject(answer_part(found[0], joined(blocks), node, place)))
+        index += taken
     return kept, cards
+
+
+def _goes_with(kind: str, text: str) -> bool:
+    """Whether a block after a labelled paragraph is its part: a formula or a list the
+    paragraph leads into with a colon."""
+    return (kind in LIST_TYPES or kind == "math_block") and text.rstrip().endswith(":")
+
+
+def _apart_from(node: Node, text: str) -> bool:
+    """Whether a block after a labelled part stands apart from it: a paragraph that does
+    not go on from it (`e.g. N=3, W=2`), a heading's end, a box or a table; not a formula,
+    a list or code it does not lead into, which go on from it (`Last decision: rob house
+    i or not.` over the solution's code, `대충 계산: …` over the list working it out)."""
+    if node.type in LIST_TYPES or node.type in ("math_block", "fence", "code_block"):
+        return False
+    return node.type != "paragraph" or not _GOES_ON.match(plain(text.strip()))
+
+
+def _bare(node: Node, text: str) -> bool:
+    """A table cut to its rows' names (`- **SFT**`, `- **DPO**`, the rows asked on their
+    own): without the labelled lines, the heading's card would say nothing of them."""
+    return node.type == "table" and not text.lstrip().startswith("|")
 
 
 def _label(node: Node, text: str) -> tuple[str, str] | None:
@@ -81,19 +118,14 @@ def _label(node: Node, text: str) -> tuple[str, str] | None:
     return name, rest
 
 
-def _goes_with(kind: str, last: Block) -> bool:
-    """Whether a block after a labelled paragraph is still its part: a formula or a list
-    its last line leads into with a colon."""
-    return (
-        (kind in LIST_TYPES or kind == "math_block")
-        and last[0].type == "paragraph"
-        and last[1].rstrip().endswith(":")
-    )
-
-
-_CODE_TYPES = ("fence", "code_block")
-"""Code after a labelled paragraph (`Last decision: rob house i or not.` over the solution)
-may show the whole answer, not the part: such a paragraph stays on the heading's card."""
+_GOES_ON = lazy(
+    r"^(?:e\.g\.|i\.e\.|eg\b|ie\b|so\b|thus\b|hence\b|this\b|that\b|these\b|it\b|which\b"
+    r"|for example\b|for instance\b|예를|예\)|예:|즉|이는|이것|그래서|따라서)",
+    re.IGNORECASE,
+)
+"""`e.g. N=3 …`, `This is why …`, `즉 …`: a paragraph going on from the one before it."""
+_ASKS = lazy(r"[?？]\s*$")
+"""A heading that asks a question: its paragraphs answer it together."""
 _WORKED = lazy(
     r"\b(?:examples?|exercises?|practice|quiz|worked|problems?)\b|예시|예제|문제|풀이|연습",
     re.IGNORECASE,

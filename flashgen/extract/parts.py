@@ -102,9 +102,6 @@ def answer_parts(
         # here: names alone are still all the heading's card would keep of them.
         if names_alone_left(own, whole, place):
             own = whole  # the parts keep their cards; the heading's keeps what answers it
-        if not recallable(own):  # `Senior vs mid-level: …` after the answer proper
-            own, labelled = label_paragraphs_apart(own, place)
-            cards.extend(labelled)
     else:
         own, parts = split
         closing = titles if titles and parts[-1][2][-1] is titles[0] else []
@@ -139,6 +136,9 @@ def answer_parts(
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
     own, code = code_apart(own, place, place.path)
+    if split is None and not recallable(own):  # `Senior vs mid-level: …` after the answer
+        own, labelled = label_paragraphs_apart(own, place)
+        cards = cards + labelled
     return [text for _, text in own], cards + code
 
 
