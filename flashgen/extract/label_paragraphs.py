@@ -107,6 +107,8 @@ def _label(node: Node, text: str) -> tuple[str, str] | None:
     words = plain(name)
     if (
         not names_a_part(name)
+        or len(words.split()) > _MAX_WORDS
+        or _CLAUSE.search(words)
         or _NOT_A_NAME.search(words)
         or _REMARK.match(words)
         or _NO_PART.search(words)
@@ -118,6 +120,14 @@ def _label(node: Node, text: str) -> tuple[str, str] | None:
     return name, rest
 
 
+_MAX_WORDS = 5
+"""A label names a part in a few words (`Senior vs mid-level`, `Why $f + 1$ replies`); more
+before a colon are a sentence leading on (`Bounded buffers give the simplest form of it:`)."""
+_CLAUSE = lazy(
+    r"\b(?:it|its|this|that|these|those|is|are|was|were|be|has|have|can|will|we|you|they)\b",
+    re.IGNORECASE,
+)
+"""`This works because: …`, `Here it is: …`: a clause leading on, no name."""
 _GOES_ON = lazy(
     r"^(?:e\.g\.|i\.e\.|eg\b|ie\b|so\b|thus\b|hence\b|this\b|that\b|these\b|it\b|which\b"
     r"|for example\b|for instance\b|예를|예\)|예:|즉|이는|이것|그래서|따라서)",
