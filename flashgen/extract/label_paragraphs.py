@@ -1,6 +1,5 @@
 """Paragraphs a long answer opens with a plain label (`Senior vs mid-level: the difference
-is …`, `In practice: heartbeats + timeout.` over its code, `Timing requirement:` over its
-formula on the next line).
+is …`, `Timing requirement:` over its formula on the next line).
 
 A writer who names a part of the answer in plain words before a colon, and goes on in the
 same paragraph, sets it apart as surely as a bold run-in head does (`**Consistency
@@ -8,8 +7,9 @@ check.** …`). In an answer too long to recall in one go, each such part is ask
 own, named by its label under the heading (`What they're really assessing › Senior vs
 mid-level`), and the heading's card keeps its own text. A label that marks a remark or an
 example (`Note:`, `예:`, `e.g.:`, `Tip:`, `즉:`), a clause going on from the sentence
-before (`Equivalently: …`, `또는 …`) or a speaker's line names no part and stays where it
-is.
+before (`Equivalently: …`) or a speaker's line names no part and stays where it is; so
+does a labelled paragraph that code goes on from (`In practice: heartbeats + timeout.` over
+a program), which may show the whole answer rather than the part.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ _GOES_ON = lazy(
 _ASKS = lazy(r"[?？]\s*$")
 """A heading that asks a question: its paragraphs answer it together."""
 _WORKED = lazy(
-    r"\b(?:examples?|exercises?|practice|quiz|worked|problems?)\b|예시|예제|문제|풀이|연습",
+    r"\b(?:examples?|exercises?|practice|quiz|worked|problems)\b|예시|예제|문제|풀이|연습",
     re.IGNORECASE,
 )
 """`Worked example (bank transfer)`, `Exercise from class`: a heading working a case out,
