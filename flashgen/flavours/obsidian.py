@@ -86,13 +86,12 @@ def read_obsidian(
     # in front matter, or on a line of nothing but tags. Then a tag in a sentence is one too,
     # when it is one by Obsidian's grammar and no C directive (`#define`), colour or number.
     strict = not everywhere and (tagged or _has_tag_line(lines, code))
+    marked = dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks)
     result.links = any(
-        number not in code and _links(lines[number])
-        for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks)
-        if "[[" in lines[number]
+        number not in code and _links(lines[number]) for number in marked if "[[" in lines[number]
     )
     into = embedding | {note_path}
-    for number in dict.fromkeys(bisect_right(starts, mark) - 1 for mark in marks):
+    for number in marked:
         if number in code:
             continue
         line = lines[number]
