@@ -176,23 +176,10 @@ def _example_apart(
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     if any(is_long_code(node) for node, _ in rest):
         return blocks, []
-    words = [text for node, text in rest if node.type in ("paragraph", *LIST_TYPES)]
-    lines = [
-        plain(line)
-        for text in words
-        for line in text.splitlines()
-        if _HANGUL_OR_WORD.search(line) and not _PICTURE.match(line)
-    ]
-    if len(lines) < _MIN_WORD_LINES or not has_substance("\n\n".join(words)):
-        return blocks, []
-    code = blocks[long[0]][0].content
-    if any(_POINTS_AT_CODE.search(line) for line in lines) or not _shown_apart(
-        code, lines, context
-    ):
+    if not _answers_without(blocks[long[0]][0].content, rest, context):
         return blocks, []
     own = [blocks[index] for index in sorted(taken)]
-    word = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
-    card = answer_part(word, joined(own), own[0][0], place)
+    card = answer_part(_example_name(context), joined(own), own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
 
 
@@ -235,7 +222,7 @@ def _example_item(
     ends = [*starts[1:], len(text)]
     texts = [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]
     pointer = item.line.content.strip()
-    at = [index for index, said in enumerate(texts) if said[1:].lstrip().startswith(pointer)]
+    at = [number for number, said in enumerate(texts) if said[1:].lstrip().startswith(pointer)]
     if len(at) != 1:
         return blocks, []  # the item is not found as written in what the card keeps
     before, after = texts[: at[0]], texts[at[0] + 1 :]
@@ -258,6 +245,17 @@ def _example_item(
     if not all(set(_WORD_NAMES.findall(said)) & named for said in after):
         return blocks, []  # an item after the code that says more than what it showed
     rest = [*blocks[:index], (node, "\n".join(before)), *blocks[index + 1 :]]
+    if not _answers_without(code, rest, context):
+        return blocks, []
+    shown = dedent(texts[at[0]].split("\n", 1)[1])  # the item's code, without its indent
+    answer = "\n\n".join([shown.strip("\n"), *after])
+    card = answer_part(_example_name(context), answer, fence, place)
+    return rest, [of_subject(in_context(card, context))]
+
+
+def _answers_without(code: str, rest: list[Block], context: tuple[str, ...]) -> bool:
+    """Whether the words left beside the example code (`rest`) answer the heading without
+    it: lines enough, of substance, none reading the code, none naming what it defines."""
     words = [text for node, text in rest if node.type in ("paragraph", *LIST_TYPES)]
     lines = [
         plain(line)
@@ -265,17 +263,17 @@ def _example_item(
         for line in text.splitlines()
         if _HANGUL_OR_WORD.search(line) and not _PICTURE.match(line)
     ]
-    if (
-        len(lines) < _MIN_WORD_LINES
-        or not has_substance("\n\n".join(words))
-        or any(_POINTS_AT_CODE.search(line) for line in lines)
-        or not _shown_apart(code, lines, context)
-    ):
-        return blocks, []
-    shown = dedent(texts[at[0]].split("\n", 1)[1])  # the item's code, without its indent
-    word = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
-    card = answer_part(word, "\n\n".join([shown.strip("\n"), *after]), fence, place)
-    return rest, [of_subject(in_context(card, context))]
+    return (
+        len(lines) >= _MIN_WORD_LINES
+        and has_substance("\n\n".join(words))
+        and not any(_POINTS_AT_CODE.search(line) for line in lines)
+        and _shown_apart(code, lines, context)
+    )
+
+
+def _example_name(context: tuple[str, ...]) -> str:
+    """The front's last part, in the language of the titles it goes under."""
+    return "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
 
 
 _BULLET_START = lazy(r"^[-*+][ \t]", re.MULTILINE)

@@ -1160,7 +1160,7 @@ def names_the_old_way(item: Node) -> bool:
     """`- 기존: 개발자가 직접 객체를 생성` beside `- IoC: 컨테이너가 생성`, `- Traditional
     approach: …`: a row naming what things were like before the subject, which says
     something only set against its sibling; the list is one contrast, answered whole."""
-    key = item_text(item).key if item.line is not None else None
+    key = item_text(item).key
     return key is not None and _THE_OLD_WAY.match(plain(key).strip()) is not None
 
 
