@@ -21,7 +21,6 @@ from collections import Counter
 
 from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet
 from flashgen.extract.code_parts import code_alone, code_apart
-from flashgen.extract.label_paragraphs import label_paragraphs_apart
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
@@ -136,9 +135,6 @@ def answer_parts(
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
     own, code = code_apart(own, place, place.path)
-    if split is None and not recallable(own):  # `Senior vs mid-level: …` after the answer
-        own, labelled = label_paragraphs_apart(own, place)
-        cards = cards + labelled
     return [text for _, text in own], cards + code
 
 
