@@ -10,16 +10,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part, joined, says
-from flashgen.extract.labels import (
-    EXAMPLE,
-    LETTERS,
-    META_NAMES,
-    SENTENCE_END,
-    label_of,
-    names_a_part,
-    names_a_point,
-    words_of,
-)
+from flashgen.extract.labels import LETTERS, label_of, names_a_part, names_a_point, words_of
 from flashgen.extract.list_answers import gist_point
 from flashgen.extract.overviews import (
     MAX_PART_LINES,
@@ -53,9 +44,8 @@ def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     """A long answer made of lists each led into by a sentence of its own (`Some common
     questions include:` over the questions) or by a bold name (`**Routines**`): the first
     such list answers the heading and stays on its card with the prose; each later one is
-    asked on its own, named by what its lead-in names (`Common questions`), as is one under
-    a plain name alone on its line after a list (`Outcomes:` after the steps). A lead-in
-    that names nothing (`They are:`) keeps its list on the heading's card."""
+    asked on its own, named by what its lead-in names (`Common questions`). A lead-in that
+    names nothing (`They are:`) keeps its list on the heading's card."""
     kept: list[Block] = []
     led: list[tuple[str, Node, list[Block]]] = []
     first = True  # the first list led into answers the heading: it stays on its card
@@ -65,9 +55,6 @@ def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
         after = own[index + 1] if index + 1 < len(own) else None
         if node.type == "paragraph" and after is not None and after[0].type in LIST_TYPES:
             prose, name = _lead_in(node, text)
-            plain_name = None if name is not None else _plain_label(own, index, listed=True)
-            if plain_name is not None:  # `Outcomes:` after the steps, which answer the heading
-                prose, name, first = "", plain_name, False
             if name is not None and not first:
                 if prose:
                     kept.append((node, prose))
@@ -111,9 +98,6 @@ def list_apart(
     at = lists[0]
     lead_node, lead_text = own[at - 1]
     prose, name = _lead_in(lead_node, lead_text)
-    plain_name = None if name is not None else _plain_label(own, at - 1, listed=False)
-    if plain_name is not None:  # `해결` over the fixes after a definition
-        prose, name = "", plain_name
     kept = [*own[: at - 1], *([(lead_node, prose)] if prose else []), *own[at + 1 :]]
     before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
     if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
@@ -250,51 +234,6 @@ def _lead_in(node: Node, text: str) -> tuple[str, str | None]:
     if label is not None and label[0] == "bold" and label[2] is None:
         return "", label[1]
     return _led_by(text)
-
-
-def _plain_label(own: list[Block], at: int, listed: bool) -> str | None:
-    """The name when the paragraph at `at` is a plain name alone on its line (`Outcomes:`, `해결`,
-    `` `Extra`: ``) over the list after it that is a part of its own: the heading's answer
-    says something before it (its text, or with `listed` a list of its own: the steps
-    before `Outcomes:`), and no code comes after the list (code after a list of fixes shows
-    one of them, and would be left on the heading's card without it). Not a name that only
-    marks an example or a remark (`Examples:`, `Notes`), nor a clause going on from what
-    stands before it (`또는 `@BatchSize``) or leading into its list (`List of top
-    accomplishments, including:`)."""
-    label = label_of(own[at][0])
-    if label is None or label[0] != "line" or label[2] is not None:
-        return None
-    name = label[1]  # `` `Extra` ``, a column's name in code, is no remark
-    if EXAMPLE.match(name) or META_NAMES.match(name) or _GOES_ON.search(plain(name)):
-        return None
-    if any(node.type in _CODE_TYPES for node, _ in own[at + 2 :]):
-        return None
-    before = [(node, text) for node, text in own[:at] if says(node)]
-    if listed:
-        lists = [index for index, (node, _) in enumerate(own[:at]) if node.type in LIST_TYPES]
-        if not lists or (lists[-1] and _named_alike(own[lists[-1] - 1][0])):
-            return None  # `스레드마다 하나씩 생성` after `모든 스레드가 공유해서 사용`: two halves
-    return name if has_substance(joined(before)) else None
-
-
-def _named_alike(node: Node) -> bool:
-    """Whether a paragraph over a list is one line naming it as a plain label would, no
-    colon and no sentence end (`모든 스레드가 공유해서 사용(GC의 대상)`): the list after it and
-    the one a label leads are two halves of one answer, not an answer and a part."""
-    if node.type != "paragraph":
-        return False
-    text = plain(node.children[0].content.strip())
-    return "\n" not in text and ":" not in text and not SENTENCE_END.search(text)
-
-
-_GOES_ON = lazy(
-    r"^(또는|혹은|그리고|그러나|하지만|or|and|but|also)\b"
-    r"|\b(including|includes?|such as|like|are|is|of|with|for|to|as|e\.g\.?)$",
-    re.IGNORECASE,
-)
-"""`또는 …`, `List of top accomplishments, including`: a clause going on from the blocks
-before it or into its list, not a name."""
-_CODE_TYPES = ("fence", "code_block")
 
 
 def _led_by(text: str) -> tuple[str, str | None]:
