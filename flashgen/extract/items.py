@@ -112,6 +112,10 @@ _SIBLING_TERM = lazy(
     r"(?:[.;]\s+|\s+[/|]\s+)(?P<term>(?:\*\*|`)?[^\s.;:/|*`][^.;:/|*`]{0,30}?(?:\*\*|`)?)\s*:\s+\S"
 )
 _MAX_SIBLING_WORDS = 2
+_JOINING_WORDS = frozenset(
+    {"or", "and", "but", "so", "also", "then", "otherwise", "또는", "혹은", "그리고", "즉"}
+)
+"""`Geometrically: … . Or: the penalty's gradient …`: a second way of saying it, no term."""
 
 
 def _defines_a_sibling(term: str, definition: str) -> bool:
@@ -128,6 +132,7 @@ def _defines_a_sibling(term: str, definition: str) -> bool:
         other = found["term"].strip()
         if (
             _markup(other) == shape
+            and other.strip("*`").casefold() not in _JOINING_WORDS
             and is_term(other, _MAX_SIBLING_WORDS)
             and not names_an_aspect(other)
         ):

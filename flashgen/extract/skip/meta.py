@@ -1011,4 +1011,18 @@ def only_remarks_on_the_notes(said: list[str]) -> bool:
             continue
         if not _REMARK_ON_THE_NOTES.search("\n".join(plain(line) for line in lines)):
             return False
+        if any(_teaches_beside(sentence) for sentence in _SENTENCE_BREAK.split(text)):
+            return False  # `90%는 **셔플** 아니면 **스큐** 문제라고 …. 정리해봄.`
     return True
+
+
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+|\n")
+
+
+def _teaches_beside(sentence: str) -> bool:
+    """Whether a sentence beside a remark on the notes sets a term in bold and is no remark
+    itself: a fact the writer marked (`Spark 잡이 느리면 90%는 **셔플** 아니면 **스큐(skew)**
+    문제`), which keeps the card; `These are **my** notes` is a remark."""
+    return ("**" in sentence or "__" in sentence) and not _REMARK_ON_THE_NOTES.search(
+        plain(sentence)
+    )
