@@ -98,8 +98,10 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or titles_its_children(words, rest)
     ):
         return None
-    if _defines_a_sibling(match["strong_term"] or match["term"], definition):
-        return None  # `stable: 버블, 삽입 / unstable: 선택, 퀵`: the line pairs two terms
+    siblings = _siblings_defined(match["strong_term"] or match["term"], definition)
+    if siblings:  # `stable: 버블, 삽입 / unstable: 선택, 퀵`: the line pairs two terms
+        term = " / ".join([term, *siblings])
+        definition, words = text.content, plain(text.content)
     above = list_and_line_above(item, place)
     if in_an_example(above) or a_lone_term_among_steps(item, place):
         return None  # `3. Comparing: Evaluate …` among steps names that step, no term
@@ -118,26 +120,24 @@ _JOINING_WORDS = frozenset(
 """`Geometrically: … . Or: the penalty's gradient …`: a second way of saying it, no term."""
 
 
-def _defines_a_sibling(term: str, definition: str) -> bool:
-    """Whether the definition goes on to define a second term written as the first is
-    (`- stable: 버블, 삽입 / unstable: 선택, 퀵`, ``- `signal(cv)`: wake one waiter.
-    `broadcast(cv)`: wake all.``), after a sentence's end, a `;`, a `/` or a `|`: asked
-    by the first name, the back would answer the second too. The line stays in its
-    heading's answer, which holds both. A label that is no term (`Note:`, `예:`) or an
-    aspect (`단점:`) says more of the first term."""
+def _siblings_defined(term: str, definition: str) -> list[str]:
+    """The terms the definition goes on to define, written as the first is (`- stable: 버블,
+    삽입 / unstable: 선택, 퀵`, ``- `signal(cv)`: wake one waiter. `broadcast(cv)`: wake
+    all.``), after a sentence's end, a `;`, a `/` or a `|`: asked by the first name alone,
+    the back would answer the others too, so the card asks for them together (`stable /
+    unstable`). A label that is no term (`Note:`, `예:`, `Or:`) or an aspect (`단점:`) says
+    more of the first term."""
     if ":" not in definition:
-        return False  # most definitions: no second colon (the cheap test first)
+        return []  # most definitions: no second colon (the cheap test first)
     shape = _markup(term.strip())
-    for found in _SIBLING_TERM.finditer(definition):
-        other = found["term"].strip()
-        if (
-            _markup(other) == shape
-            and other.strip("*`").casefold() not in _JOINING_WORDS
-            and is_term(other, _MAX_SIBLING_WORDS)
-            and not names_an_aspect(other)
-        ):
-            return True
-    return False
+    return [
+        unwrap_strong(other)
+        for found in _SIBLING_TERM.finditer(definition)
+        if _markup(other := found["term"].strip()) == shape
+        and other.strip("*`").casefold() not in _JOINING_WORDS
+        and is_term(other, _MAX_SIBLING_WORDS)
+        and not names_an_aspect(other)
+    ]
 
 
 def _markup(term: str) -> str:
