@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,6 +46,11 @@ class _Main(click.Group):
             raise click.ClickException(printable(str(error))) from None
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            # `flashgen build | head`: the reader went away, as Unix tools take it, quietly;
+            # the rest of the output goes nowhere (the decks are written whole or not at all).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(1) from None
         except Exception as error:
             if ctx.params.get("debug"):
                 raise

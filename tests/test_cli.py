@@ -309,3 +309,25 @@ def test_build_counts_the_cards_anki_will_make_and_the_notes_when_they_differ(pr
         import_apkg(collection, deck)
     assert collection.card_count() == 6 and collection.note_count() == 4
     assert "6 cards (4 notes), 0 warnings" in result.output
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly(tmp_path):
+    """`flashgen build | head`: the reader goes away; flashgen stops as Unix tools do,
+    with no 'unexpected BrokenPipeError' and no traceback."""
+    import subprocess
+    import sys
+
+    for number in range(40):
+        write(tmp_path / "source" / f"note{number}.md", f"# Topic {number}\n\n- A: B\n")
+    build = subprocess.Popen(
+        [sys.executable, "-m", "flashgen", "build"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    build.stdout.close()  # the reader gone before the first line, as `… | head -0` does
+    errors = build.stderr.read().decode()
+    build.wait()
+
+    assert "unexpected" not in errors
+    assert "Traceback" not in errors
