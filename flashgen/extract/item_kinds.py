@@ -789,6 +789,7 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     line = above[1].strip()
     if line != above[2].strip() and not line.endswith(":"):
         return None  # a paragraph's last line, not set apart as a label
+    line = _named_after_a_sentence(line)
     label = unwrap_strong(line.removesuffix(":").strip()).rstrip(" :")
     if "![" in label:
         return None  # a picture over the list (`![](…)`), the line most often found there
@@ -807,6 +808,25 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     ):
         return None
     return label
+
+
+_AFTER_A_SENTENCE = lazy(r"(?<=[^\W\d_]{3}[.!?])(?<!etc\.)\s+(?=\S)")
+"""The gap after a sentence's full stop (`command. `, `도니까. `), not after an
+abbreviation's (`e.g. `, `vs. `, `etc. `)."""
+
+
+def _named_after_a_sentence(line: str) -> str:
+    """The short name a line ends in when a sentence of its own comes first (`Append-only
+    file logging every write. `appendfsync`:`, `… 도니까. 템플릿 변수:`): that name, with
+    its colon, leads into the list, not the sentence before it. Any other line as it is."""
+    if not line.endswith(":"):
+        return line
+    last = _AFTER_A_SENTENCE.split(line)[-1]
+    if last == line or len(plain(last).split()) > _MAX_LIST_LABEL_WORDS:
+        return line  # most lines: one sentence, or a long last one (`lead_subject`)
+    if ":" in last[:-1]:
+        return line  # `Goal: **strong eventual consistency**:`, a label with its value
+    return last
 
 
 _NOUN_LEAD = lazy(
