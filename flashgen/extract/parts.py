@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet
+from flashgen.extract.cloze_sentence import sentences
 from flashgen.extract.code_parts import code_alone, code_apart
 from flashgen.extract.labels import (
     ASIDE_END,
@@ -119,6 +120,10 @@ def answer_parts(
             closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
         outro = [*outro, *closing]
         lines = pointed_names([(label, part_line(node, blocks)) for label, node, blocks in parts])
+        if own and _run_in_heads(parts) and lines == [label for label, _, _ in parts]:
+            stated = [_with_its_statement(label, node, blocks) for label, node, blocks in parts]
+            if all(line != label for line, (label, _, _) in zip(stated, parts, strict=True)):
+                lines = stated  # each named with what it states, or all named bare
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
@@ -207,6 +212,27 @@ def _run_in_heads(parts: list[tuple[str, Node, list[Block]]]) -> bool:
 
 
 _RUN_IN = lazy(r"\*\*[^*\n]+\.\*\*(?:\s|$)")
+
+
+def _with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
+    """A run-in part's name with the one short sentence it opens on (`Clock condition: If
+    a → b then L(a) < L(b).`, `Lemma 1: There is a bivalent initial configuration.`): a bare
+    `Lemma 1` on the heading's card says nothing; its proof stays on the part's card. A part
+    opening on no such sentence (`**Valence.** A configuration C is` over a list) is named
+    alone, and then so is every part: the outline is either stated or names."""
+    text = blocks[0][1].strip() if blocks and blocks[0][0] is node else ""
+    first = next(sentences(text), "") if text else ""
+    if (
+        not first.endswith((".", "!"))
+        or "](" in first
+        or len(plain(first)) > _STATEMENT_LENGTH
+        or first.count("$") % 2
+    ):
+        return label
+    return f"{label}: {first}"
+
+
+_STATEMENT_LENGTH = 120
 
 
 def _leads_into(own: list[Block]) -> bool:
