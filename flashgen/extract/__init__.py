@@ -103,6 +103,7 @@ from flashgen.extract.skip import (
     is_link_list,
     is_link_table,
     is_map_of_notes,
+    is_mark_legend,
     is_meta_lines,
     is_navigation,
     is_note_link,
@@ -132,6 +133,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_own_pending,
     lists_sample_questions,
+    names_top_resources,
     only_empty_subclasses,
     only_leads_below,
     only_lists_a_file,
@@ -186,6 +188,8 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     vouches_for_a_resource,
     presents_a_linked_page,
     presents_own_resource,
+    names_top_resources,
+    is_mark_legend,
     lists_own_pending,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""

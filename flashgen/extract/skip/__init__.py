@@ -34,12 +34,14 @@ from flashgen.extract.skip.layout import (
 )
 from flashgen.extract.skip.material import (
     is_advert,
+    is_mark_legend,
     is_not_study_text,
     is_pay_data,
     is_pay_table,
     is_sample_speech,
     is_sample_to_fill_in,
     is_screenshot_steps,
+    names_top_resources,
     presents_own_resource,
     recommends_resources,
     sells,
@@ -117,6 +119,8 @@ __all__ = [
     "describes_the_page",
     "recommends_resources",
     "presents_own_resource",
+    "names_top_resources",
+    "is_mark_legend",
     "vouches_for_a_resource",
     "guides_through_the_plan",
     "is_not_study_text",

@@ -494,6 +494,66 @@ def presents_own_resource(section: Section) -> bool:
     )
 
 
+_TOP_RESOURCES = lazy(
+    r"\b(?:resources|courses|books|guides|cheat ?sheets|platforms|tools|materials)\b"
+    r"[^.!?\n]{0,40}\bI (?:would|'d|personally) (?:use|recommend|pick|choose)\b",
+    re.IGNORECASE,
+)
+"""`… these are the top coding interview preparation resources I would use in tandem:`: the
+writer naming what they would study with, not what to know."""
+_NAME_WORDS = 12
+
+
+def names_top_resources(section: Section) -> bool:
+    """`If I had to prioritize - these are the top … resources I would use in tandem:` over
+    `1. [Grokking …](…?aff=…)` / `1. My (free) … guide`: the writer's pick of courses and
+    guides, each entry only a name (a link or a title of a few words). Entries that say what
+    something is (`- **Techniques**: how to …`) or more than a title stay."""
+    blocks = section.blocks
+    if len(blocks) != 2 or blocks[0].type != "paragraph":
+        return False
+    if blocks[1].type not in ("bullet_list", "ordered_list"):
+        return False
+    lead = blocks[0].children[0].content.rstrip()
+    if not lead.endswith((":", "：")) or not _TOP_RESOURCES.search(lead):
+        return False
+    return all(
+        item.line is not None and not item.below and _only_a_name(item.line.content)
+        for item in blocks[1].children
+    )
+
+
+def _only_a_name(line: str) -> bool:
+    """`[Grokking the Coding Interview: Patterns …](…)`, `My (free) algorithms study guide`:
+    a title, a link's words counting as its name."""
+    rest = LINK_ADDRESSES.sub("", line) if "](" in line else line
+    words = plain(line).split()
+    return 0 < len(words) <= _NAME_WORDS and not any(
+        mark in rest for mark in (": ", " - ", " — ", " – ", "→", ". ")
+    )
+
+
+_MARK_MEANS = lazy(r"^\s*((?:[^\w\s`*_\[\]()<>]\ufe0f?\s*){1,3})\s*(?:=|:)\s*\S")
+"""`✅ = Do`, `⭐ = must know`, `🔥: asked often`: a mark the note sets on its lines, and
+what it means there."""
+
+
+def is_mark_legend(section: Section) -> bool:
+    """`#### Legend` over `- ✅ = Do` / `- ❌ = Don't` / `- ⚠️ = Situational`: a list saying
+    what the note's own marks mean (symbols, not words). A key to reading the page, nothing
+    of the subject; a glossary of real terms (`- TCP — …`) teaches, and stays."""
+    blocks = section.blocks
+    if len(blocks) != 1 or blocks[0].type != "bullet_list":
+        return False
+    items = blocks[0].children
+    return len(items) >= 2 and all(
+        item.line is not None
+        and not item.below
+        and _MARK_MEANS.match(item.line.content) is not None
+        for item in items
+    )
+
+
 def is_not_study_text(section: Section) -> bool:
     """Whether a section's own text is an advert, pay figures, a sample to imitate,
     click-by-click screenshots, a review of the note's writing, the page's own layout or
@@ -510,4 +570,6 @@ def is_not_study_text(section: Section) -> bool:
         or recommends_resources(section)
         or vouches_for_a_resource(section)
         or presents_own_resource(section)
+        or names_top_resources(section)
+        or is_mark_legend(section)
     )
