@@ -437,13 +437,20 @@ def recommends_resources(section: Section) -> bool:
     techniques**: how to find a solution …`: a section whose own text is only the writer's
     list of resources to study with, each named and said what it is for. A student recalls
     nothing of the subject from it; what the resources teach is under their own headings."""
+    lead = _lead_over_one_list(section)
+    return lead is not None and "the following" in lead and bool(_RECOMMENDS.search(lead))
+
+
+def _lead_over_one_list(section: Section) -> str | None:
+    """The paragraph leading into the section's one list (`…the following cheatsheets:`),
+    when that is all the section holds."""
     blocks = section.blocks
     if len(blocks) != 2 or blocks[0].type != "paragraph":
-        return False
+        return None
     if blocks[1].type not in ("bullet_list", "ordered_list"):
-        return False
+        return None
     lead = blocks[0].children[0].content.rstrip()
-    return lead.endswith((":", "：")) and "the following" in lead and bool(_RECOMMENDS.search(lead))
+    return lead if lead.endswith((":", "：")) else None
 
 
 _VOUCHES = lazy(
@@ -509,17 +516,12 @@ def names_top_resources(section: Section) -> bool:
     `1. [Grokking …](…?aff=…)` / `1. My (free) … guide`: the writer's pick of courses and
     guides, each entry only a name (a link or a title of a few words). Entries that say what
     something is (`- **Techniques**: how to …`) or more than a title stay."""
-    blocks = section.blocks
-    if len(blocks) != 2 or blocks[0].type != "paragraph":
-        return False
-    if blocks[1].type not in ("bullet_list", "ordered_list"):
-        return False
-    lead = blocks[0].children[0].content.rstrip()
-    if not lead.endswith((":", "：")) or not _TOP_RESOURCES.search(lead):
+    lead = _lead_over_one_list(section)
+    if lead is None or not _TOP_RESOURCES.search(lead):
         return False
     return all(
         item.line is not None and not item.below and _only_a_name(item.line.content)
-        for item in blocks[1].children
+        for item in section.blocks[1].children
     )
 
 
