@@ -139,6 +139,8 @@ class NoteTree:
     tab_ends: frozenset[int] = frozenset()
     """The lines (from 0) that follow a set of MkDocs' content tabs: the page's text again,
     no tab's, though the tabs are shown as bold names over their text."""
+    tab_labels: frozenset[int] = frozenset()
+    """The lines (from 0) of those tabs' labels, each a bold name over its tab's text."""
     obsidian_links: bool = False
     """Whether the note links as Obsidian does (`[[Note]]`), outside code: written in
     Obsidian, and read in its reading view."""

@@ -115,6 +115,7 @@ def parse_note(note: Note) -> NoteTree:
         depends=frozenset(flavoured.depends),
         obsidian_links=flavoured.links,
         tab_ends=flavoured.tab_ends,
+        tab_labels=flavoured.tab_labels,
     )
 
 

@@ -8,7 +8,7 @@ from flashgen.flavours.pages import content_tabs, without_snippet_lines
 def test_a_tab_is_its_label_in_bold_over_its_text_unindented():
     text = '## Hashing\n\n=== "Open"\n\n    Probes the next slot.\n\n=== "Chained"\n    A list a slot.\n'
 
-    shown, ends = content_tabs(text)
+    shown, ends, labels = content_tabs(text)
 
     assert shown.split("\n") == [
         "## Hashing",
@@ -22,6 +22,7 @@ def test_a_tab_is_its_label_in_bold_over_its_text_unindented():
         "",
     ]
     assert ends == frozenset(), "nothing after the tabs"
+    assert labels == {2, 6}
     assert len(shown.split("\n")) == len(text.split("\n"))
 
 
@@ -44,7 +45,7 @@ Back in the page.
     === "an indented code block"
         stays code
 """
-    shown, ends = content_tabs(text)
+    shown, ends, _ = content_tabs(text)
     lines = shown.split("\n")
 
     assert lines[2] == "    **Loop**" and lines[8] == "    **Builtin**"
@@ -56,7 +57,7 @@ Back in the page.
 
 def test_a_tab_marker_inside_a_paragraph_or_over_no_text_is_no_tab():
     for text in ('Some words\n=== "Joined"\n    more words', '=== "Empty"\n\nNot indented.'):
-        assert content_tabs(text) == (text, frozenset())
+        assert content_tabs(text) == (text, frozenset(), frozenset())
 
 
 def test_snippet_lines_show_nothing_but_in_code():

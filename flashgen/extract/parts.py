@@ -40,7 +40,7 @@ from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import names_a_collection
-from flashgen.extract.sizes import Block, recallable
+from flashgen.extract.sizes import Block, nearly_recallable, recallable
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
@@ -120,16 +120,24 @@ def answer_parts(
             closing = [(node, _DASH_BULLET.sub("* ", text)) for node, text in closing]
         outro = [*outro, *closing]
         lines = pointed_names([(label, part_line(node, blocks)) for label, node, blocks in parts])
-        if own and _run_in_heads(parts) and lines == [label for label, _, _ in parts]:
-            stated = [_with_its_statement(label, node, blocks) for label, node, blocks in parts]
-            if all(line != label for line, (label, _, _) in zip(stated, parts, strict=True)):
+        tabs = _are_tabs(parts, place)
+        if lines == [label for label, _, _ in parts] and (tabs or (own and _run_in_heads(parts))):
+            state = _tab_with_its_statement if tabs else _with_its_statement
+            stated = [state(label, node, blocks) for label, node, blocks in parts]
+            if all(line != label for line, (label, _, _) in zip(stated, parts, strict=True)) and (
+                not tabs or _fits_stated(own, stated, parts[0][1], outro)
+            ):
                 lines = stated  # each named with what it states, or all named bare
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         if (
-            _names_say_nothing(lines, parts, place)
+            (
+                repeat_the_heading(lines, place.path[-1])
+                if tabs
+                else _names_say_nothing(lines, parts, place)
+            )
             and not _leads_into(own)
             and not (own and _run_in_heads(parts))
         ):
@@ -233,6 +241,50 @@ def _with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
 
 
 _STATEMENT_LENGTH = 120
+
+
+def _are_tabs(parts: list[tuple[str, Node, list[Block]]], place: Place) -> bool:
+    """Whether every part is one of MkDocs' content tabs (`=== "RoPE"` over its text): the
+    ways, kinds or sides of the heading's subject, one beside the other, which the heading's
+    answer names whatever their names say (`Sinusoidal`, `RoPE` under `Positional
+    information`), unless they only repeat its words (`LLN`, `CLT` … stated or not at all)."""
+    labels = place.tree.tab_labels
+    return bool(labels) and all(node.map and node.map[0] in labels for _, node, _ in parts)
+
+
+def _fits_stated(own: list[Block], stated: list[str], node: Node, outro: list[Block]) -> bool:
+    """Whether the heading's answer with its tabs each named with its statement is still
+    at most a little over one go: past it, the names alone keep the card from growing."""
+    names = "\n".join(f"- {line}" for line in stated)
+    return nearly_recallable([*own, (node, names), *outro])
+
+
+def _tab_with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
+    """A tab's name with the one short sentence its text opens on (`CLT: The distribution of
+    the sample mean approaches a normal`, `RDB: Point-in-time snapshot.`), a paragraph that
+    is only that sentence leading into its formula or code with a colon too, the colon left
+    out: named bare, `LLN` and `CLT` under `LLN vs CLT` say nothing, and each tab's text
+    stays on its own card. A tab opening on a formula or code, or on a sentence elided
+    (`…`), with a link or past 120 columns, is named alone, and then so is every tab."""
+    if not blocks or blocks[0][0].type != "paragraph":
+        return label
+    text = blocks[0][1].strip()
+    first = next(sentences(text), "")
+    if first == text and first.endswith(":") and len(blocks) > 1:
+        first = first[:-1].rstrip()
+    elif not first.endswith((".", "!")):
+        return label
+    if (
+        not first
+        or "](" in first
+        or "..." in first
+        or "…" in first
+        or len(plain(first)) > _STATEMENT_LENGTH
+        or first.count("$") % 2
+        or first.count("`") % 2
+    ):
+        return label
+    return f"{label}: {first}"
 
 
 def _leads_into(own: list[Block]) -> bool:

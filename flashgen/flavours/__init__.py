@@ -67,13 +67,14 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
 
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = image_tags_as_img(text)
-    text, tab_ends = content_tabs(without_snippet_lines(text))
+    text, tab_ends, tab_labels = content_tabs(without_snippet_lines(text))
     text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
     text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.tags = list(dict.fromkeys([*result.tags, *plugin_tags]))
     result.notices += partials.notices
     result.tab_ends = tab_ends
+    result.tab_labels = tab_labels
     result.depends |= partials.depends
     return result
 

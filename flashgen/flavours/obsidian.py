@@ -51,6 +51,8 @@ class ObsidianText:
     """Whether the note links as Obsidian does (`[[Note]]`, `![[x.png]]`), outside code."""
     tab_ends: frozenset[int] = frozenset()
     """The lines (from 0) after a set of MkDocs' content tabs (pages.content_tabs)."""
+    tab_labels: frozenset[int] = frozenset()
+    """The lines (from 0) of those tabs' labels."""
 
 
 def read_obsidian(

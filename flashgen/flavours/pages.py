@@ -289,15 +289,17 @@ _PROSE = lazy(r"^(?![-*+][ \t]|\d+[.)][ \t]|`{3}|~{3}|[#>|<!?=])\S")
 """A line of words (not a list, code, a heading, a quote, a table, HTML or a box)."""
 
 
-def content_tabs(text: str) -> tuple[str, frozenset[int]]:
+def content_tabs(text: str) -> tuple[str, frozenset[int], frozenset[int]]:
     """MkDocs' content tabs (`=== "Python"` over its text, indented by four) as the page
     shows them, each tab's text under its label: the label a bold name alone on its line
     (`**Python**`), the text unindented; line for line, outside code fences. A tab in a tab
     or in an admonition (`!!! note`) is read so too, as deep as it stands. Also the lines
-    (from 0) that follow a set of tabs, the page's text again: no tab's."""
+    (from 0) that follow a set of tabs, the page's text again: no tab's; and the lines of
+    the tabs' labels."""
     if "===" not in text or not _TABS_IN.search(text):
-        return text, frozenset()  # most notes
+        return text, frozenset(), frozenset()  # most notes
     ends: set[int] = set()
+    labels: set[int] = set()
     lines = text.split("\n")
     written = list(lines)
     opened: list[tuple[int, bool]] = []  # each tab or admonition around: its text's indent, a tab?
@@ -321,6 +323,7 @@ def content_tabs(text: str) -> tuple[str, frozenset[int]]:
             below = written[number + 1].strip() if number + 1 < len(written) else ""
             label = f"**{tab['label'].strip()}**" + ("\\" if _PROSE.match(below) else "")
             lines[number] = " " * (base - shift) + label  # words right under: a break
+            labels.add(number)
             above = lines[number - 1] if number else ""
             if above.strip() and _PROSE.match(above.strip()):  # `=== "B"` right under A's
                 lines[number - 1] = above + "\\"  # words: its own line, as on the page
@@ -335,7 +338,7 @@ def content_tabs(text: str) -> tuple[str, frozenset[int]]:
                 fence = (opening[1], len(opened))
         if shift:
             lines[number] = _unindented(line, shift)
-    return "\n".join(lines), frozenset(ends)
+    return "\n".join(lines), frozenset(ends), frozenset(labels)
 
 
 def _opens_tab(lines: list[str], number: int, base: int, after_tab: bool) -> bool:
