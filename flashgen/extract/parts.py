@@ -134,7 +134,7 @@ def answer_parts(
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         if (
             (
-                repeat_the_heading(lines, place.path[-1])
+                _tabs_repeat_the_heading(lines, place.path[-1])
                 if tabs
                 else _names_say_nothing(lines, parts, place)
             )
@@ -250,6 +250,21 @@ def _are_tabs(parts: list[tuple[str, Node, list[Block]]], place: Place) -> bool:
     information`), unless they only repeat its words (`LLN`, `CLT` … stated or not at all)."""
     labels = place.tree.tab_labels
     return bool(labels) and all(node.map and node.map[0] in labels for _, node, _ in parts)
+
+
+def _tabs_repeat_the_heading(lines: list[str], heading: str) -> bool:
+    """Whether tabs named bare only repeat the heading's words, a word's other form too
+    (`Embed` and `Reference` under `Embedding vs referencing`): names it already said."""
+    asked = words_of(heading)
+    return all(
+        words_of(line)
+        and all(any(said.startswith(word[:_STEM]) for said in asked) for word in words_of(line))
+        for line in lines
+    )
+
+
+_STEM = 5
+"""Letters of a word that say which word it is, whatever its ending (`refer…`)."""
 
 
 def _fits_stated(own: list[Block], stated: list[str], node: Node, outro: list[Block]) -> bool:
