@@ -26,6 +26,7 @@ from flashgen.extract.cloze_gaps import (
     is_key_phrase,
     is_too_long,
     mostly_printed,
+    not_in_another_form,
     not_shown_elsewhere,
     own_subject,
     phrase_of,
@@ -48,6 +49,7 @@ from flashgen.extract.cloze_sentence import (
     points_back_before_gap,
     says_only_presence,
     sentences,
+    sets_out_an_example,
     story_actors,
     tells_an_example,
     term_of,
@@ -365,7 +367,9 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
             else:  # the subject is hidden; what the statement says of it shows
                 gaps[match.start()] = (subject, phrase[len(subject) :], end)
     if hidden:
-        hidden = not_shown_elsewhere(sentence, hidden)
+        hidden = not_in_another_form(sentence, not_shown_elsewhere(sentence, hidden))
+    if hidden and sets_out_an_example(plain(sentence).lstrip()):
+        hidden = [match for match in hidden if not gaps[match.start()][0][:1].isdigit()]
     if len(hidden) > 1:
         hidden = _outside_the_case(sentence, hidden)
     numbers: dict[str, int] = {}

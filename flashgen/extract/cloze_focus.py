@@ -115,7 +115,7 @@ def _parallel(one: str, other: str) -> bool:
     if len(first) > len(second):
         first, second = second, first
     if len(first) == 1 == len(second):
-        return _shared_head(first[0], second[0])
+        return _shared_head(first[0], second[0]) or _opposite(first[0], second[0])
     if len(first) < 2 or len(second) - len(first) > 1:
         return False
     if len(first) == len(second):
@@ -133,6 +133,24 @@ def _parallel(one: str, other: str) -> bool:
         (len(word) >= 2 or _HANGUL_WORD.fullmatch(word)) and word.casefold() not in _LITTLE
         for word in shared
     )
+
+
+_OPPOSITES = {
+    frozenset(pair)
+    for pair in (
+        ("least", "most"), ("less", "more"), ("fewer", "more"), ("min", "max"),
+        ("minimum", "maximum"), ("lowest", "highest"), ("low", "high"), ("smallest", "largest"),
+        ("first", "last"), ("oldest", "newest"), ("earliest", "latest"), ("최소", "최대"),
+        ("최솟값", "최댓값"), ("최소값", "최대값"), ("처음", "마지막"), ("상위", "하위"),
+    )
+}  # fmt: skip
+"""`from **least** to **most** frequently changing`: the ends of a range, each of which,
+shown, names the other."""
+
+
+def _opposite(one: str, other: str) -> bool:
+    """Whether two words are the two ends of a range (`_OPPOSITES`), in either case."""
+    return frozenset((one.casefold(), other.casefold())) in _OPPOSITES
 
 
 def _shared_head(one: str, other: str) -> bool:

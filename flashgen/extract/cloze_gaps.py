@@ -169,8 +169,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**Definition:**` opens a definition
     if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
-    if words.casefold() in ("not", "no"):
-        return False  # `does **not** work`: only whether, which the grammar leaves open
+    if words.casefold() in _FUNCTION_WORDS:
+        return False  # `does **not** work`, `A **and** B`: a word the grammar gives, no term
     if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
         return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
     return not (_is_clause(words.rstrip()) or _is_vague(words))
@@ -194,6 +194,14 @@ def _only_filler(words: str, after: str) -> bool:
     if HANGUL.search(rest):
         return after[:1] in _VERB_SUFFIX or rest.endswith(_VERB_ENDINGS)
     return first.isascii() and rest.isalpha() and rest.islower()
+
+
+_FUNCTION_WORDS = frozenset((
+    "not", "no", "and", "or", "nor", "but", "and/or", "및", "또는", "혹은", "그리고",
+))  # fmt: skip
+"""`does **not** work`, `the instruction **and** the checksums …`, `A **또는** B`: only whether,
+or a joint between the words that say something; what it hides the grammar leaves open, or
+gives."""
 
 
 _EMPHASIS = frozenset((
@@ -286,6 +294,8 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
     match's words without Markdown."""
     if _translated(phrase.casefold(), shown):
         return True
+    if (" " in phrase or "-" in phrase) and _acronym_shown(sentence, phrase, shown):
+        return True
     acronym = _THREE_CAPITALS.search(phrase) is not None
     if not acronym and "(" not in sentence:
         return False  # most phrases: no aside, no acronym; their words need not be read
@@ -309,6 +319,25 @@ def hinted(sentence: str, match: re.Match[str], phrase: str, shown: str) -> bool
     rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
     initials = "".join(word[0] for word in _LATIN_WORD.findall(rest + " " + shown)).casefold()
     return any(capitals.casefold() in initials for capitals in acronyms)
+
+
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "single": "1"}
+_STANDS_FOR = lazy(r"약자|줄임말|준말|(?i:stands? for|short for|abbreviat)")
+"""`[…]의 약자로 …`, `… stands for […]`: the sentence asks what an acronym stands for."""
+
+
+def _acronym_shown(sentence: str, phrase: str, shown: str) -> bool:
+    """Whether the context line (`shown`, casefolded) prints the acronym of the gap's words,
+    a number word as its digit (`2PL` over `**two-phase locking**`, `2PC` over `**two-phase
+    commit**`): the student reads the answer's initials. A sentence that asks what the
+    acronym stands for (`[…]의 약자로`) asks the expansion, and keeps it."""
+    words = [word for word in _LATIN_WORD.findall(phrase) if word.casefold() not in _SMALL_WORDS]
+    if len(words) < 2 or HANGUL.search(phrase):
+        return False
+    initials = "".join(_NUMBER_WORDS.get(word.casefold(), word[0]) for word in words).casefold()
+    if initials not in shown or not printed(initials, shown):
+        return False
+    return _STANDS_FOR.search(sentence) is None
 
 
 def _translated(phrase: str, shown: str) -> bool:
@@ -366,6 +395,35 @@ def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
 
 
 _LINK_TARGET = lazy(r"\]\([^)]*\)")
+MIN_FORM_LETTERS = 4
+"""A gap word shorter than this is too short to tell its endings from its root."""
+
+
+def not_in_another_form(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The hidden phrases whose word the rest of the sentence does not print in another form
+    of it (`_root`): `everything is **denied** (implicit deny)`, `Input is **sorted** (or you
+    can sort it)`, `**Signaling** …으로 … signal을 통해` show their own answer. Only a gap of
+    one word of Latin letters is looked for: a phrase of more words shares a word by chance."""
+    words = [plain(phrase_of(match)).casefold() for match in hidden]
+    if not any(map(_one_latin_word, words)):
+        return hidden  # most gaps: more words than one, or Hangul
+    rest, last = [], 0
+    for match in hidden:
+        rest.append(sentence[last : match.start()])
+        last = match.end()
+    rest.append(sentence[last:])
+    shown = _LATIN_WORD.findall(_LINK_TARGET.sub("]", plain(" ".join(rest))).casefold())
+    roots = {_root(word) for word in shown if len(word) >= MIN_FORM_LETTERS - 1}
+    return [
+        match
+        for match, word in zip(hidden, words, strict=True)
+        if not (_one_latin_word(word) and _root(word) in roots)
+    ]
+
+
+def _one_latin_word(word: str) -> bool:
+    """Whether a gap's words are one word of Latin letters, long enough to have endings."""
+    return len(word) >= MIN_FORM_LETTERS and word.isascii() and word.isalpha()
 
 
 def _squeezed(phrase: str) -> str:
@@ -492,6 +550,15 @@ _WAY_WORDS = frozenset((
 word the context line prints, they leave nothing to recall."""
 
 
+_DERIVING_WORDS = frozenset((
+    "driven", "based", "oriented", "bound", "aware", "centric", "intensive", "heavy", "like",
+    "style", "enabled",
+))  # fmt: skip
+"""Words that make another word a kind of thing (`interrupt-driven`, `CPU-bound`): beside
+that word printed in the context line, they leave nothing to recall. (`lock-free` and
+`thread-safe` say something of their own.)"""
+
+
 def mostly_printed(phrase: str, shown: str) -> bool:
     """Whether the context line prints most words of the phrase, in this form or another
     (`echoed`): `멀티 모듈 프로젝트` under `멀티 프로젝트 빌드` leaves one word to recall, and
@@ -500,6 +567,10 @@ def mostly_printed(phrase: str, shown: str) -> bool:
     if _printed_unspaced(phrase, shown):
         return True
     words = phrase.split()
+    if len(words) == 1 and "-" in phrase:
+        head, _, tail = phrase.rpartition("-")
+        if tail in _DERIVING_WORDS and head and (printed(head, shown) or echoed(head, shown)):
+            return True  # `interrupt-driven` under `인터럽트 (Interrupt)`
     if len(words) < 2:
         return bool(words) and echoed(words[0], shown)
     if len(words) == 2 and words[1] in _WAY_WORDS and words[0] not in _SMALL_WORDS:
@@ -589,6 +660,8 @@ def _root(word: str) -> str:
         root = root[:-cut]
         if verb and _DOUBLED.search(root):
             return root[:-1]  # `cutting` → `cut`, `shipped` → `ship`
+        if verb and root.endswith("i"):
+            return root[:-1] + "y"  # `denied` → `deny`, `applied` → `apply`
     if len(root) < (4 if root == word else 3) or not _VOWEL.search(root):
         return word  # a root of three letters only of a plural: `cuts` → `cut`, `keys` → `key`
     return root.removesuffix("e") if len(root) > 4 else root

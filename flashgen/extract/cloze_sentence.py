@@ -44,7 +44,7 @@ _POINTS_BACK = lazy(
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
-    r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요))|"
+    r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요)|각각(?:에서|은|는|이|도)?(?=[\s,]))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
@@ -53,7 +53,8 @@ _POINTS_BACK = lazy(
 comma) cannot be read alone, so it cannot cue its gap; nor can one that gives the best reason
 for a claim made before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that
 tells how things stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는
-…`, nowadays, reads alone)."""
+…`, nowadays, reads alone), nor one that goes on with each of the things just named (`각각에서
+…`; `각각의 프로세스는 …` names them)."""
 _LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
     r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
@@ -80,6 +81,12 @@ def _may_liken(words: str) -> bool:
         or "before" in words
         or "다른" in words
     )
+
+
+_POINTER_LAST = ("that", "this", "these", "those")
+_POINTS_BACK_AT_END = lazy(r"(?<![\w'-])(?:that|this|these|those)\W*$", re.IGNORECASE)
+"""`An explicit Allow somewhere can override that.`: a sentence whose last word points at
+what the sentence before said; alone, it says what is done to something it does not name."""
 
 
 _CONTRAST = lazy(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
@@ -209,6 +216,17 @@ def _illustration() -> re.Pattern[str]:
 _ILLUSTRATION_NEEDS = lazy(
     r"예|비유|가령|생각해|상상해|가정|고\s*하자|치자|for|e\.g\.|imagine|suppose|say|think"
 )
+_EXAMPLE_OPENER = lazy(r"^[(\[]?\s*(?:예시?|ex|eg|e\.g)\s*\d*\s*[):.]", re.IGNORECASE)
+_EXAMPLE_FIRST = frozenset("([예Ee")
+
+
+def sets_out_an_example(sentence: str) -> bool:
+    """Whether a sentence opens as an example (`예) 16KB 크기의 page와 …`, `예: …`, `ex) …`,
+    `e.g. …`): its numbers are the example's, picked by the writer or worked out from them,
+    nothing to recall of the subject."""
+    return sentence[:1] in _EXAMPLE_FIRST and _EXAMPLE_OPENER.match(sentence) is not None
+
+
 _RESTATES = lazy(r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I)
 """`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
 _CONCLUDES = lazy(
@@ -275,6 +293,10 @@ def can_cue(words: str) -> bool:
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
+    if words.rstrip(" .!").casefold().endswith(_POINTER_LAST) and _POINTS_BACK_AT_END.search(
+        words, max(0, len(words) - 10)
+    ):
+        return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
     if contrast and not _CONDITION.search(words, contrast.end()):
         return False
@@ -316,7 +338,20 @@ def asks_of_a_case(text: str) -> bool:
     if not text.endswith("?"):
         return False  # nearly every sentence and paragraph
     start = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!\n") + 1
-    return _SETS_A_CASE.search(text, start) is not None
+    if _SETS_A_CASE.search(text, start) is not None:
+        return True
+    question = text[start:-1].split()
+    return 0 < len(question) <= MAX_CASE_WORDS and _ASKS_WHAT.search(text, start) is None
+
+
+MAX_CASE_WORDS = 3
+"""A question this short that asks no `what`, `why` or `how` (`KMS-encrypted bucket?`, `인덱스
+없으면?`) names a case, and the sentence after it (`You also need … on the key`) answers
+for it."""
+_ASKS_WHAT = lazy(
+    r"(?i:\b(?:what|why|how|when|where|which|who|is|are|does|do|can)\b)|"
+    r"무엇|뭐|뭔|뭘|무슨|왜|어떻게|어떤|언제|어디|누가|란\?|이란|인가|일까|할까|될까|는가|나요|까요|데\?"
+)
 
 
 _SPEAKER = lazy(r"^[\W_]*\((?P<name>[가-힣]{2,4}|[A-Z][a-z]{2,9})\)\s?:", re.MULTILINE)
