@@ -15,6 +15,7 @@ from markdown_it.token import Token
 
 from flashgen.markdown_parser import markdown_parser
 from flashgen.patterns import lazy
+from flashgen.text import EMOJI
 
 
 def repaired(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
@@ -23,8 +24,9 @@ def repaired(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
     return _under_indented_children(tokens, lines)
 
 
-_BOLD_LABEL = lazy(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?$")
+_BOLD_LABEL = lazy(r"^(\*\*|__)(?P<label>[^*_\n]{1,50}?)[\s:]*\1\s*:?(?P<marks>[\s\W]*)$")
 _MAX_LABEL_WORDS = 6
+_ASKED = lazy(r"^Q\s*\d*\s*[.:)]\s*\S")
 
 
 def _bold_labels_as_items(tokens: list[Token]) -> list[Token]:
@@ -85,11 +87,17 @@ def _is_bold_label(tokens: list[Token], index: int) -> bool:
 
 
 def _is_label(text: str) -> bool:
-    """`**장점**`, `**[ 복구 전략 ]**`; not `**트랜잭션이 커밋되면 소멸한다.**`, a statement."""
+    """`**장점**`, `**[ 복구 전략 ]**`; not `**트랜잭션이 커밋되면 소멸한다.**`, a statement.
+    A question the writer marks (`**Q. 힙으로 구현하는 이유?**`, `**Q. GET vs POST** 🔥`,
+    a mark of their own after it) is the label of the answer listed under it, however long."""
     match = _BOLD_LABEL.match(text)
     if not match:
         return False
     label = match["label"].strip()
+    if _ASKED.match(label):
+        return EMOJI.sub("", match["marks"]).strip() == ""
+    if match["marks"].strip():
+        return False  # `**장점** (교재)`: more than a label
     return len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "다"))
 
 

@@ -50,12 +50,12 @@ _GRADES = {
 }  # fmt: skip
 _RELATIVE_VALUE = (
     r"그\s?외|그\s?밖의|나머지|위를 제외한|the rest\b|the others\b|everything else\b|"
-    r"all (the )?(other|remaining)\b|any other\b|anything else\b"
+    r"all (the )?(other|remaining)\b|any other\b|anything else\b|the opposite\b|그\s?반대"
 )
 RELATIVE = lazy(rf"^({_RELATIVE_VALUE})", re.IGNORECASE)
-"""`그 외 모든 객체`, `the rest`: said of what a sibling item leaves over, which asked alone
-says nothing; a list with a row defined so answers its heading only whole. (`Other threads
-wait` says something of its own.)"""
+"""`그 외 모든 객체`, `the rest`, `the opposite`: said of what a sibling item leaves over or
+says, which asked alone says nothing; a list with a row defined so answers its heading only
+whole. (`Other threads wait` says something of its own.)"""
 RELATIVE_LABEL = lazy(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
 """`- 그 외`, `- 기타 이진 트리`, `- Others`, `- Other points`: the rest, as a label."""
 _RANKING = lazy(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
@@ -123,6 +123,9 @@ _WORKED = lazy(
 )
 
 
+_DATE = lazy(r"^(19|20)\d\d(\s*년도?|[-./]\d{1,2})?(\s*\d{1,2}\s*(회|차|월|학기|분기))?\s*\??$")
+"""`2021년 1회`, `2022년?`, `2019-03`: when something happened (an exam sitting, a release),
+a line of a dated memo; asked alone the date names nothing to learn."""
 _COMPARED = lazy(r"^(더|덜|가장|훨씬)\s")
 """`더 편한 PWA`, `가장 빠른 방법`: how a thing compares with another, a claim made of a
 feature in a list of them, not the name of one."""
@@ -154,6 +157,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
         and not is_number(words)  # `0x068 -> 104` computes, `09 - 18` is a range
+        and not _DATE.match(words)
         and not _COMPARED.match(words)
         and not _A_MARK.match(words)
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
@@ -294,33 +298,37 @@ _ANSWERED_ASPECT = (
     r"(pros|cons|pros\s*(and|&|/)\s*cons|advantages?|disadvantages?|benefits?|drawbacks?|"
     r"downsides?|limitations?|strengths?|weaknesses?|장점|단점|장단점|이점|한계점?|문제점|약점|강점|"
     r"consequences?|examples?|예시|예제|사례|best\s+practices?|"
-    r"pitfalls?|mistakes|tips|주의\s?(할\s?)?점|(주의|유의)\s?사항)"
+    r"pitfalls?|mistakes|tips|주의\s?(할\s?)?점|(주의|유의)\s?사항|"
+    r"causes?|원인)"
 )
+_COUNTED_ASPECT = r"(\s*\d+(\s*(가지|개)(\s*\([^()]*\))?)?)?"
 _ASKS_FOR_ITEMS = lazy(
-    rf"^({_ANSWERED_ASPECT}(\s*\d+)?(\s+(of|in|for|with|to)\b[^.!?:]*|\s+\w+)?"
-    rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}(\s*\d+)?"
+    rf"^({_ANSWERED_ASPECT}{_COUNTED_ASPECT}(\s+(of|in|for|with|to)\b[^.!?:]*|\s+\w+)?"
+    rf"|[^.!?:]*(의|\s|및|과|와){_ANSWERED_ASPECT}{_COUNTED_ASPECT}"
     rf"|(common|key|main|general|typical)\s+{_ANSWERED_ASPECT}\s+(of|in|for|with|to)\b[^.!?:]*)"
     r"\s*:?$",
     re.IGNORECASE,
 )
 """`### Disadvantages`, `Benefits of JWT`, `TDD의 장점과 단점`, `Example 4:`, `간단한 예제`,
-`Best Practices for Token Use`: a title asking for its subject's pros, cons, examples or
-the practices that answer it (`- Use HTTPS: …` is one of them; `Deadlock Prevention`
-names its ways, which are terms: `Mutual exclusion`). `예시 2: IN, OUT 사용` names what its
-example shows, which may well be terms. So do pitfalls, mistakes, tips and points to
-watch (`Common pitfalls to avoid on a cover letter`, `주의할 점`): `- Sloppiness: …
-Proofread.` tells what its name says already. (`특징`, `Features`, `Use cases`, `구성 요소`,
-`Key elements`, `Traits`, `Qualities` also head lists of names that are terms of their own:
-`지역성`, `User features`, `Semaphore`, `Producer`, `Clone`, `Availability`.)"""
+`Best Practices for Token Use`, `장점 4가지 (교재)`, `Common causes:`: a title asking for its
+subject's pros, cons, examples, causes or the practices that answer it (`- Use HTTPS: …` is
+one of them; `Deadlock Prevention` names its ways, which are terms: `Mutual exclusion`). A
+count of them may follow, with a remark (`장점 4가지 (교재)`).
+`예시 2: IN, OUT 사용` names what its example shows, which may well be terms. So do
+pitfalls, mistakes, tips and points to watch (`Common pitfalls to avoid on a cover
+letter`, `주의할 점`): `- Sloppiness: … Proofread.` tells what its name says already.
+(`특징`, `Features`, `Use cases`, `구성 요소`, `Key elements`, `Traits`, `Qualities`,
+`Requirements` also head lists of names that are terms of their own: `지역성`, `User
+features`, `Semaphore`, `Producer`, `Clone`, `Availability`, `Termination`.)"""
 _NUMBERED = lazy(r"^\W*\d+([.)]\d*)*\s*")
 _ASKS_WHY = lazy(
-    r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(사용하는|쓰는|사용|선택)\s?이유\??$"
+    r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(하는|쓰는|사용|선택)\s?이유\??$"
     r"|(^|\s)(왜|언제)\s|(사용|도입|적용)\s?(시기|시점)",
     re.IGNORECASE,
 )
-"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`, `왜 결합도를 낮춰야 하나요?`: a
-title asking the reasons for something, each item one of them; `When to use OAuth?`,
-`언제 사용할까?`: a title asking the cases it fits, each item one case."""
+"""`Why use UDP at all?`, `Reasons to shard`, `사용 이유`, `힙으로 구현하는 이유?`, `왜 결합도를
+낮춰야 하나요?`: a title asking the reasons for something, each item one of them; `When to
+use OAuth?`, `언제 사용할까?`: a title asking the cases it fits, each item one case."""
 
 
 def asks_for_its_items(items: list[Node], place: Place) -> bool:
@@ -1058,6 +1066,12 @@ _VERDICT = lazy(
 _PLAIN_PRAISE = lazy(r"(?:simple|easy|cheap|naive|간단함?|단순함?|쉬움)", re.IGNORECASE)
 """A word that grades the term beside a verdict (`simple, usually worse`), saying nothing
 of what it is."""
+_SUPERLATIVE = lazy(
+    r"(?:the\s+)?(?:(?:most|least)\s+\w+|simplest|easiest|cheapest|fastest|slowest|safest|"
+    r"quickest|best|worst)|(?:가장|제일)\s?\S+"
+)
+"""`simplest`, `the cheapest`, `가장 느림`: how the term ranks among the others listed, a
+grade that asked alone says not among what."""
 _NOT_REALLY = lazy(
     r"^not (?:really|quite|exactly|strictly) (?:an? )?\w+(?:,\s*(?:but |just |rather )?"
     r"(?:an? )?\w+)?$",
@@ -1071,18 +1085,22 @@ _CLAUSE_END = lazy(r"\s*(?:[.;!,·]|\s[—–-]\s)\s*")
 def is_verdict(words: str) -> bool:
     """Whether a definition only judges its term (how often it is used, whether to pick it,
     how it compares with the others listed) rather than saying what it is: `- 일반 메서드
-    주입 — 거의 안 씀`, `- FIFO — simple, usually worse.`, `- TTL — not really eviction,
-    but expiry.`, `- Client side — can't trust it`. The line is one entry of its list's
-    answer, which the heading's card keeps. A verdict beside what the term is or does
-    (`- LRU — evict least recently used. Good default.`, `- Shuffle hash join — 한쪽이
-    적당히 작을 때. 잘 안 고름.`) says something of its own. (`words` without markup.)"""
+    주입 — 거의 안 씀`, `- FIFO — simple, usually worse.`, `- scheduled — simplest`, `- TTL
+    — not really eviction, but expiry.`, `- Client side — can't trust it`. The line is one
+    entry of its list's answer, which the heading's card keeps. A verdict beside what the
+    term is or does (`- LRU — evict least recently used. Good default.`, `- Shuffle hash
+    join — 한쪽이 적당히 작을 때. 잘 안 고름.`) says something of its own. (`words` without
+    markup.)"""
     text = words.strip().rstrip(".!")
     if len(text.split()) > _MAX_VERDICT_WORDS:
         return False  # most definitions: longer than a verdict (the cheap test first)
     if _NOT_REALLY.match(text):
         return True
     clauses = [clause for clause in _CLAUSE_END.split(text) if clause]
-    judged = [_VERDICT.fullmatch(clause) is not None for clause in clauses]
+    judged = [
+        _VERDICT.fullmatch(clause) is not None or _SUPERLATIVE.fullmatch(clause) is not None
+        for clause in clauses
+    ]
     return any(judged) and all(
         verdict or _PLAIN_PRAISE.fullmatch(clause) is not None
         for verdict, clause in zip(judged, clauses, strict=True)

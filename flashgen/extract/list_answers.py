@@ -64,6 +64,7 @@ def kept_together(
         or _is_mapping(made)
         or _numbered_names(made)
         or any(map(_elides, items))
+        or _works_out(items)
         or _few_taken_among_questions(items, made, place)
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
@@ -110,6 +111,26 @@ def _few_taken_among_questions(
 
 
 _MIN_ALIKE = 3
+
+
+_COMPUTED = lazy(r"^[\d\s.,+\-−×÷*/^()]*[+\-−×÷*/^][\d\s.,+\-−×÷*/^()]*=\s*[\d.,]+$")
+"""`17 − 2 = 15`: a sum worked out to its result."""
+_MIN_COMPUTED = 2
+
+
+def _works_out(items: list[Node]) -> bool:
+    """Whether two or more items of the list give a sum worked out (`- P3: 17 − 2 = 15`,
+    `- P4: 5 − 3 = 2`): the list is the working of one example, each line a step of it read
+    beside the others and the example's data; asked alone, `P3` gives a number the writer
+    picked. The heading's card keeps the working whole."""
+    computed = 0
+    for item in items:
+        value = item_text(item).value
+        if value is not None and "=" in value and _COMPUTED.match(value.strip()):
+            computed += 1
+            if computed >= _MIN_COMPUTED:
+                return True
+    return False
 
 
 _ELLIPSIS = lazy(r"^(\.{3,}|…+|⋯|⋮)$")

@@ -15,7 +15,7 @@ from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import HTML_TAG, unwrap_strong
+from flashgen.text import EMOJI, HTML_TAG, unwrap_strong
 
 _QUESTION_MARK = lazy(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
 _EMPTY_QUOTE_LINES = lazy(r"^(\s*>\s*\n)+")
@@ -26,6 +26,8 @@ _ANSWER_MARK = lazy(
 )
 
 
+_MARKS_AFTER = lazy(rf"(\*\*|__)(?:\s|{EMOJI.pattern})+$")
+"""`**Q. GET vs POST** 🔥`: the writer's mark after a bold question, no word of it."""
 _DO_OR_DONT = lazy(r"^[✅✔☑❌✖✗🚫]")
 
 
@@ -43,7 +45,7 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     text, rest = item.line, item.below
     if text is None or not rest:
         return None
-    line = unwrap_strong(text.content.strip())
+    line = unwrap_strong(_MARKS_AFTER.sub(r"\1", text.content.strip()))
     marked = _QUESTION_MARK.match(line)
     question = line[marked.end() :].strip() if marked else line
     if not question:
