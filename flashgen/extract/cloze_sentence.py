@@ -372,7 +372,8 @@ def sentences(content: str) -> Iterator[str]:
     ends = list(_SENTENCE_END.finditer(content)) if _MAY_END.search(content) else []
     bold = [match.span() for match in STRONG.finditer(content) if match[3] is None] if ends else []
     bold_starts = [span[0] for span in bold]
-    code = [match.span() for match in CODE_SPAN.finditer(content)] if ends and "`" in content else []
+    spans_code = ends and "`" in content
+    code = [match.span() for match in CODE_SPAN.finditer(content)] if spans_code else []
     code_starts = [span[0] for span in code]
     start = 0
     for end in ends:
@@ -381,8 +382,8 @@ def sentences(content: str) -> Iterator[str]:
         inside = bisect_left(bold_starts, at) - 1
         if inside >= 0 and at < bold[inside][1]:
             continue
-        in_code = bisect_left(code_starts, at) - 1  # so with code
-        if in_code >= 0 and at < code[in_code][1]:
+        held = bisect_left(code_starts, at) - 1  # so with code
+        if held >= 0 and at < code[held][1]:
             continue
         if end[0] == "\n" and (_unfinished(content, start, at) or _runs_on(content, start, at)):
             continue  # `…이고,` over the next line: one sentence written on two lines
