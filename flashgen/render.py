@@ -30,7 +30,7 @@ from flashgen.fast_render import parse_inline_with_shortcut, render_simple
 from flashgen.flavours.boxes import boxes_plugin
 from flashgen.flavours.highlight import highlight_plugin
 from flashgen.flavours.math import math_blocks_plugin, unclosed_formulas_plugin
-from flashgen.flavours.pages import page_links_plugin
+from flashgen.flavours.pages import outside_fences, page_links_plugin
 from flashgen.flavours.shortcodes import html_with_emoji
 from flashgen.flavours.spaced_links import spaced_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
@@ -113,8 +113,10 @@ _FOOTNOTE_REFERENCE = lazy(r"\[\^([^\[\]\s]+)\](?!:)")  # no `[` inside: linear 
 
 
 def footnotes_of(text: str) -> dict[str, str]:
-    """A note's `[^label]: text` definitions: a card cites them far from where they stand."""
-    return {label: definition for label, definition in _FOOTNOTE_DEFINITION.findall(text)}
+    """A note's `[^label]: text` definitions: a card cites them far from where they stand.
+    A line of fenced code is code, whatever it looks like."""
+    found = _FOOTNOTE_DEFINITION.findall(outside_fences(text))
+    return {label: definition for label, definition in found}
 
 
 def _with_footnotes(card: Card, footnotes: Mapping[str, str]) -> str:
@@ -137,11 +139,10 @@ _REFERENCE_DEFINITION = lazy(r"^ {0,3}(\[[^\]^\n][^\]\n]{0,998}\]):[ \t]*\S.*$",
 def references_of(text: str) -> dict[str, str]:
     """A note's link reference definitions (`[r]: img/ok.png "title"`), by their label as
     a use of it is written (lowercase, spaces as one): a card uses them far from where
-    they stand, as it cites footnotes."""
-    return {
-        _label(match[1]): match[0].strip()
-        for match in reversed(list(_REFERENCE_DEFINITION.finditer(text)))  # the first one wins
-    }
+    they stand, as it cites footnotes. A line of fenced code is code (`[K in T]: () => T[K];`
+    in TypeScript), not a definition to show again under the card."""
+    found = reversed(list(_REFERENCE_DEFINITION.finditer(outside_fences(text))))
+    return {_label(match[1]): match[0].strip() for match in found}  # the first one wins
 
 
 def _label(bracketed: str) -> str:

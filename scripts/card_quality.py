@@ -312,8 +312,12 @@ def _block(element: _Element) -> str:
     if "callout" in element.attrs.get("class", "").split():
         titles = [c for c in children if isinstance(c, _Element) and _is_box_title(c)]
         title = " ".join(_inline(titles[0].children).split()) if titles else "Note"
-        body = "\n\n".join(_blocks([c for c in children if c not in titles]))
-        return _quote(f"**{title}:** {body}")
+        rest = [c for c in children if c not in titles]
+        body = "\n\n".join(_blocks(rest))
+        # A body opening on a list, code or a table starts under the title, not beside it.
+        first = next((c for c in rest if not isinstance(c, str) or c.strip()), None)
+        beside = not isinstance(first, _Element) or first.tag not in _BLOCKS or first.tag == "p"
+        return _quote(f"**{title}:** {body}" if beside else f"**{title}:**\n\n{body}")
     if tag == "blockquote":
         return _quote("\n\n".join(_blocks(children)))
     if tag == "pre":

@@ -115,6 +115,15 @@ def test_a_side_is_shown_from_its_html_in_the_looks_of_markdown():
     )
 
 
+def test_a_box_opening_on_a_list_shows_the_list_under_its_title():
+    shown = _report().shown
+    box = '<div class="callout callout-warning">\n<div class="callout-title">{}</div>\n{}</div>'
+    listed = box.format("Misuse", "<ul>\n<li>two locks</li>\n<li>no unlock</li>\n</ul>\n")
+    told = box.format("Note", "<p>Locks are held briefly.</p>\n")
+    assert shown(listed) == "> **Misuse:**\n>\n> - two locks\n> - no unlock"
+    assert shown(told) == "> **Note:** Locks are held briefly."
+
+
 def test_a_side_keeps_numbers_powers_cell_breaks_and_stars_a_reader_would_see_in_anki():
     shown = _report().shown
     html = (

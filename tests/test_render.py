@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from flashgen.model import Card
-from flashgen.render import footnotes_of, render_card, render_markdown
+from flashgen.render import footnotes_of, references_of, render_card, render_markdown
 
 
 def test_korean_text_and_bold_come_through_intact():
@@ -169,6 +169,28 @@ def test_a_footnote_cited_on_a_card_is_explained_on_its_back():
     assert "↩" not in answer
     with_html = render_card(replace(card, answer=card.answer + "<br>"), footnotes).answer
     assert '<section class="footnotes">' in with_html
+
+
+def test_a_line_of_fenced_code_is_no_reference_shown_again_under_the_card():
+    # `[K in keyof T]: …` in TypeScript looks like a link reference definition; a card
+    # quoting the code showed it a second time under the code block, as a paragraph.
+    code = "```ts\ntype Flags<T> = {\n  [K in keyof T]: boolean;\n};\n```"
+    note = f"# Types\n## Mapped types\nEach key made a flag:\n\n{code}\n"
+    card = Card(
+        deck=("Types",),
+        context=("Types",),
+        question="Mapped types",
+        answer=f"Each key made a flag:\n\n{code}",
+        note_name="types.md",
+        line=3,
+        rule="heading_answer",
+    )
+    assert references_of(note) == {}
+    answer = render_card(card, footnotes_of(note), references_of(note)).answer
+    assert answer.endswith("</pre>")
+    assert references_of("See [the spec][s].\n\n[s]: https://example.org/spec\n") == {
+        "[s]": "[s]: https://example.org/spec"
+    }
 
 
 def test_more_hostile_html_is_defused():

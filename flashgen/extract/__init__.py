@@ -165,7 +165,7 @@ from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import clean_heading
+from flashgen.text import clean_heading, without_strong
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [
     is_boilerplate_section,
@@ -369,10 +369,18 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # declarations adding nothing to what they extend: nothing to recall
             if not explicit and only_sample_rows(card.answer):
                 continue  # a worked example's table of sample rows: nothing to recall
+        if any("**" in part or "__" in part for part in card.context):
+            card = replace(card, context=_undressed_context(card.context))
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )
     return written
+
+
+def _undressed_context(context: tuple[str, ...]) -> tuple[str, ...]:
+    """The context line without the bold of a label a rule put in it (`**Q. GET vs POST** 🔥`
+    over the list it names): the line is plain text, where `**` would show as written."""
+    return tuple(without_strong(part) for part in context)
 
 
 def _asks_for_questions(card: Card) -> bool:

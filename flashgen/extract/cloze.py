@@ -66,6 +66,7 @@ from flashgen.extract.place import (
     without_task_mark,
 )
 from flashgen.extract.sections import comparison_sides
+from flashgen.flavours.boxes import without_callout_mark
 from flashgen.model import Card, CardKind
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -122,6 +123,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             before = sentence
             if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
                 continue  # no bold, no gap, nor any once a footnote's mark is taken off
+            sentence = without_callout_mark(sentence)  # `[!tip] Title` opening a box
             sentence, task = without_task_mark(_without_footnote_mark(sentence))
             if task and asks_oneself(sentence):
                 continue  # a check put to oneself (`… 문서화했나`): to tick, not to recall

@@ -18,7 +18,7 @@ from flashgen.extract.cloze_focus import NUMBERED_GAP
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
 from flashgen.patterns import lazy
-from flashgen.text import DASH_OR_ARROW, EMOJI, STRONG
+from flashgen.text import CODE_SPAN, DASH_OR_ARROW, EMOJI, STRONG
 
 _SENTENCE_END = lazy(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
 """A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
@@ -401,18 +401,24 @@ def term_of(text: str) -> re.Match[str] | None:
 
 
 def sentences(content: str) -> Iterator[str]:
-    """The sentences of a paragraph, never cutting through a bold phrase nor at the end of
-    a line that breaks off (`…이고,`)."""
+    """The sentences of a paragraph, never cutting through a bold phrase or code (`SELECT
+    ... FOR UPDATE`), nor at the end of a line that breaks off (`…이고,`)."""
     # Most lines hold no sentence end: seen with one scan, not by trying the pattern at each.
     ends = list(_SENTENCE_END.finditer(content)) if _MAY_END.search(content) else []
     bold = [match.span() for match in STRONG.finditer(content) if match[3] is None] if ends else []
     bold_starts = [span[0] for span in bold]
+    spans_code = ends and "`" in content
+    code = [match.span() for match in CODE_SPAN.finditer(content)] if spans_code else []
+    code_starts = [span[0] for span in code]
     start = 0
     for end in ends:
         at = end.end(1) if end[1] else end.start()  # after the bold that closes on the stop
         # The one bold phrase that may hold this end is the last to open before it.
         inside = bisect_left(bold_starts, at) - 1
         if inside >= 0 and at < bold[inside][1]:
+            continue
+        held = bisect_left(code_starts, at) - 1  # so with code
+        if held >= 0 and at < code[held][1]:
             continue
         if end[0] == "\n" and (_unfinished(content, start, at) or _runs_on(content, start, at)):
             continue  # `…이고,` over the next line: one sentence written on two lines

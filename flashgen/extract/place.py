@@ -42,6 +42,8 @@ class Place:
         indent = len(first) - len(first.lstrip(" "))
         if indent == 0:  # most blocks: nothing to move
             return "\n".join(lines).strip("\n")
+        if node.type == "code_block" and not _indented_list(node.content):
+            return fenced(node.content)  # code indented by four: moved left, it is code still
         return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
 
     def card(
@@ -292,6 +294,28 @@ _MARKUP = lazy(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear tim
 @lru_cache(maxsize=1024)  # several rules in turn read the same line of an item
 def plain(markdown: str) -> str:
     return " ".join(_MARKUP.sub("", markdown).split())
+
+
+_BACKTICKS = lazy(r"`{3,}")
+
+
+_LIST_LINE = lazy(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]")
+
+
+def _indented_list(code: str) -> bool:
+    """`    - 진짜 개발자 노하우` under a heading: a list its writer indented, whatever
+    CommonMark makes of it, when every line of the "code" is an item of it."""
+    lines = [line for line in code.split("\n") if line.strip()]
+    return bool(lines) and all(_LIST_LINE.match(line) for line in lines)
+
+
+def fenced(code: str) -> str:
+    """Code as a fence (one longer than any run of backticks it holds): an indented code
+    block moved left would be a paragraph, one line of words, and under a list a part of its
+    last item."""
+    longest = max((len(run) for run in _BACKTICKS.findall(code)), default=2)
+    fence = "`" * (longest + 1)
+    return f"{fence}\n{code.rstrip(chr(10))}\n{fence}"
 
 
 def _dedent(line: str, indent: int) -> str:

@@ -22,8 +22,11 @@ _EMPTY_QUOTE_LINES = lazy(r"^(\s*>\s*\n)+")
 # Within a line (`[ \t]*`, not `\s*`): from each line, `\s*` would run on over every blank
 # line below it, taking time growing with the square of their number.
 _ANSWER_MARK = lazy(
-    r"^(?P<lead>[ \t]*(?:[-*+]|>)?[ \t]*)(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*", re.MULTILINE
+    r"^(?P<lead>[ \t]*(?:[-*+]|>)?[ \t]*)(?P<bold>\*\*)?A\s*\d*\s*[.:)]\s*(?(bold)\*\*)[ \t]*",
+    re.MULTILINE,
 )
+"""`A. `, `**A.** `: the mark of an answer, the bold closing only the bold it opened (in
+`A. **평균** O(1)` the bold is the answer's)."""
 
 
 _MARKS_AFTER = lazy(rf"(\*\*|__)(?:\s|{EMOJI.pattern})+$")
@@ -67,7 +70,7 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     return [place.card(question, answer, item, answered_question)]
 
 
-_LEADING_ANSWER_MARK = lazy(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(\*\*)?[ \t]*(?=\S)")
+_LEADING_ANSWER_MARK = lazy(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(?(1)\*\*)[ \t]*(?=\S)")
 _SECOND_CHOICE = lazy(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
 
 

@@ -138,6 +138,13 @@ def _callout_at(tokens: list[Token], index: int) -> tuple[str, str, str] | None:
     return match["type"], match["title"].strip(), rest
 
 
+def without_callout_mark(line: str) -> str:
+    """`[!warning] TCP 순서 번호는 **바이트** 단위` → its title, as the box shows it over its
+    body: the line a callout opens on, read as a sentence."""
+    match = _CALLOUT.match(line) if line.startswith("[!") else None
+    return line if match is None else match["title"]
+
+
 def _make_box(token: Token, kind: str) -> None:
     token.tag = "div"
     token.attrs = {"class": f"callout callout-{colour_of(kind)}"}
