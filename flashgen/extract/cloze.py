@@ -73,6 +73,8 @@ from flashgen.syntax import Node
 from flashgen.text import CODE_SPAN, STRONG, unwrap_brackets, unwrap_strong
 
 _WORD = lazy(r"\w{2,}")
+_WORKED_OUT = lazy(r"[=≈≒]\s*\**\Z")
+"""`… → U ≈ **0.00027**`: a number an example works out, its result, not a value it picks."""
 _NOT_CUE = lazy(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
 _BREAK = lazy(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
@@ -371,7 +373,12 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
     if hidden:
         hidden = not_in_another_form(sentence, not_shown_elsewhere(sentence, hidden))
     if hidden and sets_out_an_example(plain(sentence).lstrip()):
-        hidden = [match for match in hidden if not gaps[match.start()][0][:1].isdigit()]
+        hidden = [
+            match
+            for match in hidden
+            if not gaps[match.start()][0][:1].isdigit()
+            or _WORKED_OUT.search(sentence, 0, match.start())
+        ]
     if len(hidden) > 1:
         hidden = _outside_the_case(sentence, hidden)
     numbers: dict[str, int] = {}

@@ -169,8 +169,10 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**Definition:**` opens a definition
     if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
-    if words.casefold() in _FUNCTION_WORDS:
-        return False  # `does **not** work`, `A **and** B`: a word the grammar gives, no term
+    if words.casefold() in _FUNCTION_WORDS and not (words.isascii() and words.isupper()):
+        # `does **not** work`, `A **and** B`: a word the grammar gives, no term. Written in
+        # capitals (`identity policy **OR** resource policy`), the logic is the writer's point.
+        return False
     if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
         return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
     return not (_is_clause(words.rstrip()) or _is_vague(words))
