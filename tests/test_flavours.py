@@ -617,7 +617,7 @@ def test_a_vault_copied_without_its_settings_and_links_still_reads_its_tags(tmp_
     assert chat.answer == "Ask in #general.", "a site's page shows its words as the site does"
 
 
-def test_docusaurus_tabs_show_each_tab_under_its_label_and_mdx_pages_are_notes(
+def test_docusaurus_tabs_show_each_tab_under_its_bold_label_and_mdx_pages_are_notes(
     collection, tmp_path
 ):
     page = """\
@@ -652,9 +652,9 @@ import TabItem from '@theme/TabItem';
     cards = imported(collection, tmp_path / "docs", tmp_path / "decks")
 
     back = answer_of(cards["Reversing::Reversing a list | Reversing a list"][1])
-    assert '<div class="callout-title">Python</div>' in back
-    assert '<div class="callout-title">JavaScript</div>' in back
-    python, javascript = back.index("Python</div>"), back.index("JavaScript</div>")
+    assert "<p><strong>Python</strong></p>" in back, "a tab's label, as MkDocs' tabs show it"
+    assert "<strong>JavaScript</strong>" in back and "callout" not in back
+    python, javascript = back.index("Python</strong>"), back.index("JavaScript</strong>")
     assert python < back.index("xs") < back.index("Slicing makes a copy") < javascript
     assert "<code>xs.reverse()</code> reverses in place." in back[javascript:]
     assert "<strong>go:</strong> Go has no built-in." in back

@@ -369,12 +369,34 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # declarations adding nothing to what they extend: nothing to recall
             if not explicit and only_sample_rows(card.answer):
                 continue  # a worked example's table of sample rows: nothing to recall
+        if tree.tab_labels and card.rule != heading_answer.__name__:
+            card = _in_its_tab(card, tree)
         if any("**" in part or "__" in part for part in card.context):
             card = replace(card, context=_undressed_context(card.context))
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )
     return written
+
+
+def _in_its_tab(card: Card, tree: NoteTree) -> Card:
+    """A card taken from inside one of a page's content tabs (`- Memory heavy — …` in the
+    tab `Sliding window log`), with the tab's label in its context after the section's
+    titles: they alone do not say which of the section's tabs the line speaks of."""
+    at = card.line - 1  # the card's line, from 0
+    label = max((line for line in tree.tab_labels if line <= at), default=None)
+    if label is None or label == at or any(label < end <= at for end in tree.tab_ends):
+        return card
+    name = without_strong(tree.lines[label].rstrip("\\").strip())
+    if (
+        not name
+        or name in card.context
+        or any(tree.lines[line].startswith("#") for line in range(label + 1, at))
+    ):
+        return card
+    context, deck = card.context, card.deck
+    at = len(deck) if context[: len(deck)] == deck else len(context)  # before a label's name
+    return replace(card, context=(*context[:at], name, *context[at:]))
 
 
 def _undressed_context(context: tuple[str, ...]) -> tuple[str, ...]:

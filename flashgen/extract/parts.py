@@ -283,7 +283,8 @@ def _tab_with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
     (`…`), with a link or past 120 columns, is named alone, and then so is every tab."""
     if not blocks or blocks[0][0].type != "paragraph":
         return label
-    text = blocks[0][1].strip()
+    lines = blocks[0][1].strip().split("\n")  # a paragraph's lines, as the page joins them
+    text = _without_bold_name(" ".join(line.strip().rstrip("\\").rstrip() for line in lines), label)
     first = next(sentences(text), "")
     if first == text and first.endswith(":") and len(blocks) > 1:
         first = first[:-1].rstrip()
@@ -300,6 +301,21 @@ def _tab_with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
     ):
         return label
     return f"{label}: {first}"
+
+
+def _without_bold_name(text: str, label: str) -> str:
+    """A tab's text without the bold name it opens on when that only says the tab's label
+    again (`**Write-back (write-behind)** — write to cache, …` under `Write-back`): the
+    statement is what follows it."""
+    found = _BOLD_NAME_LEAD.match(text)
+    if found is None or not plain(found["name"]).casefold().startswith(label.casefold()):
+        return text
+    rest = text[found.end() :]
+    return rest[0].upper() + rest[1:] if rest else text
+
+
+_BOLD_NAME_LEAD = lazy(r"^\*\*(?P<name>[^*\n]+?)(?P<stop>[:.])?\*\*\s*(?(stop)|[—–:-]\s*)(?=\S)")
+"""`**Write-back (write-behind)** — `, `**Write-back:** `: a bold name leading a text."""
 
 
 def _leads_into(own: list[Block]) -> bool:

@@ -35,7 +35,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.obsidian import ObsidianText, read_obsidian
     from flashgen.flavours.pages import (
-        components_as_boxes,
+        components_and_tabs,
         content_tabs,
         jsx_image_sources,
         without_mdx_lines,
@@ -68,13 +68,14 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = image_tags_as_img(text)
     text, tab_ends, tab_labels = content_tabs(without_snippet_lines(text))
-    text = without_mdx_lines(components_as_boxes(ad_blocks_as_boxes(text)), include)
+    text, item_ends, item_labels = components_and_tabs(ad_blocks_as_boxes(text))
+    text = without_mdx_lines(text, include)
     text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.tags = list(dict.fromkeys([*result.tags, *plugin_tags]))
     result.notices += partials.notices
-    result.tab_ends = tab_ends
-    result.tab_labels = tab_labels
+    result.tab_ends = tab_ends | item_ends
+    result.tab_labels = tab_labels | item_labels
     result.depends |= partials.depends
     return result
 

@@ -216,13 +216,29 @@ def components_as_boxes(text: str) -> str:
     type="tip" title="T">` … `</Admonition>`, as boxes (`::::::tab Python` … `::::::`, read by
     boxes.py), titled by the tab's label or the admonition's title, their text unindented as
     MDX reads it; line for line, outside code fences."""
+    return _components(text, tabs=False)[0]
+
+
+def components_and_tabs(text: str) -> tuple[str, frozenset[int], frozenset[int]]:
+    """`components_as_boxes`, but a tab that stands in no box is read as MkDocs' content
+    tabs are (`content_tabs`): its label a bold name alone on its line (`**Cache-aside**`),
+    its text unindented under it, so that a long answer is asked in its tabs, each the
+    heading's way or kind beside the others; also the lines (from 0) that follow a set of
+    such tabs, the page's text again, and the lines of their labels."""
+    return _components(text, tabs=True)
+
+
+def _components(text: str, tabs: bool) -> tuple[str, frozenset[int], frozenset[int]]:
     if "<TabItem" not in text and "<Admonition" not in text:
-        return text
+        return text, frozenset(), frozenset()
     lines = text.split("\n")
     fence: str | None = None
-    indents: list[int] = []  # the indent of the text of each box open here
+    opened: list[tuple[int, bool]] = []  # each box open here: its text's indent, a bare tab?
+    labels: set[int] = set()
+    ends: set[int] = set()
+    closed_tab = False  # a bare tab closed, and no text since: the next text is the page's
     for number, line in enumerate(lines):
-        indent = indents[-1] if indents else 0
+        indent = opened[-1][0] if opened else 0
         opening = FENCE.match(_unindented(line, indent))
         if fence is not None:
             if opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
@@ -243,16 +259,28 @@ def components_as_boxes(text: str) -> str:
             if one_line:  # `<TabItem value="go">Go has none.</TabItem>`
                 lines[number] = f"**{title}:** {one_line['content'].strip()}"
                 continue
-            lines[number] = f"{_MARKERS[box['name']]}{kind} {title}".rstrip()
-            indents.append(_indent_of_box(lines, number + 1))
-        elif indents and _BOX_CLOSE.match(line):
-            lines[number] = _MARKERS[_BOX_CLOSE.match(line)["name"]]
-            indents.pop()
+            bare = tabs and kind == "tab" and not opened
+            if bare:
+                below = next((n for n in range(number + 1, len(lines)) if lines[n].strip()), None)
+                said = below is not None and bool(_PROSE.match(lines[below].strip()))
+                lines[number] = f"**{title}**" + ("\\" if said and below == number + 1 else "")
+                labels.add(number)
+                closed_tab = False
+            else:
+                lines[number] = f"{_MARKERS[box['name']]}{kind} {title}".rstrip()
+            opened.append((_indent_of_box(lines, number + 1), bare))
+        elif opened and _BOX_CLOSE.match(line):
+            bare = opened.pop()[1]
+            lines[number] = "" if bare else _MARKERS[_BOX_CLOSE.match(line)["name"]]
+            closed_tab = closed_tab or bare
         else:
             if opening:
                 fence = opening[1]
+            if closed_tab and line.strip() and not opened:
+                ends.add(number)
+                closed_tab = False
             lines[number] = _unindented(line, indent)
-    return "\n".join(lines)
+    return "\n".join(lines), frozenset(ends), frozenset(labels)
 
 
 def _kind_and_title(name: str, attributes: str) -> tuple[str, str]:
