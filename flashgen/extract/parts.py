@@ -384,7 +384,7 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
         for index, (node, _) in enumerate(own)
     ]
     labels = [None if label and EXAMPLE.match(label[1]) else label for label in labels]
-    labels = _without_stages(labels)
+    labels = _without_stages(own, labels)
     defined = bool(own) and _says_what_it_is(own[0][0], labels)
     if defined:  # the heading's own answer, not a part's name; the parts stay parts
         labels[0] = None
@@ -431,12 +431,17 @@ _PHRASE_WORDS = 4
 
 
 def _without_stages(
-    labels: list[tuple[str, str, str | None] | None],
+    own: list[Block], labels: list[tuple[str, str, str | None] | None]
 ) -> list[tuple[str, str, str | None] | None]:
-    """`labels`, without those marking the two halves of an example (`before:` over a table
-    and `after:` over another, `> 변경 전` and `> 변경 후` over a picture each): they name no
-    part of the answer, and one half asks nothing alone. The example stays whole where it is."""
-    halves = [_half(label[1]) if label is not None else None for label in labels]
+    """`labels`, without those marking the two halves of an example shown in text (`before:`
+    over a table and `after:` over another, `> 변경 전` and `> 변경 후` over code each): they
+    name no part of the answer, and one half asks nothing alone. The example stays whole
+    where it is. Halves shown in pictures keep their names: a picture the card cannot show
+    would leave its mark alone on the heading's card."""
+    halves = [
+        _half(label[1]) if label is not None and _shown(own, index) else None
+        for index, label in enumerate(labels)
+    ]
     paired = {
         stem
         for stem, half in filter(None, halves)
@@ -448,6 +453,14 @@ def _without_stages(
         None if half is not None and half[0] in paired else label
         for label, half in zip(labels, halves, strict=True)
     ]
+
+
+def _shown(own: list[Block], index: int) -> bool:
+    """Whether the block after a label shows something in text, not a picture."""
+    if index + 1 >= len(own):
+        return False
+    node, text = own[index + 1]
+    return node.type != "html_block" and not is_picture(text)
 
 
 def _half(label: str) -> tuple[str, str] | None:
