@@ -138,7 +138,7 @@ def answer_parts(
                 if tabs
                 else _names_say_nothing(lines, parts, place)
             )
-            and not _leads_into(own)
+            and not _leads_into(own, parts)
             and not (own and _run_in_heads(parts))
         ):
             if not has_substance(joined(own + outro)):
@@ -318,15 +318,24 @@ _BOLD_NAME_LEAD = lazy(r"^\*\*(?P<name>[^*\n]+?)(?P<stop>[:.])?\*\*\s*(?(stop)|[
 """`**Write-back (write-behind)** — `, `**Write-back:** `: a bold name leading a text."""
 
 
-def _leads_into(own: list[Block]) -> bool:
+def _leads_into(own: list[Block], parts: list[tuple[str, Node, list[Block]]]) -> bool:
     """Whether the heading's own answer ends leading into the parts (`Consider projects
-    like these:`, `> 로드 밸런싱 알고리즘`): their names are what it promises."""
+    like these:`, `> 로드 밸런싱 알고리즘`): their names are what it promises. A line
+    saying what the subject is leads into nothing."""
     if not own:
         return False
     node, text = own[-1]
+    if len(own) == 1 and _says_what_it_is(node, [label_of(node), *_labels_of(parts)]):
+        return False
     if node.type == "blockquote" or label_of(node) is not None:
         return True
     return node.type == "paragraph" and leads_on(plain(text.strip()))
+
+
+def _labels_of(
+    parts: list[tuple[str, Node, list[Block]]],
+) -> list[tuple[str, str, str | None] | None]:
+    return [label_of(node) for _, node, _ in parts]
 
 
 def _without_outro(
@@ -391,6 +400,10 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
         for index, (node, _) in enumerate(own)
     ]
     labels = [None if label and EXAMPLE.match(label[1]) else label for label in labels]
+    labels = _without_stages(own, labels)
+    defined = bool(own) and _says_what_it_is(own[0][0], labels)
+    if defined:  # the heading's own answer, not a part's name; the parts stay parts
+        labels[0] = None
     kinds = Counter(label[0] for label in labels if label is not None)
     if not kinds:
         return None
@@ -406,11 +419,79 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
             parts[-1][2].append(block)
         else:
             intro.append(block)
-    if len(parts) < 2 or not all(blocks for _, _, blocks in parts):
+    if len(parts) < (1 if defined else 2) or not all(blocks for _, _, blocks in parts):
         return None
     if len({label.casefold() for label, _, _ in parts}) < len(parts):
         return None  # `**Bonus:** …` in each of two worked examples: no parts, but repeats
     return intro, parts
+
+
+def _says_what_it_is(node: Node, labels: list[tuple[str, str, str | None] | None]) -> bool:
+    """Whether the line opening a heading's answer says what its subject is (`모든 노드의
+    차수가 2 이하인 트리` over `종류` and `성질`, `정수 변수 S + 원자적 연산 두 개` over its
+    two operations) rather than naming a part: a plain line leading into nothing with a
+    colon, a phrase of four words or more, twice as long as any name after it. It is the
+    heading's answer, the first thing its card says; asked on its own, the answer would be
+    the question."""
+    label = labels[0]
+    if label is None or label[0] != "line" or node.type != "paragraph":
+        return False
+    if node.children[0].content.rstrip().endswith(":"):
+        return False  # `Pod 종료 흐름:` leads into what it names
+    words = len(plain(label[1]).split())
+    names = [len(plain(other[1]).split()) for other in labels[1:] if other is not None]
+    return words >= _PHRASE_WORDS and bool(names) and all(2 * n <= words for n in names)
+
+
+_PHRASE_WORDS = 4
+
+
+def _without_stages(
+    own: list[Block], labels: list[tuple[str, str, str | None] | None]
+) -> list[tuple[str, str, str | None] | None]:
+    """`labels`, without those marking the two halves of an example shown in text (`before:`
+    over a table and `after:` over another, `> 변경 전` and `> 변경 후` over code each): they
+    name no part of the answer, and one half asks nothing alone. The example stays whole
+    where it is. Halves shown in pictures keep their names: a picture the card cannot show
+    would leave its mark alone on the heading's card."""
+    halves = [
+        _half(label[1]) if label is not None and _shown(own, index) else None
+        for index, label in enumerate(labels)
+    ]
+    paired = {
+        stem
+        for stem, half in filter(None, halves)
+        if half == "before" and (stem, "after") in halves
+    }
+    if not paired:
+        return labels
+    return [
+        None if half is not None and half[0] in paired else label
+        for label, half in zip(labels, halves, strict=True)
+    ]
+
+
+def _shown(own: list[Block], index: int) -> bool:
+    """Whether the block after a label shows something in text, not a picture."""
+    if index + 1 >= len(own):
+        return False
+    node, text = own[index + 1]
+    return node.type != "html_block" and not is_picture(text)
+
+
+def _half(label: str) -> tuple[str, str] | None:
+    """What an example's half is of and which half it is (`회선 추가 전` → `회선 추가`,
+    before), or None when the label marks no half."""
+    match = _STAGE.match(plain(label))
+    if match is None:
+        return None
+    if match["en"]:
+        return "", match["en"].casefold()
+    return match["stem"], "before" if match["ko"] == "전" else "after"
+
+
+_STAGE = lazy(r"^(?:(?P<en>before|after)|(?P<stem>\S.*?)\s*(?P<ko>전|후))$", re.IGNORECASE)
+"""`before`, `After`, `변경 전`, `회선 추가 후`: a label marking one half of an example."""
 
 
 def _long_labels_over_code(
