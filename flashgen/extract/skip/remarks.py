@@ -170,7 +170,7 @@ def _paragraph_without_remarks(
             return []  # `_2024-02-20 — after losing an afternoon to …_`
         if _only_study_remarks(text, len(texts)):
             return []
-        return _without_closing_remark(paragraph)
+        return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
 
 
