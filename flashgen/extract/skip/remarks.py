@@ -163,8 +163,10 @@ def _paragraph_without_remarks(
     if all(_PROSE.match(line) for line in paragraph):
         text = " ".join(texts)
         if len(paragraph) == 1 and _TODO_OPENS.match(text):
-            if _list_follows(blocks, after):
-                return paragraph  # `TODO: 여기서부터 정리` over a list: which is which, unsure
+            if _list_follows(blocks, after) or "**" in text:
+                # `TODO: 여기서부터 정리` over a list: which is which, unsure; `TODO: 프록시 vs
+                # 데코레이터 (… **의도**가 다름 …)`: a fact the writer marked, beside the to-do
+                return paragraph
             return []  # `TODO: write up CTE materialization …`
         if first and len(paragraph) == 1 and _DIARY_DAY.match(text):
             return []  # `_2024-02-20 — after losing an afternoon to …_`
