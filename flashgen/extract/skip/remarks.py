@@ -14,7 +14,7 @@ from flashgen.patterns import lazy
 _MAY_REMARK = lazy(
     r"TODO|todo|🚧|[Ll]ook (?:it |this |that )?up|in passing|[Mm]issed (?:it|the lecture)|"
     r"half done|not on the (?:exam|midterm|final)|시험 ?범위|스킵|휴강|녹강|배속|받아 ?적|"
-    r"아직 안|덜 됨|정리 필요|"
+    r"아직 안|덜 됨|정리 필요|[Rr]an into|삽질|보충 예정|대충 넘어감|붙여 ?둠|"
     r"^[ \t]*[_*]\(?\d{4}[-./]\d|^[ \t]*[_*](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
     re.MULTILINE,
 )
@@ -51,7 +51,12 @@ _STUDY_REMARK = lazy(
     # What the exam leaves out: `… 교수님이 스킵함. 시험 범위 아님.`, `(probably not on the exam)`
     r"시험 ?범위 ?(?:아님|아니|밖|제외)|교수님이 스킵|\bnot on the (?:exam|midterm|final)\b|"
     # What to look up later: `Prof mentioned it in passing; look up.`
-    r"\bmentioned it in passing\b|(?:^|[;:,.][ \t]*)look (?:it |this |that )?up[.!]?$",
+    r"\bmentioned it in passing\b|(?:^|[;:,.][ \t]*)look (?:it |this |that )?up[.!]?$|"
+    # The writer's day: `Ran into a bug today where …`, `Writing down all the ways … so I stop
+    # guessing.`, `이게 오늘 삽질한 원인.`, `… 대충 넘어감... 다음 주에 보충 예정`, `… 에 붙여둠`
+    r"\bran into (?:a|an|this|the) (?:bug|issue|problem)\b|"
+    r"\bwriting (?:this |it |these )?down (?:\S+ ){0,6}?so (?:that )?I\b|"
+    r"오늘 (?:\S+ )?삽질|삽질한 원인|보충 예정|대충 넘어감|에 붙여 ?둠",
     re.IGNORECASE,
 )
 """A sentence in which the writer speaks of their own study, not of the subject."""
