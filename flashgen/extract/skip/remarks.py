@@ -1,7 +1,7 @@
 """The writer's remarks on their own study, left off a back: what is still to write
-(`TODO: …`, `> [!todo]`), the state of the notes (`🚧 half done`, `(답 아직 안 씀)`), the
+(`TODO: …`, `> [!todo]`), the state of the notes (`🚧 half done`, `(풀이 아직 안 씀)`), the
 lecture missed or skipped (`휴강`, `missed it`), what the exam leaves out (`시험 범위 아님`),
-what to look up later, and the day the writer wrote it down (`_2024-02-20 — after …_`).
+what to look up later, and the day the writer wrote it down (`_2023-11-04 — after …_`).
 None of it answers the card's question; a student would drop it from the card."""
 
 from __future__ import annotations
@@ -11,18 +11,20 @@ import re
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
 
-_MAY_REMARK = lazy(
-    r"TODO|todo|🚧|[Ll]ook (?:it |this |that )?up|in passing|[Mm]issed (?:it|the lecture)|"
-    r"half done|not on the (?:exam|midterm|final)|시험 ?범위|스킵|휴강|녹강|배속|받아 ?적|"
-    r"아직 안|덜 됨|정리 필요|[Rr]an into|삽질|보충 예정|대충 넘어감|붙여 ?둠|"
-    r"^[ \t]*[_*]\(?\d{4}[-./]\d|^[ \t]*[_*](?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
-    re.MULTILINE,
+_REMARK_WORD = lazy(
+    "TODO|todo|🚧|ook up|ook it up|ook this up|ook that up|passing|issed|the exam|the midterm|"
+    "the final|examined|half done|incomplete|till need|till have|own so|an into|시험|교수님|휴강|"
+    "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠"
 )
-"""Any word of such a remark: most answers have none, and are left as they are at a glance."""
+"""A word of every such remark, each a literal: an answer with none is left as it is at a
+glance (one pattern of literals is quicker than a search for each word, or than a pattern
+of the remarks themselves, on the many answers with none)."""
+
+_DIARY_OPENING = lazy(r"^[ \t]*[_*]\(?(?:\d{4}[-./]\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
 
 _TODO_OPENS = lazy(r"^(?:🚧[ \t]*)?(?:TODO\b|todo:)")
-"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: mixins, …`: what the writer has still to
-write."""
+"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`: what the writer has
+still to write."""
 
 _TODO_BOX = lazy(r"^[ \t]*>[ \t]*\[!todo\][-+]?", re.IGNORECASE)
 """`> [!todo]`: an Obsidian box of the writer's to-dos."""
@@ -33,30 +35,33 @@ _TODO_LABEL = lazy(r"^(?:🚧[ \t]*)?TODO[ \t]*:?$")
 _LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
 _TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
-"""`- TODO: digit DP?? never understood it`: a to-do left in a list."""
+"""`- TODO: bitmask DP, never got it`: a to-do left in a list."""
 
 _TODO_TAIL = lazy(r"[ \t]+(?:\((?:🚧[ \t]*)?TODO\b[^()\n]*\)|[—–-][ \t]+TODO)[ \t]*$")
-"""`- Delta Lake / Iceberg — 테이블 포맷 (TODO)`, `… (TODO: 부트스트랩 노트 따로)`, `… — TODO`:
+"""`- 트라이 — 문자열 검색 (TODO)`, `… (TODO: 해시 노트 따로)`, `… — TODO`:
 a to-do mark closing a line, its text the line's before it."""
 
 _STUDY_REMARK = lazy(
-    # What the notes still lack: `🚧 half done — need to add …`, `(답 아직 안 씀)`,
-    # `은행원 알고리즘 예제 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`
-    r"🚧|\bhalf done\b|\bnotes (?:are )?incomplete\b|"
-    r"아직 안[ \t]?(?:씀|썼|옮김|옮겼|합침|합쳤|채움|채웠|정리)|"
-    r"정리 (?:덜 됨|필요)|"
-    # The lecture as the writer followed it: `(Lecture 12 … — missed it, see README.)`,
-    # `화요일 휴강(추석) → …`, `… 녹강으로 대체. 1.5배속으로 들음`, `… 강의 5강~6강 받아 적은 거.`
-    r"\bmissed (?:it|the lecture)\b|휴강|녹강|배속으로 들|받아 ?적은|"
-    # What the exam leaves out: `… 교수님이 스킵함. 시험 범위 아님.`, `(probably not on the exam)`
-    r"시험 ?범위 ?(?:아님|아니|밖|제외)|교수님이 스킵|\bnot on the (?:exam|midterm|final)\b|"
-    # What to look up later: `Prof mentioned it in passing; look up.`
-    r"\bmentioned it in passing\b|(?:^|[;:,.][ \t]*)look (?:it |this |that )?up[.!]?$|"
-    # The writer's day: `Ran into a bug today where …`, `Writing down all the ways … so I stop
-    # guessing.`, `이게 오늘 삽질한 원인.`, `… 대충 넘어감... 다음 주에 보충 예정`, `… 에 붙여둠`
+    # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
+    # 씀)`, `그림 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`, `다음 주에 추가 예정`
+    r"🚧|\bhalf done\b|\bnotes (?:are |still )?incomplete\b|"
+    r"\bstill (?:need|have) to (?:write|add|fill|finish|copy)\b|"
+    r"아직 안[ \t]?(?:씀|썼|옮김|옮겼|합침|합쳤|채움|채웠|정리)|정리 (?:덜 됨|필요)|"
+    r"(?:보충|추가|정리)(?:할)? 예정|"
+    # The lecture as the writer followed it: `(Lecture 4 — missed it, see the slides.)`,
+    # `목요일 휴강 → …`, `… 녹화 강의로 들음, 2배속`, `… 강의 3강 받아 적음.`, `… 빠르게 넘어감.`
+    r"\blecture\b[^.\n]*\bmissed it\b|\bmissed (?:the |that |this )?(?:lecture|class)\b|"
+    r"휴강|결석|녹강|배속|받아 ?적[은음었]|(?:대충|빠르게|가볍게|그냥) 넘어감|"
+    # What the exam leaves out: `… 교수님이 스킵함. 시험 범위 아님.`, `(not on the final)`
+    r"시험 ?범위 ?(?:아님|아니|밖|제외)|시험에 안 나|교수님이 (?:스킵|생략)|"
+    r"\bnot (?:on|in) the (?:exam|midterm|final)\b|\bnot examined\b|"
+    # What to look up later: `The lecturer named it only briefly; look up.`
+    r"\bmentioned (?:it |this )?in passing\b|(?:^|[;:,.][ \t]*)look (?:it |this |that )?up[.!]?$|"
+    # The writer's day: `Ran into a bug today where …`, `Writing this down so I stop …`,
+    # `오늘 배포하다 삽질함.`, `그때 쓴 쿼리는 일기에 붙여둠`
     r"\bran into (?:a|an|this|the) (?:bug|issue|problem)\b|"
     r"\bwriting (?:this |it |these )?down (?:\S+ ){0,6}?so (?:that )?I\b|"
-    r"오늘 (?:\S+ )?삽질|삽질한 원인|보충 예정|대충 넘어감|에 붙여 ?둠",
+    r"오늘 (?:\S+ )?삽질|에 (?:붙여|적어) ?둠",
     re.IGNORECASE,
 )
 """A sentence in which the writer speaks of their own study, not of the subject."""
@@ -66,8 +71,8 @@ _DIARY_DAY = lazy(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]*\.? \d{1,2})\b"
 )
-"""`_2024-02-20 — after losing an afternoon to …_`, `*Tue Mar 5* — notes incomplete, …`: the day
-the writer wrote the note, and what they say of it."""
+"""`_2023-11-04 — wrote this after a cache kept missing_`, `*Wed Oct 9* — notes incomplete, …`:
+the day the writer wrote the note, and what they say of it."""
 
 _FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})")
 _BOX_OPENING = lazy(r"^\[![\w-]+\][-+]?[ \t]*$")
@@ -86,10 +91,10 @@ def without_study_remarks(answer: str) -> str:
     """An answer less the writer's remarks on their own study (see the module): a paragraph
     or a box that is only such a remark, a to-do opening a line of a paragraph or a list, a
     to-do mark closing a line (`(TODO)`), and such a sentence closing a paragraph that says
-    something before it (`…, "Consistency, Availability, and Convergence". Prof mentioned it
-    in passing; look up.`). A remark inside a sentence stays, and so does a paragraph that
-    says something of the subject beside it. An answer left empty gives no card."""
-    if not _MAY_REMARK.search(answer):
+    something before it (`… (Bloom, 1970). The lecturer mentioned it in passing; look up.`).
+    A remark inside a sentence stays, and so does a paragraph that says something of the
+    subject beside it. An answer left empty gives no card."""
+    if not _REMARK_WORD.search(answer) and not _DIARY_OPENING.match(answer):
         return answer  # no such remark: most answers
     blocks = _blocks(answer.split("\n"))
     kept: list[str] = []
@@ -169,12 +174,12 @@ def _paragraph_without_remarks(
         text = " ".join(texts)
         if len(paragraph) == 1 and _TODO_OPENS.match(text):
             if _list_follows(blocks, after) or "**" in text:
-                # `TODO: 여기서부터 정리` over a list: which is which, unsure; `TODO: 프록시 vs
-                # 데코레이터 (… **의도**가 다름 …)`: a fact the writer marked, beside the to-do
+                # `TODO: 아래부터 정리` over a list: which is which, unsure; `TODO: 뮤텍스 vs
+                # 세마포어 (… **소유권**이 다름 …)`: a fact the writer marked, beside the to-do
                 return paragraph
-            return []  # `TODO: write up CTE materialization …`
+            return []  # `TODO: write up the amortised analysis …`
         if first and len(paragraph) == 1 and _DIARY_DAY.match(text):
-            return []  # `_2024-02-20 — after losing an afternoon to …_`
+            return []  # `_2023-11-04 — wrote this after a cache kept missing_`
         if _only_study_remarks(text, len(texts)):
             return []
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
@@ -190,7 +195,7 @@ def _list_follows(blocks: list[tuple[str, list[str]]], after: int) -> bool:
 
 def _only_study_remarks(text: str, lines: int) -> bool:
     """A short paragraph whose sentences are each the writer's remark on their study, or a
-    word or two on it (`화요일 휴강(추석) → 목요일에 DNS만 함. 짧음.`); none sets a term in bold."""
+    word or two on it (`목요일 휴강 → 금요일에 한 장만 함. 짧음.`); none sets a term in bold."""
     if lines > _REMARK_LINES or len(text) > _REMARK_LENGTH or "**" in text or "__" in text:
         return False
     sentences = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
@@ -204,15 +209,13 @@ def _only_study_remarks(text: str, lines: int) -> bool:
 
 def _without_closing_remark(paragraph: list[str]) -> list[str]:
     """The paragraph less a last sentence that is only such a remark, when a sentence before
-    it says something (`… Dahlin 2011, "…". Prof mentioned it in passing; look up.`)."""
+    it says something (`… (Bloom, 1970). The lecturer mentioned it in passing; look up.`)."""
     last = paragraph[-1]
     sentences = _SENTENCE_END.split(last)
-    if len(sentences) < 2 and len(paragraph) < 2:
-        return paragraph
     closing = sentences[-1]
-    if len(closing) > _SENTENCE_LENGTH or "**" in closing:
+    if len(sentences) < 2 or len(closing) > _SENTENCE_LENGTH or "**" in closing:
         return paragraph
-    if not _STUDY_REMARK.search(plain(closing)) or len(sentences) < 2:
+    if not _STUDY_REMARK.search(plain(closing)):
         return paragraph
     return [*paragraph[:-1], last[: len(last) - len(closing)].rstrip()]
 
@@ -221,7 +224,7 @@ def _is_todo_item(line: str, paragraph: list[str]) -> bool:
     """`- TODO: …` with nothing nested under it."""
     if not _TODO_ITEM.match(line):
         return False
-    index = paragraph.index(line)
+    index = paragraph.index(line)  # the first such line: a to-do twice alike is dropped twice
     if index + 1 < len(paragraph):
         indent = len(line) - len(line.lstrip())
         following = paragraph[index + 1]
