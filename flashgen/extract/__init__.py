@@ -156,6 +156,7 @@ from flashgen.extract.skip import (
     without_page_remarks,
     without_pointer_item,
     without_study_marks,
+    without_study_remarks,
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks
@@ -355,6 +356,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_own_testimony(without_own_asides(answer))
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_study_marks(without_opening_narration(answer))
+                answer = without_study_remarks(answer)
                 card = card if answer == card.answer else replace(card, answer=answer)
             if card is None or not (
                 has_substance(card.answer)

@@ -100,6 +100,7 @@ from flashgen.extract.skip.questions import (
     is_questions_to_ask,
     is_unanswered_questions,
 )
+from flashgen.extract.skip.remarks import without_study_remarks
 from flashgen.extract.skip.site import about_the_site, is_front_page
 from flashgen.extract.skip.substance import (
     has_substance,
@@ -200,4 +201,5 @@ __all__ = [
     "without_pointer_item",
     "without_trailing_pointers",
     "without_study_marks",
+    "without_study_remarks",
 ]

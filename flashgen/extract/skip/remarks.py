@@ -1,0 +1,236 @@
+"""The writer's remarks on their own study, left off a back: what is still to write
+(`TODO: …`, `> [!todo]`), the state of the notes (`🚧 half done`, `(풀이 아직 안 씀)`), the
+lecture missed or skipped (`휴강`, `missed it`), what the exam leaves out (`시험 범위 아님`),
+what to look up later, and the day the writer wrote it down (`_2023-11-04 — after …_`).
+None of it answers the card's question; a student would drop it from the card."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.place import plain
+from flashgen.patterns import lazy
+
+_REMARK_WORD = lazy(
+    "TODO|todo|🚧|ook up|ook it up|ook this up|ook that up|passing|issed|the exam|the midterm|"
+    "the final|examined|half done|incomplete|till need|till have|own so|an into|시험|교수님|휴강|"
+    "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠"
+)
+"""A word of every such remark, each a literal: an answer with none is left as it is at a
+glance (one pattern of literals is quicker than a search for each word, or than a pattern
+of the remarks themselves, on the many answers with none)."""
+
+_DIARY_OPENING = lazy(r"^[ \t]*[_*]\(?(?:\d{4}[-./]\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
+
+_TODO_OPENS = lazy(r"^(?:🚧[ \t]*)?(?:TODO\b|todo:)")
+"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`: what the writer has
+still to write."""
+
+_TODO_BOX = lazy(r"^[ \t]*>[ \t]*\[!todo\][-+]?", re.IGNORECASE)
+"""`> [!todo]`: an Obsidian box of the writer's to-dos."""
+
+_TODO_LABEL = lazy(r"^(?:🚧[ \t]*)?TODO[ \t]*:?$")
+"""`TODO` alone on its line: a label over what is still to write."""
+
+_LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+_TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
+"""`- TODO: bitmask DP, never got it`: a to-do left in a list."""
+
+_TODO_TAIL = lazy(r"[ \t]+(?:\((?:🚧[ \t]*)?TODO\b[^()\n]*\)|[—–-][ \t]+TODO)[ \t]*$")
+"""`- 트라이 — 문자열 검색 (TODO)`, `… (TODO: 해시 노트 따로)`, `… — TODO`:
+a to-do mark closing a line, its text the line's before it."""
+
+_STUDY_REMARK = lazy(
+    # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
+    # 씀)`, `그림 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`, `다음 주에 추가 예정`
+    r"🚧|\bhalf done\b|\bnotes (?:are |still )?incomplete\b|"
+    r"\bstill (?:need|have) to (?:write|add|fill|finish|copy)\b|"
+    r"아직 안[ \t]?(?:씀|썼|옮김|옮겼|합침|합쳤|채움|채웠|정리)|정리 (?:덜 됨|필요)|"
+    r"(?:보충|추가|정리)(?:할)? 예정|"
+    # The lecture as the writer followed it: `(Lecture 4 — missed it, see the slides.)`,
+    # `목요일 휴강 → …`, `… 녹화 강의로 들음, 2배속`, `… 강의 3강 받아 적음.`, `… 빠르게 넘어감.`
+    r"\blecture\b[^.\n]*\bmissed it\b|\bmissed (?:the |that |this )?(?:lecture|class)\b|"
+    r"휴강|결석|녹강|배속|받아 ?적[은음었]|(?:대충|빠르게|가볍게|그냥) 넘어감|"
+    # What the exam leaves out: `… 교수님이 스킵함. 시험 범위 아님.`, `(not on the final)`
+    r"시험 ?범위 ?(?:아님|아니|밖|제외)|시험에 안 나|교수님이 (?:스킵|생략)|"
+    r"\bnot (?:on|in) the (?:exam|midterm|final)\b|\bnot examined\b|"
+    # What to look up later: `The lecturer named it only briefly; look up.`
+    r"\bmentioned (?:it |this )?in passing\b|(?:^|[;:,.][ \t]*)look (?:it |this |that )?up[.!]?$|"
+    # The writer's day: `Ran into a bug today where …`, `Writing this down so I stop …`,
+    # `오늘 배포하다 삽질함.`, `그때 쓴 쿼리는 일기에 붙여둠`
+    r"\bran into (?:a|an|this|the) (?:bug|issue|problem)\b|"
+    r"\bwriting (?:this |it |these )?down (?:\S+ ){0,6}?so (?:that )?I\b|"
+    r"오늘 (?:\S+ )?삽질|에 (?:붙여|적어) ?둠",
+    re.IGNORECASE,
+)
+"""A sentence in which the writer speaks of their own study, not of the subject."""
+
+_DIARY_DAY = lazy(
+    r"^[_*]\(?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]*\.? \d{1,2})\b"
+)
+"""`_2023-11-04 — wrote this after a cache kept missing_`, `*Wed Oct 9* — notes incomplete, …`:
+the day the writer wrote the note, and what they say of it."""
+
+_FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})")
+_BOX_OPENING = lazy(r"^\[![\w-]+\][-+]?[ \t]*$")
+"""`[!note]` alone on the first line of a box: a box with no title of its own."""
+_PROSE = lazy(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?![-*+][ \t]|\d+[.)][ \t]|\||<|#)")
+_SENTENCE_END = lazy(r"(?<=[.!?])[ \t]+")
+_QUOTE_MARKS = lazy(r"^[ \t]*(?:>[ \t]?)+")
+
+_REMARK_LENGTH = 300
+_REMARK_LINES = 3
+_FEW_WORDS = 3  # `짧음.`, `Sorry.`: a word on the remark, no statement
+_SENTENCE_LENGTH = 120
+
+
+def without_study_remarks(answer: str) -> str:
+    """An answer less the writer's remarks on their own study (see the module): a paragraph
+    or a box that is only such a remark, a to-do opening a line of a paragraph or a list, a
+    to-do mark closing a line (`(TODO)`), and such a sentence closing a paragraph that says
+    something before it (`… (Bloom, 1970). The lecturer mentioned it in passing; look up.`).
+    A remark inside a sentence stays, and so does a paragraph that says something of the
+    subject beside it. An answer left empty gives no card."""
+    if not _REMARK_WORD.search(answer) and not _DIARY_OPENING.match(answer):
+        return answer  # no such remark: most answers
+    blocks = _blocks(answer.split("\n"))
+    kept: list[str] = []
+    changed = False
+    said = False  # a block of the answer kept before this one
+    index = 0
+    while index < len(blocks):
+        kind, block = blocks[index]
+        index += 1
+        if kind != "text":
+            kept.extend(block)
+            said = said or kind == "code"
+            continue
+        if said and _TODO_LABEL.match(block[0].strip()) and len(block) == 1:
+            after = index + 1 if index < len(blocks) and blocks[index][0] == "blank" else index
+            if after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]):
+                # `TODO` over a list after the answer: the list is what is still to write
+                changed = True
+                index = after + 1
+                if kept and not kept[-1].strip():
+                    kept.pop()
+                continue
+        left = _paragraph_without_remarks(block, not said, blocks, index)
+        changed = changed or left != block
+        kept.extend(left)
+        if not left and kept and not kept[-1].strip():
+            kept.pop()  # the blank line before a paragraph dropped
+        said = said or bool(left)
+    if not changed:
+        return answer
+    return "\n".join(kept).strip("\n")
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """The answer's lines as runs: `blank` lines, `code` (a fenced block) and `text` (a
+    paragraph, a list, a table or a box, up to a blank line or a fence)."""
+    blocks: list[tuple[str, list[str]]] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip():
+            end = index
+            while end < len(lines) and not lines[end].strip():
+                end += 1
+            blocks.append(("blank", lines[index:end]))
+        elif _FENCE.match(lines[index]):
+            end = _fence_end(lines, index)
+            blocks.append(("code", lines[index:end]))
+        else:
+            end = index
+            while end < len(lines) and lines[end].strip() and not _FENCE.match(lines[end]):
+                end += 1
+            blocks.append(("text", lines[index:end]))
+        index = end
+    return blocks
+
+
+def _fence_end(lines: list[str], start: int) -> int:
+    """The line after the code block opening at `start` (its end, or the answer's)."""
+    mark = lines[start].strip()[:3]
+    for index in range(start + 1, len(lines)):
+        if lines[index].strip().startswith(mark):
+            return index + 1
+    return len(lines)
+
+
+def _paragraph_without_remarks(
+    paragraph: list[str], first: bool, blocks: list[tuple[str, list[str]]], after: int
+) -> list[str]:
+    if _TODO_BOX.match(paragraph[0]):
+        return []  # `> [!todo]` and its lines: the writer's to-dos
+    texts = [_QUOTE_MARKS.sub("", line).strip() for line in paragraph]
+    if texts and _BOX_OPENING.match(texts[0]):
+        texts = texts[1:]  # `> [!note]` over a remark: the box goes with it
+    if not texts:
+        return paragraph
+    if all(_PROSE.match(line) for line in paragraph):
+        text = " ".join(texts)
+        if len(paragraph) == 1 and _TODO_OPENS.match(text):
+            if _list_follows(blocks, after) or "**" in text:
+                # `TODO: 아래부터 정리` over a list: which is which, unsure; `TODO: 뮤텍스 vs
+                # 세마포어 (… **소유권**이 다름 …)`: a fact the writer marked, beside the to-do
+                return paragraph
+            return []  # `TODO: write up the amortised analysis …`
+        if first and len(paragraph) == 1 and _DIARY_DAY.match(text):
+            return []  # `_2023-11-04 — wrote this after a cache kept missing_`
+        if _only_study_remarks(text, len(texts)):
+            return []
+        return _without_closing_remark([_line_without_todo(line) for line in paragraph])
+    return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
+
+
+def _list_follows(blocks: list[tuple[str, list[str]]], after: int) -> bool:
+    """Whether a list follows the block before `after`, a blank line apart at most."""
+    if after < len(blocks) and blocks[after][0] == "blank":
+        after += 1
+    return after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]) is not None
+
+
+def _only_study_remarks(text: str, lines: int) -> bool:
+    """A short paragraph whose sentences are each the writer's remark on their study, or a
+    word or two on it (`목요일 휴강 → 금요일에 한 장만 함. 짧음.`); none sets a term in bold."""
+    if lines > _REMARK_LINES or len(text) > _REMARK_LENGTH or "**" in text or "__" in text:
+        return False
+    sentences = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    remarks = [sentence for sentence in sentences if _STUDY_REMARK.search(plain(sentence))]
+    if not remarks:
+        return False
+    return all(
+        sentence in remarks or len(plain(sentence).split()) <= _FEW_WORDS for sentence in sentences
+    )
+
+
+def _without_closing_remark(paragraph: list[str]) -> list[str]:
+    """The paragraph less a last sentence that is only such a remark, when a sentence before
+    it says something (`… (Bloom, 1970). The lecturer mentioned it in passing; look up.`)."""
+    last = paragraph[-1]
+    sentences = _SENTENCE_END.split(last)
+    closing = sentences[-1]
+    if len(sentences) < 2 or len(closing) > _SENTENCE_LENGTH or "**" in closing:
+        return paragraph
+    if not _STUDY_REMARK.search(plain(closing)):
+        return paragraph
+    return [*paragraph[:-1], last[: len(last) - len(closing)].rstrip()]
+
+
+def _is_todo_item(line: str, paragraph: list[str]) -> bool:
+    """`- TODO: …` with nothing nested under it."""
+    if not _TODO_ITEM.match(line):
+        return False
+    index = paragraph.index(line)  # the first such line: a to-do twice alike is dropped twice
+    if index + 1 < len(paragraph):
+        indent = len(line) - len(line.lstrip())
+        following = paragraph[index + 1]
+        return len(following) - len(following.lstrip()) <= indent
+    return True
+
+
+def _line_without_todo(line: str) -> str:
+    return _TODO_TAIL.sub("", line) if "TODO" in line else line
