@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
+    PAIR_SEPARATOR,
     PRO_CON,
     asks_for_its_items,
     goes_on_from_a_step,
@@ -22,7 +23,13 @@ from flashgen.extract.item_kinds import (
     says_relative,
 )
 from flashgen.extract.labels import META_NAMES
-from flashgen.extract.overviews import first_point, pointed_names, points_line, says_nothing_alone
+from flashgen.extract.overviews import (
+    MAX_PART_LINES,
+    first_point,
+    pointed_names,
+    points_line,
+    says_nothing_alone,
+)
 from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
@@ -1016,7 +1023,39 @@ def _with_names_below(label: str, item: Node) -> str:
             return label  # `pros: …`, `cons: …` name aspects of the label, not its points
         if not says_nothing_alone(name):  # `Input`, `another option`: the point is after it
             names.append(name)
-    return f"{label}: {', '.join(names)}" if len(names) > 1 else label
+    if len(names) < 2:
+        return label
+    stated = _with_terms_stated(label, below[0].children)
+    return stated if stated is not None else f"{label}: {', '.join(names)}"
+
+
+_LEFT_OPEN = lazy(r"\.\.|…|(?:->|→|=>|:)$")
+
+
+def _with_terms_stated(label: str, points: list[Node]) -> str | None:
+    """`label: term: gist; term: gist` when every point under the label is a term told
+    after its name (`- **sync**: primary waits for backup acks …`, `- 타임아웃 → cwnd = 1`),
+    each said by its gist (term_gists.line_gist), while the line takes two lines of the
+    card at most: the names alone (`Synchronous vs asynchronous: sync, async, semi-sync`)
+    would keep what the label asks and lose every answer to it. None when a point is no
+    term told so, has no gist, or the line would be longer; what else a point says stays
+    on the label's own card."""
+    said = []
+    for point in points:
+        if point.line is None or point.below:
+            return None
+        text = point.line.content.strip()
+        separator = PAIR_SEPARATOR.search(text)
+        if separator is None or "\n" in text or "](" in text:
+            return None
+        gist = line_gist(text[separator.end() :])
+        if not gist or not has_substance(gist) or _LEFT_OPEN.search(gist):
+            return None  # `input -> CNN -> ..`: a point its writer left unfinished
+        key = text[: separator.start()].rstrip()
+        mark = ": " if ":" in separator[0] else f" {separator[0].strip()} "
+        said.append(f"{key}{mark}{gist.rstrip(' .;,')}")
+    line = f"{label}: {'; '.join(said)}"
+    return line if shown_lines([f"- {line}"]) <= MAX_PART_LINES else None
 
 
 def _names_its_points(label: str) -> bool:
