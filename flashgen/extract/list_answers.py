@@ -1101,7 +1101,7 @@ def _with_terms_stated(label: str, points: list[Node]) -> str | None:
         mark = ": " if ":" in separator[0] else f" {separator[0].strip()} "
         said.append(f"{key}{mark}{gist.rstrip(' .;,')}")
     line = f"{label}: {'; '.join(said)}"
-    return line if shown_lines([f"- {line}"]) <= MAX_PART_LINES else None
+    return line if shown_lines([line]) <= MAX_PART_LINES else None  # the label has its marker
 
 
 def _names_its_points(label: str) -> bool:
