@@ -213,6 +213,7 @@ def fitted(
         ):
             chosen = trial
     _named_alike(choices, chosen)
+    _steps_together(choices, chosen)
     own: list[tuple[Node, str]] = []
     named = 0
     for (block, _, _), text in zip(choices, chosen, strict=True):
@@ -253,6 +254,49 @@ def _named_alike(
     if len(named) > 1 and any(chosen[index] == choices[index][1] for index in named):
         for index in named:
             chosen[index] = choices[index][1]
+
+
+def _steps_together(
+    choices: list[tuple[Node, tuple[str, bool] | None, tuple[str, bool] | None]],
+    chosen: list[tuple[str, bool] | None],
+) -> None:
+    """Groups of steps each under a label of its own (`**3-way handshake**` over `1.`–`3.`,
+    `**연결 종료**` over `1.`–`4.`) stay together: when one is kept whole and a later one,
+    which only its label could name, would be left out, the heading's card keeps every
+    group while its answer takes `_MAX_STEPS_LINES` lines at most (code and pictures
+    aside), as one list of steps does. Else it would answer half its heading, the first
+    process told and the next one gone."""
+    groups = [
+        index
+        for index, (block, short, whole) in enumerate(choices)
+        if short is None and whole is not None and _labels_steps(block)
+    ]
+    if len(groups) < 2 or all(chosen[index] is not None for index in groups):
+        return
+    if not any(chosen[index] is not None for index in groups):
+        return  # none kept: no group told beside another left out
+    trial = list(chosen)
+    for index in groups:
+        trial[index] = choices[index][2]
+    shown = [
+        (block, text[0])
+        for (block, _, _), text in zip(choices, trial, strict=True)
+        if text is not None and _says(block)
+    ]
+    if at_most(shown, _MAX_STEPS_LINES):
+        chosen[:] = trial
+
+
+_MAX_STEPS_LINES = 2 * MAX_RECALL_LINES
+"""The lines a heading's answer of steps may take and stay together on its card."""
+
+
+def _labels_steps(block: Node) -> bool:
+    """Whether a list is one label over numbered steps (`**Teardown**` over `1.` … `4.`)."""
+    if len(block.children) != 1:
+        return False
+    below = block.children[0].below
+    return len(below) == 1 and below[0].type == "ordered_list" and len(below[0].children) > 1
 
 
 def lists_a_file(section: Section, blocks: list[Node]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
+    PAIR_SEPARATOR,
     PRO_CON,
     asks_for_its_items,
     goes_on_from_a_step,
@@ -22,7 +23,13 @@ from flashgen.extract.item_kinds import (
     says_relative,
 )
 from flashgen.extract.labels import META_NAMES
-from flashgen.extract.overviews import first_point, pointed_names, points_line, says_nothing_alone
+from flashgen.extract.overviews import (
+    MAX_PART_LINES,
+    first_point,
+    pointed_names,
+    points_line,
+    says_nothing_alone,
+)
 from flashgen.extract.place import Place, is_term_like, plain, undressed
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
@@ -591,13 +598,18 @@ def _answer(
         )
     shown = [(item, part) for item, part in kept if id(item) not in asking]
     lines = [None if part is None else _short_line(item, place) for item, part in shown]
+    stated = _stated_alike(shown, lines, place)
+    if not stated:
+        lines = [
+            None if part is None else _short_line(item, place, stated=False) for item, part in shown
+        ]
     if with_points:
         # One part alone among points written out may say its points over two more lines
         # (`- 쿠키 저장 프로세스: 접속; 저장; 재요청시 전송`): they are all the card would lose
         # of it, where several parts' points would make the card overlong.
         lone = cut_short and sum(line is not None for line in lines) == 1
         pointed = [
-            None if line is None else _short_line(item, place, True, lone)
+            None if line is None else _short_line(item, place, True, lone, stated)
             for (item, _), line in zip(shown, lines, strict=True)
         ]
         if not cut_short or all(
@@ -846,7 +858,7 @@ def _lone_part(
     if not kept:
         return None  # an aspect (`- 장점` over its points) is no line of a shortened answer
     item = kept[0][0]
-    line = _short_line(item, place)
+    line = _short_line(item, place, stated=_lone_labels_stated(place))
     if item.below and line == _own_line(item, place).rstrip(" :"):
         # A bare label: all it says is under it, on its own card. Among other lists it
         # names one part of the answer; alone, or in bold on a line of its own
@@ -855,6 +867,24 @@ def _lone_part(
             return None
         return line, True
     return line, False
+
+
+def _lone_labels_stated(place: Place) -> bool:
+    """Whether every label that is a list of its own over terms (`1. For the system` over
+    `- Throughput: …`, then `2. For the program` over its own) can be said with the terms'
+    gists (`_with_terms_stated`): the parts of one answer are said alike, all stated or
+    all an outline of names, in separate lists as in one (`_stated_alike`)."""
+    for block in place.section.blocks:
+        if block.type not in LIST_TYPES or len(block.children) != 1:
+            continue  # most blocks: no label alone in a list
+        item = block.children[0]
+        if item.line is None or not item.below:
+            continue
+        line = _own_line(item, place).rstrip(" :")
+        names = _with_names_below(line, item, stated=False)
+        if names != line and _with_names_below(line, item) == names:
+            return False
+    return True
 
 
 def _among_lists(place: Place) -> bool:
@@ -937,7 +967,28 @@ _MAX_NAMES_BELOW = 6
 _MAX_NAME_WORDS = 4
 
 
-def _short_line(item: Node, place: Place, with_points: bool = False, lone: bool = False) -> str:
+def _stated_alike(
+    shown: list[tuple[Node, str | None]], lines: list[str | None], place: Place
+) -> bool:
+    """Whether labels over terms are each said with the terms' gists (`_with_terms_stated`)
+    alike: when one label's terms are stated and another's only named (its gists too long
+    for its line), every label names its terms alone, as the parts of one answer are said
+    alike: all stated, or all an outline of names."""
+    stated = named = False
+    for (item, part), line in zip(shown, lines, strict=True):
+        if part is None or line is None or not item.below:
+            continue
+        names = _short_line(item, place, stated=False)
+        if line != names:
+            stated = True
+        elif names != _own_line(item, place).rstrip(" :"):
+            named = True
+    return not (stated and named)
+
+
+def _short_line(
+    item: Node, place: Place, with_points: bool = False, lone: bool = False, stated: bool = True
+) -> str:
     """An item that is a card of its own, as a shortened answer keeps it among points
     written out: its own line, and after a bare label the names of the points under it
     (`Options` → `Options: top view, vectorised, graph`), since a label alone among
@@ -946,7 +997,7 @@ def _short_line(item: Node, place: Place, with_points: bool = False, lone: bool 
     line = _own_line(item, place).rstrip(" :")
     if "\n" in line:
         return line
-    named = _with_names_below(line, item)
+    named = _with_names_below(line, item, stated)
     if named != line or not with_points:
         return named
     return _with_points_below(line, item, _MAX_LONE_POINTS_CHARS if lone else _MAX_POINTS_CHARS)
@@ -991,9 +1042,11 @@ def _with_points_below(label: str, item: Node, max_chars: int = _MAX_POINTS_CHAR
     return f"{label} {said}" if label.endswith((",", "?")) else f"{label}: {said}"
 
 
-def _with_names_below(label: str, item: Node) -> str:
+def _with_names_below(label: str, item: Node, stated: bool = True) -> str:
     """`label: name, name, name` when the item is a bare label over one short list whose
-    points each start with a name (`- vectorised: a context map`, `- GNN`); else `label`."""
+    points each start with a name (`- vectorised: a context map`, `- GNN`); else `label`.
+    With `stated`, terms told after their names are said with their gists when they fit
+    (`_with_terms_stated`)."""
     text, below = item.line, item.below
     if (
         text is None
@@ -1016,7 +1069,39 @@ def _with_names_below(label: str, item: Node) -> str:
             return label  # `pros: …`, `cons: …` name aspects of the label, not its points
         if not says_nothing_alone(name):  # `Input`, `another option`: the point is after it
             names.append(name)
-    return f"{label}: {', '.join(names)}" if len(names) > 1 else label
+    if len(names) < 2:
+        return label
+    said = _with_terms_stated(label, below[0].children) if stated else None
+    return said if said is not None else f"{label}: {', '.join(names)}"
+
+
+_LEFT_OPEN = lazy(r"\.\.|…|(?:->|→|=>|:)$")
+
+
+def _with_terms_stated(label: str, points: list[Node]) -> str | None:
+    """`label: term: gist; term: gist` when every point under the label is a term told
+    after its name (`- **sync**: primary waits for backup acks …`, `- 타임아웃 → cwnd = 1`),
+    each said by its gist (term_gists.line_gist), while the line takes two lines of the
+    card at most: the names alone (`Synchronous vs asynchronous: sync, async, semi-sync`)
+    would keep what the label asks and lose every answer to it. None when a point is no
+    term told so, has no gist, or the line would be longer; what else a point says stays
+    on the label's own card."""
+    said = []
+    for point in points:
+        if point.line is None or point.below:
+            return None
+        text = point.line.content.strip()
+        separator = PAIR_SEPARATOR.search(text)
+        if separator is None or "\n" in text or "](" in text:
+            return None
+        gist = line_gist(text[separator.end() :])
+        if not gist or not has_substance(gist) or _LEFT_OPEN.search(gist):
+            return None  # `input -> CNN -> ..`: a point its writer left unfinished
+        key = text[: separator.start()].rstrip()
+        mark = ": " if ":" in separator[0] else f" {separator[0].strip()} "
+        said.append(f"{key}{mark}{gist.rstrip(' .;,')}")
+    line = f"{label}: {'; '.join(said)}"
+    return line if shown_lines([line]) <= MAX_PART_LINES else None  # the label has its marker
 
 
 def _names_its_points(label: str) -> bool:

@@ -46,7 +46,7 @@ from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
-from flashgen.patterns import lazy
+from flashgen.patterns import LazyPattern, lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import unwrap_strong
 
@@ -121,7 +121,9 @@ def answer_parts(
         outro = [*outro, *closing]
         lines = pointed_names([(label, part_line(node, blocks)) for label, node, blocks in parts])
         tabs = _are_tabs(parts, place)
-        if lines == [label for label, _, _ in parts] and (tabs or (own and _run_in_heads(parts))):
+        if lines == [label for label, _, _ in parts] and (
+            tabs or (own and _run_in_heads(parts, _LEAD_IN))
+        ):
             state = _tab_with_its_statement if tabs else _with_its_statement
             stated = [state(label, node, blocks) for label, node, blocks in parts]
             if all(line != label for line, (label, _, _) in zip(stated, parts, strict=True)) and (
@@ -202,24 +204,29 @@ _CODE_NAME = lazy(r"`[^`]+`")
 _MAX_NAME_WORDS = 4
 
 
-def _run_in_heads(parts: list[tuple[str, Node, list[Block]]]) -> bool:
+_RUN_IN = lazy(r"\*\*[^*\n]+\.\*\*(?:\s|$)")
+_LEAD_IN = lazy(r"\*\*[^*\n]+(?:[.:]\*\*|\*\*[.:])(?:\s|$)")
+"""`**Theorem.** …`, `**Rule:** …`, `**Cheaper test**: …`: a bold name leading its paragraph."""
+
+
+def _run_in_heads(parts: list[tuple[str, Node, list[Block]]], heads: LazyPattern = _RUN_IN) -> bool:
     """Whether every part opens with a run-in head, a name set in bold with its full stop
     (`**Consistency check.** AppendEntries includes …`, `**Log Matching Property.**` over
     its list), naming what it goes on to state: a named piece of the heading's subject
     (a check, a property, a theorem), which the heading's answer names after its own text;
     not an aspect of it (`**원인.**`) nor a remark (`**Note.**`), which name nothing, nor a
-    name over code alone, which asks for the code."""
+    name over code alone, which asks for the code. With `heads` `_LEAD_IN`, a bold name
+    before a colon is one too (`**Cheaper test**: if a occurred at p_i …`), as a part to
+    state on the heading's card: beside its statement the name says something however it
+    is written, where named bare it stays only when such names say something alone."""
     return all(
         node.type == "paragraph"
-        and _RUN_IN.match(node.children[0].content) is not None
+        and heads.match(node.children[0].content) is not None
         and not names_an_aspect(label)
         and not META_NAMES.match(label)
         and not code_alone(blocks)
         for label, node, blocks in parts
     )
-
-
-_RUN_IN = lazy(r"\*\*[^*\n]+\.\*\*(?:\s|$)")
 
 
 def _with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
@@ -235,9 +242,10 @@ def _with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
         or "](" in first
         or len(plain(first)) > _STATEMENT_LENGTH
         or first.count("$") % 2
+        or first.count("`") % 2
     ):
         return label
-    return f"{label}: {first}"
+    return f"{label}: {' '.join(line.strip() for line in first.splitlines())}"  # one line
 
 
 _STATEMENT_LENGTH = 120
