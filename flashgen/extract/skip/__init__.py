@@ -110,6 +110,7 @@ from flashgen.extract.skip.substance import (
     only_empty_subclasses,
     only_lists_a_file,
     only_repeats_the_front,
+    without_answer_arrow,
 )
 
 __all__ = [
@@ -191,6 +192,7 @@ __all__ = [
     "only_remarks_on_the_notes",
     "only_lists_a_file",
     "only_repeats_the_front",
+    "without_answer_arrow",
     "presents_a_linked_page",
     "reviews_the_note",
     "without_closing_narration",

@@ -253,3 +253,16 @@ def only_empty_subclasses(answer: str) -> bool:
     return sum(_SUBCLASS.match(line) is not None for line in lines) == len(fences) and all(
         _SUBCLASS.match(line) or _FORWARDING.match(line) for line in lines
     )
+
+
+_ANSWER_ARROW = lazy(r"\A(?:→|->|=>|⇒)[ \t]+(?=\S)")
+"""`→ ` opening a back: the writer's mark between a question and its answer
+(`왜 2-way는 안 됨? → 지연된 SYN 때문`), not a word of the answer."""
+
+
+def without_answer_arrow(question: str, answer: str) -> str:
+    """The answer without the arrow the writer put between it and a question (`… 안 됨? → …`):
+    on a card the question is the front, and the back starts at the answer's first word."""
+    if not question.rstrip().endswith("?") or not answer.startswith(("→", "->", "=>", "⇒")):
+        return answer
+    return _ANSWER_ARROW.sub("", answer, count=1)
