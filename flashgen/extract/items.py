@@ -46,6 +46,12 @@ from flashgen.extract.item_kinds import (
     tells_what_to_do,
     titles_its_children,
 )
+from flashgen.extract.label_claims import (
+    defines_its_subject,
+    judges,
+    over_placeholders,
+    promises_more,
+)
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.place import (
     ItemRule,
@@ -265,6 +271,10 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or leads_into_its_points(label)
         or one_detail_below(rest)
         or only_tips_below(item, place)  # `- Email address` over `- Never include your work email`
+        or judges(words)  # `- MRR, mAP, and nDCG good:` over a line on each
+        or over_placeholders(rest)  # `- Model 1 architecture`, `- ...`: a template's slots
+        or promises_more(words, rest, place)  # `Users (profile, interactions)` over one
+        or defines_its_subject(item, words, place)  # `- 페이지 테이블을 캐싱한 저장장치`
         or in_an_example(above := list_and_line_above(item, place))
         or a_feature_among_statements(item, place, above)
     ):

@@ -1,0 +1,122 @@
+"""Items over a list that read like labels but are no names a card can ask by.
+
+`label_with_children` (items.py) asks a short item over its points as a question: fine for a
+term (`- TLB` over its points) or an aspect (`- 장점`). These tests find the items it must
+leave in their heading's answer instead: the heading's own definition written as the list's
+first line, a verdict on the things it lists, a template's line over placeholders, and a
+title promising parts its points do not give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.item_kinds import item_text, list_holding, words_in
+from flashgen.extract.place import Place, is_statement, plain
+from flashgen.extract.sections import asked_as, is_aspect, names_a_collection
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import clean_heading
+
+_DESCRIBED = lazy(
+    r"(?:[가-힣](?:한|된)|하는|되는|있는|없는|같은)\s+(?:\S+\s+){0,2}(?!(?:경우|때)$)[가-힣]\S*$"
+    r"|^(?:a|an)\s+\S+\s+(?:that|which|of|for|used|with)\s",
+    re.IGNORECASE,
+)
+"""A phrase describing what something is by what it does or has, its head noun last
+(`페이지 테이블을 캐싱한 저장장치`, `아무것도 없는 클래스`, `A buffer that caches …`); not a
+case (`… 페이지를 참조하는 경우`), which names when its points hold."""
+_MIN_DESCRIBING_WORDS = 3
+
+
+def defines_its_subject(item: Node, words: str, place: Place) -> bool:
+    """`- 페이지 테이블을 캐싱한 저장장치` over `- 일종의 캐시 개념`, opening the list of
+    `## 개요` under `# TLB`; `- 비관계형 모델을 이용한 데이터 저장 방식` over the kinds of
+    NoSQL, opening the list under `## NoSQL?`: the line says what the heading's subject is,
+    the first thing its answer says; asked as a question, the back (a remark on it, or its
+    kinds) says less than the front. It opens the section's own list, after statements
+    only, under a heading naming one subject (not asking for kinds, ways or an aspect), and
+    does not name that subject itself (`- TCP 연결 과정` over its steps names a part)."""
+    if len(words.split()) < _MIN_DESCRIBING_WORDS or not _DESCRIBED.search(words):
+        return False  # most labels: a name, cheap to see
+    listed = list_holding(item, place)
+    if listed is None or not any(block is listed for block in place.section.blocks):
+        return False  # an item of an item's points
+    before = listed.children[: next(i for i, c in enumerate(listed.children) if c is item)]
+    if not all(is_statement(item_text(other).words) for other in before):
+        return False
+    subject = asked_as(place.path)[-1]
+    title = _SUBJECT_ASKED.sub("", plain(clean_heading(subject)))
+    if (
+        len(title.split()) > _MAX_SUBJECT_WORDS  # `2-5. 공채 11년차가 바라본 …의 지향점`
+        or names_a_collection(subject)  # `## 해시 함수의 종류`: the item is one of them
+        or is_aspect(title)
+    ):
+        return False
+    named = set(words_in(words))
+    return not all(word in named for word in words_in(title))
+
+
+_SUBJECT_ASKED = lazy(r"\([^()]*\)|\?|(이)?란\??$")
+"""What a heading asks about its subject besides its name: `NoSQL(Not Only SQL)?`, `TLB란?`."""
+_MAX_SUBJECT_WORDS = 3
+
+
+_VERDICT = lazy(
+    r"\s(?:is\s+|are\s+)?(?:(?:very|really|quite|a)\s+)?"
+    r"(?:good|bad|better|worse|best|worst|ideal|preferred|recommended|great|poor|fine|"
+    r"useful|helpful|a\s+good\s+fit|not\s+a\s+good\s+fit)$",
+    re.IGNORECASE,
+)
+"""`MRR, mAP, and nDCG good`, `Tree models are better`: the line judges what it names."""
+
+
+def judges(words: str) -> bool:
+    """`- MRR, mAP, and nDCG good:` over a line on each metric: a verdict on the things the
+    line names, which asked alone gives a fragment for a front; the heading's answer keeps
+    it with its points. (One word, `Good`, may name the good cases.)"""
+    return " " in words and _VERDICT.search(words.rstrip(" :")) is not None
+
+
+_PLACEHOLDER = lazy(r"^(?:\.{3}|…|\.\s?\.\s?\.)$")
+
+
+def over_placeholders(rest: list[Node]) -> bool:
+    """`- Modular architecture design` over `- Model 1 architecture (e.g. …)`, `- Model 2
+    architecture …`, `- ...`: a template's line over slots the reader fills in; a line
+    of `...` says the points are open, no answer a card can hold."""
+    return any(
+        block.type in LIST_TYPES
+        and any(
+            point.line is not None and _PLACEHOLDER.match(plain(point.line.content).strip())
+            for point in block.children
+        )
+        for block in rest
+    )
+
+
+_NAMES_IN_BRACKETS = lazy(r"\(([^()]*,[^()]*)\)\s*:?$")
+
+
+def promises_more(words: str, rest: list[Node], place: Place) -> bool:
+    """`- Users (user profile, historical interactions):` over only `- User profile` and its
+    fields: the title lists its parts in brackets, the points take up one of them by name and
+    leave another out; asked by the title, the back answers part of it. The heading's answer
+    keeps the line as written. (`Data splits (train, dev, test)` over other points names no
+    part its points take up: it is kept.)"""
+    found = _NAMES_IN_BRACKETS.search(words)
+    if found is None:
+        return False  # most labels: no names in brackets
+    names = [name.strip().casefold() for name in found[1].split(",")]
+    names = [name for name in names if name and name not in ("etc", "etc.")]
+    points = [
+        item_text(point).words.rstrip(" :").casefold()
+        for block in rest
+        if block.type in LIST_TYPES
+        for point in block.children
+        if point.line is not None
+    ]
+    if len(names) < 2 or not any(point in names for point in points):
+        return False
+    below = plain("\n".join(place.quote(block) for block in rest)).casefold()
+    return any(name not in below for name in names)
