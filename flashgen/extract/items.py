@@ -47,6 +47,7 @@ from flashgen.extract.item_kinds import (
     titles_its_children,
 )
 from flashgen.extract.label_claims import (
+    a_point_of_a_tab,
     defines_its_subject,
     judges,
     over_placeholders,
@@ -227,6 +228,7 @@ def _definition_card(
         or (not rest and shown_already(found.words, term, place))
         or a_turn_of_a_party(item, place)  # `2. 서버: …`, `3. 서버: …`: turns, no terms
         or a_step_by_its_name(item, plain(term), place)  # `1. SYN 단계: …` under `… 과정`
+        or a_point_of_a_tab(item, place)  # `- stale: …` beside `- cheap, simple` in a tab
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])

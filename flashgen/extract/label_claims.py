@@ -120,3 +120,29 @@ def promises_more(words: str, rest: list[Node], place: Place) -> bool:
         return False
     below = plain("\n".join(place.quote(block) for block in rest)).casefold()
     return any(name not in below for name in names)
+
+
+def a_point_of_a_tab(item: Node, place: Place) -> bool:
+    """`- stale: can't react to what the user did 5 minutes ago` beside `- cheap, simple,
+    high throughput` in the tab `Batch`, `- Memory heavy — stores every timestamp` beside
+    `- Accurate.`: inside one of a page's content tabs, a list mixing lines led by a word
+    with plain ones is the tab's pros and cons, each a point of the tab's answer (its own
+    card holds them), not terms; the lead word is an adjective or a claim (`produces sparse
+    weights`). A list whose every line names a term (`- always — …`, `- everysec — …`)
+    defines them, and a term whose value is only a formula (`- closed form: \\(…\\)`) stays."""
+    labels = place.tree.tab_labels
+    if not labels or item.map is None or item.line is None:
+        return False  # most notes: no tabs
+    at = item.map[0]
+    label = max((line for line in labels if line < at), default=None)
+    if label is None or any(label < end <= at for end in place.tree.tab_ends):
+        return False
+    if _ONLY_MATH.match(item_text(item).value or ""):
+        return False
+    listed = list_holding(item, place)
+    return listed is not None and any(
+        other.line is not None and item_text(other).key is None for other in listed.children
+    )
+
+
+_ONLY_MATH = lazy(r"^\s*(?:\\\(.*\\\)|\$[^$]+\$|`[^`]+`)\s*$")
