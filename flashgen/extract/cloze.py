@@ -16,6 +16,7 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
+from flashgen.extract.cloze_examples import examples_side_by_side
 from flashgen.extract.cloze_focus import GAP, asked_at_its_point, asked_together, only_gap
 from flashgen.extract.cloze_gaps import (
     MAX_GAP_WORDS,
@@ -46,6 +47,7 @@ from flashgen.extract.cloze_sentence import (
     names_a_stock_actor,
     names_its_subject,
     only_follows_from,
+    only_opens_a_merit,
     points_back_before_gap,
     says_only_presence,
     sentences,
@@ -136,6 +138,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             elif (cloze := _cloze_text(sentence, shown, under)) is not None:
                 if alone and is_subjectless_fragment(cloze):
                     continue  # the label's own card asks it whole; alone it names no subject
+                if only_opens_a_merit(cloze, context[-1]):
+                    continue  # `장점` › `[…]을 절감할 수 있다`: any merit fits the gap
                 question, answer, kind = cloze, "", CardKind.CLOZE
             else:
                 continue
@@ -381,17 +385,19 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
         ]
     if len(hidden) > 1:
         hidden = _outside_the_case(sentence, hidden)
+    hidden, leaders = _examples_apart(sentence, hidden)
     numbers: dict[str, int] = {}
     for match in hidden:
-        numbers.setdefault(gaps[match.start()][0], len(numbers) + 1)
+        numbers.setdefault(gaps[leaders.get(match.start(), match.start())][0], len(numbers) + 1)
     if not numbers or len(numbers) > MAX_CLOZES:
         return None
     parts, cue_parts, last = [], [], 0
     for match in hidden:
         phrase, rest, end = gaps[match.start()]
+        number = numbers[gaps[leaders.get(match.start(), match.start())][0]]
         cue_parts.append(sentence[last : match.start()])
         gloss = sentence[match.end() : end]  # `(4096B)`, hidden with `4KB`
-        parts += cue_parts[-1], f"{{{{c{numbers[phrase]}::{phrase}{gloss}}}}}"
+        parts += cue_parts[-1], f"{{{{c{number}::{phrase}{gloss}}}}}"
         if rest:  # `가 CPU 전체를 점유`: what the statement says of its subject, the cue
             cue_parts.append(rest)
             parts.append(rest)
@@ -440,6 +446,27 @@ def _terms(sentence: str) -> list[tuple[re.Match[str], str, str, str | None]]:
             continue  # a clause or a whole description, not a term
         terms.append((match, phrase, words, subject))
     return terms
+
+
+def _examples_apart(
+    sentence: str, hidden: list[re.Match[str]]
+) -> tuple[list[re.Match[str]], dict[int, int]]:
+    """The gaps less the examples the sentence likens its subject to, and each gap of a list
+    it closes as a few of many (`examples_side_by_side`) mapped to the list's first: asked
+    together, under its number; the list is no gap when any of it is shown anyway."""
+    if not hidden or sentence.count("**") + sentence.count("__") < 4:
+        return hidden, {}  # nearly every sentence: fewer than two bold phrases
+    likened, listed = examples_side_by_side(sentence, bold_phrases(sentence))
+    if not likened and not listed:
+        return hidden, {}
+    starts = {match.start() for match in hidden}
+    leaders: dict[int, int] = {}
+    for run in listed:
+        if all(start in starts for start in run):
+            leaders.update((start, run[0]) for start in run)
+        else:
+            likened.update(run)  # one of it shown: the others would be asked beside it
+    return [match for match in hidden if match.start() not in likened], leaders
 
 
 _CASE_END = lazy(r"[가-힣](?:면|\s(?:때|경우)(?:에는|는)?),\s|^(?:If|When|Whenever)\b[^,]+,\s")

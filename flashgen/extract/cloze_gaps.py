@@ -165,6 +165,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # a whole sentence in bold, before another: emphasis, not a gap
     if "?" in words:
         return False  # `**DMZ가 뭐에요?**` quotes a question
+    if _is_quoted_phrase(words):
+        return False  # `**'분산 서버 동시성 이슈 해결 방안'**`: a quoted phrase, not a term
     if words.endswith(":"):
         return False  # `**Definition:**` opens a definition
     if _only_filler(words, after):
@@ -176,6 +178,25 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
         return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
     return not (_is_clause(words.rstrip()) or _is_vague(words))
+
+
+_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "「": "」", "『": "』"}
+_SENTENCE_END = lazy(r"(?:[다요죠]|[.!。])$")
+MIN_QUOTED_WORDS = 3
+
+
+def _is_quoted_phrase(words: str) -> bool:
+    """Whether a bold phrase is a phrase of several words in quotes (`'분산 서버 동시성 이슈 해결
+    방안'`, `"Write Once, Run Anywhere"`): someone's wording, quoted, which the student could
+    recall only word for word, and many phrases would say as well. A quoted sentence (`"H₀를
+    기각할 증거가 충분하지 않다"`) says what is so, and a quoted word (`"Apples"`) is a value."""
+    close = _QUOTES.get(words[:1])
+    if close is None or len(words) < 3 or words[-1] != close:
+        return False  # nearly every phrase: not in quotes
+    inner = words[1:-1].strip()
+    if close in inner or len(inner.split()) < MIN_QUOTED_WORDS:
+        return False
+    return _SENTENCE_END.search(inner) is None
 
 
 def _only_filler(words: str, after: str) -> bool:

@@ -608,6 +608,34 @@ def is_subjectless_fragment(cloze: str) -> bool:
     return not _names_its_subject(words[:start])
 
 
+_MERITS = lazy(
+    r"(?<![가-힣])(?:장점|단점|장단점|이점|강점|약점|한계점?)(?![가-힣])|"
+    r"(?i:\b(?:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?)\b)"
+)
+"""`장점`, `단점`, `Advantages`: a heading or label naming a set of merits or faults."""
+_OPENING_OBJECT = lazy(r"\{\{c\d+::[^}]*\}\}(?:을|를|에서|에|으로|로)(?![가-힣])")
+"""`[유지보수 비용]을 …`, `[… 측면]에서 …`: a gap opening a Korean line as what its verb acts
+on, or where or by what."""
+MAX_MERIT_WORDS = 4
+"""Words after such a gap, as many as a bare predicate (`절감할 수 있다`, `쉽게 할 수 있다`)."""
+
+
+def only_opens_a_merit(cloze: str, label: str) -> bool:
+    """Whether a line under a set of merits or faults (`label`: `장점`) is its one gap and a
+    bare predicate, and names no subject (`[유지보수 비용]을 절감할 수 있다.`, `[유지보수 및 재활용
+    측면]에서 좋다.`): what it says is one merit of what the heading above names, and many
+    phrases fit the gap as well as the writer's. The line stays on its heading's card."""
+    if not cloze.startswith("{{c") or cloze.count("{{c") > 1:
+        return False  # most clozes: a cue before the gap, or more than one gap
+    opening = _OPENING_OBJECT.match(cloze)
+    if opening is None or not _MERITS.search(label):
+        return False
+    rest = plain(cloze[opening.end() :])
+    if not HANGUL.search(rest) or len(rest.split()) > MAX_MERIT_WORDS:
+        return False
+    return not _names_its_subject(NUMBERED_GAP.sub("\x00", cloze))
+
+
 _POINTER = lazy(
     rf"(?<![가-힣])(?:{_DEMONSTRATIVES}|그처럼|이와\s*같[이은]|"
     r"(?<!에\s)앞서|전술한|(?:위|앞)에서\s*(?:말한|설명한|본|살펴본|언급한))(?![가-힣])|"
