@@ -169,7 +169,7 @@ announcing what the part goes on to say, no statement of the part."""
 def opening_statement(blocks: list[Node]) -> str | None:
     """What a subsection says first, in one sentence (`서버에서 최종 HTML을 생성해서
     클라이언트에 전달` under `#### SSR`, over its other points): its first paragraph's first
-    sentence, its first list's first point or a quoted definition, pictures above it aside.
+    sentence, its first bulleted point or a quoted definition, pictures above it aside.
     None when that is no statement standing alone: a label, a line leading on (`…:`), a
     link, code or a table first, a sentence leaning on another (`예를 들어 …`, `This …`),
     one announcing what comes next."""
@@ -193,7 +193,7 @@ def opening_statement(blocks: list[Node]) -> str | None:
             return None  # `> [!note]`, `> **Note:**`: a remark beside the part, not it
     elif block.type == "paragraph":
         text = block.children[0].content
-    elif block.type in LIST_TYPES:
+    elif block.type == "bullet_list":  # a numbered list's first point is its first step
         text = first_point([block]) or ""
     else:
         return None
