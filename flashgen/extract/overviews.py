@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.labels import META_NAMES
+from flashgen.extract.pictures import has_words
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, Block, shown_lines
 from flashgen.patterns import lazy
@@ -136,6 +137,89 @@ def first_point(blocks: list[Node]) -> str | None:
     if text.startswith(("**", "__")) and text.endswith(("**", "__")):
         return None  # `**Call from above**`: a name, no point
     return text.rstrip(" ;,")
+
+
+_SENTENCE_BREAK = lazy(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
+"""Where a sentence ends: after a word's full stop (not `e.g.`, `3.5`, `ver. 2`)."""
+_ENDS_A_SENTENCE = lazy(r"(?:[.!?]|[다음함됨임])\W*$")
+"""A line that ends its sentence (`… 전달한다.`, `… 사용함`), not one wrapped mid-sentence."""
+_NO_OPENING = lazy(
+    r"^(?:예를\s*들[어면]|예\)|예시|ex\)|e\.g\.|for (?:example|instance)|as (?:shown|seen)|"
+    r"(?:아래|다음|위)(?:와|과|의|에|는|\s)|(?:below|above|the following|here)\b|"
+    r"(?:this|these|that|those|it|its|they|then|also|and|but|so|however)\b|"
+    r"(?:이|그|저)(?:것|는|를|가|때|처럼|렇게|래서|런|러한)|(?:그리고|하지만|또한|즉|따라서)\b)",
+    re.IGNORECASE,
+)
+"""Openings that lean on what is around them (`예를 들어`, `아래 그림처럼`, `This means`,
+`그래서`): named after a title on another card, such a sentence says nothing alone."""
+_KEYED = lazy(r"[^:.!?\n]{1,30}:\s+\S|(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*(?:[:—–]|\s-\s)")
+"""`**S lock**: 읽기 잠금`, `Frequency: Occasional`, `교재: …`: a point of the part's own
+named in its line, one of several; after the part's title it reads as a second title."""
+_SAYS_WHAT_FOLLOWS = lazy(
+    r"(?:두|세|네|다섯|여섯|\d+)\s?가지|\b(?:two|three|four|five|six|\d+) (?:main |key )?"
+    r"(?:ways|kinds|types|approaches|methods|options|steps|parameters|parts)\b"
+    r"|(?:설명|서술|소개)(?:하겠다|하겠습니다|할 것이다|한다)"
+    r"|\b(?:we|I)(?:'ll| will) (?:explain|cover|discuss|look)",
+    re.IGNORECASE,
+)
+"""`중요한 두 가지 파라미터 존재`, `HikariCP 기준으로 설명하겠다`: a first line counting or
+announcing what the part goes on to say, no statement of the part."""
+
+
+def opening_statement(blocks: list[Node]) -> str | None:
+    """What a subsection says first, in one sentence (`서버에서 최종 HTML을 생성해서
+    클라이언트에 전달` under `#### SSR`, over its other points): its first paragraph's first
+    sentence, its first bulleted point or a quoted definition, pictures above it aside.
+    None when that is no statement standing alone: a label, a line leading on (`…:`), a
+    link, code or a table first, a sentence leaning on another (`예를 들어 …`, `This …`),
+    one announcing what comes next."""
+    from flashgen.extract.lead_ins import ANNOUNCES, leads_on  # (it reads this module's readers)
+
+    for block in blocks:
+        if block.type == "html_block" or (
+            block.type == "paragraph" and not has_words(block.children[0].content)
+        ):
+            if has_words(block.content if block.type == "html_block" else ""):
+                return None  # HTML with words of its own: no statement to take from it
+            continue  # a centred picture, `<br>`: no words
+        break
+    else:
+        return None
+    if block.type == "blockquote":
+        if [child.type for child in block.children] != ["paragraph"]:
+            return None
+        text = block.children[0].children[0].content
+        if text.lstrip().startswith(("[!", "**", "__")):
+            return None  # `> [!note]`, `> **Note:**`: a remark beside the part, not it
+    elif block.type == "paragraph":
+        text = block.children[0].content
+    elif block.type == "bullet_list":  # a numbered list's first point is its first step
+        text = first_point([block]) or ""
+    else:
+        return None
+    text = text.strip()
+    if not text or "](" in text or "![" in text or "<" in text:
+        return None
+    line, _, more = text.partition("\n")
+    if more and not _SENTENCE_BREAK.search(line) and not _ENDS_A_SENTENCE.search(line):
+        line = " ".join(text.split())  # a sentence wrapped over lines: read on to its end
+        if not _SENTENCE_BREAK.search(line):
+            return None
+    first = _SENTENCE_BREAK.split(line, maxsplit=1)[0].strip()
+    said = plain(first)
+    if (
+        len(said.split()) < 2  # `max-age`: a name, not what the part is
+        or first.endswith(":")
+        or _NO_OPENING.match(said)
+        or _KEYED.match(first)
+        or _SAYS_WHAT_FOLLOWS.search(said)
+        or ANNOUNCES.search(said)
+        or leads_on(said)
+        or first.count("`") % 2
+        or first.count("**") % 2
+    ):
+        return None
+    return first.rstrip(" ;,")
 
 
 def part_line(label: Node, blocks: list[Block]) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.claim_headings import states_a_claim
-from flashgen.extract.overviews import points_line
+from flashgen.extract.overviews import opening_statement, points_line
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
 from flashgen.extract.skip import (
@@ -267,19 +267,44 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
 
     if repeat_the_heading(titles, section.title):
         return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
-    for says in (points_line, _listed_names):  # what each says, else what each lists
-        told = []
+    # What each says, else what each lists, else what each says first (`SSR: 서버에서 최종
+    # HTML을 생성해서 전달` over its other points and a picture): never some told, some bare.
+    for says in (points_line, _listed_names, opening_statement):
+        if says is opening_statement and not _first_says_what(section, titles):
+            break
+        told, points = [], set()
         for title in titles:
             point = says(said.get(title, []))
             if not point:  # nothing under it, or more than a line
                 break
             told.append(f"{title}: {point}")
+            points.add(point)
         else:
+            if len(points) < len(told):
+                continue  # `웹 서버: HTTP 기반 동작` and the same under `WAS`: nothing told apart
             if all(shown_lines([line]) <= _MAX_TOLD_LINES for line in told) and (
                 shown_lines([*own, *told]) <= MAX_RECALL_LINES
             ):
                 return told
     return titles
+
+
+_WAYS = lazy(r"^how\s+(?:to|do|does|can|should)\s|(?:하는|는)\s*(?:법|방법)$", re.IGNORECASE)
+"""`How to keep the bag light`, `짐을 가볍게 하는 방법`: a heading whose parts are ways, each
+titled by what to do (`Share the load`), whose first point is one tip among several."""
+
+
+def _first_says_what(section: Section, titles: list[str]) -> bool:
+    """Whether what each subsection says first tells what the part is: under a heading of
+    names (`SSR`, `Adapter`), a subsection opens with that. Not ways or instructions (`Share
+    the load`, `Use recursion`), which their titles already tell, and whose first point is
+    one of several; nor titles naming a process (`동작 과정`), whose first line is a step."""
+    from flashgen.extract.item_kinds import names_a_process  # (it reads this module)
+
+    return not (
+        _WAYS.search(plain(clean_heading(section.title)))
+        or any(states_a_claim(plain(title)) or names_a_process(title) for title in titles)
+    )
 
 
 _MAX_LISTED = 8
