@@ -217,6 +217,7 @@ def opening_statement(blocks: list[Node]) -> str | None:
         or leads_on(said)
         or first.count("`") % 2
         or first.count("**") % 2
+        or first.startswith("`")  # `` `k top pod …` (if …) ``: a command to run, not what it is
     ):
         return None
     return first.rstrip(" ;,")

@@ -136,7 +136,7 @@ def answer_parts(
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         if (
             (
-                _tabs_repeat_the_heading(lines, place.path[-1])
+                _tabs_repeat_the_heading(lines, place.path[-1]) or _tabs_of_code(lines, parts)
                 if tabs
                 else _names_say_nothing(lines, parts, place)
             )
@@ -268,6 +268,14 @@ def _tabs_repeat_the_heading(lines: list[str], heading: str) -> bool:
         words_of(line)
         and all(any(said.startswith(word[:_STEM]) for said in asked) for word in words_of(line))
         for line in lines
+    )
+
+
+def _tabs_of_code(lines: list[str], parts: list[tuple[str, Node, list[Block]]]) -> bool:
+    """Whether tabs named bare each open on code (`=== "Bad"` and `=== "Good"` over two
+    Dockerfiles): names of an example's variants, which say nothing without their code."""
+    return lines == [label for label, _, _ in parts] and all(
+        blocks and blocks[0][0].type in ("fence", "code_block") for _, _, blocks in parts
     )
 
 
