@@ -78,7 +78,7 @@ def _points_to_it(own: list[Block], place: Place) -> bool:
     node, text = own[-1]
     if len(own) < 2 or len(place.path) < 2 or node.type not in ("html_block", "paragraph"):
         return False
-    if has_words(text) or not _PICTURE.search(text):
+    if not _PICTURE.search(text) or has_words(text):
         return False
     return any(
         block.type == "paragraph" and _POINTS_TO_A_TABLE.search(plain(said))
