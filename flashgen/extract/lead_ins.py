@@ -24,13 +24,18 @@ _LEADS_ON = lazy(
     r"|(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$"
     r"|\b(two|three|four|five|six|\d+) (main |basic |common |different )?"
     r"(ways|kinds|types|approaches|methods|options|categories|steps|scenarios|strategies)\b"
-    r"[^.!?]*\.?$",
+    r"[^.!?]*\.?$"
+    r"|(여러|몇|다양한)\s?(가지\s?)?(\S+\s)?\S+(이|가) (있다|있습니다|존재한다|존재합니다)\.?$"
+    r"|\b(several|various|multiple|a few) (main |common |different )?"
+    r"(ways|kinds|types|approaches|methods|options|strategies|techniques|solutions)\b[^.!?]*\.?$",
     re.IGNORECASE,
 )
 """`Here are my top tips for a summary.`, `종류는 다음과 같다.`, `There are three kinds:`,
 `Here are a few examples of …`, `다음과 같은 방법이 있다.`, `Most questions fall into one
 of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
-sentence leading into what comes next (one that counts the parts promises them by name)."""
+sentence leading into what comes next (one that counts the parts promises them by name).
+So does one saying there are several (`이를 개선하기 위한 여러 방법이 존재한다.`, `There are
+several ways to …`): what follows are they."""
 COUNTS = lazy(r"(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$")
 """`이때 두 가지 작업이 일어난다.`: a line counting what follows, which it promises by name."""
 SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")

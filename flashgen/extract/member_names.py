@@ -13,6 +13,7 @@ from flashgen.extract.apart import joined, last_bullet, other_bullet
 from flashgen.extract.item_kinds import item_text
 from flashgen.extract.labels import ASIDE_END, words_of
 from flashgen.extract.lead_ins import ANNOUNCES, COUNTS, INNER_END, leads_on
+from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import (
     named,
@@ -36,7 +37,9 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
         return own
     node, text = own[-1]
     members = _asks_for_members(own, place)
-    if node.type == "paragraph":
+    if _points_to_it(own, place):  # `아래 표로 알 수 있듯이 …` over the table's picture
+        line, leads = "", True
+    elif node.type == "paragraph":
         line = node.children[0].content.strip()
         leads = leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
@@ -47,7 +50,11 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     if ("\n" in line and not members) or not leads:
         return own
     titles = part_titles(
-        section, place.path, promised=line.endswith(":"), counted=bool(COUNTS.search(plain(line)))
+        section,
+        place.path,
+        promised=line.endswith(":"),
+        counted=bool(COUNTS.search(plain(line))),
+        led=True,
     )
     if titles and repeat_the_heading(titles, place.path[-1]):
         # `## Blocking과 Non Blocking` leading into `### Blocking`, `### Non-Blocking`: the
@@ -61,6 +68,30 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
+
+
+def _points_to_it(own: list[Block], place: Place) -> bool:
+    """An answer ending in a picture that a line of it points to as the table below (`아래
+    표로 알 수 있듯이 엄격해질수록 …`, `The table below compares …`): the table, a picture
+    the card cannot tell, sums up the subsections after it (`### 1) READ UNCOMMITTED`, …),
+    which the line leads into as much as into the picture."""
+    node, text = own[-1]
+    if len(own) < 2 or len(place.path) < 2 or node.type not in ("html_block", "paragraph"):
+        return False
+    if not _PICTURE.search(text) or has_words(text):
+        return False
+    return any(
+        block.type == "paragraph" and _POINTS_TO_A_TABLE.search(plain(said))
+        for block, said in own[:-1]
+    )
+
+
+_PICTURE = lazy(r"<img\b|!\[", re.IGNORECASE)
+_POINTS_TO_A_TABLE = lazy(
+    r"(아래|다음)(의)?\s?표|\b(the )?(table|chart) below\b|\bthe following (table|chart)\b",
+    re.IGNORECASE,
+)
+"""`아래 표로 알 수 있듯이`, `다음 표는`, `the table below`: a line pointing to a table."""
 
 
 def _asks_for_members(own: list[Block], place: Place) -> bool:

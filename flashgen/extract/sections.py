@@ -209,7 +209,11 @@ def without_sub_number(question: str, parent: str) -> str:
 
 
 def part_titles(
-    section: Section, path: tuple[str, ...], promised: bool = False, counted: bool = False
+    section: Section,
+    path: tuple[str, ...],
+    promised: bool = False,
+    counted: bool = False,
+    led: bool = False,
 ) -> list[str]:
     """The titles of a section's subsections when they are its parts (two to `_MAX_PARTS`,
     none an aspect, a question or an example), else none; not those of the steps of a
@@ -217,7 +221,12 @@ def part_titles(
     leading into them with a colon (`promised`) names a subsection of questions too
     (`2. Practice the most common behavioral questions`): the line promised it. An example
     whose text ends counting what follows (`counted`: `이때 두 가지 작업이 일어난다.` over
-    `#### 1) 출금`, `#### 2) 입금`) holds those as its parts."""
+    `#### 1) 출금`, `#### 2) 입금`) holds those as its parts. A section whose text leads
+    into them (`led`) has them as its parts though its heading asks a question (`CORS란?`
+    over `세 가지 유형이 있다.`), a subsection framing them (`정리` summing them up) is
+    none of them, nor a sign that they are aspects, and one titled for questions among them
+    (`2. Plan your time and tackle topics and questions`) or numbered as they are is one of
+    them; only after the last, unnumbered, are such subsections the note's questions."""
     example = _EXAMPLE_TITLE.search(plain(clean_heading(section.title))) is not None
     if (
         len(section.children) < 2
@@ -227,17 +236,30 @@ def part_titles(
         or (example and not counted)  # `문법과 예시`
     ):
         return []
-    parts = [
-        without_sub_number(child.title_markdown or child.title, section.title)
+    kept = [
+        child
         for child in section.children
-        if not is_boilerplate_section(child)
-        and (promised or not _holds_questions(child.title))
+        if not (led and frames_its_parent(child.title))  # `### 정리` sums the parts up
+        and not is_boilerplate_section(child)
         and not (is_not_study_text(child) and not child.children)
         and (child.blocks or child.children)  # an empty heading is an outline, not a part
         and not _titles_an_example(plain(clean_heading(child.title)))
     ]
+    if not promised:
+        asking = [_holds_questions(child.title) for child in kept]
+        if led and not all(asking):  # questions between the parts, or numbered as they are
+            last = max(index for index, asks in enumerate(asking) if not asks)
+            asking = [
+                asks and index > last and step_number(child.title) is None
+                for index, (child, asks) in enumerate(zip(kept, asking, strict=True))
+            ]
+        kept = [child for child, asks in zip(kept, asking, strict=True) if not asks]
+    parts = [
+        without_sub_number(child.title_markdown or child.title, section.title) for child in kept
+    ]
     if not 2 <= len(parts) <= _MAX_PARTS or any(
-        _GENERIC_TITLES.match(plain(title)) or plain(title).endswith("?")
+        _GENERIC_TITLES.match(plain(title))
+        or (plain(title).endswith("?") and not (led and title == section.title_markdown))
         for title in (*parts, *(() if example else (section.title_markdown,)))
     ):
         return []
