@@ -136,6 +136,7 @@ from flashgen.extract.skip import (
     names_top_resources,
     only_empty_subclasses,
     only_leads_below,
+    only_leads_into_the_page,
     only_lists_a_file,
     only_remarks_on_the_notes,
     only_repeats_the_front,
@@ -530,19 +531,24 @@ def _cards_of(
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
-    if opening and (
-        introduces_the_page("\n".join(text for _, text in own_answer))
-        or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+    said = "\n".join(text for _, text in own_answer)
+    if (
+        opening
+        and (
+            introduces_the_page(said)
+            or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+        )
+    ) or (
+        (opening or _first_under_the_title(tree, section))
+        and only_leads_into_the_page(said, path[0])
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
     elif section.children and only_leads_below([text for _, text in own_answer]):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
-    if contents or (
-        studying and (is_grab_bag_of_topics(section) or is_entry_of_plan(section, path))
-    ):
-        own_answer = []  # `## Topics to cover`, `## Other topics`: a syllabus names, asks nothing
+    if contents or is_grab_bag_of_topics(section) or (studying and is_entry_of_plan(section, path)):
+        own_answer = []  # `## Topics to cover`, `## Other topics`: names only, asking nothing
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     if sequence or (
@@ -585,6 +591,21 @@ def _cards_of(
     for child, child_path in subsections(section, path) if section.children else ():
         cards = _cards_of(tree, child, child_path, off)
         yield from (under_task(card, path, task) for card in cards) if task else cards
+
+
+def _first_under_the_title(tree: NoteTree, section: Section) -> bool:
+    """Whether a section is the first under the note's title to say anything: the title
+    has no text of its own, and each heading before it only its writer's name or other
+    blocks that give no card (`## 작성자` over an avatar)."""
+    root = tree.root
+    if section.level == 0 or section not in root.children or root.blocks:
+        return False
+    for sibling in root.children:
+        if sibling is section:
+            return True
+        if sibling.children or not all(_skipped(block, tree.lines) for block in sibling.blocks):
+            return False
+    return False
 
 
 def _aspects(item_cards: list[Card], section: Section) -> list[str]:
