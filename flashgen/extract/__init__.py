@@ -133,6 +133,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_own_pending,
     lists_sample_questions,
+    marks_study_levels,
     names_top_resources,
     only_empty_subclasses,
     only_leads_below,
@@ -551,6 +552,7 @@ def _cards_of(
         own_answer = []  # `## Topics to cover`, `## Other topics`: names only, asking nothing
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
+    asked = ""  # the heading's own answer, once carded
     if sequence or (
         own_answer
         and (
@@ -576,8 +578,13 @@ def _cards_of(
             if all(is_aspect(clean_heading(child.title)) for child in section.children):
                 card = claim_asked(card)  # not over parts (its card names them): an example
             if card is not None:
+                asked = card.answer
                 yield card
     yield from part_cards
+    if studying and asked:  # the heading's card names them: a syllabus's outline of a topic
+        item_cards = [
+            card for card in item_cards if not (marks_study_levels(card) and card.question in asked)
+        ]
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.
     yield from (of_subject(card) for card in solving_named(item_cards))

@@ -65,7 +65,6 @@ from flashgen.extract.place import (
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.skip.common import is_note_address
-from flashgen.extract.skip.plans import marks_study_levels, plans_study
 from flashgen.extract.subjects import in_context
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -276,7 +275,6 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or only_tips_below(item, place)  # `- Email address` over `- Never include your work email`
         or judges(words)  # `- MRR, mAP, and nDCG good:` over a line on each
         or over_placeholders(rest)  # `- Model 1 architecture`, `- ...`: a template's slots
-        or (marks_study_levels(words, rest) and plans_study(place.path))  # `[Advanced]`
         or promises_more(words, rest, place)  # `Users (profile, interactions)` over one
         or defines_its_subject(item, words, place)  # `- 페이지 테이블을 캐싱한 저장장치`
         or in_an_example(above := list_and_line_above(item, place))

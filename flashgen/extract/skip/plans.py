@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK_ADDRESSES, reads
-from flashgen.model import Section
+from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
@@ -236,18 +236,18 @@ _KINDS = lazy(
 """`NLP Tasks`, `Loss functions`, `정렬 기법`: an entry naming a set; its names are its members."""
 
 
-def marks_study_levels(label: str, below: list[Node]) -> bool:
-    """Whether an entry of a syllabus (`label`) is a topic whose names below are marked with
-    the level to study them at (`- Hidden Markov Models` over `- Markov processes`, `-
-    Viterbi algorithm [Advanced]`): what to learn of the topic and how far, not what it
-    is. An entry naming a set (`- NLP Tasks` over `- [Adv] Dialog and chatbots`) is
-    answered by its members' names, marked or not."""
-    return any(
-        block.type in _LISTS
-        and "[" in (text := "\n".join(inline.content for inline in block.inlines()))
-        and bool(_LEVEL_MARK.search(text))
-        for block in below
-    ) and not _KINDS.search(label)
+def marks_study_levels(card: Card) -> bool:
+    """Whether an entry of a syllabus asked over its names (`- Hidden Markov Models` over
+    `- Markov processes`, `- Viterbi algorithm [Advanced]`) marks them with the level to
+    study them at: what to learn of the topic and how far, not what it is. Its parent's
+    card still names them. An entry naming a set (`- NLP Tasks` over `- [Adv] Dialog and
+    chatbots`) is answered by its members' names, marked or not."""
+    return (
+        card.rule == "label_with_children"
+        and "[" in card.answer
+        and bool(_LEVEL_MARK.search(card.answer))
+        and not _KINDS.search(card.question)
+    )
 
 
 _QUESTION_TITLES = lazy(
