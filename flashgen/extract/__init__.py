@@ -540,8 +540,8 @@ def _cards_of(
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
         )
     ) or (
-        (opening or _first_under_the_title(tree, section))
-        and only_leads_into_the_page(said, path[0])
+        only_leads_into_the_page(said, path[0])
+        and (opening or _first_under_the_title(tree, section))
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
@@ -605,10 +605,10 @@ def _first_under_the_title(tree: NoteTree, section: Section) -> bool:
     has no text of its own, and each heading before it only its writer's name or other
     blocks that give no card (`## 작성자` over an avatar)."""
     root = tree.root
-    if section.level == 0 or section not in root.children or root.blocks:
+    if section.level == 0 or root.blocks:
         return False
     for sibling in root.children:
-        if sibling is section:
+        if sibling.line == section.line:
             return True
         if sibling.children or not all(_skipped(block, tree.lines) for block in sibling.blocks):
             return False
