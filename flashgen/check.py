@@ -43,6 +43,7 @@ from flashgen.extract.skip import (
     is_titles_with_variants,
     lists_sample_questions,
     names_top_resources,
+    only_leads_into_the_page,
     plans_study,
     presents_a_linked_page,
     presents_own_resource,
@@ -266,11 +267,28 @@ def _page_introduction(root: Section, cards: list[Card]) -> Iterator[tuple[int, 
             f"the opening of '{root.title}' gives no card: it speaks of the page itself, "
             "not its subject",
         )
+    elif only_leads_into_the_page(_lines_said(root.blocks), root.title):
+        yield (
+            root.line,
+            f"the opening of '{root.title}' gives no card: it only tells why to read on, "
+            "leading into the page below",
+        )
 
 
 def _speaks_of_the_page(section: Section) -> bool:
     said = [block.children[0].content for block in section.blocks if block.type == "paragraph"]
     return bool(said) and introduces_the_page("\n".join(said))
+
+
+def _lines_said(blocks: list[Node], quoted: bool = False) -> str:
+    """The lines of text of some blocks, each line in a quote marked `> ` as written."""
+    lines = []
+    for block in blocks:
+        if block.type == "inline":
+            lines += [("> " if quoted else "") + line for line in block.content.split("\n")]
+        elif block.children:
+            lines.append(_lines_said(block.children, quoted or block.type == "blockquote"))
+    return "\n".join(line for line in lines if line)
 
 
 def _placeholder_note(root: Section, cards: list[Card]) -> Iterator[tuple[int, str]]:
@@ -315,6 +333,9 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
         return ": it only lists that file's code, which no card asks to recall"
     if _is_question_bank(section):
         return ": it only lists questions an interviewer may ask, with no answers under them"
+    if len(path) == 2 and only_leads_into_the_page(_lines_said(section.blocks), path[0]):
+        # The first heading under the title, there only to tell why to read on.
+        return ": it only tells why to read on, leading into the page below"
     if section.line == 1 and _speaks_of_the_page(section):
         # A note opening on this heading, with no title above it: its introduction.
         return ": it opens the note by speaking of the page itself, not its subject"
@@ -324,6 +345,8 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
         and all(is_titles_with_variants(block) for block in section.blocks)
     ):
         return ": under a heading over sample questions, it only names problems to practise"
+    if section.blocks and is_grab_bag_of_topics(section):
+        return ": it only names what did not fit elsewhere, asking nothing"
     if not plans_study(path):
         return ""  # most sections
     if is_plan_period(section, path):

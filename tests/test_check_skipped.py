@@ -423,3 +423,32 @@ def test_titles_of_sample_questions_over_their_variants_are_named_as_problems_to
         "source/design.md:5: warning: section 'Ranking' gives no card: under a heading over "
         "sample questions, it only names problems to practise"
     ) in warnings
+
+
+def test_a_leftover_heading_over_names_only_is_named_outside_a_syllabus_too(notes):
+    warnings = checked(
+        notes / "puzzles.md",
+        "# Puzzles\n\n## Grids\n\n- Flood fill: paint every connected cell\n\n"
+        "## Other\n\n- Coin change\n- Tower of Hanoi\n",
+    )
+
+    assert warnings == [
+        "source/puzzles.md:7: warning: section 'Other' gives no card: it only names what did "
+        "not fit elsewhere, asking nothing"
+    ]
+
+
+def test_a_first_heading_that_only_tells_why_to_read_on_is_named(notes):
+    warnings = checked(
+        notes / "lb.md",
+        "# 로드 밸런서\n\n## 처음 들었을 때\n\n"
+        "- 회의에서 이 말을 자주 듣게 된다.\n"
+        "  > **로드 밸런서** 설정은 건드리지 마세요.\n"
+        "- 그래서 이 글을 통해 어떤 역할을 하는지 알아 봅시다.\n\n"
+        "## 로드 밸런서란?\n\n- 여러 서버에 요청을 나누어 보내는 장치이다.\n",
+    )
+
+    assert warnings == [
+        "source/lb.md:3: warning: section '처음 들었을 때' gives no card: it only tells why "
+        "to read on, leading into the page below"
+    ]

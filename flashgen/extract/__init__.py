@@ -133,9 +133,11 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_own_pending,
     lists_sample_questions,
+    marks_study_levels,
     names_top_resources,
     only_empty_subclasses,
     only_leads_below,
+    only_leads_into_the_page,
     only_lists_a_file,
     only_remarks_on_the_notes,
     only_repeats_the_front,
@@ -530,21 +532,27 @@ def _cards_of(
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
-    if opening and (
-        introduces_the_page("\n".join(text for _, text in own_answer))
-        or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+    said = "\n".join(text for _, text in own_answer)
+    if (
+        opening
+        and (
+            introduces_the_page(said)
+            or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+        )
+    ) or (
+        only_leads_into_the_page(said, path[0])
+        and (opening or _first_under_the_title(tree, section))
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
     elif section.children and only_leads_below([text for _, text in own_answer]):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
-    if contents or (
-        studying and (is_grab_bag_of_topics(section) or is_entry_of_plan(section, path))
-    ):
-        own_answer = []  # `## Topics to cover`, `## Other topics`: a syllabus names, asks nothing
+    if contents or is_grab_bag_of_topics(section) or (studying and is_entry_of_plan(section, path)):
+        own_answer = []  # `## Topics to cover`, `## Other topics`: names only, asking nothing
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
+    asked = ""  # the heading's own answer, once carded
     if sequence or (
         own_answer
         and (
@@ -570,8 +578,13 @@ def _cards_of(
             if all(is_aspect(clean_heading(child.title)) for child in section.children):
                 card = claim_asked(card)  # not over parts (its card names them): an example
             if card is not None:
+                asked = card.answer
                 yield card
     yield from part_cards
+    if studying and asked:  # the heading's card names them: a syllabus's outline of a topic
+        item_cards = [
+            card for card in item_cards if not (marks_study_levels(card) and card.question in asked)
+        ]
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.
     yield from (of_subject(card) for card in solving_named(item_cards))
@@ -585,6 +598,21 @@ def _cards_of(
     for child, child_path in subsections(section, path) if section.children else ():
         cards = _cards_of(tree, child, child_path, off)
         yield from (under_task(card, path, task) for card in cards) if task else cards
+
+
+def _first_under_the_title(tree: NoteTree, section: Section) -> bool:
+    """Whether a section is the first under the note's title to say anything: the title
+    has no text of its own, and each heading before it only its writer's name or other
+    blocks that give no card (`## 작성자` over an avatar)."""
+    root = tree.root
+    if section.level == 0 or root.blocks:
+        return False
+    for sibling in root.children:
+        if sibling.line == section.line:
+            return True
+        if sibling.children or not all(_skipped(block, tree.lines) for block in sibling.blocks):
+            return False
+    return False
 
 
 def _aspects(item_cards: list[Card], section: Section) -> list[str]:

@@ -123,6 +123,49 @@ def only_leads_below(said: list[str]) -> bool:
     return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
 
 
+_LEADS_INTO_THE_PAGE = lazy(
+    r"(?:\bthat(?:'s|’s| is) what this (?:page|post|article|guide|note) is (?:for|about)"
+    r"|\bin this (?:page|post|article|guide|note),? (?:we|I)(?:'ll|’ll| will) [^.!?\n]*"
+    r"|(?:이|본) ?(?:글|포스팅|포스트|문서)(?:을|를)? ?통해[^.!?\n]*?(?:알아|살펴) ?"
+    r"(?:봅시다|보자|보겠습니다|보도록 하자|보도록 하겠습니다))[.!~]*\s*\Z",
+    re.IGNORECASE,
+)
+"""`That's what this page is for.`, `이 글을 통해 무슨 용어인지 알아 봅시다.`: the last line of an
+opening, saying the page below is there to tell what the opening has not."""
+_SHOWS_MORE = lazy(r"^[ \t>]*(?:\||`{3}|~{3})|!\[|<img", re.MULTILINE)
+
+
+_SUBJECT = lazy(
+    r"^[\W\d]*([^.?!,\n]{1,60}?)(?:\s(?:is|are|refers to|means)\b|(?:은|는|이란|란)\s)",
+    re.IGNORECASE,
+)
+"""`A cache is …`, `캐시는 …`: what a line's sentence is about, before its verb or topic mark."""
+_TITLE_WORD = lazy(r"[^\W_]{2,}")
+_ARTICLE = lazy(r"^(?:an?|the)\s+|^\W+")
+
+
+def only_leads_into_the_page(text: str, subject: str) -> bool:
+    """A note's opening (its title's text, or the first section under the title) that
+    ends by saying the page is there to tell what it has not (`That's what this page is
+    for.`, `이 글을 통해 무슨 용어인지 알아 봅시다.`), after why to read on: a quote, an
+    anecdote, a joke (`회사에서 이 단어를 듣게 된다`, `처음 듣는 용어라면 …`). It answers
+    nothing of its heading; the page's answers are under the headings below. A line
+    opening on the note's `subject` (its title) to say what it is (`캐시는 …`, `A cache
+    is …`) answers, and the opening stays; so does a table, code or picture of its own."""
+    if "\n" not in text and len(text) < 40:
+        return False  # a line alone: not an opening that tells why to read on
+    if not _LEADS_INTO_THE_PAGE.search(text[-300:]) or _SHOWS_MORE.search(text):
+        return False  # most openings, at their last words
+    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+    return not any(
+        _ARTICLE.sub("", said.group(1).casefold()).startswith(stem)
+        for line in text.split("\n")
+        if not line.lstrip().startswith(">")  # a quote: someone's words, an epigraph
+        and (said := _SUBJECT.match(line))
+        for stem in stems
+    )
+
+
 def opens_the_note(root: Section, section: Section) -> bool:
     """The note's title, or the heading on its very first line when it has no title (a
     note opening on `## Blocking & Non-Blocking I/O`): where a page introduces itself. Not

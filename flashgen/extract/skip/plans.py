@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK_ADDRESSES, reads
-from flashgen.model import Section
+from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
@@ -220,6 +220,36 @@ def _directs(line: str) -> bool:
     return may_direct and bool(_STUDY_DIRECTIVE.match(plain(line)))
 
 
+_LEVEL_MARK = lazy(
+    r"\[(?:adv(?:anced)?|basic|beginner|intermediate|optional|bonus|심화|기초|선택)\]",
+    re.IGNORECASE,
+)
+"""`Viterbi algorithm [Advanced]`, `[Adv] Dialog and chatbots`, `[Optional] …`: the level a
+syllabus says to study a topic at, in square brackets."""
+
+
+_KINDS = lazy(
+    r"\b(?:tasks|types|kinds|methods|techniques|metrics|functions|algorithms|approaches|"
+    r"strategies|categories|variants)\b|종류|유형|기법",
+    re.IGNORECASE,
+)
+"""`NLP Tasks`, `Loss functions`, `정렬 기법`: an entry naming a set; its names are its members."""
+
+
+def marks_study_levels(card: Card) -> bool:
+    """Whether an entry of a syllabus asked over its names (`- Hidden Markov Models` over
+    `- Markov processes`, `- Viterbi algorithm [Advanced]`) marks them with the level to
+    study them at: what to learn of the topic and how far, not what it is. Its parent's
+    card still names them. An entry naming a set (`- NLP Tasks` over `- [Adv] Dialog and
+    chatbots`) is answered by its members' names, marked or not."""
+    return (
+        card.rule == "label_with_children"
+        and "[" in card.answer
+        and bool(_LEVEL_MARK.search(card.answer))
+        and not _KINDS.search(card.question)
+    )
+
+
 _QUESTION_TITLES = lazy(
     r"\b(?:sample|practice|mock)\s+(?:interview\s+)?(?:questions|problems)\b", re.IGNORECASE
 )
@@ -334,16 +364,19 @@ def _names_one_below(item: Node, among_notes: bool = False) -> bool:
 
 _GRAB_BAG = lazy(
     r"^\W*(?:\d+\W*)?(?:other|misc\w*|more|additional|remaining|further)\s+topics?\W*$|"
-    r"^\W*(?:\d+\W*)?기타(?:\s*주제)?\W*$",
+    r"^\W*(?:\d+\W*)?(?:others?|misc\w*|기타(?:\s*주제)?|그\s*외)\W*$",
     re.IGNORECASE,
 )
-"""`4. Other topics:`, `Misc topics`, `기타`: a heading over what did not fit elsewhere."""
+"""`4. Other topics:`, `Misc topics`, `## Other`, `기타`, `그 외`: a heading over what did not
+fit elsewhere."""
 
 
 def is_grab_bag_of_topics(section: Section) -> bool:
-    """`## Other topics` over `- Outliers` / `- Similarity metrics`: a heading that asks
-    nothing, over names of topics only. It gives no card of its own; an entry of it that
-    lists several names (`- Similarity metrics` over `Euclidean, Manhattan, …`) still may."""
+    """`## Other topics` over `- Outliers` / `- Similarity metrics`, a coding page's `## Other`
+    over the titles of problems (`- Triangle closing`, `- Meeting point`): a heading that
+    asks nothing, over names only, in a syllabus or not. It gives no card of its own; an
+    entry of it that lists several names (`- Similarity metrics` over `Euclidean, Manhattan,
+    …`) still may. Under `## 기타`, a line that says something (`- SHA: …`) keeps the card."""
     return (
         bool(_GRAB_BAG.match(section.title))
         and bool(section.blocks)
