@@ -376,7 +376,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # a worked example's table of sample rows: nothing to recall
         if tree.tab_labels and card.rule != heading_answer.__name__:
             card = _in_its_tab(card, tree)
-        if any("**" in part or "__" in part for part in card.context):
+        if "**" in (context := "".join(card.context)) or "__" in context:
             card = replace(card, context=_undressed_context(card.context))
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
@@ -540,8 +540,8 @@ def _cards_of(
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
         )
     ) or (
-        only_leads_into_the_page(said, path[0])
-        and (opening or _first_under_the_title(tree, section))
+        (opening or _first_under_the_title(tree, section))
+        and only_leads_into_the_page(said, path[0])
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes

@@ -166,6 +166,11 @@ _SAYS_WHAT_FOLLOWS = lazy(
 announcing what the part goes on to say, no statement of the part."""
 
 
+_COMMAND_FIRST = lazy(r"`[^`\n]*\s--?[A-Za-z][^`\n]*`")
+"""A sentence opening on a command line with its options (`` `k top pod $POD --containers` (if
+it stays up) ``): what to run, not what the part is (`` `shard = hash(key) mod N` `` is)."""
+
+
 def opening_statement(blocks: list[Node]) -> str | None:
     """What a subsection says first, in one sentence (`서버에서 최종 HTML을 생성해서
     클라이언트에 전달` under `#### SSR`, over its other points): its first paragraph's first
@@ -217,7 +222,7 @@ def opening_statement(blocks: list[Node]) -> str | None:
         or leads_on(said)
         or first.count("`") % 2
         or first.count("**") % 2
-        or first.startswith("`")  # `` `k top pod …` (if …) ``: a command to run, not what it is
+        or _COMMAND_FIRST.match(first) is not None  # `` `k top pod --containers` ``: to run
     ):
         return None
     return first.rstrip(" ;,")

@@ -136,7 +136,7 @@ def answer_parts(
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
         if (
             (
-                _tabs_repeat_the_heading(lines, place.path[-1]) or _tabs_of_code(lines, parts)
+                _tabs_repeat_the_heading(lines, place.path[-1]) or _tabs_of_code(lines, parts, own)
                 if tabs
                 else _names_say_nothing(lines, parts, place)
             )
@@ -271,11 +271,18 @@ def _tabs_repeat_the_heading(lines: list[str], heading: str) -> bool:
     )
 
 
-def _tabs_of_code(lines: list[str], parts: list[tuple[str, Node, list[Block]]]) -> bool:
-    """Whether tabs named bare each open on code (`=== "Bad"` and `=== "Good"` over two
-    Dockerfiles): names of an example's variants, which say nothing without their code."""
-    return lines == [label for label, _, _ in parts] and all(
-        blocks and blocks[0][0].type in ("fence", "code_block") for _, _, blocks in parts
+def _tabs_of_code(
+    lines: list[str], parts: list[tuple[str, Node, list[Block]]], own: list[Block]
+) -> bool:
+    """Whether tabs named bare each open on code under the heading's own answer (`=== "Bad"`
+    and `=== "Good"` over two Dockerfiles, after the rule they show): names of an example's
+    variants, which say nothing without their code. With no answer of its own, the heading
+    asks for them (`Preventing lost updates` over `Atomic update`, `Explicit lock`, …)."""
+    return (
+        bool(own)
+        and has_substance(joined(own))
+        and lines == [label for label, _, _ in parts]
+        and all(blocks and blocks[0][0].type in ("fence", "code_block") for _, _, blocks in parts)
     )
 
 
