@@ -14,7 +14,8 @@ from flashgen.patterns import lazy
 _REMARK_WORD = lazy(
     "TODO|todo|🚧|ook up|ook it up|ook this up|ook that up|passing|issed|the exam|the midterm|"
     "the final|examined|half done|incomplete|till need|till have|own so|an into|시험|교수님|휴강|"
-    "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠"
+    "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠|"
+    "otes, not|otes not|ot started|ot yet started|due |e-read|eread"
 )
 """A word of every such remark, each a literal: an answer with none is left as it is at a
 glance (one pattern of literals is quicker than a search for each word, or than a pattern
@@ -32,6 +33,9 @@ _TODO_BOX = lazy(r"^[ \t]*>[ \t]*\[!todo\][-+]?", re.IGNORECASE)
 _TODO_LABEL = lazy(r"^(?:🚧[ \t]*)?TODO[ \t]*:?$")
 """`TODO` alone on its line: a label over what is still to write."""
 
+_NOT_STARTED_OVER = lazy(r"^not (?:yet )?started\b[^\n]*:$", re.IGNORECASE)
+"""`Not started. From the contents:` over a list: the list is what is still to study."""
+
 _LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 
 _TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
@@ -48,6 +52,11 @@ _STUDY_REMARK = lazy(
     r"\bstill (?:need|have) to (?:write|add|fill|finish|copy)\b|"
     r"아직 안[ \t]?(?:씀|썼|옮김|옮겼|합침|합쳤|채움|채웠|정리)|정리 (?:덜 됨|필요)|"
     r"(?:보충|추가|정리)(?:할)? 예정|"
+    # The state of the page or the task: `quick notes, not complete`, `Not started.`,
+    # `due Friday`, `Re-read those chapters, they're short.`
+    r"\b(?:quick |rough |my )?notes,? (?:are )?not (?:complete|finished|done)\b|"
+    r"^not (?:yet )?started\b|\bdue (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|"
+    r"sun)(?:day)?\b|\bre-?read (?:those|these|the|this|that) (?:chapters?|sections?|pages?)\b|"
     # The lecture as the writer followed it: `(Lecture 4 — missed it, see the slides.)`,
     # `목요일 휴강 → …`, `… 녹화 강의로 들음, 2배속`, `… 강의 3강 받아 적음.`, `… 빠르게 넘어감.`
     r"\blecture\b[^.\n]*\bmissed it\b|\bmissed (?:the |that |this )?(?:lecture|class)\b|"
@@ -112,6 +121,14 @@ def without_study_remarks(answer: str) -> str:
             after = index + 1 if index < len(blocks) and blocks[index][0] == "blank" else index
             if after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]):
                 # `TODO` over a list after the answer: the list is what is still to write
+                changed = True
+                index = after + 1
+                if kept and not kept[-1].strip():
+                    kept.pop()
+                continue
+        if len(block) == 1 and _NOT_STARTED_OVER.match(block[0].strip()):
+            after = index + 1 if index < len(blocks) and blocks[index][0] == "blank" else index
+            if after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]):
                 changed = True
                 index = after + 1
                 if kept and not kept[-1].strip():
