@@ -34,6 +34,32 @@ _MARKER = lazy(
 )
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
+_REFERENCE_LABEL = lazy(
+    r"^(?:prop(?:osition)?|thm|theorem|lemma|lem|cor(?:ollary)?|def(?:inition)?|example|ex|"
+    r"problem|prob|exercise|exr?|claim|remark|eq|equation|§|sec(?:tion)?|ch(?:apter)?|fig(?:ure)?|"
+    r"문제|예제|연습\s?문제|정리|보조\s?정리|따름\s?정리|정의|명제)\.?\s*\d+(?:\.\d+)*[a-z]?\.?"
+    r"(?:\s*\([^()]*\))?$",
+    re.IGNORECASE,
+)
+"""`Prop 1.3 (monotonicity)`, `Lemma 2`, `예제 4.1`: the label of a statement in a book or course,
+its place there; what it states is what to recall."""
+_PLACE_NUMBER = lazy(r"^[1-9]\d?(?:\.[1-9]\d?)+[a-z]?\.?$")
+"""`3.4`, `4.2.1`: a number of a problem or section, when nothing of the sentence comes before it
+(`**3.4** expected number of …`), a word naming what it numbers does (`see Problem **3.4**`) or
+it stands alone in parentheses (`(**4.2**)`). After `=` (`… = **9.6**`) or before a unit it is a
+value, and a value is a gap."""
+_PLACE_BEFORE = lazy(
+    r"(?:^|[^\w])(?:problems?|exercises?|sections?|sec\.|§|chapters?|ch\.|eq\.|equations?|"
+    r"theorems?|thm\.?|lemmas?|props?\.?|propositions?|examples?|figures?|fig\.|문제|예제|절|장)\s*$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = lazy(
+    r"^\s?(?:%|×|x\b|배|초|개|번|분|times\b|[kmgtp]?i?b\b|[kmgt]?bps\b|[mµun]?s\b|[kmg]?hz\b|"
+    r"bits?\b|bytes?\b|sec|min|ms\b|[mck]?m\b|kg\b|g\b)",
+    re.IGNORECASE,
+)
+
+
 _CLAUSE_END = lazy(
     r"([,;]|이고|하고|되고|(?<=[있없않])고|이며|하며|되며|으며|지만|는데|으나|거나|(?<=[가-힣]{2})(?<!화)면|"
     r"(?<![가-힣])(하|되|나|보|다)면|므로|때문에|(?<=[가-힣])(에서|에게|에는|으로|까지|부터|처럼))$"
@@ -145,6 +171,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     if _MARKER.match(words):
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]
+    if _names_a_place(words, before, after):
+        return False  # `**Prop 1.3 (monotonicity)**`, `**3.4** expected …`: a place in a book
     if (
         words[-1:] in _LATIN
         and after[:1] in _LATIN
@@ -178,6 +206,22 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
         return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
     return not (_is_clause(words.rstrip()) or _is_vague(words))
+
+
+def _names_a_place(words: str, before: str, after: str) -> bool:
+    """Whether a bold phrase only names where something stands in a book or course: a
+    statement's label (`_REFERENCE_LABEL`) or the number of a problem or section
+    (`_PLACE_NUMBER`), not a value the sentence gives (`U ≈ **0.00027**`, `**16** bytes`)."""
+    if words[:1].isdigit():
+        if not _PLACE_NUMBER.match(words) or _UNIT_AFTER.match(after):
+            return False
+        ahead = before.rstrip()
+        return (
+            not ahead
+            or _PLACE_BEFORE.search(ahead) is not None
+            or ahead.endswith("(") and after.lstrip()[:1] == ")"
+        )
+    return _REFERENCE_LABEL.match(words) is not None
 
 
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "「": "」", "『": "』"}
