@@ -41,12 +41,12 @@ _REFERENCE_LABEL = lazy(
     r"(?:\s*\([^()]*\))?$",
     re.IGNORECASE,
 )
-"""`Prop 1.3 (monotonicity)`, `Lemma 2`, `예제 4.1`: the label of a statement in a book or course,
+"""`Thm 2.1 (rank–nullity)`, `Lemma 2`, `예제 4.1`: the label of a statement in a book or course,
 its place there; what it states is what to recall."""
 _PLACE_NUMBER = lazy(r"^[1-9]\d?(?:\.[1-9]\d?)+[a-z]?\.?$")
-"""`3.4`, `4.2.1`: a number of a problem or section, when nothing of the sentence comes before it
-(`**3.4** expected number of …`), a word naming what it numbers does (`see Problem **3.4**`) or
-it stands alone in parentheses (`(**4.2**)`). After `=` (`… = **9.6**`) or before a unit it is a
+"""`5.3`, `4.2.1`: a number of a problem or section, when nothing of the sentence comes before it
+(`**5.3** show that …`), a word naming what it numbers does (`see Exercise **6.2**`) or
+it stands alone in parentheses (`(**4.2**)`). After `=` (`… = **5.5**`) or before a unit it is a
 value, and a value is a gap."""
 _PLACE_BEFORE = lazy(
     r"(?:^|[^\w])(?:problems?|exercises?|sections?|sec\.|§|chapters?|ch\.|eq\.|equations?|"
@@ -172,7 +172,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**[참고]**`, `**A1**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]
     if _names_a_place(words, before, after):
-        return False  # `**Prop 1.3 (monotonicity)**`, `**3.4** expected …`: a place in a book
+        return False  # `**Thm 2.1 (rank–nullity)**`, `**5.3** show …`: a place in a book
     if (
         words[-1:] in _LATIN
         and after[:1] in _LATIN
@@ -211,7 +211,7 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
 def _names_a_place(words: str, before: str, after: str) -> bool:
     """Whether a bold phrase only names where something stands in a book or course: a
     statement's label (`_REFERENCE_LABEL`) or the number of a problem or section
-    (`_PLACE_NUMBER`), not a value the sentence gives (`U ≈ **0.00027**`, `**16** bytes`)."""
+    (`_PLACE_NUMBER`), not a value the sentence gives (`… = **5.5**`, `**16** bytes`)."""
     if words[:1].isdigit():
         if not _PLACE_NUMBER.match(words) or _UNIT_AFTER.match(after):
             return False
@@ -219,7 +219,7 @@ def _names_a_place(words: str, before: str, after: str) -> bool:
         return (
             not ahead
             or _PLACE_BEFORE.search(ahead) is not None
-            or ahead.endswith("(") and after.lstrip()[:1] == ")"
+            or (ahead.endswith("(") and after.lstrip()[:1] == ")")
         )
     return _REFERENCE_LABEL.match(words) is not None
 
