@@ -96,6 +96,15 @@ _FEW_WORDS = 3  # `짧음.`, `Sorry.`: a word on the remark, no statement
 _SENTENCE_LENGTH = 120
 
 
+def _list_under(blocks: list[tuple[str, list[str]]], index: int) -> int | None:
+    """Where the blocks go on after a list standing at `index` (a blank line before it
+    aside), or None when no list stands there."""
+    at = index + 1 if index < len(blocks) and blocks[index][0] == "blank" else index
+    if at < len(blocks) and _LIST_ITEM.match(blocks[at][1][0]):
+        return at + 1
+    return None
+
+
 def without_study_remarks(answer: str) -> str:
     """An answer less the writer's remarks on their own study (see the module): a paragraph
     or a box that is only such a remark, a to-do opening a line of a paragraph or a list, a
@@ -117,20 +126,14 @@ def without_study_remarks(answer: str) -> str:
             kept.extend(block)
             said = said or kind == "code"
             continue
-        if said and _TODO_LABEL.match(block[0].strip()) and len(block) == 1:
-            after = index + 1 if index < len(blocks) and blocks[index][0] == "blank" else index
-            if after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]):
-                # `TODO` over a list after the answer: the list is what is still to write
+        if len(block) == 1 and (
+            (said and _TODO_LABEL.match(block[0].strip()))  # `TODO` over a list after the answer
+            or _NOT_STARTED_OVER.match(block[0].strip())  # `Not started. From the ToC:` over one
+        ):
+            after = _list_under(blocks, index)
+            if after is not None:  # the list is what is still to write or study: both go
                 changed = True
-                index = after + 1
-                if kept and not kept[-1].strip():
-                    kept.pop()
-                continue
-        if len(block) == 1 and _NOT_STARTED_OVER.match(block[0].strip()):
-            after = index + 1 if index < len(blocks) and blocks[index][0] == "blank" else index
-            if after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]):
-                changed = True
-                index = after + 1
+                index = after
                 if kept and not kept[-1].strip():
                     kept.pop()
                 continue
