@@ -350,6 +350,8 @@ _EXPLAINING = lazy(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>
 subject, which is all it asks."""
 _UNDERSTANDING = lazy(r"^understanding\s+(?=\S)", re.IGNORECASE)
 """`Understanding compensation`: the same, before the subject."""
+_ONLY_A_NOUN = lazy(r"^(?:the|a|an|this|that|these|those|it|them)(?:\s+[a-z]+)?\W*$")
+"""`the answer`, `it`: what is left of `Understanding …` that names no subject of its own."""
 
 
 def without_note_kind(title: str) -> str:
@@ -370,6 +372,8 @@ def without_explaining(title: str) -> str:
     match = _UNDERSTANDING.match(title)
     if match is not None:
         rest = title[match.end() :]
+        if _ONLY_A_NOUN.match(rest):
+            return title  # `Understanding the answer`: `The answer` alone names nothing
         return rest[:1].upper() + rest[1:]
     return _without(_EXPLAINING, title)
 
