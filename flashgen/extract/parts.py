@@ -237,15 +237,20 @@ def _with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
     alone, and then so is every part: the outline is either stated or names."""
     text = blocks[0][1].strip() if blocks and blocks[0][0] is node else ""
     first = next(sentences(text), "") if text else ""
-    if (
-        not first.endswith((".", "!"))
-        or "](" in first
-        or len(plain(first)) > _STATEMENT_LENGTH
-        or first.count("$") % 2
-        or first.count("`") % 2
-    ):
+    if not first.endswith((".", "!")) or not _states_alone(first):
         return label
     return f"{label}: {' '.join(line.strip() for line in first.splitlines())}"  # one line
+
+
+def _states_alone(sentence: str) -> bool:
+    """Whether a part's opening sentence can stand beside its name on the heading's card:
+    no link, at most 120 columns, no formula or code cut open."""
+    return not (
+        "](" in sentence
+        or len(plain(sentence)) > _STATEMENT_LENGTH
+        or sentence.count("$") % 2
+        or sentence.count("`") % 2
+    )
 
 
 _STATEMENT_LENGTH = 120
@@ -313,15 +318,7 @@ def _tab_with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
         first = first[:-1].rstrip()
     elif not first.endswith((".", "!")):
         return label
-    if (
-        not first
-        or "](" in first
-        or "..." in first
-        or "…" in first
-        or len(plain(first)) > _STATEMENT_LENGTH
-        or first.count("$") % 2
-        or first.count("`") % 2
-    ):
+    if not first or "..." in first or "…" in first or not _states_alone(first):
         return label
     return f"{label}: {first}"
 

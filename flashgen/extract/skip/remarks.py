@@ -193,7 +193,7 @@ def _paragraph_without_remarks(
     if all(_PROSE.match(line) for line in paragraph):
         text = " ".join(texts)
         if len(paragraph) == 1 and _TODO_OPENS.match(text):
-            if _list_follows(blocks, after) or "**" in text:
+            if _list_under(blocks, after) is not None or "**" in text:
                 # `TODO: 아래부터 정리` over a list: which is which, unsure; `TODO: 뮤텍스 vs
                 # 세마포어 (… **소유권**이 다름 …)`: a fact the writer marked, beside the to-do
                 return paragraph
@@ -204,13 +204,6 @@ def _paragraph_without_remarks(
             return []
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
-
-
-def _list_follows(blocks: list[tuple[str, list[str]]], after: int) -> bool:
-    """Whether a list follows the block before `after`, a blank line apart at most."""
-    if after < len(blocks) and blocks[after][0] == "blank":
-        after += 1
-    return after < len(blocks) and _LIST_ITEM.match(blocks[after][1][0]) is not None
 
 
 def _only_study_remarks(text: str, lines: int) -> bool:
