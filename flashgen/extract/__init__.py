@@ -146,6 +146,7 @@ from flashgen.extract.skip import (
     presents_a_linked_page,
     presents_own_resource,
     recommends_resources,
+    remarks_opening,
     reviews_the_note,
     sells,
     states_study_goals,
@@ -547,6 +548,11 @@ def _cards_of(
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
     elif section.children and only_leads_below([text for _, text in own_answer]):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
+    elif opening and (chatter := remarks_opening([text for _, text in own_answer[:-1]])):
+        # `Shorter page. I only needed the basics.` over a formula: the formula stays
+        dropped = {id(block) for block, _ in own_answer[:chatter]}
+        own_answer = own_answer[chatter:]
+        kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
     if contents or is_grab_bag_of_topics(section) or (studying and is_entry_of_plan(section, path)):
         own_answer = []  # `## Topics to cover`, `## Other topics`: names only, asking nothing

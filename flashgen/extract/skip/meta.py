@@ -11,6 +11,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK, cut_from_lines, plain_words, reads
 from flashgen.extract.skip.navigation import POINTER
 from flashgen.extract.skip.plans import is_topic_list
+from flashgen.extract.skip.remarks import STUDY_REMARK
 from flashgen.extract.skip.substance import has_substance
 from flashgen.model import Section
 from flashgen.patterns import lazy
@@ -1039,24 +1040,122 @@ def only_remarks_on_the_notes(said: list[str]) -> bool:
     정리함.`, `My notes for CS 4510.`, `> These are **my** notes, not official course
     material.`), the course's logistics (`Lectures Tue/Thu 10:30–11:50`, `Instructor: …`),
     the lecture's day with a word on it (`*Thu Feb 8* — heavy lecture.`), the notes it is
-    related to (`관련: [[…]]`). Each is short prose; a list, table, code or a longer
-    paragraph may teach, and keeps the card. What the note teaches is under its headings."""
-    if not said:
-        return False
+    related to (`관련: [[…]]`), or sentence by sentence what `_speaks_of_the_page` reads
+    (`Sep 5 + Sep 10`, `Kurose Ch.3 (3.1 ~ 3.5). 분량 많음!!`, `Shorter page. I only needed
+    the basics.`). Each is short prose; a list, table, code or a longer paragraph may
+    teach, and keeps the card. What the note teaches is under its headings."""
+    return bool(said) and all(_remarks_only(text) for text in said)
+
+
+def remarks_opening(said: list[str]) -> int:
+    """How many of the first paragraphs of a note's opening (`said`) are only the writer's
+    remarks on the notes (`only_remarks_on_the_notes`) before what it teaches: `Shorter
+    page. I only needed the basics.` over a formula, `Lecture 9 + 10.` over a definition.
+    They leave the back; the rest stays as written."""
+    count = 0
     for text in said:
-        if _NOT_PROSE.search(text):
-            return False  # a list, table or code of its own: most openings
-        lines = [line.strip(" \t>") for line in text.split("\n") if line.strip(" \t>")]
-        words = plain("\n".join(lines))
-        if len(lines) > _REMARK_LINES or len(words) > _REMARK_LENGTH:
-            return False
-        if len(lines) == 1 and _OPENS_ON_A_DAY.match(lines[0]):
+        if not _remarks_only(text):
+            break
+        count += 1
+    return count
+
+
+def _remarks_only(text: str) -> bool:
+    if _NOT_PROSE.search(text):
+        return False  # a list, table or code of its own: most openings
+    lines = [line.strip(" \t>") for line in text.split("\n") if line.strip(" \t>")]
+    words = plain("\n".join(lines))
+    if not lines or len(lines) > _REMARK_LINES or len(words) > _REMARK_LENGTH:
+        return False
+    if len(lines) == 1 and _OPENS_ON_A_DAY.match(lines[0]):
+        return True
+    if not _REMARK_ON_THE_NOTES.search("\n".join(plain(line) for line in lines)):
+        return _speaks_of_the_page(lines)
+    # `90%는 **셔플** 아니면 **스큐** 문제라고 …. 정리해봄.`: a fact beside the remark
+    return not any(_teaches_beside(sentence) for sentence in _SENTENCE_BREAK.split(text))
+
+
+_PLACE_IN_THE_COURSE = lazy(
+    # `Ch.3`, `ch. 2 & 5`, `Lecture 3–4`, `Lec 9 + 10`, `5.1–5.3`, `(3.1 ~ 3.5)`: a place
+    # in a book or a course, not a value (no `=`, unit or `$` beside it)
+    r"\b(?:ch(?:apters?)?|lec(?:tures?)?|sec(?:tions?)?|lessons?|weeks?|units?|§)\.?[ \t]*"
+    r"\d+(?:\.\d+)*(?:[ \t]*(?:[-–~,&+/]|and)[ \t]*\d+(?:\.\d+)*)*|"
+    r"(?<![\w.])\d+\.\d+(?:[ \t]*[-–~][ \t]*\d+\.\d+)?(?![\w.%])|"
+    r"(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])|(?<!\d)\d{1,2}:\d{2}(?:[ \t]*[ap]m)?\b|"
+    rf"(?<!\d)(?:{_DAY})(?!\d)|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
+    r"\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+_ASIDE = lazy(r"\([^()\n]*\)")
+_WORD = lazy(r"[^\W\d_]{2,}|[가-힣]+")
+_TEACHING_MARK = lazy(r"\*\*|__|`|\$|\\\(|=|==")
+_FEW_WORDS_BESIDE = 3
+_WRITER_ON_THE_NOTES = lazy(
+    # The writer of the page, of their page: `I only needed the basics.`, `Took me three
+    # tries.`, `so I wrote these more carefully`, `The page I revisit most …`
+    r"\bI(?:'ve|’ve| have)? (?:only |just |mostly |actually |first |originally )?"
+    r"(?:needed|wrote|written|started|made|revisit|collected|compiled|copied)\b|"
+    r"\b(?:took|cost) me\b|"
+    r"\b(?:I|my|me)\b[^.!?\n]*\b(?:this|these|the) (?:page|notes?|file|vault|site|sheet)\b|"
+    r"\b(?:this|these|the) (?:page|notes?|file|vault|site|sheet) (?:I|my)\b|"
+    # The page's making, said without its writer: `Written after we lost half a day …`,
+    # `Started this while refactoring …`, `Made this before the trip.`
+    r"^(?:first |originally )?(?:written|writing|wrote|started|made|collected|compiled)"
+    r"(?: (?:this|these|it|up|down))? (?:after|while|when|before|during|since|for|to|so|"
+    r"because|from)\b|"
+    # The page named by its kind: `Shorter page.`, `Quick refresher of the stuff …`,
+    # `quick reference, mostly from … handouts`, `Notes from Algorithms I …`
+    r"^(?:(?:a|an|my|some|these|this|the) )?(?:(?:quick|short|shorter|rough|personal|brief|"
+    r"random|misc)\w*,? )*(?:refresher|reference|page|notes|cheat ?sheet|write-?up|dump)\b"
+    r"(?![ \t]*:| (?:is|are|was|were)\b)|"
+    # Where the page's text comes from: `Mostly from the … book + … workbook ch. 2 & 5.`
+    r"^(?:mostly |largely |all )?(?:from|based on) [^.!?\n]*\b(?:book|textbook|workbook|"
+    r"handouts?|slides|lectures?|course|notes)\b|"
+    # The reader sent elsewhere before reading: `See Gradient Descent for … first.`,
+    # `Prereq: [Attention](…)`
+    r"^(?:see|read|review) [^.!?\n]{1,80}\bfirst\b|^prereq(?:uisites?|s)?:",
+    re.IGNORECASE,
+)
+"""A sentence in which the writer speaks of the page, not of its subject."""
+
+
+def _speaks_of_the_page(lines: list[str]) -> bool:
+    """Whether each sentence of a short opening paragraph speaks of the page, not of the
+    subject, and one at least plainly so: only the places in a book or course and the days
+    it covers (`Sep 5 + Sep 10 (merged two lectures …)`, `교재 Ch.3`, `10/01, 10/03. Lay
+    5.1–5.3`), the writer on the page (`_WRITER_ON_THE_NOTES`) or on their study
+    (`remarks.STUDY_REMARK`: `Re-read those chapters, they're short.`); a word or two beside
+    them (`분량 많음!!`, `My weakest area.`) is said of the page too. A sentence with a term
+    in bold, code, math or a value (`=`) teaches, and the paragraph stays."""
+    text = " ".join(lines)
+    if _TEACHING_MARK.search(text):
+        return False
+    sentences = [plain(sentence) for sentence in _SENTENCE_BREAK.split(text)]
+    said = False
+    for sentence in sentences:
+        sentence = sentence.strip(" _*")
+        if not sentence:
             continue
-        if not _REMARK_ON_THE_NOTES.search("\n".join(plain(line) for line in lines)):
+        if (
+            _only_places(sentence)
+            or _WRITER_ON_THE_NOTES.search(sentence)
+            or STUDY_REMARK.search(sentence)  # `Re-read those chapters, they're short.`
+        ):
+            said = True
+        elif len(_WORD.findall(sentence)) > _FEW_WORDS_BESIDE:
             return False
-        if any(_teaches_beside(sentence) for sentence in _SENTENCE_BREAK.split(text)):
-            return False  # `90%는 **셔플** 아니면 **스큐** 문제라고 …. 정리해봄.`
-    return True
+    return said
+
+
+def _only_places(sentence: str) -> bool:
+    """`Kurose Ch.3 (3.1 ~ 3.5).`, `Lecture 3–4.`, `시험: 10/21(월) 13:30`: places in a book
+    or course and days, with at most a name or two beside them (an aside in brackets
+    aside)."""
+    if not _PLACE_IN_THE_COURSE.search(sentence):
+        return False
+    left = _ASIDE.sub(" ", _PLACE_IN_THE_COURSE.sub(" ", sentence))
+    return len(_WORD.findall(left)) <= _FEW_WORDS_BESIDE
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+|\n")

@@ -45,7 +45,7 @@ _TODO_TAIL = lazy(r"[ \t]+(?:\((?:🚧[ \t]*)?TODO\b[^()\n]*\)|[—–-][ \t]+TO
 """`- 트라이 — 문자열 검색 (TODO)`, `… (TODO: 해시 노트 따로)`, `… — TODO`:
 a to-do mark closing a line, its text the line's before it."""
 
-_STUDY_REMARK = lazy(
+STUDY_REMARK = lazy(
     # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
     # 씀)`, `그림 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`, `다음 주에 추가 예정`
     r"🚧|\bhalf done\b|\bnotes (?:are |still )?incomplete\b|"
@@ -212,7 +212,7 @@ def _only_study_remarks(text: str, lines: int) -> bool:
     if lines > _REMARK_LINES or len(text) > _REMARK_LENGTH or "**" in text or "__" in text:
         return False
     sentences = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
-    remarks = [sentence for sentence in sentences if _STUDY_REMARK.search(plain(sentence))]
+    remarks = [sentence for sentence in sentences if STUDY_REMARK.search(plain(sentence))]
     if not remarks:
         return False
     return all(
@@ -228,7 +228,7 @@ def _without_closing_remark(paragraph: list[str]) -> list[str]:
     closing = sentences[-1]
     if len(sentences) < 2 or len(closing) > _SENTENCE_LENGTH or "**" in closing:
         return paragraph
-    if not _STUDY_REMARK.search(plain(closing)):
+    if not STUDY_REMARK.search(plain(closing)):
         return paragraph
     return [*paragraph[:-1], last[: len(last) - len(closing)].rstrip()]
 
