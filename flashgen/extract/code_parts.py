@@ -179,7 +179,8 @@ def _example_apart(
     if not _answers_without(blocks[long[0]][0].content, rest, context):
         return blocks, []
     own = [blocks[index] for index in sorted(taken)]
-    card = answer_part(_example_name(context), joined(own), own[0][0], place)
+    name = _fence_title(blocks[long[0]][1]) or _example_name(context)
+    card = answer_part(name, joined(own), own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
 
 
@@ -249,7 +250,8 @@ def _example_item(
         return blocks, []
     shown = dedent(texts[at[0]].split("\n", 1)[1])  # the item's code, without its indent
     answer = "\n\n".join([shown.strip("\n"), *after])
-    card = answer_part(_example_name(context), answer, fence, place)
+    name = _fence_title(texts[at[0]].split("\n", 2)[1]) or _example_name(context)
+    card = answer_part(name, answer, fence, place)
     return rest, [of_subject(in_context(card, context))]
 
 
@@ -274,6 +276,20 @@ def _answers_without(code: str, rest: list[Block], context: tuple[str, ...]) -> 
 def _example_name(context: tuple[str, ...]) -> str:
     """The front's last part, in the language of the titles it goes under."""
     return "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
+
+
+_FENCE_TITLE = lazy(
+    r"""^[ \t]*(?:`{3,}|~{3,})[^\n`]*?\btitle=(["'])(?P<title>[^"'\n]*\S[^"'\n]*)\1"""
+)
+"""`` ```yaml title="probes" ``: the name MkDocs and Docusaurus show over the code."""
+
+
+def _fence_title(text: str) -> str | None:
+    """The title the fence opening `text` gives its code, if any."""
+    if "title=" not in text:
+        return None  # most code
+    found = _FENCE_TITLE.match(text)
+    return found["title"].strip() if found else None
 
 
 _BULLET_START = lazy(r"^[-*+][ \t]", re.MULTILINE)

@@ -125,6 +125,13 @@ _JOINING_WORDS = frozenset(
     {"or", "and", "but", "so", "also", "then", "otherwise", "또는", "혹은", "그리고", "즉"}
 )
 """`Geometrically: … . Or: the penalty's gradient …`: a second way of saying it, no term."""
+_REMEDY_WORDS = frozenset(
+    {"fix", "fixes", "cause", "causes", "solution", "remedy", "mitigation", "workaround"}
+    | {"해결", "해결책", "해결법", "대책", "원인"}
+)
+"""`Hot key: one key gets too much traffic. Fix: …`: what causes or cures the first term, no
+term of its own."""
+_NO_SIBLING = _JOINING_WORDS | _REMEDY_WORDS
 
 
 def _siblings_defined(term: str, definition: str) -> list[str]:
@@ -132,8 +139,8 @@ def _siblings_defined(term: str, definition: str) -> list[str]:
     삽입 / unstable: 선택, 퀵`, ``- `signal(cv)`: wake one waiter. `broadcast(cv)`: wake
     all.``), after a sentence's end, a `;`, a `/` or a `|`: asked by the first name alone,
     the back would answer the others too, so the card asks for them together (`stable /
-    unstable`). A label that is no term (`Note:`, `예:`, `Or:`) or an aspect (`단점:`) says
-    more of the first term."""
+    unstable`). A label that is no term (`Note:`, `예:`, `Or:`), an aspect (`단점:`) or a
+    cause or cure (`Fix:`) says more of the first term."""
     if ":" not in definition:
         return []  # most definitions: no second colon (the cheap test first)
     shape = _markup(term.strip())
@@ -141,7 +148,7 @@ def _siblings_defined(term: str, definition: str) -> list[str]:
         unwrap_strong(other)
         for found in _SIBLING_TERM.finditer(definition)
         if _markup(other := found["term"].strip()) == shape
-        and other.strip("*`").casefold() not in _JOINING_WORDS
+        and other.strip("*`").casefold() not in _NO_SIBLING
         and is_term(other, _MAX_SIBLING_WORDS)
         and not names_an_aspect(other)
     ]

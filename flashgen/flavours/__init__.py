@@ -25,12 +25,13 @@ if TYPE_CHECKING:
 def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: Docusaurus' tabs as
     boxes, MkDocs' tabs as bold names over their text, its snippet lines blanked, MDX's
-    lines blanked (a partial page it places shown), Obsidian's syntax read. Every line stays
-    where it was."""
+    lines blanked (a partial page it places shown), definition lists as `term: definition`
+    bullets, Obsidian's syntax read. Every line stays where it was."""
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
     from flashgen.flavours.anki_plugin import without_plugin_lines
     from flashgen.flavours.audio import as_sound_tags
     from flashgen.flavours.boxes import ad_blocks_as_boxes
+    from flashgen.flavours.definitions import definitions_as_items
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.obsidian import ObsidianText, read_obsidian
@@ -69,7 +70,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     text = image_tags_as_img(text)
     text, tab_ends, tab_labels = content_tabs(without_snippet_lines(text))
     text, item_ends, item_labels = components_and_tabs(ad_blocks_as_boxes(text))
-    text = without_mdx_lines(text, include)
+    text = definitions_as_items(without_mdx_lines(text, include))
     text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.tags = list(dict.fromkeys([*result.tags, *plugin_tags]))
