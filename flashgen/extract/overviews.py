@@ -11,10 +11,11 @@ import re
 
 from flashgen.extract.labels import META_NAMES
 from flashgen.extract.pictures import has_words
-from flashgen.extract.place import plain
+from flashgen.extract.place import is_statement, plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, Block, shown_lines
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import unwrap_strong
 
 MAX_PART_LINES = 2
 """A part named with what it says keeps that to two lines of the card; longer, it is
@@ -96,6 +97,54 @@ def points_line(blocks: list[Node]) -> str | None:
     if first.type in LIST_TYPES and (names := _names_of_mixed_levels(first.children, said)):
         return (", " if not any("," in name for name in names) else "; ").join(names)
     return "; ".join(said) if all(said) else None
+
+
+_MAX_LISTED = 8
+_MAX_LISTED_WORDS = 4
+_LISTED_NAME = lazy(r"^(?P<name>[^(:]+?)(?P<told>\s*\(.*\)|\s+[-–—]\s.*|:\s.*)?$")
+"""`Water (two litres at least)`, `Map - paper, not only the phone`, `Rain jacket`: a point that
+names something, perhaps with a remark after it, whose name is the words before the remark."""
+_MARKED_TERM = lazy(r"\*\*[^*\n]+\*\*|`[^`\n]+`")
+"""`**startupProbe**`, `` `periodSeconds` ``: a name the writer set apart as a term."""
+_LETTER = lazy(r"[^\W\d_]")
+
+
+def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
+    """What a part opening with a list of a few short names lists (`#### Essentials` over
+    `- Water (two litres at least)`, `- Rain jacket`, …): the names, joined (`Water, Rain
+    jacket`), each point's remarks and what follows the list left on its own card. None
+    when a point is more than a name (a sentence, a link, a label leading on). With
+    `terms`, a name the writer marks as a term (bold or code) before a dash or a colon is
+    named however its point goes on (`**startupProbe** — runs first; …` names
+    `startupProbe`): the points are the terms' definitions, each asked on its own card."""
+    if not blocks or blocks[0].type not in LIST_TYPES:
+        return None
+    points = blocks[0].children
+    if not 2 <= len(points) <= _MAX_LISTED:
+        return None
+    names = []
+    for point in points:
+        text = point.line.content.strip() if point.line is not None else ""
+        found = _LISTED_NAME.match(text) if "\n" not in text and "](" not in text else None
+        if found is None:
+            return None
+        name = found["name"].rstrip(" ;,")
+        term = (
+            terms
+            and bool(found["told"])
+            and not found["told"].lstrip().startswith("(")
+            and _MARKED_TERM.fullmatch(name) is not None
+        )
+        if (
+            not _LETTER.search(name)  # `< 0.1`: a value, no name
+            or len(name.split()) > _MAX_LISTED_WORDS
+            or "," in name
+            or (is_statement(plain(text)) and not term)
+            or is_statement(plain(name))
+        ):
+            return None
+        names.append(unwrap_strong(name) if terms else name)
+    return ", ".join(names)
 
 
 _MAX_KEY_WORDS = 6

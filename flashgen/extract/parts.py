@@ -35,12 +35,18 @@ from flashgen.extract.lead_ins import leads_on, without_announcements, without_d
 from flashgen.extract.list_parts import led_lists, list_apart, sublists_apart
 from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole, tail_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
-from flashgen.extract.overviews import part_line, pointed_names
+from flashgen.extract.overviews import listed_names, opening_statement, part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import names_a_collection
-from flashgen.extract.sizes import Block, nearly_recallable, recallable
+from flashgen.extract.sizes import (
+    MAX_RECALL_LINES,
+    Block,
+    nearly_recallable,
+    recallable,
+    shown_lines,
+)
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
@@ -130,6 +136,8 @@ def answer_parts(
                 not tabs or _fits_stated(own, stated, parts[0][1], outro)
             ):
                 lines = stated  # each named with what it states, or all named bare
+        if lines == [label for label, _, _ in parts] and not tabs:
+            lines = _told(parts, [*own, *outro]) or lines
         markers = [marker] * len(lines)
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
@@ -154,6 +162,45 @@ def answer_parts(
 
 
 _DASH_BULLET = lazy(r"^- ", re.MULTILINE)
+
+
+def _told(parts: list[tuple[str, Node, list[Block]]], rest: list[Block]) -> list[str] | None:
+    """Each part's name with what it holds in a line, when every part has such a line and
+    the heading's card with them (`rest`: its own answer and what closes it) is still
+    recalled in one go: the terms its list names (`Three kinds: startupProbe,
+    livenessProbe, readinessProbe`), else the sentence its text opens on (`Leaderless
+    replication: No leader.`). Never some told, some bare; a part opening on a list of
+    points (`조건:` over three conditions) has no such line, its first point being one of
+    several. None when any part has none."""
+    for says in (_listed_terms, _opening_sentence):
+        told, points = [], set()
+        for label, node, blocks in parts:
+            nodes = [block for block, _ in blocks]
+            point = None if not nodes or nodes[0] is node else says(nodes)
+            if not point:
+                break
+            told.append(f"{label}: {point}")
+            points.add(point)
+        else:
+            if (
+                len(points) == len(told)
+                and all(shown_lines([line]) <= _MAX_TOLD_LINES for line in told)
+                and shown_lines([*(text for _, text in rest), *told]) <= MAX_RECALL_LINES
+            ):
+                return told
+    return None
+
+
+_MAX_TOLD_LINES = 2
+
+
+def _listed_terms(nodes: list[Node]) -> str | None:
+    return listed_names(nodes, terms=True)
+
+
+def _opening_sentence(nodes: list[Node]) -> str | None:
+    """The sentence a part's text opens on, when that is prose, not a list's first point."""
+    return opening_statement(nodes) if nodes[0].type in ("paragraph", "blockquote") else None
 
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
@@ -192,10 +239,24 @@ def _names_say_nothing(
     ):
         return False
     asked = words_of(heading)
+    led = {label for label, node, _ in parts if _leads_on_with_colon(node)}
     return all(code_alone(blocks) for _, _, blocks in parts) or not (
         all(words_of(line) & asked for line in lines)
-        or not all(is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS for line in lines)
+        or not all(
+            line in led or (is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS)
+            for line in lines
+        )
     )
+
+
+def _leads_on_with_colon(node: Node) -> bool:
+    """Whether a part's label is a line of its own leading with a colon into what stands
+    under it (`Choosing k things from n:` over a table): a name, however many its words,
+    no point of the answer."""
+    if node.type != "paragraph":
+        return False
+    text = node.children[0].content.strip()
+    return "\n" not in text and text.endswith(":")
 
 
 _PLURAL_END = lazy(r"[a-z]{3,}[^s]s$|방식$")
@@ -341,13 +402,18 @@ _BOLD_NAME_LEAD = lazy(r"^\*\*(?P<name>[^*\n]+?)(?P<stop>[:.])?\*\*\s*(?(stop)|[
 def _leads_into(own: list[Block], parts: list[tuple[str, Node, list[Block]]]) -> bool:
     """Whether the heading's own answer ends leading into the parts (`Consider projects
     like these:`, `> 로드 밸런싱 알고리즘`): their names are what it promises. A line
-    saying what the subject is leads into nothing."""
+    saying what the subject is leads into nothing, nor does a bold name's own statement
+    (`**Multiplication rule**: if a procedure has k stages …`)."""
     if not own:
         return False
     node, text = own[-1]
     if len(own) == 1 and _says_what_it_is(node, [label_of(node), *_labels_of(parts)]):
         return False
-    if node.type == "blockquote" or label_of(node) is not None:
+    label = label_of(node)
+    said = label[2].rstrip() if label is not None and label[0] == "lead" and label[2] else ""
+    if said and not said.endswith(":"):
+        return False  # `**Multiplication rule**: if … outcomes total.`: a statement, led on
+    if node.type == "blockquote" or label is not None:
         return True
     return node.type == "paragraph" and leads_on(plain(text.strip()))
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.claim_headings import states_a_claim
-from flashgen.extract.overviews import opening_statement, points_line
+from flashgen.extract.overviews import listed_names, opening_statement, points_line
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
 from flashgen.extract.skip import (
@@ -23,7 +23,7 @@ from flashgen.extract.skip import (
 )
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
-from flashgen.syntax import LIST_TYPES, Node
+from flashgen.syntax import Node
 from flashgen.text import EMOJI, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
@@ -291,7 +291,7 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
         return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
     # What each says, else what each lists, else what each says first (`SSR: 서버에서 최종
     # HTML을 생성해서 전달` over its other points and a picture): never some told, some bare.
-    for says in (points_line, _listed_names, opening_statement):
+    for says in (points_line, listed_names, opening_statement):
         if says is opening_statement and not _first_says_what(section, titles):
             break
         told, points = [], set()
@@ -327,42 +327,6 @@ def _first_says_what(section: Section, titles: list[str]) -> bool:
         _WAYS.search(plain(clean_heading(section.title)))
         or any(states_a_claim(plain(title)) or names_a_process(title) for title in titles)
     )
-
-
-_MAX_LISTED = 8
-_MAX_LISTED_WORDS = 4
-_LISTED_NAME = lazy(r"^(?P<name>[^(:]+?)(?:\s*\(.*\)|\s+[-–—]\s.*|:\s.*)?$")
-"""`Water (two litres at least)`, `Map - paper, not only the phone`, `Rain jacket`: a point that
-names something, perhaps with a remark after it, whose name is the words before the remark."""
-
-
-def _listed_names(blocks: list[Node]) -> str | None:
-    """What a subsection opening with a list of a few short names lists (`#### Essentials`
-    over `- Water (two litres at least)`, `- Rain jacket`, …): the names, joined (`Water, Rain
-    jacket`), each point's remarks and what follows the list left on its own card. None
-    when a point is more than a name (a sentence, a link, a label leading on)."""
-    if not blocks or blocks[0].type not in LIST_TYPES:
-        return None
-    points = blocks[0].children
-    if not 2 <= len(points) <= _MAX_LISTED:
-        return None
-    names = []
-    for point in points:
-        text = point.line.content.strip() if point.line is not None else ""
-        found = _LISTED_NAME.match(text) if "\n" not in text and "](" not in text else None
-        if found is None:
-            return None
-        name = found["name"].rstrip(" ;,")
-        if (
-            not name
-            or len(name.split()) > _MAX_LISTED_WORDS
-            or "," in name
-            or is_statement(plain(text))
-            or is_statement(plain(name))
-        ):
-            return None
-        names.append(name)
-    return ", ".join(names)
 
 
 _ONE_QUESTION = lazy(r"\b(the|a|this|each|one)\s+question\b", re.IGNORECASE)
