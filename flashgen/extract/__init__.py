@@ -61,7 +61,7 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
-from flashgen.extract.list_answers import kept_together, list_answers
+from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
@@ -137,6 +137,7 @@ from flashgen.extract.skip import (
     names_top_resources,
     only_empty_subclasses,
     only_leads_below,
+    only_leads_into_names,
     only_leads_into_the_page,
     only_lists_a_file,
     only_remarks_on_the_notes,
@@ -487,6 +488,7 @@ def _cards_of(
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
+    names_cut: list[tuple[int, tuple[str, bool] | None]] = []  # lists of too many names
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
@@ -510,6 +512,9 @@ def _cards_of(
                 item_cards.extend(made or [])
             # With no item a card of its own (most lists), the whole list is what is left.
             left, whole = list_answers(list(block.children), made_of, place)
+            if names_past_recall(left, whole):  # `- ACID`, `- BASE`, …: a table of contents
+                names_cut.append((len(choices), left))
+                left = None
             if left is not None or whole is not None:
                 choices.append((block, left, whole))
                 own_nodes.extend(
@@ -527,6 +532,14 @@ def _cards_of(
                 item_cards.extend(made)
 
     own_answer, parts_named = fitted(choices, names_answer=names_a_collection(section.title))
+    if names_cut and only_leads_into_names([text for _, text in own_answer], section.title):
+        own_answer = []  # `Quick definitions. Alphabetical-ish.` over the names: no answer
+    elif names_cut and _asks_for_them(section.title):
+        # `## annotation 종류` asks for the names: what else it says answers it not, so they
+        # stay on its card
+        for index, short in names_cut:
+            choices[index] = (choices[index][0], short, choices[index][2])
+        own_answer, parts_named = fitted(choices, names_answer=names_a_collection(section.title))
     if lists_a_file(section, [block for block, _ in own_answer]):
         own_answer = []  # `### join-form.jsp` over its code alone: a listing, not a question
     if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):

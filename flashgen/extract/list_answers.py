@@ -474,6 +474,20 @@ def list_answers(
     return short, whole
 
 
+def names_past_recall(short: tuple[str, bool] | None, whole: tuple[str, bool] | None) -> bool:
+    """Whether a heading's answer cut short is only the bare names of more terms than a
+    student recalls in one go (`- ACID`, `- BASE`, … nineteen more, each defined on its own
+    card): a table of contents, asked of no one, which leaves the heading's card. A short
+    list of names (`- Read committed`, `- Serializable`) stays as it is."""
+    return (
+        short is not None
+        and whole is not None
+        and short[1]  # every item a part with a card of its own
+        and short[0].count("\n") >= MAX_RECALL_LINES  # most lists: a few lines
+        and bare_names(short[0], whole[0])
+    )
+
+
 _Sorted = tuple[list[tuple[Node, str | None]], list[Node], list[Node], set[int], bool]
 """A list's items as its answers keep them: each item in the answer with the part it
 names, the items no card took, the items a whole answer keeps, those of them (by id) it

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: Docusaurus' tabs as
-    boxes, MkDocs' tabs as bold names over their text, its snippet lines blanked, MDX's
-    lines blanked (a partial page it places shown), definition lists as `term: definition`
-    bullets, Obsidian's syntax read. Every line stays where it was."""
+    boxes, MkDocs' tabs as bold names over their text, its snippet and abbreviation lines
+    blanked, MDX's lines blanked (a partial page it places shown), definition lists as `term:
+    definition` bullets, Obsidian's syntax read. Every line stays where it was."""
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
     from flashgen.flavours.anki_plugin import without_plugin_lines
     from flashgen.flavours.audio import as_sound_tags
@@ -39,6 +39,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
         components_and_tabs,
         content_tabs,
         jsx_image_sources,
+        without_abbreviation_lines,
         without_mdx_lines,
         without_snippet_lines,
     )
@@ -68,7 +69,9 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
 
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = image_tags_as_img(text)
-    text, tab_ends, tab_labels = content_tabs(without_snippet_lines(text))
+    text, tab_ends, tab_labels = content_tabs(
+        without_abbreviation_lines(without_snippet_lines(text))
+    )
     text, item_ends, item_labels = components_and_tabs(ad_blocks_as_boxes(text))
     text = definitions_as_items(without_mdx_lines(text, include))
     text, plugin_tags = without_plugin_lines(text)

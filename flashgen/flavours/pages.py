@@ -418,6 +418,23 @@ def without_snippet_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+_ABBREVIATION = lazy(r"^ {0,3}\*\[[^\]\n]+\]:[ \t]*\S")
+"""`*[AUC]: Area Under the Curve`: MkDocs' abbreviation line (`abbr`), shown as no text."""
+
+
+def without_abbreviation_lines(text: str) -> str:
+    """The text with MkDocs' abbreviation lines blanked, outside code fences: the site shows
+    them as no text, only as a tooltip over the word where the page uses it."""
+    if "*[" not in text:
+        return text  # most notes
+    lines = text.split("\n")
+    plain = outside_fences(text).split("\n")
+    for number, line in enumerate(plain):
+        if line.lstrip().startswith("*[") and _ABBREVIATION.match(line):
+            lines[number] = ""
+    return "\n".join(lines)
+
+
 _JSX_SOURCE = lazy(
     r"""\bsrc=\{\s*(?:(?P<call>require|useBaseUrl)\(\s*(?P<quote>['"`])(?P<address>[^'"`{}]+)"""
     r"""(?P=quote)\s*\)(?:\.default)?|(?P<name>[A-Za-z_$][\w$]*))\s*\}"""

@@ -1060,6 +1060,29 @@ def remarks_opening(said: list[str]) -> int:
     return count
 
 
+def only_leads_into_names(said: list[str], title: str) -> bool:
+    """Whether what a heading's answer says beside a long list of names it no longer shows
+    (list_answers.names_past_recall) says nothing of its subject: nothing, remarks on the
+    notes, or short lines leading into the list that teach nothing (no bold, code, math or
+    value) and name nothing of the heading (`Quick definitions. Alphabetical-ish.` under
+    `Glossary`). A line naming the heading's subject (`The SQL standard names four
+    isolation levels.` under `Isolation levels`) says something of it, and stays."""
+    named = {word.casefold() for word in _WORD.findall(plain(title)) if len(word) > 2}
+    for text in said:
+        if _remarks_only(text):
+            continue
+        words = plain(text)
+        if (
+            _NOT_PROSE.search(text)
+            or _TEACHING_MARK.search(text)
+            or text.count("\n") >= _REMARK_LINES
+            or len(words) > _REMARK_LENGTH
+            or any(word.casefold() in named for word in _WORD.findall(words))
+        ):
+            return False
+    return True
+
+
 def _remarks_only(text: str) -> bool:
     if _NOT_PROSE.search(text):
         return False  # a list, table or code of its own: most openings
