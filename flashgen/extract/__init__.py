@@ -488,7 +488,7 @@ def _cards_of(
     own_nodes: list[Node] = []  # the items and blocks of the heading's own answer
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
-    names_cut: list[tuple[int, tuple[str, bool] | None]] = []  # lists of too many names
+    names_only: dict[int, str] = {}  # lists cut to more names than one go, by their block
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
@@ -512,9 +512,8 @@ def _cards_of(
                 item_cards.extend(made or [])
             # With no item a card of its own (most lists), the whole list is what is left.
             left, whole = list_answers(list(block.children), made_of, place)
-            if names_past_recall(left, whole):  # `- ACID`, `- BASE`, …: a table of contents
-                names_cut.append((len(choices), left))
-                left = None
+            if left is not None and names_past_recall(left, whole):
+                names_only[id(block)] = left[0]  # `- ACID`, `- BASE`, …: a table of contents
             if left is not None or whole is not None:
                 choices.append((block, left, whole))
                 own_nodes.extend(
@@ -532,14 +531,8 @@ def _cards_of(
                 item_cards.extend(made)
 
     own_answer, parts_named = fitted(choices, names_answer=names_a_collection(section.title))
-    if names_cut and only_leads_into_names([text for _, text in own_answer], section.title):
-        own_answer = []  # `Quick definitions. Alphabetical-ish.` over the names: no answer
-    elif names_cut and _asks_for_them(section.title):
-        # `## annotation 종류` asks for the names: what else it says answers it not, so they
-        # stay on its card
-        for index, short in names_cut:
-            choices[index] = (choices[index][0], short, choices[index][2])
-        own_answer, parts_named = fitted(choices, names_answer=names_a_collection(section.title))
+    if names_only:
+        own_answer, parts_named = _without_names_only(own_answer, parts_named, names_only, section)
     if lists_a_file(section, [block for block, _ in own_answer]):
         own_answer = []  # `### join-form.jsp` over its code alone: a listing, not a question
     if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
@@ -617,6 +610,28 @@ def _cards_of(
     for child, child_path in subsections(section, path) if section.children else ():
         cards = _cards_of(tree, child, child_path, off)
         yield from (under_task(card, path, task) for card in cards) if task else cards
+
+
+def _without_names_only(
+    own_answer: list[tuple[Node, str]],
+    parts_named: int,
+    names_only: dict[int, str],
+    section: Section,
+) -> tuple[list[tuple[Node, str]], int]:
+    """A heading's answer without the lists it shows as the bare names of more terms than
+    one go (list_answers.names_past_recall), each term asked on its own card: a table of
+    contents, which no student recalls. With them goes a lead-in that says nothing of the
+    subject (`Quick definitions. Alphabetical-ish.`); the rest of what the heading says
+    stays. A heading asking for the names (`## annotation 종류`) keeps them beside what else
+    it says, which would not answer it."""
+    kept = [(block, text) for block, text in own_answer if names_only.get(id(block)) != text]
+    if len(kept) == len(own_answer):
+        return own_answer, parts_named  # kept whole, or with its terms' gists
+    if only_leads_into_names([text for _, text in kept], section.title):
+        return [], 0
+    if _asks_for_them(section.title):
+        return own_answer, parts_named
+    return kept, parts_named - (len(own_answer) - len(kept))
 
 
 def _first_under_the_title(tree: NoteTree, section: Section) -> bool:

@@ -1060,13 +1060,22 @@ def remarks_opening(said: list[str]) -> int:
     return count
 
 
+_OF_THE_ENTRIES = lazy(
+    r"\b(?:pages?|links?|linked|definitions?|terms?|entries|entry|alphabetical\w*|list(?:ed)?)\b",
+    re.IGNORECASE,
+)
+"""What a glossary's lead-in speaks of: its entries, their order, the pages they link to."""
+
+
 def only_leads_into_names(said: list[str], title: str) -> bool:
     """Whether what a heading's answer says beside a long list of names it no longer shows
     (list_answers.names_past_recall) says nothing of its subject: nothing, remarks on the
     notes, or short lines leading into the list that teach nothing (no bold, code, math or
-    value) and name nothing of the heading (`Quick definitions. Alphabetical-ish.` under
+    value), name nothing of the heading and speak, each sentence, of the list's entries
+    (`Quick definitions. Alphabetical-ish. If a term gets its own page it's linked.` under
     `Glossary`). A line naming the heading's subject (`The SQL standard names four
-    isolation levels.` under `Isolation levels`) says something of it, and stays."""
+    isolation levels.` under `Isolation levels`) or stating something of the world (`The
+    same leaf becomes green or black …`) says something of it, and stays."""
     named = {word.casefold() for word in _WORD.findall(plain(title)) if len(word) > 2}
     for text in said:
         if _remarks_only(text):
@@ -1080,6 +1089,11 @@ def only_leads_into_names(said: list[str], title: str) -> bool:
             or any(word.casefold() in named for word in _WORD.findall(words))
         ):
             return False
+        for sentence in _SENTENCE_BREAK.split(words):
+            if len(_WORD.findall(sentence)) > _FEW_WORDS_BESIDE and not _OF_THE_ENTRIES.search(
+                sentence
+            ):
+                return False
     return True
 
 
