@@ -168,7 +168,7 @@ def test_callouts_and_admonitions_are_boxes_with_their_titles(collection, vault,
 
     second = answer_of(cards["Normal forms::Second normal form | Second normal form"][1])
     assert '<div class="callout callout-note">' in second
-    assert '<div class="callout-title">Why it matters</div>' in second
+    assert '<div class="callout-title">Update anomalies</div>' in second
     assert '<div class="callout callout-tip">' in second  # folded in Obsidian: open on a card
     assert "Remembering the forms" in second and "nothing but the key" in second
     priority = answer_of(cards["Queues::Priority queues | Priority queues"][1])
@@ -549,7 +549,7 @@ def test_a_student_vaults_callouts_of_every_kind_are_boxes_nested_and_titled(
     assert "CUBIC" not in congestion, "`> [!todo]`: the writer's to-dos, no part of the answer"
     assert "Slides CS201 Lecture 03.pdf" in visible_text(congestion), "a PDF shows its name"
     lemma = answer_of(cards["Graph basics::Handshaking lemma | Handshaking lemma"][1])
-    assert '<div class="callout-title">Why it matters</div>' in lemma, "`[!tip|wide]`"
+    assert '<div class="callout-title">Odd degrees</div>' in lemma, "`[!tip|wide]`"
     assert "600" not in visible_text(lemma), "a drawing's width is no word"
     idea = answer_of(cards["Dijkstra::Idea | Dijkstra › Idea"][1])
     greedy, tip = idea.index('<div class="callout-title">Greedy choice</div>'), idea.index("Tip")

@@ -67,7 +67,12 @@ from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule, plain
 from flashgen.extract.prose_parts import without_own_testimony
-from flashgen.extract.qa import answered_question, details_question, without_answer_mark
+from flashgen.extract.qa import (
+    answered_question,
+    callout_question,
+    details_question,
+    without_answer_mark,
+)
 from flashgen.extract.sections import (
     comparison_side,
     is_aspect,
@@ -167,7 +172,6 @@ from flashgen.extract.skip import (
 from flashgen.extract.skip.common import checks_reading, holds_marks
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
-from flashgen.flavours.boxes import callout_question
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node

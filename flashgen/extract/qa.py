@@ -1,5 +1,5 @@
 """Questions the writer already answered: `- Q. …` over `- A. …`, a question bullet over
-its answer, `<details><summary>question</summary>answer</details>`.
+its answer, `<details><summary>question</summary>answer</details>`, a box whose title asks.
 
 A question with nothing under it is not recognised here: it stays in its section, where
 `is_unanswered_questions` keeps it from becoming a card with an empty back.
@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import Place, plain
-from flashgen.extract.skip import asks, has_substance, is_question_section, is_table_of_contents
+from flashgen.extract.skip import (
+    asks,
+    has_substance,
+    is_question_section,
+    is_table_of_contents,
+    opens_the_note,
+)
+from flashgen.flavours.boxes import QUESTION_TYPES, box_parts
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -144,3 +151,50 @@ def _is_folded_contents(body: str) -> bool:
     """A list of links into the page, folded away to save room: a table of contents."""
     nodes = Node(markdown_parser().parse(body)).children
     return bool(nodes) and all(is_table_of_contents(node) for node in nodes)
+
+
+_BOXES = frozenset(("blockquote", "container_box", "admonition"))
+_TITLE_ASKS = lazy(
+    r"[?？]$|(?:까|인가|는가|나요)$|(?<=[가-힣] )(?:이유|차이점?)$"
+    r"|^(?:why|how|what)\s+(?!(?:i|we|my|our)\b)\S|^(?:왜|어떻게|무엇|무슨)\s",
+    re.IGNORECASE,
+)
+"""A box's title that asks: `Why not page on every error?`, `왜 아침에 줄까?`, `Why not one big
+lock`, `How to read the plan`, `…를 쓰는 이유`; not one telling of the writer (`How I lay them
+out`), nor `Which one` (a choice with no question mark names the box's topic)."""
+_TITLE_MARK = lazy(r"^(?:interview\s+)?q\s*\d*\s*[.:)]\s*(?=\S)", re.IGNORECASE)
+"""`Interview q: why not …?`, `Q. …`: the writer's mark of a question, not part of it."""
+
+
+def title_asks(title: str) -> bool:
+    """Whether a box's title is a question, of two words or more (`Why?` alone asks
+    nothing of its own)."""
+    title = title.strip().rstrip(" :")
+    return len(title.split()) > 1 and _TITLE_ASKS.search(title) is not None
+
+
+def callout_question(block: Node, place: Place) -> list[Card] | None:
+    """A box whose title asks, over its answer, however it is drawn (`??? note "Why not …?"`
+    in MkDocs, `:::tip How do you …?` in Docusaurus, `> [!tip] 왜 …?` in Obsidian), or an
+    Obsidian box of questions with a title (`> [!question] B-트리란?`, `[!faq]`): a card
+    asking it, the box's body its answer. The box is on a point of its own, which leaves
+    the heading's answer. A box in the page's opening (`:::info Why this page exists`) is
+    about the page: no card."""
+    if block.type not in _BOXES:
+        return None
+    parts = box_parts(block, place.tree.lines)
+    if parts is None:
+        return None
+    kind, title, answer = parts
+    question = _TITLE_MARK.sub("", EMOJI.sub("", title).strip())
+    if not question or not answer:
+        return None
+    if block.type == "blockquote" and kind.lower() in QUESTION_TYPES:
+        pass  # `> [!question] 연습문제`: Obsidian's box of a question, whatever its title says
+    elif not title_asks(plain(question)) or (
+        place.section.children and opens_the_note(place.tree.root, place.section)
+    ):
+        return None
+    if question[:1].islower() and question[:1].isascii() and title[:1] != question[:1]:
+        question = question[0].upper() + question[1:]  # `Interview q: why not …?` → `Why not …?`
+    return [place.card(question, answer, block, callout_question)]

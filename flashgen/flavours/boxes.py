@@ -11,12 +11,13 @@ its own, and a heading's answer shows the whole box); on a card each is a `<div
 class="callout callout-TYPE">` under a title (the type's name when none is written), its
 colour set by the type (style.py). A folded callout is shown open: on a card's back the
 answer is there to be read. A callout that asks (`[!question]`, `[!faq]`) over its answer is
-a card: `callout_question`.
+a card, as is any box whose title asks (`callout_question`, reading boxes by `box_parts`).
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -24,7 +25,6 @@ from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 
-from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import FENCE
@@ -165,22 +165,40 @@ def _closing(tokens: list[Token], opening: int) -> Token:
     return tokens[-1]
 
 
-def callout_question(block: Node, place) -> list[Card] | None:
-    """`> [!question] What is a B-tree?` over the answer, in the callout: a card asking it."""
-    if block.type != "blockquote" or not block.map or not block.children:
-        return None
-    first = block.children[0]
-    if first.type != "paragraph":
-        return None
-    match = _CALLOUT.match(first.children[0].content)
-    if match is None or match["type"].lower() not in QUESTION_TYPES or not match["title"].strip():
+def box_parts(block: Node, lines: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """A box's type, its title as written (`""` when it has none) and its body's Markdown,
+    whichever way it is drawn: `> [!tip] Title` over `> ` lines, `:::tip Title` (or
+    `:::tip[Title]`) … `:::`, `!!! tip "Title"` (or `??? tip`) over indented lines; None for
+    any other block (a quote that opens on no callout mark)."""
+    if not block.map or not block.children:
         return None
     start, end = block.map
-    body = [re.sub(r"^ {0,3}> ?", "", line) for line in place.tree.lines[start + 1 : end]]
-    answer = "\n".join(body).strip()
-    if not answer:
-        return None
-    return [place.card(match["title"].strip(), answer, block, callout_question)]
+    if block.type == "blockquote":
+        first = block.children[0]
+        if first.type != "paragraph":
+            return None
+        match = _CALLOUT.match(first.children[0].content)
+        if match is None:
+            return None
+        body = [_QUOTE_MARK.sub("", line) for line in lines[start + 1 : end]]
+        return match["type"], match["title"].strip(), "\n".join(body).strip()
+    if block.type == "container_box":
+        match = _CONTAINER.match(lines[start].strip().lstrip(":"))
+        if match is None:
+            return None
+        body = list(lines[start + 1 : end])
+        if body and body[-1].strip().startswith(":::"):
+            body.pop()  # the closing `:::`
+        title = (match["bracketed"] or match["title"]).strip()
+        return match["type"], title, "\n".join(body).strip()
+    if block.type == "admonition":
+        kind = str(block.attrs.get("class", "")).split()[1:2]
+        body = textwrap.dedent("\n".join(lines[start + 1 : end]).expandtabs(4))
+        return (kind[0] if kind else "note"), block.content.strip(), body.strip()
+    return None
+
+
+_QUOTE_MARK = lazy(r"^ {0,3}> ?")
 
 
 _AD_FENCE = lazy(
