@@ -54,6 +54,7 @@ from flashgen.extract.label_claims import (
     promises_more,
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
+from flashgen.extract.list_steps import no_term_of_its_list
 from flashgen.extract.place import (
     ItemRule,
     Place,
@@ -236,6 +237,7 @@ def _definition_card(
         or a_turn_of_a_party(item, place)  # `2. 서버: …`, `3. 서버: …`: turns, no terms
         or a_step_by_its_name(item, plain(term), place)  # `1. SYN 단계: …` under `… 과정`
         or a_point_of_a_tab(item, place)  # `- stale: …` beside `- cheap, simple` in a tab
+        or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
@@ -286,6 +288,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or defines_its_subject(item, words, place)  # `- 페이지 테이블을 캐싱한 저장장치`
         or in_an_example(above := list_and_line_above(item, place))
         or a_feature_among_statements(item, place, above)
+        or no_term_of_its_list(item, label, place)  # `4. Old 영역이 가득 차면 Major GC`
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :")  # `**Notes:**`
