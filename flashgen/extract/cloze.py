@@ -48,6 +48,7 @@ from flashgen.extract.cloze_sentence import (
     names_its_subject,
     only_follows_from,
     only_opens_a_merit,
+    opens_on_a_bare_merit,
     points_back_before_gap,
     says_only_presence,
     sentences,
@@ -150,6 +151,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             elif (cloze := _cloze_text(sentence, shown, under)) is not None:
                 if alone and is_subjectless_fragment(cloze):
                     continue  # the label's own card asks it whole; alone it names no subject
+                if opens_on_a_bare_merit(cloze) and comparison_sides(context[-1]):
+                    continue  # `A vs B` › `단점: …`: of which side, the card does not say
                 if only_opens_a_merit(cloze, context[-1]):
                     continue  # `장점` › `[…]을 절감할 수 있다`: any merit fits the gap
                 question, answer, kind = cloze, "", CardKind.CLOZE
