@@ -48,6 +48,7 @@ from flashgen.extract.cloze_sentence import (
     names_its_subject,
     only_follows_from,
     only_opens_a_merit,
+    opens_on_a_bare_merit,
     points_back_before_gap,
     says_only_presence,
     sentences,
@@ -79,6 +80,12 @@ _WORKED_OUT = lazy(r"[=≈≒]\s*\**\Z")
 """`… → U ≈ **0.00027**`: a number an example works out, its result, not a value it picks."""
 _NOT_CUE = lazy(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 """Code, asides in parentheses, link targets and tags: no words to recall a phrase from."""
+_DEFINED = lazy(r"^(?P<term>(?:\S+\s+){0,3}?\S+?)\s*(?:[:：]|\s[-–—])\s")
+"""`스레드(Thread): …`, `` `prototype` — …``: a line's short term (four words at most), then what
+it is; an arrow (`A → B`) leads to a result, not a definition."""
+_TERM_WORDS = lazy(r"\w+")
+_MARKED_TERM = lazy(r"(\*\*|__)[^*_]+\1|`[^`]+`")
+"""`**스레드(Thread)**`, `` `prototype` ``: a term the writer set apart."""
 _BREAK = lazy(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 _ADVERT = lazy(
     r"\b\d{1,2}\s?% (off|discount)\b|\b(coupon|promo code|discount code|affiliate|"
@@ -120,10 +127,16 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             continue
         shown = " › ".join(context).casefold()  # the context line, as each gap is sought in it
         before = lead
+        first, defined = True, ""  # the term a `term: definition` line opens on, if it does
         for sentence in sentences(_BREAK.sub(" ", content) if "<" in content else content):
             if before and asks_of_a_case(before):
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
+            if first or (defined and (term := _defined_term(sentence))):
+                first, defined = False, _defined_term(sentence) if first else term
+            elif defined and not _speaks_of(defined, sentence, shown):
+                before = sentence
+                continue  # it says more of the term the line opened on, which it does not name
             before = sentence
             if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
                 continue  # no bold, no gap, nor any once a footnote's mark is taken off
@@ -138,6 +151,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             elif (cloze := _cloze_text(sentence, shown, under)) is not None:
                 if alone and is_subjectless_fragment(cloze):
                     continue  # the label's own card asks it whole; alone it names no subject
+                if opens_on_a_bare_merit(cloze) and comparison_sides(context[-1]):
+                    continue  # `A vs B` › `단점: …`: of which side, the card does not say
                 if only_opens_a_merit(cloze, context[-1]):
                     continue  # `장점` › `[…]을 절감할 수 있다`: any merit fits the gap
                 question, answer, kind = cloze, "", CardKind.CLOZE
@@ -225,6 +240,30 @@ def _lines(
                     yield from _lines(rest, (*given, *label), (), bold, stated, only)
         elif node.type == "blockquote":
             yield from _lines(node.children, given, sides, bold, under)
+
+
+def _defined_term(sentence: str) -> str:
+    """The term, set in bold or code, that a line's first sentence defines (`**스레드**: 흐름의
+    단위.` → `스레드`), or ``: the subject of the sentences after it on the line, which do not
+    name it again. A plain label (`Note: …`, `Goal: …`) names an aspect, not a subject."""
+    if sentence[:1] not in "*_`" or not (
+        ":" in sentence or "：" in sentence or " —" in sentence or " -" in sentence
+    ):
+        return ""  # most sentences: no term in bold or code before a colon or dash
+    term = _DEFINED.match(sentence)
+    return plain(term["term"]) if term and _MARKED_TERM.fullmatch(term["term"]) else ""
+
+
+def _speaks_of(term: str, sentence: str, shown: str) -> bool:
+    """Whether a sentence names a term by any of its words (`스레드` of `스레드(Thread)`), or
+    the heading it stands under (the last of `shown`, casefolded) is the term."""
+    folded = term.casefold()
+    heading = shown.rpartition(" › ")[2]
+    if folded in heading and len(heading) <= 2 * len(folded) + 3:
+        return True  # `## Thread` over `**Thread**: …`: the context line names it
+    words = [word for word in _TERM_WORDS.findall(folded) if len(word) > 1]
+    sentence = sentence.casefold()
+    return not words or any(word in sentence for word in words)
 
 
 def _only_line(nodes: list[Node]) -> bool:

@@ -273,6 +273,16 @@ _CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", r
 """`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
 
 
+_CARRIES_ON = lazy(r"^(?:…|\.\.\.)")
+"""`…so about **2 years**.`: a sentence opening on an ellipsis carries on the one before it."""
+_DOES_WHAT_BEFORE = lazy(
+    r"^(?:[A-Za-z]+\s+)?(?:do|does|did|doing|try|use|run|avoid)\s+(?:this|that|it|these|those)\b",
+    re.IGNORECASE,
+)
+"""`Only do this when …`, `Avoid it unless …`: a sentence whose verb acts on what the one
+before it set out, which the card does not show."""
+
+
 _ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*[:：]", re.IGNORECASE)
 """`Reason: **Mesa semantics** …`, `이유: …`: the answer to the sentence before it, which the
 card leaves out; alone it cues nothing."""
@@ -290,6 +300,10 @@ def can_cue(words: str) -> bool:
     if words[:1] in "IiWwOoUu" and _CASE_OF_BEFORE.match(words):
         return False
     if words[:1] in "RrWw이" and _ANSWERS_BEFORE.match(words):
+        return False
+    if words[:1] in "…." and _CARRIES_ON.match(words):
+        return False
+    if (" th" in words or " it" in words) and _DOES_WHAT_BEFORE.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
         return False
@@ -634,6 +648,27 @@ def only_opens_a_merit(cloze: str, label: str) -> bool:
     if not HANGUL.search(rest) or len(rest.split()) > MAX_MERIT_WORDS:
         return False
     return not _names_its_subject(NUMBERED_GAP.sub("\x00", cloze))
+
+
+_MERIT_LABEL = lazy(
+    r"^(?:장점|단점|이점|강점|약점|한계점?|"
+    r"(?i:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?))\s*[:：]\s*"
+)
+"""`단점: …`, `Pros: …`: a label opening a line that names which aspect it tells, of what the
+line does not say."""
+
+
+def opens_on_a_bare_merit(cloze: str) -> bool:
+    """Whether a line opens on a label naming a merit or fault (`단점: 충돌 나면 […] 직접
+    구현해야 함.`) and names no subject after it: the label, not a term, cannot stand in for
+    one; under a heading setting two things side by side (`낙관적 락 vs 비관적 락`), the card
+    does not say of which it is a fault."""
+    if cloze[:1] not in "장단이강약한PpCcAaDdBb":
+        return False  # most clozes: no such label first
+    label = _MERIT_LABEL.match(cloze)
+    return label is not None and not _names_its_subject(
+        NUMBERED_GAP.sub("\x00", cloze[label.end() :])
+    )
 
 
 _POINTER = lazy(
