@@ -540,8 +540,9 @@ def _cards_of(
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
         )
     ) or (
-        (opening or _first_under_the_title(tree, section))
-        and only_leads_into_the_page(said, path[0])
+        # its words first: walking the title's sections costs more, and most say no such thing
+        only_leads_into_the_page(said, path[0])
+        and (opening or _first_under_the_title(tree, section))
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
