@@ -540,9 +540,8 @@ def _cards_of(
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
         )
     ) or (
-        # its words first: walking the title's sections costs more, and most say no such thing
-        only_leads_into_the_page(said, path[0])
-        and (opening or _first_under_the_title(tree, section))
+        (opening or _first_under_the_title(tree, section))
+        and only_leads_into_the_page(said, path[0])
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
@@ -608,6 +607,8 @@ def _first_under_the_title(tree: NoteTree, section: Section) -> bool:
     root = tree.root
     if section.level == 0 or root.blocks:
         return False
+    if all(sibling.line != section.line for sibling in root.children):
+        return False  # deeper in the note: most sections, before any block is read
     for sibling in root.children:
         if sibling.line == section.line:
             return True
