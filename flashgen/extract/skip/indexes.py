@@ -330,7 +330,7 @@ _TODO_REMARK = lazy(
 remark on a note still to write or move, closing a line of an index."""
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", to_do=True)
 def is_topics_to_do(block: Node) -> bool:
     """`- Linear regression — TODO migrate` / `- Decision Trees 🌳` / `- SVMs — skip for now?`:
     a list of topics only (as a syllabus names them, linked to their notes or not), some of
