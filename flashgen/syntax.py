@@ -67,6 +67,19 @@ class Node:
             if node.children:
                 stack.extend(node.children[::-1])
 
+    def rows(self) -> list[Node]:
+        """The rows (`tr`) of a table, in order: `walk`'s, without reading the text of any
+        cell (a walk makes the nodes of each cell's text, and no row stands among them)."""
+        rows = []
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            if node.type == "tr":
+                rows.append(node)
+            elif node.type != "inline" and node.children:
+                stack.extend(node.children[::-1])
+        return rows
+
     def inlines(self) -> Iterator[Node]:
         """The inline nodes under this one, in order, without making their children."""
         stack = [self]

@@ -46,6 +46,7 @@ def test_offering_only_the_rules_that_can_take_a_block_makes_the_cards_every_rul
     shortened = _cards(notes)
     monkeypatch.setattr(extract, "_rules_for", lambda item: tuple(extract.ITEM_RULES))
     monkeypatch.setattr(extract, "holds_marks", lambda block, lines: True)
+    monkeypatch.setattr(extract, "holds_to_do", lambda block, lines: True)
     monkeypatch.setattr(explicit, "may_be_written", lambda text: True)
     assert _cards(notes) == shortened
     assert any(shortened)

@@ -4,7 +4,13 @@ reads: a check that could recognise another kind would then let that block throu
 from pathlib import Path
 
 from flashgen.extract import SKIPPED_BLOCKS
-from flashgen.extract.skip.common import LINK_MARKS, holds, holds_marks, source_text
+from flashgen.extract.skip.common import (
+    LINK_MARKS,
+    holds,
+    holds_marks,
+    holds_to_do,
+    source_text,
+)
 from flashgen.extract.skip.navigation import _ANCHOR_LINK_LINE, _may_hold_link
 from flashgen.markdown_parser import read_inline
 from flashgen.model import Note
@@ -141,6 +147,30 @@ def test_every_block_whose_text_holds_a_link_is_seen_to_hold_one():
     for block in _blocks(tree.root):
         if any(mark in source_text(block) or mark in block.content for mark in LINK_MARKS):
             assert holds_marks(block, tree.lines), block.type
+
+
+_TOPICS = """# Topics
+
+- Linear regression
+- Decision trees
+- Support vector machines
+
+* Linear regression — TODO move here
+* Decision trees
+* SVMs — skip for now?
+"""
+
+
+def test_a_check_that_reads_to_do_remarks_never_skips_a_list_written_without_one():
+    tree = parse_note(Note(Path("topics.md"), "topics.md", _TOPICS))
+    plain, remarked = tree.root.blocks
+    reading = [check for check in SKIPPED_BLOCKS if getattr(check, "reads_to_do", False)]
+    assert reading
+    assert not holds_to_do(plain, tree.lines)
+    assert holds_to_do(remarked, tree.lines)
+    for check in reading:
+        assert not check(plain), check.__name__
+    assert any(check(remarked) for check in reading)
 
 
 # Lines a table of contents or a navigation line may be written in, plain and not: what the

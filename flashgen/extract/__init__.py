@@ -169,7 +169,7 @@ from flashgen.extract.skip import (
     without_study_remarks,
     without_trailing_pointers,
 )
-from flashgen.extract.skip.common import checks_reading, holds_marks
+from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_do
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
@@ -239,19 +239,22 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
 
 
 @cache
-def _block_skips(kind: str, marks: bool) -> tuple[Callable[[Node], bool], ...]:
+def _block_skips(kind: str, marks: bool, to_do: bool) -> tuple[Callable[[Node], bool], ...]:
     """The checks of `SKIPPED_BLOCKS` that can recognise a block of this kind, whose lines
-    hold a link's marks or not: each is asked of every block, and most read a few kinds
-    only, many only links (`reads`)."""
-    return checks_reading(tuple(SKIPPED_BLOCKS), kind, marks)
+    hold a link's marks or not, and a to-do remark's word or not: each is asked of every
+    block, and most read a few kinds only, many only links (`reads`)."""
+    return checks_reading(tuple(SKIPPED_BLOCKS), kind, marks, to_do)
 
 
 def _skipped(block: Node, lines: tuple[str, ...] | None = None) -> bool:
     """Whether a block is dropped. The note's `lines`, when given, are looked through once
     for the marks of a link, so the checks that read links only are not asked of a block
-    with none (most blocks)."""
-    marks = lines is None or holds_marks(block, lines)
-    return _any_holds(_block_skips(block.type, marks), block)
+    with none (most blocks); a list's, for a to-do remark's words, likewise."""
+    if lines is None:
+        return _any_holds(_block_skips(block.type, True, True), block)
+    marks = holds_marks(block, lines)
+    to_do = block.type not in ("bullet_list", "ordered_list") or holds_to_do(block, lines)
+    return _any_holds(_block_skips(block.type, marks, to_do), block)
 
 
 def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
@@ -645,6 +648,8 @@ def _first_under_the_title(tree: NoteTree, section: Section) -> bool:
     root = tree.root
     if section.level == 0 or root.blocks:
         return False
+    if all(sibling.line != section.line for sibling in root.children):
+        return False  # deeper in the note: most sections, before any block is read
     for sibling in root.children:
         if sibling.line == section.line:
             return True

@@ -563,9 +563,12 @@ def in_an_example(above: ListAbove) -> bool:
     """Whether the item is in a list of the section that a line just above introduces as an
     example, or as a structure to follow (`above`: `list_and_line_above` of the item): the
     whole list answers the heading, and no item is a card of its own."""
-    return above is not None and (
-        _introduces_an_example(above[1]) or _SUPPOSES.search(above[2]) is not None
-    )
+    return above is not None and _leads_into_an_example(above[1], above[2])
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same paragraph above it
+def _leads_into_an_example(line: str, paragraph: str) -> bool:
+    return _introduces_an_example(line) or _SUPPOSES.search(paragraph) is not None
 
 
 def in_a_legend(above: ListAbove) -> bool:
@@ -917,9 +920,9 @@ def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bo
     명령어` over its points, `- … 임베디드에도 사용된다.`; or under `### 특징`): a label among
     them is one more feature, written short, which the list's answer holds; asked alone it
     gives itself away (`above`: `list_and_line_above` of the item)."""
-    if above is not None and _NAMES_FEATURES.search(plain(above[1])):
+    if above is not None and _names_features(above[1]):
         listed = above[0]
-    elif place.path and _NAMES_FEATURES.search(plain(place.path[-1]) + " "):
+    elif place.path and _names_features(place.path[-1], " "):
         index = _list_index(item, place)
         listed = place.section.blocks[index] if index is not None else None
     else:
@@ -928,6 +931,11 @@ def a_feature_among_statements(item: Node, place: Place, above: ListAbove) -> bo
     return len(others) >= _MIN_STATED and all(
         other.line is not None and _states(plain(other.line.content)) for other in others
     )
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same line above it, or title
+def _names_features(line: str, end: str = "") -> bool:
+    return _NAMES_FEATURES.search(plain(line) + end) is not None
 
 
 _MIN_STATED = 2

@@ -88,7 +88,9 @@ def over_placeholders(rest: list[Node]) -> bool:
     return any(
         block.type in LIST_TYPES
         and any(
-            point.line is not None and _PLACEHOLDER.match(plain(point.line.content).strip())
+            point.line is not None
+            and ("." in point.line.content or "…" in point.line.content)  # most: no dots
+            and _PLACEHOLDER.match(plain(point.line.content).strip())
             for point in block.children
         )
         for block in rest

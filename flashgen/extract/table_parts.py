@@ -74,7 +74,7 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     alike) and says something in another cell; None for any other table."""
     if texts_recallable([_without_rule(text)]):
         return None
-    nodes = [row for row in table.walk() if row.type == "tr"]
+    nodes = table.rows()
     rows = [_cells(row) for row in nodes]
     if len(rows) < _MIN_ROWS + 1 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return None
@@ -159,7 +159,7 @@ def table_sides(table: Node, text: str) -> list[Row] | None:
     line says little of its length): a side is recalled on its own, as the note's columns
     say, and a row pairs nothing across them. None for any other table."""
     if table.type == "table":
-        rows = [_cells(row) for row in table.walk() if row.type == "tr"]
+        rows = [_cells(row) for row in table.rows()]
     elif "<th" in text:
         rows = _html_rows(text)
     else:

@@ -24,30 +24,37 @@ LINK_MARKS = ("[", "<", "://")
 """What a link, a picture, a tag or a checkbox (`[ ]`) cannot be written without."""
 
 
-def reads(*kinds: str, links: bool = False) -> Callable[[BlockCheck], BlockCheck]:
+def reads(
+    *kinds: str, links: bool = False, to_do: bool = False
+) -> Callable[[BlockCheck], BlockCheck]:
     """Marks a block check with the only kinds of block it can recognise (`"paragraph"`,
     `"bullet_list"`, …): it says False of any other, so the walk need not ask it.
     `links`: it recognises only what is written with one of `LINK_MARKS` (links, pictures,
-    tags, checkboxes), and says False of a block whose lines hold none, as most do."""
+    tags, checkboxes), and says False of a block whose lines hold none, as most do.
+    `to_do`: it recognises only a list holding a to-do remark (`holds_to_do`), and says
+    False of any other list."""
 
     def marked(check: BlockCheck) -> BlockCheck:
         check.block_kinds = frozenset(kinds)  # type: ignore[attr-defined]
         check.reads_links = links  # type: ignore[attr-defined]
+        check.reads_to_do = to_do  # type: ignore[attr-defined]
         return check
 
     return marked
 
 
 def checks_reading(
-    checks: tuple[BlockCheck, ...], kind: str, marks: bool = True
+    checks: tuple[BlockCheck, ...], kind: str, marks: bool = True, to_do: bool = True
 ) -> tuple[BlockCheck, ...]:
     """Those of `checks` that can recognise a block of this kind (unmarked ones: any),
-    whose lines hold one of `LINK_MARKS` (`marks`) or none."""
+    whose lines hold one of `LINK_MARKS` (`marks`) or none, and a to-do remark's word
+    (`to_do`) or none."""
     return tuple(
         check
         for check in checks
         if kind in getattr(check, "block_kinds", (kind,))
         and (marks or not getattr(check, "reads_links", False))
+        and (to_do or not getattr(check, "reads_to_do", False))
     )
 
 
@@ -59,6 +66,17 @@ def holds_marks(block: Node, lines: tuple[str, ...]) -> bool:
     start, end = block.map
     text = "\n".join(lines[start:end])
     return "[" in text or "<" in text or "://" in text  # `LINK_MARKS`, written out
+
+
+def holds_to_do(block: Node, lines: tuple[str, ...]) -> bool:
+    """Whether the lines a block was written on (`lines`: the note's) hold a word a to-do
+    remark is written with (`TODO`, `WIP`, `TBD`, `for now`): one look at its text, where a
+    check would walk every item of a list to find none."""
+    if block.map is None:
+        return True
+    start, end = block.map
+    text = "\n".join(lines[start:end])
+    return "TODO" in text or "WIP" in text or "TBD" in text or "for now" in text.lower()
 
 
 def may_link(inline: Node) -> bool:

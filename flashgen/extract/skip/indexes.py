@@ -103,7 +103,7 @@ def _links_a_note(line: str) -> bool:
 _LINKED_TEXT = lazy(rf"(?<!!)\[({LINK_TEXT})\]\((?!#){LINK_ADDRESS}\)")
 
 
-@reads("table")
+@reads("table", links=True)
 def is_link_table(block: Node) -> bool:
     """A table each of whose rows links to another page, the links holding at least as many
     words as the rest (`| 1주차 | [프로세스](os/process.md) | 민수 |`, `| Chapter 1 |
@@ -112,7 +112,7 @@ def is_link_table(block: Node) -> bool:
     one whose links name code (`| Java | [`java.util.HashMap`](…) |`)."""
     if block.type != "table":
         return False
-    rows = [node for node in block.walk() if node.type == "tr"][1:]  # the header aside
+    rows = block.rows()[1:]  # the header aside
     linked_words = other_words = 0
     for row in rows:
         text = " | ".join(inline.content for inline in row.inlines())
@@ -330,7 +330,7 @@ _TODO_REMARK = lazy(
 remark on a note still to write or move, closing a line of an index."""
 
 
-@reads("bullet_list", "ordered_list")
+@reads("bullet_list", "ordered_list", to_do=True)
 def is_topics_to_do(block: Node) -> bool:
     """`- Linear regression — TODO migrate` / `- Decision Trees 🌳` / `- SVMs — skip for now?`:
     a list of topics only (as a syllabus names them, linked to their notes or not), some of
@@ -339,6 +339,11 @@ def is_topics_to_do(block: Node) -> bool:
     if block.type not in ("bullet_list", "ordered_list"):
         return False
     lines = [inline.content for inline in block.inlines()]
+    if not any(
+        "TODO" in line or "WIP" in line or "TBD" in line or "for now" in line.lower()
+        for line in lines
+    ):
+        return False  # no remark can be there: most lists, before any line's words are read
     remarks = 0
     for line in lines:
         if "TODO" in line or "WIP" in line or "TBD" in line or "for now" in line.lower():
@@ -375,13 +380,11 @@ def is_status_table(block: Node) -> bool:
     | ✅ | ❌ |`, even under `| Mode | Read | Write |`) marks more columns, and stays."""
     if block.type != "table":
         return False
-    header, *rows = [
-        [" ".join(inline.content.split()) for inline in row.inlines()]
-        for row in block.walk()
-        if row.type == "tr"
-    ] or [[]]
-    if not any(_STATUS_COLUMN.match(name) for name in header) or len(rows) < 2:
-        return False  # most tables, at their header
+    nodes = block.rows()
+    header = [" ".join(inline.content.split()) for inline in nodes[0].inlines()] if nodes else []
+    if not any(_STATUS_COLUMN.match(name) for name in header) or len(nodes) < 3:
+        return False  # most tables, at their header (before their rows are read)
+    rows = [[" ".join(inline.content.split()) for inline in row.inlines()] for row in nodes[1:]]
     if any(len(row) != len(header) for row in rows):
         return False  # cells left off: which is which cannot be told
     marked = [

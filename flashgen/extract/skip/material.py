@@ -288,8 +288,8 @@ def is_pay_table(block: Node) -> bool:
     if block.type != "table" or not _CURRENCY.search(source_text(block)):
         return False  # no currency at all: most tables, at a glance
     amounts = others = 0
-    for row in block.walk():
-        if row.type != "tr" or any(cell.type == "th" for cell in row.children):
+    for row in block.rows():
+        if any(cell.type == "th" for cell in row.children):
             continue  # the header
         for cell in list(row.inlines())[1:]:
             text = cell.content.strip()

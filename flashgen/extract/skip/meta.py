@@ -362,10 +362,9 @@ def is_feedback_request(block: Node) -> bool:
 
 def _table_fields(table: Node) -> Iterator[str | None]:
     """`| 날짜 | 2024.03.05 |` rows as `날짜: 2024.03.05` lines; None for a row of more cells."""
-    for row in table.walk():
-        if row.type == "tr":
-            cells = [inline.content for inline in row.inlines()]
-            yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
+    for row in table.rows():
+        cells = [inline.content for inline in row.inlines()]
+        yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
 
 
 def _meta_kind(line: str, bare_dates: bool = True) -> str | None:

@@ -124,7 +124,7 @@ def is_plan_table(block: Node) -> bool:
         return False  # no link at all: most tables, at a glance
     if not _may_rate(text):
         return False
-    header, *rows = [node for node in block.walk() if node.type == "tr"] or [block]
+    header, *rows = block.rows() or [block]
     if not _RATING_COLUMN.search(" ".join(inline.content for inline in header.inlines())):
         return False  # `| Index | Read speed | Write cost |`: the table compares, rates nothing
     return bool(rows) and all(
