@@ -44,7 +44,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import has_substance
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.extract.subjects import step_asked
-from flashgen.extract.term_gists import line_gist
+from flashgen.extract.term_gists import line_gist, told_apart
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -809,6 +809,16 @@ def _told_names(
             gists[name] = gist
     if not gists:
         return told  # no terms: all of them by their names
+    named = list(gists)
+    answers = [said[id(names[name])][0].answer for name in named]  # type: ignore[index]
+    whole = told_apart(answers, [gists[name] for name in named])
+    if whole != [gists[name] for name in named]:
+        if any(
+            shown_lines([f"- {name}: {gist}"]) > MAX_PART_LINES
+            for name, gist in zip(named, whole, strict=True)
+        ):
+            return told  # told apart only at more than a term's line: all by their names
+        gists = {name: gist for name, gist in zip(named, whole, strict=True) if gist}
     return [(name, gists.get(name, point)) for name, point in told]
 
 

@@ -42,6 +42,46 @@ def gist_line(mark: str, term: tuple[str, str]) -> str | None:
     return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
 
 
+def gist_lines(marks: list[str], terms: list[tuple[str, str] | None]) -> list[str | None]:
+    """`gist_line` for each term of a list, the gists told apart (`told_apart`)."""
+    gists = told_apart(
+        [term[1] if term else "" for term in terms],
+        [line_gist(term[1]) if term else None for term in terms],
+    )
+    return [
+        None if term is None else _fitted_line(mark, term[0], gist)
+        for mark, term, gist in zip(marks, terms, gists, strict=True)
+    ]
+
+
+def _fitted_line(mark: str, name: str, gist: str | None) -> str | None:
+    line = f"{mark} {name}: {gist}"
+    return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
+
+
+def told_apart(said: list[str], gists: list[str | None]) -> list[str | None]:
+    """The gists of a list's terms, or, when one is cut to what another term's definition
+    also opens on (`Failed: All containers terminated` beside `Succeeded: All containers
+    terminated with exit 0`), each term's whole first sentence: a cut that leaves out what
+    tells two terms apart says neither. The caller keeps a line only while it fits."""
+    for index, gist in enumerate(gists):
+        own = said[index].strip()
+        if not gist or not own.startswith(gist) or len(own) <= len(gist) + 1:
+            continue  # whole, or not cut from the definition's opening
+        opening = gist.rstrip(" .,;:") + " "
+        if any(
+            other != index and (other_said.strip().startswith(opening))
+            for other, other_said in enumerate(said)
+        ):
+            return [
+                SENTENCE_BREAK.split(text.strip().partition("\n")[0], maxsplit=1)[0]
+                if gist is not None
+                else None
+                for text, gist in zip(said, gists, strict=True)
+            ]
+    return gists
+
+
 def term_gist(said: str) -> str | None:
     """The gist of what a list says of a term, to stand beside its name: the first sentence,
     or, when that overflows a line, the first clause that says something alone (not `In its

@@ -36,7 +36,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject, step_asked
-from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_line
+from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -262,7 +262,7 @@ def terms_apart(
         return own, []
     if texts_recallable([text]) and not texts_recallable([t for n, t in kept if says(n)]):
         return own, []  # the names would not make the answer one a student recalls
-    gists = [gist_line(mark, term) for mark, term in zip(marks, terms, strict=True) if term]
+    gists = gist_lines(marks, terms)  # every term is named: a list with one not is left
     claims = _claims_told(own, at, marks, gists, terms, items, place, asked)
     if claims is not None:
         return claims  # `### Advantages`: each item one claim, which its heading's card keeps
