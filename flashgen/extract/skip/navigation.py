@@ -674,12 +674,13 @@ _POINTER_TARGET = rf"(?:[^\n.!?()\[\]→]|[.!?](?=\S)|\([^()\n]*\)|\[{LINK_TEXT}
 """What a pointer names: words, a link, a note's name with a dot in it (`lec02.md`), a
 word in parentheses (`가설검정 (Hypothesis Testing)`); no sentence ends in it."""
 _SEE_IN_PARENTHESES = lazy(
-    r"[ \t]*\((?:→|->)?[ \t]*(?P<said>(?:[^()\n]|\([^()\n]*\))*?[ \t]+[—–;][ \t]+)?"
+    r"(?:^|[ \t]+)\((?:→|->)?[ \t]*(?P<said>(?:[^()\n]|\([^()\n]*\))*?[ \t]+[—–;][ \t]+)?"
     rf"{_POINTER_TARGET}{{1,80}}?[ \t]참고\)"
 )
 """`(→ [HikariCP 트러블슈팅](./hikaricp.md) 참고)`, `(1주차 amortized 참고)`, `(보완 알고리즘
 있음 — 교재 참고)`: a note in parentheses that sends the student to another note, lecture
-or book. What it says before a dash stays in the parentheses (`said`); one with a comma in
+or book, set off by a space (`캐시([X](…) 참고)` glued to a word speaks of it). What it
+says before a dash stays in the parentheses (`said`); one with a comma in
 it (`(숫자는 CPU마다 다름, "…" 참고)`) may list what to look up, and stays."""
 _ARROW_TO_SEE = lazy(rf"(?<=\S)[ \t]*(?:→|->)[ \t]*{_POINTER_TARGET}{{1,80}}?[ \t]*참고\.?[ \t]*$")
 """`… Checked는 커밋함 → [Transactional 문서](…) 참고`, `… subspace. → [lecture 02](…) 참고`:
@@ -742,8 +743,8 @@ def without_pointer_clauses(answer: str) -> str:
         nonlocal fenced
         if FENCE.match(line):
             fenced = not fenced
-        if fenced or FENCE.match(line):
-            return line
+        if fenced or FENCE.match(line) or line.lstrip().startswith(_TITLE_LINES):
+            return line  # code; a box's or a heading's title (`:::note 참고`) names, not points
         if korean and "참고" in line:
             line = _SEE_IN_PARENTHESES.sub(_said_in_parentheses, line)
             if _LINE_TO_SEE.match(line):
@@ -756,7 +757,16 @@ def without_pointer_clauses(answer: str) -> str:
             line = _SENTENCE_POINTER.sub("", _DASH_POINTER.sub("", line))
         return line
 
-    return cut_from_lines(answer, cut)
+    kept: list[str] = []
+    changed = False
+    for line in answer.split("\n"):
+        left = cut(line)
+        changed = changed or left != line
+        if left.strip():
+            kept.append(left.rstrip() if left != line else line)
+        elif left == line and not (kept and not kept[-1].strip()):
+            kept.append(line)  # a blank line, once where a line between two went
+    return "\n".join(kept).strip("\n") if changed else answer
 
 
 def _said_in_parentheses(pointer: re.Match[str]) -> str:
@@ -772,3 +782,4 @@ def _said_in_parentheses(pointer: re.Match[str]) -> str:
 
 
 _DASHES = " \t—–;"
+_TITLE_LINES = (":::", "!!!", "???", "#", "> [!")
