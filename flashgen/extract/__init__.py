@@ -164,6 +164,7 @@ from flashgen.extract.skip import (
     without_own_asides,
     without_own_promotion,
     without_page_remarks,
+    without_pointer_clauses,
     without_pointer_item,
     without_study_marks,
     without_study_remarks,
@@ -367,6 +368,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_own_promotion(without_page_remarks(card.answer))
                 answer = without_own_testimony(without_own_asides(answer))
                 answer = without_closing_narration(without_trailing_pointers(answer))
+                answer = without_pointer_clauses(answer)
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)

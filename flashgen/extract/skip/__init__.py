@@ -77,6 +77,7 @@ from flashgen.extract.skip.navigation import (
     is_table_of_contents,
     is_toc_entry,
     presents_a_linked_page,
+    without_pointer_clauses,
     without_pointer_item,
     without_trailing_pointers,
 )
@@ -208,6 +209,7 @@ __all__ = [
     "without_own_asides",
     "without_own_promotion",
     "without_page_remarks",
+    "without_pointer_clauses",
     "without_pointer_item",
     "without_trailing_pointers",
     "without_study_marks",

@@ -21,7 +21,7 @@ from flashgen.extract.skip.substance import is_reading_list
 from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
+from flashgen.text import FENCE, HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
 _NAVIGATION_WORDS = lazy(
     r"^(top|back|back to top|go to top|home|up|prev|previous|next|목차|목차로|위로|맨\s*위로|"
@@ -668,3 +668,118 @@ def is_related_notes(block: Node) -> bool:
     return all(
         line.lstrip().startswith(("→", "->", "←")) or "](" in line or "[[" in line for line in rest
     )
+
+
+_POINTER_TARGET = rf"(?:[^\n.!?()\[\]→]|[.!?](?=\S)|\([^()\n]*\)|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
+"""What a pointer names: words, a link, a note's name with a dot in it (`lec02.md`), a
+word in parentheses (`가설검정 (Hypothesis Testing)`); no sentence ends in it."""
+_SEE_IN_PARENTHESES = lazy(
+    r"(?:^|[ \t]+)\((?:→|->)?[ \t]*(?P<said>(?:[^()\n]|\([^()\n]*\))*?[ \t]+[—–;][ \t]+)?"
+    rf"{_POINTER_TARGET}{{1,80}}?[ \t]참고\)"
+)
+"""`(→ [HikariCP 트러블슈팅](./hikaricp.md) 참고)`, `(1주차 amortized 참고)`, `(보완 알고리즘
+있음 — 교재 참고)`: a note in parentheses that sends the student to another note, lecture
+or book, set off by a space (`캐시([X](…) 참고)` glued to a word speaks of it). What it
+says before a dash stays in the parentheses (`said`); one with a comma in
+it (`(숫자는 CPU마다 다름, "…" 참고)`) may list what to look up, and stays."""
+_ARROW_TO_SEE = lazy(rf"(?<=\S)[ \t]*(?:→|->)[ \t]*{_POINTER_TARGET}{{1,80}}?[ \t]*참고\.?[ \t]*$")
+"""`… Checked는 커밋함 → [Transactional 문서](…) 참고`, `… subspace. → [lecture 02](…) 참고`:
+an arrow closing a line to the note that tells more."""
+_SENTENCE_TO_SEE = lazy(rf"(?<=[.!?])[ \t]+{_POINTER_TARGET}{{1,80}}?[ \t]참고\.?[ \t]*$")
+"""`세션키 교환. [HTTP와 HTTPS](./…) 참고`: a last sentence that only names where more is."""
+_LINE_TO_SEE = lazy(
+    r"^[ \t]*(?:[-*+][ \t]+)?"
+    rf"(?:{_POINTER_TARGET}{{1,40}}?[은는][ \t]*(?:→|->)[ \t]*|(?:→|->)[ \t]*)?"
+    rf"{_POINTER_TARGET}{{1,80}}?[ \t]참고\.?[ \t]*$"
+)
+"""`[TCP 노트](../network/tcp.md) 참고`, `→ 파티셔닝 › 파일 write 쪽 참고`, `B-Tree 는 →
+[인덱스 문서](…) 참고`: a line that only names where more is."""
+_BELOW_IN_PARENTHESES = lazy(r"[ \t]*\((?:see |cf\.? )?(?:below|above)\)")
+"""`… a sequence of instances (below).`, `… not literally mod N (see below).`: a note in
+parentheses that the part it names is elsewhere on the page, which the card does not hold."""
+_LATER_LECTURE = r"(?:(?:more )?(?:in |on )?(?:the )?next (?:lecture|class|week))"
+_LATER_IN_PARENTHESES = lazy(
+    rf"[ \t]*\((?:→|->)?[^()\n]{{0,60}}?,?[ \t]*{_LATER_LECTURE}\)", re.IGNORECASE
+)
+"""`(→ vector clocks, next lecture)`: a topic the writer's next lecture takes up."""
+_DASH_POINTER = lazy(
+    rf"[ \t]+[—–][ \t]+(?:see (?:below|above)|{_LATER_LECTURE})(?=[.!](?:[ \t]|$)|[ \t]*$)",
+    re.IGNORECASE,
+)
+"""`… (the ABD algorithm) — next lecture.`, `- **place of action** — see above`: a clause
+closing a sentence that only says where the rest is told."""
+_SENTENCE_POINTER = lazy(
+    rf"(?<=[.!?])[ \t]+(?:{_LATER_LECTURE}|(?:which|this|that) (?:brings|leads) us to\b"
+    r"[^.!?\n]*?)(?:\.{1,3}|…|!)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""`… with $n-1$ degrees of freedom. next lecture.`, `So probability = counting. Which
+brings us to...`: a last sentence handing on to what the card does not hold."""
+_ITEM_SEE_BELOW = lazy(r"^[ \t]*[-*+][ \t]+[^\n:]{1,60}:[ \t]*see (?:below|above)\.?[ \t]*$")
+"""`- **pmf / pdf**: see below`: an entry whose value is elsewhere on the page; its name
+alone answers nothing."""
+
+
+def without_pointer_clauses(answer: str) -> str:
+    """The answer less what only points elsewhere (see each pattern): a note in parentheses,
+    a clause, a last sentence or a whole line sending the student to another note, a
+    lecture to come, or a part of the page the card does not hold. What the line states
+    beside it stays; a line that was only a pointer goes, and a back that was only pointers
+    is left empty (no card). Code is left as written."""
+    korean = "참고" in answer
+    english = (
+        "below" in answer
+        or "above" in answer
+        or "ext lecture" in answer
+        or "ext class" in answer
+        or "ext week" in answer
+        or "us to" in answer
+    )
+    if not korean and not english:
+        return answer  # no pointer can be there: most answers, at a glance
+    fenced = False
+
+    def cut(line: str) -> str:
+        nonlocal fenced
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced or FENCE.match(line) or line.lstrip().startswith(_TITLE_LINES):
+            return line  # code; a box's or a heading's title (`:::note 참고`) names, not points
+        if korean and "참고" in line:
+            line = _SEE_IN_PARENTHESES.sub(_said_in_parentheses, line)
+            if _LINE_TO_SEE.match(line):
+                return ""
+            line = _SENTENCE_TO_SEE.sub("", _ARROW_TO_SEE.sub("", line))
+        if english:
+            if _ITEM_SEE_BELOW.match(line):
+                return ""
+            line = _BELOW_IN_PARENTHESES.sub("", _LATER_IN_PARENTHESES.sub("", line))
+            line = _SENTENCE_POINTER.sub("", _DASH_POINTER.sub("", line))
+        return line
+
+    kept: list[str] = []
+    changed = False
+    for line in answer.split("\n"):
+        left = cut(line)
+        changed = changed or left != line
+        if left.strip():
+            kept.append(left.rstrip() if left != line else line)
+        elif left == line and not (kept and not kept[-1].strip()):
+            kept.append(line)  # a blank line, once where a line between two went
+    return "\n".join(kept).strip("\n") if changed else answer
+
+
+def _said_in_parentheses(pointer: re.Match[str]) -> str:
+    """Nothing for a note in parentheses that only points elsewhere; what it says before a
+    dash, in its parentheses, for one that says something first. One with a comma in what
+    it points to (`(숫자는 CPU마다 다름, "…" 참고)`) may list what to look up, and stays."""
+    said = pointer["said"]
+    if "," in pointer[0][len(said or "") :]:
+        return pointer[0]
+    if said is None:
+        return ""
+    return " (" + said.rstrip(_DASHES) + ")"
+
+
+_DASHES = " \t—–;"
+_TITLE_LINES = (":::", "!!!", "???", "#", "> [!")

@@ -41,9 +41,14 @@ _LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
 """`- TODO: bitmask DP, never got it`: a to-do left in a list."""
 
-_TODO_TAIL = lazy(r"[ \t]+(?:\((?:🚧[ \t]*)?TODO\b[^()\n]*\)|[—–-][ \t]+TODO)[ \t]*$")
-"""`- 트라이 — 문자열 검색 (TODO)`, `… (TODO: 해시 노트 따로)`, `… — TODO`:
-a to-do mark closing a line, its text the line's before it."""
+_TODO_TAIL = lazy(
+    r"[ \t]+(?:\((?:🚧[ \t]*)?TODO\b[^()\n]*\)|"
+    r"[—–-][ \t]+(?:나머지는[ \t]+|the rest (?:is )?)?TODO)[ \t]*$|"
+    r"(?<=[.!?])[ \t]+TODO\b[^()\n]*$"
+)
+"""`- 트라이 — 문자열 검색 (TODO)`, `… (TODO: 해시 노트 따로)`, `… — TODO`, `… — 나머지는
+TODO`, `… writes $\\ge u/2$. TODO check the bound.`: a to-do mark closing a line, or its
+last sentence, its text the line's before it."""
 
 STUDY_REMARK = lazy(
     # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
