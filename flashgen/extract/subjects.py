@@ -11,6 +11,7 @@ from functools import lru_cache
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
+from flashgen.extract.setups import with_setup
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
@@ -30,6 +31,12 @@ def in_context(card: Card, context: tuple[str, ...]) -> Card:
 
 
 def of_subject(card: Card) -> Card:
+    """The card asked of its subject (`_of_subject`), an example also with its setup
+    (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`)."""
+    return with_setup(_of_subject(card))
+
+
+def _of_subject(card: Card) -> Card:
     """The card asked with its subject in its front when its question names only an aspect
     (`예시`, `Example Questions`, `장점`): `Conflict equivalent › 예시`, its context one
     title shorter. In small grey type above it, the subject is easily passed over, and
