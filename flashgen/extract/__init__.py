@@ -315,6 +315,7 @@ BLOCK_RULES: list[BlockRule] = [
     flashcards_tag,
     details_question,
     callout_question,
+    answered_question,
 ]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 

@@ -17,6 +17,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     opens_the_note,
 )
+from flashgen.extract.table_parts import question_rows
 from flashgen.flavours.boxes import QUESTION_TYPES, box_parts
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
@@ -51,7 +52,13 @@ def _is_advice(line: str) -> bool:
 
 def answered_question(item: Node, place: Place) -> list[Card] | None:
     """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
-    `## 예상 질문` with its answer under it → the question ⟶ the answer."""
+    `## 예상 질문` with its answer under it → the question ⟶ the answer. So is each row of
+    a table of questions and their answers (`| Ax = b consistent? | … |`): a card a row."""
+    if item.type != "list_item":  # a block: only a table of questions is one
+        rows = question_rows(item)
+        if rows is None:
+            return None
+        return [place.card(row.name, row.answer, row.node, answered_question) for row in rows]
     text, rest = item.line, item.below
     if text is None or not rest:
         return None
