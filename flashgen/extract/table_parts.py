@@ -416,7 +416,6 @@ def question_rows(table: Node) -> list[Row] | None:
     ):
         return None
     asked = [
-        Row(row[0], _told(header, row), node)
-        for row, node in zip(body, nodes[1:], strict=True)
+        Row(row[0], _told(header, row), node) for row, node in zip(body, nodes[1:], strict=True)
     ]
     return asked if all(has_substance(row.answer) for row in asked) else None
