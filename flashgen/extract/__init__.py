@@ -284,7 +284,6 @@ ITEM_RULES: list[ItemRule] = [
 _READ_BELOW: tuple[ItemRule, ...] = (
     written_cards_below,
     table_of_contents_entry,
-    answered_question,
     comparison_side,
     label_with_children,
 )
