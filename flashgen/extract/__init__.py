@@ -285,7 +285,6 @@ ITEM_RULES: list[ItemRule] = [
 _READ_BELOW: tuple[ItemRule, ...] = (
     written_cards_below,
     table_of_contents_entry,
-    answered_question,
     comparison_side,
     label_with_children,
 )
@@ -316,6 +315,7 @@ BLOCK_RULES: list[BlockRule] = [
     flashcards_tag,
     details_question,
     callout_question,
+    answered_question,
 ]
 """Tried in order on each block that is not a list (paragraphs, HTML, quotes, code)."""
 

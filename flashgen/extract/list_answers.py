@@ -31,6 +31,7 @@ from flashgen.extract.overviews import (
     says_nothing_alone,
 )
 from flashgen.extract.place import Place, is_term_like, plain, undressed
+from flashgen.extract.qa import JUDGED_FRONT
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
@@ -511,7 +512,11 @@ def _sorted_items(
     )
     remarks = False  # a part named is a remark (`- Tips`)
     for item, cards, asks_only in zip(items, made, asking, strict=True):
-        if cards is None or is_condition(item, place) or (written and asks_only):
+        if (
+            cards is None
+            or (is_condition(item, place) and not cards[0].question.startswith(JUDGED_FRONT))
+            or (written and asks_only)
+        ):
             # a case keeps what follows from it in any answer
             kept.append((item, None))
             left.append(item)

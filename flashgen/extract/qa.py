@@ -17,6 +17,7 @@ from flashgen.extract.skip import (
     is_table_of_contents,
     opens_the_note,
 )
+from flashgen.extract.table_parts import question_rows
 from flashgen.flavours.boxes import QUESTION_TYPES, box_parts
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
@@ -49,11 +50,39 @@ def _is_advice(line: str) -> bool:
     return bool(_DO_OR_DONT.match(line)) and line.endswith(".") and not asks(line)
 
 
+_JUDGED = lazy(
+    r"^(?P<claim>\S.*?[^\s→>-])\s*(?:→|->)\s*"
+    r"(?:(?P<verdict>\*\*(?:T|F|True|False|TRUE|FALSE|참|거짓)\*\*)"
+    r"|(?P<said>True|False|TRUE|FALSE|참|거짓)(?=[.:,(]|\s*\(|\s*$))"
+    r"(?P<why>(?:[.:,]?\s+|\s*\(|\.$)[\s\S]*)?$"
+)
+"""`If A is 3×5, its columns are dependent. → **T** (5 vectors in ℝ³)`: a claim and the
+writer's verdict on it, with why after it."""
+_MIN_CLAIM_WORDS = 3
+JUDGED_FRONT = "True or false: "
+"""The front of a claim the writer judged, before the claim."""
+
+
 def answered_question(item: Node, place: Place) -> list[Card] | None:
     """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
-    `## 예상 질문` with its answer under it → the question ⟶ the answer."""
+    `## 예상 질문` with its answer under it → the question ⟶ the answer. So is each row of
+    a table of questions and their answers (`| Ax = b consistent? | … |`): a card a row."""
+    if item.type != "list_item":  # a block: only a table of questions is one
+        rows = question_rows(item)
+        if rows is None:
+            return None
+        return [place.card(row.name, row.answer, row.node, answered_question) for row in rows]
     text, rest = item.line, item.below
-    if text is None or not rest:
+    if text is None:
+        return None
+    if "→" in text.content or "->" in text.content:  # a quick look first: few items judge
+        judged = _JUDGED.match(text.content.strip())
+        if judged is not None and len(plain(judged["claim"]).split()) >= _MIN_CLAIM_WORDS:
+            verdict = ((judged["verdict"] or judged["said"]) + (judged["why"] or "")).strip()
+            answer = "\n\n".join([verdict, *(place.quote(child) for child in rest)])
+            question = f"{JUDGED_FRONT}{judged['claim']}"
+            return [place.card(question, answer, item, answered_question)]
+    if not rest:
         return None
     line = unwrap_strong(_MARKS_AFTER.sub(r"\1", text.content.strip()))
     marked = _QUESTION_MARK.match(line)

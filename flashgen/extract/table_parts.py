@@ -387,3 +387,35 @@ def only_sample_rows(answer: str) -> bool:
         return False
     keys = [row[0] for row in rows[1:]]
     return len(set(keys)) < len(keys) or all(_ROW_ID.fullmatch(key) for key in keys)
+
+
+_ASKING_CELL = lazy(r"[?？]\s*(?:/[^/|]*[?？]\s*)*$")
+"""`columns independent? / one-to-one?`: a first cell that asks, in one wording or two."""
+_MIN_ASKING_ROWS = 2
+
+
+def question_rows(table: Node) -> list[Row] | None:
+    """A table whose rows are questions and their answers (`| 질문 | 보는 것 |` over `| Ax =
+    b consistent? | … |`): at least half the rows (two or more) ask in their first cell, and
+    every row says something in another. Each row, named by its first cell; None for any
+    other table, however its rows read."""
+    if table.type != "table":
+        return None
+    nodes = table.rows()
+    rows = [_cells(row) for row in nodes]
+    if len(rows) < _MIN_ASKING_ROWS + 1 or len({len(row) for row in rows}) != 1:
+        return None
+    header, *body = rows
+    if len(header) < 2:
+        return None
+    asking = sum(bool(_ASKING_CELL.search(plain(row[0]))) for row in body)
+    if asking < _MIN_ASKING_ROWS or asking * 2 < len(body):
+        return None
+    if not all(row[0] and any(row[1:]) for row in body) or len({row[0] for row in body}) < len(
+        body
+    ):
+        return None
+    asked = [
+        Row(row[0], _told(header, row), node) for row, node in zip(body, nodes[1:], strict=True)
+    ]
+    return asked if all(has_substance(row.answer) for row in asked) else None
