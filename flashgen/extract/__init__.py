@@ -498,6 +498,7 @@ def _cards_of(
     item_cards: list[Card] = []
     kept_blocks: list[Node] = []
     names_only: dict[int, str] = {}  # lists cut to more names than one go, by their block
+    captions: set[int] = set()  # paragraphs standing right over a block dropped
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
@@ -506,6 +507,14 @@ def _cards_of(
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
+            elif (
+                block is not None
+                and is_link_table(block)
+                and own_nodes
+                and own_nodes[-1].type == "paragraph"
+                and kept_blocks[-1:] == [own_nodes[-1]]
+            ):
+                captions.add(id(own_nodes[-1]))  # the caption of an index of pages
             continue
         if block.type in ("bullet_list", "ordered_list"):
             block = without_pointer_item(block)  # `- See [X](…) for …` closing it: no part
@@ -539,6 +548,10 @@ def _cards_of(
             else:
                 item_cards.extend(made)
 
+    if own_nodes and not item_cards and all(id(node) in captions for node in own_nodes):
+        # `실제 면접에서 두 번 이상 나온 질문들.` over a table of questions linking to their
+        # pages: the caption of an index dropped, the heading's only words, answers nothing
+        choices, own_nodes = [], []
     own_answer, parts_named = fitted(choices, names_answer=names_a_collection(section.title))
     if names_only:
         own_answer, parts_named = _without_names_only(own_answer, parts_named, names_only, section)

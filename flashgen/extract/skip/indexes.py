@@ -113,6 +113,8 @@ def is_link_table(block: Node) -> bool:
     if block.type != "table":
         return False
     rows = block.rows()[1:]  # the header aside
+    if _points_to_pages(rows):
+        return True
     linked_words = other_words = 0
     for row in rows:
         text = " | ".join(inline.content for inline in row.inlines())
@@ -124,6 +126,29 @@ def is_link_table(block: Node) -> bool:
         linked_words += sum(len(plain_words(link).split()) for link in links)
         other_words += len(plain_words(_LINKED_TEXT.sub(_code_text, text)).split())
     return linked_words > 0 and linked_words >= other_words
+
+
+def _points_to_pages(rows: list[Node]) -> bool:
+    """Whether every row names an entry and says of it only where it is answered, with a
+    count or a mark beside (`| 클로저가 뭔가요? | 5 | [링크](js/closure.md) |`): an index of
+    questions or topics pointing to the pages that answer them, whose rows no card can ask
+    (`횟수: 5`, `문서: 링크`). A row with a word outside its first cell and its links is read
+    as content (`| Quick sort | O(n log n) | [wiki](…) |`)."""
+    if len(rows) < 2:
+        return False
+    for row in rows:
+        cells = [inline.content for inline in row.inlines()]
+        if len(cells) < 2 or not WORD_CHARACTER.search(cells[0]):
+            return False
+        rest = " ".join(cells[1:])
+        links = [link for link in _LINKED_TEXT.findall(rest) if "`" not in link]
+        if not links or _LETTER.search(_LINKED_TEXT.sub(" ", rest)):
+            return False
+    return True
+
+
+_LETTER = lazy(r"[^\W\d_]")
+"""A letter of any script: what a cell holding only counts, dates and marks has none of."""
 
 
 def _code_text(link: re.Match[str]) -> str:
