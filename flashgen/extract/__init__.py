@@ -80,6 +80,7 @@ from flashgen.extract.sections import (
     names_a_collection,
     section_parts,
     sequence_steps,
+    with_numbered_parts_nested,
     with_sequences_nested,
     without_label,
 )
@@ -489,7 +490,7 @@ def _cards_of(
     made = _first_match(SECTION_READERS, section, place, off)
     if made is not None:
         yield from made
-        for child, child_path in subsections(section, path) if section.children else ():
+        for child, child_path in _subsections_of(section, path):
             yield from _cards_of(tree, child, child_path, off)
         return
     # Each block of the heading's answer with its text there; a list, also its text whole.
@@ -629,9 +630,19 @@ def _cards_of(
         yield from _steps_cards(tree, section, path, sequence[1], off)
         return
     task = worked_task(section, tree.lines) if section.children else None
-    for child, child_path in subsections(section, path) if section.children else ():
+    for child, child_path in _subsections_of(section, path):
         cards = _cards_of(tree, child, child_path, off)
         yield from (under_task(card, path, task) for card in cards) if task else cards
+
+
+def _subsections_of(
+    section: Section, path: tuple[str, ...]
+) -> list[tuple[Section, tuple[str, ...]]]:
+    """Each subsection with the titles it is asked under; parts numbered flat after the
+    heading they number (`### 1) 활용도` after `### Index 설정 기준`) are asked under it."""
+    if not section.children:
+        return []
+    return subsections(with_numbered_parts_nested(section), path)
 
 
 def _without_names_only(

@@ -464,6 +464,72 @@ def sequence_steps(section: Section, path: tuple[str, ...]) -> list[Section]:
     return steps if _is_sequence(steps, path[-2:]) else []
 
 
+_MIN_FLAT_RUN = 2
+"""Numbered headings in a run, `1)` then `2)`, before they count up as parts."""
+_BARE_EXAMPLE = lazy(r"^(예시|예제|examples?)(\s*\d+)?$", re.IGNORECASE)
+"""`예시 2`, `Example`: a title naming no subject its numbered neighbours could be parts of."""
+
+
+def with_numbered_parts_nested(section: Section) -> Section:
+    """The section with each run of headings numbered `1)`, `2)` … written at the level of
+    the unnumbered heading right before them put under that heading, as its parts
+    (`### Index 설정 기준` then `### 1) 카디널리티` … `### 4) 수정 빈도`, all `###`): `활용도`
+    asked under the page alone says not of what. The section's own cards are read as
+    written; this places its subsections. Only a run of two or more counting up from 1 by
+    one to the next unnumbered heading or the section's end (`3-1.` among them numbers
+    something else); never the page's own top headings (`## 작성자` or an opening line
+    then `## 1. …`, `## 2. …`), nor after a heading that frames, holds questions, only
+    names an example (`예시 2`) or repeats the section's title, nor under a heading naming
+    a collection (`… 성립하기 위한 조건` over `매트로이드`, then `1.`, `2.`): there the
+    numbered ones are its members, not parts of the one before."""
+    children = section.children
+    if section.level == 0 or len(children) <= _MIN_FLAT_RUN:
+        return section
+    numbers = [step_number(child.title) for child in children]
+    if numbers.count(1) == 0:  # nearly every section: cheap to see
+        return section
+    if names_a_collection(section.title):
+        return section
+    nested: list[Section] = []
+    index = 0
+    while index < len(children):
+        end = index
+        while end < len(children) and numbers[end] is not None:
+            end += 1
+        owner = nested[-1] if nested else None
+        if (
+            end - index >= _MIN_FLAT_RUN
+            and owner is not None
+            and numbers[index:end] == list(range(1, end - index + 1))
+            and _numbers_parts(section, owner, children[index:end])
+        ):
+            nested[-1] = replace(owner, children=children[index:end])
+            index = end
+        else:
+            nested.extend(children[index : max(end, index + 1)])
+            index = max(end, index + 1)
+    if len(nested) == len(children):
+        return section
+    return replace(section, children=nested)
+
+
+def _numbers_parts(section: Section, owner: Section, run: list[Section]) -> bool:
+    """Whether `owner`, the unnumbered heading right before `run`, is what they number."""
+    return (
+        not owner.children
+        and step_number(owner.title) is None
+        and all(child.level == owner.level for child in run)
+        and not (
+            frames_its_parent(owner.title)
+            or is_boilerplate_section(owner)
+            or is_question_section(owner.title)
+            or is_not_study_text(owner)
+            or _BARE_EXAMPLE.match(plain(clean_heading(owner.title)))
+            or plain(clean_heading(owner.title)) == plain(clean_heading(section.title))
+        )
+    )
+
+
 def with_sequences_nested(section: Section) -> Section:
     """The section with each sequence of steps written flat beside the heading that leads
     into it (`### 웹 통신의 흐름` then `### 1) …` … `### 9) …`, all `###`) put under that
