@@ -11,7 +11,8 @@ new card keeps the old GUID (the state remembers which: see stamps.py):
 2. the same question, where only one card went and one came with it;
 3. the same answer, where only one went and one came, in the same note or with a
    question still alike (a heading reworded);
-4. else, the closest pairs whose answers and questions are both alike enough.
+4. a question grown by words its answer gave it (`예시` → `예시: A is 5×7`), in the same note;
+5. else, the closest pairs whose answers and questions are both alike enough.
 
 A question rewritten over another answer pairs with nothing: it is a new card.
 """
@@ -129,6 +130,7 @@ def pair_renames(
     take(lambda s: (s.kind, s.question, s.answer), unique=False)
     take(lambda s: (s.kind, s.question), unique=True)
     take(lambda s: (s.kind, s.answer or None), unique=True, accept=_reworded)
+    _take_grown(left, right, pairs)
     if left and right and len(left) * len(right) <= _FUZZY_LIMIT:
         scored = []
         for old, was in left.items():
@@ -142,6 +144,29 @@ def pair_renames(
                 pairs.append((old, new))
                 del left[old], right[new]
     return pairs
+
+
+def _take_grown(left: dict[str, Seen], right: dict[str, Seen], pairs: list) -> None:
+    """Pair a question that grew by words its note moved onto the front (`예시` → `예시: A
+    is 5×7, rank 3`, the example's setup taken from its answer, which then says less) with
+    the one card of the same note asking it with those words; two such cards, or a question
+    grown in another note, are left to the closer look."""
+    grown: dict[str, list[str]] = {}
+    for new, now in right.items():
+        for old, was in left.items():
+            if (
+                was.kind == now.kind
+                and was.file == now.file
+                and was.question
+                and now.question.startswith(was.question)
+                and now.question[len(was.question) : len(was.question) + 1] in (":", " ")
+            ):
+                grown.setdefault(old, []).append(new)
+    taken = [news[0] for news in grown.values() if len(news) == 1]
+    for old, news in grown.items():
+        if len(news) == 1 and taken.count(news[0]) == 1:
+            pairs.append((old, news[0]))
+            del left[old], right[news[0]]
 
 
 def _reworded(was: Seen, now: Seen) -> bool:

@@ -274,6 +274,12 @@ def test_a_short_answer_under_another_question_is_not_taken_for_a_rename():
     ) == [("old0", "new0")]
 
 
+def test_an_example_whose_setup_moved_onto_its_front_is_the_same_card():
+    gone = [("Rank theorem › 예시", "A is 5×7 with rank 3. Then dim Nul A = 4")]
+    came = [("Rank theorem › 예시: A is 5×7 with rank 3.", "Then dim Nul A = 4")]
+    assert gone_and_came(gone, came) == [("old0", "new0")]
+
+
 def test_renames_pair_each_card_with_its_own_and_leave_others_alone():
     gone = [
         ("CORS란?", "다른 출처의 리소스 요청을 허용하는 정책"),
