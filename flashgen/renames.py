@@ -146,17 +146,21 @@ def pair_renames(
     return pairs
 
 
-def _take_grown(left: dict[str, Seen], right: dict[str, Seen], pairs: list) -> None:
+def _take_grown(
+    left: dict[str, Seen], right: dict[str, Seen], pairs: list[tuple[str, str]]
+) -> None:
     """Pair a question that grew by words its note moved onto the front (`예시` → `예시: A
     is 5×7, rank 3`, the example's setup taken from its answer, which then says less) with
     the one card of the same note asking it with those words; two such cards, or a question
     grown in another note, are left to the closer look."""
+    in_file: dict[str, list[tuple[str, Seen]]] = {}
+    for old, was in left.items():
+        in_file.setdefault(was.file, []).append((old, was))
     grown: dict[str, list[str]] = {}
     for new, now in right.items():
-        for old, was in left.items():
+        for old, was in in_file.get(now.file, ()):  # a note's own cards only: few
             if (
                 was.kind == now.kind
-                and was.file == now.file
                 and was.question
                 and now.question.startswith(was.question)
                 and now.question[len(was.question) : len(was.question) + 1] in (":", " ")
