@@ -699,9 +699,11 @@ _BELOW_IN_PARENTHESES = lazy(r"[ \t]*\((?:see |cf\.? )?(?:below|above)\)")
 parentheses that the part it names is elsewhere on the page, which the card does not hold."""
 _LATER_LECTURE = r"(?:(?:more )?(?:in |on )?(?:the )?next (?:lecture|class|week))"
 _LATER_IN_PARENTHESES = lazy(
-    rf"[ \t]*\((?:→|->)?[^()\n]{{0,60}}?,?[ \t]*{_LATER_LECTURE}\)", re.IGNORECASE
+    rf"[ \t]*\((?P<arrow>(?:→|->)[ \t]*)?(?P<topic>[^()\n]{{0,60}}?),?[ \t]*{_LATER_LECTURE}\)",
+    re.IGNORECASE,
 )
-"""`(→ vector clocks, next lecture)`: a topic the writer's next lecture takes up."""
+"""`(→ vector clocks, next lecture)`: a topic the writer's next lecture takes up. The
+lecture goes; the topic it names stays (`(→ vector clocks)`), the answer's next step."""
 _DASH_POINTER = lazy(
     rf"[ \t]+[—–][ \t]+(?:see (?:below|above)|{_LATER_LECTURE})(?=[.!](?:[ \t]|$)|[ \t]*$)",
     re.IGNORECASE,
@@ -709,7 +711,7 @@ _DASH_POINTER = lazy(
 """`… (the ABD algorithm) — next lecture.`, `- **place of action** — see above`: a clause
 closing a sentence that only says where the rest is told."""
 _SENTENCE_POINTER = lazy(
-    rf"(?<=[.!?])[ \t]+(?:{_LATER_LECTURE}|(?:which|this|that) (?:brings|leads) us to\b"
+    rf"(?<=[.!?)])[ \t]+(?:{_LATER_LECTURE}|(?:which|this|that) (?:brings|leads) us to\b"
     r"[^.!?\n]*?)(?:\.{1,3}|…|!)?[ \t]*$",
     re.IGNORECASE,
 )
@@ -753,7 +755,7 @@ def without_pointer_clauses(answer: str) -> str:
         if english:
             if _ITEM_SEE_BELOW.match(line):
                 return ""
-            line = _BELOW_IN_PARENTHESES.sub("", _LATER_IN_PARENTHESES.sub("", line))
+            line = _BELOW_IN_PARENTHESES.sub("", _LATER_IN_PARENTHESES.sub(_topic_kept, line))
             line = _SENTENCE_POINTER.sub("", _DASH_POINTER.sub("", line))
         return line
 
@@ -767,6 +769,12 @@ def without_pointer_clauses(answer: str) -> str:
         elif left == line and not (kept and not kept[-1].strip()):
             kept.append(line)  # a blank line, once where a line between two went
     return "\n".join(kept).strip("\n") if changed else answer
+
+
+def _topic_kept(later: re.Match[str]) -> str:
+    """`(→ vector clocks, next lecture)` → ` (→ vector clocks)`; `(next lecture)` → nothing."""
+    topic = later["topic"].strip(" ,")
+    return f" ({later['arrow'] or ''}{topic})" if topic else ""
 
 
 def _said_in_parentheses(pointer: re.Match[str]) -> str:
