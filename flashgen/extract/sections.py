@@ -7,6 +7,7 @@ rules here use the section's heading to read an item.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -490,19 +491,34 @@ def with_numbered_parts_nested(section: Section) -> Section:
         return section
     if names_a_collection(section.title):
         return section
+
+    def numbers_its_parts(owner: Section, start: int, end: int) -> bool:
+        return (
+            end - start >= _MIN_FLAT_RUN
+            and numbers[start:end] == list(range(1, end - start + 1))
+            and _numbers_parts(section, owner, children[start:end])
+        )
+
+    return _runs_nested(section, [number is not None for number in numbers], numbers_its_parts)
+
+
+def _runs_nested(
+    section: Section,
+    numbered: list[bool],
+    owns: Callable[[Section, int, int], bool],
+) -> Section:
+    """The section with each run of its numbered subsections (`numbered`, one flag a
+    child), children[start:end], put under the unnumbered sibling right before it when
+    `owns(that sibling, start, end)`; the section itself when no run moves."""
+    children = section.children
     nested: list[Section] = []
     index = 0
     while index < len(children):
         end = index
-        while end < len(children) and numbers[end] is not None:
+        while end < len(children) and numbered[end]:
             end += 1
         owner = nested[-1] if nested else None
-        if (
-            end - index >= _MIN_FLAT_RUN
-            and owner is not None
-            and numbers[index:end] == list(range(1, end - index + 1))
-            and _numbers_parts(section, owner, children[index:end])
-        ):
+        if end > index and owner is not None and owns(owner, index, end):
             nested[-1] = replace(owner, children=children[index:end])
             index = end
         else:
@@ -541,29 +557,16 @@ def with_sequences_nested(section: Section) -> Section:
     numbered = [step_number(child.title) is not None for child in children]
     if sum(numbered) < _MIN_STEPS:  # nearly every section: cheap to see
         return section
-    nested: list[Section] = []
-    index = 0
-    while index < len(children):
-        end = index
-        while end < len(children) and numbered[end]:
-            end += 1
-        owner = nested[-1] if nested else None
-        if (
-            end > index
-            and owner is not None
-            and not owner.children
+
+    def leads_into_steps(owner: Section, start: int, end: int) -> bool:
+        return (
+            not owner.children
             and not is_boilerplate_section(owner)
             and step_number(owner.title) is None
-            and _is_sequence(children[index:end], (section.title, owner.title))
-        ):
-            nested[-1] = replace(owner, children=children[index:end])
-            index = end
-        else:
-            nested.extend(children[index : max(end, index + 1)])
-            index = max(end, index + 1)
-    if len(nested) == len(children):
-        return section
-    return replace(section, children=nested)
+            and _is_sequence(children[start:end], (section.title, owner.title))
+        )
+
+    return _runs_nested(section, numbered, leads_into_steps)
 
 
 def lead_line(section: Section) -> Section | None:
