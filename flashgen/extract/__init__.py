@@ -108,6 +108,7 @@ from flashgen.extract.skip import (
     is_link_lines,
     is_link_list,
     is_link_table,
+    is_listing,
     is_map_of_notes,
     is_mark_legend,
     is_meta_lines,
@@ -172,6 +173,7 @@ from flashgen.extract.skip import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_do
+from flashgen.extract.skip.listings import names_the_file
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
@@ -236,6 +238,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_pay_table,
     is_plan_table,
     is_said_to_the_reader,
+    is_listing,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -507,6 +510,16 @@ def _cards_of(
         if block is None or _skipped(block, tree.lines):
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
+                choices.pop()
+            elif (
+                own_nodes
+                and choices
+                and choices[-1][0] is own_nodes[-1]
+                and names_the_file(own_nodes[-1])
+                and block is not None
+                and is_listing(block)
+            ):
+                own_nodes.pop()  # `**Member.java**` over its listing, left out
                 choices.pop()
             elif (
                 block is not None

@@ -32,6 +32,7 @@ from flashgen.extract.skip.layout import (
     is_html_links,
     is_layout,
 )
+from flashgen.extract.skip.listings import is_listing
 from flashgen.extract.skip.material import (
     is_advert,
     is_mark_legend,
@@ -166,6 +167,7 @@ __all__ = [
     "is_footnote_definition",
     "is_html_links",
     "is_layout",
+    "is_listing",
     "is_file_index",
     "is_link_lines",
     "is_link_list",
