@@ -40,9 +40,7 @@ _TOP_TYPE = lazy(
 )
 """A type declared at the file's top level (not indented inside another)."""
 _COMMENT_LINE = lazy(r"[ \t]*(?://|/\*|\*|#!).*")
-_PAGE_START = lazy(
-    r"\s*(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html|<html[\s>]|<%@\s*page\b)", re.I | re.S
-)
+_PAGE_START = lazy(r"\s*(?:<!DOCTYPE\s+html|<html[\s>]|<%@\s*page\b)", re.I | re.S)
 _PAGE_END = lazy(r"</html>\s*$", re.IGNORECASE)
 
 
