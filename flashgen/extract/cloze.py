@@ -31,6 +31,7 @@ from flashgen.extract.cloze_gaps import (
     not_shown_elsewhere,
     own_subject,
     phrase_of,
+    predicate_head,
     printed,
     restated_size,
     spelled_beside,
@@ -476,7 +477,8 @@ def _terms(sentence: str) -> list[tuple[re.Match[str], str, str, str | None]]:
         words = plain(phrase)  # read once, for every check below
         if not is_key_phrase(sentence, match, words):
             continue
-        subject = own_subject(words)
+        # `**하나의 Job이 CPU 전체를 점유**`, `**데드락 발생 가능**`: a term and what is said of it
+        subject = own_subject(words) or predicate_head(words, sentence[match.end() :])
         if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
             if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
                 continue  # marks inside the bold, or a subject too long to be a term
