@@ -75,7 +75,7 @@ _NUMBERING = lazy(
 A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree; `(2019)` is a year."""
 _BULLET = lazy(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
-_HIGHLIGHT = lazy(r"(?<!=)==(?=[^\s=])(.+?)(?<=[^\s=])==(?!=)")
+_HIGHLIGHT = lazy(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=A-Za-z0-9_])")
 """`## ==Expectation== of the role`: Obsidian's highlight marks words of a heading; the marks
 are no words of its question or deck name."""
 

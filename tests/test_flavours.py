@@ -266,6 +266,28 @@ def test_a_highlight_is_a_cloze_and_with_the_cloze_rule_off_a_highlight(collecti
     assert "<mark>only matching rows</mark>" in answer_of(back)
 
 
+COMPARISONS_NOTE = """\
+# Drills
+
+## Stairs with odd steps
+- ways[i] = ways[i-1] if i%2==1, ways[i-3] if i%3==0
+- a ==memo table== keeps each answer
+"""
+
+
+def test_equals_signs_between_letters_or_digits_are_comparisons_not_a_highlight(
+    collection, tmp_path
+):
+    write(tmp_path / "notes" / "drills.md", COMPARISONS_NOTE)
+    cards = imported(
+        collection, tmp_path / "notes", tmp_path / "decks", rules_off=frozenset({"cloze"})
+    )
+
+    [(_, back, _)] = cards.values()
+    assert "i%2==1, ways[i-3] if i%3==0" in answer_of(back)
+    assert "<mark>memo table</mark>" in answer_of(back)  # a highlight between spaces still is
+
+
 HIGHLIGHTED_HEADINGS = """\
 # ==Interview== prep
 

@@ -189,7 +189,7 @@ MAX_HIGHLIGHT_CHARS = 1000
 time growing with the square of its length."""
 
 HIGHLIGHT = lazy(
-    rf"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.{{1,{MAX_HIGHLIGHT_CHARS}}}?)(?<=[^\s=])==(?!=)"
+    rf"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.{{1,{MAX_HIGHLIGHT_CHARS}}}?)(?<=[^\s=])==(?![=A-Za-z0-9_])"
 )
 
 

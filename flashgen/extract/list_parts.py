@@ -32,7 +32,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, of_subject
-from flashgen.extract.term_gists import SENTENCE_BREAK, term_gist
+from flashgen.extract.term_gists import first_sentence, term_gist
 from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -174,7 +174,7 @@ def _part_named(item: Node) -> tuple[str, str | None] | None:
     when the item says no name apart from what it says."""
     term = named_term(item)
     if term is not None:
-        sentence = SENTENCE_BREAK.split(term[1].partition("\n")[0].strip(), maxsplit=1)[0]
+        sentence = first_sentence(term[1])
         gist = term_gist(term[1])
         return term[0], gist if gist == sentence else None  # a clause cut may read wrong
     name = _name_over_points(item)

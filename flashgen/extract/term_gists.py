@@ -17,6 +17,9 @@ from flashgen.patterns import lazy
 
 SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
 """Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
+_BLOCK_START = lazy(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|```|~~~|\||#|!!!|\?\?\?|:::|<|\$\$)")
+"""A line that starts a block of its own (a list, a quote, code, a table, a box) rather than
+going on with the paragraph above it."""
 _CLAUSE_BREAK = lazy(r",\s|;\s|\s[-–—]\s")
 _CLAUSE_LEAD = lazy(
     r"^(?:in|on|at|for|with|by|to|from|of|like|unlike|during|without|through|when|if|as|"
@@ -29,6 +32,24 @@ _POINTING = lazy(r"^(?:also|however|here|there|this|it|they)\b", re.IGNORECASE)
 they paired …`), which alone would point back at what came before."""
 _EXAMPLE_GIST = lazy(r"^(?:an? example|for (?:example|instance)|e\.g\.|예를 들)", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 3
+
+
+def first_paragraph(said: str) -> str:
+    """The first paragraph of what a list says of a term, its lines joined: a note wraps
+    a long sentence over lines (`rebuild the dirty page table and the` / `active
+    transaction table`), and a line's end is no sentence's."""
+    lines = said.strip().split("\n")
+    joined = [lines[0].strip()]
+    for line in lines[1:]:
+        if not line.strip() or _BLOCK_START.match(line):
+            break
+        joined.append(line.strip())
+    return " ".join(joined)
+
+
+def first_sentence(said: str) -> str:
+    """The first sentence of what a list says of a term (`first_paragraph`)."""
+    return SENTENCE_BREAK.split(first_paragraph(said), maxsplit=1)[0]
 
 
 def gist_line(mark: str, term: tuple[str, str]) -> str | None:
@@ -74,9 +95,7 @@ def told_apart(said: list[str], gists: list[str | None]) -> list[str | None]:
             for other, other_said in enumerate(said)
         ):
             return [
-                SENTENCE_BREAK.split(text.strip().partition("\n")[0], maxsplit=1)[0]
-                if gist is not None
-                else None
+                first_sentence(text) if gist is not None else None
                 for text, gist in zip(said, gists, strict=True)
             ]
     return gists
@@ -91,7 +110,7 @@ def term_gist(said: str) -> str | None:
     sentence with no clause to cut at may take the two lines a term's line may. None when
     no gist fits, or it is an example (`An example is …`). What else the list says of a
     term stays on the term's own card."""
-    gist = SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    gist = first_sentence(said)
     lines = 1
     shown = shown_lines([gist])
     if shown > 1:  # most gists fit one line as they are: nothing to cut, nor to measure again

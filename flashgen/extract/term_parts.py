@@ -36,7 +36,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject, step_asked
-from flashgen.extract.term_gists import SENTENCE_BREAK, closed, gist_lines
+from flashgen.extract.term_gists import SENTENCE_BREAK, closed, first_sentence, gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -340,7 +340,7 @@ def _claim_line(mark: str, claim: tuple[str, str]) -> str | None:
     """A claim's line on its heading's card with the whole first sentence saying it, when
     that fits the two lines a part's line may take; else None (its gist, `term_gist`)."""
     name, said = claim
-    sentence = SENTENCE_BREAK.split(said.partition("\n")[0].strip(), maxsplit=1)[0]
+    sentence = first_sentence(said)
     line = f"{mark} {name}: {sentence}"
     return line if shown_lines([line]) <= MAX_PART_LINES and closed(sentence) else None
 
