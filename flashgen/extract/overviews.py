@@ -107,6 +107,8 @@ names something, perhaps with a remark after it, whose name is the words before 
 _MARKED_TERM = lazy(r"\*\*[^*\n]+\*\*|`[^`\n]+`")
 """`**startupProbe**`, `` `periodSeconds` ``: a name the writer set apart as a term."""
 _LETTER = lazy(r"[^\W\d_]")
+_COLON_INSIDE = lazy(r"^\*\*(?P<term>[^*\n:]+):\*\*(?=\s)")
+"""`**Technical leadership:** …`: a bold term with its colon set inside the bold."""
 
 
 def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
@@ -125,6 +127,7 @@ def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
     names = []
     for point in points:
         text = point.line.content.strip() if point.line is not None else ""
+        text = _COLON_INSIDE.sub(r"**\g<term>**:", text, count=1)  # `**Term:** …`
         found = _LISTED_NAME.match(text) if "\n" not in text and "](" not in text else None
         if found is None:
             return None

@@ -79,9 +79,9 @@ def answer_parts(
         cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
         return [text for _, text in own], cards
     cards: list[Card] = []
+    whole = own
     split = _labelled(own)
     if split is None:
-        whole = own
         own, led = led_lists(own)
         for name, node, blocks in led:
             cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
@@ -154,6 +154,8 @@ def answer_parts(
             if not has_substance(joined(own + outro)):
                 return [], _part_cards(parts, place)  # `Data preparation` ⟶ `- Data Sources`
             own = [*own, *outro]  # the heading's own answer, without the names trailing it
+        elif lines == [label for label, _, _ in parts] and _kept_whole(whole, own, parts, place):
+            own = whole
         else:
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
@@ -162,6 +164,40 @@ def answer_parts(
 
 
 _DASH_BULLET = lazy(r"^- ", re.MULTILINE)
+
+
+def _kept_whole(
+    whole: list[Block], own: list[Block], parts: list[tuple[str, Node, list[Block]]], place: Place
+) -> bool:
+    """Whether an answer whose parts would be named bare stays whole instead: it is at most
+    a little over one go, and the names are labels leading into their text (`Functional:`
+    over a list, `**CAP theorem**: …`, a bullet alone), which say nothing without it; not
+    names the heading asks for (`Impurity measures`, `Common framings`) or its own text
+    leads into, nor points (`Ask about the intent first`), which say something alone, nor
+    plain lines that may be points of their own."""
+    if not nearly_recallable(whole):
+        return False
+    if all(_leads_on_with_colon(node) and _is_list(blocks[0][0]) for _, node, blocks in parts):
+        return True  # `Functional:` over its list: a group, no member named
+    heading = plain(ASIDE_END.sub("", place.path[-1]))
+    return (
+        not names_a_collection(heading)
+        and not _PLURAL_END.search(heading)
+        and not _leads_into(own, parts)
+        and all(
+            _leads_on(node) and is_term_like(label) and len(label.split()) <= _MAX_NAME_WORDS
+            for label, node, _ in parts
+        )
+    )
+
+
+def _leads_on(node: Node) -> bool:
+    """Whether a part's label is written to lead into its text: a bold name before a colon
+    or full stop, a line ending in a colon, a bullet or a quote alone."""
+    label = label_of(node)
+    if label is None:
+        return False
+    return label[0] != "line" or node.children[0].content.rstrip().endswith(":")
 
 
 def _told(parts: list[tuple[str, Node, list[Block]]], rest: list[Block]) -> list[str] | None:
@@ -295,9 +331,14 @@ def _with_its_statement(label: str, node: Node, blocks: list[Block]) -> str:
     a → b then L(a) < L(b).`, `Lemma 1: There is a bivalent initial configuration.`): a bare
     `Lemma 1` on the heading's card says nothing; its proof stays on the part's card. A part
     opening on no such sentence (`**Valence.** A configuration C is` over a list) is named
-    alone, and then so is every part: the outline is either stated or names."""
+    alone, and then so is every part: the outline is either stated or names. A part whose
+    one sentence leads with a colon into a list of a few terms is named with those terms
+    (`Cover every layer: Network, Storage, Compute`): the sentence only promises them."""
     text = blocks[0][1].strip() if blocks and blocks[0][0] is node else ""
     first = next(sentences(text), "") if text else ""
+    if first == text and first.endswith(":") and len(blocks) > 1:
+        listed = listed_names([block for block, _ in blocks[1:]], terms=True)
+        return f"{label}: {listed}" if listed else label
     if not first.endswith((".", "!")) or not _states_alone(first):
         return label
     return f"{label}: {' '.join(line.strip() for line in first.splitlines())}"  # one line
