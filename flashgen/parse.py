@@ -21,6 +21,10 @@ from flashgen.text import FENCE, clean_heading, deck_safe, plain_text, without_h
 
 _LEADING_TABS = lazy(r"^[ \t]+", re.MULTILINE)
 _COMMENT = lazy(r"<!--.*?-->", re.DOTALL)
+_STRAY_COMMENT_CLOSE = lazy(r"(?<=\S)[ \t]+-->[ \t]*$", re.MULTILINE)
+"""`- business level logic and policies  -->` after the comment it copies was closed: a
+comment's closing left on a line of text, no arrow of the writer's."""
+_ARROW = lazy(r"-->|->|=>|→")
 _SKIP_DIRECTIVE = lazy(r"^[ \t]*<!--\s*flashgen\s*:\s*skip\s*-->[ \t]*$", re.IGNORECASE)
 
 
@@ -318,7 +322,21 @@ def _blank_comments(text: str) -> str:
 
     # None closes past the last `-->`: searching there too would take quadratic time.
     end = text.rfind("-->") + 3
-    return _COMMENT.sub(blank, text[:end]) + text[end:]
+    text = _COMMENT.sub(blank, text[:end]) + text[end:]
+    if "-->" not in text:
+        return text
+    in_code = _in_code_fence(text)  # the comments blanked, the fences moved
+    return _STRAY_COMMENT_CLOSE.sub(lambda m: _unless_arrow(m, text, in_code), text)
+
+
+def _unless_arrow(close: re.Match[str], text: str, in_code: Callable[[int], bool]) -> str:
+    """A stray `-->` ending a line of text in a note with comments goes (the writer copied a
+    comment's last line and left its closing); inside code, or on a line that draws arrows
+    (`A --> B -->`), it stays."""
+    start = text.rfind("\n", 0, close.start()) + 1
+    if in_code(close.start()) or _ARROW.search(text, start, close.start()):
+        return close.group(0)
+    return ""
 
 
 def _normalise_indentation(text: str) -> str:

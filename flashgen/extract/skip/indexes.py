@@ -429,13 +429,17 @@ _PENDING_TITLE = lazy(
     r"to (?:read|look (?:up|at|into)|revisit|learn|write|follow up)\b"
     r"|\bstill (?:shaky|unsure|fuzzy|unclear|need)\b|\breading (?:list|queue)\b|"
     r"\b(?:read|look at|revisit|for) later\b|^follow[- ]?ups?$|^backlog$|"
-    r"(?:나중에|더|다시|추가로|따로)\s*(?:볼|읽을|정리할|공부할|찾아\s*볼|확인할|해\s*볼|알아\s*볼)\s*것|"
-    r"^읽을\s*것|읽을\s*거리|읽은\s*것|^남은\s*것$|^다\s*읽음$|^읽는\s*중$",
+    r"(?:나중에|더|다시|추가로|따로)\s*(?:볼|읽을|정리할|공부할|찾아\s*볼|확인할|해\s*볼|알아\s*볼|"
+    r"추가할|그려\s*볼|써\s*볼|채울|고칠)\s*것|"
+    r"^읽을\s*것|읽을\s*거리|읽은\s*것|^남은\s*것$|^다\s*읽음$|^읽는\s*중$|"
+    # `Radicals to look up still`, `Proofs to revisit later`, `궁금한 것 / TODO`, `TODO`
+    r"\bto (?:read|look (?:up|at|into)|revisit|learn|write(?: up)?|follow up|check)"
+    r" (?:still|later)$|(?:^|/ ?)to-?dos?$|^to-?dos?\b",
     re.IGNORECASE,
 )
 """`Still shaky on`, `Stories I still need`, `To read`, `Reading list`, `더 볼 것`, `나중에
-정리할 것`, `읽은 것 / 읽을 것`, `남은 것`: a heading over the writer's own list of what is
-left to read, write or understand."""
+정리할 것`, `읽은 것 / 읽을 것`, `남은 것`, `Radicals to look up still`, `… / TODO`: a
+heading over the writer's own list of what is left to read, write or understand."""
 _PENDING_ITEM_WORDS = 25
 
 
@@ -444,11 +448,16 @@ def lists_own_pending(section: Section) -> bool:
     PodDisruptionBudget`, `## 읽은 것 / 읽을 것` over a table of papers: under a heading saying
     so, a list or a table of what the writer has still to read, learn or write up, each entry
     a line. Bookkeeping, not what any of them says; a section with any other text under that
-    heading (a paragraph, code), or an entry that goes on, may teach, and stays."""
-    if not section.blocks or not _names_own_pending(section.title):
+    heading (a paragraph, code), or an entry that goes on, may teach, and stays. After a
+    list of tasks (`- [ ] ScaNN은 뭐가 다른지`) a last line of a few words is the writer's
+    word on where they stopped (`여기까지 씀. 논문 읽고 이어서`), and goes with it."""
+    if not section.blocks or not names_own_pending(section.title):
         return False  # most sections, at their title
-    for block in section.blocks:
+    tasks = False
+    for at, block in enumerate(section.blocks):
         if block.type == "table":
+            continue
+        if tasks and at == len(section.blocks) - 1 and _is_closing_word(block):
             continue
         if block.type not in ("bullet_list", "ordered_list"):
             return False
@@ -457,11 +466,24 @@ def lists_own_pending(section: Section) -> bool:
                 return False
             if len(plain_words(item.line.content).split()) > _PENDING_ITEM_WORDS:
                 return False
+            tasks = tasks or bool(_TASK.match(item.line.content))
     return True
 
 
+_CLOSING_WORDS = 12
+
+
+def _is_closing_word(block: Node) -> bool:
+    """A paragraph of one short line: `여기까지 씀. 논문 읽고 이어서`."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content.strip()
+    return "\n" not in content and len(plain_words(content).split()) <= _CLOSING_WORDS
+
+
 @lru_cache(maxsize=1024)  # asked of each section: its title decides
-def _names_own_pending(title: str) -> bool:
+def names_own_pending(title: str) -> bool:
+    """Whether a heading (or a label) says the writer's own list of what is left follows."""
     return bool(_PENDING_TITLE.search(_title_words(title)))
 
 

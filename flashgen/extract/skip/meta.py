@@ -981,13 +981,28 @@ _OWN_ASIDE = lazy(
     r"I(?:'ve|’ve| have)? (?:double[- ]checked|checked|verified|re-?did|recomputed|tested)\b|"
     # `(그래서 현재 프로젝트에서도 CDN을 구축하려고 하고 있다.)`: where the writer uses it
     r"(?:그래서[ \t]|참고로[ \t])?(?:현재|지금|우리|내|저희)[ \t]?(?:프로젝트|팀|회사)"
-    r"에서(?:도|는)?[ \t]"
+    r"에서(?:도|는)?[ \t]|"
+    # `(the diagram in the slides is nicer: …)`, `(the image is from the workshop, need to
+    # redo it …)`, `(그림은 강의 자료에서 가져옴)`: the page's own picture, where it came from
+    # or what it still needs
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur)[ \t](?:(?:above|below|first|second|last)[ \t])?"
+    r"(?:image|picture|pic|diagram|figure|drawing|screenshot|sketch|chart)s?[ \t]"
+    r"(?=[^\n]*?\b(?:in the (?:slides?|lecture|book|paper)\b|redo\b|redraw|re-draw|TODO\b|"
+    r"(?:is|are|looks?) (?:much |way |a lot )?(?:nicer|better|clearer|prettier|ugly|rough)\b|"
+    r"(?:is|are|was|were|comes?|came|taken|copied|borrowed|stolen) from\b|"
+    r"needs? (?:to (?:be )?)?(?:redo|redone|redraw|redrawn|update|updated|replace|replaced|"
+    r"fix|fixed)\b|source:|credit:))|"
+    r"(?:그림|사진|이미지|도식|다이어그램)(?:은|는|이|도)?[ \t]"
+    r"(?=[^\n]*?(?:출처|가져[옴왔온]|캡처|캡쳐|퍼[옴왔온]|다시 그려|새로 그려|나중에|"
+    r"바꿔야|고쳐야))"
     r")[^\n]*\)[.!]?[ \t]*$",
     re.MULTILINE,
 )
 """A paragraph in parentheses in which the writer speaks of themselves: checking their own
-arithmetic (`(I double checked: …)`), or where they use the subject (`(그래서 현재
-프로젝트에서도 CDN을 구축하려고 하고 있다.)`). An aside of the writer's, not the subject's."""
+arithmetic (`(I double checked: …)`), where they use the subject (`(그래서 현재
+프로젝트에서도 CDN을 구축하려고 하고 있다.)`), or the page's own picture: where it came
+from, that it is to redo (`(the diagram in the slides is nicer: …)`). An aside of the
+writer's, not the subject's."""
 
 
 def without_own_asides(answer: str) -> str:

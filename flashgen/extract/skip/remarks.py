@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import plain
+from flashgen.extract.skip.indexes import names_own_pending as _names_own_pending
 from flashgen.patterns import lazy
 
 _REMARK_WORD = lazy(
@@ -37,6 +38,11 @@ _NOT_STARTED_OVER = lazy(r"^not (?:yet )?started\b[^\n]*:$", re.IGNORECASE)
 """`Not started. From the contents:` over a list: the list is what is still to study."""
 
 _LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+_LABEL = lazy(r"^(?:\*\*|__)?(?P<label>[^\n:*_]{1,40}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?$")
+"""`나중에 추가할 것:`, `**To look up later:**`: a short label closed by a colon."""
+_TASK_ITEM = lazy(r"^(?P<indent>[ \t]*)[-*+][ \t]+\[(?P<state>[ xX])\][ \t]+\S")
+_RULE = lazy(r"^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 _TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
 """`- TODO: bitmask DP, never got it`: a to-do left in a list."""
@@ -117,7 +123,7 @@ def without_study_remarks(answer: str) -> str:
     something before it (`… (Bloom, 1970). The lecturer mentioned it in passing; look up.`).
     A remark inside a sentence stays, and so does a paragraph that says something of the
     subject beside it. An answer left empty gives no card."""
-    if not _REMARK_WORD.search(answer) and not _DIARY_OPENING.match(answer):
+    if not _REMARK_WORD.search(answer) and not _DIARY_OPENING.match(answer) and "[ ]" not in answer:
         return answer  # no such remark: most answers
     blocks = _blocks(answer.split("\n"))
     kept: list[str] = []
@@ -130,6 +136,12 @@ def without_study_remarks(answer: str) -> str:
         if kind != "text":
             kept.extend(block)
             said = said or kind == "code"
+            continue
+        after = _pending_tasks(blocks, index)
+        if after is not None:  # `나중에 추가할 것:` over `- [ ] …`: the writer's to-dos go
+            changed = True
+            index = after
+            _drop_rule_before(kept, blocks, index)
             continue
         if len(block) == 1 and (
             (said and _TODO_LABEL.match(block[0].strip()))  # `TODO` over a list after the answer
@@ -151,6 +163,52 @@ def without_study_remarks(answer: str) -> str:
     if not changed:
         return answer
     return "\n".join(kept).strip("\n")
+
+
+def _pending_tasks(blocks: list[tuple[str, list[str]]], index: int) -> int | None:
+    """Where the answer goes on after a label saying what is left to do (`나중에 추가할 것:`,
+    `TODO:`, `Still to look up:`) over a list of tasks not all done (`- [ ] 상태 다이어그램
+    그려보기`), the list on the label's next line or after a blank line; None when the block
+    before `index` is no such label and list. The writer's own to-dos: a checklist under a
+    label naming what it checks (`배포 전:`) stays."""
+    block = blocks[index - 1][1]
+    label = _LABEL.match(block[0].strip())
+    if label is None or not (
+        _TODO_LABEL.match(label["label"]) or _names_own_pending(label["label"])
+    ):
+        return None
+    if len(block) > 1:
+        return index if _all_tasks(block[1:]) else None
+    after = _list_under(blocks, index)
+    if after is None or not _all_tasks(blocks[after - 1][1]):
+        return None
+    return after
+
+
+def _all_tasks(lines: list[str]) -> bool:
+    """Whether the lines are a list of tasks (`- [ ] …`, `- [x] …`), one at least not
+    ticked, any line indented under one of them its note."""
+    states = []
+    for line in lines:
+        task = _TASK_ITEM.match(line)
+        if task is not None and not task["indent"]:
+            states.append(task["state"])
+        elif task is None and not line[:1].isspace():
+            return False
+    return " " in states
+
+
+def _drop_rule_before(kept: list[str], blocks: list[tuple[str, list[str]]], index: int) -> None:
+    """The blank lines kept before to-dos dropped go (those after them stay, one), and when
+    the to-dos closed the answer, a rule (`---`) the writer set before them too."""
+    while kept and not kept[-1].strip():
+        kept.pop()
+    if any(kind != "blank" for kind, _ in blocks[index:]):
+        return
+    if kept and _RULE.match(kept[-1]):
+        kept.pop()
+        while kept and not kept[-1].strip():
+            kept.pop()
 
 
 def _blocks(lines: list[str]) -> list[tuple[str, list[str]]]:
