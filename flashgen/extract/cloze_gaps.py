@@ -80,8 +80,8 @@ _OWN_SUBJECT = lazy(r"[A-Za-z0-9)](?:가|이|는|은) [^ ]+ [^ ]")
 said of it, a clause with its own subject."""
 MAX_SUBJECT_WORDS = 4
 _PREDICATE_END = lazy(r"[가-힣]((?<![마바])다|(?<![처다마])음|(?<![포결])함|됨)[.!]?$")
-"""`…저장하고 검색하는데 유용하다`, `속도가 느리다.`, `무시됨`: a predicate, what the sentence says
-of its subject, not a term. `포함` and `처음` are nouns, `마다` a particle."""
+"""`…저장하고 검색하는데 유용하다`: a sentence's whole predicate. `포함` and `처음` are nouns,
+`마다` a particle."""
 _PREDICATE_NOUN = lazy(r"(?<![가-힣])[가-힣]*(발생|가능|불가능|불가|필요|불필요)$")
 """`Overhead 발생`, `원본 변경 불가능`: a note's predicate written as a noun, when nothing but a
 stop or a comma follows it."""
@@ -94,38 +94,16 @@ MIN_VERB_PHRASE_WORDS = 4
 _OBJECT_THEN_VERB = lazy(r"[가-힣](?:을|를)\s+[가-힣]+$")
 """`상속한 메서드를 포함`+`하여`, `검색 속도를 향상`+`시키기`: an object and the verbal noun the
 verb after the bold is made of, a clause."""
-_SUBJECT_THEN_VERB = lazy(r"[가-힣)](?:이|가|은|는)\s+[가-힣]+$")
-"""`성능이 저하`+`되지만`, `메모리 공간이 낭비`+`된다`: a subject and its verb's verbal noun."""
-_ADVERBS = frozenset(("많이", "같이", "없이", "깊이", "높이", "굳이", "일찍이"))
-"""Words that end as a subject's particle does, but say how (`**가장 많이 사용**되는`)."""
 _VERB_AFTER = ("하", "되", "된", "될", "한", "할", "해", "돼", "시키", "됨", "함")
-_ENGLISH_FINITE = lazy(
-    r"\b(?:is|are|was|were|must|can(?:not)?|could|should|will|would|may|might|does|do|did|"
-    r"isn't|aren't|doesn't|don't|can't|won't|shouldn't)\b",
-    re.IGNORECASE,
-)
-"""`method and body **must** not change`, `the difference **is** which axis`: a verb of its
-own in an English gap makes it a clause."""
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their"))
-"""`keeps the instance`, `smooths the loss landscape`, `Increase the weights of …`, `React
-keeps the instance`: a verb (of the phrase's first two words) and its object, what a sentence
-says. A preposition (`across the batch`) or a verb made a noun (`holding the …`) is no verb
-here (`_NOT_VERBS`)."""
-_NOT_VERBS = frozenset((
-    "in", "on", "at", "of", "for", "with", "across", "over", "under", "by", "from", "to", "into",
-    "onto", "through", "between", "among", "per", "via", "within", "without", "before", "after",
-    "like", "than", "as", "and", "or", "but", "about", "around", "against", "along", "behind",
-    "beyond", "during", "inside", "outside", "toward", "towards", "upon", "all", "both", "half",
-    "is", "are", "was", "were", "be", "not", "only", "also", "just", "what", "which", "whole",
-))  # fmt: skip
 _PREDICATE_LAST = frozenset("다음함됨.!\n")
 """As `_CLAUSE_LAST`, for `_PREDICATE_END`."""
 _NOMINAL_CLAUSE = lazy(r"[가-힣][는은한할된될던]\s+것$")
-"""`Page의 크기를 늘려서 … 줄이는 것`: a predicate made a noun by `것`, when longer than
-`MAX_PREDICATE_WORDS`: what the card should say, not a term to recall."""
+"""`Page의 크기를 늘려서 … 줄이는 것`: a predicate made a noun by `것`, as long as a predicate
+(`MAX_PREDICATE_WORDS`) is what the card should say, not a term to recall."""
 MAX_PREDICATE_WORDS = 4
-"""A clause made a noun by `것` of more words is no term to recall word for word; `빠르게 찾는
-것` may name one."""
+"""A predicate of more words is what the card should say, not a term to recall word for word;
+`메모리 요구량이 훨씬 적다.` and `겹치지 않음` are short enough to be one: a short predicate is
+often the very fact to recall (`부분 문제가 **겹치지 않음**`)."""
 MAX_GAP_WORDS = 6
 """A gap of more words, whatever it ends in, is a clause or a whole description (`모든 행을
 그대로 두고 오른쪽에서 맞는 행만 붙여`), not a term: the student cannot recall it word for
@@ -355,9 +333,11 @@ def _is_clause(words: str) -> bool:
         return True
     if ("면 " in words or "지만 " in words or "는데 " in words) and _JOINED.search(words):
         return True
-    if end in _PREDICATE_LAST and _PREDICATE_END.search(words, max(0, len(words) - 4)):
-        return True  # `속도가 느리다.`, `무시됨`: what is said of the subject, however short
-    if end != "것" or not _NOMINAL_CLAUSE.search(words, max(0, len(words) - 5)):
+    if end == "것":
+        predicate = _NOMINAL_CLAUSE.search(words, max(0, len(words) - 5))
+    else:
+        predicate = end in _PREDICATE_LAST and _PREDICATE_END.search(words, max(0, len(words) - 4))
+    if not predicate:
         return False  # most phrases: a term, which ends in a noun
     # `발생할 수 있음` counts as two words: `수` only makes the verb a possibility
     return len(words.split()) - words.count(" 수 ") > MAX_PREDICATE_WORDS
@@ -397,37 +377,28 @@ def _sets_a_case(words: str) -> bool:
 
 
 def holds_the_predicate(words: str, after: str) -> bool:
-    """Whether a bold phrase holds its sentence's predicate, not a term: a predicate noun that
-    ends the sentence or its clause (`높은 우선 순위의 프로세스만 들어오면 **Overhead 발생**`,
-    `_PREDICATE_NOUN`), an object with the verbal noun of the verb after it (`_OBJECT_THEN_VERB`),
-    or an English phrase with a verb of its own (`_ENGLISH_FINITE`, `_DETERMINERS`). Hidden,
-    it asks what the sentence concludes, which the words around it cue only loosely."""
+    """Whether a bold phrase holds its sentence's predicate as a clause, not a term: a
+    predicate noun that ends the sentence or its clause said of several words (`전달받은
+    **객체에 새로운 메모리 값의 할당은 불가능**`, `_PREDICATE_NOUN`), an object with the verbal noun
+    of the verb after it (`_OBJECT_THEN_VERB`), or the case a sentence sets (`높일 경우`). Hidden,
+    it asks what the sentence concludes, which the words around it cue only loosely. A short
+    predicate stays a gap (`부분 문제가 **겹치지 않음**`, `pushes **don't trigger** other
+    workflows`): it is often the very fact to recall."""
     end = words[-1:]
     if end in _PREDICATE_NOUN_LAST and _PREDICATE_NOUN.search(words):
-        return _ends_its_clause(after) and predicate_head(words, after) is None
+        return (
+            len(words.split()) >= MIN_VERB_PHRASE_WORDS
+            and _ends_its_clause(after)
+            and predicate_head(words, after) is None
+        )
     if after[:1] in "하되된될한할해돼시됨함" and after.startswith(_VERB_AFTER):
         if own_subject(words) is not None:
             return False  # `**하나의 Job이 CPU 전체를 점유**하고`: its subject is asked
-        if _SUBJECT_THEN_VERB.search(words) and words.rsplit(None, 2)[-2] not in _ADVERBS:
-            return True  # `**성능이 저하**되지만`: a subject and its verb
         return (
             len(words.split()) >= MIN_VERB_PHRASE_WORDS
             and _OBJECT_THEN_VERB.search(words) is not None
         )
-    if end in "때우" and _sets_a_case(words):
-        return True
-    if " " not in words or not words.isascii():
-        return False  # most phrases: one word, or Korean
-    if _ENGLISH_FINITE.search(words):
-        return True
-    first = words.split(None, 3)[:3]
-    return any(
-        first[at + 1].casefold() in _DETERMINERS
-        and first[at].isalpha()
-        and first[at].casefold() not in _NOT_VERBS
-        and not first[at].endswith(("ing", "ed"))
-        for at in range(len(first) - 1)
-    )
+    return end in "때우" and _sets_a_case(words)
 
 
 def is_too_long(words: str) -> bool:
