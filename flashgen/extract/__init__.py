@@ -503,11 +503,14 @@ def _cards_of(
     kept_blocks: list[Node] = []
     names_only: dict[int, str] = {}  # lists cut to more names than one go, by their block
     captions: set[int] = set()  # paragraphs standing right over a block dropped
+    listing_left = False  # a whole source file or page left out of the answer
     for written in section.blocks:
         block = studied(written) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
         if block is None or _skipped(block, tree.lines):
+            if block is not None and block.type in _CODE_TYPES and is_listing(block):
+                listing_left = True
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
@@ -571,6 +574,10 @@ def _cards_of(
         own_answer, parts_named = _without_names_only(own_answer, parts_named, names_only, section)
     if lists_a_file(section, [block for block, _ in own_answer]):
         own_answer = []  # `### join-form.jsp` over its code alone: a listing, not a question
+    elif listing_left and not item_cards and _one_short_line(own_answer):
+        # `- 테스트 디렉토리에 테스트 코드 생성` over a test class left out: the step of a
+        # tutorial that wrote the file, no answer without it
+        own_answer = []
     if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
@@ -705,6 +712,19 @@ def _aspects(item_cards: list[Card], section: Section) -> list[str]:
         for child in section.children
         if is_aspect(clean_heading(child.title))
     ]
+
+
+_CODE_TYPES = ("fence", "code_block", "html_block")
+MAX_STEP_CHARS = 50
+"""A line this short beside a listing says what the file is for, no more."""
+
+
+def _one_short_line(own_answer: list[tuple[Node, str]]) -> bool:
+    """Whether a heading's answer is one short line: a paragraph or a one-item list."""
+    if len(own_answer) != 1:
+        return False
+    text = own_answer[0][1].strip()
+    return "\n" not in text and len(plain(text)) <= MAX_STEP_CHARS
 
 
 def _asks_for_them(title: str) -> bool:
