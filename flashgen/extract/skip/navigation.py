@@ -357,8 +357,21 @@ reminder (`> 회복 가능한 속성이 Recoverability이라고 했다.`): in ru
 the next sentence explains (`… 지정해준다고 하였다. 즉, …`) or quote someone."""
 
 
+_HOW_WRITTEN = lazy(
+    rf"^[ \t]*(?:[-*+][ \t]+)?{_ONE_SENTENCE}(?:답안|풀이|답|코드|예제|예시)(?:은|는|도)[ \t]"
+    r"(?:모두[ \t]|전부[ \t])?[^\n.!?]{0,30}?(?:으로|로)[ \t]?(?:구현|작성)(?:했|하였)"
+    r"(?:다|습니다)[.!]?[ \t]*$"
+)
+"""`자바나 C# 같은 언어에서는 … 거의 없기 때문에 답안은 모두 C로 구현했다.`: a line of one
+sentence in which the writer says in what they wrote the page's answers or code; it says
+how the page was made, not what it teaches."""
+
+
 def _looks_back(line: str) -> bool:
-    """Whether a line only looks back on the page (`_LOOKS_BACK`)."""
+    """Whether a line only looks back on the page (`_LOOKS_BACK`) or says how the writer
+    wrote its answers (`_HOW_WRITTEN`)."""
+    if ("구현" in line or "작성" in line) and _HOW_WRITTEN.match(line):
+        return True
     back = _LOOKS_BACK.match(line)
     return back is not None and bool(back["covered"] or back["quoted"] or "So far" in line)
 
@@ -374,6 +387,10 @@ def _may_look_back(text: str) -> bool:
         or "다루었" in text
         or "정리했" in text
         or "정리하였" in text
+        or "구현했" in text
+        or "구현하였" in text
+        or "작성했" in text
+        or "작성하였" in text
         or "고 했" in text
         or "고했" in text
         or "고 하였" in text
@@ -722,6 +739,77 @@ _ITEM_SEE_BELOW = lazy(r"^[ \t]*[-*+][ \t]+[^\n:]{1,60}:[ \t]*see (?:below|above
 alone answers nothing."""
 
 
+_SAID_BEFORE_KO = r"(?:앞서|앞에서|위에서|이전에)[ \t]?(?:설명|언급|말|이야기|소개)"
+_SAME_AS_SAID = lazy(
+    rf"{_SAID_BEFORE_KO}한[ \t]+[^,.\n]{{1,30}}?(?:과|와|랑)[ \t]?(?:동일|같음|같고|마찬가지)"
+    r"(?:하며|하고|이며|이고)?,[ \t]*(?=\S)"
+)
+"""`앞서 설명한 스택과 동일, 각각 …`: a likeness to what the page told before, which the card
+does not hold; what the line says after it stays."""
+_AS_SAID_KO = lazy(
+    rf"(?<![^\s(])(?:{_SAID_BEFORE_KO}(?:했듯이?|하였듯이?|한[ \t]?(?:대로|것처럼|바와[ \t]같이))"
+    r"|앞서[ \t]살펴본[ \t]?(?:대로|것처럼|바와[ \t]같이)),?[ \t]+(?=\S)"
+)
+"""`앞서 설명했듯 …`, `위에서 언급했듯 …`, `앞서 설명한대로 …`: the writer pointing back to
+the page; the sentence says its fact without it."""
+_SAID_BEFORE_OF_KO = lazy(rf"(?<![^\s(]){_SAID_BEFORE_KO}한[ \t]+(?=[^\s것])")
+"""`앞서 설명한 인터프리터는 …` → `인터프리터는 …`: the term stands without the page's
+earlier text it points to (`위에서 말한 것` names only it, and stays)."""
+_AS_SAID_EN = lazy(
+    r"(?P<lead>^[ \t]*(?:[-*+][ \t]+)?|[.!?][ \t]+)As (?:mentioned|discussed|described|"
+    r"explained|noted|covered|seen|stated) (?:earlier|above|before|previously),[ \t]*"
+    r"(?P<first>\w)",
+    re.MULTILINE,
+)
+"""`As mentioned earlier, a linked list …` → `A linked list …`."""
+_AS_SAID_EN_AFTER = lazy(
+    r",?[ \t]+as (?:mentioned|discussed|described|explained|noted|covered|seen|stated) "
+    r"(?:earlier|above|before|previously)(?=[.,;!?])"
+)
+"""`… can be scaled well as described earlier.` → `… can be scaled well.`"""
+_GO_READ_KO = lazy(
+    r"(?:^[ \t]*(?:[-*+][ \t]+)?|(?<=[.!?])[ \t]+)[^.!?\n]{0,80}?"
+    r"(?:(?:아래|위|다음|앞|이전)(?:의)?[ \t]?(?:글|링크|포스팅|포스트|내용|설명|문서|섹션)[을를]?"
+    r"[ \t]?(?:읽어|참고해|확인해|봐)[ \t]?(?:보자|보세요|봐요|주세요)"
+    r"|설명[을를][ \t]?(?:읽고|보고)[ \t]?오자)[.!~]*[ \t]*$",
+    re.MULTILINE,
+)
+"""`멀티 모듈에 대해서 궁금하다면 아래 글을 읽어보자!`, `… 이것이 뭔지 알기 위해 A와 B 설명을
+읽고 오자.`: a sentence sending the reader to read text elsewhere on the page, with no link;
+the card cannot follow it. The sentences before it on its line stay."""
+
+
+def _without_said_before(line: str) -> str:
+    """The line less the writer's pointers back to the page (see the patterns above)."""
+    if "앞" in line or "위에서" in line or "이전에" in line or "오자" in line or "보자" in line:
+        line = _SAME_AS_SAID.sub("", line)
+        line = _SAID_BEFORE_OF_KO.sub("", _AS_SAID_KO.sub("", line))
+        line = _GO_READ_KO.sub("", line)
+    if " as " in line or "As " in line:
+        line = _AS_SAID_EN.sub(lambda m: m["lead"] + m["first"].upper(), line)
+        line = _AS_SAID_EN_AFTER.sub("", line)
+    return line
+
+
+def _may_say_before(answer: str) -> bool:
+    return (
+        "앞서" in answer
+        or "앞에서" in answer
+        or "위에서" in answer
+        or "이전에" in answer
+        or "오자" in answer
+        or "보자" in answer
+        or "s mentioned" in answer
+        or "s described" in answer
+        or "s discussed" in answer
+        or "s explained" in answer
+        or "s noted" in answer
+        or "s covered" in answer
+        or "s seen" in answer
+        or "s stated" in answer
+    )
+
+
 def without_pointer_clauses(answer: str) -> str:
     """The answer less what only points elsewhere (see each pattern): a note in parentheses,
     a clause, a last sentence or a whole line sending the student to another note, a
@@ -737,7 +825,8 @@ def without_pointer_clauses(answer: str) -> str:
         or "ext week" in answer
         or "us to" in answer
     )
-    if not korean and not english:
+    said_before = _may_say_before(answer)
+    if not korean and not english and not said_before:
         return answer  # no pointer can be there: most answers, at a glance
     fenced = False
 
@@ -757,6 +846,8 @@ def without_pointer_clauses(answer: str) -> str:
                 return ""
             line = _BELOW_IN_PARENTHESES.sub("", _LATER_IN_PARENTHESES.sub(_topic_kept, line))
             line = _SENTENCE_POINTER.sub("", _DASH_POINTER.sub("", line))
+        if said_before:
+            line = _without_said_before(line)
         return line
 
     kept: list[str] = []
