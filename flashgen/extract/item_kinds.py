@@ -11,6 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from flashgen.extract.labels import CLAUSE_WORD
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.patterns import lazy
@@ -843,7 +844,7 @@ def _named_after_a_sentence(line: str) -> str:
 _NOUN_LEAD = lazy(
     r"^(?:(?:the|some|a few)\s+)?(?:(?:main|common|key|basic|major|important|typical|popular|"
     r"different|various|possible|general)\s+)*(?P<name>[^\W\d_][^:]*?)"
-    r"(?:\s+(?:are|include|includes))?\s*:$",
+    r"(?:\s+(?P<verb>are|include|includes))?\s*:$",
     re.IGNORECASE,
 )
 """`The main approaches used for personalized music recommendation:`, `The key elements of
@@ -883,6 +884,7 @@ def lead_subject(line: str, place: Place) -> str | None:
         or _VERB.search(name)
         or not is_term_like(name)
         or _POINTS_BACK.search(name)
+        or (lead["verb"] and CLAUSE_WORD.search(name))  # `Costs depend on how large tables are:`
     ):
         return None
     said = {word for word in words_in(" ".join(place.path))}
@@ -1305,6 +1307,30 @@ _HOW_DONE = lazy(
 )
 """`calculated based on IOU threshold`, `measured by …`: how something is done to the
 thing, a detail of it, not what it is."""
+
+
+def generic_label_over_few(label: str, rest: list[Node]) -> bool:
+    """`- Options:` over three representations, `- Examples:` over one approach: a generic
+    label, which asked alone says not of what (`Behavior prediction › Options`), over a
+    few points of a line each; they stay on the heading's card, where the label reads as
+    one of its lines. Examples each opening on a name the writer marked (`**RT-2** — …`)
+    are instances of the heading's subject, still asked; kinds (`종류`, `Types`) name what
+    the heading has."""
+    found = _GENERIC_LABEL.match(plain(unwrap_strong(label)).strip(" :"))
+    if found is None or not rest or any(block.type not in LIST_TYPES for block in rest):
+        return False
+    points = [point for block in rest for point in block.children]
+    if len(points) > _MAX_GENERIC_POINTS or any(point.below for point in points):
+        return False  # a worked example, points over points of their own: a part of its own
+    return not found["example"] or not all(
+        point.line is not None and _MARKED_START.match(point.line.content.strip())
+        for point in points
+    )
+
+
+_GENERIC_LABEL = lazy(r"^(?i:type|options?|(?P<example>examples?|e\.\s?g\.?|예시|예제))$")
+_MARKED_START = lazy(r"^(\*\*[^*\n]+\*\*|`[^`\n]+`)")
+_MAX_GENERIC_POINTS = 3
 
 
 def one_detail_below(rest: list[Node]) -> bool:

@@ -21,6 +21,7 @@ from flashgen.extract.item_kinds import (
     a_step_by_its_name,
     a_told_step,
     a_turn_of_a_party,
+    generic_label_over_few,
     goes_on_below,
     in_a_legend,
     in_an_example,
@@ -281,6 +282,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or goes_on_below(label, rest)
         or leads_into_its_points(label)
         or one_detail_below(rest)
+        or generic_label_over_few(words, rest)  # `- Options:` over three: options of what?
         or only_tips_below(item, place)  # `- Email address` over `- Never include your work email`
         or judges(words)  # `- MRR, mAP, and nDCG good:` over a line on each
         or over_placeholders(rest)  # `- Model 1 architecture`, `- ...`: a template's slots

@@ -112,6 +112,9 @@ META_NAMES = lazy(
 EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
+CLAUSE_WORD = lazy(r"\b(?i:which|how|what|whether|why|who|whom|whose)\b")
+"""`Costs depend on how large tables are:`: a line with a clause in it is a sentence
+leading into its list, never a name to cut before its verb (`… how large tables`)."""
 
 
 def words_of(text: str) -> set[str]:

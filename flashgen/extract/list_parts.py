@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part, joined, says
-from flashgen.extract.labels import LETTERS, label_of, names_a_part, names_a_point, words_of
+from flashgen.extract.item_kinds import generic_label_over_few
+from flashgen.extract.labels import (
+    CLAUSE_WORD,
+    LETTERS,
+    label_of,
+    names_a_part,
+    names_a_point,
+    words_of,
+)
 from flashgen.extract.list_answers import gist_point
 from flashgen.extract.overviews import (
     MAX_PART_LINES,
@@ -205,7 +213,10 @@ def _asks_for(place: Place, name: str) -> bool:
 _LEAD_SENTENCE = lazy(r"(?:^|(?<=[.!?])\s+)(?P<lead>[^.!?]+:)\s*$")
 _LEAD_NAMES = (
     lazy(r"^(?:these|here) (?:are|is) (?:some |a few )?(?:of )?(?:the )?(?P<name>.+)$", re.I),
-    lazy(r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?:are|include|includes|would be)$", re.I),
+    lazy(
+        r"^(?:(?:some|a few|other|the) )?(?P<name>.+?) (?P<verb>are|include|includes|would be)$",
+        re.I,
+    ),
     lazy(r"^(?P<name>.+?)(?:은|는|으로는|로는) (?:다음|아래)(?:과|와) 같(?:다|습니다)$"),
 )
 _MAX_LEAD_WORDS = 10
@@ -247,6 +258,8 @@ def _led_by(text: str) -> tuple[str, str | None]:
         found = pattern.match(sentence)
         if found is not None:
             name = _ARTICLE.sub("", found["name"].split(", ")[0].strip())
+            if found.groupdict().get("verb") and CLAUSE_WORD.search(name):
+                break  # `Costs depend on how large tables are:`: a sentence, its verb the clause's
             if _names_a_list(name):
                 return text.strip()[: match.start("lead")].strip(), name[0].upper() + name[1:]
     return led_list_name(text) or (text, None)  # `Here's how it works:`, `…은 다음과 같다.`
@@ -383,6 +396,8 @@ def _name_over_points(item: Node) -> str | None:
         return name  # `CPU는 3개의 버스를 통해 …`, `there can be 2 scenarios`: it announces them
     if _OPENS_A_CLAUSE.match(name) or _CLAUSE_END.search(name):
         return None
+    if generic_label_over_few(name, below):
+        return None  # `- Options:` over three: options of what?
     if names_a_part(name) or (names_a_point(name) and not is_claim(name)):
         return name  # not a claim (`SSL 암호화에 좋음`), which asked gives itself away
     return None
