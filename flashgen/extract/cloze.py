@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
-from flashgen.extract.cloze_examples import examples_side_by_side
+from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import GAP, asked_at_its_point, asked_together, only_gap
 from flashgen.extract.cloze_gaps import (
     MAX_GAP_WORDS,
@@ -426,6 +426,8 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
     if len(hidden) > 1:
         hidden = _outside_the_case(sentence, hidden)
     hidden, leaders = _examples_apart(sentence, hidden)
+    if hidden and sentence.count("**") + sentence.count("__") >= 4:  # two bold phrases
+        hidden = _runs_whole(sentence, hidden, leaders)
     numbers: dict[str, int] = {}
     for match in hidden:
         numbers.setdefault(gaps[leaders.get(match.start(), match.start())][0], len(numbers) + 1)
@@ -508,6 +510,27 @@ def _examples_apart(
         else:
             likened.update(run)  # one of it shown: the others would be asked beside it
     return [match for match in hidden if match.start() not in likened], leaders
+
+
+def _runs_whole(
+    sentence: str, hidden: list[re.Match[str]], leaders: dict[int, int]
+) -> list[re.Match[str]]:
+    """The gaps with each run of items the sentence sets side by side (`parallel_runs`:
+    `**부호 1비트**, **지수 8비트**, **가수 23비트**`) hidden whole, its items mapped in
+    `leaders` to its first, one gap asked together; or none of it, when any item of it is
+    shown anyway, or it has more items than a card asks at once (`MAX_CLOZES`): the items
+    shown would tell the hidden one."""
+    runs = parallel_runs(sentence, bold_phrases(sentence))
+    if not runs:
+        return hidden  # most sentences: no bold items side by side
+    starts = {match.start() for match in hidden}
+    shown: set[int] = set()
+    for run in runs:
+        if len(run) <= MAX_CLOZES and all(start in starts for start in run):
+            leaders.update((start, leaders.get(run[0], run[0])) for start in run)
+        else:
+            shown.update(run)
+    return [match for match in hidden if match.start() not in shown]
 
 
 _CASE_END = lazy(r"[가-힣](?:면|\s(?:때|경우)(?:에는|는)?),\s|^(?:If|When|Whenever)\b[^,]+,\s")
