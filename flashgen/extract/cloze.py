@@ -26,6 +26,7 @@ from flashgen.extract.cloze_gaps import (
     hinted,
     is_key_phrase,
     is_too_long,
+    kind_printed,
     mostly_printed,
     not_in_another_form,
     not_shown_elsewhere,
@@ -408,6 +409,8 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
         ):
+            if kind_printed(folded, shown) and _alone_of_its_kind(sentence, match, folded):
+                continue  # `일관된 상태` under `일관성`: only the kind is left to fill in
             hidden.append(match)
             end = restated_size(sentence, match, words)
             if subject is None:
@@ -510,6 +513,18 @@ def _examples_apart(
         else:
             likened.update(run)  # one of it shown: the others would be asked beside it
     return [match for match in hidden if match.start() not in likened], leaders
+
+
+def _alone_of_its_kind(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    """Whether a bold phrase (`phrase`, casefolded) is neither an item of a run set side by
+    side (`parallel_runs`) nor set against another bold phrase opening on its first word
+    (`**가리키는 대상**은 …, **가리키는 값**은 …`): there the kind tells it from the others."""
+    bold = bold_phrases(sentence)
+    first = phrase.split(" ", 1)[0]
+    others = (plain(phrase_of(other)).casefold() for other in bold)
+    if any(other != phrase and other.startswith(first) for other in others):
+        return False  # the same phrase written twice is no other
+    return all(match.start() not in run for run in parallel_runs(sentence, bold))
 
 
 def _runs_whole(

@@ -719,6 +719,14 @@ _WAY_WORDS = frozenset((
 ))  # fmt: skip
 """Words naming a thing only as a way of doing (`Paging 기법`, `Batch operations`): beside a
 word the context line prints, they leave nothing to recall."""
+_KIND_HEADS = frozenset((
+    "상태", "객체", "값", "함수", "번호", "넘버", "state", "states", "object", "objects", "value",
+    "values", "function", "number",
+))  # fmt: skip
+"""Words naming only the kind of thing the word before them makes it (`일관된 상태` under
+`일관성(Consistency)`, `프록시 객체` under `프록시`, `이차 함수` under `이차 조사법`): that word
+printed in the context line, in any form, leaves only the kind to fill in, which the grammar
+gives."""
 
 
 _DERIVING_WORDS = frozenset((
@@ -750,6 +758,16 @@ def mostly_printed(phrase: str, shown: str) -> bool:
     return len(words) > 1 and 2 * sum(
         printed(word, shown) or echoed(word, shown) for word in words
     ) > len(words)
+
+
+def kind_printed(phrase: str, shown: str) -> bool:
+    """Whether a phrase (casefolded) is a word the context line (`shown`, casefolded) prints,
+    in this form or another, and a word for the kind of thing it makes it (`_KIND_HEADS`):
+    `일관된 상태` under `일관성(Consistency)`, `프록시 객체` under `프록시`."""
+    first, _, kind = phrase.partition(" ")
+    if kind not in _KIND_HEADS or not first or first in _SMALL_WORDS:
+        return False  # nearly every phrase: not two words, or not ending in a kind
+    return printed(_stem(first), shown) or echoed(first, shown)
 
 
 def _printed_unspaced(phrase: str, shown: str) -> bool:
