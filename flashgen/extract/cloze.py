@@ -16,8 +16,14 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.extract.cloze_clauses import clause_question
-from flashgen.extract.cloze_examples import examples_side_by_side
-from flashgen.extract.cloze_focus import GAP, asked_at_its_point, asked_together, only_gap
+from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
+from flashgen.extract.cloze_focus import (
+    GAP,
+    asked_at_its_point,
+    asked_together,
+    frames_a_run,
+    only_gap,
+)
 from flashgen.extract.cloze_gaps import (
     MAX_GAP_WORDS,
     MAX_SUBJECT_WORDS,
@@ -26,6 +32,7 @@ from flashgen.extract.cloze_gaps import (
     hinted,
     is_key_phrase,
     is_too_long,
+    kind_printed,
     mostly_printed,
     not_in_another_form,
     not_shown_elsewhere,
@@ -35,6 +42,7 @@ from flashgen.extract.cloze_gaps import (
     printed,
     restated_size,
     spelled_beside,
+    spelled_by_acronym,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -404,10 +412,14 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
             continue
         if spelled_beside(sentence, match, words, shown):
             continue  # `데이터 바인딩` beside `**Data Binding**`: the card prints the gap
+        if spelled_by_acronym(words, sentence, match, shown):
+            continue  # `모델, 컨트롤러, 뷰` under `MVC 패턴`: the card prints its initials
         folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
         ):
+            if kind_printed(folded, shown) and _alone_of_its_kind(sentence, match, folded):
+                continue  # `일관된 상태` under `일관성`: only the kind is left to fill in
             hidden.append(match)
             end = restated_size(sentence, match, words)
             if subject is None:
@@ -426,6 +438,9 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
     if len(hidden) > 1:
         hidden = _outside_the_case(sentence, hidden)
     hidden, leaders = _examples_apart(sentence, hidden)
+    together = len(leaders)  # gaps asked together with another
+    if hidden and sentence.count("**") + sentence.count("__") >= 4:  # two bold phrases
+        hidden = _runs_whole(sentence, hidden, leaders, shown)
     numbers: dict[str, int] = {}
     for match in hidden:
         numbers.setdefault(gaps[leaders.get(match.start(), match.start())][0], len(numbers) + 1)
@@ -450,6 +465,8 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
     text = "".join(parts).strip()
+    if len(leaders) > together and not frames_a_run(text):
+        return None  # `[…] and […] stay cheap.`: a run hidden whole, and nothing to ask it by
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
         return None
     if asks_whether_there_is(text):
@@ -508,6 +525,45 @@ def _examples_apart(
         else:
             likened.update(run)  # one of it shown: the others would be asked beside it
     return [match for match in hidden if match.start() not in likened], leaders
+
+
+def _alone_of_its_kind(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    """Whether a bold phrase (`phrase`, casefolded) is neither an item of a run set side by
+    side (`parallel_runs`) nor set against another bold phrase opening on its first word
+    (`**가리키는 대상**은 …, **가리키는 값**은 …`): there the kind tells it from the others."""
+    bold = bold_phrases(sentence)
+    first = phrase.split(" ", 1)[0]
+    others = (plain(phrase_of(other)).casefold() for other in bold)
+    if any(other != phrase and other.startswith(first) for other in others):
+        return False  # the same phrase written twice is no other
+    return all(match.start() not in run for run in parallel_runs(sentence, bold))
+
+
+def _runs_whole(
+    sentence: str, hidden: list[re.Match[str]], leaders: dict[int, int], shown: str
+) -> list[re.Match[str]]:
+    """The gaps with each run of items the sentence sets side by side (`parallel_runs`:
+    `**부호 1비트**, **지수 8비트**, **가수 23비트**`) hidden whole, its items mapped in
+    `leaders` to its first, one gap asked together; or none of it, when any item of it is
+    shown anyway, or it has more items than a card asks at once (`MAX_CLOZES`): the items
+    shown would tell the hidden one. Nor is a run an acronym on the card spells out (`MVC`
+    over `**Model**, **View**, **Controller**`; `shown` is the context line, casefolded)."""
+    bold = bold_phrases(sentence)
+    runs = parallel_runs(sentence, bold)
+    if not runs:
+        return hidden  # most sentences: no bold items side by side
+    starts = {match.start(): match for match in hidden}
+    words = {match.start(): plain(phrase_of(match)) for match in bold}
+    apart: set[int] = set()
+    for run in runs:
+        whole = len(run) <= MAX_CLOZES and all(start in starts for start in run)
+        if whole and not spelled_by_acronym(
+            ", ".join(words[start] for start in run), sentence, starts[run[0]], shown
+        ):
+            leaders.update((start, leaders.get(run[0], run[0])) for start in run)
+        else:
+            apart.update(run)
+    return [match for match in hidden if match.start() not in apart]
 
 
 _CASE_END = lazy(r"[가-힣](?:면|\s(?:때|경우)(?:에는|는)?),\s|^(?:If|When|Whenever)\b[^,]+,\s")

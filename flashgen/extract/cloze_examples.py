@@ -8,6 +8,11 @@ is a gap; the sentence stays on its heading's card. A list closed by `등` or `e
 분실**, **모순성**, **연쇄 복귀** 등의 문제`) is the writer's set of that kind: hidden one at a
 time, the others shown cue it no better than any other member would, so all of it is one gap,
 asked together, or none when one of it is shown anyway.
+
+So is any run of bold items set side by side (`parallel_runs`): `**부호 1비트**, **지수 8비트**,
+**가수 23비트**`, `states: **follower**, **candidate**, **leader**`. Shown one beside the
+others, the hidden one is worked out from them (what the rest leave of 32 bits, the one state
+not shown), so the run is hidden whole or not at all.
 """
 
 from __future__ import annotations
@@ -67,3 +72,36 @@ def examples_side_by_side(
         if match is not None:
             run = [match]
     return likened, listed
+
+
+_ASIDE_THEN_BETWEEN = lazy(
+    r"(?:\s*\([^()]*\))?\s*(?:,|、|/|및|와|과|,?\s*(?:and|or))\s*", re.IGNORECASE
+)
+"""What stands between two items of a run: a joint of `_BETWEEN`, after an aside in
+parentheses that glosses the item before it (`**white** (unvisited), **gray**`)."""
+_OPENS_ASIDE = lazy(r"\s*\([^()]*$")
+"""The text from an item to a bold phrase inside the aside after it (`**변수 객체**(`)."""
+
+
+def parallel_runs(sentence: str, bold: list[re.Match[str]]) -> list[list[int]]:
+    """The runs of two bold phrases or more (`bold`, in order) that the sentence sets side by
+    side as items of one list, each run the starts of its items: joined only by a comma, a
+    slash, `와`/`과`/`및` or `and`/`or`, an item maybe glossed by an aside in parentheses,
+    whose own bold (`**변수 객체**(**Variable Object**)`) is no item."""
+    if len(bold) < 2:
+        return []
+    runs: list[list[int]] = []
+    run = [bold[0]]
+    for match in bold[1:]:
+        last = run[-1].end()
+        if _ASIDE_THEN_BETWEEN.fullmatch(sentence, last, match.start()):
+            run.append(match)
+            continue
+        if _OPENS_ASIDE.fullmatch(sentence, last, match.start()):
+            continue  # the gloss of the item before, in its aside
+        if len(run) > 1:
+            runs.append([member.start() for member in run])
+        run = [match]
+    if len(run) > 1:
+        runs.append([member.start() for member in run])
+    return runs

@@ -50,6 +50,17 @@ def asked_at_its_point(question: str) -> str:
     return only_gap(question, -1)
 
 
+def frames_a_run(question: str) -> bool:
+    """Whether a cloze can ask a run of items hidden together: it shows `MIN_FRAME_WORDS`
+    words or more with every gap hidden, or names before the run what its items are
+    (`Server states: […], […], […].`, `key must be […], […], and […]`). A run that opens
+    the sentence with little after it (`[…] and […] stay cheap.`) asks nothing."""
+    if _frame_words(question) >= MIN_FRAME_WORDS:
+        return True
+    opening = _ASIDE.sub(" ", question.partition("{{c")[0])
+    return any(word.casefold() not in _LITTLE for word in _WORD.findall(opening))
+
+
 def _frame_words(question: str) -> int:
     """How many words a cloze shows with every gap hidden, the particles after its gaps and
     little words (`_LITTLE`) aside."""

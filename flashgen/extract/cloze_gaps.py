@@ -9,7 +9,7 @@ import string
 from functools import lru_cache
 
 from flashgen.extract.cloze_sentence import HANGUL, term_of
-from flashgen.extract.cloze_sounds import heard, heard_in
+from flashgen.extract.cloze_sounds import heard, heard_in, initial_sound
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
 from flashgen.text import STRONG
@@ -482,6 +482,38 @@ def _acronym_shown(sentence: str, phrase: str, shown: str) -> bool:
     return _STANDS_FOR.search(sentence) is None
 
 
+_LIST_ITEMS = lazy(r"\s*(?:,|、|·|,?\s+(?:and|or)\s)\s*", re.IGNORECASE)
+_ACRONYM_TOKEN = lazy(r"(?<![A-Za-z])[A-Za-z]{2,6}(?![A-Za-z])")
+MIN_SPELLED_ITEMS = 2
+"""Items whose first sound is a consonant (a vowel's is no sound), fewer than which an
+acronym's letters match the items by chance."""
+
+
+def spelled_by_acronym(phrase: str, sentence: str, match: re.Match[str], shown: str) -> bool:
+    """Whether a gap listing a few items (`모델, 컨트롤러, 뷰`) is spelled out by an acronym the
+    card prints, in the context line (`shown`, casefolded) or in the rest of the sentence: as
+    many letters as items, each the sound an item opens with, in any order (`MVC`: `M`,
+    `P`, `K` of `모델`, `뷰`, `컨트롤러`; a Korean
+    loanword opens on the sound of its English word's letter). The student reads the answer's
+    initials."""
+    if "," not in phrase and "、" not in phrase and " and " not in phrase:
+        return False  # nearly every gap: one term, no list
+    items = [item for item in _LIST_ITEMS.split(phrase.strip()) if item]
+    if not 2 <= len(items) <= 6:
+        return False
+    sounds = [initial_sound(item) for item in items]
+    if None in sounds or sum(map(bool, sounds)) < MIN_SPELLED_ITEMS:
+        return False
+    rest = plain(sentence[: match.start()] + " " + sentence[match.end() :])
+    tokens = _ACRONYM_TOKEN.findall(shown + " " + " ".join(_ACRONYM_TOKEN.findall(rest)))
+    return any(
+        len(token) == len(items)
+        and sorted(initial_sound(letter) or "" for letter in token) == sorted(map(str, sounds))
+        and (token.isupper() or token.islower())
+        for token in tokens
+    )
+
+
 def _translated(phrase: str, shown: str) -> bool:
     """Whether the context line prints the phrase's translation (`생성` under `CREATE`,
     `lock` under `잠금`, `폐쇄적` under `Open-Closed`), both casefolded."""
@@ -690,6 +722,14 @@ _WAY_WORDS = frozenset((
 ))  # fmt: skip
 """Words naming a thing only as a way of doing (`Paging 기법`, `Batch operations`): beside a
 word the context line prints, they leave nothing to recall."""
+_KIND_HEADS = frozenset((
+    "상태", "객체", "값", "함수", "state", "states", "object", "objects", "value", "values",
+    "function",
+))  # fmt: skip
+"""Words naming only the kind of thing the word before them makes it (`일관된 상태` under
+`일관성(Consistency)`, `프록시 객체` under `프록시`, `이차 함수` under `이차 조사법`): that word
+printed in the context line, in any form, leaves only the kind to fill in, which the grammar
+gives."""
 
 
 _DERIVING_WORDS = frozenset((
@@ -721,6 +761,16 @@ def mostly_printed(phrase: str, shown: str) -> bool:
     return len(words) > 1 and 2 * sum(
         printed(word, shown) or echoed(word, shown) for word in words
     ) > len(words)
+
+
+def kind_printed(phrase: str, shown: str) -> bool:
+    """Whether a phrase (casefolded) is a word the context line (`shown`, casefolded) prints,
+    in this form or another, and a word for the kind of thing it makes it (`_KIND_HEADS`):
+    `일관된 상태` under `일관성(Consistency)`, `프록시 객체` under `프록시`."""
+    first, _, kind = phrase.partition(" ")
+    if kind not in _KIND_HEADS or not first or first in _SMALL_WORDS:
+        return False  # nearly every phrase: not two words, or not ending in a kind
+    return printed(_stem(first), shown) or echoed(first, shown)
 
 
 def _printed_unspaced(phrase: str, shown: str) -> bool:

@@ -111,3 +111,16 @@ def sounds_alike(word: str, text: str) -> bool:
 def heard_in(word: str, sounds: frozenset[str]) -> bool:
     """Whether a word is among sounds `heard` in the other script's words."""
     return not _sounds_of(word).isdisjoint(sounds)
+
+
+def initial_sound(word: str) -> str | None:
+    """The sound a word opens with, as `_SOUNDS` writes an English letter's: `모델` → `M`,
+    `컨트롤러` → `K`, `model` → `M`, `view` → `P`; `` for a vowel (`애플`, `api`), None for a
+    word of neither script."""
+    first = word[:1]
+    code = ord(first) - 0xAC00 if first else -1
+    if 0 <= code < 11172:
+        return _INITIALS[code // 588]
+    if not first.isascii() or not first.isalpha():
+        return None
+    return _SOUNDS.get(first.casefold(), "")
