@@ -764,13 +764,25 @@ def mostly_printed(phrase: str, shown: str) -> bool:
 
 
 def kind_printed(phrase: str, shown: str) -> bool:
-    """Whether a phrase (casefolded) is a word the context line (`shown`, casefolded) prints,
-    in this form or another, and a word for the kind of thing it makes it (`_KIND_HEADS`):
-    `일관된 상태` under `일관성(Consistency)`, `프록시 객체` under `프록시`."""
+    """Whether a phrase (casefolded) is a word the context line (`shown`, casefolded) prints
+    in another form (`일관성`, `불변성`), and a word for the kind of thing it makes it
+    (`_KIND_HEADS`): `일관된 상태` under `일관성(Consistency)`, where the grammar fills in the
+    rest. The word printed as a word of its own (`해시 함수` under `해시 테이블`, `프록시
+    객체` under `프록시`) leaves the kind to recall, which is often the point (`key를 [해시
+    함수]에 넣어서 …`)."""
     first, _, kind = phrase.partition(" ")
     if kind not in _KIND_HEADS or not first or first in _SMALL_WORDS:
         return False  # nearly every phrase: not two words, or not ending in a kind
+    if _whole_word(first).search(shown):
+        return False
     return printed(_stem(first), shown) or echoed(first, shown)
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A word standing alone in a text, not part of a longer one (`해시` in `해시 테이블`, not
+    `불변` in `불변성`)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _printed_unspaced(phrase: str, shown: str) -> bool:
