@@ -42,6 +42,7 @@ from flashgen.extract.skip import (
     is_sample_to_fill_in,
     is_titles_with_variants,
     lists_sample_questions,
+    lists_topics,
     names_top_resources,
     only_leads_into_the_page,
     plans_study,
@@ -347,7 +348,8 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
         return ": under a heading over sample questions, it only names problems to practise"
     if section.blocks and is_grab_bag_of_topics(section):
         return ": it only names what did not fit elsewhere, asking nothing"
-    if not plans_study(path):
+    syllabus = lists_topics(path)
+    if not (syllabus or plans_study(path)):
         return ""  # most sections
     if is_plan_period(section, path):
         return ": it is a period of a study plan, saying what to do in it"
@@ -355,7 +357,7 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
     if any(directs_study(block) for block in blocks):
         return ": under a heading that plans study, it is a checklist of what to study"
     if blocks and (
-        all(studied(block) is None for block in blocks)
+        all(studied(block, syllabus) is None for block in blocks)
         or is_grab_bag_of_topics(section)
         or is_entry_of_plan(section, path)
     ):

@@ -140,6 +140,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_own_pending,
     lists_sample_questions,
+    lists_topics,
     marks_study_levels,
     names_top_resources,
     only_empty_subclasses,
@@ -481,7 +482,8 @@ def _cards_of(
     lead = lead_line(section)
     if lead is not None:  # its text is the section's own, under that first line
         section = replace(section, blocks=lead.blocks, children=section.children[1:])
-    studying = plans_study(path)  # under `Topics`, `Week 3`: a list of names is a syllabus
+    syllabus = lists_topics(path)  # under `Topics to cover`: its lists of names are none
+    studying = syllabus or plans_study(path)  # under `Topics`, `Week 3`: names are a syllabus
     titles = lists_sample_questions(path)  # under `Sample questions`: names of problems
     if section.blocks and (
         _any_holds(SKIPPED_TEXTS, section) or (studying and is_plan_period(section, path))
@@ -505,7 +507,7 @@ def _cards_of(
     captions: set[int] = set()  # paragraphs standing right over a block dropped
     listing_left = False  # a whole source file or page left out of the answer
     for written in section.blocks:
-        block = studied(written) if studying else written  # a syllabus: none, or less
+        block = studied(written, syllabus) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
         if block is None or _skipped(block, tree.lines):

@@ -74,6 +74,68 @@ def is_practice_week(section: Section) -> bool:
     return _is_period(section.title) and _holds_plan_table(section)
 
 
+_SYLLABUS = lazy(
+    r"\btopics\W*$|\btopics\s+to\s+(?:cover|study|learn|review|practi[cs]e|know)\b|"
+    r"\b(?:syllabus|curriculum|roadmap|study plan|study guide|what to (?:study|learn|cover))\b|"
+    r"커리큘럼|로드맵|(?:학습|공부)\s*(?:계획|주제|목표)|공부할\s*(?:것|내용|주제)|"
+    r"(?:다룰|배울)\s*(?:것|내용|주제)",
+    re.IGNORECASE,
+)
+"""`2. ML Fundamentals Topics`, `Topics to cover`, `Syllabus`, `학습 목표`, `공부할 것`,
+`다룰 내용`: a heading naming what its lists are, topics to study. Not `Topic modeling` nor
+`Topics in graph theory`, which teach, nor `Week 3`, over a lesson's notes as often as a
+plan's, nor `Other topics` alone, a grab bag in any note."""
+
+
+@lru_cache(maxsize=4096)  # asked of every section; the paths of a note's sections share titles
+def lists_topics(path: tuple[str, ...]) -> bool:
+    """Whether a section stands under a heading saying that it lists topics to study
+    (`_SYLLABUS`), its own or one above it, the note's title too when it names a plan.
+    Under it, a list of names only is the syllabus itself (`syllabus_kept`)."""
+    if len(path) > 1 and lists_topics(path[:-1]):
+        return True
+    title = path[-1]
+    if len(path) == 1:
+        return _names_a_plan(title)
+    lower = title.lower()
+    # A word each name of `_SYLLABUS` holds, looked for first: most titles hold none.
+    may_list = (
+        "topics" in lower
+        or "study" in lower
+        or "syllabus" in lower
+        or "curriculum" in lower
+        or "roadmap" in lower
+        or "what to" in lower
+        or "커리큘럼" in lower
+        or "로드맵" in lower
+        or "학습" in lower
+        or "공부" in lower
+        or "다룰" in lower
+        or "배울" in lower
+    )
+    return may_list and bool(_SYLLABUS.search(title)) and not _GRAB_BAG.match(title)
+
+
+_ASKS_KINDS = lazy(r"\b(?:types|kinds|categories)\s+of\b|종류|유형", re.IGNORECASE)
+"""`- Types of joins`, `- 정렬의 종류`: an entry asking for its kinds, whose names answer it."""
+
+
+def syllabus_kept(block: Node) -> Node | None:
+    """`- Decision Trees` over `- Leaves`, `- Pruning`; `- Loss functions` over three of
+    them: under a heading saying it lists topics to study (`lists_topics`), a list of
+    names only (`is_topic_list`) is what to learn, not what is learnt, and gives no card,
+    however many names an entry holds. Of it, only an entry asking for kinds (`- Types of
+    joins` over its names) stays: a question its names answer."""
+    asking = [
+        item
+        for item in block.children
+        if item.line is not None and item.below and _ASKS_KINDS.search(plain(item.line.content))
+    ]
+    if not asking:
+        return None
+    return block if len(asking) == len(block.children) else with_blocks_under(block, asking)
+
+
 _PLAN_NAME = lazy(
     r"\b(?:study plan|syllabus|curriculum|roadmap|what to study)\b|"
     r"학습\s*계획|공부\s*계획|로드맵|커리큘럼",
@@ -280,17 +342,20 @@ def is_titles_with_variants(block: Node) -> bool:
     )
 
 
-def studied(block: Node) -> Node | None:
+def studied(block: Node, syllabus: bool = False) -> Node | None:
     """What of a block, under a heading that plans study (`plans_study`), is more than a
     syllabus. A list that only names topics loses each entry over one name alone (`-
     Feature selection` / `  - Feature importance`, `- Seq2seq models` / `  - Machine
     Translation`), a chain of names with nothing to recall; a list left with one bare name
     (`- People you may know` under `### Graph problems`) is none. An entry over several
-    names (`- Loss functions` over three of them) is something to recall, and stays."""
+    names (`- Loss functions` over three of them) stays, unless the heading says it lists
+    topics to study (`syllabus`: `lists_topics`): then a list of names only is none."""
     if block.type not in _LISTS:
         return block
     if directs_study(block):
         return None  # a checklist of what to study (`In depth knowledge of …`): no card
+    if syllabus and is_topic_list(block):
+        return syllabus_kept(block)  # under `Topics to cover`: what to learn, nothing learnt
     if not is_topic_list(block):
         # `- Attention` over `  - self-attention` among topics said more of: the chain of
         # two names goes all the same, the entries that say something stay.
