@@ -621,9 +621,12 @@ def _cards_of(
         if answer_part.__name__ in off:
             answer = [text for _, text in own_answer]
         else:
-            answer, part_cards = answer_parts(
+            answer, part_cards, glossed = answer_parts(
                 own_answer, place, frozenset(card.line for card in item_cards)
             )
+            # `- **Short** - You have limited time!` under `The key elements … include:`:
+            # the list's own card answers it; asked by its name it would be a piece of that
+            item_cards = [card for card in item_cards if card.line not in glossed]
         if lead is not None and answer:  # its first line, over what answers it
             answer.insert(0, lead.title_markdown or lead.title)
         if sequence:

@@ -40,7 +40,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, of_subject
-from flashgen.extract.term_gists import first_sentence, term_gist
+from flashgen.extract.term_gists import SENTENCE_BREAK, first_sentence, term_gist
 from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -91,7 +91,7 @@ def _prose_still_long(kept: list[Block], given: str) -> bool:
 
 def list_apart(
     own: list[Block], place: Place, asked: frozenset[int]
-) -> tuple[list[Block], list[Card]]:
+) -> tuple[list[Block], list[Card], frozenset[int]]:
     """Prose and one list led into by a sentence naming it (`Some examples of common
     values evaluated are:`) or by a bold name on a line, too long together: the list is
     asked on its own, named by its lead-in, and the prose stays on the heading's card. A
@@ -99,20 +99,27 @@ def list_apart(
     answered by the names, and each term not yet asked by a rule of its own is asked with
     what the list says of it; a list whose terms cannot all be asked so (what it says of
     one is only a question) is asked whole while it is read as one answer, else it stays
-    where it is."""
+    where it is. Also the lines of the list's items whose own cards the list's card answers
+    (`glossed_items`), when a sentence leads into it whole."""
     lists = [index for index, (node, _) in enumerate(own) if node.type in LIST_TYPES]
     if len(lists) != 1 or lists[0] == 0 or own[lists[0] - 1][0].type != "paragraph":
-        return own, []
+        return own, [], frozenset()
     at = lists[0]
     lead_node, lead_text = own[at - 1]
     prose, name = _lead_in(lead_node, lead_text)
     kept = [*own[: at - 1], *([(lead_node, prose)] if prose else []), *own[at + 1 :]]
     before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
     if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
-        return own, []
+        return own, [], frozenset()
     if _prose_still_long(kept, own[at][1]):
-        return own, []  # the answer stays whole
+        return own, [], frozenset()  # the answer stays whole
     node, text = own[at]
+    label = label_of(lead_node)
+    glossed = (
+        glossed_items(node)
+        if not (label and label[0] == "bold") and names_its_collection(lead_text)
+        else frozenset()
+    )
     terms = [bold_term(item) for item in node.children]
     # `My recommendation would be the **Breadth-first preparation** …` after the list: the
     # heading's answer speaks of its terms, so it keeps their names where the list was
@@ -120,7 +127,7 @@ def list_apart(
     whole = texts_recallable([text])
     if whole and not named_after:
         kept = _names_left(own, at, kept)
-        return kept, [of_subject(answer_part(name, text, lead_node, place))]
+        return kept, [of_subject(answer_part(name, text, lead_node, place))], glossed
     lines = [item.map[0] + 1 if item.map else None for item in node.children]
     told = [  # each term's card: one a rule made, or one asking what the list says of it
         term is not None and line is not None and (line in asked or has_substance(term[1]))
@@ -129,9 +136,10 @@ def list_apart(
     names = "\n".join(f"- {term[0]}" for term in terms if term)
     if not all(told) or not texts_recallable([names]):
         if shown_lines([text]) > MAX_ANSWER_LINES and not whole:
-            return own, []
+            return own, [], frozenset()
         kept = _names_left(own, at, kept)
-        return kept, [of_subject(answer_part(name, text, lead_node, place))]
+        glossed = glossed if whole else frozenset()
+        return kept, [of_subject(answer_part(name, text, lead_node, place))], glossed
     if named_after:
         kept, cards, context = [*own[:at], (node, names), *own[at + 1 :]], [], place.path
     else:
@@ -140,7 +148,56 @@ def list_apart(
     for item, term, line in zip(node.children, terms, lines, strict=True):
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
-    return kept, cards
+    return kept, cards, frozenset()
+
+
+_MAX_GLOSS_NAME_WORDS = 4
+_MAX_GLOSS_WORDS = 12
+_MAX_GLOSSES = 6
+
+
+_NAMES_ITS_COLLECTION = lazy(
+    r"\b(?:include|includes|the following)\b"
+    r"|\b(?:two|three|four|five|six|several|\d)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b"
+    r"|(?:다음|아래)(?:과|와) 같|(?:\d|두|세|네|다섯|여러|몇)\s?가지",
+    re.IGNORECASE,
+)
+"""`The key elements of a pitch include:`, `… should span three areas:`, `다음과 같은 장점이
+있다:`: a sentence naming the collection it leads into; not a clause over terms it goes
+on to define (`How often a cache flushes:` over `- eager: …`, `- lazy: …`)."""
+
+
+def names_its_collection(lead: str) -> bool:
+    """Whether a lead-in's last sentence names the collection its list makes (`… include:`,
+    `… three areas:`), with no clause in it (`How often …`)."""
+    sentence = SENTENCE_BREAK.split(plain(unwrap_strong(lead.strip())))[-1]
+    return bool(_NAMES_ITS_COLLECTION.search(sentence)) and not CLAUSE_WORD.search(sentence)
+
+
+def glossed_items(node: Node) -> frozenset[int]:
+    """The lines of a list's items when each is a short gloss of a name (`**Short** - You
+    have limited time!`, `- **Direct** - Get to the point`): a name of a few words and one
+    short sentence, nothing under it. Asked on a card of its own, under a lead-in naming
+    the collection (`The key elements of a pitch include:`), the list is that card's back:
+    an item asked by its name alone turns a piece of the answer into a question. None when
+    any item is more (a term defined at length, points of its own)."""
+    items = node.children
+    if node.type not in LIST_TYPES or not 2 <= len(items) <= _MAX_GLOSSES:
+        return frozenset()
+    lines: list[int] = []
+    for item in items:
+        term = named_term(item)
+        if term is None or item.map is None:
+            return frozenset()
+        name, said = plain(term[0]), plain(term[1])
+        if (
+            len(name.split()) > _MAX_GLOSS_NAME_WORDS
+            or len(said.split()) > _MAX_GLOSS_WORDS
+            or first_sentence(said).strip() != said.strip()
+        ):
+            return frozenset()
+        lines.append(item.map[0] + 1)
+    return frozenset(lines)
 
 
 def _names_left(own: list[Block], at: int, kept: list[Block]) -> list[Block]:

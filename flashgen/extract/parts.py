@@ -32,7 +32,13 @@ from flashgen.extract.labels import (
     words_of,
 )
 from flashgen.extract.lead_ins import leads_on, without_announcements, without_dangling_lead_in
-from flashgen.extract.list_parts import led_lists, list_apart, sublists_apart
+from flashgen.extract.list_parts import (
+    glossed_items,
+    led_lists,
+    list_apart,
+    names_its_collection,
+    sublists_apart,
+)
 from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole, tail_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import listed_names, opening_statement, part_line, pointed_names
@@ -50,6 +56,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
+from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
 from flashgen.patterns import LazyPattern, lazy
@@ -59,9 +66,10 @@ from flashgen.text import unwrap_strong
 
 def answer_parts(
     own: list[Block], place: Place, asked: frozenset[int] = frozenset()
-) -> tuple[list[str], list[Card]]:
-    """The texts the heading's own card keeps, and the cards of the parts taken from it
-    (`asked`: the lines of the list items another rule already made a card of).
+) -> tuple[list[str], list[Card], frozenset[int]]:
+    """The texts the heading's own card keeps, the cards of the parts taken from it
+    (`asked`: the lines of the list items another rule already made a card of), and the
+    lines of the items whose own cards a part's card answers (`glossed_items`).
 
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
@@ -71,14 +79,15 @@ def answer_parts(
     own = without_announcements(without_dangling_lead_in(titled))
     questions = question_section_apart(own, place)
     if questions:
-        return [], questions  # `## 예상 질문` asks nothing itself: each question is asked
+        return [], questions, frozenset()  # `## 예상 질문` asks nothing: each question is
     if recallable(own):
         # `**Why three steps?** …` after the steps: a question the writer marks as one of
         # its own, asked on its own card even in an answer recalled in one go.
         own, asked_parts = questions_apart(own, place.path[-1], bold=True)
         cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
-        return [text for _, text in own], cards
+        return [text for _, text in own], cards, frozenset()
     cards: list[Card] = []
+    glossed: frozenset[int] = frozenset()
     whole = own
     split = _labelled(own)
     if split is None:
@@ -86,7 +95,7 @@ def answer_parts(
         for name, node, blocks in led:
             cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
         if not led:
-            own, cards = list_apart(own, place, asked)
+            own, cards, glossed = list_apart(own, place, asked)
         if not cards:
             own, cards = tail_apart(own, place)
         if not cards:
@@ -117,7 +126,7 @@ def answer_parts(
             closing = []
         if not own and all(names_an_aspect(label) for label, _, _ in parts):
             cards = [of_subject(answer_part(label, joined(b), n, place)) for label, n, b in parts]
-            return [], cards  # `Example Questions`, `Example Responses` alone answer nothing
+            return [], cards, _glossed_parts(parts)  # `Example Questions` alone answer nothing
         parts, after_tabs = _tabs_closed(parts, place)
         parts, outro = _without_outro(parts)
         outro = [*outro, *after_tabs]
@@ -152,15 +161,46 @@ def answer_parts(
             and not (own and _run_in_heads(parts))
         ):
             if not has_substance(joined(own + outro)):
-                return [], _part_cards(parts, place)  # `Data preparation` ⟶ `- Data Sources`
+                # `Data preparation` ⟶ `- Data Sources`
+                return [], _part_cards(parts, place), _glossed_parts(parts)
             own = [*own, *outro]  # the heading's own answer, without the names trailing it
         elif lines == [label for label, _, _ in parts] and _kept_whole(whole, own, parts, place):
             own = whole
         else:
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
+        glossed = _glossed_parts(parts)
     own, code = code_apart(own, place, place.path)
-    return [text for _, text in own], cards + code
+    return [text for _, text in own], cards + code, glossed
+
+
+def _glossed_parts(parts: list[tuple[str, Node, list[Block]]]) -> frozenset[int]:
+    """The lines of the items whose own cards a labelled part's card answers: a part whose
+    text is a sentence leading into a list of short glosses (`**Show range:** Your stories
+    should cover four dimensions:` over `- **Technical:** architecture choices`, …) asks
+    for that list, and its items are its back (`glossed_items`)."""
+    lines: set[int] = set()
+    for _, _, blocks in parts:
+        if len(blocks) < 2 or blocks[-1][0].type not in LIST_TYPES:
+            continue
+        lead_node, lead = blocks[-2]
+        if lead_node.type == "paragraph" and _leads_in_by_a_sentence(lead):
+            lines |= glossed_items(blocks[-1][0])
+    return frozenset(lines)
+
+
+_MIN_LEAD_WORDS = 4
+
+
+def _leads_in_by_a_sentence(text: str) -> bool:
+    """Whether a text ends in a sentence leading with a colon into the collection it names
+    (`Your stories should cover four dimensions:`), not a name set as a label (`` `fsync`:
+    ``) nor a clause over terms (`How often a cache flushes:`)."""
+    text = text.strip()
+    if not text.endswith(":"):
+        return False
+    last = SENTENCE_BREAK.split(text)[-1]
+    return len(plain(unwrap_strong(last)).split()) >= _MIN_LEAD_WORDS and names_its_collection(last)
 
 
 _DASH_BULLET = lazy(r"^- ", re.MULTILINE)
