@@ -13,7 +13,9 @@ from flashgen.extract.apart import answer_part, joined, says
 from flashgen.extract.item_kinds import generic_label_over_few
 from flashgen.extract.labels import (
     CLAUSE_WORD,
+    EXAMPLE,
     LETTERS,
+    META_NAMES,
     label_of,
     names_a_part,
     names_a_point,
@@ -107,6 +109,8 @@ def list_apart(
     at = lists[0]
     lead_node, lead_text = own[at - 1]
     prose, name = _lead_in(lead_node, lead_text)
+    if name is None:
+        return _labelled_list_apart(own, at, place)
     kept = [*own[: at - 1], *([(lead_node, prose)] if prose else []), *own[at + 1 :]]
     before = [text for _, text in own[: at - 1]] + ([prose] if prose else [])
     if name is None or not has_substance("\n\n".join(before)) or _asks_for(place, name):
@@ -149,6 +153,67 @@ def list_apart(
         if term and line not in asked:
             cards.append(in_context(answer_part(term[0], term[1], item, place), context))
     return kept, cards, frozenset()
+
+
+def _labelled_list_apart(
+    own: list[Block], at: int, place: Place
+) -> tuple[list[Block], list[Card], frozenset[int]]:
+    """An answer that opens on what its subject is or does, then a short label leading into a
+    list (`Fields:`, `해결:`, `Restore steps:`), too long together: two answers on one back.
+    The list, read as one answer, is asked on its own by the label in the heading's context
+    (`Inode › Fields`), and the heading's card keeps the prose. Not when the answer opens on
+    code or a picture (the list then goes on from it), when a code block, a table or another
+    list follows the list (code after it shows what it says), nor when the items name terms
+    in bold, which are asked by rules of their own."""
+    node, text = own[at]
+    name = _label_over(*own[at - 1], node) if at >= 2 else None
+    opening = own[0]
+    if (
+        name is None
+        or opening[0].type != "paragraph"
+        or not says(opening[0])
+        or not has_substance(opening[1])
+        or any(block.type not in _PROSE for block, _ in own[: at - 1] + own[at + 1 :])
+        or any(bold_term(item) for item in node.children)
+        or _asks_for(place, name)
+        or not texts_recallable([text])
+    ):
+        return own, [], frozenset()
+    kept = [*own[: at - 1], *own[at + 1 :]]
+    return kept, [of_subject(answer_part(name, text, own[at - 1][0], place))], frozenset()
+
+
+_PROSE = frozenset({"paragraph", "blockquote"})
+_MAX_LABEL_WORDS = 3
+_LABEL_WORDS = lazy(r"^[^\W\d_][\w' -]*$")
+_POINTS_AT = lazy(r"\b(?i:it|its|this|that|these|those|them)\b|이것|그것|이거|그거")
+"""`Checking it:` goes on from the text before it (a worked example): no name of its own."""
+
+
+def _label_over(node: Node, text: str, below: Node) -> str | None:
+    """The name a short label gives the list under it (`Fields:` over an inode's fields,
+    `들어있는 것`) after the heading's own answer: a line of a few words, nothing but a
+    name and its colon if any, that a front can ask in the heading's context (`Inode ›
+    Fields`); None for a sentence or a step leading into its list (`Then, chain rule
+    backward:`, `Normal case for request $m$:`), an example or a remark (`Example:`,
+    `Notes:`), a generic label over a few points (`Options:`), which stay on the heading's
+    card."""
+    line = text.strip()
+    if node.type != "paragraph" or "\n" in line:
+        return None
+    name = plain(unwrap_strong(line.removesuffix(":"))).strip()
+    if (
+        not _LABEL_WORDS.match(name)
+        or len(name.split()) > _MAX_LABEL_WORDS
+        or CLAUSE_WORD.search(name)
+        or _POINTS_AT.search(name)
+        or not names_a_part(name)
+        or EXAMPLE.match(name)
+        or META_NAMES.match(name)
+        or generic_label_over_few(name, [below])
+    ):
+        return None
+    return name
 
 
 _MAX_GLOSS_NAME_WORDS = 4
