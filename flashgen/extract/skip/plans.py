@@ -35,28 +35,21 @@ def plans_study(path: tuple[str, ...]) -> bool:
     return _plans(path[-1]) or plans_study(path[:-1])
 
 
+_PLAN_HINTS = (
+    "topic", "study", "week", "day", "month", "syllabus", "curriculum", "roadmap", "커리큘럼",
+    "목차", "로드맵", "계획", "주제", "주차", "일차",
+)  # fmt: skip
+_SYLLABUS_HINTS = (
+    "topics", "study", "syllabus", "curriculum", "roadmap", "what to", "커리큘럼", "로드맵", "학습",
+    "공부", "다룰", "배울",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _plans(title: str) -> bool:
     lower = title.lower()
     # A word each plan of `_PLANS` holds, looked for first: most titles hold none.
-    may_plan = (
-        "topic" in lower
-        or "study" in lower
-        or "week" in lower
-        or "day" in lower
-        or "month" in lower
-        or "syllabus" in lower
-        or "curriculum" in lower
-        or "roadmap" in lower
-        or "커리큘럼" in lower
-        or "목차" in lower
-        or "로드맵" in lower
-        or "계획" in lower
-        or "주제" in lower
-        or "주차" in lower
-        or "일차" in lower
-    )
-    return may_plan and bool(_PLANS.search(title))
+    return any(word in lower for word in _PLAN_HINTS) and bool(_PLANS.search(title))
 
 
 _PERIOD = lazy(
@@ -99,20 +92,7 @@ def lists_topics(path: tuple[str, ...]) -> bool:
         return _names_a_plan(title)
     lower = title.lower()
     # A word each name of `_SYLLABUS` holds, looked for first: most titles hold none.
-    may_list = (
-        "topics" in lower
-        or "study" in lower
-        or "syllabus" in lower
-        or "curriculum" in lower
-        or "roadmap" in lower
-        or "what to" in lower
-        or "커리큘럼" in lower
-        or "로드맵" in lower
-        or "학습" in lower
-        or "공부" in lower
-        or "다룰" in lower
-        or "배울" in lower
-    )
+    may_list = any(word in lower for word in _SYLLABUS_HINTS)
     return may_list and bool(_SYLLABUS.search(title)) and not _GRAB_BAG.match(title)
 
 
