@@ -62,6 +62,7 @@ from flashgen.extract.items import (
     term_definition,
 )
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
+from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
@@ -725,11 +726,15 @@ MAX_STEP_CHARS = 50
 
 
 def _one_short_line(own_answer: list[tuple[Node, str]]) -> bool:
-    """Whether a heading's answer is one short line: a paragraph or a one-item list."""
-    if len(own_answer) != 1:
-        return False
-    text = own_answer[0][1].strip()
-    return "\n" not in text and len(plain(text)) <= MAX_STEP_CHARS
+    """Whether a heading's answer is one short line (a paragraph or a one-item list), a
+    picture of the tutorial's screen beside it aside."""
+    said = [
+        line
+        for _, text in own_answer
+        for line in text.strip().splitlines()
+        if line.strip() and not is_picture(line)
+    ]
+    return len(said) == 1 and len(plain(said[0])) <= MAX_STEP_CHARS
 
 
 def _asks_for_them(title: str) -> bool:
