@@ -13,19 +13,22 @@ from flashgen.extract.apart import joined, last_bullet, other_bullet
 from flashgen.extract.item_kinds import item_text
 from flashgen.extract.labels import ASIDE_END, words_of
 from flashgen.extract.lead_ins import ANNOUNCES, COUNTS, INNER_END, leads_on
+from flashgen.extract.overviews import opening_statement
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import (
+    comparison_sides,
     named,
     names_a_collection,
     part_titles,
     told_titles,
 )
-from flashgen.extract.sizes import Block, recallable
+from flashgen.extract.sizes import MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.extract.skip import has_substance
 from flashgen.extract.table_parts import table_rows
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import clean_heading
 
 
 def subsections_named(own: list[Block], place: Place) -> list[Block]:
@@ -35,6 +38,9 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     section = place.section
     if len(section.children) < 2 or not own:
         return own
+    sides = _sides_told(own, place)
+    if sides:
+        return [*own, (own[-1][0], named(sides))]
     node, text = own[-1]
     members = _asks_for_members(own, place)
     if _points_to_it(own, place):  # `아래 표로 알 수 있듯이 …` over the table's picture
@@ -68,6 +74,36 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
+
+
+_MAX_SIDE_LINES = 3
+"""A side told in more lines than this is told on its own card only."""
+
+
+def _sides_told(own: list[Block], place: Place) -> list[str]:
+    """`# CountdownLatch vs CyclicBarrier` answered by one paragraph (`… 둘 다 쓰레드를
+    관리해주는 클래스입니다.`) over a subsection titled by each side: the paragraph says what
+    the sides share, the subsections how each differs. Each side is named with what its
+    subsection says first (`- CyclicBarrier: … 재사용이 가능해진다.`), when every one opens
+    on a statement and the card is still recalled in one go; else none."""
+    sides = comparison_sides(place.section.title)
+    if not sides or len(own) != 1 or own[0][0].type != "paragraph":
+        return []
+    titled = {
+        plain(clean_heading(child.title)).casefold(): child for child in place.section.children
+    }
+    told = []
+    for side in sides:
+        child = titled.get(plain(side).casefold())
+        said = opening_statement(child.blocks) if child is not None else None
+        if said is None:
+            return []
+        told.append(f"{side}: {said}")
+    if any(shown_lines([line]) > _MAX_SIDE_LINES for line in told) or (
+        shown_lines([own[0][1], *told]) > MAX_RECALL_LINES
+    ):
+        return []
+    return told
 
 
 def _points_to_it(own: list[Block], place: Place) -> bool:

@@ -280,6 +280,21 @@ def opening_statement(blocks: list[Node]) -> str | None:
     return first.rstrip(" ;,")
 
 
+_VALUE = lazy(r"^[=→⇒\s]*[-+]?\d[\d.,]*(\s*[(\[]\d{1,2}[)\]])?$")
+"""`1011(2)`, `= 0.625`, `42`: a value alone, the base it is written in aside."""
+
+
+def result_line(blocks: list[Node]) -> str | None:
+    """`> 1011<sub>(2)</sub>` under `### 정수` of a worked conversion, after its steps and
+    table: the one quoted line that is a value alone, the result the subsection works out.
+    None when it quotes anything else, or more than one line."""
+    quotes = [block for block in blocks if block.type == "blockquote"]
+    if len(quotes) != 1 or [child.type for child in quotes[0].children] != ["paragraph"]:
+        return None
+    text = quotes[0].children[0].children[0].content.strip()
+    return text if "\n" not in text and _VALUE.match(plain(text)) else None
+
+
 def part_line(label: Node, blocks: list[Block]) -> str | None:
     """What a labelled part says in one line (`points_line`); a bold lead-in's own
     paragraph (`**Constants.** For a constant …`) says its text after the name."""

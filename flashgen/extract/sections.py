@@ -12,7 +12,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.claim_headings import states_a_claim
-from flashgen.extract.overviews import listed_names, opening_statement, points_line
+from flashgen.extract.overviews import (
+    listed_names,
+    opening_statement,
+    points_line,
+    result_line,
+)
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
 from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
 from flashgen.extract.skip import (
@@ -291,10 +296,11 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
     if repeat_the_heading(titles, section.title):
         return titles  # `정수`, `실수` under `정수와 실수`: each side is asked, the heading not
     # What each says, else what each lists, else what each says first (`SSR: 서버에서 최종
-    # HTML을 생성해서 전달` over its other points and a picture): never some told, some bare.
-    for says in (points_line, listed_names, opening_statement):
+    # HTML을 생성해서 전달` over its other points and a picture), else the value each works
+    # out (`정수: 1011(2)` under a worked conversion): never some told, some bare.
+    for says in (points_line, listed_names, opening_statement, result_line):
         if says is opening_statement and not _first_says_what(section, titles):
-            break
+            continue
         told, points = [], set()
         for title in titles:
             point = says(said.get(title, []))
