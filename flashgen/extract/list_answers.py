@@ -702,7 +702,7 @@ def _gisted_lines(
             or line is None
             or not item.below
             or line != _own_line(item, place).rstrip(" :")
-            or ":" in item_text(item).words
+            or ":" in item_text(item).words.rstrip(" :")  # `posting list:` is bare too
         ):
             gisted.append(line)
             continue

@@ -126,7 +126,7 @@ def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
         return None
     names = []
     for point in points:
-        text = point.line.content.strip() if point.line is not None else ""
+        text = point.line.content.strip().rstrip(" ,;") if point.line is not None else ""
         text = _COLON_INSIDE.sub(r"**\g<term>**:", text, count=1)  # `**Term:** …`
         found = _LISTED_NAME.match(text) if "\n" not in text and "](" not in text else None
         if found is None:
@@ -184,11 +184,31 @@ def first_point(blocks: list[Node]) -> str | None:
         return points_line(blocks[:1]) or None
     point = blocks[0].children[0]
     text = point.line.content.strip() if point.line is not None else ""
+    if text.endswith(":") and len(blocks[0].children) == 1:
+        return _led_in_names(text, point.below)
     if point.below or not text or "\n" in text or "](" in text or text.endswith(":"):
         return None
     if text.startswith(("**", "__")) and text.endswith(("**", "__")):
         return None  # `**Call from above**`: a name, no point
     return text.rstrip(" ;,")
+
+
+def _led_in_names(lead_in: str, below: list[Node]) -> str | None:
+    """`weighted sum of text match, freshness, click rate`: a label's one point that only
+    leads into a few short names (`- weighted sum of:` over `- text match`, …) said with
+    them, as what the label is; None when it leads into more than names (`listed_names`)."""
+    lead_in = lead_in.rstrip(" :")
+    if "\n" in lead_in or "](" in lead_in or not lead_in or len(below) != 1:
+        return None
+    names = listed_names(below)
+    if names is None:
+        return None
+    joint = " " if _GOES_ON.search(lead_in) else ": "
+    return f"{lead_in}{joint}{names}"
+
+
+_GOES_ON = lazy(r"\b(?:of|to|by|from|into|in|on|with|for|between|as|such as|like)$", re.I)
+"""`weighted sum of`: a lead-in whose last word goes on into the names after it."""
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
