@@ -41,6 +41,7 @@ _UNFINISHED_LAST = frozenset(",;고며만데나을를로면")
 _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼"
 """`이런`, `그렇게`, `이처럼`: words pointing at what was said before (`그런데`, but, does not)."""
 _POINTS_BACK = lazy(
+    r"^(otherwise|그렇지\s?않으면|그렇지\s?않은\s?경우)(?![\w가-힣])|"
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
@@ -49,12 +50,13 @@ _POINTS_BACK = lazy(
     re.IGNORECASE,
 )
 """`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these
-…`: a sentence that points back at the one before it (after a joint or any one word and a
-comma) cannot be read alone, so it cannot cue its gap; nor can one that gives the best reason
-for a claim made before it (`무엇보다 …`; `무엇보다 중요한 것은 …` names its own), nor one that
-tells how things stand now in what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는
-…`, nowadays, reads alone), nor one that goes on with each of the things just named (`각각에서
-…`; `각각의 프로세스는 …` names them)."""
+…`, `Otherwise (…) they are …`, `그렇지 않으면 …`: a sentence that points back at the one
+before it (after a joint or any one word and a comma) cannot be read alone, so it cannot
+cue its gap; nor can one that gives the best reason for a claim made before it (`무엇보다
+…`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things stand now in
+what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays, reads
+alone), nor one that goes on with each of the things just named (`각각에서 …`; `각각의
+프로세스는 …` names them)."""
 _LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
     r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
@@ -690,10 +692,33 @@ def points_back_before_gap(cloze: str) -> bool:
     pointer against (`…해도 되지만 이렇게 하는 이유는 [보안] 때문`). A pointer after the gap may
     name the gap itself (`[피드백]과 [협력]이 중요한데 … 이러한 두 가지 측면을`), and is left."""
     before = cloze[: cloze.find("{{c")]
+    if before.endswith(_DETERMINER_LAST) and _points_at_the_gap(cloze, before):
+        return True
     if not any(word in before for word in _POINTER_NEEDS):
         return False  # most cues: no pointer at all
     pointer = _POINTER.search(before)
     return pointer is not None and not _SETS_OUT_ITS_OTHER_SIDE.search(before, 0, pointer.start())
+
+
+_DETERMINER_LAST = ("이 ", "그 ", "저 ", "this ", "This ", "these ", "These ", "those ", "Those ")
+_DETERMINER = lazy(r"(?:(?<![\w가-힣])(?:이|그|저)|(?<![\w'-])(?i:this|these|those))\s$")
+_PARTICLE = lazy(r"(?:을|를|이|가|은|는|의|에서|에|으로|로|와|과|도|만)$")
+_GAP_HEAD = lazy(r"\{\{c\d+::\W*([^\s}]+)")
+
+
+def _points_at_the_gap(cloze: str, before: str) -> bool:
+    """Whether the first gap opens on the noun a bare `이`, `그` or `this` before it points at
+    (`스프링을 사용하면 이 [DTO를 효과적으로 캐시] 할 수 있고`), and the sentence has not named
+    that noun before (`…할 때 그 [순서를 정하기 위해]` under `순서가 정해져있는 …`): what the
+    pointer stands for is in the sentence before, which the card does not show, and the gap
+    is half a phrase."""
+    if _DETERMINER.search(before) is None:
+        return False
+    head = _GAP_HEAD.search(cloze)
+    if head is None:
+        return False
+    stem = _PARTICLE.sub("", plain(head[1]).strip(".,:;!?)")).casefold()
+    return len(stem) > 0 and stem not in plain(before).casefold()
 
 
 _SETS_OUT_ITS_OTHER_SIDE = lazy(
