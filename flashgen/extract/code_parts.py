@@ -169,10 +169,12 @@ def _example_apart(
     if len(long) != 1 or long[0] == 0:
         return blocks, []  # an answer opening on its code: the words after it tell of it
     taken = set(long)
-    if long[0] and _leads_into(blocks[long[0] - 1]):
+    if long[0] and (_leads_into(blocks[long[0] - 1]) or _points_below(blocks[long[0] - 1])):
         taken.add(long[0] - 1)
     elif long[0] and _names_code(blocks[long[0] - 1][1]):
         return blocks, []  # `- **put() 구현**` over its source: the code's caption
+    if long[0] + 1 < len(blocks) and _reads_above(blocks[long[0] + 1]):
+        taken.add(long[0] + 1)
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     if any(is_long_code(node) for node, _ in rest):
         return blocks, []
@@ -400,6 +402,45 @@ def _prose(node: Node) -> bool:
 
 def _code_lines(node: Node) -> int:
     return sum(1 for line in node.content.splitlines() if line.strip())
+
+
+_POINTS_BELOW = lazy(
+    r"(아래|다음|밑)(는|은|의|에)?\s[^.\n]{0,30}(코드|예제|예시|소스)\s*(입니다|이다|다)?\s*\.?\s*"
+    r"|below\s+is\s+(the|an?)\s+[^.\n]{0,30}\b(code|example|snippet)\b[^.\n]{0,30}\.?\s*",
+    re.IGNORECASE,
+)
+"""`아래는 EJB을 통해 짠 코드입니다`, `Below is the code for …`: a line saying only that
+code follows (not `아래 코드를 보면 쓰기마다 두 곳에 저장한다.`, which tells of it)."""
+_READS_ABOVE = lazy(
+    r"(위|앞)(의|에서)?\s*(코드|예제|예시|소스)|(이|해당|그)\s*코드|코드를\s*(보면|살펴)|"
+    r"\b(the|this)\s+(code|example|snippet)\b(?!\s+below)|"
+    r"\b(code|example|snippet)\s+above\b",
+    re.IGNORECASE,
+)
+"""`위 코드 예제를 보면`, `코드를 살펴보면`, `The code above`: words reading the code above
+them (not `다음과 같다`, which leads on to what follows)."""
+_READ_AT = 20
+"""How far into a paragraph words reading the code above may start (`즉, 위 코드는 …`)."""
+
+
+def _points_below(block: Block) -> bool:
+    """A paragraph of one line pointing at the code under it: it goes with that code."""
+    node, text = block
+    return (
+        node.type == "paragraph"
+        and "\n" not in text.strip()
+        and bool(_POINTS_BELOW.fullmatch(plain(text).strip()))
+    )
+
+
+def _reads_above(block: Block) -> bool:
+    """A paragraph right under some code that opens on reading it (`코드를 살펴보면, 변수부터
+    … EJB에 의존적인 것을 볼수 있습니다.`): it tells of that code and goes with it."""
+    node, text = block
+    if node.type != "paragraph":
+        return False
+    found = _READS_ABOVE.search(plain(text).lstrip())
+    return found is not None and found.start() <= _READ_AT
 
 
 def _leads_into(block: Block) -> bool:
