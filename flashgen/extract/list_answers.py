@@ -1068,36 +1068,7 @@ def _with_points_below(label: str, item: Node, max_chars: int = _MAX_POINTS_CHAR
     said = points_line(item.below)
     if not said or len(said) > max_chars:
         return label
-    if (names := _glossed_names(item.below)) is not None:
-        said = names
     return f"{label} {said}" if label.endswith((",", "?")) else f"{label}: {said}"
-
-
-_MAX_GLOSSED_POINTS = 6
-"""Points told each with a gloss (`GET : 조회`) that a label's line may still say in full
-after it; past it the line names them, their glosses on the label's own card."""
-
-
-def _glossed_names(below: list[Node]) -> str | None:
-    """The names of a long list of points told by name and gloss (`- **GET** : 조회(read)`,
-    `- **OPTIONS**`), said as names only (`GET, POST, …`); None for a few points, or for
-    points that are not such names."""
-    points = below[0].children if below[0].type in LIST_TYPES else []
-    if len(points) <= _MAX_GLOSSED_POINTS:
-        return None
-    texts = [item_text(point) for point in points]
-    if sum(text.key is not None for text in texts) * 2 < len(texts):
-        return None  # most points say something of their own: joined as written
-    names = [
-        plain(unwrap_strong(text.key if text.key is not None else text.words)).strip(" :")
-        for text in texts
-    ]
-    if not all(
-        name and is_term_like(name) and len(name.split()) <= _MAX_NAME_WORDS and "," not in name
-        for name in names
-    ):
-        return None
-    return ", ".join(names)
 
 
 def _with_names_below(label: str, item: Node, stated: bool = True) -> str:
