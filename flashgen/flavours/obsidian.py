@@ -291,7 +291,7 @@ def _read_part(
         )
         only_links = points or bool(_LINKS_ONLY.match(part))
         # A link closing a line after an arrow, dash or colon points elsewhere: a note link.
-        pointer = _POINTER.search(part) if not only_links else None
+        pointer = (_POINTER.search(part) or _POINTER_ASIDE.search(part)) if not only_links else None
         at = pointer.start("link") if pointer else -1
         named = _NAMED_BY_LINK.match(part) if not only_links else None
         lead = named.start("link") if named else -1
@@ -328,6 +328,7 @@ def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
 _POINTS_TO_A_NOTE = lazy(
     r"(?:^|[.!?][ \t]+)[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?"
     r"(?:(?:See|Refer to|Check out|Read)\b[^.!?\n\[]{0,40}\[\[|"
+    r"(?:More|Details) (?:in|on|at) \[\[|Prereq(?:uisites?)?[ \t]*:[ \t]*\[\[|"
     r"먼저[ \t]+[^.!?\n\[]{0,20}\[\[|\[\[[^\[\]\n]+\]\][을를]?[ \t]*먼저[ \t])"
 )
 """`See [[Gradient Descent]] for plain SGD first.`, `먼저 [[스택]]을 읽자.`, `[[스택]]을 먼저
@@ -370,6 +371,16 @@ _POINTER = lazy(
 another note after an arrow, a dash or a colon points there for what it names; written as
 the Markdown link to that note, a back that is only the link gives no card. Not a link
 that is a list item's only words (`\t- [[FCFS]]` under a label): it names a part."""
+
+
+_POINTER_ASIDE = lazy(
+    r"[ \t]*(?:\((?:see |→[ \t]*)?|[,;][ \t]*see )(?P<link>\[\[[^\[\]]+\]\])\)?\.?[ \t]*$",
+    re.IGNORECASE,
+)
+"""`… small files ([[Parquet vs CSV#주의할 점]])`, `(… uses batch stats, see [[Batch Norm]]).`,
+`Pre-LN vs Post-LN, see [[Transformer#Residuals]]`: a link to another note alone in
+parentheses, or after `see`, closing a line; written as the Markdown link to that note, the
+rule leaving out closing pointers sees it."""
 
 
 def _link(

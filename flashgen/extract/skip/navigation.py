@@ -301,7 +301,142 @@ def without_trailing_pointers(answer: str) -> str:
         or _may_look_back(answer)
     ):
         answer = _without_pointers_below(answer)  # what each of them needs
+    return _without_closing_pointer(answer)
+
+
+_NOTE_LINK = rf"\[{LINK_TEXT}\]\((?P<note>{LINK_ADDRESS})\)"
+
+
+def _note_link(name: str) -> str:
+    return rf"\[{LINK_TEXT}\]\((?P<{name}>{LINK_ADDRESS})\)"
+
+
+_POINTER_LABEL = lazy(
+    r"^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?\(?(?:"
+    r"(?P<colon>see also|more|related(?: notes?| pages?)?|further reading|prereq(?:uisites?)?|"
+    r"관련(?:[ \t]*(?:노트|문서|글))?|같이[ \t]*보기|함께[ \t]*보기|"
+    r"(?P<ko_see>참고(?:[ \t]*자료)?))"
+    r"[ \t]*[:：]|"
+    r"(?P<bare>see(?: also)?|more (?:in|on|at)|details (?:in|on|at)))[ \t]+",
+    re.IGNORECASE,
+)
+"""`See also [[MVCC]]`, `More in [sorting](sorting.md).`, `Related: Heaps, Tries`, `참고: 공룡책
+8장, https://…`, `Further reading: MDN …`: a line opening on a word that sends the student
+elsewhere; what follows it decides (`_only_references`)."""
+_REFERENCE_SPLIT = lazy(r"[ \t]*(?:[,;·|]|[ \t]/[ \t])[ \t]*")
+_REFERENCE_ASIDE = lazy(r'\([^()\n]*\)|"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』')
+_A_LINK = lazy(rf"^(?:!?{_NOTE_LINK}|<?https?://\S+?>?)$")
+_ANY_LINK = lazy(rf"{_NOTE_LINK}|https?://")
+_BOOK_SIGN = lazy(r"\d+[ \t]*장|[「『]|\bp\.[ \t]*\d|\bch(?:apter|\.)[ \t]*\d", re.IGNORECASE)
+_KOREAN_PREDICATE = lazy(r"(?:다|요|함|음|됨|임|있음|없음)[.!]?$")
+_MAX_REFERENCE_WORDS = 7
+
+
+def _only_references(rest: str, korean: bool) -> bool:
+    """Whether what follows a pointer's label only names where to look: links, addresses,
+    a note's heading (`Transformer › Residuals`), books and chapters, or short names each
+    (with a word in parentheses beside them), never a sentence of its own
+    (`Related: Cross-validation is how we estimate …` teaches, and stays)."""
+    rest = rest.strip().rstrip(".")
+    if not rest:
+        return False
+    if korean and not (_ANY_LINK.search(rest) or _BOOK_SIGN.search(rest)):
+        return False  # `참고: 대부분의 RDBMS는 …`: a remark, not where to read
+    for piece in _REFERENCE_SPLIT.split(rest):
+        piece = piece.strip().rstrip(".")
+        if not piece or _A_LINK.match(piece):
+            continue
+        named = _REFERENCE_ASIDE.sub(" ", LINK.sub(" ", piece)).strip()
+        if _KOREAN_PREDICATE.search(named) or len(named.split()) > _MAX_REFERENCE_WORDS:
+            return False
+    return True
+
+
+_CLOSING_NOTE_CLAUSE = lazy(
+    # `… small files ([[Parquet vs CSV#주의할 점]])`: a note link alone in parentheses
+    rf"[ \t]*\((?:see |cf\.? |→[ \t]*|->[ \t]*)?{_note_link('alone')}\)(?P<end>\.?)[ \t]*$|"
+    # `(and re-calibrate after, see [metrics](…))`, `…, see [[Transformer#Residuals]]`
+    rf"[ \t]*(?:[,;—–]|[ \t]-)[ \t]*(?:see|cf\.)(?: also)? {_note_link('seen')}"
+    r"(?P<close>\)?\.?)[ \t]*$|"
+    # `… 보정 필요 → [[Calibration]]`, `泳ぐのが好きです → [L8](<Genki log.md>)`
+    rf"(?<=\S)[ \t]*(?:→|->|=>)[ \t]*{_note_link('arrow')}"
+    r"[ \t]*(?:에서[ \t]*(?:따로[ \t]*)?정리)?\.?[ \t]*$",
+    re.IGNORECASE,
+)
+"""A clause closing a line that only points to another note of the collection through its
+link; the words before it on the line stay."""
+_ARROW_LINE = lazy(
+    r"^[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?(?:(?P<name>[^\n:→]{1,30}?)[ \t]*)?(?:→|->|=>)[ \t]*"
+    rf"(?:[^\n\[→]{{1,30}}?[은는][ \t]*)?{_NOTE_LINK}"
+    r"[ \t]*(?:에서[ \t]*(?:따로[ \t]*)?정리(?:함|했다)?)?\.?[ \t]*$"
+)
+"""`→ [N+1 문제](./n-plus-one.md) 에서 따로 정리`, `→ 락 종류는 [MySQL 락](./lock.md)`, `> →
+[[TCP 혼잡 제어]]`, `- 정규화 → [정규화 노트](…)`: a line that is an arrow to another note, at
+most after a bare name of what is there."""
+_MAX_ARROW_NAME_WORDS = 3
+
+
+def _without_closing_pointer(answer: str) -> str:
+    """The answer less the pointer its last line is or closes on (see the patterns above),
+    which sends the student to another note or page the card cannot open: a line opening
+    on `See also`, `More in`, `Related:`, `참고:` over only where to look; an arrow to a
+    note; a note's link in parentheses or after `, see`. The words before a closing clause
+    stay; a line that was only a pointer goes. Code is left as written."""
+    for _ in range(_MAX_CLOSING_POINTERS):
+        trimmed = _without_last_pointer(answer)
+        if trimmed == answer:
+            break
+        answer = trimmed
     return answer
+
+
+_MAX_CLOSING_POINTERS = 3
+"""A back may close on a few pointers, one under the other (`- … see [[Transformer]]` over
+`Related: [[Regularization]]`); more than that is a list of them, judged as a block."""
+
+
+def _without_last_pointer(answer: str) -> str:
+    trimmed = answer.rstrip()
+    start = trimmed.rfind("\n") + 1
+    last = trimmed[start:]
+    if "```" in last or "~~~" in last or not last.strip() or last.lstrip().startswith("|"):
+        return answer
+    kept = _closing_pointer_cut(last, is_entry=bool(start) and bool(_ENTRY.match(last)))
+    if kept == last:
+        return answer
+    head = trimmed[:start].rstrip()
+    if not kept.strip(" \t>-*+"):
+        return head
+    return f"{head}\n{kept}" if head else kept
+
+
+_ENTRY = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+
+
+def _closing_pointer_cut(line: str, is_entry: bool) -> str:
+    label = _POINTER_LABEL.match(line)
+    if label is not None:
+        rest = line[label.end() :].rstrip()
+        if label["bare"]:  # `See [[X]]`, `More in X › Y`: a note, a heading or a page named
+            if _A_LINK.match(rest.rstrip(".")) or (" › " in rest and "." not in rest[:-1]):
+                return ""
+        elif _only_references(rest, korean=bool(label["ko_see"])):
+            return ""
+    if "](" not in line:
+        return line
+    arrow = _ARROW_LINE.match(line)
+    if arrow is not None and is_note_address(arrow["note"]):
+        name = arrow["name"]
+        if name is None or (is_entry and len(name.split()) <= _MAX_ARROW_NAME_WORDS):
+            return ""  # `- 정규화 → [정규화 노트](…)` among entries: where it is told
+    clause = _CLOSING_NOTE_CLAUSE.search(line)
+    note = clause and (clause["alone"] or clause["seen"] or clause["arrow"])
+    if clause is None or not note or not is_note_address(note):
+        return line
+    kept = line[: clause.start()].rstrip()
+    if not kept.strip(" \t>-*+("):
+        return ""
+    return kept + (clause["close"] or clause["end"] or "")
 
 
 def _without_practice_links(answer: str) -> str:
