@@ -374,13 +374,14 @@ that is a list item's only words (`\t- [[FCFS]]` under a label): it names a part
 
 
 _POINTER_ASIDE = lazy(
-    r"[ \t]*(?:\((?:see |→[ \t]*)?|[,;][ \t]*see )(?P<link>\[\[[^\[\]]+\]\])\)?\.?[ \t]*$",
+    r"[ \t]*(?:\((?:see |→[ \t]*)?|[,;][ \t]*see )(?P<link>\[\[[^\[\]|]+\]\])\)?\.?[ \t]*$",
     re.IGNORECASE,
 )
 """`… small files ([[Parquet vs CSV#주의할 점]])`, `(… uses batch stats, see [[Batch Norm]]).`,
 `Pre-LN vs Post-LN, see [[Transformer#Residuals]]`: a link to another note alone in
 parentheses, or after `see`, closing a line; written as the Markdown link to that note, the
-rule leaving out closing pointers sees it."""
+rule leaving out closing pointers sees it. Not one shown by words of the writer's own
+(`([[CLT#Pitfalls|√n 관계]])`): they say something."""
 
 
 def _link(
