@@ -512,8 +512,8 @@ def _cards_of(
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
         if block is None or _skipped(block, tree.lines):
-            if block is not None and block.type in _CODE_TYPES and is_listing(block):
-                listing_left = True
+            listing = block is not None and block.type in _CODE_TYPES and is_listing(block)
+            listing_left = listing_left or listing
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
@@ -522,8 +522,7 @@ def _cards_of(
                 and choices
                 and choices[-1][0] is own_nodes[-1]
                 and names_the_file(own_nodes[-1])
-                and block is not None
-                and is_listing(block)
+                and listing
             ):
                 own_nodes.pop()  # `**Member.java**` over its listing, left out
                 choices.pop()

@@ -773,16 +773,9 @@ def kind_printed(phrase: str, shown: str) -> bool:
     first, _, kind = phrase.partition(" ")
     if kind not in _KIND_HEADS or not first or first in _SMALL_WORDS:
         return False  # nearly every phrase: not two words, or not ending in a kind
-    if _whole_word(first).search(shown):
-        return False
+    if printed(first, shown, particles=False):
+        return False  # `해시` in `해시 테이블`, not `불변` in `불변성`
     return printed(_stem(first), shown) or echoed(first, shown)
-
-
-@lru_cache(maxsize=1024)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """A word standing alone in a text, not part of a longer one (`해시` in `해시 테이블`, not
-    `불변` in `불변성`)."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 def _printed_unspaced(phrase: str, shown: str) -> bool:
@@ -888,15 +881,17 @@ def echoed(word: str, shown: str) -> bool:
     return _root(word) in _roots(shown)
 
 
-def printed(phrase: str, text: str) -> bool:
+def printed(phrase: str, text: str, particles: bool = True) -> bool:
     """Whether the phrase stands in the text as a word of its own, both casefolded: `red`
-    in `red-black 트리`, `빅엔디언` in `빅엔디언과 리틀엔디언` (a Korean particle may follow),
-    but not `엔디언` in `빅엔디언` nor `red` in `reduce`."""
+    in `red-black 트리`, `빅엔디언` in `빅엔디언과 리틀엔디언` (a Korean particle may follow,
+    unless `particles` is off: then `불변` is not in `불변성`), but not `엔디언` in `빅엔디언`
+    nor `red` in `reduce`."""
     start = text.find(phrase) if phrase else -1
     while start >= 0:
         end = start + len(phrase)
+        after = text[end] if end < len(text) else ""
         if (start == 0 or not text[start - 1].isalnum()) and (
-            end == len(text) or not (text[end].isascii() and text[end].isalnum())
+            not after or not (after.isalnum() and (after.isascii() or not particles))
         ):
             return True
         start = text.find(phrase, start + 1)
