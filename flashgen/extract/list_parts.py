@@ -308,7 +308,27 @@ def _part_named(item: Node) -> tuple[str, str | None] | None:
         gist = term_gist(term[1])
         return term[0], gist if gist == sentence else None  # a clause cut may read wrong
     name = _name_over_points(item)
-    return None if name is None else (name, gist_point(name, item))
+    if name is None:
+        return _name_over_one_point(item)
+    return name, gist_point(name, item)
+
+
+def _name_over_one_point(item: Node) -> tuple[str, None] | None:
+    """A list item that is a name alone over the one point saying what it is (`- 배송
+    거점` over what it keeps, beside names over points of their own): it names its part
+    as those do, with no gist (its point may be long)."""
+    below = item.below
+    if item.line is None or len(below) != 1 or below[0].type != "bullet_list":
+        return None
+    if len(below[0].children) != 1:
+        return None
+    line = item.line.content.strip()
+    if "\n" in line or "](" in line or "<" in line or _COLON_END.search(line):
+        return None
+    name = unwrap_strong(line).strip()
+    if is_claim(name) or not names_a_part(name) or _CLAUSE_END.search(name):
+        return None
+    return name, None
 
 
 def _said_lines(blocks: list[Block]) -> int:

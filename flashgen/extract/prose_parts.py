@@ -223,9 +223,45 @@ _NAMED_LEADS = (
         r"^(?P<name>\S.*?)(?:에는|은|는) (?:크게 )?(?:\d+|두|세|네|다섯|여섯|여러)\s?가지(?:가)? "
         r"(?:있다|있습니다|존재한다|존재합니다)$"
     ),
+    # `From the programme's point of view, the first session has two goals:` → `Goals of
+    # the first session`: what its subject has a count of
+    lazy(
+        r"^(?:[^,]+, )?(?!(?:it|this|that|these|those|they|each|every|which|we|you|i)\b)"
+        r"(?P<of>\S.*?) (?:has|have) (?:two|three|four|five|six|\d+) "
+        r"(?:main |key |basic |distinct )?(?P<what>[a-z]+s)$",
+        re.IGNORECASE,
+    ),
 )
 """Sentences leading into a list that name it in words of their own: `how it works`, what
-there are several of, what the list is as follows (`해결 방법`), what there are n kinds of."""
+there are several of, what the list is as follows (`해결 방법`), what there are n kinds of,
+what a subject has a count of."""
+_DIVIDED = lazy(
+    r"^(?:(?P<of>\S.*?)(?:에는|은|는) )?(?:크게 |총 )?(?:\d+|두|세|네|다섯|여섯)\s?"
+    r"(?:가지|개)(?:의)?\s?(?P<what>\S.*?)(?:으로|로) "
+    r"(?:나뉜다|나뉩니다|나누어진다|나누어집니다|나뉘어진다|나뉘어집니다|"
+    r"구분된다|구분됩니다|분류된다|분류됩니다|(?:나눌|구분할|분류할) 수 있(?:다|습니다))$"
+)
+"""`세 가지 물류 센터로 나뉜다.`, `트랜잭션 스케줄에는 세 가지 유형으로 구분할 수 있다.`: a
+sentence counting the kinds its list holds, which names them (`물류 센터의 종류`, `트랜잭션
+스케줄의 유형`)."""
+_OPENING_ARTICLE = lazy(r"^(?:The|An?)(?= )")
+"""`A request has three phases:` → `Phases of a request`: the article as the name reads it."""
+_KIND_WORDS = lazy(r"^(?:종류|유형|형태|부류|갈래|가지)$")
+
+
+def _divided_name(sentence: str) -> str | None:
+    """The name a sentence counting what its list holds gives the list (`세 가지 물류
+    센터로 나뉜다.` → `물류 센터의 종류`), None when it names no kind or no subject
+    (`세 가지 종류로 나뉜다.`)."""
+    found = _DIVIDED.match(sentence)
+    if found is None:
+        return None
+    of, what = found["of"], found["what"].strip()
+    if _KIND_WORDS.match(what):
+        return f"{of}의 {what}" if of else None
+    return f"{of}의 {what}" if of else f"{what}의 종류"
+
+
 _TYPICAL = lazy(r"^(?:대표적인|대표적으로|주요|주요한|일반적인)\s+")
 """`대표적인 카디널리티`: the typical members of what the heading names, which it asks for."""
 _JOINT = lazy(r"^(그럼에도|그래서|따라서|하지만|그러나|결국|즉)(?![가-힣])")
@@ -256,7 +292,7 @@ def led_list_name(text: str) -> tuple[str, str] | None:
             name = said.get("name") or (
                 f"{said['of']}의 {said['what']}"
                 if said["what"][0] >= "가"  # `특징` of `VLIW`, in the words of the sentence
-                else f"{said['what']} of {said['of']}"
+                else f"{said['what']} of {_OPENING_ARTICLE.sub(lambda a: a[0].lower(), said['of'])}"
             )
             name = _TYPICAL.sub("", name.strip(" ,"))
             words = name.split()
@@ -268,6 +304,9 @@ def led_list_name(text: str) -> tuple[str, str] | None:
             ):
                 return None
             return text[: found.start("lead")].strip(), name[0].upper() + name[1:]
+    name = _divided_name(sentence) if sentence.endswith("다") else None
+    if name is not None and not (_POINTS_BACK.match(name) or _JOINT.match(name)):
+        return text[: found.start("lead")].strip(), name
     return None
 
 
