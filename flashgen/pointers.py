@@ -101,7 +101,10 @@ _FOLLOWED_BY = lazy(rf"((?:{_GAP})*)\x00{_SPACER}<(pre|table|ul|ol|dl|img)\b", r
 """After the picture: a list, code, a table or a shown picture a line may lead into."""
 _SENTENCE_END = lazy(r"(?<=[.!?。])(?:\s|&nbsp;)+(?=\S)")
 _TAG = lazy(r"<[^>]*>")
-_EMPTY_ITEM = lazy(r"<li\b[^>]*>\s*</li>\n?|<(ul|ol)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
+_EMPTY_ITEM = lazy(r"<li\b[^>]*>(?:\s|<p>\s*</p>)*</li>\n?", re.IGNORECASE)
+_EMPTY_LIST = lazy(r"<(ul|ol)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
+"""An item (or a paragraph in it) whose only line pointed at the picture, and its list when
+that was its only item: no empty bullet left."""
 
 
 def _plain(html: str) -> str:
@@ -135,7 +138,7 @@ def without_pointers(html: str) -> str:
     """The card's HTML without the sentences that only point at pictures marked `GONE`."""
     html = _BEFORE.sub(_before, html)
     html = _AFTER.sub(_after, html)
-    return _EMPTY_ITEM.sub("", html)
+    return _EMPTY_LIST.sub("", _EMPTY_ITEM.sub("", html))
 
 
 def _before(found: re.Match[str]) -> str:
