@@ -39,6 +39,7 @@ from flashgen.image_types import REMOTE_SCHEMES, image_type
 from flashgen.model import MediaFile, RenderedCard
 from flashgen.paths import confined, read_regular
 from flashgen.patterns import lazy
+from flashgen.pointers import without_pointers
 
 if TYPE_CHECKING:
     from flashgen.downloads import RemoteImages
@@ -49,6 +50,9 @@ _FIGURE_OR_IMAGE = lazy(f"{_FIGURE.pattern}|{_IMG_TAG.pattern}", re.IGNORECASE |
 _EMPTY_BLOCK = lazy(r"<(p|div)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
 """What a paragraph or a centring `<div>` that held only a missing picture leaves: a blank
 line on the card."""
+_BLANK_BLOCK = lazy(r"<(p|div)\b[^>]*>(?:\s|<br\s*/?>|<span\b[^>]*>\s*</span>)+</\1>\n?", re.I)
+"""A block a missing picture leaves with only a line break or an empty span in it, where its
+caption or the words pointing at it went: a blank line too."""
 _ATTRIBUTE = lazy(r'\s([a-z-]+)="([^"]*)"', re.IGNORECASE)
 _UNSAFE_NAME_CHARS = lazy(r"[^\w-]+")
 MAX_MEDIA_BYTES = 100_000_000
@@ -112,7 +116,9 @@ def pack_images(
         else:
             text = _IMG_TAG.sub(place, text)
         if GONE in text:
-            text = (without_captions(text) if captions else text).replace(GONE, "")
+            if captions:  # on the back: the words that only caption or point at it go too
+                text = without_pointers(without_captions(text))
+            text = _BLANK_BLOCK.sub("", text.replace(GONE, ""))
         return _EMPTY_BLOCK.sub("", text).strip()
 
     question = side(rendered.question)
