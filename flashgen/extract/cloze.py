@@ -20,6 +20,7 @@ from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
     GAP,
     asked_at_its_point,
+    asked_of_its_topic,
     asked_together,
     frames_a_run,
     only_gap,
@@ -616,10 +617,11 @@ def _told_apart(cards: list[Card]) -> list[Card]:
 
 def _at_its_point(card: Card) -> Card:
     """The cloze asking only its last gap when its gaps, all hidden, leave too little; else
-    with the gaps that differ in one word asked together."""
+    with the gaps that differ in one word asked together, and its opening topic no gap of its
+    own when the sentence says what the topic does."""
     if card.kind is not CardKind.CLOZE:
         return card
-    question = asked_together(asked_at_its_point(card.question))
+    question = asked_of_its_topic(asked_together(asked_at_its_point(card.question)))
     return card if question is card.question else replace(card, question=question)
 
 

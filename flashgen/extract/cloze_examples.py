@@ -75,10 +75,12 @@ def examples_side_by_side(
 
 
 _ASIDE_THEN_BETWEEN = lazy(
-    r"(?:\s*\([^()]*\))?\s*(?:,|、|/|및|와|과|,?\s*(?:and|or))\s*", re.IGNORECASE
+    r"(?:\s*\([^()]*\))?\s*(?:,|、|/|및|와|과|(?:이)?나(?=\s)|또는|혹은|,?\s*(?:and|or))\s*",
+    re.IGNORECASE,
 )
-"""What stands between two items of a run: a joint of `_BETWEEN`, after an aside in
-parentheses that glosses the item before it (`**white** (unvisited), **gray**`)."""
+"""What stands between two items of a run: a joint of `_BETWEEN` or a word of "or" (`이나`,
+`나`, `또는`, `혹은`: `**추적**이나 **계수**`), after an aside in parentheses that glosses the item
+before it (`**white** (unvisited), **gray**`)."""
 _OPENS_ASIDE = lazy(r"\s*\([^()]*$")
 """The text from an item to a bold phrase inside the aside after it (`**변수 객체**(`)."""
 

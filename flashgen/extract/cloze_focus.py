@@ -7,6 +7,13 @@ what it says of it (in Korean and English alike the words nearest the end carry 
 So the first is shown, in bold as written, and the last is the one gap:
 `**n개의 정점**을 {{c1::n-1개의 간선}}으로 연결한다.`
 
+So is a topic in bold that opens a sentence saying what it does with two facts or more in
+bold after it (`**컴파일러**는 **호출할 함수**를 **정적 타입**으로 고른다`): the facts are
+what to recall and the topic their cue, shown; hidden, it asks a name every fact on the card
+points to. With one fact (`**해시 테이블**은 … **인덱스** 자리에 값을 저장한다`) the two
+gaps ask each other, and a sentence saying what its topic is (`**덱**은 … **양방향 큐**다`)
+asks the term too, from what defines it.
+
 Gaps that differ in one word (`**작은 값**부터 **큰 값**의 순서로`) are a pair the
 sentence sets side by side: either, shown, gives the other away. They are one gap number,
 hidden together, and the card asks the pair in its order.
@@ -175,6 +182,39 @@ def _shared_head(one: str, other: str) -> bool:
             break
         shared += 1
     return shared >= MIN_SHARED_SYLLABLES
+
+
+_TOPIC_GAP = lazy(r"\{\{c1::([^{}]*)\}\}(?:은|는)\s")
+"""A gap opening the sentence as its topic (`[…]는 …`), asked under the first number."""
+_LAST_WORD_END = lazy(r"(\}\}|[가-힣])(?:다|에요|예요|입니다)\W*$")
+"""The letter before a sentence's closing `다` (or the gap it follows)."""
+
+
+def _says_what_it_is(question: str) -> bool:
+    """Whether a sentence ends on what its subject is: `… [양방향 큐]다.`, `… 도구다.`, `…
+    원칙이다.` (a syllable with no final consonant before `다`, as after a noun), not on what
+    it does (`… 판단하지 않는다.`, `… 얻을 수 있다.`); an adjective so ending (`빠르다`) is
+    read as one too, which keeps the gap."""
+    end = _LAST_WORD_END.search(question)
+    return end is not None and (end[1] == "}}" or (ord(end[1]) - 0xAC00) % 28 == 0)
+
+
+def asked_of_its_topic(question: str) -> str:
+    """The cloze with its opening topic (`_TOPIC_GAP`) shown in bold and the other gaps
+    counted again from one, when the topic is a gap of its own, two gap numbers or more
+    follow and the sentence says what the topic does, not what it is; else the cloze as it
+    is."""
+    if "{{c3::" not in question or not question.startswith("{{c1::"):
+        return question  # nearly every cloze: fewer gap numbers, or no gap opening it
+    topic = _TOPIC_GAP.match(question)
+    if topic is None or question.count("{{c1::") > 1 or _says_what_it_is(question):
+        return question
+
+    def renumbered(match: re.Match[str]) -> str:
+        return f"{{{{c{int(match[1]) - 1}::{match[2]}}}}}"
+
+    rest = NUMBERED_GAP.sub(renumbered, question[topic.end(1) + 2 :])
+    return f"**{topic[1]}**{rest}"
 
 
 def only_gap(cloze: str, kept: int) -> str:

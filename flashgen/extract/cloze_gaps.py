@@ -579,7 +579,7 @@ def not_in_another_form(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     can sort it)`, `**Signaling** …으로 … signal을 통해` show their own answer. Only a gap of
     one word of Latin letters is looked for: a phrase of more words shares a word by chance."""
     words = [plain(phrase_of(match)).casefold() for match in hidden]
-    if not any(map(_one_latin_word, words)):
+    if not any(map(_one_latin_word, words)) and not any("/" in word for word in words):
         return hidden  # most gaps: more words than one, or Hangul
     rest, last = [], 0
     for match in hidden:
@@ -591,13 +591,23 @@ def not_in_another_form(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     return [
         match
         for match, word in zip(hidden, words, strict=True)
-        if not (_one_latin_word(word) and _root(word) in roots)
+        if not any(
+            _root(one) in roots for one in alternatives(word) or (word,) if _one_latin_word(one)
+        )
     ]
 
 
 def _one_latin_word(word: str) -> bool:
     """Whether a gap's words are one word of Latin letters, long enough to have endings."""
     return len(word) >= MIN_FORM_LETTERS and word.isascii() and word.isalpha()
+
+
+def alternatives(word: str) -> tuple[str, ...]:
+    """The words of Latin letters a gap offers as one answer, set apart by slashes
+    (`option/right`, `partitions/shards`), or () when it is not such a word: any of them
+    printed in another form (`options`) gives the answer away."""
+    parts = tuple(word.split("/"))
+    return parts if len(parts) > 1 and all(map(_one_latin_word, parts)) else ()
 
 
 def _squeezed(phrase: str) -> str:
@@ -754,6 +764,8 @@ def mostly_printed(phrase: str, shown: str) -> bool:
         if tail in _DERIVING_WORDS and head and (printed(head, shown) or echoed(head, shown)):
             return True  # `interrupt-driven` under `인터럽트 (Interrupt)`
     if len(words) < 2:
+        if words and "/" in words[0]:  # `option/right` under `Stock options`
+            return any(echoed(word, shown) for word in alternatives(words[0]))
         return bool(words) and echoed(words[0], shown)
     if len(words) == 2 and words[1] in _WAY_WORDS and words[0] not in _SMALL_WORDS:
         return printed(_stem(words[0]), shown) or echoed(words[0], shown)
@@ -872,7 +884,8 @@ def _roots(shown: str) -> frozenset[str]:
 def echoed(word: str, shown: str) -> bool:
     """Whether the context line (`shown`, casefolded) prints the word (casefolded) in another
     form of it: `개방적` under `개방-폐쇄 원칙`, `Mutex` under `Mutexes, Semaphores`. Only a
-    word of one script's letters is looked for: `option/right` or `FUTEX_WAIT` is not."""
+    word of one script's letters is looked for: `FUTEX_WAIT` is not (`option/right` is, a
+    word at a time: `alternatives`)."""
     word = _stem(word)
     # A root is the start of its word, two syllables or four letters at least, and the
     # start of a word of the context line: most words' first letters are not there at all.
