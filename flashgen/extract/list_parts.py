@@ -44,8 +44,8 @@ from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
     Block,
+    at_most,
     shown_lines,
-    shown_within,
     texts_recallable,
 )
 from flashgen.extract.skip import has_substance
@@ -490,7 +490,7 @@ def explained_points_apart(
     ):
         return own, []  # `[1] …`, `[2] …`: steps, kept together
     answers = asks_for_its_items(items, place)
-    if answers and shown_within(own, MAX_ANSWERS_LINES):
+    if answers and at_most(own, MAX_ANSWERS_LINES):
         return own, []  # reasons a little over one go answer the heading together
     explained = []
     for item in items:

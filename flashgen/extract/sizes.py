@@ -75,12 +75,6 @@ def at_most(blocks: list[Block], limit: int) -> bool:
     return breaks <= limit or _lines(blocks) <= limit
 
 
-def shown_within(blocks: list[Block], limit: int) -> bool:
-    """Whether the blocks take no more than `limit` lines as the card shows them, a long line
-    counted as the lines it wraps into."""
-    return at_most(blocks, limit) and shown_lines([text for _, text in blocks]) <= limit
-
-
 def nearly_recallable(blocks: list[Block]) -> bool:
     """Whether an answer is at most a little over one go (`MAX_WHOLE_LINES` lines, a
     couple more as the card wraps them): short enough to keep whole rather than say only

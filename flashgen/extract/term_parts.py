@@ -32,7 +32,6 @@ from flashgen.extract.sizes import (
     at_most,
     nearly_recallable,
     shown_lines,
-    shown_within,
     texts_recallable,
 )
 from flashgen.extract.skip import has_substance
@@ -67,7 +66,7 @@ def named_items_apart(
     whole = [*before, (node, place.quote(node))]
     if at_most(whole, MAX_ANSWER_LINES) and (not bulleted or nearly_recallable(whole)):
         return own, []  # names with their points (steps in order) are read whole while they fit
-    if shown_within(whole, MAX_ANSWERS_LINES) and asks_for_its_items(node.children, place):
+    if at_most(whole, MAX_ANSWERS_LINES) and asks_for_its_items(node.children, place):
         # `- **No connection state**` over why, under `Why use UDP at all?`: each name is one
         # reason (a pro, an example) the heading asks for, which asked alone gives itself
         # away; the reasons answer the heading together, a little over one go as they are.
