@@ -10,19 +10,12 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part, joined, says
-from flashgen.extract.item_kinds import (
-    MAX_ANSWERS_LINES,
-    asks_for_its_items,
-    generic_label_over_few,
-    is_sequence,
-    refers_to_a_step,
-)
+from flashgen.extract.item_kinds import generic_label_over_few
 from flashgen.extract.labels import (
     CLAUSE_WORD,
     EXAMPLE,
     LETTERS,
     META_NAMES,
-    SENTENCE_END,
     label_of,
     names_a_part,
     names_a_point,
@@ -44,7 +37,6 @@ from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
     Block,
-    at_most,
     shown_lines,
     texts_recallable,
 )
@@ -457,132 +449,8 @@ def sublists_apart(
                     cards.extend(deeper)
         kept.append((node, text))
     if not cards:
-        return explained_points_apart(own, place, asked)
+        return own, []
     return kept, cards
-
-
-def explained_points_apart(
-    own: list[Block], place: Place, asked: frozenset[int]
-) -> tuple[list[Block], list[Card]]:
-    """A long answer that is one list of points (reasons, claims, statements: `2. 스레드
-    안정성 보장`, `- DLL은 독립 실행형 실행 파일이 아니다.`) some of which the note explains in
-    points of their own: when the list without those explanations is recalled in one go, the
-    heading's card keeps the points, and each point explained by a sentence or more is asked
-    on its own in the heading's context (`불변 객체는 왜 사용할까요? › 스레드 안정성 보장`),
-    its explanation the answer. Not numbered steps (kept together), not a point that only
-    names what its points tell (`- 비트마스크`, a term: the heading's card would keep the
-    name and lose its meaning), nor one opening a case or a clause its points go on with,
-    nor points that are only examples or remarks; else the answer stays whole."""
-    lists = [at for at, (node, _) in enumerate(own) if node.type in LIST_TYPES]
-    if len(lists) != 1 or any(node.type not in _AROUND_POINTS for node, _ in own):
-        return own, []
-    at = lists[0]
-    node, text = own[at]
-    items = node.children
-    if len(items) < _MIN_POINTS:
-        return own, []
-    if node.type == "ordered_list" and (
-        is_sequence(items, place) or not asks_for_its_items(items, place)
-    ):
-        return own, []  # numbered steps stay together; numbered reasons may be asked apart
-    if any(map(refers_to_a_step, items)) or any(
-        item.line is not None and _STEP_MARK.match(plain(item.line.content)) for item in items
-    ):
-        return own, []  # `[1] …`, `[2] …`: steps, kept together
-    answers = asks_for_its_items(items, place)
-    if answers and at_most(own, MAX_ANSWERS_LINES):
-        return own, []  # reasons a little over one go answer the heading together
-    explained = []
-    for item in items:
-        if item.line is None or "\n" in item.line.content.strip():
-            return own, []
-        if not item.below:
-            continue
-        points = item.below[0]
-        if (
-            len(item.below) != 1
-            or points.type != "bullet_list"
-            or any(point.below or point.line is None for point in points.children)
-        ):
-            return own, []  # points over points, code or a table: an outline of its own
-        explained.append(item)
-    if not explained:
-        return own, []
-    cards: list[Card] = []
-    for item in explained:
-        line = item.line.content.strip()
-        written = place.quote(item.below[0])
-        if not _explained_point(line, written, answers):
-            continue  # `- 비트마스크` over what it is: its points stay under it
-        shorter = _without_points(text, item, written)
-        if shorter is None:
-            return own, []
-        text = shorter
-        if item.map is not None and item.map[0] + 1 not in asked:
-            name = _POINT_END.sub("", unwrap_strong(line)).strip()
-            cards.append(answer_part(name, written, item, place))
-    kept = [*own[:at], (node, text), *own[at + 1 :]]
-    if not cards or _said_lines(kept) > MAX_RECALL_LINES:
-        return own, []  # the points alone are still more than one go: the answer stays whole
-    return kept, cards
-
-
-_AROUND_POINTS = (*LIST_TYPES, "paragraph", "blockquote", "html_block")
-_MIN_POINTS = 3
-_MIN_EXPLAINED_WORDS = 4
-_POINT_END = lazy(r"\s*[.。]$")
-_REMARK_POINT = lazy(
-    r"^(?:[-*+]\s+)?(?:\*\*)?(?:예\)|예시|예를\s?들|ex\)|e\.g\.|for example|참고|note\b|cf\.)",
-    re.IGNORECASE,
-)
-"""`예) …`, `e.g. …`, `참고: …`: a point that illustrates or remarks, no explanation."""
-
-
-def _explained_point(line: str, written: str, answers: bool) -> bool:
-    """Whether a list item names a point of its own (a claim, `스레드 안정성 보장`, `DB 확장
-    어려움`; under a heading asking for reasons, pros or cons any named point) that its points
-    explain (a sentence or more of words, not only examples or remarks). Not a sentence
-    (`… 나눌 수 있다.`), which asked as a front gives its answer and asks nothing; not a
-    term with what it is told beside it (`**Time split** — …`), a term alone (`비트마스크`,
-    whose meaning is all in its points), a case or a clause its points go on with, a line
-    pointing back (`이것을 … 부른다`) or leading in (`다음 예시를 가정해보자`)."""
-    said = plain(unwrap_strong(line)).strip().rstrip(" .")
-    if (
-        not said
-        or _TOLD_BESIDE.search(said)
-        or (SENTENCE_END.search(said) and len(said.split()) > _MAX_CLAIM_WORDS)
-        or _OPENS_A_CLAUSE.match(said)
-        or _CLAUSE_END.search(said)
-        or _POINTS_BACK.match(said)
-        or "](" in line
-        or shown_lines([said]) > _MAX_POINT_LINES
-    ):
-        return False
-    if len(said.split()) <= _MAX_CLAIM_WORDS and SENTENCE_END.search(said):
-        pass  # `단순하다.` under `왜 사용할까요?`: a claim said in a word, a named point
-    elif not (is_claim(said) or (answers and names_a_point(said) and " " in said)):
-        return False  # `비트마스크`: a term, whose meaning is all in its points
-    points = [point for point in written.splitlines() if point.strip()]
-    if all(_REMARK_POINT.match(point.strip()) for point in points):
-        return False
-    return len(plain(written).split()) >= _MIN_EXPLAINED_WORDS
-
-
-_MAX_CLAIM_WORDS = 2
-"""`단순하다.`, `Scales well.`: a sentence this short names the point it makes."""
-_TOLD_BESIDE = lazy(r"[:：]|\s[-–—]\s")
-"""`Time split — always train on the past`, `내부 : …`: a name and what it is, a term."""
-_POINTS_BACK = lazy(
-    r"^(?:이것|이는|이를|이러|이런|이와|그것|그래서|따라서|즉|다음|아래|위의?\s)|^(?:this|that|these|those|it|they|so|thus)\b",
-    re.IGNORECASE,
-)
-"""`이것을 … 부른다`, `This is why …`: a line speaking of the one before, no point alone."""
-_STEP_MARK = lazy(r"^\s*(?:\[\d+(?:-\d+)?\]|\(\d+\)|\d+\)|step\s*\d|\d+\s*단계)", re.IGNORECASE)
-"""`[1] …`, `(2) …`, `Step 3`: an item marking its place in a sequence, a step."""
-
-
-_MAX_POINT_LINES = 2
-"""A point's line asked as a front: a line or two; longer, it is a paragraph, no name."""
 
 
 def _deeper_parts_apart(
