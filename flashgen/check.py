@@ -19,6 +19,7 @@ from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.place import plain
 from flashgen.extract.skip import (
+    answers_what_the_page_is,
     asks_for_a_title,
     describes_the_page,
     directs_study,
@@ -221,6 +222,7 @@ def _headings_without_cards(
 _META_TEXTS = (
     (reviews_the_note, "it reviews how the note is written, not its subject"),
     (describes_the_page, "it describes the page's own layout, not a subject"),
+    (answers_what_the_page_is, "it says what the page itself is, not a subject"),
     (is_practice_links, "it only lists links to problems or pages elsewhere"),
     (recommends_resources, "it only recommends resources to study with"),
     (vouches_for_a_resource, "it tells how a course or site served the writer"),

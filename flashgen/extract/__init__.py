@@ -87,6 +87,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     about_the_site,
+    answers_what_the_page_is,
     asks,
     describes_the_page,
     guides_through_the_plan,
@@ -198,6 +199,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     is_screenshot_steps,
     reviews_the_note,
     describes_the_page,
+    answers_what_the_page_is,
     is_practice_links,
     guides_through_the_plan,
     recommends_resources,

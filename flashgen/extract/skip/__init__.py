@@ -50,6 +50,7 @@ from flashgen.extract.skip.material import (
     without_own_promotion,
 )
 from flashgen.extract.skip.meta import (
+    answers_what_the_page_is,
     describes_the_page,
     introduces_the_page,
     is_about_the_repository,
@@ -121,6 +122,7 @@ from flashgen.extract.skip.substance import (
 )
 
 __all__ = [
+    "answers_what_the_page_is",
     "about_the_site",
     "is_front_page",
     "asks_for_a_title",

@@ -734,6 +734,30 @@ def describes_the_page(section: Section) -> bool:
     )
 
 
+_ASKS_ABOUT_THE_PAGE = lazy(
+    r"^(?:what(?:'s|’s| is) this|about this(?: (?:page|guide|site|section|handbook|"
+    r"cheat ?sheet|repo|repository|book|course|document))?|이 (?:문서|글|페이지)는)[ \t]*[?？]?$",
+    re.IGNORECASE,
+)
+"""`## What is this`, `## About this guide`: a heading asking what the page itself is."""
+_THIS_PAGE_OPENS = lazy(
+    r"^\W*(?:this|the present) (?:section|page|guide|handbook|cheat ?sheet|site|repo|"
+    r"repository|book|course|document)s?\b|^\W*(?:이|본) (?:문서|글|페이지)(?:는|은|에서)",
+    re.IGNORECASE,
+)
+
+
+def answers_what_the_page_is(section: Section) -> bool:
+    """`## What is this` over `This section dives deep into … The more techniques you have,
+    the higher the chances …`: a heading asking about the page itself, answered by a
+    paragraph opening on the page (`This section …`, `이 문서는 …`). The page's blurb, not
+    its subject; its subsections stay."""
+    if not section.blocks or not _ASKS_ABOUT_THE_PAGE.match(section.title.strip()):
+        return False  # most sections, at their title
+    first = section.blocks[0]
+    return first.type == "paragraph" and bool(_THIS_PAGE_OPENS.match(first.children[0].content))
+
+
 _PAGE_REMARK = (
     r"(?:\b(?:in |on )?this (?:article|page|guide|post|tutorial),? ?(?:we|I)(?:'ll|’ll| will)? "
     r"(?:focus|cover|discuss|look at|go (?:over|through)|talk about)\b|"

@@ -16,7 +16,9 @@ _REMARK_WORD = lazy(
     "TODO|todo|🚧|ook up|ook it up|ook this up|ook that up|passing|issed|the exam|the midterm|"
     "the final|examined|half done|incomplete|till need|till have|own so|an into|시험|교수님|휴강|"
     "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠|"
-    "otes, not|otes not|ot started|ot yet started|due |e-read|eread"
+    "otes, not|otes not|ot started|ot yet started|due |e-read|eread|"
+    "WIP|wip|ork in progress|raft|nfinished|nder construction|alf done|alf-done|till writ|"
+    "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중"
 )
 """A word of every such remark, each a literal: an answer with none is left as it is at a
 glance (one pattern of literals is quicker than a search for each word, or than a pattern
@@ -93,6 +95,27 @@ _DIARY_DAY = lazy(
 )
 """`_2023-11-04 — wrote this after a cache kept missing_`, `*Wed Oct 9* — notes incomplete, …`:
 the day the writer wrote the note, and what they say of it."""
+
+_STATE = (
+    r"(?:🚧[ \t]*)?(?:wip|work in progress|draft|unfinished|incomplete|under construction|"
+    r"미완성|미완|작성 ?중|정리 ?중|초안|공사 ?중)[ \t]*[!.~]*"
+)
+_STATE_BOX = lazy(
+    r"^[ \t]*(?:>[ \t]*\[![\w-]+\][-+]?|:::[ \t]*[\w-]+|[!?]{3}\+?[ \t]*[\w-]+)[ \t]*"
+    rf"(?:\[[ \t]*{_STATE}[ \t]*\]|\"[ \t]*{_STATE}[ \t]*\"|{_STATE})[ \t]*$",
+    re.IGNORECASE,
+)
+"""`> [!warning] 미완성`, `:::danger WIP`, `!!! note "WIP"`: a box titled by the state of the
+page, over the writer's word on what it still lacks."""
+_STATE_OPENS = lazy(
+    r"^(?:🚧[ \t]*)?(?:(?:half[- ]done|work in progress|wip)[ \t]*(?:[.!:;,—–(]|$)|"
+    r"still (?:writing|working on) (?:this|it|these)\b|"
+    r"(?:미완성|작성 ?중|정리 ?중|초안)(?:임|입니다|이에요)?[ \t]*(?:[.!~]|$))",
+    re.IGNORECASE,
+)
+"""`Half done. …`, `Work in progress. …`, `still writing this one.`, `작성 중!`: the first words
+of a box or a quote (`!!! info "Status"` over them) saying the page is not finished."""
+_BOX_TITLE_LINE = lazy(r"^(?:\[![\w-]+\][-+]?|:::|[!?]{3})")
 
 _FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})")
 _BOX_OPENING = lazy(r"^\[![\w-]+\][-+]?[ \t]*$")
@@ -248,6 +271,8 @@ def _paragraph_without_remarks(
 ) -> list[str]:
     if _TODO_BOX.match(paragraph[0]):
         return []  # `> [!todo]` and its lines: the writer's to-dos
+    if _states_the_page(paragraph):
+        return []  # `:::danger WIP` over `Half done. Need to add: …`: the page's state
     texts = [_QUOTE_MARKS.sub("", line).strip() for line in paragraph]
     if texts and _BOX_OPENING.match(texts[0]):
         texts = texts[1:]  # `> [!note]` over a remark: the box goes with it
@@ -267,6 +292,31 @@ def _paragraph_without_remarks(
             return []
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
+
+
+def _states_the_page(paragraph: list[str]) -> bool:
+    """A box or a quote that only says the page is not finished, and what it lacks: titled
+    by that state (`> [!warning] 미완성`, `:::danger WIP`, `!!! note "WIP"`), or opening on it
+    (`!!! info "Status"` over `Half done. …`, `> still writing this one. rough notes.`). Its
+    lines are short prose with no term in bold; a box that goes on to say more keeps it all."""
+    first = paragraph[0].lstrip()
+    quoted = first.startswith(">")
+    if not (quoted or first.startswith((":::", "!!!", "???"))):
+        return False  # a paragraph, a list: most blocks
+    texts = [_QUOTE_MARKS.sub("", line).strip() for line in paragraph]
+    if _BOX_TITLE_LINE.match(texts[0]):
+        texts = texts[1:]  # the box's title line
+    texts = [text for text in texts if text.strip(":")]  # and its closing `:::`
+    titled = bool(_STATE_BOX.match(first))
+    if (
+        not texts
+        or len(texts) > _REMARK_LINES
+        or len(" ".join(texts)) > _REMARK_LENGTH
+        or not all(_PROSE.match(text) for text in texts)
+        or any("**" in text or "__" in text for text in texts)
+    ):
+        return False
+    return titled or bool(_STATE_OPENS.match(texts[0]))
 
 
 def _only_study_remarks(text: str, lines: int) -> bool:
