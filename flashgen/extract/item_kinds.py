@@ -443,6 +443,16 @@ def names_a_process(title: str) -> bool:
     return _NAMES_A_SEQUENCE.search(plain(title)) is not None
 
 
+def under_a_process(item: Node, place: Place, above: ListAbove) -> bool:
+    """Whether the item is one of a numbered list's steps under a title naming a sequence
+    (`## 전체 흐름`, `Steps I'd go through:`, `Pod 종료 흐름:`, `Walkthrough:`), the heading
+    or the line just above the list."""
+    if _numbered_list_of(item, place) is None:
+        return False
+    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    return any(_PROCESS_TITLE.search(plain(title)) for title in titles if title)
+
+
 _NAMES_A_SEQUENCE = lazy(
     r"\bhow\b.*\b(works?|happens?|occurs?|proceeds?|flows?)\b|\b(workflow|procedure|"
     r"walkthrough|handshake)\b|과정|흐름|절차|순서|(동작|작동)\s*(원리|방식)",

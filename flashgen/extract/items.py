@@ -46,6 +46,7 @@ from flashgen.extract.item_kinds import (
     supposes,
     tells_what_to_do,
     titles_its_children,
+    under_a_process,
 )
 from flashgen.extract.label_claims import (
     a_point_of_a_tab,
@@ -196,7 +197,9 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     ):
         return None
     above = list_and_line_above(item, place)
-    if in_an_example(above):
+    if in_an_example(above) or (
+        match["joint"] not in _DASH and _leads_to(term, definition, item, place, above)
+    ):
         return None
     found = Definition(term, match["definition"], definition)
     return _definition_card(found, item, place, above, term_arrow_definition)
@@ -204,6 +207,28 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
 
 _LETTERS = lazy(r"[^\W\d_]{2,}")
 _DASH = ("-", "–", "—")
+_CHANGED_VALUE = lazy(r"(?<![\w.])\d[\d.,]*$")
+"""`maximumPoolSize 10`, `umask 077`: a setting's value before an arrow to the value it
+becomes or gives."""
+_NEW_VALUE = lazy(r"^\d[\d.,]*(?:$|[\s,(])")
+_CODE_SPAN = lazy(r"`[^`\n]*`")
+_STATED = lazy(r"\s=\s")
+"""`해시 = 키`: a statement whose value goes on past the arrow (`해시 = 키 → 인덱스`)."""
+
+
+def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListAbove) -> bool:
+    """Whether the words before an arrow are no term the arrow defines, but where a line of
+    its section's answer starts from: a step of a numbered list under a title naming a
+    sequence, told with its result (`3. DNS 조회 → IP 주소 획득` under `전체 흐름`), a
+    value changed into another (`` `maximumPoolSize` 10 → 20 ``), or a statement whose
+    value goes on past the arrow (`해시 = 키 → 인덱스`). Asked alone, each is a fragment of
+    the answer its heading's card keeps in its place."""
+    words = plain(term)
+    return (
+        (_CHANGED_VALUE.search(words) is not None and _NEW_VALUE.match(definition) is not None)
+        or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
+        or under_a_process(item, place, above)
+    )
 
 
 def _chains_steps(joint: str, definition: str) -> bool:
