@@ -4,6 +4,7 @@ items kept together, as a whole answer; the items the heading's answer keeps, an
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from flashgen.extract.item_kinds import (
@@ -782,9 +783,51 @@ def gist_point(name: str, item: Node) -> str | None:
     if not words or _names_aspect(words[-1]) or names_a_process(name):
         return None
     point = first_point(item.below)
+    if point is not None and not _one_point(item) and not _says_what_it_is(name, point):
+        return None  # `- Camera` over `- used for …`, then its weaknesses: one point of several
     if point is None or ":" not in point:
         return point
     return None if _names_aspect(plain(point.split(":", 1)[0])) else point
+
+
+def _one_point(item: Node) -> bool:
+    """Whether an item says one point under its name, all there is of it."""
+    below = item.below
+    return len(below) == 1 and (below[0].type not in LIST_TYPES or len(below[0].children) == 1)
+
+
+def _says_what_it_is(name: str, point: str) -> bool:
+    """Whether the first of a part's several points says what the part is, its gist
+    (`가장 오래 쓰이지 않은 항목을 내보내는 정책`, `어떤 해시 값에서 입력 값을 찾기 어려워야 함`),
+    not one point among the others the part goes on to: a use (`used for classification`),
+    a comparison (`Write Through보다 빠름`, `faster than …`), the first step of a chain (`text ->
+    encoder -> embedding`), a statement about something of its own (`Hashtable은 동기화를
+    지원한다`, then `HashMap은 …`; `백업 과정은 쿼리에 영향을 준다`, then what is done)."""
+    said = plain(point)
+    if _USE_OR_COMPARISON.search(said) or len(_CHAIN_ARROW.findall(said)) > 1:
+        return False
+    topic = _OWN_TOPIC.match(said)
+    if topic is None:
+        return True
+    subject = topic.group("topic").casefold()
+    return subject in plain(name).casefold() or _ADNOMINAL.search(subject) is not None
+
+
+_USE_OR_COMPARISON = lazy(
+    r"^(?:used|use|using)\b|\b(?:than)\b|[^\s\W\d_]보다(?:\s|$)",
+    re.IGNORECASE,
+)
+"""`used for classification`, `faster than …`, `Write Through보다 훨씬 빠름`: a part's use, or how
+it compares, not what it is."""
+_CHAIN_ARROW = lazy(r"->|→|=>|⇒")
+"""An arrow of a chain (`text -> preprocess -> encoder`): with two or more, a first point is
+the start of a flow, whose later steps the part's other points go on with."""
+_OWN_TOPIC = lazy(r"^(?:[^\s]+의\s+|[^\s]+\s+)?(?P<topic>[^\s]+?)(?:은|는)\s")
+"""`Hashtable은 …`, `백업 과정은 …`, `대부분의 의존관계는 …`: a sentence opening on a topic of
+its own in its first words (`X은`/`X는`)."""
+_ADNOMINAL = lazy(r"(?:하|되|있|없|않|같|많|적|좋|높|낮|작|넓|깊|짧|얕|어떤|이러|그러)$|^[가-힣]$")
+"""A word before `은`/`는` that is no topic but a verb or adjective describing what follows
+(`저장하는 전략`, `많은 데이터`), or a one-syllable stem (`쓰는`, `보는`)."""
 
 
 def _told_names(
