@@ -17,6 +17,8 @@ from flashgen.extract.overviews import opening_statement
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import (
+    asks_for_cases,
+    asks_when,
     comparison_sides,
     named,
     names_a_collection,
@@ -138,7 +140,12 @@ def _asks_for_members(own: list[Block], place: Place) -> bool:
     members already (`## Common terms` over its terms keeps them alone) and the heading
     is no note's title (whose subsections are its topics)."""
     heading = plain(ASIDE_END.sub("", place.path[-1]))  # `회복 기법(Recovery)` asks as `회복 기법`
-    if not (names_a_collection(heading) or _STRUCTURE.search(heading) or _HOW_TO.match(heading)):
+    if not (
+        names_a_collection(heading)
+        or _STRUCTURE.search(heading)
+        or _HOW_TO.match(heading)
+        or (asks_when(heading) and asks_for_cases(heading, part_titles(place.section, place.path)))
+    ):
         return False
     if len(own) == 1 and own[0][0].type == "paragraph":
         return True

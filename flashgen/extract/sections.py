@@ -159,7 +159,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []
     parts = part_titles(section, place.path)
     claims = [part for part in parts if not is_short_label(plain(part))]
-    if not parts or not all(states_a_claim(part) for part in claims):
+    cases = asks_for_cases(section.title, parts)
+    if not parts or not (cases or all(states_a_claim(part) for part in claims)):
         return []  # a part a claim (`Sort the intervals by their start`) is one however long
     if claims and any(not (child.blocks or child.children) for child in section.children):
         return []  # claims, some told by their heading alone, which part_titles leaves out
@@ -196,6 +197,35 @@ def _shows_sample_tables(section: Section, place: Place) -> bool:
         and child.blocks[0].type == "table"
         and only_sample_rows(place.quote(child.blocks[0]))
         for child in section.children
+    )
+
+
+_ASKS_WHEN = lazy(
+    r"언제|어떤\s*(?:경우|때|상황)|경우$|^when\b|\bwhen\s+(?:is|are|does|do|to)\b",
+    re.IGNORECASE,
+)
+"""`… 언제 발생할까`, `Full scan이 더 좋은 경우`, `When is a full scan faster`: a heading
+asking in which cases something holds."""
+_A_CASE = lazy(r"(?:때|경우|상황)$|^(?:when|if)\s", re.IGNORECASE)
+"""`테이블에 데이터가 조금 있을 때`, `… context switch가 일어나는 경우`, `When the table is
+small`: a title naming one case."""
+
+
+def asks_when(title: str) -> bool:
+    """`… 언제 발생할까`, `… 경우`: a heading asking in which cases something holds."""
+    return _ASKS_WHEN.search(plain(clean_heading(title))) is not None
+
+
+def asks_for_cases(title: str, parts: list[str]) -> bool:
+    """A heading asking in which cases something holds over subsections each naming a case
+    (`언제 발생할까` over `1) … 인터럽트 발생`, `2) … 일어나는 경우`): however long, the
+    titles answer it, as names do; only a few words may name a case otherwise."""
+    if len(parts) < 2 or not asks_when(title):
+        return False  # nearly every heading
+    said = [plain(part) for part in parts]
+    named_cases = [_A_CASE.search(part) is not None for part in said]
+    return any(named_cases) and all(
+        case or is_short_label(part) for part, case in zip(said, named_cases, strict=True)
     )
 
 
@@ -484,13 +514,15 @@ def with_numbered_parts_nested(section: Section) -> Section:
     asked under the page alone says not of what. The section's own cards are read as
     written; this places its subsections. Only a run of two or more counting up from 1 by
     one to the next unnumbered heading or the section's end (`3-1.` among them numbers
-    something else); never the page's own top headings (`## 작성자` or an opening line
-    then `## 1. …`, `## 2. …`), nor after a heading that frames, holds questions, only
+    something else); the page's own top headings only after one with no text of its own
+    (`## 비동기 처리 방법` then `## 1. Callback`, `## 2. Future`), never after `## 작성자`
+    or an opening line (then `## 1. …`, `## 2. …` are the page's chapters), nor after a
+    heading that frames, holds questions, only
     names an example (`예시 2`) or repeats the section's title, nor under a heading naming
     a collection (`… 성립하기 위한 조건` over `매트로이드`, then `1.`, `2.`): there the
     numbered ones are its members, not parts of the one before."""
     children = section.children
-    if section.level == 0 or len(children) <= _MIN_FLAT_RUN:
+    if len(children) <= _MIN_FLAT_RUN:
         return section
     numbers = [step_number(child.title) for child in children]
     if numbers.count(1) == 0:  # nearly every section: cheap to see
@@ -501,6 +533,7 @@ def with_numbered_parts_nested(section: Section) -> Section:
     def numbers_its_parts(owner: Section, start: int, end: int) -> bool:
         return (
             end - start >= _MIN_FLAT_RUN
+            and (section.level > 0 or not owner.blocks)  # the page's top: a bare heading
             and numbers[start:end] == list(range(1, end - start + 1))
             and _numbers_parts(section, owner, children[start:end])
         )
