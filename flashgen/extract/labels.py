@@ -105,7 +105,7 @@ LETTERS = lazy(r"[^\W\d_]{2,}")
 
 
 META_NAMES = lazy(
-    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|참고|기타|그\s*외|팁|메모|비고)$",
+    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|todo|참고|주의|기타|그\s*외|팁|메모|비고)$",
     re.IGNORECASE,
 )
 """`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""

@@ -75,8 +75,95 @@ def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
         kept.append((node, text))
         index += 1
     if not led or not has_substance(joined(kept)):
+        return _parts_led_later(own)
+    return kept, led
+
+
+def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
+    """A long answer (over 10 lines as the card shows them) that answers its heading first,
+    in words and a list or table of its own, then goes on to lists or tables each led in by
+    a line naming it: a sentence (`Common fixes include:`, `해결 방법은 다음과 같다.`), a bold
+    name (`**Scoring**`) or a short label (`Properties:`, `해결 방법`). Each such part is
+    asked on its own under that name, pictures after it going with it, and the heading's
+    card keeps its answer. Not when the answer's lists are groups of one whole, each under
+    a label of its own (`모든 스레드가 공유` over two areas, `스레드마다 하나씩` over three):
+    one group asked alone leaves the others; nor when another list led in stays (`**[
+    Circular wait ]** : 가장 많이 사용` over its list); nor a list working on the table
+    before it (`풀이` under a worked example)."""
+    if _said_lines(own) <= MAX_WHOLE_LINES:
+        return own, []
+    kept: list[Block] = []
+    led: list[tuple[str, Node, list[Block]]] = []
+    answered = False  # the heading's words and a list or table of its own: what answers it
+    stays = False
+    index = 0
+    while index < len(own):
+        node, text = own[index]
+        after = own[index + 1] if index + 1 < len(own) else None
+        if node.type == "paragraph" and after is not None and after[0].type in _LED_BLOCKS:
+            if not answered:
+                if _heads_a_group(text):
+                    return own, []  # `모든 스레드가 공유해서 사용` over one group of several
+            else:
+                prose, name = _lead_in(node, text)
+                if name is None and after[0].type in LIST_TYPES:
+                    prose, name = "", _label_over(node, text, after[0])
+                if name is None and (text.rstrip().endswith(":") or _heads_a_group(text)):
+                    stays = True  # a part led in stays: none is taken
+                if name is not None and not (kept and kept[-1][0].type == "table"):
+                    if prose:
+                        kept.append((node, prose))
+                    blocks = [after]
+                    index += 2
+                    while index < len(own) and _shows_a_picture(*own[index]):
+                        blocks.append(own[index])  # its picture goes with it
+                        index += 1
+                    if index < len(own) and _reads_the_list(own[index], name):
+                        blocks.append(own[index])  # `1, 4번은 …` after the list: read with it
+                        index += 1
+                    led.append((name, node, blocks))
+                    continue
+        kept.append((node, text))
+        if node.type in _LED_BLOCKS and has_substance(joined(kept)):
+            answered = True
+        index += 1
+    if not led or stays or not has_substance(joined(kept)):
         return own, []
     return kept, led
+
+
+def _shows_a_picture(node: Node, text: str) -> bool:
+    """Whether a block only shows a picture (`![](flow.png)`, `<div><img …></div>`)."""
+    if node.type == "html_block":
+        return "<img" in text and not _TAG.sub("", text).strip()
+    return _pictured(text)
+
+
+_TAG = lazy(r"<[^<>]*>")
+_READS_ITEMS = lazy(r"^(?:\d+(?:\s*[,~-]\s*\d+)*\s*번|(?i:above|these|this|위|이\s))")
+
+
+def _reads_the_list(block: Block, name: str) -> bool:
+    """Whether the block after a list reads it: a paragraph or box opening on its items'
+    numbers or pointing at it (`1, 4번은 비선점`, `These are …`), or naming the list as its
+    lead-in did (`전이` over the transitions, then a box on a transition never made)."""
+    node, text = block
+    if node.type not in _PROSE:
+        return False
+    said = plain(unwrap_strong(text)).lstrip("> ").strip()
+    if _READS_ITEMS.match(said):
+        return True
+    return len(name.split()) == 1 and len(name) > 1 and name.casefold() in said.casefold()
+
+
+def _heads_a_group(text: str) -> bool:
+    """Whether a paragraph is a line heading the group of points under it, no sentence
+    (`모든 스레드가 공유해서 사용(GC의 대상)`, `Based on the context:`): one line, no sentence
+    closed in it."""
+    line = plain(unwrap_strong(text.strip()))
+    return bool(line) and "\n" not in line and not SENTENCE_BREAK.search(line) and not (
+        line.endswith((".", "다", "요"))
+    )
 
 
 def _prose_still_long(kept: list[Block], given: str) -> bool:
@@ -184,6 +271,7 @@ def _labelled_list_apart(
 
 
 _PROSE = frozenset({"paragraph", "blockquote"})
+_LED_BLOCKS = frozenset({*LIST_TYPES, "table"})
 _MAX_LABEL_WORDS = 3
 _LABEL_WORDS = lazy(r"^[^\W\d_][\w' -]*$")
 _POINTS_AT = lazy(r"\b(?i:it|its|this|that|these|those|them)\b|이것|그것|이거|그거")
