@@ -161,8 +161,11 @@ def _heads_a_group(text: str) -> bool:
     (`모든 스레드가 공유해서 사용(GC의 대상)`, `Based on the context:`): one line, no sentence
     closed in it."""
     line = plain(unwrap_strong(text.strip()))
-    return bool(line) and "\n" not in line and not SENTENCE_BREAK.search(line) and not (
-        line.endswith((".", "다", "요"))
+    return (
+        bool(line)
+        and "\n" not in line
+        and not SENTENCE_BREAK.search(line)
+        and not (line.endswith((".", "다", "요")))
     )
 
 
