@@ -148,8 +148,9 @@ def _example_apart(
     an answer whose words alone answer the heading (`### UserDetailsService`: what it is,
     its three-line interface, then a class implementing it): the code is asked as the
     heading's example code (`UserDetailsService › 예시 코드`, `… › Example code`), with
-    the line leading into it (`구현하면 다음과 같다:`, `- **put() 구현**`). Not when the
-    heading asks for code (`구현`, `예시`, `Java Version`, `Main.java`) or points at it
+    the line leading into it (`구현하면 다음과 같다:`, `- **put() 구현**`, a list's last item
+    `- 반복문으로는 다음과 같이 만들 수 있다.`), under the steps of a `### 과정` too. Not when
+    the heading asks for code (`구현`, `예시`, `Java Version`, `Main.java`) or points at it
     (`아래 예를 통해 …`), when other code of six lines or more stays, nor when the words
     are too few to answer without it or read the code (`위 코드를 보면`, `아래와 같이`,
     `goes like this`, a class `A` the code defines): the code is then part of the answer."""
