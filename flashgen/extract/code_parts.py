@@ -15,7 +15,7 @@ from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.labels import label_of
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import is_aspect
-from flashgen.extract.sizes import MAX_ANSWER_LINES, Block, at_most
+from flashgen.extract.sizes import ITEM_START, MAX_ANSWER_LINES, Block, at_most, shown_lines
 from flashgen.extract.skip import (
     has_substance,
     without_closing_narration,
@@ -116,7 +116,8 @@ def _languages_apart(
 _MIN_EXAMPLE_LINES = 10
 """Code of fewer lines stays on the card of the words it illustrates."""
 _MIN_WORD_LINES = 3
-"""Words of fewer lines than this do not answer a heading without its code."""
+"""Words of fewer lines than this, as the card shows them (a long sentence wrapping into
+several), do not answer a heading without its code."""
 _ASKS_FOR_CODE = lazy(
     r"코드|구현|소스|예시|예제|사용\s*예|테스트|작성|실습|"
     r"\b(code|implement\w*|examples?|usage|samples?|versions?|tests?|demo)\b|\.\w{1,5}$",
@@ -130,11 +131,12 @@ _POINTS_AT_CODE = lazy(
     r"결과|출력|방식|방법|같|예(?=[를와에처\s]))|(이|해당|그)\s*코드|코드를\s*(보면|살펴)|"
     r"이렇게|(다음|아래)처럼|\b(like|as)\s+(this|follows)\b|\bthis\s+(sample|template)\b|"
     r"\b(above|below|following|this|previous)\s+(code|example|snippet|function|class)|"
-    r"\b(code|example|snippet)\s+(above|below)|\bas\s+(shown\s+)?(above|below)\b",
+    r"\b(code|example|snippet)\s+(above|below)|\bas\s+(shown\s+)?(above|below)\b|"
+    r"(코드|예시|예제)(에서)?(와|과)\s*같|(코드|예시|예제)(에서)?처럼",
     re.IGNORECASE,
 )
-"""`아래의 코드는 …`, `위와 같이`, `다음과 같이 적용할 수 있다`, `the code above`: words
-that read the code with them, and say nothing without it."""
+"""`아래의 코드는 …`, `위와 같이`, `다음과 같이 적용할 수 있다`, `예제에서와 같은`, `the code
+above`: words that read the code with them, and say nothing without it."""
 _HANGUL = lazy(r"[가-힣]")
 _STRINGS_AND_COMMENTS = lazy(r"\"[^\"]*\"|'[^']*'|(//|#|--|/?\*).*$")
 
@@ -146,13 +148,16 @@ def _example_apart(
     an answer whose words alone answer the heading (`### UserDetailsService`: what it is,
     its three-line interface, then a class implementing it): the code is asked as the
     heading's example code (`UserDetailsService › 예시 코드`, `… › Example code`), with
-    the line leading into it (`구현하면 다음과 같다:`, `- **put() 구현**`). Not when the
-    heading asks for code (`구현`, `예시`, `Java Version`, `Main.java`) or points at it
+    the line leading into it (`구현하면 다음과 같다:`, `- **put() 구현**`, a list's last item
+    `- 반복문으로는 다음과 같이 만들 수 있다.`), under the steps of a `### 과정` too. Not when
+    the heading asks for code (`구현`, `예시`, `Java Version`, `Main.java`) or points at it
     (`아래 예를 통해 …`), when other code of six lines or more stays, nor when the words
     are too few to answer without it or read the code (`위 코드를 보면`, `아래와 같이`,
     `goes like this`, a class `A` the code defines): the code is then part of the answer."""
     if any(
-        _ASKS_FOR_CODE.search(plain(title)) or is_aspect(title) or _POINTS_AT_CODE.search(title)
+        _ASKS_FOR_CODE.search(plain(title))
+        or (is_aspect(title) and not _ASKS_FOR_WORDS.match(plain(title)))
+        or _POINTS_AT_CODE.search(title)
         for title in context[-2:]
     ):
         return blocks, []
@@ -168,22 +173,59 @@ def _example_apart(
         return _example_item(blocks, place, context)
     if len(long) != 1 or long[0] == 0:
         return blocks, []  # an answer opening on its code: the words after it tell of it
-    taken = set(long)
+    given, taken = blocks, set(long)
+    lead_item = None  # a list's last item leading into the code, taken from its list
     if long[0] and (_leads_into(blocks[long[0] - 1]) or _points_below(blocks[long[0] - 1])):
         taken.add(long[0] - 1)
+    elif long[0] and (lead_item := _last_item_leading(blocks[long[0] - 1])) is not None:
+        blocks = [*blocks[: long[0] - 1], lead_item[0], *blocks[long[0] - 1 :]]
+        blocks[long[0]] = lead_item[1]
+        long, taken = [long[0] + 1], {long[0], long[0] + 1}
     elif long[0] and _names_code(blocks[long[0] - 1][1]):
         return blocks, []  # `- **put() 구현**` over its source: the code's caption
     if long[0] + 1 < len(blocks) and _reads_above(blocks[long[0] + 1]):
         taken.add(long[0] + 1)
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     if any(is_long_code(node) for node, _ in rest):
-        return blocks, []
+        return given, []
+    if all(index in taken for index in range(long[0])):
+        return given, []  # only a line leading into it comes before: as an answer opening on it
     if not _answers_without(blocks[long[0]][0].content, rest, context):
-        return blocks, []
+        return given, []
     own = [blocks[index] for index in sorted(taken)]
     name = _fence_title(blocks[long[0]][1]) or _example_name(context)
-    card = answer_part(name, joined(own), own[0][0], place)
+    card = answer_part(name, joined(own), blocks[long[0]][0] if lead_item else own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
+
+
+_ASKS_FOR_WORDS = lazy(r"(\d+[.)]?\s*)?(과정|동작\s*원리|원리|동작\s*방식|정의|개념|구조|특징)\b")
+"""`과정`, `동작 원리`: an aspect answered in words (the steps, how it works), which code
+beside them only carries out; not `구현`, `예시`, `사용법`, which ask for the code."""
+_LEADS_DOWN = lazy(
+    r"(아래|다음|밑)(의|에|에서|와|과)?\s*(코드|예시|예제|소스|클래스|메[서소]드|함수|같|처럼)"
+    r"|\b(as\s+follows|like\s+this|below)\b|:$",
+    re.IGNORECASE,
+)
+"""`… 함수는 다음과 같이 만들 수 있다.`, `아래와 같이 구현했다.`: a line leading on to what
+follows it."""
+
+
+def _last_item_leading(block: Block) -> tuple[Block, Block] | None:
+    """A list whose last item, a line of its own, leads into the code under the list
+    (`- 아래와 같이 C언어로 구현했다.`): the list without that item, and the item's words,
+    which go with the code as a line over it would. None for a list that is only that item,
+    or whose last item has points of its own or asks (`…의 출력은?`)."""
+    node, text = block
+    if node.type not in LIST_TYPES:
+        return None
+    starts = [found.start() for found in ITEM_START.finditer(text)]
+    if len(starts) < 2:
+        return None
+    last = text[starts[-1] :].strip()
+    said = ITEM_START.sub("", last, count=1).strip()
+    if "\n" in last or said.endswith("?") or not _LEADS_DOWN.search(plain(said)):
+        return None
+    return (node, text[: starts[-1]].rstrip()), (node, said)
 
 
 _EXAMPLE_POINTER = lazy(
@@ -267,10 +309,12 @@ def _answers_without(code: str, rest: list[Block], context: tuple[str, ...]) -> 
         for line in text.splitlines()
         if _HANGUL_OR_WORD.search(line) and not _PICTURE.match(line)
     ]
+    # A box or other block beside the words (`:::info … in this sample`) may read it too.
+    said = [plain(text) for node, text in rest if node.type not in ("fence", "code_block")]
     return (
-        len(lines) >= _MIN_WORD_LINES
+        shown_lines(lines) >= _MIN_WORD_LINES
         and has_substance("\n\n".join(words))
-        and not any(_POINTS_AT_CODE.search(line) for line in lines)
+        and not any(_POINTS_AT_CODE.search(text) for text in said)
         and _shown_apart(code, lines, context)
     )
 
@@ -447,10 +491,13 @@ def _leads_into(block: Block) -> bool:
     """`구현하면 다음과 같다.`, `Here it is:`, `- **put() 구현**`: a line leading into the
     code under it."""
     node, text = block
+    line = text.strip()
     return (
         node.type in ("paragraph", *LIST_TYPES)
-        and "\n" not in text.strip()
-        and bool(_LEAD_INTO.search(text.strip()))
+        and "\n" not in line
+        and bool(
+            _LEAD_INTO.search(line) or (not line.endswith("?") and _LEADS_DOWN.search(plain(line)))
+        )
     )
 
 
