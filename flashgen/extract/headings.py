@@ -316,9 +316,11 @@ _TAG = lazy(r"<[^>]*>")
 
 def _says(block: Node) -> bool:
     """Whether a block shows words to recall: not code, nor HTML that is only tags (a
-    centred picture, `</br>`), which takes lines of the note but none of the answer."""
+    centred picture, `</br>`), nor a paragraph that is only pictures (`![](states.png)`),
+    which take lines of the note but none of the answer."""
     return block.type not in ("fence", "code_block") and not (
-        block.type == "html_block" and not _TAG.sub("", block.content).strip()
+        (block.type == "html_block" and not _TAG.sub("", block.content).strip())
+        or (block.type == "paragraph" and not has_words(block.children[0].content))
     )
 
 

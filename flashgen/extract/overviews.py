@@ -101,11 +101,16 @@ def points_line(blocks: list[Node]) -> str | None:
 
 _MAX_LISTED = 8
 _MAX_LISTED_WORDS = 4
+_MAX_TERM_WORDS = 6
+"""Words of a name the writer marked as a term (`**Power of two random choices**`)."""
 _LISTED_NAME = lazy(r"^(?P<name>[^(:]+?)(?P<told>\s*\(.*\)|\s+[-–—]\s.*|:\s.*)?$")
 """`Water (two litres at least)`, `Map - paper, not only the phone`, `Rain jacket`: a point that
 names something, perhaps with a remark after it, whose name is the words before the remark."""
 _MARKED_TERM = lazy(r"\*\*[^*\n]+\*\*|`[^`\n]+`")
 """`**startupProbe**`, `` `periodSeconds` ``: a name the writer set apart as a term."""
+_TERM_TOLD = lazy(r"(?:\*\*[^*\n]+\*\*|`[^`\n]+`)(?:\s+[-–—]|:)\s[^\n]*?(?=\n|\]\(|$)")
+"""`**IP hash** – hash(key) → server. … wrapped` up to the end of its first line or its first link:
+a marked term and the start of its definition, all `listed_names` reads of a term."""
 _LETTER = lazy(r"[^\W\d_]")
 _COLON_INSIDE = lazy(r"^\*\*(?P<term>[^*\n:]+):\*\*(?=\s)")
 """`**Technical leadership:** …`: a bold term with its colon set inside the bold."""
@@ -128,6 +133,8 @@ def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
     for point in points:
         text = point.line.content.strip().rstrip(" ,;") if point.line is not None else ""
         text = _COLON_INSIDE.sub(r"**\g<term>**:", text, count=1)  # `**Term:** …`
+        if terms and (marked := _TERM_TOLD.match(text)):
+            text = marked[0]  # what a term's definition says, over lines and links, stays behind
         found = _LISTED_NAME.match(text) if "\n" not in text and "](" not in text else None
         if found is None:
             return None
@@ -140,7 +147,7 @@ def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
         )
         if (
             not _LETTER.search(name)  # `< 0.1`: a value, no name
-            or len(name.split()) > _MAX_LISTED_WORDS
+            or len(name.split()) > (_MAX_TERM_WORDS if term else _MAX_LISTED_WORDS)
             or "," in name
             or (is_statement(plain(text)) and not term)
             or is_statement(plain(name))
