@@ -111,6 +111,7 @@ from flashgen.extract.skip import (
     is_link_list,
     is_link_table,
     is_listing,
+    is_map_note,
     is_map_of_notes,
     is_mark_legend,
     is_meta_lines,
@@ -140,6 +141,7 @@ from flashgen.extract.skip import (
     is_todo_list,
     is_topics_to_do,
     is_unanswered_questions,
+    lists_mapped_notes,
     lists_own_pending,
     lists_sample_questions,
     lists_topics,
@@ -492,6 +494,10 @@ def _cards_of(
         _any_holds(SKIPPED_TEXTS, section) or (studying and is_plan_period(section, path))
     ):
         section = replace(section, blocks=[])
+    written_map = _map_as_written(tree)
+    if written_map and section is tree.root and section.blocks:
+        # `Map of everything I've been reading …` over the map: the map on itself
+        section = replace(section, blocks=[block for block in section.blocks if _is_list(block)])
     if section.children:
         section = with_sequences_nested(section)
     place = Place(tree, section, path)
@@ -513,7 +519,11 @@ def _cards_of(
         block = studied(written, syllabus) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
-        if block is None or _skipped(block, tree.lines):
+        if (
+            block is None
+            or _skipped(block, tree.lines)
+            or (written_map and lists_mapped_notes(block, written_map))
+        ):
             listing = block is not None and block.type in _CODE_TYPES and is_listing(block)
             listing_left = listing_left or listing
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
@@ -660,6 +670,23 @@ def _cards_of(
     for child, child_path in _subsections_of(section, path):
         cards = _cards_of(tree, child, child_path, off)
         yield from (under_task(card, path, task) for card in cards) if task else cards
+
+
+def _map_as_written(tree: NoteTree) -> tuple[str, ...]:
+    """A map of contents' lines as written (skip.is_map_note), where a link to a note not
+    yet written still shows; none for any other note (most)."""
+    if not is_map_note(tree.root.title, tree.front_matter.tags):
+        return ()
+    return _lines_of(tree.note.text)
+
+
+@lru_cache(maxsize=4)
+def _lines_of(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\n"))
+
+
+def _is_list(block: Node) -> bool:
+    return block.type in ("bullet_list", "ordered_list")
 
 
 def _subsections_of(

@@ -15,6 +15,7 @@ from flashgen.extract.skip.indexes import (
     is_link_lines,
     is_link_list,
     is_link_table,
+    is_map_note,
     is_map_of_notes,
     is_note_titles,
     is_notebook_index,
@@ -23,6 +24,7 @@ from flashgen.extract.skip.indexes import (
     is_status_table,
     is_todo_list,
     is_topics_to_do,
+    lists_mapped_notes,
     lists_own_pending,
 )
 from flashgen.extract.skip.layout import (
@@ -176,7 +178,9 @@ __all__ = [
     "is_link_lines",
     "is_link_list",
     "is_link_table",
+    "is_map_note",
     "is_map_of_notes",
+    "lists_mapped_notes",
     "is_meta_lines",
     "is_navigation",
     "is_note_link",

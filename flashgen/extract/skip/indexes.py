@@ -523,3 +523,51 @@ def is_map_of_notes(block: Node) -> bool:
         if opening and is_note_address(opening[2]) and _NAMES_A_MAP.search(opening[1]):
             maps += 1
     return maps >= 2 and maps * 3 >= len(block.children) * 2
+
+
+_MAP_TAG = lazy(r"^(?:moc|maps?[-_ ]?of[-_ ]?contents?)$", re.IGNORECASE)
+"""`tags: [moc]`, `#MOC`, `#map-of-content`: the writer's own word that a note is a map."""
+_OPENS_ON_A_WIKILINK = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\*\*|__)?\[\[[^\[\]\n]+\]\]")
+"""`- [[Raft]] ← start here`: an entry named by a link to a note, written as Obsidian links
+(a note not written yet shows as plain words once read, so the line as written tells)."""
+_MAP_ENTRY_WORDS = 15
+
+
+def is_map_note(title: str, tags: tuple[str, ...]) -> bool:
+    """`# Distributed Systems MOC`, or tagged `moc`: a map of contents, the note an Obsidian
+    writer keeps to find the others, its lists naming them (`lists_mapped_notes`)."""
+    return bool(_NAMES_A_MAP.search(title)) or any(_MAP_TAG.match(tag) for tag in tags)
+
+
+def lists_mapped_notes(block: Node, written: tuple[str, ...]) -> bool:
+    """In a map of contents (`is_map_note`), a list naming the notes it maps, a third of its
+    entries at least opening on a link to one (`- [[Raft]] ← start here`), each entry a
+    short line (`- [[Quorums]] — R + W > N and why that's not the whole story`, `- CNNs 🌱`,
+    `- dbt — 아직 안 씀`), entries under it alike: where to read, not what. `written` is
+    the note's lines as written, where a link to a note not yet written still shows. A
+    list of statements or terms with no link (`1. **Idempotent** 하게. …`) stays."""
+    if block.type not in ("bullet_list", "ordered_list"):
+        return False
+    linked = [0, 0]  # entries opening on a link, entries
+    if not _maps_entries(block, written, linked):
+        return False
+    return linked[0] >= 1 and linked[0] * 3 >= linked[1]
+
+
+def _maps_entries(block: Node, written: tuple[str, ...], linked: list[int]) -> bool:
+    for item in block.children:
+        if item.line is None or item.map is None or "\n" in item.line.content:
+            return False  # opens on a block, or its line goes on: no map's entry
+        if len(plain_words(item.line.content).split()) > _MAP_ENTRY_WORDS:
+            return False
+        if any(child.type not in ("bullet_list", "ordered_list") for child in item.below):
+            return False
+        linked[1] += 1
+        opening = _OPENS_ON_A_NOTE.match(item.line.content)
+        if (item.map[0] < len(written) and _OPENS_ON_A_WIKILINK.match(written[item.map[0]])) or (
+            opening and is_note_address(opening[2])
+        ):
+            linked[0] += 1
+        if not all(_maps_entries(child, written, linked) for child in item.below):
+            return False
+    return True
