@@ -76,6 +76,11 @@ STUDY_REMARK = lazy(
     r"휴강|결석|녹강|배속|받아 ?적[은음었]|(?:대충|빠르게|가볍게|그냥) 넘어감|"
     # What the exam leaves out: `… 교수님이 스킵함. 시험 범위 아님.`, `(not on the final)`
     r"시험 ?범위 ?(?:아님|아니|밖|제외)|시험에 안 나|교수님이 (?:스킵|생략)|"
+    # How the class went for the writer: `이 부분 수업 때 제일 어려웠음.`, `The hardest part of
+    # the course for me.`
+    r"수업 (?:때|시간에?) (?:\S+ )?(?:어려웠|헷갈렸|이해 ?못)|"
+    r"\b(?:hardest|most confusing) (?:part|topic|bit) (?:of|in) (?:the|this) "
+    r"(?:course|class|lecture|module|semester)\b|"
     r"\bnot (?:on|in) the (?:exam|midterm|final)\b|\bnot examined\b|"
     # What to look up later: `The lecturer named it only briefly; look up.`
     r"\bmentioned (?:it |this )?in passing\b|(?:^|[;:,.][ \t]*)look (?:it |this |that )?up[.!]?$|"
