@@ -160,6 +160,7 @@ from flashgen.extract.skip import (
     presents_own_resource,
     recommends_resources,
     remarks_opening,
+    reports_own_score,
     reviews_the_note,
     sells,
     states_study_goals,
@@ -211,6 +212,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     names_top_resources,
     is_mark_legend,
     lists_own_pending,
+    reports_own_score,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 

@@ -100,6 +100,7 @@ from flashgen.extract.skip.plans import (
     lists_topics,
     marks_study_levels,
     plans_study,
+    reports_own_score,
     studied,
     without_study_marks,
 )
@@ -151,6 +152,7 @@ __all__ = [
     "lists_sample_questions",
     "marks_study_levels",
     "plans_study",
+    "reports_own_score",
     "lists_topics",
     "studied",
     "is_grab_bag_of_topics",

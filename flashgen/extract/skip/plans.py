@@ -490,3 +490,27 @@ def without_study_marks(answer: str) -> str:
     if " (" not in answer:
         return answer  # no mark can be there: most answers, at a glance
     return _STUDY_MARK.sub("", answer)
+
+
+_OWN_SCORE = lazy(
+    r"^[ \t]*(?:\*\*|__)?(?:내 |my )?(?:점수|성적|score|grade|mark)(?:\*\*|__)?[ \t]*[:：]"
+    r"[ \t]*(?:\*\*|__)?\d+(?:\.\d+)?[ \t]*/[ \t]*\d+",
+    re.IGNORECASE,
+)
+"""`점수: 41/50`, `**My score:** 78/100`: the writer's own mark on an exam, out of its total."""
+_SCORE_REPORT_LINES = 6
+
+
+def reports_own_score(section: Section) -> bool:
+    """`## 결과` over `점수: 41/50 🙂 평균 33.` / `틀린 것: …` / `→ 기말 때는 …`: a few lines of
+    prose opening on the writer's own mark on an exam, then what they got wrong and will
+    do next time. How the writer did, not the subject; what they got wrong is what the
+    pages on each topic teach."""
+    blocks = section.blocks
+    if not blocks or any(block.type != "paragraph" for block in blocks):
+        return False
+    first = blocks[0].children[0].content
+    if not _OWN_SCORE.match(first):
+        return False
+    lines = sum(block.children[0].content.count("\n") + 1 for block in blocks)
+    return lines <= _SCORE_REPORT_LINES
