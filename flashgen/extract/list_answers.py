@@ -455,6 +455,8 @@ def list_answers(
     if all(cards is None for cards in made):
         answer = list_answer(items, made, place)
         return answer, answer  # no item is a card of its own: nothing to shorten
+    if (tabs := _tabs_said(items, made, place)) is not None:
+        return tabs
     sorted_items = _sorted_items(items, made, place)
     short = _answer(items, made, place, sorted_items, False, cut_short=True)
     whole = _answer(items, made, place, sorted_items, True)
@@ -474,6 +476,45 @@ def list_answers(
     ):
         short = _answer(items, made, place, sorted_items, False, cut_short=True, gists=True)
     return short, whole
+
+
+def _tabs_said(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> tuple[tuple[str, bool], tuple[str, bool]] | None:
+    """A list of a page's content tabs (`=== "TCP Tahoe"` over its points, then `=== "TCP
+    Reno"` over theirs, each a bold label over a list), every tab asked on a card of its
+    own: shortened, each tab named with its points in one line when every tab's fit (`TCP
+    Tahoe: 손실 종류 상관없이 …; cwnd = 1 MSS로 리셋 → 슬로 스타트; 빠른 회복 없음`), three
+    lines of the card a tab at most and one go in all; whole, the tabs as written. The tabs
+    are the sides or ways of the heading's subject: their bare names, or none at all when
+    they only repeat the heading's words, leave its card with nothing said of any of them.
+    None when the items are no such tabs, or a tab's points do not fit its line (a first
+    point alone may say one side only): the list is read as any other."""
+    labels = place.tree.tab_labels
+    if (
+        not labels
+        or len(items) < 2
+        or not all(made)
+        or not all(item.map and item.map[0] in labels and item.line for item in items)
+        or not all(len(item.below) == 1 and item.below[0].type in LIST_TYPES for item in items)
+    ):
+        return None
+    names = [unwrap_strong(item.line.content.strip()).rstrip(" :") for item in items]
+    said = [points_line(item.below) for item in items]
+    if not all(points and len(points) <= _MAX_POINTS_CHARS for points in said):
+        return None
+    lines = [f"- {name}: {points}" for name, points in zip(names, said, strict=True)]
+    if any(shown_lines([line]) > _MAX_TAB_LINES for line in lines) or (
+        shown_lines(lines) > MAX_RECALL_LINES
+    ):
+        return None
+    short = "\n".join(lines)
+    whole = _between(items[0], place).join(place.quote(item).rstrip() for item in items)
+    return (short, False), (whole, False)
+
+
+_MAX_TAB_LINES = MAX_PART_LINES + 1
+"""The lines of a card a tab named with its points may take on the heading's card."""
 
 
 def names_past_recall(short: tuple[str, bool] | None, whole: tuple[str, bool] | None) -> bool:
@@ -1132,19 +1173,35 @@ def _with_names_below(label: str, item: Node, stated: bool = True) -> str:
     for point in below[0].children:
         text = item_text(point)
         name = (text.words if text.key is None else text.key).strip(" :")
+        if (code := _cut_from_code(name, point)) is not None:
+            name = code  # `` `flex: 1` ``, not the `flex` before its colon
         if (
             not is_term_like(name)
             or len(name.split()) > _MAX_NAME_WORDS
             or is_aspect(name)
             or "?" in name  # `운영체제 왜 배울까요?` asks, names nothing
-        ):
+        ) and not code:
             return label  # `pros: …`, `cons: …` name aspects of the label, not its points
         if not says_nothing_alone(name):  # `Input`, `another option`: the point is after it
             names.append(name)
-    if len(names) < 2:
-        return label
+    if len(names) < 2 or len(set(names)) < len(names):
+        return label  # `flex, flex, flex`: names alike tell no point from another
     said = _with_terms_stated(label, below[0].children) if stated else None
     return said if said is not None else f"{label}: {', '.join(names)}"
+
+
+def _cut_from_code(name: str, point: Node) -> str | None:
+    """The code a point's line opens on (`` `flex: 1` ``), when the point's name is its
+    start cut at a colon inside it (`flex` of `` `flex: 1` → `1 1 0%` ``): code is one
+    name, never a term and its definition. None for a name that is no such cut."""
+    text = point.line.content.strip() if point.line is not None else ""
+    code = _OPENING_CODE.match(text)
+    if code is None or name == code["code"].strip() or not code["code"].startswith(name):
+        return None
+    return code[0]
+
+
+_OPENING_CODE = lazy(r"`(?P<code>[^`\n]+)`")
 
 
 _LEFT_OPEN = lazy(r"\.\.|…|(?:->|→|=>|:)$")
@@ -1166,6 +1223,8 @@ def _with_terms_stated(label: str, points: list[Node]) -> str | None:
         separator = PAIR_SEPARATOR.search(text)
         if separator is None or "\n" in text or "](" in text:
             return None
+        if text[: separator.start()].count("`") % 2:
+            return None  # `` `flex: 1` → … ``: a colon inside code parts nothing
         gist = line_gist(text[separator.end() :])
         if not gist or not has_substance(gist) or _LEFT_OPEN.search(gist):
             return None  # `input -> CNN -> ..`: a point its writer left unfinished

@@ -149,6 +149,7 @@ def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
             not _LETTER.search(name)  # `< 0.1`: a value, no name
             or len(name.split()) > (_MAX_TERM_WORDS if term else _MAX_LISTED_WORDS)
             or "," in name
+            or name.count("`") % 2  # `` `text-overflow `` of `` `text-overflow: clip` ``: code cut
             or (is_statement(plain(text)) and not term)
             or is_statement(plain(name))
         ):

@@ -684,9 +684,36 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
     if side is None or not is_short_label(plain(line)) or _states_a_point(plain(line)):
         return None
     answer = [place.quote(child) for child in rest]
-    if plain(line).casefold() != side.casefold():
+    front = side
+    if _glossed_side(plain(line), side, place.section.title):
+        front = line  # `지속 연결 (Persistent)`: the side as named, its back what follows
+    elif plain(line).casefold() != side.casefold():
         answer.insert(0, line)
-    return [place.card(side, "\n\n".join(answer), item, comparison_side)]
+    return [place.card(front, "\n\n".join(answer), item, comparison_side)]
+
+
+_GLOSSED = lazy(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
+_ACRONYM = lazy(r"[A-Z][A-Z0-9-]{1,7}s?")
+_HANGUL = lazy(r"[가-힣]")
+
+
+def _glossed_side(line: str, side: str, title: str) -> bool:
+    """Whether a side's line only names it again with a gloss in brackets: its name in the
+    other script or its initials (`포워딩 (Forwarding)`, `Go-Back-N (GBN)`), the words
+    before it the side's and the heading's (`비지속 연결 (Non-persistent)` under `비지속 vs
+    지속 연결`). On the back it would repeat the front; the side's card asks it as named.
+    A line saying more (`Scale up(수직적 확장) <-> Scale down`) or a remark in brackets
+    (`(선택함)`) stays on the back."""
+    found = _GLOSSED.match(line)
+    if found is None:
+        return False
+    name, gloss = found["name"].strip(), found["gloss"].strip()
+    if bool(_HANGUL.search(name)) == bool(_HANGUL.search(gloss)) and not _ACRONYM.fullmatch(gloss):
+        return False
+    asked = {word.casefold() for word in f"{side} {plain(title)}".split()}
+    return name.casefold().startswith(side.casefold()) and all(
+        word.casefold() in asked for word in name.split()
+    )
 
 
 _LEADS_INTO = lazy(r"((다음|아래)과 같(다|습니다)|as follows|the following)\W*$", re.I)
