@@ -48,7 +48,9 @@ from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     Block,
+    at_most,
     nearly_recallable,
     recallable,
     shown_lines,
@@ -96,6 +98,8 @@ def answer_parts(
             cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
         if not led:
             own, cards, glossed = list_apart(own, place, asked)
+        if cards and _list_left_out(own, whole) and _whole_fits(whole):
+            own = whole  # the list asked on its own stays where it answers, too
         if not cards:
             own, cards = tail_apart(own, place)
         if not cards:
@@ -172,6 +176,25 @@ def answer_parts(
         glossed = _glossed_parts(parts)
     own, code = code_apart(own, place, place.path)
     return [text for _, text in own], cards + code, glossed
+
+
+def _list_left_out(own: list[Block], whole: list[Block]) -> bool:
+    """Whether taking a list apart took it from the heading's card, not even its names
+    left where it stood (`들어있는 것:` over a PCB's fields, `Fixes:` over five fixes)."""
+    kept = {id(node) for node, _ in own}
+    return any(node.type in LIST_TYPES and id(node) not in kept for node, _ in whole)
+
+
+def _whole_fits(whole: list[Block]) -> bool:
+    """Whether an answer of prose and the lists it leads into is a little over one go at
+    most (10 lines as the card shows them, code and pictures aside): a list asked on its
+    own card then stays on the heading's too, where it answers what the prose opens on (a
+    PCB is a kernel structure; what is in it), rather than leave a line of prose alone."""
+    said = [(node, text) for node, text in whole if node.type not in _UNSAID]
+    return at_most(said, MAX_WHOLE_LINES) and shown_lines([t for _, t in said]) <= MAX_WHOLE_LINES
+
+
+_UNSAID = frozenset({"fence", "code_block", "html_block"})
 
 
 def _glossed_parts(parts: list[tuple[str, Node, list[Block]]]) -> frozenset[int]:
