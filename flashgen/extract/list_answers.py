@@ -638,7 +638,10 @@ def _answer(
         named = "\n".join(
             f"{_numbered(marker, number)} {line}"
             for number, line in enumerate(
-                _named_lines(names, _told_names(names, said), gists, _defined(names, said))
+                _with_members(
+                    names,
+                    _named_lines(names, _told_names(names, said), gists, _defined(names, said)),
+                )
             )
         )
         return named, not left
@@ -813,6 +816,26 @@ def _named_lines(
     ]
     gisted = pointed_names(firsts)
     return lines if all(line in names for line in gisted) else gisted
+
+
+def _with_members(names: dict[str, Node], lines: list[str]) -> list[str]:
+    """An outline of bare labels each over a short list of the members it groups
+    (`- Control plane` over `- apiserver — …`, `- etcd — …`; `- Worker` over its own): each
+    label with its members' names (`Control plane: apiserver, etcd, scheduler`), while
+    every label has them, each in two lines of the card at most and all in one go. The
+    labels alone would leave the heading's card naming groups with nothing in them; what
+    each member does stays on its label's own card. `lines` as they were when any label
+    names no such members, or any line already says more than its name."""
+    if not lines or not all(line in names for line in lines):
+        return lines
+    listed = [_with_names_below(line, names[line], stated=False) for line in lines]
+    if (
+        any(said == line for said, line in zip(listed, lines, strict=True))
+        or any(shown_lines([said]) > MAX_PART_LINES for said in listed)
+        or shown_lines(listed) > MAX_RECALL_LINES
+    ):
+        return lines
+    return listed
 
 
 def gist_point(name: str, item: Node) -> str | None:

@@ -48,7 +48,9 @@ from flashgen.extract.question_parts import question_section_apart
 from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     Block,
+    at_most,
     nearly_recallable,
     recallable,
     shown_lines,
@@ -96,6 +98,9 @@ def answer_parts(
             cards.append(of_subject(answer_part(name, joined(blocks), node, place)))
         if not led:
             own, cards, glossed = list_apart(own, place, asked)
+        if cards and _list_left_out(own, whole):
+            # the list asked on its own stays where it answers too, whole or by its names
+            own = whole if _whole_fits(whole) else _lists_named(own, whole, led)
         if not cards:
             own, cards = tail_apart(own, place)
         if not cards:
@@ -172,6 +177,68 @@ def answer_parts(
         glossed = _glossed_parts(parts)
     own, code = code_apart(own, place, place.path)
     return [text for _, text in own], cards + code, glossed
+
+
+def _list_left_out(own: list[Block], whole: list[Block]) -> bool:
+    """Whether taking a list apart under a label took it from the heading's card, label and
+    all, not even its names left where it stood (`들어있는 것:` over a PCB's fields, `Fixes:`
+    over five fixes). A sentence leading into its list (`These are quick tasks, such as:`)
+    stays on the card, and says what the list was."""
+    kept = {id(node) for node, _ in own}
+    return any(
+        node.type in LIST_TYPES
+        and id(node) not in kept
+        and index > 0
+        and whole[index - 1][0].type == "paragraph"
+        and id(whole[index - 1][0]) not in kept
+        for index, (node, _) in enumerate(whole)
+    )
+
+
+def _lists_named(
+    own: list[Block], whole: list[Block], led: list[tuple[str, Node, list[Block]]]
+) -> list[Block]:
+    """The heading's card with each list taken apart under its label (`해결책:` over five
+    fixes) named where it stood by the label and the names it lists, when each is a list of
+    a few short names (`해결책: ReLU 계열 활성화 함수, 좋은 가중치 초기화, 배치 정규화`) and
+    the card stays a little over one go at most: the fixes are what the heading asks, and
+    leaving them to their own card leaves it only the problem. `own` when any list names
+    more than names (rules, sentences), or the card would grow past that."""
+    if not led:
+        return own  # a list its lead-in names, already named where it stood (list_apart)
+    kept = {id(node) for node, _ in own}
+    named: dict[int, str] = {}
+    for name, lead, blocks in led:
+        listed = listed_names([node for node, _ in blocks])
+        if listed is None or shown_lines([f"{name}: {listed}"]) > _MAX_NAMED_LINES:
+            return own
+        named[id(lead)] = f"{name}: {listed}"
+    texts = {id(node): text for node, text in own}
+    result: list[Block] = []
+    for node, _ in whole:
+        if id(node) in kept:
+            result.append((node, texts[id(node)]))
+        if id(node) in named:
+            result.append((node, named[id(node)]))
+    said = [text for node, text in result if node.type not in _UNSAID]
+    if len(named) != len(led) or shown_lines(said) > MAX_WHOLE_LINES:
+        return own
+    return result
+
+
+_MAX_NAMED_LINES = 2
+
+
+def _whole_fits(whole: list[Block]) -> bool:
+    """Whether an answer of prose and the lists it leads into is a little over one go at
+    most (10 lines as the card shows them, code and pictures aside): a list asked on its
+    own card then stays on the heading's too, where it answers what the prose opens on (a
+    PCB is a kernel structure; what is in it), rather than leave a line of prose alone."""
+    said = [(node, text) for node, text in whole if node.type not in _UNSAID]
+    return at_most(said, MAX_WHOLE_LINES) and shown_lines([t for _, t in said]) <= MAX_WHOLE_LINES
+
+
+_UNSAID = frozenset({"fence", "code_block", "html_block"})
 
 
 def _glossed_parts(parts: list[tuple[str, Node, list[Block]]]) -> frozenset[int]:
