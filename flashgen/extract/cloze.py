@@ -35,6 +35,7 @@ from flashgen.extract.cloze_gaps import (
     is_too_long,
     kind_printed,
     mostly_printed,
+    named_by_context,
     not_in_another_form,
     not_shown_elsewhere,
     own_subject,
@@ -158,7 +159,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC
-            elif (cloze := _cloze_text(sentence, shown, under)) is not None:
+            elif (cloze := _cloze_text(sentence, shown, under, context)) is not None:
                 if alone and is_subjectless_fragment(cloze):
                     continue  # the label's own card asks it whole; alone it names no subject
                 if opens_on_a_bare_merit(cloze) and comparison_sides(context[-1]):
@@ -387,7 +388,9 @@ def _asked_clause(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
+def _cloze_text(
+    sentence: str, shown: str, under: bool = False, context: tuple[str, ...] = ()
+) -> str | None:
     """The sentence with each bold phrase as `{{cN::…}}`, or None when it makes no card.
 
     A phrase the context line (`shown`, casefolded) already prints (`HTTPS` under `## HTTPS란?`,
@@ -421,6 +424,8 @@ def _cloze_text(sentence: str, shown: str, under: bool = False) -> str | None:
         ):
             if kind_printed(folded, shown) and _alone_of_its_kind(sentence, match, folded):
                 continue  # `일관된 상태` under `일관성`: only the kind is left to fill in
+            if named_by_context(folded, context):
+                continue  # `automatic batching` under `Batching`, `vnodes` under `Virtual nodes`
             hidden.append(match)
             end = restated_size(sentence, match, words)
             if subject is None:
