@@ -914,71 +914,41 @@ def printed(phrase: str, text: str, particles: bool = True) -> bool:
 _ALTERNATIVES = lazy(r"/|↔|<->|\s(?:vs\.?|versus)\s", re.IGNORECASE)
 """`Eager Loading / Lazy Loading`, `Vertical vs horizontal scaling`: a heading naming things
 to choose between; a gap naming one of them asks which, and the heading does not answer."""
-_NAMES_JOINED = lazy(r"(?<=[가-힣]{2})(?:와|과)\s+|\s+(?:and|&)\s+|\s*,\s*")
-"""`인증서와 CA`, `Locks and latches`: a heading naming two things, each a name of its own."""
 _GLOSSED_GAP = lazy(r"(?P<term>.*\w\w)\s?(?:\((?P<gloss>[^()]*[^\W\d_][^()]*)\)|/\s(?P<other>.+))")
 """`인증 기관(CA)`, `MVCC (Multi-Version Concurrency Control)`, `Partitioning / sharding`: a
 term and its gloss or another name of it, hidden together."""
-MAX_MODIFIER_WORDS = 1
-"""`automatic` of `automatic batching`: the words a gap may add before a name its heading
-prints, and still be that name with a word of its kind; more (`no CPU limit` under
-`Requests, limits, QoS`) say something of their own."""
 
 
 @lru_cache(maxsize=256)  # one context is asked for each gap of each line under it
-def _context_names(
-    context: tuple[str, ...],
-) -> tuple[str, tuple[tuple[str, ...], ...], tuple[str, ...]]:
+def _context_names(context: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """What the context line names, for `named_by_context`: its headings that name no
-    choice, casefolded (` › ` between them); the names the last of them gives (the heading
-    or label the line stands under: its words without its aside, each of the things it
-    names, the aside's pieces), each as the roots of its words; and the phrases of all of
-    them a short word may shorten (`Virtual nodes`)."""
+    choice, casefolded (` › ` between them), and the phrases of all of them a short word may
+    shorten (`Virtual nodes`), the asides' pieces too."""
     segments = [segment for segment in context if not _ALTERNATIVES.search(segment)]
     pieces: list[str] = []
     for segment in segments:
         pieces.append(_PARENTHESES.sub(" ", segment).strip(" ?:!."))
         pieces += (aside[1:-1] for aside in _PARENTHESES.findall(segment))
-    names = set()
-    if context and segments and segments[-1] is context[-1]:
-        last = context[-1]
-        core = _PARENTHESES.sub(" ", last).strip(" ?:!.")
-        asides = ",".join(aside[1:-1] for aside in _PARENTHESES.findall(last))
-        for name in (core, *_NAMES_JOINED.split(core), *_GLOSS_PIECES.split(asides)):
-            if words := name.casefold().split():
-                names.add(tuple(_root(_stem(word)) for word in words))
-    return " › ".join(segment.casefold() for segment in segments), tuple(names), tuple(pieces)
+    return " › ".join(segment.casefold() for segment in segments), tuple(pieces)
 
 
 def named_by_context(phrase: str, context: tuple[str, ...]) -> bool:
     """Whether the context line names the gap (`phrase`, casefolded) in a way the whole-gap
     check misses: one half of a gap hidden with its gloss or another name (`인증 기관(CA)`
-    under `인증서와 CA`, `partitioning / sharding` under `Sharding`), the name of the heading
-    it stands under with a word or two before it (`automatic batching` under `Batching`,
-    `non-voting learner` under `Learners`, `루트 CA` under `인증서와 CA`), or a word
-    shortening one of its phrases (`vnodes`, `VNs` under `Virtual nodes`). The student reads
-    the answer, or all of it but a word of its kind. A heading naming things to choose
-    between (`A vs B`, `A / B`) is left out: a gap naming one of them asks which. The words
-    before the name are a word of its kind only without a particle (`레코드에 락` under
-    `락` hides where, not which lock), and not a word like `no`."""
-    shown, names, pieces = _context_names(context)
+    under `인증서와 CA`, `partitioning / sharding` under `Sharding`), or a word shortening one
+    of its phrases (`vnodes`, `VNs` under `Virtual nodes`): the student reads the answer. A
+    heading naming things to choose between (`A vs B`, `A / B`) is left out: a gap naming
+    one of them asks which. The heading's name with a word before it (`루트 CA` under
+    `인증서와 CA`, `stale term` under `Terms`) stays a gap: that word is what is asked."""
+    shown, pieces = _context_names(context)
     if "(" in phrase or "/ " in phrase:
         glossed_gap = _GLOSSED_GAP.fullmatch(phrase)
         return glossed_gap is not None and any(
             half is not None and printed(half.strip(), shown)
             for half in glossed_gap.group("term", "gloss", "other")
         )
-    words = phrase.split()
-    if len(words) == 1:
-        return _ABBREVIATION.fullmatch(phrase) is not None and any(
-            _shortens(phrase, piece) for piece in pieces
-        )
-    if not names:
-        return False
-    roots = [_root(_stem(word)) for word in words]
-    return any(
-        0 < len(words) - len(name) <= MAX_MODIFIER_WORDS
-        and tuple(roots[-len(name) :]) == name
-        and all(_stem(word) == word and word not in _FUNCTION_WORDS for word in words[: -len(name)])
-        for name in names
+    return (
+        " " not in phrase
+        and _ABBREVIATION.fullmatch(phrase) is not None
+        and any(_shortens(phrase, piece) for piece in pieces)
     )
