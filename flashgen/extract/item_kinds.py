@@ -443,13 +443,18 @@ def names_a_process(title: str) -> bool:
     return _NAMES_A_SEQUENCE.search(plain(title)) is not None
 
 
+def _titles_over(place: Place, above: ListAbove) -> list[str]:
+    """What may title a list: the heading it stands under and the line just above it."""
+    return [place.path[-1] if place.path else "", above[1] if above else ""]
+
+
 def under_a_process(item: Node, place: Place, above: ListAbove) -> bool:
     """Whether the item is one of a numbered list's steps under a title naming a sequence
     (`## 전체 흐름`, `Steps I'd go through:`, `Pod 종료 흐름:`, `Walkthrough:`), the heading
     or the line just above the list."""
     if _numbered_list_of(item, place) is None:
         return False
-    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    titles = _titles_over(place, above)
     return any(_PROCESS_TITLE.search(plain(title)) for title in titles if title)
 
 
@@ -501,7 +506,7 @@ def is_sequence(items: list[Node], place: Place) -> bool:
     if len(items) < 2:
         return False
     above = list_and_line_above(items[0], place)
-    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    titles = _titles_over(place, above)
     if all(map(names_a_message, items)):
         return True  # `1. A → B: SYN`, `2. B → A: SYN + ACK`: each message names its step
     if any(map(refers_to_a_step, items)):
@@ -670,7 +675,7 @@ def a_step_by_its_name(item: Node, term: str, place: Place) -> bool:
     if item.below or _numbered_list_of(item, place) is None:
         return False
     above = list_and_line_above(item, place)
-    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    titles = _titles_over(place, above)
     if not any(names_a_process(title) for title in titles if title):
         return False
     said = [
