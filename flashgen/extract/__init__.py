@@ -184,7 +184,7 @@ from flashgen.extract.subjects import of_subject, solving_named, under_task, wor
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import clean_heading, without_strong
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [
@@ -499,7 +499,8 @@ def _cards_of(
     written_map = _map_as_written(tree)
     if written_map and section is tree.root and section.blocks:
         # `Map of everything I've been reading …` over the map: the map on itself
-        section = replace(section, blocks=[block for block in section.blocks if _is_list(block)])
+        lists = [block for block in section.blocks if block.type in LIST_TYPES]
+        section = replace(section, blocks=lists)
     if section.children:
         section = with_sequences_nested(section)
     place = Place(tree, section, path)
@@ -685,10 +686,6 @@ def _map_as_written(tree: NoteTree) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _lines_of(text: str) -> tuple[str, ...]:
     return tuple(text.split("\n"))
-
-
-def _is_list(block: Node) -> bool:
-    return block.type in ("bullet_list", "ordered_list")
 
 
 def _subsections_of(

@@ -47,7 +47,7 @@ from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import unwrap_strong
+from flashgen.text import HTML_TAG, unwrap_strong
 
 
 def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
@@ -124,7 +124,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                     led.append((name, node, blocks))
                     continue
         kept.append((node, text))
-        if node.type in _LED_BLOCKS and has_substance(joined(kept)):
+        if not answered and node.type in _LED_BLOCKS and has_substance(joined(kept)):
             answered = True
         index += 1
     if not led or stays or not has_substance(joined(kept)):
@@ -135,11 +135,10 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
 def _shows_a_picture(node: Node, text: str) -> bool:
     """Whether a block only shows a picture (`![](flow.png)`, `<div><img …></div>`)."""
     if node.type == "html_block":
-        return "<img" in text and not _TAG.sub("", text).strip()
+        return "<img" in text and not HTML_TAG.sub("", text).strip()
     return _pictured(text)
 
 
-_TAG = lazy(r"<[^<>]*>")
 _READS_ITEMS = lazy(r"^(?:\d+(?:\s*[,~-]\s*\d+)*\s*번|(?i:above|these|this|위|이\s))")
 
 
