@@ -802,6 +802,8 @@ def runs_on_from_heading(cloze: str) -> bool:
     if HANGUL.search(words):
         if _LEADING_CLAUSE.search(before) is None:
             return False
+        if any(_FINITE_END.search(_trimmed(plain(gap[2]))) for gap in NUMBERED_GAP.finditer(cloze)):
+            return False  # `…때문에 [속도가 느리다.]`: a statement in the gap, asked whole
         return not _names_its_subject(shown)
     opening = _OPENS_ON_A_VERB.match(words)
     if opening is None:
