@@ -61,7 +61,6 @@ from flashgen.extract.cloze_sentence import (
     only_opens_a_merit,
     opens_on_a_bare_merit,
     points_back_before_gap,
-    runs_on_from_heading,
     says_only_presence,
     sentences,
     sets_out_an_example,
@@ -484,8 +483,6 @@ def _cloze_text(
         return None  # the reason or result of the statement above, which is not shown
     if joined and not names_its_subject(text):
         return None  # it said more of the sentence before's subject, which is not shown
-    if runs_on_from_heading(text):
-        return None  # its subject is the heading's, asked on that card
     return text
 
 

@@ -764,55 +764,6 @@ def names_its_subject(cloze: str) -> bool:
     return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
 
 
-_LEADING_CLAUSE = lazy(
-    r"[가-힣](?:(?:하|되|주|해|있|없|않)고|하며|되며|는데|은데|면서|아서|어서|되어|(?<![의대통관])(?:해서|하여))"
-    r"(?!\w)|"
-    r"(?<![가-힣])(?:때문에|위해서?|위하여)(?!\w)"
-)
-"""`숫자로 표현되기 때문에 …`, `문자를 표현하는데 …`, `질의를 대신 해주고 …`: a Korean clause that
-leads into the sentence's own, its verb ending on a joint (`…에 의해서`, `…을 통해서` say by
-whom or by what, no clause)."""
-_OPENS_ON_A_VERB = lazy(
-    r"^(?:(?:must|can(?:not)?|can't|should|may|might|will|would|could|has to|have to|needs? to)"
-    r"\s|only\s|[A-Za-z]{3,}ed\s+(?:by|for|on|as|in|with|from|to|via|into|at|using)\s)",
-    re.IGNORECASE,
-)
-"""`must be stable, unique …`, `Described by a …`, `Designed for …`: an English line that opens
-on a modal or a participle, the way notes write what their heading's subject is or does."""
-_LOWER_ONLY = lazy(r"^only\s")
-
-
-def runs_on_from_heading(cloze: str) -> bool:
-    """Whether a sentence with a gap before its verb names no subject of its own and runs on
-    from its heading: a Korean one that opens on a clause of its own before the gap (`숫자로
-    표현되기 때문에 […]라고도 한다.`, `질의를 대신 해주고 […]함`) and marks no word as its
-    subject or topic, nor is a term's line; an English one that opens on a modal, a participle or
-    a bare `only` (`must be stable, unique […]`, `Described by a […].`). What it says is the
-    heading's, on the heading's card; as a gap, its subject is left to guess."""
-    first = cloze.find("{{c")
-    if first <= 0:
-        return False  # most clozes that run on open on their gap: what they ask is that term
-    shown = NUMBERED_GAP.sub("\x00", cloze)
-    words = plain(shown).strip()
-    if not words or words.endswith(("?", "？")):
-        return False
-    before = plain(cloze[:first])
-    if "=" in before or ":" in before:
-        return False  # `GROUP BY = 요약해서 […]`: what comes before the sign is its subject
-    if HANGUL.search(words):
-        if _LEADING_CLAUSE.search(before) is None:
-            return False
-        if any(_FINITE_END.search(_trimmed(plain(gap[2]))) for gap in NUMBERED_GAP.finditer(cloze)):
-            return False  # `…때문에 [속도가 느리다.]`: a statement in the gap, asked whole
-        return not _names_its_subject(shown)
-    opening = _OPENS_ON_A_VERB.match(words)
-    if opening is None:
-        return False
-    if opening[0][:4].casefold() == "only":  # `Only the leader can …` names its subject
-        return _LOWER_ONLY.match(words) is not None and _ENGLISH_VERB.search(words) is None
-    return True
-
-
 _DOER_AS_PLACE = lazy(r"[\w`)]에서(?:는|도)?\s")
 """`TCP 자체에서 […]를 제공한다`: a Korean sentence may name who does a thing as where it is
 done; a gap there (`[…]에서`) names nothing."""
