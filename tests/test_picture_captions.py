@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flashgen.extract import extract_cards
-from flashgen.media import pack_images
-from flashgen.model import Note
-from flashgen.parse import parse_note
-from flashgen.render import render_card, shows_something
-
-from .conftest import visible_text
-from .images import png
+from .images import packed_backs
 
 NOTE = """\
 # Scheduling
@@ -61,20 +54,9 @@ Lottery draw
 """
 
 
-def backs(tmp_path: Path, shown: tuple[str, ...] = ()) -> dict[str, str]:
+def backs(tmp_path: Path, shown: tuple[str, ...] = ()) -> dict[str, tuple[str, int]]:
     """Each card's back as a student reads it, with only the pictures in `shown` on disk."""
-    (tmp_path / "img").mkdir()
-    for name in shown:
-        (tmp_path / "img" / name).write_bytes(png(rgb=(0, 128, 0)))
-    note = tmp_path / "sched.md"
-    note.write_text(NOTE, encoding="utf-8")
-    lines = tuple(NOTE.split("\n"))
-    found = {}
-    for card in extract_cards(parse_note(Note(note, "sched.md", NOTE))):
-        packed, _, _ = pack_images(render_card(card), note, tmp_path, lines, "sched.md")
-        if shows_something(packed):  # as a build keeps it
-            found[card.question] = (visible_text(packed.answer), packed.answer.count("<img"))
-    return found
+    return packed_backs(tmp_path, "sched.md", NOTE, shown)
 
 
 def test_the_caption_of_a_missing_picture_goes_with_it(tmp_path):
