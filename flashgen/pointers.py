@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from flashgen.patterns import lazy
+from flashgen.text import HTML_TAG
 
 _PICTURE_WORD = lazy(
     r"그림|사진|이미지|도식|도표|다이어그램|스크린샷|캡[처쳐]|아키텍[처쳐]|(?:구성|구조|흐름|순서|설계|배치|관계)도"
@@ -100,7 +101,7 @@ _AFTER = lazy(
 _FOLLOWED_BY = lazy(rf"((?:{_GAP})*)\x00{_SPACER}<(pre|table|ul|ol|dl|img)\b", re.IGNORECASE)
 """After the picture: a list, code, a table or a shown picture a line may lead into."""
 _SENTENCE_END = lazy(r"(?<=[.!?。])(?:\s|&nbsp;)+(?=\S)")
-_TAG = lazy(r"<[^>]*>")
+
 _EMPTY_ITEM = lazy(r"<li\b[^>]*>(?:\s|<p>\s*</p>)*</li>\n?", re.IGNORECASE)
 _EMPTY_LIST = lazy(r"<(ul|ol)\b[^>]*>\s*</\1>\n?", re.IGNORECASE)
 """An item (or a paragraph in it) whose only line pointed at the picture, and its list when
@@ -108,7 +109,7 @@ that was its only item: no empty bullet left."""
 
 
 def _plain(html: str) -> str:
-    text = _TAG.sub("", html).replace("&nbsp;", " ").replace("&amp;", "&")
+    text = HTML_TAG.sub("", html).replace("&nbsp;", " ").replace("&amp;", "&")
     return " ".join(text.split())
 
 

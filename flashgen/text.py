@@ -32,6 +32,19 @@ HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 _TAG_NAME = lazy(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
+NO_FINAL, FINAL_RIEUL, FINAL_SSANGSIOT = 0, 8, 20
+"""Final consonants of a Hangul syllable as `final_consonant` numbers them: none (`다`),
+`ㄹ` (`높일`), `ㅆ` (`했`, a past tense)."""
+
+
+def final_consonant(syllable: str) -> int:
+    """The final consonant of a Hangul syllable as Unicode numbers it (`NO_FINAL`,
+    `FINAL_RIEUL`, …), -1 for any other character: Unicode numbers a syllable from `가` as
+    (initial × 21 vowels + vowel) × 28 finals + final."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else -1
+
+
 def is_html_tag(tag: str) -> bool:
     """Whether a tag as written (`<br>`, `</div>`, `<T>`) names an HTML element. `<T>` in
     `static_cast<T>(expr)` or `List<String>` is a type's parameter: browsers drop it as a tag

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from flashgen.patterns import lazy
+from flashgen.text import NO_FINAL, final_consonant
 
 MIN_FRAME_WORDS = 3
 """Words a sentence shows with every gap hidden, fewer than which it is no question (the
@@ -196,7 +197,7 @@ def _says_what_it_is(question: str) -> bool:
     it does (`… 판단하지 않는다.`, `… 얻을 수 있다.`); an adjective so ending (`빠르다`) is
     read as one too, which keeps the gap."""
     end = _LAST_WORD_END.search(question)
-    return end is not None and (end[1] == "}}" or (ord(end[1]) - 0xAC00) % 28 == 0)
+    return end is not None and (end[1] == "}}" or final_consonant(end[1]) == NO_FINAL)
 
 
 def asked_of_its_topic(question: str) -> str:

@@ -12,7 +12,7 @@ from flashgen.extract.cloze_sentence import HANGUL, term_of
 from flashgen.extract.cloze_sounds import heard, heard_in, initial_sound
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
-from flashgen.text import STRONG
+from flashgen.text import FINAL_RIEUL, STRONG, final_consonant
 
 _GLOSS = lazy(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
 """`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
@@ -373,7 +373,7 @@ def _sets_a_case(words: str) -> bool:
     *rest, last = words.split()
     if not rest or last not in _CASE_WORDS or not HANGUL.fullmatch(rest[-1][-1]):
         return False
-    return (ord(rest[-1][-1]) - 0xAC00) % 28 == 8  # the syllable's last sound is `ㄹ`
+    return final_consonant(rest[-1][-1]) == FINAL_RIEUL  # `높일`, `읽을`: a verb before `때`
 
 
 def holds_the_predicate(words: str, after: str) -> bool:

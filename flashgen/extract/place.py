@@ -11,7 +11,7 @@ from flashgen.extract.pictures import has_words
 from flashgen.model import Card, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, unwrap_brackets, without_strong
+from flashgen.text import EMOJI, FINAL_SSANGSIOT, final_consonant, unwrap_brackets, without_strong
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
@@ -114,8 +114,6 @@ _TASK_MARK = lazy(r"^\[[ xX]\][ \t]+(?=\S)")
 list (GitHub, Obsidian, MkDocs), mere text on a card that shows the item's words alone."""
 _ASKS_ONESELF = lazy(r"(?:\?|(?:[\uac00-\ud7a3](?:나|는가|는지|니)))[\s.)]*$")
 """`… 문서화했나`, `… 검증한 적 있나`, `… before the release?`: a check put to oneself."""
-_PAST = 20
-"""The final consonant ㅆ of a Hangul syllable (`했`, `었`, `있`), by its index in Unicode."""
 
 
 def without_task_mark(text: str) -> tuple[str, bool]:
@@ -136,8 +134,7 @@ def asks_oneself(text: str) -> bool:
         return False
     if found[0].lstrip()[:1] == "?":
         return True
-    before = ord(found[0][0]) - 0xAC00
-    return before % 28 == _PAST or found[0][0] == "없"
+    return final_consonant(found[0][0]) == FINAL_SSANGSIOT or found[0][0] == "없"
 
 
 _LEADING_EMOJI = lazy(rf"^(?:\s|{EMOJI.pattern})+")
