@@ -15,9 +15,10 @@ from functools import partial
 from flashgen.config import Settings
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem, debugging, fault_on_note
-from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
+from flashgen.extract import EXPLICIT_RULES, SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.place import plain
+from flashgen.extract.sizes import MAX_RECALL_LINES, MAX_WHOLE_LINES, shown_lines
 from flashgen.extract.skip import (
     answers_what_the_page_is,
     asks_for_a_title,
@@ -62,6 +63,7 @@ from flashgen.model import (
     CLOZE_OPEN,
     DECK_SEPARATOR,
     Card,
+    CardKind,
     CardsMode,
     NoteTree,
     Section,
@@ -101,8 +103,11 @@ def check(settings: Settings, progress: Callable[[int, int], None] | None = None
 
 
 def failed(problems: list[Problem], strict: bool) -> bool:
-    """Whether `check` fails: on an error, or with `strict` (for CI) on any finding."""
-    return any(problem.is_error for problem in problems) or (strict and bool(problems))
+    """Whether `check` fails: on an error, or with `strict` (for CI) on any finding but a
+    hint, which names no fault of the notes."""
+    return any(problem.is_error for problem in problems) or (
+        strict and any(not problem.is_hint for problem in problems)
+    )
 
 
 def check_file(file: NoteFile, settings: Settings) -> tuple[NoteResult, list[Problem]]:
@@ -145,7 +150,33 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
         found += [*_placeholder_note(tree.root, cards)]
         found += [*_file_listings(tree.root, cards)]
     found.sort()
-    return [Problem(file.shown, message, line) for line, message in found]
+    hints = sorted(_too_long_to_recall(cards)) if auto else []
+    return [
+        *(Problem(file.shown, message, line) for line, message in found),
+        *(Problem(file.shown, message, line, is_hint=True) for line, message in hints),
+    ]
+
+
+def _too_long_to_recall(cards: list[Card]) -> Iterator[tuple[int, str]]:
+    """Each card the notes' own structure made whose answer runs past what a student
+    recalls in one go (code aside): no rule can tell where its parts begin, but its writer
+    can, with a heading over each, and the next build asks each part on its own. A card
+    written in a flashcard syntax is the writer's own choice, and a cloze asks one gap."""
+    for card in cards:
+        if card.rule in EXPLICIT_RULES or card.kind is CardKind.CLOZE:
+            continue
+        shown = shown_lines([_CODE_BLOCK.sub("", card.answer)])
+        if shown > MAX_WHOLE_LINES:
+            yield (
+                card.line,
+                f"the answer to '{plain(card.question)}' runs {shown} lines, more than a "
+                f"student recalls in one go (about {MAX_RECALL_LINES}): a heading over each "
+                "of its parts makes each part a card of its own",
+            )
+
+
+_CODE_BLOCK = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
+"""A fenced block of code, which the rubric of one go leaves aside."""
 
 
 def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:

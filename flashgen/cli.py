@@ -420,7 +420,8 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
 
     Sections with no card, questions with no answer, a question asked twice,
     missing local images, and lines that look like card syntax but are not —
-    each as FILE:LINE: message. Exits with 1 on errors (with --strict, on any finding).
+    each as FILE:LINE: message; as hints, answers too long to recall in one go.
+    Exits with 1 on errors (with --strict, on warnings too).
     """
     if not run_check(settings, strict, as_json):
         raise SystemExit(1)

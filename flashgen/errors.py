@@ -43,10 +43,16 @@ class Problem:
     message: str
     line: int | None = None
     is_error: bool = False
+    is_hint: bool = False
+    """Not a fault of the note but a way to better cards (`check` only): `--strict` lets it by."""
+
+    @property
+    def severity(self) -> str:
+        return "error" if self.is_error else "hint" if self.is_hint else "warning"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return printable(f"{where}: {'error' if self.is_error else 'warning'}: {self.message}")
+        return printable(f"{where}: {self.severity}: {self.message}")
 
 
 class NoteError(FlashgenError):

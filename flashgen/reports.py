@@ -146,7 +146,7 @@ def problems_json(problems: Iterable[Problem]) -> list[dict]:
         {
             "file": problem.file,
             "line": problem.line,
-            "severity": "error" if problem.is_error else "warning",
+            "severity": problem.severity,
             "message": problem.message,
         }
         for problem in problems
@@ -216,12 +216,15 @@ def show_findings(problems: list[Problem], as_json: bool) -> None:
         for problem in problems:
             click.echo(str(problem))
     errors = sum(problem.is_error for problem in problems)
+    hints = sum(problem.is_hint for problem in problems)
     notes = len({problem.file for problem in problems})
+    counted = [
+        plural(len(problems) - errors - hints, "warning"),
+        plural(errors, "error"),
+        *([plural(hints, "hint")] if hints else []),
+    ]
     click.echo(
-        f"{plural(len(problems) - errors, 'warning')}, {plural(errors, 'error')} in "
-        f"{plural(notes, 'note')}"
-        if problems
-        else "no problems found",
+        f"{', '.join(counted)} in {plural(notes, 'note')}" if problems else "no problems found",
         err=True,
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -279,3 +281,81 @@ def test_a_missing_picture_is_named_though_its_card_is_left_out(tmp_path, monkey
         "source/net.md:9: warning: image not found: router.png",
         "source/net.md:10: warning: image not found: img/hop.png",
     ]
+
+
+LONG_ANSWER = """\
+# 데이터베이스
+
+## 트랜잭션 격리 수준
+READ UNCOMMITTED는 다른 트랜잭션이 아직 커밋하지 않은 변경까지 읽는다.
+그래서 나중에 롤백될 값을 읽는 더티 리드가 생긴다.
+가장 빠르지만 실무에서는 거의 쓰지 않는다.
+
+READ COMMITTED는 커밋된 변경만 읽는다.
+더티 리드는 없지만 한 트랜잭션 안에서 같은 행을 두 번 읽으면 값이 다를 수 있다.
+이를 반복 불가능한 읽기라고 한다.
+
+REPEATABLE READ는 트랜잭션이 처음 읽은 스냅숏을 끝까지 읽는다.
+같은 행은 항상 같은 값으로 읽히지만 범위 조회에 새 행이 나타날 수 있다.
+이를 팬텀 리드라고 한다.
+
+SERIALIZABLE은 트랜잭션을 하나씩 차례로 실행한 것과 같은 결과를 보장한다.
+가장 안전하지만 잠금이나 충돌 검사 때문에 동시성이 가장 낮다.
+"""
+
+PARTS_HEADED = (
+    LONG_ANSWER.replace("## 트랜잭션 격리 수준\n", "## 트랜잭션 격리 수준\n### READ UNCOMMITTED\n")
+    .replace("\nREAD COMMITTED는", "\n### READ COMMITTED\nREAD COMMITTED는")
+    .replace("\nREPEATABLE READ는", "\n### REPEATABLE READ\nREPEATABLE READ는")
+    .replace("\nSERIALIZABLE은", "\n### SERIALIZABLE\nSERIALIZABLE은")
+)
+
+
+def test_an_answer_too_long_to_recall_is_named_with_how_to_split_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "notes" / "db.md", LONG_ANSWER)
+
+    result = run("check", "notes")
+
+    assert result.stdout.splitlines() == [
+        "notes/db.md:3: hint: the answer to '트랜잭션 격리 수준' runs 11 lines, more than a "
+        "student recalls in one go (about 8): a heading over each of its parts makes each "
+        "part a card of its own"
+    ]
+    assert "0 warnings, 0 errors, 1 hint in 1 note" in result.stderr
+
+
+def test_a_hint_names_no_fault_so_strict_lets_it_pass(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "notes" / "db.md", LONG_ANSWER)
+
+    assert run("check", "--strict", "notes").exit_code == 0
+    findings = json.loads(run("check", "--json", "notes").stdout)
+    assert [(f["line"], f["severity"]) for f in findings] == [(3, "hint")]
+
+
+def test_following_the_hint_asks_each_part_on_its_own(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "notes" / "db.md", PARTS_HEADED)
+
+    checked = run("check", "--strict", "notes")
+    cards = json.loads(run("export", "--format", "json", "notes").stdout)
+
+    assert "hint" not in checked.stdout and checked.exit_code == 0
+    asked = {card["question"]: card["answer"] for card in cards}
+    assert "더티 리드" in asked["READ UNCOMMITTED"]
+    assert "팬텀 리드" in asked["REPEATABLE READ"]
+    assert all(len(answer.splitlines()) <= 8 for answer in asked.values())
+
+
+def test_code_and_written_cards_are_left_to_their_writer(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code = "\n".join(f"    step_{n}()" for n in range(30))
+    long_written = "\n".join(f"A: 줄 {n}" if n == 0 else f"줄 {n}" for n in range(14))
+    write(
+        tmp_path / "notes" / "code.md",
+        f"# 코드\n\n## 재시도 루프\n짧은 설명.\n\n```python\ndef retry():\n{code}\n```\n\n"
+        f"## 직접 쓴 카드\nQ: 길게 쓴 답은?\n{long_written}\n",
+    )
+
+    assert "hint" not in run("check", "notes").stdout
