@@ -12,7 +12,7 @@ from flashgen.extract.cloze_sentence import HANGUL, term_of
 from flashgen.extract.cloze_sounds import heard, heard_in, initial_sound
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
-from flashgen.text import FINAL_RIEUL, STRONG, final_consonant
+from flashgen.text import FINAL_NIEUN, FINAL_RIEUL, STRONG, final_consonant
 
 _GLOSS = lazy(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
 """`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
@@ -218,8 +218,12 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         # `does **not** work`, `A **and** B`: a word the grammar gives, no term. Written in
         # capitals (`identity policy **OR** resource policy`), the logic is the writer's point.
         return False
-    if words.casefold() in _KIND_NOUNS and _names_beside(words, before, after):
-        return False  # `new, delete **키워드**`: the kind of thing, its names printed beside
+    if _counts_or_points(words, after):
+        return False  # `redelivers **all** messages`, `the **user's** quota`, `**turn it off**`
+    if words.casefold() in _KIND_NOUNS and (
+        _names_beside(words, before, after) or _defines_by_kind(before, after)
+    ):
+        return False  # `new, delete **키워드**`, `…읽도록 하는 **키워드**`: only the kind of thing
     if _is_clause(words.rstrip()) or _is_vague(words):
         return False
     return not holds_the_predicate(words.rstrip(), after)
@@ -269,6 +273,8 @@ def _only_filler(words: str, after: str) -> bool:
     first, _, rest = words.partition(" ")
     if first in _BARE_VERBS and not rest:
         return after[:1] in _VERB_SUFFIX
+    if not rest and after.startswith(_ADVERB_ENDING) and first[-1:] == "적":
+        first += _ADVERB_ENDING  # `**개념적**으로`
     if first.casefold() not in _EMPHASIS:
         return False  # nearly every phrase
     if not rest:
@@ -281,18 +287,53 @@ def _only_filler(words: str, after: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset((
-    "not", "no", "and", "or", "nor", "but", "and/or", "및", "또는", "혹은", "그리고",
+    "not", "no", "and", "or", "nor", "but", "and/or", "및", "또는", "혹은", "그리고", "없음",
+    "있음", "없다", "있다",
 ))  # fmt: skip
-"""`does **not** work`, `the instruction **and** the checksums …`, `A **또는** B`: only whether,
-or a joint between the words that say something; what it hides the grammar leaves open, or
-gives."""
+"""`does **not** work`, `the instruction **and** the checksums …`, `A **또는** B`, `보장이
+**없음**`: only whether, or a joint between the words that say something; what it hides the
+grammar leaves open, or gives."""
+_QUANTIFIERS = frozenset(("all", "every", "each", "any", "whole", "entire", "모든", "각", "하나"))
+"""`redelivers **all** unacknowledged messages`, `read from **any** replica`, `리더 **하나**
+아래에서`: how much of the thing the sentence names, which its noun or the grammar gives. Not
+`both` or `one`, which may be the rule itself (`needs **both** an idempotent producer and
+transactions`, where `either` would not do), nor `하나` before `만` (`컨슈머 **하나**에만`): how
+few is the point."""
+_ONLY = ("만", "에만", "뿐", "밖에")
+_PARTIES = frozenset((
+    "user's", "users'", "someone's", "everyone's", "anyone's", "people's", "person's",
+))  # fmt: skip
+"""`checks the **user's** quota`: whose, said of anyone at all; a party the sentence names
+(`carries the **signer's** rights`) is asked."""
+_POINTING = frozenset(("it", "them", "you", "we", "they", "he", "she", "us", "me"))
+"""`for private files **turn it off**`: a pronoun in a lowercase phrase points at what the
+sentence names elsewhere; the phrase is a clause about it, no term."""
+
+
+def _counts_or_points(words: str, after: str) -> bool:
+    """Whether a bold phrase is a word of how many (`_QUANTIFIERS`), a possessive of anyone
+    (`_PARTIES`), or a lowercase phrase pointing with a pronoun (`_POINTING`): the grammar or
+    the rest of the sentence fills it, not knowing the subject."""
+    folded = words.casefold()
+    if folded in _QUANTIFIERS:
+        return not words.isupper() and not (folded == "하나" and after.startswith(_ONLY))
+    if folded in _PARTIES:
+        return True
+    if " " not in words or not words.isascii() or words != folded:
+        return False  # nearly every phrase: one word, Hangul or a name in capitals
+    return not _POINTING.isdisjoint(_LATIN_WORD.findall(words))
 
 
 _EMPHASIS = frozenset((
     "반드시", "항상", "꼭", "늘", "언제나", "자주", "흔히", "주로", "대개", "보통", "직접", "모두",
-    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must",
+    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must", "개념적으로",
+    "기본적으로", "일반적으로", "대체적으로", "전반적으로", "원칙적으로", "상대적으로",
+    "conceptually", "basically", "generally", "typically", "essentially",
 ))  # fmt: skip
-"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what."""
+"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), or how far a claim
+holds (`**개념적**으로`, `generally`), not what."""
+_ADVERB_ENDING = "으로"
+"""`**개념적**으로`: the ending that makes the bold word before it one of `_EMPHASIS`."""
 _BARE_VERBS = frozenset(("존재", "포함", "사용", "수행", "보장"))
 """Verbal nouns that say only that something is there, is used, is done or is made sure of."""
 _VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
@@ -301,9 +342,9 @@ _VERB_ENDINGS = ("다", "는", "된", "한", "함", "됨")
 
 
 _KIND_NOUNS = frozenset((
-    "함수", "키워드", "메서드", "메소드", "명령어", "연산자", "클래스", "어노테이션", "function",
-    "functions", "keyword", "keywords", "method", "methods", "command", "commands", "operator",
-    "operators", "class", "annotation",
+    "함수", "키워드", "메서드", "메소드", "명령어", "연산자", "클래스", "어노테이션", "프로토콜",
+    "function", "functions", "keyword", "keywords", "method", "methods", "command", "commands",
+    "operator", "operators", "class", "annotation", "protocol",
 ))  # fmt: skip
 """Words that say only what kind of thing a name is (`함수`, `keyword`)."""
 _NAME_END = frozenset(string.ascii_letters + string.digits + "_")
@@ -321,6 +362,20 @@ def _names_beside(kind: str, before: str, after: str) -> bool:
     if last and (last in "`)" or last in _NAME_END and HANGUL.search(kind)):
         return True
     return "(" in after and _NAMES_AFTER.search(after) is not None
+
+
+_DEFINITION_END = lazy(r"\s*(?:(?:이)?다|입니다)?\s*[.!]?\s*$")
+"""What may follow the kind word a sentence defines by: its end (`…이다.`)."""
+
+
+def _defines_by_kind(before: str, after: str) -> bool:
+    """Whether a kind word (`_KIND_NOUNS`) ends a sentence that defines by a clause before it
+    (`매번 메모리에서 읽도록 하는 **키워드**` under `volatile`, `…주고받는 **프로토콜**이다`):
+    the clause is what to know; the kind, the heading's name and the grammar give."""
+    last = before.rstrip()[-1:]
+    if not last or final_consonant(last) not in (FINAL_NIEUN, FINAL_RIEUL):
+        return False  # no clause before it, its verb ending in `ㄴ` or `ㄹ` (`하는`, `할`)
+    return _DEFINITION_END.match(plain(after)) is not None
 
 
 def _is_clause(words: str) -> bool:
@@ -588,6 +643,7 @@ def not_in_another_form(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     rest.append(sentence[last:])
     shown = _LATIN_WORD.findall(_LINK_TARGET.sub("]", plain(" ".join(rest))).casefold())
     roots = {_root(word) for word in shown if len(word) >= MIN_FORM_LETTERS - 1}
+    roots.update(_doers(shown))
     return [
         match
         for match, word in zip(hidden, words, strict=True)
@@ -595,6 +651,17 @@ def not_in_another_form(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
             _root(one) in roots for one in alternatives(word) or (word,) if _one_latin_word(one)
         )
     ]
+
+
+def _doers(words: list[str]) -> set[str]:
+    """The roots (`_root`) of the verbs in `-y` whose doers the words name (`notifiers` →
+    `notify`): `Services that **notify** …, so the notifiers …` prints its gap as the ones
+    who do it. (`decoders` holds `decode` whole, which `_shown_in` finds.)"""
+    return {
+        _root(word.removesuffix("s")[:-3] + "y")
+        for word in words
+        if word.endswith(("ier", "iers")) and len(word) > MIN_FORM_LETTERS + 2
+    }
 
 
 def _one_latin_word(word: str) -> bool:
