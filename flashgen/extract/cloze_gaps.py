@@ -218,8 +218,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         # `does **not** work`, `A **and** B`: a word the grammar gives, no term. Written in
         # capitals (`identity policy **OR** resource policy`), the logic is the writer's point.
         return False
-    if _counts_or_points(words, after):
-        return False  # `redelivers **all** messages`, `the **user's** quota`, `**turn it off**`
+    if _points_with_a_pronoun(words):
+        return False  # `for private files **turn it off**`: a clause about what it points at
     if words.casefold() in _KIND_NOUNS and (
         _names_beside(words, before, after) or _defines_by_kind(before, after)
     ):
@@ -273,8 +273,6 @@ def _only_filler(words: str, after: str) -> bool:
     first, _, rest = words.partition(" ")
     if first in _BARE_VERBS and not rest:
         return after[:1] in _VERB_SUFFIX
-    if not rest and after.startswith(_ADVERB_ENDING) and first[-1:] == "적":
-        first += _ADVERB_ENDING  # `**개념적**으로`
     if first.casefold() not in _EMPHASIS:
         return False  # nearly every phrase
     if not rest:
@@ -287,38 +285,22 @@ def _only_filler(words: str, after: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset((
-    "not", "no", "and", "or", "nor", "but", "and/or", "및", "또는", "혹은", "그리고", "없음",
-    "있음", "없다", "있다",
+    "not", "no", "and", "or", "nor", "but", "and/or", "및", "또는", "혹은", "그리고",
 ))  # fmt: skip
-"""`does **not** work`, `the instruction **and** the checksums …`, `A **또는** B`, `보장이
-**없음**`: only whether, or a joint between the words that say something; what it hides the
-grammar leaves open, or gives."""
-_QUANTIFIERS = frozenset(("all", "every", "each", "any", "whole", "entire", "모든", "각", "하나"))
-"""`redelivers **all** unacknowledged messages`, `read from **any** replica`, `리더 **하나**
-아래에서`: how much of the thing the sentence names, which its noun or the grammar gives. Not
-`both` or `one`, which may be the rule itself (`needs **both** an idempotent producer and
-transactions`, where `either` would not do), nor `하나` before `만` (`컨슈머 **하나**에만`): how
-few is the point."""
-_ONLY = ("만", "에만", "뿐", "밖에")
-_PARTIES = frozenset((
-    "user's", "users'", "someone's", "everyone's", "anyone's", "people's", "person's",
-))  # fmt: skip
-"""`checks the **user's** quota`: whose, said of anyone at all; a party the sentence names
-(`carries the **signer's** rights`) is asked."""
+"""`does **not** work`, `the instruction **and** the checksums …`, `A **또는** B`: only whether,
+or a joint between the words that say something; what it hides the grammar leaves open, or
+gives."""
 _POINTING = frozenset(("it", "them", "you", "we", "they", "he", "she", "us", "me"))
 """`for private files **turn it off**`: a pronoun in a lowercase phrase points at what the
 sentence names elsewhere; the phrase is a clause about it, no term."""
 
 
-def _counts_or_points(words: str, after: str) -> bool:
-    """Whether a bold phrase is a word of how many (`_QUANTIFIERS`), a possessive of anyone
-    (`_PARTIES`), or a lowercase phrase pointing with a pronoun (`_POINTING`): the grammar or
-    the rest of the sentence fills it, not knowing the subject."""
+def _points_with_a_pronoun(words: str) -> bool:
+    """Whether a bold phrase is a lowercase phrase pointing with a pronoun (`_POINTING`): the
+    rest of the sentence fills it, not knowing the subject. (A word of how much, `**all**`,
+    `**any**`, `**하나**`, or a bare `**없음**` is often the very fact: `Relax **all** edges`,
+    `닫힌 해는 **없음**`; they stay gaps.)"""
     folded = words.casefold()
-    if folded in _QUANTIFIERS:
-        return not words.isupper() and not (folded == "하나" and after.startswith(_ONLY))
-    if folded in _PARTIES:
-        return True
     if " " not in words or not words.isascii() or words != folded:
         return False  # nearly every phrase: one word, Hangul or a name in capitals
     return not _POINTING.isdisjoint(_LATIN_WORD.findall(words))
@@ -326,14 +308,9 @@ def _counts_or_points(words: str, after: str) -> bool:
 
 _EMPHASIS = frozenset((
     "반드시", "항상", "꼭", "늘", "언제나", "자주", "흔히", "주로", "대개", "보통", "직접", "모두",
-    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must", "개념적으로",
-    "기본적으로", "일반적으로", "대체적으로", "전반적으로", "원칙적으로", "상대적으로",
-    "conceptually", "basically", "generally", "typically", "essentially",
+    "전부", "바로", "always", "never", "often", "usually", "also", "just", "must",
 ))  # fmt: skip
-"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), or how far a claim
-holds (`**개념적**으로`, `generally`), not what."""
-_ADVERB_ENDING = "으로"
-"""`**개념적**으로`: the ending that makes the bold word before it one of `_EMPHASIS`."""
+"""Adverbs that say how surely or how often (`**반드시 포함**되는 루틴`), not what."""
 _BARE_VERBS = frozenset(("존재", "포함", "사용", "수행", "보장"))
 """Verbal nouns that say only that something is there, is used, is done or is made sure of."""
 _VERB_SUFFIX = frozenset("하되할한된될해돼함됨했됐시")
