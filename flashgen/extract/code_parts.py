@@ -2,7 +2,8 @@
 
 Code too long to read with the answer it illustrates leaves the heading's card when a line
 names it (`반복 구조를 이용한 구현`) or it is written once in each of several languages; code
-no line names stays with its answer, which would lose what the code shows.
+no line names stays with its answer, which would lose what the code shows. Several long
+pieces under words that answer without them leave the card: no one of them is the example.
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ _MAX_KEPT_CODE = 20
 
 
 def _examples_left_out(blocks: list[Block], context: tuple[str, ...]) -> list[Block]:
-    """Two pieces of code of six lines or more, over 20 lines of code in all, in an
+    """Two or more pieces of code of six lines or more, over 20 lines in all, in an
     answer opening on words that answer the heading without them in 15 lines at most
     (`### 예외 처리` naming three ways, each bullet over its code): the code leaves the
     card, with a line leading into it (`형식은 다음과 같다:`), and the card's source still
