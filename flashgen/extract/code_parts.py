@@ -2,7 +2,8 @@
 
 Code too long to read with the answer it illustrates leaves the heading's card when a line
 names it (`반복 구조를 이용한 구현`) or it is written once in each of several languages; code
-no line names stays with its answer, which would lose what the code shows.
+no line names stays with its answer, which would lose what the code shows. Several long
+pieces under words that answer without them leave the card: no one of them is the example.
 """
 
 from __future__ import annotations
@@ -170,9 +171,11 @@ def _example_apart(
         and not _prose(node)
     ]
     if not long:
-        return _example_item(blocks, place, context)
+        left = _examples_left_out(blocks, context)
+        return (left, []) if left is not blocks else _example_item(blocks, place, context)
     if len(long) != 1 or long[0] == 0:
-        return blocks, []  # an answer opening on its code: the words after it tell of it
+        # an answer opening on its code: the words after it tell of it
+        return _examples_left_out(blocks, context), []
     given, taken = blocks, set(long)
     lead_item = None  # a list's last item leading into the code, taken from its list
     if long[0] and (_leads_into(blocks[long[0] - 1]) or _points_below(blocks[long[0] - 1])):
@@ -187,7 +190,7 @@ def _example_apart(
         taken.add(long[0] + 1)
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     if any(is_long_code(node) for node, _ in rest):
-        return given, []
+        return _examples_left_out(given, context), []
     if all(index in taken for index in range(long[0])):
         return given, []  # only a line leading into it comes before: as an answer opening on it
     if not _answers_without(blocks[long[0]][0].content, rest, context):
@@ -196,6 +199,47 @@ def _example_apart(
     name = _fence_title(blocks[long[0]][1]) or _example_name(context)
     card = answer_part(name, joined(own), blocks[long[0]][0] if lead_item else own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
+
+
+_MAX_KEPT_CODE = 20
+"""Lines of code, all its blocks together, short enough to read beside the words."""
+
+
+def _examples_left_out(blocks: list[Block], context: tuple[str, ...]) -> list[Block]:
+    """Two or more pieces of code of six lines or more, over 20 lines in all, in an
+    answer opening on words that answer the heading without them in 15 lines at most
+    (`### 예외 처리` naming three ways, each bullet over its code): the code leaves the
+    card, with a line leading into it (`형식은 다음과 같다:`), and the card's source still
+    leads to it in the note. Which of several examples to ask on a card of its own is not
+    plain, and all of them on one card are no answer to recall. Not when the words read
+    the code (`위 코드를 보면 …`) or name what it defines (as `_example_apart`); shorter
+    code (a one-line statement) stays with the words."""
+    code = [
+        index
+        for index, (node, text) in enumerate(blocks)
+        if is_long_code(node)
+        and not _NOT_CODE_FENCES.match(text)
+        and not _prose(node)
+        and not _diagram(node.content)
+    ]
+    all_code = sum(_code_lines(node) for node, _ in blocks if node.type in ("fence", "code_block"))
+    if len(code) < 2 or all_code <= _MAX_KEPT_CODE or code[0] == 0:
+        return blocks
+    taken = set(code)
+    for index in code:
+        if index - 1 not in taken and (
+            _leads_into(blocks[index - 1]) or _points_below(blocks[index - 1])
+        ):
+            taken.add(index - 1)
+        if index + 1 < len(blocks) and _reads_above(blocks[index + 1]):
+            return blocks  # `위 코드를 보면 …`: words telling of the code, which it keeps
+    if 0 in taken:
+        return blocks  # only a line leading into the code comes before it
+    rest = [block for index, block in enumerate(blocks) if index not in taken]
+    shown = "\n".join(blocks[index][0].content for index in code)
+    if not at_most(rest, MAX_ANSWER_LINES) or not _answers_without(shown, rest, context):
+        return blocks  # still too long without the code: the words walk through it
+    return rest
 
 
 _ASKS_FOR_WORDS = lazy(r"(\d+[.)]?\s*)?(과정|동작\s*원리|원리|동작\s*방식|정의|개념|구조|특징)\b")
