@@ -15,10 +15,10 @@ from functools import partial
 from flashgen.config import Settings
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem, debugging, fault_on_note
-from flashgen.extract import EXPLICIT_RULES, SKIPPED_BLOCKS, one_card_per_front, subsections
+from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.place import plain
-from flashgen.extract.sizes import MAX_RECALL_LINES, MAX_WHOLE_LINES, shown_lines
+from flashgen.extract.sizes import MAX_RECALL_LINES
 from flashgen.extract.skip import (
     answers_what_the_page_is,
     asks_for_a_title,
@@ -63,7 +63,6 @@ from flashgen.model import (
     CLOZE_OPEN,
     DECK_SEPARATOR,
     Card,
-    CardKind,
     CardsMode,
     NoteTree,
     Section,
@@ -72,6 +71,7 @@ from flashgen.model import (
 )
 from flashgen.note_cards import NoteResult, cards_of_note
 from flashgen.note_files import find_note_files
+from flashgen.recall import lines_past_recall
 from flashgen.sources import NoteFile
 from flashgen.stamps import Stamps
 from flashgen.syntax import Node
@@ -158,25 +158,17 @@ def check_note(file: NoteFile, tree: NoteTree, written: list[Card]) -> list[Prob
 
 
 def _too_long_to_recall(cards: list[Card]) -> Iterator[tuple[int, str]]:
-    """Each card the notes' own structure made whose answer runs past what a student
-    recalls in one go (code aside): no rule can tell where its parts begin, but its writer
-    can, with a heading over each, and the next build asks each part on its own. A card
-    written in a flashcard syntax is the writer's own choice, and a cloze asks one gap."""
+    """Each card whose answer runs past what a student recalls in one go: no rule can tell
+    where its parts begin, but its writer can, with a heading over each, and the next build
+    asks each part on its own."""
     for card in cards:
-        if card.rule in EXPLICIT_RULES or card.kind is CardKind.CLOZE:
-            continue
-        shown = shown_lines([_CODE_BLOCK.sub("", card.answer)])
-        if shown > MAX_WHOLE_LINES:
+        if shown := lines_past_recall(card):
             yield (
                 card.line,
                 f"the answer to '{plain(card.question)}' runs {shown} lines, more than a "
                 f"student recalls in one go (about {MAX_RECALL_LINES}): a heading over each "
                 "of its parts makes each part a card of its own",
             )
-
-
-_CODE_BLOCK = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
-"""A fenced block of code, which the rubric of one go leaves aside."""
 
 
 def _asked_twice(cards: list[Card]) -> Iterator[tuple[int, str]]:

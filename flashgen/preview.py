@@ -19,6 +19,7 @@ import click
 from flashgen.errors import printable
 from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind
 from flashgen.note_types import NOTE_TYPES
+from flashgen.recall import lines_past_recall
 from flashgen.render import CONTEXT_SEPARATOR
 from flashgen.sides import card_sides
 
@@ -62,11 +63,14 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
     options = "\n".join(
         f'<option value="{html.escape(deck)}">{html.escape(deck)}</option>' for deck in decks
     )
+    long = sum(1 for note in notes if lines_past_recall(note.extracted))
     css = "\n".join(dict.fromkeys(note_type.css for note_type in NOTE_TYPES.values()))
     return (
         _PAGE.replace("{{TITLE}}", html.escape(title))
         .replace("{{CARD_CSS}}", css)
         .replace("{{DECK_OPTIONS}}", options)
+        .replace("{{LONG}}", str(long))
+        .replace("{{LONG_HIDDEN}}", "" if long else " hidden")
         .replace("{{CARDS}}", entries)
     )
 
@@ -97,15 +101,23 @@ def _entry(note: AnkiNote, file: str) -> str:
         (name, inline_images(f, media), inline_images(b, media)) for name, f, b in card_sides(note)
     ]
     where = f"{file}:{card.line}"
+    past = lines_past_recall(card)
+    long = (
+        f' · <span class="long" title="more than a student recalls in one go: a heading over '
+        f'each of its parts in the note makes each part a card">{past} lines: too long</span>'
+        if past
+        else ""
+    )
     entries = []
     for name, front, back in sides:
         which = f" · {html.escape(name)}" if len(sides) > 1 else ""
         entries.append(
             f'<article class="entry" data-deck="{html.escape(note.deck_name)}" '
-            f'data-guid="{html.escape(note.guid)}" data-kind="{card.kind}" tabindex="0">\n'
+            f'data-guid="{html.escape(note.guid)}" data-kind="{card.kind}" '
+            f'data-long="{past}" tabindex="0">\n'
             f'<p class="meta"><span class="deck">{html.escape(note.deck_name)}</span> · '
             f'<span class="where">{html.escape(where)}</span> · '
-            f'<span class="rule">{html.escape(card.rule)}</span>{which}</p>\n'
+            f'<span class="rule">{html.escape(card.rule)}</span>{which}{long}</p>\n'
             f'<div class="card side front">{front}</div>\n'
             f'<div class="card side back" hidden>{back}</div>\n'
             "</article>"
@@ -141,6 +153,9 @@ main { padding: 1em; display: grid; grid-template-columns: minmax(0, 1fr); gap: 
 .entry .side { padding: 1em 1.2em; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .entry[hidden] { display: none; }
 #empty { text-align: center; color: #888; }
+.entry .long { color: #b35c00; font-weight: 600; }
+.bar button[aria-pressed="true"] { background: #ffe0b8; border: 1px solid #b35c00; }
+.night_mode .entry .long { color: #f0a050; }
 </style>
 <style>
 {{CARD_CSS}}
@@ -152,6 +167,8 @@ main { padding: 1em; display: grid; grid-template-columns: minmax(0, 1fr); gap: 
 <select id="deck" aria-label="Deck"><option value="">All decks</option>
 {{DECK_OPTIONS}}
 </select>
+<button id="long" type="button" aria-pressed="false"{{LONG_HIDDEN}}
+  title="Cards whose answer runs past what a student recalls in one go">Too long ({{LONG}})</button>
 <button id="flip" type="button">Show backs</button>
 <button id="theme" type="button">Night</button>
 <span id="count"></span>
@@ -162,14 +179,15 @@ main { padding: 1em; display: grid; grid-template-columns: minmax(0, 1fr); gap: 
 </main>
 <script>
 "use strict";
-// State lives in the address (#q=…&deck=…&side=back&theme=night), so a view can be shared.
+// State lives in the address (#q=…&deck=…&long=1&side=back&theme=night), so a view can be shared.
 const entries = Array.from(document.querySelectorAll(".entry"));
 const total = entries.length;
 const search = document.getElementById("search");
 const deck = document.getElementById("deck");
 const flip = document.getElementById("flip");
 const theme = document.getElementById("theme");
-const state = { q: "", deck: "", side: "front", theme: "light" };
+const long = document.getElementById("long");
+const state = { q: "", deck: "", long: "", side: "front", theme: "light" };
 new URLSearchParams(location.hash.slice(1)).forEach((value, key) => {
   if (key in state) state[key] = value;
 });
@@ -187,7 +205,8 @@ function apply() {
     const name = entry.dataset.deck;
     const inDeck = !state.deck || name === state.deck || name.startsWith(state.deck + "::");
     const text = entry.textContent.toLowerCase();
-    const visible = inDeck && words.every((word) => text.includes(word));
+    const tooLong = !state.long || entry.dataset.long !== "0";
+    const visible = inDeck && tooLong && words.every((word) => text.includes(word));
     entry.hidden = !visible;
     shown += visible;
     showSide(entry, state.side);
@@ -195,6 +214,7 @@ function apply() {
   document.body.classList.toggle("night_mode", state.theme === "night");
   search.value = state.q;
   deck.value = state.deck;
+  long.setAttribute("aria-pressed", String(Boolean(state.long)));
   flip.textContent = state.side === "back" ? "Show fronts" : "Show backs";
   theme.textContent = state.theme === "night" ? "Light" : "Night";
   document.getElementById("count").textContent = shown + " / " + total + " cards";
@@ -206,6 +226,7 @@ function apply() {
 
 search.addEventListener("input", () => { state.q = search.value; apply(); });
 deck.addEventListener("change", () => { state.deck = deck.value; apply(); });
+long.addEventListener("click", () => { state.long = state.long ? "" : "1"; apply(); });
 flip.addEventListener("click", () => {
   state.side = state.side === "back" ? "front" : "back"; apply();
 });

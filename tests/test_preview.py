@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
@@ -367,3 +368,53 @@ def test_preview_shows_the_warnings_a_build_would_give(project):
     result = run("preview", "source/pic.md")
 
     assert "source/pic.md:6: warning: image not found: img/없음.png" in result.output
+
+
+LONG_ANSWER = """\
+# Caching
+
+## Write strategies
+Write-through writes each change to the cache and to the database in the same request.
+Reads are always fresh, but every write pays for both stores.
+
+Write-back writes only to the cache and flushes changed entries to the database later.
+Writes are fast, but entries not yet flushed are lost if the cache node dies.
+
+Write-around writes only to the database and lets the cache fill on the next read.
+The cache is not flooded by data written once and never read.
+
+Refresh-ahead reloads hot entries shortly before they expire.
+Readers rarely wait, at the cost of loading some entries no one asks for again.
+
+Cache-aside leaves the application to read the database on a miss and fill the cache itself.
+Only what is read gets cached, but the first read of every entry is slow.
+
+Write-coalescing batches many writes to one key into a single database write.
+It saves the database work, at the cost of a longer window in which a change can be lost.
+
+## TTL
+- How long an entry lives in the cache before it is dropped.
+"""
+
+
+def test_html_preview_marks_answers_too_long_to_recall(project):
+    write(project / "source" / "cache.md", LONG_ANSWER)
+
+    assert run("preview", "--html", "cards.html", "source/cache.md").exit_code == 0
+
+    text = (project / "cards.html").read_text(encoding="utf-8")
+    marked = re.findall(r'class="long"[^>]*>(\d+) lines: too long</span>', text)
+    assert len(marked) == 1 and int(marked[0]) > 10
+    assert "Too long (1)" in text
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium to open the page")
+def test_html_preview_shows_only_the_answers_too_long_to_recall_when_asked(project):
+    write(project / "source" / "cache.md", LONG_ANSWER)
+    assert run("preview", "--html", "cards.html").exit_code == 0
+
+    shown = browse(project / "cards.html", "#long=1")
+
+    visible = [entry["deck"] for entry in shown.entries if not entry["hidden"]]
+    assert visible == ["Caching::Write strategies"]
+    assert len(shown.entries) > 1
