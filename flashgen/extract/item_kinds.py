@@ -450,12 +450,95 @@ def _titles_over(place: Place, above: ListAbove) -> list[str]:
 
 def under_a_process(item: Node, place: Place, above: ListAbove) -> bool:
     """Whether the item is one of a numbered list's steps under a title naming a sequence
-    (`## 전체 흐름`, `Steps I'd go through:`, `Pod 종료 흐름:`, `Walkthrough:`), the heading
-    or the line just above the list."""
+    (`## 전체 흐름`, `Steps I'd go through:`, `Pod 종료 흐름:`, `Walkthrough:`) or its stages
+    (`## 최적화 단계`, `Pipeline`), the heading or the line just above the list."""
     if _numbered_list_of(item, place) is None:
         return False
-    titles = _titles_over(place, above)
-    return any(_PROCESS_TITLE.search(plain(title)) for title in titles if title)
+    titles = [plain(title) for title in _titles_over(place, above) if title]
+    return any(_PROCESS_TITLE.search(title) or _names_stages(title) for title in titles)
+
+
+_STAGES_TITLE = lazy(
+    r"(생애|생명)\s?주기|라이프\s?사이클|파이프\s?라인|\b(pipeline|stages|phases|life\s?-?cycle)\b"
+    r"|단계(\s*\([^()]*\))?\s*:?$",
+    re.IGNORECASE,
+)
+"""`Catalyst 최적화 단계 (대충)`, `MIPS 5단계:`, `Pipeline`, `Stages:`, `시그널 생애주기`: a
+title naming the stages of a sequence. (`2단계 로킹` names a protocol: 단계 ends no such
+title.)"""
+
+
+@lru_cache(maxsize=256)  # every item of a list asks of the same titles
+def _names_stages(title: str) -> bool:
+    return _STAGES_TITLE.search(title) is not None
+
+
+def a_stage_told(item: Node, place: Place, above: ListAbove) -> bool:
+    """Whether the item is one stage of a numbered list of three or more under a title
+    naming a sequence or its stages (`## Pipeline`, `## 실험 설계 순서`, `Steps:`), most of
+    whose stages are told as what is done in them (`3. **Plan / optimize** — generate
+    candidate plans, pick the cheapest`, `2. 커널이 시그널을 보냄`): the words before the dash
+    or colon name that stage, no term, and asked alone it loses where it stands; the
+    heading's card keeps the stages together in their order. Stages named by what each is
+    (`1. **Pretraining** — self-supervised next-token prediction`, `1. IF — Instruction
+    Fetch`) are terms and keep their cards."""
+    steps = _numbered_list_of(item, place)
+    if steps is None or len(steps.children) < _MIN_STEPS:
+        return False
+    titles = [plain(title) for title in _titles_over(place, above) if title]
+    if not any(_PROCESS_TITLE.search(title) or _names_stages(title) for title in titles):
+        return False
+    return _stages_told(steps)
+
+
+@lru_cache(maxsize=64)  # every stage of a list asks of the same list
+def _stages_told(steps: Node) -> bool:
+    told = [
+        _tells_a_stage(item_text(step))
+        for step in steps.children
+        if step.line is not None and item_text(step).words
+    ]
+    return sum(told) >= 2 and 2 * sum(told) >= len(told)
+
+
+def _tells_a_stage(text: ItemText) -> bool:
+    """Whether a stage's line tells what is done in it, in its words after the name
+    (`generate candidate plans`, `비용 기반으로 하나 선택`) or in the name itself (`Parse
+    HTML`, `Plan / optimize`, `가설 쓰기`, `단위 결정`), or, with no name, in all its words."""
+    if text.key is None:
+        return _tells_an_act_done(text.words.strip(), text.words.strip())
+    value, key = (text.value or "").strip(), text.key.strip()
+    return _tells_an_act_done(value, value) or (
+        not _NAMES_A_STEP.search(key) and _tells_an_act_done(key, key.lower())
+    )
+
+
+def _tells_an_act_done(words: str, verb_case: str) -> bool:
+    """`_tells` or a Korean act (`_KOREAN_STAGE_ACT`) in `words`, or a step verb opening
+    `verb_case` (the words, lowered when a name may open on a capital)."""
+    return bool(words) and (
+        _tells(words)
+        or _KOREAN_STAGE_ACT.search(words) is not None
+        or _STEP_VERB.match(verb_case) is not None
+    )
+
+
+_KOREAN_STAGE_ACT = lazy(r"(하|되|쓰|않|세우|만들|고르|나누|찾|읽|넣|빼)기$|\s결정$")
+"""`가설 쓰기`, `지표 정하기`, `중간에 멈추지 않기`, `랜덤화 단위 결정`: a stage named by its act,
+a verb made a noun by 기 (never `크기`, a size) or a decision."""
+
+
+_STEP_VERB = lazy(
+    r"^(add|analy[sz]e|apply|assign|build|calculate|call|check|choose|collect|compare|compile|"
+    r"compute|convert|copy|create|decide|decode|define|delete|detect|determine|draw|emit|"
+    r"encode|estimate|evaluate|execute|expand|extract|fetch|fill|filter|find|fit|flush|"
+    r"generate|identify|load|look|map|measure|merge|move|normali[sz]e|optimi[sz]e|parse|pick|plan|"
+    r"prepare|"
+    r"pull|push|read|record|remove|replace|resolve|retrieve|return|rewrite|run|scan|select|"
+    r"send|sort|split|store|transform|turn|update|validate|verify|write)\s+\S"
+)
+"""`resolve table names`, `compute exact positions`, `fill in pixels`: a stage told as what
+is done in it, a verb in lower case opening its words (`Build phase`, a name, opens none)."""
 
 
 _NAMES_A_SEQUENCE = lazy(
