@@ -18,7 +18,6 @@ from flashgen.extract.item_kinds import (
     ListAbove,
     a_feature_among_statements,
     a_lone_term_among_steps,
-    a_stage_told,
     a_step_by_its_name,
     a_told_step,
     a_turn_of_a_party,
@@ -114,12 +113,8 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         term = " / ".join([term, *siblings])
         definition, words = text.content, plain(text.content)
     above = list_and_line_above(item, place)
-    if (
-        in_an_example(above)
-        or a_lone_term_among_steps(item, place)  # `3. Comparing: Evaluate …` names that step
-        or a_stage_told(item, place, above)  # `2. Analyze: resolve names` under `Pipeline`
-    ):
-        return None
+    if in_an_example(above) or a_lone_term_among_steps(item, place):
+        return None  # `3. Comparing: Evaluate …` among steps names that step, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
@@ -202,10 +197,8 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     ):
         return None
     above = list_and_line_above(item, place)
-    if (
-        in_an_example(above)
-        or (match["joint"] not in _DASH and _leads_to(term, definition, item, place, above))
-        or a_stage_told(item, place, above)  # `3. Plan — pick the cheapest` under `Pipeline`
+    if in_an_example(above) or (
+        match["joint"] not in _DASH and _leads_to(term, definition, item, place, above)
     ):
         return None
     found = Definition(term, match["definition"], definition)
