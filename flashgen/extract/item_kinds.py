@@ -450,12 +450,27 @@ def _titles_over(place: Place, above: ListAbove) -> list[str]:
 
 def under_a_process(item: Node, place: Place, above: ListAbove) -> bool:
     """Whether the item is one of a numbered list's steps under a title naming a sequence
-    (`## 전체 흐름`, `Steps I'd go through:`, `Pod 종료 흐름:`, `Walkthrough:`), the heading
-    or the line just above the list."""
+    (`## 전체 흐름`, `Steps I'd go through:`, `Pod 종료 흐름:`, `Walkthrough:`) or its stages
+    (`## 최적화 단계`, `Pipeline`), the heading or the line just above the list."""
     if _numbered_list_of(item, place) is None:
         return False
-    titles = _titles_over(place, above)
-    return any(_PROCESS_TITLE.search(plain(title)) for title in titles if title)
+    titles = [plain(title) for title in _titles_over(place, above) if title]
+    return any(_PROCESS_TITLE.search(title) or _names_stages(title) for title in titles)
+
+
+_STAGES_TITLE = lazy(
+    r"(생애|생명)\s?주기|라이프\s?사이클|파이프\s?라인|\b(pipeline|stages|phases|life\s?-?cycle)\b"
+    r"|단계(\s*\([^()]*\))?\s*:?$",
+    re.IGNORECASE,
+)
+"""`Catalyst 최적화 단계 (대충)`, `MIPS 5단계:`, `Pipeline`, `Stages:`, `시그널 생애주기`: a
+title naming the stages of a sequence. (`2단계 로킹` names a protocol: 단계 ends no such
+title.)"""
+
+
+@lru_cache(maxsize=256)  # every item of a list asks of the same titles
+def _names_stages(title: str) -> bool:
+    return _STAGES_TITLE.search(title) is not None
 
 
 _NAMES_A_SEQUENCE = lazy(
