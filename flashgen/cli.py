@@ -415,7 +415,13 @@ def preview_command(settings: Settings, html_file: Path | None) -> None:
 @_note_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 on warnings too (for CI).")
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON, for tools.")
-def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
+@click.option(
+    "--hints/--no-hints",
+    default=True,
+    show_default=True,
+    help="Also name the answers too long to recall in one go.",
+)
+def check_command(settings: Settings, strict: bool, as_json: bool, hints: bool) -> None:
     """Find what in the notes gives no card, or not the card it seems to.
 
     Sections with no card, questions with no answer, a question asked twice,
@@ -423,7 +429,7 @@ def check_command(settings: Settings, strict: bool, as_json: bool) -> None:
     each as FILE:LINE: message; as hints, answers too long to recall in one go.
     Exits with 1 on errors (with --strict, on warnings too).
     """
-    if not run_check(settings, strict, as_json):
+    if not run_check(settings, strict, as_json, hints):
         raise SystemExit(1)
 
 

@@ -117,11 +117,14 @@ def run_preview(settings: Settings, html_file: Path | None) -> bool:
     return not collected.failed
 
 
-def run_check(settings: Settings, strict: bool, as_json: bool) -> bool:
-    """`check`: the findings, then whether they fail it (see `check.failed`)."""
+def run_check(settings: Settings, strict: bool, as_json: bool, hints: bool = True) -> bool:
+    """`check`: the findings (without the hints, unless `hints`), then whether they fail it
+    (see `check.failed`)."""
     from flashgen.check import check, failed
 
     problems = with_progress("checking notes", check, settings, enabled=not as_json)
+    if not hints:
+        problems = [problem for problem in problems if not problem.is_hint]
     show_findings(problems, as_json)
     return not failed(problems, strict)
 

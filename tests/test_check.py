@@ -359,3 +359,14 @@ def test_code_and_written_cards_are_left_to_their_writer(tmp_path, monkeypatch):
     )
 
     assert "hint" not in run("check", "notes").stdout
+
+
+def test_no_hints_leaves_only_the_faults(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "notes" / "db.md", LONG_ANSWER + "\n## 비어 있는 절\n")
+
+    result = run("check", "--no-hints", "notes")
+
+    assert result.stdout.splitlines() == [
+        "notes/db.md:19: warning: section '비어 있는 절' has nothing under it"
+    ]
