@@ -57,13 +57,15 @@ def html_page(notes: list[AnkiNote], files: dict[str, str], title: str = "flashg
             for depth in range(1, len(deck) + 1)
         }
     )
+    pasts = [lines_past_recall(note.extracted) for note in notes]
     entries = "\n".join(
-        _entry(note, files.get(note.guid, note.extracted.note_name)) for note in notes
+        _entry(note, files.get(note.guid, note.extracted.note_name), past)
+        for note, past in zip(notes, pasts, strict=True)
     )
     options = "\n".join(
         f'<option value="{html.escape(deck)}">{html.escape(deck)}</option>' for deck in decks
     )
-    long = sum(1 for note in notes if lines_past_recall(note.extracted))
+    long = sum(1 for past in pasts if past)
     css = "\n".join(dict.fromkeys(note_type.css for note_type in NOTE_TYPES.values()))
     return (
         _PAGE.replace("{{TITLE}}", html.escape(title))
@@ -94,14 +96,15 @@ def inline_images(card_html: str, media: dict[str, Path]) -> str:
     return _IMAGE_SOURCE.sub(inline, card_html)
 
 
-def _entry(note: AnkiNote, file: str) -> str:
+def _entry(note: AnkiNote, file: str, past: int) -> str:
+    """A note's cards as the page shows them; `past`: the lines of an answer too long to
+    recall in one go (`lines_past_recall`), else 0."""
     card = note.extracted
     media = {packed.name: packed.path for packed in note.card.media}
     sides = [
         (name, inline_images(f, media), inline_images(b, media)) for name, f, b in card_sides(note)
     ]
     where = f"{file}:{card.line}"
-    past = lines_past_recall(card)
     long = (
         f' · <span class="long" title="more than a student recalls in one go: a heading over '
         f'each of its parts in the note makes each part a card">{past} lines: too long</span>'

@@ -3,14 +3,10 @@ preview marks, so a writer finds the sections to split with a heading over each 
 
 from __future__ import annotations
 
-import re
-
 from flashgen.extract import EXPLICIT_RULES
 from flashgen.extract.sizes import MAX_WHOLE_LINES, shown_lines
+from flashgen.flavours.pages import outside_fences
 from flashgen.model import Card, CardKind
-
-_CODE_BLOCK = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
-"""A fenced block of code, which the rubric of one go leaves aside."""
 
 
 def lines_past_recall(card: Card) -> int:
@@ -20,5 +16,5 @@ def lines_past_recall(card: Card) -> int:
     asks one gap."""
     if card.rule in EXPLICIT_RULES or card.kind is CardKind.CLOZE:
         return 0
-    shown = shown_lines([_CODE_BLOCK.sub("", card.answer)])
+    shown = shown_lines([outside_fences(card.answer)])  # blanked lines are not shown lines
     return shown if shown > MAX_WHOLE_LINES else 0
