@@ -455,7 +455,7 @@ def under_a_process(item: Node, place: Place, above: ListAbove) -> bool:
     if _numbered_list_of(item, place) is None:
         return False
     titles = [plain(title) for title in _titles_over(place, above) if title]
-    return any(_PROCESS_TITLE.search(title) or _names_stages(title) for title in titles)
+    return any(map(_titles_steps, titles))
 
 
 _STAGES_TITLE = lazy(
@@ -469,8 +469,9 @@ title.)"""
 
 
 @lru_cache(maxsize=256)  # every item of a list asks of the same titles
-def _names_stages(title: str) -> bool:
-    return _STAGES_TITLE.search(title) is not None
+def _titles_steps(title: str) -> bool:
+    """Whether a title names a sequence (`_PROCESS_TITLE`) or its stages (`_STAGES_TITLE`)."""
+    return _PROCESS_TITLE.search(title) is not None or _STAGES_TITLE.search(title) is not None
 
 
 _NAMES_A_SEQUENCE = lazy(

@@ -304,11 +304,12 @@ def without_trailing_pointers(answer: str) -> str:
     return _without_closing_pointer(answer)
 
 
-_NOTE_LINK = rf"\[{LINK_TEXT}\]\((?P<note>{LINK_ADDRESS})\)"
-
-
 def _note_link(name: str) -> str:
+    """A Markdown link whose address is captured as the group `name`."""
     return rf"\[{LINK_TEXT}\]\((?P<{name}>{LINK_ADDRESS})\)"
+
+
+_NOTE_LINK = _note_link("note")
 
 
 _POINTER_LABEL = lazy(
