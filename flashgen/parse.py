@@ -210,11 +210,37 @@ def _asked_as(path: PurePosixPath, name: str) -> str:
     """The subject a note named by its file asks: its name, but of its folder's when the
     name says only aspects (`Batch scheduling/Advantages and Disadvantages.md` asks
     `Batch scheduling › Advantages and Disadvantages`): a vault files a subject's parts
-    under its folder, and `Advantages and Disadvantages` alone says not of what."""
+    under its folder, and `Advantages and Disadvantages` alone says not of what. A name
+    written as a slug is read as words (`OS/os_dead_lock.md` asks `dead lock`)."""
     folder = path.parent.name
+    name = _slug_words(name, folder)
     if folder and only_aspects(name) and not only_aspects(folder):
         return f"{folder} › {name}"
     return name
+
+
+_SLUG = lazy(r"[^\W_]+(?:_[^\W_]+)+")
+"""`algorithm_binary_search`: words joined by underscores for a file's name. (A hyphen also
+joins the words of a name, `e-commerce`, so it stays.)"""
+
+
+def _slug_words(name: str, folder: str) -> str:
+    """A file name written as a slug, as its words (`algorithm_binary_search` asks `algorithm
+    binary search`), without a first word that only repeats its folder's name
+    (`Algorithm/algorithm_binary_search.md` asks `binary search`): a repository of notes
+    prefixes each file with its topic to sort them, which the folder already says. A name
+    with a space is written as words already (`spring vs spring boot`), and one of numbers
+    alone is a date or a number (`2024_03_11`)."""
+    if "_" not in name or not _SLUG.fullmatch(name):
+        return name  # most names: words already, or one word
+    words = name.split("_")
+    if all(word.isdigit() for word in words):
+        return name
+    if folder and words[0].casefold() == folder.casefold():
+        rest = " ".join(words[1:])
+        if not (_PAGE_KIND.fullmatch(rest) or only_aspects(rest)):
+            return rest  # not `network_basics`, `os_장단점`: the subject is the folder's
+    return " ".join(words)
 
 
 def _titles(h1s: list[Node]) -> list[Node]:

@@ -72,6 +72,24 @@ def test_a_note_named_only_by_an_aspect_asks_it_of_its_folder():
     assert [card.question for card in own] == ["FCFS"]
 
 
+def test_a_note_named_by_a_slug_asks_its_words_not_its_folder_twice():
+    """`Network/network_tcp_handshake.md` with no title: the front says `tcp handshake`, as a
+    student would, not the file's name with its underscores and the folder it sits in; the
+    deck keeps the file's name, which sorts the notes. A date or a hyphenated name stays."""
+    note = "TCP opens a connection with three messages: SYN, SYN-ACK, ACK.\n"
+    named = cards_of(note, "Network/network_tcp_handshake.md")
+    assert [(card.deck_name, card.question) for card in named] == [
+        ("network_tcp_handshake", "tcp handshake")
+    ]
+    assert [card.question for card in cards_of(note, "tcp_handshake.md")] == ["tcp handshake"]
+    assert [card.question for card in cards_of(note, "Network/three-way-handshake.md")] == [
+        "three-way-handshake"
+    ]
+    assert [card.question for card in cards_of(note, "Network/network_basics.md")] == [
+        "network basics"
+    ]
+
+
 def test_a_summary_with_a_summary_of_its_own_keeps_both_on_cards():
     """`### 정리` closing the last of three sections, with `#### 요약` under it: the first
     sums the sections up and moves beside them, taking the second along; neither is lost."""
