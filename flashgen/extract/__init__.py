@@ -126,6 +126,7 @@ from flashgen.extract.skip import (
     is_plan_table,
     is_pointer,
     is_practice_links,
+    is_practice_prompts,
     is_practice_week,
     is_question_bank,
     is_questions_to_ask,
@@ -632,6 +633,7 @@ def _cards_of(
             or not is_unanswered_questions(own_nodes, (*path, _note_name(tree.note.name)))
         )
         and not is_question_bank(own_nodes, section.title)
+        and not (titles and is_practice_prompts(own_nodes))
     ):
         if answer_part.__name__ in off:
             answer = [text for _, text in own_answer]

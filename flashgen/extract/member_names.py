@@ -18,6 +18,7 @@ from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import (
     asks_for_cases,
+    asks_itself,
     asks_when,
     comparison_sides,
     named,
@@ -57,6 +58,13 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
         )
     if ("\n" in line and not members) or not leads:
         return own
+    if (
+        len(own) == 1
+        and node.type == "paragraph"
+        and line.endswith(":")
+        and all(asks_itself(child.title) for child in section.children)
+    ):
+        return []  # `… Each of the following will cover:` over `### How to …`: an introduction
     titles = part_titles(
         section,
         place.path,

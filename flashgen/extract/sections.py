@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.claim_headings import states_a_claim
+from flashgen.extract.labels import ASIDE_END
 from flashgen.extract.overviews import (
     listed_names,
     opening_statement,
@@ -299,7 +300,54 @@ def part_titles(
         for title in (*parts, *(() if example else (section.title_markdown,)))
     ):
         return []
+    if any(asks_itself(child.title) for child in kept) or names_subtopics(section.title, parts):
+        return []  # a table of contents: each subsection asks, or teaches one side of it
     return parts
+
+
+_ASKS_ITSELF = lazy(r"^(?:Q\d+\s*[.:)]|how\s+(?:to|do|does|can|should)\s)", re.IGNORECASE)
+"""`Q1. 프로세스와 스레드의 차이`, `How to write a cover letter`: a title that is a question."""
+
+
+def asks_itself(title: str) -> bool:
+    """`Q1. 프로세스와 스레드의 차이`, `How to write a cover letter`: a subsection title that
+    is itself a question or a how-to, answered under it; its parent's card naming it (and
+    the others) names questions, a table of contents with nothing to recall."""
+    said = plain(title)  # `Q1.` numbers a question, and `clean_heading` takes numbers off
+    return _ASKS_ITSELF.match(said) is not None or (
+        _ASKS_ITSELF.match(plain(clean_heading(said))) is not None
+    )
+
+
+_SUBTOPIC = lazy(
+    r"\bvs\.?\s|(?:방법|방식|원인|조치|비교|차이점?|유형|종류)$"
+    r"|^(?:types?|kinds?|defen[cs]es|comparison|causes?|pitfalls|why|what)\b",
+    re.IGNORECASE,
+)
+"""`수평 vs 수직`, `해소 방법`, `파티션 방식`, `원인`, `Types`, `Defenses`, `What the attacker
+can do`: a title naming a comparison, a method, a cause or a kind of its subject: one thing
+to teach about it, not a part of it."""
+
+
+def names_subtopics(heading: str, titles: list[str]) -> bool:
+    """`페이지 교체` over `메모리 과할당`, `해소 방법`, `페이지 교체 알고리즘`; `XSS` over
+    `Types`, `What the attacker can do`, `Defenses`: titles most of which (two at least)
+    name one thing to teach about the heading's subject (a comparison, a method, a cause,
+    its kinds) or open on the subject itself (`페이지 교체 알고리즘`), under a heading that
+    asks for no collection. They are a table of contents, each told in its own section;
+    `Career levels` over the levels, `단편화 해결책` over the fixes are its members."""
+    subject = plain(ASIDE_END.sub("", clean_heading(heading)))  # `가지치기 (Pruning)`
+    if names_a_collection(heading) or _WAYS.search(subject):
+        return False  # `해시 함수의 종류`, `How to …`: the titles are its members or ways
+    opening = " ".join(subject.split()[:2]).casefold()
+    said = [plain(clean_heading(title)) for title in titles]
+    topics = sum(
+        1
+        for title in said
+        if _SUBTOPIC.search(title)
+        or (len(title) > len(opening) and title.casefold().startswith(opening + " "))
+    )
+    return topics >= 2 and 2 * topics >= len(said)
 
 
 _MAX_TOLD_LINES = 2

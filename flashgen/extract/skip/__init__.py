@@ -106,6 +106,7 @@ from flashgen.extract.skip.plans import (
 )
 from flashgen.extract.skip.questions import (
     asks,
+    is_practice_prompts,
     is_question_bank,
     is_question_section,
     is_questions_to_ask,
@@ -191,6 +192,7 @@ __all__ = [
     "is_practice_links",
     "is_pointer",
     "is_related_notes",
+    "is_practice_prompts",
     "is_question_bank",
     "is_question_section",
     "is_questions_to_ask",

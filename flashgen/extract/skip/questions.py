@@ -100,3 +100,35 @@ def is_question_bank(nodes: list[Node], title: str) -> bool:
     ):
         return False
     return is_unanswered_questions(items, (title,))
+
+
+_ANSWERED_PROMPT = lazy(r":\s|\s[-–—]\s|->|→|=>|[?？]\s*$")
+"""`Two sum: a hash map`, `Two sum — a hash map`, `Why …?`: an item answering, or asking."""
+
+
+_PROMPTS_ASIDE_LENGTH = 400
+"""A line or two above a list of problems saying what kind they are (a round's name)."""
+
+
+def is_practice_prompts(nodes: list[Node]) -> bool:
+    """Under a heading over sample questions (`lists_sample_questions`: `# ML System Design
+    Sample Questions` › `### GenAI systems`), a flat list of problems to practise (`-
+    **RAG document Q&A** (retrieval + grounded generation)`), each a line with nothing
+    under it, with at most one short line or quote beside: a to-do, with nothing to recall.
+    An item answered in its line, or over points of its own, keeps the section's card."""
+    items = [node for node in nodes if node.type == "list_item"]
+    aside = [node for node in nodes if node.type != "list_item"]
+    if len(items) < _FEW_QUESTIONS or len(aside) > 1:
+        return False
+    if aside and (
+        aside[0].type not in ("paragraph", "blockquote")
+        or len(plain(" ".join(n.content for n in aside[0].walk() if n.type == "inline")))
+        > _PROMPTS_ASIDE_LENGTH
+    ):
+        return False
+    return all(
+        item.line is not None
+        and not item.below
+        and _ANSWERED_PROMPT.search(plain(item.line.content)) is None
+        for item in items
+    )
