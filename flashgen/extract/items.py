@@ -7,7 +7,6 @@ its kind, else the cards it gives (none, for navigation).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from flashgen.extract.item_kinds import (
@@ -34,7 +33,6 @@ from flashgen.extract.item_kinds import (
     label_over_list,
     leads_into_its_points,
     list_and_line_above,
-    list_holding,
     listed_before,
     names_an_aspect,
     names_nothing,
@@ -62,8 +60,6 @@ from flashgen.extract.list_steps import no_term_of_its_list
 from flashgen.extract.place import (
     ItemRule,
     Place,
-    is_claim,
-    is_statement,
     is_term_like,
     plain,
     tells_an_act,
@@ -201,10 +197,8 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     ):
         return None
     above = list_and_line_above(item, place)
-    if (
-        in_an_example(above)
-        or (match["joint"] not in _DASH and _leads_to(term, definition, item, place, above))
-        or _alone_so_written(item, place)
+    if in_an_example(above) or (
+        match["joint"] not in _DASH and _leads_to(term, definition, item, place, above)
     ):
         return None
     found = Definition(term, match["definition"], definition)
@@ -235,59 +229,6 @@ def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListA
         or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
         or under_a_process(item, place, above)
     )
-
-
-def _alone_so_written(item: Node, place: Place) -> bool:
-    """Whether the item is the one line of its list written as a term and what it means,
-    the others each a statement (`- Remove unused deps — each is attack surface.` among
-    `- Keep a lockfile.` …; `- independent ⇒ Cov = 0` beside `- Cov = 0 does not imply
-    independence.`): its dash or arrow joins a point of the heading's answer to what follows
-    from it, as the other lines state theirs. Asked alone it is one line of that answer,
-    which the heading's card keeps. A line written alike beside it (`- X — …`, `- Y: …`)
-    makes the list one of terms; names beside it (`- MCMC`, `- Laplace approximation`)
-    make it one of members, each told or not; points under the item tell more of a term."""
-    if item.below:
-        return False  # most items with a term: points of their own under it
-    listed = list_holding(item, place)
-    return listed is not None and len(listed.children) >= _MIN_LISTED and _points_stated(listed)
-
-
-_MIN_LISTED = 2
-
-
-@lru_cache(maxsize=64)  # every item of a list asks of the same list
-def _points_stated(listed: Node) -> bool:
-    """Whether a list holds one line written as a term and what it means, and every other
-    line states something."""
-    written = 0
-    for child in listed.children:
-        if child.line is None:
-            return False
-        content = child.line.content
-        if _joins(content):
-            written += 1
-        elif not _states(plain(content)):
-            return False
-    return written == 1
-
-
-_JOINED = lazy(rf"\s(?:{DASH_OR_ARROW})\s|^[^:\n]{{1,40}}:\s")
-"""What joins a lead to the rest of its line: a dash or an arrow between spaces, or a colon
-after a short lead."""
-
-
-def _joins(content: str) -> bool:
-    return _JOINED.search(content) is not None
-
-
-_LAST_ASIDE = lazy(r"\s*\([^()]*\)$")
-
-
-def _states(words: str) -> bool:
-    """Whether a line states something (`Keep a lockfile.`), a remark in parentheses after
-    it aside (`Generate an SBOM for releases. (TODO: …)`)."""
-    words = _LAST_ASIDE.sub("", words)
-    return is_statement(words) or is_claim(words)
 
 
 def _chains_steps(joint: str, definition: str) -> bool:
