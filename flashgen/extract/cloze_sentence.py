@@ -780,6 +780,13 @@ _OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|�
 """`[연결형 서비스]를 지원하는 …`: a gap opening a Korean line as what its verb acts on."""
 
 
+def _hides_a_subject(gap: str) -> bool:
+    """Whether a gap holds a word marked as the subject of what follows in it (`[속도가
+    느리다]`, `[한 파티션은 한 컨슈머에게만]`)."""
+    words = plain(gap).split()[:-1]
+    return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words)
+
+
 def runs_on_from_heading(cloze: str) -> bool:
     """Whether a cloze's sentence names no subject of its own and runs on from its heading,
     whose subject it speaks of: a Korean one that marks no word as its subject or topic
@@ -800,6 +807,8 @@ def runs_on_from_heading(cloze: str) -> bool:
     if HANGUL.search(words):
         if first == 0 and not _OPENING_OBJECT_GAP.match(words):
             return False  # `[…] 방식으로 …`: the gap may be what the line is about
+        if any(_hides_a_subject(gap[2]) for gap in NUMBERED_GAP.finditer(cloze)):
+            return False  # `…때문에 [속도가 느리다.]`: the gap holds what it is said of
         return not _names_its_subject(shown) and _ITSELF.search(words) is None
     if first == 0 or _OPENING_SUBJECT_GAP.match(words):
         return False  # `[Mutex] is for …`: the gap is the subject

@@ -19,8 +19,9 @@ from flashgen.extract.subjects import asks_of_a_subject, only_aspects, subject_n
 from flashgen.patterns import lazy
 
 _WORDS = lazy(r"\w{2,}")
+_LATIN_WORDS = lazy(r"[a-z0-9]+")
 _NO_NAME = lazy(
-    r"[?？:：|<>\[\]{}]|\s/|/\s|^Q\d*[.)]|(?<![가-힣])(?:왜|뭐|무엇|어떻게|언제|어디|누가)|"
+    r"[?？:：|<>\[\]{}\x22“”]|\s/|/\s|^Q\d*[.)]|(?<![가-힣])(?:왜|뭐|무엇|어떻게|언제|어디|누가)|"
     r"[요까]$|예시|예제|\b(?:why|what|how|when|which|who|examples?)\b",
     re.IGNORECASE,
 )
@@ -35,7 +36,7 @@ _ASPECT_AFTER = lazy(
 """`RDB의 장점`, `Locking 개념`, `@Transactional 동작 원리`: an aspect after the name it is of."""
 
 _ASPECT_ONLY = lazy(
-    r"^(?:\d{1,2}[.)]\s*)?(?:고려\s*사항|주의\s*점|절차|이점|특성|역할|considerations?|"
+    r"^(?:\d{1,2}[.)]\s*)?(?:고려\s*사항|주의\s*점|절차|이점|특성|성질|역할|considerations?|"
     r"procedure|steps|properties|뭐냐|뭐야|뭔가요|무엇인가요?)\W*$",
     re.IGNORECASE,
 )
@@ -83,6 +84,8 @@ def with_subject(cloze: str, subject: str) -> str:
     if not subject or not runs_on_from_heading(cloze):
         return cloze
     said = plain(GAP.sub(r"\1", cloze)).casefold()
-    if any(word in said for word in _WORDS.findall(subject.casefold())):
-        return cloze
+    latin = set(_LATIN_WORDS.findall(said))
+    for word in _WORDS.findall(subject.casefold()):
+        if word in latin if word.isascii() else word in said:
+            return cloze  # a Korean word takes its particle, `TCP는`; an English one stands apart
     return f"{subject}: {cloze}"
