@@ -782,7 +782,7 @@ _OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|�
 
 def _hides_a_subject(gap: str) -> bool:
     """Whether a gap holds a word marked as the subject of what follows in it (`[속도가
-    느리다]`, `[한 파티션은 한 컨슈머에게만]`)."""
+    느리다]`)."""
     words = plain(gap).split()[:-1]
     return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words)
 
@@ -807,7 +807,8 @@ def runs_on_from_heading(cloze: str) -> bool:
     if HANGUL.search(words):
         if first == 0 and not _OPENING_OBJECT_GAP.match(words):
             return False  # `[…] 방식으로 …`: the gap may be what the line is about
-        if any(_hides_a_subject(gap[2]) for gap in NUMBERED_GAP.finditer(cloze)):
+        last = list(NUMBERED_GAP.finditer(cloze))[-1]
+        if _ENDING_ONLY.fullmatch(plain(cloze[last.end() :])) and _hides_a_subject(last[2]):
             return False  # `…때문에 [속도가 느리다.]`: the gap holds what it is said of
         return not _names_its_subject(shown) and _ITSELF.search(words) is None
     if first == 0 or _OPENING_SUBJECT_GAP.match(words):
