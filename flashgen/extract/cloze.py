@@ -69,6 +69,7 @@ from flashgen.extract.cloze_sentence import (
     term_of,
     without_joint,
 )
+from flashgen.extract.cloze_subject import subject_of, with_subject
 from flashgen.extract.explicit import HIGHLIGHT
 from flashgen.extract.place import (
     Place,
@@ -125,6 +126,7 @@ MAX_CLOZES = 4
 def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards: list[Card] = []
+    subjects: list[str] = []  # what each cloze's sentence speaks of, when it runs on
     bold = _bold_lines(blocks, place.tree.lines)
     if not bold and all(block.map is not None for block in blocks):
         return cards  # most sections hold no bold: nothing to look at, not even for adverts
@@ -139,7 +141,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         shown = " › ".join(context).casefold()  # the context line, as each gap is sought in it
         before = lead
         first, defined = True, ""  # the term a `term: definition` line opens on, if it does
-        for sentence in sentences(_BREAK.sub(" ", content) if "<" in content else content):
+        content = _BREAK.sub(" ", content) if "<" in content else content
+        for sentence in sentences(content):
             if before and asks_of_a_case(before):
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
@@ -148,7 +151,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             elif defined and not _speaks_of(defined, sentence, shown):
                 before = sentence
                 continue  # it says more of the term the line opened on, which it does not name
-            before = sentence
+            before = said = sentence
             if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
                 continue  # no bold, no gap, nor any once a footnote's mark is taken off
             sentence = without_callout_mark(sentence)  # `[!tip] Title` opening a box
@@ -169,6 +172,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                 question, answer, kind = cloze, "", CardKind.CLOZE
             else:
                 continue
+            # a line carrying on the statement above speaks of that statement's subject
+            subjects.append("" if under else _subject_of(said, content, context))
             cards.append(
                 Card(
                     deck=place.path,
@@ -185,7 +190,10 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         return cards
     if len(cards) > 1:
         cards = _told_apart(cards)
-    cards = [_at_its_point(card) for card in cards]
+    cards = [
+        _at_its_point(card) if not subject else _of_its_subject(_at_its_point(card), subject)
+        for card, subject in zip(cards, subjects, strict=True)
+    ]
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.
     text = _section_text(place)
     if _advertises(text):
@@ -627,6 +635,30 @@ def _at_its_point(card: Card) -> Card:
     if card.kind is not CardKind.CLOZE:
         return card
     question = asked_of_its_topic(asked_together(asked_at_its_point(card.question)))
+    return card if question is card.question else replace(card, question=question)
+
+
+def _subject_of(sentence: str, content: str, context: tuple[str, ...]) -> str:
+    """What a sentence speaks of when it names no subject (`subject_of`): its heading's or
+    label's when it opens its line, the term its line opens on when it follows it
+    (`**Continuous**: … Described by a **pdf**.`); `` after any other sentence, whose
+    subject it may carry on."""
+    lines = content.split("\n") if "\n" in content else [content]
+    start = sentence[:12]
+    line = next((line for line in lines if start in line), "")
+    if not any(char.isalnum() for char in line[: line.find(start)]):
+        return subject_of(context)  # it opens its line (after a mark or emoji, if any)
+    term = term_of(line)
+    if term is None or not (_MARKED_TERM.fullmatch(term["term"]) or term["term"].isascii()):
+        return ""  # `DFS하면서 상태 3개: …` is no term's name
+    return subject_of(context, term["term"])
+
+
+def _of_its_subject(card: Card, subject: str) -> Card:
+    """The cloze naming its subject first when its sentence runs on from its heading."""
+    if card.kind is not CardKind.CLOZE:
+        return card
+    question = with_subject(card.question, subject)
     return card if question is card.question else replace(card, question=question)
 
 

@@ -764,6 +764,65 @@ def names_its_subject(cloze: str) -> bool:
     return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
 
 
+_OPENS_ON_A_VERB = lazy(
+    r"^(?:(?:must|can(?:not)?|can't|should|may|might|will|would|could|has to|have to|needs? to)"
+    r"\s|only\s|[A-Za-z]{3,}ed\s+(?:by|for|on|as|in|with|from|to|via|into|at|using)\s)",
+    re.IGNORECASE,
+)
+"""`must be stable, unique …`, `Described by a …`, `Designed for …`, `only for …`: an English
+line that opens on a modal, a participle or a bare `only`, the way notes write what their
+heading's subject is or does."""
+_ITSELF = lazy(r"(?<=\S)\s?자체")
+"""`TCP 자체에서 …를 제공한다`: a sentence naming what it speaks of as itself, where it is."""
+_OPENING_SUBJECT_GAP = lazy(r"^\x00(?:은|는|이|가|도|만)?(?![가-힣])")
+"""`[…]는 …`, `[…] must …`: a gap opening the sentence, which may be its subject."""
+_OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|과|의)(?![가-힣])")
+"""`[연결형 서비스]를 지원하는 …`: a gap opening a Korean line as what its verb acts on."""
+
+
+def _hides_a_subject(gap: str) -> bool:
+    """Whether a gap holds a word marked as the subject of what follows in it (`[속도가
+    느리다]`)."""
+    words = plain(gap).split()[:-1]
+    return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words)
+
+
+def runs_on_from_heading(cloze: str) -> bool:
+    """Whether a cloze's sentence names no subject of its own and runs on from its heading,
+    whose subject it speaks of: a Korean one that marks no word as its subject or topic
+    (`스택 또는 [재귀]로 구현`, `문자를 표현하는데 […]를 사용한다`, `[…]를 지원하는 전송계층
+    프로토콜`), nor is a term's line; an English one that opens on a modal, a participle or a
+    bare `only` (`must be stable, unique […]`, `Described by a […].`). A gap opening it may be
+    its subject, and is left; so is a line whose words before a sign (`GROUP BY = …`, `Key:`)
+    name what it is about, and a question."""
+    shown = NUMBERED_GAP.sub("\x00", cloze)
+    words = plain(shown).strip()
+    if not words or words.endswith(("?", "？")):
+        return False
+    first = words.find("\x00")
+    if first < 0:
+        return False
+    if "=" in words[:first] or ":" in words[:first] or "：" in words[:first]:
+        return False  # `GROUP BY = 요약해서 […]`: what comes before the sign is its subject
+    if HANGUL.search(words):
+        if first == 0 and not _OPENING_OBJECT_GAP.match(words):
+            return False  # `[…] 방식으로 …`: the gap may be what the line is about
+        last = list(NUMBERED_GAP.finditer(cloze))[-1]
+        if _ENDING_ONLY.fullmatch(plain(cloze[last.end() :])) and _hides_a_subject(last[2]):
+            return False  # `…때문에 [속도가 느리다.]`: the gap holds what it is said of
+        return not _names_its_subject(shown) and _ITSELF.search(words) is None
+    if first == 0 or _OPENING_SUBJECT_GAP.match(words):
+        return False  # `[Mutex] is for …`: the gap is the subject
+    opening = _OPENS_ON_A_VERB.match(words)
+    if opening is None:
+        return False
+    if opening[0][:4] == "Only":
+        return False  # `Only the leader can …` names its subject
+    if opening[0][:4] == "only":
+        return _ENGLISH_VERB.search(words) is None
+    return True
+
+
 _DOER_AS_PLACE = lazy(r"[\w`)]에서(?:는|도)?\s")
 """`TCP 자체에서 […]를 제공한다`: a Korean sentence may name who does a thing as where it is
 done; a gap there (`[…]에서`) names nothing."""

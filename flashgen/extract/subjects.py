@@ -332,6 +332,12 @@ def _subject(title: str) -> str:
     return name if name and is_short_label(name) else title
 
 
+def subject_named(title: str) -> str:
+    """`JPA란?`, `트리거의 장단점` → `JPA`, `트리거`: the subject a heading names, as another
+    card's front names it."""
+    return _without_sides(_subject(title))
+
+
 _SIDES = lazy(r"^(장단점|(시간|공간)\s*복잡도|pros\s+and\s+cons|(time|space)\s+complexity)$", re.I)
 """`장단점`, `시간복잡도`: sides a subject is weighed by, whose parts (`장점`, `공간 복잡도`)
 name themselves."""
