@@ -150,27 +150,38 @@ def _take_grown(
     left: dict[str, Seen], right: dict[str, Seen], pairs: list[tuple[str, str]]
 ) -> None:
     """Pair a question that grew by words its note moved onto the front (`예시` → `예시: A
-    is 5×7, rank 3`, the example's setup taken from its answer, which then says less) with
-    the one card of the same note asking it with those words; two such cards, or a question
-    grown in another note, are left to the closer look."""
+    is 5×7, rank 3`, the example's setup taken from its answer, which then says less), or
+    by the subject named before it (`스택 또는 재귀로 구현` → `DFS: 스택 또는 재귀로 구현`,
+    a cloze's sentence given the subject it ran on from), with the one card of the same note
+    asking it with those words (of two, the one still on its line: a sentence written
+    alike under two headings); two such cards elsewhere, or a question grown in another
+    note, are left to the closer look."""
     in_file: dict[str, list[tuple[str, Seen]]] = {}
     for old, was in left.items():
         in_file.setdefault(was.file, []).append((old, was))
     grown: dict[str, list[str]] = {}
     for new, now in right.items():
         for old, was in in_file.get(now.file, ()):  # a note's own cards only: few
-            if (
-                was.kind == now.kind
-                and was.question
-                and now.question.startswith(was.question)
-                and now.question[len(was.question) : len(was.question) + 1] in (":", " ")
-            ):
+            if was.kind == now.kind and was.question and _grown(was.question, now.question):
                 grown.setdefault(old, []).append(new)
+    for old, news in grown.items():
+        if len(news) > 1:
+            same_line = [new for new in news if right[new].line == left[old].line]
+            if len(same_line) == 1:
+                grown[old] = same_line
     taken = [news[0] for news in grown.values() if len(news) == 1]
     for old, news in grown.items():
         if len(news) == 1 and taken.count(news[0]) == 1:
             pairs.append((old, news[0]))
             del left[old], right[news[0]]
+
+
+def _grown(was: str, now: str) -> bool:
+    """Whether question `now` is `was` with words after it (`예시` → `예시: A is 5×7`) or a
+    subject and a colon before it (`… 구현` → `dfs: … 구현`)."""
+    if now.startswith(was):
+        return now[len(was) : len(was) + 1] in (":", " ")
+    return now.endswith(" " + was) and now[: -len(was)].rstrip().endswith(":")
 
 
 def _reworded(was: Seen, now: Seen) -> bool:

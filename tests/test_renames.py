@@ -280,6 +280,21 @@ def test_an_example_whose_setup_moved_onto_its_front_is_the_same_card():
     assert gone_and_came(gone, came) == [("old0", "new0")]
 
 
+def test_a_cloze_given_the_subject_it_ran_on_from_is_the_same_card():
+    """flashgen names a cloze's subject before a sentence that ran on from its heading
+    (`스택 또는 {{c1::재귀}}로 구현` → `DFS: 스택 또는 {{c1::재귀}}로 구현`): a student's card
+    and its reviews stay; a sentence with another subject put before it is another card."""
+    gone = [("스택 또는 {{c1::재귀}}로 구현", "")]
+    came = [("**DFS**: 스택 또는 {{c1::재귀}}로 구현", ""), ("**BFS**: {{c1::큐}}로 구현", "")]
+    assert gone_and_came(gone, came) == [("old0", "new0")]
+    twice = [("{{c1::회복 기법}}으로 보장한다.", ""), ("{{c1::회복 기법}}으로 보장한다.", "")]
+    named = [
+        ("원자성: {{c1::회복 기법}}으로 보장한다.", ""),
+        ("지속성: {{c1::회복 기법}}으로 보장한다.", ""),
+    ]
+    assert gone_and_came(twice, named) == [("old0", "new0"), ("old1", "new1")]
+
+
 def test_renames_pair_each_card_with_its_own_and_leave_others_alone():
     gone = [
         ("CORS란?", "다른 출처의 리소스 요청을 허용하는 정책"),
