@@ -612,7 +612,8 @@ def _cards_of(
         and only_leads_into_the_page(said, path[0])
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
-        kept_blocks = [block for block in kept_blocks if block.type != "paragraph"]  # no clozes
+        # no clozes of the introduction's own words
+        kept_blocks = [block for block in kept_blocks if block.type not in _PROSE_TYPES]
     elif section.children and only_leads_below([text for _, text in own_answer]):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
     elif opening and (chatter := remarks_opening([text for _, text in own_answer[:-1]])):
@@ -750,6 +751,9 @@ def _aspects(item_cards: list[Card], section: Section) -> list[str]:
 
 
 _CODE_TYPES = ("fence", "code_block", "html_block")
+_PROSE_TYPES = ("paragraph", "blockquote")
+"""The page's own words, plain or quoted (`> 정리 상태 엉망, 여기는 **정의**만.`): an
+introduction dropped takes their clozes along."""
 MAX_STEP_CHARS = 50
 """A line this short beside a listing says what the file is for, no more."""
 

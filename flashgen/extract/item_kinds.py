@@ -29,6 +29,8 @@ _NOT_TERMS = {
     # A part of an argument or a worked problem, which names nothing of its own.
     "claim", "proof", "issue", "problem", "solution", "result",
     "문제", "해결", "해결책", "풀이", "결과",
+    # The writer's mark on what is still to do (`- TODO: page on clustering`), no term.
+    "todo", "to-do", "tbd", "fixme", "wip",
 }  # fmt: skip
 _EXAMPLE_PREFIX = lazy(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
 _AN_EXAMPLE = lazy(r"(?<!\bfor )\bexample\b", re.IGNORECASE)

@@ -22,6 +22,8 @@ _BOILERPLATE_TITLES = {
     "acknowledgements", "acknowledgments", "citation", "star history", "멤버 소개", "팀원 소개",
     "credits",
     "news", "updates", "changelog", "change log", "공지", "공지사항", "learning resources",
+    "recently updated", "recent updates", "recent changes", "최근 업데이트", "업데이트 내역",
+    "변경 내역",
     "학습 자료", "자료 출처", "참고 출처", "이미지 출처",
     # What a study group's front page says of itself: its plan, rules, people and folders.
     "todo", "todos", "to do", "todo list", "to do list", "할 일", "할일", "할 일 목록",

@@ -434,12 +434,17 @@ _PENDING_TITLE = lazy(
     r"^읽을\s*것|읽을\s*거리|읽은\s*것|^남은\s*것$|^다\s*읽음$|^읽는\s*중$|"
     # `Radicals to look up still`, `Proofs to revisit later`, `궁금한 것 / TODO`, `TODO`
     r"\bto (?:read|look (?:up|at|into)|revisit|learn|write(?: up)?|follow up|check)"
-    r" (?:still|later)$|(?:^|/ ?)to-?dos?$|^to-?dos?\b",
+    r" (?:still|later)$|(?:^|/ ?)to-?dos?$|^to-?dos?\b|"
+    # `모르는 것 / 확인할 것`, `이해 못한 것`, `Things I don't get yet`: what the writer does not
+    # know yet, each entry a question with no answer
+    r"^(?:아직\s*)?(?:모르는|이해\s*못\S*)\s*(?:것|거|부분)|"
+    r"(?:^|/ ?)확인\s*(?:할|해\s*볼)\s*(?:것|거)$|"
+    r"^(?:things\s+)?i\s+(?:still\s+)?(?:don'?t|do not)\s+(?:yet\s+)?(?:get|understand|know)\b",
     re.IGNORECASE,
 )
 """`Still shaky on`, `Stories I still need`, `To read`, `Reading list`, `더 볼 것`, `나중에
-정리할 것`, `읽은 것 / 읽을 것`, `남은 것`, `Radicals to look up still`, `… / TODO`: a
-heading over the writer's own list of what is left to read, write or understand."""
+정리할 것`, `읽은 것 / 읽을 것`, `남은 것`, `Radicals to look up still`, `… / TODO`, `모르는 것 /
+확인할 것`: a heading over the writer's own list of what is left to read, write or understand."""
 _PENDING_ITEM_WORDS = 25
 
 

@@ -228,14 +228,18 @@ _ANOTHER_SUBJECT = lazy(r"^\W*\S+(은|는)\s")
 """`Git은 변경 내용을 기록하는 저장소입니다`: a sentence about something else."""
 
 
-@reads("paragraph", "bullet_list")
+@reads("paragraph", "bullet_list", "blockquote")
 def is_about_the_repository(block: Node) -> bool:
     """`기술 면접 대비를 위한 개념을 정리하는 Repository 입니다.`, `… 질문들을 정리하는
     페이지입니다.`, `This repo contains my notes on …`, `This website is built using
     Docusaurus`, `…를 참고하여 구성했습니다.`: the collection (a repository, a site)
     describing itself, not a subject. A list whose first item says so (`- 백엔드 지식을
     정리해 놓은 저장소입니다.` / `- 받았던 질문 위주로 구성되어 있습니다.`) describes it
-    point by point."""
+    point by point. A quote opening on it (`> … 정리하는 저장소입니다.`) is the same line set
+    apart."""
+    if block.type == "blockquote":
+        first = block.children[:1]
+        return bool(first) and first[0].type == "paragraph" and is_about_the_repository(first[0])
     if block.type == "bullet_list":
         first = block.children[0].children[:1] if block.children else []
         return bool(first) and first[0].type == "paragraph" and is_about_the_repository(first[0])
@@ -1054,6 +1058,10 @@ _REMARK_ON_THE_NOTES = lazy(
     # vault is kept: `정리 안 된 건 일단 Inbox에 …`
     r"정리(?:함|했음|해 ?둠|해 ?봄)?(?:[.!]+|$)|(?:정리|공부) 시작|정리 안 된|"
     r"(?:삽질|배운 것들?|공부한 것들?) 기록|노트 모음|"
+    # How the page was made and what it keeps: `벼락치기로 만든 거라 정리 상태 엉망`, `여기는
+    # **순수 암기**만.`
+    r"(?:만든|만들어 둔|정리한|쓴) 거라|정리 상태|"
+    r"(?:^|[.!?,] )여기(?:는|엔|에는) [^.\n]{1,30}만[.!]?$|"
     # The course's logistics: `Lectures Tue/Thu 10:30–11:50`, `Review session Fri Feb 16`,
     # `Instructor: …`, `Exam is closed book`
     r"\b(?:lectures?|classes|review session|recitations?)\b[^.\n]{0,20}?"
@@ -1157,6 +1165,8 @@ _PLACE_IN_THE_COURSE = lazy(
     r"\d+(?:\.\d+)*(?:[ \t]*(?:[-–~,&+/]|and)[ \t]*\d+(?:\.\d+)*)*|"
     r"(?<![\w.])\d+\.\d+(?:[ \t]*[-–~][ \t]*\d+\.\d+)?(?![\w.%])|"
     r"(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])|(?<!\d)\d{1,2}:\d{2}(?:[ \t]*[ap]m)?\b|"
+    # `1장 ~ 4장`: chapters, as a Korean course counts them
+    r"(?<![\w.])\d{1,2}[ \t]*장(?:[ \t]*[-–~][ \t]*\d{1,2}[ \t]*장)?(?![가-힣])|"
     rf"(?<!\d)(?:{_DAY})(?!\d)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
     r"\d{1,2}(?:st|nd|rd|th)?\b",
@@ -1204,6 +1214,8 @@ def _speaks_of_the_page(lines: list[str]) -> bool:
     them (`분량 많음!!`, `My weakest area.`) is said of the page too. A sentence with a term
     in bold, code, math or a value (`=`) teaches, and the paragraph stays."""
     text = " ".join(lines)
+    if "**" in text:  # `시험 **10/17 (목)**`: a day set in bold teaches nothing
+        text = _BOLD.sub(_unbold_places, text)
     if _TEACHING_MARK.search(text):
         return False
     sentences = [plain(sentence) for sentence in _SENTENCE_BREAK.split(text)]
@@ -1230,7 +1242,26 @@ def _only_places(sentence: str) -> bool:
     if not _PLACE_IN_THE_COURSE.search(sentence):
         return False
     left = _ASIDE.sub(" ", _PLACE_IN_THE_COURSE.sub(" ", sentence))
+    if _EXAM_ROOM_OR_AIDS.search(left):
+        left = _EXAM_ROOM_OR_AIDS.sub(" ", left)
     return len(_WORD.findall(left)) <= _FEW_WORDS_BESIDE
+
+
+_EXAM_ROOM_OR_AIDS = lazy(
+    r"(?<!\w)[가-힣]+관[ \t]*\d+[ \t]*호|\broom[ \t]+\w*\d+\w*|"
+    r"(?:오픈북|계산기|치트[ \t]?시트|\bcheat[ \t]?sheets?|\bopen[- ]book|\bclosed[- ]book|"
+    r"\bcalculators?)[ \t]*(?:[OX○×](?!\w)|허용|불가|가능|\b(?:allowed|not allowed|ok|no)\b)?",
+    re.IGNORECASE,
+)
+"""`공학관 201호`, `Room B12`, `오픈북 X`, `계산기 O`, `cheat sheet X`: where an exam sits and
+what may be brought to it, beside its day (`시험: 10/23(수) 10:30, 공학관 201호, 오픈북 X`)."""
+_BOLD = lazy(r"\*\*([^*\n]+)\*\*")
+
+
+def _unbold_places(bold: re.Match[str]) -> str:
+    """A span in bold left plain when it holds only a day, a place in the course or an
+    exam's room (`**10/23(수) 10:30, 공학관 201호**`); any other stays as written."""
+    return bold[1] if _only_places(plain(bold[1])) else bold[0]
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+|\n")
