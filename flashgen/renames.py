@@ -151,7 +151,7 @@ def _take_grown(
 ) -> None:
     """Pair a question that grew by words its note moved onto the front (`예시` → `예시: A
     is 5×7, rank 3`, the example's setup taken from its answer, which then says less), or
-    by the subject named before it (`스택 또는 재귀로 구현` → `DFS: 스택 또는 재귀로 구현`,
+    by the subject named before it (`정수 값으로 동시 접근 수를 제한` → `세마포어: 정수 값으로 …`,
     a cloze's sentence given the subject it ran on from), with the one card of the same note
     asking it with those words (of two, the one still on its line: a sentence written
     alike under two headings); two such cards elsewhere, or a question grown in another

@@ -1,10 +1,10 @@
 """A cloze whose sentence runs on from its heading asked with the subject it speaks of.
 
-Notes write under a heading what its subject is or does, and leave the subject out: `## DFS`
-over `- 스택 또는 **재귀**로 구현`. Alone on a card the sentence is a fragment, its gap about
-nothing; the context line, in small type above it, is easily passed over. So the cloze names
-its subject first, the way a `term: definition` line's cloze does (`**Minor GC**: …`):
-`DFS: 스택 또는 {{c1::재귀}}로 구현`.
+Notes write under a heading what its subject is or does, and leave the subject out:
+`## 세마포어` over `- 정수 값으로 **동시 접근 수**를 제한`. Alone on a card the sentence is
+a fragment, its gap about nothing; the context line, in small type above it, is easily
+passed over. So the cloze names its subject first, the way a `term: definition` line's
+cloze does (`**Minor GC**: …`): `세마포어: 정수 값으로 {{c1::동시 접근 수}}를 제한`.
 """
 
 from __future__ import annotations
@@ -78,9 +78,10 @@ def subject_of(context: tuple[str, ...], term: str = "") -> str:
 
 
 def with_subject(cloze: str, subject: str) -> str:
-    """The cloze with its subject before it (`DFS: 스택 또는 {{c1::재귀}}로 구현`) when its
-    sentence runs on from its heading (`runs_on_from_heading`) and names neither that subject
-    (the card would say it twice) nor hides it in a gap (the subject would give it away)."""
+    """The cloze with its subject before it (`세마포어: 정수 값으로 {{c1::동시 접근 수}}를
+    제한`) when its sentence runs on from its heading (`runs_on_from_heading`) and names
+    neither that subject (the card would say it twice) nor hides it in a gap (the subject
+    would give it away)."""
     if not subject or not runs_on_from_heading(cloze):
         return cloze
     said = plain(GAP.sub(r"\1", cloze)).casefold()
