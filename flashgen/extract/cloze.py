@@ -61,6 +61,7 @@ from flashgen.extract.cloze_sentence import (
     only_opens_a_merit,
     opens_on_a_bare_merit,
     points_back_before_gap,
+    runs_on_from_heading,
     says_only_presence,
     sentences,
     sets_out_an_example,
@@ -126,7 +127,9 @@ MAX_CLOZES = 4
 def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     """`- **Single Point of Failure** 발생 가능` → "{{c1::Single Point of Failure}} 발생 가능"."""
     cards: list[Card] = []
-    subjects: list[str] = []  # what each cloze's sentence speaks of, when it runs on
+    # Each card's sentence, line and context, which tell its subject: read only for a
+    # sentence that runs on from its heading (most name their own).
+    told: list[tuple[str, str, tuple[str, ...]] | None] = []
     bold = _bold_lines(blocks, place.tree.lines)
     if not bold and all(block.map is not None for block in blocks):
         return cards  # most sections hold no bold: nothing to look at, not even for adverts
@@ -173,7 +176,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             else:
                 continue
             # a line carrying on the statement above speaks of that statement's subject
-            subjects.append("" if under else _subject_of(said, content, context))
+            told.append(None if under else (said, content, context))
             cards.append(
                 Card(
                     deck=place.path,
@@ -191,8 +194,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     if len(cards) > 1:
         cards = _told_apart(cards)
     cards = [
-        _at_its_point(card) if not subject else _of_its_subject(_at_its_point(card), subject)
-        for card, subject in zip(cards, subjects, strict=True)
+        _at_its_point(card) if where is None else _of_its_subject(_at_its_point(card), *where)
+        for card, where in zip(cards, told, strict=True)
     ]
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.
     text = _section_text(place)
@@ -654,11 +657,12 @@ def _subject_of(sentence: str, content: str, context: tuple[str, ...]) -> str:
     return subject_of(context, term["term"])
 
 
-def _of_its_subject(card: Card, subject: str) -> Card:
-    """The cloze naming its subject first when its sentence runs on from its heading."""
-    if card.kind is not CardKind.CLOZE:
+def _of_its_subject(card: Card, said: str, content: str, context: tuple[str, ...]) -> Card:
+    """The cloze naming its subject first when its sentence (`said`) runs on from its
+    heading; the subject is looked for only then (most sentences name their own)."""
+    if card.kind is not CardKind.CLOZE or not runs_on_from_heading(card.question):
         return card
-    question = with_subject(card.question, subject)
+    question = with_subject(card.question, _subject_of(said, content, context))
     return card if question is card.question else replace(card, question=question)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.cloze_focus import GAP
-from flashgen.extract.cloze_sentence import runs_on_from_heading
 from flashgen.extract.place import is_short_label, is_statement, plain
 from flashgen.extract.sections import comparison_sides, frames_its_parent
 from flashgen.extract.subjects import asks_of_a_subject, only_aspects, subject_named
@@ -78,11 +77,11 @@ def subject_of(context: tuple[str, ...], term: str = "") -> str:
 
 
 def with_subject(cloze: str, subject: str) -> str:
-    """The cloze with its subject before it (`세마포어: 정수 값으로 {{c1::동시 접근 수}}를
-    제한`) when its sentence runs on from its heading (`runs_on_from_heading`) and names
-    neither that subject (the card would say it twice) nor hides it in a gap (the subject
+    """A cloze whose sentence runs on from its heading (`runs_on_from_heading`), with its
+    subject before it (`세마포어: 정수 값으로 {{c1::동시 접근 수}}를 제한`) unless it names
+    that subject already (the card would say it twice) or hides it in a gap (the subject
     would give it away)."""
-    if not subject or not runs_on_from_heading(cloze):
+    if not subject:
         return cloze
     said = plain(GAP.sub(r"\1", cloze)).casefold()
     latin = set(_LATIN_WORDS.findall(said))
