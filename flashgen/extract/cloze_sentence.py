@@ -559,6 +559,9 @@ _SUBJECT = lazy(r"(?<![하되있없않])(은|는|이|가|께서|이란|란)$")
 """A word marked as what the sentence is about (`메모리 풀은`, `쿼리가`); not the `는` and
 `은` that make a verb qualify a noun (`사용하는`, `없는`)."""
 _WORD_END = lazy(r"[\W_]+$")
+_MARKED_ALIKE = frozenset({"또는", "혹은", "같이", "많이", "깊이", "높이", "가까이", "굳이"})
+"""`스택 또는 […]로 구현`, `…와 같이`: a conjunction or an adverb ending as a marked word
+does, no subject or topic."""
 
 
 def hides_too_much(cloze: str) -> bool:
@@ -586,7 +589,11 @@ def _names_its_subject(shown: str) -> bool:
     if term and "\x00" not in term["term"]:
         return True
     if HANGUL.search(words):
-        return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words.split())
+        return any(
+            _SUBJECT.search(bare) and bare not in _MARKED_ALIKE
+            for word in words.split()
+            if (bare := _WORD_END.sub("", word))
+        )
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
 
