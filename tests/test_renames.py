@@ -84,6 +84,22 @@ def test_a_reworded_heading_keeps_its_card_and_its_reviews(tmp_path, collection)
     assert not (again.new or again.updated or again.renamed or again.removed)
 
 
+def test_a_cloze_that_comes_to_name_its_subject_keeps_its_reviews(tmp_path, collection):
+    """`## DFS vs BFS` renamed `## DFS`: the cloze under it, which named no subject under a
+    comparison, now names it (`DFS: 스택 또는 {{c1::재귀}}로 구현`); the student's card
+    keeps its reviews and shows the new front."""
+    before = "# 그래프 탐색\n\n## DFS vs BFS\n- 스택 또는 **재귀**로 구현\n"
+    after = before.replace("## DFS vs BFS", "## DFS")
+
+    report, studied = live_through(tmp_path, collection, {"g.md": before}, {"g.md": after})
+
+    cloze = card_showing(collection, "DFS:", "스택 또는")
+    assert cloze in studied
+    assert reviews(collection) == studied
+    assert collection.card_count() == len(studied)
+    assert not report.changes.new and not report.changes.removed
+
+
 def test_numbering_a_heading_keeps_its_cards_and_their_reviews(tmp_path, collection):
     numbered = NETWORK.replace("## TCP", "## 1. TCP").replace("## CORS란?", "## 2. CORS란?")
 
