@@ -759,10 +759,33 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
         return None  # in no list, or in the section's first block
     before = place.section.blocks[index - 1]
     if before.type != "paragraph":
-        return None
+        listed = place.section.blocks[index]
+        term = _lone_term(before, listed)
+        return None if term is None else (listed, term, term)
     text = before.children[0].content
     lines = text.splitlines() or [""]  # a paragraph of only a no-break space has no line
     return place.section.blocks[index], lines[-1], text
+
+
+def _lone_term(block: Node, listed: Node) -> str | None:
+    """The term a list of one bare item names (`* CTR`) when the list after it (`listed`)
+    opens on its aspects, most of its items naming one (`- Definition:` …, `- Use Cases:`
+    …): a new marker made them a list of their own, but the writer meant them under it, and
+    they are its aspects, not the heading's."""
+    if block.type != "bullet_list" or len(block.children) != 1:
+        return None  # nearly every block before a list
+    item = block.children[0]
+    if item.below or item.line is None:
+        return None
+    words = plain(item.line.content).strip()
+    if not words or len(words.split()) > _MAX_LONE_TERM_WORDS or not is_term_like(words):
+        return None
+    labels = [item_text(child).words.strip().rstrip(":").strip() for child in listed.children]
+    aspects = [names_an_aspect(label) for label in labels]
+    return words if aspects and aspects[0] and 2 * sum(aspects) >= len(aspects) else None
+
+
+_MAX_LONE_TERM_WORDS = 3
 
 
 _MAX_LIST_LABEL_WORDS = 5
