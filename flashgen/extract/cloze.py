@@ -646,9 +646,8 @@ def _subject_of(sentence: str, content: str, context: tuple[str, ...]) -> str:
     label's when it opens its line, the term its line opens on when it follows it
     (`**Continuous**: … Described by a **pdf**.`); `` after any other sentence, whose
     subject it may carry on."""
-    lines = content.split("\n") if "\n" in content else [content]
     start = sentence[:12]
-    line = next((line for line in lines if start in line), "")
+    line = next((line for line in content.split("\n") if start in line), "")
     if not any(char.isalnum() for char in line[: line.find(start)]):
         return subject_of(context)  # it opens its line (after a mark or emoji, if any)
     term = term_of(line)

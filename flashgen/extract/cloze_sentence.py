@@ -564,6 +564,12 @@ _MARKED_ALIKE = frozenset({"또는", "혹은", "같이", "많이", "깊이", "�
 does, no subject or topic."""
 
 
+def _marks_a_subject(word: str) -> bool:
+    """Whether a Korean word is marked as what its sentence is about (`쿼리가`, `TCP는`)."""
+    bare = _WORD_END.sub("", word)
+    return bare not in _MARKED_ALIKE and _SUBJECT.search(bare) is not None
+
+
 def hides_too_much(cloze: str) -> bool:
     """Whether the gaps leave too little to cue them: they hide more than half the sentence's
     words and take its predicate along (`메모리의 [할당, 해제가 잦은 경우에 효과적]이다.`), and
@@ -589,11 +595,7 @@ def _names_its_subject(shown: str) -> bool:
     if term and "\x00" not in term["term"]:
         return True
     if HANGUL.search(words):
-        return any(
-            _SUBJECT.search(bare) and bare not in _MARKED_ALIKE
-            for word in words.split()
-            if (bare := _WORD_END.sub("", word))
-        )
+        return any(map(_marks_a_subject, words.split()))
     verb = _ENGLISH_VERB.search(words)
     return verb is not None and re.search(r"[A-Za-z]{2,}", words[: verb.start()]) is not None
 
@@ -790,8 +792,7 @@ _OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|�
 def _hides_a_subject(gap: str) -> bool:
     """Whether a gap holds a word marked as the subject of what follows in it (`[속도가
     느리다]`)."""
-    words = plain(gap).split()[:-1]
-    return any(_SUBJECT.search(_WORD_END.sub("", word)) for word in words)
+    return any(map(_marks_a_subject, plain(gap).split()[:-1]))
 
 
 def runs_on_from_heading(cloze: str) -> bool:

@@ -28,6 +28,7 @@ from flashgen.extract.skip import (
     is_question_section,
     only_code_listings,
 )
+from flashgen.extract.skip.questions import QUESTION_NUMBER
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -305,7 +306,7 @@ def part_titles(
     return parts
 
 
-_ASKS_ITSELF = lazy(r"^(?:Q\d+\s*[.:)]|how\s+(?:to|do|does|can|should)\s)", re.IGNORECASE)
+_ASKS_ITSELF = lazy(rf"{QUESTION_NUMBER}|^how\s+(?:to|do|does|can|should)\s", re.IGNORECASE)
 """`Q1. 프로세스와 스레드의 차이`, `How to write a cover letter`: a title that is a question."""
 
 

@@ -26,7 +26,9 @@ _ASKS_LAST = frozenset("?？.!요오가까")
 
 
 _QUESTION_SECTION = lazy(r"(질문|\bquestions?\b)", re.IGNORECASE)
-_QUESTION_TEXT = lazy(r"(^Q\d*\s*[.:)]|[?？]$|요\.?$)", re.IGNORECASE)
+QUESTION_NUMBER = r"^Q\d*\s*[.:)]"
+"""`Q1.`, `Q)`: a text numbered as a question."""
+_QUESTION_TEXT = lazy(rf"({QUESTION_NUMBER}|[?？]$|요\.?$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # asked of every heading above each section, and for its items
