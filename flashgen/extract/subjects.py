@@ -353,9 +353,10 @@ def _without_sides(subject: str) -> str:
     return head if head.strip() and _SIDES.match(sides.strip()) else subject
 
 
-_NOTE_KIND = lazy(r"\s+cheat\s?sheet(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
-"""`Heap cheatsheet for coding interviews`: a note's title naming what kind of note it is
-beside its subject. (Not `정리`, which also names a theorem.)"""
+_NOTE_KIND = lazy(r"\s+(?:cheat\s?sheet|guide)(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$", re.IGNORECASE)
+"""`Heap cheatsheet for coding interviews`, `System design interview guide for Software
+Engineers`: a note's title naming what kind of note it is beside its subject. (Not `정리`,
+which also names a theorem; not `Practical guide to writing resumes`, whose subject follows.)"""
 FILE_ORDER = lazy(r"^\d{1,3}_(?=\D)")
 """`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
 _EXPLAINING = lazy(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
