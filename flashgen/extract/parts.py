@@ -156,7 +156,8 @@ def answer_parts(
         if _numbered([node for _, node, _ in parts]) and not (own and _is_list(own[-1][0])):
             markers = [f"{number}." for number in range(1, len(lines) + 1)]
         names = "\n".join(f"{mark} {line}" for mark, line in zip(markers, lines, strict=True))
-        if (
+        beside = not tabs and _lists_named_beside(lines, parts, own, outro, place)
+        if (beside and not _kept_whole(whole, own, parts, place)) or (
             (
                 _tabs_repeat_the_heading(lines, place.path[-1]) or _tabs_of_code(lines, parts, own)
                 if tabs
@@ -389,6 +390,30 @@ def _names_say_nothing(
             line in led or (is_term_like(line) and len(line.split()) <= _MAX_NAME_WORDS)
             for line in lines
         )
+    )
+
+
+def _lists_named_beside(
+    lines: list[str],
+    parts: list[tuple[str, Node, list[Block]]],
+    own: list[Block],
+    outro: list[Block],
+    place: Place,
+) -> bool:
+    """Whether the parts are lists, each under a line naming it with a colon (`Valid
+    reasons to learn a new language:`, `Basic signals:`), named bare beside an answer of
+    the heading's own (its text, or what closes it: a table scoring the signals) that does
+    not lead into them: the names only say what each list is, and with each list on its own
+    card they are labels over nothing on the heading's, beside an answer that does not need
+    them. A line or quote leading into the parts (`Two kinds of reasons:`) keeps them; a
+    point in a list above them leads into nothing, each part's line leading into its own;
+    so does a heading asking for what the parts are (`Kinds of signals`)."""
+    return (
+        lines == [label for label, _, _ in parts]
+        and all(_leads_on_with_colon(node) and _is_list(blocks[0][0]) for _, node, blocks in parts)
+        and has_substance(joined([*own, *outro]))
+        and not names_a_collection(place.path[-1])
+        and not (own and not _is_list(own[-1][0]) and _leads_into(own, parts))
     )
 
 
