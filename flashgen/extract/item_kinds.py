@@ -373,6 +373,26 @@ def _title_asks_for_items(title: str) -> bool:
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
+_CLAIMED_ASPECT = lazy(
+    r"^((주요\s*)?(특징|특성)|공통점|차이점|발생\s*(시점|시기)|"
+    r"((key|main)\s+)?(features|characteristics)|similarities|differences|"
+    r"(other|additional|more|misc\.?|miscellaneous|extra)\s+(talking\s+)?(topics?|points?|"
+    r"things|considerations))\s*:?$",
+    re.IGNORECASE,
+)
+"""`특징`, `공통점`, `발생 시점`, `Features`, `Other topics`: a title naming, alone, an aspect
+of the subject above it (or what is left of it) that a few claims answer together."""
+
+
+@lru_cache(maxsize=256)  # every list of a section asks of the same title
+def names_its_claims(title: str) -> bool:
+    """Whether a heading names an aspect of its subject that its list answers as a whole
+    (`### 공통점` over `- 계층별 역할` and `- 통신 역할`, each over its points): each label
+    is one claim of that aspect, not a thing of its own (`Round Robin` under `## Load
+    Balancing`, `` `push()` `` under `### 주요 메서드`)."""
+    return _CLAIMED_ASPECT.match(_NUMBERED.sub("", plain(title)).strip()) is not None
+
+
 _CLAIMS = lazy(
     r"^(?P<aspect>pros|cons|advantages|disadvantages|benefits|drawbacks|downsides|limitations|"
     r"strengths|weaknesses|consequences)"

@@ -20,6 +20,7 @@ from flashgen.extract.item_kinds import (
     names_a_message,
     names_a_process,
     names_an_aspect,
+    names_its_claims,
     names_the_old_way,
     says_relative,
 )
@@ -83,6 +84,11 @@ def kept_together(
         return _asked_as_steps(items, _answers_together(items, made, place, steps), place)
     if asks_for_its_items(items, place):
         return _answers_together(items, made, place, steps)
+    if _claims_told_whole(made, place):
+        return [
+            None if cards and cards[0].rule == _LABEL_RULE and _names_an_answer(cards) else cards
+            for cards in made
+        ]
     if _among_bare_names(items, made, place):
         return [
             None if cards and _lists_instances(item, cards) else cards
@@ -94,6 +100,19 @@ def kept_together(
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+def _claims_told_whole(made: list[list[Card] | None], place: Place) -> bool:
+    """Whether labels over their points (`- 계층별 역할`, `- 통신 역할`) answer a heading
+    naming an aspect of its subject (`### 공통점`, `### Other topics`: `names_its_claims`)
+    whose whole answer is recalled in one go: each label is one claim of that aspect, part
+    of the answer, and asked alone it would turn the answer into questions and leave the
+    heading with nothing (the heading's card keeps the list whole instead)."""
+    if not place.path or not names_its_claims(place.path[-1]):
+        return False  # most headings: a subject, or an aspect asked by other rules
+    if not any(cards and cards[0].rule == _LABEL_RULE for cards in made):
+        return False
+    return recallable([(block, place.quote(block)) for block in place.section.blocks])
 
 
 def _few_taken_among_questions(
@@ -407,7 +426,8 @@ def _compared_sides(items: list[Node], made: list[list[Card] | None], place: Pla
 _TERM_RULES = frozenset({"term_definition", "term_arrow_definition"})
 """The item rules of items.py, by the name a card carries: items.py asks this module what a
 label's children answer, so this module names its rules rather than importing them."""
-_PART_RULES = _TERM_RULES | {"label_with_children"}
+_LABEL_RULE = "label_with_children"
+_PART_RULES = _TERM_RULES | {_LABEL_RULE}
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
 LIST_MARKER = lazy(r"^\s*([-*+]|\d+[.)])\s")
