@@ -44,7 +44,7 @@ from flashgen.extract.sizes import (
     shown_lines,
     texts_recallable,
 )
-from flashgen.extract.skip import has_substance
+from flashgen.extract.skip import has_substance, is_grab_bag_of_topics
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.extract.subjects import step_asked
 from flashgen.extract.term_gists import line_gist, told_apart
@@ -112,6 +112,8 @@ def _claims_told_whole(made: list[list[Card] | None], place: Place) -> bool:
         return False  # most headings: a subject, or an aspect asked by other rules
     if not any(cards and cards[0].rule == _LABEL_RULE for cards in made):
         return False
+    if is_grab_bag_of_topics(place.section):
+        return False  # names only (`- Distance metrics` over three): no card of the heading
     return recallable([(block, place.quote(block)) for block in place.section.blocks])
 
 
