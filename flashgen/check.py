@@ -20,6 +20,7 @@ from flashgen.extract.headings import lists_a_file
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import MAX_RECALL_LINES
 from flashgen.extract.skip import (
+    annotates_a_sample,
     answers_what_the_page_is,
     asks_for_a_title,
     describes_the_page,
@@ -257,6 +258,7 @@ _META_TEXTS = (
     (sells, "it advertises a product or service, not a subject"),
     (is_sample_to_fill_in, "it is a sample with blanks to fill in, to copy, not to recall"),
     (is_sample_speech, "it is a sample answer quoted in the first person, to imitate"),
+    (annotates_a_sample, "it remarks line by line on a sample answer, to imitate"),
 )
 _META_BLOCKS = (
     (is_notebook_index, "it is an index of the writer's notebooks (a code link by each topic)"),

@@ -87,6 +87,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.skip import (
     about_the_site,
+    annotates_a_sample,
     answers_what_the_page_is,
     asks,
     describes_the_page,
@@ -199,6 +200,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     sells,
     is_pay_data,
     is_sample_speech,
+    annotates_a_sample,
     is_sample_to_fill_in,
     is_screenshot_steps,
     reviews_the_note,

@@ -36,6 +36,7 @@ from flashgen.extract.skip.layout import (
 )
 from flashgen.extract.skip.listings import is_listing
 from flashgen.extract.skip.material import (
+    annotates_a_sample,
     is_advert,
     is_mark_legend,
     is_not_study_text,
@@ -142,6 +143,7 @@ __all__ = [
     "sells",
     "is_screenshot_steps",
     "is_sample_speech",
+    "annotates_a_sample",
     "is_sample_to_fill_in",
     "is_pay_table",
     "is_pay_data",

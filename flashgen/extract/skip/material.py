@@ -344,6 +344,28 @@ def is_sample_speech(section: Section) -> bool:
     )
 
 
+def annotates_a_sample(section: Section) -> bool:
+    """A section that quotes a sample answer line by line, a remark under each quote
+    (`> "I love to create beautiful products …"` then `Qualities that a Front End engineer
+    should possess.`): a breakdown of someone's self introduction, whose remarks say what
+    each line of it does for its speaker. Its quotes are the speaker's, in the first person,
+    and the sample itself gives no card (`is_sample_speech`), so neither do the remarks on it.
+    A quoted principle with remarks (`> "A class should have one reason to change."`) speaks
+    of its subject, not of its speaker, and stays."""
+    blocks = section.blocks
+    quotes = [block for block in blocks if block.type == "blockquote"]
+    if len(quotes) < 2 or any(block.type not in _SAMPLE_BLOCKS for block in blocks):
+        return False
+    if blocks[0].type != "blockquote" or any(
+        a.type == b.type == "paragraph" for a, b in zip(blocks, blocks[1:], strict=False)
+    ):
+        return False  # a quote under each remark, not prose quoting now and then
+    texts = [source_text(quote).lstrip("> ").strip(" *_") for quote in quotes]
+    return all(text.startswith(_QUOTE_MARK) for text in texts) and bool(
+        _FIRST_PERSON.search("\n".join(texts))
+    )
+
+
 _PLACEHOLDER = lazy(
     r"\bX (?:years|months|companies|teams|projects)\b|\b(?:University|Company|College) X\b|"
     r"\bXXX+\b"
