@@ -149,6 +149,7 @@ from flashgen.extract.skip import (
     lists_topics,
     marks_study_levels,
     names_top_resources,
+    only_announces_an_example,
     only_empty_subclasses,
     only_leads_below,
     only_leads_into_names,
@@ -616,7 +617,9 @@ def _cards_of(
         own_answer = []  # `In this article, I will share …`: the page's introduction
         # no clozes of the introduction's own words
         kept_blocks = [block for block in kept_blocks if block.type not in _PROSE_TYPES]
-    elif section.children and only_leads_below([text for _, text in own_answer]):
+    elif (
+        section.children and only_leads_below([text for _, text in own_answer])
+    ) or only_announces_an_example([text for _, text in own_answer]):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
     elif opening and (chatter := remarks_opening([text for _, text in own_answer[:-1]])):
         # `Shorter page. I only needed the basics.` over a formula: the formula stays

@@ -124,6 +124,23 @@ def only_leads_below(said: list[str]) -> bool:
     return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
 
 
+_ANNOUNCES_AN_EXAMPLE = lazy(
+    r"^\W*(?:here(?:'s| is|’s) an example of how\b|다음은\s.{0,40}?예시(?:이다|입니다)?[.:]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def only_announces_an_example(said: list[str]) -> bool:
+    """A section's own text that is one paragraph of prose only announcing an example
+    (`Here's an example of how the STAR format can be used to answer the question: "…"`)
+    and holding none: the example is in the sections after it, or was a sample left out
+    (`is_sample_speech`), and the announcement answers nothing of its heading."""
+    if len(said) != 1 or not _ANNOUNCES_AN_EXAMPLE.match(said[0]):
+        return False
+    text = said[0]
+    return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
+
+
 _LEADS_INTO_THE_PAGE = lazy(
     r"(?:\bthat(?:'s|’s| is) what this (?:page|post|article|guide|note) is (?:for|about)"
     r"|\bin this (?:page|post|article|guide|note),? (?:we|I)(?:'ll|’ll| will) [^.!?\n]*"
