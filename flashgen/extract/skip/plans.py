@@ -19,8 +19,8 @@ _PLANS = lazy(
     r"^\W*(?:\d+\W+)?(?:week|day|month)\s*\d|\d+\s*(?:주차|일차)",
     re.IGNORECASE,
 )
-"""`2. ML Fundamentals Topics`, `Other topics`, `Week 3`, `3주차`, `커리큘럼`: a heading
-that plans what to study."""
+"""`2. ML Fundamentals Topics`, `Week 3`, `3주차`, `커리큘럼`: a heading that plans what to
+study. Not `Other topics` alone (`_plans`)."""
 
 
 @lru_cache(maxsize=4096)  # asked of every section; the paths of a note's sections share titles
@@ -47,9 +47,17 @@ _SYLLABUS_HINTS = (
 
 @lru_cache(maxsize=4096)
 def _plans(title: str) -> bool:
+    """Whether a title plans study. `Other topics` (`_GRAB_BAG`) gathers the subject's
+    other points, not topics to study: on its own it plans nothing, and `- Query logs` over
+    `- Personal data kept in them` there is a point, not a chain of two names. Under a
+    heading that plans (`## Topics to review`), it stands in the plan all the same."""
     lower = title.lower()
     # A word each plan of `_PLANS` holds, looked for first: most titles hold none.
-    return any(word in lower for word in _PLAN_HINTS) and bool(_PLANS.search(title))
+    return (
+        any(word in lower for word in _PLAN_HINTS)
+        and bool(_PLANS.search(title))
+        and not _GRAB_BAG.match(title)
+    )
 
 
 _PERIOD = lazy(
