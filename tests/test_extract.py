@@ -165,6 +165,53 @@ def test_a_front_pages_section_teaching_with_commands_or_notation_keeps_its_card
     assert fronts == ["Installation", "Notation"]
 
 
+_COURSE_README = """# CHEM 210 — Organic chemistry
+
+## Course description (copied from the syllabus)
+
+> Structure and reactions of carbon compounds, with an emphasis on mechanisms.
+
+Prereqs: CHEM 110.
+
+## Grading
+
+| Part | Weight |
+|---|---|
+| Labs | 30% |
+| Final | 70% |
+
+## Conventions
+
+- Curly arrows are drawn from the electrons that move.
+- "TODO" means I have not checked the mechanism yet.
+
+## 정리 규칙
+
+- 반응 하나에 한 페이지
+- 메커니즘은 그림 없이 말로 설명할 수 있게 쓰기
+
+## How I use this
+
+1. Read a page the night before the lab.
+2. Draw each mechanism from memory.
+
+## SN2 reaction
+
+- The nucleophile attacks as the leaving group leaves, in one step.
+"""
+
+
+def test_a_front_pages_course_blurb_legend_and_writing_rules_give_no_card():
+    """A README's syllabus blurb and grading, its legend of how the notes are written in
+    the writer's words, its rules for writing the notes up and how the writer uses them:
+    about the course and the collection, not a subject. The same sections in an ordinary
+    note (a course's `Grading`, a chemistry page's `Conventions`) stay."""
+    fronts = [card.question for card in cards_of(_COURSE_README, "README.md")]
+    assert fronts == ["SN2 reaction"]
+    kept = [card.question for card in cards_of(_COURSE_README, "organic.md")]
+    assert {"Grading", "Conventions", "정리 규칙", "SN2 reaction"} <= set(kept)
+
+
 _VAULT_HOME = """\
 # Garden
 

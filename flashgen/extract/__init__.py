@@ -100,6 +100,7 @@ from flashgen.extract.skip import (
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_day_log,
     is_entry_of_plan,
     is_feedback_request,
     is_file_index,
@@ -166,6 +167,7 @@ from flashgen.extract.skip import (
     reports_own_score,
     reviews_the_note,
     sells,
+    states_own_conventions,
     states_study_goals,
     studied,
     vouches_for_a_resource,
@@ -217,6 +219,8 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     is_mark_legend,
     lists_own_pending,
     reports_own_score,
+    states_own_conventions,
+    is_day_log,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 

@@ -90,6 +90,7 @@ from flashgen.extract.skip.navigation import (
 from flashgen.extract.skip.plans import (
     directs_study,
     guides_through_the_plan,
+    is_day_log,
     is_entry_of_plan,
     is_grab_bag_of_topics,
     is_plan_contents,
@@ -115,7 +116,7 @@ from flashgen.extract.skip.questions import (
     is_unanswered_questions,
 )
 from flashgen.extract.skip.remarks import without_study_remarks
-from flashgen.extract.skip.site import about_the_site, is_front_page
+from flashgen.extract.skip.site import about_the_site, is_front_page, states_own_conventions
 from flashgen.extract.skip.substance import (
     has_substance,
     is_placeholder,
@@ -131,6 +132,7 @@ __all__ = [
     "answers_what_the_page_is",
     "about_the_site",
     "is_front_page",
+    "states_own_conventions",
     "asks_for_a_title",
     "states_study_goals",
     "describes_the_page",
@@ -159,6 +161,7 @@ __all__ = [
     "reports_own_score",
     "lists_topics",
     "studied",
+    "is_day_log",
     "is_grab_bag_of_topics",
     "is_entry_of_plan",
     "directs_study",

@@ -41,7 +41,8 @@ _BOILERPLATE_TITLES = {
     "관련 링크", "관련 글", "관련 자료", "관련 문서",
     # How the writers study with these notes, not what they study.
     "공부 방법", "공부법", "학습 방법", "학습법", "스터디 방법", "study method", "study methods",
-    "how to study", "how i study", "how we study",
+    "how to study", "how i study", "how we study", "how i use this", "how i use these notes",
+    "how to use these notes", "how to use this repo",
     # Books to read: what to study, named by its title, not a word of it.
     "books", "recommended books", "book recommendations", "reading list", "recommended reading",
     "도서", "추천 도서", "참고 도서", "도서 추천", "책 추천", "추천 책", "추천 서적", "참고 서적",

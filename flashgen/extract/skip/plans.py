@@ -522,3 +522,44 @@ def reports_own_score(section: Section) -> bool:
         return False
     lines = sum(block.children[0].content.count("\n") + 1 for block in blocks)
     return lines <= _SCORE_REPORT_LINES
+
+
+_LOG_TITLE = lazy(
+    r"\b(?:progress|daily|diary|journal|study log|learning log)\b|일지|진도|공부 기록|학습 기록",
+    re.IGNORECASE,
+)
+"""`Daily progress`, `Study log`, `공부 일지`, `진도`: a title naming the writer's record of
+their days of study."""
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
+    r"[월화수목금토일](?:요일)?"
+)
+_DAY_OPENS = lazy(
+    r"^[ \t]*(?:\*\*|__)?[(\[]?(?:"
+    rf"(?:{_WEEKDAY}),?[ \t]*(?:\d{{1,2}}(?:[/.]\d{{1,2}})?|[A-Za-z]{{3,9}}\.?[ \t]*\d{{1,2}})|"
+    rf"(?:\d{{4}}[-./])?(?:0?[1-9]|1[0-2])[-./]\d{{1,2}}\.?(?:[ \t]*[(\[]?(?:{_WEEKDAY})[)\]]?)?|"
+    r"\d{1,2}월[ \t]*\d{1,2}일|day[ \t]*\d{1,3}"
+    r")[)\]]?(?:\*\*|__)?[ \t]*(?:—|–|-|:|→|->)[ \t]*\S",
+    re.IGNORECASE,
+)
+"""`**Mon 11** — 会 社 員. …`, `3/12 (화): …`, `2024-03-12 — …`, `Day 4: …`: an entry opening
+on the day it was written, a date of the writer's calendar (a weekday, a day of a month),
+not a year a fact happened in (`1969 → ARPANET`)."""
+
+
+def is_day_log(section: Section) -> bool:
+    """`## Daily progress` over `- **Mon 11** — 会 社 員. Easy, …` / `- **Thu 14** — skipped`:
+    the writer's log of their days of study, each entry a day. Asked by its day, an entry
+    asks nothing; what each day covered is taught on the topic's own page. A list of dates
+    under any other title (`Mistakes log`, `History`) may teach by them, and stays."""
+    if not section.blocks or not _LOG_TITLE.search(section.title):
+        return False  # most sections, at their title
+    lists = [block for block in section.blocks if block.type in ("bullet_list", "ordered_list")]
+    if len(lists) != 1:
+        return False
+    items = [item.line.content for item in lists[0].children if item.line is not None]
+    return (
+        len(items) >= 3
+        and len(items) == len(lists[0].children)
+        and all(_DAY_OPENS.match(item) for item in items)
+    )

@@ -67,12 +67,24 @@ _OPENS_ON_A_MARK = lazy(r"^\s*(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__|[^\w\s`*_][^\w]
 naming a mark the notes use before saying what it means."""
 
 
+_NOTATION_TITLES = {"notation", "notations", "symbols", "표기", "표기법", "표기 규칙"}
+"""Of the conventions' titles, those a subject's page may also bear (`Big-O notation` is
+one, and `표기법` of a formula): without more, no sign the section is the writer's."""
+_WRITER = lazy(r"\b(?:I|I'm|I've|I'd|me|my|mine)\b|\bthese notes\b|내가|나는|제가|저는")
+"""The writer speaking of themselves: `"TODO" means I know it's missing`, `things I got
+wrong at least once`."""
+
+
 def states_conventions(section: Section) -> bool:
     """`## Conventions` over `` - `$...$` is LaTeX math `` / `- **Q:** / **A:** blocks are
     things I want to answer from memory` / `- ⚠️ = common mistake`: a front page's legend of
     the marks its notes use, each item opening on the mark it explains. How the notes are
-    written, not what they teach."""
-    if _title_words(section.title) not in _CONVENTION_TITLES:
+    written, not what they teach. So is a legend the writer speaks in (`- Vectors are bold
+    lowercase` / `- "TODO" means I know it's missing`, or a table of `| Marker | Meaning |`
+    over `things I got wrong`), unless it is titled only as a notation, which a subject has
+    too and which stays."""
+    title = _title_words(section.title)
+    if title not in _CONVENTION_TITLES:
         return False  # most sections, at their title
     items = [
         item.line.content
@@ -81,7 +93,35 @@ def states_conventions(section: Section) -> bool:
         for item in block.children
         if item.line is not None
     ]
-    return len(items) >= 2 and all(_OPENS_ON_A_MARK.match(item) for item in items)
+    if len(items) >= 2 and all(_OPENS_ON_A_MARK.match(item) for item in items):
+        return True
+    return title not in _NOTATION_TITLES and any(
+        _WRITER.search(inline.content) for block in section.blocks for inline in block.inlines()
+    )
+
+
+_OWN_USE = lazy(
+    r"^(?:my|our|내|나의|이 노트의|이 저장소의) |"
+    r" (?:(?:that )?(?:i|we) (?:use|follow|keep)(?: here| in (?:these|this|my) (?:notes?|pages?|"
+    r"site|repo|repository|notebook))?|used here|here|in (?:these|this|my) (?:notes?|pages?|"
+    r"site|repo|repository|notebook))$"
+)
+"""`Conventions I use here`, `Notation I use`, `Conventions in these notes`, `My notation`,
+`이 노트의 표기법`: a title saying the legend under it is the writer's own."""
+
+
+def states_own_conventions(section: Section) -> bool:
+    """`## Conventions I use here` over `` - `!!! tip` = thing that saved me time ``, `## Notation
+    I use` over `- "w.p." — with probability`: a legend its title says is the writer's, of
+    the marks or shorthand their notes use, wherever it stands. A key to the notebook, not
+    the subject; a subject's `Naming conventions` or `Big-O notation` says nothing of the
+    writer, and stays."""
+    if not section.blocks:
+        return False
+    title = _title_words(section.title)
+    if " " not in title or not (found := _OWN_USE.search(title)):
+        return False  # most sections, at their title
+    return (title[found.end() :] or title[: found.start()]) in _CONVENTION_TITLES
 
 
 _KEEPING_TITLES = {
@@ -97,12 +137,26 @@ _OF_THE_NOTES = lazy(
 `commit message: docs(til): …`."""
 
 
+_NOTES_RULES_TITLES = {
+    "정리 규칙", "작성 규칙", "노트 규칙", "노트 작성 규칙", "정리 원칙", "작성 원칙",
+    "note rules", "rules for notes", "note taking rules", "note-taking rules",
+}  # fmt: skip
+"""Titles that name rules for writing the notes up (`📌 정리 규칙` over `- 답변은 1분 안에 말로
+설명할 수 있는 분량으로 쓰기`): whatever their lines speak of, they say how the notes are
+written, not what they teach."""
+
+
 def keeps_the_notes(section: Section) -> bool:
     """`## Rules for myself` over `1. 하나의 노트 = 하나의 개념.` / `3. Daily note 에는 …`,
     `## 규칙` over `- 한 주제 = 한 파일, 폴더는 카테고리별`: a front page's rules for how its
     notes are written and filed, most of its lines speaking of notes, files, folders or
     commits. The rules of a subject (`## Rules` of a firewall) speak of none of them, and stay."""
-    if section.children or _title_words(section.title) not in _KEEPING_TITLES:
+    if section.children:
+        return False
+    title = _title_words(section.title)
+    if title in _NOTES_RULES_TITLES:
+        return bool(section.blocks)  # `정리 규칙`: rules for writing the notes up, by its title
+    if title not in _KEEPING_TITLES:
         return False  # most sections, at their title
     lines = [inline.content for block in section.blocks for inline in block.inlines()]
     lines = [line for line in lines if line.strip()]
@@ -110,10 +164,33 @@ def keeps_the_notes(section: Section) -> bool:
     return len(lines) >= 2 and 2 * speaking >= len(lines)
 
 
+_COURSE_TITLE = lazy(
+    r"^(?:course (?:description|overview|info|information|logistics|policies)|"
+    r"about (?:this|the) (?:course|class)|syllabus|prereqs|prerequisites|grading|"
+    r"grading policy|logistics|office hours|강의 (?:소개|정보|계획|계획서)|강의계획서|"
+    r"수업 (?:소개|정보)|선수 ?과목|성적 평가|평가 (?:방법|기준))"
+    r"(?: (?:copied |taken )?from the (?:syllabus|course (?:page|site|website)))?$"
+)
+"""`Course description (copied from the syllabus)`, `Prereqs`, `Grading`, `강의 소개`: what a
+course is and how it is run, on its notes' front page."""
+
+
+def describes_the_course(section: Section) -> bool:
+    """A front page's `## Course description (copied from the syllabus)` over the catalogue's
+    blurb and prerequisites, `## Grading` over the weights of labs and exams: how the
+    course the notes follow is run, not what it teaches (its lectures' pages do)."""
+    return bool(section.blocks) and bool(_COURSE_TITLE.match(_title_words(section.title)))
+
+
 def about_the_site(section: Section) -> bool:
-    """A front page's section on building its site, on its notes' conventions or on how
-    its notes are kept."""
-    return builds_the_site(section) or states_conventions(section) or keeps_the_notes(section)
+    """A front page's section on building its site, on its notes' conventions, on how its
+    notes are kept or on the course they follow."""
+    return (
+        builds_the_site(section)
+        or states_conventions(section)
+        or keeps_the_notes(section)
+        or describes_the_course(section)
+    )
 
 
 _TITLE_MARKS = lazy(r"[_\s]+")

@@ -45,7 +45,7 @@ def has_substance(answer: str) -> bool:
     answers = leads_nowhere = False
     for line in text.split("\n"):
         line = line.strip(" >")
-        if not WORD_CHARACTER.search(line) or _PLACEHOLDER.match(line):
+        if not WORD_CHARACTER.search(line) or _PLACEHOLDER.match(line) or _EMPHASIS.match(line):
             continue  # says nothing
         answers = answers or not asks(line)
         leads_nowhere = leads_nowhere or not _introduces(line)
@@ -53,6 +53,15 @@ def has_substance(answer: str) -> bool:
             return not is_reading_list(answer)
     return False
 
+
+_EMPHASIS = lazy(
+    r"^\W*(?:(?:제일|가장|매우|아주|정말|진짜|완전|젤|엄청|특히|super|very|really|most|extremely)"
+    r"\s*)*(?:중요|important|must[- ]know)(?:함|해|해요|합니다|하다)?\W*$",
+    re.IGNORECASE,
+)
+"""`제일 중요 ⭐`, `(중요!)`, `**IMPORTANT**`, `Must know`: the writer's mark that the section
+matters, nothing of what it says; a back of nothing else has nothing to learn (its
+subsections, which say it, give their cards)."""
 
 _TABLE_WITHOUT_ROWS = lazy(
     r"^[ \t>]*\|.*\|[ \t]*\n[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
