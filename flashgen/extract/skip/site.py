@@ -111,17 +111,19 @@ _OWN_USE = lazy(
 
 
 def states_own_conventions(section: Section) -> bool:
-    """`## Conventions I use here` over `` - `!!! tip` = thing that saved me time ``, `## Notation
-    I use` over `- "w.p." — with probability`: a legend its title says is the writer's, of
-    the marks or shorthand their notes use, wherever it stands. A key to the notebook, not
-    the subject; a subject's `Naming conventions` or `Big-O notation` says nothing of the
-    writer, and stays."""
+    """`## Conventions I use here` over `` - `!!! tip` = thing that saved me time ``: a legend
+    its title says is the writer's, of the marks their notes use, wherever it stands. A key
+    to the notebook, not the subject; a subject's `Naming conventions` or `Big-O notation`
+    says nothing of the writer, and stays. So does a notation the writer says they use
+    (`## Notation I use` over `- $\\Phi(z)$ — standard normal CDF`, `- iid — …`): its
+    symbols are mostly the subject's own, worth a card each."""
     if not section.blocks:
         return False
     title = _title_words(section.title)
     if " " not in title or not (found := _OWN_USE.search(title)):
         return False  # most sections, at their title
-    return (title[found.end() :] or title[: found.start()]) in _CONVENTION_TITLES
+    kind = title[found.end() :] or title[: found.start()]
+    return kind in _CONVENTION_TITLES and kind not in _NOTATION_TITLES
 
 
 _KEEPING_TITLES = {
