@@ -167,9 +167,11 @@ from flashgen.extract.skip import (
     reports_own_score,
     reviews_the_note,
     sells,
+    sets_a_task,
     states_own_conventions,
     states_study_goals,
     studied,
+    tells_what_to_know_first,
     vouches_for_a_resource,
     without_answer_arrow,
     without_closing_narration,
@@ -221,6 +223,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     reports_own_score,
     states_own_conventions,
     is_day_log,
+    sets_a_task,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -254,6 +257,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_pay_table,
     is_plan_table,
     is_said_to_the_reader,
+    tells_what_to_know_first,
     is_listing,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""

@@ -70,6 +70,7 @@ from flashgen.extract.skip.meta import (
     opens_the_note,
     remarks_opening,
     reviews_the_note,
+    tells_what_to_know_first,
     without_closing_narration,
     without_opening_narration,
     without_own_asides,
@@ -114,6 +115,7 @@ from flashgen.extract.skip.questions import (
     is_question_section,
     is_questions_to_ask,
     is_unanswered_questions,
+    sets_a_task,
 )
 from flashgen.extract.skip.remarks import without_study_remarks
 from flashgen.extract.skip.site import about_the_site, is_front_page, states_own_conventions
@@ -211,6 +213,7 @@ __all__ = [
     "is_todo_list",
     "is_topics_to_do",
     "is_unanswered_questions",
+    "sets_a_task",
     "lists_own_pending",
     "only_code_listings",
     "only_empty_subclasses",
@@ -225,6 +228,7 @@ __all__ = [
     "only_leads_into_names",
     "remarks_opening",
     "reviews_the_note",
+    "tells_what_to_know_first",
     "without_closing_narration",
     "without_opening_narration",
     "without_own_asides",

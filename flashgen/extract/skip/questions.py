@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import plain
+from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
@@ -134,3 +135,69 @@ def is_practice_prompts(nodes: list[Node]) -> bool:
         and _ANSWERED_PROMPT.search(plain(item.line.content)) is None
         for item in items
     )
+
+
+_TASK_TITLE = lazy(
+    r"^\W*(?:퀴즈|quiz|exercise|연습\s*문제|숙제|homework|try it(?: yourself)?)"
+    r"\W*(?:\d{1,2}\W*)?$",
+    re.IGNORECASE,
+)
+"""`### [ 퀴즈 ]`, `## Exercise 2`, `### 연습 문제`: a title naming only a task set."""
+_TASK_WORD = lazy(r"숙제|퀴즈|연습\s*문제|\bhomework\b|\bexercise\b|\bquiz\b", re.IGNORECASE)
+"""`(숙제!)`, `(homework)`: the writer calling the lines a task set."""
+_SETS_TASK = lazy(
+    r"(?:생각|고민|계산|예측)해\s*(?:보자|보세요|보시오|봅시다)|"
+    r"(?:풀어|구해|그려|답해|적어|채워)\s*(?:보자|보세요|보시오|봅시다)|"
+    r"\btry (?:it|this|these|them)(?: out)? (?:yourself|on your own|by hand)\b|"
+    r"\b(?:work|figure) (?:it|this|these|them) out\b",
+    re.IGNORECASE,
+)
+"""`… 어떻게 될지 생각해 보자!`, `직접 풀어 보세요`, `Try these yourself`: the reader set
+to work something out."""
+_GIVES_ANSWER = lazy(
+    r"정답|풀이|해설|답\s*[:：]|\banswers?\b|\bsolutions?\b|\bsolved\b", re.IGNORECASE
+)
+"""`풀이`, `정답`, `Answer:`, `Solution`: what a worked exercise gives."""
+_TASK_LENGTH = 200
+_PICTURE_OR_SPACE = lazy(r"^(?:\s|<[^>]*>|!\[[^\]]*\]\([^)]*\))*$")
+"""`<div align='center'><img …></div>`, `![](…)`, `<br>`: no words."""
+
+
+def sets_a_task(section: Section) -> bool:
+    """`### [ 퀴즈 ]` over `위의 내용을 바탕으로 … 어떻게 될지 생각해 보자! (숙제!)` and `1.
+    insert(40)` / `2. insert(35)`: a task the reader is set to work out, with nothing
+    that answers it. A line setting it under a title naming a task (`퀴즈`, `Exercise 2`)
+    or calling itself one (`숙제`), then at most its inputs (items of one line, none
+    answered in its line) and pictures. A worked exercise, with its answer, solution or
+    code, and a quiz of questions answered, stay; so does one whose subsection solves it."""
+    blocks = section.blocks
+    first = blocks[0] if blocks else None
+    if first is None or first.type != "paragraph":
+        return False
+    text = first.children[0].content
+    if len(text) > _TASK_LENGTH or not _SETS_TASK.search(text):
+        return False  # most sections, at their first paragraph
+    if not (_TASK_TITLE.match(section.title) or _TASK_WORD.search(text)):
+        return False
+    if _GIVES_ANSWER.search(text) or any(
+        _GIVES_ANSWER.search(child.title) for child in section.children
+    ):
+        return False
+    return all(_only_inputs(block) for block in blocks[1:])
+
+
+def _only_inputs(block: Node) -> bool:
+    """A list of a task's inputs (`- insert(40)`), each a line answering nothing, or a
+    picture or spacing with no words."""
+    if block.type in ("bullet_list", "ordered_list"):
+        return all(
+            item.line is not None
+            and not item.below
+            and _ANSWERED_PROMPT.search(plain(item.line.content)) is None
+            and _GIVES_ANSWER.search(item.line.content) is None
+            for item in block.children
+        )
+    if block.type in ("html_block", "paragraph"):
+        text = block.content if block.type == "html_block" else block.children[0].content
+        return bool(_PICTURE_OR_SPACE.match(text))
+    return block.type == "hr"
