@@ -452,3 +452,16 @@ def test_a_first_heading_that_only_tells_why_to_read_on_is_named(notes):
         "source/lb.md:3: warning: section '처음 들었을 때' gives no card: it only tells why "
         "to read on, leading into the page below"
     ]
+
+
+def test_a_task_set_with_no_answer_is_named_with_why_it_gives_no_card(notes):
+    warnings = checked(
+        notes / "heap.md",
+        "# 힙\n\n## 삽입\n\n마지막 자리에 넣고 위로 올린다.\n\n### 퀴즈\n\n"
+        "이 순서로 넣으면 힙이 어떻게 될지 생각해 보자! (숙제)\n\n1. insert(7)\n2. insert(3)\n",
+    )
+
+    assert warnings == [
+        "source/heap.md:7: warning: section '퀴즈' gives no card of its own: it only sets the "
+        "reader a task to work out, with no answer to recall"
+    ]

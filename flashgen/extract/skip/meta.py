@@ -670,18 +670,18 @@ def _tells_to_try_first(block: Node) -> bool:
 
 _KNOW_FIRST = lazy(
     # `X를 접하기 이전, Y가 무엇인지 파악하고 접근하자`, `이 글을 읽기 전에 Y를 알고 오면 좋다`
-    r"(?:접하기|읽기|보기|들어가기|시작하기|알아보기|살펴보기|배우기|공부하기)[ \t]*(?:이전|전)에?"
+    r"(?:접하기|읽기|들어가기|알아보기|살펴보기|배우기|공부하기)[ \t]*(?:이전|전)에?"
     r"[ \t,][^.!?\n]{0,80}?(?:(?:파악|이해|공부|학습|숙지)하고[ \t]*(?:접근|읽|보|오|와|시작)|"
     r"알고[ \t]*(?:오|와|가|접근|읽|보|시작)|(?:알아|파악해|공부해|읽어|익혀)[ \t]*두)|"
     # `Before reading this, make sure you understand hashing.`
-    r"\bbefore (?:reading|diving in(?:to)?|you (?:read|start|dive in)|going (?:further|on)|"
-    r"starting)\b[^.!?\n]{0,80}?\b(?:make sure|be sure|you should|you need to|"
+    r"\bbefore (?:reading|diving in(?:to)?|you (?:read|dive in)|going (?:further|on))\b"
+    r"[^.!?\n]{0,80}?\b(?:make sure|be sure|you should|you need to|"
     r"(?:I )?(?:strongly )?recommend)\b[^.!?\n]{0,30}?\b(?:know|understand|(?:be|are) "
     r"(?:familiar|comfortable)|read|review|brush up)\b|"
     # `Make sure you understand hashing before reading this.`
     r"\b(?:make sure|be sure) (?:that )?you (?:know|understand|are (?:familiar|comfortable) "
-    r"with|have read)\b[^.!?\n]{1,80}?\bbefore (?:reading|diving|you (?:read|start|dive)|"
-    r"going (?:further|on)|starting)\b|"
+    r"with|have read)\b[^.!?\n]{1,80}?\bbefore (?:reading|diving|you (?:read|dive)|"
+    r"going (?:further|on))\b|"
     r"\bthis (?:page|note|post|article|guide|chapter) assumes (?:you|(?:some |basic )?"
     r"(?:familiarity|knowledge))\b",
     re.IGNORECASE,
@@ -704,6 +704,8 @@ def tells_what_to_know_first(block: Node) -> bool:
         if len(block.children) != 1 or block.children[0].type != "paragraph":
             return False
         block = block.children[0]
+    if not block.children:
+        return False
     text = block.children[0].content.strip()
     if len(text) > _KNOW_FIRST_LENGTH or not (
         "전" in text or "before" in text.lower() or "assumes" in text

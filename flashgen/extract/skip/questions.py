@@ -146,14 +146,15 @@ _TASK_TITLE = lazy(
 _TASK_WORD = lazy(r"숙제|퀴즈|연습\s*문제|\bhomework\b|\bexercise\b|\bquiz\b", re.IGNORECASE)
 """`(숙제!)`, `(homework)`: the writer calling the lines a task set."""
 _SETS_TASK = lazy(
-    r"(?:생각|고민|계산|예측)해\s*(?:보자|보세요|보시오|봅시다)|"
-    r"(?:풀어|구해|그려|답해|적어|채워)\s*(?:보자|보세요|보시오|봅시다)|"
+    # `어떻게 될지 생각해 보자`: a question put to the reader, not `…을 생각해 보자` (let us say)
+    r"지\s*(?:생각|고민|계산|예측)해\s*(?:보자|보세요|보시오|봅시다)|"
+    r"(?:풀어|구해|그려|답해|채워)\s*(?:보자|보세요|보시오|봅시다)|"
     r"\btry (?:it|this|these|them)(?: out)? (?:yourself|on your own|by hand)\b|"
     r"\b(?:work|figure) (?:it|this|these|them) out\b",
     re.IGNORECASE,
 )
 """`… 어떻게 될지 생각해 보자!`, `직접 풀어 보세요`, `Try these yourself`: the reader set
-to work something out."""
+to work something out. `식당을 예로 생각해 보자` only leads into what the page tells."""
 _GIVES_ANSWER = lazy(
     r"정답|풀이|해설|답\s*[:：]|\banswers?\b|\bsolutions?\b|\bsolved\b", re.IGNORECASE
 )
@@ -172,7 +173,7 @@ def sets_a_task(section: Section) -> bool:
     code, and a quiz of questions answered, stay; so does one whose subsection solves it."""
     blocks = section.blocks
     first = blocks[0] if blocks else None
-    if first is None or first.type != "paragraph":
+    if first is None or first.type != "paragraph" or not first.children:
         return False
     text = first.children[0].content
     if len(text) > _TASK_LENGTH or not _SETS_TASK.search(text):
@@ -198,6 +199,7 @@ def _only_inputs(block: Node) -> bool:
             for item in block.children
         )
     if block.type in ("html_block", "paragraph"):
-        text = block.content if block.type == "html_block" else block.children[0].content
-        return bool(_PICTURE_OR_SPACE.match(text))
+        if block.type == "html_block":
+            return bool(_PICTURE_OR_SPACE.match(block.content))
+        return not block.children or bool(_PICTURE_OR_SPACE.match(block.children[0].content))
     return block.type == "hr"
