@@ -625,9 +625,9 @@ def _cards_of(
         own_answer = []  # `In this article, I will share …`: the page's introduction
         # no clozes of the introduction's own words
         kept_blocks = [block for block in kept_blocks if block.type not in _PROSE_TYPES]
-    elif (
-        section.children and only_leads_below([text for _, text in own_answer])
-    ) or only_announces_an_example([text for _, text in own_answer]):
+    elif (section.children and only_leads_below([text for _, text in own_answer])) or (
+        len(own_answer) == 1 and only_announces_an_example([own_answer[0][1]])
+    ):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
     elif opening and (chatter := remarks_opening([text for _, text in own_answer[:-1]])):
         # `Shorter page. I only needed the basics.` over a formula: the formula stays
