@@ -85,6 +85,7 @@ from flashgen.extract.sections import (
     with_sequences_nested,
     without_label,
 )
+from flashgen.extract.setups import solved_problem, under_problem
 from flashgen.extract.skip import (
     about_the_site,
     annotates_a_sample,
@@ -686,8 +687,13 @@ def _cards_of(
         yield from _steps_cards(tree, section, path, sequence[1], off)
         return
     task = worked_task(section, tree.lines) if section.children else None
+    problem = solved_problem(section, tree.lines) if section.children and not task else None
     for child, child_path in _subsections_of(section, path):
+        if problem is not None and child.line == problem.line:
+            continue  # the values it gives: on each solution's front
         cards = _cards_of(tree, child, child_path, off)
+        if problem is not None:
+            cards = (under_problem(card, path, problem) for card in cards)
         yield from (under_task(card, path, task) for card in cards) if task else cards
 
 

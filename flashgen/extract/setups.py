@@ -13,10 +13,12 @@ other example (code, a picture, a sentence that tells the result) is left as it 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from flashgen.extract.place import plain
-from flashgen.model import Card
+from flashgen.model import Card, Section
 from flashgen.patterns import lazy
+from flashgen.text import clean_heading
 
 _EXAMPLE_NAME = lazy(
     r"^(?:(?:worked\s+)?(?:example|ex\.?|e\.g\.?)|예시?|예제|간단한\s*예(?:시|제)?|연습\s*문제|"
@@ -99,3 +101,100 @@ def _setup(line: str) -> tuple[str, str] | None:
     if len(_NUMBER.findall(words)) < _MIN_NUMBERS and not _SUPPOSES.search(words):
         return None
     return setup, after.strip()
+
+
+class Problem(NamedTuple):
+    """A worked example's problem, given in its first subsection, which the later ones
+    solve: its line, its title and the values it gives."""
+
+    line: int
+    title: str
+    setup: str
+
+
+_PROBLEM_TITLE = lazy(
+    r"(?:구하기|구하라|구하시오|구해\s*보기|계산하기)$|^(?:problem|문제|question)\s*\d{0,2}[.:)]?$",
+    re.IGNORECASE,
+)
+"""`page fault 횟수 구하기`, `Problem`, `문제 1`: a subsection titled as a problem to solve."""
+_GIVEN = lazy(r"^[-*+][ \t]+(?P<name>[^:=\n]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*)$")
+"""`- page frame : 3`, `- 입력: 4, 1, 3`: a value the problem gives, named."""
+_WORKED_OUT = lazy(r"→|->|=>|⇒|=|\?|답|answer|result|결과", re.IGNORECASE)
+"""A line of a problem that works it out or asks it, which values alone never do."""
+_MAX_PROBLEM_LINES = 5
+_MAX_SOLUTION_TITLE = 30
+_DIGIT = lazy(r"\d")
+
+
+def solved_problem(section: Section, lines: list[str]) -> Problem | None:
+    """The problem a worked example sets in its first subsection, when each later one
+    solves it: under `## 예제`, `### page fault 횟수 구하기` gives `- page frame : 3` and
+    `- 참조 페이지 리스트 : 1, 2, 3, …`, then `### FIFO` and `### LRU` each trace that
+    method on those values. Asked by its name alone, `FIFO` cannot cue the trace; so each
+    solution is asked with the values it works from (`under_problem`). None unless the
+    section is an example (or its first subsection titled as a problem), that subsection a
+    few named values and at most one line saying what is asked, and every later one a leaf
+    under a short name holding a result (a number); nearly every section: its titles say."""
+    children = section.children
+    if len(children) < 2 or children[0].children or not children[0].blocks:
+        return None
+    first = plain(clean_heading(children[0].title))
+    if not (
+        _EXAMPLE_NAME.match(plain(clean_heading(section.title)).strip())
+        or _PROBLEM_TITLE.search(first)
+    ):
+        return None
+    if section.blocks or not all(_solves(child, lines) for child in children[1:]):
+        return None
+    setup = _given(children[0], lines)
+    return None if setup is None else Problem(children[0].line, first, setup)
+
+
+def _given(problem: Section, lines: list[str]) -> str | None:
+    """`page frame: 3; 참조 페이지 리스트: 1, 2, 3`: the values a problem's subsection
+    gives, one list of named values and at most one line besides; None for anything else
+    (a paragraph, code, a table, a line working it out)."""
+    if any(block.type != "bullet_list" for block in problem.blocks):
+        return None
+    start, end = problem.blocks[0].map[0], problem.blocks[-1].map[1]
+    written = [line.strip() for line in lines[start:end] if line.strip()]
+    if not written or len(written) > _MAX_PROBLEM_LINES:
+        return None
+    given = [match for line in written if (match := _GIVEN.match(line))]
+    if len(written) - len(given) > 1 or not given:
+        return None
+    if any(_WORKED_OUT.search(line) for line in written):
+        return None
+    setup = "; ".join(f"{m['name'].strip()}: {m['value'].strip()}" for m in given)
+    if len(plain(setup)) > _MAX_SETUP or len(_NUMBER.findall(setup)) < _MIN_NUMBERS:
+        return None
+    return setup
+
+
+def _solves(child: Section, lines: list[str]) -> bool:
+    """A subsection solving the problem before it: a method's short name over what it
+    works out, with a number in it (`### FIFO` over its trace, `fault count : 6`)."""
+    title = plain(clean_heading(child.title))
+    if child.children or not child.blocks or len(title) > _MAX_SOLUTION_TITLE:
+        return False
+    if title.endswith("?") or _PROBLEM_TITLE.search(title):
+        return False
+    start, end = child.blocks[0].map[0], child.blocks[-1].map[1]
+    return any(_DIGIT.search(line) for line in lines[start:end])
+
+
+def under_problem(card: Card, path: tuple[str, ...], problem: Problem) -> Card:
+    """A solution's own card asked with the problem it solves: `FIFO (page frame: 3; 참조
+    페이지 리스트: 1, 2, 3, 1, 3, 4, 1, 2)` under `… › 예제 › page fault 횟수 구하기`; any
+    other card of it as it is."""
+    if card.rule != "heading_answer" or card.context != path or card.deck[:-1] != path:
+        return card
+    return Card(
+        deck=card.deck,
+        context=(*path, problem.title),
+        question=f"{card.question} ({problem.setup})",
+        answer=card.answer,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
