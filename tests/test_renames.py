@@ -296,6 +296,26 @@ def test_an_example_whose_setup_moved_onto_its_front_is_the_same_card():
     assert gone_and_came(gone, came) == [("old0", "new0")]
 
 
+def test_a_solution_asked_with_its_problems_values_is_the_same_card():
+    """`### FCFS` under a worked example comes to be asked with the values its problem
+    gives (`FCFS (시작 위치: 50; …)`): its reviews stay; the problem's card, whose values
+    moved onto the fronts, goes."""
+    trace = "50 → 82 → 170 → 43 → 140, 이동 거리 344"
+    gone = [
+        ("헤드 이동 거리 구하기", "- 시작 위치 : 50\n- 요청 큐 : 82, 170, 43, 140"),
+        ("FCFS", trace),
+        ("SSTF", "50 → 43 → 82 → 140 → 170, 이동 거리 134"),
+    ]
+    came = [
+        ("FCFS (시작 위치: 50; 요청 큐: 82, 170, 43, 140)", trace),
+        (
+            "SSTF (시작 위치: 50; 요청 큐: 82, 170, 43, 140)",
+            "50 → 43 → 82 → 140 → 170, 이동 거리 134",
+        ),
+    ]
+    assert gone_and_came(gone, came) == [("old1", "new0"), ("old2", "new1")]
+
+
 def test_a_cloze_given_the_subject_it_ran_on_from_is_the_same_card():
     """flashgen names a cloze's subject before a sentence that ran on from its heading
     (`스택 또는 {{c1::재귀}}로 구현` → `DFS: 스택 또는 {{c1::재귀}}로 구현`): a student's card

@@ -8,6 +8,12 @@ case it supposes, `… 자녀가 둘일 때`) is asked with that line after its 
 leaving the back. When the line goes on past an arrow (`… 0.5% → burn rate = 5`), only
 what stands before it is the setup: what follows is the answer and stays on the back. Any
 other example (code, a picture, a sentence that tells the result) is left as it is.
+
+A worked example whose first subsection only gives the values of its problem (`### 헤드 이동
+거리 구하기` over `- 시작 위치 : 50`, `- 요청 큐 : 82, 170, 43, 140`), each later one a
+method's name over what it works out on them (`### FCFS`, `### SSTF`), asks each method
+with those values (`FCFS (시작 위치: 50; 요청 큐: 82, 170, 43, 140)`), under the problem's
+title; the values alone make no card (`solved_problem`, `under_problem`).
 """
 
 from __future__ import annotations
@@ -105,20 +111,20 @@ def _setup(line: str) -> tuple[str, str] | None:
 
 class Problem(NamedTuple):
     """A worked example's problem, given in its first subsection, which the later ones
-    solve: its line, its title and the values it gives."""
+    solve: its line, its title (empty for one titled only `Problem`) and the values it
+    gives."""
 
     line: int
     title: str
     setup: str
 
 
-_PROBLEM_TITLE = lazy(
-    r"(?:구하기|구하라|구하시오|구해\s*보기|계산하기)$|^(?:problem|문제|question)\s*\d{0,2}[.:)]?$",
-    re.IGNORECASE,
-)
-"""`page fault 횟수 구하기`, `Problem`, `문제 1`: a subsection titled as a problem to solve."""
+_PROBLEM_TITLE = lazy(r"(?:구하기|구하라|구하시오|구해\s*보기|계산하기)$")
+"""`헤드 이동 거리 구하기`: a subsection titled as the problem it sets."""
+_BARE_PROBLEM = lazy(r"^(?:problem|문제|question)\s*\d{0,2}[.:)]?$", re.IGNORECASE)
+"""`Problem`, `문제 1`: a subsection titled only as a problem, which says nothing of it."""
 _GIVEN = lazy(r"^[-*+][ \t]+(?P<name>[^:=\n]{1,30}?)[ \t]*:[ \t]*(?P<value>\S.*)$")
-"""`- page frame : 3`, `- 입력: 4, 1, 3`: a value the problem gives, named."""
+"""`- 시작 위치 : 50`, `- keys: 10, 17, 24`: a value the problem gives, named."""
 _WORKED_OUT = lazy(r"→|->|=>|⇒|=|\?|답|answer|result|결과", re.IGNORECASE)
 """A line of a problem that works it out or asks it, which values alone never do."""
 _MAX_PROBLEM_LINES = 5
@@ -128,9 +134,9 @@ _DIGIT = lazy(r"\d")
 
 def solved_problem(section: Section, lines: list[str]) -> Problem | None:
     """The problem a worked example sets in its first subsection, when each later one
-    solves it: under `## 예제`, `### page fault 횟수 구하기` gives `- page frame : 3` and
-    `- 참조 페이지 리스트 : 1, 2, 3, …`, then `### FIFO` and `### LRU` each trace that
-    method on those values. Asked by its name alone, `FIFO` cannot cue the trace; so each
+    solves it: under `## 예제`, `### 헤드 이동 거리 구하기` gives `- 시작 위치 : 50` and
+    `- 요청 큐 : 82, 170, 43, 140`, then `### FCFS` and `### SSTF` each trace that
+    method on those values. Asked by its name alone, `FCFS` cannot cue the trace; so each
     solution is asked with the values it works from (`under_problem`). None unless the
     section is an example (or its first subsection titled as a problem), that subsection a
     few named values and at most one line saying what is asked, and every later one a leaf
@@ -142,16 +148,19 @@ def solved_problem(section: Section, lines: list[str]) -> Problem | None:
     if not (
         _EXAMPLE_NAME.match(plain(clean_heading(section.title)).strip())
         or _PROBLEM_TITLE.search(first)
+        or _BARE_PROBLEM.match(first)
     ):
         return None
     if section.blocks or not all(_solves(child, lines) for child in children[1:]):
         return None
     setup = _given(children[0], lines)
-    return None if setup is None else Problem(children[0].line, first, setup)
+    if setup is None:
+        return None
+    return Problem(children[0].line, "" if _BARE_PROBLEM.match(first) else first, setup)
 
 
 def _given(problem: Section, lines: list[str]) -> str | None:
-    """`page frame: 3; 참조 페이지 리스트: 1, 2, 3`: the values a problem's subsection
+    """`시작 위치: 50; 요청 큐: 82, 170, 43, 140`: the values a problem's subsection
     gives, one list of named values and at most one line besides; None for anything else
     (a paragraph, code, a table, a line working it out)."""
     if any(block.type != "bullet_list" for block in problem.blocks):
@@ -173,25 +182,26 @@ def _given(problem: Section, lines: list[str]) -> str | None:
 
 def _solves(child: Section, lines: list[str]) -> bool:
     """A subsection solving the problem before it: a method's short name over what it
-    works out, with a number in it (`### FIFO` over its trace, `fault count : 6`)."""
+    works out, with a number in it (`### FCFS` over its trace, `이동 거리 : … = 344`)."""
     title = plain(clean_heading(child.title))
     if child.children or not child.blocks or len(title) > _MAX_SOLUTION_TITLE:
         return False
-    if title.endswith("?") or _PROBLEM_TITLE.search(title):
+    if title.endswith("?") or _PROBLEM_TITLE.search(title) or _BARE_PROBLEM.match(title):
         return False
     start, end = child.blocks[0].map[0], child.blocks[-1].map[1]
     return any(_DIGIT.search(line) for line in lines[start:end])
 
 
 def under_problem(card: Card, path: tuple[str, ...], problem: Problem) -> Card:
-    """A solution's own card asked with the problem it solves: `FIFO (page frame: 3; 참조
-    페이지 리스트: 1, 2, 3, 1, 3, 4, 1, 2)` under `… › 예제 › page fault 횟수 구하기`; any
-    other card of it as it is."""
+    """A solution's own card asked with the problem it solves: `FCFS (시작 위치: 50; 요청
+    큐: 82, 170, 43, 140)` under `… › 예제 › 헤드 이동 거리 구하기` (under
+    `… › Exercise` alone when the problem is titled only `Problem`); any other card of it
+    as it is."""
     if card.rule != "heading_answer" or card.context != path or card.deck[:-1] != path:
         return card
     return Card(
         deck=card.deck,
-        context=(*path, problem.title),
+        context=(*path, problem.title) if problem.title else path,
         question=f"{card.question} ({problem.setup})",
         answer=card.answer,
         note_name=card.note_name,
