@@ -92,6 +92,7 @@ from flashgen.extract.skip import (
     answers_what_the_page_is,
     asks,
     describes_the_page,
+    goes_on_selling,
     guides_through_the_plan,
     has_substance,
     introduces_the_page,
@@ -531,15 +532,20 @@ def _cards_of(
     names_only: dict[int, str] = {}  # lists cut to more names than one go, by their block
     captions: set[int] = set()  # paragraphs standing right over a block dropped
     listing_left = False  # a whole source file or page left out of the answer
+    advert_before = False  # the block before was a paragraph selling, dropped
     for written in section.blocks:
         block = studied(written, syllabus) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
+        goes_on = advert_before and block is not None and goes_on_selling(block)
+        advert_before = False
         if (
             block is None
+            or goes_on  # `Moreover, if you do well you unlock …` after `[X](…) is the best …`
             or _skipped(block, tree.lines)
             or (written_map and lists_mapped_notes(block, written_map))
         ):
+            advert_before = block is not None and block.type == "paragraph" and is_advert(block)
             listing = block is not None and block.type in _CODE_TYPES and is_listing(block)
             listing_left = listing_left or listing
             if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):

@@ -37,6 +37,7 @@ from flashgen.extract.skip.layout import (
 from flashgen.extract.skip.listings import is_listing
 from flashgen.extract.skip.material import (
     annotates_a_sample,
+    goes_on_selling,
     is_advert,
     is_mark_legend,
     is_not_study_text,
@@ -168,6 +169,7 @@ __all__ = [
     "is_entry_of_plan",
     "directs_study",
     "is_plan_contents",
+    "goes_on_selling",
     "is_advert",
     "asks",
     "has_substance",

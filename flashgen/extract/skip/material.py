@@ -45,6 +45,22 @@ _SALES = lazy(
 `schedule one with [a practice platform](…)`: selling, when a link beside it leads to the
 shop. Without one, `a 10% discount` is as likely a pricing rule in an example of the
 strategy pattern, and stays."""
+_ENDORSED = lazy(
+    r"^\W*\[[^\]]+\]\([^)\s]+\)\s+is\s+(?:currently\s+the best\b[^.!?\n]{0,80}?\b"
+    r"(?:resource|platform|tool|site|service|course)s?\b|the best\b[^.!?\n]{0,80}?\b"
+    r"(?:resource|platform|tool|site|service|course)s?\s+(?:(?:in|on) the market|out there)\b)",
+    re.IGNORECASE,
+)
+"""`[interviewing.io](…) is currently the best mock technical interview resource in the
+market. It allows you to book …`: a paragraph opening on a product's link to rank it the
+best of its kind on offer (`currently`, `in the market`), then what it offers: an advert,
+however its writer meant it. `[Redis](…) is the best tool for caching sessions` judges a
+tool of the subject, and stays."""
+_GOES_ON = lazy(
+    r"^\W*(?:moreover|furthermore|additionally|also|plus|even better|on top of (?:that|this)|"
+    r"what(?:'s|’s| is) more)\b",
+    re.IGNORECASE,
+)
 _VENDOR = lazy(
     r"\bsection (?:was|is) (?:added|written|provided) by the\b|\bsponsored by\b", re.IGNORECASE
 )
@@ -58,11 +74,19 @@ _BOXES = ("container_box", "admonition")
     "paragraph", "html_block", "container_box", "admonition", "table", "bullet_list", "ordered_list"
 )
 def is_advert(block: Node) -> bool:
-    """A block that sells (`_sells_in`), or a line inviting the reader to more elsewhere
-    (`_invites`): the block goes, the section's other text stays."""
+    """A block that sells (`_sells_in`), a line inviting the reader to more elsewhere
+    (`_invites`), or a paragraph opening on a product's link to call it the best of its
+    kind (`_ENDORSED`): the block goes, the section's other text stays."""
     if block.type == "paragraph" and _invites(block.children[0].content):
         return True
+    if block.type == "paragraph" and _endorses(block.children[0].content):
+        return True  # the paragraph goes; the section's own point before it stays
     return _sells_in(block)
+
+
+def _endorses(text: str) -> bool:
+    """`_ENDORSED`, looked for only in a paragraph that opens on a link and says `the best`."""
+    return text.lstrip()[:1] == "[" and "the best" in text and bool(_ENDORSED.match(text))
 
 
 _OWN_WORK = lazy(r"\((?:built|made|created|developed|written) by (?:me|us|myself)\)")
@@ -137,6 +161,14 @@ _INVITATION = lazy(
 """`_Interested in more behavioral content? Check out [Mastering …](…) for a complete
 preparation guide._`: a question to the reader, then a link to what answers it."""
 _INVITATION_LENGTH = 250
+
+
+def goes_on_selling(block: Node) -> bool:
+    """A paragraph right after one that sells (`is_advert`), going on about what it sells:
+    `Moreover, if you do well on your mock interviews, you will be able to unlock the "jobs
+    page" …` after `[interviewing.io](…) is currently the best … resource`. Opening on
+    `Moreover`, `Also`, `Even better`, it adds to the advert, not to the subject."""
+    return block.type == "paragraph" and bool(_GOES_ON.match(block.children[0].content))
 
 
 def _invites(text: str) -> bool:
