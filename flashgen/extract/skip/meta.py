@@ -120,7 +120,12 @@ def only_leads_below(said: list[str]) -> bool:
     list, table, code or picture of its own is what it leads into, and stays."""
     if len(said) != 1 or not _LEADS_BELOW.match(said[0]):
         return False  # most sections, at their first words
-    text = said[0]
+    return _prose_only(said[0])
+
+
+def _prose_only(text: str) -> bool:
+    """Whether a text is prose alone: no list, table, quote, code or picture of its own,
+    which would be what a line leading into them leads into."""
     return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
 
 
@@ -128,6 +133,8 @@ _ANNOUNCES_AN_EXAMPLE = lazy(
     r"^\W*(?:here(?:'s| is|’s) an example of how\b|다음은\s.{0,40}?예시(?:이다|입니다)?[.:]?\s*$)",
     re.IGNORECASE,
 )
+"""`Here's an example of how …`, `다음은 실패한 테스트를 나누어 맡은 예시입니다.`: a paragraph
+saying only that an example follows."""
 
 
 def only_announces_an_example(said: list[str]) -> bool:
@@ -136,9 +143,8 @@ def only_announces_an_example(said: list[str]) -> bool:
     and holding none: the example is in the sections after it, or was a sample left out
     (`is_sample_speech`), and the announcement answers nothing of its heading."""
     if len(said) != 1 or not _ANNOUNCES_AN_EXAMPLE.match(said[0]):
-        return False
-    text = said[0]
-    return not _MORE_THAN_PROSE.search(text) and "![" not in text and "<img" not in text
+        return False  # most sections, at their first words
+    return _prose_only(said[0])
 
 
 _LEADS_INTO_THE_PAGE = lazy(

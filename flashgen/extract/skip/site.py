@@ -106,8 +106,9 @@ _OWN_USE = lazy(
     r"site|repo|repository|notebook))?|used here|here|in (?:these|this|my) (?:notes?|pages?|"
     r"site|repo|repository|notebook))$"
 )
-"""`Conventions I use here`, `Notation I use`, `Conventions in these notes`, `My notation`,
-`이 노트의 표기법`: a title saying the legend under it is the writer's own."""
+"""`Conventions I use here`, `Conventions in these notes`, `My legend`, `Notation I use`: a
+title saying the legend under it is the writer's own (what kind of legend decides:
+`states_own_conventions`)."""
 
 
 def states_own_conventions(section: Section) -> bool:
