@@ -68,6 +68,7 @@ from flashgen.extract.place import (
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.skip.common import is_note_address
+from flashgen.extract.skip.questions import is_question_section
 from flashgen.extract.subjects import in_context
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -194,6 +195,10 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         or not _LETTERS.search(definition)  # `실행 순서 - [1], [2]`
         or _GIVES_EXAMPLES.match(definition)
         or RELATIVE.match(definition)
+        or (
+            _draws_a_consequence(term, match["joint"], definition)
+            and not is_question_section(place.path[-1])  # no card of its own keeps the line
+        )
     ):
         return None
     above = list_and_line_above(item, place)
@@ -228,6 +233,64 @@ def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListA
         (_CHANGED_VALUE.search(words) is not None and _NEW_VALUE.match(definition) is not None)
         or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
         or under_a_process(item, place, above)
+    )
+
+
+_IMPLIES = "⇒"
+_STATE_MARK = lazy(r"[가-힣]\s?(?:X|O|❌|✅|⭕)$")
+"""`스레드 안전 X`, `정렬 O`: whether the heading's subject has a property, marked yes or no."""
+_PREDICATE_LEAD = lazy(
+    r"^(?:needs|requires|produces|causes|gives|makes|breaks|allows|has|is|are|can|cannot|"
+    r"must|should|will|won't|doesn't|isn't)\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+"""`Needs coordination`, `Produces sparse solutions`: a predicate whose subject is the
+heading's, which says something of it rather than naming a thing."""
+_FRAGMENT = lazy(r"^(?:neither|either|이것|이건|이게|그것|그건|그게)|\s[≤≥<>]$", re.IGNORECASE)
+"""`neither ≤`, `이것도 at-least-once`: a piece of a sentence, whose other half is a line
+above or the arrow's other side."""
+_THRESHOLD = lazy(r"^[\d.,]+\s*보다\s*\S+면$")
+"""`0.5보다 낮으면`: a value below or above a bound, a row of a scale."""
+_COUNT_CASE = lazy(r"\s\d+\s?(?:개|명|대)$")
+_COUNTED = lazy(r"^\d")
+"""`컨슈머 6개 → 1개씩`: one case of a worked example, counted and worked out."""
+_SPEED_ONLY = lazy(r"^(?:빠름|느림|빠르다|느리다|빨라짐|느려짐|fast(?:er)?|slow(?:er)?)\.?$", re.I)
+"""`인메모리 → 빠름`: what a feature brings, its grade alone, not what it is."""
+_REASON = lazy(r"(?:어서|아서|해서|라서|여서|때문(?:에|이다|임)?)\.?$|^(?:because|since)\b", re.I)
+"""`` `!=`, `NOT IN` → 보통 범위가 너무 넓어서 ``: why a case holds, which asks nothing of it."""
+_CARRIED_ON = lazy(r"^(?:(?:and|but|or)\s|그리고\s|하지만\s)")
+"""`7. Decide — and consider practical significance`: the sentence goes on past the dash."""
+_INSTRUCTION = lazy(
+    r"^(?:remove|keep|use|avoid|add|drop|delete|disable|enable|pin|prefer|never|always)\s",
+    re.IGNORECASE,
+)
+_WHY_SAID = lazy(r"^(?:each|it|they|this)\s+(?:is|are)\b", re.IGNORECASE)
+"""`Remove unused deps — each is attack surface.`: what to do, then why, in a sentence of its
+own."""
+
+
+def _draws_a_consequence(term: str, joint: str, definition: str) -> bool:
+    """Whether the arrow draws a consequence rather than defining a term: the words before
+    it are a condition, a state or a piece of a sentence, not the name of a thing (`인메모리
+    → 빠름`, `independent ⇒ Cov = 0`, `Needs coordination → latency ≥ …`, `neither ≤ →
+    concurrent`, `0.5보다 낮으면 → …`, `스레드 안전 X → …`, `컨슈머 6개 → 1개씩`), or what
+    follows it gives only a reason (`… → 보통 범위가 너무 넓어서`, `Remove unused deps — each
+    is attack surface.`) or carries the sentence on (`Decide — and consider …`). Asked alone
+    each is a clause split at its arrow; the line stays in its heading's answer. (Not under
+    a heading of questions, `… (면접 질문)`, whose items may be asked one by one, with no
+    card of the heading's own to keep the line.) (`definition` without markup.)"""
+    words = plain(term)
+    return (
+        joint == _IMPLIES
+        or _STATE_MARK.search(words) is not None
+        or _PREDICATE_LEAD.match(words) is not None
+        or _FRAGMENT.search(words) is not None
+        or _THRESHOLD.match(words) is not None
+        or (_COUNT_CASE.search(words) is not None and _COUNTED.match(definition) is not None)
+        or _SPEED_ONLY.match(definition) is not None
+        or _REASON.search(definition) is not None
+        or _CARRIED_ON.match(definition) is not None
+        or (_INSTRUCTION.match(words) is not None and _WHY_SAID.match(definition) is not None)
     )
 
 
