@@ -256,7 +256,7 @@ _COUNTED = lazy(r"^\d")
 """`컨슈머 6개 → 1개씩`: one case of a worked example, counted and worked out."""
 _SPEED_ONLY = lazy(r"^(?:빠름|느림|빠르다|느리다|빨라짐|느려짐|fast(?:er)?|slow(?:er)?)\.?$", re.I)
 """`인메모리 → 빠름`: what a feature brings, its grade alone, not what it is."""
-_REASON = lazy(r"(?:어서|아서|해서|라서|여서|때문(?:에|이다|임)?)\.?$|^(?:because|since)\b", re.I)
+_REASON = lazy(r"(?:[어아해라여와워져돼봐]서|때문(?:에|이다|임)?)\.?$|^(?:because|since)\b", re.I)
 """`` `!=`, `NOT IN` → 보통 범위가 너무 넓어서 ``: why a case holds, which asks nothing of it."""
 _CARRIED_ON = lazy(r"^(?:(?:and|but|or)\s|그리고\s|하지만\s)")
 """`7. Decide — and consider practical significance`: the sentence goes on past the dash."""
