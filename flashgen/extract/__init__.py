@@ -177,6 +177,7 @@ from flashgen.extract.skip import (
     vouches_for_a_resource,
     without_answer_arrow,
     without_closing_narration,
+    without_example_pointers,
     without_opening_narration,
     without_own_asides,
     without_own_promotion,
@@ -395,6 +396,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_own_testimony(without_own_asides(answer))
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_pointer_clauses(answer)
+                answer = without_example_pointers(card.question, answer)
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)

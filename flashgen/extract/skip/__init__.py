@@ -10,6 +10,7 @@ from flashgen.extract.skip.boilerplate import (
     is_boilerplate_section,
     states_study_goals,
 )
+from flashgen.extract.skip.examples_elsewhere import without_example_pointers
 from flashgen.extract.skip.indexes import (
     is_file_index,
     is_link_lines,
@@ -237,6 +238,7 @@ __all__ = [
     "without_own_promotion",
     "without_page_remarks",
     "without_pointer_clauses",
+    "without_example_pointers",
     "without_pointer_item",
     "without_trailing_pointers",
     "without_study_marks",

@@ -479,18 +479,19 @@ _LOOKS_BACK = lazy(
     r"^[ \t]*(?:(?P<quoted>>)[ \t]*)?(?:[-*+][ \t]+)?(?!\W*(?:다음|아래))"
     rf"{_ONE_SENTENCE}"
     r"(?:(?P<covered>(?:알아|살펴)[ \t]?(?:봤|보았)|다뤘|다루었|"
-    r"정리(?:했|하였|해[ \t]?(?:봤|보았)))"
+    r"정리(?:했|하였|해[ \t]?(?:봤|보았))|에[ \t]?대해(?:서)?[ \t]?언급(?:했|하였))"
     r"|(?:이)?[라다]고[ \t]?(?:했|하였))(?:었)?(?:다|습니다)[.!]?[ \t]*(?:<br\s*/?>)?[ \t]*$"
     r"|^[ \t]*(?:[-*+][ \t]+)?So far,? (?:we|I)(?:'ve|’ve| have) (?:covered|looked at|seen|"
     r"discussed|gone over|learned about)\b[^\n.!?]*[.!]?[ \t]*$"
 )
 """`1부에서 트랜잭션의 개념에 대해서 알아봤다.`, `지금까지 … 2번 과정까지 살펴봤다.`, `* 위의 면접
-문제를 단계별로 나누어 정리했다.`, `So far we have covered …`: a line of one sentence in which
-the writer looks back on what the page covered, or on how it was written; it names a topic
-and teaches nothing of it. Not `다음은 … 용어들을 정리했다.`, which leads into what follows. A
-line recalling what the note said (`…(이)라고 했다.`) only when set apart in a quote as a
-reminder (`> 회복 가능한 속성이 Recoverability이라고 했다.`): in running text it may be what
-the next sentence explains (`… 지정해준다고 하였다. 즉, …`) or quote someone."""
+문제를 단계별로 나누어 정리했다.`, `앞 장의 … 예시에서 더티 리드에 대해서 언급했다.`, `So far we
+have covered …`: a line of one sentence in which the writer looks back on what the page
+covered, or on how it was written; it names a topic and teaches nothing of it. Not `다음은 …
+용어들을 정리했다.`, which leads into what follows. A line recalling what the note said
+(`…(이)라고 했다.`) only when set apart in a quote as a reminder (`> 회복 가능한 속성이
+Recoverability이라고 했다.`): in running text it may be what the next sentence explains
+(`… 지정해준다고 하였다. 즉, …`) or quote someone."""
 
 
 _HOW_WRITTEN = lazy(
@@ -522,6 +523,8 @@ def _may_look_back(text: str) -> bool:
         or "다뤘" in text
         or "다루었" in text
         or "정리했" in text
+        or "언급했" in text
+        or "언급하였" in text
         or "정리하였" in text
         or "구현했" in text
         or "구현하였" in text
