@@ -52,8 +52,8 @@ from flashgen.extract.label_claims import (
     a_point_of_a_tab,
     defines_its_subject,
     judges,
-    over_placeholders,
     one_claim_of_its_list,
+    over_placeholders,
     promises_more,
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer

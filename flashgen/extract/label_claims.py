@@ -20,7 +20,7 @@ from flashgen.extract.item_kinds import (
 )
 from flashgen.extract.place import Place, is_adnominal, is_statement, plain
 from flashgen.extract.sections import asked_as, is_aspect, names_a_collection
-from flashgen.extract.sizes import nearly_recallable
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import clean_heading
@@ -166,10 +166,10 @@ its subject is made or done with, then the act (a predicate); `회로 구성`, `
 _MUST = lazy(r"(?:[^\s\d][어아여]|[해써와봐돼져줘워혀쳐켜겨])야\s+\S")
 """`왼쪽부터 순서대로 써야 인덱스 탐`: what must hold for the rest to, a clause joined to its
 sentence (`…해야`, `…써야`)."""
-_EQUATION = lazy(r"^([^\W\d_]{2,})\s*(?:=|≠|!=)\s*([^\W\d_]{2,})$")
-"""`암호키 = 복호키`, `암호키 ≠ 복호키`: two terms said equal or not, a fact of the heading's
-subject. (`〜ば〜ほど = the more… the more…` glosses a phrase; `디스크 캐시(=디스크 버퍼)`
-names one thing twice.)"""
+_EQUATION = lazy(r"^[^\W\d_]{2,}(?: [^\W\d_]+)?\s*(?:=|≠|!=)\s*[^\W\d_]{2,}(?: [^\W\d_]+)?$")
+"""`암호키 = 복호키`, `서명 키 ≠ 검증 키`: two terms (two words each at most) said equal or
+not, a fact of the heading's subject. (`〜ば〜ほど = the more… the more…` glosses a phrase;
+`디스크 캐시(=디스크 버퍼)` names one thing twice.)"""
 _SUBJECT_MARKED = lazy(
     r"(?:(?<=[A-Za-z0-9)\]])\s?(?:가|이|는|은)|(?<=\s)(?:가|는|은))\s+(?P<said>\S.*)$"
 )
@@ -183,9 +183,9 @@ def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove
     인덱스 탐` over the queries that do, `2. TLB에서 VPN 찾기` over a hit and a miss among the
     steps of `주소 변환 과정:`: a claim (`states_a_claim`) or a step told as an act, each one
     line of its list's answer; asked alone it gives itself away. It asks no card when the
-    card holding its list keeps it with its points in one go (the list's lines, and the
-    points of this item, 10 lines at most: other labels' points may go to cards of their
-    own); else its points would only make that card longer, and it is asked as written."""
+    card holding its list keeps it with its points in one go (the list's lines and this
+    item's points, 8 lines at most: other labels' points may go to cards of their own);
+    else its points would only make a long card longer, and it is asked as written."""
     if not states_a_claim(words) and not (
         _TOLD_ACT.search(words) and under_a_process(item, place, above)
     ):
@@ -195,21 +195,20 @@ def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove
         return False
     lines = [other.line.content for other in listed.children if other.line is not None]
     lines.extend(place.quote(block) for block in item.below)
-    return nearly_recallable([(listed, "\n".join(lines))])
+    return at_most([(listed, "\n".join(lines))], MAX_RECALL_LINES)
 
 
-_TOLD_ACT = lazy(r"\S(?:에서|에게|을|를)\s+(?:\S+\s+)?[가-힣]+기$")
+_TOLD_ACT = lazy(r"\S(?:에서|에게|을|를)\s+(?:\S+\s+){0,2}[가-힣]+기$")
 """`TLB에서 VPN 찾기`: an act on what it acts on or where (a Korean verb made a noun by
 `-기`), the way a step is written in a note."""
 
 
 def states_a_claim(words: str) -> bool:
-    """`- MVCC(Multi-Version Concurrency Control) 로 구현` over how, `- 왼쪽부터 순서대로 써야
-    인덱스 탐` over the queries that do, `- 암호키 = 복호키` over the key's facts: a line with a
-    predicate of its own (a Korean predicate after what it is done with, a clause of what
-    must hold, two terms said equal, a subject marked in Korean after its Latin name), one
-    claim its heading's answer keeps with the points under it. Asked alone it gives itself
-    away."""
+    """Whether a label-shaped line has a predicate of its own, which `is_claim` does not
+    read: a Korean predicate after what it is done with (`MVCC 로 구현`), a clause of what
+    must hold (`…써야 인덱스 탐`), two terms said equal (`암호키 = 복호키`), or a subject
+    marked in Korean after its Latin name (`` `synchronized` 가 모니터 기반 ``), none of it
+    ending in a noun the words before describe (`GC Root가 되는 것들` names them)."""
     if " " not in words:
         return False  # most labels: one word
     bare = _ASIDE.sub("", words).strip(" :")
