@@ -52,6 +52,7 @@ from flashgen.extract.label_claims import (
     a_point_of_a_tab,
     defines_its_subject,
     judges,
+    one_claim_of_its_list,
     over_placeholders,
     promises_more,
 )
@@ -377,6 +378,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or promises_more(words, rest, place)  # `Users (profile, interactions)` over one
         or defines_its_subject(item, words, place)  # `- 페이지 테이블을 캐싱한 저장장치`
         or in_an_example(above := list_and_line_above(item, place))
+        or one_claim_of_its_list(item, words, place, above)  # `- MVCC 로 구현` over how
         or a_feature_among_statements(item, place, above)
         or no_term_of_its_list(item, label, place)  # `4. Old 영역이 가득 차면 Major GC`
     ):

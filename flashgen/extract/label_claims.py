@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.item_kinds import item_text, list_holding, words_in
-from flashgen.extract.place import Place, is_statement, plain
+from flashgen.extract.item_kinds import (
+    ListAbove,
+    item_text,
+    list_holding,
+    under_a_process,
+    words_in,
+)
+from flashgen.extract.place import Place, is_adnominal, is_statement, plain
 from flashgen.extract.sections import asked_as, is_aspect, names_a_collection
+from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import clean_heading
@@ -148,3 +155,66 @@ def a_point_of_a_tab(item: Node, place: Place) -> bool:
 
 
 _ONLY_MATH = lazy(r"^\s*(?:\\\(.*\\\)|\$[^$]+\$|`[^`]+`)\s*$")
+
+
+_ASIDE = lazy(r"\s*\([^()]*\)")
+_BY_MEANS = lazy(
+    r"(?<![경회도통미진항선수])(?:으로|로)\s+(?:\S+\s+)?(?:구현|구성|동작|시작|작동|대체|해결)$"
+)
+"""`MVCC 로 구현`, `Primary / Secondary node 로 구성`, `CMS와 비슷한 방식으로 동작 시작`: what
+its subject is made or done with, then the act (a predicate); `회로 구성`, `경로 해결` name."""
+_MUST = lazy(r"(?:[^\s\d][어아여]|[해써와봐돼져줘워혀쳐켜겨])야\s+\S")
+"""`왼쪽부터 순서대로 써야 인덱스 탐`: what must hold for the rest to, a clause joined to its
+sentence (`…해야`, `…써야`)."""
+_EQUATION = lazy(r"^[^\W\d_]{2,}(?: [^\W\d_]+)?\s*(?:=|≠|!=)\s*[^\W\d_]{2,}(?: [^\W\d_]+)?$")
+"""`암호키 = 복호키`, `서명 키 ≠ 검증 키`: two terms (two words each at most) said equal or
+not, a fact of the heading's subject. (`〜ば〜ほど = the more… the more…` glosses a phrase;
+`디스크 캐시(=디스크 버퍼)` names one thing twice.)"""
+_SUBJECT_MARKED = lazy(
+    r"(?:(?<=[A-Za-z0-9)\]])\s?(?:가|이|는|은)|(?<=\s)(?:가|는|은))\s+(?P<said>\S.*)$"
+)
+"""`synchronized, wait(), notify() 가 모니터 기반`, `Kafka는 pull 방식`: a name in Latin
+letters or code, then the particle marking it as what the line speaks of, then what it says
+of it."""
+
+
+def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove) -> bool:
+    """`- MVCC(Multi-Version Concurrency Control) 로 구현` over how, `- 왼쪽부터 순서대로 써야
+    인덱스 탐` over the queries that do, `2. TLB에서 VPN 찾기` over a hit and a miss among the
+    steps of `주소 변환 과정:`: a claim (`states_a_claim`) or a step told as an act, each one
+    line of its list's answer; asked alone it gives itself away. It asks no card when the
+    card holding its list keeps it with its points in one go (the list's lines and this
+    item's points, 8 lines at most: other labels' points may go to cards of their own);
+    else its points would only make a long card longer, and it is asked as written."""
+    if not states_a_claim(words) and not (
+        _TOLD_ACT.search(words) and under_a_process(item, place, above)
+    ):
+        return False
+    listed = list_holding(item, place)
+    if listed is None:
+        return False
+    lines = [other.line.content for other in listed.children if other.line is not None]
+    lines.extend(place.quote(block) for block in item.below)
+    return at_most([(listed, "\n".join(lines))], MAX_RECALL_LINES)
+
+
+_TOLD_ACT = lazy(r"\S(?:에서|에게|을|를)\s+(?:\S+\s+){0,2}[가-힣]+기$")
+"""`TLB에서 VPN 찾기`: an act on what it acts on or where (a Korean verb made a noun by
+`-기`), the way a step is written in a note."""
+
+
+def states_a_claim(words: str) -> bool:
+    """Whether a label-shaped line has a predicate of its own, which `is_claim` does not
+    read: a Korean predicate after what it is done with (`MVCC 로 구현`), a clause of what
+    must hold (`…써야 인덱스 탐`), two terms said equal (`암호키 = 복호키`), or a subject
+    marked in Korean after its Latin name (`` `synchronized` 가 모니터 기반 ``), none of it
+    ending in a noun the words before describe (`GC Root가 되는 것들` names them)."""
+    if " " not in words:
+        return False  # most labels: one word
+    bare = _ASIDE.sub("", words).strip(" :")
+    if _EQUATION.match(bare) or _BY_MEANS.search(bare) or _MUST.search(bare):
+        return True
+    said = _SUBJECT_MARKED.search(bare)
+    return said is not None and not any(
+        "가" <= word[-1] <= "힣" and is_adnominal(word) for word in said["said"].split()[:-1]
+    )

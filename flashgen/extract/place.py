@@ -222,10 +222,12 @@ def _acts_on_object(words: list[str]) -> bool:
     that names what follows (`생성을 캡슐화하는 패턴`, `@Autowired를 사용하지 않은 예`) is
     a name: a word ending in ㄴ or ㄹ between them (`하는`, `않은`, `할`) makes the rest a noun."""
     objects = [index for index, word in enumerate(words[:-1]) if _OBJECT.search(word)]
-    return bool(objects) and not any(_is_adnominal(word) for word in words[objects[-1] + 1 : -1])
+    return bool(objects) and not any(is_adnominal(word) for word in words[objects[-1] + 1 : -1])
 
 
-def _is_adnominal(word: str) -> bool:
+def is_adnominal(word: str) -> bool:
+    """`하는`, `않은`, `할`: a Korean word ending in ㄴ or ㄹ, which makes the words after it a
+    noun it describes."""
     last = word[-1]
     return "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 in (4, 8)  # final ㄴ, ㄹ
 
