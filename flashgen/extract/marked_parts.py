@@ -57,6 +57,14 @@ _EXAMPLE_ANNOUNCED = lazy(
 """`다음 예시를 보자.`, `예시를 들어 설명드리겠습니다.`, `예시를 보면 다음과 같다.`, `Let's look
 at an example …`: a line saying an example comes next; not one going back to an example
 before it (`위 예제에서 … 처리해보자`), which it goes on with."""
+_WALKTHROUGH_ANNOUNCED = lazy(
+    r"^(?:아래|다음)의?\s*(?:그림|도식|도표|다이어그램|흐름)\S*\s+(?:보면서|보며)\s"
+    r".*(?:보자|봅시다|보겠습니다)[.!]?$"
+)
+"""`아래의 도식도를 보면서 비관적 락에 대해 제대로 이해해보자.`: a line saying that a picture
+and the steps walking through it come next, as an example of what the answer told."""
+_WORKED_EXAMPLE = lazy(r"^(?:worked\s+)?example$", re.IGNORECASE)
+"""`**Example.** …`, `**Worked example.** …`: a bold run-in head starting an example."""
 _OUTPUT_NAMES = lazy(
     r"^(출력|출력값|출력\s*결과|실행\s*결과|결과|결과값|output|result|results)$", re.IGNORECASE
 )
@@ -69,8 +77,10 @@ belongs to."""
 def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """A long answer that answers its heading first and then goes on to one part the note
     marks apart: an example led into as one (`예를 들어 …`, `For example, …`, `Here's an
-    example of …`, `예시` alone on a line, a case supposed after the answer, `…다고
-    가정해보자.`; `Here's an example …` after a paragraph's first
+    example of …`, `**Example.** …`, `예시` alone on a line, a case supposed after the
+    answer, `…다고 가정해보자.`; the last item of the answer's list saying only that an
+    example or a picture walked through comes next, `- 아래의 도식도를 보면서 …
+    이해해보자.`; `Here's an example …` after a paragraph's first
     sentences, when blocks after it go on with the example), a bold name alone on a line
     (`**Galera Clustering**`), a box whose first line names in bold what it explains
     (`> **IPC**`, `> **IPC** : …`; several such boxes, a card each) or a box asking a
@@ -203,12 +213,41 @@ def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Blo
                 if aspect:
                     return None  # `Conflict › 예시` giving an example: the example answers it
                 return index, "Example", after, [*own[:index], (node, before)]
+        if node.type in LIST_TYPES and index + 2 < len(own):
+            before = _list_before_walkthrough(node, text)
+            if before is not None and own[index + 1][0].type not in _BOX_TYPES:
+                aspect = names_an_aspect(place.path[-1]) if aspect is None else aspect
+                if aspect:
+                    return None
+                start = own[index + 1]
+                name = "Example" if plain(text).isascii() else "예시"
+                return index + 1, name, start[1], [*own[:index], (node, before)]
         marked = _marks_a_part(node, text, place) if index else None
         if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
             continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
         if marked is not None:
             return index, marked[0], marked[1], own[:index]
     return None
+
+
+def _list_before_walkthrough(node: Node, text: str) -> str | None:
+    """A list of points answering the heading whose last item only says that an example
+    walked through below comes next (`- 아래의 도식도를 보면서 비관적 락에 대해 제대로
+    이해해보자.`, `- 다음 예시를 보자.`): the list without that item, which the example's
+    card needs no more than the heading's; None for any other list."""
+    items = node.children
+    last = items[-1] if len(items) > 1 else None
+    if last is None or last.line is None or last.below:
+        return None
+    words = plain(last.line.content.strip())
+    if "\n" in words or not (
+        _WALKTHROUGH_ANNOUNCED.match(words) or _EXAMPLE_ANNOUNCED.search(words)
+    ):
+        return None
+    starts = [found.start() for found in ITEM_START.finditer(text)]
+    if len(starts) != len(items):
+        return None  # the items are not found as written in what the card keeps
+    return text[: starts[-1]].rstrip()
 
 
 def _supposes(node: Node) -> bool:
@@ -302,6 +341,10 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
                 return None  # `Conflict › 예시` giving an example: it is the answer
             return ("Example" if words.isascii() else "예시"), text
         label = label_of(node)
+        if label is not None and label[0] == "lead" and _WORKED_EXAMPLE.match(label[1]):
+            if names_an_aspect(place.path[-1]):
+                return None
+            return "Example", label[2] or ""
         if label is None or (label[2] is not None and label[0] != "bold"):
             return None
         if EXAMPLE.match(label[1]) and not names_an_aspect(place.path[-1]):
