@@ -1,16 +1,16 @@
 """A heading over odds and ends: `## 기타`, `## Misc`, `## 그 외`, `## 헷갈렸던 것`,
 `## Random notes`. Its title asks nothing: what stands under it are points of the subject
-above it, unrelated to each other, each asked on its own where it can be (`` - `git
-commit --amend --no-edit` → 마지막 커밋 수정 ``, `- SHA: …`).
+above it, unrelated to each other, each asked on its own where it can be (`` - `terraform
+state list` → … ``, `- **블룸 필터**: …`).
 
 So a card drawn from such a point names the subject, not the grab bag, in its context
-(`kubectl cheat sheet`, not `kubectl cheat sheet › Misc`); and the grab bag's own card
-goes when every point under it is asked on a card of its own, which it would only list
-again. A grab bag with a point no card asks keeps its card, the one place that point is
-asked (`Hashing › 기타` over `- 라빈 카프 알고리즘이 해싱에 기반한다.`).
+(`Terraform`, not `Terraform › Misc`), and a command in code told with its effect there is
+asked on its own however many words it takes. The grab bag's own card goes, as any
+heading's does, when every point under it is asked on a card of its own; one with a point
+no card asks (`- Pin provider versions, or …`) keeps its card, the one place that asks it.
 
-A title naming what its leftovers are (`Misc commands I always forget`, `기타 용어`, `그
-외 인덱스 종류`, `Other things that need cleanup`) or a subject (`네트워크 잡다한 것`) is no
+A title naming what its leftovers are (`Misc commands I forget`, `기타 용어`, `그 외 인덱스
+종류`, `Other things that need cleanup`) or whose subject they are (`네트워크 잡다한 것`) is no
 grab bag: it asks for them."""
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ def is_grab_bag(title: str) -> bool:
 
 def out_of_the_bag(cards: Iterable[Card], path: tuple[str, ...]) -> Iterator[Card]:
     """The cards drawn under the grab bag ending `path`, with its title out of their
-    context: `kubectl cheat sheet › Misc` › `` `k api-resources` `` asks `kubectl cheat
-    sheet` › `` `k api-resources` ``. Their deck stays the grab bag's. The grab bag's own
-    card, asked of its subject already (`kubectl › Misc`), is left as it is."""
+    context: `Terraform › Misc` › `` `terraform state list` `` asks `Terraform` ›
+    `` `terraform state list` ``. Their deck stays the grab bag's. The grab bag's own card,
+    asked without its title in its context (`Terraform › Misc`), is left as it is."""
     at = len(path) - 1
     for card in cards:
         context = card.context
@@ -61,15 +61,16 @@ def out_of_the_bag(cards: Iterable[Card], path: tuple[str, ...]) -> Iterator[Car
 
 _COMMAND = lazy(r"^`[^`\n]+`$")
 MAX_COMMAND_WORDS = 8
-"""`` `git bisect start --term-old fast --term-new slow` ``: a command with its options is
-one name, however many words it takes."""
+"""`` `terraform fmt -recursive -check` ``: a command with its options is one name, though
+it takes more words than a term an arrow defines (item_kinds.is_term still bounds its
+length)."""
 
 
 def a_command_in_a_grab_bag(term: str, place: Place) -> bool:
-    """Whether an item's term is a command in code (`` `git commit --amend --no-edit` → 마지막
-    커밋에 변경사항 추가 ``) told under a grab bag: nothing else asks it, where any other
-    heading's card keeps its list whole. Its words are one name, not a chain or a range the
-    arrow would join."""
+    """Whether an item's term is a command in code (`` `terraform fmt -recursive -check` →
+    fails when a file is not formatted ``) told under a grab bag: nothing else asks it,
+    where any other heading's card keeps it in its list. Its words are one name, not a
+    chain or a range the arrow would join."""
     return (
         term.startswith("`")
         and _COMMAND.match(term) is not None
