@@ -45,6 +45,7 @@ from flashgen.extract.explicit import (
     mdanki_card,
     written_cards_below,
 )
+from flashgen.extract.grab_bags import is_grab_bag, out_of_the_bag
 from flashgen.extract.headings import (
     asked_as_step,
     fitted,
@@ -700,6 +701,8 @@ def _cards_of(
         if problem is not None and child.line == problem.line:
             continue  # the values it gives: on each solution's front
         cards = _cards_of(tree, child, child_path, off)
+        if is_grab_bag(child.title):  # `## Misc`: its points are of the subject above it
+            cards = out_of_the_bag(cards, child_path)
         if problem is not None:
             cards = (under_problem(card, path, problem) for card in cards)
         yield from (under_task(card, path, task) for card in cards) if task else cards

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from flashgen.extract.grab_bags import MAX_COMMAND_WORDS, a_command_in_a_grab_bag
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
     CHAIN,
@@ -186,8 +187,9 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     if not match:
         return None
     term, definition = unwrap_strong(match["term"].strip()), plain(match["definition"])
+    words = MAX_COMMAND_WORDS if a_command_in_a_grab_bag(term, place) else _MAX_ARROW_TERM_WORDS
     if (
-        not is_term(term, _MAX_ARROW_TERM_WORDS)
+        not is_term(term, words)
         or ":" in term
         or _STATEMENT_END.search(plain(term))  # `HTTP 헤더 없음 → …` says what follows
         or _chains_steps(match["joint"], definition)
