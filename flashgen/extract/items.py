@@ -59,6 +59,7 @@ from flashgen.extract.label_claims import (
 )
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.list_steps import no_term_of_its_list
+from flashgen.extract.method_glosses import glosses_its_name
 from flashgen.extract.place import (
     ItemRule,
     Place,
@@ -324,6 +325,7 @@ def _definition_card(
         or is_advice(found.words)
         or (not rest and is_verdict(found.words))  # `- FIFO — rarely what you want`
         or restates(term, found.words)  # `프로세스 식별자: 프로세스를 식별하는 용도`
+        or glosses_its_name(found.term, found.words, item, place)  # `- size(): 개수를 반환`
         or in_a_legend(above)
         or (not rest and shown_already(found.words, term, place))
         or a_turn_of_a_party(item, place)  # `2. 서버: …`, `3. 서버: …`: turns, no terms
