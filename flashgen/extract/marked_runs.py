@@ -67,7 +67,8 @@ def runs_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]
 def _runs(text: str) -> tuple[tuple[bool, list[str]], tuple[bool, list[str]], str] | None:
     """The list's two runs, each with whether it is the do's and its items as written, and
     the language its don'ts are told in; None unless every item opens on a mark, the marks
-    fall into one run of do's and one of don'ts, and every don't is told as one."""
+    fall into one run of do's and one of don'ts, two items each at least, and every don't
+    is told as one."""
     starts = [match.start() for match in ITEM_START.finditer(text)]
     if len(starts) < 3 or starts[0] != 0:
         return None
@@ -94,8 +95,9 @@ def _runs(text: str) -> tuple[tuple[bool, list[str]], tuple[bool, list[str]], st
                 return None
             language = told
     cut = next(n for n in range(1, len(kinds) + 1) if n == len(kinds) or kinds[n] != kinds[0])
-    if cut == len(kinds) or len(set(kinds[cut:])) != 1:
-        return None  # one run, or more than two
+    if cut in (1, len(kinds) - 1, len(kinds)) or len(set(kinds[cut:])) != 1:
+        return None  # one run, more than two, or a run of one item, which the other's card
+        # would leave alone (`❌ Do not start typing yet` after the do's: it stays with them)
     return (kinds[0], items[:cut]), (kinds[cut], items[cut:]), language
 
 
