@@ -40,6 +40,7 @@ from flashgen.extract.list_parts import (
     sublists_apart,
 )
 from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole, tail_apart
+from flashgen.extract.marked_runs import runs_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import listed_names, opening_statement, part_line, pointed_names
 from flashgen.extract.place import Place, is_term_like, plain
@@ -88,6 +89,10 @@ def answer_parts(
         own, asked_parts = questions_apart(own, place.path[-1], bold=True)
         cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
         return [text for _, text in own], cards, frozenset()
+    own, runs = runs_apart(own, place)
+    if runs:  # `- ✅ …` then `- ❌ Do not …`: the do's and the don'ts asked apart
+        own, code = code_apart(own, place, place.path)
+        return [text for _, text in own], runs + code, frozenset()
     cards: list[Card] = []
     glossed: frozenset[int] = frozenset()
     whole = own
