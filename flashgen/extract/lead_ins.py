@@ -26,6 +26,9 @@ _LEADS_ON = lazy(
     r"(ways|kinds|types|approaches|methods|options|categories|steps|scenarios|strategies)\b"
     r"[^.!?]*\.?$"
     r"|(여러|몇|다양한)\s?(가지\s?)?(\S+\s)?\S+(이|가) (있다|있습니다|존재한다|존재합니다)\.?$"
+    r"|(여러|몇|다양한)\s?(가지\s?)?(\S+\s)?\S+(을|를) (가지고 있|갖고 있|가진|갖는)(다|습니다)\.?$"
+    r"|\b(has|have) (several|various|multiple|a few) (main |different )?"
+    r"(states|kinds|types|phases|stages|parts|components|modes|levels|layers)\.?$"
     r"|\b(several|various|multiple|a few) (main |common |different )?"
     r"(ways|kinds|types|approaches|methods|options|strategies|techniques|solutions)\b[^.!?]*\.?$",
     re.IGNORECASE,
@@ -35,7 +38,8 @@ _LEADS_ON = lazy(
 of these buckets.`, `방법에는 크게 두 가지가 존재한다.`, `There are three kinds of …`: a
 sentence leading into what comes next (one that counts the parts promises them by name).
 So does one saying there are several (`이를 개선하기 위한 여러 방법이 존재한다.`, `There are
-several ways to …`): what follows are they."""
+several ways to …`) or that its subject has several (`프로세스는 여러 가지 상태를 가진다.`,
+`A thread has several states.`): what follows are they."""
 COUNTS = lazy(r"(두|세|네|다섯|여섯|\d+)\s?가지(\S*\s){0,3}\S*다\.?$")
 """`이때 두 가지 작업이 일어난다.`: a line counting what follows, which it promises by name."""
 SENTENCES = lazy(r"(?<=[.!?])\s+(?=\S)")

@@ -49,7 +49,7 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     if _points_to_it(own, place):  # `아래 표로 알 수 있듯이 …` over the table's picture
         line, leads = "", True
     elif node.type == "paragraph":
-        line = node.children[0].content.strip()
+        line = _words_above_pictures(node.children[0].content.strip())
         leads = leads_on(plain(line)) or members
     else:  # `- 대표적인 … 구현 클래스에 대해 알아보자.`: a last bullet leads in as a line does
         line = last_bullet(node) or ""
@@ -84,6 +84,16 @@ def subsections_named(own: list[Block], place: Place) -> list[Block]:
     if other_bullet(text) == "*":  # after a list bulleted `-`, which they would else join
         names = "\n".join(f"* {title}" for title in titles)
     return [*own, (node, names)]
+
+
+def _words_above_pictures(text: str) -> str:
+    """A paragraph's text without the lines under it that are only a picture (`프로세스는
+    여러 가지 상태를 가진다.` over `![상태 전이도](state.png)`): the line above says what
+    the picture shows, and the subsections tell each of it in words."""
+    lines = text.split("\n")
+    while len(lines) > 1 and not has_words(lines[-1]):
+        lines.pop()
+    return "\n".join(lines).strip()
 
 
 _MAX_SIDE_LINES = 3
@@ -154,7 +164,7 @@ def _asks_for_members(own: list[Block], place: Place) -> bool:
         or _HOW_TO.match(heading)
         or (asks_when(heading) and asks_for_cases(heading, part_titles(place.section, place.path)))
     ):
-        return False
+        return _spelled_out(heading, own, place)
     if len(own) == 1 and own[0][0].type == "paragraph":
         return True
     if len(place.path) < 2:
@@ -187,6 +197,33 @@ def _names_a_member(item: Node) -> bool:
     """`- Node: …`, `- **MIT License**`, `- Heap` over its points: an item naming a member."""
     line = item.line.content.strip() if item.line is not None else ""
     return bool(item.below) or line.startswith(("**", "__")) or item_text(item).key is not None
+
+
+_ACRONYM = lazy(r"(?<![A-Za-z])[A-Z]{3,8}(?![A-Za-z])")
+"""`ACID`, `CRUD`: a word of capitals alone, which may stand for the words it abbreviates."""
+_LATIN_LETTER = lazy(r"[A-Za-z]")
+
+
+def _spelled_out(heading: str, own: list[Block], place: Place) -> bool:
+    """`## ACID란?` over `### 원자성(Atomicity)`, `### 일관성(Consistency)`, `### 고립성
+    (Isolation)`, `### 지속성(Durability)`: subsections whose titles, in order, begin (in
+    Latin letters) with the letters of an acronym in the heading are what it stands for,
+    its members, whatever its own text says it is (`… 성질이다.`), when that text, short
+    enough to recall, names none of them."""
+    acronyms = _ACRONYM.findall(heading)
+    if not acronyms:
+        return False  # nearly every heading
+    titles = part_titles(place.section, place.path, led=True)  # `ACID란?` asks for them
+    initials = [_LATIN_LETTER.search(plain(title)) for title in titles]
+    if len(titles) < 3 or None in initials:
+        return False
+    spelled = "".join(letter[0].upper() for letter in initials if letter is not None)
+    if spelled not in acronyms or not recallable(own):
+        return False
+    said = plain(joined(own)).casefold()
+    return not any(
+        word.casefold() in said for title in titles for word in words_of(title) if len(word) > 1
+    )
 
 
 _HOW_TO = lazy(r"^how\s+(to|do|does|can|should)\s", re.IGNORECASE)
