@@ -45,9 +45,9 @@ _PARTICLE_LAST = lazy(r"(?<![가-힣])(?:으로|로|를|을|에|에서)\s*$")
 """`MVCC 로 구현`: a title telling how, whose aspect is no part of a name to cut."""
 
 
-_KIND_PREDICATE = lazy(r"[a-z0-9]+\s*(?:이다|입니다)[.!]?\s*$")
+_KIND_PREDICATE = lazy(r"[a-z0-9가-힣]+?\s*(?:이다|입니다)[.!]?\s*$")
 """`… Keyword이다`: a sentence closing on the kind its subject is, in a word of the
-subject's name (`Virtual Keyword`) that does not tell which one it speaks of."""
+subject's name (`Virtual Keyword`, `가상 함수`) that does not tell which one it speaks of."""
 
 
 def subject_of(context: tuple[str, ...], term: str = "") -> str:
@@ -89,7 +89,7 @@ def with_subject(cloze: str, subject: str) -> str:
     if not subject:
         return cloze
     said = plain(GAP.sub(r"\1", cloze)).casefold()
-    if "이" in said:  # `…을 표현할 수 있는 Keyword이다`: what kind of thing, not which
+    if "이" in said and " " in subject.strip():  # `… Keyword이다` of `Virtual Keyword`: its kind
         said = _KIND_PREDICATE.sub("", said)
     latin = set(_LATIN_WORDS.findall(said))
     for word in _WORDS.findall(subject.casefold()):
