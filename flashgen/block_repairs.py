@@ -101,6 +101,14 @@ def _is_label(text: str) -> bool:
     return len(label.split()) <= _MAX_LABEL_WORDS and not label.endswith((".", "다"))
 
 
+def bold_label(text: str) -> str | None:
+    """The label a paragraph of one bold phrase writes (`**장점**` → `장점`), or None."""
+    text = text.strip()
+    if not text.startswith(("**", "__")) or not _is_label(text):
+        return None
+    return _BOLD_LABEL.match(text)["label"].strip()
+
+
 def _closing(tokens: list[Token], opening: int) -> int:
     """The index of the token that closes the one opened at `opening`."""
     depth = 0

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
+from flashgen.block_repairs import bold_label
 from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
@@ -72,6 +73,7 @@ from flashgen.extract.cloze_sentence import (
 )
 from flashgen.extract.cloze_subject import subject_of, with_subject
 from flashgen.extract.explicit import HIGHLIGHT
+from flashgen.extract.list_parts import shows_a_picture
 from flashgen.extract.place import (
     Place,
     asks_oneself,
@@ -85,8 +87,15 @@ from flashgen.extract.sections import comparison_sides
 from flashgen.flavours.boxes import without_callout_mark
 from flashgen.model import Card, CardKind
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
-from flashgen.text import CODE_SPAN, STRONG, unwrap_brackets, unwrap_strong
+from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import (
+    CODE_SPAN,
+    LINK_ADDRESS,
+    LINK_TEXT,
+    STRONG,
+    unwrap_brackets,
+    unwrap_strong,
+)
 
 _WORD = lazy(r"\w{2,}")
 _WORKED_OUT = lazy(r"[=≈≒]\s*\**\Z")
@@ -232,9 +241,14 @@ def _lines(
     writer did not indent them (`- …를 반영하는 명령어`): Markdown reads two lists."""
     above: tuple[str, ...] = ()
     previous: Node | None = None
+    pictured: tuple[str, ...] = ()  # a bold label, then only pictures or code so far
+    last_pictured = False
     for node in nodes:
         given = (*labels, *above) if node.type == "bullet_list" else labels
+        if pictured and node.type in LIST_TYPES and last_pictured:
+            given = (*given, *pictured)  # `**Entity Group**`, its picture, then its points
         above = _label_above(node, sides)
+        pictured, last_pictured = _label_over_pictures(node, pictured)
         last, previous = previous, node  # the block before this one gives its lead
         if not _may_be_bold(node, bold):
             continue  # most blocks and items have no bold: their labels need not be read
@@ -262,6 +276,28 @@ def _lines(
                     yield from _lines(rest, (*given, *label), (), bold, stated, only)
         elif node.type == "blockquote":
             yield from _lines(node.children, given, sides, bold, under)
+
+
+def _label_over_pictures(node: Node, pictured: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The bold label a block carries on to the list after it, and whether a picture or code
+    stands between: `**Entity Group**` alone on a line, then its diagram, then its points.
+    The label names what the points speak of, as it does written right over them (a label
+    item, see block_repairs); a block of any other kind ends it."""
+    if node.type == "paragraph":
+        text = node.children[0].content
+        if pictured and shows_a_picture(node, text):
+            return pictured, True
+        label = bold_label(text) if text.startswith(("**", "__")) else None
+        if label is not None:
+            label = unwrap_brackets(label)
+            if is_short_label(label) and not is_statement(label):
+                return (label,), False
+    elif pictured and (
+        node.type in ("fence", "code_block")
+        or (node.type == "html_block" and shows_a_picture(node, node.content))
+    ):
+        return pictured, True
+    return (), False
 
 
 def _defined_term(sentence: str) -> str:
@@ -350,6 +386,9 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
     label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 
+
+_FOOTNOTE_REF = lazy(rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE)
+"""`<sup>[1)](#ref1)</sup>`: a footnote's number after a word, which a card does not show."""
 
 _FOOTNOTE_MARK = lazy(r"([_*]?)(?:\\\*)+(\*(?!\*)|_(?!_))?[ \t]*")
 """`\\* `, `\\*\\* `, `_\\* ` (a footnote set in italics), `\\**` (and the italics it opens): the
@@ -494,7 +533,17 @@ def _cloze_text(
         return None  # the reason or result of the statement above, which is not shown
     if joined and not names_its_subject(text):
         return None  # it said more of the sentence before's subject, which is not shown
+    if len(hidden) == 4 and _mirrored(text):
+        return None
     return text
+
+
+def _mirrored(cloze: str) -> bool:
+    """Whether a cloze's four gaps are two phrases, each written twice, the second time the
+    other way round (`[유도 클래스]를 [기초 클래스]로 뿐만 아니라, [기초 클래스]를 [유도
+    클래스]로`): it says a thing goes both ways, and either phrase, shown, gives the other."""
+    gaps = GAP.findall(cloze)
+    return len(gaps) == 4 and gaps[0] == gaps[3] != gaps[1] == gaps[2]
 
 
 def _terms(sentence: str) -> list[tuple[re.Match[str], str, str, str | None]]:
@@ -659,7 +708,12 @@ def _subject_of(sentence: str, content: str, context: tuple[str, ...]) -> str:
 def _of_its_subject(card: Card, said: str, content: str, context: tuple[str, ...]) -> Card:
     """The cloze naming its subject first when its sentence (`said`) runs on from its
     heading; the subject is looked for only then (most sentences name their own)."""
-    if card.kind is not CardKind.CLOZE or not runs_on_from_heading(card.question):
+    if card.kind is not CardKind.CLOZE:
+        return card
+    read = card.question
+    if "<sup" in read:  # `[다형성]<sup>[1)](#ref1)</sup>을 …`: the mark shows nothing
+        read = _FOOTNOTE_REF.sub("", read)
+    if not runs_on_from_heading(read):
         return card
     question = with_subject(card.question, _subject_of(said, content, context))
     return card if question is card.question else replace(card, question=question)

@@ -45,6 +45,11 @@ _PARTICLE_LAST = lazy(r"(?<![가-힣])(?:으로|로|를|을|에|에서)\s*$")
 """`MVCC 로 구현`: a title telling how, whose aspect is no part of a name to cut."""
 
 
+_KIND_PREDICATE = lazy(r"[a-z0-9가-힣]+?\s*(?:이다|입니다)[.!]?\s*$")
+"""`… Keyword이다`: a sentence closing on the kind its subject is, in a word of the
+subject's name (`Virtual Keyword`, `가상 함수`) that does not tell which one it speaks of."""
+
+
 def subject_of(context: tuple[str, ...], term: str = "") -> str:
     """What a sentence with no subject of its own speaks of: the term its line opened on
     (`term`: `**Continuous**: … Described by a **pdf**.`), else the nearest title or label
@@ -84,6 +89,8 @@ def with_subject(cloze: str, subject: str) -> str:
     if not subject:
         return cloze
     said = plain(GAP.sub(r"\1", cloze)).casefold()
+    if "이" in said and " " in subject.strip():  # `… Keyword이다` of `Virtual Keyword`: its kind
+        said = _KIND_PREDICATE.sub("", said)
     latin = set(_LATIN_WORDS.findall(said))
     for word in _WORDS.findall(subject.casefold()):
         if word in latin if word.isascii() else word in said:

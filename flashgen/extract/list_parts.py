@@ -115,7 +115,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                         kept.append((node, prose))
                     blocks = [after]
                     index += 2
-                    while index < len(own) and _shows_a_picture(*own[index]):
+                    while index < len(own) and shows_a_picture(*own[index]):
                         blocks.append(own[index])  # its picture goes with it
                         index += 1
                     if index < len(own) and _reads_the_list(own[index], name):
@@ -132,7 +132,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
     return kept, led
 
 
-def _shows_a_picture(node: Node, text: str) -> bool:
+def shows_a_picture(node: Node, text: str) -> bool:
     """Whether a block only shows a picture (`![](flow.png)`, `<div><img …></div>`)."""
     if node.type == "html_block":
         return "<img" in text and not HTML_TAG.sub("", text).strip()
