@@ -154,6 +154,7 @@ from flashgen.extract.skip import (
     marks_study_levels,
     names_top_resources,
     only_announces_an_example,
+    only_blurbs,
     only_empty_subclasses,
     only_leads_below,
     only_leads_into_names,
@@ -630,7 +631,7 @@ def _cards_of(
         )
     ) or (
         (opening or _first_under_the_title(tree, section))
-        and only_leads_into_the_page(said, path[0])
+        and (only_leads_into_the_page(said, path[0]) or only_blurbs(said))
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         # no clozes of the introduction's own words
