@@ -234,22 +234,37 @@ _SENTENCE_END = lazy(r"(?<=[.!?])\s+|\n+")
 _QUOTE_MARK = lazy(r"(?m)^[ \t]*>[ \t]?")
 
 
-def only_blurbs(text: str) -> bool:
+def only_blurbs(text: str, subject: str) -> bool:
     """A note's opening each sentence of which speaks of interviews or exams, or tells the
     reader what to know or memorise (`Knowledge of binary … is less important in coding
     interviews …. They are still asked sometimes, so you should at least know how to …`,
     `> 면접 단골 질문 1순위. 그냥 외우지 말고 … 설명할 수 있어야 함.`): a blurb on why the
-    page matters, nothing of its subject to learn. One sentence saying what the subject is
-    (`Geometry is a branch of mathematics …`) keeps the opening; so does a list, table,
-    code or picture of its own."""
+    page matters, nothing of its subject to learn. A sentence saying what the subject is
+    keeps the opening, whether it speaks of interviews (`A behavioral round is an interview
+    about …`, opening on the note's `subject`, its title) or not (`Geometry is a branch of
+    mathematics …`); so does a list, table, code or picture of its own."""
     if not _OF_INTERVIEWS.search(text) and not _TO_THE_READER.search(text):
         return False  # most openings, at a glance
-    if not _prose_only(_QUOTE_MARK.sub("", text)):
+    text = _QUOTE_MARK.sub("", text)
+    if not _prose_only(text):
         return False
-    sentences = [said for said in _SENTENCE_END.split(_QUOTE_MARK.sub("", text)) if said.strip()]
+    sentences = [said for said in _SENTENCE_END.split(text) if said.strip()]
+    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
     return bool(sentences) and all(
-        _OF_INTERVIEWS.search(said) or _TO_THE_READER.search(said) for said in sentences
+        _TO_THE_READER.search(said)
+        or (_OF_INTERVIEWS.search(said) and not _says_what_it_is(said, stems))
+        for said in sentences
     )
+
+
+def _says_what_it_is(sentence: str, stems: set[str]) -> bool:
+    """`A behavioral round is …`, `캐시는 …`: a sentence opening on the note's subject (a
+    word of its title, by its first letters) to say what it is."""
+    said = _SUBJECT.match(sentence)
+    if said is None:
+        return False
+    named = _ARTICLE.sub("", said.group(1).casefold())
+    return any(named.startswith(stem) for stem in stems)
 
 
 _ABOUT_THE_REPOSITORY = lazy(
