@@ -18,6 +18,7 @@ from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
 from flashgen.extract.headings import lists_a_file
 from flashgen.extract.place import plain
+from flashgen.extract.sections import frames_its_parent
 from flashgen.extract.sizes import MAX_RECALL_LINES
 from flashgen.extract.skip import (
     annotates_a_sample,
@@ -48,6 +49,7 @@ from flashgen.extract.skip import (
     lists_sample_questions,
     lists_topics,
     names_top_resources,
+    only_blurbs,
     only_leads_into_the_page,
     plans_study,
     presents_a_linked_page,
@@ -290,6 +292,9 @@ def _left_out_as_meta(section: Section) -> str:
     return ""
 
 
+_BLURB = "it only says how the subject counts in interviews or what the reader should know"
+
+
 def _page_introduction(root: Section, cards: list[Card]) -> Iterator[tuple[int, str]]:
     """A note's opening that speaks of the page itself (`Here, I present …`, `this is the
     only guide you need`), which the build leaves out: said, so it does not go unseen."""
@@ -306,6 +311,11 @@ def _page_introduction(root: Section, cards: list[Card]) -> Iterator[tuple[int, 
             root.line,
             f"the opening of '{root.title}' gives no card: it only tells why to read on, "
             "leading into the page below",
+        )
+    elif only_blurbs(_lines_said(root.blocks), root.title):
+        yield (
+            root.line,
+            f"the opening of '{root.title}' gives no card: {_BLURB}",
         )
 
 
@@ -370,6 +380,12 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
     if len(path) == 2 and only_leads_into_the_page(_lines_said(section.blocks), path[0]):
         # The first heading under the title, there only to tell why to read on.
         return ": it only tells why to read on, leading into the page below"
+    if (
+        len(path) == 2
+        and frames_its_parent(path[1])
+        and only_blurbs(_lines_said(section.blocks), path[0])
+    ):
+        return f": {_BLURB}"  # `## Introduction` under the title, its text a blurb
     if section.line == 1 and _speaks_of_the_page(section):
         # A note opening on this heading, with no title above it: its introduction.
         return ": it opens the note by speaking of the page itself, not its subject"

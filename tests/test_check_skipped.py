@@ -175,6 +175,33 @@ def test_a_pages_opening_that_speaks_of_the_page_is_named(notes):
     ]
 
 
+def test_an_opening_that_only_says_how_its_subject_counts_in_interviews_is_named(notes):
+    warnings = checked(
+        notes / "trie.md",
+        "# 트라이\n\n> 면접 단골 질문. 그냥 외우지 말고 구조랑 같이 설명할 수 있어야 함.\n\n"
+        "## 구조\n\n각 노드가 문자 하나를 나타낸다.\n",
+    )
+
+    assert warnings == [
+        "source/trie.md:1: warning: the opening of '트라이' gives no card: it only says how the "
+        "subject counts in interviews or what the reader should know"
+    ]
+
+
+def test_an_introduction_that_only_says_what_the_reader_should_know_is_named(notes):
+    warnings = checked(
+        notes / "coloring.md",
+        "# Graph coloring\n\n## Introduction\n\nGraph coloring rarely comes up in coding "
+        "interviews. You should at least know how to two-colour a bipartite graph.\n\n"
+        "## Corner cases\n\n- A graph with no edges needs one colour.\n",
+    )
+
+    assert warnings == [
+        "source/coloring.md:3: warning: section 'Introduction' gives no card: it only says how "
+        "the subject counts in interviews or what the reader should know"
+    ]
+
+
 def test_a_notes_first_heading_that_only_announces_the_lesson_is_named(notes):
     warnings = checked(
         notes / "sync.md",

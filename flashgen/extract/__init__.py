@@ -77,6 +77,7 @@ from flashgen.extract.qa import (
 )
 from flashgen.extract.sections import (
     comparison_side,
+    frames_its_parent,
     is_aspect,
     lead_line,
     names_a_collection,
@@ -154,6 +155,7 @@ from flashgen.extract.skip import (
     marks_study_levels,
     names_top_resources,
     only_announces_an_example,
+    only_blurbs,
     only_empty_subclasses,
     only_leads_below,
     only_leads_into_names,
@@ -622,6 +624,8 @@ def _cards_of(
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
     said = "\n".join(text for _, text in own_answer)
+    # the title's own text, or `## Introduction` under it: not `## Mock interviews`
+    blurb = (opening or frames_its_parent(section.title)) and only_blurbs(said, path[0])
     if (
         opening
         and (
@@ -630,7 +634,7 @@ def _cards_of(
         )
     ) or (
         (opening or _first_under_the_title(tree, section))
-        and only_leads_into_the_page(said, path[0])
+        and (only_leads_into_the_page(said, path[0]) or blurb)
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         # no clozes of the introduction's own words

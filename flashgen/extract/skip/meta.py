@@ -212,6 +212,61 @@ def introduces_the_page(text: str) -> bool:
     return not _DEFINES.search(first) or bool(_ABOUT_THE_PAGE.search(first))
 
 
+_OF_INTERVIEWS = lazy(
+    r"\binterview(?:s|ers?|ing)?\b|면접|코테|코딩 ?테스트|실기(?!기)|단골 질문|꼬리 ?질문",
+    re.IGNORECASE,
+)
+"""`… is less important in coding interviews`, `면접 단골 질문!!`, `정처기 실기에 나오는 파트`:
+a sentence on the subject's place in interviews or exams."""
+_TO_THE_READER = lazy(
+    r"\b(?:you|you're|you are|one) (?:should|must|need to|have to|are expected to|"
+    r"can expect)\b|\bexpected to have\b|\bneeds? to (?:have|know)\b|"
+    r"\b(?:helpful|useful|important|crucial|essential) to (?:know|learn|understand)\b|"
+    r"\bbe familiar with\b|\bless important\b|\bfoundational aspect\b|"
+    r"외우|외울|(?:설명|대답)할 수 있(?:어야|으면)|꼭 (?:다시 )?보기|"
+    r"정리(?:함|해 ?봄|한 (?:거|것|내용|노트))",
+    re.IGNORECASE,
+)
+"""`you should at least know how to …`, `every programmer needs to have …`, `그냥 외우지
+말고 …`, `… 코멘트 받고 정리함`: a sentence telling the reader what to know, memorise or
+review, or why the note was written."""
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+|\n+")
+_QUOTE_MARK = lazy(r"(?m)^[ \t]*>[ \t]?")
+
+
+def only_blurbs(text: str, subject: str) -> bool:
+    """A note's opening each sentence of which speaks of interviews or exams, or tells the
+    reader what to know or memorise (`Knowledge of binary … is less important in coding
+    interviews …. They are still asked sometimes, so you should at least know how to …`,
+    `> 면접 단골 질문 1순위. 그냥 외우지 말고 … 설명할 수 있어야 함.`): a blurb on why the
+    page matters, nothing of its subject to learn. A sentence saying what the subject is
+    keeps the opening, whether it speaks of interviews (`A behavioral round is an interview
+    about …`, opening on the note's `subject`, its title) or not (`Geometry is a branch of
+    mathematics …`); so does a list, table, code or picture of its own."""
+    if not _OF_INTERVIEWS.search(text) and not _TO_THE_READER.search(text):
+        return False  # most openings, at a glance
+    text = _QUOTE_MARK.sub("", text)
+    if not _prose_only(text):
+        return False
+    sentences = [said for said in _SENTENCE_END.split(text) if said.strip()]
+    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+    return bool(sentences) and all(
+        _TO_THE_READER.search(said)
+        or (_OF_INTERVIEWS.search(said) and not _says_what_it_is(said, stems))
+        for said in sentences
+    )
+
+
+def _says_what_it_is(sentence: str, stems: set[str]) -> bool:
+    """`A behavioral round is …`, `캐시는 …`: a sentence opening on the note's subject (a
+    word of its title, by its first letters) to say what it is."""
+    said = _SUBJECT.match(sentence)
+    if said is None:
+        return False
+    named = _ARTICLE.sub("", said.group(1).casefold())
+    return any(named.startswith(stem) for stem in stems)
+
+
 _ABOUT_THE_REPOSITORY = lazy(
     # What is kept (knowledge, questions, a study) and how, then the repository itself: not
     # `Redis는 데이터를 메모리에 기록하는 저장소입니다`, which teaches.
