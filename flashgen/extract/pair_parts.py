@@ -34,6 +34,10 @@ _MARKER = lazy(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _LEADS_ON = lazy(r"\s*(?:→|->|⇒|=>)\s*$")
 """`… reduce correlation between trees →` ending the first run: it led into the second."""
 _WORD = lazy(r"\w+")
+_CONTRAST = lazy(
+    r"다르|다른|달리|차이|보다|\b(?:unlike|differ\w*|whereas|than|instead|compared|contrast)\b",
+    re.IGNORECASE,
+)
 _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9-]*")
 _OTHER_JOINT = lazy(r"\s(?:and|or|&|및|또는)\s|,", re.IGNORECASE)
 _MAX_SUBJECT_WORDS = 4
@@ -151,8 +155,13 @@ def pair_apart(own: list[Block], place: Place, asked: frozenset[int]) -> list[Ca
         return None
     if any(_mentions(text, second) for _, text in units[:start]):
         return None  # the first run speaks of the second too: told together
-    if any(_mentions(_without(text, second), first) for _, text in units[start + 1 :]):
-        return None  # `위 코드는 동기 코드이다` after `비동기 (async): …`: told against each other
+    for index, (_, text) in enumerate(units[start:]):
+        said = _without(text, second)
+        if _mentions(said, first) and (index or _CONTRAST.search(said)):
+            # `위 코드는 동기 코드이다` after `비동기: …`, `값이 1인 세마포어와 다르며`: told
+            # against each other; the second built on the first (`Random Forest = bagging +
+            # …`) stays apart
+            return None
     cards = []
     for name, run in ((first, units[:start]), (second, units[start:])):
         node = run[0][0]
