@@ -8,7 +8,8 @@ stays whole, however it is written: the size of a card follows what stands under
 heading, not the shape it is written in.
 
 `answer_parts` tries each kind of part in turn, each read in a module of its own: a section
-of questions (question_parts), lists led into by a name (list_parts), an example, a name or
+of questions (question_parts), two subjects a heading names told in turn (pair_parts),
+lists led into by a name (list_parts), an example, a name or
 a box set apart after the answer (marked_parts), lists of named items, steps, aspects,
 terms or a subject's claims (term_parts), a long table (table_parts), and last long code
 (code_parts). The parts a writer names with labels are read here.
@@ -43,6 +44,7 @@ from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole
 from flashgen.extract.marked_runs import runs_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import listed_names, opening_statement, part_line, pointed_names
+from flashgen.extract.pair_parts import pair_apart
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
 from flashgen.extract.question_parts import question_section_apart
@@ -93,10 +95,12 @@ def answer_parts(
     if runs:  # `- ✅ …` then `- ❌ Do not …`: the do's and the don'ts asked apart
         own, code = code_apart(own, place, place.path)
         return [text for _, text in own], runs + code, frozenset()
+    split = _labelled(own)
+    if split is None and (paired := pair_apart(own, place, asked)) is not None:
+        return [], paired, frozenset()  # `Race condition & critical section`: one card each
     cards: list[Card] = []
     glossed: frozenset[int] = frozenset()
     whole = own
-    split = _labelled(own)
     if split is None:
         own, led = led_lists(own)
         for name, node, blocks in led:
