@@ -1069,7 +1069,33 @@ def _between(item: Node, place: Place) -> str:
 
 def _is_aspect(cards: list[Card]) -> bool:
     """Whether an item's cards ask an aspect of the subject (`- 장점` over its points)."""
-    return bool(cards) and cards[0].rule in _PART_RULES and _names_aspect(cards[0].question)
+    return (
+        bool(cards)
+        and cards[0].rule in _PART_RULES
+        and _names_aspect(cards[0].question)
+        and not _groups_parts(cards)
+    )
+
+
+def _groups_parts(cards: list[Card]) -> bool:
+    """Whether a label naming an aspect groups parts each asked on a card of its own
+    (`- Features` over `- User features`, `- Item features`, each over its points, under
+    `## Feature engineering`): a part of the heading beside the others, which its card
+    names like them; left out, the heading's card would read as whole without it. An
+    aspect over its claims (`- 장점` over `- 빠름`) is no such part."""
+    lines = [line for line in cards[0].answer.splitlines() if line.strip()]
+    points = [plain(LIST_MARKER.sub("", line)) for line in lines if not line[0].isspace()]
+    if len(points) < 2 or not all(LIST_MARKER.match(line) for line in lines):
+        return False  # most aspects: points written out, or one
+    asked = [
+        plain(card.question).rstrip(" :")
+        for card in cards[1:]
+        if card.rule == _LABEL_RULE and card.context[-1:] == (cards[0].question,)
+    ]
+    return len(asked) == len(points) and all(
+        point.rstrip(" :") == name or point.startswith(f"{name}:")
+        for point, name in zip(points, asked, strict=True)
+    )
 
 
 def _names_aspect(label: str) -> bool:
@@ -1103,7 +1129,9 @@ def _asking_among_points(items: list[Node], made: list[list[Card] | None]) -> se
 def _part_name(cards: list[Card]) -> str | None:
     """The name of the part an item's cards ask about (the first is the item's own; a label's
     parts may follow), or None when they ask another question."""
-    if not cards or cards[0].rule not in _PART_RULES or _names_aspect(cards[0].question):
+    if not cards or cards[0].rule not in _PART_RULES:
+        return None
+    if _names_aspect(cards[0].question) and not _groups_parts(cards):
         return None
     question = cards[0].question
     if (step := _step_name(cards[0])) is not None:
