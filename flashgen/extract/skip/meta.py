@@ -731,9 +731,11 @@ def _tells_to_try_first(block: Node) -> bool:
 
 _KNOW_FIRST = lazy(
     # `X를 접하기 이전, Y가 무엇인지 파악하고 접근하자`, `이 글을 읽기 전에 Y를 알고 오면 좋다`
-    r"(?:접하기|읽기|들어가기|알아보기|살펴보기|배우기|공부하기)[ \t]*(?:이전|전)에?"
+    r"(?:접하기|읽기|들어가기|알아보기|살펴보기|배우기|공부하기|알기)[ \t]*(?:이전|전)에?"
     r"[ \t,][^.!?\n]{0,80}?(?:(?:파악|이해|공부|학습|숙지)하고[ \t]*(?:접근|읽|보|오|와|시작)|"
-    r"알고[ \t]*(?:오|와|가|접근|읽|보|시작)|(?:알아|파악해|공부해|읽어|익혀)[ \t]*두)|"
+    r"알고[ \t]*(?:오|와|가|접근|읽|보|시작)|(?:알아|파악해|공부해|읽어|익혀)[ \t]*두|"
+    # `오류 정정 부호에 대해 알기 전에 오류 검출 방식에 대해 알 필요가 있다.`
+    r"(?:알|이해할|알아[ \t]?둘)[ \t]?필요가[ \t]?있다)|"
     # `Before reading this, make sure you understand hashing.`
     r"\bbefore (?:reading|diving in(?:to)?|you (?:read|dive in)|going (?:further|on))\b"
     r"[^.!?\n]{0,80}?\b(?:make sure|be sure|you should|you need to|"
@@ -765,13 +767,17 @@ def tells_what_to_know_first(block: Node) -> bool:
         if len(block.children) != 1 or block.children[0].type != "paragraph":
             return False
         block = block.children[0]
-    if not block.children:
-        return False
-    text = block.children[0].content.strip()
+    return bool(block.children) and _only_tells_what_to_know_first(block.children[0].content)
+
+
+def _only_tells_what_to_know_first(text: str) -> bool:
+    """Whether a line says only what to know before reading (`_KNOW_FIRST`), in one
+    sentence naming no part of the page below."""
+    text = text.strip()
     if len(text) > _KNOW_FIRST_LENGTH or not (
         "전" in text or "before" in text.lower() or "assumes" in text
     ):
-        return False  # most paragraphs, at their length and words
+        return False  # most lines, at their length and words
     return (
         bool(_KNOW_FIRST.search(text))
         and not _POINTS_INTO_THE_PAGE.search(text)
@@ -1066,21 +1072,26 @@ _OPENING_NARRATION = lazy(
     r"look[ \t]+at|see(?![ \t]+that\b)|explore|discuss|learn[ \t]+about)|"
     r"we(?:'ll|’ll| will| are going to)[ \t]+(?:learn[ \t]+about|look[ \t]+at|discuss|explore|"
     r"cover|go[ \t]+(?:over|through)))\b[^.!?:\n]*[.!:]?"
-    r")[*_]*[ \t]*$",
+    r")[*_]*[ \t]*(?:<br[ \t]*/?>)?[ \t]*$",
     re.IGNORECASE,
 )
 """`가상 주소를 물리 주소로 변환하는 과정에 대해 알아보자.`, `…을 예시를 들어
 설명드리겠습니다.`, `Let's look at how …`, `In this section we will discuss …`: a line that
 only announces what the lines after it say."""
+_TOP_ITEM = lazy(r"^[-*+][ \t]+\S")
 
 
 def without_opening_narration(answer: str) -> str:
     """An answer less the lines opening it or one of its paragraphs that only announce what
-    follows (`…에 대해 알아보자.`, `…를 설명드리겠습니다.`, `Let's look at how …`): the lines
-    after them say it, and the student has nothing to recall from the announcement. A line
-    that says something besides (`…방식인데 하나씩 알아가보자.`, a second sentence), one
-    over the points nested under it, one inside code, and one over nothing but pictures
-    or nothing at all stay as the writer put them."""
+    follows (`…에 대해 알아보자.`, `…를 설명드리겠습니다.`, `Let's look at how …`), or only
+    tell what to know first (`오류 정정 부호에 대해 알기 전에 오류 검출 방식에 대해 알
+    필요가 있다.`), and less such a bullet among others with lines after it (`- 위의 과정을
+    아래에서 조금 더 자세하게 살펴보겠다.`): the lines after them say it, and the student has
+    nothing to recall from the announcement. A line that says something besides
+    (`…방식인데 하나씩 알아가보자.`, a second sentence, a subject in bold), one over the
+    points nested under it, one inside code, and one over nothing but pictures or nothing
+    at all stay as the writer put them; a bullet closing the answer is left to
+    `without_closing_narration`."""
     if not _may_open_by_narrating(answer):
         return answer  # most answers, at a glance
     lines = answer.split("\n")
@@ -1090,16 +1101,22 @@ def without_opening_narration(answer: str) -> str:
         if line.lstrip(" \t>").startswith(("```", "~~~")):
             fenced = not fenced
             continue
-        opens = index == 0 or not lines[index - 1].strip()
-        if fenced or not opens or line[:1] in " \t" or not _OPENING_NARRATION.match(line):
+        if fenced or line[:1] in " \t":
             continue  # a paragraph inside an item may complete it (`… 경우` / `…을 알아보자.`)
+        opens = index == 0 or not lines[index - 1].strip()
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not (opens or _TOP_ITEM.match(line)):
+            continue
+        if not (_OPENING_NARRATION.match(line) or _only_tells_what_to_know_first(line)):
+            continue
+        if not (opens or _among_items(lines, index)):
+            continue
         if _STATES_SOMETHING.search(line):
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else ""
         if _indent(following) > _indent(line) and following.strip():
             continue  # its own points hang under it: it names what they belong to
         dropped.add(index)
-        if index + 1 < len(lines) and not following.strip():
+        if opens and index + 1 < len(lines) and not following.strip():
             dropped.add(index + 1)  # no paragraph break is left doubled
     if not dropped:
         return answer
@@ -1109,9 +1126,19 @@ def without_opening_narration(answer: str) -> str:
     return left if has_substance(words) else answer
 
 
+def _among_items(lines: list[str], index: int) -> bool:
+    """Whether a bullet below other lines has more of the answer after it and ends where
+    the next bullet or a blank line starts (dropping it then joins nothing to the item
+    before it)."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if following.strip() and not _TOP_ITEM.match(following):
+        return False  # its own text runs on, or it closes a list the next line does not
+    return any(line.strip() for line in lines[index + 1 :])
+
+
 _OPENING_WORDS = (
     "알아보", "알아 보", "살펴보", "살펴 보", "설명드리", "설명하겠", "설명해",
-    "고 넘어가", "하고 가자",
+    "고 넘어가", "하고 가자", "필요가",
 )  # fmt: skip
 _STATES_SOMETHING = lazy(r"\*\*|__|인[ \t]+[`*]|지에[ \t]?(?:대해|관해)|기준|예로[ \t]")
 """`**…방법**에 대해 알아보자`, `…방법인 `Multi-level Page Tables`에 대해 알아보자`, `어떤
