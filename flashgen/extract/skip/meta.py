@@ -230,7 +230,6 @@ _TO_THE_READER = lazy(
 """`you should at least know how to …`, `every programmer needs to have …`, `그냥 외우지
 말고 …`, `… 코멘트 받고 정리함`: a sentence telling the reader what to know, memorise or
 review, or why the note was written."""
-_SENTENCE_END = lazy(r"(?<=[.!?])\s+|\n+")
 _QUOTE_MARK = lazy(r"(?m)^[ \t]*>[ \t]?")
 
 
@@ -248,7 +247,7 @@ def only_blurbs(text: str, subject: str) -> bool:
     text = _QUOTE_MARK.sub("", text)
     if not _prose_only(text):
         return False
-    sentences = [said for said in _SENTENCE_END.split(text) if said.strip()]
+    sentences = [said for said in _SENTENCE_BREAK.split(text) if said.strip()]
     stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
     return bool(sentences) and all(
         _TO_THE_READER.search(said)
