@@ -23,6 +23,7 @@ from collections import Counter
 from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet
 from flashgen.extract.cloze_sentence import sentences
 from flashgen.extract.code_parts import code_alone, code_apart
+from flashgen.extract.explained_items import explanations_left_out
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
@@ -95,6 +96,9 @@ def answer_parts(
     if runs:  # `- ✅ …` then `- ❌ Do not …`: the do's and the don'ts asked apart
         own, code = code_apart(own, place, place.path)
         return [text for _, text in own], runs + code, frozenset()
+    shortened = explanations_left_out(own)
+    if shortened is not None:  # `- ✅ Pin the versions.` over `> why`: the items alone
+        return [text for _, text in shortened], [], frozenset()
     split = _labelled(own)
     if split is None and (paired := pair_apart(own, place, asked)) is not None:
         return [], paired, frozenset()  # `Race condition & critical section`: one card each
