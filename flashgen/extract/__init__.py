@@ -68,6 +68,7 @@ from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule, plain
+from flashgen.extract.preambles import subjects_after_preamble
 from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import (
     answered_question,
@@ -669,6 +670,7 @@ def _cards_of(
             answer, part_cards, glossed = answer_parts(
                 own_answer, place, frozenset(card.line for card in item_cards)
             )
+            answer = subjects_after_preamble(answer, place)  # `A vs B` over a preamble
             # `- **Short** - You have limited time!` under `The key elements … include:`:
             # the list's own card answers it; asked by its name it would be a piece of that
             item_cards = [card for card in item_cards if card.line not in glossed]
