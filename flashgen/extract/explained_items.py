@@ -11,6 +11,7 @@ those are the answer, not an explanation of it.
 
 from __future__ import annotations
 
+from flashgen.extract.marked_runs import DO_MARKS, DONT_MARKS
 from flashgen.extract.place import is_term_like, plain
 from flashgen.extract.sizes import ITEM_START, MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.patterns import lazy
@@ -22,7 +23,7 @@ _QUOTE_LINE = lazy(r"^[ \t]+>[ \t]?(?P<said>.*)$")
 _NOT_PROSE = lazy(r"^(?:```|~~~|`|\[!|#|\||<|[-*+][ \t]|\d+[.)][ \t]|>|[ \t]{4})")
 """A quote's line that is no sentence of an explanation: code, a callout's mark, a heading,
 a table, markup, a list or a quote in it."""
-_MARK = lazy(r"^(?:\*\*)?(?:✅|✔|☑|👍|❌|✖|❎|🚫|⛔|👎)\ufe0f?(?:\*\*)?[ \t]*")
+_MARK = lazy(rf"^(?:\*\*)?(?:{DO_MARKS}|{DONT_MARKS})\ufe0f?(?:\*\*)?[ \t]*")
 """`✅ `, `❌ `: a do's or a don't's mark opening an item."""
 _SENTENCE_END = lazy(r"[.!。]$|[다요]\.?$")
 """`… are working.`, `Sound enthusiastic!`, `…한다`: an item told as a sentence."""

@@ -23,8 +23,11 @@ from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
+DO_MARKS = "✅|✔|☑|👍"
+DONT_MARKS = "❌|✖|❎|🚫|⛔|👎"
+"""The marks a do and a don't open on, as alternatives of a pattern."""
 _MARKED_ITEM = lazy(
-    r"^[-*+][ \t]+(?:\*\*)?(?:(?P<do>✅|✔|☑|👍)|(?P<dont>❌|✖|❎|🚫|⛔|👎))\ufe0f?(?:\*\*)?[ \t]*"
+    rf"^[-*+][ \t]+(?:\*\*)?(?:(?P<do>{DO_MARKS})|(?P<dont>{DONT_MARKS}))\ufe0f?(?:\*\*)?[ \t]*"
     r"(?P<rest>\S.*)$"
 )
 """`- ✅ Ask before you assume`, `- ❌ Do not guess`: an item opening on a mark of a do or
@@ -83,14 +86,7 @@ def _runs(text: str) -> tuple[tuple[bool, list[str]], tuple[bool, list[str]], st
         do = match.group("do") is not None
         kinds.append(do)
         if not do:
-            said = match.group("rest")
-            told = (
-                "en"
-                if _PROHIBITION.match(said)
-                else "ko"
-                if _KOREAN_PROHIBITION.search(said)
-                else ""
-            )
+            told = _told(match.group("rest"))
             if not told or language not in ("", told):
                 return None
             language = told
