@@ -625,8 +625,6 @@ def _cards_of(
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
     said = "\n".join(text for _, text in own_answer)
-    # the title's own text, or `## Introduction` under it: not `## Mock interviews`
-    blurb = (opening or frames_its_parent(section.title)) and only_blurbs(said, path[0])
     if (
         opening
         and (
@@ -635,7 +633,11 @@ def _cards_of(
         )
     ) or (
         (opening or _first_under_the_title(tree, section))
-        and (only_leads_into_the_page(said, path[0]) or blurb)
+        and (
+            only_leads_into_the_page(said, path[0])
+            # the title's own text, or `## Introduction` under it: not `## Mock interviews`
+            or ((opening or frames_its_parent(section.title)) and only_blurbs(said, path[0]))
+        )
     ):
         own_answer = []  # `In this article, I will share …`: the page's introduction
         # no clozes of the introduction's own words

@@ -1068,13 +1068,9 @@ def _between(item: Node, place: Place) -> str:
 
 
 def _is_aspect(cards: list[Card]) -> bool:
-    """Whether an item's cards ask an aspect of the subject (`- 장점` over its points)."""
-    return (
-        bool(cards)
-        and cards[0].rule in _PART_RULES
-        and _names_aspect(cards[0].question)
-        and not _groups_parts(cards)
-    )
+    """Whether an item's cards ask an aspect of the subject (`- 장점` over its points); read
+    only of items `_part_name` found no part in, so never of an aspect grouping parts."""
+    return bool(cards) and cards[0].rule in _PART_RULES and _names_aspect(cards[0].question)
 
 
 def _groups_parts(cards: list[Card]) -> bool:
