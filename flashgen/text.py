@@ -72,8 +72,12 @@ LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
 (`https://en.wikipedia.org/wiki/Go_(language)`)."""
 _ANCHOR_LINK = lazy(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
-EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
-"""Pictographs and symbols (`📌`, `✔️`) that dress a heading or a line, not words of it."""
+EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+    "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa]"
+)
+"""Pictographs and symbols (`📌`, `✔️`, `⏰`) that dress a heading or a line, not words of it.
+Of the technical symbols only their emoji (`⌚ ⌛ ⏩ ⏰ ⏳`): `⌈x⌉`, `⌀` are words of a title."""
 CJK_LETTER = "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 """A letter of Hangul (its jamo too), kana or Han."""
 _DANGLING_ARROW = lazy(rf"\s+(?:{DASH_OR_ARROW})$")

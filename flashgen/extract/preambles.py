@@ -31,14 +31,12 @@ _ASPECTS = (
 """What a comparison's subsections name when they are its two aspects, in either order."""
 _NOT_PROSE = lazy(r"```|~~~|^\s*\||!\[|<img\b|^\s+([-*+]|\d+[.)])\s", re.IGNORECASE | re.MULTILINE)
 """Code, a table, a picture or a nested point: an answer that is more than a preamble."""
-_SYMBOL = lazy(r"[\u2300-\u23ff]")
-"""`⏰`: a symbol of the technical block dressing a title, as an emoji does."""
 _MAX_TOLD_LINES = 3
 """A subsection told in more lines than this is told on its own card only."""
 
 
 def _title(section: Section) -> str:
-    return plain(_SYMBOL.sub("", EMOJI.sub("", clean_heading(section.title)))).strip()
+    return plain(EMOJI.sub("", clean_heading(section.title))).strip()
 
 
 def _subjects(title: str) -> tuple[str, ...]:
