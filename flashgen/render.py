@@ -41,7 +41,7 @@ from flashgen.text import (
     ATTRIBUTE_LIST,
     CJK_LETTER,
     CODE_SPAN,
-    LINK_ADDRESS,
+    FOOTNOTE_MARKER,
     LINK_TEXT,
     PAGE_ATTRIBUTES,
     is_html_tag,
@@ -163,7 +163,6 @@ def _cited(markdown: str, references: Mapping[str, str]) -> str:
     return "\n\n" + "\n".join(used) if used else ""
 
 
-_FOOTNOTE_MARKER = lazy(rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE)
 _IN_PAGE_LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\(#[^()\s]*(?:\s+\"[^\"]*\")?\)")
 
 
@@ -200,7 +199,7 @@ def as_read(markdown: str) -> str:
     if "{" in markdown and "}" in markdown:  # rare: a page for kramdown (Jekyll) or MkDocs
         markdown = without_attribute_lists(markdown)
     if "[" in markdown:
-        markdown = _IN_PAGE_LINK.sub(r"\g<text>", _FOOTNOTE_MARKER.sub("", markdown))
+        markdown = _IN_PAGE_LINK.sub(r"\g<text>", FOOTNOTE_MARKER.sub("", markdown))
     return markdown
 
 

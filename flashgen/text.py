@@ -72,6 +72,8 @@ LINK_ADDRESS = r"(?:[^()]|\([^()]*\))*"
 (`https://en.wikipedia.org/wiki/Go_(language)`)."""
 _ANCHOR_LINK = lazy(rf"\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)")
 _LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
+FOOTNOTE_MARKER = lazy(rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE)
+"""`<sup>[1)](#ref1)</sup>`: a footnote's number after a word, which a card does not show."""
 EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
     "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa]"

@@ -90,8 +90,7 @@ from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import (
     CODE_SPAN,
-    LINK_ADDRESS,
-    LINK_TEXT,
+    FOOTNOTE_MARKER,
     STRONG,
     unwrap_brackets,
     unwrap_strong,
@@ -386,9 +385,6 @@ def _label_of(text: Node | None, sides: tuple[str, ...]) -> tuple[str, ...]:
     label = unwrap_brackets(side or (term["term"] if term else line.removesuffix(":")).strip())
     return (label,) if is_short_label(label) and not is_statement(label) else ()
 
-
-_FOOTNOTE_REF = lazy(rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE)
-"""`<sup>[1)](#ref1)</sup>`: a footnote's number after a word, which a card does not show."""
 
 _FOOTNOTE_MARK = lazy(r"([_*]?)(?:\\\*)+(\*(?!\*)|_(?!_))?[ \t]*")
 """`\\* `, `\\*\\* `, `_\\* ` (a footnote set in italics), `\\**` (and the italics it opens): the
@@ -712,7 +708,7 @@ def _of_its_subject(card: Card, said: str, content: str, context: tuple[str, ...
         return card
     read = card.question
     if "<sup" in read:  # `[다형성]<sup>[1)](#ref1)</sup>을 …`: the mark shows nothing
-        read = _FOOTNOTE_REF.sub("", read)
+        read = FOOTNOTE_MARKER.sub("", read)
     if not runs_on_from_heading(read):
         return card
     question = with_subject(card.question, _subject_of(said, content, context))
