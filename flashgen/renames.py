@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from zlib import crc32
 
 from flashgen.model import cloze_filled, has_cloze
+from flashgen.text import EMOJI
 
 if TYPE_CHECKING:
     from flashgen.stamps import CardRecord
@@ -55,10 +56,11 @@ def seen(card: CardRecord) -> Seen:
 
 
 def question_key(question: str) -> str:
-    """A question as a reader compares it: numbering (`1.`, `Q3.`, `2.1`), case, spacing
-    and marks (bold, code, a cloze's brackets and number) do not count, so a sentence whose
-    gaps moved is still the same sentence."""
-    text = cloze_filled(question).translate(_NO_MARKS)
+    """A question as a reader compares it: numbering (`1.`, `Q3.`, `2.1`), case, spacing,
+    marks (bold, code, a cloze's brackets and number) and emoji (`⏰ Eager Loading` once
+    its clock is dropped) do not count, so a sentence whose gaps moved is still the same
+    sentence."""
+    text = EMOJI.sub("", cloze_filled(question).translate(_NO_MARKS))
     return " ".join(_NUMBERING.sub("", text).casefold().split())
 
 

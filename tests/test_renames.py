@@ -296,6 +296,16 @@ def test_an_example_whose_setup_moved_onto_its_front_is_the_same_card():
     assert gone_and_came(gone, came) == [("old0", "new0")]
 
 
+def test_a_question_that_lost_an_emoji_and_changed_its_answer_is_the_same_card():
+    """`⏰ Eager Loading / Lazy Loading` asked without its clock, its answer rewritten in
+    the same build, is still the student's card; a question that changed its words is not."""
+    gone = [("⏰ Eager Loading / Lazy Loading", "Fetch Type에는 Eager와 Lazy가 존재한다.")]
+    came = [("Eager Loading / Lazy Loading", "- Eager Loading: 연관된 엔티티를 함께 조회")]
+    assert gone_and_came(gone, came) == [("old0", "new0")]
+    other = [("Fetch Join", "- JPQL에서 연관 엔티티를 한 번에 조회")]
+    assert gone_and_came(gone, other) == []
+
+
 def test_a_solution_asked_with_its_problems_values_is_the_same_card():
     """`### FCFS` under a worked example comes to be asked with the values its problem
     gives (`FCFS (시작 위치: 50; …)`): its reviews stay; the problem's card, whose values
