@@ -1,7 +1,8 @@
 """The writer's remarks on their own study, left off a back: what is still to write
 (`TODO: …`, `> [!todo]`), the state of the notes (`🚧 half done`, `(풀이 아직 안 씀)`), the
 lecture missed or skipped (`휴강`, `missed it`), what the exam leaves out (`시험 범위 아님`),
-what to look up later, and the day the writer wrote it down (`_2023-11-04 — after …_`).
+what to look up later, and the day the writer wrote it down (`_2023-11-04 — after …_`), and a
+line that only cheers the writer or their group on (`- 스터디 활동 열심히 하자`, `화이팅!`).
 None of it answers the card's question; a student would drop it from the card."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _REMARK_WORD = lazy(
     "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠|"
     "otes, not|otes not|ot started|ot yet started|due |e-read|eread|"
     "WIP|wip|ork in progress|raft|nfinished|nder construction|alf done|alf-done|till writ|"
-    "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중"
+    "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중|"
+    "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it"
 )
 """A word of every such remark, each a literal: an answer with none is left as it is at a
 glance (one pattern of literals is quicker than a search for each word, or than a pattern
@@ -45,6 +47,16 @@ _LABEL = lazy(r"^(?:\*\*|__)?(?P<label>[^\n:*_]{1,40}?)[ \t]*(?:\*\*|__)?:(?:\*\
 """`나중에 추가할 것:`, `**To look up later:**`: a short label closed by a colon."""
 _TASK_ITEM = lazy(r"^(?P<indent>[ \t]*)[-*+][ \t]+\[(?P<state>[ xX])\][ \t]+\S")
 _RULE = lazy(r"^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+
+_CHEER = lazy(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:[^\n]{0,40}?[ \t])?"
+    r"(?:열심히[ \t]?(?:하자|해보자|해 보자|합시다|해야지)|화이팅|파이팅|힘내자|"
+    r"let(?:'s|’s| us) keep (?:going|at it|it up)|keep (?:it|going) up|"
+    r"you(?:'ve|’ve| have)? got this|you can do it)[ \t]*[!~.]*[ \t]*$",
+    re.IGNORECASE,
+)
+"""`- JOB HOPE 활동 열심히 하자`, `화이팅!`, `Let's keep going!`: a line, or a list item,
+that only cheers the writer or their group on; no answer to any question."""
 
 _TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
 """`- TODO: bitmask DP, never got it`: a to-do left in a list."""
@@ -291,6 +303,8 @@ def _paragraph_without_remarks(
                 # 세마포어 (… **소유권**이 다름 …)`: a fact the writer marked, beside the to-do
                 return paragraph
             return []  # `TODO: write up the amortised analysis …`
+        if len(paragraph) == 1 and _CHEER.match(text):
+            return []  # `화이팅!`: a cheer, alone on its line
         if first and len(paragraph) == 1 and _DIARY_DAY.match(text):
             return []  # `_2023-11-04 — wrote this after a cache kept missing_`
         if _only_study_remarks(text, len(texts)):
@@ -352,8 +366,9 @@ def _without_closing_remark(paragraph: list[str]) -> list[str]:
 
 
 def _is_todo_item(line: str, paragraph: list[str]) -> bool:
-    """`- TODO: …` with nothing nested under it."""
-    if not _TODO_ITEM.match(line):
+    """`- TODO: …`, or an item only cheering on (`- … 열심히 하자`), with nothing nested
+    under it."""
+    if not _TODO_ITEM.match(line) and not (_LIST_ITEM.match(line) and _CHEER.match(line)):
         return False
     index = paragraph.index(line)  # the first such line: a to-do twice alike is dropped twice
     if index + 1 < len(paragraph):
