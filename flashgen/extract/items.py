@@ -446,7 +446,10 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
             texts.append(text)  # one label alone is no list of parts
             continue
         named = list_answer(child.children, made, place, with_points=True)
-        own = [_own_part(cards, label) for cards in made]
+        own = [
+            None if _one_name_below(sub) else _own_part(cards, label)
+            for sub, cards in zip(child.children, made, strict=True)
+        ]
         if own != made:
             dropped = [cards for cards, kept in zip(made, own, strict=True) if cards and not kept]
             if named is None or any(_first_point(c[0]) not in named[0] for c in dropped):
@@ -477,6 +480,32 @@ def _own_part(cards: list[Card] | None, label: str) -> list[Card] | None:
     if cards and plain(cards[0].question).casefold() == plain(label).casefold():
         return None
     return cards
+
+
+_SHORT_NAME = lazy(r"^\w[\w'-]*(?: [\w'-]+){0,2}$")
+"""One to three words and nothing else: no comma, colon, brackets or sentence's end."""
+
+
+def _one_name_below(sub: Node) -> bool:
+    """`- Hyper parameter tuning` over the one point `- Grid search`, a part of a label's
+    list: the point names one example at most, no definition and no code, and asked on a
+    card of its own it asks for that one name. The label's answer keeps the part with its
+    point. A part naming an aspect (`- Pros` over `- simple`) is asked as before."""
+    rest = sub.below
+    if sub.line is None or len(rest) != 1 or rest[0].type not in ("bullet_list", "ordered_list"):
+        return False
+    points = rest[0].children
+    if len(points) != 1 or points[0].below or points[0].line is None:
+        return False
+    point = points[0].line.content
+    words = plain(point)
+    return (
+        "`" not in point
+        and _SHORT_NAME.match(words) is not None
+        and not words.endswith("다")  # `- 빠르다` says something of it
+        and not names_an_aspect(sub.line.content)
+        and PRO_CON.match(plain(sub.line.content)) is None
+    )
 
 
 def _first_point(card: Card) -> str:
