@@ -318,14 +318,6 @@ _TESTIMONY = lazy(
 hunt, I received offers from …`, `With multiple offers in hand, I was able to …`: the writer
 telling what they did or found, not advice (`I wouldn't recommend …`, `I highly recommend
 …`), an opinion with its reasons (`Personally, Python is my choice because …`) nor a fact."""
-_OWN_PRACTICE = lazy(
-    r"^[*_]*I(?:'ve|’ve| have)? (?:practi[cs]ed|solved|did|done|worked through|went through)\b"
-    r"[^.!?\n]{0,40}?\b\d[\d,]*\+? (?:[A-Za-z]+ )?(?:problems|questions|exercises|challenges)\b|"
-    r"^[*_]*(?:나는|저는|내가|제가)[ \t][^.!?\n]{0,40}?\d[\d,]*[ \t]?(?:문제|개)"
-    r"[^.!?\n]{0,20}?풀(?:었|어 ?봤|어 ?보았)"
-)
-"""`I practiced with around 350 problems, which were roughly …`, `나는 … 300문제를 풀었다.`:
-a sentence opening on the writer's own practice count; nothing of the subject to study."""
 _SENTENCE_BREAK = lazy(r"[.!?]+[*_]*\s+")
 _NOT_PROSE = lazy(r"^(?:\s|[-*+]\s|\d+[.)]\s|>|\||#|<|`{3}|~{3}|\$\$)")
 """A list item or a line indented under one, a quote, a table row, a heading, HTML, a fence:
@@ -338,19 +330,12 @@ def without_own_testimony(answer: str) -> str:
     writer vouches from their own past (`I've used [X](…) both as an interviewer and an
     interviewee and found the experience to be excellent.`, `During my last job hunt, I
     received offers from …, and I have found this to be true.`): a student recalls the
-    advice, not the writer's story. A sentence telling the writer's own practice count
-    (`_OWN_PRACTICE`) goes from an answer of any length. The answer's first sentence stays,
-    whatever it says, as do a sentence leading into what follows (`…:`), sentences in
-    quotation marks, lists, quotes and code; a paragraph left with nothing goes."""
-    if (
-        "I " not in answer
-        and "I'" not in answer
-        and "my " not in answer
-        and not _MAY_TELL_PRACTICE.search(answer)
-    ):
+    advice, not the writer's story. The answer's first sentence stays, whatever it says, as
+    do a sentence leading into what follows (`…:`), sentences in quotation marks, lists,
+    quotes and code; a paragraph left with nothing goes."""
+    if "I " not in answer and "I'" not in answer and "my " not in answer:
         return answer  # most answers, at a glance: no first person
-    long = _TESTIMONY.search(answer) is not None and shown_lines([answer]) > MAX_RECALL_LINES
-    if not long and not _MAY_TELL_PRACTICE.search(answer):
+    if _TESTIMONY.search(answer) is None or shown_lines([answer]) <= MAX_RECALL_LINES:
         return answer
     lines = answer.split("\n")
     fenced = False
@@ -359,16 +344,13 @@ def without_own_testimony(answer: str) -> str:
     for number, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or _NOT_PROSE.match(line):
-            continue
-        if not (long and _TESTIMONY.search(line)) and not _MAY_TELL_PRACTICE.search(line):
+        if fenced or _NOT_PROSE.match(line) or not _TESTIMONY.search(line):
             continue
         sentences = _sentences(line)
         kept = [
             sentence
             for index, sentence in enumerate(sentences)
-            if (number == first and index == 0)
-            or not ((long and _vouches(sentence)) or _tells_practice(sentence))
+            if (number == first and index == 0) or not _vouches(sentence)
         ]
         if len(kept) < len(sentences):
             lines[number] = "".join(kept).rstrip()
@@ -378,26 +360,12 @@ def without_own_testimony(answer: str) -> str:
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
-_MAY_TELL_PRACTICE = lazy(
-    r"\bI(?:'ve|’ve| have)? (?:practi|solved|did|done|worked|went)|풀(?:었|어)"
-)
-
-
-def _tells_practice(sentence: str) -> bool:
-    return _OWN_PRACTICE.match(sentence) is not None and '"' not in sentence
-
-
 _BLANK_RUN = lazy(r"\n{3,}")
-
-
-def _opens_in_hangul(piece: str) -> bool:
-    return "가" <= piece[:1] <= "힣"  # a Korean sentence after a stop: a new sentence
 
 
 def _sentences(line: str) -> list[str]:
     """The sentences of a line of prose, each with the space after it; a stop before a
-    small letter (`e.g. the`) ends no sentence, nor does one inside a word (`interviewing.io`);
-    one before Korean does."""
+    small letter (`e.g. the`) ends no sentence, nor does one inside a word (`interviewing.io`)."""
     found: list[str] = []
     start = 0
     for end in [found_break.end() for found_break in _SENTENCE_BREAK.finditer(line)] + [len(line)]:
@@ -405,8 +373,7 @@ def _sentences(line: str) -> list[str]:
         start = end
         if not piece:
             continue
-        opens = piece[:1].isupper() or piece[:1] in "[*_(" or _opens_in_hangul(piece)
-        if found and not opens:
+        if found and not piece[:1].isupper() and piece[:1] not in "[*_(":
             found[-1] += piece
         else:
             found.append(piece)
