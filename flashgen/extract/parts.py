@@ -682,6 +682,8 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     kind = max(kinds, key=lambda k: (kinds[k], -_KINDS.index(k)))
     if kind == "item":
         labels = _long_labels_over_code(own, labels)
+    elif kind == "line":
+        labels = _without_line_runs(labels)
     intro: list[Block] = []
     parts: list[tuple[str, Node, list[Block]]] = []
     for block, label in zip(own, labels, strict=True):
@@ -696,6 +698,20 @@ def _labelled(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
     if len({label.casefold() for label, _, _ in parts}) < len(parts):
         return None  # `**Bonus:** …` in each of two worked examples: no parts, but repeats
     return intro, parts
+
+
+def _without_line_runs(
+    labels: list[tuple[str, str, str | None] | None],
+) -> list[tuple[str, str, str | None] | None]:
+    """`labels`, without the plain lines that stand next to one another (`서울 인구 940만명`,
+    then `부산 인구 330만명`): each a statement of its own, a list written without bullets.
+    A name stands over the longer text it names; no line of such a run names the next."""
+    lines = [label is not None and label[0] == "line" for label in labels]
+    beside = [False, *lines[:-1]], [*lines[1:], False]
+    return [
+        None if line and (after or before) else label
+        for label, line, before, after in zip(labels, lines, *beside, strict=True)
+    ]
 
 
 def _says_what_it_is(node: Node, labels: list[tuple[str, str, str | None] | None]) -> bool:
