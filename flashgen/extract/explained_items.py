@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from flashgen.extract.marked_runs import DO_MARKS, DONT_MARKS
 from flashgen.extract.place import is_term_like, plain
-from flashgen.extract.sizes import ITEM_START, MAX_RECALL_LINES, Block, recallable, shown_lines
+from flashgen.extract.sizes import (
+    ITEM_START,
+    MAX_RECALL_LINES,
+    Block,
+    list_items,
+    recallable,
+    shown_lines,
+)
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES
 from flashgen.text import unwrap_strong
@@ -53,14 +60,13 @@ def explanations_left_out(own: list[Block]) -> list[Block] | None:
 def _items_alone(text: str) -> str | None:
     """The list's items, each its own line, when at least half of them (two at least) carry
     a quote explaining them and nothing else stands under any; else None."""
-    starts = [match.start() for match in ITEM_START.finditer(text)]
-    if len(starts) < _MIN_ITEMS or starts[0] != 0:
+    items = list_items(text)
+    if len(items) < _MIN_ITEMS:
         return None
-    ends = [*starts[1:], len(text)]
     lines = []
     explained = 0
-    for start, end in zip(starts, ends, strict=True):
-        own, *below = text[start:end].rstrip().split("\n")
+    for item in items:
+        own, *below = item.split("\n")
         said = [match.group("said") for line in below if (match := _QUOTE_LINE.match(line))]
         if len(said) != sum(1 for line in below if line.strip()):
             return None  # a sublist, code or a line of its own under the item: it stays

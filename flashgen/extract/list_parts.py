@@ -32,6 +32,7 @@ from flashgen.extract.place import Place, is_claim, plain
 from flashgen.extract.prose_parts import led_list_name
 from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
+    ITEM_MARKER,
     ITEM_START,
     MAX_ANSWER_LINES,
     MAX_RECALL_LINES,
@@ -666,7 +667,7 @@ def _line_answering(text: str, item: Node, points: Node, room: int) -> str | Non
     said = plain(line).casefold()
     if all(plain(name).casefold() in said for name in names):
         return None  # `3단계 : 검증 -> 준비 -> 실행`: the names are there, their meanings would go
-    marker = _MARKER.match(lines[at])
+    marker = ITEM_MARKER.match(lines[at])
     indent = " " * (len(marker[0]) if marker else 2)
     pointed = (
         _names_with_first_points(points, names) if len(names) == len(points.children) else None
@@ -717,7 +718,6 @@ def _names_with_first_points(points: Node, names: list[str]) -> list[str] | None
 
 _MAX_NAMES_LINES = 2
 _LINE_END = lazy(r"\s*[.:：]?\s*$")
-_MARKER = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _NAME_END = lazy(r"\s*(?:\([^()]*\))?\s*[,;.:]?\s*$")
 
 

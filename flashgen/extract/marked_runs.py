@@ -17,7 +17,7 @@ from dataclasses import replace
 from flashgen.extract.apart import answer_part
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.place import Place
-from flashgen.extract.sizes import ITEM_START, MAX_RECALL_LINES, Block, recallable, shown_lines
+from flashgen.extract.sizes import MAX_RECALL_LINES, Block, list_items, recallable, shown_lines
 from flashgen.extract.skip import has_substance
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -72,11 +72,9 @@ def _runs(text: str) -> tuple[tuple[bool, list[str]], tuple[bool, list[str]], st
     the language its don'ts are told in; None unless every item opens on a mark, the marks
     fall into one run of do's and one of don'ts, two items each at least, and every don't
     is told as one."""
-    starts = [match.start() for match in ITEM_START.finditer(text)]
-    if len(starts) < 3 or starts[0] != 0:
+    items = list_items(text)
+    if len(items) < 3:
         return None
-    ends = [*starts[1:], len(text)]
-    items = [text[start:end].rstrip() for start, end in zip(starts, ends, strict=True)]
     kinds: list[bool] = []
     language = ""
     for item in items:

@@ -20,7 +20,7 @@ from flashgen.extract.apart import answer_part
 from flashgen.extract.labels import ASIDE_END
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.sections import asks_a_difference, comparison_sides
-from flashgen.extract.sizes import Block
+from flashgen.extract.sizes import ITEM_MARKER, Block
 from flashgen.extract.subjects import names_an_aspect
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -30,7 +30,6 @@ from flashgen.text import clean_heading, final_consonant
 _JOINED = lazy(r"^(?P<a>[^,&]+?)\s+(?:and|&)\s+(?P<b>[^,&]+)$", re.IGNORECASE)
 _JOINED_KO = lazy(r"^(?P<a>[^,&]*[가-힣])(?P<joint>와|과)\s+(?P<b>[^,&]+)$")
 _ARTICLE = lazy(r"^(?:a|an|the)\s+", re.IGNORECASE)
-_MARKER = lazy(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _LEADS_ON = lazy(r"\s*(?:→|->|⇒|=>)\s*$")
 """`… reduce correlation between trees →` ending the first run: it led into the second."""
 _WORD = lazy(r"\w+")
@@ -86,7 +85,7 @@ def _initials(name: str) -> str:
 def _opens_on(text: str, name: str) -> bool:
     """Whether a block's first words are the name, after a bullet or an article, or its
     initials (`The CE (also a loss function), measures …`)."""
-    words = _ARTICLE.sub("", _MARKER.sub("", plain(text.split("\n", 1)[0])))
+    words = _ARTICLE.sub("", ITEM_MARKER.sub("", plain(text.split("\n", 1)[0])))
     folded = words.casefold()
     if folded.startswith(name.casefold()):
         rest = words[len(name) :]

@@ -17,7 +17,7 @@ from flashgen.extract.labels import ASIDE_END
 from flashgen.extract.overviews import opening_statement, points_line
 from flashgen.extract.place import Place, is_short_label, plain
 from flashgen.extract.sections import comparison_sides, without_sub_number
-from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
+from flashgen.extract.sizes import ITEM_MARKER, MAX_RECALL_LINES, shown_lines
 from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.text import EMOJI, clean_heading
@@ -115,15 +115,12 @@ def subjects_after_preamble(answer: list[str], place: Place) -> list[str]:
     return answer
 
 
-_BULLET = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
-
-
 def _named_already(titles: list[str], answer: list[str]) -> bool:
     """Whether a line of the answer names a part already (`- Mutex: …`, or `- Mutex` after a
     line leading into the subsections): the answer says them as it stands."""
     wanted = [title.casefold() for title in titles]
     for line in "\n".join(answer).splitlines():
-        said = plain(_BULLET.sub("", line)).strip().casefold()
+        said = plain(ITEM_MARKER.sub("", line)).strip().casefold()
         if any(said == title or said.startswith(f"{title}:") for title in wanted):
             return True
     return False

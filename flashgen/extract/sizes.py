@@ -86,7 +86,22 @@ def nearly_recallable(blocks: list[Block]) -> bool:
 
 _BARE_NAME = lazy(r"(?:[-*+]|\d+[.)])\s+[^:;]*[^:;.\s]")
 ITEM_START = lazy(r"^(?:[-*+]|\d+[.)])\s", re.MULTILINE)
+ITEM_MARKER = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+")
+"""A list item's marker and the space after it, however indented: what a line of a list
+loses to be read as its words."""
 """`- `, `1. `, `2) `: where an item of a list starts, on a line of its own."""
+
+
+def list_items(text: str) -> list[str]:
+    """A list's items as written, each with what stands under it (its quote, its points);
+    none when the text does not open on an item."""
+    starts = [found.start() for found in ITEM_START.finditer(text)]
+    if not starts or starts[0] != 0:
+        return []
+    ends = [*starts[1:], len(text)]
+    return [text[start:end].rstrip() for start, end in zip(starts, ends, strict=True)]
+
+
 _MAX_NAME_WORDS = 8
 
 
