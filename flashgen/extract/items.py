@@ -34,6 +34,7 @@ from flashgen.extract.item_kinds import (
     label_over_list,
     leads_into_its_points,
     list_and_line_above,
+    list_holding,
     listed_before,
     names_an_aspect,
     names_nothing,
@@ -57,6 +58,7 @@ from flashgen.extract.label_claims import (
     over_placeholders,
     promises_more,
 )
+from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.list_steps import no_term_of_its_list
 from flashgen.extract.method_glosses import glosses_its_name
@@ -94,15 +96,17 @@ _GIVES_EXAMPLES = lazy(
 
 
 def term_definition(item: Node, place: Place) -> list[Card] | None:
-    """`- EC2: Elastic Compute Cloud` → EC2 ⟶ Elastic Compute Cloud (and any children)."""
+    """`- EC2: Elastic Compute Cloud` → EC2 ⟶ Elastic Compute Cloud (and any children);
+    `- **Stateless**` over its explanation on the next line of the item, likewise
+    (`named_over_its_text`)."""
     text, rest = item.line, item.below
-    if text is None or ":" not in text.content:
+    if text is None:
         return None
-    match = _TERM_DEFINITION.match(text.content)
-    if not match:
+    written = _written_term(text.content, item, place)
+    if written is None:
         return None
-    term = unwrap_strong((match["strong_term"] or match["term"]).strip())
-    definition, words = match["definition"], plain(match["definition"])
+    term = unwrap_strong(written[0].strip())
+    definition, words = written[1], plain(written[1])
     if (
         not is_term(term, _MAX_TERM_WORDS)
         or definition.rstrip().endswith(":")  # `Data: Sources and Availability:` labels
@@ -112,7 +116,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or titles_its_children(words, rest)
     ):
         return None
-    siblings = _siblings_defined(match["strong_term"] or match["term"], definition)
+    siblings = _siblings_defined(written[0], definition)
     if siblings:  # `stable: 버블, 삽입 / unstable: 선택, 퀵`: the line pairs two terms
         term = " / ".join([term, *siblings])
         definition, words = text.content, plain(text.content)
@@ -122,6 +126,46 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
+
+
+def _written_term(content: str, item: Node, place: Place) -> tuple[str, str] | None:
+    """The term and its definition as the item's line writes them, None when it names no
+    term: `term: definition`, or a bold name alone over its explanation."""
+    if ":" in content and (match := _TERM_DEFINITION.match(content)):
+        return match["strong_term"] or match["term"], match["definition"]
+    return named_over_its_text(content, item, place)
+
+
+_NAME_OVER_TEXT = lazy(r"^\*\*(?P<name>[^*\n]+)\*\*[ \t]*\\?\n(?P<text>\S.*)$", re.DOTALL)
+
+
+def named_over_its_text(content: str, item: Node, place: Place) -> tuple[str, str] | None:
+    """A bold name alone on the item's first line, its explanation on the lines after it in
+    the same paragraph (a hard break or a soft one), in a list whose every item opens so on
+    a term: `- **Stateless(무상태성)**` over `작업을 위한 상태정보를 따로 저장하고 관리하지
+    않는다.`, then `- **Cacheable(캐시기능)**` over its own. The writer names each part of
+    the heading's subject and tells it below, as `- **Stateless**: …` would in one line;
+    None for any other item. A list among whose items one opens otherwise, on a sentence
+    set in bold (`2. **URI 마지막 문자로 슬래시(/)를 포함하지 않는다.**`) or on a bold line
+    with code or a list under it, is no list of names: it stays whole. Nor is a name whose
+    explanation ends leading into what stands after the item (`다음은 이러한 체계 중 두
+    가지입니다.` over a numbered list written outside it): asked alone, its back would
+    promise what it does not show."""
+    match = _NAME_OVER_TEXT.match(content) if content.startswith("**") else None
+    if match is None:
+        return None  # nearly every item
+    listed = list_holding(item, place)
+    if listed is None or not all(_opens_on_a_name(child) for child in listed.children):
+        return None
+    if not item.below and leads_on(plain(match["text"])):
+        return None
+    return match["name"], match["text"]
+
+
+def _opens_on_a_name(item: Node) -> bool:
+    """Whether an item's line is a bold term alone over its explanation."""
+    match = _NAME_OVER_TEXT.match(item.line.content) if item.line is not None else None
+    return match is not None and is_term(match["name"], _MAX_TERM_WORDS)
 
 
 _SIBLING_TERM = lazy(
