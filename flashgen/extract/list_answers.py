@@ -691,9 +691,18 @@ def _answer(
         ]
     if with_points:
         # One part alone among points written out may say its points over two more lines
-        # (`- 쿠키 저장 프로세스: 접속; 저장; 재요청시 전송`): they are all the card would lose
-        # of it, where several parts' points would make the card overlong.
-        lone = cut_short and sum(line is not None for line in lines) == 1
+        # (`- Thumbnail service: picks three frames; …`): they are all the card would lose
+        # of it, where several parts' points would make the card overlong. Not numbered
+        # steps (`- 쿠키 저장 프로세스` over `1.`–`3.`): a sequence run together over three
+        # lines of the card is no point among points, and is asked on its own card.
+        lone = (
+            cut_short
+            and sum(line is not None for line in lines) == 1
+            and not any(
+                line is not None and over_steps(item)
+                for (item, _), line in zip(shown, lines, strict=True)
+            )
+        )
         pointed = [
             None if line is None else _short_line(item, place, True, lone, stated)
             for (item, _), line in zip(shown, lines, strict=True)
@@ -804,9 +813,7 @@ def _without_bare_steps(
         if part is not None
         and line is not None
         and line == _own_line(item, place).rstrip(" :")
-        and len(item.below) == 1
-        and item.below[0].type == "ordered_list"
-        and len(item.below[0].children) > 1
+        and over_steps(item)
         and (cards := cards_of[id(item)])
         and cards[0].rule == "label_with_children"
     }
@@ -814,6 +821,13 @@ def _without_bare_steps(
         return shown, lines  # labels only: each names a part asked on its own card
     kept = [i for i, (item, _) in enumerate(shown) if id(item) not in bare]
     return [shown[i] for i in kept], [lines[i] for i in kept]
+
+
+def over_steps(item: Node) -> bool:
+    """Whether a list item names the numbered steps under it (`- 쿠키 저장 프로세스` over
+    `1. 브라우저에서 웹페이지 접속`, `2. …`, `3. …`): a sequence of its own, not points."""
+    below = item.below
+    return len(below) == 1 and below[0].type == "ordered_list" and len(below[0].children) > 1
 
 
 def _named_lines(

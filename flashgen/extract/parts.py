@@ -24,6 +24,7 @@ from flashgen.extract.apart import answer_part, joined, names_alone_left, other_
 from flashgen.extract.cloze_sentence import sentences
 from flashgen.extract.code_parts import code_alone, code_apart
 from flashgen.extract.explained_items import explanations_left_out
+from flashgen.extract.labelled_runs import labelled_runs
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
@@ -60,7 +61,7 @@ from flashgen.extract.sizes import (
     shown_lines,
 )
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import names_an_aspect, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.extract.table_parts import table_apart
 from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
@@ -361,11 +362,16 @@ def _opening_sentence(nodes: list[Node]) -> str | None:
 
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
-    """A card for each labelled part, its long code on cards of their own."""
+    """A card for each labelled part, the runs it labels itself (`과정` over its steps)
+    and its long code on cards of their own."""
     cards: list[Card] = []
     for label, node, blocks in parts:
+        blocks, runs = labelled_runs(blocks)
         blocks, code = code_apart(blocks, place, (*place.path, label))
         cards.append(of_subject(answer_part(label, joined(blocks), node, place)))
+        for name, run in runs:  # `인터럽트 › 과정`: an aspect of the part, asked of it
+            card = answer_part(name, joined(run), run[0][0], place)
+            cards.append(of_subject(in_context(card, (*card.context, label))))
         cards.extend(code)
     return cards
 
