@@ -386,7 +386,7 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
             if not point:  # nothing under it, or more than a line
                 break
             told.append(f"{title}: {point}")
-            points.add(point)
+            points.add(_beside_its_name(point, title))
         else:
             if len(points) < len(told):
                 continue  # `웹 서버: HTTP 기반 동작` and the same under `WAS`: nothing told apart
@@ -395,6 +395,17 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
             ):
                 return told
     return titles
+
+
+_WORD = lazy(r"[^\W_]+")
+
+
+def _beside_its_name(point: str, title: str) -> tuple[str, ...]:
+    """What a part's point says beside its own name: `Two-stage object detectors are a type
+    of deep learning model …` under `Two stage detectors` says what `One-stage …` says
+    under `One stage detectors`, each only its name again; told apart they tell nothing."""
+    named = set(_WORD.findall(plain(title).casefold()))
+    return tuple(word for word in _WORD.findall(plain(point).casefold()) if word not in named)
 
 
 _WAYS = lazy(r"^how\s+(?:to|do|does|can|should)\s|(?:하는|는)\s*(?:법|방법)$", re.IGNORECASE)
