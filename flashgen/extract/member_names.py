@@ -235,10 +235,23 @@ _STRUCTURE = lazy(r"(구조|구성)$|\b(structure|architecture|anatomy)$", re.IG
 
 def repeat_the_heading(titles: list[str], heading: str) -> bool:
     """Whether each title only repeats words of the heading (`Non-Blocking` under
-    `Blocking과 Non Blocking`, a particle written onto a word aside)."""
+    `Blocking과 Non Blocking`, `파이썬의 문자열` under `파이썬과 자바의 문자열`: a particle
+    written onto a word aside); a number is a word too."""
     asked = words_of(heading)
+    numbers = set(_NUMBER.findall(heading))
     return all(
         words_of(title)
-        and all(any(said.startswith(word) for said in asked) for word in words_of(title))
+        and all(
+            any(said.startswith(_PARTICLE.sub("", word)) for said in asked)
+            for word in words_of(title)
+        )
+        and set(_NUMBER.findall(title)) <= numbers  # `RAID 0` under `RAID 구성` names a level
         for title in titles
     )
+
+
+_NUMBER = lazy(r"\d+")
+
+
+_PARTICLE = lazy(r"(?<=[가-힣]{2})[의과와은는이가을를]$")
+"""`파이썬의`, `자바와`: the particle after a word of two syllables or more."""

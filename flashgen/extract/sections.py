@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.claim_headings import states_a_claim
-from flashgen.extract.labels import ASIDE_END
+from flashgen.extract.labels import ASIDE_END, LETTERS, words_of
 from flashgen.extract.overviews import (
     listed_names,
     opening_statement,
@@ -172,6 +172,9 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []  # `인터페이스 정의`, `클래스 구현` over only code: the steps of writing it
     if _shows_sample_tables(section, place):
         return []  # `제 2 정규형을 활용하면,` over `수강`, `지도`: an example's tables, no parts
+    told = told_titles(section, parts, [])
+    if told == parts and names_nothing_to_recall(parts, section.title):
+        return []  # `원판 1개`, `원판 2개`, `원판 N개`: each case is asked on its own card
     from flashgen.extract.subjects import of_subject  # (subjects reads this module)
 
     return [
@@ -180,7 +183,7 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
                 deck=place.path,
                 context=place.path[:-1],
                 question=without_label(section.title_markdown or section.title),
-                answer=named(told_titles(section, parts, [])),
+                answer=named(told),
                 note_name=place.tree.note.name,
                 line=section.line,
                 rule=section_parts.__name__,
@@ -200,6 +203,83 @@ def _shows_sample_tables(section: Section, place: Place) -> bool:
         and only_sample_rows(place.quote(child.blocks[0]))
         for child in section.children
     )
+
+
+_COUNT = lazy(r"\d+|(?<![A-Za-z])[NnKkMm](?![A-Za-z])")
+"""`1`, `12`, `N` (`원판 N개`): the count a name is written with, a lone letter standing for
+any count."""
+
+
+def counts_one_name(titles: list[str]) -> bool:
+    """`원판 1개`, `원판 2개`, `원판 3개`, `원판 N개`; `Case 1`, `Case 2`: one name written with
+    a count going up by one from 0 or 1 (a last `N` standing for any), the cases of one
+    thing worked one by one. Their names, listed, say nothing to recall but the count."""
+    if len(titles) < 2:
+        return False
+    names, counts = set(), []
+    for title in titles:
+        said = plain(ASIDE_END.sub("", title)).casefold()
+        found = _COUNT.findall(said)
+        if len(found) != 1:
+            return False
+        names.add(_COUNT.sub("#", said))
+        counts.append(found[0])
+    if not counts[-1].isdigit():
+        counts.pop()  # `N개` after `1개`, `2개`: any count, last
+    if len(names) > 1 or len(counts) < 2 or not all(count.isdigit() for count in counts):
+        return False
+    first = int(counts[0])
+    return first in (0, 1) and [int(count) for count in counts] == list(
+        range(first, first + len(counts))
+    )
+
+
+def names_nothing_to_recall(titles: list[str], heading: str) -> bool:
+    """Subsections' titles that, named alone on their heading's card, give nothing to
+    recall: the cases of one name counted (`counts_one_name`), or titles only repeating the
+    heading's own words split apart (`C++의 자료형 (32비트 운영체제 기준)`, `JAVA의 자료형` under
+    `… C++과 JAVA의 자료형`, the aside after a title left out)."""
+    from flashgen.extract.member_names import repeat_the_heading  # (it reads this module)
+
+    return counts_one_name(titles) or repeat_the_heading(
+        [ASIDE_END.sub("", title) for title in titles], heading
+    )
+
+
+_OTHER_ASPECT = lazy(
+    r"^(?:(?:시간|공간)?\s*복잡도|성능(?:\s*비교)?|평가(?:\s*지표)?|지표|"
+    r"(?:evaluation\s+)?metrics?|evaluation|(?:time\s+|space\s+)?complexity|performance)$",
+    re.IGNORECASE,
+)
+"""`Metrics`, `시간복잡도`, `Performance`: what measures the things named beside it, not one
+of them."""
+
+
+def without_closing_aspect(heading: str, titles: list[str]) -> list[str]:
+    """The titles without a last one naming another aspect (`Metrics`, `시간복잡도`) after
+    names of kinds of the heading's subject: `Two stage detectors`, `One stage detectors`
+    under `2D object detectors` (each ends on the heading's noun), or the cases of one name
+    counted (`원판 1개`, … `원판 N개`). It measures them, it is none of them."""
+    if len(titles) < 3:
+        return titles
+    last = clean_heading(titles[-1])
+    if not (_OTHER_ASPECT.match(plain(last)) or is_aspect(last)):
+        return titles
+    kinds = titles[:-1]
+    if counts_one_name(kinds) or _kinds_of(heading, kinds):
+        return kinds
+    return titles
+
+
+def _kinds_of(heading: str, titles: list[str]) -> bool:
+    """`Two stage detectors`, `One stage detectors` under `2D object detectors`: titles of
+    more than one word each ending on a word of the heading, the kind of thing it names."""
+    asked = words_of(ASIDE_END.sub("", heading))
+    for title in titles:
+        words = LETTERS.findall(plain(ASIDE_END.sub("", title)).casefold())
+        if len(words) < 2 or words[-1].rstrip("s") not in asked:
+            return False
+    return True
 
 
 _ASKS_WHEN = lazy(
@@ -295,6 +375,7 @@ def part_titles(
     parts = [
         without_sub_number(child.title_markdown or child.title, section.title) for child in kept
     ]
+    parts = without_closing_aspect(section.title, parts)
     if not 2 <= len(parts) <= _MAX_PARTS or any(
         _GENERIC_TITLES.match(plain(title))
         or (plain(title).endswith("?") and not (led and title == section.title_markdown))
@@ -386,7 +467,7 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
             if not point:  # nothing under it, or more than a line
                 break
             told.append(f"{title}: {point}")
-            points.add(point)
+            points.add(_beside_its_name(point, title))
         else:
             if len(points) < len(told):
                 continue  # `웹 서버: HTTP 기반 동작` and the same under `WAS`: nothing told apart
@@ -395,6 +476,17 @@ def told_titles(section: Section, titles: list[str], own: list[str]) -> list[str
             ):
                 return told
     return titles
+
+
+_WORD = lazy(r"[^\W_]+")
+
+
+def _beside_its_name(point: str, title: str) -> tuple[str, ...]:
+    """What a part's point says beside its own name: `Two-stage object detectors are a type
+    of deep learning model …` under `Two stage detectors` says what `One-stage …` says
+    under `One stage detectors`, each only its name again; told apart they tell nothing."""
+    named = set(_WORD.findall(plain(title).casefold()))
+    return tuple(word for word in _WORD.findall(plain(point).casefold()) if word not in named)
 
 
 _WAYS = lazy(r"^how\s+(?:to|do|does|can|should)\s|(?:하는|는)\s*(?:법|방법)$", re.IGNORECASE)
