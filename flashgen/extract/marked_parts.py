@@ -3,7 +3,8 @@
 A writer answers the heading first and then sets something apart (`예를 들어 …`, `For
 example, …`, `**Galera Clustering**` alone on a line, `> **IPC**`, `:::tip 왜 …?`, a box of
 `term: what it is` lines). What is set apart is asked on its own card, named by its mark,
-and the heading's card keeps the answer before it.
+and the heading's card keeps the answer before it. A worked example labelled with its
+setting (`예제: m = 7, …` over the steps) ends with its steps: what follows them stays too.
 """
 
 from __future__ import annotations
@@ -113,6 +114,52 @@ def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]
         return own, []
     kept = [*head, *after] if boxed else head
     return kept, [of_subject(answer_part(name, joined(tail), node, place))]
+
+
+_SETTING_LABEL = lazy(
+    r"^(?:(?:[^\s:.!?][^:.!?\n]{0,40}\s)?(?:예제|예시)\s*[:)]|예\)"
+    r"|(?:worked\s+)?example(?:\s*\([^()\n]{1,30}\))?\s*:|e\.g\.\s*:)[ \t]*\S",
+    re.IGNORECASE,
+)
+"""`예제: m = 7, …`, `Example (from class): battery life, …`, `유효 메모리 접근 시간(EAT) 예제:
+TLB 적중률 80%, …`, `E.g.: …`: an example's own label with its setting after it on the line
+(not `Example:` alone, a name; nor `예: …`, one short example inside a sentence)."""
+_STEP_TYPES = (*LIST_TYPES, "table", "fence", "code_block", "math_block")
+"""What a worked example's steps are written as: a list, a table, code or a formula."""
+
+
+def worked_example_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A long answer that explains its heading first and then works one example through: a
+    paragraph opening on the example's label with its setting (`예제: m = 7, h(k) = k mod
+    7, 선형 탐사, 키 50, 700, … 순서로 삽입`, `Example (from class): battery life, …`) over
+    its steps (a list, numbered or not, a table or code). The setting and its steps are
+    asked as the subject's example (`… › 예시`, `… › Example`, the setting on its front when
+    it is short: setups.with_setup), and the heading's card keeps the explanation and what
+    follows the steps (`Normality assumption matters less for large n …`), which speaks of
+    the subject again. An answer recalled in one go stays whole, as does one working more
+    than one example, or under a heading that names an example itself (`예시`)."""
+    if read_whole(own):
+        return own, []
+    found = [
+        index
+        for index, (node, text) in enumerate(own[:-1])
+        if index
+        and node.type == "paragraph"
+        and own[index + 1][0].type in _STEP_TYPES
+        and _SETTING_LABEL.match(plain(node.children[0].content.strip()))
+    ]
+    if len(found) != 1 or names_an_aspect(place.path[-1]):
+        return own, []
+    start = end = found[0]
+    while end + 1 < len(own) and own[end + 1][0].type in _STEP_TYPES:
+        end += 1
+    head, tail = own[:start], own[start : end + 1]
+    if not _answers_first(head, example=True) or not _says_enough(tail, _MIN_TAIL_LINES):
+        return own, []
+    node, text = own[start]
+    name = "Example" if plain(text).isascii() else "예시"
+    card = of_subject(answer_part(name, joined(tail), node, place))
+    return [*head, *own[end + 1 :]], [card]
 
 
 def glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:

@@ -42,7 +42,13 @@ from flashgen.extract.list_parts import (
     names_its_collection,
     sublists_apart,
 )
-from flashgen.extract.marked_parts import glossary_apart, is_picture, read_whole, tail_apart
+from flashgen.extract.marked_parts import (
+    glossary_apart,
+    is_picture,
+    read_whole,
+    tail_apart,
+    worked_example_apart,
+)
 from flashgen.extract.marked_runs import runs_apart
 from flashgen.extract.member_names import repeat_the_heading, subsections_named
 from flashgen.extract.overviews import listed_names, opening_statement, part_line, pointed_names
@@ -115,6 +121,8 @@ def answer_parts(
         if cards and _list_left_out(own, whole):
             # the list asked on its own stays where it answers too, whole or by its names
             own = whole if _whole_fits(whole) else _lists_named(own, whole, led)
+        if not cards:
+            own, cards = worked_example_apart(own, place)
         if not cards:
             own, cards = tail_apart(own, place)
         if not cards:

@@ -6,7 +6,9 @@ A card whose front names only an example (`Example 1`, `예시`, `Worked example
 values it is given, `A = [[4, 1], [2, 3]]`, `테이블 크기 7, 삽입 순서: 10, 17, 24`, or the
 case it supposes, `… 자녀가 둘일 때`) is asked with that line after its name, the line
 leaving the back. When the line goes on past an arrow (`… 0.5% → burn rate = 5`), only
-what stands before it is the setup: what follows is the answer and stays on the back. Any
+what stands before it is the setup: what follows is the answer and stays on the back. A
+line naming what its example works out (`유효 메모리 접근 시간(EAT) 예제: TLB 적중률 80%, …`)
+asks by that name in place of `예시`. Any
 other example (code, a picture, a sentence that tells the result) is left as it is.
 
 A worked example whose first subsection only gives the values of its problem (`### 헤드 이동
@@ -33,8 +35,13 @@ _EXAMPLE_NAME = lazy(
 )
 """`Example 1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`: a name saying only
 that an example follows."""
-_MARKER = lazy(r"^(?:>\s*)?(?:(?:(?:예시?|ex|e\.g\.?)\s*[):]|example\s*:)\s*)?", re.I)
-"""`예시)`, `Example:`, `> `: what opens the line before its setup, as the note marks it."""
+_MARKER = lazy(
+    r"^(?:>\s*)?(?:(?:(?:예시?|예제|ex|e\.g\.?)\s*[):]"
+    r"|(?:worked\s+)?example(?:\s*\([^()\n]{1,30}\))?\s*:)\s*)?",
+    re.I,
+)
+"""`예시)`, `예제:`, `Example:`, `Example (from class):`, `> `: what opens the line before its
+setup, as the note marks it."""
 _NOT_SETUP = lazy(
     r"^(?:[-*+|<!\[`#]|\d{1,2}\\?[.)]|\*\*)"
     r"|아래|다음|위의|위와|이와|below|following|here(?:'s| is| are)|let's|consider this|보자",
@@ -42,6 +49,9 @@ _NOT_SETUP = lazy(
 )
 """A list, table, picture, code or step (`1\\) 10 삭제`), a bold answer, or a line pointing
 elsewhere (`아래 예시에서는 …`, `Here's an example where …`): no setup."""
+_NAMED_EXAMPLE = lazy(r"^(?P<name>[^:\n]{1,40}?\s(?:예제|예시))\s*:\s*(?P<setup>\S.*)$")
+"""`유효 메모리 접근 시간(EAT) 예제: TLB 적중률 80%, …`: a setup opening on the name of what its
+example works out, which names the example on the front."""
 _ARROW = lazy(r"\s*(?:→|->|⇒|=>)\s*")
 _SENTENCE_END = lazy(r"(?<=[^\s.])\.\s+(?=\S)")
 _NUMBER = lazy(r"\d+(?:[.,]\d+)?")
@@ -73,10 +83,15 @@ def with_setup(card: Card) -> Card:
     if not (after.strip() or rest.strip()):
         return card
     answer = f"{after}\n\n{rest}" if after else rest
+    question = f"{card.question}: {setup}"
+    named = _NAMED_EXAMPLE.match(setup)
+    if named is not None:  # `TLB › 유효 메모리 접근 시간(EAT) 예제: …`, not `TLB › 예시: … 예제: …`
+        subject, mark, _ = card.question.rpartition(" › ")
+        question = f"{subject}{mark}{named['name']}: {named['setup']}"
     return Card(
         deck=card.deck,
         context=card.context,
-        question=f"{card.question}: {setup}",
+        question=question,
         answer=answer.strip("\n"),
         note_name=card.note_name,
         line=card.line,
