@@ -60,7 +60,7 @@ from flashgen.extract.label_claims import (
 )
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
-from flashgen.extract.list_steps import no_term_of_its_list
+from flashgen.extract.list_steps import a_step_of_its_sequence, no_term_of_its_list, worked_out
 from flashgen.extract.method_glosses import glosses_its_name
 from flashgen.extract.place import (
     ItemRule,
@@ -274,13 +274,15 @@ def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListA
     its section's answer starts from: a step of a numbered list under a title naming a
     sequence, told with its result (`3. DNS 조회 → IP 주소 획득` under `전체 흐름`), a
     value changed into another (`` `maximumPoolSize` 10 → 20 ``), or a statement whose
-    value goes on past the arrow (`해시 = 키 → 인덱스`). Asked alone, each is a fragment of
-    the answer its heading's card keeps in its place."""
+    value goes on past the arrow (`해시 = 키 → 인덱스`), or a step of numbered steps one of
+    which chains more arrows (`2. hit → 반환` beside `3. miss → DB 조회 → … → 반환`). Asked
+    alone, each is a fragment of the answer its heading's card keeps in its place."""
     words = plain(term)
     return (
         (_CHANGED_VALUE.search(words) is not None and _NEW_VALUE.match(definition) is not None)
         or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
         or under_a_process(item, place, above)
+        or a_step_of_its_sequence(item, place)  # `2. hit → 반환` beside `3. miss → … → …`
     )
 
 
@@ -312,6 +314,14 @@ _INSTRUCTION = lazy(
     r"^(?:remove|keep|use|avoid|add|drop|delete|disable|enable|pin|prefer|never|always)\s",
     re.IGNORECASE,
 )
+_REQUIRED = lazy(
+    r"^(?:the\s|each\s|every\s|all\s)?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?\s+"
+    r"(?:must|should|needs? to|ha(?:s|ve) to)\s",
+    re.IGNORECASE,
+)
+"""`at-least-once delivery → consumers must be **idempotent**`: what something then
+requires of another party, a consequence drawn, no definition of the words before it.
+(After a dash, `**Internships** - You should mention …` tells the reader what a term asks.)"""
 _WHY_SAID = lazy(r"^(?:each|it|they|this)\s+(?:is|are)\b", re.IGNORECASE)
 """`Remove unused deps — each is attack surface.`: what to do, then why, in a sentence of its
 own."""
@@ -323,10 +333,11 @@ def _draws_a_consequence(term: str, joint: str, definition: str) -> bool:
     → 빠름`, `independent ⇒ Cov = 0`, `Needs coordination → latency ≥ …`, `neither ≤ →
     concurrent`, `0.5보다 낮으면 → …`, `스레드 안전 X → …`, `컨슈머 6개 → 1개씩`), or what
     follows it gives only a reason (`… → 보통 범위가 너무 넓어서`, `Remove unused deps — each
-    is attack surface.`) or carries the sentence on (`Decide — and consider …`). Asked alone
-    each is a clause split at its arrow; the line stays in its heading's answer. (Not under
-    a heading of questions, `… (면접 질문)`, whose items may be asked one by one, with no
-    card of the heading's own to keep the line.) (`definition` without markup.)"""
+    is attack surface.`), what it then requires of another (`at-least-once delivery →
+    consumers must be idempotent`) or carries the sentence on (`Decide — and consider …`).
+    Asked alone each is a clause split at its arrow; the line stays in its heading's answer.
+    (Not under a heading of questions, `… (면접 질문)`, whose items may be asked one by one,
+    with no card of the heading's own to keep the line.) (`definition` without markup.)"""
     words = plain(term)
     return (
         joint == _IMPLIES
@@ -338,6 +349,7 @@ def _draws_a_consequence(term: str, joint: str, definition: str) -> bool:
         or _SPEED_ONLY.match(definition) is not None
         or _REASON.search(definition) is not None
         or _CARRIED_ON.match(definition) is not None
+        or (joint not in _DASH and _REQUIRED.match(definition) is not None)
         or (_INSTRUCTION.match(words) is not None and _WHY_SAID.match(definition) is not None)
     )
 
@@ -376,6 +388,7 @@ def _definition_card(
         or a_step_by_its_name(item, plain(term), place)  # `1. SYN 단계: …` under `… 과정`
         or a_point_of_a_tab(item, place)  # `- stale: …` beside `- cheap, simple` in a tab
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
+        or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
@@ -429,6 +442,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or one_claim_of_its_list(item, words, place, above)  # `- MVCC 로 구현` over how
         or a_feature_among_statements(item, place, above)
         or no_term_of_its_list(item, label, place)  # `4. Old 영역이 가득 차면 Major GC`
+        or worked_out(item, label, "", place)  # `- 3 years` over its sums under `## Estimates`
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :")  # `**Notes:**`

@@ -3,16 +3,19 @@
 `term_definition`, `term_arrow_definition` and `label_with_children` ask an item's lead words
 as a question. Some lead words name no thing a card can ask by: a condition (`Budget > 0 →
 ship normally`, `4. Old 영역이 가득 차면 Major GC`, `7. Still stuck → escalate`), a version
-or time it holds from (`Java 8부터: …`, `Since 1.18: …`), or a sentence of its own (`6. Check
-the data. If good: …`). Such an item is one rule of a policy or one step of a flow; asked
-alone it gives away half its answer, and its heading's card holds it in its place.
+or time it holds from (`Java 8부터: …`, `Since 1.18: …`), a sentence of its own (`6. Check
+the data. If good: …`), a trend (`Complexity ↑ → …`), one case of a list of cases closed by
+its complement (`아니면: …`), a quantity worked out in an estimate or an example (`5 years:
+100M × 12 × 5 = 6B URLs`), or a step of numbered steps told as a sequence (`2. hit → 반환`).
+Such an item is one rule of a policy or one step of a flow; asked alone it gives away half
+its answer, and its heading's card holds it in its place.
 """
 
 from __future__ import annotations
 
 import re
 
-from flashgen.extract.item_kinds import list_holding
+from flashgen.extract.item_kinds import item_text, list_and_line_above, list_holding
 from flashgen.extract.place import Place, is_claim, is_statement, plain
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -53,6 +56,8 @@ def no_term_of_its_list(item: Node, lead: str, place: Place) -> bool:
     words = plain(lead)
     if _SINCE.match(words) or _SENTENCES.search(words) or _marked_claim(words):
         return True
+    if _TREND.search(words) or one_of_its_cases(item, place):
+        return True
     if not (_OPENS_A_CASE.search(words) or _COMPARES.search(_CODE_SPAN.sub("code", lead))):
         return False
     listed = list_holding(item, place)
@@ -64,3 +69,88 @@ def _marked_claim(words: str) -> bool:
     the tests of a claim read as the last word; without the mark it states a fact."""
     bare = _TRAILING_MARKS.sub("", words) if not words[-1:].isalnum() else words
     return bare != words and bool(bare) and (is_claim(bare) or is_statement(bare))
+
+
+_TREND = lazy(
+    r"(?:\s?[↑↓⬆⬇]+|\s(?:증가|감소|상승|하락)(?:함|하면)?"
+    r"|\s(?i:increases|decreases|grows|rises|falls|shrinks|goes up|goes down))$"
+)
+"""`Complexity ↑`, `트래픽 증가`, `Latency increases`: a change in something, whose line says
+what changes with it (`bias ↓, variance ↑`); a trend names no thing to ask by. (`Additive
+Increase`, a noun, names a part of AIMD.)"""
+_COMPLEMENT = lazy(
+    r"^(?:아니면|아닐\s?때|아닌\s?경우|그렇지\s?않(?:으면|은\s?경우)|그\s?외(?:에는|의\s?경우)?"
+    r"|(?i:otherwise|else))(?=[\s:,.]|$)"
+)
+"""`아니면`, `그렇지 않으면`, `otherwise`: the case left over by the cases before it."""
+_A_CASE = lazy(r"(?:면|경우|때|\s시)$|^(?i:if|when|whenever|unless)\s")
+
+
+def one_of_its_cases(item: Node, place: Place) -> bool:
+    """Whether the item is in a list of the cases of one rule, one case opening on a
+    condition (`- w_i > w 이면: dp[i][w] = dp[i-1][w]`) and another on its complement (`-
+    아니면: dp[i][w] = max(…)`, `- Otherwise: …`): each case is half of the rule, which
+    makes sense only beside the other; the heading's or the label's card keeps them
+    together. (`- 그 외: QUIC` beside `- TCP: …` and no condition names more protocols.)"""
+    listed = list_holding(item, place)
+    if listed is None or len(listed.children) < 2:
+        return False
+    heads = [_head(child) for child in listed.children]
+    return any(_COMPLEMENT.match(head) for head in heads) and any(
+        _A_CASE.search(head) or _COMPARES.search(head) for head in heads
+    )
+
+
+def _head(item: Node) -> str:
+    """An item's words before its separator, or all of them without one."""
+    text = item_text(item)
+    return (text.key if text.key is not None else text.words).strip().rstrip(" :")
+
+
+_WORKED_OUT = lazy(
+    r"예제|풀이|계산|추정|\b(?:estimates?|estimations?|back[- ]of[- ](?:the[- ])?envelope|"
+    r"capacity|calculations?|worked example)\b",
+    re.IGNORECASE,
+)
+"""`## Estimates`, `### 예제`, `풀이 과정`, `EAT 예제:`: a title or line over numbers worked out."""
+_QUANTITY = lazy(
+    r"^[~≈약]?\s*\d[\d.,]*\s*[^\W\d_]*(?:/[^\W\d_]+)?(?=[\s,.(]|$)"  # `5 years`, `~4k/s`
+    r"|^[^\W\d_]\w*\s*=\s*\d|\s\d[\d.,]*\s*(?:x|배)$",  # `t=0`, `reads 100x`
+)
+"""A number with its unit (`5 years`, `100ns`, `~500 bytes/row`), a variable at a value
+(`t=0`) or a multiple (`reads 100x`)."""
+
+
+def worked_out(item: Node, lead: str, value: str, place: Place) -> bool:
+    """Whether an item's lead words or its value are a quantity worked out under an
+    estimate or a worked example (`- 5 years: 100M × 12 × 5 = 6B URLs` under `##
+    Estimates`, `- 적중 시: 100ns` under `EAT 예제: …`, `1. t=0: P1 실행` under `풀이
+    과정`), the heading or the line just above the list saying so: one line of a
+    calculation, which names nothing and makes sense only beside the lines it follows
+    from; the heading's card keeps the calculation whole."""
+    if not (_QUANTITY.search(plain(lead)) or _QUANTITY.match(plain(value))):
+        return False  # most items: no number to work out
+    above = list_and_line_above(item, place)
+    titles = [*place.path[-1:], above[1] if above else ""]
+    return any(_WORKED_OUT.search(plain(title)) for title in titles)
+
+
+_ARROW = lazy(r"\s(?:->|=>|→|⇒)\s")
+"""An arrow between words, never a dash: `hit → 반환`."""
+
+
+def a_step_of_its_sequence(item: Node, place: Place) -> bool:
+    """Whether the item is a step of a numbered list another of whose items chains steps
+    by arrows (`3. miss → DB 조회 → 캐시에 저장 → 반환` beside `2. hit → 반환`): the list
+    tells a flow in its order, and the words before an arrow in one of its steps are a
+    moment of that flow, not a term; asked alone the step is cut out of it, and its
+    heading's card keeps the steps together."""
+    listed = list_holding(item, place)
+    if listed is None or listed.type != "ordered_list":
+        return False
+    return any(
+        child is not item
+        and child.line is not None
+        and len(_ARROW.findall(_CODE_SPAN.sub("code", child.line.content))) >= 2
+        for child in listed.children
+    )
