@@ -480,6 +480,7 @@ def list_answers(
     if (tabs := _tabs_said(items, made, place)) is not None:
         return tabs
     sorted_items = _sorted_items(items, made, place)
+    gists = False
     short = _answer(items, made, place, sorted_items, False, cut_short=True)
     whole = _answer(items, made, place, sorted_items, True)
     if whole is not None and sorted_items[4] and not texts_recallable([whole[0]]):
@@ -497,7 +498,25 @@ def list_answers(
         )
     ):
         short = _answer(items, made, place, sorted_items, False, cut_short=True, gists=True)
+        gists = True
+    if short is not None and _terms_told_long(items, made):
+        named = _answer(
+            items, made, place, sorted_items, False, cut_short=True, gists=gists, terms_named=True
+        )
+        if named != short:
+            return named, named  # past one go as written: no whole to choose
     return short, whole
+
+
+def _terms_told_long(items: list[Node], made: list[list[Card] | None]) -> bool:
+    """Whether an item is a term a rule took, told in its own line past the two lines of
+    the card a part's line may take on its heading's card (`- **Agentic systems**:
+    planning (ReAct, plan-and-execute), …`): the heading's answer may name the terms
+    (`_terms_named`)."""
+    return any(
+        cards and cards[0].rule in _TERM_RULES and _told_long(item)
+        for item, cards in zip(items, made, strict=True)
+    )
 
 
 def _tabs_said(
@@ -639,6 +658,7 @@ def _answer(
     with_points: bool = False,
     cut_short: bool = False,
     gists: bool = False,
+    terms_named: bool = False,
 ) -> tuple[str, bool] | None:
     kept, left, answering, by_line, _ = sorted_items
     if not left and len(answering if whole else kept) < 2:
@@ -718,7 +738,124 @@ def _answer(
             lines = gisted  # too many points to say: each bare label with its gist
     if cut_short:
         shown, lines = _without_bare_steps(shown, lines, made, items, place)
+    if terms_named:
+        lines = _terms_named(items, made, shown, lines, place)
     return _joined(items, shown, lines, place), False
+
+
+def _terms_named(
+    items: list[Node],
+    made: list[list[Card] | None],
+    shown: list[tuple[Node, str | None]],
+    lines: list[str | None],
+    place: Place,
+) -> list[str | None]:
+    """The lines of a shortened answer with its terms named rather than told whole, when
+    the list is mostly parts asked on cards of their own, a term's line runs past two
+    lines of the card, and the heading's answer is more than a little over one go
+    (`- **Agentic systems**: planning (ReAct, plan-and-execute), tool/function calling,
+    memory, …`, `- **Serving & scaling**: …`, seven such areas beside a point written
+    out): each term by its name and its gist (term_gists.line_gist), in the writer's
+    words and separator, while every term has one in two lines of the card (`- **Task** -
+    What were you required to achieve?`), else by its name alone. A student recalls the
+    names on the heading's card, and each term on its own. Items no card took stay as
+    written (a point; a term whose text only asks, `- **Results** - What was …?`); left
+    whole is a list beside a term told at length that another rule asks, or beside which
+    bare names would read as cut (`- **Trie**: Do you need …?`), a list of the answers its
+    heading asks for (`## Why …`, `- **Isolation**: …`), and names that say nothing
+    alone (`Input`)."""
+    cards_of = {id(item): cards for item, cards in zip(items, made, strict=True)}
+    terms: list[tuple[str, str, str] | None] = []
+    for (item, part), line in zip(shown, lines, strict=True):
+        cards = cards_of[id(item)]
+        term = None
+        if part is not None and line is not None and cards and cards[0].rule in _TERM_RULES:
+            term = _told_term(item, line, place)
+        terms.append(term)
+    parts = sum(part is not None for _, part in shown)
+    if (
+        sum(term is not None for term in terms) < 2
+        or 2 * parts <= len(items)  # points written out, a term or two among them
+        or any(part is None and _told_long(item) and _says_more(item) for item, part in shown)
+        or any(says_nothing_alone(term[0]) for term in terms if term is not None)
+        or asks_for_its_items(items, place)
+    ):
+        return lines
+    others = [
+        (block, place.quote(block))
+        for block in place.section.blocks
+        if block.type not in _ASIDE_BLOCKS
+        and not (block.children and block.children[0] is items[0])
+    ]
+    if nearly_recallable([*others, (items[0], _joined(items, shown, lines, place))]) or all(
+        shown_lines([line]) <= MAX_PART_LINES
+        for line, term in zip(lines, terms, strict=True)
+        if line is not None and term is not None
+    ):
+        return lines  # a little over one go at most, or every term told in a line or two
+    marks = [_marker(item, place) or "-" for item, _ in shown]
+    gists = told_apart(
+        [term[2] if term else "" for term in terms],
+        [line_gist(term[2]) if term else None for term in terms],
+    )
+    told = [
+        None if term is None or gist is None else f"{mark} {term[0]}{term[1]}{gist}"
+        for mark, term, gist in zip(marks, terms, gists, strict=True)
+    ]
+    whole = [term is not None and gist == term[2] for term, gist in zip(terms, gists, strict=True)]
+    if all(
+        said is not None and shown_lines([said]) <= MAX_PART_LINES
+        for said, term in zip(told, terms, strict=True)
+        if term is not None
+    ):
+        return [  # a term whose gist is all it says keeps its line as written
+            line if said is None or kept else said
+            for line, said, kept in zip(lines, told, whole, strict=True)
+        ]
+    if any(part is None and _told_in_its_line(item) for item, part in shown):
+        return lines  # names bare beside a term told whole (`- **Trie**: Do you need …?`)
+    return [
+        line if term is None else f"{mark} {term[0]}"
+        for line, term, mark in zip(lines, terms, marks, strict=True)
+    ]
+
+
+def _told_long(item: Node) -> bool:
+    """Whether an item is a term told in its own line past the two lines of the card a
+    part's line may take (`- **Health plans** - Companies often partner with …`)."""
+    line = item.line
+    return (
+        _told_in_its_line(item)
+        and line is not None
+        and shown_lines([line.content]) > MAX_PART_LINES
+    )
+
+
+def _told_in_its_line(item: Node) -> bool:
+    """Whether an item is a term told in its own line, nothing under it (`- **Trie**: …`)."""
+    return not item.below and item.line is not None and item_text(item).key is not None
+
+
+def _says_more(item: Node) -> bool:
+    """Whether what an item says after its name has something to learn, not only questions
+    (`- **Results** - What was the outcome of your actions? What did you learn?`)."""
+    value = item_text(item).value
+    return value is not None and has_substance(value)
+
+
+def _told_term(item: Node, line: str, place: Place) -> tuple[str, str, str] | None:
+    """The name of a term an item tells in its own line, what parts it from its
+    definition, and the definition, as written (`**Agentic systems**`, `: `, `planning
+    (ReAct, …), …`), when the shortened answer shows that line whole; None for a term
+    shown otherwise, or told over lines."""
+    if item.below or item.line is None or line != _own_line(item, place).rstrip(" :"):
+        return None
+    text = item.line.content.strip()
+    separator = PAIR_SEPARATOR.search(text)
+    if separator is None or "\n" in text or text[: separator.start()].count("`") % 2:
+        return None
+    mark = ": " if ":" in separator[0] else f" {separator[0].strip()} "
+    return text[: separator.start()].rstrip(), mark, text[separator.end() :].strip()
 
 
 def _joined(
