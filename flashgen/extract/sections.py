@@ -559,16 +559,27 @@ _COURSE_COUNTER = (
     r"|(?:part|chapter|ch|unit|book)\.?\s+(?-i:[IVX]{1,5})\b|L\d{1,2}(?=\.)"
     rf"|(?:제\s*{_COURSE_NUMBER}\s*(?:장|강|주차?|회|편|부)|{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)))"
 )
+_COURSE_NAME = r"(?:[^\W\d_][\w.&+#]*(?:[ \t]+[\w.&+#]+){0,3}[ \t]*(?:[-–—:|,][ \t]*)?)"
+"""`Distributed Systems — `, `STAT 512 — `, `알고리즘 `: the course a page belongs to, a few
+words written before its lecture or week."""
+_COURSE_TIME = (
+    rf"(?:(?:lectures?|lec|weeks?|wk)\.?\s*{_COURSE_NUMBER}|{_COURSE_NUMBER}\s*(?:주차|강))"
+)
+"""`Lecture 4`, `Week 5`, `9주차`, `3강`: a course's own count of its pages, which a name
+before it can only be the course's (not `Raft — Part II`, a part of a subject)."""
 _COURSE_PLACE = lazy(
     rf"^(?:\[\s*{_COURSE_COUNTER}\s*\]|\(\s*{_COURSE_COUNTER}\s*\)"
     rf"|{_COURSE_COUNTER}\s*(?:[:.|]|[-–—]{{1,2}})"
-    rf"|(?:제\s*)?{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)(?=\s))"
+    rf"|(?:제\s*)?{_COURSE_NUMBER}\s*(?:주차|강|장|일차|회차)(?=\s)"
+    rf"|{_COURSE_NAME}{_COURSE_TIME}\s*(?:[:.|]|[-–—]{{1,2}}|(?<=[차강])(?=\s)))"
     r"\s*(?!\d+\s*[:.)~\-–—]|\d+$)(?=\S)",
     re.IGNORECASE,
 )
 """`Lecture 9 —`, `Lec 04:`, `L3.`, `Week 3:`, `Day 12:`, `Ch 2 —`, `Part II:`, `3주차 -`,
-`[3주차]`, `제3장`: where a course or a study log files a page among its others. Never a
-number that is the subject's own (`Chapter 11 bankruptcy`, `L4 스위치`, `제 1 정규형`)."""
+`[3주차]`, `제3장`, with the course's name before a lecture or a week (`Distributed
+Systems — Lecture 4:`, `알고리즘 9주차 —`): where a course or a study log files a page among
+its others. Never a number that is the subject's own (`Chapter 11 bankruptcy`, `L4 스위치`,
+`제 1 정규형`)."""
 
 
 def without_label(title: str) -> str:

@@ -357,6 +357,20 @@ _NOTE_KIND = lazy(r"\s+(?:cheat\s?sheet|guide)(\s+for\s+[\w\s-]+)?(?P<tail>\W*)$
 """`Heap cheatsheet for coding interviews`, `System design interview guide for Software
 Engineers`: a note's title naming what kind of note it is beside its subject. (Not `정리`,
 which also names a theorem; not `Practical guide to writing resumes`, whose subject follows.)"""
+_NOTE_GENRE = lazy(
+    r"(?:[ \t]+[-–—:|]|[ \t]*\((?=[^()\n]*\)\W*$))[ \t]*"
+    r"(?:(?:my|interview|quick|short|study|review|revision|prep|personal|rough|lecture|class|"
+    r"exam|cram|reading)[ \t]+)*"
+    r"(?:cheat[ \t]?notes|cheat[ \t]?sheets?|notes|refs|references?|summary|recap|TIL)\)?"
+    r"(?P<tail>\W*)$|"
+    r"[ \t]*\((?:collected|compiled|gathered|jotted|written|notes?)\b[^()\n]*\)(?P<tail2>\W*)$",
+    re.IGNORECASE,
+)
+"""`SQL window functions — interview cheat notes`, `System design building blocks — quick
+refs`, `Python gotchas (collected while prepping)`: the kind of page the writer makes of
+their subject, or how they made it, set after the subject's name."""
+_SUMMARY = lazy(r"[ \t]+(?:(?:요약|핵심|개념)[ \t]*정리|총정리|정리)(?P<tail>\W*)$")
+"""`캐시 전략 정리`, `… 요약 정리`: a Korean page named as the writer's summary of its subject."""
 FILE_ORDER = lazy(r"^\d{1,3}_(?=\D)")
 """`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
 _EXPLAINING = lazy(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
@@ -375,7 +389,27 @@ def without_note_kind(title: str) -> str:
         title = FILE_ORDER.sub("", title)
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
-    return without_explaining(_without(_NOTE_KIND, title))
+    return without_explaining(_without_summary(_without(_NOTE_KIND, _without_genre(title))))
+
+
+def _without_genre(title: str) -> str:
+    """`SQL window functions — interview cheat notes` → `SQL window functions`."""
+    match = _NOTE_GENRE.search(title)
+    if match is None or not match.start():
+        return title
+    return title[: match.start()] + (match["tail"] or match["tail2"] or "").rstrip()
+
+
+def _without_summary(title: str) -> str:
+    """`캐시 전략 정리` → `캐시 전략`; a single word before `정리` stays with it (`베이즈 정리`,
+    `CAP 정리` name theorems), unless the page says it is a summary (`CAP 요약 정리`)."""
+    match = _SUMMARY.search(title)
+    if match is None or not match.start():
+        return title
+    rest = title[: match.start()]
+    if len(rest.split()) < 2 and match.group().split()[0] == "정리":
+        return title
+    return rest + match["tail"].rstrip()
 
 
 def without_explaining(title: str) -> str:

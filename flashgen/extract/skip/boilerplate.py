@@ -121,8 +121,24 @@ def _names_rules(title: str) -> bool:
     return _title_words(title) in _RULES_TITLES
 
 
+_SECTION_NUMBER = lazy(r"^[ \t]*(?:\d{1,2}(?:[.-]\d{1,2})*[.)]?|[IVX]{1,4}[.)])[ \t]+(?=\S)")
+"""`5. `, `5) `, `2-1. `, `IV. `: the number a note gives its heading among the others."""
+_REFERENCE_TITLES = {
+    "reference", "references", "ref", "refs", "참고", "참고 자료", "참고자료", "참고 문헌",
+    "참고문헌", "참고 링크", "참조", "출처", "레퍼런스", "sources", "further reading",
+    "자료 출처", "참고 출처", "참고 도서", "참고 서적",
+}  # fmt: skip
+"""The titles of a reference list, which a numbered note numbers as one chapter more
+(`## 5. 참고`); not `3) 링크` among steps (linking), nor `2. Resources` of a system."""
+
+
 @lru_cache(maxsize=1024)  # asked of each section by several rules: its title decides
 def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
+    """`참고`, `References & Links`: a heading naming boilerplate; a reference list's also
+    under the number the note gives it (`## 5. 참고`)."""
+    numbered = _SECTION_NUMBER.match(title)
+    if numbered and not whole_note:
+        return _title_words(title[numbered.end() :]) in _REFERENCE_TITLES
     titles = _DOCUMENT_TITLES if whole_note else _BOILERPLATE_TITLES
     if _title_words(title) in titles:
         return True

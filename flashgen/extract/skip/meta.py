@@ -1353,7 +1353,16 @@ _WRITER_ON_THE_NOTES = lazy(
     r"handouts?|slides|lectures?|course|notes)\b|"
     # The reader sent elsewhere before reading: `See Gradient Descent for … first.`,
     # `Prereq: [Attention](…)`
-    r"^(?:see|read|review) [^.!?\n]{1,80}\bfirst\b|^prereq(?:uisites?|s)?:",
+    r"^(?:see|read|review) [^.!?\n]{1,80}\bfirst\b|^prereq(?:uisites?|s)?:|"
+    # The page's state and order: `(This one got long, should probably split into …)`,
+    # `Random bag of things I keep having to re-look-up.`, `Not organised.`
+    r"\b(?:this (?:one|page|note|file|sheet)|these notes)(?:'s|’s| is| got| has (?:got|gotten|"
+    r"become)| is getting| grew)(?: (?:too|really|quite|very|a bit|kind of|way too))? "
+    r"(?:long|messy|disorgani[sz]ed|unorgani[sz]ed|a mess|incomplete|unfinished|outdated)\b|"
+    r"^(?:(?:a|an|my|some) )?(?:random|misc\w*|assorted) (?:bag|collection|pile|mix|"
+    r"assortment|list) of (?:things|stuff|notes|bits|tips|facts)\b|"
+    r"^(?:still |very much )?(?:not|un)[ -]?(?:very |really |yet |well )?(?:organi[sz]ed|"
+    r"sorted|structured|finished|polished|proofread)(?: (?:yet|at all|properly|really))?\W*$",
     re.IGNORECASE,
 )
 """A sentence in which the writer speaks of the page, not of its subject."""
