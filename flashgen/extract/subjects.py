@@ -369,8 +369,9 @@ _NOTE_GENRE = lazy(
 """`SQL window functions — interview cheat notes`, `System design building blocks — quick
 refs`, `Python gotchas (collected while prepping)`: the kind of page the writer makes of
 their subject, or how they made it, set after the subject's name."""
-_SUMMARY = lazy(r"[ \t]+(?:(?:요약|핵심|개념)[ \t]*정리|총정리|정리)(?P<tail>\W*)$")
-"""`캐시 전략 정리`, `… 요약 정리`: a Korean page named as the writer's summary of its subject."""
+_SUMMARY = lazy(r"[ \t]+(?:(?:요약|핵심|개념)[ \t]*정리|총정리)(?P<tail>\W*)$")
+"""`Spring 핵심 정리`, `… 요약 정리`: a Korean page named as the writer's summary of its subject.
+Not a bare `정리`: `중심 극한 정리`, `베이즈 정리`, `CAP 정리` name theorems."""
 FILE_ORDER = lazy(r"^\d{1,3}_(?=\D)")
 """`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
 _EXPLAINING = lazy(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
@@ -401,15 +402,11 @@ def _without_genre(title: str) -> str:
 
 
 def _without_summary(title: str) -> str:
-    """`캐시 전략 정리` → `캐시 전략`; a single word before `정리` stays with it (`베이즈 정리`,
-    `CAP 정리` name theorems), unless the page says it is a summary (`CAP 요약 정리`)."""
+    """`Spring 핵심 정리` → `Spring`, `CAP 요약 정리` → `CAP`; `중심 극한 정리` stays."""
     match = _SUMMARY.search(title)
     if match is None or not match.start():
         return title
-    rest = title[: match.start()]
-    if len(rest.split()) < 2 and match.group().split()[0] == "정리":
-        return title
-    return rest + match["tail"].rstrip()
+    return title[: match.start()] + match["tail"].rstrip()
 
 
 def without_explaining(title: str) -> str:
