@@ -19,7 +19,10 @@ from flashgen.text import EMOJI, unwrap_strong
 _LEAD = lazy(
     r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
     r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
+    r"|^\*\*(?P<named>[^*\n]+?)\*\*(?P<aside>\s*\([^()\n]+\))?(?:\s+-|\s*[—–])\s+(?P<told>\S[\s\S]*)$"
 )
+"""`**Linearity.** For any …`, `**Linearity**: For any …`, `**제어 해저드** (분기 해저드) - 분기
+명령어의 …`: a bold name, an aside after it at most, leading its paragraph."""
 
 
 def label_of(node: Node) -> tuple[str, str, str | None] | None:
@@ -34,9 +37,10 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
             label = over["name"].strip()
             return ("bold", label, over["rest"].strip()) if names_a_part(label) else None
         if lead is not None:
-            label = (lead["inside"] or lead["before"]).strip()
+            named = lead["named"] and lead["named"] + (lead["aside"] or "")
+            label = (lead["inside"] or lead["before"] or named).strip()
             if names_a_part(label) or names_a_point(label):
-                return "lead", label, lead["rest"] or lead["after"]
+                return "lead", label, lead["rest"] or lead["after"] or lead["told"]
             return None
         alone = _RUN_IN_ALONE.match(inline.content.strip())
         if alone is not None:  # `**Log Matching Property.**` over its list: a run-in head
@@ -104,6 +108,13 @@ SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
 LETTERS = lazy(r"[^\W\d_]{2,}")
 
 
+PROOF = lazy(
+    r"^(?P<mark>\*\*|\*|_|)(?P<name>proof(?:\s+(?:sketch|idea|outline))?|증명)"
+    r"(?:[.:](?P=mark)|(?P=mark)\s*[.:])\s+(?P<rest>\S[\s\S]*)$",
+    re.IGNORECASE,
+)
+"""`Proof sketch: write …`, `*Proof idea.* Colour …`, `**증명.** …`: a paragraph opening on
+the name of a proof, of the statement written above it."""
 META_NAMES = lazy(
     r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|todo|참고|주의|기타|그\s*외|팁|메모|비고)$",
     re.IGNORECASE,
