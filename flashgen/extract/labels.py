@@ -40,12 +40,12 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
             named = lead["named"] and lead["named"] + (lead["aside"] or "")
             label = (lead["inside"] or lead["before"] or named).strip()
             if names_a_part(label) or names_a_point(label):
-                return "lead", label, lead["rest"] or lead["after"] or lead["told"]
+                return "lead", defined_term(label), lead["rest"] or lead["after"] or lead["told"]
             return None
         alone = _RUN_IN_ALONE.match(inline.content.strip())
         if alone is not None:  # `**Log Matching Property.**` over its list: a run-in head
             label = alone["name"].strip()
-            return ("lead", label, None) if names_a_part(label) else None
+            return ("lead", defined_term(label), None) if names_a_part(label) else None
     elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
         inline, kind = node.children[0].line, "item"
     elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
@@ -76,6 +76,21 @@ NUMBERED_LINE = lazy(r"^\d+\.(?=[^\W\d_])")
 """`1.Client-Server`: an item numbered without the space Markdown needs to read it as one."""
 STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
 """`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
+
+
+def defined_term(label: str) -> str:
+    """The term a run-in head defines when it names it in brackets after the word
+    (`**Definition (bias).**` → `Bias`, `**정의 (힙)**`): that term is what a student asks;
+    `Definition` alone is only the kind of statement. Any other name as it is."""
+    found = _DEFINITION.match(label)
+    if found is None:
+        return label
+    term = found["term"].strip()
+    first = term.split()[0]
+    return term[0].upper() + term[1:] if first.isalpha() and first.islower() else term
+
+
+_DEFINITION = lazy(r"^(?:definition|def\.?|정의)\s*\((?P<term>[^()]+)\)$", re.IGNORECASE)
 
 
 def names_a_part(label: str) -> bool:
