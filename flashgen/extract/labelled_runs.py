@@ -4,15 +4,16 @@ is too long to recall in one go.
 Inside one answer a writer names a run of it by an aspect alone on its line (`과정` over
 `1. 기존의 작업을 처리하던 도중, 인터럽트 발생`, `2. …`, `종류` over its kinds): the run is
 that aspect of the answer's subject, and a careful student asks it so (`인터럽트 › 과정`),
-the subject's card keeping the rest. A line that says more than an aspect's name (`CPU의
-연산 처리`, a sentence, a claim) names no such run, and an answer recalled in one go stays
-whole.
+the subject's card keeping the rest. So is a proof opening its paragraph on its name
+after the statement it proves (`Proof sketch: write y₀ − f̂ as …`), asked `… › Proof
+sketch`. A line that says more than an aspect's name (`CPU의 연산 처리`, a sentence, a
+claim) names no such run, and an answer recalled in one go stays whole.
 """
 
 from __future__ import annotations
 
 from flashgen.extract.apart import joined, says
-from flashgen.extract.labels import EXAMPLE, label_of
+from flashgen.extract.labels import EXAMPLE, PROOF, label_of
 from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.sizes import Block, recallable
 from flashgen.extract.skip import has_substance
@@ -25,14 +26,21 @@ Run = tuple[str, list[Block]]
 
 def labelled_runs(blocks: list[Block]) -> tuple[list[Block], list[Run]]:
     """The blocks an answer keeps, and each run labelled by an aspect alone on its line
-    over the list right after it (`과정` over four numbered steps), when the answer is too
-    long to recall in one go and still says something without them. `blocks` and no run
-    otherwise."""
+    over the list right after it (`과정` over four numbered steps) or a proof's paragraph
+    after what it proves, when the answer is too long to recall in one go and still says
+    something without them. `blocks` and no run otherwise."""
     if recallable(blocks):
         return blocks, []
     runs: list[Run] = []
     taken: set[int] = set()
-    for index, (node, _) in enumerate(blocks[:-1]):
+    for index, (node, text) in enumerate(blocks):
+        proof = PROOF.match(text.strip()) if node.type == "paragraph" and index else None
+        if proof is not None:  # `Proof sketch: write …` under its proposition
+            runs.append((proof["name"], [(node, proof["rest"])]))
+            taken.add(index)
+            continue
+        if index + 1 == len(blocks):
+            break
         label = label_of(node)
         after = blocks[index + 1][0]
         if (

@@ -19,7 +19,10 @@ from flashgen.text import EMOJI, unwrap_strong
 _LEAD = lazy(
     r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
     r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
+    r"|^\*\*(?P<named>[^*\n]+?)\*\*(?P<aside>\s*\([^()\n]+\))?(?:\s+-|\s*[—–])\s+(?P<told>\S[\s\S]*)$"
 )
+"""`**Linearity.** For any …`, `**Linearity**: For any …`, `**제어 해저드** (분기 해저드) - 분기
+명령어의 …`: a bold name, an aside after it at most, leading its paragraph."""
 
 
 def label_of(node: Node) -> tuple[str, str, str | None] | None:
@@ -34,14 +37,15 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
             label = over["name"].strip()
             return ("bold", label, over["rest"].strip()) if names_a_part(label) else None
         if lead is not None:
-            label = (lead["inside"] or lead["before"]).strip()
+            named = lead["named"] and lead["named"] + (lead["aside"] or "")
+            label = (lead["inside"] or lead["before"] or named).strip()
             if names_a_part(label) or names_a_point(label):
-                return "lead", label, lead["rest"] or lead["after"]
+                return "lead", defined_term(label), lead["rest"] or lead["after"] or lead["told"]
             return None
         alone = _RUN_IN_ALONE.match(inline.content.strip())
         if alone is not None:  # `**Log Matching Property.**` over its list: a run-in head
             label = alone["name"].strip()
-            return ("lead", label, None) if names_a_part(label) else None
+            return ("lead", defined_term(label), None) if names_a_part(label) else None
     elif node.type in LIST_TYPES and len(node.children) == 1 and not node.children[0].below:
         inline, kind = node.children[0].line, "item"
     elif node.type == "blockquote" and [c.type for c in node.children] == ["paragraph"]:
@@ -74,6 +78,21 @@ STEP = lazy(r"^(\(?\d+(\\?[.)]|\s)|\[\d+\]|step\s*\d)", re.IGNORECASE)
 """`1\\) 10 삭제`, `[2] …`, `Step 3`: a step of a sequence, which stays in its order."""
 
 
+def defined_term(label: str) -> str:
+    """The term a run-in head defines when it names it in brackets after the word
+    (`**Definition (bias).**` → `Bias`, `**정의 (힙)**`): that term is what a student asks;
+    `Definition` alone is only the kind of statement. Any other name as it is."""
+    found = _DEFINITION.match(label)
+    if found is None:
+        return label
+    term = found["term"].strip()
+    first = term.split()[0]
+    return term[0].upper() + term[1:] if first.isalpha() and first.islower() else term
+
+
+_DEFINITION = lazy(r"^(?:definition|def\.?|정의)\s*\((?P<term>[^()]+)\)$", re.IGNORECASE)
+
+
 def names_a_part(label: str) -> bool:
     """A label that names a part: a term, not a sentence, a number or a speaker (`🙋 손님1`)."""
     words = plain(label)
@@ -104,6 +123,13 @@ SENTENCE_END = lazy(r"[다자요까라죠네니.!?~]$")
 LETTERS = lazy(r"[^\W\d_]{2,}")
 
 
+PROOF = lazy(
+    r"^(?P<mark>\*\*|\*|_|)(?P<name>proof(?:\s+(?:sketch|idea|outline))?|증명)"
+    r"(?:[.:](?P=mark)|(?P=mark)\s*[.:])\s+(?P<rest>\S[\s\S]*)$",
+    re.IGNORECASE,
+)
+"""`Proof sketch: write …`, `*Proof idea.* Colour …`, `**증명.** …`: a paragraph opening on
+the name of a proof, of the statement written above it."""
 META_NAMES = lazy(
     r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|todo|참고|주의|기타|그\s*외|팁|메모|비고)$",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from flashgen.extract.labels import (
     EXAMPLE,
     META_NAMES,
     NUMBERED_LINE,
+    PROOF,
     label_of,
     names_a_point,
     words_of,
@@ -461,8 +462,12 @@ _MAX_NAME_WORDS = 4
 
 
 _RUN_IN = lazy(r"\*\*[^*\n]+\.\*\*(?:\s|$)")
-_LEAD_IN = lazy(r"\*\*[^*\n]+(?:[.:]\*\*|\*\*[.:])(?:\s|$)")
-"""`**Theorem.** …`, `**Rule:** …`, `**Cheaper test**: …`: a bold name leading its paragraph."""
+_LEAD_IN = lazy(
+    r"\*\*[^*\n]+(?:[.:]\*\*|\*\*[.:])(?:\s|$)"
+    r"|\*\*[^*\n]+\*\*(?:\s*\([^()\n]+\))?(?:\s+-|\s*[—–])\s"
+)
+"""`**Theorem.** …`, `**Rule:** …`, `**Cheaper test**: …`, `**데이터 해저드** - 앞 명령어의 …`:
+a bold name leading its paragraph."""
 
 
 def _run_in_heads(parts: list[tuple[str, Node, list[Block]]], heads: LazyPattern = _RUN_IN) -> bool:
@@ -630,20 +635,31 @@ def _without_outro(
     """Parts each a paragraph led by a bold name (`**High-Impact Projects:** …`, then
     `**Learning Experiences:** …`) and the paragraphs after the last: those speak of all
     the parts (`Construct a story for each project …`), not of the last one, and close the
-    heading's answer; so does a table after the last of several lists each under a name
-    (`Basic signals:` over a list, `Advanced signals:` over one, then a table scoring both).
-    Parts written otherwise keep what follows them."""
+    heading's answer, a list one of them leads into with a colon too (`Session guarantees
+    (client-centric):` over its list, after four models each a paragraph); so does a table
+    after the last of several lists each under a name (`Basic signals:` over a list,
+    `Advanced signals:` over one, then a table scoring both). Parts written otherwise keep
+    what follows them."""
     *before, (label, node, blocks) = parts
     if len(blocks) < 2 or any(len(part) != 1 for _, _, part in before):
         return parts, []
     if blocks[0][0] is node:  # bold lead-ins: the paragraphs after the last one
-        if any(part[0][0] is not name for _, name, part in before) or any(
-            block.type != "paragraph" for block, _ in blocks[1:]
+        if PROOF.match(blocks[1][1].strip()):
+            return parts, []  # `Proof sketch: …` after `**Proposition.** …`: the last part's
+        if any(part[0][0] is not name for _, name, part in before) or not all(
+            block.type == "paragraph" or (index > 1 and _led_into(blocks[index - 1][1]))
+            for index, (block, _) in enumerate(blocks)
+            if index
         ):
-            return parts, []
+            return parts, []  # a list the last part's own sentence leads into is its own
     elif not _one_kind_each(before, blocks):
         return parts, []
     return [*before, (label, node, blocks[:1])], blocks[1:]
+
+
+def _led_into(text: str) -> bool:
+    """Whether a paragraph ends leading with a colon into the block after it."""
+    return text.rstrip().endswith(":")
 
 
 def _tabs_closed(

@@ -433,7 +433,8 @@ def _without(kind: re.Pattern[str], title: str) -> str:
 _ASPECT_NAMES = lazy(
     r"^(원인|영향|결과|대책|예방|해결(\s*방안)?|문제|주의|causes?|consequences?|effects?|prevention|"
     r"solutions?|problems?|options?|notes?|tips?|types?|kinds?|(key\s+|main\s+)?ideas?|goals?|"
-    r"intuition|description|responsibilities|properties|assumptions)(\s*\d+)?$"
+    r"intuition|description|responsibilities|properties|assumptions|"
+    r"proof(\s+(sketch|idea|outline))?|증명)(\s*\d+)?$"
     r"|^((비교|정리|요약|종합)\s*)?표$|^((summary|comparison)\s+)?table$"
     r"|^(two|three|four|five|several|multiple|\d+)\s+(options|ways|approaches|methods|choices|"
     r"types|kinds|solutions|cases|strategies)$"
@@ -449,7 +450,8 @@ lead-in names them: `**원인:** …`, `**Options**`; and the leftovers of a sub
 (`Other topics`, `Other talking points`), which alone say nothing of what they are of; and
 a counter alone (`Solve3`, `case 4`, `Ex1`, `그림 2`): the third solution of what? So is a
 count of them (`Two options`, `5가지 속성`): two options of what? And a table named by its
-kind only (`비교 표`, `정리 표`, `Summary table`): a comparison of what?"""
+kind only (`비교 표`, `정리 표`, `Summary table`): a comparison of what? And a proof
+(`Proof sketch`): of which statement?"""
 _ASPECT_HEAD = lazy(r"^(예시|예제|example|examples|e\.g\.)\s+\S", re.IGNORECASE)
 """`Example Questions`, `예시 코드`: an example of something unnamed."""
 
