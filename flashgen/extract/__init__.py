@@ -105,6 +105,7 @@ from flashgen.extract.skip import (
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_citation_list,
     is_day_log,
     is_entry_of_plan,
     is_feedback_request,
@@ -180,6 +181,7 @@ from flashgen.extract.skip import (
     tells_what_to_know_first,
     vouches_for_a_resource,
     without_answer_arrow,
+    without_citation_items,
     without_closing_narration,
     without_example_pointers,
     without_opening_narration,
@@ -266,6 +268,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_said_to_the_reader,
     tells_what_to_know_first,
     is_listing,
+    is_citation_list,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -577,6 +580,7 @@ def _cards_of(
             continue
         if block.type in ("bullet_list", "ordered_list"):
             block = without_pointer_item(block)  # `- See [X](…) for …` closing it: no part
+            block = without_citation_items(block)  # `- paper: Kulkarni et al. 2014, …`
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
             # For each item, its cards; None: left in the heading's answer.

@@ -10,6 +10,7 @@ from flashgen.extract.skip.boilerplate import (
     is_boilerplate_section,
     states_study_goals,
 )
+from flashgen.extract.skip.citations import is_citation_list, without_citation_items
 from flashgen.extract.skip.examples_elsewhere import without_example_pointers
 from flashgen.extract.skip.indexes import (
     is_file_index,
@@ -182,6 +183,7 @@ __all__ = [
     "is_avatars",
     "is_badges",
     "is_boilerplate_section",
+    "is_citation_list",
     "is_feedback_request",
     "is_notice",
     "is_said_to_the_reader",
@@ -242,6 +244,7 @@ __all__ = [
     "without_pointer_clauses",
     "without_example_pointers",
     "without_pointer_item",
+    "without_citation_items",
     "without_trailing_pointers",
     "without_study_marks",
     "without_study_remarks",

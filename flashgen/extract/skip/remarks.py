@@ -1,8 +1,10 @@
 """The writer's remarks on their own study, left off a back: what is still to write
 (`TODO: …`, `> [!todo]`), the state of the notes (`🚧 half done`, `(풀이 아직 안 씀)`), the
 lecture missed or skipped (`휴강`, `missed it`), what the exam leaves out (`시험 범위 아님`),
-what to look up later, and the day the writer wrote it down (`_2023-11-04 — after …_`), and a
-line that only cheers the writer or their group on (`- 스터디 활동 열심히 하자`, `화이팅!`).
+what to look up later, and the day the writer wrote it down (`_2023-11-04 — after …_`), a
+line that only cheers the writer or their group on (`- 스터디 활동 열심히 하자`, `화이팅!`), and
+a sentence of the course's logistics (`과제: … (마감 4/20)`, `Prof spent 10 min on this.`,
+`Not examinable.`, `Mentioned briefly.`, `Covered: …`).
 None of it answers the card's question; a student would drop it from the card."""
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ _REMARK_WORD = lazy(
     "otes, not|otes not|ot started|ot yet started|due |e-read|eread|"
     "WIP|wip|ork in progress|raft|nfinished|nder construction|alf done|alf-done|till writ|"
     "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중|"
-    "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it"
+    "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it|"
+    "과제|숙제|마감|HW|omework|roblem set|강조|범위|xaminable|riefly|언급|overed|rof|ecturer|"
+    "nstructor"
 )
 """A word of every such remark, each a literal: an answer with none is left as it is at a
 glance (one pattern of literals is quicker than a search for each word, or than a pattern
@@ -70,6 +74,38 @@ _TODO_TAIL = lazy(
 TODO`, `… writes $\\ge u/2$. TODO check the bound.`: a to-do mark closing a line, or its
 last sentence, its text the line's before it."""
 
+_COURSE_LOGISTICS = (
+    # Homework and its deadline: `과제: 체이닝 해시 테이블 C로 구현 (마감 4/20)`, `HW3 due 4/20`,
+    # `(Came up in HW.)`
+    r"^\(?(?:과제|숙제|HW|homework|problem set|pset)[ \t]*#?\d*[ \t]*[:：]|"
+    r"\bdue (?:on |by )?\d{1,2}/\d{1,2}\b|\(?마감[ \t]*[:：]?[ \t]*~?\d{1,2}[/월]|"
+    r"^\(?came up (?:in|on) (?:the |a )?(?:HW|homework|problem set|pset|quiz)\b[^.!?]*[.!]?\)?$|"
+    # What the lecturer did, and for how long, said alone: `Prof spent 10 min on this.`,
+    # `교수님이 강조하심.`
+    r"^(?:the )?(?:prof|professor|lecturer|instructor)\.?[ \t]+(?:only[ \t]+)?(?:spent|took)"
+    r"[ \t]+(?:about[ \t]+|around[ \t]+|~)?\d+[ \t]*(?:min|mins|minutes|hours?|h)\b"
+    r"(?:[ \t]+(?:on|over)[ \t]+(?:this|it|that|these))?[ \t]*[.!]?$|"
+    r"^\(?교수님(?:이|께서)?[ \t]*(?:특히[ \t]*|엄청[ \t]*|여러[ \t]?번[ \t]*|계속[ \t]*)?"
+    r"강조(?:하심|함|하셨음|하셨다|했음)?[ \t]*[.!]*\)?$|"
+    # Whether it is examinable: `Not examinable.`, `시험엔 안 나옴.`, `(시험범위: 여기까지.`,
+    # `기말 범위.`
+    r"^\(?(?:(?:it|this)(?: is|'s|’s)[ \t]+)?(?:not|non-?)[ \t]?examinable[.!]?\)?$|"
+    r"^\(?시험(?:에|엔|에는)[ \t]?안[ \t]?나\S{0,3}[.!]?\)?$|"
+    r"^\(?(?:시험|중간|기말)(?:고사)?[ \t]?범위[ \t]*(?:[:：]|(?:임|입니다)?[.!]?\)?$)|"
+    # How briefly it was told: `Mentioned briefly.`, `잠깐 언급만 함.`
+    r"^(?:only[ \t]+|just[ \t]+)?(?:briefly[ \t]+(?:mentioned|covered|touched on)|"
+    r"(?:mentioned|covered|touched on)[ \t]+(?:very[ \t]+)?(?:briefly|quickly))"
+    r"(?:[ \t]+in[ \t]+(?:class|lecture))?[.!]?$|"
+    r"^(?:수업에서[ \t]*)?(?:잠깐|간단히|짧게)(?:만)?[ \t]*언급(?:만)?[ \t]*(?:함|하심|됨)?[.!]?$|"
+    # What the lecture covered: `Covered: ridge, lasso, elastic net, …`
+    r"^(?:topics[ \t]+)?covered(?:[ \t]+(?:today|here|in[ \t]+(?:this|the)[ \t]+"
+    r"(?:lecture|class)))?[ \t]*:"
+)
+"""A sentence that is only the course's logistics, not its subject: homework and its
+deadline, what the lecturer did and for how long, whether it is examinable, how briefly it
+was told, what the lecture covered. A sentence that says something beside it stays
+(`교수님 강조: 힙은 완전 이진 트리다.`)."""
+
 STUDY_REMARK = lazy(
     # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
     # 씀)`, `그림 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`, `다음 주에 추가 예정`
@@ -100,7 +136,9 @@ STUDY_REMARK = lazy(
     # `오늘 배포하다 삽질함.`, `그때 쓴 쿼리는 일기에 붙여둠`
     r"\bran into (?:a|an|this|the) (?:bug|issue|problem)\b|"
     r"\bwriting (?:this |it |these )?down (?:\S+ ){0,6}?so (?:that )?I\b|"
-    r"오늘 (?:\S+ )?삽질|에 (?:붙여|적어) ?둠",
+    r"오늘 (?:\S+ )?삽질|에 (?:붙여|적어) ?둠|"
+    # The course's logistics, a whole sentence of them (see `_COURSE_LOGISTICS`)
+    rf"{_COURSE_LOGISTICS}",
     re.IGNORECASE,
 )
 """A sentence in which the writer speaks of their own study, not of the subject."""
@@ -309,6 +347,7 @@ def _paragraph_without_remarks(
             return []  # `_2023-11-04 — wrote this after a cache kept missing_`
         if _only_study_remarks(text, len(texts)):
             return []
+        paragraph = _without_opening_remark(paragraph)
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
 
@@ -350,6 +389,21 @@ def _only_study_remarks(text: str, lines: int) -> bool:
     return all(
         sentence in remarks or len(plain(sentence).split()) <= _FEW_WORDS for sentence in sentences
     )
+
+
+def _without_opening_remark(paragraph: list[str]) -> list[str]:
+    """The paragraph less a first sentence that is only such a remark, when a sentence after
+    it says something (`Prof spent 10 min on this. For heavily overparameterised models …`,
+    `Mentioned briefly. Combine physical time with …`)."""
+    first = paragraph[0]
+    sentences = _SENTENCE_END.split(first, maxsplit=1)
+    opening = sentences[0]
+    if len(sentences) < 2 or len(opening) > _SENTENCE_LENGTH or "**" in opening:
+        return paragraph
+    if not STUDY_REMARK.search(plain(opening)):
+        return paragraph
+    indent = first[: len(first) - len(first.lstrip())]
+    return [indent + sentences[1], *paragraph[1:]]
 
 
 def _without_closing_remark(paragraph: list[str]) -> list[str]:
