@@ -38,6 +38,7 @@ from markdown_it.token import Token
 from flashgen.fast_blocks import ITEM, is_item_text, is_paragraph_text, list_items
 from flashgen.flavours.pages import PAGE_FILE
 from flashgen.patterns import lazy
+from flashgen.statement_lines import kept_breaks
 
 _SPECIAL = r"\\`*_\[\]<&$~|\t\r\x00\n"
 """Characters that may begin Markdown, HTML, an entity or math, or end a line."""
@@ -81,7 +82,7 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
             rendered = _numbered_list(lines) if numbered else _bullet_list(lines)
             previous_was_list = True
         else:
-            rendered = _paragraph(lines, "<br>\n" if line_breaks else "\n")
+            rendered = _paragraph(lines, line_breaks)
             previous_was_list = False
         if rendered is None:
             return None
@@ -91,11 +92,13 @@ def render_simple(markdown: str, line_breaks: bool = False) -> str | None:
     return "".join(html).strip()
 
 
-def _paragraph(lines: list[str], line_break: str) -> str | None:
+def _paragraph(lines: list[str], line_breaks: bool) -> str | None:
     """A paragraph's lines. Spaces at the end of a line are dropped, as markdown-it drops
-    them: two or more before a line break make it a hard one (`<br>`)."""
+    them: two or more before a line break make it a hard one (`<br>`). Without
+    `line_breaks`, a break its writer meant to show is one too (statement_lines.py)."""
     html = ["<p>"]
     last = len(lines) - 1
+    shown = [True] * last if line_breaks else kept_breaks(lines)
     for number, line in enumerate(lines):
         kept = line.rstrip(" ") if line[-1:] == " " else line
         if not kept or not is_paragraph_text(kept) or kept[-1].isspace():
@@ -105,7 +108,8 @@ def _paragraph(lines: list[str], line_break: str) -> str | None:
             return None
         html.append(text)
         if number < last:
-            html.append(_HARD_BREAK if len(line) - len(kept) >= 2 else line_break)
+            hard = len(line) - len(kept) >= 2 or shown[number]
+            html.append(_HARD_BREAK if hard else "\n")
     html.append("</p>\n")
     return "".join(html)
 

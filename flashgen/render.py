@@ -36,6 +36,7 @@ from flashgen.flavours.spaced_links import spaced_links_plugin
 from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
 from flashgen.patterns import lazy
 from flashgen.safe_html import inert_tex, sanitised
+from flashgen.statement_lines import kept_breaks
 from flashgen.style import CODE_FORMATTER
 from flashgen.text import (
     ATTRIBUTE_LIST,
@@ -295,6 +296,8 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
     md.core.ruler.after("block", "markdown_after_html", _markdown_after_html)
     md.core.ruler.after("markdown_after_html", "without_empty_rows", _without_empty_rows)
     md.core.ruler.after("inline", "unknown_tags_as_text", _unknown_tags_as_text)
+    if not line_breaks:  # with them, every break shows
+        md.core.ruler.after("unknown_tags_as_text", "statement_lines", _statement_lines)
     md.add_render_rule("footnote_anchor", lambda *args: "")  # no ↩ links on a card
     md.add_render_rule("footnote_block_open", _render_footnotes_open)
     # No space inside and no digit after the closing `$`: "$5 and $6" is money, not math.
@@ -317,6 +320,23 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
     return md
 
 
+def _statement_lines(state: StateCore) -> None:
+    """Shows the line breaks of a paragraph its writer meant to show (statement_lines.py),
+    as the shortcut does (fast_render.py). A paragraph whose breaks cannot be told from its
+    lines (a formula or an HTML tag over two lines) keeps CommonMark's."""
+    for token in state.tokens:
+        if token.type != "inline" or not token.children or "\n" not in token.content:
+            continue
+        breaks = [child for child in token.children if child.type in _BREAKS]
+        lines = token.content.split("\n")
+        if len(breaks) != len(lines) - 1:
+            continue
+        for child, shown in zip(breaks, kept_breaks(lines), strict=True):
+            if shown and child.type == "softbreak":
+                child.type, child.tag = "hardbreak", "br"
+
+
+_BREAKS = ("softbreak", "hardbreak")
 _CLOSING_TAG_LINE = lazy(r"[ \t]*</[A-Za-z][A-Za-z0-9]*\s*>[ \t]*")
 _OPENING_BLOCK = lazy(r" {0,3}<|[ \t]*$| {0,3}\t| {4}")
 
