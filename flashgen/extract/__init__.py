@@ -78,6 +78,7 @@ from flashgen.extract.qa import (
 )
 from flashgen.extract.sections import (
     comparison_side,
+    frame_apart,
     frames_its_parent,
     is_aspect,
     lead_line,
@@ -476,7 +477,8 @@ def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
 
     Two sections never ask the same front (`subsections` tells apart those titled alike),
     so what joins is one section's question asked twice (`- Method: …` twice in its
-    list), or a heading that frames its parent (`### 정리`) and so asks the parent's."""
+    list), or a heading that frames its parent (`### 정리`) and so asks the parent's, when
+    the two are recalled in one go together (sections.frame_apart)."""
     first: dict[tuple[str, str, CardKind], int] = {}
     kept: list[Card] = []
     for card in cards:
@@ -661,6 +663,7 @@ def _cards_of(
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     asked = ""  # the heading's own answer, once carded
+    own_card: Card | None = None
     if sequence or (
         own_answer
         and (
@@ -692,6 +695,7 @@ def _cards_of(
                 card = claim_asked(card)  # not over parts (its card names them): an example
             if card is not None:
                 asked = card.answer
+                own_card = card
                 yield card
     yield from part_cards
     if studying and asked:  # the heading's card names them: a syllabus's outline of a topic
@@ -713,6 +717,8 @@ def _cards_of(
         if problem is not None and child.line == problem.line:
             continue  # the values it gives: on each solution's front
         cards = _cards_of(tree, child, child_path, off)
+        if frames_its_parent(child.title):  # `## 정리`: joins the heading's card if it fits
+            cards = (frame_apart(card, own_card, child_path) for card in cards)
         if is_grab_bag(child.title):  # `## Misc`: its points are of the subject above it
             cards = out_of_the_bag(cards, child_path)
         if problem is not None:

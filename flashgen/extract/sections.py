@@ -20,7 +20,7 @@ from flashgen.extract.overviews import (
     result_line,
 )
 from flashgen.extract.place import MAX_LABEL_CHARS, Place, is_short_label, is_statement, plain
-from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines
+from flashgen.extract.sizes import MAX_RECALL_LINES, shown_lines, texts_recallable
 from flashgen.extract.skip import (
     has_substance,
     is_boilerplate_section,
@@ -99,6 +99,25 @@ def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
 def frames_its_parent(title: str) -> bool:
     """`정리`, `Overview`, `Prologue`: a title that frames its parent's topic."""
     return bool(_FRAMING_TITLES.match(plain(clean_heading(title))))
+
+
+def frame_apart(card: Card, parent: Card | None, path: tuple[str, ...]) -> Card:
+    """A framing section's card asked as its parent's (`## 정리` under `# 해시 테이블`, a
+    table of the two ways to resolve a collision) joins the parent's own card only when the
+    two together are recalled in one go: a short summary, or one under a parent with little
+    of its own. Under a parent that says much already (`충돌 해결 방식:` over its list,
+    `**적재율(load factor)**` over its code), joined it makes one back no student recalls;
+    it is then asked on a card of its own, of the parent's subject (`해시 테이블 › 정리`),
+    and the parent's card stays as it was. `path` is the framing section's own."""
+    if (
+        parent is None
+        or (card.deck, card.question, card.kind) != (parent.deck, parent.question, parent.kind)
+        or card.answer in parent.answer
+        or texts_recallable([parent.answer, card.answer])
+    ):
+        return card
+    title = clean_heading(path[-1])
+    return replace(card, deck=path, question=f"{card.question} › {title}")
 
 
 def is_a_phase(section: Section, root: Section) -> bool:
