@@ -169,6 +169,22 @@ def test_a_section_holding_only_a_query_for_the_writers_tool_is_not_reported(pro
     ]
 
 
+def test_a_section_of_only_an_address_and_a_to_do_is_named_as_giving_no_card(project):
+    """`## Preflight` over a page's address and `TODO: …` in one paragraph has nothing to learn:
+    named as a section of only a link is; a sentence beside the address keeps its card."""
+    write(
+        project / "web" / "http.md",
+        "# HTTP\n\n## Preflight\nhttps://example.com/preflight\nTODO: 캐시 시간 정리\n\n"
+        "## ETag\nhttps://example.com/etag\nA tag naming one version of a resource.\n",
+    )
+
+    result = run("check", "web")
+
+    assert result.stdout.splitlines() == [
+        "web/http.md:3: warning: section 'Preflight' gives no card"
+    ]
+
+
 def test_a_note_whose_front_matter_asks_for_no_cards_is_not_reported_for_them(project):
     write(project / "clean" / "draft.md", "---\ncards: off\n---\n# 초안\n\n## 나중에 정리\n")
 

@@ -185,6 +185,7 @@ from flashgen.extract.skip import (
     without_citation_items,
     without_closing_narration,
     without_example_pointers,
+    without_format_remarks,
     without_opening_narration,
     without_own_asides,
     without_own_promotion,
@@ -401,7 +402,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if card is not None and not explicit:
                 card = with_picture_above(card, tree.lines)
                 answer = without_own_promotion(without_page_remarks(card.answer))
-                answer = without_own_testimony(without_own_asides(answer))
+                answer = without_own_testimony(without_own_asides(without_format_remarks(answer)))
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_pointer_clauses(answer)
                 answer = without_example_pointers(card.question, answer)

@@ -1201,6 +1201,56 @@ def _line_without_own_aside(line: str) -> str:
     return "" if line.lstrip().startswith("(") and _OWN_ASIDE.match(line) else line
 
 
+_FORMAT_REMARK = lazy(
+    r"^[ \t>]*(?:[-*+][ \t]+)?[*_(]*(?:"
+    # `마크다운 색상이 적용 문제로 이미지로 대체`, `표가 깨져서 사진으로 첨부`, `페이지 탐색 과정
+    # 순서도로 대체하겠습니다.`: what the writer put in the text's place, and why
+    r"(?=[^\W\d_])[^\n]{0,40}?(?:이미지|사진|그림|캡처|캡쳐|스크린샷|스샷|순서도|도식)(?:으로|로)?"
+    r"[ \t]?(?:대체|첨부|대신)(?:함|했음|하였음|했습니다|하였습니다|합니다|하겠습니다|했어요|해요|"
+    r"해[ \t]?둠)?|"
+    # `(formatting broke, see screenshot)`, `The table didn't render, pasted as an image.`
+    r"(?:the[ \t]+)?(?:formatting|markdown|table|math|latex|colou?rs?)[ \t]+(?:broke|"
+    r"(?:is|was|got)[ \t]+broken|(?:did not|didn't|does not|doesn't|won't)[ \t]+(?:render|show))"
+    r"\b[^\n]{0,40}?|"
+    r"(?=[^\W\d_])[^\n]{0,40}?\b(?:pasted|replaced|attached)[ \t]+(?:it[ \t]+|this[ \t]+|"
+    r"them[ \t]+|here[ \t]+)?(?:as|with|by)[ \t]+(?:an?[ \t]+)?(?:image|screenshot|picture)s?\b"
+    r"[^\n]{0,40}?"
+    r")[.!)*_ \t]*$",
+    re.IGNORECASE,
+)
+"""A line whose whole content is the writer saying how the note is written: what stands in
+the text's place and why (`* 마크다운 색상이 적용 문제로 이미지로 대체`, `표가 깨져서 사진으로
+첨부`, `(formatting broke, see screenshot)`). Of the page's making, not of its subject."""
+_MAY_REMARK_ON_FORMAT = lazy(
+    r"대체|첨부|대신|broke|render|show|image|screenshot|picture", re.IGNORECASE
+)
+_FORMAT_REMARK_LENGTH = 100
+
+
+def remarks_on_its_format(line: str) -> bool:
+    """Whether a line is only the writer's word on how the note is formatted
+    (`_FORMAT_REMARK`): a short line, no code nor term in bold in it."""
+    return (
+        len(line) <= _FORMAT_REMARK_LENGTH
+        and "`" not in line
+        and "**" not in line
+        and _FORMAT_REMARK.match(line) is not None
+    )
+
+
+def without_format_remarks(answer: str) -> str:
+    """An answer less its lines that only say how the note is formatted
+    (`remarks_on_its_format`): the picture or the text they speak of stays; a line left
+    empty goes with the blank line after it."""
+    if not _MAY_REMARK_ON_FORMAT.search(answer):
+        return answer  # no such remark: most answers, at a glance
+    return cut_from_lines(answer, _line_without_format_remark)
+
+
+def _line_without_format_remark(line: str) -> str:
+    return "" if remarks_on_its_format(line) else line
+
+
 _REMARK_ON_THE_NOTES = lazy(
     # Why and how the writer wrote the notes: `My notes for CS 4510.`, `These are my notes,
     # not official course material`, `Notes below are the cleaned up version.`

@@ -20,7 +20,7 @@ _REMARK_WORD = lazy(
     "the final|examined|half done|incomplete|till need|till have|own so|an into|시험|교수님|휴강|"
     "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠|"
     "otes, not|otes not|ot started|ot yet started|due |e-read|eread|"
-    "WIP|wip|ork in progress|raft|nfinished|nder construction|alf done|alf-done|till writ|"
+    "WIP|wip|TBD|ork in progress|raft|nfinished|nder construction|alf done|alf-done|till writ|"
     "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중|"
     "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it|"
     "과제|숙제|마감|HW|omework|roblem set|강조|범위|xaminable|riefly|언급|overed|rof|ecturer|"
@@ -32,9 +32,10 @@ of the remarks themselves, on the many answers with none)."""
 
 _DIARY_OPENING = lazy(r"^[ \t]*[_*]\(?(?:\d{4}[-./]\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
 
-_TODO_OPENS = lazy(r"^(?:🚧[ \t]*)?(?:TODO\b|todo:)")
-"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`: what the writer has
-still to write."""
+_TODO_MARK = r"(?:🚧[ \t]*)?(?:TODO\b|todo:|(?:TBD|WIP)[ \t]*[:：—–])"
+_TODO_OPENS = lazy(rf"^{_TODO_MARK}")
+"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`, `WIP: …`, `TBD: …`:
+what the writer has still to write."""
 
 _TODO_BOX = lazy(r"^[ \t]*>[ \t]*\[!todo\][-+]?", re.IGNORECASE)
 """`> [!todo]`: an Obsidian box of the writer's to-dos."""
@@ -62,7 +63,7 @@ _CHEER = lazy(
 """`- JOB HOPE 활동 열심히 하자`, `화이팅!`, `Let's keep going!`: a line, or a list item,
 that only cheers the writer or their group on; no answer to any question."""
 
-_TODO_ITEM = lazy(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?:🚧[ \t]*)?(?:TODO\b|todo:)")
+_TODO_ITEM = lazy(rf"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?{_TODO_MARK}")
 """`- TODO: bitmask DP, never got it`: a to-do left in a list."""
 
 _TODO_TAIL = lazy(
@@ -175,7 +176,7 @@ _BOX_TITLE_LINE = lazy(r"^(?:\[![\w-]+\][-+]?|:::|[!?]{3})")
 _FENCE = lazy(r"^[ \t]*(?:`{3,}|~{3,})")
 _BOX_OPENING = lazy(r"^\[![\w-]+\][-+]?[ \t]*$")
 """`[!note]` alone on the first line of a box: a box with no title of its own."""
-_PROSE = lazy(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?![-*+][ \t]|\d+[.)][ \t]|\||<|#)")
+_PROSE = lazy(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?![-*+][ \t]|\d+[.)][ \t]|\||<(?!https?://)|#)")
 _SENTENCE_END = lazy(r"(?<=[.!?])[ \t]+")
 _QUOTE_MARKS = lazy(r"^[ \t]*(?:>[ \t]?)+")
 
@@ -334,6 +335,10 @@ def _paragraph_without_remarks(
     if not texts:
         return paragraph
     if all(_PROSE.match(line) for line in paragraph):
+        if len(paragraph) > 1:
+            kept = _without_todo_lines(paragraph, _list_under(blocks, after) is not None)
+            if len(kept) < len(paragraph):  # the rest is read as if written alone
+                return _paragraph_without_remarks(kept, first, blocks, after) if kept else []
         text = " ".join(texts)
         if len(paragraph) == 1 and _TODO_OPENS.match(text):
             if _list_under(blocks, after) is not None or "**" in text:
@@ -350,6 +355,25 @@ def _paragraph_without_remarks(
         paragraph = _without_opening_remark(paragraph)
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
+
+
+def _without_todo_lines(paragraph: list[str], over_a_list: bool) -> list[str]:
+    """A paragraph of several lines less each line opening on a to-do, as a line alone
+    goes: `https://developer.mozilla.org/…/CORS` over `TODO: preflight 조건 정리` keeps only
+    the address (and, with nothing else, gives no card). A box's title line left alone goes
+    too. A to-do setting a term in bold stays, and so does a last line over a list
+    (`TODO: 아래부터 정리`), which may name what the list is."""
+    last = len(paragraph) - 1
+    kept = [
+        line
+        for index, line in enumerate(paragraph)
+        if not _TODO_OPENS.match(_QUOTE_MARKS.sub("", line).strip())
+        or "**" in line
+        or (index == last and over_a_list)
+    ]
+    if all(_BOX_OPENING.match(_QUOTE_MARKS.sub("", line).strip()) for line in kept):
+        return []
+    return kept
 
 
 def _states_the_page(paragraph: list[str]) -> bool:
