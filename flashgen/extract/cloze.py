@@ -16,6 +16,14 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.block_repairs import bold_label
+from flashgen.extract.cloze_claims import (
+    acts_on_an_object,
+    english_verb_phrase,
+    joins_two_terms,
+    object_of,
+    restricted,
+    spelled_around,
+)
 from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
@@ -152,16 +160,23 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         shown = " › ".join(context).casefold()  # the context line, as each gap is sought in it
         before = lead
         first, defined = True, ""  # the term a `term: definition` line opens on, if it does
+        named = ""  # the plain name such a line opens on (`JoinPoint : …`), if it does
         content = _BREAK.sub(" ", content) if "<" in content else content
         for sentence in sentences(content):
             if before and asks_of_a_case(before):
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
-            if first or (defined and (term := _defined_term(sentence))):
-                first, defined = False, _defined_term(sentence) if first else term
+            about = ""  # the plain name the line opened on, which this sentence does not name
+            if first:
+                first, defined = False, _defined_term(sentence)
+                named = "" if defined else _named_term(sentence)
+            elif defined and (term := _defined_term(sentence)):
+                defined = term
             elif defined and not _speaks_of(defined, sentence, shown):
                 before = sentence
                 continue  # it says more of the term the line opened on, which it does not name
+            elif named and not _speaks_of(named, sentence, shown):
+                about = named  # `JoinPoint : … 지점. 스프링 AOP는 …`: named first on its card
             before = said = sentence
             if "**" not in sentence and "__" not in sentence:  # `_has_bold_marks`, written out
                 continue  # no bold, no gap, nor any once a footnote's mark is taken off
@@ -180,11 +195,11 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                     continue  # `A vs B` › `단점: …`: of which side, the card does not say
                 if only_opens_a_merit(cloze, context[-1]):
                     continue  # `장점` › `[…]을 절감할 수 있다`: any merit fits the gap
-                question, answer, kind = cloze, "", CardKind.CLOZE
+                question, answer, kind = f"{about}: {cloze}" if about else cloze, "", CardKind.CLOZE
             else:
                 continue
             # a line carrying on the statement above speaks of that statement's subject
-            told.append(None if under else (said, content, context))
+            told.append(None if under or about else (said, content, context))
             cards.append(
                 Card(
                     deck=place.path,
@@ -309,6 +324,24 @@ def _defined_term(sentence: str) -> str:
         return ""  # most sentences: no term in bold or code before a colon or dash
     term = _DEFINED.match(sentence)
     return plain(term["term"]) if term and _MARKED_TERM.fullmatch(term["term"]) else ""
+
+
+def _named_term(sentence: str) -> str:
+    """The plain name a line's first sentence defines (`JoinPoint : Advice가 적용될 수 있는
+    지점.` → `JoinPoint`): a word or two of Latin letters opening on a capital, before a colon,
+    that names no aspect (`Note`, `Goal`, `Pros`); or ``. A sentence after it on the line that
+    does not name it may say more of it (`스프링 AOP는 **메서드 실행 지점**만 지원`) or start
+    anew (`Raft … decomposes …`): its card names it first, which reads right either way."""
+    if not sentence[:1].isupper() or ":" not in sentence[:40]:
+        return ""  # most sentences: no capital opening a name before a colon
+    term = _DEFINED.match(sentence)
+    if term is None or ":" not in sentence[term.end("term") : term.end()]:
+        return ""
+    name = term["term"]
+    words = name.split()
+    if not name.isascii() or len(words) > 2 or not all(word.isalnum() for word in words):
+        return ""
+    return name if subject_of((), name) == name else ""
 
 
 def _speaks_of(term: str, sentence: str, shown: str) -> bool:
@@ -556,8 +589,16 @@ def _terms(sentence: str) -> list[tuple[re.Match[str], str, str, str | None]]:
         words = plain(phrase)  # read once, for every check below
         if not is_key_phrase(sentence, match, words):
             continue
+        if joins_two_terms(words) or english_verb_phrase(words):
+            continue  # `**트랜잭션 범위 = 영속성 컨텍스트 범위**`, `**returns a list**`: a claim
         # `**하나의 Job이 CPU 전체를 점유**`, `**데드락 발생 가능**`: a term and what is said of it
         subject = own_subject(words) or predicate_head(words, sentence[match.end() :])
+        if subject is None and acts_on_an_object(words, sentence[match.end() :]):
+            # `**검색 속도를 향상**시키기`: the object is the term; `**스스로 상태를 변환**`: none
+            subject = object_of(words)
+            if subject is None or spelled_around(sentence, subject):
+                continue
+        subject = subject or restricted(words)  # `**메서드 실행 지점만**`: `만` shown
         if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
             if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
                 continue  # marks inside the bold, or a subject too long to be a term
