@@ -77,6 +77,7 @@ from flashgen.extract.qa import (
     without_answer_mark,
 )
 from flashgen.extract.sections import (
+    asks_its_features,
     comparison_side,
     frame_apart,
     frames_its_parent,
@@ -627,7 +628,12 @@ def _cards_of(
         # `- 테스트 디렉토리에 테스트 코드 생성` over a test class left out: the step of a
         # tutorial that wrote the file, no answer without it
         own_answer = []
-    if own_answer and parts_named == len(own_answer) and not _asks_for_them(section.title):
+    if (
+        own_answer
+        and parts_named == len(own_answer)
+        and not _asks_for_them(section.title)
+        and not _names_its_features(section.title, own_answer)
+    ):
         own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
@@ -824,6 +830,21 @@ def _asks_for_them(title: str) -> bool:
     heading that asks what the names of its parts (or steps) answer, so it keeps its card
     of names beside the parts' own cards."""
     return names_a_collection(title) or asks(clean_heading(title)) or names_a_process(title)
+
+
+_MAX_FEATURES_NAMED = 5
+"""A heading asking for features names this many at most on its card; past that a list
+of terms is a glossary, each asked on its own card."""
+
+
+def _names_its_features(title: str, own_answer: list[tuple[Node, str]]) -> bool:
+    """`## REST의 특징` over `- **Stateless(무상태성)**` and four more properties, each told
+    below its name: a heading that asks for the features, properties, advantages or
+    drawbacks of its subject keeps its card naming the few terms its lists define, beside
+    each term's own card. Recalling the features together is the question; recalling a
+    topic's terms (`## 트랜잭션` over its commands) or a glossary's many is not one."""
+    terms = sum(len(block.children) for block, _ in own_answer if block.type in LIST_TYPES)
+    return 0 < terms <= _MAX_FEATURES_NAMED and asks_its_features(title)
 
 
 def _steps_cards(

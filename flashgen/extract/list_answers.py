@@ -47,7 +47,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import has_substance, is_grab_bag_of_topics
 from flashgen.extract.skip.questions import asks, is_question_section
 from flashgen.extract.subjects import step_asked
-from flashgen.extract.term_gists import line_gist, told_apart
+from flashgen.extract.term_gists import line_gist, own_topic, told_apart
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -796,7 +796,7 @@ def _terms_named(
     marks = [_marker(item, place) or "-" for item, _ in shown]
     gists = told_apart(
         [term[2] if term else "" for term in terms],
-        [line_gist(term[2]) if term else None for term in terms],
+        [line_gist(term[2], term[0]) if term else None for term in terms],
     )
     told = [
         None if term is None or gist is None else f"{mark} {term[0]}{term[1]}{gist}"
@@ -1043,11 +1043,8 @@ def _says_what_it_is(name: str, point: str) -> bool:
     said = plain(point)
     if _USE_OR_COMPARISON.search(said) or len(_CHAIN_ARROW.findall(said)) > 1:
         return False
-    topic = _OWN_TOPIC.match(said)
-    if topic is None:
-        return True
-    subject = topic.group("topic").casefold()
-    return subject in plain(name).casefold() or _ADNOMINAL.search(subject) is not None
+    topic = own_topic(said)
+    return topic is None or topic.casefold() in plain(name).casefold()
 
 
 _USE_OR_COMPARISON = lazy(
@@ -1059,12 +1056,6 @@ it compares, not what it is."""
 _CHAIN_ARROW = lazy(r"->|→|=>|⇒")
 """An arrow of a chain (`text -> preprocess -> encoder`): with two or more, a first point is
 the start of a flow, whose later steps the part's other points go on with."""
-_OWN_TOPIC = lazy(r"^(?:[^\s]+의\s+|[^\s]+\s+)?(?P<topic>[^\s]+?)(?:은|는)\s")
-"""`Hashtable은 …`, `백업 과정은 …`, `대부분의 의존관계는 …`: a sentence opening on a topic of
-its own in its first words (`X은`/`X는`)."""
-_ADNOMINAL = lazy(r"(?:하|되|있|없|않|같|많|적|좋|높|낮|작|넓|깊|짧|얕|어떤|이러|그러)$|^[가-힣]$")
-"""A word before `은`/`는` that is no topic but a verb or adjective describing what follows
-(`저장하는 전략`, `많은 데이터`), or a one-syllable stem (`쓰는`, `보는`)."""
 
 
 def _told_names(
@@ -1088,7 +1079,7 @@ def _told_names(
     gists: dict[str, str] = {}
     for name, item in names.items():
         if (cards := said[id(item)]) and cards[0].rule in _TERM_RULES and not item.below:
-            gist = line_gist(cards[0].answer)
+            gist = line_gist(cards[0].answer, name)
             if gist is None:
                 return told  # one term with no gist: all of them by their names
             gists[name] = gist

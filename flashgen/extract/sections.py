@@ -71,6 +71,23 @@ def names_a_collection(title: str) -> bool:
     return bool(_COLLECTION.search(plain(clean_heading(title))))
 
 
+_FEATURES_ASKED = lazy(
+    r"(특징|특성|장점|단점|장단점|성질|속성|(?:^|의\s?|\s)이점)\s*\??$"
+    r"|\b(features|properties|characteristics|advantages|disadvantages|benefits|drawbacks|"
+    r"pros|cons)\b",
+    re.IGNORECASE,
+)
+"""`이점` alone or of a subject (`REST의 이점`), not the end of `차이점`, which asks how two
+things differ."""
+
+
+def asks_its_features(title: str) -> bool:
+    """`REST의 특징`, `장단점`, `Characteristics of B-trees`, `Advantages of …`: a heading that
+    asks for its subject's features, properties, advantages or drawbacks, which a student
+    recalls together, by their names."""
+    return bool(_FEATURES_ASKED.search(plain(clean_heading(title))))
+
+
 @lru_cache(maxsize=1024)
 def is_aspect(title: str) -> bool:
     """`장점`, `Pros`, `예시`: a title or label naming an aspect of its subject, not a part."""

@@ -1,7 +1,8 @@
 """The gist of what a list says of a term, to stand beside its name on the heading's card.
 
 A term's line on an overview says what the term is in a line (`- Testing: Ability to test
-code …`): its first sentence, or the first clause that says something alone; never a cut
+code …`): its first sentence (or the later one that speaks of the term, when the first
+speaks of something else), or the first clause that says something alone; never a cut
 that leaves an opening, a joined Korean clause or an open bracket, which would read wrong.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from flashgen.extract.cloze_sounds import sounds_alike
 from flashgen.extract.labels import ASIDE_END
 from flashgen.extract.overviews import MAX_PART_LINES
 from flashgen.extract.place import plain
@@ -58,7 +60,7 @@ def gist_line(mark: str, term: tuple[str, str]) -> str | None:
     (`line_gist`) or the line would overflow two lines of the card: the heading's card then
     names every term alone."""
     name, said = term
-    gist = line_gist(said)
+    gist = line_gist(said, name)
     line = f"{mark} {name}: {gist}"
     return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
 
@@ -67,7 +69,7 @@ def gist_lines(marks: list[str], terms: list[tuple[str, str] | None]) -> list[st
     """`gist_line` for each term of a list, the gists told apart (`told_apart`)."""
     gists = told_apart(
         [term[1] if term else "" for term in terms],
-        [line_gist(term[1]) if term else None for term in terms],
+        [line_gist(term[1], term[0]) if term else None for term in terms],
     )
     return [
         None if term is None else _fitted_line(mark, term[0], gist)
@@ -101,7 +103,7 @@ def told_apart(said: list[str], gists: list[str | None]) -> list[str | None]:
     return gists
 
 
-def term_gist(said: str) -> str | None:
+def term_gist(said: str, name: str | None = None) -> str | None:
     """The gist of what a list says of a term, to stand beside its name: the first sentence,
     or, when that overflows a line, the first clause that says something alone (not `In its
     early days`, `With a proxy`), which after such an opening is the one it leads into
@@ -109,8 +111,9 @@ def term_gist(said: str) -> str | None:
     include a degree`); never half of two joined (`블록에 저장하고, 주소를 넘긴다`). A
     sentence with no clause to cut at may take the two lines a term's line may. None when
     no gist fits, or it is an example (`An example is …`). What else the list says of a
-    term stays on the term's own card."""
-    gist = first_sentence(said)
+    term stays on the term's own card. Given the term's `name`, the sentence is the one
+    that speaks of it (`spoken_of`)."""
+    gist = first_sentence(said) if name is None else spoken_of(said, name)
     lines = 1
     shown = shown_lines([gist])
     if shown > 1:  # most gists fit one line as they are: nothing to cut, nor to measure again
@@ -131,18 +134,69 @@ def term_gist(said: str) -> str | None:
     return gist
 
 
-def line_gist(said: str) -> str | None:
+def line_gist(said: str, name: str | None = None) -> str | None:
     """`term_gist`, or, when it finds none, a definition said in one short line whole (`-
     검색: 보통은 O(1)이지만 최악의 경우 O(n)`, `- get(): 비어 있으면 예외를 던진다`): a
     short value is the term's answer, which its name alone on the heading's card would
     lose. The caller keeps it while its line fits in two and the list in one go."""
-    gist = term_gist(said)
+    gist = term_gist(said, name)
     if gist is not None:
         return gist
     said = said.strip()
     if "\n" in said or not closed(said) or _EXAMPLE_GIST.match(plain(said)):
         return None
     return said
+
+
+def spoken_of(said: str, name: str) -> str:
+    """The sentence of what a list says of a term that speaks of it: the first, unless it
+    opens on a topic of its own (`own_topic`) and never names the term (`names_the_term`) while a
+    later sentence of its paragraph does. `- **메서드**` over `웹 개발자들은 대부분 HTTP 위에서
+    API를 만든다. 요청 줄의 Method는 서버가 리소스에 어떤 동작을 해야 하는지 알려 준다.` is
+    said by the second: the first speaks of developers, and beside the name says nothing of
+    it. A first sentence with no topic of its own (`받은 메시지를 디스크에 기록한 뒤에 확인 응답을
+    보낸다.`, `Ability to test code …`) says what the term is or does; one on something the
+    term involves (`송신자와 수신자는 본문의 형식을 미리 맞춰 두어야 한다.` of `본문`), with no
+    later sentence naming the term, is still the best said of it, and stays."""
+    first = first_sentence(said)
+    if own_topic(first) is None or names_the_term(first, name):
+        return first
+    later = SENTENCE_BREAK.split(first_paragraph(said))[1:]
+    return next((sentence for sentence in later if names_the_term(sentence, name)), first)
+
+
+def names_the_term(text: str, name: str) -> bool:
+    """Whether a text names a term: a word of its name of two letters or more, maybe with an
+    ending (`식별자로` of `식별자`, `caching` of `cache`), or written in the other script
+    (`요청 줄의 Method는` of `메서드`)."""
+    folded = plain(text).casefold()
+    return any(
+        word[: max(2, len(word) - 1)] in folded or sounds_alike(word, text)
+        for word in _WORD.findall(plain(name).casefold())
+        if len(word) >= 2
+    )
+
+
+_WORD = lazy(r"[^\W_]+")
+
+
+def own_topic(sentence: str) -> str | None:
+    """The topic a sentence opens on of its own in its first words (`Hashtable은 …`, `백업
+    과정은 …`, `대부분의 의존관계는 …`), None when it opens on none (`HTTP 웹 표준을
+    사용하기 때문에 …`), or the word before `은`/`는` is a verb or adjective describing what
+    follows (`저장하는 전략`, `많은 데이터`)."""
+    topic = _OWN_TOPIC.match(plain(sentence))
+    if topic is None or _ADNOMINAL.search(topic["topic"]):
+        return None
+    return topic["topic"]
+
+
+_OWN_TOPIC = lazy(r"^(?:[^\s]+의\s+|[^\s]+\s+)?(?P<topic>[^\s]+?)(?:은|는)\s")
+"""`Hashtable은 …`, `백업 과정은 …`, `대부분의 의존관계는 …`: a sentence opening on a topic of
+its own in its first words (`X은`/`X는`)."""
+_ADNOMINAL = lazy(r"(?:하|되|있|없|않|같|많|적|좋|높|낮|작|넓|깊|짧|얕|어떤|이러|그러)$|^[가-힣]$")
+"""A word before `은`/`는` that is no topic but a verb or adjective describing what follows
+(`저장하는 전략`, `많은 데이터`), or a one-syllable stem (`쓰는`, `보는`)."""
 
 
 def _says_alone(clause: str, after_opening: bool = False) -> bool:
