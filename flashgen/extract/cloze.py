@@ -16,14 +16,6 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.block_repairs import bold_label
-from flashgen.extract.cloze_claims import (
-    acts_on_an_object,
-    english_verb_phrase,
-    joins_two_terms,
-    object_of,
-    restricted,
-    spelled_around,
-)
 from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
@@ -589,16 +581,8 @@ def _terms(sentence: str) -> list[tuple[re.Match[str], str, str, str | None]]:
         words = plain(phrase)  # read once, for every check below
         if not is_key_phrase(sentence, match, words):
             continue
-        if joins_two_terms(words) or english_verb_phrase(words):
-            continue  # `**트랜잭션 범위 = 영속성 컨텍스트 범위**`, `**returns a list**`: a claim
         # `**하나의 Job이 CPU 전체를 점유**`, `**데드락 발생 가능**`: a term and what is said of it
         subject = own_subject(words) or predicate_head(words, sentence[match.end() :])
-        if subject is None and acts_on_an_object(words, sentence[match.end() :]):
-            # `**검색 속도를 향상**시키기`: the object is the term; `**스스로 상태를 변환**`: none
-            subject = object_of(words)
-            if subject is None or spelled_around(sentence, subject):
-                continue
-        subject = subject or restricted(words)  # `**메서드 실행 지점만**`: `만` shown
         if subject is not None:  # `**하나의 Job이 CPU 전체를 점유**`: its subject is the gap
             if phrase != words or len(subject.split()) > MAX_SUBJECT_WORDS:
                 continue  # marks inside the bold, or a subject too long to be a term
