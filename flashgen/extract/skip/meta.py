@@ -1271,8 +1271,10 @@ _REMARK_ON_THE_NOTES = lazy(
     r"\b(?:lectures?|classes|review session|recitations?)\b[^.\n]{0,20}?"
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
     r"\binstructors?:|\boffice hours\b|\bexam is (?:open|closed)[- ]book\b|"
-    # `관련: [[Data Engineering MOC]], …`: the notes it belongs with
-    r"^관련\s*:",
+    # `관련: [[Data Engineering MOC]], …`, `트랜잭션 노트 먼저 보기.`: the notes it belongs
+    # with, or is read after; `기준: PostgreSQL 15`: what it is written for
+    r"^(?:관련|기준)\s*:|"
+    r"(?:노트|글|문서|포스트)(?:를|을)?[ \t]*먼저[ \t]*(?:보기|읽기|보고|읽고|볼 것|읽을 것)",
     re.IGNORECASE | re.MULTILINE,
 )
 _OPENS_ON_A_DAY = lazy(rf"^\W*(?:{_DAY})")
