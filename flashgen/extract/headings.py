@@ -10,7 +10,13 @@ from dataclasses import replace
 
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
-from flashgen.extract.sections import asked_as, is_a_phase, is_aspect, without_sub_number
+from flashgen.extract.sections import (
+    asked_as,
+    closes_the_parts,
+    is_a_phase,
+    is_aspect,
+    without_sub_number,
+)
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     at_most,
@@ -42,8 +48,9 @@ def heading_answer(answer: str, place: Place) -> Card:
     asks its subject (`Heap`, `시스템 콜`)."""
     section, path = place.section, place.path
     asked = asked_as(path)
-    if asked != path and is_a_phase(section, place.tree.root):
-        asked = path  # `Introduction` among the phases of an interview asks itself
+    root = place.tree.root
+    if asked != path and (is_a_phase(section, root) or closes_the_parts(section, root)):
+        asked = path  # `Introduction` among an interview's phases, a closing `결론`: itself
     question = without_label(  # `Point 2 : 동작 방식` asks `동작 방식`
         section.title_markdown or section.title
         if asked == path and path[-1] == section.title

@@ -94,14 +94,19 @@ def is_aspect(title: str) -> bool:
     return bool(_GENERIC_TITLES.match(plain(title)))
 
 
+_CLOSING = (
+    r"정리|요약|결론|마치며|마무리|정리하며|에필로그|summary|conclusion|in summary|wrap[- ]?up|"
+    r"tl;?\s?dr|epilogue"
+)
+"""Titles of a section summing up or concluding what came before it (`결론`, `Summary`)."""
 _FRAMING_TITLES = lazy(
-    r"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|정리|요약|결론|마치며|마무리|정리하며|"
-    r"프롤로그|에필로그|overview|intro|introduction|summary|conclusion|in summary|wrap[- ]?up|"
-    r"tl;?\s?dr|prologue|epilogue)[.!]?$",
+    rf"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|프롤로그|overview|intro|introduction|"
+    rf"prologue|{_CLOSING})[.!]?$",
     re.IGNORECASE,
 )
 """Headings that frame their parent's topic (`들어가기 전에`, `정리`, `Overview`, `Prologue`):
 what stands under them answers the parent, and `… › 들어가기 전에` alone asks nothing."""
+_CLOSING_TITLES = lazy(rf"^({_CLOSING})[.!]?$", re.IGNORECASE)
 
 
 def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
@@ -150,6 +155,27 @@ def is_a_phase(section: Section, root: Section) -> bool:
     return any(_a_part_beside(child, section) for child in siblings[:at]) and any(
         _a_part_beside(child, section) for child in siblings[at + 1 :]
     )
+
+
+_PARTS_CLOSED = 2
+"""Sections of substance before a summary or conclusion, for it to close them."""
+
+
+def closes_the_parts(section: Section, root: Section) -> bool:
+    """`## 결론` over `- 읽기가 많으면 Cache-Aside부터 시작한다.` after `## Cache-Aside`,
+    `## Write-Through` and more: a section titled as a summary or a conclusion (`정리`,
+    `결론`, `마치며`, `Summary`, `TL;DR`) after two or more subsections of substance at its
+    level sums up or concludes them. It does not say what its parent is, so it is asked
+    by its own title, of the parent's subject (`캐시 전략 › 결론`), not as the parent. An
+    opening overview (`## 개요` first under the title) still frames its parent; so does a
+    summary with one part or none before it."""
+    if not _CLOSING_TITLES.match(plain(clean_heading(section.title))):
+        return False
+    siblings = _siblings(root, section)
+    if siblings is None:
+        return False
+    at = next(index for index, child in enumerate(siblings) if child is section)
+    return sum(_a_part_beside(child, section) for child in siblings[:at]) >= _PARTS_CLOSED
 
 
 def _siblings(parent: Section, section: Section) -> list[Section] | None:
