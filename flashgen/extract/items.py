@@ -60,11 +60,14 @@ from flashgen.extract.label_claims import (
 )
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
+from flashgen.extract.list_points import a_point_of_its_answer, marked_as_a_term
 from flashgen.extract.list_steps import a_step_of_its_sequence, no_term_of_its_list, worked_out
 from flashgen.extract.method_glosses import glosses_its_name
 from flashgen.extract.place import (
     ItemRule,
     Place,
+    is_claim,
+    is_statement,
     is_term_like,
     plain,
     tells_an_act,
@@ -247,6 +250,10 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
             _draws_a_consequence(term, match["joint"], definition)
             and not is_question_section(place.path[-1])  # no card of its own keeps the line
         )
+        or (
+            _joins_a_conversion(match["joint"], definition)
+            and not marked_as_a_term(item, match["term"], place)
+        )
     ):
         return None
     above = list_and_line_above(item, place)
@@ -322,6 +329,12 @@ _REQUIRED = lazy(
 """`at-least-once delivery → consumers must be **idempotent**`: what something then
 requires of another party, a consequence drawn, no definition of the words before it.
 (After a dash, `**Internships** - You should mention …` tells the reader what a term asks.)"""
+_ACT = lazy(
+    r"\s\S*(?:유지|변환|변경|사용|설정|추가|삭제|생성|전송|호출|실행|적용|처리|저장|제거|차단|"
+    r"허용|교체|할당|해제|공유|재시작)$"
+)
+"""`변환 테이블 유지`, `커넥션 재사용`: a thing and what is done with it, an act, whose
+consequence the arrow goes on to (`→ 외부에서 먼저 들어오는 연결은 못 받음`)."""
 _WHY_SAID = lazy(r"^(?:each|it|they|this)\s+(?:is|are)\b", re.IGNORECASE)
 """`Remove unused deps — each is attack surface.`: what to do, then why, in a sentence of its
 own."""
@@ -351,7 +364,28 @@ def _draws_a_consequence(term: str, joint: str, definition: str) -> bool:
         or _CARRIED_ON.match(definition) is not None
         or (joint not in _DASH and _REQUIRED.match(definition) is not None)
         or (_INSTRUCTION.match(words) is not None and _WHY_SAID.match(definition) is not None)
+        or (_ACT.search(words) is not None and (is_claim(definition) or is_statement(definition)))
     )
+
+
+_CONVERSION = lazy(
+    r"^(?:\S*[^\s을를]\s)?\S*[^\s을를]\s?(?:변환|매핑)"
+    r"|^[\w/.-]+(?:\s[\w/.-]+)?\s(?:translation|mapping|conversion)\b",
+    re.IGNORECASE,
+)
+"""`IP 변환하는 …`, `MAC 주소로 매핑`, `IP translation`: a noun of converting or mapping
+right after the name or two of what the arrow leads to. With an object before it (`키를
+인덱스로 매핑`) the words after the arrow are a clause of their own, saying what the term
+does."""
+
+
+def _joins_a_conversion(joint: str, definition: str) -> bool:
+    """Whether the arrow is the `to` of a phrase of conversion or mapping (`도메인 이름 → IP
+    변환하는 분산 데이터베이스`: a database converting domain names to IPs), which splits
+    nothing: asked by the words before the arrow, the card would say a domain name is a
+    database. A term the writer marks (`NAT → 주소 변환`) is left to its card
+    (`definition` without markup)."""
+    return joint not in _DASH and _CONVERSION.match(definition) is not None
 
 
 def _chains_steps(joint: str, definition: str) -> bool:
@@ -389,6 +423,7 @@ def _definition_card(
         or a_point_of_a_tab(item, place)  # `- stale: …` beside `- cheap, simple` in a tab
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
+        or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
