@@ -36,6 +36,7 @@ from flashgen.extract.apart import answer_part
 from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.code_parts import example_asked
+from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
     WRITTEN_CARDS,
@@ -427,6 +428,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             card = _in_its_tab(card, tree)
         if "**" in (context := "".join(card.context)) or "__" in context:
             card = replace(card, context=_undressed_context(card.context))
+        if (asides := _without_asides(card.context)) != card.context:
+            card = replace(card, context=asides)
         written.append(
             _tagged(card, tuple(dict.fromkeys((*tags, *card.tags))) if card.tags else tags)
         )
@@ -457,6 +460,13 @@ def _undressed_context(context: tuple[str, ...]) -> tuple[str, ...]:
     """The context line without the bold of a label a rule put in it (`**Q. GET vs POST** 🔥`
     over the list it names): the line is plain text, where `**` would show as written."""
     return tuple(without_strong(part) for part in context)
+
+
+def _without_asides(context: tuple[str, ...]) -> tuple[str, ...]:
+    """The context line without the writer's asides on the course or the note
+    (`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`: course_asides); the deck keeps
+    them, as the heading is written."""
+    return tuple(without_course_aside(part) for part in context)
 
 
 def _asks_for_questions(card: Card) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import (
@@ -56,6 +57,7 @@ def heading_answer(answer: str, place: Place) -> Card:
         if asked == path and path[-1] == section.title
         else clean_heading(asked[-1])  # the parent's, or a numbered title (`예시 (2)`)
     )
+    question = without_course_aside(question)  # `AdaBoost (briefly)` asks `AdaBoost`
     if question[:1].isdigit() and len(asked) > 1:
         question = without_sub_number(question, asked[-2])
     if _ANSWER_TITLE.match(question):

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
+from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
@@ -327,7 +328,7 @@ def _in_code(question: str) -> bool:
 def _subject(title: str) -> str:
     """`JPA란?`, `What is the GIL?` → `JPA`, `GIL`: the subject a heading asks about, to name
     in another front."""
-    title = without_note_kind(without_label(clean_heading(title).strip(" :")))
+    title = without_note_kind(without_label(without_course_aside(clean_heading(title).strip(" :"))))
     name = _WHAT_IS.sub("", _ASKING.sub("", title))  # `What is the GIL?` → `GIL`
     return name if name and is_short_label(name) else title
 

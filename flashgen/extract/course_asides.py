@@ -1,0 +1,68 @@
+"""A heading's aside about the course or the note: `## DP 문제 푸는 순서 (교수님 강조)`,
+`## Practical notes (from the TA session)`, `### AdaBoost (briefly)`, `### "Double descent"
+aside`. It tells how the writer came by the section or how far they went into it, not what
+the subject is: the front asks the subject alone, and the context line names it so; the deck
+keeps the heading as written. An aside naming part of the subject (`Dijkstra (음수 간선 X)`,
+`TCP (Transmission Control Protocol)`, `Boosting (AdaBoost, GBM)`) stays."""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.patterns import lazy
+
+_COVERED = (
+    r"briefly|in\s+brief|condensed|short\s+version|(?-i:optional)|"
+    r"간단히|간략히|짧게|심화|(?:매우\s*)?중요!*|(?:very\s+)?important!*"
+)
+"""`(briefly)`, `(간단히)`, `(심화)`, `(중요)`: how far the writer went into the section, or
+how much they make of it. `(optional)` only as a writer writes it: `(Optional)` may be the
+English name of `옵셔널`."""
+_COURSE_EN = (
+    r"(?:from|per|in|during|covered\s+in|as\s+(?:seen\s+)?in|said\s+in)\s+(?:the\s+|our\s+)?"
+    r"(?:TAs?|lectures?|class|recitation|tutorial|office\s+hours|slides|textbook|"
+    r"prof(?:essor)?|instructor|lecturer)\b[^()\n]{0,30}|"
+    r"(?:TA|prof(?:essor)?|instructor|lecturer)(?:'s)?\s+(?:emphasis|stressed|emphasi[sz]ed|"
+    r"said|tip|favou?rite)[^()\n]{0,20}|"
+    r"(?:not\s+)?(?:on|in|for)\s+(?:the\s+)?(?:exam|midterm|final|finals|quiz)\b[^()\n]{0,20}|"
+    r"(?:lecture|lec|week|hw|homework|pset|problem\s+set|assignment)\s*#?\d{1,2}[^()\n]{0,30}|"
+    r"(?:exam|midterm|final\s+exam|finals|quiz)(?:\s+(?:scope|material|topic|prep))?"
+)
+"""`(from the TA session)`, `(prof's emphasis)`, `(not on the exam)`, `(HW3)`, `(lecture 5)`,
+`(midterm)`: where the section came from in the course, or what of the course it is for."""
+_COURSE_KO = (
+    r"(?:교수님|조교)[^()\n]{0,20}|"
+    r"(?:강의|수업)(?:\s*\d{1,2}|에서|시간|\s*내용)[^()\n]{0,20}|"
+    r"(?:과제|숙제)(?:\s*\d{1,2}|[^\S\n]|$)[^()\n]{0,20}|"
+    r"(?:기말|중간고사|시험|퀴즈)\s*(?:범위|출제|대비|X|O|에\s*나[옴온왔])[^()\n]{0,10}|"
+    r"기말|중간고사|다음\s*시간에?[^()\n]{0,20}"
+)
+"""`(교수님 강조)`, `(수업에서 본 예)`, `(과제 2번이랑 거의 같음)`, `(기말 범위)`, `(시험 X)`,
+`(다음 시간에 여쭤보기)`: the same, in a Korean note."""
+_ASIDE = lazy(
+    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|aside|tangent|side\s+note|여담)\s*\)"
+    r"(?P<tail>\W*)$|"
+    r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담)(?P<tail2>\W*)$",
+    re.IGNORECASE,
+)
+"""What the writer set after the subject's name: a bracketed remark, or `aside` last."""
+_QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
+"""`"Double descent"`: a name the writer quoted because an aside followed it."""
+_MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담)\W*$", re.IGNORECASE)
+
+
+def without_course_aside(title: str) -> str:
+    """`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`, `"Double descent" aside` →
+    `Double descent`; a title that is only the aside (`Aside`) stays."""
+    if "(" not in title and not _MAY_END_IN_ASIDE.search(title):
+        return title  # nearly every title: no bracket, no trailing aside
+    match = _ASIDE.search(title)
+    if match is None or not match.start():
+        return title
+    name = title[: match.start()].rstrip(" -–—:,")
+    if not name:
+        return title
+    quoted = _QUOTED.match(name)
+    if quoted is not None:
+        name = quoted["name"].strip()
+    return name + (match["tail"] or match["tail2"] or "").rstrip()
