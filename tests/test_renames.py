@@ -382,3 +382,43 @@ def test_a_cloze_whose_gaps_changed_is_the_same_sentence():
     gone = [("따라서 원소를 맨 앞에 {{c1::추가}}할 때 {{c2::머리 포인터}}를 갱신한다", "")]
     came = [("따라서 원소를 맨 앞에 **추가**할 때 {{c1::머리 포인터}}를 갱신한다", "")]
     assert gone_and_came(gone, came, kind="cloze") == [("old0", "new0")]
+
+
+def test_a_heading_whose_aside_leaves_the_front_keeps_its_cards(tmp_path, monkeypatch):
+    """A flashgen that asked `### AdaBoost (briefly)` and the cards under it as written
+    built the state; the one that leaves the aside out (course_asides) asks `AdaBoost`, of
+    `AdaBoost` and in a context line without it, in the same deck: each card keeps its
+    GUID, none new, none removed."""
+    import re
+    import shutil
+
+    from flashgen.extract import course_asides, subjects
+
+    note = (
+        "# Ensembles\n\n## Boosting\n\n### AdaBoost (briefly)\n\n"
+        "Reweights the examples each round: misclassified ones get more weight.\n\n"
+        "- **Weak learner**: a model only a little better than chance.\n\n"
+        "#### 장점\n\n- 구현이 간단하다\n- 과적합에 비교적 강하다\n"
+    )
+    source, out = tmp_path / "source", tmp_path / "decks"
+    write(source / "ensembles.md", note)
+    with monkeypatch.context() as kept_whole:
+        kept_whole.setattr(course_asides, "_ASIDE", re.compile(r"(?!)"))
+        subjects._subject.cache_clear()
+        first = build_decks([source], out).changes
+    subjects._subject.cache_clear()
+    shutil.rmtree(out / ".flashgen-cache", ignore_errors=True)
+
+    changes = build_decks([source], out).changes
+
+    assert sorted(card.question for card in first.new) == [
+        "AdaBoost (briefly)",
+        "AdaBoost (briefly) › 장점",
+        "Weak learner",
+    ]
+    assert sorted(new.question for _, new in (*changes.renamed, *changes.moved)) == [
+        "AdaBoost",
+        "AdaBoost › 장점",
+        "Weak learner",
+    ]
+    assert not changes.new and not changes.removed
