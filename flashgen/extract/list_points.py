@@ -15,6 +15,7 @@ together.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.item_kinds import item_text, list_and_line_above, list_holding
@@ -54,20 +55,24 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
     said as a property (`- Single Threaded : 한 번에 하나의 명령만 처리`). A head the writer
     marks as a term keeps its card, as does an item of a grab bag."""
     listed = list_holding(item, place)
-    if listed is None or marked_as_a_term(item, lead, place):
+    if listed is None:
         return False
     if place.path and is_grab_bag(place.path[-1]):
         return False  # `## Misc`: each line stands alone, the list answers nothing whole
-    stated = sum(_states_a_point(child) for child in listed.children)
-    named = sum(_names_a_term(child) for child in listed.children)
-    if _under_points(item, place):
-        return stated >= named
-    words = plain(lead)
-    return (
-        named <= _MAX_LONE_KEYS
-        and stated > named
-        and (_STATE.match(words) is not None or is_claim(words))
-    )
+    under = _under_points(item, place)
+    if not under and _STATE.match(words := plain(lead)) is None and not is_claim(words):
+        return False  # nearly every item: a lone head said as a term, not a state
+    stated, named = _points_and_names(listed)
+    point = stated >= named if under else named <= _MAX_LONE_KEYS and stated > named
+    # asked last: it reads every line of the note, and nearly every item is no point anyway
+    return point and not marked_as_a_term(item, lead, place)
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list
+def _points_and_names(listed: Node) -> tuple[int, int]:
+    """How many of a list's items state a point, and how many are led by a name."""
+    children = listed.children
+    return sum(map(_states_a_point, children)), sum(map(_names_a_term, children))
 
 
 def _under_points(item: Node, place: Place) -> bool:

@@ -14,6 +14,7 @@ its answer, and its heading's card holds it in its place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.item_kinds import item_text, list_and_line_above, list_holding
 from flashgen.extract.place import Place, is_claim, is_statement, plain
@@ -83,6 +84,17 @@ _COMPLEMENT = lazy(
     r"|(?i:otherwise|else))(?=[\s:,.]|$)"
 )
 """`아니면`, `그렇지 않으면`, `otherwise`: the case left over by the cases before it."""
+_MAY_COMPLEMENT = lazy(r"^[\W_]*(?:아니|아닐|아닌|그렇지|그\s?외|(?i:otherwise|else))")
+"""The words `_COMPLEMENT` opens on, opening a line (markup aside): a cheap test before any
+head is read."""
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list
+def _may_complement(listed: Node) -> bool:
+    """Whether a word a complement opens on stands in any line of the list's items."""
+    return any(_MAY_COMPLEMENT.search(c.line.content) for c in listed.children if c.line)
+
+
 _A_CASE = lazy(r"(?:면|경우|때|\s시)$|^(?i:if|when|whenever|unless)\s")
 
 
@@ -95,6 +107,8 @@ def one_of_its_cases(item: Node, place: Place) -> bool:
     listed = list_holding(item, place)
     if listed is None or len(listed.children) < 2:
         return False
+    if not _may_complement(listed):
+        return False  # nearly every list: no word of a complement in any item's line
     heads = [_head(child) for child in listed.children]
     return any(_COMPLEMENT.match(head) for head in heads) and any(
         _A_CASE.search(head) or _COMPARES.search(head) for head in heads
