@@ -82,6 +82,8 @@ def kept_breaks(lines: list[str]) -> list[bool]:
     none: a break there after a stop falls where the width put it, not where its writer
     ended a line. A break inside a cloze (`{{c1::…` over `…}}`) is never shown: the words
     of a gap stay together."""
+    if len(lines) < 2:
+        return []  # most paragraphs: one line, no break to decide
     pairs = list(zip(lines, lines[1:], strict=False))
     if any(_wrapped(before, after) for before, after in pairs):
         return [False] * len(pairs)

@@ -8,6 +8,7 @@ keeps the heading as written. An aside naming part of the subject (`Dijkstra (�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.patterns import lazy
 
@@ -51,6 +52,7 @@ _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 _MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담)\W*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # every card of a section asks it of the same headings
 def without_course_aside(title: str) -> str:
     """`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`, `"Double descent" aside` →
     `Double descent`; a title that is only the aside (`Aside`) stays."""
