@@ -405,8 +405,10 @@ def test_a_heading_whose_aside_leaves_the_front_keeps_its_cards(tmp_path, monkey
     with monkeypatch.context() as kept_whole:
         kept_whole.setattr(course_asides, "_ASIDE", re.compile(r"(?!)"))
         subjects._subject.cache_clear()
+        course_asides.without_course_aside.cache_clear()
         first = build_decks([source], out).changes
     subjects._subject.cache_clear()
+    course_asides.without_course_aside.cache_clear()
     shutil.rmtree(out / ".flashgen-cache", ignore_errors=True)
 
     changes = build_decks([source], out).changes
