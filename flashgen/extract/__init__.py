@@ -139,6 +139,7 @@ from flashgen.extract.skip import (
     is_practice_links,
     is_practice_prompts,
     is_practice_week,
+    is_problem_list,
     is_question_bank,
     is_questions_to_ask,
     is_related_notes,
@@ -158,6 +159,7 @@ from flashgen.extract.skip import (
     lists_sample_questions,
     lists_topics,
     marks_study_levels,
+    names_practice,
     names_top_resources,
     only_announces_an_example,
     only_blurbs,
@@ -529,6 +531,7 @@ def _cards_of(
     syllabus = lists_topics(path)  # under `Topics to cover`: its lists of names are none
     studying = syllabus or plans_study(path)  # under `Topics`, `Week 3`: names are a syllabus
     titles = lists_sample_questions(path)  # under `Sample questions`: names of problems
+    practice = names_practice(section.title)  # under `Problems`: a number names one
     if section.blocks and (
         _any_holds(SKIPPED_TEXTS, section) or (studying and is_plan_period(section, path))
     ):
@@ -562,8 +565,15 @@ def _cards_of(
             block = None  # problems' titles over their variants
         goes_on = advert_before and block is not None and goes_on_selling(block)
         advert_before = False
+        problems = block is not None and is_problem_list(block, practice)
+        if problems and block is not None and block.type in LIST_TYPES:
+            # `- 444 Sequence Reconstruction — unique topo order iff …`: an item's own card
+            # keeps what it says of its problem; the list leaves the heading's answer.
+            for item in block.children:
+                item_cards.extend(_first_match(_rules_for(item), item, place, off) or [])
         if (
             block is None
+            or problems  # `- LC 207 Course Schedule`, …: problems to solve elsewhere
             or goes_on  # `Moreover, if you do well you unlock …` after `[X](…) is the best …`
             or _skipped(block, tree.lines)
             or (written_map and lists_mapped_notes(block, written_map))

@@ -113,6 +113,7 @@ from flashgen.extract.skip.plans import (
     studied,
     without_study_marks,
 )
+from flashgen.extract.skip.problems import is_problem_list, names_practice
 from flashgen.extract.skip.questions import (
     asks,
     is_practice_prompts,
@@ -208,6 +209,8 @@ __all__ = [
     "is_pointer",
     "is_related_notes",
     "is_practice_prompts",
+    "is_problem_list",
+    "names_practice",
     "is_question_bank",
     "is_question_section",
     "is_questions_to_ask",
