@@ -41,6 +41,7 @@ from flashgen.extract.skip import (
     is_plan_period,
     is_practice_links,
     is_practice_week,
+    is_problem_list,
     is_question_bank,
     is_questions_to_ask,
     is_sample_speech,
@@ -48,6 +49,7 @@ from flashgen.extract.skip import (
     is_titles_with_variants,
     lists_sample_questions,
     lists_topics,
+    names_practice,
     names_top_resources,
     only_blurbs,
     only_leads_into_the_page,
@@ -397,6 +399,9 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
         return ": under a heading over sample questions, it only names problems to practise"
     if section.blocks and is_grab_bag_of_topics(section):
         return ": it only names what did not fit elsewhere, asking nothing"
+    practice = names_practice(section.title)
+    if section.blocks and all(is_problem_list(block, practice) for block in section.blocks):
+        return ": it only names problems to practise on a judge's site"
     syllabus = lists_topics(path)
     if not (syllabus or plans_study(path)):
         return ""  # most sections

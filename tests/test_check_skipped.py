@@ -452,6 +452,19 @@ def test_titles_of_sample_questions_over_their_variants_are_named_as_problems_to
     ) in warnings
 
 
+def test_a_list_of_problems_to_practise_is_named_with_why(notes):
+    warnings = checked(
+        notes / "graphs.md",
+        "# Graphs\n\n## Flood fill\n\nPaint every connected cell.\n\n"
+        "## Practice\n\n200, 695, 733 (starts from one cell), 1020\n",
+    )
+
+    assert warnings == [
+        "source/graphs.md:7: warning: section 'Practice' gives no card: it only names problems "
+        "to practise on a judge's site"
+    ]
+
+
 def test_a_leftover_heading_over_names_only_is_named_outside_a_syllabus_too(notes):
     warnings = checked(
         notes / "puzzles.md",
