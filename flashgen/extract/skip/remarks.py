@@ -112,7 +112,7 @@ _OWN_PENDING = (
     # What the writer has still to do, redo or write up, said to themselves: `redo it in a
     # week`, `still need to check the bound`, `haven't written up the proof`, `스트리밍 SSR,
     # RSC 는 아직 정리 못함`, `나중에 정리`, `mTLS는 나중에 따로 (서비스 메시 공부할 때)`
-    r"\b(?:redo|re-do|revisit|come back to|go back to)[ \t]+"
+    r"^(?:I\b[^,;.\n]{0,40}[,;][ \t]*)?(?:redo|re-do|revisit|come back to|go back to)[ \t]+"
     r"(?:it|this|these|them|that)(?:[ \t]+again)?[ \t]+(?:later|tomorrow|next[ \t]+(?:week|month)|"
     r"in[ \t]+(?:a|one|two|three|a[ \t]+few|\d+)[ \t]+(?:days?|weeks?|months?))\b|"
     r"^(?:I[ \t]+)?still[ \t]+(?:need|have)[ \t]+to[ \t]+(?:write|add|fill|finish|cover|read|"
@@ -486,10 +486,16 @@ def _is_todo_item(line: str, paragraph: list[str]) -> bool:
     return True
 
 
+_TEACHING = lazy(r"`|\$|=|->|→|:")
+"""Code, math, a value, an arrow or a label: an item that says something of the subject."""
+
+
 def _only_pending(item: str) -> bool:
     """Whether a list item's text is only the writer's remarks on their study, one at least
     saying what they have still to do (`_OWN_PENDING`)."""
     text = _LIST_ITEM.sub("", item, count=1).strip()
+    if _TEACHING.search(text):
+        return False  # `Dijkstra: O(E log V) — 증명은 아직 정리 못함`: a fact beside it
     pending = any(_PENDING.search(plain(part)) for part in _SENTENCE_END.split(text))
     return pending and _only_study_remarks(text, 1)
 
