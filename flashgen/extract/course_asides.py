@@ -1,8 +1,10 @@
 """A heading's aside about the course or the note: `## DP 문제 푸는 순서 (교수님 강조)`,
 `## Practical notes (from the TA session)`, `### AdaBoost (briefly)`, `### "Double descent"
-aside`. It tells how the writer came by the section or how far they went into it, not what
-the subject is: the front asks the subject alone, and the context line names it so; the deck
-keeps the heading as written. An aside naming part of the subject (`Dijkstra (음수 간선 X)`,
+aside`, and one on the note's own state: `## EC2 Spot — this got long, should maybe be its
+own note`, `## Outage story — draft`, `(WIP)`, `(정리 중)`. It tells how the writer came by the
+section, how far they went into it or how far they have written it, not what the subject
+is: the front asks the subject alone, and the context line names it so; the deck keeps the
+heading as written. An aside naming part of the subject (`Dijkstra (음수 간선 X)`,
 `TCP (Transmission Control Protocol)`, `Boosting (AdaBoost, GBM)`) stays."""
 
 from __future__ import annotations
@@ -40,24 +42,39 @@ _COURSE_KO = (
 )
 """`(교수님 강조)`, `(수업에서 본 예)`, `(과제 2번이랑 거의 같음)`, `(기말 범위)`, `(시험 X)`,
 `(다음 시간에 여쭤보기)`: the same, in a Korean note."""
+_NOTE_STATE = (
+    r"wip|work\s+in\s+progress|in\s+progress|draft|unfinished|incomplete|todo|tbd|"
+    r"(?:(?:too\s+)?long,?\s*)?split\s+(?:it\s+|this\s+)?later|"
+    r"초안|미완(?:성)?|(?:정리|작성|공사)\s*중"
+)
+"""`(WIP)`, `(draft)`, `(long, split later)`, `(정리 중)`: the state of the writer's note."""
+_OWN_NOTE = (
+    r"(?:this|it)\s+(?:got|is\s+getting|grew|is|'s)\s+(?:(?:too|really|quite|a\s+bit|way\s+too|"
+    r"kind\s+of)\s+)?long\b[^()\n]*|"
+    r"should\s+(?:maybe\s+|probably\s+)?(?:be|become|get)\s+its\s+own\s+(?:note|page)[^()\n]*"
+)
+"""`— this got long, should maybe be its own note`: the writer on their note, after a dash."""
 _ASIDE = lazy(
-    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|aside|tangent|side\s+note|여담)\s*\)"
-    r"(?P<tail>\W*)$|"
-    r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담)(?P<tail2>\W*)$",
+    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|{_NOTE_STATE}|aside|tangent|side\s+note|"
+    r"여담)\s*\)(?P<tail>\W*)$|"
+    r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담)(?P<tail2>\W*)$|"
+    rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE})[\s.!]*$",
     re.IGNORECASE,
 )
-"""What the writer set after the subject's name: a bracketed remark, or `aside` last."""
+"""What the writer set after the subject's name: a bracketed remark, `aside` last, or a
+remark on the note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
-_MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담)\W*$", re.IGNORECASE)
+_MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담)\W*$|\s[—–-]{1,2}\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # every card of a section asks it of the same headings
 def without_course_aside(title: str) -> str:
     """`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`, `"Double descent" aside` →
-    `Double descent`; a title that is only the aside (`Aside`) stays."""
+    `Double descent`, `Spot — this got long, should maybe be its own note` → `Spot`; a title
+    that is only the aside (`Aside`) stays."""
     if "(" not in title and not _MAY_END_IN_ASIDE.search(title):
-        return title  # nearly every title: no bracket, no trailing aside
+        return title  # nearly every title: no bracket, no trailing aside or dash
     match = _ASIDE.search(title)
     if match is None or not match.start():
         return title

@@ -24,7 +24,8 @@ _REMARK_WORD = lazy(
     "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중|"
     "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it|"
     "과제|숙제|마감|HW|omework|roblem set|강조|범위|xaminable|riefly|언급|overed|rof|ecturer|"
-    "nstructor"
+    "nstructor|edo |e-do |evisit|ome back to|o back to|aven't|ave not|ot yet |ritten up|"
+    "up later|in later|out later|정리 ?못|정리 ?안|작성 ?못|나중에|다시 풀"
 )
 """A word of every such remark, each a literal: an answer with none is left as it is at a
 glance (one pattern of literals is quicker than a search for each word, or than a pattern
@@ -107,6 +108,30 @@ deadline, what the lecturer did and for how long, whether it is examinable, how 
 was told, what the lecture covered. A sentence that says something beside it stays
 (`교수님 강조: 힙은 완전 이진 트리다.`)."""
 
+_OWN_PENDING = (
+    # What the writer has still to do, redo or write up, said to themselves: `redo it in a
+    # week`, `still need to check the bound`, `haven't written up the proof`, `스트리밍 SSR,
+    # RSC 는 아직 정리 못함`, `나중에 정리`, `mTLS는 나중에 따로 (서비스 메시 공부할 때)`
+    r"^(?:I\b[^,;.\n]{0,40}[,;][ \t]*)?(?:redo|re-do|revisit|come back to|go back to)[ \t]+"
+    r"(?:it|this|these|them|that)(?:[ \t]+again)?[ \t]+(?:later|tomorrow|next[ \t]+(?:week|month)|"
+    r"in[ \t]+(?:a|one|two|three|a[ \t]+few|\d+)[ \t]+(?:days?|weeks?|months?))\b|"
+    r"^(?:I[ \t]+)?still[ \t]+(?:need|have)[ \t]+to[ \t]+(?:write|add|fill|finish|cover|read|"
+    r"learn|figure|look|check|study|go[ \t]+through|redo|practi[cs]e|understand|review|work)\b|"
+    r"^(?:I[ \t]+)?(?:haven't|have[ \t]+not|not[ \t]+yet)[ \t]+"
+    r"(?:written|gotten[ \t]+to|got[ \t]+to|finished|covered|looked[ \t]+(?:at|into))\b|"
+    r"\bnot[ \t]+(?:yet[ \t]+)?written[ \t]+up\b|"
+    r"\b(?:write|fill|flesh)[ \t]+(?:this|it|these|them)[ \t]+(?:up|in|out)[ \t]+later\b|"
+    # Korean: said last, not of a subject marked `가`/`이` (`GC가 나중에 정리`: the collector
+    # cleans it up) nor leading on (`아직 정리 안 된 객체`)
+    r"아직[ \t]*(?:정리|작성)(?:을|를)?[ \t]*(?:못|안)[ \t]*(?:함|했음|했다|했어요)?[.!]?$|"
+    r"(?:^|(?<![가이])[ \t])나중에[ \t]*(?:따로|(?:따로[ \t]*)?(?:정리|추가|보충|작성)[ \t]*"
+    r"(?:하기|할[ \t]*것|해야[ \t]*(?:함|지|겠다)|예정)?)(?:[ \t]*\([^()\n]*\))?[.!]?$|"
+    r"다시[ \t]*풀어[ \t]*(?:보기|봐야|볼[ \t]*것)"
+)
+"""A sentence saying only what the writer has still to do, redo or write up."""
+
+_PENDING = lazy(_OWN_PENDING, re.IGNORECASE)
+
 STUDY_REMARK = lazy(
     # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
     # 씀)`, `그림 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`, `다음 주에 추가 예정`
@@ -138,6 +163,8 @@ STUDY_REMARK = lazy(
     r"\bran into (?:a|an|this|the) (?:bug|issue|problem)\b|"
     r"\bwriting (?:this |it |these )?down (?:\S+ ){0,6}?so (?:that )?I\b|"
     r"오늘 (?:\S+ )?삽질|에 (?:붙여|적어) ?둠|"
+    # What the writer has still to do (see `_OWN_PENDING`)
+    rf"{_OWN_PENDING}|"
     # The course's logistics, a whole sentence of them (see `_COURSE_LOGISTICS`)
     rf"{_COURSE_LOGISTICS}",
     re.IGNORECASE,
@@ -444,9 +471,12 @@ def _without_closing_remark(paragraph: list[str]) -> list[str]:
 
 
 def _is_todo_item(line: str, paragraph: list[str]) -> bool:
-    """`- TODO: …`, or an item only cheering on (`- … 열심히 하자`), with nothing nested
-    under it."""
-    if not _TODO_ITEM.match(line) and not (_LIST_ITEM.match(line) and _CHEER.match(line)):
+    """`- TODO: …`, an item only cheering on (`- … 열심히 하자`), or one saying only what the
+    writer has still to do (`- I keep messing this up, redo it in a week`, `- 스트리밍 SSR,
+    RSC 는 아직 정리 못함`), with nothing nested under it."""
+    if not _TODO_ITEM.match(line) and not (
+        _LIST_ITEM.match(line) and (_CHEER.match(line) or _only_pending(line))
+    ):
         return False
     index = paragraph.index(line)  # the first such line: a to-do twice alike is dropped twice
     if index + 1 < len(paragraph):
@@ -454,6 +484,20 @@ def _is_todo_item(line: str, paragraph: list[str]) -> bool:
         following = paragraph[index + 1]
         return len(following) - len(following.lstrip()) <= indent
     return True
+
+
+_TEACHING = lazy(r"`|\$|=|->|→|:")
+"""Code, math, a value, an arrow or a label: an item that says something of the subject."""
+
+
+def _only_pending(item: str) -> bool:
+    """Whether a list item's text is only the writer's remarks on their study, one at least
+    saying what they have still to do (`_OWN_PENDING`)."""
+    text = _LIST_ITEM.sub("", item, count=1).strip()
+    if _TEACHING.search(text):
+        return False  # `Dijkstra: O(E log V) — 증명은 아직 정리 못함`: a fact beside it
+    pending = any(_PENDING.search(plain(part)) for part in _SENTENCE_END.split(text))
+    return pending and _only_study_remarks(text, 1)
 
 
 def _line_without_todo(line: str) -> str:
