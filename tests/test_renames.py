@@ -392,6 +392,7 @@ def test_a_heading_whose_aside_leaves_the_front_keeps_its_cards(tmp_path, monkey
     import re
     import shutil
 
+    from flashgen import extract
     from flashgen.extract import course_asides, subjects
 
     note = (
@@ -406,9 +407,11 @@ def test_a_heading_whose_aside_leaves_the_front_keeps_its_cards(tmp_path, monkey
         kept_whole.setattr(course_asides, "_ASIDE", re.compile(r"(?!)"))
         subjects._subject.cache_clear()
         course_asides.without_course_aside.cache_clear()
+        extract._without_asides.cache_clear()
         first = build_decks([source], out).changes
     subjects._subject.cache_clear()
     course_asides.without_course_aside.cache_clear()
+    extract._without_asides.cache_clear()
     shutil.rmtree(out / ".flashgen-cache", ignore_errors=True)
 
     changes = build_decks([source], out).changes

@@ -464,6 +464,7 @@ def _undressed_context(context: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(without_strong(part) for part in context)
 
 
+@lru_cache(maxsize=256)  # every card of a section has the same context, or nearly
 def _without_asides(context: tuple[str, ...]) -> tuple[str, ...]:
     """The context line without the writer's asides on the course or the note
     (`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`: course_asides); the deck keeps

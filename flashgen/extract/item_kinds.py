@@ -777,14 +777,18 @@ def list_and_line_above(item: Node, place: Place) -> ListAbove:
     index = _list_index(item, place)
     if not index:
         return None  # in no list, or in the section's first block
-    before = place.section.blocks[index - 1]
+    return _list_above(place.section.blocks[index - 1], place.section.blocks[index])
+
+
+@lru_cache(maxsize=64)  # every item of a list asks it, rule after rule: read once a list
+def _list_above(before: Node, listed: Node) -> ListAbove:
+    """The `ListAbove` of a list after the block `before` it."""
     if before.type != "paragraph":
-        listed = place.section.blocks[index]
         term = _lone_term(before, listed)
         return None if term is None else (listed, term, term)
     text = before.children[0].content
     lines = text.splitlines() or [""]  # a paragraph of only a no-break space has no line
-    return place.section.blocks[index], lines[-1], text
+    return listed, lines[-1], text
 
 
 def _lone_term(block: Node, listed: Node) -> str | None:

@@ -54,14 +54,14 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
     lone item or two written with a separator among plain statements, its head a state
     said as a property (`- Single Threaded : 한 번에 하나의 명령만 처리`). A head the writer
     marks as a term keeps its card, as does an item of a grab bag."""
-    listed = list_holding(item, place)
-    if listed is None:
-        return False
     if place.path and is_grab_bag(place.path[-1]):
         return False  # `## Misc`: each line stands alone, the list answers nothing whole
     under = _under_points(item, place)
     if not under and _STATE.match(words := plain(lead)) is None and not is_claim(words):
         return False  # nearly every item: a lone head said as a term, not a state
+    listed = list_holding(item, place)
+    if listed is None:
+        return False
     stated, named = _points_and_names(listed)
     point = stated >= named if under else named <= _MAX_LONE_KEYS and stated > named
     # asked last: it reads every line of the note, and nearly every item is no point anyway
@@ -78,8 +78,14 @@ def _points_and_names(listed: Node) -> tuple[int, int]:
 def _under_points(item: Node, place: Place) -> bool:
     """Whether the heading, or the line just above the item's list, names points."""
     above = list_and_line_above(item, place)
-    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
-    return any(_NAMES_POINTS.search(plain(title)) for title in titles)
+    return _names_points(place.path[-1] if place.path else "") or _names_points(
+        above[1] if above else ""
+    )
+
+
+@lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item
+def _names_points(title: str) -> bool:
+    return _NAMES_POINTS.search(plain(title)) is not None
 
 
 def _names_a_term(item: Node) -> bool:

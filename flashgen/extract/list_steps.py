@@ -89,12 +89,6 @@ _MAY_COMPLEMENT = lazy(r"^[\W_]*(?:아니|아닐|아닌|그렇지|그\s?외|(?i:
 head is read."""
 
 
-@lru_cache(maxsize=64)  # every item of a list asks of the same list
-def _may_complement(listed: Node) -> bool:
-    """Whether a word a complement opens on stands in any line of the list's items."""
-    return any(_MAY_COMPLEMENT.search(c.line.content) for c in listed.children if c.line)
-
-
 _A_CASE = lazy(r"(?:면|경우|때|\s시)$|^(?i:if|when|whenever|unless)\s")
 
 
@@ -105,9 +99,16 @@ def one_of_its_cases(item: Node, place: Place) -> bool:
     makes sense only beside the other; the heading's or the label's card keeps them
     together. (`- 그 외: QUIC` beside `- TCP: …` and no condition names more protocols.)"""
     listed = list_holding(item, place)
-    if listed is None or len(listed.children) < 2:
+    return listed is not None and _cases_of_one_rule(listed)
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list, whose items it reads
+def _cases_of_one_rule(listed: Node) -> bool:
+    """Whether a list's items are cases, one opening on a condition and one on its
+    complement."""
+    if len(listed.children) < 2:
         return False
-    if not _may_complement(listed):
+    if not any(_MAY_COMPLEMENT.search(c.line.content) for c in listed.children if c.line):
         return False  # nearly every list: no word of a complement in any item's line
     heads = [_head(child) for child in listed.children]
     return any(_COMPLEMENT.match(head) for head in heads) and any(

@@ -1222,8 +1222,12 @@ _FORMAT_REMARK = lazy(
 the text's place and why (`* 마크다운 색상이 적용 문제로 이미지로 대체`, `표가 깨져서 사진으로
 첨부`, `(formatting broke, see screenshot)`). Of the page's making, not of its subject."""
 _MAY_REMARK_ON_FORMAT = lazy(
-    r"대체|첨부|대신|broke|render|show|image|screenshot|picture", re.IGNORECASE
+    r"대체|첨부|대신|broke|render|show|image|screenshot|picture|[ıſ\u0307]"
 )
+"""The words a remark on the format holds, read in an answer set in lower case: found so
+several times faster than by a search ignoring case, and as surely (`ı`, `ſ` and `İ`, which
+such a search takes for `i` and `s` and lower case does not, send an answer to the full
+test; `İ` in lower case is an `i` under a combining dot, U+0307)."""
 _FORMAT_REMARK_LENGTH = 100
 
 
@@ -1242,7 +1246,7 @@ def without_format_remarks(answer: str) -> str:
     """An answer less its lines that only say how the note is formatted
     (`remarks_on_its_format`): the picture or the text they speak of stays; a line left
     empty goes with the blank line after it."""
-    if not _MAY_REMARK_ON_FORMAT.search(answer):
+    if not _MAY_REMARK_ON_FORMAT.search(answer.lower()):
         return answer  # no such remark: most answers, at a glance
     return cut_from_lines(answer, _line_without_format_remark)
 
