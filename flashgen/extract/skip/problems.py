@@ -36,6 +36,9 @@ _TITLE_WORDS = 4
 _SHORT_REMARK = 60
 """An entry this long at most, title and remark (`LC 994 Rotting Oranges (sources = all
 rotten)`), names a problem to practise wherever its list stands; a longer one says how."""
+_TEACHING_REMARK = lazy(r"\(([^()]*\S\s+\S+\s+\S[^()]*)\)\s*$")
+"""`(sources = all rotten)`: a remark in brackets of three words or more, saying how the
+section's idea applies to the problem (not a tag such as `(classic)` or `(기본)`)."""
 _LINE_REMARK = 100
 """Under a heading over problems, an entry may run to a line (`444 Sequence Reconstruction
 — unique topo order iff …`): its remark is on the problem, which the heading says is for
@@ -59,7 +62,10 @@ def is_problem_list(block: Node, under_practice: bool = False) -> bool:
     a line of remark at most. Problems to solve elsewhere, not what to recall: the list is
     no part of its heading's answer. A list with a line saying anything else (`- count of
     subarrays ending at r …`), or a problem told at length (`- Word Ladder (LC 127): words
-    are nodes, …`), is study material, as a problem worked under its own heading is."""
+    are nodes, …`), is study material, as a problem worked under its own heading is; so,
+    outside a heading over problems, is a list whose remarks say how the section's idea
+    applies (`- LC 994 Rotting Oranges (sources = all rotten)` / `- LC 542 01 Matrix
+    (sources = all zeros)` under `Push ALL sources at distance 0 first`)."""
     if block.type in LIST_TYPES:
         lines = [_item_line(item) for item in block.children]
         if None in lines or (len(lines) < 2 and not under_practice):
@@ -68,6 +74,8 @@ def is_problem_list(block: Node, under_practice: bool = False) -> bool:
         lines = block.children[0].content.split("\n")
     else:
         return False
+    if not under_practice and any(line and _TEACHING_REMARK.search(line) for line in lines):
+        return False  # `- LC 994 Rotting Oranges (sources = all rotten)`: the idea applied
     return all(line is not None and _names_problems(line, under_practice) for line in lines)
 
 
