@@ -117,14 +117,19 @@ _SCOPE = lazy(r"^[A-Za-z_]\w*::[A-Za-z_~]\w*(?:$|[^\w\s])", re.ASCII)
 
 _QUESTION_LINE = lazy(r"^Q\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
 _ANSWER_LINE = lazy(r"^A\s*[:：]\s*(?P<text>\S.*)$", re.DOTALL)
-_QA = lazy(r"^Q\s*[:：]\s*(?P<question>\S.*?)\n\s*A\s*[:：]\s*(?P<answer>\S.*)$", re.DOTALL)
+_QA = lazy(
+    r"^Q\s*[:：]\s*(?P<question>\S.*?)(?:\n\s*|(?<=[?？])[ \t]+)A\s*[:：]\s*(?P<answer>\S.*)$",
+    re.DOTALL,
+)
 
 
 def question_answer(node: Node, place: Place) -> list[Card] | None:
-    """`Q: …` then `A: …`, on the next line, in the next paragraph or the next list item.
+    """`Q: …` then `A: …`, on the next line, in the next paragraph or the next list item, or
+    after the question's `?` on its line (`Q: Is a write slower? A: Yes, …`).
 
-    A `Q:` with no `A:` makes no card (nothing to put on the back); an `A:` taken by the
-    `Q:` before it makes none of its own.
+    A `Q:` with no `A:` makes no card (nothing to put on the back); one answered on the
+    lines under it without an `A:` (`-> …`) is no card in this syntax: its section reads
+    it (prose_parts). An `A:` taken by the `Q:` before it makes none of its own.
     """
     text, rest = _own_text(node)
     if text is None or not text.startswith(("Q", "A")):
@@ -137,7 +142,7 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
     if question:
         answer_node = _answer_after(node, rest, place)
         if answer_node is None:
-            return []
+            return None if "\n" in question["text"].strip() else []
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
         answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))

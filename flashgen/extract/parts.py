@@ -94,6 +94,17 @@ def answer_parts(
     questions = question_section_apart(own, place)
     if questions:
         return [], questions, frozenset()  # `## 예상 질문` asks nothing: each question is
+    # `Q. …?` over its answer, after the heading's: the writer's own question, asked apart
+    own, own_questions = questions_apart(own, place.path[-1], marked=True)
+    texts, cards, glossed = _parts_of(own, titles, place, asked)
+    own_cards = [answer_part(p.question, p.answer, p.node, place) for p in own_questions]
+    return texts, cards + own_cards, glossed
+
+
+def _parts_of(
+    own: list[Block], titles: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[str], list[Card], frozenset[int]]:
+    """`answer_parts` of an answer whose own questions are asked apart already."""
     if recallable(own):
         # `**Why three steps?** …` after the steps: a question the writer marks as one of
         # its own, asked on its own card even in an answer recalled in one go.

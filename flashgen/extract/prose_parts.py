@@ -4,7 +4,10 @@ Prose under one heading marks few parts: no names on lines of their own, no labe
 it does have is a question the writer asks and answers in passing (`Why is it important to
 know the BTTC? So that you don't …`, `🤔 뮤텍스가 스핀락보다 항상 좋을까?` over the paragraph
 answering it). A careful student asks such a question on a card of its own; the heading's
-card keeps what answers the heading before it.
+card keeps what answers the heading before it. So too for the writer's own question and
+answer after the heading's answer, marked as the answered questions of qa.py are (`Q.
+useMemo 를 모든 곳에 쓰면 좋은가?` over `-> 아님. …`, `질문: …` over `답: …`), however short
+the answer above it.
 
 Another is the sentence leading from the prose into a list (`Here's how it works:`, `해결
 방법은 아래와 같다.`): it names what the list is, so the list can be asked on a card of its
@@ -20,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from flashgen.extract.place import plain
+from flashgen.extract.qa import QUESTION_MARK, without_answer_mark
 from flashgen.extract.sizes import MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
 from flashgen.extract.subjects import asks_of_a_subject
@@ -39,21 +43,24 @@ class AskedPart:
 
 _ASKED = lazy(
     r"^(?:(?P<bold>\*\*|__)(?P<set>[^*_.!?\n]+?[?？]{1,2})(?P=bold)|"
-    r"(?P<question>[^.!?\n]+?[?？]{1,2}))(?=\s|$)"
+    r"(?P<question>(?:`[^`\n]*`|[^.!?\n`])+?[?？]{1,2}))(?=\s|$)"
 )
-"""The first sentence of a paragraph when it asks (`…항상 좋을까?`, `…실행하면??`), or set in
-bold (`**왜 세 번일까?** …`); not a third `?`, the mark of an exclamation (`자리 없어요???`)."""
+"""The first sentence of a paragraph when it asks (`…항상 좋을까?`, `…실행하면??`, a stop
+in its code aside: `` 왜 `this.handleClick.bind(this)` 했나? ``), or set in bold (`**왜 세
+번일까?** …`); not a third `?`, the mark of an exclamation (`자리 없어요???`)."""
+_QUOTE_MARK = lazy(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _MARK = lazy(r"^[\W_]*(?:Q\s*\d*\s*[.:)]\s*)?", re.IGNORECASE)
 """`🤔 `, `🧐❓ `, `Q. `: what dresses a question, not part of it."""
 _GOES_ON = lazy(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s+", re.IGNORECASE)
 """`그럼 …?`, `So …?`: a joint to the sentence before, which the front does without."""
 _POINTS_BACK = lazy(
-    r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또)(?![가-힣])|"
+    r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또|"
+    r"[이그저](?:건|게|거))(?![가-힣])|"
     r"(?i:((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
     r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b))",
 )
-"""`이 상황은 …?`, `이러한 hash는 …?`, `반면 Gradle의 문법은?`, `Does this look familiar?`: a
-question about what the text just said, which asked alone asks nothing."""
+"""`이 상황은 …?`, `이러한 hash는 …?`, `이건 왜 그럴까?`, `반면 Gradle의 문법은?`, `Does this
+look familiar?`: a question about what the text just said, which asked alone asks nothing."""
 _DELIBERATES = lazy(r"\b(we|our|us|I|my)\b|우리|내가|나는|제가", re.IGNORECASE)
 """`What do we choose?`: the writer weighing a choice of the design at hand, which asked
 alone names nothing it is of."""
@@ -63,12 +70,13 @@ _MIN_WORDS = 3
 _MIN_BOLD_WORDS = 2
 """`**왜 3단계일까?**`: a short question the writer sets in bold asks enough, under its context."""
 _MIN_HEAD_LINES = 3
-"""Lines of words the heading's card keeps before a question, so as to answer it."""
+"""Lines of words the heading's card keeps before a question, so as to answer it: one is
+enough before a question the writer marks as their own (`Q. …`)."""
 _MAX_WORDS = 20
 
 
 def questions_apart(
-    own: list[Block], heading: str, bold: bool = False
+    own: list[Block], heading: str, bold: bool = False, marked: bool = False
 ) -> tuple[list[Block], list[AskedPart]]:
     """The blocks the heading's card keeps, and the questions its prose asks and answers
     after answering the heading first. A question answered in its own paragraph (`Why …?
@@ -79,12 +87,14 @@ def questions_apart(
     paragraphs (a checklist written as prose, `Are there any constraints?` among `Check
     for off-by-one errors.`), nor when the question asks what the heading does (`그럼 A와
     B의 차이는 뭘까?` under `A와 B의 차이`): its answer is the heading's. `bold`: only questions
-    the writer set in bold (`**Why three steps?** …`), which mark a question of its own in an
-    answer however short."""
+    the writer set in bold (`**Why three steps?** …`) or marked as theirs, which mark a
+    question of its own in an answer however short. `marked`: only the questions the writer
+    marks as theirs (`Q. …`, `질문: …`, `> Q. …` in a quote), after a line answering the
+    heading at least."""
     starts = [  # not the first block: nothing before it answers the heading
         (index, asked)
         for index, (node, text) in enumerate(own[1:], 1)
-        if (asked := _asked(node, text, heading, bold)) is not None
+        if (asked := _asked(node, text, heading, bold, marked)) is not None
     ]
     taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
     for number, (index, (question, rest)) in enumerate(starts):
@@ -94,7 +104,7 @@ def questions_apart(
             taken[index] = (question, rest, index + 1)
         elif answer and not _in_a_checklist(own[index - 1], answer[0]) and recallable(answer):
             taken[index] = (question, None, end)
-    if not taken or not _answers_first(own[: min(taken)]):
+    if not taken or not _answers_first(own[: min(taken)], 1 if marked else _MIN_HEAD_LINES):
         return own, []
     kept: list[Block] = []
     parts: list[AskedPart] = []
@@ -106,6 +116,7 @@ def questions_apart(
             continue
         question, rest, end = taken[index]
         answer = rest or "\n\n".join(text for _, text in own[index + 1 : end])
+        answer = without_answer_mark(answer)  # `답: FIFO.`: the back is the answer already
         if not has_substance(answer):
             return own, []
         parts.append(AskedPart(question, own[index][0], answer))
@@ -113,15 +124,28 @@ def questions_apart(
     return kept, parts
 
 
-def _asked(node: Node, text: str, heading: str, bold: bool = False) -> tuple[str, str] | None:
+def _asked(
+    node: Node, text: str, heading: str, bold: bool = False, marked: bool = False
+) -> tuple[str, str] | None:
     """The question a paragraph opens with, as a front, and what the paragraph says after
     it; None when it opens with no question that reads alone (`bold`: or that the writer
-    did not set in bold)."""
-    if node.type != "paragraph" or ("?" not in text and "？" not in text):
+    did not set in bold or mark as theirs; `marked`: or did not mark as theirs). A quote
+    asks only a question the writer marks (`> Q. 스래싱이 생기면 CPU 이용률은?`): the
+    answer is what the quote says after it."""
+    if "?" not in text and "？" not in text:
+        return None
+    if node.type == "blockquote" and (bold or marked):
+        text = _QUOTE_MARK.sub("", text)
+    elif node.type != "paragraph":
         return None
     text = text.strip()
+    mark = _own_mark(text)
+    if mark is not None:
+        text = mark
+    elif node.type == "blockquote" or marked:
+        return None
     found = _ASKED.match(text)
-    if found is None or (bold and not found["bold"]):
+    if found is None or (bold and not (found["bold"] or mark is not None)):
         return None
     question = found["set"] or found["question"]
     if question.count("`") % 2:
@@ -130,8 +154,9 @@ def _asked(node: Node, text: str, heading: str, bold: bool = False) -> tuple[str
     words = _GOES_ON.sub("", _MARK.sub("", words, count=1))
     words = re.sub(r"[?？]+$", "?", words.strip())
     count = len(words.split())
+    set_apart = found["bold"] or mark is not None
     if (
-        not (_MIN_BOLD_WORDS if found["bold"] else _MIN_WORDS) <= count <= _MAX_WORDS
+        not (_MIN_BOLD_WORDS if set_apart else _MIN_WORDS) <= count <= _MAX_WORDS
         or ":" in words
         or not asks(words)
         or _POINTS_BACK.match(words)
@@ -140,7 +165,19 @@ def _asked(node: Node, text: str, heading: str, bold: bool = False) -> tuple[str
     ):
         return None
     rest = _ASIDE.sub("", text[found.end() :].strip()).strip()
+    first = words.split()[0]
+    if first[1:] != first[1:].lower():
+        return words, rest  # `useMemo 를 …?`: a name written in its own case
     return words[0].upper() + words[1:], rest
+
+
+def _own_mark(text: str) -> str | None:
+    """The text after the writer's mark of a question of their own (`Q. `, `**Q:** `, `질문:
+    `), the bold it opens kept (`**Q: Why …?**` → `**Why …?**`); None when it has none."""
+    mark = QUESTION_MARK.match(text)
+    if mark is None or mark.end() == len(text):
+        return None
+    return ("**" if mark[1] and not mark[2] else "") + text[mark.end() :]
 
 
 _WORD = lazy(r"\w{2,}")
@@ -176,13 +213,13 @@ _ANSWER_MARK = lazy(rf"^\s*(?:{EMOJI.pattern}+|A\s*[.:)])")
 """`🙋‍♀️💡 …`, `A) …`: a line the writer marks as the answer to the question above."""
 
 
-def _answers_first(head: list[Block]) -> bool:
+def _answers_first(head: list[Block], lines: int = _MIN_HEAD_LINES) -> bool:
     """Whether the blocks before a question answer the heading: a few lines of words, not
     only the givens of a worked case (`A = {a,b,c,d,e}`, which the question goes on with),
     nor a line leading into what follows (`… as follows:`) or a question of their own."""
     said = [text for node, text in head if node.type not in ("fence", "code_block")]
     return (
-        shown_lines(said) >= _MIN_HEAD_LINES
+        shown_lines(said) >= lines
         and has_substance("\n\n".join(said))
         and not said[-1].rstrip().endswith((":", "?", "？"))
     )

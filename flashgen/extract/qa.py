@@ -25,7 +25,8 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, HTML_TAG, unwrap_strong
 
-_QUESTION_MARK = lazy(r"^(\*\*)?Q\s*\d*\s*[.:)]\s*(\*\*)?\s*", re.IGNORECASE)
+QUESTION_MARK = lazy(r"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：])\s*(\*\*)?\s*", re.IGNORECASE)
+"""`Q. `, `**Q1.** `, `질문: `: the writer's mark of a question of their own, not part of it."""
 _EMPTY_QUOTE_LINES = lazy(r"^(\s*>\s*\n)+")
 # Within a line (`[ \t]*`, not `\s*`): from each line, `\s*` would run on over every blank
 # line below it, taking time growing with the square of their number.
@@ -85,7 +86,7 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     if not rest:
         return None
     line = unwrap_strong(_MARKS_AFTER.sub(r"\1", text.content.strip()))
-    marked = _QUESTION_MARK.match(line)
+    marked = QUESTION_MARK.match(line)
     question = line[marked.end() :].strip() if marked else line
     if not question:
         return None
@@ -106,13 +107,13 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     return [place.card(question, answer, item, answered_question)]
 
 
-_LEADING_ANSWER_MARK = lazy(r"^(\*\*)?A\s*\d*\s*[.:)]\s*(?(1)\*\*)[ \t]*(?=\S)")
+_LEADING_ANSWER_MARK = lazy(r"^(\*\*)?(?:A\s*\d*\s*[.:)]|답\s*[:：])\s*(?(1)\*\*)[ \t]*(?=\S)")
 _SECOND_CHOICE = lazy(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
 
 
 def without_answer_mark(answer: str) -> str:
-    """`#### Q1. …?` over `A. 캐시 만료 기한을 설정합니다.`: the back is the answer already.
-    Choices `A. …` / `B. …` keep their letters."""
+    """`#### Q1. …?` over `A. 캐시 만료 기한을 설정합니다.` (or `답: …`): the back is the answer
+    already. Choices `A. …` / `B. …` keep their letters."""
     if _SECOND_CHOICE.search(answer):
         return answer
     return _LEADING_ANSWER_MARK.sub("", answer)
@@ -141,7 +142,7 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
     if summary is None or not _DETAILS_TAG.search(written[summary.end() :]):
         return []  # opened here and closed in a later section: only the tags are dropped
     question = plain(HTML_TAG.sub(" ", summary["summary"]))
-    question = _QUESTION_MARK.sub("", question, count=1).strip()  # `Q. …`: the writer's mark
+    question = QUESTION_MARK.sub("", question, count=1).strip()  # `Q. …`: the writer's mark
     body = _DETAILS_TAG.sub("", written[summary.end() :]).strip()
     wrapper = _WRAPPER.match(body)
     if wrapper:
