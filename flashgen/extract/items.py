@@ -78,6 +78,7 @@ from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.skip.common import is_note_address
 from flashgen.extract.skip.questions import is_question_section
 from flashgen.extract.subjects import in_context
+from flashgen.extract.worked_problems import a_step_of_a_worked_problem
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -424,6 +425,7 @@ def _definition_card(
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
         or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
+        or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
@@ -478,6 +480,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or a_feature_among_statements(item, place, above)
         or no_term_of_its_list(item, label, place)  # `4. Old 영역이 가득 차면 Major GC`
         or worked_out(item, label, "", place)  # `- 3 years` over its sums under `## Estimates`
+        or a_step_of_a_worked_problem(item, place)  # `- approach:` over how, under `(LC 875)`
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :")  # `**Notes:**`

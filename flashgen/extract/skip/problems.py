@@ -27,6 +27,8 @@ _JUDGE_AND_TITLE = lazy(rf"^{_JUDGE}\s*[-:]?\s+\S", re.IGNORECASE)
 _NUMBERED = lazy(rf"^(?:\[{_NUMBER}\]|{_NUMBER}{_ENDS})")
 """`207 Course Schedule`, `207. Course Schedule`, `[207] Course Schedule`, `417 (…)`, `200`:
 a problem by its number alone, as a list of problems to practise names it."""
+_JUDGE_NUMBER = lazy(rf"(?<![^\W\d_]){_JUDGE}\s*[-:#]?\s*#?\d{{1,5}}(?!\d)", re.IGNORECASE)
+"""`(LC 875)`, `LeetCode 210`, `백준 1260번`: a judge's problem by its number, anywhere."""
 _CHECKBOX = lazy(r"^\[[ xX]\]\s+")
 _PRACTICE_TITLE = lazy(
     r"\b(?:problems?|practice|exercises?)\b|문제|연습|풀어\s*볼|풀이\s*목록", re.IGNORECASE
@@ -50,6 +52,13 @@ def names_practice(title: str) -> bool:
     Practice`, `## 연습 문제`, `## 풀어볼 문제`). Its lists may name a problem by its number
     alone (`- 207 Course Schedule`, `200, 695, 994`)."""
     return len(title.split()) <= _TITLE_WORDS and bool(_PRACTICE_TITLE.search(title))
+
+
+def names_a_judged_problem(text: str) -> bool:
+    """Whether a line names a problem on a judge's site: by its judge and number anywhere
+    (`Koko Eating Bananas (LC 875)`, `Two heaps — running median (LC 295)`), or opening on
+    its judge in brackets (`[프로그래머스] 타겟 넘버`)."""
+    return bool(_JUDGE_NUMBER.search(text) or _JUDGED.match(text))
 
 
 def is_problem_list(block: Node, under_practice: bool = False) -> bool:
