@@ -323,18 +323,24 @@ def table_apart(
 def table_kept(
     own: list[Block], at: int, compared: bool, asked: frozenset[int]
 ) -> tuple[list[Block], list[Block]] | None:
-    """What the heading's card keeps when it can show its table (`own[at]`) whole, rows
-    asked apart or not, and the notes under a comparison asked on their own; None when the
-    table is too long to show. The rows' names alone would leave the card a list of names
-    where the note says what each is for (`| `useState` | 상태 | setter 는 비동기적으로 배치
-    처리됨 |` cut to `useState`); a comparison's sides compared row by row (`| | Security
-    Group | Network ACL |`) are what its heading asks, and the notes under it (`- Blocking
-    a specific IP -> NACL`, `Exam tip: …`) that would make the card too long go to a card
-    of their own (`… › Notes`) rather than stand there alone. Terms under it each asked on
-    their own card (`asked`: their lines) are no notes."""
+    """What the heading's card keeps when it can show its table (`own[at]`), and the notes
+    under a comparison asked on their own; None when the table is too long to show. The
+    rows' names alone would leave the card a list of names where the note says what each
+    is for (`| `useState` | 상태 | setter 는 비동기적으로 배치 처리됨 |` cut to `useState`):
+    the table stays whole when it fits, or else each row's name with its values, the
+    remarks after them left to the rows' cards (`_without_remarks`). A comparison's sides
+    compared row by row (`| | Security Group | Network ACL |`) are what its heading asks,
+    and the notes under it (`- Blocking a specific IP -> NACL`, `Exam tip: …`) that would
+    make the card too long go to a card of their own (`… › Notes`) rather than stand there
+    alone; terms under it each asked on their own card (`asked`: their lines) are none."""
     if shown_with_table(own, at):
         return own, []
-    if not compared or not shown_with_table(own[: at + 1], at):
+    if not compared:
+        values = _without_remarks(own[at])
+        if values is None or not shown_with_table([*own[:at], values, *own[at + 1 :]], at):
+            return None
+        return [*own[:at], values, *own[at + 1 :]], []
+    if not shown_with_table(own[: at + 1], at):
         return None
     notes = [(node, text) for node, text in own[at + 1 :] if not _all_asked(node, asked)]
     said = [(node, text) for node, text in notes if says(node)]
@@ -351,6 +357,35 @@ def shown_with_table(own: list[Block], at: int) -> bool:
     lines = sum(max(shown_lines([row]), 1 + len(_BREAK.findall(row))) for row in rows)
     rest = [text for index, (_, text) in enumerate(own) if index != at]
     return lines + shown_lines(rest) <= MAX_WHOLE_LINES
+
+
+def _without_remarks(table: Block) -> Block | None:
+    """The table without its last column when that alone remarks on the rows at length
+    and every other cell is a short value, at most five words (`| Operation | Big-O | Note
+    |` over `| Insert | O(n) | Insertion would require shifting … |`: `| Operation | Big-O
+    |`): the values answer the heading. None for any other table, whose values alone would
+    say only part of what it tells (`| Method | What it asks for | Safe |` as safe or not)."""
+    node, _ = table
+    rows = [_cells(row) for row in node.rows()]
+    if len(rows[0]) < _MIN_REMARKED_COLUMNS or _short([row[-1] for row in rows[1:]]):
+        return None
+    values = [row[:-1] for row in rows]
+    if not all(_short([row[column] for row in values[1:]]) for column in range(1, len(values[0]))):
+        return None
+    if any("|" in cell for row in values for cell in row):
+        return None  # `a \| b`: no cell to write back as it was
+    lines = [f"| {' | '.join(row)} |" for row in values]
+    lines.insert(1, "|" + " --- |" * len(values[0]))
+    return node, "\n".join(lines)
+
+
+_MIN_REMARKED_COLUMNS = 3
+"""A row's name, a value and a remark on it: fewer leave no value to show."""
+
+
+def _short(cells: list[str]) -> bool:
+    """Whether every cell of a column is a short value, at most five words."""
+    return all(len(plain(_BREAK.sub(" ", cell)).split()) <= _MAX_VALUE_WORDS for cell in cells)
 
 
 _HANGUL = lazy(r"[가-힣]")
