@@ -3,8 +3,9 @@
 A table whose first column names its rows (`| 종류 | 설명 |` over a register in each row,
 `|  | 대칭키 | 공개키 |` over `| 키 개수 | 한개 | 두개 |`) holds one fact a row. A careful
 student asks each row on its own card, its cells under their column headers, and recalls
-the rows' names on the heading's card. A table of data (`| 학번 | 이름 |` over numbers, a
-timeline of two transactions) names no rows and stays whole.
+on the heading's card the table whole when it is short enough as its rows, else the rows'
+names. A table of data (`| 학번 | 이름 |` over numbers, a timeline of two transactions)
+names no rows and stays whole.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from flashgen.extract.place import Place, plain
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     Block,
     shown_lines,
     texts_recallable,
@@ -280,7 +282,8 @@ def table_apart(
     nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
     promise what the card no longer shows; and a card left with only a list of terms each
     asked on a card of its own (`asked`: their lines), which name them there, answers
-    nothing of the comparison: the heading gives no card of its own."""
+    nothing of the comparison: the heading gives no card of its own. A table the heading's
+    card can show whole stays there instead (table_kept), its rows asked all the same."""
     tables = [index for index, (node, text) in enumerate(own) if _is_table(node, text)]
     if len(tables) != 1:
         return own, []
@@ -288,6 +291,7 @@ def table_apart(
     node, text = own[at]
     heading = heading_answer("", place)
     parts = table_rows(node, text, heading.question) if node.type == "table" else None
+    by_rows = parts is not None
     if parts is None and (sides := table_sides(node, text)) is not None:
         parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
     if parts is None:
@@ -297,6 +301,15 @@ def table_apart(
         in_context(answer_part(question, row.answer, row.node, place), heading.context)
         for question, row in zip(questions, parts.rows, strict=True)
     ]
+    shown = table_kept(own, at, not parts.named, asked) if by_rows else None
+    if shown is not None:  # the rows keep their cards; the heading's, its table
+        own, notes = shown
+        if notes:
+            front = _notes_front(heading.question)
+            cards.append(
+                in_context(answer_part(front, joined(notes), notes[0][0], place), heading.context)
+            )
+        return own, cards
     if not parts.named:
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
@@ -305,6 +318,83 @@ def table_apart(
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def table_kept(
+    own: list[Block], at: int, compared: bool, asked: frozenset[int]
+) -> tuple[list[Block], list[Block]] | None:
+    """What the heading's card keeps when it can show its table (`own[at]`), and the notes
+    under a comparison asked on their own; None when the table is too long to show. The
+    rows' names alone would leave the card a list of names where the note says what each
+    is for (`| `useState` | 상태 | setter 는 비동기적으로 배치 처리됨 |` cut to `useState`):
+    the table stays whole when it fits, or else each row's name with its values, the
+    remarks after them left to the rows' cards (`_without_remarks`). A comparison's sides
+    compared row by row (`| | Security Group | Network ACL |`) are what its heading asks,
+    and the notes under it (`- Blocking a specific IP -> NACL`, `Exam tip: …`) that would
+    make the card too long go to a card of their own (`… › Notes`) rather than stand there
+    alone; terms under it each asked on their own card (`asked`: their lines) are none."""
+    if shown_with_table(own, at):
+        return own, []
+    if not compared:
+        values = _without_remarks(own[at])
+        if values is None or not shown_with_table([*own[:at], values, *own[at + 1 :]], at):
+            return None
+        return [*own[:at], values, *own[at + 1 :]], []
+    if not shown_with_table(own[: at + 1], at):
+        return None
+    notes = [(node, text) for node, text in own[at + 1 :] if not _all_asked(node, asked)]
+    said = [(node, text) for node, text in notes if says(node)]
+    return own[: at + 1], (notes if has_substance(joined(said)) else [])
+
+
+def shown_with_table(own: list[Block], at: int) -> bool:
+    """Whether the heading's card can show its table (`own[at]`) whole beside the rest of
+    its answer: at most `MAX_WHOLE_LINES` lines as the card shows them, a little over one
+    go, as a list is kept whole rather than cut to its names (apart.names_alone_left). A
+    table counts as its rows, each as many lines as its longest cell wraps or breaks into
+    (`<br>`); its header only names the columns, nothing more to recall."""
+    rows = _without_rule(own[at][1]).splitlines()[1:]
+    lines = sum(max(shown_lines([row]), 1 + len(_BREAK.findall(row))) for row in rows)
+    rest = [text for index, (_, text) in enumerate(own) if index != at]
+    return lines + shown_lines(rest) <= MAX_WHOLE_LINES
+
+
+def _without_remarks(table: Block) -> Block | None:
+    """The table without its last column when that alone remarks on the rows at length
+    and every other cell is a short value, at most five words (`| Operation | Big-O | Note
+    |` over `| Insert | O(n) | Insertion would require shifting … |`: `| Operation | Big-O
+    |`): the values answer the heading. None for any other table, whose values alone would
+    say only part of what it tells (`| Method | What it asks for | Safe |` as safe or not)."""
+    node, _ = table
+    rows = [_cells(row) for row in node.rows()]
+    if len(rows[0]) < _MIN_REMARKED_COLUMNS or _short([row[-1] for row in rows[1:]]):
+        return None
+    values = [row[:-1] for row in rows]
+    if not all(_short([row[column] for row in values[1:]]) for column in range(1, len(values[0]))):
+        return None
+    if any("|" in cell for row in values for cell in row):
+        return None  # `a \| b`: no cell to write back as it was
+    lines = [f"| {' | '.join(row)} |" for row in values]
+    lines.insert(1, "|" + " --- |" * len(values[0]))
+    return node, "\n".join(lines)
+
+
+_MIN_REMARKED_COLUMNS = 3
+"""A row's name, a value and a remark on it: fewer leave no value to show."""
+
+
+def _short(cells: list[str]) -> bool:
+    """Whether every cell of a column is a short value, at most five words."""
+    return all(len(plain(_BREAK.sub(" ", cell)).split()) <= _MAX_VALUE_WORDS for cell in cells)
+
+
+_HANGUL = lazy(r"[가-힣]")
+
+
+def _notes_front(heading: str) -> str:
+    """The front of what a note says under a comparison it tables (`Security Groups vs
+    NACLs › Notes`, `HDD vs SSD › 참고`), in the heading's language."""
+    return f"{heading} › {'참고' if _HANGUL.search(heading) else 'Notes'}"
 
 
 def _question(heading: str, name: str, asked: str) -> str:
