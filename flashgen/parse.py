@@ -13,6 +13,7 @@ from flashgen.extract.subjects import FILE_ORDER, only_aspects
 from flashgen.flavours import read_flavours
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
+from flashgen.glossary_lines import glossary_lines_as_items
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import CardsMode, Note, NoteTree, Section
 from flashgen.patterns import lazy
@@ -52,6 +53,7 @@ def parse_note(note: Note) -> NoteTree:
     directives = _skip_directives(text)
     text = _blank_comments(text)
     text, tokens = headings_set_free(text, markdown_parser().parse(text))
+    text, tokens = glossary_lines_as_items(text, tokens)
     lines = tuple(text.split("\n"))
     tokens = repaired(tokens, lines)
     syntax = Node(tokens)
