@@ -63,6 +63,12 @@ from flashgen.extract.items import (
     term_arrow_definition,
     term_definition,
 )
+from flashgen.extract.label_headings import (
+    heading_card,
+    joined_to_its_heading,
+    lone_labels,
+    with_joined,
+)
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.parts import answer_parts
@@ -741,12 +747,28 @@ def _cards_of(
         return
     task = worked_task(section, tree.lines) if section.children else None
     problem = solved_problem(section, tree.lines) if section.children and not task else None
-    for child, child_path in _subsections_of(section, path):
+    # The card of each heading a labelled subsection may be asked under: this one's, and
+    # each subsection's (`### 예시` after `### Conflict` is asked under it: headings.subsections)
+    heads: dict[tuple[str, ...], Card] = {} if own_card is None else {path: own_card}
+    placed = _subsections_of(section, path)
+    labels = lone_labels(placed)
+    for child, child_path in placed:
         if problem is not None and child.line == problem.line:
             continue  # the values it gives: on each solution's front
         cards = _cards_of(tree, child, child_path, off)
         if frames_its_parent(child.title):  # `## 정리`: joins the heading's card if it fits
-            cards = (frame_apart(card, own_card, child_path) for card in cards)
+            cards = [frame_apart(card, heads.get(path), child_path) for card in cards]
+            if path in heads:
+                heads[path] = with_joined(heads[path], cards)
+        elif child.line in labels:  # `### 예시`: likewise
+            head = heads.get(child_path[:-1])
+            if head is not None:
+                cards, heads[child_path[:-1]] = joined_to_its_heading(cards, head, child)
+        elif labels:  # a subsection a label after it may be asked under
+            cards = list(cards)
+            head = heading_card(cards, child)
+            if head is not None:
+                heads[child_path] = head
         if is_grab_bag(child.title):  # `## Misc`: its points are of the subject above it
             cards = out_of_the_bag(cards, child_path)
         if problem is not None:

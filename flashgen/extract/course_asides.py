@@ -16,11 +16,13 @@ from flashgen.patterns import lazy
 
 _COVERED = (
     r"briefly|in\s+brief|condensed|short\s+version|(?-i:optional)|"
-    r"간단히|간략히|짧게|심화|(?:매우\s*)?중요!*|(?:very\s+)?important!*"
+    r"간단히|간략히|짧게|심화|(?:매우\s*)?중요!*|(?:very\s+)?important!*|참고|복습|review|recap|"
+    r"(?:[^()\n]{0,10}[\s+/,&])?기출[^()\n]{0,10}"
 )
-"""`(briefly)`, `(간단히)`, `(심화)`, `(중요)`: how far the writer went into the section, or
-how much they make of it. `(optional)` only as a writer writes it: `(Optional)` may be the
-English name of `옵셔널`."""
+"""`(briefly)`, `(간단히)`, `(심화)`, `(중요)`, `(참고)`, `(복습)`: how far the writer went
+into the section, or how much they make of it; `(기출!!)`, `(실무 + 기출)`: that an exam
+asked it. `(optional)` only as a writer writes it: `(Optional)` may be the English name of
+`옵셔널`."""
 _COURSE_EN = (
     r"(?:from|per|in|during|covered\s+in|as\s+(?:seen\s+)?in|said\s+in)\s+(?:the\s+|our\s+)?"
     r"(?:TAs?|lectures?|class|recitation|tutorial|office\s+hours|slides|textbook|"
@@ -57,15 +59,16 @@ _OWN_NOTE = (
 _ASIDE = lazy(
     rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|{_NOTE_STATE}|aside|tangent|side\s+note|"
     r"여담)\s*\)(?P<tail>\W*)$|"
-    r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담)(?P<tail2>\W*)$|"
+    r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담|복습)(?P<tail2>\W*)$|"
     rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE})[\s.!]*$",
     re.IGNORECASE,
 )
-"""What the writer set after the subject's name: a bracketed remark, `aside` last, or a
-remark on the note's state after a dash."""
+"""What the writer set after the subject's name: a bracketed remark, `aside` last (`복습`,
+the writer going over a subject again: `트랜잭션 복습` asks `트랜잭션`), or a remark on the
+note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
-_MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담)\W*$|\s[—–-]{1,2}\s", re.IGNORECASE)
+_MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # every card of a section asks it of the same headings

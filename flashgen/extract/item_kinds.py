@@ -26,6 +26,9 @@ _NOT_TERMS = {
     "링크", "link",
     "tip", "tips", "팁", "꿀팁", "hint", "hints", "힌트", "결론", "요약", "summary",
     "recap", "overview",  # `Self-attention recap: …` lists what a topic covers
+    # Words that mark how much a point counts or where it came from, not what it is of:
+    # `- 중요: 막는 건 브라우저다`, `- 기출 : "…"` stay points of their heading's answer.
+    "중요", "important", "기출", "복습", "메모", "memo", "비고",
     # A part of an argument or a worked problem, which names nothing of its own.
     "claim", "proof", "issue", "problem", "solution", "result",
     "문제", "해결", "해결책", "풀이", "결과",

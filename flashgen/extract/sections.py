@@ -95,10 +95,11 @@ def is_aspect(title: str) -> bool:
 
 
 _CLOSING = (
-    r"정리|요약|결론|마치며|마무리|정리하며|에필로그|summary|conclusion|in summary|wrap[- ]?up|"
-    r"tl;?\s?dr|epilogue"
+    r"정리|요약|결론|마치며|마무리|정리하며|에필로그|복습|summary|conclusion|in summary|"
+    r"wrap[- ]?up|tl;?\s?dr|epilogue|review|recap"
 )
-"""Titles of a section summing up or concluding what came before it (`결론`, `Summary`)."""
+"""Titles of a section summing up or concluding what came before it (`결론`, `Summary`), or
+going over it again (`Review`, `복습`)."""
 _FRAMING_TITLES = lazy(
     rf"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|프롤로그|overview|intro|introduction|"
     rf"prologue|{_CLOSING})[.!]?$",

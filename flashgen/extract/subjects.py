@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.course_asides import without_course_aside
+from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
@@ -512,6 +513,13 @@ fronts name it: they are no `names_an_aspect`, which also decides what labels an
 stay in a heading's answer."""
 
 
+_WRITERS_MARK = lazy(
+    r"^(?:중요|기출|복습|메모|important|review|recap|"
+    r"(?:practical|general|quick|useful|side)\s+(?:notes?|tips?)|(?:실무|추가)\s*(?:메모|팁))[.!]*$",
+    re.IGNORECASE,
+)
+"""`중요`, `기출`, `Review`, `Practical notes`, `실무 메모`: how much the writer makes of a part,
+where it came from or that it goes over the subject again, which says not what it is of."""
 _EXAMPLE_MARK = lazy(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
 """`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
 it is about."""
@@ -545,9 +553,9 @@ def _unclosed(question: str) -> str:
 
 @lru_cache(maxsize=1024)  # asked of every item card's front, and labels repeat in a note
 def asks_of_a_subject(question: str) -> bool:
-    """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`, `단점)`: a front
-    that asks only with its subject named in it. (`Definition: Total function` names its
-    own: the title above it, `Proposition`, is no subject of it.)"""
+    """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`, `단점)`, `중요`,
+    `기타 메모`: a front that asks only with its subject named in it. (`Definition: Total
+    function` names its own: the title above it, `Proposition`, is no subject of it.)"""
     words = question = _unclosed(plain(question).strip())
     if _DEFINES.match(words):
         return False
@@ -559,6 +567,8 @@ def asks_of_a_subject(question: str) -> bool:
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
+        or bool(_WRITERS_MARK.match(words))
+        or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
     )
 
 
