@@ -25,7 +25,8 @@ _REMARK_WORD = lazy(
     "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it|"
     "과제|숙제|마감|HW|omework|roblem set|강조|범위|xaminable|riefly|언급|overed|rof|ecturer|"
     "nstructor|edo |e-do |evisit|ome back to|o back to|aven't|ave not|ot yet |ritten up|"
-    "up later|in later|out later|정리 ?못|정리 ?안|작성 ?못|나중에|다시 풀"
+    "up later|in later|out later|정리 ?못|정리 ?안|작성 ?못|나중에|다시|gain|ext time|rite up|"
+    "entioned|iscussed"
 )
 """A word of every such remark, each a literal: an answer with none is left as it is at a
 glance (one pattern of literals is quicker than a search for each word, or than a pattern
@@ -76,7 +77,25 @@ _TODO_TAIL = lazy(
 TODO`, `… writes $\\ge u/2$. TODO check the bound.`: a to-do mark closing a line, or its
 last sentence, its text the line's before it."""
 
+_COURSE_ASIDE_PART = (
+    r"(?:covered|discussed|taught|done)[ \t]+in[ \t]+(?:week|lecture|lec|class)[ \t]*\d{1,2}|"
+    r"(?:just|only|briefly)[ \t]+mentioned(?:[ \t]+in[ \t]+(?:class|lecture))?|"
+    r"mentioned[ \t]+(?:briefly|in[ \t]+passing)|not[ \t]+examinable|"
+    r"(?:수업|강의)(?:에서|때)[ \t]*(?:잠깐|간단히|짧게)?[ \t]*(?:언급|다룸)(?:만)?"
+    r"[ \t]*(?:함|됨|하심)?|"
+    r"(?:잠깐|간단히|짧게)[ \t]*언급(?:만)?[ \t]*(?:함|됨|하심)?"
+)
+_COURSE_ASIDE = (
+    rf"\((?:{_COURSE_ASIDE_PART})(?:[ \t]*[,;][ \t]*(?:{_COURSE_ASIDE_PART}))*[ \t]*[.!]?\)"
+)
+"""`(Covered in week 14, just mentioned.)`, `(just mentioned)`, `(수업에서 잠깐 언급)`: the
+course's word on the line before it, in brackets: where the lecture took it up and how
+briefly. What the brackets say of the subject (`(covered in week 3: the B+ tree)`) stays."""
+_CLOSING_COURSE_ASIDE = lazy(rf"(?<=\S)[ \t]+{_COURSE_ASIDE}[.!]?[ \t]*$", re.IGNORECASE)
+
 _COURSE_LOGISTICS = (
+    # The course's word in brackets, alone: `(Covered in week 14, just mentioned.)`
+    rf"^{_COURSE_ASIDE}[.!]?$|"
     # Homework and its deadline: `과제: 체이닝 해시 테이블 C로 구현 (마감 4/20)`, `HW3 due 4/20`,
     # `(Came up in HW.)`
     r"^\(?(?:과제|숙제|HW|homework|problem set|pset)[ \t]*#?\d*[ \t]*[:：]|"
@@ -126,7 +145,23 @@ _OWN_PENDING = (
     r"아직[ \t]*(?:정리|작성)(?:을|를)?[ \t]*(?:못|안)[ \t]*(?:함|했음|했다|했어요)?[.!]?$|"
     r"(?:^|(?<![가이])[ \t])나중에[ \t]*(?:따로|(?:따로[ \t]*)?(?:정리|추가|보충|작성)[ \t]*"
     r"(?:하기|할[ \t]*것|해야[ \t]*(?:함|지|겠다)|예정)?)(?:[ \t]*\([^()\n]*\))?[.!]?$|"
-    r"다시[ \t]*풀어[ \t]*(?:보기|봐야|볼[ \t]*것)"
+    r"다시[ \t]*풀어[ \t]*(?:보기|봐야|볼[ \t]*것)|"
+    # A push to themselves, said last: `bias-variance 부터 다시 ㄱㄱ`, `다시 보기`, `redo`,
+    # `Review this again.`
+    r"(?:^|[ \t])다시[ \t]*(?:ㄱㄱ|ㄱ|고고|보기|볼[ \t]*것|복습(?:하기|할[ \t]*것)?|"
+    r"공부(?:하기|할[ \t]*것))[ \t]*[.!~]*$|"
+    r"^(?:(?:I[ \t]+)?(?:need|have|should|must)[ \t]+to[ \t]+)?(?:redo|re-do|review|revisit|"
+    r"re-?read|go[ \t]+over)(?:[ \t]+(?:it|this|these|them|that|this[ \t]+(?:part|section|"
+    r"chapter|lecture|topic|proof|one)))?(?:[ \t]+again)?(?:[ \t]+later)?[ \t]*[.!]*$|"
+    # A plan for a later note: `다음엔 [N+1 문제](…) 정리 예정`, `다음 글에서 다룰 예정`,
+    # `Next time: write up the proof.`, `- splay trees — to write up`
+    r"(?:^|[ \t])(?:다음엔|다음에는?|다음[ \t]*(?:글|포스트|편|시간)(?:에서|에)?)[ \t]"
+    r"(?:[^.!?\n]|\.(?=\S)){0,80}?(?:정리|작성|추가|보충|다룰|공부)(?:할|하기로)?[ \t]*예정"
+    r"(?:임|이다|입니다)?[.!]?$|"
+    r"^(?:next[ \t]+time|in[ \t]+(?:the|a)[ \t]+(?:next|later)[ \t]+(?:post|note|entry))\b"
+    r"[^.!?\n]{0,60}?\b(?:write[ \t]+(?:up|about)|cover|add|go[ \t]+(?:over|through))\b|"
+    r"(?:^|[—–:][ \t]*|[ \t]-[ \t]+)(?:still[ \t]+)?to[ \t]+(?:write[ \t]+up|be[ \t]+written"
+    r"[ \t]+up)[.!]?$"
 )
 """A sentence saying only what the writer has still to do, redo or write up."""
 
@@ -501,4 +536,10 @@ def _only_pending(item: str) -> bool:
 
 
 def _line_without_todo(line: str) -> str:
-    return _TODO_TAIL.sub("", line) if "TODO" in line else line
+    """A line less a to-do mark (`_TODO_TAIL`) or the course's word in brackets
+    (`_COURSE_ASIDE`) closing it."""
+    if "TODO" in line:
+        line = _TODO_TAIL.sub("", line)
+    if line.endswith((")", ").", ")!")):
+        line = _CLOSING_COURSE_ASIDE.sub("", line)
+    return line
