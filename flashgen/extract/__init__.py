@@ -162,6 +162,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_mapped_notes,
     lists_own_pending,
+    lists_references,
     lists_sample_questions,
     lists_topics,
     marks_study_levels,
@@ -572,6 +573,12 @@ def _cards_of(
             block = None  # problems' titles over their variants
         goes_on = advert_before and block is not None and goes_on_selling(block)
         advert_before = False
+        references = (  # `참고` over `- https://…` / `- 김영한 - …`: where to read, label and all
+            block is not None
+            and bool(own_nodes and choices)
+            and choices[-1][0] is own_nodes[-1]
+            and lists_references(own_nodes[-1], block)
+        )
         problems = block is not None and is_problem_list(block, practice)
         if problems and block is not None and block.type in LIST_TYPES:
             # `- 444 Sequence Reconstruction — unique topo order iff …`: an item's own card
@@ -582,13 +589,14 @@ def _cards_of(
             block is None
             or problems  # `- LC 207 Course Schedule`, …: problems to solve elsewhere
             or goes_on  # `Moreover, if you do well you unlock …` after `[X](…) is the best …`
+            or references
             or _skipped(block, tree.lines)
             or (written_map and lists_mapped_notes(block, written_map))
         ):
             advert_before = block is not None and block.type == "paragraph" and is_advert(block)
             listing = block is not None and block.type in _CODE_TYPES and is_listing(block)
             listing_left = listing_left or listing
-            if own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
+            if references or (own_nodes and choices and introduces(own_nodes[-1], choices[-1][0])):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
             elif (

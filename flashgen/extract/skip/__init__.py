@@ -10,7 +10,11 @@ from flashgen.extract.skip.boilerplate import (
     is_boilerplate_section,
     states_study_goals,
 )
-from flashgen.extract.skip.citations import is_citation_list, without_citation_items
+from flashgen.extract.skip.citations import (
+    is_citation_list,
+    lists_references,
+    without_citation_items,
+)
 from flashgen.extract.skip.examples_elsewhere import without_example_pointers
 from flashgen.extract.skip.indexes import (
     is_file_index,
@@ -250,6 +254,7 @@ __all__ = [
     "without_example_pointers",
     "without_pointer_item",
     "without_citation_items",
+    "lists_references",
     "without_trailing_pointers",
     "without_study_marks",
     "without_study_remarks",

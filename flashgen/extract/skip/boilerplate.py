@@ -146,6 +146,12 @@ def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
 
 
+@lru_cache(maxsize=1024)
+def names_references(title: str) -> bool:
+    """`참고`, `References`, `출처`, `Further reading`: a title naming a reference list."""
+    return _title_words(title) in _REFERENCE_TITLES
+
+
 _TITLE_TO_FILL_IN = lazy(
     r"제목(?:을|를)?\s*(?:입력|작성|적어|써)|\btitle (?:goes )?here\b|"
     r"\b(?:enter|insert|write|add|your) (?:(?:a|the|your) )?(?:note |page |post )?title\b|"

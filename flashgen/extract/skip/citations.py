@@ -1,11 +1,15 @@
 """An item that only cites the work a section's text comes from: `- paper: Kulkarni et
-al. 2014, "Logical Physical Clocks"`. It names where to read more, nothing to recall of the
-subject: it gives no card of its own (`paper` ⟶ the citation) and leaves the back."""
+al. 2014, "Logical Physical Clocks"`, and a list of such works under a label of its own
+(`참고` over `- https://…` / `- 김영한 - 스프링 핵심 원리 고급편`). It names where to read more,
+nothing to recall of the subject: it gives no card of its own (`paper` ⟶ the citation, `김영한`
+⟶ a course's title) and leaves the back."""
 
 from __future__ import annotations
 
 import re
 
+from flashgen.extract.skip.boilerplate import names_references
+from flashgen.extract.skip.navigation import names_only_references
 from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -49,3 +53,32 @@ def without_citation_items(block: Node) -> Node:
     if len(items) == len(block.children) or not items:
         return block
     return with_blocks_under(block, items)
+
+
+_LABEL_MARKS = lazy(
+    r"^(?:\*\*|__)?(?P<label>[^*_\n:：]{1,30}?)(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?$"
+)
+_WHERE_TO_READ = lazy(
+    r"\]\(|https?://|『|《|「|\d+[ \t]*장|\bch(?:apter|\.)[ \t]*\d", re.IGNORECASE
+)
+
+
+def lists_references(label: Node, block: Node) -> bool:
+    """A list right under a paragraph that is only a reference list's label (`참고`,
+    `References:`, `**출처**`), whose items each only name where to read (a link, an
+    address, a book, a course by its author and title) and one at least by a link or a
+    book: `참고` / `- https://docs.spring.io/…` / `- 김영한 - 스프링 핵심 원리 고급편`. A list
+    under another label, or with an item saying something (`- 프록시는 … 동작한다`), stays."""
+    if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
+        return False
+    named = _LABEL_MARKS.match(label.children[0].content.strip())
+    if named is None or not names_references(named["label"]):
+        return False
+    lines = []
+    for item in block.children:
+        if item.line is None or item.below:
+            return False
+        lines.append(item.line.content.strip())
+    return any(_WHERE_TO_READ.search(line) for line in lines) and all(
+        names_only_references(line) for line in lines
+    )

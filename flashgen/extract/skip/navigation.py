@@ -333,7 +333,7 @@ _KOREAN_PREDICATE = lazy(r"(?:다|요|함|음|됨|임|있음|없음)[.!]?$")
 _MAX_REFERENCE_WORDS = 7
 
 
-def _only_references(rest: str, korean: bool) -> bool:
+def _only_references(rest: str, korean: bool, words: int = _MAX_REFERENCE_WORDS) -> bool:
     """Whether what follows a pointer's label only names where to look: links, addresses,
     a note's heading (`Transformer › Residuals`), books and chapters, or short names each
     (with a word in parentheses beside them), never a sentence of its own
@@ -348,9 +348,19 @@ def _only_references(rest: str, korean: bool) -> bool:
         if not piece or _A_LINK.match(piece):
             continue
         named = _REFERENCE_ASIDE.sub(" ", LINK.sub(" ", piece)).strip()
-        if _KOREAN_PREDICATE.search(named) or len(named.split()) > _MAX_REFERENCE_WORDS:
+        if _KOREAN_PREDICATE.search(named) or len(named.split()) > words:
             return False
     return True
+
+
+def names_only_references(text: str) -> bool:
+    """Whether a line under a reference list's label only names where to look
+    (`_only_references`): links, addresses, books and chapters, or names each, a course's
+    or a book's title too (`실전! 스프링 부트와 JPA 활용2 - OSIV와 성능 최적화`)."""
+    return _only_references(text, korean=False, words=_MAX_TITLE_WORDS)
+
+
+_MAX_TITLE_WORDS = 12
 
 
 _CLOSING_NOTE_CLAUSE = lazy(
