@@ -56,6 +56,7 @@ from flashgen.extract.cloze_sentence import (
     hides_a_qualifier,
     hides_too_much,
     is_subjectless_fragment,
+    leans_on_the_sentence_before,
     names_a_stock_actor,
     names_its_subject,
     only_follows_from,
@@ -159,6 +160,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
             about = ""  # the plain name the line opened on, which this sentence does not name
+            opening = first  # the line's first sentence speaks of its heading, not of another
             if first:
                 first, defined = False, _defined_term(sentence)
                 named = "" if defined else _named_term(sentence)
@@ -181,12 +183,14 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC
             elif (cloze := _cloze_text(sentence, shown, under, context)) is not None:
-                if alone and is_subjectless_fragment(cloze):
+                if is_subjectless_fragment(cloze, alone):
                     continue  # the label's own card asks it whole; alone it names no subject
                 if opens_on_a_bare_merit(cloze) and comparison_sides(context[-1]):
                     continue  # `A vs B` › `단점: …`: of which side, the card does not say
                 if only_opens_a_merit(cloze, context[-1]):
                     continue  # `장점` › `[…]을 절감할 수 있다`: any merit fits the gap
+                if not (opening or defined or about) and leans_on_the_sentence_before(cloze):
+                    continue  # `… 커넥션 2개. 트래픽 몰리면 [커넥션 풀 고갈] 가능`: from what?
                 question, answer, kind = f"{about}: {cloze}" if about else cloze, "", CardKind.CLOZE
             else:
                 continue

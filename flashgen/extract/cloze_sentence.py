@@ -604,11 +604,20 @@ _COUNTED_SET = lazy(r"(?<![\d가-힣])(?:\d{1,2}|두|세|네|다섯|여섯|일�
 """`3가지 특성`, `네 가지 조건`: a set the sentence counts without naming its members."""
 
 
+_COUNTED_BEFORE_COLON = lazy(
+    r"(?i:\b(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+[a-z-]+)\}\}[^{}]*[:：]\s*$"
+)
+"""`A solution must satisfy [three requirements] (memorize!!):`: a gap that counts the set
+the list after the colon names, and only counts it."""
+
+
 def counts_what_follows(cloze: str) -> bool:
     """Whether the sentence counts a set it does not name (`간단하게 설명하면 [안전한 통신]에는
     3가지 특성이 요구된다.`, `교착상태는 아래 [4가지 조건이 동시에 충족]될 때 발생한다.`): the
     members, listed after it, are the answer, and the gap only names what they are of. A gap
     that names them (`세 가지 주요 특성인 [용량, 접근속도, 비용]`) asks them."""
+    if cloze.rstrip()[-1:] in ":：" and _COUNTED_BEFORE_COLON.search(cloze):
+        return True  # English: `must satisfy [three requirements]:`, then the three
     if "가지" not in cloze or not _COUNTED_SET.search(cloze):
         return False
     return not any("," in gap[2] or "、" in gap[2] for gap in NUMBERED_GAP.finditer(cloze))
@@ -619,11 +628,26 @@ _DEFINED_NOUN = lazy(r"[가-힣](?:는|은|한|된|할|될|던|인)\s+(?:\S+\s+)
 _FINITE_END = lazy(r"(?:다|요|죠|함|됨|음|임)$")
 
 
-def is_subjectless_fragment(cloze: str) -> bool:
+_GAP_FOR_A_USE = lazy(r"\x00\s+for\s[^=:：→<>]*$")
+"""`[Free-behind / read-ahead] for sequential access.`: a name, then what it is for."""
+_QUALITY = lazy(r"[a-z]{2,}(?:al|ive|ble|ent|ant|ic|ous|ful|less)$", re.IGNORECASE)
+"""`optimal`, `effective`, `suitable`: a gap closing on an adjective says what its heading's
+subject is (`[Provably optimal] for average waiting time`), not what a name is for."""
+
+
+def is_subjectless_fragment(cloze: str, alone: bool = True) -> bool:
     """Whether a Korean line only defines a noun by a clause (`[세로] 방향으로 읽는 것`) and names
-    no subject of its own before that clause: what it defines is named only above it."""
+    no subject of its own before that clause: what it defines is named only above it (asked
+    when it is all a label holds, `alone`). Or an English one is only its gap and what it is
+    for, with no verb (`[Free-behind / read-ahead] for sequential access.`): a topic in a
+    list, which says nothing of it to recall it by."""
     shown = plain(NUMBERED_GAP.sub("\x00", cloze))
     if not HANGUL.search(shown):
+        if not shown.startswith("\x00") or _GAP_FOR_A_USE.match(shown) is None:
+            return False
+        gap = plain(NUMBERED_GAP.search(cloze)[2]).split()  # type: ignore[index]
+        return _ENGLISH_VERB.search(shown) is None and not (gap and _QUALITY.search(gap[-1]))
+    if not alone:
         return False
     words = _trimmed(shown)
     end = _DEFINED_NOUN.search(words)
@@ -740,12 +764,14 @@ section is about (`Reverse 프록시`), which its context line shows: it reads a
 
 
 _JOINT = lazy(
-    r"^(?:또한|그리고|게다가|더불어|하지만|그러나|그런데|"
-    r"(?i:also|however|but|and|moreover|furthermore|in addition|besides))(?:,\s*|\s+)(?=\S)"
+    r"^(?:(?:또한|그리고|게다가|더불어|하지만|그러나|그런데|"
+    r"(?i:also|however|but|and|moreover|furthermore|in addition|besides))(?:,\s*|\s+)|"
+    r"(?:단|다만),\s*)(?=\S)"
 )
-_JOINT_FIRST = frozenset("또그게더하AaHhBbMmFfIi")
-"""`또한, …`, `하지만 …`, `However, …`: a word joining the sentence to the one before it,
-which the card does not show; the sentence says the same without it."""
+_JOINT_FIRST = frozenset("또그게더하단다AaHhBbMmFfIi")
+"""`또한, …`, `하지만 …`, `However, …`, `단, …`: a word joining the sentence to the one before
+it, which the card does not show; the sentence says the same without it. (`단` and `다만`, but,
+only before a comma: `단 하나의 …` is `only one`.)"""
 
 
 def without_joint(sentence: str) -> tuple[str, bool]:
@@ -763,14 +789,53 @@ def without_joint(sentence: str) -> tuple[str, bool]:
     return rest, True
 
 
+_CLAUSE_END = lazy(r"(?:때문에|므로|니까|[어아여]서?|고|며|지만|는데|(?<!으)면),?(?=\s)")
+"""`…살아있기 때문에`, `…분산되어 `, `…하고,`: the end of a Korean clause, before the next."""
+
+
 def names_its_subject(cloze: str) -> bool:
     """Whether a cloze names what it is about (see `_names_its_subject`): a sentence that
     joined the one before it (`또한, […]와 연결된 […]를 생성할 수 있게 된다.`) and names none
-    says more of the subject of that sentence, which the card does not show."""
+    says more of the subject of that sentence, which the card does not show. A Korean one
+    names it in its first gap's clause (`하지만 TCP는 […]를 …`, `[…]가 …`, `보통 […]구조로
+    서비스들이 분산되어 …`): what comes after that clause may name another (`단, [트랜잭션
+    단위]로 살아있기 때문에 성능상 이점은 …`: what lives that long, the card does not say)."""
     shown = NUMBERED_GAP.sub("\x00", cloze)
+    if HANGUL.search(shown):
+        clause = _CLAUSE_END.search(shown, shown.find("\x00"))
+        shown = shown if clause is None else shown[: clause.end()]
     if _names_its_subject(shown):
         return True
     return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
+
+
+_BACK_PRONOUN = lazy(r"(?<![\w'-])(?:it|its|they|them|their)(?![\w'-])", re.IGNORECASE)
+"""`it`, `its`, `they`, `them`, `their`: English pronouns standing for a thing named before."""
+
+
+def leans_on_the_sentence_before(cloze: str) -> bool:
+    """Whether a cloze whose sentence follows another on its line or paragraph leans on that
+    one: it names no subject of its own and so carries on that sentence's (`… 요청 하나에
+    커넥션 2개. 트래픽 몰리면 [커넥션 풀 고갈] 가능`: from what, the card does not say), or it
+    points back with a pronoun (`**PTBR** points to the page table. [PTLR] gives its length.`:
+    the length of what). The sentence opening a line speaks of its heading, and is asked of
+    it (`runs_on_from_heading`); a Korean one that names no subject often does too, and
+    is left."""
+    if HANGUL.search(cloze):
+        return False  # `…가 없으면 [무한 루프]를 돌 수 있다` may speak of its heading's subject
+    if runs_on_from_heading(cloze):
+        return True
+    words = plain(NUMBERED_GAP.sub("\x00", cloze))
+    pronoun = _BACK_PRONOUN.search(words)
+    if pronoun is None:
+        return False
+    # `[PTLR] gives its length`: nothing but the gap and a verb before it to stand for
+    return len(words[: pronoun.start()].replace("\x00", " ").split()) <= MAX_WORDS_BEFORE_PRONOUN
+
+
+MAX_WORDS_BEFORE_PRONOUN = 2
+"""Words of a sentence before its pronoun, its gaps aside, that name nothing it could stand
+for: `[PTLR] gives its …`; `…, a cover letter allows …, ensuring it …` names what it is."""
 
 
 _OPENS_ON_A_VERB = lazy(
