@@ -61,7 +61,13 @@ from flashgen.extract.label_claims import (
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.list_points import a_point_of_its_answer, marked_as_a_term
-from flashgen.extract.list_steps import a_step_of_its_sequence, no_term_of_its_list, worked_out
+from flashgen.extract.list_steps import (
+    a_point_told_by_arrow,
+    a_step_of_its_sequence,
+    no_term_of_its_list,
+    told_as_an_arrow,
+    worked_out,
+)
 from flashgen.extract.method_glosses import glosses_its_name
 from flashgen.extract.place import (
     ItemRule,
@@ -291,6 +297,7 @@ def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListA
         or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
         or under_a_process(item, place, above)
         or a_step_of_its_sequence(item, place)  # `2. hit → 반환` beside `3. miss → … → …`
+        or a_point_told_by_arrow(item, term, place)  # `3. n-1번 반복 → O(n log n)`
     )
 
 
@@ -458,6 +465,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     if (
         not is_term_like(words)
         or tells_an_act(words)  # `**Hardware Saves the PC**` answers, names nothing
+        or told_as_an_arrow(words)  # `1. **HTML 파싱 -> DOM 트리**` over its details
         or tells_what_to_do(item, words, place)  # `- Recommend most engaging games` answers too
         or a_told_step(item, place)
         or names_nothing(words)

@@ -72,7 +72,7 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
 def _points_and_names(listed: Node) -> tuple[int, int]:
     """How many of a list's items state a point, and how many are led by a name."""
     children = listed.children
-    return sum(map(_states_a_point, children)), sum(map(_names_a_term, children))
+    return sum(map(states_a_point, children)), sum(map(_names_a_term, children))
 
 
 def _under_points(item: Node, place: Place) -> bool:
@@ -94,7 +94,7 @@ def _names_a_term(item: Node) -> bool:
     return key is not None and not _states(key.strip())
 
 
-def _states_a_point(item: Node) -> bool:
+def states_a_point(item: Node) -> bool:
     """An item that states a point: a plain line that says something (`Scale out (only
     helps if it's actually load)`, `P2P는 STUN/TURN으로 NAT 통과 (WebRTC)`), not a bare name
     (`Redis`), or a line whose words before its separator are a sentence already (`Sign of

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.item_kinds import item_text, list_and_line_above, list_holding
+from flashgen.extract.list_points import marked_as_a_term, states_a_point
 from flashgen.extract.place import Place, is_claim, is_statement, plain
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -169,3 +170,44 @@ def a_step_of_its_sequence(item: Node, place: Place) -> bool:
         and len(_ARROW.findall(_CODE_SPAN.sub("code", child.line.content))) >= 2
         for child in listed.children
     )
+
+
+_ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\b(?:requirements|functional)\b)")
+"""`## Requirements`, `Functional:`, `### 기능 요구사항`: a title or line over what a system
+must do, each line one requirement."""
+
+
+def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item written `X → Y`, its head not marked as a term, is one point of its
+    heading's answer: a step of a numbered list whose other items are actions, plain lines
+    with no name before a separator or words that say something before it (`3. n-1번 반복
+    → O(n log n)` beside `1. heapify로 최대 힙 구성 O(n)`, `1. A가 캐시 miss → …` beside
+    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`), or a line of a list of requirements (`-
+    redirect short → long` under `Functional:`). Split at its arrow such a line asks
+    nothing; its heading's card keeps it with the rest. (A bulleted `- CPU-bound →
+    multiprocessing` among sentences, or `- 압축 -> gzip` beside `- 번들 -> minify, …`, names
+    a case and what goes with it, and keeps its card.)"""
+    listed = list_holding(item, place)
+    if listed is None or marked_as_a_term(item, lead, place):
+        return False
+    above = list_and_line_above(item, place)
+    titles = [*place.path[-1:], above[1] if above else ""]
+    if any(_ASKS_REQUIREMENTS.search(plain(title)) for title in titles):
+        return True
+    if listed.type != "ordered_list":
+        return False
+    others = [child for child in listed.children if child is not item and child.line]
+    return bool(others) and all(_acts(child) for child in others)
+
+
+def _acts(item: Node) -> bool:
+    """A step told as an action: no name before a separator, or words that say something."""
+    return item_text(item).key is None or states_a_point(item)
+
+
+def told_as_an_arrow(label: str) -> bool:
+    """Whether a label is itself a statement told with an arrow, a transformation, a step
+    or a mapping (`1. **HTML 파싱 -> DOM 트리**` over its details): it asks nothing, and
+    its heading's card keeps it among the steps it is one of. (`유저 모드 <-> 커널 모드
+    전환` names a switch both ways; `Client → Server: SYN` names the message it sends.)"""
+    return ":" not in label and _ARROW.search(_CODE_SPAN.sub("code", label)) is not None
