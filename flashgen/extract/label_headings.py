@@ -24,6 +24,7 @@ from flashgen.extract.pictures import has_words
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import MAX_ANSWER_LINES, texts_recallable
 from flashgen.extract.skip import has_substance
+from flashgen.extract.views import VIEW
 from flashgen.model import Card, CardKind, Section
 from flashgen.patterns import lazy
 from flashgen.text import FENCE, clean_heading
@@ -31,11 +32,12 @@ from flashgen.text import FENCE, clean_heading
 _LABEL = lazy(
     r"^(?:예시|예제|(?:예시|예제)\s*코드|코드|examples?|e\.g\.|(?:example|sample)\s+code|"
     r"code(?:\s+examples?)?|중요|기출|참고|주의|팁|꿀팁|메모|important|tips?|notes?|"
-    r"side\s+note|caution|warning)(?:\s*\d{1,2})?[.:!]*$",
+    rf"side\s+note|caution|warning|{VIEW})(?:\s*\d{{1,2}})?[.:!]*$",
     re.IGNORECASE,
 )
-"""`예시`, `예제 2`, `예시 코드`, `Example code`, `중요!`, `기출`, `참고`, `Tip`, `Notes`: a
-label alone, maybe numbered, after the emoji and brackets a heading is dressed in."""
+"""`예시`, `예제 2`, `예시 코드`, `Example code`, `중요!`, `기출`, `참고`, `Tip`, `Notes`, and a
+view's name (views.VIEW: `한눈에 보기`, `코드로 확인`, `At a glance`, `Demo`): a label alone,
+maybe numbered, after the emoji and brackets a heading is dressed in."""
 _AN_EXAMPLE = lazy(r"(?:예시|예제|examples?)(?:\s*\d{1,2})?$", re.IGNORECASE)
 """`예시`, `Example 2`, `Worked example`: a title over an example."""
 

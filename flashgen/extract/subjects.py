@@ -14,6 +14,7 @@ from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
 from flashgen.extract.setups import with_setup
+from flashgen.extract.views import labels_a_view
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
@@ -374,6 +375,16 @@ their subject, or how they made it, set after the subject's name."""
 _SUMMARY = lazy(r"[ \t]+(?:(?:요약|핵심|개념)[ \t]*정리|총정리)(?P<tail>\W*)$")
 """`Spring 핵심 정리`, `… 요약 정리`: a Korean page named as the writer's summary of its subject.
 Not a bare `정리`: `중심 극한 정리`, `베이즈 정리`, `CAP 정리` name theorems."""
+_FILED = lazy(r"(?<=\S)[ \t]+(?:notes|메모|노트)(?P<tail>[^\w\s]*)$", re.IGNORECASE)
+"""`TLS notes`, `Docker 메모`, `Linux 노트`: a page filed by its subject, its kind last."""
+_WHOSE_NOTES = lazy(
+    r"^(?:(?:my|our|interview|quick|short|study|review|revision|prep|personal|rough|lecture|"
+    r"class|exam|cram|reading|side|practical|general|deep\s+dive|release|patch|field|speaker|"
+    r"meeting|sticky|기타|실무|추가|면접|수업|강의|공부|시험)\b[\s\w]*|\W*)$",
+    re.IGNORECASE,
+)
+"""`Lecture`, `Release`, `기타`, `면접 질문`: what notes they are, or whose, naming no subject
+(`Lecture notes`, `Release notes`, `기타 메모`)."""
 FILE_ORDER = lazy(r"^\d{1,3}_(?=\D)")
 """`06_쿠키와 세션`: a note named by its file, whose number only orders the files."""
 _EXPLAINING = lazy(r"(에\s*대한|에\s*대해서?)?\s+이해(하기)?(?P<tail>\W*)$")
@@ -392,7 +403,17 @@ def without_note_kind(title: str) -> str:
         title = FILE_ORDER.sub("", title)
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
-    return without_explaining(_without_summary(_without(_NOTE_KIND, _without_genre(title))))
+    return without_explaining(
+        _without_summary(_without_filing(_without(_NOTE_KIND, _without_genre(title))))
+    )
+
+
+def _without_filing(title: str) -> str:
+    """`TLS notes` → `TLS`, `Docker 메모` → `Docker`; `Lecture notes`, `기타 메모` stay."""
+    match = _FILED.search(title)
+    if match is None or _WHOSE_NOTES.match(title[: match.start()]):
+        return title
+    return title[: match.start()] + match["tail"]
 
 
 def _without_genre(title: str) -> str:
@@ -554,8 +575,9 @@ def _unclosed(question: str) -> str:
 @lru_cache(maxsize=1024)  # asked of every item card's front, and labels repeat in a note
 def asks_of_a_subject(question: str) -> bool:
     """`예시`, `Corner cases`, `ex) 장학금`, `What is it?`, `해결방안?`, `단점)`, `중요`,
-    `기타 메모`: a front that asks only with its subject named in it. (`Definition: Total
-    function` names its own: the title above it, `Proposition`, is no subject of it.)"""
+    `기타 메모`, `한눈에 보기`: a front that asks only with its subject named in it.
+    (`Definition: Total function` names its own: the title above it, `Proposition`, is no
+    subject of it.)"""
     words = question = _unclosed(plain(question).strip())
     if _DEFINES.match(words):
         return False
@@ -569,6 +591,7 @@ def asks_of_a_subject(question: str) -> bool:
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
+        or labels_a_view(words)  # `한눈에 보기`: a view of the subject above
     )
 
 
