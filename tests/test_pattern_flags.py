@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from flashgen.extract import cloze_gaps, cloze_sentence, prose_parts
+from flashgen.extract import cloze_gaps, cloze_sentence, qa
 from flashgen.patterns import compile_all, lazy
 
 SCOPED = {
@@ -18,7 +18,7 @@ SCOPED = {
     "cloze_sentence._LIKE_BEFORE": cloze_sentence._LIKE_BEFORE,
     "cloze_sentence._POINTER": cloze_sentence._POINTER,
     "cloze_gaps._VAGUE": cloze_gaps._VAGUE,
-    "prose_parts._POINTS_BACK": prose_parts._POINTS_BACK,
+    "qa.POINTS_BACK": qa.POINTS_BACK,
 }
 
 # Letters Unicode folds onto ASCII ones (Kelvin sign, long s, dotted and dotless I), letters

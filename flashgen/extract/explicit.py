@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from flashgen.extract.place import ItemRule, Place
+from flashgen.extract.qa import arrow_answered
 from flashgen.model import (
     CLOZE_CLOSE,
     CLOZE_OPEN,
@@ -127,9 +128,10 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
     """`Q: …` then `A: …`, on the next line, in the next paragraph or the next list item, or
     after the question's `?` on its line (`Q: Is a write slower? A: Yes, …`).
 
-    A `Q:` with no `A:` makes no card (nothing to put on the back); one answered on the
-    lines under it without an `A:` (`-> …`) is no card in this syntax: its section reads
-    it (prose_parts). An `A:` taken by the `Q:` before it makes none of its own.
+    A `Q:` with no `A:` makes no card (nothing to put on the back); one answered after an
+    arrow without an `A:` (`Q: …? -> …`, or `-> …` on the line under it) is no card in this
+    syntax: qa.answered_question reads it. An `A:` taken by the `Q:` before it makes none
+    of its own.
     """
     text, rest = _own_text(node)
     if text is None or not text.startswith(("Q", "A")):
@@ -142,7 +144,9 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
     if question:
         answer_node = _answer_after(node, rest, place)
         if answer_node is None:
-            return None if "\n" in question["text"].strip() else []
+            if "\n" in question["text"].strip() or arrow_answered(text):
+                return None  # `Q: …? -> …`: answered after an arrow (qa.answered_question)
+            return []
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
         answer = "\n\n".join(filter(None, [answer, _quoted(answer_rest, place)]))

@@ -5,9 +5,9 @@ it does have is a question the writer asks and answers in passing (`Why is it im
 know the BTTC? So that you don't …`, `🤔 뮤텍스가 스핀락보다 항상 좋을까?` over the paragraph
 answering it). A careful student asks such a question on a card of its own; the heading's
 card keeps what answers the heading before it. So too for the writer's own question and
-answer after the heading's answer, marked as the answered questions of qa.py are (`Q.
-useMemo 를 모든 곳에 쓰면 좋은가?` over `-> 아님. …`, `질문: …` over `답: …`), however short
-the answer above it.
+answer after the heading's answer, marked as the answered questions of qa.py are (`질문:
+…` over `답: …`, `Q. …?` over the paragraph answering it), however short the answer above
+it; one answered after an arrow (`-> 아님. …`) qa.answered_question takes first.
 
 Another is the sentence leading from the prose into a list (`Here's how it works:`, `해결
 방법은 아래와 같다.`): it names what the list is, so the list can be asked on a card of its
@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from flashgen.extract.place import plain
-from flashgen.extract.qa import QUESTION_MARK, without_answer_mark
+from flashgen.extract.qa import POINTS_BACK, QUESTION_MARK, without_answer_mark
 from flashgen.extract.sizes import MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
 from flashgen.extract.subjects import asks_of_a_subject
@@ -53,14 +53,6 @@ _MARK = lazy(r"^[\W_]*(?:Q\s*\d*\s*[.:)]\s*)?", re.IGNORECASE)
 """`🤔 `, `🧐❓ `, `Q. `: what dresses a question, not part of it."""
 _GOES_ON = lazy(r"^(그럼|그러면|그렇다면|so|then|and|but|now),?\s+", re.IGNORECASE)
 """`그럼 …?`, `So …?`: a joint to the sentence before, which the front does without."""
-_POINTS_BACK = lazy(
-    r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또|"
-    r"[이그저](?:건|게|거))(?![가-힣])|"
-    r"(?i:((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
-    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b))",
-)
-"""`이 상황은 …?`, `이러한 hash는 …?`, `이건 왜 그럴까?`, `반면 Gradle의 문법은?`, `Does this
-look familiar?`: a question about what the text just said, which asked alone asks nothing."""
 _DELIBERATES = lazy(r"\b(we|our|us|I|my)\b|우리|내가|나는|제가", re.IGNORECASE)
 """`What do we choose?`: the writer weighing a choice of the design at hand, which asked
 alone names nothing it is of."""
@@ -159,7 +151,7 @@ def _asked(
         not (_MIN_BOLD_WORDS if set_apart else _MIN_WORDS) <= count <= _MAX_WORDS
         or ":" in words
         or not asks(words)
-        or _POINTS_BACK.match(words)
+        or POINTS_BACK.match(words)
         or _DELIBERATES.search(words)
         or _asks_the_heading(words, heading)
     ):
@@ -334,7 +326,7 @@ def led_list_name(text: str) -> tuple[str, str] | None:
             name = _TYPICAL.sub("", name.strip(" ,"))
             words = name.split()
             if (
-                _POINTS_BACK.match(name)
+                POINTS_BACK.match(name)
                 or _GOES_ON.match(name)
                 or _JOINT.match(name)
                 or not (2 <= len(words) <= _MAX_NAME_WORDS or asks_of_a_subject(name))
@@ -342,7 +334,7 @@ def led_list_name(text: str) -> tuple[str, str] | None:
                 return None
             return text[: found.start("lead")].strip(), name[0].upper() + name[1:]
     name = _divided_name(sentence) if sentence.endswith("다") else None
-    if name is not None and not (_POINTS_BACK.match(name) or _JOINT.match(name)):
+    if name is not None and not (POINTS_BACK.match(name) or _JOINT.match(name)):
         return text[: found.start("lead")].strip(), name
     return None
 

@@ -27,6 +27,14 @@ from flashgen.text import EMOJI, HTML_TAG, unwrap_strong
 
 QUESTION_MARK = lazy(r"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：])\s*(\*\*)?\s*", re.IGNORECASE)
 """`Q. `, `**Q1.** `, `질문: `: the writer's mark of a question of their own, not part of it."""
+POINTS_BACK = lazy(
+    r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또|"
+    r"[이그저](?:건|게|거))(?![가-힣])|"
+    r"(?i:((does|do|is|are|was|were|can|could|will|would|should|isn't|doesn't) )?"
+    r"(this|that|these|those|it|its|they|such|here|there|which|conversely)\b))",
+)
+"""`이 상황은 …?`, `이러한 hash는 …?`, `이건 왜 그럴까?`, `반면 Gradle의 문법은?`, `Does this
+look familiar?`: a question about what the text just said, which asked alone asks nothing."""
 _EMPTY_QUOTE_LINES = lazy(r"^(\s*>\s*\n)+")
 # Within a line (`[ \t]*`, not `\s*`): from each line, `\s*` would run on over every blank
 # line below it, taking time growing with the square of their number.
@@ -64,10 +72,39 @@ JUDGED_FRONT = "True or false: "
 """The front of a claim the writer judged, before the claim."""
 
 
+_ARROW_ANSWER = lazy(
+    r"^(?P<question>[^\n]*?[?？])(?:\*\*)?[ \t]*\n?[ \t]*(?:→|->|=>|⇒)[ \t]*(?P<answer>\S[\s\S]*)$"
+)
+
+
+def arrow_answered(text: str) -> tuple[str, str] | None:
+    """The writer's own question (marked `Q.`, `**Q1.**`, `질문:`) and its answer after an
+    arrow, on its line or the next: `Q. 생성자 주입을 권장하는 이유? → 불변성 보장, …`, or
+    `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`. The arrow must
+    come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the question."""
+    marked = QUESTION_MARK.match(text)
+    if marked is None or "?" not in text and "？" not in text:
+        return None
+    found = _ARROW_ANSWER.match(text[marked.end() :].strip())
+    if found is None:
+        return None
+    question = found["question"].strip().removesuffix("**").strip()
+    if not question or POINTS_BACK.match(question):
+        return None  # `Q. 이건 왜 그럴까? → …`: asked alone, it asks nothing
+    return question, found["answer"].strip()
+
+
 def answered_question(item: Node, place: Place) -> list[Card] | None:
     """`- Q. checked와 unchecked 예외를 알고 있나요?` over `- A. …`, or a question bullet in
-    `## 예상 질문` with its answer under it → the question ⟶ the answer. So is each row of
-    a table of questions and their answers (`| Ax = b consistent? | … |`): a card a row."""
+    `## 예상 질문` with its answer under it → the question ⟶ the answer. So is the writer's
+    own question answered after an arrow (`arrow_answered`), in a bullet or a paragraph of
+    its own, and each row of a table of questions and their answers (`| Ax = b consistent?
+    | … |`): a card a row. A question in the note's opening, over its headings, is what the
+    page answers, its arrow what the page covers (`Q. 주소창에 URL 입력하면 무슨 일이? ->
+    여기선 HTML 받은 이후`): no card."""
+    arrowed = _arrow_answer(item, place)
+    if arrowed is not None:
+        return arrowed
     if item.type != "list_item":  # a block: only a table of questions is one
         rows = question_rows(item)
         if rows is None:
@@ -105,6 +142,25 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     if not has_substance(answer):
         return None
     return [place.card(question, answer, item, answered_question)]
+
+
+def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
+    """The card of a bullet's or a paragraph's question answered after an arrow, what is
+    under the bullet going on with the answer."""
+    if node.type == "paragraph":
+        text, rest = node.children[0].content, []
+    elif node.type == "list_item" and node.line is not None:
+        text, rest = node.line.content, node.below
+    else:
+        return None
+    found = arrow_answered(text.strip())
+    if found is None or (place.section.children and opens_the_note(place.tree.root, place.section)):
+        return None
+    question, answer = found
+    answer = "\n\n".join([answer, *(place.quote(child) for child in rest)])
+    if not has_substance(answer):
+        return None
+    return [place.card(question, answer, node, answered_question)]
 
 
 _LEADING_ANSWER_MARK = lazy(r"^(\*\*)?(?:A\s*\d*\s*[.:)]|답\s*[:：])\s*(?(1)\*\*)[ \t]*(?=\S)")
