@@ -94,6 +94,9 @@ def joined_to_its_heading(
             and card.kind is CardKind.BASIC
             and plain(card.question).rpartition(" › ")[2] == label
             and has_substance(card.answer)
+            # a picture alone under `예시` stays apart as before: a missing file would
+            # leave the bare label at the end of the heading's answer
+            and has_words(card.answer)
             and _read_whole([heading.answer, card.answer])
         ):
             answer = f"**{label}**\n\n{card.answer}"
