@@ -3,7 +3,8 @@
 (an example, a tip, the point an exam asked), not what it is of: it is no topic of its own
 but a part of the heading above it, as a bold run-in would be.
 
-So when the two are recalled in one go together, the label's text joins the heading's card
+So when the label shows the heading's subject (an example, its code, a view of it) and the
+two are recalled in one go together, the label's text joins the heading's card
 under the label in bold (`recoverable schedule` over its definition, then **예시** and the
 schedule that shows it): that is the card a student writes. When they are not, the label's
 card stays apart, asked of the heading's subject (`Conflict › 예시`, subjects.of_subject), as
@@ -38,6 +39,15 @@ _LABEL = lazy(
 """`예시`, `예제 2`, `예시 코드`, `Example code`, `중요!`, `기출`, `참고`, `Tip`, `Notes`, and a
 view's name (views.VIEW: `한눈에 보기`, `코드로 확인`, `At a glance`, `Demo`): a label alone,
 maybe numbered, after the emoji and brackets a heading is dressed in."""
+_SHOWS_ITS_SUBJECT = lazy(
+    r"^(?:예시|예제|(?:예시|예제)\s*코드|코드|examples?|e\.g\.|(?:example|sample)\s+code|"
+    rf"code(?:\s+examples?)?|{VIEW})(?:\s*\d{{1,2}})?[.:!]*$",
+    re.IGNORECASE,
+)
+"""`예시`, `Example code`, `한눈에 보기`: a label over what shows the heading's subject (an
+example, its code, a view of it), which joins the subject's card. A tip, a caution or an
+exam's point (`💡 Tip`, `주의`, `기출`) answers a question of its own (what to beware of)
+and stays apart, asked of the subject: on the definition's card it read as two answers."""
 _AN_EXAMPLE = lazy(r"(?:예시|예제|examples?)(?:\s*\d{1,2})?$", re.IGNORECASE)
 """`예시`, `Example 2`, `Worked example`: a title over an example."""
 
@@ -82,6 +92,7 @@ def joined_to_its_heading(
     made = list(cards)
     if (
         label is None
+        or not _SHOWS_ITS_SUBJECT.match(label)
         or section.children
         or not has_words(heading.answer)  # a screenshot alone: the label's card stays apart
         or not has_substance(heading.answer)
