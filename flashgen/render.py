@@ -308,6 +308,7 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
         allow_labels=False,
         double_inline=True,
     )
+    md.inline.ruler.at("math_inline", _dollar_at_start(_inline_rule(md, "math_inline")))
     md.use(math_blocks_plugin)  # a formula over several lines is one block, as in parse.py
     md.use(unclosed_formulas_plugin).use(spaced_links_plugin)  # raw `$\sum…`, `[a](b c.md)`
     md.use(boxes_plugin).use(page_links_plugin)  # callouts, admonitions; links to other pages
@@ -469,6 +470,32 @@ def _tex_brackets(state: StateInline, silent: bool) -> bool:
         token.markup = opener
     state.pos = end + 2
     return True
+
+
+def _inline_rule(md: MarkdownIt, name: str):
+    """The function of the inline rule `name`, as a plugin registered it."""
+    rules = md.inline.ruler.__rules__
+    return rules[md.inline.ruler.__find__(name)].fn
+
+
+def _dollar_at_start(rule):
+    """The dollar-math rule, minding a `$` that opens a text (`$x>0$ 이면 $g$, 아니면 0` in a
+    table cell): refusing a `$` after a digit (`5$`, money), the plugin reads the character
+    before one at the start as the text's last (`src[-1]`), and a text ending on a digit
+    showed its first formula raw. A space put after the text while the rule looks, where
+    no `$` is searched for, gives it nothing before the `$` to refuse."""
+
+    def math_inline(state, silent: bool) -> bool:
+        if state.pos != 0 or not state.src[-1:].isdigit():
+            return rule(state, silent)
+        src = state.src
+        state.src = f"{src} "
+        try:
+            return rule(state, silent)
+        finally:
+            state.src = src
+
+    return math_inline
 
 
 def _render_inline_math(self, tokens, idx, options, env) -> str:

@@ -113,6 +113,14 @@ def test_prices_are_not_math():
     assert render_markdown("costs $5 or $6") == "costs $5 or $6"
 
 
+def test_a_formula_opening_a_text_that_ends_on_a_digit_is_math():
+    # a table cell `$x>0$ 이면 $g$, 아니면 0` showed its first formula raw
+    assert render_markdown("$x>0$ 이면 $g$, 아니면 0") == r"\(x&gt;0\) 이면 \(g\), 아니면 0"
+    table = "| f | grad |\n|---|---|\n| ReLU | $x>0$ 이면 $g$, 아니면 0 |"
+    assert r"<td>\(x&gt;0\) 이면 \(g\), 아니면 0</td>" in render_markdown(table)
+    assert render_markdown("$5 and $6 on day 2") == "$5 and $6 on day 2"
+
+
 def test_scripts_and_event_handlers_are_removed_from_raw_html():
     html = render_markdown(
         '<script>alert(1)</script><img src="x.png" onerror="alert(1)">'
