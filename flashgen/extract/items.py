@@ -60,7 +60,11 @@ from flashgen.extract.label_claims import (
 )
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
-from flashgen.extract.list_points import a_point_of_its_answer, marked_as_a_term
+from flashgen.extract.list_points import (
+    a_fragment_of_its_answer,
+    a_point_of_its_answer,
+    marked_as_a_term,
+)
 from flashgen.extract.list_steps import (
     a_point_told_by_arrow,
     a_step_of_its_sequence,
@@ -432,6 +436,7 @@ def _definition_card(
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
         or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
+        or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
     ):
         return None  # the item is a line of its section's answer, which keeps it
@@ -469,6 +474,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or tells_what_to_do(item, words, place)  # `- Recommend most engaging games` answers too
         or a_told_step(item, place)
         or names_nothing(words)
+        or a_fragment_of_its_answer(item, label, place)  # `- to avoid it:` over its ways
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE_LABEL.match(words)
         or supposes(words)  # `- Assuming 3 packets,` over the case worked out

@@ -9,7 +9,8 @@ the heading's card keeps the line in its place. A head the writer marks as a ter
 card: set in bold or code (`- **COMMIT**: …`), an acronym (`- TTL: Time To Live`), or a
 name the note gives a heading or a bold of its own; so does a list that names its points
 (`1. 균일성 : …`, `2. 균형트리 : …`), and a grab bag (`## Misc`), whose lines answer nothing
-together.
+together. Whatever the list, lead words that are what to do, what for or a restriction
+(`keep stats fresh`, `to suppress`, `Only AEAD ciphers`) are a piece of a line, no term.
 """
 
 from __future__ import annotations
@@ -135,3 +136,28 @@ def _set_apart_elsewhere(name: str, item: Node, place: Place) -> bool:
         if "**" in line and bold.search(line):
             return True
     return False
+
+
+_FRAGMENT = lazy(
+    r"^(?:to\s+[a-z]"  # `to suppress`: a purpose, the sentence's first half
+    r"|only\s+\S"  # `Only AEAD ciphers`: a restriction, a claim about the heading's subject
+    r"|(?:keep|use|avoid|prefer|don't|do not)\s+(?![Cc]ases?\b)\S)"  # `keep stats fresh`, `use X`
+    r"|^(?:범인|원인|범위|bonus|culprit|equivalently|alternatively|similarly|likewise)$"
+)
+"""An instruction, a purpose, a restriction, or a bare word that says of what only through
+its list (`범인`, `bonus`, `equivalently`), in lower case once its first letter is (`Use`,
+not the name `USE`). `use case` is a name."""
+
+
+def a_fragment_of_its_answer(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item's lead words are a piece of the line its heading's answer holds,
+    not a term: what to do (`- keep stats fresh: ANALYZE (Postgres)`, `- use **OIDC**:
+    IAM role trusting …`), what for (`- to suppress: catch the exception around the yield
+    and don't re-raise.`), a restriction (`- Only AEAD ciphers: AES-GCM, …` under `What
+    changed in 1.3:`) or a word whose meaning is its list's (`- 범인: 빌드 캐시 + dangling
+    이미지가 80GB`, `- bonus: …`). Asked alone (`keep stats fresh` ⟶ `ANALYZE`) the front
+    says not what is asked; the heading's card keeps the line whole. A lead the writer
+    marks as a term (in bold or code, or named so elsewhere in the note) keeps its card."""
+    words = plain(lead).strip()
+    words = words[:1].lower() + words[1:]
+    return _FRAGMENT.match(words) is not None and not marked_as_a_term(item, lead, place)

@@ -1,16 +1,17 @@
 """A problem worked under its own heading, and the points of its solution.
 
 A heading naming a problem to solve, by its judge and number (`### Example: Koko Eating
-Bananas (LC 875)`, `## Two heaps — running median (LC 295)`, `### 백준 1260 DFS와 BFS`)
-or as an exercise with its title (`### Exercise 3: Reverse a linked list`, `## 문제: 괄호
-검사`), is answered by how that problem is solved. The labelled items of its list
-(`- answer space: speed k in [1, max(piles)]`, `- feasible(k): …`, `- minimize -> first
-True`) are the steps of that solution, not terms: asked alone (`… › minimize` → `first
-True`) each is a fragment of it, and with all of them taken the problem itself would be
-asked nowhere. They stay on the problem's card. A label set wholly in bold or code
-(`- **Present bit**: …`, `` - `lo`: max-heap of the smaller half ``) names a thing the
-note defines for its own sake, and keeps its card; so does every item under a heading
-naming a thing rather than a problem (`## Example: x86 Page Table Entry`).
+Bananas (LC 875)`, `## Two heaps — running median (LC 295)`, `### 백준 1260 DFS와 BFS`),
+as an exercise with its title (`### Exercise 3: Reverse a linked list`, `## 문제: 괄호
+검사`) or as a worked example (`## Worked example 1 (lecture)`), is answered by how that
+problem is solved. The labelled items of its list (`- answer space: speed k in [1,
+max(piles)]`, `- feasible(k): …`, `- minimize -> first True`, `- decompose: R1(…), R2(…)`)
+are the steps of that solution, not terms: asked alone (`… › minimize` → `first True`)
+each is a fragment of it, and with all of them taken the problem itself would be asked
+nowhere. They stay on the problem's card. A label set wholly in bold or code (`-
+**Present bit**: …`, `` - `lo`: max-heap of the smaller half ``) names a thing the note
+defines for its own sake, and keeps its card; so does every item under a heading naming
+a thing rather than a problem (`## Example: x86 Page Table Entry`).
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
 _EXERCISE = lazy(
-    r"^(?:(?:exercise|문제|연습\s*문제|예제)\s*\d{0,2}|problem\s*\d{1,2})\s*[:.)\-–—]\s*\S",
+    r"^(?:(?:exercise|문제|연습\s*문제|예제)\s*\d{0,2}|problem\s*\d{1,2})\s*[:.)\-–—]\s*\S"
+    r"|^worked\s+examples?\b",
     re.IGNORECASE,
 )
 """`Exercise 3: Reverse a linked list`, `Problem 2. Two Sum`, `문제: 괄호 검사`, `예제 1 -
 최소 동전`: a problem set under its title (not `Example: x86 Page Table Entry`, an example
-of a thing, nor `문제점` or `Problem: Thundering herd`, what goes wrong)."""
+of a thing, nor `문제점` or `Problem: Thundering herd`, what goes wrong); a worked example
+(`Worked example 1 (lecture)`), a problem worked out step by step whatever follows."""
 _MARKED_NAME = lazy(
     r"^(?:\*\*[^*\n]+?\*\*|__[^_\n]+?__|`[^`\n]+`|\*\*[^*\n]+?:\*\*)[ \t]*(?::|→|->|=>|[-–—]\s|$)"
 )
