@@ -8,8 +8,11 @@ case it supposes, `… 자녀가 둘일 때`) is asked with that line after its 
 leaving the back. When the line goes on past an arrow (`… 0.5% → burn rate = 5`), only
 what stands before it is the setup: what follows is the answer and stays on the back. A
 line naming what its example works out (`유효 메모리 접근 시간(EAT) 예제: TLB 적중률 80%, …`)
-asks by that name in place of `예시`. Any
-other example (code, a picture, a sentence that tells the result) is left as it is.
+asks by that name in place of `예시`. A name may have where the example came from beside it
+(`Worked example 1 (lecture)`, `예제 (직접 계산)`). An example opening on two or three short
+lines of givens over its solution (`R(StudentID, CourseID, …)` then `F = { StudentID →
+StudentName, … }` over a list) is asked with those lines under its name. Any other example
+(code, a picture, a sentence that tells the result) is left as it is.
 
 A worked example whose first subsection only gives the values of its problem (`### 헤드 이동
 거리 구하기` over `- 시작 위치 : 50`, `- 요청 큐 : 82, 170, 43, 140`), each later one a
@@ -29,12 +32,15 @@ from flashgen.patterns import lazy
 from flashgen.text import clean_heading
 
 _EXAMPLE_NAME = lazy(
-    r"^(?:(?:worked\s+)?(?:example|ex\.?|e\.g\.?)|예시?|예제|간단한\s*예(?:시|제)?|연습\s*문제|"
-    r"exercise)\s*(?:\d{1,2}|\(\d{1,2}\))?$",
+    r"^(?:(?:(?:worked\s+)?(?:example|ex\.?|e\.g\.?)|예시?|예제|간단한\s*예(?:시|제)?|연습\s*문제|"
+    r"exercise)\s*(?:\d{1,2}|\(\d{1,2}\))?|문제\s*\d{1,2})$",
     re.IGNORECASE,
 )
-"""`Example 1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`: a name saying only
-that an example follows."""
+"""`Example 1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`, `문제 3`: a name saying
+only that an example follows (`문제` alone names what goes wrong, `Sigmoid › 문제`)."""
+_ASIDE = lazy(r"\s+\([^()\n]{1,60}\)$")
+"""`Worked example 1 (lecture)`, `예제 (직접 계산)`: where the writer came by the example, beside
+its name."""
 _MARKER = lazy(
     r"^(?:>\s*)?(?:(?:(?:예시?|예제|ex|e\.g\.?)\s*[):]"
     r"|(?:worked\s+)?example(?:\s*\([^()\n]{1,30}\))?\s*:)\s*)?",
@@ -62,23 +68,31 @@ _STATES = lazy(r"[가-힣]다\.?$")
 _MAX_SETUP = 90
 """The most characters of a setup put on a front; a longer one is left on the back."""
 _MIN_NUMBERS = 2
+_MAX_SETTING_LINES = 3
+"""The most lines of givens put on a front under the example's name."""
+_SOLUTION = lazy(r"^(?:[-*+]\s|\||\d{1,2}[.)]\s|```|~~~|\$\$)")
+"""A list, a table, code or a formula: how a worked example's solution is written."""
 
 
 def with_setup(card: Card) -> Card:
     """The card asked with its example's setup after the example's name (`Example 1: $A =
-    …$`), the setup leaving its back; the card as it is unless its front names only an
-    example and its answer opens with a short setup line over more that works it out."""
+    …$`, `Worked example (from problem set 4): ssthresh = 8, …`), the setup leaving its
+    back, or a few lines of it under the name (`_with_setting`); the card as it is unless
+    its front names only an example, maybe with where it came from beside it, and its answer
+    opens with a short setup over more that works it out."""
     name = card.question.rpartition(" › ")[2]
-    if len(name) > 16 or not _EXAMPLE_NAME.match(name.strip()):
+    if len(name) > 16 and not name.endswith(")"):
         return card  # nearly every card: its front names more than an example
+    if not _EXAMPLE_NAME.match(_ASIDE.sub("", name).strip()):
+        return card
     first, _, rest = card.answer.partition("\n\n")
     line, _, more = first.partition("\n")
-    split = _setup(line.strip())
+    split = _setup(line.strip(), solved_below=bool(_SOLUTION.match(rest.lstrip())))
+    if more and not (split and split[1]):
+        return _with_setting(card, first, rest)  # a paragraph of lines: their setting, or none
     if split is None:
         return card
     setup, after = split
-    if more and not after:
-        return card  # a paragraph going on past its first line: no line of setup alone
     after = f"{after}\n{more}" if more else after
     if not (after.strip() or rest.strip()):
         return card
@@ -99,14 +113,65 @@ def with_setup(card: Card) -> Card:
     )
 
 
-def _setup(line: str) -> tuple[str, str] | None:
+def _with_setting(card: Card, first: str, rest: str) -> Card:
+    """The card asked with its example's setting under its name, when the example opens on
+    a few short lines of givens (`R(A, B, C)` then `F = {A → B, B → C}`, `Graph G, start
+    A` then `Edges: A-B 4, A-C 2, …`) over its solution (a list, a table, code or a formula):
+    a student needs all of them to work it. The card as it is for any other opening (a
+    sentence telling what happens, a line pointing below, a bold result)."""
+    lines = [line.strip() for line in first.split("\n")]
+    lines[0] = _MARKER.sub("", lines[0], count=1)
+    if len(lines) > _MAX_SETTING_LINES or not _SOLUTION.match(rest.lstrip()):
+        return card
+    for line in lines:
+        words = plain(line)
+        if not words or len(words) > _MAX_SETUP or "**" in line:
+            return card
+        if _NOT_SETUP.search(line) or _STATES.search(words) or _goes_on_past_an_arrow(line):
+            return card
+    words = plain(" ".join(lines))
+    if len(_NUMBER.findall(words)) < _MIN_NUMBERS and "=" not in words:
+        return card
+    return Card(
+        deck=card.deck,
+        context=card.context,
+        question=f"{card.question}\n\n" + "\n".join(lines),
+        answer=rest.strip("\n"),
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+_BRACKETED = lazy(r"\([^()\n]*\)|\{[^{}\n]*\}|\[[^\[\]\n]*\]")
+_SPACED_ARROW = lazy(r"\s(?:→|->|⇒|=>)\s")
+
+
+def _goes_on_past_an_arrow(line: str) -> bool:
+    """`Quantum 2, bursts 3 and 1 → P1 finishes at 4`: a line going on past an arrow set
+    apart by spaces, outside brackets; not one whose arrows are givens written in brackets
+    (`F = {A → B, B → C}`) or close to their ends (`Edges: A→B 4, A→C 2`)."""
+    if "→" not in line and ">" not in line:
+        return False  # nearly every line: no arrow
+    while True:
+        bare = _BRACKETED.sub("", line)
+        if bare == line:
+            return _SPACED_ARROW.search(line) is not None
+        line = bare
+
+
+def _setup(line: str, solved_below: bool = False) -> tuple[str, str] | None:
     """The setup an example's opening line gives, and what of the line stays on the back;
-    None when the line gives none."""
+    None when the line gives none. Over its solution (`solved_below`), a line going on past
+    an arrow gives none: what follows may be a given (`page 2 → frame 5`) or the result the
+    solution works out (`→ P1 finishes at 4`), and only the note's writer knows which."""
     line = _MARKER.sub("", line, count=1)
     if _NOT_SETUP.search(line):
         return None
     if line.startswith("$$") and line.endswith("$$") and line.count("$$") == 2:
         line = f"${line[2:-2].strip()}$"  # a formula on its own line: inline on a front
+    if solved_below and _goes_on_past_an_arrow(line):
+        return None
     setup, after = line, ""
     arrow = _ARROW.search(line)
     if arrow is not None:  # `SLO 99.9% → burn rate = 5`: the answer after the arrow
