@@ -97,7 +97,9 @@ from flashgen.extract.sections import (
     with_sequences_nested,
     without_label,
 )
+from flashgen.extract.set_headings import MIN_SET, names_a_set
 from flashgen.extract.setups import solved_problem, under_problem
+from flashgen.extract.sizes import MAX_RECALL_LINES
 from flashgen.extract.skip import (
     about_the_site,
     annotates_a_sample,
@@ -669,7 +671,11 @@ def _cards_of(
         and not _asks_for_them(section.title)
         and not _names_its_features(section.title, own_answer)
     ):
-        own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
+        if _names_its_set(path, own_answer, item_cards):  # `## Core entities`: their names
+            short = {id(block): cut[0] for block, cut, _ in choices if cut is not None}
+            own_answer = [(block, short.get(id(block), text)) for block, text in own_answer]
+        else:
+            own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
     said = "\n".join(text for _, text in own_answer)
@@ -896,6 +902,27 @@ def _names_its_features(title: str, own_answer: list[tuple[Node, str]]) -> bool:
     topic's terms (`## 트랜잭션` over its commands) or a glossary's many is not one."""
     terms = sum(len(block.children) for block, _ in own_answer if block.type in LIST_TYPES)
     return 0 < terms <= _MAX_FEATURES_NAMED and asks_its_features(title)
+
+
+def _names_its_set(
+    path: tuple[str, ...], own_answer: list[tuple[Node, str]], item_cards: list[Card]
+) -> bool:
+    """`## Core entities` over `**Root user** — …`, `**IAM user** — …` and three more, each
+    defined on its own card: a heading naming a set of things (set_headings.names_a_set)
+    keeps its card naming the three to eight terms its lists define (with a gist each when
+    they fit: the list cut short), which asks for the set as a whole; no term's card does.
+    A pair is read on its own cards, more terms than one go are a glossary, and labels
+    over links (`- LinkedIn` over its articles) define nothing."""
+    terms = {card.line for card in item_cards if card.rule in _TERM_RULES}
+    items = [item for block, _ in own_answer if block.type in LIST_TYPES for item in block.children]
+    return (
+        MIN_SET <= len(items) <= MAX_RECALL_LINES
+        and all(item.map is not None and item.map[0] + 1 in terms for item in items)
+        and names_a_set(path)
+    )
+
+
+_TERM_RULES = frozenset({term_definition.__name__, term_arrow_definition.__name__})
 
 
 def _steps_cards(
