@@ -56,7 +56,7 @@ from flashgen.extract.overviews import listed_names, opening_statement, part_lin
 from flashgen.extract.pair_parts import pair_apart
 from flashgen.extract.place import Place, is_term_like, plain
 from flashgen.extract.prose_parts import questions_apart
-from flashgen.extract.question_parts import question_section_apart
+from flashgen.extract.question_parts import bold_questions_apart, question_section_apart
 from flashgen.extract.sections import names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
@@ -91,14 +91,16 @@ def answer_parts(
     titled = subsections_named(own, place)
     titles = titled[len(own) :]  # the subsections' names added after the answer, if any
     own = without_announcements(without_dangling_lead_in(titled))
-    questions = question_section_apart(own, place)
+    # `**Q: …?**` over its answer, then the next: the writer's questions, a card each
+    own, run = bold_questions_apart(own, place)
+    questions = [] if run else question_section_apart(own, place)
     if questions:
         return [], questions, frozenset()  # `## 예상 질문` asks nothing: each question is
     # `Q. …?` over its answer, after the heading's: the writer's own question, asked apart
     own, own_questions = questions_apart(own, place.path[-1], marked=True)
     texts, cards, glossed = _parts_of(own, titles, place, asked)
     own_cards = [answer_part(p.question, p.answer, p.node, place) for p in own_questions]
-    return texts, cards + own_cards, glossed
+    return texts, cards + run + own_cards, glossed
 
 
 def _parts_of(

@@ -1,7 +1,9 @@
 """A section of questions with their answers (`## 예상 질문`), asked a card a question.
 
 `예상 질문` alone asks nothing: each question under it (`**Q1** 로드밸런싱이란?`) is asked
-with what stands under it, up to the next question.
+with what stands under it, up to the next question. So is each of a run of the writer's
+questions set in bold, under any heading (`**Q: list vs tuple?**`, `**Why not SHA-256?**
+Too fast …`).
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ import re
 
 from flashgen.extract.apart import answer_part
 from flashgen.extract.place import Place, plain
+from flashgen.extract.qa import POINTS_BACK
 from flashgen.extract.sizes import Block
 from flashgen.extract.skip import asks, has_substance, is_question_section, is_questions_to_ask
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import EMOJI
 
 _QUESTION_LEAD = lazy(r"^[✅❓❔🙋]*\s*(?P<q>Q\s*\d*\s*[.:)]?\s+|Q\d+\s*)?", re.IGNORECASE)
 """`Q1 `, `Q. `, `✅`: what marks a line as a question, not part of it."""
@@ -72,3 +76,69 @@ def _question(line: str) -> str | None:
     marked = _QUESTION_LEAD.match(words)
     question = words[marked.end() :].strip()
     return question if question and (asks(question) or marked["q"]) else None
+
+
+_BOLD_QUESTION = lazy(
+    r"^\*\*(?P<question>(?:`[^`\n]*`|[^*`\n]|\*(?!\*))+?)\*\*"
+    r"[ \t]*(?:<br\s*/?>\s*)*(?:[—–-][ \t]+)?(?P<rest>[\s\S]*)$"
+)
+"""`**★ Q: What are `*args` and `**kwargs`?** — easy. …`: a paragraph opening on a phrase
+set in bold (its code may hold stars), then what the paragraph says after it, past the
+dash or the breaks (`<br><br>`) setting it apart."""
+_OWN_MARK = lazy(rf"^(?:{EMOJI.pattern}|\s)*Q\s*\d*\s*(?:\([^()\n]*\)\s*)?[.:)]\s*")
+"""`★ Q: `, `Q1. `, `Q (live coding): `: the writer's mark of a question of their own."""
+_MIN_RUN = 2
+_MIN_WORDS = 2
+_CODE = ("fence", "code_block")
+
+
+def bold_questions_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """The blocks the heading's card keeps, and a card for each of a run of the writer's
+    questions set in bold, as a paragraph of their own or opening one (`**★ Q: `is` vs
+    `==`?**` over its answer, `**Why is a salt not secret?** Its job is …`): marked `Q:`,
+    `Q.`, `Q1.`, or asking. Each question's answer is the rest of its paragraph and the
+    blocks after it up to the next question, its `A:` mark dropped; code between the
+    question and its marked answer is what the question asks about (`**Q: What's the
+    output?**` over the code, then `A: …`), on the front. Read as one answer, or in parts
+    named by the few questions without a `?`, the questions ran into each other. What
+    stands before the first question stays; none is taken from fewer than two such
+    questions, nor when one has no answer or asks alone nothing (`**Why?**`, `**Does this
+    look familiar?**`)."""
+    starts = [
+        (index, asked)
+        for index, (node, text) in enumerate(own)
+        if node.type == "paragraph" and (asked := _bold_question(text)) is not None
+    ]
+    if len(starts) < _MIN_RUN:
+        return own, []
+    cards = []
+    for number, (index, (question, rest)) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(own)
+        blocks = own[index + 1 : end]
+        code = next((at for at, (node, _) in enumerate(blocks) if node.type not in _CODE), 0)
+        if rest or not code or not _ANSWER_LEAD.match(blocks[code][1]):
+            code = 0  # code under a question with no answer marked after it answers it
+        front = "\n\n".join([question, *(text for _, text in blocks[:code])])
+        texts = [rest] if rest else []
+        answer = "\n\n".join([*texts, *(text for _, text in blocks[code:])])
+        answer = _ANSWER_LEAD.sub(r"\g<lead>", answer).strip()
+        if not has_substance(answer):
+            return own, []
+        cards.append(answer_part(front, answer, own[index][0], place))
+    return own[: starts[0][0]], cards
+
+
+def _bold_question(text: str) -> tuple[str, str] | None:
+    """The question a paragraph opens on in bold, without its marks, and the rest of the
+    paragraph; None when its bold phrase is no question of the writer's."""
+    found = _BOLD_QUESTION.match(text.strip())
+    if found is None:
+        return None
+    question = found["question"].strip()
+    marked = _OWN_MARK.match(question)
+    if marked is not None:
+        question = question[marked.end() :]
+    words = plain(question)
+    if not (marked or asks(words)) or len(words.split()) < _MIN_WORDS or POINTS_BACK.match(words):
+        return None
+    return question, found["rest"].strip()

@@ -43,8 +43,9 @@ _ANSWERED_ON_ITS_LINE = lazy(r"`[^`\n]+`\s*[-–—:]\s+\S")
 
 
 def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
-    """Questions with nothing under them: `- TCP와 UDP의 차이?`, or bare bullets under a
-    `예상 질문` / `Interview questions` heading (`…설명해주세요`). Nothing for the back."""
+    """Questions with nothing under them: `- TCP와 UDP의 차이?`, a paragraph of question
+    lines, or bare bullets under a `예상 질문` / `Interview questions` heading (`…설명해주세요`).
+    Nothing for the back."""
     under_question_heading = None  # read from `path` once a line first needs it: most never
     for node in nodes:
         if node.type == "list_item":
@@ -57,8 +58,9 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
                 if not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content):
                     return False
         elif node.type == "paragraph":
-            if not _QUESTION_TEXT.search(plain(node.children[0].content)):
-                return False
+            lines = node.children[0].content.split("\n")
+            if not all(_QUESTION_TEXT.search(plain(line)) for line in lines):
+                return False  # `**Q: …?**` over `A: …` on the next line: answered
         else:
             return False
     return bool(nodes)
