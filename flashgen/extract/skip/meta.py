@@ -1377,6 +1377,9 @@ _PLACE_IN_THE_COURSE = lazy(
     r"(?<![\w/])\d{1,2}/\d{1,2}(?![\w/])|(?<!\d)\d{1,2}:\d{2}(?:[ \t]*[ap]m)?\b|"
     # `1장 ~ 4장`: chapters, as a Korean course counts them
     r"(?<![\w.])\d{1,2}[ \t]*장(?:[ \t]*[-–~][ \t]*\d{1,2}[ \t]*장)?(?![가-힣])|"
+    # `스터디 1주차`: a week, as a Korean course or study group counts them; `RFC 9113`: a
+    # place in a standard
+    r"(?<![\w.])\d{1,2}[ \t]*주차|\bRFC[ \t]*\d+|"
     rf"(?<!\d)(?:{_DAY})(?!\d)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
     r"\d{1,2}(?:st|nd|rd|th)?\b",
@@ -1396,7 +1399,8 @@ _WRITER_ON_THE_NOTES = lazy(
     r"\b(?:this|these|the) (?:page|notes?|file|vault|site|sheet) (?:I|my)\b|"
     # The page's making, said without its writer: `Written after we lost half a day …`,
     # `Started this while refactoring …`, `Made this before the trip.`
-    r"^(?:first |originally )?(?:written|writing|wrote|started|made|collected|compiled)"
+    r"^(?:first |originally |mostly |largely )?"
+    r"(?:written|writing|wrote|started|made|collected|compiled)"
     r"(?: (?:this|these|it|up|down))? (?:after|while|when|before|during|since|for|to|so|"
     r"because|from)\b|"
     # The page named by its kind: `Shorter page.`, `Quick refresher of the stuff …`,
@@ -1429,21 +1433,31 @@ def _speaks_of_the_page(lines: list[str]) -> bool:
     subject, and one at least plainly so: only the places in a book or course and the days
     it covers (`Sep 5 + Sep 10 (merged two lectures …)`, `교재 Ch.3`, `10/01, 10/03. Lay
     5.1–5.3`), the writer on the page (`_WRITER_ON_THE_NOTES`) or on their study
-    (`remarks.STUDY_REMARK`: `Re-read those chapters, they're short.`); a word or two beside
-    them (`분량 많음!!`, `My weakest area.`) is said of the page too. A sentence with a term
-    in bold, code, math or a value (`=`) teaches, and the paragraph stays."""
+    (`remarks.STUDY_REMARK`: `Re-read those chapters, they're short.`), or what frames the
+    notes (`_FRAMES_THE_NOTE`: `Queries below assume superuser or `pg_monitor` role.`, which
+    may name in code what it assumes); a word or two beside them (`분량 많음!!`, `My weakest
+    area.`) is said of the page too, and so is a question, which claims nothing (`… 호출하면
+    어떻게 될까? 🤔`). Any other sentence with a term in bold, code, math or a value (`=`)
+    teaches, and the paragraph stays."""
     text = " ".join(lines)
     if "**" in text:  # `시험 **10/17 (목)**`: a day set in bold teaches nothing
         text = _BOLD.sub(_unbold_places, text)
-    if _TEACHING_MARK.search(text):
-        return False
-    sentences = [plain(sentence) for sentence in _SENTENCE_BREAK.split(text)]
     said = False
-    for sentence in sentences:
-        sentence = sentence.strip(" _*")
+    sources = [line for line in lines if _LABELLED_SOURCE.match(plain(line))]
+    if sources:  # `Reading: Vaswani et al. 2017; …`: the whole line, whatever its stops
+        said = True
+        text = " ".join(line for line in lines if line not in sources)
+    for written in _SENTENCE_BREAK.split(text):
+        sentence = plain(written).strip(" _*")
         if not sentence:
             continue
-        if (
+        if _FRAMES_THE_NOTE.search(sentence):
+            said = True
+        elif _QUESTION_END.search(sentence):
+            continue
+        elif _TEACHING_MARK.search(written):
+            return False
+        elif (
             _only_places(sentence)
             or _WRITER_ON_THE_NOTES.search(sentence)
             or STUDY_REMARK.search(sentence)  # `Re-read those chapters, they're short.`
@@ -1452,6 +1466,58 @@ def _speaks_of_the_page(lines: list[str]) -> bool:
         elif len(_WORD.findall(sentence)) > _FEW_WORDS_BESIDE:
             return False
     return said
+
+
+_SOURCE_LABEL = (
+    r"^\W*(?:further )?(?:readings?|sources?|refs?|references?|textbooks?|books?|slides)\s*:|"
+    r"^\W*(?:책|교재|출처|참고(?:\s?자료)?|자료)\s*:"
+)
+_LABELLED_SOURCE = lazy(_SOURCE_LABEL, re.IGNORECASE)
+"""`Reading: …`, `source: …`, `책: …`: a line naming what the notes are drawn from."""
+_FRAMES_THE_NOTE = lazy(
+    # Where the notes come from: `Reading: Vaswani et al. 2017; …`, `> source: lecture 7
+    # slides`, `책: 「…」 1장`, `Collected from ~8 interviews …`, `… checklist plus things
+    # I've been burned by`, `Source of truth for definitions is the SRE book ch. 4`, `김영한님
+    # 강의를 듣다가 …`
+    rf"{_SOURCE_LABEL}|"
+    r"^(?:mostly |largely )?(?:collected|gathered|compiled|copied) from\b|\bsource of truth\b|"
+    r"\b(?:things|stuff) I(?:'ve|’ve| have)? (?:been )?(?:burned|burnt|bitten) by\b|"
+    r"강의(?:를)? 듣다가|"
+    # When, after what and for whom it was written: `Last updated after the Q3 review.`,
+    # `(… rewritten after the midterm review session)`, `마지막 수정: 3월 둘째주`, `For
+    # whoever holds the pager.`, `Read this before your first shift`, `Not a tutorial, …`
+    r"\b(?:updated|edited|revised|re-?written|cleaned up) (?:after|during|before|following)\b|"
+    r"마지막 (?:수정|업데이트|편집)|^for (?:whoever|anyone who|those who|people who)\b|"
+    r"^read (?:this|these|it)\b[^.!?\n]*\b(?:before|first)\b|"
+    r"^(?:this is )?not an? (?:tutorial|guide|textbook|course)\b|"
+    # Its own conventions: `★ = asked more than once.`, `My answers here are the cleaned up
+    # versions`, `… so this is mostly a glossary`, `겪은 순서대로 적음.`, `자주 쓰는 것만.`,
+    # `까먹을 때마다 여기 추가하기`
+    r"^[^\w\s]{1,3}\s*=\s|\bmy \w+(?: \w+)? (?:here|below)\b|"
+    r"\bthis (?:page |note |one )?is mostly (?:a|an) (?:glossary|list|collection|summary)\b|"
+    r"순서대로 (?:적음|적었|정리|기록)|^(?:자주 쓰는|필요한) (?:것|거)만|"
+    r"때마다 여기 (?:추가|적|기록)|"
+    # What it assumes: `Queries below assume superuser`, `Everything here is
+    # CPython-specific`, `(Spring Boot 3.x / Security 6.x 기준)`
+    r"\b(?:below|here|these notes|this note|throughout)\b[^.!?\n]*\bassum(?:e|es|ing)\b|"
+    r"\b(?:everything|all) (?:here|below|in (?:this|these) notes?) (?:is|are) [\w.+-]+-specific\b|"
+    # `PG 14/15 on RDS + …`: the versions and the platform the notes are written for
+    r"\([^()\n]*기준\)|"
+    r"^[\w.+-]+(?: [\w.+-]+)? v?\d+(?:\.(?:\d+|x))*(?:[ \t]*/[ \t]*v?\d+(?:\.(?:\d+|x))*)+ on \w|"
+    # The writer's study, plan and day: `제일 약한 파트..`, `매일 1문제씩 하기로 함`, `… 정리해
+    # 보려고 한다.`, `… 대답을 못해서...`, `… 혼난 적이 있다`, `같은 거 두번 삽질하지
+    # 말자`, `missed the first 10 min`
+    r"(?:제일|가장) (?:약한|자신 없는) (?:파트|부분|단원)|[가-힣]기로 (?:함|했|한다)|"
+    r"정리해 ?(?:봤다|봤음|본다|보았다|보려고 한다|보겠다)|정리하려고 한다|"
+    r"(?:써|적어) ?(?:본다|봤다|봄)[.!]*$|대답(?:을|도)? (?:제대로 )?못|"
+    r"[가-힣] 적이 있(?:는데|었|다)|삽질(?:하지 말자|안 하려고)|"
+    r"^(?:I )?(?:missed|skipped) the (?:first|last|start|end)\b",
+    re.IGNORECASE,
+)
+"""A sentence framing the notes: where they come from, when and for whom they were written,
+their own conventions, what they assume, the writer's study, plan or day. Of the page, not
+of its subject: `I think of a Raft term as a logical clock.` says something of it."""
+_QUESTION_END = lazy(r"[?？]\W*$")
 
 
 def _only_places(sentence: str) -> bool:
