@@ -72,7 +72,7 @@ def _questions(node: Node) -> list[str]:
     return [] if None in questions else questions  # type: ignore[return-value]
 
 
-_BOLD_QUESTION = lazy(
+_ANSWERED_IN_BOLD = lazy(
     r"^[ \t]*(\*\*(?:[^*\n]+?[?？]|[✅❓❔🙋★ \t]*Q[ \t]*\d*[ \t]*[.:)][^*\n]+?)\*\*)[ \t]*(\S.*)$"
 )
 
@@ -81,7 +81,7 @@ def _asked_in_bold(line: str) -> tuple[str, str]:
     """`**Q: How does Python look up a name?** LEGB: …`: a line opening on a question in
     bold answered after it on the same line, as the question and what answers it; any other
     line is asked whole."""
-    match = _BOLD_QUESTION.match(line)
+    match = _ANSWERED_IN_BOLD.match(line)
     if match is None or not _BREAK.sub("", match[2]).strip():
         return line, ""  # `**✅ … 두나요?**<br><br>`: its answer on the lines below
     return match[1], match[2]
