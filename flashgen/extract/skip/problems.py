@@ -47,11 +47,19 @@ _LINE_REMARK = 100
 practice."""
 
 
+_ONE_PROBLEM = lazy(r"^(?:문제|problem|exercise)\s*#?\d+\b", re.IGNORECASE)
+"""`문제 1`, `Problem 3: …`: one problem by its number, worked under it, not a list of them."""
+
+
 def names_practice(title: str) -> bool:
     """Whether a heading of a few words names problems to practise (`## Problems`, `##
     Practice`, `## 연습 문제`, `## 풀어볼 문제`). Its lists may name a problem by its number
     alone (`- 207 Course Schedule`, `200, 695, 994`)."""
-    return len(title.split()) <= _TITLE_WORDS and bool(_PRACTICE_TITLE.search(title))
+    return (
+        len(title.split()) <= _TITLE_WORDS
+        and bool(_PRACTICE_TITLE.search(title))
+        and not _ONE_PROBLEM.match(title)  # `### 문제 1` over its trace `- 5 → [5]`
+    )
 
 
 def names_a_judged_problem(text: str) -> bool:
