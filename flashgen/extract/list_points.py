@@ -157,7 +157,77 @@ def a_fragment_of_its_answer(item: Node, lead: str, place: Place) -> bool:
     changed in 1.3:`) or a word whose meaning is its list's (`- 범인: 빌드 캐시 + dangling
     이미지가 80GB`, `- bonus: …`). Asked alone (`keep stats fresh` ⟶ `ANALYZE`) the front
     says not what is asked; the heading's card keeps the line whole. A lead the writer
-    marks as a term (in bold or code, or named so elsewhere in the note) keeps its card."""
-    words = plain(lead).strip()
-    words = words[:1].lower() + words[1:]
+    marks as a term (in bold or code, or named so elsewhere in the note) keeps its card.
+    So does a lead in lower case that says something of the subject (`- all writes →
+    leader, …`, `- **no closed form** → …`, `- drop rows — only if few & MCAR`), bold or not,
+    unless in code or named so elsewhere."""
+    written = plain(lead).strip()
+    if _CLAIM_OPENING.match(written) or (
+        _ACT.match(written) and _WHEN_TO.match(item_text(item).value or "")
+    ):
+        return not _named_elsewhere(item, lead, place)
+    words = written[:1].lower() + written[1:]
     return _FRAGMENT.match(words) is not None and not marked_as_a_term(item, lead, place)
+
+
+_CLAIM_OPENING = lazy(
+    r"^(?:(?:no|not|never|all|every|each|some|most|many|few|any|none|both|high|low|too|very|"
+    r"more|less)\s+\S"  # `no closed form`, `all writes`, `high variance`: a quantity, a degree
+    r"|[a-z][\w-]*(?:\s+[\w-]+)?\s+only$"  # `linear only`: a restriction
+    r"|[a-z][^!]*!$"  # `write conflicts!`: an exclamation
+    r"|(?:안|못|너무|매우|항상|절대|전혀)\s+\S)"  # `너무 느림`: a negation, a degree
+)
+"""Lead words in lower case that say something of the heading's subject rather than name a
+thing: a quantifier, a negation or a degree (`no closed form`, `all writes`, `high
+variance`), a restriction (`linear only`) or an exclamation (`write conflicts!`). A hyphen
+makes a name (`no-cache`, `all-reduce`), as a capital does (`No-op`, `Linear regression`).
+(A Korean quantifier opens names too: `모든 쌍 (all-pairs)`, `일부 페이지 스와핑`.)"""
+_ACT = lazy(r"^(?:drop|remove|add|delete|disable|enable)\s+\S")
+_WHEN_TO = lazy(r"^(?:only\s+)?(?:if|when|unless)\b", re.IGNORECASE)
+"""`drop rows — only if few & MCAR`: an act and when to take it, one point of the heading's
+answer. What an act brings about (`add a node → only its neighbour's keys move`) asks what
+happens then, a card of its own."""
+
+
+def _named_elsewhere(item: Node, lead: str, place: Place) -> bool:
+    """Whether a lead is a name all the same: in code, or named so by a heading or a bold
+    elsewhere in the note."""
+    return lead.lstrip().startswith("`") or _set_apart_elsewhere(plain(lead), item, place)
+
+
+_ASPECT_OF_SUBJECT = lazy(
+    r"^(?:(?:common|main|key|known)\s+)?(?:good|bad|pros|cons|pros\s*(?:and|&|/)\s*cons|"
+    r"drawbacks?|downsides?|caveats?|limitations?|pitfalls?|gotchas?|wrap[- ]?up|"
+    r"장점|단점|장단점|한계점?|주의\s?(?:할\s?)?점)(?:\s*[(/:].*)?$",
+    re.IGNORECASE,
+)
+"""A title or a label naming an aspect of its subject, whose items are its points: what is
+good or bad about it (`Bad:`, `Cons`, `단점`), where it falls short or trips one up
+(`Caveats`, `Limitations`, `Gotchas`, `주의할 점`), or what is left to say of it
+(`Wrap-up / things I forgot to mention`)."""
+
+
+def a_point_of_an_aspect(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item is one point of a list under a heading, or a line just above the
+    list, naming an aspect of its subject (`- high variance → a small change in the data
+    flips the tree` under `Bad:`, `- linear only — misses curved structure` under
+    `## Caveats`): its lead words say what the point is about, not a term, and asked alone
+    (`high variance` ⟶ …) the front says not of what; the aspect's card keeps the line. A
+    head the writer names, capitalised (`PEP 479`), marked as a term (`**overfitting**: …`)
+    or named so elsewhere in the note, keeps its card."""
+    title = place.path[-1] if place.path else ""
+    above = list_and_line_above(item, place)
+    if not _names_an_aspect(title) and not (above and _names_an_aspect(above[1])):
+        return False  # nearly every item
+    if plain(lead).lstrip("*_` ")[:1].isupper():
+        return False  # `Forgetting await`, `PEP 479` under `Gotchas`: named by the writer
+    return not marked_as_a_term(item, lead, place)
+
+
+@lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item
+def _names_an_aspect(title: str) -> bool:
+    words = _NUMBERED.sub("", plain(clean_heading(title))).strip().rstrip(":").strip()
+    return _ASPECT_OF_SUBJECT.match(words) is not None
+
+
+_NUMBERED = lazy(r"^\W*\d+(?:[.)]\d*)*\s*")
