@@ -1434,7 +1434,7 @@ def list_holding(item: Node, place: Place) -> Node | None:
     listed = place.section.blocks[index] if index is not None else None
     start = item.map[0] if item.map else -1
     while listed is not None:
-        if any(child is item for child in listed.children):
+        if item in listed.children:  # by identity (a node has no equality of its own), in C
             return listed
         holder = next((c for c in listed.children if c.map and c.map[0] <= start < c.map[1]), None)
         lists = [b for b in holder.below if b.type in LIST_TYPES] if holder is not None else []

@@ -27,6 +27,10 @@ _JUDGE_AND_TITLE = lazy(rf"^{_JUDGE}\s*[-:]?\s+\S", re.IGNORECASE)
 _NUMBERED = lazy(rf"^(?:\[{_NUMBER}\]|{_NUMBER}{_ENDS})")
 """`207 Course Schedule`, `207. Course Schedule`, `[207] Course Schedule`, `417 (…)`, `200`:
 a problem by its number alone, as a list of problems to practise names it."""
+_MAY_NAME_JUDGED = lazy(rf"\[|{_JUDGE}", re.IGNORECASE)
+_MAY_NAME_PRACTICE = lazy(rf"[\[#\d]|{_JUDGE}", re.IGNORECASE)
+"""How a first entry opens that `_JUDGED` (and, under a heading over problems,
+`_JUDGE_AND_TITLE` or `_NUMBERED`) may read: looked at before a line is cut at its commas."""
 _CHECKBOX = lazy(r"^\[[ xX]\]\s+")
 _PRACTICE_TITLE = lazy(
     r"\b(?:problems?|practice|exercises?)\b|문제|연습|풀어\s*볼|풀이\s*목록", re.IGNORECASE
@@ -61,9 +65,9 @@ def is_problem_list(block: Node, under_practice: bool = False) -> bool:
     subarrays ending at r …`), or a problem told at length (`- Word Ladder (LC 127): words
     are nodes, …`), is study material, as a problem worked under its own heading is."""
     if block.type in LIST_TYPES:
-        lines = [_item_line(item) for item in block.children]
-        if None in lines or (len(lines) < 2 and not under_practice):
+        if len(block.children) < 2 and not under_practice:
             return False
+        lines = map(_item_line, block.children)  # read item by item: most fail on the first
     elif block.type == "paragraph" and under_practice:
         lines = block.children[0].content.split("\n")
     else:
@@ -89,6 +93,8 @@ def _names_problems(line: str, under_practice: bool) -> bool:
     """Whether a line names only problems, one or several by commas, the first by its
     judge unless under a heading over problems."""
     text = _CHECKBOX.sub("", plain(line))
+    if not (_MAY_NAME_PRACTICE if under_practice else _MAY_NAME_JUDGED).match(text.lstrip()):
+        return False  # nearly every line: its first entry opens on no judge nor number
     longest = _LINE_REMARK if under_practice else _SHORT_REMARK
     for index, entry in enumerate(_by_commas(text)):
         entry = entry.strip()
