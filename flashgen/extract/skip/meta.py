@@ -1152,8 +1152,9 @@ def _indent(line: str) -> int:
 
 def _may_open_by_narrating(answer: str) -> bool:
     """Whether an answer may hold a line of `_OPENING_NARRATION` (a cheap look first)."""
-    if any(word in answer for word in _OPENING_WORDS):
-        return True
+    for word in _OPENING_WORDS:  # a loop, not `any(…)`: no generator's frame a card
+        if word in answer:
+            return True
     return _WORDS_OF_NARRATION.search(answer) is not None
 
 
