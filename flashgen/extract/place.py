@@ -34,6 +34,13 @@ class Place:
         it is worked out once per section (the section's blocks never change once read)."""
         return [block.map[0] if block.map else -1 for block in self.section.blocks]
 
+    @cached_property
+    def list_indexes(self) -> dict[Node, int | None]:
+        """Where among the section's blocks the list holding each item asked about stands,
+        filled as rules ask (item_kinds._list_index): a dozen rules ask it of every item, and
+        the answer never changes once the section's blocks are read."""
+        return {}
+
     def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map

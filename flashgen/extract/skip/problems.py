@@ -5,6 +5,7 @@ there rather than recalls here."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
@@ -29,8 +30,9 @@ _NUMBERED = lazy(rf"^(?:\[{_NUMBER}\]|{_NUMBER}{_ENDS})")
 a problem by its number alone, as a list of problems to practise names it."""
 _MAY_NAME_JUDGED = lazy(rf"\[|{_JUDGE}", re.IGNORECASE)
 _MAY_NAME_PRACTICE = lazy(rf"[\[#\d]|{_JUDGE}", re.IGNORECASE)
-"""How a first entry opens that `_JUDGED` (and, under a heading over problems,
-`_JUDGE_AND_TITLE` or `_NUMBERED`) may read: looked at before a line is cut at its commas."""
+"""How a line opens whose first entry `_JUDGED` (and, under a heading over problems,
+`_JUDGE_AND_TITLE` or `_NUMBERED`) may read, a box (`[ ]`) before it or not: looked at before
+a line is cut at its commas."""
 _CHECKBOX = lazy(r"^\[[ xX]\]\s+")
 _PRACTICE_TITLE = lazy(
     r"\b(?:problems?|practice|exercises?)\b|문제|연습|풀어\s*볼|풀이\s*목록", re.IGNORECASE
@@ -46,6 +48,7 @@ _LINE_REMARK = 100
 practice."""
 
 
+@lru_cache(maxsize=1024)  # asked of every section's title, and titles repeat
 def names_practice(title: str) -> bool:
     """Whether a heading of a few words names problems to practise (`## Problems`, `##
     Practice`, `## 연습 문제`, `## 풀어볼 문제`). Its lists may name a problem by its number
@@ -92,9 +95,10 @@ def _item_line(item: Node) -> str | None:
 def _names_problems(line: str, under_practice: bool) -> bool:
     """Whether a line names only problems, one or several by commas, the first by its
     judge unless under a heading over problems."""
-    text = _CHECKBOX.sub("", plain(line))
+    text = plain(line)
     if not (_MAY_NAME_PRACTICE if under_practice else _MAY_NAME_JUDGED).match(text.lstrip()):
-        return False  # nearly every line: its first entry opens on no judge nor number
+        return False  # nearly every line: its first entry opens on no judge, number or box
+    text = _CHECKBOX.sub("", text)
     longest = _LINE_REMARK if under_practice else _SHORT_REMARK
     for index, entry in enumerate(_by_commas(text)):
         entry = entry.strip()
