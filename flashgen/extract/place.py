@@ -299,7 +299,9 @@ _MARKUP = lazy(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear tim
 
 @lru_cache(maxsize=1024)  # several rules in turn read the same line of an item
 def plain(markdown: str) -> str:
-    return " ".join(_MARKUP.sub("", markdown).split())
+    if "**" in markdown or "__" in markdown or "`" in markdown or "<" in markdown:
+        markdown = _MARKUP.sub("", markdown)  # what `_MARKUP` needs: most texts, none of it
+    return " ".join(markdown.split())
 
 
 _BACKTICKS = lazy(r"`{3,}")
