@@ -135,17 +135,24 @@ _LIST_ENDS = ("bullet_list_close", "ordered_list_close")
 _BARE_ITEM = ("list_item_open", "paragraph_open", "inline", "paragraph_close", "list_item_close")
 
 
+def _list_after_list(tokens: list[Token]) -> bool:
+    """Whether a list opens right where another closes. A loop, not `any(…)` over a
+    generator: asked of every token of every note."""
+    before = ""
+    for token in tokens:
+        if token.type in _LIST_OPENS and before in _LIST_ENDS:
+            return True
+        before = token.type
+    return False
+
+
 def _under_indented_children(tokens: list[Token], lines: tuple[str, ...]) -> list[Token]:
     """`1. 스트림 필터링` over ` - filter() : …` indented one space: CommonMark wants three
     under `1. `, so it ends the numbered list there and starts a list of its own, and the
     label loses its children. A list that starts right under a list's last item, indented
     further than that item's marker, is put back under the item; and the next number
     (`2. 스트림 변환`), which CommonMark starts a new list with, joins the list again."""
-    if not any(
-        token.type in _LIST_OPENS and tokens[index - 1].type in _LIST_ENDS
-        for index, token in enumerate(tokens)
-        if index
-    ):
+    if not _list_after_list(tokens):
         return tokens  # most notes: no list starts right where another ends
     result: list[Token] = []
     opened: list[Token] = []  # the list tokens open in `result`, innermost last
@@ -311,7 +318,7 @@ def _questions_after_lists(tokens: list[Token], lines: tuple[str, ...]) -> list[
     """`Q: …` / `A: …` lines written right under a list, with no blank line between: to
     CommonMark a lazy continuation of the last item, but the writer began a card of its own.
     They are taken out of the item into a paragraph after the list, lines kept."""
-    if not any(_QUESTION_LINE.match(line) for line in lines):
+    if not any(map(_QUESTION_LINE.match, lines)):  # `map`: no generator's frame a line
         return tokens  # most notes write no `Q:` at the start of a line
     result: list[Token] = []
     opened = 0
@@ -469,7 +476,10 @@ def _held_headings(tokens: list[Token], lines: list[str]) -> Iterator[tuple[int,
     move out (from the heading to the end of the outermost item, or the whole quote),
     `quote` or `item`, and the level of the heading the quote or list is written under.
     A heading on an item's own line (`- ### Title`) stays."""
-    if not any(token.type == "heading_open" and token.level for token in tokens):
+    for token in tokens:  # a loop, not `any(…)`: no generator's frame a token
+        if token.type == "heading_open" and token.level:
+            break
+    else:
         return  # most notes: every heading at the top
     held: list[Token] = []
     floor = 0

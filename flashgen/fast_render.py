@@ -234,9 +234,12 @@ def _inline(line: str) -> str | None:
     pieces = inline_pieces(line)
     if pieces is None:
         return None
-    if any(kind == "link" and not _is_web_link(text, address) for kind, text, address in pieces):
-        return None
-    return "".join(_HTML_OF[kind](text, address) for kind, text, address in pieces)
+    html = []  # a loop, not generators: asked of every line of every card
+    for kind, text, address in pieces:
+        if kind == "link" and not _is_web_link(text, address):
+            return None
+        html.append(_HTML_OF[kind](text, address))
+    return "".join(html)
 
 
 def _is_web_link(text: str, address: str) -> bool:

@@ -22,6 +22,7 @@ CLOZE_MODEL_ID = 1_607_392_321
 _BASE91 = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~"
 )
+_BASE = len(_BASE91)
 _DECK_ID_FLOOR = 1 << 52
 """Deck ids sit in [2**52, 2**53): clear of Anki's own small ids, exact in JavaScript."""
 
@@ -40,7 +41,7 @@ def note_guid(deck_name: str, front: str, kind: str = "basic") -> str:
     value = _hash_int("note", deck_name, " ".join(front.split()), *kind_part)
     digits = []
     while value:
-        value, digit = divmod(value, len(_BASE91))
+        value, digit = divmod(value, _BASE)
         digits.append(_BASE91[digit])
     return "".join(reversed(digits)) or _BASE91[0]
 

@@ -199,7 +199,7 @@ def as_read(markdown: str) -> str:
     kept), code spans and all."""
     if "{" in markdown and "}" in markdown:  # rare: a page for kramdown (Jekyll) or MkDocs
         markdown = without_attribute_lists(markdown)
-    if "[" in markdown:
+    if "](#" in markdown:  # what a footnote's marker and a link into the page need
         markdown = _IN_PAGE_LINK.sub(r"\g<text>", FOOTNOTE_MARKER.sub("", markdown))
     return markdown
 

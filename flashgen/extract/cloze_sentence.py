@@ -395,7 +395,8 @@ def names_a_stock_actor(words: str) -> bool:
     """Whether a sentence tells of a person of an example by the name examples give their
     people: it is about the example the card does not show. (Asked of the clozes a section
     makes, far fewer than its sentences.)"""
-    return any(name in words for name in _STOCK_NEEDS) and _STOCK_ACTORS.search(words) is not None
+    may_name = any(map(words.__contains__, _STOCK_NEEDS))  # in C: no generator's frame
+    return may_name and _STOCK_ACTORS.search(words) is not None
 
 
 def tells_an_example(context: tuple[str, ...]) -> bool:
@@ -727,7 +728,7 @@ def points_back_before_gap(cloze: str) -> bool:
     before = cloze[: cloze.find("{{c")]
     if before.endswith(_DETERMINER_LAST) and _points_at_the_gap(cloze, before):
         return True
-    if not any(word in before for word in _POINTER_NEEDS):
+    if not any(map(before.__contains__, _POINTER_NEEDS)):  # in C: no generator's frame
         return False  # most cues: no pointer at all
     pointer = _POINTER.search(before)
     return pointer is not None and not _SETS_OUT_ITS_OTHER_SIDE.search(before, 0, pointer.start())

@@ -745,20 +745,24 @@ def _numbered_list_of(item: Node, place: Place) -> Node | None:
 
 def _list_index(item: Node, place: Place) -> int | None:
     """Where among the section's blocks the list that holds the item is, None when no list
-    of the section holds it."""
-    if item.map is None:
-        return None
-    blocks = place.section.blocks  # in the order of their lines: the list is found by halving
-    index = bisect_right(place.block_starts, item.map[0])
-    block = blocks[index - 1] if index else None
-    if (
-        block is None
-        or block.map is None
-        or block.map[1] <= item.map[0]  # an item of a list inside another block
-        or block.type not in ("bullet_list", "ordered_list")
-    ):
-        return None
-    return index - 1
+    of the section holds it; worked out once an item (`Place.list_indexes`)."""
+    known = place.list_indexes
+    if item in known:
+        return known[item]
+    index = None
+    if item.map is not None:
+        blocks = place.section.blocks  # in the order of their lines: found by halving
+        after = bisect_right(place.block_starts, item.map[0])
+        block = blocks[after - 1] if after else None
+        if (
+            block is not None
+            and block.map is not None
+            and block.map[1] > item.map[0]  # not an item of a list inside another block
+            and block.type in ("bullet_list", "ordered_list")
+        ):
+            index = after - 1
+    known[item] = index
+    return index
 
 
 @lru_cache(maxsize=64)  # every step of a list asks of the same list
@@ -834,15 +838,25 @@ def listed_before(item: Node, place: Place) -> str | None:
     index = _list_index(item, place)
     if index is None or item.line is None:
         return None
-    items = place.section.blocks[index].children
+    listed = place.section.blocks[index]
+    named_lists = _names_listed_in(listed)
+    if not named_lists:
+        return None  # most lists: no item names others below it
+    items = listed.children
     if item not in items:
         return None  # an item nested deeper: its own list's items are no names of it
     label = _name_key(item.line.content)
-    for before in items[: items.index(item)]:
-        named = _names_listed(before)
+    for named in named_lists[: items.index(item)]:
         if named is not None and label in named[1]:
             return named[0]
     return None
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the items before it
+def _names_listed_in(listed: Node) -> tuple[tuple[str, set[str]] | None, ...]:
+    """`_names_listed` of each item of a list, in order; () when no item names any."""
+    named = tuple(map(_names_listed, listed.children))
+    return named if any(named) else ()
 
 
 def _names_listed(item: Node) -> tuple[str, set[str]] | None:
@@ -1431,13 +1445,20 @@ def one_detail_below(rest: list[Node]) -> bool:
     )
 
 
+def section_list(item: Node, place: Place) -> Node | None:
+    """The list among the section's blocks that holds the item, at any depth; None when no
+    list of the section holds it."""
+    index = _list_index(item, place)
+    return place.section.blocks[index] if index is not None else None
+
+
 def list_holding(item: Node, place: Place) -> Node | None:
     """The list, of the section's or nested in one of its items, whose item this is."""
     index = _list_index(item, place)
     listed = place.section.blocks[index] if index is not None else None
     start = item.map[0] if item.map else -1
     while listed is not None:
-        if any(child is item for child in listed.children):
+        if item in listed.children:  # by identity (a node has no equality of its own), in C
             return listed
         holder = next((c for c in listed.children if c.map and c.map[0] <= start < c.map[1]), None)
         lists = [b for b in holder.below if b.type in LIST_TYPES] if holder is not None else []

@@ -78,10 +78,10 @@ def _points_and_names(listed: Node) -> tuple[int, int]:
 
 def _under_points(item: Node, place: Place) -> bool:
     """Whether the heading, or the line just above the item's list, names points."""
-    above = list_and_line_above(item, place)
-    return _names_points(place.path[-1] if place.path else "") or _names_points(
-        above[1] if above else ""
-    )
+    if place.path and _names_points(place.path[-1]):
+        return True
+    above = list_and_line_above(item, place)  # only when the heading names none (most)
+    return above is not None and _names_points(above[1])
 
 
 @lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item

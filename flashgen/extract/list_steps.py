@@ -16,11 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.item_kinds import item_text, list_and_line_above, list_holding
+from flashgen.extract.item_kinds import (
+    item_text,
+    list_and_line_above,
+    list_holding,
+    section_list,
+)
 from flashgen.extract.list_points import marked_as_a_term, states_a_point
 from flashgen.extract.place import Place, is_claim, is_statement, plain
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 
 _CODE_SPAN = lazy(r"`[^`\n]*`")
 _COMPARES = lazy(r"(?<=\w|%|\))\s+(?:>=?|<=?|≥|≤|≠|!=)\s+(?=[\w$(.-])")
@@ -58,7 +63,7 @@ def no_term_of_its_list(item: Node, lead: str, place: Place) -> bool:
     words = plain(lead)
     if _SINCE.match(words) or _SENTENCES.search(words) or _marked_claim(words):
         return True
-    if _TREND.search(words) or one_of_its_cases(item, place):
+    if (words[-1:] in _TREND_LAST and _TREND.search(words)) or one_of_its_cases(item, place):
         return True
     if not (_OPENS_A_CASE.search(words) or _COMPARES.search(_CODE_SPAN.sub("code", lead))):
         return False
@@ -80,6 +85,9 @@ _TREND = lazy(
 """`Complexity ↑`, `트래픽 증가`, `Latency increases`: a change in something, whose line says
 what changes with it (`bias ↓, variance ↑`); a trend names no thing to ask by. (`Additive
 Increase`, a noun, names a part of AIMD.)"""
+_TREND_LAST = frozenset("↑↓⬆⬇가소승락함면sSſpPnN")
+"""The last character of every trend `_TREND` reads (`ſ` is an `s` to a pattern ignoring
+case): words ending otherwise, known at a glance, hold none."""
 _COMPLEMENT = lazy(
     r"^(?:아니면|아닐\s?때|아닌\s?경우|그렇지\s?않(?:으면|은\s?경우)|그\s?외(?:에는|의\s?경우)?"
     r"|(?i:otherwise|else))(?=[\s:,.]|$)"
@@ -99,8 +107,27 @@ def one_of_its_cases(item: Node, place: Place) -> bool:
     아니면: dp[i][w] = max(…)`, `- Otherwise: …`): each case is half of the rule, which
     makes sense only beside the other; the heading's or the label's card keeps them
     together. (`- 그 외: QUIC` beside `- TCP: …` and no condition names more protocols.)"""
+    block = section_list(item, place)
+    if block is None or not _may_hold_a_complement(block):
+        return False  # nearly every list: no word of a complement in any of its lines
     listed = list_holding(item, place)
     return listed is not None and _cases_of_one_rule(listed)
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list, whose lines it reads
+def _may_hold_a_complement(block: Node) -> bool:
+    """Whether an item's line of a list, or of any list nested under its items, opens on a
+    word of a complement (`_MAY_COMPLEMENT`): read once a list of the section's, before the
+    list nested in it that holds an item is looked for."""
+    lists = [block]
+    while lists:  # a loop, not generators: read of every list an item asks about
+        for item in lists.pop().children:
+            if item.line is not None and _MAY_COMPLEMENT.search(item.line.content):
+                return True
+            for below in item.below:
+                if below.type in LIST_TYPES:
+                    lists.append(below)
+    return False
 
 
 @lru_cache(maxsize=64)  # every item of a list asks of the same list, whose items it reads
@@ -135,6 +162,7 @@ _QUANTITY = lazy(
 )
 """A number with its unit (`5 years`, `100ns`, `~500 bytes/row`), a variable at a value
 (`t=0`) or a multiple (`reads 100x`)."""
+_DIGIT = lazy(r"\d")
 
 
 def worked_out(item: Node, lead: str, value: str, place: Place) -> bool:
@@ -144,6 +172,8 @@ def worked_out(item: Node, lead: str, value: str, place: Place) -> bool:
     과정`), the heading or the line just above the list saying so: one line of a
     calculation, which names nothing and makes sense only beside the lines it follows
     from; the heading's card keeps the calculation whole."""
+    if not (_DIGIT.search(lead) or _DIGIT.search(value)):
+        return False  # most items: no digit, which each quantity holds (looked for at once)
     if not (_QUANTITY.search(plain(lead)) or _QUANTITY.match(plain(value))):
         return False  # most items: no number to work out
     above = list_and_line_above(item, place)

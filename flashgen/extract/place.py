@@ -34,6 +34,13 @@ class Place:
         it is worked out once per section (the section's blocks never change once read)."""
         return [block.map[0] if block.map else -1 for block in self.section.blocks]
 
+    @cached_property
+    def list_indexes(self) -> dict[Node, int | None]:
+        """Where among the section's blocks the list holding each item asked about stands,
+        filled as rules ask (item_kinds._list_index): a dozen rules ask it of every item, and
+        the answer never changes once the section's blocks are read."""
+        return {}
+
     def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map
@@ -292,7 +299,9 @@ _MARKUP = lazy(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear tim
 
 @lru_cache(maxsize=1024)  # several rules in turn read the same line of an item
 def plain(markdown: str) -> str:
-    return " ".join(_MARKUP.sub("", markdown).split())
+    if "**" in markdown or "__" in markdown or "`" in markdown or "<" in markdown:
+        markdown = _MARKUP.sub("", markdown)  # what `_MARKUP` needs: most texts, none of it
+    return " ".join(markdown.split())
 
 
 _BACKTICKS = lazy(r"`{3,}")

@@ -122,7 +122,10 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
             return [place.card(question, answer, item, answered_question)]
     if not rest:
         return None
-    line = unwrap_strong(_MARKS_AFTER.sub(r"\1", text.content.strip()))
+    line = text.content.strip()
+    if "**" in line or "__" in line:  # what `_MARKS_AFTER` needs: most lines, no bold
+        line = _MARKS_AFTER.sub(r"\1", line)
+    line = unwrap_strong(line)
     marked = QUESTION_MARK.match(line)
     question = line[marked.end() :].strip() if marked else line
     if not question:

@@ -645,12 +645,19 @@ its others. Never a number that is the subject's own (`Chapter 11 bankruptcy`, `
 `제 1 정규형`)."""
 
 
+_COUNTED = lazy(r"[\dIVX]")
+"""A digit, or a capital of a Roman numeral: what every counter (`_LABEL`) and every place
+in a course (`_COURSE_PLACE`) holds."""
+
+
 def without_label(title: str) -> str:
     """`Point 2 : 동작 방식 (자료구조)` → `동작 방식 (자료구조)`: the name a counter stands before.
     The counter tells where the section stands among its neighbours, which a card, asked
     alone and out of order, does not show; it asks nothing of its own. So does the place a
     course gives a page (`Lecture 9 — Paxos` asks `Paxos`), unless what follows names no
     subject (`Lecture 1 — Introduction`)."""
+    if not _COUNTED.search(title):
+        return title  # most titles: no number, which every counter and course place has
     match = _LABEL.match(title)
     if match:
         return title[match.end() :]

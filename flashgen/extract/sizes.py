@@ -35,6 +35,10 @@ wide (style.py), where a Latin letter takes about half an em and a Korean or Chi
 whole em, so two columns."""
 
 
+_FITS_ANY_WAY = _LINE_COLUMNS * 2 // 5
+"""Characters of a line that fit a line of the card whatever they are: UTF-8 takes 4 bytes
+at most for one, which counts as two and a half columns."""
+
 _LINK_TARGET = lazy(r"\]\([^()\s]*(\([^()\s]*\)[^()\s]*)*\)")
 
 
@@ -60,8 +64,12 @@ def shown_lines(texts: list[str]) -> int:
             if line.strip():
                 if "](" in line:
                     line = _LINK_TARGET.sub("]", line)  # the card shows a link's words only
-                # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width.
-                columns = len(line) + (len(line.encode()) - len(line)) // 2
+                # UTF-8 takes 3 bytes for a Hangul or CJK letter, 1 for ASCII: a cheap width
+                # (not needed for a line of ASCII, known at once, nor one short enough to fit
+                # however wide its characters).
+                columns = len(line)
+                if columns > _FITS_ANY_WAY and not line.isascii():
+                    columns += (len(line.encode()) - columns) // 2
                 shown += 1 + (columns - 1) // _LINE_COLUMNS
     return shown
 

@@ -159,6 +159,8 @@ def spoken_of(said: str, name: str) -> str:
     term involves (`송신자와 수신자는 본문의 형식을 미리 맞춰 두어야 한다.` of `본문`), with no
     later sentence naming the term, is still the best said of it, and stays."""
     first = first_sentence(said)
+    if "은" not in first and "는" not in first:
+        return first  # no topic of its own (`X은`, `X는`) it could open on: most sentences
     if own_topic(first) is None or names_the_term(first, name):
         return first
     later = SENTENCE_BREAK.split(first_paragraph(said))[1:]

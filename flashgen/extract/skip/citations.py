@@ -33,7 +33,10 @@ def cites_a_work(item: Node) -> bool:
     or `논문`, or labelled `source`, `출처`, `ref` over a year, `et al.`, a link or a title."""
     if item.line is None or item.below:
         return False
-    match = _CITATION.match(item.line.content.strip())
+    content = item.line.content
+    if ":" not in content and "：" not in content:
+        return False  # most items: no label's colon, which a citation needs
+    match = _CITATION.match(content.strip())
     if match is None or "\n" in match["work"].strip():
         return False
     return bool(match["cites"]) or bool(_NAMES_A_WORK.search(match["work"]))

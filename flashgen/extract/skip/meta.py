@@ -1152,8 +1152,9 @@ def _indent(line: str) -> int:
 
 def _may_open_by_narrating(answer: str) -> bool:
     """Whether an answer may hold a line of `_OPENING_NARRATION` (a cheap look first)."""
-    if any(word in answer for word in _OPENING_WORDS):
-        return True
+    for word in _OPENING_WORDS:  # a loop, not `any(…)`: no generator's frame a card
+        if word in answer:
+            return True
     return _WORDS_OF_NARRATION.search(answer) is not None
 
 
@@ -1221,13 +1222,17 @@ _FORMAT_REMARK = lazy(
 """A line whose whole content is the writer saying how the note is written: what stands in
 the text's place and why (`* 마크다운 색상이 적용 문제로 이미지로 대체`, `표가 깨져서 사진으로
 첨부`, `(formatting broke, see screenshot)`). Of the page's making, not of its subject."""
-_MAY_REMARK_ON_FORMAT = lazy(
-    r"대체|첨부|대신|broke|render|show|image|screenshot|picture|[ıſ\u0307]"
+_MAY_REMARK_ON_FORMAT = (
+    *("대체", "첨부", "대신", "broke", "render", "show", "pasted", "replaced", "attached"),
+    *("ı", "ſ", "\u0307"),
 )
-"""The words a remark on the format holds, read in an answer set in lower case: found so
+"""A word every remark on the format holds (`_FORMAT_REMARK`'s verbs: what the writer put
+in the text's place, what broke or did not render, what they pasted or attached), read in
+an answer set in lower case: found so
 several times faster than by a search ignoring case, and as surely (`ı`, `ſ` and `İ`, which
 such a search takes for `i` and `s` and lower case does not, send an answer to the full
-test; `İ` in lower case is an `i` under a combining dot, U+0307)."""
+test; `İ` in lower case is an `i` under a combining dot, U+0307). Each is looked for on its
+own, in C: quicker than a pattern of them all, tried at every character."""
 _FORMAT_REMARK_LENGTH = 100
 
 
@@ -1246,7 +1251,7 @@ def without_format_remarks(answer: str) -> str:
     """An answer less its lines that only say how the note is formatted
     (`remarks_on_its_format`): the picture or the text they speak of stays; a line left
     empty goes with the blank line after it."""
-    if not _MAY_REMARK_ON_FORMAT.search(answer.lower()):
+    if not any(map(answer.lower().__contains__, _MAY_REMARK_ON_FORMAT)):
         return answer  # no such remark: most answers, at a glance
     return cut_from_lines(answer, _line_without_format_remark)
 

@@ -5,6 +5,7 @@ there rather than recalls here."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
@@ -29,6 +30,11 @@ _NUMBERED = lazy(rf"^(?:\[{_NUMBER}\]|{_NUMBER}{_ENDS})")
 a problem by its number alone, as a list of problems to practise names it."""
 _JUDGE_NUMBER = lazy(rf"(?<![^\W\d_]){_JUDGE}\s*[-:#]?\s*#?\d{{1,5}}(?!\d)", re.IGNORECASE)
 """`(LC 875)`, `LeetCode 210`, `백준 1260번`: a judge's problem by its number, anywhere."""
+_MAY_NAME_JUDGED = lazy(rf"\[|{_JUDGE}", re.IGNORECASE)
+_MAY_NAME_PRACTICE = lazy(rf"[\[#\d]|{_JUDGE}", re.IGNORECASE)
+"""How a line opens whose first entry `_JUDGED` (and, under a heading over problems,
+`_JUDGE_AND_TITLE` or `_NUMBERED`) may read, a box (`[ ]`) before it or not: looked at before
+a line is cut at its commas."""
 _CHECKBOX = lazy(r"^\[[ xX]\]\s+")
 _PRACTICE_TITLE = lazy(
     r"\b(?:problems?|practice|exercises?)\b|문제|연습|풀어\s*볼|풀이\s*목록", re.IGNORECASE
@@ -51,6 +57,7 @@ _ONE_PROBLEM = lazy(r"^(?:문제|problem|exercise)\s*#?\d+\b", re.IGNORECASE)
 """`문제 1`, `Problem 3: …`: one problem by its number, worked under it, not a list of them."""
 
 
+@lru_cache(maxsize=1024)  # asked of every section's title, and titles repeat
 def names_practice(title: str) -> bool:
     """Whether a heading of a few words names problems to practise (`## Problems`, `##
     Practice`, `## 연습 문제`, `## 풀어볼 문제`). Its lists may name a problem by its number
@@ -84,16 +91,20 @@ def is_problem_list(block: Node, under_practice: bool = False) -> bool:
     applies (`- LC 994 Rotting Oranges (sources = all rotten)` / `- LC 542 01 Matrix
     (sources = all zeros)` under `Push ALL sources at distance 0 first`)."""
     if block.type in LIST_TYPES:
-        lines = [_item_line(item) for item in block.children]
-        if None in lines or (len(lines) < 2 and not under_practice):
+        if len(block.children) < 2 and not under_practice:
             return False
+        lines = map(_item_line, block.children)  # read item by item: most fail on the first
     elif block.type == "paragraph" and under_practice:
         lines = block.children[0].content.split("\n")
     else:
         return False
-    if not under_practice and any(line and _TEACHING_REMARK.search(line) for line in lines):
-        return False  # `- LC 994 Rotting Oranges (sources = all rotten)`: the idea applied
-    return all(line is not None and _names_problems(line, under_practice) for line in lines)
+    return all(
+        line is not None
+        and _names_problems(line, under_practice)
+        # `- LC 994 Rotting Oranges (sources = all rotten)`: the heading's idea applied
+        and (under_practice or not _TEACHING_REMARK.search(line))
+        for line in lines
+    )
 
 
 def _item_line(item: Node) -> str | None:
@@ -113,7 +124,10 @@ def _item_line(item: Node) -> str | None:
 def _names_problems(line: str, under_practice: bool) -> bool:
     """Whether a line names only problems, one or several by commas, the first by its
     judge unless under a heading over problems."""
-    text = _CHECKBOX.sub("", plain(line))
+    text = plain(line)
+    if not (_MAY_NAME_PRACTICE if under_practice else _MAY_NAME_JUDGED).match(text.lstrip()):
+        return False  # nearly every line: its first entry opens on no judge, number or box
+    text = _CHECKBOX.sub("", text)
     longest = _LINE_REMARK if under_practice else _SHORT_REMARK
     for index, entry in enumerate(_by_commas(text)):
         entry = entry.strip()
