@@ -90,9 +90,10 @@ def arrow_answered(text: str) -> tuple[str, str] | None:
     """The writer's own question (marked `Q.`, `**Q1.**`, `질문:`, or named a question they
     expect: `Likely exam question: why UDP rather than TCP? → single request/response, …`)
     and its answer after an arrow, on its line or the next: `Q. 생성자 주입을 권장하는 이유? →
-    불변성 보장, …`, or
-    `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`. The arrow must
-    come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the question."""
+    불변성 보장, …`, or `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`.
+    The arrow must come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the
+    question. A question the writer quotes (`"… — true or false?" → partly: …`) is asked
+    without its quotation marks."""
     marked = QUESTION_MARK.match(text)
     if marked is None or "?" not in text and "？" not in text:
         return None
