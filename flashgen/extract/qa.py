@@ -11,6 +11,7 @@ import re
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import (
+    EXPECTED_QUESTION,
     asks,
     has_substance,
     is_question_section,
@@ -25,8 +26,13 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, HTML_TAG, unwrap_strong
 
-QUESTION_MARK = lazy(r"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：])\s*(\*\*)?\s*", re.IGNORECASE)
-"""`Q. `, `**Q1.** `, `질문: `: the writer's mark of a question of their own, not part of it."""
+QUESTION_MARK = lazy(
+    rf"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：]|(?:{EXPECTED_QUESTION})\s*[:：])\s*(\*\*)?\s*",
+    re.IGNORECASE,
+)
+"""`Q. `, `**Q1.** `, `질문: `, or a label naming a question the writer expects to be asked
+(`Likely exam question: `, `면접 질문: `): the writer's mark of a question of their own, not
+part of it."""
 POINTS_BACK = lazy(
     r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또|"
     r"[이그저](?:건|게|거))(?![가-힣])|"
@@ -73,15 +79,21 @@ JUDGED_FRONT = "True or false: "
 
 
 _ARROW_ANSWER = lazy(
-    r"^(?P<question>[^\n]*?[?？])(?:\*\*)?[ \t]*\n?[ \t]*(?:→|->|=>|⇒)[ \t]*(?P<answer>\S[\s\S]*)$"
+    r"^(?P<question>[^\n]*?[?？])(?P<quoted>[\"”])?(?:\*\*)?[ \t]*\n?[ \t]*(?:→|->|=>|⇒)[ \t]*"
+    r"(?P<answer>\S[\s\S]*)$"
 )
+_OPENING_QUOTE = str.maketrans("”", "“")
+_EXPECTED_MARK = lazy(rf"^(?:\*\*)?(?:{EXPECTED_QUESTION})\s*[:：]", re.IGNORECASE)
 
 
 def arrow_answered(text: str) -> tuple[str, str] | None:
-    """The writer's own question (marked `Q.`, `**Q1.**`, `질문:`) and its answer after an
-    arrow, on its line or the next: `Q. 생성자 주입을 권장하는 이유? → 불변성 보장, …`, or
-    `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`. The arrow must
-    come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the question."""
+    """The writer's own question (marked `Q.`, `**Q1.**`, `질문:`, or named a question they
+    expect: `Likely exam question: why UDP rather than TCP? → single request/response, …`)
+    and its answer after an arrow, on its line or the next: `Q. 생성자 주입을 권장하는 이유? →
+    불변성 보장, …`, or `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`.
+    The arrow must come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the
+    question. A question the writer quotes (`"… — true or false?" → partly: …`) is asked
+    without its quotation marks."""
     marked = QUESTION_MARK.match(text)
     if marked is None or "?" not in text and "？" not in text:
         return None
@@ -89,8 +101,16 @@ def arrow_answered(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     question = found["question"].strip().removesuffix("**").strip()
+    quoted = found["quoted"]
+    if quoted and question.startswith(quoted.translate(_OPENING_QUOTE)):
+        question = question[1:].strip()  # `"HTTP/2 solved HOL blocking — true or false?" → …`
+    elif quoted:
+        question += quoted  # `Why say "why?" → …`: the quote closes inside the question
     if not question or POINTS_BACK.match(question):
         return None  # `Q. 이건 왜 그럴까? → …`: asked alone, it asks nothing
+    first = question.split()[0]
+    if first.isascii() and first.isalpha() and first.islower() and _EXPECTED_MARK.match(text):
+        question = question[0].upper() + question[1:]  # `… question: why UDP …?` → `Why UDP …?`
     return question, found["answer"].strip()
 
 
@@ -148,10 +168,11 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
 
 
 def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
-    """The card of a bullet's or a paragraph's question answered after an arrow, what is
-    under the bullet going on with the answer."""
-    if node.type == "paragraph":
-        text, rest = node.children[0].content, []
+    """The card of a bullet's, a paragraph's or a one-paragraph quote's question answered
+    after an arrow, what is under the bullet going on with the answer."""
+    said = node.children[0] if node.type == "blockquote" and len(node.children) == 1 else node
+    if said.type == "paragraph":  # or a quote of one: `> Likely exam question: why …? → …`
+        text, rest = said.children[0].content, []
     elif node.type == "list_item" and node.line is not None:
         text, rest = node.line.content, node.below
     else:

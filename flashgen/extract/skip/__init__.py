@@ -119,7 +119,9 @@ from flashgen.extract.skip.plans import (
 )
 from flashgen.extract.skip.problems import is_problem_list, names_practice
 from flashgen.extract.skip.questions import (
+    EXPECTED_QUESTION,
     asks,
+    is_expected_question_unanswered,
     is_practice_prompts,
     is_question_bank,
     is_question_section,
@@ -227,6 +229,8 @@ __all__ = [
     "is_todo_list",
     "is_topics_to_do",
     "is_unanswered_questions",
+    "EXPECTED_QUESTION",
+    "is_expected_question_unanswered",
     "sets_a_task",
     "lists_own_pending",
     "only_code_listings",

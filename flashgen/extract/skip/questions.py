@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import plain
+from flashgen.extract.skip.common import reads
 from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -64,6 +65,30 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
         else:
             return False
     return bool(nodes)
+
+
+EXPECTED_QUESTION = (
+    r"(?:(?:likely|possible|probable|expected)\s+)?(?:exam|interview)\s+(?:question|q)"
+    r"|(?:예상|면접|기출)\s*질문|기출\s*예상"
+)
+"""`Likely exam question`, `Possible exam Q`, `Interview question`, `예상 질문`, `기출 예상`:
+a label naming the question the writer expects to be asked, before a colon."""
+_EXPECTED_PROMPT = lazy(rf"^[ \t]*(?:\*\*)?(?:{EXPECTED_QUESTION})[ \t]*[:：]", re.IGNORECASE)
+_ARROW = lazy(r"→|->|=>|⇒")
+
+
+@reads("paragraph", "blockquote")
+def is_expected_question_unanswered(block: Node) -> bool:
+    """A paragraph or a quote whose every line is a question the writer expects, with no
+    answer after an arrow (`> Likely exam question: trace the queries for resolving a name
+    with an empty cache — how many messages, …`): a task to practise, nothing to recall.
+    One answered after its arrow (`… why UDP rather than TCP? → single request/response,
+    …`) is a card of its own (qa.answered_question)."""
+    paragraphs = block.children if block.type == "blockquote" else [block]
+    if not paragraphs or any(node.type != "paragraph" for node in paragraphs):
+        return False
+    lines = [line for node in paragraphs for line in node.children[0].content.split("\n")]
+    return all(_EXPECTED_PROMPT.match(line) and not _ARROW.search(line) for line in lines)
 
 
 _ASKED_OF_THE_CANDIDATE = lazy(
