@@ -9,7 +9,7 @@ import re
 import pytest
 
 from flashgen.extract import cloze_gaps, cloze_sentence, qa
-from flashgen.patterns import compile_all, lazy
+from flashgen.patterns import any_of, compile_all, lazy
 
 SCOPED = {
     "cloze_sentence._CONDITION": cloze_sentence._CONDITION,
@@ -87,3 +87,13 @@ def test_a_pattern_used_before_the_others_are_compiled_still_matches_after():
     compile_all()
     assert used.findall("1 a 22") == ["1", "22"]
     assert unused.match("ab1").group() == "ab"
+
+
+def test_a_pattern_of_words_finds_what_looking_for_each_word_finds():
+    words = ("ook up", "ook it up", "TODO", "todo", "받아 적", "받아적", "e-read", "eread", "a.b")
+    pattern = re.compile(any_of(words))
+    texts = [*words, *(word[:-1] for word in words), *(word.upper() for word in words)]
+    texts += ["Look it up later", "받아 적음", "ab", "a.b", "a-b", "", "ook", "e read", "TODOs"]
+    texts += [f"{word} {other}" for word in words for other in ("x", "ook u", "받아")]
+    for text in texts:
+        assert bool(pattern.search(text)) == any(word in text for word in words), text

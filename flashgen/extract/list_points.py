@@ -41,6 +41,9 @@ _STATE = lazy(r"^(?:[\w-]+\s)?[\w-]+(?:ed|ive|able|ible|ous|less)$", re.IGNORECA
 """`Unsupervised`, `Single Threaded`, `Stateless`: an adjective of one or two words, ending
 as one does (`-ed`, `-ive`, `-able`, `-ous`, `-less`), a state of the subject said as a
 property, not the name of a thing (`Init`, `Agent metrics`, `Rebase`)."""
+_STATE_LAST = frozenset("dDeEsSſ")
+"""The last letter of each of `_STATE`'s endings, in either case (`ſ` is an `s` to a
+pattern ignoring case)."""
 _ACRONYM = lazy(r"^[A-Z][A-Z0-9/.-]*[A-Z0-9]s?(?:\s*\([^()]*\))?$")
 """`TTL`, `NAPT (PAT)`, `HTTP/2`: a name in capitals, a term whatever list it stands in."""
 _MARKED = ("**", "__", "`")
@@ -58,7 +61,8 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
     if place.path and is_grab_bag(place.path[-1]):
         return False  # `## Misc`: each line stands alone, the list answers nothing whole
     under = _under_points(item, place)
-    if not under and _STATE.match(words := plain(lead)) is None and not is_claim(words):
+    words = plain(lead)
+    if not under and not _is_state(words) and not is_claim(words):
         return False  # nearly every item: a lone head said as a term, not a state
     listed = list_holding(item, place)
     if listed is None:
@@ -74,6 +78,11 @@ def _points_and_names(listed: Node) -> tuple[int, int]:
     """How many of a list's items state a point, and how many are led by a name."""
     children = listed.children
     return sum(map(states_a_point, children)), sum(map(_names_a_term, children))
+
+
+def _is_state(words: str) -> bool:
+    """`_STATE`, looked for only in words ending as its endings do (most heads do not)."""
+    return words[-1:] in _STATE_LAST and _STATE.match(words) is not None
 
 
 def _under_points(item: Node, place: Place) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from flashgen.patterns import lazy
+from flashgen.patterns import any_of, lazy
 
 _LEAD = r"(?P<lead>[ \t]*(?:[-*+][ \t]+)?)"
 _EXAMPLE_KO = r"(?:(?:위|아래|앞|이)(?:의)?[ \t]*)?(?:예제|예시|코드)"
@@ -73,16 +73,12 @@ _WORD = lazy(r"[A-Za-z0-9_]+")
 """A name as code spells it: `n` in `area(n)`, not the n of `name`."""
 
 
+_MAY_POINT = lazy(any_of(("예제", "예시", "코드", "보면", "xample", "code", "snippet")))
+"""What a pointer at an example holds: looked for at once (patterns.any_of)."""
+
+
 def _may_point(answer: str) -> bool:
-    return (
-        "예제" in answer
-        or "예시" in answer
-        or "코드" in answer
-        or "보면" in answer
-        or "xample" in answer
-        or "code" in answer
-        or "snippet" in answer
-    )
+    return _MAY_POINT.search(answer) is not None
 
 
 def without_example_pointers(question: str, answer: str) -> str:

@@ -19,7 +19,7 @@ from flashgen.extract.skip.common import (
 from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.extract.skip.substance import is_reading_list
 from flashgen.model import Section
-from flashgen.patterns import lazy
+from flashgen.patterns import any_of, lazy
 from flashgen.syntax import Node
 from flashgen.text import FENCE, HTML_TAG, LINK_ADDRESS, LINK_TEXT, plain_text
 
@@ -293,13 +293,7 @@ def without_trailing_pointers(answer: str) -> str:
         answer = _UNLINKED_POINTER_SENTENCE.sub("", answer)
     if answer.endswith(")"):  # what a last item linking a note needs
         answer = _without_last_note_item(answer)
-    if (
-        "링크" in answer
-        or "자세한" in answer
-        or "More " in answer
-        or "below" in answer
-        or _may_look_back(answer)
-    ):
+    if _MAY_POINT_BELOW.search(answer):
         answer = _without_pointers_below(answer)  # what each of them needs
     return _without_closing_pointer(answer)
 
@@ -412,6 +406,8 @@ def _without_last_pointer(answer: str) -> str:
     last = trimmed[start:]
     if "```" in last or "~~~" in last or not last.strip() or last.lstrip().startswith("|"):
         return answer
+    if "](" not in last and last.lstrip(_BEFORE_LABEL)[:1] not in _LABEL_FIRST:
+        return answer  # most last lines: no link, and no word of a pointer's label first
     kept = _closing_pointer_cut(last, is_entry=bool(start) and bool(_ENTRY.match(last)))
     if kept == last:
         return answer
@@ -422,6 +418,11 @@ def _without_last_pointer(answer: str) -> str:
 
 
 _ENTRY = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+_BEFORE_LABEL = " \t>-*+("
+"""What `_POINTER_LABEL` reads before its word: spaces, a quote's and an item's marks, `(`."""
+_LABEL_FIRST = frozenset("sSſmMrRfFpPdD관같함참")
+"""The first letter of each word `_POINTER_LABEL` opens on, in either case (`ſ` is an `s`
+to a pattern ignoring case): a line opening on any other is no pointer's label."""
 
 
 def _closing_pointer_cut(line: str, is_entry: bool) -> str:
@@ -523,29 +524,14 @@ def _looks_back(line: str) -> bool:
     return back is not None and bool(back["covered"] or back["quoted"] or "So far" in line)
 
 
-def _may_look_back(text: str) -> bool:
-    """Whether a text holds a word each `_LOOKS_BACK` line ends on (a cheap look first)."""
-    if text.isascii():  # known at once, without reading it: no Korean word can be there
-        return "So far" in text
-    return (
-        "봤" in text
-        or "보았" in text
-        or "다뤘" in text
-        or "다루었" in text
-        or "정리했" in text
-        or "언급했" in text
-        or "언급하였" in text
-        or "정리하였" in text
-        or "구현했" in text
-        or "구현하였" in text
-        or "작성했" in text
-        or "작성하였" in text
-        or "고 했" in text
-        or "고했" in text
-        or "고 하였" in text
-        or "고하였" in text
-        or "So far" in text
-    )
+_LOOKING_BACK = (
+    "봤", "보았", "다뤘", "다루었", "정리했", "언급했", "언급하였", "정리하였", "구현했",
+    "구현하였", "작성했", "작성하였", "고 했", "고했", "고 하였", "고하였", "So far",
+)  # fmt: skip
+"""A word each `_LOOKS_BACK` line ends on."""
+_MAY_POINT_BELOW = lazy(any_of(("링크", "자세한", "More ", "below", *_LOOKING_BACK)))
+"""What a line `_without_pointers_below` drops needs (`_POINTS_ELSEWHERE` or `_LOOKS_BACK`):
+looked for at once, a character of an answer read once (patterns.any_of)."""
 
 
 def _without_pointers_below(answer: str) -> str:
@@ -940,23 +926,20 @@ def _without_said_before(line: str) -> str:
     return line
 
 
+_SAID_BEFORE = (
+    "앞서", "앞에서", "위에서", "이전에", "오자", "보자", "s mentioned", "s described",
+    "s discussed", "s explained", "s noted", "s covered", "s seen", "s stated",
+)  # fmt: skip
+"""What a clause saying where the page told it before holds (`_without_said_before`)."""
+_ENGLISH_POINTERS = ("below", "above", "ext lecture", "ext class", "ext week", "us to")
+"""What an English pointer to a part of the page or a lecture to come holds."""
+_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE)))
+"""What any pointer `without_pointer_clauses` cuts holds: looked for at once, a character
+of an answer read once (patterns.any_of), before each kind is looked for."""
+
+
 def _may_say_before(answer: str) -> bool:
-    return (
-        "앞서" in answer
-        or "앞에서" in answer
-        or "위에서" in answer
-        or "이전에" in answer
-        or "오자" in answer
-        or "보자" in answer
-        or "s mentioned" in answer
-        or "s described" in answer
-        or "s discussed" in answer
-        or "s explained" in answer
-        or "s noted" in answer
-        or "s covered" in answer
-        or "s seen" in answer
-        or "s stated" in answer
-    )
+    return any(map(answer.__contains__, _SAID_BEFORE))
 
 
 def without_pointer_clauses(answer: str) -> str:
@@ -965,15 +948,10 @@ def without_pointer_clauses(answer: str) -> str:
     lecture to come, or a part of the page the card does not hold. What the line states
     beside it stays; a line that was only a pointer goes, and a back that was only pointers
     is left empty (no card). Code is left as written."""
+    if not _MAY_POINT.search(answer):
+        return answer  # no pointer can be there: most answers, at a glance
     korean = "참고" in answer
-    english = (
-        "below" in answer
-        or "above" in answer
-        or "ext lecture" in answer
-        or "ext class" in answer
-        or "ext week" in answer
-        or "us to" in answer
-    )
+    english = any(map(answer.__contains__, _ENGLISH_POINTERS))
     said_before = _may_say_before(answer)
     if not korean and not english and not said_before:
         return answer  # no pointer can be there: most answers, at a glance

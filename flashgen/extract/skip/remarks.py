@@ -13,24 +13,28 @@ import re
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.indexes import names_own_pending as _names_own_pending
-from flashgen.patterns import lazy
+from flashgen.patterns import any_of, lazy
 
-_REMARK_WORD = lazy(
-    "TODO|todo|🚧|ook up|ook it up|ook this up|ook that up|passing|issed|the exam|the midterm|"
-    "the final|examined|half done|incomplete|till need|till have|own so|an into|시험|교수님|휴강|"
-    "결석|녹강|배속|받아 ?적|아직 안|덜 됨|정리 필요|예정|넘어감|삽질|붙여|적어 ?둠|"
-    "otes, not|otes not|ot started|ot yet started|due |e-read|eread|"
-    "WIP|wip|TBD|ork in progress|raft|nfinished|nder construction|alf done|alf-done|till writ|"
-    "till working|미완|작성 ?중|정리 ?중|초안|공사 ?중|"
-    "열심히|화이팅|파이팅|힘내|eep going|eep it up|ot this|an do it|"
-    "과제|숙제|마감|HW|omework|roblem set|강조|범위|xaminable|riefly|언급|overed|rof|ecturer|"
-    "nstructor|edo |e-do |evisit|ome back to|o back to|aven't|ave not|ot yet |ritten up|"
-    "up later|in later|out later|정리 ?못|정리 ?안|작성 ?못|나중에|다시|gain|ext time|rite up|"
-    "entioned|iscussed"
-)
-"""A word of every such remark, each a literal: an answer with none is left as it is at a
-glance (one pattern of literals is quicker than a search for each word, or than a pattern
-of the remarks themselves, on the many answers with none)."""
+_REMARK_WORDS = (
+    "TODO", "todo", "🚧", "ook up", "ook it up", "ook this up", "ook that up", "passing",
+    "issed", "the exam", "the midterm", "the final", "examined", "half done", "incomplete",
+    "till need", "till have", "own so", "an into", "시험", "교수님", "휴강", "결석", "녹강",
+    "배속", "받아 적", "받아적", "아직 안", "덜 됨", "정리 필요", "예정", "넘어감", "삽질",
+    "붙여", "적어 둠", "적어둠", "otes, not", "otes not", "ot started", "ot yet started",
+    "due ", "e-read", "eread", "WIP", "wip", "TBD", "ork in progress", "raft", "nfinished",
+    "nder construction", "alf done", "alf-done", "till writ", "till working", "미완", "작성 중",
+    "작성중", "정리 중", "정리중", "초안", "공사 중", "공사중", "열심히", "화이팅", "파이팅",
+    "힘내", "eep going", "eep it up", "ot this", "an do it", "과제", "숙제", "마감", "HW",
+    "omework", "roblem set", "강조", "범위", "xaminable", "riefly", "언급", "overed", "rof",
+    "ecturer", "nstructor", "edo ", "e-do ", "evisit", "ome back to", "o back to", "aven't",
+    "ave not", "ot yet ", "ritten up", "up later", "in later", "out later", "정리 못", "정리못",
+    "정리 안", "정리안", "작성 못", "작성못", "나중에", "다시", "gain", "ext time", "rite up",
+    "entioned", "iscussed",
+)  # fmt: skip
+"""A word of every such remark: an answer with none is left as it is at a glance (one
+pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
+pattern of the remarks themselves, on the many answers with none)."""
+_REMARK_WORD = lazy(any_of(_REMARK_WORDS))
 
 _DIARY_OPENING = lazy(r"^[ \t]*[_*]\(?(?:\d{4}[-./]\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
 
