@@ -24,7 +24,7 @@ What it takes, at the top level of a note only (not in quotes or lists):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
 
 from markdown_it.rules_block import StateBlock
@@ -109,15 +109,22 @@ def _read_block(state: StateBlock, lines: _Lines) -> int:
 def is_paragraph_text(line: str) -> bool:
     """A line that can only be more of a paragraph: it opens no block, has no `|` that
     could make a table, and is no line of dashes that would make one a heading."""
+    # A line of dashes or a rule opens on `-` or `*` here (`_` and spaces open a block).
     return not (
-        OPENS_A_BLOCK.match(line) or "|" in line or _DASHES.fullmatch(line) or _RULE.fullmatch(line)
+        OPENS_A_BLOCK.match(line)
+        or "|" in line
+        or (line[:1] in "-*" and (_DASHES.fullmatch(line) or _RULE.fullmatch(line)))
     )
 
 
 def is_item_text(text: str) -> bool:
     """An item's text (after its marker) that is only the text of one line: it opens no
     block inside the item, and ends in no space."""
-    return not (OPENS_A_BLOCK.match(text) or _RULE.fullmatch(text) or text[-1].isspace())
+    return not (
+        OPENS_A_BLOCK.match(text)
+        or (text.lstrip(" ")[:1] in "-*_" and _RULE.fullmatch(text))  # what a rule opens on
+        or text[-1].isspace()
+    )
 
 
 def _push_leaf(
@@ -180,6 +187,13 @@ class _Lines(Sequence[str]):
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __iter__(self) -> Iterator[str]:
+        # The lines in turn, without `__getitem__`'s checks for each (as `Sequence` reads
+        # them): a list's lines are read so, one after another.
+        src, begins, ends = self.state.src, self.state.bMarks, self.state.eMarks
+        for line in range(self.start, self.end):
+            yield src[begins[line] : ends[line]]
+
     def __getitem__(self, index):  # type: ignore[override]
         if not 0 <= index < self.end - self.start:
             raise IndexError(index)
@@ -200,8 +214,8 @@ def list_items(lines: Sequence[str]) -> list[Item]:
     open_levels: list[tuple[int, str]] = []
     for line in lines:
         match = ITEM.fullmatch(line)
-        if match is None or _RULE.fullmatch(line):
-            break
+        if match is None or (match[3][:1] in "-*" and _RULE.fullmatch(line)):
+            break  # a rule's next mark is its first's (`- - -`): most items open on a word
         # Spaces a note leaves at an item's end (`- Perceptron `) are trimmed off its
         # paragraph, as markdown-it trims them: one line, so no line break either.
         indent, marker, text = len(match[1]), match[2], match[3].rstrip(" ")
