@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from flashgen.config import Split
 from flashgen.errors import Problem
 from flashgen.identity import note_guid
-from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard
+from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard, made
 from flashgen.note_cards import NoteResult
 from flashgen.patterns import lazy
 from flashgen.sources import NoteFile, names_its_deck
@@ -118,7 +118,8 @@ def identify(
                 key if guid != key else "",
             )
             mod = stamp(guid, content, changed_at, record, inputs_at, digest)
-            notes.append(AnkiNote(rendered, guid, mod, deck_name))
+            # AnkiNote(…), every field given: a note of each card
+            notes.append(made(AnkiNote, card=rendered, guid=guid, mod=mod, deck_name=deck_name))
     return notes, problems
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from flashgen.patterns import lazy
 
@@ -279,3 +279,16 @@ class DeckFile:
     notes: tuple[AnkiNote, ...]
     tags: tuple[str, ...] = ()
     """On every note besides its own: the project's tag (stamps.project_tag)."""
+
+
+_Made = TypeVar("_Made")
+
+
+def made(cls: type[_Made], /, **fields: object) -> _Made:
+    """An instance of a frozen dataclass, every field of it given, filled in one go: its
+    `__init__` would set each field through `object.__setattr__`, and a build makes a card,
+    its rendering and its note for each of thousands of questions. (tests/test_made.py holds
+    each place that makes one so to every field of its type.)"""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance

@@ -33,7 +33,7 @@ from flashgen.flavours.math import math_blocks_plugin, unclosed_formulas_plugin
 from flashgen.flavours.pages import outside_fences, page_links_plugin
 from flashgen.flavours.shortcodes import html_with_emoji
 from flashgen.flavours.spaced_links import spaced_links_plugin
-from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers
+from flashgen.model import Card, CardKind, RenderedCard, cloze_numbers, made
 from flashgen.patterns import lazy
 from flashgen.safe_html import inert_tex, sanitised
 from flashgen.statement_lines import kept_breaks
@@ -66,7 +66,8 @@ def render_card(
     references = references or {}
     question = card.question + _cited(card.question, references)
     answer = _with_footnotes(card, footnotes or {})
-    return RenderedCard(
+    return made(  # RenderedCard(…), every field given: a card of each question
+        RenderedCard,
         card=card,
         question=inert_tex(html_with_emoji(render_markdown(question, line_breaks))),
         answer=inert_tex(
@@ -74,6 +75,7 @@ def render_card(
         ),
         context=context_field(card.context),
         origin=inert_tex(html.escape(origin_of(card), quote=False)),
+        media=(),
     )
 
 

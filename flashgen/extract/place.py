@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from flashgen.extract.pictures import has_words
-from flashgen.model import Card, NoteTree, Section
+from flashgen.model import Card, CardKind, NoteTree, Section, made
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import EMOJI, FINAL_SSANGSIOT, final_consonant, unwrap_brackets, without_strong
@@ -67,7 +67,8 @@ class Place:
         `as_written` (in a flashcard syntax) is kept exactly."""
         if not as_written:
             question = undressed(question)
-        return Card(
+        return made(  # Card(…), every field given: rule after rule makes thousands of cards
+            Card,
             deck=self.path,
             context=self.path,
             question=question.strip(),
@@ -75,6 +76,8 @@ class Place:
             note_name=self.tree.note.name,
             line=node.map[0] + 1 if node.map else self.section.line,
             rule=rule.__name__,
+            kind=CardKind.BASIC,
+            tags=(),
         )
 
 
