@@ -30,24 +30,24 @@ from flashgen.model import Card, CardKind, Section
 from flashgen.patterns import lazy
 from flashgen.text import FENCE, clean_heading
 
-_LABEL = lazy(
-    r"^(?:예시|예제|(?:예시|예제)\s*코드|코드|examples?|e\.g\.|(?:example|sample)\s+code|"
-    r"code(?:\s+examples?)?|중요|기출|참고|주의|팁|꿀팁|메모|important|tips?|notes?|"
-    rf"side\s+note|caution|warning|{VIEW})(?:\s*\d{{1,2}})?[.:!]*$",
-    re.IGNORECASE,
+_SHOWING = (
+    r"예시|예제|(?:예시|예제)\s*코드|코드|examples?|e\.g\.|(?:example|sample)\s+code|"
+    rf"code(?:\s+examples?)?|{VIEW}"
 )
-"""`예시`, `예제 2`, `예시 코드`, `Example code`, `중요!`, `기출`, `참고`, `Tip`, `Notes`, and a
-view's name (views.VIEW: `한눈에 보기`, `코드로 확인`, `At a glance`, `Demo`): a label alone,
-maybe numbered, after the emoji and brackets a heading is dressed in."""
-_SHOWS_ITS_SUBJECT = lazy(
-    r"^(?:예시|예제|(?:예시|예제)\s*코드|코드|examples?|e\.g\.|(?:example|sample)\s+code|"
-    rf"code(?:\s+examples?)?|{VIEW})(?:\s*\d{{1,2}})?[.:!]*$",
-    re.IGNORECASE,
-)
-"""`예시`, `Example code`, `한눈에 보기`: a label over what shows the heading's subject (an
-example, its code, a view of it), which joins the subject's card. A tip, a caution or an
-exam's point (`💡 Tip`, `주의`, `기출`) answers a question of its own (what to beware of)
-and stays apart, asked of the subject: on the definition's card it read as two answers."""
+"""`예시`, `Example code`, `한눈에 보기`: the words of a label over what shows the heading's
+subject (an example, its code, a view of it, views.VIEW)."""
+_MARKING = r"중요|기출|참고|주의|팁|꿀팁|메모|important|tips?|notes?|side\s+note|caution|warning"
+"""`중요`, `기출`, `Tip`, `Notes`: the words of a label the writer marks a point with."""
+_NUMBERED = r"(?:\s*\d{1,2})?[.:!]*$"
+_LABEL = lazy(rf"^(?:{_SHOWING}|{_MARKING}){_NUMBERED}", re.IGNORECASE)
+"""`예시`, `예제 2`, `예시 코드`, `Example code`, `중요!`, `기출`, `참고`, `Tip`, `Notes`, a
+view's name (`한눈에 보기`, `코드로 확인`, `At a glance`, `Demo`): a label alone, maybe
+numbered, after the emoji and brackets a heading is dressed in."""
+_SHOWS_ITS_SUBJECT = lazy(rf"^(?:{_SHOWING}){_NUMBERED}", re.IGNORECASE)
+"""A label over what shows the heading's subject, which joins the subject's card. A tip, a
+caution or an exam's point (`💡 Tip`, `주의`, `기출`) answers a question of its own (what to
+beware of) and stays apart, asked of the subject: on the definition's card it read as two
+answers."""
 _AN_EXAMPLE = lazy(r"(?:예시|예제|examples?)(?:\s*\d{1,2})?$", re.IGNORECASE)
 """`예시`, `Example 2`, `Worked example`: a title over an example."""
 
