@@ -118,8 +118,8 @@ _FOOTNOTE_REFERENCE = lazy(r"\[\^([^\[\]\s]+)\](?!:)")  # no `[` inside: linear 
 def footnotes_of(text: str) -> dict[str, str]:
     """A note's `[^label]: text` definitions: a card cites them far from where they stand.
     A line of fenced code is code, whatever it looks like."""
-    if _FOOTNOTE_DEFINITION.search(text) is None:
-        return {}  # most texts define none: no need to find their code first
+    if "[^" not in text or _FOOTNOTE_DEFINITION.search(text) is None:
+        return {}  # most texts define none (`[^` first, at once): no need to find their code
     found = _FOOTNOTE_DEFINITION.findall(outside_fences(text))
     return {label: definition for label, definition in found}
 
@@ -146,8 +146,8 @@ def references_of(text: str) -> dict[str, str]:
     a use of it is written (lowercase, spaces as one): a card uses them far from where
     they stand, as it cites footnotes. A line of fenced code is code (`[K in T]: () => T[K];`
     in TypeScript), not a definition to show again under the card."""
-    if _REFERENCE_DEFINITION.search(text) is None:
-        return {}  # most notes define none: no need to find their code first
+    if "]:" not in text or _REFERENCE_DEFINITION.search(text) is None:
+        return {}  # most notes define none (`]:` first, at once): no need to find their code
     found = reversed(list(_REFERENCE_DEFINITION.finditer(outside_fences(text))))
     return {_label(match[1]): match[0].strip() for match in found}  # the first one wins
 
