@@ -1009,3 +1009,39 @@ def _said_in_parentheses(pointer: re.Match[str]) -> str:
 
 _DASHES = " \t—–;"
 _TITLE_LINES = (":::", "!!!", "???", "#", "> [!")
+
+
+_CONTENTS_LABEL = lazy(
+    r"^(?:table of contents|contents|toc|on this page|목차)[ \t]*[:：]?$", re.IGNORECASE
+)
+"""`Contents`, `Contents:`, `목차`, `Table of contents`: a line naming the list below it as
+the page's table of contents, nothing else on it."""
+
+
+def lists_contents(label: Node, block: Node) -> bool:
+    """A list right under a paragraph that is only a table of contents' label, whose entries
+    each only name a part of the page, links or none (`Contents:` / `- Problems with
+    HTTP/1.1` / `- HTTP/2` / `- exam qs`, each told under its own heading below). A card of
+    it would ask the note's title for the names of its sections; each section asks its own.
+    A list under another label (`There are 3 considerations:`), or with an entry saying
+    something (`- HTTP/2 multiplexes streams over one connection.`), stays."""
+    if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
+        return False
+    if not _CONTENTS_LABEL.match(label.children[0].content.strip()):
+        return False
+    return _names_parts_only(block)
+
+
+def _names_parts_only(block: Node) -> bool:
+    """Each entry a few words or a link into the page, with only such lists under it."""
+    for item in block.children:
+        if item.line is None or not (
+            _is_anchor_link_only(item.line) or is_short_label(plain_text(item.line))
+        ):
+            return False
+        if any(
+            child.type not in ("bullet_list", "ordered_list") or not _names_parts_only(child)
+            for child in item.below
+        ):
+            return False
+    return True
