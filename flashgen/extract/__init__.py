@@ -163,6 +163,7 @@ from flashgen.extract.skip import (
     is_todo_list,
     is_topics_to_do,
     is_unanswered_questions,
+    lists_contents,
     lists_mapped_notes,
     lists_own_pending,
     lists_references,
@@ -577,11 +578,11 @@ def _cards_of(
             block = None  # problems' titles over their variants
         goes_on = advert_before and block is not None and goes_on_selling(block)
         advert_before = False
-        references = (  # `참고` over `- https://…` / `- 김영한 - …`: where to read, label and all
-            block is not None
+        references = (  # `참고` over `- https://…` / `- 김영한 - …`: where to read, label and all;
+            block is not None  # `Contents:` over `- HTTP/2` / `- HTTP/3`: the page's sections
             and bool(own_nodes and choices)
             and choices[-1][0] is own_nodes[-1]
-            and lists_references(own_nodes[-1], block)
+            and (lists_references(own_nodes[-1], block) or lists_contents(own_nodes[-1], block))
         )
         problems = block is not None and is_problem_list(block, practice)
         if problems and block is not None and block.type in LIST_TYPES:

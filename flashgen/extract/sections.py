@@ -204,11 +204,14 @@ def _a_part_beside(section: Section, framing: Section) -> bool:
 
 
 _EXAMPLE_TITLE = lazy(
-    r"(^|\s)(예시|예제|사용\s*예|examples?)(\s*\d+)?$|^(예시|예제|examples?|e\.g\.)(\s|:|$)",
+    r"(^|\s)(예시|예제|사용\s*예|examples?|walk-?through)(\s*\d+)?$|"
+    r"^(예시|예제|examples?|e\.g\.|worked\s+examples?)(\s|:|$)|^(예시|예제)(로|를\s*통해)\s",
     re.IGNORECASE,
 )
-"""`시스템 콜 예시`, `[ 예시 : 이체 ]`, `Example: a cache`: a subsection illustrating the parts
-beside it, not one more of them; a section so titled holds examples, not parts."""
+"""`시스템 콜 예시`, `[ 예시 : 이체 ]`, `Example: a cache`, `Worked example: …`: a subsection
+illustrating the parts beside it, not one more of them; a section so titled holds examples,
+not parts, and so does one titled for going through them (`예제로 보기` over `### 1NF → 2NF`,
+`### 2NF → 3NF`; `문제 walk-through` over a problem a subsection)."""
 
 
 def section_parts(blocks: list[Node], place: Place) -> list[Card]:

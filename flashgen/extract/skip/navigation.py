@@ -873,6 +873,19 @@ _ITEM_SEE_BELOW = lazy(r"^[ \t]*[-*+][ \t]+[^\n:]{1,60}:[ \t]*see (?:below|above
 """`- **pmf / pdf**: see below`: an entry whose value is elsewhere on the page; its name
 alone answers nothing."""
 
+_OPENING_POINTER = lazy(
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)[Ss]ee "
+    r"(?!(?:that|how|why|what|when|where|which|who|if|whether)\b)"
+    r"(?:[^\n.!?,;:()]|\.(?=\d)){1,60}?\.[ \t]+(?=[A-Z])",
+    re.MULTILINE,
+)
+"""`See Bishop 12.2. Latent variable model …`, `see db-sharding-replication › Consistent
+hashing. Adding a node only remaps ~K/N keys.`: a line opening on a short sentence that only
+says where to read, its link gone as the note was read; the card cannot follow it, and the
+sentences after it are the answer. `See that f is convex. Then …` opens an argument, and
+stays."""
+_OPENS_POINTING = ("See ", "see ")
+"""What a line opening on a pointer (`_OPENING_POINTER`) holds."""
 
 _SAID_BEFORE_KO = r"(?:앞서|앞에서|위에서|이전에)[ \t]?(?:설명|언급|말|이야기|소개)"
 _SAME_AS_SAID = lazy(
@@ -933,7 +946,7 @@ _SAID_BEFORE = (
 """What a clause saying where the page told it before holds (`_without_said_before`)."""
 _ENGLISH_POINTERS = ("below", "above", "ext lecture", "ext class", "ext week", "us to")
 """What an English pointer to a part of the page or a lecture to come holds."""
-_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE)))
+_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE, *_OPENS_POINTING)))
 """What any pointer `without_pointer_clauses` cuts holds: looked for at once, a character
 of an answer read once (patterns.any_of), before each kind is looked for."""
 
@@ -953,7 +966,8 @@ def without_pointer_clauses(answer: str) -> str:
     korean = "참고" in answer
     english = any(map(answer.__contains__, _ENGLISH_POINTERS))
     said_before = _may_say_before(answer)
-    if not korean and not english and not said_before:
+    opens_pointing = any(map(answer.__contains__, _OPENS_POINTING))
+    if not korean and not english and not said_before and not opens_pointing:
         return answer  # no pointer can be there: most answers, at a glance
     fenced = False
 
@@ -975,6 +989,8 @@ def without_pointer_clauses(answer: str) -> str:
             line = _SENTENCE_POINTER.sub("", _DASH_POINTER.sub("", line))
         if said_before:
             line = _without_said_before(line)
+        if opens_pointing:
+            line = _OPENING_POINTER.sub(r"\g<lead>", line)
         return line
 
     kept: list[str] = []
@@ -1009,3 +1025,39 @@ def _said_in_parentheses(pointer: re.Match[str]) -> str:
 
 _DASHES = " \t—–;"
 _TITLE_LINES = (":::", "!!!", "???", "#", "> [!")
+
+
+_CONTENTS_LABEL = lazy(
+    r"^(?:table of contents|contents|toc|on this page|목차)[ \t]*[:：]?$", re.IGNORECASE
+)
+"""`Contents`, `Contents:`, `목차`, `Table of contents`: a line naming the list below it as
+the page's table of contents, nothing else on it."""
+
+
+def lists_contents(label: Node, block: Node) -> bool:
+    """A list right under a paragraph that is only a table of contents' label, whose entries
+    each only name a part of the page, links or none (`Contents:` / `- Problems with
+    HTTP/1.1` / `- HTTP/2` / `- exam qs`, each told under its own heading below). A card of
+    it would ask the note's title for the names of its sections; each section asks its own.
+    A list under another label (`There are 3 considerations:`), or with an entry saying
+    something (`- HTTP/2 multiplexes streams over one connection.`), stays."""
+    if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
+        return False
+    if not _CONTENTS_LABEL.match(label.children[0].content.strip()):
+        return False
+    return _names_parts_only(block)
+
+
+def _names_parts_only(block: Node) -> bool:
+    """Each entry a few words or a link into the page, with only such lists under it."""
+    for item in block.children:
+        if item.line is None or not (
+            _is_anchor_link_only(item.line) or is_short_label(plain_text(item.line))
+        ):
+            return False
+        if any(
+            child.type not in ("bullet_list", "ordered_list") or not _names_parts_only(child)
+            for child in item.below
+        ):
+            return False
+    return True
