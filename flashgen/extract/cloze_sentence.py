@@ -285,9 +285,14 @@ _DOES_WHAT_BEFORE = lazy(
 before it set out, which the card does not show."""
 
 
-_ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*[:：]", re.IGNORECASE)
-"""`Reason: **Mesa semantics** …`, `이유: …`: the answer to the sentence before it, which the
-card leaves out; alone it cues nothing."""
+_ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*(?:[:：]|->|=>|→|⇒)", re.IGNORECASE)
+"""`Reason: **Mesa semantics** …`, `이유: …`, `이유 -> React 는 훅을 …`: the answer to the
+sentence before it, which the card leaves out; alone it cues nothing."""
+
+
+_CHAT_MARKS = lazy(r";;|ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ")
+"""`맨날 반대로 씀;; …`, `…안 죽음 ㅋㅋ`: the marks a writer types to sigh or laugh at themselves;
+a sentence holding them is the writer's aside, not a fact of the subject."""
 
 
 def can_cue(words: str) -> bool:
@@ -305,6 +310,8 @@ def can_cue(words: str) -> bool:
         return False
     if words[:1] in "…." and _CARRIES_ON.match(words):
         return False
+    if _CHAT_MARKS.search(words):
+        return False  # `맨날 반대로 씀;; …`: the writer's aside
     if (" th" in words or " it" in words) and _DOES_WHAT_BEFORE.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
@@ -427,6 +434,7 @@ def sentences(content: str) -> Iterator[str]:
     spans_code = ends and "`" in content
     code = [match.span() for match in CODE_SPAN.finditer(content)] if spans_code else []
     code_starts = [span[0] for span in code]
+    parens = ends and "(" in content
     start = 0
     for end in ends:
         at = end.end(1) if end[1] else end.start()  # after the bold that closes on the stop
@@ -441,9 +449,19 @@ def sentences(content: str) -> Iterator[str]:
             continue  # `…이고,` over the next line: one sentence written on two lines
         if content[at - 1 : at] == "." and _abbreviated(content, start, at, end.end()):
             continue  # `…of the loss w.r.t. current predictions`: one sentence
+        if parens and end[0] != "\n" and _in_an_aside(content, start, at):
+            continue  # `후속 연구(Santurkar et al. 2018 …)에서는 …`: the aside goes on
         yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()
         start = end.end()
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _in_an_aside(text: str, start: int, at: int) -> bool:
+    """Whether the stop before `at` stands inside an aside in parentheses opened since
+    `start` and closed later on (`… onto the same ring (0 .. 2^32−1).`, `연구(Santurkar et
+    al. 2018 …)에서는`): it ends no sentence, and a sentence cut there is half an aside."""
+    opened = text.count("(", start, at) - text.count(")", start, at)
+    return opened > 0 and ")" in text[at:]
 
 
 def _abbreviated(text: str, start: int, at: int, after: int) -> bool:
