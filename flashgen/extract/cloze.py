@@ -46,6 +46,7 @@ from flashgen.extract.cloze_gaps import (
     restated_size,
     spelled_beside,
     spelled_by_acronym,
+    worked_out_beside,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -493,6 +494,8 @@ def _cloze_text(
             continue  # `데이터 바인딩` beside `**Data Binding**`: the card prints the gap
         if spelled_by_acronym(words, sentence, match, shown):
             continue  # `모델, 컨트롤러, 뷰` under `MVC 패턴`: the card prints its initials
+        if worked_out_beside(sentence, match, words):
+            continue  # `4096 / 4 = **1024**`: the card prints the sum it comes to
         folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown

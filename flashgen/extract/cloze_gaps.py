@@ -4,6 +4,7 @@ anyway (in its context line, in a gloss beside it, elsewhere in the sentence), a
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from functools import lru_cache
@@ -695,6 +696,57 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
     rest = plain(before + " " + after)
     native = _NATIVE[int(counted["n"]) - 1]
     return re.search(rf"(?<![가-힣])({native})\s*{counted['unit']}", rest) is not None
+
+
+_SUM_BEFORE = lazy(r"(?<![\w.=])[(\d][\d\s.,()×x*·/+\-−^]*[\d)]\s*[=≈]\s*$")
+"""`4096 / 4 = `, `(227-11)/4+1 = `: numbers and the signs of a sum only, closing on `=`."""
+_SIGNS = str.maketrans({"×": "*", "x": "*", "·": "*", "−": "-", ",": ""})
+_LEADING_NUMBER = lazy(r"\d[\d,]*(?:\.\d+)?")
+_OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.Div)
+
+
+def worked_out_beside(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    """Whether a number in bold is what the sum printed right before it comes to (`pointers per
+    block = 4096 / 4 = **1024**`, `(32-5)/1+1 = **28**`): the card shows the sum, and the
+    student works the gap out, recalling nothing. A result of letters (`U = L/R ≈ **…**`) or
+    a value the sum does not come to stays a gap. `phrase` is the match's words without
+    Markdown."""
+    if not phrase[:1].isdigit() or ("=" not in sentence and "≈" not in sentence):
+        return False  # nearly every phrase: no number, or no sum
+    sum_ = _SUM_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+    if sum_ is None:
+        return False
+    value = _value(sum_[0].rstrip(" =≈").translate(_SIGNS))
+    number = _LEADING_NUMBER.match(phrase)
+    if value is None or number is None:
+        return False
+    return abs(value - float(number[0].replace(",", ""))) <= max(abs(value), 1) / 100
+
+
+def _value(expression: str) -> float | None:
+    """What a sum of numbers and the four operations comes to, or None when it is none."""
+    try:
+        tree = ast.parse(expression.strip(), mode="eval").body
+    except (SyntaxError, ValueError):
+        return None
+    if not isinstance(tree, ast.BinOp):
+        return None  # a number alone (`= 5.5`) is given, not worked out
+    return _evaluated(tree)
+
+
+def _evaluated(node: ast.expr) -> float | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    if not isinstance(node, ast.BinOp) or not isinstance(node.op, _OPERATORS):
+        return None  # `2^10` and anything else: not summed in one's head
+    left, right = _evaluated(node.left), _evaluated(node.right)
+    if left is None or right is None or (isinstance(node.op, ast.Div) and right == 0):
+        return None
+    if isinstance(node.op, ast.Add):
+        return left + right
+    if isinstance(node.op, ast.Sub):
+        return left - right
+    return left * right if isinstance(node.op, ast.Mult) else left / right
 
 
 def restated_size(sentence: str, match: re.Match[str], phrase: str) -> int:

@@ -285,9 +285,14 @@ _DOES_WHAT_BEFORE = lazy(
 before it set out, which the card does not show."""
 
 
-_ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*[:：]", re.IGNORECASE)
-"""`Reason: **Mesa semantics** …`, `이유: …`: the answer to the sentence before it, which the
-card leaves out; alone it cues nothing."""
+_ANSWERS_BEFORE = lazy(r"^(?:reason|why|이유)\s*(?:[:：]|->|=>|→|⇒)", re.IGNORECASE)
+"""`Reason: **Mesa semantics** …`, `이유: …`, `이유 -> React 는 훅을 …`: the answer to the
+sentence before it, which the card leaves out; alone it cues nothing."""
+
+
+_CHAT_MARKS = lazy(r";;|ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ")
+"""`맨날 반대로 씀;; …`, `…안 죽음 ㅋㅋ`: the marks a writer types to sigh or laugh at themselves;
+a sentence holding them is the writer's aside, not a fact of the subject."""
 
 
 def can_cue(words: str) -> bool:
@@ -305,6 +310,8 @@ def can_cue(words: str) -> bool:
         return False
     if words[:1] in "…." and _CARRIES_ON.match(words):
         return False
+    if _CHAT_MARKS.search(words):
+        return False  # `맨날 반대로 씀;; …`: the writer's aside
     if (" th" in words or " it" in words) and _DOES_WHAT_BEFORE.match(words):
         return False
     if _may_liken(words) and _LIKE_BEFORE.search(words):
@@ -427,6 +434,7 @@ def sentences(content: str) -> Iterator[str]:
     spans_code = ends and "`" in content
     code = [match.span() for match in CODE_SPAN.finditer(content)] if spans_code else []
     code_starts = [span[0] for span in code]
+    parens = ends and "(" in content
     start = 0
     for end in ends:
         at = end.end(1) if end[1] else end.start()  # after the bold that closes on the stop
@@ -441,9 +449,19 @@ def sentences(content: str) -> Iterator[str]:
             continue  # `…이고,` over the next line: one sentence written on two lines
         if content[at - 1 : at] == "." and _abbreviated(content, start, at, end.end()):
             continue  # `…of the loss w.r.t. current predictions`: one sentence
+        if parens and end[0] != "\n" and _in_an_aside(content, start, at):
+            continue  # `후속 연구(Santurkar et al. 2018 …)에서는 …`: the aside goes on
         yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()
         start = end.end()
     yield _LEADING_SYMBOLS.sub("", content[start:]).strip()
+
+
+def _in_an_aside(text: str, start: int, at: int) -> bool:
+    """Whether the stop before `at` stands inside an aside in parentheses opened since
+    `start` and closed later on (`… onto the same ring (0 .. 2^32−1).`, `연구(Santurkar et
+    al. 2018 …)에서는`): it ends no sentence, and a sentence cut there is half an aside."""
+    opened = text.count("(", start, at) - text.count(")", start, at)
+    return opened > 0 and ")" in text[at:]
 
 
 def _abbreviated(text: str, start: int, at: int, after: int) -> bool:
@@ -847,12 +865,30 @@ _OPENS_ON_A_VERB = lazy(
 """`must be stable, unique …`, `Described by a …`, `Designed for …`, `only for …`: an English
 line that opens on a modal, a participle or a bare `only`, the way notes write what their
 heading's subject is or does."""
+_OPENS_ON_A_SETTING = lazy(
+    r"^(?:the\s)?(?:default|limit|max(?:imum)?|min(?:imum)?|cost|overhead)\s(?:is|are)\s",
+    re.IGNORECASE,
+)
+"""`default is **Repeatable Read**` under `MySQL InnoDB`: an English line opening on a setting
+or a measure without saying whose; it is its heading's."""
 _ITSELF = lazy(r"(?<=\S)\s?자체")
 """`TCP 자체에서 …를 제공한다`: a sentence naming what it speaks of as itself, where it is."""
 _OPENING_SUBJECT_GAP = lazy(r"^\x00(?:은|는|이|가|도|만)?(?![가-힣])")
 """`[…]는 …`, `[…] must …`: a gap opening the sentence, which may be its subject."""
 _OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|과|의)(?![가-힣])")
 """`[연결형 서비스]를 지원하는 …`: a gap opening a Korean line as what its verb acts on."""
+
+
+_PLACE_LAST = lazy(r"[가-힣)](?:에서|에게|으로)(?:만|도|는)?$|[가-힣)](?:에|로)(?:만|도)$")
+"""`**등가 조인(=)에서만**`, `**단일 스레드로만**`: bold that takes its particle of place or means
+along, which no subject does."""
+
+
+def _ends_in_a_place(gap: re.Match[str] | None) -> bool:
+    """Whether a gap opening a Korean line ends in its own particle of place or means
+    (`_PLACE_LAST`): `[등가 조인(=)에서만] 사용 가능` under `Hash Join` says where its
+    heading's subject works, and names no subject of its own."""
+    return gap is not None and _PLACE_LAST.search(plain(gap[2]).rstrip()) is not None
 
 
 def _hides_a_subject(gap: str) -> bool:
@@ -879,7 +915,9 @@ def runs_on_from_heading(cloze: str) -> bool:
     if "=" in words[:first] or ":" in words[:first] or "：" in words[:first]:
         return False  # `GROUP BY = 요약해서 […]`: what comes before the sign is its subject
     if HANGUL.search(words):
-        if first == 0 and not _OPENING_OBJECT_GAP.match(words):
+        if first == 0 and not (
+            _OPENING_OBJECT_GAP.match(words) or _ends_in_a_place(NUMBERED_GAP.search(cloze))
+        ):
             return False  # `[…] 방식으로 …`: the gap may be what the line is about
         last = list(NUMBERED_GAP.finditer(cloze))[-1]
         if _ENDING_ONLY.fullmatch(plain(cloze[last.end() :])) and _hides_a_subject(last[2]):
@@ -887,6 +925,8 @@ def runs_on_from_heading(cloze: str) -> bool:
         return not _names_its_subject(shown) and _ITSELF.search(words) is None
     if first == 0 or _OPENING_SUBJECT_GAP.match(words):
         return False  # `[Mutex] is for …`: the gap is the subject
+    if words[:1] in "dDlLmMcCoOtT" and _OPENS_ON_A_SETTING.match(words):
+        return True
     opening = _OPENS_ON_A_VERB.match(words)
     if opening is None:
         return False
