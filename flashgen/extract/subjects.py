@@ -534,6 +534,21 @@ fronts name it: they are no `names_an_aspect`, which also decides what labels an
 stay in a heading's answer."""
 
 
+_SAID_OF_IT = lazy(
+    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives|costs?|"
+    r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
+    r"putting\s+it\s+(all\s+)?together|실수한\s*(점|것|거)|자주\s*하는\s*실수)$",
+    re.IGNORECASE,
+)
+"""`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `Why`, `Rule of thumb`,
+`Handy commands`, `Putting it together`, `실수한 점`: a common word for what is said of a
+subject (what goes wrong with it, how to get round it, what it costs, why it is there, the
+commands it is worked with, its pieces put together), whose subject is the title above it.
+`- workaround: browsers open ~6 TCP connections` under `## Problems with HTTP/1.1`, shuffled
+among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › workaround`
+says. Fronts only, as `_OF_A_SUBJECT`."""
+
+
 _WRITERS_MARK = lazy(
     r"^(?:중요|기출|복습|메모|important|review|recap|"
     r"(?:practical|general|quick|useful|side)\s+(?:notes?|tips?)|(?:실무|추가)\s*(?:메모|팁))[.!]*$",
@@ -588,6 +603,7 @@ def asks_of_a_subject(question: str) -> bool:
     return (
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
+        or bool(_SAID_OF_IT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
