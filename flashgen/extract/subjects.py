@@ -201,6 +201,11 @@ def _solution_of(label: str, problems: list[str]) -> str:
     return f"{label} to {', '.join(first)} and {last}" if first else f"{label} to {last}"
 
 
+def names_the_subject(question: str, subject: str) -> bool:
+    """Whether a front names the subject (`_names`): another front need not say it again."""
+    return _names(question, subject)
+
+
 def _names(question: str, subject: str) -> bool:
     """Whether the question names the subject as a word of its own (`방어적 복사를`,
     `Workflows`; not the `C` of `Code examples`)."""
@@ -556,6 +561,13 @@ _WRITERS_MARK = lazy(
 )
 """`중요`, `기출`, `Review`, `Practical notes`, `실무 메모`: how much the writer makes of a part,
 where it came from or that it goes over the subject again, which says not what it is of."""
+
+
+def is_writers_mark(title: str) -> bool:
+    """`실무 메모`, `Practical notes`, `중요`: a title that is only the writer's mark."""
+    return bool(_WRITERS_MARK.match(plain(clean_heading(title)).strip()))
+
+
 _EXAMPLE_MARK = lazy(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
 """`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
 it is about."""
