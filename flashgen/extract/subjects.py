@@ -554,6 +554,14 @@ among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › wo
 says. Fronts only, as `_OF_A_SUBJECT`."""
 
 
+_FRAGMENT = lazy(
+    r"^(?:[Ii]n|[Oo]n|[Ff]or|[Ww]ith|[Ww]ithout|[Uu]sing|[Vv]ia)(?:\s+[\w+#.-]+){1,3}$"
+)
+"""`in Python`, `On disk`, `for big files`, `Using space`: a title that goes on from the one
+above it (`Call by Sharing` in Python, `Structures` on disk), naming only where or how its
+subject is seen, which it leaves to that title. (`USING 조건절`, SQL's keyword, is a name.)"""
+
+
 _WRITERS_MARK = lazy(
     r"^(?:중요|기출|복습|메모|important|review|recap|"
     r"(?:practical|general|quick|useful|side)\s+(?:notes?|tips?)|(?:실무|추가)\s*(?:메모|팁))[.!]*$",
@@ -616,6 +624,7 @@ def asks_of_a_subject(question: str) -> bool:
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
         or bool(_SAID_OF_IT.match(words))
+        or bool(_FRAGMENT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
