@@ -557,11 +557,14 @@ says. Fronts only, as `_OF_A_SUBJECT`."""
 
 
 _FRAGMENT = lazy(
-    r"^(?:[Ii]n|[Oo]n|[Ff]or|[Ww]ith|[Ww]ithout|[Uu]sing|[Vv]ia)(?:\s+[\w+#.-]+){1,3}$"
+    r"^(?:(?:in|on|for|with|without|using|via|In|On)(?:\s+[\w+#.-]+){1,3}"
+    r"|(?:For|With|Without|Using|Via)(?:\s+[\w+#.-]+){2,3})$"
 )
-"""`in Python`, `On disk`, `for big files`, `Using space`: a title that goes on from the one
-above it (`Call by Sharing` in Python, `Structures` on disk), naming only where or how its
-subject is seen, which it leaves to that title. (`USING 조건절`, SQL's keyword, is a name.)"""
+"""`in Python`, `On disk`, `for big files`, `With a binary heap`: a title that goes on from
+the one above it (`Call by Sharing` in Python, `Structures` on disk), naming only where or
+how its subject is seen, which it leaves to that title. A capitalised `For`, `With` or
+`Using` before one word may name a thing of its own (`For loops`, `With statement`, `Using
+Git`), and so does a keyword in capitals (`USING 조건절`)."""
 
 
 _WRITERS_MARK = lazy(
