@@ -69,6 +69,7 @@ from flashgen.extract.label_headings import (
     lone_labels,
     with_joined,
 )
+from flashgen.extract.label_terms import of_labelled_subject
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.parts import answer_parts
@@ -755,7 +756,7 @@ def _cards_of(
         ]
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.
-    yield from (of_subject(card) for card in solving_named(item_cards))
+    yield from (of_labelled_subject(of_subject(card)) for card in solving_named(item_cards))
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off and not (contents and section_rule is section_parts):
             yield from section_rule(kept_blocks, place)

@@ -110,6 +110,12 @@ what stands under them answers the parent, and `… › 들어가기 전에` alo
 _CLOSING_TITLES = lazy(rf"^({_CLOSING})[.!]?$", re.IGNORECASE)
 
 
+def sums_up(title: str) -> bool:
+    """`정리`, `결론`, `Summary`, `TL;DR`, `Review`: a title summing up or going over again what
+    came before it."""
+    return bool(_CLOSING_TITLES.match(plain(clean_heading(title))))
+
+
 def asked_as(path: tuple[str, ...]) -> tuple[str, ...]:
     """The titles a section's own answer is asked by: its own path, or its parent's when its
     heading only frames the parent (`### 정리` under `## 동시성 제어` → `… › 동시성 제어`)."""

@@ -201,6 +201,11 @@ def _solution_of(label: str, problems: list[str]) -> str:
     return f"{label} to {', '.join(first)} and {last}" if first else f"{label} to {last}"
 
 
+def names_the_subject(question: str, subject: str) -> bool:
+    """Whether a front names the subject (`_names`): another front need not say it again."""
+    return _names(question, subject)
+
+
 def _names(question: str, subject: str) -> bool:
     """Whether the question names the subject as a word of its own (`방어적 복사를`,
     `Workflows`; not the `C` of `Code examples`)."""
@@ -534,6 +539,34 @@ fronts name it: they are no `names_an_aspect`, which also decides what labels an
 stay in a heading's answer."""
 
 
+_SAID_OF_IT = lazy(
+    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives|costs?|"
+    r"challenges?|limitations?|downsides?|trade-?offs?|주의\s*할?\s*점|한계\s*점?|"
+    r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
+    r"putting\s+it\s+(all\s+)?together|실수한\s*(점|것|거)|자주\s*하는\s*실수)$",
+    re.IGNORECASE,
+)
+"""`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `Challenge`, `주의점`, `Why`,
+`Rule of thumb`, `Handy commands`, `Putting it together`, `실수한 점`: a common word for what
+is said of a subject (what goes wrong with it or is hard, how to get round it, what it costs,
+why it is there, the commands it is worked with, its pieces put together), whose subject is
+the title above it.
+`- workaround: browsers open ~6 TCP connections` under `## Problems with HTTP/1.1`, shuffled
+among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › workaround`
+says. Fronts only, as `_OF_A_SUBJECT`."""
+
+
+_FRAGMENT = lazy(
+    r"^(?:(?:in|on|for|with|without|using|via|In|On)(?:\s+[\w+#.-]+){1,3}"
+    r"|(?:For|With|Without|Using|Via)(?:\s+[\w+#.-]+){2,3})$"
+)
+"""`in Python`, `On disk`, `for big files`, `With a binary heap`: a title that goes on from
+the one above it (`Call by Sharing` in Python, `Structures` on disk), naming only where or
+how its subject is seen, which it leaves to that title. A capitalised `For`, `With` or
+`Using` before one word may name a thing of its own (`For loops`, `With statement`, `Using
+Git`), and so does a keyword in capitals (`USING 조건절`)."""
+
+
 _WRITERS_MARK = lazy(
     r"^(?:중요|기출|복습|메모|important|review|recap|"
     r"(?:practical|general|quick|useful|side)\s+(?:notes?|tips?)|(?:실무|추가)\s*(?:메모|팁))[.!]*$",
@@ -541,6 +574,13 @@ _WRITERS_MARK = lazy(
 )
 """`중요`, `기출`, `Review`, `Practical notes`, `실무 메모`: how much the writer makes of a part,
 where it came from or that it goes over the subject again, which says not what it is of."""
+
+
+def is_writers_mark(title: str) -> bool:
+    """`실무 메모`, `Practical notes`, `중요`: a title that is only the writer's mark."""
+    return bool(_WRITERS_MARK.match(plain(clean_heading(title)).strip()))
+
+
 _EXAMPLE_MARK = lazy(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
 """`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
 it is about."""
@@ -588,6 +628,8 @@ def asks_of_a_subject(question: str) -> bool:
     return (
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
+        or bool(_SAID_OF_IT.match(words))
+        or bool(_FRAGMENT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
