@@ -69,6 +69,7 @@ from flashgen.extract.list_points import (
 from flashgen.extract.list_steps import (
     a_point_told_by_arrow,
     a_step_of_its_sequence,
+    a_step_over_its_details,
     no_term_of_its_list,
     told_as_an_arrow,
     worked_out,
@@ -475,6 +476,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or told_as_an_arrow(words)  # `1. **HTML 파싱 -> DOM 트리**` over its details
         or tells_what_to_do(item, words, place)  # `- Recommend most engaging games` answers too
         or a_told_step(item, place)
+        or a_step_over_its_details(item, place)  # `4. look up B's chat server …` over cases
         or names_nothing(words)
         or a_fragment_of_its_answer(item, label, place)  # `- to avoid it:` over its ways
         or _GIVES_EXAMPLES.match(words)
