@@ -261,9 +261,9 @@ def _told_in_words(item: Node) -> bool:
     return len(words) > _MAX_NAME_WORDS or is_statement(text) or is_claim(text)
 
 
-_ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\b(?:requirements|functional)\b)")
+_ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\brequirements\b|^(?:non-?\s?)?functional\s*:?$)")
 """`## Requirements`, `Functional:`, `### 기능 요구사항`: a title or line over what a system
-must do, each line one requirement."""
+must do, each line one requirement. (`함수적 종속 (Functional Dependency)` names a term.)"""
 
 
 def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
@@ -271,22 +271,35 @@ def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
     heading's answer: a step of a numbered list whose other items are actions, plain lines
     with no name before a separator or words that say something before it (`3. n-1번 반복
     → O(n log n)` beside `1. heapify로 최대 힙 구성 O(n)`, `1. A가 캐시 miss → …` beside
-    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`), or a line of a list of requirements (`-
-    redirect short → long` under `Functional:`). Split at its arrow such a line asks
-    nothing; its heading's card keeps it with the rest. (A bulleted `- CPU-bound →
-    multiprocessing` among sentences, or `- 압축 -> gzip` beside `- 번들 -> minify, …`, names
-    a case and what goes with it, and keeps its card.)"""
+    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`), or a line of a list of requirements
+    (`a_requirement_of_its_list`). Split at its arrow such a line asks nothing; its
+    heading's card keeps it with the rest. (A bulleted `- CPU-bound → multiprocessing`
+    among sentences, or `- 압축 -> gzip` beside `- 번들 -> minify, …`, names a case and
+    what goes with it, and keeps its card.)"""
     listed = list_holding(item, place)
     if listed is None or marked_as_a_term(item, lead, place):
         return False
-    above = list_and_line_above(item, place)
-    titles = [*place.path[-1:], above[1] if above else ""]
-    if any(_ASKS_REQUIREMENTS.search(plain(title)) for title in titles):
+    if a_requirement_of_its_list(item, lead, place):
         return True
     if listed.type != "ordered_list":
         return False
     others = [child for child in listed.children if child is not item and child.line]
     return bool(others) and all(_acts(child) for child in others)
+
+
+def a_requirement_of_its_list(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item is one line of a list of requirements, the heading or the line just
+    above the list naming them, whatever separates its words (`- redirect short → long`
+    under `Functional:`, `- latency budget — limiter must add <1ms` under `## Requirements
+    to clarify`, `- group chat: up to 100 members`): the list answers what the system
+    must do, line by line; split at its separator a line asks only half of one
+    requirement, and its heading's card keeps it. A head the writer marks as a term
+    (`- **SLA**: …`, `- RPO: …`) keeps its card."""
+    above = list_and_line_above(item, place)
+    titles = [*place.path[-1:], above[1] if above else ""]
+    if not any(_ASKS_REQUIREMENTS.search(plain(title)) for title in titles):
+        return False  # nearly every item
+    return not marked_as_a_term(item, lead, place)
 
 
 def _acts(item: Node) -> bool:
