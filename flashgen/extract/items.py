@@ -68,7 +68,9 @@ from flashgen.extract.list_points import (
 )
 from flashgen.extract.list_steps import (
     a_point_told_by_arrow,
+    a_requirement_of_its_list,
     a_step_of_its_sequence,
+    a_step_over_its_details,
     no_term_of_its_list,
     told_as_an_arrow,
     worked_out,
@@ -435,6 +437,7 @@ def _definition_card(
         or a_step_by_its_name(item, plain(term), place)  # `1. SYN 단계: …` under `… 과정`
         or a_point_of_a_tab(item, place)  # `- stale: …` beside `- cheap, simple` in a tab
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
+        or a_requirement_of_its_list(item, found.term, place)  # `- latency budget — …`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
         or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
@@ -475,6 +478,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or told_as_an_arrow(words)  # `1. **HTML 파싱 -> DOM 트리**` over its details
         or tells_what_to_do(item, words, place)  # `- Recommend most engaging games` answers too
         or a_told_step(item, place)
+        or a_step_over_its_details(item, place)  # `4. look up B's chat server …` over cases
         or names_nothing(words)
         or a_fragment_of_its_answer(item, label, place)  # `- to avoid it:` over its ways
         or _GIVES_EXAMPLES.match(words)

@@ -93,6 +93,17 @@ def _under_points(item: Node, place: Place) -> bool:
     return above is not None and _names_points(above[1])
 
 
+def under_its_points(item: Node, place: Place) -> bool:
+    """Whether the heading, or the line just above the item's list, names the points or an
+    aspect of its subject (`## Properties`, `## Gotchas`, `단점:`): its numbered items are
+    points, whichever order they are in, no steps of a flow."""
+    if _under_points(item, place):
+        return True
+    above = list_and_line_above(item, place)
+    title = place.path[-1] if place.path else ""
+    return _names_an_aspect(title) or (above is not None and _names_an_aspect(above[1]))
+
+
 @lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item
 def _names_points(title: str) -> bool:
     return _NAMES_POINTS.search(plain(title)) is not None

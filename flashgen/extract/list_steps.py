@@ -22,7 +22,7 @@ from flashgen.extract.item_kinds import (
     list_holding,
     section_list,
 )
-from flashgen.extract.list_points import marked_as_a_term, states_a_point
+from flashgen.extract.list_points import marked_as_a_term, states_a_point, under_its_points
 from flashgen.extract.place import Place, is_claim, is_statement, plain
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -186,25 +186,84 @@ _ARROW = lazy(r"\s(?:->|=>|→|⇒)\s")
 
 
 def a_step_of_its_sequence(item: Node, place: Place) -> bool:
-    """Whether the item is a step of a numbered list another of whose items chains steps
-    by arrows (`3. miss → DB 조회 → 캐시에 저장 → 반환` beside `2. hit → 반환`): the list
-    tells a flow in its order, and the words before an arrow in one of its steps are a
-    moment of that flow, not a term; asked alone the step is cut out of it, and its
-    heading's card keeps the steps together."""
+    """Whether the item is a step of a numbered list that tells a flow in its order: one
+    of its other items chains steps by arrows (`3. miss → DB 조회 → 캐시에 저장 → 반환`
+    beside `2. hit → 반환`), or most of its items are steps told in words, not names
+    (`2. Look up p in the TLB`, `5. Form the physical address` beside `3. **Hit** → frame
+    directly`, `4. **Miss** → walk the page table`). The words before an arrow in one of
+    its steps are a moment of that flow, not a term, bold or not; asked alone the step is
+    cut out of it, and its heading's card keeps the steps together. (A name in code before
+    the arrow, `` `AuthenticationException` → … ``, is a term the step names.)"""
     listed = list_holding(item, place)
     if listed is None or listed.type != "ordered_list":
         return False
-    return any(
+    if any(
         child is not item
         and child.line is not None
         and len(_ARROW.findall(_CODE_SPAN.sub("code", child.line.content))) >= 2
         for child in listed.children
+    ):
+        return True
+    opens_on_code = item.line is not None and item.line.content.lstrip().startswith("`")
+    return not opens_on_code and _told_in_steps(listed) and not under_its_points(item, place)
+
+
+_MIN_TOLD_STEPS = 3
+
+
+@lru_cache(maxsize=64)  # every item of a list asks of the same list, whose lines it reads
+def _told_in_steps(listed: Node) -> bool:
+    """Whether a list's items are mostly steps told in words: at least three are plain
+    lines or say something before a separator (`1. CPU generates (p, d)`, `5. Form
+    physical address`), more than are led by a name before one (`3. **Hit** → …`)."""
+    told = sum(map(_acts, listed.children))
+    return told >= _MIN_TOLD_STEPS and told > len(listed.children) - told
+
+
+def a_step_over_its_details(item: Node, place: Place) -> bool:
+    """Whether a label over sub-items is a step told in words of a numbered list whose
+    items are mostly such steps (`4. look up B's chat server in the session registry`
+    over `- online → forward it …` and `- offline → push notification`, beside `3. persist
+    to the message store`): the label says what happens at that moment of the flow rather
+    than naming a part, and asked alone it is cut out of the flow; its heading's card
+    keeps the step with its details in their order. (`1. Problem Formulation` over its
+    points, among names as short, names a part, as does a label the writer sets in bold or
+    code: `2. **Hash-based** shard = …` over its pros and cons.)"""
+    listed = list_holding(item, place)
+    if listed is None or listed.type != "ordered_list" or not _told_in_words(item):
+        return False
+    return (
+        _stated_in_steps(listed)
+        and not under_its_points(item, place)
+        and not marked_as_a_term(item, item_text(item).words, place)
     )
 
 
-_ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\b(?:requirements|functional)\b)")
+@lru_cache(maxsize=64)  # every item of a list asks of the same list, whose lines it reads
+def _stated_in_steps(listed: Node) -> bool:
+    """Whether most of a list's items, and at least three, are told in words."""
+    told = sum(map(_told_in_words, listed.children))
+    return told >= _MIN_TOLD_STEPS and told * 2 > len(listed.children)
+
+
+_ASIDE = lazy(r"\([^()]*\)")
+_MAX_NAME_WORDS = 4
+
+
+def _told_in_words(item: Node) -> bool:
+    """An item whose line says something: a sentence, a claim, or more words than a name
+    has once its asides in brackets are left out (`단일 책임 원칙(SRP, Single Responsibility
+    Principle)` is a name of three)."""
+    if item.line is None:
+        return False
+    words = _ASIDE.sub(" ", item_text(item).words).split()
+    text = " ".join(words)
+    return len(words) > _MAX_NAME_WORDS or is_statement(text) or is_claim(text)
+
+
+_ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\brequirements\b|^(?:non-?\s?)?functional\s*:?$)")
 """`## Requirements`, `Functional:`, `### 기능 요구사항`: a title or line over what a system
-must do, each line one requirement."""
+must do, each line one requirement. (`함수적 종속 (Functional Dependency)` names a term.)"""
 
 
 def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
@@ -212,22 +271,35 @@ def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
     heading's answer: a step of a numbered list whose other items are actions, plain lines
     with no name before a separator or words that say something before it (`3. n-1번 반복
     → O(n log n)` beside `1. heapify로 최대 힙 구성 O(n)`, `1. A가 캐시 miss → …` beside
-    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`), or a line of a list of requirements (`-
-    redirect short → long` under `Functional:`). Split at its arrow such a line asks
-    nothing; its heading's card keeps it with the rest. (A bulleted `- CPU-bound →
-    multiprocessing` among sentences, or `- 압축 -> gzip` beside `- 번들 -> minify, …`, names
-    a case and what goes with it, and keeps its card.)"""
+    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`), or a line of a list of requirements
+    (`a_requirement_of_its_list`). Split at its arrow such a line asks nothing; its
+    heading's card keeps it with the rest. (A bulleted `- CPU-bound → multiprocessing`
+    among sentences, or `- 압축 -> gzip` beside `- 번들 -> minify, …`, names a case and
+    what goes with it, and keeps its card.)"""
     listed = list_holding(item, place)
     if listed is None or marked_as_a_term(item, lead, place):
         return False
-    above = list_and_line_above(item, place)
-    titles = [*place.path[-1:], above[1] if above else ""]
-    if any(_ASKS_REQUIREMENTS.search(plain(title)) for title in titles):
+    if a_requirement_of_its_list(item, lead, place):
         return True
     if listed.type != "ordered_list":
         return False
     others = [child for child in listed.children if child is not item and child.line]
     return bool(others) and all(_acts(child) for child in others)
+
+
+def a_requirement_of_its_list(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item is one line of a list of requirements, the heading or the line just
+    above the list naming them, whatever separates its words (`- redirect short → long`
+    under `Functional:`, `- latency budget — limiter must add <1ms` under `## Requirements
+    to clarify`, `- group chat: up to 100 members`): the list answers what the system
+    must do, line by line; split at its separator a line asks only half of one
+    requirement, and its heading's card keeps it. A head the writer marks as a term
+    (`- **SLA**: …`, `- RPO: …`) keeps its card."""
+    above = list_and_line_above(item, place)
+    titles = [*place.path[-1:], above[1] if above else ""]
+    if not any(_ASKS_REQUIREMENTS.search(plain(title)) for title in titles):
+        return False  # nearly every item
+    return not marked_as_a_term(item, lead, place)
 
 
 def _acts(item: Node) -> bool:
