@@ -55,41 +55,39 @@ of the subject."""
 _MIN_WORDS = 6
 """Words a named paragraph says after its name to be a card: fewer only finish the name's
 own statement (`**Deny by default** — except for public resources.`)."""
-_BODY_TYPES = (*LIST_TYPES, "table")
-"""What an answer is written as before the paragraphs that close it: a list or a table."""
+_BODY_TYPES = (*LIST_TYPES, "table", "fence", "code_block")
+"""What an answer is written as before the paragraphs that close it: a list, a table or
+code (`def countdown(n): …` before `Why bother: …`)."""
 _SHOWN_TYPES = ("fence", "code_block", "math_block")
 """What a named paragraph shows after it as its own: code or a formula. Any other block
 after it (a paragraph, a list) may go on with the answer, and the answer stays whole."""
 
 
 def closing_parts_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
-    """A long answer written as a list, steps or a table and closed by paragraphs each
-    opened by a name (`closing_name`): each named paragraph, with the blocks after it up to
-    the next name (its code, its formula), is asked on a card of its own as that part of
-    the heading (`Leader election › Election restriction`), and the heading's card keeps
-    what comes before the first, the list or table with the words around it. Not an answer
-    recalled in one go, nor one whose words before the first name do not answer the
-    heading (a line leading into the names, `… as follows:`)."""
+    """A long answer written as a list, steps, a table or code and closed by paragraphs
+    each opened by a name (`closing_name`): each named paragraph of the run that ends the
+    answer, with the code or formula after it, is asked on a card of its own (`_part_card`),
+    and the heading's card keeps what comes before, the list or table with the words around
+    it. A plain paragraph or a list after a named one may go on with it: the run starts
+    after it. Not an answer recalled in one go, one under a heading naming an example, nor
+    one whose words before the run do not answer the heading (a line leading into the
+    names, `… as follows:`)."""
     if read_whole(own) or names_an_aspect(place.path[-1]):
         return own, []  # `… › 예제` working an example: its named steps are the example
     body = next((index for index, (node, _) in enumerate(own) if node.type in _BODY_TYPES), None)
     if body is None:
         return own, []
-    start = next(
-        (index for index in range(body + 1, len(own)) if closing_name(own[index]) is not None),
-        None,
-    )
-    if start is None or not _answers(own[:start]):
-        return own, []
-    parts: list[tuple[str, list[Block]]] = []
-    for block in own[start:]:
-        name = closing_name(block)
+    start = len(own)
+    parts: list[tuple[str, list[Block]]] = []  # the named paragraphs closing it, read back
+    for index in range(len(own) - 1, body, -1):
+        name = closing_name(own[index])
         if name is not None:
-            parts.append((name[0], [(block[0], name[1])]))
-        elif block[0].type in _SHOWN_TYPES:
-            parts[-1][1].append(block)
-        else:
-            return own, []
+            parts.insert(0, (name[0], [(own[index][0], name[1]), *own[index + 1 : start]]))
+            start = index
+        elif own[index][0].type not in _SHOWN_TYPES:
+            break  # a paragraph or a list that may go on with the answer: the run ends
+    if not parts or not _answers(own[:start]):
+        return own, []
     if not all(has_substance(joined(blocks)) for _, blocks in parts):
         return own, []
     return own[:start], [_part_card(name, blocks, place) for name, blocks in parts]
@@ -122,8 +120,9 @@ def closing_name(block: Block) -> tuple[str, str] | None:
     found = _BOLD_NAME.match(text) or (None if asked else _PLAIN_NAME.match(text))
     if found is not None:
         name = plain(found["name"]).strip()
-        if not names_a_part(name) or CLAUSE_WORD.search(name):
-            return None
+        first, _, after = name.partition(" ")
+        if not names_a_part(name) or CLAUSE_WORD.search(after or first):
+            return None  # `Why bother` names a part; `Why` or `Costs depend on how …` none
         if not text.startswith("**") and len(name.split()) > _MAX_NAME_WORDS:
             return None
         aside = found.groupdict().get("aside")
@@ -137,11 +136,21 @@ def closing_name(block: Block) -> tuple[str, str] | None:
         return None
     rest = text[found.end() :].strip()
     if len(plain(rest).split()) < _MIN_WORDS or any(
-        _BOLD_NAME.match(line.strip()) for line in rest.splitlines()[1:]
+        _names_another(line.strip()) for line in rest.splitlines()[1:]
     ):
-        return None  # a line of its own naming another (`**Symbolic link** — …`): a glossary
+        return None  # a line of its own naming another (`고아 프로세스: …`): a glossary
     first = rest.split(maxsplit=1)[0]
     return name, (rest[0].upper() + rest[1:] if first.isalpha() else rest)
+
+
+def _names_another(line: str) -> bool:
+    """Whether a line inside a named paragraph opens on a name of its own, as the first
+    does (`**Symbolic link** — …`, `고아 프로세스: …`): the paragraph is then a glossary
+    written without bullets, not one part."""
+    plain_name = _PLAIN_NAME.match(line)
+    return _BOLD_NAME.match(line) is not None or (
+        plain_name is not None and len(plain_name["name"].split()) <= _MAX_NAME_WORDS
+    )
 
 
 def _answers(head: list[Block]) -> bool:
