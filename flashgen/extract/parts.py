@@ -12,7 +12,8 @@ of questions (question_parts), two subjects a heading names told in turn (pair_p
 lists led into by a name (list_parts), an example, a name or
 a box set apart after the answer (marked_parts), lists of named items, steps, aspects,
 terms or a subject's claims (term_parts), a long table (table_parts), and last long code
-(code_parts). The parts a writer names with labels are read here.
+(code_parts), then the named paragraphs closing a list or table (closing_parts). The parts
+a writer names with labels are read here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from collections import Counter
 
 from flashgen.extract.apart import answer_part, joined, names_alone_left, other_bullet
+from flashgen.extract.closing_parts import closing_parts_apart
 from flashgen.extract.cloze_sentence import sentences
 from flashgen.extract.code_parts import code_alone, code_apart
 from flashgen.extract.explained_items import explanations_left_out
@@ -213,6 +215,9 @@ def _parts_of(
         cards = _part_cards(parts, place)
         glossed = _glossed_parts(parts)
     own, code = code_apart(own, place, place.path)
+    if split is None:  # named paragraphs closing the list or table, the code set apart first
+        own, closing = closing_parts_apart(own, place)
+        code = [*code, *closing]
     return [text for _, text in own], cards + code, glossed
 
 
