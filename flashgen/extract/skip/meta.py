@@ -1324,6 +1324,87 @@ def remarks_opening(said: list[str]) -> int:
     return count
 
 
+def without_frames(text: str) -> str:
+    """A paragraph of a note's opening less its sentences that only frame the note
+    (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
+    after an overview, `이번 기회에 … 정리해본다.` after the bug it explains, `[← index](
+    README.md) · related: […](…)` over a definition. The sentences of the subject stay as
+    written; a paragraph left with nothing of it (a word or two at most) is left out whole
+    (""). A list, table, code, HTML or a picture is more than prose, and stays."""
+    if _NOT_PROSE.search(text) or "![" in text:
+        return text  # a list, a table, code, a picture: more than prose
+    mark = ""
+    if _ITALIC_LINE.match(text):  # `*… — took 50 min. …*`: its sentences read inside
+        text = text.strip()
+        mark, text = text[0], text[1:-1]
+    pieces = _SENTENCE_OR_LINE.split(text)
+    kept: list[str] = []
+    dropped = False
+    gap = ""  # what stood before the next sentence kept
+    for index in range(0, len(pieces), 2):
+        sentence = pieces[index]
+        if index:
+            gap = "\n" if "\n" in gap + pieces[index - 1] else pieces[index - 1]
+        if sentence.strip() and frames_the_note(sentence):
+            dropped = True
+            continue
+        if sentence.strip():
+            kept.append(gap + sentence if kept else sentence)
+            gap = ""
+    if not dropped:
+        return f"{mark}{text}{mark}"
+    left = "".join(kept).strip()
+    if all(
+        len(_WORD.findall(plain(said))) <= _FEW_WORDS_BESIDE and not _CODE_OR_FORMULA.search(said)
+        for said in _SENTENCE_OR_LINE.split(left)[::2]
+    ):
+        return ""  # a word or two beside the frame: nothing of the subject
+    return f"{mark}{left}{mark}"
+
+
+_CODE_OR_FORMULA = lazy(r"`|\$|\\\(|=|→|->")
+"""Code, math, a value or an arrow: a few words that still say something (`기본 → SGD.`)."""
+
+
+_SENTENCE_OR_LINE = lazy(r"((?<=[.!?])[ \t]+|\n)")
+"""Where a paragraph's sentences part: after a stop, or at a line's end (kept, to join
+the sentences left as they were)."""
+
+
+def frames_the_note(sentence: str) -> bool:
+    """Whether a sentence speaks of the note, its writer, its lecture or its course, not
+    of its subject: what `_FRAMES_THE_NOTE` reads (`Collected from ~8 interviews`, `이번
+    기회에 … 정리해본다.`), or a line of links to other notes with at most words that point
+    (`[index](README.md) | see also: A02/A07 in [owasp-top-10](…)`). A sentence setting a
+    term in bold, code or math says something of the subject, and a question claims
+    nothing: both stay."""
+    if "**" in sentence or "__" in sentence or "`" in sentence or "$" in sentence:
+        return False
+    if _points_to_notes(sentence):
+        return True
+    said = plain(sentence).strip(" _*")
+    return bool(said) and not _QUESTION_END.search(said) and bool(_FRAMES_THE_NOTE.search(said))
+
+
+_NOTE_LINK = lazy(r"(?<!!)\[[^\]\n]*\]\((?!https?:|mailto:)[^)\s]*\)|\[\[[^\]\n]*\]\]")
+"""`[index](README.md)`, `[[caching]]`: a link to another note of the same notes."""
+_POINTING_WORDS = lazy(
+    r"\b(?:index|home|back|up|top|prev(?:ious)?|next|see|also|related|contents|readme|in)\b|"
+    r"목차|관련|참고|이전|다음|돌아가기",
+    re.IGNORECASE,
+)
+
+
+def _points_to_notes(line: str) -> bool:
+    """`[← index](README.md) · related: [OWASP A03](owasp-top-10.md)`: a line of links to
+    the notes around this one, words that point (`see also`, `related`, `관련`) and marks
+    between them, nothing else. The way about the notes, not their subject."""
+    if "](" not in line and "[[" not in line:
+        return False  # no link: most sentences, at a glance
+    rest = _NOTE_LINK.sub(" ", line)
+    return rest != line and not _WORD.findall(_POINTING_WORDS.sub(" ", rest))
+
+
 _OF_THE_ENTRIES = lazy(
     r"\b(?:pages?|links?|linked|definitions?|terms?|entries|entry|alphabetical\w*|list(?:ed)?)\b",
     re.IGNORECASE,
