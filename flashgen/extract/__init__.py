@@ -202,6 +202,7 @@ from flashgen.extract.skip import (
     without_closing_narration,
     without_example_pointers,
     without_format_remarks,
+    without_frames,
     without_opening_narration,
     without_own_asides,
     without_own_promotion,
@@ -708,6 +709,16 @@ def _cards_of(
         # `Shorter page. I only needed the basics.` over a formula: the formula stays
         dropped = {id(block) for block, _ in own_answer[:chatter]}
         own_answer = own_answer[chatter:]
+        kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
+    if opening and own_answer:
+        # `Notes from the Kaggle course.`, `이번 기회에 … 정리해본다.`: sentences that only
+        # frame the note leave its title's back; the subject's stay
+        framed = [
+            (block, without_frames(text) if block.type == "paragraph" else text)
+            for block, text in own_answer
+        ]
+        dropped = {id(block) for block, text in framed if not text}
+        own_answer = [(block, text) for block, text in framed if text]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
     if contents or is_grab_bag_of_topics(section) or (studying and is_entry_of_plan(section, path)):

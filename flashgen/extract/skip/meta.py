@@ -1324,6 +1324,88 @@ def remarks_opening(said: list[str]) -> int:
     return count
 
 
+def without_frames(text: str) -> str:
+    """A paragraph of a note's opening less its sentences that only frame the note
+    (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
+    after an overview, `이번 기회에 … 정리해본다.` after the bug it explains, `[← index](
+    README.md) · related: […](…)` over a definition. The sentences of the subject stay as
+    written; a paragraph left with nothing of it (a word or two at most, `Prof.` before
+    `Kim, week 5, came in late.`) is left out whole (""). A list, table, code, HTML or a
+    picture is more than prose, and stays."""
+    if _NOT_PROSE.search(text) or "![" in text:
+        return text  # a list, a table, code, a picture: more than prose
+    mark = ""
+    if _ITALIC_LINE.match(text):  # `*… — took 50 min. …*`: its sentences read inside
+        text = text.strip()
+        mark, text = text[0], text[1:-1]
+    pieces = _SENTENCE_OR_LINE.split(text)
+    kept: list[str] = []
+    dropped = False
+    gap = ""  # what stood before the next sentence kept
+    for index in range(0, len(pieces), 2):
+        sentence = pieces[index]
+        if index:
+            gap = "\n" if "\n" in gap + pieces[index - 1] else pieces[index - 1]
+        if sentence.strip() and frames_the_note(sentence):
+            dropped = True
+            continue
+        if sentence.strip():
+            kept.append(gap + sentence if kept else sentence)
+            gap = ""
+    if not dropped:
+        return f"{mark}{text}{mark}"
+    left = "".join(kept).strip()
+    if all(
+        len(_WORD.findall(plain(said))) <= _FEW_WORDS_BESIDE and not _CODE_OR_FORMULA.search(said)
+        for said in _SENTENCE_OR_LINE.split(left)[::2]
+    ):
+        return ""  # a word or two beside the frame: nothing of the subject
+    return f"{mark}{left}{mark}"
+
+
+_CODE_OR_FORMULA = lazy(r"`|\$|\\\(|=|→|->")
+"""Code, math, a value or an arrow: a few words that still say something (`기본 → SGD.`)."""
+
+
+_SENTENCE_OR_LINE = lazy(r"((?<=[.!?])[ \t]+|\n)")
+"""Where a paragraph's sentences part: after a stop, or at a line's end (kept, to join
+the sentences left as they were)."""
+
+
+def frames_the_note(sentence: str) -> bool:
+    """Whether a sentence speaks of the note, its writer, its lecture or its course, not
+    of its subject: what `_FRAMES_THE_NOTE` reads (`Collected from ~8 interviews`, `This
+    note = the I.`, `… 알게 되어서 정리한다.`, `practice run #2 — took 50 min, …`), or a line
+    of links to other notes with at most words that point (`[index](README.md) | see also:
+    A02/A07 in [owasp-top-10](…)`). A sentence setting a term in bold, code or math says
+    something of the subject, and a question claims nothing: both stay."""
+    if "**" in sentence or "__" in sentence or "`" in sentence or "$" in sentence:
+        return False
+    if _points_to_notes(sentence):
+        return True
+    said = plain(sentence).strip(" _*")
+    return bool(said) and not _QUESTION_END.search(said) and bool(_FRAMES_THE_NOTE.search(said))
+
+
+_NOTE_LINK = lazy(r"(?<!!)\[[^\]\n]*\]\((?!https?:|mailto:)[^)\s]*\)|\[\[[^\]\n]*\]\]")
+"""`[index](README.md)`, `[[caching]]`: a link to another note of the same notes."""
+_POINTING_WORDS = lazy(
+    r"\b(?:index|home|back|up|top|prev(?:ious)?|next|see|also|related|contents|readme|in)\b|"
+    r"목차|관련|참고|이전|다음|돌아가기",
+    re.IGNORECASE,
+)
+
+
+def _points_to_notes(line: str) -> bool:
+    """`[← index](README.md) · related: [OWASP A03](owasp-top-10.md)`: a line of links to
+    the notes around this one, words that point (`see also`, `related`, `관련`) and marks
+    between them, nothing else. The way about the notes, not their subject."""
+    if "](" not in line and "[[" not in line:
+        return False  # no link: most sentences, at a glance
+    rest = _NOTE_LINK.sub(" ", line)
+    return rest != line and not _WORD.findall(_POINTING_WORDS.sub(" ", rest))
+
+
 _OF_THE_ENTRIES = lazy(
     r"\b(?:pages?|links?|linked|definitions?|terms?|entries|entry|alphabetical\w*|list(?:ed)?)\b",
     re.IGNORECASE,
@@ -1390,7 +1472,10 @@ _PLACE_IN_THE_COURSE = lazy(
     r"(?<![\w.])\d{1,2}[ \t]*주차|\bRFC[ \t]*\d+|"
     rf"(?<!\d)(?:{_DAY})(?!\d)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+"
-    r"\d{1,2}(?:st|nd|rd|th)?\b",
+    r"\d{1,2}(?:st|nd|rd|th)?\b|"
+    # `26 Sep`: the day before its month
+    r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\b\.?",
     re.IGNORECASE,
 )
 _ASIDE = lazy(r"\([^()\n]*\)")
@@ -1519,7 +1604,28 @@ _FRAMES_THE_NOTE = lazy(
     r"정리해 ?(?:봤다|봤음|본다|보았다|보려고 한다|보겠다)|정리하려고 한다|"
     r"(?:써|적어) ?(?:본다|봤다|봄)[.!]*$|대답(?:을|도)? (?:제대로 )?못|"
     r"[가-힣] 적이 있(?:는데|었|다)|삽질(?:하지 말자|안 하려고)|"
-    r"^(?:I )?(?:missed|skipped) the (?:first|last|start|end)\b",
+    r"^(?:I )?(?:missed|skipped) the (?:first|last|start|end)\b|"
+    # The note, the lecture or the week as what the sentence speaks of: `This note = the I.`,
+    # `This lecture: gradient descent and …`, `여기선 SGD 이후 변형들 위주`, `Rough order = the
+    # order I usually do things in.`, `Notes from the tabular projects + …`
+    r"^(?:this|today's|today’s) (?:note|page|lecture|class|session|week)\s*[:=]|"
+    r"^(?:여기(?:선|서는)|이 (?:노트|글|페이지|문서)(?:에서는|는|은)) [^.!?\n]{0,40}위주|"
+    r"^(?:rough |loose )?order\b[^.!?\n]*\bI\b|"
+    r"^(?:my |rough |quick )?notes (?:from|taken (?:in|at|during|from))\b|"
+    # Why the writer wrote it, and who they are: `… 알게 되어서 정리한다.`, `Writing this up
+    # because I keep forgetting it.`, `Coming from 6 years of Java, …`, `Probably wrong in
+    # places.`
+    r"(?:어서|아서|해서|김에) 정리한다[.!]*$|"
+    r"^writing (?:this|these|it) (?:up|down)\b|\bI keep forgetting\b|"
+    r"^coming from\b[^.!?\n]*\b(?:years?|background)\b|"
+    r"^(?:probably|possibly|likely|may be|might be) (?:wrong|inaccurate|incomplete|outdated)\b|"
+    # The writer's practice, day and plan: `practice run #2 — took 50 min, …`, `Next time
+    # timebox each step.`, `Next week: lifetimes.`, `… 로그를 까봤더니 쿼리가 101개 …`,
+    # `Prof. Kim, week 5, came in late.`
+    r"^(?:practice|mock) (?:run|interview|attempt)\b|^next (?:week|lecture|class)\s*:|"
+    r"^next time,? (?!(?:you|it|the|a|an|we|they|this|that|these|those)\b)|"
+    r"[가-힣](?:봤|보았)더니 |"
+    r"\bcame in late\b",
     re.IGNORECASE,
 )
 """A sentence framing the notes: where they come from, when and for whom they were written,
