@@ -42,6 +42,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
         without_abbreviation_lines,
         without_mdx_lines,
         without_snippet_lines,
+        without_toc_markers,
     )
     from flashgen.flavours.vault import vault_at
 
@@ -70,7 +71,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
     text = image_tags_as_img(text)
     text, tab_ends, tab_labels = content_tabs(
-        without_abbreviation_lines(without_snippet_lines(text))
+        without_abbreviation_lines(without_snippet_lines(without_toc_markers(text)))
     )
     text, item_ends, item_labels = components_and_tabs(ad_blocks_as_boxes(text))
     text = definitions_as_items(without_mdx_lines(text, include))

@@ -435,6 +435,33 @@ def without_abbreviation_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+_TOC_MARKER = lazy(
+    r"^[ \t]*(?:\[TOC\]|\[\[_?TOC_?\]\]|\$\{toc\}|@\[toc\]|\{:\s*\.?toc\s*\})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""`[TOC]` (Python-Markdown, MkDocs), `[[_TOC_]]` (GitLab, Azure DevOps), `${toc}`, `@[toc]`,
+kramdown's `{:toc}`: where a site draws the page's table of contents, no text of the note's."""
+_KRAMDOWN_TOC_ITEM = lazy(r"^[ \t]*(?:[*+-]|1\.)[ \t]+\S.*$")
+
+
+def without_toc_markers(text: str) -> str:
+    """The text with its table-of-contents markers blanked, outside code fences: the site
+    puts the page's contents there, which a card does not show (a title over only `[TOC]`
+    would be a card with no answer). Kramdown's marker closes a one-item list whose text
+    the contents replace (`* TOC` over `{:toc}`): that item goes too."""
+    if _TOC_MARKER.search(text) is None:
+        return text  # most notes
+    lines = text.split("\n")
+    plain = outside_fences(text).split("\n")
+    for number, line in enumerate(plain):
+        if _TOC_MARKER.match(line):
+            lines[number] = ""
+            before = number - 1
+            if "{:" in line and before >= 0 and _KRAMDOWN_TOC_ITEM.match(plain[before]):
+                lines[before] = ""
+    return "\n".join(lines)
+
+
 _JSX_SOURCE = lazy(
     r"""\bsrc=\{\s*(?:(?P<call>require|useBaseUrl)\(\s*(?P<quote>['"`])(?P<address>[^'"`{}]+)"""
     r"""(?P=quote)\s*\)(?:\.default)?|(?P<name>[A-Za-z_$][\w$]*))\s*\}"""
