@@ -120,6 +120,7 @@ from flashgen.extract.skip import (
     is_citation_list,
     is_day_log,
     is_entry_of_plan,
+    is_epigraph,
     is_expected_question_unanswered,
     is_feedback_request,
     is_file_index,
@@ -717,6 +718,8 @@ def _cards_of(
             (block, without_frames(text) if block.type == "paragraph" else text)
             for block, text in own_answer
         ]
+        if framed and is_epigraph(framed[0][0]):  # `> "…" — Phil Karlton`: its tone only
+            framed[0] = (framed[0][0], "")
         dropped = {id(block) for block, text in framed if not text}
         own_answer = [(block, text) for block, text in framed if text]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]

@@ -505,6 +505,34 @@ def is_attribution(block: Node) -> bool:
     return len(text) < 200 and bool(_ATTRIBUTION.search(text))
 
 
+_EPIGRAPH = lazy(
+    r"""\A\s*["“„«「『‘'](?P<said>[^\n]{3,300})["”»」』’']\s*[-–—―]{1,2}\s*(?P<by>\S[^\n]{0,80})\Z"""
+)
+"""`"…" — Phil Karlton`, `“…” - paraphrasing every Kaggle grandmaster ever`: a quotation in
+quote marks, then a dash and who said it."""
+_SPEAKER = lazy(
+    r"""\A(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|le|la))*(?:,.*)?"""
+    r"""|.*\b(?:proverb|paraphras\w*|saying|attributed|quoted)\b.*"""
+    r"""|[가-힣]{2,4}(?:\s*(?:교수님?|선생님?|님))?|.*(?:속담|명언|격언))[.!]?\Z"""
+)
+"""Who said it: a name (`Phil Karlton`, `Edsger W. Dijkstra, 1972`, `홍길동 교수님`), or a kind of
+saying (`Go proverb`, `paraphrasing …`, `옛 속담`); not a gloss after a dash (`— 함수가 값을
+인자로 받듯이`), which says what the quotation means."""
+
+
+def is_epigraph(block: Node) -> bool:
+    """`> "There are only two hard things: cache invalidation and naming things." — Phil
+    Karlton` over a note: a saying that sets the note's tone, not something it teaches a
+    student to recall. Only a quotation in quote marks with a dash and its speaker after it,
+    the whole quote; a dash before a gloss (`\"타입을 파라미터로 받는 것\" — 함수가 값을 인자로
+    받듯이`) is no speaker, and the quotation stays."""
+    if block.type != "blockquote" or [child.type for child in block.children] != ["paragraph"]:
+        return False
+    text = " ".join(node.content for node in block.walk() if node.type == "text")
+    quoted = _EPIGRAPH.match(text)
+    return quoted is not None and _SPEAKER.match(quoted["by"].strip()) is not None
+
+
 _CREDIT = lazy(
     r"\b(?:(?:in )?collaboration with|co-?(?:written|authored) (?:with|by)|"
     r"written (?:together )?with|in partnership with|contributed by|guest post by|"
