@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
 from flashgen.extract.apart import answer_part
+from flashgen.extract.arrow_asides import without_arrow_asides
 from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.code_parts import example_asked
@@ -422,6 +423,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = with_picture_above(card, tree.lines)
                 answer = without_own_promotion(without_page_remarks(card.answer))
                 answer = without_own_testimony(without_own_asides(without_format_remarks(answer)))
+                answer = without_arrow_asides(answer)
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_pointer_clauses(answer)
                 answer = without_example_pointers(card.question, answer)

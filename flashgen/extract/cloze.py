@@ -16,6 +16,7 @@ from dataclasses import replace
 from itertools import chain
 
 from flashgen.block_repairs import bold_label
+from flashgen.extract.arrow_asides import without_arrow_aside
 from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
@@ -180,6 +181,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             if task and asks_oneself(sentence):
                 continue  # a check put to oneself (`… 문서화했나`): to tick, not to recall
             sentence = without_own_number(sentence)
+            sentence = without_arrow_aside(sentence)  # `… ← 우리 케이스`: the writer's, no gap
             asked = _asked_clause(sentence)
             if asked is not None:  # a clause in bold: asked of its subject, not as a gap
                 (question, answer), kind = asked, CardKind.BASIC

@@ -17,12 +17,15 @@ from flashgen.patterns import lazy
 _COVERED = (
     r"briefly|in\s+brief|condensed|short\s+version|(?-i:optional)|"
     r"간단히|간략히|짧게|심화|(?:매우\s*)?중요!*|(?:very\s+)?important!*|참고|복습|review|recap|"
+    r"memori[sz]e(?:\s+(?:this|it|these))?(?:\s+one)?|make\s+(?:flash)?cards?|"
+    r"암기(?:\s*할\s*것|하기)?|외울\s*것|외우기|"
     r"(?:[^()\n]{0,10}[\s+/,&])?기출[^()\n]{0,10}"
 )
 """`(briefly)`, `(간단히)`, `(심화)`, `(중요)`, `(참고)`, `(복습)`: how far the writer went
-into the section, or how much they make of it; `(기출!!)`, `(실무 + 기출)`: that an exam
-asked it. `(optional)` only as a writer writes it: `(Optional)` may be the English name of
-`옵셔널`."""
+into the section, or how much they make of it (`(memorise this one)`, `(make flashcards)`,
+`(암기)`: to learn by heart; `(암기: 도부이결다조)` gives the rhyme to learn it by, and
+stays); `(기출!!)`, `(실무 + 기출)`: that an exam asked it. `(optional)` only as a writer
+writes it: `(Optional)` may be the English name of `옵셔널`."""
 _COURSE_EN = (
     r"(?:from|per|in|during|covered\s+in|as\s+(?:seen\s+)?in|said\s+in)\s+(?:the\s+|our\s+)?"
     r"(?:TAs?|lectures?|class|recitation|tutorial|office\s+hours|slides|textbook|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from flashgen.extract.checklists import a_check_among_checks
 from flashgen.extract.grab_bags import MAX_COMMAND_WORDS, a_command_in_a_grab_bag
 from flashgen.extract.item_kinds import (
     ASPECTS_NAMED,
@@ -140,6 +141,8 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     above = list_and_line_above(item, place)
     if in_an_example(above) or a_lone_term_among_steps(item, place):
         return None  # `3. Comparing: Evaluate …` among steps names that step, no term
+    if a_check_among_checks(item, place):
+        return None  # `- [ ] 테스트: …` among `- [ ] catchup=False`: a check, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
@@ -275,6 +278,8 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         match["joint"] not in _DASH and _leads_to(term, definition, item, place, above)
     ):
         return None
+    if a_check_among_checks(item, place):
+        return None  # `- [ ] 멱등성 — …` among `- [ ] catchup=False`: a check, no term
     found = Definition(term, match["definition"], definition)
     return _definition_card(found, item, place, above, term_arrow_definition)
 

@@ -29,7 +29,7 @@ _REMARK_WORDS = (
     "ecturer", "nstructor", "edo ", "e-do ", "evisit", "ome back to", "o back to", "aven't",
     "ave not", "ot yet ", "ritten up", "up later", "in later", "out later", "정리 못", "정리못",
     "정리 안", "정리안", "작성 못", "작성못", "나중에", "다시", "gain", "ext time", "rite up",
-    "entioned", "iscussed",
+    "entioned", "iscussed", "efore mid", "o self", "o myself",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
@@ -42,6 +42,15 @@ _TODO_MARK = r"(?:🚧[ \t]*)?(?:TODO\b|todo:|(?:TBD|WIP)[ \t]*[:：—–])"
 _TODO_OPENS = lazy(rf"^{_TODO_MARK}")
 """`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`, `WIP: …`, `TBD: …`:
 what the writer has still to write."""
+
+_TO_SELF = lazy(
+    r"^(?:\*\*|__)?(?:(?:a )?(?:note|reminder|memo) )?to (?:self|myself|me)[ \t]*[:：—–-]"
+    r"(?:\*\*|__)?[ \t]*",
+    re.IGNORECASE,
+)
+"""`**To self:**`, `Note to self:`: the label of a line the writer addresses to themselves;
+what follows it is read as if written alone (a fact after it stays: `Note to self: CORS
+only decides whether JS can read the answer`)."""
 
 _TODO_BOX = lazy(r"^[ \t]*>[ \t]*\[!todo\][-+]?", re.IGNORECASE)
 """`> [!todo]`: an Obsidian box of the writer's to-dos."""
@@ -202,6 +211,12 @@ STUDY_REMARK = lazy(
     r"\bran into (?:a|an|this|the) (?:bug|issue|problem)\b|"
     r"\bwriting (?:this |it |these )?down (?:\S+ ){0,6}?so (?:that )?I\b|"
     r"오늘 (?:\S+ )?삽질|에 (?:붙여|적어) ?둠|"
+    # What the writer means to study by a day of the course: `reread §2.4 of the textbook
+    # before Thursday`, `Write out the definitions on one page before midterm.`
+    r"\b(?:re-?read|review|go over|write (?:out|up)|redo|practi[cs]e|memori[sz]e)\b"
+    r"(?:[^.!?\n]|\.(?=\S)){0,60}?\bbefore (?:the |next |this )?"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|midterms?|finals?|"
+    r"exams?|quiz(?:zes)?|class|lecture)\b[.!]?$|"
     # What the writer has still to do (see `_OWN_PENDING`)
     rf"{_OWN_PENDING}|"
     # The course's logistics, a whole sentence of them (see `_COURSE_LOGISTICS`)
@@ -416,8 +431,8 @@ def _paragraph_without_remarks(
             return []  # `화이팅!`: a cheer, alone on its line
         if first and len(paragraph) == 1 and _DIARY_DAY.match(text):
             return []  # `_2023-11-04 — wrote this after a cache kept missing_`
-        if _only_study_remarks(text, len(texts)):
-            return []
+        if _only_study_remarks(_TO_SELF.sub("", text, count=1), len(texts)):
+            return []  # `**To self:** reread §2.4 of the textbook before Thursday.`
         paragraph = _without_opening_remark(paragraph)
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
