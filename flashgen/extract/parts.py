@@ -71,7 +71,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
-from flashgen.extract.table_parts import table_apart
+from flashgen.extract.table_parts import table_apart, tells_too_many_facts
 from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
@@ -114,6 +114,9 @@ def _parts_of(
         # its own, asked on its own card even in an answer recalled in one go.
         own, asked_parts = questions_apart(own, place.path[-1], bold=True)
         cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
+        if tells_too_many_facts(own):  # five sorts by four costs each, in seven lines
+            own, rows = table_apart(own, place, asked)
+            cards += rows
         return [text for _, text in own], cards, frozenset()
     own, runs = runs_apart(own, place)
     if runs:  # `- ✅ …` then `- ❌ Do not …`: the do's and the don'ts asked apart
