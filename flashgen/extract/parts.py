@@ -11,8 +11,9 @@ heading, not the shape it is written in.
 of questions (question_parts), two subjects a heading names told in turn (pair_parts),
 lists led into by a name (list_parts), an example, a name or
 a box set apart after the answer (marked_parts), lists of named items, steps, aspects,
-terms or a subject's claims (term_parts), a long table (table_parts), and last long code
-(code_parts), then the named paragraphs closing a list or table (closing_parts). The parts
+terms or a subject's claims (term_parts), a long table (table_parts), a cheat sheet's
+glossed commands (command_lines) and last long code (code_parts), then the named paragraphs
+closing a list or table (closing_parts). The parts
 a writer names with labels are read here.
 """
 
@@ -25,6 +26,7 @@ from flashgen.extract.apart import answer_part, joined, names_alone_left, other_
 from flashgen.extract.closing_parts import closing_parts_apart
 from flashgen.extract.cloze_sentence import sentences
 from flashgen.extract.code_parts import code_alone, code_apart
+from flashgen.extract.command_lines import commands_apart
 from flashgen.extract.explained_items import explanations_left_out
 from flashgen.extract.labelled_runs import labelled_runs
 from flashgen.extract.labels import (
@@ -217,7 +219,9 @@ def _parts_of(
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
         glossed = _glossed_parts(parts)
+    own, commands = commands_apart(own, place)  # `go build -race  # race-enabled binary`
     own, code = code_apart(own, place, place.path)
+    code = [*commands, *code]
     if split is None:  # named paragraphs closing the list or table, the code set apart first
         own, closing = closing_parts_apart(own, place)
         code = [*code, *closing]
