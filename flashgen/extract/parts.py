@@ -11,8 +11,9 @@ heading, not the shape it is written in.
 of questions (question_parts), two subjects a heading names told in turn (pair_parts),
 lists led into by a name (list_parts), an example, a name or
 a box set apart after the answer (marked_parts), lists of named items, steps, aspects,
-terms or a subject's claims (term_parts), a long table (table_parts), and last long code
-(code_parts), then the named paragraphs closing a list or table (closing_parts). The parts
+terms or a subject's claims (term_parts), a long table (table_parts), a cheat sheet's
+glossed commands (command_lines) and last long code (code_parts), then the named paragraphs
+closing a list or table (closing_parts). The parts
 a writer names with labels are read here.
 """
 
@@ -25,6 +26,7 @@ from flashgen.extract.apart import answer_part, joined, names_alone_left, other_
 from flashgen.extract.closing_parts import closing_parts_apart
 from flashgen.extract.cloze_sentence import sentences
 from flashgen.extract.code_parts import code_alone, code_apart
+from flashgen.extract.command_lines import commands_apart
 from flashgen.extract.explained_items import explanations_left_out
 from flashgen.extract.labelled_runs import labelled_runs
 from flashgen.extract.labels import (
@@ -71,7 +73,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
-from flashgen.extract.table_parts import table_apart
+from flashgen.extract.table_parts import table_apart, tells_too_many_facts
 from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
@@ -114,6 +116,9 @@ def _parts_of(
         # its own, asked on its own card even in an answer recalled in one go.
         own, asked_parts = questions_apart(own, place.path[-1], bold=True)
         cards = [answer_part(p.question, p.answer, p.node, place) for p in asked_parts]
+        if tells_too_many_facts(own):  # five sorts by four costs each, in seven lines
+            own, rows = table_apart(own, place, asked)
+            cards += rows
         return [text for _, text in own], cards, frozenset()
     own, runs = runs_apart(own, place)
     if runs:  # `- ✅ …` then `- ❌ Do not …`: the do's and the don'ts asked apart
@@ -214,7 +219,9 @@ def _parts_of(
             own = [*own, (parts[0][1], names), *outro]
         cards = _part_cards(parts, place)
         glossed = _glossed_parts(parts)
+    own, commands = commands_apart(own, place)  # `go build -race  # race-enabled binary`
     own, code = code_apart(own, place, place.path)
+    code = [*commands, *code]
     if split is None:  # named paragraphs closing the list or table, the code set apart first
         own, closing = closing_parts_apart(own, place)
         code = [*code, *closing]

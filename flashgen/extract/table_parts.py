@@ -1,4 +1,4 @@
-"""A table too long to recall in one go, asked row by row.
+"""A table too long to recall in one go, by its lines or its facts, asked row by row.
 
 A table whose first column names its rows (`| 종류 | 설명 |` over a register in each row,
 `|  | 대칭키 | 공개키 |` over `| 키 개수 | 한개 | 두개 |`) holds one fact a row. A careful
@@ -35,7 +35,8 @@ _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
 _MAX_NAME_WORDS = 8
 """A first cell of more words (`Check if a number is a power of 2`) says, not names."""
-_LETTERS = lazy(r"[^\W\d_]{2,}")
+_LETTERS = lazy(r"[^\W\d_]{2,}|[가-힣一-鿿]")
+"""A word: two letters or more, or one Hangul syllable or Chinese character (`값`, `키`)."""
 _ASIDE = lazy(r"\s*\([^()]*\)")
 """`메모리 주소 레지스터(MAR, Memory Address Register)`: the aside is no more of the name."""
 _TAG = lazy(r"<[^<>]+>")
@@ -74,7 +75,7 @@ def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
     """The rows of a table too long to recall (`text` as written), each named by its first
     cell, when every row's first cell names it (words, not a number or a formula; no two
     alike) and says something in another cell; None for any other table."""
-    if texts_recallable([_without_rule(text)]):
+    if texts_recallable([_without_rule(text)]) and not _too_many_facts(text):
         return None
     nodes = table.rows()
     rows = [_cells(row) for row in nodes]
@@ -314,7 +315,15 @@ def table_apart(
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
         said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
-        return (kept if has_substance(joined(said)) else []), cards
+        if not has_substance(joined(said)):
+            return [], cards
+        if not at and by_rows:  # only notes under the comparison: asked as its notes
+            front = _notes_front(heading.question)
+            cards.append(
+                in_context(answer_part(front, joined(kept), kept[0][0], place), heading.context)
+            )
+            return [], cards
+        return kept, cards
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
@@ -356,7 +365,34 @@ def shown_with_table(own: list[Block], at: int) -> bool:
     rows = _without_rule(own[at][1]).splitlines()[1:]
     lines = sum(max(shown_lines([row]), 1 + len(_BREAK.findall(row))) for row in rows)
     rest = [text for index, (_, text) in enumerate(own) if index != at]
+    if own[at][0].type == "table" and _too_many_facts(own[at][1]):
+        return False  # 28 facts in seven lines: the rows' cards ask them
     return lines + shown_lines(rest) <= MAX_WHOLE_LINES
+
+
+MAX_TABLE_FACTS = 2 * MAX_RECALL_LINES
+"""Cells a table may say, its first column and header aside, and be recalled in one go: a
+row of two short values (`| 로딩 | 동기 | 비동기 |`) reads as one line of the card."""
+
+
+def _too_many_facts(text: str) -> bool:
+    """Whether a table (Markdown, as the card shows it) says more than is recalled in one
+    go, however few lines it takes: five distributions each with its PMF, support, mean and
+    variance (20 facts), seven aspects of four kinds of storage (28). Each filled cell past
+    the first column and the header is one."""
+    rows = _without_rule(text).splitlines()[1:]
+    cells = [_CELL_BREAK.split(row.strip().strip("|"))[1:] for row in rows]
+    return sum(1 for row in cells for cell in row if cell.strip()) > MAX_TABLE_FACTS
+
+
+_CELL_BREAK = lazy(r"(?<!\\)\|")
+
+
+def tells_too_many_facts(own: list[Block]) -> bool:
+    """Whether an answer short enough to recall by its lines holds a table saying more
+    than one go (`| Sort | Best | Average | Worst | Stable |` over five sorts: 20 costs in
+    seven lines), which is asked row by row all the same."""
+    return any(node.type == "table" and _too_many_facts(text) for node, text in own)
 
 
 def _without_remarks(table: Block) -> Block | None:
