@@ -205,7 +205,8 @@ _SUMMARY = lazy(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | 
 _DETAILS_TAG = lazy(r"</?details\b[^>]*>", re.IGNORECASE)
 _WRAPPER = lazy(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
 _NOT_QUESTIONS = lazy(
-    r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|정답|답|해설|"
+    r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|"
+    r"(?:정답|답|해설)(?:\s*보기)?|"
     r"click.*|show.*|see more|more|details?|expand|code|example|examples|answer|solution)$",
     re.IGNORECASE,
 )
@@ -241,6 +242,46 @@ _SPACING_LINES = lazy(
     r"^(?:[ \t]*(?:<br\s*/?>[ \t]*)?\n)+|(?:\n[ \t]*(?:<br\s*/?>[ \t]*)?)+$", re.IGNORECASE
 )
 """`<br/>` lines opening or closing what a `<details>` folds: spacing below its summary."""
+
+
+_OFFERS_THE_ANSWER = lazy(
+    r"^(?:(?:정답|답|해설|풀이)(?:\s*(?:보기|확인))?|(?:show\s+(?:the\s+)?)?(?:answer|solution))$",
+    re.IGNORECASE,
+)
+"""`정답 보기`, `답`, `Show answer`, `Solution`: a fold's summary only offering the answer."""
+_CLOSING_FOLD = lazy(
+    r"\n\n<details\b[^>]*>\s*<summary[^>]*>(?P<summary>[^<]*)</summary\s*>(?P<body>.*)"
+    r"</details\s*>\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ONE_BLOCK = lazy(r"^(?:(?P<fence>```|~~~)[^\n]*\n.*\n(?P=fence)|[^\n]+)$", re.DOTALL)
+"""A fenced code block, or one line: the quiz a fold answers."""
+
+
+def quiz_over_its_fold(card: Card) -> Card:
+    """A card whose back is a quiz over a fold offering only its answer (code whose output
+    is asked, then `<details><summary>정답 보기</summary>` over `start → a1 → b → …`), asked
+    with the quiz on its front under its question and the fold's content as its back: with
+    both on the back it quizzes nothing, and a card asking `정답 보기` asks nothing. Any
+    other card as it is."""
+    if "<details" not in card.answer:
+        return card  # nearly every card
+    fold = _CLOSING_FOLD.search(card.answer)
+    if fold is None or not _OFFERS_THE_ANSWER.match(plain(fold["summary"]).strip()):
+        return card
+    quiz = card.answer[: fold.start()].strip("\n")
+    body = _answer_of_details(fold["body"].strip("\n"))
+    if not _ONE_BLOCK.match(quiz) or not has_substance(body):
+        return card
+    return Card(
+        deck=card.deck,
+        context=card.context,
+        question=f"{card.question}\n\n{quiz}",
+        answer=body,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
 
 
 def _answer_of_details(body: str) -> str:
