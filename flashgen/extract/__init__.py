@@ -83,6 +83,7 @@ from flashgen.extract.qa import (
     answered_question,
     callout_question,
     details_question,
+    quiz_over_its_fold,
     without_answer_mark,
 )
 from flashgen.extract.sections import (
@@ -430,6 +431,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
+                card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
             if card is None or not (
                 has_substance(card.answer)
                 or (card.rule == heading_answer.__name__ and _asks_for_questions(card))

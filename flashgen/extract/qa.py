@@ -19,6 +19,7 @@ from flashgen.extract.skip import (
     opens_the_note,
 )
 from flashgen.extract.table_parts import question_rows
+from flashgen.extract.worked_problems import a_task_of_an_exercise, asks_an_exercise
 from flashgen.flavours.boxes import QUESTION_TYPES, box_parts
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
@@ -86,18 +87,19 @@ _OPENING_QUOTE = str.maketrans("”", "“")
 _EXPECTED_MARK = lazy(rf"^(?:\*\*)?(?:{EXPECTED_QUESTION})\s*[:：]", re.IGNORECASE)
 
 
-def arrow_answered(text: str) -> tuple[str, str] | None:
+def arrow_answered(text: str, asked: bool = False) -> tuple[str, str] | None:
     """The writer's own question (marked `Q.`, `**Q1.**`, `질문:`, or named a question they
     expect: `Likely exam question: why UDP rather than TCP? → single request/response, …`)
     and its answer after an arrow, on its line or the next: `Q. 생성자 주입을 권장하는 이유? →
     불변성 보장, …`, or `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`.
     The arrow must come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the
     question. A question the writer quotes (`"… — true or false?" → partly: …`) is asked
-    without its quotation marks."""
+    without its quotation marks. Where a line is known to ask (`asked`: an exercise's task,
+    `2. Why does the mean of Cauchy draws not settle? → …`), no mark is needed."""
     marked = QUESTION_MARK.match(text)
-    if marked is None or "?" not in text and "？" not in text:
+    if (marked is None and not asked) or "?" not in text and "？" not in text:
         return None
-    found = _ARROW_ANSWER.match(text[marked.end() :].strip())
+    found = _ARROW_ANSWER.match(text[marked.end() if marked else 0 :].strip())
     if found is None:
         return None
     question = found["question"].strip().removesuffix("**").strip()
@@ -152,7 +154,7 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
         return None
     if not marked:
         words = plain(question)
-        asked = asks(words)
+        asked = asks(words) or a_task_of_an_exercise(words, place)  # `1. … Find pmf.`
         if not (asked or is_question_section(place.section.title)):
             return None
         if not asked and len(words.split()) < 3:
@@ -177,7 +179,7 @@ def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
         text, rest = node.line.content, node.below
     else:
         return None
-    found = arrow_answered(text.strip())
+    found = arrow_answered(text.strip(), asked=node.type == "list_item" and asks_an_exercise(place))
     if found is None or (place.section.children and opens_the_note(place.tree.root, place.section)):
         return None
     question, answer = found
@@ -203,7 +205,8 @@ _SUMMARY = lazy(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | 
 _DETAILS_TAG = lazy(r"</?details\b[^>]*>", re.IGNORECASE)
 _WRAPPER = lazy(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
 _NOT_QUESTIONS = lazy(
-    r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|정답|답|해설|"
+    r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|"
+    r"(?:정답|답|해설)(?:\s*보기)?|"
     r"click.*|show.*|see more|more|details?|expand|code|example|examples|answer|solution)$",
     re.IGNORECASE,
 )
@@ -239,6 +242,46 @@ _SPACING_LINES = lazy(
     r"^(?:[ \t]*(?:<br\s*/?>[ \t]*)?\n)+|(?:\n[ \t]*(?:<br\s*/?>[ \t]*)?)+$", re.IGNORECASE
 )
 """`<br/>` lines opening or closing what a `<details>` folds: spacing below its summary."""
+
+
+_OFFERS_THE_ANSWER = lazy(
+    r"^(?:(?:정답|답|해설|풀이)(?:\s*(?:보기|확인))?|(?:show\s+(?:the\s+)?)?(?:answer|solution))$",
+    re.IGNORECASE,
+)
+"""`정답 보기`, `답`, `Show answer`, `Solution`: a fold's summary only offering the answer."""
+_CLOSING_FOLD = lazy(
+    r"\n\n<details\b[^>]*>\s*<summary[^>]*>(?P<summary>[^<]*)</summary\s*>(?P<body>.*)"
+    r"</details\s*>\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ONE_BLOCK = lazy(r"^(?:(?P<fence>```|~~~)[^\n]*\n.*\n(?P=fence)|[^\n]+)$", re.DOTALL)
+"""A fenced code block, or one line: the quiz a fold answers."""
+
+
+def quiz_over_its_fold(card: Card) -> Card:
+    """A card whose back is a quiz over a fold offering only its answer (code whose output
+    is asked, then `<details><summary>정답 보기</summary>` over `start → a1 → b → …`), asked
+    with the quiz on its front under its question and the fold's content as its back: with
+    both on the back it quizzes nothing, and a card asking `정답 보기` asks nothing. Any
+    other card as it is."""
+    if "<details" not in card.answer:
+        return card  # nearly every card
+    fold = _CLOSING_FOLD.search(card.answer)
+    if fold is None or not _OFFERS_THE_ANSWER.match(plain(fold["summary"]).strip()):
+        return card
+    quiz = card.answer[: fold.start()].strip("\n")
+    body = _answer_of_details(fold["body"].strip("\n"))
+    if not _ONE_BLOCK.match(quiz) or not has_substance(body):
+        return card
+    return Card(
+        deck=card.deck,
+        context=card.context,
+        question=f"{card.question}\n\n{quiz}",
+        answer=body,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
 
 
 def _answer_of_details(body: str) -> str:

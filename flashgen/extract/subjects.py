@@ -15,6 +15,7 @@ from flashgen.extract.place import is_short_label, plain
 from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
 from flashgen.extract.setups import with_setup
 from flashgen.extract.views import labels_a_view
+from flashgen.extract.worked_problems import asked_by_its_task
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
@@ -35,8 +36,9 @@ def in_context(card: Card, context: tuple[str, ...]) -> Card:
 
 def of_subject(card: Card) -> Card:
     """The card asked of its subject (`_of_subject`), an example also with its setup
-    (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`)."""
-    return with_setup(_of_subject(card))
+    (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`), an exercise by its
+    task (worked_problems.asked_by_its_task: `Exercise` → `… Show $E[X] = 1/p$.`)."""
+    return with_setup(asked_by_its_task(_of_subject(card)))
 
 
 def _of_subject(card: Card) -> Card:

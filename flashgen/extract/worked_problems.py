@@ -12,6 +12,12 @@ nowhere. They stay on the problem's card. A label set wholly in bold or code (`-
 **Present bit**: …`, `` - `lo`: max-heap of the smaller half ``) names a thing the note
 defines for its own sake, and keeps its card; so does every item under a heading naming
 a thing rather than a problem (`## Example: x86 Page Table Entry`).
+
+A heading titled only as an exercise (`## Exercise`, `### 연습 문제`) says nothing of it:
+its text states the task (`Let X ~ Geom(p). Show $E[X] = 1/p$.`, `Roll two
+dice, $X$ = max. Find pmf.`), and that statement is what a card on it asks. The points
+of the working below it (`- Try: …`, `- Alternative (she showed): …`) are steps of its
+solution like those above, not terms.
 """
 
 from __future__ import annotations
@@ -21,9 +27,26 @@ from functools import lru_cache
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip.problems import names_a_judged_problem
+from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
+
+_BARE_EXERCISE = lazy(
+    r"^(?:exercises?|연습\s*문제|practice\s+problems?)\s*\d{0,2}[.:)]?(?:\s*\([^()\n]{1,40}\))?$",
+    re.IGNORECASE,
+)
+"""`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`: a heading
+titled only as an exercise, naming none."""
+_ORDER = lazy(
+    r"(?:^|(?<=[.;:!?])\s+)(?:show|prove|find|compute|calculate|derive|determine|verify|"
+    r"evaluate)\b[^.;:!?\n]*[.!]?$"
+    r"|(?:구하|증명하|계산하|보이)(?:라|시오|세요)\.?$",
+    re.IGNORECASE,
+)
+"""`… Show $E[X] = 1/p$.`, `… Find pmf.`, `… 기댓값을 구하시오.`: a line ending on the order that
+sets its task."""
+_MAX_TASK_CHARS = 200
 
 _EXERCISE = lazy(
     r"^(?:(?:exercise|문제|연습\s*문제|예제)\s*\d{0,2}|problem\s*\d{1,2})\s*[:.)\-–—]\s*\S"
@@ -50,11 +73,68 @@ def works_a_problem(title: str) -> bool:
     return names_a_judged_problem(words) or bool(_EXERCISE.match(words))
 
 
+def names_only_an_exercise(title: str) -> bool:
+    """`Exercise`, `연습 문제`: a title saying only that an exercise follows."""
+    return bool(_BARE_EXERCISE.match(plain(clean_heading(title)).strip()))
+
+
+def sets_a_task(line: str) -> bool:
+    """Whether a line states a task, ending on the order to carry it out (`Let X ~
+    Geom(p). Show $E[X] = 1/p$.`, `Roll two dice, $X$ = max. Find pmf.`)."""
+    line = line.strip()
+    return "\n" not in line and len(line) <= _MAX_TASK_CHARS and _ORDER.search(line) is not None
+
+
+def _states_its_task(place: Place) -> bool:
+    """Whether a section titled only as an exercise opens on a paragraph stating its task."""
+    blocks = place.section.blocks
+    if not blocks or blocks[0].type != "paragraph":
+        return False
+    if not names_only_an_exercise(place.section.title):
+        return False
+    return sets_a_task(blocks[0].children[0].content)
+
+
+def asked_by_its_task(card: Card) -> Card:
+    """The card of a heading titled only as an exercise (`Exercise`) asked by the task its
+    text opens on (`Let X ~ Geom(p). Show $E[X] = 1/p$.`), the working below as
+    its answer: `Exercise` alone asks nothing. Any other card as it is."""
+    if len(card.question) > 40 or not names_only_an_exercise(card.question):
+        return card  # nearly every card
+    first, _, rest = card.answer.partition("\n\n")
+    if not rest.strip() or not sets_a_task(first):
+        return card
+    return Card(
+        deck=card.deck,
+        context=card.context,
+        question=first.strip(),
+        answer=rest.strip("\n"),
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
+def asks_an_exercise(place: Place) -> bool:
+    """Whether the section is titled only as an exercise, whose items ask its tasks: a
+    question there answered after an arrow (`2. Why does the mean of Cauchy draws not
+    settle? → no mean to settle on`) needs no `Q.` to be one."""
+    return names_only_an_exercise(place.section.title)
+
+
+def a_task_of_an_exercise(words: str, place: Place) -> bool:
+    """Whether an item under a heading titled only as an exercise states one of its tasks
+    (`1. Roll two dice, $X$ = max. Find pmf.` over its working): asked as a question."""
+    return asks_an_exercise(place) and sets_a_task(words)
+
+
 def a_step_of_a_worked_problem(item: Node, place: Place) -> bool:
     """Whether a labelled item is a step of the solution of the problem its section's
     heading names (`- feasible(k): sum(ceil(p / k) for p in piles) <= h` under `### Example:
     Koko Eating Bananas (LC 875)`), which stays on the problem's card; not when its label
     is set wholly in bold or code, a thing's name."""
-    if item.line is None or not works_a_problem(place.section.title):
+    if item.line is None:
+        return False
+    if not (works_a_problem(place.section.title) or _states_its_task(place)):
         return False  # nearly every item: its heading names no problem
     return _MARKED_NAME.match(item.line.content.lstrip()) is None
