@@ -215,9 +215,12 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**Definition:**` opens a definition
     if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
-    if words.casefold() in _FUNCTION_WORDS and not (words.isascii() and words.isupper()):
-        # `does **not** work`, `A **and** B`: a word the grammar gives, no term. Written in
-        # capitals (`identity policy **OR** resource policy`), the logic is the writer's point.
+    if (words.casefold() in _FUNCTION_WORDS or words.casefold() in _MODALS) and not (
+        words.isascii() and words.isupper()
+    ):
+        # `does **not** work`, `A **and** B`, `boosting **can** overfit`: a word the grammar
+        # gives, no term. Written in capitals (`identity policy **OR** resource policy`,
+        # `clients **MUST** retry`), the logic is the writer's point.
         return False
     if _points_with_a_pronoun(words):
         return False  # `for private files **turn it off**`: a clause about what it points at
@@ -291,6 +294,13 @@ _FUNCTION_WORDS = frozenset((
 """`does **not** work`, `the instruction **and** the checksums …`, `A **또는** B`: only whether,
 or a joint between the words that say something; what it hides the grammar leaves open, or
 gives."""
+_MODALS = frozenset((
+    "can", "cannot", "can't", "can not", "could", "may", "might", "must", "must not",
+    "mustn't", "should", "shouldn't", "will", "won't", "would", "shall",
+))  # fmt: skip
+"""`Unlike RF, boosting **can** overfit with too many rounds`: a bare modal says only whether
+or how surely, which the rest of the sentence leaves to a guess between two; the thing it is
+said of is the term, and stays in the heading's answer."""
 _POINTING = frozenset(("it", "them", "you", "we", "they", "he", "she", "us", "me"))
 """`for private files **turn it off**`: a pronoun in a lowercase phrase points at what the
 sentence names elsewhere; the phrase is a clause about it, no term."""
@@ -877,13 +887,32 @@ def kind_printed(phrase: str, shown: str) -> bool:
     (`_KIND_HEADS`): `일관된 상태` under `일관성(Consistency)`, where the grammar fills in the
     rest. The word printed as a word of its own (`해시 함수` under `해시 테이블`, `프록시
     객체` under `프록시`) leaves the kind to recall, which is often the point (`key를 [해시
-    함수]에 넣어서 …`)."""
+    함수]에 넣어서 …`), unless the context line prints it as what a way of working works by
+    (`_works_by`: `이차 함수` under `이차 조사법`)."""
     first, _, kind = phrase.partition(" ")
     if kind not in _KIND_HEADS or not first or first in _SMALL_WORDS:
         return False  # nearly every phrase: not two words, or not ending in a kind
     if printed(first, shown, particles=False):
-        return False  # `해시` in `해시 테이블`, not `불변` in `불변성`
+        return _works_by(first, shown)  # `해시` in `해시 테이블`, not `이차` in `이차 조사법`
     return printed(_stem(first), shown) or echoed(first, shown)
+
+
+_WAY_AFTER = lazy(r"[\s-]?(?:[가-힣]*법|방식|기반|based|methods?|approach)(?![\w-])")
+"""`조사법`, `기법`, `방식`, `기반`, `-based`, `method`: a word naming a way of working by the
+word before it."""
+
+
+def _works_by(word: str, shown: str) -> bool:
+    """Whether the context line (`shown`, casefolded) prints the word right before a word
+    naming a way of working (`_WAY_AFTER`): `이차 조사법` (quadratic probing) is the way that
+    works by the `이차` the gap `[이차 함수]` asks, and `AOP는 프록시 기반` the one working by
+    a `[프록시 객체]`; the title answers the gap, leaving only its kind to fill in."""
+    at = shown.find(word)
+    while at >= 0:
+        if (at == 0 or not shown[at - 1].isalnum()) and _WAY_AFTER.match(shown, at + len(word)):
+            return True
+        at = shown.find(word, at + 1)
+    return False
 
 
 def _printed_unspaced(phrase: str, shown: str) -> bool:
