@@ -62,11 +62,15 @@ _LIKE_BEFORE = lazy(
     r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
     r"(?<![가-힣])(?:기존|앞|이전|전자|후자)[과와]\s*(?:마찬가지로|같이|비슷하게|동일하게|똑같이)"
     r"(?![가-힣])|"
-    r"(?i:^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b)",
+    r"^(?:같은|동일한|똑같은)\s?[^\s,]+?(?:으로|로)\s|"
+    r"(?i:^(?:similarly|likewise)\b|\bthe same (?:is true|goes|applies|holds)\b|\bas before\b|"
+    r"^(?:with|using) the same\b)",
 )
 """`**자바**에서 … 구현하는 방법도 비슷하다.`, `기존과 마찬가지로 …`, `Similarly, …`: a sentence
 that says its subject is like what came before, without naming it; alone, it says nothing. So
-does one that gives `또 다른 예` (another example) of what the sentence before told.
+does one that gives `또 다른 예` (another example) of what the sentence before told, and one
+that opens by redoing it with the same thing (`같은 입력으로 …하면 …`, `With the same input,
+…`): the same as what, the card does not show.
 One that names both sides (`TCP와 마찬가지로 UDP도 …`) reads alone."""
 
 
@@ -233,13 +237,15 @@ _RESTATES = lazy(r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|i
 """`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
 _CONCLUDES = lazy(
     r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|결론적으로|정리하(면|자면)|"
+    r"결론부터\s?말하(면|자면)|"
     r"요약하(면|자면)|종합하(면|자면)|therefore|thus|hence|so|"
     r"consequently|accordingly|as a result)(?=[,\s])",
     re.IGNORECASE,
 )
 """`따라서 …`, `그렇기 때문에 …`, `Therefore, …`: a conclusion drawn from the sentence before
 it, which the card leaves out; what it concludes is half of what the gap stands for. So is a
-summing up of the sentences before (`결론적으로 …`, `정리하면 …`)."""
+summing up of the sentences before (`결론적으로 …`, `정리하면 …`), or the bottom line of a
+story told around it (`결론부터 말하면 …였음`: of what, the card does not say)."""
 _CONCLUDES_FIRST = frozenset("따그결정요종TtHhSsCcAa")
 _SIGNPOST = lazy(
     r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|본다|봅니다)|"
