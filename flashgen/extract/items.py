@@ -488,6 +488,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or a_fragment_of_its_answer(item, label, place)  # `- to avoid it:` over its ways
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE_LABEL.match(words)
+        or _CONSEQUENCE.match(words)  # `- 즉 "구간이 끝나면 돌린다" 개념`: the line above, again
         or supposes(words)  # `- Assuming 3 packets,` over the case worked out
         or "~~" in label
         or one_way_told(words, place)

@@ -28,11 +28,12 @@ from flashgen.text import clean_heading
 _NAMES_POINTS = lazy(
     r"(특징|특성|장점|단점|장단점)(을|를|은|는|이|가|으로|로)?(\s|:|$)"
     r"|(?i:\b(properties|characteristics|advantages|disadvantages|pros|cons|levers|"
-    r"in order of)\b)"
+    r"in order of|guidelines|conventions|rules of thumb)\b)"
 )
 """A title or line over the points of an answer: its subject's properties (`## Properties`,
-`### 특징`, `Pros`), or the levers to pull in an order (`## Mitigation levers (roughly in
-order of preference)`)."""
+`### 특징`, `Pros`), the levers to pull in an order (`## Mitigation levers (roughly in
+order of preference)`), or the guidelines one follows (`## Design guidelines I'm trying to
+follow`, whose `- names: one-method interfaces end in -er` is one of them)."""
 _MAX_LONE_KEYS = 2
 """A lone item or two with a separator among plain lines; more are a list of terms."""
 _MAX_NAME_WORDS = 4
@@ -163,10 +164,12 @@ _FRAGMENT = lazy(
     r"|only\s+\S"  # `Only AEAD ciphers`: a restriction, a claim about the heading's subject
     r"|(?:keep|use|avoid|prefer|don't|do not)\s+(?![Cc]ases?\b)\S)"  # `keep stats fresh`, `use X`
     r"|^(?:범인|원인|범위|bonus|culprit|equivalently|alternatively|similarly|likewise)$"
+    r"|^(?:but|and|or|so|yet|however|still|though|하지만|그러나|그리고|그래서|즉)$"
 )
 """An instruction, a purpose, a restriction, or a bare word that says of what only through
-its list (`범인`, `bonus`, `equivalently`), in lower case once its first letter is (`Use`,
-not the name `USE`). `use case` is a name."""
+its list (`범인`, `bonus`, `equivalently`) or joins the line to the one before it (`But:
+flows with shorter RTT grab more`), in lower case once its first letter is (`Use`, not the
+name `USE`). `use case` is a name."""
 
 
 def a_fragment_of_its_answer(item: Node, lead: str, place: Place) -> bool:

@@ -131,10 +131,40 @@ def a_task_of_an_exercise(words: str, place: Place) -> bool:
 def a_step_of_a_worked_problem(item: Node, place: Place) -> bool:
     """Whether a labelled item is a step of the solution of the problem its section's
     heading names (`- feasible(k): sum(ceil(p / k) for p in piles) <= h` under `### Example:
-    Koko Eating Bananas (LC 875)`), which stays on the problem's card; not when its label
-    is set wholly in bold or code, a thing's name."""
+    Koko Eating Bananas (LC 875)`), or a given or a step of a worked example
+    (`works_an_example`), which stays on the problem's card; not when its label is set
+    wholly in bold or code, a thing's name."""
     if item.line is None:
         return False
-    if not (works_a_problem(place.section.title) or _states_its_task(place)):
+    if not (
+        works_a_problem(place.section.title) or _states_its_task(place) or works_an_example(place)
+    ):
         return False  # nearly every item: its heading names no problem
     return _MARKED_NAME.match(item.line.content.lstrip()) is None
+
+
+_NUMBERED_EXAMPLE = lazy(
+    r"^(?:example|예제)\s*\d{1,2}(?:\.\d{1,2})?\s*(?:$|\(|[-–—]\s*\S)", re.IGNORECASE
+)
+"""`Example 9.1 — dice`, `Example 3.2 — the classic disease test`, `Example 7.4`, `Example
+3.1 (cards)`: an example numbered as a textbook numbers its worked examples (not `Example 1:
+Front End Engineer at Meta`, a sample of a thing under a colon)."""
+_EXAMPLES = lazy(r"^(?:예제|예시)(?:로\s*보기|들)?$|^worked\s+examples?$", re.IGNORECASE)
+"""`예제로 보기`, `예제`, `Worked examples`: a heading over examples worked one per subsection."""
+
+
+def works_an_example(place: Place) -> bool:
+    """Whether a section works an example: numbered as one (`### Example 3.2 — the classic
+    disease test` over `- prevalence 1%: $P(D) = 0.01$`), or under a heading of worked
+    examples and opening on the line that sets it (`## 예제로 보기` › `### 3NF → BCNF` over
+    `수강(학생, 과목, 교수) — …`, then `- 기본키 (학생, 과목), 함수종속 : …` and `- 분해: …`).
+    Its labelled items are the example's givens and the steps worked from them: asked
+    alone (`prevalence 1%` ⟶ `P(D) = 0.01`) each means nothing without the problem, which
+    the example's own card asks with all of them."""
+    words = plain(clean_heading(place.section.title))
+    if _NUMBERED_EXAMPLE.match(words):
+        return True
+    if len(place.path) < 2 or not _EXAMPLES.match(plain(clean_heading(place.path[-2])).strip()):
+        return False  # nearly every section
+    blocks = place.section.blocks
+    return bool(blocks) and blocks[0].type == "paragraph"
