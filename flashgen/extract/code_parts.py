@@ -196,7 +196,7 @@ def _example_apart(
     if not _answers_without(blocks[long[0]][0].content, rest, context):
         return given, []
     own = [blocks[index] for index in sorted(taken)]
-    name = _fence_title(blocks[long[0]][1]) or _example_name(context)
+    name = _fence_title(blocks[long[0]][1]) or _example_name(context, blocks[long[0]][0].content)
     card = answer_part(name, joined(own), blocks[long[0]][0] if lead_item else own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
 
@@ -338,7 +338,7 @@ def _example_item(
         return blocks, []
     shown = dedent(texts[at[0]].split("\n", 1)[1])  # the item's code, without its indent
     answer = "\n\n".join([shown.strip("\n"), *after])
-    name = _fence_title(texts[at[0]].split("\n", 2)[1]) or _example_name(context)
+    name = _fence_title(texts[at[0]].split("\n", 2)[1]) or _example_name(context, code)
     card = answer_part(name, answer, fence, place)
     return rest, [of_subject(in_context(card, context))]
 
@@ -363,9 +363,44 @@ def _answers_without(code: str, rest: list[Block], context: tuple[str, ...]) -> 
     )
 
 
-def _example_name(context: tuple[str, ...]) -> str:
-    """The front's last part, in the language of the titles it goes under."""
-    return "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
+def _example_name(context: tuple[str, ...], code: str) -> str:
+    """The front's last part, in the language of the titles it goes under, with the one
+    thing the code defines at its top level (`panic / recover › Example code: `safeGo``,
+    `Decorators › Example code: `timer``): the code a student is asked to write, where
+    `Example code` alone does not say which. Not a name the titles say already (`class
+    TokenBucket` under `Token bucket`)."""
+    name = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
+    defined = _defines(code)
+    if defined is None:
+        return name
+    titled = {word.lower() for title in context for word in _NAME_WORDS.findall(plain(title))}
+    if {word.lower() for word in _NAME_WORDS.findall(defined)} <= titled:
+        return name
+    return f"{name}: `{defined}`"
+
+
+_TOP_DEFINED = lazy(
+    r"^(?:(?:export|public|async|abstract|final|static)[ \t]+)*"
+    r"(?:class|struct|interface|enum|record|trait|def|function\*?|fun|func|fn)[ \t]+"
+    r"(?:\([^()\n]*\)[ \t]*)?([A-Za-z_]\w*)",
+    re.MULTILINE,
+)
+"""`func safeGo(`, `class TokenBucket:`, `async def fetch(`, `func (s *Server) Run(`: a
+definition written at the code's top level, not one nested in another."""
+_JAVA_MAIN = lazy(r"\bstatic[ \t]+void[ \t]+main[ \t]*\(")
+"""`public static void main(String[] args)`: the class around it only holds the program."""
+_NAME_WORDS = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+"""`TokenBucket` → `Token`, `Bucket`; `flood_fill` → `flood`, `fill`: the words of a name."""
+
+
+def _defines(code: str) -> str | None:
+    """The one name `code` defines at its top level (`safeGo`), None when it defines none,
+    several, or only an entry point (`main`, `Main`, a class holding `static void main(`),
+    which names nothing shown."""
+    names = set(_TOP_DEFINED.findall(code))
+    if len(names) != 1 or names & {"main", "Main"} or _JAVA_MAIN.search(code):
+        return None
+    return names.pop()
 
 
 _FENCE_TITLE = lazy(

@@ -2,9 +2,11 @@
 
 A block of six shell commands or more, a line each, three or more glossed by a comment
 (`go build -race  # race-enabled binary`, `pgrep -a java  # 이름으로 PID 찾기`), is a list
-of unrelated commands kept to be looked up: a careful student asks what each glossed
-command does on a card of its own (`Build & run › `go build -race``), and the heading's
-card keeps the commands alone, their glosses now on their cards. A script (a command
+of unrelated commands kept to be looked up: a careful student asks for each glossed
+command by what it does, on a card of its own (`Build & run › race-enabled binary:
+command` → `go build -race`), as a table of what and command is asked row by row; asked
+the other way the gloss mostly says the command again (`-race`, `race-enabled`). The
+heading's card keeps the commands alone, their glosses now on their cards. A script (a command
 going on to the next line, a loop, a here-document), a block split into runs by blank
 lines, or commands under a title naming a sequence (`The 60-second checklist`, `배포
 순서`) run in order: they stay whole.
@@ -40,6 +42,8 @@ _SEQUENCE_TITLE = lazy(
 """`The 60-second checklist`, `Setup`, `설치`: a title over commands run in order."""
 _WORD = lazy(r"[^\W\d_]{2,}|[가-힣]")
 
+_HANGUL = lazy(r"[가-힣]")
+
 _MIN_COMMANDS = 6
 """Fewer commands are read at a glance with their glosses."""
 _MIN_GLOSSED = 3
@@ -67,9 +71,9 @@ def glossed_commands(text: str, title: str) -> list[tuple[int, str, str]] | None
 
 
 def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
-    """Each glossed command of a cheat sheet's shell block asked as that command of the
-    heading (`Build & run › `go run .``, its gloss the answer); the block stays on the
-    heading's card without the glosses so asked."""
+    """Each glossed command of a cheat sheet's shell block asked by its gloss under the
+    heading (`Build & run › run package in cwd: command`, the command the answer); the
+    block stays on the heading's card without the glosses so asked."""
     title = place.path[-1] if place.path else ""
     kept: list[Block] = []
     cards: list[Card] = []
@@ -80,7 +84,10 @@ def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Ca
             continue
         heading = heading_answer("", place)
         for _, command, gloss in glossed:
-            card = answer_part(f"{heading.question} › `{command}`", gloss, node, place)
+            asked = "명령어" if _HANGUL.search(gloss) else "command"
+            card = answer_part(
+                f"{heading.question} › {gloss}: {asked}", f"`{command}`", node, place
+            )
             cards.append(in_context(card, heading.context))
         opening, *code, closing = text.strip().splitlines()
         bare = {index: command for index, command, _ in glossed}

@@ -202,7 +202,14 @@ _REMEDY_WORDS = frozenset(
 )
 """`Hot key: one key gets too much traffic. Fix: …`: what causes or cures the first term, no
 term of its own."""
-_NO_SIBLING = _JOINING_WORDS | _REMEDY_WORDS
+_THEN_WORDS = frozenset(
+    {"before", "previously", "formerly", "earlier", "now", "today", "options", "alternatives"}
+    | {"이전", "이전에는", "예전", "예전에는", "과거", "지금", "요즘", "대안"}
+)
+"""`loop variable: fine since 1.22. Before: needed `tt := tt``, `latency: an extra hop.
+Options: …`: how the first term stood at another time, or the ways around it, no term of
+its own."""
+_NO_SIBLING = _JOINING_WORDS | _REMEDY_WORDS | _THEN_WORDS
 
 
 def _siblings_defined(term: str, definition: str) -> list[str]:

@@ -33,11 +33,12 @@ from flashgen.text import clean_heading
 
 _EXAMPLE_NAME = lazy(
     r"^(?:(?:(?:worked\s+)?(?:example|ex\.?|e\.g\.?)|예시?|예제|간단한\s*예(?:시|제)?|연습\s*문제|"
-    r"exercise)\s*(?:\d{1,2}|\(\d{1,2}\))?|문제\s*\d{1,2})$",
+    r"exercise)\s*(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))?|문제\s*\d{1,2})$",
     re.IGNORECASE,
 )
-"""`Example 1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`, `문제 3`: a name saying
-only that an example follows (`문제` alone names what goes wrong, `Sigmoid › 문제`)."""
+"""`Example 1`, `Example 13.1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`, `문제
+3`: a name saying only that an example follows (`문제` alone names what goes wrong, `Sigmoid
+› 문제`)."""
 _ASIDE = lazy(r"\s+\([^()\n]{1,60}\)$")
 """`Worked example 1 (lecture)`, `예제 (직접 계산)`: where the writer came by the example, beside
 its name."""
@@ -87,8 +88,9 @@ def with_setup(card: Card) -> Card:
         return card
     first, _, rest = card.answer.partition("\n\n")
     line, _, more = first.partition("\n")
-    split = _setup(line.strip(), solved_below=bool(_SOLUTION.match(rest.lstrip())))
-    if more and not (split and split[1]):
+    worked = _SOLUTION.match(more.lstrip()) is not None  # `$$48.2 \pm …$$` under the line
+    split = _setup(line.strip(), solved_below=worked or bool(_SOLUTION.match(rest.lstrip())))
+    if more and not (split and (split[1] or worked)):
         return _with_setting(card, first, rest)  # a paragraph of lines: their setting, or none
     if split is None:
         return card
