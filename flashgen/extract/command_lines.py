@@ -6,7 +6,8 @@ of unrelated commands kept to be looked up: a careful student asks for each glos
 command by what it does, on a card of its own (`Build & run › race-enabled binary:
 command` → `go build -race`), as a table of what and command is asked row by row; asked
 the other way the gloss mostly says the command again (`-race`, `race-enabled`). The
-heading's card keeps the commands alone, their glosses now on their cards. A script (a command
+heading's card keeps only the commands with no gloss: bare commands each asked on a card
+of its own would be a list of code saying nothing there. A script (a command
 going on to the next line, a loop, a here-document), a block split into runs by blank
 lines, or commands under a title naming a sequence (`The 60-second checklist`, `배포
 순서`) run in order: they stay whole.
@@ -73,7 +74,7 @@ def glossed_commands(text: str, title: str) -> list[tuple[int, str, str]] | None
 def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """Each glossed command of a cheat sheet's shell block asked by its gloss under the
     heading (`Build & run › run package in cwd: command`, the command the answer); the
-    block stays on the heading's card without the glosses so asked."""
+    block stays on the heading's card with the commands no gloss says, if any."""
     title = place.path[-1] if place.path else ""
     kept: list[Block] = []
     cards: list[Card] = []
@@ -90,7 +91,8 @@ def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Ca
             )
             cards.append(in_context(card, heading.context))
         opening, *code, closing = text.strip().splitlines()
-        bare = {index: command for index, command, _ in glossed}
-        code = [bare.get(index, line) for index, line in enumerate(code)]
-        kept.append((node, "\n".join([opening, *code, closing])))
+        asked_apart = {index for index, _, _ in glossed}
+        code = [line for index, line in enumerate(code) if index not in asked_apart]
+        if code:  # `go install …` with no gloss: the heading's card still shows it
+            kept.append((node, "\n".join([opening, *code, closing])))
     return kept, cards
