@@ -1687,8 +1687,10 @@ _BOLD = lazy(r"\*\*([^*\n]+)\*\*")
 
 def _unbold_places(bold: re.Match[str]) -> str:
     """A span in bold left plain when it holds only a day, a place in the course or an
-    exam's room (`**10/23(수) 10:30, 공학관 201호**`); any other stays as written."""
-    return bold[1] if _only_places(plain(bold[1])) else bold[0]
+    exam's room (`**10/23(수) 10:30, 공학관 201호**`), or the writer's word on their study
+    (`Oct 15 — **important, midterm Q guaranteed**`); any other stays as written."""
+    said = plain(bold[1])
+    return bold[1] if _only_places(said) or STUDY_REMARK.search(said) else bold[0]
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+|\n")
