@@ -119,6 +119,7 @@ from flashgen.extract.skip import (
     is_avatars,
     is_badges,
     is_boilerplate_section,
+    is_bookkeeping_list,
     is_citation_list,
     is_day_log,
     is_entry_of_plan,
@@ -201,6 +202,7 @@ from flashgen.extract.skip import (
     tells_what_to_know_first,
     vouches_for_a_resource,
     without_answer_arrow,
+    without_bookkeeping_items,
     without_citation_items,
     without_closing_narration,
     without_example_pointers,
@@ -279,6 +281,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_note_titles,
     is_meta_lines,
     is_todo_list,
+    is_bookkeeping_list,
     is_status_table,
     is_topics_to_do,
     is_feedback_request,
@@ -632,6 +635,7 @@ def _cards_of(
         if block.type in ("bullet_list", "ordered_list"):
             block = without_pointer_item(block)  # `- See [X](…) for …` closing it: no part
             block = without_citation_items(block)  # `- paper: Kulkarni et al. 2014, …`
+            block = without_bookkeeping_items(block)  # `- 다음주 스터디 주제: …`
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
             # For each item, its cards; None: left in the heading's answer.

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from flashgen.extract.labels import CLAUSE_WORD
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, tells_an_act
 from flashgen.extract.sizes import MAX_RECALL_LINES, at_most
+from flashgen.extract.skip.meta import is_said_to_the_reader
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import DASH_OR_ARROW, unwrap_strong
@@ -793,6 +794,8 @@ def _list_above(before: Node, listed: Node) -> ListAbove:
     if before.type != "paragraph":
         term = _lone_term(before, listed)
         return None if term is None else (listed, term, term)
+    if is_said_to_the_reader(before):
+        return None  # `(팀 위키에 공유했던 내용이라 존댓말)`: left out, it names no list
     text = before.children[0].content
     lines = text.splitlines() or [""]  # a paragraph of only a no-break space has no line
     return listed, lines[-1], text

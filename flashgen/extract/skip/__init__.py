@@ -132,7 +132,11 @@ from flashgen.extract.skip.questions import (
     is_unanswered_questions,
     sets_a_task,
 )
-from flashgen.extract.skip.remarks import without_study_remarks
+from flashgen.extract.skip.remarks import (
+    is_bookkeeping_list,
+    without_bookkeeping_items,
+    without_study_remarks,
+)
 from flashgen.extract.skip.site import about_the_site, is_front_page, states_own_conventions
 from flashgen.extract.skip.substance import (
     has_substance,
@@ -268,4 +272,6 @@ __all__ = [
     "without_trailing_pointers",
     "without_study_marks",
     "without_study_remarks",
+    "is_bookkeeping_list",
+    "without_bookkeeping_items",
 ]

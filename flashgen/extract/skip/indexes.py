@@ -429,8 +429,10 @@ _PENDING_TITLE = lazy(
     r"to (?:read|look (?:up|at|into)|revisit|learn|write|follow up)\b"
     r"|\bstill (?:shaky|unsure|fuzzy|unclear|need)\b|\breading (?:list|queue)\b|"
     r"\b(?:read|look at|revisit|for) later\b|^follow[- ]?ups?$|^backlog$|"
-    r"(?:나중에|더|다시|추가로|따로)\s*(?:볼|읽을|정리할|공부할|찾아\s*볼|확인할|해\s*볼|알아\s*볼|"
-    r"추가할|그려\s*볼|써\s*볼|채울|고칠)\s*것|"
+    r"(?:나중에|더|다시|추가로|따로|다음에)\s*(?:볼|읽을|정리할|공부할|찾아\s*볼|확인할|해\s*볼|"
+    r"알아\s*볼|추가할|그려\s*볼|써\s*볼|채울|고칠|풀|풀어\s*볼)\s*것|"
+    # `다음에 풀 것`, `Problems to solve next`: what the writer means to practise next
+    r"\bto (?:solve|do|redo|try) (?:next|later)$|"
     r"^읽을\s*것|읽을\s*거리|읽은\s*것|^남은\s*것$|^다\s*읽음$|^읽는\s*중$|"
     # `Radicals to look up still`, `Proofs to revisit later`, `궁금한 것 / TODO`, `TODO`
     r"\bto (?:read|look (?:up|at|into)|revisit|learn|write(?: up)?|follow up|check)"
@@ -443,8 +445,9 @@ _PENDING_TITLE = lazy(
     re.IGNORECASE,
 )
 """`Still shaky on`, `Stories I still need`, `To read`, `Reading list`, `더 볼 것`, `나중에
-정리할 것`, `읽은 것 / 읽을 것`, `남은 것`, `Radicals to look up still`, `… / TODO`, `모르는 것 /
-확인할 것`: a heading over the writer's own list of what is left to read, write or understand."""
+정리할 것`, `다음에 풀 것`, `읽은 것 / 읽을 것`, `남은 것`, `Radicals to look up still`, `… /
+TODO`, `모르는 것 / 확인할 것`: a heading over the writer's own list of what is left to read,
+write, solve or understand."""
 _PENDING_ITEM_WORDS = 25
 
 

@@ -703,8 +703,9 @@ def is_said_to_the_reader(block: Node) -> bool:
     """A line or a box the writers address to the reader about the page, not its subject:
     how to reach them (`_is_contact`), a notice that its instructions may be out of date
     (`is_notice`), a chat assistant's words to its asker (`_is_chat`), the writer
-    signing off (`That is all from me …`, `읽어주셔서 감사합니다`). Every block
-    is asked: its type and length are looked at first."""
+    signing off (`That is all from me …`, `읽어주셔서 감사합니다`), the writer's word on how
+    the page is written (`(팀 위키에 공유했던 내용이라 존댓말)`). Every block is asked: its
+    type and length are looked at first."""
     kind = block.type
     if kind == "paragraph":
         text = block.children[0].content
@@ -715,6 +716,7 @@ def is_said_to_the_reader(block: Node) -> bool:
             or _is_chat(text)
             or (len(text) <= _SIGN_OFF_LENGTH and _signs_off(text))
             or _only_tells_to_try_first(text)
+            or _only_remarks_on_its_format(text)
         )
     return (kind == "container_box" or kind == "admonition") and (
         is_notice(block) or _tells_to_try_first(block)
@@ -1244,16 +1246,24 @@ _FORMAT_REMARK = lazy(
     r"\b[^\n]{0,40}?|"
     r"(?=[^\W\d_])[^\n]{0,40}?\b(?:pasted|replaced|attached)[ \t]+(?:it[ \t]+|this[ \t]+|"
     r"them[ \t]+|here[ \t]+)?(?:as|with|by)[ \t]+(?:an?[ \t]+)?(?:image|screenshot|picture)s?\b"
-    r"[^\n]{0,40}?"
+    r"[^\n]{0,40}?|"
+    # `(팀 위키에 공유했던 내용이라 존댓말)`, `(written for the team wiki, hence the formal
+    # tone)`: why the note speaks as it does
+    r"(?=[^\W\d_])[^\n]{0,40}?(?:이라|라|여서|어서|해서)서?[ \t]?(?:존댓말|반말|높임말|경어체)"
+    r"(?:로[ \t]?(?:씀|썼음|작성함?|적음))?|"
+    r"(?=[^\W\d_])[^\n]{0,60}?\b(?:hence|so|thus)[ \t]+the[ \t]+(?:formal|informal|casual|"
+    r"polite)[ \t]+(?:tone|register|style|wording)"
     r")[.!)*_ \t]*$",
     re.IGNORECASE,
 )
 """A line whose whole content is the writer saying how the note is written: what stands in
 the text's place and why (`* 마크다운 색상이 적용 문제로 이미지로 대체`, `표가 깨져서 사진으로
-첨부`, `(formatting broke, see screenshot)`). Of the page's making, not of its subject."""
+첨부`, `(formatting broke, see screenshot)`), or why it speaks in the tone it does (`(팀 위키에
+공유했던 내용이라 존댓말)`). Of the page's making, not of its subject."""
 _MAY_REMARK_ON_FORMAT = lazy(
     any_of(
         ("대체", "첨부", "대신", "broke", "render", "show", "pasted", "replaced", "attached")
+        + ("존댓말", "반말", "높임말", "경어체", "tone", "register", "style", "wording")
         + ("ı", "ſ", "\u0307")
     )
 )
@@ -1275,6 +1285,18 @@ def remarks_on_its_format(line: str) -> bool:
         and "`" not in line
         and "**" not in line
         and _FORMAT_REMARK.match(line) is not None
+    )
+
+
+def _only_remarks_on_its_format(text: str) -> bool:
+    """A paragraph of one line that is only the writer's word on how the note is written
+    (`remarks_on_its_format`): `(팀 위키에 공유했던 내용이라 존댓말)` over the answer. Left out
+    before any rule reads the section, it names no part of it."""
+    return (
+        len(text) <= _FORMAT_REMARK_LENGTH
+        and "\n" not in text.strip()
+        and _MAY_REMARK_ON_FORMAT.search(text.lower()) is not None
+        and remarks_on_its_format(text)
     )
 
 
@@ -1687,8 +1709,10 @@ _BOLD = lazy(r"\*\*([^*\n]+)\*\*")
 
 def _unbold_places(bold: re.Match[str]) -> str:
     """A span in bold left plain when it holds only a day, a place in the course or an
-    exam's room (`**10/23(수) 10:30, 공학관 201호**`); any other stays as written."""
-    return bold[1] if _only_places(plain(bold[1])) else bold[0]
+    exam's room (`**10/23(수) 10:30, 공학관 201호**`), or the writer's word on their study
+    (`Oct 15 — **important, midterm Q guaranteed**`); any other stays as written."""
+    said = plain(bold[1])
+    return bold[1] if _only_places(said) or STUDY_REMARK.search(said) else bold[0]
 
 
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+|\n")

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import plain
+from flashgen.extract.skip.common import reads
 from flashgen.extract.skip.indexes import names_own_pending as _names_own_pending
+from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.patterns import any_of, lazy
+from flashgen.syntax import Node
 
 _REMARK_WORDS = (
     "TODO", "todo", "🚧", "ook up", "ook it up", "ook this up", "ook that up", "passing",
@@ -29,7 +32,8 @@ _REMARK_WORDS = (
     "ecturer", "nstructor", "edo ", "e-do ", "evisit", "ome back to", "o back to", "aven't",
     "ave not", "ot yet ", "ritten up", "up later", "in later", "out later", "정리 못", "정리못",
     "정리 안", "정리안", "작성 못", "작성못", "나중에", "다시", "gain", "ext time", "rite up",
-    "entioned", "iscussed", "efore mid", "o self", "o myself",
+    "entioned", "iscussed", "efore mid", "o self", "o myself", "sk in", "sk the", "여쭤",
+    "물어", "uaranteed", "무조건", "따로", "연결됨", "이어짐", "eparately", "스터디", "ext week",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
@@ -180,6 +184,47 @@ _OWN_PENDING = (
 
 _PENDING = lazy(_OWN_PENDING, re.IGNORECASE)
 
+_BOOKKEEPING = (
+    # Whom to ask, and where: `Ask in OH how to show that.`, `ask the TA about (b)`,
+    # `교수님께 여쭤보기`, `사수님한테 물어보기`, `조교한테 물어볼 것`
+    r"^(?:I[ \t]+)?(?:(?:should|need[ \t]+to|must|will|have[ \t]+to)[ \t]+)?ask[ \t]+"
+    r"(?:(?:in|at|during)[ \t]+(?:the[ \t]+)?(?:OH|office[ \t]+hours?|recitation|review[ \t]+"
+    r"session|section)\b|(?:the[ \t]+|my[ \t]+)?(?:TAs?|prof|professor|instructor|lecturer)\b)|"
+    r"(?:^|[ \t])(?:[가-힣]{1,6}님|조교|선배|멘토)(?:께|한테|에게)[ \t]*(?:여쭤|물어)[ \t]*"
+    r"(?:보기|볼[ \t]*것|봐야[ \t]*(?:함|겠다|지)|보자)[.!]*$|"
+    # What the course asks next, and by when: `Two-sample problems next week.`, `Pre-read:
+    # Welch's t-test, …`, `HW6 due Nov 14`
+    r"^[^.!?\n]{1,60}?[ \t](?:next|coming)[ \t]+(?:week|lecture|class)[.!]*$|"
+    r"^pre-?read(?:ing)?[ \t]*[:：]|\bdue[ \t]+(?:on[ \t]+|by[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
+    # What the exam will ask: `important, midterm Q guaranteed`, `시험에 무조건 나옴`
+    r"\b(?:midterm|final|exam|quiz)[ \t]+(?:Q|questions?|problems?)[ \t]+"
+    r"(?:guaranteed|for[ \t]+sure)[.!]*$|"
+    r"(?:시험|중간|기말)(?:고사)?에?[ \t]*(?:무조건|꼭|반드시|100%)[ \t]*나[옴온와]\S*$|"
+    # Where it is written up instead: `[[Kafka rebalancing]] 에 따로 정리`, `[[Parquet 내부구조]]
+    # footer 얘기랑 연결됨`, `covered separately in the caching note`
+    r"[ \t]*에(?:서)?[ \t]*따로[ \t]*(?:정리|적음|적어[ \t]*둠)(?:함|했음|해[ \t]*둠|됨)?[.!]*$|"
+    r"[ \t](?:얘기|이야기|내용|부분|노트|글)(?:이?랑|와|과)[ \t]*(?:연결됨|이어짐|연결되는[ \t]*"
+    r"(?:얘기|내용))[.!]*$|"
+    r"\b(?:written[ \t]+up|covered)[ \t]+separately[ \t]+(?:in|under)[ \t]+[^.!?\n]{1,60}$|"
+    # The study group's next meeting: `다음주 스터디 주제: Iceberg …`, `Next week's study
+    # group: …`
+    r"^(?:다음[ \t]*(?:주|번|시간)|next[ \t]+(?:week|time)(?:'s|’s)?)[ \t]*(?:스터디|모임|"
+    r"세미나|study(?:[ \t]+group)?|reading[ \t]+group|meetup|session)[ \t]*(?:주제|발표|범위|"
+    r"topic)?[ \t]*[:：]"
+)
+"""A sentence of the writer's bookkeeping: whom to ask about it, what the course asks next,
+what the exam will ask, where it is written up instead, the study group's next topic."""
+_BOOKKEEPING_SENTENCE = lazy(_BOOKKEEPING, re.IGNORECASE)
+_BOOKKEEPING_WORD = lazy(
+    any_of(
+        ("따로", "연결됨", "이어짐", "연결되는", "다음", "ext ", "oming ", "sk ", "여쭤", "물어",
+         "uaranteed", "or sure", "무조건", "반드시", "꼭", "100%", "eparately", "read", "due ")
+    )
+)  # fmt: skip
+"""A word every line of `_BOOKKEEPING` holds (`ask`, `따로`, `다음`, …): a list none of whose
+items holds one is left as it is at a glance."""
+
 STUDY_REMARK = lazy(
     # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
     # 씀)`, `그림 아직 안 옮김.`, `정리 덜 됨`, `나중에 정리 필요`, `다음 주에 추가 예정`
@@ -217,8 +262,9 @@ STUDY_REMARK = lazy(
     r"(?:[^.!?\n]|\.(?=\S)){0,60}?\bbefore (?:the |next |this )?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|midterms?|finals?|"
     r"exams?|quiz(?:zes)?|class|lecture)\b[.!]?$|"
-    # What the writer has still to do (see `_OWN_PENDING`)
-    rf"{_OWN_PENDING}|"
+    # What the writer has still to do (see `_OWN_PENDING`), and the writer's bookkeeping
+    # (see `_BOOKKEEPING`)
+    rf"{_OWN_PENDING}|{_BOOKKEEPING}|"
     # The course's logistics, a whole sentence of them (see `_COURSE_LOGISTICS`)
     rf"{_COURSE_LOGISTICS}",
     re.IGNORECASE,
@@ -562,3 +608,55 @@ def _line_without_todo(line: str) -> str:
     if line.endswith((")", ").", ")!")):
         line = _CLOSING_COURSE_ASIDE.sub("", line)
     return line
+
+
+_OPEN_TASK = "[ ] "
+_TASK_TO_SELF = lazy(r"^(?:look[ \t]+(?:it[ \t]+|this[ \t]+)?(?:up|into)|ask|re-?read|re-?watch)\b")
+"""`- [ ] look up Wilson interval …`, `- [ ] ask the TA …`: a task the writer set themselves
+to study, not a step of the subject's checklist (`- [ ] 모든 테스트가 통과하는지 확인한다`)."""
+
+
+def _is_bookkeeping_item(item: Node) -> bool:
+    """A list item with nothing under it that is only the writer's bookkeeping
+    (`_BOOKKEEPING`), a label before it or not: `- 다음주 스터디 주제: Iceberg 의 hidden
+    partitioning`, `- **Consumer Group** → [[Kafka rebalancing]] 에 따로 정리`, `- [[Parquet
+    internals]] footer 얘기랑 연결됨`, `- [ ] HW6 due Nov 14`; so is a task not done that
+    sets the writer to look something up (`- [ ] look up Wilson interval …`). An item holding
+    code, math or a value (`=`) says something beside it, and stays."""
+    line = item.line
+    if line is None or item.below:
+        return False
+    content = line.content
+    task = content.startswith(_OPEN_TASK)
+    if not _BOOKKEEPING_WORD.search(content) and not task:
+        return False  # most items, at a glance
+    text = plain(content[len(_OPEN_TASK) :] if task else content)
+    if "`" in content or "$" in text or "=" in text:
+        return False
+    if task and _TASK_TO_SELF.match(text):
+        return True
+    sentences = [sentence for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+    return any(_BOOKKEEPING_SENTENCE.search(sentence) for sentence in sentences) and (
+        _only_study_remarks(text, 1)
+    )
+
+
+@reads("bullet_list", "ordered_list")
+def is_bookkeeping_list(block: Node) -> bool:
+    """A list each item of which is only the writer's bookkeeping (`_is_bookkeeping_item`):
+    `- 다음주 스터디 주제: …` alone. Nothing of the subject to ask."""
+    if block.type not in ("bullet_list", "ordered_list") or not block.children:
+        return False
+    return all(_is_bookkeeping_item(item) for item in block.children)
+
+
+def without_bookkeeping_items(block: Node) -> Node:
+    """A list less its items that are only the writer's bookkeeping (`_is_bookkeeping_item`),
+    before any rule reads them: `- 다음주 스터디 주제: Iceberg …` after what the writer learnt
+    gives no card asking `다음주 스터디 주제`, and the heading's answer holds the rest. The list
+    itself when it has none (most lists), or when every item is one (`is_bookkeeping_list`
+    drops it whole)."""
+    kept = [item for item in block.children if not _is_bookkeeping_item(item)]
+    if not kept or len(kept) == len(block.children):
+        return block
+    return with_blocks_under(block, kept)
