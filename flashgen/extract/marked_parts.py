@@ -13,7 +13,16 @@ import re
 
 from flashgen.extract.apart import answer_part, joined, says
 from flashgen.extract.code_parts import is_long_code
-from flashgen.extract.labels import EXAMPLE, META_NAMES, STEP, label_of, names_a_part, words_of
+from flashgen.extract.labels import (
+    ASIDE_END,
+    EXAMPLE,
+    LETTERS,
+    META_NAMES,
+    STEP,
+    label_of,
+    names_a_part,
+    words_of,
+)
 from flashgen.extract.lead_ins import SENTENCES
 from flashgen.extract.place import Place, plain
 from flashgen.extract.prose_parts import led_list_name
@@ -605,3 +614,85 @@ def _names_apart(name: str) -> bool:
         and not EXAMPLE.match(words)
         and not STEP.match(words)
     )
+
+
+def titled_boxes_apart(
+    own: list[Block], whole: list[Block], place: Place
+) -> tuple[list[Block], list[Card]]:
+    """Boxes of a remark's kind titled by what they explain (`:::caution 초과 프로퍼티
+    검사`, `:::info site vs origin`, `> [!note] Post-LN vs Pre-LN`) after the first block of
+    an answer too long to recall (`whole`, its pictures and the lines only marking a box,
+    `:::`, aside): each is a point of its own the writer named, asked by its title as a
+    bold term over a box is, however short, and the heading's card keeps the rest. A box
+    titled only by what it is for (`:::warning 자주 헷갈림`, `> [!tip] 외우는 법`, `> [!bug]
+    Common mistake`) names nothing to ask and stays, as does every box of an answer
+    recalled in one go (`> [!note] Greedy choice` over a line)."""
+    if not any(node.type in _BOX_TYPES for node, _ in own[1:]):
+        return own, []  # most answers
+    if read_whole(_words_to_recall(whole)):
+        return own, []
+    kept: list[Block] = []
+    cards: list[Card] = []
+    for index, (node, text) in enumerate(own):
+        titled = _titled_by_its_subject(node, text, place) if index else None
+        if titled is None:
+            kept.append((node, text))
+        else:
+            cards.append(of_subject(answer_part(*titled, node, place)))
+    if not cards or not has_substance(joined([block for block in kept if says(block[0])])):
+        return own, []
+    return kept, cards
+
+
+_BOX_ROLE = lazy(
+    r"자주|헷갈\S*|정리|요약|한\s*줄|실전|외우는\s*법|암기|면접|답변|꼬리\s*질문|대비"
+    r"|\b(?:common|mistakes?|remember\w*|slides?|summary|recap|tl;?dr|exam|traps?|mnemonic"
+    r"|don'?t|confuse|gotchas?|pitfalls?)\b",
+    re.IGNORECASE,
+)
+"""Words of a box's title that say what the box is for, not what it is about (`자주
+헷갈림`, `실전 정리`, `꼬리질문 대비`, `Exam trap`, `Mnemonic (click to open)`)."""
+
+
+def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, str] | None:
+    """A box of a remark's kind whose title names what it explains, and what it says under
+    the title; None for any other block, for a title saying only what the box is for or
+    only its kind (`Expert tip`, read by `_remark`), for a sentence, a name repeating the
+    heading, and a box of terms each told on a line, which is a glossary."""
+    if node.type not in _BOX_TYPES:
+        return None
+    first, _, rest = text.strip().partition("\n")
+    title = _BOX_TITLE.match(first)
+    if title is None or _BOX_KIND.match(first)[1].lower() not in _REMARK_KINDS:
+        return None
+    name = plain((title["bracketed"] or title["title"] or "").strip())
+    subject = _BOX_ROLE.sub(" ", ASIDE_END.sub("", name))
+    if (
+        not name
+        or _REMARK_WORD.search(name)
+        or not LETTERS.search(subject)
+        or not names_a_part(name)
+        or _repeats(name, place)
+        or _glossary(text, place)
+    ):
+        return None
+    said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
+    said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines()).strip()
+    return (name, said) if has_substance(said) else None
+
+
+_BOX_MARK = lazy(r"[ \t]*:{3,}[ \t]*[A-Za-z-]*[ \t]*")
+"""`:::`, `::::::tip`: a line opening or closing a box, with no title of its own."""
+
+
+def _words_to_recall(own: list[Block]) -> list[Block]:
+    """The answer as a student recalls it: without the lines only marking a box (`:::`,
+    `::::::tip`) and the pictures, which are no words to recall."""
+    return [
+        (node, "\n".join(line for line in text.split("\n") if not _unsaid(line)))
+        for node, text in own
+    ]
+
+
+def _unsaid(line: str) -> bool:
+    return (":::" in line and _BOX_MARK.fullmatch(line) is not None) or is_picture(line)

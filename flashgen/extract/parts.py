@@ -13,7 +13,8 @@ lists led into by a name (list_parts), an example, a name or
 a box set apart after the answer (marked_parts), lists of named items, steps, aspects,
 terms or a subject's claims (term_parts), a long table (table_parts), a cheat sheet's
 glossed commands (command_lines) and last long code (code_parts), then the named paragraphs
-closing a list or table (closing_parts). The parts
+closing a list or table (closing_parts) and the boxes titled by what they explain
+(marked_parts.titled_boxes_apart). The parts
 a writer names with labels are read here.
 """
 
@@ -52,6 +53,7 @@ from flashgen.extract.marked_parts import (
     is_picture,
     read_whole,
     tail_apart,
+    titled_boxes_apart,
     worked_example_apart,
 )
 from flashgen.extract.marked_runs import runs_apart
@@ -225,6 +227,8 @@ def _parts_of(
     if split is None:  # named paragraphs closing the list or table, the code set apart first
         own, closing = closing_parts_apart(own, place)
         code = [*code, *closing]
+    own, boxes = titled_boxes_apart(own, whole, place)  # `:::info site vs origin`
+    code = [*code, *boxes]
     return [text for _, text in own], cards + code, glossed
 
 
