@@ -6,8 +6,9 @@ of unrelated commands kept to be looked up: a careful student asks for each glos
 command by what it does, on a card of its own (`Build & run › race-enabled binary:
 command` → `go build -race`), as a table of what and command is asked row by row; asked
 the other way the gloss mostly says the command again (`-race`, `race-enabled`). The
-heading's card keeps only the commands with no gloss: bare commands each asked on a card
-of its own would be a list of code saying nothing there. A script (a command
+heading's card leaves the block out: its commands bare would be a list of code saying
+nothing there, the glossed ones asked already, and a few left with no gloss (`top / htop`
+above the rest of the answer) an arbitrary remnant. A script (a command
 going on to the next line, a loop, a here-document), a block split into runs by blank
 lines, or commands under a title naming a sequence (`The 60-second checklist`, `배포
 순서`) run in order: they stay whole.
@@ -32,6 +33,9 @@ _SHELL_FENCE = lazy(
 _GLOSS = lazy(r"^(?P<command>\S.*?\S)[ \t]+#[ \t]+(?P<gloss>.*\S)[ \t]*$")
 """`go build -race        # race-enabled binary`: a command, then a comment saying what it
 does, spaced from it (`#` within a word, `…/#/route`, opens no comment)."""
+_REMARK = lazy(r"[?!]\s*$|^\s*(?:if|unless)\b|\b(?:everyone|I|we|my|me)\b|;;|[ㅋㅎ]{2}")
+"""`# if you must`, `# why is this here??`, `# not stdlib but everyone uses it`: the writer's
+remark on a command, not what it does: no front to ask the command by."""
 _SCRIPT = lazy(
     r"\\$|<<|^\s|^(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function)\b|[{}]$"
 )
@@ -66,7 +70,12 @@ def glossed_commands(text: str, title: str) -> list[tuple[int, str, str]] | None
     glossed = []
     for index, line in enumerate(lines):
         said = _GLOSS.match(line)
-        if said is not None and _WORD.search(said["gloss"]) and "`" not in said["command"]:
+        if (
+            said is not None
+            and _WORD.search(said["gloss"])
+            and not _REMARK.search(said["gloss"])
+            and "`" not in said["command"]
+        ):
             glossed.append((index, said["command"], said["gloss"]))
     return glossed if len(glossed) >= _MIN_GLOSSED else None
 
@@ -74,7 +83,7 @@ def glossed_commands(text: str, title: str) -> list[tuple[int, str, str]] | None
 def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
     """Each glossed command of a cheat sheet's shell block asked by its gloss under the
     heading (`Build & run › run package in cwd: command`, the command the answer); the
-    block stays on the heading's card with the commands no gloss says, if any."""
+    block leaves the heading's card, which keeps the rest of its answer, if any."""
     title = place.path[-1] if place.path else ""
     kept: list[Block] = []
     cards: list[Card] = []
@@ -90,9 +99,4 @@ def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Ca
                 f"{heading.question} › {gloss}: {asked}", f"`{command}`", node, place
             )
             cards.append(in_context(card, heading.context))
-        opening, *code, closing = text.strip().splitlines()
-        asked_apart = {index for index, _, _ in glossed}
-        code = [line for index, line in enumerate(code) if index not in asked_apart]
-        if code:  # `go install …` with no gloss: the heading's card still shows it
-            kept.append((node, "\n".join([opening, *code, closing])))
     return kept, cards
