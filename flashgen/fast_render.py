@@ -282,9 +282,16 @@ def _is_punct(char: str) -> bool:
 
 
 def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
+    # Each mark replaced only where the text holds it (most text, none): `in` is no call.
+    if "&" in text:
+        text = text.replace("&", "&amp;")  # first: the others' entities hold one
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    return text
 
 
 def inline_tokens(content: str) -> list[Token] | None:

@@ -39,11 +39,11 @@ def note_guid(deck_name: str, front: str, kind: str = "basic") -> str:
     """
     kind_part = () if kind == "basic" else (kind,)
     value = _hash_int("note", deck_name, " ".join(front.split()), *kind_part)
-    digits = []
-    while value:
-        value, digit = divmod(value, _BASE)
-        digits.append(_BASE91[digit])
-    return "".join(reversed(digits)) or _BASE91[0]
+    guid = ""
+    while value:  # digits by operators, not calls: ten digits a card (the same digits)
+        guid = _BASE91[value % _BASE] + guid
+        value //= _BASE
+    return guid or _BASE91[0]
 
 
 def _hash_int(*parts: str) -> int:

@@ -154,7 +154,8 @@ def clean_heading(markdown: str) -> str:
     for pattern in (_ANCHOR_LINK, _KEYCAP, EMOJI):
         markdown = pattern.sub(" ", markdown)
     markdown = _HIGHLIGHT.sub(r"\1", markdown)
-    markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
+    if codes:  # (a title with no code has no mark to put it back at)
+        markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = _DANGLING_ARROW.sub("", " ".join(markdown.split()))
     markdown = unwrap_brackets(markdown.rstrip(":").strip())
@@ -195,10 +196,11 @@ def outside_code_spans(markdown: str, change: Callable[[str], str]) -> str:
 
 def unwrap_strong(markdown: str) -> str:
     """`**EC2**` → `EC2`: bold that makes a heading or a term stand out, which a front needs not."""
-    for mark in ("**", "__"):
-        inner = markdown[len(mark) : -len(mark)]
-        if markdown.startswith(mark) and markdown.endswith(mark) and mark not in inner and inner:
-            return inner.strip()
+    for mark in ("**", "__"):  # both two characters: slices, not calls (asked of every item)
+        if markdown[:2] == mark and markdown[-2:] == mark:
+            inner = markdown[2:-2]
+            if inner and mark not in inner:
+                return inner.strip()
     return markdown
 
 

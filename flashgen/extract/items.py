@@ -316,7 +316,7 @@ def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListA
         or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
         or under_a_process(item, place, above)
         or a_step_of_its_sequence(item, place)  # `2. hit → 반환` beside `3. miss → … → …`
-        or a_point_told_by_arrow(item, term, place)  # `3. n-1번 반복 → O(n log n)`
+        or a_point_told_by_arrow(item, term, place, above)  # `3. n-1번 반복 → O(n log n)`
     )
 
 
@@ -449,7 +449,7 @@ def _definition_card(
         or a_step_by_its_name(item, plain(term), place)  # `1. SYN 단계: …` under `… 과정`
         or a_point_of_a_tab(item, place)  # `- stale: …` beside `- cheap, simple` in a tab
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
-        or a_requirement_of_its_list(item, found.term, place)  # `- latency budget — …`
+        or a_requirement_of_its_list(item, found.term, place, above)  # `- latency budget — …`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
         or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.item_kinds import (
+    ListAbove,
     item_text,
     list_and_line_above,
     list_holding,
@@ -266,7 +267,7 @@ _ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\brequirements\b|^(?:non-?\s?)?f
 must do, each line one requirement. (`함수적 종속 (Functional Dependency)` names a term.)"""
 
 
-def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
+def a_point_told_by_arrow(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
     """Whether an item written `X → Y`, its head not marked as a term, is one point of its
     heading's answer: a step of a numbered list whose other items are actions, plain lines
     with no name before a separator or words that say something before it (`3. n-1번 반복
@@ -279,7 +280,7 @@ def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
     listed = list_holding(item, place)
     if listed is None or marked_as_a_term(item, lead, place):
         return False
-    if a_requirement_of_its_list(item, lead, place):
+    if a_requirement_of_its_list(item, lead, place, above):
         return True
     if listed.type != "ordered_list":
         return False
@@ -287,19 +288,27 @@ def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
     return bool(others) and all(_acts(child) for child in others)
 
 
-def a_requirement_of_its_list(item: Node, lead: str, place: Place) -> bool:
+def a_requirement_of_its_list(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
     """Whether an item is one line of a list of requirements, the heading or the line just
     above the list naming them, whatever separates its words (`- redirect short → long`
     under `Functional:`, `- latency budget — limiter must add <1ms` under `## Requirements
     to clarify`, `- group chat: up to 100 members`): the list answers what the system
     must do, line by line; split at its separator a line asks only half of one
     requirement, and its heading's card keeps it. A head the writer marks as a term
-    (`- **SLA**: …`, `- RPO: …`) keeps its card."""
-    above = list_and_line_above(item, place)
-    titles = [*place.path[-1:], above[1] if above else ""]
-    if not any(_ASKS_REQUIREMENTS.search(plain(title)) for title in titles):
+    (`- **SLA**: …`, `- RPO: …`) keeps its card. (`above`: the item's
+    item_kinds.list_and_line_above.)"""
+    if not (
+        (place.path and _names_requirements(place.path[-1]))
+        or (above is not None and _names_requirements(above[1]))
+    ):
         return False  # nearly every item
     return not marked_as_a_term(item, lead, place)
+
+
+@lru_cache(maxsize=256)  # asked of every item: its heading's title, its list's line above
+def _names_requirements(title: str) -> bool:
+    """`## Requirements`, `Functional:`: a title or line over a list of requirements."""
+    return _ASKS_REQUIREMENTS.search(plain(title)) is not None
 
 
 def _acts(item: Node) -> bool:

@@ -179,6 +179,8 @@ def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
         text, rest = node.line.content, node.below
     else:
         return None
+    if "?" not in text and "？" not in text:
+        return None  # nearly every line: no question (as arrow_answered would find)
     found = arrow_answered(text.strip(), asked=node.type == "list_item" and asks_an_exercise(place))
     if found is None or (place.section.children and opens_the_note(place.tree.root, place.section)):
         return None

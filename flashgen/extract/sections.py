@@ -110,6 +110,7 @@ what stands under them answers the parent, and `… › 들어가기 전에` alo
 _CLOSING_TITLES = lazy(rf"^({_CLOSING})[.!]?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked of every term's card, and a section's cards share one
 def sums_up(title: str) -> bool:
     """`정리`, `결론`, `Summary`, `TL;DR`, `Review`: a title summing up or going over again what
     came before it."""

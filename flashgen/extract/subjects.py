@@ -578,6 +578,7 @@ _WRITERS_MARK = lazy(
 where it came from or that it goes over the subject again, which says not what it is of."""
 
 
+@lru_cache(maxsize=256)  # asked of every term's card, and a section's cards share one
 def is_writers_mark(title: str) -> bool:
     """`실무 메모`, `Practical notes`, `중요`: a title that is only the writer's mark."""
     return bool(_WRITERS_MARK.match(plain(clean_heading(title)).strip()))

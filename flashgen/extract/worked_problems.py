@@ -73,8 +73,16 @@ def works_a_problem(title: str) -> bool:
     return names_a_judged_problem(words) or bool(_EXERCISE.match(words))
 
 
+_MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice", re.IGNORECASE)
+"""The words `_BARE_EXERCISE` opens on, as any title naming an exercise spells them (no
+markup inside a word): looked for in the title as it is, before cleaning it."""
+
+
+@lru_cache(maxsize=256)  # asked of every item of a section alike, and of every card's front
 def names_only_an_exercise(title: str) -> bool:
     """`Exercise`, `연습 문제`: a title saying only that an exercise follows."""
+    if not _MAY_NAME_AN_EXERCISE.search(title):
+        return False  # nearly every title and front: cleaning it would read it for nothing
     return bool(_BARE_EXERCISE.match(plain(clean_heading(title)).strip()))
 
 
