@@ -91,6 +91,7 @@ from flashgen.extract.sizes import MAX_RECALL_LINES, at_most, nearly_recallable
 from flashgen.extract.skip import has_substance, is_toc_entry
 from flashgen.extract.skip.common import is_note_address
 from flashgen.extract.skip.questions import is_question_section
+from flashgen.extract.stories import told_as_a_story
 from flashgen.extract.subjects import in_context
 from flashgen.extract.worked_problems import a_step_of_a_worked_problem
 from flashgen.model import Card
@@ -143,6 +144,8 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         return None  # `3. Comparing: Evaluate …` among steps names that step, no term
     if a_check_among_checks(item, place):
         return None  # `- [ ] 테스트: …` among `- [ ] catchup=False`: a check, no term
+    if told_as_a_story(item, place):
+        return None  # `**T:** My proposal, my project.`: a part of one story, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
@@ -285,7 +288,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         match["joint"] not in _DASH and _leads_to(term, definition, item, place, above)
     ):
         return None
-    if a_check_among_checks(item, place):
+    if a_check_among_checks(item, place) or told_as_a_story(item, place):
         return None  # `- [ ] 멱등성 — …` among `- [ ] catchup=False`: a check, no term
     found = Definition(term, match["definition"], definition)
     return _definition_card(found, item, place, above, term_arrow_definition)

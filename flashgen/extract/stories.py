@@ -1,0 +1,42 @@
+"""A story told in the STAR shape: its parts, not terms. Behavioural interview notes tell
+each story as `**S:** …` / `**T:** …` / `**A:** …` / `**R:** …` (Situation, Task, Action,
+Result), often with `**Learned:** …` after: one answer to one question (`## 4. Failure`),
+told in order, that its heading's card keeps whole. Taken apart, `T` would be asked as if
+it named something, over `My proposal, my project.`. Only the letters count, two at least
+among a list's labels: `- C: must declare before use` under a heading on languages is C,
+and `- **Situation**: …` defining the method's parts names them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from flashgen.extract.item_kinds import list_holding
+from flashgen.extract.place import Place, plain
+from flashgen.patterns import lazy
+from flashgen.syntax import Node
+
+_PART = lazy(r"^\s*\**\s*([STAR])\s*\**\s*[:：]")
+"""`**S:**`, `T:`, `**A**:`: a STAR story's letter opening a line."""
+_MIN_PARTS = 2
+
+
+def told_as_a_story(item: Node, place: Place) -> bool:
+    """Whether the item is a part of a STAR story (see the module): its list's lines open
+    on two of the letters at least, and so this one on a label (`**T:** …`, or the
+    `**Learned:** …` after them)."""
+    line = item.line
+    if line is None or ":" not in line.content[:40]:
+        return False  # nearly every item: no label
+    listed = list_holding(item, place)
+    return listed is not None and _letters(listed) >= _MIN_PARTS
+
+
+@lru_cache(maxsize=256)  # each labelled item of a list asks of the same list
+def _letters(listed: Node) -> int:
+    return len(
+        {
+            found[1]
+            for child in listed.children
+            if child.line is not None and (found := _PART.match(plain(child.line.content)))
+        }
+    )
