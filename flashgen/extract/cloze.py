@@ -48,6 +48,7 @@ from flashgen.extract.cloze_gaps import (
     spelled_beside,
     spelled_by_acronym,
     worked_out_beside,
+    written_in_code_beside,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -498,6 +499,8 @@ def _cloze_text(
             continue  # `모델, 컨트롤러, 뷰` under `MVC 패턴`: the card prints its initials
         if worked_out_beside(sentence, match, words):
             continue  # `4096 / 4 = **1024**`: the card prints the sum it comes to
+        if written_in_code_beside(sentence, match, words):
+            continue  # `**take b before a**, so the edge is` then `b -> a`: code prints it
         folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
