@@ -22,6 +22,7 @@ from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
     GAP,
     asked_at_its_point,
+    asked_of_its_actor,
     asked_of_its_topic,
     asked_together,
     frames_a_run,
@@ -48,6 +49,7 @@ from flashgen.extract.cloze_gaps import (
     spelled_beside,
     spelled_by_acronym,
     worked_out_beside,
+    written_in_code_beside,
 )
 from flashgen.extract.cloze_sentence import (
     asks_of_a_case,
@@ -223,6 +225,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     text = _section_text(place)
     if _advertises(text):
         return []
+    cards = [_of_its_actor(card, text) for card in cards]
     # The people of a dialogue the section tells, or of an example: a sentence of them tells
     # the story the card does not show.
     actors = story_actors(text)
@@ -498,6 +501,8 @@ def _cloze_text(
             continue  # `모델, 컨트롤러, 뷰` under `MVC 패턴`: the card prints its initials
         if worked_out_beside(sentence, match, words):
             continue  # `4096 / 4 = **1024**`: the card prints the sum it comes to
+        if written_in_code_beside(sentence, match, words):
+            continue  # `**take b before a**, so the edge is` then `b -> a`: code prints it
         folded = words.casefold()
         if (folded not in shown or not printed(folded, shown)) and not mostly_printed(
             folded, shown
@@ -717,6 +722,15 @@ def _at_its_point(card: Card) -> Card:
     if card.kind is not CardKind.CLOZE:
         return card
     question = asked_of_its_topic(asked_together(asked_at_its_point(card.question)))
+    return card if question is card.question else replace(card, question=question)
+
+
+def _of_its_actor(card: Card, text: str) -> Card:
+    """The cloze with its opening topic shown when the section's text (`text`) speaks of that
+    topic again (`asked_of_its_actor`)."""
+    if card.kind is not CardKind.CLOZE:
+        return card
+    question = asked_of_its_actor(card.question, text)
     return card if question is card.question else replace(card, question=question)
 
 

@@ -13,7 +13,7 @@ from flashgen.extract.cloze_sentence import HANGUL, term_of
 from flashgen.extract.cloze_sounds import heard, heard_in, initial_sound
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
-from flashgen.text import FINAL_NIEUN, FINAL_RIEUL, STRONG, final_consonant
+from flashgen.text import CODE_SPAN, FINAL_NIEUN, FINAL_RIEUL, STRONG, final_consonant
 
 _GLOSS = lazy(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
 """`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:
@@ -710,6 +710,26 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
 
 _SUM_BEFORE = lazy(r"(?<![\w.=])[(\d][\d\s.,()×x*·/+\-−^]*[\d)]\s*[=≈]\s*$")
 """`4096 / 4 = `, `(227-11)/4+1 = `: numbers and the signs of a sum only, closing on `=`."""
+_SYMBOL = lazy(r"(?<![\w'])[A-Za-z](?![\w'])")
+"""`b`, `a`: a letter standing alone, a name the sentence gives to a thing."""
+
+
+def written_in_code_beside(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    """Whether a phrase in bold says in words what code after it in its sentence writes out:
+    it names two things by one letter each (`means **take b before a**, so the edge is` and
+    then `b -> a` in code) and a code span after it holds those letters in the same order, so
+    the card prints the gap as code. The code a sentence explains before its gap (`[a, b]`
+    means …) is the cue, and a gap naming no such letters stays. `phrase` is the match's
+    words without Markdown."""
+    if "`" not in sentence[match.end() :]:
+        return False  # nearly every sentence: no code after its bold
+    letters = _SYMBOL.findall(phrase)
+    if len(letters) < 2:
+        return False
+    spans = CODE_SPAN.finditer(sentence, match.end())
+    return any(_SYMBOL.findall(span[0].strip("`")) == letters for span in spans)
+
+
 _SIGNS = str.maketrans({"×": "*", "x": "*", "·": "*", "−": "-", ",": ""})
 _LEADING_NUMBER = lazy(r"\d[\d,]*(?:\.\d+)?")
 _OPERATORS = (ast.Add, ast.Sub, ast.Mult, ast.Div)

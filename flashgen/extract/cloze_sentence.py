@@ -809,9 +809,16 @@ def without_joint(sentence: str) -> tuple[str, bool]:
     if joint is None:
         return sentence, False
     rest = sentence[joint.end() :]
-    if rest[:1].islower() and rest[:1].isascii():
+    if sentence[:1].isascii() and _PLAIN_WORD.match(rest):
         rest = rest[0].upper() + rest[1:]  # `However, the cache …` → `The cache …`
     return rest, True
+
+
+_PLAIN_WORD = lazy(r"[a-z]+(?=[\s,;:!?]|\.(?!\S)|$)")
+"""`the cache …`: a word of small letters alone, which an English sentence opens on with a
+capital once the joint before it is gone. A Korean sentence opens on a Latin word only to
+name it as written, and so does any sentence on an identifier (`depends_on`, `npm.run`,
+`useEffect`): `그리고 depends_on은 …` stays `depends_on은 …`, never `Depends_on은 …`."""
 
 
 _CLAUSE_END = lazy(r"(?:때문에|므로|니까|[어아여]서?|고|며|지만|는데|(?<!으)면),?(?=\s)")
