@@ -15,6 +15,13 @@ the picture; the words around it stay. Read as pointers:
 - right after the picture: a sentence saying what the picture above is (`위의 그림은 …
   예시이다.`), or a line in parentheses naming it or its source (`(figure from …)`);
 
+Further down a back that shows no picture at all, a clause only saying where to look
+goes and the sentence it opens stays (`위의 그림처럼 TLB가 있으면 …`, `위 사진과 같이 …`,
+`위 그림은 … 도식화한 것으로 실제로는 …`, `[그림 5-1]에 나와 있는 것처럼 …`), as does a
+figure's number labelling a line (`그림 1 : 주소 버스에 값이 있을 때 …`); a sentence that
+is only such an invitation goes (`위의 그림을 예시로 들어보자.`). A clause over sizes read off
+the picture stays (`위의 그림과 같이 bound register 는 16KB로 …`): the example is the picture's.
+
 A sentence that tells something beyond the picture stays (`아래 그림처럼 완료된 상태에서
 철회할 수 없다.`, `… 알 수 있듯이 속도가 빠르다.`), as does one naming code, a table or a
 list, which may be what it leads into. A bare `다음과 같다` with no picture word leads into
@@ -26,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from flashgen.captions import GONE
 from flashgen.patterns import lazy
 from flashgen.text import HTML_TAG
 
@@ -87,6 +95,28 @@ _CREDIT = lazy(
 )
 """`(figure from the … paper, 2018)`: a line in parentheses naming the picture above."""
 
+_PICTURE_NAME = r"(?:그림|사진|이미지|도식도?|다이어그램)"
+_START = r"(?:^|(?<=[>\n])|(?<=[.!?]\s))(?:(?:하지만|그러나|즉|또한|따라서)\s*,?\s*|\[\d+\]\s*)?"
+"""Where a sentence starts, after a connective (`하지만, `) or a step's number (`[2] `)."""
+_AS_ABOVE = lazy(
+    rf"({_START})(?:위\s*(?:의\s*)?{_PICTURE_NAME}\s*(?:처럼|[과와]\s*같이)"
+    rf"|위\s*(?:의\s*)?{_PICTURE_NAME}[은는]\s[^,.<>]{{0,40}}?것으로"
+    r"|\[그림\s*\d+(?:[.-]\d+)*\]\s*에\s*나와\s*있는(?:\s*것처럼)?)\s*,?\s+(?=[^\s<]|<(?!/))"
+)
+"""`위의 그림처럼 `, `위 사진과 같이 `, `위 그림은 … 도식화한 것으로 `, `[그림 5-1]에 나와
+있는 것처럼 `: a clause saying only where to look, the sentence going on after it."""
+_LOOK_ABOVE = lazy(
+    rf"{_START}위\s*(?:의\s*)?{_PICTURE_NAME}\s*[을를]\s*(?:예시로\s*들어\s*)?(?:보자|봅시다)[.!]?"
+    r"(?:[ \t]+|(?=[<\n])|$)"
+)
+"""`위의 그림을 예시로 들어보자.`: a sentence only inviting the student to look."""
+_SENTENCE = lazy(r"(?:[^.!?<]|<(?!/?(?:p|li|div|br)\b))*", re.IGNORECASE)
+"""The rest of a sentence, up to its full stop or the end of its paragraph or item."""
+_SIZE = lazy(r"\d\s*(?:[KMGT]i?B|[KMG])(?![A-Za-z])")
+"""A size (`16KB`, `26K`): a value read off the picture's example."""
+_FIGURE_LABEL = lazy(r"(?:^|(?<=[>\n]))\[?그림\s*\d+\]?\s*[:：]\s*(?=[^\s<])")
+"""`그림 1 : `: a figure's number labelling the line that reads it."""
+
 _GAP = r"\s|<br\s*/?>|</?(?:p|div|center|figure|span)\b[^<>]*>|</(?:li|ul|ol)>"
 """Between a line and the picture it leads into: spacing, wrapping tags, the ends of items."""
 _SPACER = rf"(?:{_GAP}|\x00)*"
@@ -100,6 +130,7 @@ _AFTER = lazy(
 )
 _FOLLOWED_BY = lazy(rf"((?:{_GAP})*)\x00{_SPACER}<(pre|table|ul|ol|dl|img)\b", re.IGNORECASE)
 """After the picture: a list, code, a table or a shown picture a line may lead into."""
+_SHOWN = lazy(r"<img\b", re.IGNORECASE)
 _SENTENCE_END = lazy(r"(?<=[.!?。])(?:\s|&nbsp;)+(?=\S)")
 
 _EMPTY_ITEM = lazy(r"<li\b[^>]*>(?:\s|<p>\s*</p>)*</li>\n?", re.IGNORECASE)
@@ -139,6 +170,7 @@ def without_pointers(html: str) -> str:
     """The card's HTML without the sentences that only point at pictures marked `GONE`."""
     html = _BEFORE.sub(_before, html)
     html = _AFTER.sub(_after, html)
+    html = _without_pointers_further_down(html)
     return _EMPTY_LIST.sub("", _EMPTY_ITEM.sub("", html))
 
 
@@ -187,3 +219,23 @@ def _after(found: re.Match[str]) -> str:
     if not _balanced(first[0]) or not points_above(_plain(first[0])):
         return found[0]
     return found[1] + (first[1] if len(first) > 1 else "")
+
+
+def _without_pointers_further_down(html: str) -> str:
+    """Below the first missing picture of a back that shows none: the clauses and labels
+    that only say where to look, the sentences they open kept."""
+    start = html.find(GONE)
+    if start < 0 or _SHOWN.search(html):
+        return html
+    below = _LOOK_ABOVE.sub("", html[start:])
+    below = _FIGURE_LABEL.sub("", _AS_ABOVE.sub(_as_above, below))
+    return html[:start] + below
+
+
+def _as_above(found: re.Match[str]) -> str:
+    """The clause gone, unless its sentence reads sizes off the picture (`위의 그림과 같이
+    bound register 는 16KB로 …`): without it the picture's example would read as a rule."""
+    sentence = _SENTENCE.match(found.string, found.end())
+    if sentence and _SIZE.search(sentence[0]):
+        return found[0]
+    return found[1]
