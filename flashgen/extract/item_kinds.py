@@ -898,6 +898,9 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     under a label of its own (`above`: `list_and_line_above` of the item)."""
     if above is None or item not in above[0].children:
         return None  # most items: no paragraph just above their list
+    named = _bold_lead(above, place)
+    if named is not None:
+        return named  # `**DOM-based** — … writes it to a *sink*.` over `- sinks: …`
     line = above[1].strip()
     if line != above[2].strip() and not line.endswith(":"):
         return None  # a paragraph's last line, not set apart as a label
@@ -920,6 +923,50 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     ):
         return None
     return label
+
+
+_BOLD_LEAD = lazy(r"^\*\*(?P<name>[^*\n]+?)\*\*\s*(?:—|–|-|:)\s+\S")
+"""`**DOM-based** — never touches …`, `**Condition variables**: …`: a paragraph that opens on
+a name in bold, set off by a dash or a colon, and goes on to tell it."""
+
+
+def _bold_lead(above: tuple[Node, str, str], place: Place) -> str | None:
+    """The name a paragraph opens on in bold before telling it (`**DOM-based** — never
+    touches the server response; client JS takes data from a *source* and writes it to a
+    *sink*.`), when a list follows it: the list goes on telling that name (`- sources: …`,
+    `- sinks: …`), and its cards need it in their context (`XSS › Three types ›
+    DOM-based`), not only the heading over the paragraphs of its siblings (`**Reflected**
+    — …`, `**Stored** — …`). A word that says nothing of what the list is of (`**Note**:`,
+    `**Example** —`) or the section's own title gives none, and so does a paragraph that is
+    not the last line written before the list (`**Why**: …` above a label `**Consequences**`
+    set apart)."""
+    listed, last, paragraph = above
+    found = _BOLD_LEAD.match(paragraph.lstrip())
+    if found is None:
+        return None  # most paragraphs over a list
+    if any(line.lstrip().startswith("**") for line in paragraph.strip().splitlines()[1:]):
+        return None  # `**Why**: …` then `**Consequences**`: the last bold line labels the list
+    if not _written_just_before(listed, last, place):
+        return None
+    name = found["name"].strip().rstrip(":").strip()
+    if not is_term(name, _MAX_LIST_LABEL_WORDS) or not is_term_like(plain(name)):
+        return None  # `**Note**: …`, `**Example** — …`: a remark, no name of what follows
+    if place.path and plain(place.path[-1]).casefold() == plain(name).casefold():
+        return None
+    return name
+
+
+def _written_just_before(listed: Node, last: str, place: Place) -> bool:
+    """Whether the list is written as one, its first line an item, and the last non-blank
+    line of the note before it is `last`."""
+    if listed.map is None or not _ITEM_LINE.match(place.tree.lines[listed.map[0]]):
+        return False  # `**Consequences**` joined to the list under it, as its label
+    lines = place.tree.lines[: listed.map[0]]
+    before = next((line for line in reversed(lines) if line.strip()), "")
+    return before.strip() == last.strip()
+
+
+_ITEM_LINE = lazy(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
 
 
 _AFTER_A_SENTENCE = lazy(r"(?<=[^\W\d_]{3}[.!?])(?<!etc\.)\s+(?=\S)")

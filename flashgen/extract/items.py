@@ -62,6 +62,7 @@ from flashgen.extract.label_claims import (
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.list_points import (
+    a_clause_before_its_separator,
     a_fragment_of_its_answer,
     a_point_of_an_aspect,
     a_point_of_its_answer,
@@ -456,6 +457,7 @@ def _definition_card(
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
         or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
+        or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
         or a_point_of_an_aspect(item, found.term, place)  # `- linear only — …` under Caveats
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
     ):

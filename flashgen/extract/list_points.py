@@ -10,7 +10,8 @@ card: set in bold or code (`- **COMMIT**: …`), an acronym (`- TTL: Time To Liv
 name the note gives a heading or a bold of its own; so does a list that names its points
 (`1. 균일성 : …`, `2. 균형트리 : …`), and a grab bag (`## Misc`), whose lines answer nothing
 together. Whatever the list, lead words that are what to do, what for or a restriction
-(`keep stats fresh`, `to suppress`, `Only AEAD ciphers`) are a piece of a line, no term.
+(`keep stats fresh`, `to suppress`, `Only AEAD ciphers`) are a piece of a line, no term, and
+so are lead words that are a clause (`retries 는 default_args 에 넣기`, `Find them`).
 """
 
 from __future__ import annotations
@@ -254,3 +255,21 @@ def _names_an_aspect(title: str) -> bool:
 
 
 _NUMBERED = lazy(r"^\W*\d+(?:[.)]\d*)*\s*")
+
+
+_PARTICLE_APART = lazy(r"\s(?:은|는|을|를|에|에서|랑|이랑|로|으로|가|도|만)(?:\s|$)")
+"""`retries 는 …`, `default_args 에`, `(Service Worker) 랑`: a Korean particle written apart
+from the English word or code it marks, as a sentence's subject, object or place."""
+_POINTS_BACK = lazy(r"\S\s+(?:it|them)$", re.IGNORECASE)
+"""`… gives control to it`, `Find them`: a pronoun pointing at what the line above named."""
+
+
+def a_clause_before_its_separator(lead: str) -> bool:
+    """Whether an item's lead words are a clause of the line, not a name: a sentence whose
+    words are marked by particles written apart (`- retries 는 default_args 에 넣기: …`,
+    `- Cache API (Service Worker) 랑 구분: …`, `- Caffeine 은 W-TinyLFU → …`), or one ending
+    on a pronoun that points back (`- **Dispatcher** gives control to it: …`, `- Find them:
+    …`). Asked alone, the front tells half the line and the back the rest; the heading's
+    card keeps the line whole."""
+    words = plain(lead).strip()
+    return _PARTICLE_APART.search(words) is not None or _POINTS_BACK.search(words) is not None
