@@ -5,7 +5,8 @@ A table whose first column names its rows (`| 종류 | 설명 |` over a register
 student asks each row on its own card, its cells under their column headers, and recalls
 on the heading's card the table whole when it is short enough as its rows, else the rows'
 names. A table of data (`| 학번 | 이름 |` over numbers, a timeline of two transactions)
-names no rows and stays whole.
+names no rows and stays whole. A short table among other words of an answer past one go
+is asked row by row too, the answer no longer recalled with it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
     Block,
+    recallable,
     shown_lines,
     texts_recallable,
 )
@@ -42,7 +44,7 @@ _ASIDE = lazy(r"\s*\([^()]*\)")
 _TAG = lazy(r"<[^<>]+>")
 _BREAK = lazy(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 _ASPECTS = lazy(
-    r"^(?:|구분|비교|비교\s*항목|항목|기준|특징|features?|aspects?|dimensions?|criteria|properties)$",
+    r"^(?:|구분|대상|비교|비교\s*항목|항목|기준|특징|features?|aspects?|dimensions?|criteria|properties)$",
     re.IGNORECASE,
 )
 """The first column's header when the rows are what the other columns are compared by."""
@@ -71,11 +73,12 @@ class TableParts:
     """The one other column's header when the front must name it (`Heading Name`)."""
 
 
-def table_rows(table: Node, text: str, heading: str) -> TableParts | None:
-    """The rows of a table too long to recall (`text` as written), each named by its first
-    cell, when every row's first cell names it (words, not a number or a formula; no two
-    alike) and says something in another cell; None for any other table."""
-    if texts_recallable([_without_rule(text)]) and not _too_many_facts(text):
+def table_rows(table: Node, text: str, heading: str, short_too: bool = False) -> TableParts | None:
+    """The rows of a table too long to recall (`text` as written), or of any length when
+    `short_too` (table_apart: a short table in an answer past one go), each named by its
+    first cell, when every row's first cell names it (words, not a number or a formula; no
+    two alike) and says something in another cell; None for any other table."""
+    if not short_too and _recalled_at_once(text):
         return None
     nodes = table.rows()
     rows = [_cells(row) for row in nodes]
@@ -292,6 +295,10 @@ def table_apart(
     node, text = own[at]
     heading = heading_answer("", place)
     parts = table_rows(node, text, heading.question) if node.type == "table" else None
+    if parts is None and node.type == "table" and at and _said_past_recall(own):
+        parts = table_rows(node, text, heading.question, short_too=True)
+        if parts is not None and table_kept(own, at, not parts.named, asked) is not None:
+            parts = None  # a short table the heading's card shows whole stays whole
     by_rows = parts is not None
     if parts is None and (sides := table_sides(node, text)) is not None:
         parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
@@ -327,6 +334,32 @@ def table_apart(
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _recalled_at_once(table: str) -> bool:
+    """Whether a table is recalled in one go, by its lines and its facts."""
+    return texts_recallable([_without_rule(table)]) and not _too_many_facts(table)
+
+
+def _said_past_recall(own: list[Block]) -> bool:
+    """Whether what an answer says, its code and pictures aside, is past one go (`Kernel
+    trick`: what it is, the prediction's formula, `| Kernel | Formula | Notes |` over four
+    kernels and Mercer's condition): a short table after the answer's opening words, whose
+    rows each name a thing, then has its rows asked apart as a long one has, the answer's
+    words no longer recalled with it; the heading's card keeps the rows' names where the
+    table was. An answer long only by its code (`| 필요 | 선택 |` over six maps, then an LRU
+    class) keeps its table, and so does one opening on its table, the notes after it on
+    its rows."""
+    said = [
+        (node, _without_rule(text) if node.type == "table" else text)  # the rule shows nothing
+        for node, text in own
+        if says(node) and not _PICTURE.match(text)
+    ]
+    return len(said) > 1 and not recallable(said)
+
+
+_PICTURE = lazy(r"^\s*(?:!\[|<img)[^\n]*\s*$")
+"""A block that is only a picture (`![](…)`), which the card shows, nothing to recall."""
 
 
 def table_kept(
