@@ -48,6 +48,7 @@ from flashgen.extract.cloze_gaps import (
     restated_size,
     spelled_beside,
     spelled_by_acronym,
+    word_shown_beside,
     worked_out_beside,
     written_in_code_beside,
 )
@@ -56,6 +57,7 @@ from flashgen.extract.cloze_sentence import (
     asks_whether_there_is,
     breaks_off,
     can_cue,
+    commands_a_step,
     counts_what_follows,
     hides_a_qualifier,
     hides_too_much,
@@ -63,6 +65,7 @@ from flashgen.extract.cloze_sentence import (
     leans_on_the_sentence_before,
     names_a_stock_actor,
     names_its_subject,
+    names_what_follows,
     only_follows_from,
     only_opens_a_merit,
     opens_on_a_bare_merit,
@@ -190,6 +193,8 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             elif (cloze := _cloze_text(sentence, shown, under, context)) is not None:
                 if is_subjectless_fragment(cloze, alone):
                     continue  # the label's own card asks it whole; alone it names no subject
+                if commands_a_step(cloze, _line_of(inline, place)):
+                    continue  # `6. [Restart the instruction] …`: one step, out of its order
                 if opens_on_a_bare_merit(cloze) and comparison_sides(context[-1]):
                     continue  # `A vs B` › `단점: …`: of which side, the card does not say
                 if only_opens_a_merit(cloze, context[-1]):
@@ -235,6 +240,13 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         if not names_a_stock_actor(card.question + card.answer)
         and not _names_an_actor(card.question + card.answer, actors)
     ]
+
+
+def _line_of(inline: Node, place: Place) -> str:
+    """The note's line a paragraph's text begins on, as written (``, when not known)."""
+    if inline.map is None or inline.map[0] >= len(place.tree.lines):
+        return ""
+    return place.tree.lines[inline.map[0]]
 
 
 def _lines(
@@ -497,6 +509,8 @@ def _cloze_text(
             continue
         if spelled_beside(sentence, match, words, shown):
             continue  # `데이터 바인딩` beside `**Data Binding**`: the card prints the gap
+        if word_shown_beside(sentence, match, words):
+            continue  # `**사용자에 의해**` beside `사용자가`: only the postposition is left
         if spelled_by_acronym(words, sentence, match, shown):
             continue  # `모델, 컨트롤러, 뷰` under `MVC 패턴`: the card prints its initials
         if worked_out_beside(sentence, match, words):
@@ -562,7 +576,7 @@ def _cloze_text(
         return None
     if asks_whether_there_is(text):
         return None
-    if points_back_before_gap(text) or counts_what_follows(text):
+    if points_back_before_gap(text) or counts_what_follows(text) or names_what_follows(text):
         return None
     if under and only_follows_from(text):
         return None  # the reason or result of the statement above, which is not shown

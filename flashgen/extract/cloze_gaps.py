@@ -168,6 +168,9 @@ _ARROWS = ("=>", "⇒", "->", "→")
 (`=> 읽기 분산`) may name the term it comes to."""
 
 
+_ASIDE_THEN_COLON = lazy(r"\s*\([^()]*\)\s*[:：]\s")
+"""`**Common mistake** (he said …): doing …`: an aside between a line's bold opening and the
+colon after it; the bold is the line's label, or the term it defines."""
 _RESTATES = lazy(r"\s*(?:즉|다시 말해|i\.e\.|that is|in other words)", re.IGNORECASE)
 """What opens an aside that says the words before it again (`(즉, …)`, `(i.e. …)`), unlike
 one that is the term itself (`A virtual address = **(virtual page number, offset)**`)."""
@@ -213,6 +216,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**'분산 서버 동시성 이슈 해결 방안'**`: a quoted phrase, not a term
     if words.endswith(":"):
         return False  # `**Definition:**` opens a definition
+    if not before.strip() and _ASIDE_THEN_COLON.match(after):
+        return False  # `**Common mistake** (on every exam): …`: a label, its aside, its text
     if _only_filler(words, after):
         return False  # `**반드시 포함**되는`: how surely or how often, of a verb the grammar gives
     if (words.casefold() in _FUNCTION_WORDS or words.casefold() in _MODALS) and not (
@@ -592,6 +597,28 @@ def spelled_beside(sentence: str, match: re.Match[str], phrase: str, shown: str)
         loanword or _translated(word.casefold(), folded)
         for word, loanword in zip(words, alike, strict=True)
     )
+
+
+_WORD_AND_POSTPOSITION = lazy(
+    r"^(?P<word>[가-힣A-Za-z0-9]{2,}?)\s?(?:에\s?의(?:해서?|한)|[을를]\s?통(?:해서?|한)|에\s?따라|"
+    r"에게서?|에서|으로|로)$"
+)
+"""`사용자에 의해`, `서버를 통해`, `캐시에서`: one word and the postposition that says how the
+sentence uses it (by whom, through what, where)."""
+
+
+def word_shown_beside(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    """Whether a Korean gap is only a word the rest of the sentence prints and a postposition
+    after it (`_WORD_AND_POSTPOSITION`): `사용자가 **직접 관리**할 수 있는 영역으로 **사용자에
+    의해** 메모리 공간이 …` shows `사용자` beside the gap, and the postposition left to fill
+    in is grammar, no fact. `phrase` is the match's words without Markdown."""
+    if not HANGUL.search(phrase):
+        return False
+    found = _WORD_AND_POSTPOSITION.match(phrase)
+    if found is None:
+        return False  # most gaps: a term, not a word with its postposition
+    rest = plain(sentence[: match.start()] + " " + sentence[match.end() :]).casefold()
+    return printed(found["word"].casefold(), rest)
 
 
 def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -648,6 +648,46 @@ def counts_what_follows(cloze: str) -> bool:
     return not any("," in gap[2] or "、" in gap[2] for gap in NUMBERED_GAP.finditer(cloze))
 
 
+_NUMBERED_LINE = lazy(r"^\s*(?:>\s*)*\d{1,2}[.)]\s")
+"""`6. …`, `2) …`: a line of a numbered list, one step of the sequence it tells."""
+_COMMAND_GAP = lazy(
+    r"^\{\{c\d+::[A-Z][a-z]+\s(?:the|a|an|each|every|all|any|its|their|your|this|that|these|"
+    r"those)\s"
+)
+"""`[Restart the instruction] that caused the fault`: a gap opening an English line on a
+verb of command, then what it acts on."""
+
+
+def commands_a_step(cloze: str, line: str) -> bool:
+    """Whether a cloze hides the command a numbered step opens on (`_COMMAND_GAP`: `6.
+    **Restart the instruction** that caused the fault`, `line` the note's line it stands on):
+    a step told to no one, whose place in its sequence the card does not show; its
+    heading's card asks the steps in order."""
+    if _COMMAND_GAP.match(cloze) is None:
+        return False  # nearly every cloze: no command opens it
+    return _NUMBERED_LINE.match(line) is not None
+
+
+_KIND_BEFORE_COLON = lazy(
+    r"\{\{c\d+::(?:주요\s?|큰\s?)?(?:다른\s?점|차이점?|공통점|장점|단점|장단점|특징|특성|이점|한계점?|"
+    r"문제점|주의\s?(?:점|사항)|(?i:(?:main\s|key\s)?(?:differences?|advantages?|disadvantages?|"
+    r"benefits?|drawbacks?|features?|properties|characteristics|pros|cons)))(?:들)?\}\}"
+    r"\s*(?:\([^()]*\))?\s*[:：]\s*$"
+)
+"""`class가 함수 생성자랑 [다른 점]:`, `The main [differences]:`: a gap right before the colon
+closing a lead-in, naming only what kind of points follow it."""
+
+
+def names_what_follows(cloze: str) -> bool:
+    """Whether a lead-in ends on a gap that only names the kind of points the lines after it
+    list (`_KIND_BEFORE_COLON`: `class가 함수 생성자랑 **다른 점**:` over its five points): the
+    points are the answer, and the gap hides only the word saying they are differences,
+    merits or features, which the colon and the list after it give away."""
+    if cloze.rstrip()[-1:] not in ":：":
+        return False  # nearly every cloze: it does not lead into what follows
+    return _KIND_BEFORE_COLON.search(cloze) is not None
+
+
 _DEFINED_NOUN = lazy(r"[가-힣](?:는|은|한|된|할|될|던|인)\s+(?:\S+\s+)?[^\s\x00]+$")
 """`…방향으로 읽는 것`, `…를 지원하는 전송계층 프로토콜`: a noun its clause defines, at the end."""
 _FINITE_END = lazy(r"(?:다|요|죠|함|됨|음|임)$")
