@@ -542,20 +542,23 @@ stay in a heading's answer."""
 
 
 _SAID_OF_IT = lazy(
-    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives|costs?|"
+    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives?|대안|costs?|"
+    r"((common|useful|handy|neat|standard|usual)\s+)?tricks?|"
     r"challenges?|limitations?|downsides?|trade-?offs?|주의\s*할?\s*점|한계\s*점?|"
     r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
     r"putting\s+it\s+(all\s+)?together|실수한\s*(점|것|거)|자주\s*하는\s*실수)$",
     re.IGNORECASE,
 )
-"""`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `Challenge`, `주의점`, `Why`,
-`Rule of thumb`, `Handy commands`, `Putting it together`, `실수한 점`: a common word for what
-is said of a subject (what goes wrong with it or is hard, how to get round it, what it costs,
-why it is there, the commands it is worked with, its pieces put together), whose subject is
-the title above it.
+"""`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `대안`, `common trick`,
+`Challenge`, `주의점`, `Why`, `Rule of thumb`, `Handy commands`, `Putting it together`, `실수한
+점`: a common word for what is said of a subject (what goes wrong with it or is hard, how to
+get round it or do it better, what else to use, what it costs, why it is there, the commands
+it is worked with, its pieces put together), whose subject is the title above it.
 `- workaround: browsers open ~6 TCP connections` under `## Problems with HTTP/1.1`, shuffled
 among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › workaround`
-says. Fronts only, as `_OF_A_SUBJECT`."""
+says; so does `JPA 엔티티 › 대안` for `- 대안: 비즈니스 키 사용` under `### JPA 엔티티`, and
+`t-SNE gotchas › common trick` for `- common trick: PCA to ~50 dims first`. A trick with a
+name of its own (`Kernel trick`, `Hashing trick`) is a term. Fronts only, as `_OF_A_SUBJECT`."""
 
 
 _FRAGMENT = lazy(
