@@ -12,7 +12,13 @@ from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
-from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
+from flashgen.extract.sections import (
+    LANGUAGES,
+    asked_as,
+    is_aspect,
+    owns_its_summary,
+    without_label,
+)
 from flashgen.extract.setups import with_setup
 from flashgen.extract.views import labels_a_view
 from flashgen.extract.worked_problems import asked_by_its_task
@@ -639,6 +645,7 @@ def asks_of_a_subject(question: str) -> bool:
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
+        or owns_its_summary(words)  # `우리 팀 결론`: the conclusion the writer's team drew
         or labels_a_view(words)  # `한눈에 보기`: a view of the subject above
     )
 
