@@ -1194,6 +1194,27 @@ def is_advice(text: str) -> bool:
     return _ADVICE.search(text) is not None
 
 
+_SPEAKER_ROLE = lazy(
+    r"^(?:the\s+|my\s+|our\s+)?(?:prof(?:essor)?|lecturer|instructor|teacher|tutor|TAs?|"
+    r"(?:guest\s+)?speaker|interviewer)\.?(?:\s+[A-Z][\w.'’-]*)?"
+    r"(?:\s+(?:aside|said|says|remark|quote|comment))?$"
+    r"|^(?:[가-힣]{2,4}\s*)?(?:교수님?|강사님?|선생님|조교|면접관)(?:\s*(?:왈|말씀|코멘트))?$",
+    re.IGNORECASE,
+)
+_QUOTE_OPENS = lazy(r"^\s*[\"“„«「『]")
+
+
+def quotes_a_speaker(name: str, said: str) -> bool:
+    """`> Prof: "context switch is ~10 µs, quantum ~10 ms, so overhead is ~0.1%."`, `- 교수님:
+    "…"`: what someone in the course said, in quote marks after who said it, a teacher, a
+    teaching assistant or an interviewer by their role (`Prof`, `Prof aside`, `TA`, `교수님`).
+    The label names who spoke, no term: asked as the front, `Prof` asks nothing. The remark
+    stays with the answer it is made on. (`- Teacher: id, name, subject` in a schema names
+    an entity, and a term defined in quotes, `- Idempotent: "same result …"`, names its term:
+    both stay cards.)"""
+    return _QUOTE_OPENS.match(said) is not None and _SPEAKER_ROLE.match(name.strip()) is not None
+
+
 _VERDICT = lazy(
     r"(?:(?:in practice|nowadays|today|these days|it'?s|it is|they'?re)\s+)?(?:"
     # How often it is used or picked: `rarely used`, `거의 안 씀`, `잘 안 고름`, `주로 씀`

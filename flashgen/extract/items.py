@@ -43,6 +43,7 @@ from flashgen.extract.item_kinds import (
     one_question_of_many,
     one_way_told,
     only_tips_below,
+    quotes_a_speaker,
     restates,
     sets_up_a_problem,
     shown_already,
@@ -444,6 +445,7 @@ def _definition_card(
         names_an_aspect(term)  # `- 정의: …` answers the heading, which names what it is of
         or _names_a_note(term)  # `- [Adam](<Adam.md>) 🌿 — plus momentum`: its note teaches it
         or is_advice(found.words)
+        or quotes_a_speaker(plain(term), found.words)  # `- Prof: "…"`: who said it, no term
         or (not rest and is_verdict(found.words))  # `- FIFO — rarely what you want`
         or restates(term, found.words)  # `프로세스 식별자: 프로세스를 식별하는 용도`
         or glosses_its_name(found.term, found.words, item, place)  # `- size(): 개수를 반환`

@@ -13,6 +13,7 @@ import re
 
 from flashgen.extract.apart import answer_part, joined, says
 from flashgen.extract.code_parts import is_long_code
+from flashgen.extract.item_kinds import quotes_a_speaker
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
@@ -251,6 +252,7 @@ def _glossary(text: str, place: Place) -> list[tuple[str, str]]:
         and not names_an_aspect(name)
         and not _repeats(name, place)
         and has_substance(said)
+        and not quotes_a_speaker(plain(name), said)  # `> Prof: "…"`: a remark, no term
         for name, said in told
     ):
         return []

@@ -100,14 +100,26 @@ _CLOSING = (
 )
 """Titles of a section summing up or concluding what came before it (`결론`, `Summary`), or
 going over it again (`Review`, `복습`)."""
+_OWNED = r"(?:(?:우리\s*팀|저희\s*팀|우리|저희|나|내|팀)의?\s*|(?:my|our|(?:the\s+)?team'?s?)\s+)?"
+"""`우리 팀 결론`, `내 정리`, `Our conclusion`: whose summing up it is, the writer's or their
+team's, which leaves it a closing title all the same (as `결론 (우리 팀)` is)."""
 _FRAMING_TITLES = lazy(
     rf"^(개요|들어가기\s*(전에?|앞서)|들어가며|서론|시작하며|프롤로그|overview|intro|introduction|"
-    rf"prologue|{_CLOSING})[.!]?$",
+    rf"prologue|{_OWNED}(?:{_CLOSING}))[.!]?$",
     re.IGNORECASE,
 )
 """Headings that frame their parent's topic (`들어가기 전에`, `정리`, `Overview`, `Prologue`):
 what stands under them answers the parent, and `… › 들어가기 전에` alone asks nothing."""
-_CLOSING_TITLES = lazy(rf"^({_CLOSING})[.!]?$", re.IGNORECASE)
+_CLOSING_TITLES = lazy(rf"^{_OWNED}({_CLOSING})[.!]?$", re.IGNORECASE)
+
+
+_OWNED_CLOSING = lazy(rf"^(?=\S)(?!(?:{_CLOSING})[.!]?$){_OWNED}(?:{_CLOSING})[.!]?$", re.I)
+
+
+def owns_its_summary(title: str) -> bool:
+    """`우리 팀 결론`, `Our conclusion`: a closing title naming whose summing up it is, which
+    asks of its subject as a bare `결론` does (subjects.asks_of_a_subject)."""
+    return bool(_OWNED_CLOSING.match(plain(clean_heading(title))))
 
 
 @lru_cache(maxsize=256)  # asked of every term's card, and a section's cards share one

@@ -12,7 +12,13 @@ from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.pictures import has_words
 from flashgen.extract.place import is_short_label, plain
-from flashgen.extract.sections import LANGUAGES, asked_as, is_aspect, without_label
+from flashgen.extract.sections import (
+    LANGUAGES,
+    asked_as,
+    is_aspect,
+    owns_its_summary,
+    without_label,
+)
 from flashgen.extract.setups import with_setup
 from flashgen.extract.views import labels_a_view
 from flashgen.extract.worked_problems import asked_by_its_task
@@ -542,20 +548,23 @@ stay in a heading's answer."""
 
 
 _SAID_OF_IT = lazy(
-    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives|costs?|"
+    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives?|대안|costs?|"
+    r"((common|useful|handy|neat|standard|usual)\s+)?tricks?|"
     r"challenges?|limitations?|downsides?|trade-?offs?|주의\s*할?\s*점|한계\s*점?|"
     r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
     r"putting\s+it\s+(all\s+)?together|실수한\s*(점|것|거)|자주\s*하는\s*실수)$",
     re.IGNORECASE,
 )
-"""`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `Challenge`, `주의점`, `Why`,
-`Rule of thumb`, `Handy commands`, `Putting it together`, `실수한 점`: a common word for what
-is said of a subject (what goes wrong with it or is hard, how to get round it, what it costs,
-why it is there, the commands it is worked with, its pieces put together), whose subject is
-the title above it.
+"""`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `대안`, `common trick`,
+`Challenge`, `주의점`, `Why`, `Rule of thumb`, `Handy commands`, `Putting it together`, `실수한
+점`: a common word for what is said of a subject (what goes wrong with it or is hard, how to
+get round it or do it better, what else to use, what it costs, why it is there, the commands
+it is worked with, its pieces put together), whose subject is the title above it.
 `- workaround: browsers open ~6 TCP connections` under `## Problems with HTTP/1.1`, shuffled
 among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › workaround`
-says. Fronts only, as `_OF_A_SUBJECT`."""
+says; so does `JPA 엔티티 › 대안` for `- 대안: 비즈니스 키 사용` under `### JPA 엔티티`, and
+`t-SNE gotchas › common trick` for `- common trick: PCA to ~50 dims first`. A trick with a
+name of its own (`Kernel trick`, `Hashing trick`) is a term. Fronts only, as `_OF_A_SUBJECT`."""
 
 
 _FRAGMENT = lazy(
@@ -636,6 +645,7 @@ def asks_of_a_subject(question: str) -> bool:
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
+        or owns_its_summary(words)  # `우리 팀 결론`: the conclusion the writer's team drew
         or labels_a_view(words)  # `한눈에 보기`: a view of the subject above
     )
 
