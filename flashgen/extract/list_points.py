@@ -270,6 +270,9 @@ def a_clause_before_its_separator(lead: str) -> bool:
     `- Cache API (Service Worker) 랑 구분: …`, `- Caffeine 은 W-TinyLFU → …`), or one ending
     on a pronoun that points back (`- **Dispatcher** gives control to it: …`, `- Find them:
     …`). Asked alone, the front tells half the line and the back the rest; the heading's
-    card keeps the line whole."""
+    card keeps the line whole. A lead ending on a state in code (`- PVC 가 `Pending` → 맞는
+    PV 없음`) is a symptom, asked for its cause."""
+    if lead.rstrip().endswith("`"):
+        return False
     words = plain(lead).strip()
     return _PARTICLE_APART.search(words) is not None or _POINTS_BACK.search(words) is not None
