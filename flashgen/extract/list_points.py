@@ -260,6 +260,9 @@ _NUMBERED = lazy(r"^\W*\d+(?:[.)]\d*)*\s*")
 _PARTICLE_APART = lazy(r"\s(?:은|는|을|를|에|에서|랑|이랑|로|으로|가|도|만)(?:\s|$)")
 """`retries 는 …`, `default_args 에`, `(Service Worker) 랑`: a Korean particle written apart
 from the English word or code it marks, as a sentence's subject, object or place."""
+_ASKS_OF_IT = lazy(r"(?:이유|차이점?|원리|방법|의미|목적|조건|핵심|기준|역할)\s*$")
+"""`√d_k 로 나누는 이유`, `hard negative 가 핵심`: a lead ending on what it asks of its subject
+(the reason, the difference, the key point) is a question of it, whatever particles it holds."""
 _POINTS_BACK = lazy(r"\S\s+(?:it|them)$", re.IGNORECASE)
 """`… gives control to it`, `Find them`: a pronoun pointing at what the line above named."""
 
@@ -271,8 +274,11 @@ def a_clause_before_its_separator(lead: str) -> bool:
     on a pronoun that points back (`- **Dispatcher** gives control to it: …`, `- Find them:
     …`). Asked alone, the front tells half the line and the back the rest; the heading's
     card keeps the line whole. A lead ending on a state in code (`- PVC 가 `Pending` → 맞는
-    PV 없음`) is a symptom, asked for its cause."""
+    PV 없음`) is a symptom, asked for its cause, and one ending on what it asks of its subject
+    (`- $\\sqrt{d_k}$ 로 나누는 이유: …`) a question."""
     if lead.rstrip().endswith("`"):
         return False
     words = plain(lead).strip()
+    if _ASKS_OF_IT.search(words):
+        return False
     return _PARTICLE_APART.search(words) is not None or _POINTS_BACK.search(words) is not None
