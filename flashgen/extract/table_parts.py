@@ -295,7 +295,13 @@ def table_apart(
     node, text = own[at]
     heading = heading_answer("", place)
     parts = table_rows(node, text, heading.question) if node.type == "table" else None
-    if parts is None and node.type == "table" and at and _said_past_recall(own):
+    if (
+        parts is None
+        and node.type == "table"
+        and at
+        and _said_past_recall(own)
+        and not _figures_only(text)
+    ):
         parts = table_rows(node, text, heading.question, short_too=True)
         if parts is not None and table_kept(own, at, not parts.named, asked) is not None:
             parts = None  # a short table the heading's card shows whole stays whole
@@ -356,6 +362,25 @@ def _said_past_recall(own: list[Block]) -> bool:
         if says(node) and not _PICTURE.match(text)
     ]
     return len(said) > 1 and not recallable(said)
+
+
+_FIGURE = lazy(r"^[~≈<>≤≥]?\s*[\d][\d.,]*\s*(?:%|x|×|[kKMGT]?B?|ms|s|k|M)?$")
+"""`100,256`, `0.78`, `32k`, `12 ms`, `3×`: a measured figure, not a word saying something."""
+
+
+def _figures_only(table: str) -> bool:
+    """Whether every cell past a table's first column is a figure (`| cl100k_base | 100,256 |
+    0.78 |` over five tokenizers): the rows compare measurements, read against each other, and
+    a row asked alone tells a number with nothing to compare it to. Such a short table stays
+    whole on its heading's card."""
+    rows = _without_rule(table).splitlines()[1:]
+    cells = [
+        cell.strip()
+        for row in rows
+        for cell in _CELL_BREAK.split(row.strip().strip("|"))[1:]
+        if cell.strip()
+    ]
+    return bool(cells) and all(_FIGURE.match(plain(cell)) for cell in cells)
 
 
 _PICTURE = lazy(r"^\s*(?:!\[|<img)[^\n]*\s*$")
