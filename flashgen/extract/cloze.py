@@ -22,7 +22,6 @@ from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
     GAP,
     asked_at_its_point,
-    asked_of_its_actor,
     asked_of_its_topic,
     asked_together,
     frames_a_run,
@@ -230,7 +229,6 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     text = _section_text(place)
     if _advertises(text):
         return []
-    cards = [_of_its_actor(card, text) for card in cards]
     # The people of a dialogue the section tells, or of an example: a sentence of them tells
     # the story the card does not show.
     actors = story_actors(text)
@@ -736,15 +734,6 @@ def _at_its_point(card: Card) -> Card:
     if card.kind is not CardKind.CLOZE:
         return card
     question = asked_of_its_topic(asked_together(asked_at_its_point(card.question)))
-    return card if question is card.question else replace(card, question=question)
-
-
-def _of_its_actor(card: Card, text: str) -> Card:
-    """The cloze with its opening topic shown when the section's text (`text`) speaks of that
-    topic again (`asked_of_its_actor`)."""
-    if card.kind is not CardKind.CLOZE:
-        return card
-    question = asked_of_its_actor(card.question, text)
     return card if question is card.question else replace(card, question=question)
 
 

@@ -218,33 +218,6 @@ def asked_of_its_topic(question: str) -> str:
     return f"**{topic[1]}**{rest}"
 
 
-_PLAIN_TOPIC = r"(?<![*_\w]){}(?:은|는|이|가)\s"
-"""The topic a gap opens on, written again plain as another sentence's subject or topic."""
-
-
-def asked_of_its_actor(question: str, text: str) -> str:
-    """The cloze with its opening topic (`_TOPIC_GAP`) shown in bold and the other gaps
-    counted again from one, when another gap follows and the section's text (`text`, as
-    written) names that topic again, not in bold, as what another of its sentences speaks of:
-    `**하드웨어**는 Page table 으로부터 **실제 주소**를 얻는다` over `하드웨어는 세그먼트 비트를
-    …`, `그런 다음 하드웨어는 …`. The section follows what its actor does, step by step; hidden,
-    the actor asks the one word every step names, not what this step says of it. Else the
-    cloze as it is."""
-    if "{{c2::" not in question or not question.startswith("{{c1::"):
-        return question  # nearly every cloze: one gap number, or no gap opening it
-    topic = _TOPIC_GAP.match(question)
-    if topic is None or question.count("{{c1::") > 1:
-        return question
-    if re.search(_PLAIN_TOPIC.format(re.escape(topic[1])), text) is None:
-        return question
-
-    def renumbered(match: re.Match[str]) -> str:
-        return f"{{{{c{int(match[1]) - 1}::{match[2]}}}}}"
-
-    rest = NUMBERED_GAP.sub(renumbered, question[topic.end(1) + 2 :])
-    return f"**{topic[1]}**{rest}"
-
-
 def only_gap(cloze: str, kept: int) -> str:
     """The cloze with only its gap at `kept` (counted from the first, or from the last when
     negative) hidden, as `{{c1::…}}`; the others shown in bold, as written, unless they are
