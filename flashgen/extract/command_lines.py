@@ -33,9 +33,10 @@ _SHELL_FENCE = lazy(
 _GLOSS = lazy(r"^(?P<command>\S.*?\S)[ \t]+#[ \t]+(?P<gloss>.*\S)[ \t]*$")
 """`go build -race        # race-enabled binary`: a command, then a comment saying what it
 does, spaced from it (`#` within a word, `…/#/route`, opens no comment)."""
-_REMARK = lazy(r"[?!]\s*$|^\s*(?:if|unless)\b|\b(?:everyone|I|we|my|me)\b|;;|[ㅋㅎ]{2}")
-"""`# if you must`, `# why is this here??`, `# not stdlib but everyone uses it`: the writer's
-remark on a command, not what it does: no front to ask the command by."""
+_REMARK = lazy(r"!\s*$|^\s*(?:if|unless)\b|\b(?:everyone|I|we|my|me)\b|;;|[ㅋㅎ]{2}")
+"""`# if you must`, `# not stdlib but everyone uses it`: the writer's remark on a command,
+not what it does: no front to ask the command by. A question (`# why is this here??` over
+`go mod why …`) may well be what the command answers, and stays a gloss."""
 _SCRIPT = lazy(
     r"\\$|<<|^\s|^(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function)\b|[{}]$"
 )
