@@ -1,6 +1,6 @@
 """A story told in the STAR shape: its parts, not terms. Behavioural interview notes tell
 each story as `**S:** …` / `**T:** …` / `**A:** …` / `**R:** …` (Situation, Task, Action,
-Result), often with `**Learned:** …` after: one answer to one question (`## 4. Failure`),
+Result), often with a lesson after: one answer to one question (`## 4. Failure`),
 told in order, that its heading's card keeps whole. Taken apart, `T` would be asked as if
 it named something, over `My proposal, my project.`. Only the letters count, two at least
 among a list's labels: `- C: must declare before use` under a heading on languages is C,
@@ -21,12 +21,13 @@ _MIN_PARTS = 2
 
 
 def told_as_a_story(item: Node, place: Place) -> bool:
-    """Whether the item is a part of a STAR story (see the module): its list's lines open
-    on two of the letters at least, and so this one on a label (`**T:** …`, or the
-    `**Learned:** …` after them)."""
+    """Whether the item is a part of a STAR story (see the module): it opens on one of the
+    letters (`**T:** …`), and so do other items of its list, two letters at least. (A
+    `**Learned:** …` after them is asked as ever: finding its list for every labelled item
+    would cost each note's items a walk.)"""
     line = item.line
-    if line is None or ":" not in line.content[:40]:
-        return False  # nearly every item: no label
+    if line is None or _PART.match(plain(line.content)) is None:
+        return False  # nearly every item: no letter of a story
     listed = list_holding(item, place)
     return listed is not None and _letters(listed) >= _MIN_PARTS
 
