@@ -230,6 +230,8 @@ def a_step_over_its_details(item: Node, place: Place) -> bool:
     keeps the step with its details in their order. (`1. Problem Formulation` over its
     points, among names as short, names a part, as does a label the writer sets in bold or
     code: `2. **Hash-based** shard = …` over its pros and cons.)"""
+    if item.map is not None and _NUMBER_MARK.search(place.tree.lines[item.map[0]]) is None:
+        return False  # most items: their first line has no `3.` to number them, no step's
     listed = list_holding(item, place)
     if listed is None or listed.type != "ordered_list" or not _told_in_words(item):
         return False
@@ -238,6 +240,10 @@ def a_step_over_its_details(item: Node, place: Place) -> bool:
         and not under_its_points(item, place)
         and not marked_as_a_term(item, item_text(item).words, place)
     )
+
+
+_NUMBER_MARK = lazy(r"\d[.)]")
+"""What the line a numbered list's item opens on holds (`3.`, `2)`), its number's mark."""
 
 
 @lru_cache(maxsize=64)  # every item of a list asks of the same list, whose lines it reads

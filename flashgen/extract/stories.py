@@ -26,7 +26,9 @@ def told_as_a_story(item: Node, place: Place) -> bool:
     `**Learned:** …` after them is asked as ever: finding its list for every labelled item
     would cost each note's items a walk.)"""
     line = item.line
-    if line is None or _PART.match(plain(line.content)) is None:
+    if line is None or (":" not in line.content and "：" not in line.content):
+        return False  # nearly every item: `plain` only drops markup, so no colon, no letter
+    if _PART.match(plain(line.content)) is None:
         return False  # nearly every item: no letter of a story
     listed = list_holding(item, place)
     return listed is not None and _letters(listed) >= _MIN_PARTS

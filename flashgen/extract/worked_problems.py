@@ -78,7 +78,7 @@ _MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice", re.IGNORECASE)
 markup inside a word): looked for in the title as it is, before cleaning it."""
 
 
-@lru_cache(maxsize=256)  # asked of every item of a section alike, and of every card's front
+@lru_cache(maxsize=256)  # asked of every item of a section alike, and of a front that may be one
 def names_only_an_exercise(title: str) -> bool:
     """`Exercise`, `연습 문제`: a title saying only that an exercise follows."""
     if not _MAY_NAME_AN_EXERCISE.search(title):
@@ -107,8 +107,10 @@ def asked_by_its_task(card: Card) -> Card:
     """The card of a heading titled only as an exercise (`Exercise`) asked by the task its
     text opens on (`Let X ~ Geom(p). Show $E[X] = 1/p$.`), the working below as
     its answer: `Exercise` alone asks nothing. Any other card as it is."""
-    if len(card.question) > 40 or not names_only_an_exercise(card.question):
-        return card  # nearly every card
+    if len(card.question) > 40 or not _MAY_NAME_AN_EXERCISE.search(card.question):
+        return card  # nearly every card: looked at before the cache, which fronts would flood
+    if not names_only_an_exercise(card.question):
+        return card
     first, _, rest = card.answer.partition("\n\n")
     if not rest.strip() or not sets_a_task(first):
         return card
@@ -169,10 +171,21 @@ def works_an_example(place: Place) -> bool:
     Its labelled items are the example's givens and the steps worked from them: asked
     alone (`prevalence 1%` ⟶ `P(D) = 0.01`) each means nothing without the problem, which
     the example's own card asks with all of them."""
-    words = plain(clean_heading(place.section.title))
-    if _NUMBERED_EXAMPLE.match(words):
+    if _numbers_an_example(place.section.title):
         return True
-    if len(place.path) < 2 or not _EXAMPLES.match(plain(clean_heading(place.path[-2])).strip()):
+    if len(place.path) < 2 or not _heads_examples(place.path[-2]):
         return False  # nearly every section
     blocks = place.section.blocks
     return bool(blocks) and blocks[0].type == "paragraph"
+
+
+@lru_cache(maxsize=256)  # asked of each labelled item, every item of a section alike
+def _numbers_an_example(title: str) -> bool:
+    """`Example 3.2 — the classic disease test`: a title numbering a worked example."""
+    return _NUMBERED_EXAMPLE.match(plain(clean_heading(title))) is not None
+
+
+@lru_cache(maxsize=256)  # asked of each labelled item, every item of a section alike
+def _heads_examples(title: str) -> bool:
+    """`예제로 보기`, `Worked examples`: a title over examples worked one per subsection."""
+    return _EXAMPLES.match(plain(clean_heading(title)).strip()) is not None

@@ -10,6 +10,7 @@ None of it answers the card's question; a student would drop it from the card.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import reads
@@ -616,6 +617,7 @@ _TASK_TO_SELF = lazy(r"^(?:look[ \t]+(?:it[ \t]+|this[ \t]+)?(?:up|into)|ask|re-
 to study, not a step of the subject's checklist (`- [ ] 모든 테스트가 통과하는지 확인한다`)."""
 
 
+@lru_cache(maxsize=256)  # each item of a list is read twice: is the whole list one, and which go
 def _is_bookkeeping_item(item: Node) -> bool:
     """A list item with nothing under it that is only the writer's bookkeeping
     (`_BOOKKEEPING`), a label before it or not: `- 다음주 스터디 주제: Iceberg 의 hidden
