@@ -373,13 +373,7 @@ def _figures_only(table: str) -> bool:
     0.78 |` over five tokenizers): the rows compare measurements, read against each other, and
     a row asked alone tells a number with nothing to compare it to. Such a short table stays
     whole on its heading's card."""
-    rows = _without_rule(table).splitlines()[1:]
-    cells = [
-        cell.strip()
-        for row in rows
-        for cell in _CELL_BREAK.split(row.strip().strip("|"))[1:]
-        if cell.strip()
-    ]
+    cells = _value_cells(table)
     return bool(cells) and all(_FIGURE.match(plain(cell)) for cell in cells)
 
 
@@ -438,9 +432,19 @@ def _too_many_facts(text: str) -> bool:
     go, however few lines it takes: five distributions each with its PMF, support, mean and
     variance (20 facts), seven aspects of four kinds of storage (28). Each filled cell past
     the first column and the header is one."""
-    rows = _without_rule(text).splitlines()[1:]
-    cells = [_CELL_BREAK.split(row.strip().strip("|"))[1:] for row in rows]
-    return sum(1 for row in cells for cell in row if cell.strip()) > MAX_TABLE_FACTS
+    return len(_value_cells(text)) > MAX_TABLE_FACTS
+
+
+def _value_cells(table: str) -> list[str]:
+    """A Markdown table's filled cells past its first column and its header: what its rows
+    say of what they name."""
+    rows = _without_rule(table).splitlines()[1:]
+    return [
+        cell.strip()
+        for row in rows
+        for cell in _CELL_BREAK.split(row.strip().strip("|"))[1:]
+        if cell.strip()
+    ]
 
 
 _CELL_BREAK = lazy(r"(?<!\\)\|")
