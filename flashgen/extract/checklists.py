@@ -8,6 +8,8 @@ command. A list of tasks most of whose items do name a term (`- [x] **Helm**: �
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from flashgen.extract.item_kinds import list_holding
 from flashgen.extract.place import Place, without_task_mark
 from flashgen.patterns import lazy
@@ -26,8 +28,13 @@ def a_check_among_checks(item: Node, place: Place) -> bool:
     if line is None or line.content[:1] != "[" or not without_task_mark(line.content)[1]:
         return False  # nearly every item: no checkbox
     listed = list_holding(item, place)
-    if listed is None:
-        return False
+    return listed is not None and _mostly_checks(listed)
+
+
+@lru_cache(maxsize=64)  # every task of a list asks of the same list
+def _mostly_checks(listed: Node) -> bool:
+    """Whether most tasks of a list name no term (`- [ ] catchup=False`, `- [ ] owner, tags
+    채우기`)."""
     tasks = [
         words
         for child in listed.children
