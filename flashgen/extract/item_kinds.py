@@ -327,7 +327,8 @@ letter`, `주의할 점`): `- Sloppiness: … Proofread.` tells what its name sa
 (`특징`, `Features`, `Use cases`, `구성 요소`, `Key elements`, `Traits`, `Qualities`,
 `Requirements` also head lists of names that are terms of their own: `지역성`, `User
 features`, `Semaphore`, `Producer`, `Clone`, `Availability`, `Termination`.)"""
-_NUMBERED = lazy(r"^\W*\d+([.)]\d*)*\s*")
+NUMBER_LEAD = lazy(r"^\W*\d+([.)]\d*)*\s*")
+"""`3. `, `2.1 `, `(4) `: the number a title or a line opens on, no part of its name."""
 _ASKS_WHY = lazy(
     r"^(why|reasons?|when\s+(to|should|do|does|would|is|are)\b)|(하는|쓰는|사용|선택)\s?이유\??$"
     r"|(^|\s)(왜|언제)\s|(사용|도입|적용)\s?(시기|시점)",
@@ -370,7 +371,7 @@ better than a card per reason asking the reason it answers with."""
 
 @lru_cache(maxsize=256)  # every list of a section asks of the same title
 def _title_asks_for_items(title: str) -> bool:
-    words = _NUMBERED.sub("", plain(title))
+    words = NUMBER_LEAD.sub("", plain(title))
     return _ASKS_FOR_ITEMS.match(words) is not None or _ASKS_WHY.search(words) is not None
 
 
@@ -394,7 +395,7 @@ def names_its_claims(title: str) -> bool:
     (`### 공통점` over `- 계층별 역할` and `- 통신 역할`, each over its points): each label
     is one claim of that aspect, not a thing of its own (`Round Robin` under `## Load
     Balancing`, `` `push()` `` under `### 주요 메서드`)."""
-    return _CLAIMED_ASPECT.match(_NUMBERED.sub("", plain(title)).strip()) is not None
+    return _CLAIMED_ASPECT.match(NUMBER_LEAD.sub("", plain(title)).strip()) is not None
 
 
 _CLAIMS = lazy(
@@ -419,12 +420,12 @@ def claims_asked(place: Place) -> tuple[str, str] | None:
     asked = _claims_of(place.path[-1])
     if asked is None or asked[1] or len(place.path) < 2:
         return asked
-    return asked[0], _NUMBERED.sub("", plain(place.path[-2])).strip()  # of the heading above
+    return asked[0], NUMBER_LEAD.sub("", plain(place.path[-2])).strip()  # of the heading above
 
 
 @lru_cache(maxsize=256)  # every list of a section asks of the same title
 def _claims_of(title: str) -> tuple[str, str] | None:
-    found = _CLAIMS.match(_NUMBERED.sub("", plain(title)))
+    found = _CLAIMS.match(NUMBER_LEAD.sub("", plain(title)))
     if found is None:
         return None
     subject = (found["subject"] or "").strip()

@@ -20,7 +20,12 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.grab_bags import is_grab_bag
-from flashgen.extract.item_kinds import item_text, list_and_line_above, list_holding
+from flashgen.extract.item_kinds import (
+    NUMBER_LEAD,
+    item_text,
+    list_and_line_above,
+    list_holding,
+)
 from flashgen.extract.place import Place, is_claim, is_statement, plain
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -250,11 +255,8 @@ def a_point_of_an_aspect(item: Node, lead: str, place: Place) -> bool:
 
 @lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item
 def _names_an_aspect(title: str) -> bool:
-    words = _NUMBERED.sub("", plain(clean_heading(title))).strip().rstrip(":").strip()
+    words = NUMBER_LEAD.sub("", plain(clean_heading(title))).strip().rstrip(":").strip()
     return _ASPECT_OF_SUBJECT.match(words) is not None
-
-
-_NUMBERED = lazy(r"^\W*\d+(?:[.)]\d*)*\s*")
 
 
 _PARTICLE_APART = lazy(r"\s(?:은|는|을|를|에|에서|랑|이랑|로|으로|가|도|만)(?:\s|$)")
