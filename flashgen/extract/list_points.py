@@ -26,7 +26,7 @@ from flashgen.extract.item_kinds import (
     list_and_line_above,
     list_holding,
 )
-from flashgen.extract.place import Place, is_claim, is_statement, plain
+from flashgen.extract.place import GOES_WRONG, Place, is_claim, is_statement, plain
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
@@ -226,8 +226,7 @@ def _named_elsewhere(item: Node, lead: str, place: Place) -> bool:
 
 _ASPECT_OF_SUBJECT = lazy(
     r"^(?:(?:common|main|key|known)\s+)?(?:good|bad|pros|cons|pros\s*(?:and|&|/)\s*cons|"
-    r"drawbacks?|downsides?|caveats?|limitations?|pitfalls?|gotchas?|wrap[- ]?up|"
-    r"장점|단점|장단점|한계점?|주의\s?(?:할\s?)?점)(?:\s*[(/:].*)?$",
+    rf"drawbacks?|{GOES_WRONG}|wrap[- ]?up|장점|단점|장단점)(?:\s*[(/:].*)?$",
     re.IGNORECASE,
 )
 """A title or a label naming an aspect of its subject, whose items are its points: what is

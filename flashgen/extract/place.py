@@ -297,6 +297,14 @@ def is_term_like(text: str) -> bool:
     return is_short_label(text) and not is_statement(text) and not is_claim(text)
 
 
+GOES_WRONG = (
+    r"pitfalls?|gotchas?|caveats?|limitations?|downsides?|"
+    r"주의\s?(?:할\s?)?점|한계\s?점?"
+)
+"""Words for what goes wrong with a subject or trips one up (`Pitfalls`, `Gotchas`, `주의할 점`,
+`한계점`), as an alternation of a title's pattern: such a title's points are the subject's."""
+
+
 _MARKUP = lazy(r"(\*\*|__|`|</?[A-Za-z][^<>]*>)")  # no `<` in a tag: linear time
 
 

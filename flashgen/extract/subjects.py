@@ -11,7 +11,7 @@ from functools import lru_cache
 from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.pictures import has_words
-from flashgen.extract.place import is_short_label, plain
+from flashgen.extract.place import GOES_WRONG, is_short_label, plain
 from flashgen.extract.sections import (
     LANGUAGES,
     asked_as,
@@ -548,9 +548,9 @@ stay in a heading's answer."""
 
 
 _SAID_OF_IT = lazy(
-    r"^(pitfalls|gotchas|caveats|(common\s+)?mistakes|workarounds?|hacks|alternatives?|대안|costs?|"
+    rf"^({GOES_WRONG}|(common\s+)?mistakes|workarounds?|hacks|alternatives?|대안|costs?|"
     r"((common|useful|handy|neat|standard|usual)\s+)?tricks?|"
-    r"challenges?|limitations?|downsides?|trade-?offs?|주의\s*할?\s*점|한계\s*점?|"
+    r"challenges?|trade-?offs?|"
     r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
     r"putting\s+it\s+(all\s+)?together|실수한\s*(점|것|거)|자주\s*하는\s*실수)$",
     re.IGNORECASE,
