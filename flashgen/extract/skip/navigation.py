@@ -884,8 +884,6 @@ hashing. Adding a node only remaps ~K/N keys.`: a line opening on a short senten
 says where to read, its link gone as the note was read; the card cannot follow it, and the
 sentences after it are the answer. `See that f is convex. Then …` opens an argument, and
 stays."""
-_OPENS_POINTING = ("See ", "see ")
-"""What a line opening on a pointer (`_OPENING_POINTER`) holds."""
 
 _SAID_BEFORE_KO = r"(?:앞서|앞에서|위에서|이전에)[ \t]?(?:설명|언급|말|이야기|소개)"
 _SAME_AS_SAID = lazy(
@@ -946,7 +944,7 @@ _SAID_BEFORE = (
 """What a clause saying where the page told it before holds (`_without_said_before`)."""
 _ENGLISH_POINTERS = ("below", "above", "ext lecture", "ext class", "ext week", "us to")
 """What an English pointer to a part of the page or a lecture to come holds."""
-_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE, *_OPENS_POINTING)))
+_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE)))
 """What any pointer `without_pointer_clauses` cuts holds: looked for at once, a character
 of an answer read once (patterns.any_of), before each kind is looked for."""
 
@@ -961,14 +959,13 @@ def without_pointer_clauses(answer: str) -> str:
     lecture to come, or a part of the page the card does not hold. What the line states
     beside it stays; a line that was only a pointer goes, and a back that was only pointers
     is left empty (no card). Code is left as written."""
-    if not _MAY_POINT.search(answer):
+    # `see ` is in much English prose: a line opening on a pointer is looked for itself
+    opens_pointing = "ee " in answer and _OPENING_POINTER.search(answer) is not None
+    if not opens_pointing and not _MAY_POINT.search(answer):
         return answer  # no pointer can be there: most answers, at a glance
     korean = "참고" in answer
     english = any(map(answer.__contains__, _ENGLISH_POINTERS))
     said_before = _may_say_before(answer)
-    opens_pointing = any(map(answer.__contains__, _OPENS_POINTING))
-    if not korean and not english and not said_before and not opens_pointing:
-        return answer  # no pointer can be there: most answers, at a glance
     fenced = False
 
     def cut(line: str) -> str:
