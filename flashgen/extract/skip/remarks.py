@@ -219,12 +219,14 @@ what the exam will ask, where it is written up instead, the study group's next t
 _BOOKKEEPING_SENTENCE = lazy(_BOOKKEEPING, re.IGNORECASE)
 _BOOKKEEPING_WORD = lazy(
     any_of(
-        ("따로", "연결됨", "이어짐", "연결되는", "다음", "ext ", "oming ", "sk ", "여쭤", "물어",
-         "uaranteed", "or sure", "무조건", "반드시", "꼭", "100%", "eparately", "read", "due ")
+        ("따로", "연결됨", "이어짐", "연결되는", "다음", "ext ", "oming ", "ask ", "Ask ", "여쭤",
+         "물어", "uaranteed", "or sure", "무조건", "반드시", "꼭", "100%", "eparately", "e-read",
+         "eread", "due ")
     )
 )  # fmt: skip
-"""A word every line of `_BOOKKEEPING` holds (`ask`, `따로`, `다음`, …): a list none of whose
-items holds one is left as it is at a glance."""
+"""A word every line of `_BOOKKEEPING` holds (`ask `, `따로`, `다음`, `pre-read`, …), as it is
+written there (`ask ` and `e-read`, not `sk ` and `read`, which `task` and `thread` hold): a
+list none of whose items holds one is left as it is at a glance."""
 
 STUDY_REMARK = lazy(
     # What the notes still lack: `🚧 only half done — the examples come later`, `(풀이 아직 안
