@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from flashgen.extract.apart import answer_part, joined, says
+from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.labels import CLAUSE_WORD, META_NAMES, names_a_part
-from flashgen.extract.marked_parts import read_whole
+from flashgen.extract.marked_parts import answers_first, read_whole
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sizes import Block
 from flashgen.extract.skip import has_substance
@@ -86,7 +86,7 @@ def closing_parts_apart(own: list[Block], place: Place) -> tuple[list[Block], li
             start = index
         elif own[index][0].type not in _SHOWN_TYPES:
             break  # a paragraph or a list that may go on with the answer: the run ends
-    if not parts or not _answers(own[:start]):
+    if not parts or not answers_first(own[:start], example=False):
         return own, []
     if not all(has_substance(joined(blocks)) for _, blocks in parts):
         return own, []
@@ -151,12 +151,3 @@ def _names_another(line: str) -> bool:
     return _BOLD_NAME.match(line) is not None or (
         plain_name is not None and len(plain_name["name"].split()) <= _MAX_NAME_WORDS
     )
-
-
-def _answers(head: list[Block]) -> bool:
-    """Whether the blocks before the first name answer the heading: words that end on no
-    line leading into what follows (`:`) or asking (`?`)."""
-    said = [(node, text) for node, text in head if says(node)]
-    if not said or not has_substance(joined(said)):
-        return False
-    return not said[-1][1].rstrip().endswith((":", "?"))

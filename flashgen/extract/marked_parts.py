@@ -109,7 +109,7 @@ def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]
     node = own[index][0]
     boxes = _boxes(own[index:], place) if node.type in _BOX_TYPES else []
     if len(boxes) > 1:  # `> **SPOF**` then `> **Fail over**`: a card for each term
-        if not _answers_first(head, example=False):
+        if not answers_first(head, example=False):
             return own, []
         cards = [of_subject(answer_part(name, said, box, place)) for box, name, said in boxes]
         return head, cards
@@ -117,7 +117,7 @@ def tail_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]
     after = own[index + 1 :]
     tail = ([(node, first)] if first else []) + ([] if boxed else after)
     if (
-        not _answers_first(head, example=name in ("예시", "Example"))
+        not answers_first(head, example=name in ("예시", "Example"))
         or not _one_part(after)
         or not _says_enough(tail, 1 if boxed else _MIN_TAIL_LINES)
     ):
@@ -164,7 +164,7 @@ def worked_example_apart(own: list[Block], place: Place) -> tuple[list[Block], l
     while end + 1 < len(own) and own[end + 1][0].type in _STEP_TYPES:
         end += 1
     head, tail = own[:start], own[start : end + 1]
-    if not _answers_first(head, example=True) or not _says_enough(tail, _MIN_TAIL_LINES):
+    if not answers_first(head, example=True) or not _says_enough(tail, _MIN_TAIL_LINES):
         return own, []
     node, text = own[start]
     name = "Example" if plain(text).isascii() else "예시"
@@ -191,7 +191,7 @@ def glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Ca
         and not _captions_code(own[index + 1 : index + 2])
         and (terms := _glossary(text, place))
     }
-    if not found or not _answers_first(own[: min(found)], example=False):
+    if not found or not answers_first(own[: min(found)], example=False):
         return own, []
     kept = [block for index, block in enumerate(own) if index not in found]
     if not has_substance(joined([block for block in kept if says(block[0])])):
@@ -281,7 +281,7 @@ def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Blo
                 name = "Example" if plain(text).isascii() else "예시"
                 return index + 1, name, start[1], [*own[:index], (node, before)]
         marked = _marks_a_part(node, text, place) if index else None
-        if marked is not None and _supposes(node) and not _answers_first(own[:index], True):
+        if marked is not None and _supposes(node) and not answers_first(own[:index], True):
             continue  # a case the answer's own argument supposes (`<T super A>`이 있다고 가정하자.)
         if marked is not None:
             return index, marked[0], marked[1], own[:index]
@@ -334,7 +334,7 @@ def _example_inside(text: str) -> tuple[str, str]:
     return text[: found.start()].strip(), text[found.end() :]
 
 
-def _answers_first(head: list[Block], example: bool) -> bool:
+def answers_first(head: list[Block], example: bool) -> bool:
     """Whether what comes before a marked part answers the heading on its own: words, not
     a line leading into the part (`… 경우에는?`, `… as follows:`); before an example, more
     than the one sentence that the example goes on to show."""
@@ -659,8 +659,8 @@ _BOX_ROLE = lazy(
 def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, str] | None:
     """A box of a remark's kind whose title names what it explains, and what it says under
     the title; None for any other block, for a title saying only what the box is for or
-    only its kind (`Expert tip`, read by `_remark`), for a sentence, a name repeating the
-    heading, and a box of terms each told on a line, which is a glossary."""
+    only its kind (`Expert tip`, read by `_remark`), for a sentence, and a name repeating the
+    heading."""
     if node.type not in _BOX_TYPES:
         return None
     first, _, rest = text.strip().partition("\n")
@@ -675,7 +675,6 @@ def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, st
         or not LETTERS.search(subject)
         or not names_a_part(name)
         or _repeats(name, place)
-        or _glossary(text, place)
     ):
         return None
     said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
