@@ -225,7 +225,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     ):
         # `does **not** work`, `A **and** B`, `boosting **can** overfit`: a word the grammar
         # gives, no term. Written in capitals (`identity policy **OR** resource policy`,
-        # `clients **MUST** retry`), the logic is the writer's point.
+        # `clients **SHOULD** retry`), the logic is the writer's point (`**MUST**`, how surely,
+        # is filler above).
         return False
     if _points_with_a_pronoun(words):
         return False  # `for private files **turn it off**`: a clause about what it points at
