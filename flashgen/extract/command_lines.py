@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part
+from flashgen.extract.cloze_sentence import HANGUL
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.item_kinds import names_a_process
 from flashgen.extract.place import Place, plain
@@ -48,7 +49,6 @@ _SEQUENCE_TITLE = lazy(
 """`The 60-second checklist`, `Setup`, `설치`: a title over commands run in order."""
 _WORD = lazy(r"[^\W\d_]{2,}|[가-힣]")
 
-_HANGUL = lazy(r"[가-힣]")
 
 _MIN_COMMANDS = 6
 """Fewer commands are read at a glance with their glosses."""
@@ -95,7 +95,7 @@ def commands_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Ca
             continue
         heading = heading_answer("", place)
         for _, command, gloss in glossed:
-            asked = "명령어" if _HANGUL.search(gloss) else "command"
+            asked = "명령어" if HANGUL.search(gloss) else "command"
             card = answer_part(
                 f"{heading.question} › {gloss}: {asked}", f"`{command}`", node, place
             )
