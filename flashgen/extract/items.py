@@ -321,7 +321,7 @@ def _leads_to(term: str, definition: str, item: Node, place: Place, above: ListA
         or _STATED.search(_CODE_SPAN.sub("code", term)) is not None
         or under_a_process(item, place, above)
         or a_step_of_its_sequence(item, place)  # `2. hit → 반환` beside `3. miss → … → …`
-        or a_point_told_by_arrow(item, term, place, above)  # `3. n-1번 반복 → O(n log n)`
+        or a_point_told_by_arrow(item, term, place)  # `3. n-1번 반복 → O(n log n)`
     )
 
 

@@ -273,21 +273,20 @@ _ASKS_REQUIREMENTS = lazy(r"요구\s?사항|(?i:\brequirements\b|^(?:non-?\s?)?f
 must do, each line one requirement. (`함수적 종속 (Functional Dependency)` names a term.)"""
 
 
-def a_point_told_by_arrow(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
+def a_point_told_by_arrow(item: Node, lead: str, place: Place) -> bool:
     """Whether an item written `X → Y`, its head not marked as a term, is one point of its
     heading's answer: a step of a numbered list whose other items are actions, plain lines
     with no name before a separator or words that say something before it (`3. n-1번 반복
     → O(n log n)` beside `1. heapify로 최대 힙 구성 O(n)`, `1. A가 캐시 miss → …` beside
-    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`), or a line of a list of requirements
-    (`a_requirement_of_its_list`). Split at its arrow such a line asks nothing; its
+    `2. B가 DB를 v2로 업데이트 → 캐시 삭제`); a line of a list of requirements is one too, as
+    `_definition_card` finds for any separator (`a_requirement_of_its_list`). Split at its
+    arrow such a line asks nothing; its
     heading's card keeps it with the rest. (A bulleted `- CPU-bound → multiprocessing`
     among sentences, or `- 압축 -> gzip` beside `- 번들 -> minify, …`, names a case and
     what goes with it, and keeps its card.)"""
     listed = list_holding(item, place)
     if listed is None or marked_as_a_term(item, lead, place):
         return False
-    if a_requirement_of_its_list(item, lead, place, above):
-        return True
     if listed.type != "ordered_list":
         return False
     others = [child for child in listed.children if child is not item and child.line]
