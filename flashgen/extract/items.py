@@ -144,10 +144,6 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     above = list_and_line_above(item, place)
     if in_an_example(above) or a_lone_term_among_steps(item, place):
         return None  # `3. Comparing: Evaluate …` among steps names that step, no term
-    if a_check_among_checks(item, place):
-        return None  # `- [ ] 테스트: …` among `- [ ] catchup=False`: a check, no term
-    if told_as_a_story(item, place):
-        return None  # `**T:** My proposal, my project.`: a part of one story, no term
     return _definition_card(
         Definition(term, definition, words), item, place, above, term_definition
     )
@@ -290,8 +286,6 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         match["joint"] not in _DASH and _leads_to(term, definition, item, place, above)
     ):
         return None
-    if a_check_among_checks(item, place) or told_as_a_story(item, place):
-        return None  # `- [ ] 멱등성 — …` among `- [ ] catchup=False`: a check, no term
     found = Definition(term, match["definition"], definition)
     return _definition_card(found, item, place, above, term_arrow_definition)
 
@@ -462,6 +456,8 @@ def _definition_card(
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
         or a_point_of_an_aspect(item, found.term, place)  # `- linear only — …` under Caveats
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
+        or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
+        or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part
     ):
         return None  # the item is a line of its section's answer, which keeps it
     answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
