@@ -749,7 +749,7 @@ def written_in_code_beside(sentence: str, match: re.Match[str], phrase: str) -> 
     the card prints the gap as code. The code a sentence explains before its gap (`[a, b]`
     means …) is the cue, and a gap naming no such letters stays. `phrase` is the match's
     words without Markdown."""
-    if "`" not in sentence[match.end() :]:
+    if sentence.find("`", match.end()) < 0:  # no copy of the rest of the sentence
         return False  # nearly every sentence: no code after its bold
     letters = _SYMBOL.findall(phrase)
     if len(letters) < 2:

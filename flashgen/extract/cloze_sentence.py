@@ -467,7 +467,7 @@ def _in_an_aside(text: str, start: int, at: int) -> bool:
     `start` and closed later on (`… onto the same ring (0 .. 2^32−1).`, `연구(Santurkar et
     al. 2018 …)에서는`): it ends no sentence, and a sentence cut there is half an aside."""
     opened = text.count("(", start, at) - text.count(")", start, at)
-    return opened > 0 and ")" in text[at:]
+    return opened > 0 and text.find(")", at) >= 0  # no copy of the rest of the text
 
 
 def _abbreviated(text: str, start: int, at: int, after: int) -> bool:
