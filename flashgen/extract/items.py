@@ -103,7 +103,9 @@ from flashgen.text import DASH_OR_ARROW, LINK_ADDRESS, LINK_TEXT, unwrap_strong
 
 _TERM_DEFINITION = lazy(
     r"^(?:\*\*(?P<strong_term>[^*:\n]+?)\s*:\*\*"  # **term:** definition
-    r"|(?P<term>[^:\n]+?)\s*:)"  # term: definition, term : definition, **term**: definition
+    # term: definition, term : definition, **term**: definition; a colon inside a span of
+    # code is the code's (`X-Frame-Options: DENY` → clickjacking), no separator
+    r"|(?P<term>(?:`[^`\n]*`|[^:`\n])+?)\s*:)"
     r"\s+(?P<definition>\S.*)$",
     re.DOTALL,
 )

@@ -204,7 +204,7 @@ def glossary_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Ca
     return kept, cards
 
 
-_GLOSS_LINE = lazy(r"^(?P<name>(?:[^:\n()\"']|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
+_GLOSS_LINE = lazy(r"^(?P<name>(?:`[^`\n]*`|[^:\n()\"'`]|\([^()\n]*\))+?)\s*:\s+(?P<said>\S.*)$")
 """`함수적 종속성(FD: Functional Dependency) : 테이블의 …`: a term, an aside, and what it is."""
 _GLOSS_BOLD = lazy(
     r"^\*\*(?P<name>[^*\n]+?)\*\*(?:\s*\([^()\n]*\))?\s*(?:은|는|이란|란)\s+[^.\n]*?"

@@ -141,8 +141,9 @@ def _aspect_item(item: Node, place: Place) -> tuple[str, str] | None:
 _TRAILING_BREAK = lazy(r"(\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 
 
-_NAMED_LEAD = lazy(r"^(?P<name>[^:\n]+?)\s*(?::|\s[-–—])\s+(?P<rest>\S[\s\S]*)$")
-"""`상태 저장: …`, `Shared lock - …`, `` `MD5`: … ``: a name before a colon or a dash."""
+_NAMED_LEAD = lazy(r"^(?P<name>(?:`[^`\n]*`|[^:`\n])+?)\s*(?::|\s[-–—])\s+(?P<rest>\S[\s\S]*)$")
+"""`상태 저장: …`, `Shared lock - …`, `` `MD5`: … ``: a name before a colon or a dash; not
+a colon inside a span of code (`` `X-Frame-Options: DENY` → … `` names one header)."""
 MAX_TERM_WORDS = 6
 
 
