@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import chain
 
 from flashgen.block_repairs import bold_label
 from flashgen.extract.arrow_asides import without_arrow_aside
@@ -226,7 +225,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         for card, where in zip(cards, told, strict=True)
     ]
     # Asked last, of a section that makes cards: one whose bold makes none is not read again.
-    text = _section_text(place)
+    text = place.own_markdown
     if _advertises(text):
         return []
     # The people of a dialogue the section tells, or of an example: a sentence of them tells
@@ -766,15 +765,6 @@ def _of_its_subject(card: Card, said: str, content: str, context: tuple[str, ...
     return card if question is card.question else replace(card, question=question)
 
 
-def _section_text(place: Place) -> str:
-    """The section's own lines as written (heading and text)."""
-    section = place.section
-    spans = [block.map for block in section.blocks if block.map is not None]
-    lines = place.tree.lines
-    text = "\n".join(chain.from_iterable(lines[start:end] for start, end in spans))
-    return section.title_markdown + "\n" + text
-
-
 def _names_an_actor(cloze: str, actors: frozenset[str]) -> bool:
     """Whether a cloze names one of the actors (`지호의 공개키로`), in a gap or not."""
     if not actors:
@@ -784,7 +774,7 @@ def _names_an_actor(cloze: str, actors: frozenset[str]) -> bool:
 
 
 def _advertises(text: str) -> bool:
-    """Whether the section's own lines (`_section_text`) sell something."""
+    """Whether the section's own lines (`Place.own_markdown`) sell something."""
     # Casefolded as the pattern ignores case: `İ` and `ı` also match its `i`. Casefolding
     # leaves `%`, `=` and Hangul as they are, so the hints are looked for in the same text.
     folded = text.replace("İ", "i").replace("ı", "i").casefold()

@@ -519,6 +519,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or no_term_of_its_list(item, label, place)  # `4. Old 영역이 가득 차면 Major GC`
         or worked_out(item, label, "", place)  # `- 3 years` over its sums under `## Estimates`
         or a_step_of_a_worked_problem(item, place)  # `- approach:` over how, under `(LC 875)`
+        or told_as_a_story(item, place)  # `**A:**` over the steps a STAR story's writer took
     ):
         return None  # `- Redis보다 적은 메모리 요구` over its reason is part of an answer
     label = unwrap_strong(label).rstrip(" :")  # `**Notes:**`

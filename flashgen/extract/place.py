@@ -41,6 +41,16 @@ class Place:
         the answer never changes once the section's blocks are read."""
         return {}
 
+    @cached_property
+    def own_markdown(self) -> str:
+        """The section's heading and its own blocks' lines as written (not its
+        subsections'): what a rule reading the whole section at once reads (a bold cloze's
+        advert check, a STAR story's letters), worked out once per section."""
+        spans = [block.map for block in self.section.blocks if block.map is not None]
+        lines = self.tree.lines
+        text = "\n".join(line for start, end in spans for line in lines[start:end])
+        return self.section.title_markdown + "\n" + text
+
     def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map

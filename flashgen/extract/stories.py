@@ -2,12 +2,15 @@
 each story as `**S:** …` / `**T:** …` / `**A:** …` / `**R:** …` (Situation, Task, Action,
 Result), often with a lesson after: one answer to one question (`## 4. Failure`),
 told in order, that its heading's card keeps whole. Taken apart, `T` would be asked as if
-it named something, over `My proposal, my project.`. Only the letters count, two at least
-among a list's labels: `- C: must declare before use` under a heading on languages is C,
-and `- **Situation**: …` defining the method's parts names them."""
+it named something, over `My proposal, my project.`; and so would a labelled step of its
+action (`- root cause: retries without jitter`) or its lesson (`**Learned:** …`). Only the
+letters count, two at least among a list's labels (`- C: must declare before use` under a
+heading on languages is C, and `- **Situation**: …` defining the method's parts names
+them), or among the lines of a section, the Situation and the Action or three letters."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from flashgen.extract.item_kinds import list_holding
@@ -22,16 +25,41 @@ _MIN_PARTS = 2
 
 def told_as_a_story(item: Node, place: Place) -> bool:
     """Whether the item is a part of a STAR story (see the module): it opens on one of the
-    letters (`**T:** …`), and so do other items of its list, two letters at least. (A
-    `**Learned:** …` after them is asked as ever: finding its list for every labelled item
-    would cost each note's items a walk.)"""
+    letters (`**T:** …`), and so do other items of its list, two letters at least; or its
+    section's own lines tell the story (`in_a_story`)."""
     line = item.line
-    if line is None or (":" not in line.content and "：" not in line.content):
-        return False  # nearly every item: `plain` only drops markup, so no colon, no letter
-    if _PART.match(plain(line.content)) is None:
-        return False  # nearly every item: no letter of a story
-    listed = list_holding(item, place)
-    return listed is not None and _letters(listed) >= _MIN_PARTS
+    if line is None:
+        return False
+    if (
+        (":" in line.content or "：" in line.content)  # `plain` drops markup: no colon, no letter
+        and _PART.match(plain(line.content)) is not None
+        and (listed := list_holding(item, place)) is not None
+        and _letters(listed) >= _MIN_PARTS
+    ):
+        return True
+    return in_a_story(place)
+
+
+def in_a_story(place: Place) -> bool:
+    """Whether a section's own lines tell a STAR story: lines open on its Situation and its
+    Action, or on three of its letters (`**S:** Black Friday 2021. …`, `**T:** …`, `**A:**`
+    over the steps taken). Its labelled lines are the story's, no terms: `- root cause: …`
+    under `**A:**`, `**Learned:** …` after `**R:**`."""
+    return _tells_a_story(place.own_markdown)
+
+
+@lru_cache(maxsize=64)  # every item of a section asks of the same text
+def _tells_a_story(text: str) -> bool:
+    if "S" not in text or "A" not in text:
+        return False  # nearly every section: no Situation or no Action told
+    letters = {found[1] for found in _LINE_PART.finditer(text)}
+    return {"S", "A"} <= letters or len(letters) >= 3
+
+
+_LINE_PART = lazy(
+    r"^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?\**[ \t]*([STAR])[ \t]*\**[ \t]*[:：]", re.M
+)
+"""A STAR story's letter opening a line of a section, in a list's item or not."""
 
 
 @lru_cache(maxsize=256)  # each labelled item of a list asks of the same list
