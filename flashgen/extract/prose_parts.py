@@ -82,12 +82,16 @@ def questions_apart(
     the writer set in bold (`**Why three steps?** …`) or marked as theirs, which mark a
     question of its own in an answer however short. `marked`: only the questions the writer
     marks as theirs (`Q. …`, `질문: …`, `> Q. …` in a quote), after a line answering the
-    heading at least."""
+    heading at least. A first paragraph that is itself the writer's marked question with its
+    answer (`Q. ECB 모드의 문제점?` over `A. 패턴이 드러남`, under `## 드릴`) is asked as the
+    ones after it are: nothing need answer the heading before it."""
     starts = [  # not the first block: nothing before it answers the heading
         (index, asked)
         for index, (node, text) in enumerate(own[1:], 1)
         if (asked := _asked(node, text, heading, bold, marked)) is not None
     ]
+    if marked and own and (asked := _asked(*own[0], heading, marked=True)) and asked[1]:
+        starts.insert(0, (0, asked))  # `Q. …` and its `A. …` first: a drill, asked whole
     taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
     for number, (index, (question, rest)) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(own)
@@ -96,7 +100,9 @@ def questions_apart(
             taken[index] = (question, rest, index + 1)
         elif answer and not _in_a_checklist(own[index - 1], answer[0]) and recallable(answer):
             taken[index] = (question, None, end)
-    if not taken or not _answers_first(own[: min(taken)], 1 if marked else _MIN_HEAD_LINES):
+    if not taken or (
+        min(taken) > 0 and not _answers_first(own[: min(taken)], 1 if marked else _MIN_HEAD_LINES)
+    ):
         return own, []
     kept: list[Block] = []
     parts: list[AskedPart] = []
@@ -158,8 +164,10 @@ def _asked(
         return None
     rest = _ASIDE.sub("", text[found.end() :].strip()).strip()
     first = words.split()[0]
-    if first[1:] != first[1:].lower():
-        return words, rest  # `useMemo 를 …?`: a name written in its own case
+    if first[1:] != first[1:].lower() or _HANGUL.search(words):
+        # `useMemo 를 …?`: a name written in its own case; `umask 077 일 때 …?`: Korean has
+        # no capitals, and a command opening its sentence keeps its case
+        return words, rest
     return words[0].upper() + words[1:], rest
 
 
@@ -173,6 +181,7 @@ def _own_mark(text: str) -> str | None:
 
 
 _WORD = lazy(r"\w{2,}")
+_HANGUL = lazy(r"[가-힣]")
 _MAX_OTHER_WORDS = 2
 
 

@@ -11,7 +11,8 @@ from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
-_ASKS = lazy(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|까)[.!]?)$")
+_ASKS = lazy(r"([?？]|(세요|시오|가요|나요|까요|인가|는가|[입습]니까|(?<!니)까)[.!]?)$")
+"""A question's mark or ending: `…할까`, `…입니까`, not the reason `…방지하니까` (because)."""
 
 
 def asks(text: str) -> bool:
