@@ -61,6 +61,12 @@ def without_citation_items(block: Node) -> Node:
 _LABEL_MARKS = lazy(
     r"^(?:\*\*|__)?(?P<label>[^*_\n:：]{1,30}?)(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?$"
 )
+_READING_LABELS = frozenset({
+    "links", "link", "read later", "to read", "reading", "reading list", "more reading",
+    "useful links", "more links", "링크", "읽을거리", "읽을 거리", "더 읽을거리", "같이 볼 것",
+})  # fmt: skip
+"""`read later:`, `links:`, `읽을거리`: a label over a list of links to read, which under a
+heading of its own would be no heading's answer; only over such a list (`lists_references`)."""
 _WHERE_TO_READ = lazy(
     r"\]\(|https?://|『|《|「|\d+[ \t]*장|\bch(?:apter|\.)[ \t]*\d", re.IGNORECASE
 )
@@ -68,14 +74,17 @@ _WHERE_TO_READ = lazy(
 
 def lists_references(label: Node, block: Node) -> bool:
     """A list right under a paragraph that is only a reference list's label (`참고`,
-    `References:`, `**출처**`), whose items each only name where to read (a link, an
-    address, a book, a course by its author and title) and one at least by a link or a
-    book: `참고` / `- https://docs.spring.io/…` / `- 김영한 - 스프링 핵심 원리 고급편`. A list
-    under another label, or with an item saying something (`- 프록시는 … 동작한다`), stays."""
+    `References:`, `**출처**`, `read later:`, `links`), whose items each only name where to
+    read (a link, an address, a book, a course by its author and title) and one at least by
+    a link or a book: `참고` / `- https://docs.spring.io/…` / `- 김영한 - 스프링 핵심 원리
+    고급편`. A list under another label, or with an item saying something (`- 프록시는 …
+    동작한다`), stays."""
     if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
         return False
     named = _LABEL_MARKS.match(label.children[0].content.strip())
-    if named is None or not names_references(named["label"]):
+    if named is None or not (
+        names_references(named["label"]) or named["label"].strip().lower() in _READING_LABELS
+    ):
         return False
     lines = []
     for item in block.children:

@@ -99,12 +99,36 @@ def without_pointer_item(block: Node) -> Node:
     a link (`- See [Cross-validation](cv.md) for how to estimate them.`, `- See also
     [[Bias]]`), as a line of its own after the list would: the entries before it are the
     answer, and read as they would without it. The list itself when there is none (most
-    lists), or when that entry is all it holds (`is_pointer` judges that one)."""
+    lists), or when that entry is all it holds (`is_pointer` judges that one). So for the
+    run of entries that are only links closing a list of points (`- https://…` after the
+    tips): a list of links alone is a reading list, which `is_pointer` and the reference
+    rules judge."""
     items = block.children
     last = items[-1] if len(items) > 1 else None
-    if last is None or last.below or last.line is None or not _is_pointer_line(last.line):
+    if last is None or last.below or last.line is None:
         return block
-    return with_blocks_under(block, items[:-1])
+    if _is_pointer_line(last.line):
+        return with_blocks_under(block, items[:-1])
+    kept = len(items)
+    while kept > 1 and _only_a_link(items[kept - 1]):
+        kept -= 1  # `- https://…` closing a list of tips: where to read, no tip
+    if kept == len(items) or _only_a_link(items[kept - 1]):
+        return block
+    return with_blocks_under(block, items[:kept])
+
+
+def _only_a_link(item: Node) -> bool:
+    """An item of one line that is only a link or an address (`- https://kentcdodds.com/…`,
+    `- [MDN: inert](…)`): where to read more."""
+    line = item.line
+    if line is None or item.below or not may_link(line) or "\n" in line.content.strip():
+        return False
+    return _LINK_ALONE.fullmatch(line.content.strip()) is not None
+
+
+_LINK_ALONE = lazy(rf"<?https?://\S+?>?|\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
+"""A line that is a link and nothing more: an address, or a page's name linked to it (not
+`[Word Break](…): a trie …`, which says what it teaches, nor `[ ] 다시 읽기`, a task)."""
 
 
 _TRAILING_POINTER = lazy(
