@@ -26,7 +26,8 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: Docusaurus' tabs as
     boxes, MkDocs' tabs as bold names over their text, its snippet and abbreviation lines
     blanked, MDX's lines blanked (a partial page it places shown), definition lists as `term:
-    definition` bullets, Notion's callouts as quotes, Obsidian's syntax read. Every line
+    definition` bullets, Notion's callouts as quotes, Jekyll's Liquid tags and kramdown's
+    attribute lines read, Obsidian's syntax read. Every line
     stays where it was."""
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
     from flashgen.flavours.anki_plugin import without_plugin_lines
@@ -35,6 +36,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.definitions import definitions_as_items
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
+    from flashgen.flavours.jekyll import liquid_read
     from flashgen.flavours.notion import asides_as_quotes
     from flashgen.flavours.obsidian import ObsidianText, read_obsidian
     from flashgen.flavours.pages import (
@@ -70,7 +72,8 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             read_obsidian,
         )
 
-    text = jsx_image_sources(text)  # before MDX's lines go: an image's `import` is one
+    # before MDX's lines go: an image's `import` is one
+    text = jsx_image_sources(liquid_read(text))
     text = image_tags_as_img(asides_as_quotes(text))
     text, tab_ends, tab_labels = content_tabs(
         without_abbreviation_lines(without_snippet_lines(without_toc_markers(text)))

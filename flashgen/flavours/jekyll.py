@@ -1,0 +1,67 @@
+"""Pages of a Jekyll site (GitHub Pages): its Liquid tags and kramdown's attribute lines read
+as the site shows them.
+
+A Jekyll post writes code as a Liquid block, not a fence:
+
+    {% highlight go %}
+    func main() { … }
+    {% endhighlight %}
+
+and styles a block with a kramdown attribute line of its own (`{: .note}` under a
+paragraph, `{:.warning}`), links another post by its file (`[Dynamo]({% post_url
+2024-03-23-dynamo %})`), and may place an include or set a variable on a line of its own
+(`{% include figure.html … %}`, `{% assign n = 3 %}`). Read as CommonMark, the code's lines
+are paragraphs, its `*` and `_` emphasis, and the tags show on the cards as written.
+
+The site shows code, a styled paragraph and a link: a highlight block is read as a fence
+in its language, an attribute line and a tag of its own line are blank, and a post's link
+points to its file (`2024-03-23-dynamo.md`), as a link between notes does. Every line stays
+where it was, and code fences are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.flavours.pages import outside_fences
+from flashgen.patterns import lazy
+
+_HIGHLIGHT = lazy(r"^[ \t]{0,3}\{%-?[ \t]*highlight[ \t]+(?P<language>[\w+#.-]+)[^%]*-?%\}[ \t]*$")
+_END_HIGHLIGHT = lazy(r"^[ \t]{0,3}\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$")
+_TAG_LINE = lazy(r"^[ \t]{0,3}\{%-?[ \t]*[a-z_]+\b[^%]*-?%\}[ \t]*$")
+"""A Liquid tag alone on its line (`{% include … %}`, `{% raw %}`, `{% assign … %}`)."""
+_ATTRIBUTES = lazy(r"^[ \t]{0,3}\{:[ \t]*[.#][^{}\n]*\}[ \t]*$")
+"""Kramdown's attribute line, `{: .note}`, `{:.warning}`, `{: #anchor}` (`{:toc}` is the
+contents' marker, read with the others in pages.without_toc_markers)."""
+_POST_LINK = lazy(r"\(\{%-?[ \t]*post_url[ \t]+(?P<name>[^\s%]+)[ \t]*-?%\}\)")
+
+
+def liquid_read(text: str) -> str:
+    """The text with a Jekyll page's Liquid and kramdown syntax as the site shows it (see
+    the module): highlight blocks as fences, attribute lines and tag lines blank, a post's
+    link to its file. A note with no `{%` and no `{:` is returned as it is (most notes)."""
+    if "{%" not in text and "{:" not in text:
+        return text
+    lines = text.split("\n")
+    plain = outside_fences(text).split("\n")
+    in_code = False
+    for number, line in enumerate(plain):
+        if in_code:
+            if _END_HIGHLIGHT.match(lines[number]):
+                lines[number], in_code = "```", False
+            continue  # the code's own lines, as written
+        if "{" not in line:
+            continue
+        if found := _HIGHLIGHT.match(line):
+            lines[number], in_code = f"```{found['language']}", True
+        elif _TAG_LINE.match(line) or _ATTRIBUTES.match(line):
+            lines[number] = ""
+        elif "{%" in line:
+            lines[number] = _POST_LINK.sub(_linked_file, lines[number])
+    return "\n".join(lines)
+
+
+def _linked_file(link: re.Match[str]) -> str:
+    """`({% post_url 2024-03-23-dynamo %})` → `(2024-03-23-dynamo.md)`: the post's file, in
+    the folder of posts the note is in."""
+    return f"({link['name']}.md)"
