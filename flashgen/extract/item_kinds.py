@@ -914,6 +914,7 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
         return lead_subject(line, place)  # `The main approaches used for …:`
     if (
         not words
+        or (label.startswith("(") and label.endswith(")"))  # `(O = 발생 가능)`: a legend
         or _LEADS_ON.search(words)  # `A cluster where:`, `n개라고 하면,`
         or (not line.endswith(":") and any(char.isdigit() for char in words))  # `Team of 12`
         or not is_term_like(words)
