@@ -655,12 +655,22 @@ def is_bookkeeping_list(block: Node) -> bool:
 
 
 def without_bookkeeping_items(block: Node) -> Node:
-    """A list less its items that are only the writer's bookkeeping (`_is_bookkeeping_item`),
-    before any rule reads them: `- 다음주 스터디 주제: Iceberg …` after what the writer learnt
-    gives no card asking `다음주 스터디 주제`, and the heading's answer holds the rest. The list
+    """A list less its items that are only the writer's bookkeeping (`_is_bookkeeping_item`)
+    or left unwritten (`_is_unfinished`), before any rule reads them: `- 다음주 스터디 주제:
+    Iceberg …` after what the writer learnt gives no card asking `다음주 스터디 주제`, and
+    the heading's answer holds the rest. The list
     itself when it has none (most lists), or when every item is one (`is_bookkeeping_list`
     drops it whole)."""
-    kept = [item for item in block.children if not _is_bookkeeping_item(item)]
+    kept = [
+        item for item in block.children if not (_is_unfinished(item) or _is_bookkeeping_item(item))
+    ]
     if not kept or len(kept) == len(block.children):
         return block
     return with_blocks_under(block, kept)
+
+
+def _is_unfinished(item: Node) -> bool:
+    """An item the writer left unwritten, a marker alone (`- ` closing a list, to fill in
+    later): on a back it would show an empty point. (A line stopping at its separator,
+    `- 2. from a running service:`, often leads into the code or table after it: it stays.)"""
+    return not item.below and (item.line is None or not item.line.content.strip())
