@@ -881,6 +881,12 @@ def names_its_subject(cloze: str) -> bool:
     return "에서" in shown and _DOER_AS_PLACE.search(plain(shown)) is not None
 
 
+_ANSWERS_THE_ONE_BEFORE = lazy(
+    r"^\W*(?:fix|solution|workaround|remedy|answer|cure|해결(?:책|법|방법)?|대책|대응)\W*[:：]",
+    re.IGNORECASE,
+)
+"""`Fix:`, `Solution:`, `해결책:` opening a sentence: the answer to a problem the sentence
+before states."""
 _BACK_PRONOUN = lazy(r"(?<![\w'-])(?:it|its|they|them|their)(?![\w'-])", re.IGNORECASE)
 """`it`, `its`, `they`, `them`, `their`: English pronouns standing for a thing named before."""
 
@@ -892,7 +898,11 @@ def leans_on_the_sentence_before(cloze: str) -> bool:
     points back with a pronoun (`**PTBR** points to the page table. [PTLR] gives its length.`:
     the length of what). The sentence opening a line speaks of its heading, and is asked of
     it (`runs_on_from_heading`); a Korean one that names no subject often does too, and
-    is left."""
+    is left. So does one opening on the label of an answer to it (`… forever ("dueling
+    proposers"). Fix: elect a [distinguished proposer].`: the fix of what, the card does not
+    say)."""
+    if _ANSWERS_THE_ONE_BEFORE.match(cloze):
+        return True
     if HANGUL.search(cloze):
         return False  # `…가 없으면 [무한 루프]를 돌 수 있다` may speak of its heading's subject
     if runs_on_from_heading(cloze):
