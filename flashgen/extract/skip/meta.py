@@ -1399,9 +1399,13 @@ def without_frames(text: str) -> str:
     if _ITALIC_LINE.match(text):  # `*… — took 50 min. …*`: its sentences read inside
         text = text.strip()
         mark, text = text[0], text[1:-1]
+    lines = text.split("\n")
+    sources = [line for line in lines if _LABELLED_SOURCE.match(plain(line))]
+    if sources:  # `원 논문 : Lewis et al. 2020, …`: the whole line, whatever its stops
+        text = "\n".join(line for line in lines if line not in sources)
     pieces = _SENTENCE_OR_LINE.split(text)
     kept: list[str] = []
-    dropped = False
+    dropped = bool(sources)
     going_on = False  # whether the sentence before was dropped
     gap = ""  # what stood before the next sentence kept
     for index in range(0, len(pieces), 2):
@@ -1638,11 +1642,13 @@ def _speaks_of_the_page(lines: list[str]) -> bool:
 
 
 _SOURCE_LABEL = (
-    r"^\W*(?:further )?(?:readings?|sources?|refs?|references?|textbooks?|books?|slides)\s*:|"
-    r"^\W*(?:책|교재|출처|참고(?:\s?자료)?|자료)\s*:"
+    r"^\W*(?:further )?(?:readings?|sources?|refs?|references?|textbooks?|books?|slides|"
+    r"(?:original )?papers?)\s*:|"
+    r"^\W*(?:책|교재|출처|참고(?:\s?자료)?|자료|(?:원\s?)?논문)\s*:"
 )
 _LABELLED_SOURCE = lazy(_SOURCE_LABEL, re.IGNORECASE)
-"""`Reading: …`, `source: …`, `책: …`: a line naming what the notes are drawn from."""
+"""`Reading: …`, `source: …`, `책: …`, `원 논문 : …`: a line naming what the notes are drawn
+from."""
 _FRAMES_THE_NOTE = lazy(
     # Where the notes come from: `Reading: Vaswani et al. 2017; …`, `> source: lecture 7
     # slides`, `책: 「…」 1장`, `Collected from ~8 interviews …`, `… checklist plus things
