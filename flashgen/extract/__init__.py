@@ -720,10 +720,11 @@ def _cards_of(
         own_answer = own_answer[chatter:]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
     if opening and own_answer:
-        # `Notes from the Kaggle course.`, `이번 기회에 … 정리해본다.`: sentences that only
-        # frame the note leave its title's back; the subject's stay
+        # `Notes from the Kaggle course.`, `이번 기회에 … 정리해본다.`, `> 아직 정리 중.`:
+        # sentences, plain or quoted, that only frame the note leave its title's back; the
+        # subject's stay
         framed = [
-            (block, without_frames(text) if block.type == "paragraph" else text)
+            (block, without_frames(text) if block.type in _PROSE_TYPES else text)
             for block, text in own_answer
         ]
         if framed and is_epigraph(framed[0][0]):  # `> "…" — Phil Karlton`: its tone only

@@ -1375,38 +1375,57 @@ def remarks_opening(said: list[str]) -> int:
 
 
 def without_frames(text: str) -> str:
-    """A paragraph of a note's opening less its sentences that only frame the note
-    (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
+    """A paragraph or a quote of a note's opening less its sentences that only frame the
+    note (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
     after an overview, `이번 기회에 … 정리해본다.` after the bug it explains, `[← index](
-    README.md) · related: […](…)` over a definition. The sentences of the subject stay as
-    written; a paragraph left with nothing of it (a word or two at most, `Prof.` before
-    `Kim, week 5, came in late.`) is left out whole (""). A list, table, code, HTML or a
-    picture is more than prose, and stays."""
+    README.md) · related: […](…)` over a definition, `> 정보보안 일반 과목의 핵심.` over
+    nothing else. The sentences of the subject stay as written; a sentence whose subject is
+    only a count goes on from the one before it, and goes with it (`… audit came back with 14
+    issues. half were focus-related.`). A paragraph left with nothing of the subject (a word
+    or two at most, `Prof.` before `Kim, week 5, came in late.`, or a question, which claims
+    nothing) is left out whole (""). A list, table, code, HTML or a picture is more than
+    prose, and stays."""
     if _NOT_PROSE.search(text) or "![" in text:
         return text  # a list, a table, code, a picture: more than prose
+    if text.startswith(">"):  # a quote of prose: its sentences read inside the marks
+        said = _QUOTE_MARK.sub("", text)
+        if said.lstrip().startswith(("[!", ">")):
+            return text  # a box, or a quote in a quote
+        left = without_frames(said)
+        if left == said:
+            return text  # nothing framed: most quotes
+        return "\n".join(f"> {line}" for line in left.split("\n")) if left else ""
     mark = ""
     if _ITALIC_LINE.match(text):  # `*… — took 50 min. …*`: its sentences read inside
         text = text.strip()
         mark, text = text[0], text[1:-1]
+    lines = text.split("\n")
+    sources = [line for line in lines if _LABELLED_SOURCE.match(plain(line))]
+    if sources:  # `원 논문 : Lewis et al. 2020, …`: the whole line, whatever its stops
+        text = "\n".join(line for line in lines if line not in sources)
     pieces = _SENTENCE_OR_LINE.split(text)
     kept: list[str] = []
-    dropped = False
+    dropped = bool(sources)
+    going_on = False  # whether the sentence before was dropped
     gap = ""  # what stood before the next sentence kept
     for index in range(0, len(pieces), 2):
         sentence = pieces[index]
         if index:
             gap = "\n" if "\n" in gap + pieces[index - 1] else pieces[index - 1]
-        if sentence.strip() and frames_the_note(sentence):
-            dropped = True
+        if not sentence.strip():
             continue
-        if sentence.strip():
-            kept.append(gap + sentence if kept else sentence)
-            gap = ""
+        if frames_the_note(sentence) or (going_on and _GOES_ON.match(plain(sentence))):
+            dropped = going_on = True
+            continue
+        going_on = False
+        kept.append(gap + sentence if kept else sentence)
+        gap = ""
     if not dropped:
         return f"{mark}{text}{mark}"
     left = "".join(kept).strip()
     if all(
-        len(_WORD.findall(plain(said))) <= _FEW_WORDS_BESIDE and not _CODE_OR_FORMULA.search(said)
+        (len(_WORD.findall(plain(said))) <= _FEW_WORDS_BESIDE or _QUESTION_END.search(said))
+        and not _CODE_OR_FORMULA.search(said)
         for said in _SENTENCE_OR_LINE.split(left)[::2]
     ):
         return ""  # a word or two beside the frame: nothing of the subject
@@ -1425,16 +1444,27 @@ the sentences left as they were)."""
 def frames_the_note(sentence: str) -> bool:
     """Whether a sentence speaks of the note, its writer, its lecture or its course, not
     of its subject: what `_FRAMES_THE_NOTE` reads (`Collected from ~8 interviews`, `This
-    note = the I.`, `… 알게 되어서 정리한다.`, `practice run #2 — took 50 min, …`), or a line
-    of links to other notes with at most words that point (`[index](README.md) | see also:
-    A02/A07 in [owasp-top-10](…)`). A sentence setting a term in bold, code or math says
-    something of the subject, and a question claims nothing: both stay."""
+    note = the I.`, `… 알게 되어서 정리한다.`, `practice run #2 — took 50 min, …`), the
+    writer's log that `_WRITERS_LOG` reads (`switched the repo from jest to vitest last
+    sprint.`, `Last unit of the course.`, `> 🔄 아직 정리 중.`), a request for issues or
+    stars (`틀린 내용 있으면 issue 남겨주세요`), or a line of links to other notes with at
+    most words that point (`[index](README.md) | see also: A02/A07 in [owasp-top-10](…)`). A
+    sentence setting a term in bold, code or math says something of the subject, and a
+    question claims nothing: both stay."""
     if "**" in sentence or "__" in sentence or "`" in sentence or "$" in sentence:
         return False
     if _points_to_notes(sentence):
         return True
     said = plain(sentence).strip(" _*")
-    return bool(said) and not _QUESTION_END.search(said) and bool(_FRAMES_THE_NOTE.search(said))
+    return (
+        bool(said)
+        and not _QUESTION_END.search(said)
+        and bool(
+            _FRAMES_THE_NOTE.search(said)
+            or _WRITERS_LOG.search(said)
+            or (_REQUEST.search(said) and _FEEDBACK_CHANNEL.search(said))
+        )
+    )
 
 
 _NOTE_LINK = lazy(r"(?<!!)\[[^\]\n]*\]\((?!https?:|mailto:)[^)\s]*\)|\[\[[^\]\n]*\]\]")
@@ -1612,11 +1642,13 @@ def _speaks_of_the_page(lines: list[str]) -> bool:
 
 
 _SOURCE_LABEL = (
-    r"^\W*(?:further )?(?:readings?|sources?|refs?|references?|textbooks?|books?|slides)\s*:|"
-    r"^\W*(?:책|교재|출처|참고(?:\s?자료)?|자료)\s*:"
+    r"^\W*(?:further )?(?:readings?|sources?|refs?|references?|textbooks?|books?|slides|"
+    r"(?:original )?papers?)\s*:|"
+    r"^\W*(?:책|교재|출처|참고(?:\s?자료)?|자료|(?:원\s?)?논문)\s*:"
 )
 _LABELLED_SOURCE = lazy(_SOURCE_LABEL, re.IGNORECASE)
-"""`Reading: …`, `source: …`, `책: …`: a line naming what the notes are drawn from."""
+"""`Reading: …`, `source: …`, `책: …`, `원 논문 : …`: a line naming what the notes are drawn
+from."""
 _FRAMES_THE_NOTE = lazy(
     # Where the notes come from: `Reading: Vaswani et al. 2017; …`, `> source: lecture 7
     # slides`, `책: 「…」 1장`, `Collected from ~8 interviews …`, `… checklist plus things
@@ -1666,7 +1698,7 @@ _FRAMES_THE_NOTE = lazy(
     # because I keep forgetting it.`, `Coming from 6 years of Java, …`, `Probably wrong in
     # places.`
     r"(?:어서|아서|해서|김에) 정리한다[.!]*$|"
-    r"^writing (?:this|these|it) (?:up|down)\b|\bI keep forgetting\b|"
+    r"^writing (?:this|these|it) (?:up|down)\b|\bI keep (?:forgetting|googling|looking up)\b|"
     r"^coming from\b[^.!?\n]*\b(?:years?|background)\b|"
     r"^(?:probably|possibly|likely|may be|might be) (?:wrong|inaccurate|incomplete|outdated)\b|"
     # The writer's practice, day and plan: `practice run #2 — took 50 min, …`, `Next time
@@ -1675,13 +1707,85 @@ _FRAMES_THE_NOTE = lazy(
     r"^(?:practice|mock) (?:run|interview|attempt)\b|^next (?:week|lecture|class)\s*:|"
     r"^next time,? (?!(?:you|it|the|a|an|we|they|this|that|these|those)\b)|"
     r"[가-힣](?:봤|보았)더니 |"
-    r"\bcame in late\b",
+    r"\bcame in (?:\d+ ?min(?:ute)?s? )?late\b",
     re.IGNORECASE,
 )
 """A sentence framing the notes: where they come from, when and for whom they were written,
 their own conventions, what they assume, the writer's study, plan or day. Of the page, not
 of its subject: `I think of a Raft term as a logical clock.` says something of it."""
 _QUESTION_END = lazy(r"[?？]\W*$")
+_WRITERS_LOG = lazy(
+    # The writer's day and work, something that happened to them: `asked in the interview
+    # yesterday: "…"`, `switched the repo from jest to vitest last sprint`, `ticket SEC-212:
+    # pentest report said …`, `the audit came back with 14 issues`, `got the "what does this
+    # log" question twice`, `ok so redoing the dashboard layout`, `오늘 짧게`
+    r"\b(?:yesterday|the other day|earlier today|this morning|last (?:sprint|night|semester))\b|"
+    r"^(?:(?:I|we) )?(?:just |recently |finally )?(?:switched|moved|migrated|ported) "
+    r"(?:the|our|my|this) [^.!?\n]*\bfrom \S+ to\b|"
+    r"^(?:ticket|jira|issue|bug|incident)[ \t#:]*[a-z]*-?\d+\b|"
+    r"\b(?:audit|review|report|scan|pentest|results?|feedback)\b[^.!?\n]{0,60}\bcame back "
+    r"(?:with|saying)\b|"
+    r"^(?:(?:I|we) )?(?:got |was |were )?asked\b[^.!?\n]{0,30}\b(?:in|at|during) (?:the|an|a|"
+    r"my|our) (?:interview|onsite|phone screen|exam)\b|"
+    r"\bcame up (?:in|at|during) (?:my|our) (?:interview|onsite|phone screen|exam)\b|"
+    r"^(?:I )?got (?:the|this|that|a|an) [^.!?\n]{0,60}\bquestions?\b|"
+    r"^ok(?:ay)?,? so,? (?:I'm |we're |im )?\w+ing\b|^오늘(?:은)? (?:짧게|간단히|조금만)|"
+    # Where the writer's work lives, and what it is for: `Spreadsheet lives in the team drive:
+    # …`, `Quarterly exercise + "will Black Friday kill us" prep.`
+    r"\b(?:lives|is kept|are kept|sits|is stored|are stored) (?:in|on) (?:the|our|my) "
+    r"(?:team |shared |company )?(?:drive|wiki|confluence|notion|sharepoint|folder)\b|"
+    r"\bprep[.!]*$|"
+    # The course, its exam and the writer's marks: `Last unit of the course.`, `the final is
+    # picky`, `Prof keeps saying "…"`, `"…" ← 팀장님 말버릇`, `(after midterm — got 78, meh.`,
+    # `CLT question went fine, messed up the covariance one`, `she went 10 min over`
+    r"\b(?:first|last|final|next) (?:unit|lecture|module|chapter|topic|part|week) of the "
+    r"(?:course|class|semester|term)\b|"
+    r"\bthe (?:final|midterm|exam|quiz)(?: exam)? (?:is|was|will be|loves|likes|asks)\b|"
+    r"\b(?:after|before) (?:the |my )?(?:midterm|finals?|exams?)\b|"
+    r"\bgot (?:an? )?\d+(?:\.\d+)?(?:%|/\d+)?(?:,| on\b|\W*$)|"
+    r"\b(?:question|exam|midterm|final|quiz|interview|onsite|it)s? went (?:fine|well|ok|okay|"
+    r"badly|great)\b|\b(?:messed up|bombed|blanked on) (?:the|my|on)\b|"
+    r"\b(?:keeps|kept) (?:saying|telling us|repeating)\b|\b(?:always|constantly) says\b|"
+    r"말버릇|입버릇|"
+    r"\b(?:went|ran) (?:\d+ ?(?:min(?:ute)?s?|hours?) )?(?:over|long)\b|"
+    r"\bcopied (?:the )?(?:first|last|missing|rest)\b[^.!?\n]{0,30}\bfrom\b|"
+    # … and in Korean: `정보보안 일반 과목의 핵심.`, `네트워크 보안 과목 = …`, `계산문제는 실기에도
+    # 나옴 ★★`, `거의 무조건 나오는 질문`, `"…" 질문이 여기서 파생됨`, `면접 단골 1순위.`, `문제
+    # 패턴: …`, how the writer means to practise and answer (`매칭 연습 많이 할 것`, `길게 말하는
+    # 게 포인트`, `꼭 보안이랑 같이 답하기`), how hard they find it (`제일 어렵고 제일 중요함.`)
+    r"과목(?:의|에서|은|는)? ?(?:=|핵심|절반|중심)|"
+    r"^[^.!?\n]{0,25}(?:실기|필기|시험|기출|면접|코테)\S*\s(?:\S+\s)?(?:나옴|나온다|나와|나왔|출제)|"
+    r"(?:무조건|자주|꼭|항상|매번|단골로?) 나오는 (?:질문|문제)|"
+    r"질문(?:이|은|들이|들은)? [^.!?\n]{0,20}파생|^(?:면접|시험|기출|코테) ?단골|"
+    r"^문제 패턴\s*:[ \t]*\S|"
+    r"연습(?:을)?(?: 많이)?(?: 할 것| 하기| 해야 ?(?:함|한다|됨))?[.!~]*$|"
+    r"(?:말하는|답하는|대답하는|쓰는|설명하는) (?:게|것이) (?:포인트|핵심|중요)|"
+    r"(?:같이|함께|먼저) (?:답|대답|말|설명)하기[.!~]*$|"
+    r"^(?:(?:제일|가장|젤) (?:어렵|헷갈리?|중요)[가-힣]*,? ?){1,3}[.!~]*$|"
+    # The notes' state and purpose: `아직 정리 중.`, `… 계속 업데이트 중.`, `… 준비하면서 정리한
+    # 노트`, `… 정리하는 개인 노트`, `그때그때 추가하는 메모`, `정리 안 돼 있음 주의`, `… 하면서
+    # 찾아본 것들 위주`, `틀린 내용 있을 수 있음`, `RTL api is the same, so notes apply to both`,
+    # `RAG 노트(04)랑 같이 보기`
+    r"(?:정리|작성|업데이트|수정) ?중(?:임|이다|입니다|이에요)?[.!~]*$|"
+    r"정리(?:한|하는|해 ?둔|해 ?놓은) (?:노트|메모)|개인 (?:노트|메모|공부 ?노트)|"
+    r"(?:추가하는|적는|쓰는|기록하는) (?:메모|노트)|정리(?:가)? 안 (?:돼|되어|된|됨)|"
+    r"(?:하면서|하다가) (?:찾아본|알게 된|배운|겪은) (?:것|거)들?|"
+    r"틀린 (?:내용|부분|것|거|정보)(?:이|가)? (?:있을 수|있으면|있다면)|"
+    r"\b(?:may|might|could) (?:contain|have) (?:errors|mistakes|typos)\b|"
+    r"\bnotes (?:apply|work|hold) (?:to|for)\b|"
+    r"(?:노트|글|문서)\S*\s*(?:같이|함께)\s*(?:보기|읽기|볼 것)",
+    re.IGNORECASE,
+)
+"""A sentence of the writer's log rather than of the subject: their day and work, the course
+and its exam as they met them, the notes' state and purpose."""
+_GOES_ON = lazy(
+    r"^\W*(?:(?:half|most|all|some|none|many|few|one|two|three|\d+)(?: of (?:them|those|these))? "
+    r"(?:were|was|are|is|had|have)\b|[a-z]+ing(?: \w+)? (?:them|it|these|those)\b)",
+    re.IGNORECASE,
+)
+"""`half were focus-related.`, `going through them one by one.`: a sentence whose subject is
+only a count, or that has none and speaks of `them`, going on from the one before it (`…
+came back with 14 issues.`, `ticket SEC-212: pentest report said "…".`)."""
 
 
 def _only_places(sentence: str) -> bool:
