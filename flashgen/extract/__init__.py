@@ -124,6 +124,7 @@ from flashgen.extract.skip import (
     is_day_log,
     is_entry_of_plan,
     is_epigraph,
+    is_exam_tip,
     is_expected_question_unanswered,
     is_feedback_request,
     is_file_index,
@@ -169,6 +170,7 @@ from flashgen.extract.skip import (
     is_topics_to_do,
     is_unanswered_questions,
     lists_contents,
+    lists_exam_points,
     lists_mapped_notes,
     lists_own_pending,
     lists_references,
@@ -257,6 +259,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     states_own_conventions,
     is_day_log,
     sets_a_task,
+    lists_exam_points,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -295,6 +298,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     tells_what_to_know_first,
     is_listing,
     is_citation_list,
+    is_exam_tip,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
