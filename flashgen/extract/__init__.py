@@ -177,6 +177,7 @@ from flashgen.extract.skip import (
     lists_sample_questions,
     lists_topics,
     marks_study_levels,
+    names_own_doubts,
     names_practice,
     names_top_resources,
     only_announces_an_example,
@@ -736,8 +737,15 @@ def _cards_of(
         own_answer = [(block, text) for block, text in framed if text]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
-    if contents or is_grab_bag_of_topics(section) or (studying and is_entry_of_plan(section, path)):
-        own_answer = []  # `## Topics to cover`, `## Other topics`: names only, asking nothing
+    if (
+        contents
+        or is_grab_bag_of_topics(section)
+        or (studying and is_entry_of_plan(section, path))
+        or names_own_doubts(section.title)
+    ):
+        # `## Topics to cover`, `## Other topics`: names only, asking nothing; `## What I
+        # didn't get`: the writer's musings, a question they answered asked on its own card
+        own_answer = []
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     asked = ""  # the heading's own answer, once carded

@@ -132,6 +132,7 @@ from flashgen.extract.skip.questions import (
     is_question_section,
     is_questions_to_ask,
     is_unanswered_questions,
+    names_own_doubts,
     sets_a_task,
 )
 from flashgen.extract.skip.remarks import (
@@ -241,6 +242,7 @@ __all__ = [
     "is_todo_list",
     "is_topics_to_do",
     "is_unanswered_questions",
+    "names_own_doubts",
     "EXPECTED_QUESTION",
     "is_expected_question_unanswered",
     "sets_a_task",
