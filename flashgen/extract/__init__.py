@@ -124,6 +124,7 @@ from flashgen.extract.skip import (
     is_day_log,
     is_entry_of_plan,
     is_epigraph,
+    is_exam_tip,
     is_expected_question_unanswered,
     is_feedback_request,
     is_file_index,
@@ -169,12 +170,14 @@ from flashgen.extract.skip import (
     is_topics_to_do,
     is_unanswered_questions,
     lists_contents,
+    lists_exam_points,
     lists_mapped_notes,
     lists_own_pending,
     lists_references,
     lists_sample_questions,
     lists_topics,
     marks_study_levels,
+    names_own_doubts,
     names_practice,
     names_top_resources,
     only_announces_an_example,
@@ -257,6 +260,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     states_own_conventions,
     is_day_log,
     sets_a_task,
+    lists_exam_points,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
 
@@ -295,6 +299,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     tells_what_to_know_first,
     is_listing,
     is_citation_list,
+    is_exam_tip,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -733,8 +738,15 @@ def _cards_of(
         own_answer = [(block, text) for block, text in framed if text]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
-    if contents or is_grab_bag_of_topics(section) or (studying and is_entry_of_plan(section, path)):
-        own_answer = []  # `## Topics to cover`, `## Other topics`: names only, asking nothing
+    if (
+        contents
+        or is_grab_bag_of_topics(section)
+        or (studying and is_entry_of_plan(section, path))
+        or names_own_doubts(section.title)
+    ):
+        # `## Topics to cover`, `## Other topics`: names only, asking nothing; `## What I
+        # didn't get`: the writer's musings, a question they answered asked on its own card
+        own_answer = []
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None
     asked = ""  # the heading's own answer, once carded

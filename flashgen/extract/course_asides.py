@@ -1,11 +1,13 @@
 """A heading's aside about the course or the note: `## DP 문제 푸는 순서 (교수님 강조)`,
 `## Practical notes (from the TA session)`, `### AdaBoost (briefly)`, `### "Double descent"
 aside`, and one on the note's own state: `## EC2 Spot — this got long, should maybe be its
-own note`, `## Outage story — draft`, `(WIP)`, `(정리 중)`. It tells how the writer came by the
-section, how far they went into it or how far they have written it, not what the subject
-is: the front asks the subject alone, and the context line names it so; the deck keeps the
-heading as written. An aside naming part of the subject (`Dijkstra (음수 간선 X)`,
-`TCP (Transmission Control Protocol)`, `Boosting (AdaBoost, GBM)`) stays."""
+own note`, `## Outage story — draft`, `(WIP)`, `(정리 중)`, and the writer's own view or note
+taking: `## Raft vs Multi-Paxos (my rough take)`, `## Numbers I noted`. It tells how the
+writer came by the section, how far they went into it, how far they have written it or
+that it is their view, not what the subject is: the front asks the subject alone, and the
+context line names it so; the deck keeps the heading as written. An aside naming part of
+the subject (`Dijkstra (음수 간선 X)`, `TCP (Transmission Control Protocol)`, `Boosting
+(AdaBoost, GBM)`) stays."""
 
 from __future__ import annotations
 
@@ -59,10 +61,22 @@ _OWN_NOTE = (
     r"should\s+(?:maybe\s+|probably\s+)?(?:be|become|get)\s+its\s+own\s+(?:note|page)[^()\n]*"
 )
 """`— this got long, should maybe be its own note`: the writer on their note, after a dash."""
+_OWN_TAKE = (
+    r"(?:my|a|personal)\s+(?:(?:rough|quick|own|hot|honest|personal)\s+)?"
+    r"(?:take|opinion|view|thoughts|two\s+cents)|imo|imho|"
+    r"(?:내|개인적(?:인)?)\s*(?:생각|의견|견해)|사견"
+)
+"""`(my rough take)`, `(IMO)`, `(개인적인 생각)`: that what follows is the writer's view."""
+_NOTED = (
+    r"I\s+(?:noted|jotted(?:\s+down)?|wrote\s+down|picked\s+up|took\s+away|"
+    r"(?:want\s+to\s+|should\s+)?remember)"
+)
+"""`Numbers I noted`, `Figures I wrote down`: the writer's clause after what they noted."""
 _ASIDE = lazy(
-    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|{_NOTE_STATE}|aside|tangent|side\s+note|"
-    r"여담)\s*\)(?P<tail>\W*)$|"
+    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|{_NOTE_STATE}|{_OWN_TAKE}|aside|"
+    r"tangent|side\s+note|여담)\s*\)(?P<tail>\W*)$|"
     r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담|복습)(?P<tail2>\W*)$|"
+    rf"(?<!^what)(?<!^which)(?<!^things)(?<!^stuff)(?<!^bits)\s+(?-i:{_NOTED})(?P<tail3>\W*)$|"
     rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE})[\s.!]*$",
     re.IGNORECASE,
 )
@@ -71,7 +85,9 @@ the writer going over a subject again: `트랜잭션 복습` asks `트랜잭션`
 note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
-_MAY_END_IN_ASIDE = lazy(r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s", re.IGNORECASE)
+_MAY_END_IN_ASIDE = lazy(
+    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1024)  # every card of a section asks it of the same headings
@@ -90,4 +106,4 @@ def without_course_aside(title: str) -> str:
     quoted = _QUOTED.match(name)
     if quoted is not None:
         name = quoted["name"].strip()
-    return name + (match["tail"] or match["tail2"] or "").rstrip()
+    return name + (match["tail"] or match["tail2"] or match["tail3"] or "").rstrip()

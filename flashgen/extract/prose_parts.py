@@ -363,18 +363,44 @@ no paragraph of the writer's prose (a quoted line or an item may be a script to 
 résumé's line)."""
 
 
+_VERDICT = lazy(
+    r"\bI(?:'m|’m| am) (?:(?:a bit|a little|mildly|somewhat|very|quite|still|not) )?"
+    r"(?:skeptical|sceptical|unconvinced|convinced|sold|suspicious|impressed)\b|"
+    r"\bI (?:(?:do|don't|don’t) )?(?:believe|buy|trust|doubt) (?:the|their|its|this|that|these) "
+    r"(?:\w+ ){0,2}(?:conclusions?|claims?|results?|arguments?|numbers|benchmarks?|evaluation|"
+    r"evidence|paper|authors?|study)\b|"
+    # `but honestly the paper reads easier …, so I believe …`: not `try X first, honestly`
+    r"\b[Hh]onestly\b(?=[^.!?\n]*\bI\b)|\bI\b(?=[^.!?\n]*\b[Hh]onestly\b)"
+)
+"""`I'm mildly skeptical of as evidence`, `so I believe the conclusion`, and `honestly` in a
+sentence in which the writer speaks (`but honestly the paper reads easier …, so I …`): the
+writer judging what they read, or saying how they feel about it. Not `I think it's so that
+…`, how a writer answers their own question, nor `Which to use: honestly, try X first`."""
+_OWN_WORD = lazy(f"{_TESTIMONY.pattern}|{_VERDICT.pattern}")
+"""Either: a long answer loses both."""
+
+
+_FIRST_PERSON = ("I ", "I'", "I’", "my ")
+
+
 def without_own_testimony(answer: str) -> str:
-    """An answer too long to recall, without the sentences of its prose in which the
-    writer vouches from their own past (`I've used [X](…) both as an interviewer and an
-    interviewee and found the experience to be excellent.`, `During my last job hunt, I
-    received offers from …, and I have found this to be true.`): a student recalls the
-    advice, not the writer's story. The answer's first sentence stays, whatever it says, as
-    do a sentence leading into what follows (`…:`), sentences in quotation marks, lists,
-    quotes and code; a paragraph left with nothing goes."""
-    if "I " not in answer and "I'" not in answer and "my " not in answer:
+    """An answer without the sentences of its prose in which the writer judges what they
+    read or says how they feel about it (`_VERDICT`: `… I'm mildly skeptical of as evidence,
+    but honestly the paper reads easier than anything Paxos, so I believe the conclusion.`)
+    and, when too long to recall, those in which they vouch from their own past (`I've used
+    [X](…) both as an interviewer and an interviewee and found the experience to be
+    excellent.`, `During my last job hunt, I received offers from …, and I have found this to
+    be true.`): a student recalls the subject and the advice, not the writer's story or
+    verdict. The answer's first sentence stays, whatever it says, as do a sentence leading
+    into what follows (`…:`), sentences in quotation marks, lists, quotes and code; a
+    paragraph left with nothing goes, and an answer left with nothing stays whole."""
+    if not any(word in answer for word in _FIRST_PERSON):
         return answer  # most answers, at a glance: no first person
-    if _TESTIMONY.search(answer) is None or shown_lines([answer]) <= MAX_RECALL_LINES:
+    verdicts = _VERDICT.search(answer) is not None
+    testimony = _TESTIMONY.search(answer) is not None and shown_lines([answer]) > MAX_RECALL_LINES
+    if not (verdicts or testimony):
         return answer
+    own = _VERDICT if not testimony else _OWN_WORD if verdicts else _TESTIMONY
     lines = answer.split("\n")
     fenced = False
     changed = False
@@ -382,13 +408,13 @@ def without_own_testimony(answer: str) -> str:
     for number, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or _NOT_PROSE.match(line) or not _TESTIMONY.search(line):
+        if fenced or _NOT_PROSE.match(line) or not own.search(line):
             continue
         sentences = _sentences(line)
         kept = [
             sentence
             for index, sentence in enumerate(sentences)
-            if (number == first and index == 0) or not _vouches(sentence)
+            if (number == first and index == 0) or not _vouches(sentence, own)
         ]
         if len(kept) < len(sentences):
             lines[number] = "".join(kept).rstrip()
@@ -418,5 +444,5 @@ def _sentences(line: str) -> list[str]:
     return found
 
 
-def _vouches(sentence: str) -> bool:
-    return _TESTIMONY.search(sentence) is not None and '"' not in sentence and "“" not in sentence
+def _vouches(sentence: str, own: re.Pattern[str]) -> bool:
+    return own.search(sentence) is not None and '"' not in sentence and "“" not in sentence

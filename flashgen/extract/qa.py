@@ -16,6 +16,7 @@ from flashgen.extract.skip import (
     has_substance,
     is_question_section,
     is_table_of_contents,
+    names_own_doubts,
     opens_the_note,
 )
 from flashgen.extract.table_parts import question_rows
@@ -123,7 +124,12 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     its own, and each row of a table of questions and their answers (`| Ax = b consistent?
     | … |`): a card a row. A question in the note's opening, over its headings, is what the
     page answers, its arrow what the page covers (`Q. 주소창에 URL 입력하면 무슨 일이? ->
-    여기선 HTML 받은 이후`): no card."""
+    여기선 HTML 받은 이후`): no card. Under a heading over the writer's doubts (`## What I
+    didn't get`), a question in bold with their answer after it is a card of its own."""
+    if names_own_doubts(place.section.title):
+        doubt = _doubt_answered(item, place)
+        if doubt is not None:
+            return doubt
     arrowed = _arrow_answer(item, place)
     if arrowed is not None:
         return arrowed
@@ -167,6 +173,29 @@ def answered_question(item: Node, place: Place) -> list[Card] | None:
     if not has_substance(answer):
         return None
     return [place.card(question, answer, item, answered_question)]
+
+
+_BOLD_QUESTION = lazy(
+    r"^[ \t]*(?:\*\*|__)(?P<question>[^*_\n]+?[?？])(?:\*\*|__)[ \t]*(?P<answer>\S[\s\S]*)$"
+)
+"""`**Why sort in the reduce phase at all?** I think it's so that …`: a question in bold, and
+what answers it after it."""
+
+
+def _doubt_answered(node: Node, place: Place) -> list[Card] | None:
+    """The card of a paragraph or a bullet opening on a question in bold that the writer
+    goes on to answer (`_BOLD_QUESTION`), what stands under the bullet going on with it."""
+    if node.type == "paragraph":
+        text, rest = node.children[0].content, []
+    elif node.type == "list_item" and node.line is not None:
+        text, rest = node.line.content, node.below
+    else:
+        return None
+    found = _BOLD_QUESTION.match(text)
+    if found is None:
+        return None
+    answer = "\n\n".join([found["answer"].strip(), *(place.quote(child) for child in rest)])
+    return [place.card(found["question"].strip(), answer, node, answered_question)]
 
 
 def _arrow_answer(node: Node, place: Place) -> list[Card] | None:

@@ -563,3 +563,96 @@ def is_day_log(section: Section) -> bool:
         and len(items) == len(lists[0].children)
         and all(_DAY_OPENS.match(item) for item in items)
     )
+
+
+_EXAM_POINTS_TITLE = lazy(
+    r"^\W*(?:(?:시험|기출|출제|중간고사|기말고사|중간|기말)\s*(?:포인트|대비|예상|체크\s*리스트)|"
+    r"(?:exam|midterm|final|test|quiz)\s+(?:points|focus|prep|checklist|topics)|"
+    r"(?:likely\s+)?on\s+the\s+(?:exam|midterm|final|test)|"
+    r"what(?:'s|’s|\s+is|\s+will\s+be)\s+(?:on\s+the\s+(?:exam|midterm|final|test)|tested))\W*$",
+    re.IGNORECASE,
+)
+"""`시험 포인트`, `기말 대비`, `Exam points`, `On the exam`, `What will be tested`: a heading
+over what the writer expects an exam to ask."""
+_TRAILING_REMARK = lazy(r"\s*(?:(?:←|<-|⬅)[^\n]*|\([^()\n]*\)|[!*~\s]+)$")
+"""`← 무조건 나옴`, `(2×2 표 만들어 보기)`: the writer's remark closing a line."""
+_STATES = lazy(
+    r"(?:[다요음함됨임짐죠]|니다)[.!]?$|"  # `… 퍼블릭 서브넷에 둔다`: a Korean sentence
+    r"(?:→|->|=>)\s*(?:\*\*|__|`)|"  # `"…" → **NAT Gateway**`: a case and its answer
+    r"[:：]\s+\S|"  # `WAL: 로그 먼저`: a name and what it is
+    r"\b(?:is|are|was|were|isn't|aren't|has|have|can|cannot|can't|must|will|won't|never|"
+    r"always|means|gives|returns|takes|runs)\b"
+)
+"""What makes a line a statement of the subject, not a topic or a task: a sentence's ending,
+a case with its answer in bold, a name and what it is, an English verb that states."""
+
+
+def lists_exam_points(section: Section) -> bool:
+    """`## 시험 포인트` over `- 로그 + 체크포인트 주고 redo/undo 리스트 작성 ← 무조건 나옴`,
+    `- WAL 규칙과 그 이유`, `- 격리 수준 표 빈칸 채우기`: under a heading naming what an exam
+    will ask, a list of the tasks and topics the writer expects, none answered. What to
+    practise, not what to recall: a card of it asks nothing. A list stating facts under that
+    heading (`- "고정 IP가 필요하다" → **NLB**`, `- NLB 는 TCP/UDP 를 그대로 넘긴다`) is the
+    answers, and stays; so does a section with any other text."""
+    if not section.blocks or not _EXAM_POINTS_TITLE.match(plain(section.title)):
+        return False  # most sections, at their title
+    items = [item for block in section.blocks if block.type in _LISTS for item in block.children]
+    if len(items) < 2 or any(block.type not in _LISTS for block in section.blocks):
+        return False
+    return all(
+        item.line is not None
+        and not item.below
+        and not _STATES.search(_without_remarks(plain(item.line.content)))
+        for item in items
+    )
+
+
+def _without_remarks(line: str) -> str:
+    """`B+ 트리 삽입 과정 그리기 (분할 포함) ← 매년 나옴` → `B+ 트리 삽입 과정 그리기`."""
+    while (shorter := _TRAILING_REMARK.sub("", line, count=1)) != line:
+        line = shorter
+    return line
+
+
+_EXAM_TAKING = lazy(
+    r"서술형|객관식|주관식|단답형|답안|부분\s*점수|채점|시험\s*(?:때|장|에서|볼\s*때)|"
+    r"\b(?:before|when|while)\s+answering\b|\bshow\s+(?:(?:all\s+)?your\s+|all\s+)?work\b|"
+    r"\bpartial\s+credit\b|\b(?:every|each|all)\s+(?:the\s+)?(?:options?|choices?)\b|"
+    r"\b(?:on|in|during)\s+the\s+(?:exam|test|midterm|final)\b",
+    re.IGNORECASE,
+)
+"""`서술형`, `답안`, `before answering`, `show your work`, `every option`: the taking of an
+exam, its answers and its marks."""
+_TIP = lazy(
+    r"(?:[기것자라]|하세요|할\s*것)[.!]?$|"
+    r"^(?:read|re-?read|show|write|check|answer|skip|start|draw|label|state|leave|spend|"
+    r"budget|use|circle|underline|don't|do\s+not|never|always)\b",
+    re.IGNORECASE,
+)
+"""`… 세트로 쓰기`, `Read every option …`: a line telling what to do, not what is so."""
+_TIP_LENGTH = 120
+
+
+@reads("paragraph", "bullet_list", "ordered_list")
+def is_exam_tip(block: Node) -> bool:
+    """`서술형은 원리 + 대응방안 세트로 쓰기`, `Read every option before answering`, `Show your
+    work on the recurrence`: a paragraph or a list each line of which tells how to take an
+    exam (write an answer, read its options, earn its marks), not of the subject. A line on
+    the subject that names the exam (`Dijkstra fails with negative edges (on the exam too)`)
+    tells no step to take, and stays."""
+    if block.type == "paragraph":
+        lines = block.children[0].content.split("\n") if block.children else []
+    else:
+        if any(item.below or item.line is None for item in block.children):
+            return False
+        lines = [item.line.content for item in block.children if item.line is not None]
+    return bool(lines) and all(_tells_how_to_sit(line) for line in lines)
+
+
+def _tells_how_to_sit(line: str) -> bool:
+    text = plain(line).strip()
+    return (
+        len(text) <= _TIP_LENGTH
+        and _EXAM_TAKING.search(text) is not None
+        and _TIP.search(text) is not None
+    )

@@ -231,3 +231,25 @@ def _only_inputs(block: Node) -> bool:
             return bool(_PICTURE_OR_SPACE.match(block.content))
         return not block.children or bool(_PICTURE_OR_SPACE.match(block.children[0].content))
     return block.type == "hr"
+
+
+_OWN_DOUBTS = lazy(
+    r"^\W*(?:what\s+i\s+(?:didn'?t|did\s+not|don'?t|do\s+not)\s+(?:yet\s+)?"
+    r"(?:get|understand|follow)|open\s+questions|(?:my\s+)?questions\s+i\s+(?:still\s+)?have|"
+    r"things\s+i'?m\s+(?:still\s+)?(?:unsure|confused|not\s+sure)\s+(?:about|of)|"
+    r"(?:still\s+)?(?:unsure|confused)\s+about|"
+    r"(?:잘\s*)?모르겠는\s*(?:것|거|부분|점)|질문\s*거리|궁금한\s*(?:것|거|점)|의문점|"
+    r"이해\s*(?:안|못)\s*(?:된|되는|한|하는)\s*(?:것|거|부분|점))\W*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every section's title
+def names_own_doubts(title: str) -> bool:
+    """`What I didn't get`, `Open questions`, `Things I'm unsure about`, `모르겠는 것`,
+    `질문거리`: a heading over the writer's doubts, which names no subject. Its musings
+    (`Also no idea how compactions work.`) answer nothing; a question it asks in bold and
+    answers (`**Why sort at all?** I think it's so that …`) is asked as that question
+    (qa.answered_question). `What I still get wrong` is the writer's corrections, each a
+    fact, and is no such heading."""
+    return bool(_OWN_DOUBTS.match(plain(title).strip()))
