@@ -122,6 +122,7 @@ from flashgen.extract.skip.plans import (
 )
 from flashgen.extract.skip.problems import is_problem_list, names_practice
 from flashgen.extract.skip.questions import (
+    EXPECTED_PROMPT,
     EXPECTED_QUESTION,
     asks,
     is_expected_question_unanswered,
@@ -237,6 +238,7 @@ __all__ = [
     "is_todo_list",
     "is_topics_to_do",
     "is_unanswered_questions",
+    "EXPECTED_PROMPT",
     "EXPECTED_QUESTION",
     "is_expected_question_unanswered",
     "sets_a_task",
