@@ -135,7 +135,11 @@ META_NAMES = lazy(
     re.IGNORECASE,
 )
 """`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
-EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
+EXAMPLE_WORDS = r"예시|예제|예|examples?|e\.g\.?|for example|ex\.?"
+"""`예시`, `Example`, `e.g.`: the words naming an example, in a label or a title."""
+EXERCISE_WORDS = r"exercises?|연습\s*문제"
+"""`Exercise`, `연습 문제`: the words naming an exercise, in a title."""
+EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
 CLAUSE_WORD = lazy(r"\b(?i:which|how|what|whether|why|who|whom|whose)\b")

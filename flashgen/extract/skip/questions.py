@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flashgen.extract.labels import EXERCISE_WORDS
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import reads
 from flashgen.model import Section
@@ -166,7 +167,7 @@ def is_practice_prompts(nodes: list[Node]) -> bool:
 
 
 _TASK_TITLE = lazy(
-    r"^\W*(?:퀴즈|quiz|exercise|연습\s*문제|숙제|homework|try it(?: yourself)?)"
+    rf"^\W*(?:퀴즈|quiz|{EXERCISE_WORDS}|숙제|homework|try it(?: yourself)?)"
     r"\W*(?:\d{1,2}\W*)?$",
     re.IGNORECASE,
 )
