@@ -16,7 +16,7 @@ import re
 
 from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.headings import heading_answer
-from flashgen.extract.labels import CLAUSE_WORD, META_NAMES, names_a_part
+from flashgen.extract.labels import BOLD_LEAD, CLAUSE_WORD, META_NAMES, names_a_part
 from flashgen.extract.marked_parts import answers_first, read_whole
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sizes import Block
@@ -26,12 +26,6 @@ from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES
 
-_BOLD_NAME = lazy(
-    r"^\*\*(?P<name>[^*\n]+?)(?:[.:]\*\*|\*\*(?P<aside>\s*\([^()\n]*\))?(?:\s*:|\s+-|\s*[—–]))"
-    r"[ \t]*(?=\S)"
-)
-"""`**Election restriction:** …`, `**Whitening** (`whiten=True`): …`, `**Race condition** —
-…`: a bold name, an aside after it at most, opening its paragraph."""
 _PLAIN_NAME = lazy(r"^(?P<name>[^\W\d_][^:*`\n]{0,40}?)\s*:[ \t]+(?=\S)")
 """`Work factor tuning: …`, `Gotcha: …`: a short name and a colon opening a paragraph."""
 _QUESTION_NAME = lazy(
@@ -117,7 +111,7 @@ def closing_name(block: Block) -> tuple[str, str] | None:
     if node.type != "paragraph":
         return None
     asked = _QUESTION_NAME.match(text)
-    found = _BOLD_NAME.match(text) or (None if asked else _PLAIN_NAME.match(text))
+    found = BOLD_LEAD.match(text) or (None if asked else _PLAIN_NAME.match(text))
     if found is not None:
         name = plain(found["name"]).strip()
         first, _, after = name.partition(" ")
@@ -148,6 +142,6 @@ def _names_another(line: str) -> bool:
     does (`**Symbolic link** — …`, `고아 프로세스: …`): the paragraph is then a glossary
     written without bullets, not one part."""
     plain_name = _PLAIN_NAME.match(line)
-    return _BOLD_NAME.match(line) is not None or (
+    return BOLD_LEAD.match(line) is not None or (
         plain_name is not None and len(plain_name["name"].split()) <= _MAX_NAME_WORDS
     )

@@ -25,7 +25,7 @@ from flashgen.extract.sizes import (
     nearly_recallable,
     texts_recallable,
 )
-from flashgen.extract.skip import is_boilerplate_section
+from flashgen.extract.skip import EXPECTED_QUESTION, is_boilerplate_section
 from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.extract.subjects import (
     names_an_aspect,
@@ -169,8 +169,9 @@ def _defining_another(card: Card) -> Card:
 
 _ANSWER_TITLE = lazy(r"^(답변|답|정답|모범\s*답안|answers?|a)\s*[.:]?$", re.IGNORECASE)
 _QUESTION_TITLE = lazy(
-    r"^\s*#{1,6}\s+\W*(예상\s*질문|면접\s*질문|질문|questions?|q)\W*$", re.IGNORECASE
+    rf"^\s*#{{1,6}}\s+\W*(?:{EXPECTED_QUESTION}|질문|questions?|q)\W*$", re.IGNORECASE
 )
+"""`### 예상 질문`, `### Interview question`, `### Q`: a heading naming only a question to come."""
 _LOOK_BACK = 6
 """Lines above an answer heading to look for its question in: a heading and a line or two."""
 

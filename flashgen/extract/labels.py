@@ -16,13 +16,15 @@ from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, unwrap_strong
 
-_LEAD = lazy(
-    r"^\*\*(?P<inside>[^*\n]+?)[.:]\*\*\s+(?P<rest>\S[\s\S]*)$"  # **Linearity.** For any …
-    r"|^\*\*(?P<before>[^*\n]+?)\*\*\s*[.:]\s+(?P<after>\S[\s\S]*)$"  # **Linearity**: For any …
-    r"|^\*\*(?P<named>[^*\n]+?)\*\*(?P<aside>\s*\([^()\n]+\))?(?:\s+-|\s*[—–])\s+(?P<told>\S[\s\S]*)$"
+BOLD_LEAD = lazy(
+    r"^\*\*(?P<name>[^*\n]+?)"
+    r"(?:[.:]\*\*|\*\*(?P<aside>\s*\([^()\n]*\))?(?:\s*(?P<stop>[.:])|\s+-|\s*[—–]))\s*(?=\S)"
 )
-"""`**Linearity.** For any …`, `**Linearity**: For any …`, `**제어 해저드** (분기 해저드) - 분기
-명령어의 …`: a bold name, an aside after it at most, leading its paragraph."""
+"""`**Linearity.** For any …`, `**Linearity**: For any …`, `**Whitening** (`whiten=True`): …`,
+`**제어 해저드** (분기 해저드) - 분기 명령어의 …`: a bold name, an aside after it at most,
+leading its paragraph; what the paragraph says follows the match. A name with an aside
+before its colon (`**PMF** (probability mass function): …`) is a term defined in its line
+to `label_of`, and names only a paragraph closing an answer (closing_parts)."""
 
 
 def label_of(node: Node) -> tuple[str, str, str | None] | None:
@@ -31,18 +33,20 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     item, a quote of one line), or a bold name leading a paragraph."""
     if node.type == "paragraph":
         inline, kind = node.children[0], "line"
-        lead = _LEAD.match(inline.content.strip())
-        over = None if lead is not None else _BOLD_OVER.match(inline.content.strip())
+        content = inline.content.strip()
+        lead = BOLD_LEAD.match(content)
+        if lead is not None and lead["aside"] and lead["stop"]:
+            lead = None  # `**PMF** (probability mass function): …`: a term defined in its line
+        over = None if lead is not None else _BOLD_OVER.match(content)
         if over is not None:  # `**노드 삽입**` over its text on the next line: a bold name
             label = over["name"].strip()
             return ("bold", label, over["rest"].strip()) if names_a_part(label) else None
         if lead is not None:
-            named = lead["named"] and lead["named"] + (lead["aside"] or "")
-            label = (lead["inside"] or lead["before"] or named).strip()
+            label = (lead["name"] + (lead["aside"] or "")).strip()
             if names_a_part(label) or names_a_point(label):
-                return "lead", defined_term(label), lead["rest"] or lead["after"] or lead["told"]
+                return "lead", defined_term(label), content[lead.end() :]
             return None
-        alone = _RUN_IN_ALONE.match(inline.content.strip())
+        alone = _RUN_IN_ALONE.match(content)
         if alone is not None:  # `**Log Matching Property.**` over its list: a run-in head
             label = alone["name"].strip()
             return ("lead", defined_term(label), None) if names_a_part(label) else None
@@ -135,7 +139,11 @@ META_NAMES = lazy(
     re.IGNORECASE,
 )
 """`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
-EXAMPLE = lazy(r"^(예시|예제|예|example|examples|e\.g\.|for example|ex\.?)$", re.IGNORECASE)
+EXAMPLE_WORDS = r"예시|예제|예|examples?|e\.g\.?|for example|ex\.?"
+"""`예시`, `Example`, `e.g.`: the words naming an example, in a label or a title."""
+EXERCISE_WORDS = r"exercises?|연습\s*문제"
+"""`Exercise`, `연습 문제`: the words naming an exercise, in a title."""
+EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
 CLAUSE_WORD = lazy(r"\b(?i:which|how|what|whether|why|who|whom|whose)\b")

@@ -32,6 +32,7 @@ from flashgen.extract.explained_items import explanations_left_out
 from flashgen.extract.labelled_runs import labelled_runs
 from flashgen.extract.labels import (
     ASIDE_END,
+    BOLD_LEAD,
     EXAMPLE,
     META_NAMES,
     NUMBERED_LINE,
@@ -622,15 +623,11 @@ def _without_bold_name(text: str, label: str) -> str:
     """A tab's text without the bold name it opens on when that only says the tab's label
     again (`**Write-back (write-behind)** — write to cache, …` under `Write-back`): the
     statement is what follows it."""
-    found = _BOLD_NAME_LEAD.match(text)
+    found = BOLD_LEAD.match(text)
     if found is None or not plain(found["name"]).casefold().startswith(label.casefold()):
         return text
     rest = text[found.end() :]
     return rest[0].upper() + rest[1:] if rest else text
-
-
-_BOLD_NAME_LEAD = lazy(r"^\*\*(?P<name>[^*\n]+?)(?P<stop>[:.])?\*\*\s*(?(stop)|[—–:-]\s*)(?=\S)")
-"""`**Write-back (write-behind)** — `, `**Write-back:** `: a bold name leading a text."""
 
 
 def _leads_into(own: list[Block], parts: list[tuple[str, Node, list[Block]]]) -> bool:

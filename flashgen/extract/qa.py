@@ -11,6 +11,7 @@ import re
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import (
+    EXPECTED_PROMPT,
     EXPECTED_QUESTION,
     asks,
     has_substance,
@@ -85,7 +86,6 @@ _ARROW_ANSWER = lazy(
     r"(?P<answer>\S[\s\S]*)$"
 )
 _OPENING_QUOTE = str.maketrans("”", "“")
-_EXPECTED_MARK = lazy(rf"^(?:\*\*)?(?:{EXPECTED_QUESTION})\s*[:：]", re.IGNORECASE)
 
 
 def arrow_answered(text: str, asked: bool = False) -> tuple[str, str] | None:
@@ -112,7 +112,7 @@ def arrow_answered(text: str, asked: bool = False) -> tuple[str, str] | None:
     if not question or POINTS_BACK.match(question):
         return None  # `Q. 이건 왜 그럴까? → …`: asked alone, it asks nothing
     first = question.split()[0]
-    if first.isascii() and first.isalpha() and first.islower() and _EXPECTED_MARK.match(text):
+    if first.isascii() and first.isalpha() and first.islower() and EXPECTED_PROMPT.match(text):
         question = question[0].upper() + question[1:]  # `… question: why UDP …?` → `Why UDP …?`
     return question, found["answer"].strip()
 

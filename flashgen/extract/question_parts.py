@@ -72,19 +72,15 @@ def _questions(node: Node) -> list[str]:
     return [] if None in questions else questions  # type: ignore[return-value]
 
 
-_ANSWERED_IN_BOLD = lazy(
-    r"^[ \t]*(\*\*(?:[^*\n]+?[?？]|[✅❓❔🙋★ \t]*Q[ \t]*\d*[ \t]*[.:)][^*\n]+?)\*\*)[ \t]*(\S.*)$"
-)
-
-
 def _asked_in_bold(line: str) -> tuple[str, str]:
     """`**Q: How does Python look up a name?** LEGB: …`: a line opening on a question in
-    bold answered after it on the same line, as the question and what answers it; any other
-    line is asked whole."""
-    match = _ANSWERED_IN_BOLD.match(line)
-    if match is None or not _BREAK.sub("", match[2]).strip():
+    bold (asking, or marked as one) answered after it on the same line, as the question
+    and what answers it; any other line is asked whole."""
+    opened = _opening_bold(line)
+    if opened is None or not opened[1]:
         return line, ""  # `**✅ … 두나요?**<br><br>`: its answer on the lines below
-    return match[1], match[2]
+    question = opened[0]
+    return opened if question.endswith(("?", "？")) or _OWN_MARK.match(question) else (line, "")
 
 
 def _rest_of(text: str) -> str:
@@ -117,8 +113,8 @@ def _question(line: str) -> str | None:
     return question if question and (asks(question) or marked["q"]) else None
 
 
-_BOLD_QUESTION = lazy(
-    r"^\*\*(?P<question>(?:`[^`\n]*`|[^*`\n]|\*(?!\*))+?)\*\*"
+_OPENING_BOLD = lazy(
+    r"^\*\*(?P<bold>(?:`[^`\n]*`|[^*`\n]|\*(?!\*))+?)\*\*"
     r"[ \t]*(?:<br\s*/?>\s*)*(?:[—–-][ \t]+)?(?P<rest>[\s\S]*)$"
 )
 """`**★ Q: What are `*args` and `**kwargs`?** — easy. …`: a paragraph opening on a phrase
@@ -167,17 +163,23 @@ def bold_questions_apart(own: list[Block], place: Place) -> tuple[list[Block], l
     return own[: starts[0][0]], cards
 
 
+def _opening_bold(text: str) -> tuple[str, str] | None:
+    """The phrase a paragraph or a line opens on in bold, and what it says after it."""
+    found = _OPENING_BOLD.match(text.strip())
+    return None if found is None else (found["bold"].strip(), found["rest"].strip())
+
+
 def _bold_question(text: str) -> tuple[str, str] | None:
     """The question a paragraph opens on in bold, without its marks, and the rest of the
     paragraph; None when its bold phrase is no question of the writer's."""
-    found = _BOLD_QUESTION.match(text.strip())
-    if found is None:
+    opened = _opening_bold(text)
+    if opened is None:
         return None
-    question = found["question"].strip()
+    question, rest = opened
     marked = _OWN_MARK.match(question)
     if marked is not None:
         question = question[marked.end() :]
     words = plain(question)
     if not (marked or asks(words)) or len(words.split()) < _MIN_WORDS or POINTS_BACK.match(words):
         return None
-    return question, found["rest"].strip()
+    return question, rest

@@ -26,14 +26,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from flashgen.extract.labels import EXAMPLE_WORDS, EXERCISE_WORDS
 from flashgen.extract.place import plain
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
 
 _EXAMPLE_NAME = lazy(
-    r"^(?:(?:(?:worked\s+)?(?:example|ex\.?|e\.g\.?)|예시?|예제|간단한\s*예(?:시|제)?|연습\s*문제|"
-    r"exercise)\s*(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))?|문제\s*\d{1,2})$",
+    rf"^(?:(?:(?:worked\s+)?(?:{EXAMPLE_WORDS})|간단한\s*예(?:시|제)?|{EXERCISE_WORDS})"
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))?|문제\s*\d{1,2})$",
     re.IGNORECASE,
 )
 """`Example 1`, `Example 13.1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`, `문제

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flashgen.extract.labels import EXERCISE_WORDS
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip.problems import names_a_judged_problem
 from flashgen.model import Card
@@ -33,7 +34,7 @@ from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
 _BARE_EXERCISE = lazy(
-    r"^(?:exercises?|연습\s*문제|practice\s+problems?)\s*\d{0,2}[.:)]?(?:\s*\([^()\n]{1,40}\))?$",
+    rf"^(?:{EXERCISE_WORDS}|practice\s+problems?)\s*\d{{0,2}}[.:)]?(?:\s*\([^()\n]{{1,40}}\))?$",
     re.IGNORECASE,
 )
 """`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`: a heading
@@ -49,7 +50,7 @@ sets its task."""
 _MAX_TASK_CHARS = 200
 
 _EXERCISE = lazy(
-    r"^(?:(?:exercise|문제|연습\s*문제|예제)\s*\d{0,2}|problem\s*\d{1,2})\s*[:.)\-–—]\s*\S"
+    rf"^(?:(?:{EXERCISE_WORDS}|문제|예제)\s*\d{{0,2}}|problem\s*\d{{1,2}})\s*[:.)\-–—]\s*\S"
     r"|^worked\s+examples?\b",
     re.IGNORECASE,
 )

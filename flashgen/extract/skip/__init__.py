@@ -124,6 +124,7 @@ from flashgen.extract.skip.plans import (
 )
 from flashgen.extract.skip.problems import is_problem_list, names_practice
 from flashgen.extract.skip.questions import (
+    EXPECTED_PROMPT,
     EXPECTED_QUESTION,
     asks,
     is_expected_question_unanswered,
@@ -243,6 +244,7 @@ __all__ = [
     "is_topics_to_do",
     "is_unanswered_questions",
     "names_own_doubts",
+    "EXPECTED_PROMPT",
     "EXPECTED_QUESTION",
     "is_expected_question_unanswered",
     "sets_a_task",

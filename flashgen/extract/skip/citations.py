@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.skip.boilerplate import names_references
+from flashgen.extract.skip.common import list_label
 from flashgen.extract.skip.navigation import names_only_references
 from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.patterns import lazy
@@ -58,9 +59,6 @@ def without_citation_items(block: Node) -> Node:
     return with_blocks_under(block, items)
 
 
-_LABEL_MARKS = lazy(
-    r"^(?:\*\*|__)?(?P<label>[^*_\n:：]{1,30}?)(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?$"
-)
 _READING_LABELS = frozenset({
     "links", "link", "read later", "to read", "reading", "reading list", "more reading",
     "useful links", "more links", "링크", "읽을거리", "읽을 거리", "더 읽을거리", "같이 볼 것",
@@ -79,12 +77,8 @@ def lists_references(label: Node, block: Node) -> bool:
     a link or a book: `참고` / `- https://docs.spring.io/…` / `- 김영한 - 스프링 핵심 원리
     고급편`. A list under another label, or with an item saying something (`- 프록시는 …
     동작한다`), stays."""
-    if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
-        return False
-    named = _LABEL_MARKS.match(label.children[0].content.strip())
-    if named is None or not (
-        names_references(named["label"]) or named["label"].strip().lower() in _READING_LABELS
-    ):
+    named = list_label(label, block)
+    if named is None or not (names_references(named) or named.strip().lower() in _READING_LABELS):
         return False
     lines = []
     for item in block.children:

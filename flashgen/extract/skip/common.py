@@ -139,6 +139,21 @@ def names_a_topic(line: str) -> bool:
     return is_short_label(text) and not is_statement(text) and ":" not in text
 
 
+_LIST_LABEL = lazy(
+    r"^(?:\*\*|__)?(?P<label>[^*_\n:：]{1,30}?)(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?$"
+)
+
+
+def list_label(label: Node, block: Node) -> str | None:
+    """The words of a paragraph that is only a label over the list right under it (`참고`,
+    `References:`, `**출처**`, `Contents:`), without its bold or colon; None when the block
+    is no list or the paragraph says more than a label."""
+    if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
+        return None
+    named = _LIST_LABEL.match(label.children[0].content.strip())
+    return None if named is None else named["label"]
+
+
 LINK_ADDRESSES = lazy(rf"(?<!!)\[({LINK_TEXT})\]\(\s*({LINK_ADDRESS})\)")
 _SCHEME = lazy(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _NOTE_FILE = lazy(r"\.(md|markdown|ipynb)$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from flashgen.extract.skip.common import (
     WORD_CHARACTER,
     cut_from_lines,
     is_note_address,
+    list_label,
     may_link,
     reads,
     source_text,
@@ -1048,11 +1049,9 @@ _DASHES = " \t—–;"
 _TITLE_LINES = (":::", "!!!", "???", "#", "> [!")
 
 
-_CONTENTS_LABEL = lazy(
-    r"^(?:table of contents|contents|toc|on this page|목차)[ \t]*[:：]?$", re.IGNORECASE
-)
-"""`Contents`, `Contents:`, `목차`, `Table of contents`: a line naming the list below it as
-the page's table of contents, nothing else on it."""
+_CONTENTS_LABEL = lazy(r"^(?:table of contents|contents|toc|on this page|목차)$", re.IGNORECASE)
+"""`Contents`, `목차`, `Table of contents`: a label naming the list below it as the page's
+table of contents."""
 
 
 def lists_contents(label: Node, block: Node) -> bool:
@@ -1062,11 +1061,8 @@ def lists_contents(label: Node, block: Node) -> bool:
     it would ask the note's title for the names of its sections; each section asks its own.
     A list under another label (`There are 3 considerations:`), or with an entry saying
     something (`- HTTP/2 multiplexes streams over one connection.`), stays."""
-    if label.type != "paragraph" or block.type not in ("bullet_list", "ordered_list"):
-        return False
-    if not _CONTENTS_LABEL.match(label.children[0].content.strip()):
-        return False
-    return _names_parts_only(block)
+    named = list_label(label, block)
+    return named is not None and bool(_CONTENTS_LABEL.match(named)) and _names_parts_only(block)
 
 
 def _names_parts_only(block: Node) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flashgen.extract.labels import EXERCISE_WORDS
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import reads
 from flashgen.model import Section
@@ -74,7 +75,8 @@ EXPECTED_QUESTION = (
 )
 """`Likely exam question`, `Possible exam Q`, `Interview question`, `예상 질문`, `기출 예상`:
 a label naming the question the writer expects to be asked, before a colon."""
-_EXPECTED_PROMPT = lazy(rf"^[ \t]*(?:\*\*)?(?:{EXPECTED_QUESTION})[ \t]*[:：]", re.IGNORECASE)
+EXPECTED_PROMPT = lazy(rf"^[ \t]*(?:\*\*)?(?:{EXPECTED_QUESTION})[ \t]*[:：]", re.IGNORECASE)
+"""`Likely exam question: …`, `**면접 질문:** …`: a line opening on that label and its colon."""
 _ARROW = lazy(r"→|->|=>|⇒")
 
 
@@ -89,7 +91,7 @@ def is_expected_question_unanswered(block: Node) -> bool:
     if not paragraphs or any(node.type != "paragraph" for node in paragraphs):
         return False
     lines = [line for node in paragraphs for line in node.children[0].content.split("\n")]
-    return all(_EXPECTED_PROMPT.match(line) and not _ARROW.search(line) for line in lines)
+    return all(EXPECTED_PROMPT.match(line) and not _ARROW.search(line) for line in lines)
 
 
 _ASKED_OF_THE_CANDIDATE = lazy(
@@ -166,7 +168,7 @@ def is_practice_prompts(nodes: list[Node]) -> bool:
 
 
 _TASK_TITLE = lazy(
-    r"^\W*(?:퀴즈|quiz|exercise|연습\s*문제|숙제|homework|try it(?: yourself)?)"
+    rf"^\W*(?:퀴즈|quiz|{EXERCISE_WORDS}|숙제|homework|try it(?: yourself)?)"
     r"\W*(?:\d{1,2}\W*)?$",
     re.IGNORECASE,
 )
