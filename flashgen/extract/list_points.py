@@ -11,7 +11,8 @@ name the note gives a heading or a bold of its own; so does a list that names it
 (`1. 균일성 : …`, `2. 균형트리 : …`), and a grab bag (`## Misc`), whose lines answer nothing
 together. Whatever the list, lead words that are what to do, what for or a restriction
 (`keep stats fresh`, `to suppress`, `Only AEAD ciphers`) are a piece of a line, no term, and
-so are lead words that are a clause (`retries 는 default_args 에 넣기`, `Find them`).
+so are lead words that are a clause (`retries 는 default_args 에 넣기`, `Find them`, `스케줄
+주고`, `The paper shows they're equivalent`).
 """
 
 from __future__ import annotations
@@ -282,4 +283,43 @@ def a_clause_before_its_separator(lead: str) -> bool:
     words = plain(lead).strip()
     if _ASKS_OF_IT.search(words):
         return False
-    return _PARTICLE_APART.search(words) is not None or _POINTS_BACK.search(words) is not None
+    return (
+        _PARTICLE_APART.search(words) is not None
+        or _POINTS_BACK.search(words) is not None
+        or ends_on_a_connective(words)
+        or has_a_pronoun_subject(words)
+    )
+
+
+_CONNECTIVE = lazy(
+    r"(?:(?:하|되|주|받|있|없|않|두|넣|놓|[가-힣]지)고"  # `스케줄 주고`: and then
+    r"|(?:하|되|주|보|쓰|두|오|[가-힣][으지다려])면|면서"  # `락을 잡으면`, `정해지면`: if
+    r"|(?:해|돼|되어|[아어여와워봐줘써])서"  # `타입 안 맞아서`: so, because
+    r"|(?:하|되|이|으)며|니까|므로|지만|는데)$"
+)
+"""A Korean verb ending that joins a clause to the next (`…주고`, `…하면`, `…정해지면`,
+`…해서`, `…되며`, `…하지만`), after a verb's stem: nouns ending alike (`창고`, `화면`,
+`지면`, `문서`) end otherwise."""
+
+
+def ends_on_a_connective(words: str) -> bool:
+    """Whether lead words end on a Korean connective verb ending: `- 스케줄 주고 → 우선순위
+    그래프 + …` gives a schedule and then asks for its graph, a clause joined to the words
+    after the arrow, which name no term."""
+    return _CONNECTIVE.search(words) is not None
+
+
+_PRONOUN_SUBJECT = lazy(
+    r"\b(?:they|we|he|she)\s+[a-z]"
+    r"|\b(?:it|they|we|you|he|she|that|there)['’](?:s|re|ve|ll|d)\b"
+    r"|\bit\s+(?:is|was|does|did|can|will|has|makes|gives|means)\b",
+    re.IGNORECASE,
+)
+"""A pronoun as a sentence's subject, with its verb: `they're`, `we use`, `it is`."""
+
+
+def has_a_pronoun_subject(words: str) -> bool:
+    """Whether lead words are a sentence whose subject is a pronoun: `- The paper shows
+    they're equivalent: each can emulate the other.` says what it shows of two things named
+    above, and names nothing itself; asked alone, its front is half of that sentence."""
+    return _PRONOUN_SUBJECT.search(words) is not None
