@@ -63,10 +63,12 @@ from flashgen.extract.label_claims import (
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.list_points import (
+    a_case_among_its_cases,
     a_clause_before_its_separator,
     a_fragment_of_its_answer,
     a_point_of_an_aspect,
     a_point_of_its_answer,
+    a_property_stated,
     marked_as_a_term,
 )
 from flashgen.extract.list_steps import (
@@ -457,6 +459,8 @@ def _definition_card(
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
         or a_point_of_an_aspect(item, found.term, place)  # `- linear only — …` under Caveats
+        or a_property_stated(found.term)  # `- broadest spectrum → reserve for …`
+        or a_case_among_its_cases(item, found.term, place)  # `- 컬럼에 함수 : …` under `…경우`
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
         or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
         or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part
