@@ -1238,6 +1238,8 @@ _VERDICT = lazy(
     r"(?:don'?t|do not|never) use(?: it| this)?|(?:you )?can(?:'|no)t trust (?:it|this|them)"
     r"|(?:(?:you )?get (?:it|this|that|them) |comes )?for free|good to mention|"
     r"worth (?:mentioning|a mention)"
+    # A shrug or a grade alone: `meh`, `so-so`, `별로`, `그저 그럼`, `last resort`
+    r"|meh|so-so|overrated|별로(?:임|다)?|그저 그럼|그럭저럭|(?:an?\s+|the\s+)?last resort"
     r"|(?:비)?권장(?:함|됨)?|비추(?:천)?(?:함)?|추천(?:함)?|지양(?:함|할 것)?|국룰|"
     r"쓰지\s?(?:말 것|마세요|마라)|사용\s?금지"
     r")",
@@ -1266,7 +1268,8 @@ def is_verdict(words: str) -> bool:
     """Whether a definition only judges its term (how often it is used, whether to pick it,
     how it compares with the others listed) rather than saying what it is: `- 일반 메서드
     주입 — 거의 안 씀`, `- FIFO — simple, usually worse.`, `- scheduled — simplest`, `- TTL
-    — not really eviction, but expiry.`, `- Client side — can't trust it`. The line is one
+    — not really eviction, but expiry.`, `- Client side — can't trust it`, `- query
+    priority: meh`. The line is one
     entry of its list's answer, which the heading's card keeps. A verdict beside what the
     term is or does (`- LRU — evict least recently used. Good default.`, `- Shuffle hash
     join — 한쪽이 적당히 작을 때. 잘 안 고름.`) says something of its own. (`words` without

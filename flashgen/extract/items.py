@@ -63,10 +63,12 @@ from flashgen.extract.label_claims import (
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
 from flashgen.extract.list_points import (
+    a_case_among_its_cases,
     a_clause_before_its_separator,
     a_fragment_of_its_answer,
     a_point_of_an_aspect,
     a_point_of_its_answer,
+    a_property_stated,
     marked_as_a_term,
 )
 from flashgen.extract.list_steps import (
@@ -397,22 +399,23 @@ def _draws_a_consequence(term: str, joint: str, definition: str) -> bool:
 
 
 _CONVERSION = lazy(
-    r"^(?:\S*[^\s을를]\s)?\S*[^\s을를]\s?(?:변환|매핑)"
-    r"|^[\w/.-]+(?:\s[\w/.-]+)?\s(?:translation|mapping|conversion)\b",
+    r"^(?:\S*[^\s을를]\s)?\S*[^\s을를]\s?(?:변환|매핑|전환)"
+    r"|^[\w/.-]+(?:\s[\w/.-]+)?\s(?:translation|mapping|conversion|transition|migration)\b",
     re.IGNORECASE,
 )
-"""`IP 변환하는 …`, `MAC 주소로 매핑`, `IP translation`: a noun of converting or mapping
-right after the name or two of what the arrow leads to. With an object before it (`키를
-인덱스로 매핑`) the words after the arrow are a clause of their own, saying what the term
-does."""
+"""`IP 변환하는 …`, `MAC 주소로 매핑`, `IP translation`, `Warm 전환은 …`: a noun of
+converting, mapping or moving over right after the name or two of what the arrow leads
+to. With an object before it (`키를 인덱스로 매핑`) the words after the arrow are a clause of
+their own, saying what the term does."""
 
 
 def _joins_a_conversion(joint: str, definition: str) -> bool:
     """Whether the arrow is the `to` of a phrase of conversion or mapping (`도메인 이름 → IP
     변환하는 분산 데이터베이스`: a database converting domain names to IPs), which splits
     nothing: asked by the words before the arrow, the card would say a domain name is a
-    database. A term the writer marks (`NAT → 주소 변환`) is left to its card
-    (`definition` without markup)."""
+    database; `Hot → Warm 전환은 7일 뒤 자동` is the move from one tier to the other, whose
+    front would be one end of it. A term the writer marks (`NAT → 주소
+    변환`) is left to its card (`definition` without markup)."""
     return joint not in _DASH and _CONVERSION.match(definition) is not None
 
 
@@ -457,6 +460,8 @@ def _definition_card(
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
         or a_point_of_an_aspect(item, found.term, place)  # `- linear only — …` under Caveats
+        or a_property_stated(found.term)  # `- broadest spectrum → reserve for …`
+        or a_case_among_its_cases(item, found.term, place)  # `- 컬럼에 함수 : …` under `…경우`
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
         or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
         or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part

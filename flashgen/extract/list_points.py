@@ -11,7 +11,10 @@ name the note gives a heading or a bold of its own; so does a list that names it
 (`1. 균일성 : …`, `2. 균형트리 : …`), and a grab bag (`## Misc`), whose lines answer nothing
 together. Whatever the list, lead words that are what to do, what for or a restriction
 (`keep stats fresh`, `to suppress`, `Only AEAD ciphers`) are a piece of a line, no term, and
-so are lead words that are a clause (`retries 는 default_args 에 넣기`, `Find them`).
+so are lead words that are a clause (`retries 는 default_args 에 넣기`, `Find them`, `스케줄
+주고`, `The paper shows they're equivalent`) or a property of the heading's subject
+(`broadest spectrum`, `designed for disk`), and an item that is one case among the plain
+cases a heading names (`컬럼에 함수/연산 : …` under `### 인덱스 못 타는 경우`).
 """
 
 from __future__ import annotations
@@ -282,4 +285,100 @@ def a_clause_before_its_separator(lead: str) -> bool:
     words = plain(lead).strip()
     if _ASKS_OF_IT.search(words):
         return False
-    return _PARTICLE_APART.search(words) is not None or _POINTS_BACK.search(words) is not None
+    return (
+        _PARTICLE_APART.search(words) is not None
+        or _POINTS_BACK.search(words) is not None
+        or ends_on_a_connective(words)
+        or has_a_pronoun_subject(words)
+    )
+
+
+_CONNECTIVE = lazy(
+    r"(?:(?:하|되|주|받|있|없|않|두|넣|놓|[가-힣]지)고"  # `스케줄 주고`: and then
+    r"|(?:하|되|주|보|쓰|두|오|[가-힣][으지다려])면|면서"  # `락을 잡으면`, `정해지면`: if
+    r"|(?:해|돼|되어|[아어여와워봐줘써])서"  # `타입 안 맞아서`: so, because
+    r"|(?:하|되|이|으)며|니까|므로|지만|는데)$"
+)
+"""A Korean verb ending that joins a clause to the next (`…주고`, `…하면`, `…정해지면`,
+`…해서`, `…되며`, `…하지만`), after a verb's stem: nouns ending alike (`창고`, `화면`,
+`지면`, `문서`) end otherwise."""
+
+
+def ends_on_a_connective(words: str) -> bool:
+    """Whether lead words end on a Korean connective verb ending: `- 스케줄 주고 → 우선순위
+    그래프 + …` gives a schedule and then asks for its graph, a clause joined to the words
+    after the arrow, which name no term."""
+    return _CONNECTIVE.search(words) is not None
+
+
+_PRONOUN_SUBJECT = lazy(
+    r"\b(?:they|we|he|she)\s+[a-z]"
+    r"|\b(?:it|they|we|you|he|she|that|there)['’](?:s|re|ve|ll|d)\b"
+    r"|\bit\s+(?:is|was|does|did|can|will|has|makes|gives|means)\b",
+    re.IGNORECASE,
+)
+"""A pronoun as a sentence's subject, with its verb: `they're`, `we use`, `it is`."""
+
+
+def has_a_pronoun_subject(words: str) -> bool:
+    """Whether lead words are a sentence whose subject is a pronoun: `- The paper shows
+    they're equivalent: each can emulate the other.` says what it shows of two things named
+    above, and names nothing itself; asked alone, its front is half of that sentence."""
+    return _PRONOUN_SUBJECT.search(words) is not None
+
+
+_PROPERTY = lazy(
+    r"^(?:(?:broad|narrow|wid|high|low|fast|slow|cheap|strong|weak|saf|simpl|eas|hard)est"
+    r"(?:\s+[\w-]+)?"  # `broadest spectrum`, `fastest`: a superlative, of a noun or none
+    r"|[a-z]+[^\We]ed\s+(?:for|by|in|on|to|with|from|as)\s+\S.*)$"  # `designed for disk`
+)
+"""A property said of the heading's subject in lower case: a superlative of one noun at most
+(`broadest spectrum`; a name runs longer, `lowest common ancestor`), or a participle and
+what it is for or by (`designed for disk`, `used by most drivers`)."""
+
+
+def a_property_stated(lead: str) -> bool:
+    """Whether an item's lead words state a property of the heading's subject rather than
+    name a thing: under `### Carbapenems`, `- broadest spectrum → reserve for severe
+    infections` says the class is broadest and what follows from it, one fact of the
+    heading's; under `### B-trees`, `- designed for **disk**: fan-out of hundreds …` is half a
+    claim of them. Asked alone (`broadest spectrum` ⟶ …) the front does not say of what;
+    the heading's card keeps the line. A lead in code keeps its card."""
+    if lead.lstrip().startswith("`"):
+        return False
+    return _PROPERTY.match(plain(lead).strip()) is not None
+
+
+_NAMES_CASES = lazy(
+    r"(?:경우|이유|원인)들?$"
+    r"|(?i:^when\s|\b(?:causes|reasons|cases)\b)"
+)
+"""A title or line naming a set of cases: `인덱스 못 타는 경우`, `캐시가 깨지는 이유들`, `When
+a lock is not released`, `Causes of a slow query`. (Not `Why reduce dims at all:`, whose
+reasons are as often named concepts, `curse of dimensionality — …`.)"""
+
+
+def a_case_among_its_cases(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item is one case of a list under a heading (or a line just above the list)
+    naming a set of cases, whose items are mostly cases written plainly: `- 컬럼에 함수/연산 :
+    …` beside `- 타입 안 맞아서 암묵적 형변환` and three more under `### 인덱스 못 타는 경우`
+    is a case like the others, the separator adding what to do about it; asked alone, the
+    front is one case with no question. The heading's card keeps it in the list. A list whose
+    items are mostly written with separators is a list of terms, and a head the writer marks
+    as a term keeps its card."""
+    title = clean_heading(place.path[-1]) if place.path else ""
+    if not _names_cases(title):
+        above = list_and_line_above(item, place)
+        if above is None or not _names_cases(above[1]):
+            return False  # nearly every item
+    listed = list_holding(item, place)
+    if listed is None:
+        return False
+    keyed = sum(item_text(child).key is not None for child in listed.children)
+    return keyed * 2 <= len(listed.children) and not marked_as_a_term(item, lead, place)
+
+
+@lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item
+def _names_cases(title: str) -> bool:
+    words = NUMBER_LEAD.sub("", plain(title)).strip().rstrip(":").strip()
+    return _NAMES_CASES.search(words) is not None
