@@ -416,9 +416,21 @@ def without_note_kind(title: str) -> str:
         title = FILE_ORDER.sub("", title)
     if " " not in title:
         return title  # nearly every title of one word: cheap to see
-    return without_explaining(
-        _without_summary(_without_filing(_without(_NOTE_KIND, _without_genre(title))))
-    )
+    title = _without_genre(title)
+    if ":" in title or "：" in title:
+        title = _GENRE_FIRST.sub("", title, count=1) or title
+    return without_explaining(_without_summary(_without_filing(_without(_NOTE_KIND, title))))
+
+
+_GENRE_FIRST = lazy(
+    r"^(?:(?:paper|reading|lecture|class|study|book|talk|course|my|quick|rough)[ \t]+)*"
+    r"(?:notes?|review|summary|TIL)[ \t]*[:：][ \t]+(?=\S)|"
+    r"^(?:논문|강의|책)[ \t]*(?:리뷰|정리|노트|요약)[ \t]*[:：][ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+"""`Paper notes: Raft`, `Notes: consistency models`, `TIL: CSS grid`, `논문 리뷰: Attention
+Is All You Need`: the kind of page named before its subject, as `_NOTE_GENRE` reads it
+after."""
 
 
 def _without_filing(title: str) -> str:

@@ -59,6 +59,8 @@ def is_navigation(block: Node) -> bool:
 POINTER = lazy(
     r"^\W*(see( also| more)?|for more|more (details|info|questions)|you can find|find more|"
     r"check out|read more|refer to|(more|further|additional|recommended) reading|"
+    # `Links: [raft.github.io](…) (the visualization is great), …`: a label of links to read
+    r"(useful |more )?links(?=\s*:)|read later(?=\s*:)|"
     r"자세한\s*(내용|설명)(은|는)|더\s*(많은|자세한)|관련\s*(글|내용)(은|는)?|"
     # `For the best samples and tips, check out this [guide](…).`: a purpose, then the page
     r"for (?!example\b|instance\b)[^,.?!]{0,100}, *(you (can|may|could) )?"
