@@ -233,8 +233,13 @@ def sets_out_an_example(sentence: str) -> bool:
     return sentence[:1] in _EXAMPLE_FIRST and _EXAMPLE_OPENER.match(sentence) is not None
 
 
-_RESTATES = lazy(r"^(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]", re.I)
-"""`즉, …`, `In other words, …`: a restatement of the sentence before it, often an analogy."""
+_RESTATES = lazy(
+    r"^(?:(즉|다시 말해(서)?|다시 말하면|요컨대|i\.e\.|in other words)\b[,\s]"
+    r"|(?:meaning|that is|that means|뜻)\s*:)",
+    re.I,
+)
+"""`즉, …`, `In other words, …`, `Meaning: …`: a restatement of the sentence or formula before
+it, often an analogy."""
 _CONCLUDES = lazy(
     r"^(따라서|그러므로|그렇기\s?때문에|그렇기에|그래서|결국|결과적으로|결론적으로|정리하(면|자면)|"
     r"결론부터\s?말하(면|자면)|"
