@@ -454,7 +454,7 @@ def _definition_card(
         or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
-        or a_point_of_an_aspect(item, found.term, place)  # `- linear only — …` under Caveats
+        or a_point_of_an_aspect(item, found.term, place, above)  # `- linear only — …` (Caveats)
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
         or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
         or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part

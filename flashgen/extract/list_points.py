@@ -22,6 +22,7 @@ from functools import lru_cache
 from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.item_kinds import (
     NUMBER_LEAD,
+    ListAbove,
     item_text,
     list_and_line_above,
     list_holding,
@@ -235,16 +236,16 @@ good or bad about it (`Bad:`, `Cons`, `단점`), where it falls short or trips o
 (`Wrap-up / things I forgot to mention`)."""
 
 
-def a_point_of_an_aspect(item: Node, lead: str, place: Place) -> bool:
+def a_point_of_an_aspect(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
     """Whether an item is one point of a list under a heading, or a line just above the
     list, naming an aspect of its subject (`- high variance → a small change in the data
     flips the tree` under `Bad:`, `- linear only — misses curved structure` under
     `## Caveats`): its lead words say what the point is about, not a term, and asked alone
     (`high variance` ⟶ …) the front says not of what; the aspect's card keeps the line. A
     head the writer names, capitalised (`PEP 479`), marked as a term (`**overfitting**: …`)
-    or named so elsewhere in the note, keeps its card."""
+    or named so elsewhere in the note, keeps its card. (`above`: the item's
+    item_kinds.list_and_line_above.)"""
     title = place.path[-1] if place.path else ""
-    above = list_and_line_above(item, place)
     if not _names_an_aspect(title) and not (above and _names_an_aspect(above[1])):
         return False  # nearly every item
     if plain(lead).lstrip("*_` ")[:1].isupper():

@@ -18,6 +18,9 @@ from flashgen.syntax import Node
 _PART = lazy(r"^\s*\**\s*([STAR])\s*\**\s*[:：]")
 """`**S:**`, `T:`, `**A**:`: a STAR story's letter opening a line."""
 _MIN_PARTS = 2
+_OPENS_A_PART = "STAR<"
+"""What a line read as a story's part opens on, past its spaces and marks of bold or code:
+a letter, or an HTML tag `plain` drops (`""`, a line of marks only, is in it too)."""
 
 
 def told_as_a_story(item: Node, place: Place) -> bool:
@@ -28,6 +31,9 @@ def told_as_a_story(item: Node, place: Place) -> bool:
     line = item.line
     if line is None or (":" not in line.content and "：" not in line.content):
         return False  # nearly every item: `plain` only drops markup, so no colon, no letter
+    first = line.content.lstrip(" \t*_`")[:1]  # past the marks `plain` drops or `_PART` skips
+    if first not in _OPENS_A_PART and not first.isspace():
+        return False  # most labelled items: no letter first (`- Kubernetes: …`), or a tag
     if _PART.match(plain(line.content)) is None:
         return False  # nearly every item: no letter of a story
     listed = list_holding(item, place)
