@@ -451,7 +451,7 @@ def _definition_card(
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
         or a_requirement_of_its_list(item, found.term, place, above)  # `- latency budget — …`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
-        or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
+        or a_point_of_its_answer(item, found.term, place, above)  # `5. Unsupervised:` (Properties)
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
         or a_point_of_an_aspect(item, found.term, place, above)  # `- linear only — …` (Caveats)

@@ -57,7 +57,7 @@ _ACRONYM = lazy(r"^[A-Z][A-Z0-9/.-]*[A-Z0-9]s?(?:\s*\([^()]*\))?$")
 _MARKED = ("**", "__", "`")
 
 
-def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
+def a_point_of_its_answer(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
     """Whether an item's lead words (`lead`, before its separator) are one point of the list
     answering its heading rather than a term: an item of a list under a title (or a line
     just above it) naming properties or levers, whose points are written out at least as
@@ -65,10 +65,11 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
     `## Properties`, `- Restart pods — last resort, …` under `## Mitigation levers`); or a
     lone item or two written with a separator among plain statements, its head a state
     said as a property (`- Single Threaded : 한 번에 하나의 명령만 처리`). A head the writer
-    marks as a term keeps its card, as does an item of a grab bag."""
+    marks as a term keeps its card, as does an item of a grab bag. (`above`: the item's
+    item_kinds.list_and_line_above.)"""
     if place.path and is_grab_bag(place.path[-1]):
         return False  # `## Misc`: each line stands alone, the list answers nothing whole
-    under = _under_points(item, place)
+    under = _under_points(place, above)
     words = plain(lead)
     if not under and not _is_state(words) and not is_claim(words):
         return False  # nearly every item: a lone head said as a term, not a state
@@ -93,11 +94,11 @@ def _is_state(words: str) -> bool:
     return words[-1:] in _STATE_LAST and _STATE.match(words) is not None
 
 
-def _under_points(item: Node, place: Place) -> bool:
-    """Whether the heading, or the line just above the item's list, names points."""
+def _under_points(place: Place, above: ListAbove) -> bool:
+    """Whether the heading, or the line just above the item's list (`above`: the item's
+    item_kinds.list_and_line_above), names points."""
     if place.path and _names_points(place.path[-1]):
         return True
-    above = list_and_line_above(item, place)  # only when the heading names none (most)
     return above is not None and _names_points(above[1])
 
 
@@ -105,9 +106,9 @@ def under_its_points(item: Node, place: Place) -> bool:
     """Whether the heading, or the line just above the item's list, names the points or an
     aspect of its subject (`## Properties`, `## Gotchas`, `단점:`): its numbered items are
     points, whichever order they are in, no steps of a flow."""
-    if _under_points(item, place):
-        return True
     above = list_and_line_above(item, place)
+    if _under_points(place, above):
+        return True
     title = place.path[-1] if place.path else ""
     return _names_an_aspect(title) or (above is not None and _names_an_aspect(above[1]))
 
