@@ -196,9 +196,9 @@ def write_deck_job(
         if problem is not None:
             cache_problems.append(problem)
         for card in cards:
-            if card.deck not in held:
-                held[card.deck] = job.holds(card.card)
-        mine = tuple(card for card in cards if held[card.deck])
+            if card.card.deck not in held:  # `card.deck`, without its property's call a card
+                held[card.card.deck] = job.holds(card.card)
+        mine = tuple(card for card in cards if held[card.card.deck])
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land

@@ -131,9 +131,14 @@ def _push_leaf(
     state: StateBlock, kind: str, tag: str, markup: str, content: str, line: int, count: int
 ) -> None:
     """A heading's or a paragraph's three tokens, its text in the inline one."""
-    _push(state, kind + "_open", tag, 1, [line, line + count], markup)
-    _push(state, "inline", "", 0, [line, line + count], content=content, children=[])
-    _push(state, kind + "_close", tag, -1, markup=markup)
+    _push_all(
+        state,
+        (
+            (kind + "_open", tag, 1, [line, line + count], markup, "", False, None),
+            ("inline", "", 0, [line, line + count], "", content, False, []),
+            (kind + "_close", tag, -1, None, markup, "", False, None),
+        ),
+    )
 
 
 def _push(
@@ -166,6 +171,33 @@ def _push(
         state.level += 1
     state.tokens.append(token)
     return token
+
+
+TokenFields = tuple[str, str, int, list[int] | None, str, str, bool, list[Token] | None]
+"""A token's kind, tag, nesting, map, markup, content, hidden and children: `_push`'s
+arguments, in its order."""
+
+
+def _push_all(state: StateBlock, tokens: tuple[TokenFields, ...]) -> list[Token]:
+    """`_push` of each token in turn, in one call: a paragraph pushes three tokens, and each
+    item of a note's lists four for its line (a call for each would be most of the time
+    taken to write them)."""
+    if not _FIELDS_AS_KNOWN:
+        return [_push(state, *fields) for fields in tokens]
+    pushed = []
+    for kind, tag, nesting, map_, markup, content, hidden, children in tokens:
+        if nesting < 0:
+            state.level -= 1
+        token = _new_token(Token)
+        token.type, token.tag, token.nesting, token.attrs, token.map = kind, tag, nesting, {}, map_
+        token.level, token.children, token.content = state.level, children, content
+        token.markup, token.info, token.meta, token.block = markup, "", {}, True
+        token.hidden = hidden
+        if nesting > 0:
+            state.level += 1
+        pushed.append(token)
+    state.tokens.extend(pushed)
+    return pushed
 
 
 _new_token = object.__new__
@@ -284,10 +316,16 @@ class _OpenList:
         self.item: list[int] = []
 
     def open_item(self, state: StateBlock, text: str, line: int) -> None:
-        self.item = _push(state, "list_item_open", "li", 1, [line, 0], self.marker).map
-        _push(state, "paragraph_open", "p", 1, [line, line + 1], hidden=True)  # a tight list
-        _push(state, "inline", "", 0, [line, line + 1], content=text, children=[])
-        _push(state, "paragraph_close", "p", -1, hidden=True)
+        item, *_ = _push_all(
+            state,
+            (
+                ("list_item_open", "li", 1, [line, 0], self.marker, "", False, None),
+                ("paragraph_open", "p", 1, [line, line + 1], "", "", True, None),  # a tight list
+                ("inline", "", 0, [line, line + 1], "", text, False, []),
+                ("paragraph_close", "p", -1, None, "", "", True, None),
+            ),
+        )
+        self.item = item.map
 
     def close_item(self, state: StateBlock, line: int) -> None:
         self.item[1] = line

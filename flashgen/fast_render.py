@@ -231,6 +231,8 @@ def inline_pieces(line: str) -> list[Piece] | None:
 
 def _inline(line: str) -> str | None:
     """One line's HTML, as markdown-it's renderer writes it."""
+    if _PLAIN.fullmatch(line):
+        return _escape(line)  # most lines: one piece of text (`inline_pieces`), only escaped
     pieces = inline_pieces(line)
     if pieces is None:
         return None

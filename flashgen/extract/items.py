@@ -456,10 +456,10 @@ def _definition_card(
         or no_term_of_its_list(item, found.term, place)  # `1. Budget > 0 → ship normally`
         or a_requirement_of_its_list(item, found.term, place, above)  # `- latency budget — …`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
-        or a_point_of_its_answer(item, found.term, place)  # `5. Unsupervised: …` of Properties
+        or a_point_of_its_answer(item, found.term, place, above)  # `5. Unsupervised:` (Properties)
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
-        or a_point_of_an_aspect(item, found.term, place)  # `- linear only — …` under Caveats
+        or a_point_of_an_aspect(item, found.term, place, above)  # `- linear only — …` (Caveats)
         or a_property_stated(found.term)  # `- broadest spectrum → reserve for …`
         or a_case_among_its_cases(item, found.term, place)  # `- 컬럼에 함수 : …` under `…경우`
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`

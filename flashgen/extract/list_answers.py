@@ -155,6 +155,8 @@ def _works_out(items: list[Node]) -> bool:
     picked. The heading's card keeps the working whole."""
     computed = 0
     for item in items:
+        if item.line is None or "=" not in item.line.content:
+            continue  # no sum on its line (most items), nor in its words: they need not be read
         value = item_text(item).value
         if value is not None and "=" in value and _COMPUTED.match(value.strip()):
             computed += 1

@@ -25,6 +25,7 @@ from functools import lru_cache
 from flashgen.extract.grab_bags import is_grab_bag
 from flashgen.extract.item_kinds import (
     NUMBER_LEAD,
+    ListAbove,
     item_text,
     list_and_line_above,
     list_holding,
@@ -59,7 +60,7 @@ _ACRONYM = lazy(r"^[A-Z][A-Z0-9/.-]*[A-Z0-9]s?(?:\s*\([^()]*\))?$")
 _MARKED = ("**", "__", "`")
 
 
-def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
+def a_point_of_its_answer(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
     """Whether an item's lead words (`lead`, before its separator) are one point of the list
     answering its heading rather than a term: an item of a list under a title (or a line
     just above it) naming properties or levers, whose points are written out at least as
@@ -67,10 +68,11 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place) -> bool:
     `## Properties`, `- Restart pods — last resort, …` under `## Mitigation levers`); or a
     lone item or two written with a separator among plain statements, its head a state
     said as a property (`- Single Threaded : 한 번에 하나의 명령만 처리`). A head the writer
-    marks as a term keeps its card, as does an item of a grab bag."""
+    marks as a term keeps its card, as does an item of a grab bag. (`above`: the item's
+    item_kinds.list_and_line_above.)"""
     if place.path and is_grab_bag(place.path[-1]):
         return False  # `## Misc`: each line stands alone, the list answers nothing whole
-    under = _under_points(item, place)
+    under = _under_points(place, above)
     words = plain(lead)
     if not under and not _is_state(words) and not is_claim(words):
         return False  # nearly every item: a lone head said as a term, not a state
@@ -95,11 +97,11 @@ def _is_state(words: str) -> bool:
     return words[-1:] in _STATE_LAST and _STATE.match(words) is not None
 
 
-def _under_points(item: Node, place: Place) -> bool:
-    """Whether the heading, or the line just above the item's list, names points."""
+def _under_points(place: Place, above: ListAbove) -> bool:
+    """Whether the heading, or the line just above the item's list (`above`: the item's
+    item_kinds.list_and_line_above), names points."""
     if place.path and _names_points(place.path[-1]):
         return True
-    above = list_and_line_above(item, place)  # only when the heading names none (most)
     return above is not None and _names_points(above[1])
 
 
@@ -107,9 +109,9 @@ def under_its_points(item: Node, place: Place) -> bool:
     """Whether the heading, or the line just above the item's list, names the points or an
     aspect of its subject (`## Properties`, `## Gotchas`, `단점:`): its numbered items are
     points, whichever order they are in, no steps of a flow."""
-    if _under_points(item, place):
-        return True
     above = list_and_line_above(item, place)
+    if _under_points(place, above):
+        return True
     title = place.path[-1] if place.path else ""
     return _names_an_aspect(title) or (above is not None and _names_an_aspect(above[1]))
 
@@ -238,16 +240,16 @@ good or bad about it (`Bad:`, `Cons`, `단점`), where it falls short or trips o
 (`Wrap-up / things I forgot to mention`)."""
 
 
-def a_point_of_an_aspect(item: Node, lead: str, place: Place) -> bool:
+def a_point_of_an_aspect(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
     """Whether an item is one point of a list under a heading, or a line just above the
     list, naming an aspect of its subject (`- high variance → a small change in the data
     flips the tree` under `Bad:`, `- linear only — misses curved structure` under
     `## Caveats`): its lead words say what the point is about, not a term, and asked alone
     (`high variance` ⟶ …) the front says not of what; the aspect's card keeps the line. A
     head the writer names, capitalised (`PEP 479`), marked as a term (`**overfitting**: …`)
-    or named so elsewhere in the note, keeps its card."""
+    or named so elsewhere in the note, keeps its card. (`above`: the item's
+    item_kinds.list_and_line_above.)"""
     title = place.path[-1] if place.path else ""
-    above = list_and_line_above(item, place)
     if not _names_an_aspect(title) and not (above and _names_an_aspect(above[1])):
         return False  # nearly every item
     if plain(lead).lstrip("*_` ")[:1].isupper():

@@ -51,6 +51,15 @@ class Place:
         text = "\n".join(line for start, end in spans for line in lines[start:end])
         return self.section.title_markdown + "\n" + text
 
+    @cached_property
+    def works_out_a_problem(self) -> bool:
+        """Whether the section works out a problem or an example
+        (worked_problems.works_out_a_problem): asked of each labelled item, and the same for
+        every item of the section, so worked out once (its title and blocks never change)."""
+        from flashgen.extract.worked_problems import works_out_a_problem  # it imports this
+
+        return works_out_a_problem(self)
+
     def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
         start, end = node.map

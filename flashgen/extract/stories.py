@@ -21,6 +21,9 @@ from flashgen.syntax import Node
 _PART = lazy(r"^\s*\**\s*([STAR])\s*\**\s*[:：]")
 """`**S:**`, `T:`, `**A**:`: a STAR story's letter opening a line."""
 _MIN_PARTS = 2
+_OPENS_A_PART = "STAR<"
+"""What a line read as a story's part opens on, past its spaces and marks of bold or code:
+a letter, or an HTML tag `plain` drops (`""`, a line of marks only, is in it too)."""
 
 
 def told_as_a_story(item: Node, place: Place) -> bool:
@@ -30,14 +33,22 @@ def told_as_a_story(item: Node, place: Place) -> bool:
     line = item.line
     if line is None:
         return False
-    if (
-        (":" in line.content or "：" in line.content)  # `plain` drops markup: no colon, no letter
-        and _PART.match(plain(line.content)) is not None
-        and (listed := list_holding(item, place)) is not None
-        and _letters(listed) >= _MIN_PARTS
-    ):
+    if (":" in line.content or "：" in line.content) and _opens_on_a_letter(item, place):
         return True
     return in_a_story(place)
+
+
+def _opens_on_a_letter(item: Node, place: Place) -> bool:
+    """Whether a labelled item opens on a story's letter (`**T:** …`), as do other items of
+    its list, two letters at least."""
+    content = item.line.content
+    first = content.lstrip(" \t*_`")[:1]  # past the marks `plain` drops or `_PART` skips
+    if first not in _OPENS_A_PART and not first.isspace():
+        return False  # most labelled items: no letter first (`- Kubernetes: …`), or a tag
+    if _PART.match(plain(content)) is None:
+        return False  # nearly every item: no letter of a story
+    listed = list_holding(item, place)
+    return listed is not None and _letters(listed) >= _MIN_PARTS
 
 
 def in_a_story(place: Place) -> bool:

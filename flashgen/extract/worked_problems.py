@@ -145,13 +145,19 @@ def a_step_of_a_worked_problem(item: Node, place: Place) -> bool:
     Koko Eating Bananas (LC 875)`), or a given or a step of a worked example
     (`works_an_example`), which stays on the problem's card; not when its label is set
     wholly in bold or code, a thing's name."""
-    if item.line is None:
-        return False
-    if not (
-        works_a_problem(place.section.title) or _states_its_task(place) or works_an_example(place)
-    ):
+    if item.line is None or not place.works_out_a_problem:
         return False  # nearly every item: its heading names no problem
     return _MARKED_NAME.match(item.line.content.lstrip()) is None
+
+
+def works_out_a_problem(place: Place) -> bool:
+    """Whether a section works out a problem its heading names, an exercise whose task its
+    text opens on, or an example (`works_an_example`): what `a_step_of_a_worked_problem`
+    asks of each labelled item, the same for every item of a section (`Place`
+    keeps it)."""
+    return (
+        works_a_problem(place.section.title) or _states_its_task(place) or works_an_example(place)
+    )
 
 
 _NUMBERED_EXAMPLE = lazy(

@@ -654,6 +654,14 @@ def is_bookkeeping_list(block: Node) -> bool:
     return all(_is_bookkeeping_item(item) for item in block.children)
 
 
+def _may_hold_bookkeeping(block: Node) -> bool:
+    """Whether any item of a list may be the writer's bookkeeping: `_is_bookkeeping_item`'s
+    first glance (a word of `_BOOKKEEPING`, or a task not done), taken at the lines of all
+    its items at once, in one search where each item would take one."""
+    text = "\n".join([item.line.content for item in block.children if item.line is not None])
+    return _OPEN_TASK in text or _BOOKKEEPING_WORD.search(text) is not None
+
+
 def without_bookkeeping_items(block: Node) -> Node:
     """A list less its items that are only the writer's bookkeeping (`_is_bookkeeping_item`)
     or left unwritten (`_is_unfinished`), before any rule reads them: `- 다음주 스터디 주제:
@@ -661,8 +669,11 @@ def without_bookkeeping_items(block: Node) -> Node:
     the heading's answer holds the rest. The list
     itself when it has none (most lists), or when every item is one (`is_bookkeeping_list`
     drops it whole)."""
+    bookkeeping = _may_hold_bookkeeping(block)  # most lists, at a glance: none
     kept = [
-        item for item in block.children if not (_is_unfinished(item) or _is_bookkeeping_item(item))
+        item
+        for item in block.children
+        if not (_is_unfinished(item) or (bookkeeping and _is_bookkeeping_item(item)))
     ]
     if not kept or len(kept) == len(block.children):
         return block
