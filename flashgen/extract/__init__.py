@@ -182,6 +182,7 @@ from flashgen.extract.skip import (
     names_top_resources,
     only_announces_an_example,
     only_blurbs,
+    only_doubts,
     only_empty_subclasses,
     only_leads_below,
     only_leads_into_names,
@@ -742,10 +743,10 @@ def _cards_of(
         contents
         or is_grab_bag_of_topics(section)
         or (studying and is_entry_of_plan(section, path))
-        or names_own_doubts(section.title)
+        or (names_own_doubts(section.title) and only_doubts([text for _, text in own_answer]))
     ):
         # `## Topics to cover`, `## Other topics`: names only, asking nothing; `## What I
-        # didn't get`: the writer's musings, a question they answered asked on its own card
+        # didn't get` over doubts only (a question they answered is asked on its own card)
         own_answer = []
     steps = sequence_steps(section, path) if section.children else []
     sequence = steps_answer(steps, own_answer, tree, path, _skipped) if steps else None

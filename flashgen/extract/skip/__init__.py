@@ -134,6 +134,7 @@ from flashgen.extract.skip.questions import (
     is_questions_to_ask,
     is_unanswered_questions,
     names_own_doubts,
+    only_doubts,
     sets_a_task,
 )
 from flashgen.extract.skip.remarks import (
@@ -244,6 +245,7 @@ __all__ = [
     "is_topics_to_do",
     "is_unanswered_questions",
     "names_own_doubts",
+    "only_doubts",
     "EXPECTED_PROMPT",
     "EXPECTED_QUESTION",
     "is_expected_question_unanswered",

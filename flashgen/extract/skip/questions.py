@@ -246,6 +246,30 @@ _OWN_DOUBTS = lazy(
 )
 
 
+def only_doubts(lines: list[str]) -> bool:
+    """Whether the text under a heading over the writer's doubts (`names_own_doubts`) is
+    doubts only: every sentence a question, a bare `how …`/`whether …`, or the writer not
+    knowing (`Also no idea how compactions interact with GC.`, `- whether appends are
+    exactly-once`). One stating something (`Technically CP. Brewer later wrote …`) is what
+    the writer worked out, and the heading's card keeps it."""
+    said = [
+        sentence.strip(" -*>")
+        for line in lines
+        for sentence in _SENTENCES.split(plain(line))
+        if sentence.strip(" -*>")
+    ]
+    return bool(said) and all(_DOUBT.search(sentence) for sentence in said)
+
+
+_SENTENCES = lazy(r"(?<=[.!?])\s+|\n")
+_DOUBT = lazy(
+    r"[?？]\W*$|^(?:how|why|whether|what|when|which)\b|"
+    r"\b(?:no idea|not sure|unsure|unclear|confus\w*|don'?t (?:get|understand|know)|"
+    r"didn'?t (?:get|understand))\b|모르겠|헷갈|궁금",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)  # asked of every section's title
 def names_own_doubts(title: str) -> bool:
     """`What I didn't get`, `Open questions`, `Things I'm unsure about`, `모르겠는 것`,
