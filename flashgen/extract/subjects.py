@@ -565,15 +565,16 @@ _SAID_OF_IT = lazy(
     r"challenges?|trade-?offs?|"
     r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
     r"putting\s+it\s+(all\s+)?together|((key|rough)\s+)?(numbers|figures|stats)|수치|"
-    r"실수한\s*(점|것|거)|자주\s*하는\s*실수)$",
+    r"실수한\s*(점|것|거)|자주\s*하는\s*실수|"
+    r"til|today\s+i\s+learned|오늘\s*배운\s*(점|것|거))$",
     re.IGNORECASE,
 )
 """`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `대안`, `common trick`,
 `Challenge`, `주의점`, `Why`, `Rule of thumb`, `Handy commands`, `Putting it together`, `실수한
-점`: a common word for what is said of a subject (what goes wrong with it or is hard, how to
-get round it or do it better, what else to use, what it costs, why it is there, the commands
-it is worked with, its pieces put together, its numbers), whose subject is the title above
-it.
+점`, `TIL`: a common word for what is said of a subject (what goes wrong with it or is hard,
+how to get round it or do it better, what else to use, what it costs, why it is there, the
+commands it is worked with, its pieces put together, its numbers, what the writer learnt of
+it that day), whose subject is the title above it.
 `- workaround: browsers open ~6 TCP connections` under `## Problems with HTTP/1.1`, shuffled
 among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › workaround`
 says; so does `JPA 엔티티 › 대안` for `- 대안: 비즈니스 키 사용` under `### JPA 엔티티`, and
