@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from flashgen.extract.pictures import has_words
 from flashgen.model import Card, CardKind, NoteTree, Section, made
@@ -48,7 +49,7 @@ class Place:
         advert check, a STAR story's letters), worked out once per section."""
         spans = [block.map for block in self.section.blocks if block.map is not None]
         lines = self.tree.lines
-        text = "\n".join(line for start, end in spans for line in lines[start:end])
+        text = "\n".join(chain.from_iterable(lines[start:end] for start, end in spans))
         return self.section.title_markdown + "\n" + text
 
     @cached_property

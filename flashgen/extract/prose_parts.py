@@ -380,7 +380,9 @@ _OWN_WORD = lazy(f"{_TESTIMONY.pattern}|{_VERDICT.pattern}")
 """Either: a long answer loses both."""
 
 
-_FIRST_PERSON = ("I ", "I'", "I’", "my ")
+_FIRST_PERSON = lazy(r"I[ '’]|my ")
+"""`I `, `I'm`, `my `: a first person written somewhere in an answer, looked for in one search
+(every card's answer is asked)."""
 
 
 def without_own_testimony(answer: str) -> str:
@@ -394,7 +396,7 @@ def without_own_testimony(answer: str) -> str:
     verdict. The answer's first sentence stays, whatever it says, as do a sentence leading
     into what follows (`…:`), sentences in quotation marks, lists, quotes and code; a
     paragraph left with nothing goes, and an answer left with nothing stays whole."""
-    if not any(word in answer for word in _FIRST_PERSON):
+    if _FIRST_PERSON.search(answer) is None:
         return answer  # most answers, at a glance: no first person
     verdicts = _VERDICT.search(answer) is not None
     testimony = _TESTIMONY.search(answer) is not None and shown_lines([answer]) > MAX_RECALL_LINES
