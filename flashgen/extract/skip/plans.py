@@ -646,7 +646,9 @@ def is_exam_tip(block: Node) -> bool:
         if any(item.below or item.line is None for item in block.children):
             return False
         lines = [item.line.content for item in block.children if item.line is not None]
-    return bool(lines) and all(_tells_how_to_sit(line) for line in lines)
+    if not lines or _EXAM_TAKING.search(lines[0]) is None:
+        return False  # nearly every block: its first line names no exam's taking, as written
+    return all(_tells_how_to_sit(line) for line in lines)
 
 
 def _tells_how_to_sit(line: str) -> bool:
