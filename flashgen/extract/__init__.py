@@ -73,6 +73,7 @@ from flashgen.extract.label_headings import (
 from flashgen.extract.label_terms import of_labelled_subject
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_parts import is_picture
+from flashgen.extract.own_stories import without_own_stories
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
@@ -433,7 +434,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = with_picture_above(card, tree.lines)
                 answer = without_own_promotion(without_page_remarks(card.answer))
                 answer = without_own_testimony(without_own_asides(without_format_remarks(answer)))
-                answer = without_arrow_asides(answer)
+                answer = without_arrow_asides(without_own_stories(answer))
                 answer = without_closing_narration(without_trailing_pointers(answer))
                 answer = without_pointer_clauses(answer)
                 answer = without_example_pointers(card.question, answer)
