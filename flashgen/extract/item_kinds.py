@@ -153,6 +153,7 @@ def is_term(term: str, max_words: int) -> bool:
     words = plain(term)
     return bool(
         words
+        and not (len(words) == 1 and words.islower() and "`" not in term)  # `- v: valid`: a mark
         and len(words) <= _MAX_TERM_CHARS
         and len(words.split()) <= max_words
         and words.lower().rstrip(".") not in _NOT_TERMS
