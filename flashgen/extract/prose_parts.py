@@ -23,7 +23,12 @@ import re
 from dataclasses import dataclass
 
 from flashgen.extract.place import plain
-from flashgen.extract.qa import POINTS_BACK, QUESTION_MARK, without_answer_mark
+from flashgen.extract.qa import (
+    POINTS_BACK,
+    QUESTION_MARK,
+    opens_on_an_answer_mark,
+    without_answer_mark,
+)
 from flashgen.extract.sizes import MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
 from flashgen.extract.subjects import asks_of_a_subject
@@ -90,8 +95,16 @@ def questions_apart(
         for index, (node, text) in enumerate(own[1:], 1)
         if (asked := _asked(node, text, heading, bold, marked)) is not None
     ]
-    if marked and own and (asked := _asked(*own[0], heading, marked=True)) and asked[1]:
-        starts.insert(0, (0, asked))  # `Q. …` and its `A. …` first: a drill, asked whole
+    if (
+        marked
+        and own
+        and (asked := _asked(*own[0], heading, marked=True))
+        and asked[1]
+        and not (len(own) > 1 and opens_on_an_answer_mark(own[1][1]))
+    ):
+        # `Q. …` and its `A. …` first: a drill, asked whole (not `**Q.** … Explain.` over
+        # `**Answer.** …`: the question goes on to its order, and the answer is marked apart)
+        starts.insert(0, (0, asked))
     taken: dict[int, tuple[str, str | None, int]] = {}  # start → question, rest, end
     for number, (index, (question, rest)) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else len(own)

@@ -34,11 +34,13 @@ from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
 _BARE_EXERCISE = lazy(
-    rf"^(?:{EXERCISE_WORDS}|practice\s+problems?)\s*\d{{0,2}}[.:)]?(?:\s*\([^()\n]{{1,40}}\))?$",
+    rf"^(?:{EXERCISE_WORDS}|practice\s+problems?|(?:exam|test|practice|sample|review)"
+    r"(?:[- ]style)?\s+(?:questions?|problems?))"
+    r"\s*\d{0,2}[.:)]?(?:\s*\([^()\n]{1,40}\))?$",
     re.IGNORECASE,
 )
-"""`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`: a heading
-titled only as an exercise, naming none."""
+"""`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`, `Exam-style
+question`: a heading titled only as an exercise, naming none."""
 _ORDER = lazy(
     r"(?:^|(?<=[.;:!?])\s+)(?:show|prove|find|compute|calculate|derive|determine|verify|"
     r"evaluate)\b[^.;:!?\n]*[.!]?$"
@@ -74,7 +76,7 @@ def works_a_problem(title: str) -> bool:
     return names_a_judged_problem(words) or bool(_EXERCISE.match(words))
 
 
-_MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice", re.IGNORECASE)
+_MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice|uestion|roblem", re.IGNORECASE)
 """The words `_BARE_EXERCISE` opens on, as any title naming an exercise spells them (no
 markup inside a word): looked for in the title as it is, before cleaning it."""
 
@@ -105,15 +107,21 @@ def _states_its_task(place: Place) -> bool:
 
 
 def asked_by_its_task(card: Card) -> Card:
-    """The card of a heading titled only as an exercise (`Exercise`) asked by the task its
-    text opens on (`Let X ~ Geom(p). Show $E[X] = 1/p$.`), the working below as
-    its answer: `Exercise` alone asks nothing. Any other card as it is."""
+    """The card of a heading titled only as an exercise (`Exercise`, `Exam-style question`)
+    asked by the task its text opens on (`Let X ~ Geom(p). Show $E[X] = 1/p$.`, or a
+    paragraph the writer marks `**Q.**`), the working below as its answer (its `**Answer.**`
+    mark dropped): `Exercise` alone asks nothing. Any other card as it is."""
     if len(card.question) > 40 or not _MAY_NAME_AN_EXERCISE.search(card.question):
         return card  # nearly every card: looked at before the cache, which fronts would flood
     if not names_only_an_exercise(card.question):
         return card
     first, _, rest = card.answer.partition("\n\n")
-    if not rest.strip() or not sets_a_task(first):
+    if not rest.strip():
+        return card
+    marked = _MARKED_QUESTION.match(first)
+    if marked is not None:  # `**Q.** … Explain.` over `**Answer.** …`: the writer's own marks
+        first, rest = first[marked.end() :], _MARKED_ANSWER.sub("", rest, count=1)
+    elif not sets_a_task(first):
         return card
     return Card(
         deck=card.deck,
@@ -124,6 +132,12 @@ def asked_by_its_task(card: Card) -> Card:
         line=card.line,
         rule=card.rule,
     )
+
+
+_MARKED_QUESTION = lazy(r"^(?:\*\*)?Q\s*\d{0,2}\s*[.:)](?:\*\*)?[ \t]+(?=\S)")
+"""`**Q.** `, `Q1: `: the writer's mark of the question an exercise asks, before it."""
+_MARKED_ANSWER = lazy(r"^(?:\*\*)?(?:A|Answer|Solution|답|풀이)\s*[.:)](?:\*\*)?[ \t]+(?=\S)")
+"""`**Answer.** `, `A: `, `풀이: `: the writer's mark of the answer after it."""
 
 
 def asks_an_exercise(place: Place) -> bool:
