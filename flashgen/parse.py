@@ -200,12 +200,18 @@ _PAGE_KIND = lazy(
 
 
 def _name_of(path: PurePosixPath) -> str:
-    """A note's name when no heading gives one: its file name, but its folder's for a file
-    named for the kind of page it is (`Deadlocks/Overview.md` is about deadlocks; several
-    such files in a vault would otherwise share one deck `Overview`)."""
+    """A note's name when no heading gives one: its file name (less the page id a Notion
+    export adds), but its folder's for a file named for the kind of page it is
+    (`Deadlocks/Overview.md` is about deadlocks; several such files in a vault would
+    otherwise share one deck `Overview`)."""
     if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
         return path.parent.name
-    return path.stem
+    return _NOTION_ID.sub("", path.stem) or path.stem
+
+
+_NOTION_ID = lazy(r" [0-9a-f]{32}$")
+"""` 6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f`: the page's id Notion writes after its title in an
+exported file's name (`CrashLoopBackOff 트러블슈팅 로그 6a3f…e4f.md`), no part of the title."""
 
 
 def _asked_as(path: PurePosixPath, name: str) -> str:

@@ -338,3 +338,19 @@ def test_overview_notes_in_different_folders_are_told_apart_by_their_folders(col
     assert "Overview" not in deck_names(collection)
     assert "processes wait" in visible_text(sides(card_with_front(collection, "Deadlocks"))[1])
     assert not [problem for problem in report.problems if "asked twice" in str(problem)]
+
+
+def test_a_notion_export_is_named_by_its_page_title_without_notion_s_page_id(collection, tmp_path):
+    """Notion exports a page as `<title> <32-hex id>.md` and writes its title again as a `#`
+    heading, beside any `#` headings of the page's own: the deck is the title as Notion
+    shows it, `CrashLoopBackOff 로그`, not the file's name with the id."""
+    source = tmp_path / "source"
+    write(
+        source / "CrashLoopBackOff 로그 6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f.md",
+        "# CrashLoopBackOff 로그\n\n# 4월 2일 배치 재시작\n\n- **OOMKilled**: 메모리 한도 초과, Exit 137\n",
+    )
+    build_into(collection, [source], tmp_path / "decks")
+
+    names = deck_names(collection)
+    assert any(name.startswith("CrashLoopBackOff 로그") for name in names)
+    assert not [name for name in names if "6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f" in name]
