@@ -389,11 +389,12 @@ _STATUS_CELL = lazy(
     r"^\W*(?:done|todo|to do|wip|in progress|not started|started|skipped|finished|pending|"
     r"read|unread|reading|half|partly|x|o|"
     r"읽음|안\s*읽음|읽는\s*중|반|완료|미완료|진행\s*중|시작\s*전|보류|\d+\s*/\s*\d+(?:\s+\w+)?)?"
-    r"[\W]*$",
+    r"[\W]*(?:\([^()\n]*\)\W*)?$",
     re.IGNORECASE,
 )
 """`✅`, `❌`, `done`, `in progress`, `2/5`, `6/10 stories`, `읽음`, `안 읽음`, `반`: a mark of
-progress, nothing to learn (an empty cell, too)."""
+progress, nothing to learn (an empty cell, too), maybe with the writer's remark on it in
+brackets (`✅ (lo=0으로 해서 ZeroDivision)`)."""
 
 
 @reads("table")
