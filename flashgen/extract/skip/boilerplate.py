@@ -27,6 +27,7 @@ _BOILERPLATE_TITLES = {
     "학습 자료", "자료 출처", "참고 출처", "이미지 출처",
     # What a study group's front page says of itself: its plan, rules, people and folders.
     "todo", "todos", "to do", "todo list", "to do list", "할 일", "할일", "할 일 목록",
+    "다음 할 일", "앞으로 할 일", "해야 할 일", "남은 할 일",
     "진행 상황", "진행상황", "진도", "스터디 규칙", "스터디 방식", "스터디 진행 방식", "진행 방식",
     "study rules", "ground rules", "스터디원", "스터디 멤버", "참여자", "participants",
     "team members", "팀원", "스터디 일정", "study schedule", "일정", "curriculum", "커리큘럼",
