@@ -1768,6 +1768,9 @@ _WRITERS_LOG = lazy(
     # `RAG 노트(04)랑 같이 보기`
     r"(?:정리|작성|업데이트|수정) ?중(?:임|이다|입니다|이에요)?[.!~]*$|"
     r"정리(?:한|하는|해 ?둔|해 ?놓은) (?:노트|메모)|개인 (?:노트|메모|공부 ?노트)|"
+    r"(?:개념 ?)?정리 (?:레포|저장소|repo)\b|"
+    # how the lectures were taken down: `(two lectures merged, the second one was mostly …)`
+    r"\blectures? (?:merged|combined)\b|\b(?:merged|combined) (?:two|\d+) lectures\b|"
     r"(?:추가하는|적는|쓰는|기록하는) (?:메모|노트)|정리(?:가)? 안 (?:돼|되어|된|됨)|"
     r"(?:하면서|하다가) (?:찾아본|알게 된|배운|겪은) (?:것|거)들?|"
     r"틀린 (?:내용|부분|것|거|정보)(?:이|가)? (?:있을 수|있으면|있다면)|"
