@@ -952,6 +952,27 @@ def without_pointer_to_a_note(line: str) -> str:
     return said
 
 
+_TITLE_POINTER = lazy(
+    r"(?<![ \t])[ \t]+(?:→|->|=>)[ \t]*"
+    r"(?:(?:see|cf\.|(?:full |more )?notes? (?:in|at))[ \t]+[^→]{1,60}?|"
+    rf"{_NOTE_NAME}|[^→]{{1,60}}?[ \t]참고)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def without_pointer_in_title(title: str) -> str:
+    """A heading's title less the arrow closing it on where else the subject is written:
+    another note's file name or its title and heading (`TLS 핸드셰이크 → 03_HTTP_HTTPS`,
+    `β blockers → Cardiovascular Drugs › Beta blockers`, the words of a link to it), or
+    one named after `see`, `full notes in` or before `참고` (`Opioids → full notes in
+    Analgesia`). The front asks the subject alone; what an arrow in a title leads to that
+    names no other note (`HTTP/1.1 → HTTP/2`) is the title's own."""
+    if "→" not in title and "->" not in title and "=>" not in title:
+        return title  # nearly every title
+    pointer = _TITLE_POINTER.search(title)
+    return title if pointer is None or not pointer.start() else title[: pointer.start()]
+
+
 def _unless_elsewhere(link: re.Match[str]) -> str:
     """Nothing for a link to a note of the collection; one to a page elsewhere stays."""
     return "" if is_note_address(link["address"]) else link[0]
