@@ -7,13 +7,16 @@ writer came by the section, how far they went into it, how far they have written
 that it is their view, not what the subject is: the front asks the subject alone, and the
 context line names it so; the deck keeps the heading as written. An aside naming part of
 the subject (`Dijkstra (음수 간선 X)`, `TCP (Transmission Control Protocol)`, `Boosting
-(AdaBoost, GBM)`) stays."""
+(AdaBoost, GBM)`) stays. An arrow closing the title on another note where the subject is
+written leaves the front and the context line the same way (`TLS 핸드셰이크 → 03_HTTP_HTTPS`:
+skip.navigation.without_pointer_in_title)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from flashgen.extract.skip.navigation import without_pointer_in_title
 from flashgen.patterns import lazy
 
 _COVERED = (
@@ -95,6 +98,7 @@ def without_course_aside(title: str) -> str:
     """`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`, `"Double descent" aside` →
     `Double descent`, `Spot — this got long, should maybe be its own note` → `Spot`; a title
     that is only the aside (`Aside`) stays."""
+    title = without_pointer_in_title(title)  # `TLS 핸드셰이크 → 03_HTTP_HTTPS`
     if "(" not in title and not _MAY_END_IN_ASIDE.search(title):
         return title  # nearly every title: no bracket, no trailing aside or dash
     match = _ASIDE.search(title)

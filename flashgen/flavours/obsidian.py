@@ -329,10 +329,12 @@ _POINTS_TO_A_NOTE = lazy(
     r"(?:^|[.!?][ \t]+)[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?"
     r"(?:(?:See|Refer to|Check out|Read)\b[^.!?\n\[]{0,40}\[\[|"
     r"(?:More|Details) (?:in|on|at) \[\[|Prereq(?:uisites?)?[ \t]*:[ \t]*\[\[|"
+    r"(?:→|->|=>)[ \t]*(?:(?:see|cf\.)[ \t]+)?\[\[|"
     r"먼저[ \t]+[^.!?\n\[]{0,20}\[\[|\[\[[^\[\]\n]+\]\][을를]?[ \t]*먼저[ \t])"
 )
 """`See [[Gradient Descent]] for plain SGD first.`, `먼저 [[스택]]을 읽자.`, `[[스택]]을 먼저
-보고 오자.`: a sentence sending the student to another note. Its links are written as the
+보고 오자.`, `- → see [[Pharmacokinetics#CYP450]]`: a sentence sending the student to another
+note. Its links are written as the
 Markdown links to the notes they mean, as on a line of links only, so the rules that leave out
 pointers see them (a card shows them as their words)."""
 _BREADCRUMB = lazy(
@@ -365,11 +367,14 @@ _RELATED = lazy(
 saying that the links after it are related notes. A line of such links and nothing else
 is read as links alone (`_LINKS_ONLY`): it places the note among the others."""
 _POINTER = lazy(
-    r"(?<=[^\s*+-])[ \t]*(?:→|->|=>|—|–|:|[ \t]-)[ \t]*(?P<link>\[\[[^\[\]]+\]\])[ \t]*$"
+    r"(?:(?<=[^\s*+-])|(?<=\S\*\*))[ \t]*"
+    r"(?:(?:→|->|=>)[ \t]*(?:(?:see|cf\.)[ \t]+)?|—|–|:|[ \t]-)[ \t]*"
+    r"(?P<link>\[\[[^\[\]]+\]\])[ \t]*$"
 )
-"""`- Normalization layers → [[Batch Norm vs Layer Norm]]`: a line ending in a link to
-another note after an arrow, a dash or a colon points there for what it names; written as
-the Markdown link to that note, a back that is only the link gives no card. Not a link
+"""`- Normalization layers → [[Batch Norm vs Layer Norm]]`, `mirtazapine → see [[CNS
+Drugs]]`, `Overdose → **glucagon** → [[Toxicology]]`: a line ending in a link to another
+note after an arrow (or `→ see`), a dash or a colon points there for what it names; written
+as the Markdown link to that note, a back that is only the link gives no card. Not a link
 that is a list item's only words (`\t- [[FCFS]]` under a label): it names a part."""
 
 

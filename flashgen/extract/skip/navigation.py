@@ -896,9 +896,87 @@ _SENTENCE_POINTER = lazy(
 )
 """`… with $n-1$ degrees of freedom. next lecture.`, `So probability = counting. Which
 brings us to...`: a last sentence handing on to what the card does not hold."""
-_ITEM_SEE_BELOW = lazy(r"^[ \t]*[-*+][ \t]+[^\n:]{1,60}:[ \t]*see (?:below|above)\.?[ \t]*$")
-"""`- **pmf / pdf**: see below`: an entry whose value is elsewhere on the page; its name
-alone answers nothing."""
+_ITEM_SEE_BELOW = lazy(
+    r"^[ \t]*[-*+][ \t]+[^\n:→]{1,60}?(?::|[ \t]*(?:→|->|=>))[ \t]*"
+    r"(?:see (?:the )?(?:[^\n.!?:]{1,30}? )?(?:below|above)|(?:아래|위)[ \t]*참고)\.?[ \t]*$"
+)
+"""`- **pmf / pdf**: see below`, `- HFrEF → see pillars below`, `- 캐시 → 아래 참고`: an
+entry whose value is elsewhere on the page; its name alone answers nothing."""
+_NOTE_NAME = (
+    r"\d{1,3}_[\w.-]*[^\W\d_][\w.-]*|"
+    r"[^\s→›()\[\]][^\n→›()\[\]]{0,59}?(?:[ \t]›[ \t][^\n→›()\[\]]{1,60}?)+"
+)
+"""`05_로드밸런싱`, `03_HTTP_HTTPS.md`: a note's file name, numbered as the notes of a
+collection are; `Cardiovascular Drugs › Beta blockers`: a note's title and heading, as a
+link to them reads."""
+_ARROW_TO_A_NOTE = lazy(
+    r"(?<![ \t])[ \t]*(?:→|->|=>)[ \t]*(?P<see>(?:see|cf\.)[ \t]+)?"
+    rf"(?:\[(?P<text>{LINK_TEXT})\]\((?P<address>{LINK_ADDRESS})\)|(?P<name>{_NOTE_NAME}))"
+    r"[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+_A_NOTE_NAME = lazy(_NOTE_NAME)
+_NOTE_LINK_NAMED_BY_KIND = lazy(
+    rf"(?<![ \t])[ \t]*\(\[(?:notes?|here|글|정리|노트|여기)\]\((?P<address>{LINK_ADDRESS})\)\)",
+    re.IGNORECASE,
+)
+"""`Dynamo-style systems ([notes](2024-03-23-dynamo.md)).`: a link in parentheses to
+another note, named only by the kind of page it is; read as text it says `(notes)`."""
+
+
+def without_pointer_to_a_note(line: str) -> str:
+    """The line less what only sends the student to another note of the collection, which
+    a card cannot follow: an arrow (or `→ see`) closing the line on a link to it, its file
+    name or its title and heading (`서버 측 : … → [05_로드밸런싱](./05_로드밸런싱.md)`,
+    `mirtazapine → see [CNS Drugs](<CNS Drugs.md>)`, `→ Cardiovascular Drugs › Beta
+    blockers`), and a link to it in parentheses named only `notes` or `here`. A line whose
+    words go with it is left with nothing; what an arrow leads to that says something of
+    the subject (`해시 충돌 → 체이닝으로 해결`) stays, and so does a note's plain title after
+    words of the line (`Unit dropping → [Dropout](<Dropout.md>)` names the remedy; the
+    back's last line is judged by `_without_closing_pointer`)."""
+    if "(" in line and "](" in line:
+        line = _NOTE_LINK_NAMED_BY_KIND.sub(_unless_elsewhere, line)
+    arrow = _ARROW_TO_A_NOTE.search(line)
+    if arrow is None:
+        return line
+    said = line[: arrow.start()]
+    if arrow["address"] is not None and not (
+        is_note_address(arrow["address"])
+        and (
+            arrow["see"]
+            or _A_NOTE_NAME.fullmatch(arrow["text"].strip())
+            or not said.strip(" \t>-*+")
+        )
+    ):
+        return line  # `3. Unit dropping → [Dropout](<Dropout.md>)`: the note's name answers
+    return said
+
+
+_TITLE_POINTER = lazy(
+    r"(?<![ \t])[ \t]+(?:→|->|=>)[ \t]*"
+    r"(?:(?:see|cf\.|(?:full |more )?notes? (?:in|at))[ \t]+[^→]{1,60}?|"
+    rf"{_NOTE_NAME}|[^→]{{1,60}}?[ \t]참고)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def without_pointer_in_title(title: str) -> str:
+    """A heading's title less the arrow closing it on where else the subject is written:
+    another note's file name or its title and heading (`TLS 핸드셰이크 → 03_HTTP_HTTPS`,
+    `β blockers → Cardiovascular Drugs › Beta blockers`, the words of a link to it), or
+    one named after `see`, `full notes in` or before `참고` (`Opioids → full notes in
+    Analgesia`). The front asks the subject alone; what an arrow in a title leads to that
+    names no other note (`HTTP/1.1 → HTTP/2`) is the title's own."""
+    if "→" not in title and "->" not in title and "=>" not in title:
+        return title  # nearly every title
+    pointer = _TITLE_POINTER.search(title)
+    return title if pointer is None or not pointer.start() else title[: pointer.start()]
+
+
+def _unless_elsewhere(link: re.Match[str]) -> str:
+    """Nothing for a link to a note of the collection; one to a page elsewhere stays."""
+    return "" if is_note_address(link["address"]) else link[0]
+
 
 _OPENING_POINTER = lazy(
     r"^(?P<lead>[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?)[Ss]ee "
@@ -971,7 +1049,9 @@ _SAID_BEFORE = (
 """What a clause saying where the page told it before holds (`_without_said_before`)."""
 _ENGLISH_POINTERS = ("below", "above", "ext lecture", "ext class", "ext week", "us to")
 """What an English pointer to a part of the page or a lecture to come holds."""
-_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE)))
+_TO_A_NOTE = ("→", "->", "=>", "([")
+"""What a pointer to another note `without_pointer_to_a_note` cuts holds."""
+_MAY_POINT = lazy(any_of(("참고", *_ENGLISH_POINTERS, *_SAID_BEFORE, *_TO_A_NOTE)))
 """What any pointer `without_pointer_clauses` cuts holds: looked for at once, a character
 of an answer read once (patterns.any_of), before each kind is looked for."""
 
@@ -992,6 +1072,7 @@ def without_pointer_clauses(answer: str) -> str:
         return answer  # no pointer can be there: most answers, at a glance
     korean = "참고" in answer
     english = any(map(answer.__contains__, _ENGLISH_POINTERS))
+    to_notes = any(map(answer.__contains__, _TO_A_NOTE))
     said_before = _may_say_before(answer)
     fenced = False
 
@@ -1001,14 +1082,19 @@ def without_pointer_clauses(answer: str) -> str:
             fenced = not fenced
         if fenced or FENCE.match(line) or line.lstrip().startswith(_TITLE_LINES):
             return line  # code; a box's or a heading's title (`:::note 참고`) names, not points
+        if (korean or english) and _ITEM_SEE_BELOW.match(line):
+            return ""
+        if to_notes:
+            left = without_pointer_to_a_note(line)
+            if left != line and not left.strip(" \t>-*+"):
+                return ""
+            line = left
         if korean and "참고" in line:
             line = _SEE_IN_PARENTHESES.sub(_said_in_parentheses, line)
             if _LINE_TO_SEE.match(line):
                 return ""
             line = _SENTENCE_TO_SEE.sub("", _ARROW_TO_SEE.sub("", line))
         if english:
-            if _ITEM_SEE_BELOW.match(line):
-                return ""
             line = _BELOW_IN_PARENTHESES.sub("", _LATER_IN_PARENTHESES.sub(_topic_kept, line))
             line = _SENTENCE_POINTER.sub("", _DASH_POINTER.sub("", line))
         if said_before:
