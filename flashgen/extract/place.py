@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import chain
+from typing import Generic, TypeVar
 
 from flashgen.extract.pictures import has_words
 from flashgen.model import Card, CardKind, NoteTree, Section, made
@@ -16,6 +17,23 @@ from flashgen.text import EMOJI, FINAL_SSANGSIOT, final_consonant, unwrap_bracke
 
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 8
+T = TypeVar("T")
+
+
+class _read_once(Generic[T]):  # noqa: N801 (a decorator, named as functools.cached_property is)
+    """`functools.cached_property` without its lock: Python 3.11 takes a lock on the first
+    read of each, and a build makes a Place for every section and reads two or three of
+    its properties, which made the lock a hundredth of a build. A Place is read by one
+    thread."""
+
+    def __init__(self, compute: Callable[[Place], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, place: Place, owner: type | None = None) -> T:
+        value = place.__dict__[self.name] = self.compute(place)  # read from there after
+        return value
 
 
 @dataclass(frozen=True)
@@ -27,7 +45,7 @@ class Place:
     path: tuple[str, ...]
     """Titles from the note's root down to this section, inclusive."""
 
-    @cached_property
+    @_read_once
     def block_starts(self) -> list[int]:
         """The first line of each of the section's blocks, in their order (-1 for a block
         with no lines): where the list holding an item is found by halving
@@ -35,14 +53,14 @@ class Place:
         it is worked out once per section (the section's blocks never change once read)."""
         return [block.map[0] if block.map else -1 for block in self.section.blocks]
 
-    @cached_property
+    @_read_once
     def list_indexes(self) -> dict[Node, int | None]:
         """Where among the section's blocks the list holding each item asked about stands,
         filled as rules ask (item_kinds._list_index): a dozen rules ask it of every item, and
         the answer never changes once the section's blocks are read."""
         return {}
 
-    @cached_property
+    @_read_once
     def own_markdown(self) -> str:
         """The section's heading and its own blocks' lines as written (not its
         subsections'): what a rule reading the whole section at once reads (a bold cloze's
@@ -52,7 +70,7 @@ class Place:
         text = "\n".join(chain.from_iterable(lines[start:end] for start, end in spans))
         return self.section.title_markdown + "\n" + text
 
-    @cached_property
+    @_read_once
     def works_out_a_problem(self) -> bool:
         """Whether the section works out a problem or an example
         (worked_problems.works_out_a_problem): asked of each labelled item, and the same for
