@@ -44,21 +44,43 @@ def liquid_read(text: str) -> str:
         return text
     lines = text.split("\n")
     plain = outside_fences(text).split("\n")
-    in_code = False
+    end = -1  # the line closing the highlight block being read, if any
     for number, line in enumerate(plain):
-        if in_code:
-            if _END_HIGHLIGHT.match(lines[number]):
-                lines[number], in_code = "```", False
+        if number <= end:
             continue  # the code's own lines, as written
         if "{" not in line:
             continue
-        if found := _HIGHLIGHT.match(line):
-            lines[number], in_code = f"```{found['language']}", True
+        if (found := _HIGHLIGHT.match(line)) and (end := _closing(lines, number)) > number:
+            fence = "`" * max(3, _longest_backticks(lines[number + 1 : end]) + 1)
+            lines[number], lines[end] = f"{fence}{found['language']}", fence
         elif _TAG_LINE.match(line) or _ATTRIBUTES.match(line):
             lines[number] = ""
         elif "{%" in line:
             lines[number] = _POST_LINK.sub(_linked_file, lines[number])
     return "\n".join(lines)
+
+
+def _closing(lines: list[str], opening: int) -> int:
+    """The line of the `{% endhighlight %}` closing the block opened at `opening`, -1 when
+    none does: a block never closed is no code (Jekyll refuses the page), and its opening
+    tag alone goes, where a fence never closed would make code of the rest of the note."""
+    return next(
+        (
+            number
+            for number in range(opening + 1, len(lines))
+            if _END_HIGHLIGHT.match(lines[number])
+        ),
+        -1,
+    )
+
+
+def _longest_backticks(code: list[str]) -> int:
+    """The longest run of backticks in the code (a Markdown snippet's own ``` fence): the
+    fence around it is one longer, so the snippet's fence does not close it."""
+    return max((len(run) for line in code for run in _BACKTICKS.findall(line)), default=0)
+
+
+_BACKTICKS = lazy(r"`+")
 
 
 def _linked_file(link: re.Match[str]) -> str:
