@@ -566,7 +566,7 @@ _SAID_OF_IT = lazy(
     r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
     r"putting\s+it\s+(all\s+)?together|((key|rough)\s+)?(numbers|figures|stats)|수치|"
     r"실수한\s*(점|것|거)|자주\s*하는\s*실수|"
-    r"til|today\s+i\s+learned|오늘\s*배운\s*(점|것|거))$",
+    r"til|today\s+i\s+learned|오늘\s*배운\s*(점|것|거)|(exam\s+|quick\s+)?tips?|시험\s*팁)$",
     re.IGNORECASE,
 )
 """`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `대안`, `common trick`,
