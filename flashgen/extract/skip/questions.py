@@ -47,7 +47,8 @@ _ANSWERED_ON_ITS_LINE = lazy(r"`[^`\n]+`\s*[-–—:]\s+\S")
 
 def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
     """Questions with nothing under them: `- TCP와 UDP의 차이?`, a paragraph of question
-    lines, or bare bullets under a `예상 질문` / `Interview questions` heading (`…설명해주세요`).
+    lines, or bare bullets under a `예상 질문` / `Interview questions` heading (`…설명해주세요`)
+    or an `Exercises` one (`1. Compute FIRST/FOLLOW for …`, tasks set and left to do).
     Nothing for the back."""
     under_question_heading = None  # read from `path` once a line first needs it: most never
     for node in nodes:
@@ -57,7 +58,10 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
                 return False
             if not _QUESTION_TEXT.search(plain(text.content)):
                 if under_question_heading is None:
-                    under_question_heading = any(is_question_section(title) for title in path)
+                    under_question_heading = any(
+                        is_question_section(title) or _EXERCISES_TITLE.match(plain(title).strip())
+                        for title in path
+                    )
                 if not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content):
                     return False
         elif node.type == "paragraph":
@@ -67,6 +71,12 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
         else:
             return False
     return bool(nodes)
+
+
+_EXERCISES_TITLE = lazy(
+    r"^(?:exercises?|연습\s*문제|practice\s+problems?)\s*\d{0,2}$", re.IGNORECASE
+)
+"""`Exercises`, `연습 문제`, `Practice problems`: a heading over tasks set for the reader."""
 
 
 EXPECTED_QUESTION = (
