@@ -11,6 +11,7 @@ from flashgen.block_repairs import headings_set_free, repaired
 from flashgen.extract.skip.boilerplate import is_boilerplate_section
 from flashgen.extract.subjects import FILE_ORDER, only_aspects
 from flashgen.flavours import read_flavours
+from flashgen.flavours.notion import without_page_id
 from flashgen.flavours.study import not_study_note
 from flashgen.frontmatter import split_front_matter
 from flashgen.glossary_lines import glossary_lines_as_items
@@ -206,12 +207,7 @@ def _name_of(path: PurePosixPath) -> str:
     otherwise share one deck `Overview`)."""
     if _PAGE_KIND.fullmatch(path.stem) and path.parent.name:
         return path.parent.name
-    return _NOTION_ID.sub("", path.stem) or path.stem
-
-
-_NOTION_ID = lazy(r" [0-9a-f]{32}$")
-"""` 6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f`: the page's id Notion writes after its title in an
-exported file's name (`CrashLoopBackOff 트러블슈팅 로그 6a3f…e4f.md`), no part of the title."""
+    return without_page_id(path.stem)
 
 
 def _asked_as(path: PurePosixPath, name: str) -> str:

@@ -71,6 +71,7 @@ from flashgen.extract.label_headings import (
     with_joined,
 )
 from flashgen.extract.label_terms import of_labelled_subject
+from flashgen.extract.labels import without_answer_mark
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.own_stories import without_own_stories
@@ -85,7 +86,6 @@ from flashgen.extract.qa import (
     callout_question,
     details_question,
     quiz_over_its_fold,
-    without_answer_mark,
 )
 from flashgen.extract.sections import (
     asks_its_features,

@@ -143,6 +143,14 @@ EXAMPLE_WORDS = r"예시|예제|예|examples?|e\.g\.?|for example|ex\.?"
 """`예시`, `Example`, `e.g.`: the words naming an example, in a label or a title."""
 EXERCISE_WORDS = r"exercises?|연습\s*문제"
 """`Exercise`, `연습 문제`: the words naming an exercise, in a title."""
+EXERCISE_TITLE = lazy(
+    rf"^(?:{EXERCISE_WORDS}|practice\s+problems?|(?:exam|test|practice|sample|review)"
+    r"(?:[- ]style)?\s+(?:questions?|problems?))"
+    r"\s*\d{0,2}[.:)]?(?:\s*\([^()\n]{1,40}\))?$",
+    re.IGNORECASE,
+)
+"""`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`, `Exam-style
+question`, `Practice problems`: a heading titled only as an exercise, naming none."""
 EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
@@ -153,3 +161,26 @@ leading into its list, never a name to cut before its verb (`… how large table
 
 def words_of(text: str) -> set[str]:
     return {word.casefold().rstrip("s") for word in LETTERS.findall(plain(text))}
+
+
+_LEADING_ANSWER_MARK = lazy(
+    r"^(\*\*)?(?:A\s*\d*\s*[.:)]|(?:Answer|Solution)\s*[.:]|(?:답|풀이)\s*[:：])"
+    r"\s*(?(1)\*\*)[ \t]*(?=\S)"
+)
+"""`A. `, `**Answer.** `, `Solution: `, `답: `, `풀이: `: the writer's mark of an answer,
+before it."""
+_SECOND_CHOICE = lazy(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
+
+
+def opens_on_an_answer_mark(text: str) -> bool:
+    """`A. …`, `**Answer.** …`, `답: …`: a block the writer marks as the answer to the
+    question before it."""
+    return _LEADING_ANSWER_MARK.match(text) is not None and not _SECOND_CHOICE.search(text)
+
+
+def without_answer_mark(answer: str) -> str:
+    """`#### Q1. …?` over `A. 캐시 만료 기한을 설정합니다.` (or `답: …`, `**Answer.** …`,
+    `풀이: …`): the back is the answer already. Choices `A. …` / `B. …` keep their letters."""
+    if _SECOND_CHOICE.search(answer):
+        return answer
+    return _LEADING_ANSWER_MARK.sub("", answer)

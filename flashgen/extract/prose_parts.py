@@ -22,12 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flashgen.extract.cloze_sentence import HANGUL
+from flashgen.extract.labels import opens_on_an_answer_mark, without_answer_mark
 from flashgen.extract.place import plain
 from flashgen.extract.qa import (
     POINTS_BACK,
     QUESTION_MARK,
-    opens_on_an_answer_mark,
-    without_answer_mark,
 )
 from flashgen.extract.sizes import MAX_RECALL_LINES, Block, recallable, shown_lines
 from flashgen.extract.skip import asks, has_substance
@@ -177,7 +177,7 @@ def _asked(
         return None
     rest = _ASIDE.sub("", text[found.end() :].strip()).strip()
     first = words.split()[0]
-    if first[1:] != first[1:].lower() or _HANGUL.search(words):
+    if first[1:] != first[1:].lower() or HANGUL.search(words):
         # `useMemo 를 …?`: a name written in its own case; `umask 077 일 때 …?`: Korean has
         # no capitals, and a command opening its sentence keeps its case
         return words, rest
@@ -194,7 +194,6 @@ def _own_mark(text: str) -> str | None:
 
 
 _WORD = lazy(r"\w{2,}")
-_HANGUL = lazy(r"[가-힣]")
 _MAX_OTHER_WORDS = 2
 
 

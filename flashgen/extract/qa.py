@@ -220,26 +220,6 @@ def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
     return [place.card(question, answer, node, answered_question)]
 
 
-_LEADING_ANSWER_MARK = lazy(
-    r"^(\*\*)?(?:A\s*\d*\s*[.:)]|Answer\s*[.:]|답\s*[:：])\s*(?(1)\*\*)[ \t]*(?=\S)"
-)
-_SECOND_CHOICE = lazy(r"^[ \t]*(\*\*)?B\s*[.:)]", re.MULTILINE)  # as _ANSWER_MARK
-
-
-def opens_on_an_answer_mark(text: str) -> bool:
-    """`A. …`, `**Answer.** …`, `답: …`: a block the writer marks as the answer to the
-    question before it."""
-    return _LEADING_ANSWER_MARK.match(text) is not None and not _SECOND_CHOICE.search(text)
-
-
-def without_answer_mark(answer: str) -> str:
-    """`#### Q1. …?` over `A. 캐시 만료 기한을 설정합니다.` (or `답: …`, `**Answer.** …`): the
-    back is the answer already. Choices `A. …` / `B. …` keep their letters."""
-    if _SECOND_CHOICE.search(answer):
-        return answer
-    return _LEADING_ANSWER_MARK.sub("", answer)
-
-
 _SUMMARY = lazy(r"<summary[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_TAG = lazy(r"</?details\b[^>]*>", re.IGNORECASE)
 _WRAPPER = lazy(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.labels import EXERCISE_WORDS
+from flashgen.extract.labels import EXERCISE_TITLE, EXERCISE_WORDS, without_answer_mark
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip.problems import names_a_judged_problem
 from flashgen.model import Card
@@ -33,14 +33,6 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import clean_heading
 
-_BARE_EXERCISE = lazy(
-    rf"^(?:{EXERCISE_WORDS}|practice\s+problems?|(?:exam|test|practice|sample|review)"
-    r"(?:[- ]style)?\s+(?:questions?|problems?))"
-    r"\s*\d{0,2}[.:)]?(?:\s*\([^()\n]{1,40}\))?$",
-    re.IGNORECASE,
-)
-"""`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`, `Exam-style
-question`: a heading titled only as an exercise, naming none."""
 _ORDER = lazy(
     r"(?:^|(?<=[.;:!?])\s+)(?:show|prove|find|compute|calculate|derive|determine|verify|"
     r"evaluate)\b[^.;:!?\n]*[.!]?$"
@@ -77,7 +69,7 @@ def works_a_problem(title: str) -> bool:
 
 
 _MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice|uestion|roblem", re.IGNORECASE)
-"""The words `_BARE_EXERCISE` opens on, as any title naming an exercise spells them (no
+"""The words `labels.EXERCISE_TITLE` opens on, as any title naming an exercise spells them (no
 markup inside a word): looked for in the title as it is, before cleaning it."""
 
 
@@ -86,7 +78,7 @@ def names_only_an_exercise(title: str) -> bool:
     """`Exercise`, `연습 문제`: a title saying only that an exercise follows."""
     if not _MAY_NAME_AN_EXERCISE.search(title):
         return False  # nearly every title and front: cleaning it would read it for nothing
-    return bool(_BARE_EXERCISE.match(plain(clean_heading(title)).strip()))
+    return bool(EXERCISE_TITLE.match(plain(clean_heading(title)).strip()))
 
 
 def sets_a_task(line: str) -> bool:
@@ -120,7 +112,7 @@ def asked_by_its_task(card: Card) -> Card:
         return card
     marked = _MARKED_QUESTION.match(first)
     if marked is not None:  # `**Q.** … Explain.` over `**Answer.** …`: the writer's own marks
-        first, rest = first[marked.end() :], _MARKED_ANSWER.sub("", rest, count=1)
+        first, rest = first[marked.end() :], without_answer_mark(rest)
     elif not sets_a_task(first):
         return card
     return Card(
@@ -136,8 +128,6 @@ def asked_by_its_task(card: Card) -> Card:
 
 _MARKED_QUESTION = lazy(r"^(?:\*\*)?Q\s*\d{0,2}\s*[.:)](?:\*\*)?[ \t]+(?=\S)")
 """`**Q.** `, `Q1: `: the writer's mark of the question an exercise asks, before it."""
-_MARKED_ANSWER = lazy(r"^(?:\*\*)?(?:A|Answer|Solution|답|풀이)\s*[.:)](?:\*\*)?[ \t]+(?=\S)")
-"""`**Answer.** `, `A: `, `풀이: `: the writer's mark of the answer after it."""
 
 
 def asks_an_exercise(place: Place) -> bool:

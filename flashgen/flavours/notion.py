@@ -1,4 +1,5 @@
-"""Pages exported from Notion: its callouts read as the boxes Notion draws.
+"""Pages exported from Notion: its callouts read as the boxes Notion draws, its pages named
+as Notion names them.
 
 Notion writes a callout as HTML around Markdown, `<aside>` on a line of its own, then the
 callout's icon and text, then `</aside>`:
@@ -44,3 +45,14 @@ def asides_as_quotes(text: str) -> str:
                     lines[inside] = f"> {lines[inside]}".rstrip()
             opened = None
     return "\n".join(lines)
+
+
+_PAGE_ID = lazy(r" [0-9a-f]{32}$")
+"""` 6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f`: the page's id Notion writes after its title in an
+exported file's name (`CrashLoopBackOff 트러블슈팅 로그 6a3f…e4f.md`), no part of the title."""
+
+
+def without_page_id(name: str) -> str:
+    """A file's name less the page id a Notion export adds to it (`CrashLoopBackOff 로그
+    6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f` → `CrashLoopBackOff 로그`); any other name as it is."""
+    return _PAGE_ID.sub("", name) or name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from flashgen.extract.labels import EXERCISE_WORDS
+from flashgen.extract.labels import EXERCISE_TITLE, EXERCISE_WORDS
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import reads
 from flashgen.model import Section
@@ -59,7 +59,7 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
             if not _QUESTION_TEXT.search(plain(text.content)):
                 if under_question_heading is None:
                     under_question_heading = any(is_question_section(t) for t in path) or (
-                        len(path) > 1 and bool(_EXERCISES_TITLE.match(plain(path[-2]).strip()))
+                        len(path) > 1 and bool(EXERCISE_TITLE.match(plain(path[-2]).strip()))
                     )  # the section's own title: the last of `path` names the note
                 if not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content):
                     return False
@@ -70,12 +70,6 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
         else:
             return False
     return bool(nodes)
-
-
-_EXERCISES_TITLE = lazy(
-    r"^(?:exercises?|연습\s*문제|practice\s+problems?)\s*\d{0,2}$", re.IGNORECASE
-)
-"""`Exercises`, `연습 문제`, `Practice problems`: a heading over tasks set for the reader."""
 
 
 EXPECTED_QUESTION = (
