@@ -233,3 +233,71 @@ def test_a_front_pages_rules_for_keeping_its_notes_give_no_card():
     assert [card.question for card in cards_of(_VAULT_HOME, "README.md")] == ["Rules"]
     kept = [card.question for card in cards_of(_VAULT_HOME, "garden.md")]
     assert kept == ["Rules for myself", "Rules"]
+
+
+_REPOSITORY_README = """# Network study
+
+Everyone writes up one topic a week and we quiz each other on Saturdays.
+
+## Members
+
+| Mina | Joon |
+|---|---|
+| [@mina-k](https://github.com/mina-k) | [@joon-p](https://github.com/joon-p) |
+| OSI, TCP | HTTP, DNS |
+
+## Notes
+
+| Note | What's in it |
+|---|---|
+| [TCP](network/tcp.md) | handshake, flow control, congestion control |
+| [DNS](network/dns.md) | resolvers, record types, caching |
+
+## Layout
+
+```
+.
+├── README.md
+└── network
+    ├── tcp.md
+    └── dns.md
+```
+
+## Study order (for me)
+
+1. Read the chapter.
+2. Write the note without the book.
+
+## Ports to know
+
+- 53: DNS
+- 443: HTTPS
+"""
+
+
+def test_a_repositorys_readme_says_what_the_collection_is_on_no_card():
+    """The README at the top of a repository of notes: the text under its title (what the
+    repository is), its members' profiles, its index of notes with what each holds, a drawn
+    tree of its files, and a section its title keeps for the writer (`(for me)`) are about
+    the collection, not a subject; its section teaching ports stays. The same page as an
+    ordinary note, or as a chapter's README in a folder, keeps its opening's card."""
+    fronts = [card.question for card in cards_of(_REPOSITORY_README, "README.md")]
+    assert fronts == ["Ports to know"]
+    assert [card.question for card in cards_of(_REPOSITORY_README, "docs/index.md")] == fronts
+    chapter = [card.question for card in cards_of(_REPOSITORY_README, "network/README.md")]
+    assert "Network study" in chapter
+    kept = [card.question for card in cards_of(_REPOSITORY_README, "study.md")]
+    assert "Network study" in kept and "Study order (for me)" in kept
+
+
+def test_a_project_tree_and_a_table_of_web_pages_keep_their_cards():
+    """A drawn tree of a project's source files (what a note on a build tool teaches) and a
+    table whose rows open on pages elsewhere, not notes of the collection, stay cards."""
+    note = (
+        "# Maven\n\n## Project layout\n\n```\n.\n├── pom.xml\n└── src\n    ├── Main.java\n"
+        "    └── MainTest.java\n```\n\n## Specs\n\n| Spec | Covers |\n|---|---|\n"
+        "| [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110) | HTTP semantics and methods |\n"
+        "| [RFC 9111](https://www.rfc-editor.org/rfc/rfc9111) | HTTP caching and freshness |\n"
+    )
+    fronts = [card.question for card in cards_of(note, "README.md")]
+    assert "Project layout" in fronts and "Specs" in fronts

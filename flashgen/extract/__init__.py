@@ -146,6 +146,7 @@ from flashgen.extract.skip import (
     is_note_link,
     is_note_titles,
     is_notebook_index,
+    is_notes_tree,
     is_pay_data,
     is_pay_table,
     is_plan_contents,
@@ -160,6 +161,7 @@ from flashgen.extract.skip import (
     is_questions_to_ask,
     is_related_notes,
     is_resource_list,
+    is_roster,
     is_said_to_the_reader,
     is_sample_speech,
     is_sample_to_fill_in,
@@ -191,6 +193,7 @@ from flashgen.extract.skip import (
     only_lists_a_file,
     only_remarks_on_the_notes,
     only_repeats_the_front,
+    opens_the_collection,
     opens_the_note,
     plans_study,
     presents_a_linked_page,
@@ -274,6 +277,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_related_notes,
     is_badges,
     is_avatars,
+    is_roster,
     is_attribution,
     is_footnote_definition,
     is_html_links,
@@ -300,6 +304,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_expected_question_unanswered,
     tells_what_to_know_first,
     is_listing,
+    is_notes_tree,
     is_citation_list,
     is_exam_tip,
 ]
@@ -705,6 +710,8 @@ def _cards_of(
         and (
             introduces_the_page(said)
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+            # a repository's README over its sections: what the collection is, not a subject
+            or (section.children and opens_the_collection(tree.note.name))
         )
     ) or (
         (opening or _first_under_the_title(tree, section))

@@ -39,8 +39,9 @@ from flashgen.extract.skip.layout import (
     is_footnote_definition,
     is_html_links,
     is_layout,
+    is_roster,
 )
-from flashgen.extract.skip.listings import is_listing
+from flashgen.extract.skip.listings import is_listing, is_notes_tree
 from flashgen.extract.skip.material import (
     annotates_a_sample,
     goes_on_selling,
@@ -142,7 +143,12 @@ from flashgen.extract.skip.remarks import (
     without_bookkeeping_items,
     without_study_remarks,
 )
-from flashgen.extract.skip.site import about_the_site, is_front_page, states_own_conventions
+from flashgen.extract.skip.site import (
+    about_the_site,
+    is_front_page,
+    opens_the_collection,
+    states_own_conventions,
+)
 from flashgen.extract.skip.substance import (
     has_substance,
     is_placeholder,
@@ -158,6 +164,7 @@ __all__ = [
     "answers_what_the_page_is",
     "about_the_site",
     "is_front_page",
+    "opens_the_collection",
     "states_own_conventions",
     "asks_for_a_title",
     "states_study_goals",
@@ -204,6 +211,7 @@ __all__ = [
     "is_attribution",
     "is_epigraph",
     "is_avatars",
+    "is_roster",
     "is_badges",
     "is_boilerplate_section",
     "is_citation_list",
@@ -214,6 +222,7 @@ __all__ = [
     "is_html_links",
     "is_layout",
     "is_listing",
+    "is_notes_tree",
     "is_file_index",
     "is_link_lines",
     "is_link_list",

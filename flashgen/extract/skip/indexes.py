@@ -113,7 +113,7 @@ def is_link_table(block: Node) -> bool:
     if block.type != "table":
         return False
     rows = block.rows()[1:]  # the header aside
-    if _points_to_pages(rows):
+    if _points_to_pages(rows) or _opens_on_notes(rows):
         return True
     linked_words = other_words = 0
     for row in rows:
@@ -145,6 +145,35 @@ def _points_to_pages(rows: list[Node]) -> bool:
         if not links or _LETTER.search(_LINKED_TEXT.sub(" ", rest)):
             return False
     return True
+
+
+_NOTE_CELL = lazy(rf"^\W{{0,3}}(?<!!)\[{LINK_TEXT}\]\(\s*({LINK_ADDRESS})\)\W{{0,3}}$")
+"""`[OWASP Top 10 (2021)](owasp-top-10.md)`, `**[Docker](containers/docker.md)**`: a cell that
+is only a link."""
+
+
+def _opens_on_notes(rows: list[Node]) -> bool:
+    """Whether every row opens on a cell that is only a link to a note of the collection,
+    what the rest of the row says being what that note holds (`| [SQL injection](sqli.md) |
+    types, parameterized queries, ORMs | ✅ |`, `| [Docker](containers/docker.md) | images,
+    layers, debugging |`): the collection's index with its notes' descriptions, which the
+    notes themselves teach. A table opening on a page elsewhere (`| [RFC 9110](https://…) |
+    HTTP semantics |`) is a reading list's business, not this."""
+    if len(rows) < 2:
+        return False
+    for row in rows:
+        first = next(row.inlines(), None)
+        linked = _NOTE_CELL.match(first.content.strip()) if first is not None else None
+        if linked is None:
+            return False
+        address = linked[1].strip("<> ").split("#")[0]
+        if not is_note_address(address) or not _NOTE_PAGE.search(address):
+            return False
+    return True
+
+
+_NOTE_PAGE = lazy(r"(?:\.(?:md|mdx|markdown)|/)$", re.IGNORECASE)
+"""A note's address (`sqli.md`, `./docs/intro.mdx`) or a folder of notes (`linux/`)."""
 
 
 _LETTER = lazy(r"[^\W\d_]")

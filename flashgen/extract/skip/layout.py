@@ -92,6 +92,31 @@ def is_avatars(block: Node) -> bool:
     return bool(sources) and all(_AVATAR.match(source) for source in sources)
 
 
+_PROFILE_CELL = lazy(
+    rf"^\W{{0,3}}(?:\[{LINK_TEXT}\]\(\s*https?://(?:www\.)?(?:github|gitlab)\.com/[\w.-]+/?\s*\)"
+    r"|@[\w.-]+)\W{0,3}$",
+    re.IGNORECASE,
+)
+"""`[@dohyun-kim](https://github.com/dohyun-kim)`, `@seoyeon-p`: a cell naming a person by
+their profile."""
+
+
+@reads("table", links=True)
+def is_roster(block: Node) -> bool:
+    """A table with a row of the writers' profiles (`| 김도현 | 박서연 |` over `|
+    [@dohyun-kim](https://github.com/dohyun-kim) | [@seoyeon-p](…) |`, perhaps over who
+    took which topic): the study group's members, who wrote it, not what. A table linking
+    a project's repository (`github.com/org/repo`) is not a person's profile, and stays."""
+    if block.type != "table":
+        return False
+    for row in block.rows():
+        cells = [inline.content.strip() for inline in row.inlines()]
+        cells = [cell for cell in cells if cell]
+        if len(cells) >= 2 and all(_PROFILE_CELL.match(cell) for cell in cells):
+            return True
+    return False
+
+
 _A_TAG = lazy(r"<\s*(/?)\s*a\b", re.IGNORECASE)
 
 

@@ -116,3 +116,28 @@ def names_the_file(node: Node) -> bool:
         return False
     text = node.children[0].content.strip()
     return "\n" not in text and FILE_NAME.fullmatch(plain(text)) is not None
+
+
+_TREE_BRANCH = lazy(r"^[\s│|]*(?:├──|└──|├─|└─|\|--|`--)\s*(\S[^#\n]*?)\s*(?:#.*)?$")
+"""`├── 02_TCP_UDP.md`, `└── network/`, `|-- README.md  # index`: a line of a drawn file tree."""
+_NOTE_FILE = lazy(r"\.(?:md|mdx|markdown)$", re.IGNORECASE)
+
+
+@reads("fence", "code_block")
+def is_notes_tree(block: Node) -> bool:
+    """A drawn tree of files (`├── README.md` / `└── network` / `├── 01_OSI_7계층.md`) most of
+    whose files are notes: the repository's own layout, where each note is, not what it
+    teaches. A project's tree of source files (`├── src/main/java` / `└── pom.xml`), which
+    a note on a build tool may teach, stays."""
+    if "── " not in block.content and "-- " not in block.content:
+        return False  # most code, at a glance
+    files = notes = 0
+    for line in block.content.splitlines():
+        branch = _TREE_BRANCH.match(line)
+        if branch is None:
+            continue
+        name = branch[1]
+        if "." in name.rstrip("/").rsplit("/", 1)[-1]:
+            files += 1
+            notes += bool(_NOTE_FILE.search(name))
+    return notes >= 2 and 2 * notes > files

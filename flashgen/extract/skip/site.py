@@ -22,6 +22,19 @@ def is_front_page(name: str) -> bool:
     return PurePosixPath(name).stem.lower() in _FRONT_PAGES
 
 
+_SITE_FOLDERS = {"", "docs"}
+
+
+def opens_the_collection(name: str) -> bool:
+    """`README.md` at the top of a repository of notes, `index.md` or `docs/index.md` of a
+    site: the page the whole collection opens on, whose text under its title says what the
+    collection is (`Personal notes from learning Go, coming from Java.`, `> 신입 백엔드
+    면접 대비 네트워크 스터디입니다.`), not what a subject is. A chapter's `os/README.md`
+    opens only its folder, and may teach."""
+    path = PurePosixPath(name)
+    return path.parent.as_posix().strip(".") in _SITE_FOLDERS and is_front_page(name)
+
+
 _BUILD_TITLES = {
     "installation", "install", "installing", "local development", "development",
     "build", "building", "deployment", "deploy", "deploying", "how to build",
@@ -185,14 +198,33 @@ def describes_the_course(section: Section) -> bool:
     return bool(section.blocks) and bool(_COURSE_TITLE.match(_title_words(section.title)))
 
 
+_FOR_THE_WRITER = lazy(
+    r"\((?:[^()]*\s)?(?:나한테|나에게|내 경우|내꺼|나 혼자|혼자 보는|개인용|"
+    r"for me|for myself|mine|my own|personal)(?:\s[^()]*)?\)\s*$",
+    re.IGNORECASE,
+)
+"""`규칙 (나한테 하는 말)`, `공부 순서 (내 경우)`, `커밋 컨벤션 (나 혼자 보는 용)`, `Setup (for
+me)`: a title saying in parentheses that what is under it is the writer's own business."""
+
+
+def kept_for_the_writer(section: Section) -> bool:
+    """A front page's section its title says is for the writer alone (`## 규칙 (나한테)` over
+    `1. 30분 고민해도 안 되면 태그 보기`, `## 공부 순서 (내 경우)`, `## 커밋 컨벤션 (나 혼자 보는
+    용)`): how they study and keep the repository, not what it teaches. A subject's section
+    the writer speaks of (`General principles (things I keep repeating in code reviews)`)
+    says nothing of whom it is for, and stays."""
+    return ")" in section.title and bool(_FOR_THE_WRITER.search(section.title))
+
+
 def about_the_site(section: Section) -> bool:
     """A front page's section on building its site, on its notes' conventions, on how its
-    notes are kept or on the course they follow."""
+    notes are kept, on the course they follow, or kept for the writer alone."""
     return (
         builds_the_site(section)
         or states_conventions(section)
         or keeps_the_notes(section)
         or describes_the_course(section)
+        or kept_for_the_writer(section)
     )
 
 
