@@ -190,6 +190,16 @@ Prereqs: CHEM 110.
 - 반응 하나에 한 페이지
 - 메커니즘은 그림 없이 말로 설명할 수 있게 쓰기
 
+## 시험 정보 (메모)
+
+- 필기: 객관식 40문항, 60점 이상 합격
+- 실기: 서술형 5문항
+
+## 표시 규칙
+
+- ★ : 자주 나옴
+- **[암기]** : 그냥 외우는 게 빠른 것
+
 ## How I use this
 
 1. Read a page the night before the lab.
@@ -202,14 +212,14 @@ Prereqs: CHEM 110.
 
 
 def test_a_front_pages_course_blurb_legend_and_writing_rules_give_no_card():
-    """A README's syllabus blurb and grading, its legend of how the notes are written in
-    the writer's words, its rules for writing the notes up and how the writer uses them:
+    """A README's syllabus blurb and grading, what its exam is like, its legend of how the
+    notes are written in the writer's words or of the marks they use, its rules for writing the notes up and how the writer uses them:
     about the course and the collection, not a subject. The same sections in an ordinary
     note (a course's `Grading`, a chemistry page's `Conventions`) stay."""
     fronts = [card.question for card in cards_of(_COURSE_README, "README.md")]
     assert fronts == ["SN2 reaction"]
     kept = [card.question for card in cards_of(_COURSE_README, "organic.md")]
-    assert {"Grading", "Conventions", "정리 규칙", "SN2 reaction"} <= set(kept)
+    assert {"Grading", "Conventions", "정리 규칙", "SN2 reaction", "필기", "암기"} <= set(kept)
 
 
 _VAULT_HOME = """\

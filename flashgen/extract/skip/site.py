@@ -73,7 +73,8 @@ def builds_the_site(section: Section) -> bool:
 _CONVENTION_TITLES = {
     "conventions", "convention", "notation", "notations", "legend", "symbols",
     "how to read", "how to read this", "how to read these notes", "reading guide",
-    "표기", "표기법", "표기 규칙", "범례", "일러두기", "읽는 법", "읽는 방법",
+    "표기", "표기법", "표기 규칙", "범례", "일러두기", "읽는 법", "읽는 방법", "표시 규칙",
+    "표시", "기호", "marks", "markers",
 }  # fmt: skip
 _OPENS_ON_A_MARK = lazy(r"^\s*(?:`[^`]+`|\*\*[^*]+\*\*|__[^_]+__|[^\w\s`*_][^\w]*?\s)")
 """`` `$...$` is LaTeX math``, `**Q:** / **A:** blocks are …`, `⚠️ = common mistake`: an item
@@ -184,11 +185,12 @@ _COURSE_TITLE = lazy(
     r"^(?:course (?:description|overview|info|information|logistics|policies)|"
     r"about (?:this|the) (?:course|class)|syllabus|prereqs|prerequisites|grading|"
     r"grading policy|logistics|office hours|강의 (?:소개|정보|계획|계획서)|강의계획서|"
-    r"수업 (?:소개|정보)|선수 ?과목|성적 평가|평가 (?:방법|기준))"
-    r"(?: (?:copied |taken )?from the (?:syllabus|course (?:page|site|website)))?$"
+    r"수업 (?:소개|정보)|선수 ?과목|성적 평가|평가 (?:방법|기준)|"
+    r"(?:exam|test) (?:info|information|format|details|logistics)|시험 (?:정보|안내|개요|구성))"
+    r"(?: (?:copied |taken )?from the (?:syllabus|course (?:page|site|website))| 메모| memo)?$"
 )
-"""`Course description (copied from the syllabus)`, `Prereqs`, `Grading`, `강의 소개`: what a
-course is and how it is run, on its notes' front page."""
+"""`Course description (copied from the syllabus)`, `Prereqs`, `Grading`, `강의 소개`, `시험 정보
+(메모)`: what a course or an exam is and how it is run, on its notes' front page."""
 
 
 def describes_the_course(section: Section) -> bool:
