@@ -56,7 +56,7 @@ def add(a, b):
 <iframe src="https://evil.example/"></iframe>
 <div onclick="alert('click')" style="position:fixed;inset:0">덮개</div>
 <svg onload="alert('svg')"></svg>
-<details><summary>더보기</summary>숨은 <kbd>Ctrl</kbd> 내용<sup>1</sup><br>끝</details>
+<details><summary>단축키</summary>숨은 <kbd>Ctrl</kbd> 내용<sup>1</sup><br>끝</details>
 """
 
 
@@ -169,7 +169,7 @@ def test_no_script_or_event_handler_survives(collection, rich_notes, tmp_path):
     assert "javascript:" not in everything
     assert "position:fixed" not in everything
     back = back_of(collection, "위험한 HTML")
-    assert "<details><summary>더보기</summary>숨은 <kbd>Ctrl</kbd> 내용<sup>1</sup><br>끝" in back
+    assert "<details><summary>단축키</summary>숨은 <kbd>Ctrl</kbd> 내용<sup>1</sup><br>끝" in back
     assert "덮개" in back and "눌러보기" in back
 
 

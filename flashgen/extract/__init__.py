@@ -85,6 +85,7 @@ from flashgen.extract.qa import (
     answered_question,
     callout_question,
     details_question,
+    opened_folds,
     quiz_over_its_fold,
 )
 from flashgen.extract.sections import (
@@ -447,6 +448,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
+                card = opened_folds(card)  # `<summary>더 보기</summary>` on the back
             if card is None or not (
                 has_substance(card.answer)
                 or (card.rule == heading_answer.__name__ and _asks_for_questions(card))

@@ -35,6 +35,7 @@ from flashgen.extract.cloze_gaps import (
     is_key_phrase,
     is_too_long,
     kind_printed,
+    led_to_by_arrow,
     mostly_printed,
     named_by_context,
     not_in_another_form,
@@ -512,6 +513,8 @@ def _cloze_text(
             continue  # `모델, 컨트롤러, 뷰` under `MVC 패턴`: the card prints its initials
         if worked_out_beside(sentence, match, words):
             continue  # `4096 / 4 = **1024**`: the card prints the sum it comes to
+        if led_to_by_arrow(sentence, match, words):
+            continue  # `… 교체 → **12번**`: what a run the card does not show came to
         if written_in_code_beside(sentence, match, words):
             continue  # `**take b before a**, so the edge is` then `b -> a`: code prints it
         folded = words.casefold()

@@ -781,6 +781,33 @@ def worked_out_beside(sentence: str, match: re.Match[str], phrase: str) -> bool:
     return abs(value - float(number[0].replace(",", ""))) <= max(abs(value), 1) / 100
 
 
+_ARROW_BEFORE = lazy(r"(?:→|->|⇒|=>)\s*$")
+_BARE_NUMBER = lazy(r"~?\d[\d,.]*(?:\s?(?:%|[A-Za-z가-힣]{1,6}))?")
+"""`12번`, `10 RCU`, `187MB`, `0.21%`, `2`: a number and at most its unit (not `1-RTT`, a name,
+nor `72시간 이내`, which says more)."""
+_RESULT_CLOSES = lazy(r"\s*[^\W\d_]*\s*(?:\([^)]*\))?[\W_]*")
+"""What may follow such a number to the sentence's end: the word it counts (`폴트`), an aside
+(`(4주 후)`), emoji and stops."""
+
+
+def led_to_by_arrow(sentence: str, match: re.Match[str], phrase: str) -> bool:
+    """Whether a number in bold is what an arrow right before it leads to, closing its sentence
+    (`LRU: 가장 오랫동안 사용되지 않은 페이지 교체 → **12번**`, `결과: 1.2GB → **187MB** 🎉`,
+    `최종 일관성이면 → **10 RCU**`): what a case comes to in a worked example or the writer's own
+    run, whose givens (the reference string, the frames, the change made) the card does not
+    show; the number is that run's, no fact of the subject to recall. A number the sentence
+    names (`→ 처리량 ≈ **100** KB/s`), or says more of (`→ **1 RTT** for a new connection`),
+    stays a gap. `phrase` is the match's words without Markdown."""
+    if not phrase[:1].isdigit() and phrase[:1] != "~":
+        return False  # nearly every phrase: no number
+    if _ARROW_BEFORE.search(sentence, max(0, match.start() - 6), match.start()) is None:
+        return False
+    return (
+        _BARE_NUMBER.fullmatch(phrase) is not None
+        and _RESULT_CLOSES.fullmatch(sentence, match.end()) is not None
+    )
+
+
 def _value(expression: str) -> float | None:
     """What a sum of numbers and the four operations comes to, or None when it is none."""
     try:

@@ -43,15 +43,15 @@ _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게
 _POINTS_BACK = lazy(
     r"^(otherwise|그렇지\s?않으면|그렇지\s?않은\s?경우)(?![\w가-힣])|"
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|"
+    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|그다음|그후|그뒤|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
     r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요)|각각(?:에서|은|는|이|도)?(?=[\s,]))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
     re.IGNORECASE,
 )
 """`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these
-…`, `Otherwise (…) they are …`, `그렇지 않으면 …`: a sentence that points back at the one
-before it (after a joint or any one word and a comma) cannot be read alone, so it cannot
+…`, `Otherwise (…) they are …`, `그렇지 않으면 …`, `그다음은 …`: a sentence that points back at
+the one before it (after a joint or any one word and a comma) cannot be read alone, so it cannot
 cue its gap; nor can one that gives the best reason for a claim made before it (`무엇보다
 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things stand now in
 what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays, reads

@@ -8,6 +8,7 @@ A question with nothing under it is not recognised here: it stays in its section
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import (
@@ -301,6 +302,34 @@ def quiz_over_its_fold(card: Card) -> Card:
         line=card.line,
         rule=card.rule,
     )
+
+
+_FOLD = lazy(
+    r"<details\b[^>]*>\s*<summary[^>]*>(?P<summary>[^<]*)</summary\s*>(?P<body>.*?)</details\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLANK_LINES = lazy(r"\n{3,}")
+
+
+def opened_folds(card: Card) -> Card:
+    """A card whose back folds part of itself away under a summary that only says "open me"
+    (`_NOT_QUESTIONS`: `<summary>더 보기</summary>` under an answer, `<summary>정답</summary>`
+    over all of it), with each such fold opened: what it folds shown in its place, the tags
+    and the summary gone. The back is the answer already; a label to click there hides part
+    of it and asks nothing. A fold named by what it holds stays a fold."""
+    if "<details" not in card.answer:
+        return card  # nearly every card
+
+    def opened(fold: re.Match[str]) -> str:
+        if not _NOT_QUESTIONS.match(plain(fold["summary"]).strip()):
+            return fold[0]
+        body = _answer_of_details(fold["body"].strip("\n"))
+        return f"\n\n{body}\n\n"
+
+    answer = _FOLD.sub(opened, card.answer)
+    if answer == card.answer:
+        return card
+    return replace(card, answer=_BLANK_LINES.sub("\n\n", answer).strip("\n"))
 
 
 def _answer_of_details(body: str) -> str:
