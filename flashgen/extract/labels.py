@@ -151,6 +151,16 @@ EXERCISE_TITLE = lazy(
 )
 """`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`, `Exam-style
 question`, `Practice problems`: a heading titled only as an exercise, naming none."""
+_HANGUL = lazy(r"[가-힣]")
+
+
+def example_name(text: str) -> str:
+    """The front naming an example set apart, in its note's language: `예시` for an example
+    written in Korean, `Example` for any other (`pH = 4.74 + log(0.20/0.10) = **5.04**`, whose
+    subscripts and signs are no sign of Korean)."""
+    return "예시" if _HANGUL.search(text) else "Example"
+
+
 EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")

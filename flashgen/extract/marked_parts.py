@@ -20,6 +20,7 @@ from flashgen.extract.labels import (
     LETTERS,
     META_NAMES,
     STEP,
+    example_name,
     label_of,
     names_a_part,
     words_of,
@@ -167,7 +168,7 @@ def worked_example_apart(own: list[Block], place: Place) -> tuple[list[Block], l
     if not answers_first(head, example=True) or not _says_enough(tail, _MIN_TAIL_LINES):
         return own, []
     node, text = own[start]
-    name = "Example" if plain(text).isascii() else "예시"
+    name = example_name(plain(text))
     card = of_subject(answer_part(name, joined(tail), node, place))
     return [*head, *own[end + 1 :]], [card]
 
@@ -278,7 +279,7 @@ def _first_mark(own: list[Block], place: Place) -> tuple[int, str, str, list[Blo
                 if aspect:
                     return None
                 start = own[index + 1]
-                name = "Example" if plain(text).isascii() else "예시"
+                name = example_name(plain(text))
                 return index + 1, name, start[1], [*own[:index], (node, before)]
         marked = _marks_a_part(node, text, place) if index else None
         if marked is not None and _supposes(node) and not answers_first(own[:index], True):
@@ -397,7 +398,7 @@ def _marks_a_part(node: Node, text: str, place: Place) -> tuple[str, str] | None
         ):
             if names_an_aspect(place.path[-1]):
                 return None  # `Conflict › 예시` giving an example: it is the answer
-            return ("Example" if words.isascii() else "예시"), text
+            return example_name(words), text
         label = label_of(node)
         if label is not None and label[0] == "lead" and _WORKED_EXAMPLE.match(label[1]):
             if names_an_aspect(place.path[-1]):
@@ -435,7 +436,7 @@ def _example_list(text: str, place: Place) -> tuple[str, str] | None:
     words = plain(line)
     if _EXAMPLE_LEAD.match(words) is None or names_an_aspect(place.path[-1]):
         return None
-    return ("Example" if words.isascii() else "예시"), text
+    return example_name(words), text
 
 
 _BOX_TYPES = ("blockquote", "container_box")
