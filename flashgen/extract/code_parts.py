@@ -13,10 +13,18 @@ from dataclasses import replace
 from textwrap import dedent
 
 from flashgen.extract.apart import answer_part, joined
-from flashgen.extract.labels import label_of
+from flashgen.extract.headings import heading_answer
+from flashgen.extract.labels import ASIDE_END, label_of
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sections import is_aspect
-from flashgen.extract.sizes import ITEM_START, MAX_ANSWER_LINES, Block, at_most, shown_lines
+from flashgen.extract.sizes import (
+    ITEM_START,
+    MAX_ANSWER_LINES,
+    Block,
+    at_most,
+    recallable,
+    shown_lines,
+)
 from flashgen.extract.skip import (
     has_substance,
     without_closing_narration,
@@ -39,6 +47,8 @@ def code_apart(
     no line names stays with the answer it illustrates; asked as a bare `Code` it would ask
     nothing, and the answer would lose what the code shows. Code that is all the answer
     says stays too: it is the answer."""
+    if context == place.path and (titled := _titled_code_apart(blocks, place)) is not None:
+        return titled
     if at_most(blocks, MAX_ANSWER_LINES):
         return blocks, []
     languages = _languages_apart(blocks, place, context)
@@ -64,6 +74,59 @@ def code_apart(
         for index in code
     ]
     return rest, cards
+
+
+def _titled_code_apart(blocks: list[Block], place: Place) -> tuple[list[Block], list[Card]] | None:
+    """Code the writer titled (`` ```bash title="desired capacity 수동 변경" ``) after the
+    words of an answer too long to recall in one go: the title says what the code is, so
+    each such piece is asked by it under the heading (`스케일링 정책 › desired capacity 수동
+    변경`), with a line leading into it (`예:`), and the heading's card keeps the words. None
+    when no titled code follows the answer's first block (code opening the answer is
+    what the words after it tell of), when words after the code read it (`위 코드를 보면`),
+    or when what is left says nothing of its own. Not under a heading asking for code
+    (`live binding 예시`, `… 구현해보기`), nor code titled by its file's name (`chain.js`)
+    or right after other code (`counter.mjs`, then `main.mjs`): the files of one example."""
+    if len(blocks) < 2 or not any(
+        node.type == "fence" and "title=" in text for node, text in blocks[1:]
+    ):
+        return None  # most answers, at a glance
+    if recallable(blocks) or any(
+        _ASKS_FOR_CODE.search(plain(title)) or _POINTS_AT_CODE.search(title)
+        for title in place.path[-2:]
+    ):
+        return None  # `live binding 예시`, `… 구현해보기`: the code is what is asked
+    titled = {
+        index: title
+        for index, (node, text) in enumerate(blocks)
+        if index and node.type == "fence" and (title := _fence_title(text)) is not None
+    }
+    if not titled or any(
+        _FILE_NAME.fullmatch(ASIDE_END.sub("", title))
+        or blocks[index - 1][0].type in _UNSAID
+        or (index + 1 < len(blocks) and _reads_above(blocks[index + 1]))
+        for index, title in titled.items()
+    ):
+        return None  # `chain.js`: a file's name says not what its code shows
+    leads = {
+        index - 1 for index in titled if index - 1 not in titled and _leads_into(blocks[index - 1])
+    }
+    rest = [
+        block for index, block in enumerate(blocks) if index not in titled and index not in leads
+    ]
+    if not has_substance(joined([block for block in rest if block[0].type not in _UNSAID])):
+        return None
+    heading = heading_answer("", place)
+    cards = []
+    for index, title in titled.items():
+        own = [blocks[index - 1], blocks[index]] if index - 1 in leads else [blocks[index]]
+        card = answer_part(f"{heading.question} › {title}", joined(own), own[0][0], place)
+        cards.append(in_context(card, heading.context))
+    return rest, cards
+
+
+_UNSAID = ("fence", "code_block", "html_block")
+_FILE_NAME = lazy(r"[\w./-]+\.\w{1,5}")
+"""`chain.js`, `deploy.yaml`: a file's name as a code block's title."""
 
 
 _LANGUAGE_NAMES = {

@@ -10,13 +10,16 @@ setting (`예제: m = 7, …` over the steps) ends with its steps: what follows 
 from __future__ import annotations
 
 import re
+import textwrap
 
 from flashgen.extract.apart import answer_part, joined, says
 from flashgen.extract.code_parts import is_long_code
+from flashgen.extract.headings import heading_answer
 from flashgen.extract.item_kinds import quotes_a_speaker
 from flashgen.extract.labels import (
     ASIDE_END,
     EXAMPLE,
+    EXERCISE_TITLE,
     LETTERS,
     META_NAMES,
     STEP,
@@ -37,7 +40,7 @@ from flashgen.extract.sizes import (
     texts_recallable,
 )
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import names_an_aspect, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.extract.term_parts import MAX_TERM_WORDS
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
@@ -629,22 +632,51 @@ def titled_boxes_apart(
     bold term over a box is, however short, and the heading's card keeps the rest. A box
     titled only by what it is for (`:::warning 자주 헷갈림`, `> [!tip] 외우는 법`, `> [!bug]
     Common mistake`) names nothing to ask and stays, as does every box of an answer
-    recalled in one go (`> [!note] Greedy choice` over a line)."""
-    if not any(node.type in _BOX_TYPES for node, _ in own[1:]):
+    recalled in one go (`> [!note] Greedy choice` over a line). MkDocs admonitions (`!!!
+    warning "Java arrays"`) and an example's box titled by its case (`> [!example] Course
+    prerequisites`) are read alike. A box right over code, an admonition right after a set
+    of tabs, boxes that are the answer from its first block, a box under `Exercises`
+    (`Answer to 1`) and one that would leave the heading's card only a labelled line
+    (`**Symptoms:** …`) stay."""
+    if not any(node.type in _TITLED_TYPES for node, _ in own[1:]):
         return own, []  # most answers
-    if read_whole(_words_to_recall(whole)):
-        return own, []
+    if read_whole(_words_to_recall(whole)) or EXERCISE_TITLE.match(plain(place.path[-1])):
+        return own, []  # under `Exercises`, a box titled `Answer to 1` answers one of them
+    if _titled_by_its_subject(*own[0], place) is not None:
+        return own, []  # boxes one after another from the first: they are the answer
     kept: list[Block] = []
     cards: list[Card] = []
     for index, (node, text) in enumerate(own):
         titled = _titled_by_its_subject(node, text, place) if index else None
-        if titled is None:
+        if titled is None or _over_code(own, index) or _after_tabs(node, place):
             kept.append((node, text))
         else:
-            cards.append(of_subject(answer_part(*titled, node, place)))
-    if not cards or not has_substance(joined([block for block in kept if says(block[0])])):
+            cards.append(_titled_card(*titled, node, place))
+    said = [block for block in kept if says(block[0])]
+    if not cards or not has_substance(joined(said)) or _only_a_label(said):
         return own, []
     return kept, cards
+
+
+def _over_code(own: list[Block], index: int) -> bool:
+    """Whether the box stands right over code, which may show what the box explains (`!!!
+    warning "Old → young pointers"` over a write barrier): both stay where they are."""
+    return index + 1 < len(own) and own[index + 1][0].type in ("fence", "code_block")
+
+
+def _after_tabs(node: Node, place: Place) -> bool:
+    """Whether the box is an admonition right after a set of MkDocs' content tabs (`!!! tip
+    "Which one"` after `=== "Mark-sweep"` and `=== "Copying"`): it speaks of them all, and
+    closes the heading's card, which names them. (A `:::caution forEach + async` after
+    Docusaurus tabs names a pitfall of its own, and is asked apart.)"""
+    ends = place.tree.tab_ends
+    return node.type == "admonition" and bool(ends) and bool(node.map) and node.map[0] in ends
+
+
+def _only_a_label(said: list[Block]) -> bool:
+    """Whether the words left would be one line opening on a label (`**Symptoms:** …`):
+    a part's name and its line, no answer to the heading."""
+    return len(said) == 1 and "\n" not in said[0][1].strip() and label_of(said[0][0]) is not None
 
 
 _BOX_ROLE = lazy(
@@ -657,18 +689,30 @@ _BOX_ROLE = lazy(
 헷갈림`, `실전 정리`, `꼬리질문 대비`, `Exam trap`, `Mnemonic (click to open)`)."""
 
 
-def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, str] | None:
-    """A box of a remark's kind whose title names what it explains, and what it says under
-    the title; None for any other block, for a title saying only what the box is for or
-    only its kind (`Expert tip`, read by `_remark`), for a sentence, and a name repeating the
-    heading."""
-    if node.type not in _BOX_TYPES:
+def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, str, bool] | None:
+    """A box of a remark's kind, or an example's, whose title names what it explains, what
+    it says under the title, and whether it is an example's box; None for any other block,
+    for a title saying only what the box is for or only its kind (`Expert tip`, read by
+    `_remark`), for a sentence, and a name repeating the heading. MkDocs writes such a box
+    as an admonition, its title in quotes over its indented lines (`!!! warning "Java
+    arrays"`, `??? tip "Inspecting an image"`)."""
+    if node.type not in _TITLED_TYPES:
         return None
     first, _, rest = text.strip().partition("\n")
-    title = _BOX_TITLE.match(first)
-    if title is None or _BOX_KIND.match(first)[1].lower() not in _REMARK_KINDS:
+    if node.type == "admonition":
+        title = _ADMONITION_TITLE.match(first)
+        kind = title["kind"].lower() if title is not None else ""
+        name = (title["title"] or "") if title is not None else ""
+        said = textwrap.dedent(rest)
+    else:
+        title = _BOX_TITLE.match(first)
+        kind = _BOX_KIND.match(first)[1].lower() if title is not None else ""
+        name = (title["bracketed"] or title["title"] or "") if title is not None else ""
+        said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
+        said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines())
+    if kind not in _REMARK_KINDS and kind not in _EXAMPLE_KINDS:
         return None
-    name = plain((title["bracketed"] or title["title"] or "").strip())
+    name = plain(name.strip())
     subject = _BOX_ROLE.sub(" ", ASIDE_END.sub("", name))
     if (
         not name
@@ -678,9 +722,32 @@ def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, st
         or _repeats(name, place)
     ):
         return None
-    said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
-    said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines()).strip()
-    return (name, said) if has_substance(said) else None
+    said = said.strip()
+    return (name, said, kind in _EXAMPLE_KINDS) if has_substance(said) else None
+
+
+def _titled_card(name: str, said: str, example: bool, node: Node, place: Place) -> Card:
+    """A titled box's card: asked by its title, of the subject when that names only an
+    aspect (`Assumptions`). A title opening on an aspect (`Assumptions baked in`) is asked
+    under its heading (`k-means › Assumptions baked in`), and so is an example's box
+    (`Topological sort › Course prerequisites`), whose title names the case it works
+    through: neither asks anything without the subject it tells of."""
+    if not example and not names_an_aspect(name.split()[0]):
+        return of_subject(answer_part(name, said, node, place))
+    heading = heading_answer("", place)
+    card = answer_part(f"{heading.question} › {name}", said, node, place)
+    return in_context(card, heading.context)
+
+
+_TITLED_TYPES = (*_BOX_TYPES, "admonition")
+"""A quote, a box drawn by its own marks, or a MkDocs admonition (`!!! note "Title"`)."""
+_EXAMPLE_KINDS = frozenset(("example",))
+"""The kind of box a writer sets an example or a worked case in (`> [!example] Course
+prerequisites`, `??? example "Status page — investigating"`)."""
+_ADMONITION_TITLE = lazy(
+    r'^\s*(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+"(?P<title>[^"\n]*)")?'
+)
+"""`!!! warning "Java arrays"`, `???+ tip "…"`: an admonition's kind and its title."""
 
 
 _BOX_MARK = lazy(r"[ \t]*:{3,}[ \t]*[A-Za-z-]*[ \t]*")
