@@ -21,7 +21,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.setups import with_setup
 from flashgen.extract.views import labels_a_view
-from flashgen.extract.worked_problems import asked_by_its_task
+from flashgen.extract.worked_problems import asked_by_its_task, names_only_an_exercise
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
@@ -44,7 +44,7 @@ def of_subject(card: Card) -> Card:
     """The card asked of its subject (`_of_subject`), an example also with its setup
     (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`), an exercise by its
     task (worked_problems.asked_by_its_task: `Exercise` → `… Show $E[X] = 1/p$.`)."""
-    return with_setup(asked_by_its_task(_of_subject(card)))
+    return with_setup(_of_subject(asked_by_its_task(card)))
 
 
 def _of_subject(card: Card) -> Card:
@@ -584,6 +584,22 @@ A trick with a name of its own (`Kernel trick`, `Hashing trick`) is a term. Fron
 `_OF_A_SUBJECT`."""
 
 
+_BLOCK_KIND = lazy(
+    r"^(?:the\s+)?(?:basics?|fundamentals|기본(?:\s*개념)?|기초(?:\s*개념)?|"
+    r"recall|refresher|(?:key\s+)?takeaways?|lessons?\s+learned|"
+    r"(?:work|dev|debug(?:ging)?)\s+log|작업\s*(?:로그|일지)|"
+    r"worked\s+examples?|drills?|드릴)$",
+    re.IGNORECASE,
+)
+"""`Basics`, `기본 개념`, `Recall`, `Takeaways`, `작업 로그`, `Worked example`, `드릴`: the kind of
+block a writer puts under a subject (its basics, a recall of what it builds on, the
+lessons drawn, a log of the work, an example worked through, a drill), naming no subject
+of its own: `기본 개념` over `- 인덱스 엔트리 = <검색 키, 포인터>` is asked `인덱스 & 해싱 › 기본
+개념`, `Recall` under `Lecture 3 — Conditional Probability` of that lecture. An exercise
+titled only as one (`Exercises`, `연습문제`) is the same kind of block, once not asked by the
+task it opens on (worked_problems.asked_by_its_task). Fronts only, as `_OF_A_SUBJECT`."""
+
+
 _FRAGMENT = lazy(
     r"^(?:(?:in|on|for|with|without|using|via|In|On)(?:\s+[\w+#.-]+){1,3}"
     r"|(?:For|With|Without|Using|Via)(?:\s+[\w+#.-]+){2,3})$"
@@ -658,6 +674,8 @@ def asks_of_a_subject(question: str) -> bool:
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
         or bool(_SAID_OF_IT.match(words))
+        or bool(_BLOCK_KIND.match(words))
+        or names_only_an_exercise(words)
         or bool(_FRAGMENT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
