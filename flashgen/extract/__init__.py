@@ -227,7 +227,7 @@ from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_d
 from flashgen.extract.skip.listings import names_the_file
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
-from flashgen.extract.tip_topics import with_its_topic
+from flashgen.extract.tip_topics import MAY_NAME_A_TIP, with_its_topic
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -442,7 +442,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
-                card = with_its_topic(card)  # `modals › Gotcha` → `… › Gotcha: `show()``
+                if card.question.endswith(MAY_NAME_A_TIP):  # `modals › Gotcha`: its topic
+                    card = with_its_topic(card)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
             if card is None or not (
                 has_substance(card.answer)

@@ -15,11 +15,14 @@ from flashgen.model import Card
 from flashgen.patterns import lazy
 
 _TIP = lazy(
-    r"^(?:gotchas?|(?:exam|quick|pro)\s+tips?|tips?|til|caveats?|heads[- ]up|traps?|"
-    r"주의(?:\s*(?:점|사항))?|팁|꿀팁|시험\s*팁|함정)$",
+    r"^(?:gotchas?|(?:exam|quick|pro)\s+tips?|tips?|til|caveats?|"
+    r"주의(?:\s*(?:점|사항))?)$",
     re.IGNORECASE,
 )
-"""`Gotcha`, `Exam tip`, `TIL`, `주의`, `팁`: a label naming the kind of remark a tip is."""
+"""`Gotcha`, `Exam tip`, `TIL`, `Caveat`, `주의점`: a label naming the kind of remark a tip is."""
+MAY_NAME_A_TIP = ("otcha", "otchas", "ip", "ips", "IL", "il", "aveat", "aveats", "의", "점", "항")
+"""How a front naming a tip ends (`… › Gotcha`, `… › Exam tip`, `… › 주의점`): looked at
+before anything else, as every card's front is (`str.endswith`, no pattern)."""
 _MAX_TIP_CHARS = 400
 """A tip longer than this is more than one remark: its topic is not one thing."""
 _NO_SENTENCE = ("- ", "* ", "+ ", "|", ">", "#", "<", "![", "$$")
