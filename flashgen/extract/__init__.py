@@ -35,6 +35,7 @@ from pathlib import PurePosixPath
 from flashgen.extract.apart import answer_part
 from flashgen.extract.arrow_asides import without_arrow_asides
 from flashgen.extract.claim_headings import claim_asked
+from flashgen.extract.closing_quiz import closing_rule, of_the_note
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.code_parts import example_asked
 from flashgen.extract.course_asides import without_course_aside
@@ -231,6 +232,7 @@ from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_d
 from flashgen.extract.skip.listings import names_the_file
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
+from flashgen.extract.tip_topics import MAY_NAME_A_TIP, with_its_topic
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -425,7 +427,9 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
     if mode is CardsMode.OFF:
         return []
     tags = tuple(dict.fromkeys((*note_tags(tree), *tree.front_matter.tags)))
-    cards = _cards_of(tree, tree.root, tuple(tree.root.title.split(DECK_SEPARATOR)), rules_off)
+    note = tuple(tree.root.title.split(DECK_SEPARATOR))
+    cards = _cards_of(tree, tree.root, note, rules_off)
+    closing = closing_rule(tree.lines)  # `---` then `Q: …` closing the note: of all of it
     written = []
     for card in cards:
         explicit = card.rule in EXPLICIT_RULES
@@ -447,6 +451,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
+                if card.question.endswith(MAY_NAME_A_TIP):  # `modals › Gotcha`: its topic
+                    card = with_its_topic(card)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
                 card = opened_folds(card)  # `<summary>더 보기</summary>` on the back
             if card is None or not (
@@ -462,6 +468,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # declarations adding nothing to what they extend: nothing to recall
             if not explicit and only_sample_rows(card.answer):
                 continue  # a worked example's table of sample rows: nothing to recall
+        if closing is not None:
+            card = of_the_note(card, closing, note)
         if tree.tab_labels and card.rule != heading_answer.__name__:
             card = _in_its_tab(card, tree)
         if "**" in (context := "".join(card.context)) or "__" in context:

@@ -28,6 +28,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import EXPECTED_QUESTION, is_boilerplate_section
 from flashgen.extract.skip.substance import FILE_NAME
 from flashgen.extract.subjects import (
+    asks_of_a_subject,
     names_an_aspect,
     of_subject,
     step_asked,
@@ -152,13 +153,17 @@ _MAX_TERM_WORDS = 6
 def _defining_another(card: Card) -> Card:
     """A heading whose whole answer is one term defined in a line (`**Write-ahead log:**
     Recording every change …` opening a note named by its file) asks that term, in the
-    heading's context: asked as the heading, the card answers what it does not ask."""
+    heading's context: asked as the heading, the card answers what it does not ask. A term
+    that only names what is said of a subject (`**Symptoms:** intermittent …` under `## DNS`)
+    is asked of the heading (`DNS › Symptoms`): alone it asks symptoms of what?"""
     match = _DEFINITION.fullmatch(card.answer.strip()[2:])
     if match is None:
         return card
     term = match["term"].strip()
     if len(term.split()) > _MAX_TERM_WORDS or term.casefold() in card.question.casefold():
         return card
+    if asks_of_a_subject(term):  # `**Symptoms:** …` under `## DNS`: `DNS › Symptoms`
+        return replace(card, question=f"{card.question} › {term}", answer=match["definition"])
     return replace(
         card,
         context=(*card.context, card.question),

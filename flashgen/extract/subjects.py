@@ -21,7 +21,7 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.setups import with_setup
 from flashgen.extract.views import labels_a_view
-from flashgen.extract.worked_problems import asked_by_its_task
+from flashgen.extract.worked_problems import asked_by_its_task, names_only_an_exercise
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
@@ -44,7 +44,7 @@ def of_subject(card: Card) -> Card:
     """The card asked of its subject (`_of_subject`), an example also with its setup
     (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`), an exercise by its
     task (worked_problems.asked_by_its_task: `Exercise` → `… Show $E[X] = 1/p$.`)."""
-    return with_setup(asked_by_its_task(_of_subject(card)))
+    return with_setup(_of_subject(asked_by_its_task(card)))
 
 
 def _of_subject(card: Card) -> Card:
@@ -566,21 +566,40 @@ _SAID_OF_IT = lazy(
     r"mitigations?|rules?\s+of\s+thumb|why|use\s+cases?|(handy|useful)\s+commands|"
     r"putting\s+it\s+(all\s+)?together|((key|rough)\s+)?(numbers|figures|stats)|수치|"
     r"실수한\s*(점|것|거)|자주\s*하는\s*실수|"
-    r"til|today\s+i\s+learned|오늘\s*배운\s*(점|것|거)|(exam\s+|quick\s+)?tips?|시험\s*팁)$",
+    r"til|today\s+i\s+learned|오늘\s*배운\s*(점|것|거)|(exam\s+|quick\s+)?tips?|시험\s*팁|"
+    r"symptoms?|증상|(the\s+)?fix(es)?|대응(책|\s*방안)?|대처(\s*방법)?)$",
     re.IGNORECASE,
 )
 """`Pitfalls`, `Gotchas`, `workaround`, `cost`, `alternatives`, `대안`, `common trick`,
 `Challenge`, `주의점`, `Why`, `Rule of thumb`, `Handy commands`, `Putting it together`, `실수한
-점`, `TIL`: a common word for what is said of a subject (what goes wrong with it or is hard,
-how to get round it or do it better, what else to use, what it costs, why it is there, the
-commands it is worked with, its pieces put together, its numbers, what the writer learnt of
-it that day), whose subject is the title above it.
+점`, `TIL`, `Symptoms`, `Fix`, `대응`: a common word for what is said of a subject (what goes
+wrong with it or is hard, how it shows, how to get round it, mend it or do it better, what
+else to use, what it costs, why it is there, the commands it is worked with, its pieces put
+together, its numbers, what the writer learnt of it that day), whose subject is the title
+above it.
 `- workaround: browsers open ~6 TCP connections` under `## Problems with HTTP/1.1`, shuffled
 among a deck's cards, asks a workaround for what? `Problems with HTTP/1.1 › workaround`
 says; so does `JPA 엔티티 › 대안` for `- 대안: 비즈니스 키 사용` under `### JPA 엔티티`, and
 `t-SNE gotchas › common trick` for `- common trick: PCA to ~50 dims first`, and `Dynamo ›
 Numbers` for `## Numbers I noted` over `- N=3` (course_asides: `I noted` is the writer's).
 A trick with a name of its own (`Kernel trick`, `Hashing trick`) is a term. Fronts only, as
+`_OF_A_SUBJECT`."""
+
+
+_BLOCK_KIND = lazy(
+    r"^(?:the\s+)?(?:basics?|fundamentals|기본(?:\s*개념)?|기초(?:\s*개념)?|"
+    r"recall|refresher|(?:key\s+)?takeaways?|lessons?\s+learned|"
+    r"(?:work|dev|debug(?:ging)?)\s+log|작업\s*(?:로그|일지)|회고|retro(?:spective)?|"
+    r"worked\s+examples?|drills?|드릴)$",
+    re.IGNORECASE,
+)
+"""`Basics`, `기본 개념`, `Recall`, `Takeaways`, `작업 로그`, `회고`, `Worked example`, `드릴`: the
+kind of block a writer puts under a subject (its basics, a recall of what it builds on, the
+lessons drawn, a log of the work or a look back on it, an example worked through, a drill),
+naming no subject of its own: `기본 개념` over `- 인덱스 엔트리 = <검색 키, 포인터>` is asked
+`인덱스 & 해싱 › 기본 개념`, `Recall` under `Lecture 3 — Conditional Probability` of that
+lecture. An exercise titled only as one (`Exercises`, `연습문제`) is the same kind of block,
+once not asked by the task it opens on (worked_problems.asked_by_its_task). Fronts only, as
 `_OF_A_SUBJECT`."""
 
 
@@ -658,6 +677,8 @@ def asks_of_a_subject(question: str) -> bool:
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
         or bool(_SAID_OF_IT.match(words))
+        or bool(_BLOCK_KIND.match(words))
+        or names_only_an_exercise(words)
         or bool(_FRAGMENT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
