@@ -1436,9 +1436,10 @@ _CODE_OR_FORMULA = lazy(r"`|\$|\\\(|=|→|->")
 """Code, math, a value or an arrow: a few words that still say something (`기본 → SGD.`)."""
 
 
-_SENTENCE_OR_LINE = lazy(r"((?<=[.!?])[ \t]+|\n)")
+_SENTENCE_OR_LINE = lazy(r"((?<=[.!?])[ \t]+(?![\d§])|\n)")
 """Where a paragraph's sentences part: after a stop, or at a line's end (kept, to join
-the sentences left as they were)."""
+the sentences left as they were). Not before a number (`Boyd ch. 5 §5.1`, `p. 12`): an
+abbreviation's stop, not a sentence's."""
 
 
 def frames_the_note(sentence: str) -> bool:
@@ -1451,6 +1452,8 @@ def frames_the_note(sentence: str) -> bool:
     most words that point (`[index](README.md) | see also: A02/A07 in [owasp-top-10](…)`). A
     sentence setting a term in bold, code or math says something of the subject, and a
     question claims nothing: both stay."""
+    if _ANNOUNCES_THE_POST.search(plain(sentence).strip(" _*")):
+        return True  # `오늘은 **CPU 스케줄링**을 정리해보려고 한다.`: its bold only names the topic
     if "**" in sentence or "__" in sentence or "`" in sentence or "$" in sentence:
         return False
     if _points_to_notes(sentence):
@@ -1465,6 +1468,24 @@ def frames_the_note(sentence: str) -> bool:
             or (_REQUEST.search(said) and _FEEDBACK_CHANNEL.search(said))
         )
     )
+
+
+_ANNOUNCES_THE_POST = lazy(
+    # `오늘은 **CPU 스케줄링**을 정리해보려고 한다.`, `… 나온다고 해서 ㅠㅠ 오늘은 **X**를 정리해
+    # 보려고 한다`, `오늘은 **가상 메모리**!! 🧠`, `동기화 다음은 **교착 상태(Deadlock)** 🔐`,
+    # `Today I'm going to go over …`, `In this post, I'll …`
+    r"(?:^|\s)오늘은 [^.!?\n]{1,60}(?:정리해 ?(?:보려고 한다|보자|본다|보겠다)|"
+    r"알아 ?(?:보려고 한다|보자|본다)|공부해 ?(?:보자|본다)|다뤄 ?(?:보려고 한다|보자|본다))|"
+    r"^오늘은 [^.!?\n]{1,30}!|"
+    r"^[^\s.!?]{1,15}(?: [^\s.!?]{1,15})? 다음은 [^.!?\n]{1,40}$|"
+    r"^today,? (?:I'm|I am|we're|we are|I'll|we'll|I will|we will) (?:going to |gonna )?"
+    r"(?:cover|go over|look at|write up|review|talk about)\b|"
+    r"^in this (?:post|article|note|entry),? (?:I|we)(?:'ll| will| am going to|'m going to)\b",
+    re.IGNORECASE,
+)
+"""A sentence announcing what the post covers today, naming the topic in bold or not: the
+blog's opening, not the subject. `X 다음은 Y` counts only as the whole sentence (a series'
+next post); `SYN 다음은 SYN-ACK이 온다` says more, and is not this."""
 
 
 _NOTE_LINK = lazy(r"(?<!!)\[[^\]\n]*\]\((?!https?:|mailto:)[^)\s]*\)|\[\[[^\]\n]*\]\]")
@@ -1687,6 +1708,21 @@ _FRAMES_THE_NOTE = lazy(
     r"(?:써|적어) ?(?:본다|봤다|봄)[.!]*$|대답(?:을|도)? (?:제대로 )?못|"
     r"[가-힣] 적이 있(?:는데|었|다)|삽질(?:하지 말자|안 하려고)|"
     r"^(?:I )?(?:missed|skipped) the (?:first|last|start|end)\b|"
+    r"^\(?(?:I )?(?:missed|skipped) (?:half|part|most|some) of (?:it|the (?:lecture|class))\b|"
+    r"\bre-?read\b|(?:수업|강의) [^.!?\n]{0,10}놓침|"
+    r"\bfilled (?:in )?(?:the )?gaps? (?:from|with)\b|\bfilled in from\b|"
+    r"(?:는|은) (?:거|것) 추천[.!]*$|"
+    r"(?:제일|가장) 헷갈리는 (?:파트|부분|단원)|[가-힣] ?보니까 [^.!?\n]*(?:익숙해|알겠|이해)|"
+    r"(?:확실히|제대로) 해 ?두자|다시 시작[!.]*$|시리즈 (?:마지막|시작|첫)|"
+    # The lecture's number opening the page: `Lecture 5.`, `Lectures 6–7.`, `Lecture 8 + 9.`
+    r"^lectures? \d+(?:\s*(?:[–+&-]|and)\s*\d+)*[.:]?$|"
+    # What the exam will ask, as the writer heard it: `… 나온다고 해서`, `… 나온다고 하심`,
+    # `guaranteed on the final (prof literally said so)`, `the examinable bit`, `good
+    # candidate for short-answer questions`, `Focus: …`
+    r"나온다고 (?:해서|하심|함|하셨|들었)|(?:기말|중간고사|시험)(?:에|엔|에는)? [^.!?\n]{0,30}"
+    r"(?:많이|자주|꼭|무조건) 나온다|문제(?:가|는)? [^.!?\n]{0,20}(?:많이|자주|꼭|무조건) 나온다|"
+    r"\bguaranteed on the (?:final|midterm|exam)\b|"
+    r"\bexaminable\b|\bgood candidate for\b[^.!?\n]*\bquestions?\b|^(?:exam )?focus\s*:|"
     # The note, the lecture or the week as what the sentence speaks of: `This note = the I.`,
     # `This lecture: gradient descent and …`, `여기선 SGD 이후 변형들 위주`, `Rough order = the
     # order I usually do things in.`, `Notes from the tabular projects + …`
