@@ -69,6 +69,7 @@ from flashgen.extract.list_points import (
     a_point_of_an_aspect,
     a_point_of_its_answer,
     a_property_stated,
+    answers_the_question_above,
     marked_as_a_term,
 )
 from flashgen.extract.list_steps import (
@@ -462,6 +463,7 @@ def _definition_card(
         or a_point_of_an_aspect(item, found.term, place, above)  # `- linear only — …` (Caveats)
         or a_property_stated(found.term)  # `- broadest spectrum → reserve for …`
         or a_case_among_its_cases(item, found.term, place)  # `- 컬럼에 함수 : …` under `…경우`
+        or answers_the_question_above(item, found.term, place, above)  # `- path: …` (What to…)
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
         or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
         or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part
