@@ -417,3 +417,18 @@ def answers_the_question_above(item: Node, lead: str, place: Place, above: ListA
 def _asks(title: str) -> bool:
     words = NUMBER_LEAD.sub("", plain(clean_heading(title))).strip()
     return _ASKS.search(words) is not None
+
+
+_EQUATED = lazy(r"\s=\s|[\w)]=[\w(]")
+_CODE_OR_ASIDE = lazy(r"`[^`\n]*`|\$[^$\n]*\$|\([^()\n]*\)")
+
+
+def a_value_stated(lead: str) -> bool:
+    """Whether an item's lead words set something to a value (`- α = 0.99: EAT = … = 101
+    ns` beside `- α = 0.80, m = 100 ns: …`, `- type 2 = immune: IgG vs heparin–PF4 …`): a
+    statement, half of the line the rest finishes, not a term. Asked alone, the front gives
+    the answer's first half and no question; its heading's card keeps the line. An `=` in
+    code, in a formula or in brackets (`Llama-3-8B (GQA, n_kv=8)`) leaves the name before it."""
+    if "=" not in lead:
+        return False  # nearly every lead (the cheap test first)
+    return _EQUATED.search(plain(_CODE_OR_ASIDE.sub(" ", lead))) is not None
