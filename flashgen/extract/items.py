@@ -76,6 +76,7 @@ from flashgen.extract.list_points import (
 from flashgen.extract.list_steps import (
     a_point_told_by_arrow,
     a_requirement_of_its_list,
+    a_step_beside_a_chain,
     a_step_of_its_sequence,
     a_step_over_its_details,
     no_term_of_its_list,
@@ -466,6 +467,7 @@ def _definition_card(
         or a_property_stated(found.term)  # `- broadest spectrum → reserve for …`
         or a_case_among_its_cases(item, found.term, place)  # `- 컬럼에 함수 : …` under `…경우`
         or a_value_stated(found.term)  # `- α = 0.99: EAT = …`
+        or a_step_beside_a_chain(item, found.term, place)  # `3. Set to zero: …` (a derivation)
         or answers_the_question_above(item, found.term, place, above)  # `- path: …` (What to…)
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
         or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
