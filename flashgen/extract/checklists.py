@@ -3,8 +3,10 @@
 test …` `` sit among `- [ ] catchup=False` and `- [ ] owner, tags 채우기`: each line is one
 thing to check before going on, and the list asks for them together on its heading's card.
 Taken apart, `멱등성` would be asked as if the note defined it, and `테스트` as if it named a
-command. A list of tasks most of whose items do name a term (`- [x] **Helm**: …`, `- [x]
-**Argo CD**: …`) is a glossary ticked off, and its terms are asked as ever."""
+command; so under `## Detection`, `- [ ] arithmetic: …` beside `- [ ] time: …` is one probe
+to try. A list of tasks most of whose items name a term the writer marks (`- [x]
+**Helm**: …`, `- [x] **Argo CD**: …`) is a glossary ticked off, and its terms are asked as
+ever."""
 
 from __future__ import annotations
 
@@ -16,9 +18,12 @@ from flashgen.patterns import lazy
 from flashgen.syntax import Node
 from flashgen.text import DASH_OR_ARROW
 
-_NAMES_A_TERM = lazy(rf"^[^:(\n]{{1,40}}?(?:\s*:|\s(?:{DASH_OR_ARROW}))\s")
-"""`멱등성 — …`, `테스트: …`, `**Helm**: …`: a line opening on a short name and what follows
-from it."""
+_NAMES_A_TERM = lazy(
+    rf"^(?:\*\*[^*\n]{{1,40}}\*\*|`[^`\n]{{1,40}}`)(?:\s*:|\s(?:{DASH_OR_ARROW}))\s"
+)
+"""`**Helm**: …`, `` `catchup=False` — … ``: a line opening on a short name the writer sets in
+bold or code, and what follows from it. A plain lead (`멱등성 — …`, `arithmetic: …` among
+`- [ ] time: …` under `## Detection`) names one check to make, not a term."""
 
 
 def a_check_among_checks(item: Node, place: Place) -> bool:

@@ -69,11 +69,14 @@ from flashgen.extract.list_points import (
     a_point_of_an_aspect,
     a_point_of_its_answer,
     a_property_stated,
+    a_value_stated,
+    answers_the_question_above,
     marked_as_a_term,
 )
 from flashgen.extract.list_steps import (
     a_point_told_by_arrow,
     a_requirement_of_its_list,
+    a_step_beside_a_chain,
     a_step_of_its_sequence,
     a_step_over_its_details,
     no_term_of_its_list,
@@ -296,10 +299,11 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
 
 _LETTERS = lazy(r"[^\W\d_]{2,}")
 _DASH = ("-", "–", "—")
-_CHANGED_VALUE = lazy(r"(?<![\w.])\d[\d.,]*$")
-"""`maximumPoolSize 10`, `umask 077`: a setting's value before an arrow to the value it
-becomes or gives."""
-_NEW_VALUE = lazy(r"^\d[\d.,]*(?:$|[\s,(])")
+_CHANGED_VALUE = lazy(r"(?<![\w.])\d[\d.,]*(?:[mµn]?s|[KMGT]i?B|%)?$")
+"""`maximumPoolSize 10`, `umask 077`, `응답시간 p95 320ms`: a setting's or a measure's value,
+maybe in a unit of time, size or share, before an arrow to the value it becomes or gives
+(`→ 85ms`)."""
+_NEW_VALUE = lazy(r"^\d[\d.,]*(?:[mµn]?s|[KMGT]i?B|%)?(?:$|[\s,(])")
 _CODE_SPAN = lazy(r"`[^`\n]*`")
 _STATED = lazy(r"\s=\s")
 """`해시 = 키`: a statement whose value goes on past the arrow (`해시 = 키 → 인덱스`)."""
@@ -462,6 +466,9 @@ def _definition_card(
         or a_point_of_an_aspect(item, found.term, place, above)  # `- linear only — …` (Caveats)
         or a_property_stated(found.term)  # `- broadest spectrum → reserve for …`
         or a_case_among_its_cases(item, found.term, place)  # `- 컬럼에 함수 : …` under `…경우`
+        or a_value_stated(found.term)  # `- α = 0.99: EAT = …`
+        or a_step_beside_a_chain(item, found.term, place)  # `3. Set to zero: …` (a derivation)
+        or answers_the_question_above(item, found.term, place, above)  # `- path: …` (What to…)
         or a_step_of_a_worked_problem(item, place)  # `- feasible(k): …` under `Koko (LC 875)`
         or a_check_among_checks(item, place)  # `- [ ] 테스트: …` among `- [ ] catchup=False`
         or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part

@@ -384,3 +384,51 @@ def a_case_among_its_cases(item: Node, lead: str, place: Place) -> bool:
 def _names_cases(title: str) -> bool:
     words = NUMBER_LEAD.sub("", plain(title)).strip().rstrip(":").strip()
     return _NAMES_CASES.search(words) is not None
+
+
+_ASKS = lazy(
+    r"^(?:why|how\s+to|where|what(?!\s+(?:is|are|was|were)\b))\b"  # `What to tamper`
+    r"|^(?:왜|어떻게|무엇을|무엇이|어디)\s",
+    re.IGNORECASE,
+)
+"""A title or a line that asks for reasons, ways, places or things, opening on a question
+word: `What to tamper`, `Where to look`, `Why it works`, `왜 나눴을까?`. (`What is MVC?`,
+`MVC?`, `정규화란?` ask what a thing is, whose parts are terms of their own; `Which sort for
+which size` asks for a lookup, each of whose rows is a question of its own, and `How often
+a cache flushes:` for a measure, over the modes that set it.)"""
+
+
+def answers_the_question_above(item: Node, lead: str, place: Place, above: ListAbove) -> bool:
+    """Whether an item is one point of a list answering the question just above it, the
+    line over the list or the heading (`- 표준화 → 서로 다른 제조사 장비끼리 호환` under `왜
+    나눴을까?`, `` - path: `/api/orders/1043` → `1042` `` under `## What to tamper`): the list
+    is the answer, each item a reason, a place or a thing to try, and its lead words say
+    which only through the question. Asked alone (`표준화` ⟶ …, `path` ⟶ …) the front asks
+    nothing; the heading's card keeps the list whole. A head the writer marks as a term (in
+    bold or code, an acronym, or named so elsewhere in the note) keeps its card, as does a
+    point told with details of its own below it.
+    (`above`: the item's item_kinds.list_and_line_above.)"""
+    if not ((above is not None and _asks(above[1])) or (place.path and _asks(place.path[-1]))):
+        return False  # nearly every item
+    return not item.below and not marked_as_a_term(item, lead, place)
+
+
+@lru_cache(maxsize=1024)  # asked of a heading and of a line above a list once an item
+def _asks(title: str) -> bool:
+    words = NUMBER_LEAD.sub("", plain(clean_heading(title))).strip()
+    return _ASKS.search(words) is not None
+
+
+_EQUATED = lazy(r"\s=\s|[\w)]=[\w(]")
+_CODE_OR_ASIDE = lazy(r"`[^`\n]*`|\$[^$\n]*\$|\([^()\n]*\)")
+
+
+def a_value_stated(lead: str) -> bool:
+    """Whether an item's lead words set something to a value (`- α = 0.99: EAT = … = 101
+    ns` beside `- α = 0.80, m = 100 ns: …`, `- type 2 = immune: IgG vs heparin–PF4 …`): a
+    statement, half of the line the rest finishes, not a term. Asked alone, the front gives
+    the answer's first half and no question; its heading's card keeps the line. An `=` in
+    code, in a formula or in brackets (`Llama-3-8B (GQA, n_kv=8)`) leaves the name before it."""
+    if "=" not in lead:
+        return False  # nearly every lead (the cheap test first)
+    return _EQUATED.search(plain(_CODE_OR_ASIDE.sub(" ", lead))) is not None

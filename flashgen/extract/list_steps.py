@@ -198,15 +198,39 @@ def a_step_of_its_sequence(item: Node, place: Place) -> bool:
     listed = list_holding(item, place)
     if listed is None or listed.type != "ordered_list":
         return False
-    if any(
+    if _another_step_chains(listed, item):
+        return True
+    opens_on_code = item.line is not None and item.line.content.lstrip().startswith("`")
+    return not opens_on_code and _told_in_steps(listed) and not under_its_points(item, place)
+
+
+def _another_step_chains(listed: Node, item: Node) -> bool:
+    """Whether an item of a numbered list other than `item` chains steps by two arrows or
+    more (`3. miss → DB 조회 → 캐시에 저장 → 반환`)."""
+    return any(
         child is not item
         and child.line is not None
         and len(_ARROW.findall(_CODE_SPAN.sub("code", child.line.content))) >= 2
         for child in listed.children
-    ):
-        return True
-    opens_on_code = item.line is not None and item.line.content.lstrip().startswith("`")
-    return not opens_on_code and _told_in_steps(listed) and not under_its_points(item, place)
+    )
+
+
+def a_step_beside_a_chain(item: Node, lead: str, place: Place) -> bool:
+    """Whether an item written with any separator (`3. Set to zero: XᵀXw = Xᵀy`, `2. 진짜
+    프로세스 죽이기: 앱 백그라운드 → …`) is one step of a numbered list another of whose steps
+    chains moments by arrows (`5. Hessian is XᵀX ⪰ 0 → convex → a global min`, `1. 개발자
+    옵션 → "활동 유지 안 함" ON → …`): the list tells one derivation or procedure in its
+    order, and the words before the separator say which moment of it, no term. Asked alone
+    (`Set to zero` ⟶ …) the step is cut out of its sequence; the heading's card keeps the
+    steps together. A list under a title naming properties names its points, and a head the
+    writer marks as a term (in bold or code, an acronym, or named so elsewhere in the note)
+    keeps its card."""
+    if item.map is None or not place.tree.lines[item.map[0]].lstrip()[:1].isdigit():
+        return False  # nearly every item: no number opens its line, no step's
+    listed = list_holding(item, place)
+    if listed is None or listed.type != "ordered_list" or not _another_step_chains(listed, item):
+        return False  # no numbered list, or no chain of arrows in it
+    return not under_its_points(item, place) and not marked_as_a_term(item, lead, place)
 
 
 _MIN_TOLD_STEPS = 3
