@@ -596,6 +596,7 @@ def _sorted_items(
         cards is None and not is_bare_label(item) for item, cards in zip(items, made, strict=True)
     )
     remarks = False  # a part named is a remark (`- Tips`)
+    numbered = bool(steps_asked) and (_marker(items[0], place) or "")[:1].isdigit()
     for item, cards, asks_only in zip(items, made, asking, strict=True):
         if (
             cards is None
@@ -614,10 +615,12 @@ def _sorted_items(
         elif id(item) in steps_asked:  # by its line: its answer is on its own card
             kept.append((item, cards[0].question))
             remarks = remarks or bool(META_NAMES.match(plain(cards[0].question)))
-            if asks(cards[0].question):
+            if asks(cards[0].question) and not numbered:
                 # A question asks something besides the heading, which a whole answer
                 # need not name; a label over questions to ask (`✅ Clarify assumptions`)
-                # is one of the heading's answers, kept by its line.
+                # is one of the heading's answers, kept by its line. So is a numbered
+                # step asked as a question (`2. **Primary process** — which moved?` over
+                # its cases): the sequence keeps its step, its cases go to its own card.
                 continue
         elif not _is_aspect(cards):
             continue
