@@ -273,7 +273,7 @@ Everyone writes up one topic a week and we quiz each other on Saturdays.
     └── dns.md
 ```
 
-## Study order (for me)
+## Conventions (for me)
 
 1. Read the chapter.
 2. Write the note without the book.
@@ -297,7 +297,7 @@ def test_a_repositorys_readme_says_what_the_collection_is_on_no_card():
     chapter = [card.question for card in cards_of(_REPOSITORY_README, "network/README.md")]
     assert "Network study" in chapter
     kept = [card.question for card in cards_of(_REPOSITORY_README, "study.md")]
-    assert "Network study" in kept and "Study order (for me)" in kept
+    assert "Network study" in kept and "Conventions (for me)" in kept
 
 
 def test_a_project_tree_and_a_table_of_web_pages_keep_their_cards():

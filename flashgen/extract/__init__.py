@@ -197,6 +197,7 @@ from flashgen.extract.skip import (
     only_repeats_the_front,
     opens_the_collection,
     opens_the_note,
+    orders_own_study,
     plans_study,
     presents_a_linked_page,
     presents_own_resource,
@@ -211,6 +212,7 @@ from flashgen.extract.skip import (
     studied,
     tells_what_to_know_first,
     vouches_for_a_resource,
+    weighs_for_the_exam,
     without_answer_arrow,
     without_bookkeeping_items,
     without_citation_items,
@@ -310,6 +312,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_notes_tree,
     is_citation_list,
     is_exam_tip,
+    weighs_for_the_exam,
 ]
 """Blocks with nothing to learn, dropped before any rule sees them."""
 
@@ -578,7 +581,9 @@ def _cards_of(
     titles = lists_sample_questions(path)  # under `Sample questions`: names of problems
     practice = names_practice(section.title)  # under `Problems`: a number names one
     if section.blocks and (
-        _any_holds(SKIPPED_TEXTS, section) or (studying and is_plan_period(section, path))
+        _any_holds(SKIPPED_TEXTS, section)
+        or (studying and is_plan_period(section, path))
+        or orders_own_study(section)
     ):
         section = replace(section, blocks=[])
     written_map = _map_as_written(tree)

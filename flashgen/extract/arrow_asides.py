@@ -29,8 +29,9 @@ _OWN_REMARK = (
     r"(?:(?:I|we)(?:'ve|’ve|[ \t]+have)?[ \t]+)?(?:seen|saw|hit|had)[ \t]+(?:this|it|that)"
     r"[ \t]+(?:in|at|on)[ \t]+(?:a[ \t]+real|our|my|prod\b|production|work)[^\n]{0,20}|"
     r"(?:this|that)[ \t]+bit[ \t]+(?:me|us)\b[^\n]{0,20}|our[ \t]+(?:case|bug|incident|outage)|"
-    # The writer's own slip: `실수함`, `이거 빼먹어서 1번 틀림`
-    r"(?:[^ \t\n]+[ \t]+){0,3}(?:실수함|실수했[음다]|틀렸[음다]|\d+[ \t]*번[ \t]*틀림)"
+    # The writer's own slip: `실수함`, `이거 빼먹어서 1번 틀림`, `작년 모의고사에서 틀림`
+    r"(?:[^ \t\n]+[ \t]+){0,3}(?:실수함|실수했[음다]|틀렸[음다]|\d+[ \t]*번[ \t]*틀림|"
+    r"[^ \t\n]+에서[ \t]*틀림)|(?:I|we)[ \t]+got[ \t]+(?:this|it|that)[ \t]+wrong[^\n]{0,20}"
 )
 _REMARK = lazy(rf"^(?:{_OWN_REMARK})[ \t]*[.!~;]*$", re.IGNORECASE)
 
@@ -49,6 +50,16 @@ def without_arrow_aside(line: str) -> str:
     """The line less such a remark closing it: `… 안 부름 ← **우리 케이스 이거였음**` →
     `… 안 부름`."""
     found = arrow_aside(line)
+    return line if found is None else line[: found.start()]
+
+
+def before_arrow_note(line: str) -> str:
+    """The line up to a short note pinned to its end by an arrow, whatever the note says
+    (`GRANT ... **TO** / REVOKE ... **FROM**  ← 이거 자주 틀림!!` → `GRANT ... **TO** / REVOKE
+    ... **FROM**`): the note speaks of the line, and is no cue to recall the line's words by."""
+    if "←" not in line and "<-" not in line and "⬅" not in line:
+        return line  # nearly every line
+    found = _ARROW_AT_END.search(line)
     return line if found is None else line[: found.start()]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from flashgen.block_repairs import bold_label
-from flashgen.extract.arrow_asides import without_arrow_aside
+from flashgen.extract.arrow_asides import before_arrow_note, without_arrow_aside
 from flashgen.extract.cloze_clauses import clause_question
 from flashgen.extract.cloze_examples import examples_side_by_side, parallel_runs
 from flashgen.extract.cloze_focus import (
@@ -104,6 +104,7 @@ from flashgen.text import (
 )
 
 _WORD = lazy(r"\w{2,}")
+_ANY_WORD = lazy(r"\w+")
 _WORKED_OUT = lazy(r"[=≈≒]\s*\**\Z")
 """`… → U ≈ **0.00027**`: a number an example works out, its result, not a value it picks."""
 _NOT_CUE = lazy(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
@@ -169,7 +170,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
             opening = first  # the line's first sentence speaks of its heading, not of another
             if first:
                 first, defined = False, _defined_term(sentence)
-                named = "" if defined else _named_term(sentence)
+                named = "" if defined else _named_term(sentence) or _title_term(sentence)
             elif defined and (term := _defined_term(sentence)):
                 defined = term
             elif defined and not _speaks_of(defined, sentence, shown):
@@ -354,6 +355,31 @@ def _named_term(sentence: str) -> str:
     if not name.isascii() or len(words) > 2 or not all(word.isalnum() for word in words):
         return ""
     return name if subject_of((), name) == name else ""
+
+
+_TITLE = lazy(
+    r"(?P<name>(?:\*\*[^*]+\*\*|__[^_]+__|`[^`]+`)"
+    r"(?:[ \t]*(?:→|->|=>|—|–)[ \t]*(?:\*\*[^*]+\*\*|__[^_]+__|`[^`]+`))?)\.?"
+)
+"""`**Clinical correlation — malignant hyperthermia**`, `` `some Protocol` → **Opaque Type**. ``:
+a sentence that is only a name the writer set apart, or two joined by an arrow or dash."""
+
+
+def _title_term(sentence: str) -> str:
+    """The name a line's first sentence is and says nothing of (`_TITLE`: a bold title over a
+    box's text, `` `some Protocol` → **Opaque Type**. `` before what it does), or ``: the
+    subject of the sentences after it, which do not name it (`컴파일 타임에 구체 타입이 **하나로
+    고정**됨`, of `some Protocol`, not of the other kind the heading asks about). A name of
+    an aspect (`**Note**`, `**장점**`) is no subject, nor is a statement set in bold."""
+    if sentence[:1] not in "*_`":
+        return ""  # most sentences: they open on a word, not on a name set apart
+    title = _TITLE.fullmatch(sentence.strip())
+    if title is None:
+        return ""
+    name = plain(title["name"]).strip("_* ")
+    if name.endswith((".", "!", "。")) or is_statement(name):
+        return ""  # `**_하나의 키값으로 레코드를 식별할 수 있는 성질._**`: a statement in bold
+    return subject_of((), name)
 
 
 def _speaks_of(term: str, sentence: str, shown: str) -> bool:
@@ -569,6 +595,10 @@ def _cloze_text(
         cue = _NOT_CUE.sub(" ", STRONG.sub(" ", cue))  # most cues: plain words, nothing to drop
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
+    if ("←" in cue or "<-" in cue or "⬅" in cue) and len(
+        _ANY_WORD.findall(before_arrow_note(cue))
+    ) < MIN_CUE_WORDS:
+        return None  # `[…] ← 가장 중요`: only the writer's note by the gap, no cue to it
     text = "".join(parts).strip()
     if len(leaders) > together and not frames_a_run(text):
         return None  # `[…] and […] stay cheap.`: a run hidden whole, and nothing to ask it by

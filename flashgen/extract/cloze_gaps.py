@@ -176,6 +176,22 @@ _RESTATES = lazy(r"\s*(?:즉|다시 말해|i\.e\.|that is|in other words)", re.I
 one that is the term itself (`A virtual address = **(virtual page number, offset)**`)."""
 
 
+_POSTPOSITION_STARTS = frozenset("을를은는이가의에와과도로으만보부까처하")
+"""The first syllables of the postpositions and endings a one-syllable noun takes (`**힙**에`,
+`**락**을`, `**키**보다`, `**값**이다`)."""
+
+
+def _syllable_of_a_word(words: str, before: str, after: str) -> bool:
+    """Whether a bold phrase is one Hangul syllable written into a word (`"**기**밀이니까"`,
+    `보**안**`): a syllable right after another, or right before one that opens no
+    postposition. A one-syllable noun stands apart, or takes its postposition (`**힙**에`)."""
+    if len(words) != 1 or not "가" <= words <= "힣":
+        return False  # nearly every phrase: longer than one syllable
+    if "가" <= before[-1:] <= "힣":
+        return True
+    return "가" <= after[:1] <= "힣" and after[:1] not in _POSTPOSITION_STARTS
+
+
 def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     """Whether the bold phrase (`match`, its `words` without Markdown) is a term to recall."""
     phrase = phrase_of(match)
@@ -201,6 +217,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**V**irtual`: letters of a word, not a word
     if words in _LATIN:
         return False  # `**P**`: one letter is no term to recall
+    if _syllable_of_a_word(words, before, after):
+        return False  # `"**기**밀이니까"`: one syllable of a word, not a word
     term = term_of(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card

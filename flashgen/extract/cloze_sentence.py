@@ -460,6 +460,8 @@ def sentences(content: str) -> Iterator[str]:
             continue  # `…이고,` over the next line: one sentence written on two lines
         if content[at - 1 : at] == "." and _abbreviated(content, start, at, end.end()):
             continue  # `…of the loss w.r.t. current predictions`: one sentence
+        if content[at - 4 : at] == " ..." and end[0] != "\n":
+            continue  # `GRANT ... **TO**`: dots standing for words left out, mid-sentence
         if parens and end[0] != "\n" and _in_an_aside(content, start, at):
             continue  # `후속 연구(Santurkar et al. 2018 …)에서는 …`: the aside goes on
         yield _LEADING_SYMBOLS.sub("", content[start:at]).strip()

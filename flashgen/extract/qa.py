@@ -19,6 +19,7 @@ from flashgen.extract.skip import (
     is_question_section,
     is_table_of_contents,
     names_own_doubts,
+    names_own_pending,
     opens_the_note,
 )
 from flashgen.extract.table_parts import question_rows
@@ -396,6 +397,8 @@ def callout_question(block: Node, place: Place) -> list[Card] | None:
         place.section.children and opens_the_note(place.tree.root, place.section)
     ):
         return None
+    if names_own_pending(plain(question)):
+        return None  # `> [!question] 나중에 확인`: what the writer means to look into, no question
     if question[:1].islower() and question[:1].isascii() and title[:1] != question[:1]:
         question = question[0].upper() + question[1:]  # `Interview q: why not …?` → `Why not …?`
     return [place.card(question, answer, block, callout_question)]

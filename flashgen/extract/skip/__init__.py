@@ -32,6 +32,7 @@ from flashgen.extract.skip.indexes import (
     is_topics_to_do,
     lists_mapped_notes,
     lists_own_pending,
+    names_own_pending,
 )
 from flashgen.extract.skip.layout import (
     is_avatars,
@@ -118,9 +119,11 @@ from flashgen.extract.skip.plans import (
     lists_sample_questions,
     lists_topics,
     marks_study_levels,
+    orders_own_study,
     plans_study,
     reports_own_score,
     studied,
+    weighs_for_the_exam,
     without_study_marks,
 )
 from flashgen.extract.skip.problems import is_problem_list, names_practice
@@ -192,6 +195,7 @@ __all__ = [
     "lists_sample_questions",
     "marks_study_levels",
     "plans_study",
+    "orders_own_study",
     "reports_own_score",
     "lists_topics",
     "studied",
@@ -199,6 +203,7 @@ __all__ = [
     "is_grab_bag_of_topics",
     "is_entry_of_plan",
     "is_exam_tip",
+    "weighs_for_the_exam",
     "directs_study",
     "is_plan_contents",
     "goes_on_selling",
@@ -260,6 +265,7 @@ __all__ = [
     "is_expected_question_unanswered",
     "sets_a_task",
     "lists_own_pending",
+    "names_own_pending",
     "only_code_listings",
     "only_empty_subclasses",
     "only_announces_an_example",

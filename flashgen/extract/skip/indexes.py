@@ -471,13 +471,17 @@ _PENDING_TITLE = lazy(
     # know yet, each entry a question with no answer
     r"^(?:아직\s*)?(?:모르는|이해\s*못\S*)\s*(?:것|거|부분)|"
     r"(?:^|/ ?)확인\s*(?:할|해\s*볼)\s*(?:것|거)$|"
+    # `나중에 확인`, `다시 찾아보기`, `확인 필요`, `Check later`: a reminder to look into it
+    r"^(?:나중에|다시|다음에|추가로|따로)\s*(?:확인|정리|찾아\s*보기|알아\s*보기)"
+    r"(?:\s*(?:필요|하기|해야\s*함|할\s*것))?$|^확인\s*필요$|"
+    r"^(?:to\s+)?(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|it))?\s+later$|"
     r"^(?:things\s+)?i\s+(?:still\s+)?(?:don'?t|do not)\s+(?:yet\s+)?(?:get|understand|know)\b",
     re.IGNORECASE,
 )
 """`Still shaky on`, `Stories I still need`, `To read`, `Reading list`, `더 볼 것`, `나중에
-정리할 것`, `다음에 풀 것`, `읽은 것 / 읽을 것`, `남은 것`, `Radicals to look up still`, `… /
-TODO`, `모르는 것 / 확인할 것`: a heading over the writer's own list of what is left to read,
-write, solve or understand."""
+정리할 것`, `나중에 확인`, `Check later`, `다음에 풀 것`, `읽은 것 / 읽을 것`, `남은 것`,
+`Radicals to look up still`, `… / TODO`, `모르는 것 / 확인할 것`: a heading over the writer's
+own list of what is left to read, write, solve or understand."""
 _PENDING_ITEM_WORDS = 25
 
 

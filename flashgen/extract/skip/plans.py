@@ -464,6 +464,26 @@ def is_plan_contents(section: Section, said: list[str]) -> bool:
     )
 
 
+_STUDY_ORDER = lazy(
+    r"\b(?:study|learning)\s+(?:order|plan)\b|\border\s+of\s+study\b|"
+    r"(?:공부|학습)\s*(?:순서|계획)|\((?:계획|plan)\)",
+    re.IGNORECASE,
+)
+"""`공부 순서 (계획)`, `학습 계획`, `Study order`, `Revision (plan)`: a heading naming the order
+the writer means to study in."""
+
+
+def orders_own_study(section: Section) -> bool:
+    """`## 2. 공부 순서 (계획)` over `1. 프로그래밍 언어 기출 먼저 (점수 제일 큰 덩어리)`, `6.
+    OS/네트워크 — 계산문제만 확실히`: under a heading naming the writer's order of study, a
+    numbered list of it, what to take up first and how far: their plan, not what any topic
+    is. The whole section goes, the advice to themselves beside the list too. A plan that
+    teaches under its own headings (`### Week 1 - Sorting`) keeps them."""
+    return any(block.type == "ordered_list" for block in section.blocks) and bool(
+        _STUDY_ORDER.search(section.title)
+    )
+
+
 def guides_through_the_plan(section: Section) -> bool:
     """`## The 3 month study plan` over prose on how to use it (`In each study plan, you
     will find …`, `create a template …`) and its periods as subsections (`### Week 1 - 4`):
@@ -649,6 +669,43 @@ def is_exam_tip(block: Node) -> bool:
     if not lines or _EXAM_TAKING.search(lines[0]) is None:
         return False  # nearly every block: its first line names no exam's taking, as written
     return all(_tells_how_to_sit(line) for line in lines)
+
+
+_EXAM_WEIGHT = lazy(
+    r"(?:시험|실기|필기|기출|중간|기말)[^.!?\n]{0,30}(?:비중|배점)|(?:비중|배점)[^.!?\n]{0,30}"
+    r"(?:시험|실기|필기|기출|출제|점수|문제)|출제\s*(?:비율|빈도)|"
+    r"(?:거저|공짜로?)\s*(?:주는|먹는)\s*점수|"
+    r"점수\s*(?:제일|가장)?\s*(?:큰|많은)|"
+    r"\bworth\s+(?:\d+|most|a\s+lot)\s*(?:%|of\s+the\s+)?\s*(?:marks|points|grade|exam)|"
+    r"\d+\s*%\s+of\s+the\s+(?:exam|grade|marks|paper|test|final)\b|\bhigh[- ]yield\b|"
+    r"\b(?:exam|test)\s+weight(?:ing)?\b",
+    re.IGNORECASE,
+)
+"""`실기에선 … 비중 작지만`, `배점 큼 (기출 매번)`, `거저 주는 점수`, `worth 20% of the grade`,
+`high-yield`: how much of the exam a topic is worth. `비중` beside no word of an exam is as
+well a specific gravity (`비중이 1보다 작으면 뜬다`)."""
+_BOX_FIRST_LINE = lazy(r"^\[![\w-]+\][-+]?[^\n]*\n")
+_SENTENCE_STOP = lazy(r"(?<=[.!?])\s+|\n")
+_WEIGHING_LENGTH = 300
+_WEIGHING_LINES = 3
+
+
+@reads("blockquote")
+def weighs_for_the_exam(block: Node) -> bool:
+    """`> [!note] 범위` over `> 실기에선 OS/네트워크 비중 작지만 **계산 문제** 나오면 거저 주는
+    점수. …`, `> High-yield: expect one question on it.`: a box or a quote of a few lines of
+    prose opening on how much of the exam its topic is worth. The writer weighing what to
+    study, not what the topic is; a box that goes on with a list, a table or code, or at
+    length, may teach, and stays."""
+    if not block.children or any(child.type != "paragraph" for child in block.children):
+        return False
+    text = "\n".join(child.children[0].content for child in block.children if child.children)
+    if text.startswith("[!"):
+        text = _BOX_FIRST_LINE.sub("", text, count=1)  # the box's kind and title
+    if not text or len(text) > _WEIGHING_LENGTH or text.count("\n") >= _WEIGHING_LINES:
+        return False
+    first = _SENTENCE_STOP.split(text, maxsplit=1)[0]
+    return _EXAM_WEIGHT.search(plain(first)) is not None
 
 
 def _tells_how_to_sit(line: str) -> bool:

@@ -35,6 +35,7 @@ _REMARK_WORDS = (
     "정리 안", "정리안", "작성 못", "작성못", "나중에", "다시", "gain", "ext time", "rite up",
     "entioned", "iscussed", "efore mid", "o self", "o myself", "sk in", "sk the", "여쭤",
     "물어", "uaranteed", "무조건", "따로", "연결됨", "이어짐", "eparately", "스터디", "ext week",
+    "확인 필요", "heck later",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
@@ -59,6 +60,8 @@ only decides whether JS can read the answer`)."""
 
 _TODO_BOX = lazy(r"^[ \t]*>[ \t]*\[!todo\][-+]?", re.IGNORECASE)
 """`> [!todo]`: an Obsidian box of the writer's to-dos."""
+_BOX_TITLE = lazy(r"^[ \t]*>[ \t]*\[![\w-]+\][-+]?[ \t]+(?P<title>\S[^\n]*)$")
+"""`> [!question] 나중에 확인`: an Obsidian box's first line, and the title written on it."""
 
 _TODO_LABEL = lazy(r"^(?:🚧[ \t]*)?TODO[ \t]*:?$")
 """`TODO` alone on its line: a label over what is still to write."""
@@ -455,8 +458,8 @@ def _fence_end(lines: list[str], start: int) -> int:
 def _paragraph_without_remarks(
     paragraph: list[str], first: bool, blocks: list[tuple[str, list[str]]], after: int
 ) -> list[str]:
-    if _TODO_BOX.match(paragraph[0]):
-        return []  # `> [!todo]` and its lines: the writer's to-dos
+    if _TODO_BOX.match(paragraph[0]) or _titled_as_pending(paragraph[0]):
+        return []  # `> [!todo]`, `> [!question] 나중에 확인` and its lines: the writer's to-dos
     if _states_the_page(paragraph):
         return []  # `:::danger WIP` over `Half done. Need to add: …`: the page's state
     texts = [_QUOTE_MARKS.sub("", line).strip() for line in paragraph]
@@ -485,6 +488,16 @@ def _paragraph_without_remarks(
         paragraph = _without_opening_remark(paragraph)
         return _without_closing_remark([_line_without_todo(line) for line in paragraph])
     return [_line_without_todo(line) for line in paragraph if not _is_todo_item(line, paragraph)]
+
+
+def _titled_as_pending(line: str) -> bool:
+    """Whether a box's first line titles it as what the writer has still to look into
+    (`> [!question] 나중에 확인`, `> [!note] Check later`), whatever kind of box it is: its
+    lines are a reminder, not an answer."""
+    if "[!" not in line:
+        return False  # most paragraphs: no box
+    box = _BOX_TITLE.match(line)
+    return box is not None and _names_own_pending(plain(box["title"]))
 
 
 def _without_todo_lines(paragraph: list[str], over_a_list: bool) -> list[str]:
