@@ -37,6 +37,7 @@ from flashgen.extract.arrow_asides import without_arrow_asides
 from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.code_parts import example_asked
+from flashgen.extract.code_quizzes import asked_by_its_code
 from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
@@ -448,6 +449,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
+                if card.rule == heading_answer.__name__:
+                    card = asked_by_its_code(card)  # a program, then `답: …`: the program asked
                 card = opened_folds(card)  # `<summary>더 보기</summary>` on the back
             if card is None or not (
                 has_substance(card.answer)
