@@ -265,6 +265,8 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         return None
     term, definition = unwrap_strong(match["term"].strip()), plain(match["definition"])
     words = MAX_COMMAND_WORDS if a_command_in_a_grab_bag(term, place) else _MAX_ARROW_TERM_WORDS
+    if len(term.split()) > words and _an_entry_of_a_glossary(item, place):
+        words = _MAX_TERM_WORDS  # `**Standard reduction potential (E°)** – …`: named in bold
     if (
         not is_term(term, words)
         or ":" in term
@@ -292,6 +294,32 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         return None
     found = Definition(term, match["definition"], definition)
     return _definition_card(found, item, place, above, term_arrow_definition)
+
+
+_GLOSSARY_ENTRY = lazy(r"^\*\*[^*\n]+\*\*[ \t]+[-–—][ \t]+\S")
+"""`**Salt bridge** – maintains electrical neutrality`: a name set wholly in bold, a dash,
+then what it means."""
+
+
+def _an_entry_of_a_glossary(item: Node, place: Place) -> bool:
+    """Whether an item is one of a glossary's entries: its line, and every line of its
+    bullet list of two or more, opens on a name set wholly in bold and a dash before what it
+    means (`- **Standard reduction potential (E°)** – tendency to be reduced vs SHE`, `-
+    **Salt bridge** – …`).
+    The writer sets each name apart whole, so a name longer than a dash's term usually is
+    (a step, a range and a chain also write `A - B`) is still the name defined."""
+    if item.line is None or not _GLOSSARY_ENTRY.match(item.line.content):
+        return False  # nearly every item with a long head: no bold name before its dash
+    listed = list_holding(item, place)
+    return (
+        listed is not None
+        and listed.type == "bullet_list"  # numbered, the names are steps or ranked kinds
+        and len(listed.children) > 1
+        and all(
+            entry.line is not None and _GLOSSARY_ENTRY.match(entry.line.content)
+            for entry in listed.children
+        )
+    )
 
 
 _LETTERS = lazy(r"[^\W\d_]{2,}")
