@@ -103,7 +103,7 @@ from flashgen.extract.sections import (
     with_sequences_nested,
     without_label,
 )
-from flashgen.extract.set_headings import MIN_SET, names_a_set
+from flashgen.extract.set_headings import MIN_SET, names_a_glossary, names_a_set
 from flashgen.extract.setups import solved_problem, under_problem
 from flashgen.extract.sizes import MAX_RECALL_LINES
 from flashgen.extract.skip import (
@@ -696,13 +696,19 @@ def _cards_of(
         # `- 테스트 디렉토리에 테스트 코드 생성` over a test class left out: the step of a
         # tutorial that wrote the file, no answer without it
         own_answer = []
+    glossary = bool(own_answer) and parts_named == len(own_answer) and names_a_glossary(path)
     if (
         own_answer
         and parts_named == len(own_answer)
-        and not _asks_for_them(section.title)
-        and not _names_its_features(section.title, own_answer)
+        and (
+            glossary  # `## Key terms` over `- **Salt bridge** – …` only: each term is asked
+            or (
+                not _asks_for_them(section.title)
+                and not _names_its_features(section.title, own_answer)
+            )
+        )
     ):
-        if _names_its_set(path, own_answer, item_cards):  # `## Core entities`: their names
+        if not glossary and _names_its_set(path, own_answer, item_cards):  # `## Core entities`
             short = {id(block): cut[0] for block, cut, _ in choices if cut is not None}
             own_answer = [(block, short.get(id(block), text)) for block, text in own_answer]
         else:
