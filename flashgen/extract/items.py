@@ -155,8 +155,14 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
 
 def _written_term(content: str, item: Node, place: Place) -> tuple[str, str] | None:
     """The term and its definition as the item's line writes them, None when it names no
-    term: `term: definition`, or a bold name alone over its explanation."""
-    if ":" in content and (match := _TERM_DEFINITION.match(content)):
+    term: `term: definition`, or a bold name alone over its explanation. A name set wholly
+    in bold before a dash is the term its dash defines, a colon after it the definition's
+    own (`**SLI** — a measured ratio: good events / valid events`: term_arrow_definition)."""
+    if (
+        ":" in content
+        and not (content.startswith("**") and _GLOSSARY_ENTRY.match(content))
+        and (match := _TERM_DEFINITION.match(content))
+    ):
         return match["strong_term"] or match["term"], match["definition"]
     return named_over_its_text(content, item, place)
 
