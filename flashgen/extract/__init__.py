@@ -449,7 +449,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
-                if card.rule == heading_answer.__name__:
+                if card.rule == heading_answer.__name__ and card.answer[:3] in _FENCES:
                     card = asked_by_its_code(card)  # a program, then `답: …`: the program asked
                 card = opened_folds(card)  # `<summary>더 보기</summary>` on the back
             if card is None or not (
@@ -696,12 +696,12 @@ def _cards_of(
         # `- 테스트 디렉토리에 테스트 코드 생성` over a test class left out: the step of a
         # tutorial that wrote the file, no answer without it
         own_answer = []
-    glossary = bool(own_answer) and parts_named == len(own_answer) and names_a_glossary(path)
+    glossary = False  # `## Key terms` over `- **Salt bridge** – …` only: each term is asked
     if (
         own_answer
         and parts_named == len(own_answer)
         and (
-            glossary  # `## Key terms` over `- **Salt bridge** – …` only: each term is asked
+            (glossary := names_a_glossary(path))
             or (
                 not _asks_for_them(section.title)
                 and not _names_its_features(section.title, own_answer)
@@ -922,6 +922,7 @@ def _aspects(item_cards: list[Card], section: Section) -> list[str]:
 
 
 _CODE_TYPES = ("fence", "code_block", "html_block")
+_FENCES = ("```", "~~~")
 _PROSE_TYPES = ("paragraph", "blockquote")
 """The page's own words, plain or quoted (`> 정리 상태 엉망, 여기는 **정의**만.`): an
 introduction dropped takes their clozes along."""

@@ -58,10 +58,9 @@ def asked_by_its_code(card: Card) -> Card:
     under such a heading, be written in the comments of the printing lines, which leave
     the front (`print(a[::3])  # [1, 4, 7]`: the back shows those lines with their
     comments). A program under any other heading (an example with its output written
-    beside it) answers its heading as it is, as does a trace (no line prints)."""
+    beside it) answers its heading as it is, as does a trace (no line prints). Asked only
+    of a back opening on a fence: nearly every card is no such card."""
     answer = card.answer
-    if not answer.startswith(("```", "~~~")):
-        return card  # nearly every card
     fence = _OPENING_FENCE.match(answer)
     if fence is None or not _PRINTS.search(fence["code"]):
         return card

@@ -160,7 +160,7 @@ def _written_term(content: str, item: Node, place: Place) -> tuple[str, str] | N
     own (`**SLI** — a measured ratio: good events / valid events`: term_arrow_definition)."""
     if (
         ":" in content
-        and not (content.startswith("**") and _GLOSSARY_ENTRY.match(content))
+        and not (content[0] == "*" and _GLOSSARY_ENTRY.match(content))
         and (match := _TERM_DEFINITION.match(content))
     ):
         return match["strong_term"] or match["term"], match["definition"]
@@ -271,10 +271,8 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         return None
     term, definition = unwrap_strong(match["term"].strip()), plain(match["definition"])
     words = MAX_COMMAND_WORDS if a_command_in_a_grab_bag(term, place) else _MAX_ARROW_TERM_WORDS
-    if len(term.split()) > words and _an_entry_of_a_glossary(item, place):
-        words = _MAX_TERM_WORDS  # `**Standard reduction potential (E°)** – …`: named in bold
     if (
-        not is_term(term, words)
+        not (is_term(term, words) or _a_long_name_in_a_glossary(term, words, item, place))
         or ":" in term
         or _STATEMENT_END.search(plain(term))  # `HTTP 헤더 없음 → …` says what follows
         or _chains_steps(match["joint"], definition)
@@ -305,6 +303,16 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
 _GLOSSARY_ENTRY = lazy(r"^\*\*[^*\n]+\*\*[ \t]+[-–—][ \t]+\S")
 """`**Salt bridge** – maintains electrical neutrality`: a name set wholly in bold, a dash,
 then what it means."""
+
+
+def _a_long_name_in_a_glossary(term: str, words: int, item: Node, place: Place) -> bool:
+    """Whether a name longer than `words` is a term all the same: a glossary's entry
+    names it in bold (`**Standard reduction potential (E°)** – …`), up to six words."""
+    return (
+        len(term.split()) > words
+        and _an_entry_of_a_glossary(item, place)
+        and is_term(term, _MAX_TERM_WORDS)
+    )
 
 
 def _an_entry_of_a_glossary(item: Node, place: Place) -> bool:
