@@ -38,6 +38,7 @@ from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.closing_quiz import closing_rule, of_the_note
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.code_parts import example_asked
+from flashgen.extract.code_quizzes import asked_by_its_code
 from flashgen.extract.course_asides import without_course_aside
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
@@ -103,7 +104,7 @@ from flashgen.extract.sections import (
     with_sequences_nested,
     without_label,
 )
-from flashgen.extract.set_headings import MIN_SET, names_a_set
+from flashgen.extract.set_headings import MIN_SET, names_a_glossary, names_a_set
 from flashgen.extract.setups import solved_problem, under_problem
 from flashgen.extract.sizes import MAX_RECALL_LINES
 from flashgen.extract.skip import (
@@ -457,6 +458,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 if card.question.endswith(MAY_NAME_A_TIP):  # `modals › Gotcha`: its topic
                     card = with_its_topic(card)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
+                if card.rule == heading_answer.__name__ and card.answer[:3] in _FENCES:
+                    card = asked_by_its_code(card)  # a program, then `답: …`: the program asked
                 card = opened_folds(card)  # `<summary>더 보기</summary>` on the back
             if card is None or not (
                 has_substance(card.answer)
@@ -706,13 +709,19 @@ def _cards_of(
         # `- 테스트 디렉토리에 테스트 코드 생성` over a test class left out: the step of a
         # tutorial that wrote the file, no answer without it
         own_answer = []
+    glossary = False  # `## Key terms` over `- **Salt bridge** – …` only: each term is asked
     if (
         own_answer
         and parts_named == len(own_answer)
-        and not _asks_for_them(section.title)
-        and not _names_its_features(section.title, own_answer)
+        and (
+            (glossary := names_a_glossary(path))
+            or (
+                not _asks_for_them(section.title)
+                and not _names_its_features(section.title, own_answer)
+            )
+        )
     ):
-        if _names_its_set(path, own_answer, item_cards):  # `## Core entities`: their names
+        if not glossary and _names_its_set(path, own_answer, item_cards):  # `## Core entities`
             short = {id(block): cut[0] for block, cut, _ in choices if cut is not None}
             own_answer = [(block, short.get(id(block), text)) for block, text in own_answer]
         else:
@@ -926,6 +935,7 @@ def _aspects(item_cards: list[Card], section: Section) -> list[str]:
 
 
 _CODE_TYPES = ("fence", "code_block", "html_block")
+_FENCES = ("```", "~~~")
 _PROSE_TYPES = ("paragraph", "blockquote")
 """The page's own words, plain or quoted (`> 정리 상태 엉망, 여기는 **정의**만.`): an
 introduction dropped takes their clozes along."""

@@ -158,8 +158,14 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
 
 def _written_term(content: str, item: Node, place: Place) -> tuple[str, str] | None:
     """The term and its definition as the item's line writes them, None when it names no
-    term: `term: definition`, or a bold name alone over its explanation."""
-    if ":" in content and (match := _TERM_DEFINITION.match(content)):
+    term: `term: definition`, or a bold name alone over its explanation. A name set wholly
+    in bold before a dash is the term its dash defines, a colon after it the definition's
+    own (`**SLI** — a measured ratio: good events / valid events`: term_arrow_definition)."""
+    if (
+        ":" in content
+        and not (content[0] == "*" and _GLOSSARY_ENTRY.match(content))
+        and (match := _TERM_DEFINITION.match(content))
+    ):
         return match["strong_term"] or match["term"], match["definition"]
     return named_over_its_text(content, item, place)
 
@@ -269,7 +275,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     term, definition = unwrap_strong(match["term"].strip()), plain(match["definition"])
     words = MAX_COMMAND_WORDS if a_command_in_a_grab_bag(term, place) else _MAX_ARROW_TERM_WORDS
     if (
-        not is_term(term, words)
+        not (is_term(term, words) or _a_long_name_in_a_glossary(term, words, item, place))
         or ":" in term
         or _STATEMENT_END.search(plain(term))  # `HTTP 헤더 없음 → …` says what follows
         or _chains_steps(match["joint"], definition)
@@ -295,6 +301,42 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
         return None
     found = Definition(term, match["definition"], definition)
     return _definition_card(found, item, place, above, term_arrow_definition)
+
+
+_GLOSSARY_ENTRY = lazy(r"^\*\*[^*\n]+\*\*[ \t]+[-–—][ \t]+\S")
+"""`**Salt bridge** – maintains electrical neutrality`: a name set wholly in bold, a dash,
+then what it means."""
+
+
+def _a_long_name_in_a_glossary(term: str, words: int, item: Node, place: Place) -> bool:
+    """Whether a name longer than `words` is a term all the same: a glossary's entry
+    names it in bold (`**Standard reduction potential (E°)** – …`), up to six words."""
+    return (
+        len(term.split()) > words
+        and _an_entry_of_a_glossary(item, place)
+        and is_term(term, _MAX_TERM_WORDS)
+    )
+
+
+def _an_entry_of_a_glossary(item: Node, place: Place) -> bool:
+    """Whether an item is one of a glossary's entries: its line, and every line of its
+    bullet list of two or more, opens on a name set wholly in bold and a dash before what it
+    means (`- **Standard reduction potential (E°)** – tendency to be reduced vs SHE`, `-
+    **Salt bridge** – …`).
+    The writer sets each name apart whole, so a name longer than a dash's term usually is
+    (a step, a range and a chain also write `A - B`) is still the name defined."""
+    if item.line is None or not _GLOSSARY_ENTRY.match(item.line.content):
+        return False  # nearly every item with a long head: no bold name before its dash
+    listed = list_holding(item, place)
+    return (
+        listed is not None
+        and listed.type == "bullet_list"  # numbered, the names are steps or ranked kinds
+        and len(listed.children) > 1
+        and all(
+            entry.line is not None and _GLOSSARY_ENTRY.match(entry.line.content)
+            for entry in listed.children
+        )
+    )
 
 
 _LETTERS = lazy(r"[^\W\d_]{2,}")

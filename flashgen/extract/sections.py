@@ -66,8 +66,9 @@ _COLLECTION = lazy(
 
 @lru_cache(maxsize=1024)
 def names_a_collection(title: str) -> bool:
-    """`해시 함수의 종류`, `캐시 읽기 전략`, `발생 조건`, `Common terms`: a heading that asks for
-    the members of a list, so a list of terms under it answers it by their names."""
+    """`해시 함수의 종류`, `캐시 읽기 전략`, `발생 조건`, `Delivery terms`: a heading that asks for
+    the members of a list, so a list of terms under it answers it by their names (a
+    glossary's heading, `Key terms`, asks for none: set_headings.names_a_glossary)."""
     return bool(_COLLECTION.search(plain(clean_heading(title))))
 
 

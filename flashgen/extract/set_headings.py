@@ -4,6 +4,7 @@ asks of such a heading first is which they are, and no term's card asks it."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from flashgen.extract.grab_bags import is_grab_bag
@@ -53,3 +54,24 @@ def names_a_set(path: tuple[str, ...]) -> bool:
     head = _OF.split(_ASIDE.sub("", title))[0].split()  # `Ordering of events`: an ordering
     last = head[-1] if head else ""
     return bool(_PLURAL.match(last)) and not META_NAMES.match(last)
+
+
+_GLOSSARY = lazy(
+    r"^(?:(?:key|core|common|basic|important|main|essential)\s+)?"
+    r"(?:terms|terminology|glossary|vocabulary)$"
+    r"|^(?:(?:핵심|주요|기본|기초)\s*)?용어(?:\s*정리)?$",
+    re.IGNORECASE,
+)
+"""`Key terms`, `Terms`, `Common terms`, `Glossary`, `Vocabulary`, `핵심 용어`, `용어 정리`: a
+title saying only that the words of its subject are defined below, naming no set of things
+(`Delivery terms`, `Server states & terms` name what the terms are of)."""
+
+
+@lru_cache(maxsize=1024)
+def names_a_glossary(path: tuple[str, ...]) -> bool:
+    """Whether the heading ending `path` is a glossary's: its terms are the words its
+    subject (the note, the heading above) uses, each unrelated to the next (`## Key terms`
+    over `- **Anode / cathode** – …`, `- **Salt bridge** – …`, `- **Faraday constant (F)**
+    – …`), asked each on its own card. Recalling them together, by their names or with
+    their meanings, is no question a student asks; a heading naming a set of things is."""
+    return bool(path) and _GLOSSARY.match(plain(clean_heading(path[-1])).strip()) is not None
