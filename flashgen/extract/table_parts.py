@@ -21,6 +21,7 @@ from flashgen.extract.apart import answer_part, joined, last_bullet, other_bulle
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.lead_ins import INNER_END, leads_on
 from flashgen.extract.place import Place, plain
+from flashgen.extract.set_headings import names_a_set
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_RECALL_LINES,
@@ -331,7 +332,7 @@ def table_apart(
         return own, cards
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
     told = _rows_told(node, marker) if parts.named and node.type == "table" else None
-    if not parts.named:
+    if not parts.named or (told is None and _values_unasked(node, heading.question, place)):
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
         said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
@@ -347,6 +348,27 @@ def table_apart(
     names = told or [f"{marker} {row.name}" for row in parts.rows]  # each with what it is
     rows = [(node, "\n".join(names))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _values_unasked(table: Node, heading: str, place: Place) -> bool:
+    """Whether a table's rows are told by values repeated down its columns (`| 이름 | Best |
+    Avg | Worst |` over six sorts, `yes` and `no` under `Real-time order?`) under a heading
+    that asks those values (`알고리즘의 시간 복잡도`, `The big comparison table`), not which
+    the rows are: the rows' names alone answer nothing of it, and each row's card asks its
+    values. A heading naming what the first column holds (`| 모드 |` under `블록 암호 운용
+    모드`, `| Class |` under `Storage classes`) or a set (`Purchasing options`) is answered
+    by the names."""
+    rows = [_cells(row) for row in table.rows()]
+    if _tells_apart([row[1] for row in rows[1:]]):
+        return False  # a column telling its rows apart, too long to stand beside their names
+    said = plain(heading).casefold()
+    named = [word[: max(2, len(word) - 1)] for word in _WORD.findall(plain(rows[0][0]).casefold())]
+    if any(len(word) >= 2 and word in said for word in named):
+        return False
+    return not names_a_set(place.path)
+
+
+_WORD = lazy(r"[^\W_]+")
 
 
 def _tells_apart(cells: list[str]) -> bool:
