@@ -4,20 +4,24 @@ A table whose first column names its rows (`| 종류 | 설명 |` over a register
 `|  | 대칭키 | 공개키 |` over `| 키 개수 | 한개 | 두개 |`) holds one fact a row. A careful
 student asks each row on its own card, its cells under their column headers, and recalls
 on the heading's card the table whole when it is short enough as its rows, else the rows'
-names. A table of data (`| 학번 | 이름 |` over numbers, a timeline of two transactions)
-names no rows and stays whole. A short table among other words of an answer past one go
+names, each with what the table says first of it while that fits a line (`- Smurf: 출발지를
+피해자 IP로 위조`): a bare name says nothing of what the heading asks. A table of data
+(`| 학번 | 이름 |` over numbers, a timeline of two transactions) names no rows and stays
+whole. A short table among other words of an answer past one go
 is asked row by row too, the answer no longer recalled with it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from flashgen.extract.apart import answer_part, joined, last_bullet, other_bullet, says
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.lead_ins import INNER_END, leads_on
 from flashgen.extract.place import Place, plain
+from flashgen.extract.set_headings import names_a_set
 from flashgen.extract.sizes import (
     ITEM_START,
     MAX_RECALL_LINES,
@@ -29,6 +33,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context
+from flashgen.extract.term_gists import gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -282,9 +287,10 @@ def table_apart(
     """An overlong answer with one table too long to recall whose first column names its
     rows: each row is asked as that row of what the heading asks (`Array › Time complexity
     › Access`), and the heading's card keeps the rest with the rows' names where the table
-    was. When the rows are what a comparison's sides are compared by, nothing stands there,
-    nor the line just above that leads into the table (`다음은 … 비교한 것이다.`): it would
-    promise what the card no longer shows; and a card left with only a list of terms each
+    was, each with its gist when the table tells it (`_rows_told`). When the rows are what
+    a comparison's sides are compared by, nothing stands there, nor the line just above
+    that leads into the table (`다음은 … 비교한 것이다.`): it would promise what the card no
+    longer shows; and a card left with only a list of terms each
     asked on a card of its own (`asked`: their lines), which name them there, answers
     nothing of the comparison: the heading gives no card of its own. A table the heading's
     card can show whole stays there instead (table_kept), its rows asked all the same."""
@@ -324,7 +330,9 @@ def table_apart(
                 in_context(answer_part(front, joined(notes), notes[0][0], place), heading.context)
             )
         return own, cards
-    if not parts.named:
+    marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    told = _rows_told(node, marker) if parts.named and node.type == "table" else None
+    if not parts.named or (told is None and _values_unasked(node, heading.question, place)):
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
         said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
@@ -337,9 +345,72 @@ def table_apart(
             )
             return [], cards
         return kept, cards
-    marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
-    rows = [(node, "\n".join(f"{marker} {row.name}" for row in parts.rows))]
+    names = told or [f"{marker} {row.name}" for row in parts.rows]  # each with what it is
+    rows = [(node, "\n".join(names))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _values_unasked(table: Node, heading: str, place: Place) -> bool:
+    """Whether a table's rows are told by values repeated down its columns (`| 이름 | Best |
+    Avg | Worst |` over six sorts, `yes` and `no` under `Real-time order?`) under a heading
+    that asks those values (`알고리즘의 시간 복잡도`, `The big comparison table`), not which
+    the rows are: the rows' names alone answer nothing of it, and each row's card asks its
+    values. A heading naming what the first column holds (`| 모드 |` under `블록 암호 운용
+    모드`, `| Class |` under `Storage classes`) or a set (`Purchasing options`) is answered
+    by the names."""
+    rows = [_cells(row) for row in table.rows()]
+    if _tells_apart([row[1] for row in rows[1:]]):
+        return False  # a column telling its rows apart, too long to stand beside their names
+    said = plain(heading).casefold()
+    named = [word[: max(2, len(word) - 1)] for word in _WORD.findall(plain(rows[0][0]).casefold())]
+    if any(len(word) >= 2 and word in said for word in named):
+        return False
+    return not names_a_set(place.path)
+
+
+_WORD = lazy(r"[^\W_]+")
+
+
+def _tells_apart(cells: list[str]) -> bool:
+    """Whether a column's cells differ from row to row as what each row is does: three in
+    four at least, none said of more than two rows. `yes`, `no`, `O(n²)`, `set up with a
+    handshake` repeated down a column sort the rows by a value, not tell them."""
+    said = Counter(plain(cell).casefold() for cell in cells)
+    return len(said) >= _MIN_TOLD_APART * len(cells) and max(said.values()) <= _MAX_ALIKE
+
+
+_MIN_TOLD_APART = 0.75
+_MAX_ALIKE = 2
+
+
+def _rows_told(table: Node, marker: str) -> list[str] | None:
+    """The lines naming a long table's rows on the heading's card, each with the gist of
+    what its first column after the names says of it (`- Teardrop: IP 단편의 Offset을 겹치게
+    조작` from `| 공격 | 원리 | 대응 |`, `- Valproate: Na⁺ block, ↑ GABA` from `| Drug | MOA
+    | Use | SE |`): a row's bare name (`IA`, `Land Attack`) says nothing of what the heading
+    asks. None when that column does not tell the rows apart in words (`yes`, `no`, `O(n²)`
+    down the column, `1998`, `≥3`), lists points or links, when a row's line would wrap
+    (the card would grow by it) or the rows are more than one go: the rows are then named
+    alone, each told on its own card. A row whose cell is empty (`| other | | adenosine |`)
+    is named alone, one at most."""
+    rows = [_cells(row) for row in table.rows()][1:]
+    if len(rows) > MAX_RECALL_LINES or any("<br" in row[1].lower() for row in rows):
+        return None
+    cells = [row[1] for row in rows]
+    filled = [cell for cell in cells if cell]
+    if len(filled) < len(cells) - 1 or not _tells_apart(filled):
+        return None
+    if not all(_LETTERS.search(plain(cell)) and "](" not in cell for cell in filled):
+        return None
+    names = [_BREAK.sub(" ", row[0]) for row in rows]
+    terms = [(name, cell) if cell else None for name, cell in zip(names, cells, strict=True)]
+    lines = gist_lines([marker] * len(rows), terms)
+    if any(
+        term is not None and (line is None or shown_lines([line]) > 1)
+        for line, term in zip(lines, terms, strict=True)
+    ):
+        return None
+    return [line or f"{marker} {name}" for line, name in zip(lines, names, strict=True)]
 
 
 def _recalled_at_once(table: str) -> bool:
