@@ -274,7 +274,8 @@ def _points_after(blocks: list[Block]) -> bool:
     what `_answers_without` asks. Not words after the code in a paragraph (`Output: …`,
     `The script runs first …`), which walk through it, nor points naming in code spans
     what the code writes (`` `selfHeal: true` → … ``, `` `rate` vs `irate` ``): they tell
-    of that code."""
+    of that code. A keyword in capitals (`` in one `RUN` ``) is the language's, which any
+    such code writes, and ties no point to this code."""
     if len(blocks) < 2 or blocks[1][0].type != "bullet_list" or _drawn(blocks[0][0].content):
         return False
     used = set(_WORD_NAMES.findall(blocks[0][0].content))  # a JSON key is a string
@@ -283,7 +284,7 @@ def _points_after(blocks: list[Block]) -> bool:
         for _, text in blocks[1:]
         for span in _CODE_SPAN.findall(text)
         for name in _WORD_NAMES.findall(span)
-        if len(name) > 2
+        if len(name) > 2 and not name.isupper()
     }
     return not named & used
 
