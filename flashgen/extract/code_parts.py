@@ -183,8 +183,8 @@ _MIN_WORD_LINES = 3
 """Words of fewer lines than this, as the card shows them (a long sentence wrapping into
 several), do not answer a heading without its code."""
 _ASKS_FOR_CODE = lazy(
-    r"코드|구현|소스|예시|예제|사용\s*예|테스트|작성|실습|"
-    r"\b(code|implement\w*|examples?|usage|samples?|versions?|tests?|demo)\b|\.\w{1,5}$",
+    r"코드|구현|소스|예시|예제|사용\s*예|테스트|작성|실습|템플릿|"
+    r"\b(code|implement\w*|examples?|usage|samples?|versions?|tests?|demo|templates?)\b|\.\w{1,5}$",
     re.IGNORECASE,
 )
 """`구현`, `소스코드`, `예시`, `Java Version`, `join-form.jsp`: a title asking for code."""
@@ -236,7 +236,7 @@ def _example_apart(
     if not long:
         left = _examples_left_out(blocks, context)
         return (left, []) if left is not blocks else _example_item(blocks, place, context)
-    if len(long) != 1 or long[0] == 0:
+    if len(long) != 1 or (long[0] == 0 and not _points_after(blocks)):
         # an answer opening on its code: the words after it tell of it
         return _examples_left_out(blocks, context), []
     given, taken = blocks, set(long)
@@ -254,14 +254,52 @@ def _example_apart(
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     if any(is_long_code(node) for node, _ in rest):
         return _examples_left_out(given, context), []
-    if all(index in taken for index in range(long[0])):
+    if long[0] and all(index in taken for index in range(long[0])):
         return given, []  # only a line leading into it comes before: as an answer opening on it
     if not _answers_without(blocks[long[0]][0].content, rest, context):
         return given, []
     own = [blocks[index] for index in sorted(taken)]
-    name = _fence_title(blocks[long[0]][1]) or _example_name(context, blocks[long[0]][0].content)
+    said = joined([block for block in rest if block[0].type not in _UNSAID])
+    name = _fence_title(blocks[long[0]][1]) or _example_name(
+        context, blocks[long[0]][0].content, said
+    )
     card = answer_part(name, joined(own), blocks[long[0]][0] if lead_item else own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
+
+
+def _points_after(blocks: list[Block]) -> bool:
+    """An answer opening on its code whose bulleted points come right after it (`### Dijkstra`
+    over its code, then `- O((V + E) log V)`, `- non-negative weights only`): points a
+    student recalls without the code, which is then the heading's example, when they pass
+    what `_answers_without` asks. Not words after the code in a paragraph (`Output: …`,
+    `The script runs first …`), which walk through it, nor points naming in code spans
+    what the code writes (`` `selfHeal: true` → … ``, `` `rate` vs `irate` ``): they tell
+    of that code. A keyword in capitals (`` in one `RUN` ``) is the language's, which any
+    such code writes, and ties no point to this code."""
+    if len(blocks) < 2 or blocks[1][0].type != "bullet_list" or _drawn(blocks[0][0].content):
+        return False
+    used = set(_WORD_NAMES.findall(blocks[0][0].content))  # a JSON key is a string
+    named = {
+        name
+        for _, text in blocks[1:]
+        for span in _CODE_SPAN.findall(text)
+        for name in _WORD_NAMES.findall(span)
+        if len(name) > 2 and not name.isupper()
+    }
+    return not named & used
+
+
+_CODE_SPAN = lazy(r"`([^`\n]+)`")
+_STROKES = lazy(r"[\s|/\\]+")
+"""`  /   \\`, `   |`: a line of strokes joining a drawn tree's nodes."""
+
+
+def _drawn(code: str) -> bool:
+    """A drawing set in a code block (`_diagram`), a tree joined by strokes too (`SAT`, `|`,
+    `3-SAT`, `/  \\`): the answer itself, not an example of it."""
+    lines = [line for line in code.splitlines() if line.strip()]
+    drawn = sum(1 for line in lines if _STROKES.fullmatch(line) or _DIAGRAM_LINE.search(line))
+    return drawn * 3 >= len(lines)
 
 
 _MAX_KEPT_CODE = 20
@@ -426,18 +464,22 @@ def _answers_without(code: str, rest: list[Block], context: tuple[str, ...]) -> 
     )
 
 
-def _example_name(context: tuple[str, ...], code: str) -> str:
+def _example_name(context: tuple[str, ...], code: str, said: str = "") -> str:
     """The front's last part, in the language of the titles it goes under, with the one
     thing the code defines at its top level (`panic / recover › Example code: `safeGo``,
     `Decorators › Example code: `timer``): the code a student is asked to write, where
     `Example code` alone does not say which. Not a name the titles say already (`class
-    TokenBucket` under `Token bucket`)."""
+    TokenBucket` under `Token bucket`), nor one the words beside the code (`said`) name as
+    the setting of what they tell (`Author 엔티티에서 books 필드에 …` over code whose
+    `class Author` only sets up the query it shows)."""
     name = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
     defined = _defines(code)
     if defined is None:
         return name
     titled = {word.lower() for title in context for word in _NAME_WORDS.findall(plain(title))}
-    if {word.lower() for word in _NAME_WORDS.findall(defined)} <= titled:
+    if {word.lower() for word in _NAME_WORDS.findall(defined)} <= titled or (
+        said and defined in _WORD_NAMES.findall(said)
+    ):
         return name
     return f"{name}: `{defined}`"
 
