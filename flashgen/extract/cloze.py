@@ -396,7 +396,7 @@ def _bold_lines(blocks: list[Node], note_lines: tuple[str, ...]) -> list[int]:
     spans = [block.map for block in blocks if block.map is not None]
     if not spans:
         return []
-    start, end = min(span[0] for span in spans), max(span[1] for span in spans)
+    start, end = min([span[0] for span in spans]), max([span[1] for span in spans])
     # `_has_bold_marks` written out: this runs for every line of every section
     return [
         number
