@@ -80,7 +80,7 @@ def plan_deck_jobs(
         decks = summary.decks
         if (root := roots.get(file.shown)) is not None:
             decks = tuple((root, *deck[1:]) for deck in decks)
-        prefixes = dict.fromkeys(deck[:naming] for deck in decks)
+        prefixes = dict.fromkeys([deck[:naming] for deck in decks])
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
             members.setdefault(filename, []).append((file, summary.key))
     _join_names_differing_in_case(members, files)

@@ -628,7 +628,7 @@ def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     남은` (its words run together or apart) and `SLOW를 … **LOW**를 보낸다` (a longer
     word holds its letters)."""
     squeezed = sentence.replace(" ", "").casefold()
-    if all(squeezed.count(_squeezed(match[0])) < 2 for match in hidden):
+    if all([squeezed.count(_squeezed(match[0])) < 2 for match in hidden]):
         return hidden  # nearly always: each phrase is written once in its sentence
     rest, last = [], 0
     for match in hidden:
@@ -925,7 +925,7 @@ def mostly_printed(phrase: str, shown: str) -> bool:
         return printed(_stem(words[0]), shown) or echoed(words[0], shown)
     words = [_stem(word) for word in words if word not in _SMALL_WORDS]
     return len(words) > 1 and 2 * sum(
-        printed(word, shown) or echoed(word, shown) for word in words
+        [printed(word, shown) or echoed(word, shown) for word in words]
     ) > len(words)
 
 

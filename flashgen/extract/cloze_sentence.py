@@ -1069,7 +1069,7 @@ def says_only_presence(cloze: str) -> bool:
     else:
         return False  # most clozes: their end says something else of the gap
     words = _AFTER_GAP.sub(" ", cue).split()
-    return sum(len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words) <= (
+    return sum([len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words]) <= (
         MAX_PRESENCE_CUE
     )
 

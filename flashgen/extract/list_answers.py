@@ -638,8 +638,11 @@ def _only_asks(cards: list[Card]) -> bool:
     `- Do we log …?`, `- Do we have …?`): the build drops such a card, nothing to learn."""
     if len(cards) != 1 or cards[0].rule != "label_with_children":
         return False
-    lines = (LIST_MARKER.sub("", line).strip() for line in cards[0].answer.splitlines())
-    return all(asks(line) for line in lines if line)  # read up to the first that asks not
+    for line in cards[0].answer.splitlines():  # read up to the first that asks not
+        line = LIST_MARKER.sub("", line).strip()
+        if line and not asks(line):
+            return False
+    return True
 
 
 def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
@@ -690,13 +693,15 @@ def _answer(
         said = {id(item): cards for item, cards in zip(items, made, strict=True)}
         marker = _marker(items[0], place)
         named = "\n".join(
-            f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(
-                _with_members(
-                    names,
-                    _named_lines(names, _told_names(names, said), gists, _defined(names, said)),
+            [
+                f"{_numbered(marker, number)} {line}"
+                for number, line in enumerate(
+                    _with_members(
+                        names,
+                        _named_lines(names, _told_names(names, said), gists, _defined(names, said)),
+                    )
                 )
-            )
+            ]
         )
         return named, not left
     asking = _asking_among_points(items, made)
