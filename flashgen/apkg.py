@@ -113,7 +113,7 @@ def write_apkg(
     by_deck: dict[str, list[AnkiNote]] = {}
     for note in notes:
         by_deck.setdefault(note.deck_name, []).append(note)
-    timestamp = max((note.mod for note in notes), default=0)
+    timestamp = max([note.mod for note in notes], default=0)
     collection = _collection(by_deck, timestamp, note_type_mods or {}, tags)
 
     with written(path) as file, zipfile.ZipFile(file, "w") as archive:
@@ -232,7 +232,7 @@ def _card_ords(model: genanki.Model, fields: tuple[str, ...]) -> Iterable[int]:
         ords: set[int] = set()
         for index in _cloze_field_indexes(model):
             text = fields[index] if index >= 0 else ""
-            ords.update(number - 1 for number in cloze_numbers(text))
+            ords.update([number - 1 for number in cloze_numbers(text)])
         return ords
     return [
         ord_

@@ -211,7 +211,7 @@ def read_entry(folder: Path, key: str) -> tuple[tuple[RenderedCard, ...], int, b
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError too
         raise DamagedCache("not JSON") from None
     try:
-        cards = tuple(_card_from_json(row) for row in raw["cards"])
+        cards = tuple(map(_card_from_json, raw["cards"]))
         return cards, whole(raw["changed_at"]), made_here
     except (KeyError, IndexError, TypeError, ValueError) as error:
         raise DamagedCache(f"not a cached note: {error}") from None

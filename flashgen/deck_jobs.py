@@ -80,7 +80,7 @@ def plan_deck_jobs(
         decks = summary.decks
         if (root := roots.get(file.shown)) is not None:
             decks = tuple((root, *deck[1:]) for deck in decks)
-        prefixes = dict.fromkeys(deck[:naming] for deck in decks)
+        prefixes = dict.fromkeys([deck[:naming] for deck in decks])
         for filename in dict.fromkeys(deck_filename(deck, split, single) for deck in prefixes):
             members.setdefault(filename, []).append((file, summary.key))
     _join_names_differing_in_case(members, files)
@@ -198,7 +198,7 @@ def write_deck_job(
         for card in cards:
             if card.card.deck not in held:  # `card.deck`, without its property's call a card
                 held[card.card.deck] = job.holds(card.card)
-        mine = tuple(card for card in cards if held[card.card.deck])
+        mine = tuple([card for card in cards if held[card.card.deck]])
         results.append(NoteResult(file, mine, changed_at))
     out = job.settings.out
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
@@ -218,7 +218,7 @@ def write_deck_job(
         stat.st_mtime_ns,
         len(notes),
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
-        tuple(sorted(Counter(note.extracted.rule for note in notes).items())),
-        sum(anki_cards(note.extracted.kind, note.card.question) for note in notes),
+        tuple(sorted(Counter([note.extracted.rule for note in notes]).items())),
+        sum([anki_cards(note.extracted.kind, note.card.question) for note in notes]),
     )
     return DeckOutcome(record, tuple(problems), stamped, tuple(cache_problems))

@@ -53,19 +53,21 @@ _DASHES = lazy(r"-+[ \t]*")
 def simple_blocks(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if silent or state.level or state.blkIndent:
         return False
-    lines = _Lines(state, start, end)
-    line = 0
-    while line < len(lines):
-        if not lines[line].strip(" \t"):
+    # Each line read from the source here, not through `_Lines`: its calls a line were as
+    # many as the lines of every note.
+    src, begins, ends = state.src, state.bMarks, state.eMarks
+    line = start
+    while line < end:
+        if not src[begins[line] : ends[line]].strip(" \t"):
             line += 1  # markdown-it's blank lines: spaces and tabs only
             continue
-        taken = _read_block(state, _Lines(state, start + line, end))
+        taken = _read_block(state, _Lines(state, line, end))
         if not taken:
             break
         line += taken
-    if line == 0:
+    if line == start:
         return False
-    state.line = start + line
+    state.line = line
     return True
 
 

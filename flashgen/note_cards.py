@@ -117,15 +117,15 @@ def cards_of_note(
         # As the vault's reading view shows the note; a note linking as Obsidian does, in a
         # vault copied without its settings, as Obsidian shows it by default.
         line_breaks = vault.shows_line_breaks() or (tree.obsidian_links and not vault.is_obsidian)
-        rendered = (
+        rendered = [
             render_card(_placed(card, settings), footnotes, references, line_breaks)
             for card in extracted
-        )
+        ]
         cards, image_problems, looked_at = _with_images(
             tuple(rendered), note, folder, file.shown, remote
         )
         # After the images: a back that was only a picture that is missing shows nothing.
-        cards = tuple(card for card in cards if shows_something(card))
+        cards = tuple(filter(shows_something, cards))
         notices = (
             tuple(
                 Problem(file.shown, message, line)

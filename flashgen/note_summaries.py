@@ -113,7 +113,7 @@ def summarise_note(
     )
     summary = NoteSummary(
         note_key=key,
-        decks=tuple(dict.fromkeys(card.deck[:2] for card in result.cards)),
+        decks=tuple(dict.fromkeys([card.deck[:2] for card in result.cards])),
         cards=len(result.cards),
         problems=tuple((p.message, p.line, p.is_error) for p in problems),
         depends=depends,

@@ -519,7 +519,7 @@ def _without_asides(context: tuple[str, ...]) -> tuple[str, ...]:
     """The context line without the writer's asides on the course or the note
     (`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`: course_asides); the deck keeps
     them, as the heading is written."""
-    return tuple(without_course_aside(part) for part in context)
+    return tuple(map(without_course_aside, context))
 
 
 def _asks_for_questions(card: Card) -> bool:
@@ -683,7 +683,11 @@ def _cards_of(
             if left is not None or whole is not None:
                 choices.append((block, left, whole))
                 own_nodes.extend(
-                    item for item, made in zip(block.children, made_of, strict=True) if made is None
+                    [
+                        item
+                        for item, made in zip(block.children, made_of, strict=True)
+                        if made is None
+                    ]
                 )
             elif own_nodes and choices and introduces(own_nodes[-1], choices[-1][0]):
                 own_nodes.pop()  # `두 가지 방식이 있다:` over a list whose one part is asked
@@ -728,7 +732,7 @@ def _cards_of(
             own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
-    said = "\n".join(text for _, text in own_answer)
+    said = "\n".join([text for _, text in own_answer])
     if (
         opening
         and (
@@ -797,7 +801,7 @@ def _cards_of(
             answer = [text for _, text in own_answer]
         else:
             answer, part_cards, glossed = answer_parts(
-                own_answer, place, frozenset(card.line for card in item_cards)
+                own_answer, place, frozenset([card.line for card in item_cards])
             )
             answer = subjects_after_preamble(answer, place)  # `A vs B` over a preamble
             # `- **Short** - You have limited time!` under `The key elements … include:`:
@@ -824,7 +828,7 @@ def _cards_of(
         ]
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.
-    yield from (of_labelled_subject(of_subject(card)) for card in solving_named(item_cards))
+    yield from [of_labelled_subject(of_subject(card)) for card in solving_named(item_cards)]
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off and not (contents and section_rule is section_parts):
             yield from section_rule(kept_blocks, place)

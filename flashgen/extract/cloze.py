@@ -147,7 +147,7 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     # sentence that runs on from its heading (most name their own).
     told: list[tuple[str, str, tuple[str, ...]] | None] = []
     bold = _bold_lines(blocks, place.tree.lines)
-    if not bold and all(block.map is not None for block in blocks):
+    if not bold and None not in [block.map for block in blocks]:
         return cards  # most sections hold no bold: nothing to look at, not even for adverts
     if tells_an_example(place.path):
         return cards  # its sentences tell of the example's actors: none cues a gap
@@ -423,7 +423,7 @@ def _bold_lines(blocks: list[Node], note_lines: tuple[str, ...]) -> list[int]:
     spans = [block.map for block in blocks if block.map is not None]
     if not spans:
         return []
-    start, end = min(span[0] for span in spans), max(span[1] for span in spans)
+    start, end = min([span[0] for span in spans]), max([span[1] for span in spans])
     # `_has_bold_marks` written out: this runs for every line of every section
     return [
         number

@@ -646,7 +646,7 @@ def not_shown_elsewhere(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     남은` (its words run together or apart) and `SLOW를 … **LOW**를 보낸다` (a longer
     word holds its letters)."""
     squeezed = sentence.replace(" ", "").casefold()
-    if all(squeezed.count(_squeezed(match[0])) < 2 for match in hidden):
+    if all([squeezed.count(_squeezed(match[0])) < 2 for match in hidden]):
         return hidden  # nearly always: each phrase is written once in its sentence
     rest, last = [], 0
     for match in hidden:
@@ -668,7 +668,7 @@ def not_in_another_form(sentence: str, hidden: list[re.Match[str]]) -> list[re.M
     can sort it)`, `**Signaling** …으로 … signal을 통해` show their own answer. Only a gap of
     one word of Latin letters is looked for: a phrase of more words shares a word by chance."""
     words = [plain(phrase_of(match)).casefold() for match in hidden]
-    if not any(map(_one_latin_word, words)) and not any("/" in word for word in words):
+    if not any(map(_one_latin_word, words)) and not any(["/" in word for word in words]):
         return hidden  # most gaps: more words than one, or Hangul
     rest, last = [], 0
     for match in hidden:
@@ -970,7 +970,7 @@ def mostly_printed(phrase: str, shown: str) -> bool:
         return printed(_stem(words[0]), shown) or echoed(words[0], shown)
     words = [_stem(word) for word in words if word not in _SMALL_WORDS]
     return len(words) > 1 and 2 * sum(
-        printed(word, shown) or echoed(word, shown) for word in words
+        [printed(word, shown) or echoed(word, shown) for word in words]
     ) > len(words)
 
 
@@ -1158,15 +1158,19 @@ def named_by_context(phrase: str, context: tuple[str, ...]) -> bool:
     heading naming things to choose between (`A vs B`, `A / B`) is left out: a gap naming
     one of them asks which. The heading's name with a word before it (`루트 CA` under
     `인증서와 CA`, `stale term` under `Terms`) stays a gap: that word is what is asked."""
-    shown, pieces = _context_names(context)
+    # The gap's own shape first: most gaps are neither glossed nor one Latin word, and the
+    # context's names (a miss of their cache for nearly every line) are then not read.
     if "(" in phrase or "/ " in phrase:
         glossed_gap = _GLOSSED_GAP.fullmatch(phrase)
-        return glossed_gap is not None and any(
+        if glossed_gap is None:
+            return False
+        shown = _context_names(context)[0]
+        return any(
             half is not None and printed(half.strip(), shown)
             for half in glossed_gap.group("term", "gloss", "other")
         )
     return (
         " " not in phrase
         and _ABBREVIATION.fullmatch(phrase) is not None
-        and any(_shortens(phrase, piece) for piece in pieces)
+        and any(_shortens(phrase, piece) for piece in _context_names(context)[1])
     )

@@ -421,7 +421,7 @@ def tells_an_example(context: tuple[str, ...]) -> bool:
     """Whether a card's `context` (the note, headings and labels it stands under) walks
     through an example, whose sentences cue no gap. The note's own title (`context[0]`)
     names no example section."""
-    return any(_names_an_example(label) for label in context[1:])
+    return any(map(_names_an_example, context[1:]))
 
 
 @lru_cache(maxsize=4096)  # each heading is asked again for every section and line under it
@@ -546,7 +546,7 @@ def _states(words: str) -> bool:
     full stop."""
     if HANGUL.search(words):
         term = term_of(words)
-        if term and not re.search(r"[,;]", words[term.end() :]):
+        if term and "," not in (rest := words[term.end() :]) and ";" not in rest:
             return True  # `RAM : 휘발성 기억 장치` defines its term; `주제: A, B, C` lists topics
         trimmed = _trimmed(words)
         if _ends_a_korean_sentence(trimmed):
@@ -612,7 +612,7 @@ def hides_too_much(cloze: str) -> bool:
         return False
     marked = NUMBERED_GAP.sub(lambda gap: " ".join("\x01" + word for word in gap[2].split()), cloze)
     words = plain(marked).split()
-    if 2 * sum("\x01" in word for word in words) <= len(words):
+    if 2 * sum(["\x01" in word for word in words]) <= len(words):
         return False
     # `이` of `[…]이 된다` marks what the subject becomes, not the subject
     return not _names_its_subject(NUMBERED_GAP.sub("\x00", cloze[: gaps[-1].end()]))
@@ -1058,7 +1058,7 @@ def says_only_presence(cloze: str) -> bool:
     """Whether a gap is the subject of a sentence that says of it only that it is there
     (`[…]가 각 요청에 포함된다`, `[…] exists`, `[…]이 존재 한다`): many things are, so many
     answers fit. A sentence that says why or where (`… 때문에 [메모리 누수]가 있다`) cues one."""
-    if any(stem in cloze[-16:] for stem in _PRESENCE_NEEDS):
+    if any(map(cloze[-16:].__contains__, _PRESENCE_NEEDS)):
         shown = plain(NUMBERED_GAP.sub("\x00", cloze))
         end = _PRESENCE.search(_trimmed(shown), max(0, len(shown) - 20))
         if end is None or not _SUBJECT_GAP.search(shown, 0, end.start() + 1):
@@ -1071,7 +1071,7 @@ def says_only_presence(cloze: str) -> bool:
     else:
         return False  # most clozes: their end says something else of the gap
     words = _AFTER_GAP.sub(" ", cue).split()
-    return sum(len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words) <= (
+    return sum([len(word) > 1 and word.casefold() not in _LITTLE_WORDS for word in words]) <= (
         MAX_PRESENCE_CUE
     )
 

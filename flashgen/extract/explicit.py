@@ -366,10 +366,10 @@ def written_cards_below(item: Node, place: Place) -> list[Card] | None:
     rules that read labels, which keep all of its children together.
     """
     text, rest = item.line, item.below
-    if any(block.type not in ("bullet_list", "ordered_list") for block in rest) or not rest:
+    if not rest or any([block.type not in ("bullet_list", "ordered_list") for block in rest]):
         return None
     cards = []
-    for child in (child for block in rest for child in block.children):
+    for child in [child for block in rest for child in block.children]:
         made = _written_card(child, place)
         if made is None:
             return None

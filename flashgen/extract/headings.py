@@ -321,7 +321,7 @@ def lists_a_file(section: Section, blocks: list[Node]) -> bool:
     (`settings.gradle` over a sentence) still asks."""
     return (
         bool(blocks)
-        and all(block.type in ("fence", "code_block") for block in blocks)
+        and all([block.type in ("fence", "code_block") for block in blocks])
         and FILE_NAME.fullmatch(plain(section.title_markdown or section.title)) is not None
     )
 

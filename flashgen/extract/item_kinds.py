@@ -783,11 +783,17 @@ once of an item, so they work it out once (`list_and_line_above`) and pass it on
 
 
 def list_and_line_above(item: Node, place: Place) -> ListAbove:
-    """The item's `ListAbove`."""
+    """The item's `ListAbove`, worked out once an item (`Place.lists_above`)."""
+    known = place.lists_above
+    if item in known:
+        return known[item]
     index = _list_index(item, place)
     if not index:
-        return None  # in no list, or in the section's first block
-    return _list_above(place.section.blocks[index - 1], place.section.blocks[index])
+        above = None  # in no list, or in the section's first block
+    else:
+        above = _list_above(place.section.blocks[index - 1], place.section.blocks[index])
+    known[item] = above
+    return above
 
 
 @lru_cache(maxsize=64)  # every item of a list asks it, rule after rule: read once a list
@@ -1306,7 +1312,7 @@ def shown_already(definition: str, term: str, place: Place) -> bool:
     titles = [plain(title) for title in (*place.path, term)]
     if " " in value:  # a name of words: `Recommendation System` in `… recommendation system`
         value, titles = value.casefold(), [title.casefold() for title in titles]
-    if any(value in title for title in titles):  # as printed: `Lazy` is no `LAZY`
+    if any([value in title for title in titles]):  # as printed: `Lazy` is no `LAZY`
         found = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")  # a word, not part of one
         if any(found.search(title) for title in titles):
             return True
@@ -1585,7 +1591,7 @@ def only_tips_below(item: Node, place: Place) -> bool:
         for point in block.children
         if point.line is not None
     ]
-    if not points or any(block.type not in LIST_TYPES for block in rest):
+    if not points or any([block.type not in LIST_TYPES for block in rest]):
         return False
     if not all(
         not point.below and (_TIP.match(plain(point.line.content)) or is_advice(point.line.content))

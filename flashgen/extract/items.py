@@ -516,7 +516,7 @@ def _definition_card(
         or told_as_a_story(item, place)  # `**T:** My proposal, my project.`: a story's part
     ):
         return None  # the item is a line of its section's answer, which keeps it
-    answer = "\n\n".join([definition, *(place.quote(child) for child in rest)])
+    answer = "\n\n".join([definition, *[place.quote(child) for child in rest]])
     if not has_substance(answer):
         return None  # `공식 문서: https://…` points elsewhere; leave it in the section's answer
     return _labelled([place.card(term, answer, item, rule)], item, place, above)
@@ -539,7 +539,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
     text, rest = item.line, item.below
     if text is None or not rest:
         return None  # most items: nothing under their line
-    if not any(c.type in ("bullet_list", "ordered_list") for c in rest):
+    if not any([c.type in ("bullet_list", "ordered_list") for c in rest]):
         return None
     label = text.content.strip().removesuffix(":").strip()
     words = plain(label)
@@ -620,7 +620,7 @@ def _children_answer(rest: list[Node], place: Place, label: str) -> tuple[str, l
     context, and the label's answer names them (`list_answer`)."""
     blocks = [(child, place.quote(child)) for child in rest]
     if at_most(blocks, MAX_RECALL_LINES):
-        return "\n\n".join(text for _, text in blocks), []
+        return "\n\n".join([text for _, text in blocks]), []
     texts: list[str] = []
     parts: list[Card] = []
     bare = True  # every part named without its points
@@ -721,4 +721,4 @@ def _may_link(block: Node, place: Place) -> bool:
     if block.map is None:
         return True
     start, end = block.map
-    return any("[" in line for line in place.tree.lines[start:end])
+    return "[" in "\n".join(place.tree.lines[start:end])

@@ -92,16 +92,14 @@ def over_placeholders(rest: list[Node]) -> bool:
     """`- Modular architecture design` over `- Model 1 architecture (e.g. …)`, `- Model 2
     architecture …`, `- ...`: a template's line over slots the reader fills in; a line
     of `...` says the points are open, no answer a card can hold."""
-    return any(
-        block.type in LIST_TYPES
-        and any(
-            point.line is not None
-            and ("." in point.line.content or "…" in point.line.content)  # most: no dots
-            and _PLACEHOLDER.match(plain(point.line.content).strip())
-            for point in block.children
-        )
-        for block in rest
-    )
+    for block in rest:  # loops: no generator's frame a point, under every label
+        if block.type not in LIST_TYPES:
+            continue
+        for point in block.children:
+            content = point.line.content if point.line is not None else ""
+            if ("." in content or "…" in content) and _PLACEHOLDER.match(plain(content).strip()):
+                return True  # most points: no dots
+    return False
 
 
 _NAMES_IN_BRACKETS = lazy(r"\(([^()]*,[^()]*)\)\s*:?$")

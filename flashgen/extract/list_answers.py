@@ -126,9 +126,9 @@ def _few_taken_among_questions(
     (`- **Leadership** — influence without authority`): the list names what its heading
     asks for, each name glossed by what it probes, and one gloss asked alone is one
     answer pulled out of the others, which the heading's card holds whole."""
-    if len(items) < _MIN_ALIKE or any(item.below for item in items):
+    if len(items) < _MIN_ALIKE or any([item.below for item in items]):
         return False  # most lists: short, or items over points of their own
-    taken = sum(bool(cards) and cards[0].rule in _TERM_RULES for cards in made)
+    taken = _terms_taken(made)
     if not taken or 2 * taken > len(items):
         return False  # none taken, or most: names defined (`livenessProbe: 살아있나? 실패하면 …`)
     values = [item_text(item).value for item in items]
@@ -141,6 +141,12 @@ def _few_taken_among_questions(
 
 
 _MIN_ALIKE = 3
+
+
+def _terms_taken(made: list[list[Card] | None]) -> int:
+    """How many items of a list a term rule took: asked of every list, counted without a
+    generator's frame an item."""
+    return sum([bool(cards) and cards[0].rule in _TERM_RULES for cards in made])
 
 
 _COMPUTED = lazy(r"^[\d\s.,+\-−×÷*/^()]*[+\-−×÷*/^][\d\s.,+\-−×÷*/^()]*=\s*[\d.,]+$")
@@ -187,7 +193,7 @@ def _without_shared_definitions(
     지정한다.`): the sentence says what the terms have in common, not what each is, and
     asked by either name it cannot tell them apart; the heading's answer keeps both lines.
     A short value shared (`- @OneToMany: LAZY`, `- push: O(1)`) is a fact of each."""
-    if sum(bool(cards) and cards[0].rule in _TERM_RULES for cards in made) < 2:
+    if _terms_taken(made) < 2:
         return made  # most lists: fewer than two terms to compare
     said = [_definition_said(item, cards) for item, cards in zip(items, made, strict=True)]
     shared = {words for words in said if words is not None and said.count(words) > 1}
@@ -290,8 +296,10 @@ def _among_bare_names(items: list[Node], made: list[list[Card] | None], place: P
     names, its points examples of it; asked alone it gives itself away, and the list, short
     enough, answers its heading whole."""
     bare = sum(
-        cards is None and is_bare_label(item) and _names_alone(item)
-        for item, cards in zip(items, made, strict=True)
+        [
+            cards is None and is_bare_label(item) and _names_alone(item)
+            for item, cards in zip(items, made, strict=True)
+        ]
     )
     return (
         bare >= 2
@@ -467,8 +475,8 @@ def list_answer(
     such a list answers a heading that asks for a collection (`## 캐시 쓰기 전략`) or
     says something else too, but a topic's terms alone (`## 트랜잭션` over `- COMMIT: …`)
     are each asked, and leave nothing to ask of the topic."""
-    if all(cards is None for cards in made):  # most lists: no item is a card of its own
-        return "\n".join(place.quote(item) for item in items), False
+    if made.count(None) == len(made):  # most lists: no item is a card of its own
+        return "\n".join([place.quote(item) for item in items]), False
     return _answer(items, made, place, _sorted_items(items, made, place), whole, with_points)
 
 
@@ -476,7 +484,7 @@ def list_answers(
     items: list[Node], made: list[list[Card] | None], place: Place
 ) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
     """`list_answer` of a list, shortened and whole, its items sorted once for both."""
-    if all(cards is None for cards in made):
+    if made.count(None) == len(made):
         answer = list_answer(items, made, place)
         return answer, answer  # no item is a card of its own: nothing to shorten
     if (tabs := _tabs_said(items, made, place)) is not None:
@@ -515,10 +523,10 @@ def _terms_told_long(items: list[Node], made: list[list[Card] | None]) -> bool:
     the card a part's line may take on its heading's card (`- **Agentic systems**:
     planning (ReAct, plan-and-execute), …`): the heading's answer may name the terms
     (`_terms_named`)."""
-    return any(
-        cards and cards[0].rule in _TERM_RULES and _told_long(item)
-        for item, cards in zip(items, made, strict=True)
-    )
+    for item, cards in zip(items, made, strict=True):  # a loop: no generator's frame an item
+        if cards and cards[0].rule in _TERM_RULES and _told_long(item):
+            return True
+    return False
 
 
 def _tabs_said(
@@ -633,8 +641,11 @@ def _only_asks(cards: list[Card]) -> bool:
     `- Do we log …?`, `- Do we have …?`): the build drops such a card, nothing to learn."""
     if len(cards) != 1 or cards[0].rule != "label_with_children":
         return False
-    lines = (LIST_MARKER.sub("", line).strip() for line in cards[0].answer.splitlines())
-    return all(asks(line) for line in lines if line)  # read up to the first that asks not
+    for line in cards[0].answer.splitlines():  # read up to the first that asks not
+        line = LIST_MARKER.sub("", line).strip()
+        if line and not asks(line):
+            return False
+    return True
 
 
 def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
@@ -670,8 +681,10 @@ def _answer(
         return _lone_part(kept, answering, place, whole)
     if whole:
         return _between(items[0], place).join(
-            (_own_line(item, place) if id(item) in by_line else place.quote(item)).rstrip()
-            for item in answering
+            [
+                (_own_line(item, place) if id(item) in by_line else place.quote(item)).rstrip()
+                for item in answering
+            ]
         ), not left
     if len(left) < len(kept) - len(left) and (
         all(map(is_bare_label, left)) or (_only_labels(made) and all(map(_names_in_a_line, left)))
@@ -683,13 +696,15 @@ def _answer(
         said = {id(item): cards for item, cards in zip(items, made, strict=True)}
         marker = _marker(items[0], place)
         named = "\n".join(
-            f"{_numbered(marker, number)} {line}"
-            for number, line in enumerate(
-                _with_members(
-                    names,
-                    _named_lines(names, _told_names(names, said), gists, _defined(names, said)),
+            [
+                f"{_numbered(marker, number)} {line}"
+                for number, line in enumerate(
+                    _with_members(
+                        names,
+                        _named_lines(names, _told_names(names, said), gists, _defined(names, said)),
+                    )
                 )
-            )
+            ]
         )
         return named, not left
     asking = _asking_among_points(items, made)
@@ -722,7 +737,7 @@ def _answer(
         # lines of the card is no point among points, and is asked on its own card.
         lone = (
             cut_short
-            and sum(line is not None for line in lines) == 1
+            and len(lines) - lines.count(None) == 1
             and not any(
                 line is not None and over_steps(item)
                 for (item, _), line in zip(shown, lines, strict=True)
@@ -868,8 +883,10 @@ def _joined(
 ) -> str:
     """A shortened answer's text: each item shown by its line, or as written."""
     return _between(items[0], place).join(
-        place.quote(item) if line is None else line
-        for (item, _), line in zip(shown, lines, strict=True)
+        [
+            place.quote(item) if line is None else line
+            for (item, _), line in zip(shown, lines, strict=True)
+        ]
     )
 
 
@@ -1228,7 +1245,7 @@ def _groups_parts(cards: list[Card]) -> bool:
     aspect over its claims (`- 장점` over `- 빠름`) is no such part."""
     lines = [line for line in cards[0].answer.splitlines() if line.strip()]
     points = [plain(LIST_MARKER.sub("", line)) for line in lines if not line[0].isspace()]
-    if len(points) < 2 or not all(LIST_MARKER.match(line) for line in lines):
+    if len(points) < 2 or not all(map(LIST_MARKER.match, lines)):
         return False  # most aspects: points written out, or one
     asked = [
         plain(card.question).rstrip(" :")

@@ -32,16 +32,24 @@ def pointed_names(parts: list[tuple[str, str | None]]) -> list[str]:
     meta name (`Tips`) names no part."""
     kept = [part for part in parts if not META_NAMES.match(plain(part[0]))] or parts
     pointed = [f"{name}: {point}" if point else name for name, point in kept]
-    if (
-        all(point is not None for _, point in kept)
-        and all(shown_lines([line]) <= MAX_PART_LINES for line in pointed)
-        and shown_lines(pointed) <= MAX_RECALL_LINES
-    ):
+    if all([point is not None for _, point in kept]) and _fit(pointed):
         return pointed
     return [
         line if VAGUE_NAME.match(plain(name)) and shown_lines([line]) <= MAX_PART_LINES else name
         for (name, point), line in zip(kept, pointed, strict=True)
     ]
+
+
+def _fit(lines: list[str]) -> bool:
+    """Whether each line takes `MAX_PART_LINES` lines of the card at most, and all of them
+    `MAX_RECALL_LINES`: each line measured once, the whole being the sum of its lines."""
+    total = 0
+    for line in lines:
+        shown = shown_lines([line])
+        if shown > MAX_PART_LINES:
+            return False
+        total += shown
+    return total <= MAX_RECALL_LINES
 
 
 VAGUE_NAME = lazy(

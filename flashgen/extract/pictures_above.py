@@ -41,7 +41,7 @@ def refers_to_a_picture_above(answer: str) -> bool:
         "above" in answer
         or "Above" in answer
         or "위" in answer
-        and any(word in answer for word in _KOREAN_PICTURES)
+        and any(map(answer.__contains__, _KOREAN_PICTURES))
     ):
         return False  # most backs: a cheap look before any pattern
     return not may_show_images(answer) and bool(_ABOVE.search(answer))

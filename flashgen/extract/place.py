@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from typing import Generic, TypeVar
 
 from flashgen.extract.pictures import has_words
@@ -61,13 +60,28 @@ class Place:
         return {}
 
     @_read_once
+    def quoted(self) -> dict[Node, str]:
+        """Each block's or item's Markdown as written (`quote`), filled as rules ask: a
+        list's items are quoted by the rule that reads its answer, by the one that joins
+        it, by the item's own card, a third of them again (the note's lines never change
+        once read)."""
+        return {}
+
+    @_read_once
+    def lists_above(self) -> dict[Node, tuple[Node, str, str] | None]:
+        """Each item's list and the line just above it (item_kinds.list_and_line_above),
+        filled as rules ask: the term rules and a dozen checks of theirs ask it of an
+        item, most items twice or more (the section's blocks never change once read)."""
+        return {}
+
+    @_read_once
     def own_markdown(self) -> str:
         """The section's heading and its own blocks' lines as written (not its
         subsections'): what a rule reading the whole section at once reads (a bold cloze's
         advert check, a STAR story's letters), worked out once per section."""
         spans = [block.map for block in self.section.blocks if block.map is not None]
         lines = self.tree.lines
-        text = "\n".join(chain.from_iterable(lines[start:end] for start, end in spans))
+        text = "\n".join([line for start, end in spans for line in lines[start:end]])
         return self.section.title_markdown + "\n" + text
 
     @_read_once
@@ -81,6 +95,13 @@ class Place:
 
     def quote(self, node: Node) -> str:
         """A block's Markdown exactly as written, moved left to where its first line starts."""
+        known = self.quoted
+        text = known.get(node)
+        if text is None:
+            text = known[node] = self._quoted(node)
+        return text
+
+    def _quoted(self, node: Node) -> str:
         start, end = node.map
         lines = self.tree.lines[start:end]
         first = lines[0]
@@ -89,7 +110,7 @@ class Place:
             return "\n".join(lines).strip("\n")
         if node.type == "code_block" and not _indented_list(node.content):
             return fenced(node.content)  # code indented by four: moved left, it is code still
-        return "\n".join(_dedent(line, indent) for line in lines).strip("\n")
+        return "\n".join([_dedent(line, indent) for line in lines]).strip("\n")
 
     def card(
         self,

@@ -26,7 +26,7 @@ Block = tuple[Node, str]
 
 def _lines(blocks: list[Block]) -> int:
     """The lines of the blocks' text that are not blank."""
-    return sum(1 for _, text in blocks for line in text.splitlines() if line.strip())
+    return len([line for _, text in blocks for line in text.splitlines() if line.strip()])
 
 
 _LINE_COLUMNS = 84

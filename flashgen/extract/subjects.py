@@ -174,7 +174,7 @@ def solving_named(cards: list[Card]) -> list[Card]:
     label just before it names (`- 문제` over `- 기아 상태 : …`): `기아 상태의 해결책`. The
     heading above names what has the problem (`Priority Scheduling`), not what is solved,
     so `해결책` under it leaves the reader to guess which problem."""
-    if len(cards) < 2 or not any(_SOLVING.match(_label(card.question)) for card in cards):
+    if len(cards) < 2 or not any(map(_SOLVING.match, map(_label, [c.question for c in cards]))):
         return cards  # nearly every list: no pattern over its answers
     named = list(cards)
     for at, card in enumerate(cards[1:], start=1):

@@ -47,7 +47,7 @@ def is_citation_list(block: Node) -> bool:
     """A list whose every item only cites a work (`- paper: Kulkarni et al. 2014, …`)."""
     if block.type not in ("bullet_list", "ordered_list") or not block.children:
         return False
-    return all(cites_a_work(item) for item in block.children)
+    return all(map(cites_a_work, block.children))
 
 
 def without_citation_items(block: Node) -> Node:

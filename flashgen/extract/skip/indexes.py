@@ -578,7 +578,7 @@ _MAP_ENTRY_WORDS = 15
 def is_map_note(title: str, tags: tuple[str, ...]) -> bool:
     """`# Distributed Systems MOC`, or tagged `moc`: a map of contents, the note an Obsidian
     writer keeps to find the others, its lists naming them (`lists_mapped_notes`)."""
-    return bool(_NAMES_A_MAP.search(title)) or any(_MAP_TAG.match(tag) for tag in tags)
+    return bool(_NAMES_A_MAP.search(title)) or any(map(_MAP_TAG.match, tags))
 
 
 def lists_mapped_notes(block: Node, written: tuple[str, ...]) -> bool:

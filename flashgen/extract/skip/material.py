@@ -219,9 +219,12 @@ def sells(section: Section) -> bool:
         return True
     if _named_for_its_link(section.title, first) or _leads_into_adverts(section, said):
         return True
-    return len(said) <= _FEW_BLOCKS and any(
-        block.type == "paragraph" and (_sells_in(block) or _refers(block)) for block in said
-    )
+    if len(said) > _FEW_BLOCKS:
+        return False
+    for block in said:  # noqa: SIM110 (the loop is the point: no generator's frame a block)
+        if block.type == "paragraph" and (_sells_in(block) or _refers(block)):
+            return True
+    return False
 
 
 def _tagged(text: str) -> bool:
@@ -279,10 +282,10 @@ def _sells_rows(table: Node) -> bool:
 def _is_referral_list(block: Node) -> bool:
     """`1. [AlgoMonster](https://shareasale.com/r.cfm?…)` / `1. [Grokking …](…?aff=…)`: a
     list of products, each entry a referral link; what they teach is on the shop's page."""
-    return all(
-        item.line is not None and not item.below and _has_referral(item.line.content)
-        for item in block.children
-    )
+    for item in block.children:  # a loop: no generator's frame an item, in every list
+        if item.line is None or item.below or not _has_referral(item.line.content):
+            return False
+    return True
 
 
 def _refers(paragraph: Node) -> bool:
@@ -366,7 +369,7 @@ def is_sample_speech(section: Section) -> bool:
     change."`) speaks of its subject, not of its speaker, and stays; so does a quoted
     question (`> "What is my biggest weakness?"`), which asks."""
     blocks = section.blocks
-    if not blocks or any(block.type != "blockquote" for block in blocks):
+    if not blocks or any([block.type != "blockquote" for block in blocks]):
         return False
     text = "\n".join(source_text(block) for block in blocks).strip(" *_")
     return (

@@ -390,7 +390,7 @@ def is_meta_lines(block: Node) -> bool:
             return False  # prose: most paragraphs, at their first line
         lines = content.split("\n")
     elif block.type in ("bullet_list", "ordered_list"):
-        lines = (None if i.line is None or i.below else i.line.content for i in block.children)
+        lines = [None if i.line is None or i.below else i.line.content for i in block.children]
     elif block.type == "table":
         lines = _table_fields(block)
     elif block.type == "blockquote":  # `> 📅 2024.03.05 | 발표자: 김민수`

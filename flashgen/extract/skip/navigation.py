@@ -700,7 +700,7 @@ def is_table_of_contents(block: Node) -> bool:
         )
     if block.type not in ("bullet_list", "ordered_list"):
         return False
-    return all(is_toc_entry(item) for item in block.children) and _has_anchor_link(block)
+    return all(map(is_toc_entry, block.children)) and _has_anchor_link(block)
 
 
 _NUMBERING = lazy(r"^\s*\d+[.)]?")
@@ -715,7 +715,7 @@ def is_toc_entry(item: Node) -> bool:
     else:
         entry = _is_anchor_link_only(text) or (bool(rest) and is_short_label(plain_text(text)))
     # The item's own line first: it is cheaper to read than the lists under it.
-    return entry and all(is_table_of_contents(child) for child in rest)
+    return entry and all(map(is_table_of_contents, rest))
 
 
 _ANCHOR_LINK_LINE = lazy(r"\[[^\[\]\\`<>\n]+\]\(#[^\s()<>\\\x00-\x1f\x7f]*\)")

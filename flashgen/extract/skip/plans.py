@@ -54,7 +54,7 @@ def _plans(title: str) -> bool:
     lower = title.lower()
     # A word each plan of `_PLANS` holds, looked for first: most titles hold none.
     return (
-        any(word in lower for word in _PLAN_HINTS)
+        any(map(lower.__contains__, _PLAN_HINTS))
         and bool(_PLANS.search(title))
         and not _GRAB_BAG.match(title)
     )
@@ -535,7 +535,7 @@ def reports_own_score(section: Section) -> bool:
     do next time. How the writer did, not the subject; what they got wrong is what the
     pages on each topic teach."""
     blocks = section.blocks
-    if not blocks or any(block.type != "paragraph" for block in blocks):
+    if not blocks or any([block.type != "paragraph" for block in blocks]):
         return False
     first = blocks[0].children[0].content
     if not _OWN_SCORE.match(first):
@@ -663,12 +663,15 @@ def is_exam_tip(block: Node) -> bool:
     if block.type == "paragraph":
         lines = block.children[0].content.split("\n") if block.children else []
     else:
-        if any(item.below or item.line is None for item in block.children):
+        items = block.children
+        if not items or items[0].line is None or _EXAM_TAKING.search(items[0].line.content) is None:
+            return False  # nearly every list, at its first line (before each item is looked at)
+        if any([item.below or item.line is None for item in items]):
             return False
-        lines = [item.line.content for item in block.children if item.line is not None]
+        lines = [item.line.content for item in items]
     if not lines or _EXAM_TAKING.search(lines[0]) is None:
         return False  # nearly every block: its first line names no exam's taking, as written
-    return all(_tells_how_to_sit(line) for line in lines)
+    return all(map(_tells_how_to_sit, lines))
 
 
 _EXAM_WEIGHT = lazy(

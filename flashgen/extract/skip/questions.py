@@ -58,7 +58,7 @@ def is_unanswered_questions(nodes: list[Node], path: tuple[str, ...]) -> bool:
                 return False
             if not _QUESTION_TEXT.search(plain(text.content)):
                 if under_question_heading is None:
-                    under_question_heading = any(is_question_section(t) for t in path) or (
+                    under_question_heading = any(map(is_question_section, path)) or (
                         len(path) > 1 and bool(EXERCISE_TITLE.match(plain(path[-2]).strip()))
                     )  # the section's own title: the last of `path` names the note
                 if not under_question_heading or _ANSWERED_ON_ITS_LINE.match(text.content):

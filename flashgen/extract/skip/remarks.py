@@ -664,7 +664,7 @@ def is_bookkeeping_list(block: Node) -> bool:
     `- 다음주 스터디 주제: …` alone. Nothing of the subject to ask."""
     if block.type not in ("bullet_list", "ordered_list") or not block.children:
         return False
-    return all(_is_bookkeeping_item(item) for item in block.children)
+    return all(map(_is_bookkeeping_item, block.children))
 
 
 def _may_hold_bookkeeping(block: Node) -> bool:
