@@ -682,11 +682,16 @@ def _only_a_label(said: list[Block]) -> bool:
 _BOX_ROLE = lazy(
     r"자주|헷갈\S*|정리|요약|한\s*줄|실전|외우는\s*법|암기|면접|답변|꼬리\s*질문|대비"
     r"|\b(?:common|mistakes?|remember\w*|slides?|summary|recap|tl;?dr|exam|traps?|mnemonic"
-    r"|don'?t|confuse|gotchas?|pitfalls?)\b",
+    r"|don'?t|confuse|gotchas?|pitfalls?)\b"
+    # what answers or checks the lines above it, and who remarks on them: `??? example
+    # "Answers"` under practice questions, `Check`, `!!! note "Prof's comment"`
+    r"|정답|풀이|해설|검산|코멘트|\b(?:answers?|solutions?|answer\s+key|(?:sanity\s+)?check"
+    r"|comments?|remarks?|advice|(?:prof(?:essor)?|tutor|instructor|lecturer|TA)(?:'s|’s)?)(?!\w)",
     re.IGNORECASE,
 )
 """Words of a box's title that say what the box is for, not what it is about (`자주
-헷갈림`, `실전 정리`, `꼬리질문 대비`, `Exam trap`, `Mnemonic (click to open)`)."""
+헷갈림`, `실전 정리`, `꼬리질문 대비`, `Exam trap`, `Mnemonic (click to open)`, `Answers` to
+the questions above it, `Check` of a worked result, `Prof's comment`)."""
 
 
 def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, str, bool] | None:

@@ -234,6 +234,15 @@ _NOT_QUESTIONS = lazy(
 """Summaries that only say "open me": what they fold stays part of the section's answer."""
 
 
+_OFFERED_BEFORE = lazy(
+    r"^(?:(?:답변|정답|답|해설|풀이)(?:\s*(?:보기|확인|펼치기))?|(?:show|see)\s+(?:the\s+)?"
+    r"(?:answer|solution)|answer|solution)\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""`답변 보기: 클로저를 설명하고 …`, `Show answer: …`: a summary opening on a label offering the
+answer before the question it folds; the question is what follows."""
+
+
 def details_question(block: Node, place: Place) -> list[Card] | None:
     """`<details><summary>ERD의 역사</summary>…</details>` → "ERD의 역사" ⟶ what it folds.
 
@@ -247,6 +256,7 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
         return []  # opened here and closed in a later section: only the tags are dropped
     question = plain(HTML_TAG.sub(" ", summary["summary"]))
     question = QUESTION_MARK.sub("", question, count=1).strip()  # `Q. …`: the writer's mark
+    question = _OFFERED_BEFORE.sub("", question, count=1)  # `답변 보기: …`: a label to click
     body = _DETAILS_TAG.sub("", written[summary.end() :]).strip()
     wrapper = _WRAPPER.match(body)
     if wrapper:
