@@ -1436,10 +1436,14 @@ _CODE_OR_FORMULA = lazy(r"`|\$|\\\(|=|→|->")
 """Code, math, a value or an arrow: a few words that still say something (`기본 → SGD.`)."""
 
 
-_SENTENCE_OR_LINE = lazy(r"((?<=[.!?])[ \t]+(?![\d§])|\n)")
+_SENTENCE_OR_LINE = lazy(
+    r"((?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bvs\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bcf\.)[ \t]+(?![\d§])|\n)"
+)
 """Where a paragraph's sentences part: after a stop, or at a line's end (kept, to join
-the sentences left as they were). Not before a number (`Boyd ch. 5 §5.1`, `p. 12`): an
-abbreviation's stop, not a sentence's."""
+the sentences left as they were). Not before a number (`Boyd ch. 5 §5.1`, `p. 12`) nor
+after a title or a Latin abbreviation (`Dr. O said …`, `e.g. Raft`): an abbreviation's
+stop, not a sentence's."""
 
 
 def frames_the_note(sentence: str) -> bool:
@@ -1777,6 +1781,8 @@ _WRITERS_LOG = lazy(
     r"\b(?:first|last|final|next) (?:unit|lecture|module|chapter|topic|part|week) of the "
     r"(?:course|class|semester|term)\b|"
     r"\bthe (?:final|midterm|exam|quiz)(?: exam)? (?:is|was|will be|loves|likes|asks)\b|"
+    r"^(?:final|midterm|exam|quiz)(?: exam)? is (?:on )?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|\d)|"
     r"\b(?:after|before) (?:the |my )?(?:midterm|finals?|exams?)\b|"
     r"\bgot (?:an? )?\d+(?:\.\d+)?(?:%|/\d+)?(?:,| on\b|\W*$)|"
     r"\b(?:question|exam|midterm|final|quiz|interview|onsite|it)s? went (?:fine|well|ok|okay|"
