@@ -12,6 +12,7 @@ under the heading, and the answer with its working stays on the back.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.extract.labels import without_answer_mark
 from flashgen.extract.worked_problems import names_only_an_exercise, works_a_problem
@@ -99,12 +100,4 @@ def _numbers_a_problem(title: str) -> bool:
 
 
 def _asked(card: Card, quiz: str, answer: str) -> Card:
-    return Card(
-        deck=card.deck,
-        context=card.context,
-        question=f"{card.question}\n\n{quiz}",
-        answer=answer,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
+    return replace(card, question=f"{card.question}\n\n{quiz}", answer=answer)

@@ -304,15 +304,7 @@ def quiz_over_its_fold(card: Card) -> Card:
     body = _answer_of_details(fold["body"].strip("\n"))
     if not _ONE_BLOCK.match(quiz) or not has_substance(body):
         return card
-    return Card(
-        deck=card.deck,
-        context=card.context,
-        question=f"{card.question}\n\n{quiz}",
-        answer=body,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
+    return replace(card, question=f"{card.question}\n\n{quiz}", answer=body)
 
 
 _FOLD = lazy(

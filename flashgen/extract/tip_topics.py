@@ -10,6 +10,7 @@ the name in code it opens on (`` `show()` is … ``). That goes on the front aft
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -60,15 +61,7 @@ def with_its_topic(card: Card) -> Card:
     topic, rest = _topic(answer)
     if not topic or _LEAD.sub("", topic).casefold() in head.casefold():
         return card  # `Both curves shift › Exam tip` over `when both curves shift, …`
-    return Card(
-        deck=card.deck,
-        context=card.context,
-        question=f"{card.question}: {topic}",
-        answer=rest,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
+    return replace(card, question=f"{card.question}: {topic}", answer=rest)
 
 
 def _topic(answer: str) -> tuple[str, str]:
