@@ -166,8 +166,29 @@ def points_above(sentence: str) -> bool:
     return bool(_CREDIT.fullmatch(sentence))
 
 
+_ASIDE_OF_A_PICTURE = lazy(rf"\s?\(([^()<>{GONE}]{{0,80}}){GONE}([^()<>{GONE}]{{0,80}})\)")
+"""`(see GONE)`, `(Strang's picture, GONE)`, `(my graph — see GONE for the real ones)`: a
+missing picture in parentheses, with the words around it."""
+_SEES = lazy(r"\b(?:see|cf|cf\.|as in|shown in)\b|참고|참조|보기", re.IGNORECASE)
+_MARKS = " ,:;—–-"
+"""Marks a missing picture leaves beside it in its parenthesis."""
+
+
+def _aside_of_a_picture(found: re.Match[str]) -> str:
+    """A parenthesis that only points at or names the missing picture goes whole (`(see )`,
+    `(Strang's picture, )` were left); one saying more than that keeps its words."""
+    said = f"{found[1]} {found[2]}"
+    if not said.strip(_MARKS) or _SEES.search(said) or _PICTURE_WORD.search(said):
+        return ""
+    lead = found[0][: found[0].index("(")]
+    return f"{lead}({f'{found[1].rstrip(_MARKS)} {found[2].lstrip(_MARKS)}'.strip()})"
+
+
 def without_pointers(html: str) -> str:
-    """The card's HTML without the sentences that only point at pictures marked `GONE`."""
+    """The card's HTML without the sentences that only point at pictures marked `GONE`, and
+    without the parentheses that only point at or name one."""
+    if "(" in html:
+        html = _ASIDE_OF_A_PICTURE.sub(_aside_of_a_picture, html)
     html = _BEFORE.sub(_before, html)
     html = _AFTER.sub(_after, html)
     html = _without_pointers_further_down(html)
