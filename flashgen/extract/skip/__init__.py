@@ -143,6 +143,7 @@ from flashgen.extract.skip.questions import (
 )
 from flashgen.extract.skip.remarks import (
     is_bookkeeping_list,
+    is_teachers_remark,
     without_bookkeeping_items,
     without_study_remarks,
 )
@@ -216,6 +217,7 @@ __all__ = [
     "is_attribution",
     "is_epigraph",
     "is_avatars",
+    "is_teachers_remark",
     "is_roster",
     "is_badges",
     "is_boilerplate_section",

@@ -698,3 +698,28 @@ def _is_unfinished(item: Node) -> bool:
     later): on a back it would show an empty point. (A line stopping at its separator,
     `- 2. from a running service:`, often leads into the code or table after it: it stays.)"""
     return not item.below and (item.line is None or not item.line.content.strip())
+
+
+_TEACHERS_REMARK = lazy(
+    r"^(?:(?:the\s+)?(?:prof(?:essor)?|tutor|instructor|lecturer|teacher|TA)(?:'s|’s)?|"
+    r"교수님?|조교님?|강사님?)\s*(?:comments?|remarks?|notes?|advice|tips?|words?|코멘트|말씀|조언|팁)$",
+    re.IGNORECASE,
+)
+"""`Prof's comment`, `TA's tip`, `교수님 코멘트`: a box's title saying whose remark it holds."""
+_CALLOUT_TITLE = lazy(r"^\[![A-Za-z][\w-]*\][+-]?[ \t]*([^\n]*)")
+
+
+@reads("admonition", "blockquote")
+def is_teachers_remark(block: Node) -> bool:
+    """A box titled as the teacher's remark (`!!! note "Prof's comment"` over `"You will never
+    be asked to check all 8 axioms on an exam."`, `> [!quote] 교수님 코멘트`): what the course's
+    teacher said of the exam or the topic, the writer's record of the class, not the subject.
+    A box titled by what it explains stays."""
+    if block.type == "admonition":
+        title = block.content.strip().strip('"')
+    elif block.type == "blockquote" and block.children and block.children[0].type == "paragraph":
+        found = _CALLOUT_TITLE.match(block.children[0].children[0].content)
+        title = found[1].strip() if found else ""
+    else:
+        return False
+    return bool(title) and bool(_TEACHERS_REMARK.match(plain(title)))
