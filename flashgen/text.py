@@ -87,10 +87,13 @@ _DANGLING_ARROW = lazy(rf"\s+(?:{DASH_OR_ARROW})$")
 _KEYCAP = lazy("[0-9#*]\ufe0f?\u20e3")
 """`1️⃣`: a digit in a keycap, numbering a heading as `1.` does (its cap is no emoji of its own)."""
 _NUMBERING = lazy(
-    r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\))\s+",
+    r"^(Q\s*\d*\s*[.:)]|\d+(\.\d+)*\\?[.)]|\d+(\.\d+)+|\d+(-\d+)+\\?[.)]|\(\d{1,2}\)|"
+    r"(?:오답|문제|problem|question|exercise)\s*#?\d{1,3}\s*[—–])\s+",
     re.IGNORECASE,
 )
-"""`2.`, `6.1`, `Q1.`, `Q.`, `2-2.`, `(3)`: how a writer numbers sections, no word of a heading.
+"""`2.`, `6.1`, `Q1.`, `Q.`, `2-2.`, `(3)`, `오답 4 —`, `Problem 2 —`: how a writer numbers
+sections, no word of a heading (a numbered label before a dash names the entry, not what it
+asks).
 A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree; `(2019)` is a year."""
 _BULLET = lazy(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
