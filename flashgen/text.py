@@ -95,6 +95,8 @@ _NUMBERING = lazy(
 sections, no word of a heading (a numbered label before a dash names the entry, not what it
 asks).
 A hyphened number counts only with its dot (`2-2.`): `2-3 트리` names a tree; `(2019)` is a year."""
+HANGUL = lazy(r"[가-힣]")
+"""A Hangul syllable: a text written (at least partly) in Korean."""
 _BULLET = lazy(r"^[-+*•]\s+(?=\S)")
 """`### - 캐싱`, `### + 멱등성`: a writer's bullet before a heading, not a word of it."""
 _HIGHLIGHT = lazy(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=A-Za-z0-9_])")

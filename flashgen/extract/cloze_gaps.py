@@ -9,11 +9,11 @@ import re
 import string
 from functools import lru_cache
 
-from flashgen.extract.cloze_sentence import HANGUL, term_of
+from flashgen.extract.cloze_sentence import term_of
 from flashgen.extract.cloze_sounds import heard, heard_in, initial_sound
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
-from flashgen.text import CODE_SPAN, FINAL_NIEUN, FINAL_RIEUL, STRONG, final_consonant
+from flashgen.text import CODE_SPAN, FINAL_NIEUN, FINAL_RIEUL, HANGUL, STRONG, final_consonant
 
 _GLOSS = lazy(r"\s?\((?P<gloss>[^)]*[^\W\d_][^)]*)\)")
 """`**ACID**(원자성, 일관성, …)`, `**고립성**(Isolation)`, `**TLS**(Transport Layer Security)`:

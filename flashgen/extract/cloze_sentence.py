@@ -18,7 +18,7 @@ from flashgen.extract.cloze_focus import NUMBERED_GAP
 from flashgen.extract.place import plain
 from flashgen.extract.skip import asks
 from flashgen.patterns import lazy
-from flashgen.text import CODE_SPAN, DASH_OR_ARROW, EMOJI, STRONG
+from flashgen.text import CODE_SPAN, DASH_OR_ARROW, EMOJI, HANGUL, STRONG
 
 _SENTENCE_END = lazy(r"(?<=[.!?。])(\*\*|__)?\s+(?=\S)|\n")
 """A full stop and the spaces after it, or after the bold that closes on it (`**…했다.** 이를
@@ -166,8 +166,6 @@ _EXAMPLE_HEADING = lazy(
 """`예시`, `상황 1 - 뮤텍스`, `Example`, `ex) 주문 내역`: a section that walks through an example or
 a story, whose sentences tell of its actors (`직원은 가게 문을 lock 잠근다`), not of what to
 recall."""
-HANGUL = lazy(r"[가-힣]")
-"""A Hangul syllable: text holding one is (at least partly) Korean."""
 _MAY_END = lazy(r"[.!?。\n]")
 TERM = lazy(rf"^(?P<term>.{{1,60}}?)(\s*[:：]|\s+({DASH_OR_ARROW}))\s")
 """The term of a `term: definition` line, which is the front of a card of its own."""

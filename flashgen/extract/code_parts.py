@@ -34,6 +34,7 @@ from flashgen.extract.subjects import in_context, of_subject
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import HANGUL
 
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
@@ -201,7 +202,6 @@ _POINTS_AT_CODE = lazy(
 )
 """`아래의 코드는 …`, `위와 같이`, `다음과 같이 적용할 수 있다`, `예제에서와 같은`, `the code
 above`: words that read the code with them, and say nothing without it."""
-_HANGUL = lazy(r"[가-힣]")
 _STRINGS_AND_COMMENTS = lazy(r"\"[^\"]*\"|'[^']*'|(//|#|--|/?\*).*$")
 
 
@@ -472,7 +472,7 @@ def _example_name(context: tuple[str, ...], code: str, said: str = "") -> str:
     TokenBucket` under `Token bucket`), nor one the words beside the code (`said`) name as
     the setting of what they tell (`Author 엔티티에서 books 필드에 …` over code whose
     `class Author` only sets up the query it shows)."""
-    name = "예시 코드" if any(_HANGUL.search(title) for title in context) else "Example code"
+    name = "예시 코드" if any(HANGUL.search(title) for title in context) else "Example code"
     defined = _defines(code)
     if defined is None:
         return name
@@ -624,7 +624,7 @@ def _prose(node: Node) -> bool:
     """Words set in a code block (a dialogue, a glossary): a third of its lines or more
     written in Korean outside strings and comments."""
     lines = [line for line in node.content.splitlines() if line.strip()]
-    said = sum(1 for line in lines if _HANGUL.search(_STRINGS_AND_COMMENTS.sub("", line)))
+    said = sum(1 for line in lines if HANGUL.search(_STRINGS_AND_COMMENTS.sub("", line)))
     return said * 3 >= len(lines)
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.apart import answer_part
-from flashgen.extract.cloze_sentence import HANGUL
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.item_kinds import names_a_process
 from flashgen.extract.place import Place, plain
@@ -27,6 +26,7 @@ from flashgen.extract.sizes import Block
 from flashgen.extract.subjects import in_context
 from flashgen.model import Card
 from flashgen.patterns import lazy
+from flashgen.text import HANGUL
 
 _SHELL_FENCE = lazy(
     r"(`{3,}|~{3,})[ \t]*(?:bash|sh|shell|zsh|console)\b[^\n]*\n(.*)\n\1[ \t]*$", re.DOTALL

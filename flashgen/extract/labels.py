@@ -14,7 +14,7 @@ import re
 from flashgen.extract.place import MAX_LABEL_CHARS, is_term_like, plain
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import EMOJI, unwrap_strong
+from flashgen.text import EMOJI, HANGUL, unwrap_strong
 
 BOLD_LEAD = lazy(
     r"^\*\*(?P<name>[^*\n]+?)"
@@ -151,14 +151,13 @@ EXERCISE_TITLE = lazy(
 )
 """`Exercise`, `Exercises`, `Exercise 2`, `연습 문제`, `Exercise (from class)`, `Exam-style
 question`, `Practice problems`: a heading titled only as an exercise, naming none."""
-_HANGUL = lazy(r"[가-힣]")
 
 
 def example_name(text: str) -> str:
     """The front naming an example set apart, in its note's language: `예시` for an example
     written in Korean, `Example` for any other (`pH = 4.74 + log(0.20/0.10) = **5.04**`, whose
     subscripts and signs are no sign of Korean)."""
-    return "예시" if _HANGUL.search(text) else "Example"
+    return "예시" if HANGUL.search(text) else "Example"
 
 
 EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flashgen.extract.cloze_sentence import HANGUL
 from flashgen.extract.labels import opens_on_an_answer_mark, without_answer_mark
 from flashgen.extract.place import plain
 from flashgen.extract.qa import (
@@ -34,7 +33,7 @@ from flashgen.extract.skip import asks, has_substance
 from flashgen.extract.subjects import asks_of_a_subject
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import EMOJI
+from flashgen.text import EMOJI, HANGUL
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from flashgen.extract.skip.questions import QUESTION_NUMBER
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, clean_heading, unwrap_strong
+from flashgen.text import EMOJI, HANGUL, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
@@ -939,7 +939,6 @@ def comparison_side(item: Node, place: Place) -> list[Card] | None:
 
 _GLOSSED = lazy(r"^(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)$")
 _ACRONYM = lazy(r"[A-Z][A-Z0-9-]{1,7}s?")
-_HANGUL = lazy(r"[가-힣]")
 
 
 def _glossed_side(line: str, side: str, title: str) -> bool:
@@ -953,7 +952,7 @@ def _glossed_side(line: str, side: str, title: str) -> bool:
     if found is None:
         return False
     name, gloss = found["name"].strip(), found["gloss"].strip()
-    if bool(_HANGUL.search(name)) == bool(_HANGUL.search(gloss)) and not _ACRONYM.fullmatch(gloss):
+    if bool(HANGUL.search(name)) == bool(HANGUL.search(gloss)) and not _ACRONYM.fullmatch(gloss):
         return False
     asked = {word.casefold() for word in f"{side} {plain(title)}".split()}
     return name.casefold().startswith(side.casefold()) and all(

@@ -37,6 +37,7 @@ from flashgen.extract.term_gists import gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import HANGUL
 
 _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
@@ -560,13 +561,10 @@ def _short(cells: list[str]) -> bool:
     return all(len(plain(_BREAK.sub(" ", cell)).split()) <= _MAX_VALUE_WORDS for cell in cells)
 
 
-_HANGUL = lazy(r"[가-힣]")
-
-
 def _notes_front(heading: str) -> str:
     """The front of what a note says under a comparison it tables (`Security Groups vs
     NACLs › Notes`, `HDD vs SSD › 참고`), in the heading's language."""
-    return f"{heading} › {'참고' if _HANGUL.search(heading) else 'Notes'}"
+    return f"{heading} › {'참고' if HANGUL.search(heading) else 'Notes'}"
 
 
 def _question(heading: str, name: str, asked: str) -> str:
