@@ -165,6 +165,20 @@ def _closing(tokens: list[Token], opening: int) -> Token:
     return tokens[-1]
 
 
+def box_title(block: Node) -> str | None:
+    """The title of a callout (`> [!quote] 교수님 코멘트`) or an admonition (`!!! note "Prof's
+    comment"`) as written, without its quotes; None for any other block. What `box_parts`
+    reads of them, without the note's lines."""
+    if block.type == "blockquote":
+        if not block.children or block.children[0].type != "paragraph":
+            return None
+        match = _CALLOUT.match(block.children[0].children[0].content)
+        return match["title"].strip() if match is not None else None
+    if block.type == "admonition":
+        return block.content.strip().strip('"')
+    return None
+
+
 def box_parts(block: Node, lines: tuple[str, ...]) -> tuple[str, str, str] | None:
     """A box's type, its title as written (`""` when it has none) and its body's Markdown,
     whichever way it is drawn: `> [!tip] Title` over `> ` lines, `:::tip Title` (or

@@ -16,6 +16,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip.common import reads
 from flashgen.extract.skip.indexes import names_own_pending as _names_own_pending
 from flashgen.extract.skip.plans import with_blocks_under
+from flashgen.flavours.boxes import box_title
 from flashgen.patterns import any_of, lazy
 from flashgen.syntax import Node
 
@@ -706,7 +707,6 @@ _TEACHERS_REMARK = lazy(
     re.IGNORECASE,
 )
 """`Prof's comment`, `TA's tip`, `교수님 코멘트`: a box's title saying whose remark it holds."""
-_CALLOUT_TITLE = lazy(r"^\[![A-Za-z][\w-]*\][+-]?[ \t]*([^\n]*)")
 
 
 @reads("admonition", "blockquote")
@@ -715,11 +715,5 @@ def is_teachers_remark(block: Node) -> bool:
     be asked to check all 8 axioms on an exam."`, `> [!quote] 교수님 코멘트`): what the course's
     teacher said of the exam or the topic, the writer's record of the class, not the subject.
     A box titled by what it explains stays."""
-    if block.type == "admonition":
-        title = block.content.strip().strip('"')
-    elif block.type == "blockquote" and block.children and block.children[0].type == "paragraph":
-        found = _CALLOUT_TITLE.match(block.children[0].children[0].content)
-        title = found[1].strip() if found else ""
-    else:
-        return False
+    title = box_title(block)
     return bool(title) and bool(_TEACHERS_REMARK.match(plain(title)))
