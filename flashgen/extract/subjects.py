@@ -590,7 +590,10 @@ _BLOCK_KIND = lazy(
     r"^(?:the\s+)?(?:basics?|fundamentals|기본(?:\s*개념)?|기초(?:\s*개념)?|"
     r"recall|refresher|(?:key\s+)?takeaways?|lessons?\s+learned|"
     r"(?:work|dev|debug(?:ging)?)\s+log|작업\s*(?:로그|일지)|회고|retro(?:spective)?|"
-    r"worked\s+examples?|drills?|드릴)$",
+    r"worked\s+examples?|drills?|드릴|"
+    r"set-?up|definitions|theorem|lemma|corollary|practice|"
+    r"(?:한|두|세|one|two|three)[\s-]*(?:줄|line|sentence)\s*(?:요약|summary)|"
+    r"interview\s+(?:qs|questions)|면접\s*(?:질문|q&a))$",
     re.IGNORECASE,
 )
 """`Basics`, `기본 개념`, `Recall`, `Takeaways`, `작업 로그`, `회고`, `Worked example`, `드릴`: the
@@ -598,8 +601,11 @@ kind of block a writer puts under a subject (its basics, a recall of what it bui
 lessons drawn, a log of the work or a look back on it, an example worked through, a drill),
 naming no subject of its own: `기본 개념` over `- 인덱스 엔트리 = <검색 키, 포인터>` is asked
 `인덱스 & 해싱 › 기본 개념`, `Recall` under `Lecture 3 — Conditional Probability` of that
-lecture. An exercise titled only as one (`Exercises`, `연습문제`) is the same kind of block,
-once not asked by the task it opens on (worked_problems.asked_by_its_task). Fronts only, as
+lecture. So are a textbook's blocks (`Setup`, `Definitions`, `Theorem`, `Practice`: the
+setup of what, a theorem of what?), a summary by its length (`한 줄 요약`) and the questions
+an interview asks of the subject (`Interview Qs`). An exercise titled only as one
+(`Exercises`, `연습문제`) is the same kind of block, once not asked by the task it opens on
+(worked_problems.asked_by_its_task). Fronts only, as
 `_OF_A_SUBJECT`."""
 
 
@@ -629,6 +635,30 @@ def is_writers_mark(title: str) -> bool:
     return bool(_WRITERS_MARK.match(plain(clean_heading(title)).strip()))
 
 
+_WRITERS_CLAUSE = lazy(r"^(?P<head>[^\W\d][\w /-]{0,30}?)\s+(?:I|we)(?:['’](?:ve|m|d))?\s+\w")
+"""`What I didn't get`, `Edge cases I forget`, `Metrics we track`: a title naming what it holds,
+then saying in the first person what the writer does with it."""
+_NAMES_NOTHING = lazy(r"^(?:what|things?|stuff|bits|the\s+bits)$", re.IGNORECASE)
+"""`What`, `Things`: the head of a title (`What I didn't get`, `Things I keep confusing`) that
+names nothing but what the writer's clause after it says."""
+
+
+def _of_the_writer(words: str) -> bool:
+    """`What I didn't get`, `Things I keep confusing`, `Mistakes I made last time`: a title
+    telling the writer's own dealings with the subject above it (what they missed, confuse,
+    got wrong), whose head names nothing (`What`, `Things`) or only an aspect (`Mistakes`,
+    `Edge cases`). Under `Paper notes: Raft`, `What I didn't get` is Raft's; alone on a
+    card it asks nothing. A head naming a thing of its own (`Ports I always forget`,
+    `itertools I actually use`) is the subject itself."""
+    if " I" not in words and " we " not in words:
+        return False  # nearly every front: no first person, cheap to see
+    match = _WRITERS_CLAUSE.match(words)
+    if match is None:
+        return False
+    head = match["head"].strip()
+    return bool(_NAMES_NOTHING.match(head)) or asks_of_a_subject(head)
+
+
 _EXAMPLE_MARK = lazy(r"^(\(\s*(예시|예제|ex|example)\s*\)|(ex|예)\s*[.)])\s*\S", re.I)
 """`ex) 장학금`, `(예시) 이체`, `예) 로그인`: an example of something unnamed, named by what
 it is about."""
@@ -636,12 +666,12 @@ it is about."""
 
 _OF_IT = lazy(
     r"^(what|why|how|when|where|who|which)\s+(\w+\s+){0,3}(it|this|they|these|them)\b[^?]*\?$"
-    r"|^(why|how|왜|어떻게)\s*\?$"
+    r"|^(why|how|왜|어떻게|왜\s*필요(한가|할까)?요?)\s*\?$"
     r"|^(각각|각자|이\s*둘|둘|이들|이것|그것)(의|은|는|이|가)?(\s+\S+){0,2}\s*\?$",
     re.IGNORECASE,
 )
-"""`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`, `각각의 차이?`: a
-question of a subject it does not name, only points at."""
+"""`What is it?`, `Why is this a problem?`, `How does it work?`, `왜?`, `왜 필요?`, `각각의
+차이?`: a question of a subject it does not name, only points at."""
 _ASKED_END = lazy(r"\s*(은|는)?\s*\?$")
 """`은?`, `?`: how a name is asked (`장점은?`), which leaves the name to judge."""
 
@@ -682,6 +712,7 @@ def asks_of_a_subject(question: str) -> bool:
         or bool(_FRAGMENT.match(words))
         or bool(_EXAMPLE_MARK.match(words))
         or bool(_WRITERS_MARK.match(words))
+        or _of_the_writer(words)  # `What I didn't get`: the writer's, of the subject above
         or is_grab_bag(words)  # `기타 메모`: odds and ends of the subject above
         or owns_its_summary(words)  # `우리 팀 결론`: the conclusion the writer's team drew
         or labels_a_view(words)  # `한눈에 보기`: a view of the subject above
