@@ -77,6 +77,9 @@ class TableParts:
     named: bool
     asked: str = ""
     """The one other column's header when the front must name it (`Heading Name`)."""
+    sides: str = ""
+    """The sides a comparison's columns name, when the heading does not name them all
+    (`MVVM vs TCA` under `TCA란?`): what each row's front asks of."""
 
 
 def table_rows(table: Node, text: str, heading: str, short_too: bool = False) -> TableParts | None:
@@ -112,7 +115,36 @@ def table_rows(table: Node, text: str, heading: str, short_too: bool = False) ->
     if not all(has_substance(row.answer) for row in rows):
         return None  # `| Heap | [notes](heap.md) |`: a row that only points elsewhere
     asked = _asked_column(header, heading) if _values([row[-1] for row in body]) else ""
-    return TableParts(rows, named=not compared, asked=asked)
+    sides = _sides_compared(columns, heading) if compared else ""
+    return TableParts(rows, named=not compared, asked=asked, sides=sides)
+
+
+_MAX_SIDES = 4
+_MAX_SIDES_CHARS = 50
+"""The most sides, and characters of them joined, a row's front names: more is no front."""
+
+
+def _sides_compared(columns: list[str], heading: str) -> str:
+    """`MVVM vs TCA`, `Polling / Long Polling / SSE / WebSocket`: the sides a comparison's
+    columns name, which each row's front asks of when the heading leaves some unnamed: under
+    `### Q. TCA란?`, `| | MVVM | TCA |` over `| 외부 의존성 | 없음 | 라이브러리 의존 |` asked
+    `TCA란? › 외부 의존성` answers of MVVM too, and under `## 비교 표` names no side at all.
+    Empty when the heading names every side (`TCP와 UDP의 비교`), maybe by a short name
+    (`CJS vs ESM` over `| | CommonJS | ES Modules |`), or there are too many to name on a
+    front."""
+    if _compares(columns, heading):
+        return ""  # nearly every comparison: its heading names its sides
+    if len(_VERSUS.findall(heading)) == len(columns) - 1:
+        return ""  # `Security Groups vs NACLs`: as many sides, named as the writer calls them
+    names = [_ASIDE.sub("", column).strip(" *") for column in columns]
+    if not all(names) or len(names) > _MAX_SIDES:
+        return ""
+    joined = " vs ".join(names) if len(names) == 2 else ", ".join(names)
+    return joined if len(joined) <= _MAX_SIDES_CHARS else ""
+
+
+_VERSUS = lazy(r"\svs\.?\s|\sVS\s", re.IGNORECASE)
+"""` vs `: a heading setting one side against the next."""
 
 
 _SAYS_NOTHING = lazy(
@@ -317,9 +349,12 @@ def table_apart(
         parts = TableParts(sides, named=False)  # `장점`, `단점`: the heading's card names no side
     if parts is None:
         return own, []
-    questions = [_question(heading.question, row.name, parts.asked) for row in parts.rows]
+    asked_of, context = heading.question, heading.context
+    if parts.sides:  # `MVVM vs TCA › 외부 의존성`, under the heading that tables them
+        asked_of, context = parts.sides, (*heading.context, heading.question)
+    questions = [_question(asked_of, row.name, parts.asked) for row in parts.rows]
     cards = [
-        in_context(answer_part(question, row.answer, row.node, place), heading.context)
+        in_context(answer_part(question, row.answer, row.node, place), context)
         for question, row in zip(questions, parts.rows, strict=True)
     ]
     shown = table_kept(own, at, not parts.named, asked) if by_rows else None
