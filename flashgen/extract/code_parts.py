@@ -185,12 +185,13 @@ _MIN_WORD_LINES = 3
 several), do not answer a heading without its code."""
 _ASKS_FOR_CODE = lazy(
     r"코드|구현|소스|예시|예제|사용\s*예|테스트|작성|실습|템플릿|"
-    r"\b(code|implement\w*|examples?|usage|samples?|versions?|tests?|demo|templates?)\b|\.\w{1,5}$",
+    r"\b(code|implement\w*|examples?|usage|samples?|versions?|(?<!\bt-)tests?|demo|templates?)\b|\.\w{1,5}$",
     re.IGNORECASE,
 )
-"""`구현`, `소스코드`, `예시`, `Java Version`, `join-form.jsp`: a title asking for code."""
+"""`구현`, `소스코드`, `예시`, `Java Version`, `join-form.jsp`: a title asking for code (not a
+statistician's `t-test`)."""
 _NOT_CODE_FENCES = lazy(r"\s*(?:`{3,}|~{3,})\s*(markdown|md|text|txt|plain(text)?)\b", re.I)
-_LEAD_INTO = lazy(r"(:|(다음|아래)(과|와) 같(다|습니다|이)\.?|^\W*\*\*[^*]+\*\*\W*)$")
+_LEAD_INTO = lazy(r"(:|👇|(다음|아래)(과|와) 같(다|습니다|이)\.?|^\W*\*\*[^*]+\*\*\W*)$")
 _POINTS_AT_CODE = lazy(
     r"(위|아래|다음|밑)(의|에|에서|와|과)?\s*(코드|예시|예제|소스|클래스|메[서소]드|함수|main|"
     r"결과|출력|방식|방법|같|예(?=[를와에처\s]))|(이|해당|그)\s*코드|코드를\s*(보면|살펴)|"
@@ -230,8 +231,12 @@ def _example_apart(
         for index, (node, text) in enumerate(blocks)
         if node.type in ("fence", "code_block")
         and not _NOT_CODE_FENCES.match(text)
-        and _code_lines(node) >= _MIN_EXAMPLE_LINES
+        and (
+            _code_lines(node) >= _MIN_EXAMPLE_LINES
+            or (_printed_after(blocks, index) and _run_lines(blocks, index) >= _MIN_CODE_LINES)
+        )
         and not _prose(node)
+        and not _printed_after(blocks, index - 1)
     ]
     if not long:
         left = _examples_left_out(blocks, context)
@@ -249,8 +254,12 @@ def _example_apart(
         long, taken = [long[0] + 1], {long[0], long[0] + 1}
     elif long[0] and _names_code(blocks[long[0] - 1][1]):
         return blocks, []  # `- **put() 구현**` over its source: the code's caption
-    if long[0] + 1 < len(blocks) and _reads_above(blocks[long[0] + 1]):
-        taken.add(long[0] + 1)
+    end = long[0] + 1 if _printed_after(blocks, long[0]) else long[0]
+    taken.add(end)  # the output the code prints goes with it: alone it answers nothing
+    if end + 1 < len(blocks) and (
+        _reads_above(blocks[end + 1]) or (end > long[0] and _reads_output(blocks[end + 1]))
+    ):
+        taken.add(end + 1)
     rest = [block for index, block in enumerate(blocks) if index not in taken]
     if any(is_long_code(node) for node, _ in rest):
         return _examples_left_out(given, context), []
@@ -265,6 +274,44 @@ def _example_apart(
     )
     card = answer_part(name, joined(own), blocks[long[0]][0] if lead_item else own[0][0], place)
     return rest, [of_subject(in_context(card, context))]
+
+
+_PRINTS = lazy(
+    r"\b(?:print(?:ln|f)?|puts|echo|console\.log|System\.out\.\w+|fmt\.\w*Print\w*)\s*[(\s]"
+)
+"""`print(vif)`, `console.log(x)`, `System.out.println(…)`: code that writes what it shows."""
+_OUTPUT_FENCES = lazy(r"\s*(?:`{3,}|~{3,})\s*(?:(?:text|txt|output|console|plain(?:text)?)\s*)?$")
+"""A fence naming no language (or `text`, `output`): what a program printed, not code."""
+
+
+def _printed_after(blocks: list[Block], index: int) -> bool:
+    """Whether the block after some code is what that code prints (`print(vif)` over a fence
+    naming no language: `          var    VIF` / `0  horsepower  3.977`): the two are one run
+    of the program, asked together, and the output alone answers nothing."""
+    if index < 0 or index + 1 >= len(blocks):
+        return False
+    (code, _), (after, text) = blocks[index], blocks[index + 1]
+    return (
+        after.type == "fence"
+        and code.type in ("fence", "code_block")
+        and bool(_OUTPUT_FENCES.match(text.split("\n", 1)[0]))
+        and bool(_PRINTS.search(code.content))
+    )
+
+
+_ARROW_OPENING = lazy(r"\s*(?:→|⇒|=>|->)")
+
+
+def _reads_output(block: Block) -> bool:
+    """A paragraph under a program's output opening on an arrow (`→ 정규성 OK, p=0.003 < 0.05
+    → 두 반 평균 차이 있다`): what the writer reads off that run, which goes with it."""
+    node, text = block
+    return node.type == "paragraph" and bool(_ARROW_OPENING.match(text))
+
+
+def _run_lines(blocks: list[Block], index: int) -> int:
+    """The lines of some code and of the output printed under it, as the card shows them."""
+    return _code_lines(blocks[index][0]) + _code_lines(blocks[index + 1][0])
 
 
 def _points_after(blocks: list[Block]) -> bool:

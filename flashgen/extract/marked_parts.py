@@ -648,6 +648,8 @@ def titled_boxes_apart(
     cards: list[Card] = []
     for index, (node, text) in enumerate(own):
         titled = _titled_by_its_subject(node, text, place) if index else None
+        if titled is None and index:
+            titled = _warning_titled_by_its_role(node, text)
         if titled is None or _over_code(own, index) or _after_tabs(node, place):
             kept.append((node, text))
         else:
@@ -703,18 +705,7 @@ def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, st
     arrays"`, `??? tip "Inspecting an image"`)."""
     if node.type not in _TITLED_TYPES:
         return None
-    first, _, rest = text.strip().partition("\n")
-    if node.type == "admonition":
-        title = _ADMONITION_TITLE.match(first)
-        kind = title["kind"].lower() if title is not None else ""
-        name = (title["title"] or "") if title is not None else ""
-        said = textwrap.dedent(rest)
-    else:
-        title = _BOX_TITLE.match(first)
-        kind = _BOX_KIND.match(first)[1].lower() if title is not None else ""
-        name = (title["bracketed"] or title["title"] or "") if title is not None else ""
-        said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
-        said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines())
+    kind, name, said = _box_read(node, text)
     if kind not in _REMARK_KINDS and kind not in _EXAMPLE_KINDS:
         return None
     name = plain(name.strip())
@@ -729,6 +720,45 @@ def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, st
         return None
     said = said.strip()
     return (name, said, kind in _EXAMPLE_KINDS) if has_substance(said) else None
+
+
+_WARNING_KINDS = frozenset(("caution", "warning", "danger"))
+
+
+def _warning_titled_by_its_role(node: Node, text: str) -> tuple[str, str, bool] | None:
+    """A warning box titled only by what it warns of (`!!! warning "common mistake"` under
+    nine properties, `> [!caution] 자주 헷갈림`), after an answer too long to recall in one
+    go: the mistake is a point of its own, asked under the heading by that title
+    (`Properties › common mistake`), and the heading's card keeps the answer proper. Its
+    title and what it says, flagged to be asked under the heading as an example's box is,
+    or None for any other block."""
+    if node.type not in _TITLED_TYPES or "\n" not in text.strip():
+        return None
+    kind, name, said = _box_read(node, text)
+    name = plain(name.strip())
+    if kind not in _WARNING_KINDS or not name or LETTERS.search(_BOX_ROLE.sub(" ", name)):
+        return None
+    said = said.strip()
+    return (name, said, True) if has_substance(said) else None
+
+
+def _box_read(node: Node, text: str) -> tuple[str, str, str]:
+    """A box's kind (`warning`), its title as written and what it says under the title:
+    MkDocs writes such a box as an admonition, its title in quotes over its indented lines
+    (`!!! warning "Java arrays"`), a callout or a `:::` box on its first line."""
+    first, _, rest = text.strip().partition("\n")
+    if node.type == "admonition":
+        title = _ADMONITION_TITLE.match(first)
+        kind = title["kind"].lower() if title is not None else ""
+        name = (title["title"] or "") if title is not None else ""
+        said = textwrap.dedent(rest)
+    else:
+        title = _BOX_TITLE.match(first)
+        kind = _BOX_KIND.match(first)[1].lower() if title is not None else ""
+        name = (title["bracketed"] or title["title"] or "") if title is not None else ""
+        said = _BOX_END.sub("", "\n" + rest) if node.type == "container_box" else rest
+        said = "\n".join(_QUOTE_MARK.sub("", line) for line in said.splitlines())
+    return kind, name, said
 
 
 def _titled_card(name: str, said: str, example: bool, node: Node, place: Place) -> Card:
