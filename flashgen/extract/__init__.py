@@ -81,6 +81,7 @@ from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule, plain
+from flashgen.extract.practice_sets import answered_problems
 from flashgen.extract.preambles import subjects_after_preamble
 from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import (
@@ -348,7 +349,7 @@ def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
     return False
 
 
-SECTION_READERS: list[SectionReader] = [mdanki_card]
+SECTION_READERS: list[SectionReader] = [mdanki_card, answered_problems]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
 ITEM_RULES: list[ItemRule] = [

@@ -1,0 +1,112 @@
+"""A set of practice problems, each answered under it or by its number below.
+
+A heading titled only as an exercise (`## Exercises`, `## 연습문제`) over a numbered list,
+or one naming practice (`## Practice`, `## Problems`) over a numbered list whose lines
+mostly ask or set a task (`1. Is $T(x, y) = (x + y, xy)$ linear?`, `2. Find the matrix of
+the reflection across $y = x$.`), sets problems: a card asks a problem and answers with its
+answer. The writer answers a problem under it (`1. 컴공 학생들이 수강하는 과목` over `- $\\pi_{과목}
+(…)$`), after an arrow on its line (`3. 학과별 학생 수 → 집계 함수 …`), or in a box after the
+list whose numbered lines answer the problems by their numbers (`??? example "Answers (1,
+3)"` over `1. No — …` and `3. …`; the writer's numbers, which Markdown would renumber 1,
+2). Each problem answered is a card, its problem on the front; one left unanswered gives
+none, as the heading's card of the whole list gave only the problems to read, or answers
+under numbers no longer theirs. A section of any other shape is read as any other.
+"""
+
+from __future__ import annotations
+
+from flashgen.extract.place import Place
+from flashgen.extract.skip import asks, names_practice
+from flashgen.extract.worked_problems import names_only_an_exercise, sets_a_task
+from flashgen.model import Card, Section
+from flashgen.patterns import lazy
+from flashgen.syntax import Node
+
+_NUMBER = lazy(r"^\s*(\d{1,3})[.)]\s")
+"""`1. `, `3) `: the number a writer gave an item, as written in the note."""
+_ARROW = lazy(r"\s(?:→|->|=>)\s")
+"""` → `: an answer after the problem, on its line."""
+
+
+def answered_problems(section: Section, place: Place) -> list[Card] | None:
+    """The problems of a practice set answered in the note, one card each, and none for
+    those left unanswered: `## Practice` over `1. Is $T(x) = x + 1$ linear?` / `2. Find …`
+    and `??? example "Answers (1)"` over `1. No — $T(0) = 1 \\ne 0$.` gives the card of
+    problem 1 alone. None for a section of any other shape."""
+    blocks = section.blocks
+    if not blocks or blocks[0].type != "ordered_list" or len(blocks) > 2:
+        return None  # nearly every section
+    exercise = names_only_an_exercise(section.title)
+    if not exercise and not names_practice(section.title):
+        return None
+    box = _answers_box(blocks[1], place) if len(blocks) == 2 else {}
+    if box is None:
+        return None
+    problems: list[tuple[Node, str, str]] = []
+    for item in blocks[0].children:
+        number = _number(item, place)
+        if item.line is None or number is None:
+            return None
+        answer = [place.quote(block) for block in item.below]
+        question = item.line.content.strip()
+        if not answer and number not in box:
+            question, answer = _arrow_answered(question)
+        if number in box:
+            answer.append(box.pop(number))
+        problems.append((item, question, "\n\n".join(answer)))
+    if box:
+        return None  # an answer to a problem not in the list: numbered otherwise
+    if not exercise and not _sets_problems([item.line.content for item, _, _ in problems]):
+        return None  # `## Problems` over `1. 성능 저하`: what goes wrong, not problems set
+    return [
+        place.card(question, answer, item, answered_problems)
+        for item, question, answer in problems
+        if answer.strip()
+    ]
+
+
+def _number(item: Node, place: Place) -> str | None:
+    """The number the writer gave an item, read from its line in the note."""
+    if not item.map:
+        return None
+    found = _NUMBER.match(place.tree.lines[item.map[0]])
+    return None if found is None else found.group(1)
+
+
+def _answers_box(block: Node, place: Place) -> dict[str, str] | None:
+    """A box after the problems holding only a numbered list (MkDocs' `??? example
+    "Answers"` over `1. …` / `4. …`): each answer by the number the writer gave it. None for
+    any other block."""
+    if block.type != "admonition":
+        return None
+    body = [node for node in block.children if not node.type.endswith("title")]
+    if len(body) != 1 or body[0].type != "ordered_list":
+        return None
+    answers: dict[str, str] = {}
+    for item in body[0].children:
+        number = _number(item, place)
+        if item.line is None or number is None or number in answers:
+            return None
+        parts = [item.line.content.strip(), *(place.quote(below) for below in item.below)]
+        answers[number] = "\n\n".join(parts)
+    return answers
+
+
+def _arrow_answered(line: str) -> tuple[str, list[str]]:
+    """`학과별 학생 수 → 집계 함수 …`: the problem before the arrow and its answer after it,
+    an arrow outside code and formulas; the line whole and no answer when there is none."""
+    found = _ARROW.search(line)
+    if found is None:
+        return line, []
+    before = line[: found.start()]
+    if before.count("`") % 2 or before.count("$") % 2:
+        return line, []
+    answer = line[found.end() :].strip()
+    return before.strip(), [answer] if answer else []
+
+
+def _sets_problems(lines: list[str]) -> bool:
+    """Whether half the lines or more ask (`Are $u, v$ independent?`) or set a task ending on
+    its order (`Let $X \\sim \\text{Bin}(10, 0.3)$. Find $E[X^2]$.`): problems, under a heading
+    naming practice rather than only an exercise (`## Practice`, `## Problems`)."""
+    return 2 * sum(asks(line) or sets_a_task(line) for line in lines) >= len(lines)
