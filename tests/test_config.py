@@ -297,6 +297,10 @@ STARTI [Basic] 표준 출력의 fd는? Back: 1 ENDI
 앞 명령의 출력을
 %
 뒤 명령의 입력으로 넘긴다
+
+## 연습문제
+1. 파이프로 앞 명령의 출력을 넘기는 곳은?
+   - 뒤 명령의 표준 입력
 """
 """A note giving a card by each rule."""
 
