@@ -32,12 +32,13 @@ from flashgen.syntax import Node
 from flashgen.text import EMOJI, HTML_TAG, unwrap_strong
 
 QUESTION_MARK = lazy(
-    rf"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：]|(?:{EXPECTED_QUESTION})\s*[:：])\s*(\*\*)?\s*",
+    rf"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：]|(?:{EXPECTED_QUESTION})\s*[:：])"
+    r"(?:\s*\([^()\n]{1,40}\)(?=\*\*))?\s*(\*\*)?\s*",
     re.IGNORECASE,
 )
 """`Q. `, `**Q1.** `, `질문: `, or a label naming a question the writer expects to be asked
 (`Likely exam question: `, `면접 질문: `): the writer's mark of a question of their own, not
-part of it."""
+part of it, nor is where it came from in the bold beside it (`**Q2. (ADsP 38회 비슷)** `)."""
 POINTS_BACK = lazy(
     r"^((이|그|저)\s|(이런|그런|이러한|그러한|이와|그와|위|위의|앞의|이|반면|반대로|또|"
     r"[이그저](?:건|게|거))(?![가-힣])|"

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from flashgen.extract.labels import EXERCISE_TITLE, EXERCISE_WORDS, without_answer_mark
 from flashgen.extract.place import Place, plain
-from flashgen.extract.skip.problems import names_a_judged_problem
+from flashgen.extract.skip.problems import names_a_judged_problem, names_practice
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
@@ -102,10 +102,18 @@ def asked_by_its_task(card: Card) -> Card:
     """The card of a heading titled only as an exercise (`Exercise`, `Exam-style question`)
     asked by the task its text opens on (`Let X ~ Geom(p). Show $E[X] = 1/p$.`, or a
     paragraph the writer marks `**Q.**`), the working below as its answer (its `**Answer.**`
-    mark dropped): `Exercise` alone asks nothing. Any other card as it is."""
-    if len(card.question) > 40 or not _MAY_NAME_AN_EXERCISE.search(card.question):
+    mark dropped): `Exercise` alone asks nothing. A heading naming a set of problems (`기출
+    문제 풀이`) whose text opens on a question the writer marks (`**Q. (빅분기 8회 비슷)** …
+    p-value는?` over `풀이:` and its points) is asked by it alike; there, an unmarked line is
+    no task. Any other card as it is."""
+    if len(card.question) > 40:
         return card  # nearly every card: looked at before the cache, which fronts would flood
-    if not names_only_an_exercise(card.question):
+    exercise = bool(_MAY_NAME_AN_EXERCISE.search(card.question)) and names_only_an_exercise(
+        card.question
+    )
+    if not exercise and not (
+        card.answer.startswith(("**Q", "Q")) and names_practice(card.question.rpartition(" › ")[2])
+    ):
         return card
     first, _, rest = card.answer.partition("\n\n")
     if not rest.strip():
@@ -113,8 +121,8 @@ def asked_by_its_task(card: Card) -> Card:
     marked = _MARKED_QUESTION.match(first)
     if marked is not None:  # `**Q.** … Explain.` over `**Answer.** …`: the writer's own marks
         first, rest = first[marked.end() :], without_answer_mark(rest)
-    elif not sets_a_task(first):
-        return card
+    elif not exercise or not sets_a_task(first):
+        return card  # under `기출 문제 풀이`, only a question the writer marks is one
     return Card(
         deck=card.deck,
         context=card.context,
@@ -126,8 +134,11 @@ def asked_by_its_task(card: Card) -> Card:
     )
 
 
-_MARKED_QUESTION = lazy(r"^(?:\*\*)?Q\s*\d{0,2}\s*[.:)](?:\*\*)?[ \t]+(?=\S)")
-"""`**Q.** `, `Q1: `: the writer's mark of the question an exercise asks, before it."""
+_MARKED_QUESTION = lazy(
+    r"^(?:\*\*)?Q\s*\d{0,2}\s*[.:)](?:\s*\([^()\n]{1,40}\)(?=\*\*))?(?:\*\*)?[ \t]+(?=\S)"
+)
+"""`**Q.** `, `Q1: `, `**Q. (빅분기 8회 비슷)** `: the writer's mark of the question an exercise
+asks, with where it came from beside it, before it."""
 
 
 def asks_an_exercise(place: Place) -> bool:
