@@ -111,9 +111,8 @@ def asked_by_its_task(card: Card) -> Card:
     exercise = bool(_MAY_NAME_AN_EXERCISE.search(card.question)) and names_only_an_exercise(
         card.question
     )
-    if not exercise and not (
-        card.answer.startswith(("**Q", "Q")) and names_practice(card.question.rpartition(" › ")[2])
-    ):
+    opens_on_q = card.answer[:1] == "Q" or card.answer[:3] == "**Q"  # no call: every card
+    if not exercise and not (opens_on_q and names_practice(card.question.rpartition(" › ")[2])):
         return card
     first, _, rest = card.answer.partition("\n\n")
     if not rest.strip():
