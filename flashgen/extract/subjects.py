@@ -345,7 +345,101 @@ def _subject(title: str) -> str:
     in another front."""
     title = without_note_kind(without_label(without_course_aside(clean_heading(title).strip(" :"))))
     name = _WHAT_IS.sub("", _ASKING.sub("", title))  # `What is the GIL?` → `GIL`
-    return name if name and is_short_label(name) else title
+    return name_in_title(name if name and is_short_label(name) else title)
+
+
+_MAX_SUBJECT_COLUMNS = 32
+"""The most columns (a Hangul character takes two) of a title named whole before a front's
+question: `Hash table (hash map) › Java 8` reads at a glance, and stays."""
+_WRITERS_TAG = lazy(r"^(?:\[[^\[\]\n]{1,12}\][ \t]*)+(?=\S)")
+"""`[OS] `, `[Spring][JPA] `: the writer's tags filing a note, no part of its subject's name."""
+_DASHED_ON = lazy(r"[ \t]+[—–][ \t]+(?=\S)")
+"""` — `, ` – `: where a subtitle goes on after the name (`Dynamo — Amazon's Highly
+Available Key-value Store`). A spaced hyphen often files a topic under its field instead
+(`알고리즘 - 동적 계획법`), so it is no such mark."""
+_SAID_OF_THE_NOTE = lazy(
+    r",[ \t]+(?:finally|at last|once and for all|again|revisited|for real|for good)\b[^,]*$",
+    re.IGNORECASE,
+)
+"""`, finally in one place`, `, revisited`: the writer's word on the note after its subject."""
+_POINTS_AT = lazy(r"^(?:the|this|that|my|our)\s", re.IGNORECASE)
+"""`the actual bug`: a head pointing at what the words after it name."""
+_GLOSS_WORDS = 2
+"""The most words of a parenthesis that is another name for what it follows (`(lazy
+loading)`, `(hash map)`), not a subtitle."""
+_LAST_PARENTHESIS = lazy(r"[ \t]*\((?P<inside>[^()\n]+)\)(?P<tail>[^\w()]*)$")
+_ACRONYM = lazy(r"^[A-Z][A-Z0-9&/-]*[A-Z0-9]s?$")
+_LISTED = lazy(r",|\+|/|&|\d{4}|\bet al\b")
+"""`(PCB, 문맥 교환, 멀티스레드)`, `(+ start of perfect competition)`, `(Ioffe & Szegedy,
+2015)`: contents, a sequel or a citation after the name."""
+
+
+def name_in_title(title: str) -> str:
+    """The name a long title is about, as a front asked of it names it: the head before a
+    subtitle in parentheses or after a dash (`Raft (In Search of an Understandable Consensus
+    Algorithm)`, `Dynamo — Amazon's Highly Available Key-value Store` → `Raft`, `Dynamo`) or
+    before a list of contents (`[OS] CPU 스케줄링 총정리 (FCFS, SJF, RR, MLFQ)` → `CPU
+    스케줄링`), less the writer's tags (clean_heading took the emoji) and their word on the
+    note (`consistency models, finally in one place`). A front naming the whole title buries
+    its question (`… › What I didn't get`) under words that ask nothing. A gloss stays (`CMS
+    Collector (Concurrent Mark-Sweep)`, `브라우저 렌더링 과정 (Critical Rendering Path)`,
+    `Cache-aside (lazy loading)`): it is the name again, in initials, other words or another
+    language. So does a title short enough to read at a glance, and one whose head names no
+    subject of its own (`Worked example — the classic disease test`, `Lab 1 — Flame
+    tests`)."""
+    name = title
+    if name[:1] == "[":
+        name = _WRITERS_TAG.sub("", name)
+    if 2 * len(name) <= _MAX_SUBJECT_COLUMNS or _columns(name) <= _MAX_SUBJECT_COLUMNS:
+        return name  # most titles: short enough, seen without counting wide characters
+    head, *tail = _DASHED_ON.split(name, maxsplit=1)
+    if tail and tail[0].endswith(")") and _is_glossed_name(tail[0]):
+        head = name  # `로그 기반 — 지연 갱신 (Deferred Update)`: a kind, then the glossed name
+    head = _SAID_OF_THE_NOTE.sub("", head)
+    head = _without_subtitle(head)
+    head = without_note_kind(head).strip(" -–—:,")
+    if head == name:
+        return name
+    if (
+        not has_words(head)
+        or asks_of_a_subject(head)
+        or head.split()[-1][-1:].isdigit()
+        or _POINTS_AT.match(head)
+    ):
+        return name  # `Worked example`, `Lab 1`, `the actual bug`: no subject of its own
+    return head
+
+
+def _is_glossed_name(text: str) -> bool:
+    """`지연 갱신 (Deferred Update)`: one name, its gloss after it; not a list of names
+    (`다익스트라 / 플로이드 / (벨만포드)`)."""
+    return not _LISTED.search(text) and _without_subtitle(text) == text
+
+
+def _without_subtitle(name: str) -> str:
+    """`Raft (In Search of …)` → `Raft`; `CMS Collector (Concurrent Mark-Sweep)` and
+    `영속성 컨텍스트(Persistence Context)`, a gloss, stay."""
+    if not name.endswith(")"):
+        return name
+    match = _LAST_PARENTHESIS.search(name)
+    if match is None or not match.start():
+        return name
+    head, inside = name[: match.start()], match["inside"].strip()
+    if not _LISTED.search(inside) and (
+        (len(inside.split()) <= _GLOSS_WORDS and not any(map(str.isdigit, inside)))
+        or _ACRONYM.match(inside)
+        or _ACRONYM.match(head.split()[0])
+        or head.isascii() != inside.isascii()
+    ):
+        return name  # another name, in initials or in another language
+    if "," in inside:  # `프로세스와 스레드 정리 (PCB, 문맥 교환, …)`: a summary of those
+        head = _SUMMED_UP.sub("", head)
+    return head + match["tail"]
+
+
+_SUMMED_UP = lazy(r"(?<=\S)[ \t]+정리$")
+"""`정리` after a name and before the contents it sums up: the writer's summary of them (a
+theorem, `베이즈 정리`, lists no contents after it)."""
 
 
 def subject_named(title: str) -> str:
