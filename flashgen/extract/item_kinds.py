@@ -94,9 +94,25 @@ class ItemText(NamedTuple):
 def _line_text(content: str) -> ItemText:
     words = plain(content)
     separator = PAIR_SEPARATOR.search(words)
+    if separator is not None and "$" in words:
+        separator = _outside_formulas(words)
     if separator is None:
         return ItemText(words, None, None)
     return ItemText(words, words[: separator.start()], words[separator.end() :])
+
+
+_FORMULA = lazy(r"\$[^$\n]*\$")
+
+
+def _outside_formulas(words: str) -> re.Match[str] | None:
+    """The first separator of an item's words outside its formulas: in `1. compute
+    $\\det(A - \\lambda I)$` the dash is a minus, which parts no key from a value, and the
+    step is told in words (`2. roots → eigenvalues` beside it is then one step of three)."""
+    spans = [found.span() for found in _FORMULA.finditer(words)]
+    for separator in PAIR_SEPARATOR.finditer(words):
+        if not any(start <= separator.start() < end for start, end in spans):
+            return separator
+    return None
 
 
 _NO_LINE = ItemText("", None, None)
