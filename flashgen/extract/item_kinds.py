@@ -1384,13 +1384,34 @@ ASPECTS_NAMED = {
 
 def says_relative(item: Node) -> bool:
     """`- Mutable: 그 외 모든 객체`, `- B → the rest`: a row defined by what its siblings
-    leave over. An item that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no
-    front, but leaves its siblings theirs."""
+    leave over; or one that names them together, by its lead (`- both → CDF` beside `-
+    discrete → PMF` and `- continuous → PDF`) or by a count of three or more opening what
+    it says (`- 대칭: 셋 다 같음` beside the two skews, each ordering mean, median and mode):
+    the rows are cases of one rule, and asked alone `both` or `대칭` asks nothing. An item
+    that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no front, but leaves its
+    siblings theirs."""
     text = item.line
     if text is None or ":" not in text.content and not CHAIN.search(text.content):
         return False
-    value = item_text(item).value
-    return value is not None and RELATIVE.match(value) is not None
+    text = item_text(item)
+    if text.value is None:
+        return False
+    if RELATIVE.match(text.value) is not None:
+        return True
+    return _COUNTS_SIBLINGS.match(text.key.strip()) is not None or (
+        _ALL_OF_THEM.match(text.value) is not None
+    )
+
+
+_COUNTS_SIBLINGS = lazy(
+    r"^(?:both|either|neither|none|all(?: (?:two|three|four|of them))?|"
+    r"(?:둘|셋|넷) 다|모두|전부|양쪽(?: 다)?)$",
+    re.IGNORECASE,
+)
+"""Lead words naming the list's rows together: `both`, `neither`, `all three`, `둘 다`."""
+_ALL_OF_THEM = lazy(r"^(?:(?:셋|넷) 다|all (?:three|four))(?!\w)", re.IGNORECASE)
+"""`셋 다 같음`, `all three agree`: what a row says of the three or four things its siblings
+order or name. (`both push and pull` says what a thing does both of.)"""
 
 
 _THE_OLD_WAY = lazy(
