@@ -1398,9 +1398,10 @@ def says_relative(item: Node) -> bool:
         return False
     if RELATIVE.match(text.value) is not None:
         return True
-    return _COUNTS_SIBLINGS.match(text.key.strip()) is not None or (
-        _ALL_OF_THEM.match(text.value) is not None
-    )
+    key = text.key  # the separator took the spaces around it
+    if len(key) <= _MAX_COUNT_CHARS and _COUNTS_SIBLINGS.match(key) is not None:
+        return True
+    return text.value[:1] in _COUNT_FIRST and _ALL_OF_THEM.match(text.value) is not None
 
 
 _COUNTS_SIBLINGS = lazy(
@@ -1409,9 +1410,13 @@ _COUNTS_SIBLINGS = lazy(
     re.IGNORECASE,
 )
 """Lead words naming the list's rows together: `both`, `neither`, `all three`, `둘 다`."""
+_MAX_COUNT_CHARS = len("all of them")
+"""The longest of `_COUNTS_SIBLINGS`: a longer lead, nearly every one, is read no further."""
 _ALL_OF_THEM = lazy(r"^(?:(?:셋|넷) 다|all (?:three|four))(?!\w)", re.IGNORECASE)
 """`셋 다 같음`, `all three agree`: what a row says of the three or four things its siblings
 order or name. (`both push and pull` says what a thing does both of.)"""
+_COUNT_FIRST = frozenset("셋넷aA")
+"""The letters `_ALL_OF_THEM` opens on: a value opening otherwise is read no further."""
 
 
 _THE_OLD_WAY = lazy(

@@ -160,15 +160,24 @@ def _few_taken_among_points(items: list[Node], made: list[list[Card] | None], pl
     by sentences (`- CPU-bound → multiprocessing` among what the GIL does)."""
     if len(items) < _MIN_ALIKE:
         return False
-    taken = [(item, cards) for item, cards in zip(items, made, strict=True) if cards]
-    if 2 * len(taken) >= len(items) or any(cards[0].rule not in _TERM_RULES for _, cards in taken):
+    taken = 0
+    for cards in made:  # a loop, no generator's frame: asked of every list with a card
+        if cards:
+            if cards[0].rule not in _TERM_RULES:
+                return False
+            taken += 1
+    if 2 * taken >= len(items):
         return False  # most lists with a term: its siblings are terms too
     for item, cards in zip(items, made, strict=True):
         if not _split_at_an_arrow(item):
             return False  # a plain line, points under one, or a colon's or a dash's line
         if not cards and not _name_sized(item_text(item).key or ""):
             return False  # a sentence before the arrow
-    return not any(marked_as_a_term(item, item_text(item).key or "", place) for item, _ in taken)
+    return not any(
+        marked_as_a_term(item, item_text(item).key or "", place)
+        for item, cards in zip(items, made, strict=True)
+        if cards
+    )
 
 
 _ASIDE = lazy(r"\([^()]*\)")
