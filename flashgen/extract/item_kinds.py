@@ -94,9 +94,25 @@ class ItemText(NamedTuple):
 def _line_text(content: str) -> ItemText:
     words = plain(content)
     separator = PAIR_SEPARATOR.search(words)
+    if separator is not None and "$" in words:
+        separator = _outside_formulas(words)
     if separator is None:
         return ItemText(words, None, None)
     return ItemText(words, words[: separator.start()], words[separator.end() :])
+
+
+_FORMULA = lazy(r"\$[^$\n]*\$")
+
+
+def _outside_formulas(words: str) -> re.Match[str] | None:
+    """The first separator of an item's words outside its formulas: in `1. compute
+    $\\det(A - \\lambda I)$` the dash is a minus, which parts no key from a value, and the
+    step is told in words (`2. roots → eigenvalues` beside it is then one step of three)."""
+    spans = [found.span() for found in _FORMULA.finditer(words)]
+    for separator in PAIR_SEPARATOR.finditer(words):
+        if not any(start <= separator.start() < end for start, end in spans):
+            return separator
+    return None
 
 
 _NO_LINE = ItemText("", None, None)
@@ -1368,13 +1384,39 @@ ASPECTS_NAMED = {
 
 def says_relative(item: Node) -> bool:
     """`- Mutable: 그 외 모든 객체`, `- B → the rest`: a row defined by what its siblings
-    leave over. An item that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no
-    front, but leaves its siblings theirs."""
+    leave over; or one that names them together, by its lead (`- both → CDF` beside `-
+    discrete → PMF` and `- continuous → PDF`) or by a count of three or more opening what
+    it says (`- 대칭: 셋 다 같음` beside the two skews, each ordering mean, median and mode):
+    the rows are cases of one rule, and asked alone `both` or `대칭` asks nothing. An item
+    that is itself the rest (`- 기타 이진 트리`, `- 나머지는 …`) is no front, but leaves its
+    siblings theirs."""
     text = item.line
     if text is None or ":" not in text.content and not CHAIN.search(text.content):
         return False
-    value = item_text(item).value
-    return value is not None and RELATIVE.match(value) is not None
+    text = item_text(item)
+    if text.value is None:
+        return False
+    if RELATIVE.match(text.value) is not None:
+        return True
+    key = text.key  # the separator took the spaces around it
+    if len(key) <= _MAX_COUNT_CHARS and _COUNTS_SIBLINGS.match(key) is not None:
+        return True
+    return text.value[:1] in _COUNT_FIRST and _ALL_OF_THEM.match(text.value) is not None
+
+
+_COUNTS_SIBLINGS = lazy(
+    r"^(?:both|either|neither|none|all(?: (?:two|three|four|of them))?|"
+    r"(?:둘|셋|넷) 다|모두|전부|양쪽(?: 다)?)$",
+    re.IGNORECASE,
+)
+"""Lead words naming the list's rows together: `both`, `neither`, `all three`, `둘 다`."""
+_MAX_COUNT_CHARS = len("all of them")
+"""The longest of `_COUNTS_SIBLINGS`: a longer lead, nearly every one, is read no further."""
+_ALL_OF_THEM = lazy(r"^(?:(?:셋|넷) 다|all (?:three|four))(?!\w)", re.IGNORECASE)
+"""`셋 다 같음`, `all three agree`: what a row says of the three or four things its siblings
+order or name. (`both push and pull` says what a thing does both of.)"""
+_COUNT_FIRST = frozenset("셋넷aA")
+"""The letters `_ALL_OF_THEM` opens on: a value opening otherwise is read no further."""
 
 
 _THE_OLD_WAY = lazy(

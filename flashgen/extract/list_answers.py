@@ -25,6 +25,7 @@ from flashgen.extract.item_kinds import (
     says_relative,
 )
 from flashgen.extract.labels import META_NAMES
+from flashgen.extract.list_points import marked_as_a_term
 from flashgen.extract.overviews import (
     MAX_PART_LINES,
     first_point,
@@ -32,7 +33,7 @@ from flashgen.extract.overviews import (
     points_line,
     says_nothing_alone,
 )
-from flashgen.extract.place import Place, is_term_like, plain, undressed
+from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, undressed
 from flashgen.extract.qa import JUDGED_FRONT
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
@@ -60,10 +61,11 @@ def kept_together(
     """The cards each item of a list gives (`made`), less those of items that make sense
     only beside their siblings: then the list answers its heading whole, and no item of it
     is a front. Such are the rows of a list one of whose items is defined relative to the
-    others (`- Immutable: primitives`, `- Mutable: 그 외 모든 객체`), and the two sides a
-    heading above compares, written under an aspect of the comparison (`- 추상 클래스` and
-    `- 인터페이스`, each over its points, under `### 생성자` under `## 추상 클래스 vs
-    인터페이스`)."""
+    others (`- Immutable: primitives`, `- Mutable: 그 외 모든 객체`), the few lines of a list
+    written alike whose siblings are points (`- P > ATC → profit` beside `- AVC < P < ATC →
+    loss, …`), and the two sides a heading above compares, written under an aspect of the
+    comparison (`- 추상 클래스` and `- 인터페이스`, each over its points, under `### 생성자`
+    under `## 추상 클래스 vs 인터페이스`)."""
     if not any(made):
         return made  # most lists: no item a card of its own
     made = _without_shared_definitions(items, made)
@@ -76,6 +78,7 @@ def kept_together(
         or any(map(_elides, items))
         or _works_out(items)
         or _few_taken_among_questions(items, made, place)
+        or _few_taken_among_points(items, made, place)
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
@@ -141,6 +144,67 @@ def _few_taken_among_questions(
 
 
 _MIN_ALIKE = 3
+
+
+def _few_taken_among_points(items: list[Node], made: list[list[Card] | None], place: Place) -> bool:
+    """Whether a list of three or more one-line items, each split at an arrow (`- P > ATC →
+    profit`, `- AVC < P < ATC → loss, but keep producing`, `- P < min AVC → shut down`),
+    gave term cards to fewer than half of them, the leads of the others as short as a name:
+    the rules read those leads as no terms (a condition, a case, a value), and the few
+    taken are written just as they are, cases too, which asked alone give half a line
+    (`P > ATC` ⟶ `profit`); the heading's card keeps the list whole. An arrow leads from a
+    case to what follows it as often as from a term to its meaning: the list's other lines
+    tell which. A lead the writer marks as a term (in bold or code, an acronym, named so
+    elsewhere in the note: `- **Ranolazine** → …`) keeps its card, and so do the lines of a
+    list written with colons or dashes, a glossary's separators, and a term among lines led
+    by sentences (`- CPU-bound → multiprocessing` among what the GIL does)."""
+    if len(items) < _MIN_ALIKE:
+        return False
+    taken = 0
+    for cards in made:  # a loop, no generator's frame: asked of every list with a card
+        if cards:
+            if cards[0].rule not in _TERM_RULES:
+                return False
+            taken += 1
+    if 2 * taken >= len(items):
+        return False  # most lists with a term: its siblings are terms too
+    for item, cards in zip(items, made, strict=True):
+        if not _split_at_an_arrow(item):
+            return False  # a plain line, points under one, or a colon's or a dash's line
+        if not cards and not _name_sized(item_text(item).key or ""):
+            return False  # a sentence before the arrow
+    return not any(
+        marked_as_a_term(item, item_text(item).key or "", place)
+        for item, cards in zip(items, made, strict=True)
+        if cards
+    )
+
+
+_ASIDE = lazy(r"\([^()]*\)")
+_WORD = lazy(r"[^\W_]+")
+
+
+def _name_sized(lead: str) -> bool:
+    """Whether lead words are as short as a name, once their asides in brackets are left
+    out, and say nothing as a sentence does: `1s ≤ lag < 30s`, `AVC < P < ATC` (its words
+    counted, not its signs); `the old primary comes back with writes` is a sentence."""
+    words = _ASIDE.sub(" ", lead).strip()
+    if len(_WORD.findall(words)) > _MAX_NAME_WORDS:
+        return False
+    return not (is_statement(words) or is_claim(words))
+
+
+_CODE_OR_FORMULA = lazy(r"`[^`\n]*`|\$[^$\n]*\$")
+_ARROWS = ("->", "=>", "→", "⇒")
+
+
+def _split_at_an_arrow(item: Node) -> bool:
+    """Whether a one-line item's first separator, outside its code and formulas, is an
+    arrow (`- lag < 1s → healthy`; `` `Allow-Credentials: true` `` holds no colon)."""
+    if item.line is None or item.below:
+        return False
+    found = PAIR_SEPARATOR.search(plain(_CODE_OR_FORMULA.sub("x", item.line.content)))
+    return found is not None and found[0].strip() in _ARROWS
 
 
 def _terms_taken(made: list[list[Card] | None]) -> int:

@@ -269,8 +269,9 @@ from the English word or code it marks, as a sentence's subject, object or place
 _ASKS_OF_IT = lazy(r"(?:이유|차이점?|원리|방법|의미|목적|조건|핵심|기준|역할)\s*$")
 """`√d_k 로 나누는 이유`, `hard negative 가 핵심`: a lead ending on what it asks of its subject
 (the reason, the difference, the key point) is a question of it, whatever particles it holds."""
-_POINTS_BACK = lazy(r"\S\s+(?:it|them)$", re.IGNORECASE)
-"""`… gives control to it`, `Find them`: a pronoun pointing at what the line above named."""
+_POINTS_BACK = lazy(r"\S\s+(?:it|them|both)$", re.IGNORECASE)
+"""`… gives control to it`, `Find them`, `Real systems do both`: a pronoun pointing at what
+the line above named, or at the two things its siblings name."""
 
 
 def a_clause_before_its_separator(lead: str) -> bool:
@@ -278,8 +279,9 @@ def a_clause_before_its_separator(lead: str) -> bool:
     words are marked by particles written apart (`- retries 는 default_args 에 넣기: …`,
     `- Cache API (Service Worker) 랑 구분: …`, `- Caffeine 은 W-TinyLFU → …`), or one ending
     on a pronoun that points back (`- **Dispatcher** gives control to it: …`, `- Find them:
-    …`). Asked alone, the front tells half the line and the back the rest; the heading's
-    card keeps the line whole. A lead ending on a state in code (`- PVC 가 `Pending` → 맞는
+    …`, `- Real systems do both: …` after the two its siblings define). Asked alone, the
+    front tells half the line and the back the rest; the heading's card keeps the line
+    whole. A lead ending on a state in code (`- PVC 가 `Pending` → 맞는
     PV 없음`) is a symptom, asked for its cause, and one ending on what it asks of its subject
     (`- $\\sqrt{d_k}$ 로 나누는 이유: …`) a question."""
     if lead.rstrip().endswith("`"):
