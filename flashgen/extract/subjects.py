@@ -395,6 +395,10 @@ def name_in_title(title: str) -> str:
     head, *tail = _DASHED_ON.split(name, maxsplit=1)
     if tail and tail[0].endswith(")") and _is_glossed_name(tail[0]):
         head = name  # `로그 기반 — 지연 갱신 (Deferred Update)`: a kind, then the glossed name
+    elif tail and _names_its_kind(head, tail[0].split()):
+        # `Dimensionality reduction — PCA (+ a bit on t-SNE)`: the field, then what of it the
+        # note is about, which the front must name (`… — PCA › Caveats`)
+        head = f"{head} — {tail[0].split()[0]}"
     head = _SAID_OF_THE_NOTE.sub("", head)
     head = _without_subtitle(head)
     head = without_note_kind(head).strip(" -–—:,")
@@ -408,6 +412,18 @@ def name_in_title(title: str) -> str:
     ):
         return name  # `Worked example`, `Lab 1`, `the actual bug`: no subject of its own
     return head
+
+
+def _names_its_kind(head: str, subtitle: list[str]) -> bool:
+    """Whether a subtitle after a dash is an acronym alone, or before its own aside (`PCA (+
+    a bit on t-SNE)`), naming what of the field before the dash the note is about. Not after
+    a name already whole with its gloss (`반정규화 (Denormalization) — SQLD`, an exam's
+    name), nor an acronym opening a phrase (`배경 — HTTP 로 … 어려운 이유`)."""
+    return (
+        not head.endswith(")")
+        and _ACRONYM.match(subtitle[0]) is not None
+        and (len(subtitle) == 1 or subtitle[1].startswith("("))
+    )
 
 
 def _is_glossed_name(text: str) -> bool:
