@@ -197,6 +197,7 @@ from flashgen.extract.skip import (
     only_lists_a_file,
     only_remarks_on_the_notes,
     only_repeats_the_front,
+    opens_by_announcing,
     opens_the_collection,
     opens_the_note,
     orders_own_study,
@@ -739,6 +740,8 @@ def _cards_of(
         opening
         and (
             introduces_the_page(said)
+            # `오늘은 pandas에서 … 정리해보려고 한다.` over the sample data the post uses
+            or (section.children and opens_by_announcing([text for _, text in own_answer], path[0]))
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
             # a repository's README over its sections: what the collection is, not a subject
             or (section.children and opens_the_collection(tree.note.name))

@@ -1374,6 +1374,32 @@ def remarks_opening(said: list[str]) -> int:
     return count
 
 
+def opens_by_announcing(said: list[str], subject: str) -> bool:
+    """A note's opening (`said`: its paragraphs, quotes, lists and code) whose first
+    paragraph opens by announcing what the post covers (`오늘은 pandas에서 자주 쓰는 것들만
+    정리해보려고 한다.`): all of it is the post's introduction, the writer's reasons and the
+    stage set for the sections below (`예시 데이터는 …` over sample rows, `기준 DB: MySQL
+    8.0` and the tables its queries use). What the post teaches is under its headings. A
+    block after it opening on the note's `subject` (a word of its title: `> 영속성 컨텍스트 =
+    "엔티티를 영구 저장하는 환경"` under `영속성 컨텍스트란 무엇인가`) answers the title, and
+    the opening stays (less its announcing paragraph: `without_frames`)."""
+    if not said or said[0][:1] in _NOT_PARAGRAPH:
+        return False
+    first = _SENTENCE_OR_LINE.split(said[0], maxsplit=1)[0]
+    if not _announces_the_post(first):
+        return False  # most openings, at their first sentence
+    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+    for text in said[1:]:
+        opening = _TITLE_WORD.search(plain(_QUOTE_MARK.sub("", text)))
+        if opening is not None and opening.group().casefold().startswith(tuple(stems)):
+            return False
+    return True
+
+
+_NOT_PARAGRAPH = frozenset("-*+|>`~<#!")
+"""What a block other than a paragraph opens on: a list, table, quote, code, HTML, picture."""
+
+
 def without_frames(text: str) -> str:
     """A paragraph or a quote of a note's opening less its sentences that only frame the
     note (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
@@ -1407,6 +1433,7 @@ def without_frames(text: str) -> str:
     kept: list[str] = []
     dropped = bool(sources)
     going_on = False  # whether the sentence before was dropped
+    announced = False  # whether the paragraph opened by announcing the post
     gap = ""  # what stood before the next sentence kept
     for index in range(0, len(pieces), 2):
         sentence = pieces[index]
@@ -1414,7 +1441,9 @@ def without_frames(text: str) -> str:
             gap = "\n" if "\n" in gap + pieces[index - 1] else pieces[index - 1]
         if not sentence.strip():
             continue
-        if frames_the_note(sentence) or (going_on and _GOES_ON.match(plain(sentence))):
+        if not (kept or dropped):
+            announced = _announces_the_post(sentence)
+        if announced or frames_the_note(sentence) or (going_on and _GOES_ON.match(plain(sentence))):
             dropped = going_on = True
             continue
         going_on = False
@@ -1444,6 +1473,13 @@ _SENTENCE_OR_LINE = lazy(
 the sentences left as they were). Not before a number (`Boyd ch. 5 §5.1`, `p. 12`) nor
 after a title or a Latin abbreviation (`Dr. O said …`, `e.g. Raft`): an abbreviation's
 stop, not a sentence's."""
+
+
+def _announces_the_post(sentence: str) -> bool:
+    """Whether a paragraph's first sentence announces what the post covers (`오늘은 회귀분석을
+    정리해보려고 한다.`): the lines that go on from it in the same paragraph tell why the
+    writer wrote it (`sklearn으로 … 모르겠어서,,`, `이번 기회에 … 잡고 가자.`), and go with it."""
+    return bool(_ANNOUNCES_THE_POST.search(plain(sentence).strip(" _*")))
 
 
 def frames_the_note(sentence: str) -> bool:
@@ -1477,10 +1513,11 @@ def frames_the_note(sentence: str) -> bool:
 _ANNOUNCES_THE_POST = lazy(
     # `오늘은 **CPU 스케줄링**을 정리해보려고 한다.`, `… 나온다고 해서 ㅠㅠ 오늘은 **X**를 정리해
     # 보려고 한다`, `오늘은 **가상 메모리**!! 🧠`, `동기화 다음은 **교착 상태(Deadlock)** 🔐`,
-    # `Today I'm going to go over …`, `In this post, I'll …`
+    # `Today I'm going to go over …`, `In this post, I'll …`, `ADsP 시험이 일주일 남아서 … 정리해
+    # 보려고 한다.`
     r"(?:^|\s)오늘은 [^.!?\n]{1,60}(?:정리해 ?(?:보려고 한다|보자|본다|보겠다)|"
     r"알아 ?(?:보려고 한다|보자|본다)|공부해 ?(?:보자|본다)|다뤄 ?(?:보려고 한다|보자|본다))|"
-    r"^오늘은 [^.!?\n]{1,30}!|"
+    r"^오늘은 [^.!?\n]{1,30}!|(?:정리|공부)해 ?보려고 (?:한다|합니다)\W*$|"
     r"^[^\s.!?]{1,15}(?: [^\s.!?]{1,15})? 다음은 [^.!?\n]{1,40}$|"
     r"^today,? (?:I'm|I am|we're|we are|I'll|we'll|I will|we will) (?:going to |gonna )?"
     r"(?:cover|go over|look at|write up|review|talk about)\b|"
