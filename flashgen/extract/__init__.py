@@ -771,7 +771,7 @@ def _cards_of(
         # sentences, plain or quoted, that only frame the note leave its title's back; the
         # subject's stay
         framed = [
-            (block, without_frames(text) if block.type in _PROSE_TYPES else text)
+            (block, without_frames(text, path[0]) if block.type in _PROSE_TYPES else text)
             for block, text in own_answer
         ]
         if framed and is_epigraph(framed[0][0]):  # `> "…" — Phil Karlton`: its tone only

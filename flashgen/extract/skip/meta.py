@@ -1380,18 +1380,19 @@ def opens_by_announcing(said: list[str], subject: str) -> bool:
     정리해보려고 한다.`): all of it is the post's introduction, the writer's reasons and the
     stage set for the sections below (`예시 데이터는 …` over sample rows, `기준 DB: MySQL
     8.0` and the tables its queries use). What the post teaches is under its headings. A
-    block after it opening on the note's `subject` (a word of its title: `> 영속성 컨텍스트 =
+    sentence of that paragraph (`without_frames`) or a block after it opening on the
+    note's `subject` (a word of its title: `> 영속성 컨텍스트 =
     "엔티티를 영구 저장하는 환경"` under `영속성 컨텍스트란 무엇인가`) answers the title, and
     the opening stays (less its announcing paragraph: `without_frames`)."""
     if not said or said[0][:1] in _NOT_PARAGRAPH:
         return False
     first = _SENTENCE_OR_LINE.split(said[0], maxsplit=1)[0]
-    if not _announces_the_post(first):
-        return False  # most openings, at their first sentence
-    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+    if not _announces_the_post(first) or without_frames(said[0], subject):
+        return False  # most openings, at their first sentence; `… TCP는 …` after it
+    stems = tuple(_stems(subject))
     for text in said[1:]:
         opening = _TITLE_WORD.search(plain(_QUOTE_MARK.sub("", text)))
-        if opening is not None and opening.group().casefold().startswith(tuple(stems)):
+        if opening is not None and opening.group().casefold().startswith(stems):
             return False
     return True
 
@@ -1400,7 +1401,7 @@ _NOT_PARAGRAPH = frozenset("-*+|>`~<#!")
 """What a block other than a paragraph opens on: a list, table, quote, code, HTML, picture."""
 
 
-def without_frames(text: str) -> str:
+def without_frames(text: str, subject: str = "") -> str:
     """A paragraph or a quote of a note's opening less its sentences that only frame the
     note (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
     after an overview, `이번 기회에 … 정리해본다.` after the bug it explains, `[← index](
@@ -1410,14 +1411,16 @@ def without_frames(text: str) -> str:
     issues. half were focus-related.`). A paragraph left with nothing of the subject (a word
     or two at most, `Prof.` before `Kim, week 5, came in late.`, or a question, which claims
     nothing) is left out whole (""). A list, table, code, HTML or a picture is more than
-    prose, and stays."""
+    prose, and stays. A paragraph opening by announcing the post goes whole, but for a
+    sentence opening on the note's `subject` (its title) and those after it
+    (`_announces_the_post`)."""
     if _NOT_PROSE.search(text) or "![" in text:
         return text  # a list, a table, code, a picture: more than prose
     if text.startswith(">"):  # a quote of prose: its sentences read inside the marks
         said = _QUOTE_MARK.sub("", text)
         if said.lstrip().startswith(("[!", ">")):
             return text  # a box, or a quote in a quote
-        left = without_frames(said)
+        left = without_frames(said, subject)
         if left == said:
             return text  # nothing framed: most quotes
         return "\n".join(f"> {line}" for line in left.split("\n")) if left else ""
@@ -1443,6 +1446,8 @@ def without_frames(text: str) -> str:
             continue
         if not (kept or dropped):
             announced = _announces_the_post(sentence)
+        elif announced and _says_what_it_is(plain(sentence), _stems(subject)):
+            announced = False  # `… 정리해보려고 한다. TCP는 …`: the subject, from here on
         if announced or frames_the_note(sentence) or (going_on and _GOES_ON.match(plain(sentence))):
             dropped = going_on = True
             continue
@@ -1478,8 +1483,16 @@ stop, not a sentence's."""
 def _announces_the_post(sentence: str) -> bool:
     """Whether a paragraph's first sentence announces what the post covers (`오늘은 회귀분석을
     정리해보려고 한다.`): the lines that go on from it in the same paragraph tell why the
-    writer wrote it (`sklearn으로 … 모르겠어서,,`, `이번 기회에 … 잡고 가자.`), and go with it."""
+    writer wrote it (`sklearn으로 … 모르겠어서,,`, `이번 기회에 … 잡고 가자.`), and go with it,
+    up to one opening on the note's subject to say what it is (`TCP는 …`), which stays with
+    those after it."""
     return bool(_ANNOUNCES_THE_POST.search(plain(sentence).strip(" _*")))
+
+
+@lru_cache(maxsize=64)
+def _stems(subject: str) -> set[str]:
+    """The first letters of each word of a note's title, as `_says_what_it_is` reads them."""
+    return {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
 
 
 def frames_the_note(sentence: str) -> bool:
