@@ -345,7 +345,8 @@ _DATE = lazy(rf"(?<!\d)({_DAY})(?!\d)")
 _DIGIT = lazy(r"\d")
 _WHEN_KEYS = {
     "date", "dates", "day", "created", "created at", "created on", "created time", "last edited",
-    "last edited time", "last modified", "last updated", "updated", "modified", "week",
+    "last edited time", "last modified", "last updated", "last touched", "last reviewed",
+    "updated", "modified", "week",
     "lecture date", "since", "시작일",
     "날짜", "일시", "일자", "기간", "작성일", "작성 일자", "작성일자", "작성 날짜", "수정일",
     "최종 수정일", "발표일", "진행일", "진행 일시", "강의일", "강의 날짜", "스터디 날짜",
