@@ -178,6 +178,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_contents,
     lists_exam_points,
+    lists_exercises,
     lists_mapped_notes,
     lists_own_pending,
     lists_references,
@@ -273,6 +274,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     states_own_conventions,
     is_day_log,
     sets_a_task,
+    lists_exercises,
     lists_exam_points,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
