@@ -1412,9 +1412,12 @@ def without_frames(text: str, subject: str = "") -> str:
     issues. half were focus-related.`). A paragraph left with nothing of the subject (a word
     or two at most, `Prof.` before `Kim, week 5, came in late.`, or a question, which claims
     nothing) is left out whole (""). A list, table, code, HTML or a picture is more than
-    prose, and stays. A paragraph opening by announcing the post goes whole, but for a
-    sentence opening on the note's `subject` (its title) and those after it
-    (`_announces_the_post`)."""
+    prose, and stays. A paragraph opening by announcing the post (`_announces_the_post`) is
+    the blog's introduction whole, its next sentences telling why the writer wrote it
+    (`오늘은 회귀분석을 정리해보려고 한다.` then `sklearn으로 … 모르겠어서,,`), up to one
+    opening on the note's `subject` (its title) to say what it is (`TCP는 …`), which stays
+    with those after it. After any other frame (`> 시험 단골 1순위.`, `ticket OPS-41: …`) a
+    sentence of the subject stays."""
     if _NOT_PROSE.search(text) or "![" in text:
         return text  # a list, a table, code, a picture: more than prose
     if text.startswith(">"):  # a quote of prose: its sentences read inside the marks
@@ -1437,7 +1440,7 @@ def without_frames(text: str, subject: str = "") -> str:
     kept: list[str] = []
     dropped = bool(sources)
     going_on = False  # whether the sentence before was dropped
-    announced = False  # whether the paragraph opened by announcing the post
+    opened = False  # whether the paragraph opened by announcing the post
     gap = ""  # what stood before the next sentence kept
     for index in range(0, len(pieces), 2):
         sentence = pieces[index]
@@ -1445,11 +1448,12 @@ def without_frames(text: str, subject: str = "") -> str:
             gap = "\n" if "\n" in gap + pieces[index - 1] else pieces[index - 1]
         if not sentence.strip():
             continue
+        framed = frames_the_note(sentence)
         if not (kept or dropped):
-            announced = _announces_the_post(sentence)
-        elif announced and _says_what_it_is(plain(sentence), _stems(subject)):
-            announced = False  # `… 정리해보려고 한다. TCP는 …`: the subject, from here on
-        if announced or frames_the_note(sentence) or (going_on and _GOES_ON.match(plain(sentence))):
+            opened = framed and _announces_the_post(sentence)
+        elif opened and _says_what_it_is(plain(sentence), _stems(subject)):
+            opened = False  # `… 정리해보려고 한다. TCP는 …`: the subject, from here on
+        if opened or framed or (going_on and _GOES_ON.match(plain(sentence))):
             dropped = going_on = True
             continue
         going_on = False
@@ -1482,11 +1486,8 @@ stop, not a sentence's."""
 
 
 def _announces_the_post(sentence: str) -> bool:
-    """Whether a paragraph's first sentence announces what the post covers (`오늘은 회귀분석을
-    정리해보려고 한다.`): the lines that go on from it in the same paragraph tell why the
-    writer wrote it (`sklearn으로 … 모르겠어서,,`, `이번 기회에 … 잡고 가자.`), and go with it,
-    up to one opening on the note's subject to say what it is (`TCP는 …`), which stays with
-    those after it."""
+    """Whether a sentence announces what the post covers (`오늘은 회귀분석을 정리해보려고
+    한다.`, `… 위주로 정리해보려고 한다.`)."""
     return bool(_ANNOUNCES_THE_POST.search(plain(sentence).strip(" _*")))
 
 
