@@ -196,6 +196,7 @@ from flashgen.extract.skip import (
     only_leads_into_names,
     only_leads_into_the_page,
     only_lists_a_file,
+    only_names_related_notes,
     only_remarks_on_the_notes,
     only_repeats_the_front,
     opens_by_announcing,
@@ -475,6 +476,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
+            if not explicit and only_names_related_notes(card.question, card.answer):
+                continue  # `… › Related` over the names of other notes: where else to look
             if not explicit and only_empty_subclasses(card.answer):
                 continue  # declarations adding nothing to what they extend: nothing to recall
             if not explicit and only_sample_rows(card.answer):
