@@ -237,6 +237,7 @@ from flashgen.extract.skip import (
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_do
 from flashgen.extract.skip.listings import names_the_file
+from flashgen.extract.skip.navigation import RELATED_LAST
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.extract.tip_topics import MAY_NAME_A_TIP, with_its_topic
@@ -476,7 +477,11 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
-            if not explicit and only_names_related_notes(card.question, card.answer):
+            if (
+                not explicit
+                and card.question[-1:] in RELATED_LAST
+                and only_names_related_notes(card.question, card.answer)
+            ):
                 continue  # `… › Related` over the names of other notes: where else to look
             if not explicit and only_empty_subclasses(card.answer):
                 continue  # declarations adding nothing to what they extend: nothing to recall

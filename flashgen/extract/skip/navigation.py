@@ -859,6 +859,12 @@ _TRAILING_ASIDE = lazy(r"[ \t]*\((?:[^()]|\([^()]*\))*\)$")
 _ENDS_A_SENTENCE = lazy(r"[.!?。](?:\s|$)")
 
 
+RELATED_ENDINGS = ("Related", "related", "관련")
+RELATED_LAST = "d련"
+"""How a front asking a label of related notes ends, its last letter: looked at before
+`only_names_related_notes` is asked, as every card is."""
+
+
 def only_names_related_notes(question: str, answer: str) -> bool:
     """A card asking a label of related notes (`Test checklist › Related`, `… › 관련`) whose
     back is a line of their names (`Auth - JWT & Sessions (tampering the sub claim = IDOR
@@ -866,7 +872,7 @@ def only_names_related_notes(question: str, answer: str) -> bool:
     once they are names: where else to look, not what to learn. Each entry between commas
     or dots is a name of a few words, the writer's word on it in brackets; a back saying
     something (`the same lock is taken twice.`) stays."""
-    if not question.endswith(("Related", "related", "관련")) or "\n" in answer.strip():
+    if not question.endswith(RELATED_ENDINGS) or "\n" in answer.strip():
         return False  # most cards, at their front's last letters
     if not _RELATED_LABEL.search(question) or len(answer) > _MAX_RELATED:
         return False

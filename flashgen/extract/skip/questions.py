@@ -258,8 +258,8 @@ def lists_exercises(section: Section) -> bool:
     under an item, `→ …`), a formula or anything else beside its list, stays; so do its
     subsections."""
     blocks = section.blocks
-    if len(blocks) != 1 or blocks[0].type != "ordered_list":
-        return False  # most sections, at their blocks
+    if not blocks or blocks[0].type != "ordered_list" or len(blocks) != 1:
+        return False  # most sections, at their first block
     if not _PRACTICE_TITLE.match(section.title):
         return False
     items = blocks[0].children
