@@ -184,6 +184,8 @@ def written_values(numbers: list[int]) -> list[int | None]:
     `3.` twice) is a slip the writer's own viewer counts over, as the card does; so is a
     list numbered lazily, every item alike (`1.`, `1.`, `1.`): None each."""
     values: list[int | None] = [None] * len(numbers)
+    if len(numbers) < 2:
+        return values  # no list, or one item: nothing to count over
     shown = numbers[0]
     for index in range(1, len(numbers)):
         shown += 1

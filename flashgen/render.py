@@ -380,15 +380,15 @@ def _written_numbers(state: StateCore) -> None:
     `4.`: step 3 is on a card of its own), not CommonMark's count from its first: an answer
     numbered 1 to 3 would read as the wrong step. A list numbered lazily (`1.`, `1.`, `1.`)
     counts up as CommonMark counts it (fast_render.written_values)."""
-    lists: list[list] = []  # the items of each numbered list open, by depth
+    lists: list[tuple[int, list]] = []  # each numbered list open: its items' level, its items
     for token in state.tokens:
         kind = token.type
         if kind == "ordered_list_open":
-            lists.append([token.level + 1])
+            lists.append((token.level + 1, []))
         elif kind == "list_item_open" and lists and token.level == lists[-1][0] and token.info:
-            lists[-1].append(token)
-        elif kind == "ordered_list_close":
-            items = lists.pop()[1:]
+            lists[-1][1].append(token)
+        elif kind == "ordered_list_close" and lists:
+            items = lists.pop()[1]
             values = written_values([int(item.info) for item in items])
             for item, value in zip(items, values, strict=True):
                 if value is not None:
