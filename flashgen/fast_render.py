@@ -153,7 +153,8 @@ _NUMBERED_ITEM = lazy(r"(\d{1,9})([.)]) (?=\S)([^\t\r]*)")
 def _numbered_list(lines: list[str]) -> str | None:
     """A tight numbered list of one level, every item marked alike (`1.` or `1)`); its
     first number starts it. None when a line is not such an item."""
-    html: list[str] = []
+    items: list[str] = []
+    numbers: list[int] = []
     delimiter = ""
     for line in lines:
         item = _NUMBERED_ITEM.fullmatch(line)
@@ -162,12 +163,35 @@ def _numbered_list(lines: list[str]) -> str | None:
         content = _inline(item[3]) if is_item_text(item[3]) else None
         if content is None:
             return None
-        if not delimiter:
-            delimiter, start = item[2], int(item[1])
-            html.append("<ol>\n" if start == 1 else f'<ol start="{start}">\n')
-        html.append(f"<li>{content}</li>\n")
+        delimiter = item[2]
+        numbers.append(int(item[1]))
+        items.append(content)
+    start = numbers[0]
+    html = ["<ol>\n" if start == 1 else f'<ol start="{start}">\n']
+    for content, value in zip(items, written_values(numbers), strict=True):
+        html.append(
+            f"<li>{content}</li>\n" if value is None else f'<li value="{value}">{content}</li>\n'
+        )
     html.append("</ol>\n")
     return "".join(html)
+
+
+def written_values(numbers: list[int]) -> list[int | None]:
+    """The number each item of a numbered list shows instead of the count from its first,
+    as written where the writer's numbers jump ahead (`1.`, `2.`, `4.` → None, None, 4):
+    step 3 is on a card of its own, or the answers are to questions 1, 2 and 4, and an
+    answer counted 1 to 3 would name the wrong one. A number going back (`1.` after `3.`,
+    `3.` twice) is a slip the writer's own viewer counts over, as the card does; so is a
+    list numbered lazily, every item alike (`1.`, `1.`, `1.`): None each."""
+    values: list[int | None] = [None] * len(numbers)
+    if len(numbers) < 2:
+        return values  # no list, or one item: nothing to count over
+    shown = numbers[0]
+    for index in range(1, len(numbers)):
+        shown += 1
+        if numbers[index] > shown:
+            values[index] = shown = numbers[index]
+    return values
 
 
 Piece = tuple[str, str, str]

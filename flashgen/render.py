@@ -26,7 +26,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from flashgen.fast_blocks import simple_blocks
-from flashgen.fast_render import parse_inline_with_shortcut, render_simple
+from flashgen.fast_render import parse_inline_with_shortcut, render_simple, written_values
 from flashgen.flavours.boxes import boxes_plugin
 from flashgen.flavours.highlight import highlight_plugin
 from flashgen.flavours.math import math_blocks_plugin, unclosed_formulas_plugin
@@ -297,6 +297,7 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
     md.core.ruler.at("inline", parse_inline_with_shortcut)  # before the plugins' own core rules
     md.core.ruler.after("block", "markdown_after_html", _markdown_after_html)
     md.core.ruler.after("markdown_after_html", "without_empty_rows", _without_empty_rows)
+    md.core.ruler.after("without_empty_rows", "written_numbers", _written_numbers)
     md.core.ruler.after("inline", "unknown_tags_as_text", _unknown_tags_as_text)
     if not line_breaks:  # with them, every break shows
         md.core.ruler.after("unknown_tags_as_text", "statement_lines", _statement_lines)
@@ -372,6 +373,26 @@ def _markdown_after_html(state: StateCore) -> None:
             part.level += token.level
         token.content = "\n".join(lines[:cut]) + "\n"
         tokens[index + 1 : index + 1] = following
+
+
+def _written_numbers(state: StateCore) -> None:
+    """A numbered list shows the numbers its writer wrote where they jump ahead (`1.`, `2.`,
+    `4.`: step 3 is on a card of its own), not CommonMark's count from its first: an answer
+    numbered 1 to 3 would read as the wrong step. A list numbered lazily (`1.`, `1.`, `1.`)
+    counts up as CommonMark counts it (fast_render.written_values)."""
+    lists: list[tuple[int, list]] = []  # each numbered list open: its items' level, its items
+    for token in state.tokens:
+        kind = token.type
+        if kind == "ordered_list_open":
+            lists.append((token.level + 1, []))
+        elif kind == "list_item_open" and lists and token.level == lists[-1][0] and token.info:
+            lists[-1][1].append(token)
+        elif kind == "ordered_list_close" and lists:
+            items = lists.pop()[1]
+            values = written_values([int(item.info) for item in items])
+            for item, value in zip(items, values, strict=True):
+                if value is not None:
+                    item.attrSet("value", str(value))
 
 
 def _without_empty_rows(state: StateCore) -> None:

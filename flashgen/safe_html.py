@@ -29,7 +29,7 @@ _ALLOWED_ATTRIBUTES = {
     "div": {"class"},
     "section": {"class"},
     "sup": {"class"},
-    "li": {"class"},
+    "li": {"class", "value"},
     "ul": {"class"},
     "details": {"open"},
     "input": {"type", "checked", "disabled", "class"},
@@ -110,6 +110,8 @@ _CARD_TAGS = _ALLOWED_TAGS | {"div", "span"}
 
 
 def _inert_value(tag: str, attribute: str, value: str) -> bool:
+    if attribute == "value":  # `<li value="4">`: the number an item of a list shows
+        return tag == "li" and value.isdigit()
     if attribute == "style":
         return _TEXT_ALIGN.fullmatch(html.unescape(value)) is not None
     if attribute not in ("href", "src"):

@@ -179,6 +179,7 @@ from flashgen.extract.skip import (
     is_unanswered_questions,
     lists_contents,
     lists_exam_points,
+    lists_exercises,
     lists_mapped_notes,
     lists_own_pending,
     lists_references,
@@ -196,8 +197,10 @@ from flashgen.extract.skip import (
     only_leads_into_names,
     only_leads_into_the_page,
     only_lists_a_file,
+    only_names_related_notes,
     only_remarks_on_the_notes,
     only_repeats_the_front,
+    opens_by_announcing,
     opens_the_collection,
     opens_the_note,
     orders_own_study,
@@ -235,6 +238,7 @@ from flashgen.extract.skip import (
 )
 from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_do
 from flashgen.extract.skip.listings import names_the_file
+from flashgen.extract.skip.navigation import RELATED_LAST
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.extract.tip_topics import MAY_NAME_A_TIP, with_its_topic
@@ -273,6 +277,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     states_own_conventions,
     is_day_log,
     sets_a_task,
+    lists_exercises,
     lists_exam_points,
 ]
 """Sections whose own text is no study material: it gives no card, their subsections may."""
@@ -473,6 +478,12 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
+            if (
+                not explicit
+                and card.question[-1:] in RELATED_LAST
+                and only_names_related_notes(card.question, card.answer)
+            ):
+                continue  # `… › Related` over the names of other notes: where else to look
             if not explicit and only_empty_subclasses(card.answer):
                 continue  # declarations adding nothing to what they extend: nothing to recall
             if not explicit and only_sample_rows(card.answer):
@@ -740,6 +751,8 @@ def _cards_of(
         opening
         and (
             introduces_the_page(said)
+            # `오늘은 pandas에서 … 정리해보려고 한다.` over the sample data the post uses
+            or (section.children and opens_by_announcing([text for _, text in own_answer], path[0]))
             or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
             # a repository's README over its sections: what the collection is, not a subject
             or (section.children and opens_the_collection(tree.note.name))
@@ -769,7 +782,7 @@ def _cards_of(
         # sentences, plain or quoted, that only frame the note leave its title's back; the
         # subject's stay
         framed = [
-            (block, without_frames(text) if block.type in _PROSE_TYPES else text)
+            (block, without_frames(text, path[0]) if block.type in _PROSE_TYPES else text)
             for block, text in own_answer
         ]
         if framed and is_epigraph(framed[0][0]):  # `> "…" — Phil Karlton`: its tone only

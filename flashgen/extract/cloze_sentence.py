@@ -251,13 +251,13 @@ summing up of the sentences before (`결론적으로 …`, `정리하면 …`), 
 story told around it (`결론부터 말하면 …였음`: of what, the card does not say)."""
 _CONCLUDES_FIRST = frozenset("따그결정요종TtHhSsCcAa")
 _SIGNPOST = lazy(
-    r"((알아|살펴)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|본다|봅니다)|"
+    r"((알아|살펴|정리해 ?)(보자|보겠다|보겠습니다|보려고 한다|볼 것이다|봅시다|본다|봅니다)|"
     r"(다음과|아래와) 같(다|습니다)|"
     r"as follows|the following|below)\W*$",
     re.IGNORECASE,
 )
-"""`…을 알아보자.`, `…과정을 살펴본다.`, `…은 다음과 같다.`: a sentence that announces what
-follows states nothing to recall; what follows is the answer."""
+"""`…을 알아보자.`, `…과정을 살펴본다.`, `오늘은 **X**를 정리해보려고 한다.`, `…은 다음과 같다.`: a
+sentence that announces what follows states nothing to recall; what follows is the answer."""
 _REQUEST = lazy(r"(주세요|주십시오|바랍니다|되겠습니다)\W*$")
 """`…참고해주시면 되겠습니다.`, `…해주세요`: the writer asks the reader something; nothing to
 recall of the subject."""

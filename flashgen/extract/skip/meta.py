@@ -345,7 +345,8 @@ _DATE = lazy(rf"(?<!\d)({_DAY})(?!\d)")
 _DIGIT = lazy(r"\d")
 _WHEN_KEYS = {
     "date", "dates", "day", "created", "created at", "created on", "created time", "last edited",
-    "last edited time", "last modified", "last updated", "updated", "modified", "week",
+    "last edited time", "last modified", "last updated", "last touched", "last reviewed",
+    "updated", "modified", "week",
     "lecture date", "since", "시작일",
     "날짜", "일시", "일자", "기간", "작성일", "작성 일자", "작성일자", "작성 날짜", "수정일",
     "최종 수정일", "발표일", "진행일", "진행 일시", "강의일", "강의 날짜", "스터디 날짜",
@@ -1374,7 +1375,34 @@ def remarks_opening(said: list[str]) -> int:
     return count
 
 
-def without_frames(text: str) -> str:
+def opens_by_announcing(said: list[str], subject: str) -> bool:
+    """A note's opening (`said`: its paragraphs, quotes, lists and code) whose first
+    paragraph opens by announcing what the post covers (`오늘은 pandas에서 자주 쓰는 것들만
+    정리해보려고 한다.`): all of it is the post's introduction, the writer's reasons and the
+    stage set for the sections below (`예시 데이터는 …` over sample rows, `기준 DB: MySQL
+    8.0` and the tables its queries use). What the post teaches is under its headings. A
+    sentence of that paragraph (`without_frames`) or a block after it opening on the
+    note's `subject` (a word of its title: `> 영속성 컨텍스트 =
+    "엔티티를 영구 저장하는 환경"` under `영속성 컨텍스트란 무엇인가`) answers the title, and
+    the opening stays (less its announcing paragraph: `without_frames`)."""
+    if not said or said[0][:1] in _NOT_PARAGRAPH:
+        return False
+    first = _SENTENCE_OR_LINE.split(said[0], maxsplit=1)[0]
+    if not _announces_the_post(first) or without_frames(said[0], subject):
+        return False  # most openings, at their first sentence; `… TCP는 …` after it
+    stems = tuple(_stems(subject))
+    for text in said[1:]:
+        opening = _TITLE_WORD.search(plain(_QUOTE_MARK.sub("", text)))
+        if opening is not None and opening.group().casefold().startswith(stems):
+            return False
+    return True
+
+
+_NOT_PARAGRAPH = frozenset("-*+|>`~<#!")
+"""What a block other than a paragraph opens on: a list, table, quote, code, HTML, picture."""
+
+
+def without_frames(text: str, subject: str = "") -> str:
     """A paragraph or a quote of a note's opening less its sentences that only frame the
     note (`frames_the_note`): `Lots of definitions this week so this is mostly a glossary.`
     after an overview, `이번 기회에 … 정리해본다.` after the bug it explains, `[← index](
@@ -1384,14 +1412,19 @@ def without_frames(text: str) -> str:
     issues. half were focus-related.`). A paragraph left with nothing of the subject (a word
     or two at most, `Prof.` before `Kim, week 5, came in late.`, or a question, which claims
     nothing) is left out whole (""). A list, table, code, HTML or a picture is more than
-    prose, and stays."""
+    prose, and stays. A paragraph opening by announcing the post (`_announces_the_post`) is
+    the blog's introduction whole, its next sentences telling why the writer wrote it
+    (`오늘은 회귀분석을 정리해보려고 한다.` then `sklearn으로 … 모르겠어서,,`), up to one
+    opening on the note's `subject` (its title) to say what it is (`TCP는 …`), which stays
+    with those after it. After any other frame (`> 시험 단골 1순위.`, `ticket OPS-41: …`) a
+    sentence of the subject stays."""
     if _NOT_PROSE.search(text) or "![" in text:
         return text  # a list, a table, code, a picture: more than prose
     if text.startswith(">"):  # a quote of prose: its sentences read inside the marks
         said = _QUOTE_MARK.sub("", text)
         if said.lstrip().startswith(("[!", ">")):
             return text  # a box, or a quote in a quote
-        left = without_frames(said)
+        left = without_frames(said, subject)
         if left == said:
             return text  # nothing framed: most quotes
         return "\n".join(f"> {line}" for line in left.split("\n")) if left else ""
@@ -1407,6 +1440,7 @@ def without_frames(text: str) -> str:
     kept: list[str] = []
     dropped = bool(sources)
     going_on = False  # whether the sentence before was dropped
+    opened = False  # whether the paragraph opened by announcing the post
     gap = ""  # what stood before the next sentence kept
     for index in range(0, len(pieces), 2):
         sentence = pieces[index]
@@ -1414,7 +1448,12 @@ def without_frames(text: str) -> str:
             gap = "\n" if "\n" in gap + pieces[index - 1] else pieces[index - 1]
         if not sentence.strip():
             continue
-        if frames_the_note(sentence) or (going_on and _GOES_ON.match(plain(sentence))):
+        framed = frames_the_note(sentence)
+        if not (kept or dropped):
+            opened = framed and _announces_the_post(sentence)
+        elif opened and _says_what_it_is(plain(sentence), _stems(subject)):
+            opened = False  # `… 정리해보려고 한다. TCP는 …`: the subject, from here on
+        if opened or framed or (going_on and _GOES_ON.match(plain(sentence))):
             dropped = going_on = True
             continue
         going_on = False
@@ -1444,6 +1483,18 @@ _SENTENCE_OR_LINE = lazy(
 the sentences left as they were). Not before a number (`Boyd ch. 5 §5.1`, `p. 12`) nor
 after a title or a Latin abbreviation (`Dr. O said …`, `e.g. Raft`): an abbreviation's
 stop, not a sentence's."""
+
+
+def _announces_the_post(sentence: str) -> bool:
+    """Whether a sentence announces what the post covers (`오늘은 회귀분석을 정리해보려고
+    한다.`, `… 위주로 정리해보려고 한다.`)."""
+    return bool(_ANNOUNCES_THE_POST.search(plain(sentence).strip(" _*")))
+
+
+@lru_cache(maxsize=64)
+def _stems(subject: str) -> set[str]:
+    """The first letters of each word of a note's title, as `_says_what_it_is` reads them."""
+    return {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
 
 
 def frames_the_note(sentence: str) -> bool:
@@ -1477,10 +1528,11 @@ def frames_the_note(sentence: str) -> bool:
 _ANNOUNCES_THE_POST = lazy(
     # `오늘은 **CPU 스케줄링**을 정리해보려고 한다.`, `… 나온다고 해서 ㅠㅠ 오늘은 **X**를 정리해
     # 보려고 한다`, `오늘은 **가상 메모리**!! 🧠`, `동기화 다음은 **교착 상태(Deadlock)** 🔐`,
-    # `Today I'm going to go over …`, `In this post, I'll …`
+    # `Today I'm going to go over …`, `In this post, I'll …`, `ADsP 시험이 일주일 남아서 … 정리해
+    # 보려고 한다.`
     r"(?:^|\s)오늘은 [^.!?\n]{1,60}(?:정리해 ?(?:보려고 한다|보자|본다|보겠다)|"
     r"알아 ?(?:보려고 한다|보자|본다)|공부해 ?(?:보자|본다)|다뤄 ?(?:보려고 한다|보자|본다))|"
-    r"^오늘은 [^.!?\n]{1,30}!|"
+    r"^오늘은 [^.!?\n]{1,30}!|(?:정리|공부)해 ?보려고 (?:한다|합니다)\W*$|"
     r"^[^\s.!?]{1,15}(?: [^\s.!?]{1,15})? 다음은 [^.!?\n]{1,40}$|"
     r"^today,? (?:I'm|I am|we're|we are|I'll|we'll|I will|we will) (?:going to |gonna )?"
     r"(?:cover|go over|look at|write up|review|talk about)\b|"

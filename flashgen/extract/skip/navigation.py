@@ -849,6 +849,67 @@ def is_related_notes(block: Node) -> bool:
     )
 
 
+_RELATED_LABEL = lazy(
+    r"(?:^|›[ \t]*)(?:관련(?:[ \t]*(?:노트|문서))?|related(?:[ \t]+(?:notes?|pages?))?)$",
+    re.IGNORECASE,
+)
+_NAME_WORDS = 6
+_NAME_LENGTH = 50
+_TRAILING_ASIDE = lazy(r"[ \t]*\((?:[^()]|\([^()]*\))*\)$")
+_ENDS_A_SENTENCE = lazy(r"[.!?。](?:\s|$)")
+
+
+RELATED_ENDINGS = ("Related", "related", "관련")
+RELATED_LAST = "d련"
+"""How a front asking a label of related notes ends, its last letter: looked at before
+`only_names_related_notes` is asked, as every card is."""
+
+
+def only_names_related_notes(question: str, answer: str) -> bool:
+    """A card asking a label of related notes (`Test checklist › Related`, `… › 관련`) whose
+    back is a line of their names (`Auth - JWT & Sessions (tampering the sub claim = IDOR
+    via token), SQLi`, `SQLi · Auth - JWT & Sessions (…)`), as a vault's `[[…]]` links read
+    once they are names: where else to look, not what to learn. Each entry between commas
+    or dots is a name of a few words, the writer's word on it in brackets; a back saying
+    something (`the same lock is taken twice.`) stays."""
+    if not question.endswith(RELATED_ENDINGS) or "\n" in answer.strip():
+        return False  # most cards, at their front's last letters
+    if not _RELATED_LABEL.search(question) or len(answer) > _MAX_RELATED:
+        return False
+    names = _entries(answer.strip())
+    return bool(names) and all(_is_a_name(name) for name in names)
+
+
+def _entries(text: str) -> list[str]:
+    """A line cut at its commas, middle dots and bars, not those in brackets or code."""
+    entries, depth, code, start = [], 0, False, 0
+    for index, character in enumerate(text):
+        if character == "`":
+            code = not code
+        elif code:
+            continue
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth = max(depth - 1, 0)
+        elif character in ",·|" and depth == 0:
+            entries.append(text[start:index])
+            start = index + 1
+    entries.append(text[start:])
+    return [entry.strip() for entry in entries]
+
+
+def _is_a_name(entry: str) -> bool:
+    """`Auth - JWT & Sessions (…)`, `SQLi`: a note's name of a few words, an aside after it."""
+    name = _TRAILING_ASIDE.sub("", entry).strip()
+    return (
+        bool(name)
+        and len(name) <= _NAME_LENGTH
+        and len(name.split()) <= _NAME_WORDS
+        and not _ENDS_A_SENTENCE.search(name)
+    )
+
+
 _POINTER_TARGET = rf"(?:[^\n.!?()\[\]→]|[.!?](?=\S)|\([^()\n]*\)|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
 """What a pointer names: words, a link, a note's name with a dot in it (`lec02.md`), a
 word in parentheses (`가설검정 (Hypothesis Testing)`); no sentence ends in it."""

@@ -238,6 +238,40 @@ def _only_inputs(block: Node) -> bool:
     return block.type == "hr"
 
 
+_PRACTICE_TITLE = lazy(
+    rf"^\W*(?:practice|{EXERCISE_WORDS}|연습|풀어\s*볼\s*문제)"
+    r"(?:\s+(?:problems?|questions?|set))?\W*(?:\d{1,2}\W*)?$",
+    re.IGNORECASE,
+)
+"""`## Practice`, `## Exercises`, `## 연습 문제`, `## Practice problems`: a title naming only
+exercises, none of them."""
+_ANSWERED_TASK = lazy(r"->|→|=>|⇒")
+"""`Is it linear? → no`: an exercise answered in its own line."""
+
+
+def lists_exercises(section: Section) -> bool:
+    r"""A section titled only as practice (`## Practice`, `## Exercises`, `## 연습 문제`) whose
+    text is one numbered list of tasks, each a line with nothing under it and no answer
+    (`1. Is $T(x,y) = (x + y, xy)$ linear?` / `2. Find the matrix of …` / `4. Let $D$ be
+    differentiation. Find $\ker D$ …`): exercises left to the student, nothing to recall,
+    its title asking nothing. A section that also holds answers (an `Answers` box, a line
+    under an item, `→ …`), a formula or anything else beside its list, stays; so do its
+    subsections."""
+    blocks = section.blocks
+    if not blocks or blocks[0].type != "ordered_list" or len(blocks) != 1:
+        return False  # most sections, at their first block
+    if not _PRACTICE_TITLE.match(section.title):
+        return False
+    items = blocks[0].children
+    return len(items) >= 2 and all(
+        item.line is not None
+        and not item.below
+        and _ANSWERED_TASK.search(item.line.content) is None
+        and _GIVES_ANSWER.search(item.line.content) is None
+        for item in items
+    )
+
+
 _OWN_DOUBTS = lazy(
     r"^\W*(?:what\s+i\s+(?:didn'?t|did\s+not|don'?t|do\s+not)\s+(?:yet\s+)?"
     r"(?:get|understand|follow)|open\s+questions|(?:my\s+)?questions\s+i\s+(?:still\s+)?have|"

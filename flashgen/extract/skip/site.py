@@ -156,6 +156,7 @@ _OF_THE_NOTES = lazy(
 
 _NOTES_RULES_TITLES = {
     "정리 규칙", "작성 규칙", "노트 규칙", "노트 작성 규칙", "정리 원칙", "작성 원칙",
+    "정리 방식", "작성 방식", "정리 방법",
     "note rules", "rules for notes", "note taking rules", "note-taking rules",
 }  # fmt: skip
 """Titles that name rules for writing the notes up (`📌 정리 규칙` over `- 답변은 1분 안에 말로
