@@ -285,10 +285,11 @@ _MAX_NAMED_LINES = 2
 
 def _whole_fits(whole: list[Block]) -> bool:
     """Whether an answer of prose and the lists it leads into is a little over one go at
-    most (10 lines as the card shows them, code and pictures aside): a list asked on its
-    own card then stays on the heading's too, where it answers what the prose opens on (a
-    PCB is a kernel structure; what is in it), rather than leave a line of prose alone."""
-    said = [(node, text) for node, text in whole if node.type not in _UNSAID]
+    most (10 lines as the card shows them, code and drawings it keeps counted, pictures
+    aside): a list asked on its own card then stays on the heading's too, where it answers
+    what the prose opens on (a PCB is a kernel structure; what is in it), rather than leave
+    a line of prose alone."""
+    said = [(node, text) for node, text in whole if node.type != "html_block"]
     return at_most(said, MAX_WHOLE_LINES) and shown_lines([t for _, t in said]) <= MAX_WHOLE_LINES
 
 
