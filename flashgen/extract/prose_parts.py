@@ -146,7 +146,7 @@ def _asked(
     did not set in bold or mark as theirs; `marked`: or did not mark as theirs). A quote
     asks only a question the writer marks (`> Q. 스래싱이 생기면 CPU 이용률은?`): the
     answer is what the quote says after it."""
-    if "?" not in text and "？" not in text and _answer_to(text) is None:
+    if "?" not in text and "？" not in text and ("nswer" not in text[:14] or not _answer_to(text)):
         return None
     if node.type == "blockquote" and (bold or marked):
         text = _QUOTE_MARK.sub("", text)
@@ -202,8 +202,8 @@ def _answer_to(text: str) -> str | None:
     `My answer (for "which one would you use"): …`): the writer's own answer to a question
     they set down, after the list or table that sets out the choices. None for any other
     paragraph."""
-    if "answer" not in text[:12].casefold():
-        return None  # cheap: the mark opens the paragraph
+    if "nswer" not in text[:14]:
+        return None  # cheap: `My answer`, `Answer` opens the paragraph
     found = _ANSWER_TO.match(text)
     if found is None:
         return None
