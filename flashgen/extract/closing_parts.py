@@ -7,7 +7,8 @@ algorithms, `Which to optimise? Depends on cost: …` after a confusion matrix's
 Each says one more thing of the subject, under the name the writer gave it: on the
 heading's card it makes the back too long to recall in one go. A careful student asks
 each on a card of its own (`Leader election › Election restriction`), and keeps the list
-or table on the heading's.
+or table on the heading's. A proof after a named statement (`**Theorem.** …`, then
+`*Proof sketch.* …`) proves it, and goes with it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ import re
 
 from flashgen.extract.apart import answer_part, joined
 from flashgen.extract.headings import heading_answer
-from flashgen.extract.labels import BOLD_LEAD, CLAUSE_WORD, META_NAMES, names_a_part
+from flashgen.extract.labels import (
+    BOLD_LEAD,
+    CLAUSE_WORD,
+    EXAMPLE_WORDS,
+    META_NAMES,
+    names_a_part,
+)
 from flashgen.extract.marked_parts import answers_first, read_whole
 from flashgen.extract.place import Place, plain
 from flashgen.extract.sizes import Block
@@ -57,7 +64,9 @@ _SHOWN_TYPES = ("fence", "code_block", "math_block")
 after it (a paragraph, a list) may go on with the answer, and the answer stays whole."""
 
 
-def closing_parts_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+def closing_parts_apart(
+    own: list[Block], place: Place, examples: bool = True
+) -> tuple[list[Block], list[Card]]:
     """A long answer written as a list, steps, a table or code and closed by paragraphs
     each opened by a name (`closing_name`): each named paragraph of the run that ends the
     answer, with the code or formula after it, is asked on a card of its own (`_part_card`),
@@ -65,7 +74,8 @@ def closing_parts_apart(own: list[Block], place: Place) -> tuple[list[Block], li
     it. A plain paragraph or a list after a named one may go on with it: the run starts
     after it. Not an answer recalled in one go, one under a heading naming an example, nor
     one whose words before the run do not answer the heading (a line leading into the
-    names, `… as follows:`)."""
+    names, `… as follows:`). Without `examples`, a paragraph naming an example (`CPI 계산
+    예제: …`) ends the run: closing a labelled part, it works that part's example."""
     if read_whole(own) or names_an_aspect(place.path[-1]):
         return own, []  # `… › 예제` working an example: its named steps are the example
     body = next((index for index, (node, _) in enumerate(own) if node.type in _BODY_TYPES), None)
@@ -75,10 +85,12 @@ def closing_parts_apart(own: list[Block], place: Place) -> tuple[list[Block], li
     parts: list[tuple[str, list[Block]]] = []  # the named paragraphs closing it, read back
     for index in range(len(own) - 1, body, -1):
         name = closing_name(own[index])
+        if name is not None and not examples and _EXAMPLE_END.search(name[0]):
+            break  # `CPI 계산 예제: …` closing a part: the part's own example, worked there
         if name is not None:
             parts.insert(0, (name[0], [(own[index][0], name[1]), *own[index + 1 : start]]))
             start = index
-        elif own[index][0].type not in _SHOWN_TYPES:
+        elif own[index][0].type not in _SHOWN_TYPES and not _proves(own[index]):
             break  # a paragraph or a list that may go on with the answer: the run ends
     if not parts or not answers_first(own[:start], example=False):
         return own, []
@@ -87,15 +99,31 @@ def closing_parts_apart(own: list[Block], place: Place) -> tuple[list[Block], li
     return own[:start], [_part_card(name, blocks, place) for name, blocks in parts]
 
 
+def _proves(block: Block) -> bool:
+    """Whether a paragraph proves the statement above it (`*Proof sketch.* Each step …`,
+    `**증명.** …`): it goes with the named statement (`**Theorem.** …`) it follows."""
+    node, text = block
+    return node.type == "paragraph" and _PROOF_OPENING.match(text) is not None
+
+
+_EXAMPLE_END = lazy(rf"(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
+_PROOF_OPENING = lazy(r"^(?:\*\*|\*|_)?(?:proof|증명)\b", re.IGNORECASE)
+
+
 def _part_card(name: str, blocks: list[Block], place: Place) -> Card:
     """A named paragraph's card. A name in bold is a term the writer set apart (`**Race
     condition** — …` under `## Why`): asked by itself under the heading, or of the subject
     when it names only an aspect (`**Variants**: …` → `PCA › Variants`). A plain name or a
     question says what more it tells of the heading (`Gotcha: …`, `Which to choose? …`):
-    asked as that of the heading (`Rate limiting › Gotcha`)."""
+    asked as that of the heading (`Rate limiting › Gotcha`). Under a heading asking a
+    question (`When does it fail?`), a bold name is asked of the subject above it
+    (`Diagonalisation › Theorem`): the question names no subject."""
     node, text = blocks[0]
     if node.children[0].content.startswith("**"):
-        return of_subject(answer_part(name, joined(blocks), node, place))
+        card = answer_part(name, joined(blocks), node, place)
+        if len(card.context) > 1 and card.context[-1].endswith(("?", "？")):
+            card = in_context(card, card.context[:-1])
+        return of_subject(card)
     heading = heading_answer("", place)
     card = answer_part(f"{heading.question} › {name}", joined(blocks), node, place)
     return in_context(card, heading.context)

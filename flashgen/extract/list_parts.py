@@ -14,6 +14,7 @@ from flashgen.extract.item_kinds import generic_label_over_few
 from flashgen.extract.labels import (
     CLAUSE_WORD,
     EXAMPLE,
+    EXAMPLE_WORDS,
     LETTERS,
     META_NAMES,
     label_of,
@@ -81,7 +82,8 @@ def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
 
 
 def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
-    """A long answer (over 10 lines as the card shows them) that answers its heading first,
+    """A long answer (over 10 lines as the card shows them, a drawing or short code kept in
+    it counted too) that answers its heading first,
     in words and a list or table of its own, then goes on to lists or tables each led in by
     a line naming it: a sentence (`Common fixes include:`, `해결 방법은 다음과 같다.`), a bold
     name (`**Scoring**`) or a short label (`Properties:`, `해결 방법`). Each such part is
@@ -91,7 +93,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
     one group asked alone leaves the others; nor when another list led in stays (`**[
     Circular wait ]** : 가장 많이 사용` over its list); nor a list working on the table
     before it (`풀이` under a worked example)."""
-    if _said_lines(own) <= MAX_WHOLE_LINES:
+    if _shown_lines(own) <= MAX_WHOLE_LINES:
         return own, []
     kept: list[Block] = []
     led: list[tuple[str, Node, list[Block]]] = []
@@ -108,7 +110,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
             else:
                 prose, name = _lead_in(node, text)
                 if name is None and after[0].type in LIST_TYPES:
-                    prose, name = "", _label_over(node, text, after[0])
+                    prose, name = "", _label_over(node, _label_without_aside(text), after[0])
                 if name is None and (text.rstrip().endswith(":") or _heads_a_group(text)):
                     stays = True  # a part led in stays: none is taken
                 if name is not None and not (kept and kept[-1][0].type == "table"):
@@ -116,8 +118,10 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                         kept.append((node, prose))
                     blocks = [after]
                     index += 2
-                    while index < len(own) and shows_a_picture(*own[index]):
-                        blocks.append(own[index])  # its picture goes with it
+                    while index < len(own) and (
+                        shows_a_picture(*own[index]) or own[index][0].type in _CODE
+                    ):
+                        blocks.append(own[index])  # its picture or code goes with it
                         index += 1
                     if index < len(own) and _reads_the_list(own[index], name):
                         blocks.append(own[index])  # `1, 4번은 …` after the list: read with it
@@ -131,6 +135,24 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
     if not led or stays or not has_substance(joined(kept)):
         return own, []
     return kept, led
+
+
+_CODE = ("fence", "code_block")
+
+
+def _label_without_aside(text: str) -> str:
+    """A label's line without the aside after its name (`Demand shifters (the teacher's
+    mnemonic "TIBEN"):` names `Demand shifters`), unless the name is of an example
+    (`Worked example (3 processes):`), whose steps go on with the answer; the line as it
+    is when it has no aside."""
+    line = text.strip().removesuffix(":").rstrip()
+    if not line.endswith(")"):
+        return text
+    name = _without_aside(line)
+    return text if name == line or _EXAMPLE_END.search(name) else name
+
+
+_EXAMPLE_END = lazy(rf"(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 
 
 def shows_a_picture(node: Node, text: str) -> bool:
@@ -420,6 +442,13 @@ def _name_over_one_point(item: Node) -> tuple[str, None] | None:
     if is_claim(name) or not names_a_part(name) or _CLAUSE_END.search(name):
         return None
     return name, None
+
+
+def _shown_lines(blocks: list[Block]) -> int:
+    """The lines the blocks take on the card, code and drawings too (`lock count ^` drawn
+    under the two phases of a lock): the student reads them with the answer. Pictures
+    aside."""
+    return shown_lines([text for node, text in blocks if node.type != "html_block"])
 
 
 def _said_lines(blocks: list[Block]) -> int:

@@ -285,10 +285,11 @@ _MAX_NAMED_LINES = 2
 
 def _whole_fits(whole: list[Block]) -> bool:
     """Whether an answer of prose and the lists it leads into is a little over one go at
-    most (10 lines as the card shows them, code and pictures aside): a list asked on its
-    own card then stays on the heading's too, where it answers what the prose opens on (a
-    PCB is a kernel structure; what is in it), rather than leave a line of prose alone."""
-    said = [(node, text) for node, text in whole if node.type not in _UNSAID]
+    most (10 lines as the card shows them, code and drawings it keeps counted, pictures
+    aside): a list asked on its own card then stays on the heading's too, where it answers
+    what the prose opens on (a PCB is a kernel structure; what is in it), rather than leave
+    a line of prose alone."""
+    said = [(node, text) for node, text in whole if node.type != "html_block"]
     return at_most(said, MAX_WHOLE_LINES) and shown_lines([t for _, t in said]) <= MAX_WHOLE_LINES
 
 
@@ -402,11 +403,16 @@ def _opening_sentence(nodes: list[Node]) -> str | None:
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
     """A card for each labelled part, the runs it labels itself (`과정` over its steps)
-    and its long code on cards of their own."""
+    and its long code on cards of their own. The last part runs on to the end of the answer:
+    the named paragraphs closing it there (`Limitations: …` after `Cons` and its list) close
+    the heading's answer, and are asked of the heading (closing_parts)."""
     cards: list[Card] = []
-    for label, node, blocks in parts:
+    for index, (label, node, blocks) in enumerate(parts):
         blocks, runs = labelled_runs(blocks)
         blocks, code = code_apart(blocks, place, (*place.path, label))
+        if index == len(parts) - 1 and not recallable(blocks):
+            blocks, closing = closing_parts_apart(blocks, place, examples=False)
+            code = [*closing, *code]
         cards.append(of_subject(answer_part(label, joined(blocks), node, place)))
         for name, run in runs:  # `인터럽트 › 과정`: an aspect of the part, asked of it
             card = answer_part(name, joined(run), run[0][0], place)

@@ -88,7 +88,9 @@ def questions_apart(
     marks as theirs (`Q. …`, `질문: …`, `> Q. …` in a quote), after a line answering the
     heading at least. A first paragraph that is itself the writer's marked question with its
     answer (`Q. ECB 모드의 문제점?` over `A. 패턴이 드러남`, under `## 드릴`) is asked as the
-    ones after it are: nothing need answer the heading before it."""
+    ones after it are: nothing need answer the heading before it. Nor need anything before
+    the writer's answers to questions they quote (`My answer to "why not just pull?": …`
+    after a list of follow-up questions)."""
     starts = [  # not the first block: nothing before it answers the heading
         (index, asked)
         for index, (node, text) in enumerate(own[1:], 1)
@@ -113,7 +115,9 @@ def questions_apart(
         elif answer and not _in_a_checklist(own[index - 1], answer[0]) and recallable(answer):
             taken[index] = (question, None, end)
     if not taken or (
-        min(taken) > 0 and not _answers_first(own[: min(taken)], 1 if marked else _MIN_HEAD_LINES)
+        min(taken) > 0
+        and not _answers_first(own[: min(taken)], 1 if marked else _MIN_HEAD_LINES)
+        and not all(_answer_to(own[index][1].strip()) for index in taken)
     ):
         return own, []
     kept: list[Block] = []
@@ -142,7 +146,7 @@ def _asked(
     did not set in bold or mark as theirs; `marked`: or did not mark as theirs). A quote
     asks only a question the writer marks (`> Q. 스래싱이 생기면 CPU 이용률은?`): the
     answer is what the quote says after it."""
-    if "?" not in text and "？" not in text:
+    if "?" not in text and "？" not in text and ("nswer" not in text[:14] or not _answer_to(text)):
         return None
     if node.type == "blockquote" and (bold or marked):
         text = _QUOTE_MARK.sub("", text)
@@ -188,8 +192,31 @@ def _own_mark(text: str) -> str | None:
     `), the bold it opens kept (`**Q: Why …?**` → `**Why …?**`); None when it has none."""
     mark = QUESTION_MARK.match(text)
     if mark is None or mark.end() == len(text):
-        return None
+        return _answer_to(text)
     return ("**" if mark[1] and not mark[2] else "") + text[mark.end() :]
+
+
+def _answer_to(text: str) -> str | None:
+    """The question a paragraph quotes as the one it answers, asked, then its answer (`My
+    answer to "why not just pull?": at 100k reads/s …` → `Why not just pull? At 100k …`,
+    `My answer (for "which one would you use"): …`): the writer's own answer to a question
+    they set down, after the list or table that sets out the choices. None for any other
+    paragraph."""
+    if "nswer" not in text[:14]:
+        return None  # cheap: `My answer`, `Answer` opens the paragraph
+    found = _ANSWER_TO.match(text)
+    if found is None:
+        return None
+    question = found["question"].strip().rstrip("?？").strip()
+    rest = text[found.end() :].strip()
+    return f"{question[0].upper()}{question[1:]}? {rest[0].upper()}{rest[1:]}"
+
+
+_ANSWER_TO = lazy(
+    r"^(?:\*\*)?(?:(?:my|our)\s+)?answer\s*(?:\(\s*)?(?:to|on|for)\s*[\"“](?P<question>[^\"”\n]{3,80})"
+    r"[\"”]\s*\)?\s*(?:\*\*)?\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _WORD = lazy(r"\w{2,}")
