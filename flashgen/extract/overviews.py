@@ -157,6 +157,7 @@ def listed_names(blocks: list[Node], terms: bool = False) -> str | None:
             not _LETTER.search(name)  # `< 0.1`: a value, no name
             or len(name.split()) > (_MAX_TERM_WORDS if term else _MAX_LISTED_WORDS)
             or "," in name
+            or "→" in name  # `**I**ncome → normal good` of `… → normal good: I↑ D↑; inferior …`
             or name.count("`") % 2  # `` `text-overflow `` of `` `text-overflow: clip` ``: code cut
             or name.count("**") % 2  # `**릿지` of `**릿지(Ridge)** 회귀`: a bold name cut
             or (is_statement(plain(text)) and not term)
