@@ -189,11 +189,46 @@ def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove
     ):
         return False
     listed = list_holding(item, place)
-    if listed is None:
-        return False
+    return listed is not None and _kept_with_its_list(item, listed, place)
+
+
+def _kept_with_its_list(item: Node, listed: Node, place: Place) -> bool:
+    """Whether the card holding a list keeps the item with its points in one go: the
+    list's lines and this item's points, 8 lines at most (other items' points may go to
+    cards of their own)."""
     lines = [other.line.content for other in listed.children if other.line is not None]
     lines.extend(place.quote(block) for block in item.below)
     return at_most([(listed, "\n".join(lines))], MAX_RECALL_LINES)
+
+
+_WHEN_OR_HOW = lazy(r"[가-힣]으로(?:\s|$)|(?<=\S)\s시$|(?<=[가-힣])\s?때$")
+"""`주기적으로`, `기본으로 … 들어감`: an adverb or adverbial phrase of manner (`…으로`);
+`회복 시`, `… 호출했을 때`: the moment its points hold. Words a name is never made of:
+they tell how or when, and leave the thing they qualify to the line's predicate or its
+points."""
+
+
+def tells_when_or_how(item: Node, words: str, place: Place) -> bool:
+    """`- 주기적으로` over the three things done at a checkpoint; `` - `getInstance()` 함수를
+    호출했을 때 `` over what it does then, beside `- 생성자를 private으로 선언한다.`; `- 2x2
+    표면 기본으로 Yates 연속성 보정이 들어감` over a remark: a line telling how or when
+    (`_WHEN_OR_HOW`), the one item of its list with points under it, is one line of the
+    list's answer with its details; asked alone (`주기적으로` ⟶ …) its front names nothing
+    and the list is cut. The card holding the list keeps it with its points, when that is
+    one go. A list of cases, each over its points (`- 읽을 때`, `- 쓸 때`), asks each."""
+    if not ("으로" in words or words.endswith(("시", "때"))):
+        return False  # most labels: none of these words, read at a glance
+    bare = _ASIDE.sub("", words).strip(" :")
+    found = _WHEN_OR_HOW.search(bare)
+    if found is None or (found[0].endswith("때") and not is_adnominal(bare[: found.start()])):
+        return False  # `그때`: a time named; `…할 때`: a clause of when
+    listed = list_holding(item, place)
+    if listed is None or any(
+        other is not item and any(block.type in LIST_TYPES for block in other.below)
+        for other in listed.children
+    ):
+        return False
+    return _kept_with_its_list(item, listed, place)
 
 
 _TOLD_ACT = lazy(r"\S(?:에서|에게|을|를)\s+(?:\S+\s+){0,2}[가-힣]+기$")
