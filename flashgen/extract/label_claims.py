@@ -169,11 +169,15 @@ _EQUATION = lazy(r"^[^\W\d_]{2,}(?: [^\W\d_]+)?\s*(?:=|≠|!=)\s*[^\W\d_]{2,}(?:
 not, a fact of the heading's subject. (`〜ば〜ほど = the more… the more…` glosses a phrase;
 `디스크 캐시(=디스크 버퍼)` names one thing twice.)"""
 _SUBJECT_MARKED = lazy(
-    r"(?:(?<=[A-Za-z0-9)\]])\s?(?:가|이|는|은)|(?<=\s)(?:가|는|은))\s+(?P<said>\S.*)$"
+    r"(?:(?:(?<=[^\W_가-힣])|(?<=[)\]]))\s?(?:가|이|는|은)|(?<=\s)(?:가|는|은))\s+(?P<said>\S.*)$"
 )
-"""`synchronized, wait(), notify() 가 모니터 기반`, `Kafka는 pull 방식`: a name in Latin
-letters or code, then the particle marking it as what the line speaks of, then what it says
-of it."""
+"""`synchronized, wait(), notify() 가 모니터 기반`, `Kafka는 pull 방식`, `σ는 교환법칙 성립`:
+a name in letters other than Korean or code, then the particle marking it as what the line
+speaks of, then what it says of it."""
+_TOPIC_MARKED = lazy(r"(?:^|\s)\S*[가-힣]{2}(?<![하되있없않])(?:는|은)\s+(?P<said>\S+\s+\S.*)$")
+"""`WAS의 주요 튜닝 포인트는 최대 쓰레드 수`, `범위 조건 뒤의 컬럼은 인덱스로 못 좁힘`: a
+Korean noun marked by `은`/`는` as the topic, then two words or more said of it. (`하는`,
+`있는`, `않은` after a verb's stem describe the noun after them: `관리하는 방법` names.)"""
 
 
 def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove) -> bool:
@@ -240,7 +244,8 @@ def states_a_claim(words: str) -> bool:
     """Whether a label-shaped line has a predicate of its own, which `is_claim` does not
     read: a Korean predicate after what it is done with (`MVCC 로 구현`), a clause of what
     must hold (`…써야 인덱스 탐`), two terms said equal (`암호키 = 복호키`), or a subject
-    marked in Korean after its Latin name (`` `synchronized` 가 모니터 기반 ``), none of it
+    marked in Korean after its Latin name (`` `synchronized` 가 모니터 기반 ``) or a topic
+    so marked after a Korean noun (`… 컬럼은 인덱스로 못 좁힘`), none of it
     ending in a noun the words before describe (`GC Root가 되는 것들` names them)."""
     if " " not in words:
         return False  # most labels: one word
@@ -248,6 +253,8 @@ def states_a_claim(words: str) -> bool:
     if _EQUATION.match(bare) or _BY_MEANS.search(bare) or _MUST.search(bare):
         return True
     said = _SUBJECT_MARKED.search(bare)
+    if said is None and ("는 " in bare or "은 " in bare):
+        said = _TOPIC_MARKED.search(bare)
     return said is not None and not any(
         "가" <= word[-1] <= "힣" and is_adnominal(word) for word in said["said"].split()[:-1]
     )
