@@ -59,6 +59,7 @@ from flashgen.extract.label_claims import (
     one_claim_of_its_list,
     over_placeholders,
     promises_more,
+    tells_when_or_how,
 )
 from flashgen.extract.lead_ins import leads_on
 from flashgen.extract.list_answers import LIST_MARKER, list_answer
@@ -569,6 +570,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or defines_its_subject(item, words, place)  # `- 페이지 테이블을 캐싱한 저장장치`
         or in_an_example(above := list_and_line_above(item, place))
         or one_claim_of_its_list(item, words, place, above)  # `- MVCC 로 구현` over how
+        or tells_when_or_how(item, words, place)  # `- 주기적으로` over what is done then
         or a_feature_among_statements(item, place, above)
         or no_term_of_its_list(item, label, place)  # `4. Old 영역이 가득 차면 Major GC`
         or worked_out(item, label, "", place)  # `- 3 years` over its sums under `## Estimates`

@@ -169,11 +169,15 @@ _EQUATION = lazy(r"^[^\W\d_]{2,}(?: [^\W\d_]+)?\s*(?:=|≠|!=)\s*[^\W\d_]{2,}(?:
 not, a fact of the heading's subject. (`〜ば〜ほど = the more… the more…` glosses a phrase;
 `디스크 캐시(=디스크 버퍼)` names one thing twice.)"""
 _SUBJECT_MARKED = lazy(
-    r"(?:(?<=[A-Za-z0-9)\]])\s?(?:가|이|는|은)|(?<=\s)(?:가|는|은))\s+(?P<said>\S.*)$"
+    r"(?:(?:(?<=[^\W_가-힣])|(?<=[)\]]))\s?(?:가|이|는|은)|(?<=\s)(?:가|는|은))\s+(?P<said>\S.*)$"
 )
-"""`synchronized, wait(), notify() 가 모니터 기반`, `Kafka는 pull 방식`: a name in Latin
-letters or code, then the particle marking it as what the line speaks of, then what it says
-of it."""
+"""`synchronized, wait(), notify() 가 모니터 기반`, `Kafka는 pull 방식`, `σ는 교환법칙 성립`:
+a name in letters other than Korean or code, then the particle marking it as what the line
+speaks of, then what it says of it."""
+_TOPIC_MARKED = lazy(r"(?:^|\s)\S*[가-힣]{2}(?<![하되있없않])(?:는|은)\s+(?P<said>\S+\s+\S.*)$")
+"""`WAS의 주요 튜닝 포인트는 최대 쓰레드 수`, `범위 조건 뒤의 컬럼은 인덱스로 못 좁힘`: a
+Korean noun marked by `은`/`는` as the topic, then two words or more said of it. (`하는`,
+`있는`, `않은` after a verb's stem describe the noun after them: `관리하는 방법` names.)"""
 
 
 def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove) -> bool:
@@ -189,11 +193,46 @@ def one_claim_of_its_list(item: Node, words: str, place: Place, above: ListAbove
     ):
         return False
     listed = list_holding(item, place)
-    if listed is None:
-        return False
+    return listed is not None and _kept_with_its_list(item, listed, place)
+
+
+def _kept_with_its_list(item: Node, listed: Node, place: Place) -> bool:
+    """Whether the card holding a list keeps the item with its points in one go: the
+    list's lines and this item's points, 8 lines at most (other items' points may go to
+    cards of their own)."""
     lines = [other.line.content for other in listed.children if other.line is not None]
     lines.extend(place.quote(block) for block in item.below)
     return at_most([(listed, "\n".join(lines))], MAX_RECALL_LINES)
+
+
+_WHEN_OR_HOW = lazy(r"[가-힣]으로(?:\s|$)|(?<=\S)\s시$|(?<=[가-힣])\s?때$")
+"""`주기적으로`, `기본으로 … 들어감`: an adverb or adverbial phrase of manner (`…으로`);
+`회복 시`, `… 호출했을 때`: the moment its points hold. Words a name is never made of:
+they tell how or when, and leave the thing they qualify to the line's predicate or its
+points."""
+
+
+def tells_when_or_how(item: Node, words: str, place: Place) -> bool:
+    """`- 주기적으로` over the three things done at a checkpoint; `` - `getInstance()` 함수를
+    호출했을 때 `` over what it does then, beside `- 생성자를 private으로 선언한다.`; `- 2x2
+    표면 기본으로 Yates 연속성 보정이 들어감` over a remark: a line telling how or when
+    (`_WHEN_OR_HOW`), the one item of its list with points under it, is one line of the
+    list's answer with its details; asked alone (`주기적으로` ⟶ …) its front names nothing
+    and the list is cut. The card holding the list keeps it with its points, when that is
+    one go. A list of cases, each over its points (`- 읽을 때`, `- 쓸 때`), asks each."""
+    if not ("으로" in words or words.endswith(("시", "때"))):
+        return False  # most labels: none of these words, read at a glance
+    bare = _ASIDE.sub("", words).strip(" :")
+    found = _WHEN_OR_HOW.search(bare)
+    if found is None or (found[0].endswith("때") and not is_adnominal(bare[: found.start()])):
+        return False  # `그때`: a time named; `…할 때`: a clause of when
+    listed = list_holding(item, place)
+    if listed is None or any(
+        other is not item and any(block.type in LIST_TYPES for block in other.below)
+        for other in listed.children
+    ):
+        return False
+    return _kept_with_its_list(item, listed, place)
 
 
 _TOLD_ACT = lazy(r"\S(?:에서|에게|을|를)\s+(?:\S+\s+){0,2}[가-힣]+기$")
@@ -205,7 +244,8 @@ def states_a_claim(words: str) -> bool:
     """Whether a label-shaped line has a predicate of its own, which `is_claim` does not
     read: a Korean predicate after what it is done with (`MVCC 로 구현`), a clause of what
     must hold (`…써야 인덱스 탐`), two terms said equal (`암호키 = 복호키`), or a subject
-    marked in Korean after its Latin name (`` `synchronized` 가 모니터 기반 ``), none of it
+    marked in Korean after its Latin name (`` `synchronized` 가 모니터 기반 ``) or a topic
+    so marked after a Korean noun (`… 컬럼은 인덱스로 못 좁힘`), none of it
     ending in a noun the words before describe (`GC Root가 되는 것들` names them)."""
     if " " not in words:
         return False  # most labels: one word
@@ -213,6 +253,8 @@ def states_a_claim(words: str) -> bool:
     if _EQUATION.match(bare) or _BY_MEANS.search(bare) or _MUST.search(bare):
         return True
     said = _SUBJECT_MARKED.search(bare)
+    if said is None and ("는 " in bare or "은 " in bare):
+        said = _TOPIC_MARKED.search(bare)
     return said is not None and not any(
         "가" <= word[-1] <= "힣" and is_adnominal(word) for word in said["said"].split()[:-1]
     )
