@@ -17,8 +17,8 @@ from flashgen.extract.place import plain
 from flashgen.extract.sizes import shown_lines
 from flashgen.patterns import lazy
 
-SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
-"""Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
+SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<=[.!?])\s+")
+"""Where a sentence ends: not after `etc.`, `e.g.`, `i.e.` or `vs.`, which go on."""
 _BLOCK_START = lazy(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|```|~~~|\||#|!!!|\?\?\?|:::|<|\$\$)")
 """A line that starts a block of its own (a list, a quote, code, a table, a box) rather than
 going on with the paragraph above it."""
