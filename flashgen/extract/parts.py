@@ -187,9 +187,7 @@ def _parts_of(
         outro = [*outro, *closing]
         lines = pointed_names([(label, part_line(node, blocks)) for label, node, blocks in parts])
         tabs = _are_tabs(parts, place)
-        if lines == [label for label, _, _ in parts] and (
-            tabs or (own and _run_in_heads(parts, _LEAD_IN))
-        ):
+        if lines == [label for label, _, _ in parts] and (tabs or _run_in_heads(parts, _LEAD_IN)):
             state = _tab_with_its_statement if tabs else _with_its_statement
             stated = [state(label, node, blocks) for label, node, blocks in parts]
             if all(line != label for line, (label, _, _) in zip(stated, parts, strict=True)) and (
@@ -515,7 +513,9 @@ def _run_in_heads(parts: list[tuple[str, Node, list[Block]]], heads: LazyPattern
     name over code alone, which asks for the code. With `heads` `_LEAD_IN`, a bold name
     before a colon is one too (`**Cheaper test**: if a occurred at p_i …`), as a part to
     state on the heading's card: beside its statement the name says something however it
-    is written, where named bare it stays only when such names say something alone."""
+    is written, where named bare it stays only when such names say something alone; so
+    with no text of the heading's own before them (`**Push (fan-out on write)**: when A
+    posts, …` opening the section), whose bare names would say nothing of either side."""
     return all(
         node.type == "paragraph"
         and heads.match(node.children[0].content) is not None

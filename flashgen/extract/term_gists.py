@@ -17,8 +17,8 @@ from flashgen.extract.place import plain
 from flashgen.extract.sizes import shown_lines
 from flashgen.patterns import lazy
 
-SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+")
-"""Where a sentence ends: not after `etc.`, `e.g.` or `i.e.`, which go on."""
+SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<=[.!?])\s+")
+"""Where a sentence ends: not after `etc.`, `e.g.`, `i.e.` or `vs.`, which go on."""
 _BLOCK_START = lazy(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|```|~~~|\||#|!!!|\?\?\?|:::|<|\$\$)")
 """A line that starts a block of its own (a list, a quote, code, a table, a box) rather than
 going on with the paragraph above it."""
@@ -116,6 +116,7 @@ def term_gist(said: str, name: str | None = None) -> str | None:
     gist = first_sentence(said) if name is None else spoken_of(said, name)
     lines = 1
     shown = shown_lines([gist])
+    whole = gist
     if shown > 1:  # most gists fit one line as they are: nothing to cut, nor to measure again
         clauses = [clause.strip() for clause in _CLAUSE_BREAK.split(gist, maxsplit=2)]
         if len(clauses) == 1:
@@ -131,7 +132,16 @@ def term_gist(said: str, name: str | None = None) -> str | None:
         shown = shown_lines([gist])
     if shown > lines or not closed(gist) or _EXAMPLE_GIST.match(plain(gist)):
         return None  # `Range-based: An example could be …` says what it is not
+    if gist is not whole and "$" in whole and _in_a_formula(gist, whole):
+        return None  # `M) \to \mathcal N(0`, cut from `$\sqrt{n}(x - m) \to \mathcal N(0, 1)$`
     return gist
+
+
+def _in_a_formula(cut: str, whole: str) -> bool:
+    """Whether a clause cut from a sentence starts or ends inside one of its formulas: a
+    comma or dash of the formula (`$N(0, 1)$`) is no break between clauses."""
+    start = whole.casefold().find(cut.casefold())
+    return start < 0 or whole[:start].count("$") % 2 == 1 or cut.count("$") % 2 == 1
 
 
 def line_gist(said: str, name: str | None = None) -> str | None:

@@ -101,7 +101,8 @@ def aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], lis
     …`, `- **Disadvantages:** …` with the fixes under it; `* Pros` over its points) after
     the answer's own words: each is asked of the subject (`Load balancer › Advantages`), and
     the heading's card keeps what it is. Together they make an answer too long to recall,
-    and the aspects' names say nothing on the heading's card."""
+    and the aspects' names say nothing on the heading's card; aspects said in a line each
+    beside code that makes it long stay on it too (`_said_in_a_line_each`)."""
     for index, (node, _) in enumerate(own):
         if not index or node.type not in LIST_TYPES or len(node.children) < 2:
             continue
@@ -115,8 +116,22 @@ def aspect_items_apart(own: list[Block], place: Place) -> tuple[list[Block], lis
             of_subject(answer_part(name, answer, item, place))
             for item, (name, answer) in zip(node.children, parts, strict=True)
         ]
-        return rest, cards
+        return (own if _said_in_a_line_each(node, own) else rest), cards
     return own, []
+
+
+def _said_in_a_line_each(aspects: Node, own: list[Block]) -> bool:
+    """Whether every aspect is said in its own line (`- 장점: 예측 가능, DevTools 디버깅`, no
+    points under it) and the answer, its code aside, is a little over one go at most: the
+    code, not the aspects, makes it long. The heading's card then keeps them as written,
+    each still asked on its own card; taken from it, they would leave it with no word of
+    what the subject is good or bad at."""
+    if any(item.below for item in aspects.children):
+        return False
+    return nearly_recallable([block for block in own if block[0].type not in _CODE_BLOCKS])
+
+
+_CODE_BLOCKS = frozenset({"fence", "code_block"})
 
 
 _ASPECT_ITEM = lazy(
