@@ -162,7 +162,10 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         first, defined = True, ""  # the term a `term: definition` line opens on, if it does
         named = ""  # the plain name such a line opens on (`JoinPoint : …`), if it does
         content = _BREAK.sub(" ", content) if "<" in content else content
+        answered, at = _answer_below_question(content), 0  # where the answer starts, if any
         for sentence in sentences(content):
+            if answered >= 0 and (at := content.find(sentence[:24], at)) >= answered:
+                continue  # `Q: …?` over `A: …`: the answer's half, its question left out
             if before and asks_of_a_case(before):
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
@@ -239,6 +242,25 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         if not names_a_stock_actor(card.question + card.answer)
         and not _names_an_actor(card.question + card.answer, actors)
     ]
+
+
+_QUESTION_ABOVE_ANSWER = lazy(
+    r"\?[ \t]*(?:\*\*|__)?[ \t]*\n[ \t]*(?:\*\*|__)?(?:A|답|Answer)[ \t]*\d*[ \t]*[.:)：]"
+)
+"""`Q: Why doesn't atropine fix the weakness?` over `A: weakness is **nicotinic** …`: a line
+ending in a question mark, then one opening on the mark of its answer."""
+
+
+def _answer_below_question(content: str) -> int:
+    """Where the answer to a question asked on the line above it starts in a paragraph, or
+    -1: the paragraph is a question and its answer (`Q. transform 애니메이션이 왜 더 빠른가?`
+    over `A. 레이아웃/페인트를 건너뛰고 **컴포지터 스레드**에서 합성만 하기 때문.`), asked
+    as written (qa.py). A cloze of the answer's sentences leaves out what they answer: alone
+    they are a reason or a predicate with no subject."""
+    if "?" not in content or "\n" not in content:
+        return -1  # nearly every paragraph: no question over another line
+    match = _QUESTION_ABOVE_ANSWER.search(content)
+    return -1 if match is None else match.start() + 1
 
 
 def _line_of(inline: Node, place: Place) -> str:
