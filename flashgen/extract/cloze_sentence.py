@@ -284,6 +284,15 @@ _CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", r
 """`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
 
 
+_AWAITS_MORE = lazy(
+    r"(?<![\w'-])(?:with|of|to|by|from|into|than|whose|the|a|an|and|or|is|are|via)$",
+    re.IGNORECASE,
+)
+"""`… is an eigenvalue of $A$ if there is a **nonzero** $v$ with` (then `$$Av = λv$$`):
+an English sentence that stops on a word that needs more after it, cut before the formula,
+code or list that finishes it; alone it says less than the writer did."""
+
+
 _CARRIES_ON = lazy(r"^(?:…|\.\.\.)")
 """`…so about **2 years**.`: a sentence opening on an ellipsis carries on the one before it."""
 _DOES_WHAT_BEFORE = lazy(
@@ -310,6 +319,8 @@ def can_cue(words: str) -> bool:
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
+        return False
+    if words[-1:].islower() and _AWAITS_MORE.search(words, max(0, len(words) - 8)):
         return False
     if "ly " in words[:16] and _VERDICT_ON_BEFORE.match(words):
         return False
