@@ -244,6 +244,9 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
     ]
 
 
+_PICTURE_AFTER_GAP = lazy(r"\}\}[ \t]?[\U0001f300-\U0001faff][\ufe0f\u200d]*")
+"""`부모가 먼저 죽으면 → **좀비 프로세스** 🧟`: a pictograph right after a gap, which may draw
+the word hidden; it is dropped from the card (check marks, `✅ ✗`, say a verdict and stay)."""
 _QUESTION_ABOVE_ANSWER = lazy(
     r"\?[ \t]*(?:\*\*|__)?[ \t]*\n[ \t]*(?:\*\*|__)?(?:A|답|Answer)[ \t]*\d*[ \t]*[.:)：]"
 )
@@ -622,6 +625,8 @@ def _cloze_text(
     ) < MIN_CUE_WORDS:
         return None  # `[…] ← 가장 중요`: only the writer's note by the gap, no cue to it
     text = "".join(parts).strip()
+    if max(text) >= "\U0001f300":  # most clozes hold no pictograph at all
+        text = _PICTURE_AFTER_GAP.sub("}}", text)
     if len(leaders) > together and not frames_a_run(text):
         return None  # `[…] and […] stay cheap.`: a run hidden whole, and nothing to ask it by
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
