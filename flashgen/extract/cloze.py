@@ -59,6 +59,7 @@ from flashgen.extract.cloze_sentence import (
     commands_a_step,
     counts_what_follows,
     hides_a_qualifier,
+    hides_advice,
     hides_too_much,
     is_subjectless_fragment,
     leans_on_the_sentence_before,
@@ -631,6 +632,8 @@ def _cloze_text(
         return None  # `[…] and […] stay cheap.`: a run hidden whole, and nothing to ask it by
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
         return None
+    if hides_advice(text):
+        return None  # `[don't cache the session token] …`: what to do, not a term
     if asks_whether_there_is(text):
         return None
     if points_back_before_gap(text) or counts_what_follows(text) or names_what_follows(text):

@@ -684,6 +684,23 @@ def commands_a_step(cloze: str, line: str) -> bool:
     return _NUMBERED_LINE.match(line) is not None
 
 
+_ADVICE_GAP = lazy(
+    r"\{\{c\d+::(?:(?:don't|don’t|do not|never)\s+[a-z]+\s+\S|"
+    r"(?<=^\{\{c\d::)[A-Z][a-z]+(?<!s)\s(?:the|a|an|each|every|all|any|its|their|your|this|that|"
+    r"these|those|it)\s)"
+)
+"""`[don't cache the session token] …`, `[Say this in review meetings], …`: a gap holding a
+command told to the reader, a negated one anywhere, a bare verb opening the sentence on
+what it acts on."""
+
+
+def hides_advice(cloze: str) -> bool:
+    """Whether a gap holds the writer's advice, a command told to the reader
+    (`_ADVICE_GAP`): a clause of what to do, not a term; the cue around it (`…; keep the
+    rest short.`, `…, sounds experienced.`) asks nothing it answers."""
+    return _ADVICE_GAP.search(cloze) is not None
+
+
 _KIND_BEFORE_COLON = lazy(
     r"\{\{c\d+::(?:주요\s?|큰\s?)?(?:다른\s?점|차이점?|공통점|장점|단점|장단점|특징|특성|이점|한계점?|"
     r"문제점|주의\s?(?:점|사항)|(?i:(?:main\s|key\s)?(?:differences?|advantages?|disadvantages?|"
