@@ -971,6 +971,10 @@ _ITSELF = lazy(r"(?<=\S)\s?자체")
 """`TCP 자체에서 …를 제공한다`: a sentence naming what it speaks of as itself, where it is."""
 _OPENING_SUBJECT_GAP = lazy(r"^\x00(?:은|는|이|가|도|만)?(?![가-힣])")
 """`[…]는 …`, `[…] must …`: a gap opening the sentence, which may be its subject."""
+_ONLY_A_CASE = lazy(r"[가-힣][ㄹ을는은인한]?\s(?:때|경우)(?:에)?[\W_]*$")
+"""`[구간 합 + 값 변경]이 함께 있을 때`: a Korean line that is only the case something is for,
+with no clause to say what happens then; the gap opening it is no subject, and the line
+speaks of its heading's (`세그먼트 트리: …`)."""
 _OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|과|의)(?![가-힣])")
 """`[연결형 서비스]를 지원하는 …`: a gap opening a Korean line as what its verb acts on."""
 
@@ -1011,6 +1015,8 @@ def runs_on_from_heading(cloze: str) -> bool:
     if "=" in words[:first] or ":" in words[:first] or "：" in words[:first]:
         return False  # `GROUP BY = 요약해서 […]`: what comes before the sign is its subject
     if HANGUL.search(words):
+        if first == 0 and _ONLY_A_CASE.search(words):
+            return True  # `[…]이 함께 있을 때`: its gap is the case's subject, not the line's
         if first == 0 and not (
             _OPENING_OBJECT_GAP.match(words) or _ends_in_a_place(NUMBERED_GAP.search(cloze))
         ):
