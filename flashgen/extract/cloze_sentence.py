@@ -43,7 +43,8 @@ _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게
 _POINTS_BACK = lazy(
     r"^(otherwise|그렇지\s?않으면|그렇지\s?않은\s?경우)(?![\w가-힣])|"
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|그다음|그후|그뒤|"
+    r"however),?\s+|\w+,\s+|[^\s:：]{1,12}\s?[:：]\s+)?((이|그|저)\s(?!외)|"
+    r"(이것|그것|이는|이를|이때|그때|그다음|그후|그뒤|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
     r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요)|각각(?:에서|은|는|이|도)?(?=[\s,]))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
@@ -56,7 +57,8 @@ cue its gap; nor can one that gives the best reason for a claim made before it (
 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things stand now in
 what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays, reads
 alone), nor one that goes on with each of the things just named (`각각에서 …`; `각각의
-프로세스는 …` names them)."""
+프로세스는 …` names them). A label before it (`한계: 이 방식은 …`) names an aspect, not
+what it points at."""
 _LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
     r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
