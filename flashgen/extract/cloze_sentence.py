@@ -678,12 +678,23 @@ verb of command, then what it acts on."""
 
 def commands_a_step(cloze: str, line: str) -> bool:
     """Whether a cloze hides the command a numbered step opens on (`_COMMAND_GAP`: `6.
-    **Restart the instruction** that caused the fault`, `line` the note's line it stands on):
-    a step told to no one, whose place in its sequence the card does not show; its
-    heading's card asks the steps in order."""
-    if _COMMAND_GAP.match(cloze) is None:
+    **Restart the instruction** that caused the fault`, `line` the note's line it stands on),
+    or the step opens on what its actor does without naming it (`_DOES_WITHOUT_ACTOR`: `4.
+    Periodically writes **a checkpoint** …`, the actor in a step above): a step told to no
+    one or of no one, whose place in its sequence the card does not show; its heading's
+    card asks the steps in order."""
+    if _COMMAND_GAP.match(cloze) is None and _DOES_WITHOUT_ACTOR.match(cloze) is None:
         return False  # nearly every cloze: no command opens it
     return _NUMBERED_LINE.match(line) is not None
+
+
+_DOES_WITHOUT_ACTOR = lazy(
+    r"^(?:[A-Z][a-z]+ly,?\s+[a-z]{2,}(?<![su])s|"
+    r"[A-Z][a-z]{2,}(?<![su])s\s+(?:the|a|an|its|their|each|every|all|this|these))\s"
+)
+"""`Periodically writes …`, `Adds the …`, `Needs each …`: an English sentence opening on a
+verb of the third person (after an adverb, or before what it acts on), no actor named. Only
+a numbered step is read so: a line under a heading speaks of what the heading names."""
 
 
 _ADVICE_GAP = lazy(
