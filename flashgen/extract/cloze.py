@@ -163,7 +163,9 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         first, defined = True, ""  # the term a `term: definition` line opens on, if it does
         named = ""  # the plain name such a line opens on (`JoinPoint : …`), if it does
         content = _BREAK.sub(" ", content) if "<" in content else content
-        answered, at = _answer_below_question(content), 0  # where the answer starts, if any
+        # where the answer to a question over it starts, if any (nearly every paragraph: none)
+        asks = "?" in content and "\n" in content
+        answered, at = _answer_below_question(content) if asks else -1, 0
         for sentence in sentences(content):
             if answered >= 0 and (at := content.find(sentence[:24], at)) >= answered:
                 continue  # `Q: …?` over `A: …`: the answer's half, its question left out
@@ -260,9 +262,8 @@ def _answer_below_question(content: str) -> int:
     -1: the paragraph is a question and its answer (`Q. transform 애니메이션이 왜 더 빠른가?`
     over `A. 레이아웃/페인트를 건너뛰고 **컴포지터 스레드**에서 합성만 하기 때문.`), asked
     as written (qa.py). A cloze of the answer's sentences leaves out what they answer: alone
-    they are a reason or a predicate with no subject."""
-    if "?" not in content or "\n" not in content:
-        return -1  # nearly every paragraph: no question over another line
+    they are a reason or a predicate with no subject. (Asked only of a paragraph holding a
+    question mark and a line break.)"""
     match = _QUESTION_ABOVE_ANSWER.search(content)
     return -1 if match is None else match.start() + 1
 
