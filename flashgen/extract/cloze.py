@@ -634,7 +634,7 @@ def _cloze_text(
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
         return None
     if hides_advice(text):
-        return None  # `[don't cache the session token] …`: what to do, not a term
+        return None  # `[don't cache the access token] …`: what to do, not a term
     if asks_whether_there_is(text):
         return None
     if points_back_before_gap(text) or counts_what_follows(text) or names_what_follows(text):

@@ -702,7 +702,7 @@ _ADVICE_GAP = lazy(
     r"(?<=^\{\{c\d::)[A-Z][a-z]+(?<!s)\s(?:the|a|an|each|every|all|any|its|their|your|this|that|"
     r"these|those|it)\s)"
 )
-"""`[don't cache the session token] …`, `[Say this in review meetings], …`: a gap holding a
+"""`[don't cache the access token] …`, `[Say this in review meetings], …`: a gap holding a
 command told to the reader, a negated one anywhere, a bare verb opening the sentence on
 what it acts on."""
 
