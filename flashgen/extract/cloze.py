@@ -59,6 +59,7 @@ from flashgen.extract.cloze_sentence import (
     commands_a_step,
     counts_what_follows,
     hides_a_qualifier,
+    hides_advice,
     hides_too_much,
     is_subjectless_fragment,
     leans_on_the_sentence_before,
@@ -162,7 +163,12 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         first, defined = True, ""  # the term a `term: definition` line opens on, if it does
         named = ""  # the plain name such a line opens on (`JoinPoint : …`), if it does
         content = _BREAK.sub(" ", content) if "<" in content else content
+        # where the answer to a question over it starts, if any (nearly every paragraph: none)
+        asks = "?" in content and "\n" in content
+        answered, at = _answer_below_question(content) if asks else -1, 0
         for sentence in sentences(content):
+            if answered >= 0 and (at := content.find(sentence[:24], at)) >= answered:
+                continue  # `Q: …?` over `A: …`: the answer's half, its question left out
             if before and asks_of_a_case(before):
                 before = sentence
                 continue  # it answers for the case the question sets, which the card leaves out
@@ -239,6 +245,27 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         if not names_a_stock_actor(card.question + card.answer)
         and not _names_an_actor(card.question + card.answer, actors)
     ]
+
+
+_PICTURE_AFTER_GAP = lazy(r"\}\}[ \t]?[\U0001f300-\U0001faff][\ufe0f\u200d]*")
+"""`부모가 먼저 죽으면 → **좀비 프로세스** 🧟`: a pictograph right after a gap, which may draw
+the word hidden; it is dropped from the card (check marks, `✅ ✗`, say a verdict and stay)."""
+_QUESTION_ABOVE_ANSWER = lazy(
+    r"\?[ \t]*(?:\*\*|__)?[ \t]*\n[ \t]*(?:\*\*|__)?(?:A|답|Answer)[ \t]*\d*[ \t]*[.:)：]"
+)
+"""`Q: Why doesn't atropine fix the weakness?` over `A: weakness is **nicotinic** …`: a line
+ending in a question mark, then one opening on the mark of its answer."""
+
+
+def _answer_below_question(content: str) -> int:
+    """Where the answer to a question asked on the line above it starts in a paragraph, or
+    -1: the paragraph is a question and its answer (`Q. transform 애니메이션이 왜 더 빠른가?`
+    over `A. 레이아웃/페인트를 건너뛰고 **컴포지터 스레드**에서 합성만 하기 때문.`), asked
+    as written (qa.py). A cloze of the answer's sentences leaves out what they answer: alone
+    they are a reason or a predicate with no subject. (Asked only of a paragraph holding a
+    question mark and a line break.)"""
+    match = _QUESTION_ABOVE_ANSWER.search(content)
+    return -1 if match is None else match.start() + 1
 
 
 def _line_of(inline: Node, place: Place) -> str:
@@ -600,10 +627,14 @@ def _cloze_text(
     ) < MIN_CUE_WORDS:
         return None  # `[…] ← 가장 중요`: only the writer's note by the gap, no cue to it
     text = "".join(parts).strip()
+    if max(text) >= "\U0001f300":  # most clozes hold no pictograph at all
+        text = _PICTURE_AFTER_GAP.sub("}}", text)
     if len(leaders) > together and not frames_a_run(text):
         return None  # `[…] and […] stay cheap.`: a run hidden whole, and nothing to ask it by
     if hides_too_much(text) or hides_a_qualifier(text) or says_only_presence(text):
         return None
+    if hides_advice(text):
+        return None  # `[don't cache the access token] …`: what to do, not a term
     if asks_whether_there_is(text):
         return None
     if points_back_before_gap(text) or counts_what_follows(text) or names_what_follows(text):

@@ -43,7 +43,8 @@ _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게
 _POINTS_BACK = lazy(
     r"^(otherwise|그렇지\s?않으면|그렇지\s?않은\s?경우)(?![\w가-힣])|"
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
-    r"however),?\s+|\w+,\s+)?((이|그|저)\s(?!외)|(이것|그것|이는|이를|이때|그때|그다음|그후|그뒤|"
+    r"however),?\s+|\w+,\s+|[^\s:：]{1,12}\s?[:：]\s+)?((이|그|저)\s(?!외)|"
+    r"(이것|그것|이는|이를|이때|그때|그다음|그후|그뒤|"
     rf"{_DEMONSTRATIVES}|이와|그와|위와|이럴|그럴|그러면|그럼|여기서|여기에|위에서|위의|아래|앞서|"
     r"앞의|이번에는|지난|현재(?=\s)|무엇보다(?!도?\s*중요)|각각(?:에서|은|는|이|도)?(?=[\s,]))|"
     r"(this|that|these|those|it|its|they|such|here|above all)\b)",
@@ -56,7 +57,8 @@ cue its gap; nor can one that gives the best reason for a claim made before it (
 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things stand now in
 what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays, reads
 alone), nor one that goes on with each of the things just named (`각각에서 …`; `각각의
-프로세스는 …` names them)."""
+프로세스는 …` names them). A label before it (`한계: 이 방식은 …`) names an aspect, not
+what it points at."""
 _LIKE_BEFORE = lazy(
     r"(?<![잡속정온밀빈강각용제한농척진])도\s*(?:비슷|마찬가지|동일|똑같|같)\S{0,6}\W*$|"
     r"^마찬가지로(?![가-힣])|(?<![가-힣])또\s?다른\s?(?:예(?![외약])|사례)|"
@@ -284,6 +286,15 @@ _CASE_OF_BEFORE = lazy(r"^(?:if|when|once|unless)\s+(?:it|they|this|these)\b", r
 """`If it's uneven, you get **skew**`: a case of what the sentence before named, not this one."""
 
 
+_AWAITS_MORE = lazy(
+    r"(?<![\w'-])(?:with|of|to|by|from|into|than|whose|the|a|an|and|or|is|are|via)$",
+    re.IGNORECASE,
+)
+"""`… is an eigenvalue of $A$ if there is a **nonzero** $v$ with` (then `$$Av = λv$$`):
+an English sentence that stops on a word that needs more after it, cut before the formula,
+code or list that finishes it; alone it says less than the writer did."""
+
+
 _CARRIES_ON = lazy(r"^(?:…|\.\.\.)")
 """`…so about **2 years**.`: a sentence opening on an ellipsis carries on the one before it."""
 _DOES_WHAT_BEFORE = lazy(
@@ -310,6 +321,8 @@ def can_cue(words: str) -> bool:
     if asks(words):
         return False  # a question in the notes asks already; a gap in it asks nothing
     if _unfinished(words, 0, len(words)) or _POINTS_BACK.match(words):
+        return False
+    if words[-1:].islower() and _AWAITS_MORE.search(words, max(0, len(words) - 8)):
         return False
     if "ly " in words[:16] and _VERDICT_ON_BEFORE.match(words):
         return False
@@ -665,12 +678,40 @@ verb of command, then what it acts on."""
 
 def commands_a_step(cloze: str, line: str) -> bool:
     """Whether a cloze hides the command a numbered step opens on (`_COMMAND_GAP`: `6.
-    **Restart the instruction** that caused the fault`, `line` the note's line it stands on):
-    a step told to no one, whose place in its sequence the card does not show; its
-    heading's card asks the steps in order."""
-    if _COMMAND_GAP.match(cloze) is None:
+    **Restart the instruction** that caused the fault`, `line` the note's line it stands on),
+    or the step opens on what its actor does without naming it (`_DOES_WITHOUT_ACTOR`: `4.
+    Periodically writes **a checkpoint** …`, the actor in a step above): a step told to no
+    one or of no one, whose place in its sequence the card does not show; its heading's
+    card asks the steps in order."""
+    if _COMMAND_GAP.match(cloze) is None and _DOES_WITHOUT_ACTOR.match(cloze) is None:
         return False  # nearly every cloze: no command opens it
     return _NUMBERED_LINE.match(line) is not None
+
+
+_DOES_WITHOUT_ACTOR = lazy(
+    r"^(?:[A-Z][a-z]+ly,?\s+[a-z]{2,}(?<![su])s|"
+    r"[A-Z][a-z]{2,}(?<![su])s\s+(?:the|a|an|its|their|each|every|all|this|these))\s"
+)
+"""`Periodically writes …`, `Adds the …`, `Needs each …`: an English sentence opening on a
+verb of the third person (after an adverb, or before what it acts on), no actor named. Only
+a numbered step is read so: a line under a heading speaks of what the heading names."""
+
+
+_ADVICE_GAP = lazy(
+    r"\{\{c\d+::(?:(?:don't|don’t|do not|never)\s+[a-z]+\s+\S|"
+    r"(?<=^\{\{c\d::)[A-Z][a-z]+(?<!s)\s(?:the|a|an|each|every|all|any|its|their|your|this|that|"
+    r"these|those|it)\s)"
+)
+"""`[don't cache the access token] …`, `[Say this in review meetings], …`: a gap holding a
+command told to the reader, a negated one anywhere, a bare verb opening the sentence on
+what it acts on."""
+
+
+def hides_advice(cloze: str) -> bool:
+    """Whether a gap holds the writer's advice, a command told to the reader
+    (`_ADVICE_GAP`): a clause of what to do, not a term; the cue around it (`…; keep the
+    rest short.`, `…, sounds experienced.`) asks nothing it answers."""
+    return _ADVICE_GAP.search(cloze) is not None
 
 
 _KIND_BEFORE_COLON = lazy(
@@ -943,6 +984,10 @@ _ITSELF = lazy(r"(?<=\S)\s?자체")
 """`TCP 자체에서 …를 제공한다`: a sentence naming what it speaks of as itself, where it is."""
 _OPENING_SUBJECT_GAP = lazy(r"^\x00(?:은|는|이|가|도|만)?(?![가-힣])")
 """`[…]는 …`, `[…] must …`: a gap opening the sentence, which may be its subject."""
+_ONLY_A_CASE = lazy(r"[가-힣][ㄹ을는은인한]?\s(?:때|경우)(?:에)?[\W_]*$")
+"""`[구간 합 + 값 변경]이 함께 있을 때`: a Korean line that is only the case something is for,
+with no clause to say what happens then; the gap opening it is no subject, and the line
+speaks of its heading's (`세그먼트 트리: …`)."""
 _OPENING_OBJECT_GAP = lazy(r"^\x00(?:을|를|에서|에게|에|으로|로|와|과|의)(?![가-힣])")
 """`[연결형 서비스]를 지원하는 …`: a gap opening a Korean line as what its verb acts on."""
 
@@ -983,6 +1028,8 @@ def runs_on_from_heading(cloze: str) -> bool:
     if "=" in words[:first] or ":" in words[:first] or "：" in words[:first]:
         return False  # `GROUP BY = 요약해서 […]`: what comes before the sign is its subject
     if HANGUL.search(words):
+        if first == 0 and _ONLY_A_CASE.search(words):
+            return True  # `[…]이 함께 있을 때`: its gap is the case's subject, not the line's
         if first == 0 and not (
             _OPENING_OBJECT_GAP.match(words) or _ends_in_a_place(NUMBERED_GAP.search(cloze))
         ):
