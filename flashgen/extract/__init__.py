@@ -76,6 +76,7 @@ from flashgen.extract.label_terms import of_labelled_subject
 from flashgen.extract.labels import without_answer_mark
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_parts import is_picture
+from flashgen.extract.opening_remarks import MAX_OPENING, without_remarks
 from flashgen.extract.own_stories import without_own_stories
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
@@ -789,6 +790,24 @@ def _cards_of(
             framed[0] = (framed[0][0], "")
         dropped = {id(block) for block, text in framed if not text}
         own_answer = [(block, text) for block, text in framed if text]
+        kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
+    if (
+        opening
+        and own_answer
+        and section.children
+        and sum(len(text) for _, text in own_answer) <= MAX_OPENING
+    ):
+        # `Week 4. Short chapter but …`, `> I have now failed 2 practice ABG questions …`:
+        # the writer's remarks on the note over its headings say nothing of the subject
+        # (those leading it: a paragraph after the subject's may go on from it)
+        dropped: set[int] = set()
+        for index, (block, text) in enumerate(own_answer):
+            said = without_remarks(text, path[0]) if block.type in _PROSE_TYPES else text
+            if said:
+                own_answer[index] = (block, said)
+                break
+            dropped.add(id(block))
+        own_answer = [(block, text) for block, text in own_answer if id(block) not in dropped]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
     if (
