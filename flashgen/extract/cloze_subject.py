@@ -45,6 +45,18 @@ _PARTICLE_LAST = lazy(r"(?<![가-힣])(?:으로|로|를|을|에|에서)\s*$")
 """`MVCC 로 구현`: a title telling how, whose aspect is no part of a name to cut."""
 
 
+_QUESTION_LEFT = lazy(r",|(?<=[가-힣])(?:은|는)$")
+"""`DI 방법 3가지와, 생성자 주입을 권장하는 이유`, `ArrayList와 LinkedList의 차이는`: what a
+question title leaves once its `?` is gone, still a question (several things asked, a topic
+particle left asking), no name of a subject. (`외래 키 존재 이유?` names what it asks.)"""
+
+
+def _still_asks(title: str, name: str) -> bool:
+    """A title asking a question (`Q. A와 B의 차이는?`) whose name, its asking form cut, is
+    still the question rather than the subject it asks of (`JPA란?` → `JPA`)."""
+    return plain(title).rstrip().endswith(("?", "？")) and bool(_QUESTION_LEFT.search(name))
+
+
 _KIND_PREDICATE = lazy(r"[a-z0-9가-힣]+?\s*(?:이다|입니다)[.!]?\s*$")
 """`… Keyword이다`: a sentence closing on the kind its subject is, in a word of the
 subject's name (`Virtual Keyword`, `가상 함수`) that does not tell which one it speaks of."""
@@ -55,8 +67,8 @@ def subject_of(context: tuple[str, ...], term: str = "") -> str:
     (`term`: `**Continuous**: … Described by a **pdf**.`), else the nearest title or label
     of its context that names a subject, above those naming only an aspect of it (`TCP ›
     특징` is TCP's) or framing it (`정리`), less an aspect it names after it (`RDB의 장점`);
-    `` when that title compares two things (`A vs B`: of which?), asks a question, names an
-    example or is no short name."""
+    `` when that title compares two things (`A vs B`: of which?), asks a question (`Q. A와 B의
+    차이는?`, not `JPA란?`), names an example or is no short name."""
     if term:
         term = plain(term).strip()
         if not is_short_label(term) or _NO_NAME.search(term) or asks_of_a_subject(term):
@@ -77,6 +89,8 @@ def subject_of(context: tuple[str, ...], term: str = "") -> str:
     if aspect and aspect.start() and not _PARTICLE_LAST.search(name, 0, aspect.start()):
         name = name[: aspect.start()]
     if not is_short_label(name) or is_statement(name) or _NO_NAME.search(name):
+        return ""
+    if _still_asks(titles[-1], name):
         return ""
     return name
 
