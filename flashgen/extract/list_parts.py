@@ -103,7 +103,11 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
     while index < len(own):
         node, text = own[index]
         after = own[index + 1] if index + 1 < len(own) else None
-        if node.type == "paragraph" and after is not None and after[0].type in _LED_BLOCKS:
+        if (
+            node.type == "paragraph"
+            and after is not None
+            and (after[0].type in _LED_BLOCKS or (answered and _kept_by_the_writer(after, text)))
+        ):
             if not answered:
                 if _heads_a_group(text):
                     return own, []  # `모든 스레드가 공유해서 사용` over one group of several
@@ -111,6 +115,8 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                 prose, name = _lead_in(node, text)
                 if name is None and after[0].type in LIST_TYPES:
                     prose, name = "", _label_over(node, _label_without_aside(text), after[0])
+                elif name is None and after[0].type in _CODE:
+                    prose, name = "", _label_over(node, text, after[0])
                 if name is None and (text.rstrip().endswith(":") or _heads_a_group(text)):
                     stays = True  # a part led in stays: none is taken
                 if name is not None and not (kept and kept[-1][0].type == "table"):
@@ -299,6 +305,23 @@ _PROSE = frozenset({"paragraph", "blockquote"})
 _LED_BLOCKS = frozenset({*LIST_TYPES, "table"})
 _MAX_LABEL_WORDS = 3
 _LABEL_WORDS = lazy(r"^[^\W\d_][\w' -]*$")
+_OWN_CLAUSE = lazy(
+    r"^(?P<name>(?:[\w'-]+ ){0,2}[^\W\d_][\w'-]*s) (?:I|we|you)(?: [a-z][\w'-]*){1,2}$"
+)
+"""`Examples we keep using`, `Numbers I keep forgetting`, `Rules we now follow`: a
+collection named by a plural, then the writer's own clause of a word or two saying what
+they do with it; the clause counts for no word of the name, which stays whole on the front.
+A longer clause tells a story of the writer's (`Design choices I had to make in PA3`)."""
+
+
+def _kept_by_the_writer(after: Block, text: str) -> bool:
+    """Whether a line names a collection in the writer's own words (`Numbers I keep
+    forgetting:`) over code holding it: the code is that collection, as a list would be."""
+    if after[0].type not in _CODE or "\n" in text:
+        return False
+    return bool(_OWN_CLAUSE.match(text.strip().removesuffix(":")))
+
+
 _POINTS_AT = lazy(r"\b(?i:it|its|this|that|these|those|them)\b|이것|그것|이거|그거")
 """`Checking it:` goes on from the text before it (a worked example): no name of its own."""
 
@@ -315,9 +338,12 @@ def _label_over(node: Node, text: str, below: Node) -> str | None:
     if node.type != "paragraph" or "\n" in line:
         return None
     name = plain(unwrap_strong(line.removesuffix(":"))).strip()
+    words = len(name.split())
+    if words > _MAX_LABEL_WORDS and (own := _OWN_CLAUSE.match(name)) is not None:
+        words = len(own["name"].split())  # `Examples we keep using`: the clause names nothing
     if (
         not _LABEL_WORDS.match(name)
-        or len(name.split()) > _MAX_LABEL_WORDS
+        or words > _MAX_LABEL_WORDS
         or CLAUSE_WORD.search(name)
         or _POINTS_AT.search(name)
         or not names_a_part(name)
