@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import MAX_LABEL_CHARS, is_term_like, plain
+from flashgen.flavours.pages import TAB_BAR
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, HANGUL, unwrap_strong
@@ -34,6 +35,8 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     if node.type == "paragraph":
         inline, kind = node.children[0], "line"
         content = inline.content.strip()
+        if "·" in content and TAB_BAR.match(content):
+            return None  # `*Java* · Kotlin` over code: the languages of one example
         lead = BOLD_LEAD.match(content)
         if lead is not None and lead["aside"] and lead["stop"]:
             lead = None  # `**PMF** (probability mass function): …`: a term defined in its line

@@ -7,7 +7,9 @@
   page of its own (flavours/__init__.py leaves it out of the notes).
 - `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`: each tab's text in a box titled by
   its label (the site shows one tab at a time; a card shows them all); an `<Admonition
-  type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
+  type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is. Tabs each holding only
+  code, each in another language, are one example: the first tab's code under
+  `*Java* · Kotlin`, the others' code left out.
 - MkDocs' content tabs (`=== "Python"` over indented text): each tab's text under its label
   in bold, unindented, so a long answer is asked in its tabs as in any parts a writer
   labels; what follows the tabs is no tab's. A snippet line (`--8<-- "x.md"`) is not shown.
@@ -232,6 +234,8 @@ def _components(text: str, tabs: bool) -> tuple[str, frozenset[int], frozenset[i
     if "<TabItem" not in text and "<Admonition" not in text:
         return text, frozenset(), frozenset()
     lines = text.split("\n")
+    if tabs:
+        _examples_in_languages(lines)
     fence: str | None = None
     opened: list[tuple[int, bool]] = []  # each box open here: its text's indent, a bare tab?
     labels: set[int] = set()
@@ -281,6 +285,80 @@ def _components(text: str, tabs: bool) -> tuple[str, frozenset[int], frozenset[i
                 closed_tab = False
             lines[number] = _unindented(line, indent)
     return "\n".join(lines), frozenset(ends), frozenset(labels)
+
+
+TAB_BAR = lazy(r"^\*[^*\n]+\*(?: · [^·\n]+)+$")
+"""`*Java* · Kotlin`: the line naming the tabs of one example in several languages, the
+one shown first in italics (`_examples_in_languages`); it names no part of the answer."""
+_TABS_OPEN = lazy(r"^\s*<Tabs\b[^<>]*>\s*$")
+_TABS_CLOSE = lazy(r"^\s*</Tabs>\s*$")
+
+
+def _examples_in_languages(lines: list[str]) -> None:
+    """A set of tabs each holding only one fenced block of code, each in another language
+    (`<TabItem label="Java">` over a `java` fence, then `<TabItem label="Kotlin">` over a
+    `kotlin` one): one example written out in several languages, of which the site shows
+    one at a time. Read as the page first shows it, in place: the first tab's code under a
+    line naming it and the other tabs beside it (`*Java* · Kotlin`), the others' code
+    left out, the same example again. Named one by one, the labels would be taken for the
+    heading's parts, asked bare (`… › Kotlin`) and listed bare on its card (`- Java`)."""
+    start = None
+    fence = ""  # the code fence open here, whose lines are code: no tabs
+    for number, line in enumerate(lines):
+        if line.lstrip(" ")[:3] in ("```", "~~~") and (opening := FENCE.match(line.lstrip(" "))):
+            if not fence:
+                fence = opening[1]
+            elif opening[1][0] == fence[0] and len(opening[1]) >= len(fence):
+                fence = ""
+            continue
+        if fence or "Tabs" not in line:
+            continue  # most lines
+        if _TABS_OPEN.match(line):
+            start = number
+        elif start is not None and _TABS_CLOSE.match(line):
+            _example_in_languages(lines, start, number)
+            start = None
+
+
+def _example_in_languages(lines: list[str], start: int, end: int) -> None:
+    """The tabs between lines `start` and `end` read so, when they are such an example."""
+    tabs: list[tuple[int, int, str]] = []  # each tab's opening line, closing line, label
+    languages: set[str] = set()
+    number = start + 1
+    while number < end:
+        line = lines[number]
+        if not line.strip():
+            number += 1
+            continue
+        box = _BOX_OPEN.match(line)
+        if box is None or box["name"] != "TabItem" or box["rest"].strip():
+            return
+        close = next((n for n in range(number + 1, end) if _BOX_CLOSE.match(lines[n])), None)
+        said = [n for n in range(number + 1, close or end) if lines[n].strip()]
+        if close is None or len(said) < 2:
+            return
+        opening = FENCE.match(lines[said[0]].lstrip(" "))
+        closing = FENCE.match(lines[said[-1]].lstrip(" "))
+        language = lines[said[0]].strip().lstrip("`~").split(" ")[0].casefold()
+        if opening is None or closing is None or not language or language in languages:
+            return
+        if lines[said[-1]].strip() != opening[1] or any(
+            FENCE.match(lines[n].lstrip(" ")) for n in said[1:-1]
+        ):
+            return  # words beside the code, or more code: a tab of its own
+        languages.add(language)
+        tabs.append((number, close, _kind_and_title("TabItem", box["attributes"])[1]))
+        number = close + 1
+    if len(tabs) < 2:
+        return
+    (first, close, label), *others = tabs
+    lines[first] = f"*{label}* · " + " · ".join(other for _, _, other in others)
+    indent = _indent_of_box(lines, first + 1)
+    for number in range(first + 1, close):
+        lines[number] = _unindented(lines[number], indent)
+    lines[close] = ""
+    for other_first, other_close, _ in others:
+        lines[other_first : other_close + 1] = [""] * (other_close + 1 - other_first)
 
 
 def _kind_and_title(name: str, attributes: str) -> tuple[str, str]:
