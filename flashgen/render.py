@@ -71,11 +71,30 @@ def render_card(
         card=card,
         question=inert_tex(html_with_emoji(render_markdown(question, line_breaks))),
         answer=inert_tex(
-            html_with_emoji(render_markdown(answer + _cited(answer, references), line_breaks))
+            html_with_emoji(
+                _without_asked_titles(
+                    render_markdown(answer + _cited(answer, references), line_breaks),
+                    card.question,
+                )
+            )
         ),
         context=context_field(card.context),
         origin=inert_tex(html.escape(origin_of(card), quote=False)),
         media=(),
+    )
+
+
+_TITLE_SHOWN = lazy(r'<div class="code-title">(?P<title>[^<]*)</div>\n')
+
+
+def _without_asked_titles(answer: str, question: str) -> str:
+    """The back without a code title its front already asks by (`스케일링 정책 › desired
+    capacity 수동 변경` over code titled `desired capacity 수동 변경`): said again over the
+    code, it would only repeat the question."""
+    if "code-title" not in answer:
+        return answer  # most backs
+    return _TITLE_SHOWN.sub(
+        lambda found: "" if question.endswith(html.unescape(found["title"])) else found[0], answer
     )
 
 
@@ -315,7 +334,7 @@ def _renderer(line_breaks: bool = False) -> MarkdownIt:
     md.use(math_blocks_plugin)  # a formula over several lines is one block, as in parse.py
     md.use(unclosed_formulas_plugin).use(spaced_links_plugin)  # raw `$\sum…`, `[a](b c.md)`
     md.use(boxes_plugin).use(page_links_plugin)  # callouts, admonitions; links to other pages
-    md.use(highlight_plugin)
+    md.use(highlight_plugin).use(_code_titles_plugin)
     md.inline.ruler.before("escape", "tex_brackets", _tex_brackets)
     md.inline.ruler.at("emphasis", _emphasis_beside_cjk)
     md.add_render_rule("math_inline", _render_inline_math)
@@ -531,6 +550,28 @@ def _render_inline_math(self, tokens, idx, options, env) -> str:
 
 def _render_block_math(self, tokens, idx, options, env) -> str:
     return f"<div>\\[{html.escape(tokens[idx].content.strip(), quote=False)}\\]</div>\n"
+
+
+_CODE_TITLE = lazy(r"""(?:^|\s)title=(["'])(?P<title>[^"'\n]*\S[^"'\n]*)\1""")
+"""`` ```yaml title="application.yml (to change it everywhere)" ``: the title Docusaurus and
+MkDocs show over the code."""
+
+
+def _code_titles_plugin(md: MarkdownIt) -> None:
+    """Code the writer titled (`` ```yaml title="application.yml (to change it everywhere)" ``)
+    shown under its title, as the page shows it: the title says which file the code is,
+    or what it is for, and the code alone does not."""
+    shown = md.renderer.rules["fence"]
+
+    def titled(tokens, idx, options, env) -> str:
+        code = shown(tokens, idx, options, env)
+        info = tokens[idx].info
+        found = _CODE_TITLE.search(info) if "title=" in info else None
+        if found is None:
+            return code  # most code
+        return f'<div class="code-title">{html.escape(found["title"].strip())}</div>\n{code}'
+
+    md.renderer.rules["fence"] = titled
 
 
 def _highlight(code: str, language: str, attributes: str) -> str:  # noqa: ARG001

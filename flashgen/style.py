@@ -111,6 +111,8 @@ pre {
 }
 pre code { font-size: 1em; }
 .nightMode pre, .night_mode pre { background: #161b22; color: #e6edf3; }
+.code-title { margin-top: 0.6em; font-size: 0.85em; font-weight: 600; color: #59636e; }
+.code-title + pre { margin-top: 0.2em; }
 """
 
 

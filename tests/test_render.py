@@ -39,6 +39,27 @@ def test_code_blocks_keep_their_text_escaped_and_colour_what_names_a_language():
     assert re.sub(r"<[^>]+>", "", html) == "if a &lt; b:\n    pass\n"
 
 
+def test_titled_code_is_shown_under_its_title_as_the_page_shows_it():
+    html = render_markdown(
+        '```yaml title="settings.yml (to turn it off everywhere)"\nretry: 0\n```'
+    )
+    title = '<div class="code-title">settings.yml (to turn it off everywhere)</div>\n'
+    assert html.startswith(title + '<pre><code class="language-yaml">')
+    assert render_markdown('```yaml title="<b>"\nretry: 0\n```').startswith(
+        '<div class="code-title">&lt;b&gt;</div>'
+    )
+    assert "code-title" not in render_markdown('```yaml\n# title="x"\nretry: 0\n```')
+
+
+def test_a_code_title_the_front_asks_by_is_not_said_again_over_its_code():
+    code = '```sh title="drain a node"\nkubectl drain node-1\n```'
+    card = Card(("Nodes",), ("Nodes",), "Upkeep", code, "nodes.md", 3, rule="heading_answer")
+    asked = render_card(replace(card, question="Upkeep › drain a node")).answer
+    named = render_card(card).answer
+    assert "code-title" not in asked and asked.startswith("<pre><code")
+    assert named.startswith('<div class="code-title">drain a node</div>')
+
+
 def test_code_in_an_unknown_or_no_language_is_shown_plain():
     assert render_markdown("```\n<b>x</b>\n```") == "<pre><code>&lt;b&gt;x&lt;/b&gt;\n</code></pre>"
     assert "hl-" not in render_markdown("```nosuchlanguage\nx = 1\n```")
