@@ -6,7 +6,8 @@
   `<Courses />`) shows its text there, in a box, as the site does; the partial is not a
   page of its own (flavours/__init__.py leaves it out of the notes).
 - `<Tabs>` of `<TabItem label="Python">` … `</TabItem>`: each tab's text in a box titled by
-  its label (the site shows one tab at a time; a card shows them all); an `<Admonition
+  its label (the site shows one tab at a time; a card shows them all, but one listing
+  written in several languages once, as its first tab's code); an `<Admonition
   type="tip" title="T">` … `</Admonition>`, a box as `:::tip T` is.
 - MkDocs' content tabs (`=== "Python"` over indented text): each tab's text under its label
   in bold, unindented, so a long answer is asked in its tabs as in any parts a writer
@@ -232,6 +233,8 @@ def _components(text: str, tabs: bool) -> tuple[str, frozenset[int], frozenset[i
     if "<TabItem" not in text and "<Admonition" not in text:
         return text, frozenset(), frozenset()
     lines = text.split("\n")
+    if "<Tabs" in text:
+        lines = _one_listing_once(lines)
     fence: str | None = None
     opened: list[tuple[int, bool]] = []  # each box open here: its text's indent, a bare tab?
     labels: set[int] = set()
@@ -281,6 +284,59 @@ def _components(text: str, tabs: bool) -> tuple[str, frozenset[int], frozenset[i
                 closed_tab = False
             lines[number] = _unindented(line, indent)
     return "\n".join(lines), frozenset(ends), frozenset(labels)
+
+
+def _one_listing_once(lines: list[str]) -> list[str]:
+    """The page's lines with each set of tabs that shows one listing in several languages
+    read as its first tab's code alone: `<TabItem label="Java" default>` over a ```` ```java
+    ```` block, then `<TabItem label="Kotlin">` over the same class in ```` ```kotlin ````.
+    The site shows one tab at a time, the first unless the reader picks another; each
+    tab's code says what the first does, and asked apart by its language (`… › Kotlin`)
+    it names nothing. Tabs in one language (`bind`, `화살표 래핑` over three ways in
+    ```` ```js ````), or holding more than code, are read as before."""
+    opening = [number for number, line in enumerate(lines) if _TABS_OPEN.match(line)]
+    for start in reversed(opening):
+        end = next((n for n in range(start + 1, len(lines)) if _TABS_CLOSE.match(lines[n])), None)
+        tabs = _tabs_of_one_fence(lines, start, end) if end is not None else None
+        if tabs is None or len({language for _, _, language in tabs}) < len(tabs):
+            continue
+        first_open, first_close, _ = tabs[0]
+        lines[start : end + 1] = [
+            line if first_open < number < first_close else ""
+            for number, line in enumerate(lines[start : end + 1], start)
+        ]
+    return lines
+
+
+_TABS_OPEN = lazy(r"^\s*<Tabs\b[^<>]*>\s*$")
+_TABS_CLOSE = lazy(r"^\s*</Tabs>\s*$")
+_TAB_OPEN = lazy(r"^\s*<TabItem\b[^<>]*>\s*$")
+_FENCE_LANGUAGE = lazy(r"^\s*(`{3,}|~{3,})\s*([\w+#.-]+)")
+
+
+def _tabs_of_one_fence(lines: list[str], start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """Each tab of the set between `start` and `end` (its `<Tabs>` lines) as the lines of
+    its opening and closing tags and its code's language, when there are two tabs or more
+    and each holds one fenced block in a named language and nothing else; else None."""
+    tabs: list[tuple[int, int, str]] = []
+    number = start + 1
+    while number < end:
+        line = lines[number]
+        if not line.strip():
+            number += 1
+            continue
+        if not _TAB_OPEN.match(line):
+            return None
+        close = next((n for n in range(number + 1, end) if _BOX_CLOSE.match(lines[n])), None)
+        said = [n for n in range(number + 1, close or end) if lines[n].strip()]
+        fence = _FENCE_LANGUAGE.match(lines[said[0]]) if close is not None and said else None
+        if fence is None or not lines[said[-1]].strip().startswith(fence[1]) or len(said) < 2:
+            return None
+        if any(lines[n].strip().startswith(fence[1]) for n in said[1:-1]):
+            return None  # two blocks, or one holding its own fences
+        tabs.append((number, close, fence[2].lower()))
+        number = close + 1
+    return tabs if len(tabs) > 1 else None
 
 
 def _kind_and_title(name: str, attributes: str) -> tuple[str, str]:
