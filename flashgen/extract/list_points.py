@@ -95,7 +95,10 @@ def picks_up_the_line_before(item: Node, lead: str, place: Place) -> bool:
     define one by one (`- Model View Controller`, then `- Model: …`, `- View: …`) are a
     list of labels, each asked on its card."""
     label = plain(lead).strip()
-    listed = list_holding(item, place) if label else None
+    start = item.map[0] if item.map else 0
+    if not label or start == 0 or label not in place.tree.lines[start - 1]:
+        return False  # nearly every item: the line above it does not name its label
+    listed = list_holding(item, place)
     if listed is None:
         return False
     children = listed.children
