@@ -73,6 +73,7 @@ from flashgen.extract.list_points import (
     a_value_stated,
     answers_the_question_above,
     marked_as_a_term,
+    picks_up_the_line_before,
 )
 from flashgen.extract.list_steps import (
     a_point_told_by_arrow,
@@ -504,6 +505,7 @@ def _definition_card(
         or a_requirement_of_its_list(item, found.term, place, above)  # `- latency budget — …`
         or worked_out(item, found.term, found.words, place)  # `- 5 years: 100M × 12 × 5 = …`
         or a_point_of_its_answer(item, found.term, place, above)  # `5. Unsupervised:` (Properties)
+        or picks_up_the_line_before(item, found.term, place)  # `- true: …` after `기본값 true`
         or a_fragment_of_its_answer(item, found.term, place)  # `- keep stats fresh: ANALYZE`
         or a_clause_before_its_separator(found.term)  # `- retries 는 default_args 에 넣기: …`
         or a_point_of_an_aspect(item, found.term, place, above)  # `- linear only — …` (Caveats)

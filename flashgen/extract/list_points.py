@@ -85,6 +85,32 @@ def a_point_of_its_answer(item: Node, lead: str, place: Place, above: ListAbove)
     return point and not marked_as_a_term(item, lead, place)
 
 
+def picks_up_the_line_before(item: Node, lead: str, place: Place) -> bool:
+    """Whether the item's label is a word of the plain statement just before it, and the
+    one label of its list: `` - `spring.jpa.open-in-view` 기본값 **true** `` then `- true:
+    영속성 컨텍스트가 …`, then `- 우리 팀은 `false`로 끔`. The label picks up a value or a
+    case that line names, to say what follows from it; asked alone (`true` ⟶ …) the front
+    names nothing, and what it is the value of stays on the line before. The heading's card
+    keeps both lines in their place. Terms that line introduces and the items after it
+    define one by one (`- Model View Controller`, then `- Model: …`, `- View: …`) are a
+    list of labels, each asked on its card."""
+    label = plain(lead).strip()
+    start = item.map[0] if item.map else 0
+    if not label or start == 0 or label not in place.tree.lines[start - 1]:
+        return False  # nearly every item: the line above it does not name its label
+    listed = list_holding(item, place)
+    if listed is None:
+        return False
+    children = listed.children
+    index = next((i for i, child in enumerate(children) if child is item), 0)
+    if index == 0 or children[index - 1].line is None:
+        return False  # the first line picks nothing up
+    before = item_text(children[index - 1])
+    if before.key is not None or _points_and_names(listed)[1] > 1:
+        return False  # `- Primary: …` then `- Secondary: …`: labels side by side
+    return re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", before.words) is not None
+
+
 @lru_cache(maxsize=64)  # every item of a list asks of the same list
 def _points_and_names(listed: Node) -> tuple[int, int]:
     """How many of a list's items state a point, and how many are led by a name."""
@@ -176,11 +202,14 @@ _FRAGMENT = lazy(
     r"|(?:keep|use|avoid|prefer|don't|do not)\s+(?![Cc]ases?\b)\S)"  # `keep stats fresh`, `use X`
     r"|^(?:범인|원인|범위|bonus|culprit|equivalently|alternatively|similarly|likewise)$"
     r"|^(?:but|and|or|so|yet|however|still|though|하지만|그러나|그리고|그래서|즉)$"
+    r"|^(?:so|thus|hence|therefore|그래서|따라서|그러므로|결국|즉)\s+\S+(?:\s+\S+)?$"
 )
 """An instruction, a purpose, a restriction, or a bare word that says of what only through
 its list (`범인`, `bonus`, `equivalently`) or joins the line to the one before it (`But:
 flows with shorter RTT grab more`), in lower case once its first letter is (`Use`, not the
-name `USE`). `use case` is a name."""
+name `USE`). `use case` is a name. A word or two after a word drawing a conclusion (`그래서
+규칙: 모든 연관관계는 LAZY`, `so the rule: …`) name what the lines before it conclude in,
+not a term."""
 
 
 def a_fragment_of_its_answer(item: Node, lead: str, place: Place) -> bool:

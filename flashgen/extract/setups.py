@@ -33,13 +33,14 @@ from flashgen.patterns import lazy
 from flashgen.text import clean_heading
 
 _EXAMPLE_NAME = lazy(
-    rf"^(?:(?:(?:worked\s+)?(?:{EXAMPLE_WORDS})|간단한\s*예(?:시|제)?|{EXERCISE_WORDS})"
+    rf"^(?:(?:(?:worked\s+)?(?:{EXAMPLE_WORDS})|worked\s+problems?|간단한\s*예(?:시|제)?"
+    rf"|{EXERCISE_WORDS})"
     r"\s*(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))?|문제\s*\d{1,2})$",
     re.IGNORECASE,
 )
-"""`Example 1`, `Example 13.1`, `Worked example`, `예시`, `예제 2`, `간단한 예`, `예시 (2)`, `문제
-3`: a name saying only that an example follows (`문제` alone names what goes wrong, `Sigmoid
-› 문제`)."""
+"""`Example 1`, `Example 13.1`, `Worked example`, `Worked problem`, `예시`, `예제 2`, `간단한
+예`, `예시 (2)`, `문제 3`: a name saying only that an example follows (`문제` alone names what
+goes wrong, `Sigmoid › 문제`)."""
 _ASIDE = lazy(r"\s+\([^()\n]{1,60}\)$")
 """`Worked example 1 (lecture)`, `예제 (직접 계산)`: where the writer came by the example, beside
 its name."""
