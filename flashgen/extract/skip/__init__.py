@@ -121,11 +121,13 @@ from flashgen.extract.skip.plans import (
     lists_sample_questions,
     lists_topics,
     marks_study_levels,
+    names_exam_points,
     orders_own_study,
     plans_study,
     reports_own_score,
     studied,
     weighs_for_the_exam,
+    without_exam_tasks,
     without_study_marks,
 )
 from flashgen.extract.skip.problems import is_problem_list, names_practice
@@ -196,6 +198,8 @@ __all__ = [
     "is_titles_with_variants",
     "is_topic_list",
     "lists_exam_points",
+    "names_exam_points",
+    "without_exam_tasks",
     "lists_exercises",
     "lists_sample_questions",
     "marks_study_levels",

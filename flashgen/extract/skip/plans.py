@@ -627,6 +627,38 @@ def lists_exam_points(section: Section) -> bool:
     )
 
 
+def names_exam_points(title: str) -> bool:
+    """`## Exam prep`, `## 시험 포인트`: a heading over what the writer expects an exam to ask.
+    A test of another kind (`## Test checklist` over what to try on a web app) is none."""
+    title = plain(title)
+    return bool(_EXAM_POINTS_TITLE.match(title)) and bool(_AN_EXAM.search(title))
+
+
+_AN_EXAM = lazy(r"시험|기출|출제|중간|기말|\b(?:exam|midterm|final|quiz)", re.IGNORECASE)
+
+
+_EXAM_TASK = lazy(r"^\[[ xX]\]\s|^be\s+(?:ready|able)\s+to\b", re.IGNORECASE)
+"""`[ ] Derive Cournot BR from scratch`, `Be ready to do the full welfare table`: a line on
+the writer's list of what to practise, ticked or not."""
+
+
+def without_exam_tasks(block: Node) -> Node | None:
+    """Under a heading naming what an exam will ask (`names_exam_points`), a list less its
+    items that are the writer's tasks, a box to tick (`- [ ] Explain Bertrand paradox in
+    words`) or what to be able to do (`- Be ready to do the full welfare table`): what to
+    practise, not what is so, and a card of them asks nothing. The items stating the
+    subject stay (`- Q: is a dominant-strategy equilibrium always a NE? → yes.`); None when
+    every item is a task, the list itself when none is (most)."""
+    kept = [
+        item
+        for item in block.children
+        if item.line is None or not _EXAM_TASK.match(item.line.content.lstrip())
+    ]
+    if len(kept) == len(block.children):
+        return block
+    return with_blocks_under(block, kept) if kept else None
+
+
 def _without_remarks(line: str) -> str:
     """`B+ 트리 삽입 과정 그리기 (분할 포함) ← 매년 나옴` → `B+ 트리 삽입 과정 그리기`."""
     while (shorter := _TRAILING_REMARK.sub("", line, count=1)) != line:
