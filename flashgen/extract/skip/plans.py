@@ -585,6 +585,33 @@ def is_day_log(section: Section) -> bool:
     )
 
 
+_LOOK_BACK_TITLE = lazy(r"^\W*(?:회고|느낀\s*점|소감|retrospective|retro)\W*$", re.IGNORECASE)
+"""`## 회고`, `## 📝 회고`, `## 느낀 점`, `## Retrospective`: a heading over the writer's look
+back on their own study."""
+_SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote"})
+
+
+def looks_back(section: Section) -> bool:
+    """`## 회고` over `BFS는 이제 손에 익음. 근데 2206처럼 **상태를 늘려야 하는** 문제는 아직 바로
+    안 떠오른다.` or `- 8월 3주: DP에서 완전히 막힘.`: the writer's look back on how their
+    study went, in a few words of their own, what they found hard and mean to do next. It
+    asks nothing a student recalls; the note's sections teach the subject. Such a section
+    holding code or a table shows something of the subject, and one with a line opening in
+    bold sets apart a rule the writer drew (`**키워드: 그룹, 연결 여부** 나오면 의심하기`):
+    both stay."""
+    if not section.blocks or not _LOOK_BACK_TITLE.match(section.title):
+        return False  # most sections, at their title
+    return all(
+        block.type in _SAID_IN_WORDS
+        and not any(_OPENS_IN_BOLD.search(inline.content) for inline in block.inlines())
+        for block in section.blocks
+    )
+
+
+_OPENS_IN_BOLD = lazy(r"(?:^|\n)[ \t]*(?:\*\*|__)\S")
+"""`**키워드: …** 나오면 의심하기`, `- **Lesson**: …`: a line opening in bold."""
+
+
 _EXAM_POINTS_TITLE = lazy(
     r"^\W*(?:(?:시험|기출|출제|중간고사|기말고사|중간|기말)\s*(?:포인트|대비|예상|체크\s*리스트)|"
     r"(?:exam|midterm|final|test|quiz)\s+(?:points|focus|prep|checklist|topics)|"
