@@ -469,14 +469,14 @@ def _tracks_topics(header: list[str], rows: list[list[str]]) -> bool:
     if len(status) != 1 or not any(_LETTER.search(row[status[0]]) for row in rows):
         return False  # none in words: a column of marks, read above
     return all(
-        not _LETTER.search(cell) or _links_a_note(cell)
+        not _LETTER.search(cell) or _is_note_cell(cell)
         for row in rows
         for i, cell in enumerate(row)
         if i and i != status[0]
     )
 
 
-def _links_a_note(cell: str) -> bool:
+def _is_note_cell(cell: str) -> bool:
     """`[XSS](web/xss.md)`: a cell that is only a link to a note of the collection."""
     linked = _NOTE_CELL.match(cell.strip())
     if linked is None:
