@@ -186,7 +186,9 @@ from flashgen.extract.skip import (
     lists_references,
     lists_sample_questions,
     lists_topics,
+    looks_back,
     marks_study_levels,
+    names_exam_points,
     names_own_doubts,
     names_practice,
     names_top_resources,
@@ -224,6 +226,7 @@ from flashgen.extract.skip import (
     without_bookkeeping_items,
     without_citation_items,
     without_closing_narration,
+    without_exam_tasks,
     without_example_pointers,
     without_format_remarks,
     without_frames,
@@ -277,6 +280,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     reports_own_score,
     states_own_conventions,
     is_day_log,
+    looks_back,
     sets_a_task,
     lists_exercises,
     lists_exam_points,
@@ -598,6 +602,7 @@ def _cards_of(
     studying = syllabus or plans_study(path)  # under `Topics`, `Week 3`: names are a syllabus
     titles = lists_sample_questions(path)  # under `Sample questions`: names of problems
     practice = names_practice(section.title)  # under `Problems`: a number names one
+    exam = bool(section.blocks) and names_exam_points(section.title)  # `## Exam prep`
     if section.blocks and (
         _any_holds(SKIPPED_TEXTS, section)
         or (studying and is_plan_period(section, path))
@@ -631,6 +636,8 @@ def _cards_of(
         block = studied(written, syllabus) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
+        if exam and block is not None and block.type in LIST_TYPES:
+            block = without_exam_tasks(block)  # `- [ ] Derive Cournot BR from scratch`
         goes_on = advert_before and block is not None and goes_on_selling(block)
         advert_before = False
         references = (  # `참고` over `- https://…` / `- 김영한 - …`: where to read, label and all;

@@ -450,7 +450,39 @@ def is_status_table(block: Node) -> bool:
     ]
     # One column of marks, named for progress: `| Mode | Read | Write |` over `| S | ✅ | ❌ |`
     # marks two, and compares.
-    return len(marked) == 1 and bool(_STATUS_COLUMN.match(header[marked[0]]))
+    if len(marked) == 1 and _STATUS_COLUMN.match(header[marked[0]]):
+        return True
+    return _tracks_topics(header, rows)
+
+
+def _tracks_topics(header: list[str], rows: list[list[str]]) -> bool:
+    """`| 주제 | 개념 정리 | 푼 문제 수 | 체감 난이도 | 상태 |` over `| DP | ✅ | 21 | ⭐⭐⭐⭐⭐ |
+    진행중 |`, `| Area | Note | Status |` over `| Web | [XSS](web/xss.md) | solid, DOM section
+    needs work |`: each row a topic or note of the writer's, the status column saying in
+    words how far they got, and every other cell past the first only a mark, a count or a
+    link to the note. Asked by its topic, a row gives the writer's progress, nothing to
+    learn. A table saying anything else in its other cells (`| Code | Status | Meaning |`)
+    teaches, and stays; so does one of two columns, a name and its status."""
+    if len(header) < 3:
+        return False
+    status = [i for i in range(1, len(header)) if _STATUS_COLUMN.match(header[i])]
+    if len(status) != 1 or not any(_LETTER.search(row[status[0]]) for row in rows):
+        return False  # none in words: a column of marks, read above
+    return all(
+        not _LETTER.search(cell) or _is_note_cell(cell)
+        for row in rows
+        for i, cell in enumerate(row)
+        if i and i != status[0]
+    )
+
+
+def _is_note_cell(cell: str) -> bool:
+    """`[XSS](web/xss.md)`: a cell that is only a link to a note of the collection."""
+    linked = _NOTE_CELL.match(cell.strip())
+    if linked is None:
+        return False
+    address = linked[1].strip("<> ").split("#")[0]
+    return is_note_address(address) and bool(_NOTE_PAGE.search(address))
 
 
 _PENDING_TITLE = lazy(

@@ -406,6 +406,9 @@ def is_meta_lines(block: Node) -> bool:
             line = LINK.sub(_link_text, line)  # `[김민수](https://github.com/…)`: a name
         if line is None or len(line) > _FIELD_LENGTH or not _FIELD_OR_DATE.search(line):
             return False  # prose, or no field or date: most blocks, at their first line
+        if " · " in line and _is_session_line(line):
+            kinds.add("when")
+            continue
         for part in line.split(" | "):
             kind = _meta_kind(part, bare_dates) if part.strip() else ""
             if kind is None:
@@ -447,6 +450,23 @@ def _table_fields(table: Node) -> Iterator[str | None]:
     for row in table.rows():
         cells = [inline.content for inline in row.inlines()]
         yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
+
+
+_SESSION = lazy(r"^\d{1,2}(?:\s*[~-]\s*\d{1,2})?\s*(?:주차|회차|차시)|^(?:week|session)\s*\d", re.I)
+"""`8주차`, `9~10주차`, `Week 3`: which meeting of a study group or course a note is of."""
+
+
+def _is_session_line(line: str) -> bool:
+    """`8주차 · 발표 김도현 · 참석 전원 (이수진, 박준영)`, `Week 3 · notes by Ana · reviewed by
+    Ben`: the line heading a study group's note, short parts joined by dots, one of them the
+    meeting's number and the rest who presented and who came. A line saying more in any
+    part, or ending a sentence, is no such line."""
+    parts = [plain(part).strip() for part in line.split(" · ")]
+    return (
+        any(_SESSION.match(part) for part in parts)
+        and all(len(part.split()) <= _FEW_WORDS_OF_A_FIELD for part in parts)
+        and not _ends_sentence(parts[-1])
+    )
 
 
 def _meta_kind(line: str, bare_dates: bool = True) -> str | None:

@@ -585,6 +585,33 @@ def is_day_log(section: Section) -> bool:
     )
 
 
+_LOOK_BACK_TITLE = lazy(r"^\W*(?:회고|느낀\s*점|소감|retrospective|retro)\W*$", re.IGNORECASE)
+"""`## 회고`, `## 📝 회고`, `## 느낀 점`, `## Retrospective`: a heading over the writer's look
+back on their own study."""
+_SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote"})
+
+
+def looks_back(section: Section) -> bool:
+    """`## 회고` over `BFS는 이제 손에 익음. 근데 2206처럼 **상태를 늘려야 하는** 문제는 아직 바로
+    안 떠오른다.` or `- 8월 3주: DP에서 완전히 막힘.`: the writer's look back on how their
+    study went, in a few words of their own, what they found hard and mean to do next. It
+    asks nothing a student recalls; the note's sections teach the subject. Such a section
+    holding code or a table shows something of the subject, and one with a line opening in
+    bold sets apart a rule the writer drew (`**키워드: 그룹, 연결 여부** 나오면 의심하기`):
+    both stay."""
+    if not section.blocks or not _LOOK_BACK_TITLE.match(section.title):
+        return False  # most sections, at their title
+    return all(
+        block.type in _SAID_IN_WORDS
+        and not any(_OPENS_IN_BOLD.search(inline.content) for inline in block.inlines())
+        for block in section.blocks
+    )
+
+
+_OPENS_IN_BOLD = lazy(r"(?:^|\n)[ \t]*(?:\*\*|__)\S")
+"""`**키워드: …** 나오면 의심하기`, `- **Lesson**: …`: a line opening in bold."""
+
+
 _EXAM_POINTS_TITLE = lazy(
     r"^\W*(?:(?:시험|기출|출제|중간고사|기말고사|중간|기말)\s*(?:포인트|대비|예상|체크\s*리스트)|"
     r"(?:exam|midterm|final|test|quiz)\s+(?:points|focus|prep|checklist|topics)|"
@@ -625,6 +652,39 @@ def lists_exam_points(section: Section) -> bool:
         and not _STATES.search(_without_remarks(plain(item.line.content)))
         for item in items
     )
+
+
+def names_exam_points(title: str) -> bool:
+    """`## Exam prep`, `## 시험 포인트`: a heading over what the writer expects an exam to ask.
+    A test of another kind (`## Test checklist` over what to try on a web app) is none."""
+    if not _AN_EXAM.search(title):
+        return False  # most headings, at a glance
+    return bool(_EXAM_POINTS_TITLE.match(plain(title)))
+
+
+_AN_EXAM = lazy(r"시험|기출|출제|중간|기말|\b(?:exam|midterm|final|quiz)", re.IGNORECASE)
+
+
+_EXAM_TASK = lazy(r"^\[[ xX]\]\s|^be\s+(?:ready|able)\s+to\b", re.IGNORECASE)
+"""`[ ] Derive Cournot BR from scratch`, `Be ready to do the full welfare table`: a line on
+the writer's list of what to practise, ticked or not."""
+
+
+def without_exam_tasks(block: Node) -> Node | None:
+    """Under a heading naming what an exam will ask (`names_exam_points`), a list less its
+    items that are the writer's tasks, a box to tick (`- [ ] Explain Bertrand paradox in
+    words`) or what to be able to do (`- Be ready to do the full welfare table`): what to
+    practise, not what is so, and a card of them asks nothing. The items stating the
+    subject stay (`- Q: is a dominant-strategy equilibrium always a NE? → yes.`); None when
+    every item is a task, the list itself when none is (most)."""
+    kept = [
+        item
+        for item in block.children
+        if item.line is None or not _EXAM_TASK.match(item.line.content.lstrip())
+    ]
+    if len(kept) == len(block.children):
+        return block
+    return with_blocks_under(block, kept) if kept else None
 
 
 def _without_remarks(line: str) -> str:
