@@ -670,6 +670,14 @@ _EXAM_TASK = lazy(r"^\[[ xX]\]\s|^be\s+(?:ready|able)\s+to\b", re.IGNORECASE)
 the writer's list of what to practise, ticked or not."""
 
 
+def _is_exam_task(line: str) -> bool:
+    """`_EXAM_TASK`, unless the box names a point and states it after a colon (`[ ] Perfect
+    complements: remember there's no tangency, set $ax_1 = bx_2$`): what is so, ticked
+    or not, which the card keeps."""
+    task = _EXAM_TASK.match(line)
+    return task is not None and ": " not in line[task.end() :]
+
+
 def without_exam_tasks(block: Node) -> Node | None:
     """Under a heading naming what an exam will ask (`names_exam_points`), a list less its
     items that are the writer's tasks, a box to tick (`- [ ] Explain Bertrand paradox in
@@ -680,7 +688,7 @@ def without_exam_tasks(block: Node) -> Node | None:
     kept = [
         item
         for item in block.children
-        if item.line is None or not _EXAM_TASK.match(item.line.content.lstrip())
+        if item.line is None or not _is_exam_task(item.line.content.lstrip())
     ]
     if len(kept) == len(block.children):
         return block
