@@ -99,8 +99,18 @@ def _without_asked_titles(answer: str, question: str) -> str:
 
 
 def context_field(context: tuple[str, ...]) -> str:
-    """The headings shown above a question, as the context field holds them."""
-    return inert_tex(html.escape(CONTEXT_SEPARATOR.join(context), quote=False))
+    """The headings shown above a question, as the context field holds them: a heading's
+    math (`### 3. From $x = \\frac{a}{a+b}$`) between the delimiters Anki typesets, as it is
+    on the card's sides, not the `$` it was written with."""
+    text = html.escape(CONTEXT_SEPARATOR.join(context), quote=False)
+    if "$" in text:
+        text = _HEADING_MATH.sub(r"\\(\1\\)", text)
+    return inert_tex(text)
+
+
+_HEADING_MATH = lazy(r"(?<![\\$\w])\$(?=\S)([^$\n]*?\S)\$(?![\d$])")
+"""`$x_1$` in a heading, as dollarmath reads it: no space inside the dollars, and no digit
+after the closing one (`$5 or $10` is money)."""
 
 
 def shows_something(card: RenderedCard) -> bool:

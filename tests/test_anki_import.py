@@ -178,6 +178,18 @@ def test_math_reaches_anki_with_mathjax_delimiters(collection, tmp_path):
     assert r"\(E[(X-\mu)^2]\)" in sides(card_with_front(collection, "분산"))[1]
 
 
+def test_math_in_a_heading_is_typeset_in_the_context_line_and_money_is_not(collection, tmp_path):
+    note = write(
+        tmp_path / "source" / "e.md",
+        "# E\n## From $x = \\frac{a}{m}$ demand\n### Pricing at $5 or $10\n- own-price: -1\n",
+    )
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    question = sides(card_with_front(collection, "own-price"))[0]
+    assert r"From \(x = \frac{a}{m}\) demand" in question
+    assert "Pricing at $5 or $10" in question
+
+
 def test_rebuild_after_editing_an_answer_updates_the_card_in_place_keeping_its_history(
     collection, tmp_path
 ):
