@@ -36,11 +36,16 @@ _OWN_REMARK = (
 _REMARK = lazy(rf"^(?:{_OWN_REMARK})[ \t]*[.!~;]*$", re.IGNORECASE)
 
 
-def arrow_aside(line: str) -> re.Match[str] | None:
-    """The writer's remark pinned to the line's end by an arrow (see the module), or None."""
+def _arrow_at_end(line: str) -> re.Match[str] | None:
+    """A short note pinned to the line's end by an arrow (`_ARROW_AT_END`), or None."""
     if "←" not in line and "<-" not in line and "⬅" not in line:
         return None  # nearly every line
-    found = _ARROW_AT_END.search(line)
+    return _ARROW_AT_END.search(line)
+
+
+def arrow_aside(line: str) -> re.Match[str] | None:
+    """The writer's remark pinned to the line's end by an arrow (see the module), or None."""
+    found = _arrow_at_end(line)
     if found is None or not plain(line[: found.start()]).strip():
         return None
     return found if _REMARK.match(plain(found["aside"]).strip()) else None
@@ -57,9 +62,7 @@ def before_arrow_note(line: str) -> str:
     """The line up to a short note pinned to its end by an arrow, whatever the note says
     (`GRANT ... **TO** / REVOKE ... **FROM**  ← 이거 자주 틀림!!` → `GRANT ... **TO** / REVOKE
     ... **FROM**`): the note speaks of the line, and is no cue to recall the line's words by."""
-    if "←" not in line and "<-" not in line and "⬅" not in line:
-        return line  # nearly every line
-    found = _ARROW_AT_END.search(line)
+    found = _arrow_at_end(line)
     return line if found is None else line[: found.start()]
 
 

@@ -105,7 +105,6 @@ from flashgen.text import (
 )
 
 _WORD = lazy(r"\w{2,}")
-_ANY_WORD = lazy(r"\w+")
 _WORKED_OUT = lazy(r"[=≈≒]\s*\**\Z")
 """`… → U ≈ **0.00027**`: a number an example works out, its result, not a value it picks."""
 _NOT_CUE = lazy(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
@@ -113,7 +112,7 @@ _NOT_CUE = lazy(r"`[^`]*`|\([^)]*\)|\]\([^)]*\)|https?://\S+|<[^>]+>")
 _DEFINED = lazy(r"^(?P<term>(?:\S+\s+){0,3}?\S+?)\s*(?:[:：]|\s[-–—])\s")
 """`스레드(Thread): …`, `` `prototype` — …``: a line's short term (four words at most), then what
 it is; an arrow (`A → B`) leads to a result, not a definition."""
-_TERM_WORDS = lazy(r"\w+")
+_ANY_WORD = lazy(r"\w+")
 _MARKED_TERM = lazy(r"(\*\*|__)[^*_]+\1|`[^`]+`")
 """`**스레드(Thread)**`, `` `prototype` ``: a term the writer set apart."""
 _BREAK = lazy(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
@@ -416,7 +415,7 @@ def _speaks_of(term: str, sentence: str, shown: str) -> bool:
     heading = shown.rpartition(" › ")[2]
     if folded in heading and len(heading) <= 2 * len(folded) + 3:
         return True  # `## Thread` over `**Thread**: …`: the context line names it
-    words = [word for word in _TERM_WORDS.findall(folded) if len(word) > 1]
+    words = _WORD.findall(folded)  # its words of two letters or more
     sentence = sentence.casefold()
     return not words or any(word in sentence for word in words)
 
@@ -622,9 +621,8 @@ def _cloze_text(
         cue = _NOT_CUE.sub(" ", STRONG.sub(" ", cue))  # most cues: plain words, nothing to drop
     if len(_WORD.findall(cue)) < MIN_CUE_WORDS:
         return None
-    if ("←" in cue or "<-" in cue or "⬅" in cue) and len(
-        _ANY_WORD.findall(before_arrow_note(cue))
-    ) < MIN_CUE_WORDS:
+    noted = before_arrow_note(cue)  # the cue itself, when no arrow closes it
+    if noted != cue and len(_ANY_WORD.findall(noted)) < MIN_CUE_WORDS:
         return None  # `[…] ← 가장 중요`: only the writer's note by the gap, no cue to it
     text = "".join(parts).strip()
     if max(text) >= "\U0001f300":  # most clozes hold no pictograph at all
