@@ -165,6 +165,8 @@ def example_name(text: str) -> str:
 
 EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
+EXAMPLE_END = lazy(rf"(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
+"""`CPI 계산 예제`, `Worked example`: a name ending on the word for an example."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
 CLAUSE_WORD = lazy(r"\b(?i:which|how|what|whether|why|who|whom|whose)\b")
 """`Costs depend on how large tables are:`: a line with a clause in it is a sentence
