@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import MAX_LABEL_CHARS, is_term_like, plain
-from flashgen.flavours.pages import TAB_BAR
+from flashgen.flavours.pages import names_tabs
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, HANGUL, unwrap_strong
@@ -35,7 +35,7 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     if node.type == "paragraph":
         inline, kind = node.children[0], "line"
         content = inline.content.strip()
-        if "·" in content and TAB_BAR.match(content):
+        if names_tabs(content):
             return None  # `*Java* · Kotlin` over code: the languages of one example
         lead = BOLD_LEAD.match(content)
         if lead is not None and lead["aside"] and lead["stop"]:
