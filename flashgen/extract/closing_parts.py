@@ -20,7 +20,7 @@ from flashgen.extract.headings import heading_answer
 from flashgen.extract.labels import (
     BOLD_LEAD,
     CLAUSE_WORD,
-    EXAMPLE_WORDS,
+    EXAMPLE_END,
     META_NAMES,
     names_a_part,
 )
@@ -85,7 +85,7 @@ def closing_parts_apart(
     parts: list[tuple[str, list[Block]]] = []  # the named paragraphs closing it, read back
     for index in range(len(own) - 1, body, -1):
         name = closing_name(own[index])
-        if name is not None and not examples and _EXAMPLE_END.search(name[0]):
+        if name is not None and not examples and EXAMPLE_END.search(name[0]):
             break  # `CPI 계산 예제: …` closing a part: the part's own example, worked there
         if name is not None:
             parts.insert(0, (name[0], [(own[index][0], name[1]), *own[index + 1 : start]]))
@@ -106,7 +106,6 @@ def _proves(block: Block) -> bool:
     return node.type == "paragraph" and _PROOF_OPENING.match(text) is not None
 
 
-_EXAMPLE_END = lazy(rf"(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 _PROOF_OPENING = lazy(r"^(?:\*\*|\*|_)?(?:proof|증명)\b", re.IGNORECASE)
 
 

@@ -31,7 +31,7 @@ from flashgen.extract.skip import (
     without_trailing_pointers,
 )
 from flashgen.extract.subjects import in_context, of_subject
-from flashgen.flavours.pages import TAB_BAR
+from flashgen.flavours.pages import names_tabs
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -577,11 +577,7 @@ _BOLD_LINE = lazy(r"^\W*\*\*[^*]+\*\*\W*$", re.MULTILINE)
 def _names_code(text: str) -> bool:
     """A block whose line in bold alone, or ending in `:`, names the code under it; so does
     the line naming the tabs of an example in several languages (`*Java* · Kotlin`)."""
-    return (
-        bool(_BOLD_LINE.search(text))
-        or text.rstrip().endswith(":")
-        or ("·" in text and TAB_BAR.match(text.strip()) is not None)
-    )
+    return bool(_BOLD_LINE.search(text)) or text.rstrip().endswith(":") or names_tabs(text.strip())
 
 
 def _shown_apart(code: str, lines: list[str], context: tuple[str, ...]) -> bool:

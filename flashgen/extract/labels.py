@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.place import MAX_LABEL_CHARS, is_term_like, plain
-from flashgen.flavours.pages import TAB_BAR
+from flashgen.flavours.pages import names_tabs
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
 from flashgen.text import EMOJI, HANGUL, unwrap_strong
@@ -35,7 +35,7 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     if node.type == "paragraph":
         inline, kind = node.children[0], "line"
         content = inline.content.strip()
-        if "·" in content and TAB_BAR.match(content):
+        if names_tabs(content):
             return None  # `*Java* · Kotlin` over code: the languages of one example
         lead = BOLD_LEAD.match(content)
         if lead is not None and lead["aside"] and lead["stop"]:
@@ -165,6 +165,8 @@ def example_name(text: str) -> str:
 
 EXAMPLE = lazy(rf"^(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
 """`Example` alone on a line names no part: it goes with the part it illustrates."""
+EXAMPLE_END = lazy(rf"(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
+"""`CPI 계산 예제`, `Worked example`: a name ending on the word for an example."""
 ASIDE_END = lazy(r"\s*\([^()]*\)\s*$")
 CLAUSE_WORD = lazy(r"\b(?i:which|how|what|whether|why|who|whom|whose)\b")
 """`Costs depend on how large tables are:`: a line with a clause in it is a sentence

@@ -14,7 +14,7 @@ from flashgen.extract.item_kinds import generic_label_over_few
 from flashgen.extract.labels import (
     CLAUSE_WORD,
     EXAMPLE,
-    EXAMPLE_WORDS,
+    EXAMPLE_END,
     LETTERS,
     META_NAMES,
     label_of,
@@ -155,10 +155,7 @@ def _label_without_aside(text: str) -> str:
     if not line.endswith(")"):
         return text
     name = _without_aside(line)
-    return text if name == line or _EXAMPLE_END.search(name) else name
-
-
-_EXAMPLE_END = lazy(rf"(?:{EXAMPLE_WORDS})$", re.IGNORECASE)
+    return text if name == line or EXAMPLE_END.search(name) else name
 
 
 def shows_a_picture(node: Node, text: str) -> bool:

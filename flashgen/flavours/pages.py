@@ -287,9 +287,16 @@ def _components(text: str, tabs: bool) -> tuple[str, frozenset[int], frozenset[i
     return "\n".join(lines), frozenset(ends), frozenset(labels)
 
 
-TAB_BAR = lazy(r"^\*[^*\n]+\*(?: · [^·\n]+)+$")
-"""`*Java* · Kotlin`: the line naming the tabs of one example in several languages, the
-one shown first in italics (`_examples_in_languages`); it names no part of the answer."""
+_TAB_BAR = lazy(r"^\*[^*\n]+\*(?: · [^·\n]+)+$")
+
+
+def names_tabs(line: str) -> bool:
+    """Whether a line names the tabs of one example in several languages (`*Java* · Kotlin`,
+    the one shown first in italics: `_examples_in_languages`); it names no part of the
+    answer."""
+    return "·" in line and _TAB_BAR.match(line) is not None
+
+
 _TABS_OPEN = lazy(r"^\s*<Tabs\b[^<>]*>\s*$")
 _TABS_CLOSE = lazy(r"^\s*</Tabs>\s*$")
 
