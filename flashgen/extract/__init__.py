@@ -754,14 +754,15 @@ def _cards_of(
             own_answer = []  # `## 트랜잭션` over `- COMMIT: …` only: each term is asked instead
     part_cards: list[Card] = []
     opening = opens_the_note(tree.root, section)
-    said = "\n".join([text for _, text in own_answer])
+    texts = [text for _, text in own_answer]
+    said = "\n".join(texts)
     if (
         opening
         and (
             introduces_the_page(said)
             # `오늘은 pandas에서 … 정리해보려고 한다.` over the sample data the post uses
-            or (section.children and opens_by_announcing([text for _, text in own_answer], path[0]))
-            or (section.children and only_remarks_on_the_notes([text for _, text in own_answer]))
+            or (section.children and opens_by_announcing(texts, path[0]))
+            or (section.children and only_remarks_on_the_notes(texts))
             # a repository's README over its sections: what the collection is, not a subject
             or (section.children and opens_the_collection(tree.note.name))
         )
@@ -776,11 +777,11 @@ def _cards_of(
         own_answer = []  # `In this article, I will share …`: the page's introduction
         # no clozes of the introduction's own words
         kept_blocks = [block for block in kept_blocks if block.type not in _PROSE_TYPES]
-    elif (section.children and only_leads_below([text for _, text in own_answer])) or (
+    elif (section.children and only_leads_below(texts)) or (
         len(own_answer) == 1 and only_announces_an_example([own_answer[0][1]])
     ):
         own_answer = []  # `Below are questions and answers …`: they are the subsections
-    elif opening and (chatter := remarks_opening([text for _, text in own_answer[:-1]])):
+    elif opening and (chatter := remarks_opening(texts[:-1])):
         # `Shorter page. I only needed the basics.` over a formula: the formula stays
         dropped = {id(block) for block, _ in own_answer[:chatter]}
         own_answer = own_answer[chatter:]
@@ -809,9 +810,9 @@ def _cards_of(
         # (those leading it: a paragraph after the subject's may go on from it)
         dropped: set[int] = set()
         for index, (block, text) in enumerate(own_answer):
-            said = without_remarks(text, path[0]) if block.type in _PROSE_TYPES else text
-            if said:
-                own_answer[index] = (block, said)
+            left = without_remarks(text, path[0]) if block.type in _PROSE_TYPES else text
+            if left:
+                own_answer[index] = (block, left)
                 break
             dropped.add(id(block))
         own_answer = [(block, text) for block, text in own_answer if id(block) not in dropped]

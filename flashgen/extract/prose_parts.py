@@ -146,7 +146,7 @@ def _asked(
     did not set in bold or mark as theirs; `marked`: or did not mark as theirs). A quote
     asks only a question the writer marks (`> Q. 스래싱이 생기면 CPU 이용률은?`): the
     answer is what the quote says after it."""
-    if "?" not in text and "？" not in text and ("nswer" not in text[:14] or not _answer_to(text)):
+    if "?" not in text and "？" not in text and _answer_to(text) is None:
         return None
     if node.type == "blockquote" and (bold or marked):
         text = _QUOTE_MARK.sub("", text)

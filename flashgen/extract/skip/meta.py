@@ -180,13 +180,12 @@ def only_leads_into_the_page(text: str, subject: str) -> bool:
         return False  # a line alone: not an opening that tells why to read on
     if not _LEADS_INTO_THE_PAGE.search(text[-300:]) or _SHOWS_MORE.search(text):
         return False  # most openings, at their last words
-    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+    stems = _stems(subject)
     return not any(
-        _ARTICLE.sub("", said.group(1).casefold()).startswith(stem)
+        _ARTICLE.sub("", said.group(1).casefold()).startswith(stems)
         for line in text.split("\n")
         if not line.lstrip().startswith(">")  # a quote: someone's words, an epigraph
         and (said := _SUBJECT.match(line))
-        for stem in stems
     )
 
 
@@ -248,7 +247,7 @@ def only_blurbs(text: str, subject: str) -> bool:
     if not _prose_only(text):
         return False
     sentences = [said for said in _SENTENCE_BREAK.split(text) if said.strip()]
-    stems = {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+    stems = _stems(subject)
     return bool(sentences) and all(
         _TO_THE_READER.search(said)
         or (_OF_INTERVIEWS.search(said) and not _says_what_it_is(said, stems))
@@ -256,14 +255,13 @@ def only_blurbs(text: str, subject: str) -> bool:
     )
 
 
-def _says_what_it_is(sentence: str, stems: set[str]) -> bool:
+def _says_what_it_is(sentence: str, stems: tuple[str, ...]) -> bool:
     """`A behavioral round is …`, `캐시는 …`: a sentence opening on the note's subject (a
     word of its title, by its first letters) to say what it is."""
     said = _SUBJECT.match(sentence)
     if said is None:
         return False
-    named = _ARTICLE.sub("", said.group(1).casefold())
-    return any(named.startswith(stem) for stem in stems)
+    return _ARTICLE.sub("", said.group(1).casefold()).startswith(stems)
 
 
 _ABOUT_THE_REPOSITORY = lazy(
@@ -1410,7 +1408,7 @@ def opens_by_announcing(said: list[str], subject: str) -> bool:
     first = _SENTENCE_OR_LINE.split(said[0], maxsplit=1)[0]
     if not _announces_the_post(first) or without_frames(said[0], subject):
         return False  # most openings, at their first sentence; `… TCP는 …` after it
-    stems = tuple(_stems(subject))
+    stems = _stems(subject)
     for text in said[1:]:
         opening = _TITLE_WORD.search(plain(_QUOTE_MARK.sub("", text)))
         if opening is not None and opening.group().casefold().startswith(stems):
@@ -1512,9 +1510,10 @@ def _announces_the_post(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _stems(subject: str) -> set[str]:
-    """The first letters of each word of a note's title, as `_says_what_it_is` reads them."""
-    return {word[:4].casefold() for word in _TITLE_WORD.findall(subject)}
+def _stems(subject: str) -> tuple[str, ...]:
+    """The first letters of each word of a note's title, as `_says_what_it_is` reads them
+    (a tuple: what `str.startswith` takes, and nothing a caller can change in the cache)."""
+    return tuple({word[:4].casefold() for word in _TITLE_WORD.findall(subject)})
 
 
 def frames_the_note(sentence: str) -> bool:

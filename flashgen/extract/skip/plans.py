@@ -658,11 +658,13 @@ def names_exam_points(title: str) -> bool:
     """`## Exam prep`, `## 시험 포인트`: a heading over what the writer expects an exam to ask.
     A test of another kind (`## Test checklist` over what to try on a web app) is none."""
     if not _AN_EXAM.search(title):
-        return False  # most headings, at a glance
+        return False  # most headings; and `Test checklist`, `What will be tested`: no exam
     return bool(_EXAM_POINTS_TITLE.match(plain(title)))
 
 
 _AN_EXAM = lazy(r"시험|기출|출제|중간|기말|\b(?:exam|midterm|final|quiz)", re.IGNORECASE)
+"""A word naming an exam, which `names_exam_points` asks of a title besides
+`_EXAM_POINTS_TITLE`: `test` alone names none."""
 
 
 _EXAM_TASK = lazy(r"^\[[ xX]\]\s|^be\s+(?:ready|able)\s+to\b", re.IGNORECASE)
