@@ -48,7 +48,7 @@ from flashgen.extract.term_gists import SENTENCE_BREAK, first_sentence, term_gis
 from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import LIST_TYPES, Node
+from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
 from flashgen.text import HTML_TAG, unwrap_strong
 
 
@@ -115,7 +115,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                 prose, name = _lead_in(node, text)
                 if name is None and after[0].type in LIST_TYPES:
                     prose, name = "", _label_over(node, _label_without_aside(text), after[0])
-                elif name is None and after[0].type in _CODE:
+                elif name is None and after[0].type in CODE_TYPES:
                     prose, name = "", _label_over(node, text, after[0])
                 if name is None and (text.rstrip().endswith(":") or _heads_a_group(text)):
                     stays = True  # a part led in stays: none is taken
@@ -125,7 +125,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                     blocks = [after]
                     index += 2
                     while index < len(own) and (
-                        shows_a_picture(*own[index]) or own[index][0].type in _CODE
+                        shows_a_picture(*own[index]) or own[index][0].type in CODE_TYPES
                     ):
                         blocks.append(own[index])  # its picture or code goes with it
                         index += 1
@@ -141,9 +141,6 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
     if not led or stays or not has_substance(joined(kept)):
         return own, []
     return kept, led
-
-
-_CODE = ("fence", "code_block")
 
 
 def _label_without_aside(text: str) -> str:
@@ -317,7 +314,7 @@ A longer clause tells a story of the writer's (`Design choices I had to make in 
 def _kept_by_the_writer(after: Block, text: str) -> bool:
     """Whether a line names a collection in the writer's own words (`Numbers I keep
     forgetting:`) over code holding it: the code is that collection, as a list would be."""
-    if after[0].type not in _CODE or "\n" in text:
+    if after[0].type not in CODE_TYPES or "\n" in text:
         return False
     return bool(_OWN_CLAUSE.match(text.strip().removesuffix(":")))
 
