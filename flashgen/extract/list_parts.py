@@ -82,15 +82,16 @@ def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
 
 
 def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
-    """A long answer (over 10 lines as the card shows them, a drawing or short code kept in
-    it counted too) that answers its heading first,
-    in words and a list or table of its own, then goes on to lists or tables each led in by
-    a line naming it: a sentence (`Common fixes include:`, `해결 방법은 다음과 같다.`), a bold
-    name (`**Scoring**`) or a short label (`Properties:`, `해결 방법`). Each such part is
-    asked on its own under that name, pictures after it going with it, and the heading's
-    card keeps its answer. Not when the answer's lists are groups of one whole, each under
-    a label of its own (`모든 스레드가 공유` over two areas, `스레드마다 하나씩` over three):
-    one group asked alone leaves the others; nor when another list led in stays (`**[
+    """A long answer (over 10 lines as the card shows them, its code and drawings counted
+    too, pictures aside) that answers its heading first, in words and a list or table of
+    its own, then goes on to lists or tables each led in by a line naming it: a sentence
+    (`Common fixes include:`, `해결 방법은 다음과 같다.`), a bold name (`**Scoring**`) or a
+    short label (`Properties:`, `해결 방법`); or to code named in the writer's own words
+    (`Numbers I keep forgetting:`). Each such part is asked on its own under that name,
+    pictures and code after it going with it, and the heading's card keeps its answer.
+    Not when the answer's lists are groups of one whole, each under a label of its own
+    (`모든 스레드가 공유` over two areas, `스레드마다 하나씩` over three): one group asked
+    alone leaves the others; nor when another list led in stays (`**[
     Circular wait ]** : 가장 많이 사용` over its list); nor a list working on the table
     before it (`풀이` under a worked example)."""
     if _shown_lines(own) <= MAX_WHOLE_LINES:
