@@ -15,6 +15,8 @@ from markdown_it.token import Token
 
 LIST_TYPES = ("bullet_list", "ordered_list")
 """The types of a list block, bulleted or numbered."""
+CODE_TYPES = ("fence", "code_block")
+"""The types of a code block, fenced or indented."""
 
 
 class Node:

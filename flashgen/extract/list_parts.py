@@ -48,7 +48,7 @@ from flashgen.extract.term_gists import SENTENCE_BREAK, first_sentence, term_gis
 from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import LIST_TYPES, Node
+from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
 from flashgen.text import HTML_TAG, unwrap_strong
 
 
@@ -82,15 +82,16 @@ def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list
 
 
 def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
-    """A long answer (over 10 lines as the card shows them, a drawing or short code kept in
-    it counted too) that answers its heading first,
-    in words and a list or table of its own, then goes on to lists or tables each led in by
-    a line naming it: a sentence (`Common fixes include:`, `해결 방법은 다음과 같다.`), a bold
-    name (`**Scoring**`) or a short label (`Properties:`, `해결 방법`). Each such part is
-    asked on its own under that name, pictures after it going with it, and the heading's
-    card keeps its answer. Not when the answer's lists are groups of one whole, each under
-    a label of its own (`모든 스레드가 공유` over two areas, `스레드마다 하나씩` over three):
-    one group asked alone leaves the others; nor when another list led in stays (`**[
+    """A long answer (over 10 lines as the card shows them, its code and drawings counted
+    too, pictures aside) that answers its heading first, in words and a list or table of
+    its own, then goes on to lists or tables each led in by a line naming it: a sentence
+    (`Common fixes include:`, `해결 방법은 다음과 같다.`), a bold name (`**Scoring**`) or a
+    short label (`Properties:`, `해결 방법`); or to code named in the writer's own words
+    (`Numbers I keep forgetting:`). Each such part is asked on its own under that name,
+    pictures and code after it going with it, and the heading's card keeps its answer.
+    Not when the answer's lists are groups of one whole, each under a label of its own
+    (`모든 스레드가 공유` over two areas, `스레드마다 하나씩` over three): one group asked
+    alone leaves the others; nor when another list led in stays (`**[
     Circular wait ]** : 가장 많이 사용` over its list); nor a list working on the table
     before it (`풀이` under a worked example)."""
     if _shown_lines(own) <= MAX_WHOLE_LINES:
@@ -115,7 +116,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                 prose, name = _lead_in(node, text)
                 if name is None and after[0].type in LIST_TYPES:
                     prose, name = "", _label_over(node, _label_without_aside(text), after[0])
-                elif name is None and after[0].type in _CODE:
+                elif name is None and after[0].type in CODE_TYPES:
                     prose, name = "", _label_over(node, text, after[0])
                 if name is None and (text.rstrip().endswith(":") or _heads_a_group(text)):
                     stays = True  # a part led in stays: none is taken
@@ -125,7 +126,7 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
                     blocks = [after]
                     index += 2
                     while index < len(own) and (
-                        shows_a_picture(*own[index]) or own[index][0].type in _CODE
+                        shows_a_picture(*own[index]) or own[index][0].type in CODE_TYPES
                     ):
                         blocks.append(own[index])  # its picture or code goes with it
                         index += 1
@@ -141,9 +142,6 @@ def _parts_led_later(own: list[Block]) -> tuple[list[Block], list[tuple[str, Nod
     if not led or stays or not has_substance(joined(kept)):
         return own, []
     return kept, led
-
-
-_CODE = ("fence", "code_block")
 
 
 def _label_without_aside(text: str) -> str:
@@ -314,7 +312,7 @@ A longer clause tells a story of the writer's (`Design choices I had to make in 
 def _kept_by_the_writer(after: Block, text: str) -> bool:
     """Whether a line names a collection in the writer's own words (`Numbers I keep
     forgetting:`) over code holding it: the code is that collection, as a list would be."""
-    if after[0].type not in _CODE or "\n" in text:
+    if after[0].type not in CODE_TYPES or "\n" in text:
         return False
     return bool(_OWN_CLAUSE.match(text.strip().removesuffix(":")))
 

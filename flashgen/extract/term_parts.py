@@ -39,7 +39,7 @@ from flashgen.extract.subjects import in_context, names_an_aspect, of_subject, s
 from flashgen.extract.term_gists import SENTENCE_BREAK, closed, first_sentence, gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import LIST_TYPES, Node
+from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
 from flashgen.text import unwrap_strong
 
 
@@ -128,10 +128,7 @@ def _said_in_a_line_each(aspects: Node, own: list[Block]) -> bool:
     what the subject is good or bad at."""
     if any(item.below for item in aspects.children):
         return False
-    return nearly_recallable([block for block in own if block[0].type not in _CODE_BLOCKS])
-
-
-_CODE_BLOCKS = frozenset({"fence", "code_block"})
+    return nearly_recallable([block for block in own if block[0].type not in CODE_TYPES])
 
 
 _ASPECT_ITEM = lazy(
