@@ -19,17 +19,29 @@ written to OUT (default `card-changes-<seed>/`):
   the AFTER card KEEP/FIX/JUNK), a removed card RIGHT or LOSS, an added one KEEP/FIX/JUNK.
 
 Cards whose only change is their context line are counted, not drawn.
+
+    python scripts/card_changes.py [CORPORA] --before REV --sample READING [-o OUT]
+    python scripts/card_changes.py --tally READING OUT
+
+A paired measure of one reading: instead of drawing from every change, take the cards an
+earlier `card_quality.py` sample drew (READING, the folder with its `key.json` and the
+reader's `verdicts.tsv`), and write pairs only for those of them this checkout changed or
+no longer makes; the others keep their verdicts. Once those pairs are read, `--tally`
+prints the reading's KEEP/FIX/JUNK before and after, the same cards read twice, which
+the spread between two samples (about 8 points a hundred cards) cannot hide.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import subprocess
 import sys
 import tarfile
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
@@ -123,6 +135,53 @@ def packet(number: int, kind: str, root: Path, entry: dict | Pair, notes: qualit
     return f"## Pair {number} — {kind}\n\n{body}\n\n**Source section** ({where}):\n\n{section}\n\n---\n"  # noqa: E501
 
 
+def sampled(found: dict[Path, Changes], reading: Path) -> list[tuple[int, str, Path, dict | Pair]]:
+    """The cards a reading drew that this checkout changed (its context line too, which the
+    reader saw) or removed, by their number there."""
+    key = json.loads((reading / "key.json").read_text(encoding="utf-8"))["cards"]
+    by_guid = {}
+    for root, changes in found.items():
+        for pair in changes.changed + changes.context_only:
+            by_guid[root.name, pair[0]["guid"]] = ("changed", root, pair)
+        for card in changes.removed:
+            by_guid[root.name, card["guid"]] = ("removed", root, card)
+    return [
+        (int(number), *by_guid[card["corpus"], card["guid"]])
+        for number, card in key.items()
+        if (card["corpus"], card["guid"]) in by_guid
+    ]
+
+
+def _verdicts(sheet: Path) -> dict[int, dict[str, str]]:
+    with sheet.open(encoding="utf-8") as rows:
+        return {int(row["number"]): row for row in csv.DictReader(rows, delimiter="\t")}
+
+
+def tally(reading: Path, out: Path) -> str:
+    """The reading's verdicts before, and after with its changed cards read again."""
+    before = {
+        n: row["verdict"].strip().upper() for n, row in _verdicts(reading / "verdicts.tsv").items()
+    }
+    pairs = json.loads((out / "key.json").read_text(encoding="utf-8"))["pairs"]
+    reread = _verdicts(out / "verdicts.tsv")
+    after = dict(before)
+    for number, pair in pairs.items():
+        row = reread[int(number)]
+        card = pair["card"]
+        after[card] = "GONE" if pair["kind"] == "removed" else row["after"].strip().upper()
+
+    def line(verdicts: dict[int, str]) -> str:
+        count = Counter(verdicts.values())
+        return " ".join(f"{v} {count[v]}" for v in ("KEEP", "FIX", "JUNK", "GONE") if count[v])
+
+    moved = Counter((before[n], after[n]) for n in before if before[n] != after[n])
+    return "\n".join((
+        f"before: {line(before)}",
+        f"after:  {line(after)}",
+        "moved:  " + (", ".join(f"{a}→{b} {k}" for (a, b), k in sorted(moved.items())) or "none"),
+    ))  # fmt: skip
+
+
 def draw(found: dict[Path, Changes], n: int, seed: int) -> list[tuple[str, Path, dict | Pair]]:
     """n entries: half changed pairs, a quarter each removed and added (fewer if fewer)."""
     generator = random.Random(seed)
@@ -154,11 +213,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="?", type=Path, default=quality.DEFAULT_CORPORA,
                         help="folder of note collections, one subfolder each")  # fmt: skip
-    parser.add_argument("--before", required=True, help="git revision of the code before")
-    parser.add_argument("--seed", type=int, required=True, help="sample seed")
+    parser.add_argument("--before", help="git revision of the code before")
+    parser.add_argument("--seed", type=int, help="sample seed (without --sample)")
+    parser.add_argument("--sample", type=Path, help="pair only the cards of this reading")
+    parser.add_argument("--tally", nargs=2, type=Path, metavar=("READING", "OUT"),
+                        help="a reading's verdicts before and after its pairs")  # fmt: skip
     parser.add_argument("-n", "--pairs", type=int, default=48, help="pairs to draw (48)")
     parser.add_argument("-o", "--out", type=Path, help="packets folder (card-changes-SEED)")
     args = parser.parse_args(argv)
+    if args.tally:
+        print(tally(*args.tally))
+        return 0
+    if args.before is None or (args.seed is None) == (args.sample is None):
+        parser.error("--before REV and one of --seed N or --sample READING are needed")
 
     if not args.corpora.is_dir():
         print(f"no corpora at {args.corpora}: nothing to compare (skipped)")
@@ -174,16 +241,26 @@ def main(argv: list[str] | None = None) -> int:
     counts = {root.name: {k: len(getattr(c, k)) for k in kinds} for root, c in found.items()}
     for name, count in counts.items():
         print(name, " ".join(f"{kind} {number}" for kind, number in count.items()))
-    out = args.out or Path(f"card-changes-{args.seed}")
+    out = args.out or Path(f"card-changes-{args.seed or args.sample.name}")
     out.mkdir(parents=True, exist_ok=True)
     notes = quality.Notes()
-    drawn = draw(found, args.pairs, args.seed)
+    if args.sample:
+        picked = sampled(found, args.sample)
+        drawn = [entry for _, *entry in picked]
+        print(
+            f"{len(drawn)} of the reading's cards changed or removed; the rest keep their verdicts"
+        )
+    else:
+        drawn = draw(found, args.pairs, args.seed)
     packets = [packet(i, *drawn_one, notes) for i, drawn_one in enumerate(drawn, 1)]
     (out / "packets.md").write_text(HEADER + "\n".join(packets), encoding="utf-8")
     key = {
         i: {"kind": kind, "collection": root.name, "rule": _after(kind, entry)["rule"]}
         for i, (kind, root, entry) in enumerate(drawn, 1)
     }
+    if args.sample:
+        for i, (card, *_) in enumerate(picked, 1):
+            key[i]["card"] = card
     (out / "key.json").write_text(
         json.dumps({"seed": args.seed, "before": args.before, "counts": counts, "pairs": key},
                    ensure_ascii=False, indent=1), encoding="utf-8")  # fmt: skip

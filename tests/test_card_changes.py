@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -78,3 +79,54 @@ def test_a_changed_pair_shows_both_sides_and_the_notes_section(tmp_path):
     assert "### BEFORE" in before and "> ordered bytes" in before and "acks" not in before
     assert "> ordered bytes, with acks" in after
     assert "## TCP\n\nordered bytes, with acks" in after  # the source section, as written
+
+
+def _reading(folder, cards, verdicts):
+    """A card_quality reading: its key (number → collection, GUID) and the reader's sheet."""
+    folder.mkdir()
+    key = {str(n): {"corpus": corpus, "guid": guid} for n, (corpus, guid) in cards.items()}
+    (folder / "key.json").write_text(json.dumps({"seed": 1, "cards": key}), "utf-8")
+    rows = "".join(f"{n}\t{v}\t\t\n" for n, v in verdicts.items())
+    (folder / "verdicts.tsv").write_text("number\tverdict\tflaw\tnote\n" + rows, "utf-8")
+
+
+def test_a_paired_reading_asks_again_only_the_sampled_cards_that_changed(tmp_path):
+    report = _report()
+    root = tmp_path / "kr-net"
+    found = report.Changes(
+        changed=[(_card("a", "TCP", "x", 3), _card("a", "TCP", "y", 3))],
+        context_only=[(_card("c", "Ports", "- 80", 9), _card("c2", "Ports", "- 80", 9))],
+        removed=[_card("d", "page frame", "3", 12), _card("z", "not drawn", "1", 30)],
+    )
+    _reading(
+        tmp_path / "r1",
+        {1: ("kr-net", "a"), 2: ("kr-net", "e"), 3: ("kr-net", "d"), 4: ("kr-net", "c")},
+        {1: "FIX", 2: "KEEP", 3: "JUNK", 4: "KEEP"},
+    )
+    picked = report.sampled({root: found}, tmp_path / "r1")
+    assert [(number, kind) for number, kind, _, _ in picked] == [
+        (1, "changed"),
+        (3, "removed"),
+        (4, "changed"),  # its context line changed: the reader saw that line
+    ]  # card 2 is untouched and "z" was never drawn
+
+
+def test_the_tally_carries_unchanged_verdicts_and_takes_the_pairs_after_verdicts(tmp_path):
+    report = _report()
+    _reading(
+        tmp_path / "r1",
+        {1: ("kr-net", "a"), 2: ("kr-net", "e"), 3: ("kr-net", "d")},
+        {1: "FIX", 2: "KEEP", 3: "JUNK"},
+    )
+    out = tmp_path / "p1"
+    out.mkdir()
+    pairs = {"1": {"kind": "changed", "card": 1}, "2": {"kind": "removed", "card": 3}}
+    (out / "key.json").write_text(json.dumps({"pairs": pairs}), "utf-8")
+    (out / "verdicts.tsv").write_text(
+        "number\twhat\tverdict\tafter\tnote\n1\tchanged\tBETTER\tKEEP\t\n2\tremoved\tRIGHT\t\t\n",
+        "utf-8",
+    )
+    shown = report.tally(tmp_path / "r1", out).splitlines()
+    assert shown[0] == "before: KEEP 1 FIX 1 JUNK 1"
+    assert shown[1] == "after:  KEEP 2 GONE 1"
+    assert shown[2] == "moved:  FIX→KEEP 1, JUNK→GONE 1"
