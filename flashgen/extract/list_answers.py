@@ -26,6 +26,7 @@ from flashgen.extract.item_kinds import (
 )
 from flashgen.extract.labels import META_NAMES
 from flashgen.extract.list_points import marked_as_a_term
+from flashgen.extract.list_steps import steps_of_a_procedure
 from flashgen.extract.overviews import (
     MAX_PART_LINES,
     first_point,
@@ -81,6 +82,11 @@ def kept_together(
         or _few_taken_among_points(items, made, place)
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
+    if steps_of_a_procedure(items, place):  # `2. Who am I: id, sudo -l` (Methodology)
+        return [
+            None if cards and cards[0].rule in _TERM_RULES and not item.below else cards
+            for item, cards in zip(items, made, strict=True)
+        ]
     ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
     steps = ordered and is_sequence(items, place)
     if steps:

@@ -351,3 +351,37 @@ def told_as_an_arrow(label: str) -> bool:
     its heading's card keeps it among the steps it is one of. (`유저 모드 <-> 커널 모드
     전환` names a switch both ways; `Client → Server: SYN` names the message it sends.)"""
     return ":" not in label and _ARROW.search(_CODE_SPAN.sub("code", label)) is not None
+
+
+_PROCEDURE_TITLE = lazy(
+    r"\b(methodology|runbook|playbook|checklist|derivation|recipe|convention)\b"
+    r"|컨벤션|체크\s?리스트|유도\s?과정",
+    re.IGNORECASE,
+)
+"""`## Methodology`, `IC checklist`, `The derivation`, `My layering convention`, `3. 팀
+컨벤션`: a title naming one way of working to carry out in order, a derivation to follow
+line by line, or the rules a writer's team agreed on; not a set of things (`방법론 3개`
+counts methodologies, each a name)."""
+
+
+def steps_of_a_procedure(items: list[Node], place: Place) -> bool:
+    """Whether a numbered list is the steps of a procedure its heading, or the line just
+    above it, names (`_PROCEDURE_TITLE`): `2. Who am I: id, sudo -l` and `8. Creds: config
+    files, env vars` under `## Methodology`, `3. 그래도 느리면 → DTO 직접 조회` under `### 팀
+    컨벤션`, `2. service: wrap with context` under `## My layering convention`. Each lead
+    is the subject of that step or the case it applies in, whatever words it is written
+    in, no term; asked alone a one-line step is cut out of the order that gives it sense,
+    and the heading's card keeps the steps together. Asked once a list."""
+    if not items or items[0].map is None:
+        return False
+    first = place.tree.lines[items[0].map[0]].lstrip()
+    if not first[:1].isdigit():
+        return False  # nearly every list with a card: bulleted, or the cheap test first
+    above = list_and_line_above(items[0], place)
+    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
+    return any(_names_a_procedure(title) for title in titles if title)
+
+
+@lru_cache(maxsize=256)  # every numbered list of a section asks of the same heading
+def _names_a_procedure(title: str) -> bool:
+    return _PROCEDURE_TITLE.search(plain(title)) is not None
