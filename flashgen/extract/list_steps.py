@@ -39,6 +39,13 @@ _OPENS_A_CASE = lazy(
 """`Still stuck`, `Check the data. If good`, `가득 차면 Major GC`, `aggregation 이면 …`: a
 clause saying when its line holds. (`측면`, `화면`, `이면` alone: nouns, no condition; `IF`,
 in capitals, names a stage.)"""
+_ELIDED_COMPARISON = lazy(r"^\\?\$?\s*\\?(?:[<>]=?|=|≤|≥|≠)(?=[\s\d$.]|$)")
+"""`$<$`, `< 0.4`, `\\> 1.7`, `$= $`: a comparison whose left side is left out, the quantity
+compared written once in a sibling line (`$f(tK, tL) > t f(K,L)$ → increasing RTS`) or the
+line above the list (`Electronegativity difference:`). It is one case of a lookup read
+beside the others; asked alone it asks of nothing (`<` ⟶ `decreasing`)."""
+_COMPARISON_OPENS = frozenset("$\\<>=≤≥≠")
+"""The characters a comparison with its left side left out opens on: a cheap test first."""
 _SINCE = lazy(
     r"^(?:since|as of|starting (?:with|from|in)|from|before|until|prior to|after)\s+"
     r"(?:\S+\s+)?v?\d[\w.]*\+?$"
@@ -61,6 +68,8 @@ def no_term_of_its_list(item: Node, lead: str, place: Place) -> bool:
     `Still stuck`, `…차면`) is one in a numbered list, the rules of a policy or the steps
     of a flow in their order: bulleted, `- n ≤ 500 → O(n³)` is a row of a lookup a card may
     ask, and `- When the cache is full` over its points a case."""
+    if lead.lstrip()[:1] in _COMPARISON_OPENS and _ELIDED_COMPARISON.match(lead.lstrip()):
+        return True  # `- $<$ → decreasing` beside `- $f(tK, tL) > t f(K,L)$ → increasing RTS`
     words = plain(lead)
     if _SINCE.match(words) or _SENTENCES.search(words) or _marked_claim(words):
         return True
