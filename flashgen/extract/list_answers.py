@@ -82,12 +82,12 @@ def kept_together(
         or _few_taken_among_points(items, made, place)
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
-    if steps_of_a_procedure(items, place):  # `2. Who am I: id, sudo -l` (Methodology)
+    ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
+    if ordered and steps_of_a_procedure(items, place):  # `2. Who am I: …` (Methodology)
         return [
             None if cards and cards[0].rule in _TERM_RULES and not item.below else cards
             for item, cards in zip(items, made, strict=True)
         ]
-    ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
     steps = ordered and is_sequence(items, place)
     if steps:
         return _asked_as_steps(items, _answers_together(items, made, place, steps), place)

@@ -68,7 +68,7 @@ def no_term_of_its_list(item: Node, lead: str, place: Place) -> bool:
     `Still stuck`, `…차면`) is one in a numbered list, the rules of a policy or the steps
     of a flow in their order: bulleted, `- n ≤ 500 → O(n³)` is a row of a lookup a card may
     ask, and `- When the cache is full` over its points a case."""
-    if lead.lstrip()[:1] in _COMPARISON_OPENS and _ELIDED_COMPARISON.match(lead.lstrip()):
+    if lead[:1] in _COMPARISON_OPENS and _ELIDED_COMPARISON.match(lead):
         return True  # `- $<$ → decreasing` beside `- $f(tK, tL) > t f(K,L)$ → increasing RTS`
     words = plain(lead)
     if _SINCE.match(words) or _SENTENCES.search(words) or _marked_claim(words):
@@ -374,18 +374,16 @@ counts methodologies, each a name)."""
 
 
 def steps_of_a_procedure(items: list[Node], place: Place) -> bool:
-    """Whether a numbered list is the steps of a procedure its heading, or the line just
-    above it, names (`_PROCEDURE_TITLE`): `2. Who am I: id, sudo -l` and `8. Creds: config
-    files, env vars` under `## Methodology`, `3. 그래도 느리면 → DTO 직접 조회` under `### 팀
-    컨벤션`, `2. service: wrap with context` under `## My layering convention`. Each lead
-    is the subject of that step or the case it applies in, whatever words it is written
-    in, no term; asked alone a one-line step is cut out of the order that gives it sense,
-    and the heading's card keeps the steps together. Asked once a list."""
-    if not items or items[0].map is None:
+    """Whether a numbered list (`items`) is the steps of a procedure its heading, or the
+    line just above it, names (`_PROCEDURE_TITLE`): `2. Who am I: id, sudo -l` and `8.
+    Creds: config files, env vars` under `## Methodology`, `3. 그래도 느리면 → DTO 직접
+    조회` under `### 팀 컨벤션`, `2. service: wrap with context` under `## My layering
+    convention`. Each lead is the subject of that step or the case it applies in, whatever
+    words it is written in, no term; asked alone a one-line step is cut out of the order
+    that gives it sense, and the heading's card keeps the steps together. Asked once a
+    list, and only of numbered lists."""
+    if not items:
         return False
-    first = place.tree.lines[items[0].map[0]].lstrip()
-    if not first[:1].isdigit():
-        return False  # nearly every list with a card: bulleted, or the cheap test first
     above = list_and_line_above(items[0], place)
     titles = [place.path[-1] if place.path else "", above[1] if above else ""]
     return any(_names_a_procedure(title) for title in titles if title)
