@@ -375,18 +375,21 @@ counts methodologies, each a name)."""
 
 def steps_of_a_procedure(items: list[Node], place: Place) -> bool:
     """Whether a numbered list (`items`) is the steps of a procedure its heading, or the
-    line just above it, names (`_PROCEDURE_TITLE`): `2. Who am I: id, sudo -l` and `8.
-    Creds: config files, env vars` under `## Methodology`, `3. 그래도 느리면 → DTO 직접
-    조회` under `### 팀 컨벤션`, `2. service: wrap with context` under `## My layering
-    convention`. Each lead is the subject of that step or the case it applies in, whatever
-    words it is written in, no term; asked alone a one-line step is cut out of the order
-    that gives it sense, and the heading's card keeps the steps together. Asked once a
-    list, and only of numbered lists."""
+    line leading into it just above (`Derivation of the normal equations:`), names
+    (`_PROCEDURE_TITLE`): `2. Who am I: id, sudo -l` and `8. Creds: config files, env
+    vars` under `## Methodology`, `3. 그래도 느리면 → DTO 직접 조회` under `### 팀 컨벤션`,
+    `2. service: wrap with context` under `## My layering convention`. Each lead is the
+    subject of that step or the case it applies in, whatever words it is written in, no
+    term; asked alone a one-line step is cut out of the order that gives it sense, and the
+    heading's card keeps the steps together. A paragraph above that only mentions a
+    methodology in passing leads into nothing. Asked once a list, and only of numbered
+    lists."""
     if not items:
         return False
-    above = list_and_line_above(items[0], place)
-    titles = [place.path[-1] if place.path else "", above[1] if above else ""]
-    return any(_names_a_procedure(title) for title in titles if title)
+    if place.path and _names_a_procedure(place.path[-1]):
+        return True
+    above = list_and_line_above(items[0], place)  # a line leading into it: `Derivation …:`
+    return above is not None and above[1].endswith(":") and _names_a_procedure(above[1])
 
 
 @lru_cache(maxsize=256)  # every numbered list of a section asks of the same heading
