@@ -26,6 +26,7 @@ from flashgen.extract.item_kinds import (
 )
 from flashgen.extract.labels import META_NAMES
 from flashgen.extract.list_points import marked_as_a_term
+from flashgen.extract.list_steps import steps_of_a_procedure
 from flashgen.extract.overviews import (
     MAX_PART_LINES,
     first_point,
@@ -82,6 +83,11 @@ def kept_together(
     ):
         return [None if cards and cards[0].rule in _PART_RULES else cards for cards in made]
     ordered = _is_ordered(items[0], place)  # read once: the steps and the numbered labels ask
+    if ordered and steps_of_a_procedure(items, place):  # `2. Who am I: …` (Methodology)
+        return [
+            None if cards and cards[0].rule in _TERM_RULES and not item.below else cards
+            for item, cards in zip(items, made, strict=True)
+        ]
     steps = ordered and is_sequence(items, place)
     if steps:
         return _asked_as_steps(items, _answers_together(items, made, place, steps), place)

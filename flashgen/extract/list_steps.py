@@ -39,6 +39,13 @@ _OPENS_A_CASE = lazy(
 """`Still stuck`, `Check the data. If good`, `가득 차면 Major GC`, `aggregation 이면 …`: a
 clause saying when its line holds. (`측면`, `화면`, `이면` alone: nouns, no condition; `IF`,
 in capitals, names a stage.)"""
+_ELIDED_COMPARISON = lazy(r"^\\?\$?\s*\\?(?:[<>]=?|=|≤|≥|≠)(?=[\s\d$.]|$)")
+"""`$<$`, `< 0.4`, `\\> 1.7`, `$= $`: a comparison whose left side is left out, the quantity
+compared written once in a sibling line (`$f(tK, tL) > t f(K,L)$ → increasing RTS`) or the
+line above the list (`Electronegativity difference:`). It is one case of a lookup read
+beside the others; asked alone it asks of nothing (`<` ⟶ `decreasing`)."""
+_COMPARISON_OPENS = frozenset("$\\<>=≤≥≠")
+"""The characters a comparison with its left side left out opens on: a cheap test first."""
 _SINCE = lazy(
     r"^(?:since|as of|starting (?:with|from|in)|from|before|until|prior to|after)\s+"
     r"(?:\S+\s+)?v?\d[\w.]*\+?$"
@@ -61,6 +68,8 @@ def no_term_of_its_list(item: Node, lead: str, place: Place) -> bool:
     `Still stuck`, `…차면`) is one in a numbered list, the rules of a policy or the steps
     of a flow in their order: bulleted, `- n ≤ 500 → O(n³)` is a row of a lookup a card may
     ask, and `- When the cache is full` over its points a case."""
+    if lead[:1] in _COMPARISON_OPENS and _ELIDED_COMPARISON.match(lead):
+        return True  # `- $<$ → decreasing` beside `- $f(tK, tL) > t f(K,L)$ → increasing RTS`
     words = plain(lead)
     if _SINCE.match(words) or _SENTENCES.search(words) or _marked_claim(words):
         return True
@@ -351,3 +360,38 @@ def told_as_an_arrow(label: str) -> bool:
     its heading's card keeps it among the steps it is one of. (`유저 모드 <-> 커널 모드
     전환` names a switch both ways; `Client → Server: SYN` names the message it sends.)"""
     return ":" not in label and _ARROW.search(_CODE_SPAN.sub("code", label)) is not None
+
+
+_PROCEDURE_TITLE = lazy(
+    r"\b(methodology|runbook|playbook|checklist|derivation|recipe|convention)\b"
+    r"|컨벤션|체크\s?리스트|유도\s?과정",
+    re.IGNORECASE,
+)
+"""`## Methodology`, `IC checklist`, `The derivation`, `My layering convention`, `3. 팀
+컨벤션`: a title naming one way of working to carry out in order, a derivation to follow
+line by line, or the rules a writer's team agreed on; not a set of things (`방법론 3개`
+counts methodologies, each a name)."""
+
+
+def steps_of_a_procedure(items: list[Node], place: Place) -> bool:
+    """Whether a numbered list (`items`) is the steps of a procedure its heading, or the
+    line leading into it just above (`Derivation of the normal equations:`), names
+    (`_PROCEDURE_TITLE`): `2. Who am I: id, sudo -l` and `8. Creds: config files, env
+    vars` under `## Methodology`, `3. 그래도 느리면 → DTO 직접 조회` under `### 팀 컨벤션`,
+    `2. service: wrap with context` under `## My layering convention`. Each lead is the
+    subject of that step or the case it applies in, whatever words it is written in, no
+    term; asked alone a one-line step is cut out of the order that gives it sense, and the
+    heading's card keeps the steps together. A paragraph above that only mentions a
+    methodology in passing leads into nothing. Asked once a list, and only of numbered
+    lists."""
+    if not items:
+        return False
+    if place.path and _names_a_procedure(place.path[-1]):
+        return True
+    above = list_and_line_above(items[0], place)  # a line leading into it: `Derivation …:`
+    return above is not None and above[1].endswith(":") and _names_a_procedure(above[1])
+
+
+@lru_cache(maxsize=256)  # every numbered list of a section asks of the same heading
+def _names_a_procedure(title: str) -> bool:
+    return _PROCEDURE_TITLE.search(plain(title)) is not None

@@ -45,13 +45,14 @@ _MAX_TASK_CHARS = 200
 
 _EXERCISE = lazy(
     rf"^(?:(?:{EXERCISE_WORDS}|문제|예제)\s*\d{{0,2}}|problem\s*\d{{1,2}})\s*[:.)\-–—]\s*\S"
-    r"|^worked\s+examples?\b",
+    r"|^worked\s+(?:examples?|problems?)\b",
     re.IGNORECASE,
 )
 """`Exercise 3: Reverse a linked list`, `Problem 2. Two Sum`, `문제: 괄호 검사`, `예제 1 -
 최소 동전`: a problem set under its title (not `Example: x86 Page Table Entry`, an example
 of a thing, nor `문제점` or `Problem: Thundering herd`, what goes wrong); a worked example
-(`Worked example 1 (lecture)`), a problem worked out step by step whatever follows."""
+or problem (`Worked example 1 (lecture)`, `Worked problem`), a problem worked out step by
+step whatever follows."""
 _MARKED_NAME = lazy(
     r"^(?:\*\*[^*\n]+?\*\*|__[^_\n]+?__|`[^`\n]+`|\*\*[^*\n]+?:\*\*)[ \t]*(?::|→|->|=>|[-–—]\s|$)"
 )
