@@ -36,6 +36,16 @@ _OWN_TIME = lazy(
     r"(?:실제로|직접|팀에서|회사에서|프로젝트에서|실무에서)[ \t]?(?:실제로[ \t]?)?"
     r"(?:겪|당)[음었은한]|"
     r"(?:겪|당)한[ \t]?적[ \t]?있|삽질(?:했|함|하다가)|"
+    # … and said with the writer dropped, as a diary says it: `Took two evenings, plus a
+    # third one just for Figure 2.`, `Spent an hour on this one.`, `Skimmed only; …`, `Got
+    # this wrong twice in the problem set.` (`Took them 10+ years.` is someone else's time,
+    # and `Spent a week on a prototype when …` tells what the writer did, in a story told)
+    r"^[*_]*(?:took|spent)[ \t]+(?:(?:me|us)[ \t]+)?(?:(?:a|an|one|two|three|four|five|"
+    r"half[ \t]+a|a[ \t]+few|several|\d+)[ \t]+)?(?:(?:whole|full|good|long)[ \t]+)?"
+    r"(?:min(?:ute)?s?|hours?|evenings?|afternoons?|mornings?|nights?|days?|weeks?|while|"
+    r"forever|ages)\b(?=[ \t]*(?:[,;:.!?)]|$)|[ \t]+on[ \t]+(?:this|it|that|these|them)\b)|"
+    r"^[*_]*skimmed\b|^[*_]*(?:got|gotten)[ \t]+(?:this|it|that)[ \t]+(?:wrong|backwards|"
+    r"mixed[ \t]+up)\b|"
     r"(?<![가-힣])(?:우리|저희)[^.!?\n]{0,20}?[이그]랬음|"
     # The writer's verdict on their own attempt beside the source's: `The paper's version
     # is cleaner.`
@@ -65,6 +75,7 @@ _MAY_TELL = lazy(
          "fumbled", "this way", "we had", "broke ", "how i know", "my project", "my own project",
          "my side project", "took ", "cost ", "겪", "당한", "삽질", "랬음", "attempt at", "try at",
          "stab at", "go at", "version is", "proof is", "explanation is", "honestly", "love",
+         "spent ", "skimmed",
          "hate", "works for me", "interviewer", "liked", "면접관")
         + ("😅", "😬", "🙃", "😭", "🥲", "😇", "lol", "ㅋㅋ", "ㅠ", "ㅜㅜ")
     )
@@ -129,6 +140,17 @@ def without_own_stories(answer: str) -> str:
         return answer
     left = "\n".join(kept).strip("\n")
     return left if any(char.isalnum() for char in left) else answer
+
+
+def may_tell(text: str) -> bool:
+    """Whether a text holds a word some telling of `_OWN_TIME` holds: a look first."""
+    return _MAY_TELL.search(text.lower()) is not None
+
+
+def tells_own_time(sentence: str) -> bool:
+    """Whether a sentence tells the writer's own time with the subject (`_OWN_TIME`): what
+    a note's opening says of its writer, not of its subject, too."""
+    return may_tell(sentence) and _OWN_TIME.search(sentence.lstrip(" \t>")) is not None
 
 
 def _may_tell(text: str) -> bool:
