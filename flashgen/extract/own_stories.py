@@ -2,9 +2,10 @@
 
 Notes written for oneself carry, beside what they teach, what happened to the writer with
 it (`Gotcha: this bit me on the dashboard — …`, `we found 3 stray widgets this way`, `I've
-gotten this backwards twice.`), how they feel about it (`the 3D view is honestly fun`, a
-closing `😅`), who told it them and what they made of the saying (`> "…" — TA in section,
-best one-liner of the semester`), and how an interviewer took it (`interviewer liked it`).
+gotten this backwards twice.`, `Spent an hour on this one.`, `이거 몰라서 반나절 날림.`), how
+they feel about it (`the 3D view is honestly fun`, a closing `😅`), who told it them and
+what they made of the saying (`> "…" — TA in section, best one-liner of the semester`), and
+how an interviewer took it (`interviewer liked it`).
 A student with the note open deletes these from the back; what the line says of the
 subject stays. A sentence stating a fact or a rule stays though it says `I` or `we` (`I
 think of a term as a logical clock.`, `We set max-age to one year.`), and so do words in
@@ -46,6 +47,9 @@ _OWN_TIME = lazy(
     r"forever|ages)\b(?=[ \t]*(?:[,;:.!?)]|$)|[ \t]+on[ \t]+(?:this|it|that|these|them)\b)|"
     r"^[*_]*skimmed\b|^[*_]*(?:got|gotten)[ \t]+(?:this|it|that)[ \t]+(?:wrong|backwards|"
     r"mixed[ \t]+up)\b|"
+    r"^[*_]*(?:I[ \t]+)?(?:lost|wasted)[ \t]+(?:a|an|one|two|three|half[ \t]+a|a[ \t]+few|\d+)"
+    r"[ \t]+(?:whole[ \t]+)?(?:min(?:ute)?s?|hours?|days?|afternoons?|evenings?|mornings?|"
+    r"weekends?)\b|"
     r"(?<![가-힣])(?:우리|저희)[^.!?\n]{0,20}?[이그]랬음|"
     # The writer's verdict on their own attempt beside the source's: `The paper's version
     # is cleaner.`
@@ -63,6 +67,18 @@ _OWN_TIME = lazy(
     re.IGNORECASE,
 )
 """A word of the writer's own time with the subject (see the module)."""
+_LOST_TIME = lazy(
+    r"(?:^|(?<=\s))(?:(?:→|->)[ \t]*)?(?:[가-힣]{1,4}님[ \t]+)?"
+    r"(?:(?:이거|이걸로|이것|그거)[^.!?\n]{0,30}?[ \t])?"
+    r"(?:반나절|하루|이틀|한참|\d+[ \t]*(?:분|시간|일))[ \t]*(?:을|를|이나|넘게|동안|정도)?[ \t]*"
+    r"(?:날림|날렸\S*|날려\S*|허비\S*)[.!~]*[ \t]*$"
+)
+"""`… 주의 ㅋㅋ 이걸로 30분 날림`, `이거 몰라서 반나절 날림.`, `… → 준영님 30분 날림.`: the time
+the writer (or one of their group) lost to it, closing a sentence, from the words pointing
+back at what the sentence said (`이거`, `이걸로`) or from the time itself."""
+_STATEMENT_END = lazy(r"(?:[다요)!?~]|[ㅋㅎㅠㅜ]{2,})$")
+"""`… 돌 수 있음`, `… 안 해줌`, `… 바꿔야 한다`, `… 주의 ㅋㅋ`: a sentence's statement closed
+(a syllable ending in `ㅁ` is read apart: `_closes_a_statement`)."""
 _OWN_ATTEMPT = lazy(
     r"^[*_]*my[ \t]+(?:own[ \t]+)?(?:attempt|try|stab|go)[ \t]+at\b[^.!?\n]*:[*_]*[ \t]*$",
     re.IGNORECASE,
@@ -75,7 +91,7 @@ _MAY_TELL = lazy(
          "fumbled", "this way", "we had", "broke ", "how i know", "my project", "my own project",
          "my side project", "took ", "cost ", "겪", "당한", "삽질", "랬음", "attempt at", "try at",
          "stab at", "go at", "version is", "proof is", "explanation is", "honestly", "love",
-         "spent ", "skimmed",
+         "spent ", "skimmed", "lost ", "wasted ", "날림", "날렸", "날려", "허비",
          "hate", "works for me", "interviewer", "liked", "면접관")
         + ("😅", "😬", "🙃", "😭", "🥲", "😇", "lol", "ㅋㅋ", "ㅠ", "ㅜㅜ")
     )
@@ -214,6 +230,10 @@ def _sentence_without_story(sentence: str) -> str:
     the whole sentence; a closing parenthesis opened before it stays."""
     if _OWN_ATTEMPT.match(sentence):
         return ""
+    lost = _LOST_TIME.search(sentence) if "날" in sentence or "허비" in sentence else None
+    if lost is not None:  # the statement before it stays, when there is one
+        left = sentence[: lost.start()].rstrip(" \t→-")
+        return left + " " if left and _closes_a_statement(left) else ""
     told = _OWN_TIME.search(sentence)
     if told is None:
         return sentence
@@ -241,3 +261,12 @@ def _sentence_without_story(sentence: str) -> str:
         return (label[0] if label else "") + joined + trailing
     excess = sentence.count(")") - sentence.count("(")
     return ")" * excess if excess > 0 else ""
+
+
+def _closes_a_statement(text: str) -> bool:
+    """Whether a text ends a statement (`_STATEMENT_END`, or a Korean predicate closing on
+    `ㅁ`: `있음`, `해줌`), not a phrase the words after it finish (`dev 클러스터에서`)."""
+    last = text[-1:]
+    if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 16:  # 16: the final `ㅁ`
+        return True
+    return _STATEMENT_END.search(text) is not None
