@@ -36,8 +36,8 @@ _REMARK_WORDS = (
     "정리 안", "정리안", "작성 못", "작성못", "나중에", "다시", "gain", "ext time", "rite up",
     "entioned", "iscussed", "efore mid", "o self", "o myself", "sk in", "sk the", "여쭤",
     "물어", "uaranteed", "무조건", "따로", "연결됨", "이어짐", "eparately", "스터디", "ext week",
-    "확인 필요", "heck later", "다음에", "기회에", "자세한", "etails in", "ore on this",
-    "ore on it",
+    "확인 필요", "heck later", "다음에", "기회에", "자세한", "etails in", "etails are",
+    "ore on this", "ore on it",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
