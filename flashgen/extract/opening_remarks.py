@@ -21,12 +21,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flashgen.extract.own_stories import may_tell, tells_own_time
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
 
 _OF_THE_STUDY = lazy(
     # the writer, and those they study with
     r"^\W*I\s|(?<![\w'’])(?:I['’](?:m|ve|d)|(?i:me|my|our))(?![\w'’])|"
+    # `After [Paxos …](…) I wanted to read …`, `… before I agreed with it`: `I` before a
+    # verb, not a numeral (`Type I errors`)
+    r"(?<![\w'’])I\s+(?:[a-z]+ed|am|was|had|did|do|don't|didn't|can|can't|could|would|will|"
+    r"should|need|have|got|get|think|thought|know|knew|read|still|really|just|also|never|"
+    r"always|finally|kept|keep|spent|took|tried|want|like|love|hate|found|made|went|saw|"
+    r"wrote)\b|"
     r"(?:^|\s)(?:내|나는|나도|제가|저는)\s|"
     # the reader's interview or exam, and what to prepare for it
     r"(?i:\b(?:questions?|interview(?:s|ers?)?|loops|onsites?|exams?|midterms?|past papers)\b)|"
@@ -81,9 +88,16 @@ MAX_OPENING = 500
 an article's introduction, whose sentences may teach without a mark."""
 
 
+_SMALL_WORD = lazy(r"[a-z]{2}")
+"""`in`, `of`, `an`, `vs` in a title: words that begin many others (`into`, `often`, `and`),
+naming nothing. `DP`, `OS` and two Korean letters (`정렬`) name something."""
+
+
 @lru_cache(maxsize=64)
 def _stems(subject: str) -> tuple[str, ...]:
-    return tuple({word[:4].casefold() for word in _TITLE_WORD.findall(plain(subject))})
+    """The first letters of each word of a note's title that names something."""
+    words = _TITLE_WORD.findall(plain(subject))
+    return tuple({word[:4].casefold() for word in words if not _SMALL_WORD.fullmatch(word)})
 
 
 def _remarks(sentence: str, stems: tuple[str, ...]) -> bool:
@@ -95,7 +109,7 @@ def _remarks(sentence: str, stems: tuple[str, ...]) -> bool:
     of interviews). Words in quote marks are someone's, not what it speaks of; a label of
     that kind before what it labels (`Order of operations in interviews: vertical scale →
     read replicas → …`) leaves the sentence to the subject."""
-    if _OPENS_ON_THE_NOTE.search(plain(sentence)):
+    if _OPENS_ON_THE_NOTE.search(plain(sentence)) or tells_own_time(sentence):
         return True
     said = _QUOTED.sub(" ", sentence)
     _, colon, rest = said.partition(": ")
@@ -134,7 +148,7 @@ def without_remarks(text: str, subject: str) -> str:
         mark, said = said[0], said.strip()[1:-1]  # `*Mostly from the endo block …*`
     if _NOT_PROSE.match(said) or "\n\n" in said:
         return text
-    if not _OF_THE_STUDY.search(said) and not _MAY_REMARK.search(said):
+    if not _OF_THE_STUDY.search(said) and not _MAY_REMARK.search(said) and not may_tell(said):
         return text  # most openings, at a glance
     stems = _stems(subject)
     pieces = [piece for piece in _SENTENCE.split(said) if piece.strip()]

@@ -2,9 +2,10 @@
 
 Notes written for oneself carry, beside what they teach, what happened to the writer with
 it (`Gotcha: this bit me on the dashboard — …`, `we found 3 stray widgets this way`, `I've
-gotten this backwards twice.`), how they feel about it (`the 3D view is honestly fun`, a
-closing `😅`), who told it them and what they made of the saying (`> "…" — TA in section,
-best one-liner of the semester`), and how an interviewer took it (`interviewer liked it`).
+gotten this backwards twice.`, `Spent an hour on this one.`, `이거 몰라서 반나절 날림.`), how
+they feel about it (`the 3D view is honestly fun`, a closing `😅`), who told it them and
+what they made of the saying (`> "…" — TA in section, best one-liner of the semester`), and
+how an interviewer took it (`interviewer liked it`).
 A student with the note open deletes these from the back; what the line says of the
 subject stays. A sentence stating a fact or a rule stays though it says `I` or `we` (`I
 think of a term as a logical clock.`, `We set max-age to one year.`), and so do words in
@@ -36,6 +37,19 @@ _OWN_TIME = lazy(
     r"(?:실제로|직접|팀에서|회사에서|프로젝트에서|실무에서)[ \t]?(?:실제로[ \t]?)?"
     r"(?:겪|당)[음었은한]|"
     r"(?:겪|당)한[ \t]?적[ \t]?있|삽질(?:했|함|하다가)|"
+    # … and said with the writer dropped, as a diary says it: `Took two evenings, plus a
+    # third one just for Figure 2.`, `Spent an hour on this one.`, `Skimmed only; …`, `Got
+    # this wrong twice in the problem set.` (`Took them 10+ years.` is someone else's time,
+    # and `Spent a week on a prototype when …` tells what the writer did, in a story told)
+    r"^[*_]*(?:took|spent)[ \t]+(?:(?:me|us)[ \t]+)?(?:(?:a|an|one|two|three|four|five|"
+    r"half[ \t]+a|a[ \t]+few|several|\d+)[ \t]+)?(?:(?:whole|full|good|long)[ \t]+)?"
+    r"(?:min(?:ute)?s?|hours?|evenings?|afternoons?|mornings?|nights?|days?|weeks?|while|"
+    r"forever|ages)\b(?=[ \t]*(?:[,;:.!?)]|$)|[ \t]+on[ \t]+(?:this|it|that|these|them)\b)|"
+    r"^[*_]*skimmed\b|^[*_]*(?:got|gotten)[ \t]+(?:this|it|that)[ \t]+(?:wrong|backwards|"
+    r"mixed[ \t]+up)\b|"
+    r"^[*_]*(?:I[ \t]+)?(?:lost|wasted)[ \t]+(?:a|an|one|two|three|half[ \t]+a|a[ \t]+few|\d+)"
+    r"[ \t]+(?:whole[ \t]+)?(?:min(?:ute)?s?|hours?|days?|afternoons?|evenings?|mornings?|"
+    r"weekends?)\b|"
     r"(?<![가-힣])(?:우리|저희)[^.!?\n]{0,20}?[이그]랬음|"
     # The writer's verdict on their own attempt beside the source's: `The paper's version
     # is cleaner.`
@@ -53,6 +67,18 @@ _OWN_TIME = lazy(
     re.IGNORECASE,
 )
 """A word of the writer's own time with the subject (see the module)."""
+_LOST_TIME = lazy(
+    r"(?:^|(?<=\s))(?:(?:→|->)[ \t]*)?(?:[가-힣]{1,4}님[ \t]+)?"
+    r"(?:(?:이거|이걸로|이것|그거)[^.!?\n]{0,30}?[ \t])?"
+    r"(?:반나절|하루|이틀|한참|\d+[ \t]*(?:분|시간|일))[ \t]*(?:을|를|이나|넘게|동안|정도)?[ \t]*"
+    r"(?:날림|날렸\S*|날려\S*|허비\S*)[.!~]*[ \t]*$"
+)
+"""`… 주의 ㅋㅋ 이걸로 30분 날림`, `이거 몰라서 반나절 날림.`, `… → 준영님 30분 날림.`: the time
+the writer (or one of their group) lost to it, closing a sentence, from the words pointing
+back at what the sentence said (`이거`, `이걸로`) or from the time itself."""
+_STATEMENT_END = lazy(r"(?:[다요)!?~]|[ㅋㅎㅠㅜ]{2,})$")
+"""`… 돌 수 있음`, `… 안 해줌`, `… 바꿔야 한다`, `… 주의 ㅋㅋ`: a sentence's statement closed
+(a syllable ending in `ㅁ` is read apart: `_closes_a_statement`)."""
 _OWN_ATTEMPT = lazy(
     r"^[*_]*my[ \t]+(?:own[ \t]+)?(?:attempt|try|stab|go)[ \t]+at\b[^.!?\n]*:[*_]*[ \t]*$",
     re.IGNORECASE,
@@ -65,6 +91,7 @@ _MAY_TELL = lazy(
          "fumbled", "this way", "we had", "broke ", "how i know", "my project", "my own project",
          "my side project", "took ", "cost ", "겪", "당한", "삽질", "랬음", "attempt at", "try at",
          "stab at", "go at", "version is", "proof is", "explanation is", "honestly", "love",
+         "spent ", "skimmed", "lost ", "wasted ", "날림", "날렸", "날려", "허비",
          "hate", "works for me", "interviewer", "liked", "면접관")
         + ("😅", "😬", "🙃", "😭", "🥲", "😇", "lol", "ㅋㅋ", "ㅠ", "ㅜㅜ")
     )
@@ -131,6 +158,17 @@ def without_own_stories(answer: str) -> str:
     return left if any(char.isalnum() for char in left) else answer
 
 
+def may_tell(text: str) -> bool:
+    """Whether a text holds a word some telling of `_OWN_TIME` holds: a look first."""
+    return _MAY_TELL.search(text.lower()) is not None
+
+
+def tells_own_time(sentence: str) -> bool:
+    """Whether a sentence tells the writer's own time with the subject (`_OWN_TIME`): what
+    a note's opening says of its writer, not of its subject, too."""
+    return may_tell(sentence) and _OWN_TIME.search(sentence.lstrip(" \t>")) is not None
+
+
 def _may_tell(text: str) -> bool:
     """Whether a text may hold a telling of `_OWN_TIME`, a feeling mark or a quoted line's
     attribution (a cheap look first: the patterns cost more than these looks)."""
@@ -192,6 +230,10 @@ def _sentence_without_story(sentence: str) -> str:
     the whole sentence; a closing parenthesis opened before it stays."""
     if _OWN_ATTEMPT.match(sentence):
         return ""
+    lost = _LOST_TIME.search(sentence) if "날" in sentence or "허비" in sentence else None
+    if lost is not None:  # the statement before it stays, when there is one
+        left = sentence[: lost.start()].rstrip(" \t→-")
+        return left + " " if left and _closes_a_statement(left) else ""
     told = _OWN_TIME.search(sentence)
     if told is None:
         return sentence
@@ -219,3 +261,12 @@ def _sentence_without_story(sentence: str) -> str:
         return (label[0] if label else "") + joined + trailing
     excess = sentence.count(")") - sentence.count("(")
     return ")" * excess if excess > 0 else ""
+
+
+def _closes_a_statement(text: str) -> bool:
+    """Whether a text ends a statement (`_STATEMENT_END`, or a Korean predicate closing on
+    `ㅁ`: `있음`, `해줌`), not a phrase the words after it finish (`dev 클러스터에서`)."""
+    last = text[-1:]
+    if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 16:  # 16: the final `ㅁ`
+        return True
+    return _STATEMENT_END.search(text) is not None

@@ -545,11 +545,12 @@ def reports_own_score(section: Section) -> bool:
 
 
 _LOG_TITLE = lazy(
-    r"\b(?:progress|daily|diary|journal|study log|learning log)\b|일지|진도|공부 기록|학습 기록",
+    r"\b(?:progress|daily|weekly|schedule|diary|journal|study log|learning log)\b|"
+    r"일지|진도|공부 기록|학습 기록|주간 계획|일정",
     re.IGNORECASE,
 )
-"""`Daily progress`, `Study log`, `공부 일지`, `진도`: a title naming the writer's record of
-their days of study."""
+"""`Daily progress`, `Study log`, `weekly`, `공부 일지`, `진도`: a title naming the writer's
+record of their days of study, or the week they keep to."""
 _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
     r"[월화수목금토일](?:요일)?"
@@ -558,20 +559,27 @@ _DAY_OPENS = lazy(
     r"^[ \t]*(?:\*\*|__)?[(\[]?(?:"
     rf"(?:{_WEEKDAY}),?[ \t]*(?:\d{{1,2}}(?:[/.]\d{{1,2}})?|[A-Za-z]{{3,9}}\.?[ \t]*\d{{1,2}})|"
     rf"(?:\d{{4}}[-./])?(?:0?[1-9]|1[0-2])[-./]\d{{1,2}}\.?(?:[ \t]*[(\[]?(?:{_WEEKDAY})[)\]]?)?|"
-    r"\d{1,2}월[ \t]*\d{1,2}일|day[ \t]*\d{1,3}"
+    r"\d{1,2}월[ \t]*\d{1,2}일|day[ \t]*\d{1,3}|"
+    # a week of the study, or its weekdays alone: `wk3: …`, `Week 4 — …`, `Mon/Wed/Fri: …`
+    r"wk[ \t]*\d{1,2}|week[ \t]*\d{1,2}|\d{1,2}[ \t]*주차|"
+    rf"(?:{_WEEKDAY})(?:[ \t]*[/,&][ \t]*(?:{_WEEKDAY}))*"
     r")[)\]]?(?:\*\*|__)?[ \t]*(?:—|–|-|:|→|->)[ \t]*\S",
     re.IGNORECASE,
 )
-"""`**Mon 11** — 会 社 員. …`, `3/12 (화): …`, `2024-03-12 — …`, `Day 4: …`: an entry opening
-on the day it was written, a date of the writer's calendar (a weekday, a day of a month),
+"""`**Mon 11** — 会 社 員. …`, `3/12 (화): …`, `2024-03-12 — …`, `Day 4: …`, `wk3: 10 problems`,
+`Tue: 1 system design mock`: an entry opening on the day or week it was written or kept
+for, a date of the writer's calendar (a weekday, a day of a month, a week of the study),
 not a year a fact happened in (`1969 → ARPANET`)."""
 
 
 def is_day_log(section: Section) -> bool:
-    """`## Daily progress` over `- **Mon 11** — 会 社 員. Easy, …` / `- **Thu 14** — skipped`:
-    the writer's log of their days of study, each entry a day. Asked by its day, an entry
-    asks nothing; what each day covered is taught on the topic's own page. A list of dates
-    under any other title (`Mistakes log`, `History`) may teach by them, and stays."""
+    """`## Daily progress` over `- **Mon 11** — 会 社 員. Easy, …` / `- **Thu 14** — skipped`,
+    `## progress` over `- wk1: 9 problems. rusty on DP` / `- wk4: skipped`, `## weekly` over
+    `- Mon/Wed/Fri: 2 mediums, 1 hard` / `- Thu: behavioral`: the writer's log of their days
+    or weeks of study, or the week they keep to, each entry a day or a week. Asked by its
+    day, an entry asks nothing; what each day covered is taught on the topic's own page. A
+    list of dates under any other title (`Mistakes log`, `History`) may teach by them, and
+    stays."""
     if not section.blocks or not _LOG_TITLE.search(section.title):
         return False  # most sections, at their title
     lists = [block for block in section.blocks if block.type in ("bullet_list", "ordered_list")]

@@ -36,7 +36,8 @@ _REMARK_WORDS = (
     "정리 안", "정리안", "작성 못", "작성못", "나중에", "다시", "gain", "ext time", "rite up",
     "entioned", "iscussed", "efore mid", "o self", "o myself", "sk in", "sk the", "여쭤",
     "물어", "uaranteed", "무조건", "따로", "연결됨", "이어짐", "eparately", "스터디", "ext week",
-    "확인 필요", "heck later",
+    "확인 필요", "heck later", "다음에", "기회에", "자세한", "etails in", "etails are",
+    "ore on this", "ore on it",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
@@ -135,6 +136,8 @@ _COURSE_LOGISTICS = (
     r"^\(?(?:(?:it|this)(?: is|'s|’s)[ \t]+)?(?:not|non-?)[ \t]?examinable[.!]?\)?$|"
     r"^\(?시험(?:에|엔|에는)[ \t]?안[ \t]?나\S{0,3}[.!]?\)?$|"
     r"^\(?(?:시험|중간|기말)(?:고사)?[ \t]?범위[ \t]*(?:[:：]|(?:임|입니다)?[.!]?\)?$)|"
+    r"^\(?(?:이번[ \t]?학기|시험|중간|기말)(?:고사)?[ \t]?범위인지[ \t]?(?:모르겠음|모르겠다|모름|"
+    r"확인[ \t]?필요)[.!?]*\)?$|"
     # How briefly it was told: `Mentioned briefly.`, `잠깐 언급만 함.`
     r"^(?:only[ \t]+|just[ \t]+)?(?:briefly[ \t]+(?:mentioned|covered|touched on)|"
     r"(?:mentioned|covered|touched on)[ \t]+(?:very[ \t]+)?(?:briefly|quickly))"
@@ -183,7 +186,9 @@ _OWN_PENDING = (
     r"^(?:next[ \t]+time|in[ \t]+(?:the|a)[ \t]+(?:next|later)[ \t]+(?:post|note|entry))\b"
     r"[^.!?\n]{0,60}?\b(?:write[ \t]+(?:up|about)|cover|add|go[ \t]+(?:over|through))\b|"
     r"(?:^|[—–:][ \t]*|[ \t]-[ \t]+)(?:still[ \t]+)?to[ \t]+(?:write[ \t]+up|be[ \t]+written"
-    r"[ \t]+up)[.!]?$"
+    r"[ \t]+up)[.!]?$|"
+    # Put off to next time, trailing off: `… 얘기 나왔는데 다음에…`, `나머지는 나중에...`
+    r"(?:^|[ \t])(?:다음에|나중에|다음[ \t]?기회에)[ \t]*(?:…|\.{2,})[ \t]*$"
 )
 """A sentence saying only what the writer has still to do, redo or write up."""
 
@@ -212,6 +217,14 @@ _BOOKKEEPING = (
     r"[ \t](?:얘기|이야기|내용|부분|노트|글)(?:이?랑|와|과)[ \t]*(?:연결됨|이어짐|연결되는[ \t]*"
     r"(?:얘기|내용))[.!]*$|"
     r"\b(?:written[ \t]+up|covered)[ \t]+separately[ \t]+(?:in|under)[ \t]+[^.!?\n]{1,60}$|"
+    # Where its details are told, not here: `자세한 건 대학원에서... 라고 하심`, `자세한 건 질의
+    # 처리 장(12장?)에서.`, `Details in the advanced course.`
+    r"^자세한[ \t]*(?:건|거는|것은|내용은)[ \t]*(?:[^.!?()\n]|\([^()\n]*\)){1,30}?에서[ \t]*"
+    r"(?:…|\.{2,})?[ \t]*"
+    r"(?:라고[ \t]*(?:하심|하셨음|함))?[.!]*$|"
+    r"^(?:more[ \t]+on[ \t]+(?:this|it)|(?:the[ \t]+)?details)[ \t]+(?:are[ \t]+)?in[ \t]+"
+    r"(?:the[ \t]+)?(?:advanced|grad(?:uate)?|next|later)[ \t]+(?:course|class|lecture|chapter|"
+    r"semester)s?[.!]*$|"
     # The study group's next meeting: `다음주 스터디 주제: Iceberg …`, `Next week's study
     # group: …`
     r"^(?:다음[ \t]*(?:주|번|시간)|next[ \t]+(?:week|time)(?:'s|’s)?)[ \t]*(?:스터디|모임|"
@@ -225,7 +238,7 @@ _BOOKKEEPING_WORD = lazy(
     any_of(
         ("따로", "연결됨", "이어짐", "연결되는", "다음", "ext ", "oming ", "ask ", "Ask ", "여쭤",
          "물어", "uaranteed", "or sure", "무조건", "반드시", "꼭", "100%", "eparately", "e-read",
-         "eread", "due ")
+         "eread", "due ", "자세한", "etails ", "ore on ")
     )
 )  # fmt: skip
 """A word every line of `_BOOKKEEPING` holds (`ask `, `따로`, `다음`, `pre-read`, …), as it is
@@ -590,9 +603,10 @@ def _without_closing_remark(paragraph: list[str]) -> list[str]:
 def _is_todo_item(line: str, paragraph: list[str]) -> bool:
     """`- TODO: …`, an item only cheering on (`- … 열심히 하자`), or one saying only what the
     writer has still to do (`- I keep messing this up, redo it in a week`, `- 스트리밍 SSR,
-    RSC 는 아직 정리 못함`), with nothing nested under it."""
+    RSC 는 아직 정리 못함`, `- … 얘기 나왔는데 다음에… (TODO: …)`: read less the to-do mark
+    closing it, which goes anyway), with nothing nested under it."""
     if not _TODO_ITEM.match(line) and not (
-        _LIST_ITEM.match(line) and (_CHEER.match(line) or _only_pending(line))
+        _LIST_ITEM.match(line) and (_CHEER.match(line) or _only_pending(_line_without_todo(line)))
     ):
         return False
     index = paragraph.index(line)  # the first such line: a to-do twice alike is dropped twice
