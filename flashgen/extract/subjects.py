@@ -696,6 +696,30 @@ A trick with a name of its own (`Kernel trick`, `Hashing trick`) is a term. Fron
 `_OF_A_SUBJECT`."""
 
 
+_ADVICE = lazy(
+    r"^(?:(?:직접\s*)?확인|추천|권장|비추천?|"
+    r"(?i:want(?:ed)?|avoid|prefer(?:red)?|recommended|mention|use|need(?:ed)?|check|careful|"
+    r"beware|better|good|bad|[a-z]+-worthy))$"
+)
+"""`Want`, `Avoid`, `mention`, `use`, `need`, `check`, `careful`, `Better`, `Report-worthy`,
+`확인`, `직접 확인`, `추천`: a key saying what the writer would have a reader do with the
+subject (want of it, use it for, avoid, mention, check), or how they rate what follows, not
+what it is. `- Want: TLS 1.2+ only, ECDHE suites, AEAD ciphers` under `## TLS`, `- mention:
+auth, rate limiting, idempotency keys` under `## API`, `- 직접 확인: 로그 레벨 올리면 …` under
+`## 필터 순서`: alone on a front (`Want`) the key asks nothing; `TLS › Want` asks what a good
+TLS setup has. A key in capitals names a thing of its own (`CHECK`, a constraint). Fronts
+only, as `_SAID_OF_IT`."""
+
+
+def _advises(words: str) -> bool:
+    """Whether a front is only a key of the writer's advice on its subject (`_ADVICE`)."""
+    return len(words) < _MAX_ADVICE_CHARS and not words.isupper() and bool(_ADVICE.match(words))
+
+
+_MAX_ADVICE_CHARS = 16
+"""Longer than the longest key of advice (`Report-worthy`): most fronts, seen without a pattern."""
+
+
 _BLOCK_KIND = lazy(
     r"^(?:the\s+)?(?:basics?|fundamentals|기본(?:\s*개념)?|기초(?:\s*개념)?|"
     r"recall|refresher|(?:key\s+)?takeaways?|lessons?\s+learned|"
@@ -817,6 +841,7 @@ def asks_of_a_subject(question: str) -> bool:
         names_an_aspect(question)
         or bool(_OF_A_SUBJECT.match(words))
         or bool(_SAID_OF_IT.match(words))
+        or _advises(words)  # `- Want: TLS 1.2+ only, …`: the writer's advice on the subject
         or bool(_BLOCK_KIND.match(words))
         or names_only_an_exercise(words)
         or bool(_FRAGMENT.match(words))
