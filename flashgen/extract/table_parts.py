@@ -7,7 +7,8 @@ on the heading's card the table whole when it is short enough as its rows, else 
 names, each with what the table says first of it while that fits a line (`- Smurf: 출발지를
 피해자 IP로 위조`): a bare name says nothing of what the heading asks. A table of data
 (`| 학번 | 이름 |` over numbers, a timeline of two transactions) names no rows and stays
-whole. A short table among other words of an answer past one go
+whole; a first column only counting the rows off (`| # | Stage | Gate |` over 1 … 6) names
+none, the column after it does. A short table among other words of an answer past one go
 is asked row by row too, the answer no longer recalled with it.
 """
 
@@ -37,7 +38,7 @@ from flashgen.extract.term_gists import gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import HANGUL
+from flashgen.text import CODE_SPAN, HANGUL
 
 _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
@@ -90,7 +91,7 @@ def table_rows(table: Node, text: str, heading: str, short_too: bool = False) ->
     if not short_too and _recalled_at_once(text):
         return None
     nodes = table.rows()
-    rows = [_cells(row) for row in nodes]
+    rows = _named_first([_cells(row) for row in nodes])
     if len(rows) < _MIN_ROWS + 1 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return None
     if not any(rows[0]) or any("](#" in cell for row in rows for cell in row):
@@ -263,17 +264,71 @@ def _cells(row: Node) -> list[str]:
     return [" ".join(inline.content.split()) for inline in row.inlines()]
 
 
+_ORDINAL = lazy(r"\d{1,2}")
+
+
+def _named_first(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows (its header first) with the column naming them first. A first column
+    that only counts the rows off (`_counts`) names none of them: the next column does
+    (`Offline eval`, `전송`), and the count follows it under its header, a fact of the row
+    (`계층: 4`), or is left out under a header of no words (`#`), where it is only the row's
+    place, which the heading's card shows by their order. Any other table's rows, as they
+    are."""
+    if _counts(rows) is None:
+        return rows
+    if _LETTERS.search(plain(rows[0][0])):
+        return [[row[1], row[0], *row[2:]] for row in rows]
+    return [row[1:] for row in rows]
+
+
+def _counts(rows: list[list[str]]) -> list[int] | None:
+    """The numbers of a first column counting a table's rows off one by one, up from 0 or 1
+    or down to it (`| # | Stage | Gate |` over 1 … 6, `| 계층 | 이름 | PDU |` over 7 … 1),
+    beside a column naming each and one telling them apart in words; None for any other
+    table (`| 1001 | 김철수 |`, `| 9 | SIGKILL |`: numbers naming rows, or records)."""
+    if len(rows[0]) < _MIN_COUNTED_COLUMNS or not _ORDINAL.fullmatch(plain(rows[-1][0])):
+        return None  # a quick look first: most tables end on no count
+    counts = [plain(row[0]) for row in rows[1:]]
+    if len(counts) < _MIN_ROWS or len({len(row) for row in rows}) != 1:
+        return None
+    if not all(_ORDINAL.fullmatch(count) for count in counts):
+        return None
+    numbers = [int(count) for count in counts]
+    step = 1 if numbers[-1] >= numbers[0] else -1
+    if numbers != list(range(numbers[0], numbers[-1] + step, step)) or min(numbers) > 1:
+        return None
+    if not any(
+        _told_in_words([row[column] for row in rows[1:]]) for column in range(2, len(rows[0]))
+    ):
+        return None  # `| 1 | 01 소프트웨어 설계 | ★★★ | 1회독 |`: entries of a register
+    return numbers
+
+
+def _told_in_words(cells: list[str]) -> bool:
+    """Whether a column tells its rows apart in words (`required tags present`, `CSRF 토큰
+    검증`), not marks or a few values repeated (`★★★`, `1회독`)."""
+    filled = [cell for cell in cells if cell]
+    return _tells_apart(filled) and all(_LETTERS.search(plain(cell)) for cell in filled)
+
+
+_MIN_COUNTED_COLUMNS = 3
+"""A count, a name and what the row says of it: a count beside names alone is a list."""
+
+
 def _without_rule(text: str) -> str:
     """The table's lines without its `|---|---|` line, which the card shows as none."""
     return "\n".join(line for line in text.splitlines() if not set(line) <= set("|:- \t"))
 
 
 def _names_a_row(cell: str) -> bool:
+    """Whether a first cell names its row: words, not a number, a formula, a link or a
+    mark. What it writes as code is a name as written (`max-age=N`, `ss -tlnp`, `@property`):
+    a directive, a command or a decorator, no formula of the note's own."""
     written = _TAG.sub(" ", cell)  # `Set k<sup>th</sup> bit`, `GPL<br>v2.0`
     words = plain(written)
     return (
         bool(_LETTERS.search(words))
-        and not _NOT_A_NAME.search(written)
+        and not _NOT_A_NAME.search(CODE_SPAN.sub("code", written) if "`" in written else written)
         and len(_ASIDE.sub("", words).split()) <= _MAX_NAME_WORDS
     )
 
@@ -367,7 +422,12 @@ def table_apart(
             )
         return own, cards
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
-    told = _rows_told(node, marker) if parts.named and node.type == "table" else None
+    marks = [marker] * len(parts.rows)
+    if node.type == "table" and not (at and own[at - 1][0].type in LIST_TYPES):
+        counts = _counts([_cells(row) for row in node.rows()])
+        if counts and counts[0] == 1:  # `1. Register`, `2. Offline eval`: the order kept
+            marks = [f"{count}." for count in counts]
+    told = _rows_told(node, marks) if parts.named and node.type == "table" else None
     if not parts.named or (told is None and _values_unasked(node, heading.question, place)):
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
@@ -381,7 +441,7 @@ def table_apart(
             )
             return [], cards
         return kept, cards
-    names = told or [f"{marker} {row.name}" for row in parts.rows]  # each with what it is
+    names = told or [f"{mark} {row.name}" for mark, row in zip(marks, parts.rows, strict=True)]
     rows = [(node, "\n".join(names))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
 
@@ -394,7 +454,7 @@ def _values_unasked(table: Node, heading: str, place: Place) -> bool:
     values. A heading naming what the first column holds (`| 모드 |` under `블록 암호 운용
     모드`, `| Class |` under `Storage classes`) or a set (`Purchasing options`) is answered
     by the names."""
-    rows = [_cells(row) for row in table.rows()]
+    rows = _named_first([_cells(row) for row in table.rows()])
     if _tells_apart([row[1] for row in rows[1:]]):
         return False  # a column telling its rows apart, too long to stand beside their names
     said = plain(heading).casefold()
@@ -419,7 +479,7 @@ _MIN_TOLD_APART = 0.75
 _MAX_ALIKE = 2
 
 
-def _rows_told(table: Node, marker: str) -> list[str] | None:
+def _rows_told(table: Node, marks: list[str]) -> list[str] | None:
     """The lines naming a long table's rows on the heading's card, each with the gist of
     what its first column after the names says of it (`- Teardrop: IP 단편의 Offset을 겹치게
     조작` from `| 공격 | 원리 | 대응 |`, `- Valproate: Na⁺ block, ↑ GABA` from `| Drug | MOA
@@ -429,7 +489,10 @@ def _rows_told(table: Node, marker: str) -> list[str] | None:
     (the card would grow by it) or the rows are more than one go: the rows are then named
     alone, each told on its own card. A row whose cell is empty (`| other | | adenosine |`)
     is named alone, one at most."""
-    rows = [_cells(row) for row in table.rows()][1:]
+    rows = [_cells(row) for row in table.rows()]
+    if _counts(rows) is not None:
+        rows = [row[1:] for row in rows]  # the count is the order the lines keep
+    rows = rows[1:]
     if len(rows) > MAX_RECALL_LINES or any("<br" in row[1].lower() for row in rows):
         return None
     cells = [row[1] for row in rows]
@@ -440,13 +503,13 @@ def _rows_told(table: Node, marker: str) -> list[str] | None:
         return None
     names = [_BREAK.sub(" ", row[0]) for row in rows]
     terms = [(name, cell) if cell else None for name, cell in zip(names, cells, strict=True)]
-    lines = gist_lines([marker] * len(rows), terms)
+    lines = gist_lines(marks, terms)
     if any(
         term is not None and (line is None or shown_lines([line]) > 1)
         for line, term in zip(lines, terms, strict=True)
     ):
         return None
-    return [line or f"{marker} {name}" for line, name in zip(lines, names, strict=True)]
+    return [line or f"{mark} {name}" for line, mark, name in zip(lines, marks, names, strict=True)]
 
 
 def _recalled_at_once(table: str) -> bool:
