@@ -422,8 +422,10 @@ def table_apart(
             )
         return own, cards
     marker = other_bullet(own[at - 1][1]) if at else "-"  # not more items of a list above
+    if marker == "-" and _opens_on_dash(own[at + 1 :]) and not _after_list(own, at):
+        marker = "*"  # nor the first items of the list below (`- ※ ARP는 …` under the layers)
     marks = [marker] * len(parts.rows)
-    if node.type == "table" and not (at and own[at - 1][0].type in LIST_TYPES):
+    if node.type == "table" and not _after_list(own, at):
         counts = _counts([_cells(row) for row in node.rows()])
         if counts and counts[0] == 1:  # `1. Register`, `2. Offline eval`: the order kept
             marks = [f"{count}." for count in counts]
@@ -444,6 +446,16 @@ def table_apart(
     names = told or [f"{mark} {row.name}" for mark, row in zip(marks, parts.rows, strict=True)]
     rows = [(node, "\n".join(names))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+def _opens_on_dash(after: list[Block]) -> bool:
+    """Whether the blocks after a table open on a list bulleted `-`, which a list of the
+    rows' names bulleted alike would run into."""
+    return bool(after) and after[0][0].type in LIST_TYPES and after[0][1].startswith("- ")
+
+
+def _after_list(own: list[Block], at: int) -> bool:
+    return at > 0 and own[at - 1][0].type in LIST_TYPES
 
 
 def _values_unasked(table: Node, heading: str, place: Place) -> bool:
