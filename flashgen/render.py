@@ -140,7 +140,11 @@ def origin_of(card: Card) -> str:
     return f"{card.note_name} · {headings}" if headings else card.note_name
 
 
-_FOOTNOTE_DEFINITION = lazy(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$", re.MULTILINE)
+_FOOTNOTE_DEFINITION = lazy(
+    r"^\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?:[ \t]*\n)*(?: {4}|\t)\S.*)*)$", re.MULTILINE
+)
+"""`[^1]: Drift = the world changed.` and the lines indented under it (`    Skew is a bug;
+drift is weather.`), which the footnote goes on with, as MkDocs and GitHub show it."""
 _FOOTNOTE_REFERENCE = lazy(r"\[\^([^\[\]\s]+)\](?!:)")  # no `[` inside: linear time
 
 
@@ -562,9 +566,10 @@ def _render_block_math(self, tokens, idx, options, env) -> str:
     return f"<div>\\[{html.escape(tokens[idx].content.strip(), quote=False)}\\]</div>\n"
 
 
-_CODE_TITLE = lazy(r"""(?:^|\s)title=(["'])(?P<title>[^"'\n]*\S[^"'\n]*)\1""")
+_CODE_TITLE = lazy(r"""(?:^|\s)title=(["'])(?P<title>[^"'\n]*[^"'\s][^"'\n]*)\1""")
 """`` ```yaml title="application.yml (to change it everywhere)" ``: the title Docusaurus and
-MkDocs show over the code."""
+MkDocs show over the code; only the title, not the attributes written after it
+(`` title="psi.py" linenums="1" hl_lines="5 7" ``), which number and mark the lines."""
 
 
 def _code_titles_plugin(md: MarkdownIt) -> None:

@@ -51,6 +51,17 @@ def test_titled_code_is_shown_under_its_title_as_the_page_shows_it():
     assert "code-title" not in render_markdown('```yaml\n# title="x"\nretry: 0\n```')
 
 
+def test_a_code_title_shows_without_the_attributes_written_after_it():
+    # MkDocs writes `title="…" linenums="1" hl_lines="5 7"`: the lines' numbers and marks
+    # are no part of the title (it showed `psi.py" linenums=`).
+    html = render_markdown('```python title="psi.py" linenums="1" hl_lines="5 7"\nx = 1\n```')
+    assert html.startswith(
+        '<div class="code-title">psi.py</div>\n<pre><code class="language-python">'
+    )
+    html = render_markdown("```js title='app.js' {1,3} showLineNumbers\nlet a\n```")
+    assert html.startswith('<div class="code-title">app.js</div>')
+
+
 def test_a_code_title_the_front_asks_by_is_not_said_again_over_its_code():
     code = '```sh title="drain a node"\nkubectl drain node-1\n```'
     card = Card(("Nodes",), ("Nodes",), "Upkeep", code, "nodes.md", 3, rule="heading_answer")
@@ -198,6 +209,22 @@ def test_a_footnote_cited_on_a_card_is_explained_on_its_back():
     assert "↩" not in answer
     with_html = render_card(replace(card, answer=card.answer + "<br>"), footnotes).answer
     assert '<section class="footnotes">' in with_html
+
+
+def test_a_footnote_goes_on_with_the_lines_indented_under_it():
+    # As MkDocs and GitHub show it: the second line was lost (`Skew is a bug; …`).
+    note = (
+        "# ML\n## Glossary\nSkew\n:   Train and serve differ. Not drift[^1].\n\n"
+        "[^1]: Drift = the world changed.\n    Skew is a bug; drift is weather.\n\n"
+        "A paragraph of the page.\n"
+    )
+    footnotes = footnotes_of(note)
+    assert footnotes == {"1": "Drift = the world changed.\n    Skew is a bug; drift is weather."}
+    said = "Train and serve differ. Not drift[^1]."
+    card = Card(("ML",), ("ML",), "Skew", said, "ml.md", 3, rule="term_definition")
+    answer = render_card(card, footnotes).answer
+    assert "Skew is a bug; drift is weather." in answer
+    assert "A paragraph of the page." not in answer
 
 
 def test_a_line_of_fenced_code_is_no_reference_shown_again_under_the_card():

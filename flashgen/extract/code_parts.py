@@ -557,9 +557,10 @@ def _defines(code: str) -> str | None:
 
 
 _FENCE_TITLE = lazy(
-    r"""^[ \t]*(?:`{3,}|~{3,})[^\n`]*?\btitle=(["'])(?P<title>[^"'\n]*\S[^"'\n]*)\1"""
+    r"""^[ \t]*(?:`{3,}|~{3,})[^\n`]*?\btitle=(["'])(?P<title>[^"'\n]*[^"'\s][^"'\n]*)\1"""
 )
-"""`` ```yaml title="probes" ``: the name MkDocs and Docusaurus show over the code."""
+"""`` ```yaml title="probes" ``: the name MkDocs and Docusaurus show over the code, without
+the attributes after it (`` title="probes" hl_lines="2 3" ``)."""
 
 
 def _fence_title(text: str) -> str | None:

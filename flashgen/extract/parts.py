@@ -75,7 +75,7 @@ from flashgen.extract.sizes import (
     shown_lines,
 )
 from flashgen.extract.skip import has_substance
-from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
+from flashgen.extract.subjects import in_context, names_an_aspect, of_its_code_tab, of_subject
 from flashgen.extract.table_parts import table_apart, tells_too_many_facts
 from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
@@ -401,22 +401,43 @@ def _opening_sentence(nodes: list[Node]) -> str | None:
 
 def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> list[Card]:
     """A card for each labelled part, the runs it labels itself (`과정` over its steps)
-    and its long code on cards of their own. The last part runs on to the end of the answer:
+    and its long code on cards of their own; a content tab only naming the code it holds
+    is asked of the heading (`_names_its_code`). The last part runs on to the end of the answer:
     the named paragraphs closing it there (`Limitations: …` after `Cons` and its list) close
     the heading's answer, and are asked of the heading (closing_parts)."""
     cards: list[Card] = []
+    tabs = bool(place.tree.tab_labels) and _are_tabs(parts, place)
     for index, (label, node, blocks) in enumerate(parts):
         blocks, runs = labelled_runs(blocks)
         blocks, code = code_apart(blocks, place, (*place.path, label))
         if index == len(parts) - 1 and not recallable(blocks):
             blocks, closing = closing_parts_apart(blocks, place, examples=False)
             code = [*closing, *code]
-        cards.append(of_subject(answer_part(label, joined(blocks), node, place)))
+        card = of_subject(answer_part(label, joined(blocks), node, place))
+        cards.append(of_its_code_tab(card) if tabs and _names_its_code(label, blocks) else card)
         for name, run in runs:  # `인터럽트 › 과정`: an aspect of the part, asked of it
             card = answer_part(name, joined(run), run[0][0], place)
             cards.append(of_subject(in_context(card, (*card.context, label))))
         cards.extend(code)
     return cards
+
+
+def _names_its_code(label: str, blocks: list[Block]) -> bool:
+    """Whether a content tab holds only code and its label only names the language that
+    code is written in, as its fence does (`YAML (sweep config)` over `` ```yaml ``): beside
+    another tab (`Python`), the label says which of the heading's code it is, not what it
+    is of, and its card is asked of the heading (`Logging a run › YAML (sweep config)`). A
+    tab naming a way of its own (`Atomic update`, `Row lock`) is asked by its name; one
+    naming a file (`batcher.conf`) is a listing (skip.only_lists_a_file)."""
+    if len(blocks) != 1 or blocks[0][0].type != "fence":
+        return False
+    info = blocks[0][1].lstrip().split("\n", 1)[0].lstrip("`~").split()
+    name = ASIDE_END.sub("", plain(label)).strip().casefold()
+    return bool(info) and name in (info[0].casefold(), _FORMATS.get(info[0].casefold(), ""))
+
+
+_FORMATS = {"yml": "yaml", "py": "python", "js": "javascript", "ts": "typescript", "sh": "bash"}
+"""A fence's short name for a language, and the name a label gives it."""
 
 
 def _names_say_nothing(

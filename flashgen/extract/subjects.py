@@ -81,6 +81,28 @@ def _of_subject(card: Card) -> Card:
     )
 
 
+def of_its_code_tab(card: Card) -> Card:
+    """A card of one of a page's content tabs holding only code, its label naming the
+    code's language (`=== "YAML"` over `` ```yaml ``), asked of its subject: `Logging a run
+    › YAML`, as a language's name over code is (`_written_in`). Alone, `YAML` asks
+    nothing of its own."""
+    context = asked_as(card.context)
+    if not context or "›" in card.question:
+        return card
+    subject = _without_sides(_subject(context[-1]))
+    if _names(card.question, subject):
+        return card
+    return Card(
+        deck=card.deck,
+        context=context[:-1],
+        question=f"{subject} › {_unclosed(card.question)}",
+        answer=card.answer,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
 _MAX_STEP_TITLE = 100
 """The most columns (a Hangul character takes two) of a step title a front names after its
 number (`Step 4: Sets Up a New Stack`); a longer one heads the back instead, the front

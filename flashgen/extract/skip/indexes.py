@@ -128,6 +128,34 @@ def is_link_table(block: Node) -> bool:
     return linked_words > 0 and linked_words >= other_words
 
 
+_OWNERS = lazy(r"@[\w.-]+(?:[ \t]*(?:[+,&/]|and)[ \t]*@[\w.-]+)*")
+"""`@ml-platform`, `@growth-ds + @ml-platform`: who owns a thing, by their handles alone."""
+
+
+@reads("table", links=True)
+def is_page_directory(block: Node) -> bool:
+    """A table giving, row by row, a page of the collection and who owns it (`| Serving |
+    [Model serving](deploy/serving.md) | @inference | KServe |`): a team's directory of
+    where things live and whom to ask, no facts about the subject. Every row links to one
+    of the collection's pages, and one column names owners by their handles alone; a table
+    with no such column (`| A03 | Injection | SQLi, SSTI | [sqli](web/sqli.md) |`) is kept."""
+    if block.type != "table":
+        return False
+    rows = [[cell.content.strip() for cell in row.inlines()] for row in block.rows()[1:]]
+    if len(rows) < 2:
+        return False
+    width = min(len(row) for row in rows)
+    if not any(
+        all(row[column][:1] == "@" and _OWNERS.fullmatch(row[column]) for row in rows)
+        for column in range(width)
+    ):
+        return False  # most tables: no column of handles
+    return all(
+        any(is_note_address(link[2]) for link in LINK_ADDRESSES.finditer(" | ".join(row)))
+        for row in rows
+    )
+
+
 def _points_to_pages(rows: list[Node]) -> bool:
     """Whether every row names an entry and says of it only where it is answered, with a
     count or a mark beside (`| 클로저가 뭔가요? | 5 | [링크](js/closure.md) |`): an index of
