@@ -82,7 +82,7 @@ from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule, plain
-from flashgen.extract.practice_sets import answered_problems
+from flashgen.extract.practice_sets import answered_problems, numbered_problems
 from flashgen.extract.preambles import subjects_after_preamble
 from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import (
@@ -360,7 +360,7 @@ def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
     return False
 
 
-SECTION_READERS: list[SectionReader] = [mdanki_card, answered_problems]
+SECTION_READERS: list[SectionReader] = [mdanki_card, answered_problems, numbered_problems]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
 ITEM_RULES: list[ItemRule] = [
@@ -480,7 +480,11 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 or (card.rule == heading_answer.__name__ and _asks_for_questions(card))
             ):
                 continue  # nothing to learn
-            if not explicit and only_repeats_the_front(card.question, card.answer):
+            if (
+                not explicit
+                and card.rule != numbered_problems.__name__  # `… → 3`: a value of its givens
+                and only_repeats_the_front(card.question, card.answer)
+            ):
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
