@@ -301,6 +301,11 @@ STARTI [Basic] 표준 출력의 fd는? Back: 1 ENDI
 ## 연습문제
 1. 파이프로 앞 명령의 출력을 넘기는 곳은?
    - 뒤 명령의 표준 입력
+
+## 결과 구하기 연습
+**Q1.** `echo a | wc -l` → 1 줄
+
+**Q2.** `echo a b | wc -w` → 2 단어
 """
 """A note giving a card by each rule."""
 

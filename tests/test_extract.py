@@ -222,6 +222,39 @@ def test_a_front_pages_course_blurb_legend_and_writing_rules_give_no_card():
     assert {"Grading", "Conventions", "정리 규칙", "SN2 reaction", "필기", "암기"} <= set(kept)
 
 
+_EXAM_README = """# 전기기사 실기 정리
+
+## 시험 일정 (2025 기준)
+
+| 회차 | 원서접수 | 시험 |
+|---|---|---|
+| 1회 | 3/10 ~ 3/13 | 4/19 |
+| 2회 | 6/9 ~ 6/12 | 7/19 |
+
+- 나: **2회** 응시 → D-day 7/19
+
+### 시험 형식
+
+- 필답형 18문항, **60점 이상 합격**
+- 요즘 추세: 계산 문제 비중 커짐
+
+## 변압기 효율
+
+- 최대 효율 조건: 철손 = 동손
+"""
+
+
+def test_a_front_pages_exam_schedule_and_format_give_no_card():
+    """A README's `## 시험 일정 (2025 기준)` over the dates of the sittings and the writer's
+    own, and its `### 시험 형식` under it (the number of questions, the pass mark, the trend):
+    when and how the exam is run, not what it asks; they were cards of the table, of `나`,
+    of `요즘 추세` and clozes of their bold. The same sections in an ordinary note stay."""
+    fronts = [card.question for card in cards_of(_EXAM_README, "README.md")]
+    assert fronts == ["최대 효율 조건"]
+    kept = [card.question for card in cards_of(_EXAM_README, "transformers.md")]
+    assert {"시험 일정 (2025 기준)", "시험 형식", "최대 효율 조건"} <= set(kept)
+
+
 _VAULT_HOME = """\
 # Garden
 

@@ -82,7 +82,7 @@ from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
 from flashgen.extract.pictures_above import with_picture_above
 from flashgen.extract.place import BlockRule, ItemRule, Place, SectionReader, SectionRule, plain
-from flashgen.extract.practice_sets import answered_problems
+from flashgen.extract.practice_sets import answered_problems, numbered_problems
 from flashgen.extract.preambles import subjects_after_preamble
 from flashgen.extract.prose_parts import without_own_testimony
 from flashgen.extract.qa import (
@@ -247,6 +247,7 @@ from flashgen.extract.skip.navigation import RELATED_LAST
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.extract.tip_topics import MAY_NAME_A_TIP, with_its_topic
+from flashgen.extract.worked_problems import names_only_practice
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
@@ -361,7 +362,7 @@ def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
     return False
 
 
-SECTION_READERS: list[SectionReader] = [mdanki_card, answered_problems]
+SECTION_READERS: list[SectionReader] = [mdanki_card, answered_problems, numbered_problems]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
 ITEM_RULES: list[ItemRule] = [
@@ -481,7 +482,11 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 or (card.rule == heading_answer.__name__ and _asks_for_questions(card))
             ):
                 continue  # nothing to learn
-            if not explicit and only_repeats_the_front(card.question, card.answer):
+            if (
+                not explicit
+                and card.rule != numbered_problems.__name__  # `… → 3`: a value of its givens
+                and only_repeats_the_front(card.question, card.answer)
+            ):
                 continue  # the back names again what the front asks
             if not explicit and only_lists_a_file(card.question, card.answer):
                 continue  # a source file's code under its name: a listing, not a question
@@ -733,6 +738,8 @@ def _cards_of(
         own_answer, parts_named = _without_names_only(own_answer, parts_named, names_only, section)
     if lists_a_file(section, [block for block, _ in own_answer]):
         own_answer = []  # `### join-form.jsp` over its code alone: a listing, not a question
+    elif item_cards and own_answer and _only_remarks_left(section.title, own_answer):
+        own_answer = []  # `## Practice Q`, its question asked: then `personal note: …` alone
     elif listing_left and not item_cards and _one_short_line(own_answer):
         # `- 테스트 디렉토리에 테스트 코드 생성` over a test class left out: the step of a
         # tutorial that wrote the file, no answer without it
@@ -954,6 +961,23 @@ def _without_names_only(
     if _asks_for_them(section.title):
         return own_answer, parts_named
     return kept, parts_named - (len(own_answer) - len(kept))
+
+
+def _only_remarks_left(title: str, own_answer: list[tuple[Node, str]]) -> bool:
+    """Whether a heading titled only as practice (`## Practice Q`, `## Exercise`), some of
+    its questions asked on cards of their own, is left with the writer's own account alone,
+    in the first person and asking nothing (`personal note: On my placement a pt's wife
+    kept asking …`): its title asks nothing, nor does what stays beside the questions. A
+    line of the subject (`> note to self: convergence in distribution ≠ in probability.`)
+    stays on its card."""
+    return names_only_practice(title) and all(
+        "?" not in text and "？" not in text and _FIRST_PERSON.search(text) is not None
+        for _, text in own_answer
+    )
+
+
+_FIRST_PERSON = lazy(r"\bI\b|\b(?i:my|me|we|our|us)\b")
+"""`I`, `my`, `we`: the writer speaking of themselves."""
 
 
 def _first_under_the_title(tree: NoteTree, section: Section) -> bool:

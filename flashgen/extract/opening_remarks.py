@@ -8,12 +8,15 @@ only stretches.`), sets a term in bold, code or math, or defines (`TCP는 연결
 interview or exam (`The "warm-up" question.`, `> I have now failed 2 practice ABG
 questions …`), of the course and its calendar (`Week 4. Short chapter but …`), of the
 note's state (`status: mostly done, ranking section is thin`) or of the notes it goes back
-to (`↩ 00 … MOC`), and no sentence beside says anything of the subject: such a paragraph
+to (`↩ 00 … MOC`), or when it tells the writer what to do, in their own voice (`서브네팅
+계산은 매일 1문제씩 풀기`, `… 절대 잃지 말 것`; not a label's steps, `라우터가 하는 일: … →
+다음 홉으로 보내기`), and no sentence beside says anything of the subject: such a paragraph
 or quote before the subject's leaves the title's back, and a title left with nothing gives
 no card. A remark opening a paragraph that goes on to the subject leaves it too (`These get
 confused constantly (including by me, 2 years ago). Short version: **CORS relaxes …**`),
 when the sentence after it stands on its own. A sentence naming the subject says something
-of it, in the first person or of an exam too (`I think of a spring tide as …`).
+of it, in the first person or of an exam too (`I think of a spring tide as …`), unless it
+says how often the exam asks it (`SQL은 매 회차 1~2문제는 무조건 나옴`).
 """
 
 from __future__ import annotations
@@ -58,6 +61,14 @@ other notes: of the note, whatever it names after."""
 _MAY_REMARK = lazy(r"(?i:weeks? \d|status\s*:|from\s|based on\s)|[↩←⬅↑]|\bI\s")
 """What a sentence of a remark holds that `_OF_THE_STUDY` may not find in a paragraph whole:
 a look before its sentences are read."""
+_TELLS_WHAT_TO_DO = lazy(r"(?:[가-힣]기|[할말]\s*것|필수)[.!~)\]\s]*$")
+"""`… 매일 1문제씩 풀기)`, `… 절대 잃지 말 것`, `… 그리는 연습 필수`: a sentence closing on what
+to do, in the voice of the writer telling themselves how to study."""
+_TELLS_AT_ALL = lazy(r"(?:[가-힣]기|[할말]\s*것|필수)[.!~)\]]*(?:\s|$)")
+"""What `_TELLS_WHAT_TO_DO` looks for, closing any word of a paragraph: a first look."""
+_ASKED_OFTEN = lazy(r"(?:자주|매번|매년|많이|무조건|항상|꼭)\s+나(?:왔|오|온|옴)")
+"""`SQL은 매 회차 1~2문제는 무조건 나옴`: how often an exam asks its topic, the topic named as
+what is asked, not as what is said."""
 _ASKED_OF = lazy(r"(?:[^\W\d_]+\s+){1,2}(?:질문|문제|questions?)", re.IGNORECASE)
 """`아키텍처 질문은 …`: the subject named as what a question asks, not as what is said."""
 _QUOTED = lazy(r"\"[^\"\n]*\"|“[^”\n]*”")
@@ -114,7 +125,11 @@ def _remarks(sentence: str, stems: tuple[str, ...]) -> bool:
     said = _QUOTED.sub(" ", sentence)
     _, colon, rest = said.partition(": ")
     if colon and _LABELLED.search(rest):
-        said = rest
+        said = rest  # `라우터가 하는 일: … → 다음 홉으로 보내기`: what the subject does
+    elif _TELLS_WHAT_TO_DO.search(plain(said)):
+        return True
+    if _ASKED_OFTEN.search(said):
+        return True
     if _names_the_subject(said, stems) or _MEASURE.search(said):
         return False
     return any(
@@ -148,7 +163,12 @@ def without_remarks(text: str, subject: str) -> str:
         mark, said = said[0], said.strip()[1:-1]  # `*Mostly from the endo block …*`
     if _NOT_PROSE.match(said) or "\n\n" in said:
         return text
-    if not _OF_THE_STUDY.search(said) and not _MAY_REMARK.search(said) and not may_tell(said):
+    if (
+        not _OF_THE_STUDY.search(said)
+        and not _MAY_REMARK.search(said)
+        and not may_tell(said)
+        and not _TELLS_AT_ALL.search(said)
+    ):
         return text  # most openings, at a glance
     stems = _stems(subject)
     pieces = [piece for piece in _SENTENCE.split(said) if piece.strip()]

@@ -10,12 +10,14 @@ list whose numbered lines answer the problems by their numbers (`??? example "An
 3)"` over `1. No — …` and `3. …`; the writer's numbers, which Markdown would renumber 1,
 2). Each problem answered is a card, its problem on the front; one left unanswered gives
 none, as the heading's card of the whole list gave only the problems to read, or answers
-under numbers no longer theirs. A section of any other shape is read as any other.
+under numbers no longer theirs. A set whose problems are paragraphs each opening on a bold
+number (`**Q1.** …`, `**2.** …`) is asked problem by problem too (`numbered_problems`). A
+section of any other shape is read as any other.
 """
 
 from __future__ import annotations
 
-from flashgen.extract.place import Place
+from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, names_practice
 from flashgen.extract.worked_problems import names_only_an_exercise, sets_a_task
 from flashgen.model import Card, Section
@@ -110,3 +112,58 @@ def _sets_problems(lines: list[str]) -> bool:
     its order (`Let $X \\sim \\text{Bin}(10, 0.3)$. Find $E[X^2]$.`): problems, under a heading
     naming practice rather than only an exercise (`## Practice`, `## Problems`)."""
     return 2 * sum(asks(line) or sets_a_task(line) for line in lines) >= len(lines)
+
+
+_PROBLEM_MARK = lazy(
+    r"^(?:\*\*|__)(?:Q\s*)?\d{1,2}[.):]?(?:\s*\([^()\n]{1,40}\))?(?:\*\*|__)[.):]?(?:[ \t]+|$)"
+)
+"""`**Q1.** `, `**2.** `, `**Q3**`, `**Q2. (ADsP 38회 비슷)** `: a paragraph opening on the
+number the writer bolds to set a problem apart from the one before, with where it came
+from beside it."""
+_ANSWER_ARROW = lazy(r"(?:^|\s)(?:→|->|=>|⇒)[ \t]*")
+"""`… → 박민수`, `→ 경영은 …`: what follows is the problem's answer."""
+_LEADING_ARROW = lazy(r"^\s*(?:→|->|=>|⇒)[ \t]*")
+"""`→ 경영은 1명이라 …` opening a paragraph of the answer: the writer's mark of it."""
+_CODE = ("fence", "code_block")
+
+
+def numbered_problems(section: Section, place: Place) -> list[Card] | None:
+    """A practice set whose problems are paragraphs each opening on a bold number (`**Q1.**
+    `SELECT COUNT(*), COUNT(점수) FROM 학생;``, `**2.** Pt wants to stop metoprolol … Best
+    response?`), each answered by what follows it up to the next (the options and
+    rationale, the table of the result, a line after an arrow): a card a problem, asked by
+    its stem (with the code right under a bare number or a label: `**Q2.**` over ```` ```sql
+    ````), the givens written before the first problem (`` `학생` 테이블`` over its rows) on
+    each front, as they are needed to work it out. Read as one card the problems ran into
+    each other, the later ones' stems on the back; a set ends at a rule (`---`). None for
+    a section of any other shape, or under a heading naming no practice."""
+    blocks = section.blocks
+    if len(blocks) < 2 or not names_practice(section.title):
+        return None  # nearly every section
+    starts = [
+        index
+        for index, block in enumerate(blocks)
+        if block.type == "paragraph" and _PROBLEM_MARK.match(block.children[0].content)
+    ]
+    if len(starts) < 2:
+        return None
+    rule = next((i for i in range(starts[-1], len(blocks)) if blocks[i].type == "hr"), None)
+    ends = [*starts[1:], len(blocks) if rule is None else rule]
+    givens = "\n\n".join(place.quote(block) for block in blocks[: starts[0]])
+    cards = []
+    for start, end in zip(starts, ends, strict=True):
+        stem = _PROBLEM_MARK.sub("", place.quote(blocks[start]), count=1).strip()
+        rest = list(blocks[start + 1 : end])
+        answer_first = ""
+        arrow = _ANSWER_ARROW.search(stem)
+        if arrow is not None and "?" not in stem[arrow.end() :]:
+            stem, answer_first = stem[: arrow.start()].strip(), stem[arrow.end() :].strip()
+        elif rest and rest[0].type in _CODE and not asks(plain(stem)):
+            stem = "\n\n".join(part for part in (stem, place.quote(rest.pop(0))) if part)
+        answer = [answer_first, *(place.quote(block) for block in rest)]
+        answer_text = "\n\n".join(_LEADING_ARROW.sub("", part) for part in answer if part.strip())
+        if not stem or not answer_text:
+            continue
+        front = f"{givens}\n\n{stem}" if givens else stem
+        cards.append(place.card(front, answer_text, blocks[start], numbered_problems))
+    return cards or None

@@ -23,7 +23,11 @@ from flashgen.extract.skip import (
     opens_the_note,
 )
 from flashgen.extract.table_parts import question_rows
-from flashgen.extract.worked_problems import a_task_of_an_exercise, asks_an_exercise
+from flashgen.extract.worked_problems import (
+    a_task_of_an_exercise,
+    asks_an_exercise,
+    names_only_practice,
+)
 from flashgen.flavours.boxes import QUESTION_TYPES, box_parts
 from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
@@ -213,7 +217,11 @@ def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
         return None
     if "?" not in text and "？" not in text:
         return None  # nearly every line: no question (as arrow_answered would find)
-    found = arrow_answered(text.strip(), asked=node.type == "list_item" and asks_an_exercise(place))
+    if node.type == "list_item":
+        asked = asks_an_exercise(place)
+    else:  # `Client … Action?` over `→ give the dose, …`: a paragraph under `## Practice Q`
+        asked = names_only_practice(place.section.title)
+    found = arrow_answered(text.strip(), asked=asked)
     if found is None or (place.section.children and opens_the_note(place.tree.root, place.section)):
         return None
     question, answer = found

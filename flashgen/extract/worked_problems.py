@@ -148,6 +148,21 @@ def asks_an_exercise(place: Place) -> bool:
     return names_only_an_exercise(place.section.title)
 
 
+def names_only_practice(title: str) -> bool:
+    """`## Practice`, `## Practice Q`, `## Exercise`: a title saying only that practice
+    follows, its text the questions: a paragraph there asking and answered after an arrow
+    (`Client … RR 16, POSS 2. Action?` over `→ give the dose, …`) needs no `Q.` to be one,
+    and the title alone asks nothing."""
+    if "ractice" in title and _PRACTICE_ONLY.match(plain(clean_heading(title))):
+        return True
+    return names_only_an_exercise(title)
+
+
+_PRACTICE_ONLY = lazy(r"^\W*practice(?:\s+(?:qs?|questions?|set))?\W*$", re.IGNORECASE)
+"""`## Practice`, `## Practice Q`, `## Practice Qs`: a title naming practice, none of its
+questions."""
+
+
 def a_task_of_an_exercise(words: str, place: Place) -> bool:
     """Whether an item under a heading titled only as an exercise states one of its tasks
     (`1. Roll two dice, $X$ = max. Find pmf.` over its working): asked as a question."""

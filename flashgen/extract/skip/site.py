@@ -187,11 +187,14 @@ _COURSE_TITLE = lazy(
     r"about (?:this|the) (?:course|class)|syllabus|prereqs|prerequisites|grading|"
     r"grading policy|logistics|office hours|강의 (?:소개|정보|계획|계획서)|강의계획서|"
     r"수업 (?:소개|정보)|선수 ?과목|성적 평가|평가 (?:방법|기준)|"
-    r"(?:exam|test) (?:info|information|format|details|logistics)|시험 (?:정보|안내|개요|구성))"
-    r"(?: (?:copied |taken )?from the (?:syllabus|course (?:page|site|website))| 메모| memo)?$"
+    r"(?:exam|test) (?:info|information|format|details|logistics|schedule|dates)|"
+    r"시험 (?:정보|안내|개요|구성|일정|형식|방식))"
+    r"(?: (?:copied |taken )?from the (?:syllabus|course (?:page|site|website))| 메모| memo|"
+    r" \d{4}(?: 기준)?)?$"
 )
 """`Course description (copied from the syllabus)`, `Prereqs`, `Grading`, `강의 소개`, `시험 정보
-(메모)`: what a course or an exam is and how it is run, on its notes' front page."""
+(메모)`, `시험 일정 (2024 기준)`, `Exam format`: what a course or an exam is and how and when
+it is run, on its notes' front page."""
 
 
 def describes_the_course(section: Section) -> bool:
