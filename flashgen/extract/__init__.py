@@ -89,6 +89,7 @@ from flashgen.extract.qa import (
     answered_question,
     callout_question,
     details_question,
+    only_asides_left,
     opened_folds,
     quiz_over_its_fold,
 )
@@ -832,6 +833,7 @@ def _cards_of(
         or is_grab_bag_of_topics(section)
         or (studying and is_entry_of_plan(section, path))
         or (names_own_doubts(section.title) and only_doubts([text for _, text in own_answer]))
+        or (item_cards and only_asides_left(section.title, item_cards, own_nodes))
     ):
         # `## Topics to cover`, `## Other topics`: names only, asking nothing; `## What I
         # didn't get` over doubts only (a question they answered is asked on its own card)

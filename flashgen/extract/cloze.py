@@ -91,6 +91,7 @@ from flashgen.extract.place import (
     without_own_number,
     without_task_mark,
 )
+from flashgen.extract.qa import lists_follow_ups
 from flashgen.extract.sections import comparison_sides
 from flashgen.flavours.boxes import without_callout_mark
 from flashgen.model import Card, CardKind
@@ -162,6 +163,14 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         first, defined = True, ""  # the term a `term: definition` line opens on, if it does
         named = ""  # the plain name such a line opens on (`JoinPoint : …`), if it does
         content = _BREAK.sub(" ", content) if "<" in content else content
+        if "\n" in content and _quotes_an_exchange(content):
+            continue  # `면접관: "…?"` over `나: …`: who said what in an interview, no statement
+        if (
+            "?" in content
+            and lists_follow_ups(place.section.title)
+            and _ANSWERED_AFTER_ARROW.search(content)
+        ):
+            continue  # `- UI가 멈추면? → **Web Worker**로 분리`: its card asks it
         # where the answer to a question over it starts, if any (nearly every paragraph: none)
         asks = "?" in content and "\n" in content
         answered, at = _answer_below_question(content) if asks else -1, 0
@@ -244,6 +253,35 @@ def bold_cloze(blocks: list[Node], place: Place) -> list[Card]:
         if not names_a_stock_actor(card.question + card.answer)
         and not _names_an_actor(card.question + card.answer, actors)
     ]
+
+
+_SPEAKER = lazy(r"^[>\s]*(?:\*\*)?(?P<who>[^\s:：*`]{1,12}(?: [^\s:：*`]{1,12})?)(?:\*\*)?\s*[:：]")
+_QUESTION_AND_ANSWER = frozenset({"Q", "A"})
+_ANSWERED_AFTER_ARROW = lazy(r"[?？][\"”]?(?:\*\*)?[ \t]*\(?[ \t]*(?:→|->|=>|⇒)")
+"""`…멈추면? → **Web Worker**로 분리` under `## 꼬리질문`: a follow-up question answered after
+an arrow on its line, which its own card asks (qa.answered_question); a gap in the answer
+would ask it without the question."""
+
+
+def _quotes_an_exchange(content: str) -> bool:
+    """`> 면접관: "Context만 쓰면 어떤 문제가 있나요?"` over `> 나: Provider value 바뀌면 …
+    **Context 쪼개기** 얘기를 못 함.`: lines each opening on who speaks, one asking and the
+    next said by another: an exchange quoted from an interview or a lesson, the writer's
+    record of who said what. A gap in it asks what someone said, not what is so. (`Q:` over
+    `A:` is a question and its answer, read as one.)"""
+    if ":" not in content and "：" not in content:
+        return False  # nearly every paragraph of several lines
+    lines = content.split("\n")
+    speakers = [_SPEAKER.match(line) for line in lines]
+    for at in range(len(lines) - 1):
+        asker, replier = speakers[at], speakers[at + 1]
+        if asker is None or replier is None or asker["who"] == replier["who"]:
+            continue
+        if {asker["who"], replier["who"]} == _QUESTION_AND_ANSWER:
+            continue
+        if "?" in lines[at] or "？" in lines[at]:
+            return True
+    return False
 
 
 _PICTURE_AFTER_GAP = lazy(r"\}\}[ \t]?[\U0001f300-\U0001faff][\ufe0f\u200d]*")

@@ -35,7 +35,7 @@ from flashgen.extract.overviews import (
     says_nothing_alone,
 )
 from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, undressed
-from flashgen.extract.qa import JUDGED_FRONT
+from flashgen.extract.qa import JUDGED_FRONT, lists_follow_ups
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
@@ -70,6 +70,8 @@ def kept_together(
     if not any(made):
         return made  # most lists: no item a card of its own
     made = _without_shared_definitions(items, made)
+    if lists_follow_ups(place.section.title):
+        made = _answered_follow_ups(items, made, place)
     if (
         any(map(says_relative, items))
         or any(map(names_the_old_way, items))
@@ -109,6 +111,66 @@ def kept_together(
             for item, cards in zip(items, made, strict=True)
         ]
     return made
+
+
+_TASK_MARK = lazy(r"^\[[ xX]\]\s")
+
+
+def _answered_follow_ups(
+    items: list[Node], made: list[list[Card] | None], place: Place
+) -> list[list[Card] | None]:
+    """Under a heading over follow-up questions (`## 꼬리질문`, qa.lists_follow_ups), a list
+    some of whose questions the writer answered, each on its own card (`- memory cache vs
+    disk cache? → 브라우저가 결정`): the questions left unanswered (`- [ ] useTransition /
+    useDeferredValue 차이`, `- How do you change limits without redeploy?`) have nothing
+    to recall, and leave the heading's answer with the rest of the list. So do the tasks
+    of a checklist of such questions, whatever a rule made of them (`- [ ] 템플릿 리터럴 타입
+    예시 하나 만들어두기`): to-dos. A line saying more than a question (`- How do you handle
+    a hot shard? (split it, …)`) stays in the heading's answer, and so does every question
+    and task when the writer goes on below the list in a paragraph (`My answer (ordering,
+    draft): …`), which may answer one of them."""
+    answered = _ANSWERED_RULE
+    if not any(cards and cards[0].rule == answered for cards in made):
+        return made
+    bare = _last_said(items, place)
+    kept: list[list[Card] | None] = []
+    for item, cards in zip(items, made, strict=True):
+        line = item.line.content.strip() if item.line is not None else ""
+        if cards and cards[0].rule == answered:
+            kept.append(cards)
+        elif bare and _TASK_MARK.match(line):
+            kept.append([])  # `- [ ] …`: a to-do
+        elif bare and cards is None and not item.below and _bare_question(line):
+            kept.append([])  # a question left unanswered
+        else:
+            kept.append(cards)
+    return kept
+
+
+def _last_said(items: list[Node], place: Place) -> bool:
+    """Whether a list closes what its section says: no paragraph follows it, up to a rule
+    (`---`) setting the rest apart."""
+    end = items[-1].map[1] if items[-1].map is not None else None
+    if end is None:
+        return False
+    for block in place.section.blocks:
+        if block.map is None or block.map[0] < end:
+            continue
+        if block.type == "hr":
+            return True
+        if block.type == "paragraph":
+            return False
+    return True
+
+
+def _bare_question(line: str) -> bool:
+    """`How do you change limits without redeploy?`, `Job vs SupervisorJob`: a question
+    asked (or a pair named) with nothing after it."""
+    words = plain(line)
+    return asks(words) or (" vs" in words and not _SAYS_MORE.search(words))
+
+
+_SAYS_MORE = lazy(r"[(:→—]|->| - ")
 
 
 def _claims_told_whole(made: list[list[Card] | None], place: Place) -> bool:
@@ -510,6 +572,7 @@ _TERM_RULES = frozenset({"term_definition", "term_arrow_definition"})
 label's children answer, so this module names its rules rather than importing them."""
 _LABEL_RULE = "label_with_children"
 _PART_RULES = _TERM_RULES | {_LABEL_RULE}
+_ANSWERED_RULE = "answered_question"
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
 LIST_MARKER = lazy(r"^\s*([-*+]|\d+[.)])\s")

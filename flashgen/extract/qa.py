@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import (
@@ -17,6 +18,7 @@ from flashgen.extract.skip import (
     asks,
     has_substance,
     is_question_section,
+    is_questions_to_ask,
     is_table_of_contents,
     names_own_doubts,
     names_own_pending,
@@ -89,8 +91,8 @@ JUDGED_FRONT = "True or false: "
 
 
 _ARROW_ANSWER = lazy(
-    r"^(?P<question>[^\n]*?[?？])(?P<quoted>[\"”])?(?:\*\*)?[ \t]*\n?[ \t]*(?:→|->|=>|⇒)[ \t]*"
-    r"(?P<answer>\S[\s\S]*)$"
+    r"^(?P<question>[^\n]*?[?？])(?P<quoted>[\"”])?(?:\*\*)?[ \t]*\n?[ \t]*"
+    r"(?P<open>\([ \t]*)?(?:→|->|=>|⇒)[ \t]*(?P<answer>\S[\s\S]*?)(?(open)\)[ \t]*)$"
 )
 _OPENING_QUOTE = str.maketrans("”", "“")
 
@@ -101,9 +103,11 @@ def arrow_answered(text: str, asked: bool = False) -> tuple[str, str] | None:
     and its answer after an arrow, on its line or the next: `Q. 생성자 주입을 권장하는 이유? →
     불변성 보장, …`, or `Q. 클로저는 메모리 누수를 일으키나?` over `-> 참조가 남아 있는 동안 …`.
     The arrow must come after the question's `?`: in `Q. A -> B 로 가면?` it is part of the
-    question. A question the writer quotes (`"… — true or false?" → partly: …`) is asked
-    without its quotation marks. Where a line is known to ask (`asked`: an exercise's task,
-    `2. Why does the mean of Cauchy draws not settle? → …`), no mark is needed."""
+    question. An answer set in brackets after the question (`… 2개인 이유? (→ 단편화 없이
+    복사하려고)`) is asked without them. A question the writer quotes (`"… — true or
+    false?" → partly: …`) is asked without its quotation marks. Where a line is known to
+    ask (`asked`: an exercise's task, `2. Why does the mean of Cauchy draws not settle? →
+    …`, a follow-up question under `## 꼬리질문`), no mark is needed."""
     marked = QUESTION_MARK.match(text)
     if (marked is None and not asked) or "?" not in text and "？" not in text:
         return None
@@ -205,6 +209,61 @@ def _doubt_answered(node: Node, place: Place) -> list[Card] | None:
     return [place.card(found["question"].strip(), answer, node, answered_question)]
 
 
+_FOLLOW_UPS = lazy(r"\bfollow[- ]?ups?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)  # asked of each question answered after an arrow in a list
+def lists_follow_ups(title: str) -> bool:
+    """`## 꼬리질문`, `## 면접 예상 질문`, `## Follow-up questions interviewers ask`, `##
+    Follow-ups from the onsite`: a heading over the questions an interviewer or examiner
+    may ask next, the writer answering each on its line after an arrow (`- memory cache vs
+    disk cache? → 브라우저가 결정`) or under it. Not the questions a student means to ask
+    (`## Questions to ask`)."""
+    return (is_question_section(title) or bool(_FOLLOW_UPS.search(title))) and not (
+        is_questions_to_ask(title)
+    )
+
+
+def only_asides_left(title: str, cards: list[Card], left: list[Node]) -> bool:
+    """Whether all a heading over follow-up questions (`## 꼬리질문`) has left to say, once
+    the questions its writer answered are cards of their own, is quoted or boxed asides
+    (`> C사 면접관이 … 물어봄. … 맞혔다 ✌️`, a Notion callout of an interviewer's feedback):
+    the writer's story of an interview beside the questions, which does not answer the
+    heading. The heading gives no card of its own."""
+    if not left or left[0].type not in _BOXES:
+        return False  # most sections: a list or a paragraph left
+    for node in left:
+        if node.type not in _BOXES:
+            return False
+    return lists_follow_ups(title) and any(card.rule == _ANSWERED for card in cards)
+
+
+_ANSWERED = "answered_question"
+
+
+_FOLLOW_UP_TITLE = lazy(r"꼬리\s*질문|\bfollow[- ]?up", re.IGNORECASE)
+
+
+def names_follow_ups(title: str) -> bool:
+    """`## 🪝 꼬리 질문`, `## Follow-up questions interviewers ask`: a heading over the
+    questions that come after the one the note answers, a hint of each answer beside it."""
+    return bool(_FOLLOW_UP_TITLE.search(title))
+
+
+_BRACKETED_ANSWER = lazy(r"^(?P<question>.*[?？])[ \t]*\((?P<answer>[^()]*\S[^()]*)\)$")
+_MIN_HINT_WORDS = 2
+
+
+def _answered_in_brackets(line: str) -> tuple[str, str] | None:
+    """`- PriorityQueue 내부 구조? (힙, 배열)`, `- How do you handle a hot shard? (split it,
+    add suffix to key, cache)`: a follow-up question and, in brackets closing its line, the
+    writer's hint of its answer, of two words at least (`(jstack)` alone names no answer)."""
+    found = _BRACKETED_ANSWER.match(line)
+    if found is None or len(found["answer"].split()) < _MIN_HINT_WORDS:
+        return None
+    return found["question"].strip(), found["answer"].strip()
+
+
 def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
     """The card of a bullet's, a paragraph's or a one-paragraph quote's question answered
     after an arrow, what is under the bullet going on with the answer."""
@@ -218,10 +277,17 @@ def _arrow_answer(node: Node, place: Place) -> list[Card] | None:
     if "?" not in text and "？" not in text:
         return None  # nearly every line: no question (as arrow_answered would find)
     if node.type == "list_item":
-        asked = asks_an_exercise(place)
+        asked = lists_follow_ups(place.section.title) or asks_an_exercise(place)
     else:  # `Client … Action?` over `→ give the dose, …`: a paragraph under `## Practice Q`
         asked = names_only_practice(place.section.title)
     found = arrow_answered(text.strip(), asked=asked)
+    if (
+        found is None
+        and node.type == "list_item"
+        and asked
+        and names_follow_ups(place.section.title)
+    ):
+        found = _answered_in_brackets(text.strip())
     if found is None or (place.section.children and opens_the_note(place.tree.root, place.section)):
         return None
     question, answer = found

@@ -237,6 +237,8 @@ def is_todo_list(block: Node) -> bool:
             return False
         states.append(task[1] != " ")
         text = line.content[task.end() :].strip()
+        if "?" in text and _ANSWERED_AFTER.search(text):
+            return False  # `- [x] Virtual DOM이 항상 빠른가요? → 아니요. …`: a question answered
         to_write = to_write and bool(_TOPIC_TO_WRITE.search(text))
         labels = labels and names_a_topic(text)
     return bool(states) and (
@@ -245,6 +247,9 @@ def is_todo_list(block: Node) -> bool:
 
 
 _TOPICS_TO_WRITE = 3
+_ANSWERED_AFTER = lazy(r"[?？]\s*\(?\s*(?:→|->)\s*\S")
+"""`… 빠른가요? → 아니요`, `… 이유? (→ 단편화 없이 …)`: a question the task answers on its line,
+ticked once the writer can answer it: a question to recall, no progress to track."""
 
 
 def _is_todo_sublist(block: Node) -> bool:

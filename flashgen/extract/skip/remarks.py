@@ -370,7 +370,7 @@ def without_study_remarks(answer: str) -> str:
             _drop_rule_before(kept, blocks, index)
             continue
         if len(block) == 1 and (
-            (said and _TODO_LABEL.match(block[0].strip()))  # `TODO` over a list after the answer
+            _TODO_LABEL.match(block[0].strip())  # `TODO` over a list: what is left to write
             or _NOT_STARTED_OVER.match(block[0].strip())  # `Not started. From the ToC:` over one
         ):
             after = _list_under(blocks, index)
