@@ -1,4 +1,5 @@
-"""Notes as their own tools show them: Obsidian vaults, Docusaurus, MkDocs and GitHub pages.
+"""Notes as their own tools show them: Obsidian vaults, Logseq pages, Docusaurus, MkDocs and
+GitHub pages.
 
 Each flavour's syntax is read in a small module of its own, as a markdown-it plugin or as a
 step on the note's text before it is parsed (one that keeps every line where it was, so
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
-    """The note's text (its front matter blanked) as plain Markdown: Docusaurus' tabs as
+    """The note's text (its front matter blanked) as plain Markdown: its Dataview or Logseq
+    fields blanked, a Logseq page's outline as headings over their points, Docusaurus' tabs as
     boxes, MkDocs' tabs as bold names over their text, its snippet and abbreviation lines
     blanked, MDX's lines blanked (a partial page it places shown), definition lists as `term:
     definition` bullets, Notion's callouts as quotes, Jekyll's Liquid tags and kramdown's
@@ -37,6 +39,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.jekyll import liquid_read
+    from flashgen.flavours.logseq import outline_read, without_page_fields
     from flashgen.flavours.notion import asides_as_quotes
     from flashgen.flavours.obsidian import ObsidianText, read_obsidian
     from flashgen.flavours.pages import (
@@ -72,6 +75,9 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             read_obsidian,
         )
 
+    if not _declares_cards(note.text):  # else `status:: done` is a card the writer wrote
+        text = without_page_fields(text)
+    text = outline_read(text)
     # before MDX's lines go: an image's `import` is one
     text = jsx_image_sources(liquid_read(text))
     text = image_tags_as_img(asides_as_quotes(text))
@@ -102,6 +108,15 @@ _SITE_KEYS = lazy(
 )
 """Front matter only a site's page has (Docusaurus, Jekyll, Hugo): its `tags:` are the
 site's, and a `#word` in its text is a word, as the site shows it."""
+
+
+_DECLARES_CARDS = lazy(r"(?:^|\s)#flashcards(?![\w-])|^cards[ \t]*:[ \t]*explicit\b", re.I | re.M)
+
+
+def _declares_cards(text: str) -> bool:
+    """Whether the note declares its cards (`#flashcards`, `cards: explicit`): then a
+    `key:: value` line is the card the writer wrote, not a field."""
+    return "::" in text and _DECLARES_CARDS.search(text) is not None
 
 
 def _tagged(text: str) -> bool:

@@ -1,0 +1,186 @@
+"""Pages kept in Logseq, and the fields of an Obsidian note, as their tools show them.
+
+Logseq keeps a page as an outline: every line a bullet, a heading written as a bullet
+(`- ## Glycolysis`) over its points, nested one tab or two spaces deeper; properties as
+`key:: value` lines, the page's at its top and a block's under its first line (`id::` and
+`collapsed::` hidden); the writer's tasks as `TODO` / `DONE` bullets; `{{query …}}`
+macros and `((id))` references to other blocks. Read as plain Markdown, the page is one
+long list under no heading, each property an explicit `key:: value` card, and the macros
+raw syntax.
+
+Obsidian's Dataview writes a note's fields the same way, as `key:: value` lines under its
+title (`status:: 정리중`, `분류:: 메시징`). Both tools show a page's fields as a table of
+properties above the page, not as its text: they are no card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.flavours.pages import outside_fences
+from flashgen.patterns import lazy
+
+_FIELD = lazy(r"^[ \t]*[^\s:`*#>\-][^\s:`]*::[ \t]+\S")
+"""`status:: 정리중`, `tags:: metabolism, carbs`: a one-word key, `::`, a space, a value
+(`std::vector` and `Q::A` with no space after `::` are not fields)."""
+_TITLE = lazy(r"^#[ \t]+\S")
+_HEADING_BULLET = lazy(r"^[-*][ \t]+(#{1,6})[ \t]+(\S.*)$")
+_TASK = lazy(
+    r"^([-*])[ \t]+(TODO|DOING|NOW|LATER|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)\b[ \t]*"
+)
+_HIDDEN_KEYS = frozenset({"id", "collapsed", "heading", "background-color"})
+"""Block properties Logseq keeps to itself and never shows."""
+_MACRO = lazy(r"\{\{(\w+)\b[^{}]*\}\}")
+_CLOZE = lazy(r"\{\{cloze[ \t]+([^{}]*)\}\}")
+_BLOCK_REF = lazy(r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
+_TAG_PAGE = lazy(r"#\[\[([^\[\]\n]+)\]\]")
+
+
+def without_page_fields(text: str) -> str:
+    """The text with the fields that open a note blank: the run of `key:: value` lines
+    before anything else but blank lines and the note's `#` title. Two or more make a
+    run; one alone is a run on a page whose next line is a bullet (a Logseq page's lone
+    `tags::`). Every line stays where it was."""
+    if "::" not in text[:4096]:
+        return text  # most notes
+    lines = text.split("\n")
+    fields: list[int] = []
+    titled = False
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _FIELD.match(line):
+            fields.append(number)
+            continue
+        if not fields and not titled and _TITLE.match(line):
+            titled = True
+            continue
+        if len(fields) == 1 and not line.lstrip().startswith(("- ", "* ")):
+            return text
+        break
+    if not fields:
+        return text
+    for number in fields:
+        lines[number] = ""
+    return "\n".join(lines)
+
+
+def is_outline(text: str) -> bool:
+    """Whether the note is a Logseq page: it opens on a bullet or a page property, nine
+    lines in ten outside code are bullets or lines under them, and a heading is written
+    as a bullet (`- ## Overview`) or a block carries a property only Logseq writes (`id::`,
+    `collapsed::`). A GitHub note with a `- ### Step` among its paragraphs is no outline."""
+    if "- #" not in text and "id::" not in text and "collapsed::" not in text:
+        return False
+    lines = [line for line in outside_fences(text).split("\n") if line.strip()]
+    if not lines or not (_is_bullet(lines[0]) or _FIELD.match(lines[0])):
+        return False
+    outlined = sum(
+        1 for line in lines if _is_bullet(line) or line[:1] in " \t" or _FIELD.match(line)
+    )
+    if outlined < 0.9 * len(lines):
+        return False
+    return any(_HEADING_BULLET.match(line.lstrip()) or _hidden_property(line) for line in lines)
+
+
+def outline_read(text: str) -> str:
+    """A Logseq page as the Markdown it shows: a heading bullet a heading, its points
+    moved out by one level to stand under it; a block's properties as `key: value` lines,
+    the hidden ones blank; a task (`TODO …`, `DONE …`) with what is under it left out, as
+    the writer's to-do, not the page's content; a `((id))` reference as
+    the text of the block it names on the page (else nothing); `{{cloze x}}` as `x` and
+    other macros (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
+    it was; code keeps its lines as written, less the outline's indent."""
+    if not is_outline(text):
+        return text
+    lines = text.split("\n")
+    plain = outside_fences(text).split("\n")
+    blocks = _blocks_by_id(lines)
+    headings: list[tuple[int, int | None]] = []  # (the bullet's indent, its points' indent)
+    task: int | None = None  # the indent of the task bullet whose lines are being left out
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        width = _width(line)
+        if task is not None and width > task:
+            lines[number] = ""
+            continue
+        task = None
+        while headings and width <= headings[-1][0]:
+            headings.pop()
+        if headings and headings[-1][1] is None and _is_bullet(line):
+            headings[-1] = (headings[-1][0], width)  # its first point, not its properties
+        cut = headings[-1][1] if headings else 0
+        shown = _dedent(line, cut or 0)
+        if plain[number] != line:  # inside code: moved out with its bullet, as written
+            lines[number] = shown
+            continue
+        heading = _HEADING_BULLET.match(shown)
+        if heading:
+            lines[number] = f"{heading.group(1)} {heading.group(2)}"
+            headings.append((width, None))
+            continue
+        if _TASK.match(shown.lstrip(" \t")):
+            task = width
+            lines[number] = ""
+            continue
+        lines[number] = _inline_read(_property_read(shown), blocks)
+    return "\n".join(lines)
+
+
+def _is_bullet(line: str) -> bool:
+    return line.lstrip(" \t").startswith(("- ", "* "))
+
+
+def _width(line: str) -> int:
+    """The columns of a line's indent, a tab to the next multiple of four."""
+    stripped = line.lstrip(" \t")
+    return len(line[: len(line) - len(stripped)].expandtabs(4))
+
+
+def _dedent(line: str, columns: int) -> str:
+    if not columns:
+        return line
+    stripped = line.lstrip(" \t")
+    indent = line[: len(line) - len(stripped)].expandtabs(4)
+    return " " * max(0, len(indent) - columns) + stripped
+
+
+def _hidden_property(line: str) -> bool:
+    key, sep, _ = line.strip().partition("::")
+    return bool(sep) and key in _HIDDEN_KEYS and line[:1] in " \t"
+
+
+def _property_read(line: str) -> str:
+    """A block's property line (`  enzyme:: hexokinase`, under its block's first line) as
+    Logseq shows it, `enzyme: hexokinase`; a hidden one (`id::`) blank."""
+    if not _FIELD.match(line) or line[:1] not in " \t":
+        return line
+    if _hidden_property(line):
+        return ""
+    return line.replace("::", ":", 1)
+
+
+def _inline_read(line: str, blocks: dict[str, str]) -> str:
+    if "{{" in line:
+        line = _MACRO.sub("", _CLOZE.sub(r"\1", line))
+    if "((" in line:
+        line = _BLOCK_REF.sub(lambda ref: blocks.get(ref.group(1), ""), line)
+    if "#[[" in line:
+        line = _TAG_PAGE.sub(lambda tag: "#" + re.sub(r"\s+", "_", tag.group(1)), line)
+    return line
+
+
+def _blocks_by_id(lines: list[str]) -> dict[str, str]:
+    """Each `id::` of the page, with the text of the block it is under (its first line,
+    less its bullet): what a `((id))` reference shows."""
+    blocks: dict[str, str] = {}
+    for number, line in enumerate(lines):
+        key, sep, value = line.strip().partition("::")
+        if not sep or key != "id" or number == 0:
+            continue
+        bullets = (lines[n] for n in range(number - 1, -1, -1) if _is_bullet(lines[n]))
+        above = next(bullets, "")
+        text = re.sub(r"^[-*][ \t]+", "", above.strip())
+        blocks[value.strip()] = _MACRO.sub("", text)
+    return blocks
