@@ -128,7 +128,9 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
     """`Q: …` then `A: …`, on the next line, in the next paragraph or the next list item, or
     after the question's `?` on its line (`Q: Is a write slower? A: Yes, …`).
 
-    A `Q:` with no `A:` makes no card (nothing to put on the back); one answered after an
+    A list item `Q: …` with no `A:` is answered by what is written under it (`- Q: Net ATP
+    from stearate?` over `  - **120**`); any other `Q:` with no `A:` makes no card (nothing
+    to put on the back); one answered after an
     arrow without an `A:` (`Q: …? -> …`, or `-> …` on the line under it) is no card in this
     syntax: qa.answered_question reads it. An `A:` taken by the `Q:` before it makes none
     of its own.
@@ -146,6 +148,11 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
         if answer_node is None:
             if "\n" in question["text"].strip() or arrow_answered(text):
                 return None  # `Q: …? -> …`: answered after an arrow (qa.answered_question)
+            if rest and node.type == "list_item":  # `- Q: …?` over its answer, `  - **C**`
+                answer = _quoted(rest, place)
+                return [
+                    place.card(question["text"], answer, node, question_answer, as_written=True)
+                ]
             return []
         answer_text, answer_rest = _own_text(answer_node)
         answer = _ANSWER_LINE.match(answer_text or "")["text"]
