@@ -30,9 +30,11 @@ _TASK = lazy(
 )
 _HIDDEN_KEYS = frozenset({"id", "collapsed", "heading", "background-color"})
 """Block properties Logseq keeps to itself and never shows."""
-_MACRO = lazy(r"\{\{(\w+)\b[^{}]*\}\}")
+_MACRO = lazy(r"\{\{(?!c\d+::)(\w+)\b[^{}]*\}\}")
 _CLOZE = lazy(r"\{\{cloze[ \t]+([^{}]*)\}\}")
 _BLOCK_REF = lazy(r"\(\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
+_CARD_TAG = lazy(r"[ \t]*#(?:card|\[\[card\]\])(?![\w\-/])")
+_BULLET = lazy(r"^[-*][ \t]+")
 _TAG_PAGE = lazy(r"#\[\[([^\[\]\n]+)\]\]")
 
 
@@ -88,8 +90,9 @@ def outline_read(text: str) -> str:
     moved out by one level to stand under it; a block's properties as `key: value` lines,
     the hidden ones blank; a task (`TODO …`, `DONE …`) with what is under it left out, as
     the writer's to-do, not the page's content; a `((id))` reference as
-    the text of the block it names on the page (else nothing); `{{cloze x}}` as `x` and
-    other macros (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
+    the text of the block it names on the page (else nothing); a block tagged `#card` as
+    the card it asks (`_card_read`); `{{cloze x}}` elsewhere as `x` and other macros
+    (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
     it was; code keeps its lines as written, less the outline's indent."""
     if not is_outline(text):
         return text
@@ -161,7 +164,28 @@ def _property_read(line: str) -> str:
     return line.replace("::", ":", 1)
 
 
+def _card_read(line: str) -> str:
+    """A block tagged `#card`, Logseq's own flashcard, as the card it asks: its `{{cloze
+    x}}` as Anki's gaps (`{{c1::x}}`, hidden together as Logseq hides them), else its text
+    as a `Q:` over the points under it, which answer it (`- Krebs cycle: where? #card` over
+    `  - mitochondrial matrix`)."""
+    found = _CARD_TAG.search(line)
+    if found is None:
+        return line
+    line = (line[: found.start()] + line[found.end() :]).rstrip()
+    if "{{cloze" in line:
+        return _CLOZE.sub(r"{{c1::\1}}", line)
+    stripped = line.lstrip(" \t")
+    bullet = _BULLET.match(stripped)
+    if bullet is None:
+        return line
+    indent = line[: len(line) - len(stripped)]
+    return f"{indent}{bullet.group(0)}Q: {stripped[bullet.end() :]}"
+
+
 def _inline_read(line: str, blocks: dict[str, str]) -> str:
+    if "#card" in line or "#[[card]]" in line:
+        line = _card_read(line)
     if "{{" in line:
         line = _MACRO.sub("", _CLOZE.sub(r"\1", line))
     if "((" in line:
