@@ -78,8 +78,9 @@ def _text(name: str) -> str:
 
 
 def _notes_under(root: Path) -> Iterator[tuple[str, Refusal | None]]:
-    """Relative names of the note files under `root`, hidden files and folders left out,
-    each with why it cannot be read as a note, if it cannot.
+    """Relative names of the note files under `root`, hidden files and folders left out (and
+    a Logseq graph's `logseq/` folder, its backups of pages there), each with why it cannot
+    be read as a note, if it cannot.
 
     Symbolic links to folders are not followed (a link cycle would never end), and folders
     are walked with a list, not by recursion, however deep they nest. A subfolder that
@@ -100,6 +101,10 @@ def _notes_under(root: Path) -> Iterator[tuple[str, Refusal | None]]:
             if entry.name.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
+                if entry.name == "logseq" and os.path.isfile(
+                    os.path.join(entry.path, "config.edn")
+                ):
+                    continue  # a Logseq graph's settings, page backups and bin: no notes
                 folders.append(f"{prefix}{entry.name}/")
                 if entry.name.lower().endswith(NOTE_SUFFIXES):  # not a note, though named one
                     yield prefix + entry.name, Refusal(_NAMED_LIKE_A_NOTE + " (notes in it are)")

@@ -849,3 +849,39 @@ def test_github_emoji_shortcodes_show_as_emoji_but_not_in_code_times_or_unknown_
     assert "<code>:floppy_disk:</code>" in answer
     assert "at 12:30:00, in a:b:c, and :notaname:" in answer
     assert "label = &quot;:+1:&quot;" in answer
+
+
+LOGSEQ_PAGE = """\
+tags:: biochem, exam
+alias:: ETC
+
+- ## Complexes
+\t- Complex IV reduces oxygen to water
+\t  id:: 6603b5d2-7f14-4e8a-a3c6-2d9b0e71f5c8
+\t- What does cyanide inhibit? #card
+\t\t- complex IV
+- ## Uncouplers
+\t- DNP carries protons across the membrane → heat, no ATP
+\t- why O2 use goes up → ((6603b5d2-7f14-4e8a-a3c6-2d9b0e71f5c8))
+\t- TODO redo problem set 3
+"""
+
+
+def test_a_logseq_graph_imports_as_logseq_shows_its_pages_and_leaves_its_backups(
+    collection, tmp_path
+):
+    graph = tmp_path / "graph"
+    write(graph / "pages" / "Electron Transport.md", LOGSEQ_PAGE)
+    write(graph / "logseq" / "config.edn", "{:meta/version 1}\n")
+    write(graph / "logseq" / "bak" / "pages" / "Electron Transport" / "2024.md", LOGSEQ_PAGE)
+
+    cards = imported(collection, graph, tmp_path / "decks")
+
+    decks = {name.split(" | ")[0] for name in cards}
+    assert decks == {"Electron Transport::Complexes", "Electron Transport::Uncouplers"}
+    front, back, _ = cards["Electron Transport::Complexes | What does cyanide inhibit?"]
+    assert "#card" not in front and "complex IV" in back
+    uncouplers = next(back for name, (_, back, _) in cards.items() if name.endswith("Uncouplers"))
+    assert "Complex IV reduces oxygen to water" in uncouplers  # the ((reference)) shown
+    assert "TODO" not in uncouplers and "problem set" not in uncouplers
+    assert not any("tags" in name or "alias" in name for name in cards), "page properties"
