@@ -885,3 +885,14 @@ def test_a_logseq_graph_imports_as_logseq_shows_its_pages_and_leaves_its_backups
     assert "Complex IV reduces oxygen to water" in uncouplers  # the ((reference)) shown
     assert "TODO" not in uncouplers and "problem set" not in uncouplers
     assert not any("tags" in name or "alias" in name for name in cards), "page properties"
+
+
+def test_a_logseq_page_linking_a_page_not_yet_written_gives_no_warning(tmp_path):
+    graph = tmp_path / "graph"
+    write(graph / "pages" / "TCA.md", "- ## Yield\n\t- 3 NADH per turn, see [[Urea Cycle]]\n")
+    write(graph / "pages" / "Plain.md", "# Plain\n\n## Yield\n\n3 NADH, see [[Urea Cycle]]\n")
+
+    report = build(Settings(sources=(graph,), out=tmp_path / "decks"))
+
+    warned = {Path(problem.file).name for problem in report.problems}
+    assert warned == {"Plain.md"}  # Logseq makes a page of every link; a plain note slipped

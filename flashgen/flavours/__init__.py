@@ -39,9 +39,9 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.jekyll import liquid_read
-    from flashgen.flavours.logseq import outline_read, without_page_fields
+    from flashgen.flavours.logseq import is_outline, outline_read, without_page_fields
     from flashgen.flavours.notion import asides_as_quotes
-    from flashgen.flavours.obsidian import ObsidianText, read_obsidian
+    from flashgen.flavours.obsidian import NO_NOTE_LINKED, ObsidianText, read_obsidian
     from flashgen.flavours.pages import (
         components_and_tabs,
         content_tabs,
@@ -77,6 +77,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
 
     if not _declares_cards(note.text):  # else `status:: done` is a card the writer wrote
         text = without_page_fields(text)
+    logseq_page = is_outline(text)
     text = outline_read(text)
     # before MDX's lines go: an image's `import` is one
     text = jsx_image_sources(liquid_read(text))
@@ -89,6 +90,8 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     text, plugin_tags = without_plugin_lines(text)
     result = read_obsidian(as_sound_tags(text), note.path, vault, tagged=_tagged(note.text))
     result.tags = list(dict.fromkeys([*result.tags, *plugin_tags]))
+    if logseq_page:  # Logseq makes a page of every link: one not yet written is no slip
+        result.notices = [n for n in result.notices if not n[1].startswith(NO_NOTE_LINKED)]
     result.notices += partials.notices
     result.tab_ends = tab_ends | item_ends
     result.tab_labels = tab_labels | item_labels

@@ -389,6 +389,9 @@ rule leaving out closing pointers sees it. Not one shown by words of the writer'
 (`([[CLT#Pitfalls|√n 관계]])`): they say something."""
 
 
+NO_NOTE_LINKED = "link to no note in the vault"
+
+
 def _link(
     match: re.Match[str],
     line: int,
@@ -400,7 +403,7 @@ def _link(
     target, label = match["target"].removesuffix("\\"), match["label"]  # `[[a\|b]]` in a table
     note = target.partition("#")[0].partition("^")[0].strip()
     if vault is not None and note and vault.find_note(note, folder) is None:
-        result.notices.append((line, f"link to no note in the vault: [[{target.strip()}]]"))
+        result.notices.append((line, f"{NO_NOTE_LINKED}: [[{target.strip()}]]"))
     text = link_text(target, label)
     if only_links and note and not _NOT_IN_ADDRESS.search(note + text):
         # A line of links only points to other notes: written as the Markdown link to a
