@@ -75,8 +75,9 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             read_obsidian,
         )
 
-    if not _declares_cards(note.text):  # else `status:: done` is a card the writer wrote
-        text = without_page_fields(text)
+    shown = without_page_fields(text)  # unless `status:: done` is a card the writer wrote
+    if shown is not text and not _declares_cards(note.text):
+        text = shown
     text = outline_read(text)
     # before MDX's lines go: an image's `import` is one
     text = jsx_image_sources(liquid_read(text))
@@ -116,7 +117,7 @@ _DECLARES_CARDS = lazy(r"(?:^|\s)#flashcards(?![\w-])|^cards[ \t]*:[ \t]*explici
 def _declares_cards(text: str) -> bool:
     """Whether the note declares its cards (`#flashcards`, `cards: explicit`): then a
     `key:: value` line is the card the writer wrote, not a field."""
-    return "::" in text and _DECLARES_CARDS.search(text) is not None
+    return _DECLARES_CARDS.search(text) is not None
 
 
 def _tagged(text: str) -> bool:
