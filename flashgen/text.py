@@ -32,9 +32,10 @@ HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 _TAG_NAME = lazy(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
-NO_FINAL, FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT = 0, 4, 8, 20
+NO_FINAL, FINAL_NIEUN, FINAL_RIEUL, FINAL_MIEUM, FINAL_SSANGSIOT = 0, 4, 8, 16, 20
 """Final consonants of a Hangul syllable as `final_consonant` numbers them: none (`다`),
-`ㄴ` (`있는`), `ㄹ` (`높일`), `ㅆ` (`했`, a past tense)."""
+`ㄴ` (`있는`), `ㄹ` (`높일`), `ㅁ` (`있음`, a statement closed as a noun), `ㅆ` (`했`, a past
+tense)."""
 
 
 def final_consonant(syllable: str) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from flashgen.patterns import any_of, lazy
+from flashgen.text import FINAL_MIEUM, final_consonant
 
 _OWN_TIME = lazy(
     # What happened to the writer with it: `this bit me on …`, `Got burned by this on …`,
@@ -172,7 +173,7 @@ def tells_own_time(sentence: str) -> bool:
 def _may_tell(text: str) -> bool:
     """Whether a text may hold a telling of `_OWN_TIME`, a feeling mark or a quoted line's
     attribution (a cheap look first: the patterns cost more than these looks)."""
-    if _MAY_TELL.search(text.lower()) is not None:
+    if may_tell(text):
         return True
     return (
         ("—" in text or "–" in text or "--" in text)
@@ -266,7 +267,6 @@ def _sentence_without_story(sentence: str) -> str:
 def _closes_a_statement(text: str) -> bool:
     """Whether a text ends a statement (`_STATEMENT_END`, or a Korean predicate closing on
     `ㅁ`: `있음`, `해줌`), not a phrase the words after it finish (`dev 클러스터에서`)."""
-    last = text[-1:]
-    if "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 16:  # 16: the final `ㅁ`
+    if text and final_consonant(text[-1]) == FINAL_MIEUM:
         return True
     return _STATEMENT_END.search(text) is not None

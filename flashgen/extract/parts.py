@@ -406,7 +406,7 @@ def _part_cards(parts: list[tuple[str, Node, list[Block]]], place: Place) -> lis
     the named paragraphs closing it there (`Limitations: …` after `Cons` and its list) close
     the heading's answer, and are asked of the heading (closing_parts)."""
     cards: list[Card] = []
-    tabs = bool(place.tree.tab_labels) and _are_tabs(parts, place)
+    tabs = _are_tabs(parts, place)
     for index, (label, node, blocks) in enumerate(parts):
         blocks, runs = labelled_runs(blocks)
         blocks, code = code_apart(blocks, place, (*place.path, label))

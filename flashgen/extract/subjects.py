@@ -67,18 +67,7 @@ def _of_subject(card: Card) -> Card:
             return task
         if len(context) > 1 and only_aspects(context[-1]) and not _names_a_case(context[-1]):
             context = context[:-1]  # `장단점 › 장점` says not of what: `JWT › 장점`
-    subject = _without_sides(_subject(context[-1]))
-    if _names(card.question, subject):
-        return card  # `… › (예시) 방어적 복사를 할 때` would say it twice
-    return Card(
-        deck=card.deck,
-        context=context[:-1],
-        question=f"{subject} › {_unclosed(card.question)}",
-        answer=card.answer,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
+    return _asked_of(card, context)
 
 
 def of_its_code_tab(card: Card) -> Card:
@@ -89,6 +78,13 @@ def of_its_code_tab(card: Card) -> Card:
     context = asked_as(card.context)
     if not context or "›" in card.question:
         return card
+    return _asked_of(card, context)
+
+
+def _asked_of(card: Card, context: tuple[str, ...]) -> Card:
+    """The card asked with the subject its context's last title names in its front, its
+    context one title shorter; as it is when its front names that subject already
+    (`… › (예시) 방어적 복사를 할 때` would say it twice)."""
     subject = _without_sides(_subject(context[-1]))
     if _names(card.question, subject):
         return card

@@ -39,7 +39,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
     from flashgen.flavours.jekyll import liquid_read
-    from flashgen.flavours.logseq import is_outline, outline_read, without_page_fields
+    from flashgen.flavours.logseq import outline_read, without_page_fields
     from flashgen.flavours.notion import asides_as_quotes
     from flashgen.flavours.obsidian import NO_NOTE_LINKED, ObsidianText, read_obsidian
     from flashgen.flavours.pages import (
@@ -75,10 +75,12 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
             read_obsidian,
         )
 
-    if not _declares_cards(note.text):  # else `status:: done` is a card the writer wrote
-        text = without_page_fields(text)
-    logseq_page = is_outline(text)
-    text = outline_read(text)
+    shown = without_page_fields(text)  # unless `status:: done` is a card the writer wrote
+    if shown is not text and not _declares_cards(note.text):
+        text = shown
+    read = outline_read(text)
+    logseq_page = read is not text  # a Logseq page: read so (nearly every note is not one)
+    text = read
     # before MDX's lines go: an image's `import` is one
     text = jsx_image_sources(liquid_read(text))
     text = image_tags_as_img(asides_as_quotes(text))
@@ -119,7 +121,7 @@ _DECLARES_CARDS = lazy(r"(?:^|\s)#flashcards(?![\w-])|^cards[ \t]*:[ \t]*explici
 def _declares_cards(text: str) -> bool:
     """Whether the note declares its cards (`#flashcards`, `cards: explicit`): then a
     `key:: value` line is the card the writer wrote, not a field."""
-    return "::" in text and _DECLARES_CARDS.search(text) is not None
+    return _DECLARES_CARDS.search(text) is not None
 
 
 def _tagged(text: str) -> bool:

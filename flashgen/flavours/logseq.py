@@ -67,14 +67,13 @@ def without_page_fields(text: str) -> str:
     return "\n".join(lines)
 
 
-def is_outline(text: str) -> bool:
-    """Whether the note is a Logseq page: it opens on a bullet or a page property, nine
-    lines in ten outside code are bullets or lines under them, and a heading is written
-    as a bullet (`- ## Overview`) or a block carries a property only Logseq writes (`id::`,
-    `collapsed::`). A GitHub note with a `- ### Step` among its paragraphs is no outline."""
-    if "- #" not in text and "id::" not in text and "collapsed::" not in text:
-        return False
-    lines = [line for line in outside_fences(text).split("\n") if line.strip()]
+def _is_outline(plain: list[str]) -> bool:
+    """Whether the note (`plain`: its lines, code blanked) is a Logseq page: it opens on a
+    bullet or a page property, nine lines in ten outside code are bullets or lines under
+    them, and a heading is written as a bullet (`- ## Overview`) or a block carries a
+    property only Logseq writes (`id::`, `collapsed::`). A GitHub note with a `- ### Step`
+    among its paragraphs is no outline."""
+    lines = [line for line in plain if line.strip()]
     if not lines or not (_is_bullet(lines[0]) or _FIELD.match(lines[0])):
         return False
     outlined = sum(
@@ -94,10 +93,12 @@ def outline_read(text: str) -> str:
     the card it asks (`_card_read`); `{{cloze x}}` elsewhere as `x` and other macros
     (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
     it was; code keeps its lines as written, less the outline's indent."""
-    if not is_outline(text):
+    if "- #" not in text and "id::" not in text and "collapsed::" not in text:
+        return text  # most notes: no heading bullet, no property only Logseq writes
+    plain = outside_fences(text).split("\n")
+    if not _is_outline(plain):
         return text
     lines = text.split("\n")
-    plain = outside_fences(text).split("\n")
     blocks = _blocks_by_id(lines)
     headings: list[tuple[int, int | None]] = []  # (the bullet's indent, its points' indent)
     task: int | None = None  # the indent of the task bullet whose lines are being left out
@@ -144,9 +145,7 @@ def _width(line: str) -> int:
 def _dedent(line: str, columns: int) -> str:
     if not columns:
         return line
-    stripped = line.lstrip(" \t")
-    indent = line[: len(line) - len(stripped)].expandtabs(4)
-    return " " * max(0, len(indent) - columns) + stripped
+    return " " * max(0, _width(line) - columns) + line.lstrip(" \t")
 
 
 def _hidden_property(line: str) -> bool:
