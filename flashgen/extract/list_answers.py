@@ -137,15 +137,16 @@ def _answered_follow_ups(
     answered = answered_question.__name__
     if not any(cards and cards[0].rule == answered for cards in made):
         return made
-    bare = _last_said(items, place)
+    if not _last_said(items, place):
+        return made  # a paragraph below may answer what the list leaves open
     kept: list[list[Card] | None] = []
     for item, cards in zip(items, made, strict=True):
         line = item.line.content.strip() if item.line is not None else ""
         if cards and cards[0].rule == answered:
             kept.append(cards)
-        elif bare and without_task_mark(line)[1]:
+        elif without_task_mark(line)[1]:
             kept.append([])  # `- [ ] …`: a to-do
-        elif bare and cards is None and not item.below and _bare_question(line):
+        elif cards is None and not item.below and _bare_question(line):
             kept.append([])  # a question left unanswered
         else:
             kept.append(cards)
