@@ -42,6 +42,7 @@ from flashgen.text import (
     ATTRIBUTE_LIST,
     CJK_LETTER,
     CODE_SPAN,
+    CODE_TITLE,
     FOOTNOTE_MARKER,
     LINK_TEXT,
     PAGE_ATTRIBUTES,
@@ -566,7 +567,7 @@ def _render_block_math(self, tokens, idx, options, env) -> str:
     return f"<div>\\[{html.escape(tokens[idx].content.strip(), quote=False)}\\]</div>\n"
 
 
-_CODE_TITLE = lazy(r"""(?:^|\s)title=(["'])(?P<title>[^"'\n]*[^"'\s][^"'\n]*)\1""")
+_CODE_TITLE = lazy(rf"(?:^|\s){CODE_TITLE}")
 """`` ```yaml title="application.yml (to change it everywhere)" ``: the title Docusaurus and
 MkDocs show over the code; only the title, not the attributes written after it
 (`` title="psi.py" linenums="1" hl_lines="5 7" ``), which number and mark the lines."""

@@ -13,6 +13,9 @@ from flashgen.syntax import Node
 
 FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 """A line that opens or closes a fenced code block (`` ``` `` or `~~~`, at most three spaces in)."""
+CODE_TITLE = r"""title=(?P<quote>["'])(?P<title>[^"'\n]*[^"'\s][^"'\n]*)(?P=quote)"""
+"""`` title="probes" `` in a fence's opening line: the name MkDocs and Docusaurus show over
+the code, without the attributes after it (`` title="psi.py" hl_lines="5 7" ``)."""
 DASH_OR_ARROW = r"-|–|—|->|=>|→|⇒"
 """What joins a term to what it means or leads to, written between spaces: `A - B`, `A → B`."""
 HTML_TAG = lazy(r"<[^<>]*>")

@@ -35,7 +35,7 @@ from flashgen.flavours.pages import names_tabs
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import HANGUL
+from flashgen.text import CODE_TITLE, HANGUL
 
 _MIN_CODE_LINES = 6
 """Shorter code stays in the answer it illustrates."""
@@ -556,11 +556,8 @@ def _defines(code: str) -> str | None:
     return names.pop()
 
 
-_FENCE_TITLE = lazy(
-    r"""^[ \t]*(?:`{3,}|~{3,})[^\n`]*?\btitle=(["'])(?P<title>[^"'\n]*[^"'\s][^"'\n]*)\1"""
-)
-"""`` ```yaml title="probes" ``: the name MkDocs and Docusaurus show over the code, without
-the attributes after it (`` title="probes" hl_lines="2 3" ``)."""
+_FENCE_TITLE = lazy(rf"^[ \t]*(?:`{{3,}}|~{{3,}})[^\n`]*?\b{CODE_TITLE}")
+"""`` ```yaml title="probes" ``: the name MkDocs and Docusaurus show over the code."""
 
 
 def _fence_title(text: str) -> str | None:

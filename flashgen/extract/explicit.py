@@ -130,10 +130,9 @@ def question_answer(node: Node, place: Place) -> list[Card] | None:
 
     A list item `Q: …` with no `A:` is answered by what is written under it (`- Q: Net ATP
     from stearate?` over `  - **120**`); any other `Q:` with no `A:` makes no card (nothing
-    to put on the back); one answered after an
-    arrow without an `A:` (`Q: …? -> …`, or `-> …` on the line under it) is no card in this
-    syntax: qa.answered_question reads it. An `A:` taken by the `Q:` before it makes none
-    of its own.
+    to put on the back); one answered after an arrow without an `A:` (`Q: …? -> …`, or
+    `-> …` on the line under it) is no card in this syntax: qa.answered_question reads it.
+    An `A:` taken by the `Q:` before it makes none of its own.
     """
     text, rest = _own_text(node)
     if text is None or not text.startswith(("Q", "A")):

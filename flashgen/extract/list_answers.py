@@ -34,8 +34,16 @@ from flashgen.extract.overviews import (
     points_line,
     says_nothing_alone,
 )
-from flashgen.extract.place import Place, is_claim, is_statement, is_term_like, plain, undressed
-from flashgen.extract.qa import JUDGED_FRONT, lists_follow_ups
+from flashgen.extract.place import (
+    Place,
+    is_claim,
+    is_statement,
+    is_term_like,
+    plain,
+    undressed,
+    without_task_mark,
+)
+from flashgen.extract.qa import JUDGED_FRONT, answered_question, lists_follow_ups
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
@@ -113,9 +121,6 @@ def kept_together(
     return made
 
 
-_TASK_MARK = lazy(r"^\[[ xX]\]\s")
-
-
 def _answered_follow_ups(
     items: list[Node], made: list[list[Card] | None], place: Place
 ) -> list[list[Card] | None]:
@@ -129,18 +134,19 @@ def _answered_follow_ups(
     a hot shard? (split it, …)`) stays in the heading's answer, and so does every question
     and task when the writer goes on below the list in a paragraph (`My answer (ordering,
     draft): …`), which may answer one of them."""
-    answered = _ANSWERED_RULE
+    answered = answered_question.__name__
     if not any(cards and cards[0].rule == answered for cards in made):
         return made
-    bare = _last_said(items, place)
+    if not _last_said(items, place):
+        return made  # a paragraph below may answer what the list leaves open
     kept: list[list[Card] | None] = []
     for item, cards in zip(items, made, strict=True):
         line = item.line.content.strip() if item.line is not None else ""
         if cards and cards[0].rule == answered:
             kept.append(cards)
-        elif bare and _TASK_MARK.match(line):
+        elif without_task_mark(line)[1]:
             kept.append([])  # `- [ ] …`: a to-do
-        elif bare and cards is None and not item.below and _bare_question(line):
+        elif cards is None and not item.below and _bare_question(line):
             kept.append([])  # a question left unanswered
         else:
             kept.append(cards)
@@ -572,7 +578,6 @@ _TERM_RULES = frozenset({"term_definition", "term_arrow_definition"})
 label's children answer, so this module names its rules rather than importing them."""
 _LABEL_RULE = "label_with_children"
 _PART_RULES = _TERM_RULES | {_LABEL_RULE}
-_ANSWERED_RULE = "answered_question"
 """Rules whose items name a part of what their heading asks: `- EC2: 가상 컴퓨터` under
 `## AWS 대표 서비스`, `- Read Through 패턴` over its details under `## 캐시 읽기 전략`."""
 LIST_MARKER = lazy(r"^\s*([-*+]|\d+[.)])\s")
@@ -791,7 +796,7 @@ def _steps_asked(items: list[Node], made: list[list[Card] | None]) -> set[int]:
         id(item)
         for item, cards in zip(items, made, strict=True)
         if cards
-        and cards[0].rule == "answered_question"
+        and cards[0].rule == answered_question.__name__
         and item.line is not None
         and plain(undressed(item.line.content.strip())) == plain(cards[0].question)
     }

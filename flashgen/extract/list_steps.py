@@ -384,8 +384,6 @@ def steps_of_a_procedure(items: list[Node], place: Place) -> bool:
     heading's card keeps the steps together. A paragraph above that only mentions a
     methodology in passing leads into nothing. Asked once a list, and only of numbered
     lists."""
-    if not items:
-        return False
     if place.path and _names_a_procedure(place.path[-1]):
         return True
     above = list_and_line_above(items[0], place)  # a line leading into it: `Derivation …:`

@@ -22,7 +22,7 @@ from flashgen.extract.skip import asks, names_practice
 from flashgen.extract.worked_problems import names_only_an_exercise, sets_a_task
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import CODE_TYPES, Node
 
 _NUMBER = lazy(r"^\s*(\d{1,3})[.)]\s")
 """`1. `, `3) `: the number a writer gave an item, as written in the note."""
@@ -124,7 +124,6 @@ _ANSWER_ARROW = lazy(r"(?:^|\s)(?:→|->|=>|⇒)[ \t]*")
 """`… → 박민수`, `→ 경영은 …`: what follows is the problem's answer."""
 _LEADING_ARROW = lazy(r"^\s*(?:→|->|=>|⇒)[ \t]*")
 """`→ 경영은 1명이라 …` opening a paragraph of the answer: the writer's mark of it."""
-_CODE = ("fence", "code_block")
 
 
 def numbered_problems(section: Section, place: Place) -> list[Card] | None:
@@ -153,12 +152,12 @@ def numbered_problems(section: Section, place: Place) -> list[Card] | None:
     cards = []
     for start, end in zip(starts, ends, strict=True):
         stem = _PROBLEM_MARK.sub("", place.quote(blocks[start]), count=1).strip()
-        rest = list(blocks[start + 1 : end])
+        rest = blocks[start + 1 : end]
         answer_first = ""
         arrow = _ANSWER_ARROW.search(stem)
         if arrow is not None and "?" not in stem[arrow.end() :]:
             stem, answer_first = stem[: arrow.start()].strip(), stem[arrow.end() :].strip()
-        elif rest and rest[0].type in _CODE and not asks(plain(stem)):
+        elif rest and rest[0].type in CODE_TYPES and not asks(plain(stem)):
             stem = "\n\n".join(part for part in (stem, place.quote(rest.pop(0))) if part)
         answer = [answer_first, *(place.quote(block) for block in rest)]
         answer_text = "\n\n".join(_LEADING_ARROW.sub("", part) for part in answer if part.strip())

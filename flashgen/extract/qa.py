@@ -209,17 +209,14 @@ def _doubt_answered(node: Node, place: Place) -> list[Card] | None:
     return [place.card(found["question"].strip(), answer, node, answered_question)]
 
 
-_FOLLOW_UPS = lazy(r"\bfollow[- ]?ups?\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)  # asked of each question answered after an arrow in a list
+@lru_cache(maxsize=256)  # asked of each list, and each line asking, of a section
 def lists_follow_ups(title: str) -> bool:
     """`## 꼬리질문`, `## 면접 예상 질문`, `## Follow-up questions interviewers ask`, `##
     Follow-ups from the onsite`: a heading over the questions an interviewer or examiner
     may ask next, the writer answering each on its line after an arrow (`- memory cache vs
     disk cache? → 브라우저가 결정`) or under it. Not the questions a student means to ask
     (`## Questions to ask`)."""
-    return (is_question_section(title) or bool(_FOLLOW_UPS.search(title))) and not (
+    return (is_question_section(title) or names_follow_ups(title)) and not (
         is_questions_to_ask(title)
     )
 
@@ -230,18 +227,13 @@ def only_asides_left(title: str, cards: list[Card], left: list[Node]) -> bool:
     (`> C사 면접관이 … 물어봄. … 맞혔다 ✌️`, a Notion callout of an interviewer's feedback):
     the writer's story of an interview beside the questions, which does not answer the
     heading. The heading gives no card of its own."""
-    if not left or left[0].type not in _BOXES:
+    if not left or any(node.type not in _BOXES for node in left):
         return False  # most sections: a list or a paragraph left
-    for node in left:
-        if node.type not in _BOXES:
-            return False
-    return lists_follow_ups(title) and any(card.rule == _ANSWERED for card in cards)
+    answered = answered_question.__name__
+    return lists_follow_ups(title) and any(card.rule == answered for card in cards)
 
 
-_ANSWERED = "answered_question"
-
-
-_FOLLOW_UP_TITLE = lazy(r"꼬리\s*질문|\bfollow[- ]?up", re.IGNORECASE)
+_FOLLOW_UP_TITLE = lazy(r"꼬리\s*질문|\bfollow[- ]?ups?\b", re.IGNORECASE)
 
 
 def names_follow_ups(title: str) -> bool:
