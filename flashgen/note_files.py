@@ -21,5 +21,5 @@ def find_note_files(settings: Settings) -> list[NoteFile]:
     files = excluded(found, settings.exclude, settings.out)
     if not files:
         shown = ", ".join(source.as_posix() for source in settings.sources)
-        raise FlashgenError(f"no Markdown notes (*.md) found in {shown}")
+        raise FlashgenError(f"no Markdown notes (*.md, *.mdx, *.qmd, …) found in {shown}")
     return files

@@ -16,7 +16,7 @@ from flashgen.errors import FlashgenError, NoteError
 from flashgen.model import Note
 from flashgen.paths import confined, read_regular
 
-NOTE_SUFFIXES = (".md", ".markdown", ".mdx")
+NOTE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd")
 MAX_NOTE_BYTES = 20_000_000
 """No one writes a note this long, and reading a file (a sparse one costs no disk) far
 longer would exhaust memory and stop the build for every note."""

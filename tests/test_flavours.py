@@ -896,3 +896,34 @@ def test_a_logseq_page_linking_a_page_not_yet_written_gives_no_warning(tmp_path)
 
     warned = {Path(problem.file).name for problem in report.problems}
     assert warned == {"Plain.md"}  # Logseq makes a page of every link; a plain note slipped
+
+
+QUARTO_PAGE = """\
+---
+title: "Oscillations"
+---
+
+## Simple harmonic motion
+
+$$
+\\ddot{x} + \\omega_0^2 x = 0
+$$ {#eq-shm}
+
+The period of @eq-shm does not depend on the amplitude.
+
+::: {.callout-warning}
+## Small angles
+A pendulum is simple harmonic only while $\\sin\\theta \\approx \\theta$.
+:::
+"""
+
+
+def test_a_quarto_page_is_a_note_and_imports_as_quarto_renders_it(collection, tmp_path):
+    write(tmp_path / "notes" / "03-oscillations.qmd", QUARTO_PAGE)
+
+    cards = imported(collection, tmp_path / "notes", tmp_path / "decks")
+
+    front, back, _ = cards["Oscillations::Simple harmonic motion | Simple harmonic motion"]
+    assert "\\tag{1}" in back and "{#eq-shm}" not in back
+    assert "The period of Equation 1 does not depend" in back  # text again, after the formula
+    assert "Small angles" in back and ":::" not in back and "{.callout" not in back

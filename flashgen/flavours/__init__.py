@@ -1,5 +1,5 @@
-"""Notes as their own tools show them: Obsidian vaults, Logseq pages, Docusaurus, MkDocs and
-GitHub pages.
+"""Notes as their own tools show them: Obsidian vaults, Logseq pages, Quarto pages, Docusaurus,
+MkDocs and GitHub pages.
 
 Each flavour's syntax is read in a small module of its own, as a markdown-it plugin or as a
 step on the note's text before it is parsed (one that keeps every line where it was, so
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 def read_flavours(text: str, note: Note) -> ObsidianText:
     """The note's text (its front matter blanked) as plain Markdown: its Dataview or Logseq
-    fields blanked, a Logseq page's outline as headings over their points, Docusaurus' tabs as
+    fields blanked, a Quarto page's equations, figures, callouts and cells as it renders them,
+    a Logseq page's outline as headings over their points, Docusaurus' tabs as
     boxes, MkDocs' tabs as bold names over their text, its snippet and abbreviation lines
     blanked, MDX's lines blanked (a partial page it places shown), definition lists as `term:
     definition` bullets, Notion's callouts as quotes, Jekyll's Liquid tags and kramdown's
@@ -51,6 +52,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
         without_snippet_lines,
         without_toc_markers,
     )
+    from flashgen.flavours.quarto import quarto_read
     from flashgen.flavours.vault import vault_at
 
     root = note.path.parents[len(PurePosixPath(note.name).parts) - 1]
@@ -78,6 +80,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     shown = without_page_fields(text)  # unless `status:: done` is a card the writer wrote
     if shown is not text and not _declares_cards(note.text):
         text = shown
+    text = quarto_read(text)
     read = outline_read(text)
     logseq_page = read is not text  # a Logseq page: read so (nearly every note is not one)
     text = read

@@ -1,0 +1,130 @@
+"""Pages written for Quarto (`.qmd`) or R Markdown (`.Rmd`), in Pandoc's Markdown, as the
+rendered page shows them.
+
+Quarto labels a display equation after its closing `$$` (`$$ {#eq-shm}`) and numbers it,
+so that `@eq-shm` in the text reads `Equation 1`; a figure the same way (`![…](x.png){#fig-fbd
+width="55%"}`, `@fig-fbd`, `Figure 1`); draws a callout from a fenced div (`::: {.callout-tip}`
+… `:::`, titled by its `title="…"` or by a heading on its first line); and runs a code cell
+(```` ```{python} ````, its options on `#|` lines). Read as CommonMark, a labelled equation
+never closes (everything after it is formula), the attributes and references show as
+written, and a callout is two lines of colons around ordinary text.
+"""
+
+from __future__ import annotations
+
+from flashgen.patterns import lazy
+
+_EQUATION_LABEL = lazy(r"^(?P<math>.*\$\$)[ \t]*\{#(?P<label>eq-[\w:-]+)[^}\n]*\}[ \t]*$")
+_FIGURE = lazy(r"(?P<image>!\[[^\]\n]*\]\([^)\n]*\))\{(?P<attrs>[^}\n]*)\}")
+_FIGURE_LABEL = lazy(r"#(fig-[\w:-]+)")
+_REFERENCE = lazy(r"(?<![\w@.])@(?P<kind>eq|fig|tbl)-(?P<name>[\w:-]*\w)")
+_DIV_OPENS = lazy(r"^[ \t]*(?P<fence>:{3,})[ \t]*\{(?P<attrs>[^}\n]*)\}[ \t]*$")
+_DIV_CLOSES = lazy(r"^[ \t]*:{3,}[ \t]*$")
+_CALLOUT = lazy(r"\.callout-(?P<kind>[A-Za-z]+)")
+_TITLE = lazy(r"""\btitle=(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)')""")
+_HEADING = lazy(r"^[ \t]*#{1,6}[ \t]+(?P<title>\S.*?)[ \t#]*$")
+_CELL_OPENS = lazy(r"^(?P<fence>[ \t]*(?:`{3,}|~{3,}))\{(?P<language>[\w.+-]+)[^}\n]*\}[ \t]*$")
+_CELL_OPTION = lazy(r"^[ \t]*#\|")
+_HIDES_CODE = lazy(r"^[ \t]*#\|[ \t]*(?:echo|include)[ \t]*:[ \t]*false\b")
+_WORDS = {"eq": "Equation", "fig": "Figure", "tbl": "Table"}
+_MARKS = ("{#", ":::", "```{", "~~~{", "@eq-", "@fig-", "@tbl-")
+
+
+def quarto_read(text: str) -> str:
+    """The page's text as Quarto renders it, line for line: a labelled equation numbered
+    (`\\tag{1}`) and closed, a figure's attributes gone, `@eq-shm` as `Equation 1`
+    (`Figure`, `Table`; a label the page does not define stays as written), a callout div
+    as the box `:::tip Title` … `:::`, any other div's fences blank, a code cell as the page
+    shows it (`_cell_read`)."""
+    if not any(mark in text for mark in _MARKS):
+        return text  # nearly every note
+    lines = text.split("\n")
+    numbers: dict[str, int] = {}
+    counts = {"eq": 0, "fig": 0, "tbl": 0}
+    divs: list[bool] = []  # for each div open: whether it is a callout
+    code: str | None = None  # the fence of the code block being read
+    for number, line in enumerate(lines):
+        if code is not None:
+            if line.strip().startswith(code) and not line.strip().strip(code[0]):
+                code = None
+            continue
+        cell = _CELL_OPENS.match(line)
+        if cell:
+            code = cell["fence"].strip()
+            if _cell_read(lines, number, cell["fence"] + cell["language"], code):
+                code = None  # hidden, blank through its closing fence
+            continue
+        if line.lstrip().startswith(("```", "~~~")):
+            code = line.strip()[:3]
+            continue
+        equation = _EQUATION_LABEL.match(line)
+        if equation:
+            numbers[equation["label"]] = counts["eq"] = counts["eq"] + 1
+            math = equation["math"][:-2].rstrip()
+            lines[number] = f"{math} \\tag{{{counts['eq']}}} $$".lstrip()
+            continue
+        if "](" in line and "{" in line:
+            lines[number] = line = _FIGURE.sub(lambda m: _figure(m, numbers, counts), line)
+        opens = _DIV_OPENS.match(line)
+        if opens:
+            lines[number] = _div_opens(opens, lines, number)
+            divs.append(bool(lines[number]))
+        elif divs and _DIV_CLOSES.match(line):
+            lines[number] = ":::" if divs.pop() else ""
+    for number, line in enumerate(lines):
+        if "@" in line:
+            lines[number] = _REFERENCE.sub(lambda m: _reference(m, numbers), line)
+    return "\n".join(lines)
+
+
+def _cell_read(lines: list[str], start: int, fence: str, closing: str) -> bool:
+    """A code cell as the page shows it: its fence naming its language, moved down past
+    its `#|` options (blank lines, not lines of the code); a cell the page hides
+    (`#| echo: false`, only its output shown) blank whole: whether it was."""
+    options = start + 1
+    while options < len(lines) and _CELL_OPTION.match(lines[options]):
+        options += 1
+    hidden = any(_HIDES_CODE.match(lines[n]) for n in range(start + 1, options))
+    for number in range(start, options - 1):
+        lines[number] = ""
+    lines[options - 1] = fence
+    if hidden:
+        end = options
+        while end < len(lines) and not lines[end].strip().startswith(closing):
+            end += 1
+        for number in range(start, min(end + 1, len(lines))):
+            lines[number] = ""
+    return hidden
+
+
+def _figure(found, numbers: dict[str, int], counts: dict[str, int]) -> str:
+    label = _FIGURE_LABEL.search(found["attrs"])
+    if label:
+        numbers[label.group(1)] = counts["fig"] = counts["fig"] + 1
+    return found["image"]
+
+
+def _reference(found, numbers: dict[str, int]) -> str:
+    label = f"{found['kind']}-{found['name']}"
+    if label not in numbers:
+        return found.group(0)
+    return f"{_WORDS[found['kind']]} {numbers[label]}"
+
+
+def _div_opens(found, lines: list[str], number: int) -> str:
+    """A div's opening fence as the box it draws (`:::tip Title`), taking its title from
+    the heading on its first line if it has no `title=`; blank for a div of layout."""
+    callout = _CALLOUT.search(found["attrs"])
+    if callout is None:
+        return ""
+    titled = _TITLE.search(found["attrs"])
+    title = (titled["double"] or titled["single"] or "") if titled else ""
+    if not title:
+        after = number + 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        heading = _HEADING.match(lines[after]) if after < len(lines) else None
+        if heading:
+            title = heading["title"]
+            lines[after] = ""
+    return f":::{callout['kind'].lower()} {title}".rstrip()
