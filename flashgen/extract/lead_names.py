@@ -1,14 +1,15 @@
 """A list led by a line that only names a thing in bold: `**Lucy v. Zehmer** (Va. 1954)`
-over `- Facts: …`, `- Holding: …`, `- Rule: …`; `**Redis**` over `- 장점: …`. The line
-says whose the points below it are, as a heading would: each labelled point is of that
-thing, and asked by its label alone under the section's heading (`Objective theory ›
-Rule`) it does not say whose rule, and two cases under one heading ask the same. So such
+over `- Facts: …`, `- Holding: …`, `- Rule: …`; `**장수왕** — 광개토대왕의 아들` over `- 업적: …`.
+The line says whose the points below it are, as a heading would: each labelled point is
+of that thing, and asked by its label alone under the section's heading (`Objective theory
+› Rule`) it does not say whose rule, and two cases under one heading ask the same. So such
 a point's card is asked of the name: `Lucy v. Zehmer › Rule`, its context the heading's
-as before.
+as before. (A bold name with nothing after it is read earlier as the label of the list
+under it, one card of the thing: block_repairs.)
 
 A line that says more than a name (`**Ricketts v. Scothorn** (Neb. 1898) — grandfather
 gives Katie a note …`), a bold sentence or question, or a bold label that is itself an
-aspect or the writer's mark (`**장점**`, `**Pros**`, `**Consequences**`) names no thing
+aspect or the writer's mark (`**Advantages** (over REST)`, `**실수한 점**`) names no thing
 its points are of: those stay as they were."""
 
 from __future__ import annotations
