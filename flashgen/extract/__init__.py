@@ -74,6 +74,7 @@ from flashgen.extract.label_headings import (
 )
 from flashgen.extract.label_terms import of_labelled_subject
 from flashgen.extract.labels import without_answer_mark
+from flashgen.extract.lead_names import lead_name, of_lead_name
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.opening_remarks import MAX_OPENING, without_remarks
@@ -640,7 +641,10 @@ def _cards_of(
     captions: set[int] = set()  # paragraphs standing right over a block dropped
     listing_left = False  # a whole source file or page left out of the answer
     advert_before = False  # the block before was a paragraph selling, dropped
+    named_by: dict[int, str] = {}  # items' lines under a line naming their thing in bold
+    name: str | None = None  # `**Lucy v. Zehmer** (Va. 1954)`: the block before named it
     for written in section.blocks:
+        leading, name = name, lead_name(written) if written.type == "paragraph" else None
         block = studied(written, syllabus) if studying else written  # a syllabus: none, or less
         if titles and block is not None and is_titles_with_variants(block):
             block = None  # problems' titles over their variants
@@ -698,6 +702,8 @@ def _cards_of(
             block = without_bookkeeping_items(block)  # `- 다음주 스터디 주제: …`
         kept_blocks.append(block)
         if block.type in ("bullet_list", "ordered_list"):
+            if leading is not None:  # `- Rule: …` under `**Lucy v. Zehmer**`: of that case
+                named_by.update((item.map[0] + 1, leading) for item in block.children if item.map)
             # For each item, its cards; None: left in the heading's answer.
             made_of = kept_together(
                 block.children,
@@ -882,7 +888,12 @@ def _cards_of(
         ]
     # An item's label naming an aspect (`- 장점`, `- Two options`) is asked of its subject,
     # as a heading's is; only now, once the heading's answer has read the items' fronts.
-    yield from [of_labelled_subject(of_subject(card)) for card in solving_named(item_cards)]
+    yield from [
+        of_lead_name(card, named_by[card.line])
+        if card.line in named_by
+        else of_labelled_subject(of_subject(card))
+        for card in solving_named(item_cards)
+    ]
     for section_rule in SECTION_RULES:
         if section_rule.__name__ not in off and not (contents and section_rule is section_parts):
             yield from section_rule(kept_blocks, place)
