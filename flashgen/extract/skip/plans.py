@@ -571,14 +571,14 @@ def is_results_log(block: Node) -> bool:
     nodes = block.rows()
     if len(nodes) <= _MIN_LOG_ROWS:
         return False
-    rows = [[" ".join(plain(inline.content).split()) for inline in row.inlines()] for row in nodes]
+    firsts = [_cell(next(row.inlines(), None)) for row in nodes[1:]]
+    if not (_all_days(firsts) or _counts_rounds(firsts)):
+        return False  # most tables, at their first column
+    rows = [[_cell(inline) for inline in row.inlines()] for row in nodes]
     body = rows[1:]
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in body):
         return False
-    firsts = [row[0] for row in body]
-    if not (_all_days(firsts) or _counts_rounds(firsts)):
-        return False  # most tables, at their first column
     days = [c for c in range(width) if _all_days([row[c] for row in body])]
     if not days:
         return False
@@ -587,6 +587,10 @@ def is_results_log(block: Node) -> bool:
     return any(
         all(_SCORE.fullmatch(row[c]) for row in body) for c in range(1, width) if c not in days
     )
+
+
+def _cell(inline: Node | None) -> str:
+    return "" if inline is None else " ".join(plain(inline.content).split())
 
 
 def _all_days(cells: list[str]) -> bool:
