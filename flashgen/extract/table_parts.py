@@ -504,6 +504,8 @@ def _rows_told(table: Node, marks: list[str]) -> list[str] | None:
     rows = [_cells(row) for row in table.rows()]
     if _counts(rows) is not None:
         rows = [row[1:] for row in rows]  # the count is the order the lines keep
+    if _peer_columns(rows[0][1:]):
+        return None  # `| 시기 | 1910년대 | 1920년대 |`: the first period is no gist of a row
     rows = rows[1:]
     if len(rows) > MAX_RECALL_LINES or any("<br" in row[1].lower() for row in rows):
         return None
@@ -522,6 +524,30 @@ def _rows_told(table: Node, marks: list[str]) -> list[str] | None:
     ):
         return None
     return [line or f"{mark} {name}" for line, mark, name in zip(lines, marks, names, strict=True)]
+
+
+def _peer_columns(columns: list[str]) -> bool:
+    """Whether the columns after the first are peers of one kind, the sides a table sets
+    side by side with its rows the facets they are told by: periods (`| 시기 | 1910년대 |
+    1920년대 | 1930년대 ~ 1945 |`), versions (`| | Java 8 | Java 11 |`), or kinds named
+    alike (`| operation | nil channel | closed channel | open channel |`). A row's first
+    value then says what one side is, no gist of the row. Each header holds a number and
+    reads as the others do without it, or all open or all close on one word that none is
+    alone. Columns each saying something else of the rows (`| 공격 | 원리 | 대응 |`) are no
+    peers."""
+    names = [plain(_TAG.sub(" ", column)).casefold().split() for column in columns]
+    if len(names) < 2 or not all(names):
+        return False
+    if all(_DIGIT.search(" ".join(words)) for words in names):
+        return len({_DIGITS.sub("", " ".join(words)).strip(" ~-–.,") for words in names}) == 1
+    return any(
+        len({words[at] for words in names}) == 1 and all(len(words) > 1 for words in names)
+        for at in (0, -1)
+    )
+
+
+_DIGIT = lazy(r"\d")
+_DIGITS = lazy(r"[\d\s~–.,-]+")
 
 
 def _recalled_at_once(table: str) -> bool:

@@ -544,6 +544,92 @@ def reports_own_score(section: Section) -> bool:
     return lines <= _SCORE_REPORT_LINES
 
 
+_DAY = lazy(
+    r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])\.?"
+    r"|(?:0?[1-9]|1[0-2])월\s*(?:0?[1-9]|[12]\d|3[01])일"
+)
+"""`03/16`, `9/6`, `3월 16일`, `2024-03-16`: a day of a calendar, not a year alone."""
+_YEAR = lazy(r"(?:19|20)\d\d[-./]")
+_ROUND = lazy(r"(\D*?)\s*(\d{1,4})\s*(\D*)")
+_SCORE = lazy(r"\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?")
+"""`62`, `41/50`, `85%`, `72.5점`: a mark or a count."""
+_MIN_LOG_ROWS = 3
+
+
+@reads("table")
+def is_results_log(block: Node) -> bool:
+    """`| 회차 | 푼 날 | 점수 | 급수 | 메모 |` over `| 60회 | 03/16 | 62 | 3급 | 첫 풀이 |` and
+    more rounds, `| Date | Case | How it went |` over `| 9/6 | Lucy v. Zehmer | fine |`: the
+    writer's log of their own results, a row each time they sat a mock exam or were asked
+    in class. Its first column counts the rounds up (`60회`, `61회`) or gives the days, and
+    a column gives the days of the writer's calendar (a month and day, no year), or the
+    days with a column of marks or counts beside them (`62`, `41/50`). Asked by its round
+    or day, a row gives how the writer did, nothing to learn. A timeline of the subject
+    stays: its first column gives years (`| 1876 | 강화도 조약 |`), and its days, when it
+    gives them with their years, come with no marks (`| 1950.06.25 | 전쟁 발발 |`)."""
+    nodes = block.rows()
+    if len(nodes) <= _MIN_LOG_ROWS:
+        return False
+    firsts = [_cell(next(row.inlines(), None)) for row in nodes[1:]]
+    if not (_all_days(firsts) or _counts_rounds(firsts)):
+        return False  # most tables, at their first column
+    rows = [[_cell(inline) for inline in row.inlines()] for row in nodes]
+    body = rows[1:]
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in body):
+        return False
+    days = [c for c in range(width) if _all_days([row[c] for row in body])]
+    if not days:
+        return False
+    if not any(_YEAR.match(row[c]) for c in days for row in body):
+        return True  # the writer's days, by month and day
+    return any(
+        all(_SCORE.fullmatch(row[c]) for row in body) for c in range(1, width) if c not in days
+    )
+
+
+def _cell(inline: Node | None) -> str:
+    return "" if inline is None else " ".join(plain(inline.content).split())
+
+
+def _all_days(cells: list[str]) -> bool:
+    return all(_DAY.fullmatch(cell) for cell in cells)
+
+
+def _counts_rounds(cells: list[str]) -> bool:
+    """`60회`, `61회`, `62회`; `Mock 1`, `Mock 2`: a number counting up, the same words
+    around it in every cell."""
+    found = [_ROUND.fullmatch(cell) for cell in cells]
+    if not all(found):
+        return False
+    numbers = [int(match[2]) for match in found if match]
+    words = {(match[1], match[3]) for match in found if match}
+    return len(words) == 1 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+_LOG_REMARK_LINES = 6
+
+
+def logs_own_results(section: Section) -> bool:
+    """`## 회차별 점수 기록` over the writer's results log (`is_results_log`), with a few
+    lines of their own on it (`- 평균: 75.8`, `- 틀리는 패턴: ① 사건 순서 배열 …`, `- 목표:
+    85 이상`): how the writer did and means to do, not the subject. A section saying
+    more than a few lines beside its log, or holding code or another table, stays, the
+    log alone dropped."""
+    blocks = section.blocks
+    if not blocks or not any(block.type == "table" for block in blocks):
+        return False  # most sections, at a glance
+    logs = [block for block in blocks if block.type == "table" and is_results_log(block)]
+    if len(logs) != 1:
+        return False
+    rest = [block for block in blocks if block is not logs[0]]
+    if any(block.type not in _SAID_IN_WORDS or block.map is None for block in rest):
+        return False
+    lines = sum(block.map[1] - block.map[0] for block in rest if block.map is not None)
+    return lines <= _LOG_REMARK_LINES
+
+
 _LOG_TITLE = lazy(
     r"\b(?:progress|daily|weekly|schedule|diary|journal|study log|learning log)\b|"
     r"일지|진도|공부 기록|학습 기록|주간 계획|일정",
