@@ -927,3 +927,21 @@ def test_a_quarto_page_is_a_note_and_imports_as_quarto_renders_it(collection, tm
     assert "\\tag{1}" in back and "{#eq-shm}" not in back
     assert "The period of Equation 1 does not depend" in back  # text again, after the formula
     assert "Small angles" in back and ":::" not in back and "{.callout" not in back
+
+
+def test_a_drawing_not_exported_is_no_word_on_the_card_nor_a_label_over_the_list_below(
+    tmp_path,
+):
+    notes = tmp_path / "notes"
+    write(
+        notes / "Kafka.md",
+        "# Kafka\n\n## Structure\n\n![[kafka-partition.excalidraw]]\n\n"
+        "- **Topic**: a named stream of records\n- **Partition**: an append-only log\n",
+    )
+    note = read_note(find_notes([notes])[0])
+
+    cards = extract_cards(parse_note(note))
+
+    assert {card.question for card in cards} >= {"Topic", "Partition"}
+    assert all(card.context == ("Kafka", "Structure") for card in cards if card.question == "Topic")
+    assert not any("kafka-partition" in card.answer + " ".join(card.context) for card in cards)

@@ -135,14 +135,14 @@ def sized_image(match: re.Match[str], folder: Path, vault: Vault | None, result:
 
 def _drawing(name: str, label: str, folder: Path, vault: Vault | None, result: Reading) -> str:
     """An Excalidraw drawing: the picture the plugin exports beside it (`x.excalidraw.svg`
-    or `x.svg`), else its name."""
+    or `x.svg`), else nothing: its name alone (`kafka-partition`) is a stray word on the
+    card, and on a line of its own over a list it would read as the list's label."""
     drawing = name.removesuffix(".md").removesuffix(".MD")
     for exported in (drawing + ".svg", drawing + ".png", drawing[:-11] + ".svg"):
         if vault is not None and vault.find(exported, folder) is not None:
             return _image(exported, label, folder, vault, result)
     result.depends.add(None)  # an export may come
-    shown = PurePosixPath(drawing).stem if not label or _WIDTH.match(label) else label
-    return html.escape(shown, quote=False)
+    return ""
 
 
 def _address(path: Path, folder: Path) -> str:
