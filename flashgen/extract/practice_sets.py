@@ -17,6 +17,8 @@ section of any other shape is read as any other.
 
 from __future__ import annotations
 
+import re
+
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import asks, names_practice
 from flashgen.extract.worked_problems import names_only_an_exercise, sets_a_task
@@ -40,8 +42,15 @@ def answered_problems(section: Section, place: Place) -> list[Card] | None:
         return None  # nearly every section
     exercise = names_only_an_exercise(section.title)
     if not exercise and not names_practice(section.title):
+        if len(blocks) == 1 and _names_answers(section.title):
+            before = _sibling(place.tree.root, section, -1)
+            if before is not None and _problems(before, place, _numbered(blocks[0], place)):
+                return []  # the answers of the problems above, asked on their cards
         return None
-    box = _answers_box(blocks[1], place) if len(blocks) == 2 else {}
+    if len(blocks) == 2:
+        box = _answers_box(blocks[1], place)
+    else:  # `## Problems` over `1. …`, then `## Answers` over `1. …`, as a textbook ends
+        box = _answers_below(section, place) or {}
     if box is None:
         return None
     problems: list[tuple[Node, str, str]] = []
@@ -84,8 +93,60 @@ def _answers_box(block: Node, place: Place) -> dict[str, str] | None:
     body = [node for node in block.children if not node.type.endswith("title")]
     if len(body) != 1 or body[0].type != "ordered_list":
         return None
+    return _numbered(body[0], place)
+
+
+_ANSWERS_TITLE = lazy(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:answers?|solutions?|answer key|정답|해답|정답 및 해설)$",
+    re.IGNORECASE,
+)
+"""`## Answers`, `## 1.5 Solutions`, `## 정답`: a heading naming only the answers."""
+
+
+def _names_answers(title: str) -> bool:
+    return len(title) < 30 and _ANSWERS_TITLE.match(title.strip()) is not None
+
+
+def _answers_below(section: Section, place: Place) -> dict[str, str] | None:
+    """The numbered answers of the section right after this one, when it is named only as
+    answers (`## Answers` over `1. $a \approx 3.26$ m/s²`)."""
+    after = _sibling(place.tree.root, section, 1)
+    if after is None or after.children or not _names_answers(after.title):
+        return None
+    if len(after.blocks) != 1 or after.blocks[0].type != "ordered_list":
+        return None
+    return _numbered(after.blocks[0], place)
+
+
+def _problems(section: Section, place: Place, answers: dict[str, str] | None) -> bool:
+    """Whether the section sets numbered problems that these answers answer, every one."""
+    blocks = section.blocks
+    if not answers or len(blocks) != 1 or blocks[0].type != "ordered_list":
+        return False
+    if not names_only_an_exercise(section.title) and not names_practice(section.title):
+        return False
+    numbers = [_number(item, place) for item in blocks[0].children]
+    return set(answers) <= set(numbers)
+
+
+def _sibling(root: Section, section: Section, step: int) -> Section | None:
+    """The section before (`step` -1) or after (1) this one under the same heading."""
+    parents = [root]
+    while parents:
+        parent = parents.pop()
+        for index, child in enumerate(parent.children):
+            if child is section:
+                at = index + step
+                return parent.children[at] if 0 <= at < len(parent.children) else None
+        parents.extend(parent.children)
+    return None
+
+
+def _numbered(block: Node, place: Place) -> dict[str, str] | None:
+    """A numbered list's items by the numbers the writer gave them; None when one has none
+    or two share one."""
     answers: dict[str, str] = {}
-    for item in body[0].children:
+    for item in block.children:
         number = _number(item, place)
         if item.line is None or number is None or number in answers:
             return None

@@ -2,12 +2,14 @@
 rendered page shows them.
 
 Quarto labels a display equation after its closing `$$` (`$$ {#eq-shm}`) and numbers it,
-so that `@eq-shm` in the text reads `Equation 1`; a figure the same way (`![…](x.png){#fig-fbd
-width="55%"}`, `@fig-fbd`, `Figure 1`); draws a callout from a fenced div (`::: {.callout-tip}`
-… `:::`, titled by its `title="…"` or by a heading on its first line); and runs a code cell
-(```` ```{python} ````, its options on `#|` lines). Read as CommonMark, a labelled equation
-never closes (everything after it is formula), the attributes and references show as
-written, and a callout is two lines of colons around ordinary text.
+so that `@eq-shm` in the text reads `Equation 1` (a card shows a short one's formula
+there instead, the equation seldom on the card that cites it); a figure the same way
+(`![…](x.png){#fig-fbd width="55%"}`, `@fig-fbd`, `Figure 1`); draws a callout from a
+fenced div (`::: {.callout-tip}` … `:::`, titled by its `title="…"` or by a heading on its
+first line); and runs a code cell (```` ```{python} ````, its options on `#|` lines).
+Read as CommonMark, a labelled equation never closes (everything after it is formula), the
+attributes and references show as written, and a callout is two lines of colons around
+ordinary text.
 """
 
 from __future__ import annotations
@@ -26,20 +28,27 @@ _HEADING = lazy(r"^[ \t]*#{1,6}[ \t]+(?P<title>\S.*?)[ \t#]*$")
 _CELL_OPENS = lazy(r"^(?P<fence>[ \t]*(?:`{3,}|~{3,}))\{(?P<language>[\w.+-]+)[^}\n]*\}[ \t]*$")
 _CELL_OPTION = lazy(r"^[ \t]*#\|")
 _HIDES_CODE = lazy(r"^[ \t]*#\|[ \t]*(?:echo|include)[ \t]*:[ \t]*false\b")
+_CELL_FIGURE = lazy(r"^[ \t]*#\|[ \t]*label[ \t]*:[ \t]*(?P<label>fig-[\w:-]+)")
+_SHORT_FORMULA = 80
+"""Characters of a formula shown in place of `@eq-…`: one line of a card."""
+_BROKEN = lazy(r"\\\\|\\begin\{|\\tag\{|\$")
+"""A formula over lines (`\\`, `\begin{aligned}`) reads ill in a line of text."""
 _WORDS = {"eq": "Equation", "fig": "Figure", "tbl": "Table"}
 _MARKS = ("{#", ":::", "```{", "~~~{", "@eq-", "@fig-", "@tbl-")
 
 
 def quarto_read(text: str) -> str:
     """The page's text as Quarto renders it, line for line: a labelled equation numbered
-    (`\\tag{1}`) and closed, a figure's attributes gone, `@eq-shm` as `Equation 1`
-    (`Figure`, `Table`; a label the page does not define stays as written), a callout div
+    (`\\tag{1}`) and closed, a figure's attributes gone, `@eq-shm` as its formula when short
+    else `Equation 1` (`Figure`, `Table`, a cell's `#| label: fig-…` a figure too; a label
+    the page does not define stays as written), a callout div
     as the box `:::tip Title` … `:::`, any other div's fences blank, a code cell as the page
     shows it (`_cell_read`)."""
     if not any(mark in text for mark in _MARKS):
         return text  # nearly every note
     lines = text.split("\n")
     numbers: dict[str, int] = {}
+    formulas: dict[str, str] = {}
     counts = {"eq": 0, "fig": 0, "tbl": 0}
     divs: list[bool] = []  # for each div open: whether it is a callout
     code: str | None = None  # the fence of the code block being read
@@ -50,6 +59,10 @@ def quarto_read(text: str) -> str:
             continue
         cell = _CELL_OPENS.match(line)
         if cell:
+            for option in lines[number + 1 : number + 12]:
+                figure = _CELL_FIGURE.match(option)
+                if figure:  # `#| label: fig-damped`: the figure its output draws
+                    numbers[figure["label"]] = counts["fig"] = counts["fig"] + 1
             code = cell["fence"].strip()
             if _cell_read(lines, number, cell["fence"] + cell["language"], code):
                 code = None  # hidden, blank through its closing fence
@@ -61,6 +74,7 @@ def quarto_read(text: str) -> str:
         if equation:
             numbers[equation["label"]] = counts["eq"] = counts["eq"] + 1
             math = equation["math"][:-2].rstrip()
+            formulas[equation["label"]] = _formula(lines, number, math)
             lines[number] = f"{math} \\tag{{{counts['eq']}}} $$".lstrip()
             continue
         if "](" in line and "{" in line:
@@ -73,7 +87,7 @@ def quarto_read(text: str) -> str:
             lines[number] = ":::" if divs.pop() else ""
     for number, line in enumerate(lines):
         if "@" in line:
-            lines[number] = _REFERENCE.sub(lambda m: _reference(m, numbers), line)
+            lines[number] = _REFERENCE.sub(lambda m: _reference(m, numbers, formulas), line)
     return "\n".join(lines)
 
 
@@ -104,11 +118,28 @@ def _figure(found, numbers: dict[str, int], counts: dict[str, int]) -> str:
     return found["image"]
 
 
-def _reference(found, numbers: dict[str, int]) -> str:
+def _reference(found, numbers: dict[str, int], formulas: dict[str, str]) -> str:
+    """`@eq-shm` as the formula itself when it is short (`$\\ddot x + \\omega_0^2 x = 0$`:
+    the card that cites it seldom shows the equation it numbers), else `Equation 1`."""
     label = f"{found['kind']}-{found['name']}"
     if label not in numbers:
         return found.group(0)
+    formula = formulas.get(label, "")
+    if formula and len(formula) <= _SHORT_FORMULA and not _BROKEN.search(formula):
+        return f"${formula}$"
     return f"{_WORDS[found['kind']]} {numbers[label]}"
+
+
+def _formula(lines: list[str], closing: int, last: str) -> str:
+    """A labelled display equation's formula on one line: its lines from the opening `$$`
+    to the closing one, whose text before `$$` is `last`."""
+    if last.lstrip().startswith("$$"):  # `$$ x = 1 $$ {#eq-x}` on one line
+        return last.lstrip().removeprefix("$$").strip()
+    opening = closing - 1
+    while opening > 0 and not lines[opening].lstrip().startswith("$$"):
+        opening -= 1
+    parts = [lines[opening].strip().removeprefix("$$"), *lines[opening + 1 : closing], last]
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
 def _div_opens(found, lines: list[str], number: int) -> str:
