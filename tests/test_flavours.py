@@ -925,7 +925,8 @@ def test_a_quarto_page_is_a_note_and_imports_as_quarto_renders_it(collection, tm
 
     front, back, _ = cards["Oscillations::Simple harmonic motion | Simple harmonic motion"]
     assert "\\tag{1}" in back and "{#eq-shm}" not in back
-    assert "The period of Equation 1 does not depend" in back  # text again, after the formula
+    # text again after the formula, the reference showing the short formula it names
+    assert "The period of \\(\\ddot{x} + \\omega_0^2 x = 0\\) does not depend" in back
     assert "Small angles" in back and ":::" not in back and "{.callout" not in back
 
 
