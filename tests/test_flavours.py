@@ -946,3 +946,18 @@ def test_a_drawing_not_exported_is_no_word_on_the_card_nor_a_label_over_the_list
     assert {card.question for card in cards} >= {"Topic", "Partition"}
     assert all(card.context == ("Kafka", "Structure") for card in cards if card.question == "Topic")
     assert not any("kafka-partition" in card.answer + " ".join(card.context) for card in cards)
+
+
+def test_a_logseq_reference_to_a_block_of_another_page_shows_that_block(tmp_path):
+    graph = tmp_path / "graph"
+    write(graph / "pages" / "Electron Transport.md", LOGSEQ_PAGE)
+    write(
+        graph / "pages" / "Hub.md",
+        "- ## Where O2 goes\n\t- ETC → ((6603b5d2-7f14-4e8a-a3c6-2d9b0e71f5c8))\n",
+    )
+    hub = next(file for file in find_notes([graph]) if file.name.endswith("Hub.md"))
+
+    cards = extract_cards(parse_note(read_note(hub)))
+
+    assert any("Complex IV reduces oxygen to water" in card.answer for card in cards)
+    assert not any("((" in card.answer for card in cards)

@@ -81,7 +81,14 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     if shown is not text and not _declares_cards(note.text):
         text = shown
     text = quarto_read(text)
-    read = outline_read(text)
+    referenced: set[Path | None] = set()
+
+    def block_elsewhere(block_id: str) -> str:
+        found = vault.block(block_id)
+        referenced.add(None if found is None else found[1])  # rebuilt when it changes
+        return "" if found is None else found[0]
+
+    read = outline_read(text, block_elsewhere)
     logseq_page = read is not text  # a Logseq page: read so (nearly every note is not one)
     text = read
     # before MDX's lines go: an image's `import` is one
@@ -100,7 +107,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     result.notices += partials.notices
     result.tab_ends = tab_ends | item_ends
     result.tab_labels = tab_labels | item_labels
-    result.depends |= partials.depends
+    result.depends |= partials.depends | referenced
     return result
 
 

@@ -16,6 +16,7 @@ properties above the page, not as its text: they are no card.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flashgen.flavours.pages import outside_fences
 from flashgen.patterns import lazy
@@ -84,14 +85,14 @@ def _is_outline(plain: list[str]) -> bool:
     return any(_HEADING_BULLET.match(line.lstrip()) or _hidden_property(line) for line in lines)
 
 
-def outline_read(text: str) -> str:
+def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> str:
     """A Logseq page as the Markdown it shows: a heading bullet a heading, its points
     moved out by one level to stand under it; a block's properties as `key: value` lines,
     the hidden ones blank; a task (`TODO …`, `DONE …`) with what is under it left out, as
-    the writer's to-do, not the page's content; a `((id))` reference as
-    the text of the block it names on the page (else nothing); a block tagged `#card` as
-    the card it asks (`_card_read`); `{{cloze x}}` elsewhere as `x` and other macros
-    (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
+    the writer's to-do, not the page's content; a `((id))` reference as the text of the
+    block it names, on the page or by `elsewhere` on another (else nothing); a block
+    tagged `#card` as the card it asks (`_card_read`); `{{cloze x}}` elsewhere as `x` and
+    other macros (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
     it was; code keeps its lines as written, less the outline's indent."""
     if "- #" not in text and "id::" not in text and "collapsed::" not in text:
         return text  # most notes: no heading bullet, no property only Logseq writes
@@ -100,6 +101,8 @@ def outline_read(text: str) -> str:
         return text
     lines = text.split("\n")
     blocks = _blocks_by_id(lines)
+    if elsewhere is not None:
+        blocks = _Blocks(blocks, elsewhere)
     headings: list[tuple[int, int | None]] = []  # (the bullet's indent, its points' indent)
     task: int | None = None  # the indent of the task bullet whose lines are being left out
     for number, line in enumerate(lines):
@@ -192,6 +195,25 @@ def _inline_read(line: str, blocks: dict[str, str]) -> str:
     if "#[[" in line:
         line = _TAG_PAGE.sub(lambda tag: "#" + re.sub(r"\s+", "_", tag.group(1)), line)
     return line
+
+
+class _Blocks(dict):
+    """The page's blocks by id, and a block of another page looked up when asked for."""
+
+    def __init__(self, own: dict[str, str], elsewhere: Callable[[str], str]) -> None:
+        super().__init__(own)
+        self.elsewhere = elsewhere
+
+    def __missing__(self, block_id: str) -> str:
+        return self.elsewhere(block_id)
+
+    def get(self, block_id: str, default: str = "") -> str:  # type: ignore[override]
+        return self[block_id]
+
+
+def blocks_of(text: str) -> dict[str, str]:
+    """A page's blocks by their `id::`, with the text each shows where it is referenced."""
+    return _blocks_by_id(text.split("\n")) if "id::" in text else {}
 
 
 def _blocks_by_id(lines: list[str]) -> dict[str, str]:

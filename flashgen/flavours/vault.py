@@ -36,6 +36,8 @@ class Vault:
     _folders: dict[str, int] = field(default_factory=dict, repr=False)
     """Each folder listed → its modification time then."""
     _aliases: dict[str, Path] | None = field(default=None, repr=False)
+    _blocks: tuple[tuple, dict[str, tuple[str, Path]]] | None = field(default=None, repr=False)
+    """The pages' Logseq blocks by id, with the pages' times they were read at."""
 
     @property
     def by_name(self) -> dict[str, list[str]]:
@@ -153,6 +155,34 @@ class Vault:
                             named.setdefault(alias.lower(), self.root / path)
             self._aliases = named
         return self._aliases
+
+    def block(self, block_id: str) -> tuple[str, Path] | None:
+        """The text of the Logseq block `block_id` names (`((6603b2f7-…))`, its page's
+        `id:: 6603b2f7-…`) and its page; None when no page of the vault has it. The
+        pages are read again when one of them has changed since (an edit while `--watch`
+        runs)."""
+        pages = [
+            self.root / path
+            for paths in self.by_name.values()
+            for path in paths
+            if path.lower().endswith(".md")
+        ]
+        times = tuple(_modified(str(page)) for page in pages)
+        if self._blocks is None or self._blocks[0] != times:
+            from flashgen.flavours.logseq import blocks_of  # it imports nothing of this
+
+            found: dict[str, tuple[str, Path]] = {}
+            for page in pages:
+                if not self.holds(page):
+                    continue
+                try:
+                    text = read_regular(page).decode("utf-8", "replace")
+                except OSError:
+                    continue
+                for name, shown in blocks_of(text).items():
+                    found.setdefault(name, (shown, page))
+            self._blocks = (times, found)
+        return self._blocks[1].get(block_id)
 
 
 def _modified(folder: str) -> int:
