@@ -100,9 +100,14 @@ def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> st
     if not _is_outline(plain):
         return text
     lines = text.split("\n")
-    blocks = _blocks_by_id(lines)
-    if elsewhere is not None:
-        blocks = _Blocks(blocks, elsewhere)
+    own = _blocks_by_id(lines)
+
+    def block(block_id: str) -> str:
+        if block_id in own or elsewhere is None:
+            return own.get(block_id, "")
+        own[block_id] = elsewhere(block_id)  # looked up once a page
+        return own[block_id]
+
     headings: list[tuple[int, int | None]] = []  # (the bullet's indent, its points' indent)
     task: int | None = None  # the indent of the task bullet whose lines are being left out
     for number, line in enumerate(lines):
@@ -131,7 +136,7 @@ def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> st
             task = width
             lines[number] = ""
             continue
-        lines[number] = _inline_read(_property_read(shown), blocks)
+        lines[number] = _inline_read(_property_read(shown), block)
     return "\n".join(lines)
 
 
@@ -185,30 +190,16 @@ def _card_read(line: str) -> str:
     return f"{indent}{bullet.group(0)}Q: {stripped[bullet.end() :]}"
 
 
-def _inline_read(line: str, blocks: dict[str, str]) -> str:
+def _inline_read(line: str, block: Callable[[str], str]) -> str:
     if "#card" in line or "#[[card]]" in line:
         line = _card_read(line)
     if "{{" in line:
         line = _MACRO.sub("", _CLOZE.sub(r"\1", line))
     if "((" in line:
-        line = _BLOCK_REF.sub(lambda ref: blocks.get(ref.group(1), ""), line)
+        line = _BLOCK_REF.sub(lambda ref: block(ref.group(1)), line)
     if "#[[" in line:
         line = _TAG_PAGE.sub(lambda tag: "#" + re.sub(r"\s+", "_", tag.group(1)), line)
     return line
-
-
-class _Blocks(dict):
-    """The page's blocks by id, and a block of another page looked up when asked for."""
-
-    def __init__(self, own: dict[str, str], elsewhere: Callable[[str], str]) -> None:
-        super().__init__(own)
-        self.elsewhere = elsewhere
-
-    def __missing__(self, block_id: str) -> str:
-        return self.elsewhere(block_id)
-
-    def get(self, block_id: str, default: str = "") -> str:  # type: ignore[override]
-        return self[block_id]
 
 
 def blocks_of(text: str) -> dict[str, str]:

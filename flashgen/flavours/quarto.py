@@ -14,7 +14,9 @@ ordinary text.
 
 from __future__ import annotations
 
+from flashgen.flavours.pages import outside_fences
 from flashgen.patterns import lazy
+from flashgen.text import FENCE
 
 _EQUATION_LABEL = lazy(r"^(?P<math>.*\$\$)[ \t]*\{#(?P<label>eq-[\w:-]+)[^}\n]*\}[ \t]*$")
 _FIGURE = lazy(r"(?P<image>!\[[^\]\n]*\]\([^)\n]*\))\{(?P<attrs>[^}\n]*)\}")
@@ -46,30 +48,24 @@ def quarto_read(text: str) -> str:
     shows it (`_cell_read`)."""
     if not any(mark in text for mark in _MARKS):
         return text  # nearly every note
-    lines = text.split("\n")
+    written = text.split("\n")
+    lines = list(written)
+    plain = outside_fences(text).split("\n")  # a line of code is blank in it
     numbers: dict[str, int] = {}
     formulas: dict[str, str] = {}
     counts = {"eq": 0, "fig": 0, "tbl": 0}
     divs: list[bool] = []  # for each div open: whether it is a callout
-    code: str | None = None  # the fence of the code block being read
     for number, line in enumerate(lines):
-        if code is not None:
-            if line.strip().startswith(code) and not line.strip().strip(code[0]):
-                code = None
-            continue
         cell = _CELL_OPENS.match(line)
         if cell:
             for option in lines[number + 1 : number + 12]:
                 figure = _CELL_FIGURE.match(option)
                 if figure:  # `#| label: fig-damped`: the figure its output draws
                     numbers[figure["label"]] = counts["fig"] = counts["fig"] + 1
-            code = cell["fence"].strip()
-            if _cell_read(lines, number, cell["fence"] + cell["language"], code):
-                code = None  # hidden, blank through its closing fence
+            _cell_read(lines, number, cell["fence"] + cell["language"])
             continue
-        if line.lstrip().startswith(("```", "~~~")):
-            code = line.strip()[:3]
-            continue
+        if plain[number] != written[number]:
+            continue  # code, as written
         equation = _EQUATION_LABEL.match(line)
         if equation:
             numbers[equation["label"]] = counts["eq"] = counts["eq"] + 1
@@ -86,15 +82,15 @@ def quarto_read(text: str) -> str:
         elif divs and _DIV_CLOSES.match(line):
             lines[number] = ":::" if divs.pop() else ""
     for number, line in enumerate(lines):
-        if "@" in line:
+        if "@" in line and plain[number] == written[number]:
             lines[number] = _REFERENCE.sub(lambda m: _reference(m, numbers, formulas), line)
     return "\n".join(lines)
 
 
-def _cell_read(lines: list[str], start: int, fence: str, closing: str) -> bool:
+def _cell_read(lines: list[str], start: int, fence: str) -> None:
     """A code cell as the page shows it: its fence naming its language, moved down past
     its `#|` options (blank lines, not lines of the code); a cell the page hides
-    (`#| echo: false`, only its output shown) blank whole: whether it was."""
+    (`#| echo: false`, only its output shown) blank whole, through its closing fence."""
     options = start + 1
     while options < len(lines) and _CELL_OPTION.match(lines[options]):
         options += 1
@@ -103,12 +99,16 @@ def _cell_read(lines: list[str], start: int, fence: str, closing: str) -> bool:
         lines[number] = ""
     lines[options - 1] = fence
     if hidden:
+        opening = FENCE.match(fence)
+        assert opening is not None  # the cell's own fence
         end = options
-        while end < len(lines) and not lines[end].strip().startswith(closing):
+        while end < len(lines):
+            closing = FENCE.match(lines[end])
+            if closing and closing[1][0] == opening[1][0] and len(closing[1]) >= len(opening[1]):
+                break
             end += 1
         for number in range(start, min(end + 1, len(lines))):
             lines[number] = ""
-    return hidden
 
 
 def _figure(found, numbers: dict[str, int], counts: dict[str, int]) -> str:
