@@ -36,7 +36,9 @@ class Vault:
     _folders: dict[str, int] = field(default_factory=dict, repr=False)
     """Each folder listed → its modification time then."""
     _aliases: dict[str, Path] | None = field(default=None, repr=False)
-    _blocks: tuple[tuple, dict[str, tuple[str, Path]]] | None = field(default=None, repr=False)
+    _blocks: tuple[dict[Path, int], dict[str, tuple[str, Path]]] | None = field(
+        default=None, repr=False
+    )
     """The pages' Logseq blocks by id, with the pages' times they were read at."""
 
     @property
@@ -159,19 +161,23 @@ class Vault:
     def block(self, block_id: str) -> tuple[str, Path] | None:
         """The text of the Logseq block `block_id` names (`((6603b2f7-…))`, its page's
         `id:: 6603b2f7-…`) and its page; None when no page of the vault has it. The
-        pages are read again when one of them has changed since (an edit while `--watch`
-        runs)."""
+        pages are read again when the block's page has changed since, or, for a block not
+        found, when any page has (an edit while `--watch` runs)."""
+        if self._blocks is not None:
+            found = self._blocks[1].get(block_id)
+            if found is not None and self._blocks[0].get(found[1]) == _modified(str(found[1])):
+                return found  # nearly every lookup: one look at its page's time
         pages = [
             self.root / path
             for paths in self.by_name.values()
             for path in paths
             if path.lower().endswith(".md")
         ]
-        times = tuple(_modified(str(page)) for page in pages)
+        times = {page: _modified(str(page)) for page in pages}
         if self._blocks is None or self._blocks[0] != times:
             from flashgen.flavours.logseq import blocks_of  # it imports nothing of this
 
-            found: dict[str, tuple[str, Path]] = {}
+            blocks: dict[str, tuple[str, Path]] = {}
             for page in pages:
                 if not self.holds(page):
                     continue
@@ -180,8 +186,8 @@ class Vault:
                 except OSError:
                     continue
                 for name, shown in blocks_of(text).items():
-                    found.setdefault(name, (shown, page))
-            self._blocks = (times, found)
+                    blocks.setdefault(name, (shown, page))
+            self._blocks = (times, blocks)
         return self._blocks[1].get(block_id)
 
 
