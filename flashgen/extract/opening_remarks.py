@@ -16,7 +16,9 @@ no card. A remark opening a paragraph that goes on to the subject leaves it too 
 confused constantly (including by me, 2 years ago). Short version: **CORS relaxes …**`),
 when the sentence after it stands on its own. A sentence naming the subject says something
 of it, in the first person or of an exam too (`I think of a spring tide as …`), unless it
-says how often the exam asks it (`SQL은 매 회차 1~2문제는 무조건 나옴`).
+says how often the exam asks it (`SQL은 매 회차 1~2문제는 무조건 나옴`). A paragraph a blog post
+opens by greeting its readers (`안녕하세요! 오랜만에 글을 쓰네요. …`, `Hi everyone, …`) is said
+to them whole: why the post was written and what it is about to do.
 """
 
 from __future__ import annotations
@@ -92,6 +94,12 @@ _GOES_ON = lazy(
     r"^\W*(?:this|that|these|those|it|they|them|so|but|and|그래서|그|이)\b", re.IGNORECASE
 )
 """A sentence that speaks of the one before it: cut from it, it says nothing."""
+_GREETS = lazy(
+    r"^\W*(?:안녕하세요|안녕하십니까|반갑습니다|"
+    r"(?i:(?:hi|hello|hey|greetings)(?:\s+(?:there|everyone|all|folks|guys|friends|y'all))?))"
+    r"[ \t]*(?:[!.,~…:)]|$)(?!\s*(?i:world))"
+)
+"""`안녕하세요!`, `Hi everyone,`: a post greeting its readers, not `Hello, World!`."""
 _NOT_PROSE = lazy(r"[-*+|`~<!#]|:::|\[!|\d+[.)][ \t]")
 """A list, table, code, HTML, picture, heading or box: more than prose."""
 MAX_OPENING = 500
@@ -163,6 +171,8 @@ def without_remarks(text: str, subject: str) -> str:
         mark, said = said[0], said.strip()[1:-1]  # `*Mostly from the endo block …*`
     if _NOT_PROSE.match(said) or "\n\n" in said:
         return text
+    if _GREETS.match(said):
+        return ""  # a blog post's greeting, and why or what it is about to write
     if (
         not _OF_THE_STUDY.search(said)
         and not _MAY_REMARK.search(said)
