@@ -76,7 +76,7 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_its_code_tab, of_subject
-from flashgen.extract.table_parts import table_apart, tells_too_many_facts
+from flashgen.extract.table_parts import notes_apart, table_apart, tells_too_many_facts
 from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
@@ -122,6 +122,9 @@ def _parts_of(
         if tells_too_many_facts(own):  # five sorts by four costs each, in seven lines
             own, rows = table_apart(own, place, asked)
             cards += rows
+        else:  # five settings by three facts each, then a rule of thumb for them
+            own, notes = notes_apart(own, place, asked)
+            cards += notes
         return [text for _, text in own], cards, frozenset()
     own, runs = runs_apart(own, place)
     if runs:  # `- ✅ …` then `- ❌ Do not …`: the do's and the don'ts asked apart
@@ -228,6 +231,8 @@ def _parts_of(
         code = [*code, *closing]
     own, boxes = titled_boxes_apart(own, whole, place)  # `:::info site vs origin`
     code = [*code, *boxes]
+    if split is None and not cards and not code:  # a table, then notes past one go with it
+        own, code = notes_apart(own, place, asked)
     return [text for _, text in own], cards + code, glossed
 
 

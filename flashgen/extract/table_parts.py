@@ -493,7 +493,8 @@ _MAX_ALIKE = 2
 
 def _rows_told(table: Node, marks: list[str]) -> list[str] | None:
     """The lines naming a long table's rows on the heading's card, each with the gist of
-    what its first column after the names says of it (`- Teardrop: IP 단편의 Offset을 겹치게
+    what its first column after the names, or else a column saying what each is (`의미`,
+    `Meaning`), says of it (`- Teardrop: IP 단편의 Offset을 겹치게
     조작` from `| 공격 | 원리 | 대응 |`, `- Valproate: Na⁺ block, ↑ GABA` from `| Drug | MOA
     | Use | SE |`): a row's bare name (`IA`, `Land Attack`) says nothing of what the heading
     asks. None when that column does not tell the rows apart in words (`yes`, `no`, `O(n²)`
@@ -506,15 +507,21 @@ def _rows_told(table: Node, marks: list[str]) -> list[str] | None:
         rows = [row[1:] for row in rows]  # the count is the order the lines keep
     if _peer_columns(rows[0][1:]):
         return None  # `| 시기 | 1910년대 | 1920년대 |`: the first period is no gist of a row
-    rows = rows[1:]
-    if len(rows) > MAX_RECALL_LINES or any("<br" in row[1].lower() for row in rows):
+    header, rows = rows[0], rows[1:]
+    if len(rows) > MAX_RECALL_LINES:
         return None
-    cells = [row[1] for row in rows]
-    filled = [cell for cell in cells if cell]
-    if len(filled) < len(cells) - 1 or not _tells_apart(filled):
+    told = next(
+        (
+            column
+            for column in range(1, len(header))
+            if (column == 1 or _SAYS_WHAT.match(plain(header[column])))
+            and _column_tells(rows, column)
+        ),
+        None,
+    )
+    if told is None:
         return None
-    if not all(_LETTERS.search(plain(cell)) and "](" not in cell for cell in filled):
-        return None
+    cells = [row[told] if told < len(row) else "" for row in rows]
     names = [_BREAK.sub(" ", row[0]) for row in rows]
     terms = [(name, cell) if cell else None for name, cell in zip(names, cells, strict=True)]
     lines = gist_lines(marks, terms)
@@ -524,6 +531,31 @@ def _rows_told(table: Node, marks: list[str]) -> list[str] | None:
     ):
         return None
     return [line or f"{mark} {name}" for line, mark, name in zip(lines, marks, names, strict=True)]
+
+
+_SAYS_WHAT = lazy(
+    r"^(?:의미|설명|뜻|정의|하는\s*일|역할|용도|원리|기능|description|meaning|definition|"
+    r"purpose|role|what it does|use[ds]?(?: for)?)$",
+    re.IGNORECASE,
+)
+"""`| 설정 | 값 | 의미 |`, `| Flag | Default | Meaning |`: a column past the first saying what
+each row is or does, its gist when the first column only gives a value."""
+
+
+def _column_tells(rows: list[list[str]], column: int) -> bool:
+    """Whether a column of a table's rows (its header aside) tells them apart in words, each
+    row's cell at most a line: `모든 ISR 복제 후 응답` beside `중복 없는 전송` does; `all`, `2`,
+    `true` down a `값` column, `yes` and `no`, links or points broken over lines do not."""
+    cells = [row[column] if column < len(row) else "" for row in rows]
+    filled = [cell for cell in cells if cell]
+    return (
+        len(filled) >= len(cells) - 1
+        and _tells_apart(filled)
+        and all(
+            _LETTERS.search(plain(cell)) and "](" not in cell and "<br" not in cell.lower()
+            for cell in filled
+        )
+    )
 
 
 def _peer_columns(columns: list[str]) -> bool:
@@ -614,6 +646,40 @@ def table_kept(
     notes = [(node, text) for node, text in own[at + 1 :] if not _all_asked(node, asked)]
     said = [(node, text) for node, text in notes if says(node)]
     return own[: at + 1], (notes if has_substance(joined(said)) else [])
+
+
+def notes_apart(
+    own: list[Block], place: Place, asked: frozenset[int]
+) -> tuple[list[Block], list[Card]]:
+    """An answer of one table shown whole and notes after it (`| 설정 | 값 | 의미 |` over
+    five settings, then `min.insync.replicas = RF로 두면 …`), together past one go by the
+    table's facts and the notes' lines: the heading's card keeps what leads to the table
+    and the table, which answer it, and the notes are asked on a card of their own (`… ›
+    참고`, `… › Notes`), as the notes under a compared table are (`table_kept`). A table
+    the heading's card cannot show whole is for `table_apart`; notes of code alone, or
+    terms each asked on their own card (`asked`), are no notes to ask. The table opens the
+    answer, or a line leads into it; rows of data (`| 1001 | 운영체제 | A |`) are read with
+    the words on them."""
+    tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
+    if len(tables) != 1 or tables[0] == len(own) - 1 or tables[0] > 1:
+        return own, []
+    at = tables[0]
+    if at and (own[0][0].type != "paragraph" or shown_lines([own[0][1]]) > 1):
+        return own, []  # the table is part of an answer opening on more than a line into it
+    rows = [_cells(row) for row in own[at][0].rows()][1:]
+    if not all(row and _names_a_row(row[0]) for row in rows):
+        return own, []  # `| 1001 | 운영체제 | A |`: data, read with what is said of it
+    notes = [(node, text) for node, text in own[at + 1 :] if not _all_asked(node, asked)]
+    said = [text for node, text in notes if says(node)]
+    if not said or not has_substance("\n\n".join(said)):
+        return own, []
+    facts = len(_value_cells(own[at][1])) / 2 + shown_lines(said)
+    if facts <= MAX_RECALL_LINES or not shown_with_table(own[: at + 1], at):
+        return own, []
+    heading = heading_answer("", place)
+    front = _notes_front(heading.question)
+    card = in_context(answer_part(front, joined(notes), notes[0][0], place), heading.context)
+    return own[: at + 1], [card]
 
 
 def shown_with_table(own: list[Block], at: int) -> bool:
