@@ -961,3 +961,23 @@ def test_a_logseq_reference_to_a_block_of_another_page_shows_that_block(tmp_path
 
     assert any("Complex IV reduces oxygen to water" in card.answer for card in cards)
     assert not any("((" in card.answer for card in cards)
+
+
+def test_a_jekyll_post_shows_math_among_its_words_inline_as_kramdown_does(collection, tmp_path):
+    write(
+        tmp_path / "site" / "_posts" / "2024-05-25-ddpm.md",
+        "---\ntitle: DDPM\n---\n\n## Forward process\n\n"
+        "- forward $$q$$: a fixed Markov chain, $$x_0 \\to x_T$$\n\n"
+        "$$\nq(x_t \\mid x_0) = \\mathcal{N}(\\sqrt{\\bar\\alpha_t} x_0, I)\n$$\n",
+    )
+    write(tmp_path / "site" / "notes" / "elsewhere.md", "# Elsewhere\n\nforward $$p$$ is learned\n")
+
+    cards = imported(collection, tmp_path / "site", tmp_path / "decks")
+
+    _, back, _ = cards["DDPM::Forward process | forward \\(q\\)"]
+    assert "a fixed Markov chain, \\(x_0 \\to x_T\\)</div>" in back
+    _, whole, _ = cards["DDPM::Forward process | Forward process"]
+    assert "<li>forward \\(q\\): a fixed" in whole
+    assert "<div>\\[q(x_t \\mid x_0)" in whole  # alone on its lines: displayed
+    # a note of no Jekyll site reads `$$` as its own tools do: displayed
+    assert "forward \\[p\\] is learned" in cards["Elsewhere | Elsewhere"][1]

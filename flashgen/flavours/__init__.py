@@ -29,8 +29,8 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     a Logseq page's outline as headings over their points, Docusaurus' tabs as
     boxes, MkDocs' tabs as bold names over their text, its snippet and abbreviation lines
     blanked, MDX's lines blanked (a partial page it places shown), definition lists as `term:
-    definition` bullets, Notion's callouts as quotes, Jekyll's Liquid tags and kramdown's
-    attribute lines read, Obsidian's syntax read. Every line
+    definition` bullets, Notion's callouts as quotes, Jekyll's Liquid tags, kramdown's
+    attribute lines and inline `$$` math read, Obsidian's syntax read. Every line
     stays where it was."""
     # Imported here: finding the notes (a rebuild with nothing to do) needs no parser.
     from flashgen.flavours.anki_plugin import without_plugin_lines
@@ -39,7 +39,7 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     from flashgen.flavours.definitions import definitions_as_items
     from flashgen.flavours.embeds import embedded_note
     from flashgen.flavours.image_tags import image_tags_as_img
-    from flashgen.flavours.jekyll import liquid_read
+    from flashgen.flavours.jekyll import is_jekyll_page, kramdown_math, liquid_read
     from flashgen.flavours.logseq import outline_read, without_page_fields
     from flashgen.flavours.notion import asides_as_quotes
     from flashgen.flavours.obsidian import NO_NOTE_LINKED, ObsidianText, read_obsidian
@@ -91,6 +91,8 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     read = outline_read(text, block_elsewhere)
     logseq_page = read is not text  # a Logseq page: read so (nearly every note is not one)
     text = read
+    if "$$" in text and is_jekyll_page(note.name, note.text):
+        text = kramdown_math(text)  # `forward $$q$$는 …`: inline, as kramdown shows it
     # before MDX's lines go: an image's `import` is one
     text = jsx_image_sources(liquid_read(text))
     text = image_tags_as_img(asides_as_quotes(text))

@@ -17,6 +17,12 @@ The site shows code, a styled paragraph and a link: a highlight block is read as
 in its language, an attribute line and a tag of its own line are blank, and a post's link
 points to its file (`2024-03-23-dynamo.md`), as a link between notes does. Every line stays
 where it was, and code fences are never touched.
+
+kramdown writes all math between `$$`: a formula in a line of words (`forward $$q$$는 고정된
+Markov chain`) is inline math, one standing alone as its paragraph is displayed. Read as
+the notes' other tools read `$$`, each would break its sentence into a displayed block; on
+a Jekyll page (a post in `_posts/`, a page asking for `use_math`, or one written with
+Liquid or kramdown's syntax) it is read as kramdown shows it, `$q$`.
 """
 
 from __future__ import annotations
@@ -34,6 +40,50 @@ _ATTRIBUTES = lazy(r"^[ \t]{0,3}\{:[ \t]*[.#][^{}\n]*\}[ \t]*$")
 """Kramdown's attribute line, `{: .note}`, `{:.warning}`, `{: #anchor}` (`{:toc}` is the
 contents' marker, read with the others in pages.without_toc_markers)."""
 _POST_LINK = lazy(r"\(\{%-?[ \t]*post_url[ \t]+(?P<name>[^\s%]+)[ \t]*-?%\}\)")
+
+
+_POST_FOLDERS = frozenset({"_posts", "_drafts", "_pages"})
+_USES_MATH = lazy(r"\A---[ \t]*\r?\n(?:.*\r?\n)*?use_math[ \t]*:", re.MULTILINE)
+_MATH_OR_CODE = lazy(r"(`+)[^`]*?\1|\$\$(?=\S)(?P<math>.+?)(?<=\S)\$\$")
+"""A code span, kept as written, or a formula between `$$` on one line."""
+_LINE_MARKS = lazy(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+"""The quote marks and list marker a line opens on: no words beside a formula."""
+
+
+def is_jekyll_page(name: str, text: str) -> bool:
+    """Whether a note is a Jekyll site's page: a post (`_posts/2024-05-25-ddpm.md`), a page
+    of `_pages/`, a page asking for math (`use_math: true`), or one with Liquid's tags or
+    kramdown's attribute lines."""
+    return (
+        not _POST_FOLDERS.isdisjoint(name.split("/")[:-1])
+        or (text.startswith("---") and _USES_MATH.search(text) is not None)
+        or liquid_read(text) is not text
+    )
+
+
+def kramdown_math(text: str) -> str:
+    """The text with each formula between `$$` among a line's words written `$…$`, inline,
+    as kramdown shows it (see the module); a formula alone on its line (after its list
+    marker or quote marks, if any) stays displayed, and code is never touched."""
+    if "$$" not in text:
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(outside_fences(text).split("\n")):
+        if "$$" in line:
+            lines[number] = _inline_math(lines[number])
+    return "\n".join(lines)
+
+
+def _inline_math(line: str) -> str:
+    formulas = [found for found in _MATH_OR_CODE.finditer(line) if found["math"] is not None]
+    if not formulas:
+        return line
+    opening, only = _LINE_MARKS.match(line).end(), formulas[0]
+    if len(formulas) == 1 and not (line[opening : only.start()] + line[only.end() :]).strip():
+        return line  # `$$ … $$` alone: displayed
+    return _MATH_OR_CODE.sub(
+        lambda found: found[0] if found["math"] is None else f"${found['math']}$", line
+    )
 
 
 def liquid_read(text: str) -> str:
