@@ -12,7 +12,9 @@ from flashgen.extract.skip.boilerplate import (
 )
 from flashgen.extract.skip.citations import (
     is_citation_list,
+    is_record_of_a_work,
     lists_references,
+    records_a_work,
     without_citation_items,
 )
 from flashgen.extract.skip.examples_elsewhere import without_example_pointers
@@ -239,6 +241,8 @@ __all__ = [
     "is_badges",
     "is_boilerplate_section",
     "is_citation_list",
+    "is_record_of_a_work",
+    "records_a_work",
     "is_feedback_request",
     "is_notice",
     "is_said_to_the_reader",

@@ -2,7 +2,10 @@
 al. 2014, "Logical Physical Clocks"`, and a list of such works under a label of its own
 (`참고` over `- https://…` / `- 김영한 - 스프링 핵심 원리 고급편`). It names where to read more,
 nothing to recall of the subject: it gives no card of its own (`paper` ⟶ the citation, `김영한`
-⟶ a course's title) and leaves the back."""
+⟶ a course's title) and leaves the back. So does the record of a work a review opens on
+(`- **제목**: Attention Is All You Need` / `- **저자**: …` / `- **학회**: NeurIPS 2017`, as a list
+or a table of fields, or unlabelled under `## 논문 정보`): who wrote it and where, which the
+student looks up, not recalls."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from flashgen.extract.skip.boilerplate import names_references
 from flashgen.extract.skip.common import list_label
 from flashgen.extract.skip.navigation import names_only_references
 from flashgen.extract.skip.plans import with_blocks_under
+from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
@@ -41,6 +45,78 @@ def cites_a_work(item: Node) -> bool:
     if match is None or "\n" in match["work"].strip():
         return False
     return bool(match["cites"]) or bool(_NAMES_A_WORK.search(match["work"]))
+
+
+_RECORD_FIELD = lazy(
+    r"^(?:\*\*|__)?(?:(?P<title>title|제목|논문\s*제목)|(?P<authors>authors?|저자|written by)|"
+    r"(?P<venue>venue|학회|학술지|conference|journal|published(?: in)?|발표|게재|year|연도|출판)|"
+    r"arxiv|doi|links?|링크|papers?|논문|code|코드|github|pdf|url|citations?|인용\s*수|"
+    r"institutions?|affiliations?|소속)(?:\*\*|__)?[ \t]*(?P<colon>[:：])?",
+    re.IGNORECASE,
+)
+"""A field of a work's record: its title, authors, venue or year, and where to find it."""
+_MIN_RECORD_FIELDS = 3
+
+
+def is_record_of_a_work(block: Node) -> bool:
+    """A list or a two-column table of a work's fields (`- **제목**: …` / `- **저자**: …` /
+    `- **학회**: …`, `| 저자 | Kaiming He, … |`): three fields or more, every one a field of
+    a record, among them its authors and its title or venue."""
+    if block.type in ("bullet_list", "ordered_list"):
+        if len(block.children) < _MIN_RECORD_FIELDS or any(
+            item.line is None or item.below for item in block.children
+        ):
+            return False
+        fields = [_field(item.line.content, colon=True) for item in block.children]
+    elif block.type == "table":
+        rows = block.rows()
+        if len(rows) <= _MIN_RECORD_FIELDS or any(len(list(row.inlines())) != 2 for row in rows):
+            return False
+        fields = [_field(next(row.inlines()).content, colon=False) for row in rows[1:]]
+    else:
+        return False
+    if len(fields) < _MIN_RECORD_FIELDS or None in fields:
+        return False
+    return "authors" in fields and ("title" in fields or "venue" in fields)
+
+
+def _field(text: str, colon: bool) -> str | None:
+    """The kind of record field a line or a cell opens on (`title`, `authors`, `venue`, or
+    `where` for a link, a code or an id), None when it names no field of a record."""
+    found = _RECORD_FIELD.match(text.strip())
+    if found is None or (colon and not found["colon"]):
+        return None
+    if not colon and text.strip()[found.end() :].strip(" *_"):
+        return None  # a cell of more words than the field's name
+    return next((kind for kind in ("title", "authors", "venue") if found[kind]), "where")
+
+
+_RECORD_TITLE = lazy(
+    r"^\W*(?:\d+\.\s*)?(?:(?:논문|paper)\s*(?:정보|info(?:rmation)?|details)|서지\s*정보|"
+    r"bibliographic (?:info(?:rmation)?|details)|citation)\W*$",
+    re.IGNORECASE,
+)
+"""`## 논문 정보`, `## 1. 논문 정보`, `## Paper info`: a heading over the record of a work."""
+_MAX_RECORD_LINE = 300
+
+
+def records_a_work(section: Section) -> bool:
+    """`## 논문 정보` over a list of the work's title, authors, venue and link, labelled or not
+    (`- Generative Adversarial Nets` / `- Ian J. Goodfellow, …` / `- NIPS 2014` /
+    `- <https://arxiv.org/abs/1406.2661>`): the record of the work the page reviews. A
+    record has no more than its few lines, one of them a link or a year."""
+    blocks = section.blocks
+    if not blocks or not _RECORD_TITLE.match(section.title):
+        return False
+    lines = [
+        inline.content for block in blocks for inline in block.inlines() if inline.content.strip()
+    ]
+    return (
+        all(block.type in ("bullet_list", "ordered_list", "table", "paragraph") for block in blocks)
+        and 2 <= len(lines) <= 8
+        and all(len(line) <= _MAX_RECORD_LINE and "\n" not in line.strip() for line in lines)
+        and any(_NAMES_A_WORK.search(line) for line in lines)
+    )
 
 
 def is_citation_list(block: Node) -> bool:
