@@ -76,6 +76,7 @@ from flashgen.extract.label_terms import of_labelled_subject
 from flashgen.extract.labels import without_answer_mark
 from flashgen.extract.lead_names import lead_name, of_lead_name
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
+from flashgen.extract.marked_answers import answered_by_label
 from flashgen.extract.marked_parts import is_picture
 from flashgen.extract.opening_remarks import MAX_OPENING, without_remarks
 from flashgen.extract.own_stories import without_own_stories
@@ -227,6 +228,7 @@ from flashgen.extract.skip import (
     states_own_conventions,
     states_study_goals,
     studied,
+    tallies_own_mistakes,
     tells_what_to_know_first,
     vouches_for_a_resource,
     weighs_for_the_exam,
@@ -289,6 +291,7 @@ SKIPPED_TEXTS: list[Callable[[Section], bool]] = [
     lists_own_pending,
     reports_own_score,
     logs_own_results,
+    tallies_own_mistakes,
     states_own_conventions,
     is_day_log,
     looks_back,
@@ -374,7 +377,12 @@ def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
     return False
 
 
-SECTION_READERS: list[SectionReader] = [mdanki_card, answered_problems, numbered_problems]
+SECTION_READERS: list[SectionReader] = [
+    mdanki_card,
+    answered_problems,
+    numbered_problems,
+    answered_by_label,
+]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
 ITEM_RULES: list[ItemRule] = [

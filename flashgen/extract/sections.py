@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from flashgen.extract.claim_headings import states_a_claim
 from flashgen.extract.labels import ASIDE_END, LETTERS, words_of
+from flashgen.extract.marked_answers import sets_an_answered_problem
 from flashgen.extract.overviews import (
     listed_names,
     opening_statement,
@@ -258,6 +259,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []  # `인터페이스 정의`, `클래스 구현` over only code: the steps of writing it
     if _shows_sample_tables(section, place):
         return []  # `제 2 정규형을 활용하면,` over `수강`, `지도`: an example's tables, no parts
+    if 2 * sum(map(sets_an_answered_problem, section.children)) >= len(section.children):
+        return []  # `Q114`, `Q118`: problems, each asked on its own card with its answer
     told = told_titles(section, parts, [])
     if told == parts and names_nothing_to_recall(parts, section.title):
         return []  # `원판 1개`, `원판 2개`, `원판 N개`: each case is asked on its own card

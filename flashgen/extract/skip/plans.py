@@ -630,6 +630,39 @@ def logs_own_results(section: Section) -> bool:
     return lines <= _LOG_REMARK_LINES
 
 
+_TALLY_TITLE = lazy(
+    r"^\W*(?:(?:틀린|오답|실수|틀리는)\s*(?:유형|문제|개수)?\s*(?:별\s*)?(?:통계|집계|개수|카운트|현황)|"
+    r"(?:mistakes?|errors?|misses|wrong answers?)\s+(?:by\s+(?:type|topic)|tally|count|stats|"
+    r"statistics))\b",
+    re.IGNORECASE,
+)
+"""`틀린 유형 통계 (01.20 ~ 02.17)`, `오답 집계`, `Mistakes by type`: a heading over the writer's
+count of their own mistakes."""
+_COUNTED = lazy(r"[:：]\s*\d{1,4}\s*(?:개|회|문제|번|x|times)?(?:\s|$|\()", re.IGNORECASE)
+"""`- 어휘: 7 (그중 complimentary 3 ㅋ)`, `- LC Part 2: 11`: a kind of mistake, counted."""
+
+
+def tallies_own_mistakes(section: Section) -> bool:
+    """`### 틀린 유형 통계` over `- 전치사/접속사: 4` / `- 어휘: 7` / `→ 어휘랑 Part 2가 제일
+    많음`: the writer's count of their own mistakes by kind, and what they make of it. It
+    tells where the writer goes wrong, nothing of the subject to recall. Its title names
+    the count, and a list of it counts each kind; other blocks are the writer's words on it."""
+    if not section.blocks or not _TALLY_TITLE.match(section.title):
+        return False
+    lists = [block for block in section.blocks if block.type in ("bullet_list", "ordered_list")]
+    return (
+        bool(lists)
+        and all(block.type in _SAID_IN_WORDS for block in section.blocks)
+        and any(
+            all(
+                item.line is not None and _COUNTED.search(item.line.content)
+                for item in block.children
+            )
+            for block in lists
+        )
+    )
+
+
 _LOG_TITLE = lazy(
     r"\b(?:progress|daily|weekly|schedule|diary|journal|study log|learning log)\b|"
     r"일지|진도|공부 기록|학습 기록|주간 계획|일정",

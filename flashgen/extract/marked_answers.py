@@ -1,0 +1,117 @@
+"""A problem copied into the note, its answer marked by a label under it: one card.
+
+A wrong-answer log (오답노트) or a question bank copies a problem under a heading of its
+own, then writes what is known of it as labelled lines:
+
+    ### Q114 `#전치사접속사`
+    > ------- the delay in shipping, most customers were satisfied with the service.
+    > (A) Although (B) Despite (C) Even if (D) Nevertheless
+
+    - 내 답: A ❌
+    - 정답: **B**
+    - 해설: 빈칸 뒤 the delay in shipping = 명사구. …
+
+Asked as the heading's card, the front would be the problem's number (`Q114`) and every
+label a card of its own (`정답` ⟶ `**B**`, `내 답` ⟶ `A ❌`), none of which can be answered
+without the problem. A careful student asks the problem: it goes on the front, under the
+heading, and the answer with its explanation on the back. What the writer once chose
+(`내 답`, `My answer`) is a record of the mistake, no part of the answer, and leaves it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashgen.extract.place import Place
+from flashgen.model import Card, Section
+from flashgen.patterns import lazy
+from flashgen.syntax import LIST_TYPES, Node
+
+_SETS_A_PROBLEM = lazy(
+    r"-{4,}|_{4,}|\(\s*\)|（\s*）|빈칸|\(A\).*\(B\)|\bA\).*\bB\)|①.*②|\?\s*$", re.DOTALL
+)
+"""A blank to fill (`-------`, `____`, `( )`), choices (`(A) … (B)`, `① … ②`) or a question
+mark closing it: a problem set, not a remark."""
+_ANSWER_FIELD = lazy(
+    r"(?:^|/)[ \t]*(?:\*\*|__)?(?:정답|답|모범\s*답안|answers?|correct(?: answer)?|key)"
+    r"(?:\*\*|__)?[ \t]*[:：]",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""`정답:`, `답:`, `Answer:`, `Correct answer:` opening a line or after a `/`: a problem's
+answer, by its label."""
+_OWN_PICK = lazy(
+    r"(?:^|(?<=/ )|(?<=/))[ \t]*(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|"
+    r"my\s+(?:answer|pick|choice)|i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
+    r"[^/\n]*(?:/[ \t]*|$)",
+    re.IGNORECASE,
+)
+"""`내 답: A ❌`, `My answer: C`, up to a `/` that goes on to the right one (`내 답: A ❌ /
+정답: **B**`): what the writer once chose."""
+_RIGHT_PICK = lazy(
+    r"^[ \t]*(?:\*\*|__)?(?:내\s*답|my\s+answer)(?:\*\*|__)?[ \t]*[:：][^/\n]*?(?:⭕|✅|✔|\bO\b)",
+    re.IGNORECASE,
+)
+"""`내 답: C ⭕`: the writer's pick, marked right, is the answer."""
+_PICK_LABEL = lazy(r"(?:\*\*|__)?(?:내\s*답|my\s+answer)(?:\*\*|__)?[ \t]*[:：]", re.I)
+_MARKER = lazy(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*)(.*)$")
+_QUOTE_MARK = lazy(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
+def sets_an_answered_problem(section: Section) -> bool:
+    """Whether a section is a problem copied over its answer marked by a label (the module's
+    shape), read from its blocks alone: its subsections' parent names no parts in naming it."""
+    blocks = section.blocks
+    if len(blocks) < 2 or blocks[0].type not in ("blockquote", "paragraph"):
+        return False
+    at = next((index for index, block in enumerate(blocks) if block.type in LIST_TYPES), None)
+    if at is None or at > 2 or any(b.type not in ("blockquote", "paragraph") for b in blocks[:at]):
+        return False
+    problem = "\n".join(inline.content for block in blocks[:at] for inline in block.inlines())
+    return bool(_SETS_A_PROBLEM.search(problem)) and _answers(blocks[at])
+
+
+def answered_by_label(section: Section, place: Place) -> list[Card] | None:
+    """The card of a problem copied as a quote or a paragraph (a blank, choices or a
+    question mark in it) over a list of labelled lines, one of them its answer (`정답:`,
+    `Answer:`): the problem on the front, the list on the back less the writer's own pick
+    (the module). None for a section of any other shape (nearly all)."""
+    if not sets_an_answered_problem(section):
+        return None
+    blocks = section.blocks
+    at = next(index for index, block in enumerate(blocks) if block.type in LIST_TYPES)
+    fields = blocks[at]
+    problem = "\n\n".join(_QUOTE_MARK.sub("", place.quote(block)) for block in blocks[:at])
+    after = [place.quote(block) for block in blocks[at + 1 :] if block.type != "hr"]
+    answer = [_without_own_pick(place.quote(fields)), *after]
+    return [
+        place.card(problem, "\n\n".join(part for part in answer if part), fields, answered_by_label)
+    ]
+
+
+def _answers(fields: Node) -> bool:
+    """Whether a list marks a problem's answer: an item labelled as the answer (`정답:`, or
+    after the writer's pick, `내 답: A ❌ / 정답: **B**`), or the writer's own pick marked
+    right (`내 답: C ⭕`)."""
+    return any(
+        item.line is not None
+        and (_ANSWER_FIELD.search(item.line.content) or _RIGHT_PICK.search(item.line.content))
+        for item in fields.children
+    )
+
+
+def _without_own_pick(text: str) -> str:
+    """The list less the writer's own pick: its item gone, or cut from the line it shares
+    with the right answer (`- 내 답: A ❌ / 정답: **B**` ⟶ `- 정답: **B**`)."""
+    lines = []
+    for line in text.split("\n"):
+        marker, rest = _MARKER.match(line).groups()
+        if _RIGHT_PICK.match(rest):
+            lines.append(f"{marker}{_PICK_LABEL.sub('정답:', rest, count=1)}")
+            continue
+        kept = _OWN_PICK.sub("", rest)
+        if kept == rest:
+            lines.append(line)
+        elif kept.strip():
+            lines.append(f"{marker}{kept.strip()}")
+        # else: the item was only the pick
+    return "\n".join(lines)
