@@ -555,6 +555,8 @@ _ROUND = lazy(r"(\D*?)\s*(\d{1,4})\s*(\D*)")
 _SCORE = lazy(r"\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?")
 """`62`, `41/50`, `85%`, `72.5점`: a mark or a count."""
 _MIN_LOG_ROWS = 3
+_MARKS_HEADER = lazy(r"score|mark|grade|result|점수|성적|결과", re.IGNORECASE)
+"""`Score`, `점수`: a column of the marks the writer got, not of the subject's numbers."""
 
 
 @reads("table")
@@ -564,7 +566,8 @@ def is_results_log(block: Node) -> bool:
     writer's log of their own results, a row each time they sat a mock exam or were asked
     in class. Its first column counts the rounds up (`60회`, `61회`) or gives the days, and
     a column gives the days of the writer's calendar (a month and day, no year), or the
-    days with a column of marks or counts beside them (`62`, `41/50`). Asked by its round
+    days or counted rounds with a column of marks or counts beside them (`62`, `41/50`,
+    `| wk 6 | Quant topic test | 64% |`). Asked by its round
     or day, a row gives how the writer did, nothing to learn. A timeline of the subject
     stays: its first column gives years (`| 1876 | 강화도 조약 |`), and its days, when it
     gives them with their years, come with no marks (`| 1950.06.25 | 전쟁 발발 |`)."""
@@ -580,8 +583,11 @@ def is_results_log(block: Node) -> bool:
     if width < 2 or any(len(row) != width for row in body):
         return False
     days = [c for c in range(width) if _all_days([row[c] for row in body])]
-    if not days:
-        return False
+    if not days:  # `| wk 6 | Quant topic test | 64% |`: rounds counted up, each marked
+        return _counts_rounds(firsts) and any(
+            _MARKS_HEADER.search(rows[0][c]) and all(_SCORE.fullmatch(row[c]) for row in body)
+            for c in range(1, width)
+        )
     if not any(_YEAR.match(row[c]) for c in days for row in body):
         return True  # the writer's days, by month and day
     return any(
