@@ -16,7 +16,8 @@ no card. A remark opening a paragraph that goes on to the subject leaves it too 
 confused constantly (including by me, 2 years ago). Short version: **CORS relaxes …**`),
 when the sentence after it stands on its own. A sentence naming the subject says something
 of it, in the first person or of an exam too (`I think of a spring tide as …`), unless it
-says how often the exam asks it (`SQL은 매 회차 1~2문제는 무조건 나옴`). A paragraph a blog post
+says how often or how much the exam asks it (`SQL은 매 회차 1~2문제는 무조건 나옴`, `Small
+weight (5–8%) but very formulaic.`). A paragraph a blog post
 opens by greeting its readers (`안녕하세요! 오랜만에 글을 쓰네요. …`, `Hi everyone, …`) is said
 to them whole: why the post was written and what it is about to do.
 """
@@ -28,6 +29,7 @@ from functools import lru_cache
 
 from flashgen.extract.own_stories import may_tell, tells_own_time
 from flashgen.extract.place import plain
+from flashgen.extract.skip.plans import EXAM_WEIGHT
 from flashgen.patterns import lazy
 
 _OF_THE_STUDY = lazy(
@@ -136,8 +138,8 @@ def _remarks(sentence: str, stems: tuple[str, ...]) -> bool:
         said = rest  # `라우터가 하는 일: … → 다음 홉으로 보내기`: what the subject does
     elif _TELLS_WHAT_TO_DO.search(plain(said)):
         return True
-    if _ASKED_OFTEN.search(said):
-        return True
+    if _ASKED_OFTEN.search(said) or EXAM_WEIGHT.search(plain(said)):
+        return True  # how often or how much the exam asks it, in whatever measure
     if _names_the_subject(said, stems) or _MEASURE.search(said):
         return False
     return any(
@@ -176,6 +178,7 @@ def without_remarks(text: str, subject: str) -> str:
     if (
         not _OF_THE_STUDY.search(said)
         and not _MAY_REMARK.search(said)
+        and not EXAM_WEIGHT.search(said)
         and not may_tell(said)
         and not _TELLS_AT_ALL.search(said)
     ):

@@ -1597,11 +1597,39 @@ _POINTING_WORDS = lazy(
 def _points_to_notes(line: str) -> bool:
     """`[← index](README.md) · related: [OWASP A03](owasp-top-10.md)`: a line of links to
     the notes around this one, words that point (`see also`, `related`, `관련`) and marks
-    between them, nothing else. The way about the notes, not their subject."""
+    between them, nothing else, or a note's hub and its neighbours between dots
+    (`_leads_about_the_notes`). The way about the notes, not their subject."""
     if "](" not in line and "[[" not in line:
-        return False  # no link: most sentences, at a glance
+        # no link: most sentences, at a glance; a hub named alone (`readme · …`) may lead
+        return ("·" in line or "|" in line or "•" in line) and _leads_about_the_notes(line)
     rest = _NOTE_LINK.sub(" ", line)
-    return rest != line and not _WORD.findall(_POINTING_WORDS.sub(" ", rest))
+    if rest != line and not _WORD.findall(_POINTING_WORDS.sub(" ", rest)):
+        return True
+    return _leads_about_the_notes(line)
+
+
+_SEGMENTS = lazy(r"[ \t]+[·•|][ \t]+")
+
+
+def _leads_about_the_notes(line: str) -> bool:
+    """`[[readme]] · bond pricing is just TVM → [[quant-methods]]`, `readme | FX forwards link
+    up with derivatives`: a note's way back to its hub, then, between dots or bars, where
+    its neighbours say more, each pointing to one: a line of the way about the notes,
+    however many words it has."""
+    segments = _SEGMENTS.split(line.strip())
+    if len(segments) < 2:
+        return False
+    first = segments[0].strip("*_ ")
+    if _NOTE_LINK.fullmatch(first) is None and not _HUB.fullmatch(first):
+        return False
+    return all(_NOTE_LINK.search(segment) or _IN_A_NOTE.search(segment) for segment in segments[1:])
+
+
+_HUB = lazy(r"(?:[←↑⬅]\s*)?(?:readme|index|home|moc|hub|목차|홈)", re.IGNORECASE)
+"""`readme`, `← index`: a note's hub named as a link shows it, its link gone."""
+_IN_A_NOTE = lazy(r"\b(?:are|is|lives?|also)\s+in\s+\S|\bin\s+[\w-]+-[\w-]+\b|→\s*\S+$|\blink")
+"""`… are in quant-methods`, `ROE/DuPont in fra-ratios-inventory`, `… → quant-methods`, `…
+link up with derivatives`: where another note says more."""
 
 
 _OF_THE_ENTRIES = lazy(

@@ -877,19 +877,22 @@ def is_exam_tip(block: Node) -> bool:
     return all(map(_tells_how_to_sit, lines))
 
 
-_EXAM_WEIGHT = lazy(
+EXAM_WEIGHT = lazy(
     r"(?:시험|실기|필기|기출|중간|기말)[^.!?\n]{0,30}(?:비중|배점)|(?:비중|배점)[^.!?\n]{0,30}"
     r"(?:시험|실기|필기|기출|출제|점수|문제)|출제\s*(?:비율|빈도)|"
     r"(?:거저|공짜로?)\s*(?:주는|먹는)\s*점수|"
     r"점수\s*(?:제일|가장)?\s*(?:큰|많은)|"
     r"\bworth\s+(?:\d+|most|a\s+lot)\s*(?:%|of\s+the\s+)?\s*(?:marks|points|grade|exam)|"
     r"\d+\s*%\s+of\s+the\s+(?:exam|grade|marks|paper|test|final)\b|\bhigh[- ]yield\b|"
-    r"\b(?:exam|test)\s+weight(?:ing)?\b",
+    r"\b(?:exam|test)\s+weight(?:ing)?\b|"
+    # `Small weight (5–8%) but very formulaic.`, `Biggest topic by weight.`, `easy marks`
+    r"\b(?:small|low|low-ish|big|bigger|biggest|high|heavy|large|largest|tiny)\s+"
+    r"(?:topic\s+)?(?:by\s+)?weight(?:ing)?\b|\b(?:easy|free)\s+(?:marks|points)\b",
     re.IGNORECASE,
 )
 """`실기에선 … 비중 작지만`, `배점 큼 (기출 매번)`, `거저 주는 점수`, `worth 20% of the grade`,
-`high-yield`: how much of the exam a topic is worth. `비중` beside no word of an exam is as
-well a specific gravity (`비중이 1보다 작으면 뜬다`)."""
+`high-yield`, `Small weight (5–8%)`, `easy marks`: how much of the exam a topic is worth.
+`비중` beside no word of an exam is as well a specific gravity (`비중이 1보다 작으면 뜬다`)."""
 _BOX_FIRST_LINE = lazy(r"^\[![\w-]+\][-+]?[^\n]*\n")
 _SENTENCE_STOP = lazy(r"(?<=[.!?])\s+|\n")
 _WEIGHING_LENGTH = 300
@@ -911,7 +914,7 @@ def weighs_for_the_exam(block: Node) -> bool:
     if not text or len(text) > _WEIGHING_LENGTH or text.count("\n") >= _WEIGHING_LINES:
         return False
     first = _SENTENCE_STOP.split(text, maxsplit=1)[0]
-    return _EXAM_WEIGHT.search(plain(first)) is not None
+    return EXAM_WEIGHT.search(plain(first)) is not None
 
 
 def _tells_how_to_sit(line: str) -> bool:
