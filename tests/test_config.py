@@ -306,6 +306,12 @@ STARTI [Basic] 표준 출력의 fd는? Back: 1 ENDI
 **Q1.** `echo a | wc -l` → 1 줄
 
 **Q2.** `echo a b | wc -w` → 2 단어
+
+## 오답 Q7
+> `ls ------- wc -l` 로 파일 개수를 센다. (A) > (B) | (C) &
+
+- 내 답: A ❌
+- 정답: **B**
 """
 """A note giving a card by each rule."""
 
