@@ -54,6 +54,8 @@ _RIGHT_PICK = lazy(
 """`내 답: C ⭕`: the writer's pick, marked right, is the answer."""
 _PICK_LABEL = lazy(r"(?:\*\*|__)?(?:내\s*답|my\s+answer)(?:\*\*|__)?[ \t]*[:：]", re.I)
 _MARKER = lazy(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*)(.*)$")
+_ONLY_BREAKS = lazy(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
+"""`<br>` between sections: space on the page, nothing on the back."""
 _QUOTE_MARK = lazy(r"^[ \t]*>[ \t]?", re.MULTILINE)
 
 
@@ -81,7 +83,11 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     at = next(index for index, block in enumerate(blocks) if block.type in LIST_TYPES)
     fields = blocks[at]
     problem = "\n\n".join(_QUOTE_MARK.sub("", place.quote(block)) for block in blocks[:at])
-    after = [place.quote(block) for block in blocks[at + 1 :] if block.type != "hr"]
+    after = [
+        place.quote(block)
+        for block in blocks[at + 1 :]
+        if block.type != "hr" and not _ONLY_BREAKS.fullmatch(place.quote(block))
+    ]
     answer = [_without_own_pick(place.quote(fields)), *after]
     return [
         place.card(problem, "\n\n".join(part for part in answer if part), fields, answered_by_label)
