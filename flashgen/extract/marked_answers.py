@@ -26,6 +26,7 @@ from flashgen.extract.place import Place
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
+from flashgen.text import HANGUL
 
 _SETS_A_PROBLEM = lazy(
     r"-{4,}|_{4,}|\(\s*\)|（\s*）|빈칸|\(A\).*\(B\)|\bA\).*\bB\)|①.*②|\?\s*$", re.DOTALL
@@ -40,7 +41,7 @@ _ANSWER_FIELD = lazy(
 """`정답:`, `답:`, `Answer:`, `Correct answer:` opening a line or after a `/`: a problem's
 answer, by its label."""
 _OWN_PICK = lazy(
-    r"(?:^|(?<=/ )|(?<=/))[ \t]*(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|"
+    r"(?:^|(?<=/))[ \t]*(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|"
     r"my\s+(?:answer|pick|choice)|i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
     r"[^/\n]*(?:/[ \t]*|$)",
     re.IGNORECASE,
@@ -62,14 +63,7 @@ _QUOTE_MARK = lazy(r"^[ \t]*>[ \t]?", re.MULTILINE)
 def sets_an_answered_problem(section: Section) -> bool:
     """Whether a section is a problem copied over its answer marked by a label (the module's
     shape), read from its blocks alone: its subsections' parent names no parts in naming it."""
-    blocks = section.blocks
-    if len(blocks) < 2 or blocks[0].type not in ("blockquote", "paragraph"):
-        return False
-    at = next((index for index, block in enumerate(blocks) if block.type in LIST_TYPES), None)
-    if at is None or at > 2 or any(b.type not in ("blockquote", "paragraph") for b in blocks[:at]):
-        return False
-    problem = "\n".join(inline.content for block in blocks[:at] for inline in block.inlines())
-    return bool(_SETS_A_PROBLEM.search(problem)) and _answers(blocks[at])
+    return _labelled_list_at(section) is not None
 
 
 def answered_by_label(section: Section, place: Place) -> list[Card] | None:
@@ -77,21 +71,33 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     question mark in it) over a list of labelled lines, one of them its answer (`정답:`,
     `Answer:`): the problem on the front, the list on the back less the writer's own pick
     (the module). None for a section of any other shape (nearly all)."""
-    if not sets_an_answered_problem(section):
+    at = _labelled_list_at(section)
+    if at is None:
         return None
     blocks = section.blocks
-    at = next(index for index, block in enumerate(blocks) if block.type in LIST_TYPES)
-    fields = blocks[at]
     problem = "\n\n".join(_QUOTE_MARK.sub("", place.quote(block)) for block in blocks[:at])
     after = [
         place.quote(block)
         for block in blocks[at + 1 :]
         if block.type != "hr" and not _ONLY_BREAKS.fullmatch(place.quote(block))
     ]
-    answer = [_without_own_pick(place.quote(fields)), *after]
-    return [
-        place.card(problem, "\n\n".join(part for part in answer if part), fields, answered_by_label)
-    ]
+    answer = "\n\n".join(
+        part for part in [_without_own_pick(place.quote(blocks[at])), *after] if part
+    )
+    return [place.card(problem, answer, blocks[at], answered_by_label)]
+
+
+def _labelled_list_at(section: Section) -> int | None:
+    """Where the list marking the answer stands in a section that opens on a problem (one or
+    two quotes or paragraphs setting it, `_SETS_A_PROBLEM`); None for any other section."""
+    blocks = section.blocks
+    if len(blocks) < 2 or blocks[0].type not in ("blockquote", "paragraph"):
+        return None  # nearly every section
+    at = next((index for index, block in enumerate(blocks) if block.type in LIST_TYPES), None)
+    if at is None or at > 2 or any(b.type not in ("blockquote", "paragraph") for b in blocks[:at]):
+        return None
+    problem = "\n".join(inline.content for block in blocks[:at] for inline in block.inlines())
+    return at if _SETS_A_PROBLEM.search(problem) and _answers(blocks[at]) else None
 
 
 def _answers(fields: Node) -> bool:
@@ -111,8 +117,9 @@ def _without_own_pick(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         marker, rest = _MARKER.match(line).groups()
-        if _RIGHT_PICK.match(rest):
-            lines.append(f"{marker}{_PICK_LABEL.sub('정답:', rest, count=1)}")
+        if _RIGHT_PICK.match(rest):  # `내 답: C ⭕` ⟶ `정답: C ⭕`, `My answer: C ✅` ⟶ `Answer: …`
+            label = "정답:" if HANGUL.search(rest.split(":")[0]) else "Answer:"
+            lines.append(f"{marker}{_PICK_LABEL.sub(label, rest, count=1)}")
             continue
         kept = _OWN_PICK.sub("", rest)
         if kept == rest:
