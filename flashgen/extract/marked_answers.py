@@ -57,6 +57,7 @@ _PICK_LABEL = lazy(r"(?:\*\*|__)?(?:내\s*답|my\s+answer)(?:\*\*|__)?[ \t]*[:�
 _MARKER = lazy(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*)(.*)$")
 _ONLY_BREAKS = lazy(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
 """`<br>` between sections: space on the page, nothing on the back."""
+_PROBLEM_TYPES = frozenset({"blockquote", "paragraph"})
 _QUOTE_MARK = lazy(r"^[ \t]*>[ \t]?", re.MULTILINE)
 
 
@@ -91,10 +92,13 @@ def _labelled_list_at(section: Section) -> int | None:
     """Where the list marking the answer stands in a section that opens on a problem (one or
     two quotes or paragraphs setting it, `_SETS_A_PROBLEM`); None for any other section."""
     blocks = section.blocks
-    if len(blocks) < 2 or blocks[0].type not in ("blockquote", "paragraph"):
+    if len(blocks) < 2 or blocks[0].type not in _PROBLEM_TYPES:
         return None  # nearly every section
-    at = next((index for index, block in enumerate(blocks) if block.type in LIST_TYPES), None)
-    if at is None or at > 2 or any(b.type not in ("blockquote", "paragraph") for b in blocks[:at]):
+    if blocks[1].type in LIST_TYPES:
+        at = 1
+    elif len(blocks) > 2 and blocks[1].type in _PROBLEM_TYPES and blocks[2].type in LIST_TYPES:
+        at = 2
+    else:
         return None
     problem = "\n".join(inline.content for block in blocks[:at] for inline in block.inlines())
     return at if _SETS_A_PROBLEM.search(problem) and _answers(blocks[at]) else None

@@ -63,11 +63,14 @@ def is_record_of_a_work(block: Node) -> bool:
     `- **학회**: …`, `| 저자 | Kaiming He, … |`): three fields or more, every one a field of
     a record, among them its authors and its title or venue."""
     if block.type in ("bullet_list", "ordered_list"):
-        if len(block.children) < _MIN_RECORD_FIELDS or any(
-            item.line is None or item.below for item in block.children
-        ):
+        items = block.children
+        if len(items) < _MIN_RECORD_FIELDS or items[0].line is None:
             return False
-        fields = [_field(item.line.content, colon=True) for item in block.children]
+        if _field(items[0].line.content, colon=True) is None:
+            return False  # nearly every list, at its first line
+        if any(item.line is None or item.below for item in items):
+            return False
+        fields = [_field(item.line.content, colon=True) for item in items]
     elif block.type == "table":
         rows = block.rows()
         if len(rows) <= _MIN_RECORD_FIELDS or any(len(list(row.inlines())) != 2 for row in rows):
