@@ -366,3 +366,22 @@ def test_a_notion_export_is_named_by_its_page_title_without_notion_s_page_id(col
     names = deck_names(collection)
     assert any(name.startswith("CrashLoopBackOff 로그") for name in names)
     assert not [name for name in names if "6a3f8e2b1d4c4b7a9e5f0c8d2a1b3e4f" in name]
+
+
+def test_a_wrong_answer_log_asks_each_problem_with_its_answer_not_the_writers_pick(
+    collection, tmp_path
+):
+    note = write(
+        tmp_path / "source" / "오답노트.md",
+        "# 오답노트\n\n## Test 1\n\n### Q114 `#전치사`\n"
+        "> ------- the delay in shipping, most customers were satisfied.\n"
+        "> (A) Although (B) Despite (C) Even if (D) Nevertheless\n\n"
+        "- 내 답: A ❌\n- 정답: **B**\n- 해설: 빈칸 뒤가 명사구라 전치사 자리\n",
+    )
+    build_into(collection, [note.parent], tmp_path / "decks")
+
+    card = card_with_front(collection, "the delay in shipping", "(B) Despite")
+    front, back = (visible_text(side) for side in sides(card))
+    assert "정답: B" in back and "명사구" in back
+    assert "내 답" not in back and "정답" not in front
+    assert len(collection.find_cards("")) == 1  # no card per label, none listing the problems
