@@ -40,20 +40,17 @@ _ANSWER_FIELD = lazy(
 )
 """`정답:`, `답:`, `Answer:`, `Correct answer:` opening a line or after a `/`: a problem's
 answer, by its label."""
-_OWN_PICK = lazy(
-    r"(?:^|(?<=/))[ \t]*(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|"
-    r"my\s+(?:answer|pick|choice)|i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
-    r"[^/\n]*(?:/[ \t]*|$)",
-    re.IGNORECASE,
+_PICK = (
+    r"(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|my\s+(?:answer|pick|choice)|"
+    r"i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
 )
+"""`내 답:`, `**My answer:**`, `I chose:`: the label of what the writer once chose."""
+_OWN_PICK = lazy(rf"(?:^|(?<=/))[ \t]*{_PICK}[^/\n]*(?:/[ \t]*|$)", re.IGNORECASE)
 """`내 답: A ❌`, `My answer: C`, up to a `/` that goes on to the right one (`내 답: A ❌ /
-정답: **B**`): what the writer once chose."""
-_RIGHT_PICK = lazy(
-    r"^[ \t]*(?:\*\*|__)?(?:내\s*답|my\s+answer)(?:\*\*|__)?[ \t]*[:：][^/\n]*?(?:⭕|✅|✔|\bO\b)",
-    re.IGNORECASE,
-)
+정답: **B**`): the writer's pick, to leave out."""
+_RIGHT_PICK = lazy(rf"^[ \t]*{_PICK}[^/\n]*?(?:⭕|✅|✔|\bO\b)", re.IGNORECASE)
 """`내 답: C ⭕`: the writer's pick, marked right, is the answer."""
-_PICK_LABEL = lazy(r"(?:\*\*|__)?(?:내\s*답|my\s+answer)(?:\*\*|__)?[ \t]*[:：]", re.I)
+_PICK_LABEL = lazy(_PICK, re.IGNORECASE)
 _MARKER = lazy(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*)(.*)$")
 _ONLY_BREAKS = lazy(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
 """`<br>` between sections: space on the page, nothing on the back."""
@@ -77,11 +74,8 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
         return None
     blocks = section.blocks
     problem = "\n\n".join(_QUOTE_MARK.sub("", place.quote(block)) for block in blocks[:at])
-    after = [
-        place.quote(block)
-        for block in blocks[at + 1 :]
-        if block.type != "hr" and not _ONLY_BREAKS.fullmatch(place.quote(block))
-    ]
+    after = [place.quote(block) for block in blocks[at + 1 :] if block.type != "hr"]
+    after = [text for text in after if not _ONLY_BREAKS.fullmatch(text)]
     answer = "\n\n".join(
         part for part in [_without_own_pick(place.quote(blocks[at])), *after] if part
     )

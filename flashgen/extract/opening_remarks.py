@@ -17,9 +17,9 @@ confused constantly (including by me, 2 years ago). Short version: **CORS relaxe
 when the sentence after it stands on its own. A sentence naming the subject says something
 of it, in the first person or of an exam too (`I think of a spring tide as …`), unless it
 says how often or how much the exam asks it (`SQL은 매 회차 1~2문제는 무조건 나옴`, `Small
-weight (5–8%) but very formulaic.`). A paragraph a blog post
-opens by greeting its readers (`안녕하세요! 오랜만에 글을 쓰네요. …`, `Hi everyone, …`) is said
-to them whole: why the post was written and what it is about to do.
+weight (5–8%) but very formulaic.`). A paragraph a blog post opens by greeting its readers
+(`안녕하세요! 오랜만에 글을 쓰네요. …`, `Hi everyone, …`) is said to them whole: why the post
+was written and what it is about to do; its farewell is meta.is_said_to_the_reader's.
 """
 
 from __future__ import annotations

@@ -91,10 +91,11 @@ def read_flavours(text: str, note: Note) -> ObsidianText:
     read = outline_read(text, block_elsewhere)
     logseq_page = read is not text  # a Logseq page: read so (nearly every note is not one)
     text = read
-    if "$$" in text and is_jekyll_page(note.name, note.text):
-        text = kramdown_math(text)  # `forward $$q$$는 …`: inline, as kramdown shows it
+    read = liquid_read(text)
+    if "$$" in read and (read is not text or is_jekyll_page(note.name, note.text)):
+        read = kramdown_math(read)  # `forward $$q$$는 …`: inline, as kramdown shows it
     # before MDX's lines go: an image's `import` is one
-    text = jsx_image_sources(liquid_read(text))
+    text = jsx_image_sources(read)
     text = image_tags_as_img(asides_as_quotes(text))
     text, tab_ends, tab_labels = content_tabs(
         without_abbreviation_lines(without_snippet_lines(without_toc_markers(text)))

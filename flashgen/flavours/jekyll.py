@@ -51,13 +51,12 @@ _LINE_MARKS = lazy(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
 
 
 def is_jekyll_page(name: str, text: str) -> bool:
-    """Whether a note is a Jekyll site's page: a post (`_posts/2024-05-25-ddpm.md`), a page
-    of `_pages/`, a page asking for math (`use_math: true`), or one with Liquid's tags or
-    kramdown's attribute lines."""
-    return (
-        not _POST_FOLDERS.isdisjoint(name.split("/")[:-1])
-        or (text.startswith("---") and _USES_MATH.search(text) is not None)
-        or liquid_read(text) is not text
+    """Whether a note is a Jekyll site's page by its place or its front matter: a post
+    (`_posts/2024-05-25-ddpm.md`), a page of `_pages/`, or a page asking for math
+    (`use_math: true`). One written with Liquid's tags or kramdown's attribute lines is one
+    too, which `liquid_read` tells as it reads them."""
+    return not _POST_FOLDERS.isdisjoint(name.split("/")[:-1]) or (
+        text.startswith("---") and _USES_MATH.search(text) is not None
     )
 
 

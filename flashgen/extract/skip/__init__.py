@@ -85,7 +85,6 @@ from flashgen.extract.skip.meta import (
     opens_the_note,
     remarks_opening,
     reviews_the_note,
-    signs_off,
     tells_what_to_know_first,
     without_closing_narration,
     without_format_remarks,
@@ -109,6 +108,7 @@ from flashgen.extract.skip.navigation import (
     without_trailing_pointers,
 )
 from flashgen.extract.skip.plans import (
+    closes_the_post,
     directs_study,
     guides_through_the_plan,
     is_day_log,
@@ -208,7 +208,7 @@ __all__ = [
     "lists_exam_points",
     "looks_back",
     "tallies_own_mistakes",
-    "signs_off",
+    "closes_the_post",
     "names_exam_points",
     "without_exam_tasks",
     "lists_exercises",

@@ -17,7 +17,7 @@ from flashgen.extract.skip.navigation import names_only_references
 from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.model import Section
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 
 _CITATION = lazy(
     r"^(?:\*\*|__)?(?:(?P<cites>papers?|논문|citation|cite)|source|출처|refs?|reference|원문)"
@@ -62,7 +62,7 @@ def is_record_of_a_work(block: Node) -> bool:
     """A list or a two-column table of a work's fields (`- **제목**: …` / `- **저자**: …` /
     `- **학회**: …`, `| 저자 | Kaiming He, … |`): three fields or more, every one a field of
     a record, among them its authors and its title or venue."""
-    if block.type in ("bullet_list", "ordered_list"):
+    if block.type in LIST_TYPES:
         items = block.children
         if len(items) < _MIN_RECORD_FIELDS or items[0].line is None:
             return False
@@ -73,14 +73,21 @@ def is_record_of_a_work(block: Node) -> bool:
         fields = [_field(item.line.content, colon=True) for item in items]
     elif block.type == "table":
         rows = block.rows()
-        if len(rows) <= _MIN_RECORD_FIELDS or any(len(list(row.inlines())) != 2 for row in rows):
+        if len(rows) <= _MIN_RECORD_FIELDS or _field(_first_cell(rows[1]), colon=False) is None:
+            return False  # nearly every table, at its first row
+        if any(len(list(row.inlines())) != 2 for row in rows):
             return False
-        fields = [_field(next(row.inlines()).content, colon=False) for row in rows[1:]]
+        fields = [_field(_first_cell(row), colon=False) for row in rows[1:]]
     else:
         return False
     if len(fields) < _MIN_RECORD_FIELDS or None in fields:
         return False
     return "authors" in fields and ("title" in fields or "venue" in fields)
+
+
+def _first_cell(row: Node) -> str:
+    cell = next(row.inlines(), None)
+    return "" if cell is None else cell.content
 
 
 def _field(text: str, colon: bool) -> str | None:
@@ -115,7 +122,7 @@ def records_a_work(section: Section) -> bool:
         inline.content for block in blocks for inline in block.inlines() if inline.content.strip()
     ]
     return (
-        all(block.type in ("bullet_list", "ordered_list", "table", "paragraph") for block in blocks)
+        all(block.type in LIST_TYPES or block.type in ("table", "paragraph") for block in blocks)
         and 2 <= len(lines) <= 8
         and all(len(line) <= _MAX_RECORD_LINE and "\n" not in line.strip() for line in lines)
         and any(_NAMES_A_WORK.search(line) for line in lines)

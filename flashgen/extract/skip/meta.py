@@ -885,28 +885,6 @@ def _names_a_review(title: str) -> bool:
     return bool(_REVIEW_TITLE.match(title))
 
 
-_SIGN_OFF_TITLE = lazy(
-    r"^\W*(?:(?:글을\s*)?(?:마치며|마치면서|마무리하며|마무리하면서)|마무리|맺음말|끝으로|나가며|"
-    r"(?i:final thoughts|closing (?:thoughts|remarks|words)|parting (?:thoughts|words)|"
-    r"wrapping up|that'?s (?:it|all)(?: for (?:today|now))?))\W*$"
-)
-"""`## 마치며`, `## 글을 마치며`, `## 맺음말`, `## Final thoughts`, `## Wrapping up`: the heading a
-post takes leave of its readers under."""
-_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote"})
-
-
-def signs_off(section: Section) -> bool:
-    """`## 마치며` over `HPA는 yaml 몇 줄이면 끝나지만, 결국 **requests를 제대로 잡는 것**이
-    핵심이었다. 다음에는 KEDA로 … 해볼 예정.`: a blog post taking leave of its readers, in
-    words: what the writer took from it and means to write next. What it teaches, the post's
-    sections teach; it asks nothing a student recalls. One holding code or a table shows
-    something, and stays; so does a summary under its own name (`## 정리`, `## Summary`,
-    `## Wrap-up`), which sums the subject up."""
-    if not section.blocks or not _SIGN_OFF_TITLE.match(section.title):
-        return False  # most sections, at their title
-    return all(block.type in _IN_WORDS for block in section.blocks)
-
-
 _LAYOUT = lazy(
     r"\byou(?:'ll|’ll| will| can| can expect to| should expect to) (?:also )?find\b|"
     r"\b(?:each|every) (?:topic|chapter|section|page|guide|study guide|note) "

@@ -11,7 +11,7 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK_ADDRESSES, reads
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
-from flashgen.syntax import Node
+from flashgen.syntax import LIST_TYPES, Node
 
 _PLANS = lazy(
     r"\b(?:topics?|syllabus|curriculum|roadmap|study plan|study guide|what to study)\b|"
@@ -630,7 +630,7 @@ def logs_own_results(section: Section) -> bool:
     if len(logs) != 1:
         return False
     rest = [block for block in blocks if block is not logs[0]]
-    if any(block.type not in _SAID_IN_WORDS or block.map is None for block in rest):
+    if any(block.type not in SAID_IN_WORDS or block.map is None for block in rest):
         return False
     lines = sum(block.map[1] - block.map[0] for block in rest if block.map is not None)
     return lines <= _LOG_REMARK_LINES
@@ -655,10 +655,10 @@ def tallies_own_mistakes(section: Section) -> bool:
     the count, and a list of it counts each kind; other blocks are the writer's words on it."""
     if not section.blocks or not _TALLY_TITLE.match(section.title):
         return False
-    lists = [block for block in section.blocks if block.type in ("bullet_list", "ordered_list")]
+    lists = [block for block in section.blocks if block.type in LIST_TYPES]
     return (
         bool(lists)
-        and all(block.type in _SAID_IN_WORDS for block in section.blocks)
+        and all(block.type in SAID_IN_WORDS for block in section.blocks)
         and any(
             all(
                 item.line is not None and _COUNTED.search(item.line.content)
@@ -707,7 +707,7 @@ def is_day_log(section: Section) -> bool:
     stays."""
     if not section.blocks or not _LOG_TITLE.search(section.title):
         return False  # most sections, at their title
-    lists = [block for block in section.blocks if block.type in ("bullet_list", "ordered_list")]
+    lists = [block for block in section.blocks if block.type in LIST_TYPES]
     if len(lists) != 1:
         return False
     items = [item.line.content for item in lists[0].children if item.line is not None]
@@ -721,7 +721,7 @@ def is_day_log(section: Section) -> bool:
 _LOOK_BACK_TITLE = lazy(r"^\W*(?:회고|느낀\s*점|소감|retrospective|retro)\W*$", re.IGNORECASE)
 """`## 회고`, `## 📝 회고`, `## 느낀 점`, `## Retrospective`: a heading over the writer's look
 back on their own study."""
-_SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote"})
+SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote"})
 
 
 def looks_back(section: Section) -> bool:
@@ -735,7 +735,7 @@ def looks_back(section: Section) -> bool:
     if not section.blocks or not _LOOK_BACK_TITLE.match(section.title):
         return False  # most sections, at their title
     return all(
-        block.type in _SAID_IN_WORDS
+        block.type in SAID_IN_WORDS
         and not any(_OPENS_IN_BOLD.search(inline.content) for inline in block.inlines())
         for block in section.blocks
     )
@@ -743,6 +743,30 @@ def looks_back(section: Section) -> bool:
 
 _OPENS_IN_BOLD = lazy(r"(?:^|\n)[ \t]*(?:\*\*|__)\S")
 """`**키워드: …** 나오면 의심하기`, `- **Lesson**: …`: a line opening in bold."""
+
+
+_SIGN_OFF_TITLE = lazy(
+    r"^\W*(?:(?:글을\s*)?(?:마치며|마치면서|마무리하며|마무리하면서)|마무리|맺음말|끝으로|나가며|"
+    r"(?i:final thoughts|closing (?:thoughts|remarks|words)|parting (?:thoughts|words)|"
+    r"wrapping up|that'?s (?:it|all)(?: for (?:today|now))?))\W*$"
+)
+"""`## 마치며`, `## 글을 마치며`, `## 맺음말`, `## Final thoughts`, `## Wrapping up`: the heading a
+post takes leave of its readers under."""
+
+
+def closes_the_post(section: Section) -> bool:
+    """`## 마치며` over `HPA는 yaml 몇 줄이면 끝나지만, 결국 **requests를 제대로 잡는 것**이
+    핵심이었다. 다음에는 KEDA로 … 해볼 예정.`: a blog post taking leave of its readers, in
+    words: what the writer took from it and means to write next. What it teaches, the post's
+    sections teach; it asks nothing a student recalls. It is `looks_back` at the post's end,
+    where a line opening in bold is the writer's moral (`**Events는 끝까지 다 읽자.** 교훈
+    끝.`), no rule of the subject; a sign-off line anywhere (`읽어주셔서 감사합니다`) is
+    meta.is_said_to_the_reader's. One holding code or a table shows something, and stays;
+    so does a summary under its own name (`## 정리`, `## Summary`, `## Wrap-up`), which sums
+    the subject up."""
+    if not section.blocks or not _SIGN_OFF_TITLE.match(section.title):
+        return False  # most sections, at their title
+    return all(block.type in SAID_IN_WORDS for block in section.blocks)
 
 
 _EXAM_POINTS_TITLE = lazy(
