@@ -83,7 +83,7 @@ def changes(report: BuildReport) -> list[str]:
     )
     if changed.removed:
         lines.append(
-            "removed from the notes (an import leaves them in Anki: delete them there, "
+            "removed from the decks (an import leaves them in Anki: delete them there, "
             "or use flashgen sync):"
         )
         lines += [
