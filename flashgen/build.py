@@ -28,7 +28,7 @@ from flashgen.cache import (
     load_manifest,
     save_manifest,
 )
-from flashgen.config import Settings
+from flashgen.config import Settings, unmatched_skips
 from flashgen.deck_jobs import (
     DeckJob,
     DeckOutcome,
@@ -39,6 +39,7 @@ from flashgen.deck_jobs import (
 )
 from flashgen.decks import made_by_flashgen
 from flashgen.errors import FlashgenError, Problem
+from flashgen.identity import card_id
 from flashgen.note_cards import (
     MEDIA_CACHE,
 )
@@ -200,6 +201,8 @@ def _build(settings: Settings, progress: Callable[[int, int], None] | None) -> B
         report.cards_per_deck[path] = decks[filename].anki_cards
         report.cards_by_rule.update(dict(decks[filename].rules))
     report.decks_unchanged = len(unchanged)
+    skipped = [card for record in decks.values() for card in record.skipped]
+    report.problems.extend(unmatched_skips(settings, skipped))
 
     if jobs_to_write or vanished:
         changes = stamps.close_build(gone)
@@ -243,6 +246,8 @@ def _keep_renamed(
     """Pair the cards gone from the notes with those never met before (renames.py); each
     pair keeps the old GUID, so the deck files holding them are written again."""
     fresh = stamps.appeared()
+    if settings.skip_cards:  # a card the writer left out is gone by their choice: no rename
+        gone = [guid for guid in gone if card_id(guid) not in settings.skip_cards]
     if not gone or not fresh:
         return outcomes
     from flashgen.renames import pair_renames, seen

@@ -39,7 +39,7 @@ from flashgen.writes import file_signature, is_stale_part, write_bytes
 
 CACHE_DIR = ".flashgen-cache"
 _MANIFEST = "manifest.json"
-_FORMAT = 5
+_FORMAT = 6
 
 
 _SHAPING_LIBRARIES = ("emoji", "genanki", "markdown-it-py", "mdit-py-plugins", "nh3", "pygments")
@@ -158,6 +158,8 @@ class DeckRecord:
     """How many of its cards each recogniser made."""
     anki_cards: int = 0
     """How many cards Anki makes of its notes (a reversed note two, a cloze one a gap)."""
+    skipped: tuple[str, ...] = ()
+    """The ids of its cards left out by `skip_cards`."""
 
 
 @dataclass
@@ -364,7 +366,7 @@ def _summary_from_json(row: list) -> NoteSummary:
 
 
 def _deck_from_json(row: list) -> DeckRecord:
-    inputs, size, mtime_ns, cards, problems, rules, anki_cards = row
+    inputs, size, mtime_ns, cards, problems, rules, anki_cards, skipped = row
     return DeckRecord(
         text(inputs),
         whole(size),
@@ -373,6 +375,7 @@ def _deck_from_json(row: list) -> DeckRecord:
         tuple((text(f), text(m), _line(line), flag(e)) for f, m, line, e in problems),
         tuple((text(rule), whole(count)) for rule, count in rules),
         whole(anki_cards),
+        _strs(skipped),
     )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from flashgen.config import Settings
+from flashgen.config import Settings, unmatched_skips
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem, debugging, fault_on_note
 from flashgen.extract import SKIPPED_BLOCKS, one_card_per_front, subsections
@@ -105,7 +105,8 @@ def check(settings: Settings, progress: Callable[[int, int], None] | None = None
     ]
     problems += [notice for result in results for notice in result.notices]
     # Questions asked twice: the build's own finding, reported with both places.
-    problems += identify(results, Stamps())[1]
+    identified = identify(results, Stamps(), skip=settings.skip_cards)
+    problems += identified.problems + unmatched_skips(settings, identified.skipped)
     problems += [finding for _, findings in checked for finding in findings]
     return sorted(problems, key=lambda p: (p.file, p.line or 0))
 

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from flashgen.config import Settings
+from flashgen.config import Settings, unmatched_skips
 from flashgen.console import plural
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem
+from flashgen.identity import card_id
 from flashgen.model import AnkiNote, anki_cards
 from flashgen.note_cards import NoteResult, cards_of_note, load_note_building
 from flashgen.note_files import find_note_files
@@ -30,6 +31,8 @@ class Collected:
     problems: list[Problem]
     files: dict[str, str]
     """GUID → the note file it came from, as the user would type its path."""
+    skipped: int = 0
+    """Cards left out by `skip_cards`."""
 
     @property
     def failed(self) -> bool:
@@ -40,7 +43,11 @@ class Collected:
         cards = sum(anki_cards(note.extracted.kind, note.card.question) for note in self.notes)
         notes = len(self.notes)
         counted = plural(cards, "card")
-        return counted if cards == notes else f"{counted} ({plural(notes, 'note')})"
+        if cards != notes:
+            counted += f" ({plural(notes, 'note')})"
+        if self.skipped:
+            counted += f"; {plural(self.skipped, 'card')} left out by skip_cards"
+        return counted
 
 
 def collect(settings: Settings, progress: Callable[[int, int], None] | None = None) -> Collected:
@@ -51,7 +58,7 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     with rare_collections(), building as run:
         read = partial(cards_of_note, settings=settings)
         results = distinct_decks(run(read, files, Steps(progress, len(files))))
-    notes, duplicates = identify(results, load_stamps(settings.out), settings.deck_prefix)
+    notes, duplicates, _ = identify(results, load_stamps(settings.out), settings.deck_prefix)
     # The build's own warnings too (an image not there, a cloze never closed): what a
     # preview shows should come with what the build would say of it.
     problems = [
@@ -61,4 +68,9 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     ]
     shown = [result.file.shown for result in results for _ in result.cards]
     files = {note.guid: file for note, file in zip(notes, shown, strict=True)}
-    return Collected(results, notes, problems + duplicates, files)
+    skip = settings.skip_cards
+    skipped = {note.guid for note in notes if skip and card_id(note.guid) in skip}
+    if skipped:  # left out as a build leaves them (decks.identify): the rest keep their GUIDs
+        notes = [note for note in notes if note.guid not in skipped]
+    problems += duplicates + unmatched_skips(settings, [card_id(guid) for guid in skipped])
+    return Collected(results, notes, problems, files, len(skipped))

@@ -15,7 +15,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from flashgen.errors import FlashgenError
+from flashgen.errors import FlashgenError, Problem
+from flashgen.identity import CARD_ID_DIGITS
 from flashgen.patterns import lazy
 
 CONFIG_FILE = "flashgen.toml"
@@ -58,6 +59,8 @@ class Settings:
     """Notes left out, as `.gitignore` patterns (besides `node_modules/` and the decks' folder)."""
     only_tagged: str | None = None
     """When set, only notes with this tag (or a front matter key of its name) give cards."""
+    skip_cards: frozenset[str] = frozenset()
+    """Cards left out by their ids (`identity.card_id`), as `flashgen preview` shows them."""
     config_file: Path | None = field(default=None, compare=False)
     """Where these came from, for messages; None when no file was found."""
 
@@ -293,6 +296,22 @@ def _only_tagged(value: Any, base: Path) -> dict[str, Any]:
     return {"only_tagged": value.lstrip("#")}
 
 
+_CARD_ID = lazy(rf"^[0-9a-f]{{{CARD_ID_DIGITS}}}$")
+
+
+def _skip_cards(value: Any, base: Path) -> dict[str, Any]:
+    shape = (
+        "must be a list of card ids as `flashgen preview` shows them (ten digits and "
+        'letters a–f), e.g. ["3f9a2c41d0"]'
+    )
+    if not isinstance(value, list):
+        raise ValueError(shape)
+    for item in value:
+        if not isinstance(item, str) or not _CARD_ID.match(item.lower()):
+            raise ValueError(f"{item!r} is no card id; {shape}")
+    return {"skip_cards": frozenset(item.lower() for item in value)}
+
+
 _KEYS = {
     "source": _sources,
     "out": _out,
@@ -309,7 +328,32 @@ _KEYS = {
     "anki_connect": _anki_connect,
     "exclude": _exclude,
     "only_tagged": _only_tagged,
+    "skip_cards": _skip_cards,
 }
+
+
+def unmatched_skips(settings: Settings, matched: Collection[str]) -> list[Problem]:
+    """A warning for each id in `skip_cards` that no card has any more, at its line: the
+    card's deck or question changed (so did its id, and it is back in the decks) or it is
+    gone, and the writer should know their choice no longer holds."""
+    left = sorted(settings.skip_cards - set(matched))
+    if not left or settings.config_file is None:
+        return []
+    path = settings.config_file
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    problems = []
+    for card in left:
+        found = re.search(re.escape(card), text, re.IGNORECASE)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        message = (
+            f"skip_cards: no card has the id {card} now (its deck or question changed, or "
+            "it is gone from the notes); remove it, or give the id `flashgen preview` shows"
+        )
+        problems.append(Problem(path.as_posix(), message, line))
+    return problems
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

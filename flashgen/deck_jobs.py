@@ -86,15 +86,16 @@ def plan_deck_jobs(
     _join_names_differing_in_case(members, files)
     # How the cards look (the note types) is an input too: it changes only with flashgen's
     # code or a library's version, and then the cache's manifest is dropped whole.
-    # So is the deck prefix, which the cached cards do not hold.
+    # So are the deck prefix and the cards left out by id, which the cached cards do not hold.
     prefix = DECK_SEPARATOR.join(settings.deck_prefix)
+    skip = " ".join(sorted(settings.skip_cards))
     jobs = []
     for filename, notes in sorted(members.items()):
         keys = (key for _, key in notes)
         renamed = tuple((f.shown, roots[f.shown]) for f, _ in notes if f.shown in roots)
         inputs = hashlib.sha256(
             "\x1f".join(
-                (filename, split, single or "", prefix, *keys, *(r for _, r in renamed))
+                (filename, split, single or "", prefix, skip, *keys, *(r for _, r in renamed))
             ).encode()
         ).hexdigest()
         jobs.append(DeckJob(filename, settings, tuple(notes), inputs, renamed))
@@ -204,8 +205,16 @@ def write_deck_job(
     stamped: dict[str, Stamp] = {}  # where the stamps of this file's notes land
     known = ChainMap(stamped, _shared_stamps) if _shared_stamps else stamped  # a cold build
     stamps = Stamps(known, folder=out)
-    notes, problems = identify(
-        results, stamps, job.settings.deck_prefix, job.filename, _shared_aliases, _inputs_at, _kept
+    settings = job.settings
+    notes, problems, skipped = identify(
+        results,
+        stamps,
+        settings.deck_prefix,
+        job.filename,
+        _shared_aliases,
+        _inputs_at,
+        _kept,
+        settings.skip_cards,
     )
     tags = (project_tag(_project),) if _project else ()
     failure = write_deck_file(DeckFile(job.filename, tuple(notes), tags), out, note_type_mods)
@@ -220,5 +229,6 @@ def write_deck_job(
         tuple((p.file, p.message, p.line, p.is_error) for p in problems),
         tuple(sorted(Counter([note.extracted.rule for note in notes]).items())),
         sum([anki_cards(note.extracted.kind, note.card.question) for note in notes]),
+        tuple(skipped),
     )
     return DeckOutcome(record, tuple(problems), stamped, tuple(cache_problems))

@@ -14,15 +14,24 @@ from collections.abc import Iterable, Mapping, Set
 from dataclasses import replace
 from functools import cache
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from flashgen.config import Split
 from flashgen.errors import Problem
-from flashgen.identity import note_guid
+from flashgen.identity import card_id, note_guid
 from flashgen.model import DECK_SEPARATOR, AnkiNote, Card, DeckFile, RenderedCard, made
 from flashgen.note_cards import NoteResult
 from flashgen.patterns import lazy
 from flashgen.sources import NoteFile, names_its_deck
 from flashgen.stamps import CardRecord, Stamps, content_digest
+
+
+class Identified(NamedTuple):
+    notes: list[AnkiNote]
+    problems: list[Problem]
+    """Questions asked twice in a deck."""
+    skipped: list[str]
+    """The ids of the cards left out by `skip`."""
 
 
 def identify(
@@ -33,7 +42,8 @@ def identify(
     aliases: Mapping[str, str] | None = None,
     inputs_at: int = 0,
     kept: Set[str] | None = None,
-) -> tuple[list[AnkiNote], list[Problem]]:
+    skip: Set[str] = frozenset(),
+) -> Identified:
     """Give every card its GUID and `mod`; a question asked twice in one deck is reported.
 
     GUIDs are unique across the whole build: two notes titled alike give the same deck
@@ -48,6 +58,9 @@ def identify(
     given), and `kept` holds those older GUIDs (worked out once a build, not once a deck
     file). A card whose deck and front give a GUID such a card keeps is told apart like a
     question asked twice. `inputs_at`: see `Stamps.stamp`.
+
+    A card whose id (`identity.card_id`) is in `skip` is left out, after its GUID is given:
+    leaving one card out moves no other card's GUID.
     """
     from flashgen.renames import fingerprint  # not loaded by a rebuild with nothing to write
 
@@ -56,6 +69,7 @@ def identify(
     if kept is None:
         kept = set(aliases.values())
     notes: list[AnkiNote] = []
+    skipped: list[str] = []
     first_seen: dict[str, tuple[Card, str]] = {}  # GUID → first card, its note as shown
     problems: list[Problem] = []
     names: dict[tuple[str, ...], tuple[str, str]] = {}  # deck → name in Anki, and below the prefix
@@ -78,6 +92,10 @@ def identify(
                 repeat += 1
                 key = note_guid(deck, f"{card.front}\x1f{repeat}", card.kind)
             guid = aliases.get(key, key)
+            if skip and (this_id := card_id(guid)) in skip:
+                first_seen[key] = (card, shown)
+                skipped.append(this_id)
+                continue
             if repeat > 1 and first_guid in first_seen:
                 first, first_file = first_seen[first_guid]
                 problems.append(
@@ -120,7 +138,7 @@ def identify(
             mod = stamp(guid, content, changed_at, record, inputs_at, digest)
             # AnkiNote(…), every field given: a note of each card
             notes.append(made(AnkiNote, card=rendered, guid=guid, mod=mod, deck_name=deck_name))
-    return notes, problems
+    return Identified(notes, problems, skipped)
 
 
 def distinct_decks(results: list[NoteResult]) -> list[NoteResult]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from flashgen.errors import printable
+from flashgen.identity import card_id
 from flashgen.model import DECK_SEPARATOR, AnkiNote, CardKind
 from flashgen.note_types import NOTE_TYPES
 from flashgen.recall import lines_past_recall
@@ -25,7 +26,8 @@ from flashgen.sides import card_sides
 
 
 def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator[str]:
-    """Each card as a short block: where it came from and by which rule, its deck, front, back.
+    """Each card as a short block: where it came from and by which rule, its id (what
+    `skip_cards` names to leave it out), its deck, front, back.
 
     `files` names each card's note file (by GUID) as the user would type its path.
     """
@@ -33,7 +35,12 @@ def terminal_lines(notes: Iterable[AnkiNote], files: dict[str, str]) -> Iterator
         card = note.extracted
         where = printable(f"{files.get(note.guid, card.note_name)}:{card.line}")
         kind = "" if card.kind is CardKind.BASIC else f" ({card.kind})"
-        yield click.style(where, bold=True) + click.style(f"  {card.rule}{kind}", fg="cyan")
+        said = click.style(f"  {card.rule}{kind}", fg="cyan")
+        yield (
+            click.style(where, bold=True)
+            + said
+            + click.style(f"  id {card_id(note.guid)}", dim=True)
+        )
         yield printable(f"  deck   {note.deck_name}")
         front = CONTEXT_SEPARATOR.join((*card.context, card.question))
         yield from _labelled("front", front)
@@ -105,6 +112,7 @@ def _entry(note: AnkiNote, file: str, past: int) -> str:
         (name, inline_images(f, media), inline_images(b, media)) for name, f, b in card_sides(note)
     ]
     where = f"{file}:{card.line}"
+    own_id = card_id(note.guid)
     long = (
         f' · <span class="long" title="more than a student recalls in one go: a heading over '
         f'each of its parts in the note makes each part a card">{past} lines: too long</span>'
@@ -120,7 +128,9 @@ def _entry(note: AnkiNote, file: str, past: int) -> str:
             f'data-long="{past}" tabindex="0">\n'
             f'<p class="meta"><span class="deck">{html.escape(note.deck_name)}</span> · '
             f'<span class="where">{html.escape(where)}</span> · '
-            f'<span class="rule">{html.escape(card.rule)}</span>{which}{long}</p>\n'
+            f'<span class="rule">{html.escape(card.rule)}</span> · '
+            f'<span class="id" title="skip_cards = [&quot;{own_id}&quot;] in flashgen.toml leaves '
+            f'it out">id {own_id}</span>{which}{long}</p>\n'
             f'<div class="card side front">{front}</div>\n'
             f'<div class="card side back" hidden>{back}</div>\n'
             "</article>"
@@ -153,6 +163,7 @@ main { padding: 1em; display: grid; grid-template-columns: minmax(0, 1fr); gap: 
 .entry .side { overflow-wrap: anywhere; }
 .entry { background: transparent; cursor: pointer; }
 .entry .meta { margin: 0 auto 0.2em; max-width: 800px; font-size: 0.8em; color: #888; }
+.entry .id { font-family: monospace; user-select: all; }
 .entry .side { padding: 1em 1.2em; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
 .entry[hidden] { display: none; }
 #empty { text-align: center; color: #888; }

@@ -44,6 +44,7 @@ split = "notes"            # "notes": one .apkg per note; "sections": one per to
 # tags = ["cs"]            # tags on every card
 # reverse_definitions = true  # also ask "term: definition" cards the other way round
 # download_media = true    # fetch remote images once and pack them into the decks
+# skip_cards = ["3f9a2c41d0"]  # cards left out, by the id `flashgen preview` shows
 
 [rules]                    # switch a rule off with false
 heading_answer = true      # a heading's own content answers it

@@ -12,7 +12,7 @@ from .conftest import write
 
 
 def guids_by_question(path: Path) -> dict[str, str]:
-    notes, _ = identify([cards_of_note(NoteFile(path, path.name, path.name))], Stamps())
+    notes, *_ = identify([cards_of_note(NoteFile(path, path.name, path.name))], Stamps())
     return {note.card.card.question: note.guid for note in notes}
 
 
@@ -61,7 +61,7 @@ def test_a_question_asked_twice_in_a_deck_still_gives_two_distinct_notes(tmp_pat
     first = write(tmp_path / "n.md", "# N\n## A\n- X: one\n")
     second = write(tmp_path / "m.md", "# N\n\n## A\n- X: two\n")
     results = [cards_of_note(NoteFile(path, path.name, path.name)) for path in (first, second)]
-    notes, problems = identify(results, Stamps())
+    notes, problems, _ = identify(results, Stamps())
     assert len({n.guid for n in notes}) == 2
     assert len(problems) == 1
     assert "'X' is asked twice" in problems[0].message
@@ -91,7 +91,7 @@ def test_a_heading_and_a_term_of_the_same_name_are_two_cards_without_warnings(tm
         tmp_path / "s.md",
         "# Spring\n## 인터셉터\n- 요청 전후에 끼어드는 객체\n- 인터셉터: 핸들러 실행 전후 처리\n",
     )
-    notes, problems = identify([cards_of_note(NoteFile(note, "s.md", "s.md"))], Stamps())
+    notes, problems, _ = identify([cards_of_note(NoteFile(note, "s.md", "s.md"))], Stamps())
     assert len({n.guid for n in notes}) == 2
     assert problems == []
 
@@ -101,8 +101,8 @@ def test_two_notes_giving_the_same_deck_still_give_unique_guids_naming_both_plac
     two = write(tmp_path / "more" / "aws.md", "# AWS\n## 서비스\n- S3: 객체\n- EC2: 가상 서버\n")
     results = [cards_of_note(NoteFile(p, p.name, p.as_posix())) for p in (one, two)]
 
-    notes, problems = identify(results, Stamps())
-    again, _ = identify(results, Stamps())
+    notes, problems, _ = identify(results, Stamps())
+    again, *_ = identify(results, Stamps())
 
     assert len({n.guid for n in notes}) == len(notes) == 3
     assert [n.guid for n in again] == [n.guid for n in notes], "resolved differently on a rerun"

@@ -42,5 +42,5 @@ def test_a_rendering_and_a_note_made_in_one_go_are_those_their_fields_make(tmp_p
     result = cards_of_note(NoteFile(note, "aws.md", "aws.md"))
     rendered = render_card(result.cards[0].card)
     assert isinstance(rendered, RenderedCard) and rendered == _as_made_by_init(rendered)
-    notes, _ = identify([result], Stamps())
+    notes, *_ = identify([result], Stamps())
     assert isinstance(notes[0], AnkiNote) and notes[0] == _as_made_by_init(notes[0])

@@ -20,7 +20,7 @@ def write_cards(tmp_path, *cards: Card):
         tuple(render_card(card) for card in cards),
         changed_at=1_700_000_000,
     )
-    notes, _ = identify([result], Stamps({}))
+    notes, *_ = identify([result], Stamps({}))
     path = tmp_path / "deck.apkg"
     write_apkg(notes, path)
     return path

@@ -32,8 +32,9 @@ def test_terminal_preview_shows_deck_front_back_and_rule_of_each_card(project):
     result = run("preview", "source/aws.md")
 
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[:4] == [
-        "source/aws.md:4  term_definition",
+    lines = result.output.splitlines()
+    assert re.fullmatch(r"source/aws.md:4  term_definition  id [0-9a-f]{10}", lines[0])
+    assert lines[1:4] == [
         "  deck   AWS::대표 서비스",
         "  front  AWS › 대표 서비스 › EC2",
         "  back   가상 컴퓨터",
@@ -190,7 +191,7 @@ def previewed_and_in_anki(tmp_path, collection, text: str):
 
     card = Card(("Net",), ("Net",), text, "", "n.md", 1, "test", kind=CardKind.CLOZE)
     result = NoteResult(NoteFile(tmp_path / "n.md", "n.md", "n.md"), (render_card(card),), 1)
-    [note], _ = identify([result], Stamps())
+    [note], *_ = identify([result], Stamps())
     write_apkg([note], tmp_path / "deck.apkg")
     import_apkg(collection, tmp_path / "deck.apkg")
     cards = sorted((collection.get_card(i) for i in collection.find_cards("")), key=lambda c: c.ord)
