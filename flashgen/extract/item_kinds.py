@@ -847,6 +847,12 @@ _MAX_LONE_TERM_WORDS = 3
 
 
 _MAX_LIST_LABEL_WORDS = 5
+_WRITERS_REMARK = lazy(r"\s+\((?:[^()\s*`,]+\s+){2,}[^()\s*`,]+\)$")
+"""`Mnemonics (the dumb ones that stuck):`, `Side effects (learned the hard way):`: the
+writer's remark on a label that is too long with it, three plain words or more in
+brackets after it, which a card's context need not carry. Brackets listing what holds
+(`Under mild conditions (continuous density, positive at the true median):`) are no
+remark."""
 _LEADS_ON = lazy(
     r"[,;]$|(때|면|고|서|며)$|\b(?i:where|which|that|when|whose|who|if|because|since|as|like|"
     r"include|includes|are|is|following|follows|below|of|to|for|with|by|and|or|the|a|an)$"
@@ -933,6 +939,9 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
     if "![" in label:
         return None  # a picture over the list (`![](…)`), the line most often found there
     words = plain(label)
+    if len(words.split()) > _MAX_LIST_LABEL_WORDS and ":" not in label:
+        label = _WRITERS_REMARK.sub("", label)  # `Mnemonics (the dumb ones that stuck):`
+        words = plain(label)
     if len(words.split()) > _MAX_LIST_LABEL_WORDS:
         return lead_subject(line, place)  # `The main approaches used for …:`
     if (
