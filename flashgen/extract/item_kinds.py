@@ -853,6 +853,7 @@ writer's remark on a label that is too long with it, three plain words or more i
 brackets after it, which a card's context need not carry. Brackets listing what holds
 (`Under mild conditions (continuous density, positive at the true median):`) are no
 remark."""
+_FORMULA_ALONE = lazy(r"^(?:\\\(.*\\\)|\$\$?[^$]+\$\$?)$")
 _LEADS_ON = lazy(
     r"[,;]$|(때|면|고|서|며)$|\b(?i:where|which|that|when|whose|who|if|because|since|as|like|"
     r"include|includes|are|is|following|follows|below|of|to|for|with|by|and|or|the|a|an)$"
@@ -953,6 +954,7 @@ def label_over_list(item: Node, place: Place, above: ListAbove) -> str | None:
         or words.endswith("?")
         or _ADDRESS.search(label)
         or not any(char.isalpha() for char in words)
+        or _FORMULA_ALONE.match(label)  # `$E_p = …$` over the cases it sorts: no name
         or (place.path and plain(place.path[-1]).casefold() == words.casefold())
     ):
         return None
