@@ -46,13 +46,13 @@ _MAX_NAME_WORDS = 4
 _MAX_QUESTION_WORDS = 8
 _STUDY_NAME = lazy(
     r"\b(?:exams?|quiz|tests?|tips?|hints?|notes?|mnemonic|remember|also|see|todo|q|lecture"
-    r"|prof|my|i|we|our)\b"
+    r"|prof|my|i|we|our)\b|(?-i:^[Mm]e$)"
     r"|시험|기출|외우|암기|참고|확인|주의|팁|메모|질문",
     re.IGNORECASE,
 )
-"""`Exam tip`, `Mnemonic I use`, `Q for office hours`, `My take`, `What do we choose?`,
-`외우는 법`: a name over the writer's own study remark, opinion or choice, which is no part
-of the subject."""
+"""`Exam tip`, `Mnemonic I use`, `Q for office hours`, `My take`, `me`, `What do we
+choose?`, `외우는 법`: a name over the writer's own study remark, opinion or choice, which is
+no part of the subject (`ME`, mutual exclusion, may be)."""
 _MIN_WORDS = 6
 """Words a named paragraph says after its name to be a card: fewer only finish the name's
 own statement (`**Deny by default** — except for public resources.`)."""
@@ -83,6 +83,7 @@ def closing_parts_apart(
         return own, []
     start = len(own)
     parts: list[tuple[str, list[Block]]] = []  # the named paragraphs closing it, read back
+    remarks: list[Block] = []  # the writer's own remarks ending it, kept on the heading's card
     for index in range(len(own) - 1, body, -1):
         name = closing_name(own[index])
         if name is not None and not examples and EXAMPLE_END.search(name[0]):
@@ -90,13 +91,28 @@ def closing_parts_apart(
         if name is not None:
             parts.insert(0, (name[0], [(own[index][0], name[1]), *own[index + 1 : start]]))
             start = index
+        elif not parts and index == start - 1 and _remarks_on_it(own[index]):
+            remarks.insert(0, own[index])  # `me: I keep wanting to discount it 4 years.`
+            start = index
         elif own[index][0].type not in _SHOWN_TYPES and not _proves(own[index]):
             break  # a paragraph or a list that may go on with the answer: the run ends
     if not parts or not answers_first(own[:start], example=False):
         return own, []
     if not all(has_substance(joined(blocks)) for _, blocks in parts):
         return own, []
-    return own[:start], [_part_card(name, blocks, place) for name, blocks in parts]
+    kept = [*own[:start], *remarks]
+    return kept, [_part_card(name, blocks, place) for name, blocks in parts]
+
+
+def _remarks_on_it(block: Block) -> bool:
+    """Whether a paragraph is the writer's remark on the answer, opened by a name saying so
+    (`me: …`, `Exam tip: …`, `참고: …`): it names no part, nor ends the parts named above it."""
+    node, text = block
+    found = _PLAIN_NAME.match(text) if node.type == "paragraph" else None
+    if found is None:
+        return False
+    name = plain(found["name"]).strip()
+    return bool(META_NAMES.match(name) or _STUDY_NAME.search(name))
 
 
 def _proves(block: Block) -> bool:

@@ -30,6 +30,9 @@ _NOT_TERMS = {
     # Words that mark how much a point counts or where it came from, not what it is of:
     # `- 중요: 막는 건 브라우저다`, `- 기출 : "…"` stay points of their heading's answer.
     "중요", "important", "기출", "복습", "메모", "memo", "비고",
+    # The writer speaking to themselves (`note to self: …`): a remark on the heading's
+    # answer, no term of it (so is `me: …`, told apart from `ME`, mutual exclusion).
+    "note to self", "my take", "my note", "my notes", "내 생각", "내 메모", "개인 메모",
     # A part of an argument or a worked problem, which names nothing of its own.
     "claim", "proof", "issue", "problem", "solution", "result",
     "문제", "해결", "해결책", "풀이", "결과",
@@ -174,6 +177,7 @@ def is_term(term: str, max_words: int) -> bool:
         and len(words.split()) <= max_words
         and words.lower().rstrip(".") not in _NOT_TERMS
         and words.lower().split()[-1] not in _NOT_TERMS  # 이미지 출처: …
+        and words not in ("me", "Me")
         and not _EXAMPLE_PREFIX.match(words)
         and not _RANKING.match(words)
         and not _FIGURE.match(words)
