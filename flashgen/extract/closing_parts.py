@@ -46,13 +46,13 @@ _MAX_NAME_WORDS = 4
 _MAX_QUESTION_WORDS = 8
 _STUDY_NAME = lazy(
     r"\b(?:exams?|quiz|tests?|tips?|hints?|notes?|mnemonic|remember|also|see|todo|q|lecture"
-    r"|prof|my|i|we|our)\b|(?-i:^[Mm]e$)"
+    r"|prof|my|i|we|our|still to|to (?:add|write|cover))\b|(?-i:^[Mm]e$)"
     r"|시험|기출|외우|암기|참고|확인|주의|팁|메모|질문",
     re.IGNORECASE,
 )
 """`Exam tip`, `Mnemonic I use`, `Q for office hours`, `My take`, `me`, `What do we
-choose?`, `외우는 법`: a name over the writer's own study remark, opinion or choice, which is
-no part of the subject (`ME`, mutual exclusion, may be)."""
+choose?`, `외우는 법`, `Still to add`: a name over the writer's own study remark, opinion,
+choice or to-do, which is no part of the subject (`ME`, mutual exclusion, may be)."""
 _MIN_WORDS = 6
 """Words a named paragraph says after its name to be a card: fewer only finish the name's
 own statement (`**Deny by default** — except for public resources.`)."""

@@ -37,7 +37,7 @@ _REMARK_WORDS = (
     "entioned", "iscussed", "efore mid", "o self", "o myself", "sk in", "sk the", "여쭤",
     "물어", "uaranteed", "무조건", "따로", "연결됨", "이어짐", "eparately", "스터디", "ext week",
     "확인 필요", "heck later", "다음에", "기회에", "자세한", "etails in", "etails are",
-    "ore on this", "ore on it",
+    "ore on this", "ore on it", "o add", "o write", "o cover", "추가할", "추가",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
@@ -46,10 +46,13 @@ _REMARK_WORD = lazy(any_of(_REMARK_WORDS))
 
 _DIARY_OPENING = lazy(r"^[ \t]*[_*]\(?(?:\d{4}[-./]\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
 
-_TODO_MARK = r"(?:🚧[ \t]*)?(?:TODO\b|todo:|(?:TBD|WIP)[ \t]*[:：—–])"
+_TODO_MARK = (
+    r"(?:🚧[ \t]*)?(?:TODO\b|todo:|(?:TBD|WIP)[ \t]*[:：—–]"
+    r"|(?i:(?:still )?to (?:add|write(?: up)?|cover)|추가할\s*것|나중에\s*추가)[ \t]*[:：—–])"
+)
 _TODO_OPENS = lazy(rf"^{_TODO_MARK}")
-"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`, `WIP: …`, `TBD: …`:
-what the writer has still to write."""
+"""`TODO: write up …`, `TODO — …`, `🚧 TODO: …`, `todo: generators, …`, `WIP: …`, `TBD: …`,
+`Still to add: …`, `추가할 것: …`: what the writer has still to write."""
 
 _TO_SELF = lazy(
     r"^(?:\*\*|__)?(?:(?:a )?(?:note|reminder|memo) )?to (?:self|myself|me)[ \t]*[:：—–-]"
