@@ -443,10 +443,11 @@ def is_topics_to_do(block: Node) -> bool:
 
 _STATUS_COLUMN = lazy(
     r"^\W*(?:done|status|solved|read|progress|completed?|상태|완료|진행|진행\s*상황|"
-    r"풀이\s*여부|해결|읽음)\W*$",
+    r"풀이\s*여부|해결|읽음|(?:pass|round)\s*\d+|\d+(?:st|nd|rd|th)\s+pass|\d+\s*회독)\W*$",
     re.IGNORECASE,
 )
-"""`| Problem | Variant | Done |`, `| 제목 | 상태 | 메모 |`: a column for how far the writer got."""
+"""`| Problem | Variant | Done |`, `| 제목 | 상태 | 메모 |`, `| Topic | Pass 1 | Pass 2 |`,
+`| 단원 | 1회독 | 2회독 |`: a column for how far the writer got."""
 _STATUS_CELL = lazy(
     r"^\W*(?:done|todo|to do|wip|in progress|not started|started|skipped|finished|pending|"
     r"read|unread|reading|half|partly|x|o|"
@@ -481,9 +482,9 @@ def is_status_table(block: Node) -> bool:
         if all(_STATUS_CELL.match(row[i]) for row in rows)
         and sum(bool(row[i].strip()) for row in rows) >= 2
     ]
-    # One column of marks, named for progress: `| Mode | Read | Write |` over `| S | ✅ | ❌ |`
-    # marks two, and compares.
-    if len(marked) == 1 and _STATUS_COLUMN.match(header[marked[0]]):
+    # Columns of marks each named for progress (`Done`; `Pass 1`, `Pass 2`): `| Mode | Read |
+    # Write |` over `| S | ✅ | ❌ |` marks one not so named, and compares.
+    if marked and all(_STATUS_COLUMN.match(header[i]) for i in marked):
         return True
     return _tracks_topics(header, rows)
 
