@@ -35,12 +35,12 @@ from flashgen.text import clean_heading
 _EXAMPLE_NAME = lazy(
     rf"^(?:(?:(?:worked\s+)?(?:{EXAMPLE_WORDS})|worked\s+problems?|간단한\s*예(?:시|제)?"
     rf"|{EXERCISE_WORDS})"
-    r"\s*(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))?|문제\s*\d{1,2})$",
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})?|\(\d{1,2}\))?(?::\s*[\w-]+(?:\s[\w-]+)?)?|문제\s*\d{1,2})$",
     re.IGNORECASE,
 )
 """`Example 1`, `Example 13.1`, `Worked example`, `Worked problem`, `예시`, `예제 2`, `간단한
 예`, `예시 (2)`, `문제 3`: a name saying only that an example follows (`문제` alone names what
-goes wrong, `Sigmoid › 문제`)."""
+goes wrong, `Sigmoid › 문제`), or which of a few examples it is (`Example: semi-annual`)."""
 _ASIDE = lazy(r"\s+\([^()\n]{1,60}\)$")
 """`Worked example 1 (lecture)`, `예제 (직접 계산)`: where the writer came by the example, beside
 its name."""
@@ -84,7 +84,7 @@ def with_setup(card: Card) -> Card:
     its front names only an example, maybe with where it came from beside it, and its answer
     opens with a short setup over more that works it out."""
     name = card.question.rpartition(" › ")[2]
-    if len(name) > 16 and not name.endswith(")"):
+    if len(name) > 16 and not name.endswith(")") and ":" not in name:
         return card  # nearly every card: its front names more than an example
     if not _EXAMPLE_NAME.match(_ASIDE.sub("", name).strip()):
         return card
@@ -101,7 +101,8 @@ def with_setup(card: Card) -> Card:
     if not (after.strip() or rest.strip()):
         return card
     answer = f"{after}\n\n{rest}" if after else rest
-    question = f"{card.question}: {setup}"
+    mark = " — " if ":" in name else ": "  # `Example: annual — 5-yr, 6% coupon, …`
+    question = f"{card.question}{mark}{setup}"
     named = _NAMED_EXAMPLE.match(setup)
     if named is not None:  # `TLB › 유효 메모리 접근 시간(EAT) 예제: …`, not `TLB › 예시: … 예제: …`
         subject, mark, _ = card.question.rpartition(" › ")
@@ -174,16 +175,19 @@ def _setup(line: str, solved_below: bool = False) -> tuple[str, str] | None:
         return None
     if line.startswith("$$") and line.endswith("$$") and line.count("$$") == 2:
         line = f"${line[2:-2].strip()}$"  # a formula on its own line: inline on a front
-    if solved_below and _goes_on_past_an_arrow(line):
+    asks = line.endswith(("?", "？"))  # `5-yr, 6% coupon, price 96.00 → YTM?`: all asked
+    if solved_below and not asks and _goes_on_past_an_arrow(line):
         return None
     setup, after = line, ""
-    arrow = _ARROW.search(line)
+    arrow = None if asks else _ARROW.search(line)
     if arrow is not None:  # `SLO 99.9% → burn rate = 5`: the answer after the arrow
         setup, after = line[: arrow.start()], line[arrow.end() :]
-    else:
+    elif not asks:
         end = _SENTENCE_END.search(line)
-        if end is not None and ("=" in line[end.end() :] or line.endswith(":")):
-            setup, after = line[: end.start() + 1], line[end.end() :]  # then its working
+        rest = line[end.end() :] if end is not None else ""
+        # `… > 0. n = 36, s = 2.4%.`: the sentence after gives values too, and is setup
+        if end is not None and ("=" in rest or line.endswith(":")) and not _only_givens(rest):
+            setup, after = line[: end.start() + 1], rest  # then its working
     setup = setup.replace("**", "").strip().rstrip(",;")
     words = plain(setup)
     if not words or len(words) > _MAX_SETUP or _STATES.search(words):
@@ -191,6 +195,18 @@ def _setup(line: str, solved_below: bool = False) -> tuple[str, str] | None:
     if len(_NUMBER.findall(words)) < _MIN_NUMBERS and not _SUPPOSES.search(words):
         return None
     return setup, after.strip()
+
+
+_VALUE_GIVEN = lazy(r"^[^=:\n]{1,20}=\s*[^=\s,]{1,12}$")
+"""`n = 36`, `$\bar x$ = 0.9%`: a value given by its name."""
+
+
+def _only_givens(text: str) -> bool:
+    """Whether a sentence only gives values (`n = 36, $\bar x$ = 0.9%, s = 2.4%.`), which
+    set up the example as the sentence before does, where working would go on (`Set the
+    energy to zero: $… = 0$`)."""
+    values = text.strip().rstrip(".").split(", ")
+    return all(_VALUE_GIVEN.match(value.strip()) for value in values)
 
 
 class Problem(NamedTuple):
