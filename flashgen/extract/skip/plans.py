@@ -671,11 +671,11 @@ def tallies_own_mistakes(section: Section) -> bool:
 
 _LOG_TITLE = lazy(
     r"\b(?:progress|daily|weekly|schedule|diary|journal|study log|learning log)\b|"
-    r"일지|진도|공부 기록|학습 기록|주간 계획|일정",
+    r"일지|진도|공부 기록|학습 기록|주간 계획|일정|^\W*주간\W*$",
     re.IGNORECASE,
 )
-"""`Daily progress`, `Study log`, `weekly`, `공부 일지`, `진도`: a title naming the writer's
-record of their days of study, or the week they keep to."""
+"""`Daily progress`, `Study log`, `weekly`, `공부 일지`, `진도`, `주간`: a title naming the
+writer's record of their days of study, or the week they keep to."""
 _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
     r"[월화수목금토일](?:요일)?"
@@ -687,14 +687,14 @@ _DAY_OPENS = lazy(
     r"\d{1,2}월[ \t]*\d{1,2}일|day[ \t]*\d{1,3}|"
     # a week of the study, or its weekdays alone: `wk3: …`, `Week 4 — …`, `Mon/Wed/Fri: …`
     r"wk[ \t]*\d{1,2}|week[ \t]*\d{1,2}|\d{1,2}[ \t]*주차|"
-    rf"(?:{_WEEKDAY})(?:[ \t]*[/,&][ \t]*(?:{_WEEKDAY}))*"
+    rf"(?:{_WEEKDAY})(?:[ \t]*[/,&~][ \t]*(?:{_WEEKDAY}))*"
     r")[)\]]?(?:\*\*|__)?[ \t]*(?:—|–|-|:|→|->)[ \t]*\S",
     re.IGNORECASE,
 )
 """`**Mon 11** — 会 社 員. …`, `3/12 (화): …`, `2024-03-12 — …`, `Day 4: …`, `wk3: 10 problems`,
-`Tue: 1 system design mock`: an entry opening on the day or week it was written or kept
-for, a date of the writer's calendar (a weekday, a day of a month, a week of the study),
-not a year a fact happened in (`1969 → ARPANET`)."""
+`Tue: 1 system design mock`, `월~금: 위 루틴`: an entry opening on the day or week it was
+written or kept for, a date of the writer's calendar (a weekday, a day of a month, a week
+of the study), not a year a fact happened in (`1969 → ARPANET`)."""
 
 
 def is_day_log(section: Section) -> bool:
