@@ -555,7 +555,7 @@ _ROUND = lazy(r"(\D*?)\s*(\d{1,4})\s*(\D*)")
 _SCORE = lazy(r"\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?")
 """`62`, `41/50`, `85%`, `72.5점`: a mark or a count."""
 _MIN_LOG_ROWS = 3
-_MARKS_HEADER = lazy(r"score|mark|grade|result|점수|성적|결과", re.IGNORECASE)
+_MARKS_HEADER = lazy(r"score|mark|grade|result|점수|총점|성적|결과", re.IGNORECASE)
 """`Score`, `점수`: a column of the marks the writer got, not of the subject's numbers."""
 
 
@@ -585,14 +585,26 @@ def is_results_log(block: Node) -> bool:
     days = [c for c in range(width) if _all_days([row[c] for row in body])]
     if not days:  # `| wk 6 | Quant topic test | 64% |`: rounds counted up, each marked
         return _counts_rounds(firsts) and any(
-            _MARKS_HEADER.search(rows[0][c]) and all(_SCORE.fullmatch(row[c]) for row in body)
+            _MARKS_HEADER.search(rows[0][c]) and _scores([row[c] for row in body], True)
             for c in range(1, width)
         )
     if not any(_YEAR.match(row[c]) for c in days for row in body):
         return True  # the writer's days, by month and day
     return any(
-        all(_SCORE.fullmatch(row[c]) for row in body) for c in range(1, width) if c not in days
+        _scores([row[c] for row in body], bool(_MARKS_HEADER.search(rows[0][c])))
+        for c in range(1, width)
+        if c not in days
     )
+
+
+def _scores(cells: list[str], named: bool) -> bool:
+    """Whether a column gives the writer's marks or counts (`62`, `41/50`, `64%`); under a
+    header naming them (`총점`, `Score`), a round not sat yet may be left empty (`| 4 |
+    2024.02.25 | | 접수 완료 ✅ |`), two marks at least."""
+    marks = [cell for cell in cells if cell]
+    if len(marks) < len(cells) and not named:
+        return False  # `| 1 | 1950.06.25 | 전쟁 발발 | |`: a count of the subject's, left out
+    return len(marks) >= 2 and all(_SCORE.fullmatch(cell) for cell in marks)
 
 
 def _cell(inline: Node | None) -> str:
@@ -671,11 +683,13 @@ def tallies_own_mistakes(section: Section) -> bool:
 
 _LOG_TITLE = lazy(
     r"\b(?:progress|daily|weekly|schedule|diary|journal|study log|learning log)\b|"
-    r"일지|진도|공부 기록|학습 기록|주간 계획|일정|^\W*주간\W*$",
+    r"일지|진도|공부 기록|학습 기록|주간 계획|일정|^\W*주간\W*$|"
+    r"(?:누적\s*)?(?:테스트|시험)\s*(?:결과|기록)|점수\s*기록|\btest (?:results|scores)\b",
     re.IGNORECASE,
 )
-"""`Daily progress`, `Study log`, `weekly`, `공부 일지`, `진도`, `주간`: a title naming the
-writer's record of their days of study, or the week they keep to."""
+"""`Daily progress`, `Study log`, `weekly`, `공부 일지`, `진도`, `주간`, `누적 테스트 결과`: a
+title naming the writer's record of their days of study or tests, or the week they keep
+to."""
 _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
     r"[월화수목금토일](?:요일)?"
@@ -688,13 +702,14 @@ _DAY_OPENS = lazy(
     # a week of the study, or its weekdays alone: `wk3: …`, `Week 4 — …`, `Mon/Wed/Fri: …`
     r"wk[ \t]*\d{1,2}|week[ \t]*\d{1,2}|\d{1,2}[ \t]*주차|"
     rf"(?:{_WEEKDAY})(?:[ \t]*[/,&~][ \t]*(?:{_WEEKDAY}))*"
-    r")[)\]]?(?:\*\*|__)?[ \t]*(?:—|–|-|:|→|->)[ \t]*\S",
+    r")[)\]]?(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:—|–|-|:|→|->)[ \t]*\S",
     re.IGNORECASE,
 )
 """`**Mon 11** — 会 社 員. …`, `3/12 (화): …`, `2024-03-12 — …`, `Day 4: …`, `wk3: 10 problems`,
-`Tue: 1 system design mock`, `월~금: 위 루틴`: an entry opening on the day or week it was
-written or kept for, a date of the writer's calendar (a weekday, a day of a month, a week
-of the study), not a year a fact happened in (`1969 → ARPANET`)."""
+`Tue: 1 system design mock`, `월~금: 위 루틴`, `02.11 (Day 1–13) : 241/260`: an entry
+opening on the day or week it was written or kept for (a remark in brackets beside it at
+most), a date of the writer's calendar (a weekday, a day of a month, a week of the study),
+not a year a fact happened in (`1969 → ARPANET`)."""
 
 
 def is_day_log(section: Section) -> bool:
