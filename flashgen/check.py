@@ -369,7 +369,10 @@ def _file_listings(section: Section, cards: list[Card]) -> Iterator[tuple[int, s
         yield from _file_listings(child, cards)
 
 
-_PROJECT_PAGE = "it is about the project (a licence, changelog, contributing guide), not a subject"
+_PROJECT_PAGE = (
+    "it is about the project or its writer (a licence, changelog, contributing guide, a "
+    "site's About page), not a subject"
+)
 _TEMPLATE = "its title asks to be filled in: it is a template for writing notes, not a subject"
 
 

@@ -53,7 +53,22 @@ def test_a_note_about_the_project_is_named_once_with_why_it_gives_no_card(notes)
 
     assert warnings == [
         "source/license.md:1: warning: note 'License' gives no card: it is about the project "
-        "(a licence, changelog, contributing guide), not a subject"
+        "or its writer (a licence, changelog, contributing guide, a site's About page), not a "
+        "subject"
+    ]
+
+
+def test_a_sites_about_page_gives_no_card_and_check_says_why(notes):
+    warnings = checked(
+        notes / "_pages" / "about.md",
+        '---\ntitle: "About"\npermalink: /about/\n---\n\n안녕하세요! 논문 읽고 정리하는 블로그입니다.\n\n'
+        "## 이 블로그에서 하는 것\n\n- 논문 리뷰 (주 1편 목표)\n- 수식은 직접 유도해 보기\n",
+    )
+
+    assert warnings == [
+        "source/_pages/about.md:1: warning: note 'About' gives no card: it is about the "
+        "project or its writer (a licence, changelog, contributing guide, a site's About "
+        "page), not a subject"
     ]
 
 

@@ -53,6 +53,8 @@ _DOCUMENT_TITLES = {
     # `Ref` or `Links` may well be about React refs or linking.
     "license", "licence", "라이선스", "라이센스", "contributing", "how to contribute",
     "changelog", "change log", "code of conduct", "contributors", "authors",
+    # A site's page about itself and its writer (`_pages/about.md`, `title: "About"`).
+    "about", "about me", "about this blog", "about the blog", "about this site", "블로그 소개",
 }  # fmt: skip
 
 
