@@ -444,6 +444,8 @@ def table_apart(
             return [], cards
         return kept, cards
     names = told or [f"{mark} {row.name}" for mark, row in zip(marks, parts.rows, strict=True)]
+    if told is None and len(names) > MAX_WHOLE_LINES and len(own) == 1:
+        return [], cards  # `- itinerary`, `- inventory`, … twelve words: nothing to recall
     rows = [(node, "\n".join(names))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
 
