@@ -182,6 +182,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not _RANKING.match(words)
         and not _FIGURE.match(words)
         and not names_nothing(words)
+        and not _only_connectives(words)
         and not RELATIVE_LABEL.match(words)
         and "~~" not in term  # `~~꿀팁~~`: struck out by its writer
         and not is_number(words)  # `0x068 -> 104` computes, `09 - 18` is a range
@@ -315,6 +316,25 @@ def names_an_aspect(term: str) -> bool:
     if term.startswith("`") and term.isascii():
         return False
     return _ASPECT_TERMS.match(plain(term)) is not None
+
+
+_CONNECTIVES = frozenset(
+    {"그리고", "그래서", "그러나", "하지만", "근데", "그런데", "따라서", "그러므로", "결국", "즉",
+     "결정적으로", "마지막으로", "또한", "게다가", "무엇보다", "특히", "요약하면", "정리하면",
+     "한마디로", "다시", "말해", "말하면", "결론적으로", "그러니까", "그럼",
+     "crucially", "importantly", "most", "basically", "in", "short", "the", "end", "and"}
+)  # fmt: skip
+"""`그리고 결정적으로`, `결론적으로`, `Most importantly`, `In the end`: words carrying the
+writer's sentence on into what follows, which name nothing."""
+
+
+def _only_connectives(words: str) -> bool:
+    """`- 그리고 결정적으로 → ELBO가 …`: a term only of such words, no name; one English word of
+    them alone (`and`, a logic's term) is no such phrase."""
+    parts = words.lower().split()
+    if len(parts) == 1 and parts[0].isascii() and parts[0] not in ("crucially", "importantly"):
+        return False
+    return all(part.strip(",.") in _CONNECTIVES for part in parts)
 
 
 def names_nothing(label: str) -> bool:
