@@ -37,7 +37,7 @@ _REMARK_WORDS = (
     "entioned", "iscussed", "efore mid", "o self", "o myself", "sk in", "sk the", "여쭤",
     "물어", "uaranteed", "무조건", "따로", "연결됨", "이어짐", "eparately", "스터디", "ext week",
     "확인 필요", "heck later", "다음에", "기회에", "자세한", "etails in", "etails are",
-    "ore on this", "ore on it", "o add", "o write", "o cover", "추가할", "추가",
+    "ore on this", "ore on it", "till to", "To add", "To write", "o cover", "추가할",
 )  # fmt: skip
 """A word of every such remark: an answer with none is left as it is at a glance (one
 pattern of the words, `_REMARK_WORD`, is quicker than a search for each word, or than a
