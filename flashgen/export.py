@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Iterable
 
+from flashgen.identity import card_id
 from flashgen.model import AnkiNote
 
 SEPARATORS = {"tsv": ("tab", "\t"), "csv": ("comma", ",")}
@@ -52,11 +53,13 @@ def to_text(notes: Iterable[AnkiNote], fmt: str = "tsv") -> str:
 
 
 def to_json(notes: Iterable[AnkiNote]) -> str:
-    """A list with one object per card: its Markdown and HTML, deck, GUID and where it came from
-    (its note file relative to the notes folder, so the export reads the same on any machine)."""
+    """A list with one object per card: its Markdown and HTML, deck, GUID, the id `skip_cards`
+    names it by, and where it came from (its note file relative to the notes folder, so the
+    export reads the same on any machine)."""
     cards = [
         {
             "guid": note.guid,
+            "id": card_id(note.guid),
             "deck": note.deck_name,
             "context": list(note.extracted.context),
             "question": note.extracted.question,

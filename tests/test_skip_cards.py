@@ -7,6 +7,7 @@ their GUIDs (their review histories) as they were.
 
 from __future__ import annotations
 
+import json
 import re
 
 from .conftest import import_apkg, project_of, run, sides, visible_text, write
@@ -68,7 +69,9 @@ def test_a_card_named_in_skip_cards_never_reaches_anki_and_the_others_keep_their
     assert after == {front: before[front] for front in after}  # same notes, same histories
 
 
-def test_preview_and_export_leave_the_card_out_and_say_so(tmp_path, monkeypatch):
+def test_preview_and_export_leave_the_card_out_and_say_so_and_export_gives_each_id(
+    tmp_path, monkeypatch
+):
     project_of(tmp_path, monkeypatch, {"source/network.md": NOTE})
     ids = ids_by_front()
     write(tmp_path / "flashgen.toml", f'skip_cards = ["{ids["UDP"]}"]\n')
@@ -77,8 +80,8 @@ def test_preview_and_export_leave_the_card_out_and_say_so(tmp_path, monkeypatch)
     assert "비연결" not in shown
     assert "연결 지향" in shown
     assert "1 card left out by skip_cards" in shown
-    exported = run("export", "--format", "json").output
-    assert "비연결" not in exported and "연결 지향" in exported
+    exported = json.loads(run("export", "--format", "json").output)
+    assert [card["id"] for card in exported] == [ids["TCP"], ids["참고 영상"]]
 
 
 def test_taking_an_id_out_of_skip_cards_brings_the_card_back_as_the_same_note(
