@@ -47,6 +47,7 @@ from flashgen.extract.qa import JUDGED_FRONT, answered_question, lists_follow_up
 from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
+    MAX_WHOLE_LINES,
     at_most,
     bare_names,
     nearly_recallable,
@@ -653,7 +654,31 @@ def list_answers(
         )
         if named != short:
             return named, named  # past one go as written: no whole to choose
+    if short is not None and whole is not None and _aspects_named(short[0], whole[0]):
+        return whole, whole
     return short, whole
+
+
+_ASPECT_OF_A_CONDITION = lazy(
+    r"(?:causes?|etiology|s/s|signs?|symptoms?|sx|tx|rx|treatment|management|dx|diagnosis|"
+    r"ecg|ekg|labs?|complications?|risk factors?|prognosis|work-?up|"
+    r"(?:nursing )?interventions?|assessment|원인|증상|징후|치료|진단|합병증|검사)\b",
+    re.IGNORECASE,
+)
+_NAME_LINE = lazy(r"[-*+][ \t]+(?P<name>[^:：\n]{1,40})")
+
+
+def _aspects_named(short: str, whole: str) -> bool:
+    """Whether a list shortened to its parts' names names only aspects any condition has
+    (`- causes`, `- ECG`, `- tx in order of why` under `### HyperK (>5.0)`), which say
+    nothing of this one, while the whole list is at most two goes: the heading's card keeps
+    it as written (its parts keep their cards, `HyperK › causes`)."""
+    lines = [line.strip() for line in short.splitlines() if line.strip()]
+    for line in lines:
+        named = _NAME_LINE.fullmatch(line)
+        if named is None or not _ASPECT_OF_A_CONDITION.match(named["name"]):
+            return False
+    return bool(lines) and shown_lines([whole]) <= 2 * MAX_WHOLE_LINES
 
 
 def _terms_told_long(items: list[Node], made: list[list[Card] | None]) -> bool:
