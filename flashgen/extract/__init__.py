@@ -78,7 +78,11 @@ from flashgen.extract.lead_names import lead_name, of_lead_name
 from flashgen.extract.list_answers import kept_together, list_answers, names_past_recall
 from flashgen.extract.marked_answers import answered_by_label
 from flashgen.extract.marked_parts import is_picture
-from flashgen.extract.opening_remarks import MAX_OPENING, without_remarks
+from flashgen.extract.opening_remarks import (
+    MAX_OPENING,
+    speaks_as_the_writer,
+    without_remarks,
+)
 from flashgen.extract.own_stories import without_own_stories
 from flashgen.extract.parts import answer_parts
 from flashgen.extract.pictures import may_show_images, pictures_on_the_back
@@ -851,6 +855,14 @@ def _cards_of(
             dropped.add(id(block))
         own_answer = [(block, text) for block, text in own_answer if id(block) not in dropped]
         kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
+        if all(block.type in _PROSE_TYPES for block, _ in own_answer) and speaks_as_the_writer(
+            [text for _, text in own_answer], path[0]
+        ):
+            # `… 작업하다가 버그를 만남. … 내가 대충 알고 있었다`: the note's story over its
+            # sections, in the writer's own person, no card and no cloze
+            dropped = {id(block) for block, _ in own_answer}
+            kept_blocks = [block for block in kept_blocks if id(block) not in dropped]
+            own_answer = []
     contents = studying and is_plan_contents(section, [text for _, text in own_answer])
     if (
         contents

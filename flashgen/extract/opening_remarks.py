@@ -201,3 +201,35 @@ def without_remarks(text: str, subject: str) -> str:
     if mark:
         rest = f"{mark}{rest}{mark}"
     return "\n".join(f"> {line}" for line in rest.split("\n")) if quoted else rest
+
+
+_AS_THE_WRITER = lazy(
+    r"(?<![\w'’])(?:I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]yself)(?![\w'’])|"
+    r"(?<![\w'’])I\s+(?:[a-z]+ed|am|was|had|did|do|don't|didn't|can|can't|could|would|will|"
+    r"should|need|have|got|get|think|thought|know|knew|still|really|just|also|never|always|"
+    r"kept|keep|spent|took|tried|want|found|made|went|saw|wrote)\b|"
+    r"(?:^|\s)(?:내가|나는|나도|나한테|제가|저는|저도|내)\s"
+)
+"""`My biggest weakness …`, `I still messed up …`, `… 내가 대충 알고 있었다`: the writer
+speaking of themselves (`Type I errors`, `Me` in a heading's name aside)."""
+
+
+def speaks_as_the_writer(texts: list[str], subject: str) -> bool:
+    """Whether a note's opening, prose only, speaks in the writer's own person (`혼자 만드는
+    … 작업하다가 … 버그를 만남. 원인은 결국 … 내가 대충 알고 있었다 였다.`, `> 🎯 Test date: June
+    14. … review EVERY rationale (even the ones I get right).`) and names no word of the
+    note's `subject` (its title) anywhere: over sections that teach the subject, it is the
+    story of the note, the writer's plan or their weak spot, not a card. An opening in the
+    first person that names the subject says something of it, and stays (`I think of a
+    spring tide as …` under `Tide Tables`)."""
+    said = plain("\n".join(texts))
+    if len(said) > MAX_OPENING or not _AS_THE_WRITER.search(said):
+        return False
+    stems = tuple(stem for stem in _stems(subject) if stem not in _WORDS_OF_NOTES)
+    return not _names_the_subject(_QUOTED.sub(" ", said), stems)
+
+
+_WORDS_OF_NOTES = frozenset(
+    {"정리", "노트", "요약", "공부", "메모", "기록", "모음", "note", "summ"}
+)
+"""`… 정리`, `… notes`, `… summary`: a title's word for the note itself, naming no subject."""
