@@ -20,6 +20,7 @@ from flashgen.extract.skip.citations import (
 from flashgen.extract.skip.examples_elsewhere import without_example_pointers
 from flashgen.extract.skip.indexes import (
     is_file_index,
+    is_file_table,
     is_link_lines,
     is_link_list,
     is_link_table,
@@ -254,6 +255,7 @@ __all__ = [
     "is_listing",
     "is_notes_tree",
     "is_file_index",
+    "is_file_table",
     "is_link_lines",
     "is_link_list",
     "is_link_table",

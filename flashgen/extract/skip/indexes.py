@@ -407,6 +407,26 @@ def is_file_index(block: Node) -> bool:
 
 
 _FEW_FILES = 3
+_NOTE_CELL_NAME = lazy(r"`?(?:[\w.@ -]+/)*[^/`|\n]+\.(?:md|mdx|markdown)`?", re.IGNORECASE)
+"""`학개론_01_특성과지대이론.md`, `` `docs/intro.md` ``: a note of the collection by its file."""
+
+
+@reads("table")
+def is_file_table(block: Node) -> bool:
+    """`| 파일 | 내용 | 상태 |` over `| 학개론_01_특성과지대이론.md | 자연적/인문적 특성, … | 1회독
+    끝 |`: a table whose first column names a note of the collection, by its file, in
+    every row, what each holds and how far the writer got beside it. A map of the
+    collection's files, as `is_file_index` reads in a list; a row asked by its file asks
+    nothing."""
+    if block.type != "table":
+        return False
+    rows = block.rows()[1:]
+    if len(rows) < _FEW_FILES:
+        return False
+    firsts = [next(row.inlines(), None) for row in rows]
+    return all(
+        cell is not None and _NOTE_CELL_NAME.fullmatch(cell.content.strip()) for cell in firsts
+    )
 
 
 _TODO_REMARK = lazy(
