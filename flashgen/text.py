@@ -79,11 +79,13 @@ _LINK = lazy(rf"(?<!!)\[(?P<text>{LINK_TEXT})\]\({LINK_ADDRESS}\)")
 FOOTNOTE_MARKER = lazy(rf"<sup>\s*\[{LINK_TEXT}\]\(#{LINK_ADDRESS}\)\s*</sup>", re.IGNORECASE)
 """`<sup>[1)](#ref1)</sup>`: a footnote's number after a word, which a card does not show."""
 EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
-    "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa]"
+    "[\U0001f000-\U0001faff\u2600-\u266c\u2670-\u27bf\u2b00-\u2bff"
+    "\ufe0f\u200d\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa]"
 )
 """Pictographs and symbols (`📌`, `✔️`, `⏰`) that dress a heading or a line, not words of it.
-Of the technical symbols only their emoji (`⌚ ⌛ ⏩ ⏰ ⏳`): `⌈x⌉`, `⌀` are words of a title."""
+Of the technical symbols only their emoji (`⌚ ⌛ ⏩ ⏰ ⏳`): `⌈x⌉`, `⌀` are words of a title;
+so are music's sharp, natural and flat (`F♯ major`, `B♭`), where `F major` would be another
+key. (`♀` and `♂` stay emoji: they end emoji joined with them, `🙋‍♀️`.)"""
 CJK_LETTER = "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 """A letter of Hangul (its jamo too), kana or Han."""
 _DANGLING_ARROW = lazy(rf"\s+(?:{DASH_OR_ARROW})$")
