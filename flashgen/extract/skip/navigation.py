@@ -74,7 +74,11 @@ POINTER = lazy(
     r"((once|after|when) [^,.?!]{0,80}, *)?(I|we)('d| would)? (highly |strongly )?"
     r"recommend (checking out|reading|looking (at|into)|going through))\b|"
     # `먼저 [스택](…)을 읽자.`, `[스택](…)을 먼저 보고 오자.`: a note to read before this one
-    r"^\W*(먼저\s+[^.!?\n]{0,60}?[을를]|[^.!?\n]{1,60}?[을를]\s*먼저)\s*(읽|보|참고|공부)",
+    r"^\W*(먼저\s+[^.!?\n]{0,60}?[을를]|[^.!?\n]{1,60}?[을를]\s*먼저)\s*(읽|보|참고|공부)|"
+    # `Reference songs for these are on the [ear training](…) page.`, `… 는 [풀링](…) 글에
+    # 있음`: where the rest is written, the line's whole say
+    r"^[^.!?\n]{0,100}\b(is|are|lives?) (on|in) (the |my )?[^.!?\n]{1,40} (page|note)\.?$|"
+    r"^[^.!?\n]{0,80}[은는]\s*[^.!?\n]{1,40}(글|노트|페이지)에\s*(있음|있다|정리(함|해\s*둠|했다))\.?$",
     re.IGNORECASE,
 )
 
