@@ -425,6 +425,14 @@ def _is_folded_contents(body: str) -> bool:
 
 
 _BOXES = frozenset(("blockquote", "container_box", "admonition"))
+_SETS_A_TASK = lazy(
+    r"(?:spell|name|find|identify|write|give|convert|calculate|compute|label|analy[sz]e|"
+    r"transpose|harmoni[sz]e|resolve|reali[sz]e|work out|draw|list|state|define|explain|"
+    r"describe|compare|solve|derive|prove)\s+\S",
+    re.IGNORECASE,
+)
+"""`Spell A♭ Lydian`, `Name the cadence`: a question box's title setting the task it asks,
+not naming the box (`A question from the allotment meeting`, `Self-test (click)`)."""
 _TITLE_ASKS = lazy(
     r"[?？]$|(?:까|인가|는가|나요)$|(?<=[가-힣] )(?:이유|차이점?)$"
     r"|^(?:why|how|what)\s+(?!(?:i|we|my|our)\b)\S|^(?:왜|어떻게|무엇|무슨)\s",
@@ -462,6 +470,12 @@ def callout_question(block: Node, place: Place) -> list[Card] | None:
         return None
     if block.type == "blockquote" and kind.lower() in QUESTION_TYPES:
         pass  # `> [!question] 연습문제`: Obsidian's box of a question, whatever its title says
+    elif (
+        block.type == "admonition"
+        and kind.lower() in QUESTION_TYPES
+        and _SETS_A_TASK.match(plain(question))
+    ):
+        pass  # `??? question "Spell A♭ Lydian"`: MkDocs' box of a question, its title a task
     elif not title_asks(plain(question)) or (
         place.section.children and opens_the_note(place.tree.root, place.section)
     ):
