@@ -2,7 +2,8 @@
 `## Practical notes (from the TA session)`, `### AdaBoost (briefly)`, `### "Double descent"
 aside`, and one on the note's own state: `## EC2 Spot — this got long, should maybe be its
 own note`, `## Outage story — draft`, `(WIP)`, `(정리 중)`, and the writer's own view or note
-taking: `## Raft vs Multi-Paxos (my rough take)`, `## Numbers I noted`. It tells how the
+taking: `## Raft vs Multi-Paxos (my rough take)`, `## Numbers I noted`, `## Exam format (so I
+stop forgetting)`. It tells how the
 writer came by the section, how far they went into it, how far they have written it or
 that it is their view, not what the subject is: the front asks the subject alone, and the
 context line names it so; the deck keeps the heading as written. An aside naming part of
@@ -70,13 +71,19 @@ _OWN_TAKE = (
     r"(?:내|개인적(?:인)?)\s*(?:생각|의견|견해)|사견"
 )
 """`(my rough take)`, `(IMO)`, `(개인적인 생각)`: that what follows is the writer's view."""
+_AS_THE_WRITER = (
+    r"(?=[^()\n]*(?<![\w/])(?-i:I|my|My|we|We|our|Our)(?![\w/'’]))[^()\n]{3,60}|"
+    r"[^()\n]*(?:내가|나만|제가|우리)[^()\n]*"
+)
+"""`(so I stop forgetting)`, `(the one we actually have to write)`, `(내가 제일 헷갈리는 둘)`:
+the writer speaking of themselves beside the subject's name (`I/O`, `goto(I, X)` do not)."""
 _NOTED = (
     r"I\s+(?:noted|jotted(?:\s+down)?|wrote\s+down|picked\s+up|took\s+away|"
     r"(?:want\s+to\s+|should\s+)?remember)"
 )
 """`Numbers I noted`, `Figures I wrote down`: the writer's clause after what they noted."""
 _ASIDE = lazy(
-    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|{_NOTE_STATE}|{_OWN_TAKE}|aside|"
+    rf"\s+\(\s*(?:{_COVERED}|{_COURSE_EN}|{_COURSE_KO}|{_NOTE_STATE}|{_OWN_TAKE}|{_AS_THE_WRITER}|aside|"
     r"tangent|side\s+note|여담)\s*\)(?P<tail>\W*)$|"
     r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담|복습)(?P<tail2>\W*)$|"
     rf"(?<!^what)(?<!^which)(?<!^things)(?<!^stuff)(?<!^bits)\s+(?-i:{_NOTED})(?P<tail3>\W*)$|"
