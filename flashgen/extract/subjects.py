@@ -596,7 +596,15 @@ def without_explaining(title: str) -> str:
         if _ONLY_A_NOUN.match(rest):
             return title  # `Understanding the answer`: `The answer` alone names nothing
         return rest[:1].upper() + rest[1:]
-    return _without(_EXPLAINING, title)
+    explained = _without(_EXPLAINING, title)
+    if explained != title and _BY_MEANS_OF.search(explained):
+        return title  # `예제로 이해`: understanding by examples, `예제로` no subject
+    return explained
+
+
+_BY_MEANS_OF = lazy(r"[가-힣](?:으로|로|에서|을|를|에)$")
+"""`예제로`, `그림으로`: what is left of `… 이해` ending in a particle, which names a way of
+understanding, not its subject."""
 
 
 def _without(kind: re.Pattern[str], title: str) -> str:
