@@ -76,7 +76,12 @@ from flashgen.extract.sizes import (
 )
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_its_code_tab, of_subject
-from flashgen.extract.table_parts import notes_apart, table_apart, tells_too_many_facts
+from flashgen.extract.table_parts import (
+    answered_rows_apart,
+    notes_apart,
+    table_apart,
+    tells_too_many_facts,
+)
 from flashgen.extract.term_gists import SENTENCE_BREAK
 from flashgen.extract.term_parts import aspect_items_apart, named_items_apart, terms_apart
 from flashgen.model import Card
@@ -105,7 +110,10 @@ def answer_parts(
         return [], questions, frozenset()  # `## 예상 질문` asks nothing: each question is
     # `Q. …?` over its answer, after the heading's: the writer's own question, asked apart
     own, own_questions = questions_apart(own, place.path[-1], marked=True)
+    # `| # | pH | CO2 | HCO3 | Answer |`: each row a problem of the writer's, asked apart
+    own, problems = answered_rows_apart(own, place)
     texts, cards, glossed = _parts_of(own, titles, place, asked)
+    cards = problems + cards
     own_cards = [answer_part(p.question, p.answer, p.node, place) for p in own_questions]
     return texts, cards + run + own_cards, glossed
 

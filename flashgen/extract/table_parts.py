@@ -883,3 +883,48 @@ def question_rows(table: Node) -> list[Row] | None:
         Row(row[0], _told(header, row), node) for row, node in zip(body, nodes[1:], strict=True)
     ]
     return asked if all(has_substance(row.answer) for row in asked) else None
+
+
+_ANSWER_COLUMN = lazy(r"^\W*(?:answers?|solutions?|정답|답|해답)\W*$", re.IGNORECASE)
+"""`| # | pH | CO2 | HCO3 | Answer |`, `| 문제 | 정답 |`: the column of a table of problems
+that gives each one's answer."""
+_COUNT_HEADER = lazy(r"^\W*(?:#|no\.?|num(?:ber)?|번호|순번)?\W*$", re.IGNORECASE)
+"""`#`, `No.`, `번호`, or nothing: a column that only counts the rows off."""
+
+
+def answered_rows_apart(own: list[Block], place: Place) -> tuple[list[Block], list[Card]]:
+    """A table of problems whose last column gives each one's answer (`| # | pH | CO2 |
+    HCO3 | Answer |` over `| 1 | 7.30 | 52 | 24 | uncompensated resp acidosis |`): each row
+    is a problem the writer set themselves, asked on a card of its own with its givens on
+    the front (`pH 7.30, CO2 52, HCO3 24`), under the heading, and its answer on the back.
+    The heading's card keeps the rest. A column only counting the rows off is left out;
+    a row with no answer, or givens of no words, leaves the table as it is."""
+    tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
+    if len(tables) != 1:
+        return own, []  # nearly every answer: no table, or several
+    node = own[tables[0]][0]
+    rows = [_cells(row) for row in node.rows()]
+    header, body = rows[0], rows[1:]
+    if len(body) < 2 or len(header) < 2 or not _ANSWER_COLUMN.match(plain(header[-1])):
+        return own, []
+    counted = bool(_COUNT_HEADER.match(plain(header[0]))) and len(header) > 2
+    heading = heading_answer("", place)
+    context = (*heading.context, heading.question)
+    cards = []
+    for row in body:
+        if len(row) != len(header) or not row[-1].strip():
+            return own, []
+        pairs = zip(header[:-1], row[:-1], strict=True)
+        given = [
+            (name, value)
+            for column, (name, value) in enumerate(pairs)
+            if value.strip() and not (counted and column == 0)
+        ]
+        # `pH 7.30, CO2 52`: each value by its column; one column's value says it alone
+        named = len(header) - 1 - counted > 1
+        givens = [f"{name} {value}" if named and name.strip() else value for name, value in given]
+        if not givens or not any(char.isalpha() for char in "".join(givens)):
+            return own, []
+        card = answer_part(", ".join(givens), row[-1], node, place)
+        cards.append(in_context(card, context))
+    return [block for block in own if block[0] is not node], cards
