@@ -68,8 +68,11 @@ says, which asked alone says nothing; a list with a row defined so answers its h
 whole. (`Other threads wait` says something of its own.)"""
 RELATIVE_LABEL = lazy(rf"^({_RELATIVE_VALUE}|이\s?외|기타|others?\b|otherwise\b)", re.I)
 """`- 그 외`, `- 기타 이진 트리`, `- Others`, `- Other points`: the rest, as a label."""
-_RANKING = lazy(r"^(step\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE)
-"""`1위`, `2단계`, `Step 3`: a place in an order, which names nothing to ask about."""
+_RANKING = lazy(
+    r"^(step\s*|#\s*|no\.\s*)?\d+\s*(위|등|단계|번째|번|차|st|nd|rd|th)?$", re.IGNORECASE
+)
+"""`1위`, `2단계`, `Step 3`, `#6`, `No. 3`: a place in an order, or a row or problem by its
+number, which names nothing to ask about."""
 
 
 _FIGURE = lazy(r"^(그림|표|figure|fig\.?|table|diagram)\s*\d+$", re.IGNORECASE)
