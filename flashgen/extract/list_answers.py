@@ -673,6 +673,8 @@ def _aspects_named(short: str, whole: str) -> bool:
     (`- causes`, `- ECG`, `- tx in order of why` under `### HyperK (>5.0)`), which say
     nothing of this one, while the whole list is at most two goes: the heading's card keeps
     it as written (its parts keep their cards, `HyperK › causes`)."""
+    if ":" in short or not _ASPECT_OF_A_CONDITION.search(short):
+        return False  # nearly every list: its names told after a colon, or no aspect named
     lines = [line.strip() for line in short.splitlines() if line.strip()]
     for line in lines:
         named = _NAME_LINE.fullmatch(line)
