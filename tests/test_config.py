@@ -346,3 +346,21 @@ def test_a_written_card_syntax_can_be_switched_off_too(project):
 
     assert "inline_pair" in shown
     assert "inline_pair" not in switched_off and "term_definition" in switched_off
+
+
+def test_with_answered_by_label_off_a_table_of_answered_problems_stays_on_its_heading(
+    tmp_path, monkeypatch
+):
+    note = (
+        "# AWS 데이터베이스\n\n## 한 줄 매칭표\n\n| 요구사항 | 답 |\n|---|---|\n"
+        "| 관계형, 고가용성 | RDS Multi-AZ |\n| 키-값, 서버리스 | DynamoDB |\n"
+    )
+    project_of(tmp_path, monkeypatch, {"source/aws.md": note})
+
+    def fronts(*flags: str) -> dict[str, str]:
+        cards = json.loads(run("export", "--format", "json", *flags).stdout)
+        return {card["question"]: card["answer"] for card in cards}
+
+    assert fronts() == {"관계형, 고가용성": "RDS Multi-AZ", "키-값, 서버리스": "DynamoDB"}
+    [(front, back)] = fronts("--rule-off", "answered_by_label").items()
+    assert front == "한 줄 매칭표" and "| 관계형, 고가용성 | RDS Multi-AZ |" in back

@@ -893,7 +893,10 @@ def _cards_of(
             answer = [text for _, text in own_answer]
         else:
             answer, part_cards, glossed = answer_parts(
-                own_answer, place, frozenset([card.line for card in item_cards])
+                own_answer,
+                place,
+                frozenset([card.line for card in item_cards]),
+                problems=answered_by_label.__name__ not in off,
             )
             answer = subjects_after_preamble(answer, place)  # `A vs B` over a preamble
             # `- **Short** - You have limited time!` under `The key elements … include:`:

@@ -91,11 +91,12 @@ from flashgen.text import unwrap_strong
 
 
 def answer_parts(
-    own: list[Block], place: Place, asked: frozenset[int] = frozenset()
+    own: list[Block], place: Place, asked: frozenset[int] = frozenset(), problems: bool = True
 ) -> tuple[list[str], list[Card], frozenset[int]]:
     """The texts the heading's own card keeps, the cards of the parts taken from it
     (`asked`: the lines of the list items another rule already made a card of), and the
-    lines of the items whose own cards a part's card answers (`glossed_items`).
+    lines of the items whose own cards a part's card answers (`glossed_items`). Without
+    `problems` (`answered_by_label` switched off), a table of answered problems stays.
 
     A long answer whose blocks are named by labels gives a card for each label, and keeps
     what comes before the first label with the labels' names. Code long enough to be read
@@ -111,9 +112,9 @@ def answer_parts(
     # `Q. …?` over its answer, after the heading's: the writer's own question, asked apart
     own, own_questions = questions_apart(own, place.path[-1], marked=True)
     # `| # | pH | CO2 | HCO3 | Answer |`: each row a problem of the writer's, asked apart
-    own, problems = answered_rows_apart(own, place)
+    own, problem_cards = answered_rows_apart(own, place) if problems else (own, [])
     texts, cards, glossed = _parts_of(own, titles, place, asked)
-    cards = problems + cards
+    cards = problem_cards + cards
     own_cards = [answer_part(p.question, p.answer, p.node, place) for p in own_questions]
     return texts, cards + run + own_cards, glossed
 

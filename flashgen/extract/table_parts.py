@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from flashgen.extract.apart import answer_part, joined, last_bullet, other_bullet, says
 from flashgen.extract.headings import heading_answer
 from flashgen.extract.lead_ins import INNER_END, leads_on
+from flashgen.extract.marked_answers import answered_by_label
 from flashgen.extract.place import Place, plain
 from flashgen.extract.set_headings import names_a_set
 from flashgen.extract.sizes import (
@@ -898,7 +899,8 @@ def answered_rows_apart(own: list[Block], place: Place) -> tuple[list[Block], li
     is a problem the writer set themselves, asked on a card of its own with its givens on
     the front (`pH 7.30, CO2 52, HCO3 24`), under the heading, and its answer on the back.
     The heading's card keeps the rest. A column only counting the rows off is left out;
-    a row with no answer, or givens of no words, leaves the table as it is."""
+    a row with no answer, or givens of no words, leaves the table as it is. The cards are
+    `answered_by_label`'s, whose problems are marked with their answers too."""
     tables = [index for index, (node, _) in enumerate(own) if node.type == "table"]
     if len(tables) != 1:
         return own, []  # nearly every answer: no table, or several
@@ -925,6 +927,6 @@ def answered_rows_apart(own: list[Block], place: Place) -> tuple[list[Block], li
         givens = [f"{name} {value}" if named and name.strip() else value for name, value in given]
         if not givens or not any(char.isalpha() for char in "".join(givens)):
             return own, []
-        card = answer_part(", ".join(givens), row[-1], node, place)
+        card = place.card(", ".join(givens), row[-1], node, answered_by_label)
         cards.append(in_context(card, context))
     return [block for block in own if block[0] is not node], cards
