@@ -211,7 +211,7 @@ _AS_THE_WRITER = lazy(
     r"(?:^|\s)(?:내가|나는|나도|나한테|제가|저는|저도|내)\s"
 )
 """`My biggest weakness …`, `I still messed up …`, `… 내가 대충 알고 있었다`: the writer
-speaking of themselves (`Type I errors`, `Me` in a heading's name aside)."""
+speaking of themselves (not `Type I errors`, nor `I/O`)."""
 
 
 def speaks_as_the_writer(texts: list[str], subject: str) -> bool:

@@ -912,6 +912,8 @@ def answered_rows_apart(own: list[Block], place: Place) -> tuple[list[Block], li
     counted = bool(_COUNT_HEADER.match(plain(header[0]))) and len(header) > 2
     heading = heading_answer("", place)
     context = (*heading.context, heading.question)
+    # `pH 7.30, CO2 52`: each value by its column; one column's value says it alone
+    named = len(header) - 1 - counted > 1
     cards = []
     for row in body:
         if len(row) != len(header) or not row[-1].strip():
@@ -922,8 +924,6 @@ def answered_rows_apart(own: list[Block], place: Place) -> tuple[list[Block], li
             for column, (name, value) in enumerate(pairs)
             if value.strip() and not (counted and column == 0)
         ]
-        # `pH 7.30, CO2 52`: each value by its column; one column's value says it alone
-        named = len(header) - 1 - counted > 1
         givens = [f"{name} {value}" if named and name.strip() else value for name, value in given]
         if not givens or not any(char.isalpha() for char in "".join(givens)):
             return own, []
