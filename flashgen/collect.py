@@ -14,7 +14,6 @@ from flashgen.config import Settings, unmatched_skips
 from flashgen.console import plural
 from flashgen.decks import distinct_decks, identify
 from flashgen.errors import Problem
-from flashgen.identity import card_id
 from flashgen.model import AnkiNote, anki_cards
 from flashgen.note_cards import NoteResult, cards_of_note, load_note_building
 from flashgen.note_files import find_note_files
@@ -58,7 +57,9 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
     with rare_collections(), building as run:
         read = partial(cards_of_note, settings=settings)
         results = distinct_decks(run(read, files, Steps(progress, len(files))))
-    notes, duplicates, _ = identify(results, load_stamps(settings.out), settings.deck_prefix)
+    notes, duplicates, skipped = identify(
+        results, load_stamps(settings.out), settings.deck_prefix, skip=settings.skip_cards
+    )
     # The build's own warnings too (an image not there, a cloze never closed): what a
     # preview shows should come with what the build would say of it.
     problems = [
@@ -66,11 +67,7 @@ def collect(settings: Settings, progress: Callable[[int, int], None] | None = No
         for result in results
         for problem in (*result.notices, *([result.problem] if result.problem else []))
     ]
-    shown = [result.file.shown for result in results for _ in result.cards]
-    files = {note.guid: file for note, file in zip(notes, shown, strict=True)}
-    skip = settings.skip_cards
-    skipped = {note.guid for note in notes if skip and card_id(note.guid) in skip}
-    if skipped:  # left out as a build leaves them (decks.identify): the rest keep their GUIDs
-        notes = [note for note in notes if note.guid not in skipped]
-    problems += duplicates + unmatched_skips(settings, [card_id(guid) for guid in skipped])
+    shown = {id(card): result.file.shown for result in results for card in result.cards}
+    files = {note.guid: shown[id(note.card)] for note in notes}
+    problems += duplicates + unmatched_skips(settings, skipped)
     return Collected(results, notes, problems, files, len(skipped))

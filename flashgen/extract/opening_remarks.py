@@ -32,15 +32,18 @@ from flashgen.extract.place import plain
 from flashgen.extract.skip.plans import EXAM_WEIGHT
 from flashgen.patterns import lazy
 
-_OF_THE_STUDY = lazy(
-    # the writer, and those they study with
-    r"^\W*I\s|(?<![\w'’])(?:I['’](?:m|ve|d)|(?i:me|my|our))(?![\w'’])|"
-    # `After [Paxos …](…) I wanted to read …`, `… before I agreed with it`: `I` before a
-    # verb, not a numeral (`Type I errors`)
+_I_BEFORE_A_VERB = (
     r"(?<![\w'’])I\s+(?:[a-z]+ed|am|was|had|did|do|don't|didn't|can|can't|could|would|will|"
     r"should|need|have|got|get|think|thought|know|knew|read|still|really|just|also|never|"
     r"always|finally|kept|keep|spent|took|tried|want|like|love|hate|found|made|went|saw|"
-    r"wrote)\b|"
+    r"wrote)\b"
+)
+"""`After [Paxos …](…) I wanted to read …`, `… before I agreed with it`: `I` before a verb,
+not a numeral (`Type I errors`)."""
+_OF_THE_STUDY = lazy(
+    # the writer, and those they study with
+    r"^\W*I\s|(?<![\w'’])(?:I['’](?:m|ve|d)|(?i:me|my|our))(?![\w'’])|"
+    rf"{_I_BEFORE_A_VERB}|"
     r"(?:^|\s)(?:내|나는|나도|제가|저는)\s|"
     # the reader's interview or exam, and what to prepare for it
     r"(?i:\b(?:questions?|interview(?:s|ers?)?|loops|onsites?|exams?|midterms?|past papers)\b)|"
@@ -205,9 +208,7 @@ def without_remarks(text: str, subject: str) -> str:
 
 _AS_THE_WRITER = lazy(
     r"(?<![\w'’])(?:I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]yself)(?![\w'’])|"
-    r"(?<![\w'’])I\s+(?:[a-z]+ed|am|was|had|did|do|don't|didn't|can|can't|could|would|will|"
-    r"should|need|have|got|get|think|thought|know|knew|still|really|just|also|never|always|"
-    r"kept|keep|spent|took|tried|want|found|made|went|saw|wrote)\b|"
+    rf"{_I_BEFORE_A_VERB}|"
     r"(?:^|\s)(?:내가|나는|나도|나한테|제가|저는|저도|내)\s"
 )
 """`My biggest weakness …`, `I still messed up …`, `… 내가 대충 알고 있었다`: the writer
