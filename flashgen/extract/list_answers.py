@@ -44,7 +44,12 @@ from flashgen.extract.place import (
     without_task_mark,
 )
 from flashgen.extract.qa import JUDGED_FRONT, answered_question, lists_follow_ups
-from flashgen.extract.sections import comparison_sides, is_aspect, names_a_collection
+from flashgen.extract.sections import (
+    asks_a_difference,
+    comparison_sides,
+    is_aspect,
+    names_a_collection,
+)
 from flashgen.extract.sizes import (
     MAX_RECALL_LINES,
     MAX_WHOLE_LINES,
@@ -1103,11 +1108,15 @@ def _gisted_lines(
             or not item.below
             or line != _own_line(item, place).rstrip(" :")
             or ":" in item_text(item).words.rstrip(" :")  # `posting list:` is bare too
+            or _says_after_its_name(item)
         ):
             gisted.append(line)
             continue
         if asks(part) or item.below[0].type == "ordered_list":
             return None  # a question's answer, a label over steps: no first point says it
+        if asks_a_difference(part):
+            gisted.append(line)  # `blues vs PPD vs psychosis`: a first point is one side
+            continue
         gist = gist_point(part, item)
         if not gist or len(plain(gist).split()) < _MIN_GIST_WORDS:
             return None  # `- Online metrics` over `- CTR`: one member, not what it is
@@ -1117,6 +1126,14 @@ def _gisted_lines(
         gisted.append(said)
         bare = True
     return gisted if bare else None
+
+
+def _says_after_its_name(item: Node) -> bool:
+    """`- HyperCa → bones, stones`, `- **Cache penetration** — keys that never exist`: an
+    item whose line says what the part is after its name, no bare label. Not a separator
+    inside brackets (`**JIT**(Just - In - Time)`), part of the name."""
+    key = item_text(item).key
+    return key is not None and key.count("(") == key.count(")")
 
 
 def _without_bare_steps(
@@ -1206,12 +1223,20 @@ def gist_point(name: str, item: Node) -> str | None:
     words = plain(name).split()
     if not words or _names_aspect(words[-1]) or names_a_process(name):
         return None
+    if _ASKS_BY_ITS_WORDS.match(name) and not _one_point(item):
+        return None  # `- Where it pays` over three places: the first is one answer of them
     point = first_point(item.below)
     if point is not None and not _one_point(item) and not _says_what_it_is(name, point):
         return None  # `- Camera` over `- used for …`, then its weaknesses: one point of several
     if point is None or ":" not in point:
         return point
     return None if _names_aspect(plain(point.split(":", 1)[0])) else point
+
+
+_ASKS_BY_ITS_WORDS = lazy(
+    r"(?:where|when|why|how|what|which|who)\b|(?:언제|어디|왜|어떻게|무엇|어떤)", re.IGNORECASE
+)
+"""`Where it pays`, `When to use it`, `언제 쓰나`: a label asking, with no question mark."""
 
 
 def _one_point(item: Node) -> bool:
@@ -1508,10 +1533,25 @@ def _short_line(
     line = _own_line(item, place).rstrip(" :")
     if "\n" in line:
         return line
+    if asks_a_difference(line):
+        return _sides_stated(line, item) if stated else line
     named = _with_names_below(line, item, stated)
     if named != line or not with_points:
         return named
     return _with_points_below(line, item, _MAX_LONE_POINTS_CHARS if lone else _MAX_POINTS_CHARS)
+
+
+def _sides_stated(line: str, item: Node) -> str:
+    """A comparison among points written out (`- Push vs pull CDN` over `- pull: …`, `- push:
+    …`): its sides told in a line more at most (`Push vs pull CDN: pull: edge fetches …;
+    push: you upload …`), else its line alone. Its sides' names again (`SIADH vs DI: SIADH,
+    DI, tx DI`) or one side's first point say nothing more of it; the comparison is asked
+    on its own card."""
+    below = item.below
+    if len(below) != 1 or below[0].type not in LIST_TYPES:
+        return line
+    said = _with_terms_stated(line, below[0].children)
+    return said if said is not None and shown_lines([said]) <= shown_lines([line]) + 1 else line
 
 
 def _adds_a_line_at_most(
@@ -1527,7 +1567,8 @@ def _adds_a_line_at_most(
         return True  # a line written out
     if line == pointed:  # nothing said after it: a part with no points, or too many
         bare = line == _own_line(item, place).rstrip(" :") and ":" not in item_text(item).words
-        return not (bare and item.below)
+        # `XSS vs CSRF` names its sides: bare, it reads as a comparison asked on its card
+        return not (bare and item.below) or asks_a_difference(line)
     return shown_lines([pointed]) <= shown_lines([line]) + lines and has_substance(
         pointed[len(line) :]
     )
