@@ -38,7 +38,7 @@ from flashgen.extract.subjects import in_context
 from flashgen.extract.term_gists import gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
-from flashgen.syntax import LIST_TYPES, Node
+from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
 from flashgen.text import CODE_SPAN, HANGUL
 
 _MIN_ROWS = 4
@@ -388,6 +388,8 @@ def table_apart(
         return own, []
     at = tables[0]
     node, text = own[at]
+    if _shows_code_output(own, at):
+        return own, []
     heading = heading_answer("", place)
     parts = table_rows(node, text, heading.question) if node.type == "table" else None
     if (
@@ -449,6 +451,39 @@ def table_apart(
         return [], cards  # `- itinerary`, `- inventory`, … twelve words: nothing to recall
     rows = [(node, "\n".join(names))]
     return [*own[:at], *rows, *own[at + 1 :]], cards
+
+
+_OUTPUT_LEAD = lazy(r"^\W*(?:results?|output|returns?|gives|결과|출력)\b[^.\n]{0,40}:?\s*$", re.I)
+"""`Result:`, `Output (Postgres 16):`, `결과:`: a line naming what follows as the code's output."""
+
+
+def _shows_code_output(own: list[Block], at: int) -> bool:
+    """Whether the table is what the code above it gives (`select rep, region, rank() over w
+    as rnk …` over `| rep | region | rnk |`, a row a sample person): right under the code, or
+    under a line naming it its output (`Result:`), its columns named as the code names them.
+    What the query gives is read with it; its rows are no facts to ask one by one. A table
+    comparing what the code showed (`| | B-Tree | B+Tree |` under an example) stays apart."""
+    before = [node for node, _ in own[max(0, at - 2) : at]]
+    if before and before[-1].type in CODE_TYPES:
+        code = before[-1]
+    elif (
+        len(before) == 2
+        and before[0].type in CODE_TYPES
+        and before[1].type == "paragraph"
+        and _OUTPUT_LEAD.match(before[1].children[0].content) is not None
+    ):
+        code = before[0]
+    else:
+        return False
+    header = own[at][0].rows()[:1] if own[at][0].type == "table" else []
+    if not header:
+        return False
+    columns = [plain(inline.content).strip().lower() for inline in header[0].inlines()]
+    named = set(_IDENTIFIER.findall(code.content.lower()))
+    return len(columns) >= 2 and 2 * sum(column in named for column in columns) > len(columns)
+
+
+_IDENTIFIER = lazy(r"[^\W\d]\w*")
 
 
 def _opens_on_dash(after: list[Block]) -> bool:
