@@ -34,20 +34,22 @@ _SETS_A_PROBLEM = lazy(
 """A blank to fill (`-------`, `____`, `( )`), choices (`(A) … (B)`, `① … ②`) or a question
 mark closing it: a problem set, not a remark."""
 _ANSWER_FIELD = lazy(
-    r"(?:^|/)[ \t]*(?:\*\*|__)?(?:정답|답|모범\s*답안|answers?|correct(?: answer)?|key)"
+    r"(?:^|/|→|->)[ \t]*(?:\*\*|__)?(?:정답|답|모범\s*답안|answers?|correct(?: answer)?|key)"
     r"(?:\*\*|__)?[ \t]*[:：]",
     re.IGNORECASE | re.MULTILINE,
 )
-"""`정답:`, `답:`, `Answer:`, `Correct answer:` opening a line or after a `/`: a problem's
-answer, by its label."""
+"""`정답:`, `답:`, `Answer:`, `Correct answer:` opening a line or after a `/` or an arrow
+(`내 답: 3 → 정답: **2**`): a problem's answer, by its label."""
 _PICK = (
     r"(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|my\s+(?:answer|pick|choice)|"
     r"i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
 )
 """`내 답:`, `**My answer:**`, `I chose:`: the label of what the writer once chose."""
-_OWN_PICK = lazy(rf"(?:^|(?<=/))[ \t]*{_PICK}[^/\n]*(?:/[ \t]*|$)", re.IGNORECASE)
-"""`내 답: A ❌`, `My answer: C`, up to a `/` that goes on to the right one (`내 답: A ❌ /
-정답: **B**`): the writer's pick, to leave out."""
+_OWN_PICK = lazy(
+    rf"(?:^|(?<=/))[ \t]*{_PICK}(?:[^/→\n-]|-(?!>))*(?:(?:/|→|->)[ \t]*|$)", re.IGNORECASE
+)
+"""`내 답: A ❌`, `My answer: C`, up to a `/` or an arrow that goes on to the right one (`내 답:
+A ❌ / 정답: **B**`, `내 답: 3 → 정답: **2**`): the writer's pick, to leave out."""
 _RIGHT_PICK = lazy(rf"^[ \t]*{_PICK}[^/\n]*?(?:⭕|✅|✔|\bO\b)", re.IGNORECASE)
 """`내 답: C ⭕`: the writer's pick, marked right, is the answer."""
 _PICK_LABEL = lazy(_PICK, re.IGNORECASE)
@@ -69,6 +71,8 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     question mark in it) over a list of labelled lines, one of them its answer (`정답:`,
     `Answer:`): the problem on the front, the list on the back less the writer's own pick
     (the module). None for a section of any other shape (nearly all)."""
+    if (in_turn := _answered_in_turn(section, place)) is not None:
+        return in_turn
     at = _labelled_list_at(section)
     if at is None:
         return None
@@ -80,6 +84,55 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
         part for part in [_without_own_pick(place.quote(blocks[at])), *after] if part
     )
     return [place.card(problem, answer, blocks[at], answered_by_label)]
+
+
+def _answered_in_turn(section: Section, place: Place) -> list[Card] | None:
+    """A wrong-answer log's problems one after another under one heading (`## 2회 (8/17)`
+    over `**[問題1]** 相手の立場を尊重する。` / `- 내 답: そんじゅう → 정답: **そんちょう**`
+    / `- 重 = じゅう/ちょう …`, then `**[問題7]** …（　）か。` over its choices and its list): a
+    card a problem, as one problem alone under its heading gives. Two problems answered at
+    least, and every block a problem (its choices with it) over its list; a problem whose
+    list marks no answer (`**[독해 問題13]** 필자 주장 문제` over what was missed) is asked all
+    the same, the list its answer. None for a section of any other shape."""
+    blocks = section.blocks
+    if len(blocks) < 4 or blocks[0].type not in _PROBLEM_TYPES:
+        return None  # nearly every section
+    runs: list[tuple[int, int]] = []  # each problem: where it starts, where its list stands
+    at = 0
+    while at < len(blocks):
+        if blocks[at].type not in _PROBLEM_TYPES:
+            return None
+        below = at + 1
+        if (
+            below + 1 < len(blocks)
+            and _choices(blocks[below])
+            and blocks[below + 1].type in LIST_TYPES
+        ):
+            below += 1  # `1. 参ります 2. いらっしゃいます …` under the problem: part of it
+        if below >= len(blocks) or blocks[below].type not in LIST_TYPES:
+            return None
+        runs.append((at, below))
+        at = below + 1
+    if sum(_answers(blocks[below]) for _, below in runs) < _MIN_IN_TURN:
+        return None
+    cards = []
+    for start, below in runs:
+        problem = "\n\n".join(
+            _QUOTE_MARK.sub("", place.quote(block)) for block in blocks[start:below]
+        )
+        answer = _without_own_pick(place.quote(blocks[below]))
+        if answer.strip():
+            cards.append(place.card(problem, answer, blocks[below], answered_by_label))
+    return cards or None
+
+
+_MIN_IN_TURN = 2
+
+
+def _choices(block: Node) -> bool:
+    """A numbered list of a problem's choices (`1. 参ります 2. いらっしゃいます`), no labelled
+    answer in it."""
+    return block.type == "ordered_list" and not _answers(block)
 
 
 def _labelled_list_at(section: Section) -> int | None:
