@@ -41,7 +41,8 @@ def answered_problems(section: Section, place: Place) -> list[Card] | None:
     if not blocks or blocks[0].type != "ordered_list" or len(blocks) > 2:
         return None  # nearly every section
     exercise = names_only_an_exercise(section.title)
-    if not exercise and not names_practice(section.title):
+    bank = _names_questions(section.title)
+    if not exercise and not bank and not names_practice(section.title):
         if len(blocks) == 1 and _names_answers(section.title):
             before = _sibling(place.tree.root, section, -1)
             if before is not None and _problems(before, place, _numbered(blocks[0], place)):
@@ -67,8 +68,10 @@ def answered_problems(section: Section, place: Place) -> list[Card] | None:
         problems.append((item, question, "\n\n".join(answer)))
     if box:
         return None  # an answer to a problem not in the list: numbered otherwise
-    if not exercise and not _sets_problems([item.line.content for item, _, _ in problems]):
+    if not exercise and not _sets_problems([plain(question) for _, question, _ in problems]):
         return None  # `## Problems` over `1. 성능 저하`: what goes wrong, not problems set
+    if bank and not all(answer.strip() for _, _, answer in problems):
+        return None  # `## Interview questions` over questions to prepare: none answered yet
     return [
         place.card(question, answer, item, answered_problems)
         for item, question, answer in problems
@@ -101,6 +104,20 @@ _ANSWERS_TITLE = lazy(
     re.IGNORECASE,
 )
 """`## Answers`, `## 1.5 Solutions`, `## 정답`: a heading naming only the answers."""
+
+
+_QUESTIONS_TITLE = lazy(
+    r"\b(?:q|questions?)\s*(?:bank|list)\b|\b(?:interview\s+)?questions\b|\bQ\s*&\s*A\b|"
+    r"(?:면접\s*)?질문\s*(?:모음|목록|은행|리스트)|예상\s*질문",
+    re.IGNORECASE,
+)
+"""`Q bank (answers short, the way I'd say them)`, `Interview questions`, `예상 질문`: a heading
+over questions asked in turn, each answered after an arrow (`1. **Find duplicate emails** →
+`group by …``)."""
+
+
+def _names_questions(title: str) -> bool:
+    return _QUESTIONS_TITLE.search(title) is not None
 
 
 def _names_answers(title: str) -> bool:
