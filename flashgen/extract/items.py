@@ -117,6 +117,9 @@ _TERM_DEFINITION = lazy(
     re.DOTALL,
 )
 _MAX_TERM_WORDS = 6
+_EXAMPLE_SENTENCES = lazy(r"^\W*(?:예문|例文|example sentences?)\W*$", re.IGNORECASE)
+"""`- 예문` over sentences using `〜わけだ`: they show the pattern at work, with its meaning on
+the heading's card; asked alone (`〜わけだ › 예문`), they are no question."""
 _GIVES_EXAMPLES = lazy(
     r"^(\(?(e\.\s?g|eg|ex|i\.e)\b\.?|예\s*[:)]|예를\s?들[어면]|for (example|instance)\b|such as\b)",
     re.IGNORECASE,
@@ -556,6 +559,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or names_nothing(words)
         or a_fragment_of_its_answer(item, label, place)  # `- to avoid it:` over its ways
         or _GIVES_EXAMPLES.match(words)
+        or _EXAMPLE_SENTENCES.match(words)
         or RELATIVE_LABEL.match(words)
         or _CONSEQUENCE.match(words)  # `- 즉 "구간이 끝나면 돌린다" 개념`: the line above, again
         or supposes(words)  # `- Assuming 3 packets,` over the case worked out
