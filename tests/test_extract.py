@@ -7,6 +7,7 @@ cards side by side.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from textwrap import indent
 
@@ -17,7 +18,7 @@ from flashgen.extract import extract_cards
 from flashgen.model import Card, CardKind, Note
 from flashgen.parse import parse_note
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, run, write
 
 CASES = [
     pytest.param(note, expected, id=f"{path.stem}:{line}:{title}")
@@ -253,6 +254,48 @@ def test_a_front_pages_exam_schedule_and_format_give_no_card():
     assert fronts == ["최대 효율 조건"]
     kept = [card.question for card in cards_of(_EXAM_README, "transformers.md")]
     assert {"시험 일정 (2025 기준)", "시험 형식", "최대 효율 조건"} <= set(kept)
+
+
+_NOTES_README = """\
+# 일본어 공부 노트
+
+## 노트 목록
+1. [문법 패턴](01_문법.md) — 뜻 / 접속 / 예문
+2. [경어](02_경어.md) — 존경어/겸양어 표
+3. [오답노트](03_오답.md) — 회차별 점수, 틀린 문제
+
+## Layout
+
+```
+.
+├── README.md        <- you are here
+├── 01_문법.md       <- grammar patterns
+└── 02_경어.md
+```
+
+## Resources I keep going back to
+- NHK Easy News, for reading every morning
+- the grammar book, one pattern a day
+
+## 경어의 종류
+- 존경어: 상대의 행동을 높임
+- 겸양어: 나의 행동을 낮춤
+"""
+
+
+def test_a_front_pages_map_of_its_notes_its_tree_and_its_resources_give_no_card(tmp_path):
+    """A README's `## 노트 목록` over the notes beside it, each a link and a few words on it
+    (they were cards asking `경어` ⟶ `존경어/겸양어 표`), its drawn tree of files with the
+    writer's `<- you are here` beside them, and its `Resources I keep going back to`: where to
+    read, not what. A section teaching stays."""
+    write(tmp_path / "notes" / "README.md", _NOTES_README)
+    for name in ("01_문법", "02_경어", "03_오답"):
+        write(tmp_path / "notes" / f"{name}.md", f"# {name}\n\n- 뜻: 의미\n")
+    out = tmp_path / "cards.json"
+    assert run("export", str(tmp_path / "notes"), "--format", "json", "-o", str(out)).exit_code == 0
+    cards = json.loads(out.read_text("utf-8"))
+    fronts = [card["question"] for card in cards if card["source"]["file"] == "README.md"]
+    assert fronts == ["경어의 종류", "존경어", "겸양어"]
 
 
 _VAULT_HOME = """\

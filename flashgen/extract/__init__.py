@@ -177,6 +177,7 @@ from flashgen.extract.skip import (
     is_record_of_a_work,
     is_related_notes,
     is_resource_list,
+    is_results_list,
     is_results_log,
     is_roster,
     is_said_to_the_reader,
@@ -335,6 +336,7 @@ SKIPPED_BLOCKS: list[Callable[[Node], bool]] = [
     is_bookkeeping_list,
     is_status_table,
     is_results_log,
+    is_results_list,
     is_topics_to_do,
     is_feedback_request,
     is_note_link,
@@ -643,7 +645,12 @@ def _cards_of(
     ):
         section = replace(section, blocks=[])
     written_map = _map_as_written(tree)
-    if written_map and section is tree.root and section.blocks:
+    if (
+        written_map
+        and section is tree.root
+        and section.blocks
+        and is_map_note(tree.root.title, tree.front_matter.tags)
+    ):
         # `Map of everything I've been reading …` over the map: the map on itself
         lists = [block for block in section.blocks if block.type in LIST_TYPES]
         section = replace(section, blocks=lists)
@@ -968,8 +975,10 @@ def _cards_of(
 
 def _map_as_written(tree: NoteTree) -> tuple[str, ...]:
     """A map of contents' lines as written (skip.is_map_note), where a link to a note not
-    yet written still shows; none for any other note (most)."""
-    if not is_map_note(tree.root.title, tree.front_matter.tags):
+    yet written still shows; none for any other note (most). The page a collection opens on
+    (`README.md`, `index.md`) maps its notes as a map of contents does (`1. [경어](04_경어.md)
+    — 존경어/겸양어 표`)."""
+    if not (is_map_note(tree.root.title, tree.front_matter.tags) or is_front_page(tree.note.name)):
         return ()
     return _lines_of(tree.note.text)
 

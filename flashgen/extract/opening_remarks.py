@@ -209,10 +209,12 @@ def without_remarks(text: str, subject: str) -> str:
 _AS_THE_WRITER = lazy(
     r"(?<![\w'’])(?:I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]yself)(?![\w'’])|"
     rf"{_I_BEFORE_A_VERB}|"
-    r"(?:^|\s)(?:내가|나는|나도|나한테|제가|저는|저도|내)\s"
+    r"(?:^|\s)(?:내가|나는|나도|나한테|제가|저는|저도|내)\s|"
+    r"\d\s*회독|(?:계속|또|자주|맨날)\s*틀(?:림|렸|려|린)"
 )
-"""`My biggest weakness …`, `I still messed up …`, `… 내가 대충 알고 있었다`: the writer
-speaking of themselves (not `Type I errors`, nor `I/O`)."""
+"""`My biggest weakness …`, `I still messed up …`, `… 내가 대충 알고 있었다`, `2회독 때 … 계속
+틀림`: the writer speaking of themselves, their passes through the book and their misses
+(not `Type I errors`, nor `I/O`)."""
 
 
 def speaks_as_the_writer(texts: list[str], subject: str) -> bool:

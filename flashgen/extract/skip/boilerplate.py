@@ -145,6 +145,8 @@ def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
     titles = _DOCUMENT_TITLES if whole_note else _BOILERPLATE_TITLES
     if _title_words(title) in titles:
         return True
+    if not whole_note and (own := _WRITERS_CLAUSE.search(title)):
+        return _title_words(title[: own.start()]) in _BOILERPLATE_TITLES
     parts = _TITLE_JOINS.split(title.lower())
     return len(parts) > 1 and all(_title_words(part) in _BOILERPLATE_TITLES for part in parts)
 
@@ -171,6 +173,9 @@ def asks_for_a_title(title: str) -> bool:
     return ("제목" in title or "title" in title.lower()) and bool(_TITLE_TO_FILL_IN.search(title))
 
 
+_WRITERS_CLAUSE = lazy(r"\s+(?:that\s+|which\s+)?(?:I|we)(?:'ve|’ve|'d|’d)?\s+\w[^\n]*$")
+"""`Resources I keep going back to`, `Books we read`: what the writer does with the resources,
+after their name."""
 _TITLE_JOINS = lazy(r"[,&/·+]|\band\b|및")
 
 

@@ -118,8 +118,11 @@ def names_the_file(node: Node) -> bool:
     return "\n" not in text and FILE_NAME.fullmatch(plain(text)) is not None
 
 
-_TREE_BRANCH = lazy(r"^[\s│|]*(?:├──|└──|├─|└─|\|--|`--)\s*(\S[^#\n]*?)\s*(?:#.*)?$")
-"""`├── 02_TCP_UDP.md`, `└── network/`, `|-- README.md  # index`: a line of a drawn file tree."""
+_TREE_BRANCH = lazy(
+    r"^[\s│|]*(?:├──|└──|├─|└─|\|--|`--)\s*(\S[^#\n]*?)\s*(?:(?:#|<-|←|//)(?:\s.*)?)?$"
+)
+"""`├── 02_TCP_UDP.md`, `└── network/`, `|-- README.md  # index`, `├── README.md  <- you are
+here`: a line of a drawn file tree, and the writer's remark after it."""
 _NOTE_FILE = lazy(r"\.(?:md|mdx|markdown)$", re.IGNORECASE)
 
 

@@ -555,6 +555,8 @@ _ROUND = lazy(r"(\D*?)\s*(\d{1,4})\s*(\D*)")
 _SCORE = lazy(r"\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?")
 """`62`, `41/50`, `85%`, `72.5점`: a mark or a count."""
 _MIN_LOG_ROWS = 3
+_PASSES_HEADER = lazy(r"\W*(?:회독|passe?s?|read-?throughs?)\W*", re.IGNORECASE)
+"""`회독`, `Pass`: a first column counting the writer's passes through the material."""
 _MARKS_HEADER = lazy(r"score|mark|grade|result|점수|총점|성적|결과", re.IGNORECASE)
 """`Score`, `점수`: a column of the marks the writer got, not of the subject's numbers."""
 
@@ -582,6 +584,8 @@ def is_results_log(block: Node) -> bool:
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in body):
         return False
+    if _PASSES_HEADER.fullmatch(rows[0][0]) and _counts_rounds(firsts):
+        return True  # `| 회독 | 기간 | 방법 |` over `| 1 | 23.03 ~ 23.06 | 인강 + 기본서 |`
     days = [c for c in range(width) if _all_days([row[c] for row in body])]
     if not days:  # `| wk 6 | Quant topic test | 64% |`: rounds counted up, each marked
         return _counts_rounds(firsts) and any(
@@ -595,6 +599,46 @@ def is_results_log(block: Node) -> bool:
         for c in range(1, width)
         if c not in days
     )
+
+
+_RESULT_LINE = lazy(
+    r"^[ \t]*(?:\*\*|__)?(?P<round>[^:：\n]{0,20}?(?:\d{1,2}\s*(?:차|회)|"
+    r"\b(?:mock|practice test|test|quiz|exam)\s*#?\d{1,2}\b)[^:：\n]{0,12})(?:\*\*|__)?"
+    r"[ \t]*[:：][ \t]*(?:\*\*|__)?\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?(?:\*\*|__)?"
+    r"(?:$|[ \t,(→←-])",
+    re.IGNORECASE,
+)
+"""`10월 1차 모의: 78 → 시간 부족`, `- Mock 2: 64%`, `3회: 41/50`: a round the writer sat, counted,
+and the mark they got."""
+_SAT = lazy(r"모의|시험|테스트|기출|\b(?:mock|test|quiz|exam|practice)\b", re.IGNORECASE)
+"""`1차 모의`, `Mock 2`: a round of a test the writer sat, not of the subject (`- 1차 개헌: 1952
+발췌 개헌`, a history's rounds by year)."""
+_MIN_RESULT_LINES = 3
+
+
+@reads("bullet_list", "ordered_list")
+def is_results_list(block: Node) -> bool:
+    """`- 10월 1차 모의: 78 → 시간 부족` / `- 11월 2차 모의: 92` / `- 12월 3차 모의: 103` / `- 목표:
+    **105 이상**`: the writer's marks on the mock exams they sat, a round a line, counted up
+    (one line beside them at most, the mark they aim at). Asked by its round, a line gives
+    how the writer did, nothing to learn. A list of a subject's values by name (`- HTTP:
+    80`) names no round sat."""
+    if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 3:
+        return False
+    rounds = []
+    for item in block.children:
+        line = item.line.content if item.line is not None else ""
+        found = _RESULT_LINE.match(line)
+        if found is not None and _SAT.search(found["round"]):
+            rounds.append(found["round"])
+    if len(rounds) < _MIN_RESULT_LINES or len(rounds) + 1 < len(block.children):
+        return False
+    counts = [_COUNT_IN_ROUND.search(name) for name in rounds]
+    numbers = [int(count[1] or count[2]) for count in counts if count is not None]
+    return all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+_COUNT_IN_ROUND = lazy(r"(\d{1,2})\s*(?:차|회)|#?(\d{1,2})\b")
 
 
 def _scores(cells: list[str], named: bool) -> bool:
