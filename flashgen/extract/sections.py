@@ -65,6 +65,12 @@ _COLLECTION = lazy(
 )
 
 
+_ANALYSIS = lazy(r"(?<!원인)(?<!원인\s)분석|(?<!cause\s)\banalysis\b", re.IGNORECASE)
+"""`CVP 분석`, `Variance analysis`: a heading naming a method of study, whose subsections are
+its topics (`기본 공식`, `복수제품`), not the parts a student recalls it by. Not `원인 분석`,
+`Root cause analysis`, whose parts are the causes found."""
+
+
 @lru_cache(maxsize=1024)
 def names_a_collection(title: str) -> bool:
     """`해시 함수의 종류`, `캐시 읽기 전략`, `발생 조건`, `Delivery terms`: a heading that asks for
@@ -251,6 +257,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     cases = asks_for_cases(section.title, parts)
     if not parts or not (cases or all(states_a_claim(part) for part in claims)):
         return []  # a part a claim (`Sort the intervals by their start`) is one however long
+    if _ANALYSIS.search(section.title) and not names_a_collection(section.title):
+        return []  # `CVP 분석` over `기본 공식`, `복수제품`: topics of a study, no parts of it
     if claims and any(not (child.blocks or child.children) for child in section.children):
         return []  # claims, some told by their heading alone, which part_titles leaves out
     if asks_a_difference(section.title):
