@@ -133,9 +133,13 @@ def _only_a_link(item: Node) -> bool:
     return _LINK_ALONE.fullmatch(line.content.strip()) is not None
 
 
-_LINK_ALONE = lazy(rf"<?https?://\S+?>?|\[{LINK_TEXT}\]\({LINK_ADDRESS}\)")
-"""A line that is a link and nothing more: an address, or a page's name linked to it (not
-`[Word Break](…): a trie …`, which says what it teaches, nor `[ ] 다시 읽기`, a task)."""
+_LINK_ALONE = lazy(
+    rf"(?:\[[ xX]\][ \t]+)?(?:(?:→|->|=>)[ \t]*(?:[^:\[\]\n]{{1,30}}:[ \t]*)?)?"
+    rf"(?:<?https?://\S+?>?|\[{LINK_TEXT}\]\({LINK_ADDRESS}\))"
+)
+"""A line that is a link and nothing more: an address, or a page's name linked to it, or an
+arrow to it with what is there (`→ defenses: [[Defenses to Formation]]`), not `[Word
+Break](…): a trie …`, which says what it teaches, nor `[ ] 다시 읽기`, a task."""
 
 
 _TRAILING_POINTER = lazy(
