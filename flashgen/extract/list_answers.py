@@ -1108,7 +1108,6 @@ def _gisted_lines(
             or not item.below
             or line != _own_line(item, place).rstrip(" :")
             or ":" in item_text(item).words.rstrip(" :")  # `posting list:` is bare too
-            or _says_after_its_name(item)
         ):
             gisted.append(line)
             continue
@@ -1126,14 +1125,6 @@ def _gisted_lines(
         gisted.append(said)
         bare = True
     return gisted if bare else None
-
-
-def _says_after_its_name(item: Node) -> bool:
-    """`- HyperCa → bones, stones`, `- **Cache penetration** — keys that never exist`: an
-    item whose line says what the part is after its name, no bare label. Not a separator
-    inside brackets (`**JIT**(Just - In - Time)`), part of the name."""
-    key = item_text(item).key
-    return key is not None and key.count("(") == key.count(")")
 
 
 def _without_bare_steps(

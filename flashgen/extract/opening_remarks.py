@@ -217,6 +217,13 @@ _AS_THE_WRITER = lazy(
 (not `Type I errors`, nor `I/O`)."""
 
 
+_KEY_POINT = lazy(
+    r"핵심은|요점은|\b(?:the )?key (?:point |idea |takeaway )?is\b|\bthe trick is\b", re.I
+)
+"""`2회독 때 겨우 이해함. 핵심은 **이용자 = 무조건 B/S에 올린다** …`: the writer's story, then
+the point of the subject they drew from it, which a student keeps."""
+
+
 def speaks_as_the_writer(texts: list[str], subject: str) -> bool:
     """Whether a note's opening, prose only, speaks in the writer's own person (`혼자 만드는
     … 작업하다가 … 버그를 만남. 원인은 결국 … 내가 대충 알고 있었다 였다.`, `> 🎯 Test date: June
@@ -226,7 +233,7 @@ def speaks_as_the_writer(texts: list[str], subject: str) -> bool:
     first person that names the subject says something of it, and stays (`I think of a
     spring tide as …` under `Tide Tables`)."""
     said = plain("\n".join(texts))
-    if len(said) > MAX_OPENING or not _AS_THE_WRITER.search(said):
+    if len(said) > MAX_OPENING or not _AS_THE_WRITER.search(said) or _KEY_POINT.search(said):
         return False
     stems = tuple(stem for stem in _stems(subject) if stem not in _WORDS_OF_NOTES)
     return not _names_the_subject(_QUOTED.sub(" ", said), stems)
