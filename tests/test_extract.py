@@ -277,17 +277,25 @@ _NOTES_README = """\
 - NHK Easy News, for reading every morning
 - the grammar book, one pattern a day
 
+## 공부 계획
+
+### 평일 루틴
+1. 출근 지하철 (35분): 단어 앱 50개 + 청해 1트랙
+2. 점심 (15분): 문법 패턴 3개
+
 ## 경어의 종류
 - 존경어: 상대의 행동을 높임
 - 겸양어: 나의 행동을 낮춤
 """
 
 
-def test_a_front_pages_map_of_its_notes_its_tree_and_its_resources_give_no_card(tmp_path):
+def test_a_front_pages_map_of_its_notes_its_tree_its_resources_and_plan_give_no_card(tmp_path):
     """A README's `## 노트 목록` over the notes beside it, each a link and a few words on it
     (they were cards asking `경어` ⟶ `존경어/겸양어 표`), its drawn tree of files with the
-    writer's `<- you are here` beside them, and its `Resources I keep going back to`: where to
-    read, not what. A section teaching stays."""
+    writer's `<- you are here` beside them, its `Resources I keep going back to` and its
+    `## 공부 계획` with the routine under it (`출근 지하철 (35분)` ⟶ `단어 앱 50개 …`): where and
+    when to read, not what. A section teaching stays; in another note the plan is read as
+    before."""
     write(tmp_path / "notes" / "README.md", _NOTES_README)
     for name in ("01_문법", "02_경어", "03_오답"):
         write(tmp_path / "notes" / f"{name}.md", f"# {name}\n\n- 뜻: 의미\n")
@@ -296,6 +304,7 @@ def test_a_front_pages_map_of_its_notes_its_tree_and_its_resources_give_no_card(
     cards = json.loads(out.read_text("utf-8"))
     fronts = [card["question"] for card in cards if card["source"]["file"] == "README.md"]
     assert fronts == ["경어의 종류", "존경어", "겸양어"]
+    assert "출근 지하철 (35분)" in [card.question for card in cards_of(_NOTES_README, "plan.md")]
 
 
 _VAULT_HOME = """\

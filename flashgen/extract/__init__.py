@@ -236,6 +236,7 @@ from flashgen.extract.skip import (
     studied,
     tallies_own_mistakes,
     tells_what_to_know_first,
+    under_a_plan,
     vouches_for_a_resource,
     weighs_for_the_exam,
     without_answer_arrow,
@@ -627,9 +628,9 @@ def _cards_of(
     tree: NoteTree, section: Section, path: tuple[str, ...], off: frozenset[str]
 ) -> Iterator[Card]:
     if _any_holds(SKIPPED_SECTIONS, section) or (
-        is_front_page(tree.note.name) and about_the_site(section)
+        is_front_page(tree.note.name) and (about_the_site(section) or under_a_plan(path))
     ):
-        return
+        return  # a README's `## 공부 계획` over `### 평일 루틴`: the writer's, with all under it
     lead = lead_line(section)
     if lead is not None:  # its text is the section's own, under that first line
         section = replace(section, blocks=lead.blocks, children=section.children[1:])

@@ -138,6 +138,12 @@ def _names_a_plan(title: str) -> bool:
     return bool(_PLAN_NAME.search(title))
 
 
+def under_a_plan(path: tuple[str, ...]) -> bool:
+    """Whether a section stands under a heading naming a plan of study (`## 공부 계획` over
+    `### 평일 루틴`, `## Study plan`), its own or one above it, the note's title aside."""
+    return any(_names_a_plan(title) for title in path[1:])
+
+
 def is_plan_period(section: Section, path: tuple[str, ...]) -> bool:
     """`### Week 5 - 12: In-depth practice` under `## The 3 month study plan`: a period of
     a plan, whose own words say what to do in it. Its subsections may still teach."""
