@@ -95,8 +95,8 @@ def _answered_in_turn(section: Section, place: Place) -> list[Card] | None:
     list marks no answer (`**[독해 問題13]** 필자 주장 문제` over what was missed) is asked all
     the same, the list its answer. None for a section of any other shape."""
     blocks = section.blocks
-    if len(blocks) < 4 or blocks[0].type not in _PROBLEM_TYPES:
-        return None  # nearly every section
+    if len(blocks) < 4 or blocks[0].type not in _PROBLEM_TYPES or blocks[1].type not in LIST_TYPES:
+        return None  # nearly every section: no list right under its first paragraph
     runs: list[tuple[int, int]] = []  # each problem: where it starts, where its list stands
     at = 0
     while at < len(blocks):

@@ -631,6 +631,9 @@ def is_results_list(block: Node) -> bool:
     80`) names no round sat."""
     if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 3:
         return False
+    first = block.children[0].line
+    if first is None or not _RESULT_LINE.match(first.content):
+        return False  # nearly every list: its first line marks no round sat
     rounds = []
     for item in block.children:
         line = item.line.content if item.line is not None else ""
