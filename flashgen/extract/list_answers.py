@@ -1113,7 +1113,7 @@ def _gisted_lines(
             continue
         if asks(part) or item.below[0].type == "ordered_list":
             return None  # a question's answer, a label over steps: no first point says it
-        if _may_compare(part) and asks_a_difference(part):
+        if asks_a_difference(part):
             gisted.append(line)  # `blues vs PPD vs psychosis`: a first point is one side
             continue
         gist = gist_point(part, item)
@@ -1524,25 +1524,12 @@ def _short_line(
     line = _own_line(item, place).rstrip(" :")
     if "\n" in line:
         return line
-    if _may_compare(line) and asks_a_difference(line):
+    if asks_a_difference(line):
         return _sides_stated(line, item) if stated else line
     named = _with_names_below(line, item, stated)
     if named != line or not with_points:
         return named
     return _with_points_below(line, item, _MAX_LONE_POINTS_CHARS if lone else _MAX_POINTS_CHARS)
-
-
-def _may_compare(line: str) -> bool:
-    """A look at a line's words before reading it for a comparison (sections.asks_a_difference):
-    most lines hold none of them."""
-    lower = line.lower()
-    return (
-        "vs" in lower
-        or "versus" in lower
-        or "differen" in lower
-        or "compar" in lower
-        or ("차이" in line or "비교" in line)
-    )
 
 
 def _sides_stated(line: str, item: Node) -> str:
@@ -1572,7 +1559,7 @@ def _adds_a_line_at_most(
     if line == pointed:  # nothing said after it: a part with no points, or too many
         bare = line == _own_line(item, place).rstrip(" :") and ":" not in item_text(item).words
         # `XSS vs CSRF` names its sides: bare, it reads as a comparison asked on its card
-        return not (bare and item.below) or (_may_compare(line) and asks_a_difference(line))
+        return not (bare and item.below) or (asks_a_difference(line))
     return shown_lines([pointed]) <= shown_lines([line]) + lines and has_substance(
         pointed[len(line) :]
     )

@@ -113,7 +113,7 @@ def _answered_in_turn(section: Section, place: Place) -> list[Card] | None:
             return None
         runs.append((at, below))
         at = below + 1
-    if sum(_answers(blocks[below]) for _, below in runs) < _MIN_IN_TURN:
+    if sum(_answers(blocks[listed]) for _, listed in runs) < _MIN_IN_TURN:
         return None
     cards = []
     for start, below in runs:

@@ -920,10 +920,23 @@ def comparison_sides(title: str) -> tuple[str, ...]:
     return sides if all(is_short_label(side) for side in sides) else ()
 
 
-@lru_cache(maxsize=1024)
 def asks_a_difference(title: str) -> bool:
     """`팩토리 메소드 패턴과의 차이점`, `Differences from REST`, `A vs B`: a heading asking how
-    things differ, which the names of the things compared do not answer."""
+    things differ, which the names of the things compared do not answer. Asked of list
+    items' lines too, most of them distinct and holding none of its words: those are seen
+    at a glance, before the title is cleaned and read."""
+    lower = title.lower()
+    if not any(map(lower.__contains__, _DIFFERENCE_WORDS)):
+        return False
+    return _asks_a_difference(title)
+
+
+_DIFFERENCE_WORDS = ("vs", "versus", "differen", "compar", "차이", "비교")
+"""A word each pattern of `_ASKS_DIFFERENCE` holds."""
+
+
+@lru_cache(maxsize=1024)
+def _asks_a_difference(title: str) -> bool:
     return bool(_ASKS_DIFFERENCE.search(plain(clean_heading(title))))
 
 

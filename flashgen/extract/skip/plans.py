@@ -608,8 +608,9 @@ def is_results_log(block: Node) -> bool:
 
 
 _RESULT_LINE = lazy(
-    r"^[ \t]*(?:\*\*|__)?(?P<round>[^:：\n]{0,20}?(?:\d{1,2}\s*(?:차|회)|"
-    r"\b(?:mock|practice test|test|quiz|exam)\s*#?\d{1,2}\b)[^:：\n]{0,12})(?:\*\*|__)?"
+    r"^[ \t]*(?:\*\*|__)?(?P<round>[^:：\n]{0,20}?(?:(?P<count>\d{1,2})\s*(?:차|회)|"
+    r"\b(?:mock|practice test|test|quiz|exam)\s*#?(?P<number>\d{1,2})\b)[^:：\n]{0,12})"
+    r"(?:\*\*|__)?"
     r"[ \t]*[:：][ \t]*(?:\*\*|__)?\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?(?:\*\*|__)?"
     r"(?:$|[ \t,(→←-])",
     re.IGNORECASE,
@@ -631,23 +632,16 @@ def is_results_list(block: Node) -> bool:
     80`) names no round sat."""
     if block.type not in ("bullet_list", "ordered_list") or len(block.children) < 3:
         return False
-    first = block.children[0].line
-    if first is None or not _RESULT_LINE.match(first.content):
-        return False  # nearly every list: its first line marks no round sat
-    rounds = []
+    rounds: list[int] = []  # the count of each round sat, in order
     for item in block.children:
-        line = item.line.content if item.line is not None else ""
-        found = _RESULT_LINE.match(line)
+        found = _RESULT_LINE.match(item.line.content) if item.line is not None else None
+        if found is None and item is block.children[0]:
+            return False  # nearly every list: its first line marks no round sat
         if found is not None and _SAT.search(found["round"]):
-            rounds.append(found["round"])
+            rounds.append(int(found["count"] or found["number"]))
     if len(rounds) < _MIN_RESULT_LINES or len(rounds) + 1 < len(block.children):
         return False
-    counts = [_COUNT_IN_ROUND.search(name) for name in rounds]
-    numbers = [int(count[1] or count[2]) for count in counts if count is not None]
-    return all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
-
-
-_COUNT_IN_ROUND = lazy(r"(\d{1,2})\s*(?:차|회)|#?(\d{1,2})\b")
+    return all(a < b for a, b in zip(rounds, rounds[1:], strict=False))
 
 
 def _scores(cells: list[str], named: bool) -> bool:
