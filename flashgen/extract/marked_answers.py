@@ -45,11 +45,13 @@ _PICK = (
     r"i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
 )
 """`내 답:`, `**My answer:**`, `I chose:`: the label of what the writer once chose."""
+_ANSWER_LABEL = r"(?:\*\*|__)?(?:정답|답|모범\s*답안|answers?|correct(?: answer)?|key)\b"
 _OWN_PICK = lazy(
-    rf"(?:^|(?<=/))[ \t]*{_PICK}(?:[^/→\n-]|-(?!>))*(?:(?:/|→|->)[ \t]*|$)", re.IGNORECASE
+    rf"(?:^|(?<=/))[ \t]*{_PICK}.*?(?:(?:/|→|->)[ \t]*(?={_ANSWER_LABEL})|$)", re.IGNORECASE
 )
 """`내 답: A ❌`, `My answer: C`, up to a `/` or an arrow that goes on to the right one (`내 답:
-A ❌ / 정답: **B**`, `내 답: 3 → 정답: **2**`): the writer's pick, to leave out."""
+A ❌ / 정답: **B**`, `내 답: 3 → 정답: **2**`): the writer's pick, to leave out, with the
+writer's reasons for it (`내 답: ④ (부종 → 폐부종이라고 생각함)`)."""
 _RIGHT_PICK = lazy(rf"^[ \t]*{_PICK}[^/\n]*?(?:⭕|✅|✔|\bO\b)", re.IGNORECASE)
 """`내 답: C ⭕`: the writer's pick, marked right, is the answer."""
 _PICK_LABEL = lazy(_PICK, re.IGNORECASE)
@@ -57,6 +59,9 @@ _MARKER = lazy(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*)(.*)$")
 _ONLY_BREAKS = lazy(r"(?:\s*<br\s*/?>)+\s*", re.IGNORECASE)
 """`<br>` between sections: space on the page, nothing on the back."""
 _PROBLEM_TYPES = frozenset({"blockquote", "paragraph"})
+_SET_IN = _PROBLEM_TYPES | {"fence"}
+"""Code is a problem too (`printf` of what?), when the list under it gives the writer's pick
+against the answer."""
 _QUOTE_MARK = lazy(r"^[ \t]*>[ \t]?", re.MULTILINE)
 
 
@@ -77,7 +82,7 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     if at is None:
         return None
     blocks = section.blocks
-    problem = "\n\n".join(_QUOTE_MARK.sub("", place.quote(block)) for block in blocks[:at])
+    problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[:at])
     after = [place.quote(block) for block in blocks[at + 1 :] if block.type != "hr"]
     after = [text for text in after if not _ONLY_BREAKS.fullmatch(text)]
     answer = "\n\n".join(
@@ -117,9 +122,7 @@ def _answered_in_turn(section: Section, place: Place) -> list[Card] | None:
         return None
     cards = []
     for start, below in runs:
-        problem = "\n\n".join(
-            _QUOTE_MARK.sub("", place.quote(block)) for block in blocks[start:below]
-        )
+        problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[start:below])
         answer = _without_own_pick(place.quote(blocks[below]))
         if answer.strip():
             cards.append(place.card(problem, answer, blocks[below], answered_by_label))
@@ -139,7 +142,7 @@ def _labelled_list_at(section: Section) -> int | None:
     """Where the list marking the answer stands in a section that opens on a problem (one or
     two quotes or paragraphs setting it, `_SETS_A_PROBLEM`); None for any other section."""
     blocks = section.blocks
-    if len(blocks) < 2 or blocks[0].type not in _PROBLEM_TYPES:
+    if len(blocks) < 2 or blocks[0].type not in _SET_IN:
         return None  # nearly every section
     if blocks[1].type in LIST_TYPES:
         at = 1
@@ -147,8 +150,30 @@ def _labelled_list_at(section: Section) -> int | None:
         at = 2
     else:
         return None
+    if not _answers(blocks[at]):
+        return None
+    if _picks_against_the_answer(blocks[at]):
+        return at  # `- 내 답 : 2` over `- 정답 : **5**`: only a problem is answered so
+    if any(block.type == "fence" for block in blocks[:at]):
+        return None
     problem = "\n".join(inline.content for block in blocks[:at] for inline in block.inlines())
-    return at if _SETS_A_PROBLEM.search(problem) and _answers(blocks[at]) else None
+    return at if _SETS_A_PROBLEM.search(problem) else None
+
+
+def _unquoted(text: str, block: Node) -> str:
+    """A problem's text without the quote marks it was copied in (code as it is)."""
+    return _QUOTE_MARK.sub("", text) if block.type == "blockquote" else text
+
+
+def _picks_against_the_answer(fields: Node) -> bool:
+    """Whether a list gives both the writer's pick and the right answer (`- 내 답 : 2` /
+    `- 정답 : **5**`): what stands above it is a problem, whether or not it asks in so many
+    words (`> … 참조 순서 1, 2, 3, 1, 2, 4 일 때 LRU 페이지 부재 횟수`, a description of an
+    attack to name, code whose output is asked)."""
+    return any(
+        item.line is not None and _PICK_LABEL.search(item.line.content) is not None
+        for item in fields.children
+    )
 
 
 def _answers(fields: Node) -> bool:
@@ -166,8 +191,13 @@ def _without_own_pick(text: str) -> str:
     """The list less the writer's own pick: its item gone, or cut from the line it shares
     with the right answer (`- 내 답: A ❌ / 정답: **B**` ⟶ `- 정답: **B**`)."""
     lines = []
+    dropped_at = None  # the indent of an item dropped whole: its lines below go with it
     for line in text.split("\n"):
         marker, rest = _MARKER.match(line).groups()
+        if dropped_at is not None:
+            if not line.strip() or len(line) - len(line.lstrip()) > dropped_at:
+                continue  # `- 내 답 :` over the output the writer wrote, fenced below it
+            dropped_at = None
         if _RIGHT_PICK.match(rest):  # `내 답: C ⭕` ⟶ `정답: C ⭕`, `My answer: C ✅` ⟶ `Answer: …`
             label = "정답:" if HANGUL.search(rest.split(":")[0]) else "Answer:"
             lines.append(f"{marker}{_PICK_LABEL.sub(label, rest, count=1)}")
@@ -177,5 +207,39 @@ def _without_own_pick(text: str) -> str:
             lines.append(line)
         elif kept.strip():
             lines.append(f"{marker}{kept.strip()}")
-        # else: the item was only the pick
+        else:  # the item was only the pick
+            dropped_at = len(marker) - len(marker.lstrip())
     return "\n".join(lines)
+
+
+_TOP_ITEM = lazy(r"^(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$", re.MULTILINE)
+_PROBLEM_LABEL = lazy(
+    r"^(?:\*\*|__)?(?:문제|question|problem)(?:\*\*|__)?[ \t]*[:：]?[ \t]*\n", re.IGNORECASE
+)
+"""`**문제**` over the problem: a label, not part of it."""
+
+
+def folded_problem(text: str) -> tuple[str, str] | None:
+    """A fold holding a problem over the list marking its answer (`<summary>#3 NTG 복용 교육
+    (모의고사 2회)</summary>` over `**문제**` / `안정형 협심증 환자에게 … 취해야 할 행동은?` /
+    `① … ⑤ …` / `- 내 답: ①` / `- 정답: **②**` / `- 이유` …): the problem, to ask on the
+    front (the fold's title names only the entry), and the list and what follows less the
+    writer's pick, its answer. None for a fold of any other shape."""
+    if "답" not in text and "nswer" not in text:
+        return None  # nearly every fold
+    items = [
+        found
+        for found in _TOP_ITEM.finditer(text)
+        if _ANSWER_FIELD.match(found[1]) or _PICK_LABEL.match(found[1])
+    ]
+    if not items:
+        return None
+    problem = _PROBLEM_LABEL.sub("", text[: items[0].start()].strip(), count=1).strip()
+    answers = text[items[0].start() :]
+    if not problem or not any(_ANSWER_FIELD.match(found[1]) for found in items):
+        return None
+    picked = any(_PICK_LABEL.match(found[1]) for found in items)
+    if not picked and not _SETS_A_PROBLEM.search(problem):
+        return None
+    answer = _without_own_pick(answers).strip("\n")
+    return (problem, answer) if answer.strip() else None

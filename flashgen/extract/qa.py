@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from flashgen.extract.marked_answers import folded_problem
 from flashgen.extract.place import Place, plain
 from flashgen.extract.skip import (
     EXPECTED_PROMPT,
@@ -331,6 +332,8 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
     body = _answer_of_details(body)
     if _is_folded_contents(body) or not has_substance(body):
         return []
+    if (problem := folded_problem(body)) is not None:
+        return [place.card(*problem, block, details_question)]
     if not question or _NOT_QUESTIONS.match(question):
         return None
     return [place.card(question, body, block, details_question)]

@@ -21,7 +21,11 @@ from flashgen.extract.sections import (
 )
 from flashgen.extract.setups import with_setup
 from flashgen.extract.views import labels_a_view
-from flashgen.extract.worked_problems import asked_by_its_task, names_only_an_exercise
+from flashgen.extract.worked_problems import (
+    asked_by_its_problem,
+    asked_by_its_task,
+    names_only_an_exercise,
+)
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.text import clean_heading
@@ -44,7 +48,7 @@ def of_subject(card: Card) -> Card:
     """The card asked of its subject (`_of_subject`), an example also with its setup
     (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`), an exercise by its
     task (worked_problems.asked_by_its_task: `Exercise` → `… Show $E[X] = 1/p$.`)."""
-    return with_setup(_of_subject(asked_by_its_task(card)))
+    return with_setup(_of_subject(asked_by_its_problem(asked_by_its_task(card))))
 
 
 def _of_subject(card: Card) -> Card:

@@ -134,6 +134,47 @@ def asked_by_its_task(card: Card) -> Card:
     )
 
 
+_QUOTED_PROBLEM = lazy(r"^((?:>[^\n]*(?:\n|$))+)\n*")
+_ASKS = lazy(
+    r"(?:[?？]|(?:쓰|고르|구하|계산하|서술하|설명하|답하)(?:시오|세요|라)\.?|"
+    r"\b(?:find|calculate|compute|determine|show|explain)\b[^.?!\n]*\.)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$",
+    re.IGNORECASE,
+)
+"""`… 시간당 몇 mL?`, `… 부재 횟수를 구하시오.`, `… Find the steady state.`, maybe a remark in
+brackets after it: a problem's text ending on what it asks."""
+_MAX_PROBLEM_CHARS = 400
+
+
+def asked_by_its_problem(card: Card) -> Card:
+    """A heading's card whose text opens on the problem it works, quoted (`### 9. 헤파린 지속
+    주입` over `> heparin 25,000 U를 D5W 500 mL에 혼합. 1,000 U/hr로 주입하라는 처방. 시간당
+    몇 mL?`, then its working), asked by that problem, the heading's title joining its
+    context: the title names the problem (`중간에 재계산`), and asked alone it would show
+    the problem itself on the back. A heading that asks its own question stays as it is."""
+    if card.answer[:1] != ">" or card.rule != "heading_answer" or card.question.endswith("?"):
+        return card  # nearly every card
+    quoted = _QUOTED_PROBLEM.match(card.answer)
+    rest = card.answer[quoted.end() :].strip("\n") if quoted else ""
+    if not rest:
+        return card
+    problem = "\n".join(line[1:].strip() for line in quoted[1].strip("\n").split("\n")).strip()
+    if len(problem) > _MAX_PROBLEM_CHARS or "[!" in problem:
+        return card  # a quote too long to ask, or an Obsidian callout
+    if _ASKS.search(problem) is None and not (card.context and names_practice(card.context[-1])):
+        return card  # it asks nothing, and stands under no `## 문제 풀이`
+    title = card.question.rpartition(" › ")[2]
+    return Card(
+        deck=card.deck,
+        context=(*card.context, *card.question.split(" › ")[:-1], title),
+        question=problem,
+        answer=rest,
+        note_name=card.note_name,
+        line=card.line,
+        rule=card.rule,
+    )
+
+
 _MARKED_QUESTION = lazy(
     r"^(?:\*\*)?Q\s*\d{0,2}\s*[.:)](?:\s*\([^()\n]{1,40}\)(?=\*\*))?(?:\*\*)?[ \t]+(?=\S)"
 )
@@ -186,8 +227,24 @@ def works_out_a_problem(place: Place) -> bool:
     asks of each labelled item, the same for every item of a section (`Place`
     keeps it)."""
     return (
-        works_a_problem(place.section.title) or _states_its_task(place) or works_an_example(place)
+        works_a_problem(place.section.title)
+        or _states_its_task(place)
+        or works_an_example(place)
+        or opens_on_its_problem(place)
     )
+
+
+def opens_on_its_problem(place: Place) -> bool:
+    """Whether a section's text opens on the problem it works, quoted (`> heparin 25,000 U를
+    … 시간당 몇 mL?`), as `asked_by_its_problem` asks it: its points are the working."""
+    blocks = place.section.blocks
+    if len(blocks) < 2 or blocks[0].type != "blockquote" or place.section.title.endswith("?"):
+        return False  # nearly every section
+    problem = " ".join(inline.content for inline in blocks[0].inlines())
+    if len(problem) > _MAX_PROBLEM_CHARS or "[!" in problem:
+        return False
+    above = place.path[-2] if len(place.path) > 1 else ""
+    return _ASKS.search(problem) is not None or names_practice(plain(clean_heading(above)))
 
 
 _NUMBERED_EXAMPLE = lazy(

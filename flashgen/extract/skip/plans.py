@@ -783,7 +783,8 @@ def is_day_log(section: Section) -> bool:
 _LOOK_BACK_TITLE = lazy(r"^\W*(?:회고|느낀\s*점|소감|retrospective|retro)\W*$", re.IGNORECASE)
 """`## 회고`, `## 📝 회고`, `## 느낀 점`, `## Retrospective`: a heading over the writer's look
 back on their own study."""
-SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote"})
+SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote", "hr"})
+"""Blocks of words (and a rule, `---`, closing a section as many writers close each one)."""
 
 
 def looks_back(section: Section) -> bool:
