@@ -396,3 +396,34 @@ def test_a_project_tree_and_a_table_of_web_pages_keep_their_cards():
     )
     fronts = [card.question for card in cards_of(note, "README.md")]
     assert "Project layout" in fronts and "Specs" in fronts
+
+
+_DASHBOARD = """\
+# 임용 대시보드
+
+> 목표: 1차 80점 이상
+
+## 시험 정보
+
+| 교시 | 과목 | 배점 |
+| --- | --- | --- |
+| 1교시 | 교육학 | 20 |
+| 2교시 | 전공 A | 40 |
+| 3교시 | 전공 B | 40 |
+
+## 공부 계획
+
+- 오전: 전공 이론 1회독
+- 오후: 기출 풀이
+- 밤: 오답 정리
+"""
+
+
+def test_a_workspaces_dashboard_is_its_front_page():
+    """A Notion workspace's `임용 대시보드 <page id>.md` is the page its study opens on, as a
+    README is: its goal, the exam's format and the study plan give no card (`오전` ⟶ `전공 이론
+    1회독` asked the writer's routine). A note named for a subject's dashboard (`Grafana
+    dashboard`) is no front page, and keeps its cards."""
+    assert cards_of(_DASHBOARD, "임용 대시보드 0f3c9a1e2b7d4c6a8e5f1b2c3d4e5f6a.md") == []
+    fronts = [card.question for card in cards_of(_DASHBOARD, "Grafana dashboard.md")]
+    assert "오전" in fronts

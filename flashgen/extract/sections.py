@@ -29,6 +29,7 @@ from flashgen.extract.skip import (
     is_question_section,
     only_code_listings,
 )
+from flashgen.extract.skip.problems import names_practice
 from flashgen.extract.skip.questions import QUESTION_NUMBER
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
@@ -263,6 +264,12 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []  # claims, some told by their heading alone, which part_titles leaves out
     if asks_a_difference(section.title):
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
+    if any(comparison_sides(part) for part in parts):
+        return []  # `대칭키 vs 비대칭키`, `대칭키 알고리즘`: an outline of topics, no set of parts
+    if names_practice(plain(clean_heading(section.title))) and all(
+        _NUMBERED_PROBLEM.match(child.title) for child in section.children
+    ):
+        return []  # `출력 결과 문제` over `C-1. 포인터 기본`, …: problems, each asked on its own
     if only_code_listings(section):
         return []  # `인터페이스 정의`, `클래스 구현` over only code: the steps of writing it
     if _shows_sample_tables(section, place):
@@ -287,6 +294,10 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
             )
         )
     ]
+
+
+_NUMBERED_PROBLEM = lazy(r"^\W*(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:[-.]\d{1,2})?[.):]\s")
+"""`C-1. 포인터 기본`, `3) 재귀`, `Q2: …`: a problem of a set, by its number."""
 
 
 def _shows_sample_tables(section: Section, place: Place) -> bool:

@@ -11,6 +11,7 @@ from flashgen.extract.skip.boilerplate import (
     states_study_goals,
 )
 from flashgen.extract.skip.citations import (
+    is_bibliography,
     is_citation_list,
     is_record_of_a_work,
     lists_references,
@@ -248,6 +249,7 @@ __all__ = [
     "is_badges",
     "is_boilerplate_section",
     "is_citation_list",
+    "is_bibliography",
     "is_record_of_a_work",
     "records_a_work",
     "is_feedback_request",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from flashgen.extract.skip.boilerplate import names_references
-from flashgen.extract.skip.common import list_label
+from flashgen.extract.skip.common import list_label, reads
 from flashgen.extract.skip.navigation import names_only_references
 from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.model import Section
@@ -134,6 +134,38 @@ def is_citation_list(block: Node) -> bool:
     if block.type not in ("bullet_list", "ordered_list") or not block.children:
         return False
     return all(map(cites_a_work, block.children))
+
+
+_AUTHORS_AND_YEAR = lazy(
+    r"^[ \t]*(?:\*\*|__)?(?P<by>[A-Z][^()\n]{0,120}?)(?:\*\*|__)?[ \t]*"
+    r"\((?:19|20)\d\d[a-z]?(?:,[^()\n]{0,20})?\)[,.:]?[ \t]*"
+    r"(?P<work>\*[^*\n]+\*|_[^_\n]+_|\"[^\"\n]+\"|“[^”\n]+”|ch(?:apter|s?\.)[ \t]*\d)"
+)
+"""`Friedman, M. (1968) "The Role of Monetary Policy", …`, `**Mankiw, N. G.** (2022)
+*Macroeconomics*, …`, `Mankiw (2022) ch. 14`: a work cited by its authors and year, then its
+title, quoted or in italics, or the chapter to read."""
+_NOT_AUTHORS = lazy(r"[:;!?]|\b(?:is|are|was|were|has|had|showed|argued|found|said)\b")
+"""A sentence before the year (`Solow showed that … (1956)`), not a list of names."""
+_MIN_WORKS = 2
+
+
+@reads("bullet_list", "ordered_list")
+def is_bibliography(block: Node) -> bool:
+    """A list whose every item cites a work as a reading list or a bibliography does, by its
+    authors and year, then its title or chapter (`- Phelps, E. S. (1967) "Phillips Curves,
+    …", *Economica*, 34(135), 254–281.`, `- **Jones, C. I.** (2021) *Macroeconomics*, 5th edn.
+    Norton. ← best on growth IMO`), a remark of the writer's beside it at most: works to read,
+    nothing to recall of the subject. A list of what authors found (`- Solow (1956):
+    exogenous growth`) names no title, and stays."""
+    if len(block.children) < _MIN_WORKS:
+        return False
+    for item in block.children:
+        if item.line is None or item.below:
+            return False
+        cited = _AUTHORS_AND_YEAR.match(item.line.content)
+        if cited is None or _NOT_AUTHORS.search(cited["by"]):
+            return False
+    return True
 
 
 def without_citation_items(block: Node) -> Node:

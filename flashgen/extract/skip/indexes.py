@@ -463,11 +463,12 @@ def is_topics_to_do(block: Node) -> bool:
 
 _STATUS_COLUMN = lazy(
     r"^\W*(?:done|status|solved|read|progress|completed?|상태|완료|진행|진행\s*상황|"
-    r"풀이\s*여부|해결|읽음|(?:pass|round)\s*\d+|\d+(?:st|nd|rd|th)\s+pass|\d+\s*회독)\W*$",
+    r"풀이\s*여부|해결|읽음|(?:pass|round)\s*\d+|\d+(?:st|nd|rd|th)\s+pass|\d+\s*회독|"
+    r"confidence|how\s+confident|이해도|자신감|숙련도)\W*$",
     re.IGNORECASE,
 )
 """`| Problem | Variant | Done |`, `| 제목 | 상태 | 메모 |`, `| Topic | Pass 1 | Pass 2 |`,
-`| 단원 | 1회독 | 2회독 |`: a column for how far the writer got."""
+`| 단원 | 1회독 | 2회독 |`, `| Page | Weeks | Confidence |`: a column for how far the writer got."""
 _STATUS_CELL = lazy(
     r"^\W*(?:done|todo|to do|wip|in progress|not started|started|skipped|finished|pending|"
     r"read|unread|reading|half|partly|x|o|"

@@ -550,12 +550,16 @@ def reports_own_score(section: Section) -> bool:
     return lines <= _SCORE_REPORT_LINES
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DAY = lazy(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"|(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])\.?"
     r"|(?:0?[1-9]|1[0-2])월\s*(?:0?[1-9]|[12]\d|3[01])일"
+    rf"|(?:0?[1-9]|[12]\d|3[01])\s+{_MONTH}|{_MONTH}\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?",
+    re.IGNORECASE,
 )
-"""`03/16`, `9/6`, `3월 16일`, `2024-03-16`: a day of a calendar, not a year alone."""
+"""`03/16`, `9/6`, `3월 16일`, `2024-03-16`, `24 Mar`, `Mar 24th`: a day of a calendar, not a
+year alone."""
 _YEAR = lazy(r"(?:19|20)\d\d[-./]")
 _ROUND = lazy(r"(\D*?)\s*(\d{1,4})\s*(\D*)")
 _SCORE = lazy(r"\d{1,4}(?:\.\d+)?\s*(?:/\s*\d{1,4}|%|점)?")

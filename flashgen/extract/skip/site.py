@@ -8,18 +8,28 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from flashgen.extract.skip.common import NOT_WORDS
+from flashgen.flavours.notion import without_page_id
 from flashgen.model import Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
 
 _FRONT_PAGES = {"readme", "index", "_index", "home"}
+_DASHBOARD = lazy(
+    r"^\W*(?:[^\n]{0,12}?(?:study|learning|revision|exam)\s+)?dashboard$|"
+    r"^\W*(?:[\w ]{0,12}\s)?대시보드$",
+    re.IGNORECASE,
+)
+"""`국시 대시보드`, `Study Dashboard`, `📚 Dashboard`: a workspace's page over the others, as Notion
+users keep one (not `Grafana dashboard`, a subject)."""
 
 
 @lru_cache(maxsize=256)
 def is_front_page(name: str) -> bool:
-    """`README.md`, `docs/index.md`, a vault's `Home.md`: the page a repository, a site or a
-    vault opens on, where it says how it is built and how its notes are written."""
-    return PurePosixPath(name).stem.lower() in _FRONT_PAGES
+    """`README.md`, `docs/index.md`, a vault's `Home.md`, a workspace's `국시 대시보드 <id>.md`
+    (Notion's page id aside): the page a repository, a site, a vault or a workspace opens on,
+    where it says how it is built, how its notes are written and how the study goes."""
+    stem = without_page_id(PurePosixPath(name).stem).strip()
+    return stem.lower() in _FRONT_PAGES or _DASHBOARD.search(stem) is not None
 
 
 _SITE_FOLDERS = {"", "docs"}
