@@ -41,7 +41,7 @@ _UNFINISHED_LAST = frozenset(",;고며만데나을를로면")
 _DEMONSTRATIVES = r"이런|이러한|그러한|그런(?!데)|이렇게|그렇게|이처럼"
 """`이런`, `그렇게`, `이처럼`: words pointing at what was said before (`그런데`, but, does not)."""
 _POINTS_BACK = lazy(
-    r"^(otherwise|그렇지\s?않으면|그렇지\s?않은\s?경우)(?![\w가-힣])|"
+    r"^(otherwise|그렇지\s?않으면|그렇지\s?않은\s?경우)(?![\w가-힣])|(?-i:^where\s)|"
     r"^((그래서|따라서|그러므로|그리고|또한|하지만|그러나|다만|결국|so|therefore|thus|and|but|"
     r"however),?\s+|\w+,\s+|[^\s:：]{1,12}\s?[:：]\s+)?((이|그|저)\s(?!외)|"
     r"(이것|그것|이는|이를|이때|그때|그다음|그후|그뒤|"
@@ -52,7 +52,8 @@ _POINTS_BACK = lazy(
 )
 """`그 방법은 …`, `이 때 …`, `그래서 이럴 경우에는 …`, `It …`, `Instead, these
 …`, `Otherwise (…) they are …`, `그렇지 않으면 …`, `그다음은 …`: a sentence that points back at
-the one before it (after a joint or any one word and a comma) cannot be read alone, so it cannot
+the one before it (after a joint or any one word and a comma), or names what the equation
+before it writes (`where $D_t$ = nominal primary deficit.`), cannot be read alone, so it cannot
 cue its gap; nor can one that gives the best reason for a claim made before it (`무엇보다
 …`; `무엇보다 중요한 것은 …` names its own), nor one that tells how things stand now in
 what was just set out (`현재 큐의 …는 3번 칸을 가리킨다`; `현재는 …`, nowadays, reads
@@ -95,6 +96,13 @@ _POINTER_LAST = ("that", "this", "these", "those")
 _POINTS_BACK_AT_END = lazy(r"(?<![\w'-])(?:that|this|these|those)\W*$", re.IGNORECASE)
 """`An explicit Allow somewhere can override that.`: a sentence whose last word points at
 what the sentence before said; alone, it says what is done to something it does not name."""
+_POINTS_BACK_BEFORE_ARROW = lazy(
+    r"(?<![\w'-])(?:ignores?|does|means?|explains?|causes?|is|fixes|avoids?)\s+"
+    r"(?:that|this|these|those|it)\s*(?:→|->|=>)",
+    re.IGNORECASE,
+)
+"""`A fixed basket ignores that → **substitution bias**`: what the sentence before said, acted on
+and named after an arrow; alone, the cue names nothing."""
 
 
 _CONTRAST = lazy(r"^(반면에?|반대로|conversely|in contrast|on the other hand)(?!\w)", re.I)
@@ -341,6 +349,8 @@ def can_cue(words: str) -> bool:
     if words.rstrip(" .!").casefold().endswith(_POINTER_LAST) and _POINTS_BACK_AT_END.search(
         words, max(0, len(words) - 10)
     ):
+        return False
+    if ("→" in words or "->" in words or "=>" in words) and _POINTS_BACK_BEFORE_ARROW.search(words):
         return False
     contrast = _CONTRAST.match(words) if words[:1] in "반CcIiOo" else None
     if contrast and not _CONDITION.search(words, contrast.end()):
