@@ -978,7 +978,12 @@ EXAM_WEIGHT = lazy(
     r"\b(?:exam|test)\s+weight(?:ing)?\b|"
     # `Small weight (5–8%) but very formulaic.`, `Biggest topic by weight.`, `easy marks`
     r"\b(?:small|low|low-ish|big|bigger|biggest|high|heavy|large|largest|tiny)\s+"
-    r"(?:topic\s+)?(?:by\s+)?weight(?:ing)?\b|\b(?:easy|free)\s+(?:marks|points)\b",
+    r"(?:topic\s+)?(?:by\s+)?weight(?:ing)?\b|\b(?:easy|free)\s+(?:marks|points)\b|"
+    # `Prof said this WILL be on the exam`, `There will be an aldol mechanism on exam 3`,
+    # `시험에 무조건 나옴`: that the exam will ask it
+    r"\b(?:will|gonna|going\s+to)\s+(?:\w+\s+)?(?:be|come\s+up|show\s+up|appear)\s+"
+    r"(?:[^.!?\n]{1,40}\s+)?on\s+(?:the\s+|an?\s+)?(?:exam|final|midterm|test|quiz)s?\b|"
+    r"시험에\s*(?:꼭|무조건|반드시|매번|100%)?\s*(?:나옴|나온다|나올|출제)",
     re.IGNORECASE,
 )
 """`실기에선 … 비중 작지만`, `배점 큼 (기출 매번)`, `거저 주는 점수`, `worth 20% of the grade`,
@@ -1000,12 +1005,22 @@ def weighs_for_the_exam(block: Node) -> bool:
     if not block.children or any(child.type != "paragraph" for child in block.children):
         return False
     text = "\n".join(child.children[0].content for child in block.children if child.children)
+    title = ""
     if text.startswith("[!"):
-        text = _BOX_FIRST_LINE.sub("", text, count=1)  # the box's kind and title
+        box = _BOX_FIRST_LINE.match(text)
+        title = box[0] if box else ""
+        text = text[len(title) :]  # the box's kind and title
     if not text or len(text) > _WEIGHING_LENGTH or text.count("\n") >= _WEIGHING_LINES:
         return False
     first = _SENTENCE_STOP.split(text, maxsplit=1)[0]
-    return EXAM_WEIGHT.search(plain(first)) is not None
+    if EXAM_WEIGHT.search(plain(first)) is not None:
+        return True
+    # `[!important] Prof said this WILL be on the exam` over what she said of the exam: a
+    # box under such a title that goes on to teach (`SN1 goes through a carbocation`) stays
+    return EXAM_WEIGHT.search(plain(title)) is not None and _OF_THE_EXAM.search(text) is not None
+
+
+_OF_THE_EXAM = lazy(r"\b(?:exams?|final|midterm|quiz)\b|시험|기출", re.IGNORECASE)
 
 
 def _tells_how_to_sit(line: str) -> bool:
