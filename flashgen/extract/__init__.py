@@ -202,6 +202,7 @@ from flashgen.extract.skip import (
     lists_topics,
     logs_own_results,
     looks_back,
+    looks_back_on_an_exam,
     marks_study_levels,
     names_exam_points,
     names_own_doubts,
@@ -645,6 +646,7 @@ def _cards_of(
         _any_holds(SKIPPED_TEXTS, section)
         or (studying and is_plan_period(section, path))
         or orders_own_study(section)
+        or looks_back_on_an_exam(path, section)
     ):
         section = replace(section, blocks=[])
     written_map = _map_as_written(tree)

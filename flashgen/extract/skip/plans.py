@@ -808,6 +808,26 @@ def looks_back(section: Section) -> bool:
     )
 
 
+_EXAM_LOOK_BACK = lazy(
+    r"(?:\bexams?|\bmidterms?|\bfinals?|\bquiz(?:zes)?|\bmocks?|모의고사|중간고사|기말고사|시험)"
+    r"[^\n]{0,24}?(?:post[- ]?mortem|retro(?:spective)?|debrief|reflections?|회고|후기)",
+    re.IGNORECASE,
+)
+
+
+def looks_back_on_an_exam(path: tuple[str, ...], section: Section) -> bool:
+    """A section in words of a note titled as the writer's look back on an exam they sat
+    (`# Exam 2 Post-Mortem`, `# 중간고사 회고`): their score, where they went wrong, their
+    plan and grade maths, each a paragraph, a quote or a list. How the exam went for them,
+    not the subject; a table or code there (`| Q | topic | what I did | what's right |`)
+    may set out what is right, and stays."""
+    if not path or not section.blocks or not _EXAM_LOOK_BACK.search(path[0]):
+        return False  # nearly every note, at its title
+    return all(
+        block.type in SAID_IN_WORDS or block.type == "html_block" for block in section.blocks
+    )
+
+
 _OPENS_IN_BOLD = lazy(r"(?:^|\n)[ \t]*(?:\*\*|__)\S")
 """`**키워드: …** 나오면 의심하기`, `- **Lesson**: …`: a line opening in bold."""
 
