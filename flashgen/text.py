@@ -50,13 +50,13 @@ def final_consonant(syllable: str) -> int:
 
 
 def is_html_tag(tag: str) -> bool:
-    """Whether a tag as written (`<br>`, `</div>`, `<T>`) names an HTML element. `<T>` in
+    """Whether a tag as written (`<br>`, `</div>`, `<T>`, `<->`) names an HTML element. `<T>` in
     `static_cast<T>(expr)` or `List<String>` is a type's parameter: browsers drop it as a tag
     they do not know, but the writer meant it to be read. So is a capitalised word, even
     one naming an element (`Stream<Object>`, `Map<Name>`): tags are written `<b>` or `<B>`."""
     name = _TAG_NAME.match(tag)
-    if name is None:
-        return True
+    if name is None:  # `<!-- … -->`, `<!DOCTYPE …>` are markup; `<->`, `<=>` are arrows
+        return tag.startswith(("<!", "<?"))
     word = name[1]
     return word.lower() in HTML_ELEMENTS and (word.islower() or word.isupper())
 
@@ -133,11 +133,11 @@ ATTRIBUTE_LIST = r"\{:[^{}\n]*\}"
 """kramdown's attribute list (`{: width="400"}`, `{:.center}`, `{::comment}`): how a page
 lays out the block or span it follows, no word of it."""
 PAGE_ATTRIBUTES = (
-    r"\{:?[ \t]*(?:(?:[#.][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"'=]+))"
-    r"[ \t]*)+\}"
+    r"\{:?[ \t]*(?:(?:#[\w-]+|\.[A-Za-z_][\w-]*|"
+    r"[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"'=]+))[ \t]*)+\}"
 )
-"""MkDocs' attribute list (`{ width="500" }`, `{ #id .class }`): only `#id`, `.class` and
-`key=value` tokens, so a set (`{a, b}`) or a template (`{{ x }}`) is none."""
+"""MkDocs' attribute list (`{ width="500" }`, `{ #id .class }`, `{ #2021-q7-qe }`): only `#id`,
+`.class` and `key=value` tokens, so a set (`{a, b}`) or a template (`{{ x }}`) is none."""
 _HEADING_ID = lazy(rf"[ \t]*(?:\{{#[\w-]+\}}|{ATTRIBUTE_LIST}|{PAGE_ATTRIBUTES})[ \t]*$")
 """`## Pick a language {#pick-a-language}`: an anchor for links, not a word of the heading."""
 

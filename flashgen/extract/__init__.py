@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
 from flashgen.extract.apart import answer_part
-from flashgen.extract.arrow_asides import without_arrow_asides
+from flashgen.extract.arrow_asides import before_arrow_note, without_arrow_asides
 from flashgen.extract.claim_headings import claim_asked
 from flashgen.extract.closing_quiz import closing_rule, of_the_note
 from flashgen.extract.cloze import bold_cloze
@@ -503,6 +503,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
+                card = _without_note_on_front(card)
                 if card.question.endswith(MAY_NAME_A_TIP):  # `modals › Gotcha`: its topic
                     card = with_its_topic(card)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
@@ -613,6 +614,18 @@ def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
             earlier = kept[first[key]]
             kept[first[key]] = replace(earlier, answer=f"{earlier.answer}\n\n{card.answer}")
     return kept
+
+
+def _without_note_on_front(card: Card) -> Card:
+    """The card without a note the writer pinned to its question's end by an arrow
+    (`연령별 정상치 ← 아동이랑 같이 나옴`, `Amortized cost ← see lecture 5`): what the writer
+    makes of the question, which asks nothing (arrow_asides.before_arrow_note)."""
+    if "←" not in card.question and "<-" not in card.question and "⬅" not in card.question:
+        return card  # nearly every card
+    if "\n" in card.question or "`" in card.question:
+        return card  # code, or a problem set out over lines: its arrows are its own
+    question = before_arrow_note(card.question).rstrip()
+    return card if not question or question == card.question else replace(card, question=question)
 
 
 _TAG_UNSAFE = lazy(r"[\s\"]+")

@@ -14,7 +14,7 @@ import re
 from flashgen.extract.place import plain
 from flashgen.patterns import lazy
 
-_ARROW_AT_END = lazy(r"[ \t]+(?:←|⬅|<-{1,2})[ \t]*(?P<aside>[^←`$|\n]{1,40}?)[ \t]*$")
+_ARROW_AT_END = lazy(r"[ \t]+(?:←|⬅|<-{1,2}(?![->]))[ \t]*(?P<aside>[^←`$|\n]{1,40}?)[ \t]*$")
 """An arrow pointing back at the line, and a short note after it closing the line (no code,
 math or table cell in it)."""
 

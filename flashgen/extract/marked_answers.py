@@ -214,9 +214,11 @@ def _without_own_pick(text: str) -> str:
 
 _TOP_ITEM = lazy(r"^(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$", re.MULTILINE)
 _PROBLEM_LABEL = lazy(
-    r"^(?:\*\*|__)?(?:문제|question|problem)(?:\*\*|__)?[ \t]*[:：]?[ \t]*\n", re.IGNORECASE
+    r"^(?:(?:\*\*|__)(?:문제|question|problem)[ \t]*[:：]?(?:\*\*|__)[ \t]*[:：]?[ \t]*\n?"
+    r"|(?:문제|question|problem)[ \t]*(?:[:：][ \t]*\n?|\n))",
+    re.IGNORECASE,
 )
-"""`**문제**` over the problem: a label, not part of it."""
+"""`**문제**` over the problem or before it on its line, `문제:`: a label, not part of it."""
 
 
 def folded_problem(text: str) -> tuple[str, str] | None:
