@@ -112,9 +112,13 @@ MAX_OPENING = 500
 an article's introduction, whose sentences may teach without a mark."""
 
 
-_SMALL_WORD = lazy(r"[a-z]{2}")
+_SMALL_WORD = lazy(
+    r"[a-z]{2}|(?i:answers?|notes?|papers?|past|plans?|revision)|정리|풀이|기출|답안|노트|모음"
+)
 """`in`, `of`, `an`, `vs` in a title: words that begin many others (`into`, `often`, `and`),
-naming nothing. `DP`, `OS` and two Korean letters (`정렬`) name something."""
+naming nothing. `DP`, `OS` and two Korean letters (`정렬`) name something. Nor do the words
+naming the note's kind of writing (`Past paper answers`, `기출 풀이`, `notes`): a sentence
+holding them (`My answers/plans from doing past papers.`) speaks of the note."""
 
 
 @lru_cache(maxsize=64)
