@@ -34,7 +34,7 @@ from .images import png
 from .test_anki_import import card_with_front
 
 IMAGE = png(rgb=(30, 160, 90))
-NOTE = "# {title}\n\n## 질문\n- 답: {title}의 답\n"
+NOTE = "# {title}\n\n## 개념\n- 캐시: {title}의 답\n"
 
 
 def deck_names(out: Path) -> list[str]:
@@ -458,7 +458,7 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named(notes, tmp_path, collect
 
 
 def test_preview_shows_escape_codes_in_a_note_as_text(notes):
-    write(notes / "good.md", "# Good\n\n## 질문\n- 답: \x1b]0;owned\x07 빨강\x1b[31m\n")
+    write(notes / "good.md", "# Good\n\n## 개념\n- 캐시: \x1b]0;owned\x07 빨강\x1b[31m\n")
 
     result = run("preview")
 
@@ -470,7 +470,7 @@ def test_front_matter_with_escape_codes_reaches_no_terminal_and_no_path(notes, t
     write(
         notes / "fm.md",
         '---\ndeck: "../../x\x1b[2J::\x1b]0;title\x07"\ntags: ["\x1b[31m"]\n---\n'
-        "# FM\n\n## 질문\n- 답: 값\n",
+        "# FM\n\n## 개념\n- 캐시: 값\n",
     )
 
     built, previewed = run("build"), run("preview")
@@ -497,15 +497,15 @@ def test_a_utf16_note_with_a_byte_order_mark_is_read(notes, tmp_path, collection
 
 
 def test_encoding_utf16_does_not_garble_utf8_notes_beside_it(notes, tmp_path, collection):
-    write(notes / "old.md", "# 옛날\n\n## 질문\n- 답: 옛 답\n", "utf-16")
-    write(notes / "marked.md", "\ufeff# 표시\n\n## 질문\n- 답: 좋은 답\n")
+    write(notes / "old.md", "# 옛날\n\n## 개념\n- 캐시: 옛 답\n", "utf-16")
+    write(notes / "marked.md", "\ufeff# 표시\n\n## 개념\n- 캐시: 좋은 답\n")
 
     result = run("build", "--encoding", "utf-16")
 
     assert result.exit_code == 0, result.output
     assert deck_names(tmp_path / "decks") == ["Good.apkg", "옛날.apkg", "표시.apkg"]
     import_apkg(collection, tmp_path / "decks" / "Good.apkg")
-    assert "Good의 답" in answer_of(sides(card_with_front(collection, "답"))[1])
+    assert "Good의 답" in answer_of(sides(card_with_front(collection, "캐시"))[1])
 
 
 # --- Markdown that is costly to read, and reference-style images -----------------------

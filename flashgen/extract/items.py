@@ -117,6 +117,13 @@ _TERM_DEFINITION = lazy(
     re.DOTALL,
 )
 _MAX_TERM_WORDS = 6
+_PART_OF_A_PROBLEM = lazy(
+    r"^\W*(?:정답|답|모범\s*답안|해설|풀이|내\s*답|나|사료|선지|answer|correct answer|solution|"
+    r"explanation|my answer)\W*$",
+    re.IGNORECASE,
+)
+"""`정답`, `해설`, `사료`, `Answer`: the label of a part of a problem the note copied, never a
+term. Asked alone (`정답` ⟶ `**성왕**`) it asks nothing; the line stays on its heading's card."""
 _EXAMPLE_SENTENCES = lazy(r"^\W*(?:예문|例文|example sentences?)\W*$", re.IGNORECASE)
 """`- 예문` over sentences using `〜わけだ`: they show the pattern at work, with its meaning on
 the heading's card; asked alone (`〜わけだ › 예문`), they are no question."""
@@ -142,6 +149,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
     definition, words = written[1], plain(written[1])
     if (
         not is_term(term, _MAX_TERM_WORDS)
+        or _PART_OF_A_PROBLEM.match(term)
         or definition.rstrip().endswith(":")  # `Data: Sources and Availability:` labels
         or (is_number(words) and sets_up_a_problem(words, place.path))
         or _GIVES_EXAMPLES.match(words)
@@ -281,6 +289,7 @@ def term_arrow_definition(item: Node, place: Place) -> list[Card] | None:
     words = MAX_COMMAND_WORDS if a_command_in_a_grab_bag(term, place) else _MAX_ARROW_TERM_WORDS
     if (
         not (is_term(term, words) or _a_long_name_in_a_glossary(term, words, item, place))
+        or _PART_OF_A_PROBLEM.match(term)
         or ":" in term
         or _STATEMENT_END.search(plain(term))  # `HTTP 헤더 없음 → …` says what follows
         or _chains_steps(match["joint"], definition)

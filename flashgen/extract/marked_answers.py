@@ -41,7 +41,8 @@ _ANSWER_FIELD = lazy(
 """`정답:`, `답:`, `Answer:`, `Correct answer:` opening a line or after a `/` or an arrow
 (`내 답: 3 → 정답: **2**`): a problem's answer, by its label."""
 _PICK = (
-    r"(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|답)|my\s+(?:answer|pick|choice)|"
+    r"(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|거|답)|내\s*선택|나(?=[ \t]*[:：])|"
+    r"my\s+(?:answer|pick|choice)|"
     r"i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
 )
 """`내 답:`, `**My answer:**`, `I chose:`: the label of what the writer once chose."""
@@ -80,7 +81,7 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
         return in_turn
     at = _labelled_list_at(section)
     if at is None:
-        return None
+        return _problem_in_its_list(section, place)
     blocks = section.blocks
     problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[:at])
     after = [place.quote(block) for block in blocks[at + 1 :] if block.type != "hr"]
@@ -89,6 +90,39 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
         part for part in [_without_own_pick(place.quote(blocks[at])), *after] if part
     )
     return [place.card(problem, answer, blocks[at], answered_by_label)]
+
+
+_PROBLEM_ITEM = lazy(
+    r"^(?:\*\*|__)?(?:사료|지문|제시문|문제|question|stem)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
+    r"[ \t]*(?P<problem>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""`- 사료: "왕이 친히 군사를 이끌고 …"`, `- 문제: …`, `- Question: …`: a list's first item setting
+the problem, by its label."""
+
+
+def _problem_in_its_list(section: Section, place: Place) -> list[Card] | None:
+    """A wrong-answer log's entry written as one list, the problem its first item by a label
+    (`- 사료: "왕이 친히 군사를 이끌고 백잔을 토벌하였다 …"`), then the writer's pick against the
+    answer (`- 내가 고른 거: 장수왕 → ❌ / 정답: **광개토대왕**`) and why (`- 왜 틀림: …`): the
+    problem on the front, the rest of the list and what follows it on the back, less the
+    writer's pick. Asked apart, `사료` and `정답` are labels of one problem, no questions."""
+    blocks = section.blocks
+    if not blocks or blocks[0].type not in LIST_TYPES or len(blocks[0].children) < 2:
+        return None  # nearly every section
+    first = blocks[0].children[0]
+    if first.line is None or first.below or first.map is None:
+        return None
+    problem = _PROBLEM_ITEM.match(first.line.content.strip())
+    if problem is None or not _answers(blocks[0]):
+        return None
+    listed = place.quote(blocks[0]).split("\n")
+    rest = "\n".join(listed[first.map[1] - first.map[0] :]).strip("\n")
+    after = [place.quote(block) for block in blocks[1:] if block.type != "hr"]
+    answer = "\n\n".join(part for part in [_without_own_pick(rest), *after] if part.strip())
+    if not answer.strip():
+        return None
+    return [place.card(problem["problem"].strip(), answer, blocks[0], answered_by_label)]
 
 
 def _answered_in_turn(section: Section, place: Place) -> list[Card] | None:
