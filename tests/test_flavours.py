@@ -358,6 +358,8 @@ NOT_STUDY_NOTES = {
     "Research log.md": "# Research log\n\n## 2023-05-03 (1.5h)\n- read: the paper\n\n"
     "## 2023-05-04 (2h)\n- wrote: the intro\n",
     "Daily/2024-01-24.md": "# Wednesday\n\n## Meetings\n- standup: 9am\n",
+    "journals/2024_01_25.md": "- DONE renal block 13 → 27/40\n- ABG drill with Maya\n"
+    "\t- she does the last-2-digits trick\n",
     "Exam prep.md": "# Exam prep\n\n## This week\n- [ ] revise joins\n- [x] revise keys\n"
     "- [ ] past paper: 2022\n",
     "Scratchpad.md": "# Ideas\n\n## Maybe\n- B-tree: a balanced tree\n",
@@ -383,6 +385,7 @@ def test_diaries_daily_notes_to_do_lists_and_scratchpads_give_no_cards_and_check
     named = {Path(p.file).name: p.message for p in problems if "not study notes" in p.message}
     assert named["Research log.md"].startswith("a diary (its headings are dates)")
     assert named["2024-01-24.md"].startswith("a daily note")
+    assert named["2024_01_25.md"].startswith("a daily note")  # as Logseq names its journals
     assert named["Exam prep.md"].startswith("a to-do list")
     assert named["Scratchpad.md"].startswith("a scratchpad")
     assert "Indexes.md" not in named

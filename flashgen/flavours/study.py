@@ -33,7 +33,8 @@ _DATE = lazy(
 )
 """A heading that is a date (`2023-05-03 (1.5h)`, `May 3, 2023`, `2023년 5월 3일`): an entry
 of a diary or a log, not a topic."""
-_DATE_NAME = lazy(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_NAME = lazy(r"^\d{4}([-_.])\d{2}\1\d{2}$")
+"""`2026-11-03` (Obsidian), `2026_11_03` (Logseq's journals): a daily note's name."""
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "diary"})
 _TASK = lazy(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]", re.MULTILINE)
 _ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]", re.MULTILINE)
