@@ -523,12 +523,28 @@ def _tracks_topics(header: list[str], rows: list[list[str]]) -> bool:
     status = [i for i in range(1, len(header)) if _STATUS_COLUMN.match(header[i])]
     if len(status) != 1 or not any(_LETTER.search(row[status[0]]) for row in rows):
         return False  # none in words: a column of marks, read above
+    linked = [any(_is_note_cell(cell) for cell in row) for row in rows]
     return all(
-        not _LETTER.search(cell) or _is_note_cell(cell)
-        for row in rows
-        for i, cell in enumerate(row)
-        if i and i != status[0]
+        _notes_column([row[i] for row in rows], linked)
+        for i in range(1, len(header))
+        if i != status[0]
     )
+
+
+def _notes_column(cells: list[str], linked: list[bool]) -> bool:
+    """Whether a column's cells are only marks, counts or links to the collection's notes,
+    or, in the rows linking no note, the names of notes still to write (`| [부관](04_부관.md)
+    |` over `| 신고 |`, its status `안씀`), two notes linked at least: the writer's list of
+    their notes."""
+    notes = named = 0
+    for cell, row_links in zip(cells, linked, strict=True):
+        if _is_note_cell(cell):
+            notes += 1
+        elif _LETTER.search(cell):
+            if row_links:
+                return False  # words beside a row's link to its note: a table that says more
+            named += 1
+    return not named or notes >= 2
 
 
 def _is_note_cell(cell: str) -> bool:
