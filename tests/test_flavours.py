@@ -360,6 +360,8 @@ NOT_STUDY_NOTES = {
     "Daily/2024-01-24.md": "# Wednesday\n\n## Meetings\n- standup: 9am\n",
     "journals/2024_01_25.md": "- DONE renal block 13 → 27/40\n- ABG drill with Maya\n"
     "\t- she does the last-2-digits trick\n",
+    "공부 로그.md": "# 공부 로그\n\n## 10월\n\n### 10/16 (금)\n- 행정법 21강\n- 순공 7h\n\n"
+    "### 10/15 (목)\n- 주간 모의 17/20\n\n### 10/13 ~ 10/14\n- 행정학 인사 파트\n",
     "Exam prep.md": "# Exam prep\n\n## This week\n- [ ] revise joins\n- [x] revise keys\n"
     "- [ ] past paper: 2022\n",
     "Scratchpad.md": "# Ideas\n\n## Maybe\n- B-tree: a balanced tree\n",
@@ -386,6 +388,7 @@ def test_diaries_daily_notes_to_do_lists_and_scratchpads_give_no_cards_and_check
     assert named["Research log.md"].startswith("a diary (its headings are dates)")
     assert named["2024-01-24.md"].startswith("a daily note")
     assert named["2024_01_25.md"].startswith("a daily note")  # as Logseq names its journals
+    assert named["공부 로그.md"].startswith("a diary")  # `10/16 (금)`: a day by its weekday
     assert named["Exam prep.md"].startswith("a to-do list")
     assert named["Scratchpad.md"].startswith("a scratchpad")
     assert "Indexes.md" not in named

@@ -28,11 +28,14 @@ regex engine searches for fast) before every heading is read."""
 _DATE = lazy(
     rf"^(?:\W*)(?:\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}"
     rf"|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}})\b",
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}"
+    # a month and day with its weekday, or a span of days: `10/16 (금)`, `10/06 ~ 10/07`
+    r"|\d{1,2}[/.]\d{1,2}\.?\s*\(\s*(?:[월화수목금토일]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+    r"|\d{1,2}[/.]\d{1,2}\s*[~–-]\s*\d{1,2}[/.]\d{1,2})\b",
     re.IGNORECASE,
 )
-"""A heading that is a date (`2023-05-03 (1.5h)`, `May 3, 2023`, `2023년 5월 3일`): an entry
-of a diary or a log, not a topic."""
+"""A heading that is a date (`2023-05-03 (1.5h)`, `May 3, 2023`, `2023년 5월 3일`, `10/16 (금)`):
+an entry of a diary or a log, not a topic."""
 _DATE_NAME = lazy(r"^\d{4}([-_.])\d{2}\1\d{2}$")
 """`2026-11-03` (Obsidian), `2026_11_03` (Logseq's journals): a daily note's name."""
 _DIARY_FOLDERS = frozenset({"daily", "daily notes", "dailies", "journal", "journals", "diary"})
