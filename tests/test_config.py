@@ -312,6 +312,11 @@ STARTI [Basic] 표준 출력의 fd는? Back: 1 ENDI
 
 - 내 답: A ❌
 - 정답: **B**
+
+## 셸 O/X
+- 파이프는 표준 에러도 넘긴다 (X) → 표준 출력만
+- `&`는 명령을 백그라운드로 보낸다 (O)
+- 리다이렉션 `>`는 파일을 덮어쓴다 (O)
 """
 """A note giving a card by each rule."""
 

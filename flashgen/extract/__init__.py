@@ -265,6 +265,7 @@ from flashgen.extract.skip.navigation import RELATED_LAST
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
 from flashgen.extract.table_parts import only_sample_rows
 from flashgen.extract.tip_topics import MAY_NAME_A_TIP, with_its_topic
+from flashgen.extract.true_false import marked_true_or_false
 from flashgen.extract.worked_problems import names_only_practice
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
@@ -394,6 +395,7 @@ SECTION_READERS: list[SectionReader] = [
     answered_problems,
     numbered_problems,
     answered_by_label,
+    marked_true_or_false,
 ]
 """Tried on each section first: a match makes the cards of the section's own blocks."""
 
@@ -518,6 +520,7 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
             if (
                 not explicit
                 and card.rule != numbered_problems.__name__  # `… → 3`: a value of its givens
+                and card.rule != marked_true_or_false.__name__  # `**X**`: the front's `(O/X)`
                 and only_repeats_the_front(card.question, card.answer)
             ):
                 continue  # the back names again what the front asks
