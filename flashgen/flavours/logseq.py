@@ -92,7 +92,8 @@ def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> st
     the writer's to-do, not the page's content; a `((id))` reference as the text of the
     block it names, on the page or by `elsewhere` on another (else nothing); a block
     tagged `#card` as the card it asks (`_card_read`); `{{cloze x}}` elsewhere as `x` and
-    other macros (`{{query …}}`) blank; `#[[two words]]` as a tag. Every line stays where
+    other macros (`{{query …}}`) blank; `#[[two words]]` as a tag; `#+BEGIN_QUOTE` … its
+    lines … `#+END_QUOTE` as a quote (`_quote_read`). Every line stays where
     it was; code keeps its lines as written, less the outline's indent."""
     if "- #" not in text and "id::" not in text and "collapsed::" not in text:
         return text  # most notes: no heading bullet, no property only Logseq writes
@@ -110,6 +111,7 @@ def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> st
 
     headings: list[tuple[int, int | None]] = []  # (the bullet's indent, its points' indent)
     task: int | None = None  # the indent of the task bullet whose lines are being left out
+    quoting = False  # inside `#+BEGIN_QUOTE` … `#+END_QUOTE`
     for number, line in enumerate(lines):
         if not line.strip():
             continue
@@ -127,6 +129,11 @@ def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> st
         if plain[number] != line:  # inside code: moved out with its bullet, as written
             lines[number] = shown
             continue
+        if quoting or "#+" in shown:
+            quoting, read = _quote_read(shown, quoting)
+            if read != shown:
+                lines[number] = read
+                continue
         heading = _HEADING_BULLET.match(shown)
         if heading:
             lines[number] = f"{heading.group(1)} {heading.group(2)}"
@@ -138,6 +145,24 @@ def outline_read(text: str, elsewhere: Callable[[str], str] | None = None) -> st
             continue
         lines[number] = _inline_read(_property_read(shown), block)
     return "\n".join(lines)
+
+
+_QUOTE_OPENS = lazy(r"^([ \t]*(?:[-*][ \t]+)?)#\+BEGIN_QUOTE[ \t]*$", re.IGNORECASE)
+_QUOTE_CLOSES = lazy(r"^[ \t]*#\+END_QUOTE[ \t]*$", re.IGNORECASE)
+
+
+def _quote_read(line: str, quoting: bool) -> tuple[bool, str]:
+    """A line of a quote written as Logseq writes it (`- #+BEGIN_QUOTE` over its lines, then
+    `#+END_QUOTE`) as Markdown shows a quote: the markers' words gone (the bullet kept),
+    each line between them opening on `> `. Whether the quote goes on after it, and the
+    line; any other line as it is."""
+    if not quoting:
+        opened = _QUOTE_OPENS.match(line)
+        return (True, opened.group(1).rstrip() or "") if opened else (False, line)
+    if _QUOTE_CLOSES.match(line):
+        return False, ""
+    stripped = line.lstrip(" \t")
+    return True, f"{line[: len(line) - len(stripped)]}> {stripped}"
 
 
 def _is_bullet(line: str) -> bool:

@@ -784,9 +784,11 @@ def is_day_log(section: Section) -> bool:
     )
 
 
-_LOOK_BACK_TITLE = lazy(r"^\W*(?:회고|느낀\s*점|소감|retrospective|retro)\W*$", re.IGNORECASE)
-"""`## 회고`, `## 📝 회고`, `## 느낀 점`, `## Retrospective`: a heading over the writer's look
-back on their own study."""
+_LOOK_BACK_TITLE = lazy(
+    r"^\W*(?:회고|느낀\s*점|소감|(?:정리|공부|학습)\s*후기|retrospective|retro)\W*$", re.IGNORECASE
+)
+"""`## 회고`, `## 📝 회고`, `## 느낀 점`, `## 정리 후기`, `## Retrospective`: a heading over the
+writer's look back on their own study."""
 SAID_IN_WORDS = frozenset({"paragraph", "bullet_list", "ordered_list", "blockquote", "hr"})
 """Blocks of words (and a rule, `---`, closing a section as many writers close each one)."""
 
