@@ -49,10 +49,20 @@ _COURSE_KO = (
     r"(?:강의|수업)(?:\s*\d{1,2}|에서|시간|\s*내용)[^()\n]{0,20}|"
     r"(?:과제|숙제)(?:\s*\d{1,2}|[^\S\n]|$)[^()\n]{0,20}|"
     r"(?:기말|중간고사|시험|퀴즈)\s*(?:범위|출제|대비|X|O|에\s*나[옴온왔])[^()\n]{0,10}|"
-    r"기말|중간고사|다음\s*시간에?[^()\n]{0,20}"
+    r"기말|중간고사|다음\s*시간에?[^()\n]{0,20}|"
+    # where a problem came from: `(3회분째 45번, 5회분째 42번)`, `(모의고사 2회, 10/26)`
+    r"\d+\s*회(?:분째|차)?\s*\d+\s*번[^()\n]{0,30}|모의고사\s*\d+\s*회[^()\n]{0,20}|"
+    r"문제집\s*[^()\n]{0,12}p\.?\s*\d+[^()\n]{0,10}"
 )
 """`(교수님 강조)`, `(수업에서 본 예)`, `(과제 2번이랑 거의 같음)`, `(기말 범위)`, `(시험 X)`,
-`(다음 시간에 여쭤보기)`: the same, in a Korean note."""
+`(다음 시간에 여쭤보기)`, `(3회분째 45번)`: the same, in a Korean note."""
+_OWN_SLIP = (
+    r"\d+\s*번(?:이나|째)?\s*틀림|찍어서\s*맞음|소거법으로\s*(?:겨우\s*)?맞음|또\s*틀림|"
+    r"자주\s*틀림|계속\s*틀림"
+)
+"""`2번이나 틀림`, `찍어서 맞음`: how the writer fared on the problem, beside its subject."""
+_LEADING_SLIP = lazy(rf"^\W*(?:{_OWN_SLIP})\s*[—–-]{{1,2}}\s+(?=\S)")
+"""`찍어서 맞음 — 발해 연호`: the same before the subject's name."""
 _NOTE_STATE = (
     r"wip|work\s+in\s+progress|in\s+progress|draft|unfinished|incomplete|todo|tbd|"
     r"(?:(?:too\s+)?long,?\s*)?split\s+(?:it\s+|this\s+)?later|"
@@ -87,7 +97,7 @@ _ASIDE = lazy(
     r"tangent|side\s+note|여담)\s*\)(?P<tail>\W*)$|"
     r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담|복습)(?P<tail2>\W*)$|"
     rf"(?<!^what)(?<!^which)(?<!^things)(?<!^stuff)(?<!^bits)\s+(?-i:{_NOTED})(?P<tail3>\W*)$|"
-    rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE})[\s.!]*$",
+    rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE}|{_OWN_SLIP})[\s.!ㅠ]*$",
     re.IGNORECASE,
 )
 """What the writer set after the subject's name: a bracketed remark, `aside` last (`복습`,
@@ -96,7 +106,8 @@ note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
 _MAY_END_IN_ASIDE = lazy(
-    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$", re.IGNORECASE
+    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|^\W*찍어서|맞음",
+    re.IGNORECASE,
 )
 
 
@@ -108,13 +119,20 @@ def without_course_aside(title: str) -> str:
     title = without_pointer_in_title(title)  # `TLS 핸드셰이크 → 03_HTTP_HTTPS`
     if "(" not in title and not _MAY_END_IN_ASIDE.search(title):
         return title  # nearly every title: no bracket, no trailing aside or dash
-    match = _ASIDE.search(title)
-    if match is None or not match.start():
-        return title
-    name = title[: match.start()].rstrip(" -–—:,")
-    if not name:
-        return title
-    quoted = _QUOTED.match(name)
-    if quoted is not None:
-        name = quoted["name"].strip()
-    return name + (match["tail"] or match["tail2"] or match["tail3"] or "").rstrip()
+    if "맞음" in title and (slip := _LEADING_SLIP.match(title)):
+        title = title[slip.end() :]  # `찍어서 맞음 — 발해 연호`
+    for _ in range(_ASIDES_AT_MOST):  # `개헌 (3회분째 45번) — 2번이나 틀림`: two, one after one
+        match = _ASIDE.search(title)
+        if match is None or not match.start():
+            return title
+        name = title[: match.start()].rstrip(" -–—:,")
+        if not name:
+            return title
+        quoted = _QUOTED.match(name)
+        if quoted is not None:
+            name = quoted["name"].strip()
+        title = name + (match["tail"] or match["tail2"] or match["tail3"] or "").rstrip()
+    return title
+
+
+_ASIDES_AT_MOST = 2

@@ -266,6 +266,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         return []  # `팩토리 메소드 패턴과의 차이점`: the names of the sides say no difference
     if any(comparison_sides(part) for part in parts):
         return []  # `대칭키 vs 비대칭키`, `대칭키 알고리즘`: an outline of topics, no set of parts
+    if _WRONG_ANSWER_LOG.search(place.path[0]):
+        return []  # `기출 오답 모음` › `현대` over its problems: a group of misses, no parts
     if names_practice(plain(clean_heading(section.title))) and all(
         _NUMBERED_PROBLEM.match(child.title) for child in section.children
     ):
@@ -296,6 +298,13 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ]
 
 
+_WRONG_ANSWER_LOG = lazy(
+    r"오답|\bwrong[- ]answers?\b|\bmissed questions\b|\bmistakes? (?:log|notebook|journal)\b",
+    re.IGNORECASE,
+)
+"""`기출 오답 모음`, `오답노트`, `Wrong answers`, `Mistakes log`: a note of the problems the writer
+missed, its sections groups of them (by era, by round), whose titles are no parts of a
+subject."""
 _NUMBERED_PROBLEM = lazy(r"^\W*(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:[-.]\d{1,2})?[.):]\s")
 """`C-1. 포인터 기본`, `3) 재귀`, `Q2: …`: a problem of a set, by its number."""
 
