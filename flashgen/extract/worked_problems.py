@@ -156,8 +156,8 @@ def asked_by_its_problem(card: Card) -> Card:
         return card  # nearly every card
     quoted = _QUOTED_PROBLEM.match(card.answer)
     rest = card.answer[quoted.end() :].strip("\n") if quoted else ""
-    if not rest:
-        return card
+    if not rest or rest[:1] == ">":
+        return card  # a quote alone, or quotes in turn: an exchange (`> 형: 줄래?` / `> 동생: …`)
     problem = "\n".join(line[1:].strip() for line in quoted[1].strip("\n").split("\n")).strip()
     if len(problem) > _MAX_PROBLEM_CHARS or "[!" in problem:
         return card  # a quote too long to ask, or an Obsidian callout
@@ -240,6 +240,8 @@ def opens_on_its_problem(place: Place) -> bool:
     blocks = place.section.blocks
     if len(blocks) < 2 or blocks[0].type != "blockquote" or place.section.title.endswith("?"):
         return False  # nearly every section
+    if blocks[1].type == "blockquote":
+        return False  # quotes in turn: an exchange, no problem and its working
     problem = " ".join(inline.content for inline in blocks[0].inlines())
     if len(problem) > _MAX_PROBLEM_CHARS or "[!" in problem:
         return False
