@@ -505,7 +505,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 answer = without_study_marks(without_opening_narration(answer))
                 answer = without_answer_arrow(card.question, without_study_remarks(answer))
                 card = card if answer == card.answer else replace(card, answer=answer)
-                card = _without_note_on_front(card)
+                if "←" in card.question or "<-" in card.question or "⬅" in card.question:
+                    card = _without_note_on_front(card)  # `연령별 정상치 ← 아동이랑 같이 나옴`
                 if card.question.endswith(MAY_NAME_A_TIP):  # `modals › Gotcha`: its topic
                     card = with_its_topic(card)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`
@@ -623,8 +624,6 @@ def _without_note_on_front(card: Card) -> Card:
     """The card without a note the writer pinned to its question's end by an arrow
     (`연령별 정상치 ← 아동이랑 같이 나옴`, `Amortized cost ← see lecture 5`): what the writer
     makes of the question, which asks nothing (arrow_asides.before_arrow_note)."""
-    if "←" not in card.question and "<-" not in card.question and "⬅" not in card.question:
-        return card  # nearly every card
     if "\n" in card.question or "`" in card.question:
         return card  # code, or a problem set out over lines: its arrows are its own
     question = before_arrow_note(card.question).rstrip()

@@ -81,6 +81,9 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
         return in_turn
     at = _labelled_list_at(section)
     if at is None:
+        blocks = section.blocks
+        if not blocks or blocks[0].type not in LIST_TYPES:
+            return None  # nearly every section: no list opening it
         return _problem_in_its_list(section, place)
     blocks = section.blocks
     problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[:at])

@@ -48,7 +48,10 @@ def of_subject(card: Card) -> Card:
     """The card asked of its subject (`_of_subject`), an example also with its setup
     (setups.with_setup: `Burn rate › 예시: SLO 99.9%, error ratio 0.5%`), an exercise by its
     task (worked_problems.asked_by_its_task: `Exercise` → `… Show $E[X] = 1/p$.`)."""
-    return with_setup(_of_subject(asked_by_its_problem(asked_by_its_task(card))))
+    card = asked_by_its_task(card)
+    if card.answer[:1] == ">":  # a quote opening the back (few cards): a problem it works?
+        card = asked_by_its_problem(card)
+    return with_setup(_of_subject(card))
 
 
 def _of_subject(card: Card) -> Card:

@@ -43,13 +43,18 @@ def marked_true_or_false(section: Section, place: Place) -> list[Card] | None:
     (`(true or false?)`) on the front, the mark and what follows it on the back. Paragraphs
     beside the list (`(내가 틀린 것 위주)`) only say how it was made. None for a section of
     any other shape (nearly all)."""
-    lists = [block for block in section.blocks if block.type in LIST_TYPES]
-    if len(lists) != 1 or len(lists[0].children) < _MIN_STATEMENTS:
+    listed = None
+    for block in section.blocks:  # (a loop, not a list made for every section)
+        if block.type in LIST_TYPES:
+            if listed is not None:
+                return None  # two lists
+            listed = block
+    if listed is None or len(listed.children) < _MIN_STATEMENTS:
         return None  # nearly every section
-    items = lists[0].children
+    items = listed.children
     if _marked(items[0]) is None:
         return None  # most lists, at their first item
-    if any(block.type not in _BESIDE for block in section.blocks if block is not lists[0]):
+    if any(block.type not in _BESIDE for block in section.blocks if block is not listed):
         return None
     found = [_marked(item) for item in items]
     if not all(found):
