@@ -118,13 +118,14 @@ _TERM_DEFINITION = lazy(
 )
 _MAX_TERM_WORDS = 6
 _PART_OF_A_PROBLEM = lazy(
-    r"^\W*(?:정답|답|모범\s*답안|해설|풀이|내\s*답|나|사료|선지|answer|correct answer|solution|"
-    r"explanation|my answer|"
+    r"^(?![^\n]*\$)\W*(?:정답|답|모범\s*답안|해설|풀이|내\s*답|나|사료|선지|answer|"
+    r"correct(?: answer)?|solution|explanation|my answer|(?-i:[Mm]e|Q)|why|"
     # a question bank's item by its number: `UW 1088`, `UWorld #1740 (Nov 6)`, `NBME 25 #14`
     r"(?:UW|UWorld|NBME|AMBOSS|Kaplan|Qbank)\s*#?\s*\d+(?:\s*#\s*\d+)?(?:\s*\([^()\n]*\))?)\W*$",
     re.IGNORECASE,
 )
-"""`정답`, `해설`, `사료`, `Answer`: the label of a part of a problem the note copied, and `UW
+"""`정답`, `해설`, `사료`, `Answer`, `Q`, `Me`, `Why`: the label of a part of a problem the note
+copied (not a symbol in math, `$q$`), and `UW
 1088`, a question bank's problem by its number: never a term. Asked alone (`정답` ⟶ `**성왕**`,
 `UW 1088` ⟶ `glucose titration curve — …`) it asks nothing; the line stays on its heading's card."""
 _EXAMPLE_SENTENCES = lazy(r"^\W*(?:예문|例文|example sentences?)\W*$", re.IGNORECASE)

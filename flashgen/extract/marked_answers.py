@@ -42,7 +42,7 @@ _ANSWER_FIELD = lazy(
 (`내 답: 3 → 정답: **2**`): a problem's answer, by its label."""
 _PICK = (
     r"(?:\*\*|__)?(?:내\s*답|내가\s*고른\s*(?:것|거|답)|내\s*선택|나(?=[ \t]*[:：])|"
-    r"my\s+(?:answer|pick|choice)|"
+    r"my\s+(?:answer|pick|choice)|me(?=(?:\*\*|__)?[ \t]*[:：])|"
     r"i\s+(?:chose|picked|said))(?:\*\*|__)?[ \t]*[:：]"
 )
 """`내 답:`, `**My answer:**`, `I chose:`: the label of what the writer once chose."""
@@ -83,7 +83,7 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     if at is None:
         blocks = section.blocks
         if not blocks or blocks[0].type not in LIST_TYPES:
-            return None  # nearly every section: no list opening it
+            return _answered_in_prose(section, place)
         return _problem_in_its_list(section, place)
     blocks = section.blocks
     problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[:at])
@@ -96,7 +96,7 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
 
 
 _PROBLEM_ITEM = lazy(
-    r"^(?:\*\*|__)?(?:사료|지문|제시문|문제|question|stem)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
+    r"^(?:\*\*|__)?(?:사료|지문|제시문|문제|question|stem|q)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
     r"[ \t]*(?P<problem>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -126,6 +126,35 @@ def _problem_in_its_list(section: Section, place: Place) -> list[Card] | None:
     if not answer.strip():
         return None
     return [place.card(problem["problem"].strip(), answer, blocks[0], answered_by_label)]
+
+
+_IN_PROSE = frozenset({"paragraph", "blockquote", "ordered_list", "bullet_list", "fence", "hr"})
+_MAX_PROBLEM_BLOCKS = 4
+
+
+def _answered_in_prose(section: Section, place: Place) -> list[Card] | None:
+    """A problem copied as paragraphs (its question, its choices), then its answer in a
+    paragraph of its own by its label (`**정답: ③**`, `Answer: B`), then why (`해설: …`), as
+    a blog's or a textbook's solved problem writes it: the problem on the front, the answer
+    and what follows on the back. None for a section of any other shape (nearly all)."""
+    blocks = section.blocks
+    if len(blocks) < 2 or blocks[0].type != "paragraph":
+        return None  # nearly every section: no paragraph opening it
+    at = None
+    for index in range(1, min(len(blocks), _MAX_PROBLEM_BLOCKS + 1)):
+        if blocks[index].type != "paragraph":
+            continue
+        said = blocks[index].children[0].content if blocks[index].children else ""
+        if ("답" in said or "nswer" in said) and _ANSWER_FIELD.match(said):
+            at = index
+            break
+    if at is None or any(block.type not in _IN_PROSE for block in blocks):
+        return None
+    problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[:at])
+    if not _SETS_A_PROBLEM.search(problem):
+        return None
+    answer = "\n\n".join(place.quote(block) for block in blocks[at:] if block.type != "hr")
+    return [place.card(problem, answer, blocks[at], answered_by_label)]
 
 
 def _answered_in_turn(section: Section, place: Place) -> list[Card] | None:

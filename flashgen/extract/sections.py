@@ -299,12 +299,13 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
 
 
 _WRONG_ANSWER_LOG = lazy(
-    r"오답|\bwrong[- ]answers?\b|\bmissed questions\b|\bmistakes? (?:log|notebook|journal)\b",
+    r"오답|\bwrong[- ]answers?\b|\bmissed questions\b|\bmistakes? (?:log|notebook|journal)\b|"
+    r"\b(?:exam|test|quiz|practice|qbank|uworld)\s+mistakes\b",
     re.IGNORECASE,
 )
-"""`기출 오답 모음`, `오답노트`, `Wrong answers`, `Mistakes log`: a note of the problems the writer
-missed, its sections groups of them (by era, by round), whose titles are no parts of a
-subject."""
+"""`기출 오답 모음`, `오답노트`, `Wrong answers`, `Practice exam mistakes`: a note of the
+problems the writer missed, its sections groups of them (by era, by round), whose titles
+are no parts of a subject."""
 _NUMBERED_PROBLEM = lazy(r"^\W*(?:[A-Za-z]{1,3}[-.]?)?\d{1,3}(?:[-.]\d{1,2})?[.):]\s")
 """`C-1. 포인터 기본`, `3) 재귀`, `Q2: …`: a problem of a set, by its number."""
 
