@@ -16,7 +16,7 @@ from flashgen.patterns import lazy
 
 _DELIMITER = "---"
 _CLOSERS = ("---", "...")
-_KEY_VALUE = lazy(r"^(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
+_KEY_VALUE = lazy(r"^(?P<key>[^\W\d][\w-]*)\s*:(?:\s+(?P<value>.*?))?\s*$")
 _LIST_ITEM = lazy(r"^\s+-\s+(?P<value>.*?)\s*$|^-\s+(?P<top>.*?)\s*$")
 _KEYS = ("deck", "tags", "cards")
 """The keys flashgen reads; a key one slip away from one of them (`tag:`) is reported."""

@@ -86,3 +86,13 @@ def test_a_misspelled_key_is_reported_with_the_key_it_resembles():
     result = front_matter("tag: linux", "title: 리눅스")
     assert result.tags == ()
     assert result.problems == ((2, "front matter key 'tag' is not read; did you mean 'tags'?"),)
+
+
+def test_front_matter_opening_on_a_key_in_korean_is_read_and_shows_on_no_card():
+    """`과목: 전기기기` first (Obsidian writes keys in the writer's language): front matter all
+    the same, its tags read and its lines blanked. Read as text, the lines over the closing
+    `---` made a heading of them, a card asking `과목: 전기기기 tags: […] created: …`."""
+    text = "---\n과목: 전기기기\ntags: [유도기, 기사]\n진도: 완료\n---\n# 유도기\n\n슬립은 …\n"
+    settings, rest = split_front_matter(text)
+    assert settings.tags == ("유도기", "기사")
+    assert "과목" not in rest and rest.count("\n") == text.count("\n")
