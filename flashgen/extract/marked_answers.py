@@ -16,6 +16,12 @@ label a card of its own (`정답` ⟶ `**B**`, `내 답` ⟶ `A ❌`), none of w
 without the problem. A careful student asks the problem: it goes on the front, under the
 heading, and the answer with its explanation on the back. What the writer once chose
 (`내 답`, `My answer`) is a record of the mistake, no part of the answer, and leaves it.
+
+Logs write the same problem in other shapes, each read here into the same card: problems one
+after another under one heading (`_answered_in_turn`), an entry written as one list opening
+on the problem by its label (`- 사료: "…"`, `- **Q**: …`: `_problem_in_its_list`), a problem in
+paragraphs over `**정답: ②**` and why (`_answered_in_prose`), and a `<details>` fold holding
+a problem over its labelled answer (`folded_problem`, read by qa.details_question).
 """
 
 from __future__ import annotations
@@ -73,10 +79,11 @@ def sets_an_answered_problem(section: Section) -> bool:
 
 
 def answered_by_label(section: Section, place: Place) -> list[Card] | None:
-    """The card of a problem copied as a quote or a paragraph (a blank, choices or a
-    question mark in it) over a list of labelled lines, one of them its answer (`정답:`,
-    `Answer:`): the problem on the front, the list on the back less the writer's own pick
-    (the module). None for a section of any other shape (nearly all)."""
+    """The card of a problem copied as a quote, a paragraph or code (a blank, choices or a
+    question mark in it, or a list giving the writer's pick against the answer) over a list
+    of labelled lines, one of them its answer (`정답:`, `Answer:`): the problem on the front,
+    the list on the back less the writer's own pick; or the cards of the module's other
+    shapes. None for a section of any other shape (nearly all)."""
     if (in_turn := _answered_in_turn(section, place)) is not None:
         return in_turn
     at = _labelled_list_at(section)
