@@ -708,6 +708,35 @@ _SIGN_OFF = lazy(
 """`And that is all from me - for more detail …, do dive into each topic … through the
 sidebar!`, `Thanks for reading!`, `읽어주셔서 감사합니다`: the writer signing off the page."""
 _SIGN_OFF_LENGTH = 400
+_BLOG_FURNITURE = lazy(
+    r"^[ \t]*(?:공감(?:\s*\d+)?|구독하기|공유하기|댓글\s*\d*|저작자\s*표시(?:[ \t]+[^\n]{0,20})?|"
+    r"(?:태그|tags?)[ \t]*[:：][ \t]*#?[^\s,#]+(?:[ \t]*,?[ \t]*#?[^\s,#]+)*)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""`공감`, `저작자표시 비영리 변경금지`, `구독하기`, `태그: #ADsP, #회귀분석`: the buttons, licence
+and tags a blog prints under every post, kept by its export as lines of text."""
+_NEXT_POST = lazy(
+    r"^\W*(?:다음\s*(?:글|포스트|포스팅|편)(?:은|에서는?|에선)\s|"
+    r"(?:in )?(?:the )?next (?:post|article|part)(?: of this series)?\b[^.!?\n]{0,40}"
+    r"\b(?:I'll|we'll|will)\b)",
+    re.IGNORECASE,
+)
+"""`다음 글은 **가설검정**이에요.`, `In the next post I'll cover …`: the writer announcing their
+next post, a word to the reader."""
+_NEXT_POST_LENGTH = 160
+
+
+def _blog_furniture(text: str) -> bool:
+    """Whether a paragraph is only a blog's furniture under a post (`_BLOG_FURNITURE`, every
+    line), or the writer announcing their next post in a line or two (`_NEXT_POST`)."""
+    if (
+        len(text) <= _NEXT_POST_LENGTH
+        and ("다음" in text or "ext " in text)
+        and _NEXT_POST.match(text)
+    ):
+        return True
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and len(_BLOG_FURNITURE.findall(text)) == len(lines)
 
 
 def _signs_off(text: str) -> bool:
@@ -736,6 +765,7 @@ def is_said_to_the_reader(block: Node) -> bool:
             or (len(text) <= _SIGN_OFF_LENGTH and _signs_off(text))
             or _only_tells_to_try_first(text)
             or _only_remarks_on_its_format(text)
+            or _blog_furniture(text)
         )
     return (kind == "container_box" or kind == "admonition") and (
         is_notice(block) or _tells_to_try_first(block)
