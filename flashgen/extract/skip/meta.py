@@ -724,6 +724,8 @@ _NEXT_POST = lazy(
 """`다음 글은 **가설검정**이에요.`, `In the next post I'll cover …`: the writer announcing their
 next post, a word to the reader."""
 _NEXT_POST_LENGTH = 160
+_FURNITURE_HINT = lazy(r"다음|공감|태그|구독|저작자|공유|댓글|ext |ags")
+"""What `_blog_furniture` cannot match without: a first look."""
 
 
 def _blog_furniture(text: str) -> bool:
@@ -765,7 +767,7 @@ def is_said_to_the_reader(block: Node) -> bool:
             or (len(text) <= _SIGN_OFF_LENGTH and _signs_off(text))
             or _only_tells_to_try_first(text)
             or _only_remarks_on_its_format(text)
-            or _blog_furniture(text)
+            or (_FURNITURE_HINT.search(text) is not None and _blog_furniture(text))
         )
     return (kind == "container_box" or kind == "admonition") and (
         is_notice(block) or _tells_to_try_first(block)
