@@ -46,6 +46,11 @@ _UNCOMPILED: list[LazyPattern] = []
 """Every lazy pattern made, until `compile_all` compiles those not used yet."""
 
 
+MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+"""The months' names as dates abbreviate them, lower case (match ignoring case; each may run on
+to its full name, `sept`, `march`)."""
+
+
 def compile_all() -> None:
     """Compile every lazy pattern not used yet. Called before worker processes are forked
     to build many notes, which between them reach nearly every pattern: the workers then

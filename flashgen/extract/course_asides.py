@@ -106,7 +106,7 @@ note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
 _MAY_END_IN_ASIDE = lazy(
-    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|^\W*찍어서|맞음",
+    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|맞음",
     re.IGNORECASE,
 )
 

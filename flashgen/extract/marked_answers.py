@@ -86,13 +86,12 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     shapes. None for a section of any other shape (nearly all)."""
     if (in_turn := _answered_in_turn(section, place)) is not None:
         return in_turn
+    blocks = section.blocks
     at = _labelled_list_at(section)
     if at is None:
-        blocks = section.blocks
-        if not blocks or blocks[0].type not in LIST_TYPES:
-            return _answered_in_prose(section, place)
-        return _problem_in_its_list(section, place)
-    blocks = section.blocks
+        if blocks and blocks[0].type in LIST_TYPES:
+            return _problem_in_its_list(section, place)
+        return _answered_in_prose(section, place)
     problem = "\n\n".join(_unquoted(place.quote(block), block) for block in blocks[:at])
     after = [place.quote(block) for block in blocks[at + 1 :] if block.type != "hr"]
     after = [text for text in after if not _ONLY_BREAKS.fullmatch(text)]
@@ -102,8 +101,10 @@ def answered_by_label(section: Section, place: Place) -> list[Card] | None:
     return [place.card(problem, answer, blocks[at], answered_by_label)]
 
 
+_PROBLEM_WORDS = r"사료|지문|제시문|문제|question|problem|stem"
+"""The labels a log sets a problem under (`사료:`, `**문제**`, `Question:`)."""
 _PROBLEM_ITEM = lazy(
-    r"^(?:\*\*|__)?(?:사료|지문|제시문|문제|question|stem|q)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
+    rf"^(?:\*\*|__)?(?:{_PROBLEM_WORDS}|q)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?"
     r"[ \t]*(?P<problem>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -117,9 +118,9 @@ def _problem_in_its_list(section: Section, place: Place) -> list[Card] | None:
     answer (`- 내가 고른 거: 장수왕 → ❌ / 정답: **광개토대왕**`) and why (`- 왜 틀림: …`): the
     problem on the front, the rest of the list and what follows it on the back, less the
     writer's pick. Asked apart, `사료` and `정답` are labels of one problem, no questions."""
-    blocks = section.blocks
-    if not blocks or blocks[0].type not in LIST_TYPES or len(blocks[0].children) < 2:
-        return None  # nearly every section
+    blocks = section.blocks  # opening on a list (answered_by_label looked)
+    if len(blocks[0].children) < 2:
+        return None
     first = blocks[0].children[0]
     if first.line is None or first.below or first.map is None:
         return None
@@ -287,8 +288,8 @@ def _without_own_pick(text: str) -> str:
 
 _TOP_ITEM = lazy(r"^(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$", re.MULTILINE)
 _PROBLEM_LABEL = lazy(
-    r"^(?:(?:\*\*|__)(?:문제|question|problem)[ \t]*[:：]?(?:\*\*|__)[ \t]*[:：]?[ \t]*\n?"
-    r"|(?:문제|question|problem)[ \t]*(?:[:：][ \t]*\n?|\n))",
+    rf"^(?:(?:\*\*|__)(?:{_PROBLEM_WORDS})[ \t]*[:：]?(?:\*\*|__)[ \t]*[:：]?[ \t]*\n?"
+    rf"|(?:{_PROBLEM_WORDS})[ \t]*(?:[:：][ \t]*\n?|\n))",
     re.IGNORECASE,
 )
 """`**문제**` over the problem or before it on its line, `문제:`: a label, not part of it."""

@@ -23,6 +23,7 @@ solution like those above, not terms.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from flashgen.extract.labels import EXERCISE_TITLE, EXERCISE_WORDS, without_answer_mark
@@ -159,20 +160,19 @@ def asked_by_its_problem(card: Card) -> Card:
     if not rest or rest[:1] == ">":
         return card  # a quote alone, or quotes in turn: an exchange (`> 형: 줄래?` / `> 동생: …`)
     problem = "\n".join(line[1:].strip() for line in quoted[1].strip("\n").split("\n")).strip()
+    if not _sets_its_problem(problem, card.context[-1] if card.context else ""):
+        return card
+    context = (*card.context, *card.question.split(" › "))  # the title joins the context
+    return replace(card, context=context, question=problem, answer=rest)
+
+
+def _sets_its_problem(problem: str, above: str) -> bool:
+    """Whether a quote opening a section's text sets the problem the section works: short
+    enough to ask, no Obsidian callout, and asking (`… 몇 mL?`, `… 구하시오.`), or standing
+    under a title naming problems to practise (`## 문제 풀이` over `> N/S 500 mL를 4시간 …`)."""
     if len(problem) > _MAX_PROBLEM_CHARS or "[!" in problem:
-        return card  # a quote too long to ask, or an Obsidian callout
-    if _ASKS.search(problem) is None and not (card.context and names_practice(card.context[-1])):
-        return card  # it asks nothing, and stands under no `## 문제 풀이`
-    title = card.question.rpartition(" › ")[2]
-    return Card(
-        deck=card.deck,
-        context=(*card.context, *card.question.split(" › ")[:-1], title),
-        question=problem,
-        answer=rest,
-        note_name=card.note_name,
-        line=card.line,
-        rule=card.rule,
-    )
+        return False
+    return _ASKS.search(problem) is not None or names_practice(plain(clean_heading(above)))
 
 
 _MARKED_QUESTION = lazy(
@@ -243,10 +243,7 @@ def opens_on_its_problem(place: Place) -> bool:
     if blocks[1].type == "blockquote":
         return False  # quotes in turn: an exchange, no problem and its working
     problem = " ".join(inline.content for inline in blocks[0].inlines())
-    if len(problem) > _MAX_PROBLEM_CHARS or "[!" in problem:
-        return False
-    above = place.path[-2] if len(place.path) > 1 else ""
-    return _ASKS.search(problem) is not None or names_practice(plain(clean_heading(above)))
+    return _sets_its_problem(problem, place.path[-2] if len(place.path) > 1 else "")
 
 
 _NUMBERED_EXAMPLE = lazy(

@@ -15,20 +15,19 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from flashgen.model import NoteTree
-from flashgen.patterns import lazy
+from flashgen.patterns import MONTHS, lazy
 from flashgen.sources import NoteFile
 
 _BOARD = lazy(r"^kanban-plugin\s*:", re.MULTILINE)
 _CARDS_KEY = lazy(r"^cards\s*:", re.MULTILINE)
 _HEADING = lazy(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_DATED_HEADING = lazy(rf"\n#{{2,6}}[ \t]+\W*(?:\d|{_MONTHS})", re.IGNORECASE)
+_DATED_HEADING = lazy(rf"\n#{{2,6}}[ \t]+\W*(?:\d|{MONTHS})", re.IGNORECASE)
 """A heading that may be a date: the cheap look (it starts with a plain `\\n#`, which the
 regex engine searches for fast) before every heading is read."""
 _DATE = lazy(
     rf"^(?:\W*)(?:\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}"
-    rf"|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일|(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})[a-z]*\.?\s+\d{{4}}"
+    rf"|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일|(?:{MONTHS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{MONTHS})[a-z]*\.?\s+\d{{4}}"
     # a month and day with its weekday, or a span of days: `10/16 (금)`, `10/06 ~ 10/07`
     r"|\d{1,2}[/.]\d{1,2}\.?\s*\(\s*(?:[월화수목금토일]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
     r"|\d{1,2}[/.]\d{1,2}\s*[~–-]\s*\d{1,2}[/.]\d{1,2})\b",

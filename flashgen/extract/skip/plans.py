@@ -10,7 +10,7 @@ from functools import lru_cache
 from flashgen.extract.place import plain
 from flashgen.extract.skip.common import LINK_ADDRESSES, reads
 from flashgen.model import Card, Section
-from flashgen.patterns import lazy
+from flashgen.patterns import MONTHS, lazy
 from flashgen.syntax import LIST_TYPES, Node
 
 _PLANS = lazy(
@@ -550,7 +550,7 @@ def reports_own_score(section: Section) -> bool:
     return lines <= _SCORE_REPORT_LINES
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_MONTH = rf"(?:{MONTHS})[a-z]{{0,6}}\.?"
 _DAY = lazy(
     r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"|(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])\.?"
