@@ -49,6 +49,22 @@ def final_consonant(syllable: str) -> int:
     return code % 28 if 0 <= code < 11172 else -1
 
 
+_BLOCK_MARK = lazy(r"^(?:([-+*])(?=\s|$)|(\d{1,9})(?=[.)](?:\s|$))|(#{1,6})(?=\s|$)|(>))")
+"""A start Markdown reads as a block of its own: a bullet, a number, a heading, a quote."""
+
+
+def as_item_text(markdown: str) -> str:
+    """Text to stand after a list item's mark as it was written elsewhere (a table's cell,
+    a heading): `+ β-lactamase inhibitor`, a row's name, would open a list inside the item
+    (`- - β-lactamase …` as shown), `2. ` a numbered one; the mark is escaped to be read."""
+    mark = _BLOCK_MARK.match(markdown)
+    if mark is None:
+        return markdown
+    if mark[2]:
+        return f"{mark[2]}\\{markdown[len(mark[2]) :]}"
+    return f"\\{markdown}"
+
+
 def is_html_tag(tag: str) -> bool:
     """Whether a tag as written (`<br>`, `</div>`, `<T>`, `<->`) names an HTML element. `<T>` in
     `static_cast<T>(expr)` or `List<String>` is a type's parameter: browsers drop it as a tag

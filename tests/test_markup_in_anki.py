@@ -103,3 +103,26 @@ def test_anki_shows_tex_spaced_from_its_dollars_as_a_formula_and_prices_as_text(
     [cost] = [back for front, back in shown.items() if front.endswith("Cost of a server")]
     assert "costs $ 5 a month, a large one $20 a month." in cost
     assert r"\(" not in cost
+
+
+PLUS_ROW = """# Antibiotics
+
+## Penicillins
+
+| Group | Drugs | Covers | Notes |
+|---|---|---|---|
+| natural | PCN G (IV, IM benzathine), PCN VK (PO) | Strep, Treponema (syphilis), oral anaerobes, Listeria-ish | benzathine PCN G 2.4 MU IM = syphilis (never IV) |
+| antistaphylococcal | **nafcillin, oxacillin** (IV), **dicloxacillin** (PO) | **MSSA**, strep | no renal adj. nafcillin = vesicant, ↓K; oxacillin = hepatotox |
+| aminopenicillins | **ampicillin** (IV), **amoxicillin** (PO) | + Enterococcus, Listeria, some E. coli, H. flu | rash w/ mono (EBV). amox = drug of choice AOM |
+| + β-lactamase inhibitor | **amox/clav** (Augmentin), **amp/sulbactam** (Unasyn) | + MSSA, β-lactamase H. flu/Moraxella, **anaerobes** | Augmentin → diarrhea, take w/ food. sulbactam has **Acinetobacter** activity |
+| antipseudomonal | **pip/tazo** (Zosyn) | broad gram −, **Pseudomonas**, anaerobes, gram + (not MRSA) | 4.5 g q6h or 3.375 g q8h ext infusion (4 h). ↑ AKI w/ vanc |
+"""
+
+
+def test_anki_shows_a_row_named_with_a_plus_as_its_words_not_a_list_inside_the_list(
+    collection, tmp_path
+):
+    shown = _cards_by_front(collection, tmp_path, PLUS_ROW)
+    overview = shown["Antibiotics Antibiotics › Penicillins"]
+    assert "+ β-lactamase inhibitor:" in overview
+    assert overview.count("<ul>") == 1  # one list, no list opened inside an item

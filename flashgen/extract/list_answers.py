@@ -67,7 +67,7 @@ from flashgen.extract.term_gists import line_gist, own_topic, told_apart
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import unwrap_strong
+from flashgen.text import as_item_text, unwrap_strong
 
 
 def kept_together(
@@ -724,7 +724,7 @@ def _tabs_said(
     said = [points_line(item.below) for item in items]
     if not all(points and len(points) <= _MAX_POINTS_CHARS for points in said):
         return None
-    lines = [f"- {name}: {points}" for name, points in zip(names, said, strict=True)]
+    lines = [f"- {as_item_text(name)}: {points}" for name, points in zip(names, said, strict=True)]
     if any(shown_lines([line]) > _MAX_TAB_LINES for line in lines) or (
         shown_lines(lines) > MAX_RECALL_LINES
     ):

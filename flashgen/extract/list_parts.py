@@ -49,7 +49,7 @@ from flashgen.extract.term_parts import bold_term, named_term
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
-from flashgen.text import HTML_TAG, unwrap_strong
+from flashgen.text import HTML_TAG, as_item_text, unwrap_strong
 
 
 def led_lists(own: list[Block]) -> tuple[list[Block], list[tuple[str, Node, list[Block]]]]:
@@ -250,7 +250,7 @@ def list_apart(
         term is not None and line is not None and (line in asked or has_substance(term[1]))
         for term, line in zip(terms, lines, strict=True)
     ]
-    names = "\n".join(f"- {term[0]}" for term in terms if term)
+    names = "\n".join(f"- {as_item_text(term[0])}" for term in terms if term)
     if not all(told) or not texts_recallable([names]):
         if shown_lines([text]) > MAX_ANSWER_LINES and not whole:
             return own, [], frozenset()

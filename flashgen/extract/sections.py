@@ -34,7 +34,7 @@ from flashgen.extract.skip.questions import QUESTION_NUMBER
 from flashgen.model import Card, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, HANGUL, clean_heading, unwrap_strong
+from flashgen.text import EMOJI, HANGUL, as_item_text, clean_heading, unwrap_strong
 
 _MAX_PARTS = 8
 """More subsections than this read as a table of contents, not as parts to recall."""
@@ -909,7 +909,7 @@ def lead_line(section: Section) -> Section | None:
 
 def named(parts: list[str]) -> str:
     """An answer that names the parts, one a line."""
-    return "\n".join(f"- {part}" for part in parts)
+    return "\n".join(f"- {as_item_text(part)}" for part in parts)
 
 
 _VERSUS = lazy(r"^(?P<a>.+?)\s+(?:vs\.?|versus|대)\s+(?P<b>.+?)$", re.IGNORECASE)

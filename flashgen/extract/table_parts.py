@@ -39,7 +39,7 @@ from flashgen.extract.term_gists import gist_lines
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
-from flashgen.text import CODE_SPAN, HANGUL
+from flashgen.text import CODE_SPAN, HANGUL, as_item_text
 
 _MIN_ROWS = 4
 """Fewer rows are read at a glance, however wide."""
@@ -348,16 +348,18 @@ def _told(header: list[str], row: list[str]) -> str:
     header (`- **대칭키**: 한개`), empty cells left out."""
     if len(row) == 2:
         points = _points(row[1])
-        return "\n".join(f"- {point}" for point in points) if len(points) > 1 else points[0]
+        if len(points) == 1:
+            return points[0]
+        return "\n".join(f"- {as_item_text(point)}" for point in points)
     lines = []
     for column, cell in zip(header[1:], row[1:], strict=True):
         if cell:
             points = _points(cell)
             name = f"**{plain(column)}**:" if plain(column) else ""
             if len(points) > 1:
-                lines += [f"- {name}".rstrip(), *(f"  - {point}" for point in points)]
+                lines += [f"- {name}".rstrip(), *(f"  - {as_item_text(point)}" for point in points)]
             else:
-                lines.append(f"- {name} {points[0]}" if name else f"- {points[0]}")
+                lines.append(f"- {name} {points[0]}" if name else f"- {as_item_text(points[0])}")
     return "\n".join(lines)
 
 

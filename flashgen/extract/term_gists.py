@@ -16,6 +16,7 @@ from flashgen.extract.overviews import MAX_PART_LINES
 from flashgen.extract.place import plain
 from flashgen.extract.sizes import shown_lines
 from flashgen.patterns import lazy
+from flashgen.text import as_item_text
 
 SENTENCE_BREAK = lazy(r"(?<!\betc\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<=[.!?])\s+")
 """Where a sentence ends: not after `etc.`, `e.g.`, `i.e.` or `vs.`, which go on."""
@@ -61,7 +62,7 @@ def gist_line(mark: str, term: tuple[str, str]) -> str | None:
     names every term alone."""
     name, said = term
     gist = line_gist(said, name)
-    line = f"{mark} {name}: {gist}"
+    line = f"{mark} {as_item_text(name)}: {gist}"
     return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
 
 
@@ -78,7 +79,7 @@ def gist_lines(marks: list[str], terms: list[tuple[str, str] | None]) -> list[st
 
 
 def _fitted_line(mark: str, name: str, gist: str | None) -> str | None:
-    line = f"{mark} {name}: {gist}"
+    line = f"{mark} {as_item_text(name)}: {gist}"
     return None if gist is None or shown_lines([line]) > MAX_PART_LINES else line
 
 

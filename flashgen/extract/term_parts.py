@@ -40,7 +40,7 @@ from flashgen.extract.term_gists import SENTENCE_BREAK, closed, first_sentence, 
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import CODE_TYPES, LIST_TYPES, Node
-from flashgen.text import unwrap_strong
+from flashgen.text import as_item_text, unwrap_strong
 
 
 def named_items_apart(
@@ -79,7 +79,7 @@ def named_items_apart(
     if node.type == "ordered_list":
         lines = [f"{start + number}. {name}" for number, name in enumerate(names)]
     else:
-        lines = [f"- {name}" for name in names]
+        lines = [f"- {as_item_text(name)}" for name in names]
     overview = "\n".join(lines)
     if not texts_recallable([*(text for _, text in before), overview]):
         return own, []
