@@ -740,6 +740,7 @@ def glossed(sentence: str, match: re.Match[str], phrase: str) -> bool:
         _translates(phrase, gloss["gloss"])
         or _spells_out(phrase, gloss["gloss"])
         or _shortens(phrase, gloss["gloss"])
+        or _first_syllables(phrase, gloss["gloss"])
     ):
         return True
     word = before[:-1].split()[-1:] if before.endswith("(") and after.startswith(")") else []
@@ -902,6 +903,24 @@ def _shortens(short: str, words: str) -> bool:
     for piece in _GLOSS_PIECES.split(words) if len(words) > len(short) else ():
         latin = _LATIN_WORD.findall(piece.casefold())
         if sum(word not in _SMALL_WORDS for word in latin) > 1 and _takes(letters, 0, latin, 0):
+            return True
+    return False
+
+
+_SYLLABLES = lazy(r"^[\W_]*([가-힣]{2,8})[\W_]*$")
+_PIECE_BREAKS = (lazy(r"\s*/\s*"), lazy(r"\s*[-–·,]\s*"))
+
+
+def _first_syllables(phrase: str, gloss: str) -> bool:
+    """Whether a Korean mnemonic (`"오시서"`, `신자주근정`) is the first syllables, in order,
+    of the pieces of the gloss after it (`(오심·구토 / 시각변화 / 서맥)`, `(신뢰-자율-주도-근면-
+    정체)`): the card spells the hidden word out beside it."""
+    word = _SYLLABLES.match(phrase)
+    if word is None:
+        return False
+    for breaks in _PIECE_BREAKS:
+        pieces = [piece for piece in breaks.split(gloss.strip()) if piece]
+        if "".join(piece[0] for piece in pieces) == word[1]:
             return True
     return False
 
