@@ -30,6 +30,10 @@ _NOT_TERMS = {
     # Words that mark how much a point counts or where it came from, not what it is of:
     # `- 중요: 막는 건 브라우저다`, `- 기출 : "…"` stay points of their heading's answer.
     "중요", "important", "기출", "복습", "메모", "memo", "비고",
+    # Or where the writer trips (`- 헷갈림: 필요성 = 최소 침해, …`, `> 자주 틀림: …`): the
+    # point is the heading's, and `헷갈림` asked alone asks nothing.
+    "헷갈림", "헷갈리는 것", "헷갈리는 점", "자주 틀림", "자주 틀리는 것", "자주 틀리는 점",
+    "함정", "exam tip", "exam tips", "common mistake", "common mistakes",
     # The writer speaking to themselves (`note to self: …`): a remark on the heading's
     # answer, no term of it (so is `me: …`, told apart from `ME`, mutual exclusion).
     "note to self", "my take", "my note", "my notes", "내 생각", "내 메모", "개인 메모",
