@@ -220,7 +220,14 @@ def test_a_front_pages_course_blurb_legend_and_writing_rules_give_no_card():
     fronts = [card.question for card in cards_of(_COURSE_README, "README.md")]
     assert fronts == ["SN2 reaction"]
     kept = [card.question for card in cards_of(_COURSE_README, "organic.md")]
-    assert {"Grading", "Conventions", "정리 규칙", "SN2 reaction", "필기", "암기"} <= set(kept)
+    assert {
+        "Grading",
+        "Conventions",
+        "정리 규칙",
+        "SN2 reaction",
+        "필기",
+        "표시 규칙 › 암기",
+    } <= set(kept)
 
 
 _EXAM_README = """# 전기기사 실기 정리

@@ -696,6 +696,14 @@ _BOX_ROLE = lazy(
 the questions above it, `Check` of a worked result, `Prof's comment`)."""
 
 
+_EXAMPLE_LABEL = lazy(
+    r"^(?:worked(?:\s+(?:examples?|problems?))?|examples?|ex|e\.g|예시|예제|풀이)\s*[:.—–]\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""`Worked:`, `Example:` opening an example box's title: the box's kind said again; the
+title after it names the case (`Worked: 1,3,5-tribromobenzene from benzene`)."""
+
+
 def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, str, bool] | None:
     """A box of a remark's kind, or an example's, whose title names what it explains, what
     it says under the title, and whether it is an example's box; None for any other block,
@@ -709,6 +717,8 @@ def _titled_by_its_subject(node: Node, text: str, place: Place) -> tuple[str, st
     if kind not in _REMARK_KINDS and kind not in _EXAMPLE_KINDS:
         return None
     name = plain(name.strip())
+    if kind in _EXAMPLE_KINDS:
+        name = _EXAMPLE_LABEL.sub("", name, count=1)
     subject = _BOX_ROLE.sub(" ", ASIDE_END.sub("", name))
     if (
         not name
