@@ -39,7 +39,11 @@ from flashgen.extract.closing_quiz import closing_rule, of_the_note
 from flashgen.extract.cloze import bold_cloze
 from flashgen.extract.code_parts import example_asked
 from flashgen.extract.code_quizzes import asked_by_its_code
-from flashgen.extract.course_asides import without_course_aside
+from flashgen.extract.course_asides import (
+    MAY_SAY_OFTEN_ASKED,
+    without_course_aside,
+    without_often_asked,
+)
 from flashgen.extract.explicit import (
     EXPLICIT_RULES,
     WRITTEN_CARDS,
@@ -507,6 +511,8 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
                 card = card if answer == card.answer else replace(card, answer=answer)
                 if "←" in card.question or "<-" in card.question or "⬅" in card.question:
                     card = _without_note_on_front(card)  # `연령별 정상치 ← 아동이랑 같이 나옴`
+                if card.question.endswith(MAY_SAY_OFTEN_ASKED) and "{{c" not in card.question:
+                    card = replace(card, question=without_often_asked(card.question))  # `★ 빈출`
                 if card.question.endswith(MAY_NAME_A_TIP):  # `modals › Gotcha`: its topic
                     card = with_its_topic(card)
                 card = quiz_over_its_fold(card)  # code, then `<summary>정답 보기</summary>`

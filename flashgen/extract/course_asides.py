@@ -61,6 +61,15 @@ _OWN_SLIP = (
     r"자주\s*틀림|계속\s*틀림"
 )
 """`2번이나 틀림`, `찍어서 맞음`: how the writer fared on the problem, beside its subject."""
+_OFTEN_ASKED = (
+    r"(?:(?:여기|이거|이건|제일|가장|진짜|정말|엄청|특히|항상)\s*)*"
+    r"(?:(?:자주|매번|매년|계속|시험에?|꼭|또|많이)\s*(?:나옴|나온다|나왔음|나와요|나와|출제됨?)|"
+    r"(?:최|초)?빈출|단골(?:\s*문제)?)!*"
+)
+"""`자주 나옴`, `시험 나옴`, `빈출`, `단골`, `여기 자주 나와요!!`, `(진짜 많이 나옴)`: that exams
+ask it often, the writer's mark beside the subject (`CASCADE vs RESTRICT ★ 자주 나옴`)."""
+_OFTEN_ASKED_ASIDE = rf"\([^()\n]{{0,15}}?(?:{_OFTEN_ASKED})\)|(?:{_OFTEN_ASKED})"
+"""The same, bare or in brackets with a word before it (`(서술형 자주 나옴)`)."""
 _LEADING_SLIP = lazy(rf"^\W*(?:{_OWN_SLIP})\s*[—–-]{{1,2}}\s+(?=\S)")
 """`찍어서 맞음 — 발해 연호`: the same before the subject's name."""
 _NOTE_STATE = (
@@ -97,7 +106,8 @@ _ASIDE = lazy(
     r"tangent|side\s+note|여담)\s*\)(?P<tail>\W*)$|"
     r"\s+(?:(?:an?\s+)?(?:aside|tangent)|여담|복습)(?P<tail2>\W*)$|"
     rf"(?<!^what)(?<!^which)(?<!^things)(?<!^stuff)(?<!^bits)\s+(?-i:{_NOTED})(?P<tail3>\W*)$|"
-    rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE}|{_OWN_SLIP})[\s.!ㅠ]*$",
+    rf"\s+[—–-]{{1,2}}\s+(?:{_NOTE_STATE}|{_OWN_NOTE}|{_OWN_SLIP}|{_OFTEN_ASKED})[\s.!ㅠ]*$|"
+    rf"\s*[★⭐☆🌟]*\s+(?:{_OFTEN_ASKED_ASIDE})[\s.!★⭐☆🌟]*$",
     re.IGNORECASE,
 )
 """What the writer set after the subject's name: a bracketed remark, `aside` last (`복습`,
@@ -106,7 +116,7 @@ note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
 _MAY_END_IN_ASIDE = lazy(
-    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|맞음",
+    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|맞음|나옴|나와|출제|빈출|단골",
     re.IGNORECASE,
 )
 
@@ -136,3 +146,22 @@ def without_course_aside(title: str) -> str:
 
 
 _ASIDES_AT_MOST = 2
+
+_OFTEN_ASKED_AFTER = lazy(
+    rf"(?:\s+[—–-]{{1,2}}|\s*[★⭐☆🌟]+)?\s+(?:{_OFTEN_ASKED_ASIDE})[\s.!★⭐☆🌟]*$"
+)
+MAY_SAY_OFTEN_ASKED = (
+    *("나옴", "나온다", "나왔음", "나와요", "나와", "출제", "출제됨", "빈출", "단골"),
+    *(")", "!", ".", "★", "⭐"),
+)
+"""How a front marked as often asked ends, to look no further at any other."""
+
+
+def without_often_asked(question: str) -> str:
+    """`CASCADE vs RESTRICT ★ 자주 나옴` → `CASCADE vs RESTRICT`, `후보키 (빈출)` → `후보키`: a
+    term's front without the writer's mark that exams ask it (a heading's goes with its other
+    asides, `without_course_aside`); a front that is only the mark stays."""
+    match = _OFTEN_ASKED_AFTER.search(question)
+    if match is None or not question[: match.start()].strip():
+        return question
+    return question[: match.start()].rstrip(" -–—:,")
