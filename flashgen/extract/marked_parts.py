@@ -42,6 +42,7 @@ from flashgen.extract.sizes import (
 from flashgen.extract.skip import has_substance
 from flashgen.extract.subjects import in_context, names_an_aspect, of_subject
 from flashgen.extract.term_parts import MAX_TERM_WORDS
+from flashgen.extract.worked_problems import problem_and_working
 from flashgen.flavours.boxes import QUESTION_TYPES
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -776,10 +777,17 @@ def _titled_card(name: str, said: str, example: bool, node: Node, place: Place) 
     aspect (`Assumptions`). A title opening on an aspect (`Assumptions baked in`) is asked
     under its heading (`k-means › Assumptions baked in`), and so is an example's box
     (`Topological sort › Course prerequisites`), whose title names the case it works
-    through: neither asks anything without the subject it tells of."""
+    through: neither asks anything without the subject it tells of. An example's box opening
+    on the problem it works (`> [!example] 분권 전동기` over `… $I_a = 50$ A 되면? (자속 일정)`
+    and the steps) is asked by that problem, its title joining the context line: asked by
+    the title, the card would show the problem on its back."""
     if not example and not names_an_aspect(name.split()[0]):
         return of_subject(answer_part(name, said, node, place))
     heading = heading_answer("", place)
+    problem = problem_and_working(said) if example else None
+    if problem is not None:
+        card = answer_part(problem[0], problem[1], node, place)
+        return in_context(card, (*heading.context, heading.question, name))
     card = answer_part(f"{heading.question} › {name}", said, node, place)
     return in_context(card, heading.context)
 

@@ -175,6 +175,28 @@ def _sets_its_problem(problem: str, above: str) -> bool:
     return _ASKS.search(problem) is not None or names_practice(plain(clean_heading(above)))
 
 
+_LIST_START = lazy(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
+_MAX_PROBLEM_LINES = 3
+
+
+def problem_and_working(said: str) -> tuple[str, str] | None:
+    """The problem an example's text opens on and the working after it (`> [!example] 분권
+    전동기` over `$V = 220$ V, … $I_a = 50$ A 되면? (자속 일정)` and the steps to `$N_2 ≈
+    1536$ rpm`), or None: the problem a line or a few, no list yet, ending on what it asks
+    (`_ASKS`), with working after it."""
+    lines = said.strip("\n").split("\n")
+    for at, line in enumerate(lines[:_MAX_PROBLEM_LINES]):
+        if not line.strip() or _LIST_START.match(line):
+            return None
+        if _ASKS.search(line):
+            problem = " ".join(part.strip() for part in lines[: at + 1])
+            working = "\n".join(lines[at + 1 :]).strip("\n")
+            if not working or len(problem) > _MAX_PROBLEM_CHARS:
+                return None
+            return problem, working
+    return None
+
+
 _MARKED_QUESTION = lazy(
     r"^(?:\*\*)?Q\s*\d{0,2}\s*[.:)](?:\s*\([^()\n]{1,40}\)(?=\*\*))?(?:\*\*)?[ \t]+(?=\S)"
 )
