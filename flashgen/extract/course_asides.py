@@ -64,7 +64,7 @@ _OWN_SLIP = (
 _OFTEN_ASKED = (
     r"(?:(?:여기|이거|이건|제일|가장|진짜|정말|엄청|특히|항상)\s*)*"
     r"(?:(?:자주|매번|매년|계속|시험에?|꼭|또|많이)\s*(?:나옴|나온다|나왔음|나와요|나와|출제됨?)|"
-    r"(?:최|초)?빈출|단골(?:\s*문제)?)!*"
+    r"(?:최|초)?빈출|단골(?:\s*(?:문제|질문))?|(?:자주|많이)\s*(?:받은|나온|물어본)\s*질문)!*"
 )
 """`자주 나옴`, `시험 나옴`, `빈출`, `단골`, `여기 자주 나와요!!`, `(진짜 많이 나옴)`: that exams
 ask it often, the writer's mark beside the subject (`CASCADE vs RESTRICT ★ 자주 나옴`)."""
@@ -116,7 +116,8 @@ note's state after a dash."""
 _QUOTED = lazy(r'^(["“\'‘])(?P<name>[^"“”\'‘’]+)["”\'’]$')
 """`"Double descent"`: a name the writer quoted because an aside followed it."""
 _MAY_END_IN_ASIDE = lazy(
-    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|맞음|나옴|나와|출제|빈출|단골",
+    r"(?:aside|tangent|여담|복습)\W*$|\s[—–-]{1,2}\s|\sI\s\w+(?:\s\w+)?\W*$|"
+    r"맞음|나옴|나와|출제|빈출|단골|받은\s*질문",
     re.IGNORECASE,
 )
 
@@ -151,7 +152,7 @@ _OFTEN_ASKED_AFTER = lazy(
     rf"(?:\s+[—–-]{{1,2}}|\s*[★⭐☆🌟]+)?\s+(?:{_OFTEN_ASKED_ASIDE})[\s.!★⭐☆🌟]*$"
 )
 MAY_SAY_OFTEN_ASKED = (
-    *("나옴", "나온다", "나왔음", "나와요", "나와", "출제", "출제됨", "빈출", "단골"),
+    *("나옴", "나온다", "나왔음", "나와요", "나와", "출제", "출제됨", "빈출", "단골", "질문"),
     *(")", "!", ".", "★", "⭐"),
 )
 """How a front marked as often asked ends, to look no further at any other."""

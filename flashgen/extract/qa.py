@@ -295,11 +295,14 @@ _DETAILS_TAG = lazy(r"</?details\b[^>]*>", re.IGNORECASE)
 _WRAPPER = lazy(r"^<div\b[^>]*>(?P<inner>.*)</div>$", re.IGNORECASE | re.DOTALL)
 _NOT_QUESTIONS = lazy(
     r"^(더\s*보기|펼치기|접기|보기|열기|코드|예제|예제\s*코드|예시|예시\s*코드|소스\s*코드|"
-    r"(?:정답|답|해설)(?:\s*보기)?|"
-    r"click.*|show.*|see more|more|details?|expand|code|example|examples|answer|solution)$",
+    r"(?:정답|답|해설|답변|풀이|(?:모범\s*)?답안)(?:\s*(?:보기|확인|펼치기))?|"
+    r"(?:내|나의)\s*(?:풀이|답|답변)(?:\s*\([^()]*\))?|"
+    r"click.*|show.*|see more|more|details?|expand|code|example|examples|answer|solution|"
+    r"my\s+(?:answer|solution|attempt)(?:\s*\([^()]*\))?)$",
     re.IGNORECASE,
 )
-"""Summaries that only say "open me": what they fold stays part of the section's answer."""
+"""Summaries that only say "open me" (`답변 보기`, `Show answer`) or only whose answer it is
+(`내 풀이 (두 번째 시도)`): what they fold stays part of the section's answer."""
 
 
 _OFFERED_BEFORE = lazy(
