@@ -66,6 +66,7 @@ def to_json(notes: Iterable[AnkiNote]) -> str:
             "answer": note.extracted.answer,
             "question_html": note.card.question,
             "answer_html": note.card.answer,
+            "context_html": note.card.context,
             "rule": note.extracted.rule,
             "kind": str(note.extracted.kind),
             "tags": list(note.extracted.tags),

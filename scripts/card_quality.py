@@ -102,6 +102,10 @@ class Card:
 
     @property
     def context_line(self) -> str:
+        """The context line as Anki shows it (its math typeset, `\\(A = LU\\)`), or as
+        written for an export that gives no HTML of it."""
+        if "context_html" in self.data:
+            return shown(self.data["context_html"])
         return " › ".join(self.data["context"])
 
     @property

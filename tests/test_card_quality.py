@@ -148,3 +148,19 @@ def test_a_cloze_of_two_gap_numbers_is_shown_as_anki_draws_its_first_card(tmp_pa
 
     assert report.drawn_front(card) == "[…] are joined by n-1 edges."
     assert report.drawn_back(card) == "⟦n vertices⟧ are joined by n-1 edges."
+
+
+def test_packets_show_a_headings_math_in_the_context_line_typeset_as_anki_shows_it(tmp_path):
+    corpus = tmp_path / "corpora" / "linalg"
+    corpus.mkdir(parents=True)
+    note = "# Elimination\n\n## L4 — $A = LU$\n\n### Solving with LU\n\nSolve $Lc = b$, then $Ux = c$.\n"
+    (corpus / "lu.md").write_text(note, encoding="utf-8")
+    out = tmp_path / "packets"
+
+    assert (
+        _report().main([str(tmp_path / "corpora"), "--seed", "1", "-n", "9", "-o", str(out)]) == 0
+    )
+
+    packets = (out / "packets.md").read_text(encoding="utf-8")
+    assert r"**Context:** Elimination › L4 — \(A = LU\)" in packets
+    assert "$A = LU$" not in packets.split("**Source section**")[0]
