@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from flashgen.extract.sections import frames_its_parent
 from flashgen.extract.skip.navigation import without_pointer_in_title
 from flashgen.patterns import lazy
 
@@ -122,12 +123,35 @@ _MAY_END_IN_ASIDE = lazy(
 )
 
 
+_LECTURE_COUNTER = lazy(
+    r"^(?:(?P<bare>L)|Lec\.?|Lecture|Week|강의)\s*\d{1,2}\s*[—–:-]\s+(?=[^\s\d])(?P<rest>.*?)"
+    r"(?P<day>\s*\((?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])\))?$",
+    re.IGNORECASE,
+)
+"""`L18 — Properties (10/18)`, `Lecture 4: …`, `Week 3 - …`, `강의 5 — …`: the lecture the
+section was written in, and maybe its day, around the subject's name (`Properties`). A bare
+`L` and a number names a lecture only with its day after the name: `L2 — Ridge`, `L4 —
+Transport` are a norm and a layer."""
+
+
+def _without_lecture_counter(title: str) -> str:
+    counter = _LECTURE_COUNTER.match(title)
+    if counter is None or (counter["bare"] and not counter["day"]):
+        return title
+    rest = counter["rest"].strip()
+    if frames_its_parent(rest):
+        return title  # `Lecture 1 — Introduction`: the lecture is what the title names
+    return rest
+
+
 @lru_cache(maxsize=1024)  # every card of a section asks it of the same headings
 def without_course_aside(title: str) -> str:
     """`DP 문제 푸는 순서 (교수님 강조)` → `DP 문제 푸는 순서`, `"Double descent" aside` →
     `Double descent`, `Spot — this got long, should maybe be its own note` → `Spot`; a title
     that is only the aside (`Aside`) stays."""
     title = without_pointer_in_title(title)  # `TLS 핸드셰이크 → 03_HTTP_HTTPS`
+    if title[:1] in "LlWw강":
+        title = _without_lecture_counter(title)  # `L18 — Properties (10/18)`
     if "(" not in title and not _MAY_END_IN_ASIDE.search(title):
         return title  # nearly every title: no bracket, no trailing aside or dash
     if "맞음" in title and (slip := _LEADING_SLIP.match(title)):
