@@ -374,6 +374,33 @@ def is_practice_links(section: Section) -> bool:
 _ASIDE = lazy(r"^\s*(?:_[^_\n\[]+_|\*[^*\n\[]+\*)\s*$")
 
 
+_STATUS_MARKS = "✅☑✔🟢🟡🟠🔴🔁❌✖⬜⬛🔲⭕⏳🚧"
+_TRACKED_PROBLEM = lazy(
+    rf"^\s*[{_STATUS_MARKS}]\ufe0f?\s*(?:\[[^\]\n]+\]\([^)\n]*\)|(?:LC|#)?\s*\d{{1,4}}[.)]?\s+\S)"
+)
+"""`✅ [496. Next Greater Element I](…) — …`, `⬜ 1944. Number of Visible People …`: a problem
+to practise, opening on the mark of how the writer fared on it."""
+_FEW_TRACKED = 3
+
+
+@reads("bullet_list", "ordered_list")
+def is_practice_tracker(block: Node) -> bool:
+    """A list of problems each opening on the writer's mark of how they fared (`✅`, `🟡`,
+    `🔁`, `❌`, `⬜` before `[739. Daily Temperatures](…)`, maybe a remark after it): a log of
+    the writer's practice, whose entries name problems to be solved elsewhere, nothing to
+    recall here. A list of facts marked right or wrong (`- ✅ use an index`) names no problem,
+    and stays."""
+    items = block.children
+    if len(items) < _FEW_TRACKED:
+        return False
+    tracked = sum(
+        1
+        for item in items
+        if item.line is not None and _TRACKED_PROBLEM.match(item.line.content) is not None
+    )
+    return tracked >= len(items) - 1
+
+
 _FILE_ENTRY = lazy(
     r"^\W{0,2}`?(?P<path>(?:\.{0,2}/)?(?:[\w.@-]+/)+(?:[\w.@-]+)?|[\w.@-]+\.(?:md|mdx|markdown))`?"
     r"[ \t]*(?:[-–—:]|->|→)[ \t]*\S"

@@ -597,18 +597,36 @@ _MARK_MEANS = lazy(r"^\s*((?:[^\w\s`*_\[\]()<>]\ufe0f?\s*){1,3})\s*(?:=|:)\s*\S"
 what it means there."""
 
 
+_MARK_SAYS = lazy(r"^\s*(?:[^\w\s`*_\[\]()<>]\ufe0f?){1,2}\s+[^\W\d]")
+"""`✅ solved on my own, clean`: a mark, then in words what it stands for."""
+_LEGEND_TITLE = lazy(
+    r"\b(?:legend|key|marks?|emojis?|symbols?)\b|범례|(?:표시|기호|상태)\s*(?:규칙|설명|의미|표시)",
+    re.IGNORECASE,
+)
+"""`Status legend`, `Key`, `범례`, `표시 규칙`: a title naming a key to the note's marks."""
+
+
 def is_mark_legend(section: Section) -> bool:
     """`#### Legend` over `- ✅ = Do` / `- ❌ = Don't` / `- ⚠️ = Situational`: a list saying
     what the note's own marks mean (symbols, not words). A key to reading the page, nothing
-    of the subject; a glossary of real terms (`- TCP — …`) teaches, and stays."""
+    of the subject; a glossary of real terms (`- TCP — …`) teaches, and stays. Under a title
+    naming a key (`## Status legend`, maybe over a line leading into it), a mark then its
+    meaning in words is one too (`- ✅ solved on my own`); elsewhere such a list marks points
+    of the subject done right or wrong (`- ✅ store indices`), and stays."""
     blocks = section.blocks
+    titled = _LEGEND_TITLE.search(section.title) is not None
+    if titled and len(blocks) == 2 and blocks[0].type == "paragraph":
+        blocks = blocks[1:]  # `I use these everywhere in the problem lists:`
     if len(blocks) != 1 or blocks[0].type != "bullet_list":
         return False
     items = blocks[0].children
     return len(items) >= 2 and all(
         item.line is not None
         and not item.below
-        and _MARK_MEANS.match(item.line.content) is not None
+        and (
+            _MARK_MEANS.match(item.line.content) is not None
+            or (titled and _MARK_SAYS.match(item.line.content) is not None)
+        )
         for item in items
     )
 
