@@ -289,7 +289,7 @@ def _read_part(
         part = _EMBED.sub(
             lambda m: embed(m, line, folder, vault, result, embedding, read_obsidian), part
         )
-        only_links = points or bool(_LINKS_ONLY.match(part))
+        only_links = points or bool(_LINKS_ONLY.match(part) or _NEIGHBOURS.match(part))
         # A link closing a line after an arrow, dash or colon points elsewhere: a note link.
         pointer = (_POINTER.search(part) or _POINTER_ASIDE.search(part)) if not only_links else None
         at = pointer.start("link") if pointer else -1
@@ -355,6 +355,18 @@ _LINKS_ONLY = lazy(r"^ {0,3}(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[\[[^\[\]]+\]\][ \t,
 """`- [[Producer-Consumer Problem]]`, `[[Joins]] · [[Indexes]]`: a line of nothing but links
 to other notes. Not one nested under a label (`- Batch systems` / `\t- [[FCFS]]`): the links
 there name the label's parts."""
+
+
+_NEIGHBOURS = lazy(
+    r"^ {0,3}(?:[^\[\]\n|·•.!?;]{0,40}\[\[[^\[\]\n]+\]\])+"
+    r"(?:[ \t]*[|·•](?:[^\[\]\n|·•.!?;]{0,40}\[\[[^\[\]\n]+\]\])+)+[ \t,]*$"
+)
+"""`[[Linear Algebra MOC]] | before: [[Four Fundamental Subspaces]] | after: [[Least
+Squares]]`, `[[MOC]] · theory in [[Orthogonality]] · QR version in [[QR]]`: a line of links
+to other notes cut by bars or dots, each maybe named by a few words of where it stands. Its
+links are written as the Markdown links to the notes they mean, so the rule leaving out
+such lines sees them (skip.navigation.is_note_neighbours). Each gap between links is read
+by one part of the pattern alone, so a long line that is none is given up on at once."""
 
 
 _RELATED = lazy(

@@ -99,6 +99,7 @@ from flashgen.extract.skip.meta import (
 from flashgen.extract.skip.navigation import (
     is_navigation,
     is_note_link,
+    is_note_neighbours,
     is_pointer,
     is_related_notes,
     is_table_of_contents,
@@ -281,6 +282,7 @@ __all__ = [
     "is_practice_links",
     "is_pointer",
     "is_related_notes",
+    "is_note_neighbours",
     "is_practice_prompts",
     "is_problem_list",
     "names_practice",

@@ -14,6 +14,7 @@ from flashgen.extract.skip.common import (
     is_note_address,
     list_label,
     may_link,
+    plain_words,
     reads,
     source_text,
 )
@@ -855,6 +856,40 @@ def is_related_notes(block: Node) -> bool:
     return all(
         line.lstrip().startswith(("→", "->", "←")) or "](" in line or "[[" in line for line in rest
     )
+
+
+_NOTE_LINK = lazy(r"\[[^\[\]\n]*\]\([^()\n]*(?:\([^()\n]*\))?[^()\n]*\)")
+_NEIGHBOUR_BREAK = lazy(r"\s+[|·•]\s+")
+_NEIGHBOUR_WORDS = 4
+"""Words beside a link in a line of neighbouring notes: `before:`, `theory in`, `QR version
+in`; more say something of their own."""
+_SAYS = lazy(r"[.!?;]\s|[.!?]$")
+
+
+@reads("paragraph", links=True)
+def is_note_neighbours(block: Node) -> bool:
+    """`[Linear Algebra MOC](…) | before: [Four Fundamental Subspaces](…) | after: [Least
+    Squares](…)`, `[MOC](…) · theory in [Orthogonality](…) · QR version in [QR](…)` (a
+    vault's `[[…]]` links, as they are read): a line placing the note among the others, cut
+    by bars or dots into pieces that each link a note and name it only by where it stands
+    or what stands there: where else to go, nothing to learn."""
+    if block.type != "paragraph":
+        return False
+    content = block.children[0].content
+    if "](" not in content or "\n" in content.strip() or len(content) > _MAX_RELATED:
+        return False
+    pieces = _NEIGHBOUR_BREAK.split(content.strip())
+    if len(pieces) < _FEW_NEIGHBOURS:
+        return False
+    for piece in pieces:
+        if not _NOTE_LINK.search(piece) or _SAYS.search(piece):
+            return False
+        if len(plain_words(_NOTE_LINK.sub(" ", piece)).split()) > _NEIGHBOUR_WORDS:
+            return False
+    return True
+
+
+_FEW_NEIGHBOURS = 2
 
 
 _RELATED_LABEL = lazy(
