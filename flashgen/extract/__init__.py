@@ -203,6 +203,7 @@ from flashgen.extract.skip import (
     lists_exercises,
     lists_mapped_notes,
     lists_own_pending,
+    lists_questions_to_ask,
     lists_references,
     lists_sample_questions,
     lists_topics,
@@ -717,7 +718,11 @@ def _cards_of(
             block is not None  # `Contents:` over `- HTTP/2` / `- HTTP/3`: the page's sections
             and bool(own_nodes and choices)
             and choices[-1][0] is own_nodes[-1]
-            and (lists_references(own_nodes[-1], block) or lists_contents(own_nodes[-1], block))
+            and (
+                lists_references(own_nodes[-1], block)
+                or lists_contents(own_nodes[-1], block)
+                or lists_questions_to_ask(own_nodes[-1], block)  # `Questions for OH:`
+            )
         )
         problems = block is not None and is_problem_list(block, practice)
         if problems and block is not None and block.type in LIST_TYPES:

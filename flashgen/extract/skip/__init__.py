@@ -164,6 +164,7 @@ from flashgen.extract.skip.questions import (
 from flashgen.extract.skip.remarks import (
     is_bookkeeping_list,
     is_teachers_remark,
+    lists_questions_to_ask,
     without_bookkeeping_items,
     without_study_remarks,
 )
@@ -336,6 +337,7 @@ __all__ = [
     "without_citation_items",
     "lists_contents",
     "lists_references",
+    "lists_questions_to_ask",
     "without_trailing_pointers",
     "without_study_marks",
     "without_study_remarks",

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from flashgen.extract.place import plain
-from flashgen.extract.skip.common import reads
+from flashgen.extract.skip.common import list_label, reads
 from flashgen.extract.skip.indexes import names_own_pending as _names_own_pending
 from flashgen.extract.skip.plans import with_blocks_under
 from flashgen.flavours.boxes import box_title
@@ -734,3 +734,24 @@ def is_teachers_remark(block: Node) -> bool:
     A box titled by what it explains stays."""
     title = box_title(block)
     return bool(title) and bool(_TEACHERS_REMARK.match(plain(title)))
+
+
+_TO_ASK = lazy(
+    r"^(?:(?:open\s+)?questions?\s+(?:for|to\s+ask(?:\s+(?:in|at))?)\s+(?:the\s+|my\s+)?"
+    r"(?:OH|office\s+hours?|TAs?|prof(?:essor)?|instructor|lecturer|recitation|review\s+"
+    r"session)|(?:OH|office\s+hours?|TA)\s+questions?|(?:things\s+)?to\s+ask(?:\s+about)?|"
+    r"(?:[가-힣]{1,6}님|조교|선배|멘토)?(?:께|한테|에게)?\s*(?:여쭤|물어)\s*볼\s*(?:것|거|질문)|"
+    r"질문할\s*(?:것|거)|(?:내\s*)?질문\s*(?:목록|리스트))$",
+    re.IGNORECASE,
+)
+"""`Questions for OH:`, `OH questions`, `To ask:`, `교수님께 여쭤볼 것`, `질문 목록`: a label over
+the questions the writer means to ask someone."""
+
+
+def lists_questions_to_ask(label: Node, block: Node) -> bool:
+    """A list right under a label naming questions the writer means to ask (`Questions for
+    OH:` over `- [ ] why is the sign of a permutation well-defined? …`, some ticked off with
+    what they were told): the writer's bookkeeping of their doubts, not what the course
+    teaches; a card asking `Questions for OH` asks nothing."""
+    named = list_label(label, block)
+    return named is not None and _TO_ASK.match(named.strip()) is not None
