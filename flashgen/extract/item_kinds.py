@@ -204,7 +204,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not _QUANTIFIED.match(words)  # `For all n ≥ n0: …` is a step of a definition
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
         and not _ORDER_MARK.match(words)  # `Final: sign of …` places a step in its order
-        and not _MOMENT.match(words)  # `On receiving m: …` is when a step of a procedure acts
+        and not _MOMENT.search(words)  # `On receiving m: …` is when a step of a procedure acts
     )
 
 
@@ -218,10 +218,13 @@ _ORDER_MARK = lazy(
 round: fit a weak learner …`, `- Final: sign of the weighted votes`), which asked alone
 names nothing; the step stays in its order on its heading's card."""
 _MOMENT = lazy(
-    r"^(?![A-Z]+\s)(?i:on|upon|when|whenever|if|unless|once|after|before|while|until)\s+\S"
+    r"^(?![A-Z]+\s)(?i:on|upon|when|whenever|if|unless|once|after|before|while|until)\s+\S|"
+    r"^[^:\n]*\d[^:\n]*[가-힣][ \t]+때(?:[ \t]|$)|^[ \t]*(?:→|->|⇒|=>|∴)"
 )
 """`On receiving m`, `When sending m`, `If n > promised`, `After round f + 1`: the moment or
-the case in which a step of a procedure acts (`- On receiving m: set L := max(L, t) + 1`),
+the case in which a step of a procedure acts (`- On receiving m: set L := max(L, t) + 1`,
+`- 4 들어올 때 {2, 0, 3}: … → **0**`, a step of a trace by its numbers; a case, `- 짧을 때: …`,
+is asked), or what follows from the line above (`- → 너무 큼 → …`),
 which names no thing; asked alone it is one branch of the procedure, whose steps stay
 together on its heading's card. (`On-premise` and `If-else` are names: no space follows;
 `BEFORE 또는 AFTER`, in capitals, names a keyword.)"""

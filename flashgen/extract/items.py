@@ -131,6 +131,10 @@ copied (not a symbol in math, `$q$`), and `UW
 _EXAMPLE_SENTENCES = lazy(r"^\W*(?:예문|例文|example sentences?)\W*$", re.IGNORECASE)
 """`- 예문` over sentences using `〜わけだ`: they show the pattern at work, with its meaning on
 the heading's card; asked alone (`〜わけだ › 예문`), they are no question."""
+_MATH_ONLY = lazy(r"^\s*(?:\$[^$\n]+\$[\s,.;]*)+$")
+"""`$R_3 - R_2$` over `$[0,0,0,0]$`: a step worked in formulas (a row operation and the row it
+gives), no term; the steps stay together on their heading's card. A symbol defined in words
+(`$r$: the rank`) is a term."""
 _GIVES_EXAMPLES = lazy(
     r"^(\(?(e\.\s?g|eg|ex|i\.e)\b\.?|예\s*[:)]|예를\s?들[어면]|for (example|instance)\b|such as\b)",
     re.IGNORECASE,
@@ -159,6 +163,7 @@ def term_definition(item: Node, place: Place) -> list[Card] | None:
         or _GIVES_EXAMPLES.match(words)
         or RELATIVE.match(words)
         or titles_its_children(words, rest)
+        or (_MATH_ONLY.match(term) is not None and _MATH_ONLY.match(definition) is not None)
     ):
         return None
     siblings = _siblings_defined(written[0], definition)
