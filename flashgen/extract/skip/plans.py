@@ -810,6 +810,27 @@ def looks_back(section: Section) -> bool:
     )
 
 
+_INTERVIEW_LOOK_BACK = lazy(
+    r"^\W*(?:실제\s*)?면접\s*(?:후기|복기|회고|기록|경험)\W*$|"
+    r"^\W*(?:(?:my|real|actual)\s+)?interview\s+(?:log|diary|debrief|recaps?|retro(?:spective)?s?|"
+    r"experiences?|reviews?|stories)\W*$",
+    re.IGNORECASE,
+)
+"""`## 💬 실제 면접 후기`, `## 면접 복기`, `## Interview log`: a heading over the writer's account
+of interviews they sat."""
+
+
+def looks_back_on_interviews(section: Section) -> bool:
+    """`## 💬 실제 면접 후기` over `**`2024.04.09` B사 2차** ❌` and what was asked and how the
+    writer answered (`- "훅을 조건문에서 쓰면 안 되는 이유" → … 자신없게 말함`): their account
+    of interviews they sat, by date and company, in words. How it went for them; the note's
+    sections teach the answers. Such a section holding code or a table shows something of
+    the subject, and stays."""
+    if not section.blocks or not _INTERVIEW_LOOK_BACK.match(section.title):
+        return False  # most sections, at their title
+    return all(block.type in SAID_IN_WORDS for block in section.blocks)
+
+
 _EXAM_LOOK_BACK = lazy(
     r"(?:\bexams?|\bmidterms?|\bfinals?|\bquiz(?:zes)?|\bmocks?|모의고사|중간고사|기말고사|시험)"
     r"[^\n]{0,24}?(?:post[- ]?mortem|retro(?:spective)?|debrief|reflections?|회고|후기)",
@@ -858,26 +879,38 @@ def closes_the_post(section: Section) -> bool:
     return all(block.type in SAID_IN_WORDS for block in section.blocks)
 
 
+_SCOPE = (
+    r"what\s+(?:the\s+)?(?:prof(?:essor)?|TAs?|instructor|lecturer)\s+said\s+(?:will|would)\s+"
+    r"be\s+on\s+(?:it|the\s+(?:exam|midterm|final|test))|"
+    r"(?:exam|midterm|final|test|quiz)\s+(?:scope|coverage)|(?:시험|출제)\s*범위"
+)
+"""`What prof said will be on it`, `Exam scope`, `시험 범위`: what the course says an exam
+covers."""
+_SCOPE_TITLE = lazy(rf"^\W*(?:{_SCOPE})\W*$", re.IGNORECASE)
 _EXAM_POINTS_TITLE = lazy(
     r"^\W*(?:(?:시험|기출|출제|중간고사|기말고사|중간|기말)\s*(?:포인트|대비|예상|체크\s*리스트)|"
     r"(?:exam|midterm|final|test|quiz)\s+(?:points|focus|prep|checklist|topics)|"
     r"(?:likely\s+)?on\s+the\s+(?:exam|midterm|final|test)|"
-    r"what(?:'s|’s|\s+is|\s+will\s+be)\s+(?:on\s+the\s+(?:exam|midterm|final|test)|tested))\W*$",
+    r"what(?:'s|’s|\s+is|\s+will\s+be)\s+(?:on\s+the\s+(?:exam|midterm|final|test)|tested)|"
+    rf"{_SCOPE})\W*$",
     re.IGNORECASE,
 )
-"""`시험 포인트`, `기말 대비`, `Exam points`, `On the exam`, `What will be tested`: a heading
-over what the writer expects an exam to ask."""
+"""`시험 포인트`, `기말 대비`, `Exam points`, `On the exam`, `What will be tested`, `What prof
+said will be on it`, `시험 범위`: a heading over what the writer expects an exam to ask."""
 _TRAILING_REMARK = lazy(r"\s*(?:(?:←|<-|⬅)[^\n]*|\([^()\n]*\)|[!*~\s]+)$")
 """`← 무조건 나옴`, `(2×2 표 만들어 보기)`: the writer's remark closing a line."""
-_STATES = lazy(
+_SENTENCE_OR_CASE = (
     r"(?:[다요음함됨임짐죠]|니다)[.!]?$|"  # `… 퍼블릭 서브넷에 둔다`: a Korean sentence
     r"(?:→|->|=>)\s*(?:\*\*|__|`)|"  # `"…" → **NAT Gateway**`: a case and its answer
-    r"[:：]\s+\S|"  # `WAL: 로그 먼저`: a name and what it is
     r"\b(?:is|are|was|were|isn't|aren't|has|have|can|cannot|can't|must|will|won't|never|"
     r"always|means|gives|returns|takes|runs)\b"
 )
+_STATES = lazy(r"[:：]\s+\S|" + _SENTENCE_OR_CASE)  # `WAL: 로그 먼저`: a name and what it is
 """What makes a line a statement of the subject, not a topic or a task: a sentence's ending,
 a case with its answer in bold, a name and what it is, an English verb that states."""
+_STATES_BUT_TOPICS = lazy(_SENTENCE_OR_CASE)
+"""The same, but for a name and what it is: in an exam's scope, `four subspaces: bases +
+dimensions` names a topic and its parts."""
 
 
 def lists_exam_points(section: Section) -> bool:
@@ -892,10 +925,11 @@ def lists_exam_points(section: Section) -> bool:
     items = [item for block in section.blocks if block.type in _LISTS for item in block.children]
     if len(items) < 2 or any(block.type not in _LISTS for block in section.blocks):
         return False
+    states = _STATES_BUT_TOPICS if _SCOPE_TITLE.match(plain(section.title)) else _STATES
     return all(
         item.line is not None
         and not item.below
-        and not _STATES.search(_without_remarks(plain(item.line.content)))
+        and not states.search(_without_remarks(plain(item.line.content)))
         for item in items
     )
 
