@@ -744,6 +744,9 @@ def _leads_into_code(block: Block, language: str) -> bool:
     )
 
 
+_ASIDE_ALONE = lazy(r"^\s*\([^()]*\)\s*$")
+
+
 def _caption(node: Node) -> str | None:
     """The name a block just above some code gives it, when it is a name on a line; not a
     generic one (`예시`, `Code`, `Java 코드`), which would ask nothing of its own."""
@@ -752,6 +755,8 @@ def _caption(node: Node) -> str | None:
     label = label_of(node)
     if label is None or label[2] is not None or is_aspect(label[1]):
         return None
+    if _ASIDE_ALONE.match(label[1]):
+        return None  # `(lives here bc it's a heap thing)`: the writer's aside, no name
     return label[1]
 
 

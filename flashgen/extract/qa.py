@@ -36,7 +36,7 @@ from flashgen.markdown_parser import markdown_parser
 from flashgen.model import Card
 from flashgen.patterns import lazy
 from flashgen.syntax import Node
-from flashgen.text import EMOJI, HTML_TAG, unwrap_strong
+from flashgen.text import EMOJI, FENCE, HTML_TAG, unwrap_strong
 
 QUESTION_MARK = lazy(
     rf"^(\*\*)?(?:Q\s*\d*\s*[.:)]|질문\s*[:：]|(?:{EXPECTED_QUESTION})\s*[:：])"
@@ -396,9 +396,13 @@ def opened_folds(card: Card) -> Card:
     if "<details" not in card.answer:
         return card  # nearly every card
 
+    fenced = _fenced_spans(card.answer) if "```" in card.answer or "~~~" in card.answer else []
+
     def opened(fold: re.Match[str]) -> str:
         if not _NOT_QUESTIONS.match(plain(fold["summary"]).strip()):
             return fold[0]
+        if any(start <= fold.start() < end for start, end in fenced):
+            return fold[0]  # a fold written out in code shows how to write one, as it is
         body = _answer_of_details(fold["body"].strip("\n"))
         return f"\n\n{body}\n\n"
 
@@ -406,6 +410,27 @@ def opened_folds(card: Card) -> Card:
     if answer == card.answer:
         return card
     return replace(card, answer=_BLANK_LINES.sub("\n\n", answer).strip("\n"))
+
+
+def _fenced_spans(text: str) -> list[tuple[int, int]]:
+    """Where the fenced code blocks of a Markdown text stand, as offsets into it."""
+    spans, fence, start, at = [], None, 0, 0
+    for line in text.split("\n"):
+        opening = FENCE.match(line)
+        if fence is None and opening:
+            fence, start = opening[1], at
+        elif (
+            fence is not None
+            and opening
+            and opening[1][0] == fence[0]
+            and len(opening[1]) >= len(fence)
+        ):
+            spans.append((start, at + len(line)))
+            fence = None
+        at += len(line) + 1
+    if fence is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _answer_of_details(body: str) -> str:
