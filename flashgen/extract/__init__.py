@@ -267,7 +267,7 @@ from flashgen.extract.skip import (
     without_study_remarks,
     without_trailing_pointers,
 )
-from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_do
+from flashgen.extract.skip.common import checks_reading, holds_marks, holds_to_do, list_label
 from flashgen.extract.skip.listings import names_the_file
 from flashgen.extract.skip.navigation import RELATED_LAST
 from flashgen.extract.subjects import of_subject, solving_named, under_task, worked_task
@@ -633,6 +633,20 @@ def one_card_per_front(cards: Iterable[Card]) -> list[Card]:
     return kept
 
 
+def _labels_the_list(node: Node, last: Node, written: Node) -> bool:
+    """Whether the block last put in a heading's answer is a paragraph only labelling the
+    list right under it (`Problems` over the writer's practice log): a label of nothing
+    once that list is left out."""
+    return (
+        node is last
+        and written.type in LIST_TYPES
+        and node.map is not None
+        and written.map is not None
+        and node.map[1] == written.map[0]  # no blank line between: the label is the list's
+        and list_label(node, written) is not None
+    )
+
+
 def _without_note_on_front(card: Card) -> Card:
     """The card without a note the writer pinned to its question's end by an arrow
     (`연령별 정상치 ← 아동이랑 같이 나옴`, `Amortized cost ← see lecture 5`): what the writer
@@ -743,7 +757,14 @@ def _cards_of(
             advert_before = block is not None and block.type == "paragraph" and is_advert(block)
             listing = block is not None and block.type in _CODE_TYPES and is_listing(block)
             listing_left = listing_left or listing
-            if references or (own_nodes and choices and introduces(own_nodes[-1], choices[-1][0])):
+            if references or (
+                own_nodes
+                and choices
+                and (
+                    introduces(own_nodes[-1], choices[-1][0])
+                    or _labels_the_list(own_nodes[-1], choices[-1][0], written)
+                )
+            ):
                 own_nodes.pop()  # `There are also courses available:` over a list dropped
                 choices.pop()
             elif (

@@ -741,17 +741,20 @@ _TO_ASK = lazy(
     r"(?:OH|office\s+hours?|TAs?|prof(?:essor)?|instructor|lecturer|recitation|review\s+"
     r"session)|(?:OH|office\s+hours?|TA)\s+questions?|(?:things\s+)?to\s+ask(?:\s+about)?|"
     r"(?:[가-힣]{1,6}님|조교|선배|멘토)?(?:께|한테|에게)?\s*(?:여쭤|물어)\s*볼\s*(?:것|거|질문)|"
-    r"질문할\s*(?:것|거)|(?:내\s*)?질문\s*(?:목록|리스트))$",
+    r"질문할\s*(?:것|거)|(?:내\s*)?질문\s*(?:목록|리스트)|"
+    r"todo|to-?do|tbd|할\s*일|해야\s*할\s*(?:것|거|일)|(?:추가로\s*)?정리할\s*(?:것|거))$",
     re.IGNORECASE,
 )
 """`Questions for OH:`, `OH questions`, `To ask:`, `교수님께 여쭤볼 것`, `질문 목록`: a label over
-the questions the writer means to ask someone."""
+the questions the writer means to ask someone; `TODO:`, `할 일`, `정리할 것`: over what they
+mean to do."""
 
 
 def lists_questions_to_ask(label: Node, block: Node) -> bool:
     """A list right under a label naming questions the writer means to ask (`Questions for
     OH:` over `- [ ] why is the sign of a permutation well-defined? …`, some ticked off with
-    what they were told): the writer's bookkeeping of their doubts, not what the course
-    teaches; a card asking `Questions for OH` asks nothing."""
+    what they were told) or what they mean to do (`TODO:` over `- [ ] Kruskal writeup`): the
+    writer's bookkeeping, not what the course teaches; a card asking `Questions for OH` or
+    `TODO` asks nothing."""
     named = list_label(label, block)
     return named is not None and _TO_ASK.match(named.strip()) is not None
