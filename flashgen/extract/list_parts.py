@@ -344,10 +344,20 @@ def _label_over(node: Node, text: str, below: Node) -> str | None:
         or not names_a_part(name)
         or EXAMPLE.match(name)
         or META_NAMES.match(name)
+        or _JOINS_ON.match(name)
         or generic_label_over_few(name, [below])
     ):
         return None
     return name
+
+
+_JOINS_ON = lazy(
+    r"^(?:그래서|따라서|그러므로|즉|결국|그러니까|그리고|그런데|하지만|so|thus|hence|therefore|"
+    r"then|and|but|also|plus|정리하면|요약하면|결론적으로|in\s+short|to\s+sum\s+up)[.!…]*$",
+    re.IGNORECASE,
+)
+"""`그래서`, `So`, `정리하면` over a list: a word joining the list to what came before it (what
+follows from it, its sum), no name of a part; asked alone it asks nothing."""
 
 
 _MAX_GLOSS_NAME_WORDS = 4

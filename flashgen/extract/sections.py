@@ -107,7 +107,8 @@ def is_aspect(title: str) -> bool:
 
 _CLOSING = (
     r"정리|요약|결론|마치며|마무리|정리하며|에필로그|복습|summary|conclusion|in summary|"
-    r"wrap[- ]?up|tl;?\s?dr|epilogue|review|recap"
+    r"wrap[- ]?up|tl;?\s?dr|epilogue|review|recap|정리하면|요약하면|결론적으로|"
+    r"in\s+short|to\s+sum\s+(?:it\s+)?up"
 )
 """Titles of a section summing up or concluding what came before it (`결론`, `Summary`), or
 going over it again (`Review`, `복습`)."""
