@@ -40,6 +40,11 @@ _NOT_TERMS = {
     # A part of an argument or a worked problem, which names nothing of its own.
     "claim", "proof", "issue", "problem", "solution", "result",
     "문제", "해결", "해결책", "풀이", "결과",
+    # A restatement in the writer's words (`- In plain words: 8 small "spotlights" …`): the
+    # point said again, which stays on its heading's card.
+    "in plain words", "in plain english", "in other words", "simply put", "put simply",
+    "in short", "eli5", "쉽게 말하면", "쉽게 말해", "쉽게 말해서", "한마디로", "한 마디로",
+    "다시 말해", "다시 말하면",
     # The writer's mark on what is still to do (`- TODO: page on clustering`), no term.
     "todo", "to-do", "tbd", "fixme", "wip",
 }  # fmt: skip
@@ -162,6 +167,12 @@ a line of a dated memo; asked alone the date names nothing to learn."""
 _COMPARED = lazy(r"^(더|덜|가장|훨씬)\s")
 """`더 편한 PWA`, `가장 빠른 방법`: how a thing compares with another, a claim made of a
 feature in a list of them, not the name of one."""
+_EVALUATION = lazy(
+    r"^(?:super|very|really|pretty|quite|so|too|kinda|somewhat|way|much|fairly|extremely)\s+"
+    r"[a-z]+$|^(?:매우|아주|엄청|완전|진짜|꽤|너무|되게)\s+\S+$"
+)
+"""`super simple: only accepts the in-order pkt`, `꽤 느림 — …`: how the writer rates a thing
+(an intensifier and a word), no name of it."""
 _A_MARK = lazy(
     r"^((빨간|빨강|파란|파랑|노란|노랑|주황|초록|녹색|보라|분홍|검은|검정|흰|하얀|회색)색?\s?"
     r"(원|선|점|박스|상자|칸|네모|사각형|화살표|영역)"
@@ -196,6 +207,7 @@ def is_term(term: str, max_words: int) -> bool:
         and not _DATE.match(words)
         and not _COMPARED.match(words)
         and not _A_MARK.match(words)
+        and not _EVALUATION.match(words)
         and _balanced(term)  # the separator sits inside a link, a code span or parentheses
         and not is_statement(words)  # `노드는 항상 red다.` states, as a label may not either
         and not is_claim(words)  # `You must be mad: …` says something, names nothing

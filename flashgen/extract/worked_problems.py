@@ -64,10 +64,24 @@ wholly in bold or code, naming a thing."""
 @lru_cache(maxsize=256)  # asked of each labelled item, every item of a section alike
 def works_a_problem(title: str) -> bool:
     """Whether a heading names a problem to solve: by its judge and number (`Koko Eating
-    Bananas (LC 875)`, `백준 1260 DFS와 BFS`), or as an exercise with its title (`Exercise
-    3: Reverse a linked list`, `문제: 괄호 검사`)."""
+    Bananas (LC 875)`, `백준 1260 DFS와 BFS`), as an exercise with its title (`Exercise
+    3: Reverse a linked list`, `문제: 괄호 검사`), or as a past exam's (`S24 #2 — cwnd graph`)."""
     words = plain(clean_heading(title))
-    return names_a_judged_problem(words) or bool(_EXERCISE.match(words))
+    return (
+        names_a_judged_problem(words)
+        or bool(_EXERCISE.match(words))
+        or bool(_PAST_EXAM_PROBLEM.match(words))
+    )
+
+
+_PAST_EXAM_PROBLEM = lazy(
+    r"^\W*(?:(?:[SFW]\d{2}|(?:spring|fall|winter|summer)\s*'?\d{2,4}|midterm|final|quiz|exam)"
+    r"\s*(?:\d+\s*)?(?:#\s*\d+|Q\s*\d+)|"
+    r"(?:(?:19|20)\d{2}(?:\s*년)?|기출)\s*(?:\d+\s*회\s*)?(?:#\s*\d+|\d+\s*번))\b",
+    re.IGNORECASE,
+)
+"""`S24 #2 — cwnd graph`, `F23 Q4`, `Midterm Q2`, `2021년 1회 3번`: a past exam's problem by
+its sitting and number (`2022 Q4` may be a quarter: a year takes `#` or `번`)."""
 
 
 _MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice|uestion|roblem", re.IGNORECASE)
