@@ -1384,6 +1384,9 @@ _REMARK_ON_THE_NOTES = lazy(
     r"\b(?:lectures?|classes|review session|recitations?)\b[^.\n]{0,20}?"
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
     r"\binstructors?:|\boffice hours\b|\bexam is (?:open|closed)[- ]book\b|"
+    # and the exam's: `midterm: **Thu 10/31**, in class, 80 min.`, `Exam: Fri 10/4, …`
+    r"\b(?:midterm|final|exam|quiz)(?:\s*\d)?\s*[:：]\s*(?:\*\*|__)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b|\bin class, \d+ min\b|"
     # `관련: [[Data Engineering MOC]], …`, `트랜잭션 노트 먼저 보기.`: the notes it belongs
     # with, or is read after; `기준: PostgreSQL 15`: what it is written for
     r"^(?:관련|기준)\s*:|"
@@ -1757,6 +1760,9 @@ _WRITER_ON_THE_NOTES = lazy(
 """A sentence in which the writer speaks of the page, not of its subject."""
 
 
+_TO_DO_OPENING = lazy(r"^(?:TODO|TBD|FIXME|WIP)\b", re.IGNORECASE)
+
+
 def _speaks_of_the_page(lines: list[str]) -> bool:
     """Whether each sentence of a short opening paragraph speaks of the page, not of the
     subject, and one at least plainly so: only the places in a book or course and the days
@@ -1790,6 +1796,7 @@ def _speaks_of_the_page(lines: list[str]) -> bool:
             _only_places(sentence)
             or _WRITER_ON_THE_NOTES.search(sentence)
             or STUDY_REMARK.search(sentence)  # `Re-read those chapters, they're short.`
+            or _TO_DO_OPENING.match(sentence)  # `TODO: get slides 25-end + watch recording`
         ):
             said = True
         elif len(_WORD.findall(sentence)) > _FEW_WORDS_BESIDE:
@@ -1844,6 +1851,7 @@ _FRAMES_THE_NOTE = lazy(
     r"[가-힣] 적이 있(?:는데|었|다)|삽질(?:하지 말자|안 하려고)|"
     r"^(?:I )?(?:missed|skipped) the (?:first|last|start|end)\b|"
     r"^\(?(?:I )?(?:missed|skipped) (?:half|part|most|some) of (?:it|the (?:lecture|class))\b|"
+    r"^(?:\*\*|__)?(?:first|second|1st|2nd) half only\b|\bleft (?:at the break|early)\b|"
     r"\bre-?read\b|(?:수업|강의) [^.!?\n]{0,10}놓침|"
     r"\bfilled (?:in )?(?:the )?gaps? (?:from|with)\b|\bfilled in from\b|"
     r"(?:는|은) (?:거|것) 추천[.!]*$|"
