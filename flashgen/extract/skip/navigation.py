@@ -892,6 +892,37 @@ def is_note_neighbours(block: Node) -> bool:
 _FEW_NEIGHBOURS = 2
 
 
+_SERIES_NAMED = lazy(r"시리즈|\bseries\b|연재", re.IGNORECASE)
+_THIS_POST = lazy(
+    r"👈|👉|지금\s*(?:읽는\s*)?(?:글|포스트)|현재\s*(?:글|포스트)|이번\s*글|"
+    r"\b(?:you are here|this post|now reading|current post)\b",
+    re.IGNORECASE,
+)
+
+
+@reads("blockquote", "bullet_list", "ordered_list", links=True)
+def is_series_box(block: Node) -> bool:
+    """`> 📚 **DB 정리** 시리즈` over `> 1. **인덱스는 왜 B+Tree일까?** 👈 지금 글` and links to
+    the other posts: a blog's box placing the post in its series, one entry marked as the
+    one being read. Where else to read, nothing to learn."""
+    text = source_text(block)
+    if not _THIS_POST.search(text) or "](" not in text:
+        return False
+    lists = (
+        [block]
+        if block.type != "blockquote"
+        else [child for child in block.children if child.type in ("bullet_list", "ordered_list")]
+    )
+    if len(lists) != 1 or len(lists[0].children) < 2:
+        return False
+    if block.type == "blockquote" and not _SERIES_NAMED.search(text):
+        return False
+    items = [item.line.content if item.line is not None else "" for item in lists[0].children]
+    current = [line for line in items if _THIS_POST.search(line)]
+    others = [line for line in items if not _THIS_POST.search(line)]
+    return len(current) == 1 and all("](" in line for line in others)
+
+
 _RELATED_LABEL = lazy(
     r"(?:^|›[ \t]*)(?:관련(?:[ \t]*(?:노트|문서))?|related(?:[ \t]+(?:notes?|pages?))?)$",
     re.IGNORECASE,

@@ -308,15 +308,17 @@ _STATE = (
 )
 _STATE_BOX = lazy(
     r"^[ \t]*(?:>[ \t]*\[![\w-]+\][-+]?|:::[ \t]*[\w-]+|[!?]{3}\+?[ \t]*[\w-]+)[ \t]*"
-    rf"(?:\[[ \t]*{_STATE}[ \t]*\]|\"[ \t]*{_STATE}[ \t]*\"|{_STATE})[ \t]*$",
+    rf"(?:\[[ \t]*{_STATE}[ \t]*\]|\"[ \t]*{_STATE}[ \t]*\"|{_STATE}(?:[ \t]+[—–-][ \t]+[^\n]*)?)"
+    r"[ \t]*$",
     re.IGNORECASE,
 )
-"""`> [!warning] 미완성`, `:::danger WIP`, `!!! note "WIP"`: a box titled by the state of the
-page, over the writer's word on what it still lacks."""
+"""`> [!warning] 미완성`, `:::danger WIP`, `!!! note "WIP"`, `> [!warning] WIP — only through lec
+32`: a box titled by the state of the page, over the writer's word on what it still lacks."""
 _STATE_OPENS = lazy(
     r"^(?:🚧[ \t]*)?(?:(?:half[- ]done|work in progress|wip)[ \t]*(?:[.!:;,—–(]|$)|"
     r"still (?:writing|working on) (?:this|it|these)\b|"
-    r"(?:미완성|작성 ?중|정리 ?중|초안)(?:임|입니다|이에요)?[ \t]*(?:[.!~]|$))",
+    r"(?:아직[ \t]*)?(?:미완성|작성 ?중|정리 ?중|초안)(?:인[ \t]*(?:글|페이지|문서))?"
+    r"(?:임|입니다|이에요)?[ \t]*(?:[.!~]|$))",
     re.IGNORECASE,
 )
 """`Half done. …`, `Work in progress. …`, `still writing this one.`, `작성 중!`: the first words
@@ -536,11 +538,16 @@ def _without_todo_lines(paragraph: list[str], over_a_list: bool) -> list[str]:
     return kept
 
 
+_BOLD_WORDS = lazy(r"(?:\*\*|__)(.+?)(?:\*\*|__)")
+_BOLD_MARKS = lazy(r"\*\*|__")
+
+
 def _states_the_page(paragraph: list[str]) -> bool:
     """A box or a quote that only says the page is not finished, and what it lacks: titled
     by that state (`> [!warning] 미완성`, `:::danger WIP`, `!!! note "WIP"`), or opening on it
-    (`!!! info "Status"` over `Half done. …`, `> still writing this one. rough notes.`). Its
-    lines are short prose with no term in bold; a box that goes on to say more keeps it all."""
+    (`!!! info "Status"` over `Half done. …`, `> still writing this one. rough notes.`, `> 🚧
+    **아직 작성 중인 글입니다!** …`). Its lines are short prose with no term in bold (the state
+    may be); a box that goes on to say more keeps it all."""
     first = paragraph[0].lstrip()
     quoted = first.startswith(">")
     if not (quoted or first.startswith((":::", "!!!", "???"))):
@@ -550,15 +557,17 @@ def _states_the_page(paragraph: list[str]) -> bool:
         texts = texts[1:]  # the box's title line
     texts = [text for text in texts if text.strip(":")]  # and its closing `:::`
     titled = bool(_STATE_BOX.match(first))
+    if titled and not texts:
+        return True  # `> [!warning] WIP — only through lec 32. finish after …`: its title says it
     if (
         not texts
         or len(texts) > _REMARK_LINES
         or len(" ".join(texts)) > _REMARK_LENGTH
         or not all(_PROSE.match(text) for text in texts)
-        or any("**" in text or "__" in text for text in texts)
+        or any(not _STATE_OPENS.match(bold) for bold in _BOLD_WORDS.findall(" ".join(texts)))
     ):
-        return False
-    return titled or bool(_STATE_OPENS.match(texts[0]))
+        return False  # a term in bold says something of the subject; the state in bold, not
+    return titled or bool(_STATE_OPENS.match(_BOLD_MARKS.sub("", texts[0])))
 
 
 def _only_study_remarks(text: str, lines: int) -> bool:
