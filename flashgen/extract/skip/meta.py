@@ -710,11 +710,13 @@ sidebar!`, `Thanks for reading!`, `읽어주셔서 감사합니다`: the writer 
 _SIGN_OFF_LENGTH = 400
 _BLOG_FURNITURE = lazy(
     r"^[ \t]*(?:공감(?:\s*\d+)?|구독하기|공유하기|댓글\s*\d*|저작자\s*표시(?:[ \t]+[^\n]{0,20})?|"
+    r"반응형|\d{3}x\d{2,3}|"
     r"(?:태그|tags?)[ \t]*[:：][ \t]*#?[^\s,#]+(?:[ \t]*,?[ \t]*#?[^\s,#]+)*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """`공감`, `저작자표시 비영리 변경금지`, `구독하기`, `태그: #ADsP, #회귀분석`: the buttons, licence
-and tags a blog prints under every post, kept by its export as lines of text."""
+and tags a blog prints under every post, kept by its export as lines of text; `반응형` and
+`728x90`, what its ad slots leave."""
 _NEXT_POST = lazy(
     r"^\W*(?:다음\s*(?:글|포스트|포스팅|편)(?:은|에서는?|에선)\s|"
     r"(?:in )?(?:the )?next (?:post|article|part)(?: of this series)?\b[^.!?\n]{0,40}"
@@ -724,7 +726,7 @@ _NEXT_POST = lazy(
 """`다음 글은 **가설검정**이에요.`, `In the next post I'll cover …`: the writer announcing their
 next post, a word to the reader."""
 _NEXT_POST_LENGTH = 160
-_FURNITURE_HINT = lazy(r"다음|공감|태그|구독|저작자|공유|댓글|ext |ags")
+_FURNITURE_HINT = lazy(r"다음|공감|태그|구독|저작자|공유|댓글|ext |ags|반응형|\dx\d")
 """What `_blog_furniture` cannot match without: a first look."""
 
 
