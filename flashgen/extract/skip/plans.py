@@ -831,6 +831,24 @@ def looks_back_on_interviews(section: Section) -> bool:
     return all(block.type in SAID_IN_WORDS for block in section.blocks)
 
 
+_EXAM_LOGISTICS = lazy(
+    r"^\W*(?:(?:시험|자격증)\s*(?:구성|정보|안내|일정|개요|방식|접수)|합격\s*기준|"
+    r"응시\s*(?:자격|료|방법|접수)|원서\s*접수|"
+    r"(?:exam|test)\s+(?:format|structure|info(?:rmation)?|logistics|schedule|fees?|dates?)|"
+    r"passing\s+(?:score|criteria|mark))\W*$",
+    re.IGNORECASE,
+)
+"""`## 📌 시험 구성`, `### 합격 기준`, `## 응시료`, `## Exam format`: a heading over how an exam is
+run (its parts, time, fee, pass mark)."""
+
+
+def tells_how_the_exam_runs(section: Section) -> bool:
+    """`## 📌 시험 구성` over `| 1과목 | … | 10문항 | 20점 |` and `- 시험 시간: **90분**`, `### 합격
+    기준` over `- 총점 **60점 이상**`: how an exam is run, its parts, time, fee and pass mark.
+    The writer's logistics, not the subject they study; a card asking it is read JUNK."""
+    return bool(section.blocks) and _EXAM_LOGISTICS.match(section.title) is not None
+
+
 _EXAM_LOOK_BACK = lazy(
     r"(?:\bexams?|\bmidterms?|\bfinals?|\bquiz(?:zes)?|\bmocks?|모의고사|중간고사|기말고사|시험)"
     r"[^\n]{0,24}?(?:post[- ]?mortem|retro(?:spective)?|debrief|reflections?|회고|후기)",
