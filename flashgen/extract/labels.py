@@ -138,10 +138,12 @@ PROOF = lazy(
 """`Proof sketch: write …`, `*Proof idea.* Colour …`, `**증명.** …`: a paragraph opening on
 the name of a proof, of the statement written above it."""
 META_NAMES = lazy(
-    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|todo|참고|주의|기타|그\s*외|팁|메모|비고)$",
+    r"^(tips?|notes?|others?|misc\.?|miscellaneous|etc\.?|extras?|todo|참고|주의|기타|그\s*외|팁|메모|비고|"
+    r"교수님|조교님?|강사님?|선생님|쌤|prof(?:essor)?|instructor|lecturer|TA)$",
     re.IGNORECASE,
 )
-"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer."""
+"""`Tips`, `Notes`, `기타`: a label over remarks, which names no part of the answer; `교수님:`,
+`Prof:`, who said the words after it, no more."""
 EXAMPLE_WORDS = r"예시|예제|예|examples?|e\.g\.?|for example|ex\.?"
 """`예시`, `Example`, `e.g.`: the words naming an example, in a label or a title."""
 EXERCISE_WORDS = r"exercises?|연습\s*문제"
