@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from flashgen.extract.labels import EXERCISE_TITLE, EXERCISE_WORDS, without_answer_mark
 from flashgen.extract.place import Place, plain
+from flashgen.extract.skip.common import LIST_MARKER
 from flashgen.extract.skip.problems import names_a_judged_problem, names_practice
 from flashgen.model import Card
 from flashgen.patterns import lazy
@@ -189,7 +190,6 @@ def _sets_its_problem(problem: str, above: str) -> bool:
     return _ASKS.search(problem) is not None or names_practice(plain(clean_heading(above)))
 
 
-_LIST_START = lazy(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
 _MAX_PROBLEM_LINES = 3
 
 
@@ -200,7 +200,7 @@ def problem_and_working(said: str) -> tuple[str, str] | None:
     (`_ASKS`), with working after it."""
     lines = said.strip("\n").split("\n")
     for at, line in enumerate(lines[:_MAX_PROBLEM_LINES]):
-        if not line.strip() or _LIST_START.match(line):
+        if not line.strip() or LIST_MARKER.match(line):
             return None
         if _ASKS.search(line):
             problem = " ".join(part.strip() for part in lines[: at + 1])

@@ -321,7 +321,7 @@ def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
             result.tags.append(tag)
         rest = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        if _WORDS_AFTER.search(before) and _WORDS_AFTER.search(_TAG.sub("", rest)):
+        if _LETTER.search(before) and _LETTER.search(_TAG.sub("", rest)):
             return match[0]  # `where #params ≈ #samples), then …`: read as part of the sentence
         return ""
 
@@ -329,7 +329,7 @@ def _without_tags(text: str, result: ObsidianText, strict: bool = False) -> str:
     return kept.rstrip() if kept != text else text
 
 
-_WORDS_AFTER = lazy(r"[^\W\d_]")
+_LETTER = lazy(r"[^\W\d_]")
 """A letter before and after a tag on its line: the tag stands inside a sentence, which
 Obsidian shows with it (`peak where #params ≈ #samples), then down again`); tags opening or
 closing a line (`#tosort: does …`), or on a line of their own, only file the note."""

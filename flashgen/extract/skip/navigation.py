@@ -858,7 +858,6 @@ def is_related_notes(block: Node) -> bool:
     )
 
 
-_NOTE_LINK = lazy(r"\[[^\[\]\n]*\]\([^()\n]*(?:\([^()\n]*\))?[^()\n]*\)")
 _NEIGHBOUR_BREAK = lazy(r"\s+[|·•]\s+")
 _NEIGHBOUR_WORDS = 4
 """Words beside a link in a line of neighbouring notes: `before:`, `theory in`, `QR version
@@ -882,9 +881,9 @@ def is_note_neighbours(block: Node) -> bool:
     if len(pieces) < _FEW_NEIGHBOURS:
         return False
     for piece in pieces:
-        if not _NOTE_LINK.search(piece) or _SAYS.search(piece):
+        if not LINK.search(piece) or _SAYS.search(piece):
             return False
-        if len(plain_words(_NOTE_LINK.sub(" ", piece)).split()) > _NEIGHBOUR_WORDS:
+        if len(plain_words(LINK.sub(" ", piece)).split()) > _NEIGHBOUR_WORDS:
             return False
     return True
 
@@ -917,10 +916,14 @@ def is_series_box(block: Node) -> bool:
         return False
     if block.type == "blockquote" and not _SERIES_NAMED.search(text):
         return False
-    items = [item.line.content if item.line is not None else "" for item in lists[0].children]
-    current = [line for line in items if _THIS_POST.search(line)]
-    others = [line for line in items if not _THIS_POST.search(line)]
-    return len(current) == 1 and all("](" in line for line in others)
+    current = 0
+    for item in lists[0].children:
+        line = item.line.content if item.line is not None else ""
+        if _THIS_POST.search(line):
+            current += 1
+        elif "](" not in line:
+            return False  # an entry that links no post: a list of the subject's own
+    return current == 1
 
 
 _RELATED_LABEL = lazy(

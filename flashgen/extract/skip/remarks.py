@@ -79,6 +79,8 @@ _LIST_ITEM = lazy(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _LABEL = lazy(r"^(?:\*\*|__)?(?P<label>[^\n:*_]{1,40}?)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?$")
 """`나중에 추가할 것:`, `**To look up later:**`: a short label closed by a colon."""
 _TASK_ITEM = lazy(r"^(?P<indent>[ \t]*)[-*+][ \t]+\[(?P<state>[ xX])\][ \t]+\S")
+_TASK_TEXT = lazy(r"^\[([ xX])\][ \t]+\S")
+"""An item's text as a task (`[ ] Kruskal writeup`), its box ticked or not."""
 _RULE = lazy(r"^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 _CHEER = lazy(
@@ -750,20 +752,28 @@ _TO_ASK = lazy(
     r"(?:OH|office\s+hours?|TAs?|prof(?:essor)?|instructor|lecturer|recitation|review\s+"
     r"session)|(?:OH|office\s+hours?|TA)\s+questions?|(?:things\s+)?to\s+ask(?:\s+about)?|"
     r"(?:[가-힣]{1,6}님|조교|선배|멘토)?(?:께|한테|에게)?\s*(?:여쭤|물어)\s*볼\s*(?:것|거|질문)|"
-    r"질문할\s*(?:것|거)|(?:내\s*)?질문\s*(?:목록|리스트)|"
-    r"todo|to-?do|tbd|할\s*일|해야\s*할\s*(?:것|거|일)|(?:추가로\s*)?정리할\s*(?:것|거))$",
+    r"질문할\s*(?:것|거)|(?:내\s*)?질문\s*(?:목록|리스트))$",
     re.IGNORECASE,
 )
 """`Questions for OH:`, `OH questions`, `To ask:`, `교수님께 여쭤볼 것`, `질문 목록`: a label over
-the questions the writer means to ask someone; `TODO:`, `할 일`, `정리할 것`: over what they
-mean to do."""
+the questions the writer means to ask someone."""
 
 
 def lists_questions_to_ask(label: Node, block: Node) -> bool:
     """A list right under a label naming questions the writer means to ask (`Questions for
     OH:` over `- [ ] why is the sign of a permutation well-defined? …`, some ticked off with
-    what they were told) or what they mean to do (`TODO:` over `- [ ] Kruskal writeup`): the
+    what they were told) or tasks they mean to do (`TODO:` over `- [ ] Kruskal writeup`): the
     writer's bookkeeping, not what the course teaches; a card asking `Questions for OH` or
     `TODO` asks nothing."""
     named = list_label(label, block)
-    return named is not None and _TO_ASK.match(named.strip()) is not None
+    if named is None:
+        return False
+    named = named.strip()
+    if _TO_ASK.match(named):
+        return True
+    # `TODO:`, `나중에 정리할 것` over tasks (`- [ ] …`), as `_pending_tasks` reads them on a back;
+    # `TODO!!! — lecture 10b` over points of the subject is no list of tasks
+    if not (_TODO_LABEL.match(named) or _names_own_pending(named)):
+        return False
+    states = [_TASK_TEXT.match(item.line.content) if item.line else None for item in block.children]
+    return all(states) and any(state[1] == " " for state in states if state)
