@@ -139,6 +139,7 @@ from flashgen.extract.skip.plans import (
     names_exam_points,
     orders_own_study,
     plans_study,
+    reports_an_exam_sat,
     reports_own_score,
     studied,
     tallies_own_mistakes,
@@ -165,6 +166,7 @@ from flashgen.extract.skip.questions import (
     sets_a_task,
 )
 from flashgen.extract.skip.remarks import (
+    gives_an_assignment,
     is_bookkeeping_list,
     is_teachers_remark,
     lists_questions_to_ask,
@@ -221,6 +223,7 @@ __all__ = [
     "looks_back_on_interviews",
     "tells_how_the_exam_runs",
     "looks_back_on_an_exam",
+    "reports_an_exam_sat",
     "tallies_own_mistakes",
     "closes_the_post",
     "names_exam_points",
@@ -347,6 +350,7 @@ __all__ = [
     "without_trailing_pointers",
     "without_study_marks",
     "without_study_remarks",
+    "gives_an_assignment",
     "is_bookkeeping_list",
     "without_bookkeeping_items",
 ]

@@ -212,7 +212,8 @@ def _code_text(link: re.Match[str]) -> str:
     return link[1] if "`" in link[1] else " "
 
 
-_TASK = lazy(r"^\[([ xX])\]\s+")
+_TASK = lazy(r"^\[([ xX])\](?:\s+|$)")
+"""`[x] 구현`, `[ ] …`, and a box left empty to fill in (`- [ ] ` closing a list)."""
 _TOPIC_TO_WRITE = lazy(
     r"(\]\(|<a\b|\.(md|pdf|ipynb|txt)\b|(정리|작성|공부|추가|업로드|복습|완료|하기|구현)\W*$|"
     r"^\W*(write|add|study|read|finish|review|upload|update|summari[sz]e)\b)",

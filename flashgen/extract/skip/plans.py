@@ -734,13 +734,13 @@ def tallies_own_mistakes(section: Section) -> bool:
 
 _LOG_TITLE = lazy(
     r"\b(?:progress|daily|weekly|schedule|diary|journal|study log|learning log)\b|"
-    r"일지|진도|공부 기록|학습 기록|주간 계획|일정|^\W*주간\W*$|"
+    r"일지|진도|공부 기록|학습 기록|(?:공부|학습|스터디)\s*로그|주간 계획|일정|^\W*주간\W*$|"
     r"(?:누적\s*)?(?:테스트|시험)\s*(?:결과|기록)|점수\s*기록|\btest (?:results|scores)\b",
     re.IGNORECASE,
 )
-"""`Daily progress`, `Study log`, `weekly`, `공부 일지`, `진도`, `주간`, `누적 테스트 결과`: a
-title naming the writer's record of their days of study or tests, or the week they keep
-to."""
+"""`Daily progress`, `Study log`, `공부 로그`, `weekly`, `공부 일지`, `진도`, `주간`, `누적 테스트
+결과`: a title naming the writer's record of their days of study or tests, or the week they
+keep to."""
 _WEEKDAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|"
     r"[월화수목금토일](?:요일)?"
@@ -763,6 +763,16 @@ most), a date of the writer's calendar (a weekday, a day of a month, a week of t
 not a year a fact happened in (`1969 → ARPANET`)."""
 
 
+_DAY_OF_MONTH = r"(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])"
+_DATED = lazy(
+    rf"^[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d[-./])?{_DAY_OF_MONTH}"
+    rf"(?:[ \t]*~[ \t]*(?:{_DAY_OF_MONTH}|[12]\d|3[01]|0?[1-9]))?(?:\*\*|__)?[ \t]+\S"
+)
+"""`3/6 W01 정리`, `4/10~11 W06 — …`, `3/31~4/2 과제1 막판`: an entry opening on the day or days
+it was kept, and what was done then, with no mark between; read as such under a title
+naming a log only (`_LOG_TITLE`), where `3/6` can be nothing but a day."""
+
+
 def is_day_log(section: Section) -> bool:
     """`## Daily progress` over `- **Mon 11** — 会 社 員. Easy, …` / `- **Thu 14** — skipped`,
     `## progress` over `- wk1: 9 problems. rusty on DP` / `- wk4: skipped`, `## weekly` over
@@ -780,7 +790,7 @@ def is_day_log(section: Section) -> bool:
     return (
         len(items) >= 3
         and len(items) == len(lists[0].children)
-        and all(_DAY_OPENS.match(item) for item in items)
+        and all(_DAY_OPENS.match(item) or _DATED.match(item) for item in items)
     )
 
 
@@ -866,6 +876,36 @@ def looks_back_on_an_exam(path: tuple[str, ...], section: Section) -> bool:
         return False  # nearly every note, at its title
     return all(
         block.type in SAID_IN_WORDS or block.type == "html_block" for block in section.blocks
+    )
+
+
+_EXAM_TITLE = lazy(
+    r"^\W*(?:\d+\s*(?:차|회)\s*)?(?:(?:중간|기말)(?:고사|시험)?|모의고사|"
+    r"(?:midterm|final)(?:\s+exam)?|(?:exam|quiz|test)\s*#?\d{1,2})(?!\w)",
+    re.IGNORECASE,
+)
+"""`## 중간고사 (1~7주차)`, `## Midterm`, `### Quiz 3`: a heading naming an exam of the course."""
+_SCORE_SAID = lazy(
+    r"(?:^|\n)[ \t]*(?:\*\*|__)?(?:결과|점수|성적|results?|scores?|grades?)(?:\*\*|__)?[ \t]*[:：]"
+    r"[^\n]*?(?<!\d)\d{1,3}[ \t]*/[ \t]*\d{2,3}(?!\d)",
+    re.IGNORECASE,
+)
+"""`결과: … Adam 식 쓰기 나옴. 82/100 🙂`, `Score: 41/50`: a line giving the writer's own mark,
+out of the exam's total."""
+
+
+def reports_an_exam_sat(section: Section) -> bool:
+    """`## 중간고사 (1~7주차)` over what the professor said would come, the writer's checklist
+    for it, `결과: 출력크기/파라미터 수 문제, … 나옴. 82/100 🙂` and `- 틀린 거: …`: the
+    writer's report on an exam they sat, in words, with their own mark. How it went for
+    them; the subject it asked is taught on its own pages. Under an exam's heading, text
+    giving no mark of the writer's (what the exam covers, its questions worked) stays."""
+    if not section.blocks or not _EXAM_TITLE.match(section.title):
+        return False  # nearly every section, at its title
+    if not all(block.type in SAID_IN_WORDS for block in section.blocks):
+        return False
+    return any(
+        _SCORE_SAID.search(inline.content) for block in section.blocks for inline in block.inlines()
     )
 
 

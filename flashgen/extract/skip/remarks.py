@@ -696,6 +696,27 @@ def is_bookkeeping_list(block: Node) -> bool:
     return all(map(_is_bookkeeping_item, block.children))
 
 
+_DEADLINE_ITEM = lazy(
+    r"^(?:\*\*|__)?(?:마감(?:일|[ \t]*기한)?|제출[ \t]*기한|due(?:[ \t]+date)?|deadline)"
+    r"(?:\*\*|__)?[ \t]*[:：][^\n]*\d",
+    re.IGNORECASE,
+)
+"""`마감: 4/2 (화) 23:59, LMS 제출`, `**Due:** Oct 14, 11:59pm`, `deadline: 5/14`: when a piece of
+coursework is due."""
+
+
+@reads("bullet_list", "ordered_list")
+def gives_an_assignment(block: Node) -> bool:
+    """`- 마감: 4/2 (화) 23:59, LMS 제출` / `- 조건: **numpy 만**, autograd 금지, 은닉층 2개
+    이상` / `- 보고서 2쪽 이내`: a list setting out a piece of coursework, its deadline among
+    its items: when it is due, how to hand it in, what it must meet. The course's logistics
+    for the writer's task; what the task teaches is on the pages of its topics. A list
+    naming no deadline (`- 조건: …` alone) may state a subject's conditions, and stays."""
+    return any(
+        item.line is not None and _DEADLINE_ITEM.match(item.line.content) for item in block.children
+    )
+
+
 def _may_hold_bookkeeping(block: Node) -> bool:
     """Whether any item of a list may be the writer's bookkeeping: `_is_bookkeeping_item`'s
     first glance (a word of `_BOOKKEEPING`, or a task not done), taken at the lines of all
