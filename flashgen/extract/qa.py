@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from flashgen.extract.marked_answers import folded_problem
 from flashgen.extract.place import Place, plain
+from flashgen.extract.sections import asks_a_difference
 from flashgen.extract.skip import (
     EXPECTED_PROMPT,
     EXPECTED_QUESTION,
@@ -507,6 +508,13 @@ def callout_question(block: Node, place: Place) -> list[Card] | None:
         and _SETS_A_TASK.match(plain(question))
     ):
         pass  # `??? question "Spell A♭ Lydian"`: MkDocs' box of a question, its title a task
+    elif (
+        block.type == "admonition"
+        and kind.lower() in QUESTION_TYPES
+        and (question != EMOJI.sub("", title).strip() or asks_a_difference(question))
+    ):
+        pass  # `??? question "Q. fetch join vs 일반 join"`: marked a question, or asking how
+        # two differ (`Q. @EntityGraph 와 fetch join 차이`), in a box of questions
     elif not title_asks(plain(question)) or (
         place.section.children and opens_the_note(place.tree.root, place.section)
     ):
