@@ -1488,7 +1488,7 @@ def without_frames(text: str, subject: str = "") -> str:
         text = text.strip()
         mark, text = text[0], text[1:-1]
     lines = text.split("\n")
-    sources = [line for line in lines if _LABELLED_SOURCE.match(plain(line))]
+    sources = [line for line in lines if _names_provenance(plain(line))]
     if sources:  # `원 논문 : Lewis et al. 2020, …`: the whole line, whatever its stops
         text = "\n".join(line for line in lines if line not in sources)
     pieces = _SENTENCE_OR_LINE.split(text)
@@ -1814,6 +1814,35 @@ _SOURCE_LABEL = (
 _LABELLED_SOURCE = lazy(_SOURCE_LABEL, re.IGNORECASE)
 """`Reading: …`, `source: …`, `책: …`, `원 논문 : …`: a line naming what the notes are drawn
 from."""
+_PROVENANCE = lazy(
+    # When it was written: `2024-03-24`, `2024-03-16 작성, 2024-03-18 배치 사이즈 부분 추가`,
+    # `2024-03-20 ~ 03-23 (전파 부분 두 번 갈아엎음)`, `작성: 2024-03-04 / 수정: …`, `최종 수정:
+    # 2024-03-02`, `Last updated: 2024-05-01`
+    r"^\W*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?"
+    r"(?:\s*[~–-]\s*(?:(?:19|20)\d\d[-./])?\d{1,2}(?:[-./]\d{1,2})?\.?)?"
+    r"\s*(?:$|\(|작성|수정|updated|written|created)|"
+    r"^\W*(?:(?:최종|마지막)\s*)?(?:작성|수정|업데이트)(?:일)?\s*[:：]\s*(?:19|20)\d\d|"
+    r"^\W*(?:(?:last\s+)?(?:updated|edited)|created|written)(?:\s+on)?\s*[:：]\s*(?:19|20)\d\d|"
+    # What it was written from: `📚 김영한 JPA 기본편 섹션 11 (페치 조인)`, `… 섹션 5 (연관관계
+    # 매핑 기초), 섹션 6 …`, `책 3장 같이 봄`, `책 (… 16장 트랜잭션과 락) + Real MySQL 8.0 1권 5장
+    # 일부`, `… 섹션 + 회사 테스트 코드 개선하면서 정리`, `JUnit 5 + AssertJ + Mockito 기준`
+    r"^\s*📚|(?:섹션|section)\s*\d|^\W*(?:책|교재)\b[^\n]*\d+\s*장|"
+    r"(?:하면서|하며|보면서|위주로|기준으로)\s*정리(?:함|했음|했다|한 것)?\W*$|"
+    r"^[^.!?\n]{0,60}\s기준\W*$",
+    re.IGNORECASE,
+)
+"""A line of a note's opening saying when the note was written and updated, or what course,
+book or version it was written from: the page's provenance, a line each, whatever it
+holds in bold (`📚 … 기본편 **섹션 3. 영속성 관리**`)."""
+
+
+def _names_provenance(line: str) -> bool:
+    """`책: …`, `원 논문 : …` (`_LABELLED_SOURCE`), `2024-03-16 작성, …`, `📚 김영한 JPA
+    기본편 섹션 11 (…)` (`_PROVENANCE`): a line of a note's opening naming where or when it
+    was written."""
+    return bool(_LABELLED_SOURCE.match(line) or _PROVENANCE.search(line))
+
+
 _FRAMES_THE_NOTE = lazy(
     # Where the notes come from: `Reading: Vaswani et al. 2017; …`, `> source: lecture 7
     # slides`, `책: 「…」 1장`, `Collected from ~8 interviews …`, `… checklist plus things
