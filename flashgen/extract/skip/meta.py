@@ -789,14 +789,28 @@ _TRY_FIRST = lazy(
 at the solution.`, `풀이를 보기 전에 먼저 직접 풀어 보자.`: the writer telling the reader to
 attempt the problem before the page answers it; how to use the page, not what it teaches."""
 _TRY_FIRST_LENGTH = 200
+_COVER_THE_ANSWERS = lazy(
+    r"\bno peeking\b|\bdon'?t peek\b|"
+    r"\banswers?\b[^.!?\n]{0,20}?\b(?:in|inside|under|behind)\b[^.!?\n]{0,12}?"
+    r"\b(?:dropdowns?|drop-downs?|toggles?|details|folds?|spoilers?)\b|"
+    r"(?:답|정답|해설)(?:은|이)?[ \t]*(?:다[ \t]*)?(?:토글|접은[ \t]?글|드롭다운)"
+    r"[ \t]*(?:안에|속에|에)",
+    re.IGNORECASE,
+)
+"""`No peeking. Answers in the dropdowns.`, `정답은 토글 안에`: the writer telling the reader
+to answer before opening the folds below, how to use a quiz, which the folds' questions
+ask."""
 
 
 def _only_tells_to_try_first(text: str) -> bool:
-    """A short paragraph whose news is `_TRY_FIRST`: at most a sentence or two beside it."""
-    return (
-        len(text) <= _TRY_FIRST_LENGTH
-        and ("before" in text or "전에" in text)  # what each of them says, looked for first
-        and bool(_TRY_FIRST.search(text))
+    """A short paragraph whose news is `_TRY_FIRST` or `_COVER_THE_ANSWERS`: at most a
+    sentence or two beside it."""
+    if len(text) > _TRY_FIRST_LENGTH:
+        return False
+    if ("before" in text or "전에" in text) and _TRY_FIRST.search(text):
+        return True  # what each of them says, looked for first
+    return ("eek" in text or "답" in text or "nswer" in text) and bool(
+        _COVER_THE_ANSWERS.search(text)
     )
 
 
@@ -1387,8 +1401,9 @@ _REMARK_ON_THE_NOTES = lazy(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|"
     r"\binstructors?:|\boffice hours\b|\bexam is (?:open|closed)[- ]book\b|"
     # and the exam's: `midterm: **Thu 10/31**, in class, 80 min.`, `Exam: Fri 10/4, …`
-    r"\b(?:midterm|final|exam|quiz)(?:\s*\d)?\s*[:：]\s*(?:\*\*|__)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\b|\bin class, \d+ min\b|"
+    # `📅 **Exam 1 — Thu Feb 19, 2026**, in class (75 min).`
+    r"\b(?:midterm|final|exam|quiz)(?:\s*\d)?\s*[:：—–-]\s*(?:\*\*|__)?"
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\bin class(?:, | \()\d+ min\b|"
     # `관련: [[Data Engineering MOC]], …`, `트랜잭션 노트 먼저 보기.`: the notes it belongs
     # with, or is read after; `기준: PostgreSQL 15`: what it is written for
     r"^(?:관련|기준)\s*:|"
@@ -1828,12 +1843,20 @@ _PROVENANCE = lazy(
     # 일부`, `… 섹션 + 회사 테스트 코드 개선하면서 정리`, `JUnit 5 + AssertJ + Mockito 기준`
     r"^\s*📚|(?:섹션|section)\s*\d|^\W*(?:책|교재)\b[^\n]*\d+\s*장|"
     r"(?:하면서|하며|보면서|위주로|기준으로)\s*정리(?:함|했음|했다|한 것)?\W*$|"
-    r"^[^.!?\n]{0,60}\s기준\W*$",
+    r"^[^.!?\n]{0,60}\s기준\W*$|"
+    # The course it was written for, and its logistics: `⚡ **PHYS 2212 — Intro Physics II**
+    # · Spring 2026`, `Prof. Okafor · TTh 9:30–10:45 · …`, `Office hours: …`, `HW = Mastering
+    # Physics, due **Sundays 11:59pm**`
+    r"\b[A-Z]{2,6}[ -]?\d{3,4}[A-Z]?\b[^\n]*\b(?:spring|fall|summer|winter|autumn)\s+"
+    r"(?:19|20)\d\d\b|"
+    r"^\W*(?:prof(?:essor)?\.?|instructors?|lecturers?|교수님?)\s[^\n]*\s·\s|\boffice hours?\b|"
+    r"^\W*(?:HW|homework|problem sets?|psets?)\b[^\n]*\bdue\b",
     re.IGNORECASE,
 )
-"""A line of a note's opening saying when the note was written and updated, or what course,
-book or version it was written from: the page's provenance, a line each, whatever it
-holds in bold (`📚 … 기본편 **섹션 3. 영속성 관리**`)."""
+"""A line of a note's opening saying when the note was written and updated, what course,
+book or version it was written from, or the course's term, lecturer, hours and deadlines:
+the page's provenance, a line each, whatever it holds in bold (`📚 … 기본편 **섹션 3. 영속성
+관리**`)."""
 
 
 def _names_provenance(line: str) -> bool:

@@ -611,6 +611,27 @@ def is_results_log(block: Node) -> bool:
     )
 
 
+_EXAM_COLUMN = lazy(r"^\W*(?:exams?|tests?|quiz(?:zes)?|midterms?|시험|평가)\W*$", re.IGNORECASE)
+_DATE_COLUMN = lazy(r"^\W*(?:dates?|when|day|날짜|일시|일정|시험일)\W*$", re.IGNORECASE)
+
+
+@reads("table")
+def is_exam_schedule(block: Node) -> bool:
+    """`| Exam | Date | Covers | Note card? | Score |` over `| Exam 1 | Thu Feb 19 | Ch 21–24 |
+    1 index card | 81/100 |`: a course's exams, a row each, first named in the column of
+    exams and dated in another: when the writer sits them, what they cover, what they may
+    bring and how they did. The course's calendar, nothing to learn."""
+    nodes = block.rows()
+    if len(nodes) < 2:
+        return False
+    header = [_cell(inline) for inline in nodes[0].inlines()]
+    return (
+        len(header) >= 2
+        and _EXAM_COLUMN.match(header[0]) is not None
+        and any(_DATE_COLUMN.match(cell) for cell in header[1:])
+    )
+
+
 _RESULT_LINE = lazy(
     r"^[ \t]*(?:\*\*|__)?(?P<round>[^:：\n]{0,20}?(?:(?P<count>\d{1,2})\s*(?:차|회)|"
     r"\b(?:mock|practice test|test|quiz|exam)\s*#?(?P<number>\d{1,2})\b)[^:：\n]{0,12})"
@@ -765,12 +786,16 @@ not a year a fact happened in (`1969 → ARPANET`)."""
 
 _DAY_OF_MONTH = r"(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])"
 _DATED = lazy(
-    rf"^[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d[-./])?{_DAY_OF_MONTH}"
-    rf"(?:[ \t]*~[ \t]*(?:{_DAY_OF_MONTH}|[12]\d|3[01]|0?[1-9]))?(?:\*\*|__)?[ \t]+\S"
+    rf"^[ \t]*(?:\*\*|__)?(?:(?:(?:19|20)\d\d[-./])?{_DAY_OF_MONTH}"
+    rf"(?:[ \t]*~[ \t]*(?:{_DAY_OF_MONTH}|[12]\d|3[01]|0?[1-9]))?|"
+    rf"{_MONTH}[ \t]*(?:[12]\d|3[01]|0?[1-9])(?:[ \t]*[-–~][ \t]*(?:[12]\d|3[01]|0?[1-9]))?)"
+    r"(?:\*\*|__)?[ \t]+\S",
+    re.IGNORECASE,
 )
-"""`3/6 W01 정리`, `4/10~11 W06 — …`, `3/31~4/2 과제1 막판`: an entry opening on the day or days
-it was kept, and what was done then, with no mark between; read as such under a title
-naming a log only (`_LOG_TITLE`), where `3/6` can be nothing but a day."""
+"""`3/6 W01 정리`, `4/10~11 W06 — …`, `3/31~4/2 과제1 막판`, `Feb 16 — practice exam F24, 85`:
+an entry opening on the day or days it was kept, and what was done then, with or without a
+mark between; read as such under a title naming a log only (`_LOG_TITLE`), where `3/6` can
+be nothing but a day."""
 
 
 def is_day_log(section: Section) -> bool:
@@ -881,10 +906,12 @@ def looks_back_on_an_exam(path: tuple[str, ...], section: Section) -> bool:
 
 _EXAM_TITLE = lazy(
     r"^\W*(?:\d+\s*(?:차|회)\s*)?(?:(?:중간|기말)(?:고사|시험)?|모의고사|"
-    r"(?:midterm|final)(?:\s+exam)?|(?:exam|quiz|test)\s*#?\d{1,2})(?!\w)",
+    r"(?:midterm|final)(?:\s+exam)?|(?:exam|quiz|test)\s*#?\d{1,2}|"
+    r"after\s+the\s+(?:exam|midterm|final|quiz|test)|시험\s*(?:후|끝나고|직후))(?!\w)",
     re.IGNORECASE,
 )
-"""`## 중간고사 (1~7주차)`, `## Midterm`, `### Quiz 3`: a heading naming an exam of the course."""
+"""`## 중간고사 (1~7주차)`, `## Midterm`, `### Quiz 3`, `## After the exam (Feb 20)`: a heading
+naming an exam of the course, or the time after one."""
 _SCORE_SAID = lazy(
     r"(?:^|\n)[ \t]*(?:\*\*|__)?(?:결과|점수|성적|results?|scores?|grades?)(?:\*\*|__)?[ \t]*[:：]"
     r"[^\n]*?(?<!\d)\d{1,3}[ \t]*/[ \t]*\d{2,3}(?!\d)",
@@ -944,13 +971,15 @@ _SCOPE = (
 )
 """`What prof said will be on it`, `Exam scope`, `시험 범위`: what the course says an exam
 covers."""
-_SCOPE_TITLE = lazy(rf"^\W*(?:{_SCOPE})\W*$", re.IGNORECASE)
+_SCOPE_TITLE = lazy(rf"^\W*(?:{_SCOPE})\W*(?:\([^()\n]*\)\W*)?$", re.IGNORECASE)
+"""The same, a remark in brackets after it or not (`What prof said will be on it (Feb 12
+lecture, last 10 min)`)."""
 _EXAM_POINTS_TITLE = lazy(
     r"^\W*(?:(?:시험|기출|출제|중간고사|기말고사|중간|기말)\s*(?:포인트|대비|예상|체크\s*리스트)|"
     r"(?:exam|midterm|final|test|quiz)\s+(?:points|focus|prep|checklist|topics)|"
     r"(?:likely\s+)?on\s+the\s+(?:exam|midterm|final|test)|"
     r"what(?:'s|’s|\s+is|\s+will\s+be)\s+(?:on\s+the\s+(?:exam|midterm|final|test)|tested)|"
-    rf"{_SCOPE})\W*$",
+    rf"{_SCOPE})\W*(?:\([^()\n]*\)\W*)?$",
     re.IGNORECASE,
 )
 """`시험 포인트`, `기말 대비`, `Exam points`, `On the exam`, `What will be tested`, `What prof

@@ -129,6 +129,9 @@ _COURSE_LOGISTICS = (
     r"^\(?(?:과제|숙제|HW|homework|problem set|pset)[ \t]*#?\d*[ \t]*[:：]|"
     r"\bdue (?:on |by )?\d{1,2}/\d{1,2}\b|\(?마감[ \t]*[:：]?[ \t]*~?\d{1,2}[/월]|"
     r"^\(?came up (?:in|on) (?:the |a )?(?:HW|homework|problem set|pset|quiz)\b[^.!?]*[.!]?\)?$|"
+    # How the course is graded: `Grade breakdown: HW 15% / labs 15% / …`, `성적 비율: 중간 30%`
+    r"^(?:grade[ \t]+breakdown|grading|성적[ \t]*(?:비율|산출|반영)|평가[ \t]*(?:비율|방법))"
+    r"[ \t]*[:：][^\n]*\d[ \t]*%|"
     # What the lecturer did, and for how long, said alone: `Prof spent 10 min on this.`,
     # `교수님이 강조하심.`
     r"^(?:the )?(?:prof|professor|lecturer|instructor)\.?[ \t]+(?:only[ \t]+)?(?:spent|took)"
