@@ -49,6 +49,7 @@ from flashgen.extract.explicit import (
     WRITTEN_CARDS,
     anki_note_line,
     flashcards_tag,
+    highlighted_whole,
     may_be_written,
     mdanki_card,
     written_cards_below,
@@ -459,6 +460,16 @@ def _rules_for(item: Node) -> tuple[ItemRule, ...]:
     return _item_rules(line is not None and may_be_written(line.content), bool(item.below))
 
 
+def _item_cards(item: Node, place: Place, off: frozenset[str]) -> list[Card] | None:
+    """The cards of a list item by the first rule that takes it; None: it stays in its
+    heading's answer, as a line highlighted whole does (`- ==TLB miss ≠ page fault==`, the
+    writer's emphasis on one statement, which no rule splits at its arrow or colon)."""
+    line = item.line
+    if line is not None and highlighted_whole(line.content):
+        return None
+    return _first_match(_rules_for(item), item, place, off)
+
+
 BLOCK_RULES: list[BlockRule] = [
     anki_note_line,
     *WRITTEN_CARDS,
@@ -755,7 +766,7 @@ def _cards_of(
             # `- 444 Sequence Reconstruction — unique topo order iff …`: an item's own card
             # keeps what it says of its problem; the list leaves the heading's answer.
             for item in block.children:
-                item_cards.extend(_first_match(_rules_for(item), item, place, off) or [])
+                item_cards.extend(_item_cards(item, place, off) or [])
         if (
             block is None
             or problems  # `- LC 207 Course Schedule`, …: problems to solve elsewhere
@@ -806,7 +817,7 @@ def _cards_of(
             # For each item, its cards; None: left in the heading's answer.
             made_of = kept_together(
                 block.children,
-                [_first_match(_rules_for(item), item, place, off) for item in block.children],
+                [_item_cards(item, place, off) for item in block.children],
                 place,
             )
             for made in made_of:

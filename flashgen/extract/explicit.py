@@ -208,11 +208,28 @@ HIGHLIGHT = lazy(
 )
 
 
+_WORD = lazy(r"[^\W_]")
+
+
+def highlighted_whole(line: str) -> bool:
+    """`==TLB miss ≠ page fault==`, `==associativity 4배 → index 2bit ↓==`: a line the
+    writer highlighted from end to end, their emphasis on a statement, no gap to ask by
+    (its cloze would show only `[…]`), and no term and definition to split: an arrow or
+    a colon inside the marks is the statement's own."""
+    return (
+        line.startswith("==")
+        and line.rstrip().endswith("==")
+        and not _WORD.search(HIGHLIGHT.sub("", line))
+    )
+
+
 def cloze(node: Node, place: Place) -> list[Card] | None:
     """`==phrase==` and `{{c1::phrase}}` / `{{c1::phrase::hint}}` hide the phrase.
 
     The text is one cloze card: each deletion is asked in turn (highlights are numbered
-    after any `{{cN::…}}` already there), with the section as context.
+    after any `{{cN::…}}` already there), with the section as context. A text highlighted
+    whole (`- ==TLB miss ≠ page fault==`) is the writer's emphasis, not a gap: it would ask
+    nothing but `[…]`, and stays in its heading's answer.
     """
     text, rest = _own_text(node)
     if text is None or ("==" not in text and "{{c" not in text):
@@ -222,6 +239,8 @@ def cloze(node: Node, place: Place) -> list[Card] | None:
     highlights = list(HIGHLIGHT.finditer(hidden))
     if not numbers and not highlights:
         return None
+    if not numbers and highlighted_whole(hidden.strip()):
+        return None  # `- ==TLB miss ≠ page fault==`: the whole line marked, nothing left to ask by
     number, pieces, last = max(numbers, default=0), [], 0
     for match in highlights:
         number += 1

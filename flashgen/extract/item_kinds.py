@@ -45,6 +45,9 @@ _NOT_TERMS = {
     "in plain words", "in plain english", "in other words", "simply put", "put simply",
     "in short", "eli5", "쉽게 말하면", "쉽게 말해", "쉽게 말해서", "한마디로", "한 마디로",
     "다시 말해", "다시 말하면",
+    # Then and now, set against each other (`- 예전: … 직접 생성` / `- 지금: … 컨테이너가`): the
+    # two halves of one answer, no terms (`BEFORE`, `AFTER` name a trigger's timing in SQL).
+    "예전", "지금",
     # The writer's mark on what is still to do (`- TODO: page on clustering`), no term.
     "todo", "to-do", "tbd", "fixme", "wip",
 }  # fmt: skip

@@ -47,6 +47,8 @@ _GENERIC_TITLES = lazy(
     r"동작\s*원리|원리|동작\s*방식|과정|사용법|목적|용어|이유|문제점|해결\s*방법|해결책|한계|"
     r"개요|종류|구조|문법|주의할\s*점|주의\s*사항|참고|소스\s*코드|사전\s*지식|기타|그\s*외.*|"
     r"적용|실습|테스트(\s*해보기)?|결과|출력\s*결과|계획|진행(?:\s*상황)?|plan|"
+    r"우선\s*순위|부호|sign(?:\s*convention)?|"
+    r"(?:contains|includes|requires)(?!\s*\()|"  # not a method, `contains(x)`
     r"(?:interview|면접)\s*(?:answer|답변)|(?:\d+\s*(?:sec|s|초)\s*)(?:answer|답변)|elevator\s*pitch|"
     r"(?:법적\s*)?근거|암기(?:\s*법|\s*팁)?|외우는\s*법|외우기|두문자|mnemonics?|memory\s*(?:aid|trick|hook)s?|"
     r"definition|overview|introduction|intro|summary|conclusion|example|examples|"
@@ -58,7 +60,8 @@ _GENERIC_TITLES = lazy(
 )
 """Subsection titles that name an aspect of the parent, not a part of it; `암기`, `Mnemonic`:
 the way to learn it by heart; `계획`, `진행`, `Plan`: the writer's plan for a task and
-how it went."""
+how it went; `우선순위`, `sign`, `contains`: which of its parts wins, its sign convention,
+what it holds (`- contains: serial number, …` under `Certificates`)."""
 
 
 _COLLECTION = lazy(
