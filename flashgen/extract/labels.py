@@ -62,6 +62,8 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     if inline is None:
         return None
     text = inline.content.strip()
+    if text.startswith("==") and text.endswith("=="):
+        return None  # `==클럭 제일 높은 P3가 제일 느림==`: the writer's emphasis on a statement
     if kind == "line" and NUMBERED_LINE.match(text):
         kind, text = "item", NUMBERED_LINE.sub("", text)  # `1.Client-Server`, one of `2. …`
     if "\n" in text or "](" in text or "<" in text or ": " in text:
