@@ -35,6 +35,9 @@ _MARKER = lazy(
 )
 """`[참고]`, `Note`, `A3`, `예시`, `하지만`: a marker of the note's layout or a joint between
 sentences, nothing to recall."""
+_ENUMERATOR = lazy(r"^(?:\(\s*(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\s*\)|(?:[a-zA-Z]|\d{1,2})[).])$")
+"""`(c)`, `(2)`, `(iii)`, `b)`, `3.`: the label of a part of a problem or a list, its place
+there."""
 _REFERENCE_LABEL = lazy(
     r"^(?:prop(?:osition)?|thm|theorem|lemma|lem|cor(?:ollary)?|def(?:inition)?|example|ex|"
     r"problem|prob|exercise|exr?|claim|remark|eq|equation|§|sec(?:tion)?|ch(?:apter)?|fig(?:ure)?|"
@@ -203,8 +206,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `(**Serializable Schedule)**`: the bold cuts through an aside
     if words[:1] == "(" and words[-1:] == ")" and _RESTATES.match(words, 1):
         return False  # `**(즉, HTTPS 필수)**`: an aside restating the words before it
-    if _MARKER.match(words):
-        return False  # `**[참고]**`, `**A1**`: a marker of the layout
+    if _MARKER.match(words) or _ENUMERATOR.match(words):
+        return False  # `**[참고]**`, `**A1**`, `**(c)**`: a marker of the layout
     before, after = sentence[: match.start()], sentence[match.end() :]
     if _names_a_place(words, before, after):
         return False  # `**Thm 2.1 (rank–nullity)**`, `**5.3** show …`: a place in a book
