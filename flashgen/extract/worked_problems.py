@@ -66,23 +66,32 @@ wholly in bold or code, naming a thing."""
 def works_a_problem(title: str) -> bool:
     """Whether a heading names a problem to solve: by its judge and number (`Koko Eating
     Bananas (LC 875)`, `백준 1260 DFS와 BFS`), as an exercise with its title (`Exercise
-    3: Reverse a linked list`, `문제: 괄호 검사`), or as a past exam's (`S24 #2 — cwnd graph`)."""
+    3: Reverse a linked list`, `문제: 괄호 검사`), or as a past exam's or a homework set's (`S24
+    #2 — cwnd graph`, `HW 6 #3 — charge sharing`, `파이프라인 stall (2022 6번)`)."""
     words = plain(clean_heading(title))
     return (
         names_a_judged_problem(words)
         or bool(_EXERCISE.match(words))
         or bool(_PAST_EXAM_PROBLEM.match(words))
+        or ("번" in words and _PAST_EXAM_ASIDE.search(words) is not None)
     )
 
 
 _PAST_EXAM_PROBLEM = lazy(
     r"^\W*(?:(?:[SFW]\d{2}|(?:spring|fall|winter|summer)\s*'?\d{2,4}|midterm|final|quiz|exam)"
     r"\s*(?:\d+\s*)?(?:#\s*\d+|Q\s*\d+)|"
-    r"(?:(?:19|20)\d{2}(?:\s*년)?|기출)\s*(?:\d+\s*회\s*)?(?:#\s*\d+|\d+\s*번))\b",
+    r"(?:(?:19|20)\d{2}(?:\s*년)?|기출)\s*(?:\d+\s*회\s*)?(?:#\s*\d+|\d+\s*번)|"
+    r"(?:HW|homework|psets?|problem\s*sets?|PS)\s*\d+\s*(?:#\s*\d+|Q\s*\d+|problem\s*\d+))\b",
     re.IGNORECASE,
 )
 """`S24 #2 — cwnd graph`, `F23 Q4`, `Midterm Q2`, `2021년 1회 3번`: a past exam's problem by
-its sitting and number (`2022 Q4` may be a quarter: a year takes `#` or `번`)."""
+its sitting and number (`2022 Q4` may be a quarter: a year takes `#` or `번`); a homework
+problem by its set and number (`HW 6 #3 — charge sharing`, `PS3 Q2`)."""
+_PAST_EXAM_ASIDE = lazy(
+    r"\(\s*(?:19|20)\d{2}\s*(?:년\s*)?(?:(?:중간|기말)(?:고사)?\s*|기출\s*)?\d{1,2}\s*번"
+)
+"""`6. 파이프라인 stall (2022 6번, 2023 6번 비슷)`, `1. 주소 분할 (2023 기말 1번)`: a problem titled
+by its subject, the past exams that set it in brackets after."""
 
 
 _MAY_NAME_AN_EXERCISE = lazy(r"xercise|연습|ractice|uestion|roblem", re.IGNORECASE)
