@@ -702,11 +702,13 @@ _SIGN_OFF = lazy(
     r"^\W*(?:(?:and|so|well),? )?(?:that(?:'s|’s| is) (?:all|it) "
     r"(?:from (?:me|us)|for (?:now|today|this (?:page|guide|article|post|chapter)))|"
     r"thanks? (?:you )?for reading)\b"
-    r"|^\W*(?:읽어\s?주셔서 감사|이상으로 [^.\n]{0,60}마치)",
+    r"|^\W*(?:읽어\s?주셔서 감사|이상으로 [^.\n]{0,60}마치|도움이\s?(?:되셨다면|되었다면|됐다면))"
+    r"|공감\W{0,3}\s?(?:과|와|이랑|하고)?\s?구독",
     re.IGNORECASE,
 )
 """`And that is all from me - for more detail …, do dive into each topic … through the
-sidebar!`, `Thanks for reading!`, `읽어주셔서 감사합니다`: the writer signing off the page."""
+sidebar!`, `Thanks for reading!`, `읽어주셔서 감사합니다`, `도움이 되셨다면 공감❤️ 과 구독
+부탁드려요 🙏`, `… 화이팅! 공감❤️ 과 구독은 큰 힘이 됩니다`: the writer signing off the page."""
 _SIGN_OFF_LENGTH = 400
 _BLOG_FURNITURE = lazy(
     r"^[ \t]*(?:공감(?:\s*\d+)?|구독하기|공유하기|댓글\s*\d*|저작자\s*표시(?:[ \t]+[^\n]{0,20})?|"
@@ -745,9 +747,14 @@ def _blog_furniture(text: str) -> bool:
 
 def _signs_off(text: str) -> bool:
     head = text[:40].lower()
-    return ("hat" in head or "hank" in head or "읽어" in head or "이상으로" in head) and bool(
-        _SIGN_OFF.search(text)
-    )
+    return (
+        "hat" in head
+        or "hank" in head
+        or "읽어" in head
+        or "이상으로" in head
+        or "도움" in head
+        or "공감" in text
+    ) and bool(_SIGN_OFF.search(text))
 
 
 @reads("paragraph", "container_box", "admonition")

@@ -833,14 +833,18 @@ def presents_a_linked_page(section: Section) -> bool:
 
 
 _RELATED = lazy(
-    r"^[ \t]*(?:관련(?:[ \t]*(?:노트|문서))?|related(?:[ \t]+(?:notes?|pages?))?)[ \t]*[:：]"
+    r"^[ \t]*(?:관련(?:[ \t]*(?:노트|문서))?|related(?:[ \t]+(?:notes?|pages?))?|"
+    r"(?:이전|다음)[ \t]*(?:글|포스트)|(?:previous|prev|next)[ \t]+(?:post|note|page|article))"
+    r"[ \t]*[:：]",
+    re.IGNORECASE,
 )
 _MAX_RELATED = 300
 
 
 @reads("paragraph", links=True)
 def is_related_notes(block: Node) -> bool:
-    """`관련: [[Spark MOC]], [[2024-05-14]] (튜닝한 날)`, `Related: [[Heaps]]`, a line or two
+    """`관련: [[Spark MOC]], [[2024-05-14]] (튜닝한 날)`, `Related: [[Heaps]]`, `이전 글: [데이터
+    모델링 & 엔터티](…)`, `Next post: […](…)`, a line or two
     naming the notes this one belongs with, the writer's word on them beside (`← 링크 안 됨`
     / `→ [영속성 컨텍스트](…)`): where else to look, not what to learn. Each line after the
     first is another pointer (`→ …`) or holds a link; a link to a note not in the folder may
