@@ -35,6 +35,8 @@ _OWN_TIME = lazy(
     r"\b(?:in|on)[ \t]+my[ \t]+(?:own[ \t]+|side[ \t]+)?project\b|"
     r"\b(?:took|cost)[ \t]+(?:me|us)[ \t]+(?:(?:a|an|two|three|half[ \t]+a|\d+)[ \t]+)?"
     r"(?:(?:whole|full|good)[ \t]+)?(?:hours?|days?|weeks?|forever|ages|while|afternoon|evening)\b|"
+    r"\b(?:took|cost)[ \t]+(?:me|us)[ \t]+(?:(?:embarrassingly|really|so|way|too|very)[ \t]+)?"
+    r"long(?:er)?\b|"
     r"(?:실제로|직접|팀에서|회사에서|프로젝트에서|실무에서)[ \t]?(?:실제로[ \t]?)?"
     r"(?:겪|당)[음었은한]|"
     r"(?:겪|당)한[ \t]?적[ \t]?있|삽질(?:했|함|하다가)|"
