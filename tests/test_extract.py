@@ -166,6 +166,47 @@ def test_a_front_pages_section_teaching_with_commands_or_notation_keeps_its_card
     assert fronts == ["Installation", "Notation"]
 
 
+_STUDY_GROUP_README = """# 🐳 kr-devops-study
+
+## 👥 멤버
+
+| 이름 | GitHub | 하는 일 | 정리 스타일 |
+|:---:|:---|:---|:---|
+| 김민수 | [@minsu-kim-dev](https://github.com/minsu-kim-dev) | 백엔드 3년차 | 개념 정리 |
+| 박지연 | [@jiyeon-p](https://github.com/jiyeon-p) | 인프라 엔지니어, **총무** | 핵심만 요약 |
+
+> 정리 스타일은 **각자 편한 대로**. 형식 통일 안 함!
+
+## 📏 스터디 규칙
+
+- 매주 **토요일 오전 10:00 ~ 12:00**, 디스코드
+- 주차별 폴더에 `본인이름.md` 로 정리 → **금요일 23:59까지 PR**
+
+## 📝 출석 / 벌금 기록
+
+| 주차 | 민수 | 지연 | 메모 |
+|:---:|:---:|:---:|---|
+| 1 | ✅ | ✅ | 첫 주 무사 통과 |
+| 2 | ✅ | ⏰ 지각 (-2,000) | |
+
+## 이미지 레이어
+
+- 이미지는 읽기 전용 레이어의 스택, 컨테이너는 그 위에 쓰기 레이어 하나를 더 얹은 것
+"""
+
+
+def test_a_study_groups_front_page_gives_no_card_of_its_members_rules_or_fines():
+    """A study group's README: its table of members with their GitHub profiles in a column,
+    its rules and its attendance and fines are how the group is run; the section on the
+    subject stays. The same sections in an ordinary note are read as any section, but the
+    table of members by their profiles goes there too."""
+    fronts = [card.question for card in cards_of(_STUDY_GROUP_README, "README.md")]
+    assert fronts == ["이미지 레이어"]
+    kept = [card.question for card in cards_of(_STUDY_GROUP_README, "week01/minsu.md")]
+    assert "멤버 › 김민수" not in kept
+    assert {"멤버", "출석 / 벌금 기록", "이미지 레이어"} <= set(kept)
+
+
 _COURSE_README = """# CHEM 210 — Organic chemistry
 
 ## Course description (copied from the syllabus)

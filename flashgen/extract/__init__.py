@@ -244,6 +244,7 @@ from flashgen.extract.skip import (
     reports_an_exam_sat,
     reports_own_score,
     reviews_the_note,
+    runs_the_course,
     sells,
     sets_a_task,
     states_own_conventions,
@@ -693,8 +694,10 @@ def note_tags(tree: NoteTree) -> tuple[str, ...]:
 def _cards_of(
     tree: NoteTree, section: Section, path: tuple[str, ...], off: frozenset[str]
 ) -> Iterator[Card]:
-    if _any_holds(SKIPPED_SECTIONS, section) or (
-        is_front_page(tree.note.name) and (about_the_site(section) or under_a_plan(path))
+    if (
+        _any_holds(SKIPPED_SECTIONS, section)
+        or (is_front_page(tree.note.name) and (about_the_site(section) or under_a_plan(path)))
+        or runs_the_course(section)
     ):
         return  # a README's `## 공부 계획` over `### 평일 루틴`: the writer's, with all under it
     lead = lead_line(section)

@@ -178,6 +178,7 @@ from flashgen.extract.skip.site import (
     about_the_site,
     is_front_page,
     opens_the_collection,
+    runs_the_course,
     states_own_conventions,
 )
 from flashgen.extract.skip.substance import (
@@ -194,6 +195,7 @@ from flashgen.extract.skip.substance import (
 __all__ = [
     "answers_what_the_page_is",
     "about_the_site",
+    "runs_the_course",
     "is_front_page",
     "opens_the_collection",
     "states_own_conventions",

@@ -105,16 +105,24 @@ their profile."""
 def is_roster(block: Node) -> bool:
     """A table with a row of the writers' profiles (`| 김도현 | 박서연 |` over `|
     [@dohyun-kim](https://github.com/dohyun-kim) | [@seoyeon-p](…) |`, perhaps over who
-    took which topic): the study group's members, who wrote it, not what. A table linking
-    a project's repository (`github.com/org/repo`) is not a person's profile, and stays."""
+    took which topic), or a column of them, a member a row (`| 김민수 |
+    [@minsu-kim-dev](…) | 백엔드 3년차 | 개념 정리 |`): the study group's members, who wrote
+    it, not what. A table linking a project's repository (`github.com/org/repo`) is not a
+    person's profile, and stays."""
     if block.type != "table":
         return False
-    for row in block.rows():
-        cells = [inline.content.strip() for inline in row.inlines()]
+    rows = [[inline.content.strip() for inline in row.inlines()] for row in block.rows()]
+    for cells in rows:
         cells = [cell for cell in cells if cell]
         if len(cells) >= 2 and all(_PROFILE_CELL.match(cell) for cell in cells):
             return True
-    return False
+    body = rows[1:]
+    # `| 김민수 | [@minsu-kim-dev](https://github.com/minsu-kim-dev) | 백엔드 3년차 | … |`: a
+    # column of profiles, a member a row
+    return len(body) >= 2 and any(
+        all(len(row) > column and _PROFILE_CELL.match(row[column]) for row in body)
+        for column in range(len(rows[0]))
+    )
 
 
 _A_TAG = lazy(r"<\s*(/?)\s*a\b", re.IGNORECASE)

@@ -214,6 +214,28 @@ def describes_the_course(section: Section) -> bool:
     return bool(section.blocks) and bool(_COURSE_TITLE.match(_title_words(section.title)))
 
 
+_COURSE_WORDS = lazy(
+    r"\b(?:exams?|midterms?|finals?|quiz(?:zes)?|grading|grades?|textbook|syllabus|lectures?|"
+    r"office hours|problem sets?|psets?|homework|HW|clickers?|regrade|canvas|gradescope|TA)\b|"
+    r"시험|중간고사|기말고사|과제|성적|교재|강의|출석|조교",
+    re.IGNORECASE,
+)
+_COURSE_WORDS_SAID = 2
+
+
+def runs_the_course(section: Section) -> bool:
+    """`## Logistics` over `- T/Th 9:30-10:45, Hudson 120. clickers count …` / `- textbook: …`
+    / `- exams = **evening exams, Mondays 7pm** ugh` / `- grading: exams 3x15 = 45%, …`, on
+    any page (a course's hub among its notes, as a Logseq or Notion page is): a section its
+    title says is about how the course is run, whose text speaks of its exams, lectures,
+    grading or books at least twice. A subject's `## Logistics` (of a supply chain) speaks of
+    none of them, and stays."""
+    if not section.blocks or not _COURSE_TITLE.match(_title_words(section.title)):
+        return False  # nearly every section, at its title
+    said = "\n".join(inline.content for block in section.blocks for inline in block.inlines())
+    return len(_COURSE_WORDS.findall(said)) >= _COURSE_WORDS_SAID
+
+
 _FOR_THE_WRITER = lazy(
     r"\((?:[^()]*\s)?(?:나한테|나에게|내 경우|내꺼|나 혼자|혼자 보는|개인용|"
     r"for me|for myself|mine|my own|personal)(?:\s[^()]*)?\)\s*$",
@@ -232,14 +254,34 @@ def kept_for_the_writer(section: Section) -> bool:
     return ")" in section.title and bool(_FOR_THE_WRITER.search(section.title))
 
 
+_GROUP_TITLE = lazy(
+    r"^(?:멤버|스터디원|팀원|구성원|참여자|참여 멤버|members?|team|who we are|"
+    r"(?:스터디 )?규칙|스터디 (?:규칙|방식|운영|진행|진행 방식)|진행 방식|운영 방식|발표 순서|"
+    r"study (?:rules|format)|(?:how we )?(?:run|work)|"
+    r"출석|출석부|벌금|출석 벌금 기록|출석 및 벌금|벌금 기록|attendance|fines?)$"
+)
+"""`👥 멤버`, `스터디 규칙`, `진행 방식`, `발표 순서`, `벌금`, `출석 / 벌금 기록`, `Members`: a
+study group's members, its rules, its turns and its fines."""
+
+
+def runs_the_group(section: Section) -> bool:
+    """A study group's front page's `## 👥 멤버` over who is in it and how each writes,
+    `## 📏 스터디 규칙` over when it meets and how PRs are merged, `### 벌금`, `## 📝 출석 /
+    벌금 기록` over who came and who paid: how the group is run, not what it studies (its
+    members' notes do)."""
+    return bool(section.blocks) and bool(_GROUP_TITLE.match(_title_words(section.title)))
+
+
 def about_the_site(section: Section) -> bool:
     """A front page's section on building its site, on its notes' conventions, on how its
-    notes are kept, on the course they follow, or kept for the writer alone."""
+    notes are kept, on the course they follow or the group that writes them, or kept for
+    the writer alone."""
     return (
         builds_the_site(section)
         or states_conventions(section)
         or keeps_the_notes(section)
         or describes_the_course(section)
+        or runs_the_group(section)
         or kept_for_the_writer(section)
     )
 
