@@ -354,7 +354,7 @@ _WHO_KEYS = {
     "lecturer", "lecturers", "instructor", "instructors", "professor", "prof", "teacher",
     "tutor", "speaker", "speakers", "presenter", "presenters", "presented by",
     "강사", "강의자", "교수", "교수님", "발표자", "발표", "진행", "진행자", "스터디장", "담당",
-    "담당자", "작성자", "author", "authors", "written by", "참여자", "참석자", "attendees",
+    "담당자", "작성자", "서기", "author", "authors", "written by", "참여자", "참석자", "attendees",
     "scribe", "scribes", "scribed by", "notes by", "note taker", "필기", "collaborator",
     "collaborators", "contributor", "contributors", "members", "멤버", "팀원", "스터디원",
 }  # fmt: skip
@@ -450,16 +450,21 @@ def _table_fields(table: Node) -> Iterator[str | None]:
         yield f"{cells[0]}: {cells[1]}" if len(cells) == 2 else None
 
 
-_SESSION = lazy(r"^\d{1,2}(?:\s*[~-]\s*\d{1,2})?\s*(?:주차|회차|차시)|^(?:week|session)\s*\d", re.I)
+_SESSION = lazy(
+    r"^\d{1,2}(?:\s*[~-]\s*\d{1,2})?\s*(?:주차|회차|차시)|^(?:week|session)\s*\d|"
+    r"^(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])\.?$",  # the day it met: `03.09`
+    re.I,
+)
 """`8주차`, `9~10주차`, `Week 3`: which meeting of a study group or course a note is of."""
 
 
 def _is_session_line(line: str) -> bool:
     """`8주차 · 발표 김도현 · 참석 전원 (이수진, 박준영)`, `Week 3 · notes by Ana · reviewed by
-    Ben`: the line heading a study group's note, short parts joined by dots, one of them the
-    meeting's number and the rest who presented and who came. A line saying more in any
+    Ben`, `*03.09 · 서기: 지연*`: the line heading a study group's note, short parts joined by
+    dots, one of them the meeting's number or day and the rest who presented, took the notes
+    and came. A line saying more in any
     part, or ending a sentence, is no such line."""
-    parts = [plain(part).strip() for part in line.split(" · ")]
+    parts = [plain(part).strip(" *_") for part in line.split(" · ")]  # `*03.09 · 서기: 지연*`
     return (
         any(_SESSION.match(part) for part in parts)
         and all(len(part.split()) <= _FEW_WORDS_OF_A_FIELD for part in parts)
@@ -1906,7 +1911,11 @@ _FRAMES_THE_NOTE = lazy(
     # The writer's study, plan and day: `제일 약한 파트..`, `매일 1문제씩 하기로 함`, `… 정리해
     # 보려고 한다.`, `… 대답을 못해서...`, `… 혼난 적이 있다`, `같은 거 두번 삽질하지
     # 말자`, `missed the first 10 min`
-    r"(?:제일|가장) (?:약한|자신 없는) (?:파트|부분|단원)|[가-힣]기로 (?:함|했|한다)|"
+    r"(?:제일|가장) (?:약한|자신 없는|많이 틀리는|헷갈리는) (?:파트|부분|단원)|"
+    r"[가-힣]기로 (?:함|했|한다)|"
+    # what the notes are for and where to read more: `3/16 발표용.`, `자세한 건 민수님 노트가
+    # 더 좋음 → …`
+    r"(?:^|\s)발표[ ]?용\b|자세한 (?:건|내용은) [^.!?\n]{0,30}(?:노트|글|문서|정리)|"
     r"정리해 ?(?:봤다|봤음|본다|보았다|보려고 한다|보겠다)|정리하려고 한다|"
     r"(?:써|적어) ?(?:본다|봤다|봄)[.!]*$|대답(?:을|도)? (?:제대로 )?못|"
     r"[가-힣] 적이 있(?:는데|었|다)|삽질(?:하지 말자|안 하려고)|"
