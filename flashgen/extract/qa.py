@@ -127,7 +127,15 @@ def arrow_answered(text: str, asked: bool = False) -> tuple[str, str] | None:
     first = question.split()[0]
     if first.isascii() and first.isalpha() and first.islower() and EXPECTED_PROMPT.match(text):
         question = question[0].upper() + question[1:]  # `… question: why UDP …?` → `Why UDP …?`
-    return question, found["answer"].strip()
+    answer = found["answer"].strip()
+    if marked is not None:
+        answer = _ANSWER_LABEL.sub("", answer, count=1)  # `Q: … → A: no 3'-OH`: `A:` its mark
+    return question, answer
+
+
+_ANSWER_LABEL = lazy(r"^(?:\*\*|__)?(?:A|Ans|Answer|답|정답)\s*\d*\s*[.:)](?:\*\*|__)?\s+(?=\S)")
+"""`A:`, `A.`, `**A1.**`, `답:`: the writer's mark of the answer after their question's `Q.`,
+no part of it."""
 
 
 def answered_question(item: Node, place: Place) -> list[Card] | None:

@@ -124,7 +124,8 @@ _LINKS_OF_A_LIST = 4
 
 _PLACEHOLDER = lazy(
     r"^\W*(tbd|tba|todo|wip|coming soon|to be (added|written)|작성\s*중|작성\s*예정|정리\s*예정|"
-    r"추가\s*예정|업데이트\s*예정|준비\s*중|(standard approaches )?(as|same as) (before|above)|"
+    r"추가\s*예정|업데이트\s*예정|준비\s*중|(?:세션|수업|강의|발표)\s*(?:후|끝나고)\s*(?:추가|정리|작성)|"
+    r"(standard approaches )?(as|same as) (before|above)|"
     r"위와 (같음|동일)|(see|refer to) (the )?(next|following|below|above)"
     r"( sections?)?|아래\s*참고|하단\s*참고|위\s*참고|"
     r"(this is a )?test (file|page|note)|테스트\s*(파일|페이지|문서)(입니다|이다)?|"
@@ -132,8 +133,8 @@ _PLACEHOLDER = lazy(
     r"(예시|예제|샘플|example|sample|(goes )?here)(입니다|이다)?)\W*$",
     re.IGNORECASE,
 )
-"""`[TBD]`, `정리 예정`, `see the next sections.`: a gap the writer means to fill or a
-pointer elsewhere, nothing to learn here; `테스트 파일입니다.`: a file made to try a tool;
+"""`[TBD]`, `정리 예정`, `(세션 후 추가)`, `see the next sections.`: a gap the writer means to
+fill or a pointer elsewhere, nothing to learn here; `테스트 파일입니다.`: a file made to try a tool;
 `A. 답변 예시입니다.`, `Your answer here`: a template's place for an answer, never filled in."""
 
 
