@@ -222,6 +222,8 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
         return False  # `**P**`: one letter is no term to recall
     if _syllable_of_a_word(words, before, after):
         return False  # `"**기**밀이니까"`: one syllable of a word, not a word
+    if "-" in words and _spelled_out(words, before):
+        return False  # `authoritative = **authori-TATIVE**`: the word before, cut to be said
     term = term_of(sentence)
     if term and match.end() <= term.end("term") and len(plain(term["term"]).split()) <= 6:
         return False  # `**ROLLBACK** : 변경 취소`: the term is the front of its own card
@@ -258,6 +260,17 @@ def is_key_phrase(sentence: str, match: re.Match[str], words: str) -> bool:
     if _is_clause(words.rstrip()) or _is_vague(words):
         return False
     return not holds_the_predicate(words.rstrip(), after)
+
+
+_SPELLED = lazy(r"[^\W\d_]+")
+
+
+def _spelled_out(words: str, before: str) -> bool:
+    """`authoritative = **authori-TATIVE**`, `**mito-CHON-dria**` after `mitochondria`: the
+    gap is a word printed just before it, cut by hyphens into the pieces a mnemonic says
+    (its case changed at most): hiding it hides nothing the card does not show."""
+    joined = "".join(_SPELLED.findall(words)).casefold()
+    return len(joined) > 3 and joined in {word.casefold() for word in _SPELLED.findall(before)}
 
 
 def _names_a_place(words: str, before: str, after: str) -> bool:

@@ -37,7 +37,7 @@ _COURSE_EN = (
     r"(?:from|per|in|during|covered\s+in|as\s+(?:seen\s+)?in|said\s+in)\s+(?:the\s+|our\s+)?"
     r"(?:TAs?|lectures?|class|recitation|tutorial|office\s+hours|slides|textbook|"
     r"prof(?:essor)?|instructor|lecturer)\b[^()\n]{0,30}|"
-    r"(?:TA|prof(?:essor)?|instructor|lecturer)(?:'s)?\s+(?:emphasis|stressed|emphasi[sz]ed|"
+    r"(?:TA|prof(?:essor)?|instructor|lecturer|she|he)(?:'s)?\s+(?:emphasis|stressed|emphasi[sz]ed|"
     r"said|tip|favou?rite)[^()\n]{0,20}|"
     r"(?:not\s+)?(?:on|in|for)\s+(?:the\s+)?(?:exam|midterm|final|finals|quiz)\b[^()\n]{0,20}|"
     r"(?:lecture|lec|week|hw|homework|pset|problem\s+set|assignment)\s*#?\d{1,2}[^()\n]{0,30}|"
