@@ -220,7 +220,17 @@ def is_term(term: str, max_words: int) -> bool:
         and not supposes(words)  # `Assuming 3 packets: …` is a step of a worked case
         and not _ORDER_MARK.match(words)  # `Final: sign of …` places a step in its order
         and not _MOMENT.search(words)  # `On receiving m: …` is when a step of a procedure acts
+        and not _OF_THOSE_ABOVE.search(words)  # `the trick for all of these: …` points back
     )
+
+
+_OF_THOSE_ABOVE = lazy(
+    r"\b(?:for|of|in|behind|to)\s+(?:all\s+(?:of\s+)?)?(?:these|those|them|the\s+above)\b|"
+    r"(?:위|앞)의?\s*(?:것들?|문제들?|세\s*개|두\s*개)(?:의|에)?\s*(?:공통|핵심|요령|포인트)",
+    re.IGNORECASE,
+)
+"""`the trick for all of these`, `common to these`, `위 문제들의 공통 요령`: a label naming what
+the lines above share, asked alone it points at nothing; the line stays its heading's."""
 
 
 _ORDER_MARK = lazy(
