@@ -100,6 +100,7 @@ from flashgen.extract.qa import (
     answered_question,
     callout_question,
     details_question,
+    follow_ups_apart,
     only_asides_left,
     opened_folds,
     quiz_over_its_fold,
@@ -515,7 +516,16 @@ def written_cards(tree: NoteTree, rules_off: frozenset[str] = frozenset()) -> li
         return []
     tags = tuple(dict.fromkeys((*note_tags(tree), *tree.front_matter.tags)))
     note = tuple(tree.root.title.split(DECK_SEPARATOR))
-    cards = _cards_of(tree, tree.root, note, rules_off)
+    cards = (
+        part
+        for made in _cards_of(tree, tree.root, note, rules_off)
+        # `🔁 **꼬리질문: …?**` over its folded answer, on a question's back: a card each
+        for part in (
+            [made]
+            if made.rule in EXPLICIT_RULES or made.kind is CardKind.CLOZE
+            else follow_ups_apart(made)
+        )
+    )
     closing = closing_rule(tree.lines)  # `---` then `Q: …` closing the note: of all of it
     written = []
     for card in cards:

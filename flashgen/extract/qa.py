@@ -393,6 +393,45 @@ _FOLD = lazy(
     r"<details\b[^>]*>\s*<summary[^>]*>(?P<summary>[^<]*)</summary\s*>(?P<body>.*?)</details\s*>",
     re.IGNORECASE | re.DOTALL,
 )
+_FOLDED_FOLLOW_UP = lazy(
+    r"^[ \t]*(?:[^\w\s*_]{1,3}[ \t]*)?(?:\*\*|__)?(?:꼬리[ \t]*질문|추가[ \t]*질문|"
+    r"follow[- ]?up(?:[ \t]+question)?)[ \t]*[:：][ \t]*(?P<question>[^\n]+?[?？])[ \t]*"
+    r"(?:\*\*|__)?[ \t]*\n(?:[ \t]*\n)*[ \t]*<details\b[^>]*>\s*<summary[^>]*>(?P<summary>[^<]*)"
+    r"</summary\s*>(?P<body>.*?)</details\s*>[ \t]*$",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
+"""`🔁 **꼬리질문: 그럼 보안이 중요한 환경에서는?**` over `<details><summary>답변</summary>…`: a
+follow-up question on a line of its own, its answer folded right under it."""
+
+
+def follow_ups_apart(card: Card) -> list[Card]:
+    """A question's card whose back goes on to follow-up questions, each on a line of its own
+    with its answer folded under it (`🔁 **꼬리질문: 그럼 보안이 중요한 환경에서는?**` over
+    `<details><summary>답변</summary>…</details>`): the first question keeps the back before
+    them, and each follow-up is a card of its own, asked under the question it follows. One
+    card of three answers is too long to recall, and asks two of them by nothing. Any other
+    card, itself."""
+    if "<details" not in card.answer or not card.question.rstrip().endswith(("?", "？")):
+        return [card]  # nearly every card
+    found = list(_FOLDED_FOLLOW_UP.finditer(card.answer))
+    if not found:
+        return [card]
+    main = card.answer[: found[0].start()].strip()
+    if not has_substance(main):
+        return [card]  # the follow-ups are all the back says: it stays whole
+    cards = [replace(card, answer=main)]
+    for follow_up in found:
+        body = _answer_of_details(follow_up["body"].strip("\n"))
+        if has_substance(body):
+            question = plain(follow_up["question"]).strip()
+            cards.append(
+                replace(
+                    card, question=question, answer=body, context=(*card.context, card.question)
+                )
+            )
+    return cards
+
+
 _BLANK_LINES = lazy(r"\n{3,}")
 
 
