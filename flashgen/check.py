@@ -57,7 +57,9 @@ from flashgen.extract.skip import (
     presents_a_linked_page,
     presents_own_resource,
     recommends_resources,
+    reports_an_exam_sat,
     reviews_the_note,
+    runs_the_course,
     sells,
     sets_a_task,
     states_own_conventions,
@@ -265,6 +267,7 @@ _META_TEXTS = (
     (is_mark_legend, "it only says what the note's own marks mean"),
     (states_own_conventions, "it is the writer's legend of their own marks or shorthand"),
     (is_day_log, "it is the writer's log of their days of study, each entry a day"),
+    (reports_an_exam_sat, "it is the writer's report on an exam they sat, with their own mark"),
     (sets_a_task, "it only sets the reader a task to work out, with no answer to recall"),
     (sells, "it advertises a product or service, not a subject"),
     (is_sample_to_fill_in, "it is a sample with blanks to fill in, to copy, not to recall"),
@@ -381,6 +384,8 @@ def _why_not(section: Section, path: tuple[str, ...]) -> str:
     study: the writer sees it was read so, and can tell whether it was."""
     if lists_a_file(section, section.blocks):
         return ": it only lists that file's code, which no card asks to recall"
+    if runs_the_course(section):
+        return ": it tells how the course is run (its hours, exams, grading), not what it teaches"
     if _is_question_bank(section):
         return ": it only lists questions an interviewer may ask, with no answers under them"
     if len(path) == 2 and only_leads_into_the_page(_lines_said(section.blocks), path[0]):

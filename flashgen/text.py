@@ -125,6 +125,22 @@ _HIGHLIGHT = lazy(r"(?<![=A-Za-z0-9_])==(?=[^\s=])(.+?)(?<=[^\s=])==(?![=A-Za-z0
 """`## ==Expectation== of the role`: Obsidian's highlight marks words of a heading; the marks
 are no words of its question or deck name."""
 
+
+_LETTER = lazy(r"[^\W_]")
+
+
+def highlighted_whole(line: str) -> bool:
+    """`==TLB miss ≠ page fault==`, `==associativity 4배 → index 2bit ↓==`: a line the
+    writer highlighted from end to end, their emphasis on a statement, no gap to ask by
+    (its cloze would show only `[…]`), no term and definition to split (an arrow or a colon
+    inside the marks is the statement's own) and no name of a part after it."""
+    return (
+        line.startswith("==")
+        and line.rstrip().endswith("==")
+        and not _LETTER.search(_HIGHLIGHT.sub("", line))
+    )
+
+
 _INLINE_MARKUP = lazy(r"[\n\\`*_\[\]!<>&]")
 """Every character that can start an inline rule of CommonMark (emphasis, code, links,
 images, raw HTML, entities, escapes, line breaks): a text without them is one text node."""

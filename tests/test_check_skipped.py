@@ -520,3 +520,20 @@ def test_a_task_set_with_no_answer_is_named_with_why_it_gives_no_card(notes):
         "source/heap.md:7: warning: section '퀴즈' gives no card of its own: it only sets the "
         "reader a task to work out, with no answer to recall"
     ]
+
+
+def test_a_course_hubs_logistics_and_an_exam_report_are_named_with_why(notes):
+    warnings = checked(
+        notes / "BIO 3110.md",
+        "# BIO 3110\n\n## Logistics\n- T/Th 9:30, clickers count\n"
+        "- textbook: Essential Cell Biology\n- grading: exams 45%, final 25%\n\n"
+        "## Midterm\nScore: 41/50. Lost points on the Nernst question.\n\n"
+        "## Membrane potential\nResting potential is about −70 mV, set mostly by K⁺ leak.\n",
+    )
+
+    assert warnings == [
+        "source/BIO 3110.md:3: warning: section 'Logistics' gives no card: it tells how the "
+        "course is run (its hours, exams, grading), not what it teaches",
+        "source/BIO 3110.md:8: warning: section 'Midterm' gives no card of its own: it is the "
+        "writer's report on an exam they sat, with their own mark",
+    ]

@@ -49,7 +49,6 @@ from flashgen.extract.explicit import (
     WRITTEN_CARDS,
     anki_note_line,
     flashcards_tag,
-    highlighted_whole,
     may_be_written,
     mdanki_card,
     written_cards_below,
@@ -286,7 +285,7 @@ from flashgen.extract.worked_problems import names_only_practice
 from flashgen.model import DECK_SEPARATOR, Card, CardKind, CardsMode, NoteTree, Section
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import clean_heading, without_strong
+from flashgen.text import clean_heading, highlighted_whole, without_strong
 
 SKIPPED_SECTIONS: list[Callable[[Section], bool]] = [
     is_boilerplate_section,

@@ -24,7 +24,7 @@ from flashgen.model import (
 )
 from flashgen.patterns import lazy
 from flashgen.syntax import Node, neighbours
-from flashgen.text import unwrap_strong
+from flashgen.text import highlighted_whole, unwrap_strong
 
 # --- Where a syntax may not be: code, math, links, tags, `:emoji:` ------------------------
 
@@ -206,21 +206,6 @@ time growing with the square of its length."""
 HIGHLIGHT = lazy(
     rf"(?<![=A-Za-z0-9_])==(?=[^\s=])(?P<text>.{{1,{MAX_HIGHLIGHT_CHARS}}}?)(?<=[^\s=])==(?![=A-Za-z0-9_])"
 )
-
-
-_WORD = lazy(r"[^\W_]")
-
-
-def highlighted_whole(line: str) -> bool:
-    """`==TLB miss ≠ page fault==`, `==associativity 4배 → index 2bit ↓==`: a line the
-    writer highlighted from end to end, their emphasis on a statement, no gap to ask by
-    (its cloze would show only `[…]`), and no term and definition to split: an arrow or
-    a colon inside the marks is the statement's own."""
-    return (
-        line.startswith("==")
-        and line.rstrip().endswith("==")
-        and not _WORD.search(HIGHLIGHT.sub("", line))
-    )
 
 
 def cloze(node: Node, place: Place) -> list[Card] | None:

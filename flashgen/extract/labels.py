@@ -15,7 +15,7 @@ from flashgen.extract.place import MAX_LABEL_CHARS, is_term_like, plain
 from flashgen.flavours.pages import names_tabs
 from flashgen.patterns import lazy
 from flashgen.syntax import LIST_TYPES, Node
-from flashgen.text import EMOJI, HANGUL, unwrap_strong
+from flashgen.text import EMOJI, HANGUL, highlighted_whole, unwrap_strong
 
 BOLD_LEAD = lazy(
     r"^\*\*(?P<name>[^*\n]+?)"
@@ -62,7 +62,7 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
     if inline is None:
         return None
     text = inline.content.strip()
-    if text.startswith("==") and text.endswith("=="):
+    if highlighted_whole(text):
         return None  # `==클럭 제일 높은 P3가 제일 느림==`: the writer's emphasis on a statement
     if kind == "line" and NUMBERED_LINE.match(text):
         kind, text = "item", NUMBERED_LINE.sub("", text)  # `1.Client-Server`, one of `2. …`

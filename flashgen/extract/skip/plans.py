@@ -622,14 +622,10 @@ def is_exam_schedule(block: Node) -> bool:
     exams and dated in another: when the writer sits them, what they cover, what they may
     bring and how they did. The course's calendar, nothing to learn."""
     nodes = block.rows()
-    if len(nodes) < 2:
-        return False
+    if len(nodes) < 2 or _EXAM_COLUMN.match(_cell(next(nodes[0].inlines(), None))) is None:
+        return False  # nearly every table, at its first column's name
     header = [_cell(inline) for inline in nodes[0].inlines()]
-    return (
-        len(header) >= 2
-        and _EXAM_COLUMN.match(header[0]) is not None
-        and any(_DATE_COLUMN.match(cell) for cell in header[1:])
-    )
+    return len(header) >= 2 and any(_DATE_COLUMN.match(cell) for cell in header[1:])
 
 
 _RESULT_LINE = lazy(

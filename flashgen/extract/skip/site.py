@@ -211,7 +211,12 @@ def describes_the_course(section: Section) -> bool:
     """A front page's `## Course description (copied from the syllabus)` over the catalogue's
     blurb and prerequisites, `## Grading` over the weights of labs and exams: how the
     course the notes follow is run, not what it teaches (its lectures' pages do)."""
-    return bool(section.blocks) and bool(_COURSE_TITLE.match(_title_words(section.title)))
+    return bool(section.blocks) and _names_the_course(section.title)
+
+
+@lru_cache(maxsize=1024)  # asked of every section of every note (runs_the_course)
+def _names_the_course(title: str) -> bool:
+    return bool(_COURSE_TITLE.match(_title_words(title)))
 
 
 _COURSE_WORDS = lazy(
@@ -230,7 +235,7 @@ def runs_the_course(section: Section) -> bool:
     title says is about how the course is run, whose text speaks of its exams, lectures,
     grading or books at least twice. A subject's `## Logistics` (of a supply chain) speaks of
     none of them, and stays."""
-    if not section.blocks or not _COURSE_TITLE.match(_title_words(section.title)):
+    if not section.blocks or not _names_the_course(section.title):
         return False  # nearly every section, at its title
     said = "\n".join(inline.content for block in section.blocks for inline in block.inlines())
     return len(_COURSE_WORDS.findall(said)) >= _COURSE_WORDS_SAID
