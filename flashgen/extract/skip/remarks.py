@@ -715,16 +715,11 @@ def gives_an_assignment(block: Node) -> bool:
     its items: when it is due, how to hand it in, what it must meet. The course's logistics
     for the writer's task; what the task teaches is on the pages of its topics. A list
     naming no deadline (`- 조건: …` alone) may state a subject's conditions, and stays."""
-    for item in block.children:
-        line = item.line
-        if line is None:
-            continue
-        head = line.content[:16].lower()  # the label leads: looked at before the pattern
-        if ("마감" in head or "제출" in head or "due" in head or "deadline" in head) and (
-            _DEADLINE_ITEM.match(line.content)
-        ):
-            return True
-    return False
+    # the pattern is anchored at the label: it fails at an item's first characters, as
+    # quickly as any look for its words would
+    return any(
+        item.line is not None and _DEADLINE_ITEM.match(item.line.content) for item in block.children
+    )
 
 
 def _may_hold_bookkeeping(block: Node) -> bool:
