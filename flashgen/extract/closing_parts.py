@@ -177,7 +177,9 @@ def closing_name(block: Block) -> tuple[str, str] | None:
     ):
         return None  # a line of its own naming another (`고아 프로세스: …`): a glossary
     first = rest.split(maxsplit=1)[0]
-    return name, (rest[0].upper() + rest[1:] if first.isalpha() else rest)
+    if not first.isalpha() or (len(first) == 1 and first != "a"):
+        return name, rest  # `m $10^{-3}$, μ …`: a symbol, whose case is its meaning (milli)
+    return name, rest[0].upper() + rest[1:]
 
 
 def _names_another(line: str) -> bool:

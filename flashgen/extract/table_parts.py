@@ -435,7 +435,11 @@ def table_apart(
         if counts and counts[0] == 1:  # `1. Register`, `2. Offline eval`: the order kept
             marks = [f"{count}." for count in counts]
     told = _rows_told(node, marks) if parts.named and node.type == "table" else None
-    if not parts.named or (told is None and _values_unasked(node, heading.question, place)):
+    if (
+        not parts.named
+        or (told is None and _values_unasked(node, heading.question, place))
+        or (node.type == "table" and _equations(node) and not _named_set(own, at))
+    ):
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
         said = [(n, t) for n, t in kept if says(n) and not _all_asked(n, asked)]
@@ -742,11 +746,37 @@ row of two short values (`| 로딩 | 동기 | 비동기 |`) reads as one line of
 
 
 def _too_many_facts(text: str) -> bool:
-    """Whether a table (Markdown, as the card shows it) says more than is recalled in one
+    r"""Whether a table (Markdown, as the card shows it) says more than is recalled in one
     go, however few lines it takes: five distributions each with its PMF, support, mean and
-    variance (20 facts), seven aspects of four kinds of storage (28). Each filled cell past
-    the first column and the header is one."""
-    return len(_value_cells(text)) > MAX_TABLE_FACTS
+    variance (20 facts), seven aspects of four kinds of storage (28), six formulas of a
+    formula sheet (`| flux | $\Phi_B = BA\cos\phi$ |`, 18). Each filled cell past the
+    first column and the header is one, a formula `FORMULA_FACTS`."""
+    cells = _value_cells(text)
+    formulas = sum(_FORMULA.search(cell) is not None for cell in cells) if "$" in text else 0
+    return len(cells) + (FORMULA_FACTS - 1) * formulas > MAX_TABLE_FACTS
+
+
+FORMULA_FACTS = 3
+r"""A formula is recalled sign by sign, what it relates and how (`$E = \dfrac{\sigma}{2
+\varepsilon_0}$`: the field, the charge's density, the factor): three facts of a table's."""
+_FORMULA = lazy(r"\$[^$]*=[^$]*\$")
+r"""A cell's equation (`$V = Ed$`, `$C = \dfrac{2\pi\varepsilon_0L}{\ln(b/a)}$`), not a
+value (`$10^{-3}$`, `$\propto 1/V^2$`), a lone symbol (`$H$`) or a price (`$120k`)."""
+
+
+def _named_set(own: list[Block], at: int) -> bool:
+    """Whether a line leads into the table (`all 4 Maxwell's equations:`): the rows' names
+    are then a set the writer names, which the heading's card recalls. A heading alone
+    (`Capacitors (Ch 24)`, `Electrostatics`) says what the formulas are of, not that their
+    names are worth knowing."""
+    return at > 0 and _leads_into_table(plain(own[at - 1][1].splitlines()[-1]))
+
+
+def _equations(table: Node) -> bool:
+    r"""Whether each row of a table names an equation (`| Faraday | $\varepsilon = -N\,d
+    \Phi_B/dt$ |`): a formula sheet, whose rows' names alone recall none of them."""
+    rows = [_cells(row) for row in table.rows()][1:]
+    return all(any(_FORMULA.search(cell) for cell in row[1:]) for row in rows)
 
 
 def _value_cells(table: str) -> list[str]:

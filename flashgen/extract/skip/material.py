@@ -312,6 +312,10 @@ _MONEY = lazy(
 _CURRENCY = lazy(r"[$€£¥₩원]|USD|SGD|EUR|GBP|KRW|JPY|달러")
 _NO_FIGURE = lazy(r"^\W*(?:n/?a|no data|none|unknown|없음)?\W*$", re.IGNORECASE)
 _FEW_AMOUNTS = 4
+_MATH = lazy(r"^\$(?:[^$\s]|[^$\s][^$]*[^$\s])\$(?!\d)")
+r"""`$1.33$`, `$8.99\times10^9$ N·m²/C²`: a number in the note's math (no space inside its
+dollars, no digit after them, as Pandoc reads it), an index or a constant, no price
+(`$120k – $150k`)."""
 
 
 @reads("table")
@@ -328,7 +332,7 @@ def is_pay_table(block: Node) -> bool:
             continue  # the header
         for cell in list(row.inlines())[1:]:
             text = cell.content.strip()
-            if _MONEY.match(text):
+            if _MONEY.match(text) and not _MATH.match(text):
                 amounts += 1
             elif not _NO_FIGURE.match(text):
                 others += 1
