@@ -104,6 +104,22 @@ so are music's sharp, natural and flat (`F♯ major`, `B♭`), where `F major` w
 key. (`♀` and `♂` stay emoji: they end emoji joined with them, `🙋‍♀️`.)"""
 CJK_LETTER = "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]"
 """A letter of Hangul (its jamo too), kana or Han."""
+_POINTING_TAIL = lazy(
+    rf"(?<=\S)\s*(?:→|->|=>)\s*(?:see\s+)?"
+    rf"(?:\[{LINK_TEXT}\]\((?:<[^<>]*\.md(?:#[^<>]*)?>|(?!https?:)[^()\s]*\.md(?:#[^()\s]*)?)\)"
+    rf"(?:\s*(?:,|\+|·|&|and)\s*)?)+\s*$"
+)
+"""`Substitution / elimination (ch 7) → [[L13 SN1 vs SN2]], [[L15 E1 and E2]]`: a heading
+sending the student on to the notes that teach it; the front asks what comes before."""
+
+
+def pointing_tail(markdown: str) -> re.Match[str] | None:
+    """The arrow and the links to other notes closing a heading (`_POINTING_TAIL`), if any."""
+    if "](" not in markdown or not ("→" in markdown or ">" in markdown):
+        return None  # most headings: no link, or no arrow
+    return _POINTING_TAIL.search(markdown)
+
+
 _DANGLING_ARROW = lazy(rf"\s+(?:{DASH_OR_ARROW})$")
 """`변환 🔟 -> 2️⃣` without its emoji: the arrow joins nothing on a front."""
 _KEYCAP = lazy("[0-9#*]\ufe0f?\u20e3")
@@ -199,6 +215,8 @@ def clean_heading(markdown: str) -> str:
     markdown = _HIGHLIGHT.sub(r"\1", markdown)
     if codes:  # (a title with no code has no mark to put it back at)
         markdown = re.sub("\x00", lambda _: codes.pop(0), markdown)
+    if (onward := pointing_tail(markdown)) is not None:
+        markdown = markdown[: onward.start()]
     markdown = _LINK.sub(lambda link: link["text"], markdown)
     markdown = _DANGLING_ARROW.sub("", " ".join(markdown.split()))
     markdown = unwrap_brackets(markdown.rstrip(":").strip())

@@ -404,6 +404,11 @@ def _skipped(block: Node, lines: tuple[str, ...] | None = None) -> bool:
     return _any_holds(_block_skips(block.type, marks, to_do), block)
 
 
+def skipped_block(block: Node) -> bool:
+    """Whether a block gives no card, as `SKIPPED_BLOCKS` reads it (`_skipped`)."""
+    return _skipped(block)
+
+
 def _any_holds(checks: Iterable[Callable[..., bool]], subject: object) -> bool:
     """`any(check(subject) for check in checks)`, without a generator's frame per call:
     asked of every block and section, against a dozen checks each."""

@@ -293,10 +293,21 @@ def _read_part(
         # A link closing a line after an arrow, dash or colon points elsewhere: a note link.
         pointer = (_POINTER.search(part) or _POINTER_ASIDE.search(part)) if not only_links else None
         at = pointer.start("link") if pointer else -1
+        several = "," in part or "+" in part or "·" in part or "&" in part or " and " in part
+        heading = several and part.lstrip().startswith("#")
+        onward = _POINTERS.search(part) if heading and not only_links else None
+        after = onward.start() if onward else len(part)
         named = _NAMED_BY_LINK.match(part) if not only_links else None
         lead = named.start("link") if named else -1
         part = _LINK.sub(
-            lambda m: _link(m, line, folder, vault, result, only_links or m.start() in (at, lead)),
+            lambda m: _link(
+                m,
+                line,
+                folder,
+                vault,
+                result,
+                only_links or m.start() in (at, lead) or m.start() > after,
+            ),
             part,
         )
     if "|" in part and "![" in part:
@@ -398,6 +409,15 @@ Drugs]]`, `Overdose → **glucagon** → [[Toxicology]]`: a line ending in a lin
 note after an arrow (or `→ see`), a dash or a colon points there for what it names; written
 as the Markdown link to that note, a back that is only the link gives no card. Not a link
 that is a list item's only words (`\t- [[FCFS]]` under a label): it names a part."""
+
+
+_POINTERS = lazy(
+    r"(?<=\S)[ \t]*(?:→|->|=>)[ \t]*(?:see[ \t]+)?"
+    r"(?:\[\[[^\[\]]+\]\][ \t]*(?:,|\+|·|&|and)[ \t]*)+\[\[[^\[\]]+\]\][ \t]*$"
+)
+"""`## Substitution / elimination (ch 7) → [[L13 SN1 vs SN2]], [[L15 E1 and E2]]`: a heading
+ending in links to several notes after an arrow points to each, as one link does
+(`_POINTER`); the card's front asks what comes before them (text.clean_heading)."""
 
 
 _POINTER_ASIDE = lazy(
