@@ -808,6 +808,8 @@ def is_day_log(section: Section) -> bool:
     stays."""
     if not section.blocks or not _LOG_TITLE.search(section.title):
         return False  # most sections, at their title
+    if any(block.type == "table" for block in section.blocks):
+        return _logs_days_in_a_table(section)
     lists = [block for block in section.blocks if block.type in LIST_TYPES]
     if len(lists) != 1:
         return False
@@ -818,6 +820,30 @@ def is_day_log(section: Section) -> bool:
     # a day off among the entries (`(Feb 26 no class - …)`, `spring break Mar 16-20`) is
     # one still: four in five dated make the log
     return dated >= 3 and 5 * dated >= 4 * len(items)
+
+
+_DATE_CELL = lazy(
+    rf"^[ \t]*(?:\*\*|__)?(?:(?:19|20)\d\d[-./])?{_DAY_OF_MONTH}"
+    rf"(?:[ \t]*~[ \t]*(?:(?:19|20)\d\d[-./])?{_DAY_OF_MONTH})?(?:\*\*|__)?"
+    rf"(?:[ \t]*[(\[]?(?:{_WEEKDAY}|[월화수목금토일])[)\]]?)?[ \t]*$",
+    re.IGNORECASE,
+)
+"""`6/10`, `10/14 Mon`, `9/1 (화)`, `03/04 ~ 03/10`: a cell that is a day of the writer's
+calendar, or a span of days, and nothing more."""
+
+
+def _logs_days_in_a_table(section: Section) -> bool:
+    """`## Study log` over `| date | what | time | notes |` / `| 10/14 Mon | reread stereo
+    notes | 1.5 h | … |`, `## 점수 기록` over `| 회차 | 푼 날 | 점수 |` / `| 68회 | 7/3 | **81**
+    ✅ |`: the log as a table, one row a day, the day in its first or second column, four
+    rows in five (rows left blank to fill in aside), maybe under a line or two of words."""
+    tables = [block for block in section.blocks if block.type == "table"]
+    if len(tables) != 1 or any(b.type not in ("table", "paragraph", "hr") for b in section.blocks):
+        return False
+    rows = [[inline.content.strip() for inline in row.inlines()] for row in tables[0].rows()[1:]]
+    rows = [row for row in rows if any(row)]
+    dated = sum(1 for row in rows if any(_DATE_CELL.match(cell) for cell in row[:2]))
+    return dated >= 3 and 5 * dated >= 4 * len(rows)
 
 
 _LOOK_BACK_TITLE = lazy(
