@@ -29,7 +29,6 @@ from flashgen.extract.skip import (
     is_question_section,
     only_code_listings,
 )
-from flashgen.extract.skip.common import source_text
 from flashgen.extract.skip.problems import names_practice
 from flashgen.extract.skip.questions import QUESTION_NUMBER
 from flashgen.model import Card, Section
@@ -262,8 +261,6 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
         or any(has_substance(place.quote(block)) for block in blocks)
     ):
         return []
-    if _parts_say_nothing(section):
-        return []  # `노트 목록` over `시대별`, `전체`: lists of pages or of tasks, no parts
     parts = part_titles(section, place.path)
     claims = [part for part in parts if not is_short_label(plain(part))]
     cases = asks_for_cases(section.title, parts)
@@ -292,6 +289,8 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     told = told_titles(section, parts, [])
     if told == parts and names_nothing_to_recall(parts, section.title):
         return []  # `원판 1개`, `원판 2개`, `원판 N개`: each case is asked on its own card
+    if _parts_say_nothing(section, place):
+        return []  # `노트 목록` over `시대별`, `전체`: lists of pages or of tasks, no parts
     from flashgen.extract.subjects import of_subject  # (subjects reads this module)
 
     return [
@@ -309,26 +308,28 @@ def section_parts(blocks: list[Node], place: Place) -> list[Card]:
     ]
 
 
-def _parts_say_nothing(section: Section) -> bool:
+def _parts_say_nothing(section: Section, place: Place) -> bool:
     """Whether every subsection holds only blocks that give no card, and no subsection of
     its own: lists of links to the notes (`### 시대별` over `- [01 선사시대](01_선사시대.md)
     ✅`), task lists (`### Stereo` over `- [x] find chirality centers fast`), a link alone
-    with a legend of its marks (`🚧 = 작성중`). Their titles
-    name no parts of the heading: they sort what gives nothing to recall."""
+    with a legend of its marks (`🚧 = 작성중`). Their titles name no parts of the heading:
+    they sort what gives nothing to recall."""
     from flashgen.extract import skipped_block  # (the rules' module reads this one)
 
-    return all(
-        child.blocks
-        and not child.children
-        and not has_substance(
-            "\n\n".join(
-                text
-                for block in child.blocks
-                if not skipped_block(block) and not _MARK_MEANS.match(text := source_text(block))
-            )
-        )
-        for child in section.children
-    )
+    for child in section.children:
+        if not child.blocks or child.children:
+            return False
+        texts = [place.quote(block) for block in child.blocks]
+        if not any("](" in text or "- [" in text for text in texts):
+            return False  # no link nor task: words of a part (most sections), at a glance
+        kept = [
+            text
+            for block, text in zip(child.blocks, texts, strict=True)
+            if not skipped_block(block) and not _MARK_MEANS.match(text)
+        ]
+        if has_substance("\n\n".join(kept)):
+            return False
+    return True
 
 
 _MARK_MEANS = lazy(r"^[^\w\s]+\s*[=:]\s*[^\n]{1,20}$")

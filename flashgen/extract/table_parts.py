@@ -438,7 +438,7 @@ def table_apart(
     if (
         not parts.named
         or (told is None and _values_unasked(node, heading.question, place))
-        or (node.type == "table" and _equations(node) and not _named_set(own, at))
+        or (node.type == "table" and "$" in text and _equations(node) and not _named_set(own, at))
     ):
         before = _without_table_lead_in(own[at - 1]) if at else None
         kept = [*own[: at - 1], *([before] if before else []), *own[at + 1 :]] if at else own[1:]
