@@ -342,13 +342,30 @@ def details_question(block: Node, place: Place) -> list[Card] | None:
     if wrapper:
         body = wrapper["inner"].strip()
     body = _answer_of_details(body)
-    if _is_folded_contents(body) or not has_substance(body):
+    if _is_folded_contents(body) or not has_substance(body) or _folds_tasks(question, body):
         return []
     if (problem := folded_problem(body)) is not None:
         return [place.card(*problem, block, details_question)]
     if not question or _NOT_QUESTIONS.match(question):
         return None
     return [place.card(question, body, block, details_question)]
+
+
+def _folds_tasks(summary: str, body: str) -> bool:
+    """`<summary>TODO (정리할 거)</summary>` over `- [ ] Web Worker` / `- [ ] 프로토타입`: the
+    writer's list of what is still to write, folded under a summary naming it; no question,
+    and its tasks no answer."""
+    if _TASKS_SUMMARY.match(summary) is None:
+        return False
+    lines = [line for line in body.splitlines() if line.strip()]
+    return bool(lines) and all(_TASK_LINE.match(line) for line in lines)
+
+
+_TASKS_SUMMARY = lazy(
+    r"^\W*(?:to-?do|할\s*(?:일|것|거)|(?:정리|공부|작성)할\s*(?:것|거|목록)|backlog)\b",
+    re.IGNORECASE,
+)
+_TASK_LINE = lazy(r"^\s*[-*+]\s+\[[ xX]\]\s")
 
 
 _SPACING_LINES = lazy(

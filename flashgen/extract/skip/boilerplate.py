@@ -153,8 +153,15 @@ def _is_boilerplate_title(title: str, whole_note: bool) -> bool:
 
 @lru_cache(maxsize=1024)
 def names_references(title: str) -> bool:
-    """`참고`, `References`, `출처`, `Further reading`: a title naming a reference list."""
-    return _title_words(title) in _REFERENCE_TITLES
+    """`참고`, `References`, `출처`, `Further reading`, `참고하는 책/강의`: a title naming a
+    reference list."""
+    words = _title_words(title)
+    return words in _REFERENCE_TITLES or _WORKS_REFERRED_TO.match(words) is not None
+
+
+_WORK = r"(?:책|강의|인강|자료|도서|서적|문서|링크|사이트|영상|블로그)"
+_WORKS_REFERRED_TO = lazy(rf"^참고(?:하는|한|할)?\s*{_WORK}(?:\s*[/·,&]?\s*{_WORK})*$")
+"""`참고하는 책/강의`, `참고한 자료`, `참고 강의 · 블로그`: the works the writer reads by."""
 
 
 _TITLE_TO_FILL_IN = lazy(

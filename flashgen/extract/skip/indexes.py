@@ -67,6 +67,8 @@ def is_link_list(block: Node) -> bool:
     posts = sum(1 for line in lines if _POST_TITLE.match(line) and names_a_topic(line))
     if posts >= 2 and all(names_a_topic(line) for line in lines):
         return True  # `- [Java] 자바 컴파일 과정`, `- [C] 포인터`: titles of posts by category
+    if _logs_notes_by_day(lines):
+        return True  # `- **2026.03.21** [React Query staleTime](react/…md) — 작성중`
     linked = sum(1 for line in lines if "](" in line and _links_a_note(line))
     if linked < 2:
         return False
@@ -74,6 +76,28 @@ def is_link_list(block: Node) -> bool:
         linked >= len(lines) / 3
         and all(_links_a_note(line) or names_a_topic(line) for line in lines)
     )
+
+
+def _logs_notes_by_day(lines: list[str]) -> bool:
+    """Whether a list's entries open on a day, each then linking to one of the notes, what
+    the writer says of it after (`- **2026.03.05** [HTTP 캐싱](network/http-caching.md) — 배포
+    후 옛날 화면 뜨는 원인 찾음`): a log of the notes by the day each was written, its
+    remarks on the writing; the notes teach what they name. Four entries in five at least,
+    three at least."""
+    dated = 0
+    for line in lines:
+        found = _DAY_THEN_LINK.match(line)
+        if found is not None and is_note_address(found["address"]):
+            dated += 1
+    return dated >= 3 and 5 * dated >= 4 * len(lines)
+
+
+_DAY_THEN_LINK = lazy(
+    r"^\W{0,4}(?:(?:19|20)\d\d[-./]\s?)?(?:0?[1-9]|1[0-2])[-./]\s?(?:0?[1-9]|[12]\d|3[01])\.?"
+    rf"\W{{0,4}}\[{LINK_TEXT}\]\((?P<address>{LINK_ADDRESS})\)"
+)
+"""`**2026.03.21** [React Query staleTime vs gcTime](react/react-query-staleTime.md)`,
+`2026-01-09 · [클로저](javascript/closure.md)`: an entry opening on a day, then a link."""
 
 
 _POST_TITLE = lazy(r"^\[(?![ xX]\]|\d+\])[^\[\]]{1,20}\]\s+[^(\s]")
