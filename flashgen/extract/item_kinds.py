@@ -50,6 +50,9 @@ _NOT_TERMS = {
     "예전", "지금",
     # The writer's mark on what is still to do (`- TODO: page on clustering`), no term.
     "todo", "to-do", "tbd", "fixme", "wip",
+    # A part of the formula above (`- numerator: how many times word k appears …`): what
+    # it counts is read with the formula, and `numerator` alone asks of no formula.
+    "numerator", "denominator", "exponent", "lhs", "rhs", "분모",
 }  # fmt: skip
 _EXAMPLE_PREFIX = lazy(r"^(ex|eg|e\.g|예|예시)\s*[).]", re.IGNORECASE)
 _AN_EXAMPLE = lazy(r"(?<!\bfor )\bexample\b", re.IGNORECASE)
