@@ -476,6 +476,20 @@ def _item_cards(item: Node, place: Place, off: frozenset[str]) -> list[Card] | N
     return _first_match(_rules_for(item), item, place, off)
 
 
+def _highlights_asked(item: Node, made: list[Card] | None) -> bool:
+    """Whether an item's only card asks what its line highlights (`- ==**무오사화**== (1498)
+    — 김일손 사초 …`): the writer's emphasis within a point of the heading's answer, which
+    stays there too, as a bold word asked by its sentence does (bold_cloze); a king's card
+    left without his two purges was gutted. A gap the writer wrote (`{{c1::…}}`) makes a
+    card of the writer's own, and leaves; so do highlights in a list none of whose points
+    is left in the heading's answer, a list of the writer's cards (`- ==**Single** Point of
+    Failure==` beside `- {{c1::DNS}}는 …`)."""
+    if made is None or len(made) != 1 or made[0].rule != "cloze" or item.below:
+        return False
+    line = item.line.content if item.line is not None else ""
+    return "==" in line and "{{c" not in line
+
+
 BLOCK_RULES: list[BlockRule] = [
     anki_note_line,
     *WRITTEN_CARDS,
@@ -839,6 +853,11 @@ def _cards_of(
             )
             for made in made_of:
                 item_cards.extend(made or [])
+            if None in made_of:  # a point left in the heading's answer: not a list of cards
+                made_of = [
+                    None if _highlights_asked(item, made) else made
+                    for item, made in zip(block.children, made_of, strict=True)
+                ]
             # With no item a card of its own (most lists), the whole list is what is left.
             left, whole = list_answers(list(block.children), made_of, place)
             if left is not None and names_past_recall(left, whole):
