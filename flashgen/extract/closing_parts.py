@@ -21,6 +21,7 @@ from flashgen.extract.labels import (
     BOLD_LEAD,
     CLAUSE_WORD,
     EXAMPLE_END,
+    GIVES_THE_ANSWER,
     META_NAMES,
     names_a_part,
 )
@@ -169,7 +170,7 @@ def closing_name(block: Block) -> tuple[str, str] | None:
         found, name = asked, asked["name"].strip()
     else:
         return None
-    if META_NAMES.match(name) or _STUDY_NAME.search(name):
+    if META_NAMES.match(name) or _STUDY_NAME.search(name) or GIVES_THE_ANSWER.match(name):
         return None
     rest = text[found.end() :].strip()
     if len(plain(rest).split()) < _MIN_WORDS or any(

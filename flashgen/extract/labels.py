@@ -73,7 +73,16 @@ def label_of(node: Node) -> tuple[str, str, str | None] | None:
         kind = "bold"
     if not names_a_part(label) or (kind != "item" and STEP.match(label)):
         return None
+    if GIVES_THE_ANSWER.match(label):
+        return None  # `정답:` over a program's output: the answer to what the section sets
     return kind, label, None
+
+
+GIVES_THE_ANSWER = lazy(r"^(?:정답|답|풀이|해설|해답|answer|solution)$", re.IGNORECASE)
+"""`정답:` over the program's output, `풀이:` over its working: the answer to the problem the
+section sets (a program whose output is asked, code_quizzes), no part of a subject. Not
+`출력:` (`Output:`), which may name what a program shows (a token decoded), a part of its
+example."""
 
 
 _RUN_IN_ALONE = lazy(r"^\*\*(?P<name>[^*\n]+?)\.\*\*$")
