@@ -558,6 +558,16 @@ def _names_a_note(term: str) -> bool:
     return found is not None and is_note_address(found["address"])
 
 
+_LOOP_HEAD = lazy(
+    r"^\W*(?:for\s+(?:each|every|all\b|\w+\s*(?:=|∈|in\b))|repeat\b|while\b|until\b|"
+    r"(?:\d+\s*번\s*)?반복)",
+    re.IGNORECASE,
+)
+"""`for m = 1..M:`, `Repeat until convergence:`, `for each x in D`, `반복:`: a step of an
+algorithm heading the steps it repeats, no term; the algorithm stays whole, in its order
+(its loop was a card of its own, and the steps around it lost their middle)."""
+
+
 def label_with_children(item: Node, place: Place) -> list[Card] | None:
     """`- 장점` over child bullets → "<section> › 장점" ⟶ the children."""
     text, rest = item.line, item.below
@@ -577,6 +587,7 @@ def label_with_children(item: Node, place: Place) -> list[Card] | None:
         or names_nothing(words)
         or a_fragment_of_its_answer(item, label, place)  # `- to avoid it:` over its ways
         or _GIVES_EXAMPLES.match(words)
+        or _LOOP_HEAD.match(words)  # `2. for m = 1..M:` over the steps it repeats
         or _EXAMPLE_SENTENCES.match(words)
         or RELATIVE_LABEL.match(words)
         or _CONSEQUENCE.match(words)  # `- 즉 "구간이 끝나면 돌린다" 개념`: the line above, again
