@@ -853,7 +853,8 @@ def _cards_of(
             )
             for made in made_of:
                 item_cards.extend(made or [])
-            if None in made_of:  # a point left in the heading's answer: not a list of cards
+            # a point left in the heading's answer (not a list of cards), and a cloze among them
+            if None in made_of and any(made and made[0].rule == "cloze" for made in made_of):
                 made_of = [
                     None if _highlights_asked(item, made) else made
                     for item, made in zip(block.children, made_of, strict=True)

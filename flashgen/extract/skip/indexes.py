@@ -84,12 +84,16 @@ def _logs_notes_by_day(lines: list[str]) -> bool:
     후 옛날 화면 뜨는 원인 찾음`): a log of the notes by the day each was written, its
     remarks on the writing; the notes teach what they name. Four entries in five at least,
     three at least."""
-    dated = 0
+    if len(lines) < 3:
+        return False
+    undated, allowed = 0, len(lines) // 5
     for line in lines:
-        found = _DAY_THEN_LINK.match(line)
-        if found is not None and is_note_address(found["address"]):
-            dated += 1
-    return dated >= 3 and 5 * dated >= 4 * len(lines)
+        found = _DAY_THEN_LINK.match(line) if line[:12].lstrip(" *_([")[:1].isdigit() else None
+        if found is None or not is_note_address(found["address"]):
+            undated += 1
+            if undated > allowed:
+                return False  # most lists, at their first line
+    return True
 
 
 _DAY_THEN_LINK = lazy(
