@@ -484,7 +484,7 @@ def _highlights_asked(item: Node, made: list[Card] | None) -> bool:
     card of the writer's own, and leaves; so do highlights in a list none of whose points
     is left in the heading's answer, a list of the writer's cards (`- ==**Single** Point of
     Failure==` beside `- {{c1::DNS}}는 …`)."""
-    if made is None or len(made) != 1 or made[0].rule != "cloze" or item.below:
+    if made is None or len(made) != 1 or made[0].rule != "cloze":
         return False
     line = item.line.content if item.line is not None else ""
     return "==" in line and "{{c" not in line
